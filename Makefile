@@ -1,0 +1,49 @@
+# Every target installs what it needs first (a virtual environment with pinned dependencies).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+CONTENT ?= content
+
+.PHONY: all install build test serve ingest check publish eval bench catalogs clean
+
+all: build
+
+$(STAMP): pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+install: $(STAMP)
+
+build: $(STAMP)
+	$(BIN)/digest build --content $(CONTENT)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
+
+serve: $(STAMP)
+	$(BIN)/digest serve --content $(CONTENT)
+
+ingest: $(STAMP)
+	$(BIN)/digest ingest --content $(CONTENT) $(CONTENT)/inbox
+
+check: $(STAMP)
+	$(BIN)/digest check --content $(CONTENT)
+
+publish: $(STAMP)
+	$(BIN)/digest publish --content $(CONTENT)
+
+eval: $(STAMP)
+	$(BIN)/digest eval --content $(CONTENT)
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+catalogs: $(STAMP)
+	$(BIN)/python -m digest.i18n update
+
+clean:
+	rm -rf output .cache

@@ -1,0 +1,45 @@
+"""The `digest` command line: one module per verb under digest/commands/."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+
+COMMANDS = {
+    "ingest": "normalise raw articles (.txt, .md, .html) into entries",
+    "check": "validate all content without building",
+    "new": "scaffold an entry, or a translation of one",
+    "build": "build the bilingual site into output/",
+    "serve": "build, serve on localhost and rebuild on change",
+    "publish": "build for production and push output/ to gh-pages",
+    "eval": "score ingest against the labelled devset",
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="digest", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name, help_text in COMMANDS.items():
+        command = sub.add_parser(name, help=help_text, description=help_text)
+        command.add_argument(
+            "--content", type=Path, default=Path("content"), metavar="DIR", help="content folder (default: content/)"
+        )
+        module = importlib.import_module(f"digest.commands.{name}")
+        module.add_arguments(command)
+        command.set_defaults(run=module.run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args) or 0
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,59 @@
+"""Load the whole content tree: entries and the entity registry.
+
+Loading never stops at the first bad file: every problem is collected so
+`digest check` and the build can report them all at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .model import Entity, Entry, Problem, load_entity, load_entry
+
+ENTITY_DIRS = {"company": "companies", "person": "people"}
+
+
+@dataclass
+class Corpus:
+    root: Path
+    entries: list[Entry] = field(default_factory=list)
+    companies: dict[str, Entity] = field(default_factory=dict)
+    people: dict[str, Entity] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def label(self, path: Path) -> str:
+        """A path as the editor knows it: relative to the content folder's parent."""
+        try:
+            return str(path.relative_to(self.root.parent))
+        except ValueError:
+            return str(path)
+
+    def entities(self, kind: str) -> dict[str, Entity]:
+        return self.companies if kind == "company" else self.people
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+
+def entry_paths(root: Path) -> list[Path]:
+    return sorted((root / "entries").glob("**/*.md"))
+
+
+def load(root: Path) -> Corpus:
+    """Read every entry and registry file under ``root`` (a content folder)."""
+    root = Path(root)
+    corpus = Corpus(root=root)
+    for kind, folder in ENTITY_DIRS.items():
+        for path in sorted((root / folder).glob("*.yml")):
+            entity, problems = load_entity(path, kind, corpus.label(path))
+            corpus.problems.extend(problems)
+            if entity:
+                corpus.entities(kind)[entity.id] = entity
+    for path in entry_paths(root):
+        entry, problems = load_entry(path, corpus.label(path))
+        corpus.problems.extend(problems)
+        if entry:
+            corpus.entries.append(entry)
+    return corpus

@@ -1,0 +1,125 @@
+"""Read and write Markdown files with YAML front matter, keeping line numbers.
+
+Every error names the file and the line so an editor can jump straight to it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import yaml
+
+try:  # libyaml's C loader is several times faster; fall back when absent.
+    from yaml import CSafeDumper as SafeDumper
+    from yaml import CSafeLoader as SafeLoader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeDumper, SafeLoader
+
+DELIMITER = "---"
+
+
+class FrontMatterError(ValueError):
+    """A file whose front matter cannot be read at all."""
+
+    def __init__(self, message: str, line: int, fix: str):
+        super().__init__(message)
+        self.line = line
+        self.fix = fix
+
+
+@dataclass
+class Document:
+    meta: dict
+    body: str
+    key_lines: dict[str, int] = field(default_factory=dict)  # 1-based line of each key
+    body_line: int = 1  # 1-based line where the body starts
+
+
+def _key_lines(text: str, first_line: int) -> dict[str, int]:
+    try:
+        node = yaml.compose(text, Loader=SafeLoader)
+    except yaml.YAMLError:
+        return {}
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    return {
+        str(key.value): first_line + key.start_mark.line
+        for key, _ in node.value
+        if isinstance(key, yaml.ScalarNode)
+    }
+
+
+def load_yaml(text: str, first_line: int = 1):
+    """Parse YAML, turning parser errors into FrontMatterError with a line number."""
+    try:
+        return yaml.load(text, Loader=SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = first_line + (mark.line if mark else 0)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise FrontMatterError(
+            f"malformed YAML: {problem}",
+            line,
+            "check indentation and quote values containing ':' or '#', e.g. title: \"A: B\"",
+        ) from None
+
+
+def parse(text: str) -> Document:
+    """Split ``---`` front matter from the Markdown body and parse it."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != DELIMITER:
+        raise FrontMatterError(
+            "no front matter: the file must start with a line '---'",
+            1,
+            "add a YAML block between two '---' lines at the top (see `digest new`)",
+        )
+    try:
+        end = next(i for i in range(1, len(lines)) if lines[i].strip() == DELIMITER)
+    except StopIteration:
+        raise FrontMatterError(
+            "front matter is never closed",
+            1,
+            "add a line '---' after the last front-matter key",
+        ) from None
+    yaml_text = "\n".join(lines[1:end])
+    meta = load_yaml(yaml_text, first_line=2)
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        raise FrontMatterError(
+            "front matter is not a mapping of keys to values",
+            2,
+            "write one 'key: value' per line",
+        )
+    body = "\n".join(lines[end + 1 :])
+    return Document(meta, body, _key_lines(yaml_text, 2), end + 2)
+
+
+def _represent_str(dumper, value):
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+class _Dumper(SafeDumper):
+    pass
+
+
+_Dumper.add_representer(str, _represent_str)
+_Dumper.add_representer(
+    dt.date, lambda d, v: d.represent_scalar("tag:yaml.org,2002:timestamp", v.isoformat())
+)
+
+
+def dump_yaml(data) -> str:
+    """Deterministic, human-friendly YAML: key order kept, unicode kept, no wrapping."""
+    return yaml.dump(
+        data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=False
+    )
+
+
+def render(meta: dict, body: str) -> str:
+    return f"{DELIMITER}\n{dump_yaml(meta)}{DELIMITER}\n\n{body.strip()}\n"

@@ -1,0 +1,318 @@
+"""The content model: entries, entities (companies, people) and their schema.
+
+This module is the one place that knows every front-matter and registry key,
+its type, and the message an editor sees when it is wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from . import frontmatter
+
+LANGUAGES = ("fr", "en")
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+ID_RE = SLUG_RE
+EVENT_TYPES = ("joins", "leaves", "hired", "fired", "appointed", "founds", "releases", "funding")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the content, with where it is and how to fix it."""
+
+    path: str
+    line: int
+    message: str
+    fix: str = ""
+    severity: str = "error"  # or "warning"
+
+    def __str__(self) -> str:
+        fix = f"\n    fix: {self.fix}" if self.fix else ""
+        return f"{self.path}:{self.line}: {self.severity}: {self.message}{fix}"
+
+
+# --- field checkers: each returns (normalised value, error message or None) ---
+
+
+def _str(value):
+    if isinstance(value, str) and value.strip():
+        return value.strip(), None
+    return value, "must be non-empty text"
+
+
+def _opt_str(value):
+    if value is None or value == "":
+        return None, None
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return str(value).strip() or None, None
+    return value, "must be text or left empty"
+
+
+def _bool(value):
+    if isinstance(value, bool):
+        return value, None
+    return value, "must be true or false"
+
+
+def _lang(value):
+    if value in LANGUAGES:
+        return value, None
+    return value, f"must be one of {', '.join(LANGUAGES)}"
+
+
+def _slug(value):
+    if isinstance(value, str) and SLUG_RE.match(value) and len(value) <= 120:
+        return value, None
+    return value, "must be lowercase letters, digits and single hyphens (at most 120 characters), e.g. bubeck-joins-openai"
+
+
+def _opt_id(value):
+    if value is None:
+        return None, None
+    if isinstance(value, str) and ID_RE.match(value):
+        return value, None
+    return value, "must be an id: lowercase letters, digits and hyphens"
+
+
+def parse_date(value) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def _opt_date(value):
+    if value is None or value == "":
+        return None, None
+    parsed = parse_date(value)
+    if parsed is None:
+        return value, "must be a date written YYYY-MM-DD, or left empty when unknown"
+    return parsed, None
+
+
+def _url(value):
+    if value is None or value == "":
+        return None, None
+    if isinstance(value, str) and re.match(r"^https?://[^\s<>\"']+$", value.strip()):
+        return value.strip(), None
+    return value, "must be an http:// or https:// address"
+
+
+def _id_list(value):
+    if value is None:
+        return [], None
+    if not isinstance(value, list):
+        return value, "must be a list of ids, e.g. [openai, microsoft]"
+    bad = [v for v in value if not (isinstance(v, str) and ID_RE.match(v))]
+    if bad:
+        return value, f"has items that are not ids: {bad!r} (ids are lowercase letters, digits and hyphens)"
+    return list(dict.fromkeys(value)), None
+
+
+def _str_list(value):
+    if value is None:
+        return [], None
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return value, None
+    return value, "must be a list of text items"
+
+
+def _list(value):
+    if value is None:
+        return [], None
+    if isinstance(value, list):
+        return value, None
+    return value, "must be a list"
+
+
+def _description(value):
+    if value is None:
+        return {}, None
+    if isinstance(value, dict) and all(k in LANGUAGES and isinstance(v, str) for k, v in value.items()):
+        return dict(value), None
+    return value, "must map fr and en to text, e.g. {fr: '...', en: '...'}"
+
+
+def _dict(value):
+    if value is None:
+        return {}, None
+    if isinstance(value, dict):
+        return value, None
+    return value, "must be a mapping of keys to values"
+
+
+@dataclass(frozen=True)
+class Key:
+    name: str
+    check: Callable[[Any], tuple[Any, str | None]]
+    required: bool = False
+    example: str = ""
+
+
+ENTRY_KEYS = {
+    k.name: k
+    for k in (
+        Key("title", _str, True, 'title: "Sébastien Bubeck quitte Microsoft pour OpenAI"'),
+        Key("title_derived", _bool),
+        Key("date", _opt_date, False, "date: 2024-10-14"),
+        Key("lang", _lang, True, "lang: fr"),
+        Key("slug", _slug, True, "slug: bubeck-quitte-microsoft-pour-openai"),
+        Key("source", _opt_str),
+        Key("source_url", _url),
+        Key("summary", _opt_str),
+        Key("companies", _id_list),
+        Key("people", _id_list),
+        Key("story", _opt_id),
+        Key("tags", _str_list),
+        Key("events", _list),
+        Key("raw", _opt_str),
+        Key("reviewed", _bool),
+    )
+}
+
+ENTITY_KEYS = {
+    k.name: k
+    for k in (
+        Key("name", _str, True, "name: Sébastien Bubeck"),
+        Key("aliases", _str_list),
+        Key("description", _description),
+        Key("links", _dict),
+        Key("affiliations", _list),
+        Key("reviewed", _bool),
+    )
+}
+
+
+def validate(meta: dict, keys: dict[str, Key], path: str, key_lines: dict[str, int]) -> tuple[dict, list[Problem]]:
+    """Check ``meta`` against a schema; return normalised values and every problem found."""
+    problems: list[Problem] = []
+    clean: dict[str, Any] = {}
+    for name, key in keys.items():
+        line = key_lines.get(name, 1)
+        missing = name not in meta or (key.required and meta[name] is None)
+        if missing:
+            if key.required:
+                problems.append(Problem(path, 1, f"missing required key '{name}'", f"add a line: {key.example}"))
+            continue
+        value, error = key.check(meta[name])
+        if error:
+            problems.append(Problem(path, line, f"'{name}' {error} (got {meta[name]!r:.80})", key.example and f"e.g. {key.example}"))
+        else:
+            clean[name] = value
+    for name in meta:
+        if name not in keys:
+            from difflib import get_close_matches
+
+            close = get_close_matches(str(name), keys, n=1)
+            hint = f"did you mean '{close[0]}'?" if close else f"known keys: {', '.join(keys)}"
+            problems.append(Problem(path, key_lines.get(str(name), 1), f"unknown key '{name}'", hint))
+    return clean, problems
+
+
+@dataclass
+class Entry:
+    """One article in one language."""
+
+    path: Path
+    title: str
+    lang: str
+    slug: str
+    date: dt.date | None = None
+    title_derived: bool = False
+    source: str | None = None
+    source_url: str | None = None
+    summary: str | None = None
+    companies: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    story: str | None = None
+    tags: list[str] = field(default_factory=list)
+    events: list[dict] = field(default_factory=list)
+    raw: str | None = None
+    reviewed: bool = False
+    body: str = ""
+    key_lines: dict[str, int] = field(default_factory=dict, repr=False)
+    body_line: int = 1
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.slug, self.lang)
+
+
+@dataclass
+class Entity:
+    """A company or a person from the registry."""
+
+    kind: str  # "company" or "person"
+    id: str
+    name: str
+    path: Path
+    aliases: list[str] = field(default_factory=list)
+    description: dict[str, str] = field(default_factory=dict)
+    links: dict = field(default_factory=dict)
+    affiliations: list[dict] = field(default_factory=list)
+    reviewed: bool = True
+    key_lines: dict[str, int] = field(default_factory=dict, repr=False)
+
+
+def relative(path: Path, root: Path) -> str:
+    try:
+        return str(path.relative_to(root.parent)) if root.parent != Path(".") else str(path)
+    except ValueError:
+        return str(path)
+
+
+def read_text(path: Path) -> str:
+    """Read a content file as UTF-8 (BOM tolerated); raise FrontMatterError naming the fix otherwise."""
+    data = path.read_bytes()
+    if b"\x00" in data[:8192]:
+        raise frontmatter.FrontMatterError("binary file, not text", 1, "remove it from content/ or save it as UTF-8 text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise frontmatter.FrontMatterError(
+            "not UTF-8 text", line, "re-save the file as UTF-8 (most editors: 'Save with encoding' → UTF-8)"
+        ) from None
+
+
+def load_entry(path: Path, label: str | None = None) -> tuple[Entry | None, list[Problem]]:
+    label = label or str(path)
+    try:
+        doc = frontmatter.parse(read_text(path))
+    except frontmatter.FrontMatterError as exc:
+        return None, [Problem(label, exc.line, str(exc), exc.fix)]
+    clean, problems = validate(doc.meta, ENTRY_KEYS, label, doc.key_lines)
+    if any(p.severity == "error" for p in problems) and not all(k in clean for k in ("title", "lang", "slug")):
+        return None, problems
+    entry = Entry(path=path, body=doc.body, key_lines=doc.key_lines, body_line=doc.body_line, **clean)
+    return entry, problems
+
+
+def load_entity(path: Path, kind: str, label: str | None = None) -> tuple[Entity | None, list[Problem]]:
+    label = label or str(path)
+    try:
+        text = read_text(path)
+        meta = frontmatter.load_yaml(text) or {}
+    except frontmatter.FrontMatterError as exc:
+        return None, [Problem(label, exc.line, str(exc), exc.fix)]
+    if not isinstance(meta, dict):
+        return None, [Problem(label, 1, "registry file is not a mapping of keys to values", "write one 'key: value' per line, starting with name:")]
+    key_lines = frontmatter._key_lines(text, 1)
+    clean, problems = validate(meta, ENTITY_KEYS, label, key_lines)
+    if "name" not in clean:
+        return None, problems
+    entity_id = path.stem
+    if not ID_RE.match(entity_id):
+        problems.append(Problem(label, 1, f"file name '{path.name}' is not a valid id", "rename it to lowercase letters, digits and hyphens, e.g. sam-altman.yml"))
+    entity = Entity(kind=kind, id=entity_id, path=path, key_lines=key_lines, **clean)
+    return entity, problems
