@@ -1,0 +1,99 @@
+"""Junk-line removal. Every rule is named so the report can say why a line went."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# (name, pattern matched against the stripped line)
+RULES: list[tuple[str, re.Pattern]] = [
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in [
+        ("photo-credit", r"(\(AP Photo/|©|\bphoto\s*:|\bcredit\s*:|getty images)"),
+        ("file-photo", r"^FILE\s+-\s+"),
+        ("read-also", r"^(à lire (également|aussi)|lire aussi|read (also|more)|see also|related)\b"),
+        ("widget", r"^(skip to (main )?content|recommended videos|advertisement|publicité|share this|partager)\b"),
+        ("weather-widget", r"(\bicon$|^-?\d+\s*[º°][CF]?$)"),
+        ("read-time", r"^\d+\s+min(ute)?s?\s+read$"),
+        ("counter", r"^\d+\s*/\s*\d+$"),
+        ("to-be-continued", r"^(to be continued|à suivre)\W*$"),
+        ("developing", r"^this story is (still )?developing"),
+        ("original-link", r"^read the original article"),
+        ("copyright", r"^(copyright\b|\(c\)\s*\d{4}|tous droits réservés|all rights reserved)"),
+        ("tweet-echo", r"[—–-]\s*[^()]{1,60}\(@\w+\)\s+\w+\s+\d{1,2},\s+\d{4}$"),
+        ("pic-link", r"^pic\.twitter\.com/\S+$"),
+    ]
+]
+
+_SHORT_CAPTION = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3},\s+[^.]{3,60}\.$")
+
+
+@dataclass
+class Removed:
+    line: int
+    text: str
+    rule: str
+
+
+def _repeats_body(line: str, others: list[str]) -> bool:
+    """A caption line whose sentence is also in the body (a standalone echo)."""
+    key = line.strip().rstrip(".").lower()
+    return len(key) > 25 and any(key in o.lower() and o.strip() != line.strip() for o in others)
+
+
+def junk_rule(line: str, others: list[str]) -> str | None:
+    s = line.strip()
+    for name, pattern in RULES:
+        if pattern.search(s):
+            return name
+    if _SHORT_CAPTION.match(s) and len(s) < 90:
+        return "name-role-caption"
+    if _repeats_body(s, others):
+        return "repeated-caption"
+    return None
+
+
+def clean(text: str) -> tuple[list[tuple[int, str]], list[Removed]]:
+    """Return kept (line number, text) pairs and the removed lines with their rule."""
+    lines = text.split("\n")
+    kept, removed, seen = [], [], set()
+    for number, line in enumerate(lines, 1):
+        s = line.strip()
+        if not s:
+            kept.append((number, ""))
+            continue
+        rule = junk_rule(s, lines)
+        if rule is None and s in seen and len(s) < 200:
+            rule = "duplicate-line"
+        if rule:
+            removed.append(Removed(number, s, rule))
+        else:
+            seen.add(s)
+            kept.append((number, line.rstrip()))
+    return kept, removed
+
+
+def is_subheading(line: str) -> bool:
+    """A short line without final punctuation inside the text, e.g. 'Key Points'."""
+    s = line.strip()
+    return 0 < len(s.split()) <= 8 and not re.search(r"[.!?:;,»\"”)]$", s) and not s.startswith(("-", "*", "•"))
+
+
+def is_list_item(line: str) -> bool:
+    return line.strip().startswith(("- ", "* ", "• ", "· "))
+
+
+def to_markdown(kept: list[tuple[int, str]], title_line: int | None) -> str:
+    out = []
+    for number, line in kept:
+        if number == title_line:
+            continue
+        s = line.strip()
+        if s.startswith(("•", "·")):
+            s = "- " + s[1:].strip()
+        elif s and is_subheading(s):
+            s = "## " + s
+        out.append(s)
+    text = "\n\n".join(p for p in out if p)
+    # keep bullet lists tight
+    return re.sub(r"(\n- [^\n]*)\n\n(?=- )", r"\1\n", re.sub(r"(^|\n)(- [^\n]*)\n\n(?=- )", r"\1\2\n", text)).strip() + "\n"

@@ -1,0 +1,67 @@
+"""Find the event date in an article. The year comes from the text, the weekday, or context dates
+(other entries of the batch/corpus) - never from the machine clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from babel.dates import get_day_names, get_month_names
+
+
+@lru_cache(maxsize=None)
+def _names(lang: str) -> tuple[dict[str, int], dict[str, int]]:
+    months = {v.lower(): k for k, v in get_month_names("wide", locale=lang).items()}
+    months.update({v.lower().rstrip("."): k for k, v in get_month_names("abbreviated", locale=lang).items() if len(v) >= 3})
+    days = {v.lower(): k for k, v in get_day_names("wide", locale=lang).items()}  # 0 = Monday
+    return months, days
+
+
+def _patterns(lang: str):
+    months, days = _names(lang)
+    m = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    d = "|".join(sorted(map(re.escape, days), key=len, reverse=True))
+    day_first = re.compile(rf"(?:\b({d})\s+)?\b(\d{{1,2}})(?:er)?\s+({m})\b\.?(?:\s+(\d{{4}}))?", re.I)
+    month_first = re.compile(rf"(?:\b({d}),?\s+)?\b({m})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
+    return months, days, day_first, month_first
+
+
+def _year_for(month: int, day: int, weekday: int | None, years: list[int]) -> int | None:
+    if weekday is not None:
+        base = sorted(years) or []
+        span = range(min(base) - 1, max(base) + 2) if base else range(0)
+        fits = [y for y in span if _valid(y, month, day) and dt.date(y, month, day).weekday() == weekday]
+        if fits:
+            return min(fits, key=lambda y: min(abs(y - b) for b in base))
+    return max(years, key=years.count) if years else None
+
+
+def _valid(y, m, d):
+    try:
+        dt.date(y, m, d)
+        return True
+    except ValueError:
+        return False
+
+
+def find(text: str, lang: str, context_years: list[int] = ()) -> tuple[dt.date | None, str]:
+    """Return (date, how) for the first resolvable date mention; how explains the basis or failure."""
+    found = []
+    for code in dict.fromkeys((lang, "en" if lang == "fr" else "fr")):
+        months, days, day_first, month_first = _patterns(code)
+        for pat, order in ((day_first, "dm"), (month_first, "md")):
+            for match in pat.finditer(text):
+                wd, a, b, year = match.groups()
+                day, month = (int(a), months[b.lower().rstrip(".")]) if order == "dm" else (int(b), months[a.lower().rstrip(".")])
+                if 1 <= day <= 31:
+                    found.append((match.start(), day, month, days.get((wd or "").lower()), int(year) if year else None))
+    found.sort()
+    text_years = [y for *_, y in found if y] + [int(y) for y in re.findall(r"\b(20[0-4]\d)\b", text)]
+    for _, day, month, weekday, year in found:
+        year = year or _year_for(month, day, weekday, text_years or list(context_years))
+        if year and _valid(year, month, day):
+            return dt.date(year, month, day), "text"
+    if found:
+        return None, "date has no year and none could be inferred; fix: set date: YYYY-MM-DD"
+    return None, "no date found in the text; fix: set date: YYYY-MM-DD"

@@ -1,0 +1,13 @@
+"""Language detection (fr/en) by counting frequent function words."""
+
+import re
+
+_FR = set("le la les des du de un une et est que qui pour dans sur avec pas par au aux ces cette son sa ses il elle nous vous ont été être a".split())
+_EN = set("the of and to in is that for on with as by was it he she are be has have from this which at an".split())
+
+
+def detect(text: str) -> str:
+    words = re.findall(r"[a-zàâçéèêëîïôûùüÿœ']+", text.lower())
+    fr = sum(w in _FR for w in words)
+    en = sum(w in _EN for w in words)
+    return "fr" if fr > en else "en"

@@ -1,0 +1,229 @@
+"""Ingest pipeline: read every input, extract fields (pass 1), resolve dates and stories across
+the batch (pass 2), then write raw copy and entry. One file failing never stops the others."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import frontmatter, model
+from ..fs import write_atomic
+from . import clean, dates, language, reader, source, summary
+
+SUFFIXES = (".txt", ".md", ".html", ".htm")
+
+
+@dataclass
+class Result:
+    input: str
+    status: str  # created, merged, skipped, failed
+    reason: str = ""
+    path: str | None = None
+    meta: dict = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Work:
+    path: Path
+    data: bytes
+    digest: str
+    doc: reader.Document | None = None
+    meta: dict = field(default_factory=dict)
+    body: str = ""
+    removed: list = field(default_factory=list)
+    result: Result | None = None
+
+
+def collect(paths: list[Path]) -> list[Path]:
+    files = []
+    for p in paths:
+        if p.is_dir():
+            files += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+        else:
+            files.append(p)
+    return files
+
+
+def slugify(text: str, words: int = 8) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    parts = re.findall(r"[a-z0-9]+", ascii_text)
+    return "-".join(parts[:words]) or "article"
+
+
+def _title(kept: list[tuple[int, str]]) -> tuple[str, int | None, bool]:
+    """The headline line if the paste starts with one, else a title derived from the lead sentence."""
+    lines = [(n, s.strip()) for n, s in kept if s.strip()]
+    for n, s in lines[:3]:
+        words = len(s.split())
+        if 4 <= words <= 20 and not re.search(r"[.:;,]$", s) and not s.startswith(("-", "•", "*")):
+            return s, n, False
+    lead = next((s for _, s in lines if len(s.split()) >= 5 and not clean.is_list_item(s)), lines[0][1] if lines else "Article")
+    sentence = re.split(r"(?<=[.!?])(?<![\s(][A-Z]\.)\s", lead)[0].rstrip(".")
+    words = sentence.split()
+    return (" ".join(words[:14]) + ("…" if len(words) > 14 else "")), None, True
+
+
+def _raw_index(raw_dir: Path) -> dict[str, Path]:
+    if not raw_dir.is_dir():
+        return {}
+    return {hashlib.sha256(p.read_bytes()).hexdigest(): p for p in raw_dir.iterdir() if p.is_file() and p.name != "SOURCES.md"}
+
+
+def _entries_by_raw(content: Path) -> dict[str, Path]:
+    found = {}
+    for path in sorted((content / "entries").rglob("*.md")):
+        try:
+            doc = frontmatter.parse(model.read_text(path))
+        except frontmatter.FrontMatterError:
+            continue
+        if doc.meta.get("raw"):
+            found[str(doc.meta["raw"])] = path
+    return found
+
+
+def _corpus_years(content: Path) -> list[int]:
+    years = []
+    for path in (content / "entries").glob("[0-9][0-9][0-9][0-9]"):
+        years += [int(path.name)] * len(list(path.glob("*.md")))
+    return years
+
+
+def _extract(work: _Work) -> None:
+    doc = work.doc
+    kept, work.removed = clean.clean(doc.text)
+    title, title_line, derived = _title(kept)
+    if doc.meta.get("title"):
+        title, derived = doc.meta["title"], False
+    body = clean.to_markdown(kept, title_line)
+    lang = language.detect(body)
+    name, url = source.find(doc.text)
+    work.body = body
+    work.meta = {
+        "title": title,
+        "title_derived": derived,
+        "date": None,
+        "lang": lang,
+        "slug": slugify(title),
+        "source": name or doc.meta.get("sitename"),
+        "source_url": url or doc.meta.get("url"),
+        "summary": summary.summarise(body),
+        "companies": [],
+        "people": [],
+        "story": None,
+        "tags": [],
+        "events": [],
+        "raw": None,
+        "reviewed": False,
+    }
+    _entities(work)
+
+
+def _entities(work: _Work) -> None:
+    """Companies and people via the registry module (helper B's digest.ingest.entities), when present."""
+    try:
+        from . import entities
+        from .. import registry
+    except ImportError:
+        return
+    extraction = entities.extract(work.body, work.meta["lang"], registry.load(work.content))
+    work.meta["people"] = list(extraction.people)
+    work.meta["companies"] = list(extraction.companies)
+
+
+def _raw_target(raw_dir: Path, name: str) -> Path:
+    target, n = raw_dir / name, 1
+    while target.exists():
+        n += 1
+        target = raw_dir / f"{Path(name).stem}-{n}{Path(name).suffix}"
+    return target
+
+
+def run(paths: list[Path], content: Path) -> list[Result]:
+    raw_dir = content / "raw"
+    known_raw = _raw_index(raw_dir)
+    by_raw = _entries_by_raw(content)
+    batch: list[_Work] = []
+    results: list[Result] = []
+    for path in collect(paths):
+        try:
+            data = path.read_bytes()
+            work = _Work(path, data, hashlib.sha256(data).hexdigest())
+            work.content = content
+            if work.digest in known_raw and path.resolve().parent != raw_dir.resolve():
+                raw_rel = f"raw/{known_raw[work.digest].name}"
+                entry = by_raw.get(raw_rel)
+                if entry is not None:
+                    results.append(Result(str(path), "skipped", f"already ingested as {entry.relative_to(content)}", str(entry)))
+                    continue
+            work.doc = reader.read(path)
+            _extract(work)
+            batch.append(work)
+        except reader.ReadError as exc:
+            results.append(Result(str(path), "failed", f"{path}: {exc}; fix: {exc.fix}"))
+        except OSError as exc:
+            results.append(Result(str(path), "failed", f"{path}: cannot read ({exc.strerror})"))
+    # Pass 2: dates use years from the batch and the corpus as context, never the clock.
+    context = _corpus_years(content)
+    for work in batch:
+        found, _ = dates.find(work.doc.text, work.meta["lang"], context)
+        if found:
+            context.append(found.year)
+    for work in batch:
+        found, how = dates.find(work.doc.text, work.meta["lang"], context)
+        work.meta["date"] = found
+        if found is None:
+            work.doc.warnings.append(f"date unresolved: {how}")
+    _stories(batch)
+    for work in batch:
+        results.append(_write(work, content, raw_dir, known_raw, by_raw))
+    return results
+
+
+def _stories(batch: list[_Work]) -> None:
+    """Story ids via helper B's digest.stories, when present."""
+    try:
+        from .. import stories
+    except ImportError:
+        return
+    ids = stories.assign([w.meta for w in batch])
+    for work, story in zip(batch, ids):
+        work.meta["story"] = story
+
+
+def _write(work: _Work, content: Path, raw_dir: Path, known_raw: dict, by_raw: dict) -> Result:
+    if work.digest in known_raw:
+        raw_path = known_raw[work.digest]
+    else:
+        raw_path = _raw_target(raw_dir, work.path.name)
+        write_atomic(raw_path, work.data)
+        known_raw[work.digest] = raw_path
+    raw_rel = f"raw/{raw_path.name}"
+    work.meta["raw"] = raw_rel
+    meta = dict(work.meta)
+    meta["date"] = meta["date"].isoformat() if meta["date"] else None
+    year = meta["date"][:4] if meta["date"] else "undated"
+    existing = by_raw.get(raw_rel)
+    status = "created"
+    if existing is not None:
+        doc = frontmatter.parse(model.read_text(existing))
+        if doc.meta.get("reviewed"):
+            return Result(str(work.path), "skipped", "reviewed", str(existing), meta, work.doc.warnings)
+        target, status = existing, "merged"
+    else:
+        target = content / "entries" / year / f"{meta['slug']}.{meta['lang']}.md"
+        n = 1
+        while target.exists():
+            n += 1
+            meta["slug"] = f"{slugify(meta['title'])}-{n}"
+            target = content / "entries" / year / f"{meta['slug']}.{meta['lang']}.md"
+    write_atomic(target, frontmatter.render(meta, work.body))
+    by_raw[raw_rel] = target
+    if work.path.resolve() != raw_path.resolve() and work.path.resolve().parent == (content / "inbox").resolve():
+        work.path.unlink()
+    warnings = work.doc.warnings + [f"line {r.line}: removed ({r.rule}): {r.text[:60]}" for r in work.removed]
+    return Result(str(work.path), status, "", str(target), meta, warnings)

@@ -1,0 +1,55 @@
+"""Read an input file into text, detecting encoding and saved HTML."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+class ReadError(ValueError):
+    """A file that cannot be read as an article; message says the problem and the fix."""
+
+    def __init__(self, message: str, fix: str):
+        super().__init__(message)
+        self.fix = fix
+
+
+@dataclass
+class Document:
+    text: str
+    warnings: list[str] = field(default_factory=list)
+    meta: dict = field(default_factory=dict)  # title/date/url/sitename from saved HTML
+
+
+def decode(data: bytes) -> tuple[str, list[str]]:
+    """Decode bytes: UTF-8 (BOM stripped) or else cp1252/latin-1 with a warning; CRLF normalised."""
+    if not data.strip():
+        raise ReadError("empty file", "paste the article text into the file, or remove it")
+    if b"\x00" in data[:8192]:
+        raise ReadError("binary file, not text", "save the article as .txt, .md or .html")
+    warnings = []
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Bytes 0x80-0x9F are printable punctuation in cp1252 but control codes in latin-1.
+        encoding = "cp1252" if any(0x80 <= b <= 0x9F for b in data) else "latin-1"
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            text, encoding = data.decode("latin-1"), "latin-1"
+        warnings.append(f"not UTF-8; decoded as {encoding}; fix: re-save the file as UTF-8 and check accented letters")
+    return text.replace("\r\n", "\n").replace("\r", "\n"), warnings
+
+
+def read(path: Path) -> Document:
+    text, warnings = decode(path.read_bytes())
+    if path.suffix.lower() in (".html", ".htm"):
+        import trafilatura  # heavy: only for saved pages
+
+        extracted = trafilatura.bare_extraction(text, with_metadata=True, include_formatting=True)
+        if extracted is None:
+            raise ReadError("no article text found in the HTML page", "save the page again, or paste its text into a .txt file")
+        data = extracted if isinstance(extracted, dict) else extracted.as_dict()
+        meta = {k: data.get(k) for k in ("title", "date", "url", "sitename")}
+        return Document(data.get("text") or "", warnings, meta)
+    return Document(text, warnings)
