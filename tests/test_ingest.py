@@ -1,0 +1,163 @@
+"""Ingest on the real seed articles (copied into tests/fixtures/ingest) and the devset when present."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from digest import model
+from digest.ingest import pipeline, reader
+from digest.commands import ingest as ingest_command
+
+FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
+SEEDS = sorted(FIXTURES.glob("*.txt"))
+DEVSET = Path(__file__).resolve().parents[2] / "shared" / "devset"
+
+
+def gold(path: Path) -> dict:
+    return yaml.safe_load(path.with_suffix(".yaml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def content(tmp_path):
+    root = tmp_path / "content"
+    (root / "inbox").mkdir(parents=True)
+    for seed in SEEDS:
+        shutil.copy(seed, root / "inbox" / seed.name)
+    return root
+
+
+def _entries(root: Path) -> dict[str, model.Entry]:
+    found = {}
+    for path in sorted((root / "entries").rglob("*.md")):
+        entry, problems = model.load_entry(path)
+        assert problems == [], problems
+        found[Path(entry.raw).name] = entry
+    return found
+
+
+def test_seeds_become_valid_entries_with_raw_copies(content):
+    results = pipeline.run([content / "inbox"], content)
+    assert [r.status for r in results] == ["created"] * len(SEEDS)
+    entries = _entries(content)
+    assert sorted(entries) == [s.name for s in SEEDS]
+    for seed in SEEDS:
+        assert (content / "raw" / seed.name).read_bytes() == seed.read_bytes()
+        assert not (content / "inbox" / seed.name).exists()
+
+
+def test_seed_language_matches_gold(content):
+    pipeline.run([content / "inbox"], content)
+    for name, entry in _entries(content).items():
+        assert entry.lang == gold(FIXTURES / name)["lang"], name
+
+
+def test_junk_lines_removed_and_key_points_kept_as_heading(content):
+    pipeline.run([content / "inbox"], content)
+    entries = _entries(content)
+    for name, entry in entries.items():
+        for junk in gold(FIXTURES / name)["junk_lines"] or []:
+            assert junk["text"].strip() not in entry.body.splitlines(), (name, junk)
+    key_points = entries["003_02572c01d3ffa841.txt"]
+    assert "## Key Points" in key_points.body
+    assert "\n- Microsoft’s vice president of GenAI research" in key_points.body
+    assert key_points.title != "Key Points"
+
+
+def test_summary_never_reports_a_death(content):
+    pipeline.run([content / "inbox"], content)
+    summary = _entries(content)["000_40ff7973db6f8fe8.txt"].summary
+    assert summary and "Bubeck" in summary
+    assert "décès" not in summary and "premier à" not in summary
+
+
+def test_second_run_creates_nothing(content, tmp_path):
+    pipeline.run([content / "inbox"], content)
+    again = tmp_path / "again"
+    again.mkdir()
+    for seed in SEEDS:
+        shutil.copy(seed, again / seed.name)
+    results = pipeline.run([again], content)
+    assert all(r.status == "skipped" and r.reason.startswith("already ingested as entries/") for r in results)
+    assert len(list((content / "raw").iterdir())) == len(SEEDS)
+
+
+def test_reviewed_entry_is_never_overwritten(content):
+    pipeline.run([content / "inbox"], content)
+    path = next((content / "entries").rglob("*.md"))
+    text = path.read_text(encoding="utf-8").replace("reviewed: false", "reviewed: true").replace("summary:", "summary: EDITED")
+    path.write_text(text, encoding="utf-8")
+    raw = content / "raw" / Path(model.load_entry(path)[0].raw).name
+    # the raw copy itself is re-ingested (e.g. after a rule change): the reviewed entry stays untouched
+    results = pipeline.run([raw], content)
+    assert results[0].status == "skipped" and results[0].reason == "reviewed"
+    assert path.read_text(encoding="utf-8") == text
+
+
+def test_unreviewed_entry_is_merged_from_its_raw_copy(content):
+    pipeline.run([content / "inbox"], content)
+    raw = content / "raw" / SEEDS[0].name
+    results = pipeline.run([raw], content)
+    assert results[0].status == "merged"
+    assert len(list((content / "entries").rglob("*.md"))) == len(SEEDS)
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (b"", "empty file"),
+        (b"  \n\n", "empty file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file"),
+    ],
+)
+def test_bad_inputs_fail_clearly_and_others_go_through(content, data, message):
+    bad = content / "inbox" / "bad.txt"
+    bad.write_bytes(data)
+    results = {Path(r.input).name: r for r in pipeline.run([content / "inbox"], content)}
+    assert results["bad.txt"].status == "failed"
+    assert message in results["bad.txt"].reason and "bad.txt" in results["bad.txt"].reason and "fix:" in results["bad.txt"].reason
+    assert bad.exists()
+    assert sum(r.status == "created" for r in results.values()) == len(SEEDS)
+
+
+@pytest.mark.parametrize("encoding, sample", [("cp1252", "l’intelligence « artificielle » – été"), ("latin-1", "déjà été à Paris, été")])
+def test_non_utf8_is_decoded_with_a_warning_naming_the_encoding(encoding, sample):
+    text, warnings = reader.decode(sample.encode(encoding))
+    assert text == sample
+    assert len(warnings) == 1 and encoding in warnings[0] and "UTF-8" in warnings[0]
+
+
+def test_bom_and_crlf_are_normalised():
+    text, warnings = reader.decode("\ufeffTitre\r\nLigne deux\r\n".encode("utf-8"))
+    assert text == "Titre\nLigne deux\n" and warnings == []
+
+
+def test_json_output_shape(content, capsys):
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--content", type=Path)
+    ingest_command.add_arguments(parser)
+    code = ingest_command.run(parser.parse_args(["--content", str(content), "--json", str(content / "inbox")]))
+    assert code == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(lines) == len(SEEDS)
+    for item in lines:
+        assert {"input", "path", "slug", "lang", "title", "date", "source", "source_url", "people", "companies", "story", "status"} <= set(item)
+        assert item["status"] == "created"
+
+
+@pytest.mark.skipif(not DEVSET.is_dir(), reason="devset not present")
+def test_devset_language_and_valid_entries(tmp_path):
+    root = tmp_path / "content"
+    articles = sorted((DEVSET / "articles").glob("*.txt"))
+    results = pipeline.run(articles, root)
+    assert all(r.status == "created" for r in results), [r.reason for r in results]
+    for r in results:
+        entry, problems = model.load_entry(Path(r.path))
+        assert problems == []
+        assert entry.lang == yaml.safe_load((DEVSET / "gold" / (Path(r.input).stem + ".yaml")).read_text())["lang"]
