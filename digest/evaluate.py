@@ -1,0 +1,124 @@
+"""Score ingest against the labelled devset (gold YAML) in a scratch copy of the content folder."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tempfile
+import unicodedata
+from itertools import combinations
+from pathlib import Path
+
+import yaml
+
+from . import model
+from .ingest import pipeline
+
+
+def norm(name: str) -> str:
+    """Case, accents, apostrophes and spacing normalised, as the devset README asks."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"\s+", " ", re.sub(r"['’`]", "", text)).strip()
+
+
+def _cases(devset: Path) -> list[tuple[Path, dict]]:
+    cases = []
+    for gold in sorted((devset / "gold").glob("*.yaml")):
+        cases.append((devset / "articles" / f"{gold.stem}.txt", yaml.safe_load(gold.read_text(encoding="utf-8"))))
+    seeds = devset.parent / "seeds"
+    for gold in sorted((devset / "gold" / "seeds").glob("*.yaml")):
+        data = yaml.safe_load(gold.read_text(encoding="utf-8"))
+        cases.append((seeds / data.get("file", f"{gold.stem}.txt"), data))
+    return [(p, g) for p, g in cases if p.exists()]
+
+
+def _names(ids: list[str], folder: Path) -> set[str]:
+    names = set()
+    for i in ids:
+        path = folder / f"{i}.yml"
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+        names.add(norm(data["name"]) if isinstance(data, dict) and data.get("name") else norm(i.replace("-", " ")))
+    return names
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0}
+
+
+def evaluate(devset: Path, content: Path) -> dict:
+    from rapidfuzz import fuzz
+
+    cases = _cases(devset)
+    with tempfile.TemporaryDirectory() as tmp:
+        scratch = Path(tmp) / "content"
+        scratch.mkdir()
+        for folder in ("people", "companies"):  # the registry as shipped; entries/raw are not copied
+            if (content / folder).is_dir():
+                shutil.copytree(content / folder, scratch / folder)
+        results = pipeline.run([p for p, _ in cases], scratch)
+        by_input = {r.input: r for r in results}
+        score = {"articles": len(cases), "lang": 0, "date": 0, "date_derivable": [0, 0], "source": 0,
+                 "title_similarity": 0.0, "junk_removed": [0, 0], "content_lines_lost": 0, "subheadings_kept": [0, 0]}
+        ent = {k: [0, 0, 0] for k in ("people", "companies")}
+        stories_gold, stories_ours = {}, {}
+        for path, gold in cases:
+            r = by_input.get(str(path))
+            if r is None or r.status == "failed":
+                continue
+            entry, _ = model.load_entry(Path(r.path))
+            body_lines = {line.strip().lstrip("#- ").strip() for line in entry.body.splitlines()}
+            score["lang"] += entry.lang == gold["lang"]
+            ok_dates = {str(gold.get("event_date"))} | {str(d) for d in gold.get("event_date_also_ok") or []}
+            hit = str(entry.date) in ok_dates if gold.get("event_date") else entry.date is None
+            score["date"] += hit
+            if gold.get("event_date_basis") != "external":
+                score["date_derivable"][0] += hit
+                score["date_derivable"][1] += 1
+            ok_sources = {norm(s) for s in [gold.get("source"), *(gold.get("source_also_ok") or [])] if s}
+            score["source"] += (norm(entry.source) in ok_sources) if entry.source else not gold.get("source")
+            score["title_similarity"] += fuzz.ratio(norm(entry.title), norm(gold["title"])) / 100
+            raw_lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+            junk = {j["line"] for j in gold.get("junk_lines") or []}
+            for j in gold.get("junk_lines") or []:
+                score["junk_removed"][0] += j["text"].strip() not in body_lines
+                score["junk_removed"][1] += 1
+            for number, line in enumerate(raw_lines, 1):
+                if line.strip() and number not in junk and line.strip() not in body_lines and line.strip() != entry.title:
+                    score["content_lines_lost"] += 1
+            for heading in gold.get("subheadings") or []:
+                text = heading["text"] if isinstance(heading, dict) else heading
+                score["subheadings_kept"][0] += f"## {text.strip()}" in entry.body
+                score["subheadings_kept"][1] += 1
+            for kind in ent:
+                ours = _names(getattr(entry, kind), scratch / kind)
+                want = {norm(n) for n in gold.get(kind) or []}
+                optional = {norm(n) for n in gold.get(f"{kind}_optional") or []}
+                ours -= optional
+                ent[kind][0] += len(ours & want)
+                ent[kind][1] += len(ours - want)
+                ent[kind][2] += len(want - ours)
+            stories_gold[path] = gold.get("story")
+            stories_ours[path] = entry.story
+    same_gold = {(a, b): stories_gold[a] == stories_gold[b] for a, b in combinations(stories_gold, 2)}
+    same_ours = {(a, b): bool(stories_ours[a]) and stories_ours[a] == stories_ours[b] for a, b in same_gold}
+    tp = sum(same_gold[k] and same_ours[k] for k in same_gold)
+    fp = sum(same_ours[k] and not same_gold[k] for k in same_gold)
+    fn = sum(same_gold[k] and not same_ours[k] for k in same_gold)
+    n = len(cases)
+    return {
+        "articles": n,
+        "language_accuracy": round(score["lang"] / n, 3),
+        "date_accuracy": round(score["date"] / n, 3),
+        "date_accuracy_derivable": round(score["date_derivable"][0] / max(score["date_derivable"][1], 1), 3),
+        "source_accuracy": round(score["source"] / n, 3),
+        "title_similarity": round(score["title_similarity"] / n, 3),
+        "junk_lines_removed": f"{score['junk_removed'][0]}/{score['junk_removed'][1]}",
+        "content_lines_lost": score["content_lines_lost"],
+        "subheadings_kept": f"{score['subheadings_kept'][0]}/{score['subheadings_kept'][1]}",
+        "people": _prf(*ent["people"]),
+        "companies": _prf(*ent["companies"]),
+        "story_pairwise": _prf(tp, fp, fn),
+        "note": "registry as shipped in content/; entities new to it must be discovered by ingest, none added for the devset",
+    }

@@ -1,0 +1,37 @@
+"""`digest eval` scores ingest on the devset without touching the real content."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import pytest
+
+from digest.commands import eval as eval_command
+
+DEVSET = Path(__file__).resolve().parents[2] / "shared" / "devset"
+
+
+def _args(*argv):
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--content", type=Path)
+    eval_command.add_arguments(parser)
+    return parser.parse_args(list(argv))
+
+
+def test_missing_devset_is_a_clear_error(tmp_path, capsys):
+    assert eval_command.run(_args("--content", str(tmp_path), "--devset", str(tmp_path / "nope"))) == 2
+    assert "devset not found" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not DEVSET.is_dir(), reason="devset not present")
+def test_eval_scores_all_articles_and_leaves_content_alone(tmp_path, capsys):
+    content = tmp_path / "content"
+    content.mkdir()
+    assert eval_command.run(_args("--content", str(content), "--devset", str(DEVSET), "--json")) == 0
+    scores = json.loads(capsys.readouterr().out)
+    assert scores["articles"] == 13
+    assert scores["language_accuracy"] == 1.0
+    assert {"date_accuracy", "source_accuracy", "title_similarity", "people", "companies", "story_pairwise"} <= set(scores)
+    assert list(content.iterdir()) == []
