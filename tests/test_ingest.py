@@ -161,3 +161,23 @@ def test_devset_language_and_valid_entries(tmp_path):
         entry, problems = model.load_entry(Path(r.path))
         assert problems == []
         assert entry.lang == yaml.safe_load((DEVSET / "gold" / (Path(r.input).stem + ".yaml")).read_text())["lang"]
+
+
+@pytest.mark.skipif(not DEVSET.is_dir(), reason="devset not present")
+def test_devset_dates_from_text_and_embedded_tweet(tmp_path):
+    names = ("002.txt", "017.txt", "019.txt", "007.txt")
+    results = {Path(r.input).name: r for r in pipeline.run([DEVSET / "articles" / n for n in names], tmp_path / "c")}
+    assert results["002.txt"].meta["date"] == "2023-11-20"  # only in the embedded tweet's date line
+    assert results["017.txt"].meta["date"] == "2024-02-13"  # tweet dated 14 Feb says "I left yesterday"
+    assert results["019.txt"].meta["date"] == "2023-12-11"  # "lundi 11 décembre", year from the text
+    assert results["007.txt"].meta["date"] is None  # only photo-caption dates: unresolved, with a warning
+    assert any("date unresolved" in w for w in results["007.txt"].warnings)
+
+
+def test_source_from_credit_lines(content):
+    pipeline.run([content / "inbox"], content)
+    entries = _entries(content)
+    for name, entry in entries.items():
+        g = gold(FIXTURES / name)
+        accepted = {g["source"], *(g.get("source_also_ok") or [])} - {None}
+        assert entry.source is None or entry.source in accepted, (name, entry.source)

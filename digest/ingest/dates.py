@@ -34,7 +34,9 @@ def _year_for(month: int, day: int, weekday: int | None, years: list[int]) -> in
         fits = [y for y in span if _valid(y, month, day) and dt.date(y, month, day).weekday() == weekday]
         if fits:
             return min(fits, key=lambda y: min(abs(y - b) for b in base))
-    return max(years, key=years.count) if years else None
+    # No weekday to check against: the latest year of the context (the text's own years first,
+    # else the batch and corpus) is the nearest one to the time of writing.
+    return max(years) if years else None
 
 
 def _valid(y, m, d):
@@ -45,8 +47,23 @@ def _valid(y, m, d):
         return False
 
 
-def find(text: str, lang: str, context_years: list[int] = ()) -> tuple[dt.date | None, str]:
-    """Return (date, how) for the first resolvable date mention; how explains the basis or failure."""
+_YESTERDAY = re.compile(r"\b(yesterday|hier)\b", re.I)
+
+
+def find(text: str, lang: str, context_years: list[int] = (), fallback: list[str] = ()) -> tuple[dt.date | None, str]:
+    """Return (date, how) for the first resolvable date in the text, else in ``fallback`` lines
+    (e.g. an embedded tweet's date line); how explains the basis or failure."""
+    found, how = _find(text, lang, context_years)
+    for line in fallback:
+        if found:
+            break
+        found, _ = _find(line, lang, context_years)
+        if found and _YESTERDAY.search(line):
+            found -= dt.timedelta(days=1)  # "I left yesterday ... — Name (@handle) <date>"
+    return found, ("text" if found else how)
+
+
+def _find(text: str, lang: str, context_years) -> tuple[dt.date | None, str]:
     found = []
     for code in dict.fromkeys((lang, "en" if lang == "fr" else "fr")):
         months, days, day_first, month_first = _patterns(code)

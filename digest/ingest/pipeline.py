@@ -170,11 +170,11 @@ def run(paths: list[Path], content: Path) -> list[Result]:
     # Pass 2: dates use years from the batch and the corpus as context, never the clock.
     context = _corpus_years(content)
     for work in batch:
-        found, _ = dates.find(work.doc.text, work.meta["lang"], context)
+        found, _ = _date(work, context)
         if found:
             context.append(found.year)
     for work in batch:
-        found, how = dates.find(work.doc.text, work.meta["lang"], context)
+        found, how = _date(work, context)
         work.meta["date"] = found
         if found is None:
             work.doc.warnings.append(f"date unresolved: {how}")
@@ -182,6 +182,12 @@ def run(paths: list[Path], content: Path) -> list[Result]:
     for work in batch:
         results.append(_write(work, content, raw_dir, known_raw, by_raw))
     return results
+
+
+def _date(work: _Work, context: list[int]):
+    """Dates in captions/credits are photo dates, not the event; an embedded tweet's date line is a fallback."""
+    tweets = [r.text for r in work.removed if r.rule == "tweet-echo"]
+    return dates.find(work.body, work.meta["lang"], context, tweets)
 
 
 def _stories(batch: list[_Work]) -> None:
