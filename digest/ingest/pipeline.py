@@ -167,6 +167,8 @@ def run(paths: list[Path], content: Path) -> list[Result]:
             results.append(Result(str(path), "failed", f"{path}: {exc}; fix: {exc.fix}"))
         except OSError as exc:
             results.append(Result(str(path), "failed", f"{path}: cannot read ({exc.strerror})"))
+        except Exception as exc:  # one bad file must not stop the batch; the message names it
+            results.append(Result(str(path), "failed", f"{path}: {type(exc).__name__}: {exc}; fix: report this file to the maintainers"))
     # Pass 2: dates use years from the batch and the corpus as context, never the clock.
     context = _corpus_years(content)
     for work in batch:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 _CREDITS = [
-    re.compile(r"^\s*source\s*:\s*(?P<name>[^–—\-:\n]+?)\s*(?:[–—-]\s*(?P<url>https?://\S+))?\s*$", re.I | re.M),
     re.compile(r"linked source\s*:\s*(?P<name>[^–—\n]+?)\s*[–—-]\s*(?P<url>https?://\S+)", re.I),
+    re.compile(r"^\s*source\s*:\s*(?P<name>[^–—\-:\n]+?)\s*(?:[–—-]\s*(?P<url>https?://\S+))?\s*$", re.I | re.M),
     re.compile(r"copyright\s+(?:©\s*)?\d{4}\s+(?P<name>(?:the\s+)?[A-Z][\w.&' ]+?)(?:\.|,|$)", re.M),
     re.compile(r"\((?P<name>AP) Photo/"),
     re.compile(r"request for comment from (?P<name>[A-Z][\w.]+)|to (?P<name2>[A-Z][\w.]+)[’']s request for comment"),
@@ -20,7 +20,18 @@ def canonical(name: str) -> str:
     return _ALIASES.get(name.lower(), name)
 
 
+# The paste labels a link as the article's own address: trust the label (an editor can change it).
+_ADDRESS = re.compile(r"^\s*(?:adresse de l['’]article|article (?:url|address)|original article)\s*:\s*(?P<url>https?://\S+)", re.I | re.M)
+
+
 def find(text: str) -> tuple[str | None, str | None]:
+    name, url = _credit(text)
+    if url is None and (match := _ADDRESS.search(text)):
+        url = match.group("url")
+    return name, url
+
+
+def _credit(text: str) -> tuple[str | None, str | None]:
     for pattern in _CREDITS:
         match = pattern.search(text)
         if match:
