@@ -16,10 +16,29 @@ def _names(ids: list[str]) -> list[dict]:
     return [{"id": i, "name": i} for i in ids]
 
 
+def _progress_bar(stack):
+    """A rich progress bar on stderr, only for an interactive terminal and more than a few files."""
+
+    def start(total: int):
+        if total <= 5 or not sys.stderr.isatty():
+            return lambda: None
+        from rich.console import Console
+        from rich.progress import Progress
+
+        progress = stack.enter_context(Progress(console=Console(stderr=True), transient=True))
+        task = progress.add_task("ingest", total=total)
+        return lambda: progress.advance(task)
+
+    return start
+
+
 def run(args) -> int:
+    from contextlib import ExitStack
+
     from ..ingest import pipeline
 
-    results = pipeline.run(args.paths, args.content)
+    with ExitStack() as stack:
+        results = pipeline.run(args.paths, args.content, _progress_bar(stack))
     if args.json:
         for r in results:
             m = r.meta

@@ -143,13 +143,17 @@ def _raw_target(raw_dir: Path, name: str) -> Path:
     return target
 
 
-def run(paths: list[Path], content: Path) -> list[Result]:
+def run(paths: list[Path], content: Path, progress=None) -> list[Result]:
+    """Ingest ``paths`` into ``content``; ``progress(total)`` may return a callable ticked once per file."""
     raw_dir = content / "raw"
     known_raw = _raw_index(raw_dir)
     by_raw = _entries_by_raw(content)
     batch: list[_Work] = []
     results: list[Result] = []
-    for path in collect(paths):
+    files = collect(paths)
+    tick = progress(len(files)) if progress else (lambda: None)
+    for path in files:
+        tick()
         try:
             data = path.read_bytes()
             work = _Work(path, data, hashlib.sha256(data).hexdigest())
