@@ -21,6 +21,11 @@ def norm(name: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"['’`]", "", text)).strip()
 
 
+def _bare(line: str) -> str:
+    """A line without heading or list markers, to compare source lines with the Markdown body."""
+    return re.sub(r"^(#+|[-*•·])\s+", "", line.strip()).strip()
+
+
 def _cases(devset: Path) -> list[tuple[Path, dict]]:
     cases = []
     for gold in sorted((devset / "gold").glob("*.yaml")):
@@ -68,7 +73,7 @@ def evaluate(devset: Path, content: Path) -> dict:
             if r is None or r.status == "failed":
                 continue
             entry, _ = model.load_entry(Path(r.path))
-            body_lines = {line.strip().lstrip("#- ").strip() for line in entry.body.splitlines()}
+            body_lines = {_bare(line) for line in entry.body.splitlines()}
             score["lang"] += entry.lang == gold["lang"]
             ok_dates = {str(gold.get("event_date"))} | {str(d) for d in gold.get("event_date_also_ok") or []}
             hit = str(entry.date) in ok_dates if gold.get("event_date") else entry.date is None
@@ -82,10 +87,10 @@ def evaluate(devset: Path, content: Path) -> dict:
             raw_lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
             junk = {j["line"] for j in gold.get("junk_lines") or []}
             for j in gold.get("junk_lines") or []:
-                score["junk_removed"][0] += j["text"].strip() not in body_lines
+                score["junk_removed"][0] += _bare(j["text"]) not in body_lines
                 score["junk_removed"][1] += 1
             for number, line in enumerate(raw_lines, 1):
-                if line.strip() and number not in junk and line.strip() not in body_lines and line.strip() != entry.title:
+                if line.strip() and number not in junk and _bare(line) not in body_lines and line.strip() != entry.title:
                     score["content_lines_lost"] += 1
             for heading in gold.get("subheadings") or []:
                 text = heading["text"] if isinstance(heading, dict) else heading

@@ -181,3 +181,15 @@ def test_source_from_credit_lines(content):
         g = gold(FIXTURES / name)
         accepted = {g["source"], *(g.get("source_also_ok") or [])} - {None}
         assert entry.source is None or entry.source in accepted, (name, entry.source)
+
+
+@pytest.mark.skipif(not DEVSET.is_dir(), reason="devset not present")
+def test_devset_junk_removed_subheadings_kept_no_content_lost(tmp_path):
+    from digest.evaluate import evaluate
+
+    scores = evaluate(DEVSET, tmp_path)
+    removed, total = map(int, scores["junk_lines_removed"].split("/"))
+    assert total >= 20 and removed == total
+    assert scores["content_lines_lost"] == 0
+    kept, headings = map(int, scores["subheadings_kept"].split("/"))
+    assert kept >= headings - 1

@@ -16,7 +16,9 @@ RULES: list[tuple[str, re.Pattern]] = [
         ("weather-widget", r"(\bicon$|^-?\d+\s*[º°][CF]?$)"),
         ("read-time", r"^\d+\s+min(ute)?s?\s+read$"),
         ("counter", r"^\d+\s*/\s*\d+$"),
-        ("to-be-continued", r"^(to be continued|à suivre)\W*$"),
+        ("to-be-continued", r"^\W*(to be continued|à suivre)\W*$"),
+        # credit lines become the entry's source/source_url; they are not article text
+        ("credit-line", r"^(sources?|adresse de l['’]article|article (url|address))\s*:"),
         ("developing", r"^this story is (still )?developing"),
         ("original-link", r"^read the original article"),
         ("copyright", r"^(copyright\b|\(c\)\s*\d{4}|tous droits réservés|all rights reserved)"),
@@ -70,13 +72,28 @@ def clean(text: str) -> tuple[list[tuple[int, str]], list[Removed]]:
         else:
             seen.add(s)
             kept.append((number, line.rstrip()))
-    return kept, removed
+    return _drop_widget_bullets(kept, removed)
+
+
+def _drop_widget_bullets(kept, removed):
+    """A bullet block directly above or below a removed counter/rating line ("10 / 10") is a widget."""
+    counters = {r.line for r in removed if r.rule == "counter"}
+    widget = set()
+    for start in counters:
+        for step in (-1, 1):
+            number = start + step
+            lines = dict(kept)
+            while number in lines and is_list_item(lines[number]):
+                widget.add(number)
+                number += step
+    removed = sorted(removed + [Removed(n, t.strip(), "widget-bullets") for n, t in kept if n in widget], key=lambda r: r.line)
+    return [(n, t) for n, t in kept if n not in widget], removed
 
 
 def is_subheading(line: str) -> bool:
     """A short line without final punctuation inside the text, e.g. 'Key Points'."""
     s = line.strip()
-    return 0 < len(s.split()) <= 8 and not re.search(r"[.!?:;,»\"”)]$", s) and not s.startswith(("-", "*", "•"))
+    return 0 < len(s.split()) <= 12 and not re.search(r"[.!?:;,…][»\"”)]?$", s) and not is_list_item(s)
 
 
 def is_list_item(line: str) -> bool:
