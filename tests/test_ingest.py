@@ -193,3 +193,10 @@ def test_devset_junk_removed_subheadings_kept_no_content_lost(tmp_path):
     assert scores["content_lines_lost"] == 0
     kept, headings = map(int, scores["subheadings_kept"].split("/"))
     assert kept >= headings - 1
+
+
+def test_folder_notes_are_not_ingested(content):
+    (content / "inbox" / "SOURCES.md").write_text("# Where these come from\n\nNotes for editors, not an article.\n", encoding="utf-8")
+    results = pipeline.run([content / "inbox"], content)
+    assert all(Path(r.input).name != "SOURCES.md" for r in results)
+    assert (content / "inbox" / "SOURCES.md").exists()

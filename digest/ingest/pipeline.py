@@ -15,6 +15,7 @@ from ..fs import write_atomic
 from . import clean, dates, language, reader, source, summary
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
+NOT_ARTICLES = {"SOURCES.md", "README.md"}  # folder notes, skipped when a whole folder is ingested
 
 
 @dataclass
@@ -43,7 +44,7 @@ def collect(paths: list[Path]) -> list[Path]:
     files = []
     for p in paths:
         if p.is_dir():
-            files += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+            files += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES and f.name not in NOT_ARTICLES)
         else:
             files.append(p)
     return files
@@ -71,7 +72,7 @@ def _title(kept: list[tuple[int, str]]) -> tuple[str, int | None, bool]:
 def _raw_index(raw_dir: Path) -> dict[str, Path]:
     if not raw_dir.is_dir():
         return {}
-    return {hashlib.sha256(p.read_bytes()).hexdigest(): p for p in raw_dir.iterdir() if p.is_file() and p.name != "SOURCES.md"}
+    return {hashlib.sha256(p.read_bytes()).hexdigest(): p for p in raw_dir.iterdir() if p.is_file() and p.name not in NOT_ARTICLES}
 
 
 def _entries_by_raw(content: Path) -> dict[str, Path]:
