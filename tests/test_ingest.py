@@ -195,8 +195,30 @@ def test_devset_junk_removed_subheadings_kept_no_content_lost(tmp_path):
     assert kept >= headings - 1
 
 
+def test_html_without_trafilatura_or_with_it_never_crashes_the_batch(content):
+    shutil.copy(FIXTURES / "saved-page.html", content / "inbox" / "page.html")
+    results = {Path(r.input).name: r for r in pipeline.run([content / "inbox"], content)}
+    page = results["page.html"]
+    assert page.status == "created" or ("page.html" in page.reason and "fix:" in page.reason and "cannot read saved HTML" in page.reason)
+    assert sum(r.status == "created" for r in results.values()) >= len(SEEDS)
+
+
 def test_folder_notes_are_not_ingested(content):
     (content / "inbox" / "SOURCES.md").write_text("# Where these come from\n\nNotes for editors, not an article.\n", encoding="utf-8")
     results = pipeline.run([content / "inbox"], content)
     assert all(Path(r.input).name != "SOURCES.md" for r in results)
     assert (content / "inbox" / "SOURCES.md").exists()
+
+
+def test_saved_html_page_uses_page_metadata(tmp_path):
+    pytest.importorskip("trafilatura", reason="trafilatura cannot be imported in this environment", exc_type=ImportError)
+    results = pipeline.run([FIXTURES / "saved-page.html"], tmp_path / "content")
+    assert results[0].status == "created", results[0].reason
+    entry, problems = model.load_entry(Path(results[0].path))
+    assert problems == []
+    assert entry.title == "Microsoft hires Mustafa Suleyman to lead new consumer AI unit" and not entry.title_derived
+    assert str(entry.date) == "2024-03-19"
+    assert entry.source_url == "https://news.example.org/2024/03/19/microsoft-suleyman"
+    assert entry.source == "Example News"
+    assert entry.lang == "en"
+    assert "co-founder of DeepMind" in entry.body and "Skip to main content" not in entry.body

@@ -193,6 +193,9 @@ def run(paths: list[Path], content: Path, progress=None) -> list[Result]:
 
 def _date(work: _Work, context: list[int]):
     """Dates in captions/credits are photo dates, not the event; an embedded tweet's date line is a fallback."""
+    page_date = model.parse_date(str(work.doc.meta.get("date") or "")[:10])
+    if page_date:  # a saved page's own publication date
+        return page_date, "page"
     tweets = [r.text for r in work.removed if r.rule == "tweet-echo"]
     return dates.find(work.body, work.meta["lang"], context, tweets)
 

@@ -44,7 +44,10 @@ def decode(data: bytes) -> tuple[str, list[str]]:
 def read(path: Path) -> Document:
     text, warnings = decode(path.read_bytes())
     if path.suffix.lower() in (".html", ".htm"):
-        import trafilatura  # heavy: only for saved pages
+        try:
+            import trafilatura  # heavy: only for saved pages
+        except ImportError as exc:
+            raise ReadError(f"cannot read saved HTML pages here ({exc})", "install the missing package named above, or paste the article text into a .txt file") from None
 
         extracted = trafilatura.bare_extraction(text, with_metadata=True, include_formatting=True)
         if extracted is None:
