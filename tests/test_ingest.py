@@ -222,3 +222,18 @@ def test_saved_html_page_uses_page_metadata(tmp_path):
     assert entry.source == "Example News"
     assert entry.lang == "en"
     assert "co-founder of DeepMind" in entry.body and "Skip to main content" not in entry.body
+
+
+def test_raw_name_collision_with_different_bytes_gets_a_suffix(content, tmp_path):
+    pipeline.run([content / "inbox"], content)
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    clash = other / SEEDS[0].name
+    clash.write_text("OpenAI annonce un nouveau directeur technique\n\nLe 3 mars 2025, OpenAI a nommé une nouvelle équipe de direction pour ses produits.\n", encoding="utf-8")
+    results = pipeline.run([clash], content)
+    assert results[0].status == "created"
+    assert (content / "raw" / SEEDS[0].name).read_bytes() == SEEDS[0].read_bytes()
+    suffixed = content / "raw" / f"{SEEDS[0].stem}-2.txt"
+    assert suffixed.read_bytes() == clash.read_bytes()
+    assert model.load_entry(Path(results[0].path))[0].raw == f"raw/{suffixed.name}"
+    assert clash.exists()  # only inbox files are removed after ingest

@@ -4,6 +4,7 @@ the batch (pass 2), then write raw copy and entry. One file failing never stops 
 from __future__ import annotations
 
 import hashlib
+import importlib
 import re
 import shutil
 import unicodedata
@@ -125,15 +126,20 @@ def _extract(work: _Work) -> None:
 
 
 def _entities(work: _Work) -> None:
-    """Companies and people via the registry module (helper B's digest.ingest.entities), when present."""
+    """Companies and people via helper B's digest.ingest.entities and digest.registry, once they exist."""
     try:
-        from . import entities
-        from .. import registry
-    except ImportError:
+        entities = importlib.import_module("digest.ingest.entities")
+        registry = importlib.import_module("digest.registry")
+    except ModuleNotFoundError:
         return
-    extraction = entities.extract(work.body, work.meta["lang"], registry.load(work.content))
+    if work.content not in _REGISTRIES:
+        _REGISTRIES[work.content] = registry.load(work.content)
+    extraction = entities.extract(work.body, work.meta["lang"], _REGISTRIES[work.content])
     work.meta["people"] = list(extraction.people)
     work.meta["companies"] = list(extraction.companies)
+
+
+_REGISTRIES: dict = {}
 
 
 def _raw_target(raw_dir: Path, name: str) -> Path:
@@ -203,8 +209,8 @@ def _date(work: _Work, context: list[int]):
 def _stories(batch: list[_Work]) -> None:
     """Story ids via helper B's digest.stories, when present."""
     try:
-        from .. import stories
-    except ImportError:
+        stories = importlib.import_module("digest.stories")
+    except ModuleNotFoundError:
         return
     ids = stories.assign([w.meta for w in batch])
     for work, story in zip(batch, ids):
