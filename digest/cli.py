@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import importlib.util
 import sys
 from pathlib import Path
 
@@ -22,6 +23,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="digest", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, help_text in COMMANDS.items():
+        if importlib.util.find_spec(f"digest.commands.{name}") is None:
+            continue  # a verb whose module is not installed in this checkout
         command = sub.add_parser(name, help=help_text, description=help_text)
         command.add_argument(
             "--content", type=Path, default=Path("content"), metavar="DIR", help="content folder (default: content/)"
