@@ -12,9 +12,24 @@ import yaml
 
 try:  # libyaml's C loader is several times faster; fall back when absent.
     from yaml import CSafeDumper as SafeDumper
-    from yaml import CSafeLoader as SafeLoader
+    from yaml import CSafeLoader as _BaseLoader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeDumper, SafeLoader
+    from yaml import SafeDumper
+    from yaml import SafeLoader as _BaseLoader
+
+
+class SafeLoader(_BaseLoader):
+    """Safe loader where a value that only looks like a timestamp (2024-02-30) stays text for the schema to report."""
+
+
+def _timestamp(loader, node):
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except (ValueError, AttributeError, OverflowError):
+        return loader.construct_scalar(node)
+
+
+SafeLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
 
 DELIMITER = "---"
 
@@ -34,20 +49,30 @@ class Document:
     body: str
     key_lines: dict[str, int] = field(default_factory=dict)  # 1-based line of each key
     body_line: int = 1  # 1-based line where the body starts
+    duplicate_keys: list[tuple[str, int]] = field(default_factory=list)  # (key, line) of repeats YAML would drop
+
+
+def scan_keys(text: str, first_line: int = 1) -> tuple[dict[str, int], list[tuple[str, int]]]:
+    """Line of each top-level key, and keys written twice (YAML silently keeps the last value)."""
+    try:
+        node = yaml.compose(text, Loader=SafeLoader)
+    except (yaml.YAMLError, RecursionError):
+        return {}, []
+    if not isinstance(node, yaml.MappingNode):
+        return {}, []
+    lines: dict[str, int] = {}
+    repeats = []
+    for key, _ in node.value:
+        if isinstance(key, yaml.ScalarNode):
+            line = first_line + key.start_mark.line
+            if str(key.value) in lines:
+                repeats.append((str(key.value), line))
+            lines[str(key.value)] = line  # the last one is the value YAML keeps
+    return lines, repeats
 
 
 def _key_lines(text: str, first_line: int) -> dict[str, int]:
-    try:
-        node = yaml.compose(text, Loader=SafeLoader)
-    except yaml.YAMLError:
-        return {}
-    if not isinstance(node, yaml.MappingNode):
-        return {}
-    return {
-        str(key.value): first_line + key.start_mark.line
-        for key, _ in node.value
-        if isinstance(key, yaml.ScalarNode)
-    }
+    return scan_keys(text, first_line)[0]
 
 
 def load_yaml(text: str, first_line: int = 1):
@@ -62,6 +87,12 @@ def load_yaml(text: str, first_line: int = 1):
             f"malformed YAML: {problem}",
             line,
             "check indentation and quote values containing ':' or '#', e.g. title: \"A: B\"",
+        ) from None
+    except (ValueError, TypeError, OverflowError, RecursionError) as exc:  # a tagged value that cannot be built
+        raise FrontMatterError(
+            f"malformed YAML: cannot read a value ({exc})",
+            first_line,
+            "remove '!!' tags and quote the value, e.g. title: \"...\"",
         ) from None
 
 
@@ -96,7 +127,8 @@ def parse(text: str) -> Document:
             "write one 'key: value' per line",
         )
     body = "\n".join(lines[end + 1 :])
-    return Document(meta, body, _key_lines(yaml_text, 2), end + 2)
+    key_lines, repeats = scan_keys(yaml_text, 2)
+    return Document(meta, body, key_lines, end + 2, repeats)
 
 
 def _represent_str(dumper, value):

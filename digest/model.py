@@ -67,6 +67,8 @@ def _lang(value):
 def _slug(value):
     if isinstance(value, str) and SLUG_RE.match(value) and len(value) <= 120:
         return value, None
+    if isinstance(value, str) and ("/" in value or "\\" in value or ".." in value):
+        return value, "must not contain '/', '\\' or '..': a slug names one page and cannot point outside output/"
     return value, "must be lowercase letters, digits and single hyphens (at most 120 characters), e.g. bubeck-joins-openai"
 
 
@@ -96,6 +98,8 @@ def _opt_date(value):
         return None, None
     parsed = parse_date(value)
     if parsed is None:
+        if isinstance(value, str) and re.match(r"^\s*\d{4}-\d{2}-\d{2}\s*$", value):
+            return value, "is not a day of the calendar (month 01-12, day within the month)"
         return value, "must be a date written YYYY-MM-DD, or left empty when unknown"
     return parsed, None
 
@@ -271,18 +275,49 @@ def relative(path: Path, root: Path) -> str:
         return str(path)
 
 
+_NOT_C1 = bytes(b for b in range(256) if not 0x80 <= b <= 0x9F)
+
+
+def legacy_encoding(data: bytes) -> str:
+    """The 8-bit encoding non-UTF-8 text is most likely in: Windows-1252 or Latin-1.
+
+    Bytes 0x80-0x9F are curly quotes, dashes and the euro sign in cp1252 but invisible control codes in
+    Latin-1, so their presence (all defined in cp1252) means cp1252; otherwise the two read the same and
+    Latin-1 is the honest name.
+    """
+    c1 = set(data.translate(None, _NOT_C1))
+    return "cp1252" if c1 and not c1 & {0x81, 0x8D, 0x8F, 0x90, 0x9D} else "latin-1"
+
+
 def read_text(path: Path) -> str:
     """Read a content file as UTF-8 (BOM tolerated); raise FrontMatterError naming the fix otherwise."""
     data = path.read_bytes()
+    if not data.strip():
+        raise frontmatter.FrontMatterError("empty file", 1, "delete it, or start it again with `digest new`")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise frontmatter.FrontMatterError("UTF-16 text, not UTF-8", 1, "re-save the file as UTF-8 (most editors: 'Save with encoding' → UTF-8)")
     if b"\x00" in data[:8192]:
         raise frontmatter.FrontMatterError("binary file, not text", 1, "remove it from content/ or save it as UTF-8 text")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
+        encoding = legacy_encoding(data)
+        byte = data[exc.start]
+        shown = bytes([byte]).decode(encoding, errors="replace")
+        name = "Windows-1252 (cp1252)" if encoding == "cp1252" else "Latin-1 (ISO-8859-1)"
         raise frontmatter.FrontMatterError(
-            "not UTF-8 text", line, "re-save the file as UTF-8 (most editors: 'Save with encoding' → UTF-8)"
+            f"not UTF-8 text: looks like {name}; byte 0x{byte:02x} here would be {shown!r}",
+            line,
+            f"re-save the file as UTF-8 (most editors: 'Save with encoding' → UTF-8), or run: iconv -f {encoding} -t utf-8",
         ) from None
+
+
+def _repeated(repeats: list[tuple[str, int]], label: str) -> list[Problem]:
+    return [
+        Problem(label, line, f"key '{key}' is written twice; only this last value is kept", f"merge the two '{key}:' lines into one")
+        for key, line in repeats
+    ]
 
 
 def load_entry(path: Path, label: str | None = None) -> tuple[Entry | None, list[Problem]]:
@@ -292,6 +327,7 @@ def load_entry(path: Path, label: str | None = None) -> tuple[Entry | None, list
     except frontmatter.FrontMatterError as exc:
         return None, [Problem(label, exc.line, str(exc), exc.fix)]
     clean, problems = validate(doc.meta, ENTRY_KEYS, label, doc.key_lines)
+    problems += _repeated(doc.duplicate_keys, label)
     if any(p.severity == "error" for p in problems) and not all(k in clean for k in ("title", "lang", "slug")):
         return None, problems
     entry = Entry(path=path, body=doc.body, key_lines=doc.key_lines, body_line=doc.body_line, **clean)
@@ -307,8 +343,9 @@ def load_entity(path: Path, kind: str, label: str | None = None) -> tuple[Entity
         return None, [Problem(label, exc.line, str(exc), exc.fix)]
     if not isinstance(meta, dict):
         return None, [Problem(label, 1, "registry file is not a mapping of keys to values", "write one 'key: value' per line, starting with name:")]
-    key_lines = frontmatter._key_lines(text, 1)
+    key_lines, repeats = frontmatter.scan_keys(text, 1)
     clean, problems = validate(meta, ENTITY_KEYS, label, key_lines)
+    problems += _repeated(repeats, label)
     if "name" not in clean:
         return None, problems
     entity_id = path.stem

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import model
+
 
 class ReadError(ValueError):
     """A file that cannot be read as an article; message says the problem and the fix."""
@@ -25,18 +27,20 @@ def decode(data: bytes) -> tuple[str, list[str]]:
     """Decode bytes: UTF-8 (BOM stripped) or else cp1252/latin-1 with a warning; CRLF normalised."""
     if not data.strip():
         raise ReadError("empty file", "paste the article text into the file, or remove it")
+    warnings = []
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Windows Notepad's "Unicode"
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+            warnings.append("UTF-16 text, decoded; fix: re-save the file as UTF-8")
+        except UnicodeDecodeError:
+            raise ReadError("binary file, not text", "save the article as .txt, .md or .html") from None
     if b"\x00" in data[:8192]:
         raise ReadError("binary file, not text", "save the article as .txt, .md or .html")
-    warnings = []
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        # Bytes 0x80-0x9F are printable punctuation in cp1252 but control codes in latin-1.
-        encoding = "cp1252" if any(0x80 <= b <= 0x9F for b in data) else "latin-1"
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            text, encoding = data.decode("latin-1"), "latin-1"
+        encoding = model.legacy_encoding(data)
+        text = data.decode(encoding)
         warnings.append(f"not UTF-8; decoded as {encoding}; fix: re-save the file as UTF-8 and check accented letters")
     return text.replace("\r\n", "\n").replace("\r", "\n"), warnings
 
