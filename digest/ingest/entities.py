@@ -1,0 +1,371 @@
+"""Find the companies and people an article mentions, as registry ids, and propose new ones.
+
+1. Registry aliases: longest match over word n-grams, after normalisation (case, accents, elisions
+   "l’OAI", possessives "OpenAI’s", @handles). Outlets and products are matched too, so "OpenAI o1"
+   or "The Information" are never read as companies.
+2. Close spellings of registry names (Sebastian / Sébastien Bubeck) by fuzzy matching.
+3. Surnames ("Bubeck", "M. Bubeck") of people already found, or after an honorific.
+4. Names the registry does not know: a person when the first name is a known first name and a
+   capitalised surname follows; a company when the text says so (legal suffix "Inc.", "X AI",
+   "la start-up X", "CEO of X", "chez X", "X’s CEO", or a list shared with a known company).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from babel.dates import get_day_names, get_month_names
+from unidecode import unidecode
+
+from ..registry import Registry, norm
+
+TOKEN = re.compile(r"@?\w+(?:['’\-.&]\w+)*\.?", re.UNICODE)
+ELISION = re.compile(r"^(?:[ldjmnst]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.I)
+POSSESSIVE = re.compile(r"['’]s?$")
+HONORIFICS = {"m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof", "me", "sir"}
+PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "del", "du", "bin", "al", "el", "la", "le", "ben", "ter"}
+# Capitalised words that gender-guesser also knows as first names but that start ordinary sentences or titles.
+NOT_FIRST_NAMES = {
+    "key", "will", "may", "june", "april", "august", "le", "la", "les", "elle", "il", "new", "chief", "general",
+    "page", "story", "grace", "hope", "joy", "art", "bill", "mark", "sun", "star", "dawn", "summer", "major",
+    "king", "prince", "lord", "ca", "so", "no", "un", "une", "des", "en", "et", "je", "tu", "on", "in", "an",
+    "former", "interim", "president", "director", "professor", "saint", "san", "santa", "los", "las", "del",
+}
+LEGAL_SUFFIXES = {"inc", "corp", "corporation", "ltd", "llc", "plc", "sa", "sas", "sarl", "gmbh", "ag", "co"}
+NAME_SUFFIXES = {"ai", "labs", "lab", "ventures", "capital", "partners", "technologies", "group", "holdings",
+                 "bank", "robotics", "systems", "software", "studios", "networks", "research", "intelligence"}
+# "<cue> X": X is an organisation. Cues are lower-case nouns and role phrases, in French and English.
+BEFORE_CUES = re.compile(
+    r"(?:\b(?:start-?up|startup|société|entreprise|firme|groupe|fonds|jeune pousse|laboratoire|company|firm|lab|"
+    r"rival|fund|investor|chipmaker|venture dubbed|venture called|firm called|company called)"
+    r"|\b(?:CEO|PDG|président|president|founder|co-?founder|cofondateur|co-fondateur|fondateur|directeur|directrice|"
+    r"chief \w+(?: officer)?|head|chef|employee|employé|salarié|researcher|chercheur|chercheuse) (?:of|de|d['’]|du|at|chez)"
+    r"|\b(?:chez|rejoindre|rejoint|rejoins|joins|joined|joining|quitte|quitter|quitté|left|leaving|leaves|at)"
+    r")\s*$",
+    re.I,
+)
+AFTER_CUES = re.compile(r"^(?:['’]s?\s+(?:CEO|chief|president|founder|co-?founder|board|director)\b|\s+(?:CEO|co-?founder|founder)\b"
+                        r"|,\s+(?:a|an|the|une|la)\s+(?:\w+\s+)?(?:start-?up|startup|company|firm|société|entreprise|lab)\b)", re.I)
+COORD = re.compile(r"^\s+(?:et|and|ou|or|&)\s+$", re.I)
+# Acronyms and words of the field written with capitals that name no organisation.
+GENERIC = {"ia", "ai", "agi", "genai", "llm", "llms", "slm", "ceo", "pdg", "cto", "cfo", "coo", "vp", "ml", "api", "gpu"}
+
+
+@dataclass
+class Mention:
+    kind: str  # company, person, outlet, product
+    id: str | None
+    surface: str
+    start: int
+    end: int
+
+
+@dataclass
+class NewEntity:
+    kind: str
+    id: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    description: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Extraction:
+    people: list[str]
+    companies: list[str]
+    new: list[NewEntity]
+    mentions: list[Mention]
+
+
+@dataclass
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def bare(self) -> str:
+        """Without elision ("l’OAI"), possessive ("OpenAI’s"), handle or final dot."""
+        text = ELISION.sub("", self.text.lstrip("@"))
+        if not re.search(r"\w\.\w", text):
+            text = text.rstrip(".")
+        return POSSESSIVE.sub("", text) if re.search(r"\w['’]s?$", text) and len(text) > 3 else text
+
+    @property
+    def bare_start(self) -> int:
+        return self.start + len(self.text) - len(ELISION.sub("", self.text.lstrip("@")))
+
+    @property
+    def capitalised(self) -> bool:
+        return self.bare[:1].isupper()
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=4096)
+def _is_first_name(word: str) -> bool:
+    if norm(word) in NOT_FIRST_NAMES or len(word) < 2 or word.isupper():
+        return False
+    detector = _detector()
+    for form in dict.fromkeys((word, unidecode(word))):
+        if detector.get_gender(form) in {"male", "female", "mostly_male", "mostly_female"}:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    words = set()
+    for lang in ("fr", "en"):
+        words |= {norm(v) for v in get_month_names("wide", locale=lang).values()}
+        words |= {norm(v) for v in get_day_names("wide", locale=lang).values()}
+    return frozenset(words)
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", unidecode(name).lower()).strip("-")
+
+
+def extract(body: str, lang: str, registry: Registry) -> Extraction:
+    """Registry ids of the people and companies ``body`` mentions, in order of first mention, and new names."""
+    toks = [_Tok(m.group(), m.start(), m.end()) for m in TOKEN.finditer(body)]
+    taken: list[Mention | None] = [None] * len(toks)
+    mentions = _aliases(body, toks, taken, registry)
+    mentions += _fuzzy(body, toks, taken, registry)
+    found_people = {m.id for m in mentions if m.kind == "person"}
+    mentions += _surnames(body, toks, taken, registry, found_people)
+    new = _new_people(body, toks, taken, registry, lang, mentions) + _new_companies(body, toks, taken, registry, lang, mentions)
+    mentions.sort(key=lambda m: m.start)
+    people = list(dict.fromkeys(m.id for m in mentions if m.kind == "person"))
+    companies = list(dict.fromkeys(m.id for m in mentions if m.kind == "company"))
+    return Extraction(people, companies, new, mentions)
+
+
+def _take(toks, taken, i, j, mention) -> Mention:
+    for k in range(i, j):
+        taken[k] = mention
+    return mention
+
+
+def _keys(toks: list[_Tok], i: int, j: int) -> list[str]:
+    """Lookup keys for tokens i..j: as written, and without the elided article / possessive / handle sign."""
+    words = [t.text for t in toks[i:j]]
+    keys = [norm(" ".join(words))]
+    stripped = [toks[i].bare if i == j - 1 else ELISION.sub("", toks[i].text.lstrip("@")), *words[1:]]
+    if j - i > 1:
+        stripped[-1] = toks[j - 1].bare
+    keys.append(norm(" ".join(stripped)))
+    return list(dict.fromkeys(keys))
+
+
+def _aliases(body, toks, taken, registry: Registry) -> list[Mention]:
+    longest = min(8, max((k.count(" ") + 1 for k in registry.index), default=1) + 1)
+    kinds = {}
+    for key in registry.outlets:
+        kinds.setdefault(key, ("outlet", None))
+    for key in registry.products:
+        kinds.setdefault(key, ("product", None))
+    mentions = []
+    i = 0
+    while i < len(toks):
+        for n in range(min(longest, len(toks) - i), 0, -1):
+            hit = None
+            for key in _keys(toks, i, i + n):
+                hit = registry.index.get(key) or kinds.get(key)
+                if hit:
+                    break
+            if hit is None and n == 1 and toks[i].text.startswith("@"):
+                kind_id = registry.resolve(toks[i].text)
+                hit = registry.index.get(norm(registry.name("person", kind_id))) if kind_id else None
+                hit = hit or (registry.index.get(norm(registry.name("company", kind_id))) if kind_id else None)
+            if hit and _case_ok(toks[i], hit, registry):
+                surface = body[toks[i].start: toks[i + n - 1].end]
+                mentions.append(_take(toks, taken, i, i + n, Mention(hit[0], hit[1], surface, toks[i].start, toks[i + n - 1].end)))
+                i += n
+                break
+        else:
+            i += 1
+    return mentions
+
+
+def _case_ok(tok: _Tok, hit, registry: Registry) -> bool:
+    """A registry name written with a capital must be capitalised in the text ("Shear", not "shear")."""
+    if hit[0] in ("outlet", "product"):
+        return tok.bare[:1].isupper() or tok.bare[:1].isdigit()
+    entity = registry.get(hit[0], hit[1])
+    if entity is None:
+        return True
+    surfaces = [s for s in [entity.name, *entity.aliases] if s[:1].islower()]
+    return tok.bare[:1].isupper() or tok.text.startswith("@") or bool(surfaces)
+
+
+def _runs(body, toks, taken) -> list[tuple[int, int]]:
+    """Maximal runs of free capitalised tokens, allowing name particles inside ("Ursula von der Leyen")."""
+    runs, i = [], 0
+    while i < len(toks):
+        if taken[i] is None and toks[i].capitalised:
+            j = i + 1
+            while j < len(toks) and taken[j] is None and _adjacent(body, toks[j - 1], toks[j]):
+                if toks[j].capitalised:
+                    j += 1
+                elif toks[j].text.lower() in PARTICLES and j + 1 < len(toks) and toks[j + 1].capitalised and taken[j + 1] is None:
+                    j += 2
+                else:
+                    break
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _adjacent(body: str, a: _Tok, b: _Tok) -> bool:
+    """One space between two tokens, and the first does not end a sentence or carry a possessive."""
+    return (body[a.end: b.start] == " " and not a.text.endswith(".") and a.bare == a.text.lstrip("@")
+            and b.text == ELISION.sub("", b.text))
+
+
+def _fuzzy(body, toks, taken, registry: Registry) -> list[Mention]:
+    mentions = []
+    for i, j in _runs(body, toks, taken):
+        for a in range(i, j):
+            for b in range(min(j, a + 3), a + 1, -1):
+                if any(taken[k] for k in range(a, b)):
+                    continue
+                surface = " ".join(t.bare for t in toks[a:b])
+                found = registry.resolve(surface, "person", fuzzy=True) or registry.resolve(surface, "company", fuzzy=True)
+                if found:
+                    kind = "person" if registry.get("person", found) else "company"
+                    mentions.append(_take(toks, taken, a, b, Mention(kind, found, body[toks[a].start: toks[b - 1].end], toks[a].start, toks[b - 1].end)))
+    return mentions
+
+
+def _honorific_before(toks, i) -> bool:
+    return i > 0 and toks[i - 1].text.rstrip(".").lower() in HONORIFICS and toks[i - 1].text[:1].isupper()
+
+
+def _surnames(body, toks, taken, registry: Registry, found_people: set[str]) -> list[Mention]:
+    mentions = []
+    for i, tok in enumerate(toks):
+        if taken[i] is not None or not tok.capitalised:
+            continue
+        ids = registry.surnames.get(norm(tok.bare), set())
+        known = ids & found_people
+        person = next(iter(known)) if len(known) == 1 else (next(iter(ids)) if len(ids) == 1 and _honorific_before(toks, i) else None)
+        if person:
+            start = toks[i - 1].start if _honorific_before(toks, i) else tok.start
+            mentions.append(_take(toks, taken, i, i + 1, Mention("person", person, body[start: tok.end], start, tok.end)))
+    return mentions
+
+
+def _blocked(tok: _Tok, registry: Registry) -> bool:
+    key = norm(tok.bare)
+    return key in registry.index or key in registry.outlets or key in registry.products or key in _calendar_words()
+
+
+def _new_people(body, toks, taken, registry: Registry, lang: str, mentions: list[Mention]) -> list[NewEntity]:
+    new: dict[str, NewEntity] = {}
+    for i, j in _runs(body, toks, taken):
+        a = i
+        while a < j - 1:
+            first = toks[a]
+            honorific = _honorific_before(toks, a)
+            if (_is_first_name(first.bare) or honorific and j - a >= 2) and not _blocked(first, registry):
+                b = a + 1
+                while b < j and b - a < 4 and not _blocked(toks[b], registry) and not toks[b].text.isupper():
+                    b += 1
+                    if toks[b - 1].text != toks[b - 1].bare:  # a possessive or elision ends the name
+                        break
+                if b - a >= 2:
+                    name = " ".join(t.bare for t in toks[a:b])
+                    entity_id = _slug(name)
+                    mention = Mention("person", entity_id, body[toks[a].start: toks[b - 1].end], toks[a].start, toks[b - 1].end)
+                    mentions.append(_take(toks, taken, a, b, mention))
+                    new.setdefault(entity_id, NewEntity("person", entity_id, name, description=_describe(body, mention, lang)))
+                    a = b
+                    continue
+            a += 1
+    # Later surnames of the new people ("Karpathy said").
+    surnames = {norm(e.name.split()[-1]): e.id for e in new.values()}
+    for i, tok in enumerate(toks):
+        if taken[i] is None and tok.capitalised and norm(tok.bare) in surnames:
+            mentions.append(_take(toks, taken, i, i + 1, Mention("person", surnames[norm(tok.bare)], tok.bare, tok.start, tok.end)))
+    return list(new.values())
+
+
+def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: list[Mention]) -> list[NewEntity]:
+    new: dict[str, NewEntity] = {}
+    runs = [(i, j) for i, j in _runs(body, toks, taken) if not all(_blocked(t, registry) or norm(t.bare) in GENERIC for t in toks[i:j])]
+    companies = []
+
+    def add(i, j):
+        words = [t.bare for t in toks[i:j]]
+        aliases = []
+        if len(words) > 1 and norm(words[-1]) in LEGAL_SUFFIXES:
+            aliases.append(" ".join(words))
+            words = words[:-1]
+        name = " ".join(words)
+        if not name or norm(name) in _calendar_words() or len(name) < 2:
+            return
+        entity_id = _slug(name)
+        mention = Mention("company", entity_id, body[toks[i].start: toks[j - 1].end], toks[i].start, toks[j - 1].end)
+        mentions.append(_take(toks, taken, i, j, mention))
+        companies.append((i, j))
+        entity = new.setdefault(entity_id, NewEntity("company", entity_id, name, description=_describe(body, mention, lang)))
+        entity.aliases = list(dict.fromkeys(entity.aliases + [a for a in aliases if norm(a) != norm(name)]))
+
+    for i, j in runs:
+        last = norm(toks[j - 1].bare)
+        if j - i == 1 and _sentence_initial(body, toks[i]) and not _capitalised_elsewhere(body, toks, i):
+            continue  # "However", "Another co-founder": a capital that only starts a sentence
+        before = body[max(0, toks[i].bare_start - 60): toks[i].bare_start]
+        after = body[toks[j - 1].end: toks[j - 1].end + 40]
+        suffix = j - i >= 2 and (last in LEGAL_SUFFIXES or last in NAME_SUFFIXES)
+        if suffix or toks[j - 1].text.endswith(("Inc.", "Corp.")) or BEFORE_CUES.search(before) or AFTER_CUES.match(after) \
+                or re.match(r"['’]s\b", toks[j - 1].text[len(toks[j - 1].bare):]) and AFTER_CUES.match(toks[j - 1].text[len(toks[j - 1].bare):] + after):
+            add(i, j)
+    # Coordination: "Andreessen Horowitz et LightSpeed Ventures", "OpenAI, Google ou Meta".
+    known = [(m.start, m.end) for m in mentions if m.kind == "company"]
+    for i, j in runs:
+        if taken[i] is not None:
+            continue
+        start, end = toks[i].start, toks[j - 1].end
+        for s, e in known:
+            if COORD.match(body[end:s]) or COORD.match(body[e:start]):
+                add(i, j)
+                known.append((start, end))
+                break
+    # Later bare mentions of the new companies.
+    names = {norm(e.name): e.id for e in new.values()} | {norm(a): e.id for e in new.values() for a in e.aliases}
+    for i, tok in enumerate(toks):
+        if taken[i] is None and tok.capitalised and norm(tok.bare) in names:
+            mentions.append(_take(toks, taken, i, i + 1, Mention("company", names[norm(tok.bare)], tok.bare, tok.start, tok.end)))
+    return list(new.values())
+
+
+def _sentence_initial(body: str, tok: _Tok) -> bool:
+    before = body[: tok.start].rstrip(" \t«“\"'(")
+    return not before or before[-1] in ".!?:\n…"
+
+
+def _capitalised_elsewhere(body: str, toks: list[_Tok], i: int) -> bool:
+    return any(t.bare == toks[i].bare and not _sentence_initial(body, t) for k, t in enumerate(toks) if k != i)
+
+
+def _describe(body: str, mention: Mention, lang: str) -> dict[str, str]:
+    """A one-line description from an apposition next to the first mention ("X, an investor who …,"
+    or "le cofondateur de DeepMind, X"); none when the sentence has no such phrase."""
+    after = re.match(r",\s+((?:an?|the|un|une|le|la|l['’]|ancien|ancienne|former)\b[^,.;:()«»“”\"]{3,140})[,.;)]", body[mention.end:])
+    before = re.search(r"(?:^|[.!?]\s+|\(\w[^)]*\)\s+)((?:[Ll]e|[Ll]a|[Tt]he|[Ll]['’])\s*[^,.;:()«»“”\"]{3,100}),\s*$", body[max(0, mention.start - 140): mention.start])
+    phrase = after.group(1) if after else before.group(1) if before else ""
+    if not phrase or len(phrase.split()) < 2:
+        return {}
+    phrase = phrase.strip()
+    return {lang: phrase[0].upper() + phrase[1:] + "."}

@@ -1,0 +1,125 @@
+"""The entity registry: companies and people from content/, outlets and products from package data.
+
+Every surface form (name, alias) is indexed under a normalised key, so "Sebastien Bubeck",
+"SÉBASTIEN BUBECK" and "Sébastien  Bubeck" find the same person, and "l’OAI" the same company as "OAI".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+from rapidfuzz import fuzz, process
+from unidecode import unidecode
+
+from .content import ENTITY_DIRS
+from .model import Entity, Problem, load_entity
+
+KINDS = tuple(ENTITY_DIRS)  # ("company", "person")
+
+
+def norm(text: str) -> str:
+    """Casefold, strip accents, treat apostrophes, hyphens, dots and runs of spaces alike."""
+    text = unidecode(text).casefold()
+    text = re.sub(r"['`\-‐‑–—_./]+", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def compact(text: str) -> str:
+    """A key without spaces, to match @handles ("@satyanadella") against names."""
+    return norm(text).replace(" ", "")
+
+
+@lru_cache(maxsize=None)
+def _data_list(name: str) -> tuple[str, ...]:
+    text = resources.files("digest").joinpath(f"data/{name}.yml").read_text(encoding="utf-8")
+    return tuple(str(item) for item in yaml.safe_load(text) or [])
+
+
+@dataclass
+class Registry:
+    root: Path | None = None
+    entities: dict[str, dict[str, Entity]] = field(default_factory=lambda: {k: {} for k in KINDS})
+    index: dict[str, tuple[str, str]] = field(default_factory=dict)  # norm(surface) -> (kind, id)
+    handles: dict[str, tuple[str, str]] = field(default_factory=dict)  # compact(name) -> (kind, id)
+    surnames: dict[str, set[str]] = field(default_factory=dict)  # norm(surname) -> person ids
+    outlets: set[str] = field(default_factory=set)
+    products: set[str] = field(default_factory=set)
+    problems: list[Problem] = field(default_factory=list)
+
+    def add(self, entity: Entity) -> None:
+        """Index an entity (also used for entities created during an ingest batch)."""
+        self.entities[entity.kind][entity.id] = entity
+        for surface in [entity.name, *entity.aliases]:
+            key = norm(surface.lstrip("@"))
+            if key:
+                self.index.setdefault(key, (entity.kind, entity.id))
+                self.handles.setdefault(compact(surface.lstrip("@")), (entity.kind, entity.id))
+        if entity.kind == "person":
+            for surface in [entity.name, *entity.aliases]:
+                words = norm(surface).split()
+                if len(words) >= 2 and not surface.startswith("@"):
+                    self.surnames.setdefault(words[-1], set()).add(entity.id)
+
+    def get(self, kind: str, entity_id: str) -> Entity | None:
+        return self.entities[kind].get(entity_id)
+
+    def name(self, kind: str, entity_id: str) -> str:
+        entity = self.get(kind, entity_id)
+        return entity.name if entity else entity_id
+
+    def resolve(self, surface: str, kind: str | None = None, fuzzy: bool = False) -> str | None:
+        """The id a surface form means (exact after normalisation; with ``fuzzy``, a close spelling)."""
+        key = norm(surface.lstrip("@"))
+        hit = self.index.get(key)
+        if hit and (kind is None or hit[0] == kind):
+            return hit[1]
+        if surface.startswith("@"):
+            hit = self.handles.get(compact(surface.lstrip("@")))
+            if hit and (kind is None or hit[0] == kind):
+                return hit[1]
+        if fuzzy and len(key) >= 8:
+            choices = {k: v for k, v in self.index.items() if (kind is None or v[0] == kind) and len(k) >= 8}
+            match = process.extractOne(key, list(choices), scorer=fuzz.ratio, score_cutoff=87)
+            if match and _same_initials(key, match[0]):
+                return choices[match[0]][1]
+        return None
+
+    def is_outlet(self, surface: str) -> bool:
+        return norm(surface) in self.outlets
+
+    def is_product(self, surface: str) -> bool:
+        return norm(surface) in self.products
+
+    def did_you_mean(self, entity_id: str, kind: str) -> list[str]:
+        """Close ids for an unknown id, by id spelling and by alias (an old id may be an alias now)."""
+        hit = self.index.get(norm(entity_id))
+        close = [hit[1]] if hit and hit[0] == kind else []
+        for candidate, _, _ in process.extract(entity_id, list(self.entities[kind]), scorer=fuzz.ratio, limit=3, score_cutoff=70):
+            if candidate not in close:
+                close.append(candidate)
+        return close
+
+
+def _same_initials(a: str, b: str) -> bool:
+    """Fuzzy matches keep each word's first letter: "sebastian bubeck" ~ "sebastien bubeck", not "sam altmann"."""
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) and all(x[0] == y[0] for x, y in zip(wa, wb))
+
+
+def load(content_dir: Path) -> Registry:
+    """Read content/companies/*.yml and content/people/*.yml; problems are kept, not raised."""
+    registry = Registry(root=Path(content_dir))
+    registry.outlets = {norm(s) for s in _data_list("outlets")}
+    registry.products = {norm(s) for s in _data_list("products")}
+    for kind, folder in ENTITY_DIRS.items():
+        for path in sorted((Path(content_dir) / folder).glob("*.yml")):
+            entity, problems = load_entity(path, kind)
+            registry.problems.extend(problems)
+            if entity:
+                registry.add(entity)
+    return registry
