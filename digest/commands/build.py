@@ -1,0 +1,68 @@
+"""`digest build`: run Pelican (with the digest plugin) into a folder beside output/, swap on success."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from pathlib import Path
+
+from pelican import Pelican
+from pelican.settings import read_settings
+
+from ..i18n import ROOT
+from ..plugin import ContentErrors
+from ..site import output
+from ..site.search import SearchIndexError
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("--output", type=Path, default=None, metavar="DIR", help="output folder (default: output/)")
+    parser.add_argument("--siteurl", default=None, metavar="URL",
+                        help="absolute address of the published site, for feeds, sitemap and canonical links")
+    parser.add_argument("--settings", type=Path, default=None, metavar="FILE",
+                        help="Pelican settings file (default: pelicanconf.py here, else the project's)")
+
+
+def settings_file(path: Path | None, production: bool = False) -> Path:
+    name = "publishconf.py" if production else "pelicanconf.py"
+    if path:
+        return path
+    return Path(name) if Path(name).is_file() else ROOT / name
+
+
+def build(content: Path, out: Path | None = None, siteurl: str | None = None, settings: Path | None = None,
+          production: bool = False, **overrides) -> int:
+    """Build the site; on any failure the previous output folder is left untouched. Returns an exit status."""
+    start = time.perf_counter()
+    config = settings_file(settings, production)
+    base = read_settings(str(config))
+    final = (out or Path(base["OUTPUT_PATH"])).resolve()
+    staging = output.stage(final)
+    override = {"PATH": str(Path(content).resolve()), "OUTPUT_PATH": str(staging), **overrides}
+    if siteurl is not None:
+        override["SITEURL"] = siteurl.rstrip("/")
+    try:
+        Pelican(read_settings(str(config), override=override)).run()
+    except ContentErrors as exc:
+        output.abort(staging)
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"build stopped: {len(exc.problems)} problem(s) in {content}; {final} was not touched", file=sys.stderr)
+        return 1
+    except SearchIndexError as exc:
+        output.abort(staging)
+        print(f"build failed: {exc}; {final} was not touched", file=sys.stderr)
+        return 1
+    except BaseException:
+        output.abort(staging)
+        raise
+    output.swap(staging, final)
+    print(f"built {final} in {time.perf_counter() - start:.2f} s")
+    return 0
+
+
+def run(args) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    logging.getLogger("digest").setLevel(logging.INFO)
+    return build(args.content, args.output, args.siteurl, args.settings)

@@ -1,0 +1,91 @@
+"""Interface languages: gettext catalogs under the theme, Babel for dates, numbers and plurals.
+
+Catalogs are the `.po` files in ``themes/digest/translations/<lang>/LC_MESSAGES/messages.po``;
+they are compiled in memory at build time, so no `.mo` file is committed or needed.
+`python -m digest.i18n update` (`make catalogs`) extracts every string from the theme
+templates and the site code, and updates both catalogs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+from babel import Locale
+from babel.dates import format_date as _format_date
+from babel.messages.frontend import CommandLineInterface
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.numbers import format_decimal
+from babel.support import Translations
+
+from .model import LANGUAGES
+
+ROOT = Path(__file__).resolve().parent.parent
+THEME = ROOT / "themes" / "digest"
+TRANSLATIONS = THEME / "translations"
+DOMAIN = "messages"
+LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
+
+
+def catalog_path(lang: str, translations: Path = TRANSLATIONS) -> Path:
+    return translations / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+@lru_cache(maxsize=None)
+def translations(lang: str, folder: Path = TRANSLATIONS) -> Translations:
+    """The compiled catalog of ``lang`` (compiled in memory from the .po file)."""
+    path = catalog_path(lang, folder)
+    with path.open("rb") as handle:
+        catalog = read_po(handle, locale=lang)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog, use_fuzzy=False)
+    buffer.seek(0)
+    return Translations(buffer, domain=DOMAIN)
+
+
+def format_date(value: dt.date | None, lang: str, format: str = "long") -> str:
+    """A date in the page's language (never the system locale)."""
+    if value is None:
+        return translations(lang).gettext("date unknown")
+    return _format_date(value, format=format, locale=lang)
+
+
+def format_number(value: int, lang: str) -> str:
+    return format_decimal(value, locale=lang)
+
+
+def language_name(code: str, lang: str) -> str:
+    """The name of language ``code`` written in ``lang`` ("anglais", "French")."""
+    return Locale.parse(lang).languages.get(code, code)
+
+
+def update(translations_dir: Path = TRANSLATIONS) -> int:
+    """Extract strings from templates and code, then update (or create) each catalog."""
+    pot = translations_dir / f"{DOMAIN}.pot"
+    cfg = THEME / "babel.cfg"
+    run = ["pybabel"]
+    steps = [
+        [*run, "extract", "-F", str(cfg), "--no-location", "--sort-output", "--omit-header",
+         "-k", "_", "-k", "gettext", "-k", "ngettext:1,2", "-k", "translate:2", "-o", str(pot), str(ROOT)],
+    ]
+    for lang in LANGUAGES:
+        command = "update" if catalog_path(lang, translations_dir).exists() else "init"
+        steps.append([*run, command, "-i", str(pot), "-d", str(translations_dir), "-l", lang, "-D", DOMAIN]
+                     + (["--no-fuzzy-matching", "--omit-header"] if command == "update" else []))
+    for step in steps:
+        status = CommandLineInterface().run(step)
+        if status:
+            return status
+    pot.unlink()
+    print(f"catalogs updated in {translations_dir}; translate every empty msgstr, then rebuild")
+    return 0
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] != ["update"]:
+        sys.exit("usage: python -m digest.i18n update")
+    sys.exit(update())

@@ -1,0 +1,90 @@
+"""The Pelican plugin: reads the corpus once and writes every digest page in both languages.
+
+`register()` connects to Pelican's signals, as any third-party plugin would:
+``get_generators`` adds the digest generator, ``finalized`` builds the Pagefind index.
+The page families are plugins too: ``DIGEST_PAGE_FAMILIES`` (a setting) lists the
+modules whose ``pages(site, settings)`` the generator renders; the built-in ones are
+entries, companies and people, stories, timeline, home, search and feeds.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import time
+from pathlib import Path
+
+from pelican import signals
+
+from . import content
+from .model import LANGUAGES, Problem
+from .site import index, meta, output, search
+from .site.render import Page, Renderer, render_all
+from .fs import write_if_changed
+
+log = logging.getLogger(__name__)
+
+PAGE_FAMILIES = [
+    "digest.site.home", "digest.site.entries", "digest.site.entities", "digest.site.stories",
+    "digest.site.timeline", "digest.site.search", "digest.site.feeds",
+]
+
+
+class ContentErrors(Exception):
+    """The corpus has errors: the build stops before writing anything."""
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__(f"{len(problems)} content problem(s)")
+        self.problems = problems
+
+
+class DigestGenerator:
+    """A Pelican generator: ``generate_context`` loads and indexes, ``generate_output`` renders and writes."""
+
+    def __init__(self, context, settings, path, theme, output_path, **kwargs):
+        self.settings = settings
+        self.path = Path(path)
+        self.output_path = Path(output_path)
+        self.site = None
+
+    def generate_context(self):
+        start = time.perf_counter()
+        corpus = content.load(self.path)
+        if corpus.errors:
+            raise ContentErrors(corpus.errors)
+        self.site = index.build(corpus)
+        log.info("digest: loaded and indexed %d entries in %.2f s", len(corpus.entries), time.perf_counter() - start)
+
+    def pages(self) -> list[Page]:
+        pages = []
+        for name in self.settings.get("DIGEST_PAGE_FAMILIES", PAGE_FAMILIES):
+            pages.extend(importlib.import_module(name).pages(self.site, self.settings))
+        html = [p for p in pages if p.lang == LANGUAGES[0] and p.path.endswith(".html")]
+        pages.extend(meta.pages(self.site, self.settings, html))
+        return pages
+
+    def generate_output(self, writer):
+        start = time.perf_counter()
+        pages = self.pages()
+        renderer = Renderer(self.site, self.settings)
+        written = render_all(renderer, pages, self.write)
+        removed = output.prune(self.output_path, {p.path for p in pages})
+        log.info("digest: %d pages, %d written, %d unchanged, %d removed in %.2f s",
+                 len(pages), written, len(pages) - written, removed, time.perf_counter() - start)
+
+    def write(self, page: Page, data: bytes) -> bool:
+        return write_if_changed(self.output_path / page.path, data)
+
+
+def get_generators(pelican):
+    return DigestGenerator
+
+
+def build_search_index(pelican):
+    if pelican.settings.get("DIGEST_SEARCH", True):
+        search.index(Path(pelican.output_path))
+
+
+def register():
+    signals.get_generators.connect(get_generators)
+    signals.finalized.connect(build_search_index)

@@ -1,0 +1,23 @@
+"""Entry pages: /{lang}/entries/<slug>/ for every slug, in both languages."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..model import LANGUAGES
+from .index import Site
+from .render import Page
+
+
+def pages(site: Site, settings: dict) -> Iterable[Page]:
+    for slug in site.slugs:
+        primary = site.primary(slug)
+        story = site.stories.get(primary.story) if primary.story else None
+        siblings = [s for s in story.slugs if s != slug] if story else []
+        related = site.related(slug, limit=settings.get("DIGEST_RELATED", 5))
+        for lang in LANGUAGES:
+            yield Page(f"{lang}/entries/{slug}/", "entry.html", {
+                "entry": site.entry(slug, lang), "primary": primary, "story": story,
+                "siblings": siblings, "related": related, "events": site.events_by_slug.get(slug, []),
+                "versions": site.by_slug[slug],
+            }, lang)

@@ -1,0 +1,66 @@
+"""An event as a sentence in the page's language, from the message catalogs.
+
+One fact in the front matter gives a French and an English line, whatever the
+language of the article that reported it. Values are escaped, then linked to
+their entity pages, before they fill the named placeholders.
+"""
+
+from __future__ import annotations
+
+from markupsafe import Markup, escape
+
+from .index import FOLDERS, Event, Site
+
+
+def _(message: str) -> str:
+    """Marks a msgid for extraction; the page's catalog translates it at render time."""
+    return message
+
+
+# (type, has from_company, has role) -> msgid; the first matching variant wins.
+SENTENCES = {
+    ("joins", True, True): _("%(person)s leaves %(from_company)s for %(company)s as %(role)s"),
+    ("joins", True, False): _("%(person)s leaves %(from_company)s for %(company)s"),
+    ("joins", False, True): _("%(person)s joins %(company)s as %(role)s"),
+    ("joins", False, False): _("%(person)s joins %(company)s"),
+    ("leaves", False, True): _("%(person)s leaves the post of %(role)s at %(company)s"),
+    ("leaves", False, False): _("%(person)s leaves %(company)s"),
+    ("hired", True, True): _("%(company)s hires %(person)s from %(from_company)s as %(role)s"),
+    ("hired", True, False): _("%(company)s hires %(person)s from %(from_company)s"),
+    ("hired", False, True): _("%(company)s hires %(person)s as %(role)s"),
+    ("hired", False, False): _("%(company)s hires %(person)s"),
+    ("fired", False, True): _("%(company)s removes %(person)s as %(role)s"),
+    ("fired", False, False): _("%(company)s removes %(person)s"),
+    ("appointed", False, True): _("%(person)s is appointed %(role)s of %(company)s"),
+    ("appointed", False, False): _("%(person)s is appointed at %(company)s"),
+    ("founds", False, False): _("%(person)s founds %(company)s"),
+    ("releases", False, True): _("%(company)s releases %(role)s"),
+    ("releases", False, False): _("%(company)s announces a release"),
+    ("funding", False, False): _("%(company)s raises funds"),
+}
+UNKNOWN = {"person": _("someone"), "company": _("a company")}
+
+
+def sentence(event: Event, site: Site, lang: str, gettext, root: str) -> Markup:
+    """The event as HTML text in ``lang``; names link to entity pages relative to ``root``."""
+    key = next(
+        k for k in ((event.type, bool(event.from_company), bool(event.role)), (event.type, False, bool(event.role)),
+                    (event.type, bool(event.from_company), False), (event.type, False, False))
+        if k in SENTENCES
+    )
+
+    def entity(kind: str, entity_id: str | None) -> Markup:
+        if not entity_id:
+            return escape(gettext(UNKNOWN[kind]))
+        name = escape(site.name(kind, entity_id))
+        if entity_id not in site.entities(kind):
+            return name
+        return Markup('<a href="{}">{}</a>').format(f"{root}{lang}/{FOLDERS[kind]}/{entity_id}/", name)
+
+    values = {
+        "person": entity("person", event.person),
+        "company": entity("company", event.company),
+        "from_company": entity("company", event.from_company),
+        "role": escape(event.role or ""),
+    }
+    return Markup(escape(gettext(SENTENCES[key]))) % values

@@ -1,0 +1,236 @@
+"""Every index the pages need, computed once in O(N) over the corpus.
+
+No page scans the whole corpus: pages read these lists (already sorted newest
+first) and slice them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from ..content import Corpus
+from ..model import EVENT_TYPES, LANGUAGES, Entity, Entry, parse_date
+
+KINDS = ("company", "person")
+FOLDERS = {"company": "companies", "person": "people"}
+NO_DATE = dt.date.min
+RELATED_POOL = 50  # candidates read from each shared list when ranking related entries
+TOP_COMENTIONS = 12
+
+
+def sort_key(entry: Entry) -> tuple:
+    """Newest first, undated last, then by slug so the order is deterministic."""
+    return (-(entry.date or NO_DATE).toordinal(), entry.slug, entry.lang)
+
+
+@dataclass(frozen=True)
+class Event:
+    """One structured fact (a move, a founding...), reported by one or more entries."""
+
+    type: str
+    date: dt.date | None
+    person: str | None = None
+    company: str | None = None
+    from_company: str | None = None
+    role: str | None = None
+    sources: tuple[str, ...] = ()  # slugs of the entries that report it
+
+    @property
+    def identity(self) -> tuple:
+        return (self.type, self.date, self.person, self.company, self.from_company, self.role)
+
+    def sort_key(self) -> tuple:
+        return ((self.date or NO_DATE).toordinal(), self.type, self.person or "", self.company or "")
+
+    def involves(self) -> list[tuple[str, str]]:
+        found = [("person", self.person), ("company", self.company), ("company", self.from_company)]
+        return [(kind, value) for kind, value in found if value]
+
+
+@dataclass
+class Story:
+    id: str
+    slugs: list[str]  # oldest first: the first is the first outlet to report it
+    date: dt.date | None
+    companies: list[str]
+    people: list[str]
+    events: list[Event] = field(default_factory=list)
+    related: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Group:
+    """What the home page lists: a story, or an entry that belongs to none."""
+
+    story: Story | None
+    slugs: list[str]
+    date: dt.date | None
+
+
+@dataclass
+class Site:
+    corpus: Corpus
+    by_slug: dict[str, dict[str, Entry]]
+    slugs: list[str]  # every slug, newest first
+    mentions: dict[str, dict[str, list[str]]]  # kind -> entity id -> slugs newest first
+    stories: dict[str, Story]
+    events: list[Event]  # oldest first
+    events_of: dict[str, dict[str, list[Event]]]  # kind -> entity id -> events oldest first
+    comentions: dict[str, dict[str, list[tuple[str, str, int]]]]  # kind -> id -> (kind, id, count)
+    groups: list[Group]  # home page groups, newest first
+    events_by_slug: dict[str, list[Event]]  # the events each entry (any version) reports
+
+    def entities(self, kind: str) -> dict[str, Entity]:
+        return self.corpus.entities(kind)
+
+    def entry(self, slug: str, lang: str) -> Entry:
+        """The text shown at /{lang}/entries/{slug}/: its translation into lang when there is one."""
+        versions = self.by_slug[slug]
+        return versions.get(lang) or next(versions[code] for code in LANGUAGES if code in versions)
+
+    def primary(self, slug: str) -> Entry:
+        """The version that carries the facts (date, story, entities): the first language present."""
+        versions = self.by_slug[slug]
+        return next(versions[code] for code in LANGUAGES if code in versions)
+
+    def name(self, kind: str, entity_id: str) -> str:
+        entity = self.entities(kind).get(entity_id)
+        return entity.name if entity else entity_id
+
+    def related(self, slug: str, limit: int = 5) -> list[str]:
+        """Entries sharing the story (weight 3), people (2) or companies (1) with ``slug``."""
+        entry = self.primary(slug)
+        scores: Counter[str] = Counter()
+        if entry.story and entry.story in self.stories:
+            for other in self.stories[entry.story].slugs:
+                scores[other] += 3
+        for kind, weight, ids in (("person", 2, entry.people), ("company", 1, entry.companies)):
+            for entity_id in ids:
+                for other in self.mentions[kind].get(entity_id, [])[:RELATED_POOL]:
+                    scores[other] += weight
+        scores.pop(slug, None)
+        order = {s: i for i, s in enumerate(self.slugs)}
+        return sorted(scores, key=lambda s: (-scores[s], order[s]))[:limit]
+
+
+def _events(entry: Entry) -> list[Event]:
+    events = []
+    for item in entry.events:
+        if not isinstance(item, dict) or item.get("type") not in EVENT_TYPES:
+            continue  # `digest check` reports malformed events; the site shows the valid ones
+        text = {k: (str(item[k]) if item.get(k) not in (None, "") else None)
+                for k in ("person", "company", "from_company", "role")}
+        events.append(Event(type=item["type"], date=parse_date(item.get("date")) or entry.date,
+                            sources=(entry.slug,), **text))
+    return events
+
+
+def build(corpus: Corpus) -> Site:
+    """Group and index the corpus in one pass (plus sorts)."""
+    by_slug: dict[str, dict[str, Entry]] = defaultdict(dict)
+    for entry in corpus.entries:
+        by_slug[entry.slug][entry.lang] = entry
+    by_slug = dict(by_slug)
+
+    def primary(slug: str) -> Entry:
+        return next(by_slug[slug][code] for code in LANGUAGES if code in by_slug[slug])
+
+    slugs = sorted(by_slug, key=lambda s: sort_key(primary(s)))
+    mentions: dict[str, dict[str, list[str]]] = {kind: defaultdict(list) for kind in KINDS}
+    story_slugs: dict[str, list[str]] = defaultdict(list)
+    pairs: dict[str, dict[str, Counter]] = {kind: defaultdict(Counter) for kind in KINDS}
+    merged: dict[tuple, Event] = {}
+    for slug in slugs:
+        entry = primary(slug)
+        tagged = [("company", c) for c in entry.companies] + [("person", p) for p in entry.people]
+        for kind, entity_id in tagged:
+            mentions[kind][entity_id].append(slug)
+        for (k1, i1), (k2, i2) in combinations(tagged, 2):
+            pairs[k1][i1][(k2, i2)] += 1
+            pairs[k2][i2][(k1, i1)] += 1
+        if entry.story:
+            story_slugs[entry.story].append(slug)
+        for version in by_slug[slug].values():
+            for event in _events(version):
+                known = merged.get(event.identity)
+                merged[event.identity] = (
+                    event if known is None
+                    else Event(**{**known.__dict__, "sources": tuple(dict.fromkeys(known.sources + event.sources))})
+                )
+    events = sorted(merged.values(), key=Event.sort_key)
+    events_of: dict[str, dict[str, list[Event]]] = {kind: defaultdict(list) for kind in KINDS}
+    story_events: dict[str, list[Event]] = defaultdict(list)
+    events_by_slug: dict[str, list[Event]] = defaultdict(list)
+    for event in events:
+        for slug in event.sources:
+            events_by_slug[slug].append(event)
+        for kind, entity_id in dict.fromkeys(event.involves()):
+            events_of[kind][entity_id].append(event)
+        for story_id in dict.fromkeys(primary(s).story for s in event.sources if primary(s).story):
+            story_events[story_id].append(event)
+
+    stories = {}
+    for story_id, members in story_slugs.items():
+        members = members[::-1]  # oldest first
+        dated = [primary(s).date for s in members if primary(s).date]
+        companies = Counter(c for s in members for c in primary(s).companies)
+        people = Counter(p for s in members for p in primary(s).people)
+        stories[story_id] = Story(
+            id=story_id, slugs=members, date=min(dated) if dated else None,
+            companies=[c for c, _ in sorted(companies.items(), key=lambda kv: (-kv[1], kv[0]))],
+            people=[p for p, _ in sorted(people.items(), key=lambda kv: (-kv[1], kv[0]))],
+            events=story_events.get(story_id, []),
+        )
+    _relate_stories(stories)
+
+    groups, seen = [], set()
+    for slug in slugs:
+        story_id = primary(slug).story
+        if story_id in seen:
+            continue
+        if story_id:
+            seen.add(story_id)
+            story = stories[story_id]
+            groups.append(Group(story, story.slugs[::-1], primary(slug).date))
+        else:
+            groups.append(Group(None, [slug], primary(slug).date))
+
+    comentions = {
+        kind: {
+            entity_id: [(k, i, n) for (k, i), n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_COMENTIONS]]
+            for entity_id, counter in pairs[kind].items()
+        }
+        for kind in KINDS
+    }
+    return Site(
+        corpus=corpus, by_slug=by_slug, slugs=slugs,
+        mentions={kind: dict(v) for kind, v in mentions.items()},
+        stories=stories, events=events,
+        events_of={kind: dict(v) for kind, v in events_of.items()},
+        comentions=comentions, groups=groups, events_by_slug=dict(events_by_slug),
+    )
+
+
+def _relate_stories(stories: dict[str, Story], limit: int = 5) -> None:
+    """Related stories share people (2) or companies (1); computed through an inverted index."""
+    holders: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for story in stories.values():
+        for person in story.people:
+            holders[("person", person)].append(story.id)
+        for company in story.companies:
+            holders[("company", company)].append(story.id)
+    by_date = sorted(stories.values(), key=lambda s: (-(s.date or NO_DATE).toordinal(), s.id))
+    rank = {s.id: i for i, s in enumerate(by_date)}
+    for members in holders.values():
+        members.sort(key=rank.__getitem__)
+    for story in stories.values():
+        scores: Counter[str] = Counter()
+        for kind, ids, weight in (("person", story.people, 2), ("company", story.companies, 1)):
+            for entity_id in ids:
+                for other in holders[(kind, entity_id)][:RELATED_POOL]:
+                    scores[other] += weight
+        scores.pop(story.id, None)
+        story.related = sorted(scores, key=lambda s: (-scores[s], rank[s]))[:limit]

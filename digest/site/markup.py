@@ -1,0 +1,33 @@
+"""An entry body: Markdown → HTML → sanitised with an allow-list (nh3).
+
+`render_body` is the one place the Markdown step happens, so a cache can wrap it.
+No script, style, iframe or event handler from an article ever reaches the page;
+links keep only http, https and mailto addresses and get rel="nofollow noopener".
+"""
+
+from __future__ import annotations
+
+import markdown
+import nh3
+
+from ..model import Entry
+
+TAGS = {
+    "p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code",
+    "em", "strong", "b", "i", "a", "table", "thead", "tbody", "tr", "th", "td", "sup", "sub", "del",
+}
+ATTRIBUTES = {"a": {"href", "title"}, "th": {"align"}, "td": {"align"}}
+URL_SCHEMES = {"http", "https", "mailto"}
+_markdown = markdown.Markdown(extensions=["extra", "sane_lists"], output_format="html")
+
+
+def render_markdown(text: str) -> str:
+    """Markdown text to safe HTML (headings demoted so the page's h1 stays unique)."""
+    _markdown.reset()
+    html = _markdown.convert(text).replace("<h1>", "<h2>").replace("</h1>", "</h2>")
+    return nh3.clean(html, tags=TAGS, attributes=ATTRIBUTES, url_schemes=URL_SCHEMES,
+                     link_rel="nofollow noopener", strip_comments=True)
+
+
+def render_body(entry: Entry) -> str:
+    return render_markdown(entry.body)

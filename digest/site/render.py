@@ -1,0 +1,153 @@
+"""Jinja environments (one per language, templates compiled once) and page rendering.
+
+A page is a URL, a template and a context. Rendering is pure (context → bytes), so
+pages can be rendered in a fork pool of two processes when there are many; the
+writer (``output``) then skips files whose bytes did not change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import os
+import posixpath
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+from typing import Callable, Iterable
+
+from markupsafe import Markup
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from .. import i18n
+from ..model import LANGUAGES
+from . import events, markup
+from .index import FOLDERS, Site
+
+DEFAULT_THEME = i18n.THEME
+EPOCH = dt.date(1970, 1, 1)
+PARALLEL_THRESHOLD = 400  # below this many pages, forking costs more than it saves
+
+
+@dataclass
+class Page:
+    """One output file. ``url`` is relative to the site root: "fr/entries/x/" or "sitemap.xml"."""
+
+    url: str
+    template: str
+    context: dict = field(default_factory=dict)
+    lang: str | None = None  # None: a page outside both language trees (root, 404, sitemap)
+
+    @property
+    def path(self) -> str:
+        return self.url + "index.html" if self.url.endswith("/") or not self.url else self.url
+
+    @property
+    def root(self) -> str:
+        """Relative prefix from this page back to the site root ("../../")."""
+        depth = self.path.count("/")
+        return "../" * depth
+
+    def switch(self, lang: str) -> str:
+        """This page's URL in ``lang`` (every page exists in both languages)."""
+        return f"{lang}/{self.url.split('/', 1)[1]}" if self.lang else self.url
+
+
+def relative(page: Page, target: str) -> str:
+    """``target`` (a root-relative URL) as a link relative to ``page``."""
+    return page.root + target if target else page.root or "./"
+
+
+class Renderer:
+    """Renders pages with one compiled Jinja environment per language."""
+
+    def __init__(self, site: Site, settings: dict):
+        self.site = site
+        self.settings = settings
+        theme = Path(settings.get("THEME") or DEFAULT_THEME)
+        loaders = [FileSystemLoader(str(theme / "templates"))]
+        if theme.resolve() != DEFAULT_THEME.resolve():
+            loaders.append(FileSystemLoader(str(DEFAULT_THEME / "templates")))  # a user theme may override a few
+        self.envs = {lang: self._environment(ChoiceLoader(loaders), lang) for lang in LANGUAGES}
+
+    def _environment(self, loader, lang: str) -> Environment:
+        options = dict(self.settings.get("JINJA_ENVIRONMENT") or {})
+        extensions = set(options.pop("extensions", [])) | {"jinja2.ext.i18n"}
+        options = {"trim_blocks": True, "lstrip_blocks": True, "undefined": StrictUndefined,
+                   **{k: v for k, v in options.items() if k not in {"autoescape", "loader"}}}
+        env = Environment(  # autoescape always on, whatever the settings say
+            loader=loader, autoescape=select_autoescape(["html", "xml", "atom"], default_for_string=True),
+            extensions=sorted(extensions), **options,
+        )
+        translations = i18n.translations(lang)
+        env.install_gettext_translations(translations, newstyle=True)
+        env.filters.update(self.settings.get("JINJA_FILTERS") or {})
+        env.globals.update(self.settings.get("JINJA_GLOBALS") or {})
+        env.filters["date"] = lambda value, format="long": i18n.format_date(value, lang, format)
+        env.filters["number"] = lambda value: i18n.format_number(value, lang)
+        env.globals["language_name"] = lambda code: i18n.language_name(code, lang)
+        env.globals["native_name"] = lambda code: i18n.language_name(code, code)
+        env.globals["translate"] = lambda code, message: i18n.translations(code).gettext(message)
+        env.globals["body"] = lambda entry: Markup(markup.render_body(entry))
+        env.filters["atomdate"] = lambda value: f"{(value or EPOCH).isoformat()}T00:00:00Z"
+        env.globals["LANGUAGES"] = LANGUAGES
+        env.globals["FOLDERS"] = FOLDERS
+        env.globals["SITENAME"] = self.settings.get("SITENAME", "digest")
+        env.globals["site"] = self.site
+        return env
+
+    def render(self, page: Page) -> bytes:
+        lang = page.lang or LANGUAGES[0]
+        env = self.envs[lang]
+        site = self.site
+        siteurl = (self.settings.get("SITEURL") or "").rstrip("/")
+        context = {
+            "page": page, "lang": lang, "root": page.root,
+            "other": [code for code in LANGUAGES if code != lang],
+            "siteurl": siteurl,
+            "site_path": urlsplit(siteurl).path.rstrip("/") + "/",
+            "url": lambda target: relative(page, target),
+            "absolute": lambda target: f"{siteurl}/{target}",
+            "sentence": lambda event: events.sentence(event, site, lang, env.globals["gettext"], page.root),
+            **page.context,
+        }
+        return env.get_template(page.template).render(context).encode("utf-8")
+
+
+_WORKER: tuple[Renderer, list[Page], Callable[[Page, bytes], bool]] | None = None
+
+
+def _render_range(bounds: tuple[int, int]) -> int:
+    renderer, pages, write = _WORKER
+    return sum(write(page, renderer.render(page)) for page in pages[bounds[0]:bounds[1]])
+
+
+def render_all(renderer: Renderer, pages: list[Page], write: Callable[[Page, bytes], bool], jobs: int | None = None) -> int:
+    """Render and write every page; return how many files changed.
+
+    With many pages and a fork-capable OS, two processes share the work; the pages and
+    the renderer are inherited by the children, only counts travel back.
+    """
+    global _WORKER
+    jobs = jobs or min(2, os.cpu_count() or 1)
+    if jobs < 2 or len(pages) < PARALLEL_THRESHOLD or "fork" not in multiprocessing.get_all_start_methods():
+        return sum(write(page, renderer.render(page)) for page in pages)
+    _WORKER = (renderer, pages, write)
+    try:
+        chunk = max(50, len(pages) // (jobs * 8))
+        ranges = [(start, min(start + chunk, len(pages))) for start in range(0, len(pages), chunk)]
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            return sum(pool.imap_unordered(_render_range, ranges))
+    finally:
+        _WORKER = None
+
+
+def paginate(items: list, size: int) -> Iterable[tuple[int, int, list]]:
+    """(page number, page count, items) for each page; at least one page even when empty."""
+    count = max(1, -(-len(items) // size))
+    for number in range(1, count + 1):
+        yield number, count, items[(number - 1) * size:number * size]
+
+
+def page_url(base: str, number: int) -> str:
+    return base if number == 1 else posixpath.join(base, "page", str(number)) + "/"

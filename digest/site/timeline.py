@@ -1,0 +1,17 @@
+"""The timeline: every event, newest first, grouped by year: /{lang}/timeline/."""
+
+from __future__ import annotations
+
+from itertools import groupby
+from typing import Iterable
+
+from ..model import LANGUAGES
+from .index import Site
+from .render import Page
+
+
+def pages(site: Site, settings: dict) -> Iterable[Page]:
+    newest_first = site.events[::-1]
+    years = [(year, list(events)) for year, events in groupby(newest_first, key=lambda e: e.date.year if e.date else None)]
+    for lang in LANGUAGES:
+        yield Page(f"{lang}/timeline/", "timeline.html", {"years": years}, lang)
