@@ -15,13 +15,16 @@ from collections import defaultdict
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from . import content, registry
-from .model import ENTRY_KEYS, LANGUAGES, Entity, Entry, Problem, parse_date
+from .model import ENTRY_KEYS, LANGUAGES, Entity, Entry, Problem, parse_date, shown
 
 ENTRY_NAME = re.compile(r"^(?P<slug>[^.]+)\.(?P<lang>[a-z]{2})\.md$")
 KIND_KEY = {"company": "companies", "person": "people"}
 # Raw HTML the site's sanitiser removes: worth a warning so the editor is not surprised.
 STRIPPED_HTML = re.compile(r"<\s*(script|iframe|object|embed|style|form)\b|\bjavascript\s*:", re.IGNORECASE)
 FRONT_MATTER_LINE = re.compile(r"^(?P<key>[a-z_]+)\s*:(\s|$)")
+# What `digest new` leaves for the editor to replace; publishing it would show the scaffolding.
+PLACEHOLDER = "<!-- digest new:"
+TODO_TRANSLATE = "TODO translate:"
 
 
 def check_corpus(root: Path) -> list[Problem]:
@@ -122,7 +125,14 @@ def _body(entry: Entry, label: str) -> list[Problem]:
                                         "put an empty line before '---' for a horizontal rule, or write '## ' before the line for a heading",
                                         "warning"))
         i += 1
+    for key in ("title", "summary"):
+        if TODO_TRANSLATE in (getattr(entry, key) or ""):
+            problems.append(Problem(label, entry.key_lines.get(key, 1), f"{key} is not translated yet",
+                                    f"translate it and remove '{TODO_TRANSLATE}'"))
     for i, text in enumerate(lines):
+        if PLACEHOLDER in text:
+            problems.append(Problem(label, entry.body_line + i, "the body is still the `digest new` placeholder",
+                                    "write the article (or its translation) and delete the <!-- digest new: ... --> comment"))
         if match := STRIPPED_HTML.search(text):
             problems.append(Problem(label, entry.body_line + i,
                                     f"'{match.group(0)}' in the body: the site removes scripts, frames, forms and javascript: links",
@@ -167,19 +177,17 @@ def _slugs_and_translations(corpus: content.Corpus) -> list[Problem]:
     for entry in corpus.entries:
         by_slug[entry.slug].append(entry)
     for slug, group in by_slug.items():
-        group.sort(key=lambda e: str(e.path))
-        first: dict[str, Entry] = {}
-        for entry in group:
-            label = corpus.label(entry.path)
-            if entry.lang in first:
-                other = corpus.label(first[entry.lang].path)
-                problems.append(Problem(label, entry.key_lines.get("slug", 1),
-                                        f"duplicate slug: '{slug}' in {entry.lang} is also {other}; both would be /{entry.lang}/entries/{slug}/",
+        by_lang: dict[str, list[Entry]] = defaultdict(list)
+        for entry in sorted(group, key=lambda e: str(e.path)):
+            by_lang[entry.lang].append(entry)
+        for lang, same in by_lang.items():
+            for entry in same if len(same) > 1 else []:  # every file of a clash: either may be the wrong one
+                others = ", ".join(corpus.label(e.path) for e in same if e is not entry)
+                problems.append(Problem(corpus.label(entry.path), entry.key_lines.get("slug", 1),
+                                        f"duplicate slug: '{slug}' in {lang} is also {others}; both would be /{lang}/entries/{slug}/",
                                         f"if this is another article, give it a new slug (e.g. {slug}-2) and rename the file; if it is the same article, delete one"))
-            else:
-                first[entry.lang] = entry
-        if len(first) == len(LANGUAGES):
-            problems += _translation_pair(first, corpus)
+        if len(by_lang) == len(LANGUAGES):
+            problems += _translation_pair({lang: same[0] for lang, same in by_lang.items()}, corpus)
     return problems
 
 
@@ -230,13 +238,16 @@ def _entity(entity: Entity, corpus: content.Corpus, reg: registry.Registry) -> l
                                     "write each as {company: id, role: ..., from: YYYY-MM, to: YYYY-MM or null}"))
             continue
         company = item.get("company")
-        if company not in corpus.companies:
-            problems.append(Problem(label, line, f"affiliation {n}: unknown company {company!r}",
-                                    _suggest(str(company), "company", corpus, reg)))
+        if not isinstance(company, str):
+            problems.append(Problem(label, line, f"affiliation {n}: company must be a company id (got {shown(company)})",
+                                    "e.g. {company: openai, role: researcher, from: 2024-10, to: null}"))
+        elif company not in corpus.companies:
+            problems.append(Problem(label, line, f"affiliation {n}: unknown company '{company}'",
+                                    _suggest(company, "company", corpus, reg)))
         for bound in ("from", "to"):
             value = item.get(bound)
             if value is not None and not _partial_date(value):
-                problems.append(Problem(label, line, f"affiliation {n}: '{bound}' {value!r} is not a date",
+                problems.append(Problem(label, line, f"affiliation {n}: '{bound}' {shown(value)} is not a date",
                                         f"write {bound}: YYYY, YYYY-MM or YYYY-MM-DD, or null when unknown"))
     if entity.reviewed and entity.description and set(entity.description) != set(LANGUAGES):
         missing = sorted(set(LANGUAGES) - set(entity.description))

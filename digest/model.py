@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import reprlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -119,7 +120,7 @@ def _id_list(value):
         return value, "must be a list of ids, e.g. [openai, microsoft]"
     bad = [v for v in value if not (isinstance(v, str) and ID_RE.match(v))]
     if bad:
-        return value, f"has items that are not ids: {bad!r} (ids are lowercase letters, digits and hyphens)"
+        return value, f"has items that are not ids: {shown(bad)} (ids are lowercase letters, digits and hyphens)"
     return list(dict.fromkeys(value)), None
 
 
@@ -167,20 +168,20 @@ ENTRY_KEYS = {
     k.name: k
     for k in (
         Key("title", _str, True, 'title: "Sébastien Bubeck quitte Microsoft pour OpenAI"'),
-        Key("title_derived", _bool),
+        Key("title_derived", _bool, False, "title_derived: false"),
         Key("date", _opt_date, False, "date: 2024-10-14"),
         Key("lang", _lang, True, "lang: fr"),
         Key("slug", _slug, True, "slug: bubeck-quitte-microsoft-pour-openai"),
-        Key("source", _opt_str),
-        Key("source_url", _url),
-        Key("summary", _opt_str),
-        Key("companies", _id_list),
-        Key("people", _id_list),
-        Key("story", _opt_id),
-        Key("tags", _str_list),
-        Key("events", _list),
-        Key("raw", _opt_str),
-        Key("reviewed", _bool),
+        Key("source", _opt_str, False, "source: Reuters"),
+        Key("source_url", _url, False, "source_url: https://www.example.com/article"),
+        Key("summary", _opt_str, False, 'summary: "One to three sentences."'),
+        Key("companies", _id_list, False, "companies: [microsoft, openai]"),
+        Key("people", _id_list, False, "people: [sebastien-bubeck]"),
+        Key("story", _opt_id, False, "story: bubeck-joins-openai-2024-10"),
+        Key("tags", _str_list, False, "tags: [research, hiring]"),
+        Key("events", _list, False, "events: [{type: joins, person: sebastien-bubeck, company: openai, date: 2024-10-14}]"),
+        Key("raw", _opt_str, False, "raw: raw/article.txt"),
+        Key("reviewed", _bool, False, "reviewed: true"),
     )
 }
 
@@ -188,13 +189,22 @@ ENTITY_KEYS = {
     k.name: k
     for k in (
         Key("name", _str, True, "name: Sébastien Bubeck"),
-        Key("aliases", _str_list),
-        Key("description", _description),
-        Key("links", _dict),
-        Key("affiliations", _list),
-        Key("reviewed", _bool),
+        Key("aliases", _str_list, False, "aliases: [Sebastien Bubeck, M. Bubeck]"),
+        Key("description", _description, False, "description: {fr: Chercheur en IA., en: AI researcher.}"),
+        Key("links", _dict, False, "links: {website: https://example.com, wikidata: Q2283}"),
+        Key("affiliations", _list, False, "affiliations: [{company: openai, role: researcher, from: 2024-10, to: null}]"),
+        Key("reviewed", _bool, False, "reviewed: true"),
     )
 }
+
+
+_REPR = reprlib.Repr()
+_REPR.maxlevel, _REPR.maxlist, _REPR.maxdict, _REPR.maxstring, _REPR.maxother = 3, 4, 4, 80, 80
+
+
+def shown(value) -> str:
+    """A short repr: never walks a whole (possibly alias-bombed) YAML structure."""
+    return _REPR.repr(value)
 
 
 def validate(meta: dict, keys: dict[str, Key], path: str, key_lines: dict[str, int]) -> tuple[dict, list[Problem]]:
@@ -210,7 +220,7 @@ def validate(meta: dict, keys: dict[str, Key], path: str, key_lines: dict[str, i
             continue
         value, error = key.check(meta[name])
         if error:
-            problems.append(Problem(path, line, f"'{name}' {error} (got {meta[name]!r:.80})", key.example and f"e.g. {key.example}"))
+            problems.append(Problem(path, line, f"'{name}' {error} (got {shown(meta[name])})", key.example and f"e.g. {key.example}"))
         else:
             clean[name] = value
     for name in meta:
@@ -304,10 +314,10 @@ def read_text(path: Path) -> str:
         line = data[: exc.start].count(b"\n") + 1
         encoding = legacy_encoding(data)
         byte = data[exc.start]
-        shown = bytes([byte]).decode(encoding, errors="replace")
+        glyph = bytes([byte]).decode(encoding, errors="replace")
         name = "Windows-1252 (cp1252)" if encoding == "cp1252" else "Latin-1 (ISO-8859-1)"
         raise frontmatter.FrontMatterError(
-            f"not UTF-8 text: looks like {name}; byte 0x{byte:02x} here would be {shown!r}",
+            f"not UTF-8 text: looks like {name}; byte 0x{byte:02x} here would be {glyph!r}",
             line,
             f"re-save the file as UTF-8 (most editors: 'Save with encoding' → UTF-8), or run: iconv -f {encoding} -t utf-8",
         ) from None

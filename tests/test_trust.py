@@ -1,0 +1,165 @@
+"""Bad input never breaks digest: every case is handled correctly or reported with file, line and fix.
+
+Each case starts from a small valid content folder (tests/fixtures/trust/content) and breaks one thing,
+then runs the real `digest check`. Ingest cases feed real pastes to `digest ingest`.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from digest import model
+from digest.cli import main
+
+VALID = Path(__file__).parent / "fixtures" / "trust" / "content"
+FR = "entries/2024/bubeck-quitte-microsoft-pour-openai.fr.md"
+EN = "entries/2024/bubeck-quitte-microsoft-pour-openai.en.md"
+ORIGINAL = (VALID / FR).read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def root(tmp_path) -> Path:
+    shutil.copytree(VALID, tmp_path / "content")
+    return tmp_path / "content"
+
+
+def check(root: Path, capsys) -> tuple[int, list[str], str]:
+    """Run `digest check`; return exit code, report lines, and the summary line."""
+    code = main(["check", "--content", str(root)])
+    out, err = capsys.readouterr()
+    return code, out.splitlines(), err.strip()
+
+
+def edited(old: str, new: str) -> bytes:
+    assert old in ORIGINAL, old
+    return ORIGINAL.replace(old, new, 1).encode("utf-8")
+
+
+BOMB = (
+    "---\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+    + "".join(f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]\n" for i in range(1, 9))
+    + "title: *a8\nlang: fr\nslug: bomb\n---\n"
+).encode()
+
+# (case, file, bytes, line, severity, words in the message, words in the fix)
+ENTRY_CASES = [
+    ("malformed YAML", FR, edited("source: Reuters", "source: Reuters: exclusive"), 6, "error", "malformed YAML", "quote"),
+    ("YAML with a code-running tag", FR, edited("source: Reuters", "source: !!python/object/apply:os.system [echo pwned]"), 6, "error", "malformed YAML", "quote"),
+    ("wrong type: companies as text", FR, edited("companies: [microsoft, openai]", "companies: microsoft"), 9, "error", "'companies' must be a list", "companies: [microsoft, openai]"),
+    ("wrong type: reviewed as text", FR, edited("reviewed: true", "reviewed: oui"), 17, "error", "'reviewed' must be true or false", ""),
+    ("wrong type: title as a list", FR, edited("title: Sébastien", "title: [a, b]\ntitre: Sébastien"), 2, "error", "'title' must be non-empty text", "title:"),
+    ("missing required key", FR, edited("lang: fr\n", ""), 1, "error", "missing required key 'lang'", "lang: fr"),
+    ("unknown key (typo)", FR, edited("summary:", "sumary:"), 8, "error", "unknown key 'sumary'", "did you mean 'summary'"),
+    ("key written twice", FR, edited("reviewed: true", "reviewed: true\nsource: AFP"), 18, "error", "'source' is written twice", "merge"),
+    ("unknown company id", FR, edited("companies: [microsoft, openai]", "companies: [microsft, openai]"), 9, "error", "unknown company 'microsft'", "did you mean 'microsoft'"),
+    ("unknown person id", FR, edited("people: [sebastien-bubeck]", "people: [sebastian-bubeck]"), 10, "error", "unknown person 'sebastian-bubeck'", "'sebastien-bubeck'"),
+    ("person listed as a company", FR, edited("companies: [microsoft, openai]", "companies: [sebastien-bubeck]"), 9, "error", "unknown company 'sebastien-bubeck'", "is a person: move it to people:"),
+    ("impossible date", FR, edited("date: 2024-10-14", "date: 2024-02-30"), 3, "error", "not a day of the calendar", "2024-10-14"),
+    ("month 13", FR, edited("date: 2024-10-14", "date: 2024-13-01"), 3, "error", "not a day of the calendar", ""),
+    ("date in words", FR, edited("date: 2024-10-14", "date: 14 octobre 2024"), 3, "error", "must be a date written YYYY-MM-DD", ""),
+    ("date in the future", FR, edited("date: 2024-10-14", "date: 2999-10-14"), 3, "warning", "in the future", "check the year"),
+    ("second front matter in the body", FR, ORIGINAL.encode() + b"\n---\ntitle: Autre\nlang: fr\n---\n", 28, "error", "second front-matter block", "move these keys"),
+    ("'---' under a text line", FR, edited("\n\n---\n\n## Les", "\n---\n\n## Les"), 21, "warning", "turns that line into a heading", "empty line"),
+    ("slug leaving the folder", FR, edited("slug: bubeck-quitte-microsoft-pour-openai", "slug: ../../../etc/passwd"), 5, "error", "must not contain '/'", "slug"),
+    ("raw pointer leaving content/", FR, edited("raw: raw/bubeck.txt", "raw: ../../etc/passwd"), 16, "error", "outside the content folder", "raw: raw/"),
+    ("absolute raw pointer", FR, edited("raw: raw/bubeck.txt", "raw: /etc/passwd"), 16, "error", "outside the content folder", "relative"),
+    ("raw pointer to a missing file", FR, edited("raw: raw/bubeck.txt", "raw: raw/bubek.txt"), 16, "error", "does not exist", "did you mean raw/bubeck.txt"),
+    ("javascript: source_url", FR, edited("https://www.example.com/bubeck", "javascript:alert(1)"), 7, "error", "must be an http:// or https:// address", ""),
+    ("script in the body", FR, edited("Il est l'un", "<script>alert(1)</script> Il est l'un"), 26, "warning", "<script", "without HTML"),
+    ("file name does not match slug", "entries/2024/autre-nom.fr.md", ORIGINAL.encode(), 5, "error", "does not match slug", "rename the file"),
+    ("slug too long", FR, edited("slug: bubeck-quitte-microsoft-pour-openai", "slug: " + "-".join(["mot"] * 60)), 5, "error", "at most 120 characters", ""),
+    ("emoji in the slug", FR, edited("slug: bubeck-quitte-microsoft-pour-openai", "slug: bubeck-🚀"), 5, "error", "'slug' must be lowercase", ""),
+    ("empty file", FR, b"", 1, "error", "empty file", "digest new"),
+    ("whitespace-only file", FR, b"\n  \n\t\n", 1, "error", "empty file", ""),
+    ("no front matter", FR, b"Just some text\n", 1, "error", "no front matter", "'---'"),
+    ("front matter never closed", FR, ORIGINAL.split("\n---\n", 1)[0].encode(), 1, "error", "never closed", "'---'"),
+    ("binary file", FR, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), 1, "error", "binary file", "UTF-8"),
+    ("Windows-1252 text", FR, ORIGINAL.replace("l'entreprise", "l’entreprise").encode("cp1252"), 2, "error", "Windows-1252 (cp1252)", "iconv -f cp1252"),
+    ("Latin-1 text", FR, ORIGINAL.encode("latin-1"), 2, "error", "Latin-1 (ISO-8859-1)", "iconv -f latin-1"),
+    ("UTF-16 text", FR, ORIGINAL.encode("utf-16"), 1, "error", "UTF-16", "UTF-8"),
+    ("CRLF line ends keep line numbers", FR, edited("companies: [microsoft, openai]", "companies: [microsft]").replace(b"\n", b"\r\n"), 9, "error", "unknown company 'microsft'", ""),
+    ("translation with another story", EN, (VALID / EN).read_bytes().replace(b"story: bubeck-joins-openai-2024-10", b"story: other-story"), 11, "error", "translation disagrees", "story: bubeck-joins-openai-2024-10"),
+    ("translation with another date", EN, (VALID / EN).read_bytes().replace(b"date: 2024-10-14", b"date: 2023-10-14"), 3, "error", "date is 2023-10-14 here and 2024-10-14 there", "set date: 2024-10-14"),
+    ("duplicate slug in another year", "entries/2023/bubeck-quitte-microsoft-pour-openai.fr.md", ORIGINAL.encode(), 5, "error", "duplicate slug", "-2"),
+    ("stray file in entries/", "entries/2024/notes.txt", b"some notes", 1, "warning", "not an entry", "inbox/"),
+    ("YAML alias bomb (a billion nested items)", "entries/2024/bomb.fr.md", BOMB, 11, "error", "'title' must be non-empty text", "title:"),
+]
+
+REGISTRY_CASES = [
+    ("malformed registry YAML", "companies/openai.yml", b"name: OpenAI\naliases: [Open AI\n", 3, "error", "malformed YAML", "indentation"),
+    ("registry file without a name", "companies/openai.yml", b"aliases: [Open AI]\n", 1, "error", "missing required key 'name'", "name:"),
+    ("registry file that is a list", "companies/openai.yml", b"- OpenAI\n", 1, "error", "not a mapping", "name:"),
+    ("affiliation to an unknown company", "people/sebastien-bubeck.yml",
+     (VALID / "people/sebastien-bubeck.yml").read_bytes().replace(b"company: openai", b"company: open-ai"), 6, "error", "unknown company 'open-ai'", "did you mean 'openai'"),
+    ("affiliation with a bad date", "people/sebastien-bubeck.yml",
+     (VALID / "people/sebastien-bubeck.yml").read_bytes().replace(b"from: 2014", b"from: depuis longtemps"), 6, "error", "is not a date", "YYYY-MM"),
+    ("alias on two entities", "companies/openai.yml", b"name: OpenAI\naliases: [la firme de Redmond]\n", 2, "warning", "also names company 'microsoft'", "one file only"),
+    ("very long name (10,000 characters) is fine", "companies/openai.yml", ("name: " + "Open AI " * 1250 + "\n").encode(), None, None, "", ""),
+    ("emoji and right-to-left name are fine", "companies/openai.yml", "name: OpenAI 🤖 أوبن إيه آي\naliases: [אופן איי איי]\n".encode(), None, None, "", ""),
+    ("invalid file name as id", "companies/Open AI.yml", b"name: Open AI Two\n", 1, "error", "is not a valid id", "rename"),
+]
+
+FINE_CASES = [
+    ("UTF-8 BOM", FR, b"\xef\xbb\xbf" + ORIGINAL.encode()),
+    ("CRLF line ends", FR, ORIGINAL.replace("\n", "\r\n").encode()),
+    ("old Mac CR line ends", FR, ORIGINAL.replace("\n", "\r").encode()),
+    ("very long title and summary", FR, edited("title: Sébastien Bubeck quitte Microsoft pour OpenAI", "title: " + "Bubeck quitte Microsoft " * 400)),
+    ("emoji title", FR, edited("title: Sébastien Bubeck quitte", "title: 🚀 Sébastien Bubeck 🤖 quitte")),
+    ("right-to-left title and body", FR, edited("title: Sébastien Bubeck quitte Microsoft pour OpenAI", "title: סבסטיאן בובק עוזב את מיקרוסופט")
+     + "\nيغادر سيباستيان بوبيك مايكروسوفت إلى OpenAI.\n".encode()),
+    ("'---' as a horizontal rule after an empty line", FR, ORIGINAL.encode()),
+]
+
+
+def _write(root: Path, rel: str, data: bytes) -> None:
+    target = root / rel
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+
+
+@pytest.mark.parametrize("case, rel, data, line, severity, message, fix", ENTRY_CASES + REGISTRY_CASES, ids=[c[0] for c in ENTRY_CASES + REGISTRY_CASES])
+def test_bad_input_is_reported_with_file_line_and_fix(root, capsys, case, rel, data, line, severity, message, fix):
+    _write(root, rel, data)
+    started = time.perf_counter()
+    code, report, summary = check(root, capsys)
+    assert time.perf_counter() - started < 10, "check must stay fast on hostile input"
+    if severity is None:
+        assert code == 0 and report == [], report
+        return
+    label = f"{root.name}/{rel}"
+    head = f"{label}:{line}: {severity}: "
+    found = [i for i, text in enumerate(report) if text.startswith(head) and message in text]
+    assert found, f"expected '{head}...{message}...' in:\n" + "\n".join(report)
+    fix_line = report[found[0] + 1] if found[0] + 1 < len(report) else ""
+    assert fix_line.startswith("    fix: ") and fix in fix_line, fix_line
+    assert code == (1 if any(": error: " in text for text in report) else 0), summary
+    assert "error" in summary and "warning" in summary
+
+
+@pytest.mark.parametrize("case, rel, data", FINE_CASES, ids=[c[0] for c in FINE_CASES])
+def test_odd_but_valid_input_loads_cleanly(root, capsys, case, rel, data):
+    _write(root, rel, data)
+    code, report, summary = check(root, capsys)
+    assert (code, report) == (0, []), report
+    entry, problems = model.load_entry(root / rel)
+    assert problems == [] and not entry.title.startswith("\ufeff") and "\r" not in entry.body
+
+
+def test_every_problem_is_listed_not_just_the_first(root, capsys):
+    """Twelve broken files at once: one report with all of them, sorted by file then line."""
+    cases = [c for c in ENTRY_CASES if c[1] == FR][:12]
+    for n, (_, _, data, *_) in enumerate(cases):
+        _write(root, f"entries/2024/case-{n:02d}.fr.md", data)
+    code, report, summary = check(root, capsys)
+    for n, (case, _, _, line, severity, message, _) in enumerate(cases):
+        head = f"{root.name}/entries/2024/case-{n:02d}.fr.md:{line}: {severity}: "
+        assert any(text.startswith(head) and message in text for text in report), case
+    located = [text for text in report if not text.startswith("    fix: ")]
+    keys = [(text.split(":")[0], int(text.split(":")[1])) for text in located]
+    assert keys == sorted(keys)
+    errors = sum(": error: " in text for text in located)
+    assert code == 1 and summary.startswith(f"digest check: {errors} errors")
