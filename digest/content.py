@@ -41,18 +41,25 @@ def entry_paths(root: Path) -> list[Path]:
     return sorted((root / "entries").glob("**/*.md"))
 
 
-def load(root: Path) -> Corpus:
-    """Read every entry and registry file under ``root`` (a content folder)."""
+def load(root: Path, cache=None) -> Corpus:
+    """Read every entry and registry file under ``root`` (a content folder).
+
+    With a ``digest.cache.Cache``, files unchanged since the last build are not parsed again.
+    """
     root = Path(root)
     corpus = Corpus(root=root)
+
+    def parse(path, label, reader, *args):
+        return cache.load(path, label, lambda: reader(path, *args, label)) if cache else reader(path, *args, label)
+
     for kind, folder in ENTITY_DIRS.items():
         for path in sorted((root / folder).glob("*.yml")):
-            entity, problems = load_entity(path, kind, corpus.label(path))
+            entity, problems = parse(path, corpus.label(path), load_entity, kind)
             corpus.problems.extend(problems)
             if entity:
                 corpus.entities(kind)[entity.id] = entity
     for path in entry_paths(root):
-        entry, problems = load_entry(path, corpus.label(path))
+        entry, problems = parse(path, corpus.label(path), load_entry)
         corpus.problems.extend(problems)
         if entry:
             corpus.entries.append(entry)
