@@ -4,16 +4,16 @@ the batch (pass 2), then write raw copy and entry. One file failing never stops 
 from __future__ import annotations
 
 import hashlib
-import importlib
 import re
 import shutil
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import frontmatter, model
+from .. import events, frontmatter, model, registry, stories
+from ..content import ENTITY_DIRS
 from ..fs import write_atomic
-from . import clean, dates, language, reader, source, summary
+from . import clean, dates, entities, language, reader, source, summary
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
 NOT_ARTICLES = {"SOURCES.md", "README.md"}  # folder notes, skipped when a whole folder is ingested
@@ -39,6 +39,8 @@ class _Work:
     body: str = ""
     removed: list = field(default_factory=list)
     result: Result | None = None
+    content: Path | None = None
+    mentions: list = field(default_factory=list)
 
 
 def collect(paths: list[Path]) -> list[Path]:
@@ -95,7 +97,7 @@ def _corpus_years(content: Path) -> list[int]:
     return years
 
 
-def _extract(work: _Work) -> None:
+def _extract(work: _Work, registry_: registry.Registry) -> None:
     doc = work.doc
     kept, work.removed = clean.clean(doc.text)
     title, title_line, derived = _title(kept)
@@ -122,24 +124,33 @@ def _extract(work: _Work) -> None:
         "raw": None,
         "reviewed": False,
     }
-    _entities(work)
+    _entities(work, registry_)
 
 
-def _entities(work: _Work) -> None:
-    """Companies and people via helper B's digest.ingest.entities and digest.registry, once they exist."""
-    try:
-        entities = importlib.import_module("digest.ingest.entities")
-        registry = importlib.import_module("digest.registry")
-    except ModuleNotFoundError:
-        return
-    if work.content not in _REGISTRIES:
-        _REGISTRIES[work.content] = registry.load(work.content)
-    extraction = entities.extract(work.body, work.meta["lang"], _REGISTRIES[work.content])
+def _entities(work: _Work, registry_: registry.Registry) -> None:
+    """Companies and people as registry ids; names the registry lacks become registry files (reviewed: false)."""
+    extraction = entities.extract(work.body, work.meta["lang"], registry_)
+    for new in extraction.new:
+        if registry_.get(new.kind, new.id) is None:
+            path = _write_entity(work.content, new)
+            entity, _ = model.load_entity(path, new.kind)
+            registry_.add(entity)
+            work.doc.warnings.append(f"new {new.kind} '{new.name}': {path.relative_to(work.content.parent)} (reviewed: false; check the name and description)")
     work.meta["people"] = list(extraction.people)
     work.meta["companies"] = list(extraction.companies)
+    work.mentions = extraction.mentions
 
 
-_REGISTRIES: dict = {}
+def _write_entity(content: Path, new: entities.NewEntity) -> Path:
+    """A registry file for a name ingest found; an existing file is never overwritten."""
+    path = content / ENTITY_DIRS[new.kind] / f"{new.id}.yml"
+    data = {"name": new.name, "aliases": new.aliases, "description": new.description}
+    if new.kind == "person":
+        data["affiliations"] = []
+    data["reviewed"] = False
+    if not path.exists():
+        write_atomic(path, frontmatter.dump_yaml(data))
+    return path
 
 
 def _raw_target(raw_dir: Path, name: str) -> Path:
@@ -157,6 +168,7 @@ def run(paths: list[Path], content: Path, progress=None) -> list[Result]:
     by_raw = _entries_by_raw(content)
     batch: list[_Work] = []
     results: list[Result] = []
+    registry_ = registry.load(content)
     files = collect(paths)
     tick = progress(len(files)) if progress else (lambda: None)
     for path in files:
@@ -172,7 +184,7 @@ def run(paths: list[Path], content: Path, progress=None) -> list[Result]:
                     results.append(Result(str(path), "skipped", f"already ingested as {entry.relative_to(content)}", str(entry)))
                     continue
             work.doc = reader.read(path)
-            _extract(work)
+            _extract(work, registry_)
             batch.append(work)
         except reader.ReadError as exc:
             results.append(Result(str(path), "failed", f"{path}: {exc}; fix: {exc.fix}"))
@@ -186,12 +198,18 @@ def run(paths: list[Path], content: Path, progress=None) -> list[Result]:
         found, _ = _date(work, context)
         if found:
             context.append(found.year)
+    unresolved = {}
     for work in batch:
         found, how = _date(work, context)
         work.meta["date"] = found
         if found is None:
-            work.doc.warnings.append(f"date unresolved: {how}")
-    _stories(batch)
+            unresolved[id(work)] = how
+    for work in batch:
+        work.meta["events"] = events.extract(work.body, work.meta["lang"], work.meta["people"], work.meta["companies"], work.meta["date"], work.mentions)
+    _stories(batch, content, known_raw, by_raw)
+    for work in batch:
+        if id(work) in unresolved:
+            work.doc.warnings.append(f"date unresolved: {unresolved[id(work)]}")
     for work in batch:
         results.append(_write(work, content, raw_dir, known_raw, by_raw))
     return results
@@ -206,15 +224,31 @@ def _date(work: _Work, context: list[int]):
     return dates.find(work.body, work.meta["lang"], context, tweets)
 
 
-def _stories(batch: list[_Work]) -> None:
-    """Story ids via helper B's digest.stories, when present."""
-    try:
-        stories = importlib.import_module("digest.stories")
-    except ModuleNotFoundError:
-        return
-    ids = stories.assign([w.meta for w in batch])
+def _stories(batch: list[_Work], content: Path, known_raw: dict, by_raw: dict) -> None:
+    """Story ids for the batch together with the corpus; an undated entry takes its story's date
+    (the year and day other articles of the same story give), never the clock."""
+    raws = {f"raw/{known_raw[w.digest].name}" for w in batch if w.digest in known_raw}
+    replaced = {str(by_raw[r].resolve()) for r in raws if r in by_raw}  # entries this batch re-ingests
+    corpus = []
+    for path in sorted((content / "entries").rglob("*.md")):
+        if str(path.resolve()) in replaced:
+            continue
+        entry, _ = model.load_entry(path)
+        if entry is not None:
+            corpus.append({"people": entry.people, "companies": entry.companies, "events": entry.events, "date": entry.date,
+                           "story": entry.story, "title": entry.title})
+    ids = stories.assign([w.meta for w in batch], corpus)
+    dated: dict[str, list] = {}
+    for item, story in [*((c, c["story"]) for c in corpus), *((w.meta, s) for w, s in zip(batch, ids))]:
+        if item.get("date"):
+            dated.setdefault(story, []).append(model.parse_date(item["date"]))
     for work, story in zip(batch, ids):
         work.meta["story"] = story
+        if work.meta["date"] is None and dated.get(story):
+            work.meta["date"] = min(dated[story])
+            work.doc.warnings.append(f"date {work.meta['date']} taken from other articles of story {story}; check it")
+            for event in work.meta["events"]:
+                event["date"] = event["date"] or work.meta["date"].isoformat()
 
 
 def _write(work: _Work, content: Path, raw_dir: Path, known_raw: dict, by_raw: dict) -> Result:
@@ -236,6 +270,11 @@ def _write(work: _Work, content: Path, raw_dir: Path, known_raw: dict, by_raw: d
         if doc.meta.get("reviewed"):
             return Result(str(work.path), "skipped", "reviewed", str(existing), meta, work.doc.warnings)
         target, status = existing, "merged"
+        if existing.parent.name != year:  # the date is now known (or changed): the entry moves to its year
+            target = content / "entries" / year / existing.name
+            if target.exists():
+                return Result(str(work.path), "skipped", f"would move {existing} to {target}, which exists", str(existing), meta, work.doc.warnings)
+            work.doc.warnings.append(f"moved from {existing.relative_to(content)} to {target.relative_to(content)}")
     else:
         target = content / "entries" / year / f"{meta['slug']}.{meta['lang']}.md"
         n = 1
@@ -244,6 +283,8 @@ def _write(work: _Work, content: Path, raw_dir: Path, known_raw: dict, by_raw: d
             meta["slug"] = f"{slugify(meta['title'])}-{n}"
             target = content / "entries" / year / f"{meta['slug']}.{meta['lang']}.md"
     write_atomic(target, frontmatter.render(meta, work.body))
+    if existing is not None and existing != target:
+        existing.unlink()
     by_raw[raw_rel] = target
     if work.path.resolve() != raw_path.resolve() and work.path.resolve().parent == (content / "inbox").resolve():
         work.path.unlink()

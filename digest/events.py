@@ -1,0 +1,272 @@
+"""Structured events (who joined, left, was hired, fired, appointed, founded, released or raised what),
+proposed from article text in French and English, validated, and checked against registry affiliations.
+
+Extraction works sentence by sentence on the entity mentions found by ingest: a trigger word
+("quitte", "rejoindre", "was ousted", "nommé", "a fondé", "lève") picks the person (the subject before
+it, or the name after a noun such as "le départ de") and the company (the one after it, or the subject
+company for "Microsoft recrute", "OpenAI hires")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import model
+
+# type -> (trigger regex, who is where). "person_after": nominal or company-subject forms ("le renvoi de X",
+# "Microsoft hires X"); "company_before": the company is the subject ("Microsoft recrute X").
+_W = r"(?<![\w-])"
+TRIGGERS = [
+    ("leaves", re.compile(_W + r"(?:quitt\w*|a quitté|départ\w*|démissionn\w*|s['’]en va|leav\w*|left|depart\w*|exit\w*|resign\w*|step\w* (?:down|away)|stepping (?:down|away))(?!\w)", re.I)),
+    ("joins", re.compile(r"(?<!is )(?<!are )(?<!was )" + _W + r"(?:rejoi\w+|rejoint|arriv\w* chez|join(?:s|ed|ing)?)(?!\w)(?! by)", re.I)),
+    ("hired", re.compile(_W + r"(?:recrut\w*|embauch\w*|débauch\w*|engag\w+|hir(?:e|es|ed|ing)|poach\w*|recruit\w*|(?:point de chute))(?!\w)", re.I)),
+    ("fired", re.compile(_W + r"(?:évincé\w*|éviction|limog\w*|licenci\w*|renvo\w+|congédi\w*|débarqu\w*|écarté\w*|destitu\w*|remercié\w*|ousted|ouster|oust|fired|firing|sacked|dismiss\w*|removed|pushed out)(?!\w)", re.I)),
+    ("appointed", re.compile(_W + r"(?:nomm\w+|nomination|désign\w+|promu\w*|appoint\w*|named|promoted|tapped as|becomes|devient)(?!\w)", re.I)),
+    ("founds", re.compile(_W + r"(?:(?:a |ont |avait )(?:co-?)?fondé|(?:co-?)?fonde(?:nt)? (?:la|sa|une|leur)|a créé|lance sa|launch\w* (?:a |his |her |their )?(?:new |own )?(?:company|startup|start-up|venture|lab)|(?:co-?)?found(?:s|ed|ing)(?! in| by| en| member| team| partner)|start(?:s|ed) (?:a|his|her) (?:own )?(?:\w+ )?(?:company|startup|venture))(?!\w)", re.I)),
+    ("releases", re.compile(_W + r"(?:dévoil\w*|lanc(?:e|é|ée|ement)|présent(?:e|é) (?:un|une|son|sa)|releas\w*|unveil\w*|launch(?:es|ed)?)(?!\w)", re.I)),
+    ("funding", re.compile(_W + r"(?:lev(?:é|ée|ant|e|er)|lève|levée de fonds|tour de table|rais(?:es|ed|ing)|funding round)(?=[^.]{0,30}?\d[\d,. ]*\s*(?:millions?|milliards?|billions?|[MB]\b|€|\$|dollars|euros))", re.I)),
+]
+PERSON_AFTER = re.compile(r"(?:départ|renvoi|éviction|limogeage|nomination|recrutement|embauche|arrivée|départ|ouster|departure|firing|hiring|appointment|exit)\s+(?:de|d['’]|of)?\s*$|"
+                          r"(?:recrut\w*|embauch\w*|débauch\w*|hir(?:e|es|ed|ing)|poach\w*|fire|fired|oust|ousted|remove|nomm\w+|appointed|named)\s+$", re.I)
+COMPANY_PRONOUN = re.compile(r"\b(?:the company|the firm|l['’]entreprise|la société|la firme|le groupe)\b", re.I)
+CLAUSE = re.compile(r"\b(?:that|(?<!ainsi )que|qu['’]|who|qui|which|whose|dont|lequel|laquelle)\b|[;:«“]", re.I)
+# Only these words may stand between a trigger and its company ("quitte Microsoft", "de la tête d’OpenAI").
+LINK_WORDS = {"de", "d", "du", "des", "la", "le", "l", "les", "from", "of", "the", "at", "chez", "tête", "head", "poste",
+              "son", "sa", "ses", "its", "his", "her", "their", "leur", "as", "comme", "par", "by", "to", "à", "a"}
+PASSIVE = re.compile(r"\b(?:was|were|been|being|is|a été|ont été|fut|est|été|être)\s+(?:\w+ly\s+)?$", re.I)
+SUBJECT_PRONOUN = re.compile(r"\b(?:il|elle|he|she)\b", re.I)
+AS_ROLE = re.compile(r"\b(?:as|comme|en tant que|au poste de|to be)\b", re.I)
+ROLES = [  # surface -> canonical role (English, so both languages' catalogs can render it)
+    (re.compile(r"PDG par intérim|directeur général par intérim|interim (?:CEO|chief executive)", re.I), "interim CEO"),
+    (re.compile(r"\bPDG\b|directeur général|directrice générale|\bCEO\b|chief executive", re.I), "CEO"),
+    (re.compile(r"directeur technique|directrice techn\w+|\bCTO\b|chief technology officer", re.I), "CTO"),
+    (re.compile(r"scientifique en chef|chief scientist", re.I), "chief scientist"),
+    (re.compile(r"\bprésident(?:e)?\b|\bpresident\b", re.I), "president"),
+    (re.compile(r"vice-président\w*|vice president|\bVP\b", re.I), "vice president"),
+]
+SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[»”\"']?|$)")
+ORDER = ("fired", "leaves", "appointed", "hired", "joins", "founds", "releases", "funding")
+
+
+def extract(body: str, lang: str, people: list[str], companies: list[str], date: dt.date | None, mentions=()) -> list[dict]:
+    """Events proposed from ``body``, in text order; ``mentions`` are ingest's entity mentions (kind, id, start, end)."""
+    wanted = set(people) | set(companies)
+    marks = sorted((m for m in mentions if m.kind in ("person", "company") and m.id in wanted), key=lambda m: m.start)
+    found: dict[tuple, tuple[int, dict]] = {}
+    context = {"company": None, "person": None}
+    for sentence in SENTENCE.finditer(body):
+        s, e = sentence.span()
+        inside = [m for m in marks if s <= m.start < e]
+        for kind, pattern in TRIGGERS:
+            for trig in pattern.finditer(body, s, e):
+                for event in _events(kind, body, s, e, trig, inside, context):
+                    key = (event["type"], event.get("person"), event["company"])
+                    clean = {k: v for k, v in event.items() if v is not None} | {"date": date.isoformat() if date else None}
+                    if key not in found:
+                        found[key] = (trig.start(), clean)
+        for m in inside:
+            context[m.kind] = m
+    events = [ev for _, ev in sorted(found.values(), key=lambda pair: pair[0])]
+    # "Microsoft recrute X" and "X rejoint Microsoft" in one article are one move: keep the hire.
+    hired = {(ev.get("person"), ev["company"]) for ev in events if ev["type"] == "hired"}
+    return [ev for ev in events if not (ev["type"] == "joins" and (ev.get("person"), ev["company"]) in hired)]
+
+
+def _events(kind, body, s, e, trig, inside, context) -> list[dict]:
+    before = [m for m in inside if m.end <= trig.start()]
+    after = [m for m in inside if m.start >= trig.end()]
+    clause_start = max([s] + [c.end() for c in CLAUSE.finditer(body, s, trig.start())])
+    persons_before = [m for m in before if m.kind == "person" and m.start >= clause_start]
+    companies_before = [m for m in before if m.kind == "company"]
+    companies_after = [m for m in after if m.kind == "company"]
+    if kind == "funding":
+        subject = companies_before[:1] or ([context["company"]] if context["company"] else [])
+        return [{"type": kind, "company": subject[0].id}] if subject else []
+    if kind == "releases":
+        subject = companies_before[-1:]
+        return [{"type": kind, "company": subject[0].id}] if subject and _product_follows(body, trig) else []
+    persons = _persons(kind, body, trig, persons_before, [m for m in after if m.kind == "person"], clause_start, context,
+                       [m for m in before if m.kind == "person"])
+    if not persons:
+        return []
+    if kind == "founds":
+        target = companies_after[:1]
+        return [{"type": kind, "person": p.id, "company": target[0].id} for p in persons] if target else []
+    company = _company(kind, body, trig, persons, companies_before, companies_after, context)
+    if company is None:
+        return []
+    from_company = _from_company(body, trig, companies_before) if kind in ("joins", "hired") else None
+    from_company = None if from_company == company else from_company
+    role = _role(body[trig.start(): min(e, trig.end() + 100)]) if kind in ("appointed", "fired") else None
+    events = [{"type": kind, "person": p.id, "company": company, "from_company": from_company, "role": role} for p in persons]
+    if from_company:
+        events = [{"type": "leaves", "person": p.id, "company": from_company} for p in persons] + events
+    return events
+
+
+def _persons(kind, body, trig, persons_before, persons_after, clause_start, context, persons_before_sentence=()):
+    """Who the event is about: the subject before the trigger, or the object after a noun ("le départ de X"),
+    an active verb done to someone ("Microsoft hires X", "the board fired X"), or "il"/"she" = the last person named."""
+    window = body[max(clause_start, trig.start() - 40): trig.end() + 1]
+    object_form = PERSON_AFTER.search(window) and not PASSIVE.search(body[max(0, trig.start() - 25): trig.start()])
+    near_after = [m for m in persons_after if m.start - trig.end() <= 45]
+    if object_form and near_after:
+        return _coordinated(near_after, body)
+    if persons_before:
+        return _coordinated(list(reversed(persons_before)), body, backwards=True)
+    if SUBJECT_PRONOUN.search(body[max(0, trig.start() - 120): trig.start()]):
+        earlier = [m for m in persons_before_sentence if m.end <= trig.start()] or ([context["person"]] if context["person"] else [])
+        return earlier[-1:]
+    return []
+
+
+def _company(kind, body, trig, persons, companies_before, companies_after, context):
+    """The company of the event: named right after the trigger ("quitte Microsoft", "de la tête d’OpenAI",
+    "as interim CEO of OpenAI"), "the company" = the first company of the sentence, or the subject company
+    of an active hire ("Microsoft recrute X")."""
+    if kind == "hired" and companies_before and persons[0].start > trig.start():
+        return companies_before[-1].id
+    start = trig.end()
+    if kind == "appointed":
+        role = AS_ROLE.search(body, trig.end(), trig.end() + 80)
+        start = role.end() if role else max(start, persons[-1].end)
+    elif persons[-1].start > trig.end():
+        start = persons[-1].end
+    near = [m for m in companies_after if m.start >= start and m.start - start <= 40 and _linked(body[start: m.start], kind)]
+    pronoun = COMPANY_PRONOUN.search(body, start, start + 40)
+    if near and not (pronoun and pronoun.start() < near[0].start):
+        return near[0].id
+    if pronoun:
+        if companies_before:  # the company the sentence is most about
+            ids = [m.id for m in companies_before]
+            return max(dict.fromkeys(ids), key=ids.count)
+        return context["company"].id if context["company"] else None
+    if kind in ("hired", "joins"):  # "le recrutement de X à la tête de l’équipe … de Microsoft": the one company after
+        later = {m.id for m in companies_after if m.start >= start}
+        return later.pop() if len(later) == 1 else None
+    if kind == "fired":  # "Sam Altman, le PDG d’OpenAI, ... renvoi": the company in the person's description
+        described = [m for m in companies_before + companies_after if 0 <= m.start - persons[0].end <= 40]
+        return described[0].id if described else None
+    return None
+
+
+def _linked(between: str, kind: str) -> bool:
+    if re.search(r"[,.;:]", between):
+        return False
+    return kind == "appointed" or all(w in LINK_WORDS for w in re.findall(r"\w+", between.lower()))
+
+
+def _from_company(body, trig, companies_before):
+    """"quitte Microsoft pour rejoindre OpenAI", "leaving the company to join OpenAI": the company left."""
+    left = re.search(r"(?:quitt\w*|leav\w*|left)\s+(.{1,40}?)\s+(?:pour|to|for)\s+(?:\w+\s+)?$", body[max(0, trig.start() - 80): trig.start()], re.I)
+    if not left:
+        return None
+    named = [m for m in companies_before if m.start >= trig.start() - 80 + left.start(1)]
+    if named:
+        return named[0].id
+    return companies_before[0].id if COMPANY_PRONOUN.search(left.group(1)) and companies_before else None
+
+
+def _coordinated(persons, body, backwards=False):
+    """The first person and those joined to it by "et", "and", "," ("Sam Altman et Greg Brockman")."""
+    if not persons:
+        return []
+    group = [persons[0]]
+    for m in persons[1:]:
+        a, b = (m, group[-1]) if backwards else (group[-1], m)
+        if re.fullmatch(r"\s*(?:,|et|and|&|,\s*et|,\s*and)\s*(?:de\s+|d['’])?", body[a.end: b.start]):
+            group.append(m)
+        else:
+            break
+    return sorted(group, key=lambda m: m.start)
+
+
+def _role(sentence: str) -> str | None:
+    for pattern, role in ROLES:
+        if pattern.search(sentence):
+            return role
+    return None
+
+
+def _product_follows(body, trig) -> bool:
+    return bool(re.match(r"\s+(?:un|une|son|sa|ses|a|an|its|the)?\s*(?:nouveau|nouvelle|new|premier|first)?\s*(?:modèle|model|chatbot|puce|chip|produit|product|version|assistant|app|application)\b", body[trig.end(): trig.end() + 60], re.I))
+
+
+def _date_of(value) -> dt.date | None:
+    return model.parse_date(value) if value is not None else None
+
+
+def validate(events, registry, path: str, line: int) -> list[model.Problem]:
+    """Problems in an entry's ``events``: shape, type, unknown ids (with did-you-mean), dates."""
+    problems = []
+    if not isinstance(events, list):
+        return [model.Problem(path, line, "'events' must be a list of mappings", "e.g. events: [{type: joins, person: sam-altman, company: microsoft, date: 2023-11-20}]")]
+    for n, event in enumerate(events, 1):
+        where = f"event {n}"
+        if not isinstance(event, dict):
+            problems.append(model.Problem(path, line, f"{where} is not a mapping", "write {type: ..., person: ..., company: ..., date: YYYY-MM-DD}"))
+            continue
+        unknown = set(event) - {"type", "person", "company", "from_company", "role", "date"}
+        if unknown:
+            problems.append(model.Problem(path, line, f"{where} has unknown keys {sorted(unknown)}", "keys are type, person, company, from_company, role, date"))
+        if event.get("type") not in model.EVENT_TYPES:
+            problems.append(model.Problem(path, line, f"{where}: type {event.get('type')!r} is not one of {', '.join(model.EVENT_TYPES)}", "use one of the listed types"))
+        if event.get("type") in ("joins", "leaves", "hired", "fired", "appointed", "founds") and not event.get("person"):
+            problems.append(model.Problem(path, line, f"{where}: a '{event.get('type')}' event needs a person", "add person: <person id>"))
+        if not event.get("company"):
+            problems.append(model.Problem(path, line, f"{where}: no company", "add company: <company id>"))
+        for key, kind in (("person", "person"), ("company", "company"), ("from_company", "company")):
+            value = event.get(key)
+            if value is None:
+                continue
+            if not isinstance(value, str) or registry.get(kind, value) is None:
+                close = registry.did_you_mean(str(value), kind)
+                hint = f"did you mean {', '.join(close)}?" if close else f"create content/{'people' if kind == 'person' else 'companies'}/{value}.yml"
+                problems.append(model.Problem(path, line, f"{where}: unknown {kind} '{value}'", hint))
+        if event.get("date") is not None and _date_of(event["date"]) is None:
+            problems.append(model.Problem(path, line, f"{where}: date {event['date']!r} is not a date", "write date: YYYY-MM-DD"))
+    return problems
+
+
+def _month(value) -> str | None:
+    """An affiliation bound ("2024", 2024, "2024-10", a date) as comparable YYYY-MM text."""
+    if value is None or value == "":
+        return None
+    text = value.isoformat() if isinstance(value, dt.date) else str(value)
+    m = re.match(r"^(\d{4})(?:-(\d{2}))?", text)
+    return f"{m.group(1)}-{m.group(2) or '00'}" if m else None
+
+
+def contradictions(corpus, registry) -> list[model.Problem]:
+    """A person's latest move (by date) disagrees with their registry affiliations."""
+    latest: dict[str, tuple] = {}
+    for entry in corpus.entries:
+        for n, event in enumerate(entry.events or []):
+            if not isinstance(event, dict) or event.get("type") not in ("joins", "hired", "appointed", "leaves", "fired") or not event.get("person"):
+                continue
+            when = _date_of(event.get("date")) or entry.date
+            if when is None:
+                continue
+            key = (when, ORDER.index(event["type"]) if event["type"] in ORDER else 0)
+            if event["person"] not in latest or key >= latest[event["person"]][0]:
+                latest[event["person"]] = (key, event, entry)
+    problems = []
+    for person_id, ((when, _), event, entry) in sorted(latest.items()):
+        person = registry.get("person", person_id)
+        if person is None:
+            continue
+        month = when.strftime("%Y-%m")
+        current = [a for a in person.affiliations if isinstance(a, dict) and _month(a.get("to")) is None]
+        spans = [a for a in person.affiliations if isinstance(a, dict) and a.get("company") == event.get("company")]
+        label = str(person.path)
+        line = person.key_lines.get("affiliations", 1)
+        if event["type"] in ("joins", "hired", "appointed"):
+            ok = any((_month(a.get("from")) or "0000") <= month and (_month(a.get("to")) is None or _month(a.get("to")) >= month[:4] + "-00") for a in spans)
+            if not ok:
+                now = ", ".join(str(a.get("company")) for a in current) or "none"
+                problems.append(model.Problem(label, line, f"{person.name} {event['type']} {event['company']} on {when} ({entry.path.name}) but affiliations do not include {event['company']} then (current: {now})",
+                                              f"add - {{company: {event['company']}, role: ..., from: {month}, to: null}} and close the previous one with to: {month}"))
+        elif any(_month(a.get("from")) and _month(a.get("from")) < month for a in spans if _month(a.get("to")) is None):
+            problems.append(model.Problem(label, line, f"{person.name} {event['type']} {event['company']} on {when} ({entry.path.name}) but affiliations still show {event['company']} as current",
+                                          f"set to: {month} on the {event['company']} affiliation"))
+    return problems

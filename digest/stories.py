@@ -1,0 +1,122 @@
+"""Group entries into stories: one real-world event, across outlets and languages.
+
+Entities and events are language-neutral, so grouping uses them and dates, never words. Two entries
+are the same story when their main events concern the same person (or company) with the same kind of
+fact (a move, a founding, a release, a funding round) within a few weeks; entries without events fall
+back to shared people and companies close in time. A new entry is compared only with the entries that
+share one of its people or companies (an inverted index), so the cost per entry grows with the number
+of entries about the same people, not with the corpus size.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+
+from unidecode import unidecode
+
+from . import model
+
+GROUPS = {"joins": "move", "leaves": "move", "hired": "move", "fired": "move", "appointed": "move",
+          "founds": "founds", "releases": "releases", "funding": "funding"}
+WINDOW = dt.timedelta(days=21)
+
+
+def main_event(item: dict) -> dict | None:
+    """The event the article is about: the first-mentioned person or company that has events, its most telling event."""
+    events = [e for e in item.get("events") or [] if isinstance(e, dict) and e.get("type") in GROUPS]
+    if not events:
+        return None
+    order = list(item.get("people") or []) + list(item.get("companies") or [])
+    subject = min((e.get("person") or e.get("company") for e in events), key=lambda s: order.index(s) if s in order else len(order))
+    mine = [e for e in events if (e.get("person") or e.get("company")) == subject]
+    # Events come in text order; the first is the lead's, except "leaves X" right before "joins Y from X".
+    first = mine[0]
+    follow = next((e for e in mine if e["type"] in ("joins", "hired") and e.get("from_company") == first.get("company")), None)
+    return follow or first
+
+
+def _date(item: dict) -> dt.date | None:
+    return model.parse_date(item.get("date")) if item.get("date") else None
+
+
+def _close(a: dict, b: dict, window=WINDOW) -> bool:
+    da, db = _date(a), _date(b)
+    return da is None or db is None or abs(da - db) <= window
+
+
+def same_story(a: dict, b: dict) -> bool:
+    ea, eb = main_event(a), main_event(b)
+    if ea and eb:
+        subject_a, subject_b = ea.get("person") or ea.get("company"), eb.get("person") or eb.get("company")
+        return subject_a == subject_b and GROUPS[ea["type"]] == GROUPS[eb["type"]] and _close(a, b)
+    if ea or eb:
+        # One article has no recognised event: the other's subject must be its protagonist (first person
+        # named), with most people and companies shared.
+        event, other = (ea, b) if ea else (eb, a)
+        subject = event.get("person") or event.get("company")
+        return subject in ((other.get("people") or [])[:1] or (other.get("companies") or [])[:1]) and _overlap(a, b) >= 0.4 and _close(a, b)
+    return _overlap(a, b) >= 0.5 and bool(_date(a) and _date(b)) and _close(a, b, dt.timedelta(days=7))
+
+
+def _overlap(a: dict, b: dict) -> float:
+    """Jaccard overlap of people and companies."""
+    pa, pb = set(a.get("people") or []), set(b.get("people") or [])
+    ca, cb = set(a.get("companies") or []), set(b.get("companies") or [])
+    union = pa | pb | ca | cb
+    return len((pa & pb) | (ca & cb)) / len(union) if union else 0.0
+
+
+def _word(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", unidecode(text).lower()).strip("-")
+
+
+def story_id(item: dict) -> str:
+    """A readable id from the main event: ``bubeck-joins-openai-2024-10``; else from the title."""
+    event = main_event(item)
+    when = _date(item)
+    month = when.strftime("%Y-%m") if when else ""
+    if event:
+        who = (event.get("person") or "").split("-")[-1] or None
+        parts = [who, event["type"], event.get("company")] if who else [event.get("company"), event["type"]]
+    elif item.get("people") or item.get("companies"):  # no event: the protagonist and the first company
+        parts = [*(item.get("people") or [])[:1], *(item.get("companies") or [])[:1]]
+        parts = [parts[0].split("-")[-1], *parts[1:]] if item.get("people") else parts
+    else:
+        parts = _word(item.get("title") or item.get("slug") or "story").split("-")[:5]
+    return "-".join(p for p in [*parts, month] if p)
+
+
+def assign(batch: list[dict], corpus: list[dict] = ()) -> list[str]:
+    """Story ids for ``batch``; an item joins a corpus or batch story when ``same_story``, else gets a new id.
+    Corpus items keep their ids (an editor's choice wins)."""
+    index: dict[str, list[int]] = defaultdict(list)
+    items: list[dict] = []
+    ids: list[str] = []
+    used = set()
+
+    def remember(item, story):
+        n = len(items)
+        items.append(item)
+        ids.append(story)
+        used.add(story)
+        for key in set(item.get("people") or []) | set(item.get("companies") or []):
+            index[key].append(n)
+
+    for item in corpus:
+        if item.get("story"):
+            remember(item, item["story"])
+    result = []
+    for item in batch:
+        candidates = sorted({n for key in set(item.get("people") or []) | set(item.get("companies") or []) for n in index[key]})
+        story = next((ids[n] for n in candidates if same_story(item, items[n])), None)
+        if story is None:
+            base = story_id(item)
+            story, k = base, 1
+            while story in used:
+                k += 1
+                story = f"{base}-{k}"
+        remember(item, story)
+        result.append(story)
+    return result
