@@ -46,6 +46,23 @@ def _names(ids: list[str], folder: Path) -> set[str]:
     return names
 
 
+# gold event type -> (our types, which gold key holds the company)
+_GOLD_EVENTS = {"talent_move": ({"joins", "hired"}, "to"), "departure": ({"leaves", "fired"}, "from"),
+                "company_launch": ({"founds"}, "org"), "funding_round": ({"funding"}, "org"), "model_release": ({"releases"}, "org")}
+
+
+def _event_expectations(gold: dict | None, events: list[dict], scratch: Path):
+    """(expected, found) per person of the gold event (or once for a company event without people)."""
+    if not gold or gold.get("type") not in _GOLD_EVENTS:
+        return []
+    types, key = _GOLD_EVENTS[gold["type"]]
+    company = norm(gold.get(key) or "")
+    ours = [(e.get("type"), _names([e["person"]], scratch / "people") if e.get("person") else set(),
+             _names([e["company"]], scratch / "companies") if e.get("company") else set()) for e in events if isinstance(e, dict)]
+    people = [norm(p) for p in gold.get("people") or []] or [None]
+    return [((p, company), any(t in types and company in c and (p is None or p in ps) for t, ps, c in ours)) for p in people]
+
+
 def _prf(tp: int, fp: int, fn: int) -> dict:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
@@ -65,7 +82,8 @@ def evaluate(devset: Path, content: Path) -> dict:
         results = pipeline.run([p for p, _ in cases], scratch)
         by_input = {r.input: r for r in results}
         score = {"articles": len(cases), "lang": 0, "date": 0, "date_derivable": [0, 0], "source": 0,
-                 "title_similarity": 0.0, "junk_removed": [0, 0], "content_lines_lost": 0, "subheadings_kept": [0, 0]}
+                 "title_similarity": 0.0, "junk_removed": [0, 0], "content_lines_lost": 0, "subheadings_kept": [0, 0],
+                 "events": [0, 0]}
         ent = {k: [0, 0, 0] for k in ("people", "companies")}
         stories_gold, stories_ours = {}, {}
         for path, gold in cases:
@@ -104,6 +122,9 @@ def evaluate(devset: Path, content: Path) -> dict:
                 ent[kind][0] += len(ours & want)
                 ent[kind][1] += len(ours - want)
                 ent[kind][2] += len(want - ours)
+            for want, got in _event_expectations(gold.get("event"), entry.events, scratch):
+                score["events"][0] += got
+                score["events"][1] += 1
             stories_gold[path] = gold.get("story")
             stories_ours[path] = entry.story
     same_gold = {(a, b): stories_gold[a] == stories_gold[b] for a, b in combinations(stories_gold, 2)}
@@ -125,5 +146,6 @@ def evaluate(devset: Path, content: Path) -> dict:
         "people": _prf(*ent["people"]),
         "companies": _prf(*ent["companies"]),
         "story_pairwise": _prf(tp, fp, fn),
+        "events_matched": f"{score['events'][0]}/{score['events'][1]} (type + person + company of the gold event)",
         "note": "registry as shipped in content/; entities new to it must be discovered by ingest, none added for the devset",
     }

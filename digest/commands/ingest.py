@@ -12,8 +12,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object per entry")
 
 
-def _names(ids: list[str]) -> list[dict]:
-    return [{"id": i, "name": i} for i in ids]
+def _names(ids: list[str], kind: str, registry) -> list[dict]:
+    return [{"id": i, "name": registry.name(kind, i)} for i in ids]
 
 
 def _progress_bar(stack):
@@ -40,12 +40,16 @@ def run(args) -> int:
     with ExitStack() as stack:
         results = pipeline.run(args.paths, args.content, _progress_bar(stack))
     if args.json:
+        from ..registry import load
+
+        registry = load(args.content)  # after the run: includes the entities ingest created
         for r in results:
             m = r.meta
             print(json.dumps({
                 "input": r.input, "path": r.path, "slug": m.get("slug"), "lang": m.get("lang"), "title": m.get("title"),
                 "date": m.get("date"), "source": m.get("source"), "source_url": m.get("source_url"),
-                "people": _names(m.get("people", [])), "companies": _names(m.get("companies", [])),
+                "people": _names(m.get("people", []), "person", registry),
+                "companies": _names(m.get("companies", []), "company", registry),
                 "story": m.get("story"), "status": r.status, "reason": r.reason,
             }, ensure_ascii=False))
     else:

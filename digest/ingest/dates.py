@@ -33,7 +33,7 @@ def _year_for(month: int, day: int, weekday: int | None, years: list[int]) -> in
         span = range(min(base) - 1, max(base) + 2) if base else range(0)
         fits = [y for y in span if _valid(y, month, day) and dt.date(y, month, day).weekday() == weekday]
         if fits:
-            return min(fits, key=lambda y: min(abs(y - b) for b in base))
+            return min(fits, key=lambda y: (min(abs(y - b) for b in base), -y))  # ties: the later year
     # No weekday to check against: the latest year of the context (the text's own years first,
     # else the batch and corpus) is the nearest one to the time of writing.
     return max(years) if years else None

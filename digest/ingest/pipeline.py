@@ -195,12 +195,12 @@ def run(paths: list[Path], content: Path, progress=None) -> list[Result]:
     # Pass 2: dates use years from the batch and the corpus as context, never the clock.
     context = _corpus_years(content)
     for work in batch:
-        found, _ = _date(work, context)
+        found, _ = _date(work, context + _affiliation_years(work, registry_))
         if found:
             context.append(found.year)
     unresolved = {}
     for work in batch:
-        found, how = _date(work, context)
+        found, how = _date(work, context + _affiliation_years(work, registry_))
         work.meta["date"] = found
         if found is None:
             unresolved[id(work)] = how
@@ -208,11 +208,24 @@ def run(paths: list[Path], content: Path, progress=None) -> list[Result]:
         work.meta["events"] = events.extract(work.body, work.meta["lang"], work.meta["people"], work.meta["companies"], work.meta["date"], work.mentions)
     _stories(batch, content, known_raw, by_raw)
     for work in batch:
-        if id(work) in unresolved:
+        if work.meta["date"] is None:
             work.doc.warnings.append(f"date unresolved: {unresolved[id(work)]}")
     for work in batch:
         results.append(_write(work, content, raw_dir, known_raw, by_raw))
     return results
+
+
+def _affiliation_years(work: _Work, registry_: registry.Registry) -> list[int]:
+    """Years of the registry affiliations of the people the article names: when they moved is when
+    articles about them were written (a weekday then picks the year among these)."""
+    years = []
+    for person_id in work.meta["people"]:
+        person = registry_.get("person", person_id)
+        for aff in person.affiliations if person else []:
+            for bound in (aff.get("from"), aff.get("to")) if isinstance(aff, dict) else ():
+                if bound is not None and str(bound)[:4].isdigit():
+                    years.append(int(str(bound)[:4]))
+    return years
 
 
 def _date(work: _Work, context: list[int]):
