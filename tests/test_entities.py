@@ -1,0 +1,73 @@
+"""Entity linking on the seeds (registry as shipped) and new-name discovery on the devset."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from digest import registry
+from digest.evaluate import norm
+from digest.ingest import entities
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures" / "ingest"
+DEVSET = ROOT.parent / "shared" / "devset"
+
+
+def _names(reg, extraction, kind):
+    new = {e.id: e.name for e in extraction.new}
+    ids = extraction.people if kind == "people" else extraction.companies
+    k = "person" if kind == "people" else "company"
+    return {norm(reg.name(k, i) if reg.get(k, i) else new[i]) for i in ids}
+
+
+@pytest.mark.parametrize("seed", sorted(FIXTURES.glob("0*.txt")), ids=lambda p: p.stem[:3])
+def test_seed_people_and_companies_match_gold(seed):
+    reg = registry.load(ROOT / "content")
+    gold = yaml.safe_load(seed.with_suffix(".yaml").read_text(encoding="utf-8"))
+    extraction = entities.extract(seed.read_text(encoding="utf-8"), gold["lang"], reg)
+    for kind in ("people", "companies"):
+        want = {norm(n) for n in gold[kind]}
+        optional = {norm(n) for n in gold.get(f"{kind}_optional") or []}
+        got = _names(reg, extraction, kind) - optional
+        assert got == want, kind
+
+
+def test_variants_surnames_honorifics_elisions_possessives():
+    reg = registry.load(ROOT / "content")
+    text = ("Sebastian Bubeck quitte la firme de Redmond. M. Bubeck rejoint l’OAI. "
+            "Microsoft's CEO spoke; d'OpenAI et @satyanadella. ChatGPT and The Information are not companies.")
+    extraction = entities.extract(text, "fr", reg)
+    assert extraction.people == ["sebastien-bubeck", "satya-nadella"]
+    assert extraction.companies == ["microsoft", "openai"]
+    surfaces = {m.surface for m in extraction.mentions if m.kind == "person"}
+    assert "M. Bubeck" in surfaces
+
+
+def test_unknown_person_and_company_become_new_entities():
+    reg = registry.load(ROOT / "content")
+    text = ("Ilya Sutskever, a co-founder of OpenAI, launched the startup Safe Superintelligence Inc. with Daniel Gross, "
+            "an investor who worked at Apple. Sutskever said Key Points and However are not names.")
+    extraction = entities.extract(text, "en", reg)
+    new = {(e.kind, e.name) for e in extraction.new}
+    assert ("person", "Ilya Sutskever") in new and ("person", "Daniel Gross") in new
+    assert ("company", "Safe Superintelligence") in new and ("company", "Apple") in new
+    assert not any(name in {"Key Points", "However", "Key"} for _, name in new)
+    assert extraction.people.count("ilya-sutskever") == 1
+    gross = next(e for e in extraction.new if e.name == "Daniel Gross")
+    assert gross.description == {"en": "An investor who worked at Apple."}
+
+
+@pytest.mark.skipif(not DEVSET.exists(), reason="../shared/devset is absent")
+def test_devset_people_are_found_without_registry_files():
+    reg = registry.load(ROOT / "content")
+    found = want = 0
+    for gold_path in sorted((DEVSET / "gold").glob("*.yaml")):
+        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+        text = (DEVSET / "articles" / gold["file"]).read_text(encoding="utf-8")
+        names = _names(reg, entities.extract(text, gold["lang"], reg), "people")
+        wanted = {norm(n) for n in gold["people"]}
+        found += len(names & wanted)
+        want += len(wanted)
+        assert not names - wanted - {norm(n) for n in gold.get("people_optional") or []}, gold["file"]
+    assert found / want >= 0.95

@@ -1,0 +1,83 @@
+"""Events proposed by ingest on the samples, their validation and contradictions with the registry."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from digest import content as content_mod
+from digest import events, registry
+from digest.ingest import pipeline
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures" / "ingest"
+
+
+@pytest.fixture(scope="module")
+def ingested(tmp_path_factory):
+    scratch = tmp_path_factory.mktemp("events") / "content"
+    for folder in ("companies", "people"):
+        shutil.copytree(ROOT / "content" / folder, scratch / folder)
+    results = pipeline.run(sorted(FIXTURES.glob("0*.txt")), scratch)
+    assert all(r.status == "created" for r in results)
+    return scratch, {Path(r.input).name[:3]: r.meta for r in results}
+
+
+def _has(meta, **want):
+    return any(all(ev.get(k) == v for k, v in want.items()) for ev in meta["events"])
+
+
+def test_bubeck_leaves_microsoft_and_joins_openai(ingested):
+    _, metas = ingested
+    for seed in ("000", "002", "003"):
+        assert _has(metas[seed], type="leaves", person="sebastien-bubeck", company="microsoft", date="2024-10-14"), seed
+        assert _has(metas[seed], type="joins", person="sebastien-bubeck", company="openai"), seed
+    assert _has(metas["000"], type="joins", person="sebastien-bubeck", company="openai", from_company="microsoft")
+    assert not any(ev["type"] == "leaves" and ev.get("person") == "sebastien-bubeck" and ev["company"] == "openai" for m in metas.values() for ev in m["events"])
+
+
+def test_altman_fired_then_hired_by_microsoft_with_brockman_and_shear_interim(ingested):
+    _, metas = ingested
+    meta = metas["004"]
+    assert meta["date"].startswith("2023-11")
+    assert _has(meta, type="fired", person="sam-altman", company="openai", role="CEO")
+    assert _has(meta, type="hired", person="sam-altman", company="microsoft")
+    assert _has(meta, type="hired", person="greg-brockman", company="microsoft")
+    assert _has(meta, type="appointed", person="emmett-shear", company="openai", role="interim CEO")
+
+
+def test_english_patterns():
+    reg = registry.load(ROOT / "content")
+    from digest.ingest import entities
+
+    text = "The board ousted Sam Altman. Sam Altman will join Microsoft to lead a new team. Emmett Shear was appointed interim CEO of OpenAI."
+    ex = entities.extract(text, "en", reg)
+    found = events.extract(text, "en", ex.people, ex.companies, None, ex.mentions)
+    kinds = {(e["type"], e["person"], e["company"]) for e in found}
+    assert ("joins", "sam-altman", "microsoft") in kinds
+    assert ("appointed", "emmett-shear", "openai") in kinds
+
+
+def test_validate_reports_types_unknown_ids_and_dates():
+    reg = registry.load(ROOT / "content")
+    bad = [{"type": "quits", "person": "sebastien-bubek", "company": "openai", "date": "2024-13-01"}]
+    problems = events.validate(bad, reg, "entries/x.md", 12)
+    text = "\n".join(str(p) for p in problems)
+    assert "entries/x.md:12" in text and "'quits'" in text
+    assert "did you mean sebastien-bubeck" in text
+    assert "is not a date" in text
+    ok = [{"type": "joins", "person": "sebastien-bubeck", "company": "openai", "from_company": "microsoft", "date": "2024-10-14"}]
+    assert events.validate(ok, reg, "x", 1) == []
+
+
+def test_shipped_content_has_no_contradictions_and_a_stale_affiliation_is_reported(tmp_path):
+    corpus = content_mod.load(ROOT / "content")
+    reg = registry.load(ROOT / "content")
+    assert events.contradictions(corpus, reg) == []
+    scratch = tmp_path / "content"
+    shutil.copytree(ROOT / "content", scratch, ignore=shutil.ignore_patterns("raw"))
+    person = scratch / "people" / "sebastien-bubeck.yml"
+    text = person.read_text(encoding="utf-8").replace("to: 2024-10}", "to: null}").replace("- {company: openai, role: researcher, from: 2024-10, to: null}\n", "")
+    person.write_text(text, encoding="utf-8")
+    problems = events.contradictions(content_mod.load(scratch), registry.load(scratch))
+    assert len(problems) == 1 and "sebastien-bubeck.yml" in problems[0].path and "openai" in problems[0].message

@@ -1,0 +1,58 @@
+"""Story grouping: across languages and outlets, and a later different event about the same person."""
+
+import shutil
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+import yaml
+
+from digest import stories
+from digest.ingest import pipeline
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures" / "ingest"
+DEVSET = ROOT.parent / "shared" / "devset"
+
+
+def _scratch(tmp_path):
+    scratch = tmp_path / "content"
+    for folder in ("companies", "people"):
+        shutil.copytree(ROOT / "content" / folder, scratch / folder)
+    return scratch
+
+
+def test_seeds_make_two_stories(tmp_path):
+    results = pipeline.run(sorted(FIXTURES.glob("0*.txt")), _scratch(tmp_path))
+    story = {Path(r.input).name[:3]: r.meta["story"] for r in results}
+    assert story["000"] == story["001"] == story["002"] == story["003"] == "bubeck-joins-openai-2024-10"
+    assert story["004"] != story["000"] and story["004"].startswith("altman-")
+
+
+def test_new_entry_joins_existing_story_and_a_later_founding_is_a_new_one(tmp_path):
+    scratch = _scratch(tmp_path)
+    pipeline.run([FIXTURES / "000_40ff7973db6f8fe8.txt"], scratch)
+    results = pipeline.run([FIXTURES / "003_02572c01d3ffa841.txt"], scratch)  # a second run: the corpus holds 000
+    assert results[0].meta["story"] == "bubeck-joins-openai-2024-10"
+    move = {"people": ["sebastien-bubeck"], "companies": ["openai"], "date": "2024-10-14", "story": "bubeck-joins-openai-2024-10",
+            "events": [{"type": "joins", "person": "sebastien-bubeck", "company": "openai"}]}
+    founding = {"people": ["sebastien-bubeck"], "companies": ["acme-ai"], "date": "2025-06-02",
+                "events": [{"type": "founds", "person": "sebastien-bubeck", "company": "acme-ai"}]}
+    same_month_other_move = {"people": ["sebastien-bubeck"], "companies": ["openai"], "date": "2026-01-05",
+                             "events": [{"type": "leaves", "person": "sebastien-bubeck", "company": "openai"}]}
+    ids = stories.assign([founding, same_month_other_move], [move])
+    assert ids == ["bubeck-founds-acme-ai-2025-06", "bubeck-leaves-openai-2026-01"]
+
+
+@pytest.mark.skipif(not DEVSET.exists(), reason="../shared/devset is absent")
+def test_devset_and_seeds_pairwise_f1(tmp_path):
+    cases = [(DEVSET / "articles" / g.name.replace(".yaml", ".txt"), g) for g in sorted((DEVSET / "gold").glob("*.yaml"))]
+    cases += [(FIXTURES / g.name.replace(".yaml", ".txt"), g) for g in sorted((DEVSET / "gold" / "seeds").glob("*.yaml"))]
+    results = {r.input: r.meta["story"] for r in pipeline.run([p for p, _ in cases], _scratch(tmp_path))}
+    gold = {str(p): yaml.safe_load(g.read_text(encoding="utf-8"))["story"] for p, g in cases}
+    pairs = list(combinations(gold, 2))
+    tp = sum(gold[a] == gold[b] and results[a] == results[b] for a, b in pairs)
+    fp = sum(gold[a] != gold[b] and results[a] == results[b] for a, b in pairs)
+    fn = sum(gold[a] == gold[b] and results[a] != results[b] for a, b in pairs)
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert f1 >= 0.9
