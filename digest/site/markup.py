@@ -7,6 +7,8 @@ links keep only http, https and mailto addresses and get rel="nofollow noopener"
 
 from __future__ import annotations
 
+import re
+
 import markdown
 import nh3
 
@@ -18,6 +20,7 @@ TAGS = {
 }
 ATTRIBUTES = {"a": {"href", "title"}, "th": {"align"}, "td": {"align"}}
 URL_SCHEMES = {"http", "https", "mailto"}
+_DEAD_LINK = re.compile(r'<a rel="nofollow noopener">(.*?)</a>', re.S)
 _markdown = markdown.Markdown(extensions=["extra", "sane_lists"], output_format="html")
 
 
@@ -25,8 +28,9 @@ def render_markdown(text: str) -> str:
     """Markdown text to safe HTML (headings demoted so the page's h1 stays unique)."""
     _markdown.reset()
     html = _markdown.convert(text).replace("<h1>", "<h2>").replace("</h1>", "</h2>")
-    return nh3.clean(html, tags=TAGS, attributes=ATTRIBUTES, url_schemes=URL_SCHEMES,
+    html = nh3.clean(html, tags=TAGS, attributes=ATTRIBUTES, url_schemes=URL_SCHEMES,
                      link_rel="nofollow noopener", strip_comments=True)
+    return _DEAD_LINK.sub(r"\1", html)  # a link whose address was refused keeps its text only
 
 
 def render_body(entry: Entry) -> str:

@@ -51,6 +51,10 @@ def prune(output: Path, produced: set[str]) -> int:
         if path.relative_to(output).as_posix() not in produced:
             path.unlink()
             removed += 1
+    for lang in LANGUAGES:
+        for folder, subfolders, names in os.walk(output / lang, topdown=False):
+            if not subfolders and not names:
+                os.rmdir(folder)  # the folder of a removed page
     return removed
 
 

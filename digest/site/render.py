@@ -84,6 +84,9 @@ class Renderer:
         env.filters.update(self.settings.get("JINJA_FILTERS") or {})
         env.globals.update(self.settings.get("JINJA_GLOBALS") or {})
         env.filters["date"] = lambda value, format="long": i18n.format_date(value, lang, format)
+        env.filters["when"] = lambda value, format="long": (
+            Markup('<time datetime="{}">{}</time>').format(value.isoformat(), i18n.format_date(value, lang, format))
+            if value else Markup('<span class="undated">{}</span>').format(i18n.format_date(None, lang)))
         env.filters["number"] = lambda value: i18n.format_number(value, lang)
         env.globals["language_name"] = lambda code: i18n.language_name(code, lang)
         env.globals["native_name"] = lambda code: i18n.language_name(code, code)
@@ -108,7 +111,7 @@ class Renderer:
             "site_path": urlsplit(siteurl).path.rstrip("/") + "/",
             "url": lambda target: relative(page, target),
             "absolute": lambda target: f"{siteurl}/{target}",
-            "sentence": lambda event: events.sentence(event, site, lang, env.globals["gettext"], page.root),
+            "sentence": lambda event: events.sentence(event, site, lang, i18n.translations(lang).gettext, page.root),
             **page.context,
         }
         return env.get_template(page.template).render(context).encode("utf-8")
