@@ -50,15 +50,19 @@ class Registry:
     outlets: set[str] = field(default_factory=set)
     products: set[str] = field(default_factory=set)
     problems: list[Problem] = field(default_factory=list)
+    longest: int = 1  # words in the longest surface form, bounds the n-gram search
+    _fuzzy_keys: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     def add(self, entity: Entity) -> None:
         """Index an entity (also used for entities created during an ingest batch)."""
         self.entities[entity.kind][entity.id] = entity
+        self._fuzzy_keys.clear()
         for surface in [entity.name, *entity.aliases]:
             key = norm(surface.lstrip("@"))
             if key:
                 self.index.setdefault(key, (entity.kind, entity.id))
                 self.handles.setdefault(compact(surface.lstrip("@")), (entity.kind, entity.id))
+                self.longest = max(self.longest, key.count(" ") + 1)
         if entity.kind == "person":
             for surface in [entity.name, *entity.aliases]:
                 words = norm(surface).split()
@@ -72,22 +76,31 @@ class Registry:
         entity = self.get(kind, entity_id)
         return entity.name if entity else entity_id
 
+    def lookup(self, surface: str) -> tuple[str, str] | None:
+        """(kind, id) for a surface form, exact after normalisation; an @handle also matches a name without spaces."""
+        hit = self.index.get(norm(surface.lstrip("@")))
+        if hit is None and surface.startswith("@"):
+            hit = self.handles.get(compact(surface.lstrip("@")))
+        return hit
+
     def resolve(self, surface: str, kind: str | None = None, fuzzy: bool = False) -> str | None:
         """The id a surface form means (exact after normalisation; with ``fuzzy``, a close spelling)."""
-        key = norm(surface.lstrip("@"))
-        hit = self.index.get(key)
+        hit = self.lookup(surface)
         if hit and (kind is None or hit[0] == kind):
             return hit[1]
-        if surface.startswith("@"):
-            hit = self.handles.get(compact(surface.lstrip("@")))
-            if hit and (kind is None or hit[0] == kind):
-                return hit[1]
+        key = norm(surface.lstrip("@"))
         if fuzzy and len(key) >= 8:
-            choices = {k: v for k, v in self.index.items() if (kind is None or v[0] == kind) and len(k) >= 8}
-            match = process.extractOne(key, list(choices), scorer=fuzz.ratio, score_cutoff=87)
+            match = process.extractOne(key, self._fuzzy_choices(kind), scorer=fuzz.ratio, score_cutoff=87)
             if match and _same_initials(key, match[0]):
-                return choices[match[0]][1]
+                return self.index[match[0]][1]
         return None
+
+    def _fuzzy_choices(self, kind: str | None) -> list[str]:
+        """Surface keys long enough to compare by spelling (short ones match too much), cached per kind."""
+        name = kind or "*"
+        if name not in self._fuzzy_keys:
+            self._fuzzy_keys[name] = [k for k, v in self.index.items() if (kind is None or v[0] == kind) and len(k) >= 8]
+        return self._fuzzy_keys[name]
 
     def is_outlet(self, surface: str) -> bool:
         return norm(surface) in self.outlets

