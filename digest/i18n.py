@@ -63,26 +63,29 @@ def language_name(code: str, lang: str) -> str:
     return Locale.parse(lang).languages.get(code, code)
 
 
+def extract(pot: Path) -> int:
+    """Write every interface string of the theme templates and the site code to ``pot``."""
+    return CommandLineInterface().run([
+        "pybabel", "extract", "-F", str(THEME / "babel.cfg"), "--no-location", "--sort-output", "--omit-header",
+        "-k", "_", "-k", "gettext", "-k", "ngettext:1,2", "-k", "translate:2", "-o", str(pot), str(ROOT),
+    ]) or 0
+
+
 def update(translations_dir: Path = TRANSLATIONS) -> int:
     """Extract strings from templates and code, then update (or create) each catalog."""
     pot = translations_dir / f"{DOMAIN}.pot"
-    cfg = THEME / "babel.cfg"
-    run = ["pybabel"]
-    steps = [
-        [*run, "extract", "-F", str(cfg), "--no-location", "--sort-output", "--omit-header",
-         "-k", "_", "-k", "gettext", "-k", "ngettext:1,2", "-k", "translate:2", "-o", str(pot), str(ROOT)],
-    ]
+    status = extract(pot)
     for lang in LANGUAGES:
-        command = "update" if catalog_path(lang, translations_dir).exists() else "init"
-        steps.append([*run, command, "-i", str(pot), "-d", str(translations_dir), "-l", lang, "-D", DOMAIN]
-                     + (["--no-fuzzy-matching", "--omit-header"] if command == "update" else []))
-    for step in steps:
-        status = CommandLineInterface().run(step)
         if status:
-            return status
-    pot.unlink()
-    print(f"catalogs updated in {translations_dir}; translate every empty msgstr, then rebuild")
-    return 0
+            break
+        existing = catalog_path(lang, translations_dir).exists()
+        status = CommandLineInterface().run(
+            ["pybabel", "update" if existing else "init", "-i", str(pot), "-d", str(translations_dir), "-l", lang,
+             "-D", DOMAIN, *(["--no-fuzzy-matching", "--ignore-obsolete"] if existing else [])]) or 0
+    pot.unlink(missing_ok=True)
+    if not status:
+        print(f"catalogs updated in {translations_dir}; translate every empty msgstr, then rebuild")
+    return status
 
 
 if __name__ == "__main__":

@@ -113,7 +113,7 @@ def test_entry_in_the_other_language_is_marked(fixture_site):
     assert '<article class="entry" data-pagefind-body lang="en">' in page
     assert re.search(r'class="lang-name badge"[^>]*>anglais<', page)
     assert "pas encore traduit" in page
-    assert 'href="https://www.example.com/cnbc-bubeck" rel="nofollow noopener" data-pagefind-filter="outlet">CNBC<' in page
+    assert 'href="https://www.example.com/cnbc-bubeck" rel="nofollow noopener" data-pagefind-filter="Source">CNBC<' in page
 
 
 def test_entry_body_and_summary_are_sanitised(fixture_site):
@@ -126,9 +126,9 @@ def test_entry_body_and_summary_are_sanitised(fixture_site):
 
 def test_entry_chips_story_siblings_related_and_filters(fixture_site):
     page = read(fixture_site, "en/entries/bubeck-quitte-microsoft/index.html")
-    assert 'href="../../../en/companies/microsoft/" data-pagefind-filter="company">Microsoft<' in page
-    assert 'href="../../../en/people/sebastien-bubeck/" data-pagefind-filter="person">Sébastien Bubeck<' in page
-    assert 'data-pagefind-filter="language">English<' in page
+    assert 'href="../../../en/companies/microsoft/" data-pagefind-filter="Company">Microsoft<' in page
+    assert 'href="../../../en/people/sebastien-bubeck/" data-pagefind-filter="Person">Sébastien Bubeck<' in page
+    assert 'data-pagefind-filter="Language">English<' in page
     story = page.split("The story", 1)[1]
     assert "microsoft-bubeck-cnbc" in story.split("Related entries")[0]
     assert "altman-microsoft" in page.split("Related entries", 1)[1]  # shares Microsoft and OpenAI
@@ -290,8 +290,7 @@ def test_html_validates(request, which):
 def test_served_from_a_sub_path(fixture_site, tmp_path):
     """Crawl the site served under /digest/ (GitHub project pages) from the language chooser: every link answers."""
     shutil.copytree(fixture_site, tmp_path / "digest")
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
-    handler.log_message = lambda *args: None
+    handler = functools.partial(QuietHandler, directory=str(tmp_path))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_port}/digest/"
@@ -319,6 +318,11 @@ def test_served_from_a_sub_path(fixture_site, tmp_path):
         assert len(seen) > 40
     finally:
         server.shutdown()
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
 
 
 def tree_digest(site: Path) -> dict[str, str]:

@@ -4,7 +4,7 @@ document.addEventListener("DOMContentLoaded", function () {
   var element = document.getElementById("search");
   var ui = new PagefindUI({
     element: "#search",
-    bundlePath: element.getAttribute("data-bundle"),
+    bundlePath: new URL(element.getAttribute("data-bundle"), window.location.href).pathname,
     showSubResults: true,
     showImages: false,
     resetStyles: false

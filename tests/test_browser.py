@@ -1,0 +1,115 @@
+"""A reader's path through the sample site in headless Chromium (Debian's chromium, driven by Playwright).
+
+home → a person → an entry → the same entry in the other language → search finds "Bubeck".
+Skipped when chromium is missing, unless DIGEST_REQUIRE_BROWSER=1 (CI), where it must run.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from digest.commands.build import build
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("DIGEST_REQUIRE_BROWSER") == "1":
+            pytest.fail("chromium is required (DIGEST_REQUIRE_BROWSER=1)")
+        pytest.skip("chromium not installed")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    """The sample site built and served under a sub-path, like GitHub project pages."""
+    root = tmp_path_factory.mktemp("served")
+    assert build(ROOT / "content", root / "digest", "http://127.0.0.1/digest") == 0
+    handler = functools.partial(QuietHandler, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}/digest/"
+    server.shutdown()
+
+
+def test_reader_journey(browser, served):
+    context = browser.new_context(locale="en-US")
+    page = context.new_page()
+    errors = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+
+    page.goto(served)  # the chooser follows the browser's language
+    page.wait_for_url(served + "en/")
+    assert page.locator("html").get_attribute("lang") == "en"
+
+    page.locator("aside a[href*='/people/']").first.click()
+    assert "/en/people/" in page.url
+    person = page.locator("h1").inner_text()
+
+    page.locator(".entries a[href*='/entries/']").first.click()
+    assert "/en/entries/" in page.url
+    slug = page.url.rstrip("/").rsplit("/", 1)[1]
+    assert person in page.locator("footer .chips.person").inner_text()
+
+    page.locator("nav.switch a").click()
+    assert page.url.endswith(f"/fr/entries/{slug}/")
+    assert page.locator("html").get_attribute("lang") == "fr"
+
+    for lang in ("fr", "en"):
+        page.goto(f"{served}{lang}/search/?q=Bubeck")
+        results = page.locator(".pagefind-ui__result-link")
+        results.first.wait_for(timeout=15000)
+        hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
+        assert hrefs and all(f"/{lang}/entries/" in href for href in hrefs)
+        page.locator(".pagefind-ui__filter-panel, .pagefind-ui__filter-block").first.wait_for(timeout=5000)
+    assert not errors, errors
+    context.close()
+
+
+def test_keyboard_skip_link_and_dark_mode(browser, served):
+    context = browser.new_context(color_scheme="dark")
+    page = context.new_page()
+    page.goto(served + "fr/")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.getAttribute('href')")
+    assert focused == "#main"
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert background == "rgb(20, 20, 23)"
+    context.close()
+
+
+def test_article_scripts_never_run(browser, tmp_path):
+    """The fixture entry carries <script> and onerror payloads; none may execute."""
+    out = tmp_path / "site"
+    assert build(ROOT / "tests" / "fixtures" / "site", out, "http://127.0.0.1", DIGEST_SEARCH=False) == 0
+    page = browser.new_page()
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto((out / "en/entries/microsoft-bubeck-cnbc/index.html").as_uri())
+    page.wait_for_load_state("load")
+    assert dialogs == []
+    assert page.locator("article .body a").count() == 1
+    page.close()
