@@ -18,12 +18,12 @@ from . import model
 _W = r"(?<![\w-])"
 TRIGGERS = [
     ("leaves", re.compile(_W + r"(?:quitt\w*|a quitté|départ\w*|démissionn\w*|s['’]en va|leav\w*|left|depart\w*|exit\w*|resign\w*|step\w* (?:down|away)|stepping (?:down|away))(?!\w)", re.I)),
-    ("joins", re.compile(r"(?<!is )(?<!are )(?<!was )" + _W + r"(?:rejoi\w+|rejoint|arriv\w* chez|join(?:s|ed|ing)?)(?!\w)(?! by)", re.I)),
+    ("joins", re.compile(r"(?<!is )(?<!are )(?<!was )" + _W + r"(?:rejoi\w+|rejoint|arriv\w* chez|(?:obtenu|obtient|décroch\w*) un poste|join(?:s|ed|ing)?|(?:takes|took|taking|accept\w*) (?:a|the) (?:job|role|position))(?!\w)(?! by)", re.I)),
     ("hired", re.compile(_W + r"(?:recrut\w*|embauch\w*|débauch\w*|engag\w+|hir(?:e|es|ed|ing)|poach\w*|recruit\w*|(?:point de chute))(?!\w)", re.I)),
     ("fired", re.compile(_W + r"(?:évincé\w*|éviction|limog\w*|licenci\w*|renvo\w+|congédi\w*|débarqu\w*|écarté\w*|destitu\w*|remercié\w*|ousted|ouster|oust|fired|firing|sacked|dismiss\w*|removed|pushed out)(?!\w)", re.I)),
     ("appointed", re.compile(_W + r"(?:nomm\w+|nomination|désign\w+|promu\w*|appoint\w*|named|promoted|tapped as|becomes|devient)(?!\w)", re.I)),
     ("founds", re.compile(_W + r"(?:(?:a |ont |avait )(?:co-?)?fondé|(?:co-?)?fonde(?:nt)? (?:la|sa|une|leur)|a créé|lance sa|launch\w* (?:a |his |her |their )?(?:new |own )?(?:company|startup|start-up|venture|lab)|(?:co-?)?found(?:s|ed|ing)(?! in| by| en| member| team| partner)|start(?:s|ed) (?:a|his|her) (?:own )?(?:\w+ )?(?:company|startup|venture))(?!\w)", re.I)),
-    ("releases", re.compile(_W + r"(?:dévoil\w*|lanc(?:e|é|ée|ement)|présent(?:e|é) (?:un|une|son|sa)|releas\w*|unveil\w*|launch(?:es|ed)?)(?!\w)", re.I)),
+    ("releases", re.compile(_W + r"(?:dévoil\w*|lanc(?:e|é|ée|ement)|présent(?:e|é)|annonc(?:e|é)|releas\w*|unveil\w*|launch(?:es|ed)?|announc(?:es|ed))(?!\w)", re.I)),
     ("funding", re.compile(_W + r"(?:lev(?:é|ée|ant|e|er)|lève|levée de fonds|tour de table|rais(?:es|ed|ing)|funding round)(?=[^.]{0,30}?\d[\d,. ]*\s*(?:millions?|milliards?|billions?|[MB]\b|€|\$|dollars|euros))", re.I)),
 ]
 PERSON_AFTER = re.compile(r"(?:départ|renvoi|éviction|limogeage|nomination|recrutement|embauche|arrivée|départ|ouster|departure|firing|hiring|appointment|exit)\s+(?:de|d['’]|of)?\s*$|"
@@ -34,6 +34,8 @@ CLAUSE = re.compile(r"\b(?:that|(?<!ainsi )que|qu['’]|who|qui|which|whose|dont
 LINK_WORDS = {"de", "d", "du", "des", "la", "le", "l", "les", "from", "of", "the", "at", "chez", "tête", "head", "poste",
               "son", "sa", "ses", "its", "his", "her", "their", "leur", "as", "comme", "par", "by", "to", "à", "a"}
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|a été|ont été|fut|est|été|être)\s+(?:\w+ly\s+)?$", re.I)
+FIRST_PERSON = re.compile(r"(?:^|[\s«“])(?:je|j['’]|I|we|nous)\b", re.I)
+OBJECT_OF = re.compile(r"(?:\b(?:de|du|des|of|avec|with|by|par|pour|for|à|to)\s+|\bd['’])$", re.I)  # "collaborateurs de X"
 SUBJECT_PRONOUN = re.compile(r"\b(?:il|elle|he|she)\b", re.I)
 AS_ROLE = re.compile(r"\b(?:as|comme|en tant que|au poste de|to be)\b", re.I)
 ROLES = [  # surface -> canonical role (English, so both languages' catalogs can render it)
@@ -53,26 +55,27 @@ def extract(body: str, lang: str, people: list[str], companies: list[str], date:
     wanted = set(people) | set(companies)
     marks = sorted((m for m in mentions if m.kind in ("person", "company") and m.id in wanted), key=lambda m: m.start)
     found: dict[tuple, tuple[int, dict]] = {}
-    context = {"company": None, "person": None}
+    context = {"company": None}  # the last company named in earlier sentences ("elle lève 385 millions")
     for sentence in SENTENCE.finditer(body):
         s, e = sentence.span()
         inside = [m for m in marks if s <= m.start < e]
         for kind, pattern in TRIGGERS:
             for trig in pattern.finditer(body, s, e):
-                for event in _events(kind, body, s, e, trig, inside, context):
+                for event in _events(kind, body, s, e, trig, inside, context, marks):
                     key = (event["type"], event.get("person"), event["company"])
                     clean = {k: v for k, v in event.items() if v is not None} | {"date": date.isoformat() if date else None}
                     if key not in found:
                         found[key] = (trig.start(), clean)
         for m in inside:
-            context[m.kind] = m
+            if m.kind == "company":
+                context["company"] = m
     events = [ev for _, ev in sorted(found.values(), key=lambda pair: pair[0])]
     # "Microsoft recrute X" and "X rejoint Microsoft" in one article are one move: keep the hire.
     hired = {(ev.get("person"), ev["company"]) for ev in events if ev["type"] == "hired"}
     return [ev for ev in events if not (ev["type"] == "joins" and (ev.get("person"), ev["company"]) in hired)]
 
 
-def _events(kind, body, s, e, trig, inside, context) -> list[dict]:
+def _events(kind, body, s, e, trig, inside, context, marks) -> list[dict]:
     before = [m for m in inside if m.end <= trig.start()]
     after = [m for m in inside if m.start >= trig.end()]
     clause_start = max([s] + [c.end() for c in CLAUSE.finditer(body, s, trig.start())])
@@ -85,8 +88,7 @@ def _events(kind, body, s, e, trig, inside, context) -> list[dict]:
     if kind == "releases":
         subject = companies_before[-1:]
         return [{"type": kind, "company": subject[0].id}] if subject and _product_follows(body, trig) else []
-    persons = _persons(kind, body, trig, persons_before, [m for m in after if m.kind == "person"], clause_start, context,
-                       [m for m in before if m.kind == "person"])
+    persons = _persons(kind, body, trig, persons_before, [m for m in after if m.kind == "person"], marks)
     if not persons:
         return []
     if kind == "founds":
@@ -104,20 +106,41 @@ def _events(kind, body, s, e, trig, inside, context) -> list[dict]:
     return events
 
 
-def _persons(kind, body, trig, persons_before, persons_after, clause_start, context, persons_before_sentence=()):
-    """Who the event is about: the subject before the trigger, or the object after a noun ("le départ de X"),
-    an active verb done to someone ("Microsoft hires X", "the board fired X"), or "il"/"she" = the last person named."""
-    window = body[max(clause_start, trig.start() - 40): trig.end() + 1]
-    object_form = PERSON_AFTER.search(window) and not PASSIVE.search(body[max(0, trig.start() - 25): trig.start()])
+def _persons(kind, body, trig, persons_before, persons_after, marks):
+    """Who the event is about: the subject before the trigger; the object after a noun ("le départ de X")
+    or an active verb done to someone ("Microsoft hires X", "the board fired X"); a quoted speaker
+    ("« je rejoins Microsoft », a déclaré M. Suleyman"); or "il"/"she" = the last person named."""
+    passive = PASSIVE.search(body[max(0, trig.start() - 25): trig.start()])
+    object_form = PERSON_AFTER.search(body[max(0, trig.start() - 40): trig.end() + 1]) and not passive
     near_after = [m for m in persons_after if m.start - trig.end() <= 45]
     if object_form and near_after:
         return _coordinated(near_after, body)
-    if persons_before:
-        return _coordinated(list(reversed(persons_before)), body, backwards=True)
+    if kind == "hired" and not passive:
+        return []  # "elle veut recruter des talents": the subject hires, nobody named is hired
+    subjects = [m for m in persons_before if not OBJECT_OF.search(body[max(0, m.start - 12): m.start])]
+    if subjects:
+        return _coordinated(list(reversed(subjects)), body, backwards=True)
+    speaker = _speaker(body, trig, marks)
+    if speaker:
+        return [speaker]
     if SUBJECT_PRONOUN.search(body[max(0, trig.start() - 120): trig.start()]):
-        earlier = [m for m in persons_before_sentence if m.end <= trig.start()] or ([context["person"]] if context["person"] else [])
+        earlier = [m for m in marks if m.kind == "person" and m.end <= trig.start()]
         return earlier[-1:]
     return []
+
+
+def _speaker(body, trig, marks):
+    """« Je rejoins Microsoft », a déclaré M. Suleyman / Karpathy said: “I left OpenAI”: the quoted speaker."""
+    opening = max(body.rfind(q, 0, trig.start()) for q in "«“")
+    if opening < 0 or max(body.rfind(q, opening, trig.start()) for q in "»”") > opening:
+        return None  # not inside a quote
+    if not FIRST_PERSON.search(body[opening: trig.start()]):
+        return None
+    closing = min((i for i in (body.find(q, trig.end()) for q in "»”") if i >= 0), default=-1)
+    people = [m for m in marks if m.kind == "person"]
+    after = [m for m in people if closing >= 0 and 0 <= m.start - closing <= 60]
+    before = [m for m in people if m.end <= opening and opening - m.end <= 80]
+    return (after or before[-1:] or [None])[0]
 
 
 def _company(kind, body, trig, persons, companies_before, companies_after, context):
@@ -130,7 +153,7 @@ def _company(kind, body, trig, persons, companies_before, companies_after, conte
     if kind == "appointed":
         role = AS_ROLE.search(body, trig.end(), trig.end() + 80)
         start = role.end() if role else max(start, persons[-1].end)
-    elif persons[-1].start > trig.end():
+    elif 0 < persons[-1].start - trig.end() <= 45:  # "le départ de X de Microsoft": after the object
         start = persons[-1].end
     near = [m for m in companies_after if m.start >= start and m.start - start <= 40 and _linked(body[start: m.start], kind)]
     pronoun = COMPANY_PRONOUN.search(body, start, start + 40)
@@ -189,7 +212,9 @@ def _role(sentence: str) -> str | None:
 
 
 def _product_follows(body, trig) -> bool:
-    return bool(re.match(r"\s+(?:un|une|son|sa|ses|a|an|its|the)?\s*(?:nouveau|nouvelle|new|premier|first)?\s*(?:modèle|model|chatbot|puce|chip|produit|product|version|assistant|app|application)\b", body[trig.end(): trig.end() + 60], re.I))
+    """"annonce un petit modèle de langage", "unveiled its new chip": a release, not any announcement."""
+    return bool(re.match(r"\s+(?:un|une|son|sa|ses|a|an|its|the|their|leur)\s+(?:[\w-]+\s+){0,2}?(?:modèles?|models?|chatbot|puce|chip|produit|product|version|assistant|app|application|robot|lunettes|glasses|smartphone|agent)\b",
+                         body[trig.end(): trig.end() + 60], re.I))
 
 
 def _date_of(value) -> dt.date | None:
