@@ -283,7 +283,7 @@ def contradictions(corpus, registry) -> list[model.Problem]:
         month = when.strftime("%Y-%m")
         current = [a for a in person.affiliations if isinstance(a, dict) and _month(a.get("to")) is None]
         spans = [a for a in person.affiliations if isinstance(a, dict) and a.get("company") == event.get("company")]
-        label = str(person.path)
+        label = corpus.label(person.path)
         line = person.key_lines.get("affiliations", 1)
         if event["type"] in ("joins", "hired", "appointed"):
             ok = any((_month(a.get("from")) or "0000") <= month and (_month(a.get("to")) is None or _month(a.get("to")) >= month[:4] + "-00") for a in spans)

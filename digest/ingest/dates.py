@@ -82,3 +82,14 @@ def _find(text: str, lang: str, context_years) -> tuple[dt.date | None, str]:
     if found:
         return None, "date has no year and none could be inferred; fix: set date: YYYY-MM-DD"
     return None, "no date found in the text; fix: set date: YYYY-MM-DD"
+
+
+def weekday_before(text: str, lang: str, anchor: dt.date) -> dt.date:
+    """The date of the first weekday the text names ("announced Monday", "a annoncé mardi"), taken as
+    the latest such day on or before ``anchor`` (a date known from other articles); else ``anchor``."""
+    _, days, _, _ = _patterns(lang)
+    names = "|".join(sorted(map(re.escape, days), key=len, reverse=True))
+    match = re.search(rf"\b({names})\b", text, re.I)
+    if not match:
+        return anchor
+    return anchor - dt.timedelta(days=(anchor.weekday() - days[match.group(1).lower()]) % 7)

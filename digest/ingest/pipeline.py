@@ -258,7 +258,7 @@ def _stories(batch: list[_Work], content: Path, known_raw: dict, by_raw: dict) -
     for work, story in zip(batch, ids):
         work.meta["story"] = story
         if work.meta["date"] is None and dated.get(story):
-            work.meta["date"] = min(dated[story])
+            work.meta["date"] = dates.weekday_before(work.body, work.meta["lang"], min(dated[story]))
             work.doc.warnings.append(f"date {work.meta['date']} taken from other articles of story {story}; check it")
             for event in work.meta["events"]:
                 event["date"] = event["date"] or work.meta["date"].isoformat()
