@@ -15,8 +15,8 @@ from pelicanconf import *  # noqa: E402,F403
 
 def _github_pages_url() -> str:
     try:
-        remote = subprocess.run(["git", "remote", "get-url", "origin"], capture_output=True, text=True,
-                                cwd=os.path.dirname(os.path.abspath(__file__))).stdout.strip()
+        # the repository being published: the current folder, as for ghp-import
+        remote = subprocess.run(["git", "remote", "get-url", "origin"], capture_output=True, text=True).stdout.strip()
     except OSError:
         return ""
     match = re.search(r"github\.com[:/]([^/]+)/([^/]+?)(?:\.git)?$", remote)

@@ -392,3 +392,65 @@ def test_sample_content_site(sample_site):
     assert (sample_site / "pagefind/pagefind-entry.json").is_file()
     languages = set(re.findall(r'"(fr|en)":', read(sample_site, "pagefind/pagefind-entry.json")))
     assert languages == {"fr", "en"}  # one index per language
+
+
+# --- commands around the build ---
+
+
+def test_publish_commits_the_site_to_gh_pages_without_pushing(tmp_path):
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    git = ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "commit", "-q", "--allow-empty", "-m", "init"], check=True)
+    subprocess.run([*git, "remote", "add", "origin", "git@github.com:Alice/my-digest.git"], check=True)
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
+    env.pop("SITEURL", None)
+    result = subprocess.run([str(ROOT / ".venv/bin/digest"), "publish", "--content", str(FIXTURE), "--output", "out"],
+                            cwd=repo, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "not pushed" in result.stdout
+    files = subprocess.run([*git, "ls-tree", "-r", "--name-only", "gh-pages"], capture_output=True, text=True).stdout
+    assert ".nojekyll" in files.split() and "fr/index.html" in files.split()
+    page = subprocess.run([*git, "show", "gh-pages:fr/index.html"], capture_output=True, text=True).stdout
+    assert '<link rel="canonical" href="https://alice.github.io/my-digest/fr/">' in page  # address from the remote
+
+
+def test_serve_rebuilds_on_change(tmp_path):
+    import socket
+    import time
+
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE, content)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([str(ROOT / ".venv/bin/digest"), "serve", "--content", str(content), "--output",
+                               str(tmp_path / "out"), "--port", str(port)], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/fr/entries/altman-microsoft/"
+
+    def fetch() -> str:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urlopen(url) as response:
+                    return response.read().decode("utf-8")
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
+
+    try:
+        assert "Sam Altman rejoint Microsoft" in fetch()
+        entry = content / "entries/2023/altman-microsoft.fr.md"
+        entry.write_text(entry.read_text(encoding="utf-8").replace("rejoint Microsoft", "arrive chez Microsoft"),
+                         encoding="utf-8")
+        deadline = time.monotonic() + 30
+        while "arrive chez Microsoft" not in fetch():
+            assert time.monotonic() < deadline, "no rebuild after the edit"
+            time.sleep(0.3)
+    finally:
+        server.terminate()
+        server.wait(10)

@@ -31,13 +31,17 @@ def settings_file(path: Path | None, production: bool = False) -> Path:
     return Path(name) if Path(name).is_file() else ROOT / name
 
 
+def output_folder(out: Path | None, config: Path) -> Path:
+    """``out``, else the settings' OUTPUT_PATH."""
+    return (out or Path(read_settings(str(config))["OUTPUT_PATH"])).resolve()
+
+
 def build(content: Path, out: Path | None = None, siteurl: str | None = None, settings: Path | None = None,
           production: bool = False, **overrides) -> int:
     """Build the site; on any failure the previous output folder is left untouched. Returns an exit status."""
     start = time.perf_counter()
     config = settings_file(settings, production)
-    base = read_settings(str(config))
-    final = (out or Path(base["OUTPUT_PATH"])).resolve()
+    final = output_folder(out, config)
     staging = output.stage(final)
     override = {"PATH": str(Path(content).resolve()), "OUTPUT_PATH": str(staging), **overrides}
     if siteurl is not None:
@@ -62,7 +66,11 @@ def build(content: Path, out: Path | None = None, siteurl: str | None = None, se
     return 0
 
 
-def run(args) -> int:
+def configure_logging() -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     logging.getLogger("digest").setLevel(logging.INFO)
+
+
+def run(args) -> int:
+    configure_logging()
     return build(args.content, args.output, args.siteurl, args.settings)

@@ -1,0 +1,37 @@
+"""`digest serve`: build, serve output/ on localhost, rebuild and reload the browser on every change."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pelican.settings import read_settings
+
+from .build import build, configure_logging, output_folder, settings_file
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("--output", type=Path, default=None, metavar="DIR", help="output folder (default: output/)")
+    parser.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+
+
+def run(args) -> int:
+    from livereload import Server
+
+    configure_logging()
+    siteurl = f"http://{args.host}:{args.port}"
+    config = settings_file(None)
+    output = output_folder(args.output, config)
+
+    def rebuild():
+        build(args.content, output, siteurl)  # a failed build prints its problems and keeps the last good site
+
+    status = build(args.content, output, siteurl)
+    if status and not output.is_dir():
+        return status
+    server = Server()
+    for folder in (Path(args.content), Path(read_settings(str(config))["THEME"])):
+        server.watch(f"{folder}/**/*", rebuild, delay=0.3)
+    print(f"serving {output} on {siteurl}/ (Ctrl-C to stop)")
+    server.serve(host=args.host, port=args.port, root=str(output), restart_delay=0)
+    return 0
