@@ -147,6 +147,8 @@ def test_timeline_tells_every_event_in_the_page_language(fixture_site, lang, sen
     assert timeline.index("Bubeck quitte" if lang == "fr" else "Bubeck leaves") < timeline.index("Altman")  # newest first
     page = read(fixture_site, f"{lang}/timeline/index.html")
     assert f'<a href="../../{lang}/people/sebastien-bubeck/">Sébastien Bubeck</a>' in page
+    # "leaves Microsoft" (CNBC) is said by "leaves Microsoft for OpenAI" (Le Monde Informatique): one line
+    assert page.count('class="sentence"><a href="../../' + lang + '/people/sebastien-bubeck/"') == 1
 
 
 def test_company_page(fixture_site):

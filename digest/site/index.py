@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from ..content import Corpus
@@ -96,6 +96,11 @@ class Site:
         versions = self.by_slug[slug]
         return next(versions[code] for code in LANGUAGES if code in versions)
 
+    def headline(self, slugs: list[str], lang: str) -> Entry:
+        """The entry that heads a story in ``lang``: the earliest one readable in that language, else the earliest."""
+        versions = [self.entry(slug, lang) for slug in slugs]
+        return next((e for e in versions if e.lang == lang), versions[0])
+
     def name(self, kind: str, entity_id: str) -> str:
         entity = self.entities(kind).get(entity_id)
         return entity.name if entity else entity_id
@@ -156,11 +161,9 @@ def build(corpus: Corpus) -> Site:
         for version in by_slug[slug].values():
             for event in _events(version):
                 known = merged.get(event.identity)
-                merged[event.identity] = (
-                    event if known is None
-                    else Event(**{**known.__dict__, "sources": tuple(dict.fromkeys(known.sources + event.sources))})
-                )
-    events = sorted(merged.values(), key=Event.sort_key)
+                merged[event.identity] = event if known is None else replace(
+                    known, sources=tuple(dict.fromkeys(known.sources + event.sources)))
+    events = sorted(_without_repeats(merged.values()), key=Event.sort_key)
     events_of: dict[str, dict[str, list[Event]]] = {kind: defaultdict(list) for kind in KINDS}
     story_events: dict[str, list[Event]] = defaultdict(list)
     events_by_slug: dict[str, list[Event]] = defaultdict(list)
@@ -212,6 +215,34 @@ def build(corpus: Corpus) -> Site:
         events_of={kind: dict(v) for kind, v in events_of.items()},
         comentions=comentions, groups=groups, events_by_slug=dict(events_by_slug),
     )
+
+
+def _covers(richer: Event, event: Event) -> bool:
+    """``richer`` already says everything ``event`` says (same fact with more detail, or a leave told as a move)."""
+    if richer.person != event.person or richer.date != event.date:
+        return False
+    if richer.type == event.type and richer.company == event.company:
+        return all(getattr(event, f) in (None, getattr(richer, f)) for f in ("from_company", "role"))
+    return event.type == "leaves" and not event.role and richer.type in ("joins", "hired") \
+        and richer.from_company == event.company
+
+
+def _without_repeats(events) -> list[Event]:
+    """One line per fact: drop events another one covers, keeping every source entry."""
+    groups: dict[tuple, list[Event]] = defaultdict(list)
+    for event in events:
+        groups[(event.person, event.date)].append(event)
+    kept_all = []
+    for group in groups.values():
+        kept: list[Event] = []
+        for event in sorted(group, key=lambda e: (-(bool(e.from_company) + bool(e.role)), e.sort_key())):
+            i = next((i for i, k in enumerate(kept) if _covers(k, event)), None)
+            if i is None:
+                kept.append(event)
+            else:
+                kept[i] = replace(kept[i], sources=tuple(dict.fromkeys(kept[i].sources + event.sources)))
+        kept_all.extend(kept)
+    return kept_all
 
 
 def _relate_stories(stories: dict[str, Story], limit: int = 5) -> None:

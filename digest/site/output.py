@@ -27,9 +27,18 @@ def owned(output: Path) -> list[Path]:
     return files
 
 
+STAGING_SUFFIX = ".new"
+
+
+def published(folder: Path) -> Path:
+    """The output folder a staging folder will replace (``folder`` itself when not staging)."""
+    name = folder.name
+    return folder.with_name(name[: -len(STAGING_SUFFIX)]) if name.endswith(STAGING_SUFFIX) else folder
+
+
 def stage(final: Path) -> Path:
     """A fresh sibling build folder, seeded with hard links to the pages of ``final``."""
-    staging = final.with_name(final.name + ".new")
+    staging = final.with_name(final.name + STAGING_SUFFIX)
     if staging.exists():
         shutil.rmtree(staging)
     staging.mkdir(parents=True)

@@ -20,6 +20,7 @@ from markupsafe import Markup
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from .. import i18n
+from ..cache import Cache
 from ..model import LANGUAGES
 from . import events, markup
 from .index import FOLDERS, Site
@@ -61,13 +62,14 @@ def relative(page: Page, target: str) -> str:
 class Renderer:
     """Renders pages with one compiled Jinja environment per language."""
 
-    def __init__(self, site: Site, settings: dict):
+    def __init__(self, site: Site, settings: dict, cache: Cache | None = None):
         self.site = site
         self.settings = settings
+        self.cache = cache
+        self.bodies: set[str] = set()  # entry files whose body the page being rendered shows
         theme = Path(settings.get("THEME") or DEFAULT_THEME)
-        loaders = [FileSystemLoader(str(theme / "templates"))]
-        if theme.resolve() != DEFAULT_THEME.resolve():
-            loaders.append(FileSystemLoader(str(DEFAULT_THEME / "templates")))  # a user theme may override a few
+        self.themes = [theme] if theme.resolve() == DEFAULT_THEME.resolve() else [theme, DEFAULT_THEME]
+        loaders = [FileSystemLoader(str(folder / "templates")) for folder in self.themes]  # a user theme may override a few
         self.envs = {lang: self._environment(ChoiceLoader(loaders), lang) for lang in LANGUAGES}
 
     def _environment(self, loader, lang: str) -> Environment:
@@ -91,7 +93,7 @@ class Renderer:
         env.globals["language_name"] = lambda code: i18n.language_name(code, lang)
         env.globals["native_name"] = lambda code: i18n.language_name(code, code)
         env.globals["translate"] = lambda code, message: i18n.translations(code).gettext(message)
-        env.globals["body"] = lambda entry: Markup(markup.render_body(entry))
+        env.globals["body"] = self.body
         env.filters["atomdate"] = lambda value: f"{(value or EPOCH).isoformat()}T00:00:00Z"
         env.globals["LANGUAGES"] = LANGUAGES
         env.globals["FOLDERS"] = FOLDERS
@@ -99,7 +101,19 @@ class Renderer:
         env.globals["site"] = self.site
         return env
 
+    def body(self, entry) -> Markup:
+        """An entry's body as HTML (cached by its text); the page being rendered is recorded as showing it."""
+        self.bodies.add(str(entry.path))
+        return Markup(self.cache.render(entry.body, markup.render_markdown) if self.cache else markup.render_body(entry))
+
     def render(self, page: Page) -> bytes:
+        self.bodies = set()
+        data = self._render(page)
+        if self.cache:
+            self.cache.shown(page.path, self.bodies)
+        return data
+
+    def _render(self, page: Page) -> bytes:
         lang = page.lang or LANGUAGES[0]
         env = self.envs[lang]
         site = self.site
@@ -120,16 +134,17 @@ class Renderer:
 _WORKER: tuple[Renderer, list[Page], Callable[[Page, bytes], bool]] | None = None
 
 
-def _render_range(bounds: tuple[int, int]) -> int:
+def _render_range(bounds: tuple[int, int]) -> tuple[int, tuple | None]:
     renderer, pages, write = _WORKER
-    return sum(write(page, renderer.render(page)) for page in pages[bounds[0]:bounds[1]])
+    written = sum(write(page, renderer.render(page)) for page in pages[bounds[0]:bounds[1]])
+    return written, renderer.cache.harvest() if renderer.cache else None
 
 
 def render_all(renderer: Renderer, pages: list[Page], write: Callable[[Page, bytes], bool], jobs: int | None = None) -> int:
     """Render and write every page; return how many files changed.
 
     With many pages and a fork-capable OS, two processes share the work; the pages and
-    the renderer are inherited by the children, only counts travel back.
+    the renderer are inherited by the children, only counts and new cache items travel back.
     """
     global _WORKER
     jobs = jobs or min(2, os.cpu_count() or 1)
@@ -139,8 +154,13 @@ def render_all(renderer: Renderer, pages: list[Page], write: Callable[[Page, byt
     try:
         chunk = max(50, len(pages) // (jobs * 8))
         ranges = [(start, min(start + chunk, len(pages))) for start in range(0, len(pages), chunk)]
+        written = 0
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            return sum(pool.imap_unordered(_render_range, ranges))
+            for count, learnt in pool.imap_unordered(_render_range, ranges):
+                written += count
+                if learnt:
+                    renderer.cache.merge(learnt)
+        return written
     finally:
         _WORKER = None
 
