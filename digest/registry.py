@@ -22,6 +22,7 @@ from .model import Entity, Problem, load_entity
 KINDS = tuple(ENTITY_DIRS)  # ("company", "person")
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
     """Casefold, strip accents, treat apostrophes, hyphens, dots and runs of spaces alike."""
     text = unidecode(text).casefold()
@@ -52,11 +53,13 @@ class Registry:
     problems: list[Problem] = field(default_factory=list)
     longest: int = 1  # words in the longest surface form, bounds the n-gram search
     _fuzzy_keys: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    _first: set[str] | None = field(default=None, repr=False)
 
     def add(self, entity: Entity) -> None:
         """Index an entity (also used for entities created during an ingest batch)."""
         self.entities[entity.kind][entity.id] = entity
         self._fuzzy_keys.clear()
+        self._first = None
         for surface in [entity.name, *entity.aliases]:
             key = norm(surface.lstrip("@"))
             if key:
@@ -68,6 +71,13 @@ class Registry:
                 words = norm(surface).split()
                 if len(words) >= 2 and not surface.startswith("@"):
                     self.surnames.setdefault(words[-1], set()).add(entity.id)
+
+    def first_words(self) -> set[str]:
+        """First words of every surface form (entities, outlets, products): a text position whose word is
+        not among them cannot start a match, so most words cost one set lookup."""
+        if self._first is None:
+            self._first = {k.split(" ")[0] for k in (*self.index, *self.outlets, *self.products)}
+        return self._first
 
     def get(self, kind: str, entity_id: str) -> Entity | None:
         return self.entities[kind].get(entity_id)

@@ -88,27 +88,22 @@ class Extraction:
     mentions: list[Mention]
 
 
-@dataclass
 class _Tok:
-    text: str
-    start: int
-    end: int
+    """A word of the text with its forms computed once: ``bare`` without elision ("l’OAI"),
+    possessive ("OpenAI’s"), handle sign or final dot; ``key``/``bare_key`` normalised for lookups."""
 
-    @property
-    def bare(self) -> str:
-        """Without elision ("l’OAI"), possessive ("OpenAI’s"), handle or final dot."""
-        text = ELISION.sub("", self.text.lstrip("@"))
-        if not re.search(r"\w\.\w", text):
-            text = text.rstrip(".")
-        return POSSESSIVE.sub("", text) if re.search(r"\w['’]s?$", text) and len(text) > 3 else text
+    __slots__ = ("text", "start", "end", "bare", "bare_start", "capitalised", "key", "head_key", "bare_key")
 
-    @property
-    def bare_start(self) -> int:
-        return self.start + len(self.text) - len(ELISION.sub("", self.text.lstrip("@")))
-
-    @property
-    def capitalised(self) -> bool:
-        return self.bare[:1].isupper()
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.start, self.end = text, start, end
+        unelided = ELISION.sub("", text.lstrip("@"))
+        self.bare_start = end - len(unelided)
+        bare = unelided if re.search(r"\w\.\w", unelided) else unelided.rstrip(".")
+        self.bare = POSSESSIVE.sub("", bare) if re.search(r"\w['’]s?$", bare) and len(bare) > 3 else bare
+        self.capitalised = self.bare[:1].isupper()
+        self.key = norm(text)
+        self.head_key = norm(unelided)  # first word of a name: "l’université" is also "université"
+        self.bare_key = norm(self.bare)
 
 
 @lru_cache(maxsize=1)
@@ -165,20 +160,21 @@ def _take(toks, taken, i, j, mention) -> Mention:
 
 def _keys(toks: list[_Tok], i: int, j: int) -> list[str]:
     """Lookup keys for tokens i..j: as written, and without the elided article / possessive / handle sign."""
-    words = [t.text for t in toks[i:j]]
-    keys = [norm(" ".join(words))]
-    stripped = [toks[i].bare if i == j - 1 else ELISION.sub("", toks[i].text.lstrip("@")), *words[1:]]
-    if j - i > 1:
-        stripped[-1] = toks[j - 1].bare
-    keys.append(norm(" ".join(stripped)))
-    return list(dict.fromkeys(keys))
+    if i == j - 1:
+        return [toks[i].key, toks[i].bare_key]
+    middle = [t.key for t in toks[i + 1: j - 1]]
+    return [" ".join([toks[i].key, *middle, toks[j - 1].key]), " ".join([toks[i].head_key, *middle, toks[j - 1].bare_key])]
 
 
 def _aliases(body, toks, taken, registry: Registry) -> list[Mention]:
     """Longest registry, outlet or product surface form at each position, left to right."""
     mentions = []
     i = 0
+    starts = registry.first_words()
     while i < len(toks):
+        if toks[i].key.split(" ")[0] not in starts and toks[i].head_key.split(" ")[0] not in starts and not toks[i].text.startswith("@"):
+            i += 1
+            continue
         for n in range(min(registry.longest + 1, len(toks) - i), 0, -1):
             hit = next(filter(None, (_lookup(key, registry) for key in _keys(toks, i, i + n))), None)
             if hit is None and n == 1:
@@ -367,7 +363,7 @@ def _sentence_initial(body: str, tok: _Tok) -> bool:
 
 
 def _capitalised_elsewhere(body: str, toks: list[_Tok], i: int) -> bool:
-    return any(t.bare == toks[i].bare and not _sentence_initial(body, t) for k, t in enumerate(toks) if k != i)
+    return any(t.bare == toks[i].bare and not _sentence_initial(body, t) for k, t in enumerate(toks) if k != i and t.capitalised)
 
 
 def _describe(body: str, mention: Mention, lang: str) -> dict[str, str]:
