@@ -24,11 +24,13 @@ WINDOW = dt.timedelta(days=21)
 
 
 def main_event(item: dict) -> dict | None:
-    """The event the article is about: the first-mentioned person or company that has events, its most telling event."""
-    events = [e for e in item.get("events") or [] if isinstance(e, dict) and e.get("type") in GROUPS]
+    """The event the article is about: among the events of the first-named person (or company) that has
+    any, the first in the text."""
+    events = item.get("events") if isinstance(item.get("events"), list) else []
+    events = [e for e in events if isinstance(e, dict) and e.get("type") in GROUPS and (e.get("person") or e.get("company"))]
     if not events:
         return None
-    order = list(item.get("people") or []) + list(item.get("companies") or [])
+    order = _ids(item, "people") + _ids(item, "companies")
     subject = min((e.get("person") or e.get("company") for e in events), key=lambda s: order.index(s) if s in order else len(order))
     mine = [e for e in events if (e.get("person") or e.get("company")) == subject]
     # Events come in text order; the first is the lead's, except "leaves X" right before "joins Y from X".
@@ -38,7 +40,13 @@ def main_event(item: dict) -> dict | None:
 
 
 def _date(item: dict) -> dt.date | None:
-    return model.parse_date(item.get("date")) if item.get("date") else None
+    return model.parse_date(item.get("date"))
+
+
+def _ids(item: dict, key: str) -> list[str]:
+    """A list of ids from an item; a hand-edited entry may hold anything else, which counts as none."""
+    value = item.get(key)
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
 
 
 def _close(a: dict, b: dict, window=WINDOW) -> bool:
@@ -56,14 +64,14 @@ def same_story(a: dict, b: dict) -> bool:
         # named), with most people and companies shared.
         event, other = (ea, b) if ea else (eb, a)
         subject = event.get("person") or event.get("company")
-        return subject in ((other.get("people") or [])[:1] or (other.get("companies") or [])[:1]) and _overlap(a, b) >= 0.4 and _close(a, b)
+        return subject in (_ids(other, "people")[:1] or _ids(other, "companies")[:1]) and _overlap(a, b) >= 0.4 and _close(a, b)
     return _overlap(a, b) >= 0.5 and bool(_date(a) and _date(b)) and _close(a, b, dt.timedelta(days=7))
 
 
 def _overlap(a: dict, b: dict) -> float:
     """Jaccard overlap of people and companies."""
-    pa, pb = set(a.get("people") or []), set(b.get("people") or [])
-    ca, cb = set(a.get("companies") or []), set(b.get("companies") or [])
+    pa, pb = set(_ids(a, "people")), set(_ids(b, "people"))
+    ca, cb = set(_ids(a, "companies")), set(_ids(b, "companies"))
     union = pa | pb | ca | cb
     return len((pa & pb) | (ca & cb)) / len(union) if union else 0.0
 
@@ -80,9 +88,10 @@ def story_id(item: dict) -> str:
     if event:
         who = (event.get("person") or "").split("-")[-1] or None
         parts = [who, event["type"], event.get("company")] if who else [event.get("company"), event["type"]]
-    elif item.get("people") or item.get("companies"):  # no event: the protagonist and the first company
-        parts = [*(item.get("people") or [])[:1], *(item.get("companies") or [])[:1]]
-        parts = [parts[0].split("-")[-1], *parts[1:]] if item.get("people") else parts
+    elif _ids(item, "people") or _ids(item, "companies"):  # no event: the protagonist's surname and the first company
+        people, companies = _ids(item, "people"), _ids(item, "companies")
+        parts = [people[0].split("-")[-1]] if people else []
+        parts += companies[:1]
     else:
         parts = _word(item.get("title") or item.get("slug") or "story").split("-")[:5]
     return "-".join(p for p in [*parts, month] if p)
@@ -101,7 +110,7 @@ def assign(batch: list[dict], corpus: list[dict] = ()) -> list[str]:
         items.append(item)
         ids.append(story)
         used.add(story)
-        for key in set(item.get("people") or []) | set(item.get("companies") or []):
+        for key in set(_ids(item, "people")) | set(_ids(item, "companies")):
             index[key].append(n)
 
     for item in corpus:
@@ -109,7 +118,7 @@ def assign(batch: list[dict], corpus: list[dict] = ()) -> list[str]:
             remember(item, item["story"])
     result = []
     for item in batch:
-        candidates = sorted({n for key in set(item.get("people") or []) | set(item.get("companies") or []) for n in index[key]})
+        candidates = sorted({n for key in set(_ids(item, "people")) | set(_ids(item, "companies")) for n in index[key]})
         story = next((ids[n] for n in candidates if same_story(item, items[n])), None)
         if story is None:
             base = story_id(item)

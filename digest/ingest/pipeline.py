@@ -78,16 +78,19 @@ def _raw_index(raw_dir: Path) -> dict[str, Path]:
     return {hashlib.sha256(p.read_bytes()).hexdigest(): p for p in raw_dir.iterdir() if p.is_file() and p.name not in NOT_ARTICLES}
 
 
-def _entries_by_raw(content: Path) -> dict[str, Path]:
-    found = {}
+def _read_corpus(content: Path) -> tuple[dict[str, Path], dict[Path, dict]]:
+    """One pass over the entries: which raw file each comes from, and the front matter of each
+    (story grouping compares a batch with them). Unreadable entries are left to `digest check`."""
+    by_raw, metas = {}, {}
     for path in sorted((content / "entries").rglob("*.md")):
         try:
             doc = frontmatter.parse(model.read_text(path))
         except frontmatter.FrontMatterError:
             continue
+        metas[path] = doc.meta
         if doc.meta.get("raw"):
-            found[str(doc.meta["raw"])] = path
-    return found
+            by_raw[str(doc.meta["raw"])] = path
+    return by_raw, metas
 
 
 def _corpus_years(content: Path) -> list[int]:
@@ -165,7 +168,7 @@ def run(paths: list[Path], content: Path, progress=None) -> list[Result]:
     """Ingest ``paths`` into ``content``; ``progress(total)`` may return a callable ticked once per file."""
     raw_dir = content / "raw"
     known_raw = _raw_index(raw_dir)
-    by_raw = _entries_by_raw(content)
+    by_raw, corpus = _read_corpus(content)
     batch: list[_Work] = []
     results: list[Result] = []
     registry_ = registry.load(content)
@@ -206,7 +209,7 @@ def run(paths: list[Path], content: Path, progress=None) -> list[Result]:
             unresolved[id(work)] = how
     for work in batch:
         work.meta["events"] = events.extract(work.body, work.meta["lang"], work.meta["people"], work.meta["companies"], work.meta["date"], work.mentions)
-    _stories(batch, content, known_raw, by_raw)
+    _stories(batch, corpus, known_raw, by_raw)
     for work in batch:
         if work.meta["date"] is None:
             work.doc.warnings.append(f"date unresolved: {unresolved[id(work)]}")
@@ -237,24 +240,18 @@ def _date(work: _Work, context: list[int]):
     return dates.find(work.body, work.meta["lang"], context, tweets)
 
 
-def _stories(batch: list[_Work], content: Path, known_raw: dict, by_raw: dict) -> None:
+def _stories(batch: list[_Work], corpus: dict[Path, dict], known_raw: dict, by_raw: dict) -> None:
     """Story ids for the batch together with the corpus; an undated entry takes its story's date
     (the year and day other articles of the same story give), never the clock."""
     raws = {f"raw/{known_raw[w.digest].name}" for w in batch if w.digest in known_raw}
-    replaced = {str(by_raw[r].resolve()) for r in raws if r in by_raw}  # entries this batch re-ingests
-    corpus = []
-    for path in sorted((content / "entries").rglob("*.md")):
-        if str(path.resolve()) in replaced:
-            continue
-        entry, _ = model.load_entry(path)
-        if entry is not None:
-            corpus.append({"people": entry.people, "companies": entry.companies, "events": entry.events, "date": entry.date,
-                           "story": entry.story, "title": entry.title})
+    replaced = {by_raw[r] for r in raws if r in by_raw}  # entries this batch re-ingests
+    corpus = [meta for path, meta in corpus.items() if path not in replaced and isinstance(meta, dict)]
     ids = stories.assign([w.meta for w in batch], corpus)
     dated: dict[str, list] = {}
-    for item, story in [*((c, c["story"]) for c in corpus), *((w.meta, s) for w, s in zip(batch, ids))]:
-        if item.get("date"):
-            dated.setdefault(story, []).append(model.parse_date(item["date"]))
+    for item, story in [*((c, c.get("story")) for c in corpus), *((w.meta, s) for w, s in zip(batch, ids))]:
+        when = model.parse_date(item.get("date"))
+        if story and when:
+            dated.setdefault(story, []).append(when)
     for work, story in zip(batch, ids):
         work.meta["story"] = story
         if work.meta["date"] is None and dated.get(story):
