@@ -22,7 +22,7 @@ TRIGGERS = [
     ("hired", re.compile(_W + r"(?:recrut\w*|embauch\w*|débauch\w*|engag\w+|hir(?:e|es|ed|ing)|poach\w*|recruit\w*|(?:point de chute))(?!\w)", re.I)),
     ("fired", re.compile(_W + r"(?:évincé\w*|éviction|limog\w*|licenci\w*|renvo\w+|congédi\w*|débarqu\w*|écarté\w*|destitu\w*|remercié\w*|ousted|ouster|oust|fired|firing|sacked|dismiss\w*|removed|pushed out)(?!\w)", re.I)),
     ("appointed", re.compile(_W + r"(?:nomm\w+|nomination|désign\w+|promu\w*|appoint\w*|named|promoted|tapped as|becomes|devient)(?!\w)", re.I)),
-    ("founds", re.compile(_W + r"(?:(?:a |ont |avait )(?:co-?)?fondé|(?:co-?)?fonde(?:nt)? (?:la|sa|une|leur)|a créé|lance sa|launch\w* (?:a |his |her |their )?(?:new |own )?(?:company|startup|start-up|venture|lab)|(?:co-?)?found(?:s|ed|ing)(?! in| by| en| member| team| partner)|start(?:s|ed) (?:a|his|her) (?:own )?(?:\w+ )?(?:company|startup|venture))(?!\w)", re.I)),
+    ("founds", re.compile(_W + r"(?:(?:a |ont |avait )(?:co-?)?fondé|(?:co-?)?fonde(?:nt|r)? (?:la|sa|une|leur|son)|a créé|lance sa|launch\w* (?:a |his |her |their )?(?:new |own )?(?:company|startup|start-up|venture|lab)|(?:co-?)?found(?:s|ed|ing)(?! in| by| en| member| team| partner)|start(?:s|ed) (?:a|his|her) (?:own )?(?:\w+ )?(?:company|startup|venture))(?!\w)", re.I)),
     ("releases", re.compile(_W + r"(?:dévoil\w*|lanc(?:e|é|ée|ement)|présent(?:e|é)|annonc(?:e|é)|releas\w*|unveil\w*|launch(?:es|ed)?|announc(?:es|ed))(?!\w)", re.I)),
     ("funding", re.compile(_W + r"(?:lev(?:é|ée|ant|e|er)|lève|levée de fonds|tour de table|rais(?:es|ed|ing)|funding round)(?=[^.]{0,30}?\d[\d,. ]*\s*(?:millions?|milliards?|billions?|[MB]\b|€|\$|dollars|euros))", re.I)),
 ]

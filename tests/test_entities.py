@@ -72,3 +72,16 @@ def test_devset_people_are_found_without_registry_files():
         extra += len(names - wanted - {norm(n) for n in gold.get("people_optional") or []})
     assert found / want >= 0.95  # recall
     assert found / (found + extra) >= 0.95  # precision (a misspelt name in a text counts against it)
+
+
+def test_unseen_style_text_names_orgs_and_people_apart():
+    """Text written for this test (not from the samples): names after roles, organisations after 'at',
+    a role after a company name, a company in a list of companies."""
+    reg = registry.load(ROOT / "content")
+    text = ("CEO Jensen Huang said demand was strong. Analysts at Morgan Stanley raised their target. "
+            "Google DeepMind CEO Demis Hassabis won the prize. Mark Zuckerberg and Bill Gates agreed. "
+            "Yann LeCun, directeur scientifique de Meta, rejoint des géants comme OpenAI, Nvidia ou Anthropic.")
+    new = {(e.kind, e.name) for e in entities.extract(text, "en", reg).new}
+    assert {("person", n) for n in ("Jensen Huang", "Demis Hassabis", "Mark Zuckerberg", "Bill Gates", "Yann LeCun")} <= new
+    assert {("company", n) for n in ("Morgan Stanley", "Google DeepMind", "Meta", "Nvidia", "Anthropic")} <= new
+    assert not any(kind == "person" and name == "Morgan Stanley" for kind, name in new)

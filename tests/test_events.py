@@ -81,3 +81,14 @@ def test_shipped_content_has_no_contradictions_and_a_stale_affiliation_is_report
     person.write_text(text, encoding="utf-8")
     problems = events.contradictions(content_mod.load(scratch), registry.load(scratch))
     assert len(problems) == 1 and "sebastien-bubeck.yml" in problems[0].path and "openai" in problems[0].message
+
+
+def test_founding_after_leaving_and_funding_in_french():
+    reg = registry.load(ROOT / "content")
+    from digest.ingest import entities
+
+    text = ("Yann LeCun, directeur scientifique de la start-up Meta, quitte l'entreprise pour fonder sa propre start-up, "
+            "Advanced Machine Intelligence. La start-up Mistral AI lève 600 millions d'euros.")
+    ex = entities.extract(text, "fr", reg)
+    found = {(e["type"], e.get("person"), e["company"]) for e in events.extract(text, "fr", ex.people, ex.companies, None, ex.mentions)}
+    assert found == {("leaves", "yann-lecun", "meta"), ("founds", "yann-lecun", "advanced-machine-intelligence"), ("funding", None, "mistral-ai")}

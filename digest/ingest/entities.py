@@ -29,7 +29,7 @@ PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "del", "du", "bin", "
 # Capitalised words that gender-guesser also knows as first names but that start ordinary sentences or titles.
 NOT_FIRST_NAMES = {
     "key", "will", "may", "june", "april", "august", "le", "la", "les", "elle", "il", "new", "chief", "general",
-    "page", "story", "grace", "hope", "joy", "art", "bill", "mark", "sun", "star", "dawn", "summer", "major",
+    "page", "story", "grace", "hope", "joy", "art", "sun", "star", "dawn", "summer", "major",
     "king", "prince", "lord", "ca", "so", "no", "un", "une", "des", "en", "et", "je", "tu", "on", "in", "an",
     "former", "interim", "president", "director", "professor", "saint", "san", "santa", "los", "las", "del",
 }
@@ -41,7 +41,7 @@ BEFORE_CUES = re.compile(
     r"(?:\b(?:start-?up|startup|société|entreprise|firme|groupe|fonds|jeune pousse|laboratoire|company|firm|lab|"
     r"rival|fund|investor|chipmaker|venture dubbed|venture called|firm called|company called)"
     r"|\b(?:CEO|PDG|président|president|founder|co-?founder|cofondateur|co-fondateur|fondateur|directeur|directrice|"
-    r"chief \w+(?: officer)?|head|chef|employee|employé|salarié|researcher|chercheur|chercheuse) (?:of|de|d['’]|du|at|chez)"
+    r"chief \w+(?: officer)?|head|chef|employee|employé|salarié|researcher|chercheur|chercheuse)(?: [a-zéè]+)? (?:of|de|d['’]|du|at|chez)"
     r"|\b(?:chez|rejoindre|rejoint|rejoins|joins|joined|joining|quitte|quitter|quitté|left|leaving|leaves|at)"
     r")\s*$",
     re.I,
@@ -53,12 +53,15 @@ ROLE_CUE = re.compile(
     r"\b(?:directeur|directrice|PDG|CEO|président|présidente|fondateur|fondatrice|cofondat\w+|co-fondat\w+|founder|"
     r"co-?founder|chercheu\w+|researcher|scientist|scientifique|ingénieur\w*|engineer|analyste?|porte-parole|"
     r"spokesperson|officer|executive|dirigeant\w*)(?:\s+[a-zéèêàç’'-]+){0,3},?\s+$")
+# Right before a name, these make it an organisation even when it starts with a first name ("at Morgan Stanley").
+ORG_BEFORE = re.compile(r"\b(?:at|chez|start-?up|startup|company|firm|société|entreprise|firme|fund|fonds|bank|banque|groupe|group)\s+$", re.I)
 LIST_CUE = re.compile(
     r"\b(?:géants?|entreprises|sociétés|groupes|fonds|investisseurs|actionnaires|concurrents|rivaux|acteurs|start-?ups|"
     r"companies|firms|giants|investors|backers|shareholders|rivals|competitors|players|startups)\b"
     r"[^.;:!?]{0,40}?\b(?:comme|tel(?:le)?s? que|notamment|such as|including|like)\s", re.I)
 COORD = re.compile(r"^\s+(?:et|and|ou|or|&)\s+$", re.I)
 # Acronyms and words of the field written with capitals that name no organisation.
+ROLE_WORDS = {"ceo", "pdg", "cto", "cfo", "coo", "president", "chairman", "founder", "cofounder"}
 GENERIC = {"ia", "ai", "agi", "genai", "llm", "llms", "slm", "ceo", "pdg", "cto", "cfo", "coo", "vp", "ml", "api", "gpu"}
 
 
@@ -278,8 +281,9 @@ def _new_people(body, toks, taken, registry: Registry, lang: str, mentions: list
         a = i
         while a < j - 1:
             first = toks[a]
-            introduced = _honorific_before(toks, a) or a == i and ROLE_CUE.search(body, max(0, first.start - 60), first.start)
-            if (_is_first_name(first.bare) or introduced) and not _blocked(first, registry):
+            introduced = _honorific_before(toks, a) or ROLE_CUE.search(body, max(0, first.start - 60), first.start)
+            org = a == i and ORG_BEFORE.search(body, max(0, first.start - 30), first.start)
+            if (_is_first_name(first.bare) or introduced) and not org and not _blocked(first, registry):
                 b = a + 1
                 while b < j and b - a < 4 and not _blocked(toks[b], registry) and not toks[b].text.isupper():
                     b += 1
@@ -322,6 +326,9 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
         entity.aliases = list(dict.fromkeys(entity.aliases + [a for a in aliases if norm(a) != norm(name)]))
 
     for i, j in runs:
+        role_tail = False
+        while j - i > 1 and norm(toks[j - 1].bare) in ROLE_WORDS:  # "Google DeepMind CEO Demis Hassabis"
+            j, role_tail = j - 1, True
         last = norm(toks[j - 1].bare)
         if j - i == 1 and _sentence_initial(body, toks[i]) and not _capitalised_elsewhere(body, toks, i):
             continue  # "However", "Another co-founder": a capital that only starts a sentence
@@ -330,7 +337,7 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
         possessive = re.search(r"['’]s?$", toks[j - 1].text)
         tail = possessive.group() if possessive and toks[j - 1].text != toks[j - 1].bare else ""
         suffix = j - i >= 2 and (last in LEGAL_SUFFIXES or last in NAME_SUFFIXES)
-        if suffix or BEFORE_CUES.search(before) or AFTER_CUES.match(tail + after) or _listed(body, toks[i].start):
+        if suffix or role_tail or BEFORE_CUES.search(before) or AFTER_CUES.match(tail + after) or _listed(body, toks[i].start):
             add(i, j)
     # Coordination: "Andreessen Horowitz et LightSpeed Ventures", "OpenAI, Google ou Meta".
     known = [(m.start, m.end) for m in mentions if m.kind == "company"]
