@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from . import model
+from .ingest import dates
 
 # type -> (trigger regex, who is where). "person_after": nominal or company-subject forms ("le renvoi de X",
 # "Microsoft hires X"); "company_before": the company is the subject ("Microsoft recrute X").
@@ -29,7 +31,7 @@ TRIGGERS = [
 PERSON_AFTER = re.compile(r"(?:départ|renvoi|éviction|limogeage|nomination|recrutement|embauche|arrivée|départ|ouster|departure|firing|hiring|appointment|exit)\s+(?:de|d['’]|of)?\s*$|"
                           r"(?:recrut\w*|embauch\w*|débauch\w*|hir(?:e|es|ed|ing)|poach\w*|fire|fired|oust|ousted|remove|nomm\w+|appointed|named)\s+$", re.I)
 COMPANY_PRONOUN = re.compile(r"\b(?:the company|the firm|l['’]entreprise|la société|la firme|le groupe)\b", re.I)
-CLAUSE = re.compile(r"\b(?:that|(?<!ainsi )que|qu['’]|who|qui|which|whose|dont|lequel|laquelle)\b|[;:«“]", re.I)
+CLAUSE = re.compile(r"(,\s*)?\b(?:that|(?<!ainsi )que|qu['’]|who|qui|which|whose|dont|lequel|laquelle)\b|[;:«“]", re.I)
 # Only these words may stand between a trigger and its company ("quitte Microsoft", "de la tête d’OpenAI").
 LINK_WORDS = {"de", "d", "du", "des", "la", "le", "l", "les", "from", "of", "the", "at", "chez", "tête", "head", "poste",
               "son", "sa", "ses", "its", "his", "her", "their", "leur", "as", "comme", "par", "by", "to", "à", "a"}
@@ -61,6 +63,8 @@ def extract(body: str, lang: str, people: list[str], companies: list[str], date:
         inside = [m for m in marks if s <= m.start < e]
         for kind, pattern in TRIGGERS:
             for trig in pattern.finditer(body, s, e):
+                if _background(body, trig, date):
+                    continue
                 for event in _events(kind, body, s, e, trig, inside, context, marks):
                     key = (event["type"], event.get("person"), event["company"])
                     clean = {k: v for k, v in event.items() if v is not None} | {"date": date.isoformat() if date else None}
@@ -75,10 +79,33 @@ def extract(body: str, lang: str, people: list[str], companies: list[str], date:
     return [ev for ev in events if not (ev["type"] == "joins" and (ev.get("person"), ev["company"]) in hired)]
 
 
+def _background(body: str, trig, date: dt.date | None) -> bool:
+    """The trigger's clause dates it away from the article ("who joined Microsoft in 2014", "left in August
+    for rival Anthropic", "rejoined the company in Feb. 2023"): history, not the news."""
+    if date is None:
+        return False
+    clause = re.split(r"[,;:!?]|\.\s+(?=[A-ZÀ-Ý«“\"])|\n", body[trig.start(): trig.end() + 60], maxsplit=1)[0]
+    if re.search(r"\b(?:last year|l['’]an dernier|l['’]année dernière)\b", clause, re.I):
+        return True
+    if any(int(y) != date.year for y in re.findall(r"\b((?:19|20)\d\d)\b", clause)):
+        return True
+    months = _months()
+    named = re.findall(r"\b(" + "|".join(sorted(map(re.escape, months), key=len, reverse=True)) + r")\b", clause, re.I)
+    return any(months[m.lower()] != date.month for m in named if m != "may")  # "may" is also the verb
+
+
+@lru_cache(maxsize=1)
+def _months() -> dict[str, int]:
+    return {**dates.month_names("fr"), **dates.month_names("en")}
+
+
 def _events(kind, body, s, e, trig, inside, context, marks) -> list[dict]:
     before = [m for m in inside if m.end <= trig.start()]
     after = [m for m in inside if m.start >= trig.end()]
-    clause_start = max([s] + [c.end() for c in CLAUSE.finditer(body, s, trig.start())])
+    # The clause of the trigger starts after "that/que" or a quote; a relative clause set off by commas
+    # ("Bubeck, qui avait rejoint Microsoft en 2014, quitte …") is skipped once closed.
+    clause_start = max([s] + [c.end() for c in CLAUSE.finditer(body, s, trig.start())
+                              if not (c.group(1) and "," in body[c.end(): trig.start()])])
     persons_before = [m for m in before if m.kind == "person" and m.start >= clause_start]
     companies_before = [m for m in before if m.kind == "company"]
     companies_after = [m for m in after if m.kind == "company"]

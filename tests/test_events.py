@@ -92,3 +92,16 @@ def test_founding_after_leaving_and_funding_in_french():
     ex = entities.extract(text, "fr", reg)
     found = {(e["type"], e.get("person"), e["company"]) for e in events.extract(text, "fr", ex.people, ex.companies, None, ex.mentions)}
     assert found == {("leaves", "yann-lecun", "meta"), ("founds", "yann-lecun", "advanced-machine-intelligence"), ("funding", None, "mistral-ai")}
+
+
+def test_background_moves_dated_elsewhere_are_not_events():
+    import datetime as dt
+
+    reg = registry.load(ROOT / "content")
+    from digest.ingest import entities
+
+    text = "Sébastien Bubeck, qui avait rejoint Microsoft en 2014, quitte Microsoft pour rejoindre OpenAI. Mira Murati left OpenAI in September."
+    ex = entities.extract(text, "fr", reg)
+    found = [(e["type"], e.get("person"), e["company"], e.get("from_company"))
+             for e in events.extract(text, "fr", ex.people, ex.companies, dt.date(2024, 10, 14), ex.mentions)]
+    assert found == [("leaves", "sebastien-bubeck", "microsoft", None), ("joins", "sebastien-bubeck", "openai", "microsoft")]

@@ -18,6 +18,11 @@ def _names(lang: str) -> tuple[dict[str, int], dict[str, int]]:
     return months, days
 
 
+def month_names(lang: str) -> dict[str, int]:
+    """Month names and abbreviations (lower case, at least 3 letters) -> month number."""
+    return {k: v for k, v in _names(lang)[0].items() if len(k) >= 3}
+
+
 def _patterns(lang: str):
     months, days = _names(lang)
     m = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
