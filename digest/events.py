@@ -280,6 +280,28 @@ def validate(events, registry, path: str, line: int) -> list[model.Problem]:
     return problems
 
 
+def affiliations(person_events: list[dict]) -> list[dict]:
+    """Affiliations ({company, role, from, to}, months as YYYY-MM) implied by one person's events, oldest first:
+    joining, being hired or appointed opens one; leaving or being fired closes it; founding opens one as founder."""
+    found: list[dict] = []
+    for event in sorted(person_events, key=lambda e: (str(e.get("date") or ""), ORDER.index(e["type"]) if e.get("type") in ORDER else 0)):
+        month = str(event["date"])[:7] if event.get("date") else None
+        company, kind = event.get("company"), event.get("type")
+        current = next((a for a in found if a["company"] == company and a["to"] is None), None)
+        if kind in ("joins", "hired", "appointed", "founds"):
+            role = "founder" if kind == "founds" else event.get("role")
+            if current is None:
+                found.append({"company": company, "role": role, "from": month, "to": None})
+            elif role and not current["role"]:
+                current["role"] = role
+        elif kind in ("leaves", "fired"):
+            if current is not None:
+                current["to"] = month
+            else:
+                found.append({"company": company, "role": event.get("role"), "from": None, "to": month})
+    return found
+
+
 def _month(value) -> str | None:
     """An affiliation bound ("2024", 2024, "2024-10", a date) as comparable YYYY-MM text."""
     if value is None or value == "":

@@ -105,3 +105,19 @@ def test_background_moves_dated_elsewhere_are_not_events():
     found = [(e["type"], e.get("person"), e["company"], e.get("from_company"))
              for e in events.extract(text, "fr", ex.people, ex.companies, dt.date(2024, 10, 14), ex.mentions)]
     assert found == [("leaves", "sebastien-bubeck", "microsoft", None), ("joins", "sebastien-bubeck", "openai", "microsoft")]
+
+
+def test_affiliations_follow_the_events_of_a_new_person(tmp_path):
+    text = ("Jane Ferrand, a researcher at the startup Acme Labs, will join OpenAI, the company said on Monday 14 October 2024. "
+            "Jane Ferrand is leaving Acme Labs to join OpenAI.")
+    scratch = tmp_path / "content"
+    for folder in ("companies", "people"):
+        shutil.copytree(ROOT / "content" / folder, scratch / folder)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(text, encoding="utf-8")
+    pipeline.run([tmp_path / "in" / "a.txt"], scratch)
+    person = registry.load(scratch).get("person", "jane-ferrand")
+    assert person is not None and person.reviewed is False
+    assert person.affiliations == [{"company": "acme-labs", "role": None, "from": None, "to": "2024-10"},
+                                   {"company": "openai", "role": None, "from": "2024-10", "to": None}]
+    assert events.contradictions(content_mod.load(scratch), registry.load(scratch)) == []

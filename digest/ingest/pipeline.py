@@ -41,6 +41,7 @@ class _Work:
     result: Result | None = None
     content: Path | None = None
     mentions: list = field(default_factory=list)
+    created: list = field(default_factory=list)  # registry entities this file made ingest create
 
 
 def collect(paths: list[Path]) -> list[Path]:
@@ -134,26 +135,42 @@ def _entities(work: _Work, registry_: registry.Registry) -> None:
     """Companies and people as registry ids; names the registry lacks become registry files (reviewed: false)."""
     extraction = entities.extract(work.body, work.meta["lang"], registry_)
     for new in extraction.new:
-        if registry_.get(new.kind, new.id) is None:
-            path = _write_entity(work.content, new)
-            entity, _ = model.load_entity(path, new.kind)
-            registry_.add(entity)
-            work.doc.warnings.append(f"new {new.kind} '{new.name}': {path.relative_to(work.content.parent)} (reviewed: false; check the name and description)")
+        if registry_.get(new.kind, new.id) is not None:
+            continue
+        path = work.content / ENTITY_DIRS[new.kind] / f"{new.id}.yml"
+        label = path.relative_to(work.content.parent)
+        if path.exists():  # a file the registry could not load: never overwritten, `digest check` explains it
+            work.doc.warnings.append(f"{new.kind} '{new.name}': {label} exists but does not load; run digest check")
+            continue
+        write_atomic(path, frontmatter.dump_yaml(_entity_data(new.name, new.aliases, new.description, new.kind)))
+        entity, _ = model.load_entity(path, new.kind)
+        registry_.add(entity)
+        work.created.append(entity)
+        work.doc.warnings.append(f"new {new.kind} '{new.name}': {label} (reviewed: false; check the name and description)")
     work.meta["people"] = list(extraction.people)
     work.meta["companies"] = list(extraction.companies)
     work.mentions = extraction.mentions
 
 
-def _write_entity(content: Path, new: entities.NewEntity) -> Path:
-    """A registry file for a name ingest found; an existing file is never overwritten."""
-    path = content / ENTITY_DIRS[new.kind] / f"{new.id}.yml"
-    data = {"name": new.name, "aliases": new.aliases, "description": new.description}
-    if new.kind == "person":
-        data["affiliations"] = []
+def _entity_data(name: str, aliases: list, description: dict, kind: str, affiliations=()) -> dict:
+    data = {"name": name, "aliases": list(aliases), "description": dict(description)}
+    if kind == "person":
+        data["affiliations"] = list(affiliations)
     data["reviewed"] = False
-    if not path.exists():
-        write_atomic(path, frontmatter.dump_yaml(data))
-    return path
+    return data
+
+
+def _new_people_affiliations(batch: list[_Work]) -> None:
+    """People created by this run get affiliations from this batch's events, so their current company
+    follows their latest move (and `digest check` finds no contradiction in a fresh file)."""
+    created = [e for w in batch for e in w.created if e.kind == "person"]
+    moves = [ev for w in batch for ev in w.meta["events"]]
+    for person in created:
+        found = events.affiliations([ev for ev in moves if ev.get("person") == person.id])
+        if found:
+            data = _entity_data(person.name, person.aliases, person.description, "person", found)
+            write_atomic(person.path, frontmatter.dump_yaml(data))
+            person.affiliations = found
 
 
 def _raw_target(raw_dir: Path, name: str) -> Path:
@@ -210,6 +227,7 @@ def run(paths: list[Path], content: Path, progress=None) -> list[Result]:
     for work in batch:
         work.meta["events"] = events.extract(work.body, work.meta["lang"], work.meta["people"], work.meta["companies"], work.meta["date"], work.mentions)
     _stories(batch, corpus, known_raw, by_raw)
+    _new_people_affiliations(batch)
     for work in batch:
         if work.meta["date"] is None:
             work.doc.warnings.append(f"date unresolved: {unresolved[id(work)]}")
