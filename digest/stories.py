@@ -65,7 +65,7 @@ def same_story(a: dict, b: dict) -> bool:
         event, other = (ea, b) if ea else (eb, a)
         subject = event.get("person") or event.get("company")
         return subject in (_ids(other, "people")[:1] or _ids(other, "companies")[:1]) and _overlap(a, b) >= 0.4 and _close(a, b)
-    return _overlap(a, b) >= 0.5 and bool(_date(a) and _date(b)) and _close(a, b, dt.timedelta(days=7))
+    return _subject(a) == _subject(b) and _overlap(a, b) >= 0.5 and bool(_date(a) and _date(b)) and _close(a, b, dt.timedelta(days=7))
 
 
 def _overlap(a: dict, b: dict) -> float:
@@ -97,29 +97,54 @@ def story_id(item: dict) -> str:
     return "-".join(p for p in [*parts, month] if p)
 
 
+def _subject(item: dict) -> str | None:
+    """Whom the story is about: the main event's person or company, else the first person (or company) named."""
+    event = main_event(item)
+    if event:
+        return event.get("person") or event.get("company")
+    return (_ids(item, "people") or _ids(item, "companies") or [None])[0]
+
+
+def _months(item: dict) -> list[str]:
+    """Month buckets where a same-story entry can sit: the item's month and its neighbours (the window is
+    three weeks), or every bucket ("*") for an undated item."""
+    when = _date(item)
+    if when is None:
+        return ["*"]
+    first = when.replace(day=1)
+    return [(first - dt.timedelta(days=1)).strftime("%Y-%m"), first.strftime("%Y-%m"), (first + dt.timedelta(days=32)).strftime("%Y-%m")]
+
+
 def assign(batch: list[dict], corpus: list[dict] = ()) -> list[str]:
     """Story ids for ``batch``; an item joins a corpus or batch story when ``same_story``, else gets a new id.
-    Corpus items keep their ids (an editor's choice wins)."""
-    index: dict[str, list[int]] = defaultdict(list)
+    Corpus items keep their ids (an editor's choice wins).
+
+    Entries are indexed by subject and month, so an item is compared only with entries about the same
+    person or company from the same weeks: cost per item ~ the number of such entries, not N."""
+    index: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))  # subject -> month -> items
     items: list[dict] = []
     ids: list[str] = []
     used = set()
 
     def remember(item, story):
-        n = len(items)
         items.append(item)
         ids.append(story)
         used.add(story)
-        for key in set(_ids(item, "people")) | set(_ids(item, "companies")):
-            index[key].append(n)
+        when = _date(item)
+        index[_subject(item)][when.strftime("%Y-%m") if when else "undated"].append(len(items) - 1)
+
+    def candidates(item):
+        buckets = index.get(_subject(item), {})
+        months = _months(item)
+        keys = list(buckets) if months == ["*"] else [*months, "undated"]
+        return sorted(n for key in keys for n in buckets.get(key, ()))
 
     for item in corpus:
         if item.get("story"):
             remember(item, item["story"])
     result = []
     for item in batch:
-        candidates = sorted({n for key in set(_ids(item, "people")) | set(_ids(item, "companies")) for n in index[key]})
-        story = next((ids[n] for n in candidates if same_story(item, items[n])), None)
+        story = next((ids[n] for n in candidates(item) if same_story(item, items[n])), None)
         if story is None:
             base = story_id(item)
             story, k = base, 1
