@@ -30,6 +30,11 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def slug(name: str) -> str:
+    """An id for a name: "Karén Simonyan" -> "karen-simonyan"."""
+    return re.sub(r"[^a-z0-9]+", "-", unidecode(name).lower()).strip("-")
+
+
 def compact(text: str) -> str:
     """A key without spaces, to match @handles ("@satyanadella") against names."""
     return norm(text).replace(" ", "")

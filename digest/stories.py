@@ -11,12 +11,10 @@ of entries about the same people, not with the corpus size.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import defaultdict
 
-from unidecode import unidecode
-
 from . import model
+from .registry import slug
 
 GROUPS = {"joins": "move", "leaves": "move", "hired": "move", "fired": "move", "appointed": "move",
           "founds": "founds", "releases": "releases", "funding": "funding"}
@@ -76,10 +74,6 @@ def _overlap(a: dict, b: dict) -> float:
     return len((pa & pb) | (ca & cb)) / len(union) if union else 0.0
 
 
-def _word(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", unidecode(text).lower()).strip("-")
-
-
 def story_id(item: dict) -> str:
     """A readable id from the main event: ``bubeck-joins-openai-2024-10``; else from the title."""
     event = main_event(item)
@@ -93,7 +87,7 @@ def story_id(item: dict) -> str:
         parts = [people[0].split("-")[-1]] if people else []
         parts += companies[:1]
     else:
-        parts = _word(item.get("title") or item.get("slug") or "story").split("-")[:5]
+        parts = slug(item.get("title") or item.get("slug") or "story").split("-")[:5]
     return "-".join(p for p in [*parts, month] if p)
 
 

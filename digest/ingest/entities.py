@@ -5,9 +5,10 @@
    or "The Information" are never read as companies.
 2. Close spellings of registry names (Sebastian / Sébastien Bubeck) by fuzzy matching.
 3. Surnames ("Bubeck", "M. Bubeck") of people already found, or after an honorific.
-4. Names the registry does not know: a person when the first name is a known first name and a
-   capitalised surname follows; a company when the text says so (legal suffix "Inc.", "X AI",
-   "la start-up X", "CEO of X", "chez X", "X’s CEO", or a list shared with a known company).
+4. Names the registry does not know: a person when a known first name (gender-guesser) or a role
+   ("le directeur technique, X Y") comes before a capitalised surname; a company when the text says
+   so (legal or name suffix "Inc.", "X AI", "la start-up X", "CEO of X", "chez X", "X’s CEO",
+   "Google DeepMind CEO", "des géants comme X, Y ou Z", "X et <known company>").
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from functools import lru_cache
 from babel.dates import get_day_names, get_month_names
 from unidecode import unidecode
 
-from ..registry import Registry, norm
+from ..registry import Registry, norm, slug
 
 TOKEN = re.compile(r"@?\w+(?:['’\-.&]\w+)*\.?", re.UNICODE)
 ELISION = re.compile(r"^(?:[ldjmnst]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.I)
@@ -60,8 +61,9 @@ LIST_CUE = re.compile(
     r"companies|firms|giants|investors|backers|shareholders|rivals|competitors|players|startups)\b"
     r"[^.;:!?]{0,40}?\b(?:comme|tel(?:le)?s? que|notamment|such as|including|like)\s", re.I)
 COORD = re.compile(r"^\s+(?:et|and|ou|or|&)\s+$", re.I)
-# Acronyms and words of the field written with capitals that name no organisation.
+# Titles that may follow a company name in a capitalised run ("Google DeepMind CEO Demis Hassabis").
 ROLE_WORDS = {"ceo", "pdg", "cto", "cfo", "coo", "president", "chairman", "founder", "cofounder"}
+# Acronyms and words of the field written with capitals that name no organisation.
 GENERIC = {"ia", "ai", "agi", "genai", "llm", "llms", "slm", "ceo", "pdg", "cto", "cfo", "coo", "vp", "ml", "api", "gpu"}
 
 
@@ -134,10 +136,6 @@ def _calendar_words() -> frozenset[str]:
         words |= {norm(v) for v in get_month_names("wide", locale=lang).values()}
         words |= {norm(v) for v in get_day_names("wide", locale=lang).values()}
     return frozenset(words)
-
-
-def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", unidecode(name).lower()).strip("-")
 
 
 def extract(body: str, lang: str, registry: Registry) -> Extraction:
@@ -291,7 +289,7 @@ def _new_people(body, toks, taken, registry: Registry, lang: str, mentions: list
                         break
                 if b - a >= 2:
                     name = " ".join(t.bare for t in toks[a:b])
-                    entity_id = _slug(name)
+                    entity_id = slug(name)
                     mention = Mention("person", entity_id, body[toks[a].start: toks[b - 1].end], toks[a].start, toks[b - 1].end)
                     mentions.append(_take(toks, taken, a, b, mention))
                     new.setdefault(entity_id, NewEntity("person", entity_id, name, description=_describe(body, mention, lang)))
@@ -319,18 +317,20 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
         name = " ".join(words)
         if not name or norm(name) in _calendar_words() or len(name) < 2:
             return
-        entity_id = _slug(name)
+        entity_id = slug(name)
         mention = Mention("company", entity_id, body[toks[i].start: toks[j - 1].end], toks[i].start, toks[j - 1].end)
         mentions.append(_take(toks, taken, i, j, mention))
         entity = new.setdefault(entity_id, NewEntity("company", entity_id, name, description=_describe(body, mention, lang)))
         entity.aliases = list(dict.fromkeys(entity.aliases + [a for a in aliases if norm(a) != norm(name)]))
 
+    # Capitalised words seen inside a sentence somewhere: computed once (per-run scans are quadratic on long pastes).
+    mid_sentence = {t.bare for t in toks if t.capitalised and not _sentence_initial(body, t)}
     for i, j in runs:
         role_tail = False
         while j - i > 1 and norm(toks[j - 1].bare) in ROLE_WORDS:  # "Google DeepMind CEO Demis Hassabis"
             j, role_tail = j - 1, True
         last = norm(toks[j - 1].bare)
-        if j - i == 1 and _sentence_initial(body, toks[i]) and not _capitalised_elsewhere(body, toks, i):
+        if j - i == 1 and _sentence_initial(body, toks[i]) and toks[i].bare not in mid_sentence:
             continue  # "However", "Another co-founder": a capital that only starts a sentence
         before = body[max(0, toks[i].bare_start - 60): toks[i].bare_start]
         after = body[toks[j - 1].end: toks[j - 1].end + 40]
@@ -365,12 +365,10 @@ def _listed(body: str, start: int) -> bool:
 
 
 def _sentence_initial(body: str, tok: _Tok) -> bool:
-    before = body[: tok.start].rstrip(" \t«“\"'(")
-    return not before or before[-1] in ".!?:\n…"
-
-
-def _capitalised_elsewhere(body: str, toks: list[_Tok], i: int) -> bool:
-    return any(t.bare == toks[i].bare and not _sentence_initial(body, t) for k, t in enumerate(toks) if k != i and t.capitalised)
+    k = tok.start  # walk back over quotes and spaces; slicing the body here would be quadratic on long pastes
+    while k > 0 and body[k - 1] in " \t«“\"'(":
+        k -= 1
+    return k == 0 or body[k - 1] in ".!?:\n…"
 
 
 def _describe(body: str, mention: Mention, lang: str) -> dict[str, str]:
