@@ -56,3 +56,15 @@ def test_devset_and_seeds_pairwise_f1(tmp_path):
     fn = sum(gold[a] == gold[b] and results[a] != results[b] for a, b in pairs)
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= 0.9
+
+
+@pytest.mark.skipif(not DEVSET.exists(), reason="../shared/devset is absent")
+def test_dates_from_the_story_a_looked_back_date_and_a_weekday(tmp_path):
+    """004 names only 'le vendredi 17 novembre dernier' (the firing); the devset article of the same story is
+    dated 20 November by its tweet, so 004 takes it. 003 says only 'announced Monday': Monday of 000's date."""
+    files = [FIXTURES / "004_adc7ad9d1b298ec6.txt", DEVSET / "articles" / "002.txt", FIXTURES / "000_40ff7973db6f8fe8.txt",
+             FIXTURES / "003_02572c01d3ffa841.txt"]
+    metas = {Path(r.input).name: r.meta for r in pipeline.run(files, _scratch(tmp_path))}
+    assert metas["004_adc7ad9d1b298ec6.txt"]["date"] == "2023-11-20"
+    assert metas["004_adc7ad9d1b298ec6.txt"]["story"] == metas["002.txt"]["story"]
+    assert metas["003_02572c01d3ffa841.txt"]["date"] == "2024-10-14"

@@ -53,11 +53,15 @@ def _valid(y, m, d):
 
 
 _YESTERDAY = re.compile(r"\b(yesterday|hier)\b", re.I)
+# "le vendredi 17 novembre dernier", "last Friday, Nov. 17": a date the article looks back to, written after it.
+_PAST_AFTER = re.compile(r"\s+(?:dernier|dernière|passé)\b", re.I)
+_PAST_BEFORE = re.compile(r"\blast\s+$", re.I)
 
 
 def find(text: str, lang: str, context_years: list[int] = (), fallback: list[str] = ()) -> tuple[dt.date | None, str]:
     """Return (date, how) for the first resolvable date in the text, else in ``fallback`` lines
-    (e.g. an embedded tweet's date line); how explains the basis or failure."""
+    (e.g. an embedded tweet's date line); how explains the basis ("text", or "text-past" for a date
+    the article looks back to: "le 17 novembre dernier") or the failure."""
     found, how = _find(text, lang, context_years)
     for line in fallback:
         if found:
@@ -65,7 +69,7 @@ def find(text: str, lang: str, context_years: list[int] = (), fallback: list[str
         found, _ = _find(line, lang, context_years)
         if found and _YESTERDAY.search(line):
             found -= dt.timedelta(days=1)  # "I left yesterday ... — Name (@handle) <date>"
-    return found, ("text" if found else how)
+    return found, (how if found and how.startswith("text") else "text" if found else how)
 
 
 def _find(text: str, lang: str, context_years) -> tuple[dt.date | None, str]:
@@ -77,13 +81,14 @@ def _find(text: str, lang: str, context_years) -> tuple[dt.date | None, str]:
                 wd, a, b, year = match.groups()
                 day, month = (int(a), months[b.lower().rstrip(".")]) if order == "dm" else (int(b), months[a.lower().rstrip(".")])
                 if 1 <= day <= 31:
-                    found.append((match.start(), day, month, days.get((wd or "").lower()), int(year) if year else None))
+                    past = bool(_PAST_AFTER.match(text, match.end()) or _PAST_BEFORE.search(text, max(0, match.start() - 6), match.start()))
+                    found.append((match.start(), day, month, days.get((wd or "").lower()), int(year) if year else None, past))
     found.sort()
-    text_years = [y for *_, y in found if y] + [int(y) for y in re.findall(r"\b(20[0-4]\d)\b", text)]
-    for _, day, month, weekday, year in found:
+    text_years = [f[4] for f in found if f[4]] + [int(y) for y in re.findall(r"\b(20[0-4]\d)\b", text)]
+    for _, day, month, weekday, year, past in found:
         year = year or _year_for(month, day, weekday, text_years or list(context_years))
         if year and _valid(year, month, day):
-            return dt.date(year, month, day), "text"
+            return dt.date(year, month, day), "text-past" if past else "text"
     if found:
         return None, "date has no year and none could be inferred; fix: set date: YYYY-MM-DD"
     return None, "no date found in the text; fix: set date: YYYY-MM-DD"

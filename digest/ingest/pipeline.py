@@ -41,6 +41,7 @@ class _Work:
     content: Path | None = None
     mentions: list = field(default_factory=list)
     created: list = field(default_factory=list)  # registry entities this file made ingest create
+    date_basis: str = ""  # how the date was found (dates.find), or why not
 
 
 def collect(paths: list[Path]) -> list[Path]:
@@ -217,19 +218,15 @@ def run(paths: list[Path], content: Path, progress=None) -> list[Result]:
         found, _ = _date(work, context + _affiliation_years(work, registry_))
         if found:
             context.append(found.year)
-    unresolved = {}
     for work in batch:
-        found, how = _date(work, context + _affiliation_years(work, registry_))
-        work.meta["date"] = found
-        if found is None:
-            unresolved[id(work)] = how
+        work.meta["date"], work.date_basis = _date(work, context + _affiliation_years(work, registry_))
     for work in batch:
         work.meta["events"] = events.extract(work.body, work.meta["lang"], work.meta["people"], work.meta["companies"], work.meta["date"], work.mentions)
     _stories(batch, corpus, known_raw, by_raw)
     _new_people_affiliations(batch)
     for work in batch:
         if work.meta["date"] is None:
-            work.doc.warnings.append(f"date unresolved: {unresolved[id(work)]}")
+            work.doc.warnings.append(f"date unresolved: {work.date_basis}")
     for work in batch:
         results.append(_write(work, content, raw_dir, known_raw, by_raw))
     return results
@@ -271,11 +268,17 @@ def _stories(batch: list[_Work], corpus: dict[Path, dict], known_raw: dict, by_r
             dated.setdefault(story, []).append(when)
     for work, story in zip(batch, ids):
         work.meta["story"] = story
-        if work.meta["date"] is None and dated.get(story):
+        own = work.meta["date"]
+        later = sorted(d for d in dated.get(story, []) if own and own < d <= own + stories.WINDOW)
+        if own is None and dated.get(story):
             work.meta["date"] = dates.weekday_before(work.body, work.meta["lang"], min(dated[story]))
+        elif work.date_basis == "text-past" and later:  # "le 17 novembre dernier" looks back from the event
+            work.meta["date"] = later[0]
+        if work.meta["date"] != own:
             work.doc.warnings.append(f"date {work.meta['date']} taken from other articles of story {story}; check it")
             for event in work.meta["events"]:
-                event["date"] = event["date"] or work.meta["date"].isoformat()
+                if event.get("date") in (None, own.isoformat() if own else None):
+                    event["date"] = work.meta["date"].isoformat()
 
 
 def _write(work: _Work, content: Path, raw_dir: Path, known_raw: dict, by_raw: dict) -> Result:
