@@ -1,10 +1,12 @@
 """A persistent build cache under ``.cache/``: what did not change is not parsed or rendered again.
 
-Two stores, each one pickle file written atomically at the end of a build:
+Three stores, each one pickle file written atomically at the end of a build:
 
 - ``parsed``: a content file's parse result (entry or registry entity, with its problems),
   keyed by path and label and trusted while the file's size, mtime and inode are unchanged;
-- ``html``: an entry body's sanitised HTML, keyed by a hash of the Markdown text.
+- ``html``: an entry body's sanitised HTML, keyed by a hash of the Markdown text;
+- ``state``: what the last build rendered, so the next one can render only what changed
+  (see ``Cache.plan``).
 
 The cache is versioned by digest's own source code and the versions of the libraries
 whose output it stores; any other version, a truncated or corrupt file, or an unreadable
@@ -14,6 +16,7 @@ by a build are saved, so deleted files do not accumulate.
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import hashlib
 import logging
@@ -23,7 +26,7 @@ import sys
 import time
 from importlib import metadata
 from pathlib import Path
-from typing import Callable, TypeVar
+from typing import Callable, Iterable, TypeVar
 
 from .fs import write_atomic
 
@@ -34,7 +37,8 @@ RACY_NS = 2_000_000_000  # files modified this close to the last save may change
 
 
 def _fingerprint() -> str:
-    """digest's source, Python and the libraries whose results are cached: any change empties the cache."""
+    """digest's source (but the ingest package), Python and the libraries whose results are cached:
+    any change empties the cache."""
     h = hashlib.blake2b(digest_size=16)
     h.update(sys.version.encode())
     for name in LIBRARIES:
@@ -44,6 +48,8 @@ def _fingerprint() -> str:
             h.update(f"{name}=absent;".encode())
     package = Path(__file__).resolve().parent
     for path in sorted(package.rglob("*.py")):
+        if path.relative_to(package).parts[0] == "ingest":
+            continue  # the normaliser never runs in a build
         h.update(str(path.relative_to(package)).encode())
         h.update(path.read_bytes())
     return h.hexdigest()
@@ -117,6 +123,48 @@ class Store:
             log.warning("cache %s not saved: %s", self.path, exc)
 
 
+def _without_body(value):
+    """A parse result with the entry body (and line bookkeeping) blanked, for comparing the rest."""
+    obj, problems = value
+    if dataclasses.is_dataclass(obj) and hasattr(obj, "body"):
+        obj = dataclasses.replace(obj, body="", key_lines={}, body_line=0)
+    return obj, problems
+
+
+def _stable(value) -> str:
+    """A repr that is the same in every run (no memory addresses), for fingerprinting settings."""
+    if isinstance(value, dict):
+        return "{" + ",".join(f"{_stable(k)}:{_stable(v)}" for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))) + "}"
+    if isinstance(value, (list, tuple, set, frozenset)):
+        items = sorted(value, key=str) if isinstance(value, (set, frozenset)) else value
+        return "[" + ",".join(_stable(v) for v in items) + "]"
+    if isinstance(value, (str, int, float, bool, type(None), Path)):
+        return repr(value)
+    name = getattr(value, "__qualname__", None) or getattr(value, "__name__", None)
+    if name:
+        return f"{getattr(value, '__module__', '')}.{name}"
+    text = repr(value)
+    return type(value).__qualname__ if " at 0x" in text else text
+
+
+def inputs(settings: dict, folders: Iterable[Path]) -> str:
+    """Fingerprint of what every page depends on besides the content: settings and theme files."""
+    h = hashlib.blake2b(_stable(settings).encode(), digest_size=16)
+    for folder in dict.fromkeys(Path(f).resolve() for f in folders):
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                h.update(str(path.relative_to(folder)).encode())
+                h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def _inode(folder: Path) -> int | None:
+    try:
+        return os.stat(folder).st_ino
+    except OSError:
+        return None
+
+
 class Cache:
     """The build cache of one content folder (``directory`` defaults to ``.cache/`` beside it)."""
 
@@ -124,6 +172,11 @@ class Cache:
         self.directory = Path(directory)
         self.parsed = Store(self.directory / "parsed.pickle")
         self.html = Store(self.directory / "html.pickle")
+        self.state = Store(self.directory / "state.pickle")
+        self.changes: dict[str, str] = {}  # file path -> "body" (only the entry body changed) or "other"
+        self.page_bodies: dict[str, tuple[str, ...]] = {}  # page path -> entry files whose body it shows
+        self._hits: list = []  # html keys read since the last harvest (worker processes send them back)
+        self._new: dict = {}  # html rendered since the last harvest
 
     def load(self, path: Path, label: str, parse: Callable[[], T]) -> T:
         """``parse()``'s result for the file at ``path``, reused while the file is unchanged."""
@@ -141,6 +194,11 @@ class Cache:
             self.parsed.dirty = True  # save again so that a racy file can be trusted next time
         result = parse()
         self.parsed.put(key, stamp, result)
+        old = self.parsed.items.get(key)
+        if old is None or _without_body(old[1]) != _without_body(result):
+            self.changes[str(path)] = "other"
+        elif getattr(old[1][0], "body", None) != getattr(result[0], "body", None):
+            self.changes[str(path)] = "body"
         return result
 
     def render(self, text: str, render: Callable[[str], str]) -> str:
@@ -150,8 +208,64 @@ class Cache:
         if found is None:
             found = render(text)
             self.html.put(key, None, found)
+            self._new[key] = found
+        else:
+            self._hits.append(key)
         return found
 
-    def save(self) -> None:
+    def shown(self, page_path: str, entry_paths: Iterable[str]) -> None:
+        """Record that the page at ``page_path`` shows the bodies of these entry files (maybe none)."""
+        shown = tuple(sorted(entry_paths))
+        if shown:
+            self.page_bodies[page_path] = shown
+        else:
+            self.page_bodies.pop(page_path, None)
+
+    def harvest(self) -> tuple:
+        """What a worker process learnt (html and page records), to send to the parent's ``merge``."""
+        taken = (self._hits, self._new, self.page_bodies)
+        self._hits, self._new, self.page_bodies = [], {}, {}
+        return taken
+
+    def merge(self, taken: tuple) -> None:
+        hits, new, page_bodies = taken
+        for key in hits:
+            self.html.get(key, None)
+        for key, html in new.items():
+            self.html.put(key, None, html)
+        self.page_bodies.update(page_bodies)
+
+    def plan(self, pages: list, settings_and_theme: str, output: Path, staging: Path) -> list:
+        """The pages this build must render.
+
+        All of them, unless the last build's output is still ``output`` (same folder, from a
+        build that finished), its settings, theme and page list are the same, and the only
+        content change is in entry bodies: then only the pages that showed those bodies, and
+        any page missing from ``staging``.
+        """
+        paths = [p.path for p in pages]
+        layout = hashlib.blake2b("\n".join(paths).encode(), digest_size=16).hexdigest()
+        self._next = {"inputs": settings_and_theme, "layout": layout}
+        previous = self.state.get("last", None) or {}
+        deleted = any(key not in self.parsed.used for key in self.parsed.items)
+        reasons = [reason for reason, failed in (
+            ("no earlier build of this output folder", _inode(output) is None or previous.get("output") != _inode(output)),
+            ("settings or theme changed", previous.get("inputs") != settings_and_theme),
+            ("the set of pages changed", previous.get("layout") != layout),
+            ("content files were removed", deleted),
+            ("content other than entry bodies changed", any(kind != "body" for kind in self.changes.values())),
+        ) if failed]
+        if reasons:
+            log.info("digest: rendering every page: %s", "; ".join(reasons))
+            return pages
+        self.page_bodies = dict(previous["page_bodies"])
+        changed = set(self.changes)
+        targets = {page for page, shown in self.page_bodies.items() if changed.intersection(shown)}
+        return [p for p in pages if p.path in targets or not (staging / p.path).exists()]
+
+    def finish(self, staging: Path) -> None:
+        """Save everything; ``staging`` is the folder this build wrote (it becomes the output on success)."""
+        self.state.put("last", None, {**self._next, "output": _inode(staging), "page_bodies": self.page_bodies})
         self.parsed.save()
         self.html.save()
+        self.state.save()

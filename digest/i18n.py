@@ -47,6 +47,7 @@ def translations(lang: str, folder: Path = TRANSLATIONS) -> Translations:
     return Translations(buffer, domain=DOMAIN)
 
 
+@lru_cache(maxsize=65536)  # a build formats the same few thousand dates and counts ~100,000 times
 def format_date(value: dt.date | None, lang: str, format: str = "long") -> str:
     """A date in the page's language (never the system locale)."""
     if value is None:
@@ -54,10 +55,12 @@ def format_date(value: dt.date | None, lang: str, format: str = "long") -> str:
     return _format_date(value, format=format, locale=lang)
 
 
+@lru_cache(maxsize=65536)
 def format_number(value: int, lang: str) -> str:
     return format_decimal(value, locale=lang)
 
 
+@lru_cache(maxsize=65536)
 def language_name(code: str, lang: str) -> str:
     """The name of language ``code`` written in ``lang`` ("anglais", "French")."""
     return Locale.parse(lang).languages.get(code, code)

@@ -9,6 +9,7 @@ entries, companies and people, stories, timeline, home, search and feeds.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
 import time
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from pelican import signals
 
+from . import cache as build_cache
 from . import content
 from .model import LANGUAGES, Problem
 from .site import index, meta, output, search
@@ -46,13 +48,15 @@ class DigestGenerator:
         self.path = Path(path)
         self.output_path = Path(output_path)
         self.site = None
+        self.cache = build_cache.Cache(Path(settings.get("DIGEST_CACHE_PATH") or build_cache.default_dir(self.path)))
 
     def generate_context(self):
         start = time.perf_counter()
-        corpus = content.load(self.path)
+        corpus = content.load(self.path, self.cache)
         if corpus.errors:
             raise ContentErrors(corpus.errors)
         self.site = index.build(corpus)
+        gc.freeze()  # the corpus lives until the end: the collector need not scan it again and again
         log.info("digest: loaded and indexed %d entries in %.2f s", len(corpus.entries), time.perf_counter() - start)
 
     def pages(self) -> list[Page]:
@@ -66,14 +70,17 @@ class DigestGenerator:
     def generate_output(self, writer):
         start = time.perf_counter()
         pages = self.pages()
-        renderer = Renderer(self.site, self.settings)
-        written = render_all(renderer, pages, self.write)
+        renderer = Renderer(self.site, self.settings, self.cache)
+        inputs = build_cache.inputs(self.settings, renderer.themes)
+        todo = self.cache.plan(pages, inputs, output.published(self.output_path), self.output_path)
+        written = render_all(renderer, todo, self.write)
         removed = output.prune(self.output_path, {p.path for p in pages})
-        log.info("digest: %d pages, %d written, %d unchanged, %d removed in %.2f s",
-                 len(pages), written, len(pages) - written, removed, time.perf_counter() - start)
+        self.cache.finish(self.output_path)
+        log.info("digest: %d pages, %d rendered, %d written, %d removed in %.2f s",
+                 len(pages), len(todo), written, removed, time.perf_counter() - start)
 
     def write(self, page: Page, data: bytes) -> bool:
-        return write_if_changed(self.output_path / page.path, data)
+        return write_if_changed(self.output_path / page.path, data, durable=False)  # output is rebuilt, not precious
 
 
 def get_generators(pelican):
