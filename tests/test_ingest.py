@@ -160,7 +160,7 @@ def test_devset_language_and_valid_entries(tmp_path):
     for r in results:
         entry, problems = model.load_entry(Path(r.path))
         assert problems == []
-        assert entry.lang == yaml.safe_load((DEVSET / "gold" / (Path(r.input).stem + ".yaml")).read_text())["lang"]
+        assert entry.lang == yaml.safe_load((DEVSET / "gold" / (Path(r.input).stem + ".yaml")).read_text(encoding="utf-8"))["lang"]
 
 
 @pytest.mark.skipif(not DEVSET.is_dir(), reason="devset not present")
