@@ -56,25 +56,26 @@ class Registry:
     outlets: set[str] = field(default_factory=set)
     products: set[str] = field(default_factory=set)
     problems: list[Problem] = field(default_factory=list)
+    words: dict[str, set[str]] = field(default_factory=dict)  # each word of a multi-word surface -> its keys
     longest: int = 1  # words in the longest surface form, bounds the n-gram search
-    _fuzzy_keys: dict[str, list[str]] = field(default_factory=dict, repr=False)
     _first: set[str] | None = field(default=None, repr=False)
 
     def add(self, entity: Entity) -> None:
         """Index an entity (also used for entities created during an ingest batch)."""
         self.entities[entity.kind][entity.id] = entity
-        self._fuzzy_keys.clear()
         self._first = None
         for surface in [entity.name, *entity.aliases]:
             key = norm(surface.lstrip("@"))
-            if key:
-                self.index.setdefault(key, (entity.kind, entity.id))
-                self.handles.setdefault(compact(surface.lstrip("@")), (entity.kind, entity.id))
-                self.longest = max(self.longest, key.count(" ") + 1)
-        if entity.kind == "person":
-            for surface in [entity.name, *entity.aliases]:
-                words = norm(surface).split()
-                if len(words) >= 2 and not surface.startswith("@"):
+            if not key:
+                continue
+            self.index.setdefault(key, (entity.kind, entity.id))
+            self.handles.setdefault(compact(surface.lstrip("@")), (entity.kind, entity.id))
+            words = key.split(" ")
+            self.longest = max(self.longest, len(words))
+            if len(words) >= 2 and not surface.startswith("@"):
+                for word in words:
+                    self.words.setdefault(word, set()).add(key)
+                if entity.kind == "person":
                     self.surnames.setdefault(words[-1], set()).add(entity.id)
 
     def first_words(self) -> set[str]:
@@ -104,18 +105,14 @@ class Registry:
         if hit and (kind is None or hit[0] == kind):
             return hit[1]
         key = norm(surface.lstrip("@"))
-        if fuzzy and len(key) >= 8:
-            match = process.extractOne(key, self._fuzzy_choices(kind), scorer=fuzz.ratio, score_cutoff=87)
+        if fuzzy and len(key) >= 8 and " " in key:
+            # Only names sharing a word with the surface are compared, so the cost does not grow with the registry.
+            choices = {k for word in key.split(" ") for k in self.words.get(word, ())}
+            choices = [k for k in choices if kind is None or self.index[k][0] == kind]
+            match = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=87)
             if match and _same_initials(key, match[0]):
                 return self.index[match[0]][1]
         return None
-
-    def _fuzzy_choices(self, kind: str | None) -> list[str]:
-        """Surface keys long enough to compare by spelling (short ones match too much), cached per kind."""
-        name = kind or "*"
-        if name not in self._fuzzy_keys:
-            self._fuzzy_keys[name] = [k for k, v in self.index.items() if (kind is None or v[0] == kind) and len(k) >= 8]
-        return self._fuzzy_keys[name]
 
     def is_outlet(self, surface: str) -> bool:
         return norm(surface) in self.outlets
