@@ -85,3 +85,11 @@ def test_unseen_style_text_names_orgs_and_people_apart():
     assert {("person", n) for n in ("Jensen Huang", "Demis Hassabis", "Mark Zuckerberg", "Bill Gates", "Yann LeCun")} <= new
     assert {("company", n) for n in ("Morgan Stanley", "Google DeepMind", "Meta", "Nvidia", "Anthropic")} <= new
     assert not any(kind == "person" and name == "Morgan Stanley" for kind, name in new)
+
+
+def test_new_person_description_in_both_languages_only_for_a_plain_role():
+    reg = registry.load(ROOT / "content")
+    text = "Ilya Sutskever (co-fondateur d’OpenAI) et Jan Leike, le chercheur qui dirigeait l’équipe de sécurité, ont quitté OpenAI."
+    new = {e.name: e.description for e in entities.extract(text, "fr", reg).new}
+    assert new["Ilya Sutskever"] == {"fr": "Co-fondateur d’OpenAI.", "en": "Co-founder of OpenAI."}
+    assert new["Jan Leike"] == {"fr": "Le chercheur qui dirigeait l’équipe de sécurité."}

@@ -61,6 +61,7 @@ LIST_CUE = re.compile(
     r"companies|firms|giants|investors|backers|shareholders|rivals|competitors|players|startups)\b"
     r"[^.;:!?]{0,40}?\b(?:comme|tel(?:le)?s? que|notamment|such as|including|like)\s", re.I)
 COORD = re.compile(r"^\s+(?:et|and|ou|or|&)\s+$", re.I)
+COORD_GAP = 16  # the longest gap COORD can match in practice
 # Titles that may follow a company name in a capitalised run ("Google DeepMind CEO Demis Hassabis").
 ROLE_WORDS = {"ceo", "pdg", "cto", "cfo", "coo", "president", "chairman", "founder", "cofounder"}
 # Acronyms and words of the field written with capitals that name no organisation.
@@ -345,8 +346,8 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
         if taken[i] is not None:
             continue
         start, end = toks[i].start, toks[j - 1].end
-        for s, e in known:
-            if COORD.match(body[end:s]) or COORD.match(body[e:start]):
+        for s, e in known:  # only neighbours: slicing the gap to a far mention is quadratic on long pastes
+            if (0 < s - end <= COORD_GAP and COORD.match(body[end:s])) or (0 < start - e <= COORD_GAP and COORD.match(body[e:start])):
                 add(i, j)
                 known.append((start, end))
                 break
@@ -374,12 +375,49 @@ def _sentence_initial(body: str, tok: _Tok) -> bool:
 def _describe(body: str, mention: Mention, lang: str) -> dict[str, str]:
     """A one-line description from an apposition next to the first mention ("X, an investor who …,",
     "X (co-fondateur d’OpenAI)", "le cofondateur de DeepMind, X"); none when there is no such phrase.
-    Only in the article's language: the other language is left for an editor (the site falls back)."""
-    article = r"(?:an?|the|former)\b" if lang == "en" else r"(?:une?|le|la|l['’]|ancien|ancienne)\b"
+    The other language only when the phrase is a plain role ("co-fondateur d’OpenAI" -> "Co-founder of
+    OpenAI"); otherwise it is left for an editor (the site falls back)."""
+    article = (r"(?:an?|the|former|founded|based|backed|owned|created|led)\b" if lang == "en"
+               else r"(?:une?|le|la|l['’]|ancien|ancienne|fondée?|basée?|créée?|détenue?|soutenue?|dirigée?)\b")
     after = re.match(rf",\s+({article}[^,.;:()«»“”\"]{{3,140}})[,.;)]", body[mention.end:])
     paren = re.match(r"\s*\(([^()\d]{6,100})\)", body[mention.end:])
     before = re.search(r"(?:^|[.!?]\s+|\(\w[^)]*\)\s+)((?:[Ll]e|[Ll]a|[Tt]he|[Ll]['’])\s*[^,.;:()«»“”\"]{3,100}),\s*$", body[max(0, mention.start - 140): mention.start])
     phrase = next((m.group(1) for m in (after, paren, before) if m), "").strip()
     if len(phrase.split()) < 2:
         return {}
-    return {lang: phrase[0].upper() + phrase[1:] + "."}
+    description = {lang: phrase[0].upper() + phrase[1:] + "."}
+    female = mention.kind == "person" and _detector().get_gender(unidecode(mention.surface.split()[0])) in ("female", "mostly_female")
+    other = _translate_role(phrase, lang, female)
+    if other:
+        description["en" if lang == "fr" else "fr"] = other
+    return description
+
+
+# Role phrases both languages share: (English, French masculine, French feminine).
+ROLES = [
+    ("co-founder", "co-fondateur", "co-fondatrice"), ("founder", "fondateur", "fondatrice"),
+    ("CEO", "directeur général", "directrice générale"), ("chief technology officer", "directeur technique", "directrice technique"),
+    ("chief scientist", "scientifique en chef", "scientifique en chef"), ("vice president", "vice-président", "vice-présidente"),
+    ("president", "président", "présidente"), ("researcher", "chercheur", "chercheuse"), ("engineer", "ingénieur", "ingénieure"),
+    ("investor", "investisseur", "investisseuse"), ("spokesperson", "porte-parole", "porte-parole"),
+]
+_ROLE_FORMS = {norm(form): i for i, forms in enumerate(ROLES) for form in forms} | {
+    "cofondateur": 0, "cofondatrice": 0, "pdg": 2, "directeur scientifique": 4, "directrice scientifique": 4}
+
+
+def _translate_role(phrase: str, lang: str, female: bool) -> str | None:
+    """"(le) co-fondateur d’OpenAI" <-> "co-founder of OpenAI", "ancien directeur général de Google" <->
+    "former CEO of Google": a role, an optional "former/ancien", an optional organisation name; else None."""
+    m = re.fullmatch(r"(?:(?i:the|an?|le|la|une?)\s+|(?i:l)['’])?((?i:former|ancien|ancienne)\s+)?(.+?)"
+                     r"(?:\s+(?:of|at|de|chez)\s+|\s+d['’])?((?<=\s|['’])[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)?", phrase.strip())
+    if not m or norm(m.group(2)) not in _ROLE_FORMS:
+        return None
+    role = ROLES[_ROLE_FORMS[norm(m.group(2))]]
+    org = m.group(3)
+    if lang == "fr":
+        text = ("former " if m.group(1) else "") + role[0] + (f" of {org}" if org else "")
+    else:
+        word = role[2] if female else role[1]
+        former = ("ancienne " if female else "ancien ") if m.group(1) else ""
+        text = former + word + ((" d’" if unidecode(org)[:1].lower() in "aeiouy" else " de ") + org if org else "").replace("d’ ", "d’")
+    return text[0].upper() + text[1:] + "."
