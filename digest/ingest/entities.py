@@ -84,6 +84,7 @@ class NewEntity:
     name: str
     aliases: list[str] = field(default_factory=list)
     description: dict[str, str] = field(default_factory=dict)
+    surface: str = ""  # as first written in the text, to point the editor at it
 
 
 @dataclass
@@ -293,7 +294,7 @@ def _new_people(body, toks, taken, registry: Registry, lang: str, mentions: list
                     entity_id = slug(name)
                     mention = Mention("person", entity_id, body[toks[a].start: toks[b - 1].end], toks[a].start, toks[b - 1].end)
                     mentions.append(_take(toks, taken, a, b, mention))
-                    new.setdefault(entity_id, NewEntity("person", entity_id, name, description=_describe(body, mention, lang)))
+                    new.setdefault(entity_id, NewEntity("person", entity_id, name, description=_describe(body, mention, lang), surface=mention.surface))
                     a = b
                     continue
             a += 1
@@ -321,7 +322,7 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
         entity_id = slug(name)
         mention = Mention("company", entity_id, body[toks[i].start: toks[j - 1].end], toks[i].start, toks[j - 1].end)
         mentions.append(_take(toks, taken, i, j, mention))
-        entity = new.setdefault(entity_id, NewEntity("company", entity_id, name, description=_describe(body, mention, lang)))
+        entity = new.setdefault(entity_id, NewEntity("company", entity_id, name, description=_describe(body, mention, lang), surface=mention.surface))
         entity.aliases = list(dict.fromkeys(entity.aliases + [a for a in aliases if norm(a) != norm(name)]))
 
     # Capitalised words seen inside a sentence somewhere: computed once (per-run scans are quadratic on long pastes).

@@ -146,7 +146,9 @@ def _entities(work: _Work, registry_: registry.Registry) -> None:
         entity, _ = model.load_entity(path, new.kind)
         registry_.add(entity)
         work.created.append(entity)
-        work.doc.warnings.append(f"new {new.kind} '{new.name}': {label} (reviewed: false; check the name and description)")
+        at = work.doc.text.find(new.surface)
+        where = f"line {work.doc.text.count(chr(10), 0, at) + 1}: " if at >= 0 else ""
+        work.doc.warnings.append(f"{where}new {new.kind} '{new.name}': {label} (reviewed: false; check the name and description)")
     work.meta["people"] = list(extraction.people)
     work.meta["companies"] = list(extraction.companies)
     work.mentions = extraction.mentions
