@@ -8,6 +8,7 @@ company for "Microsoft recrute", "OpenAI hires")."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from functools import lru_cache
@@ -56,14 +57,15 @@ def extract(body: str, lang: str, people: list[str], companies: list[str], date:
     """Events proposed from ``body``, in text order; ``mentions`` are ingest's entity mentions (kind, id, start, end)."""
     wanted = set(people) | set(companies)
     marks = sorted((m for m in mentions if m.kind in ("person", "company") and m.id in wanted), key=lambda m: m.start)
+    starts = [m.start for m in marks]  # bisect per sentence: a scan of all marks is quadratic on long pastes
     found: dict[tuple, tuple[int, dict]] = {}
     context = {"company": None}  # the last company named in earlier sentences ("elle lève 385 millions")
     for sentence in SENTENCE.finditer(body):
         s, e = sentence.span()
-        inside = [m for m in marks if s <= m.start < e]
+        inside = marks[bisect.bisect_left(starts, s): bisect.bisect_left(starts, e)]
         for kind, pattern in TRIGGERS:
             for trig in pattern.finditer(body, s, e):
-                if _background(body, trig, date):
+                if _background(body, s, trig, date):
                     continue
                 for event in _events(kind, body, s, e, trig, inside, context, marks):
                     key = (event["type"], event.get("person"), event["company"])
@@ -79,12 +81,18 @@ def extract(body: str, lang: str, people: list[str], companies: list[str], date:
     return [ev for ev in events if not (ev["type"] == "joins" and (ev.get("person"), ev["company"]) in hired)]
 
 
-def _background(body: str, trig, date: dt.date | None) -> bool:
-    """The trigger's clause dates it away from the article ("who joined Microsoft in 2014", "left in August
-    for rival Anthropic", "rejoined the company in Feb. 2023"): history, not the news."""
+def _background(body: str, s: int, trig, date: dt.date | None) -> bool:
+    """The trigger's clause, or the sentence's opening phrase, dates it away from the article ("who joined
+    Microsoft in 2014", "left in August for rival Anthropic", "In September, Murati also left"): history,
+    not the news."""
     if date is None:
         return False
     clause = re.split(r"[,;:!?]|\.\s+(?=[A-ZÀ-Ý«“\"])|\n", body[trig.start(): trig.end() + 60], maxsplit=1)[0]
+    opening = body[s: trig.start()].split(",", 1)[0] if "," in body[s: trig.start()] else ""
+    return _dated_elsewhere(clause, date) or _dated_elsewhere(opening, date)
+
+
+def _dated_elsewhere(clause: str, date: dt.date) -> bool:
     if re.search(r"\b(?:last year|l['’]an dernier|l['’]année dernière)\b", clause, re.I):
         return True
     if any(int(y) != date.year for y in re.findall(r"\b((?:19|20)\d\d)\b", clause)):
@@ -151,8 +159,9 @@ def _persons(kind, body, trig, persons_before, persons_after, marks):
     if speaker:
         return [speaker]
     if SUBJECT_PRONOUN.search(body[max(0, trig.start() - 120): trig.start()]):
-        earlier = [m for m in marks if m.kind == "person" and m.end <= trig.start()]
-        return earlier[-1:]
+        below = bisect.bisect_left(marks, trig.start(), key=lambda m: m.start)  # marks are sorted by start
+        earlier = (marks[k] for k in range(below - 1, -1, -1) if marks[k].kind == "person" and marks[k].end <= trig.start())
+        return [m] if (m := next(earlier, None)) else []
     return []
 
 

@@ -223,7 +223,7 @@ def run(paths: list[Path], content: Path, progress=None) -> list[Result]:
     for work in batch:
         work.meta["date"], work.date_basis = _date(work, context + _affiliation_years(work, registry_))
     for work in batch:
-        work.meta["events"] = events.extract(work.body, work.meta["lang"], work.meta["people"], work.meta["companies"], work.meta["date"], work.mentions)
+        _events(work)
     _stories(batch, corpus, known_raw, by_raw)
     _new_people_affiliations(batch)
     for work in batch:
@@ -232,6 +232,11 @@ def run(paths: list[Path], content: Path, progress=None) -> list[Result]:
     for work in batch:
         results.append(_write(work, content, raw_dir, known_raw, by_raw))
     return results
+
+
+def _events(work: _Work) -> None:
+    meta = work.meta
+    meta["events"] = events.extract(work.body, meta["lang"], meta["people"], meta["companies"], meta["date"], work.mentions)
 
 
 def _affiliation_years(work: _Work, registry_: registry.Registry) -> list[int]:
@@ -278,9 +283,7 @@ def _stories(batch: list[_Work], corpus: dict[Path, dict], known_raw: dict, by_r
             work.meta["date"] = later[0]
         if work.meta["date"] != own:
             work.doc.warnings.append(f"date {work.meta['date']} taken from other articles of story {story}; check it")
-            for event in work.meta["events"]:
-                if event.get("date") in (None, own.isoformat() if own else None):
-                    event["date"] = work.meta["date"].isoformat()
+            _events(work)  # dated now: events take the date, and moves dated elsewhere are set aside
 
 
 def _write(work: _Work, content: Path, raw_dir: Path, known_raw: dict, by_raw: dict) -> Result:
