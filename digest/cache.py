@@ -36,9 +36,10 @@ LIBRARIES = ("markdown", "nh3", "pyyaml", "jinja2", "babel", "pelican")
 RACY_NS = 2_000_000_000  # files modified this close to the last save may change again within one mtime tick
 
 
-def _fingerprint() -> str:
-    """digest's source (but the ingest package), Python and the libraries whose results are cached:
-    any change empties the cache."""
+def version(modules: Iterable[str] = ()) -> str:
+    """Python, the libraries whose results are cached, and the source of every digest module loaded
+    so far (but the command-line shells) plus ``modules`` (page families from elsewhere): any change
+    empties the cache. Modules a build never loads, such as the ingest normaliser, are not part of it."""
     h = hashlib.blake2b(digest_size=16)
     h.update(sys.version.encode())
     for name in LIBRARIES:
@@ -46,23 +47,14 @@ def _fingerprint() -> str:
             h.update(f"{name}={metadata.version(name)};".encode())
         except metadata.PackageNotFoundError:
             h.update(f"{name}=absent;".encode())
-    package = Path(__file__).resolve().parent
-    for path in sorted(package.rglob("*.py")):
-        if path.relative_to(package).parts[0] == "ingest":
-            continue  # the normaliser never runs in a build
-        h.update(str(path.relative_to(package)).encode())
-        h.update(path.read_bytes())
+    names = {n for n in sys.modules if n == "digest" or n.startswith("digest.")
+             if n != "digest.cli" and not n.startswith("digest.commands")} | set(modules)
+    for name in sorted(names):
+        source = getattr(sys.modules.get(name), "__file__", None)
+        if source and Path(source).is_file():
+            h.update(name.encode())
+            h.update(Path(source).read_bytes())
     return h.hexdigest()
-
-
-_VERSION: str | None = None
-
-
-def version() -> str:
-    global _VERSION
-    if _VERSION is None:
-        _VERSION = _fingerprint()
-    return _VERSION
 
 
 def default_dir(content: Path) -> Path:
@@ -73,8 +65,9 @@ def default_dir(content: Path) -> Path:
 class Store:
     """One pickled mapping ``key -> (stamp, value)``; loaded on open, saved with only the keys used."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, version: str):
         self.path = path
+        self.version = version
         self.saved_at = 0
         self.items: dict = {}
         self.used: dict = {}
@@ -88,7 +81,7 @@ class Store:
         try:
             with open(self.path, "rb") as handle:
                 data = pickle.load(handle)
-            if data["version"] == version() and isinstance(data["items"], dict):
+            if data["version"] == self.version and isinstance(data["items"], dict):
                 self.items, self.saved_at = data["items"], int(data["saved_at"])
         except FileNotFoundError:
             pass
@@ -116,7 +109,7 @@ class Store:
         """Write the items used by this build, unless they are exactly what was loaded."""
         if not self.dirty and self.used.keys() == self.items.keys():
             return
-        data = {"version": version(), "saved_at": time.time_ns(), "items": self.used}
+        data = {"version": self.version, "saved_at": time.time_ns(), "items": self.used}
         try:
             write_atomic(self.path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
         except OSError as exc:  # a read-only or full disk costs speed next time, not this build
@@ -166,13 +159,17 @@ def _inode(folder: Path) -> int | None:
 
 
 class Cache:
-    """The build cache of one content folder (``directory`` defaults to ``.cache/`` beside it)."""
+    """The build cache of one content folder (``directory``: see ``default_dir``).
 
-    def __init__(self, directory: Path):
+    Create it once the modules that render pages are imported (their source is part of the version).
+    """
+
+    def __init__(self, directory: Path, modules: Iterable[str] = ()):
         self.directory = Path(directory)
-        self.parsed = Store(self.directory / "parsed.pickle")
-        self.html = Store(self.directory / "html.pickle")
-        self.state = Store(self.directory / "state.pickle")
+        stamp = version(modules)
+        self.parsed = Store(self.directory / "parsed.pickle", stamp)
+        self.html = Store(self.directory / "html.pickle", stamp)
+        self.state = Store(self.directory / "state.pickle", stamp)
         self.changes: dict[str, str] = {}  # file path -> "body" (only the entry body changed) or "other"
         self.page_bodies: dict[str, tuple[str, ...]] = {}  # page path -> entry files whose body it shows
         self._hits: list = []  # html keys read since the last harvest (worker processes send them back)

@@ -48,7 +48,9 @@ class DigestGenerator:
         self.path = Path(path)
         self.output_path = Path(output_path)
         self.site = None
-        self.cache = build_cache.Cache(Path(settings.get("DIGEST_CACHE_PATH") or build_cache.default_dir(self.path)))
+        self.families = [importlib.import_module(name) for name in settings.get("DIGEST_PAGE_FAMILIES", PAGE_FAMILIES)]
+        self.cache = build_cache.Cache(Path(settings.get("DIGEST_CACHE_PATH") or build_cache.default_dir(self.path)),
+                                       [family.__name__ for family in self.families])
 
     def generate_context(self):
         start = time.perf_counter()
@@ -61,8 +63,8 @@ class DigestGenerator:
 
     def pages(self) -> list[Page]:
         pages = []
-        for name in self.settings.get("DIGEST_PAGE_FAMILIES", PAGE_FAMILIES):
-            pages.extend(importlib.import_module(name).pages(self.site, self.settings))
+        for family in self.families:
+            pages.extend(family.pages(self.site, self.settings))
         html = [p for p in pages if p.lang == LANGUAGES[0] and p.path.endswith(".html")]
         pages.extend(meta.pages(self.site, self.settings, html))
         return pages

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from itertools import combinations
 
 from ..content import Corpus
@@ -117,8 +118,13 @@ class Site:
                 for other in self.mentions[kind].get(entity_id, [])[:RELATED_POOL]:
                     scores[other] += weight
         scores.pop(slug, None)
-        order = {s: i for i, s in enumerate(self.slugs)}
+        order = self.order
         return sorted(scores, key=lambda s: (-scores[s], order[s]))[:limit]
+
+    @cached_property
+    def order(self) -> dict[str, int]:
+        """Position of each slug in ``slugs`` (computed once, not once per entry page)."""
+        return {s: i for i, s in enumerate(self.slugs)}
 
 
 def _events(entry: Entry) -> list[Event]:

@@ -1,0 +1,150 @@
+"""Incremental builds: what did not change is not parsed, rendered or written again, and the
+output is byte for byte the output of a clean build. Runs `digest build` on a small corpus
+from bench/generate.py (the same generator as the 10,000-entry benchmark)."""
+
+from __future__ import annotations
+
+import json
+import pickle
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+import generate  # noqa: E402
+
+from digest import cache, content  # noqa: E402
+
+NOT_PAGES = ("pagefind/", "theme/")  # the search index (rebuilt when a page changes) and theme files Pelican copies
+
+
+def build(content_dir: Path, output: Path) -> str:
+    result = subprocess.run([sys.executable, "-m", "digest", "build", "--content", str(content_dir), "--output", str(output)],
+                            capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout + result.stderr
+
+
+def rendered(log: str) -> int:
+    return int(re.search(r"digest: \d+ pages, (\d+) rendered", log).group(1))
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    """Every output file's bytes; for the search index, which Pagefind does not write byte-identically
+    even twice on the same pages, the pages it indexed per language."""
+    found = {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+             if p.is_file() and not p.relative_to(folder).as_posix().startswith("pagefind/")}
+    entry = json.loads((folder / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    found["pagefind pages"] = {lang: info["page_count"] for lang, info in entry["languages"].items()}
+    return found
+
+
+def identities(folder: Path) -> dict[str, tuple[int, int]]:
+    """(inode, mtime) of every page: a rewrite changes one of them."""
+    return {p.relative_to(folder).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns)
+            for p in folder.rglob("*") if p.is_file() and not p.relative_to(folder).as_posix().startswith(NOT_PAGES)}
+
+
+def clean_build(content_dir: Path, tmp: Path) -> dict[str, bytes]:
+    """The same content built from scratch in another folder (its own empty cache)."""
+    fresh = tmp / "fresh"
+    shutil.copytree(content_dir, fresh / "content")
+    build(fresh / "content", fresh / "output")
+    return files(fresh / "output")
+
+
+@pytest.fixture()
+def site(tmp_path):
+    """A 60-entry corpus built once: (content folder, output folder)."""
+    generate.generate(60, tmp_path / "content", seed=3, n_companies=12, n_people=30)
+    build(tmp_path / "content", tmp_path / "output")
+    return tmp_path / "content", tmp_path / "output"
+
+
+def untranslated_entry(content_dir: Path) -> Path:
+    corpus = content.load(content_dir)
+    slugs = [e.slug for e in corpus.entries]
+    return next(e.path for e in corpus.entries if slugs.count(e.slug) == 1)
+
+
+def test_rebuild_without_changes_renders_and_writes_nothing(site):
+    content_dir, output = site
+    before = identities(output)
+    log = build(content_dir, output)
+    assert rendered(log) == 0
+    assert identities(output) == before
+
+
+def test_editing_one_body_rewrites_only_that_entrys_pages_and_matches_a_clean_build(site, tmp_path):
+    content_dir, output = site
+    path = untranslated_entry(content_dir)
+    slug = path.name.split(".")[0]
+    before = identities(output)
+    path.write_text(path.read_text(encoding="utf-8") + "\nA new closing paragraph about zanzibarite.\n", encoding="utf-8")
+    log = build(content_dir, output)
+    after = identities(output)
+    changed = sorted(k for k in after if before.get(k) != after[k])
+    # Both languages show the only version of this entry; nothing else mentions its body.
+    assert changed == [f"en/entries/{slug}/index.html", f"fr/entries/{slug}/index.html"]
+    assert rendered(log) == 2
+    assert "zanzibarite" in (output / f"en/entries/{slug}/index.html").read_text(encoding="utf-8")
+    assert files(output) == clean_build(content_dir, tmp_path)
+
+
+def test_editing_a_title_updates_every_page_that_lists_it_like_a_clean_build(site, tmp_path):
+    content_dir, output = site
+    path = untranslated_entry(content_dir)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r"^title: .*$", "title: Quokka summit reshapes the lab", text, count=1, flags=re.M), encoding="utf-8")
+    log = build(content_dir, output)
+    assert "rendering every page: content other than entry bodies changed" in log
+    pages_with_title = [k for k, v in files(output).items() if b"Quokka summit" in v]
+    assert len(pages_with_title) > 2  # the entry in both languages, and the lists that show it
+    assert files(output) == clean_build(content_dir, tmp_path)
+
+
+def test_removing_an_entry_removes_its_pages_like_a_clean_build(site, tmp_path):
+    content_dir, output = site
+    path = untranslated_entry(content_dir)
+    slug = path.name.split(".")[0]
+    path.unlink()
+    log = build(content_dir, output)
+    assert "content files were removed" in log
+    assert not (output / f"fr/entries/{slug}").exists()
+    assert files(output) == clean_build(content_dir, tmp_path)
+
+
+def test_a_corrupt_or_foreign_cache_means_a_full_rebuild_not_a_failure(site, tmp_path):
+    content_dir, output = site
+    cache_dir = cache.default_dir(content_dir)
+    (cache_dir / "parsed.pickle").write_bytes(b"\x80\x05not a pickle at all")
+    (cache_dir / "html.pickle").write_bytes((cache_dir / "html.pickle").read_bytes()[:100])  # truncated
+    with open(cache_dir / "state.pickle", "wb") as handle:  # written by another digest version
+        pickle.dump({"version": "another", "saved_at": 0, "items": {}}, handle)
+    log = build(content_dir, output)
+    assert "unreadable" in log
+    assert rendered(log) > 0
+    assert files(output) == clean_build(content_dir, tmp_path)
+    assert rendered(build(content_dir, output)) == 0  # and the rebuilt cache works again
+
+
+def test_changing_the_theme_renders_every_page(site, tmp_path):
+    content_dir, output = site
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "themes" / "digest", theme)
+    settings = tmp_path / "conf.py"
+    settings.write_text(f"from pelicanconf import *\nTHEME = {str(theme)!r}\n", encoding="utf-8")
+    base = (theme / "templates" / "base.html").read_text(encoding="utf-8")
+    (theme / "templates" / "base.html").write_text(base.replace("</body>", "<!-- footer v2 --></body>"), encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "digest", "build", "--content", str(content_dir), "--output", str(output),
+                             "--settings", str(settings)], capture_output=True, text=True, cwd=ROOT,
+                            env={"PYTHONPATH": str(ROOT), **__import__("os").environ})
+    assert result.returncode == 0, result.stderr
+    assert "settings or theme changed" in result.stdout + result.stderr
+    assert b"footer v2" in (output / "en" / "index.html").read_bytes()
