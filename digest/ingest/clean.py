@@ -37,13 +37,34 @@ class Removed:
     rule: str
 
 
-def _repeats_body(line: str, others: list[str]) -> bool:
-    """A caption line whose sentence is also in the body (a standalone echo)."""
-    key = line.strip().rstrip(".").lower()
-    return len(key) > 25 and any(key in o.lower() and o.strip() != line.strip() for o in others)
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+_PREFIX_WORDS = 4
 
 
-def junk_rule(line: str, others: list[str]) -> str | None:
+def echo_index(lines: list[str]) -> dict[str, set[str]]:
+    """The first words (1 to 4) of every sentence, mapped to the lines holding that sentence: built in one
+    pass, so looking for a caption's echo costs a few substring tests, even in a 5 MB paste."""
+    index: dict[str, set[str]] = {}
+    for line in lines:
+        s = line.strip()
+        for sentence in _SENTENCE_END.split(s.lower()) if s else []:
+            words = sentence.split()
+            for n in range(1, min(_PREFIX_WORDS, len(words)) + 1):
+                index.setdefault(" ".join(words[:n]), set()).add(s)
+    return index
+
+
+def _repeats_body(line: str, index: dict[str, set[str]]) -> bool:
+    """A caption line whose sentence (or its start) is also in the body (a standalone echo)."""
+    s = line.strip()
+    key = s.rstrip(".").lower()
+    if len(key) <= 25:
+        return False
+    candidates = index.get(" ".join(key.split()[:_PREFIX_WORDS]), ())
+    return any(key in o.lower() and o != s for o in candidates)
+
+
+def junk_rule(line: str, others: dict[str, set[str]]) -> str | None:
     s = line.strip()
     for name, pattern in RULES:
         if pattern.search(s):
@@ -59,12 +80,13 @@ def clean(text: str) -> tuple[list[tuple[int, str]], list[Removed]]:
     """Return kept (line number, text) pairs and the removed lines with their rule."""
     lines = text.split("\n")
     kept, removed, seen = [], [], set()
+    index = echo_index(lines)
     for number, line in enumerate(lines, 1):
         s = line.strip()
         if not s:
             kept.append((number, ""))
             continue
-        rule = junk_rule(s, lines)
+        rule = junk_rule(s, index)
         if rule is None and s in seen and len(s) < 200:
             rule = "duplicate-line"
         if rule:
