@@ -97,14 +97,14 @@ def _dated_elsewhere(clause: str, date: dt.date) -> bool:
         return True
     if any(int(y) != date.year for y in re.findall(r"\b((?:19|20)\d\d)\b", clause)):
         return True
-    months = _months()
-    named = re.findall(r"\b(" + "|".join(sorted(map(re.escape, months), key=len, reverse=True)) + r")\b", clause, re.I)
-    return any(months[m.lower()] != date.month for m in named if m != "may")  # "may" is also the verb
+    months, pattern = _months()
+    return any(months[m.lower()] != date.month for m in pattern.findall(clause) if m != "may")  # "may" is also the verb
 
 
 @lru_cache(maxsize=1)
-def _months() -> dict[str, int]:
-    return {**dates.month_names("fr"), **dates.month_names("en")}
+def _months() -> tuple[dict[str, int], re.Pattern]:
+    months = {**dates.month_names("fr"), **dates.month_names("en")}
+    return months, re.compile(r"\b(" + "|".join(sorted(map(re.escape, months), key=len, reverse=True)) + r")\b", re.I)
 
 
 def _events(kind, body, s, e, trig, inside, context, marks) -> list[dict]:

@@ -23,13 +23,17 @@ def month_names(lang: str) -> dict[str, int]:
     return {k: v for k, v in _names(lang)[0].items() if len(k) >= 3}
 
 
+@lru_cache(maxsize=None)
 def _patterns(lang: str):
     months, days = _names(lang)
     m = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
     d = "|".join(sorted(map(re.escape, days), key=len, reverse=True))
-    day_first = re.compile(rf"(?:\b({d})\s+)?\b(\d{{1,2}})(?:er)?\s+({m})\b\.?(?:\s+(\d{{4}}))?", re.I)
-    month_first = re.compile(rf"(?:\b({d}),?\s+)?\b({m})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
-    return months, days, day_first, month_first
+    # The weekday before a date ("vendredi 17 novembre", "Monday, Oct. 14") is read by ``weekday``, not by these
+    # patterns: an optional leading group would be tried at every position of the text.
+    day_first = re.compile(rf"\b(\d{{1,2}})(?:er)?\s+({m})\b\.?(?:\s+(\d{{4}}))?", re.I)
+    month_first = re.compile(rf"\b({m})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
+    weekday = re.compile(rf"\b({d}),?\s+$", re.I)
+    return months, days, day_first, month_first, weekday
 
 
 def _year_for(month: int, day: int, weekday: int | None, years: list[int]) -> int | None:
@@ -75,14 +79,17 @@ def find(text: str, lang: str, context_years: list[int] = (), fallback: list[str
 def _find(text: str, lang: str, context_years) -> tuple[dt.date | None, str]:
     found = []
     for code in dict.fromkeys((lang, "en" if lang == "fr" else "fr")):
-        months, days, day_first, month_first = _patterns(code)
+        months, days, day_first, month_first, weekday = _patterns(code)
         for pat, order in ((day_first, "dm"), (month_first, "md")):
             for match in pat.finditer(text):
-                wd, a, b, year = match.groups()
+                a, b, year = match.groups()
+                before = weekday.search(text, max(0, match.start() - 14), match.start())
+                wd = before.group(1) if before else None
                 day, month = (int(a), months[b.lower().rstrip(".")]) if order == "dm" else (int(b), months[a.lower().rstrip(".")])
                 if 1 <= day <= 31:
-                    past = bool(_PAST_AFTER.match(text, match.end()) or _PAST_BEFORE.search(text, max(0, match.start() - 6), match.start()))
-                    found.append((match.start(), day, month, days.get((wd or "").lower()), int(year) if year else None, past))
+                    start = before.start() if before else match.start()
+                    past = bool(_PAST_AFTER.match(text, match.end()) or _PAST_BEFORE.search(text, max(0, start - 6), start))
+                    found.append((start, day, month, days.get((wd or "").lower()), int(year) if year else None, past))
     found.sort()
     text_years = [f[4] for f in found if f[4]] + [int(y) for y in re.findall(r"\b(20[0-4]\d)\b", text)]
     for _, day, month, weekday, year, past in found:
@@ -97,7 +104,7 @@ def _find(text: str, lang: str, context_years) -> tuple[dt.date | None, str]:
 def weekday_before(text: str, lang: str, anchor: dt.date) -> dt.date:
     """The date of the first weekday the text names ("announced Monday", "a annoncé mardi"), taken as
     the latest such day on or before ``anchor`` (a date known from other articles); else ``anchor``."""
-    _, days, _, _ = _patterns(lang)
+    days = _patterns(lang)[1]
     names = "|".join(sorted(map(re.escape, days), key=len, reverse=True))
     match = re.search(rf"\b({names})\b", text, re.I)
     if not match:

@@ -103,6 +103,10 @@ class _Tok:
 
     def __init__(self, text: str, start: int, end: int):
         self.text, self.start, self.end = text, start, end
+        if text.isalnum():  # most words: nothing to strip
+            self.bare, self.bare_start, self.capitalised = text, start, text[:1].isupper()
+            self.key = self.head_key = self.bare_key = norm(text)
+            return
         unelided = ELISION.sub("", text.lstrip("@"))
         self.bare_start = end - len(unelided)
         bare = unelided if re.search(r"\w\.\w", unelided) else unelided.rstrip(".")
