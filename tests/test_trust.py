@@ -163,3 +163,117 @@ def test_every_problem_is_listed_not_just_the_first(root, capsys):
     assert keys == sorted(keys)
     errors = sum(": error: " in text for text in located)
     assert code == 1 and summary.startswith(f"digest check: {errors} errors")
+
+
+# --- ingest: odd pastes are read (with a warning naming the encoding) or refused with a reason ---
+
+SEEDS = sorted((Path(__file__).parent / "fixtures" / "ingest").glob("*.txt"))
+SEED_FR = next(s for s in SEEDS if "Microsoft" in s.read_text(encoding="utf-8") and " le " in s.read_text(encoding="utf-8"))
+
+
+def ingest(root: Path, capsys, *paths: Path) -> tuple[int, str, str]:
+    code = main(["ingest", "--content", str(root), *map(str, paths)])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _paste(root: Path, name: str, data: bytes) -> Path:
+    path = root / "inbox" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return path
+
+
+def _entry_for(root: Path, raw_name: str) -> model.Entry:
+    for path in (root / "entries").rglob("*.md"):
+        entry, problems = model.load_entry(path)
+        if entry and entry.raw == f"raw/{raw_name}":
+            assert [p for p in problems if p.severity == "error"] == [], problems
+            return entry
+    raise AssertionError(f"no entry for {raw_name}")
+
+
+TEXT = SEED_FR.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("encoding, named", [("cp1252", "cp1252"), ("latin-1", "latin-1"), ("utf-16", "UTF-16")])
+def test_paste_in_a_legacy_encoding_is_decoded_with_a_warning_naming_it(root, capsys, encoding, named):
+    text = TEXT.replace("\u2019", "'") if encoding == "latin-1" else TEXT  # Latin-1 has no curly apostrophe
+    text = text.encode(encoding, errors="ignore").decode(encoding)
+    paste = _paste(root, "article.txt", text.encode(encoding))
+    data = paste.read_bytes()
+    code, _, err = ingest(root, capsys, paste)
+    assert code == 0
+    assert f"decoded as {named}" in err or f"{named} text, decoded" in err, err
+    entry = _entry_for(root, "article.txt")
+    first_words = next(line for line in text.splitlines() if len(line.split()) > 8).split()[:6]
+    assert " ".join(first_words) in entry.body or " ".join(first_words) in entry.title
+    assert (root / "raw" / "article.txt").read_bytes() == data  # the original, byte for byte
+
+
+def test_bom_and_crlf_paste_gives_a_clean_entry(root, capsys):
+    paste = _paste(root, "article.txt", b"\xef\xbb\xbf" + TEXT.replace("\n", "\r\n").encode())
+    code, _, _ = ingest(root, capsys, paste)
+    entry = _entry_for(root, "article.txt")
+    assert code == 0 and not entry.title.startswith("\ufeff") and "\r" not in entry.body + entry.title
+    assert (root / "raw" / "article.txt").read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+@pytest.mark.parametrize("name, data, reason", [
+    ("empty.txt", b"", "empty file"),
+    ("blank.txt", b"\n \r\n\t\n", "empty file"),
+    ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary file"),
+])
+def test_empty_or_binary_paste_is_refused_with_a_reason_and_kept(root, capsys, name, data, reason):
+    paste = _paste(root, name, data)
+    good = _paste(root, "article.txt", SEED_FR.read_bytes())
+    code, out, err = ingest(root, capsys, paste, good)
+    assert code == 1  # something failed ...
+    assert reason in out.replace("\n", " ") or reason in err
+    assert paste.read_bytes() == data  # ... and it is still there to fix
+    assert _entry_for(root, "article.txt")  # the other file still went through
+
+
+@pytest.mark.parametrize("title", [
+    "🚀 OpenAI dévoile un nouveau modèle 🤖 pour les développeurs",
+    "مايكروسوفت توظف سام ألتمان لقيادة فريق جديد للذكاء الاصطناعي",
+    "מיקרוסופט מגייסת את סם אלטמן לצוות בינה מלאכותית חדש",
+    "Supercalifragilisticexpialidocious" * 12 + " annonce un accord avec Microsoft",
+])
+def test_emoji_right_to_left_and_very_long_titles_give_valid_entries(root, capsys, title):
+    paste = _paste(root, "article.txt", f"{title}\n\n{TEXT}".encode())
+    code, _, _ = ingest(root, capsys, paste)
+    entry = _entry_for(root, "article.txt")
+    assert code == 0 and entry.title == title
+    assert len(entry.path.name.encode()) < 255 and model.SLUG_RE.match(entry.slug)
+    code, report, _ = check(root, capsys)
+    assert code == 0, report
+
+
+def five_megabyte_paste() -> str:
+    """A 5 MB article: a word chain over the seeds' vocabulary (real names, dates, punctuation; few repeats)."""
+    import random
+
+    words = [w for seed in SEEDS for w in seed.read_text(encoding="utf-8").split()]
+    follows: dict[str, list[str]] = {}
+    for a, b in zip(words, words[1:]):
+        follows.setdefault(a, []).append(b)
+    rng, word, lines, paragraph, size = random.Random(5), words[0], ["Un très long dossier sur OpenAI et Microsoft", ""], [], 0
+    while size < 5_000_000:
+        word = rng.choice(follows.get(word) or words)
+        paragraph.append(word)
+        if len(paragraph) > 60 and word.endswith("."):
+            lines += [" ".join(paragraph), ""]
+            size += len(lines[-2]) + 2
+            paragraph = []
+    return "\n".join(lines)
+
+
+def test_five_megabyte_paste_is_ingested_in_reasonable_time(root, capsys):
+    paste = _paste(root, "long.txt", five_megabyte_paste().encode())
+    started = time.perf_counter()
+    code, _, _ = ingest(root, capsys, paste)
+    elapsed = time.perf_counter() - started
+    assert code == 0 and elapsed < 90, f"{elapsed:.1f} s"
+    entry = _entry_for(root, "long.txt")
+    assert len(entry.body) > 4_000_000

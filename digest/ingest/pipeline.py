@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -54,10 +53,16 @@ def collect(paths: list[Path]) -> list[Path]:
     return files
 
 
-def slugify(text: str, words: int = 8) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    parts = re.findall(r"[a-z0-9]+", ascii_text)
-    return "-".join(parts[:words]) or "article"
+def slugify(text: str, words: int = 8, max_length: int = 80) -> str:
+    """The first words of ``text`` as an address, transliterated (accents, other scripts) and short enough
+    for any file system: a 400-letter word or an emoji-only title still gives a usable slug."""
+    parts = registry.slug(text).split("-")[:words]
+    slug = parts[0][:max_length]
+    for part in parts[1:]:
+        if len(slug) + 1 + len(part) > max_length:
+            break
+        slug = f"{slug}-{part}"
+    return slug or "article"
 
 
 def _title(kept: list[tuple[int, str]]) -> tuple[str, int | None, bool]:
@@ -76,7 +81,7 @@ def _title(kept: list[tuple[int, str]]) -> tuple[str, int | None, bool]:
 def _raw_index(raw_dir: Path) -> dict[str, Path]:
     if not raw_dir.is_dir():
         return {}
-    return {hashlib.sha256(p.read_bytes()).hexdigest(): p for p in raw_dir.iterdir() if p.is_file() and p.name not in NOT_ARTICLES}
+    return {hashlib.sha256(p.read_bytes()).hexdigest(): p for p in raw_dir.iterdir() if p.is_file() and p.name not in NOT_ARTICLES and not p.name.startswith(".")}  # .*.tmp: a killed write
 
 
 def _read_corpus(content: Path) -> tuple[dict[str, Path], dict[Path, dict]]:
@@ -175,6 +180,10 @@ def _new_people_affiliations(batch: list[_Work]) -> None:
             person.affiliations = found
 
 
+def _from_inbox(path: Path, content: Path) -> bool:
+    return path.resolve().parent == (content / "inbox").resolve()
+
+
 def _raw_target(raw_dir: Path, name: str) -> Path:
     target, n = raw_dir / name, 1
     while target.exists():
@@ -203,6 +212,8 @@ def run(paths: list[Path], content: Path, progress=None) -> list[Result]:
                 raw_rel = f"raw/{known_raw[work.digest].name}"
                 entry = by_raw.get(raw_rel)
                 if entry is not None:
+                    if _from_inbox(path, content):  # its bytes are in raw/: finish the move (e.g. after a killed run)
+                        path.unlink()
                     results.append(Result(str(path), "skipped", f"already ingested as {entry.relative_to(content)}", str(entry)))
                     continue
             work.doc = reader.read(path)
@@ -230,7 +241,10 @@ def run(paths: list[Path], content: Path, progress=None) -> list[Result]:
         if work.meta["date"] is None:
             work.doc.warnings.append(f"date unresolved: {work.date_basis}")
     for work in batch:
-        results.append(_write(work, content, raw_dir, known_raw, by_raw))
+        try:
+            results.append(_write(work, content, raw_dir, known_raw, by_raw))
+        except OSError as exc:  # a full disk or a refused name: this file fails, the others are still written
+            results.append(Result(str(work.path), "failed", f"{work.path}: cannot write ({exc.strerror}: {exc.filename}); fix: free disk space or check permissions, then run ingest again"))
     return results
 
 
@@ -321,7 +335,7 @@ def _write(work: _Work, content: Path, raw_dir: Path, known_raw: dict, by_raw: d
     if existing is not None and existing != target:
         existing.unlink()
     by_raw[raw_rel] = target
-    if work.path.resolve() != raw_path.resolve() and work.path.resolve().parent == (content / "inbox").resolve():
+    if work.path.resolve() != raw_path.resolve() and _from_inbox(work.path, content):
         work.path.unlink()
     warnings = work.doc.warnings + [f"line {r.line}: removed ({r.rule}): {r.text[:60]}" for r in work.removed]
     return Result(str(work.path), status, "", str(target), meta, warnings)
