@@ -93,3 +93,16 @@ def test_new_person_description_in_both_languages_only_for_a_plain_role():
     new = {e.name: e.description for e in entities.extract(text, "fr", reg).new}
     assert new["Ilya Sutskever"] == {"fr": "Co-fondateur d’OpenAI.", "en": "Co-founder of OpenAI."}
     assert new["Jan Leike"] == {"fr": "Le chercheur qui dirigeait l’équipe de sécurité."}
+
+
+def test_lists_of_names_are_companies_unless_people_places_or_countries():
+    reg = registry.load(ROOT / "content")
+
+    def new(text):
+        return {(e.kind, e.name) for e in entities.extract(text, "fr", reg).new}
+
+    assert new("Ils sont accompagnés de Salesforce, BNP Paribas ou CMA CGM.") == {
+        ("company", "Salesforce"), ("company", "BNP Paribas"), ("company", "CMA CGM")}
+    assert new("The firm has offices in London, Paris and Berlin.") == set()
+    assert new("France, Germany and Italy signed.") == set()
+    assert new("Jakub Pachocki, Szymon Sidor et Aleksander Madry partent.") == set()  # registry people

@@ -13,10 +13,12 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from babel import Locale
 from babel.dates import get_day_names, get_month_names
 from unidecode import unidecode
 
@@ -142,6 +144,13 @@ def _calendar_words() -> frozenset[str]:
         words |= {norm(v) for v in get_month_names("wide", locale=lang).values()}
         words |= {norm(v) for v in get_day_names("wide", locale=lang).values()}
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Country names (Babel, both languages): never a company ("France, Germany and Italy"); still
+    possible in a person's name ("Chad", "Jordan")."""
+    return frozenset(norm(v) for lang in ("fr", "en") for v in Locale.parse(lang).territories.values())
 
 
 def extract(body: str, lang: str, registry: Registry) -> Extraction:
@@ -321,7 +330,7 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
             aliases.append(body[toks[i].start: toks[j - 1].start] + toks[j - 1].text.rstrip("'’s"))
             words = words[:-1]
         name = " ".join(words)
-        if not name or norm(name) in _calendar_words() or len(name) < 2:
+        if not name or norm(name) in _calendar_words() or norm(name) in _countries() or len(name) < 2:
             return
         entity_id = slug(name)
         mention = Mention("company", entity_id, body[toks[i].start: toks[j - 1].end], toks[i].start, toks[j - 1].end)
@@ -346,16 +355,24 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
         if suffix or role_tail or BEFORE_CUES.search(before) or AFTER_CUES.match(tail + after) or _listed(body, toks[i].start):
             add(i, j)
     # Coordination: "Andreessen Horowitz et LightSpeed Ventures", "OpenAI, Google ou Meta".
-    known = [(m.start, m.end) for m in mentions if m.kind == "company"]
+    # Known mentions by start and by end, sorted, so only neighbours are looked at (long pastes stay linear).
+    by_start = sorted((m.start, m.end) for m in mentions if m.kind == "company")
+    by_end = sorted((e, s) for s, e in by_start)
     for i, j in runs:
         if taken[i] is not None:
             continue
         start, end = toks[i].start, toks[j - 1].end
-        for s, e in known:  # only neighbours: slicing the gap to a far mention is quadratic on long pastes
-            if (0 < s - end <= COORD_GAP and COORD.match(body[end:s])) or (0 < start - e <= COORD_GAP and COORD.match(body[e:start])):
+        after = by_start[bisect.bisect_right(by_start, (end, float("inf"))): bisect.bisect_right(by_start, (end + COORD_GAP, float("inf")))]
+        before = by_end[bisect.bisect_left(by_end, (start - COORD_GAP, -1)): bisect.bisect_left(by_end, (start, -1))]
+        if any(COORD.match(body[end:s]) for s, _ in after) or any(COORD.match(body[e:start]) for e, _ in before):
+            add(i, j)
+            bisect.insort(by_start, (start, end))
+            bisect.insort(by_end, (end, start))
+    # A list of three or more names without a person among them: "accompagnés de Salesforce, BNP Paribas ou CMA CGM".
+    for chain in _lists(body, toks, runs, taken, mentions):
+        for i, j in chain:
+            if taken[i] is None:
                 add(i, j)
-                known.append((start, end))
-                break
     # Later bare mentions of the new companies.
     names = {norm(e.name): e.id for e in new.values()} | {norm(a): e.id for e in new.values() for a in e.aliases}
     for i, tok in enumerate(toks):
@@ -364,9 +381,37 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
     return list(new.values())
 
 
+LIST_SEP = re.compile(r",\s*|,?\s+(?:et|and|ou|or)\s+", re.I)
+LIST_END = re.compile(r",?\s+(?:et|and|ou|or)\s+", re.I)
+PLACE_BEFORE = re.compile(r"\b(?:in|à|en|dans|au|aux|near|between|entre|from|depuis|vers|to)\s+$", re.I)
+
+
+def _lists(body, toks, runs, taken, mentions) -> list[list[tuple[int, int]]]:
+    """Free capitalised runs in a list "A, B et C" of three or more items, none of them a person, not after a
+    place preposition ("offices in London, Paris and Berlin")."""
+    items = sorted([(toks[i].start, toks[j - 1].end, "free", (i, j)) for i, j in runs if taken[i] is None]
+                   + [(m.start, m.end, m.kind, None) for m in mentions])
+    chains, chain = [], [items[0]] if items else []
+    for item in items[1:]:
+        gap = body[chain[-1][1]: item[0]]
+        if LIST_SEP.fullmatch(gap) and not LIST_END.fullmatch(body[chain[-2][1]: chain[-1][0]] if len(chain) > 1 else ""):
+            chain.append(item)
+            continue
+        chains.append(chain)
+        chain = [item]
+    chains.append(chain)
+    found = []
+    for chain in chains:
+        ended = len(chain) >= 3 and LIST_END.fullmatch(body[chain[-2][1]: chain[-1][0]])
+        if ended and all(kind in ("free", "company") for *_, kind, _ in chain) and not PLACE_BEFORE.search(body, max(0, chain[0][0] - 12), chain[0][0]):
+            found.append([run for *_, run in chain if run])
+    return found
+
+
 def _listed(body: str, start: int) -> bool:
     """In a list introduced as organisations: "des géants comme OpenAI, Google ou Meta", "investors such as X"."""
-    sentence_start = max(body.rfind(c, 0, start) for c in ".!?\n") + 1
+    lo = max(0, start - 1000)  # a sentence is shorter than this; looking back to 0 is quadratic on long pastes
+    sentence_start = max([body.rfind(c, lo, start) for c in ".!?\n"] + [lo - 1]) + 1
     return bool(LIST_CUE.search(body, sentence_start, start))
 
 
@@ -384,8 +429,9 @@ def _describe(body: str, mention: Mention, lang: str) -> dict[str, str]:
     OpenAI"); otherwise it is left for an editor (the site falls back)."""
     article = (r"(?:an?|the|former|founded|based|backed|owned|created|led)\b" if lang == "en"
                else r"(?:une?|le|la|l['’]|ancien|ancienne|fondée?|basée?|créée?|détenue?|soutenue?|dirigée?)\b")
-    after = re.match(rf",\s+({article}[^,.;:()«»“”\"]{{3,140}})[,.;)]", body[mention.end:])
-    paren = re.match(r"\s*\(([^()\d]{6,100})\)", body[mention.end:])
+    following = body[mention.end: mention.end + 300]  # a window: slicing to the end is quadratic on long pastes
+    after = re.match(rf",\s+({article}[^,.;:()«»“”\"]{{3,140}})[,.;)]", following)
+    paren = re.match(r"\s*\(([^()\d]{6,100})\)", following)
     before = re.search(r"(?:^|[.!?]\s+|\(\w[^)]*\)\s+)((?:[Ll]e|[Ll]a|[Tt]he|[Ll]['’])\s*[^,.;:()«»“”\"]{3,100}),\s*$", body[max(0, mention.start - 140): mention.start])
     phrase = next((m.group(1) for m in (after, paren, before) if m), "").strip()
     if len(phrase.split()) < 2:
