@@ -277,3 +277,61 @@ def test_five_megabyte_paste_is_ingested_in_reasonable_time(root, capsys):
     assert code == 0 and elapsed < 90, f"{elapsed:.1f} s"
     entry = _entry_for(root, "long.txt")
     assert len(entry.body) > 4_000_000
+
+
+# --- no lost work: ingest killed with SIGKILL while writing, then run again ---
+
+
+def _raw_files(root: Path) -> list[Path]:
+    raw = root / "raw"
+    return sorted(p for p in raw.iterdir() if p.is_file() and not p.name.startswith(".")) if raw.is_dir() else []
+
+
+def test_ingest_killed_at_random_moments_loses_nothing_and_a_rerun_completes(tmp_path):
+    import hashlib
+    import random
+    import signal
+    import subprocess
+    import sys
+
+    root, rng = tmp_path / "content", random.Random(9)
+    originals = {}
+    for i in range(200):
+        seed = SEEDS[i % len(SEEDS)]
+        data = seed.read_bytes() + f"\n\nNote de la rédaction n° {i}.\n".encode()
+        originals[f"{i:03d}-{seed.name}"] = data
+        _paste(root, f"{i:03d}-{seed.name}", data)
+    command = [sys.executable, "-m", "digest", "ingest", "--content", str(root), str(root / "inbox")]
+    midway = []  # entries written when a kill landed between the first and the last one
+    for _ in range(6):
+        written = len(_raw_files(root))
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 120
+        while process.poll() is None and len(_raw_files(root)) <= written and time.monotonic() < deadline:
+            time.sleep(0.002)  # wait until this run is writing, then kill it at a random moment
+        time.sleep(rng.uniform(0, 0.3))
+        if process.poll() is None:
+            process.send_signal(signal.SIGKILL)
+            process.wait()
+            entries = len(list((root / "entries").rglob("*.md")))
+            if 0 < entries < len(originals):
+                midway.append(entries)
+        process.wait()
+    assert len(midway) >= 2, f"kills did not land while entries were being written: {midway}"
+    final = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert final.returncode == 0, final.stderr[-2000:]
+
+    assert list((root / "inbox").iterdir()) == []
+    sha = lambda data: hashlib.sha256(data).hexdigest()  # noqa: E731
+    assert sorted(sha(p.read_bytes()) for p in _raw_files(root)) == sorted(map(sha, originals.values()))
+    pointers = []
+    for path in sorted((root / "entries").rglob("*.md")):
+        entry, problems = model.load_entry(path)
+        assert entry is not None, problems  # no truncated entry
+        pointers.append(entry.raw)
+    assert sorted(pointers) == sorted(f"raw/{p.name}" for p in _raw_files(root))  # each paste exactly once
+    for kind in ("companies", "people"):
+        for path in (root / kind).glob("*.yml"):
+            assert model.load_entity(path, kind)[0] is not None, path  # no truncated registry file
+    leftovers = [p for p in root.rglob(".*") if p.is_file()]
+    assert all(p.name.endswith(".tmp") for p in leftovers), leftovers  # only a killed write's own temp files
