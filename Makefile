@@ -34,7 +34,7 @@ check: $(STAMP)
 	$(BIN)/digest check --content $(CONTENT)
 
 publish: $(STAMP)
-	$(BIN)/digest publish --content $(CONTENT)
+	$(BIN)/digest publish --content $(CONTENT) --push
 
 eval: $(STAMP)
 	$(BIN)/digest eval --content $(CONTENT)
