@@ -119,3 +119,12 @@ def test_eval_entity_story_and_event_scores_with_the_shipped_registry():
     assert scores["story_pairwise"]["f1"] >= 0.9
     matched, total = map(int, scores["events_matched"].split(" ")[0].split("/"))
     assert matched / total >= 0.8
+
+
+def test_first_name_alone_means_the_person_already_named_unless_a_surname_follows():
+    reg = registry.load(ROOT / "content")
+    text = "Sébastien Bubeck quitte Microsoft. « Sebastian a décidé de partir », dit-on. Sam Altman et Sam Bankman sont là."
+    extraction = entities.extract(text, "fr", reg)
+    people = [(m.surface, m.id) for m in extraction.mentions if m.kind == "person"]
+    assert ("Sebastian", "sebastien-bubeck") in people
+    assert ("Sam Bankman", "sam-bankman") in people and ("Sam", "sam-altman") not in people

@@ -270,12 +270,22 @@ def _honorific_before(toks, i) -> bool:
 
 
 def _surnames(body, toks, taken, registry: Registry, found_people: set[str]) -> list[Mention]:
+    """Surnames ("Bubeck", "M. Bubeck") and, when only one person found in the text has it, the first name
+    alone ("Sebastian a décidé de quitter Microsoft")."""
+    first_names: dict[str, set[str]] = {}
+    for person_id in found_people:
+        person = registry.get("person", person_id)
+        for surface in [person.name, *person.aliases] if person else []:
+            words = norm(surface).split(" ")
+            if len(words) >= 2 and not surface.startswith("@"):
+                first_names.setdefault(words[0], set()).add(person_id)
     mentions = []
     for i, tok in enumerate(toks):
         if taken[i] is not None or not tok.capitalised:
             continue
-        ids = registry.surnames.get(norm(tok.bare), set())
-        known = ids & found_people
+        ids = registry.surnames.get(tok.bare_key, set())
+        alone = not (i + 1 < len(toks) and toks[i + 1].capitalised and _adjacent(body, tok, toks[i + 1]))
+        known = (ids & found_people) or (first_names.get(tok.bare_key, set()) if alone else set())
         person = next(iter(known)) if len(known) == 1 else (next(iter(ids)) if len(ids) == 1 and _honorific_before(toks, i) else None)
         if person:
             start = toks[i - 1].start if _honorific_before(toks, i) else tok.start
@@ -302,9 +312,9 @@ def _new_people(body, toks, taken, registry: Registry, lang: str, mentions: list
                     b += 1
                     if toks[b - 1].text != toks[b - 1].bare:  # a possessive or elision ends the name
                         break
-                if b - a >= 2:
-                    name = " ".join(t.bare for t in toks[a:b])
-                    entity_id = slug(name)
+                name = " ".join(t.bare for t in toks[a:b])
+                entity_id = slug(name)
+                if b - a >= 2 and entity_id:
                     mention = Mention("person", entity_id, body[toks[a].start: toks[b - 1].end], toks[a].start, toks[b - 1].end)
                     mentions.append(_take(toks, taken, a, b, mention))
                     new.setdefault(entity_id, NewEntity("person", entity_id, name, description=_describe(body, mention, lang), surface=mention.surface))
@@ -327,12 +337,14 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
         words = [t.bare for t in toks[i:j]]
         aliases = []
         if len(words) > 1 and norm(words[-1]) in LEGAL_SUFFIXES:  # "Safe Superintelligence Inc." is an alias
-            aliases.append(body[toks[i].start: toks[j - 1].start] + toks[j - 1].text.rstrip("'’s"))
+            aliases.append(body[toks[i].start: toks[j - 1].start] + POSSESSIVE.sub("", toks[j - 1].text))
             words = words[:-1]
         name = " ".join(words)
         if not name or norm(name) in _calendar_words() or norm(name) in _countries() or len(name) < 2:
             return
         entity_id = slug(name)
+        if not entity_id:
+            return
         mention = Mention("company", entity_id, body[toks[i].start: toks[j - 1].end], toks[i].start, toks[j - 1].end)
         mentions.append(_take(toks, taken, i, j, mention))
         entity = new.setdefault(entity_id, NewEntity("company", entity_id, name, description=_describe(body, mention, lang), surface=mention.surface))
