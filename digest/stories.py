@@ -111,7 +111,7 @@ def _months(item: dict) -> list[str]:
 
 def assign(batch: list[dict], corpus: list[dict] = ()) -> list[str]:
     """Story ids for ``batch``; an item joins a corpus or batch story when ``same_story``, else gets a new id.
-    Corpus items keep their ids (an editor's choice wins).
+    Items that already have a story (corpus entries, re-ingested entries) keep it: an editor's choice wins.
 
     Entries are indexed by subject and month, so an item is compared only with entries about the same
     person or company from the same weeks: cost per item ~ the number of such entries, not N."""
@@ -138,7 +138,7 @@ def assign(batch: list[dict], corpus: list[dict] = ()) -> list[str]:
             remember(item, item["story"])
     result = []
     for item in batch:
-        story = next((ids[n] for n in candidates(item) if same_story(item, items[n])), None)
+        story = item.get("story") or next((ids[n] for n in candidates(item) if same_story(item, items[n])), None)
         if story is None:
             base = story_id(item)
             story, k = base, 1

@@ -68,3 +68,18 @@ def test_dates_from_the_story_a_looked_back_date_and_a_weekday(tmp_path):
     assert metas["004_adc7ad9d1b298ec6.txt"]["date"] == "2023-11-20"
     assert metas["004_adc7ad9d1b298ec6.txt"]["story"] == metas["002.txt"]["story"]
     assert metas["003_02572c01d3ffa841.txt"]["date"] == "2024-10-14"
+
+
+def test_reingest_keeps_the_entry_address_and_story(tmp_path):
+    """An editor renamed an unreviewed entry and changed its story; ingesting the raw file again merges into it."""
+    scratch = _scratch(tmp_path)
+    [result] = pipeline.run([FIXTURES / "000_40ff7973db6f8fe8.txt"], scratch)
+    entry = Path(result.path)
+    renamed = entry.with_name("bubeck-part.fr.md")
+    text = entry.read_text(encoding="utf-8").replace(f"slug: {result.meta['slug']}", "slug: bubeck-part")
+    renamed.write_text(text.replace("story: bubeck-joins-openai-2024-10", "story: bubeck-story"), encoding="utf-8")
+    entry.unlink()
+    [again] = pipeline.run([scratch / "raw" / "000_40ff7973db6f8fe8.txt"], scratch)
+    assert again.status == "merged" and Path(again.path) == renamed
+    assert again.meta["slug"] == "bubeck-part" and again.meta["story"] == "bubeck-story"
+    assert sorted(p.name for p in (scratch / "entries").rglob("*.md")) == ["bubeck-part.fr.md"]

@@ -280,6 +280,10 @@ def _stories(batch: list[_Work], corpus: dict[Path, dict], known_raw: dict, by_r
     (the year and day other articles of the same story give), never the clock."""
     raws = {f"raw/{known_raw[w.digest].name}" for w in batch if w.digest in known_raw}
     replaced = {by_raw[r] for r in raws if r in by_raw}  # entries this batch re-ingests
+    for work in batch:  # a re-ingested entry keeps its story
+        previous = by_raw.get(f"raw/{known_raw[work.digest].name}") if work.digest in known_raw else None
+        kept = corpus.get(previous, {}).get("story") if previous else None
+        work.meta["story"] = kept if isinstance(kept, str) and model.ID_RE.match(kept) else None
     corpus = [meta for path, meta in corpus.items() if path not in replaced and isinstance(meta, dict)]
     ids = stories.assign([w.meta for w in batch], corpus)
     dated: dict[str, list] = {}
@@ -318,9 +322,12 @@ def _write(work: _Work, content: Path, raw_dir: Path, known_raw: dict, by_raw: d
         doc = frontmatter.parse(model.read_text(existing))
         if doc.meta.get("reviewed"):
             return Result(str(work.path), "skipped", "reviewed", str(existing), meta, work.doc.warnings)
-        target, status = existing, "merged"
-        if existing.parent.name != year:  # the date is now known (or changed): the entry moves to its year
-            target = content / "entries" / year / existing.name
+        status = "merged"
+        # The entry keeps its address: a re-ingest never changes the slug readers and links use.
+        kept = doc.meta.get("slug")
+        meta["slug"] = kept if isinstance(kept, str) and model.SLUG_RE.match(kept) else existing.name.split(".")[0]
+        target = content / "entries" / year / f"{meta['slug']}.{meta['lang']}.md"
+        if target != existing:  # the date is now known (or changed): the entry moves to its year
             if target.exists():
                 return Result(str(work.path), "skipped", f"would move {existing} to {target}, which exists", str(existing), meta, work.doc.warnings)
             work.doc.warnings.append(f"moved from {existing.relative_to(content)} to {target.relative_to(content)}")
