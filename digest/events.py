@@ -25,7 +25,7 @@ TRIGGERS = [
     ("hired", re.compile(_W + r"(?:recrut\w*|embauch\w*|débauch\w*|engag\w+|hir(?:e|es|ed|ing)|poach\w*|recruit\w*|(?:point de chute))(?!\w)", re.I)),
     ("fired", re.compile(_W + r"(?:évincé\w*|éviction|limog\w*|licenci\w*|renvo\w+|congédi\w*|débarqu\w*|écarté\w*|destitu\w*|remercié\w*|ousted|ouster|oust|fired|firing|sacked|dismiss\w*|removed|pushed out)(?!\w)", re.I)),
     ("appointed", re.compile(_W + r"(?:nomm\w+|nomination|désign\w+|promu\w*|appoint\w*|named|promoted|tapped as|becomes|devient)(?!\w)", re.I)),
-    ("founds", re.compile(_W + r"(?:(?:a |ont |avait )(?:co-?)?fondé|(?:co-?)?fonde(?:nt|r)? (?:la|sa|une|leur|son)|a créé|lance sa|launch\w* (?:a |his |her |their )?(?:new |own )?(?:company|startup|start-up|venture|lab)|(?:co-?)?found(?:s|ed|ing)(?! in| by| en| member| team| partner)|start(?:s|ed) (?:a|his|her) (?:own )?(?:\w+ )?(?:company|startup|venture))(?!\w)", re.I)),
+    ("founds", re.compile(_W + r"(?:(?:a |ont |avait )(?:co-?)?fondé|(?:co-?)?fonde(?:nt|r)? (?:la|sa|une|leur|son)|a créé|lance sa|a lancé|launch\w* (?:a |his |her |their )?(?:new |own )?(?:company|startup|start-up|venture|lab)|(?:co-?)?found(?:s|ed|ing)(?! in| by| en| member| team| partner)|start(?:s|ed) (?:a|his|her) (?:own )?(?:\w+ )?(?:company|startup|venture))(?!\w)", re.I)),
     ("releases", re.compile(_W + r"(?:dévoil\w*|lanc(?:e|é|ée|ement)|présent(?:e|é)|annonc(?:e|é)|releas\w*|unveil\w*|launch(?:es|ed)?|announc(?:es|ed))(?!\w)", re.I)),
     ("funding", re.compile(_W + r"(?:lev(?:é|ée|ant|e|er)|lève|levée de fonds|tour de table|rais(?:es|ed|ing)|funding round)(?=[^.]{0,30}?\d[\d,. ]*\s*(?:millions?|milliards?|billions?|[MB]\b|€|\$|dollars|euros))", re.I)),
 ]
@@ -35,7 +35,8 @@ COMPANY_PRONOUN = re.compile(r"\b(?:the company|the firm|l['’]entreprise|la so
 CLAUSE = re.compile(r"(,\s*)?\b(?:that|(?<!ainsi )que|qu['’]|who|qui|which|whose|dont|lequel|laquelle)\b|[;:«“]", re.I)
 # Only these words may stand between a trigger and its company ("quitte Microsoft", "de la tête d’OpenAI").
 LINK_WORDS = {"de", "d", "du", "des", "la", "le", "l", "les", "from", "of", "the", "at", "chez", "tête", "head", "poste",
-              "son", "sa", "ses", "its", "his", "her", "their", "leur", "as", "comme", "par", "by", "to", "à", "a"}
+              "son", "sa", "ses", "its", "his", "her", "their", "leur", "as", "comme", "par", "by", "to", "à", "a",
+              "board", "conseil", "administration", "team", "équipe", "rangs", "ranks", "staff"}
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|a été|ont été|fut|est|été|être)\s+(?:\w+ly\s+)?$", re.I)
 FIRST_PERSON = re.compile(r"(?:^|[\s«“])(?:je|j['’]|I|we|nous)\b", re.I)
 OBJECT_OF = re.compile(r"(?:\b(?:de|du|des|of|avec|with|by|par|pour|for|à|to)\s+|\bd['’])$", re.I)  # "collaborateurs de X"
@@ -126,8 +127,8 @@ def _events(kind, body, s, e, trig, inside, context, marks) -> list[dict]:
     persons = _persons(kind, body, trig, persons_before, [m for m in after if m.kind == "person"], marks)
     if not persons:
         return []
-    if kind == "founds":
-        target = companies_after[:1]
+    if kind == "founds":  # the company named soon after ("a fondé X", "launching a new venture dubbed X")
+        target = [m for m in companies_after[:1] if m.start - trig.end() <= 60]
         return [{"type": kind, "person": p.id, "company": target[0].id} for p in persons] if target else []
     company = _company(kind, body, trig, persons, companies_before, companies_after, context)
     if company is None:
@@ -165,15 +166,20 @@ def _persons(kind, body, trig, persons_before, persons_after, marks):
     return []
 
 
+QUOTE_WINDOW = 1000  # how far a quotation is looked for around a trigger (a window keeps long pastes linear)
+
+
 def _speaker(body, trig, marks):
     """« Je rejoins Microsoft », a déclaré M. Suleyman / Karpathy said: “I left OpenAI”: the quoted speaker."""
-    opening = max(body.rfind(q, 0, trig.start()) for q in "«“")
+    opening = max(body.rfind(q, max(0, trig.start() - QUOTE_WINDOW), trig.start()) for q in "«“")
     if opening < 0 or max(body.rfind(q, opening, trig.start()) for q in "»”") > opening:
         return None  # not inside a quote
     if not FIRST_PERSON.search(body[opening: trig.start()]):
         return None
-    closing = min((i for i in (body.find(q, trig.end()) for q in "»”") if i >= 0), default=-1)
-    people = [m for m in marks if m.kind == "person"]
+    closing = min((i for i in (body.find(q, trig.end(), trig.end() + QUOTE_WINDOW) for q in "»”") if i >= 0), default=-1)
+    near = marks[bisect.bisect_left(marks, opening - QUOTE_WINDOW, key=lambda m: m.start):
+                 bisect.bisect_right(marks, max(opening, closing) + 60, key=lambda m: m.start)]
+    people = [m for m in near if m.kind == "person"]
     after = [m for m in people if closing >= 0 and 0 <= m.start - closing <= 60]
     before = [m for m in people if m.end <= opening and opening - m.end <= 80]
     return (after or before[-1:] or [None])[0]
@@ -183,8 +189,9 @@ def _company(kind, body, trig, persons, companies_before, companies_after, conte
     """The company of the event: named right after the trigger ("quitte Microsoft", "de la tête d’OpenAI",
     "as interim CEO of OpenAI"), "the company" = the first company of the sentence, or the subject company
     of an active hire ("Microsoft recrute X")."""
-    if kind == "hired" and companies_before and persons[0].start > trig.start():
-        return companies_before[-1].id
+    if kind in ("hired", "appointed", "fired") and companies_before and persons[0].start > trig.start() \
+            and not PASSIVE.search(body[max(0, trig.start() - 25): trig.start()]):
+        return companies_before[-1].id  # the company did it: "Microsoft recrute X", "OpenAI a nommé X", "OpenAI fired X"
     start = trig.end()
     if kind == "appointed":
         role = AS_ROLE.search(body, trig.end(), trig.end() + 80)

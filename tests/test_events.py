@@ -121,3 +121,20 @@ def test_affiliations_follow_the_events_of_a_new_person(tmp_path):
     assert person.affiliations == [{"company": "acme-labs", "role": None, "from": None, "to": "2024-10"},
                                    {"company": "openai", "role": None, "from": "2024-10", "to": None}]
     assert events.contradictions(content_mod.load(scratch), registry.load(scratch)) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Former Google CEO Eric Schmidt has joined the board of the startup Relativity Space.", ("joins", "eric-schmidt", "relativity-space")),
+    ("fr", "OpenAI a nommé Mira Murati directrice technique.", ("appointed", "mira-murati", "openai")),
+    ("en", "The board of OpenAI fired Sam Altman on Friday.", ("fired", "sam-altman", "openai")),
+    ("fr", "Mira Murati a lancé la start-up Thinking Machines Lab.", ("founds", "mira-murati", "thinking-machines-lab")),
+])
+def test_company_as_subject_board_and_launch_patterns(lang, text, expected):
+    import datetime as dt
+
+    from digest.ingest import entities
+
+    reg = registry.load(ROOT / "content")
+    ex = entities.extract(text, lang, reg)
+    found = [(e["type"], e.get("person"), e["company"]) for e in events.extract(text, lang, ex.people, ex.companies, dt.date(2025, 2, 18), ex.mentions)]
+    assert found == [expected]
