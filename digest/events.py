@@ -16,8 +16,7 @@ from functools import lru_cache
 from . import model
 from .ingest import dates
 
-# type -> (trigger regex, who is where). "person_after": nominal or company-subject forms ("le renvoi de X",
-# "Microsoft hires X"); "company_before": the company is the subject ("Microsoft recrute X").
+# (type, trigger) in the order events of one sentence are tried; _W keeps triggers whole words.
 _W = r"(?<![\w-])"
 TRIGGERS = [
     ("leaves", re.compile(_W + r"(?:quitt\w*|a quitté|départ\w*|démissionn\w*|s['’]en va|leav\w*|left|depart\w*|exit\w*|resign\w*|step\w* (?:down|away)|stepping (?:down|away))(?!\w)", re.I)),
@@ -29,7 +28,7 @@ TRIGGERS = [
     ("releases", re.compile(_W + r"(?:dévoil\w*|lanc(?:e|é|ée|ement)|présent(?:e|é)|annonc(?:e|é)|releas\w*|unveil\w*|launch(?:es|ed)?|announc(?:es|ed))(?!\w)", re.I)),
     ("funding", re.compile(_W + r"(?:lev(?:é|ée|ant|e|er)|lève|levée de fonds|tour de table|rais(?:es|ed|ing)|funding round)(?=[^.]{0,30}?\d[\d,. ]*\s*(?:millions?|milliards?|billions?|[MB]\b|€|\$|dollars|euros))", re.I)),
 ]
-PERSON_AFTER = re.compile(r"(?:départ|renvoi|éviction|limogeage|nomination|recrutement|embauche|arrivée|départ|ouster|departure|firing|hiring|appointment|exit)\s+(?:de|d['’]|of)?\s*$|"
+PERSON_AFTER = re.compile(r"(?:départ|renvoi|éviction|limogeage|nomination|recrutement|embauche|arrivée|ouster|departure|firing|hiring|appointment|exit)\s+(?:de|d['’]|of)?\s*$|"
                           r"(?:recrut\w*|embauch\w*|débauch\w*|hir(?:e|es|ed|ing)|poach\w*|fire|fired|oust|ousted|remove|nomm\w+|appointed|named)\s+$", re.I)
 COMPANY_PRONOUN = re.compile(r"\b(?:the company|the firm|l['’]entreprise|la société|la firme|le groupe)\b", re.I)
 CLAUSE = re.compile(r"(,\s*)?\b(?:that|(?<!ainsi )que|qu['’]|who|qui|which|whose|dont|lequel|laquelle)\b|[;:«“]", re.I)
@@ -47,8 +46,8 @@ ROLES = [  # surface -> canonical role (English, so both languages' catalogs can
     (re.compile(r"\bPDG\b|directeur général|directrice générale|\bCEO\b|chief executive", re.I), "CEO"),
     (re.compile(r"directeur technique|directrice techn\w+|\bCTO\b|chief technology officer", re.I), "CTO"),
     (re.compile(r"scientifique en chef|chief scientist", re.I), "chief scientist"),
+    (re.compile(r"vice-président\w*|vice[- ]president|\bVP\b", re.I), "vice president"),
     (re.compile(r"\bprésident(?:e)?\b|\bpresident\b", re.I), "president"),
-    (re.compile(r"vice-président\w*|vice president|\bVP\b", re.I), "vice president"),
 ]
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[»”\"']?|$)")
 ORDER = ("fired", "leaves", "appointed", "hired", "joins", "founds", "releases", "funding")
