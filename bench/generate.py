@@ -23,6 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from digest.events import affiliations  # noqa: E402
 from digest.frontmatter import dump_yaml, render  # noqa: E402
 
 WORDS = {
@@ -123,7 +124,7 @@ def people(rng: random.Random, count: int, company_ids: list[str]) -> list[dict]
             ident = f"{ident}-{len(out)}"
         seen.add(ident)
         year = rng.randint(2010, 2024)
-        out.append({"id": ident, "name": name, "aliases": [f"{first[0]}. {last}", last],
+        out.append({"id": ident, "name": name, "aliases": [f"{first[0]}. {last}"],
                     "description": {"fr": f"{name} travaille dans l'intelligence artificielle.",
                                     "en": f"{name} works in artificial intelligence."},
                     "affiliations": [{"company": rng.choice(company_ids), "role": rng.choice(ROLES),
@@ -195,13 +196,9 @@ def generate(n: int, out: Path, seed: int = 42, n_companies: int = 200, n_people
     comps = companies(rng, n_companies)
     pers = people(rng, n_people, [c["id"] for c in comps])
     registry = {e["id"]: e["name"] for e in comps + pers}
-    for folder, items in (("companies", comps), ("people", pers)):
-        (out / folder).mkdir(parents=True)
-        for item in items:
-            data = {k: v for k, v in item.items() if k != "id"}
-            (out / folder / f"{item['id']}.yml").write_text(dump_yaml(data), encoding="utf-8")
     company_ids, person_ids = [c["id"] for c in comps], [p["id"] for p in pers]
     written = translations = 0
+    moves: dict[str, list[dict]] = {}
     outlets = _outlets()
     article = 0
     story, story_left, story_date = None, 0, START
@@ -230,6 +227,17 @@ def generate(n: int, out: Path, seed: int = 42, n_companies: int = 200, n_people
             (folder / f"{slug}.{each}.md").write_text(text, encoding="utf-8")
             written += 1
         translations += len(langs) - 1
+        for event in events:
+            if event.get("person"):
+                moves.setdefault(event["person"], []).append(event)
+    for person in pers:  # the registry agrees with the moves the entries report
+        if person["id"] in moves:
+            person["affiliations"] = affiliations(moves[person["id"]])
+    for folder, items in (("companies", comps), ("people", pers)):
+        (out / folder).mkdir(parents=True)
+        for item in items:
+            data = {k: v for k, v in item.items() if k != "id"}
+            (out / folder / f"{item['id']}.yml").write_text(dump_yaml(data), encoding="utf-8")
     return {"entries": written, "translations": translations, "companies": len(comps), "people": len(pers)}
 
 

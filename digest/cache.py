@@ -36,10 +36,13 @@ LIBRARIES = ("markdown", "nh3", "pyyaml", "jinja2", "babel", "pelican")
 RACY_NS = 2_000_000_000  # files modified this close to the last save may change again within one mtime tick
 
 
+PACKAGE = Path(__file__).resolve().parent
+NOT_BUILD = ("ingest", "commands", "cli.py", "__main__.py")  # never part of what a build renders
+
+
 def version(modules: Iterable[str] = ()) -> str:
-    """Python, the libraries whose results are cached, and the source of every digest module loaded
-    so far (but the command-line shells) plus ``modules`` (page families from elsewhere): any change
-    empties the cache. Modules a build never loads, such as the ingest normaliser, are not part of it."""
+    """Python, the libraries whose results are cached, digest's own source (but the normaliser and
+    the command-line shells) and ``modules`` (page families from elsewhere): any change empties the cache."""
     h = hashlib.blake2b(digest_size=16)
     h.update(sys.version.encode())
     for name in LIBRARIES:
@@ -47,13 +50,12 @@ def version(modules: Iterable[str] = ()) -> str:
             h.update(f"{name}={metadata.version(name)};".encode())
         except metadata.PackageNotFoundError:
             h.update(f"{name}=absent;".encode())
-    names = {n for n in sys.modules if n == "digest" or n.startswith("digest.")
-             if n != "digest.cli" and not n.startswith("digest.commands")} | set(modules)
-    for name in sorted(names):
-        source = getattr(sys.modules.get(name), "__file__", None)
-        if source and Path(source).is_file():
-            h.update(name.encode())
-            h.update(Path(source).read_bytes())
+    sources = [p for p in sorted(PACKAGE.rglob("*.py")) if p.relative_to(PACKAGE).parts[0] not in NOT_BUILD]
+    sources += [Path(sys.modules[name].__file__) for name in sorted(modules)
+                if getattr(sys.modules.get(name), "__file__", None) and not name.startswith("digest.")]
+    for path in sources:
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
     return h.hexdigest()
 
 
@@ -159,10 +161,8 @@ def _inode(folder: Path) -> int | None:
 
 
 class Cache:
-    """The build cache of one content folder (``directory``: see ``default_dir``).
-
-    Create it once the modules that render pages are imported (their source is part of the version).
-    """
+    """The build cache of one content folder (``directory``: see ``default_dir``); ``modules`` are
+    the page families, whose source is part of the version when they live outside digest."""
 
     def __init__(self, directory: Path, modules: Iterable[str] = ()):
         self.directory = Path(directory)
