@@ -46,7 +46,8 @@ def browser():
 def served(tmp_path_factory):
     """The sample site built and served under a sub-path, like GitHub project pages."""
     root = tmp_path_factory.mktemp("served")
-    assert build(ROOT / "content", root / "digest", "http://127.0.0.1/digest") == 0
+    # small search shards, so the search page merges several Pagefind bundles as a large site does
+    assert build(ROOT / "content", root / "digest", "http://127.0.0.1/digest", DIGEST_SEARCH_SHARD_SIZE=2) == 0
     handler = functools.partial(QuietHandler, directory=str(root))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()

@@ -10,6 +10,7 @@ import functools
 import hashlib
 import html
 import http.server
+import json
 import os
 import re
 import shutil
@@ -82,7 +83,7 @@ def test_every_page_type_exists_in_both_languages(fixture_site, lang):
 
 
 def test_site_wide_files(fixture_site):
-    for name in ("index.html", "404.html", "sitemap.xml", "robots.txt", ".nojekyll", "pagefind/pagefind-ui.js"):
+    for name in ("index.html", "404.html", "sitemap.xml", "robots.txt", ".nojekyll", "pagefind/fr-0/pagefind-ui.js"):
         assert (fixture_site / name).is_file(), name
     assert f"Sitemap: {SITEURL}/sitemap.xml" in read(fixture_site, "robots.txt")
     missing = read(fixture_site, "404.html")
@@ -391,9 +392,35 @@ def test_sample_content_site(sample_site):
             assert (sample_site / f"{lang}/entries/{slug}/index.html").is_file()
     bubeck = [s for s in slugs if "bubeck" in read(sample_site, f"en/entries/{s}/index.html").lower()]
     assert bubeck
-    assert (sample_site / "pagefind/pagefind-entry.json").is_file()
-    languages = set(re.findall(r'"(fr|en)":', read(sample_site, "pagefind/pagefind-entry.json")))
-    assert languages == {"fr", "en"}  # one index per language
+    for lang in ("fr", "en"):  # one index per language
+        assert set(re.findall(r'"(fr|en)":', read(sample_site, f"pagefind/{lang}-0/pagefind-entry.json"))) == {lang}
+
+
+def test_search_index_is_sharded_and_rebuilt_only_where_pages_changed(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE, content)
+    out = tmp_path / "output"
+    assert run_build(content, out, DIGEST_SEARCH_SHARD_SIZE=2) == 0
+    bundles = sorted(p.name for p in (out / "pagefind").iterdir())
+    assert bundles == ["en-0", "en-1", "fr-0", "fr-1"]  # 3 slugs, 2 per shard, per language
+    search_page = read(out, "en/search/index.html")
+    assert 'data-bundles="../../pagefind/en-0/ ../../pagefind/en-1/"' in search_page
+    members = {}
+    for bundle in bundles:
+        entries = (out / "pagefind" / bundle / "pagefind-entry.json").read_text(encoding="utf-8")
+        members[bundle] = json.loads(entries)["languages"][bundle[:2]]["page_count"]
+    assert members["fr-0"] + members["fr-1"] == 3 and members["en-0"] + members["en-1"] == 3
+    markers = {b: (out / "pagefind" / b / "digest-shard.txt").stat().st_ino for b in bundles}
+    entry = content / "entries/2023/altman-microsoft.fr.md"
+    entry.write_text(entry.read_text(encoding="utf-8").replace("rejoint Microsoft", "arrive chez Microsoft"),
+                     encoding="utf-8")
+    assert run_build(content, out, DIGEST_SEARCH_SHARD_SIZE=2) == 0
+    changed = sorted(b for b in bundles if (out / "pagefind" / b / "digest-shard.txt").stat().st_ino != markers[b])
+    from digest.site.search import shards
+
+    number = next(n for n, slugs in shards(["altman-microsoft", "bubeck-quitte-microsoft", "microsoft-bubeck-cnbc"], 2)
+                  .items() if "altman-microsoft" in slugs)
+    assert changed == [f"en-{number}", f"fr-{number}"]
 
 
 # --- commands around the build ---

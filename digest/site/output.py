@@ -43,7 +43,8 @@ def stage(final: Path) -> Path:
         shutil.rmtree(staging)
     staging.mkdir(parents=True)
     if final.is_dir():
-        for path in owned(final):
+        bundles = [Path(folder) / name for folder, _, names in os.walk(final / "pagefind") for name in names]
+        for path in owned(final) + bundles:  # search bundles: a stale one is replaced whole (search.index)
             target = staging / path.relative_to(final)
             target.parent.mkdir(parents=True, exist_ok=True)
             try:

@@ -1,13 +1,20 @@
 """Search pages (Pagefind UI) and the search index, built by Pagefind after the pages are written.
 
-Pagefind splits its index by each page's ``<html lang>``, so each language's search page
-searches that language's pages; entry pages mark their text with ``data-pagefind-body``
-and their company, person, language and outlet with ``data-pagefind-filter``.
+Each language has its own index, split into shards of at most ``DIGEST_SEARCH_SHARD_SIZE``
+entries (``pagefind/<lang>-<n>/``); the search page merges them (Pagefind's ``mergeIndex``).
+Shards bound Pagefind's memory (it holds a whole index in memory: about 130 kB per page)
+and make rebuilds incremental: a shard is re-indexed only when one of its pages was rewritten.
+An entry's shard depends only on its slug and the number of shards. Entry pages mark
+their text with ``data-pagefind-body`` and their company, person, language and outlet
+with ``data-pagefind-filter``.
 """
 
 from __future__ import annotations
 
+import hashlib
+import shutil
 import subprocess
+import zlib
 from pathlib import Path
 from typing import Iterable
 
@@ -15,23 +22,70 @@ from ..model import LANGUAGES
 from .index import Site
 from .render import Page
 
-
-def pages(site: Site, settings: dict) -> Iterable[Page]:
-    for lang in LANGUAGES:
-        yield Page(f"{lang}/search/", "search.html", {}, lang)
+SHARD_SIZE = 1000
+SIGNATURE = "digest-shard.txt"  # in each bundle: which page files it was built from
 
 
 class SearchIndexError(RuntimeError):
     pass
 
 
-def index(output: Path) -> None:
-    """Run the Pagefind binary shipped in the pagefind[bin] wheel over ``output``."""
+def shards(slugs: Iterable[str], size: int) -> dict[int, list[str]]:
+    """The non-empty shards: number → slugs. A slug's shard depends only on it and the shard count."""
+    slugs = sorted(slugs)
+    count = max(1, -(-len(slugs) // max(1, size)))
+    members: dict[int, list[str]] = {}
+    for slug in slugs:
+        members.setdefault(zlib.crc32(slug.encode("utf-8")) % count, []).append(slug)
+    return dict(sorted(members.items()))
+
+
+def bundle(lang: str, number: int) -> str:
+    return f"pagefind/{lang}-{number}/"
+
+
+def pages(site: Site, settings: dict) -> Iterable[Page]:
+    numbers = list(shards(site.slugs, settings.get("DIGEST_SEARCH_SHARD_SIZE") or SHARD_SIZE))
+    for lang in LANGUAGES:
+        yield Page(f"{lang}/search/", "search.html", {"bundles": [bundle(lang, n) for n in numbers]}, lang)
+
+
+def _signature(output: Path, paths: list[str]) -> str:
+    """Changes when a page is added, removed or rewritten (a rewrite is a new file: see output.py)."""
+    digest = hashlib.sha256()
+    for path in paths:
+        stat = (output / path).stat()
+        digest.update(f"{path} {stat.st_ino} {stat.st_size} {stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+def index(output: Path, shard_size: int = SHARD_SIZE) -> int:
+    """Index the entry pages of ``output``, re-running Pagefind only for stale shards; return how many ran."""
     from pagefind_bin import get_executable
 
-    # Only entry pages carry data-pagefind-body: reading the other pages would cost time for nothing.
-    pages = "{" + ",".join(LANGUAGES) + "}/entries/**/*.html"
-    result = subprocess.run([str(get_executable()), "--site", str(output), "--glob", pages, "--silent"],
-                            capture_output=True, text=True)
-    if result.returncode:
-        raise SearchIndexError(f"Pagefind failed ({result.returncode}): {result.stderr.strip() or result.stdout.strip()}")
+    executable = str(get_executable())
+    entries = output / LANGUAGES[0] / "entries"
+    members = shards((p.name for p in entries.iterdir() if p.is_dir()) if entries.is_dir() else [], shard_size)
+    wanted, ran = set(), 0
+    for lang in LANGUAGES:
+        for number, shard in members.items():
+            folder = bundle(lang, number)
+            wanted.add(folder.rstrip("/").rsplit("/", 1)[1])
+            paths = [f"{lang}/entries/{slug}/index.html" for slug in shard]
+            signature = _signature(output, paths)
+            marker = output / folder / SIGNATURE
+            if marker.is_file() and marker.read_text(encoding="utf-8") == signature:
+                continue
+            shutil.rmtree(output / folder, ignore_errors=True)  # never write through links to the live site
+            glob = f"{lang}/entries/{{{','.join(shard)}}}/index.html"
+            result = subprocess.run([executable, "--site", str(output), "--glob", glob, "--output-subdir", folder,
+                                     "--silent"], capture_output=True, text=True)
+            if result.returncode:
+                raise SearchIndexError(
+                    f"Pagefind failed ({result.returncode}): {result.stderr.strip() or result.stdout.strip()}")
+            (output / folder / SIGNATURE).write_text(signature, encoding="utf-8")
+            ran += 1
+    for stale in (output / "pagefind").iterdir() if (output / "pagefind").is_dir() else []:
+        if stale.name not in wanted:
+            shutil.rmtree(stale)  # shards of a corpus that has since grown or shrunk
+    return ran

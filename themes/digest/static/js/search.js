@@ -1,10 +1,17 @@
-// The search page: Pagefind's UI over this language's index (Pagefind picks it from <html lang>).
-// A ?q= parameter in the address starts a search, so searches can be linked.
+// The search page: Pagefind's UI over this language's index, kept in shards merged at query time
+// (Pagefind picks the language from <html lang>). A ?q= parameter starts a search, so searches can be linked.
 document.addEventListener("DOMContentLoaded", function () {
   var element = document.getElementById("search");
+  var bundles = element.getAttribute("data-bundles").split(" ").filter(Boolean).map(function (path) {
+    return new URL(path, window.location.href).pathname;
+  });
+  if (!bundles.length || typeof PagefindUI === "undefined") {
+    return;
+  }
   var ui = new PagefindUI({
     element: "#search",
-    bundlePath: new URL(element.getAttribute("data-bundle"), window.location.href).pathname,
+    bundlePath: bundles[0],
+    mergeIndex: bundles.slice(1).map(function (path) { return { bundlePath: path }; }),
     showSubResults: true,
     showImages: false,
     resetStyles: false
