@@ -91,7 +91,8 @@ def get_generators(pelican):
 
 def build_search_index(pelican):
     if pelican.settings.get("DIGEST_SEARCH", True):
-        search.index(Path(pelican.output_path))
+        ran = search.index(Path(pelican.output_path), pelican.settings.get("DIGEST_SEARCH_SHARD_SIZE") or search.SHARD_SIZE)
+        log.info("digest: search index: %d shard(s) re-indexed", ran)
 
 
 def register():
