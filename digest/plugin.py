@@ -18,7 +18,7 @@ from pathlib import Path
 from pelican import signals
 
 from . import cache as build_cache
-from . import content
+from . import checks, content
 from .model import LANGUAGES, Problem
 from .site import index, meta, output, search
 from .site.render import Page, Renderer, render_all
@@ -55,8 +55,9 @@ class DigestGenerator:
     def generate_context(self):
         start = time.perf_counter()
         corpus = content.load(self.path, self.cache)
-        if corpus.errors:
-            raise ContentErrors(corpus.errors)
+        errors = [p for p in checks.check(corpus) if p.severity == "error"]  # the same report as `digest check`
+        if errors:
+            raise ContentErrors(errors)
         self.site = index.build(corpus)
         gc.freeze()  # the corpus lives until the end: the collector need not scan it again and again
         log.info("digest: loaded and indexed %d entries in %.2f s", len(corpus.entries), time.perf_counter() - start)
