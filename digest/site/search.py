@@ -12,9 +12,11 @@ with ``data-pagefind-filter``.
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import subprocess
 import zlib
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Iterable
 
@@ -66,26 +68,28 @@ def index(output: Path, shard_size: int = SHARD_SIZE) -> int:
     executable = str(get_executable())
     entries = output / LANGUAGES[0] / "entries"
     members = shards((p.name for p in entries.iterdir() if p.is_dir()) if entries.is_dir() else [], shard_size)
-    wanted, ran = set(), 0
+    wanted, stale = set(), []
     for lang in LANGUAGES:
         for number, shard in members.items():
             folder = bundle(lang, number)
             wanted.add(folder.rstrip("/").rsplit("/", 1)[1])
-            paths = [f"{lang}/entries/{slug}/index.html" for slug in shard]
-            signature = _signature(output, paths)
+            signature = _signature(output, [f"{lang}/entries/{slug}/index.html" for slug in shard])
             marker = output / folder / SIGNATURE
-            if marker.is_file() and marker.read_text(encoding="utf-8") == signature:
-                continue
-            shutil.rmtree(output / folder, ignore_errors=True)  # never write through links to the live site
-            glob = f"{lang}/entries/{{{','.join(shard)}}}/index.html"
-            result = subprocess.run([executable, "--site", str(output), "--glob", glob, "--output-subdir", folder,
-                                     "--silent"], capture_output=True, text=True)
-            if result.returncode:
-                raise SearchIndexError(
-                    f"Pagefind failed ({result.returncode}): {result.stderr.strip() or result.stdout.strip()}")
-            (output / folder / SIGNATURE).write_text(signature, encoding="utf-8")
-            ran += 1
-    for stale in (output / "pagefind").iterdir() if (output / "pagefind").is_dir() else []:
-        if stale.name not in wanted:
-            shutil.rmtree(stale)  # shards of a corpus that has since grown or shrunk
-    return ran
+            if not (marker.is_file() and marker.read_text(encoding="utf-8") == signature):
+                stale.append((folder, f"{lang}/entries/{{{','.join(shard)}}}/index.html", signature))
+
+    def run(job: tuple[str, str, str]) -> None:
+        folder, glob, signature = job
+        shutil.rmtree(output / folder, ignore_errors=True)  # never write through links to the live site
+        result = subprocess.run([executable, "--site", str(output), "--glob", glob, "--output-subdir", folder,
+                                 "--silent"], capture_output=True, text=True)
+        if result.returncode:
+            raise SearchIndexError(f"Pagefind failed ({result.returncode}): {result.stderr.strip() or result.stdout.strip()}")
+        (output / folder / SIGNATURE).write_text(signature, encoding="utf-8")
+
+    with ThreadPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool:  # two Pagefind processes at a time
+        list(pool.map(run, stale))
+    for previous in (output / "pagefind").iterdir() if (output / "pagefind").is_dir() else []:
+        if previous.name not in wanted:
+            shutil.rmtree(previous)  # shards of a corpus that has since grown or shrunk
+    return len(stale)
