@@ -83,7 +83,7 @@ def evaluate(devset: Path, content: Path) -> dict:
                 shutil.copytree(content / folder, scratch / folder)
         results = pipeline.run([p for p, _ in cases], scratch)
         by_input = {r.input: r for r in results}
-        score = {"articles": len(cases), "lang": 0, "date": 0, "date_derivable": [0, 0], "source": 0,
+        score = {"articles": len(cases), "lang": 0, "date": 0, "date_derivable": [0, 0], "date_by_basis": {}, "source": 0,
                  "title_similarity": 0.0, "junk_removed": [0, 0], "content_lines_lost": 0, "subheadings_kept": [0, 0],
                  "events": [0, 0]}
         ent = {k: [0, 0, 0] for k in ("people", "companies")}
@@ -98,6 +98,9 @@ def evaluate(devset: Path, content: Path) -> dict:
             ok_dates = {str(gold.get("event_date"))} | {str(d) for d in gold.get("event_date_also_ok") or []}
             hit = str(entry.date) in ok_dates if gold.get("event_date") else entry.date is None
             score["date"] += hit
+            basis = score["date_by_basis"].setdefault(gold.get("event_date_basis") or "none", [0, 0])
+            basis[0] += hit
+            basis[1] += 1
             if gold.get("event_date_basis") != "external":
                 score["date_derivable"][0] += hit
                 score["date_derivable"][1] += 1
@@ -140,6 +143,8 @@ def evaluate(devset: Path, content: Path) -> dict:
         "language_accuracy": round(score["lang"] / n, 3),
         "date_accuracy": round(score["date"] / n, 3),
         "date_accuracy_derivable": round(score["date_derivable"][0] / max(score["date_derivable"][1], 1), 3),
+        # text: full date in the text; text_partial: day and month; text_relative: a weekday only.
+        "date_by_basis": {k: f"{v[0]}/{v[1]}" for k, v in sorted(score["date_by_basis"].items())},
         "source_accuracy": round(score["source"] / n, 3),
         "title_similarity": round(score["title_similarity"] / n, 3),
         "junk_lines_removed": f"{score['junk_removed'][0]}/{score['junk_removed'][1]}",
