@@ -196,6 +196,11 @@ def test_story_page(fixture_site):
     assert "rapporté d’abord par Le Monde Informatique" in text(fr)
     assert "first reported by Le Monde Informatique" in text(en)
     assert "2 articles" in text(fr)
+    sources = en.split("<h2>Sources</h2>", 1)[1]  # every entry, oldest first, with outlet and language
+    assert re.search(r"bubeck-quitte-microsoft/\">Sébastien Bubeck leaves Microsoft for OpenAI</a>\s*<abbr class=\"lang-name\" "
+                     r"title=\"English\">EN</abbr>\s*<span class=\"meta\">Le Monde Informatique", sources)
+    assert sources.index("bubeck-quitte-microsoft") < sources.index("microsoft-bubeck-cnbc")
+    assert "CNBC" in sources
     assert "Sébastien Bubeck quitte Microsoft pour OpenAI" in text(fr.split("Événements", 1)[1])
     assert "altman-joins-microsoft-2023-11" in en.split("Related stories", 1)[1]
 

@@ -90,6 +90,6 @@ def index(output: Path, shard_size: int = SHARD_SIZE) -> int:
     with ThreadPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool:  # two Pagefind processes at a time
         list(pool.map(run, stale))
     for previous in (output / "pagefind").iterdir() if (output / "pagefind").is_dir() else []:
-        if previous.name not in wanted:
-            shutil.rmtree(previous)  # shards of a corpus that has since grown or shrunk
+        if previous.name not in wanted:  # shards of a corpus that has since grown or shrunk; older layouts
+            shutil.rmtree(previous) if previous.is_dir() else previous.unlink()
     return len(stale)
