@@ -10,13 +10,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
-import importlib
 import os
 import re
 from collections import defaultdict
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from . import content, registry
+from . import content, events, registry
 from .model import ENTRY_KEYS, LANGUAGES, Entity, Entry, Problem, parse_date, shown
 
 ENTRY_NAME = re.compile(r"^(?P<slug>[^.]+)\.(?P<lang>[a-z]{2})\.md$")
@@ -257,6 +256,10 @@ def _entity(entity: Entity, corpus: content.Corpus, reg: registry.Registry) -> l
             if value is not None and not _partial_date(value):
                 problems.append(Problem(label, line, f"affiliation {n}: '{bound}' {shown(value)} is not a date",
                                         f"write {bound}: YYYY, YYYY-MM or YYYY-MM-DD, or null when unknown"))
+    website = entity.links.get("website")
+    if website is not None and not (isinstance(website, str) and re.match(r"^https?://[^\s<>\"']+$", website)):
+        problems.append(Problem(label, entity.key_lines.get("links", 1), f"links: website {shown(website)} is not an http(s) address",
+                                "e.g. links: {website: https://www.example.com}"))
     if entity.reviewed and entity.description and set(entity.description) != set(LANGUAGES):
         missing = sorted(set(LANGUAGES) - set(entity.description))
         problems.append(Problem(label, entity.key_lines.get("description", 1),
@@ -291,10 +294,6 @@ def _alias_collisions(corpus: content.Corpus) -> list[Problem]:
 
 def _events(corpus: content.Corpus, reg: registry.Registry) -> list[Problem]:
     """Event validation and affiliation contradictions live with the events (digest/events.py)."""
-    try:
-        events = importlib.import_module("digest.events")
-    except ModuleNotFoundError:
-        return []
     problems = []
     for entry in corpus.entries:
         if entry.events:

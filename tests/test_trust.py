@@ -71,6 +71,8 @@ ENTRY_CASES = [
     ("raw pointer to a missing file", FR, edited("raw: raw/bubeck.txt", "raw: raw/bubek.txt"), 16, "error", "does not exist", "did you mean raw/bubeck.txt"),
     ("javascript: source_url", FR, edited("https://www.example.com/bubeck", "javascript:alert(1)"), 7, "error", "must be an http:// or https:// address", ""),
     ("script in the body", FR, edited("Il est l'un", "<script>alert(1)</script> Il est l'un"), 26, "warning", "<script", "without HTML"),
+    ("event naming an unknown person", FR, edited("{type: leaves, person: sebastien-bubeck", "{type: leaves, person: sebastien-bubek"), 13, "error", "unknown person 'sebastien-bubek'", "did you mean sebastien-bubeck"),
+    ("event of an unknown type", FR, edited("{type: leaves,", "{type: quits,"), 13, "error", "type 'quits' is not one of", ""),
     ("file name does not match slug", "entries/2024/autre-nom.fr.md", ORIGINAL.encode(), 5, "error", "does not match slug", "rename the file"),
     ("slug too long", FR, edited("slug: bubeck-quitte-microsoft-pour-openai", "slug: " + "-".join(["mot"] * 60)), 5, "error", "at most 120 characters", ""),
     ("emoji in the slug", FR, edited("slug: bubeck-quitte-microsoft-pour-openai", "slug: bubeck-🚀"), 5, "error", "'slug' must be lowercase", ""),
@@ -101,6 +103,7 @@ REGISTRY_CASES = [
     ("alias on two entities", "companies/openai.yml", b"name: OpenAI\naliases: [la firme de Redmond]\n", 2, "warning", "also names company 'microsoft'", "one file only"),
     ("very long name (10,000 characters) is fine", "companies/openai.yml", ("name: " + "Open AI " * 1250 + "\n").encode(), None, None, "", ""),
     ("emoji and right-to-left name are fine", "companies/openai.yml", "name: OpenAI 🤖 أوبن إيه آي\naliases: [אופן איי איי]\n".encode(), None, None, "", ""),
+    ("javascript: website link", "companies/openai.yml", b"name: OpenAI\nlinks: {website: 'javascript:alert(1)'}\n", 2, "error", "is not an http(s) address", "https://"),
     ("invalid file name as id", "companies/Open AI.yml", b"name: Open AI Two\n", 1, "error", "is not a valid id", "rename"),
 ]
 
