@@ -30,9 +30,14 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def slug(name: str) -> str:
-    """An id for a name: "Karén Simonyan" -> "karen-simonyan"."""
-    return re.sub(r"[^a-z0-9]+", "-", unidecode(name).lower()).strip("-")
+def slug(name: str, max_length: int = 80) -> str:
+    """An id for a name: "Karén Simonyan" -> "karen-simonyan"; cut at a hyphen to ``max_length`` so any
+    file system takes it as a file name (a 300-letter name once failed a whole paste)."""
+    text = re.sub(r"[^a-z0-9]+", "-", unidecode(name).lower()).strip("-")
+    if len(text) <= max_length:
+        return text
+    cut = text[: max_length + 1].rsplit("-", 1)[0]
+    return cut if "-" in text[: max_length + 1] else text[:max_length]
 
 
 def compact(text: str) -> str:

@@ -386,3 +386,13 @@ def test_two_builds_are_byte_identical_across_folders_times_and_hash_seeds(two_b
                    "order, so its filter shards and their hashed names differ from build to build")
 def test_the_search_index_is_byte_identical_too(two_builds):
     assert _differences(*two_builds) == []
+
+
+def test_a_new_company_with_a_very_long_name_gets_a_registry_file(root, capsys):
+    name = "Supercalifragilisticexpialidocious" * 9
+    paste = _paste(root, "article.txt", (f"La start-up {name} lève 10 millions d'euros\n\nLa start-up {name} a annoncé "
+                                         f"lundi 14 octobre 2024 une levée de fonds de 10 millions d'euros.\n").encode())
+    code, _, _ = ingest(root, capsys, paste)
+    entry = _entry_for(root, "article.txt")
+    assert code == 0 and len(entry.companies) == 1
+    assert len(entry.companies[0]) <= 80 and (root / "companies" / f"{entry.companies[0]}.yml").is_file()

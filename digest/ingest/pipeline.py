@@ -53,16 +53,10 @@ def collect(paths: list[Path]) -> list[Path]:
     return files
 
 
-def slugify(text: str, words: int = 8, max_length: int = 80) -> str:
+def slugify(text: str, words: int = 8) -> str:
     """The first words of ``text`` as an address, transliterated (accents, other scripts) and short enough
     for any file system: a 400-letter word or an emoji-only title still gives a usable slug."""
-    parts = registry.slug(text).split("-")[:words]
-    slug = parts[0][:max_length]
-    for part in parts[1:]:
-        if len(slug) + 1 + len(part) > max_length:
-            break
-        slug = f"{slug}-{part}"
-    return slug or "article"
+    return registry.slug(" ".join(registry.slug(text, max_length=10_000).split("-")[:words])) or "article"
 
 
 def _title(kept: list[tuple[int, str]]) -> tuple[str, int | None, bool]:
