@@ -12,6 +12,7 @@ import multiprocessing
 import os
 import posixpath
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 from typing import Callable, Iterable
@@ -54,6 +55,14 @@ class Page:
         return f"{lang}/{self.url.split('/', 1)[1]}" if self.lang else self.url
 
 
+@lru_cache(maxsize=65536)
+def when(value: dt.date | None, lang: str, format: str = "long") -> Markup:
+    """A date as a <time> element in ``lang`` (pages show the same few thousand dates many times)."""
+    if value is None:
+        return Markup('<span class="undated">%s</span>') % i18n.format_date(None, lang)
+    return Markup('<time datetime="%s">%s</time>') % (value.isoformat(), i18n.format_date(value, lang, format))
+
+
 def relative(page: Page, target: str) -> str:
     """``target`` (a root-relative URL) as a link relative to ``page``."""
     return page.root + target if target else page.root or "./"
@@ -86,9 +95,7 @@ class Renderer:
         env.filters.update(self.settings.get("JINJA_FILTERS") or {})
         env.globals.update(self.settings.get("JINJA_GLOBALS") or {})
         env.filters["date"] = lambda value, format="long": i18n.format_date(value, lang, format)
-        env.filters["when"] = lambda value, format="long": (
-            Markup('<time datetime="{}">{}</time>').format(value.isoformat(), i18n.format_date(value, lang, format))
-            if value else Markup('<span class="undated">{}</span>').format(i18n.format_date(None, lang)))
+        env.filters["when"] = lambda value, format="long": when(value, lang, format)
         env.filters["number"] = lambda value: i18n.format_number(value, lang)
         env.globals["language_name"] = lambda code: i18n.language_name(code, lang)
         env.globals["native_name"] = lambda code: i18n.language_name(code, code)
