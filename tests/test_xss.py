@@ -35,10 +35,10 @@ def payload(n: int) -> str:
 
 
 def hostile_content(root: Path) -> None:
-    """A content folder where every free-text field is a payload (ids and dates stay valid: check rejects those)."""
+    """A content folder where every free-text field is a payload (ids, dates and URLs stay valid: check rejects those)."""
     for n in range(8):
         company = {"name": payload(n), "aliases": [payload(n + 1)], "description": {"fr": payload(n + 2), "en": payload(n + 3)},
-                   "links": {"website": payload(n + 4)}, "reviewed": True}
+                   "links": {"website": "https://www.example.com/", "wikidata": payload(n + 4)}, "reviewed": True}
         person = {"name": payload(n + 5), "aliases": [payload(n + 6)], "description": {"fr": payload(n + 7), "en": payload(n + 8)},
                   "affiliations": [{"company": f"company-{n}", "role": payload(n + 9), "from": 2020, "to": None}], "reviewed": True}
         for folder, name, data in (("companies", f"company-{n}", company), ("people", f"person-{n}", person)):
