@@ -75,10 +75,10 @@ def html_pages(folder: Path) -> int:
 
 
 def snapshot(folder: Path) -> dict[str, tuple]:
-    """Identity of every output file: a rewrite (even of identical bytes) changes inode or mtime."""
+    """Identity of every output file but the search index: a rewrite (even of identical bytes) changes inode or mtime."""
     result = {}
     for path in folder.rglob("*"):
-        if path.is_file():
+        if path.is_file() and not path.relative_to(folder).as_posix().startswith("pagefind"):
             st = path.stat()
             result[str(path.relative_to(folder))] = (st.st_ino, st.st_mtime_ns, st.st_size)
     return result
@@ -210,6 +210,17 @@ class Bench:
                                "--cacheDir", str(self.work / "hugo-cache"), "--quiet"]
         run = timed(cmd, self.logs / f"hugo-cold-{i}.log")
         run.html_pages = html_pages(self.out["hugo"])
+        self.hugo_seconds = run.seconds
+        return run
+
+    def hugo_search(self, i: int) -> Run:
+        """Pagefind over Hugo's entry pages, as a Hugo site with search would run it; time includes the Hugo build."""
+        from pagefind_bin import get_executable
+
+        cmd = [str(get_executable()), "--site", str(self.out["hugo"]), "--glob", "{fr,en}/entries/**/*.html", "--silent"]
+        run = timed(cmd, self.logs / f"hugo-pagefind-{i}.log")
+        run.seconds += self.hugo_seconds
+        run.html_pages = html_pages(self.out["hugo"])
         return run
 
 
@@ -262,27 +273,49 @@ def ingest_bench(work: Path, corpus, pastes: int) -> dict:
 
 # --- profile -------------------------------------------------------------------------------------
 
-GROUPS = [("markdown", "Markdown"), ("nh3", "sanitising (nh3)"), ("jinja2", "templates (Jinja)"), ("yaml", "YAML"),
-          ("babel", "Babel dates/numbers"), ("pelican", "Pelican"), ("digest/site/", "digest.site"),
-          ("digest/cache", "digest.cache"), ("digest/", "digest (other)"), ("pickle", "cache (pickle)")]
+PHASES = [  # (label, file suffix, function): cumulative time of each, from the profile
+    ("load content (read, YAML, schema)", "digest/content.py", "load"),
+    ("checks (digest check)", "digest/checks.py", "check"),
+    ("index (by company, person, story)", "digest/site/index.py", "build"),
+    ("page list (contexts, related)", "digest/plugin.py", "pages"),
+    ("Markdown + sanitising (nh3)", "digest/site/markup.py", "render_markdown"),
+    ("templates (Jinja)", "jinja2/environment.py", "render"),
+    ("writing pages", "digest/plugin.py", "write"),
+    ("staging, pruning, swap (folders)", "digest/site/output.py", ("stage", "prune", "swap")),
+    ("search index (Pagefind)", "digest/site/search.py", "index"),
+    ("saving the cache", "digest/cache.py", "finish"),
+]
+TOTAL = ("digest/cli.py", "main")
+
+
+PROFILED_BUILD = """
+import cProfile, sys
+from digest.site import render
+render.PARALLEL_THRESHOLD = float("inf")  # one process, so the profile sees every page
+from digest.cli import main
+cProfile.run("main(sys.argv[2:])", sys.argv[1])
+"""
 
 
 def profile(bench: Bench) -> list[tuple[str, float]]:
-    """Cold digest build under cProfile in one process (DIGEST_JOBS=1); own time grouped by library."""
+    """Cold digest build under cProfile in one process; cumulative time per phase of the build."""
     shutil.rmtree(bench.out["digest"], ignore_errors=True)
     shutil.rmtree(bench.content.parent / ".cache", ignore_errors=True)
     stats_file = bench.work / "digest.prof"
-    cmd = [PYTHON, "-m", "cProfile", "-o", str(stats_file)] + bench.digest_cmd()[1:]
-    timed(cmd, bench.logs / "digest-profile.log", env={"DIGEST_JOBS": "1"})
-    stats = pstats.Stats(str(stats_file))
-    totals: dict[str, float] = {}
-    for (filename, _, function), (_, _, tottime, _, _) in stats.stats.items():
-        label = next((name for key, name in GROUPS if key in filename), None)
-        if label is None:
-            label = "writing files" if function in ("<built-in method posix.replace>", "<built-in method posix.fsync>",
-                                                    "<method 'write' of '_io.BufferedWriter' objects>") else "other"
-        totals[label] = totals.get(label, 0.0) + tottime
-    return sorted(totals.items(), key=lambda kv: -kv[1])
+    cmd = [PYTHON, "-c", PROFILED_BUILD, str(stats_file)] + bench.digest_cmd()[3:]
+    timed(cmd, bench.logs / "digest-profile.log")
+    stats = pstats.Stats(str(stats_file)).stats
+
+    def cumulative(suffix: str, functions) -> float:
+        names = (functions,) if isinstance(functions, str) else functions
+        return sum(row[3] for (filename, _, function), row in stats.items()
+                   if filename.endswith(suffix) and function in names)
+
+    phases = [(label, cumulative(suffix, functions)) for label, suffix, functions in PHASES]
+    markdown = dict(phases)["Markdown + sanitising (nh3)"]
+    phases = [(label, t - markdown if label == "templates (Jinja)" else t) for label, t in phases]  # Markdown runs inside
+    total = cumulative(*TOTAL)
+    return phases + [("other (start-up, Pelican)", total - sum(t for _, t in phases)), ("total", total)]
 
 
 # --- report --------------------------------------------------------------------------------------
@@ -326,7 +359,7 @@ def report(args, counts, results: dict[str, Series], ingest: dict | None, prof, 
     lines.append("")
     ratios = []
     cold = results.get("digest cold")
-    for other in ("hugo cold", "pelican cold", "pelican warm"):
+    for other in ("hugo cold", "hugo cold + pagefind", "pelican cold", "pelican warm"):
         if cold and cold.runs and results.get(other) and results[other].runs:
             ratios.append(f"- digest cold / {other}: **{cold.median() / results[other].median():.2f}**")
     inc = results.get("digest incremental")
@@ -336,7 +369,9 @@ def report(args, counts, results: dict[str, Series], ingest: dict | None, prof, 
         lines += ["Ratios of medians (below 1.0: digest is faster):", "", *ratios, ""]
     lines += [
         "What each row is: *cold* = no output folder and no cache; *warm* = rebuild with nothing changed; "
-        "*incremental* = one entry's body edited, then rebuild (files rewritten = output files whose inode or mtime changed). "
+        "*incremental* = one entry's body edited, then rebuild (files rewritten = output files outside the search index whose "
+        "inode or mtime changed). digest builds a Pagefind search index of its entry pages; *hugo cold + pagefind* adds the "
+        "same Pagefind run over Hugo's entry pages, the like-for-like comparison. "
         "Pelican cold writes its content cache (CACHE_CONTENT) that *pelican warm* loads. Hugo renders every entry in both "
         "languages like digest (bench/hugo); plain Pelican renders each entry file once, companies and people as tags "
         "(bench/pelican_plain), so its page count is lower. Peak MB is the largest single process (wait4 rusage).", "",
@@ -348,11 +383,12 @@ def report(args, counts, results: dict[str, Series], ingest: dict | None, prof, 
                   f"**{ingest['rate']:.0f} articles/s**, {ingest['created']} created, {ingest['other']} other, "
                   f"peak {ingest['peak_mb']:.0f} MB.", ""]
     if prof:
-        total = sum(t for _, t in prof)
+        total = dict(prof)["total"]
         lines += ["## Where a cold digest build spends its time", "",
-                  "cProfile of one cold build in a single process (DIGEST_JOBS=1), own time grouped by library:", "",
-                  "| part | s | share |", "| --- | ---: | ---: |"]
-        lines += [f"| {name} | {t:.2f} | {100 * t / total:.0f} % |" for name, t in prof if t >= 0.01]
+                  "cProfile of one cold build in a single process (profiling overhead included, so slower than the table "
+                  "above), cumulative time per phase; *templates* excludes the Markdown they call:", "",
+                  "| phase | s | share |", "| --- | ---: | ---: |"]
+        lines += [f"| {name} | {t:.2f} | {100 * t / total:.0f} % |" for name, t in prof]
         lines.append("")
     return "\n".join(lines)
 
@@ -385,11 +421,11 @@ def main(argv: list[str] | None = None) -> int:
         to_hugo(corpus, work / "hugo")
     bench = Bench(work, corpus_dir)
     results = {name: Series() for name in ("digest cold", "digest warm", "digest incremental", "pelican cold",
-                                           "pelican warm", "hugo cold")}
+                                           "pelican warm", "hugo cold", "hugo cold + pagefind")}
     steps = {"digest": [("digest cold", bench.digest_cold), ("digest warm", bench.digest_warm),
                         ("digest incremental", bench.digest_incremental)],
              "pelican": [("pelican cold", bench.pelican_cold), ("pelican warm", bench.pelican_warm)],
-             "hugo": [("hugo cold", bench.hugo_cold)]}
+             "hugo": [("hugo cold", bench.hugo_cold), ("hugo cold + pagefind", bench.hugo_search)]}
     for i in range(args.runs):
         for tool in tools:
             for name, step in steps[tool]:
