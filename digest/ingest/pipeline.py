@@ -4,6 +4,7 @@ the batch (pass 2), then write raw copy and entry. One file failing never stops 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -234,11 +235,16 @@ def run(paths: list[Path], content: Path, progress=None) -> list[Result]:
     for work in batch:
         if work.meta["date"] is None:
             work.doc.warnings.append(f"date unresolved: {work.date_basis}")
+    done: list[Path] = []  # inbox originals and superseded entry files, removed once the batch is on disk
     for work in batch:
         try:
-            results.append(_write(work, content, raw_dir, known_raw, by_raw))
+            results.append(_write(work, content, raw_dir, known_raw, by_raw, done))
         except OSError as exc:  # a full disk or a refused name: this file fails, the others are still written
             results.append(Result(str(work.path), "failed", f"{work.path}: cannot write ({exc.strerror}: {exc.filename}); fix: free disk space or check permissions, then run ingest again"))
+    if done:
+        os.sync()  # one flush for the batch instead of one fsync per file (a third of the time of a large batch)
+    for path in done:
+        path.unlink(missing_ok=True)
     return results
 
 
@@ -298,12 +304,13 @@ def _stories(batch: list[_Work], corpus: dict[Path, dict], known_raw: dict, by_r
             _events(work)  # dated now: events take the date, and moves dated elsewhere are set aside
 
 
-def _write(work: _Work, content: Path, raw_dir: Path, known_raw: dict, by_raw: dict) -> Result:
+def _write(work: _Work, content: Path, raw_dir: Path, known_raw: dict, by_raw: dict, done: list[Path]) -> Result:
+    """Write the raw copy and the entry (atomically; synced with the batch); list files to delete after the sync in ``done``."""
     if work.digest in known_raw:
         raw_path = known_raw[work.digest]
     else:
         raw_path = _raw_target(raw_dir, work.path.name)
-        write_atomic(raw_path, work.data)
+        write_atomic(raw_path, work.data, durable=False)
         known_raw[work.digest] = raw_path
     raw_rel = f"raw/{raw_path.name}"
     work.meta["raw"] = raw_rel
@@ -332,11 +339,11 @@ def _write(work: _Work, content: Path, raw_dir: Path, known_raw: dict, by_raw: d
             n += 1
             meta["slug"] = f"{slugify(meta['title'])}-{n}"
             target = content / "entries" / year / f"{meta['slug']}.{meta['lang']}.md"
-    write_atomic(target, frontmatter.render(meta, work.body))
+    write_atomic(target, frontmatter.render(meta, work.body), durable=False)
     if existing is not None and existing != target:
-        existing.unlink()
+        done.append(existing)
     by_raw[raw_rel] = target
     if work.path.resolve() != raw_path.resolve() and _from_inbox(work.path, content):
-        work.path.unlink()
+        done.append(work.path)
     warnings = work.doc.warnings + [f"line {r.line}: removed ({r.rule}): {r.text[:60]}" for r in work.removed]
     return Result(str(work.path), status, "", str(target), meta, warnings)
