@@ -275,9 +275,9 @@ def validate(events, registry, path: str, line: int) -> list[model.Problem]:
             continue
         unknown = set(event) - {"type", "person", "company", "from_company", "role", "date"}
         if unknown:
-            problems.append(model.Problem(path, line, f"{where} has unknown keys {sorted(unknown)}", "keys are type, person, company, from_company, role, date"))
+            problems.append(model.Problem(path, line, f"{where} has unknown keys {sorted(map(str, unknown))}", "keys are type, person, company, from_company, role, date"))
         if event.get("type") not in model.EVENT_TYPES:
-            problems.append(model.Problem(path, line, f"{where}: type {event.get('type')!r} is not one of {', '.join(model.EVENT_TYPES)}", "use one of the listed types"))
+            problems.append(model.Problem(path, line, f"{where}: type {model.shown(event.get('type'))} is not one of {', '.join(model.EVENT_TYPES)}", "use one of the listed types"))
         if event.get("type") in ("joins", "leaves", "hired", "fired", "appointed", "founds") and not event.get("person"):
             problems.append(model.Problem(path, line, f"{where}: a '{event.get('type')}' event needs a person", "add person: <person id>"))
         if not event.get("company"):
@@ -286,12 +286,14 @@ def validate(events, registry, path: str, line: int) -> list[model.Problem]:
             value = event.get(key)
             if value is None:
                 continue
-            if not isinstance(value, str) or registry.get(kind, value) is None:
-                close = registry.did_you_mean(str(value), kind)
+            if not isinstance(value, str):  # a list or mapping (maybe a YAML alias bomb): never str() it
+                problems.append(model.Problem(path, line, f"{where}: {key} must be one {kind} id (got {model.shown(value)})", f"write {key}: <{kind} id>"))
+            elif registry.get(kind, value) is None:
+                close = registry.did_you_mean(value, kind)
                 hint = f"did you mean {', '.join(close)}?" if close else f"create content/{'people' if kind == 'person' else 'companies'}/{value}.yml"
                 problems.append(model.Problem(path, line, f"{where}: unknown {kind} '{value}'", hint))
         if event.get("date") is not None and _date_of(event["date"]) is None:
-            problems.append(model.Problem(path, line, f"{where}: date {event['date']!r} is not a date", "write date: YYYY-MM-DD"))
+            problems.append(model.Problem(path, line, f"{where}: date {model.shown(event['date'])} is not a date", "write date: YYYY-MM-DD"))
     return problems
 
 
@@ -319,7 +321,7 @@ def affiliations(person_events: list[dict]) -> list[dict]:
 
 def _month(value) -> str | None:
     """An affiliation bound ("2024", 2024, "2024-10", a date) as comparable YYYY-MM text."""
-    if value is None or value == "":
+    if value is None or value == "" or not isinstance(value, (str, int, dt.date)):
         return None
     text = value.isoformat() if isinstance(value, dt.date) else str(value)
     m = re.match(r"^(\d{4})(?:-(\d{2}))?", text)
@@ -331,8 +333,9 @@ def contradictions(corpus, registry) -> list[model.Problem]:
     latest: dict[str, tuple] = {}
     for entry in corpus.entries:
         for n, event in enumerate(entry.events or []):
-            if not isinstance(event, dict) or event.get("type") not in ("joins", "hired", "appointed", "leaves", "fired") or not event.get("person"):
-                continue
+            if (not isinstance(event, dict) or event.get("type") not in ("joins", "hired", "appointed", "leaves", "fired")
+                    or not isinstance(event.get("person"), str) or not isinstance(event.get("company"), str)):
+                continue  # malformed events are validate()'s to report
             when = _date_of(event.get("date")) or entry.date
             if when is None:
                 continue
@@ -352,7 +355,7 @@ def contradictions(corpus, registry) -> list[model.Problem]:
         if event["type"] in ("joins", "hired", "appointed"):
             ok = any((_month(a.get("from")) or "0000") <= month and (_month(a.get("to")) is None or _month(a.get("to")) >= month[:4] + "-00") for a in spans)
             if not ok:
-                now = ", ".join(str(a.get("company")) for a in current) or "none"
+                now = ", ".join(a["company"] for a in current if isinstance(a.get("company"), str)) or "none"
                 problems.append(model.Problem(label, line, f"{person.name} {event['type']} {event['company']} on {when} ({entry.path.name}) but affiliations do not include {event['company']} then (current: {now})",
                                               f"add - {{company: {event['company']}, role: ..., from: {month}, to: null}} and close the previous one with to: {month}"))
         elif any(_month(a.get("from")) and _month(a.get("from")) < month for a in spans if _month(a.get("to")) is None):

@@ -46,6 +46,12 @@ BOMB = (
     + "title: *a8\nlang: fr\nslug: bomb\n---\n"
 ).encode()
 
+EVENT_BOMB = (
+    "---\ntitle: t\nlang: fr\nslug: bomb-events\nsummary:\n"
+    + "".join(f"  - &a{i} [{', '.join([f'*a{i - 1}'] * 10) if i else 'x, x, x, x, x, x, x, x, x, x'}]\n" for i in range(9))
+    + "events:\n- {type: *a8, person: *a8, company: *a8, role: *a8, date: *a8}\n---\nbody\n"
+).encode()
+
 # (case, file, bytes, line, severity, words in the message, words in the fix)
 ENTRY_CASES = [
     ("malformed YAML", FR, edited("source: Reuters", "source: Reuters: exclusive"), 6, "error", "malformed YAML", "quote"),
@@ -89,6 +95,7 @@ ENTRY_CASES = [
     ("translation with another date", EN, (VALID / EN).read_bytes().replace(b"date: 2024-10-14", b"date: 2023-10-14"), 3, "error", "date is 2023-10-14 here and 2024-10-14 there", "set date: 2024-10-14"),
     ("duplicate slug in another year", "entries/2023/bubeck-quitte-microsoft-pour-openai.fr.md", ORIGINAL.encode(), 5, "error", "duplicate slug", "-2"),
     ("stray file in entries/", "entries/2024/notes.txt", b"some notes", 1, "warning", "not an entry", "inbox/"),
+    ("YAML alias bomb in events", "entries/2024/bomb-events.fr.md", EVENT_BOMB, 15, "error", "person must be one person id", "person:"),
     ("YAML alias bomb (a billion nested items)", "entries/2024/bomb.fr.md", BOMB, 11, "error", "'title' must be non-empty text", "title:"),
 ]
 
