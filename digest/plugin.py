@@ -22,7 +22,6 @@ from . import checks, content
 from .model import LANGUAGES, Problem
 from .site import index, meta, output, search
 from .site.render import Page, Renderer, render_all
-from .fs import write_if_changed
 
 log = logging.getLogger(__name__)
 
@@ -83,18 +82,7 @@ class DigestGenerator:
                  len(pages), len(todo), written, removed, time.perf_counter() - start)
 
     def write(self, page: Page, data: bytes) -> bool:
-        """A new file in the build folder is written directly (no reader sees that folder before the swap);
-        an existing one, a hard link to the live page, is replaced only if its bytes differ."""
-        path = self.output_path / page.path
-        try:
-            with open(path, "xb") as handle:
-                handle.write(data)
-            return True
-        except FileNotFoundError:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            return self.write(page, data)
-        except FileExistsError:
-            return write_if_changed(path, data, durable=False)  # output is rebuilt, not precious
+        return output.write(self.output_path, page.path, data)
 
 
 def get_generators(pelican):

@@ -363,10 +363,37 @@ def test_content_errors_are_listed_and_output_is_untouched(tmp_path, capsys):
     assert "entries/2024/broken.en.md:3: error: 'lang' must be one of fr, en" in err
     assert "broken.en.md:4:" in err and "broken.en.md:5:" in err  # every problem, not just the first
     assert tree_digest(out) == before
-    assert not (tmp_path / "output.new").exists()
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith((".output", "output."))]  # no journal left
+
+
+def test_a_build_failing_half_way_is_undone(tmp_path):
+    """Pages rewritten, created and removed before a template fails: all put back as they were."""
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE, content)
+    out = tmp_path / "output"
+    assert run_build(content, out) == 0
+    before = tree_digest(out)
+    entry = content / "entries/2024/microsoft-bubeck-cnbc.en.md"
+    entry.write_text(entry.read_text(encoding="utf-8").replace("Bubeck is leaving.", "Changed."), encoding="utf-8")
+    shutil.copy(entry, content / "entries/2024/brand-new.en.md")
+    (content / "entries/2024/brand-new.en.md").write_text(
+        entry.read_text(encoding="utf-8").replace("slug: microsoft-bubeck-cnbc", "slug: brand-new"), encoding="utf-8")
+    (content / "entries/2023/altman-microsoft.fr.md").unlink()
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "themes/digest", theme)
+    (theme / "templates/timeline.html").write_text("{% extends 'base.html' %}{% block main %}{{ missing.value }}"
+                                                    "{% endblock %}", encoding="utf-8")
+    with pytest.raises(Exception, match="missing"):
+        run_build(content, out, THEME=str(theme))
+    assert tree_digest(out) == before
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith((".output", "output."))]
+    assert run_build(content, out) == 0  # and the next build starts from a consistent folder
+    assert "Changed." in read(out, "en/entries/microsoft-bubeck-cnbc/index.html")
+    assert (out / "en/entries/brand-new/index.html").is_file() and not (out / "en/entries/altman-microsoft").exists()
 
 
 def test_incremental_rebuild_rewrites_only_changed_pages(tmp_path):
+    """Removed entries lose their pages; the result equals a fresh build; untouched pages are not rewritten."""
     content = tmp_path / "content"
     shutil.copytree(FIXTURE, content)
     out = tmp_path / "output"

@@ -1,4 +1,4 @@
-"""`digest build`: run Pelican (with the digest plugin) into a folder beside output/, swap on success."""
+"""`digest build`: run Pelican (with the digest plugin) on output/, undoing every change if the build fails."""
 
 from __future__ import annotations
 
@@ -42,26 +42,26 @@ def build(content: Path, out: Path | None = None, siteurl: str | None = None, se
     start = time.perf_counter()
     config = settings_file(settings, production)
     final = output_folder(out, config)
-    staging = output.stage(final)
-    override = {"PATH": str(Path(content).resolve()), "OUTPUT_PATH": str(staging), **overrides}
+    output.begin(final)
+    override = {"PATH": str(Path(content).resolve()), "OUTPUT_PATH": str(final), **overrides}
     if siteurl is not None:
         override["SITEURL"] = siteurl.rstrip("/")
     try:
         Pelican(read_settings(str(config), override=override)).run()
     except ContentErrors as exc:
-        output.abort(staging)
+        output.rollback(final)
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         print(f"build stopped: {len(exc.problems)} problem(s) in {content}; {final} was not touched", file=sys.stderr)
         return 1
     except SearchIndexError as exc:
-        output.abort(staging)
-        print(f"build failed: {exc}; {final} was not touched", file=sys.stderr)
+        output.rollback(final)
+        print(f"build failed: {exc}; {final} is as it was before this build", file=sys.stderr)
         return 1
     except BaseException:
-        output.abort(staging)
+        output.rollback(final)
         raise
-    output.swap(staging, final)
+    output.commit(final)
     print(f"built {final} in {time.perf_counter() - start:.2f} s")
     return 0
 

@@ -6,5 +6,5 @@ Read in pipeline order:
 in the page's language), then one module per page family (``entries``, ``entities``,
 ``stories``, ``timeline``, ``home``, ``search``, ``feeds``, ``meta``), each yielding pages,
 ``render`` (Jinja environments per language, rendering in one or two processes) and
-``output`` (build aside, write only changed bytes, swap into place).
+``output`` (write only changed bytes, journalled so that a failed build is undone).
 """

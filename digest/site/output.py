@@ -1,10 +1,12 @@
-"""Build aside, swap on success.
+"""Writing the output folder so that a failed build leaves it exactly as it was.
 
-The build writes into a sibling folder (``output.new``) seeded with hard links to the
-current pages, so unchanged pages cost nothing; every write replaces a file through a
-rename (a new inode), so the live ``output/`` is never modified in place. Only when the
-whole build succeeded does the new folder take the place of the old one; a failed build
-leaves ``output/`` exactly as it was.
+The build writes in place, but every change is journalled in a sibling undo folder
+(``.output.undo/``): before a page is replaced its old file is hard-linked there, a removed
+page or search bundle is moved there, and each file or folder the build creates is listed.
+On success the undo folder is deleted; on failure (or, after a crash, at the start of the
+next build) the journal is played back. The cost is proportional to what changed, not to
+the size of the site: the point of an incremental build. Every write is atomic (a new file
+renamed over the old), so readers never see half a page.
 """
 
 from __future__ import annotations
@@ -13,9 +15,16 @@ import os
 import shutil
 from pathlib import Path
 
+from ..fs import write_atomic
 from ..model import LANGUAGES
 
 ROOT_FILES = ("index.html", "404.html", "sitemap.xml", "robots.txt", ".nojekyll")
+OLD = "old"  # undo/old/<path>: the previous version of every replaced or removed path
+CREATED = "created."  # undo/created.<pid>: paths that did not exist before this build, one per line
+
+
+def undo_dir(output: Path) -> Path:
+    return output.with_name(f".{output.name}.undo")
 
 
 def owned(output: Path) -> list[Path]:
@@ -27,39 +36,88 @@ def owned(output: Path) -> list[Path]:
     return files
 
 
-STAGING_SUFFIX = ".new"
-
-
 def published(folder: Path) -> Path:
-    """The output folder a staging folder will replace (``folder`` itself when not staging)."""
-    name = folder.name
-    return folder.with_name(name[: -len(STAGING_SUFFIX)]) if name.endswith(STAGING_SUFFIX) else folder
+    """The output folder pages are written to (the build writes in place)."""
+    return folder
 
 
-def stage(final: Path) -> Path:
-    """A fresh sibling build folder, seeded with hard links to the pages of ``final``."""
-    staging = final.with_name(final.name + STAGING_SUFFIX)
-    if staging.exists():
-        shutil.rmtree(staging)
-    staging.mkdir(parents=True)
-    if final.is_dir():
-        bundles = [Path(folder) / name for folder, _, names in os.walk(final / "pagefind") for name in names]
-        for path in owned(final) + bundles:  # search bundles: a stale one is replaced whole (search.index)
-            target = staging / path.relative_to(final)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                os.link(path, target)
-            except OSError:  # a file system without hard links: copy
-                shutil.copy2(path, target)
-    return staging
+FRESH = "fresh"  # undo/fresh: the output folder was empty or absent; undoing means emptying it again
+
+
+def begin(output: Path) -> None:
+    """Start journalling changes to ``output`` (first undoing a build that crashed half-way)."""
+    undo = undo_dir(output)
+    if undo.exists():
+        rollback(output)
+    fresh = not output.is_dir() or not any(output.iterdir())
+    output.mkdir(parents=True, exist_ok=True)
+    (undo / OLD).mkdir(parents=True)
+    if fresh:
+        (undo / FRESH).touch()
+
+
+def _keep_old(output: Path, rel: str, move: bool) -> None:
+    """Save the current version of ``rel`` once per build (hard link, or move when it goes away)."""
+    undo = undo_dir(output)
+    if not undo.is_dir():
+        if move:
+            path = output / rel
+            shutil.rmtree(path) if path.is_dir() else path.unlink()
+        return
+    source, saved = output / rel, undo / OLD / rel
+    if saved.exists() or saved.is_symlink():
+        if move:  # already saved earlier in this build: the current version is this build's own
+            shutil.rmtree(source) if source.is_dir() else source.unlink()
+        return
+    saved.parent.mkdir(parents=True, exist_ok=True)
+    if move:
+        os.rename(source, saved)
+    else:
+        os.link(source, saved)
+
+
+def created(output: Path, rel: str) -> None:
+    """Note that this build created ``rel`` (a file or a folder), to delete it on rollback."""
+    undo = undo_dir(output)
+    if undo.is_dir() and not (undo / FRESH).exists():
+        with open(undo / f"{CREATED}{os.getpid()}", "a", encoding="utf-8") as journal:
+            journal.write(rel + "\n")
+
+
+def write(output: Path, rel: str, data: bytes) -> bool:
+    """Write ``data`` at ``output/rel`` unless it already holds these bytes; return True if written."""
+    path = output / rel
+    try:
+        if path.stat().st_size == len(data) and path.read_bytes() == data:
+            return False
+    except FileNotFoundError:  # a new page: written directly, its journal entry says to delete it on failure
+        created(output, rel)
+        try:
+            handle = open(path, "xb")
+        except FileNotFoundError:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle = open(path, "xb")
+        with handle:
+            handle.write(data)
+        return True
+    _keep_old(output, rel, move=False)
+    write_atomic(path, data, durable=False)  # a new file renamed over the old: built pages need no fsync
+    return True
+
+
+def remove(output: Path, rel: str) -> None:
+    """Remove a file or a folder of ``output`` (kept in the journal until the build succeeds)."""
+    if (output / rel).exists():
+        _keep_old(output, rel, move=True)
 
 
 def prune(output: Path, produced: set[str]) -> int:
-    """Delete owned files that this build did not produce (pages of removed entries); return how many."""
+    """Remove owned files that this build did not produce (pages of removed entries); return how many."""
     removed = 0
     for path in owned(output):
-        if path.relative_to(output).as_posix() not in produced:
-            path.unlink()
+        rel = path.relative_to(output).as_posix()
+        if rel not in produced:
+            remove(output, rel)
             removed += 1
     for lang in LANGUAGES:
         for folder, subfolders, names in os.walk(output / lang, topdown=False):
@@ -68,18 +126,42 @@ def prune(output: Path, produced: set[str]) -> int:
     return removed
 
 
-def swap(staging: Path, final: Path) -> None:
-    """Put the finished build in place of ``final``."""
-    if final.exists():
-        old = final.with_name(final.name + ".old")
-        if old.exists():
-            shutil.rmtree(old)
-        final.rename(old)
-        staging.rename(final)
-        shutil.rmtree(old)
-    else:
-        staging.rename(final)
+def commit(output: Path) -> None:
+    shutil.rmtree(undo_dir(output), ignore_errors=True)
 
 
-def abort(staging: Path) -> None:
-    shutil.rmtree(staging, ignore_errors=True)
+def rollback(output: Path) -> None:
+    """Put ``output`` back as it was before the journalled build."""
+    undo = undo_dir(output)
+    if (undo / FRESH).exists():
+        for child in output.iterdir() if output.is_dir() else []:
+            shutil.rmtree(child) if child.is_dir() and not child.is_symlink() else child.unlink()
+    for journal in sorted(undo.glob(f"{CREATED}*")):
+        for rel in journal.read_text(encoding="utf-8").split("\n"):
+            path = output / rel
+            if rel and (path.exists() or path.is_symlink()):
+                shutil.rmtree(path) if path.is_dir() and not path.is_symlink() else path.unlink()
+    old = undo / OLD
+    for folder, _, names in os.walk(old):
+        for name in names:
+            saved = Path(folder) / name
+            target = output / saved.relative_to(old)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(saved, target)
+    changed = any(undo.glob(f"{CREATED}*")) or any(old.iterdir()) or (undo / FRESH).exists()
+    shutil.rmtree(undo)
+    if not changed:
+        return  # nothing was written (content errors stop the build before any page)
+    for top in [output / lang for lang in LANGUAGES] + [output / "pagefind"]:
+        for folder, subfolders, names in os.walk(top, topdown=False):
+            if not subfolders and not names:
+                os.rmdir(folder)  # a folder this build created for a new page
+    if output.is_dir():
+        # A new folder (new inode) with the same contents: caches keyed on the output folder
+        # see that the last finished build is not what this folder holds and rebuild fully.
+        moved = output.with_name(f".{output.name}.rollback")
+        os.rename(output, moved)
+        output.mkdir()
+        for child in os.listdir(moved):
+            os.rename(moved / child, output / child)
+        moved.rmdir()

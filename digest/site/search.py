@@ -3,7 +3,9 @@
 Each language has its own index, split into shards of at most ``DIGEST_SEARCH_SHARD_SIZE``
 entries (``pagefind/<lang>-<n>/``); the search page merges them (Pagefind's ``mergeIndex``).
 Shards bound Pagefind's memory (it holds a whole index in memory: about 130 kB per page)
-and make rebuilds incremental: a shard is re-indexed only when one of its pages was rewritten.
+and make rebuilds incremental: a shard is re-indexed only when one of its pages was rewritten
+(about 2.2 ms per page: 2 s for a shard of 1,000 entries). More shards mean more bundles
+for the browser to load on the first search (about 120 kB each).
 An entry's shard depends only on its slug and the number of shards. Entry pages mark
 their text with ``data-pagefind-body`` and their company, person, language and outlet
 with ``data-pagefind-filter``.
@@ -13,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import subprocess
 import zlib
 from concurrent.futures import ThreadPoolExecutor
@@ -22,6 +23,7 @@ from typing import Iterable
 
 from ..model import LANGUAGES
 from .index import Site
+from .output import created, remove
 from .render import Page
 
 SHARD_SIZE = 1000
@@ -80,7 +82,8 @@ def index(output: Path, shard_size: int = SHARD_SIZE) -> int:
 
     def run(job: tuple[str, str, str]) -> None:
         folder, glob, signature = job
-        shutil.rmtree(output / folder, ignore_errors=True)  # never write through links to the live site
+        remove(output, folder.rstrip("/"))  # the old bundle stays in the build's journal until it succeeds
+        created(output, folder.rstrip("/"))
         result = subprocess.run([executable, "--site", str(output), "--glob", glob, "--output-subdir", folder,
                                  "--silent"], capture_output=True, text=True)
         if result.returncode:
@@ -91,5 +94,5 @@ def index(output: Path, shard_size: int = SHARD_SIZE) -> int:
         list(pool.map(run, stale))
     for previous in (output / "pagefind").iterdir() if (output / "pagefind").is_dir() else []:
         if previous.name not in wanted:  # shards of a corpus that has since grown or shrunk; older layouts
-            shutil.rmtree(previous) if previous.is_dir() else previous.unlink()
+            remove(output, f"pagefind/{previous.name}")
     return len(stale)
