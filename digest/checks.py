@@ -251,11 +251,18 @@ def _entity(entity: Entity, corpus: content.Corpus, reg: registry.Registry) -> l
         elif company not in corpus.companies:
             problems.append(Problem(label, line, f"affiliation {n}: unknown company '{company}'",
                                     _suggest(company, "company", corpus, reg)))
+        if item.get("role") is not None and not isinstance(item.get("role"), str):
+            problems.append(Problem(label, line, f"affiliation {n}: role must be text (got {shown(item.get('role'))})",
+                                    "e.g. role: chief scientist"))
         for bound in ("from", "to"):
             value = item.get(bound)
             if value is not None and not _partial_date(value):
                 problems.append(Problem(label, line, f"affiliation {n}: '{bound}' {shown(value)} is not a date",
                                         f"write {bound}: YYYY, YYYY-MM or YYYY-MM-DD, or null when unknown"))
+    for key, value in entity.links.items():
+        if not isinstance(value, (str, int)) or isinstance(value, bool):
+            problems.append(Problem(label, entity.key_lines.get("links", 1), f"links: {shown(key)} must be text (got {shown(value)})",
+                                    "e.g. links: {website: https://www.example.com, wikidata: Q2283}"))
     website = entity.links.get("website")
     if website is not None and not (isinstance(website, str) and re.match(r"^https?://[^\s<>\"']+$", website)):
         problems.append(Problem(label, entity.key_lines.get("links", 1), f"links: website {shown(website)} is not an http(s) address",

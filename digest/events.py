@@ -292,6 +292,8 @@ def validate(events, registry, path: str, line: int) -> list[model.Problem]:
                 close = registry.did_you_mean(value, kind)
                 hint = f"did you mean {', '.join(close)}?" if close else f"create content/{'people' if kind == 'person' else 'companies'}/{value}.yml"
                 problems.append(model.Problem(path, line, f"{where}: unknown {kind} '{value}'", hint))
+        if event.get("role") is not None and not isinstance(event["role"], str):
+            problems.append(model.Problem(path, line, f"{where}: role must be text (got {model.shown(event['role'])})", "e.g. role: interim CEO"))
         if event.get("date") is not None and _date_of(event["date"]) is None:
             problems.append(model.Problem(path, line, f"{where}: date {model.shown(event['date'])} is not a date", "write date: YYYY-MM-DD"))
     return problems

@@ -78,6 +78,7 @@ ENTRY_CASES = [
     ("javascript: source_url", FR, edited("https://www.example.com/bubeck", "javascript:alert(1)"), 7, "error", "must be an http:// or https:// address", ""),
     ("script in the body", FR, edited("Il est l'un", "<script>alert(1)</script> Il est l'un"), 26, "warning", "<script", "without HTML"),
     ("event naming an unknown person", FR, edited("{type: leaves, person: sebastien-bubeck", "{type: leaves, person: sebastien-bubek"), 13, "error", "unknown person 'sebastien-bubek'", "did you mean sebastien-bubeck"),
+    ("event role that is a mapping", FR, edited("from_company: microsoft,", "from_company: microsoft, role: {a: b},"), 13, "error", "role must be text", "role:"),
     ("event of an unknown type", FR, edited("{type: leaves,", "{type: quits,"), 13, "error", "type 'quits' is not one of", ""),
     ("file name does not match slug", "entries/2024/autre-nom.fr.md", ORIGINAL.encode(), 5, "error", "does not match slug", "rename the file"),
     ("slug too long", FR, edited("slug: bubeck-quitte-microsoft-pour-openai", "slug: " + "-".join(["mot"] * 60)), 5, "error", "at most 120 characters", ""),
@@ -110,6 +111,9 @@ REGISTRY_CASES = [
     ("alias on two entities", "companies/openai.yml", b"name: OpenAI\naliases: [la firme de Redmond]\n", 2, "warning", "also names company 'microsoft'", "one file only"),
     ("very long name (10,000 characters) is fine", "companies/openai.yml", ("name: " + "Open AI " * 1250 + "\n").encode(), None, None, "", ""),
     ("emoji and right-to-left name are fine", "companies/openai.yml", "name: OpenAI 🤖 أوبن إيه آي\naliases: [אופן איי איי]\n".encode(), None, None, "", ""),
+    ("links value that is a list", "companies/openai.yml", b"name: OpenAI\nlinks: {wikidata: [Q1, [Q2]]}\n", 2, "error", "links: 'wikidata' must be text", "links:"),
+    ("affiliation role that is a list", "people/sebastien-bubeck.yml",
+     (VALID / "people/sebastien-bubeck.yml").read_bytes().replace(b"role: researcher", b"role: [a, b]"), 6, "error", "role must be text", "role:"),
     ("javascript: website link", "companies/openai.yml", b"name: OpenAI\nlinks: {website: 'javascript:alert(1)'}\n", 2, "error", "is not an http(s) address", "https://"),
     ("invalid file name as id", "companies/Open AI.yml", b"name: Open AI Two\n", 1, "error", "is not a valid id", "rename"),
 ]
