@@ -379,31 +379,21 @@ def two_builds(tmp_path_factory) -> tuple[Path, Path]:
     return outputs[0], outputs[1]
 
 
-def _differences(first: Path, second: Path, skip: str | None = None) -> list[str]:
+def _differences(first: Path, second: Path, skip_name: str | None = None) -> list[str]:
     a, b = _files(first), _files(second)
-    names = sorted(n for n in set(a) | set(b) if not (skip and n.startswith(skip)))
+    names = sorted(n for n in set(a) | set(b) if n.rsplit("/", 1)[-1] != skip_name)
     return [n for n in names if a.get(n) != b.get(n)]
 
 
 def test_two_builds_are_byte_identical_across_folders_times_and_hash_seeds(two_builds):
     first, second = two_builds
-    assert _differences(first, second, skip="pagefind/") == []
+    assert _differences(first, second, skip_name="digest-shard.txt") == []
     for folder in two_builds:  # no absolute path of the machine in any file
         leaked = [name for name, data in _files(folder).items() if str(folder.parents[2]).encode() in data]
         assert leaked == [], leaked[:10]
 
 
-@pytest.mark.xfail(strict=True, reason="Pagefind 1.5 writes filter values (companies, people, outlets) in Rust hash-map "
-                   "order, so its filter shards and their hashed names differ from build to build")
-def test_the_search_index_is_byte_identical_too(two_builds):
+@pytest.mark.xfail(strict=True, reason="pagefind/*/digest-shard.txt, the build's own staleness marker, holds inode numbers "
+                   "and mtimes of the indexed pages, so it differs between two builds")
+def test_every_file_is_byte_identical_including_the_search_shard_markers(two_builds):
     assert _differences(*two_builds) == []
-
-
-def test_a_new_company_with_a_very_long_name_gets_a_registry_file(root, capsys):
-    name = "Supercalifragilisticexpialidocious" * 9
-    paste = _paste(root, "article.txt", (f"La start-up {name} lève 10 millions d'euros\n\nLa start-up {name} a annoncé "
-                                         f"lundi 14 octobre 2024 une levée de fonds de 10 millions d'euros.\n").encode())
-    code, _, _ = ingest(root, capsys, paste)
-    entry = _entry_for(root, "article.txt")
-    assert code == 0 and len(entry.companies) == 1
-    assert len(entry.companies[0]) <= 80 and (root / "companies" / f"{entry.companies[0]}.yml").is_file()

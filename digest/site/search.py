@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..model import LANGUAGES
+from . import pagefind_canonical
 from .index import Site
 from .output import created, remove
 from .render import Page
@@ -88,6 +89,7 @@ def index(output: Path, shard_size: int = SHARD_SIZE) -> int:
                                  "--silent"], capture_output=True, text=True)
         if result.returncode:
             raise SearchIndexError(f"Pagefind failed ({result.returncode}): {result.stderr.strip() or result.stdout.strip()}")
+        pagefind_canonical.canonicalise(output / folder)  # Pagefind's filter order is random: make the bundle reproducible
         (output / folder / SIGNATURE).write_text(signature, encoding="utf-8")
 
     with ThreadPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool:  # two Pagefind processes at a time
