@@ -18,7 +18,6 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from . import content, events, registry
 from .model import ENTRY_KEYS, LANGUAGES, Entity, Entry, Problem, parse_date, shown
 
-ENTRY_NAME = re.compile(r"^(?P<slug>[^.]+)\.(?P<lang>[a-z]{2})\.md$")
 KIND_KEY = {"company": "companies", "person": "people"}
 # Raw HTML the site's sanitiser removes: worth a warning so the editor is not surprised.
 STRIPPED_HTML = re.compile(r"<\s*(script|iframe|object|embed|style|form)\b|\bjavascript\s*:", re.IGNORECASE)

@@ -71,10 +71,6 @@ def scan_keys(text: str, first_line: int = 1) -> tuple[dict[str, int], list[tupl
     return lines, repeats
 
 
-def _key_lines(text: str, first_line: int) -> dict[str, int]:
-    return scan_keys(text, first_line)[0]
-
-
 def load_yaml(text: str, first_line: int = 1):
     """Parse YAML, turning parser errors into FrontMatterError with a line number."""
     try:

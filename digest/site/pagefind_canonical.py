@@ -71,8 +71,6 @@ def _encode_head(major: int, arg: int) -> bytes:
 def encode(value) -> bytes:
     if isinstance(value, Raw):
         return bytes(value)
-    if isinstance(value, bool) or value is None:
-        raise TypeError("booleans and null are kept as Raw")
     if isinstance(value, int):
         return _encode_head(0, value) if value >= 0 else _encode_head(1, -1 - value)
     if isinstance(value, bytes):
