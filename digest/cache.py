@@ -153,6 +153,18 @@ def inputs(settings: dict, folders: Iterable[Path]) -> str:
     return h.hexdigest()
 
 
+def _identities(output: Path, paths: Iterable[str]) -> dict[str, tuple | None]:
+    """(inode, size, mtime) of each file: a file replaced or restored since has another."""
+    found = {}
+    for rel in paths:
+        try:
+            st = os.stat(output / rel)
+            found[rel] = (st.st_ino, st.st_size, st.st_mtime_ns)
+        except OSError:
+            found[rel] = None
+    return found
+
+
 def _inode(folder: Path) -> int | None:
     try:
         return os.stat(folder).st_ino
@@ -174,6 +186,7 @@ class Cache:
         self.page_bodies: dict[str, tuple[str, ...]] = {}  # page path -> entry files whose body it shows
         self._hits: list = []  # html keys read since the last harvest (worker processes send them back)
         self._new: dict = {}  # html rendered since the last harvest
+        self.written: list[str] = []  # pages this build wrote
 
     def load(self, path: Path, label: str, parse: Callable[[], T]) -> T:
         """``parse()``'s result for the file at ``path``, reused while the file is unchanged."""
@@ -218,27 +231,31 @@ class Cache:
         else:
             self.page_bodies.pop(page_path, None)
 
+    def wrote(self, page_path: str) -> None:
+        self.written.append(page_path)
+
     def harvest(self) -> tuple:
-        """What a worker process learnt (html and page records), to send to the parent's ``merge``."""
-        taken = (self._hits, self._new, self.page_bodies)
-        self._hits, self._new, self.page_bodies = [], {}, {}
+        """What a worker process learnt (html, page records, pages written), to send to the parent's ``merge``."""
+        taken = (self._hits, self._new, self.page_bodies, self.written)
+        self._hits, self._new, self.page_bodies, self.written = [], {}, {}, []
         return taken
 
     def merge(self, taken: tuple) -> None:
-        hits, new, page_bodies = taken
+        hits, new, page_bodies, written = taken
+        self.written += written
         for key in hits:
             self.html.get(key, None)
         for key, html in new.items():
             self.html.put(key, None, html)
         self.page_bodies.update(page_bodies)
 
-    def plan(self, pages: list, settings_and_theme: str, output: Path, staging: Path) -> list:
+    def plan(self, pages: list, settings_and_theme: str, output: Path) -> list:
         """The pages this build must render.
 
-        All of them, unless the last build's output is still ``output`` (same folder, from a
-        build that finished), its settings, theme and page list are the same, and the only
-        content change is in entry bodies: then only the pages that showed those bodies, and
-        any page missing from ``staging``.
+        All of them, unless ``output`` is exactly what the last build left (same folder, the
+        pages it wrote still the files it wrote: a build that was undone fails this), settings,
+        theme and page list are the same, and the only content change is in entry bodies: then
+        only the pages that showed those bodies, and any page missing from ``output``.
         """
         paths = [p.path for p in pages]
         layout = hashlib.blake2b("\n".join(paths).encode(), digest_size=16).hexdigest()
@@ -247,6 +264,8 @@ class Cache:
         deleted = any(key not in self.parsed.used for key in self.parsed.items)
         reasons = [reason for reason, failed in (
             ("no earlier build of this output folder", _inode(output) is None or previous.get("output") != _inode(output)),
+            ("the output folder is not what the last build left", _identities(output, previous.get("written", {}))
+             != previous.get("written")),
             ("settings or theme changed", previous.get("inputs") != settings_and_theme),
             ("the set of pages changed", previous.get("layout") != layout),
             ("content files were removed", deleted),
@@ -258,11 +277,12 @@ class Cache:
         self.page_bodies = dict(previous["page_bodies"])
         changed = set(self.changes)
         targets = {page for page, shown in self.page_bodies.items() if changed.intersection(shown)}
-        return [p for p in pages if p.path in targets or not (staging / p.path).exists()]
+        return [p for p in pages if p.path in targets or not (output / p.path).exists()]
 
-    def finish(self, staging: Path) -> None:
-        """Save everything; ``staging`` is the folder this build wrote (it becomes the output on success)."""
-        self.state.put("last", None, {**self._next, "output": _inode(staging), "page_bodies": self.page_bodies})
+    def finish(self, output: Path) -> None:
+        """Save everything, with the identity of each page this build wrote into ``output``."""
+        self.state.put("last", None, {**self._next, "output": _inode(output), "page_bodies": self.page_bodies,
+                                      "written": _identities(output, self.written)})
         self.parsed.save()
         self.html.save()
         self.state.save()

@@ -74,7 +74,7 @@ class DigestGenerator:
         pages = self.pages()
         renderer = Renderer(self.site, self.settings, self.cache)
         inputs = build_cache.inputs(self.settings, renderer.themes)
-        todo = self.cache.plan(pages, inputs, output.published(self.output_path), self.output_path)
+        todo = self.cache.plan(pages, inputs, self.output_path)
         written = render_all(renderer, todo, self.write)
         removed = output.prune(self.output_path, {p.path for p in pages})
         self.cache.finish(self.output_path)
@@ -82,7 +82,10 @@ class DigestGenerator:
                  len(pages), len(todo), written, removed, time.perf_counter() - start)
 
     def write(self, page: Page, data: bytes) -> bool:
-        return output.write(self.output_path, page.path, data)
+        written = output.write(self.output_path, page.path, data)
+        if written:
+            self.cache.wrote(page.path)
+        return written
 
 
 def get_generators(pelican):
