@@ -10,6 +10,7 @@ entries, companies and people, stories, timeline, home, search and feeds.
 from __future__ import annotations
 
 import gc
+import hashlib
 import importlib
 import logging
 import time
@@ -94,7 +95,10 @@ def get_generators(pelican):
 
 def build_search_index(pelican):
     if pelican.settings.get("DIGEST_SEARCH", True):
-        ran = search.index(Path(pelican.output_path), pelican.settings.get("DIGEST_SEARCH_SHARD_SIZE") or search.SHARD_SIZE)
+        out = Path(pelican.output_path).resolve()
+        cache_dir = Path(pelican.settings.get("DIGEST_CACHE_PATH") or build_cache.default_dir(Path(pelican.settings["PATH"])))
+        state = cache_dir / f"search-{hashlib.blake2b(str(out).encode(), digest_size=8).hexdigest()}.json"
+        ran = search.index(out, pelican.settings.get("DIGEST_SEARCH_SHARD_SIZE") or search.SHARD_SIZE, state)
         log.info("digest: search index: %d shard(s) re-indexed", ran)
 
 
