@@ -444,12 +444,12 @@ def test_search_index_is_sharded_and_rebuilt_only_where_pages_changed(tmp_path):
         entries = (out / "pagefind" / bundle / "pagefind-entry.json").read_text(encoding="utf-8")
         members[bundle] = json.loads(entries)["languages"][bundle[:2]]["page_count"]
     assert members["fr-0"] + members["fr-1"] == 3 and members["en-0"] + members["en-1"] == 3
-    markers = {b: (out / "pagefind" / b / "digest-shard.txt").stat().st_ino for b in bundles}
+    markers = {b: (out / "pagefind" / b / "pagefind-entry.json").stat().st_ino for b in bundles}
     entry = content / "entries/2023/altman-microsoft.fr.md"
     entry.write_text(entry.read_text(encoding="utf-8").replace("rejoint Microsoft", "arrive chez Microsoft"),
                      encoding="utf-8")
     assert run_build(content, out, DIGEST_SEARCH_SHARD_SIZE=2) == 0
-    changed = sorted(b for b in bundles if (out / "pagefind" / b / "digest-shard.txt").stat().st_ino != markers[b])
+    changed = sorted(b for b in bundles if (out / "pagefind" / b / "pagefind-entry.json").stat().st_ino != markers[b])
     from digest.site.search import shards
 
     number = next(n for n, slugs in shards(["altman-microsoft", "bubeck-quitte-microsoft", "microsoft-bubeck-cnbc"], 2)

@@ -14,6 +14,7 @@ with ``data-pagefind-filter``.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import subprocess
 import zlib
@@ -21,6 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Iterable
 
+from ..fs import write_atomic
 from ..model import LANGUAGES
 from . import pagefind_canonical
 from .index import Site
@@ -28,7 +30,6 @@ from .output import created, remove
 from .render import Page
 
 SHARD_SIZE = 1000
-SIGNATURE = "digest-shard.txt"  # in each bundle: which page files it was built from
 
 
 class SearchIndexError(RuntimeError):
@@ -64,25 +65,33 @@ def _signature(output: Path, paths: list[str]) -> str:
     return digest.hexdigest()
 
 
-def index(output: Path, shard_size: int = SHARD_SIZE) -> int:
-    """Index the entry pages of ``output``, re-running Pagefind only for stale shards; return how many ran."""
+def index(output: Path, shard_size: int = SHARD_SIZE, state: Path | None = None) -> int:
+    """Index the entry pages of ``output``, re-running Pagefind only for stale shards; return how many ran.
+
+    ``state`` records which pages each bundle was built from (in the build cache, not in the
+    published files, which stay byte-identical from build to build); without it, or when it is
+    lost or outdated, every shard is re-indexed.
+    """
     from pagefind_bin import get_executable
 
     executable = str(get_executable())
     entries = output / LANGUAGES[0] / "entries"
     members = shards((p.name for p in entries.iterdir() if p.is_dir()) if entries.is_dir() else [], shard_size)
-    wanted, stale = set(), []
+    try:
+        built = json.loads(state.read_text(encoding="utf-8")) if state else {}
+    except (OSError, ValueError):
+        built = {}
+    wanted, stale, signatures = set(), [], {}
     for lang in LANGUAGES:
         for number, shard in members.items():
             folder = bundle(lang, number)
             wanted.add(folder.rstrip("/").rsplit("/", 1)[1])
-            signature = _signature(output, [f"{lang}/entries/{slug}/index.html" for slug in shard])
-            marker = output / folder / SIGNATURE
-            if not (marker.is_file() and marker.read_text(encoding="utf-8") == signature):
-                stale.append((folder, f"{lang}/entries/{{{','.join(shard)}}}/index.html", signature))
+            signatures[folder] = _signature(output, [f"{lang}/entries/{slug}/index.html" for slug in shard])
+            if built.get(folder) != signatures[folder] or not (output / folder / "pagefind-entry.json").is_file():
+                stale.append((folder, f"{lang}/entries/{{{','.join(shard)}}}/index.html"))
 
-    def run(job: tuple[str, str, str]) -> None:
-        folder, glob, signature = job
+    def run(job: tuple[str, str]) -> None:
+        folder, glob = job
         remove(output, folder.rstrip("/"))  # the old bundle stays in the build's journal until it succeeds
         created(output, folder.rstrip("/"))
         result = subprocess.run([executable, "--site", str(output), "--glob", glob, "--output-subdir", folder,
@@ -90,11 +99,12 @@ def index(output: Path, shard_size: int = SHARD_SIZE) -> int:
         if result.returncode:
             raise SearchIndexError(f"Pagefind failed ({result.returncode}): {result.stderr.strip() or result.stdout.strip()}")
         pagefind_canonical.canonicalise(output / folder)  # Pagefind's filter order is random: make the bundle reproducible
-        (output / folder / SIGNATURE).write_text(signature, encoding="utf-8")
 
     with ThreadPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool:  # two Pagefind processes at a time
         list(pool.map(run, stale))
     for previous in (output / "pagefind").iterdir() if (output / "pagefind").is_dir() else []:
         if previous.name not in wanted:  # shards of a corpus that has since grown or shrunk; older layouts
             remove(output, f"pagefind/{previous.name}")
+    if state:
+        write_atomic(state, json.dumps(signatures, sort_keys=True, indent=0))
     return len(stale)
