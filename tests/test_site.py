@@ -134,7 +134,9 @@ def test_entry_chips_story_siblings_related_and_filters(fixture_site):
     assert 'data-pagefind-filter="Language">English<' in page
     story = page.split("The story", 1)[1]
     assert "microsoft-bubeck-cnbc" in story.split("Related entries")[0]
-    assert "altman-microsoft" in page.split("Related entries", 1)[1]  # shares Microsoft and OpenAI
+    related = page.split("Related entries", 1)[1]
+    assert "altman-microsoft" in related  # shares Microsoft and OpenAI
+    assert "microsoft-bubeck-cnbc" not in related  # already listed with the story
 
 
 @pytest.mark.parametrize("lang,sentences", [
