@@ -30,6 +30,7 @@ def undo_dir(output: Path) -> Path:
 def owned(output: Path) -> list[Path]:
     """Files the digest pages own in ``output`` (the language trees and the root files)."""
     files = [output / name for name in ROOT_FILES if (output / name).is_file()]
+    files.extend(sorted(output.glob("sitemap-*.xml")))  # the parts of a large site's sitemap
     for lang in LANGUAGES:
         for folder, _, names in os.walk(output / lang):
             files.extend(Path(folder) / name for name in names)
