@@ -314,13 +314,18 @@ def test_html_validates(request, which):
     assert vnu_errors(request.getfixturevalue(which)) == []
 
 
-def test_served_from_a_sub_path(fixture_site, tmp_path):
-    """Crawl the site served under /digest/ (GitHub project pages) from the language chooser: every link answers."""
-    shutil.copytree(fixture_site, tmp_path / "digest")
-    handler = functools.partial(QuietHandler, directory=str(tmp_path))
+@pytest.mark.parametrize("sub_path", ["digest/", ""])
+def test_served_from_a_sub_path_or_the_root(fixture_site, tmp_path, sub_path):
+    """Crawl the site served under /digest/ (GitHub project pages) or at the root of a domain, from the
+    language chooser and the 404 page: every link answers and none leaves the site's folder."""
+    if sub_path:
+        shutil.copytree(fixture_site, tmp_path / "site" / sub_path)
+    else:  # the 404 page links from the site's own path: build for an address at the root
+        assert build(FIXTURE, tmp_path / "site", "https://example.org", DEFAULT_PAGINATION=2) == 0
+    handler = functools.partial(QuietHandler, directory=str(tmp_path / "site"))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_port}/digest/"
+    base = f"http://127.0.0.1:{server.server_port}/{sub_path}"
     try:
         seen, queue, failures = set(), [base, base + "404.html"], []
         while queue:
