@@ -114,3 +114,22 @@ def test_article_scripts_never_run(browser, tmp_path):
     assert dialogs == []
     assert page.locator("article .body a").count() == 1
     page.close()
+
+
+def test_root_without_javascript_offers_both_languages(browser, served):
+    context = browser.new_context(java_script_enabled=False, locale="fr-FR")
+    page = context.new_page()
+    page.goto(served)
+    assert page.url == served  # no redirect without JavaScript
+    page.get_by_role("link", name="English").click()
+    assert page.url == served + "en/"
+    context.close()
+
+
+def test_french_browser_lands_on_french(browser, served):
+    context = browser.new_context(locale="fr-FR")
+    page = context.new_page()
+    page.goto(served)
+    page.wait_for_url(served + "fr/")
+    assert page.locator("h1").inner_text() == "Dernières actualités"
+    context.close()
