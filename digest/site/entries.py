@@ -14,12 +14,9 @@ def pages(site: Site, settings: dict) -> Iterable[Page]:
         primary = site.primary(slug)
         story = site.stories.get(primary.story) if primary.story else None
         siblings = [s for s in story.slugs if s != slug] if story else []
-        limit = settings.get("DIGEST_RELATED", 5)
-        shown = set(siblings)  # the story's entries have their own list on the page
-        related = [s for s in site.related(slug, limit=limit + len(shown)) if s not in shown][:limit]
         for lang in LANGUAGES:
             yield Page(f"{lang}/entries/{slug}/", "entry.html", {
                 "entry": site.entry(slug, lang), "primary": primary, "story": story,
-                "siblings": siblings, "related": related, "events": site.events_by_slug.get(slug, []),
+                "siblings": siblings, "related_limit": settings.get("DIGEST_RELATED", 5), "events": site.events_by_slug.get(slug, []),
                 "versions": site.by_slug[slug],
             }, lang)

@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import combinations
+from typing import Iterable
 
 from ..content import Corpus
 from ..model import EVENT_TYPES, LANGUAGES, Entity, Entry, parse_date
@@ -106,8 +107,8 @@ class Site:
         entity = self.entities(kind).get(entity_id)
         return entity.name if entity else entity_id
 
-    def related(self, slug: str, limit: int = 5) -> list[str]:
-        """Entries sharing the story (weight 3), people (2) or companies (1) with ``slug``."""
+    def related(self, slug: str, limit: int = 5, exclude: Iterable[str] = ()) -> list[str]:
+        """Entries sharing the story (weight 3), people (2) or companies (1) with ``slug``, but ``exclude``."""
         entry = self.primary(slug)
         scores: Counter[str] = Counter()
         if entry.story and entry.story in self.stories:
@@ -117,7 +118,8 @@ class Site:
             for entity_id in ids:
                 for other in self.mentions[kind].get(entity_id, [])[:RELATED_POOL]:
                     scores[other] += weight
-        scores.pop(slug, None)
+        for other in (slug, *exclude):
+            scores.pop(other, None)
         order = self.order
         return sorted(scores, key=lambda s: (-scores[s], order[s]))[:limit]
 
