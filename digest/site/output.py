@@ -120,10 +120,10 @@ def prune(output: Path, produced: set[str]) -> int:
         if rel not in produced:
             remove(output, rel)
             removed += 1
-    for lang in LANGUAGES:
-        for folder, subfolders, names in os.walk(output / lang, topdown=False):
-            if not subfolders and not names:
-                os.rmdir(folder)  # the folder of a removed page
+            folder = path.parent
+            while folder != output and not any(folder.iterdir()):
+                folder.rmdir()  # the folder of a removed page
+                folder = folder.parent
     return removed
 
 
