@@ -37,11 +37,6 @@ def owned(output: Path) -> list[Path]:
     return files
 
 
-def published(folder: Path) -> Path:
-    """The output folder pages are written to (the build writes in place)."""
-    return folder
-
-
 FRESH = "fresh"  # undo/fresh: the output folder was empty or absent; undoing means emptying it again
 
 
