@@ -168,9 +168,9 @@ class Bench:
         run.html_pages = html_pages(self.out["digest"])
         return run
 
-    def digest_warm(self, i: int) -> Run:
+    def digest_warm(self, i: int, name: str = "warm") -> Run:
         before = snapshot(self.out["digest"])
-        run = timed(self.digest_cmd(), self.logs / f"digest-warm-{i}.log")
+        run = timed(self.digest_cmd(), self.logs / f"digest-{name}-{i}.log")
         run.rewritten = sum(1 for k, v in snapshot(self.out["digest"]).items() if before.get(k) != v)
         run.html_pages = html_pages(self.out["digest"])
         return run
@@ -182,7 +182,7 @@ class Bench:
         self.edits += 1
         text = target.read_text(encoding="utf-8").rstrip("\n")
         target.write_text(f"{text} Edit number {self.edits}.\n", encoding="utf-8")
-        return self.digest_warm(i)
+        return self.digest_warm(i, "incremental")
 
     # pelican
     def pelican_cmd(self, load_cache: bool) -> list[str]:
