@@ -65,9 +65,12 @@ def default_dir(content: Path) -> Path:
 
 
 class Store:
-    """One pickled mapping ``key -> (stamp, value)``; loaded on open, saved with only the keys used."""
+    """One pickled mapping ``key -> (stamp, value)``, saved with only the keys used.
 
-    def __init__(self, path: Path, version: str):
+    A ``lazy`` store is read on first use: a build that renders no page never reads the HTML.
+    """
+
+    def __init__(self, path: Path, version: str, lazy: bool = False):
         self.path = path
         self.version = version
         self.saved_at = 0
@@ -75,9 +78,12 @@ class Store:
         self.used: dict = {}
         self.hits = self.misses = 0
         self.dirty = False
-        self._load()
+        self.loaded = False
+        if not lazy:
+            self._load()
 
     def _load(self) -> None:
+        self.loaded = True
         enabled = gc.isenabled()
         gc.disable()  # unpickling 10,000 objects with the collector on takes 3 times longer
         try:
@@ -95,6 +101,8 @@ class Store:
 
     def get(self, key, stamp):
         """The cached value if ``stamp`` matches, else None."""
+        if not self.loaded:
+            self._load()
         found = self.items.get(key)
         if found is not None and found[0] == stamp:
             self.used[key] = found
@@ -103,13 +111,15 @@ class Store:
         return None
 
     def put(self, key, stamp, value) -> None:
+        if not self.loaded:
+            self._load()
         self.misses += 1
         self.used[key] = (stamp, value)
         self.dirty = True
 
     def save(self) -> None:
-        """Write the items used by this build, unless they are exactly what was loaded."""
-        if not self.dirty and self.used.keys() == self.items.keys():
+        """Write the items used by this build, unless they are exactly what was loaded (or it was never read)."""
+        if not self.loaded or (not self.dirty and self.used.keys() == self.items.keys()):
             return
         data = {"version": self.version, "saved_at": time.time_ns(), "items": self.used}
         try:
@@ -180,7 +190,8 @@ class Cache:
         self.directory = Path(directory)
         stamp = version(modules)
         self.parsed = Store(self.directory / "parsed.pickle", stamp)
-        self.html = Store(self.directory / "html.pickle", stamp)
+        self.html = Store(self.directory / "html.pickle", stamp, lazy=True)
+        self.partial = False
         self.state = Store(self.directory / "state.pickle", stamp)
         self.changes: dict[str, str] = {}  # file path -> "body" (only the entry body changed) or "other"
         self.page_bodies: dict[str, tuple[str, ...]] = {}  # page path -> entry files whose body it shows
@@ -275,12 +286,19 @@ class Cache:
             log.info("digest: rendering every page: %s", "; ".join(reasons))
             return pages
         self.page_bodies = dict(previous["page_bodies"])
+        self.partial = True
         changed = set(self.changes)
         targets = {page for page, shown in self.page_bodies.items() if changed.intersection(shown)}
-        return [p for p in pages if p.path in targets or not (output / p.path).exists()]
+        prefix = f"{output}{os.sep}"
+        return [p for p in pages if p.path in targets or not os.path.exists(prefix + p.path)]
 
     def finish(self, output: Path) -> None:
-        """Save everything, with the identity of each page this build wrote into ``output``."""
+        """Save everything, with the identity of each page this build wrote into ``output``.
+
+        A partial build keeps the HTML of bodies it did not render (a full build drops what no page used)."""
+        if self.partial and self.html.loaded:
+            for key, value in self.html.items.items():
+                self.html.used.setdefault(key, value)
         self.state.put("last", None, {**self._next, "output": _inode(output), "page_bodies": self.page_bodies,
                                       "written": _identities(output, self.written)})
         self.parsed.save()
