@@ -133,3 +133,41 @@ def test_french_browser_lands_on_french(browser, served):
     page.wait_for_url(served + "fr/")
     assert page.locator("h1").inner_text() == "Dernières actualités"
     context.close()
+
+
+def test_serve_reloads_the_open_page_after_an_edit(browser, tmp_path):
+    """`digest serve`: the live-reload client runs despite the pages' CSP, and an edit shows up by itself."""
+    import socket
+    import subprocess
+    import time
+
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "site", content)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([str(ROOT / ".venv/bin/digest"), "serve", "--content", str(content), "--output",
+                               str(tmp_path / "out"), "--port", str(port)],
+                              stdout=open(tmp_path / "serve.log", "w"), stderr=subprocess.STDOUT)
+    page = browser.new_page()
+    errors = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                page.goto(f"http://127.0.0.1:{port}/fr/entries/altman-microsoft/")
+                break
+            except Exception:
+                assert time.monotonic() < deadline, "digest serve did not start"
+                time.sleep(0.3)
+        page.wait_for_timeout(3500)  # the client connects; livereload ignores changes within 3 s of a reload
+        entry = content / "entries/2023/altman-microsoft.fr.md"
+        entry.write_text(entry.read_text(encoding="utf-8").replace("rejoint Microsoft", "arrive chez Microsoft"),
+                         encoding="utf-8")
+        page.locator("text=arrive chez Microsoft").wait_for(timeout=20000)
+        assert not [e for e in errors if "Content Security Policy" in e], errors
+    finally:
+        page.close()
+        server.terminate()
+        server.wait(10)

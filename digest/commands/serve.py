@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from pathlib import Path
 
 from pelican.settings import read_settings
@@ -15,6 +17,20 @@ def add_arguments(parser) -> None:
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
 
 
+# The snippet livereload 2.7 injects before </head> to load its client; the pages' Content-Security-Policy
+# forbids inline scripts, so preview builds allow exactly this one by its hash (published builds do not).
+LIVERELOAD_SNIPPET = (
+    '(function(){var s=document.createElement("script");'
+    "var port=(window.location.port || (window.location.protocol == 'https:' ? 443: 80));"
+    's.src="//"+window.location.hostname+":"+port+ "/livereload.js?port=" + port;'
+    "document.head.appendChild(s);})();"
+)
+
+
+def snippet_hash() -> str:
+    return "'sha256-%s'" % base64.b64encode(hashlib.sha256(LIVERELOAD_SNIPPET.encode()).digest()).decode()
+
+
 def run(args) -> int:
     from livereload import Server
 
@@ -23,10 +39,10 @@ def run(args) -> int:
     config = settings_file(None)
     output = output_folder(args.output, config)
 
-    def rebuild():
-        build(args.content, output, siteurl)  # a failed build prints its problems and keeps the last good site
+    def rebuild():  # a failed build prints its problems and keeps the last good site
+        return build(args.content, output, siteurl, DIGEST_CSP_SCRIPT=snippet_hash())
 
-    status = build(args.content, output, siteurl)
+    status = rebuild()
     if status and not output.is_dir():
         return status
     server = Server()
