@@ -159,6 +159,7 @@ def test_timeline_tells_every_event_in_the_page_language(fixture_site, lang, sen
 def test_company_page(fixture_site):
     fr = read(fixture_site, "fr/companies/microsoft/index.html")
     assert "premier investisseur d&#39;OpenAI" in fr and "la firme de Redmond" in fr
+    assert '<a href="https://www.microsoft.com" rel="nofollow noopener">Site web</a>' in fr
     moves = text(fr.split("<h2>Mouvements</h2>", 1)[1].split("<h2>", 1)[0])
     assert "Arrivées" in moves and "Microsoft recrute Sam Altman" in moves
     assert "Départs" in moves and "Sébastien Bubeck quitte Microsoft" in moves
@@ -173,6 +174,7 @@ def test_company_page(fixture_site):
 def test_person_page(fixture_site):
     en = read(fixture_site, "en/people/sebastien-bubeck/index.html")
     assert "Machine-learning researcher." in en and "Sebastian Bubeck" in en
+    assert '<a href="https://www.wikidata.org/wiki/Q59690434" rel="nofollow noopener">Wikidata</a>' in en
     assert "VP GenAI research" in en and "(2024-10 – today)" in text(en)
     assert "Sébastien Bubeck leaves Microsoft for OpenAI" in text(en)
     often = en.split("Often mentioned with", 1)[1]
