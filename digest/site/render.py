@@ -84,7 +84,8 @@ class Renderer:
     def _environment(self, loader, lang: str) -> Environment:
         options = dict(self.settings.get("JINJA_ENVIRONMENT") or {})
         extensions = set(options.pop("extensions", [])) | {"jinja2.ext.i18n"}
-        options = {"trim_blocks": True, "lstrip_blocks": True, "undefined": StrictUndefined,
+        # auto_reload off: one build compiles each template once and never stats it again
+        options = {"trim_blocks": True, "lstrip_blocks": True, "undefined": StrictUndefined, "auto_reload": False,
                    **{k: v for k, v in options.items() if k not in {"autoescape", "loader"}}}
         env = Environment(  # autoescape always on, whatever the settings say
             loader=loader, autoescape=select_autoescape(["html", "xml", "atom"], default_for_string=True),
@@ -108,6 +109,16 @@ class Renderer:
         # extra script sources for previews only (digest serve allows its live-reload snippet)
         env.globals["CSP_SCRIPT"] = Markup(" " + self.settings["DIGEST_CSP_SCRIPT"]) if self.settings.get("DIGEST_CSP_SCRIPT") else ""
         env.globals["site"] = self.site
+        partials: dict[tuple[str, str], Markup] = {}
+
+        def partial(name: str, root: str) -> Markup:
+            """A template that depends only on the language and the page's depth (header, footer),
+            rendered once per depth instead of once per page."""
+            if (name, root) not in partials:
+                partials[(name, root)] = Markup(env.get_template(name).render(lang=lang, root=root))
+            return partials[(name, root)]
+
+        env.globals["partial"] = partial
         return env
 
     def body(self, entry) -> Markup:
