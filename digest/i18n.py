@@ -84,7 +84,7 @@ def update(translations_dir: Path = TRANSLATIONS) -> int:
         existing = catalog_path(lang, translations_dir).exists()
         status = CommandLineInterface().run(
             ["pybabel", "update" if existing else "init", "-i", str(pot), "-d", str(translations_dir), "-l", lang,
-             "-D", DOMAIN, *(["--no-fuzzy-matching", "--ignore-obsolete"] if existing else [])]) or 0
+             "-D", DOMAIN, *(["--no-fuzzy-matching", "--ignore-obsolete", "--ignore-pot-creation-date"] if existing else [])]) or 0
     pot.unlink(missing_ok=True)
     if not status:
         print(f"catalogs updated in {translations_dir}; translate every empty msgstr, then rebuild")
