@@ -183,6 +183,19 @@ def test_source_from_credit_lines(content):
         assert entry.source is None or entry.source in accepted, (name, entry.source)
 
 
+def test_a_cited_paper_is_a_link_in_the_body_not_the_articles_address(content):
+    """Sample 002 labels an arXiv PDF 'Adresse de l'article': it is the paper the article cites."""
+    pipeline.run([content / "inbox"], content)
+    entry = _entries(content)["002_f0a7147a88f28b09.txt"]
+    assert entry.source_url is None
+    assert "<https://arxiv.org/pdf/2404.14219>" in entry.body
+    news = content / "inbox" / "news.txt"
+    news.write_text("Une start-up lève des fonds pour ses modèles de langage.\n\n"
+                     "Adresse de l'article : https://www.example.org/tech/levee-de-fonds\n", encoding="utf-8")
+    (result,) = pipeline.run([news], content)
+    assert result.meta["source_url"] == "https://www.example.org/tech/levee-de-fonds"
+
+
 @pytest.mark.skipif(not DEVSET.is_dir(), reason="devset not present")
 def test_devset_junk_removed_subheadings_kept_no_content_lost(tmp_path):
     from digest.evaluate import evaluate

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .source import is_document
+
 # (name, pattern matched against the stripped line)
 RULES: list[tuple[str, re.Pattern]] = [
     (name, re.compile(pattern, re.IGNORECASE))
@@ -27,6 +29,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ]
 ]
 
+_URL = re.compile(r"https?://[^\s<>\[\]()]+[^\s<>\[\]().,;:!?'\"»]")
 _SHORT_CAPTION = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3},\s+[^.]{3,60}\.$")
 
 
@@ -68,6 +71,8 @@ def junk_rule(line: str, others: dict[str, set[str]]) -> str | None:
     s = line.strip()
     for name, pattern in RULES:
         if pattern.search(s):
+            if name == "credit-line" and (url := _URL.search(s)) and is_document(url.group()):
+                return None  # a cited paper, not the article's address: it stays a link in the body
             return name
     if _SHORT_CAPTION.match(s) and len(s) < 90:
         return "name-role-caption"
@@ -115,7 +120,8 @@ def _drop_widget_bullets(kept, removed):
 def is_subheading(line: str) -> bool:
     """A short line without final punctuation inside the text, e.g. 'Key Points'."""
     s = line.strip()
-    return 0 < len(s.split()) <= 12 and not re.search(r"[.!?:;,…][»\"”)]?$", s) and not is_list_item(s)
+    return (0 < len(s.split()) <= 12 and not re.search(r"[.!?:;,…][»\"”)]?$", s) and not is_list_item(s)
+            and not _URL.search(s))
 
 
 def is_list_item(line: str) -> bool:
@@ -132,7 +138,7 @@ def to_markdown(kept: list[tuple[int, str]], title_line: int | None) -> str:
             s = "- " + s[1:].strip()
         elif s and is_subheading(s):
             s = "## " + s
-        out.append(s)
+        out.append(_URL.sub(lambda m: m.group() if s[: m.start()].endswith(("<", "(", "[")) else f"<{m.group()}>", s))
     text = "\n\n".join(p for p in out if p)
     # keep bullet lists tight
     return re.sub(r"(\n- [^\n]*)\n\n(?=- )", r"\1\n", re.sub(r"(^|\n)(- [^\n]*)\n\n(?=- )", r"\1\2\n", text)).strip() + "\n"

@@ -20,13 +20,25 @@ def canonical(name: str) -> str:
     return _ALIASES.get(name.lower(), name)
 
 
-# The paste labels a link as the article's own address: trust the label (an editor can change it).
+# The paste labels a link as the article's own address: trust the label (an editor can change it),
+# unless the link is a document (a paper, a PDF): that is what the article cites, not where it lives.
+_DOCUMENT = re.compile(
+    r"(\.pdf(?:[?#]|$)|^https?://(?:www\.)?(?:arxiv\.org|doi\.org|openreview\.net|biorxiv\.org|medrxiv\.org"
+    r"|papers\.ssrn\.com|aclanthology\.org|dl\.acm\.org|proceedings\.neurips\.cc|huggingface\.co/papers)/)",
+    re.I,
+)
+
+
+def is_document(url: str) -> bool:
+    return bool(_DOCUMENT.search(url.rstrip(".,;)")))
+
+
 _ADDRESS = re.compile(r"^\s*(?:adresse de l['’]article|article (?:url|address)|original article)\s*:\s*(?P<url>https?://\S+)", re.I | re.M)
 
 
 def find(text: str) -> tuple[str | None, str | None]:
     name, url = _credit(text)
-    if url is None and (match := _ADDRESS.search(text)):
+    if url is None and (match := _ADDRESS.search(text)) and not is_document(match.group("url")):
         url = match.group("url")
     return name, url
 
