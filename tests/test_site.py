@@ -453,6 +453,20 @@ def test_sample_content_site(sample_site):
         assert set(re.findall(r'"(fr|en)":', read(sample_site, f"pagefind/{lang}-0/pagefind-entry.json"))) == {lang}
 
 
+def test_story_without_a_headline_in_the_page_language_is_headed_by_its_main_event(sample_site):
+    """The sample Bubeck entries have only derived titles, the Altman story's headline is French:
+    each story page and home card is headed in the page's language by the fact its entries lead with."""
+    headings = {
+        ("en", "bubeck-joins-openai-2024-10"): "Sébastien Bubeck leaves Microsoft for OpenAI",
+        ("fr", "bubeck-joins-openai-2024-10"): "Sébastien Bubeck quitte Microsoft pour OpenAI",
+        ("en", "altman-fired-openai-2023-11"): "OpenAI removes Sam Altman as CEO",
+    }
+    for (lang, story), heading in headings.items():
+        assert f"<h1>{heading}</h1>" in read(sample_site, f"{lang}/stories/{story}/index.html")
+        assert f'stories/{story}/">{heading}</a></h2>' in read(sample_site, f"{lang}/index.html")
+    french = read(sample_site, "fr/stories/altman-fired-openai-2023-11/index.html")
+    assert "<h1>Microsoft va récupérer une partie des employés d’OpenAI</h1>" in french
+
 def test_search_index_is_sharded_and_rebuilt_only_where_pages_changed(tmp_path):
     content = tmp_path / "content"
     shutil.copytree(FIXTURE, content)

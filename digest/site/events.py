@@ -41,8 +41,8 @@ SENTENCES = {
 UNKNOWN = {"person": _("someone"), "company": _("a company")}
 
 
-def sentence(event: Event, site: Site, lang: str, gettext, root: str) -> Markup:
-    """The event as HTML text in ``lang``; names link to entity pages relative to ``root``."""
+def sentence(event: Event, site: Site, lang: str, gettext, root: str, link: bool = True) -> Markup:
+    """The event as HTML text in ``lang``; names link to entity pages relative to ``root`` when ``link``."""
     key = next(
         k for k in ((event.type, bool(event.from_company), bool(event.role)), (event.type, False, bool(event.role)),
                     (event.type, bool(event.from_company), False), (event.type, False, False))
@@ -53,7 +53,7 @@ def sentence(event: Event, site: Site, lang: str, gettext, root: str) -> Markup:
         if not entity_id:
             return escape(gettext(UNKNOWN[kind]))
         name = escape(site.name(kind, entity_id))
-        if entity_id not in site.entities(kind):
+        if not link or entity_id not in site.entities(kind):
             return name
         return Markup('<a href="{}">{}</a>').format(f"{root}{lang}/{FOLDERS[kind]}/{entity_id}/", name)
 

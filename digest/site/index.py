@@ -39,6 +39,7 @@ class Event:
     from_company: str | None = None
     role: str | None = None
     sources: tuple[str, ...] = ()  # slugs of the entries that report it
+    position: int = field(default=0, compare=False)  # earliest place in an entry's list: articles lead with the news
 
     @property
     def identity(self) -> tuple:
@@ -61,6 +62,10 @@ class Story:
     people: list[str]
     events: list[Event] = field(default_factory=list)
     related: list[str] = field(default_factory=list)
+
+    def main_event(self) -> Event | None:
+        """The fact most of its entries report (on a tie, the one they name first): a headline in every language."""
+        return max(self.events, key=lambda event: (len(event.sources), -event.position), default=None)
 
 
 @dataclass
@@ -131,13 +136,13 @@ class Site:
 
 def _events(entry: Entry) -> list[Event]:
     events = []
-    for item in entry.events:
+    for position, item in enumerate(entry.events):
         if not isinstance(item, dict) or item.get("type") not in EVENT_TYPES:
             continue  # `digest check` reports malformed events; the site shows the valid ones
         text = {k: (str(item[k]) if item.get(k) not in (None, "") else None)
                 for k in ("person", "company", "from_company", "role")}
         events.append(Event(type=item["type"], date=parse_date(item.get("date")) or entry.date,
-                            sources=(entry.slug,), **text))
+                            sources=(entry.slug,), position=position, **text))
     return events
 
 
@@ -170,7 +175,8 @@ def build(corpus: Corpus) -> Site:
             for event in _events(version):
                 known = merged.get(event.identity)
                 merged[event.identity] = event if known is None else replace(
-                    known, sources=tuple(dict.fromkeys(known.sources + event.sources)))
+                    known, sources=tuple(dict.fromkeys(known.sources + event.sources)),
+                    position=min(known.position, event.position))
     events = sorted(_without_repeats(merged.values()), key=Event.sort_key)
     events_of: dict[str, dict[str, list[Event]]] = {kind: defaultdict(list) for kind in KINDS}
     story_events: dict[str, list[Event]] = defaultdict(list)

@@ -145,7 +145,8 @@ class Renderer:
             "site_path": urlsplit(siteurl).path.rstrip("/") + "/",
             "url": lambda target: relative(page, target),
             "absolute": lambda target: f"{siteurl}/{target}",
-            "sentence": lambda event: events.sentence(event, site, lang, i18n.translations(lang).gettext, page.root),
+            "sentence": lambda event, link=True: events.sentence(
+                event, site, lang, i18n.translations(lang).gettext, page.root, link),
             **page.context,
         }
         return env.get_template(page.template).render(context).encode("utf-8")
