@@ -119,10 +119,11 @@ def _events(kind, body, s, e, trig, inside, context, marks) -> list[dict]:
     companies_after = [m for m in after if m.kind == "company"]
     if kind == "funding":
         subject = companies_before[:1] or ([context["company"]] if context["company"] else [])
-        return [{"type": kind, "company": subject[0].id}] if subject else []
+        amount = AMOUNT.search(body, trig.end(), min(e, trig.end() + 60))
+        return [{"type": kind, "company": subject[0].id, "amount": amount and " ".join(amount.group().split())}] if subject else []
     if kind == "releases":
-        subject = companies_before[-1:]
-        return [{"type": kind, "company": subject[0].id}] if subject and _product_follows(body, trig) else []
+        subject, product = companies_before[-1:], _product(body, trig)
+        return [{"type": kind, "company": subject[0].id, "product": product}] if subject and product else []
     persons = _persons(kind, body, trig, persons_before, [m for m in after if m.kind == "person"], marks)
     if not persons:
         return []
@@ -253,10 +254,20 @@ def _role(sentence: str) -> str | None:
     return None
 
 
-def _product_follows(body, trig) -> bool:
-    """"annonce un petit modèle de langage", "unveiled its new chip": a release, not any announcement."""
-    return bool(re.match(r"\s+(?:un|une|son|sa|ses|a|an|its|the|their|leur)\s+(?:[\w-]+\s+){0,2}?(?:modèles?|models?|chatbot|puce|chip|produit|product|version|assistant|app|application|robot|lunettes|glasses|smartphone|agent)\b",
-                         body[trig.end(): trig.end() + 60], re.I))
+_PRODUCT_NOUN = re.compile(r"\s+(?:un|une|son|sa|ses|a|an|its|the|their|leur)\s+(?:[\w'’-]+\s+){0,2}?(?:modèles?|models?|chatbot|puce|chip|produit|product|version|assistant|app|application|robot|lunettes|glasses|smartphone|agent)\b", re.I)
+# The product's own name: right after the noun ("its new chip Maia 100") or once it is named
+# ("sa propre puce d'IA personnalisée qui est intitulée Maia AI", "a model called Phi-3").
+_PRODUCT_NAME = re.compile(r"^(?:[^.;:]{0,50}?\b(?:intitulée?s?|appelée?s?|baptisée?s?|nommée?s?|dubbed|called|named)\s+|\s+)"
+                           r"[«“\"]?\s*(?P<name>[A-Z][\w+-]*(?:\.[\w+-]+)*(?:\s+[A-Z0-9][\w+-]*(?:\.[\w+-]+)*)*)")
+AMOUNT = re.compile(r"(?:[$€£]\s*)?\d[\d,. ]*\s*(?:millions?|milliards?|billions?|[MB]\b)(?:\s+(?:de\s+|d['’])?(?:dollars|euros))?(?:\s*[$€£])?", re.I)
+
+
+def _product(body, trig) -> str | None:
+    """"annonce sa puce … intitulée Maia AI", "unveiled its new chip Maia 100": a release with its name,
+    not any announcement (an unnamed "nouveaux produits" is no event a reader can use)."""
+    noun = _PRODUCT_NOUN.match(body, trig.end(), trig.end() + 60)
+    named = noun and _PRODUCT_NAME.match(body[noun.end(): noun.end() + 100])
+    return named.group("name") if named else None
 
 
 def _date_of(value) -> dt.date | None:
@@ -273,9 +284,9 @@ def validate(events, registry, path: str, line: int) -> list[model.Problem]:
         if not isinstance(event, dict):
             problems.append(model.Problem(path, line, f"{where} is not a mapping", "write {type: ..., person: ..., company: ..., date: YYYY-MM-DD}"))
             continue
-        unknown = set(event) - {"type", "person", "company", "from_company", "role", "date"}
+        unknown = set(event) - {"type", "person", "company", "from_company", "role", "product", "amount", "date"}
         if unknown:
-            problems.append(model.Problem(path, line, f"{where} has unknown keys {sorted(map(str, unknown))}", "keys are type, person, company, from_company, role, date"))
+            problems.append(model.Problem(path, line, f"{where} has unknown keys {sorted(map(str, unknown))}", "keys are type, person, company, from_company, role, product, amount, date"))
         if event.get("type") not in model.EVENT_TYPES:
             problems.append(model.Problem(path, line, f"{where}: type {model.shown(event.get('type'))} is not one of {', '.join(model.EVENT_TYPES)}", "use one of the listed types"))
         if event.get("type") in ("joins", "leaves", "hired", "fired", "appointed", "founds") and not event.get("person"):
@@ -292,8 +303,9 @@ def validate(events, registry, path: str, line: int) -> list[model.Problem]:
                 close = registry.did_you_mean(value, kind)
                 hint = f"did you mean {', '.join(close)}?" if close else f"create content/{'people' if kind == 'person' else 'companies'}/{value}.yml"
                 problems.append(model.Problem(path, line, f"{where}: unknown {kind} '{value}'", hint))
-        if event.get("role") is not None and not isinstance(event["role"], str):
-            problems.append(model.Problem(path, line, f"{where}: role must be text (got {model.shown(event['role'])})", "e.g. role: interim CEO"))
+        for key, example in (("role", "interim CEO"), ("product", "Maia 100"), ("amount", "$6.6 billion")):
+            if event.get(key) is not None and not isinstance(event[key], str):
+                problems.append(model.Problem(path, line, f"{where}: {key} must be text (got {model.shown(event[key])})", f"e.g. {key}: {example}"))
         if event.get("date") is not None and _date_of(event["date"]) is None:
             problems.append(model.Problem(path, line, f"{where}: date {model.shown(event['date'])} is not a date", "write date: YYYY-MM-DD"))
     return problems

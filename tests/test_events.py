@@ -138,3 +138,9 @@ def test_company_as_subject_board_and_launch_patterns(lang, text, expected):
     ex = entities.extract(text, lang, reg)
     found = [(e["type"], e.get("person"), e["company"]) for e in events.extract(text, lang, ex.people, ex.companies, dt.date(2025, 2, 18), ex.mentions)]
     assert found == [expected]
+
+
+def test_a_release_names_its_product_and_an_unnamed_one_is_no_event(ingested):
+    _, metas = ingested  # 004: "la firme de Redmond a annoncé sa propre puce d’IA … intitulée Maia AI"
+    assert _has(metas["004"], type="releases", company="microsoft", product="Maia AI")
+    assert not any(ev["type"] == "releases" and not ev.get("product") for m in metas.values() for ev in m["events"])

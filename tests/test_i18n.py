@@ -122,3 +122,16 @@ def test_every_event_type_has_a_sentence_in_both_languages(site):
         for lang in LANGUAGES:
             html = sentence(event, site, lang, i18n.translations(lang).gettext, "")
             assert "OpenAI" in html and "%(" not in html
+
+
+@pytest.mark.parametrize("event,lang,expected", [
+    (dict(type="releases", product="Maia 100"), "en", "Microsoft releases Maia 100"),
+    (dict(type="releases", product="Maia 100"), "fr", "Microsoft lance Maia 100"),
+    (dict(type="funding", amount="6,6 milliards de dollars"), "fr", "Microsoft lève 6,6 milliards de dollars"),
+    (dict(type="funding"), "en", "Microsoft raises funds"),
+    (dict(type="appointed", person="sam-altman", role="PDG"), "fr", "Sam Altman est nommé PDG de Microsoft"),
+    (dict(type="appointed", person="sam-altman", role="PDG", company="openai"), "fr", "Sam Altman est nommé PDG d’OpenAI"),
+])
+def test_releases_name_the_product_funding_the_amount_and_french_elides(site, event, lang, expected):
+    html = sentence(index.Event(**{"date": None, "company": "microsoft", **event}), site, lang, i18n.translations(lang).gettext, "")
+    assert re.sub(r"<[^>]+>", "", html) == expected

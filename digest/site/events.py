@@ -7,6 +7,8 @@ their entity pages, before they fill the named placeholders.
 
 from __future__ import annotations
 
+import re
+
 from markupsafe import Markup, escape
 
 from .index import FOLDERS, Event, Site
@@ -34,11 +36,12 @@ SENTENCES = {
     ("appointed", False, True): _("%(person)s is appointed %(role)s of %(company)s"),
     ("appointed", False, False): _("%(person)s is appointed at %(company)s"),
     ("founds", False, False): _("%(person)s founds %(company)s"),
-    ("releases", False, True): _("%(company)s releases %(role)s"),
-    ("releases", False, False): _("%(company)s announces a release"),
-    ("funding", False, False): _("%(company)s raises funds"),
+    ("releases", False, False): _("%(company)s releases %(product)s"),
+    ("funding", False, False): _("%(company)s raises %(amount)s"),
 }
-UNKNOWN = {"person": _("someone"), "company": _("a company")}
+# French elides "de" before a vowel: "PDG d’OpenAI", not "de OpenAI" (a name may sit inside its link).
+_ELISION = re.compile(r"\bde ((?:<a [^>]*>)?)(?=[AEIOUYÀÂÉÈÊÎÏÔÛaeiouyàâéèêîïôû])")
+UNKNOWN = {"person": _("someone"), "company": _("a company"), "product": _("a new product"), "amount": _("funds")}
 
 
 def sentence(event: Event, site: Site, lang: str, gettext, root: str, link: bool = True) -> Markup:
@@ -63,4 +66,7 @@ def sentence(event: Event, site: Site, lang: str, gettext, root: str, link: bool
         "from_company": entity("company", event.from_company),
         "role": escape(event.role or ""),
     }
-    return Markup(escape(gettext(SENTENCES[key]))) % values
+    for slot, value in (("product", event.product), ("amount", event.amount)):
+        values[slot] = escape(value or gettext(UNKNOWN[slot]))
+    text = Markup(escape(gettext(SENTENCES[key]))) % values
+    return Markup(_ELISION.sub(r"d’\1", str(text))) if lang == "fr" else text

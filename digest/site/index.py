@@ -38,12 +38,14 @@ class Event:
     company: str | None = None
     from_company: str | None = None
     role: str | None = None
+    product: str | None = None  # releases: what was released
+    amount: str | None = None  # funding: how much, as the article writes it
     sources: tuple[str, ...] = ()  # slugs of the entries that report it
     position: int = field(default=0, compare=False)  # earliest place in an entry's list: articles lead with the news
 
     @property
     def identity(self) -> tuple:
-        return (self.type, self.date, self.person, self.company, self.from_company, self.role)
+        return (self.type, self.date, self.person, self.company, self.from_company, self.role, self.product, self.amount)
 
     def sort_key(self) -> tuple:
         return ((self.date or NO_DATE).toordinal(), self.type, self.person or "", self.company or "")
@@ -140,7 +142,7 @@ def _events(entry: Entry) -> list[Event]:
         if not isinstance(item, dict) or item.get("type") not in EVENT_TYPES:
             continue  # `digest check` reports malformed events; the site shows the valid ones
         text = {k: (str(item[k]) if item.get(k) not in (None, "") else None)
-                for k in ("person", "company", "from_company", "role")}
+                for k in ("person", "company", "from_company", "role", "product", "amount")}
         events.append(Event(type=item["type"], date=parse_date(item.get("date")) or entry.date,
                             sources=(entry.slug,), position=position, **text))
     return events
