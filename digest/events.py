@@ -256,8 +256,8 @@ def _role(sentence: str) -> str | None:
 
 _PRODUCT_NOUN = re.compile(r"\s+(?:un|une|son|sa|ses|a|an|its|the|their|leur)\s+(?:[\w'’-]+\s+){0,2}?(?:modèles?|models?|chatbot|puce|chip|produit|product|version|assistant|app|application|robot|lunettes|glasses|smartphone|agent)\b", re.I)
 # The product's own name: right after the noun ("its new chip Maia 100") or once it is named
-# ("sa propre puce d'IA personnalisée qui est intitulée Maia AI", "a model called Phi-3").
-_PRODUCT_NAME = re.compile(r"^(?:[^.;:]{0,50}?\b(?:intitulée?s?|appelée?s?|baptisée?s?|nommée?s?|dubbed|called|named)\s+|\s+)"
+# ("sa propre puce d'IA personnalisée qui est intitulée Maia AI", "… un petit modèle. Dénommé Phi-3 Mini, il …").
+_PRODUCT_NAME = re.compile(r"^(?:[^;:]{0,70}?\b(?i:intitulée?s?|appelée?s?|baptisée?s?|(?:dé)?nommée?s?|dubbed|called|named)\s+|\s+)"
                            r"[«“\"]?\s*(?P<name>[A-Z][\w+-]*(?:\.[\w+-]+)*(?:\s+[A-Z0-9][\w+-]*(?:\.[\w+-]+)*)*)")
 AMOUNT = re.compile(r"(?:[$€£]\s*)?\d[\d,. ]*\s*(?:millions?|milliards?|billions?|[MB]\b)(?:\s+(?:de\s+|d['’])?(?:dollars|euros))?(?:\s*[$€£])?", re.I)
 
