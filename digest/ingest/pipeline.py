@@ -69,8 +69,28 @@ def _title(kept: list[tuple[int, str]]) -> tuple[str, int | None, bool]:
             return s, n, False
     lead = next((s for _, s in lines if len(s.split()) >= 5 and not clean.is_list_item(s)), lines[0][1] if lines else "Article")
     sentence = re.split(r"(?<=[.!?])(?<![\s(][A-Z]\.)\s", lead)[0].rstrip(".")
+    return _headline(sentence), None, True
+
+
+_ASIDE = re.compile(r"\s*\([^()]*\)|,\s(?=[a-zà-ÿ])[^,]{3,90},(?=\s)")  # a parenthesis, or a lowercase apposition
+
+
+_APPOSITION = re.compile(r"(?:the|a|an|le|la|les|l['’]|un|une|des)\b", re.I)
+
+
+def _headline(sentence: str, most: int = 16) -> str:
+    """A lead sentence made headline-short: asides dropped ("(GenAI)", ", vice president of …,") until it
+    fits, then cut before a closing apposition, or at a word with an ellipsis."""
+    while len(sentence.split()) > most and (shorter := _ASIDE.sub("", sentence, count=1)) != sentence:
+        sentence = shorter
     words = sentence.split()
-    return (" ".join(words[:14]) + ("…" if len(words) > 14 else "")), None, True
+    if len(words) <= most:
+        return sentence
+    cut = " ".join(words[:most])
+    clause, _, tail = cut.rpartition(", ")
+    if _APPOSITION.match(tail) and len(clause.split()) >= most // 2:
+        return clause  # "… to join OpenAI, the artificial intelligence startup behind …"
+    return cut + "…"
 
 
 def _raw_index(raw_dir: Path) -> dict[str, Path]:
