@@ -76,17 +76,20 @@ def test_plurals_follow_each_language():
 def test_dates_and_numbers_use_the_page_locale_not_the_system_one(monkeypatch):
     monkeypatch.setenv("LANG", "de_DE.UTF-8")
     monkeypatch.setenv("LC_ALL", "de_DE.UTF-8")
+    previous = locale.setlocale(locale.LC_ALL)
     try:
         locale.setlocale(locale.LC_ALL, "")
     except locale.Error:
         pass
-    day = dt.date(2024, 10, 14)
-    assert i18n.format_date(day, "fr") == "14 octobre 2024"
-    assert i18n.format_date(day, "en") == "October 14, 2024"
-    assert i18n.format_number(12345, "fr") == "12\u202f345"
-    assert i18n.format_number(12345, "en") == "12,345"
-    assert i18n.format_date(None, "fr") == "date inconnue"
-    locale.setlocale(locale.LC_ALL, "C")
+    try:
+        day = dt.date(2024, 10, 14)
+        assert i18n.format_date(day, "fr") == "14 octobre 2024"
+        assert i18n.format_date(day, "en") == "October 14, 2024"
+        assert i18n.format_number(12345, "fr") == "12\u202f345"
+        assert i18n.format_number(12345, "en") == "12,345"
+        assert i18n.format_date(None, "fr") == "date inconnue"
+    finally:  # the worker's later tests decode subprocess output with the process locale
+        locale.setlocale(locale.LC_ALL, previous)
 
 
 @pytest.fixture(scope="module")

@@ -321,10 +321,10 @@ def test_ingest_killed_at_random_moments_loses_nothing_and_a_rerun_completes(tmp
     for _ in range(6):
         written = len(_raw_files(root))
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + 120
-        while process.poll() is None and len(_raw_files(root)) <= written and time.monotonic() < deadline:
-            time.sleep(0.002)  # wait until this run is writing, then kill it at a random moment
-        time.sleep(rng.uniform(0, 0.3))
+        deadline, target = time.monotonic() + 120, written + rng.randint(1, 30)
+        while process.poll() is None and len(_raw_files(root)) < target and time.monotonic() < deadline:
+            time.sleep(0.001)  # let this run write a random number of files, then kill it in the middle of the next
+        time.sleep(rng.uniform(0, 0.005))
         if process.poll() is None:
             process.send_signal(signal.SIGKILL)
             process.wait()
@@ -333,7 +333,7 @@ def test_ingest_killed_at_random_moments_loses_nothing_and_a_rerun_completes(tmp
                 midway.append(entries)
         process.wait()
     assert len(midway) >= 2, f"kills did not land while entries were being written: {midway}"
-    final = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    final = subprocess.run(command, capture_output=True, encoding="utf-8", timeout=300)
     assert final.returncode == 0, final.stderr[-2000:]
 
     assert list((root / "inbox").iterdir()) == []
