@@ -6,40 +6,15 @@ Skipped when chromium is missing, unless DIGEST_REQUIRE_BROWSER=1 (CI), where it
 
 from __future__ import annotations
 
-import functools
-import http.server
-import os
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
 
 from digest.commands.build import build
+from conftest import serve
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        if os.environ.get("DIGEST_REQUIRE_BROWSER") == "1":
-            pytest.fail("chromium is required (DIGEST_REQUIRE_BROWSER=1)")
-        pytest.skip("chromium not installed")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="module")
@@ -48,11 +23,8 @@ def served(tmp_path_factory):
     root = tmp_path_factory.mktemp("served")
     # small search shards, so the search page merges several Pagefind bundles as a large site does
     assert build(ROOT / "content", root / "digest", "http://127.0.0.1/digest", DIGEST_SEARCH_SHARD_SIZE=2) == 0
-    handler = functools.partial(QuietHandler, directory=str(root))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}/digest/"
-    server.shutdown()
+    with serve(root) as base:
+        yield base + "digest/"
 
 
 def test_reader_journey(browser, served):

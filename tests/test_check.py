@@ -10,19 +10,10 @@ import json
 import shutil
 from pathlib import Path
 
-import pytest
-
 from digest.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
-VALID = Path(__file__).parent / "fixtures" / "trust" / "content"
 FR = "entries/2024/bubeck-quitte-microsoft-pour-openai.fr.md"
-
-
-@pytest.fixture
-def root(tmp_path) -> Path:
-    shutil.copytree(VALID, tmp_path / "content")
-    return tmp_path / "content"
 
 
 def _edit(root: Path, rel: str, old: str, new: str) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -10,14 +9,7 @@ import pytest
 from digest import model
 from digest.cli import main
 
-VALID = Path(__file__).parent / "fixtures" / "trust" / "content"
 SLUG = "bubeck-quitte-microsoft-pour-openai"
-
-
-@pytest.fixture
-def root(tmp_path) -> Path:
-    shutil.copytree(VALID, tmp_path / "content")
-    return tmp_path / "content"
 
 
 def new(root: Path, capsys, *args: str) -> tuple[int, str, str]:

@@ -6,16 +6,13 @@ corpus (tests/fixtures/site) with a translation, events and hostile HTML.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import html
-import http.server
 import json
 import os
 import re
 import shutil
 import subprocess
-import threading
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
@@ -24,6 +21,7 @@ from urllib.request import urlopen
 import pytest
 
 from digest.commands.build import build
+from conftest import serve
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "site"
@@ -324,11 +322,8 @@ def test_served_from_a_sub_path_or_the_root(fixture_site, tmp_path, sub_path):
         shutil.copytree(fixture_site, tmp_path / "site" / sub_path)
     else:  # the 404 page links from the site's own path: build for an address at the root
         assert build(FIXTURE, tmp_path / "site", "https://example.org", DEFAULT_PAGINATION=2) == 0
-    handler = functools.partial(QuietHandler, directory=str(tmp_path / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_port}/{sub_path}"
-    try:
+    with serve(tmp_path / "site") as root_url:
+        base = root_url + sub_path
         seen, queue, failures = set(), [base, base + "404.html"], []
         while queue:
             url = queue.pop()
@@ -343,20 +338,13 @@ def test_served_from_a_sub_path_or_the_root(fixture_site, tmp_path, sub_path):
                 continue
             for link in re.findall(r'(?:href|src)="([^"#]+)', body):
                 target = urljoin(url, html.unescape(link))
-                if target.startswith(f"http://127.0.0.1:{server.server_port}/"):
+                if target.startswith(root_url):
                     if not target.startswith(base):
                         failures.append(f"{url} escapes the sub-path: {link}")
                     else:
                         queue.append(target.split("?")[0])
         assert not failures
         assert len(seen) > 40
-    finally:
-        server.shutdown()
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
 
 
 def tree_digest(site: Path) -> dict[str, str]:

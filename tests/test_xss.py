@@ -8,11 +8,7 @@ in headless Chromium with alert/confirm/prompt hooked and dialogs watched: nothi
 
 from __future__ import annotations
 
-import functools
-import http.server
-import os
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
@@ -20,12 +16,10 @@ from lxml import html as lxml_html
 
 from digest import frontmatter
 from digest.cli import main
+from conftest import serve
 
 FIXTURES = Path(__file__).parent / "fixtures" / "trust"
 PAYLOADS = [line for line in (FIXTURES / "xss.txt").read_text(encoding="utf-8").splitlines() if line and not line.startswith("# ")]
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "data", "background", "poster", "xlink:href", "srcset", "ping", "cite"}
 NEVER_FROM_CONTENT = {"iframe", "object", "embed", "base", "form", "frame", "frameset", "applet", "svg", "math", "style"}
 
@@ -159,44 +153,23 @@ document.addEventListener('securitypolicyviolation', e => window.__xss.push('CSP
 """
 
 
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        if os.environ.get("DIGEST_REQUIRE_BROWSER") == "1":
-            pytest.fail("chromium is required (DIGEST_REQUIRE_BROWSER=1)")
-        pytest.skip("chromium not installed")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield browser
-        browser.close()
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 def run_in_chromium(site: Path, browser, only: list[Path] | None = None) -> list[str]:
     """Load every page of ``site`` (or ``only`` these) over HTTP with alert/confirm/prompt hooked; return what fired."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
     context = browser.new_context()
     context.add_init_script(HOOK)
     fired = []
-    try:
-        page = context.new_page()
-        page.on("dialog", lambda dialog: (fired.append(f"dialog {dialog.type}: {dialog.message}"), dialog.dismiss()))
-        for path in only or pages(site):
-            page.goto(f"http://127.0.0.1:{server.server_port}/{path.relative_to(site).as_posix()}", wait_until="load")
-            for _ in range(3):  # move focus through the page: focus handlers, if any slipped through
-                page.keyboard.press("Tab")
-            page.wait_for_timeout(30)
-            fired += [f"{path.relative_to(site)}: {event}" for event in page.evaluate("window.__xss")]
-    finally:
-        context.close()
-        server.shutdown()
+    with serve(site) as base:
+        try:
+            page = context.new_page()
+            page.on("dialog", lambda dialog: (fired.append(f"dialog {dialog.type}: {dialog.message}"), dialog.dismiss()))
+            for path in only or pages(site):
+                page.goto(base + path.relative_to(site).as_posix(), wait_until="load")
+                for _ in range(3):  # move focus through the page: focus handlers, if any slipped through
+                    page.keyboard.press("Tab")
+                page.wait_for_timeout(30)
+                fired += [f"{path.relative_to(site)}: {event}" for event in page.evaluate("window.__xss")]
+        finally:
+            context.close()
     return fired
 
 
