@@ -134,6 +134,12 @@ def test_every_event_type_has_a_sentence_in_both_languages(site):
     (dict(type="funding"), "en", "Microsoft raises funds"),
     (dict(type="appointed", person="sam-altman", role="PDG"), "fr", "Sam Altman est nommé PDG de Microsoft"),
     (dict(type="appointed", person="sam-altman", role="PDG", company="openai"), "fr", "Sam Altman est nommé PDG d’OpenAI"),
+    (dict(type="appointed", person="sam-altman", role="interim CEO", company="openai"), "fr",
+     "Sam Altman est nommé PDG par intérim d’OpenAI"),
+    (dict(type="appointed", person="sam-altman", role="PDG par intérim", company="openai"), "en",
+     "Sam Altman is appointed interim CEO of OpenAI"),
+    (dict(type="appointed", person="sam-altman", role="head of the AI lab", company="openai"), "fr",
+     "Sam Altman est nommé head of the AI lab d’OpenAI"),  # not in the glossary: as the article wrote it
 ])
 def test_releases_name_the_product_funding_the_amount_and_french_elides(site, event, lang, expected):
     html = sentence(index.Event(**{"date": None, "company": "microsoft", **event}), site, lang, i18n.translations(lang).gettext, "")

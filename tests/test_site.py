@@ -141,7 +141,7 @@ def test_entry_chips_story_siblings_related_and_filters(fixture_site):
     ("en", ["Sébastien Bubeck leaves Microsoft for OpenAI", "Sébastien Bubeck leaves Microsoft",
             "Microsoft hires Sam Altman from OpenAI", "OpenAI removes Sam Altman as CEO"]),
     ("fr", ["Sébastien Bubeck quitte Microsoft pour OpenAI", "Sébastien Bubeck quitte Microsoft",
-            "Microsoft recrute Sam Altman, venu d’OpenAI", "OpenAI démet Sam Altman de son poste de CEO"]),
+            "Microsoft recrute Sam Altman, venu d’OpenAI", "OpenAI démet Sam Altman de son poste de PDG"]),
 ])
 def test_timeline_tells_every_event_in_the_page_language(fixture_site, lang, sentences):
     timeline = text(read(fixture_site, f"{lang}/timeline/index.html"))

@@ -22,6 +22,7 @@ from babel import Locale
 from babel.dates import get_day_names, get_month_names
 from unidecode import unidecode
 
+from .. import roles
 from ..registry import Registry, norm, slug
 
 TOKEN = re.compile(r"@?\w+(?:['’\-.&]\w+)*\.?", re.UNICODE)
@@ -119,18 +120,11 @@ class _Tok:
         self.bare_key = norm(self.bare)
 
 
-@lru_cache(maxsize=1)
-def _detector():
-    import gender_guesser.detector
-
-    return gender_guesser.detector.Detector(case_sensitive=False)
-
-
 @lru_cache(maxsize=4096)
 def _is_first_name(word: str) -> bool:
     if norm(word) in NOT_FIRST_NAMES or len(word) < 2 or word.isupper():
         return False
-    detector = _detector()
+    detector = roles.detector()
     for form in dict.fromkeys((word, unidecode(word))):
         if detector.get_gender(form) in {"male", "female", "mostly_male", "mostly_female"}:
             return True
@@ -449,38 +443,23 @@ def _describe(body: str, mention: Mention, lang: str) -> dict[str, str]:
     if len(phrase.split()) < 2:
         return {}
     description = {lang: phrase[0].upper() + phrase[1:] + "."}
-    female = mention.kind == "person" and _detector().get_gender(unidecode(mention.surface.split()[0])) in ("female", "mostly_female")
+    female = mention.kind == "person" and roles.is_female(mention.surface)
     other = _translate_role(phrase, lang, female)
     if other:
         description["en" if lang == "fr" else "fr"] = other
     return description
 
 
-# Role phrases both languages share: (English, French masculine, French feminine).
-ROLES = [
-    ("co-founder", "co-fondateur", "co-fondatrice"), ("founder", "fondateur", "fondatrice"),
-    ("CEO", "directeur général", "directrice générale"), ("chief technology officer", "directeur technique", "directrice technique"),
-    ("chief scientist", "scientifique en chef", "scientifique en chef"), ("vice president", "vice-président", "vice-présidente"),
-    ("president", "président", "présidente"), ("researcher", "chercheur", "chercheuse"), ("engineer", "ingénieur", "ingénieure"),
-    ("investor", "investisseur", "investisseuse"), ("spokesperson", "porte-parole", "porte-parole"),
-]
-_ROLE_FORMS = {norm(form): i for i, forms in enumerate(ROLES) for form in forms} | {
-    "cofondateur": 0, "cofondatrice": 0, "pdg": 2, "directeur scientifique": 4, "directrice scientifique": 4}
-
-
 def _translate_role(phrase: str, lang: str, female: bool) -> str | None:
-    """"(le) co-fondateur d’OpenAI" <-> "co-founder of OpenAI", "ancien directeur général de Google" <->
-    "former CEO of Google": a role, an optional "former/ancien", an optional organisation name; else None."""
+    """"(le) co-fondateur d’OpenAI" <-> "co-founder of OpenAI", "ancien PDG de Google" <-> "former CEO of
+    Google": a role of the glossary, an optional "former/ancien", an optional organisation name; else None."""
     m = re.fullmatch(r"(?:(?i:the|an?|le|la|une?)\s+|(?i:l)['’])?((?i:former|ancien|ancienne)\s+)?(.+?)"
                      r"(?:\s+(?:of|at|de|chez)\s+|\s+d['’])?((?<=\s|['’])[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)?", phrase.strip())
-    if not m or norm(m.group(2)) not in _ROLE_FORMS:
+    other = "en" if lang == "fr" else "fr"
+    role = m and roles.translate((m.group(1) or "") + m.group(2), other, female)
+    if not role:
         return None
-    role = ROLES[_ROLE_FORMS[norm(m.group(2))]]
     org = m.group(3)
-    if lang == "fr":
-        text = ("former " if m.group(1) else "") + role[0] + (f" of {org}" if org else "")
-    else:
-        word = role[2] if female else role[1]
-        former = ("ancienne " if female else "ancien ") if m.group(1) else ""
-        text = former + word + ((" d’" if unidecode(org)[:1].lower() in "aeiouy" else " de ") + org if org else "").replace("d’ ", "d’")
-    return text[0].upper() + text[1:] + "."
+    if org:
+        role += f" of {org}" if other == "en" else (" d’" if unidecode(org)[:1].lower() in "aeiouy" else " de ") + org
+    return role[0].upper() + role[1:] + "."

@@ -11,6 +11,7 @@ import re
 
 from markupsafe import Markup, escape
 
+from .. import roles
 from .index import FOLDERS, Event, Site
 
 
@@ -64,9 +65,18 @@ def sentence(event: Event, site: Site, lang: str, gettext, root: str, link: bool
         "person": entity("person", event.person),
         "company": entity("company", event.company),
         "from_company": entity("company", event.from_company),
-        "role": escape(event.role or ""),
+        "role": escape(role_in(lang, site, event.role, event.person) if event.role else ""),
     }
     for slot, value in (("product", event.product), ("amount", event.amount)):
         values[slot] = escape(value or gettext(UNKNOWN[slot]))
     text = Markup(escape(gettext(SENTENCES[key]))) % values
     return Markup(_ELISION.sub(r"d’\1", str(text))) if lang == "fr" else text
+
+
+def role_in(lang: str, site: Site, role: str, person: str | None = None) -> str:
+    """A role in the page's language when the glossary knows it ("interim CEO" -> "PDG par intérim",
+    in the feminine for a woman), else as the article wrote it."""
+    translated = roles.translate(role, lang)
+    if translated and lang == "fr" and person and roles.is_female(site.name("person", person)):
+        translated = roles.translate(role, lang, female=True)
+    return translated or role

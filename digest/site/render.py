@@ -147,6 +147,7 @@ class Renderer:
             "absolute": lambda target: f"{siteurl}/{target}",
             "sentence": lambda event, link=True: events.sentence(
                 event, site, lang, i18n.translations(lang).gettext, page.root, link),
+            "role": lambda role, person=None: events.role_in(lang, site, role, person),
             **page.context,
         }
         return env.get_template(page.template).render(context).encode("utf-8")

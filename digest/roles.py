@@ -1,0 +1,61 @@
+"""Roles in both languages: one glossary for ingest's descriptions and the site's sentences.
+
+A role is stored as the article wrote it ("interim CEO", "PDG par intérim"); pages show it in
+their own language when it is a known plain role, and as written otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from unidecode import unidecode
+
+from .registry import norm
+
+# (English, French masculine, French feminine)
+ROLES = [
+    ("co-founder", "co-fondateur", "co-fondatrice"), ("founder", "fondateur", "fondatrice"),
+    ("CEO", "PDG", "PDG"), ("chief technology officer", "directeur technique", "directrice technique"),
+    ("chief scientist", "scientifique en chef", "scientifique en chef"), ("vice president", "vice-président", "vice-présidente"),
+    ("president", "président", "présidente"), ("researcher", "chercheur", "chercheuse"), ("engineer", "ingénieur", "ingénieure"),
+    ("investor", "investisseur", "investisseuse"), ("spokesperson", "porte-parole", "porte-parole"),
+    ("chairman", "président du conseil d’administration", "présidente du conseil d’administration"),
+    ("chief operating officer", "directeur des opérations", "directrice des opérations"),
+    ("chief financial officer", "directeur financier", "directrice financière"),
+]
+_FORMS = {norm(form): i for i, forms in enumerate(ROLES) for form in forms} | {
+    norm(form): i for form, i in (("cofondateur", 0), ("cofondatrice", 0), ("cofounder", 0), ("directeur général", 2),
+                                  ("directrice générale", 2), ("chief executive", 2), ("chief executive officer", 2),
+                                  ("CTO", 3), ("directeur scientifique", 4), ("directrice scientifique", 4),
+                                  ("chief scientific officer", 4), ("VP", 5), ("chair", 11), ("COO", 12), ("CFO", 13))}
+_ROLE = re.compile(r"(?P<former>(?i:former|ex-|ancien|ancienne)\s*)?(?P<interim>(?i:interim|acting)\s+)?(?P<role>.+?)"
+                   r"(?P<interim_fr>\s+(?i:par intérim))?")
+
+
+def translate(role: str, lang: str, female: bool = False) -> str | None:
+    """``role`` (either language) in ``lang``: "interim CEO" <-> "PDG par intérim", "former CTO" ->
+    "ancienne directrice technique" for a woman; None when it is not a plain role of the glossary."""
+    m = _ROLE.fullmatch(role.strip())
+    if not m or norm(m.group("role")) not in _FORMS:
+        return None
+    en, masculine, feminine = ROLES[_FORMS[norm(m.group("role"))]]
+    interim = bool(m.group("interim") or m.group("interim_fr"))
+    if lang == "en":
+        return ("former " if m.group("former") else "") + ("interim " if interim else "") + en
+    former = ("ancienne " if female else "ancien ") if m.group("former") else ""
+    return former + (feminine if female else masculine) + (" par intérim" if interim else "")
+
+
+@lru_cache(maxsize=1)
+def detector():
+    """gender-guesser's first-name list (loaded once, on first use: it costs half a second)."""
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def is_female(name: str) -> bool:
+    """Whether the first word of ``name`` is a woman's first name, for French agreement."""
+    first = name.split()[0] if name.split() else ""
+    return detector().get_gender(unidecode(first)) in ("female", "mostly_female")

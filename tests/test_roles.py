@@ -1,0 +1,24 @@
+"""Roles shown in the page's language: the glossary shared by ingest descriptions and the site."""
+
+import pytest
+
+from digest import roles
+
+
+@pytest.mark.parametrize("role,lang,female,expected", [
+    ("interim CEO", "fr", False, "PDG par intérim"),
+    ("PDG par intérim", "en", False, "interim CEO"),
+    ("directeur général", "en", False, "CEO"),
+    ("chief technology officer", "fr", True, "directrice technique"),
+    ("former CTO", "fr", True, "ancienne directrice technique"),
+    ("ancien président", "en", False, "former president"),
+    ("co-fondateur", "en", False, "co-founder"),
+    ("Chief Scientist", "fr", False, "scientifique en chef"),
+    ("VP of generative-AI research", "fr", False, None),  # not a plain role: shown as written
+])
+def test_translate(role, lang, female, expected):
+    assert roles.translate(role, lang, female) == expected
+
+
+def test_french_agreement_follows_the_first_name():
+    assert roles.is_female("Mira Murati") and not roles.is_female("Sam Altman")
