@@ -115,6 +115,14 @@ def test_entry_in_the_other_language_is_marked(fixture_site):
     assert 'href="https://www.example.com/cnbc-bubeck" rel="nofollow noopener" data-pagefind-filter="Source">CNBC<' in page
 
 
+def test_a_summary_that_opens_the_body_is_not_shown_twice(sample_site):
+    """Ingest's summary is the article's lead: the entry page shows it once, in the body."""
+    page = read(sample_site, "en/entries/microsoft-announced-monday-that-sebastien-bubeck-vice-president/index.html")
+    article = page.split("<article", 1)[1]
+    assert article.count("is at the forefront of AI innovation") == 1
+    assert '<p class="summary">' not in article
+
+
 def test_entry_body_and_summary_are_sanitised(fixture_site):
     page = read(fixture_site, "en/entries/microsoft-bubeck-cnbc/index.html")
     assert "<script>" not in page.replace('<script src="', "")
