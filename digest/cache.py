@@ -76,7 +76,6 @@ class Store:
         self.saved_at = 0
         self.items: dict = {}
         self.used: dict = {}
-        self.hits = self.misses = 0
         self.dirty = False
         self.loaded = False
         if not lazy:
@@ -106,14 +105,12 @@ class Store:
         found = self.items.get(key)
         if found is not None and found[0] == stamp:
             self.used[key] = found
-            self.hits += 1
             return found[1]
         return None
 
     def put(self, key, stamp, value) -> None:
         if not self.loaded:
             self._load()
-        self.misses += 1
         self.used[key] = (stamp, value)
         self.dirty = True
 
@@ -123,7 +120,7 @@ class Store:
             return
         data = {"version": self.version, "saved_at": time.time_ns(), "items": self.used}
         try:
-            write_atomic(self.path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+            write_atomic(self.path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL), durable=False)  # rebuildable
         except OSError as exc:  # a read-only or full disk costs speed next time, not this build
             log.warning("cache %s not saved: %s", self.path, exc)
 
@@ -207,12 +204,10 @@ class Cache:
             return parse()  # let the parser report the missing or unreadable file
         stamp = (st.st_size, st.st_mtime_ns, st.st_ino)
         key = (str(path), label)
-        if st.st_mtime_ns < self.parsed.saved_at - RACY_NS:
+        if st.st_mtime_ns < self.parsed.saved_at - RACY_NS:  # else parsed again, and saved to be trusted next time
             found = self.parsed.get(key, stamp)
             if found is not None:
                 return found
-        else:
-            self.parsed.dirty = True  # save again so that a racy file can be trusted next time
         result = parse()
         self.parsed.put(key, stamp, result)
         old = self.parsed.items.get(key)
