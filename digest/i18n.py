@@ -16,6 +16,7 @@ from pathlib import Path
 
 from babel import Locale
 from babel.dates import format_date as _format_date
+from babel.dates import format_skeleton
 from babel.messages.frontend import CommandLineInterface
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
@@ -53,6 +54,15 @@ def format_date(value: dt.date | None, lang: str, format: str = "long") -> str:
     if value is None:
         return translations(lang).gettext("date unknown")
     return _format_date(value, format=format, locale=lang)
+
+
+@lru_cache(maxsize=4096)
+def format_month(value, lang: str) -> str:
+    """A registry bound ("2024-09", 2018, a date) in the page's language: "sept. 2024", "2018"."""
+    text = value.isoformat() if isinstance(value, dt.date) else str(value)
+    if len(text) >= 7 and text[4] == "-" and text[:4].isdigit() and text[5:7].isdigit() and 1 <= int(text[5:7]) <= 12:
+        return format_skeleton("yMMM", dt.date(int(text[:4]), int(text[5:7]), 1), locale=lang)
+    return text
 
 
 @lru_cache(maxsize=65536)

@@ -144,3 +144,10 @@ def test_every_event_type_has_a_sentence_in_both_languages(site):
 def test_releases_name_the_product_funding_the_amount_and_french_elides(site, event, lang, expected):
     html = sentence(index.Event(**{"date": None, "company": "microsoft", **event}), site, lang, i18n.translations(lang).gettext, "")
     assert re.sub(r"<[^>]+>", "", html) == expected
+
+
+def test_registry_months_in_the_page_language():
+    assert i18n.format_month("2024-09", "fr") == "sept. 2024"
+    assert i18n.format_month("2024-09", "en") == "Sep 2024"
+    assert i18n.format_month(2018, "fr") == "2018"  # a year alone stays a year
+    assert i18n.format_month("2024-13", "en") == "2024-13"  # not a month: as written (digest check reports it)

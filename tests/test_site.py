@@ -123,6 +123,14 @@ def test_a_summary_that_opens_the_body_is_not_shown_twice(sample_site):
     assert '<p class="summary">' not in article
 
 
+def test_affiliations_in_the_page_language(sample_site):
+    """Roles from the glossary and months through Babel: the registry says 'chief technology officer', 2024-09."""
+    fr = text(read(sample_site, "fr/people/mira-murati/index.html"))
+    en = text(read(sample_site, "en/people/mira-murati/index.html"))
+    assert "OpenAI, directrice technique (2018 – sept. 2024)" in fr
+    assert "OpenAI, chief technology officer (2018 – Sep 2024)" in en
+
+
 def test_entry_body_and_summary_are_sanitised(fixture_site):
     page = read(fixture_site, "en/entries/microsoft-bubeck-cnbc/index.html")
     assert "<script>" not in page.replace('<script src="', "")
@@ -181,7 +189,7 @@ def test_person_page(fixture_site):
     en = read(fixture_site, "en/people/sebastien-bubeck/index.html")
     assert "Machine-learning researcher." in en and "Sebastian Bubeck" in en
     assert '<a href="https://www.wikidata.org/wiki/Q59690434" rel="nofollow noopener">Wikidata</a>' in en
-    assert "VP GenAI research" in en and "(2024-10 – today)" in text(en)
+    assert "VP GenAI research" in en and "(Oct 2024 – today)" in text(en)
     assert "Sébastien Bubeck leaves Microsoft for OpenAI" in text(en)
     often = en.split("Often mentioned with", 1)[1]
     assert "Microsoft" in often and "OpenAI" in often

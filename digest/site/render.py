@@ -98,6 +98,7 @@ class Renderer:
         env.filters["date"] = lambda value, format="long": i18n.format_date(value, lang, format)
         env.filters["when"] = lambda value, format="long": when(value, lang, format)
         env.filters["number"] = lambda value: i18n.format_number(value, lang)
+        env.filters["month"] = lambda value: i18n.format_month(value, lang)
         env.globals["language_name"] = lambda code: i18n.language_name(code, lang)
         env.globals["native_name"] = lambda code: i18n.language_name(code, code)
         env.globals["translate"] = lambda code, message: i18n.translations(code).gettext(message)
