@@ -45,10 +45,11 @@ def pages(site: Site, settings: dict) -> Iterable[Page]:
             }
             for lang in LANGUAGES:
                 base = f"{lang}/{folder}/{entity.id}/"
-                for number, count, chunk in paginate(slugs, size):
-                    yield Page(page_url(base, number), "entity.html", {
-                        **common, "slugs": chunk, "number": number, "count": count,
-                        "page_urls": [page_url(base, n) for n in range(1, count + 1)],
+                chunks = list(paginate(slugs, size))
+                urls = [page_url(base, number) for number, _, _ in chunks]  # shared by the entity's pages
+                for (number, count, chunk), url in zip(chunks, urls):
+                    yield Page(url, "entity.html", {
+                        **common, "slugs": chunk, "number": number, "count": count, "page_urls": urls,
                     }, lang)
                 yield Page(f"{base}feed.atom", "feed.atom", {
                     "title": entity.name, "html_url": base, "slugs": slugs[:feed_size],
