@@ -25,7 +25,8 @@ def main_event(item: dict) -> dict | None:
     """The event the article is about: among the events of the first-named person (or company) that has
     any, the first in the text."""
     events = item.get("events") if isinstance(item.get("events"), list) else []
-    events = [e for e in events if isinstance(e, dict) and e.get("type") in GROUPS and (e.get("person") or e.get("company"))]
+    events = [e for e in events if isinstance(e, dict) and e.get("type") in GROUPS
+              and isinstance(e.get("person") or e.get("company"), str)]
     if not events:
         return None
     order = _ids(item, "people") + _ids(item, "companies")

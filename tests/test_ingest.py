@@ -250,3 +250,20 @@ def test_raw_name_collision_with_different_bytes_gets_a_suffix(content, tmp_path
     assert suffixed.read_bytes() == clash.read_bytes()
     assert model.load_entry(Path(results[0].path))[0].raw == f"raw/{suffixed.name}"
     assert clash.exists()  # only inbox files are removed after ingest
+
+
+def test_a_hand_broken_entry_does_not_stop_ingest_and_slugs_stay_unique(content, tmp_path):
+    """An entry an editor left with a list for its story is `digest check`'s to report, not a crash;
+    a new article whose title gives a slug already used (another year, another language) gets its own."""
+    pipeline.run([content / "inbox"], content)
+    taken = next(iter(_entries(content).values()))
+    broken = content / "entries" / "2019" / "broken.en.md"
+    broken.parent.mkdir(parents=True)
+    broken.write_text("---\ntitle: Broken\nlang: en\nslug: broken\nstory: [a, b]\n"
+                      "events: [{type: joins, person: [x], company: openai}]\n---\nText.\n", encoding="utf-8")
+    paste = tmp_path / "same-title.txt"
+    paste.write_text(f"{taken.title}\n\nA different article under the same headline, about another event in 2021.\n",
+                     encoding="utf-8")
+    (result,) = pipeline.run([paste], content)
+    assert result.status == "created", result.reason
+    assert result.meta["slug"] != taken.slug and result.meta["slug"].startswith(taken.slug)

@@ -256,9 +256,12 @@ def run(paths: list[Path], content: Path, progress=None) -> list[Result]:
         if work.meta["date"] is None:
             work.doc.warnings.append(f"date unresolved: {work.date_basis}")
     done: list[Path] = []  # inbox originals and superseded entry files, removed once the batch is on disk
+    # A slug is a page address in both languages: a new entry never takes one in use, whatever its year or language.
+    slugs = {p.name.split(".")[0] for p in corpus} | {
+        meta["slug"] for meta in corpus.values() if isinstance(meta, dict) and isinstance(meta.get("slug"), str)}
     for work in batch:
         try:
-            results.append(_write(work, content, raw_dir, known_raw, by_raw, done))
+            results.append(_write(work, content, raw_dir, known_raw, by_raw, done, slugs))
         except OSError as exc:  # a full disk or a refused name: this file fails, the others are still written
             results.append(Result(str(work.path), "failed", f"{work.path}: cannot write ({exc.strerror}: {exc.filename}); fix: free disk space or check permissions, then run ingest again"))
     if done:
@@ -304,7 +307,9 @@ def _stories(batch: list[_Work], corpus: dict[Path, dict], known_raw: dict, by_r
         previous = by_raw.get(f"raw/{known_raw[work.digest].name}") if work.digest in known_raw else None
         kept = corpus.get(previous, {}).get("story") if previous else None
         work.meta["story"] = kept if isinstance(kept, str) and model.ID_RE.match(kept) else None
-    corpus = [meta for path, meta in corpus.items() if path not in replaced and isinstance(meta, dict)]
+    # Entries as `digest check` would accept them: a hand-edited entry with a list for its story is left to check.
+    corpus = [model.validate(meta, model.ENTRY_KEYS, str(path), {})[0]
+              for path, meta in corpus.items() if path not in replaced and isinstance(meta, dict)]
     ids = stories.assign([w.meta for w in batch], corpus)
     dated: dict[str, list] = {}
     for item, story in [*((c, c.get("story")) for c in corpus), *((w.meta, s) for w, s in zip(batch, ids))]:
@@ -324,7 +329,8 @@ def _stories(batch: list[_Work], corpus: dict[Path, dict], known_raw: dict, by_r
             _events(work)  # dated now: events take the date, and moves dated elsewhere are set aside
 
 
-def _write(work: _Work, content: Path, raw_dir: Path, known_raw: dict, by_raw: dict, done: list[Path]) -> Result:
+def _write(work: _Work, content: Path, raw_dir: Path, known_raw: dict, by_raw: dict, done: list[Path],
+           slugs: set) -> Result:
     """Write the raw copy and the entry (atomically; synced with the batch); list files to delete after the sync in ``done``."""
     if work.digest in known_raw:
         raw_path = known_raw[work.digest]
@@ -353,12 +359,12 @@ def _write(work: _Work, content: Path, raw_dir: Path, known_raw: dict, by_raw: d
                 return Result(str(work.path), "skipped", f"would move {existing} to {target}, which exists", str(existing), meta, work.doc.warnings)
             work.doc.warnings.append(f"moved from {existing.relative_to(content)} to {target.relative_to(content)}")
     else:
-        target = content / "entries" / year / f"{meta['slug']}.{meta['lang']}.md"
         n = 1
-        while target.exists():
+        while meta["slug"] in slugs:
             n += 1
             meta["slug"] = f"{slugify(meta['title'])}-{n}"
-            target = content / "entries" / year / f"{meta['slug']}.{meta['lang']}.md"
+        target = content / "entries" / year / f"{meta['slug']}.{meta['lang']}.md"
+    slugs.add(meta["slug"])
     write_atomic(target, frontmatter.render(meta, work.body), durable=False)
     if existing is not None and existing != target:
         done.append(existing)
