@@ -270,10 +270,6 @@ def _product(body, trig) -> str | None:
     return named.group("name") if named else None
 
 
-def _date_of(value) -> dt.date | None:
-    return model.parse_date(value) if value is not None else None
-
-
 def validate(events, registry, path: str, line: int) -> list[model.Problem]:
     """Problems in an entry's ``events``: shape, type, unknown ids (with did-you-mean), dates."""
     problems = []
@@ -306,7 +302,7 @@ def validate(events, registry, path: str, line: int) -> list[model.Problem]:
         for key, example in (("role", "interim CEO"), ("product", "Maia 100"), ("amount", "$6.6 billion")):
             if event.get(key) is not None and not isinstance(event[key], str):
                 problems.append(model.Problem(path, line, f"{where}: {key} must be text (got {model.shown(event[key])})", f"e.g. {key}: {example}"))
-        if event.get("date") is not None and _date_of(event["date"]) is None:
+        if event.get("date") is not None and model.parse_date(event["date"]) is None:
             problems.append(model.Problem(path, line, f"{where}: date {model.shown(event['date'])} is not a date", "write date: YYYY-MM-DD"))
     return problems
 
@@ -350,7 +346,7 @@ def contradictions(corpus, registry) -> list[model.Problem]:
             if (not isinstance(event, dict) or event.get("type") not in ("joins", "hired", "appointed", "leaves", "fired")
                     or not isinstance(event.get("person"), str) or not isinstance(event.get("company"), str)):
                 continue  # malformed events are validate()'s to report
-            when = _date_of(event.get("date")) or entry.date
+            when = model.parse_date(event.get("date")) or entry.date
             if when is None:
                 continue
             key = (when, ORDER.index(event["type"]) if event["type"] in ORDER else 0)

@@ -278,13 +278,6 @@ class Entity:
     key_lines: dict[str, int] = field(default_factory=dict, repr=False)
 
 
-def relative(path: Path, root: Path) -> str:
-    try:
-        return str(path.relative_to(root.parent)) if root.parent != Path(".") else str(path)
-    except ValueError:
-        return str(path)
-
-
 _NOT_C1 = bytes(b for b in range(256) if not 0x80 <= b <= 0x9F)
 
 
