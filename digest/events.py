@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from . import model
+from . import model, roles
 from .ingest import dates
 
 # (type, trigger) in the order events of one sentence are tried; _W keeps triggers whole words.
@@ -41,14 +41,6 @@ FIRST_PERSON = re.compile(r"(?:^|[\s«“])(?:je|j['’]|I|we|nous)\b", re.I)
 OBJECT_OF = re.compile(r"(?:\b(?:de|du|des|of|avec|with|by|par|pour|for|à|to)\s+|\bd['’])$", re.I)  # "collaborateurs de X"
 SUBJECT_PRONOUN = re.compile(r"\b(?:il|elle|he|she)\b", re.I)
 AS_ROLE = re.compile(r"\b(?:as|comme|en tant que|au poste de|to be)\b", re.I)
-ROLES = [  # surface -> canonical role (English, so both languages' catalogs can render it)
-    (re.compile(r"PDG par intérim|directeur général par intérim|interim (?:CEO|chief executive)", re.I), "interim CEO"),
-    (re.compile(r"\bPDG\b|directeur général|directrice générale|\bCEO\b|chief executive", re.I), "CEO"),
-    (re.compile(r"directeur technique|directrice techn\w+|\bCTO\b|chief technology officer", re.I), "CTO"),
-    (re.compile(r"scientifique en chef|chief scientist", re.I), "chief scientist"),
-    (re.compile(r"vice-président\w*|vice[- ]president|\bVP\b", re.I), "vice president"),
-    (re.compile(r"\bprésident(?:e)?\b|\bpresident\b", re.I), "president"),
-]
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[»”\"']?|$)")
 ORDER = ("fired", "leaves", "appointed", "hired", "joins", "founds", "releases", "funding")
 
@@ -135,7 +127,7 @@ def _events(kind, body, s, e, trig, inside, context, marks) -> list[dict]:
         return []
     from_company = _from_company(body, trig, companies_before) if kind in ("joins", "hired") else None
     from_company = None if from_company == company else from_company
-    role = _role(body[trig.start(): min(e, trig.end() + 100)]) if kind in ("appointed", "fired") else None
+    role = roles.find(body[trig.start(): min(e, trig.end() + 100)]) if kind in ("appointed", "fired") else None
     events = [{"type": kind, "person": p.id, "company": company, "from_company": from_company, "role": role} for p in persons]
     if from_company:
         events = [{"type": "leaves", "person": p.id, "company": from_company} for p in persons] + events
@@ -245,13 +237,6 @@ def _coordinated(persons, body, backwards=False):
         else:
             break
     return sorted(group, key=lambda m: m.start)
-
-
-def _role(sentence: str) -> str | None:
-    for pattern, role in ROLES:
-        if pattern.search(sentence):
-            return role
-    return None
 
 
 _PRODUCT_NOUN = re.compile(r"\s+(?:un|une|son|sa|ses|a|an|its|the|their|leur)\s+(?:[\w'’-]+\s+){0,2}?(?:modèles?|models?|chatbot|puce|chip|produit|product|version|assistant|app|application|robot|lunettes|glasses|smartphone|agent)\b", re.I)

@@ -24,13 +24,35 @@ ROLES = [
     ("chief operating officer", "directeur des opérations", "directrice des opérations"),
     ("chief financial officer", "directeur financier", "directrice financière"),
 ]
-_FORMS = {norm(form): i for i, forms in enumerate(ROLES) for form in forms} | {
-    norm(form): i for form, i in (("cofondateur", 0), ("cofondatrice", 0), ("cofounder", 0), ("directeur général", 2),
-                                  ("directrice générale", 2), ("chief executive", 2), ("chief executive officer", 2),
-                                  ("CTO", 3), ("directeur scientifique", 4), ("directrice scientifique", 4),
-                                  ("chief scientific officer", 4), ("VP", 5), ("chair", 11), ("COO", 12), ("CFO", 13))}
+# Other names of the same roles: (form, index in ROLES)
+SYNONYMS = (("cofondateur", 0), ("cofondatrice", 0), ("cofounder", 0), ("directeur général", 2), ("directrice générale", 2),
+            ("chief executive", 2), ("chief executive officer", 2), ("CTO", 3), ("directeur scientifique", 4),
+            ("directrice scientifique", 4), ("chief scientific officer", 4), ("VP", 5), ("chair", 11), ("COO", 12), ("CFO", 13))
+_FORMS = {norm(form): i for i, forms in enumerate(ROLES) for form in forms} | {norm(form): i for form, i in SYNONYMS}
 _ROLE = re.compile(r"(?P<former>(?i:former|ex-|ancien|ancienne)\s*)?(?P<interim>(?i:interim|acting)\s+)?(?P<role>.+?)"
                    r"(?P<interim_fr>\s+(?i:par intérim))?")
+
+
+@lru_cache(maxsize=1)
+def _finder() -> re.Pattern:
+    forms = sorted({form for forms in ROLES for form in forms} | {form for form, _ in SYNONYMS},
+                   key=len, reverse=True)  # longest first: "vice-président" before "président"
+    return re.compile(r"(?<![\w-])(?P<interim>(?:interim|acting)\s+)?(?P<role>" + "|".join(map(re.escape, forms))
+                      + r")(?P<interim_fr>\s+par intérim)?(?![\w-])", re.I)
+
+
+# "comme PDG par intérim", "as interim CEO", "nommée directrice technique": the role given, not one of an apposition
+_GIVEN = re.compile(r"\b(?:as|comme|en tant que|au poste de|to be|nommée?s?|appointed|named)\s+(?:l['’]|le |la |the |its |son |sa )?$", re.I)
+
+
+def find(text: str) -> str | None:
+    """The glossary role ``text`` gives someone, in English: "nommé PDG par intérim" -> "interim CEO";
+    the one after "comme"/"as" when there is one ("X, PDG de Twitch, comme PDG par intérim"), else the first."""
+    found = list(_finder().finditer(text))
+    if not found:
+        return None
+    m = next((m for m in found if _GIVEN.search(text, 0, m.start())), found[0])
+    return ("interim " if m.group("interim") or m.group("interim_fr") else "") + ROLES[_FORMS[norm(m.group("role"))]][0]
 
 
 def translate(role: str, lang: str, female: bool = False) -> str | None:

@@ -22,3 +22,15 @@ def test_translate(role, lang, female, expected):
 
 def test_french_agreement_follows_the_first_name():
     assert roles.is_female("Mira Murati") and not roles.is_female("Sam Altman")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("la nomination d’Emmett Shear, PDG et cofondateur de Twitch, comme PDG par intérim d’OpenAI", "interim CEO"),
+    ("was named interim CEO on Sunday", "interim CEO"),
+    ("a été nommée vice-présidente de la recherche", "vice president"),
+    ("OpenAI a nommé Mira Murati directrice technique", "chief technology officer"),
+    ("nommé directeur financier", "chief financial officer"),
+    ("a rejoint l'entreprise", None),
+])
+def test_find_the_role_given(text, expected):
+    assert roles.find(text) == expected
