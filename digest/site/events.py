@@ -40,8 +40,10 @@ SENTENCES = {
     ("releases", False, False): _("%(company)s releases %(product)s"),
     ("funding", False, False): _("%(company)s raises %(amount)s"),
 }
-# French elides "de" before a vowel: "PDG d’OpenAI", not "de OpenAI" (a name may sit inside its link).
-_ELISION = re.compile(r"\bde ((?:<a [^>]*>)?)(?=[AEIOUYÀÂÉÈÊÎÏÔÛaeiouyàâéèêîïôû])")
+# French elides the catalog's "de" before a value starting with a vowel: "PDG d’OpenAI", not "de OpenAI".
+# Only the message's own "de": a name such as "Hugo de Oliveira" is never touched.
+_ELISION = re.compile(r"\bde %\((\w+)\)s")
+_VOWEL = re.compile(r"[AEIOUYÀÂÉÈÊÎÏÔÛaeiouyàâéèêîïôû]")
 UNKNOWN = {"person": _("someone"), "company": _("a company"), "product": _("a new product"), "amount": _("funds")}
 
 
@@ -69,8 +71,10 @@ def sentence(event: Event, site: Site, lang: str, gettext, root: str, link: bool
     }
     for slot, value in (("product", event.product), ("amount", event.amount)):
         values[slot] = escape(value or gettext(UNKNOWN[slot]))
-    text = Markup(escape(gettext(SENTENCES[key]))) % values
-    return Markup(_ELISION.sub(r"d’\1", str(text))) if lang == "fr" else text
+    message = gettext(SENTENCES[key])
+    if lang == "fr":
+        message = _ELISION.sub(lambda m: f"d’%({m[1]})s" if _VOWEL.match(values[m[1]].striptags()) else m[0], message)
+    return Markup(escape(message)) % values
 
 
 def role_in(lang: str, site: Site, role: str, person: str | None = None) -> str:
