@@ -76,7 +76,10 @@ class DigestGenerator:
         renderer = Renderer(self.site, self.settings, self.cache)
         inputs = build_cache.inputs(self.settings, renderer.themes)
         todo = self.cache.plan(pages, inputs, self.output_path)
-        written = render_all(renderer, todo, self.write)
+        try:
+            written = render_all(renderer, todo, self.write)
+        finally:
+            gc.unfreeze()  # `digest serve` builds again in this process: let this build's corpus be collected
         # A partial plan means the same pages as the last build of this folder: nothing to remove, no need
         # to walk the 20,000 folders of a large site.
         removed = output.prune(self.output_path, {p.path for p in pages}) if len(todo) == len(pages) else 0

@@ -131,6 +131,12 @@ def test_affiliations_in_the_page_language(sample_site):
     assert "OpenAI, chief technology officer (2018 – Sep 2024)" in en
 
 
+def test_without_search_there_is_no_search_page_nor_link(tmp_path):
+    assert build(FIXTURE, tmp_path / "out", "https://example.org", DIGEST_SEARCH=False) == 0
+    assert not (tmp_path / "out/en/search").exists() and not (tmp_path / "out/pagefind").exists()
+    assert "/search/" not in read(tmp_path / "out", "en/index.html")
+
+
 def test_entry_body_and_summary_are_sanitised(fixture_site):
     page = read(fixture_site, "en/entries/microsoft-bubeck-cnbc/index.html")
     assert "<script>" not in page.replace('<script src="', "")

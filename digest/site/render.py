@@ -107,6 +107,7 @@ class Renderer:
         env.globals["LANGUAGES"] = LANGUAGES
         env.globals["FOLDERS"] = FOLDERS
         env.globals["SITENAME"] = self.settings.get("SITENAME", "digest")
+        env.globals["SEARCH"] = self.settings.get("DIGEST_SEARCH", True)
         # extra script sources for previews only (digest serve allows its live-reload snippet)
         env.globals["CSP_SCRIPT"] = Markup(" " + self.settings["DIGEST_CSP_SCRIPT"]) if self.settings.get("DIGEST_CSP_SCRIPT") else ""
         env.globals["site"] = self.site

@@ -51,6 +51,8 @@ def bundle(lang: str, number: int) -> str:
 
 
 def pages(site: Site, settings: dict) -> Iterable[Page]:
+    if not settings.get("DIGEST_SEARCH", True):
+        return  # no index is built (plugin.build_search_index): no search page pointing at one
     numbers = list(shards(site.slugs, settings.get("DIGEST_SEARCH_SHARD_SIZE") or SHARD_SIZE))
     for lang in LANGUAGES:
         yield Page(f"{lang}/search/", "search.html", {"bundles": [bundle(lang, n) for n in numbers]}, lang)
