@@ -31,16 +31,3 @@ def write_atomic(path: Path, data: bytes | str, durable: bool = True) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-
-
-def write_if_changed(path: Path, data: bytes | str, durable: bool = True) -> bool:
-    """Write atomically unless the file already holds exactly these bytes; return True if written."""
-    if isinstance(data, str):
-        data = data.encode("utf-8")
-    try:
-        if path.stat().st_size == len(data) and path.read_bytes() == data:
-            return False
-    except FileNotFoundError:
-        pass
-    write_atomic(path, data, durable)
-    return True

@@ -1,6 +1,6 @@
 """An entry body: Markdown (Python-Markdown, as Pelican reads it, with tables) → HTML → sanitised with an allow-list (nh3).
 
-`render_body` is the one place the Markdown step happens, so a cache can wrap it.
+`render_markdown` is the one place the Markdown step happens, so the build cache can wrap it.
 No script, style, iframe or event handler from an article ever reaches the page;
 links keep only http, https and mailto addresses and get rel="nofollow noopener".
 """
@@ -12,7 +12,6 @@ import re
 import nh3
 import markdown
 
-from ..model import Entry
 
 TAGS = {
     "p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code",
@@ -32,7 +31,3 @@ def render_markdown(text: str) -> str:
     html = nh3.clean(html, tags=TAGS, attributes=ATTRIBUTES, url_schemes=URL_SCHEMES,
                      link_rel="nofollow noopener", strip_comments=True)
     return _DEAD_LINK.sub(r"\1", html)  # a link whose address was refused keeps its text only
-
-
-def render_body(entry: Entry) -> str:
-    return render_markdown(entry.body)

@@ -126,7 +126,7 @@ class Renderer:
     def body(self, entry) -> Markup:
         """An entry's body as HTML (cached by its text); the page being rendered is recorded as showing it."""
         self.bodies.add(str(entry.path))
-        return Markup(self.cache.render(entry.body, markup.render_markdown) if self.cache else markup.render_body(entry))
+        return Markup(self.cache.render(entry.body, markup.render_markdown) if self.cache else markup.render_markdown(entry.body))
 
     def render(self, page: Page) -> bytes:
         self.bodies = set()
