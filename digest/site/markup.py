@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 
-import nh3
 import markdown
-
+import nh3
 
 TAGS = {
     "p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code",
