@@ -59,9 +59,9 @@ def version(modules: Iterable[str] = ()) -> str:
     return h.hexdigest()
 
 
-def default_dir(content: Path) -> Path:
-    """``.cache/`` beside the content folder (the project root for ``content/``)."""
-    return Path(content).resolve().parent / ".cache"
+def folder(settings: dict) -> Path:
+    """The DIGEST_CACHE_PATH setting, else ``.cache/`` beside the content folder (the project root for ``content/``)."""
+    return Path(settings.get("DIGEST_CACHE_PATH") or Path(settings["PATH"]).resolve().parent / ".cache")
 
 
 class Store:
@@ -180,7 +180,7 @@ def _inode(folder: Path) -> int | None:
 
 
 class Cache:
-    """The build cache of one content folder (``directory``: see ``default_dir``); ``modules`` are
+    """The build cache of one content folder (``directory``: see ``folder``); ``modules`` are
     the page families, whose source is part of the version when they live outside digest."""
 
     def __init__(self, directory: Path, modules: Iterable[str] = ()):

@@ -49,8 +49,7 @@ class DigestGenerator:
         self.output_path = Path(output_path)
         self.site = None
         self.families = [importlib.import_module(name) for name in settings.get("DIGEST_PAGE_FAMILIES", PAGE_FAMILIES)]
-        self.cache = build_cache.Cache(Path(settings.get("DIGEST_CACHE_PATH") or build_cache.default_dir(self.path)),
-                                       [family.__name__ for family in self.families])
+        self.cache = build_cache.Cache(build_cache.folder(settings), [family.__name__ for family in self.families])
 
     def generate_context(self):
         start = time.perf_counter()
@@ -101,8 +100,7 @@ def get_generators(pelican):
 def build_search_index(pelican):
     if pelican.settings.get("DIGEST_SEARCH", True):
         out = Path(pelican.output_path).resolve()
-        cache_dir = Path(pelican.settings.get("DIGEST_CACHE_PATH") or build_cache.default_dir(Path(pelican.settings["PATH"])))
-        state = cache_dir / f"search-{hashlib.blake2b(str(out).encode(), digest_size=8).hexdigest()}.json"
+        state = build_cache.folder(pelican.settings) / f"search-{hashlib.blake2b(str(out).encode(), digest_size=8).hexdigest()}.json"
         ran = search.index(out, pelican.settings.get("DIGEST_SEARCH_SHARD_SIZE") or search.SHARD_SIZE, state)
         log.info("digest: search index: %d shard(s) re-indexed", ran)
 

@@ -118,7 +118,7 @@ def test_removing_an_entry_removes_its_pages_like_a_clean_build(site, tmp_path):
 
 def test_a_corrupt_or_foreign_cache_means_a_full_rebuild_not_a_failure(site, tmp_path):
     content_dir, output = site
-    cache_dir = cache.default_dir(content_dir)
+    cache_dir = cache.folder({"PATH": str(content_dir)})
     (cache_dir / "parsed.pickle").write_bytes(b"\x80\x05not a pickle at all")
     (cache_dir / "html.pickle").write_bytes((cache_dir / "html.pickle").read_bytes()[:100])  # truncated
     with open(cache_dir / "state.pickle", "wb") as handle:  # written by another digest version
