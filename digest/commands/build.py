@@ -16,8 +16,13 @@ from ..site import output
 from ..site.search import SearchIndexError
 
 
-def add_arguments(parser) -> None:
+def add_output_argument(parser) -> None:
+    """``--output DIR``, shared by build, serve and publish."""
     parser.add_argument("--output", type=Path, default=None, metavar="DIR", help="output folder (default: output/)")
+
+
+def add_arguments(parser) -> None:
+    add_output_argument(parser)
     parser.add_argument("--siteurl", default=None, metavar="URL",
                         help="absolute address of the published site, for feeds, sitemap and canonical links")
     parser.add_argument("--settings", type=Path, default=None, metavar="FILE",

@@ -5,13 +5,11 @@ Nothing is pushed unless `--push` is given.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from .build import build, configure_logging, output_folder, settings_file
+from .build import add_output_argument, build, configure_logging, output_folder, settings_file
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("--output", type=Path, default=None, metavar="DIR", help="output folder (default: output/)")
+    add_output_argument(parser)
     parser.add_argument("--siteurl", default=None, metavar="URL",
                         help="published address (default: $SITEURL, else derived from the origin remote)")
     parser.add_argument("--branch", default="gh-pages", help="branch to commit the site to (default: gh-pages)")

@@ -8,11 +8,11 @@ from pathlib import Path
 
 from pelican.settings import read_settings
 
-from .build import build, configure_logging, output_folder, settings_file
+from .build import add_output_argument, build, configure_logging, output_folder, settings_file
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("--output", type=Path, default=None, metavar="DIR", help="output folder (default: output/)")
+    add_output_argument(parser)
     parser.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
 
