@@ -97,13 +97,11 @@ class Site:
 
     def entry(self, slug: str, lang: str) -> Entry:
         """The text shown at /{lang}/entries/{slug}/: its translation into lang when there is one."""
-        versions = self.by_slug[slug]
-        return versions.get(lang) or next(versions[code] for code in LANGUAGES if code in versions)
+        return self.by_slug[slug].get(lang) or self.primary(slug)
 
     def primary(self, slug: str) -> Entry:
         """The version that carries the facts (date, story, entities): the first language present."""
-        versions = self.by_slug[slug]
-        return next(versions[code] for code in LANGUAGES if code in versions)
+        return _primary(self.by_slug[slug])
 
     def headline(self, slugs: list[str], lang: str) -> Entry:
         """The entry that heads a story in ``lang``: the earliest one readable in that language, else the earliest."""
@@ -136,6 +134,10 @@ class Site:
         return {s: i for i, s in enumerate(self.slugs)}
 
 
+def _primary(versions: dict[str, Entry]) -> Entry:
+    return next(versions[code] for code in LANGUAGES if code in versions)
+
+
 def _events(entry: Entry) -> list[Event]:
     events = []
     for position, item in enumerate(entry.events):
@@ -156,7 +158,7 @@ def build(corpus: Corpus) -> Site:
     by_slug = dict(by_slug)
 
     def primary(slug: str) -> Entry:
-        return next(by_slug[slug][code] for code in LANGUAGES if code in by_slug[slug])
+        return _primary(by_slug[slug])
 
     slugs = sorted(by_slug, key=lambda s: sort_key(primary(s)))
     mentions: dict[str, dict[str, list[str]]] = {kind: defaultdict(list) for kind in KINDS}
