@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
@@ -397,6 +398,30 @@ def test_content_errors_are_listed_and_output_is_untouched(tmp_path, capsys):
     assert "broken.en.md:4:" in err and "broken.en.md:5:" in err  # every problem, not just the first
     assert tree_digest(out) == before
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith((".output", "output."))]  # no journal left
+
+
+def test_a_build_failing_after_pelican_copied_the_theme_is_undone(tmp_path, monkeypatch):
+    """A plugin failing at the very end (after the theme's static files were copied over the old
+    ones, in place) leaves the previous output, theme files included, byte for byte."""
+    out = tmp_path / "output"
+    assert run_build(FIXTURE, out) == 0
+    before = tree_digest(out)
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "themes/digest", theme)
+    for css in (theme / "static").rglob("*.css"):
+        css.write_text("body { color: red }\n", encoding="utf-8")
+    (tmp_path / "failing_plugin.py").write_text(
+        "from pelican import signals\n\ndef fail(pelican):\n    raise RuntimeError('late failure')\n\n"
+        "def register():\n    signals.finalized.connect(fail)\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    try:
+        with pytest.raises(Exception, match="late failure"):
+            run_build(FIXTURE, out, THEME=str(theme), PLUGINS=["digest.plugin", "failing_plugin"])
+    finally:  # Pelican's signals are process-wide: later builds in this worker must not fail
+        from pelican import signals
+
+        signals.finalized.disconnect(sys.modules["failing_plugin"].fail)
+    assert tree_digest(out) == before
 
 
 def test_a_build_failing_half_way_is_undone(tmp_path):

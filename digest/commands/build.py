@@ -47,12 +47,13 @@ def build(content: Path, out: Path | None = None, siteurl: str | None = None, se
     start = time.perf_counter()
     config = settings_file(settings, production)
     final = output_folder(out, config)
-    output.begin(final)
     override = {"PATH": str(Path(content).resolve()), "OUTPUT_PATH": str(final), **overrides}
     if siteurl is not None:
         override["SITEURL"] = siteurl.rstrip("/")
+    pelican_settings = read_settings(str(config), override=override)
+    output.begin(final, snapshot=(pelican_settings["THEME_STATIC_DIR"],))
     try:
-        Pelican(read_settings(str(config), override=override)).run()
+        Pelican(pelican_settings).run()
     except ContentErrors as exc:
         output.rollback(final)
         for problem in exc.problems:

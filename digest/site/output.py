@@ -38,10 +38,15 @@ def owned(output: Path) -> list[Path]:
 
 
 FRESH = "fresh"  # undo/fresh: the output folder was empty or absent; undoing means emptying it again
+SNAPSHOT = "snapshot"  # undo/snapshot/<folder>: copies of folders Pelican rewrites in place (the theme's files)
 
 
-def begin(output: Path) -> None:
-    """Start journalling changes to ``output`` (first undoing a build that crashed half-way)."""
+def begin(output: Path, snapshot: tuple[str, ...] = ()) -> None:
+    """Start journalling changes to ``output`` (first undoing a build that crashed half-way).
+
+    The ``snapshot`` folders are copied whole: Pelican copies static files over the old ones in
+    place, so neither a hard link nor the page journal would keep their previous bytes.
+    """
     undo = undo_dir(output)
     if undo.exists():
         rollback(output)
@@ -50,6 +55,12 @@ def begin(output: Path) -> None:
     (undo / OLD).mkdir(parents=True)
     if fresh:
         (undo / FRESH).touch()
+        return
+    for name in snapshot:
+        if (output / name).is_dir():
+            shutil.copytree(output / name, undo / SNAPSHOT / name, symlinks=True)
+        else:
+            created(output, name)
 
 
 def _keep_old(output: Path, rel: str, move: bool) -> None:
@@ -137,6 +148,9 @@ def rollback(output: Path) -> None:
             path = output / rel
             if rel and (path.exists() or path.is_symlink()):
                 shutil.rmtree(path) if path.is_dir() and not path.is_symlink() else path.unlink()
+    for saved in sorted((undo / SNAPSHOT).iterdir()) if (undo / SNAPSHOT).is_dir() else []:
+        shutil.rmtree(output / saved.name, ignore_errors=True)
+        os.rename(saved, output / saved.name)
     old = undo / OLD
     for folder, _, names in os.walk(old):
         for name in names:
