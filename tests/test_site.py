@@ -34,6 +34,14 @@ def run_build(content: Path, out: Path, **overrides) -> int:
     return build(content, out, SITEURL, **overrides)
 
 
+def built_copy(tmp_path: Path, **overrides) -> tuple[Path, Path]:
+    """A scratch copy of the fixture content and its site, built once: (content, output)."""
+    content, out = tmp_path / "content", tmp_path / "output"
+    shutil.copytree(FIXTURE, content)
+    assert run_build(content, out, **overrides) == 0
+    return content, out
+
+
 @pytest.fixture(scope="session")
 def fixture_site(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("fixture") / "output"
@@ -385,10 +393,7 @@ def test_two_builds_are_byte_identical(fixture_site, tmp_path):
 
 
 def test_content_errors_are_listed_and_output_is_untouched(tmp_path, capsys):
-    content = tmp_path / "content"
-    shutil.copytree(FIXTURE, content)
-    out = tmp_path / "output"
-    assert run_build(content, out) == 0
+    content, out = built_copy(tmp_path)
     before = tree_digest(out)
     bad = content / "entries/2024/broken.en.md"
     bad.write_text("---\ntitle: Broken\nlang: de\nslug: Not A Slug\ndate: 2024-02-30\n---\nText\n", encoding="utf-8")
@@ -426,10 +431,7 @@ def test_a_build_failing_after_pelican_copied_the_theme_is_undone(tmp_path, monk
 
 def test_a_build_failing_half_way_is_undone(tmp_path):
     """Pages rewritten, created and removed before a template fails: all put back as they were."""
-    content = tmp_path / "content"
-    shutil.copytree(FIXTURE, content)
-    out = tmp_path / "output"
-    assert run_build(content, out) == 0
+    content, out = built_copy(tmp_path)
     before = tree_digest(out)
     entry = content / "entries/2024/microsoft-bubeck-cnbc.en.md"
     entry.write_text(entry.read_text(encoding="utf-8").replace("Bubeck is leaving.", "Changed."), encoding="utf-8")
@@ -452,10 +454,7 @@ def test_a_build_failing_half_way_is_undone(tmp_path):
 
 def test_incremental_rebuild_rewrites_only_changed_pages(tmp_path):
     """Removed entries lose their pages; the result equals a fresh build; untouched pages are not rewritten."""
-    content = tmp_path / "content"
-    shutil.copytree(FIXTURE, content)
-    out = tmp_path / "output"
-    assert run_build(content, out, DIGEST_SEARCH=False) == 0
+    content, out = built_copy(tmp_path, DIGEST_SEARCH=False)
     untouched = out / "en/entries/altman-microsoft/index.html"
     entry = content / "entries/2024/microsoft-bubeck-cnbc.en.md"
     entry.write_text(entry.read_text(encoding="utf-8").replace("Bubeck is leaving.", "Bubeck is leaving now."),
@@ -503,10 +502,7 @@ def test_story_without_a_headline_in_the_page_language_is_headed_by_its_main_eve
     assert "<h1>Microsoft va récupérer une partie des employés d’OpenAI</h1>" in french
 
 def test_search_index_is_sharded_and_rebuilt_only_where_pages_changed(tmp_path):
-    content = tmp_path / "content"
-    shutil.copytree(FIXTURE, content)
-    out = tmp_path / "output"
-    assert run_build(content, out, DIGEST_SEARCH_SHARD_SIZE=2) == 0
+    content, out = built_copy(tmp_path, DIGEST_SEARCH_SHARD_SIZE=2)
     bundles = sorted(p.name for p in (out / "pagefind").iterdir())
     assert bundles == ["en-0", "en-1", "fr-0", "fr-1"]  # 3 slugs, 2 per shard, per language
     search_page = read(out, "en/search/index.html")
