@@ -1,7 +1,11 @@
-"""The entity registry: companies and people from content/, outlets and products from package data.
+"""The entity registry: companies and people from content/, outlets and products from package data,
+and the knowledge base of well-known organisations and people shipped in digest/data/.
 
 Every surface form (name, alias) is indexed under a normalised key, so "Sebastien Bubeck",
 "SÉBASTIEN BUBECK" and "Sébastien  Bubeck" find the same person, and "l’OAI" the same company as "OAI".
+The content registry always wins: a knowledge-base record that shares an id or a surface form with a
+content file only adds its other surface forms to that file's entity; otherwise its id is *known*, and
+ingest creates the registry file from the record the first time an article mentions it.
 """
 
 from __future__ import annotations
@@ -45,16 +49,63 @@ def compact(text: str) -> str:
     return norm(text).replace(" ", "")
 
 
+try:  # libyaml's C loader: the knowledge base is parsed on every ingest start-up
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader
+
+KNOWLEDGE = {"company": "organisations", "person": "people"}  # kind -> digest/data/<file>.yml
+
+
+def _data(name: str):
+    resource = resources.files("digest").joinpath(f"data/{name}.yml")
+    return yaml.load(resource.read_text(encoding="utf-8"), Loader=_Loader) if resource.is_file() else None
+
+
 @lru_cache(maxsize=None)
 def _data_list(name: str) -> tuple[str, ...]:
-    text = resources.files("digest").joinpath(f"data/{name}.yml").read_text(encoding="utf-8")
-    return tuple(str(item) for item in yaml.safe_load(text) or [])
+    return tuple(str(item) for item in _data(name) or [])
+
+
+@dataclass(frozen=True)
+class Known:
+    """A record of the knowledge base: what a registry file created from it says."""
+
+    kind: str
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    description: dict = field(default_factory=dict)
+    links: dict = field(default_factory=dict)
+    # Surface forms that are also ordinary words ("Apple", "Mistral"): matched only as written, and at a
+    # sentence start only next to a company cue. ``needs_cue``: a cue is needed anywhere ("Figure", "H").
+    ambiguous: tuple[str, ...] = ()
+    needs_cue: tuple[str, ...] = ()
+
+    @property
+    def surfaces(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@lru_cache(maxsize=1)
+def knowledge() -> tuple[Known, ...]:
+    """The knowledge base, parsed once per process."""
+    records = []
+    for kind, name in KNOWLEDGE.items():
+        for item in _data(name) or []:
+            links = {"website": item["website"]} if item.get("website") else {}
+            records.append(Known(kind, item.get("id") or slug(item["name"]), item["name"], tuple(item.get("aliases") or ()),
+                                 dict(item["description"]), links, tuple(item.get("ambiguous") or ()),
+                                 tuple(item.get("needs_cue") or ())))
+    return tuple(records)
 
 
 @dataclass
 class Registry:
     root: Path | None = None
     entities: dict[str, dict[str, Entity]] = field(default_factory=lambda: {k: {} for k in KINDS})
+    known: dict[str, dict[str, Known]] = field(default_factory=lambda: {k: {} for k in KINDS})  # no content file yet
+    ambiguous: dict[str, tuple[str, str]] = field(default_factory=dict)  # norm(surface) -> (as written, "capital"|"cue")
     index: dict[str, tuple[str, str]] = field(default_factory=dict)  # norm(surface) -> (kind, id)
     handles: dict[str, tuple[str, str]] = field(default_factory=dict)  # compact(name) -> (kind, id)
     surnames: dict[str, set[str]] = field(default_factory=dict)  # norm(surname) -> person ids
@@ -68,20 +119,41 @@ class Registry:
     def add(self, entity: Entity) -> None:
         """Index an entity (also used for entities created during an ingest batch)."""
         self.entities[entity.kind][entity.id] = entity
-        self._first = None
+        self.known[entity.kind].pop(entity.id, None)
         for surface in [entity.name, *entity.aliases]:
-            key = norm(surface.lstrip("@"))
-            if not key:
+            self._index(surface, entity.kind, entity.id)
+
+    def add_known(self, record: Known) -> None:
+        """Index a knowledge-base record. A content entity of the same kind with its id or one of its surface
+        forms owns it (the editor's name and aliases win); a surface form of another entity is left to it."""
+        keys = [norm(s) for s in record.surfaces]
+        owner = (record.kind, record.id) if record.id in self.entities[record.kind] else next(
+            (self.index[k] for k in keys if self.index.get(k, ("",))[0] == record.kind), None)
+        if owner is None:
+            owner = (record.kind, record.id)
+            self.known[record.kind][record.id] = record
+        tiers = {**{s: "capital" for s in record.ambiguous}, **{s: "cue" for s in record.needs_cue}}
+        for surface, key in zip(record.surfaces, keys):
+            if key in self.outlets or key in self.products or self.index.get(key, owner) != owner:
                 continue
-            self.index.setdefault(key, (entity.kind, entity.id))
-            self.handles.setdefault(compact(surface.lstrip("@")), (entity.kind, entity.id))
-            words = key.split(" ")
-            self.longest = max(self.longest, len(words))
-            if len(words) >= 2 and not surface.startswith("@"):
-                for word in words:
-                    self.words.setdefault(word, set()).add(key)
-                if entity.kind == "person":
-                    self.surnames.setdefault(words[-1], set()).add(entity.id)
+            self._index(surface, *owner)
+            if surface in tiers:
+                self.ambiguous[key] = (surface, tiers[surface])
+
+    def _index(self, surface: str, kind: str, entity_id: str) -> None:
+        key = norm(surface.lstrip("@"))
+        if not key:
+            return
+        self._first = None
+        self.index.setdefault(key, (kind, entity_id))
+        self.handles.setdefault(compact(surface.lstrip("@")), (kind, entity_id))
+        words = key.split(" ")
+        self.longest = max(self.longest, len(words))
+        if len(words) >= 2 and not surface.startswith("@"):
+            for word in words:
+                self.words.setdefault(word, set()).add(key)
+            if kind == "person":
+                self.surnames.setdefault(words[-1], set()).add(entity_id)
 
     def first_words(self) -> set[str]:
         """First words of every surface form (entities, outlets, products): a text position whose word is
@@ -91,10 +163,15 @@ class Registry:
         return self._first
 
     def get(self, kind: str, entity_id: str) -> Entity | None:
+        """The content registry's entity (None for a knowledge-base id without a file yet)."""
         return self.entities[kind].get(entity_id)
 
+    def record(self, kind: str, entity_id: str) -> Entity | Known | None:
+        """The content entity, else the knowledge-base record: both have a name and aliases."""
+        return self.entities[kind].get(entity_id) or self.known[kind].get(entity_id)
+
     def name(self, kind: str, entity_id: str) -> str:
-        entity = self.get(kind, entity_id)
+        entity = self.record(kind, entity_id)
         return entity.name if entity else entity_id
 
     def lookup(self, surface: str) -> tuple[str, str] | None:
@@ -142,7 +219,7 @@ def _same_initials(a: str, b: str) -> bool:
 
 
 def load(content_dir: Path) -> Registry:
-    """Read content/companies/*.yml and content/people/*.yml; problems are kept, not raised."""
+    """Read content/companies/*.yml and content/people/*.yml, then the knowledge base; problems are kept, not raised."""
     registry = Registry(root=Path(content_dir))
     registry.outlets = {norm(s) for s in _data_list("outlets")}
     registry.products = {norm(s) for s in _data_list("products")}
@@ -152,4 +229,6 @@ def load(content_dir: Path) -> Registry:
             registry.problems.extend(problems)
             if entity:
                 registry.add(entity)
+    for record in knowledge():
+        registry.add_known(record)
     return registry

@@ -2,7 +2,10 @@
 
 1. Registry aliases: longest match over word n-grams, after normalisation (case, accents, elisions
    "l’OAI", possessives "OpenAI’s", @handles). Outlets and products are matched too, so "OpenAI o1"
-   or "The Information" are never read as companies.
+   or "The Information" are never read as companies. The knowledge base's names are matched the same
+   way (a hit without a registry file yet is proposed as a new entity with the record's name and
+   descriptions); its names that are also ordinary words ("Apple", "Figure", "H") only as written and
+   where the text is about an organisation.
 2. Close spellings of registry names (Sebastian / Sébastien Bubeck) by fuzzy matching.
 3. Surnames ("Bubeck", "M. Bubeck") of people already found, or after an honorific.
 4. Names the registry does not know: a person when a known first name (gender-guesser) or a role
@@ -88,6 +91,8 @@ class NewEntity:
     aliases: list[str] = field(default_factory=list)
     description: dict[str, str] = field(default_factory=dict)
     surface: str = ""  # as first written in the text, to point the editor at it
+    links: dict = field(default_factory=dict)
+    known: bool = False  # from the knowledge base, not guessed from the text
 
 
 @dataclass
@@ -157,9 +162,21 @@ def extract(body: str, lang: str, registry: Registry) -> Extraction:
     mentions += _surnames(body, toks, taken, registry, found_people)
     new = _new_people(body, toks, taken, registry, lang, mentions) + _new_companies(body, toks, taken, registry, lang, mentions)
     mentions.sort(key=lambda m: m.start)
+    new = _known(mentions, registry) + new
     people = list(dict.fromkeys(m.id for m in mentions if m.kind == "person"))
     companies = list(dict.fromkeys(m.id for m in mentions if m.kind == "company"))
     return Extraction(people, companies, new, mentions)
+
+
+def _known(mentions: list[Mention], registry: Registry) -> list[NewEntity]:
+    """Knowledge-base entities the text mentions that have no registry file yet, in order of first mention."""
+    new: dict[tuple[str, str], NewEntity] = {}
+    for m in mentions:
+        record = registry.known.get(m.kind, {}).get(m.id)
+        if record and (m.kind, m.id) not in new:
+            new[m.kind, m.id] = NewEntity(m.kind, m.id, record.name, list(record.aliases), dict(record.description),
+                                          m.surface, dict(record.links), known=True)
+    return list(new.values())
 
 
 def _take(toks, taken, i, j, mention) -> Mention:
@@ -186,10 +203,11 @@ def _aliases(body, toks, taken, registry: Registry) -> list[Mention]:
             i += 1
             continue
         for n in range(min(registry.longest + 1, len(toks) - i), 0, -1):
-            hit = next(filter(None, (_lookup(key, registry) for key in _keys(toks, i, i + n))), None)
+            key, hit = next(((key, hit) for key in _keys(toks, i, i + n) if (hit := _lookup(key, registry))), (None, None))
             if hit is None and n == 1:
                 hit = registry.lookup(toks[i].text) if toks[i].text.startswith("@") else None
-            if hit and _case_ok(toks[i], hit, registry):
+            ambiguous = registry.ambiguous.get(key)
+            if hit and _case_ok(toks[i], hit, registry) and (not ambiguous or _meant(body, toks, i, i + n, *ambiguous)):
                 end = toks[i + n - 1].end
                 mentions.append(_take(toks, taken, i, i + n, Mention(hit[0], hit[1], body[toks[i].start: end], toks[i].start, end)))
                 i += n
@@ -214,7 +232,7 @@ def _case_ok(tok: _Tok, hit, registry: Registry) -> bool:
     aliases written in lower case ("la firme de Redmond") match in any case."""
     if tok.bare[:1].isupper() or tok.bare[:1].isdigit() or tok.text.startswith("@"):
         return True
-    entity = registry.get(*hit) if hit[0] in ("company", "person") else None
+    entity = registry.record(*hit) if hit[0] in ("company", "person") else None
     return entity is not None and any(s[:1].islower() for s in [entity.name, *entity.aliases])
 
 
@@ -252,9 +270,10 @@ def _fuzzy(body, toks, taken, registry: Registry) -> list[Mention]:
                 if any(taken[k] for k in range(a, b)):
                     continue
                 surface = " ".join(t.bare for t in toks[a:b])
-                found = registry.resolve(surface, "person", fuzzy=True) or registry.resolve(surface, "company", fuzzy=True)
+                kind, found = "person", registry.resolve(surface, "person", fuzzy=True)
+                if not found:
+                    kind, found = "company", registry.resolve(surface, "company", fuzzy=True)
                 if found:
-                    kind = "person" if registry.get("person", found) else "company"
                     mentions.append(_take(toks, taken, a, b, Mention(kind, found, body[toks[a].start: toks[b - 1].end], toks[a].start, toks[b - 1].end)))
     return mentions
 
@@ -268,7 +287,7 @@ def _surnames(body, toks, taken, registry: Registry, found_people: set[str]) -> 
     alone ("Sebastian a décidé de quitter Microsoft")."""
     first_names: dict[str, set[str]] = {}
     for person_id in found_people:
-        person = registry.get("person", person_id)
+        person = registry.record("person", person_id)
         for surface in [person.name, *person.aliases] if person else []:
             words = norm(surface).split(" ")
             if len(words) >= 2 and not surface.startswith("@"):
@@ -353,12 +372,8 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
         last = norm(toks[j - 1].bare)
         if j - i == 1 and _sentence_initial(body, toks[i]) and toks[i].bare not in mid_sentence:
             continue  # "However", "Another co-founder": a capital that only starts a sentence
-        before = body[max(0, toks[i].bare_start - 60): toks[i].bare_start]
-        after = body[toks[j - 1].end: toks[j - 1].end + 40]
-        possessive = re.search(r"['’]s?$", toks[j - 1].text)
-        tail = possessive.group() if possessive and toks[j - 1].text != toks[j - 1].bare else ""
         suffix = j - i >= 2 and (last in LEGAL_SUFFIXES or last in NAME_SUFFIXES)
-        if suffix or role_tail or BEFORE_CUES.search(before) or AFTER_CUES.match(tail + after) or _listed(body, toks[i].start):
+        if suffix or role_tail or _org_context(body, toks, i, j):
             add(i, j)
     # Coordination: "Andreessen Horowitz et LightSpeed Ventures", "OpenAI, Google ou Meta".
     # Known mentions by start and by end, sorted, so only neighbours are looked at (long pastes stay linear).
@@ -385,6 +400,44 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
         if taken[i] is None and tok.capitalised and norm(tok.bare) in names:
             mentions.append(_take(toks, taken, i, i + 1, Mention("company", names[norm(tok.bare)], tok.bare, tok.start, tok.end)))
     return list(new.values())
+
+
+def _org_context(body: str, toks: list[_Tok], i: int, j: int) -> bool:
+    """Words next to toks[i:j] that make it an organisation: "la start-up X", "CEO of X", "chez X",
+    "X’s CEO", "X, a startup", or a list introduced as organisations ("des géants comme X")."""
+    before = body[max(0, toks[i].bare_start - 60): toks[i].bare_start]
+    after = body[toks[j - 1].end: toks[j - 1].end + 40]
+    possessive = re.search(r"['’]s?$", toks[j - 1].text)
+    tail = possessive.group() if possessive and toks[j - 1].text != toks[j - 1].bare else ""
+    return bool(BEFORE_CUES.search(before) or AFTER_CUES.match(tail + after) or _listed(body, toks[i].start))
+
+
+# Business words: in the same sentence, they make an ambiguous known name an organisation ("H a levé 220 millions").
+BUSINESS = re.compile(
+    r"\b(?:start-?ups?|sociétés?|entreprises?|firmes?|compan(?:y|ies)|firms?|fondée?s?|founded|co-?fondée?s?|co-?founded|"
+    r"lève|levé|levée|lever|raised?|raises|raising|funding|financement|tour de table|valoris\w+|valued|valuation|"
+    r"rachète|racheté\w*|rachat|acquires?|acquired|acquisition|investisseurs?|investors?|invests?|invested|investi|"
+    r"backed|soutenue?s?|CEO|PDG|fondat(?:eur|rice)s?|founders?|co-?founders?|cofondat(?:eur|rice)s?|"
+    r"dirigée? par|led by|headquartered|siège social|cotée?|valeur boursière|market value|chiffre d['’]affaires|revenue)\b", re.I)
+
+
+def _meant(body: str, toks: list[_Tok], i: int, j: int, written: str, tier: str) -> bool:
+    """Whether a known name that is also an ordinary word names the organisation here: written exactly so
+    ("Apple", not "an apple"; "Mistral", not "le mistral"), and, at a sentence start ("Figure 3 shows")
+    or when even the capitalised word is common ("Figure", "H"), next to an organisation or business cue."""
+    if " ".join(t.bare for t in toks[i:j]) != written:
+        return False
+    if tier == "capital" and not _sentence_initial(body, toks[i]):
+        return True
+    if _org_context(body, toks, i, j):
+        return True
+    start, end = toks[i].start, toks[j - 1].end  # the sentence, within 400 characters each side
+    lo = max([body.rfind(c, max(0, start - 400), start) for c in ".!?\n"] + [max(0, start - 400) - 1]) + 1
+    stop = SENTENCE_END.search(body, end, end + 400)
+    return bool(BUSINESS.search(body, lo, stop.start() if stop else end + 400))
+
+
+SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÀ-Ý«“\"]|\s*$)|\n")
 
 
 LIST_SEP = re.compile(r",\s*|,?\s+(?:et|and|ou|or)\s+", re.I)

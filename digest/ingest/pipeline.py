@@ -67,30 +67,61 @@ def _title(kept: list[tuple[int, str]]) -> tuple[str, int | None, bool]:
         words = len(s.split())
         if 4 <= words <= 20 and not re.search(r"[.:;,]$", s) and not s.startswith(("-", "•", "*")):
             return s, n, False
+        if words > 20:
+            break  # the article has begun: a short line after a paragraph is a subheading, not the headline
     lead = next((s for _, s in lines if len(s.split()) >= 5 and not clean.is_list_item(s)), lines[0][1] if lines else "Article")
     sentence = re.split(r"(?<=[.!?])(?<![\s(][A-Z]\.)\s", lead)[0].rstrip(".")
     return _headline(sentence), None, True
 
 
-_ASIDE = re.compile(r"\s*\([^()]*\)|,\s(?=[a-zà-ÿ])[^,]{3,90},(?=\s)")  # a parenthesis, or a lowercase apposition
+_ASIDE = re.compile(r"\s*\([^()]*\)|(?<=\w),\s(?=[a-zà-ÿ])[^,]{3,90},(?=\s)")  # a parenthesis, or a lowercase apposition
+
+
+def _without_aside(sentence: str) -> str:
+    """``sentence`` without its first aside: a parenthesis, or an apposition to a name ("Sébastien Bubeck,
+    vice-président de …, quitte"); a clause after a common word ("Ce week-end, le monde …,") is the sentence itself."""
+    for match in _ASIDE.finditer(sentence):
+        if match.group().lstrip().startswith("(") or sentence[:match.start()].split()[-1][:1].isupper():
+            return sentence[:match.start()] + sentence[match.end():]
+    return sentence
+
+
+_OPENER = re.compile(r"(?:\S+\s){0,5}\S+,\s(?=[a-zà-ÿ])")  # up to six words and a comma before a lowercase clause
+_CIRCUMSTANCE = {"on", "in", "at", "last", "this", "after", "before", "since", "according", "earlier", "later",
+                 "selon", "après", "avant", "depuis", "lors", "en", "dans", "ce", "cette"}
+
+
+def _is_circumstance(opener: str) -> bool:
+    """ "Ce week-end, ", "On Monday, ", "Selon Reuters, " open a sentence; "Sebastian Bubeck, " is its subject."""
+    words = opener.rstrip(", ").split()
+    return words[0].lower() in _CIRCUMSTANCE or words[-1][:1].islower()
 
 
 _APPOSITION = re.compile(r"(?:the|a|an|le|la|les|l['’]|un|une|des)\b", re.I)
 
 
 def _headline(sentence: str, most: int = 16) -> str:
-    """A lead sentence made headline-short: asides dropped ("(GenAI)", ", vice president of …,") until it
-    fits, then cut before a closing apposition, or at a word with an ellipsis."""
-    while len(sentence.split()) > most and (shorter := _ASIDE.sub("", sentence, count=1)) != sentence:
+    """A lead sentence made headline-short: a short opening circumstance dropped ("Ce lundi, …"), asides
+    dropped ("(GenAI)", ", vice president of …,") until it fits, then cut before a closing apposition, or
+    after a word (never inside a name) with an ellipsis."""
+    opener = _OPENER.match(sentence)
+    if len(sentence.split()) > most and opener and _is_circumstance(opener.group()):  # "Ce week-end, le monde …": the clause without its circumstance
+        rest = sentence[opener.end():]
+        sentence = rest[:1].upper() + rest[1:]
+    while len(sentence.split()) > most and (shorter := _without_aside(sentence)) != sentence:
         sentence = shorter
     words = sentence.split()
     if len(words) <= most:
         return sentence
-    cut = " ".join(words[:most])
-    clause, _, tail = cut.rpartition(", ")
+    end = most
+    while end < min(len(words), most + 3) and words[end - 1][:1].isupper() and words[end][:1].isupper() \
+            and words[end - 1][-1].isalnum():
+        end += 1  # never cut a name in two: "… de Sam Altman…", not "… de Sam…"
+    cut = " ".join(words[:end])
+    clause, _, tail = " ".join(words[:end + 1]).rpartition(", ")
     if _APPOSITION.match(tail) and len(clause.split()) >= most // 2:
         return clause  # "… to join OpenAI, the artificial intelligence startup behind …"
-    return cut + "…"
+    return cut.rstrip(",;:") + "…"
 
 
 def _raw_index(raw_dir: Path) -> dict[str, Path]:
@@ -162,20 +193,23 @@ def _entities(work: _Work, registry_: registry.Registry) -> None:
         if path.exists():  # a file the registry could not load: never overwritten, `digest check` explains it
             work.doc.warnings.append(f"{new.kind} '{new.name}': {label} exists but does not load; run digest check")
             continue
-        write_atomic(path, frontmatter.dump_yaml(_entity_data(new.name, new.aliases, new.description, new.kind)))
+        write_atomic(path, frontmatter.dump_yaml(_entity_data(new.name, new.aliases, new.description, new.kind, links=new.links)))
         entity, _ = model.load_entity(path, new.kind)
         registry_.add(entity)
         work.created.append(entity)
         at = work.doc.text.find(new.surface)
         where = f"line {work.doc.text.count(chr(10), 0, at) + 1}: " if at >= 0 else ""
-        work.doc.warnings.append(f"{where}new {new.kind} '{new.name}': {label} (reviewed: false; check the name and description)")
+        origin = "from the knowledge base" if new.known else "check the name and description"
+        work.doc.warnings.append(f"{where}new {new.kind} '{new.name}': {label} (reviewed: false; {origin})")
     work.meta["people"] = list(extraction.people)
     work.meta["companies"] = list(extraction.companies)
     work.mentions = extraction.mentions
 
 
-def _entity_data(name: str, aliases: list, description: dict, kind: str, affiliations=()) -> dict:
+def _entity_data(name: str, aliases: list, description: dict, kind: str, affiliations=(), links=None) -> dict:
     data = {"name": name, "aliases": list(aliases), "description": dict(description)}
+    if links:
+        data["links"] = dict(links)
     if kind == "person":
         data["affiliations"] = list(affiliations)
     data["reviewed"] = False
@@ -190,7 +224,7 @@ def _new_people_affiliations(batch: list[_Work]) -> None:
     for person in created:
         found = events.affiliations([ev for ev in moves if ev.get("person") == person.id])
         if found:
-            data = _entity_data(person.name, person.aliases, person.description, "person", found)
+            data = _entity_data(person.name, person.aliases, person.description, "person", found, person.links)
             write_atomic(person.path, frontmatter.dump_yaml(data))
             person.affiliations = found
 
