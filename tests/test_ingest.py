@@ -68,6 +68,33 @@ def test_junk_lines_removed_and_key_points_kept_as_heading(content):
     assert key_points.title != "Key Points"
 
 
+def test_every_subheading_stays_in_the_body_never_becomes_the_title(content):
+    """Seed 004 has no headline: its first subheading comes after two paragraphs and must stay a heading."""
+    pipeline.run([content / "inbox"], content)
+    for name, entry in _entries(content).items():
+        for heading in gold(FIXTURES / name).get("subheadings") or []:
+            assert f"\n## {heading}\n" in f"\n{entry.body}", (name, heading)
+            assert entry.title != heading, name
+
+
+@pytest.mark.parametrize("lead, title", [
+    ("Tout au long de ce week-end, le monde de la Tech a été ébranlé par les secousses liées au renvoi de "
+     "Sam Altman, le PDG d’OpenAI.", "Le monde de la Tech a été ébranlé par les secousses liées au renvoi de Sam Altman"),
+    ("Andrej Karpathy, a leading researcher in the AI community and a founding member of OpenAI, left the company "
+     "on Monday, as first reported by The Information.", "Andrej Karpathy left the company on Monday, as first reported by The Information"),
+    ("Un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze Jean-Marc Dupont Durand "
+     "a quitté la société hier.", "Un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
+                                  "Jean-Marc Dupont Durand…"),
+])
+def test_derived_title_is_a_short_clause_of_the_lead(content, lead, title):
+    """No headline: the title is the lead sentence without its opening circumstance or asides, never cut inside a name."""
+    paste = content / "inbox" / "lead.txt"
+    paste.write_text(lead + "\n\nA second paragraph of the article, long enough to be a paragraph of text.\n", encoding="utf-8")
+    result, = pipeline.run([paste], content)
+    entry, _ = model.load_entry(Path(result.path))
+    assert entry.title == title and entry.title_derived
+
+
 def test_summary_never_reports_a_death(content):
     pipeline.run([content / "inbox"], content)
     summary = _entries(content)["000_40ff7973db6f8fe8.txt"].summary

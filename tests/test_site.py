@@ -488,18 +488,31 @@ def test_sample_content_site(sample_site):
 
 
 def test_story_without_a_headline_in_the_page_language_is_headed_by_its_main_event(sample_site):
-    """The sample Bubeck entries have only derived titles, the Altman story's headline is French:
-    each story page and home card is headed in the page's language by the fact its entries lead with."""
+    """The sample entries have only derived titles: each story page and home card is headed in the
+    page's language by the fact its entries lead with."""
     headings = {
         ("en", "bubeck-joins-openai-2024-10"): "Sébastien Bubeck leaves Microsoft for OpenAI",
         ("fr", "bubeck-joins-openai-2024-10"): "Sébastien Bubeck quitte Microsoft pour OpenAI",
         ("en", "altman-fired-openai-2023-11"): "OpenAI removes Sam Altman as CEO",
+        ("fr", "altman-fired-openai-2023-11"): "OpenAI démet Sam Altman de son poste de PDG",
     }
     for (lang, story), heading in headings.items():
         assert f"<h1>{heading}</h1>" in read(sample_site, f"{lang}/stories/{story}/index.html")
         assert f'stories/{story}/">{heading}</a></h2>' in read(sample_site, f"{lang}/index.html")
-    french = read(sample_site, "fr/stories/altman-fired-openai-2023-11/index.html")
-    assert "<h1>Microsoft va récupérer une partie des employés d’OpenAI</h1>" in french
+
+
+def test_story_is_headed_by_its_lead_entrys_own_headline_in_the_page_language(tmp_path):
+    """An editor's headline (not derived) heads the story in its language; the other language keeps the event."""
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    entry = next((content / "entries").rglob("microsoft-va-recuperer-*.fr.md"))
+    text_ = entry.read_text(encoding="utf-8")
+    text_ = re.sub(r"(?m)^title: .*$", "title: Microsoft accueille Sam Altman", text_, count=1)
+    entry.write_text(text_.replace("title_derived: true", "title_derived: false"), encoding="utf-8")
+    out = tmp_path / "output"
+    assert run_build(content, out) == 0
+    assert "<h1>Microsoft accueille Sam Altman</h1>" in read(out, "fr/stories/altman-fired-openai-2023-11/index.html")
+    assert "<h1>OpenAI removes Sam Altman as CEO</h1>" in read(out, "en/stories/altman-fired-openai-2023-11/index.html")
 
 def test_search_index_is_sharded_and_rebuilt_only_where_pages_changed(tmp_path):
     content, out = built_copy(tmp_path, DIGEST_SEARCH_SHARD_SIZE=2)
