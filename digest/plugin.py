@@ -1,7 +1,7 @@
 """The Pelican plugin: reads the corpus once and writes every digest page in both languages.
 
 `register()` connects to Pelican's signals, as any third-party plugin would:
-``get_generators`` adds the digest generator, ``finalized`` builds the Pagefind index.
+``get_generators`` adds the digest generator, which also builds the Pagefind index once its pages are written.
 The page families are plugins too: ``DIGEST_PAGE_FAMILIES`` (a setting) lists the
 modules whose ``pages(site, settings)`` the generator renders; the built-in ones are
 entries, companies and people, stories, timeline, home, search and feeds.
@@ -85,6 +85,7 @@ class DigestGenerator:
         self.cache.finish(self.output_path)
         log.info("digest: %d pages, %d rendered, %d written, %d removed in %.2f s",
                  len(pages), len(todo), written, removed, time.perf_counter() - start)
+        build_search_index(self.settings, self.output_path, self.site)
 
     def write(self, page: Page, data: bytes) -> bool:
         written = output.write(self.output_path, page.path, data)
@@ -97,14 +98,13 @@ def get_generators(pelican):
     return DigestGenerator
 
 
-def build_search_index(pelican):
-    if pelican.settings.get("DIGEST_SEARCH", True):
-        out = Path(pelican.output_path).resolve()
-        state = build_cache.folder(pelican.settings) / f"search-{hashlib.blake2b(str(out).encode(), digest_size=8).hexdigest()}.json"
-        ran = search.index(out, pelican.settings.get("DIGEST_SEARCH_SHARD_SIZE") or search.SHARD_SIZE, state)
+def build_search_index(settings: dict, output_path: Path, site: index.Site) -> None:
+    out = output_path.resolve()
+    state = build_cache.folder(settings) / f"search-{hashlib.blake2b(str(out).encode(), digest_size=8).hexdigest()}.json"
+    ran = search.build_index(site, settings, out, state)
+    if ran is not None:
         log.info("digest: search index: %d shard(s) re-indexed", ran)
 
 
 def register():
     signals.get_generators.connect(get_generators)
-    signals.finalized.connect(build_search_index)

@@ -13,6 +13,7 @@ import pytest
 
 from digest.commands.build import build
 from conftest import serve
+from playwright.sync_api import expect
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -60,6 +61,62 @@ def test_reader_journey(browser, served):
         page.locator(".pagefind-ui__filter-panel, .pagefind-ui__filter-block").first.wait_for(timeout=5000)
     assert not errors, errors
     context.close()
+
+
+@pytest.fixture(scope="module")
+def fixture_served(tmp_path_factory):
+    """The fixture site (a French-only, an English-only and a translated entry), one entry per search shard."""
+    root = tmp_path_factory.mktemp("fixture-served")
+    assert build(ROOT / "tests" / "fixtures" / "site", root / "digest", "http://127.0.0.1/digest",
+                 DIGEST_SEARCH_SHARD_SIZE=1) == 0
+    with serve(root) as base:
+        yield base + "digest/"
+
+
+def search(page, url: str) -> list[tuple[str, str]]:
+    """The (link, title) of each result of the search page at ``url``."""
+    page.goto(url)
+    results = page.locator(".pagefind-ui__result-link")
+    results.first.wait_for(timeout=15000)
+    page.wait_for_timeout(500)  # every merged bundle has answered
+    return [(results.nth(i).get_attribute("href"), results.nth(i).inner_text()) for i in range(results.count())]
+
+
+def test_search_finds_each_entry_once_in_the_interface_language(browser, fixture_served):
+    """Each text is indexed once, in its own language; each search page shows each entry once, linked in its tree,
+    the translated entry in the reader's language, with filters labelled in the reader's language."""
+    page = browser.new_page()
+    errors = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    titles = {"fr": "Sébastien Bubeck quitte Microsoft pour OpenAI", "en": "Sébastien Bubeck leaves Microsoft for OpenAI"}
+    language, english = {"fr": "Langue", "en": "Language"}, {"fr": "anglais", "en": "English"}
+    counts = {"fr": ["anglais (1)", "français (1)"], "en": ["English (2)", "French (0)"]}
+    in_english = {"fr": ["microsoft-bubeck-cnbc"], "en": ["bubeck-quitte-microsoft", "microsoft-bubeck-cnbc"]}
+    for lang, other in (("fr", "en"), ("en", "fr")):
+        found = search(page, f"{fixture_served}{lang}/search/?q=Bubeck")
+        assert sorted(href for href, _ in found) == [f"/digest/{lang}/entries/bubeck-quitte-microsoft/",
+                                                     f"/digest/{lang}/entries/microsoft-bubeck-cnbc/"]
+        assert titles[lang] in [title for _, title in found] and titles[other] not in [t for _, t in found]
+        names = page.locator(".pagefind-ui__filter-name")
+        expect(names).to_have_count(4)  # the filters of the French and English bundles merge: one set, translated
+        assert sorted(names.all_inner_texts()) == {"fr": ["Entreprise", "Langue", "Personne", "Source"],
+                                                   "en": ["Company", "Language", "Outlet", "Person"]}[lang]
+        names.filter(has_text=language[lang]).click()
+        block = page.locator(".pagefind-ui__filter-block", has=names.filter(has_text=language[lang]))
+        values = block.locator(".pagefind-ui__filter-label")
+        assert sorted(values.all_inner_texts()) == counts[lang]
+        values.filter(has_text=english[lang]).click()  # the English texts shown on this page
+        expect(page.locator(".pagefind-ui__result-link")).to_have_count(len(in_english[lang]))
+        assert sorted(page.locator(".pagefind-ui__result-link").evaluate_all("links => links.map(a => a.href)")) == \
+            [f"{fixture_served}{lang}/entries/{slug}/" for slug in in_english[lang]]
+    # a word only in the French original is found from the English page, which links the entry in English
+    assert search(page, f"{fixture_served}en/search/?q=éviction") == [
+        ("/digest/en/entries/altman-microsoft/", "Microsoft recrute Sam Altman")]
+    page.get_by_role("link", name="Microsoft recrute Sam Altman").click()
+    assert page.url == f"{fixture_served}en/entries/altman-microsoft/"
+    assert page.locator("article.entry").get_attribute("lang") == "fr"  # the page marks the original's language
+    assert not errors, errors
+    page.close()
 
 
 def test_keyboard_skip_link_and_dark_mode(browser, served):

@@ -483,8 +483,17 @@ def test_sample_content_site(sample_site):
             assert (sample_site / f"{lang}/entries/{slug}/index.html").is_file()
     bubeck = [s for s in slugs if "bubeck" in read(sample_site, f"en/entries/{s}/index.html").lower()]
     assert bubeck
-    for lang in ("fr", "en"):  # one index per language
-        assert set(re.findall(r'"(fr|en)":', read(sample_site, f"pagefind/{lang}-0/pagefind-entry.json"))) == {lang}
+    assert indexed_pages(sample_site) == {f"{lang}-single-0": sum(e.lang == lang for e in corpus.entries)
+                                          for lang in ("fr", "en")}  # each text once, in its own language
+
+
+def indexed_pages(site: Path) -> dict[str, int]:
+    """Search bundle → how many pages Pagefind indexed into it (its index in the bundle's own language)."""
+    counts = {}
+    for bundle in sorted((site / "pagefind").iterdir()):
+        entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+        counts[bundle.name] = entry["languages"][bundle.name.split("-")[0]]["page_count"]
+    return counts
 
 
 def test_story_without_a_headline_in_the_page_language_is_headed_by_its_main_event(sample_site):
@@ -514,28 +523,33 @@ def test_story_is_headed_by_its_lead_entrys_own_headline_in_the_page_language(tm
     assert "<h1>Microsoft accueille Sam Altman</h1>" in read(out, "fr/stories/altman-fired-openai-2023-11/index.html")
     assert "<h1>OpenAI removes Sam Altman as CEO</h1>" in read(out, "en/stories/altman-fired-openai-2023-11/index.html")
 
-def test_search_index_is_sharded_and_rebuilt_only_where_pages_changed(tmp_path):
-    content, out = built_copy(tmp_path, DIGEST_SEARCH_SHARD_SIZE=2)
-    bundles = sorted(p.name for p in (out / "pagefind").iterdir())
-    assert bundles == ["en-0", "en-1", "fr-0", "fr-1"]  # 3 slugs, 2 per shard, per language
-    search_page = read(out, "en/search/index.html")
-    assert 'data-bundles="../../pagefind/en-0/ ../../pagefind/en-1/"' in search_page
-    members = {}
-    for bundle in bundles:
-        entries = (out / "pagefind" / bundle / "pagefind-entry.json").read_text(encoding="utf-8")
-        members[bundle] = json.loads(entries)["languages"][bundle[:2]]["page_count"]
-    assert members["fr-0"] + members["fr-1"] == 3 and members["en-0"] + members["en-1"] == 3
-    markers = {b: (out / "pagefind" / b / "pagefind-entry.json").stat().st_ino for b in bundles}
+def test_search_indexes_each_version_once_and_reindexes_only_the_edited_shard(tmp_path):
+    """Fixture: a French-only entry, an English-only one and a translated one (4 versions), one per shard."""
+    content, out = built_copy(tmp_path, DIGEST_SEARCH_SHARD_SIZE=1)
+    assert indexed_pages(out) == {"en-paired-0": 1, "en-single-0": 1, "fr-paired-0": 1, "fr-single-0": 1}
+    for lang, other in (("fr", "en"), ("en", "fr")):  # this language's versions and every entry's only version
+        merged = re.search(r'data-bundles="([^"]*)"', read(out, f"{lang}/search/index.html")).group(1).split()
+        assert merged == [f"../../pagefind/{b}/" for b in sorted([f"{lang}-paired-0", "en-single-0", "fr-single-0"])]
+        single = json.loads(read(out, f"pagefind/{lang}-single-0/pagefind-entry.json"))["languages"]
+        assert single[other]["wasm"] == lang  # the other interface's twin searches the text in its own language
+    markers = {b: (out / "pagefind" / b / "pagefind-entry.json").stat().st_ino for b in indexed_pages(out)}
     entry = content / "entries/2023/altman-microsoft.fr.md"
     entry.write_text(entry.read_text(encoding="utf-8").replace("rejoint Microsoft", "arrive chez Microsoft"),
                      encoding="utf-8")
-    assert run_build(content, out, DIGEST_SEARCH_SHARD_SIZE=2) == 0
-    changed = sorted(b for b in bundles if (out / "pagefind" / b / "pagefind-entry.json").stat().st_ino != markers[b])
+    assert run_build(content, out, DIGEST_SEARCH_SHARD_SIZE=1) == 0
+    assert [b for b in markers if (out / "pagefind" / b / "pagefind-entry.json").stat().st_ino != markers[b]] \
+        == ["fr-single-0"]
+
+
+def test_search_splits_each_kind_into_shards_by_slug(tmp_path):
+    """The sample's four French-only entries in shards of at most two: the shards ``search.shards`` assigns."""
     from digest.site.search import shards
 
-    number = next(n for n, slugs in shards(["altman-microsoft", "bubeck-quitte-microsoft", "microsoft-bubeck-cnbc"], 2)
-                  .items() if "altman-microsoft" in slugs)
-    assert changed == [f"en-{number}", f"fr-{number}"]
+    out = tmp_path / "output"
+    assert run_build(ROOT / "content", out, DIGEST_SEARCH_SHARD_SIZE=2) == 0
+    french = [p.stem.rsplit(".", 1)[0] for p in (ROOT / "content/entries").rglob("*.fr.md")]
+    assert indexed_pages(out) == {"en-single-0": 1, **{f"fr-single-{n}": len(m) for n, m in shards(french, 2).items()}}
+    assert len(shards(french, 2)) == 2
 
 
 # --- commands around the build ---

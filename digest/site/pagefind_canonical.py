@@ -5,6 +5,9 @@ its values — and with it the bytes and hashed names of the ``filter/*.pf_filte
 file that lists them and ``pagefind-entry.json`` — change from build to build. This pass decodes those
 CBOR files, sorts the values, and renames each file after a hash of its new bytes. Search results do not
 change: only the order of values inside a filter does, which Pagefind does not rely on.
+
+``relabel`` adds to a bundle a twin index for another interface language: the same word index, its
+filter labels and values translated (see search.py).
 """
 
 from __future__ import annotations
@@ -127,8 +130,32 @@ def canonicalise(bundle: Path) -> None:
     entry_path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
-def _filter_list(item, ids: dict[str, str]):
-    """The meta's [[filter name, filter file id], ...] list, with the new ids, sorted by name; other items unchanged."""
+def _filter_list(item, ids: dict[str, str], names: dict[str, str] | None = None):
+    """The meta's [[filter name, filter file id], ...] list, with the new ids (and ``names``), sorted by name;
+    other items unchanged."""
     if isinstance(item, list) and item and all(isinstance(p, list) and len(p) == 2 and p[1] in ids for p in item):
-        return sorted(([name, ids[old]] for name, old in item), key=lambda pair: encode(pair[0]))
+        names = names or {}
+        return sorted(([names.get(name, name), ids[old]] for name, old in item), key=lambda pair: encode(pair[0]))
     return item
+
+
+
+def relabel(bundle: Path, lang: str, into: str, names: dict[str, str], values: dict[str, dict[str, str]]) -> None:
+    """Give ``bundle``'s ``lang`` index a twin for interface language ``into``, which Pagefind opens on a page
+    whose ``<html lang>`` is ``into``: the same words and stemmer (``wasm``), its filters renamed by ``names``
+    (labels not in it are kept) and the values of each filter named in ``values`` renamed by ``values[name]``.
+    """
+    entry_path = bundle / "pagefind-entry.json"
+    entry = json.loads(entry_path.read_text(encoding="utf-8"))
+    info = entry["languages"][lang]
+    ids = {}  # filter file id in lang -> id of its twin
+    for path in sorted((bundle / "filter").glob(f"{lang}_*.pf_filter")):
+        old = path.name[: -len(".pf_filter")]
+        name, pairs = _read(path)
+        renamed = values.get(name, {})
+        twin = _sort_filter([names.get(name, name), [[renamed.get(value, value), pages] for value, pages in pairs]])
+        ids[old] = _write(path.parent, "", into, ".pf_filter", twin, len(old) - len(lang) - 1)
+    meta = [_filter_list(item, ids, names) for item in _read(bundle / f"pagefind.{info['hash']}.pf_meta")]
+    twin_hash = _write(bundle, "pagefind.", into, ".pf_meta", meta, len(info["hash"]) - len(lang) - 1)
+    entry["languages"][into] = {**info, "hash": twin_hash}
+    entry_path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

@@ -1,14 +1,23 @@
 """Search pages (Pagefind UI) and the search index, built by Pagefind after the pages are written.
 
-Each language has its own index, split into shards of at most ``DIGEST_SEARCH_SHARD_SIZE``
-entries (``pagefind/<lang>-<n>/``); the search page merges them (Pagefind's ``mergeIndex``).
-Shards bound Pagefind's memory (it holds a whole index in memory: about 130 kB per page)
-and make rebuilds incremental: a shard is re-indexed only when one of its pages was rewritten
-(about 2.2 ms per page: 2 s for a shard of 1,000 entries). More shards mean more bundles
-for the browser to load on the first search (about 120 kB each).
-An entry's shard depends only on its slug and the number of shards. Entry pages mark
-their text with ``data-pagefind-body`` and their company, person, language and outlet
-with ``data-pagefind-filter``.
+Each text is indexed once, in its own language: the page of each version of an entry in that
+version's language tree (``fr/entries/x/`` for a French text). Versions go to bundles
+(``pagefind/<lang>-<kind>-<n>/``) by language and kind: ``single`` for an entry's only version,
+shown to readers of every interface language, ``paired`` for one of the two versions of a
+translated entry, shown only to readers of its language. The French search page merges
+(Pagefind's ``mergeIndex``) the fr-paired bundles and every single bundle, the English one the
+en-paired bundles and every single bundle: one result per entry, its text in the reader's
+language when there is one. A single bundle also carries an index for the other interface
+language (``relabel``): the same words, stemmed in the text's language, with the filter labels
+(company, person, language, outlet) of that interface, so Pagefind opens it from either search
+page by ``<html lang>`` and the filters of both bundles merge. The search page rewrites result
+links to the reader's language tree (search.js), whose entry page marks the original text.
+
+Bundles are shards of at most ``DIGEST_SEARCH_SHARD_SIZE`` versions; a version's shard depends
+only on its slug and the shard count of its bundle kind, so editing one entry re-indexes one
+shard per version (Pagefind: about 1.1 ms per page, 1.1 s for a shard of 1,000). Shards also
+bound Pagefind's memory (a whole index in memory, about 130 kB per page); more shards mean more
+bundles for the browser to load on the first search (about 120 kB each).
 """
 
 from __future__ import annotations
@@ -22,6 +31,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Iterable
 
+from .. import i18n
 from ..fs import write_atomic
 from ..model import LANGUAGES
 from . import pagefind_canonical
@@ -30,6 +40,10 @@ from .output import created, remove
 from .render import Page
 
 SHARD_SIZE = 1000
+# The filter labels of the entry templates (data-pagefind-filter), translated for the other interface;
+# a label not listed here keeps its text in every interface.
+FILTER_LABELS = ("Company", "Person", "Language", "Outlet")
+LANGUAGE_FILTER = "Language"  # its values are language names, written in the interface language
 
 
 class SearchIndexError(RuntimeError):
@@ -46,16 +60,38 @@ def shards(slugs: Iterable[str], size: int) -> dict[int, list[str]]:
     return dict(sorted(members.items()))
 
 
-def bundle(lang: str, number: int) -> str:
-    return f"pagefind/{lang}-{number}/"
+def plan(site: Site, size: int) -> dict[str, list[str]]:
+    """Bundle folder (``pagefind/fr-single-0/``) → the entry pages it indexes, in order."""
+    kinds: dict[tuple[str, str], list[str]] = {}
+    for slug, versions in site.by_slug.items():
+        for lang in versions:
+            kinds.setdefault((lang, "single" if len(versions) == 1 else "paired"), []).append(slug)
+    return {f"pagefind/{lang}-{kind}-{number}/": [f"{lang}/entries/{slug}/index.html" for slug in members]
+            for (lang, kind), slugs in sorted(kinds.items()) for number, members in shards(slugs, size).items()}
+
+
+def bundles(folders: Iterable[str], lang: str) -> list[str]:
+    """The bundles the search page of interface language ``lang`` merges: one version of each entry."""
+    return [f for f in folders if f.startswith(f"pagefind/{lang}-paired-") or "-single-" in f]
+
+
+def _settings(settings: dict) -> tuple[bool, int]:
+    return settings.get("DIGEST_SEARCH", True), settings.get("DIGEST_SEARCH_SHARD_SIZE") or SHARD_SIZE
 
 
 def pages(site: Site, settings: dict) -> Iterable[Page]:
-    if not settings.get("DIGEST_SEARCH", True):
-        return  # no index is built (plugin.build_search_index): no search page pointing at one
-    numbers = list(shards(site.slugs, settings.get("DIGEST_SEARCH_SHARD_SIZE") or SHARD_SIZE))
+    enabled, size = _settings(settings)
+    if not enabled:
+        return  # no index is built (build_index): no search page pointing at one
+    folders = list(plan(site, size))
     for lang in LANGUAGES:
-        yield Page(f"{lang}/search/", "search.html", {"bundles": [bundle(lang, n) for n in numbers]}, lang)
+        yield Page(f"{lang}/search/", "search.html", {"bundles": bundles(folders, lang)}, lang)
+
+
+def build_index(site: Site, settings: dict, output: Path, state: Path) -> int | None:
+    """The index of the site written to ``output`` if search is on (else None): see ``index``."""
+    enabled, size = _settings(settings)
+    return index(output, plan(site, size), state) if enabled else None
 
 
 def _signature(output: Path, paths: list[str]) -> str:
@@ -67,43 +103,57 @@ def _signature(output: Path, paths: list[str]) -> str:
     return digest.hexdigest()
 
 
-def index(output: Path, shard_size: int = SHARD_SIZE, state: Path | None = None) -> int:
-    """Index the entry pages of ``output``, re-running Pagefind only for stale shards; return how many ran.
+def labels(lang: str, into: str) -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+    """How the filter labels of ``lang``'s interface read in ``into``'s, and the language names (the values of
+    the language filter): the arguments of ``pagefind_canonical.relabel``."""
+    source, target = i18n.translations(lang).gettext, i18n.translations(into).gettext
+    names = {code: (i18n.language_name(code, lang), i18n.language_name(code, into)) for code in LANGUAGES}
+    return ({source(label): target(label) for label in FILTER_LABELS},
+            {source(LANGUAGE_FILTER): dict(names.values())})
+
+
+def index(output: Path, bundles_plan: dict[str, list[str]], state: Path | None = None) -> int:
+    """Index the entry pages of ``output`` into the planned bundles, re-running Pagefind only for stale ones;
+    return how many ran.
 
     ``state`` records which pages each bundle was built from (in the build cache, not in the
     published files, which stay byte-identical from build to build); without it, or when it is
-    lost or outdated, every shard is re-indexed.
+    lost or outdated, every bundle is re-indexed.
     """
     from pagefind_bin import get_executable
 
     executable = str(get_executable())
-    entries = output / LANGUAGES[0] / "entries"
-    members = shards((p.name for p in entries.iterdir() if p.is_dir()) if entries.is_dir() else [], shard_size)
     try:
         built = json.loads(state.read_text(encoding="utf-8")) if state else {}
     except (OSError, ValueError):
         built = {}
-    wanted, stale, signatures = set(), [], {}
-    for lang in LANGUAGES:
-        for number, shard in members.items():
-            folder = bundle(lang, number)
-            wanted.add(folder.rstrip("/").rsplit("/", 1)[1])
-            signatures[folder] = _signature(output, [f"{lang}/entries/{slug}/index.html" for slug in shard])
-            if built.get(folder) != signatures[folder] or not (output / folder / "pagefind-entry.json").is_file():
-                stale.append((folder, f"{lang}/entries/{{{','.join(shard)}}}/index.html"))
+    signatures = {folder: _signature(output, paths) for folder, paths in bundles_plan.items()}
+    stale = [folder for folder in bundles_plan
+             if built.get(folder) != signatures[folder] or not (output / folder / "pagefind-entry.json").is_file()]
 
-    def run(job: tuple[str, str]) -> None:
-        folder, glob = job
+    def run(folder: str) -> None:
+        lang = folder.split("/")[1].split("-")[0]
         remove(output, folder.rstrip("/"))  # the old bundle stays in the build's journal until it succeeds
         created(output, folder.rstrip("/"))
-        result = subprocess.run([executable, "--site", str(output), "--glob", glob, "--output-subdir", folder,
-                                 "--silent"], capture_output=True, text=True)
+        slugs = ",".join(path.split("/")[2] for path in bundles_plan[folder])
+        if len(slugs) > 100_000:  # one command-line argument holds at most 128 kB
+            raise SearchIndexError(f"{folder}: too many entries for one Pagefind run; "
+                                   "lower DIGEST_SEARCH_SHARD_SIZE")
+        result = subprocess.run([executable, "--site", str(output), "--output-subdir", folder, "--silent",
+                                 "--glob", f"{lang}/entries/{{{slugs}}}/index.html"], capture_output=True, text=True)
         if result.returncode:
-            raise SearchIndexError(f"Pagefind failed ({result.returncode}): {result.stderr.strip() or result.stdout.strip()}")
-        pagefind_canonical.canonicalise(output / folder)  # Pagefind's filter order is random: make the bundle reproducible
+            raise SearchIndexError(f"Pagefind failed on {folder} ({result.returncode}): "
+                                   f"{result.stderr.strip() or result.stdout.strip()}")
+        bundle = output / folder
+        pagefind_canonical.canonicalise(bundle)  # Pagefind's filter order is random: make the bundle reproducible
+        if "-single-" in folder:
+            for other in LANGUAGES:
+                if other != lang:
+                    pagefind_canonical.relabel(bundle, lang, other, *labels(lang, other))
 
     with ThreadPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool:  # two Pagefind processes at a time
         list(pool.map(run, stale))
+    wanted = {folder.split("/")[1] for folder in bundles_plan}
     for previous in (output / "pagefind").iterdir() if (output / "pagefind").is_dir() else []:
         if previous.name not in wanted:  # shards of a corpus that has since grown or shrunk; older layouts
             remove(output, f"pagefind/{previous.name}")
