@@ -101,9 +101,10 @@ def get_generators(pelican):
 def build_search_index(settings: dict, output_path: Path, site: index.Site) -> None:
     out = output_path.resolve()
     state = build_cache.folder(settings) / f"search-{hashlib.blake2b(str(out).encode(), digest_size=8).hexdigest()}.json"
+    start = time.perf_counter()
     ran = search.build_index(site, settings, out, state)
     if ran is not None:
-        log.info("digest: search index: %d shard(s) re-indexed", ran)
+        log.info("digest: search index: %d shard(s) re-indexed in %.2f s", ran, time.perf_counter() - start)
 
 
 def register():
