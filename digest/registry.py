@@ -106,6 +106,7 @@ class Registry:
     entities: dict[str, dict[str, Entity]] = field(default_factory=lambda: {k: {} for k in KINDS})
     known: dict[str, dict[str, Known]] = field(default_factory=lambda: {k: {} for k in KINDS})  # no content file yet
     ambiguous: dict[str, tuple[str, str]] = field(default_factory=dict)  # norm(surface) -> (as written, "capital"|"cue")
+    lowercase: set[str] = field(default_factory=set)  # keys of surfaces written in lower case ("la firme de Redmond")
     index: dict[str, tuple[str, str]] = field(default_factory=dict)  # norm(surface) -> (kind, id)
     handles: dict[str, tuple[str, str]] = field(default_factory=dict)  # compact(name) -> (kind, id)
     surnames: dict[str, set[str]] = field(default_factory=dict)  # norm(surname) -> person ids
@@ -145,7 +146,8 @@ class Registry:
         if not key:
             return
         self._first = None
-        self.index.setdefault(key, (kind, entity_id))
+        if self.index.setdefault(key, (kind, entity_id)) == (kind, entity_id) and surface[:1].islower():
+            self.lowercase.add(key)
         self.handles.setdefault(compact(surface.lstrip("@")), (kind, entity_id))
         words = key.split(" ")
         self.longest = max(self.longest, len(words))

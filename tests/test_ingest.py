@@ -294,3 +294,39 @@ def test_a_hand_broken_entry_does_not_stop_ingest_and_slugs_stay_unique(content,
     (result,) = pipeline.run([paste], content)
     assert result.status == "created", result.reason
     assert result.meta["slug"] != taken.slug and result.meta["slug"].startswith(taken.slug)
+
+
+KNOWN_PASTE = ("L'ex-chercheur de DeepMind rejoint Inflection\n\n"
+               "Le chercheur quitte DeepMind pour Inflection, la start-up soutenue par LightSpeed Ventures. "
+               "La firme de Cupertino observe.\n")
+
+
+def test_known_organisations_become_registry_files_that_check_accepts(content, capsys):
+    from digest.cli import main
+
+    (content / "inbox" / "known.txt").write_text(KNOWN_PASTE, encoding="utf-8")
+    results = pipeline.run([content / "inbox" / "known.txt"], content)
+    assert results[0].meta["companies"] == ["google-deepmind", "inflection-ai", "lightspeed-venture-partners", "apple"]
+    data = yaml.safe_load((content / "companies" / "google-deepmind.yml").read_text(encoding="utf-8"))
+    assert data["name"] == "Google DeepMind" and data["reviewed"] is False
+    assert "DeepMind" in data["aliases"] and data["links"] == {"website": "https://deepmind.google"}
+    assert data["description"]["fr"].startswith("Laboratoire de recherche en intelligence artificielle de Google")
+    assert any("google-deepmind.yml (reviewed: false; from the knowledge base)" in w for w in results[0].warnings)
+    capsys.readouterr()
+    assert main(["check", "--content", str(content)]) == 0, capsys.readouterr().out
+    # Again, as another paste: the files now in the registry are used, nothing is created twice.
+    before = sorted(p.name for p in (content / "companies").iterdir())
+    (content / "inbox" / "again.txt").write_text(KNOWN_PASTE.replace("observe", "regarde"), encoding="utf-8")
+    again = pipeline.run([content / "inbox" / "again.txt"], content)
+    assert again[0].meta["companies"] == results[0].meta["companies"]
+    assert sorted(p.name for p in (content / "companies").iterdir()) == before
+
+
+def test_an_editor_registry_file_overrides_the_knowledge_base(content):
+    (content / "companies").mkdir()
+    (content / "companies" / "deepmind.yml").write_text(
+        "name: DeepMind\naliases: []\ndescription: {fr: Le labo d'IA., en: The AI lab.}\nreviewed: true\n", encoding="utf-8")
+    (content / "inbox" / "known.txt").write_text(KNOWN_PASTE, encoding="utf-8")
+    results = pipeline.run([content / "inbox" / "known.txt"], content)
+    assert results[0].meta["companies"][0] == "deepmind"
+    assert not (content / "companies" / "google-deepmind.yml").exists()

@@ -43,3 +43,48 @@ def test_shipped_registry_files_have_both_descriptions_and_people_have_affiliati
             assert entity.description.get("fr") and entity.description.get("en"), entity.id
             if kind == "person":
                 assert entity.affiliations and all(a["company"] in reg.entities["company"] for a in entity.affiliations), entity.id
+
+
+def test_knowledge_base_records_are_complete_and_never_collide():
+    """The shipped knowledge base: 200+ organisations, each with a valid unique id, descriptions in both
+    languages, no name shared by two records, no product or outlet, ambiguity markers on its own names."""
+    from digest import model
+
+    reg = registry.load(CONTENT)
+    records = registry.knowledge()
+    companies = [r for r in records if r.kind == "company"]
+    assert len(companies) >= 200
+    assert len({(r.kind, r.id) for r in records}) == len(records)
+    owner = {}
+    for record in records:
+        assert model.ID_RE.match(record.id), record.id
+        assert record.description.get("fr") and record.description.get("en"), record.id
+        assert not record.links or record.links["website"].startswith("https://"), record.id
+        assert set(record.ambiguous) | set(record.needs_cue) <= set(record.surfaces), record.id
+        for surface in record.surfaces:
+            key = registry.norm(surface)
+            assert owner.setdefault(key, record.id) == record.id, f"{surface!r}: {record.id} and {owner[key]}"
+            assert not reg.is_product(surface) and not reg.is_outlet(surface), f"{surface!r} ({record.id})"
+
+
+def test_knowledge_base_names_resolve_to_canonical_ids_and_content_files_win():
+    reg = registry.load(CONTENT)
+    assert reg.resolve("DeepMind") == "google-deepmind" and reg.name("company", "google-deepmind") == "Google DeepMind"
+    assert reg.resolve("Inflection AI") == "inflection-ai"
+    assert reg.resolve("LightSpeed Ventures") == "lightspeed-venture-partners"
+    assert reg.resolve("la firme de Cupertino", "company") == "apple"
+    assert reg.resolve("Andreesen Horowitz", "company") == "andreessen-horowitz"
+    # Records matching a content file (same id or a shared name) link to it and are not proposed again.
+    assert reg.resolve("Microsoft Research") == "microsoft" and "microsoft" not in reg.known["company"]
+    assert reg.resolve("Stanford") == "stanford-university" and "stanford-university" in reg.known["company"]
+    assert reg.get("company", "stanford-university") is None  # no registry file until ingest creates one
+
+
+def test_an_editor_file_owns_a_knowledge_base_record_that_shares_a_name(tmp_path):
+    (tmp_path / "companies").mkdir()
+    (tmp_path / "companies" / "deepmind.yml").write_text(
+        "name: DeepMind\naliases: []\ndescription: {fr: Labo., en: Lab.}\n", encoding="utf-8")
+    reg = registry.load(tmp_path)
+    assert reg.resolve("DeepMind") == reg.resolve("Google DeepMind") == reg.resolve("Google Brain") == "deepmind"
+    assert reg.name("company", "deepmind") == "DeepMind"
+    assert "google-deepmind" not in reg.known["company"]

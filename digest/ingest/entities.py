@@ -49,7 +49,7 @@ BEFORE_CUES = re.compile(
     r"rival|fund|investor|chipmaker|venture dubbed|venture called|firm called|company called)"
     r"|\b(?:CEO|PDG|président|president|founder|co-?founder|cofondateur|co-fondateur|fondateur|directeur|directrice|"
     r"chief \w+(?: officer)?|head|chef|employee|employé|salarié|researcher|chercheur|chercheuse)(?: [a-zéè]+)? (?:of|de|d['’]|du|at|chez)"
-    r"|\b(?:chez|rejoindre|rejoint|rejoins|joins|joined|joining|quitte|quitter|quitté|left|leaving|leaves|at)"
+    r"|\b(?:chez|rejoindre|rejoint|rejoins|join|joins|joined|joining|quitte|quitter|quitté|left|leaving|leaves|at)"
     r")\s*$",
     re.I,
 )
@@ -207,7 +207,7 @@ def _aliases(body, toks, taken, registry: Registry) -> list[Mention]:
             if hit is None and n == 1:
                 hit = registry.lookup(toks[i].text) if toks[i].text.startswith("@") else None
             ambiguous = registry.ambiguous.get(key)
-            if hit and _case_ok(toks[i], hit, registry) and (not ambiguous or _meant(body, toks, i, i + n, *ambiguous)):
+            if hit and _case_ok(toks[i], key, registry) and (not ambiguous or _meant(body, toks, i, i + n, *ambiguous)):
                 end = toks[i + n - 1].end
                 mentions.append(_take(toks, taken, i, i + n, Mention(hit[0], hit[1], body[toks[i].start: end], toks[i].start, end)))
                 i += n
@@ -227,13 +227,10 @@ def _lookup(key: str, registry: Registry):
     return None
 
 
-def _case_ok(tok: _Tok, hit, registry: Registry) -> bool:
-    """A name written with a capital must be capitalised in the text ("Shear", not "shear"); descriptive
-    aliases written in lower case ("la firme de Redmond") match in any case."""
-    if tok.bare[:1].isupper() or tok.bare[:1].isdigit() or tok.text.startswith("@"):
-        return True
-    entity = registry.record(*hit) if hit[0] in ("company", "person") else None
-    return entity is not None and any(s[:1].islower() for s in [entity.name, *entity.aliases])
+def _case_ok(tok: _Tok, key: str | None, registry: Registry) -> bool:
+    """A name written with a capital must be capitalised in the text ("Shear", not "shear"; "Polytechnique",
+    not "une école polytechnique"); descriptive aliases written in lower case ("la firme de Redmond") match in any case."""
+    return tok.bare[:1].isupper() or tok.bare[:1].isdigit() or tok.text.startswith("@") or key in registry.lowercase
 
 
 def _runs(body, toks, taken) -> list[tuple[int, int]]:
@@ -418,7 +415,8 @@ BUSINESS = re.compile(
     r"lève|levé|levée|lever|raised?|raises|raising|funding|financement|tour de table|valoris\w+|valued|valuation|"
     r"rachète|racheté\w*|rachat|acquires?|acquired|acquisition|investisseurs?|investors?|invests?|invested|investi|"
     r"backed|soutenue?s?|CEO|PDG|fondat(?:eur|rice)s?|founders?|co-?founders?|cofondat(?:eur|rice)s?|"
-    r"dirigée? par|led by|headquartered|siège social|cotée?|valeur boursière|market value|chiffre d['’]affaires|revenue)\b", re.I)
+    r"dirigée? par|led by|headquartered|siège social|cotée?|valeur boursière|market value|chiffre d['’]affaires|revenue|"
+    r"institut|institute|laboratoire|labs?|université|university)\b", re.I)
 
 
 def _meant(body: str, toks: list[_Tok], i: int, j: int, written: str, tier: str) -> bool:

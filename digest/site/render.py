@@ -76,6 +76,7 @@ class Renderer:
         self.settings = settings
         self.cache = cache
         self.bodies: set[str] = set()  # entry files whose body the page being rendered shows
+        self._last_body: tuple[str, Markup] | None = None  # (Markdown, HTML) of the body rendered last
         theme = Path(settings.get("THEME") or DEFAULT_THEME)
         self.themes = [theme] if theme.resolve() == DEFAULT_THEME.resolve() else [theme, DEFAULT_THEME]
         loaders = [FileSystemLoader(str(folder / "templates")) for folder in self.themes]  # a user theme may override a few
@@ -126,7 +127,11 @@ class Renderer:
     def body(self, entry) -> Markup:
         """An entry's body as HTML (cached by its text); the page being rendered is recorded as showing it."""
         self.bodies.add(str(entry.path))
-        return Markup(self.cache.render(entry.body, markup.render_markdown) if self.cache else markup.render_markdown(entry.body))
+        # An entry without a translation shows the same body on its two language pages, rendered one after the other.
+        if self._last_body is None or self._last_body[0] != entry.body:
+            html = self.cache.render(entry.body, markup.render_markdown) if self.cache else markup.render_markdown(entry.body)
+            self._last_body = (entry.body, Markup(html))
+        return self._last_body[1]
 
     def render(self, page: Page) -> bytes:
         self.bodies = set()
