@@ -81,6 +81,7 @@ class Known:
     # sentence start only next to a company cue. ``needs_cue``: a cue is needed anywhere ("Figure", "H").
     ambiguous: tuple[str, ...] = ()
     needs_cue: tuple[str, ...] = ()
+    channel: tuple[str, ...] = ()  # platforms that carry posts: "a post on Twitter" names no organisation
 
     @property
     def surfaces(self) -> tuple[str, ...]:
@@ -96,7 +97,7 @@ def knowledge() -> tuple[Known, ...]:
             links = {"website": item["website"]} if item.get("website") else {}
             records.append(Known(kind, item.get("id") or slug(item["name"]), item["name"], tuple(item.get("aliases") or ()),
                                  dict(item["description"]), links, tuple(item.get("ambiguous") or ()),
-                                 tuple(item.get("needs_cue") or ())))
+                                 tuple(item.get("needs_cue") or ()), tuple(item.get("channel") or ())))
     return tuple(records)
 
 
@@ -106,6 +107,7 @@ class Registry:
     entities: dict[str, dict[str, Entity]] = field(default_factory=lambda: {k: {} for k in KINDS})
     known: dict[str, dict[str, Known]] = field(default_factory=lambda: {k: {} for k in KINDS})  # no content file yet
     ambiguous: dict[str, tuple[str, str]] = field(default_factory=dict)  # norm(surface) -> (as written, "capital"|"cue")
+    channels: set[str] = field(default_factory=set)  # keys of platform names (Known.channel)
     lowercase: set[str] = field(default_factory=set)  # keys of surfaces written in lower case ("la firme de Redmond")
     index: dict[str, tuple[str, str]] = field(default_factory=dict)  # norm(surface) -> (kind, id)
     handles: dict[str, tuple[str, str]] = field(default_factory=dict)  # compact(name) -> (kind, id)
@@ -140,6 +142,8 @@ class Registry:
             self._index(surface, *owner)
             if surface in tiers:
                 self.ambiguous[key] = (surface, tiers[surface])
+            if surface in record.channel:
+                self.channels.add(key)
 
     def _index(self, surface: str, kind: str, entity_id: str) -> None:
         key = norm(surface.lstrip("@"))

@@ -46,16 +46,16 @@ def test_variants_surnames_honorifics_elisions_possessives():
 
 def test_unknown_person_and_company_become_new_entities():
     reg = registry.load(ROOT / "content")
-    text = ("Ilya Sutskever, a co-founder of OpenAI, launched the startup Safe Superintelligence Inc. with Daniel Gross, "
-            "an investor who worked at Apple. Sutskever said Key Points and However are not names.")
+    text = ("Ivan Sorokine, a co-founder of OpenAI, launched the startup Quiet Reasoning Inc. with Daniel Grossberg, "
+            "an investor who worked at Apple. Sorokine said Key Points and However are not names.")  # names in no registry
     extraction = entities.extract(text, "en", reg)
     new = {(e.kind, e.name) for e in extraction.new}
-    assert ("person", "Ilya Sutskever") in new and ("person", "Daniel Gross") in new
-    assert ("company", "Safe Superintelligence") in new and ("company", "Apple") in new
+    assert ("person", "Ivan Sorokine") in new and ("person", "Daniel Grossberg") in new
+    assert ("company", "Quiet Reasoning") in new and ("company", "Apple") in new  # Apple from the knowledge base
     assert not any(name in {"Key Points", "However", "Key"} for _, name in new)
-    assert extraction.people.count("ilya-sutskever") == 1
-    gross = next(e for e in extraction.new if e.name == "Daniel Gross")
-    assert gross.description == {"en": "An investor who worked at Apple."}
+    assert extraction.people.count("ivan-sorokine") == 1
+    grossberg = next(e for e in extraction.new if e.name == "Daniel Grossberg")
+    assert grossberg.description == {"en": "An investor who worked at Apple."} and not grossberg.known
 
 
 @pytest.mark.skipif(not DEVSET.exists(), reason="../shared/devset is absent")
@@ -89,10 +89,11 @@ def test_unseen_style_text_names_orgs_and_people_apart():
 
 def test_new_person_description_in_both_languages_only_for_a_plain_role():
     reg = registry.load(ROOT / "content")
-    text = "Ilya Sutskever (co-fondateur d’OpenAI) et Jan Leike, le chercheur qui dirigeait l’équipe de sécurité, ont quitté OpenAI."
+    text = ("Ivan Sorokine (co-fondateur d’OpenAI) et Marta Kowalczyk, la chercheuse qui dirigeait l’équipe de sécurité, "
+            "ont quitté OpenAI.")
     new = {e.name: e.description for e in entities.extract(text, "fr", reg).new}
-    assert new["Ilya Sutskever"] == {"fr": "Co-fondateur d’OpenAI.", "en": "Co-founder of OpenAI."}
-    assert new["Jan Leike"] == {"fr": "Le chercheur qui dirigeait l’équipe de sécurité."}
+    assert new["Ivan Sorokine"] == {"fr": "Co-fondateur d’OpenAI.", "en": "Co-founder of OpenAI."}
+    assert new["Marta Kowalczyk"] == {"fr": "La chercheuse qui dirigeait l’équipe de sécurité."}
 
 
 def test_lists_of_names_are_companies_unless_people_places_or_countries():
@@ -186,3 +187,16 @@ def test_known_people_stay_people_around_known_organisations():
     extraction = entities.extract(text, "en", registry.load(ROOT / "content"))
     assert extraction.companies == ["microsoft", "google-deepmind", "inflection-ai"]
     assert {e.name for e in extraction.new if e.kind == "person"} == {"Mustafa Suleyman", "Reid Hoffman"}
+
+
+def test_misspelt_known_people_resolve_to_the_canonical_person():
+    """Text written for this test: misspelt first names of well-known founders, then surnames alone."""
+    reg = registry.load(ROOT / "content")
+    text = ("Artur Mensch et Guillaume Lampel ont cofondé Mistral AI avec Timothee Lacroix. "
+            "Selon Mensch, Clement Delangue (Hugging Face) approuve.")
+    extraction = entities.extract(text, "fr", reg)
+    assert extraction.people == ["arthur-mensch", "guillaume-lample", "timothee-lacroix", "clement-delangue"]
+    new = {e.id: e for e in extraction.new if e.kind == "person"}
+    assert new["arthur-mensch"].name == "Arthur Mensch" and new["timothee-lacroix"].name == "Timothée Lacroix"
+    assert new["clement-delangue"].description["en"] == "French entrepreneur, co-founder and CEO of Hugging Face."
+    assert ("person", "arthur-mensch") in {(m.kind, m.id) for m in extraction.mentions if m.surface == "Mensch"}

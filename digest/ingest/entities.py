@@ -207,6 +207,8 @@ def _aliases(body, toks, taken, registry: Registry) -> list[Mention]:
             if hit is None and n == 1:
                 hit = registry.lookup(toks[i].text) if toks[i].text.startswith("@") else None
             ambiguous = registry.ambiguous.get(key)
+            if hit and key in registry.channels and _channel(body, toks[i], toks[i + n - 1]):
+                hit = ("outlet", None)  # "wrote in a post on Twitter": where it was said, like an outlet
             if hit and _case_ok(toks[i], key, registry) and (not ambiguous or _meant(body, toks, i, i + n, *ambiguous)):
                 end = toks[i + n - 1].end
                 mentions.append(_take(toks, taken, i, i + n, Mention(hit[0], hit[1], body[toks[i].start: end], toks[i].start, end)))
@@ -417,6 +419,18 @@ BUSINESS = re.compile(
     r"backed|soutenue?s?|CEO|PDG|fondat(?:eur|rice)s?|founders?|co-?founders?|cofondat(?:eur|rice)s?|"
     r"dirigée? par|led by|headquartered|siège social|cotée?|valeur boursière|market value|chiffre d['’]affaires|revenue|"
     r"institut|institute|laboratoire|labs?|université|university)\b", re.I)
+
+
+CHANNEL_BEFORE = re.compile(r"\b(?:on|sur|via)\s+(?:(?:his|her|their|its|son|sa|ses|leur|leurs)\s+(?:own\s+)?"
+                            r"(?:account|compte|page|profile|profil|feed|fil)\s+)?$", re.I)
+CHANNEL_AFTER = re.compile(r"\s+(?:posts?|messages?|threads?|accounts?|profiles?|pages?|feeds?|live|video)\b", re.I)
+
+
+def _channel(body: str, first: _Tok, last: _Tok) -> bool:
+    """A platform named as where something was posted ("a post on Twitter", "sur son compte LinkedIn",
+    "in a LinkedIn post"), not as an organisation the article is about."""
+    return bool(CHANNEL_BEFORE.search(body, max(0, first.bare_start - 40), first.bare_start)
+                or (last.text == last.bare and CHANNEL_AFTER.match(body, last.end)))
 
 
 def _meant(body: str, toks: list[_Tok], i: int, j: int, written: str, tier: str) -> bool:
