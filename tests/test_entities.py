@@ -157,6 +157,7 @@ def test_known_organisations_get_their_canonical_name_and_description():
     "Index funds and Scale matter. H is a letter.",
     "Amazon rainforest? No: an amazon of data, a meta analysis and an oracle.",
     "Thinking machines will change work, said the professor.",
+    "Deploying AI at Scale: What Companies Learned From Figure Skating",
 ])
 def test_ordinary_words_are_not_known_organisations(text):
     assert _companies(text) == []
@@ -200,3 +201,10 @@ def test_misspelt_known_people_resolve_to_the_canonical_person():
     assert new["arthur-mensch"].name == "Arthur Mensch" and new["timothee-lacroix"].name == "Timothée Lacroix"
     assert new["clement-delangue"].description["en"] == "French entrepreneur, co-founder and CEO of Hugging Face."
     assert ("person", "arthur-mensch") in {(m.kind, m.id) for m in extraction.mentions if m.surface == "Mensch"}
+
+
+def test_people_whose_names_contain_known_ordinary_words_are_still_people():
+    text = "Alan Turing inspired the company. Tom Cruise, an investor, backed the start-up. Le poète Frédéric Mistral."
+    extraction = entities.extract(text, "en", registry.load(ROOT / "content"))
+    assert extraction.companies == []
+    assert extraction.people == ["alan-turing", "tom-cruise", "frederic-mistral"]

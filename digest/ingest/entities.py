@@ -305,8 +305,12 @@ def _surnames(body, toks, taken, registry: Registry, found_people: set[str]) -> 
     return mentions
 
 
-def _blocked(tok: _Tok, registry: Registry) -> bool:
+def _blocked(tok: _Tok, registry: Registry, person: bool = False) -> bool:
+    """A word that names something already; in a person's name, a known name that is also an ordinary word
+    is not ("Alan Turing", "Tom Cruise", "Sierra Smith")."""
     key = norm(tok.bare)
+    if person and key in registry.ambiguous:
+        return False
     return key in registry.index or key in registry.outlets or key in registry.products or key in _calendar_words()
 
 
@@ -318,9 +322,9 @@ def _new_people(body, toks, taken, registry: Registry, lang: str, mentions: list
             first = toks[a]
             introduced = _honorific_before(toks, a) or ROLE_CUE.search(body, max(0, first.start - 60), first.start)
             org = a == i and ORG_BEFORE.search(body, max(0, first.start - 30), first.start)
-            if (_is_first_name(first.bare) or introduced) and not org and not _blocked(first, registry):
+            if (_is_first_name(first.bare) or introduced) and not org and not _blocked(first, registry, person=True):
                 b = a + 1
-                while b < j and b - a < 4 and not _blocked(toks[b], registry) and not toks[b].text.isupper():
+                while b < j and b - a < 4 and not _blocked(toks[b], registry, person=True) and not toks[b].text.isupper():
                     b += 1
                     if toks[b - 1].text != toks[b - 1].bare:  # a possessive or elision ends the name
                         break
@@ -401,14 +405,16 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
     return list(new.values())
 
 
-def _org_context(body: str, toks: list[_Tok], i: int, j: int) -> bool:
+def _org_context(body: str, toks: list[_Tok], i: int, j: int, at: bool = True) -> bool:
     """Words next to toks[i:j] that make it an organisation: "la start-up X", "CEO of X", "chez X",
-    "X’s CEO", "X, a startup", or a list introduced as organisations ("des géants comme X")."""
+    "X’s CEO", "X, a startup", or a list introduced as organisations ("des géants comme X").
+    Without ``at``, a bare "at" is no cue ("AI at Scale")."""
     before = body[max(0, toks[i].bare_start - 60): toks[i].bare_start]
     after = body[toks[j - 1].end: toks[j - 1].end + 40]
     possessive = re.search(r"['’]s?$", toks[j - 1].text)
     tail = possessive.group() if possessive and toks[j - 1].text != toks[j - 1].bare else ""
-    return bool(BEFORE_CUES.search(before) or AFTER_CUES.match(tail + after) or _listed(body, toks[i].start))
+    cue = BEFORE_CUES.search(before)
+    return bool((cue and (at or cue.group().strip().lower() != "at")) or AFTER_CUES.match(tail + after) or _listed(body, toks[i].start))
 
 
 # Business words: in the same sentence, they make an ambiguous known name an organisation ("H a levé 220 millions").
@@ -435,18 +441,34 @@ def _channel(body: str, first: _Tok, last: _Tok) -> bool:
 
 def _meant(body: str, toks: list[_Tok], i: int, j: int, written: str, tier: str) -> bool:
     """Whether a known name that is also an ordinary word names the organisation here: written exactly so
-    ("Apple", not "an apple"; "Mistral", not "le mistral"), and, at a sentence start ("Figure 3 shows")
-    or when even the capitalised word is common ("Figure", "H"), next to an organisation or business cue."""
+    ("Apple", not "an apple"; "Mistral", not "le mistral"), not a surname ("Tom Cruise") nor, when even the
+    capitalised word is common, part of a longer name ("Alan Turing", "Sierra Leone"); and at a sentence
+    start ("Figure 3 shows"), in a Title Case headline, or when even the capitalised word is common
+    ("Figure", "H"), next to an organisation or business cue."""
     if " ".join(t.bare for t in toks[i:j]) != written:
         return False
-    if tier == "capital" and not _sentence_initial(body, toks[i]):
+    if i and toks[i - 1].capitalised and _adjacent(body, toks[i - 1], toks[i]) and _is_first_name(toks[i - 1].bare):
+        return False
+    if tier == "cue" and j < len(toks) and toks[j].capitalised and _adjacent(body, toks[j - 1], toks[j]):
+        return False
+    headline = _title_case(body, toks[i].start)
+    if tier == "capital" and not _sentence_initial(body, toks[i]) and not headline:
         return True
-    if _org_context(body, toks, i, j):
+    if _org_context(body, toks, i, j, at=tier == "capital"):
         return True
+    if headline:
+        return False
     start, end = toks[i].start, toks[j - 1].end  # the sentence, within 400 characters each side
     lo = max([body.rfind(c, max(0, start - 400), start) for c in ".!?\n"] + [max(0, start - 400) - 1]) + 1
     stop = SENTENCE_END.search(body, end, end + 400)
     return bool(BUSINESS.search(body, lo, stop.start() if stop else end + 400))
+
+
+def _title_case(body: str, at: int) -> bool:
+    """The line around ``at`` capitalises most of its words (an English headline): capitals say nothing there."""
+    line = body[body.rfind("\n", 0, at) + 1: (body.find("\n", at) + 1 or len(body) + 1) - 1]
+    words = re.findall(r"\b[^\W\d_]{4,}\b", line)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÀ-Ý«“\"]|\s*$)|\n")
