@@ -157,7 +157,7 @@ def test_known_organisations_get_their_canonical_name_and_description():
     "Index funds and Scale matter. H is a letter.",
     "Amazon rainforest? No: an amazon of data, a meta analysis and an oracle.",
     "Thinking machines will change work, said the professor.",
-    "Deploying AI at Scale: What Companies Learned From Figure Skating",
+    "Growing at Scale: What Companies Learned From Figure Skating",
 ])
 def test_ordinary_words_are_not_known_organisations(text):
     assert _companies(text) == []
