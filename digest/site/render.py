@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from typing import Callable, Iterable
 
 from markupsafe import Markup
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, pass_context, select_autoescape
 
 from .. import i18n
 from ..cache import Cache
@@ -63,6 +63,45 @@ def when(value: dt.date | None, lang: str, format: str = "long") -> Markup:
     return Markup('<time datetime="%s">%s</time>') % (value.isoformat(), i18n.format_date(value, lang, format))
 
 
+def gettext(translations) -> Callable:
+    """Jinja's new-style ``_()`` (the message as Markup when escaping, %-formatted with its variables)
+    in one call instead of three, each message without variables formatted once per build."""
+    done: dict[tuple[str, bool], str] = {}
+
+    @pass_context
+    def _(context, message: str, **variables) -> str:
+        autoescape = context.eval_ctx.autoescape
+        if variables or (message, autoescape) not in done:
+            text = translations.gettext(message)
+            text = (Markup(text) if autoescape else text) % variables
+            if variables:
+                return text
+            done[(message, autoescape)] = text
+        return done[(message, autoescape)]
+
+    return _
+
+
+def fragment(env: Environment, lang: str, name: str) -> Callable:
+    """The macro ``name`` of macros.html, for a macro whose output depends only on its arguments, the
+    language and the page's depth (``root``): rendered once per build for each, not once per page
+    (an entry's line is listed on the pages of its entities, stories and related entries)."""
+    modules: dict[str, object] = {}
+    done: dict[tuple, Markup] = {}
+
+    @pass_context
+    def call(context, *args, **kwargs) -> Markup:
+        root = context["root"]
+        key = (root, args, tuple(sorted(kwargs.items())))
+        if key not in done:
+            if root not in modules:
+                modules[root] = env.get_template("macros.html").make_module({"lang": lang, "root": root})
+            done[key] = getattr(modules[root], name)(*args, **kwargs)
+        return done[key]
+
+    return call
+
+
 def relative(page: Page, target: str) -> str:
     """``target`` (a root-relative URL) as a link relative to ``page``."""
     return page.root + target if target else page.root or "./"
@@ -77,6 +116,7 @@ class Renderer:
         self.cache = cache
         self.bodies: set[str] = set()  # entry files whose body the page being rendered shows
         self._last_body: tuple[str, Markup] | None = None  # (Markdown, HTML) of the body rendered last
+        self._sentences: dict[tuple, Markup] = {}  # (event, lang, root, link) -> sentence
         theme = Path(settings.get("THEME") or DEFAULT_THEME)
         self.themes = [theme] if theme.resolve() == DEFAULT_THEME.resolve() else [theme, DEFAULT_THEME]
         loaders = [FileSystemLoader(str(folder / "templates")) for folder in self.themes]  # a user theme may override a few
@@ -94,6 +134,7 @@ class Renderer:
         )
         translations = i18n.translations(lang)
         env.install_gettext_translations(translations, newstyle=True)
+        env.globals["_"] = env.globals["gettext"] = gettext(translations)
         env.filters.update(self.settings.get("JINJA_FILTERS") or {})
         env.globals.update(self.settings.get("JINJA_GLOBALS") or {})
         env.filters["date"] = lambda value, format="long": i18n.format_date(value, lang, format)
@@ -122,6 +163,7 @@ class Renderer:
             return partials[(name, root)]
 
         env.globals["partial"] = partial
+        env.globals["entry_line"] = fragment(env, lang, "entry_line")
         return env
 
     def body(self, entry) -> Markup:
@@ -132,6 +174,13 @@ class Renderer:
             html = self.cache.render(entry.body, markup.render_markdown) if self.cache else markup.render_markdown(entry.body)
             self._last_body = (entry.body, Markup(html))
         return self._last_body[1]
+
+    def sentence(self, event, lang: str, root: str, link: bool = True) -> Markup:
+        """An event as a sentence (the same event is told on the pages of its entries and entities)."""
+        key = (event, lang, root, link)
+        if key not in self._sentences:
+            self._sentences[key] = events.sentence(event, self.site, lang, i18n.translations(lang).gettext, root, link)
+        return self._sentences[key]
 
     def render(self, page: Page) -> bytes:
         self.bodies = set()
@@ -152,8 +201,7 @@ class Renderer:
             "site_path": urlsplit(siteurl).path.rstrip("/") + "/",
             "url": lambda target: relative(page, target),
             "absolute": lambda target: f"{siteurl}/{target}",
-            "sentence": lambda event, link=True: events.sentence(
-                event, site, lang, i18n.translations(lang).gettext, page.root, link),
+            "sentence": lambda event, link=True: self.sentence(event, lang, page.root, link),
             "role": lambda role, person=None: events.role_in(lang, site, role, person),
             **page.context,
         }
