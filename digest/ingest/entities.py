@@ -54,7 +54,7 @@ BEFORE_CUES = re.compile(
     re.I,
 )
 AFTER_CUES = re.compile(r"^(?:['’]s?\s+(?:CEO|chief|president|founder|co-?founder|board|director)\b|\s+(?:CEO|co-?founder|founder)\b"
-                        r"|,\s+(?:a|an|the|une|la)\s+(?:\w+\s+)?(?:start-?up|startup|company|firm|société|entreprise|lab)\b)", re.I)
+                        r"|,\s+(?:a|an|the|une|la)\s+(?:[\w-]+\s+){0,3}(?:start-?up|startup|company|firm|société|entreprise|lab)\b)", re.I)
 # "<role>, First Last" or "<role> First Last": a name after a role is a person even when the first name is rare.
 ROLE_CUE = re.compile(
     r"\b(?:directeur|directrice|PDG|CEO|président|présidente|fondateur|fondatrice|cofondat\w+|co-fondat\w+|founder|"
@@ -444,7 +444,8 @@ def _meant(body: str, toks: list[_Tok], i: int, j: int, written: str, tier: str)
     ("Apple", not "an apple"; "Mistral", not "le mistral"), not a surname ("Tom Cruise") nor, when even the
     capitalised word is common, part of a longer name ("Alan Turing", "Sierra Leone"); and at a sentence
     start ("Figure 3 shows"), in a Title Case headline, or when even the capitalised word is common
-    ("Figure", "H"), next to an organisation or business cue."""
+    ("Figure", "H"), next to an organisation cue ("la start-up H"), or a business word in the sentence
+    ("Mistral a levé 600 millions") except for those most common words at a sentence start."""
     if " ".join(t.bare for t in toks[i:j]) != written:
         return False
     if i and toks[i - 1].capitalised and _adjacent(body, toks[i - 1], toks[i]) and _is_first_name(toks[i - 1].bare):
@@ -452,11 +453,12 @@ def _meant(body: str, toks: list[_Tok], i: int, j: int, written: str, tier: str)
     if tier == "cue" and j < len(toks) and toks[j].capitalised and _adjacent(body, toks[j - 1], toks[j]):
         return False
     headline = _title_case(body, toks[i].start)
-    if tier == "capital" and not _sentence_initial(body, toks[i]) and not headline:
+    initial = headline or _sentence_initial(body, toks[i])
+    if tier == "capital" and not initial:
         return True
     if _org_context(body, toks, i, j, at=tier == "capital"):
         return True
-    if headline:
+    if headline or (tier == "cue" and initial):  # "Scale matters", "Benchmark results show": a cue word is not enough
         return False
     start, end = toks[i].start, toks[j - 1].end  # the sentence, within 400 characters each side
     lo = max([body.rfind(c, max(0, start - 400), start) for c in ".!?\n"] + [max(0, start - 400) - 1]) + 1
