@@ -512,7 +512,7 @@ def _listed(body: str, start: int) -> bool:
 
 def _sentence_initial(body: str, tok: _Tok) -> bool:
     k = tok.start  # walk back over quotes and spaces; slicing the body here would be quadratic on long pastes
-    while k > 0 and body[k - 1] in " \t«“\"'(":
+    while k > 0 and body[k - 1] in " \t«“\"'(-•*":  # quotes, brackets, list bullets
         k -= 1
     return k == 0 or body[k - 1] in ".!?:\n…"
 
