@@ -1,12 +1,15 @@
 """A persistent build cache under ``.cache/``: what did not change is not parsed or rendered again.
 
-Three stores, each one pickle file written atomically at the end of a build:
+Four stores, each one pickle file written atomically at the end of a build:
 
 - ``parsed``: a content file's parse result (entry or registry entity, with its problems),
   keyed by path and label and trusted while the file's size, mtime and inode are unchanged;
 - ``html``: an entry body's sanitised HTML, keyed by a hash of the Markdown text;
+- ``site``: the indexed site of the last build that loaded every file, with the stamp of each
+  file it read: a rebuild after edits to entry bodies only starts from it (``Cache.restore``)
+  instead of loading, checking and indexing the whole corpus again;
 - ``state``: what the last build rendered, so the next one can render only what changed
-  (see ``Cache.plan``).
+  (see ``Cache.plan``), and the entries edited since the ``site`` snapshot.
 
 The cache is versioned by digest's own source code and the versions of the libraries
 whose output it stores; any other version, a truncated or corrupt file, or an unreadable
@@ -28,7 +31,9 @@ from importlib import metadata
 from pathlib import Path
 from typing import Callable, Iterable, TypeVar
 
+from .content import ENTITY_DIRS
 from .fs import write_atomic
+from .model import Problem, load_entry
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -79,9 +84,12 @@ class Store:
         self.dirty = False
         self.loaded = False
         if not lazy:
-            self._load()
+            self.load()
 
-    def _load(self) -> None:
+    def load(self) -> None:
+        """Read the file (once)."""
+        if self.loaded:
+            return
         self.loaded = True
         enabled = gc.isenabled()
         gc.disable()  # unpickling 10,000 objects with the collector on takes 3 times longer
@@ -100,8 +108,7 @@ class Store:
 
     def get(self, key, stamp):
         """The cached value if ``stamp`` matches, else None."""
-        if not self.loaded:
-            self._load()
+        self.load()
         found = self.items.get(key)
         if found is not None and found[0] == stamp:
             self.used[key] = found
@@ -109,8 +116,7 @@ class Store:
         return None
 
     def put(self, key, stamp, value) -> None:
-        if not self.loaded:
-            self._load()
+        self.load()
         self.used[key] = (stamp, value)
         self.dirty = True
 
@@ -172,6 +178,62 @@ def _identities(output: Path, paths: Iterable[str]) -> dict[str, tuple | None]:
     return found
 
 
+def _stamp(st: os.stat_result) -> tuple[int, int, int]:
+    return (st.st_size, st.st_mtime_ns, st.st_ino)
+
+
+def scan(root: Path) -> dict[str, tuple[int, int, int]]:
+    """The stamp of every file ``content.load`` reads (entries/**/*.md, companies/*.yml, people/*.yml),
+    by path: one ``scandir`` per folder, no parsing."""
+    found: dict[str, tuple[int, int, int]] = {}
+
+    def walk(folder: str, suffix: str, recurse: bool) -> None:
+        try:
+            listing = os.scandir(folder)
+        except OSError:
+            return
+        with listing:
+            for item in listing:
+                if recurse and item.is_dir():
+                    walk(item.path, suffix, recurse)
+                elif item.name.endswith(suffix):
+                    try:
+                        found[item.path] = _stamp(item.stat())
+                    except OSError:
+                        pass  # vanished since the listing: content.load will not see it either
+
+    base = str(Path(root))
+    walk(os.path.join(base, "entries"), ".md", True)
+    for name in ENTITY_DIRS.values():
+        walk(os.path.join(base, name), ".yml", False)
+    return found
+
+
+def _raw_targets(root: Path, entries) -> dict:
+    """What `digest check` reads on disk beyond the content files: whether each entry's ``raw`` file exists,
+    and the modification time of the folders holding them (a file added or removed there changes it)."""
+    pointers = sorted({entry.raw for entry in entries if entry.raw})
+    files = {pointer: (root / pointer).is_file() for pointer in pointers}
+    folders = {}
+    for folder in {os.path.dirname(os.path.join(root, pointer)) for pointer in pointers}:
+        try:
+            folders[folder] = os.stat(folder).st_mtime_ns
+        except OSError:
+            folders[folder] = None
+    return {"files": files, "folders": folders}
+
+
+def _raw_unchanged(root: Path, recorded: dict, since: int) -> bool:
+    for folder, mtime in recorded["folders"].items():
+        try:
+            now = os.stat(folder).st_mtime_ns
+        except OSError:
+            now = None
+        if now != mtime or (now is not None and now >= since - RACY_NS):  # changed, or may have within one tick
+            return all((root / pointer).is_file() == exists for pointer, exists in recorded["files"].items())
+    return True
+
+
 def _inode(folder: Path) -> int | None:
     try:
         return os.stat(folder).st_ino
@@ -186,12 +248,21 @@ class Cache:
     def __init__(self, directory: Path, modules: Iterable[str] = ()):
         self.directory = Path(directory)
         stamp = version(modules)
-        self.parsed = Store(self.directory / "parsed.pickle", stamp)
+        self.parsed = Store(self.directory / "parsed.pickle", stamp, lazy=True)  # not read when the site is restored
         self.html = Store(self.directory / "html.pickle", stamp, lazy=True)
-        self.partial = False
+        self.site = Store(self.directory / "site.pickle", stamp, lazy=True)
         self.state = Store(self.directory / "state.pickle", stamp)
+        self.partial = False
+        self.restored = False  # the site came from the last build's snapshot (see restore)
+        self.bypass_html = False  # every page rendered shows an edited body: the HTML store is not read
+        self.scanned: dict[str, tuple] | None = None  # the content files' stamps when this build started
+        self.scanned_at = 0
+        self.stamps: dict[str, tuple] = {}  # the stamp of each file loaded, when it was read
+        self.edited: dict[str, tuple] = {}  # entry files edited since the snapshot: path -> (stamp, racy, entry)
         self.changes: dict[str, str] = {}  # file path -> "body" (only the entry body changed) or "other"
         self.page_bodies: dict[str, tuple[str, ...]] = {}  # page path -> entry files whose body it shows
+        self.families: dict[str, str] = {}  # page path -> the page family that makes it
+        self.page_paths: list[str] = []  # every page of this build
         self._hits: list = []  # html keys read since the last harvest (worker processes send them back)
         self._new: dict = {}  # html rendered since the last harvest
         self.written: list[str] = []  # pages this build wrote
@@ -202,8 +273,10 @@ class Cache:
             st = os.stat(path)
         except OSError:
             return parse()  # let the parser report the missing or unreadable file
-        stamp = (st.st_size, st.st_mtime_ns, st.st_ino)
+        stamp = _stamp(st)
+        self.stamps[str(path)] = stamp
         key = (str(path), label)
+        self.parsed.load()
         if st.st_mtime_ns < self.parsed.saved_at - RACY_NS:  # else parsed again, and saved to be trusted next time
             found = self.parsed.get(key, stamp)
             if found is not None:
@@ -217,8 +290,56 @@ class Cache:
             self.changes[str(path)] = "body"
         return result
 
+    def restore(self, root: Path, check: Callable[[object, str], list[Problem]]):
+        """The site of the last build, if the content files are the same ones and the only changes since are
+        to entry bodies; else None, and the build loads, checks and indexes the whole corpus.
+
+        The snapshot is the site of the last build that loaded everything, with the stamp of each file;
+        entries edited since are swapped in (``edited``, kept in the state). A file whose stamp changed, or
+        that was written too close to the snapshot to trust its stamp, is parsed again and compared with
+        the version in the site. ``check(entry, label)`` gives the problems an edited body may have (the
+        rest of the entry is as it was in a build that passed every check); an error, a registry file
+        changed, or a file added or removed all mean None: the full path reports exactly what `digest check` does.
+        """
+        self.scanned_at = time.time_ns()
+        self.scanned = scan(root)
+        snapshot = self.site.get("site", None)
+        last = self.state.get("last", None) or {}
+        if snapshot is None or "pages" not in last:
+            return None
+        edited = last.get("edited", {})
+        stamps = {**snapshot["stamps"], **{path: item[0] for path, item in edited.items()}}
+        racy = (snapshot["racy"] - edited.keys()) | {path for path, item in edited.items() if item[1]}
+        if stamps.keys() != self.scanned.keys() or not _raw_unchanged(root, snapshot["raw"], snapshot["scanned_at"]):
+            return None
+        site = snapshot["site"]
+        position = {str(entry.path): i for i, entry in enumerate(site.corpus.entries)}
+        for path, (_, _, entry) in edited.items():
+            _swap(site, position[path], entry)
+        edited, changes = dict(edited), {}
+        for path, stamp in self.scanned.items():
+            if stamp == stamps[path] and path not in racy:
+                continue
+            if path not in position:
+                return None  # a registry file: ids, names and descriptions show on many pages
+            old = site.corpus.entries[position[path]]
+            label = site.corpus.label(old.path)
+            new, problems = load_entry(old.path, label)
+            if new is None or _without_body((new, [])) != _without_body((old, [])):
+                return None
+            if any(p.severity == "error" for p in problems + check(new, label)):
+                return None
+            edited[path] = (stamp, stamp[1] >= self.scanned_at - RACY_NS, new)
+            if new.body != old.body:
+                changes[path] = "body"
+                _swap(site, position[path], new)
+        self.restored, self.edited, self.changes = True, edited, changes
+        return site
+
     def render(self, text: str, render: Callable[[str], str]) -> str:
         """``render(text)``, cached by the text's hash (and digest's version)."""
+        if self.bypass_html:
+            return render(text)
         key = hashlib.blake2b(text.encode("utf-8"), digest_size=20).digest()
         found = self.html.get(key, None)
         if found is None:
@@ -255,47 +376,74 @@ class Cache:
             self.html.put(key, None, html)
         self.page_bodies.update(page_bodies)
 
-    def plan(self, pages: list, settings_and_theme: str, output: Path) -> list:
-        """The pages this build must render.
+    def plan(self, settings_and_theme: str, output: Path, paths: list[str] | None = None) -> set[str] | None:
+        """The paths of the pages this build must render, or None for every page.
 
-        All of them, unless ``output`` is exactly what the last build left (same folder, the
-        pages it wrote still the files it wrote: a build that was undone fails this), settings,
-        theme and page list are the same, and the only content change is in entry bodies: then
-        only the pages that showed those bodies, and any page missing from ``output``.
+        ``paths`` are this build's pages; None (a restored site) means the last build's. Every page,
+        unless ``output`` is exactly what the last build left (same folder, the pages it wrote still
+        the files it wrote: a build that was undone fails this), settings, theme and page list are the
+        same, and the only content change is in entry bodies: then only the pages that showed those
+        bodies, and any page missing from ``output``.
         """
-        paths = [p.path for p in pages]
-        layout = hashlib.blake2b("\n".join(paths).encode(), digest_size=16).hexdigest()
-        self._next = {"inputs": settings_and_theme, "layout": layout}
         previous = self.state.get("last", None) or {}
-        deleted = any(key not in self.parsed.used for key in self.parsed.items)
+        self.page_paths = previous.get("pages", []) if paths is None else paths
+        self._next = {"inputs": settings_and_theme, "pages": self.page_paths}
+        deleted = not self.restored and any(key not in self.parsed.used for key in self.parsed.items)
         reasons = [reason for reason, failed in (
             ("no earlier build of this output folder", _inode(output) is None or previous.get("output") != _inode(output)),
             ("the output folder is not what the last build left", _identities(output, previous.get("written", {}))
              != previous.get("written")),
             ("settings or theme changed", previous.get("inputs") != settings_and_theme),
-            ("the set of pages changed", previous.get("layout") != layout),
+            ("the set of pages changed", previous.get("pages") != self.page_paths),
             ("content files were removed", deleted),
             ("content other than entry bodies changed", any(kind != "body" for kind in self.changes.values())),
         ) if failed]
         if reasons:
             log.info("digest: rendering every page: %s", "; ".join(reasons))
-            return pages
+            return None
         self.page_bodies = dict(previous["page_bodies"])
+        if paths is None:  # no page made by this build yet: the page families are the last build's
+            self.families = dict(previous["families"])
         self.partial = True
         changed = set(self.changes)
         targets = {page for page, shown in self.page_bodies.items() if changed.intersection(shown)}
         prefix = f"{output}{os.sep}"
-        return [p for p in pages if p.path in targets or not os.path.exists(prefix + p.path)]
+        missing = {path for path in self.page_paths if not os.path.exists(prefix + path)}
+        self.bypass_html = not missing  # every page to render shows an edited body: no use reading all the HTML
+        return targets | missing
 
-    def finish(self, output: Path) -> None:
-        """Save everything, with the identity of each page this build wrote into ``output``.
+    def every(self, paths: list[str]) -> None:
+        """The pages of a restored site when every page is rendered (the settings may have changed their list)."""
+        self.page_paths = self._next["pages"] = paths
+
+    def finish(self, output: Path, site) -> None:
+        """Save everything, with the identity of each page this build wrote into ``output``; ``site`` becomes
+        the snapshot the next build may restore, unless it was restored itself (then the edited entries are kept).
 
         A partial build keeps the HTML of bodies it did not render (a full build drops what no page used)."""
         if self.partial and self.html.loaded:
             for key, value in self.html.items.items():
                 self.html.used.setdefault(key, value)
+        if not self.restored:
+            self.edited = {}
+            if self.scanned is not None and self.scanned.keys() == self.stamps.keys():  # the scan sees what load read
+                self.site.put("site", None, {
+                    "site": site, "stamps": self.stamps, "scanned_at": self.scanned_at,
+                    "racy": {path for path, stamp in self.stamps.items() if stamp[1] >= self.scanned_at - RACY_NS},
+                    "raw": _raw_targets(site.corpus.root, site.corpus.entries),
+                })
         self.state.put("last", None, {**self._next, "output": _inode(output), "page_bodies": self.page_bodies,
-                                      "written": _identities(output, self.written)})
+                                      "families": {path: self.families[path] for path in self.page_bodies
+                                                   if path in self.families},
+                                      "edited": self.edited, "written": _identities(output, self.written)})
         self.parsed.save()
         self.html.save()
+        self.site.save()
         self.state.save()
+
+
+def _swap(site, position: int, entry) -> None:
+    """Put ``entry`` in the site in place of the version at ``position`` in the corpus (an entry object is
+    held by ``corpus.entries`` and ``by_slug`` only; everything else refers to it by slug)."""
+    site.corpus.entries[position] = entry
+    site.by_slug[entry.slug][entry.lang] = entry

@@ -44,7 +44,7 @@ def check(corpus: content.Corpus) -> list[Problem]:
         label = corpus.label(entry.path)
         problems += _file_name(entry, label, corpus.root)
         problems += _ids(entry, label, corpus, reg)
-        problems += _body(entry, label)
+        problems += body_problems(entry, label)
         problems += _raw(entry, label, corpus.root)
         problems += _dates(entry, label)
     problems += _slugs_and_translations(corpus)
@@ -107,8 +107,11 @@ def _ids(entry: Entry, label: str, corpus: content.Corpus, reg: registry.Registr
     return problems
 
 
-def _body(entry: Entry, label: str) -> list[Problem]:
-    """`---` in a body: a second front-matter block is an error; one under a text line makes that line a heading."""
+def body_problems(entry: Entry, label: str) -> list[Problem]:
+    """`---` in a body: a second front-matter block is an error; one under a text line makes that line a heading.
+
+    The only check that reads an entry's body: a rebuild after edits confined to bodies runs it alone on the
+    edited entries (``cache.Cache.restore``), so any check reading ``entry.body`` belongs here."""
     problems = []
     lines = entry.body.split("\n") if "---" in entry.body else []
     i = 0

@@ -53,38 +53,61 @@ class DigestGenerator:
 
     def generate_context(self):
         start = time.perf_counter()
-        corpus = content.load(self.path, self.cache)
-        errors = [p for p in checks.check(corpus) if p.severity == "error"]  # the same report as `digest check`
-        if errors:
-            raise ContentErrors(errors)
-        self.site = index.build(corpus)
+        self.site = self.cache.restore(self.path, checks.body_problems)
+        if self.site:
+            log.info("digest: %d entries as the last build left them, %d edited, in %.2f s",
+                     len(self.site.corpus.entries), len(self.cache.changes), time.perf_counter() - start)
+        else:
+            corpus = content.load(self.path, self.cache)
+            errors = [p for p in checks.check(corpus) if p.severity == "error"]  # the same report as `digest check`
+            if errors:
+                raise ContentErrors(errors)
+            self.site = index.build(corpus)
+            log.info("digest: loaded and indexed %d entries in %.2f s", len(corpus.entries), time.perf_counter() - start)
         gc.freeze()  # the corpus lives until the end: the collector need not scan it again and again
-        log.info("digest: loaded and indexed %d entries in %.2f s", len(corpus.entries), time.perf_counter() - start)
 
-    def pages(self) -> list[Page]:
+    def pages(self, families: list | None = None) -> list[Page]:
+        """The pages of ``families`` (default: every family, and the site-wide files)."""
         pages = []
-        for family in self.families:
-            pages.extend(family.pages(self.site, self.settings))
-        html = [p for p in pages if p.lang == LANGUAGES[0] and p.path.endswith(".html")]
-        pages.extend(meta.pages(self.site, self.settings, html))
+        for family in families or self.families:
+            made = list(family.pages(self.site, self.settings))
+            self.cache.families.update((page.path, family.__name__) for page in made)
+            pages += made
+        if families is None:
+            html = [p for p in pages if p.lang == LANGUAGES[0] and p.path.endswith(".html")]
+            pages.extend(meta.pages(self.site, self.settings, html))
         return pages
+
+    def chosen(self, paths: set[str]) -> list[Page]:
+        """The pages at ``paths``, made by their families only when the last build recorded which ones."""
+        names = {self.cache.families.get(path) for path in paths}
+        families = None if None in names else [family for family in self.families if family.__name__ in names]
+        return [page for page in self.pages(families) if page.path in paths] if paths else []
 
     def generate_output(self, writer):
         start = time.perf_counter()
-        pages = self.pages()
         renderer = Renderer(self.site, self.settings, self.cache)
         inputs = build_cache.inputs(self.settings, renderer.themes)
-        todo = self.cache.plan(pages, inputs, self.output_path)
+        # A restored site has the last build's pages: they are made only if they are to be rendered.
+        pages = None if self.cache.restored else self.pages()
+        targets = self.cache.plan(inputs, self.output_path, None if pages is None else [p.path for p in pages])
+        if targets is None:
+            if pages is None:
+                pages = self.pages()
+                self.cache.every([p.path for p in pages])
+            todo = pages
+        else:
+            todo = [p for p in pages if p.path in targets] if pages is not None else self.chosen(targets)
         try:
             written = render_all(renderer, todo, self.write)
         finally:
             gc.unfreeze()  # `digest serve` builds again in this process: let this build's corpus be collected
         # A partial plan means the same pages as the last build of this folder: nothing to remove, no need
         # to walk the 20,000 folders of a large site.
-        removed = output.prune(self.output_path, {p.path for p in pages}) if len(todo) == len(pages) else 0
-        self.cache.finish(self.output_path)
+        removed = output.prune(self.output_path, set(self.cache.page_paths)) if targets is None else 0
+        self.cache.finish(self.output_path, self.site)
         log.info("digest: %d pages, %d rendered, %d written, %d removed in %.2f s",
-                 len(pages), len(todo), written, removed, time.perf_counter() - start)
+                 len(self.cache.page_paths), len(todo), written, removed, time.perf_counter() - start)
         build_search_index(self.settings, self.output_path, self.site)
 
     def write(self, page: Page, data: bytes) -> bool:
