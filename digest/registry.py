@@ -116,8 +116,7 @@ class Registry:
     products: set[str] = field(default_factory=set)
     problems: list[Problem] = field(default_factory=list)
     words: dict[str, set[str]] = field(default_factory=dict)  # each word of a multi-word surface -> its keys
-    longest: int = 1  # words in the longest surface form, bounds the n-gram search
-    _first: set[str] | None = field(default=None, repr=False)
+    _first: dict[str, int] | None = field(default=None, repr=False)
 
     def add(self, entity: Entity) -> None:
         """Index an entity (also used for entities created during an ingest batch)."""
@@ -154,18 +153,21 @@ class Registry:
             self.lowercase.add(key)
         self.handles.setdefault(compact(surface.lstrip("@")), (kind, entity_id))
         words = key.split(" ")
-        self.longest = max(self.longest, len(words))
         if len(words) >= 2 and not surface.startswith("@"):
             for word in words:
                 self.words.setdefault(word, set()).add(key)
             if kind == "person":
                 self.surnames.setdefault(words[-1], set()).add(entity_id)
 
-    def first_words(self) -> set[str]:
-        """First words of every surface form (entities, outlets, products): a text position whose word is
-        not among them cannot start a match, so most words cost one set lookup."""
+    def first_words(self) -> dict[str, int]:
+        """First word of every surface form (entities, outlets, products) -> words in the longest one it starts:
+        a text position whose word is not among them cannot start a match, so most words cost one lookup,
+        and the n-gram search at the others stops at that length."""
         if self._first is None:
-            self._first = {k.split(" ")[0] for k in (*self.index, *self.outlets, *self.products)}
+            self._first = {}
+            for key in (*self.index, *self.outlets, *self.products):
+                words = key.split(" ")
+                self._first[words[0]] = max(self._first.get(words[0], 0), len(words))
         return self._first
 
     def get(self, kind: str, entity_id: str) -> Entity | None:

@@ -199,10 +199,11 @@ def _aliases(body, toks, taken, registry: Registry) -> list[Mention]:
     i = 0
     starts = registry.first_words()
     while i < len(toks):
-        if toks[i].key.split(" ")[0] not in starts and toks[i].head_key.split(" ")[0] not in starts and not toks[i].text.startswith("@"):
+        span = max(starts.get(toks[i].key.split(" ")[0], 0), starts.get(toks[i].head_key.split(" ")[0], 0))
+        if not span and not toks[i].text.startswith("@"):
             i += 1
             continue
-        for n in range(min(registry.longest + 1, len(toks) - i), 0, -1):
+        for n in range(min(span + 1, len(toks) - i), 0, -1):
             key, hit = next(((key, hit) for key in _keys(toks, i, i + n) if (hit := _lookup(key, registry))), (None, None))
             if hit is None and n == 1:
                 hit = registry.lookup(toks[i].text) if toks[i].text.startswith("@") else None
