@@ -210,7 +210,7 @@ def _aliases(body, toks, taken, registry: Registry) -> list[Mention]:
             ambiguous = registry.ambiguous.get(key)
             if hit and key in registry.channels and _channel(body, toks[i], toks[i + n - 1]):
                 hit = ("outlet", None)  # "wrote in a post on Twitter": where it was said, like an outlet
-            if hit and _case_ok(toks[i], key, registry) and (not ambiguous or _meant(body, toks, i, i + n, *ambiguous)):
+            if hit and _case_ok(toks[i], key, registry) and (not ambiguous or _meant(body, toks, i, i + n, *ambiguous, registry)):
                 end = toks[i + n - 1].end
                 mentions.append(_take(toks, taken, i, i + n, Mention(hit[0], hit[1], body[toks[i].start: end], toks[i].start, end)))
                 i += n
@@ -421,8 +421,8 @@ def _org_context(body: str, toks: list[_Tok], i: int, j: int, at: bool = True) -
 # Business words: in the same sentence, they make an ambiguous known name an organisation ("H a levé 220 millions").
 BUSINESS = re.compile(
     r"\b(?:start-?ups?|sociétés?|entreprises?|firmes?|compan(?:y|ies)|firms?|fondée?s?|founded|co-?fondée?s?|co-?founded|"
-    r"lève|levé|levée|lever|raised?|raises|raising|funding|financement|tour de table|valoris\w+|valued|valuation|"
-    r"rachète|racheté\w*|rachat|acquires?|acquired|acquisition|investisseurs?|investors?|invests?|invested|investi|"
+    r"lève|lèvent|levé|levée|lever|raised?|raises|raising|funding|financement|tour de table|valoris\w+|valued|valuation|"
+    r"rachète|racheté\w*|rachat|acquires?|acquired|acquisition|investisseurs?|investors?|invests?|invested|investi|investit|"
     r"backed|soutenue?s?|CEO|PDG|fondat(?:eur|rice)s?|founders?|co-?founders?|cofondat(?:eur|rice)s?|"
     r"dirigée? par|led by|headquartered|siège social|cotée?|valeur boursière|market value|chiffre d['’]affaires|revenue|"
     r"institut|institute|laboratoire|labs?|université|university)\b", re.I)
@@ -440,7 +440,19 @@ def _channel(body: str, first: _Tok, last: _Tok) -> bool:
                 or (last.text == last.bare and CHANNEL_AFTER.match(body, last.end)))
 
 
-def _meant(body: str, toks: list[_Tok], i: int, j: int, written: str, tier: str) -> bool:
+def _with_company(body: str, toks: list[_Tok], j: int, registry: Registry) -> bool:
+    """Coordinated with a company name that follows: "Apple et Amazon recrutent", "Scale and OpenAI" (an
+    ambiguous name only when a capital alone would do: "Amazon", not "Orange")."""
+    for k in range(j, min(j + 2, len(toks))):  # "X & Y" has no token between, "X et Y" has one
+        key = toks[k].bare_key
+        written, tier = registry.ambiguous.get(key, (toks[k].bare, "capital"))
+        if (toks[k].capitalised and COORD.match(body[toks[j - 1].end: toks[k].start])
+                and registry.index.get(key, ("",))[0] == "company" and tier == "capital" and toks[k].bare == written):
+            return True
+    return False
+
+
+def _meant(body: str, toks: list[_Tok], i: int, j: int, written: str, tier: str, registry: Registry) -> bool:
     """Whether a known name that is also an ordinary word names the organisation here: written exactly so
     ("Apple", not "an apple"; "Mistral", not "le mistral"), not a surname ("Tom Cruise") nor, when even the
     capitalised word is common, part of a longer name ("Alan Turing", "Sierra Leone"); and at a sentence
@@ -457,7 +469,7 @@ def _meant(body: str, toks: list[_Tok], i: int, j: int, written: str, tier: str)
     initial = headline or _sentence_initial(body, toks[i])
     if tier == "capital" and not initial:
         return True
-    if _org_context(body, toks, i, j, at=tier == "capital"):
+    if _org_context(body, toks, i, j, at=tier == "capital") or _with_company(body, toks, j, registry):
         return True
     if headline or (tier == "cue" and initial):  # "Scale matters", "Benchmark results show": a cue word is not enough
         return False
