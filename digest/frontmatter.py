@@ -52,12 +52,8 @@ class Document:
     duplicate_keys: list[tuple[str, int]] = field(default_factory=list)  # (key, line) of repeats YAML would drop
 
 
-def scan_keys(text: str, first_line: int = 1) -> tuple[dict[str, int], list[tuple[str, int]]]:
+def _key_lines(node, first_line: int) -> tuple[dict[str, int], list[tuple[str, int]]]:
     """Line of each top-level key, and keys written twice (YAML silently keeps the last value)."""
-    try:
-        node = yaml.compose(text, Loader=SafeLoader)
-    except (yaml.YAMLError, RecursionError):
-        return {}, []
     if not isinstance(node, yaml.MappingNode):
         return {}, []
     lines: dict[str, int] = {}
@@ -73,8 +69,18 @@ def scan_keys(text: str, first_line: int = 1) -> tuple[dict[str, int], list[tupl
 
 def load_yaml(text: str, first_line: int = 1):
     """Parse YAML, turning parser errors into FrontMatterError with a line number."""
+    return load_with_lines(text, first_line)[0]
+
+
+def load_with_lines(text: str, first_line: int = 1) -> tuple[object, dict[str, int], list[tuple[str, int]]]:
+    """Parse YAML once: the data, the line of each top-level key and the keys written twice.
+
+    Parser errors become FrontMatterError with a line number."""
+    loader = SafeLoader(text)
     try:
-        return yaml.load(text, Loader=SafeLoader)
+        node = loader.get_single_node()
+        lines = _key_lines(node, first_line)  # before constructing: merge keys ("<<") rewrite the node
+        return (None if node is None else loader.construct_document(node)), *lines
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = first_line + (mark.line if mark else 0)
@@ -90,6 +96,8 @@ def load_yaml(text: str, first_line: int = 1):
             first_line,
             "remove '!!' tags and quote the value, e.g. title: \"...\"",
         ) from None
+    finally:
+        loader.dispose()
 
 
 def parse(text: str) -> Document:
@@ -113,7 +121,7 @@ def parse(text: str) -> Document:
             "add a line '---' after the last front-matter key",
         ) from None
     yaml_text = "\n".join(lines[1:end])
-    meta = load_yaml(yaml_text, first_line=2)
+    meta, key_lines, repeats = load_with_lines(yaml_text, first_line=2)
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
@@ -123,7 +131,6 @@ def parse(text: str) -> Document:
             "write one 'key: value' per line",
         )
     body = "\n".join(lines[end + 1 :])
-    key_lines, repeats = scan_keys(yaml_text, 2)
     return Document(meta, body, key_lines, end + 2, repeats)
 
 

@@ -341,12 +341,12 @@ def load_entity(path: Path, kind: str, label: str | None = None) -> tuple[Entity
     label = label or str(path)
     try:
         text = read_text(path)
-        meta = frontmatter.load_yaml(text) or {}
+        meta, key_lines, repeats = frontmatter.load_with_lines(text)
     except frontmatter.FrontMatterError as exc:
         return None, [Problem(label, exc.line, str(exc), exc.fix)]
+    meta = meta or {}
     if not isinstance(meta, dict):
         return None, [Problem(label, 1, "registry file is not a mapping of keys to values", "write one 'key: value' per line, starting with name:")]
-    key_lines, repeats = frontmatter.scan_keys(text, 1)
     clean, problems = validate(meta, ENTITY_KEYS, label, key_lines)
     problems += _repeated(repeats, label)
     if "name" not in clean:

@@ -91,6 +91,7 @@ class Site:
     comentions: dict[str, dict[str, list[tuple[str, str, int]]]]  # kind -> id -> (kind, id, count)
     groups: list[Group]  # home page groups, newest first
     events_by_slug: dict[str, list[Event]]  # the events each entry (any version) reports
+    _related: tuple = field(default=(None, []), repr=False)  # the last ``related`` answer, with its question
 
     def entities(self, kind: str) -> dict[str, Entity]:
         return self.corpus.entities(kind)
@@ -114,19 +115,33 @@ class Site:
 
     def related(self, slug: str, limit: int = 5, exclude: Iterable[str] = ()) -> list[str]:
         """Entries sharing the story (weight 3), people (2) or companies (1) with ``slug``, but ``exclude``."""
+        key = (slug, limit, tuple(exclude))
+        if self._related[0] != key:  # an entry's two language pages ask one after the other
+            self._related = (key, self._rank(slug, limit, exclude))
+        return self._related[1]
+
+    def _rank(self, slug: str, limit: int, exclude: Iterable[str]) -> list[str]:
         entry = self.primary(slug)
-        scores: Counter[str] = Counter()
+        scores: dict[str, int] = {}
         if entry.story and entry.story in self.stories:
             for other in self.stories[entry.story].slugs:
-                scores[other] += 3
+                scores[other] = scores.get(other, 0) + 3
         for kind, weight, ids in (("person", 2, entry.people), ("company", 1, entry.companies)):
             for entity_id in ids:
                 for other in self.mentions[kind].get(entity_id, [])[:RELATED_POOL]:
-                    scores[other] += weight
+                    scores[other] = scores.get(other, 0) + weight
         for other in (slug, *exclude):
             scores.pop(other, None)
-        order = self.order
-        return sorted(scores, key=lambda s: (-scores[s], order[s]))[:limit]
+        # Highest score first, then newest: only the best few scores need their slugs sorted.
+        by_score: dict[int, list[str]] = defaultdict(list)
+        for other, score in scores.items():
+            by_score[score].append(other)
+        ranked: list[str] = []
+        for score in sorted(by_score, reverse=True):
+            ranked += sorted(by_score[score], key=self.order.__getitem__)
+            if len(ranked) >= limit:
+                break
+        return ranked[:limit]
 
     @cached_property
     def order(self) -> dict[str, int]:
