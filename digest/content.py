@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from .model import Entity, Entry, Problem, load_entity, load_entry
@@ -25,7 +26,7 @@ class Corpus:
 
     def label(self, path: Path) -> str:
         """A path as the editor knows it: relative to the content folder's parent."""
-        text, base = str(path), str(self.root.parent)
+        text, base = str(path), self._base
         if base == ".":
             return text
         if text.startswith(base + os.sep):  # string work: Path.relative_to is slow for 10,000 entries
@@ -34,6 +35,10 @@ class Corpus:
             return str(path.relative_to(self.root.parent))
         except ValueError:
             return text
+
+    @cached_property
+    def _base(self) -> str:
+        return str(self.root.parent)
 
     def entities(self, kind: str) -> dict[str, Entity]:
         return self.companies if kind == "company" else self.people

@@ -172,8 +172,7 @@ def build(corpus: Corpus) -> Site:
         by_slug[entry.slug][entry.lang] = entry
     by_slug = dict(by_slug)
 
-    def primary(slug: str) -> Entry:
-        return _primary(by_slug[slug])
+    primary = {slug: _primary(versions) for slug, versions in by_slug.items()}.__getitem__
 
     slugs = sorted(by_slug, key=lambda s: sort_key(primary(s)))
     mentions: dict[str, dict[str, list[str]]] = {kind: defaultdict(list) for kind in KINDS}
