@@ -25,15 +25,18 @@ import hashlib
 import logging
 import os
 import pickle
+import shutil
 import sys
 import time
 from importlib import metadata
 from pathlib import Path
 from typing import Callable, Iterable, TypeVar
 
+from jinja2 import FileSystemBytecodeCache
+
 from .content import ENTITY_DIRS
 from .fs import write_atomic
-from .model import Problem, load_entry
+from .model import Problem, load_entity, load_entry
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -98,6 +101,9 @@ class Store:
                 data = pickle.load(handle)
             if data["version"] == self.version and isinstance(data["items"], dict):
                 self.items, self.saved_at = data["items"], int(data["saved_at"])
+            # What was loaded lives until the build ends (digest build unfreezes): left in the youngest
+            # generation, its million objects would be traversed by the next two or three collections.
+            gc.freeze()
         except FileNotFoundError:
             pass
         except Exception as exc:  # truncated, corrupt, from another Python: start afresh
@@ -241,13 +247,30 @@ def _inode(folder: Path) -> int | None:
         return None
 
 
+class Templates(FileSystemBytecodeCache):
+    """Jinja's compiled templates, kept between builds (Jinja checks each against its template's source):
+    a rebuild that renders two pages would spend most of its time compiling. A bad file costs a compile."""
+
+    def load_bytecode(self, bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except Exception:  # truncated or corrupt
+            bucket.reset()
+
+    def dump_bytecode(self, bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError as exc:
+            log.warning("compiled template not cached: %s", exc)
+
+
 class Cache:
     """The build cache of one content folder (``directory``: see ``folder``); ``modules`` are
     the page families, whose source is part of the version when they live outside digest."""
 
     def __init__(self, directory: Path, modules: Iterable[str] = ()):
         self.directory = Path(directory)
-        stamp = version(modules)
+        stamp = self.version = version(modules)
         self.parsed = Store(self.directory / "parsed.pickle", stamp, lazy=True)  # not read when the site is restored
         self.html = Store(self.directory / "html.pickle", stamp, lazy=True)
         self.site = Store(self.directory / "site.pickle", stamp, lazy=True)
@@ -266,6 +289,21 @@ class Cache:
         self._hits: list = []  # html keys read since the last harvest (worker processes send them back)
         self._new: dict = {}  # html rendered since the last harvest
         self.written: list[str] = []  # pages this build wrote
+
+    def templates(self, options: dict) -> Templates | None:
+        """A store of compiled templates for Jinja environments made with ``options`` (its folder is named by
+        them and digest's version, which cover what compiling depends on); older folders are removed."""
+        key = hashlib.blake2b(f"{self.version} {_stable(options)}".encode(), digest_size=8).hexdigest()
+        current = self.directory / f"templates-{key}"
+        try:
+            for old in self.directory.glob("templates-*"):
+                if old != current:
+                    shutil.rmtree(old, ignore_errors=True)
+            current.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            log.warning("compiled templates not cached: %s", exc)
+            return None
+        return Templates(str(current))
 
     def load(self, path: Path, label: str, parse: Callable[[], T]) -> T:
         """``parse()``'s result for the file at ``path``, reused while the file is unchanged."""
@@ -314,14 +352,18 @@ class Cache:
             return None
         site = snapshot["site"]
         position = {str(entry.path): i for i, entry in enumerate(site.corpus.entries)}
+        registry = {str(entity.path): entity for kind in ENTITY_DIRS for entity in site.corpus.entities(kind).values()}
         for path, (_, _, entry) in edited.items():
             _swap(site, position[path], entry)
         edited, changes = dict(edited), {}
         for path, stamp in self.scanned.items():
             if stamp == stamps[path] and path not in racy:
                 continue
-            if path not in position:
-                return None  # a registry file: ids, names and descriptions show on many pages
+            if path not in position:  # a registry file: unless it reads as before, ids and names may have changed
+                entity = registry[path]
+                if load_entity(entity.path, entity.kind, site.corpus.label(entity.path)) != (entity, []):
+                    return None
+                continue
             old = site.corpus.entries[position[path]]
             label = site.corpus.label(old.path)
             new, problems = load_entry(old.path, label)
@@ -330,9 +372,10 @@ class Cache:
             if any(p.severity == "error" for p in problems + check(new, label)):
                 return None
             edited[path] = (stamp, stamp[1] >= self.scanned_at - RACY_NS, new)
+            if new != old:
+                _swap(site, position[path], new)
             if new.body != old.body:
                 changes[path] = "body"
-                _swap(site, position[path], new)
         self.restored, self.edited, self.changes = True, edited, changes
         return site
 

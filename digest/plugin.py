@@ -84,9 +84,16 @@ class DigestGenerator:
         families = None if None in names else [family for family in self.families if family.__name__ in names]
         return [page for page in self.pages(families) if page.path in paths] if paths else []
 
+    def render_settings(self) -> dict:
+        """The settings, with Jinja's compiled templates kept in the build cache (unless they say otherwise)."""
+        options = dict(self.settings.get("JINJA_ENVIRONMENT") or {})
+        if "bytecode_cache" not in options:
+            options["bytecode_cache"] = self.cache.templates(options)
+        return {**self.settings, "JINJA_ENVIRONMENT": options}
+
     def generate_output(self, writer):
         start = time.perf_counter()
-        renderer = Renderer(self.site, self.settings, self.cache)
+        renderer = Renderer(self.site, self.render_settings(), self.cache)
         inputs = build_cache.inputs(self.settings, renderer.themes)
         # A restored site has the last build's pages: they are made only if they are to be rendered.
         pages = None if self.cache.restored else self.pages()

@@ -144,3 +144,101 @@ def test_changing_the_theme_renders_every_page(site, tmp_path):
     assert result.returncode == 0, result.stderr
     assert "settings or theme changed" in result.stdout + result.stderr
     assert b"footer v2" in (output / "en" / "index.html").read_bytes()
+
+
+# --- Rebuilds from the last build's indexed site (cache.Cache.restore) -------------------------------------------------
+
+
+def restored(log: str) -> bool:
+    """The build started from the last build's site instead of loading, checking and indexing the corpus."""
+    return "as the last build left them" in log
+
+
+def build_status(content_dir: Path, output: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "digest", "build", "--content", str(content_dir), "--output", str(output)],
+                          capture_output=True, text=True, cwd=ROOT)
+
+
+def append(path: Path, text: str) -> None:
+    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
+def test_successive_body_edits_start_from_the_last_site_and_match_a_clean_build(site, tmp_path):
+    content_dir, output = site
+    first, second = [e.path for e in content.load(content_dir).entries][:2]
+    assert restored(build(content_dir, output))  # no change at all
+    append(first, "\nA paragraph about the aardwolf.\n")
+    log = build(content_dir, output)
+    assert restored(log) and "1 edited" in log, log[-600:]
+    append(second, "\nA paragraph about the binturong.\n")
+    log = build(content_dir, output)
+    assert restored(log) and "1 edited" in log, log[-600:]
+    pages = files(output)
+    assert any(b"aardwolf" in page for page in pages.values()) and any(b"binturong" in page for page in pages.values())
+    assert pages == clean_build(content_dir, tmp_path)
+
+
+def test_an_error_written_into_a_body_stops_the_build_with_the_report_of_digest_check(site, tmp_path):
+    content_dir, output = site
+    path = untranslated_entry(content_dir)
+    before = files(output)
+    original = path.read_text(encoding="utf-8")
+    append(path, "\n---\ntitle: Pasted twice\nslug: pasted-twice\n---\n")
+    result = build_status(content_dir, output)
+    check = subprocess.run([sys.executable, "-m", "digest", "check", "--content", str(content_dir)],
+                           capture_output=True, text=True, cwd=ROOT)
+    errors = [line for line in (check.stdout + check.stderr).splitlines() if ": error: " in line]
+    assert result.returncode == 1 and errors and "second front-matter block" in errors[0]
+    assert [line for line in result.stderr.splitlines() if ": error: " in line] == errors
+    assert files(output) == before
+    path.write_text(original, encoding="utf-8")  # fixed: the next build is a no-change build again
+    log = build(content_dir, output)
+    assert restored(log) and rendered(log) == 0
+
+
+def test_a_missing_raw_file_stops_the_build_though_no_content_file_changed(site, tmp_path):
+    content_dir, output = site
+    path = untranslated_entry(content_dir)
+    (content_dir / "raw").mkdir()
+    (content_dir / "raw" / "original.txt").write_text("The pasted article.\n", encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8").replace("\nlang:", "\nraw: raw/original.txt\nlang:", 1), encoding="utf-8")
+    build(content_dir, output)
+    (content_dir / "raw" / "original.txt").unlink()
+    result = build_status(content_dir, output)
+    assert result.returncode == 1 and "raw 'raw/original.txt' does not exist" in result.stderr
+
+
+def test_editing_a_registry_file_reloads_everything_like_a_clean_build(site, tmp_path):
+    content_dir, output = site
+    company = sorted((content_dir / "companies").glob("*.yml"))[0]
+    company.write_text(re.sub(r"^name: .*$", "name: Okapi Dynamics", company.read_text(encoding="utf-8"), count=1, flags=re.M),
+                       encoding="utf-8")
+    log = build(content_dir, output)
+    assert not restored(log) and "rendering every page" in log
+    assert any(b"Okapi Dynamics" in page for page in files(output).values())
+    assert files(output) == clean_build(content_dir, tmp_path)
+
+
+def test_renaming_an_entry_moves_its_pages_like_a_clean_build(site, tmp_path):
+    content_dir, output = site
+    path = untranslated_entry(content_dir)
+    slug, lang = path.name.split(".")[:2]
+    text = path.read_text(encoding="utf-8").replace(f"slug: {slug}", "slug: renamed-entry", 1)
+    path.unlink()
+    (path.parent / f"renamed-entry.{lang}.md").write_text(text, encoding="utf-8")
+    log = build(content_dir, output)
+    assert not restored(log)
+    assert (output / "en/entries/renamed-entry/index.html").is_file() and not (output / f"en/entries/{slug}").exists()
+    assert files(output) == clean_build(content_dir, tmp_path)
+
+
+def test_a_new_entry_joining_a_story_shows_on_the_story_page_like_a_clean_build(site, tmp_path):
+    content_dir, output = site
+    member = next(e for e in content.load(content_dir).entries if e.story)
+    text = member.path.read_text(encoding="utf-8").replace(f"slug: {member.slug}", "slug: joins-the-story", 1)
+    text = re.sub(r"^title: .*$", "title: Pangolin report joins the story", text, count=1, flags=re.M)
+    (member.path.parent / f"joins-the-story.{member.lang}.md").write_text(text, encoding="utf-8")
+    log = build(content_dir, output)
+    assert not restored(log)
+    assert b"Pangolin report" in (output / f"en/stories/{member.story}/index.html").read_bytes()
+    assert files(output) == clean_build(content_dir, tmp_path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import time
@@ -67,6 +68,8 @@ def build(content: Path, out: Path | None = None, siteurl: str | None = None, se
     except BaseException:
         output.rollback(final)
         raise
+    finally:
+        gc.unfreeze()  # the cache and the corpus are frozen while in use; `digest serve` builds again in this process
     output.commit(final)
     print(f"built {final} in {time.perf_counter() - start:.2f} s")
     return 0
