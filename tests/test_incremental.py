@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import generate  # noqa: E402
 
 from digest import cache, content  # noqa: E402
+from digest.site import output as output_module  # noqa: E402
 
 NOT_PAGES = ("pagefind/", "theme/")  # the search index (rebuilt when a page changes) and theme files Pelican copies
 
@@ -242,3 +244,19 @@ def test_a_new_entry_joining_a_story_shows_on_the_story_page_like_a_clean_build(
     assert not restored(log)
     assert b"Pangolin report" in (output / f"en/stories/{member.story}/index.html").read_bytes()
     assert files(output) == clean_build(content_dir, tmp_path)
+
+
+def test_the_journal_of_a_rebuild_is_deleted_after_it_and_leftovers_by_the_next_build(site):
+    content_dir, output = site
+    append(untranslated_entry(content_dir), "\nA paragraph about the fossa.\n")
+    build(content_dir, output)  # replaced pages and a search bundle: deleted by a background process
+    assert not output.with_name(f".{output.name}.undo").exists()
+    deadline = time.monotonic() + 30
+    while output_module.trash_dirs(output) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert output_module.trash_dirs(output) == []
+    leftover = output.with_name(f".{output.name}.trash-1-1")  # a deletion that was killed half-way
+    (leftover / "old").mkdir(parents=True)
+    (leftover / "old" / "page.html").write_text("old", encoding="utf-8")
+    build(content_dir, output)
+    assert not leftover.exists()

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 from ..fs import write_atomic
@@ -50,6 +53,8 @@ def begin(output: Path, snapshot: tuple[str, ...] = ()) -> None:
     undo = undo_dir(output)
     if undo.exists():
         rollback(output)
+    for trash in trash_dirs(output):  # the journal of an earlier build, not yet deleted (see commit)
+        shutil.rmtree(trash, ignore_errors=True)
     fresh = not output.is_dir() or not any(output.iterdir())
     output.mkdir(parents=True, exist_ok=True)
     (undo / OLD).mkdir(parents=True)
@@ -133,8 +138,27 @@ def prune(output: Path, produced: set[str]) -> int:
     return removed
 
 
+def trash_dirs(output: Path) -> list[Path]:
+    return sorted(output.parent.glob(f".{output.name}.trash-*"))
+
+
 def commit(output: Path) -> None:
-    shutil.rmtree(undo_dir(output), ignore_errors=True)
+    """Drop the journal. When it holds replaced or removed files, a background process deletes them:
+    a replaced search bundle is about a thousand files, and freeing them takes seconds on disks that
+    discard freed blocks. The next build finishes the job if that process could not."""
+    undo = undo_dir(output)
+    try:
+        with os.scandir(undo / OLD) as listing:
+            replaced = any(listing)
+    except OSError:
+        replaced = False
+    if not replaced:
+        shutil.rmtree(undo, ignore_errors=True)
+        return
+    trash = output.with_name(f".{output.name}.trash-{os.getpid()}-{time.time_ns()}")
+    os.rename(undo, trash)
+    subprocess.Popen([sys.executable, "-c", "import shutil, sys; shutil.rmtree(sys.argv[1], ignore_errors=True)", str(trash)],
+                     stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
 
 
 def rollback(output: Path) -> None:
