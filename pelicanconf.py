@@ -34,4 +34,4 @@ FEED_MAX_ITEMS = 20
 DIGEST_HOME_STORIES = 12
 DIGEST_HOME_ENTITIES = 10
 DIGEST_SEARCH = True  # build the Pagefind index
-DIGEST_SEARCH_SHARD_SIZE = 1000  # entries per search shard (see README: the site and its interface languages)
+DIGEST_SEARCH_SHARD_SIZE = 500  # entry versions per search shard (see README: the site and its interface languages)
