@@ -201,7 +201,9 @@ class Registry:
             choices = [k for k in choices if kind is None or self.index[k][0] == kind]
             match = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=87)
             if match and _same_initials(key, match[0]):
-                return self.index[match[0]][1]
+                found_kind, found = self.index[match[0]]
+                if found not in self.known[found_kind] or _close_to_known(key, match[0], match[1], found_kind):
+                    return found
         return None
 
     def is_outlet(self, surface: str) -> bool:
@@ -224,6 +226,16 @@ def _same_initials(a: str, b: str) -> bool:
     """Fuzzy matches keep each word's first letter: "sebastian bubeck" ~ "sebastien bubeck", not "sam altmann"."""
     wa, wb = a.split(), b.split()
     return len(wa) == len(wb) and all(x[0] == y[0] for x, y in zip(wa, wb))
+
+
+def _close_to_known(key: str, name: str, score: float, kind: str) -> bool:
+    """A knowledge-base name was not chosen by this site's editors, so a misspelling links to it only when
+    very close ("Mark Zuckerburg", "Jensen Hwang"), or for a person when only the first name differs
+    ("Thimotee Lacroix"); "Mark Chan" is not Mark Chen, nor "Daniel Levi" Daniel Levy."""
+    if kind == "person":
+        surname = name.split(" ")[-1]
+        return key.split(" ")[-1] == surname or (score >= 91 and len(surname) >= 5)
+    return score >= 91
 
 
 def load(content_dir: Path) -> Registry:

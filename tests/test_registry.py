@@ -80,6 +80,18 @@ def test_knowledge_base_names_resolve_to_canonical_ids_and_content_files_win():
     assert reg.get("company", "stanford-university") is None  # no registry file until ingest creates one
 
 
+def test_misspellings_of_knowledge_base_names_link_only_when_very_close():
+    reg = registry.load(CONTENT)
+    for surface, person in [("Thimotee Lacroix", "timothee-lacroix"), ("Mark Zuckerburg", "mark-zuckerberg"),
+                            ("Jensen Hwang", "jensen-huang"), ("Ilya Sutskevar", "ilya-sutskever")]:
+        assert reg.resolve(surface, "person", fuzzy=True) == person, surface
+    for surface in ("Mark Chan", "Daniel Levi", "Marc Chan"):
+        assert reg.resolve(surface, "person", fuzzy=True) is None, surface
+    assert reg.resolve("Andresen Horowitz", "company", fuzzy=True) == "andreessen-horowitz"
+    assert reg.resolve("Drive Capital", "company", fuzzy=True) is None  # not Thrive Capital
+    assert reg.resolve("Sebastian Bubek", "person", fuzzy=True) == "sebastien-bubeck"  # content files: the usual rule
+
+
 def test_an_editor_file_owns_a_knowledge_base_record_that_shares_a_name(tmp_path):
     (tmp_path / "companies").mkdir()
     (tmp_path / "companies" / "deepmind.yml").write_text(
