@@ -202,7 +202,8 @@ class Registry:
             match = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=87)
             if match and _same_initials(key, match[0]):
                 found_kind, found = self.index[match[0]]
-                if found not in self.known[found_kind] or _close_to_known(key, match[0], match[1], found_kind):
+                entity = self.entities[found_kind].get(found)  # None: a knowledge-base record without a file yet
+                if (entity is not None and entity.reviewed) or _close_to_known(key, match[0], match[1], found_kind):
                     return found
         return None
 
@@ -229,9 +230,9 @@ def _same_initials(a: str, b: str) -> bool:
 
 
 def _close_to_known(key: str, name: str, score: float, kind: str) -> bool:
-    """A knowledge-base name was not chosen by this site's editors, so a misspelling links to it only when
-    very close ("Mark Zuckerburg", "Jensen Hwang"), or for a person when only the first name differs
-    ("Thimotee Lacroix"); "Mark Chan" is not Mark Chen, nor "Daniel Levi" Daniel Levy."""
+    """A name no editor has reviewed (a knowledge-base record, a file with ``reviewed: false``): a misspelling
+    links to it only when very close ("Mark Zuckerburg", "Jensen Hwang"), or for a person when only the first
+    name differs ("Thimotee Lacroix"); "Mark Chan" is not Mark Chen, nor "Daniel Levi" Daniel Levy."""
     if kind == "person":
         surname = name.split(" ")[-1]
         return key.split(" ")[-1] == surname or (score >= 91 and len(surname) >= 5)

@@ -100,3 +100,12 @@ def test_an_editor_file_owns_a_knowledge_base_record_that_shares_a_name(tmp_path
     assert reg.resolve("DeepMind") == reg.resolve("Google DeepMind") == reg.resolve("Google Brain") == "deepmind"
     assert reg.name("company", "deepmind") == "DeepMind"
     assert "google-deepmind" not in reg.known["company"]
+
+
+def test_an_unreviewed_registry_file_keeps_the_strict_misspelling_rule(tmp_path):
+    (tmp_path / "people").mkdir()
+    path = tmp_path / "people" / "mark-chen.yml"
+    path.write_text("name: Mark Chen\naliases: []\ndescription: {en: Researcher.}\nreviewed: false\n", encoding="utf-8")
+    assert registry.load(tmp_path).resolve("Mark Chan", "person", fuzzy=True) is None  # as ingest created it
+    path.write_text(path.read_text(encoding="utf-8").replace("reviewed: false", "reviewed: true"), encoding="utf-8")
+    assert registry.load(tmp_path).resolve("Mark Chan", "person", fuzzy=True) == "mark-chen"  # an editor's name
