@@ -58,8 +58,7 @@ KNOWLEDGE = {"company": "organisations", "person": "people"}  # kind -> digest/d
 
 
 def _data(name: str):
-    resource = resources.files("digest").joinpath(f"data/{name}.yml")
-    return yaml.load(resource.read_text(encoding="utf-8"), Loader=_Loader) if resource.is_file() else None
+    return yaml.load(resources.files("digest").joinpath(f"data/{name}.yml").read_text(encoding="utf-8"), Loader=_Loader)
 
 
 @lru_cache(maxsize=None)
@@ -79,6 +78,7 @@ class Known:
     links: dict = field(default_factory=dict)
     # Surface forms that are also ordinary words ("Apple", "Mistral"): matched only as written, and at a
     # sentence start only next to a company cue. ``needs_cue``: a cue is needed anywhere ("Figure", "H").
+    # The rules are in ingest/entities.py (_meant).
     ambiguous: tuple[str, ...] = ()
     needs_cue: tuple[str, ...] = ()
     channel: tuple[str, ...] = ()  # platforms that carry posts: "a post on Twitter" names no organisation
@@ -203,7 +203,7 @@ class Registry:
             if match and _same_initials(key, match[0]):
                 found_kind, found = self.index[match[0]]
                 entity = self.entities[found_kind].get(found)  # None: a knowledge-base record without a file yet
-                if (entity is not None and entity.reviewed) or _close_to_known(key, match[0], match[1], found_kind):
+                if (entity is not None and entity.reviewed) or _close_enough(key, match[0], match[1], found_kind):
                     return found
         return None
 
@@ -229,7 +229,7 @@ def _same_initials(a: str, b: str) -> bool:
     return len(wa) == len(wb) and all(x[0] == y[0] for x, y in zip(wa, wb))
 
 
-def _close_to_known(key: str, name: str, score: float, kind: str) -> bool:
+def _close_enough(key: str, name: str, score: float, kind: str) -> bool:
     """A name no editor has reviewed (a knowledge-base record, a file with ``reviewed: false``): a misspelling
     links to it only when very close ("Mark Zuckerburg", "Jensen Hwang"), or for a person when only the first
     name differs ("Thimotee Lacroix"); "Mark Chan" is not Mark Chen, nor "Daniel Levi" Daniel Levy."""
