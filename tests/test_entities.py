@@ -159,6 +159,7 @@ def test_known_organisations_get_their_canonical_name_and_description():
     "Thinking machines will change work, said the professor.",
     "Growing at Scale: What Companies Learned From Figure Skating",
     "Apple and Orange are fruits; Figure and Table 2 agree.",
+    "As shown in Figure 3, the model released last week wins. Amazon rainforest data shrinks.",
 ])
 def test_ordinary_words_are_not_known_organisations(text):
     assert _companies(text) == []
@@ -173,6 +174,7 @@ def test_ordinary_words_are_not_known_organisations(text):
     ("Il rejoint Thinking Machines, la start-up de Mira Murati.", "fr", "thinking-machines-lab"),
     ("Apple et Nvidia recrutent aussi.", "fr", "apple"),
     ("Il travaille chez Orange depuis 2019.", "fr", "orange-sa"),
+    ("Meta a dévoilé Llama 4 hier.", "fr", "meta"),
 ])
 def test_ambiguous_known_names_count_where_the_text_is_about_the_organisation(text, lang, company):
     assert _companies(text, lang)[:1] == [company]

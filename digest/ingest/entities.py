@@ -426,6 +426,12 @@ BUSINESS = re.compile(
     r"backed|soutenue?s?|CEO|PDG|fondat(?:eur|rice)s?|founders?|co-?founders?|cofondat(?:eur|rice)s?|"
     r"dirigée? par|led by|headquartered|siège social|cotée?|valeur boursière|market value|chiffre d['’]affaires|revenue|"
     r"institut|institute|laboratoire|labs?|université|university)\b", re.I)
+# News verbs: enough for a name that is an ordinary word only at a sentence start ("Apple a dévoilé", "Meta announced").
+NEWS = re.compile(
+    r"\b(?:annonce\w*|announc\w+|dévoil\w+|unveil\w*|lance|lancé\w*|lancent|launch\w*|présent[eé]\w*|presents?|presented|"
+    r"publie|publié\w*|releases?|released|recrut\w+|hires?|hired|embauche\w*|licenci\w+|lays? off|laid off|"
+    r"sign[eé]\w*|signs?|signed|partenariat|partnership|rachat|deal|accord|contrat|contract|rivals?|concurrent\w*|competitors?)\b",
+    re.I)
 
 
 CHANNEL_BEFORE = re.compile(r"\b(?:on|sur|via)\s+(?:(?:his|her|their|its|son|sa|ses|leur|leurs)\s+(?:own\s+)?"
@@ -458,13 +464,14 @@ def _meant(body: str, toks: list[_Tok], i: int, j: int, written: str, tier: str,
     capitalised word is common, part of a longer name ("Alan Turing", "Sierra Leone"); and at a sentence
     start ("Figure 3 shows"), in a Title Case headline, or when even the capitalised word is common
     ("Figure", "H"), next to an organisation cue ("la start-up H"), or a business word in the sentence
-    ("Mistral a levé 600 millions") except for those most common words at a sentence start."""
+    ("Mistral a levé 600 millions"; for names a capital would do, a news verb too: "Meta a dévoilé") except
+    for the most common words at a sentence start."""
     if " ".join(t.bare for t in toks[i:j]) != written:
         return False
     if i and toks[i - 1].capitalised and _adjacent(body, toks[i - 1], toks[i]) and _is_first_name(toks[i - 1].bare):
         return False
-    if tier == "cue" and j < len(toks) and toks[j].capitalised and _adjacent(body, toks[j - 1], toks[j]):
-        return False
+    if tier == "cue" and j < len(toks) and (toks[j].capitalised or toks[j].text[:1].isdigit()) and _adjacent(body, toks[j - 1], toks[j]):
+        return False  # "Alan Turing", "Figure 3"
     headline = _title_case(body, toks[i].start)
     initial = headline or _sentence_initial(body, toks[i])
     if tier == "capital" and not initial:
@@ -476,7 +483,8 @@ def _meant(body: str, toks: list[_Tok], i: int, j: int, written: str, tier: str,
     start, end = toks[i].start, toks[j - 1].end  # the sentence, within 400 characters each side
     lo = max([body.rfind(c, max(0, start - 400), start) for c in ".!?\n"] + [max(0, start - 400) - 1]) + 1
     stop = SENTENCE_END.search(body, end, end + 400)
-    return bool(BUSINESS.search(body, lo, stop.start() if stop else end + 400))
+    hi = stop.start() if stop else end + 400
+    return bool(BUSINESS.search(body, lo, hi) or (tier == "capital" and NEWS.search(body, lo, hi)))
 
 
 def _title_case(body: str, at: int) -> bool:
