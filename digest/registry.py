@@ -106,7 +106,7 @@ class Registry:
     root: Path | None = None
     entities: dict[str, dict[str, Entity]] = field(default_factory=lambda: {k: {} for k in KINDS})
     known: dict[str, dict[str, Known]] = field(default_factory=lambda: {k: {} for k in KINDS})  # no content file yet
-    ambiguous: dict[str, tuple[str, str]] = field(default_factory=dict)  # norm(surface) -> (as written, "capital"|"cue")
+    ambiguous: dict[str, tuple[frozenset, str]] = field(default_factory=dict)  # norm(surface) -> (forms as written, "capital"|"cue")
     channels: set[str] = field(default_factory=set)  # keys of platform names (Known.channel)
     lowercase: set[str] = field(default_factory=set)  # keys of surfaces written in lower case ("la firme de Redmond")
     index: dict[str, tuple[str, str]] = field(default_factory=dict)  # norm(surface) -> (kind, id)
@@ -139,8 +139,8 @@ class Registry:
             if key in self.outlets or key in self.products or self.index.get(key, owner) != owner:
                 continue
             self._index(surface, *owner)
-            if surface in tiers:
-                self.ambiguous[key] = (surface, tiers[surface])
+            if surface in tiers:  # "Arm" and "ARM": one key, both forms
+                self.ambiguous[key] = (self.ambiguous.get(key, (frozenset(),))[0] | {surface}, tiers[surface])
             if surface in record.channel:
                 self.channels.add(key)
 

@@ -175,6 +175,8 @@ def test_ordinary_words_are_not_known_organisations(text):
     ("Apple et Nvidia recrutent aussi.", "fr", "apple"),
     ("Il travaille chez Orange depuis 2019.", "fr", "orange-sa"),
     ("Meta a dévoilé Llama 4 hier.", "fr", "meta"),
+    ("Shares of Arm rose 3% in New York.", "en", "arm"),
+    ("Amazon, meanwhile, is investing in Anthropic.", "en", "amazon"),
 ])
 def test_ambiguous_known_names_count_where_the_text_is_about_the_organisation(text, lang, company):
     assert _companies(text, lang)[:1] == [company]

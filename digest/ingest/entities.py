@@ -422,7 +422,7 @@ def _org_context(body: str, toks: list[_Tok], i: int, j: int, at: bool = True) -
 BUSINESS = re.compile(
     r"\b(?:start-?ups?|sociétés?|entreprises?|firmes?|compan(?:y|ies)|firms?|fondée?s?|founded|co-?fondée?s?|co-?founded|"
     r"lève|lèvent|levé|levée|lever|raised?|raises|raising|funding|financement|tour de table|valoris\w+|valued|valuation|"
-    r"rachète|racheté\w*|rachat|acquires?|acquired|acquisition|investisseurs?|investors?|invests?|invested|investi|investit|"
+    r"rachète|racheté\w*|rachat|acquires?|acquired|acquisition|investisseurs?|investors?|invest(?:s|ed|ing|ment)?|investi|investit|"
     r"backed|soutenue?s?|CEO|PDG|fondat(?:eur|rice)s?|founders?|co-?founders?|cofondat(?:eur|rice)s?|"
     r"dirigée? par|led by|headquartered|siège social|cotée?|valeur boursière|market value|chiffre d['’]affaires|revenue|"
     r"institut|institute|laboratoire|labs?|université|university)\b", re.I)
@@ -451,14 +451,14 @@ def _with_company(body: str, toks: list[_Tok], j: int, registry: Registry) -> bo
     ambiguous name only when a capital alone would do: "Amazon", not "Orange")."""
     for k in range(j, min(j + 2, len(toks))):  # "X & Y" has no token between, "X et Y" has one
         key = toks[k].bare_key
-        written, tier = registry.ambiguous.get(key, (toks[k].bare, "capital"))
+        written, tier = registry.ambiguous.get(key, ({toks[k].bare}, "capital"))
         if (toks[k].capitalised and COORD.match(body[toks[j - 1].end: toks[k].start])
-                and registry.index.get(key, ("",))[0] == "company" and tier == "capital" and toks[k].bare == written):
+                and registry.index.get(key, ("",))[0] == "company" and tier == "capital" and toks[k].bare in written):
             return True
     return False
 
 
-def _meant(body: str, toks: list[_Tok], i: int, j: int, written: str, tier: str, registry: Registry) -> bool:
+def _meant(body: str, toks: list[_Tok], i: int, j: int, written: frozenset, tier: str, registry: Registry) -> bool:
     """Whether a known name that is also an ordinary word names the organisation here: written exactly so
     ("Apple", not "an apple"; "Mistral", not "le mistral"), not a surname ("Tom Cruise") nor, when even the
     capitalised word is common, part of a longer name ("Alan Turing", "Sierra Leone"); and at a sentence
@@ -466,7 +466,7 @@ def _meant(body: str, toks: list[_Tok], i: int, j: int, written: str, tier: str,
     ("Figure", "H"), next to an organisation cue ("la start-up H"), or a business word in the sentence
     ("Mistral a levé 600 millions"; for names a capital would do, a news verb too: "Meta a dévoilé") except
     for the most common words at a sentence start."""
-    if " ".join(t.bare for t in toks[i:j]) != written:
+    if " ".join(t.bare for t in toks[i:j]) not in written:
         return False
     if i and toks[i - 1].capitalised and _adjacent(body, toks[i - 1], toks[i]) and _is_first_name(toks[i - 1].bare):
         return False
