@@ -177,6 +177,7 @@ def test_ordinary_words_are_not_known_organisations(text):
     ("Meta a dévoilé Llama 4 hier.", "fr", "meta"),
     ("Shares of Arm rose 3% in New York.", "en", "arm"),
     ("Amazon, meanwhile, is investing in Anthropic.", "en", "amazon"),
+    ("Apple n'a pas commenté.", "fr", "apple"),
 ])
 def test_ambiguous_known_names_count_where_the_text_is_about_the_organisation(text, lang, company):
     assert _companies(text, lang)[:1] == [company]

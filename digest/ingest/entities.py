@@ -426,11 +426,13 @@ BUSINESS = re.compile(
     r"backed|soutenue?s?|CEO|PDG|fondat(?:eur|rice)s?|founders?|co-?founders?|cofondat(?:eur|rice)s?|"
     r"dirigée? par|led by|headquartered|siège social|cotée?|valeur boursière|market value|chiffre d['’]affaires|revenue|"
     r"institut|institute|laboratoire|labs?|université|university)\b", re.I)
-# News verbs: enough for a name that is an ordinary word only at a sentence start ("Apple a dévoilé", "Meta announced").
+# News and reporting verbs: enough for a name that is an ordinary word only at a sentence start ("Apple a dévoilé",
+# "Meta announced", "Apple n'a pas commenté").
 NEWS = re.compile(
     r"\b(?:annonce\w*|announc\w+|dévoil\w+|unveil\w*|lance|lancé\w*|lancent|launch\w*|présent[eé]\w*|presents?|presented|"
     r"publie|publié\w*|releases?|released|recrut\w+|hires?|hired|embauche\w*|licenci\w+|lays? off|laid off|"
-    r"sign[eé]\w*|signs?|signed|partenariat|partnership|rachat|deal|accord|contrat|contract|rivals?|concurrent\w*|competitors?)\b",
+    r"sign[eé]\w*|signs?|signed|partenariat|partnership|rachat|deal|accord|contrat|contract|rivals?|concurrent\w*|competitors?|"
+    r"comment\w*|said|says|déclar\w+|declined|confirm\w*|répond\w*|respond\w*|refus\w*|spokesperson|porte-parole)\b",
     re.I)
 
 
