@@ -18,7 +18,8 @@ from urllib.parse import urlsplit
 from typing import Callable, Iterable
 
 from markupsafe import Markup
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, pass_context, select_autoescape
+from jinja2 import (BytecodeCache, ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, TemplateSyntaxError,
+                    pass_context, select_autoescape)
 
 from .. import i18n
 from ..cache import Cache
@@ -107,6 +108,21 @@ def relative(page: Page, target: str) -> str:
     return page.root + target if target else page.root or "./"
 
 
+class SharedCode(BytecodeCache):
+    """In memory: the two language environments run the same compiled code, so each template is compiled once."""
+
+    def __init__(self):
+        self.codes: dict[str, tuple[str, object]] = {}
+
+    def load_bytecode(self, bucket) -> None:
+        found = self.codes.get(bucket.key)
+        if found and found[0] == bucket.checksum:
+            bucket.code = found[1]
+
+    def dump_bytecode(self, bucket) -> None:
+        self.codes[bucket.key] = (bucket.checksum, bucket.code)
+
+
 class Renderer:
     """Renders pages with one compiled Jinja environment per language."""
 
@@ -120,13 +136,15 @@ class Renderer:
         theme = Path(settings.get("THEME") or DEFAULT_THEME)
         self.themes = [theme] if theme.resolve() == DEFAULT_THEME.resolve() else [theme, DEFAULT_THEME]
         loaders = [FileSystemLoader(str(folder / "templates")) for folder in self.themes]  # a user theme may override a few
-        self.envs = {lang: self._environment(ChoiceLoader(loaders), lang) for lang in LANGUAGES}
+        code = SharedCode()
+        self.envs = {lang: self._environment(ChoiceLoader(loaders), lang, code) for lang in LANGUAGES}
 
-    def _environment(self, loader, lang: str) -> Environment:
+    def _environment(self, loader, lang: str, code: BytecodeCache) -> Environment:
         options = dict(self.settings.get("JINJA_ENVIRONMENT") or {})
         extensions = set(options.pop("extensions", [])) | {"jinja2.ext.i18n"}
         # auto_reload off: one build compiles each template once and never stats it again
         options = {"trim_blocks": True, "lstrip_blocks": True, "undefined": StrictUndefined, "auto_reload": False,
+                   "bytecode_cache": code,
                    **{k: v for k, v in options.items() if k not in {"autoescape", "loader"}}}
         env = Environment(  # autoescape always on, whatever the settings say
             loader=loader, autoescape=select_autoescape(["html", "xml", "atom"], default_for_string=True),
@@ -182,6 +200,15 @@ class Renderer:
             self._sentences[key] = events.sentence(event, self.site, lang, i18n.translations(lang).gettext, root, link)
         return self._sentences[key]
 
+    def compile(self) -> None:
+        """Compile every template now: processes forked afterwards inherit them instead of each compiling its own."""
+        for env in self.envs.values():
+            for name in env.list_templates():
+                try:
+                    env.get_template(name)
+                except (TemplateSyntaxError, UnicodeDecodeError):
+                    pass  # not a template, or a broken one: the error is raised if a page uses it
+
     def render(self, page: Page) -> bytes:
         self.bodies = set()
         data = self._render(page)
@@ -227,6 +254,7 @@ def render_all(renderer: Renderer, pages: list[Page], write: Callable[[Page, byt
     jobs = jobs or min(2, os.cpu_count() or 1)
     if jobs < 2 or len(pages) < PARALLEL_THRESHOLD or "fork" not in multiprocessing.get_all_start_methods():
         return sum(write(page, renderer.render(page)) for page in pages)
+    renderer.compile()
     _WORKER = (renderer, pages, write)
     try:
         chunk = max(50, len(pages) // (jobs * 8))
