@@ -123,6 +123,7 @@ def test_a_corrupt_or_foreign_cache_means_a_full_rebuild_not_a_failure(site, tmp
     cache_dir = cache.folder({"PATH": str(content_dir)})
     (cache_dir / "parsed.pickle").write_bytes(b"\x80\x05not a pickle at all")
     (cache_dir / "html.pickle").write_bytes((cache_dir / "html.pickle").read_bytes()[:100])  # truncated
+    (cache_dir / "site.pickle").write_bytes((cache_dir / "site.pickle").read_bytes()[:-100])
     with open(cache_dir / "state.pickle", "wb") as handle:  # written by another digest version
         pickle.dump({"version": "another", "saved_at": 0, "items": {}}, handle)
     log = build(content_dir, output)
