@@ -341,9 +341,16 @@ class Cache:
         """
         self.scanned_at = time.time_ns()
         self.scanned = scan(root)
+        site = self._restore(root, check)
+        if site is None:  # not needed: let it go before the corpus is loaded
+            self.site.items, self.site.used = {}, {}
+        return site
+
+    def _restore(self, root: Path, check: Callable[[object, str], list[Problem]]):
         snapshot = self.site.get("site", None)
         last = self.state.get("last", None) or {}
-        if snapshot is None or "pages" not in last:
+        # The state of the last build names the snapshot it left (it may have left none).
+        if snapshot is None or "pages" not in last or last.get("snapshot") != snapshot["scanned_at"]:
             return None
         edited = last.get("edited", {})
         stamps = {**snapshot["stamps"], **{path: item[0] for path, item in edited.items()}}
@@ -467,9 +474,11 @@ class Cache:
         if self.partial and self.html.loaded:
             for key, value in self.html.items.items():
                 self.html.used.setdefault(key, value)
+        snapshot = (self.state.get("last", None) or {}).get("snapshot") if self.restored else None
         if not self.restored:
             self.edited = {}
             if self.scanned is not None and self.scanned.keys() == self.stamps.keys():  # the scan sees what load read
+                snapshot = self.scanned_at
                 self.site.put("site", None, {
                     "site": site, "stamps": self.stamps, "scanned_at": self.scanned_at,
                     "racy": {path for path, stamp in self.stamps.items() if stamp[1] >= self.scanned_at - RACY_NS},
@@ -478,7 +487,8 @@ class Cache:
         self.state.put("last", None, {**self._next, "output": _inode(output), "page_bodies": self.page_bodies,
                                       "families": {path: self.families[path] for path in self.page_bodies
                                                    if path in self.families},
-                                      "edited": self.edited, "written": _identities(output, self.written)})
+                                      "edited": self.edited, "snapshot": snapshot,
+                                      "written": _identities(output, self.written)})
         self.parsed.save()
         self.html.save()
         self.site.save()
