@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 LIBRARIES = ("markdown", "nh3", "pyyaml", "jinja2", "babel", "pelican")
 RACY_NS = 2_000_000_000  # files modified this close to the last save may change again within one mtime tick
+REFRESH_EDITED = 50  # entries edited since the site snapshot (kept in the state) before a new snapshot is saved
 
 
 PACKAGE = Path(__file__).resolve().parent
@@ -475,15 +476,20 @@ class Cache:
             for key, value in self.html.items.items():
                 self.html.used.setdefault(key, value)
         snapshot = (self.state.get("last", None) or {}).get("snapshot") if self.restored else None
-        if not self.restored:
-            self.edited = {}
-            if self.scanned is not None and self.scanned.keys() == self.stamps.keys():  # the scan sees what load read
-                snapshot = self.scanned_at
-                self.site.put("site", None, {
-                    "site": site, "stamps": self.stamps, "scanned_at": self.scanned_at,
-                    "racy": {path for path, stamp in self.stamps.items() if stamp[1] >= self.scanned_at - RACY_NS},
-                    "raw": _raw_targets(site.corpus.root, site.corpus.entries),
-                })
+        stamps = None
+        if not self.restored and self.scanned is not None and self.scanned.keys() == self.stamps.keys():
+            stamps = self.stamps  # the scan sees the files load read
+        elif self.restored and len(self.edited) > REFRESH_EDITED:
+            stamps = self.scanned  # every file that differs from the snapshot was read again: the site is as they are
+        if not self.restored or stamps is not None:
+            self.edited, snapshot = {}, None
+        if stamps is not None:
+            snapshot = self.scanned_at
+            self.site.put("site", None, {
+                "site": site, "stamps": stamps, "scanned_at": self.scanned_at,
+                "racy": {path for path, stamp in stamps.items() if stamp[1] >= self.scanned_at - RACY_NS},
+                "raw": _raw_targets(site.corpus.root, site.corpus.entries),
+            })
         self.state.put("last", None, {**self._next, "output": _inode(output), "page_bodies": self.page_bodies,
                                       "families": {path: self.families[path] for path in self.page_bodies
                                                    if path in self.families},

@@ -261,3 +261,19 @@ def test_the_journal_of_a_rebuild_is_deleted_after_it_and_leftovers_by_the_next_
     (leftover / "old" / "page.html").write_text("old", encoding="utf-8")
     build(content_dir, output)
     assert not leftover.exists()
+
+
+def test_many_files_read_again_make_a_new_snapshot_instead_of_a_growing_state(site):
+    """Files written just before a build cannot be trusted by their stamp: the next build reads them again.
+    Once more than REFRESH_EDITED entries are carried that way, the snapshot is saved anew and the state stays small."""
+    content_dir, output = site
+    cache_dir = cache.folder({"PATH": str(content_dir)})
+    for path in sorted((content_dir / "entries").rglob("*.md")):
+        path.write_text(path.read_text(encoding="utf-8"), encoding="utf-8")  # same text, new stamp
+    assert len(list((content_dir / "entries").rglob("*.md"))) > cache.REFRESH_EDITED
+    before = (cache_dir / "site.pickle").stat().st_mtime_ns
+    log = build(content_dir, output)
+    assert restored(log) and rendered(log) == 0
+    assert (cache_dir / "site.pickle").stat().st_mtime_ns != before
+    with open(cache_dir / "state.pickle", "rb") as handle:
+        assert pickle.load(handle)["items"]["last"][1]["edited"] == {}
