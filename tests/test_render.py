@@ -1,0 +1,53 @@
+"""Rendering: what a build renders once and reuses (entry lines per page depth, event sentences, an entry's
+body for its two language pages, compiled templates) changes no byte, with or without the fork pool."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from urllib.parse import unquote
+
+from pelican.settings import read_settings
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+import generate  # noqa: E402
+
+from digest import plugin  # noqa: E402
+from digest.site import output  # noqa: E402
+from digest.site.render import PARALLEL_THRESHOLD, Renderer, render_all  # noqa: E402
+
+
+def render(content: Path, out: Path, jobs: int) -> dict[str, bytes]:
+    """Every page of ``content`` rendered with ``jobs`` processes and written to ``out``."""
+    settings = read_settings(str(ROOT / "pelicanconf.py"), override={
+        "PATH": str(content), "OUTPUT_PATH": str(out), "DIGEST_CACHE_PATH": str(out.parent / f"cache-{jobs}")})
+    generator = plugin.DigestGenerator({}, settings, str(content), settings["THEME"], str(out))
+    generator.generate_context()
+    pages = generator.pages()
+    assert len(pages) >= PARALLEL_THRESHOLD  # enough for the pool to be used when jobs=2
+    written = render_all(Renderer(generator.site, settings), pages, lambda page, data: output.write(out, page.path, data), jobs)
+    assert written == len(pages)
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+
+
+def test_two_processes_write_what_one_writes_and_deep_pages_link_right(tmp_path):
+    generate.generate(150, tmp_path / "content", seed=5, n_companies=8, n_people=20)
+    single = render(tmp_path / "content", tmp_path / "one", jobs=1)
+    pooled = render(tmp_path / "content", tmp_path / "two", jobs=2)
+    assert single.keys() == pooled.keys()
+    assert [path for path in single if single[path] != pooled[path]] == []
+
+    # Entry lines are rendered once per depth: on the second page of an entity (two folders deeper than
+    # its first page) and on entry pages, every entry link still leads to an entry page.
+    deep = [path for path in single if re.fullmatch(r"(fr|en)/companies/[^/]+/page/2/index\.html", path)]
+    assert deep
+    for path in deep + [p for p in single if p.startswith("en/entries/")][:20]:
+        html = single[path].decode()
+        targets = re.findall(r'<li class="entry-line">\s*<a href="([^"]+)"', html)
+        assert targets, path
+        for target in targets:
+            page = (tmp_path / "one" / path).parent / unquote(target) / "index.html"
+            assert page.resolve().is_file(), f"{path}: {target}"
