@@ -18,8 +18,8 @@ from urllib.parse import urlsplit
 from typing import Callable, Iterable
 
 from markupsafe import Markup
-from jinja2 import (BytecodeCache, ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, TemplateSyntaxError,
-                    pass_context, select_autoescape)
+from jinja2 import (ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, TemplateSyntaxError, pass_context,
+                    select_autoescape)
 
 from .. import i18n
 from ..cache import Cache
@@ -108,21 +108,6 @@ def relative(page: Page, target: str) -> str:
     return page.root + target if target else page.root or "./"
 
 
-class SharedCode(BytecodeCache):
-    """In memory: the two language environments run the same compiled code, so each template is compiled once."""
-
-    def __init__(self):
-        self.codes: dict[str, tuple[str, object]] = {}
-
-    def load_bytecode(self, bucket) -> None:
-        found = self.codes.get(bucket.key)
-        if found and found[0] == bucket.checksum:
-            bucket.code = found[1]
-
-    def dump_bytecode(self, bucket) -> None:
-        self.codes[bucket.key] = (bucket.checksum, bucket.code)
-
-
 class Renderer:
     """Renders pages with one compiled Jinja environment per language."""
 
@@ -136,15 +121,13 @@ class Renderer:
         theme = Path(settings.get("THEME") or DEFAULT_THEME)
         self.themes = [theme] if theme.resolve() == DEFAULT_THEME.resolve() else [theme, DEFAULT_THEME]
         loaders = [FileSystemLoader(str(folder / "templates")) for folder in self.themes]  # a user theme may override a few
-        code = SharedCode()
-        self.envs = {lang: self._environment(ChoiceLoader(loaders), lang, code) for lang in LANGUAGES}
+        self.envs = {lang: self._environment(ChoiceLoader(loaders), lang) for lang in LANGUAGES}
 
-    def _environment(self, loader, lang: str, code: BytecodeCache) -> Environment:
+    def _environment(self, loader, lang: str) -> Environment:
         options = dict(self.settings.get("JINJA_ENVIRONMENT") or {})
         extensions = set(options.pop("extensions", [])) | {"jinja2.ext.i18n"}
         # auto_reload off: one build compiles each template once and never stats it again
         options = {"trim_blocks": True, "lstrip_blocks": True, "undefined": StrictUndefined, "auto_reload": False,
-                   "bytecode_cache": code,
                    **{k: v for k, v in options.items() if k not in {"autoescape", "loader"}}}
         env = Environment(  # autoescape always on, whatever the settings say
             loader=loader, autoescape=select_autoescape(["html", "xml", "atom"], default_for_string=True),
@@ -201,7 +184,8 @@ class Renderer:
         return self._sentences[key]
 
     def compile(self) -> None:
-        """Compile every template now: processes forked afterwards inherit them instead of each compiling its own."""
+        """Load every template now (compiled, or read from the bytecode cache): processes forked afterwards
+        inherit them instead of each loading its own."""
         for env in self.envs.values():
             for name in env.list_templates():
                 try:
