@@ -5,6 +5,11 @@
 The page families are plugins too: ``DIGEST_PAGE_FAMILIES`` (a setting) lists the
 modules whose ``pages(site, settings)`` the generator renders; the built-in ones are
 entries, companies and people, stories, timeline, home, search and feeds.
+
+When the only content changes since the last build are in entry bodies, the build starts from the last
+build's indexed site (``digest.cache.Cache.restore``) and calls only the families of the pages to render;
+so a family's list of pages and their contexts must depend on entries' front matter only (bodies reach
+pages through the templates' ``body()``, which records which page shows which body).
 """
 
 from __future__ import annotations
