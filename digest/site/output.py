@@ -11,12 +11,16 @@ renamed over the old), so readers never see half a page.
 
 from __future__ import annotations
 
+import filecmp
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from ..fs import write_atomic
 from ..model import LANGUAGES
@@ -42,6 +46,7 @@ def owned(output: Path) -> list[Path]:
 
 FRESH = "fresh"  # undo/fresh: the output folder was empty or absent; undoing means emptying it again
 SNAPSHOT = "snapshot"  # undo/snapshot/<folder>: copies of folders Pelican rewrites in place (the theme's files)
+SCRATCH = "scratch"  # undo/scratch/<name>: folders built outside the output, then synced into it (see sync)
 
 
 def begin(output: Path, snapshot: tuple[str, ...] = ()) -> None:
@@ -123,6 +128,55 @@ def remove(output: Path, rel: str) -> None:
         _keep_old(output, rel, move=True)
 
 
+@contextmanager
+def scratch(output: Path, name: str) -> Iterator[Path]:
+    """An empty folder on the output's filesystem, to build something then ``sync`` it in. It lives in the
+    journal, deleted with it (in the background: see commit); without a journal, deleted on exit."""
+    undo = undo_dir(output)
+    if undo.is_dir():
+        folder = undo / SCRATCH / name
+        folder.mkdir(parents=True)
+        yield folder
+        return
+    folder = Path(tempfile.mkdtemp(prefix=f".{output.name}.trash-{name}-", dir=output.parent))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def sync(source: Path, output: Path, rel: str) -> tuple[int, int]:
+    """Make the folder ``output/rel`` hold exactly the files of ``source`` (consumed): a file with the same
+    bytes is left alone (same inode and mtime), a new or changed one is moved in, a file absent from
+    ``source`` is removed, all journalled. Return how many files were moved in and removed."""
+    target = output / rel
+    if not target.is_dir():
+        remove(output, rel)  # a file where the folder goes (never written by a build; kept in the journal)
+        created(output, rel)
+    wanted = set()
+    moved = 0
+    for folder, _, names in os.walk(source):
+        for name in sorted(names):
+            path = Path(folder) / name
+            inner = path.relative_to(source).as_posix()
+            wanted.add(inner)
+            old = target / inner
+            if old.is_file() and filecmp.cmp(path, old, shallow=False):
+                continue
+            if old.exists():
+                _keep_old(output, f"{rel}/{inner}", move=False)
+            else:
+                created(output, f"{rel}/{inner}")
+                old.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(path, old)
+            moved += 1
+    gone = sorted(path.relative_to(target).as_posix() for path in target.rglob("*")
+                  if not path.is_dir() and path.relative_to(target).as_posix() not in wanted)
+    for inner in gone:
+        remove(output, f"{rel}/{inner}")
+    return moved, len(gone)
+
+
 def prune(output: Path, produced: set[str]) -> int:
     """Remove owned files that this build did not produce (pages of removed entries); return how many."""
     removed = 0
@@ -147,11 +201,13 @@ def commit(output: Path) -> None:
     a replaced search bundle is about a thousand files, and freeing them takes seconds on disks that
     discard freed blocks. The next build finishes the job if that process could not."""
     undo = undo_dir(output)
-    try:
-        with os.scandir(undo / OLD) as listing:
-            replaced = any(listing)
-    except OSError:
-        replaced = False
+    replaced = False
+    for kept in (OLD, SCRATCH):  # replaced or removed files; the unchanged files of synced folders
+        try:
+            with os.scandir(undo / kept) as listing:
+                replaced = replaced or any(listing)
+        except OSError:
+            pass
     if not replaced:
         shutil.rmtree(undo, ignore_errors=True)
         return

@@ -18,6 +18,9 @@ only on its slug and the shard count of its language and kind, so editing one ve
 one shard (Pagefind: about 1.5 ms of CPU per page plus 0.1 s, 0.8 s for 500 pages). Shards also
 bound Pagefind's memory (a whole index in memory, about 145 kB per page); more shards mean more
 bundles for the browser to load on the first search (about 8 requests and 25–50 kB each).
+A stale shard is indexed into a scratch folder and synced into its bundle (output.sync): Pagefind
+names fragments and index chunks after their bytes, so most files are unchanged and left alone.
+Only the first bundle of each search page carries Pagefind's UI files (``UI_FILES``).
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from ..fs import write_atomic
 from ..model import LANGUAGES
 from . import pagefind_canonical
 from .index import Site
-from .output import created, remove
+from .output import remove, scratch, sync
 from .render import Page
 
 SHARD_SIZE = 500  # at 10,000 entries: 0.8 s of CPU to re-index a shard, 20 bundles per search page
@@ -44,6 +47,10 @@ SHARD_SIZE = 500  # at 10,000 entries: 0.8 s of CPU to re-index a shard, 20 bund
 # a label not listed here keeps its text in every interface.
 FILTER_LABELS = ("Company", "Person", "Language", "Outlet")
 LANGUAGE_FILTER = "Language"  # its values are language names, written in the interface language
+# Pagefind's UI and its web worker, loaded by a search page from the first bundle it lists (search.html, search.js)
+# and kept only there: a merged bundle is read by the first one's pagefind.js (entry, wasm, meta, index, fragments).
+UI_FILES = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+            "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js", "pagefind-worker.js")
 
 
 class SearchIndexError(RuntimeError):
@@ -127,29 +134,33 @@ def index(output: Path, bundles_plan: dict[str, list[str]], state: Path | None =
         built = json.loads(state.read_text(encoding="utf-8")) if state else {}
     except (OSError, ValueError):
         built = {}
-    signatures = {folder: _signature(output, paths) for folder, paths in bundles_plan.items()}
+    ui = {bundles(bundles_plan, lang)[0] for lang in LANGUAGES if bundles(bundles_plan, lang)}
+    signatures = {folder: _signature(output, paths) + (" ui" if folder in ui else "")
+                  for folder, paths in bundles_plan.items()}
     stale = [folder for folder in bundles_plan
              if built.get(folder) != signatures[folder] or not (output / folder / "pagefind-entry.json").is_file()]
 
     def run(folder: str) -> None:
         lang = folder.split("/")[1].split("-")[0]
-        remove(output, folder.rstrip("/"))  # the old bundle stays in the build's journal until it succeeds
-        created(output, folder.rstrip("/"))
         slugs = ",".join(path.split("/")[2] for path in bundles_plan[folder])
         if len(slugs) > 100_000:  # one command-line argument holds at most 128 kB
             raise SearchIndexError(f"{folder}: too many entries for one Pagefind run; "
                                    "lower DIGEST_SEARCH_SHARD_SIZE")
-        result = subprocess.run([executable, "--site", str(output), "--output-subdir", folder, "--silent",
-                                 "--glob", f"{lang}/entries/{{{slugs}}}/index.html"], capture_output=True, text=True)
-        if result.returncode:
-            raise SearchIndexError(f"Pagefind failed on {folder} ({result.returncode}): "
-                                   f"{result.stderr.strip() or result.stdout.strip()}")
-        bundle = output / folder
-        pagefind_canonical.canonicalise(bundle)  # Pagefind's filter order is random: make the bundle reproducible
-        if "-single-" in folder:
-            for other in LANGUAGES:
-                if other != lang:
-                    pagefind_canonical.relabel(bundle, lang, other, *labels(lang, other))
+        with scratch(output, folder.split("/")[1]) as bundle:
+            result = subprocess.run([executable, "--site", str(output), "--output-path", str(bundle), "--silent",
+                                     "--glob", f"{lang}/entries/{{{slugs}}}/index.html"], capture_output=True, text=True)
+            if result.returncode:
+                raise SearchIndexError(f"Pagefind failed on {folder} ({result.returncode}): "
+                                       f"{result.stderr.strip() or result.stdout.strip()}")
+            pagefind_canonical.canonicalise(bundle)  # Pagefind's filter order is random: make the bundle reproducible
+            if "-single-" in folder:
+                for other in LANGUAGES:
+                    if other != lang:
+                        pagefind_canonical.relabel(bundle, lang, other, *labels(lang, other))
+            if folder not in ui:
+                for name in UI_FILES:
+                    (bundle / name).unlink(missing_ok=True)
+            sync(bundle, output, folder.rstrip("/"))
 
     with ThreadPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool:  # two Pagefind processes at a time
         list(pool.map(run, stale))
