@@ -91,7 +91,11 @@ class Site:
     comentions: dict[str, dict[str, list[tuple[str, str, int]]]]  # kind -> id -> (kind, id, count)
     groups: list[Group]  # home page groups, newest first
     events_by_slug: dict[str, list[Event]]  # the events each entry (any version) reports
-    _related: tuple = field(default=(None, []), repr=False)  # the last ``related`` answer, with its question
+    _related: tuple = field(default=(None, []), repr=False, compare=False)  # the last ``related`` answer, with its question
+
+    def __getstate__(self) -> dict:
+        """A pickled site (the build cache's snapshot) keeps no answer computed from this build's index."""
+        return {**self.__dict__, "_related": (None, [])}
 
     def entities(self, kind: str) -> dict[str, Entity]:
         return self.corpus.entities(kind)
