@@ -2,7 +2,9 @@
 
 A page is a URL, a template and a context. Rendering is pure (context → bytes), so
 pages can be rendered in a fork pool of two processes when there are many; the
-writer (``output``) then skips files whose bytes did not change.
+writer (``output``) then skips files whose bytes did not change. What many pages
+show is rendered once per build and process: an entry's line in lists (per page
+depth), an event's sentence, an entry's body (its two language pages are adjacent).
 """
 
 from __future__ import annotations
