@@ -135,8 +135,7 @@ def index(output: Path, bundles_plan: dict[str, list[str]], state: Path | None =
     except (OSError, ValueError):
         built = {}
     ui = {bundles(bundles_plan, lang)[0] for lang in LANGUAGES if bundles(bundles_plan, lang)}
-    signatures = {folder: _signature(output, paths) + (" ui" if folder in ui else "")
-                  for folder, paths in bundles_plan.items()}
+    signatures = {folder: f"{_signature(output, paths)} ui={folder in ui}" for folder, paths in bundles_plan.items()}
     stale = [folder for folder in bundles_plan
              if built.get(folder) != signatures[folder] or not (output / folder / "pagefind-entry.json").is_file()]
 
