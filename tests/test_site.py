@@ -532,13 +532,63 @@ def test_search_indexes_each_version_once_and_reindexes_only_the_edited_shard(tm
         assert merged == [f"../../pagefind/{b}/" for b in sorted([f"{lang}-paired-0", "en-single-0", "fr-single-0"])]
         single = json.loads(read(out, f"pagefind/{lang}-single-0/pagefind-entry.json"))["languages"]
         assert single[other]["wasm"] == lang  # the other interface's twin searches the text in its own language
-    markers = {b: (out / "pagefind" / b / "pagefind-entry.json").stat().st_ino for b in indexed_pages(out)}
+    before = bundle_files(out)
     entry = content / "entries/2023/altman-microsoft.fr.md"
     entry.write_text(entry.read_text(encoding="utf-8").replace("rejoint Microsoft", "arrive chez Microsoft"),
                      encoding="utf-8")
     assert run_build(content, out, DIGEST_SEARCH_SHARD_SIZE=1) == 0
-    assert [b for b in markers if (out / "pagefind" / b / "pagefind-entry.json").stat().st_ino != markers[b]] \
-        == ["fr-single-0"]
+    after = bundle_files(out)
+    changed = {path for path in before.keys() | after.keys() if before.get(path) != after.get(path)}
+    assert {path.split("/")[0] for path in changed} == {"fr-single-0"}  # the other bundles: not a file touched
+    kept = {path for path in before.keys() & after.keys() if before[path][0] == after[path][0]}
+    assert kept and all(before[path][1:] == after[path][1:] for path in kept)  # same bytes: same inode and mtime
+    assert any(path.startswith("fr-single-0/") for path in kept)  # of the re-indexed bundle too (wasm, pagefind.js)
+    assert any(path.endswith(".pf_fragment") for path in changed)  # the edited text is in the index
+    clean = tmp_path / "clean"
+    assert run_build(content, clean, DIGEST_SEARCH_SHARD_SIZE=1) == 0
+    assert {p: v[0] for p, v in after.items()} == {p: v[0] for p, v in bundle_files(clean).items()}
+
+
+def bundle_files(site: Path) -> dict[str, tuple[bytes, int, int]]:
+    """Every file of the search bundles: path in pagefind/ → (bytes, inode, mtime)."""
+    return {path.relative_to(site / "pagefind").as_posix(): (path.read_bytes(), path.stat().st_ino,
+                                                              path.stat().st_mtime_ns)
+            for path in sorted((site / "pagefind").rglob("*")) if path.is_file()}
+
+
+def test_only_the_bundle_a_search_page_loads_pagefinds_ui_from_carries_the_ui_files(tmp_path):
+    from digest.site.search import UI_FILES
+
+    _, out = built_copy(tmp_path, DIGEST_SEARCH_SHARD_SIZE=1)
+    first = {re.search(r'data-bundles="\.\./\.\./pagefind/([^/]*)/', read(out, f"{lang}/search/index.html")).group(1)
+             for lang in ("fr", "en")}
+    assert first == {"en-paired-0", "en-single-0"}
+    for lang in ("fr", "en"):
+        page = read(out, f"{lang}/search/index.html")
+        assert re.findall(r'(?:src|href)="\.\./\.\./pagefind/([^/]*)/pagefind-ui\.(?:js|css)"', page) == [
+            re.search(r'data-bundles="\.\./\.\./pagefind/([^/]*)/', page).group(1)] * 2
+    for bundle in (out / "pagefind").iterdir():
+        present = {name for name in UI_FILES if (bundle / name).is_file()}
+        assert present == (set(UI_FILES) if bundle.name in first else set()), bundle.name
+        assert (bundle / "pagefind.js").is_file() and (bundle / "pagefind-entry.json").is_file()
+
+
+def test_a_pagefind_failure_leaves_the_site_and_its_search_bundles_as_they_were(tmp_path, monkeypatch, capsys):
+    """Pagefind reads PAGEFIND_* variables; an invalid one makes it fail after the pages were written."""
+    content, out = built_copy(tmp_path, DIGEST_SEARCH_SHARD_SIZE=1)
+    def files() -> dict[str, tuple[bytes, int]]:  # the theme's files are restored from a copy (output.py)
+        return {path.relative_to(out).as_posix(): (path.read_bytes(), 0 if "theme" in path.parts else path.stat().st_ino)
+                for path in sorted(out.rglob("*")) if path.is_file()}
+
+    site = files()
+    for name in ("altman-microsoft.fr.md", "microsoft-bubeck-cnbc.en.md"):  # two stale bundles
+        entry = next((content / "entries").rglob(name))
+        entry.write_text(entry.read_text(encoding="utf-8") + "\nOne more sentence.\n", encoding="utf-8")
+    monkeypatch.setenv("PAGEFIND_WRITE_PLAYGROUND", "maybe")
+    assert run_build(content, out, DIGEST_SEARCH_SHARD_SIZE=1) == 1
+    assert "PAGEFIND_WRITE_PLAYGROUND" in capsys.readouterr().err
+    assert files() == site
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".output")] == []  # no journal nor scratch left
 
 
 def test_search_splits_each_kind_into_shards_by_slug(tmp_path):

@@ -146,11 +146,15 @@ def index(output: Path, bundles_plan: dict[str, list[str]], state: Path | None =
             raise SearchIndexError(f"{folder}: too many entries for one Pagefind run; "
                                    "lower DIGEST_SEARCH_SHARD_SIZE")
         with scratch(output, folder.split("/")[1]) as bundle:
+            # run in the empty scratch folder: a pagefind.yml/toml/json where digest was started is not read
             result = subprocess.run([executable, "--site", str(output), "--output-path", str(bundle), "--silent",
-                                     "--glob", f"{lang}/entries/{{{slugs}}}/index.html"], capture_output=True, text=True)
+                                     "--glob", f"{lang}/entries/{{{slugs}}}/index.html"],
+                                    capture_output=True, text=True, cwd=bundle)
             if result.returncode:
+                variables = sorted(name for name in os.environ if name.startswith("PAGEFIND_"))
+                hint = f" (Pagefind also reads the environment variables {', '.join(variables)})" if variables else ""
                 raise SearchIndexError(f"Pagefind failed on {folder} ({result.returncode}): "
-                                       f"{result.stderr.strip() or result.stdout.strip()}")
+                                       f"{result.stderr.strip() or result.stdout.strip()}{hint}")
             pagefind_canonical.canonicalise(bundle)  # Pagefind's filter order is random: make the bundle reproducible
             if "-single-" in folder:
                 for other in LANGUAGES:
