@@ -51,3 +51,29 @@ def test_two_processes_write_what_one_writes_and_deep_pages_link_right(tmp_path)
         for target in targets:
             page = (tmp_path / "one" / path).parent / unquote(target) / "index.html"
             assert page.resolve().is_file(), f"{path}: {target}"
+
+
+def test_pager_shows_first_last_and_nearby_pages_only(tmp_path):
+    """A company with many pages: each page links pages 1, the last, and two on each side of itself
+    (with an ellipsis for the gaps), so a page's size does not grow with the number of its entries."""
+    from digest.commands.build import build
+
+    generate.generate(80, tmp_path / "content", seed=3, n_companies=2, n_people=5)
+    out = tmp_path / "out"
+    assert build(tmp_path / "content", out, "", DEFAULT_PAGINATION=2, DIGEST_SEARCH=False) == 0
+    folders = {p.parent.parent for p in out.glob("fr/companies/*/page/*")}
+    company = max(folders, key=lambda f: len(list((f / "page").iterdir())))
+    count = len(list((company / "page").iterdir())) + 1
+    assert count >= 9
+
+    def pager(number: int) -> tuple[list[int], int]:
+        page = company / ("index.html" if number == 1 else f"page/{number}/index.html")
+        nav = re.search(r'<nav class="pager".*?</nav>', page.read_text(encoding="utf-8"), re.S).group()
+        for target in re.findall(r'href="([^"]+)"', nav):
+            assert (page.parent / unquote(target) / "index.html").resolve().is_file(), target
+        return [int(n) for n in re.findall(r">(\d+)</(?:a|span)>", nav)], nav.count("…")
+
+    middle = count // 2
+    assert pager(middle) == ([1, *range(middle - 2, middle + 3), count], 2)
+    assert pager(1) == ([1, 2, 3, count], 1)
+    assert pager(count) == ([1, *range(count - 2, count + 1)], 1)
