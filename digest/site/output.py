@@ -145,16 +145,16 @@ def scratch(output: Path, name: str) -> Iterator[Path]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def sync(source: Path, output: Path, rel: str) -> tuple[int, int]:
+def sync(source: Path, output: Path, rel: str) -> None:
     """Make the folder ``output/rel`` hold exactly the files of ``source`` (consumed): a file with the same
     bytes is left alone (same inode and mtime), a new or changed one is moved in, a file absent from
-    ``source`` is removed, all journalled. Return how many files were moved in and removed."""
+    ``source`` is removed, all journalled."""
     target = output / rel
-    if not target.is_dir():
+    new = not target.is_dir()
+    if new:
         remove(output, rel)  # a file where the folder goes (never written by a build; kept in the journal)
-        created(output, rel)
+        created(output, rel)  # and with it every file moved in
     wanted = set()
-    moved = 0
     for folder, _, names in os.walk(source):
         for name in sorted(names):
             path = Path(folder) / name
@@ -166,15 +166,14 @@ def sync(source: Path, output: Path, rel: str) -> tuple[int, int]:
             if old.exists():
                 _keep_old(output, f"{rel}/{inner}", move=False)
             else:
-                created(output, f"{rel}/{inner}")
+                if not new:
+                    created(output, f"{rel}/{inner}")
                 old.parent.mkdir(parents=True, exist_ok=True)
             os.replace(path, old)
-            moved += 1
     gone = sorted(path.relative_to(target).as_posix() for path in target.rglob("*")
                   if not path.is_dir() and path.relative_to(target).as_posix() not in wanted)
     for inner in gone:
         remove(output, f"{rel}/{inner}")
-    return moved, len(gone)
 
 
 def prune(output: Path, produced: set[str]) -> int:
