@@ -90,7 +90,7 @@ def test_every_page_type_exists_in_both_languages(fixture_site, lang):
 
 
 def test_site_wide_files(fixture_site):
-    for name in ("index.html", "404.html", "sitemap.xml", "robots.txt", ".nojekyll", "pagefind/fr-single-0/pagefind-ui.js"):
+    for name in ("index.html", "404.html", "sitemap.xml", "robots.txt", ".nojekyll", "pagefind/en-single-0/pagefind-ui.js"):
         assert (fixture_site / name).is_file(), name
     assert f"Sitemap: {SITEURL}/sitemap.xml" in read(fixture_site, "robots.txt")
     missing = read(fixture_site, "404.html")
