@@ -176,13 +176,17 @@ def inputs(settings: dict, folders: Iterable[Path]) -> str:
 def _identities(output: Path, paths: Iterable[str]) -> dict[str, tuple | None]:
     """(inode, size, mtime) of each file: a file replaced or restored since has another."""
     found = {}
+    prefix = f"{output}{os.sep}"  # joined as text: a Path per page costs more than its stat
     for rel in paths:
         try:
-            st = os.stat(output / rel)
-            found[rel] = (st.st_ino, st.st_size, st.st_mtime_ns)
+            found[rel] = _identity(os.stat(prefix + rel))
         except OSError:
             found[rel] = None
     return found
+
+
+def _identity(st: os.stat_result) -> tuple[int, int, int]:
+    return (st.st_ino, st.st_size, st.st_mtime_ns)
 
 
 def _stamp(st: os.stat_result) -> tuple[int, int, int]:
@@ -289,7 +293,7 @@ class Cache:
         self.page_paths: list[str] = []  # every page of this build
         self._hits: list = []  # html keys read since the last harvest (worker processes send them back)
         self._new: dict = {}  # html rendered since the last harvest
-        self.written: list[str] = []  # pages this build wrote
+        self.written: dict[str, tuple] = {}  # page path -> identity of the file this build wrote there
 
     def templates(self, options: dict) -> Templates | None:
         """A store of compiled templates for Jinja environments made with ``options`` (its folder is named by
@@ -409,18 +413,20 @@ class Cache:
         else:
             self.page_bodies.pop(page_path, None)
 
-    def wrote(self, page_path: str) -> None:
-        self.written.append(page_path)
+    def wrote(self, page_path: str, st: os.stat_result) -> None:
+        """Record the page written at ``page_path``, with its stat taken by the writer (a render worker):
+        ``finish`` need not stat every page again, one after the other."""
+        self.written[page_path] = _identity(st)
 
     def harvest(self) -> tuple:
         """What a worker process learnt (html, page records, pages written), to send to the parent's ``merge``."""
         taken = (self._hits, self._new, self.page_bodies, self.written)
-        self._hits, self._new, self.page_bodies, self.written = [], {}, {}, []
+        self._hits, self._new, self.page_bodies, self.written = [], {}, {}, {}
         return taken
 
     def merge(self, taken: tuple) -> None:
         hits, new, page_bodies, written = taken
-        self.written += written
+        self.written.update(written)
         for key in hits:
             self.html.get(key, None)
         for key, html in new.items():
@@ -494,7 +500,7 @@ class Cache:
                                       "families": {path: self.families[path] for path in self.page_bodies
                                                    if path in self.families},
                                       "edited": self.edited, "snapshot": snapshot,
-                                      "written": _identities(output, self.written)})
+                                      "written": dict(sorted(self.written.items()))})
         self.parsed.save()
         self.html.save()
         self.site.save()

@@ -131,7 +131,7 @@ class DigestGenerator:
     def write(self, page: Page, data: bytes) -> bool:
         written = output.write(self.output_path, page.path, data)
         if written:
-            self.cache.wrote(page.path)
+            self.cache.wrote(page.path, os.stat(f"{self.output_path}{os.sep}{page.path}"))
         return written
 
 
