@@ -111,17 +111,14 @@ class DigestGenerator:
             todo = pages
         else:
             todo = [p for p in pages if p.path in targets] if pages is not None else self.chosen(targets)
-        # An output folder that started empty (its journal says so) is emptied whole on failure, so its page
-        # folders can be made here, before the render workers fork, and it holds no page to prune.
-        fresh = (output.undo_dir(self.output_path) / output.FRESH).exists()
-        if fresh:
-            make_folders(self.output_path, [page.path for page in todo])
         try:
             written = render_all(renderer, todo, self.write)
         finally:
             gc.unfreeze()  # `digest serve` builds again in this process: let this build's corpus be collected
-        # A partial plan means the same pages as the last build of this folder: nothing to remove, no need
-        # to walk the 20,000 folders of a large site.
+        # A partial plan means the same pages as the last build of this folder, and an output folder that started
+        # empty (its journal says so) holds only this build's pages: nothing to remove, no need to walk the
+        # 20,000 folders of a large site.
+        fresh = (output.undo_dir(self.output_path) / output.FRESH).exists()
         removed = output.prune(self.output_path, set(self.cache.page_paths)) if targets is None and not fresh else 0
         self.cache.finish(self.output_path, self.site)
         log.info("digest: %d pages, %d rendered, %d written, %d removed in %.2f s",
@@ -133,13 +130,6 @@ class DigestGenerator:
         if written:
             self.cache.wrote(page.path, os.stat(f"{self.output_path}{os.sep}{page.path}"))
         return written
-
-
-def make_folders(root: Path, paths: list[str]) -> None:
-    """Create the folder of each page, once and in sorted order, in this process: two render workers
-    creating sibling folders under en/entries and fr/entries contend for the parent folder's lock."""
-    for folder in sorted({os.path.dirname(path) for path in paths}):
-        os.makedirs(root / folder, exist_ok=True)
 
 
 def get_generators(pelican):

@@ -1,5 +1,5 @@
-"""A build into an empty or absent output folder: the page folders are made before rendering and nothing
-is pruned, yet a failure still leaves the folder as it was and a success matches a build over an old site."""
+"""A build into an empty or absent output folder: nothing is pruned, yet a failure still leaves the folder
+as it was and a success matches a build over an old site."""
 
 from __future__ import annotations
 
