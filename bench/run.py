@@ -169,6 +169,19 @@ class Bench:
         run.html_pages = html_pages(self.out["digest"])
         return run
 
+    def digest_cold_no_search(self, i: int) -> Run:
+        """A cold build without the search index (DIGEST_SEARCH = False): the same pages as Hugo renders."""
+        out, cache = self.work / "out" / "digest-no-search", self.work / "cache-no-search"
+        settings = self.work / "digest-no-search.py"
+        settings.write_text((ROOT / "pelicanconf.py").read_text(encoding="utf-8") + "\nDIGEST_SEARCH = False\n"
+                            f"THEME = {str(ROOT / 'themes' / 'digest')!r}\nDIGEST_CACHE_PATH = {str(cache)!r}\n",
+                            encoding="utf-8")
+        shutil.rmtree(out, ignore_errors=True)
+        shutil.rmtree(cache, ignore_errors=True)
+        run = timed([*self.digest_cmd()[:-1], str(out), "--settings", str(settings)], self.logs / f"digest-no-search-{i}.log")
+        run.html_pages = html_pages(out)
+        return run
+
     def digest_warm(self, i: int, name: str = "warm") -> Run:
         before = snapshot(self.out["digest"])
         run = timed(self.digest_cmd(), self.logs / f"digest-{name}-{i}.log")
@@ -375,13 +388,17 @@ def report(args, counts, results: dict[str, Series], ingest: dict | None, prof, 
     for other in ("hugo cold", "hugo cold + pagefind", "pelican cold", "pelican warm"):
         if cold and cold.runs and results.get(other) and results[other].runs:
             ratios.append(f"- digest cold / {other}: **{cold.median() / results[other].median():.2f}**")
+    bare = results.get("digest cold, no search")
+    if bare and bare.runs and results.get("hugo cold") and results["hugo cold"].runs:
+        ratios.append(f"- digest cold, no search / hugo cold (the same pages, no search index on either side): "
+                      f"**{bare.median() / results['hugo cold'].median():.2f}**")
     inc = results.get("digest incremental")
     if inc and inc.runs and results.get("pelican warm") and results["pelican warm"].runs:
         ratios.append(f"- digest incremental / pelican warm: **{inc.median() / results['pelican warm'].median():.3f}**")
     if ratios:
         lines += ["Ratios of medians (below 1.0: digest is faster):", "", *ratios, ""]
     lines += [
-        "What each row is: *cold* = no output folder and no cache; *warm* = rebuild with nothing changed; "
+        "What each row is: *cold* = no output folder and no cache (*no search*: DIGEST_SEARCH = False, no Pagefind index); *warm* = rebuild with nothing changed; "
         "*incremental* = one entry's body edited, then rebuild; *title edit* = one entry's title edited (front matter, shown on "
         "listing pages too), then rebuild (files rewritten = output files outside the search index whose "
         "inode or mtime changed; 4 of them are the theme's static files, which Pelican copies on every build). digest builds a Pagefind search index of its entry pages; *hugo cold + pagefind* adds the "
@@ -435,9 +452,11 @@ def main(argv: list[str] | None = None) -> int:
     if "hugo" in tools:
         to_hugo(corpus, work / "hugo")
     bench = Bench(work, corpus_dir)
-    results = {name: Series() for name in ("digest cold", "digest warm", "digest incremental", "digest title edit", "pelican cold",
+    results = {name: Series() for name in ("digest cold", "digest cold, no search", "digest warm", "digest incremental",
+                                           "digest title edit", "pelican cold",
                                            "pelican warm", "hugo cold", "hugo cold + pagefind")}
-    steps = {"digest": [("digest cold", bench.digest_cold), ("digest warm", bench.digest_warm),
+    steps = {"digest": [("digest cold", bench.digest_cold), ("digest cold, no search", bench.digest_cold_no_search),
+                        ("digest warm", bench.digest_warm),
                         ("digest incremental", bench.digest_incremental), ("digest title edit", bench.digest_retitle)],
              "pelican": [("pelican cold", bench.pelican_cold), ("pelican warm", bench.pelican_warm)],
              "hugo": [("hugo cold", bench.hugo_cold), ("hugo cold + pagefind", bench.hugo_search)]}
