@@ -67,11 +67,6 @@ def _key_lines(node, first_line: int) -> tuple[dict[str, int], list[tuple[str, i
     return lines, repeats
 
 
-def load_yaml(text: str, first_line: int = 1):
-    """Parse YAML, turning parser errors into FrontMatterError with a line number."""
-    return load_with_lines(text, first_line)[0]
-
-
 def load_with_lines(text: str, first_line: int = 1) -> tuple[object, dict[str, int], list[tuple[str, int]]]:
     """Parse YAML once: the data, the line of each top-level key and the keys written twice.
 

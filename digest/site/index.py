@@ -121,7 +121,7 @@ class Site:
         """Entries sharing the story (weight 3), people (2) or companies (1) with ``slug``, but ``exclude``."""
         key = (slug, limit, tuple(exclude))
         if self._related[0] != key:  # an entry's two language pages ask one after the other
-            self._related = (key, self._rank(slug, limit, exclude))
+            self._related = (key, self._rank(slug, limit, key[2]))
         return self._related[1]
 
     def _rank(self, slug: str, limit: int, exclude: Iterable[str]) -> list[str]:

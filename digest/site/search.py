@@ -134,7 +134,7 @@ def index(output: Path, bundles_plan: dict[str, list[str]], state: Path | None =
         built = json.loads(state.read_text(encoding="utf-8")) if state else {}
     except (OSError, ValueError):
         built = {}
-    ui = {bundles(bundles_plan, lang)[0] for lang in LANGUAGES if bundles(bundles_plan, lang)}
+    ui = {listed[0] for listed in (bundles(bundles_plan, lang) for lang in LANGUAGES) if listed}
     signatures = {folder: f"{_signature(output, paths)} ui={folder in ui}" for folder, paths in bundles_plan.items()}
     stale = [folder for folder in bundles_plan
              if built.get(folder) != signatures[folder] or not (output / folder / "pagefind-entry.json").is_file()]
