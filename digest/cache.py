@@ -359,7 +359,9 @@ class Cache:
             return None
         edited = last.get("edited", {})
         stamps = {**snapshot["stamps"], **{path: item[0] for path, item in edited.items()}}
-        racy = (snapshot["racy"] - edited.keys()) | {path for path, item in edited.items() if item[1]}
+        # files written just before the snapshot's scan: their stamp cannot tell a later write of the same instant
+        racy = {path for path, stamp in snapshot["stamps"].items() if stamp[1] >= snapshot["scanned_at"] - RACY_NS}
+        racy = (racy - edited.keys()) | {path for path, item in edited.items() if item[1]}
         if stamps.keys() != self.scanned.keys() or not _raw_unchanged(root, snapshot["raw"], snapshot["scanned_at"]):
             return None
         site = snapshot["site"]
@@ -493,7 +495,6 @@ class Cache:
             snapshot = self.scanned_at
             self.site.put("site", None, {
                 "site": site, "stamps": stamps, "scanned_at": self.scanned_at,
-                "racy": {path for path, stamp in stamps.items() if stamp[1] >= self.scanned_at - RACY_NS},
                 "raw": _raw_targets(site.corpus.root, site.corpus.entries),
             })
         self.state.put("last", None, {**self._next, "output": _inode(output), "page_bodies": self.page_bodies,
