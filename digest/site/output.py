@@ -200,13 +200,13 @@ def commit(output: Path) -> None:
     a replaced search bundle is about a thousand files, and freeing them takes seconds on disks that
     discard freed blocks. The next build finishes the job if that process could not."""
     undo = undo_dir(output)
-    replaced = False
-    for kept in (OLD, SCRATCH):  # replaced or removed files; the unchanged files of synced folders
-        try:
-            with os.scandir(undo / kept) as listing:
-                replaced = replaced or any(listing)
-        except OSError:
-            pass
+    try:
+        with os.scandir(undo / OLD) as listing:  # replaced or removed files
+            replaced = any(listing)
+    except OSError:
+        replaced = False
+    # the unchanged files a sync left in the scratch folders (a new bundle leaves only empty folders)
+    replaced = replaced or any(files for _, _, files in os.walk(undo / SCRATCH))
     if not replaced:
         shutil.rmtree(undo, ignore_errors=True)
         return
