@@ -189,24 +189,22 @@ class Bench:
         run.html_pages = html_pages(self.out["digest"])
         return run
 
-    def digest_incremental(self, i: int) -> Run:
-        """Edit one entry's body (a new sentence each time), rebuild, count rewritten files."""
+    def _edit_and_rebuild(self, i: int, name: str, position: float, edit) -> Run:
+        """Change one entry file (``edit``: its text and the edit number → new text), rebuild, count rewritten files."""
         paths = content_loader.entry_paths(self.content)
-        target = paths[len(paths) // 2]
+        target = paths[int(len(paths) * position)]
         self.edits += 1
-        text = target.read_text(encoding="utf-8").rstrip("\n")
-        target.write_text(f"{text} Edit number {self.edits}.\n", encoding="utf-8")
-        return self.digest_warm(i, "incremental")
+        target.write_text(edit(target.read_text(encoding="utf-8"), self.edits), encoding="utf-8")
+        return self.digest_warm(i, name)
+
+    def digest_incremental(self, i: int) -> Run:
+        """Edit one entry's body (a new sentence each time)."""
+        return self._edit_and_rebuild(i, "incremental", 1 / 2, lambda text, n: f"{text.rstrip()} Edit number {n}.\n")
 
     def digest_retitle(self, i: int) -> Run:
-        """Edit one entry's title (front matter: it shows on listing pages too), rebuild, count rewritten files."""
-        paths = content_loader.entry_paths(self.content)
-        target = paths[len(paths) // 3]
-        self.edits += 1
-        text = target.read_text(encoding="utf-8")
-        target.write_text(re.sub(r"(?m)^title: .*$", f"title: Retitled entry number {self.edits}", text, count=1),
-                          encoding="utf-8")
-        return self.digest_warm(i, "title-edit")
+        """Edit one entry's title (front matter: it shows on listing pages too)."""
+        return self._edit_and_rebuild(i, "title-edit", 1 / 3, lambda text, n: re.sub(
+            r"(?m)^title: .*$", f"title: Retitled entry number {n}", text, count=1))
 
     # pelican
     def pelican_cmd(self, load_cache: bool) -> list[str]:
