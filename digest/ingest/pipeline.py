@@ -105,7 +105,8 @@ def _headline(sentence: str, most: int = 16) -> str:
     dropped ("(GenAI)", ", vice president of …,") until it fits, then cut before a closing apposition, or
     after a word (never inside a name) with an ellipsis."""
     opener = _OPENER.match(sentence)
-    if len(sentence.split()) > most and opener and _is_circumstance(opener.group()):  # "Ce week-end, le monde …": the clause without its circumstance
+    if len(sentence.split()) > most and opener and _is_circumstance(opener.group()):
+        # "Ce week-end, le monde …": the clause without its circumstance
         rest = sentence[opener.end():]
         sentence = rest[:1].upper() + rest[1:]
     while len(sentence.split()) > most and (shorter := _without_aside(sentence)) != sentence:
