@@ -21,6 +21,11 @@ bundles for the browser to load on the first search (about 8 requests and 25–5
 A stale shard is indexed into a scratch folder and synced into its bundle (output.sync): Pagefind
 names fragments and index chunks after their bytes, so most files are unchanged and left alone.
 Only the first bundle of each search page carries Pagefind's UI files (``UI_FILES``).
+
+A shard is stale when what Pagefind reads from one of its pages changed (``indexed``), not when a
+page was rewritten: an entry's new title rewrites the pages that list it under "Related entries",
+outside the text Pagefind indexes. Only rewritten pages are read again: the state file keeps each
+page's file identity (a rewrite is a new file: see output.py) beside the digest of its indexed part.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import subprocess
 import zlib
 from concurrent.futures import ThreadPoolExecutor
@@ -101,13 +107,101 @@ def build_index(site: Site, settings: dict, output: Path, state: Path) -> int | 
     return index(output, plan(site, size), state) if enabled else None
 
 
-def _signature(output: Path, paths: list[str]) -> str:
-    """Changes when a page is added, removed or rewritten (a rewrite is a new file: see output.py)."""
-    digest = hashlib.sha256()
-    for path in paths:
-        stat = (output / path).stat()
-        digest.update(f"{path} {stat.st_ino} {stat.st_size} {stat.st_mtime_ns}\n".encode())
+# What Pagefind 1.5 reads from a page with a data-pagefind-body element (tested: tests/test_search_index.py):
+# the body elements; anywhere on the page, the elements marked data-pagefind-filter, -meta, -sort or
+# -default-meta; the first <h1> (the result's title, even outside the body), else the <title>; <html lang>.
+_TAG_NAME = re.compile(rb"<([a-z][a-z0-9-]*)")
+# Text inside these is not markup: an end tag there does not close an element (counting tags would stop early).
+_RAW_TEXT = re.compile(rb"<!--|<!\[cdata\[|<(?:script|style|textarea|title|xmp|iframe|noembed|noframes|noscript|plaintext)[\s/>]")
+_VOID = {b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta", b"source", b"track", b"wbr"}
+_END_TAGS: dict[bytes, re.Pattern] = {}
+
+
+def _element(low: bytes, at: int) -> tuple[int, int]:
+    """Where the element whose start tag holds position ``at`` of ``low`` (a lower-cased page) starts and ends;
+    when its end cannot be told by counting its tags, the end of the page (more than Pagefind reads, never less)."""
+    start = low.rfind(b"<", 0, at)
+    close = low.find(b">", at)
+    name = _TAG_NAME.match(low, start) if start >= 0 and close >= 0 else None
+    if not name:
+        return max(start, 0), len(low)
+    name = name.group(1)
+    if name in _VOID or low[close - 1] == ord("/"):
+        return start, close + 1
+    tags = _END_TAGS.get(name) or _END_TAGS.setdefault(name, re.compile(rb"<(/?)" + name + rb"[\s/>]"))
+    depth = 1
+    for tag in tags.finditer(low, close + 1):
+        depth += -1 if tag.group(1) else 1
+        if not depth:
+            end = low.find(b">", tag.end() - 1) + 1
+            return (start, end) if end and not _RAW_TEXT.search(low, close, end) else (start, len(low))
+    return start, len(low)
+
+
+def indexed(page: bytes) -> str:
+    """A digest of what Pagefind indexes of ``page``: the same digest, the same search records. A page without
+    a data-pagefind-body element (a theme of the user's) is indexed whole by Pagefind, and digested whole."""
+    low = page.lower()  # HTML names are case-insensitive; ASCII lower-casing keeps every offset
+    digest = hashlib.blake2b(digest_size=16)
+    if b"data-pagefind-body" not in low:
+        digest.update(page)
+        return digest.hexdigest()
+    parts = []
+    html = low.find(b"<html")
+    if html >= 0:
+        parts.append((html, low.find(b">", html) + 1 or len(low)))
+    for marker in (b"<title", b"<h1", b"data-pagefind-"):
+        at = low.find(marker)
+        while at >= 0:
+            start, end = _element(low, at + 1)
+            parts.append((start, end))
+            at = low.find(marker, max(end, at + 1))
+    for start, end in parts:
+        digest.update(b"%d:" % (end - start))
+        digest.update(page[start:end])
     return digest.hexdigest()
+
+
+STATE_VERSION = 2  # the state file's layout; a state of another version is ignored (every page read again)
+
+
+def _load(state: Path | None) -> tuple[dict, dict]:
+    """The last run's pages (path → [inode, size, mtime, digest]) and bundles (folder → [signature, entry
+    digest]); empty when there is no state, or it is unreadable or of another version."""
+    try:
+        saved = json.loads(state.read_text(encoding="utf-8")) if state else {}
+        if saved.get("version") == STATE_VERSION and isinstance(saved["pages"], dict) and isinstance(saved["bundles"], dict):
+            return saved["pages"], saved["bundles"]
+    except (OSError, ValueError, AttributeError, KeyError):
+        pass
+    return {}, {}
+
+
+def _pages(output: Path, paths: Iterable[str], known: dict) -> dict[str, list]:
+    """Path → [inode, size, mtime, digest of the indexed part] of each page; a page read only if its file changed."""
+    prefix = f"{output}{os.sep}"
+    pages = {}
+    for path in paths:
+        try:
+            stat = os.stat(prefix + path)
+        except FileNotFoundError:
+            raise SearchIndexError(f"{output / path}: an entry page to index is missing; build again") from None
+        identity = [stat.st_ino, stat.st_size, stat.st_mtime_ns]
+        old = known.get(path)
+        if isinstance(old, list) and len(old) == 4 and old[:3] == identity:
+            pages[path] = old
+        else:
+            with open(prefix + path, "rb") as handle:
+                pages[path] = identity + [indexed(handle.read())]
+    return pages
+
+
+def _entry(output: Path, folder: str) -> str | None:
+    """A digest of the bundle's pagefind-entry.json (it names the bundle's index files after their bytes)."""
+    try:
+        return hashlib.blake2b((output / folder / "pagefind-entry.json").read_bytes(), digest_size=16).hexdigest()
+    except OSError:
+        return None
 
 
 def labels(lang: str, into: str) -> tuple[dict[str, str], dict[str, dict[str, str]]]:
@@ -123,21 +217,35 @@ def index(output: Path, bundles_plan: dict[str, list[str]], state: Path | None =
     """Index the entry pages of ``output`` into the planned bundles, re-running Pagefind only for stale ones;
     return how many ran.
 
-    ``state`` records which pages each bundle was built from (in the build cache, not in the
-    published files, which stay byte-identical from build to build); without it, or when it is
-    lost or outdated, every bundle is re-indexed.
+    ``state`` (in the build cache, not in the published files, which stay byte-identical from
+    build to build) records each page's file identity and indexed-part digest, and each bundle's
+    signature and pagefind-entry.json; without it, or when it is lost, corrupt or of another
+    version, every page is read and every bundle re-indexed.
     """
     from pagefind_bin import get_executable
 
     executable = str(get_executable())
-    try:
-        built = json.loads(state.read_text(encoding="utf-8")) if state else {}
-    except (OSError, ValueError):
-        built = {}
+    known, built = _load(state)
+    pages = _pages(output, (path for paths in bundles_plan.values() for path in paths), known)
     ui = {listed[0] for listed in (bundles(bundles_plan, lang) for lang in LANGUAGES) if listed}
-    signatures = {folder: f"{_signature(output, paths)} ui={folder in ui}" for folder, paths in bundles_plan.items()}
+    tool = os.stat(executable)  # another Pagefind: every bundle is made again
+    # a single bundle's twin indexes, for the other interface languages (their filter labels are in no page)
+    relabels = {lang: {other: labels(lang, other) for other in LANGUAGES if other != lang} for lang in LANGUAGES}
+
+    def signature(folder: str) -> str:
+        lang = folder.split("/")[1].split("-")[0]
+        twins = relabels[lang] if "-single-" in folder else {}
+        digest = hashlib.blake2b(f"{tool.st_size} {tool.st_mtime_ns} ui={folder in ui} {twins!r}\n".encode(),
+                                 digest_size=16)
+        for path in bundles_plan[folder]:
+            digest.update(f"{path} {pages[path][3]}\n".encode())
+        return digest.hexdigest()
+
+    signatures = {folder: signature(folder) for folder in bundles_plan}
+    entries = {folder: _entry(output, folder) for folder in bundles_plan}
+    # a bundle not as the last run left it (deleted, or the output folder is another one): made again
     stale = [folder for folder in bundles_plan
-             if built.get(folder) != signatures[folder] or not (output / folder / "pagefind-entry.json").is_file()]
+             if entries[folder] is None or built.get(folder) != [signatures[folder], entries[folder]]]
 
     def run(folder: str) -> None:
         lang = folder.split("/")[1].split("-")[0]
@@ -157,9 +265,8 @@ def index(output: Path, bundles_plan: dict[str, list[str]], state: Path | None =
                                        f"{result.stderr.strip() or result.stdout.strip()}{hint}")
             pagefind_canonical.canonicalise(bundle)  # Pagefind's filter order is random: make the bundle reproducible
             if "-single-" in folder:
-                for other in LANGUAGES:
-                    if other != lang:
-                        pagefind_canonical.relabel(bundle, lang, other, *labels(lang, other))
+                for other, (names, values) in relabels[lang].items():
+                    pagefind_canonical.relabel(bundle, lang, other, names, values)
             if folder not in ui:
                 for name in UI_FILES:
                     (bundle / name).unlink(missing_ok=True)
@@ -171,6 +278,9 @@ def index(output: Path, bundles_plan: dict[str, list[str]], state: Path | None =
     for previous in (output / "pagefind").iterdir() if (output / "pagefind").is_dir() else []:
         if previous.name not in wanted:  # shards of a corpus that has since grown or shrunk; older layouts
             remove(output, f"pagefind/{previous.name}")
-    if state:
-        write_atomic(state, json.dumps(signatures, sort_keys=True, indent=0))
+    entries.update((folder, _entry(output, folder)) for folder in stale)
+    bundle_state = {folder: [signatures[folder], entries[folder]] for folder in bundles_plan}
+    if state and (pages != known or bundle_state != built):
+        write_atomic(state, json.dumps({"version": STATE_VERSION, "pages": pages, "bundles": bundle_state},
+                                       sort_keys=True, separators=(",", ":")))
     return len(stale)
