@@ -99,6 +99,16 @@ def title(root: Path, pick: int) -> str:
     return f"title of {entry.path.name}"
 
 
+def title_same_size(root: Path, pick: int) -> str:
+    """One letter of the title in the other case: the file keeps its size, only its time says it changed."""
+    entry = choose(entries(root), pick)
+    size = entry.path.stat().st_size
+    at = next(i for i, c in enumerate(entry.title) if c.isascii() and c.isalpha())
+    rewrite(entry.path, title=entry.title[:at] + entry.title[at].swapcase() + entry.title[at + 1:])
+    assert entry.path.stat().st_size == size
+    return f"one letter of the title of {entry.path.name}"
+
+
 def summary(root: Path, pick: int) -> str:
     entry = choose(entries(root), pick)
     rewrite(entry.path, summary=f"Revised ({pick}). {entry.summary or ''}".strip())
@@ -230,12 +240,12 @@ def translation_removed(root: Path, pick: int) -> str:
 
 
 def entry_added(root: Path, pick: int) -> str:
-    """`digest new` with a date shared with an existing entry, the most-mentioned company and a person; every other
-    pick in an existing story. Then the body written."""
+    """`digest new` with the date of an existing entry (the newest for pick 0), the most-mentioned company and a
+    person; every other pick in an existing story. Then the body written."""
     site = index.build(content.load(root))
     company = max(site.mentions["company"], key=lambda i: (len(site.mentions["company"][i]), i))
     args = ["--lang", "en" if pick % 2 else "fr", "--slug", free_slug(root, "quokka-summit"), "--date",
-            choose(_dates(root), pick).isoformat(), "--company", company,
+            choose(_dates(root)[::-1], pick).isoformat(), "--company", company,
             "--person", choose(sorted(content.load(root).entities("person")), pick), "--source", "Quokka Wire",
             "--source-url", f"https://quokka.example/{pick}", "--summary", "A summit of quokkas."]
     if pick % 2 and _stories(root):
@@ -263,7 +273,7 @@ def entry_renamed(root: Path, pick: int) -> str:
     return f"renamed {group[0].slug} to {slug}"
 
 
-EDITS = [title, summary, source, title_and_body, date_newest, date_oldest, date_removed, date_new_year_file_moved,
+EDITS = [title, title_same_size, summary, source, title_and_body, date_newest, date_oldest, date_removed, date_new_year_file_moved,
          *(_entity_edit(key, kind, how) for key, kind in (("companies", "company"), ("people", "person"))
            for how in ("add", "remove")), _entity_edit("companies", "company", "reorder"),
          story_join, story_leave, story_new, event_joins, event_redate,
