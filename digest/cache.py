@@ -6,10 +6,11 @@ Four stores, each one pickle file written atomically at the end of a build:
   keyed by path and label and trusted while the file's size, mtime and inode are unchanged;
 - ``html``: an entry body's sanitised HTML, keyed by a hash of the Markdown text;
 - ``site``: the indexed site of the last build that loaded every file, with the stamp of each
-  file it read: a rebuild after edits to entry bodies only starts from it (``Cache.restore``)
-  instead of loading, checking and indexing the whole corpus again;
-- ``state``: what the last build rendered, so the next one can render only what changed
-  (see ``Cache.plan``), and the entries edited since the ``site`` snapshot.
+  file it read: a rebuild after edits to entries starts from it (``Cache.restore``) instead of
+  loading, checking and indexing the whole corpus again;
+- ``state``: what the last build rendered and what each page depends on (``digest.site.depends``),
+  so the next one can render only what changed (see ``Cache.plan``), and the entries edited since
+  the ``site`` snapshot.
 
 The cache is versioned by digest's own source code and the versions of the libraries
 whose output it stores; any other version, a truncated or corrupt file, or an unreadable
@@ -28,15 +29,22 @@ import pickle
 import shutil
 import sys
 import time
+from contextlib import contextmanager
 from importlib import metadata
 from pathlib import Path
-from typing import Callable, Iterable, TypeVar
+from typing import Callable, Iterable, Iterator, TypeVar
+
+try:
+    import fcntl
+except ImportError:  # Windows: stores are saved by the build itself
+    fcntl = None
 
 from jinja2 import FileSystemBytecodeCache
 
 from .content import ENTITY_DIRS
 from .fs import write_atomic
-from .model import Problem, load_entity, load_entry
+from .model import Entry, Problem, load_entity, load_entry
+from .site import depends
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -77,6 +85,8 @@ class Store:
     """One pickled mapping ``key -> (stamp, value)``, saved with only the keys used.
 
     A ``lazy`` store is read on first use: a build that renders no page never reads the HTML.
+    ``save_later`` writes it from a forked process, which holds the store's lock file until it is
+    written: ``load`` waits for it.
     """
 
     def __init__(self, path: Path, version: str, lazy: bool = False):
@@ -98,7 +108,7 @@ class Store:
         enabled = gc.isenabled()
         gc.disable()  # unpickling 10,000 objects with the collector on takes 3 times longer
         try:
-            with open(self.path, "rb") as handle:
+            with _locked(self.path, fcntl.LOCK_SH if fcntl else 0), open(self.path, "rb") as handle:
                 data = pickle.load(handle)
             if data["version"] == self.version and isinstance(data["items"], dict):
                 self.items, self.saved_at = data["items"], int(data["saved_at"])
@@ -127,15 +137,46 @@ class Store:
         self.used[key] = (stamp, value)
         self.dirty = True
 
+    def changed(self) -> bool:
+        """Whether this build read the store and has something else to keep than what it read."""
+        return self.loaded and (self.dirty or self.used.keys() != self.items.keys())
+
     def save(self) -> None:
         """Write the items used by this build, unless they are exactly what was loaded (or it was never read)."""
-        if not self.loaded or (not self.dirty and self.used.keys() == self.items.keys()):
+        if not self.changed():
             return
         data = {"version": self.version, "saved_at": time.time_ns(), "items": self.used}
         try:
             write_atomic(self.path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL), durable=False)  # rebuildable
         except OSError as exc:  # a read-only or full disk costs speed next time, not this build
             log.warning("cache %s not saved: %s", self.path, exc)
+
+    def save_later(self) -> None:
+        """``save`` in a forked process, where the system can fork: the build need not wait for a large store."""
+        if not hasattr(os, "fork") or fcntl is None or not self.changed():
+            return self.save()
+        with _locked(self.path, fcntl.LOCK_EX):  # the child inherits the lock; the next build's load waits for it
+            if os.fork() == 0:
+                try:
+                    self.save()
+                finally:
+                    os._exit(0)
+
+
+@contextmanager
+def _locked(path: Path, mode: int) -> Iterator[None]:
+    """Hold the lock file beside ``path`` in ``mode`` (none where locks are not available, or the folder is missing)."""
+    try:
+        handle = open(path.with_name(path.name + ".lock"), "ab") if mode else None
+    except OSError:
+        handle = None
+    try:
+        if handle:
+            fcntl.flock(handle, mode)
+        yield
+    finally:
+        if handle:
+            handle.close()
 
 
 def _without_body(value):
@@ -282,17 +323,25 @@ class Cache:
         self.state = Store(self.directory / "state.pickle", stamp)
         self.partial = False
         self.restored = False  # the site came from the last build's snapshot (see restore)
+        self.replaced: list[tuple[Entry, Entry]] = []  # (last build's, this build's) versions whose front matter changed
+        self.reindex = False  # the restored site holds entries whose front matter differs from its index's
         self.bypass_html = False  # every page rendered shows an edited body: the HTML store is not read
         self.scanned: dict[str, tuple] | None = None  # the content files' stamps when this build started
         self.scanned_at = 0
         self.stamps: dict[str, tuple] = {}  # the stamp of each file loaded, when it was read
         self.edited: dict[str, tuple] = {}  # entry files edited since the snapshot: path -> (stamp, racy, entry)
-        self.changes: dict[str, str] = {}  # file path -> "body" (only the entry body changed) or "other"
+        self.changes: dict[str, str] = {}  # file path -> "body" (only the entry body changed), "front matter" or "other"
         self.page_bodies: dict[str, tuple[str, ...]] = {}  # page path -> entry files whose body it shows
+        self.reads: dict[str, frozenset] = {}  # page path -> keys it read while rendering (see depends.SiteView)
+        self.queries: dict[str, dict] = {}  # page path -> queries it asked, with answers and the keys that change them
+        self.prints: dict[str, bytes] = {}  # page path -> fingerprint of what its family gave it (depends.fingerprints)
+        self.gone: list[str] = []  # pages of the last build that this one does not make
+        self._context_keys: dict[str, frozenset] = {}  # page path -> entry keys its context holds
         self.families: dict[str, str] = {}  # page path -> the page family that makes it
         self.page_paths: list[str] = []  # every page of this build
         self._hits: list = []  # html keys read since the last harvest (worker processes send them back)
         self._new: dict = {}  # html rendered since the last harvest
+        self._records: dict[str, tuple] = {}  # pages rendered since the last harvest -> (bodies, reads, queries)
         self.written: dict[str, tuple] = {}  # page path -> identity of the file this build wrote there
 
     def templates(self, options: dict) -> Templates | None:
@@ -335,14 +384,16 @@ class Cache:
 
     def restore(self, root: Path, check: Callable[[object, str], list[Problem]]):
         """The site of the last build, if the content files are the same ones and the only changes since are
-        to entry bodies; else None, and the build loads, checks and indexes the whole corpus.
+        to entries; else None, and the build loads, checks and indexes the whole corpus.
 
         The snapshot is the site of the last build that loaded everything, with the stamp of each file;
         entries edited since are swapped in (``edited``, kept in the state). A file whose stamp changed, or
         that was written too close to the snapshot to trust its stamp, is parsed again and compared with
         the version in the site. ``check(entry, label)`` gives the problems an edited body may have (the
-        rest of the entry is as it was in a build that passed every check); an error, a registry file
-        changed, or a file added or removed all mean None: the full path reports exactly what `digest check` does.
+        rest of the entry is as it was in a build that passed every check); an entry whose front matter
+        changed is listed in ``replaced``, and the caller checks it against the corpus and indexes the site
+        again (``reindex``). An error, a registry file changed, or a file added or removed all mean None:
+        the full path reports exactly what `digest check` does.
         """
         self.scanned_at = time.time_ns()
         self.scanned = scan(root)
@@ -367,9 +418,10 @@ class Cache:
         site = snapshot["site"]
         position = {str(entry.path): i for i, entry in enumerate(site.corpus.entries)}
         registry = {str(entity.path): entity for kind in ENTITY_DIRS for entity in site.corpus.entities(kind).values()}
+        indexed = {path: site.corpus.entries[position[path]] for path in edited}  # the versions the snapshot's index has
         for path, (_, _, entry) in edited.items():
             _swap(site, position[path], entry)
-        edited, changes = dict(edited), {}
+        edited, changes, replaced = dict(edited), {}, []
         for path, stamp in self.scanned.items():
             if stamp == stamps[path] and path not in racy:
                 continue
@@ -381,16 +433,23 @@ class Cache:
             old = site.corpus.entries[position[path]]
             label = site.corpus.label(old.path)
             new, problems = load_entry(old.path, label)
-            if new is None or _without_body((new, [])) != _without_body((old, [])):
+            if new is None or any(p.severity == "error" for p in problems):
                 return None
-            if any(p.severity == "error" for p in problems + check(new, label)):
+            front_matter = _without_body((new, [])) != _without_body((old, []))
+            if not front_matter and any(p.severity == "error" for p in check(new, label)):
                 return None
             edited[path] = (stamp, stamp[1] >= self.scanned_at - RACY_NS, new)
+            indexed.setdefault(path, old)
             if new != old:
                 _swap(site, position[path], new)
-            if new.body != old.body:
+            if front_matter:
+                changes[path] = "front matter"
+                replaced.append((old, new))
+            elif new.body != old.body:
                 changes[path] = "body"
-        self.restored, self.edited, self.changes = True, edited, changes
+        self.restored, self.edited, self.changes, self.replaced = True, edited, changes, replaced
+        self.reindex = any(_without_body((entry, [])) != _without_body((indexed[path], []))
+                           for path, (_, _, entry) in edited.items())
         return site
 
     def render(self, text: str, render: Callable[[str], str]) -> str:
@@ -407,13 +466,10 @@ class Cache:
             self._hits.append(key)
         return found
 
-    def shown(self, page_path: str, entry_paths: Iterable[str]) -> None:
-        """Record that the page at ``page_path`` shows the bodies of these entry files (maybe none)."""
-        shown = tuple(sorted(entry_paths))
-        if shown:
-            self.page_bodies[page_path] = shown
-        else:
-            self.page_bodies.pop(page_path, None)
+    def record(self, page_path: str, bodies: Iterable[str], reads: depends.Reads) -> None:
+        """Record what the page at ``page_path`` showed while rendering: the entry files whose body it shows,
+        and what it read from the site (applied by ``merge``: a worker sends its records to the parent)."""
+        self._records[page_path] = (tuple(sorted(bodies)), frozenset(reads.keys), reads.queries)
 
     def wrote(self, page_path: str, st: os.stat_result) -> None:
         """Record the page written at ``page_path``, with its stat taken by the writer (a render worker):
@@ -422,30 +478,40 @@ class Cache:
 
     def harvest(self) -> tuple:
         """What a worker process learnt (html, page records, pages written), to send to the parent's ``merge``."""
-        taken = (self._hits, self._new, self.page_bodies, self.written)
-        self._hits, self._new, self.page_bodies, self.written = [], {}, {}, {}
+        taken = (self._hits, self._new, self._records, self.written)
+        self._hits, self._new, self._records, self.written = [], {}, {}, {}
         return taken
 
     def merge(self, taken: tuple) -> None:
-        hits, new, page_bodies, written = taken
+        hits, new, records, written = taken
         self.written.update(written)
         for key in hits:
             self.html.get(key, None)
         for key, html in new.items():
             self.html.put(key, None, html)
-        self.page_bodies.update(page_bodies)
+        for path, (bodies, keys, queries) in records.items():
+            for store, value in ((self.page_bodies, bodies), (self.reads, keys), (self.queries, queries)):
+                if value:
+                    store[path] = value
+                else:
+                    store.pop(path, None)
 
-    def plan(self, settings_and_theme: str, output: Path, paths: list[str] | None = None) -> set[str] | None:
+    def plan(self, settings_and_theme: str, output: Path, pages: list | None, site) -> set[str] | None:
         """The paths of the pages this build must render, or None for every page.
 
-        ``paths`` are this build's pages; None (a restored site) means the last build's. Every page,
-        unless ``output`` is exactly what the last build left (same folder, the pages it wrote still
-        the files it wrote: a build that was undone fails this), settings, theme and page list are the
-        same, and the only content change is in entry bodies: then only the pages that showed those
-        bodies, and any page missing from ``output``.
+        ``pages`` are this build's pages; None (a restored site whose front matter did not change) means
+        the last build's. Every page, unless ``output`` is exactly what the last build left (same folder,
+        the pages it wrote still the files it wrote: a build that was undone fails this), settings and
+        theme are the same, and the content changes are edits to entries (a restored site: see
+        ``restore``): then the pages that showed an edited body, those ``depends.stale`` finds for the
+        edited front matter, and any page missing from ``output``. Pages of the last build that this one
+        does not make are listed in ``gone``.
         """
         previous = self.state.get("last", None) or {}
-        self.page_paths = previous.get("pages", []) if paths is None else paths
+        if pages is None:
+            self.page_paths, self.prints = previous.get("pages", []), previous.get("prints", {})
+        else:
+            self._fingerprint(pages)
         self._next = {"inputs": settings_and_theme, "pages": self.page_paths}
         deleted = not self.restored and any(key not in self.parsed.used for key in self.parsed.items)
         reasons = [reason for reason, failed in (
@@ -453,27 +519,42 @@ class Cache:
             ("the output folder is not what the last build left", _identities(output, previous.get("written", {}))
              != previous.get("written")),
             ("settings or theme changed", previous.get("inputs") != settings_and_theme),
-            ("the set of pages changed", previous.get("pages") != self.page_paths),
-            ("content files were removed", deleted),
-            ("content other than entry bodies changed", any(kind != "body" for kind in self.changes.values())),
+            ("content files were added or removed", deleted or (not self.restored and previous.get("pages") != self.page_paths)),
+            ("content other than entries changed", any(kind == "other" for kind in self.changes.values())),
         ) if failed]
         if reasons:
             log.info("digest: rendering every page: %s", "; ".join(reasons))
             return None
-        self.page_bodies = dict(previous["page_bodies"])
-        if paths is None:  # no page made by this build yet: the page families are the last build's
+        self.page_bodies, self.reads, self.queries = (dict(previous[name]) for name in ("page_bodies", "reads", "queries"))
+        if pages is None:  # no page made by this build yet: the page families are the last build's
             self.families = dict(previous["families"])
         self.partial = True
         changed = set(self.changes)
         targets = {page for page, shown in self.page_bodies.items() if changed.intersection(shown)}
+        if self.replaced:
+            keys = depends.changed_keys([old for old, _ in self.replaced], [new for _, new in self.replaced])
+            targets |= depends.stale(self.prints, previous["prints"], self._context_keys, self.reads, self.queries, keys, site)
+            now = set(self.page_paths)
+            self.gone = [path for path in previous["pages"] if path not in now]
+            for store in (self.page_bodies, self.reads, self.queries):
+                for path in self.gone:
+                    store.pop(path, None)
         prefix = f"{output}{os.sep}"
         missing = {path for path in self.page_paths if not os.access(prefix + path, os.F_OK)}  # no stat result: 30 % faster
-        self.bypass_html = not missing  # every page to render shows an edited body: no use reading all the HTML
+        # every page to render shows edited bodies only (or none): no use reading all the HTML
+        self.bypass_html = all(changed.issuperset(self.page_bodies.get(path, ())) for path in targets | missing)
         return targets | missing
 
-    def every(self, paths: list[str]) -> None:
+    def every(self, pages: list) -> None:
         """The pages of a restored site when every page is rendered (the settings may have changed their list)."""
-        self.page_paths = self._next["pages"] = paths
+        self._fingerprint(pages)
+        self._next["pages"] = self.page_paths
+
+    def _fingerprint(self, pages: list) -> None:
+        prints = depends.fingerprints(pages)
+        self.page_paths = list(prints)
+        self.prints = {path: found[0] for path, found in prints.items()}
+        self._context_keys = {path: found[1] for path, found in prints.items() if found[1]}
 
     def finish(self, output: Path, site) -> None:
         """Save everything, with the identity of each page this build wrote into ``output``; ``site`` becomes
@@ -487,8 +568,10 @@ class Cache:
         stamps = None
         if not self.restored and self.scanned is not None and self.scanned.keys() == self.stamps.keys():
             stamps = self.stamps  # the scan sees the files load read
-        elif self.restored and len(self.edited) > REFRESH_EDITED:
-            stamps = self.scanned  # every file that differs from the snapshot was read again: the site is as they are
+        elif self.restored and (self.reindex or len(self.edited) > REFRESH_EDITED):
+            # Every file that differs from the snapshot was read again: the site is as they are. A site indexed
+            # again is kept, so that the next builds need not index it again.
+            stamps = self.scanned
         if not self.restored or stamps is not None:
             self.edited, snapshot = {}, None
         if stamps is not None:
@@ -497,15 +580,21 @@ class Cache:
                 "site": site, "stamps": stamps, "scanned_at": self.scanned_at,
                 "raw": _raw_targets(site.corpus.root, site.corpus.entries),
             })
-        self.state.put("last", None, {**self._next, "output": _inode(output), "page_bodies": self.page_bodies,
-                                      "families": {path: self.families[path] for path in self.page_bodies
+        # Page paths as one string object each (the records of rendering workers come with their own copies):
+        # pickled once, referred to by every record.
+        canonical = {path: path for path in self.page_paths}
+        by_page = {name: {canonical.get(page, page): value for page, value in records.items()}
+                   for name, records in (("page_bodies", self.page_bodies), ("reads", self.reads),
+                                         ("queries", self.queries), ("prints", self.prints))}
+        self.state.put("last", None, {**self._next, **by_page, "output": _inode(output),
+                                      "families": {path: self.families[path] for path in by_page["page_bodies"]
                                                    if path in self.families},
                                       "edited": self.edited, "snapshot": snapshot,
-                                      "written": dict(sorted(self.written.items()))})
+                                      "written": {canonical.get(page, page): value for page, value in sorted(self.written.items())}})
         self.parsed.save()
         self.html.save()
-        self.site.save()
         self.state.save()
+        self.site.save_later()  # the largest store, written only when its snapshot changes
 
 
 def _swap(site, position: int, entry) -> None:

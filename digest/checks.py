@@ -14,6 +14,7 @@ import os
 import re
 from collections import defaultdict
 from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import Iterable
 
 from . import content, events, registry
 from .model import ENTRY_KEYS, LANGUAGES, Entity, Entry, Problem, parse_date, shown
@@ -32,15 +33,18 @@ def check_corpus(root: Path) -> list[Problem]:
     return check(content.load(Path(root)))
 
 
-def check(corpus: content.Corpus) -> list[Problem]:
-    """Every problem of an already loaded corpus (the build calls this so it loads content once)."""
+def check(corpus: content.Corpus, entries: Iterable[Entry] | None = None) -> list[Problem]:
+    """Every problem of an already loaded corpus (the build calls this so it loads content once).
+
+    ``entries``: check only these entries on their own (file name, ids, body, raw file, dates), with
+    every check across files; a rebuild passes the entries edited since a build whose checks passed."""
     reg = registry.Registry(root=corpus.root)  # from the loaded corpus: registry files are not read twice
     for kind in KIND_KEY:
         for entity in corpus.entities(kind).values():
             reg.add(entity)
     problems = list(corpus.problems)
     problems += _stray_files(corpus)
-    for entry in corpus.entries:
+    for entry in corpus.entries if entries is None else entries:
         label = corpus.label(entry.path)
         problems += _file_name(entry, label, corpus.root)
         problems += _ids(entry, label, corpus, reg)

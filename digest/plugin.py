@@ -6,10 +6,12 @@ The page families are plugins too: ``DIGEST_PAGE_FAMILIES`` (a setting) lists th
 modules whose ``pages(site, settings)`` the generator renders; the built-in ones are
 entries, companies and people, stories, timeline, home, search and feeds.
 
-When the only content changes since the last build are in entry bodies, the build starts from the last
-build's indexed site (``digest.cache.Cache.restore``) and calls only the families of the pages to render;
-so a family's list of pages and their contexts must depend on entries' front matter only (bodies reach
-pages through the templates' ``body()``, which records which page shows which body).
+When the only content changes since the last build are edits to entries, the build starts from the last
+build's site (``digest.cache.Cache.restore``). After edits to bodies only, it calls only the families of
+the pages to render; so a family's list of pages and their contexts must depend on entries' front matter
+only (bodies reach pages through the templates' ``body()``, which records which page shows which body).
+After edits to front matter, the site is indexed again and every family called: the pages to render are
+those whose context or reads changed (``digest.site.depends``).
 """
 
 from __future__ import annotations
@@ -60,6 +62,15 @@ class DigestGenerator:
     def generate_context(self):
         start = time.perf_counter()
         self.site = self.cache.restore(self.path, checks.body_problems)
+        if self.site and self.cache.replaced:
+            # Entries that passed the last build's checks and did not change pass them again: only the
+            # edited ones are checked on their own, with every check across files.
+            errors = [p for p in checks.check(self.site.corpus, [new for _, new in self.cache.replaced])
+                      if p.severity == "error"]
+            if errors:
+                raise ContentErrors(errors)
+        if self.site and self.cache.reindex:
+            self.site = index.build(self.site.corpus)
         if self.site:
             log.info("digest: %d entries as the last build left them, %d edited, in %.2f s",
                      len(self.site.corpus.entries), len(self.cache.changes), time.perf_counter() - start)
@@ -101,13 +112,14 @@ class DigestGenerator:
         start = time.perf_counter()
         renderer = Renderer(self.site, self.render_settings(), self.cache)
         inputs = build_cache.inputs(self.settings, renderer.themes)
-        # A restored site has the last build's pages: they are made only if they are to be rendered.
-        pages = None if self.cache.restored else self.pages()
-        targets = self.cache.plan(inputs, self.output_path, None if pages is None else [p.path for p in pages])
+        # A restored site whose front matter did not change has the last build's pages: they are made only
+        # if they are to be rendered.
+        pages = None if self.cache.restored and not self.cache.replaced else self.pages()
+        targets = self.cache.plan(inputs, self.output_path, pages, self.site)
         if targets is None:
             if pages is None:
                 pages = self.pages()
-                self.cache.every([p.path for p in pages])
+                self.cache.every(pages)
             todo = pages
         else:
             todo = [p for p in pages if p.path in targets] if pages is not None else self.chosen(targets)
@@ -115,11 +127,15 @@ class DigestGenerator:
             written = render_all(renderer, todo, self.write)
         finally:
             gc.unfreeze()  # `digest serve` builds again in this process: let this build's corpus be collected
-        # A partial plan means the same pages as the last build of this folder, and an output folder that started
-        # empty (its journal says so) holds only this build's pages: nothing to remove, no need to walk the
-        # 20,000 folders of a large site.
-        fresh = (output.undo_dir(self.output_path) / output.FRESH).exists()
-        removed = output.prune(self.output_path, set(self.cache.page_paths)) if targets is None and not fresh else 0
+        # A partial plan knows the pages the last build made that this one does not, and an output folder that
+        # started empty (its journal says so) holds only this build's pages: no need to walk the 20,000 folders
+        # of a large site.
+        if targets is not None:
+            removed = output.discard(self.output_path, self.cache.gone)
+        elif (output.undo_dir(self.output_path) / output.FRESH).exists():
+            removed = 0
+        else:
+            removed = output.prune(self.output_path, set(self.cache.page_paths))
         self.cache.finish(self.output_path, self.site)
         log.info("digest: %d pages, %d rendered, %d written, %d removed in %.2f s",
                  len(self.cache.page_paths), len(todo), written, removed, time.perf_counter() - start)

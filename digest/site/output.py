@@ -178,16 +178,22 @@ def sync(source: Path, output: Path, rel: str) -> None:
 
 def prune(output: Path, produced: set[str]) -> int:
     """Remove owned files that this build did not produce (pages of removed entries); return how many."""
+    return discard(output, [rel for rel in (path.relative_to(output).as_posix() for path in owned(output))
+                            if rel not in produced])
+
+
+def discard(output: Path, pages: list[str]) -> int:
+    """Remove these pages (paths relative to ``output``) and the folders they leave empty; return how many."""
     removed = 0
-    for path in owned(output):
-        rel = path.relative_to(output).as_posix()
-        if rel not in produced:
-            remove(output, rel)
-            removed += 1
-            folder = path.parent
-            while folder != output and not any(folder.iterdir()):
-                folder.rmdir()  # the folder of a removed page
-                folder = folder.parent
+    for rel in pages:
+        if not (output / rel).is_file():
+            continue
+        remove(output, rel)
+        removed += 1
+        folder = (output / rel).parent
+        while folder != output and not any(folder.iterdir()):
+            folder.rmdir()  # the folder of a removed page
+            folder = folder.parent
     return removed
 
 

@@ -5,6 +5,7 @@ pages can be rendered in a fork pool of two processes when there are many; the
 writer (``output``) then skips files whose bytes did not change. What many pages
 show is rendered once per build and process: an entry's line in lists (per page
 depth), an event's sentence, an entry's body (its two language pages are adjacent).
+Templates see the site through ``depends.SiteView``, which records what each page reads.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from jinja2 import (ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 from .. import i18n
 from ..cache import Cache
 from ..model import LANGUAGES
-from . import events, markup
+from . import depends, events, markup
 from .index import FOLDERS, Site
 
 DEFAULT_THEME = i18n.THEME
@@ -85,12 +86,13 @@ def gettext(translations) -> Callable:
     return _
 
 
-def fragment(env: Environment, lang: str, name: str) -> Callable:
+def fragment(env: Environment, lang: str, name: str, renderer: "Renderer") -> Callable:
     """The macro ``name`` of macros.html, for a macro whose output depends only on its arguments, the
-    language and the page's depth (``root``): rendered once per build for each, not once per page
-    (an entry's line is listed on the pages of its entities, stories and related entries)."""
+    language, the page's depth (``root``) and what it reads from the site: rendered once per build for
+    each, not once per page (an entry's line is listed on the pages of its entities, stories and related
+    entries); each page that shows it is recorded as reading what it read."""
     modules: dict[str, object] = {}
-    done: dict[tuple, Markup] = {}
+    done: dict[tuple, tuple[Markup, depends.Reads]] = {}
 
     @pass_context
     def call(context, *args, **kwargs) -> Markup:
@@ -99,8 +101,14 @@ def fragment(env: Environment, lang: str, name: str) -> Callable:
         if key not in done:
             if root not in modules:
                 modules[root] = env.get_template("macros.html").make_module({"lang": lang, "root": root})
-            done[key] = getattr(modules[root], name)(*args, **kwargs)
-        return done[key]
+            page_reads, renderer.reads = renderer.reads, depends.Reads()
+            try:
+                done[key] = (getattr(modules[root], name)(*args, **kwargs), renderer.reads)
+            finally:
+                renderer.reads = page_reads
+        html, reads = done[key]
+        renderer.reads.add(reads)
+        return html
 
     return call
 
@@ -118,6 +126,7 @@ class Renderer:
         self.settings = settings
         self.cache = cache
         self.bodies: set[str] = set()  # entry files whose body the page being rendered shows
+        self.reads = depends.Reads()  # what the page being rendered reads from the site
         self._last_body: tuple[str, Markup] | None = None  # (Markdown, HTML) of the body rendered last
         self._sentences: dict[tuple, Markup] = {}  # (event, lang, root, link) -> sentence
         theme = Path(settings.get("THEME") or DEFAULT_THEME)
@@ -155,7 +164,7 @@ class Renderer:
         env.globals["SEARCH"] = self.settings.get("DIGEST_SEARCH", True)
         # extra script sources for previews only (digest serve allows its live-reload snippet)
         env.globals["CSP_SCRIPT"] = Markup(" " + self.settings["DIGEST_CSP_SCRIPT"]) if self.settings.get("DIGEST_CSP_SCRIPT") else ""
-        env.globals["site"] = self.site
+        env.globals["site"] = depends.SiteView(self.site, self)
         partials: dict[tuple[str, str], Markup] = {}
 
         def partial(name: str, root: str) -> Markup:
@@ -166,7 +175,7 @@ class Renderer:
             return partials[(name, root)]
 
         env.globals["partial"] = partial
-        env.globals["entry_line"] = fragment(env, lang, "entry_line")
+        env.globals["entry_line"] = fragment(env, lang, "entry_line", self)
         return env
 
     def body(self, entry) -> Markup:
@@ -196,10 +205,10 @@ class Renderer:
                     pass  # not a template, or a broken one: the error is raised if a page uses it
 
     def render(self, page: Page) -> bytes:
-        self.bodies = set()
+        self.bodies, self.reads = set(), depends.Reads()
         data = self._render(page)
         if self.cache:
-            self.cache.shown(page.path, self.bodies)
+            self.cache.record(page.path, self.bodies, self.reads)
         return data
 
     def _render(self, page: Page) -> bytes:
@@ -239,7 +248,10 @@ def render_all(renderer: Renderer, pages: list[Page], write: Callable[[Page, byt
     global _WORKER
     jobs = jobs or min(2, os.cpu_count() or 1)
     if jobs < 2 or len(pages) < PARALLEL_THRESHOLD or "fork" not in multiprocessing.get_all_start_methods():
-        return sum(write(page, renderer.render(page)) for page in pages)
+        written = sum(write(page, renderer.render(page)) for page in pages)
+        if renderer.cache:
+            renderer.cache.merge(renderer.cache.harvest())
+        return written
     renderer.compile()
     _WORKER = (renderer, pages, write)
     try:

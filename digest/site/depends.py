@@ -1,0 +1,176 @@
+"""What each page depends on, so that an edit to entries' front matter renders only the pages it changes.
+
+A page's bytes are a function of its template, its context (made by its family from the site's
+indexes) and what its template reads from the site while rendering. The build records both:
+
+- a **fingerprint** of the context, taken before rendering: entries in it count by identity
+  (slug, language) and are recorded as read; lists, stories, events and groups by value;
+- the **reads** through ``SiteView``, the site as templates see it: the entries a page shows
+  (``entry``, ``primary``, ``headline``) and the answers of ``related``, kept with the keys
+  that may change them (the lists its ranking draws from).
+
+After an edit, a page is rendered again when its fingerprint differs, when it read an entry that
+changed, or when a query it asked answers differently now. Registry entities count by id: a
+registry edit renders every page (see ``digest.cache.Cache.plan``). A template that reads anything
+else from the site (``site.slugs``, say) makes its page depend on every change (``EVERYTHING``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import marshal
+from typing import Iterable
+
+from ..model import Entity, Entry
+from .index import Site
+
+PRIMITIVE = {str, int, float, bool, type(None)}
+MARSHAL = 2  # the last format without references and interned strings: equal values give equal bytes in any process
+EVERYTHING = "*"  # the key of a page that depends on every change; an entry's key is its slug
+
+
+def pool_keys(entry: Entry) -> list[tuple[str, ...]]:
+    """The lists ``Site.related`` draws an entry's candidates from: a change to an entry in one of
+    them may change the answer for every entry reading it."""
+    keys = [("pool", "company", c) for c in entry.companies] + [("pool", "person", p) for p in entry.people]
+    return keys + [("pool", "story", entry.story)] if entry.story else keys
+
+
+def changed_keys(old: Iterable[Entry], new: Iterable[Entry]) -> set[tuple[str, ...]]:
+    """The keys a change from the entry versions ``old`` to ``new`` invalidates (both sides count:
+    an entry that leaves a company changes that company's lists)."""
+    keys: set[tuple[str, ...]] = set()
+    for entry in (*old, *new):
+        keys.add(entry.slug)
+        keys.update(pool_keys(entry))
+    return keys
+
+
+class Reads:
+    """What the page being rendered read: keys, and queries with their answers."""
+
+    def __init__(self):
+        self.keys: set[tuple[str, ...]] = set()
+        self.queries: dict[tuple, tuple] = {}  # (method, args...) -> answer
+
+    def add(self, other: "Reads") -> None:
+        self.keys |= other.keys
+        self.queries.update(other.queries)
+
+
+class SiteView:
+    """The site as templates see it (their ``site``): each read is recorded in ``owner.reads``.
+
+    ``owner`` is the renderer, whose ``reads`` is replaced for each page and fragment.
+    """
+
+    def __init__(self, site: Site, owner):
+        self._site = site
+        self._owner = owner
+
+    def entry(self, slug: str, lang: str) -> Entry:
+        self._owner.reads.keys.add(slug)
+        return self._site.entry(slug, lang)
+
+    def primary(self, slug: str) -> Entry:
+        self._owner.reads.keys.add(slug)
+        return self._site.primary(slug)
+
+    def headline(self, slugs: list[str], lang: str) -> Entry:
+        self._owner.reads.keys.update(slugs)
+        return self._site.headline(slugs, lang)
+
+    def related(self, slug: str, limit: int = 5, exclude: Iterable[str] = ()) -> list[str]:
+        exclude = tuple(exclude)
+        answer = self._site.related(slug, limit, exclude)
+        reads = self._owner.reads
+        reads.keys.add(slug)
+        reads.queries[("related", slug, limit, exclude)] = tuple(answer)
+        return answer
+
+    def entities(self, kind: str) -> dict[str, Entity]:
+        return self._site.entities(kind)
+
+    def name(self, kind: str, entity_id: str) -> str:
+        return self._site.name(kind, entity_id)
+
+    def __getattr__(self, name: str):
+        self._owner.reads.keys.add(EVERYTHING)
+        return getattr(self._site, name)
+
+
+def answers_differently(site: Site, query: tuple, answer: tuple, changed: set) -> bool:
+    """Whether a recorded query answers differently after the edits that ``changed`` keys: the lists its
+    answer is drawn from changed (else it cannot have), and asked again of ``site`` it does."""
+    method, slug, *args = query
+    if method != "related" or slug not in site.by_slug:
+        return True  # cannot be asked again
+    return not changed.isdisjoint(pool_keys(site.primary(slug))) and tuple(site.related(slug, *args)) != answer
+
+
+def stale(prints: dict, last_prints: dict, context_keys: dict, reads: dict, queries: dict, changed: set, site: Site) -> set[str]:
+    """The pages to render again after the edits that ``changed`` keys (``changed_keys``): a new page or one
+    whose context's fingerprint changed (``prints`` against ``last_prints``), one that holds or read a changed
+    key (``context_keys``, ``reads``: page -> keys), or one whose recorded query answers differently."""
+    found = set()
+    for path, fingerprint in prints.items():
+        read = reads.get(path, ())
+        if (last_prints.get(path) != fingerprint or not changed.isdisjoint(context_keys.get(path, ()))
+                or not changed.isdisjoint(read) or EVERYTHING in read
+                or any(answers_differently(site, query, answer, changed) for query, answer in queries.get(path, {}).items())):
+            found.add(path)
+    return found
+
+
+def fingerprints(pages: Iterable) -> dict[str, tuple[bytes, frozenset]]:
+    """Each page's path -> a digest of what it is made from before its template runs (template,
+    language, context) and the entry keys its context holds."""
+    memo: dict[int, tuple[bytes, frozenset]] = {}
+    found = {}
+    for page in pages:
+        keys: set = set()
+        plain = [page.template, page.lang]
+        for name, value in page.context.items():
+            plain += (name, _reduce(value, keys, memo))
+        found[page.path] = (hashlib.blake2b(marshal.dumps(plain, MARSHAL), digest_size=16).digest(), frozenset(keys))
+    return found
+
+
+def _reduce(value, keys: set, memo: dict):
+    """``value`` as text, a number or a digest (what ``marshal`` takes); the entry keys it holds go to ``keys``.
+
+    A container becomes the digest of its items, kept by identity in ``memo``: objects shared by many
+    contexts (a story on the pages of its entries, an entity's events on each of its pages) are reduced once.
+    They stay alive while the pages do, so an identity is not reused.
+    """
+    kind = type(value)
+    if kind in PRIMITIVE:
+        return value
+    if kind is Entry:
+        keys.add(value.slug)
+        return ("entry", value.slug, value.lang)
+    if kind is dt.date:
+        return value.toordinal()
+    if kind is Entity:
+        return ("entity", value.kind, value.id)
+    found = memo.get(id(value))
+    if found is None:
+        inner: set = set()
+        try:  # text, numbers and containers of them: marshal takes them as they are
+            data = marshal.dumps(value, MARSHAL)
+        except ValueError:
+            if kind is dict:
+                plain = [item for k, v in value.items() for item in (_reduce(k, inner, memo), _reduce(v, inner, memo))]
+            elif kind is list or kind is tuple:
+                plain = [_reduce(item, inner, memo) for item in value]
+            elif dataclasses.is_dataclass(value):
+                plain = [kind.__qualname__, *(_reduce(item, inner, memo) for item in vars(value).values())]
+            else:  # an object of a page family from elsewhere: its page depends on every change
+                inner.add(EVERYTHING)
+                plain = ["object", kind.__qualname__]
+            data = marshal.dumps(plain, MARSHAL)
+        found = memo[id(value)] = (hashlib.blake2b(data, digest_size=16).digest(), frozenset(inner))
+    keys |= found[1]
+    return found[0]
