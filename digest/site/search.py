@@ -40,6 +40,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Iterable
 
+import babel
+
 from .. import i18n
 from ..fs import write_atomic
 from ..model import LANGUAGES
@@ -213,6 +215,18 @@ def labels(lang: str, into: str) -> tuple[dict[str, str], dict[str, dict[str, st
             {source(LANGUAGE_FILTER): dict(names.values())})
 
 
+def _relabel_inputs() -> str:
+    """What a single bundle's twin indexes take besides its pages (see ``labels``): the interface catalogs and
+    Babel's language names. Cheaper than ``labels``, which compiles the catalogs."""
+    digest = hashlib.blake2b(f"babel {babel.__version__}\n".encode(), digest_size=16)
+    for lang in LANGUAGES:
+        try:
+            digest.update(i18n.catalog_path(lang).read_bytes())
+        except OSError:
+            digest.update(b"no catalog")
+    return digest.hexdigest()
+
+
 def index(output: Path, bundles_plan: dict[str, list[str]], state: Path | None = None) -> int:
     """Index the entry pages of ``output`` into the planned bundles, re-running Pagefind only for stale ones;
     return how many ran.
@@ -229,14 +243,11 @@ def index(output: Path, bundles_plan: dict[str, list[str]], state: Path | None =
     pages = _pages(output, (path for paths in bundles_plan.values() for path in paths), known)
     ui = {listed[0] for listed in (bundles(bundles_plan, lang) for lang in LANGUAGES) if listed}
     tool = os.stat(executable)  # another Pagefind: every bundle is made again
-    # a single bundle's twin indexes, for the other interface languages (their filter labels are in no page)
-    relabels = {lang: {other: labels(lang, other) for other in LANGUAGES if other != lang} for lang in LANGUAGES}
+    twins = _relabel_inputs()
 
     def signature(folder: str) -> str:
-        lang = folder.split("/")[1].split("-")[0]
-        twins = relabels[lang] if "-single-" in folder else {}
-        digest = hashlib.blake2b(f"{tool.st_size} {tool.st_mtime_ns} ui={folder in ui} {twins!r}\n".encode(),
-                                 digest_size=16)
+        digest = hashlib.blake2b(f"{tool.st_size} {tool.st_mtime_ns} ui={folder in ui} "
+                                 f"{twins if '-single-' in folder else ''}\n".encode(), digest_size=16)
         for path in bundles_plan[folder]:
             digest.update(f"{path} {pages[path][3]}\n".encode())
         return digest.hexdigest()
@@ -265,8 +276,9 @@ def index(output: Path, bundles_plan: dict[str, list[str]], state: Path | None =
                                        f"{result.stderr.strip() or result.stdout.strip()}{hint}")
             pagefind_canonical.canonicalise(bundle)  # Pagefind's filter order is random: make the bundle reproducible
             if "-single-" in folder:
-                for other, (names, values) in relabels[lang].items():
-                    pagefind_canonical.relabel(bundle, lang, other, names, values)
+                for other in LANGUAGES:
+                    if other != lang:
+                        pagefind_canonical.relabel(bundle, lang, other, *labels(lang, other))
             if folder not in ui:
                 for name in UI_FILES:
                     (bundle / name).unlink(missing_ok=True)
