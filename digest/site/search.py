@@ -112,11 +112,14 @@ def build_index(site: Site, settings: dict, output: Path, state: Path) -> int | 
 # What Pagefind 1.5 reads from a page with a data-pagefind-body element (tested: tests/test_search_index.py):
 # the body elements; anywhere on the page, the elements marked data-pagefind-filter, -meta, -sort or
 # -default-meta; the first <h1> (the result's title, even outside the body), else the <title>; <html lang>.
+# ``indexed`` digests these, every h1, and every element with any data-pagefind-* attribute.
 _TAG_NAME = re.compile(rb"<([a-z][a-z0-9-]*)")
 # Text inside these is not markup: an end tag there does not close an element (counting tags would stop early).
-_RAW_TEXT = re.compile(rb"<!--|<!\[cdata\[|<(?:script|style|textarea|title|xmp|iframe|noembed|noframes|noscript|plaintext)[\s/>]")
-_VOID = {b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta", b"source", b"track", b"wbr"}
-_END_TAGS: dict[bytes, re.Pattern] = {}
+_RAW_TEXT = re.compile(rb"<!--|<!\[cdata\[|"
+                       rb"<(?:script|style|textarea|title|xmp|iframe|noembed|noframes|noscript|plaintext)[\s/>]")
+_VOID = {b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta", b"source", b"track",
+         b"wbr"}
+_TAGS: dict[bytes, re.Pattern] = {}  # element name → its start and end tags
 
 
 def _element(low: bytes, at: int) -> tuple[int, int]:
@@ -130,7 +133,7 @@ def _element(low: bytes, at: int) -> tuple[int, int]:
     name = name.group(1)
     if name in _VOID or low[close - 1] == ord("/"):
         return start, close + 1
-    tags = _END_TAGS.get(name) or _END_TAGS.setdefault(name, re.compile(rb"<(/?)" + name + rb"[\s/>]"))
+    tags = _TAGS.get(name) or _TAGS.setdefault(name, re.compile(rb"<(/?)" + name + rb"[\s/>]"))
     depth = 1
     for tag in tags.finditer(low, close + 1):
         depth += -1 if tag.group(1) else 1
@@ -172,8 +175,9 @@ def _load(state: Path | None) -> tuple[dict, dict]:
     digest]); empty when there is no state, or it is unreadable or of another version."""
     try:
         saved = json.loads(state.read_text(encoding="utf-8")) if state else {}
-        if saved.get("version") == STATE_VERSION and isinstance(saved["pages"], dict) and isinstance(saved["bundles"], dict):
-            return saved["pages"], saved["bundles"]
+        known, built = saved["pages"], saved["bundles"]
+        if saved["version"] == STATE_VERSION and isinstance(known, dict) and isinstance(built, dict):
+            return known, built
     except (OSError, ValueError, AttributeError, KeyError):
         pass
     return {}, {}
