@@ -177,7 +177,7 @@ def _entity_edit(key: str, kind: str, how: str):
         group = choose([g for g in groups(root) if len(getattr(facts(g), key)) > 1], pick)
         return set_facts(group, **{key: getattr(facts(group), key)[::-1]})
 
-    edit.__name__ = f"{key}_{how}"
+    edit.__name__ = edit.__qualname__ = f"{key}_{how}"
     return edit
 
 
