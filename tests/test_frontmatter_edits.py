@@ -109,6 +109,17 @@ def title_same_size(root: Path, pick: int) -> str:
     return f"one letter of the title of {entry.path.name}"
 
 
+def title_derived(root: Path, pick: int) -> str:
+    """`title_derived` toggled on the first entry of a story (one with events for pick 0): a derived title gives way
+    to the sentence of the story's main event wherever the story is headlined."""
+    site = index.build(content.load(root))
+    leads = sorted(((not story.events, str(site.primary(story.slugs[0]).path)) for story in site.stories.values()))
+    path = Path(choose(leads, pick)[1])
+    derived = frontmatter.parse(path.read_text(encoding="utf-8")).meta.get("title_derived", False)
+    rewrite(path, title_derived=not derived)
+    return f"title_derived of {path.name}"
+
+
 def summary(root: Path, pick: int) -> str:
     entry = choose(entries(root), pick)
     rewrite(entry.path, summary=f"Revised ({pick}). {entry.summary or ''}".strip())
@@ -181,6 +192,14 @@ def _entity_edit(key: str, kind: str, how: str):
     return edit
 
 
+def companies_in_translation_only(root: Path, pick: int) -> str:
+    """The companies of a translation changed but not its original's, whose facts the site shows."""
+    group = choose([g for g in groups(root) if len(g) == 2], pick)
+    translation = next(e for e in group if e is not facts(group))
+    rewrite(translation.path, companies=[choose(sorted(content.load(root).entities("company")), pick)])
+    return f"companies of {translation.path.name} only"
+
+
 def _stories(root: Path) -> list[str]:
     return sorted({e.story for e in entries(root) if e.story})
 
@@ -221,6 +240,18 @@ def event_redate(root: Path, pick: int) -> str:
     old = parse_date(changed.get("date")) or facts(group).date or dt.date(2024, 3, 1)
     changed["date"] = old + dt.timedelta(days=40)
     return set_facts(group, events=events)
+
+
+def event_copied(root: Path, pick: int) -> str:
+    """An event one entry reports, reported by another entry too (a second outlet), with its person and companies."""
+    reporter = choose([g for g in groups(root) if facts(g).events], pick)
+    event = dict(choose(facts(reporter).events, pick))
+    group = choose([g for g in groups(root) if g[0].slug != reporter[0].slug], pick)
+    entry = facts(group)
+    people = entry.people + [i for i in [event.get("person")] if i and i not in entry.people]
+    companies = entry.companies + [i for i in (event.get("company"), event.get("from_company"))
+                                   if i and i not in entry.companies]
+    return set_facts(group, events=entry.events + [event], people=people, companies=list(dict.fromkeys(companies)))
 
 
 def translation_added(root: Path, pick: int) -> str:
@@ -274,11 +305,12 @@ def entry_renamed(root: Path, pick: int) -> str:
     return f"renamed {group[0].slug} to {slug}"
 
 
-EDITS = [title, title_same_size, summary, source, title_and_body,
+EDITS = [title, title_same_size, title_derived, summary, source, title_and_body,
          date_newest, date_oldest, date_removed, date_new_year_file_moved,
          *(_entity_edit(key, kind, how) for key, kind in (("companies", "company"), ("people", "person"))
-           for how in ("add", "remove")), _entity_edit("companies", "company", "reorder"),
-         story_join, story_leave, story_new, event_joins, event_redate,
+           for how in ("add", "remove")),
+         _entity_edit("companies", "company", "reorder"), companies_in_translation_only,
+         story_join, story_leave, story_new, event_joins, event_redate, event_copied,
          translation_added, translation_removed, entry_added, entry_removed, entry_renamed]
 
 
