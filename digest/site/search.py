@@ -210,6 +210,12 @@ def _entry(output: Path, folder: str) -> str | None:
         return None
 
 
+def read_pages(site: Site, settings: dict) -> set[str]:
+    """The pages the search index reads (none when search is off)."""
+    enabled, size = _settings(settings)
+    return {path for paths in plan(site, size).values() for path in paths} if enabled else set()
+
+
 def labels(lang: str, into: str) -> tuple[dict[str, str], dict[str, dict[str, str]]]:
     """How the filter labels of ``lang``'s interface read in ``into``'s, and the language names (the values of
     the language filter): the arguments of ``pagefind_canonical.relabel``."""
@@ -219,15 +225,18 @@ def labels(lang: str, into: str) -> tuple[dict[str, str], dict[str, dict[str, st
             {source(LANGUAGE_FILTER): dict(names.values())})
 
 
-def _relabel_inputs() -> str:
-    """What a single bundle's twin indexes take besides its pages (see ``labels``): the interface catalogs and
-    Babel's language names. Cheaper than ``labels``, which compiles the catalogs."""
-    digest = hashlib.blake2b(f"babel {babel.__version__}\n".encode(), digest_size=16)
-    for lang in LANGUAGES:
+def _inputs(executable: str) -> str:
+    """What a bundle is made from besides its pages: Pagefind, the code that finishes it (this module and
+    pagefind_canonical), and for the twin indexes the interface catalogs and Babel's language names (``labels``,
+    which compiles the catalogs, would cost more)."""
+    tool = os.stat(executable)
+    digest = hashlib.blake2b(f"pagefind {tool.st_size} {tool.st_mtime_ns} babel {babel.__version__}\n".encode(),
+                             digest_size=16)
+    for path in (Path(__file__), Path(pagefind_canonical.__file__), *map(i18n.catalog_path, LANGUAGES)):
         try:
-            digest.update(i18n.catalog_path(lang).read_bytes())
+            digest.update(path.read_bytes())
         except OSError:
-            digest.update(b"no catalog")
+            digest.update(b"absent")
     return digest.hexdigest()
 
 
@@ -246,15 +255,11 @@ def index(output: Path, bundles_plan: dict[str, list[str]], state: Path | None =
     known, built = _load(state)
     pages = _pages(output, (path for paths in bundles_plan.values() for path in paths), known)
     ui = {listed[0] for listed in (bundles(bundles_plan, lang) for lang in LANGUAGES) if listed}
-    tool = os.stat(executable)  # another Pagefind: every bundle is made again
-    twins = _relabel_inputs()
+    inputs = _inputs(executable)
 
     def signature(folder: str) -> str:
-        digest = hashlib.blake2b(f"{tool.st_size} {tool.st_mtime_ns} ui={folder in ui} "
-                                 f"{twins if '-single-' in folder else ''}\n".encode(), digest_size=16)
-        for path in bundles_plan[folder]:
-            digest.update(f"{path} {pages[path][3]}\n".encode())
-        return digest.hexdigest()
+        listed = "".join([f"{path} {pages[path][3]}\n" for path in bundles_plan[folder]])
+        return hashlib.blake2b(f"{inputs} ui={folder in ui}\n{listed}".encode(), digest_size=16).hexdigest()
 
     signatures = {folder: signature(folder) for folder in bundles_plan}
     entries = {folder: _entry(output, folder) for folder in bundles_plan}
