@@ -104,15 +104,15 @@ def test_an_end_tag_in_a_script_or_comment_of_the_body_does_not_hide_the_text_af
 
 
 def run(content: Path, out: Path, caplog, **overrides) -> int:
-    """Build; return how many shards were re-indexed (the build's log line)."""
+    """Build; return how many shards were re-indexed (the build's log lines: a second look may add one)."""
     LimitFilter._raised_messages.clear()  # Pelican drops a message this process logged before ("0 shard(s) in 0.00 s")
     caplog.clear()
     with caplog.at_level(logging.INFO, logger="digest"):
         assert build(content, out, **{"DIGEST_SEARCH_SHARD_SIZE": SHARD, **overrides}) == 0
     counts = [int(m.group(1)) for m in (re.search(r"search index: (\d+) shard", r.getMessage()) for r in caplog.records)
               if m]
-    assert len(counts) == 1, caplog.text
-    return counts[0]
+    assert counts, caplog.text
+    return sum(counts)
 
 
 def fragments(site: Path) -> dict[str, tuple[str, dict]]:

@@ -183,22 +183,25 @@ def _load(state: Path | None) -> tuple[dict, dict]:
     return {}, {}
 
 
+def _identity(stat: os.stat_result) -> list[int]:
+    return [stat.st_ino, stat.st_size, stat.st_mtime_ns]
+
+
 def _pages(output: Path, paths: Iterable[str], known: dict) -> dict[str, list]:
-    """Path → [inode, size, mtime, digest of the indexed part] of each page; a page read only if its file changed."""
+    """Path → [inode, size, mtime, digest of the indexed part] of each page; a page read only if its file changed.
+    The identity of a page read is that of the file read: pages may be written meanwhile (see plugin.py)."""
     prefix = f"{output}{os.sep}"
     pages = {}
     for path in paths:
         try:
-            stat = os.stat(prefix + path)
+            old = known.get(path)
+            if isinstance(old, list) and len(old) == 4 and old[:3] == _identity(os.stat(prefix + path)):
+                pages[path] = old
+                continue
+            with open(prefix + path, "rb") as handle:
+                pages[path] = _identity(os.fstat(handle.fileno())) + [indexed(handle.read())]
         except FileNotFoundError:
             raise SearchIndexError(f"{output / path}: an entry page to index is missing; build again") from None
-        identity = [stat.st_ino, stat.st_size, stat.st_mtime_ns]
-        old = known.get(path)
-        if isinstance(old, list) and len(old) == 4 and old[:3] == identity:
-            pages[path] = old
-        else:
-            with open(prefix + path, "rb") as handle:
-                pages[path] = identity + [indexed(handle.read())]
     return pages
 
 
