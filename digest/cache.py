@@ -337,6 +337,7 @@ class Cache:
         self.prints: dict[str, bytes] = {}  # page path -> fingerprint of what its family gave it (depends.fingerprints)
         self.gone: list[str] = []  # pages of the last build that this one does not make
         self._context_keys: dict[str, frozenset] = {}  # page path -> entry keys its context holds
+        self._output_reasons: list[str] | None = None  # see inspect
         self.families: dict[str, str] = {}  # page path -> the page family that makes it
         self.page_paths: list[str] = []  # every page of this build
         self._hits: list = []  # html keys read since the last harvest (worker processes send them back)
@@ -514,10 +515,7 @@ class Cache:
             self._fingerprint(pages)
         self._next = {"inputs": settings_and_theme, "pages": self.page_paths}
         deleted = not self.restored and any(key not in self.parsed.used for key in self.parsed.items)
-        reasons = [reason for reason, failed in (
-            ("no earlier build of this output folder", _inode(output) is None or previous.get("output") != _inode(output)),
-            ("the output folder is not what the last build left", _identities(output, previous.get("written", {}))
-             != previous.get("written")),
+        reasons = (self.inspect(output) if self._output_reasons is None else self._output_reasons) + [reason for reason, failed in (
             ("settings or theme changed", previous.get("inputs") != settings_and_theme),
             ("content files were added or removed", deleted or (not self.restored and previous.get("pages") != self.page_paths)),
             ("content other than entries changed", any(kind == "other" for kind in self.changes.values())),
@@ -530,7 +528,7 @@ class Cache:
             self.families = dict(previous["families"])
         self.partial = True
         changed = set(self.changes)
-        targets = {page for page, shown in self.page_bodies.items() if changed.intersection(shown)}
+        targets = self.showing_edited()
         if self.replaced:
             keys = depends.changed_keys([old for old, _ in self.replaced], [new for _, new in self.replaced])
             targets |= depends.stale(self.prints, previous["prints"], self._context_keys, self.reads, self.queries, keys, site)
@@ -544,6 +542,24 @@ class Cache:
         # every page to render shows edited bodies only (or none): no use reading all the HTML
         self.bypass_html = all(changed.issuperset(self.page_bodies.get(path, ())) for path in targets | missing)
         return targets | missing
+
+    def showing_edited(self) -> set[str]:
+        """The pages that showed the body of an entry edited since the last build (its own pages)."""
+        changed = set(self.changes)
+        shown = (self.state.get("last", None) or {}).get("page_bodies", {})
+        return {page for page, bodies in shown.items() if changed.intersection(bodies)}
+
+    def inspect(self, output: Path) -> list[str]:
+        """Why ``output`` is not exactly what the last build left, if it is not (same folder, the pages the
+        last build wrote still the files it wrote: a build that was undone fails this). Asked by ``plan``,
+        or before it by a build that writes some pages first."""
+        previous = self.state.get("last", None) or {}
+        self._output_reasons = [reason for reason, failed in (
+            ("no earlier build of this output folder", _inode(output) is None or previous.get("output") != _inode(output)),
+            ("the output folder is not what the last build left", _identities(output, previous.get("written", {}))
+             != previous.get("written")),
+        ) if failed]
+        return self._output_reasons
 
     def every(self, pages: list) -> None:
         """The pages of a restored site when every page is rendered (the settings may have changed their list)."""

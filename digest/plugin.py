@@ -22,6 +22,7 @@ import importlib
 import logging
 import os
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from pelican import signals
@@ -30,7 +31,7 @@ from . import cache as build_cache
 from . import checks, content
 from .model import LANGUAGES, Problem
 from .site import index, meta, output, search
-from .site.render import Page, Renderer, render_all
+from .site.render import PARALLEL_THRESHOLD, Page, Renderer, render_all
 
 log = logging.getLogger(__name__)
 
@@ -112,9 +113,11 @@ class DigestGenerator:
         start = time.perf_counter()
         renderer = Renderer(self.site, self.render_settings(), self.cache)
         inputs = build_cache.inputs(self.settings, renderer.themes)
+        self.cache.inspect(self.output_path)  # before anything is written
         # A restored site whose front matter did not change has the last build's pages: they are made only
         # if they are to be rendered.
         pages = None if self.cache.restored and not self.cache.replaced else self.pages()
+        first, written, indexing = self.index_edited_first(renderer, pages)
         targets = self.cache.plan(inputs, self.output_path, pages, self.site)
         if targets is None:
             if pages is None:
@@ -123,8 +126,12 @@ class DigestGenerator:
             todo = pages
         else:
             todo = [p for p in pages if p.path in targets] if pages is not None else self.chosen(targets)
+        done = {page.path for page in first}
+        todo = [page for page in todo if page.path not in done]
+        if indexing and len(todo) >= PARALLEL_THRESHOLD:
+            indexing.result()  # rendering forks processes: not while a thread runs Pagefind
         try:
-            written = render_all(renderer, todo, self.write)
+            written += render_all(renderer, todo, self.write)
         finally:
             gc.unfreeze()  # `digest serve` builds again in this process: let this build's corpus be collected
         # A partial plan knows the pages the last build made that this one does not, and an output folder that
@@ -138,8 +145,39 @@ class DigestGenerator:
             removed = output.prune(self.output_path, set(self.cache.page_paths))
         self.cache.finish(self.output_path, self.site)
         log.info("digest: %d pages, %d rendered, %d written, %d removed in %.2f s",
-                 len(self.cache.page_paths), len(todo), written, removed, time.perf_counter() - start)
-        build_search_index(self.settings, self.output_path, self.site)
+                 len(self.cache.page_paths), len(first) + len(todo), written, removed, time.perf_counter() - start)
+        if indexing:
+            indexing.result()
+            # A page the search reads, written after it started, is read now (unchanged text: nothing re-indexed).
+            if not search.read_pages(self.site, self.settings).isdisjoint(self.cache.written.keys() - done):
+                self.build_search_index(again=True)
+        else:
+            self.build_search_index()
+
+    def index_edited_first(self, renderer: Renderer, pages: list[Page] | None) -> tuple[list[Page], int, Future | None]:
+        """After edits to entries, their pages that the search index reads are rendered first, and the
+        index rebuilt in a thread (Pagefind runs on the other core) while the other pages are planned
+        and rendered: the pages these edits change, and nothing else, wait for it."""
+        paths = self.cache.showing_edited() & search.read_pages(self.site, self.settings) if self.cache.restored else set()
+        if not paths:
+            return [], 0, None
+        first = [page for page in pages if page.path in paths] if pages is not None else self.chosen(paths)
+        self.cache.bypass_html = True  # a few bodies: rendering them costs less than reading every body's HTML
+        written = render_all(renderer, first, self.write)
+        pool = ThreadPoolExecutor(1, thread_name_prefix="search")
+        indexing = pool.submit(self.build_search_index)
+        pool.shutdown(wait=False)
+        return first, written, indexing
+
+    def build_search_index(self, again: bool = False) -> None:
+        """Re-index what changed in the search index, if search is on (``again``: a second look, logged
+        only if it re-indexed something)."""
+        out = self.output_path.resolve()
+        state = build_cache.folder(self.settings) / f"search-{hashlib.blake2b(str(out).encode(), digest_size=8).hexdigest()}.json"
+        start = time.perf_counter()
+        ran = search.build_index(self.site, self.settings, out, state)
+        if ran is not None and not (again and ran == 0):
+            log.info("digest: search index: %d shard(s) re-indexed in %.2f s", ran, time.perf_counter() - start)
 
     def write(self, page: Page, data: bytes) -> bool:
         written = output.write(self.output_path, page.path, data)
@@ -150,15 +188,6 @@ class DigestGenerator:
 
 def get_generators(pelican):
     return DigestGenerator
-
-
-def build_search_index(settings: dict, output_path: Path, site: index.Site) -> None:
-    out = output_path.resolve()
-    state = build_cache.folder(settings) / f"search-{hashlib.blake2b(str(out).encode(), digest_size=8).hexdigest()}.json"
-    start = time.perf_counter()
-    ran = search.build_index(site, settings, out, state)
-    if ran is not None:
-        log.info("digest: search index: %d shard(s) re-indexed in %.2f s", ran, time.perf_counter() - start)
 
 
 def register():

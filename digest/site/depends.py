@@ -101,27 +101,38 @@ class SiteView:
         return getattr(self._site, name)
 
 
-def answers_differently(site: Site, query: tuple, answer: tuple, changed: set) -> bool:
-    """Whether a recorded query answers differently after the edits that ``changed`` keys: the lists its
-    answer is drawn from changed (else it cannot have), and asked again of ``site`` it does."""
-    method, slug, *args = query
-    if method != "related" or slug not in site.by_slug:
-        return True  # cannot be asked again
-    return not changed.isdisjoint(pool_keys(site.primary(slug))) and tuple(site.related(slug, *args)) != answer
+def drawn_from(site: Site, changed: set) -> set[str]:
+    """The slugs whose related entries are drawn from a list that ``changed`` keys (``pool_keys``)."""
+    found: set[str] = set()
+    for key in changed:
+        if isinstance(key, tuple):
+            _, kind, name = key
+            story = site.stories.get(name) if kind == "story" else None
+            found.update(story.slugs if story else site.mentions.get(kind, {}).get(name, []))
+    return found
 
 
 def stale(prints: dict, last_prints: dict, context_keys: dict, reads: dict, queries: dict, changed: set, site: Site) -> set[str]:
     """The pages to render again after the edits that ``changed`` keys (``changed_keys``): a new page or one
     whose context's fingerprint changed (``prints`` against ``last_prints``), one that holds or read a changed
-    key (``context_keys``, ``reads``: page -> keys), or one whose recorded query answers differently."""
+    key (``context_keys``, ``reads``: page -> keys), or one whose recorded query answers differently now."""
+    drawn = drawn_from(site, changed)
     found = set()
     for path, fingerprint in prints.items():
         read = reads.get(path, ())
         if (last_prints.get(path) != fingerprint or not changed.isdisjoint(context_keys.get(path, ()))
                 or not changed.isdisjoint(read) or EVERYTHING in read
-                or any(answers_differently(site, query, answer, changed) for query, answer in queries.get(path, {}).items())):
+                or any(_answers_differently(site, query, answer, drawn) for query, answer in queries.get(path, {}).items())):
             found.add(path)
     return found
+
+
+def _answers_differently(site: Site, query: tuple, answer: tuple, drawn: set[str]) -> bool:
+    """Whether a recorded query answers differently: only one drawn from a changed list can (``drawn``)."""
+    method, slug, *args = query
+    if method != "related" or slug not in site.by_slug:
+        return True  # cannot be asked again
+    return slug in drawn and tuple(site.related(slug, *args)) != answer
 
 
 def fingerprints(pages: Iterable) -> dict[str, tuple[bytes, frozenset]]:

@@ -136,21 +136,25 @@ class Site:
                     scores[other] = scores.get(other, 0) + weight
         for other in (slug, *exclude):
             scores.pop(other, None)
-        # Highest score first, then newest: only the best few scores need their slugs sorted.
-        by_score: dict[int, list[str]] = defaultdict(list)
-        for other, score in scores.items():
-            by_score[score].append(other)
-        ranked: list[str] = []
-        for score in sorted(by_score, reverse=True):
-            ranked += sorted(by_score[score], key=self.order.__getitem__)
-            if len(ranked) >= limit:
-                break
-        return ranked[:limit]
+        return _best(scores, self.order, limit)
 
     @cached_property
     def order(self) -> dict[str, int]:
         """Position of each slug in ``slugs`` (computed once, not once per entry page)."""
         return {s: i for i, s in enumerate(self.slugs)}
+
+
+def _best(scores: dict[str, int], position: dict[str, int], limit: int) -> list[str]:
+    """The ``limit`` keys with the highest score, ties by ``position``: only the best few scores are sorted."""
+    by_score: dict[int, list[str]] = defaultdict(list)
+    for key, score in scores.items():
+        by_score[score].append(key)
+    ranked: list[str] = []
+    for score in sorted(by_score, reverse=True):
+        ranked += sorted(by_score[score], key=position.__getitem__)
+        if len(ranked) >= limit:
+            break
+    return ranked[:limit]
 
 
 def _primary(versions: dict[str, Entry]) -> Entry:
@@ -294,10 +298,10 @@ def _relate_stories(stories: dict[str, Story], limit: int = 5) -> None:
     for members in holders.values():
         members.sort(key=rank.__getitem__)
     for story in stories.values():
-        scores: Counter[str] = Counter()
+        scores: dict[str, int] = {}
         for kind, ids, weight in (("person", story.people, 2), ("company", story.companies, 1)):
             for entity_id in ids:
                 for other in holders[(kind, entity_id)][:RELATED_POOL]:
-                    scores[other] += weight
+                    scores[other] = scores.get(other, 0) + weight
         scores.pop(story.id, None)
-        story.related = sorted(scores, key=lambda s: (-scores[s], rank[s]))[:limit]
+        story.related = _best(scores, rank, limit)
