@@ -63,6 +63,9 @@ def pagefind_output(tmp: Path, page: str) -> dict[str, bytes]:
 EDITS = [
     ("a related entry's title (outside the body)", "Another entry", "A retitled entry", False),
     ("the site navigation", "Français", "French", False),
+    ("links and metadata in the head", "</head>", '<link rel="canonical" href="https://example.org/x/">'
+     '<meta name="description" content="Zebra"><meta property="og:title" content="Zebra"></head>', False),
+    ("an image outside the body", "<nav>", '<nav><img src="/logo.png" alt="Logo">', False),
     ("the body's text", "smaller model", "larger model", True),
     ("a filter inside the body", ">Wired<", ">Bloomberg<", True),
     ("an h1 before the body: the result's title", "<main>", "<main><h1>Front page</h1>", True),
