@@ -225,13 +225,16 @@ def test_a_body_edit_reindexes_its_shard_and_search_finds_the_new_text(site, cap
 def test_a_lost_or_unreadable_state_reindexes_every_shard_into_the_same_bundles(site, caplog):
     content, out, shards = site
     before = contents(out)
-    for state in (None, b"{not json", b'{"pagefind/en-single-0/": "an older layout"}',
-                  b'{"version": 2, "pages": {"en/entries/x/index.html": [1]}, "bundles": []}',
-                  b'{"version": 2, "pages": {"en/entries/x/index.html": [1]}, "bundles": {}}'):
+    version = search.STATE_VERSION
+    for state in (None, "{not json", '{"pagefind/en-single-0/": "an older layout"}',
+                  '{"version": 2, "pages": {"en/entries/x/index.html": [1, 2, 3, "digest"]}, "bundles": {}}',
+                  f'{{"version": {version}, "pages": [1], "bundles": {{}}}}',
+                  f'{{"version": {version}, "pages": ["no tab"], "bundles": {{}}}}',
+                  f'{{"version": {version}, "pages": [], "bundles": []}}'):
         if state is None:
             state_file(content).unlink()
         else:
-            state_file(content).write_bytes(state)
+            state_file(content).write_text(state, encoding="utf-8")
         assert run(content, out, caplog) == shards, state
         assert contents(out) == before
         assert run(content, out, caplog) == 0  # and a new state written
