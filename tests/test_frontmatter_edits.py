@@ -406,6 +406,19 @@ def test_six_successive_edits_each_build_matches_a_clean_build(site, tmp_path):
         assert_like_a_clean_build(content_dir, output, tmp_path / f"step{step}", f"step {step}, {what}")
 
 
+def test_an_edit_to_every_entry_then_one_more_edit_each_build_matches_a_clean_build(site, tmp_path):
+    """A key rewritten in every file (more edited entries than cache.REFRESH_EDITED: a new snapshot), then an edit
+    on top of that snapshot."""
+    content_dir, output = site
+    for entry in entries(content_dir):
+        rewrite(entry.path, summary=f"{entry.summary} Checked.")
+    report("a summary edit in every entry", build(content_dir, output))
+    assert_like_a_clean_build(content_dir, output, tmp_path / "every", "a summary edit in every entry")
+    what = date_newest(content_dir, 2)
+    report(f"then date_newest ({what})", build(content_dir, output))
+    assert_like_a_clean_build(content_dir, output, tmp_path / "then", f"then {what}")
+
+
 @settings(max_examples=6, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(EDITS), st.integers(0, 999)), min_size=2, max_size=3))
 def test_random_edit_sequences_match_a_clean_build(tmp_path_factory, sequence):
