@@ -323,7 +323,8 @@ class Cache:
         self.state = Store(self.directory / "state.pickle", stamp)
         self.partial = False
         self.restored = False  # the site came from the last build's snapshot (see restore)
-        self.replaced: list[tuple[Entry, Entry]] = []  # (last build's, this build's) versions whose front matter changed
+        # (last build's, this build's) versions of entries whose front matter changed; None: added or removed
+        self.replaced: list[tuple[Entry | None, Entry | None]] = []
         self.reindex = False  # the restored site holds entries whose front matter differs from its index's
         self.bypass_html = False  # every page rendered shows an edited body: the HTML store is not read
         self.scanned: dict[str, tuple] | None = None  # the content files' stamps when this build started
@@ -384,17 +385,17 @@ class Cache:
         return result
 
     def restore(self, root: Path, check: Callable[[object, str], list[Problem]]):
-        """The site of the last build, if the content files are the same ones and the only changes since are
-        to entries; else None, and the build loads, checks and indexes the whole corpus.
+        """The site of the last build, if the registry files are the same ones and the only changes since are
+        to entries (edited, added or removed); else None, and the build loads, checks and indexes the whole corpus.
 
         The snapshot is the site of the last build that loaded everything, with the stamp of each file;
         entries edited since are swapped in (``edited``, kept in the state). A file whose stamp changed, or
         that was written too close to the snapshot to trust its stamp, is parsed again and compared with
         the version in the site. ``check(entry, label)`` gives the problems an edited body may have (the
         rest of the entry is as it was in a build that passed every check); an entry whose front matter
-        changed is listed in ``replaced``, and the caller checks it against the corpus and indexes the site
-        again (``reindex``). An error, a registry file changed, or a file added or removed all mean None:
-        the full path reports exactly what `digest check` does.
+        changed, or that was added or removed, is listed in ``replaced``, and the caller checks it against
+        the corpus and indexes the site again (``reindex``). An error in an entry file, or a registry file
+        changed, added or removed, all mean None: the full path reports exactly what `digest check` does.
         """
         self.scanned_at = time.time_ns()
         self.scanned = scan(root)
@@ -414,17 +415,20 @@ class Cache:
         # files written just before the snapshot's scan: their stamp cannot tell a later write of the same instant
         racy = {path for path, stamp in snapshot["stamps"].items() if stamp[1] >= snapshot["scanned_at"] - RACY_NS}
         racy = (racy - edited.keys()) | {path for path, item in edited.items() if item[1]}
-        if stamps.keys() != self.scanned.keys() or not _raw_unchanged(root, snapshot["raw"], snapshot["scanned_at"]):
-            return None
         site = snapshot["site"]
         position = {str(entry.path): i for i, entry in enumerate(site.corpus.entries)}
         registry = {str(entity.path): entity for kind in ENTITY_DIRS for entity in site.corpus.entities(kind).values()}
+        added, removed = sorted(self.scanned.keys() - stamps.keys()), sorted(stamps.keys() - self.scanned.keys())
+        if any(path in registry or not path.endswith(".md") for path in added + removed):
+            return None  # a registry file added or removed
+        if not _raw_unchanged(root, snapshot["raw"], snapshot["scanned_at"]):
+            return None
         indexed = {path: site.corpus.entries[position[path]] for path in edited}  # the versions the snapshot's index has
         for path, (_, _, entry) in edited.items():
             _swap(site, position[path], entry)
         edited, changes, replaced = dict(edited), {}, []
         for path, stamp in self.scanned.items():
-            if stamp == stamps[path] and path not in racy:
+            if path not in stamps or (stamp == stamps[path] and path not in racy):
                 continue
             if path not in position:  # a registry file: unless it reads as before, ids and names may have changed
                 entity = registry[path]
@@ -448,9 +452,24 @@ class Cache:
                 replaced.append((old, new))
             elif new.body != old.body:
                 changes[path] = "body"
+        if added or removed:
+            entries = [site.corpus.entries[position[path]] for path in removed]
+            for path in added:
+                new, problems = load_entry(Path(path), site.corpus.label(Path(path)))
+                if new is None or any(p.severity == "error" for p in problems):
+                    return None
+                entries.append(new)
+            replaced += [(old, None) for old in entries[:len(removed)]] + [(None, new) for new in entries[len(removed):]]
+            changes.update((path, "front matter") for path in added + removed)
+            for path in removed:
+                edited.pop(path, None)
+            gone = {position[path] for path in removed}
+            # in the order content.load reads them
+            site.corpus.entries = sorted([entry for i, entry in enumerate(site.corpus.entries) if i not in gone]
+                                         + entries[len(removed):], key=lambda entry: entry.path)
         self.restored, self.edited, self.changes, self.replaced = True, edited, changes, replaced
-        self.reindex = any(_without_body((entry, [])) != _without_body((indexed[path], []))
-                           for path, (_, _, entry) in edited.items())
+        self.reindex = bool(added or removed) or any(_without_body((entry, [])) != _without_body((indexed[path], []))
+                                                     for path, (_, _, entry) in edited.items())
         return site
 
     def render(self, text: str, render: Callable[[str], str]) -> str:
@@ -530,7 +549,7 @@ class Cache:
         changed = set(self.changes)
         targets = self.showing_edited()
         if self.replaced:
-            keys = depends.changed_keys([old for old, _ in self.replaced], [new for _, new in self.replaced])
+            keys = depends.changed_keys([old for old, _ in self.replaced if old], [new for _, new in self.replaced if new])
             targets |= depends.stale(self.prints, previous["prints"], self._context_keys, self.reads, self.queries, keys, site)
             now = set(self.page_paths)
             self.gone = [path for path in previous["pages"] if path not in now]
@@ -543,11 +562,14 @@ class Cache:
         self.bypass_html = all(changed.issuperset(self.page_bodies.get(path, ())) for path in targets | missing)
         return targets | missing
 
-    def showing_edited(self) -> set[str]:
-        """The pages that showed the body of an entry edited since the last build (its own pages)."""
+    def showing_edited(self, pages: Iterable[str] = ()) -> set[str]:
+        """The pages that show an entry edited or added since the last build: those that showed its body
+        (its own pages), and those of ``pages`` that the last build did not make."""
         changed = set(self.changes)
-        shown = (self.state.get("last", None) or {}).get("page_bodies", {})
-        return {page for page, bodies in shown.items() if changed.intersection(bodies)}
+        last = self.state.get("last", None) or {}
+        made = set(last.get("pages", ()))
+        shown = last.get("page_bodies", {})
+        return {page for page, bodies in shown.items() if changed.intersection(bodies)} | {p for p in pages if p not in made}
 
     def inspect(self, output: Path) -> list[str]:
         """Why ``output`` is not exactly what the last build left, if it is not (same folder, the pages the

@@ -66,7 +66,7 @@ class DigestGenerator:
         if self.site and self.cache.replaced:
             # Entries that passed the last build's checks and did not change pass them again: only the
             # edited ones are checked on their own, with every check across files.
-            errors = [p for p in checks.check(self.site.corpus, [new for _, new in self.cache.replaced])
+            errors = [p for p in checks.check(self.site.corpus, [new for _, new in self.cache.replaced if new])
                       if p.severity == "error"]
             if errors:
                 raise ContentErrors(errors)
@@ -158,7 +158,9 @@ class DigestGenerator:
         """After edits to entries, their pages that the search index reads are rendered first, and the
         index rebuilt in a thread (Pagefind runs on the other core) while the other pages are planned
         and rendered: the pages these edits change, and nothing else, wait for it."""
-        paths = self.cache.showing_edited() & search.read_pages(self.site, self.settings) if self.cache.restored else set()
+        if not self.cache.restored:
+            return [], 0, None
+        paths = self.cache.showing_edited(page.path for page in pages or ()) & search.read_pages(self.site, self.settings)
         if not paths:
             return [], 0, None
         first = [page for page in pages if page.path in paths] if pages is not None else self.chosen(paths)

@@ -118,7 +118,7 @@ def test_removing_an_entry_removes_its_pages_like_a_clean_build(site, tmp_path):
     slug = path.name.split(".")[0]
     path.unlink()
     log = build(content_dir, output)
-    assert "content files were added or removed" in log
+    assert restored(log) and "2 removed" in log, log[-400:]  # its two pages, without walking the output folder
     assert not (output / f"fr/entries/{slug}").exists()
     assert files(output) == clean_build(content_dir, tmp_path)
 
@@ -235,7 +235,7 @@ def test_renaming_an_entry_moves_its_pages_like_a_clean_build(site, tmp_path):
     path.unlink()
     (path.parent / f"renamed-entry.{lang}.md").write_text(text, encoding="utf-8")
     log = build(content_dir, output)
-    assert not restored(log)
+    assert restored(log)
     assert (output / "en/entries/renamed-entry/index.html").is_file() and not (output / f"en/entries/{slug}").exists()
     assert files(output) == clean_build(content_dir, tmp_path)
 
@@ -247,7 +247,7 @@ def test_a_new_entry_joining_a_story_shows_on_the_story_page_like_a_clean_build(
     text = re.sub(r"^title: .*$", "title: Pangolin report joins the story", text, count=1, flags=re.M)
     (member.path.parent / f"joins-the-story.{member.lang}.md").write_text(text, encoding="utf-8")
     log = build(content_dir, output)
-    assert not restored(log)
+    assert restored(log) and rendered(log) < 100, log[-400:]  # of 305 pages
     assert b"Pangolin report" in (output / f"en/stories/{member.story}/index.html").read_bytes()
     assert files(output) == clean_build(content_dir, tmp_path)
 
