@@ -201,6 +201,20 @@ class Bench:
         """Edit one entry's body (a new sentence each time)."""
         return self._edit_and_rebuild(i, "incremental", 1 / 2, lambda text, n: f"{text.rstrip()} Edit number {n}.\n")
 
+    def digest_new_entry(self, i: int) -> Run:
+        """Add one entry (another entry's file under a new slug and title): it joins that entry's story and lists."""
+        paths = content_loader.entry_paths(self.content)
+        source = paths[len(paths) // 4]
+        self.edits += 1
+        slug, lang = f"new-entry-number-{self.edits}", source.name.split(".")[-2]
+        text = re.sub(r"(?m)^slug: .*$", f"slug: {slug}", source.read_text(encoding="utf-8"), count=1)
+        text = re.sub(r"(?m)^title: .*$", f"title: New entry number {self.edits}", text, count=1)
+        added = source.parent / f"{slug}.{lang}.md"
+        added.write_text(text, encoding="utf-8")
+        run = self.digest_warm(i, "new-entry")
+        added.unlink()  # the corpus every other run builds stays the generated one
+        return run
+
     def digest_retitle(self, i: int) -> Run:
         """Edit one entry's title (front matter: it shows on listing pages too)."""
         return self._edit_and_rebuild(i, "title-edit", 1 / 3, lambda text, n: re.sub(
@@ -398,7 +412,8 @@ def report(args, counts, results: dict[str, Series], ingest: dict | None, prof, 
     lines += [
         "What each row is: *cold* = no output folder and no cache (*no search*: DIGEST_SEARCH = False, no Pagefind index); *warm* = rebuild with nothing changed; "
         "*incremental* = one entry's body edited, then rebuild; *title edit* = one entry's title edited (front matter, shown on "
-        "listing pages too), then rebuild (files rewritten = output files outside the search index whose "
+        "listing pages too), then rebuild; *new entry* = one entry file added (a copy of another under a new slug and title), "
+        "then rebuild (files rewritten = output files outside the search index whose "
         "inode or mtime changed; 4 of them are the theme's static files, which Pelican copies on every build). digest builds a Pagefind search index of its entry pages; *hugo cold + pagefind* adds the "
         "same Pagefind run over Hugo's entry pages, the like-for-like comparison. "
         "Pelican cold writes its content cache (CACHE_CONTENT) that *pelican warm* loads. Hugo renders every entry in both "
@@ -451,11 +466,12 @@ def main(argv: list[str] | None = None) -> int:
         to_hugo(corpus, work / "hugo")
     bench = Bench(work, corpus_dir)
     results = {name: Series() for name in ("digest cold", "digest cold, no search", "digest warm", "digest incremental",
-                                           "digest title edit", "pelican cold",
+                                           "digest title edit", "digest new entry", "pelican cold",
                                            "pelican warm", "hugo cold", "hugo cold + pagefind")}
     steps = {"digest": [("digest cold", bench.digest_cold), ("digest cold, no search", bench.digest_cold_no_search),
                         ("digest warm", bench.digest_warm),
-                        ("digest incremental", bench.digest_incremental), ("digest title edit", bench.digest_retitle)],
+                        ("digest incremental", bench.digest_incremental), ("digest title edit", bench.digest_retitle),
+                        ("digest new entry", bench.digest_new_entry)],
              "pelican": [("pelican cold", bench.pelican_cold), ("pelican warm", bench.pelican_warm)],
              "hugo": [("hugo cold", bench.hugo_cold), ("hugo cold + pagefind", bench.hugo_search)]}
     for i in range(args.runs):
