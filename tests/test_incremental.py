@@ -154,6 +154,40 @@ def test_changing_the_theme_renders_every_page(site, tmp_path):
     assert b"footer v2" in (output / "en" / "index.html").read_bytes()
 
 
+def test_a_theme_template_reading_more_of_the_site_is_rendered_again_after_any_front_matter_edit(site, tmp_path):
+    """Pages record what their templates read through the site's tracked methods; a template of the user's theme
+    reading anything else (here the newest slug) makes its page depend on every edit, never stale."""
+    content_dir, output = site
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "themes" / "digest", theme)
+    timeline = theme / "templates" / "timeline.html"
+    timeline.write_text(timeline.read_text(encoding="utf-8").replace(
+        "{% block main %}", '{% block main %}<p class="newest">{{ site.slugs[0] }}</p>', 1), encoding="utf-8")
+    settings = tmp_path / "conf.py"
+    settings.write_text(f"from pelicanconf import *\nTHEME = {str(theme)!r}\n", encoding="utf-8")
+
+    def build_with_theme(content: Path, out: Path) -> str:
+        result = subprocess.run([sys.executable, "-m", "digest", "build", "--content", str(content), "--output", str(out),
+                                 "--settings", str(settings)], capture_output=True, text=True, cwd=ROOT,
+                                env={"PYTHONPATH": str(ROOT), **__import__("os").environ})
+        assert result.returncode == 0, result.stderr
+        return result.stdout + result.stderr
+
+    build_with_theme(content_dir, output)
+    path = untranslated_entry(content_dir)
+    slug = path.name.split(".")[0]
+    assert f'class="newest">{slug}<'.encode() not in (output / "en/timeline/index.html").read_bytes()
+    path.write_text(re.sub(r"^date: .*$", "date: '2026-11-01'", path.read_text(encoding="utf-8"), count=1, flags=re.M),
+                    encoding="utf-8")
+    log = build_with_theme(content_dir, output)
+    assert restored(log) and rendered(log) < 100, log[-400:]
+    assert f'class="newest">{slug}<'.encode() in (output / "en/timeline/index.html").read_bytes()
+    fresh = tmp_path / "fresh"
+    shutil.copytree(content_dir, fresh / "content")
+    build_with_theme(fresh / "content", fresh / "output")
+    assert files(output) == files(fresh / "output")
+
+
 # --- Rebuilds from the last build's indexed site (cache.Cache.restore) -------------------------------------------------
 
 
