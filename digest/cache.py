@@ -157,11 +157,17 @@ class Store:
         if not hasattr(os, "fork") or fcntl is None or not self.changed():
             return self.save()
         with _locked(self.path, fcntl.LOCK_EX):  # the child inherits the lock; the next build's load waits for it
-            if os.fork() == 0:
+            try:
+                child = os.fork()
+            except OSError:  # no process to spare: the build saves it
+                child = None
+            if child == 0:
                 try:
                     self.save()
                 finally:
                     os._exit(0)
+        if child is None:
+            self.save()
 
 
 @contextmanager
