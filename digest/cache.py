@@ -351,6 +351,7 @@ class Cache:
         self._hits: list = []  # html keys read since the last harvest (worker processes send them back)
         self._new: dict = {}  # html rendered since the last harvest
         self._records: dict[str, tuple] = {}  # pages rendered since the last harvest -> (bodies, reads, queries)
+        self.rendered: set[str] = set()  # pages rendered by this build (their records are merged)
         self.written: dict[str, tuple] = {}  # page path -> identity of the file this build wrote there
 
     def templates(self, options: dict) -> Templates | None:
@@ -516,6 +517,7 @@ class Cache:
             self.html.get(key, None)
         for key, html in new.items():
             self.html.put(key, None, html)
+        self.rendered.update(records)
         for path, (bodies, keys, queries) in records.items():
             for store, value in ((self.page_bodies, bodies), (self.reads, keys), (self.queries, queries)):
                 if value:
@@ -548,8 +550,11 @@ class Cache:
         ) if failed]
         if reasons:
             log.info("digest: rendering every page: %s", "; ".join(reasons))
+            # every page is rendered, and recorded again: only the records of pages already rendered are kept
+            for store in (self.page_bodies, self.reads, self.queries):
+                for path in store.keys() - self.rendered:
+                    del store[path]
             return None
-        self.page_bodies, self.reads, self.queries = (dict(previous[name]) for name in ("page_bodies", "reads", "queries"))
         if pages is None:  # no page made by this build yet: the page families are the last build's
             self.families = dict(previous["families"])
         self.partial = True
@@ -581,9 +586,12 @@ class Cache:
 
     def inspect(self, output: Path) -> list[str]:
         """Why ``output`` is not exactly what the last build left, if it is not (same folder, the pages the
-        last build wrote still the files it wrote: a build that was undone fails this). Asked by ``plan``,
-        or before it by a build that writes some pages first."""
+        last build wrote still the files it wrote: a build that was undone fails this); and the last build's
+        records of its pages. Before anything is rendered: by ``plan``, or before it by a build that writes
+        some pages first."""
         previous = self.state.get("last", None) or {}
+        # the last build's records, which pages rendered from now on replace
+        self.page_bodies, self.reads, self.queries = (dict(previous.get(name, {})) for name in ("page_bodies", "reads", "queries"))
         self._output_reasons = [reason for reason, failed in (
             ("no earlier build of this output folder", _inode(output) is None or previous.get("output") != _inode(output)),
             ("the output folder is not what the last build left", _identities(output, previous.get("written", {}))

@@ -22,7 +22,7 @@ import importlib
 import logging
 import os
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from pathlib import Path
 
 from pelican import signals
@@ -117,7 +117,28 @@ class DigestGenerator:
         # A restored site whose front matter did not change has the last build's pages: they are made only
         # if they are to be rendered.
         pages = None if self.cache.restored and not self.cache.replaced else self.pages()
-        first, written, indexing = self.index_edited_first(renderer, pages)
+        first, indexing = self.index_edited_first(renderer, pages)
+        try:
+            todo, removed = self.render_the_rest(renderer, inputs, pages, {page.path for page in first}, indexing)
+        finally:
+            if indexing:
+                wait([indexing])  # a failed build is undone once the thread no longer writes
+        log.info("digest: %d pages, %d rendered, %d written, %d removed in %.2f s",
+                 len(self.cache.page_paths), len(first) + len(todo), len(self.cache.written), removed,
+                 time.perf_counter() - start)
+        if indexing:
+            indexing.result()
+            # A page the search reads, written after it started, is read now (unchanged text: nothing re-indexed).
+            written_after = self.cache.written.keys() - {page.path for page in first}
+            if not search.read_pages(self.site, self.settings).isdisjoint(written_after):
+                self.build_search_index(again=True)
+        else:
+            self.build_search_index()
+
+    def render_the_rest(self, renderer: Renderer, inputs: str, pages: list[Page] | None, done: set[str],
+                        indexing: Future | None) -> tuple[list[Page], int]:
+        """Plan, render and write the pages to render but those ``done``, remove the pages the last build made
+        and this one does not, save the cache; return the pages rendered and how many were removed."""
         targets = self.cache.plan(inputs, self.output_path, pages, self.site)
         if targets is None:
             if pages is None:
@@ -126,12 +147,11 @@ class DigestGenerator:
             todo = pages
         else:
             todo = [p for p in pages if p.path in targets] if pages is not None else self.chosen(targets)
-        done = {page.path for page in first}
         todo = [page for page in todo if page.path not in done]
         if indexing and len(todo) >= PARALLEL_THRESHOLD:
-            indexing.result()  # rendering forks processes: not while a thread runs Pagefind
+            wait([indexing])  # rendering forks processes: not while a thread runs Pagefind
         try:
-            written += render_all(renderer, todo, self.write)
+            render_all(renderer, todo, self.write)
         finally:
             gc.unfreeze()  # `digest serve` builds again in this process: let this build's corpus be collected
         # A partial plan knows the pages the last build made that this one does not, and an output folder that
@@ -144,32 +164,24 @@ class DigestGenerator:
         else:
             removed = output.prune(self.output_path, set(self.cache.page_paths))
         self.cache.finish(self.output_path, self.site)
-        log.info("digest: %d pages, %d rendered, %d written, %d removed in %.2f s",
-                 len(self.cache.page_paths), len(first) + len(todo), written, removed, time.perf_counter() - start)
-        if indexing:
-            indexing.result()
-            # A page the search reads, written after it started, is read now (unchanged text: nothing re-indexed).
-            if not search.read_pages(self.site, self.settings).isdisjoint(self.cache.written.keys() - done):
-                self.build_search_index(again=True)
-        else:
-            self.build_search_index()
+        return todo, removed
 
-    def index_edited_first(self, renderer: Renderer, pages: list[Page] | None) -> tuple[list[Page], int, Future | None]:
+    def index_edited_first(self, renderer: Renderer, pages: list[Page] | None) -> tuple[list[Page], Future | None]:
         """After edits to entries, their pages that the search index reads are rendered first, and the
         index rebuilt in a thread (Pagefind runs on the other core) while the other pages are planned
         and rendered: the pages these edits change, and nothing else, wait for it."""
         if not self.cache.restored:
-            return [], 0, None
+            return [], None
         paths = self.cache.showing_edited(page.path for page in pages or ()) & search.read_pages(self.site, self.settings)
         if not paths:
-            return [], 0, None
+            return [], None
         first = [page for page in pages if page.path in paths] if pages is not None else self.chosen(paths)
         self.cache.bypass_html = True  # a few bodies: rendering them costs less than reading every body's HTML
-        written = render_all(renderer, first, self.write)
+        render_all(renderer, first, self.write)
         pool = ThreadPoolExecutor(1, thread_name_prefix="search")
         indexing = pool.submit(self.build_search_index)
         pool.shutdown(wait=False)
-        return first, written, indexing
+        return first, indexing
 
     def build_search_index(self, again: bool = False) -> None:
         """Re-index what changed in the search index, if search is on (``again``: a second look, logged

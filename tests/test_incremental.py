@@ -286,6 +286,24 @@ def test_a_new_entry_joining_a_story_shows_on_the_story_page_like_a_clean_build(
     assert files(output) == clean_build(content_dir, tmp_path)
 
 
+def test_what_an_edited_entrys_pages_read_is_recorded_for_the_next_edit(site, tmp_path):
+    """An entry moved into a story lists the story's other entries: after a later edit to one of their titles,
+    its pages show the new title (the first rebuild recorded what they read now, not what they read before)."""
+    content_dir, output = site
+    corpus = content.load(content_dir)
+    member = next(e for e in corpus.entries if e.story)
+    mover = next(e for e in corpus.entries if not e.story and [x.slug for x in corpus.entries].count(e.slug) == 1)
+    text = mover.path.read_text(encoding="utf-8")
+    mover.path.write_text(re.sub(r"^story:.*$", f"story: {member.story}", text, count=1, flags=re.M), encoding="utf-8")
+    assert restored(build(content_dir, output))
+    text = member.path.read_text(encoding="utf-8")
+    member.path.write_text(re.sub(r"^title: .*$", "title: Okapi merger revisited", text, count=1, flags=re.M),
+                           encoding="utf-8")
+    assert restored(build(content_dir, output))
+    assert b"Okapi merger revisited" in (output / f"{mover.lang}/entries/{mover.slug}/index.html").read_bytes()
+    assert files(output) == clean_build(content_dir, tmp_path)
+
+
 def test_the_journal_of_a_rebuild_is_deleted_after_it_and_leftovers_by_the_next_build(site):
     content_dir, output = site
     append(untranslated_entry(content_dir), "\nA paragraph about the fossa.\n")
