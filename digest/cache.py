@@ -341,7 +341,7 @@ class Cache:
         self.changes: dict[str, str] = {}  # file path -> "body" (only the entry body changed), "front matter" or "other"
         self.page_bodies: dict[str, tuple[str, ...]] = {}  # page path -> entry files whose body it shows
         self.reads: dict[str, frozenset] = {}  # page path -> keys it read while rendering (see depends.SiteView)
-        self.queries: dict[str, dict] = {}  # page path -> queries it asked, with answers and the keys that change them
+        self.queries: dict[str, dict] = {}  # page path -> queries it asked (see depends.SiteView) -> answers
         self.prints: dict[str, bytes] = {}  # page path -> fingerprint of what its family gave it (depends.fingerprints)
         self.gone: list[str] = []  # pages of the last build that this one does not make
         self._context_keys: dict[str, frozenset] = {}  # page path -> entry keys its context holds
@@ -543,9 +543,11 @@ class Cache:
             self._fingerprint(pages)
         self._next = {"inputs": settings_and_theme, "pages": self.page_paths}
         deleted = not self.restored and any(key not in self.parsed.used for key in self.parsed.items)
-        reasons = (self.inspect(output) if self._output_reasons is None else self._output_reasons) + [reason for reason, failed in (
+        pages_changed = not self.restored and previous.get("pages") != self.page_paths
+        reasons = list(self.inspect(output) if self._output_reasons is None else self._output_reasons)
+        reasons += [reason for reason, failed in (
             ("settings or theme changed", previous.get("inputs") != settings_and_theme),
-            ("content files were added or removed", deleted or (not self.restored and previous.get("pages") != self.page_paths)),
+            ("content files were added or removed", deleted or pages_changed),
             ("content other than entries changed", any(kind == "other" for kind in self.changes.values())),
         ) if failed]
         if reasons:
@@ -562,7 +564,8 @@ class Cache:
         targets = self.showing_edited()
         if self.replaced:
             keys = depends.changed_keys([old for old, _ in self.replaced if old], [new for _, new in self.replaced if new])
-            targets |= depends.stale(self.prints, previous["prints"], self._context_keys, self.reads, self.queries, keys, site)
+            targets |= depends.stale(self.prints, previous["prints"], self._context_keys, self.reads, self.queries,
+                                     keys, site)
             now = set(self.page_paths)
             self.gone = [path for path in previous["pages"] if path not in now]
             for store in (self.page_bodies, self.reads, self.queries):
@@ -591,7 +594,8 @@ class Cache:
         some pages first."""
         previous = self.state.get("last", None) or {}
         # the last build's records, which pages rendered from now on replace
-        self.page_bodies, self.reads, self.queries = (dict(previous.get(name, {})) for name in ("page_bodies", "reads", "queries"))
+        self.page_bodies, self.reads, self.queries = (dict(previous.get(name, {}))
+                                                      for name in ("page_bodies", "reads", "queries"))
         self._output_reasons = [reason for reason, failed in (
             ("no earlier build of this output folder", _inode(output) is None or previous.get("output") != _inode(output)),
             ("the output folder is not what the last build left", _identities(output, previous.get("written", {}))
@@ -644,7 +648,8 @@ class Cache:
                                       "families": {path: self.families[path] for path in by_page["page_bodies"]
                                                    if path in self.families},
                                       "edited": self.edited, "snapshot": snapshot,
-                                      "written": {canonical.get(page, page): value for page, value in sorted(self.written.items())}})
+                                      "written": {canonical.get(page, page): value
+                                                  for page, value in sorted(self.written.items())}})
         self.parsed.save()
         self.html.save()
         self.state.save()

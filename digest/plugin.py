@@ -187,7 +187,8 @@ class DigestGenerator:
         """Re-index what changed in the search index, if search is on (``again``: a second look, logged
         only if it re-indexed something)."""
         out = self.output_path.resolve()
-        state = build_cache.folder(self.settings) / f"search-{hashlib.blake2b(str(out).encode(), digest_size=8).hexdigest()}.json"
+        name = hashlib.blake2b(str(out).encode(), digest_size=8).hexdigest()
+        state = build_cache.folder(self.settings) / f"search-{name}.json"
         start = time.perf_counter()
         ran = search.build_index(self.site, self.settings, out, state)
         if ran is not None and not (again and ran == 0):

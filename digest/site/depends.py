@@ -112,7 +112,8 @@ def drawn_from(site: Site, changed: set) -> set[str]:
     return found
 
 
-def stale(prints: dict, last_prints: dict, context_keys: dict, reads: dict, queries: dict, changed: set, site: Site) -> set[str]:
+def stale(prints: dict, last_prints: dict, context_keys: dict, reads: dict, queries: dict, changed: set,
+          site: Site) -> set[str]:
     """The pages to render again after the edits that ``changed`` keys (``changed_keys``): a new page or one
     whose context's fingerprint changed (``prints`` against ``last_prints``), one that holds or read a changed
     key (``context_keys``, ``reads``: page -> keys), or one whose recorded query answers differently now."""
