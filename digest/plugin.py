@@ -82,7 +82,8 @@ class DigestGenerator:
                 raise ContentErrors(errors)
             self.site = index.build(corpus)
             log.info("digest: loaded and indexed %d entries in %.2f s", len(corpus.entries), time.perf_counter() - start)
-        gc.freeze()  # the corpus lives until the end: the collector need not scan it again and again
+        # the corpus lives until the build ends (digest build unfreezes): the collector need not scan it again and again
+        gc.freeze()
 
     def pages(self, families: list | None = None) -> list[Page]:
         """The pages of ``families`` (default: every family, and the site-wide files)."""
@@ -150,10 +151,7 @@ class DigestGenerator:
         todo = [page for page in todo if page.path not in done]
         if indexing and len(todo) >= PARALLEL_THRESHOLD:
             wait([indexing])  # rendering forks processes: not while a thread runs Pagefind
-        try:
-            render_all(renderer, todo, self.write)
-        finally:
-            gc.unfreeze()  # `digest serve` builds again in this process: let this build's corpus be collected
+        render_all(renderer, todo, self.write)
         # A partial plan knows the pages the last build made that this one does not, and an output folder that
         # started empty (its journal says so) holds only this build's pages: no need to walk the 20,000 folders
         # of a large site.

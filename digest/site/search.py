@@ -34,6 +34,7 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import subprocess
 import zlib
 from concurrent.futures import ThreadPoolExecutor
@@ -207,6 +208,18 @@ def _pages(output: Path, paths: Iterable[str], known: dict[str, str]) -> dict[st
     return pages
 
 
+def _link_pages(output: Path, paths: list[str], site: Path) -> None:
+    """The pages of one bundle, at their paths in ``site``: Pagefind walks only them, not the whole output
+    (a third of its time for a shard of 500 at 10,000 entries). Hard links, or copies where they fail."""
+    for path in paths:
+        target = site / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(output / path, target)
+        except OSError:
+            shutil.copyfile(output / path, target)
+
+
 def _entry(output: Path, folder: str) -> str | None:
     """A digest of the bundle's pagefind-entry.json (it names the bundle's index files after their bytes)."""
     try:
@@ -273,16 +286,14 @@ def index(output: Path, bundles_plan: dict[str, list[str]], state: Path | None =
              if entries[folder] is None or built.get(folder) != f"{signatures[folder]} {entries[folder]}"]
 
     def run(folder: str) -> None:
-        lang = folder.split("/")[1].split("-")[0]
-        slugs = ",".join(path.split("/")[2] for path in bundles_plan[folder])
-        if len(slugs) > 100_000:  # one command-line argument holds at most 128 kB
-            raise SearchIndexError(f"{folder}: too many entries for one Pagefind run; "
-                                   "lower DIGEST_SEARCH_SHARD_SIZE")
-        with scratch(output, folder.split("/")[1]) as bundle:
+        name = folder.split("/")[1]
+        lang = name.split("-")[0]
+        with scratch(output, name) as bundle, scratch(output, f"{name}-pages") as pages_only:
+            _link_pages(output, bundles_plan[folder], pages_only)
             # run in the empty scratch folder: a pagefind.yml/toml/json where digest was started is not read
-            result = subprocess.run([executable, "--site", str(output), "--output-path", str(bundle), "--silent",
-                                     "--glob", f"{lang}/entries/{{{slugs}}}/index.html"],
+            result = subprocess.run([executable, "--site", str(pages_only), "--output-path", str(bundle), "--silent"],
                                     capture_output=True, text=True, cwd=bundle)
+            shutil.rmtree(pages_only, ignore_errors=True)
             if result.returncode:
                 variables = sorted(name for name in os.environ if name.startswith("PAGEFIND_"))
                 hint = f" (Pagefind also reads the environment variables {', '.join(variables)})" if variables else ""
