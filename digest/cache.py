@@ -163,6 +163,7 @@ class Store:
                 child = None
             if child == 0:
                 try:
+                    os.nice(10)  # after the build's own work, which may still run (the search index)
                     self.save()
                 finally:
                     os._exit(0)
