@@ -395,6 +395,25 @@ def test_dropping_the_company_from_its_newest_entry_shifts_its_pagination_like_a
 # --- Successive edits: the cache carries a snapshot and the edits since ----------------------------------------------
 
 
+def test_an_added_entry_lists_an_entry_a_later_date_edit_makes_related_like_a_clean_build(site, tmp_path):
+    """Found by random edit sequences at d8b813d (fixed by 2269a2a): the pages of an entry added since the last
+    build must keep the record of what they read, or a later edit that changes their related entries leaves them
+    stale."""
+    content_dir, output = site
+    name = entry_added(content_dir, 0).split()[-1]
+    build(content_dir, output)
+    added = next(e for e in entries(content_dir) if e.path.name == name)
+    related = index.build(content.load(content_dir)).related(added.slug)
+    group = next(g for g in groups(content_dir) if set(facts(g).companies) & set(added.companies)
+                 and g[0].slug not in [added.slug, *related])
+    what = set_facts(group, date=_dates(content_dir)[-1] + dt.timedelta(days=1))  # the newest: first among equals
+    assert group[0].slug in index.build(content.load(content_dir)).related(added.slug)
+    report(f"after {name} was added, {what}", build(content_dir, output))
+    page = output / f"{added.lang}/entries/{added.slug}/index.html"
+    assert f"/entries/{group[0].slug}/".encode() in page.read_bytes()
+    assert_like_a_clean_build(content_dir, output, tmp_path, f"{name} added, then {what}")
+
+
 def test_six_successive_edits_each_build_matches_a_clean_build(site, tmp_path):
     content_dir, output = site
     sequence = [(title, 3), (date_newest, 1), (story_join, 2), (translation_added, 0),
