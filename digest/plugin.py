@@ -19,11 +19,13 @@ from __future__ import annotations
 import gc
 import hashlib
 import importlib
+import json
 import logging
 import os
 import time
-from concurrent.futures import Future, ThreadPoolExecutor, wait
+import traceback
 from pathlib import Path
+from typing import Callable
 
 from pelican import signals
 
@@ -123,21 +125,21 @@ class DigestGenerator:
             todo, removed = self.render_the_rest(renderer, inputs, pages, {page.path for page in first}, indexing)
         finally:
             if indexing:
-                wait([indexing])  # a failed build is undone once the thread no longer writes
+                indexing.wait()  # a failed build is undone once the search index is no longer written
         log.info("digest: %d pages, %d rendered, %d written, %d removed in %.2f s",
                  len(self.cache.page_paths), len(first) + len(todo), len(self.cache.written), removed,
                  time.perf_counter() - start)
         if indexing:
-            indexing.result()
+            self.log_search(*indexing.result())
             # A page the search reads, written after it started, is read now (unchanged text: nothing re-indexed).
             written_after = self.cache.written.keys() - {page.path for page in first}
             if not search.read_pages(self.site, self.settings).isdisjoint(written_after):
-                self.build_search_index(again=True)
+                self.log_search(*self.build_search_index(), again=True)
         else:
-            self.build_search_index()
+            self.log_search(*self.build_search_index())
 
     def render_the_rest(self, renderer: Renderer, inputs: str, pages: list[Page] | None, done: set[str],
-                        indexing: Future | None) -> tuple[list[Page], int]:
+                        indexing: Indexing | None) -> tuple[list[Page], int]:
         """Plan, render and write the pages to render but those ``done``, remove the pages the last build made
         and this one does not, save the cache; return the pages rendered and how many were removed."""
         targets = self.cache.plan(inputs, self.output_path, pages, self.site)
@@ -150,7 +152,7 @@ class DigestGenerator:
             todo = [p for p in pages if p.path in targets] if pages is not None else self.chosen(targets)
         todo = [page for page in todo if page.path not in done]
         if indexing and len(todo) >= PARALLEL_THRESHOLD:
-            wait([indexing])  # rendering forks processes: not while a thread runs Pagefind
+            indexing.wait()  # two processes render: no core to spare
         render_all(renderer, todo, self.write)
         # A partial plan knows the pages the last build made that this one does not, and an output folder that
         # started empty (its journal says so) holds only this build's pages: no need to walk the 20,000 folders
@@ -164,10 +166,10 @@ class DigestGenerator:
         self.cache.finish(self.output_path, self.site)
         return todo, removed
 
-    def index_edited_first(self, renderer: Renderer, pages: list[Page] | None) -> tuple[list[Page], Future | None]:
+    def index_edited_first(self, renderer: Renderer, pages: list[Page] | None) -> tuple[list[Page], Indexing | None]:
         """After edits to entries, their pages that the search index reads are rendered first, and the
-        index rebuilt in a thread (Pagefind runs on the other core) while the other pages are planned
-        and rendered: the pages these edits change, and nothing else, wait for it."""
+        index rebuilt by another process (on the other core) while the other pages are planned and
+        rendered: the pages these edits change, and nothing else, wait for it."""
         if not self.cache.restored:
             return [], None
         paths = self.cache.showing_edited(page.path for page in pages or ()) & search.read_pages(self.site, self.settings)
@@ -176,27 +178,74 @@ class DigestGenerator:
         first = [page for page in pages if page.path in paths] if pages is not None else self.chosen(paths)
         self.cache.bypass_html = True  # a few bodies: rendering them costs less than reading every body's HTML
         render_all(renderer, first, self.write)
-        pool = ThreadPoolExecutor(1, thread_name_prefix="search")
-        indexing = pool.submit(self.build_search_index)
-        pool.shutdown(wait=False)
-        return first, indexing
+        return first, Indexing(self.build_search_index)
 
-    def build_search_index(self, again: bool = False) -> None:
-        """Re-index what changed in the search index, if search is on (``again``: a second look, logged
-        only if it re-indexed something)."""
+    def build_search_index(self) -> tuple[int | None, float]:
+        """Re-index what changed in the search index: how many shards (None: search is off), in how long."""
         out = self.output_path.resolve()
         name = hashlib.blake2b(str(out).encode(), digest_size=8).hexdigest()
         state = build_cache.folder(self.settings) / f"search-{name}.json"
         start = time.perf_counter()
-        ran = search.build_index(self.site, self.settings, out, state)
+        return search.build_index(self.site, self.settings, out, state), time.perf_counter() - start
+
+    @staticmethod
+    def log_search(ran: int | None, seconds: float, again: bool = False) -> None:
+        """``again``: a second look, logged only if it re-indexed something."""
         if ran is not None and not (again and ran == 0):
-            log.info("digest: search index: %d shard(s) re-indexed in %.2f s", ran, time.perf_counter() - start)
+            log.info("digest: search index: %d shard(s) re-indexed in %.2f s", ran, seconds)
 
     def write(self, page: Page, data: bytes) -> bool:
         written = output.write(self.output_path, page.path, data)
         if written:
             self.cache.wrote(page.path, os.stat(f"{self.output_path}{os.sep}{page.path}"))
         return written
+
+
+class Indexing:
+    """``index()`` (the search index, rebuilt) run by a forked process where the system can fork, else at once:
+    a thread would share the interpreter with the build, and wait for it after each of its system calls.
+    ``result`` waits for it and returns what it returned, or raises a SearchIndexError if it failed."""
+
+    def __init__(self, index: Callable[[], object]):
+        self.pid = None
+        if not hasattr(os, "fork"):
+            self.outcome = _outcome(index)
+            return
+        self._pipe, write = os.pipe()
+        self.pid = os.fork()
+        if self.pid == 0:
+            try:
+                os.close(self._pipe)
+                with os.fdopen(write, "w", encoding="utf-8") as pipe:
+                    json.dump(_outcome(index), pipe)
+            finally:
+                os._exit(0)
+        os.close(write)
+
+    def wait(self) -> None:
+        if self.pid is not None:
+            with os.fdopen(self._pipe, encoding="utf-8") as pipe:
+                sent = pipe.read()
+            _, status = os.waitpid(self.pid, 0)
+            self.pid = None
+            self.outcome = json.loads(sent) if sent else {
+                "error": f"the process building the search index ended with status {status}"}
+
+    def result(self):
+        self.wait()
+        if "error" in self.outcome:
+            raise search.SearchIndexError(self.outcome["error"])
+        return self.outcome["value"]
+
+
+def _outcome(function: Callable[[], object]) -> dict:
+    """``{"value": function()}``, or what went wrong: ``{"error": message}``."""
+    try:
+        return {"value": function()}
+    except search.SearchIndexError as exc:
+        return {"error": str(exc)}
+    except Exception:
+        return {"error": traceback.format_exc()}
 
 
 def get_generators(pelican):
