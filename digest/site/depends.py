@@ -6,11 +6,12 @@ indexes) and what its template reads from the site while rendering. The build re
 - a **fingerprint** of the context, taken before rendering: entries in it count by identity
   (slug, language) and are recorded as read; lists, stories, events and groups by value;
 - the **reads** through ``SiteView``, the site as templates see it: the entries a page shows
-  (``entry``, ``primary``, ``headline``) and the answers of ``related``, kept with the keys
-  that may change them (the lists its ranking draws from).
+  (``entry``, ``primary``, ``headline``) and the answers of ``related``.
 
-After an edit, a page is rendered again when its fingerprint differs, when it read an entry that
-changed, or when a query it asked answers differently now. Registry entities count by id: a
+Keys name what changes: an entry by its slug, and the lists related entries are drawn from
+(``pool_keys``). After an edit, a page is rendered again when its fingerprint differs, when it
+holds or read an entry that changed, or when a query it asked, drawn from a list that changed,
+answers differently now. Registry entities count by id: a
 registry edit renders every page (see ``digest.cache.Cache.plan``). A template that reads anything
 else from the site (``site.slugs``, say) makes its page depend on every change (``EVERYTHING``).
 """
@@ -38,10 +39,10 @@ def pool_keys(entry: Entry) -> list[tuple[str, ...]]:
     return keys + [("pool", "story", entry.story)] if entry.story else keys
 
 
-def changed_keys(old: Iterable[Entry], new: Iterable[Entry]) -> set[tuple[str, ...]]:
+def changed_keys(old: Iterable[Entry], new: Iterable[Entry]) -> set:
     """The keys a change from the entry versions ``old`` to ``new`` invalidates (both sides count:
     an entry that leaves a company changes that company's lists)."""
-    keys: set[tuple[str, ...]] = set()
+    keys: set = set()
     for entry in (*old, *new):
         keys.add(entry.slug)
         keys.update(pool_keys(entry))
@@ -52,7 +53,7 @@ class Reads:
     """What the page being rendered read: keys, and queries with their answers."""
 
     def __init__(self):
-        self.keys: set[tuple[str, ...]] = set()
+        self.keys: set = set()  # slugs, or EVERYTHING
         self.queries: dict[tuple, tuple] = {}  # (method, args...) -> answer
 
     def add(self, other: "Reads") -> None:
