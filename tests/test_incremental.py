@@ -238,6 +238,27 @@ def test_an_error_written_into_a_body_stops_the_build_with_the_report_of_digest_
     assert restored(log) and rendered(log) == 0
 
 
+def test_a_front_matter_error_across_files_stops_the_build_with_the_report_of_digest_check(site, tmp_path):
+    """An entry renamed to be another entry's translation, with other facts: the rebuild checks the edited entry
+    against the whole corpus, as `digest check` does, and stops before writing anything."""
+    content_dir, output = site
+    before = files(output)
+    corpus = content.load(content_dir)
+    single = [e for e in corpus.entries if [x.slug for x in corpus.entries].count(e.slug) == 1]
+    first = next(e for e in single if e.lang == "en")
+    second = next(e for e in single if e.lang == "fr" and e.date != first.date)
+    text = second.path.read_text(encoding="utf-8").replace(f"slug: {second.slug}", f"slug: {first.slug}", 1)
+    second.path.unlink()
+    (second.path.parent / f"{first.slug}.fr.md").write_text(text, encoding="utf-8")
+    result = build_status(content_dir, output)
+    check = subprocess.run([sys.executable, "-m", "digest", "check", "--content", str(content_dir)],
+                           capture_output=True, text=True, cwd=ROOT)
+    errors = [line for line in (check.stdout + check.stderr).splitlines() if ": error: " in line]
+    assert result.returncode == 1 and any("translation" in line for line in errors), errors
+    assert [line for line in result.stderr.splitlines() if ": error: " in line] == errors
+    assert files(output) == before
+
+
 def test_a_missing_raw_file_stops_the_build_though_no_content_file_changed(site, tmp_path):
     content_dir, output = site
     path = untranslated_entry(content_dir)
