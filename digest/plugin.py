@@ -25,7 +25,6 @@ import os
 import time
 import traceback
 from pathlib import Path
-from typing import Callable
 
 from pelican import signals
 
@@ -59,10 +58,23 @@ class DigestGenerator:
         self.path = Path(path)
         self.output_path = Path(output_path)
         self.site = None
+        self.indexer: Indexer | None = None
         self.families = [importlib.import_module(name) for name in settings.get("DIGEST_PAGE_FAMILIES", PAGE_FAMILIES)]
         self.cache = build_cache.Cache(build_cache.folder(settings), [family.__name__ for family in self.families])
 
     def generate_context(self):
+        # forked now, while the process is small (see Indexer)
+        self.indexer = Indexer() if search.enabled(self.settings) else None
+        try:
+            self.load()
+        except BaseException:
+            self.stop_indexer()
+            raise
+        # the corpus lives until the build ends (digest build unfreezes): the collector need not scan it again and again
+        gc.freeze()
+
+    def load(self) -> None:
+        """The site: the last build's, with the edits since, else the whole corpus loaded, checked and indexed."""
         start = time.perf_counter()
         self.site = self.cache.restore(self.path, checks.body_problems)
         if self.site and self.cache.replaced:
@@ -84,8 +96,6 @@ class DigestGenerator:
                 raise ContentErrors(errors)
             self.site = index.build(corpus)
             log.info("digest: loaded and indexed %d entries in %.2f s", len(corpus.entries), time.perf_counter() - start)
-        # the corpus lives until the build ends (digest build unfreezes): the collector need not scan it again and again
-        gc.freeze()
 
     def pages(self, families: list | None = None) -> list[Page]:
         """The pages of ``families`` (default: every family, and the site-wide files)."""
@@ -120,26 +130,25 @@ class DigestGenerator:
         # A restored site whose front matter did not change has the last build's pages: they are made only
         # if they are to be rendered.
         pages = None if self.cache.restored and not self.cache.replaced else self.pages()
-        first, indexing = self.index_edited_first(renderer, pages)
         try:
-            todo, removed = self.render_the_rest(renderer, inputs, pages, {page.path for page in first}, indexing)
+            first = self.index_edited_first(renderer, pages)
+            todo, removed = self.render_the_rest(renderer, inputs, pages, {page.path for page in first})
         finally:
-            if indexing:
-                indexing.wait()  # a failed build is undone once the search index is no longer written
+            self.stop_indexer()  # a failed build is undone once the search index is no longer written
         log.info("digest: %d pages, %d rendered, %d written, %d removed in %.2f s",
                  len(self.cache.page_paths), len(first) + len(todo), len(self.cache.written), removed,
                  time.perf_counter() - start)
-        if indexing:
-            self.log_search(*indexing.result())
+        if first:
+            self.log_search(*self.indexer.result())
             # A page the search reads, written after it started, is read now (unchanged text: nothing re-indexed).
             written_after = self.cache.written.keys() - {page.path for page in first}
-            if not search.read_pages(self.site, self.settings).isdisjoint(written_after):
+            if any(not written_after.isdisjoint(paths) for paths in search.planned(self.site, self.settings).values()):
                 self.log_search(*self.build_search_index(), again=True)
         else:
             self.log_search(*self.build_search_index())
 
-    def render_the_rest(self, renderer: Renderer, inputs: str, pages: list[Page] | None, done: set[str],
-                        indexing: Indexing | None) -> tuple[list[Page], int]:
+    def render_the_rest(self, renderer: Renderer, inputs: str, pages: list[Page] | None,
+                        done: set[str]) -> tuple[list[Page], int]:
         """Plan, render and write the pages to render but those ``done``, remove the pages the last build made
         and this one does not, save the cache; return the pages rendered and how many were removed."""
         targets = self.cache.plan(inputs, self.output_path, pages, self.site)
@@ -151,8 +160,8 @@ class DigestGenerator:
         else:
             todo = [p for p in pages if p.path in targets] if pages is not None else self.chosen(targets)
         todo = [page for page in todo if page.path not in done]
-        if indexing and len(todo) >= PARALLEL_THRESHOLD:
-            indexing.wait()  # two processes render: no core to spare
+        if len(todo) >= PARALLEL_THRESHOLD:
+            self.stop_indexer()  # two processes render: no core to spare
         render_all(renderer, todo, self.write)
         # A partial plan knows the pages the last build made that this one does not, and an output folder that
         # started empty (its journal says so) holds only this build's pages: no need to walk the 20,000 folders
@@ -166,27 +175,38 @@ class DigestGenerator:
         self.cache.finish(self.output_path, self.site)
         return todo, removed
 
-    def index_edited_first(self, renderer: Renderer, pages: list[Page] | None) -> tuple[list[Page], Indexing | None]:
-        """After edits to entries, their pages that the search index reads are rendered first, and the
-        index rebuilt by another process (on the other core) while the other pages are planned and
-        rendered: the pages these edits change, and nothing else, wait for it."""
-        if not self.cache.restored:
-            return [], None
-        paths = self.cache.showing_edited(page.path for page in pages or ()) & search.read_pages(self.site, self.settings)
+    def index_edited_first(self, renderer: Renderer, pages: list[Page] | None) -> list[Page]:
+        """After edits to entries, their pages that the search index reads are rendered first, and the index
+        rebuilt by the indexer (on the other core) while the other pages are planned and rendered: the pages
+        these edits change, and nothing else, wait for it. Returns the pages rendered."""
+        if not (self.cache.restored and self.indexer and self.indexer.pid):
+            return []
+        plan = search.planned(self.site, self.settings)
+        read = {path for paths in plan.values() for path in paths}
+        paths = self.cache.showing_edited(page.path for page in pages or ()) & read
         if not paths:
-            return [], None
+            return []
         first = [page for page in pages if page.path in paths] if pages is not None else self.chosen(paths)
         self.cache.bypass_html = True  # a few bodies: rendering them costs less than reading every body's HTML
         render_all(renderer, first, self.write)
-        return first, Indexing(self.build_search_index)
+        self.indexer.start(self.output_path.resolve(), plan, self.search_state())
+        return first
+
+    def stop_indexer(self) -> None:
+        if self.indexer:
+            self.indexer.stop()
+
+    def search_state(self) -> Path:
+        """Where the search step keeps what it indexed in the output folder (in the build cache)."""
+        name = hashlib.blake2b(str(self.output_path.resolve()).encode(), digest_size=8).hexdigest()
+        return build_cache.folder(self.settings) / f"search-{name}.json"
 
     def build_search_index(self) -> tuple[int | None, float]:
         """Re-index what changed in the search index: how many shards (None: search is off), in how long."""
-        out = self.output_path.resolve()
-        name = hashlib.blake2b(str(out).encode(), digest_size=8).hexdigest()
-        state = build_cache.folder(self.settings) / f"search-{name}.json"
         start = time.perf_counter()
-        return search.build_index(self.site, self.settings, out, state), time.perf_counter() - start
+        plan = search.planned(self.site, self.settings)
+        ran = None if plan is None else search.index(self.output_path.resolve(), plan, self.search_state())
+        return ran, time.perf_counter() - start
 
     @staticmethod
     def log_search(ran: int | None, seconds: float, again: bool = False) -> None:
@@ -201,47 +221,67 @@ class DigestGenerator:
         return written
 
 
-class Indexing:
-    """``index()`` (the search index, rebuilt) run by a forked process where the system can fork, else at once:
-    a thread would share the interpreter with the build, and wait for it after each of its system calls.
-    ``result`` waits for it and returns what it returned, or raises a SearchIndexError if it failed."""
+class Indexer:
+    """A process that rebuilds the search index when the build gives it the work (``start``), forked when the
+    build starts, while the process is small: forked later, every page of the build's memory that both share
+    and the build then writes would be copied, slowing both (and a thread would share the interpreter's lock).
+    Where the system cannot fork, the build indexes by itself (``pid`` is None)."""
 
-    def __init__(self, index: Callable[[], object]):
-        self.pid = None
+    def __init__(self):
+        self.pid, self.started = None, False
         if not hasattr(os, "fork"):
-            self.outcome = _outcome(index)
             return
-        self._pipe, write = os.pipe()
+        work, self._work = os.pipe()
+        self._outcome, outcome = os.pipe()
         self.pid = os.fork()
         if self.pid == 0:
             try:
-                os.close(self._pipe)
-                with os.fdopen(write, "w", encoding="utf-8") as pipe:
-                    json.dump(_outcome(index), pipe)
+                os.close(self._work)
+                os.close(self._outcome)
+                with os.fdopen(work, encoding="utf-8") as pipe:
+                    given = pipe.read()  # until the build closes its end: nothing if it needs no index from here
+                if given:
+                    given = json.loads(given)
+                    with os.fdopen(outcome, "w", encoding="utf-8") as pipe:
+                        json.dump(_outcome(Path(given["output"]), given["plan"], Path(given["state"])), pipe)
             finally:
                 os._exit(0)
-        os.close(write)
+        os.close(work)
+        os.close(outcome)
 
-    def wait(self) -> None:
-        if self.pid is not None:
-            with os.fdopen(self._pipe, encoding="utf-8") as pipe:
+    def start(self, output: Path, plan: dict, state: Path) -> None:
+        with os.fdopen(self._work, "w", encoding="utf-8") as pipe:
+            json.dump({"output": str(output), "plan": plan, "state": str(state)}, pipe)
+        self.started = True
+
+    def stop(self) -> None:
+        """Wait for the work given, or tell the process there is none."""
+        if self.pid is None:
+            return
+        if self.started:
+            with os.fdopen(self._outcome, encoding="utf-8") as pipe:
                 sent = pipe.read()
-            _, status = os.waitpid(self.pid, 0)
-            self.pid = None
-            self.outcome = json.loads(sent) if sent else {
-                "error": f"the process building the search index ended with status {status}"}
+        else:
+            os.close(self._work)
+            os.close(self._outcome)
+        _, status = os.waitpid(self.pid, 0)
+        self.pid = None
+        if self.started:
+            self.outcome = json.loads(sent) if sent else {"error": f"the search indexer ended with status {status}"}
 
-    def result(self):
-        self.wait()
+    def result(self) -> tuple[int, float]:
+        """How many shards it re-indexed, in how long; a SearchIndexError if it failed."""
+        self.stop()
         if "error" in self.outcome:
             raise search.SearchIndexError(self.outcome["error"])
-        return self.outcome["value"]
+        return self.outcome["ran"], self.outcome["seconds"]
 
 
-def _outcome(function: Callable[[], object]) -> dict:
-    """``{"value": function()}``, or what went wrong: ``{"error": message}``."""
+def _outcome(output: Path, plan: dict, state: Path) -> dict:
+    """``search.index`` run: how many shards in how long, or what went wrong."""
+    start = time.perf_counter()
     try:
-        return {"value": function()}
+        return {"ran": search.index(output, plan, state), "seconds": time.perf_counter() - start}
     except search.SearchIndexError as exc:
         return {"error": str(exc)}
     except Exception:

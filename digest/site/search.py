@@ -91,23 +91,21 @@ def bundles(folders: Iterable[str], lang: str) -> list[str]:
     return [f for f in folders if f.startswith(f"pagefind/{lang}-paired-") or "-single-" in f]
 
 
-def _settings(settings: dict) -> tuple[bool, int]:
-    return settings.get("DIGEST_SEARCH", True), settings.get("DIGEST_SEARCH_SHARD_SIZE") or SHARD_SIZE
+def enabled(settings: dict) -> bool:
+    return settings.get("DIGEST_SEARCH", True)
+
+
+def planned(site: Site, settings: dict) -> dict[str, list[str]] | None:
+    """The bundles of the site's index and their pages (see ``plan``), or None when search is off."""
+    return plan(site, settings.get("DIGEST_SEARCH_SHARD_SIZE") or SHARD_SIZE) if enabled(settings) else None
 
 
 def pages(site: Site, settings: dict) -> Iterable[Page]:
-    enabled, size = _settings(settings)
-    if not enabled:
-        return  # no index is built (build_index): no search page pointing at one
-    folders = list(plan(site, size))
+    folders = planned(site, settings)
+    if folders is None:
+        return  # no index is built: no search page pointing at one
     for lang in LANGUAGES:
         yield Page(f"{lang}/search/", "search.html", {"bundles": bundles(folders, lang)}, lang)
-
-
-def build_index(site: Site, settings: dict, output: Path, state: Path) -> int | None:
-    """The index of the site written to ``output`` if search is on (else None): see ``index``."""
-    enabled, size = _settings(settings)
-    return index(output, plan(site, size), state) if enabled else None
 
 
 # What Pagefind 1.5 reads from a page with a data-pagefind-body element (tested: tests/test_search_index.py):
@@ -226,12 +224,6 @@ def _entry(output: Path, folder: str) -> str | None:
         return hashlib.blake2b((output / folder / "pagefind-entry.json").read_bytes(), digest_size=16).hexdigest()
     except OSError:
         return None
-
-
-def read_pages(site: Site, settings: dict) -> set[str]:
-    """The pages the search index reads (none when search is off)."""
-    enabled, size = _settings(settings)
-    return {path for paths in plan(site, size).values() for path in paths} if enabled else set()
 
 
 def labels(lang: str, into: str) -> tuple[dict[str, str], dict[str, dict[str, str]]]:
