@@ -143,7 +143,7 @@ class DigestGenerator:
             # A page the search reads, written after it started, is read now (unchanged text: nothing re-indexed).
             written_after = self.cache.written.keys() - {page.path for page in first}
             if any(not written_after.isdisjoint(paths) for paths in search.planned(self.site, self.settings).values()):
-                self.log_search(*self.build_search_index(), again=True)
+                self.log_search(*self.build_search_index(rewritten=written_after), again=True)
         else:
             self.log_search(*self.build_search_index())
 
@@ -201,11 +201,12 @@ class DigestGenerator:
         name = hashlib.blake2b(str(self.output_path.resolve()).encode(), digest_size=8).hexdigest()
         return build_cache.folder(self.settings) / f"search-{name}.json"
 
-    def build_search_index(self) -> tuple[int | None, float]:
-        """Re-index what changed in the search index: how many shards (None: search is off), in how long."""
+    def build_search_index(self, rewritten: set[str] | None = None) -> tuple[int | None, float]:
+        """Re-index what changed in the search index (``rewritten``: see ``search.index``): how many shards
+        (None: search is off), in how long."""
         start = time.perf_counter()
         plan = search.planned(self.site, self.settings)
-        ran = None if plan is None else search.index(self.output_path.resolve(), plan, self.search_state())
+        ran = None if plan is None else search.index(self.output_path.resolve(), plan, self.search_state(), rewritten)
         return ran, time.perf_counter() - start
 
     @staticmethod

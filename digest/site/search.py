@@ -187,15 +187,18 @@ def _identity(stat: os.stat_result) -> str:
     return f"{stat.st_ino}\t{stat.st_size}\t{stat.st_mtime_ns}\t"
 
 
-def _pages(output: Path, paths: Iterable[str], known: dict[str, str]) -> dict[str, str]:
+def _pages(output: Path, paths: Iterable[str], known: dict[str, str], rewritten: set[str] | None) -> dict[str, str]:
     """Path → "inode size mtime digest" of each page, the digest of its indexed part; a page is read only if
-    its file changed. The identity of a page read is that of the file read: pages may be written meanwhile
-    (see plugin.py)."""
+    its file changed (only those ``rewritten``, when known). The identity of a page read is that of the file
+    read: pages may be written meanwhile (see plugin.py)."""
     prefix = f"{output}{os.sep}"
     pages = {}
     for path in paths:
         try:
             old = known.get(path)
+            if old is not None and rewritten is not None and path not in rewritten:
+                pages[path] = old
+                continue
             if old is not None and old.startswith(_identity(os.stat(prefix + path))):
                 pages[path] = old
                 continue
@@ -250,20 +253,22 @@ def _inputs(executable: str) -> str:
     return digest.hexdigest()
 
 
-def index(output: Path, bundles_plan: dict[str, list[str]], state: Path | None = None) -> int:
+def index(output: Path, bundles_plan: dict[str, list[str]], state: Path | None = None,
+          rewritten: set[str] | None = None) -> int:
     """Index the entry pages of ``output`` into the planned bundles, re-running Pagefind only for stale ones;
     return how many ran.
 
     ``state`` (in the build cache, not in the published files, which stay byte-identical from
     build to build) records each page's file identity and indexed-part digest, and each bundle's
     signature and pagefind-entry.json; without it, or when it is lost, corrupt or of another
-    version, every page is read and every bundle re-indexed.
+    version, every page is read and every bundle re-indexed. ``rewritten``: the only pages that may
+    have changed since the state was written (a second look in the same build), else any page may have.
     """
     from pagefind_bin import get_executable
 
     executable = str(get_executable())
     known, built = _load(state)
-    pages = _pages(output, (path for paths in bundles_plan.values() for path in paths), known)
+    pages = _pages(output, (path for paths in bundles_plan.values() for path in paths), known, rewritten)
     ui = {listed[0] for listed in (bundles(bundles_plan, lang) for lang in LANGUAGES) if listed}
     inputs = _inputs(executable)
 
