@@ -645,12 +645,12 @@ class Cache:
         by_page = {name: {canonical.get(page, page): value for page, value in records.items()}
                    for name, records in (("page_bodies", self.page_bodies), ("reads", self.reads),
                                          ("queries", self.queries), ("prints", self.prints))}
-        self.state.put("last", None, {**self._next, **by_page, "output": _inode(output),
-                                      "families": {path: self.families[path] for path in by_page["page_bodies"]
-                                                   if path in self.families},
-                                      "edited": self.edited, "snapshot": snapshot,
-                                      "written": {canonical.get(page, page): value
-                                                  for page, value in sorted(self.written.items())}})
+        last = {**self._next, **by_page, "output": _inode(output),
+                "families": {path: self.families[path] for path in by_page["page_bodies"] if path in self.families},
+                "edited": self.edited, "snapshot": snapshot,
+                "written": {canonical.get(page, page): value for page, value in sorted(self.written.items())}}
+        if last != self.state.get("last", None):  # a rebuild that changed nothing does not write it again
+            self.state.put("last", None, last)
         self.parsed.save()
         self.html.save()
         self.state.save()
