@@ -24,6 +24,7 @@ import logging
 import os
 import time
 import traceback
+import weakref
 from pathlib import Path
 
 from pelican import signals
@@ -65,6 +66,8 @@ class DigestGenerator:
     def generate_context(self):
         # forked now, while the process is small (see Indexer)
         self.indexer = Indexer() if search.enabled(self.settings) else None
+        if self.indexer:  # told there is no work if another generator fails before this one's output
+            weakref.finalize(self, self.indexer.stop)
         try:
             self.load()
         except BaseException:
@@ -204,10 +207,8 @@ class DigestGenerator:
     def build_search_index(self, rewritten: set[str] | None = None) -> tuple[int | None, float]:
         """Re-index what changed in the search index (``rewritten``: see ``search.index``): how many shards
         (None: search is off), in how long."""
-        start = time.perf_counter()
         plan = search.planned(self.site, self.settings)
-        ran = None if plan is None else search.index(self.output_path.resolve(), plan, self.search_state(), rewritten)
-        return ran, time.perf_counter() - start
+        return (None, 0.0) if plan is None else _index(self.output_path.resolve(), plan, self.search_state(), rewritten)
 
     @staticmethod
     def log_search(ran: int | None, seconds: float, again: bool = False) -> None:
@@ -278,11 +279,17 @@ class Indexer:
         return self.outcome["ran"], self.outcome["seconds"]
 
 
-def _outcome(output: Path, plan: dict, state: Path) -> dict:
-    """``search.index`` run: how many shards in how long, or what went wrong."""
+def _index(output: Path, plan: dict, state: Path, rewritten: set[str] | None = None) -> tuple[int, float]:
+    """``search.index``: how many shards it re-indexed, in how long."""
     start = time.perf_counter()
+    return search.index(output, plan, state, rewritten), time.perf_counter() - start
+
+
+def _outcome(output: Path, plan: dict, state: Path) -> dict:
+    """``_index`` run, or what went wrong."""
     try:
-        return {"ran": search.index(output, plan, state), "seconds": time.perf_counter() - start}
+        ran, seconds = _index(output, plan, state)
+        return {"ran": ran, "seconds": seconds}
     except search.SearchIndexError as exc:
         return {"error": str(exc)}
     except Exception:
