@@ -584,9 +584,12 @@ class Cache:
         (its own pages), and those of ``pages`` that the last build did not make."""
         changed = set(self.changes)
         last = self.state.get("last", None) or {}
-        made = set(last.get("pages", ()))
-        shown = last.get("page_bodies", {})
-        return {page for page, bodies in shown.items() if changed.intersection(bodies)} | {p for p in pages if p not in made}
+        found = {page for page, bodies in last.get("page_bodies", {}).items() if changed.intersection(bodies)}
+        pages = list(pages)
+        if pages:
+            made = set(last.get("pages", ()))
+            found.update(page for page in pages if page not in made)
+        return found
 
     def inspect(self, output: Path) -> list[str]:
         """Why ``output`` is not exactly what the last build left, if it is not (same folder, the pages the

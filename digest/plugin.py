@@ -133,8 +133,10 @@ class DigestGenerator:
         # A restored site whose front matter did not change has the last build's pages: they are made only
         # if they are to be rendered.
         pages = None if self.cache.restored and not self.cache.replaced else self.pages()
+        plan = search.planned(self.site, self.settings)  # the search index's bundles and the pages it reads
+        read = {path for paths in plan.values() for path in paths} if plan else set()
         try:
-            first = self.index_edited_first(renderer, pages)
+            first = self.index_edited_first(renderer, pages, plan, read)
             todo, removed = self.render_the_rest(renderer, inputs, pages, {page.path for page in first})
         finally:
             self.stop_indexer()  # a failed build is undone once the search index is no longer written
@@ -145,10 +147,10 @@ class DigestGenerator:
             self.log_search(*self.indexer.result())
             # A page the search reads, written after it started, is read now (unchanged text: nothing re-indexed).
             written_after = self.cache.written.keys() - {page.path for page in first}
-            if any(not written_after.isdisjoint(paths) for paths in search.planned(self.site, self.settings).values()):
-                self.log_search(*self.build_search_index(rewritten=written_after), again=True)
+            if not read.isdisjoint(written_after):
+                self.log_search(*self.build_search_index(plan, rewritten=written_after), again=True)
         else:
-            self.log_search(*self.build_search_index())
+            self.log_search(*self.build_search_index(plan))
 
     def render_the_rest(self, renderer: Renderer, inputs: str, pages: list[Page] | None,
                         done: set[str]) -> tuple[list[Page], int]:
@@ -178,14 +180,14 @@ class DigestGenerator:
         self.cache.finish(self.output_path, self.site)
         return todo, removed
 
-    def index_edited_first(self, renderer: Renderer, pages: list[Page] | None) -> list[Page]:
-        """After edits to entries, their pages that the search index reads are rendered first, and the index
-        rebuilt by the indexer (on the other core) while the other pages are planned and rendered: the pages
-        these edits change, and nothing else, wait for it. Returns the pages rendered."""
-        if not (self.cache.restored and self.indexer and self.indexer.pid):
+    def index_edited_first(self, renderer: Renderer, pages: list[Page] | None, plan: dict | None,
+                           read: set[str]) -> list[Page]:
+        """After edits to entries, their pages that the search index reads (``read``, in the bundles of ``plan``)
+        are rendered first, and the index rebuilt by the indexer (on the other core) while the other pages are
+        planned and rendered: the pages these edits change, and nothing else, wait for it. Returns the pages
+        rendered."""
+        if not (plan and self.cache.restored and self.indexer and self.indexer.pid):
             return []
-        plan = search.planned(self.site, self.settings)
-        read = {path for paths in plan.values() for path in paths}
         paths = self.cache.showing_edited(page.path for page in pages or ()) & read
         if not paths:
             return []
@@ -204,10 +206,9 @@ class DigestGenerator:
         name = hashlib.blake2b(str(self.output_path.resolve()).encode(), digest_size=8).hexdigest()
         return build_cache.folder(self.settings) / f"search-{name}.json"
 
-    def build_search_index(self, rewritten: set[str] | None = None) -> tuple[int | None, float]:
-        """Re-index what changed in the search index (``rewritten``: see ``search.index``): how many shards
-        (None: search is off), in how long."""
-        plan = search.planned(self.site, self.settings)
+    def build_search_index(self, plan: dict | None, rewritten: set[str] | None = None) -> tuple[int | None, float]:
+        """Re-index what changed in the bundles of ``plan`` (None: search is off; ``rewritten``: see
+        ``search.index``): how many shards (None when off), in how long."""
         return (None, 0.0) if plan is None else _index(self.output_path.resolve(), plan, self.search_state(), rewritten)
 
     @staticmethod
