@@ -44,7 +44,7 @@ from jinja2 import FileSystemBytecodeCache
 from .content import ENTITY_DIRS
 from .fs import write_atomic
 from .model import Entry, Problem, load_entity, load_entry
-from .site import depends
+from .site import depends, index
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -333,7 +333,7 @@ class Cache:
         self.restored = False  # the site came from the last build's snapshot (see restore)
         # (last build's, this build's) versions of entries whose front matter changed; None: added or removed
         self.replaced: list[tuple[Entry | None, Entry | None]] = []
-        self.reindex = False  # the restored site holds entries whose front matter differs from its index's
+        self.reindex = False  # the restored site holds entries whose indexed fields differ from its index's
         self.bypass_html = False  # few bodies to convert: the HTML store is not read (see plan)
         self.scanned: dict[str, tuple] | None = None  # the content files' stamps when this build started
         self.scanned_at = 0
@@ -477,7 +477,7 @@ class Cache:
             site.corpus.entries = sorted([entry for i, entry in enumerate(site.corpus.entries) if i not in gone]
                                          + entries[len(removed):], key=lambda entry: entry.path)
         self.restored, self.edited, self.changes, self.replaced = True, edited, changes, replaced
-        self.reindex = bool(added or removed) or any(_without_body((entry, [])) != _without_body((indexed[path], []))
+        self.reindex = bool(added or removed) or any(index.indexed(entry) != index.indexed(indexed[path])
                                                      for path, (_, _, entry) in edited.items())
         return site
 
@@ -540,6 +540,7 @@ class Cache:
         previous = self.state.get("last", None) or {}
         if pages is None:
             self.page_paths, self.prints = previous.get("pages", []), previous.get("prints", {})
+            self._context_keys = previous.get("holds", {})
         else:
             self._fingerprint(pages)
         self._next = {"inputs": settings_and_theme, "pages": self.page_paths}
@@ -564,7 +565,7 @@ class Cache:
         changed = set(self.changes)
         targets = self.showing_edited()
         if self.replaced:
-            keys = depends.changed_keys([old for old, _ in self.replaced if old], [new for _, new in self.replaced if new])
+            keys = depends.changed_keys(self.replaced)
             targets |= depends.stale(self.prints, previous["prints"], self._context_keys, self.reads, self.queries,
                                      keys, site)
             now = set(self.page_paths)
@@ -647,7 +648,8 @@ class Cache:
         canonical = {path: path for path in self.page_paths}
         by_page = {name: {canonical.get(page, page): value for page, value in records.items()}
                    for name, records in (("page_bodies", self.page_bodies), ("reads", self.reads),
-                                         ("queries", self.queries), ("prints", self.prints))}
+                                         ("queries", self.queries), ("prints", self.prints),
+                                         ("holds", self._context_keys))}
         last = {**self._next, **by_page, "output": _inode(output),
                 "families": {path: self.families[path] for path in by_page["page_bodies"] if path in self.families},
                 "edited": self.edited, "snapshot": snapshot,

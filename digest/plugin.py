@@ -11,7 +11,11 @@ build's site (``digest.cache.Cache.restore``). After edits to bodies only, it ca
 the pages to render; so a family's list of pages and their contexts must depend on entries' front matter
 only (bodies reach pages through the templates' ``body()``, which records which page shows which body).
 After edits to front matter, the site is indexed again and every family called: the pages to render are
-those whose context or reads changed (``digest.site.depends``).
+those whose context or reads changed (``digest.site.depends``). A family whose contexts are made from the
+site's indexes alone, holding entries as themselves (never a title or summary copied out of one), says so
+with ``CONTEXTS_FROM_INDEX = True``: when every family does, edits to fields the site does not index (a
+title, a summary: ``index.INDEXED``) are handled like body edits, and the pages to render are those that
+hold or read an edited entry.
 """
 
 from __future__ import annotations
@@ -112,6 +116,13 @@ class DigestGenerator:
             pages.extend(meta.pages(self.site, self.settings, html))
         return pages
 
+    def same_pages(self) -> bool:
+        """Whether the families would make the last build's pages, with the same contexts: after edits to
+        bodies, or to front matter the site does not index (a title, a summary: ``index.INDEXED``) when every
+        family makes its contexts from the site's indexes (``CONTEXTS_FROM_INDEX``)."""
+        return self.cache.restored and (not self.cache.replaced or not self.cache.reindex and all(
+            getattr(family, "CONTEXTS_FROM_INDEX", False) for family in self.families))
+
     def chosen(self, paths: set[str]) -> list[Page]:
         """The pages at ``paths``, made by their families only when the last build recorded which ones."""
         names = {self.cache.families.get(path) for path in paths}
@@ -130,9 +141,8 @@ class DigestGenerator:
         renderer = Renderer(self.site, self.render_settings(), self.cache)
         inputs = build_cache.inputs(self.settings, renderer.themes)
         self.cache.inspect(self.output_path)  # before anything is written
-        # A restored site whose front matter did not change has the last build's pages: they are made only
-        # if they are to be rendered.
-        pages = None if self.cache.restored and not self.cache.replaced else self.pages()
+        # A site with the last build's pages and contexts: they are made only if they are to be rendered.
+        pages = None if self.same_pages() else self.pages()
         plan = search.planned(self.site, self.settings)  # the search index's bundles and the pages it reads
         read = {path for paths in plan.values() for path in paths} if plan else set()
         try:

@@ -188,6 +188,47 @@ def test_a_theme_template_reading_more_of_the_site_is_rendered_again_after_any_f
     assert files(output) == files(fresh / "output")
 
 
+def test_a_page_family_copying_titles_into_its_contexts_is_rendered_again_after_a_title_edit(site, tmp_path):
+    """The built-in families make contexts from the site's indexes alone (``CONTEXTS_FROM_INDEX``): a title edit
+    re-renders only the pages that hold or read the entry. A user's family that does not say so (here it copies
+    every title into its context) has its pages compared again after any front-matter edit, never stale."""
+    content_dir, output = site
+    plugins = tmp_path / "plugins"
+    plugins.mkdir()
+    (plugins / "titles_family.py").write_text(
+        "from digest.site.render import Page\n\n\n"
+        "def pages(site, settings):\n"
+        "    titles = sorted(site.primary(slug).title for slug in site.slugs)\n"
+        "    yield Page('en/titles/', 'titles.html', {'titles': titles}, 'en')\n", encoding="utf-8")
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "themes" / "digest", theme)
+    (theme / "templates" / "titles.html").write_text("{% for title in titles %}<p>{{ title }}</p>{% endfor %}\n",
+                                                     encoding="utf-8")
+    settings = tmp_path / "conf.py"
+    settings.write_text("from pelicanconf import *\nfrom digest.plugin import PAGE_FAMILIES\n"
+                        f"THEME = {str(theme)!r}\nDIGEST_PAGE_FAMILIES = PAGE_FAMILIES + ['titles_family']\n",
+                        encoding="utf-8")
+
+    def build_with_family(content: Path, out: Path) -> str:
+        result = subprocess.run([sys.executable, "-m", "digest", "build", "--content", str(content), "--output", str(out),
+                                 "--settings", str(settings)], capture_output=True, text=True, cwd=ROOT,
+                                env={**__import__("os").environ, "PYTHONPATH": f"{ROOT}:{plugins}"})
+        assert result.returncode == 0, result.stdout + result.stderr
+        return result.stdout + result.stderr
+
+    build_with_family(content_dir, output)
+    path = untranslated_entry(content_dir)
+    path.write_text(re.sub(r"^title: .*$", "title: Wombat accord", path.read_text(encoding="utf-8"), count=1, flags=re.M),
+                    encoding="utf-8")
+    log = build_with_family(content_dir, output)
+    assert restored(log), log[-400:]
+    assert b"<p>Wombat accord</p>" in (output / "en/titles/index.html").read_bytes()
+    fresh = tmp_path / "fresh"
+    shutil.copytree(content_dir, fresh / "content")
+    build_with_family(fresh / "content", fresh / "output")
+    assert files(output) == files(fresh / "output")
+
+
 # --- Rebuilds from the last build's indexed site (cache.Cache.restore) -------------------------------------------------
 
 

@@ -39,13 +39,21 @@ def pool_keys(entry: Entry) -> list[tuple[str, ...]]:
     return keys + [("pool", "story", entry.story)] if entry.story else keys
 
 
-def changed_keys(old: Iterable[Entry], new: Iterable[Entry]) -> set:
-    """The keys a change from the entry versions ``old`` to ``new`` invalidates (both sides count:
-    an entry that leaves a company changes that company's lists)."""
+RANKED_BY = ("lang", "date", "companies", "people", "story")  # what ``Site.related`` ranks an entry by
+
+
+def changed_keys(replaced: Iterable[tuple[Entry | None, Entry | None]]) -> set:
+    """The keys that replacing entry versions (old, new; None for an entry added or removed) invalidates:
+    the entry's slug, and the lists it is in (both sides: an entry that leaves a company changes that
+    company's lists) when a fact related entries are ranked by changed (a new title changes no answer)."""
     keys: set = set()
-    for entry in (*old, *new):
-        keys.add(entry.slug)
-        keys.update(pool_keys(entry))
+    for old, new in replaced:
+        ranked_again = old is None or new is None or any(getattr(old, f) != getattr(new, f) for f in RANKED_BY)
+        for entry in (old, new):
+            if entry:
+                keys.add(entry.slug)
+                if ranked_again:
+                    keys.update(pool_keys(entry))
     return keys
 
 

@@ -8,6 +8,8 @@ from ..model import LANGUAGES
 from .index import Site
 from .render import Page
 
+CONTEXTS_FROM_INDEX = True  # contexts made from the site's indexes alone (see digest.plugin)
+
 
 def pages(site: Site, settings: dict) -> Iterable[Page]:
     for slug in site.slugs:

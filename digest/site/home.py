@@ -9,6 +9,8 @@ from ..model import LANGUAGES
 from .index import KINDS, Site
 from .render import Page
 
+CONTEXTS_FROM_INDEX = True  # contexts made from the site's indexes alone (see digest.plugin)
+
 
 def top(site: Site, kind: str, k: int) -> list[tuple[object, int]]:
     """The k most-mentioned registry entities of ``kind`` (ties by name), without sorting them all."""

@@ -23,6 +23,14 @@ RELATED_POOL = 50  # candidates read from each shared list when ranking related 
 TOP_COMENTIONS = 12
 
 
+INDEXED = ("slug", "lang", "date", "companies", "people", "story", "events")  # the entry fields ``build`` reads
+
+
+def indexed(entry: Entry) -> tuple:
+    """What ``build`` reads of ``entry``: entries that differ in nothing else (a title, a summary) index alike."""
+    return tuple(getattr(entry, name) for name in INDEXED)
+
+
 def sort_key(entry: Entry) -> tuple:
     """Newest first, undated last, then by slug so the order is deterministic."""
     return (-(entry.date or NO_DATE).toordinal(), entry.slug, entry.lang)

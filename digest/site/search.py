@@ -51,6 +51,8 @@ from .index import Site
 from .output import remove, scratch, sync
 from .render import Page
 
+CONTEXTS_FROM_INDEX = True  # contexts made from the site's indexes alone (see digest.plugin)
+
 SHARD_SIZE = 500  # at 10,000 entries: 0.8 s of CPU to re-index a shard, 20 bundles per search page
 # The filter labels of the entry templates (data-pagefind-filter), translated for the other interface;
 # a label not listed here keeps its text in every interface.
