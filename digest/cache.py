@@ -334,6 +334,7 @@ class Cache:
         # (last build's, this build's) versions of entries whose front matter changed; None: added or removed
         self.replaced: list[tuple[Entry | None, Entry | None]] = []
         self.reindex = False  # the restored site holds entries whose indexed fields differ from its index's
+        self.indexed_before = None  # the restored site, when it was indexed again (see depends.changed_keys)
         self.bypass_html = False  # few bodies to convert: the HTML store is not read (see plan)
         self.scanned: dict[str, tuple] | None = None  # the content files' stamps when this build started
         self.scanned_at = 0
@@ -565,7 +566,7 @@ class Cache:
         changed = set(self.changes)
         targets = self.showing_edited()
         if self.replaced:
-            keys = depends.changed_keys(self.replaced)
+            keys = depends.changed_keys(self.replaced, self.indexed_before, site)
             targets |= depends.stale(self.prints, previous["prints"], self._context_keys, self.reads, self.queries,
                                      keys, site)
             now = set(self.page_paths)

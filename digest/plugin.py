@@ -92,7 +92,7 @@ class DigestGenerator:
             if errors:
                 raise ContentErrors(errors)
         if self.site and self.cache.reindex:
-            self.site = index.build(self.site.corpus)
+            self.cache.indexed_before, self.site = self.site, index.build(self.site.corpus)
         if self.site:
             log.info("digest: %d entries as the last build left them, %d edited, in %.2f s",
                      len(self.site.corpus.entries), len(self.cache.changes), time.perf_counter() - start)

@@ -451,3 +451,31 @@ def test_random_edit_sequences_match_a_clean_build(tmp_path_factory, sequence):
         build(content_dir, output)
     assert_like_a_clean_build(content_dir, output, folder, "; ".join(done))
     shutil.rmtree(folder)
+
+
+def test_edits_in_lists_longer_than_the_related_pool_match_a_clean_build(tmp_path):
+    """Related entries are drawn from the newest ``index.RELATED_POOL`` entries of each company and person: adding a
+    person to an entry older than that leaves the pools of its companies as they were, to the newest entry changes
+    them for every entry reading them, and a new date (here a day, enough to break a tie the other way) may reorder
+    any pool the entry is in."""
+    content_dir, output = tmp_path / "content", tmp_path / "output"
+    generate.generate(150, content_dir, seed=5, n_companies=2, n_people=10)
+    site = index.build(content.load(content_dir))
+    assert min(len(slugs) for slugs in site.mentions["company"].values()) > index.RELATED_POOL
+    build(content_dir, output)
+    by_date = sorted(groups(content_dir), key=lambda g: (facts(g).date or dt.date.min, g[0].slug))
+
+    def add_person(group: list[Entry]) -> str:
+        people = facts(group).people
+        return set_facts(group, people=[*people, next(p for p in sorted(site.corpus.entities("person")) if p not in people)])
+
+    steps = [
+        lambda: add_person(by_date[0]),
+        lambda: add_person(by_date[-1]),
+        lambda: set_facts(by_date[len(by_date) // 2], date=facts(by_date[len(by_date) // 2]).date - dt.timedelta(days=1)),
+        lambda: set_facts(by_date[len(by_date) // 3], date=facts(by_date[len(by_date) // 3]).date + dt.timedelta(days=1)),
+    ]
+    for number, step in enumerate(steps, 1):
+        what = step()
+        report(f"step {number}: {what}", build(content_dir, output))
+        assert_like_a_clean_build(content_dir, output, tmp_path / f"step{number}", f"step {number}, {what}")

@@ -25,7 +25,7 @@ import marshal
 from typing import Iterable
 
 from ..model import Entity, Entry
-from .index import Site
+from .index import RELATED_POOL, Site
 
 PRIMITIVE = {str, int, float, bool, type(None)}
 MARSHAL = 2  # the last format without references and interned strings: equal values give equal bytes in any process
@@ -42,19 +42,32 @@ def pool_keys(entry: Entry) -> list[tuple[str, ...]]:
 RANKED_BY = ("lang", "date", "companies", "people", "story")  # what ``Site.related`` ranks an entry by
 
 
-def changed_keys(replaced: Iterable[tuple[Entry | None, Entry | None]]) -> set:
+def changed_keys(replaced: Iterable[tuple[Entry | None, Entry | None]], before: Site | None, after: Site) -> set:
     """The keys that replacing entry versions (old, new; None for an entry added or removed) invalidates:
     the entry's slug, and the lists it is in (both sides: an entry that leaves a company changes that
-    company's lists) when a fact related entries are ranked by changed (a new title changes no answer)."""
+    company's lists) when a fact related entries are ranked by changed (a new title changes no answer)
+    and what ``Site.related`` reads of the list differs between the site ``before`` the edits (None: unknown)
+    and ``after``. A new date counts every list: it moves the entry among all others, which breaks ties."""
     keys: set = set()
     for old, new in replaced:
         ranked_again = old is None or new is None or any(getattr(old, f) != getattr(new, f) for f in RANKED_BY)
+        redated = before is None or old is not None and new is not None and old.date != new.date
         for entry in (old, new):
             if entry:
                 keys.add(entry.slug)
                 if ranked_again:
-                    keys.update(pool_keys(entry))
+                    keys.update(key for key in pool_keys(entry)
+                                if redated or _candidates(before, key) != _candidates(after, key))
     return keys
+
+
+def _candidates(site: Site, key: tuple) -> list[str]:
+    """What ``Site.related`` reads of the list ``key`` names: a story's entries, an entity's newest ones."""
+    _, kind, name = key
+    if kind == "story":
+        story = site.stories.get(name)
+        return story.slugs if story else []
+    return site.mentions[kind].get(name, [])[:RELATED_POOL]
 
 
 class Reads:
@@ -154,7 +167,8 @@ def fingerprints(pages: Iterable) -> dict[str, tuple[bytes, frozenset]]:
         keys: set = set()
         plain = [page.template, page.lang]
         for name, value in page.context.items():
-            plain += (name, _reduce(value, keys, memo))
+            kind = type(value)  # the most common values, without a call
+            plain += (name, value if kind in PRIMITIVE else _reduce(value, keys, memo))
         found[page.path] = (hashlib.blake2b(marshal.dumps(plain, MARSHAL), digest_size=16).digest(), frozenset(keys))
     return found
 
