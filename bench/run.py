@@ -220,6 +220,16 @@ class Bench:
         return self._edit_and_rebuild(i, "title-edit", 1 / 3, lambda text, n: re.sub(
             r"(?m)^title: .*$", f"title: Retitled entry number {n}", text, count=1))
 
+    def digest_people_edit(self, i: int) -> Run:
+        """Add a person to a recent entry's people (a field the site indexes: lists, counts, related entries)."""
+        people = sorted(path.stem for path in (self.content / "people").glob("*.yml"))
+
+        def add(text: str, n: int) -> str:
+            person = next(p for p in people[n:] + people if f"- {p}\n" not in text)
+            return re.sub(r"(?m)^people:(?: \[\])?$", f"people:\n- {person}", text, count=1)
+
+        return self._edit_and_rebuild(i, "people-edit", 0.9, add)
+
     # pelican
     def pelican_cmd(self, load_cache: bool) -> list[str]:
         return [PYTHON, "-m", "pelican", str(self.work / "pelican"), "-o", str(self.out["pelican"]),
@@ -412,7 +422,8 @@ def report(args, counts, results: dict[str, Series], ingest: dict | None, prof, 
     lines += [
         "What each row is: *cold* = no output folder and no cache (*no search*: DIGEST_SEARCH = False, no Pagefind index); *warm* = rebuild with nothing changed; "
         "*incremental* = one entry's body edited, then rebuild; *title edit* = one entry's title edited (front matter, shown on "
-        "listing pages too), then rebuild; *new entry* = one entry file added (a copy of another under a new slug and title), "
+        "listing pages too), then rebuild; *people edit* = a person added to a recent entry (a field the site indexes: its "
+        "lists, counts and related entries), then rebuild; *new entry* = one entry file added (a copy of another under a new slug and title), "
         "then rebuild (files rewritten = output files outside the search index whose "
         "inode or mtime changed; 4 of them are the theme's static files, which Pelican copies on every build). digest builds a Pagefind search index of its entry pages; *hugo cold + pagefind* adds the "
         "same Pagefind run over Hugo's entry pages, the like-for-like comparison. "
@@ -466,12 +477,12 @@ def main(argv: list[str] | None = None) -> int:
         to_hugo(corpus, work / "hugo")
     bench = Bench(work, corpus_dir)
     results = {name: Series() for name in ("digest cold", "digest cold, no search", "digest warm", "digest incremental",
-                                           "digest title edit", "digest new entry", "pelican cold",
+                                           "digest title edit", "digest people edit", "digest new entry", "pelican cold",
                                            "pelican warm", "hugo cold", "hugo cold + pagefind")}
     steps = {"digest": [("digest cold", bench.digest_cold), ("digest cold, no search", bench.digest_cold_no_search),
                         ("digest warm", bench.digest_warm),
                         ("digest incremental", bench.digest_incremental), ("digest title edit", bench.digest_retitle),
-                        ("digest new entry", bench.digest_new_entry)],
+                        ("digest people edit", bench.digest_people_edit), ("digest new entry", bench.digest_new_entry)],
              "pelican": [("pelican cold", bench.pelican_cold), ("pelican warm", bench.pelican_warm)],
              "hugo": [("hugo cold", bench.hugo_cold), ("hugo cold + pagefind", bench.hugo_search)]}
     for i in range(args.runs):

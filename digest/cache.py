@@ -404,7 +404,7 @@ class Cache:
         the version in the site. ``check(entry, label)`` gives the problems an edited body may have (the
         rest of the entry is as it was in a build that passed every check); an entry whose front matter
         changed, or that was added or removed, is listed in ``replaced``, and the caller checks it against
-        the corpus and indexes the site again (``reindex``). An error in an entry file, or a registry file
+        the corpus and, when a field the site indexes changed (``reindex``), indexes the site again. An error in an entry file, or a registry file
         changed, added or removed, all mean None: the full path reports exactly what `digest check` does.
         """
         self.scanned_at = time.time_ns()
