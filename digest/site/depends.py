@@ -11,9 +11,10 @@ indexes) and what its template reads from the site while rendering. The build re
 Keys name what changes: an entry by its slug, and the lists related entries are drawn from
 (``pool_keys``). After an edit, a page is rendered again when its fingerprint differs, when it
 holds or read an entry that changed, or when a query it asked, drawn from a list that changed,
-answers differently now. Registry entities count by id: a
-registry edit renders every page (see ``digest.cache.Cache.plan``). A template that reads anything
-else from the site (``site.slugs``, say) makes its page depend on every change (``EVERYTHING``).
+answers differently now. When no field the site indexes changed (a title, a summary), contexts
+are not made again and keep their fingerprints (see ``digest.plugin``). Registry entities count
+by id: a registry edit renders every page (see ``digest.cache.Cache.plan``). A template that reads
+anything else from the site (``site.slugs``, say) makes its page depend on every change (``EVERYTHING``).
 """
 
 from __future__ import annotations
