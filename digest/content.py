@@ -43,6 +43,14 @@ class Corpus:
     def entities(self, kind: str) -> dict[str, Entity]:
         return self.companies if kind == "company" else self.people
 
+    @cached_property
+    def women(self) -> frozenset[str]:
+        """The registry people whose first name is a woman's (French roles agree with it). Cached with the
+        corpus, so in the build cache's snapshot: the first-name list takes 0.2 s to load."""
+        from .roles import is_female  # roles reads the registry, which reads this module
+
+        return frozenset(person_id for person_id, person in self.people.items() if is_female(person.name))
+
     @property
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == "error"]

@@ -81,6 +81,6 @@ def role_in(lang: str, site: Site, role: str, person: str | None = None) -> str:
     """A role in the page's language when the glossary knows it ("interim CEO" -> "PDG par intérim",
     in the feminine for a woman), else as the article wrote it."""
     translated = roles.translate(role, lang)
-    if translated and lang == "fr" and person and roles.is_female(site.name("person", person)):
+    if translated and lang == "fr" and person in site.women:
         translated = roles.translate(role, lang, female=True)
     return translated or role

@@ -99,6 +99,7 @@ class Site:
     comentions: dict[str, dict[str, list[tuple[str, str, int]]]]  # kind -> id -> (kind, id, count)
     groups: list[Group]  # home page groups, newest first
     events_by_slug: dict[str, list[Event]]  # the events each entry (any version) reports
+    women: frozenset[str]  # person ids: see Corpus.women (asked here, before pages are rendered in forked processes)
     _related: tuple = field(default=(None, []), repr=False, compare=False)  # the last ``related`` answer, with its question
 
     def __getstate__(self) -> dict:
@@ -261,7 +262,7 @@ def build(corpus: Corpus) -> Site:
         mentions={kind: dict(v) for kind, v in mentions.items()},
         stories=stories, events=events,
         events_of={kind: dict(v) for kind, v in events_of.items()},
-        comentions=comentions, groups=groups, events_by_slug=dict(events_by_slug),
+        comentions=comentions, groups=groups, events_by_slug=dict(events_by_slug), women=corpus.women,
     )
 
 
