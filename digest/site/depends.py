@@ -168,8 +168,7 @@ def fingerprints(pages: Iterable) -> dict[str, tuple[bytes, frozenset]]:
         keys: set = set()
         plain = [page.template, page.lang]
         for name, value in page.context.items():
-            kind = type(value)  # the most common values, without a call
-            plain += (name, value if kind in PRIMITIVE else _reduce(value, keys, memo))
+            plain += (name, _reduce(value, keys, memo))
         found[page.path] = (hashlib.blake2b(marshal.dumps(plain, MARSHAL), digest_size=16).digest(), frozenset(keys))
     return found
 
