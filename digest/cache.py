@@ -404,8 +404,9 @@ class Cache:
         the version in the site. ``check(entry, label)`` gives the problems an edited body may have (the
         rest of the entry is as it was in a build that passed every check); an entry whose front matter
         changed, or that was added or removed, is listed in ``replaced``, and the caller checks it against
-        the corpus and, when a field the site indexes changed (``reindex``), indexes the site again. An error in an entry file, or a registry file
-        changed, added or removed, all mean None: the full path reports exactly what `digest check` does.
+        the corpus and, when a field the site indexes changed (``reindex``), indexes the site again. An error
+        in an entry file, a missing raw file, or a registry file changed, added or removed, all mean None: the
+        full path reports exactly what `digest check` does.
         """
         self.scanned_at = time.time_ns()
         self.scanned = scan(root)
@@ -432,6 +433,9 @@ class Cache:
         if any(path in registry or not path.endswith(".md") for path in added + removed):
             return None  # a registry file added or removed
         if not _raw_unchanged(root, snapshot["raw"], snapshot["scanned_at"]):
+            return None
+        # entries edited since the snapshot may point at raw files it does not know (``raw`` is not indexed)
+        if not all((root / entry.raw).is_file() for _, _, entry in edited.values() if entry.raw):
             return None
         indexed = {path: site.corpus.entries[position[path]] for path in edited}  # the versions the snapshot's index has
         for path, (_, _, entry) in edited.items():
