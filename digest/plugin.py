@@ -64,6 +64,7 @@ class DigestGenerator:
         self.output_path = Path(output_path)
         self.site = None
         self.indexer: Indexer | None = None
+        self.made: dict[str, list[Page]] = {}  # page family -> its pages (see pages)
         self.families = [importlib.import_module(name) for name in settings.get("DIGEST_PAGE_FAMILIES", PAGE_FAMILIES)]
         self.cache = build_cache.Cache(build_cache.folder(settings), [family.__name__ for family in self.families])
 
@@ -105,12 +106,14 @@ class DigestGenerator:
             log.info("digest: loaded and indexed %d entries in %.2f s", len(corpus.entries), time.perf_counter() - start)
 
     def pages(self, families: list | None = None) -> list[Page]:
-        """The pages of ``families`` (default: every family, and the site-wide files)."""
+        """The pages of ``families`` (default: every family, and the site-wide files); a family is called once
+        per build (a rebuild may ask for a few pages first, then for others)."""
         pages = []
         for family in families or self.families:
-            made = list(family.pages(self.site, self.settings))
-            self.cache.families.update((page.path, family.__name__) for page in made)
-            pages += made
+            if family.__name__ not in self.made:
+                self.made[family.__name__] = list(family.pages(self.site, self.settings))
+                self.cache.families.update((page.path, family.__name__) for page in self.made[family.__name__])
+            pages += self.made[family.__name__]
         if families is None:
             html = [p for p in pages if p.lang == LANGUAGES[0] and p.path.endswith(".html")]
             pages.extend(meta.pages(self.site, self.settings, html))
