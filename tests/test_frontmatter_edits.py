@@ -456,8 +456,7 @@ def test_random_edit_sequences_match_a_clean_build(tmp_path_factory, sequence):
 def test_edits_in_lists_longer_than_the_related_pool_match_a_clean_build(tmp_path):
     """Related entries are drawn from the newest ``index.RELATED_POOL`` entries of each company and person: adding a
     person to an entry older than that leaves the pools of its companies as they were, to the newest entry changes
-    them for every entry reading them, and a new date (here a day, enough to break a tie the other way) may reorder
-    any pool the entry is in."""
+    them for every entry reading them, and a new date (here a day) may reorder any pool the entry is in."""
     content_dir, output = tmp_path / "content", tmp_path / "output"
     generate.generate(150, content_dir, seed=5, n_companies=2, n_people=10)
     site = index.build(content.load(content_dir))

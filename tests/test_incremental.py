@@ -158,7 +158,7 @@ def test_changing_the_theme_renders_every_page(site, tmp_path):
     (theme / "templates" / "base.html").write_text(base.replace("</body>", "<!-- footer v2 --></body>"), encoding="utf-8")
     result = subprocess.run([sys.executable, "-m", "digest", "build", "--content", str(content_dir), "--output", str(output),
                              "--settings", str(settings)], capture_output=True, text=True, cwd=ROOT,
-                            env={"PYTHONPATH": str(ROOT), **__import__("os").environ})
+                            env={"PYTHONPATH": str(ROOT), **os.environ})
     assert result.returncode == 0, result.stderr
     assert "settings or theme changed" in result.stdout + result.stderr
     assert b"footer v2" in (output / "en" / "index.html").read_bytes()
@@ -179,7 +179,7 @@ def test_a_theme_template_reading_more_of_the_site_is_rendered_again_after_any_f
     def build_with_theme(content: Path, out: Path) -> str:
         result = subprocess.run([sys.executable, "-m", "digest", "build", "--content", str(content), "--output", str(out),
                                  "--settings", str(settings)], capture_output=True, text=True, cwd=ROOT,
-                                env={"PYTHONPATH": str(ROOT), **__import__("os").environ})
+                                env={"PYTHONPATH": str(ROOT), **os.environ})
         assert result.returncode == 0, result.stderr
         return result.stdout + result.stderr
 
@@ -222,7 +222,7 @@ def test_a_page_family_copying_titles_into_its_contexts_is_rendered_again_after_
     def build_with_family(content: Path, out: Path) -> str:
         result = subprocess.run([sys.executable, "-m", "digest", "build", "--content", str(content), "--output", str(out),
                                  "--settings", str(settings)], capture_output=True, text=True, cwd=ROOT,
-                                env={**__import__("os").environ, "PYTHONPATH": f"{ROOT}:{plugins}"})
+                                env={**os.environ, "PYTHONPATH": f"{ROOT}:{plugins}"})
         assert result.returncode == 0, result.stdout + result.stderr
         return result.stdout + result.stderr
 
