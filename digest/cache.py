@@ -545,7 +545,7 @@ class Cache:
         previous = self.state.get("last", None) or {}
         if pages is None:
             self.page_paths, self.prints = previous.get("pages", []), previous.get("prints", {})
-            self._context_keys = previous.get("holds", {})
+            self._context_keys = previous.get("context_keys", {})
         else:
             self._fingerprint(pages)
         self._next = {"inputs": settings_and_theme, "pages": self.page_paths}
@@ -654,7 +654,7 @@ class Cache:
         by_page = {name: {canonical.get(page, page): value for page, value in records.items()}
                    for name, records in (("page_bodies", self.page_bodies), ("reads", self.reads),
                                          ("queries", self.queries), ("prints", self.prints),
-                                         ("holds", self._context_keys))}
+                                         ("context_keys", self._context_keys))}
         last = {**self._next, **by_page, "output": _inode(output),
                 "families": {path: self.families[path] for path in by_page["page_bodies"] if path in self.families},
                 "edited": self.edited, "snapshot": snapshot,
