@@ -437,7 +437,7 @@ class Cache:
         # entries edited since the snapshot may point at raw files it does not know (``raw`` is not indexed)
         if not all((root / entry.raw).is_file() for _, _, entry in edited.values() if entry.raw):
             return None
-        indexed = {path: site.corpus.entries[position[path]] for path in edited}  # the versions the snapshot's index has
+        in_snapshot = {path: site.corpus.entries[position[path]] for path in edited}  # the versions its index has
         for path, (_, _, entry) in edited.items():
             _swap(site, position[path], entry)
         edited, changes, replaced = dict(edited), {}, []
@@ -458,7 +458,7 @@ class Cache:
             if not front_matter and any(p.severity == "error" for p in check(new, label)):
                 return None
             edited[path] = (stamp, stamp[1] >= self.scanned_at - RACY_NS, new)
-            indexed.setdefault(path, old)
+            in_snapshot.setdefault(path, old)
             if new != old:
                 _swap(site, position[path], new)
             if front_matter:
@@ -482,7 +482,7 @@ class Cache:
             site.corpus.entries = sorted([entry for i, entry in enumerate(site.corpus.entries) if i not in gone]
                                          + entries[len(removed):], key=lambda entry: entry.path)
         self.restored, self.edited, self.changes, self.replaced = True, edited, changes, replaced
-        self.reindex = bool(added or removed) or any(index.indexed(entry) != index.indexed(indexed[path])
+        self.reindex = bool(added or removed) or any(index.indexed(entry) != index.indexed(in_snapshot[path])
                                                      for path, (_, _, entry) in edited.items())
         return site
 
@@ -534,8 +534,8 @@ class Cache:
     def plan(self, settings_and_theme: str, output: Path, pages: list | None, site) -> set[str] | None:
         """The paths of the pages this build must render, or None for every page.
 
-        ``pages`` are this build's pages; None (a restored site whose front matter did not change) means
-        the last build's. Every page, unless ``output`` is exactly what the last build left (same folder,
+        ``pages`` are this build's pages; None (a restored site whose families make the same pages: see
+        ``digest.plugin.DigestGenerator.same_pages``) means the last build's. Every page, unless ``output`` is exactly what the last build left (same folder,
         the pages it wrote still the files it wrote: a build that was undone fails this), settings and
         theme are the same, and the content changes are edits to entries (a restored site: see
         ``restore``): then the pages that showed an edited body, those ``depends.stale`` finds for the
