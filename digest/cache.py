@@ -546,6 +546,10 @@ class Cache:
         if pages is None:
             self.page_paths, self.prints = previous.get("pages", []), previous.get("prints", {})
             self._context_keys = previous.get("context_keys", {})
+        elif self.restored and previous.get("inputs") == settings_and_theme:
+            # the last build's pages were made from the restored site's index, with the same settings
+            self._fingerprint(pages, depends.Unchanged(self.indexed_before or site, site, previous.get("prints", {}),
+                                                       previous.get("context_keys", {})))
         else:
             self._fingerprint(pages)
         self._next = {"inputs": settings_and_theme, "pages": self.page_paths}
@@ -564,8 +568,6 @@ class Cache:
                 for path in store.keys() - self.rendered:
                     del store[path]
             return None
-        if pages is None:  # no page made by this build yet: the page families are the last build's
-            self.families = dict(previous["families"])
         self.partial = True
         changed = set(self.changes)
         targets = self.showing_edited()
@@ -603,9 +605,9 @@ class Cache:
         records of its pages. Before anything is rendered: by ``plan``, or before it by a build that writes
         some pages first."""
         previous = self.state.get("last", None) or {}
-        # the last build's records, which pages rendered from now on replace
-        self.page_bodies, self.reads, self.queries = (dict(previous.get(name, {}))
-                                                      for name in ("page_bodies", "reads", "queries"))
+        # the last build's records, which pages rendered (or made: families) from now on replace
+        self.page_bodies, self.reads, self.queries, self.families = (
+            dict(previous.get(name, {})) for name in ("page_bodies", "reads", "queries", "families"))
         self._output_reasons = [reason for reason, failed in (
             ("no earlier build of this output folder", _inode(output) is None or previous.get("output") != _inode(output)),
             ("the output folder is not what the last build left", _identities(output, previous.get("written", {}))
@@ -618,8 +620,8 @@ class Cache:
         self._fingerprint(pages)
         self._next["pages"] = self.page_paths
 
-    def _fingerprint(self, pages: list) -> None:
-        prints = depends.fingerprints(pages)
+    def _fingerprint(self, pages: list, unchanged: depends.Unchanged | None = None) -> None:
+        prints = depends.fingerprints(pages, unchanged)
         self.page_paths = list(prints)
         self.prints = {path: found[0] for path, found in prints.items()}
         self._context_keys = {path: found[1] for path, found in prints.items() if found[1]}

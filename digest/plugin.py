@@ -144,12 +144,12 @@ class DigestGenerator:
         renderer = Renderer(self.site, self.render_settings(), self.cache)
         inputs = build_cache.inputs(self.settings, renderer.themes)
         self.cache.inspect(self.output_path)  # before anything is written
-        # A site with the last build's pages and contexts: they are made only if they are to be rendered.
-        pages = None if self.same_pages() else self.pages()
         plan = search.planned(self.site, self.settings)  # the search index's bundles and the pages it reads
         read = {path for paths in plan.values() for path in paths} if plan else set()
         try:
-            first = self.index_edited_first(renderer, pages, plan, read)
+            first = self.index_edited_first(renderer, plan, read)
+            # A site with the last build's pages and contexts: they are made only if they are to be rendered.
+            pages = None if self.same_pages() else self.pages()
             todo, removed = self.render_the_rest(renderer, inputs, pages, {page.path for page in first})
         finally:
             self.stop_indexer()  # a failed build is undone once the search index is no longer written
@@ -193,18 +193,19 @@ class DigestGenerator:
         self.cache.finish(self.output_path, self.site)
         return todo, removed
 
-    def index_edited_first(self, renderer: Renderer, pages: list[Page] | None, plan: dict | None,
-                           read: set[str]) -> list[Page]:
+    def index_edited_first(self, renderer: Renderer, plan: dict | None, read: set[str]) -> list[Page]:
         """After edits to entries, their pages that the search index reads (``read``, in the bundles of ``plan``)
         are rendered first, and the index rebuilt by the indexer (on the other core) while the other pages are
-        planned and rendered: the pages these edits change, and nothing else, wait for it. Returns the pages
-        rendered."""
+        made, planned and rendered: the pages these edits change, and nothing else, wait for it. Only the
+        families of these pages are called first, unless an entry was added (its pages are known to no record).
+        Returns the pages rendered."""
         if not (plan and self.cache.restored and self.indexer and self.indexer.pid):
             return []
-        paths = self.cache.showing_edited(page.path for page in pages or ()) & read
+        added = any(old is None for old, _ in self.cache.replaced)
+        paths = self.cache.showing_edited(page.path for page in (self.pages() if added else ())) & read
         if not paths:
             return []
-        first = [page for page in pages if page.path in paths] if pages is not None else self.chosen(paths)
+        first = self.chosen(paths)
         self.cache.bypass_html = True  # a few bodies: rendering them costs less than reading every body's HTML
         render_all(renderer, first, self.write)
         self.indexer.start(self.output_path.resolve(), plan, self.search_state())

@@ -9,6 +9,7 @@ Each test prints how many pages the incremental build rendered (not asserted: eq
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import re
 import shutil
 import sys
@@ -25,9 +26,11 @@ sys.path.insert(0, str(ROOT / "bench"))
 import generate  # noqa: E402
 from test_incremental import build, clean_build, files, rendered, site  # noqa: E402, F401 (site: the 60-entry fixture)
 
-from digest import cli, content, frontmatter  # noqa: E402
+from pelican.settings import read_settings  # noqa: E402
+
+from digest import cli, content, frontmatter, plugin  # noqa: E402
 from digest.model import LANGUAGES, Entry, parse_date  # noqa: E402
-from digest.site import index  # noqa: E402
+from digest.site import depends, index  # noqa: E402
 
 DROP = object()  # rewrite(): remove the key
 
@@ -343,6 +346,35 @@ def test_one_front_matter_edit_then_an_incremental_build_matches_a_clean_build(s
     log = build(content_dir, output)
     report(f"{edit.__name__} ({what})", log)
     assert_like_a_clean_build(content_dir, output, tmp_path, what)
+
+
+def every_page(content_dir: Path) -> tuple[index.Site, list]:
+    """The site of ``content_dir`` and the pages the built-in families make of it, with the project's settings."""
+    site = index.build(content.load(content_dir))
+    settings = read_settings(str(ROOT / "pelicanconf.py"), override={"PATH": str(content_dir)})
+    families = [importlib.import_module(name) for name in plugin.PAGE_FAMILIES]
+    return site, [page for family in families for page in family.pages(site, settings)]
+
+
+@pytest.mark.parametrize("edit, pick", [(edit, pick) for edit in EDITS for pick in PICKS.get(edit.__name__, [0])],
+                         ids=lambda value: getattr(value, "__name__", str(value)))
+def test_after_any_edit_a_page_whose_sources_read_the_same_is_made_from_the_same_context(tmp_path, edit, pick):
+    """The built-in families name the parts of the site each page is made from (``Page.sources``), and a rebuild
+    keeps the last fingerprint of a page whose sources read the same before and after the edit
+    (``depends.Unchanged``): the claim holds when such a page's context fingerprints as it did."""
+    content_dir = tmp_path / "content"
+    generate.generate(60, content_dir, seed=3, n_companies=12, n_people=30)
+    before, pages = every_page(content_dir)
+    last = depends.fingerprints(pages)
+    what = edit(content_dir, pick)
+    after, pages = every_page(content_dir)
+    unchanged = depends.Unchanged(before, after, {path: found[0] for path, found in last.items()},
+                                  {path: found[1] for path, found in last.items()})
+    now = depends.fingerprints(pages)
+    kept = {page.path: unchanged(page) for page in pages if unchanged(page)}
+    assert len(kept) > len(pages) / 2, f"after {what}: most pages keep their fingerprint ({len(kept)} of {len(pages)})"
+    wrong = sorted(path for path, found in kept.items() if found != now[path])
+    assert not wrong, f"after {what}: pages whose sources read the same but whose context changed: {wrong[:10]}"
 
 
 # --- Edits to the entries readers see first -------------------------------------------------------------------------

@@ -144,27 +144,80 @@ def stale(prints: dict, last_prints: dict, context_keys: dict, reads: dict, quer
     found = set()
     for path, fingerprint in prints.items():
         read = reads.get(path, ())
+        asked = queries.get(path)
         if (last_prints.get(path) != fingerprint or not changed.isdisjoint(context_keys.get(path, ()))
                 or not changed.isdisjoint(read) or EVERYTHING in read
-                or any(_answers_differently(site, query, answer, drawn) for query, answer in queries.get(path, {}).items())):
+                or asked and _answers_differently(site, asked, drawn)):
             found.add(path)
     return found
 
 
-def _answers_differently(site: Site, query: tuple, answer: tuple, drawn: set[str]) -> bool:
-    """Whether a recorded query answers differently: only one drawn from a changed list can (``drawn``)."""
-    method, slug, *args = query
-    if method != "related" or slug not in site.by_slug:
-        return True  # cannot be asked again
-    return slug in drawn and tuple(site.related(slug, *args)) != answer
+def _answers_differently(site: Site, asked: dict, drawn: set[str]) -> bool:
+    """Whether a query of ``asked`` (query -> recorded answer) answers differently: only one drawn from a changed
+    list can (``drawn``)."""
+    for (method, slug, *args), answer in asked.items():
+        if method != "related" or slug not in site.by_slug:
+            return True  # cannot be asked again
+        if slug in drawn and tuple(site.related(slug, *args)) != answer:
+            return True
+    return False
 
 
-def fingerprints(pages: Iterable) -> dict[str, tuple[bytes, frozenset]]:
+class Unchanged:
+    """The last build's fingerprint of a page whose context cannot have changed: one that names its
+    ``sources`` (``Page.sources``), each reading the same in the site ``before`` the edits and ``after``.
+
+    Fingerprinting every context costs a third of a second at 10,000 entries; comparing each source once
+    costs a few hundredths, as the lists, stories and events that an edit leaves alone compare equal in C.
+    """
+
+    def __init__(self, before: Site, after: Site, prints: dict, context_keys: dict):
+        self.before, self.after = before, after
+        self.prints, self.context_keys = prints, context_keys
+        self.same: dict[tuple, bool] = {}  # source -> whether it reads the same
+
+    def __call__(self, page) -> tuple[bytes, frozenset] | None:
+        """The page's last fingerprint and context keys, if its sources read the same, else None."""
+        last = self.prints.get(page.path) if page.sources is not None else None
+        if last is None:
+            return None
+        for source in page.sources:
+            same = self.same.get(source)
+            if same is None:
+                same = self.same[source] = _same(_lookup(self.before, source), _lookup(self.after, source))
+            if not same:
+                return None
+        return last, self.context_keys.get(page.path, frozenset())
+
+
+def _lookup(site: Site, source: tuple):
+    """The value at ``source`` (an attribute of the site, then keys), or None."""
+    value = getattr(site, source[0])
+    for key in source[1:]:
+        value = value.get(key) if isinstance(value, dict) else None
+    return value
+
+
+def _same(a, b) -> bool:
+    """Whether two values of the site read alike: equal, of the same type, and dicts in the same order
+    (``==`` ignores it; a template looping over one does not). The site's dataclasses compare every field."""
+    if a is b:
+        return True
+    if type(a) is not type(b) or a != b:
+        return False
+    return type(a) is not dict or list(a) == list(b) and all(_same(v, b[k]) for k, v in a.items() if type(v) is dict)
+
+
+def fingerprints(pages: Iterable, unchanged: Unchanged | None = None) -> dict[str, tuple[bytes, frozenset]]:
     """Each page's path -> a digest of what it is made from before its template runs (template,
-    language, context) and the entry keys its context holds."""
+    language, context) and the entry keys its context holds; the last build's, when ``unchanged`` has them."""
     memo: dict[int, tuple[bytes, frozenset]] = {}
     found = {}
     for page in pages:
+        kept = unchanged(page) if unchanged else None
+        if kept:
+            found[page.path] = kept
+            continue
         keys: set = set()
         plain = [page.template, page.lang]
         for name, value in page.context.items():

@@ -39,6 +39,8 @@ def pages(site: Site, settings: dict) -> Iterable[Page]:
             yield Page(f"{lang}/{folder}/", "entities.html", {"kind": kind, "counts": counts}, lang)
         for entity in sorted(registry.values(), key=lambda e: e.id):
             slugs = site.mentions[kind].get(entity.id, [])
+            listed = ("mentions", kind, entity.id)
+            sources = (listed, ("events_of", kind, entity.id), ("comentions", kind, entity.id))
             common = {
                 "kind": kind, "entity": entity, "total": len(slugs),
                 "events": site.events_of[kind].get(entity.id, []),
@@ -52,7 +54,7 @@ def pages(site: Site, settings: dict) -> Iterable[Page]:
                 for (number, count, chunk), url in zip(chunks, urls):
                     yield Page(url, "entity.html", {
                         **common, "slugs": chunk, "number": number, "count": count, "page_urls": urls,
-                    }, lang)
+                    }, lang, sources)
                 yield Page(f"{base}feed.atom", "feed.atom", {
                     "title": entity.name, "html_url": base, "slugs": slugs[:feed_size],
-                }, lang)
+                }, lang, (listed,))

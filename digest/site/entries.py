@@ -16,9 +16,10 @@ def pages(site: Site, settings: dict) -> Iterable[Page]:
         primary = site.primary(slug)
         story = site.stories.get(primary.story) if primary.story else None
         siblings = [s for s in story.slugs if s != slug] if story else []
+        sources = (("by_slug", slug), ("stories", primary.story), ("events_by_slug", slug))
         for lang in LANGUAGES:
             yield Page(f"{lang}/entries/{slug}/", "entry.html", {
                 "entry": site.entry(slug, lang), "primary": primary, "story": story,
                 "siblings": siblings, "related_limit": settings.get("DIGEST_RELATED", 5), "events": site.events_by_slug.get(slug, []),
                 "versions": site.by_slug[slug],
-            }, lang)
+            }, lang, sources)

@@ -49,7 +49,7 @@ class Event:
     product: str | None = None  # releases: what was released
     amount: str | None = None  # funding: how much, as the article writes it
     sources: tuple[str, ...] = ()  # slugs of the entries that report it
-    position: int = field(default=0, compare=False)  # earliest place in an entry's list: articles lead with the news
+    position: int = 0  # earliest place in an entry's list: articles lead with the news
 
     @property
     def identity(self) -> tuple:

@@ -15,7 +15,7 @@ import multiprocessing
 import os
 import posixpath
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 from typing import Callable, Iterable
@@ -43,8 +43,11 @@ class Page:
     template: str
     context: dict = field(default_factory=dict)
     lang: str | None = None  # None: a page outside both language trees (root, 404, sitemap)
+    # The parts of the site the context is made from, as paths (an attribute of ``Site``, then keys):
+    # ("stories", id), ("mentions", kind, id). None: not said (see ``depends.Unchanged``).
+    sources: tuple | None = None
 
-    @property
+    @cached_property  # asked for each page by every step of a build
     def path(self) -> str:
         return self.url + "index.html" if self.url.endswith("/") or not self.url else self.url
 

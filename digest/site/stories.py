@@ -15,8 +15,9 @@ def pages(site: Site, settings: dict) -> Iterable[Page]:
     for story_id in sorted(site.stories):
         story = site.stories[story_id]
         first = site.primary(story.slugs[0])
+        sources = (("stories", story_id), *(("by_slug", s) for s in story.slugs), *(("stories", s) for s in story.related))
         for lang in LANGUAGES:
             yield Page(f"{lang}/stories/{story_id}/", "story.html", {
                 "story": story, "lead": site.headline(story.slugs, lang), "first": first,
                 "related": [site.stories[s] for s in story.related],
-            }, lang)
+            }, lang, sources)
