@@ -106,23 +106,15 @@ class Store:
         if self.loaded:
             return
         self.loaded = True
-        enabled = gc.isenabled()
-        gc.disable()  # unpickling 10,000 objects with the collector on takes 3 times longer
         try:
-            with _locked(self.path, fcntl.LOCK_SH if fcntl else 0), open(self.path, "rb") as handle:
+            with lasting(), _locked(self.path, fcntl.LOCK_SH if fcntl else 0), open(self.path, "rb") as handle:
                 data = pickle.load(handle)
             if data["version"] == self.version and isinstance(data["items"], dict):
                 self.items, self.saved_at = data["items"], int(data["saved_at"])
-            # What was loaded lives until the build ends (digest build unfreezes): left in the youngest
-            # generation, its million objects would be traversed by the next two or three collections.
-            gc.freeze()
         except FileNotFoundError:
             pass
         except Exception as exc:  # truncated, corrupt, from another Python: start afresh
             log.warning("cache %s unreadable (%s: %s); rebuilding it", self.path, type(exc).__name__, exc)
-        finally:
-            if enabled:
-                gc.enable()
 
     def get(self, key, stamp):
         """The cached value if ``stamp`` matches, else None."""
@@ -169,6 +161,22 @@ class Store:
                     os._exit(0)
         if child is None:
             self.save()
+
+
+@contextmanager
+def lasting() -> Iterator[None]:
+    """The garbage collector paused while the build makes objects that live until it ends (a site unpickled or
+    indexed, 27,000 pages and their fingerprints), then those objects frozen (``digest build`` unfreezes them).
+    With the collector on, each burst of allocations sets off collections that traverse everything made so
+    far, again and again: making the pages of 10,000 entries takes 3 times longer, unpickling them too."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 @contextmanager

@@ -20,7 +20,6 @@ edits, and the pages to render are those that hold or read an edited entry.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import importlib
 import json
@@ -74,12 +73,11 @@ class DigestGenerator:
         if self.indexer:  # told there is no work if another generator fails before this one's output
             weakref.finalize(self, self.indexer.stop)
         try:
-            self.load()
+            with build_cache.lasting():  # the corpus and its indexes live until the build ends
+                self.load()
         except BaseException:
             self.stop_indexer()
             raise
-        # the corpus lives until the build ends (digest build unfreezes): the collector need not scan it again and again
-        gc.freeze()
 
     def load(self) -> None:
         """The site: the last build's, with the edits since, else the whole corpus loaded, checked and indexed."""
@@ -111,7 +109,8 @@ class DigestGenerator:
         pages = []
         for family in families or self.families:
             if family.__name__ not in self.made:
-                self.made[family.__name__] = list(family.pages(self.site, self.settings))
+                with build_cache.lasting():
+                    self.made[family.__name__] = list(family.pages(self.site, self.settings))
                 self.cache.families.update((page.path, family.__name__) for page in self.made[family.__name__])
             pages += self.made[family.__name__]
         if families is None:
@@ -169,7 +168,8 @@ class DigestGenerator:
                         done: set[str]) -> tuple[list[Page], int]:
         """Plan, render and write the pages to render but those ``done``, remove the pages the last build made
         and this one does not, save the cache; return the pages rendered and how many were removed."""
-        targets = self.cache.plan(inputs, self.output_path, pages, self.site)
+        with build_cache.lasting():  # the fingerprints and records of every page
+            targets = self.cache.plan(inputs, self.output_path, pages, self.site)
         if targets is None:
             if pages is None:
                 pages = self.pages()
