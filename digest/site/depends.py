@@ -175,26 +175,19 @@ class Unchanged:
         self.before, self.after = before, after
         self.prints, self.context_keys = prints, context_keys
         self.same: dict[tuple, bool] = {}  # source -> whether it reads the same
-        # id of a page's sources -> whether they all read the same: a family gives the pages of one entry or
-        # entity one tuple, which lives as long as they do (and so does this object: see fingerprints)
-        self.judged: dict[int, bool] = {}
 
     def __call__(self, page) -> tuple[bytes, frozenset] | None:
         """The page's last fingerprint and context keys, if its sources read the same, else None."""
-        sources = page.sources
-        last = self.prints.get(page.path) if sources is not None else None
+        last = self.prints.get(page.path) if page.sources is not None else None
         if last is None:
             return None
-        same = self.judged.get(id(sources))
-        if same is None:
-            same = self.judged[id(sources)] = all(self._reads_the_same(source) for source in sources)
-        return (last, self.context_keys.get(page.path, frozenset())) if same else None
-
-    def _reads_the_same(self, source: tuple) -> bool:
-        same = self.same.get(source)
-        if same is None:
-            same = self.same[source] = _same(_lookup(self.before, source), _lookup(self.after, source))
-        return same
+        for source in page.sources:
+            same = self.same.get(source)
+            if same is None:
+                same = self.same[source] = _same(_lookup(self.before, source), _lookup(self.after, source))
+            if not same:
+                return None
+        return last, self.context_keys.get(page.path, frozenset())
 
 
 def _lookup(site: Site, source: tuple):
