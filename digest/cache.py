@@ -679,6 +679,8 @@ class Cache:
 
 def _swap(site, position: int, entry) -> None:
     """Put ``entry`` in the site in place of the version at ``position`` in the corpus (an entry object is
-    held by ``corpus.entries`` and ``by_slug`` only; everything else refers to it by slug)."""
-    site.corpus.entries[position] = entry
-    site.by_slug[entry.slug][entry.lang] = entry
+    held by ``corpus.entries`` and ``by_slug`` only; everything else refers to it by slug). A version with
+    another slug or language is in the corpus only: both are indexed, so the site is indexed again."""
+    old, site.corpus.entries[position] = site.corpus.entries[position], entry
+    if (old.slug, old.lang) == (entry.slug, entry.lang):
+        site.by_slug[entry.slug][entry.lang] = entry

@@ -310,6 +310,25 @@ def test_a_front_matter_error_across_files_stops_the_build_with_the_report_of_di
     assert files(output) == before
 
 
+@pytest.mark.parametrize("key, value", [("slug", "a-slug-the-file-name-does-not-have"), ("lang", "en")])
+def test_a_slug_or_language_edited_without_renaming_the_file_stops_the_build_with_the_report_of_digest_check(
+        site, key, value):
+    """The rebuild starts from the last build's site, where the edited version has another slug or language
+    than the one it replaces; it reports the file name, as `digest check` does (it crashed on the unknown slug)."""
+    content_dir, output = site
+    path = next(e.path for e in content.load(content_dir).entries if e.lang == "fr")
+    before = files(output)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(rf"(?m)^{key}: .*$", f"{key}: {value}", text, count=1), encoding="utf-8")
+    result = build_status(content_dir, output)
+    check = subprocess.run([sys.executable, "-m", "digest", "check", "--content", str(content_dir)],
+                           capture_output=True, text=True, cwd=ROOT)
+    errors = [line for line in (check.stdout + check.stderr).splitlines() if ": error: " in line]
+    assert result.returncode == 1 and any("does not match" in line for line in errors), result.stderr[-800:]
+    assert [line for line in result.stderr.splitlines() if ": error: " in line] == errors
+    assert files(output) == before
+
+
 def test_a_missing_raw_file_stops_the_build_though_no_content_file_changed(site, tmp_path):
     content_dir, output = site
     path = untranslated_entry(content_dir)
