@@ -274,3 +274,25 @@ def test_a_removed_entry_leaves_its_shard_and_search(site, caplog):
     assert run(content, out, caplog) >= 1
     assert url not in fragments(out)
     assert set(fragments(out)) == set(held) - {url}
+
+
+def test_a_fragment_file_holding_another_pages_record_is_made_again_when_its_shard_is(site, caplog, tmp_path):
+    """Pagefind keeps a file it finds under a name it would write, and the indexer gives it the shard's fragment
+    files so that it writes only those of changed pages. A file holding another page's record (as when the
+    fragments of two pages share the first 7 digits of their hash) is caught, and the shard indexed afresh."""
+    content, out, _ = site
+    held = fragments(out)
+    slug = untranslated(held)[0]
+    bundle = held[f"/en/entries/{slug}/"][0]
+    first, second = [url for url, (where, _) in held.items() if where == bundle and slug not in url][:2]
+    files = {json.loads(gzip.decompress(p.read_bytes())[len(pagefind_canonical.SIGNATURE):])["url"]: p
+             for p in (out / "pagefind" / bundle / "fragment").iterdir()}
+    files[first].write_bytes(files[second].read_bytes())
+    (path,) = (content / "entries").rglob(f"{slug}.en.md")
+    path.write_text(path.read_text(encoding="utf-8").rstrip() + "\n\nA wombat joined the board.\n", encoding="utf-8")
+    assert run(content, out, caplog) == 1
+    assert fragments(out)[first][1]["url"] == first
+    clean = tmp_path / "clean"
+    shutil.copytree(content, clean / "content")
+    run(clean / "content", clean / "output", caplog)
+    assert contents(out) == contents(clean / "output")

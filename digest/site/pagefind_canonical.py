@@ -139,6 +139,19 @@ def _filter_list(item, ids: dict[str, str], names: dict[str, str] | None = None)
     return item
 
 
+def fragments(bundle: Path) -> dict[str, str]:
+    """The fragment files that ``bundle``'s indexes list (``fragment/<page hash>.pf_fragment``), each with the URL
+    of the page it holds. A meta file is [version, [[page hash, word count], ...], ...]; a fragment is JSON."""
+    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+    found = {}
+    for info in entry["languages"].values():
+        for page_hash, _ in _read(bundle / f"pagefind.{info['hash']}.pf_meta")[1]:
+            name = f"{page_hash}.pf_fragment"
+            if name not in found:
+                data = gzip.decompress((bundle / "fragment" / name).read_bytes())
+                found[name] = json.loads(data[len(SIGNATURE):])["url"]
+    return found
+
 
 def relabel(bundle: Path, lang: str, into: str, names: dict[str, str], values: dict[str, dict[str, str]]) -> None:
     """Give ``bundle``'s ``lang`` index a twin for interface language ``into``, which Pagefind opens on a page
