@@ -47,10 +47,8 @@ def rendered(log: str) -> int:
 
 
 def files(folder: Path) -> dict[str, bytes]:
-    """Every output file's bytes but the search index's: Pagefind does not write its index
-    byte-identically even twice on the same pages (tests/test_site.py checks that search works)."""
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
-            if p.is_file() and not p.relative_to(folder).as_posix().startswith("pagefind")}
+    """Every output file's bytes, the search index's too (made reproducible: see pagefind_canonical)."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def identities(folder: Path) -> dict[str, tuple[int, int]]:
