@@ -557,7 +557,8 @@ class Cache:
             self._context_keys = previous.get("context_keys", {})
         elif self.restored and previous.get("inputs") == settings_and_theme:
             # the last build's pages were made from the restored site's index, with the same settings
-            self._fingerprint(pages, depends.Unchanged(self.indexed_before or site, site, previous.get("prints", {}),
+            before = _as_last_built(self.indexed_before or site, self.replaced)
+            self._fingerprint(pages, depends.Unchanged(before, site, previous.get("prints", {}),
                                                        previous.get("context_keys", {})))
         else:
             self._fingerprint(pages)
@@ -676,6 +677,16 @@ class Cache:
         self.html.save()
         self.state.save()
         self.site.save_later()  # the largest store, written only when its snapshot changes
+
+
+def _as_last_built(site, replaced: list[tuple[Entry | None, Entry | None]]):
+    """The restored ``site`` as the last build saw it: the versions edited since put back in ``by_slug`` (the
+    restored site holds the edited ones: see ``_swap``)."""
+    by_slug = dict(site.by_slug)
+    for old, new in replaced:
+        if old is not None and new is not None:
+            by_slug[old.slug] = {**by_slug.get(old.slug, {}), old.lang: old}
+    return dataclasses.replace(site, by_slug=by_slug)
 
 
 def _swap(site, position: int, entry) -> None:

@@ -12,7 +12,9 @@ Keys name what changes: an entry by its slug, and the lists related entries are 
 (``pool_keys``). After an edit, a page is rendered again when its fingerprint differs, when it
 holds or read an entry that changed, or when a query it asked, drawn from a list that changed,
 answers differently now. When no field the site indexes changed (a title, a summary), contexts
-are not made again and keep their fingerprints (see ``digest.plugin``). Registry entities count
+are not made again and keep their fingerprints (see ``digest.plugin``); when one did, a page that
+names the parts of the site its context is made from (``Page.sources``) keeps its fingerprint while
+they read the same (``Unchanged``). Registry entities count
 by id: a registry edit renders every page (see ``digest.cache.Cache.plan``). A template that reads
 anything else from the site (``site.slugs``, say) makes its page depend on every change (``EVERYTHING``).
 """

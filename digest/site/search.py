@@ -19,7 +19,8 @@ one shard (Pagefind: about 1.5 ms of CPU per page plus 0.1 s, 0.8 s for 500 page
 bound Pagefind's memory (a whole index in memory, about 145 kB per page); more shards mean more
 bundles for the browser to load on the first search (about 8 requests and 25–50 kB each).
 A stale shard is indexed into a scratch folder and synced into its bundle (output.sync): Pagefind
-names fragments and index chunks after their bytes, so most files are unchanged and left alone.
+names fragments and index chunks after their bytes, so most files are unchanged and left alone; given
+the bundle's fragment files beforehand (``_seed``), it writes only those of changed pages.
 Only the first bundle of each search page carries Pagefind's UI files (``UI_FILES``).
 
 A shard is stale when what Pagefind reads from one of its pages changed (``indexed``), not when a
