@@ -15,7 +15,8 @@ def pages(site: Site, settings: dict, language_pages: list[Page]) -> Iterable[Pa
     """``language_pages`` are the HTML pages of one language; the sitemap lists each with its alternates."""
     yield Page("", "chooser.html")
     yield Page("404.html", "404.html")
-    keys = [p.url.split("/", 1)[1] for p in language_pages]
+    # in URL order, not the families' (newest entries first): a new date moves no line of the sitemap
+    keys = sorted(p.url.split("/", 1)[1] for p in language_pages)
     per_file = max(1, (settings.get("DIGEST_SITEMAP_URLS") or SITEMAP_URLS) // len(LANGUAGES))
     if len(keys) <= per_file:
         yield Page("sitemap.xml", "sitemap.xml", {"keys": keys})
