@@ -35,3 +35,4 @@ DIGEST_HOME_STORIES = 12
 DIGEST_HOME_ENTITIES = 10
 DIGEST_SEARCH = True  # build the Pagefind index
 DIGEST_SEARCH_SHARD_SIZE = 500  # entry versions per search shard (see README: the site and its interface languages)
+DIGEST_SITEMAP_URLS = 2000  # URLs per sitemap file; above it, sitemap.xml is an index of parts (the protocol allows 50,000)
