@@ -296,6 +296,17 @@ def test_a_large_sitemap_becomes_an_index_of_parts(tmp_path):
     assert not list(out.glob("sitemap-*.xml"))
 
 
+def test_sitemap_parts_list_each_url_once_and_never_more_than_a_file_allows():
+    """Whatever the limit a site sets (DIGEST_SITEMAP_URLS), even one URL per file, where hashes collide."""
+    from digest.site.meta import sitemap_parts
+
+    keys = sorted(f"entries/slug-{n}/" for n in range(3000))
+    for per_file in (1, 2, 7, 1000):
+        parts = sitemap_parts(keys, per_file)
+        assert sorted(key for members in parts.values() for key in members) == keys
+        assert max(len(members) for members in parts.values()) <= per_file
+
+
 # --- whole-site properties ---
 
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import zlib
 from typing import Iterable
 
 from ..model import LANGUAGES
 from .index import Site
 from .render import Page
+from .search import shards
 
 SITEMAP_URLS = 50_000  # the sitemap protocol's limit per file
 # URLs per sitemap file by default: above it, sitemap.xml is an index of parts, and a page added or removed
@@ -35,14 +35,14 @@ def pages(site: Site, settings: dict, language_pages: list[Page]) -> Iterable[Pa
 
 
 def sitemap_parts(keys: list[str], per_file: int) -> dict[int, list[str]]:
-    """The non-empty parts of at most ``per_file`` keys each: a key's part depends only on it and the part count,
-    twice as many parts as would hold them all (doubled while one overflows), so that a key added or removed
-    changes one part until the count changes."""
-    count = 2 * -(-len(keys) // per_file)
+    """The non-empty parts of at most ``per_file`` keys each: ``search.shards`` of half a file each (a key's part
+    depends only on it and the part count, so a key added or removed changes one part until the count changes),
+    smaller while one overflows; down to shards of one key, keys whose hashes still collide are cut in order."""
+    size = max(1, per_file // 2)
     while True:
-        parts: dict[int, list[str]] = {}
-        for key in keys:
-            parts.setdefault(zlib.crc32(key.encode("utf-8")) % count, []).append(key)
+        parts = shards(keys, size)
         if max(len(members) for members in parts.values()) <= per_file:
             return parts
-        count *= 2
+        if size == 1:
+            return dict(enumerate(keys[start:start + per_file] for start in range(0, len(keys), per_file)))
+        size //= 2
