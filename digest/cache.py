@@ -544,12 +544,12 @@ class Cache:
         """The paths of the pages this build must render, or None for every page.
 
         ``pages`` are this build's pages; None (a restored site whose families make the same pages: see
-        ``digest.plugin.DigestGenerator.same_pages``) means the last build's. Every page, unless ``output`` is exactly what the last build left (same folder,
-        the pages it wrote still the files it wrote: a build that was undone fails this), settings and
-        theme are the same, and the content changes are edits to entries (a restored site: see
-        ``restore``): then the pages that showed an edited body, those ``depends.stale`` finds for the
-        edited front matter, and any page missing from ``output``. Pages of the last build that this one
-        does not make are listed in ``gone``.
+        ``digest.plugin.DigestGenerator.same_pages``) means the last build's. Every page, unless ``output``
+        is exactly what the last build left (same folder, the pages it wrote still the files it wrote: a
+        build that was undone fails this), settings and theme are the same, and the content changes are
+        edits to entries (a restored site: see ``restore``): then the pages that showed an edited body,
+        those ``depends.stale`` finds for the edited front matter, and any page missing from ``output``.
+        Pages of the last build that this one does not make are listed in ``gone``.
         """
         previous = self.state.get("last", None) or {}
         if pages is None:

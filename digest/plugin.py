@@ -12,10 +12,11 @@ the pages to render; so a family's list of pages and their contexts must depend 
 only (bodies reach pages through the templates' ``body()``, which records which page shows which body).
 After edits to front matter, the site is indexed again if a field it indexes changed (``index.INDEXED``),
 every family is called, and the pages to render are those whose context or reads changed
-(``digest.site.depends``; a page naming its ``sources`` is compared through them). A family whose contexts are made from the site's indexes alone, holding entries
-as themselves (never a title or summary copied out of one), says so with ``CONTEXTS_FROM_INDEX = True``:
-when every family does, edits to fields the site does not index (a title, a summary) are handled like body
-edits, and the pages to render are those that hold or read an edited entry.
+(``digest.site.depends``; a page that names its ``sources`` is compared through them). A family whose
+contexts are made from the site's indexes alone, holding entries as themselves (never a title or summary
+copied out of one), says so with ``CONTEXTS_FROM_INDEX = True``: when every family does, edits to fields
+the site does not index (a title, a summary) are handled like body edits, and the pages to render are
+those that hold or read an edited entry.
 """
 
 from __future__ import annotations
