@@ -159,6 +159,8 @@ def _extract(work: _Work, registry_: registry.Registry) -> None:
     title, title_line, derived = _title(kept)
     if doc.meta.get("title"):
         title, derived = doc.meta["title"], False
+    if not re.search(r"\w", title):  # a paste of punctuation: no entry can be made of it
+        raise reader.ReadError("no words in the text", "paste the article's text into the file, or remove it")
     body = clean.to_markdown(kept, title_line)
     lang = language.detect(body)
     name, url = source.find(doc.text)
