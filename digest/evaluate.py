@@ -26,9 +26,10 @@ def _bare(line: str) -> str:
     return re.sub(r"^(#+|[-*•·])\s+", "", line.strip()).strip()
 
 
-def _cases(devset: Path) -> list[tuple[Path, dict]]:
+def _cases(devset: Path, pattern: str = "*.yaml") -> list[tuple[Path, dict]]:
+    """Articles with their gold: those of ``devset/gold`` whose file name matches ``pattern``, and the seeds."""
     cases = []
-    for gold in sorted((devset / "gold").glob("*.yaml")):
+    for gold in sorted((devset / "gold").glob(pattern)):
         cases.append((devset / "articles" / f"{gold.stem}.txt", yaml.safe_load(gold.read_text(encoding="utf-8"))))
     seeds = devset.parent / "seeds"
     for gold in sorted((devset / "gold" / "seeds").glob("*.yaml")):
@@ -71,10 +72,11 @@ def _prf(tp: int, fp: int, fn: int) -> dict:
     return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0}
 
 
-def evaluate(devset: Path, content: Path) -> dict:
+def evaluate(devset: Path, content: Path, pattern: str = "*.yaml") -> dict:
+    """Scores of ingest on the devset articles whose gold file name matches ``pattern`` (all by default)."""
     from rapidfuzz import fuzz
 
-    cases = _cases(devset)
+    cases = _cases(devset, pattern)
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp) / "content"
         scratch.mkdir()

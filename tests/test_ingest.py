@@ -16,6 +16,7 @@ from digest.commands import ingest as ingest_command
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 SEEDS = sorted(FIXTURES.glob("*.txt"))
 DEVSET = Path(__file__).resolve().parents[2] / "shared" / "devset"
+FIRST_EIGHT = "[0-9][0-9][0-9].yaml"  # the devset articles the junk test was set on (issue 14)
 
 
 def gold(path: Path) -> dict:
@@ -227,7 +228,7 @@ def test_a_cited_paper_is_a_link_in_the_body_not_the_articles_address(content):
 def test_devset_junk_removed_subheadings_kept_no_content_lost(tmp_path):
     from digest.evaluate import evaluate
 
-    scores = evaluate(DEVSET, tmp_path)
+    scores = evaluate(DEVSET, tmp_path, FIRST_EIGHT)
     removed, total = map(int, scores["junk_lines_removed"].split("/"))
     assert total >= 20 and removed == total
     assert scores["content_lines_lost"] == 0
