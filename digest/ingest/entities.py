@@ -28,8 +28,19 @@ from unidecode import unidecode
 from .. import roles
 from ..registry import Registry, norm, slug
 
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written in the source, as lookup keys."""
+    return frozenset(norm(w) for w in text.split())
+
+
 TOKEN = re.compile(r"@?\w+(?:['’\-.&]\w+)*\.?", re.UNICODE)
-ELISION = re.compile(r"^(?:[ldjmnst]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.I)
+# An elided article ("l’OAI") or "ex-" ("ex-Google boss"): the name starts after it.
+ELISION = re.compile(r"^(?:(?:[ldjmnst]|qu|jusqu|lorsqu|puisqu)['’]|ex-)(?=\w)", re.I)
+# "Tokyo-based", "Microsoft-backed": a place or an organisation used as an adjective, never a new name by itself.
+DESCRIPTOR = re.compile(r"^(\w[\w.&'’-]*?)-(?:based|backed|owned|funded|led|born|headquartered|made|focused|run|"
+                        r"affiliated|controlled|linked|native)$", re.I)
 POSSESSIVE = re.compile(r"['’]s?$")
 HONORIFICS = {"m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof", "me", "sir"}
 PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "del", "du", "bin", "al", "el", "la", "le", "ben", "ter"}
@@ -46,20 +57,30 @@ NAME_SUFFIXES = {"ai", "labs", "lab", "ventures", "capital", "partners", "techno
 # "<cue> X": X is an organisation. Cues are lower-case nouns and role phrases, in French and English.
 BEFORE_CUES = re.compile(
     r"(?:\b(?:start-?up|startup|société|entreprise|firme|groupe|fonds|jeune pousse|laboratoire|company|firm|lab|"
-    r"rival|fund|investor|chipmaker|venture dubbed|venture called|firm called|company called)"
+    r"rival|fund|investor|chipmaker|venture dubbed|venture called|firm called|company called|patron|patronne|boss)"
     r"|\b(?:CEO|PDG|président|president|founder|co-?founder|cofondateur|co-fondateur|fondateur|directeur|directrice|"
     r"chief \w+(?: officer)?|head|chef|employee|employé|salarié|researcher|chercheur|chercheuse)(?: [a-zéè]+)? (?:of|de|d['’]|du|at|chez)"
     r"|\b(?:chez|rejoindre|rejoint|rejoins|join|joins|joined|joining|quitte|quitter|quitté|left|leaving|leaves|at)"
     r")\s*$",
     re.I,
 )
-AFTER_CUES = re.compile(r"^(?:['’]s?\s+(?:CEO|chief|president|founder|co-?founder|board|director)\b|\s+(?:CEO|co-?founder|founder)\b"
-                        r"|,\s+(?:a|an|the|une|la)\s+(?:[\w-]+\s+){0,3}(?:start-?up|startup|company|firm|société|entreprise|lab)\b)", re.I)
+AFTER_CUES = re.compile(r"^(?:['’]s?\s+(?:CEO|chief|president|founder|co-?founder|board|director)\b"
+                        r"|\s+(?:CEO|co-?founder|founder|boss)\b"
+                        r"|,\s+(?:a|an|une)\s+(?:[\w-]+\s+){0,3}(?:start-?up|startup|company|firm|société|entreprise|lab)\b"
+                        # "X, the company behind Y" is an apposition; "London, the company said" is a clause.
+                        r"|,\s+(?:the|la)\s+(?:[\w-]+\s+){0,3}(?:start-?up|startup|company|firm|société|entreprise|lab)"
+                        r"(?=\s*[,;.)]|\s+(?:that|which|behind|founded|based|backed|led|whose|with|of|in|from|qui|dont|"
+                        r"fondée|basée|derrière|de|d['’])\b))", re.I)
+# After "ex-X": a role makes X an organisation ("ex-Google boss", "an ex-OpenAI researcher").
+EX_ROLE = re.compile(r"\s+(?:boss|chief|CEO|CTO|executive|exec|employee|staffer|engineer|researcher|scientist|founder|"
+                     r"co-?founder|head|director|president|VP|manager|worker|alum\w*|patron|dirigeant\w*|salarié\w*|"
+                     r"chercheu\w+|ingénieur\w*|cadre|employé\w*)s?\b", re.I)
 # "<role>, First Last" or "<role> First Last": a name after a role is a person even when the first name is rare.
 ROLE_CUE = re.compile(
     r"\b(?:directeur|directrice|PDG|CEO|président|présidente|fondateur|fondatrice|cofondat\w+|co-fondat\w+|founder|"
     r"co-?founder|chercheu\w+|researcher|scientist|scientifique|ingénieur\w*|engineer|analyste?|porte-parole|"
-    r"spokesperson|officer|executive|dirigeant\w*)(?:\s+[a-zéèêàç’'-]+){0,3},?\s+$")
+    r"spokesperson|officer|executive|dirigeant\w*)(?:\s+[a-zéèêàç’'-]+){0,3}"
+    r"(?:(?:\s+(?:de|of|at|chez)\s+|\s+d['’])[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})?,?\s+$")
 # Right before a name, these make it an organisation even when it starts with a first name ("at Morgan Stanley").
 ORG_BEFORE = re.compile(r"\b(?:at|chez|start-?up|startup|company|firm|société|entreprise|firme|fund|fonds|bank|banque|groupe|group)\s+$", re.I)
 LIST_CUE = re.compile(
@@ -71,7 +92,43 @@ COORD_GAP = 16  # the longest gap COORD can match in practice
 # Titles that may follow a company name in a capitalised run ("Google DeepMind CEO Demis Hassabis").
 ROLE_WORDS = {"ceo", "pdg", "cto", "cfo", "coo", "president", "chairman", "founder", "cofounder"}
 # Acronyms and words of the field written with capitals that name no organisation.
-GENERIC = {"ia", "ai", "agi", "genai", "llm", "llms", "slm", "ceo", "pdg", "cto", "cfo", "coo", "vp", "ml", "api", "gpu"}
+GENERIC = {"ia", "ai", "agi", "genai", "llm", "llms", "slm", "ceo", "pdg", "cto", "cfo", "coo", "vp", "ml", "api", "gpu",
+           "vc", "vcs", "tech", "fintech", "biotech", "deeptech", "startup", "start up", "startups", "big"}
+# Closed-class words (articles, pronouns, conjunctions, prepositions, sentence adverbs) in both languages: capitalised
+# only at a sentence or headline start, they never begin a name ("The Japanese", "Even Tesla", "What Is X").
+FUNCTION_WORDS = _words("""
+the a an this that these those his her its their our my your what how why when where who whom which whose while
+even also only just still yet now then but and or nor so if as at in on of for with by from to into onto after before
+since until about over under between during through without within against among despite although though because
+however meanwhile moreover indeed instead here there is are was were be been being will would can could should may
+might must do does did has have had not no all some many most more every each both another other such it he she they
+we you i me him them us
+le la les l un une des du de d ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes et ou mais donc
+ni car si comme quand lorsque alors aussi meme encore deja puis ainsi pourtant cependant toutefois desormais enfin
+selon pour par avec sans sous sur dans chez entre vers depuis pendant avant apres contre il elle ils elles on nous
+vous je tu qui que quoi dont ou quel quelle quels quelles comment pourquoi est sont etait ont ne pas plus tout tous
+toute toutes chaque autre autres certains plusieurs cela ceci ca voici voila en au aux
+""") - {"ma", "son"}  # "Jack Ma", "Masayoshi Son"
+# Titles and role words: before a name they introduce a person ("President X Y", "Chief Technology Officer X Y");
+# alone or in a row ("Vice President") they are nobody.
+TITLES = _words("""
+chief vice president presidente ceo cto cfo coo cso cmo cpo pdg dg directeur directrice director executive officer
+founder cofounder co-founder fondateur fondatrice cofondateur cofondatrice co-fondateur co-fondatrice chairman
+chairwoman chair head senior managing minister ministre prime senator senateur senatrice governor gouverneur mayor
+maire secretary secretaire chancellor sheikh cheikh professor professeur prof pr dr doctor docteur sir mr mrs ms mme
+commissioner commissaire deputy depute ambassador ambassadeur analyst analyste researcher chercheur chercheuse
+engineer ingenieur ingenieure scientist scientifique spokesperson spokesman spokeswoman porte-parole investor
+general-partner ex former ancien ancienne
+""")
+# Last words of organisation, outlet, place and prize names: a name ending so is no person ("X Ventures", "X Magazine").
+ORG_TAILS = _words("""
+global associates investments investment fund funds foundation fondation institute institut university universite
+academy academie college school ecole magazine press presse review news times journal media medias tribune daily
+herald gazette radio tv television studio bros brothers freres motors airlines aviation pharma pharmaceuticals
+therapeutics energy energie hotel hotels island islands valley area declaration mission council conseil commission
+agency agence ministry ministere office bureau committee comite union association alliance initiative program
+programme project projet summit sommet award awards prize prix medal medaille conference forum index report act
+""")
 
 
 @dataclass
@@ -104,8 +161,9 @@ class Extraction:
 
 
 class _Tok:
-    """A word of the text with its forms computed once: ``bare`` without elision ("l’OAI"),
-    possessive ("OpenAI’s"), handle sign or final dot; ``key``/``bare_key`` normalised for lookups."""
+    """A word of the text with its forms computed once: ``bare`` without elision ("l’OAI", "ex-Google"),
+    possessive ("OpenAI’s"), handle sign, final dot or adjective ending ("Microsoft-backed": a known name still
+    matches, but such a word starts no new name); ``key``/``bare_key`` normalised for lookups."""
 
     __slots__ = ("text", "start", "end", "bare", "bare_start", "capitalised", "key", "head_key", "bare_key")
 
@@ -119,7 +177,10 @@ class _Tok:
         self.bare_start = end - len(unelided)
         bare = unelided if re.search(r"\w\.\w", unelided) else unelided.rstrip(".")
         self.bare = POSSESSIVE.sub("", bare) if re.search(r"\w['’]s?$", bare) and len(bare) > 3 else bare
-        self.capitalised = self.bare[:1].isupper()
+        descriptor = DESCRIPTOR.match(self.bare)
+        if descriptor:
+            self.bare = descriptor.group(1)
+        self.capitalised = self.bare[:1].isupper() and not descriptor
         self.key = norm(text)
         self.head_key = norm(unelided)  # first word of a name: "l’université" is also "université"
         self.bare_key = norm(self.bare)
@@ -127,7 +188,7 @@ class _Tok:
 
 @lru_cache(maxsize=4096)
 def _is_first_name(word: str) -> bool:
-    if norm(word) in NOT_FIRST_NAMES or len(word) < 2 or word.isupper():
+    if norm(word) in NOT_FIRST_NAMES or norm(word) in FUNCTION_WORDS or len(word) < 2 or word.isupper():
         return False
     detector = roles.detector()
     for form in dict.fromkeys((word, unidecode(word))):
@@ -147,9 +208,52 @@ def _calendar_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
-    """Country names (Babel, both languages): never a company ("France, Germany and Italy"); still
-    possible in a person's name ("Chad", "Jordan")."""
-    return frozenset(norm(v) for lang in ("fr", "en") for v in Locale.parse(lang).territories.values())
+    """Country and region names (Babel, both languages) and their usual abbreviations: never a company
+    ("France, Germany and Italy"); still possible in a person's name ("Chad", "Jordan")."""
+    names = {norm(v) for lang in ("fr", "en") for v in Locale.parse(lang).territories.values()}
+    return frozenset(names | {"uk", "u k", "us", "u s", "usa", "u s a", "eu", "ue", "uae", "eau"})
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """Nationality words: the major languages' names in both languages ("French", "Japanese", "Français") and
+    forms made from country names ("Indian", "Canadian", "American", "Israeli")."""
+    words = {norm(name) for lang in ("fr", "en") for code, name in Locale.parse(lang).languages.items() if len(code) == 2}
+    for country in Locale.parse("en").territories.values():
+        for w in norm(country).split():
+            stem = w[:-1] if w[-1:] in ("a", "e", "o", "y") else w
+            if len(w) >= 4:
+                words |= {w + "n", w + "an", stem + "an", stem + "ian", w + "i", stem + "ese", stem + "ish"}
+    return frozenset(words | {"british", "swiss", "emirati", "saudi"})
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """Every word of the roles glossary ("technology" of "chief technology officer")."""
+    return frozenset(w for forms in roles.ROLES for form in forms for w in norm(form).split())
+
+
+def _descriptive(key: str) -> bool:
+    """A country, region or nationality: it says where, not who."""
+    return key in _countries() or key in _demonyms()
+
+
+def _trim(body: str, toks: list[_Tok], i: int, j: int) -> int:
+    """Where the name in a capitalised run starts, after the words that name nobody: function words starting a
+    sentence or a headline (inside a sentence, a capital says they are part of a name: "chez La Famiglia"), titles,
+    field acronyms, and nationalities or role words before those ("The Japanese", "Vice President",
+    "French VC X", "Chief Technology Officer X"). ``j`` when the whole run is such words."""
+    k = cut = i
+    opening = _sentence_initial(body, toks[i]) or _title_case(body, toks[i].start)
+    while k < j:
+        key = toks[k].bare_key
+        if (key in FUNCTION_WORDS and opening) or key in GENERIC or key in TITLES:
+            k = cut = k + 1
+        elif _descriptive(key) or key in _role_words():
+            k += 1
+        else:
+            return cut
+    return j
 
 
 def extract(body: str, lang: str, registry: Registry) -> Extraction:
@@ -237,7 +341,8 @@ def _case_ok(tok: _Tok, key: str | None, registry: Registry) -> bool:
 
 
 def _runs(body, toks, taken) -> list[tuple[int, int]]:
-    """Maximal runs of free capitalised tokens, allowing name particles inside ("Ursula von der Leyen")."""
+    """Maximal runs of free capitalised tokens, allowing name particles inside ("Ursula von der Leyen"), without
+    the leading words that name nobody (``_trim``)."""
     runs, i = [], 0
     while i < len(toks):
         if taken[i] is None and toks[i].capitalised:
@@ -249,7 +354,9 @@ def _runs(body, toks, taken) -> list[tuple[int, int]]:
                     j += 2
                 else:
                     break
-            runs.append((i, j))
+            start = _trim(body, toks, i, j)
+            if start < j:
+                runs.append((start, j))
             i = j
         else:
             i += 1
@@ -258,7 +365,7 @@ def _runs(body, toks, taken) -> list[tuple[int, int]]:
 
 def _adjacent(body: str, a: _Tok, b: _Tok) -> bool:
     """One space between two tokens, and the first does not end a sentence or carry a possessive."""
-    return (body[a.end: b.start] == " " and not a.text.endswith(".") and a.bare == a.text.lstrip("@")
+    return (body[a.end: b.start] == " " and not a.text.endswith(".") and a.text.endswith(a.bare)
             and b.text == ELISION.sub("", b.text))
 
 
@@ -315,13 +422,32 @@ def _blocked(tok: _Tok, registry: Registry, person: bool = False) -> bool:
     return key in registry.index or key in registry.outlets or key in registry.products or key in _calendar_words()
 
 
+def _introduced(body: str, toks: list[_Tok], a: int) -> bool:
+    """A role, title or honorific right before toks[a]: "Dr X", "President X", "le directeur technique, X" (a
+    capitalised title in a headline capitalises everything after it: "Chief Scientist Announces New ...")."""
+    title = (a > 0 and toks[a - 1].bare_key in TITLES and _adjacent(body, toks[a - 1], toks[a])
+             and not _title_case(body, toks[a].start))
+    return bool(title or _honorific_before(toks, a) or ROLE_CUE.search(body, max(0, toks[a].start - 60), toks[a].start))
+
+
+def _not_a_person(body: str, toks: list[_Tok], i: int, a: int, b: int, introduced: bool) -> bool:
+    """Evidence that toks[a:b] names no person: it ends like an organisation, outlet, place or prize ("X Ventures",
+    "X Magazine", "X Island"); it starts with a country ("France Culture") or, inside a capitalised run, after a
+    word that is no title ("Analytics India Magazine", "Three Mile Island"), unless a role introduces it."""
+    last = toks[b - 1].bare_key
+    if last in ORG_TAILS or last in NAME_SUFFIXES or last in LEGAL_SUFFIXES or any(t.bare_key in TITLES for t in toks[a:b]):
+        return True
+    mid_run = a > i and not (a - 1 == i and _sentence_initial(body, toks[i])) and not _title_case(body, toks[a].start)
+    return not introduced and (toks[a].bare_key in _countries() or mid_run)
+
+
 def _new_people(body, toks, taken, registry: Registry, lang: str, mentions: list[Mention]) -> list[NewEntity]:
     new: dict[str, NewEntity] = {}
     for i, j in _runs(body, toks, taken):
         a = i
         while a < j - 1:
             first = toks[a]
-            introduced = _honorific_before(toks, a) or ROLE_CUE.search(body, max(0, first.start - 60), first.start)
+            introduced = _introduced(body, toks, a)
             org = a == i and ORG_BEFORE.search(body, max(0, first.start - 30), first.start)
             if (_is_first_name(first.bare) or introduced) and not org and not _blocked(first, registry, person=True):
                 b = a + 1
@@ -331,7 +457,7 @@ def _new_people(body, toks, taken, registry: Registry, lang: str, mentions: list
                         break
                 name = " ".join(t.bare for t in toks[a:b])
                 entity_id = slug(name)
-                if b - a >= 2 and entity_id:
+                if b - a >= 2 and entity_id and not _not_a_person(body, toks, i, a, b, introduced):
                     mention = Mention("person", entity_id, body[toks[a].start: toks[b - 1].end], toks[a].start, toks[b - 1].end)
                     mentions.append(_take(toks, taken, a, b, mention))
                     new.setdefault(entity_id, NewEntity("person", entity_id, name, description=_describe(body, mention, lang), surface=mention.surface))
@@ -490,8 +616,13 @@ def _meant(body: str, toks: list[_Tok], i: int, j: int, written: frozenset, tier
 
 
 def _title_case(body: str, at: int) -> bool:
-    """The line around ``at`` capitalises most of its words (an English headline): capitals say nothing there."""
-    line = body[body.rfind("\n", 0, at) + 1: (body.find("\n", at) + 1 or len(body) + 1) - 1]
+    """The line around ``at`` capitalises most of its words (an English headline): capitals say nothing there.
+    A line longer than a headline is none (and is not scanned: long pastes stay linear)."""
+    start, end = body.rfind("\n", max(0, at - 300), at) + 1, body.find("\n", at, at + 300)
+    end = len(body) if end < 0 and len(body) - at <= 300 else end
+    if end < 0 or (start == 0 and at > 300):
+        return False
+    line = body[start: end]
     words = re.findall(r"\b[^\W\d_]{4,}\b", line)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
