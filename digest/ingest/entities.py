@@ -57,10 +57,12 @@ NAME_SUFFIXES = {"ai", "labs", "lab", "ventures", "capital", "partners", "techno
 # "<cue> X": X is an organisation. Cues are lower-case nouns and role phrases, in French and English.
 BEFORE_CUES = re.compile(
     r"(?:\b(?:start-?up|startup|société|entreprise|firme|groupe|fonds|jeune pousse|laboratoire|company|firm|lab|"
-    r"rival|fund|investor|chipmaker|venture dubbed|venture called|firm called|company called|patron|patronne|boss)"
-    r"|\b(?:CEO|PDG|président|president|founder|co-?founder|cofondateur|co-fondateur|fondateur|directeur|directrice|"
+    r"rival|fund|investor|chipmaker|venture dubbed|venture called|firm called|company called)"
+    r"|\b(?:CEO|PDG|patron|patronne|boss|président|president|founder|co-?founder|cofondateur|co-fondateur|fondateur|directeur|directrice|"
     r"chief \w+(?: officer)?|head|chef|employee|employé|salarié|researcher|chercheur|chercheuse)(?: [a-zéè]+)? (?:of|de|d['’]|du|at|chez)"
-    r"|\b(?:chez|rejoindre|rejoint|rejoins|join|joins|joined|joining|quitte|quitter|quitté|left|leaving|leaves|at)"
+    r"|\b(?:chez|rejoindre|rejoint|rejoins|join|joins|joined|joining|quitte|quitter|quitté|left|leaving|leaves|at"
+    r"|acquire|acquires|acquired|acquiring|acquisition of|acquisition de|rachète|racheter|racheté|rachat de"
+    r"|invest in|invests in|invested in|investing in|investi dans|investit dans)"
     r")\s*$",
     re.I,
 )
@@ -160,6 +162,11 @@ class Extraction:
     mentions: list[Mention]
 
 
+def _name_case(word: str) -> bool:
+    """Written as a name: a capital first, or a small letter before a capital ("iRobot", "eBay", "xAI")."""
+    return word[:1].isupper() or (word[:1].islower() and word[1:2].isupper())
+
+
 class _Tok:
     """A word of the text with its forms computed once: ``bare`` without elision ("l’OAI", "ex-Google"),
     possessive ("OpenAI’s"), handle sign, final dot or adjective ending ("Microsoft-backed": a known name still
@@ -170,7 +177,7 @@ class _Tok:
     def __init__(self, text: str, start: int, end: int):
         self.text, self.start, self.end = text, start, end
         if text.isalnum():  # most words: nothing to strip
-            self.bare, self.bare_start, self.capitalised = text, start, text[:1].isupper()
+            self.bare, self.bare_start, self.capitalised = text, start, _name_case(text)
             self.key = self.head_key = self.bare_key = norm(text)
             return
         unelided = ELISION.sub("", text.lstrip("@"))
@@ -180,7 +187,7 @@ class _Tok:
         descriptor = DESCRIPTOR.match(self.bare)
         if descriptor:
             self.bare = descriptor.group(1)
-        self.capitalised = self.bare[:1].isupper() and not descriptor
+        self.capitalised = _name_case(self.bare) and not descriptor
         self.key = norm(text)
         self.head_key = norm(unelided)  # first word of a name: "l’université" is also "université"
         self.bare_key = norm(self.bare)
@@ -264,12 +271,30 @@ def extract(body: str, lang: str, registry: Registry) -> Extraction:
     mentions += _fuzzy(body, toks, taken, registry)
     found_people = {m.id for m in mentions if m.kind == "person"}
     mentions += _surnames(body, toks, taken, registry, found_people)
-    new = _new_people(body, toks, taken, registry, lang, mentions) + _new_companies(body, toks, taken, registry, lang, mentions)
+    new = _new_people(body, toks, taken, registry, lang, mentions)
+    _divisions(body, toks, taken)
+    new += _new_companies(body, toks, taken, registry, lang, mentions)
     mentions.sort(key=lambda m: m.start)
     new = _known(mentions, registry) + new
     people = list(dict.fromkeys(m.id for m in mentions if m.kind == "person"))
     companies = list(dict.fromkeys(m.id for m in mentions if m.kind == "company"))
     return Extraction(people, companies, new, mentions)
+
+
+def _divisions(body: str, toks: list[_Tok], taken: list[Mention | None]) -> None:
+    """A known company name followed, in the same capitalised phrase, by a word that is no title, suffix or
+    first name names a product or division ("Google Play", "Apple Intelligence"), not the company; headlines
+    capitalise every word, so they are left alone."""
+    for k in range(len(toks) - 1):
+        m, nxt = taken[k], toks[k + 1]
+        if (m is None or m.kind != "company" or toks[k].end != m.end or taken[k + 1] is not None or not nxt.capitalised
+                or not _adjacent(body, toks[k], nxt)):
+            continue
+        key = nxt.bare_key
+        if (key in GENERIC or key in TITLES or key in NAME_SUFFIXES or key in LEGAL_SUFFIXES or key in FUNCTION_WORDS
+                or key in ROLE_WORDS or _is_first_name(nxt.bare) or _title_case(body, nxt.start)):
+            continue
+        m.kind, m.id = "product", None
 
 
 def _known(mentions: list[Mention], registry: Registry) -> list[NewEntity]:
@@ -308,6 +333,8 @@ def _aliases(body, toks, taken, registry: Registry) -> list[Mention]:
             i += 1
             continue
         for n in range(min(span + 1, len(toks) - i), 0, -1):
+            if any(body[toks[k].end: toks[k + 1].start].strip(" \t\u00a0") for k in range(i, i + n - 1)):
+                continue  # "Microsoft (Copilot": the words of a name are written next to each other
             key, hit = next(((key, hit) for key in _keys(toks, i, i + n) if (hit := _lookup(key, registry))), (None, None))
             if hit is None and n == 1:
                 hit = registry.lookup(toks[i].text) if toks[i].text.startswith("@") else None
@@ -391,7 +418,7 @@ def _honorific_before(toks, i) -> bool:
 
 def _surnames(body, toks, taken, registry: Registry, found_people: set[str]) -> list[Mention]:
     """Surnames ("Bubeck", "M. Bubeck") and, when only one person found in the text has it, the first name
-    alone ("Sebastian a décidé de quitter Microsoft")."""
+    alone ("Sebastian a décidé de quitter Microsoft"); neither inside a longer name ("Schmidt Futures")."""
     first_names: dict[str, set[str]] = {}
     for person_id in found_people:
         person = registry.record("person", person_id)
@@ -405,7 +432,7 @@ def _surnames(body, toks, taken, registry: Registry, found_people: set[str]) -> 
             continue
         ids = registry.surnames.get(tok.bare_key, set())
         alone = not (i + 1 < len(toks) and toks[i + 1].capitalised and _adjacent(body, tok, toks[i + 1]))
-        known = (ids & found_people) or (first_names.get(tok.bare_key, set()) if alone else set())
+        known = ((ids & found_people) or first_names.get(tok.bare_key, set())) if alone else set()
         person = next(iter(known)) if len(known) == 1 else (next(iter(ids)) if len(ids) == 1 and _honorific_before(toks, i) else None)
         if person:
             start = toks[i - 1].start if _honorific_before(toks, i) else tok.start
@@ -474,21 +501,34 @@ def _new_people(body, toks, taken, registry: Registry, lang: str, mentions: list
 
 def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: list[Mention]) -> list[NewEntity]:
     new: dict[str, NewEntity] = {}
-    runs = [(i, j) for i, j in _runs(body, toks, taken) if not all(_blocked(t, registry) or norm(t.bare) in GENERIC for t in toks[i:j])]
+    acronyms = _acronyms(body, toks, taken)
+    runs = [(i, j) for i, j in _runs(body, toks, taken) if i not in acronyms and not _continues(body, toks, taken, i)
+            and not all(_blocked(t, registry) or norm(t.bare) in GENERIC for t in toks[i:j])]
+    lower = {t.head_key for t in toks if t.text[:1].islower()}
 
-    def add(i, j):
+    def add(i, j, cue=False):
+        """A new company toks[i:j] (or the known one it lengthens); a common word needs an organisation ``cue``."""
         words = [t.bare for t in toks[i:j]]
         aliases = []
         if len(words) > 1 and norm(words[-1]) in LEGAL_SUFFIXES:  # "Safe Superintelligence Inc." is an alias
             aliases.append(body[toks[i].start: toks[j - 1].start] + POSSESSIVE.sub("", toks[j - 1].text))
             words = words[:-1]
         name = " ".join(words)
-        if not name or norm(name) in _calendar_words() or norm(name) in _countries() or len(name) < 2:
+        if not name or norm(name) in _calendar_words() or _descriptive(norm(name)) or len(name) < 2:
             return
-        entity_id = slug(name)
+        core = [t.bare_key for t in toks[i:j] if t.bare_key not in NAME_SUFFIXES and t.bare_key not in LEGAL_SUFFIXES]
+        known = next((registry.index[k] for k in (" ".join(core), norm(name)) if k in registry.index), None)
+        if known and known[0] != "company":
+            return
+        if not known and len(core) <= 1 and (not core or _common(core[0], lower, cue)):
+            return
+        entity_id = known[1] if known else slug(name)  # "Adept AI" where the registry knows Adept
         if not entity_id:
             return
         mention = Mention("company", entity_id, body[toks[i].start: toks[j - 1].end], toks[i].start, toks[j - 1].end)
+        if known:
+            mentions.append(_take(toks, taken, i, j, mention))
+            return
         mentions.append(_take(toks, taken, i, j, mention))
         entity = new.setdefault(entity_id, NewEntity("company", entity_id, name, description=_describe(body, mention, lang), surface=mention.surface))
         entity.aliases = list(dict.fromkeys(entity.aliases + [a for a in aliases if norm(a) != norm(name)]))
@@ -503,8 +543,9 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
         if j - i == 1 and _sentence_initial(body, toks[i]) and toks[i].bare not in mid_sentence:
             continue  # "However", "Another co-founder": a capital that only starts a sentence
         suffix = j - i >= 2 and (last in LEGAL_SUFFIXES or last in NAME_SUFFIXES)
-        if suffix or role_tail or _org_context(body, toks, i, j):
-            add(i, j)
+        cue = _org_context(body, toks, i, j)
+        if suffix or role_tail or cue:
+            add(i, j, cue)
     # Coordination: "Andreessen Horowitz et LightSpeed Ventures", "OpenAI, Google ou Meta".
     # Known mentions by start and by end, sorted, so only neighbours are looked at (long pastes stay linear).
     by_start = sorted((m.start, m.end) for m in mentions if m.kind == "company")
@@ -524,12 +565,43 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
         for i, j in chain:
             if taken[i] is None:
                 add(i, j)
+    for i in acronyms:  # "Mitsubishi UFJ Financial Group (MUFG)": another name of the company before it
+        before = taken[i - 1]
+        if taken[i] is None and before is not None and before.kind == "company":
+            mentions.append(_take(toks, taken, i, i + 1, Mention("company", before.id, toks[i].bare, toks[i].start, toks[i].end)))
+            if before.id in new and toks[i].bare not in new[before.id].aliases:
+                new[before.id].aliases.append(toks[i].bare)
     # Later bare mentions of the new companies.
     names = {norm(e.name): e.id for e in new.values()} | {norm(a): e.id for e in new.values() for a in e.aliases}
     for i, tok in enumerate(toks):
         if taken[i] is None and tok.capitalised and norm(tok.bare) in names:
             mentions.append(_take(toks, taken, i, i + 1, Mention("company", names[norm(tok.bare)], tok.bare, tok.start, tok.end)))
     return list(new.values())
+
+
+def _common(key: str, lower: set[str], cue: bool) -> bool:
+    """A one-word name that is also an ordinary word ("Robotics", "Store", "Cloud", "Generative" of "Generative AI"):
+    never a grammar word, title or place, and another common word (written in lower case elsewhere in the text)
+    only where the text says it is an organisation ("le patron de Free")."""
+    if key in FUNCTION_WORDS or key in GENERIC or key in TITLES or _descriptive(key):
+        return True
+    return not cue and (key in lower or key in NAME_SUFFIXES or key in ORG_TAILS or key in _role_words())
+
+
+ACRONYM_BEFORE = re.compile(r"\s*\($")
+
+
+def _acronyms(body: str, toks: list[_Tok], taken) -> list[int]:
+    """Free tokens in capitals in brackets right after a name: "X Financial Group (XFG)"."""
+    return [i for i in range(1, len(toks)) if taken[i] is None and toks[i].text.isupper() and len(toks[i].text) > 1
+            and (toks[i - 1].capitalised or taken[i - 1] is not None)
+            and ACRONYM_BEFORE.match(body, toks[i - 1].end, toks[i].start) and body[toks[i].end: toks[i].end + 1] == ")"]
+
+
+def _continues(body: str, toks: list[_Tok], taken, i: int) -> bool:
+    """toks[i] follows a company name in one capitalised phrase ("Google Play", "Amazon Fulfillment
+    Technologies"): a product or division of that company, not a company of its own."""
+    return i > 0 and taken[i - 1] is not None and taken[i - 1].kind in ("company", "product") and _adjacent(body, toks[i - 1], toks[i])
 
 
 def _org_context(body: str, toks: list[_Tok], i: int, j: int, at: bool = True) -> bool:
