@@ -95,7 +95,7 @@ COORD_GAP = 16  # the longest gap COORD can match in practice
 ROLE_WORDS = {"ceo", "pdg", "cto", "cfo", "coo", "president", "chairman", "founder", "cofounder"}
 # Acronyms and words of the field written with capitals that name no organisation.
 GENERIC = {"ia", "ai", "agi", "genai", "llm", "llms", "slm", "ceo", "pdg", "cto", "cfo", "coo", "vp", "ml", "api", "gpu",
-           "vc", "vcs", "tech", "fintech", "biotech", "deeptech", "startup", "start up", "startups", "big"}
+           "vc", "vcs", "startup", "start up", "startups"}
 # Closed-class words (articles, pronouns, conjunctions, prepositions, sentence adverbs) in both languages: capitalised
 # only at a sentence or headline start, they never begin a name ("The Japanese", "Even Tesla", "What Is X").
 FUNCTION_WORDS = _words("""
@@ -114,7 +114,7 @@ toute toutes chaque autre autres certains plusieurs cela ceci ca voici voila en 
 # Titles and role words: before a name they introduce a person ("President X Y", "Chief Technology Officer X Y");
 # alone or in a row ("Vice President") they are nobody.
 TITLES = _words("""
-chief vice president presidente ceo cto cfo coo cso cmo cpo pdg dg directeur directrice director executive officer
+chief vice president presidente dean ceo cto cfo coo cso cmo cpo pdg dg directeur directrice director executive officer
 founder cofounder co-founder fondateur fondatrice cofondateur cofondatrice co-fondateur co-fondatrice chairman
 chairwoman chair head senior managing minister ministre prime senator senateur senatrice governor gouverneur mayor
 maire secretary secretaire chancellor sheikh cheikh professor professeur prof pr dr doctor docteur sir mr mrs ms mme
@@ -172,12 +172,12 @@ class _Tok:
     possessive ("OpenAI’s"), handle sign, final dot or adjective ending ("Microsoft-backed": a known name still
     matches, but such a word starts no new name); ``key``/``bare_key`` normalised for lookups."""
 
-    __slots__ = ("text", "start", "end", "bare", "bare_start", "capitalised", "key", "head_key", "bare_key")
+    __slots__ = ("text", "start", "end", "bare", "bare_start", "capitalised", "key", "head_key", "bare_key", "descriptor")
 
     def __init__(self, text: str, start: int, end: int):
         self.text, self.start, self.end = text, start, end
         if text.isalnum():  # most words: nothing to strip
-            self.bare, self.bare_start, self.capitalised = text, start, _name_case(text)
+            self.bare, self.bare_start, self.capitalised, self.descriptor = text, start, _name_case(text), False
             self.key = self.head_key = self.bare_key = norm(text)
             return
         unelided = ELISION.sub("", text.lstrip("@"))
@@ -187,6 +187,7 @@ class _Tok:
         descriptor = DESCRIPTOR.match(self.bare)
         if descriptor:
             self.bare = descriptor.group(1)
+        self.descriptor = bool(descriptor)
         self.capitalised = _name_case(self.bare) and not descriptor
         self.key = norm(text)
         self.head_key = norm(unelided)  # first word of a name: "l’université" is also "université"
@@ -249,18 +250,22 @@ def _trim(body: str, toks: list[_Tok], i: int, j: int) -> int:
     """Where the name in a capitalised run starts, after the words that name nobody: function words starting a
     sentence or a headline (inside a sentence, a capital says they are part of a name: "chez La Famiglia"), titles,
     field acronyms, and nationalities or role words before those ("The Japanese", "Vice President",
-    "French VC X", "Chief Technology Officer X"). ``j`` when the whole run is such words."""
+    "French VC X", "Chief Technology Officer X"; "Dean" only before a full name). ``j`` when the whole run is
+    such words."""
     k = cut = i
     opening = _sentence_initial(body, toks[i]) or _title_case(body, toks[i].start)
     while k < j:
         key = toks[k].bare_key
-        if (key in FUNCTION_WORDS and opening) or key in GENERIC or key in TITLES:
+        title = key in TITLES and (j - k > 2 or not _is_first_name(toks[k].bare) or toks[k + 1].bare_key in TITLES)
+        if (key in FUNCTION_WORDS and opening) or key in GENERIC or title:
             k = cut = k + 1
         elif _descriptive(key) or key in _role_words():
             k += 1
         else:
-            return cut
-    return j
+            break
+    while cut < j and not toks[cut].capitalised:  # a name particle left at the start ("CEO de X")
+        cut += 1
+    return j if k == j else cut
 
 
 def extract(body: str, lang: str, registry: Registry) -> Extraction:
@@ -271,14 +276,37 @@ def extract(body: str, lang: str, registry: Registry) -> Extraction:
     mentions += _fuzzy(body, toks, taken, registry)
     found_people = {m.id for m in mentions if m.kind == "person"}
     mentions += _surnames(body, toks, taken, registry, found_people)
-    new = _new_people(body, toks, taken, registry, lang, mentions)
+    places = _places(body, toks)
+    new = _new_people(body, toks, taken, registry, lang, mentions, places)
     _divisions(body, toks, taken)
-    new += _new_companies(body, toks, taken, registry, lang, mentions)
+    new += _new_companies(body, toks, taken, registry, lang, mentions, places)
     mentions.sort(key=lambda m: m.start)
     new = _known(mentions, registry) + new
     people = list(dict.fromkeys(m.id for m in mentions if m.kind == "person"))
     companies = list(dict.fromkeys(m.id for m in mentions if m.kind == "company"))
     return Extraction(people, companies, new, mentions)
+
+
+PLACE_CUE = re.compile(r"\b(?:based in|headquartered in|located in|offices? in|city of|basée?s? à|installée?s? à|"
+                       r"implantée?s? à|siège à|ville de)\s+$", re.I)
+
+
+def _places(body: str, toks: list[_Tok]) -> set[str]:
+    """Names this text uses as places: before "-based" ("Abu Dhabi-based G42", then "Abu Dhabi’s ties") or after
+    "based in", "basée à"."""
+    places = set()
+    for k, tok in enumerate(toks):
+        if tok.descriptor and tok.bare[:1].isupper():
+            m = k
+            while m > 0 and toks[m - 1].capitalised and _adjacent(body, toks[m - 1], toks[m]) and k - m < 4:
+                m -= 1
+            places.add(norm(" ".join(t.bare for t in toks[m: k + 1])))
+        elif tok.capitalised and PLACE_CUE.search(body, max(0, tok.start - 30), tok.start):
+            m = k + 1
+            while m < len(toks) and toks[m].capitalised and _adjacent(body, toks[m - 1], toks[m]) and m - k < 4:
+                m += 1
+            places.add(norm(" ".join(t.bare for t in toks[k:m])))
+    return places
 
 
 def _divisions(body: str, toks: list[_Tok], taken: list[Mention | None]) -> None:
@@ -382,7 +410,8 @@ def _runs(body, toks, taken) -> list[tuple[int, int]]:
                 else:
                     break
             start = _trim(body, toks, i, j)
-            if start < j:
+            before_descriptor = j < len(toks) and toks[j].descriptor and _adjacent(body, toks[j - 1], toks[j])
+            if start < j and not before_descriptor:  # "Abu Dhabi-based": a place
                 runs.append((start, j))
             i = j
         else:
@@ -459,35 +488,45 @@ def _introduced(body: str, toks: list[_Tok], a: int) -> bool:
 
 def _not_a_person(body: str, toks: list[_Tok], i: int, a: int, b: int, introduced: bool) -> bool:
     """Evidence that toks[a:b] names no person: it ends like an organisation, outlet, place or prize ("X Ventures",
-    "X Magazine", "X Island"); it starts with a country ("France Culture") or, inside a capitalised run, after a
-    word that is no title ("Analytics India Magazine", "Three Mile Island"), unless a role introduces it."""
+    "X Magazine", "X Island"); it starts with a country ("France Culture") or, inside a capitalised run after a
+    word that is no title, with a word that is not plainly a first name, unless a role introduces it."""
     last = toks[b - 1].bare_key
-    if last in ORG_TAILS or last in NAME_SUFFIXES or last in LEGAL_SUFFIXES or any(t.bare_key in TITLES for t in toks[a:b]):
+    if last in NAME_SUFFIXES or last in LEGAL_SUFFIXES or any(t.bare_key in ORG_TAILS for t in toks[a:b]):
         return True
-    mid_run = a > i and not (a - 1 == i and _sentence_initial(body, toks[i])) and not _title_case(body, toks[a].start)
+    if any(t.bare_key in TITLES for t in toks[a + 1: b]) or (toks[a].bare_key in TITLES and not _is_first_name(toks[a].bare)):
+        return True
+    mid_run = (a > i and not (a - 1 == i and _sentence_initial(body, toks[i])) and not _title_case(body, toks[a].start)
+               and roles.detector().get_gender(unidecode(toks[a].bare)) not in ("male", "female"))
     return not introduced and (toks[a].bare_key in _countries() or mid_run)
 
 
-def _new_people(body, toks, taken, registry: Registry, lang: str, mentions: list[Mention]) -> list[NewEntity]:
+def _new_people(body, toks, taken, registry: Registry, lang: str, mentions: list[Mention], places: set[str]) -> list[NewEntity]:
     new: dict[str, NewEntity] = {}
+    family_names: set[str] = set()
     for i, j in _runs(body, toks, taken):
         a = i
         while a < j - 1:
             first = toks[a]
+            if first.bare_key in TITLES and (a + 2 < j or toks[a + 1].bare_key in family_names):
+                a += 1  # "Dean Jane Doe", then "Dean Doe": a title, also a first name, before a name
+                continue
             introduced = _introduced(body, toks, a)
             org = a == i and ORG_BEFORE.search(body, max(0, first.start - 30), first.start)
             if (_is_first_name(first.bare) or introduced) and not org and not _blocked(first, registry, person=True):
                 b = a + 1
-                while b < j and b - a < 4 and not _blocked(toks[b], registry, person=True) and not toks[b].text.isupper():
+                while b < j and b - a < 5 and not _blocked(toks[b], registry, person=True) and not toks[b].text.isupper():
                     b += 1
                     if toks[b - 1].text != toks[b - 1].bare:  # a possessive or elision ends the name
                         break
+                while not toks[b - 1].capitalised:  # "X bin Y al" ends before its particle
+                    b -= 1
                 name = " ".join(t.bare for t in toks[a:b])
                 entity_id = slug(name)
-                if b - a >= 2 and entity_id and not _not_a_person(body, toks, i, a, b, introduced):
+                if b - a >= 2 and entity_id and norm(name) not in places and not _not_a_person(body, toks, i, a, b, introduced):
                     mention = Mention("person", entity_id, body[toks[a].start: toks[b - 1].end], toks[a].start, toks[b - 1].end)
                     mentions.append(_take(toks, taken, a, b, mention))
                     new.setdefault(entity_id, NewEntity("person", entity_id, name, description=_describe(body, mention, lang), surface=mention.surface))
+                    family_names.add(toks[b - 1].bare_key)
                     a = b
                     continue
             a += 1
@@ -499,7 +538,7 @@ def _new_people(body, toks, taken, registry: Registry, lang: str, mentions: list
     return list(new.values())
 
 
-def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: list[Mention]) -> list[NewEntity]:
+def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: list[Mention], places: set[str]) -> list[NewEntity]:
     new: dict[str, NewEntity] = {}
     acronyms = _acronyms(body, toks, taken)
     runs = [(i, j) for i, j in _runs(body, toks, taken) if i not in acronyms and not _continues(body, toks, taken, i)
@@ -514,7 +553,9 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
             aliases.append(body[toks[i].start: toks[j - 1].start] + POSSESSIVE.sub("", toks[j - 1].text))
             words = words[:-1]
         name = " ".join(words)
-        if not name or norm(name) in _calendar_words() or _descriptive(norm(name)) or len(name) < 2:
+        if not name or norm(name) in _calendar_words() or _descriptive(norm(name)) or norm(name) in places or len(name) < 2:
+            return
+        if EVENT_YEAR.match(body, toks[j - 1].end):  # "at WWDC 2024": an event
             return
         core = [t.bare_key for t in toks[i:j] if t.bare_key not in NAME_SUFFIXES and t.bare_key not in LEGAL_SUFFIXES]
         known = next((registry.index[k] for k in (" ".join(core), norm(name)) if k in registry.index), None)
@@ -540,8 +581,9 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
         while j - i > 1 and norm(toks[j - 1].bare) in ROLE_WORDS:  # "Google DeepMind CEO Demis Hassabis"
             j, role_tail = j - 1, True
         last = norm(toks[j - 1].bare)
-        if j - i == 1 and _sentence_initial(body, toks[i]) and toks[i].bare not in mid_sentence:
-            continue  # "However", "Another co-founder": a capital that only starts a sentence
+        core = [t for t in toks[i:j] if t.bare_key not in NAME_SUFFIXES and t.bare_key not in LEGAL_SUFFIXES]
+        if len(core) == 1 and _sentence_initial(body, core[0]) and core[0].bare not in mid_sentence:
+            continue  # "However", "Another co-founder", "Top AI companies": a capital that only starts a sentence
         suffix = j - i >= 2 and (last in LEGAL_SUFFIXES or last in NAME_SUFFIXES)
         cue = _org_context(body, toks, i, j)
         if suffix or role_tail or cue:
@@ -588,6 +630,7 @@ def _common(key: str, lower: set[str], cue: bool) -> bool:
     return not cue and (key in lower or key in NAME_SUFFIXES or key in ORG_TAILS or key in _role_words())
 
 
+EVENT_YEAR = re.compile(r"\s+(?:19|20)\d\d\b")
 ACRONYM_BEFORE = re.compile(r"\s*\($")
 
 
