@@ -1,19 +1,45 @@
-"""Find the event date in an article. The year comes from the text, the weekday, or context dates
-(other entries of the batch/corpus) - never from the machine clock."""
+"""Dates in pasted articles: a page's date line (``timestamp``) and the main event's date (``find``).
+
+A date says how it was found (``Found.basis``) and is never invented: a year comes from the text, the
+page or the story, never from the machine clock, and a weekday alone gives no date."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 from babel.dates import get_day_names, get_month_names
+
+BASES = ("text", "text+year from page", "story", "page", "none")
+FIX = "fix: set date: YYYY-MM-DD"
+LEAD_SENTENCES = 5  # the main news is told in the first sentences; later dates are mostly background
+LEAD_CHARS = 3000
+RECENT = dt.timedelta(days=31)  # an explicit date older than this before the page's date is background
+
+
+class Stamp(NamedTuple):
+    """A date as a page's date line gives it; ``year`` is None for "Lundi 3 mars"."""
+    year: int | None
+    month: int
+    day: int
+
+
+class Found(NamedTuple):
+    """The event date, how it was found (one of ``BASES``), and the words that gave it or why there is none."""
+    date: dt.date | None
+    basis: str
+    evidence: str
 
 
 @lru_cache(maxsize=None)
 def _names(lang: str) -> tuple[dict[str, int], dict[str, int]]:
     months = {v.lower(): k for k, v in get_month_names("wide", locale=lang).items()}
-    months.update({v.lower().rstrip("."): k for k, v in get_month_names("abbreviated", locale=lang).items() if len(v) >= 3})
+    short = get_month_names("abbreviated", locale=lang)
+    months.update({v.lower().rstrip("."): k for k, v in short.items() if len(v) >= 3})
     days = {v.lower(): k for k, v in get_day_names("wide", locale=lang).items()}  # 0 = Monday
     return months, days
 
@@ -23,8 +49,373 @@ def month_names(lang: str) -> dict[str, int]:
     return {k: v for k, v in _names(lang)[0].items() if len(k) >= 3}
 
 
+def _plain(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+
+
 @lru_cache(maxsize=None)
-def _patterns(lang: str):
+def _lexicon(lang: str, other: bool) -> tuple[dict[str, int], dict[str, int]]:
+    """Month and weekday names as pages write them (abbreviations, no accents); ``other`` adds the other
+    language's full names (a date line may keep the site's language), not its short forms ("mar.", "sept")."""
+    months, days = dict(_names(lang)[0]), dict(_names(lang)[1])
+    if lang == "en":
+        months["sept"] = 9
+    days.update({v.lower().rstrip("."): k for k, v in get_day_names("abbreviated", locale=lang).items()})
+    if other:
+        second = "en" if lang == "fr" else "fr"
+        months = {**{v.lower(): k for k, v in get_month_names("wide", locale=second).items()}, **months}
+        days = {**_names(second)[1], **days}
+    months.update({_plain(k): v for k, v in months.items()})
+    days.update({_plain(k): v for k, v in days.items()})
+    return months, days
+
+
+def _alt(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+def _valid(year: int | None, month: int, day: int) -> bool:
+    try:
+        dt.date(year or 2000, month, day)  # a leap year: "29 février" without a year is possible
+        return True
+    except ValueError:
+        return False
+
+
+def _stamp(year: str | None, month: int, day: int) -> Stamp | None:
+    y = int(year) + 2000 if year and len(year) == 2 else int(year) if year else None
+    return Stamp(y, month, day) if 1 <= month <= 12 and _valid(y, month, day) else None
+
+
+# Date lines: every word must be a date, a time, a time zone, a weekday or a label word.
+_LABELS = (
+    "publié publiée publie publication mis mise à a jour le du de la l en ligne "
+    "modifié modifiée actualisé actualisée "
+    "dernière date création créé créée et maj màj édité "
+    "published updated update posted last modified on at date first created originally edited"
+).split()
+_TIME = (r"\d{1,2}\s?[hH](?:\s?\d{2})?(?![\w])|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[aApP]\.?\s?[mM]\.?)?"
+         r"|\d{1,2}\s?[aApP]\.?[mM]\.?")
+_ZONE = (r"(?:UTC|GMT)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?|[ECMP][SD]?T|BST|CES?T|IST|JST|KST|HKT|SGT|AE[SD]T|"
+         r"H[NA][ECPR]|heure de Paris|heure locale|Paris time|local time")
+
+
+@lru_cache(maxsize=None)
+def _line_pattern(lang: str) -> re.Pattern:
+    months, days = _lexicon(lang, other=True)
+    m = _alt(months)
+    return re.compile(
+        rf"(?P<iso>(\d{{4}})-(\d{{2}})-(\d{{2}})"
+        rf"(?:[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)"
+        rf"|(?P<num>(\d{{1,2}})[/.-](\d{{1,2}})[/.-](\d{{4}}|\d{{2}}))(?![\d/.-]\d)"
+        rf"|(?P<dm>(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({m})\.?(?:,?\s+(\d{{4}}))?)(?!\w)"
+        rf"|(?P<md>({m})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?)(?!\w)"
+        rf"|(?P<time>{_TIME})|(?P<zone>(?:{_ZONE})(?!\w))|(?P<day>(?:{_alt(days)})\.?(?!\w))"
+        rf"|(?P<label>(?:{_alt(_LABELS)})(?!\w)['’]?)|(?P<gap>[\s,;:|/()\[\]•·*–—-]+)",
+        re.I)
+
+
+_PUBLISHED = re.compile(r"publi|posted|cré|created|first", re.I)
+
+
+def timestamp(line: str, lang: str) -> Stamp | None:
+    """A page's date line or timestamp ("Publié le 3 mars 2025 à 14h12", "Updated 2:45 PM EST, Tue March 5,
+    2024") as a possibly partial date, the publication date first; None for any line that is not mainly a
+    date (a sentence that contains one, "il y a 3 heures", "2 hours ago"), so that it can recognise date lines."""
+    line = line.strip()
+    if not line or len(line) > 120:
+        return None
+    months = _lexicon(lang, other=True)[0]
+    pattern, pos, found, published, label = _line_pattern(lang), 0, [], None, ""
+    while pos < len(line):
+        match = pattern.match(line, pos)
+        if not match or match.end() == pos:
+            return None
+        pos, kind, g = match.end(), match.lastgroup, match.groups()
+        if kind == "label":
+            label += match.group()
+            continue
+        if kind == "iso":
+            stamp = _stamp(g[1], int(g[2]), int(g[3]))
+        elif kind == "num":
+            a, b = int(g[5]), int(g[6])
+            day_first = lang != "en" and b <= 12 or a > 12
+            stamp = _stamp(g[7], b if day_first else a, a if day_first else b)
+        elif kind == "dm":
+            stamp = _stamp(g[11], months[g[10].lower()], int(g[9]))
+        elif kind == "md":
+            stamp = _stamp(g[15], months[g[13].lower()], int(g[14]))
+        else:
+            continue
+        if stamp is None:
+            return None
+        found.append(stamp)
+        if published is None and _PUBLISHED.search(label):
+            published = stamp
+        label = ""
+    return published or (found[0] if found else None)
+
+
+# The event date in the body.
+_RELATIVE = {"aujourd'hui": 0, "aujourd’hui": 0, "today": 0, "ce matin": 0, "this morning": 0, "ce soir": 0,
+             "tonight": 0, "cet après-midi": 0, "this afternoon": 0, "hier": 1, "yesterday": 1, "hier soir": 1,
+             "last night": 1, "avant-hier": 2}
+_BACKGROUND = re.compile(
+    r"\b(?:avait|avaient|était|étaient|eut|depuis|dès|auparavant|précédemment|jadis|autrefois|déjà|il y a"
+    r"|rappel\w*"
+    r"|had|earlier|previously|formerly|since|ago|back in|prior to)\b", re.I)
+_FUTURE = re.compile(
+    r"\b(?:sera|seront|devra|devrait|devraient|doit|doivent|prévue?s?|aura|auront|d['’]ici|jusqu['’]\w+"
+    r"|à partir d\w+"
+    r"|prochaine?|à compter d\w+|prendra effet|will|would|shall|scheduled|due|expected|planned|upcoming|until|set to"
+    r"|effective)\b", re.I)
+_LOOKS_BACK = re.compile(r"\s*(?:dernier|dernière|passé)\b", re.I)
+_LAST_BEFORE = re.compile(r"\b(?:last|dernier)\s+$", re.I)
+_NEXT = re.compile(r"\s*(?:prochain|next)\b|\b(?:next|coming|chaque|every|tous les)\s+$", re.I)
+_BOUNDARY = re.compile(r"[,;:()—–]")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[»”\"']?\s+(?=[«“\"]?[A-ZÀ-Ý0-9])|\n+")
+# A photo caption's date is when the picture was taken: the date ends the caption, before a credit
+# ("… in Geneva, June 7, 2017. REUTERS/Name", "… le 11 octobre 2024 (AFP / NAME)") or after a caption's verb.
+_CREDIT = re.compile(r"/\s*[A-Z]|©|\b(?:photo|crédit|credit)\b", re.I)
+_CAPTION_VERB = re.compile(
+    r"\b(?:speaks|attends|poses|is seen|are seen|looks on|listens|gestures|arrives|holds|stands|waves|reacts|pictured"
+    r"|illustration|s'exprime|s’exprime|pose|posent|assiste|travaillent)\b", re.I)
+_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,3}\.$")
+# "(Article mis à jour le 15 juin 2018 …)", "This report was first published Dec. 6, 2024": the page's date.
+_PAGE_NOTE = re.compile(r"\b(?:article|report|story|dépêche|texte)\b.{0,40}\b(?:publiée?|mise? à jour|actualisée?"
+                        r"|updated|published|posted)\s+(?:le\s+|on\s+)?$", re.I)
+_FILLER = {"le", "la", "l", "et", "and", "on", "in", "the", "ce", "cette", "this", "en", "au", "à", "dès"}
+
+
+@lru_cache(maxsize=None)
+def _body_patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    m, d = _alt(_lexicon(lang, other=False)[0]), _alt(_names(lang)[1])
+    explicit = re.compile(
+        rf"\b(?:(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({m})\b\.?|({m})\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)"
+        rf"(?:,?\s+(\d{{4}})\b)?"
+        rf"|\b(\d{{4}})-(\d{{2}})-(\d{{2}})\b", re.I)
+    relative = re.compile(rf"\b(?:{_alt(_RELATIVE)}|{d})\b", re.I)
+    weekday = re.compile(rf"\b({d}),?\s+(?:le\s+|the\s+)?$", re.I)
+    return explicit, relative, weekday
+
+
+class _Mention(NamedTuple):
+    start: int
+    end: int
+    words: str
+    stamp: Stamp | None  # an explicit date; None for a relative word
+    weekday: int | None
+    back: int | None  # days before the page date for "hier"; None for a weekday
+
+
+def _mentions(sentence: str, lang: str) -> list[_Mention]:
+    explicit, relative, weekday = _body_patterns(lang)
+    months, days = _lexicon(lang, other=False)
+    out = []
+    for match in explicit.finditer(sentence):
+        g = match.groups()
+        if g[5]:
+            stamp = _stamp(g[5], int(g[6]), int(g[7]))
+        else:
+            name = (g[1] or g[2]).lower()
+            if lang == "en" and name == "may" and not (g[1] or g[2])[0].isupper():
+                continue  # the verb
+            stamp = _stamp(g[4], months[name], int(g[0] or g[3]))
+        if stamp is None:
+            continue
+        before = weekday.search(sentence, max(0, match.start() - 16), match.start())
+        start = before.start() if before else match.start()
+        out.append(_Mention(start, match.end(), sentence[start:match.end()], stamp,
+                            days[before.group(1).lower()] if before else None, None))
+    for match in relative.finditer(sentence):
+        if any(m.start <= match.start() < m.end for m in out):
+            continue
+        word = match.group().lower()
+        if match.group()[0].isupper() and _after_name(sentence, match.start()):
+            continue  # "Black Friday", "Super Tuesday", "Why It Matters Today"
+        out.append(_Mention(match.start(), match.end(), match.group(), None,
+                            None if word in _RELATIVE else _lexicon(lang, other=False)[1][word], _RELATIVE.get(word)))
+    return sorted(out)
+
+
+def _caption(sentence: str, mention: _Mention) -> bool:
+    rest = sentence[mention.end:].strip(" .)")
+    if rest:
+        return len(rest) <= 60 and bool(_CREDIT.search(rest))
+    return bool(_CAPTION_VERB.search(sentence))
+
+
+def _after_name(sentence: str, start: int) -> bool:
+    before = sentence[:start].split()
+    return len(before) > 1 and before[-1][:1].isupper()
+
+
+def _clause(sentence: str, mention: _Mention) -> tuple[str, str]:
+    """The words of the mention's clause before it, and (when the mention opens its sentence: "Le 3 mai 2019,
+    il avait …") the clause after it: where a background or future marker governs the date."""
+    left = max((b.end() for b in _BOUNDARY.finditer(sentence, 0, mention.start)), default=0)
+    head = sentence[left:mention.start]
+    if len([w for w in re.findall(r"\w+", head) if w.lower() not in _FILLER]) > 0:
+        return head, ""
+    bounds = [b.start() for b in _BOUNDARY.finditer(sentence, mention.end)]
+    right = next((b for b in bounds if sentence[mention.end:b].strip()), len(sentence))
+    return head, sentence[mention.end:right]
+
+
+def _years_for(month: int, day: int, weekday: int | None, years: Sequence[int], before: dt.date | None = None):
+    """Years that make a real date (on or before ``before``) and fit the weekday named with it."""
+    return sorted({y for y in years if _valid(y, month, day) and (before is None or dt.date(y, month, day) <= before)
+                   and (weekday is None or dt.date(y, month, day).weekday() == weekday)})
+
+
+def _complete(stamp: Stamp, weekday: int | None, anchor: dt.date | None, page_years: Sequence[int],
+              context_years: Sequence[int]) -> tuple[dt.date | None, str]:
+    """The year of a day and month: the latest that puts it on or before the page's date, else the page's
+    latest year (© 2025), else the story's only year; a weekday named with it must fit."""
+    m, d = stamp.month, stamp.day
+    if anchor:
+        years = _years_for(m, d, weekday, (anchor.year, anchor.year - 1), anchor)
+        return (dt.date(years[-1], m, d), "text+year from page") if years else (None, "")
+    if page_years:
+        latest = max(page_years)
+        years = _years_for(m, d, weekday, (latest, latest - 1) if weekday is not None else (latest,))
+        return (dt.date(years[-1], m, d), "text+year from page") if years else (None, "")
+    story = set(context_years)
+    if weekday is not None:
+        story |= {y + k for y in story for k in (-1, 1)}
+    years = _years_for(m, d, weekday, story)
+    return (dt.date(years[0], m, d), "story") if len(years) == 1 else (None, "")
+
+
+def _anchor(anchor: dt.date | Stamp | None, page_years: Sequence[int], context_years: Sequence[int]) -> dt.date | None:
+    if isinstance(anchor, Stamp):
+        if anchor.year:
+            return dt.date(anchor.year, anchor.month, anchor.day)
+        return _complete(anchor, None, None, page_years, context_years)[0]
+    return anchor
+
+
+def _quote(sentence: str, mention: _Mention) -> str:
+    """A short excerpt around the words that dated (or failed to date) the article, for the report."""
+    start = max(0, sentence.rfind(" ", 0, max(0, mention.start - 30)) + 1)
+    end = sentence.find(" ", mention.end + 30)
+    end = len(sentence) if end < 0 else end
+    return f"{'… ' if start else ''}{sentence[start:end].strip()}{' …' if end < len(sentence) else ''}"
+
+
+def _lead(text: str) -> list[str]:
+    """The first sentences of the body; short lines (headings, bylines left by cleaning) come along uncounted."""
+    out, counted = [], 0
+    for sentence in _SENTENCE_END.split(text[:LEAD_CHARS].replace("#", " ")):
+        if out and (len(sentence.split()) <= 4 and re.search(r"/|©", sentence) or _ABBREVIATION.search(out[-1])):
+            out[-1] += " " + sentence.strip()  # a photo credit after its caption's full stop; "Aug. 13", "M. Dupont"
+            continue
+        if counted == LEAD_SENTENCES:
+            break
+        out.append(sentence.strip())
+        counted += len(sentence.split()) >= 6
+    return out
+
+
+def _date_line(sentence: str, lang: str) -> Stamp | None:
+    """A page's date line glued to a byline or an outlet ("Par Jean Dupont - 17 mai 2019 à 07:05 | 1232 vues")."""
+    if len(sentence.split()) > 20:
+        return None
+    parts = re.split(r"\s+[|–—-]\s+|\s+(?=(?:Par|By)\s)", sentence)
+    return next((stamp for stamp in map(lambda part: timestamp(part, lang), parts) if stamp), None)
+
+
+def _from_aside(lines: Sequence[str], lang: str) -> tuple[dt.date | None, str]:
+    """An embedded post's date line ("… — Name (@handle) May 5, 2024"): the post's date, the day before
+    when it says "yesterday"."""
+    for line in lines:
+        for mention in _mentions(line, lang) or _mentions(line, "en"):
+            if mention.stamp and mention.stamp.year:
+                date = dt.date(*mention.stamp)
+                if re.search(r"\b(?:yesterday|hier)\b", line, re.I):
+                    date -= dt.timedelta(days=1)
+                return date, f"an embedded post dated {mention.words!r}"
+    return None, ""
+
+
+def _page_note(sentence: str, lang: str) -> Stamp | None:
+    for mention in _mentions(sentence, lang):
+        if mention.stamp and _PAGE_NOTE.search(_clause(sentence, mention)[0]):
+            return mention.stamp
+    return None
+
+
+def find(text: str, lang: str, *legacy, anchor: dt.date | Stamp | None = None, page_years: Sequence[int] = (),
+         context_years: Sequence[int] = (), aside: Sequence[str] = ()):
+    """The main event's date in an article's cleaned body, as ``Found``.
+
+    The first date the lead sentences give for the news decides: an explicit date (a background clause
+    "il avait rejoint Google le 3 mai 2019", a future or a looking-back "le 3 mars dernier" one is skipped), or
+    a relative word ("hier", "on Tuesday") resolved against ``anchor``, the page's own date. A day and month
+    take their year from the anchor, ``page_years`` (copyright line, the page's other dates), or
+    ``context_years`` (other articles of the story). Without an anchor a relative word gives no date, unless
+    ``aside`` (an embedded post's date line set aside by cleaning) does. With no date in the text the anchor
+    is the date. ``legacy`` is the pipeline's former call (context years, fallback lines), which gets the former
+    (date, how) pair from the former rules."""
+    if legacy:
+        return _former_find(text, lang, *legacy)
+    page = _anchor(anchor, page_years, context_years)
+    lead = _lead(text)
+    lines = {sentence: _date_line(sentence, lang) or _page_note(sentence, lang) for sentence in lead}
+    if page is None:
+        page = next((_anchor(stamp, page_years, context_years) for stamp in lines.values() if stamp), None)
+    skipped = []
+    for sentence in lead:
+        if lines[sentence]:
+            continue
+        for mention in _mentions(sentence, lang):
+            head, tail = _clause(sentence, mention)
+            quote = _quote(sentence, mention)
+            ahead = sentence[mention.end:]
+            if _FUTURE.search(head) or (mention.weekday is not None and _NEXT.match(ahead)) or _NEXT.search(head):
+                skipped.append(quote)
+                continue
+            if mention.stamp is None:
+                if _BACKGROUND.search(head + tail):
+                    skipped.append(quote)
+                    continue
+                if page:
+                    strict = bool(_LAST_BEFORE.search(head) or _LOOKS_BACK.match(ahead))
+                    back = mention.back
+                    if back is None:
+                        back = (page.weekday() - mention.weekday) % 7 or 7 * strict
+                    return Found(page - dt.timedelta(days=back), "text",
+                                 f"{mention.words!r} before the page's date: {quote}")
+                date, how = _from_aside(aside, lang)
+                if date:
+                    return Found(date, "text", how)
+                what = "a weekday" if mention.weekday is not None else "a relative day"
+                return Found(None, "none", f'only {what} ("{quote}") and no date for the page; {FIX}')
+            if _BACKGROUND.search(head + tail) or _LOOKS_BACK.match(ahead) or _caption(sentence, mention):
+                skipped.append(quote)
+                continue
+            if mention.stamp.year:
+                date, basis = dt.date(*mention.stamp), "text"
+            else:
+                date, basis = _complete(mention.stamp, mention.weekday, page, page_years, context_years)
+                if date is None:
+                    return Found(None, "none", f'a day and month without a year ("{quote}"), and no year from the page '
+                                 f"or the story; {FIX}")
+            if page and not page - RECENT <= date <= page:
+                skipped.append(quote)
+                continue
+            return Found(date, basis, quote)
+    if page:
+        return Found(page, "page", "the page's own date; the text gives none for the news")
+    if skipped:
+        return Found(None, "none", f'only background or future dates ("{skipped[0]}"); {FIX}')
+    return Found(None, "none", f"no date in the text; {FIX}")
+
+
+# The former rules, for pipeline.py's former calls (``find(text, lang, context, fallback)`` and
+# ``weekday_before``) until it passes ``anchor``: remove them with those calls.
+@lru_cache(maxsize=None)
+def _former_patterns(lang: str):
     months, days = _names(lang)
     m = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
     d = "|".join(sorted(map(re.escape, days), key=len, reverse=True))
@@ -36,7 +427,7 @@ def _patterns(lang: str):
     return months, days, day_first, month_first, weekday
 
 
-def _year_for(month: int, day: int, weekday: int | None, years: list[int]) -> int | None:
+def _former_year(month: int, day: int, weekday: int | None, years: list[int]) -> int | None:
     if weekday is not None:
         base = sorted(years) or []
         span = range(min(base) - 1, max(base) + 2) if base else range(0)
@@ -48,52 +439,47 @@ def _year_for(month: int, day: int, weekday: int | None, years: list[int]) -> in
     return max(years) if years else None
 
 
-def _valid(y, m, d):
-    try:
-        dt.date(y, m, d)
-        return True
-    except ValueError:
-        return False
-
-
 _YESTERDAY = re.compile(r"\b(yesterday|hier)\b", re.I)
 # "le vendredi 17 novembre dernier", "last Friday, Nov. 17": a date the article looks back to, written after it.
 _PAST_AFTER = re.compile(r"\s+(?:dernier|dernière|passé)\b", re.I)
 _PAST_BEFORE = re.compile(r"\blast\s+$", re.I)
 
 
-def find(text: str, lang: str, context_years: list[int] = (), fallback: list[str] = ()) -> tuple[dt.date | None, str]:
+def _former_find(text: str, lang: str, context_years: list[int] = (),
+                 fallback: list[str] = ()) -> tuple[dt.date | None, str]:
     """Return (date, how) for the first resolvable date in the text, else in ``fallback`` lines
     (e.g. an embedded tweet's date line); how explains the basis ("text", or "text-past" for a date
     the article looks back to: "le 17 novembre dernier") or the failure."""
-    found, how = _find(text, lang, context_years)
+    found, how = _former_scan(text, lang, context_years)
     for line in fallback:
         if found:
             break
-        found, _ = _find(line, lang, context_years)
+        found, _ = _former_scan(line, lang, context_years)
         if found and _YESTERDAY.search(line):
             found -= dt.timedelta(days=1)  # "I left yesterday ... — Name (@handle) <date>"
     return found, (how if found and how.startswith("text") else "text" if found else how)
 
 
-def _find(text: str, lang: str, context_years) -> tuple[dt.date | None, str]:
+def _former_scan(text: str, lang: str, context_years) -> tuple[dt.date | None, str]:
     found = []
     for code in dict.fromkeys((lang, "en" if lang == "fr" else "fr")):
-        months, days, day_first, month_first, weekday = _patterns(code)
+        months, days, day_first, month_first, weekday = _former_patterns(code)
         for pat, order in ((day_first, "dm"), (month_first, "md")):
             for match in pat.finditer(text):
                 a, b, year = match.groups()
                 before = weekday.search(text, max(0, match.start() - 14), match.start())
                 wd = before.group(1) if before else None
-                day, month = (int(a), months[b.lower().rstrip(".")]) if order == "dm" else (int(b), months[a.lower().rstrip(".")])
+                name, number = (b, a) if order == "dm" else (a, b)
+                day, month = int(number), months[name.lower().rstrip(".")]
                 if 1 <= day <= 31:
                     start = before.start() if before else match.start()
-                    past = bool(_PAST_AFTER.match(text, match.end()) or _PAST_BEFORE.search(text, max(0, start - 6), start))
+                    past = bool(_PAST_AFTER.match(text, match.end())
+                                or _PAST_BEFORE.search(text, max(0, start - 6), start))
                     found.append((start, day, month, days.get((wd or "").lower()), int(year) if year else None, past))
     found.sort()
     text_years = [f[4] for f in found if f[4]] + [int(y) for y in re.findall(r"\b(20[0-4]\d)\b", text)]
     for _, day, month, weekday, year, past in found:
-        year = year or _year_for(month, day, weekday, text_years or list(context_years))
+        year = year or _former_year(month, day, weekday, text_years or list(context_years))
         if year and _valid(year, month, day):
             return dt.date(year, month, day), "text-past" if past else "text"
     if found:
@@ -104,7 +490,7 @@ def _find(text: str, lang: str, context_years) -> tuple[dt.date | None, str]:
 def weekday_before(text: str, lang: str, anchor: dt.date) -> dt.date:
     """The date of the first weekday the text names ("announced Monday", "a annoncé mardi"), taken as
     the latest such day on or before ``anchor`` (a date known from other articles); else ``anchor``."""
-    days = _patterns(lang)[1]
+    days = _names(lang)[1]
     names = "|".join(sorted(map(re.escape, days), key=len, reverse=True))
     match = re.search(rf"\b({names})\b", text, re.I)
     if not match:

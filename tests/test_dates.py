@@ -1,0 +1,147 @@
+"""Date lines and event dates: each date says how it was found, and none is guessed."""
+
+import datetime as dt
+
+import pytest
+
+from digest.ingest import dates
+from digest.ingest.dates import Stamp
+
+D = dt.date
+
+
+@pytest.mark.parametrize("line, lang, want", [
+    ("Publié le 3 mars 2025 à 14h12, mis à jour le 4 mars 2025 à 9h", "fr", Stamp(2025, 3, 3)),
+    ("Mis à jour le 4 mars 2025, publié le 3 mars 2025", "fr", Stamp(2025, 3, 3)),
+    ("Mis à jour le 4 mars 2025", "fr", Stamp(2025, 3, 4)),
+    ("Updated 2:45 PM EST, Tue March 5, 2024", "en", Stamp(2024, 3, 5)),
+    ("Published: 5 March 2024", "en", Stamp(2024, 3, 5)),
+    ("March 5, 2024 at 10:12 a.m. ET", "en", Stamp(2024, 3, 5)),
+    ("Le 12/02/2025 à 09:30", "fr", Stamp(2025, 2, 12)),
+    ("03/05/2024", "en", Stamp(2024, 3, 5)),
+    ("25/05/2024", "en", Stamp(2024, 5, 25)),
+    ("2025-03-03T14:12", "fr", Stamp(2025, 3, 3)),
+    ("vendredi 26 octobre 2018 à 19:13", "fr", Stamp(2018, 10, 26)),
+    ("Lundi 3 mars", "fr", Stamp(None, 3, 3)),
+    ("Le 3 mars à 14h12", "fr", Stamp(None, 3, 3)),
+    ("• Date de publication : 1er févr. 2024, 08:05", "fr", Stamp(2024, 2, 1)),
+    ("Sept. 9, 2023 | 6:00 a.m. PT", "en", Stamp(2023, 9, 9)),
+    ("Posted on 14.11.2022 (UTC+1)", "en", Stamp(2022, 11, 14)),
+])
+def test_timestamp_shapes(line, lang, want):
+    assert dates.timestamp(line, lang) == want
+
+
+@pytest.mark.parametrize("line, lang", [
+    ("il y a 3 heures", "fr"),
+    ("2 hours ago", "en"),
+    ("Aujourd'hui à 14h", "fr"),
+    ("Mars 2025", "fr"),
+    ("Le 3 mars, la start-up a levé 20 millions d'euros auprès de ses investisseurs.", "fr"),
+    ("On March 5, 2024, the company said it would hire a new chief executive.", "en"),
+    ("Il avait rejoint la société le 3 mai 2019.", "fr"),
+    ("The deal closed on 12/03/2024 after months of talks", "en"),
+    ("Par Jeanne Martin - 17 mai 2023 à 07:05", "fr"),
+    ("31/02/2024", "fr"),
+    ("", "en"),
+])
+def test_a_sentence_or_a_relative_time_is_not_a_timestamp(line, lang):
+    assert dates.timestamp(line, lang) is None
+
+
+def test_an_explicit_date_in_the_lead_is_the_event():
+    found = dates.find("Le 4 juin 2024, la start-up lyonnaise a levé 12 millions d'euros.", "fr")
+    assert found == (D(2024, 6, 4), "text", found.evidence) and "4 juin 2024" in found.evidence
+
+
+def test_a_weekday_alone_gives_no_date_and_names_the_sentence():
+    found = dates.find("La société a annoncé mardi le départ de son directeur technique.", "fr")
+    assert found.date is None and found.basis == "none"
+    assert "only a weekday" in found.evidence and "a annoncé mardi" in found.evidence
+    assert "set date: YYYY-MM-DD" in found.evidence
+    text = "Acme said on Thursday that its founder is stepping down."
+    assert dates.find(text, "en", context_years=[2024]).date is None
+
+
+def test_a_weekday_resolves_against_the_page_date():
+    text = "Acme said on Tuesday that its founder is stepping down."
+    assert dates.find(text, "en", anchor=D(2024, 3, 7))[:2] == (D(2024, 3, 5), "text")  # a Thursday page
+    assert dates.find("Acme confirmed the news yesterday.", "en", anchor=D(2024, 3, 7)).date == D(2024, 3, 6)
+    last_monday = dates.find("La société a annoncé lundi dernier son rachat.", "fr", anchor=D(2024, 3, 4))
+    assert last_monday.date == D(2024, 2, 26)  # the page is a Monday: the one before
+    assert dates.find("Acme a annoncé mardi son rachat.", "fr", anchor=Stamp(2024, 3, 7)).date == D(2024, 3, 5)
+
+
+def test_a_day_and_month_take_the_year_from_the_page_then_the_story():
+    text = "Le 17 novembre, la jeune pousse a bouclé une levée de fonds de série B."
+    assert dates.find(text, "fr", page_years=[2025])[:2] == (D(2025, 11, 17), "text+year from page")
+    assert dates.find(text.replace("17 novembre", "28 décembre"), "fr", anchor=D(2026, 1, 5))[:2] == (
+        D(2025, 12, 28), "text+year from page")
+    assert dates.find(text, "fr", context_years=[2023, 2023])[:2] == (D(2023, 11, 17), "story")
+    unresolved = dates.find(text, "fr", context_years=[2023, 2024])
+    assert unresolved.date is None and "without a year" in unresolved.evidence
+
+
+def test_a_weekday_named_with_the_day_picks_among_the_story_years():
+    text = "The startup announced on Monday, August 5, that it had hired a new research lead."
+    assert dates.find(text, "en", context_years=[2024])[:2] == (D(2024, 8, 5), "story")
+    assert dates.find(text, "en", context_years=[2025]).date == D(2024, 8, 5)  # 5 Aug 2025 is a Tuesday
+    text = "Lundi 11 décembre, la société a levé 40 millions."
+    assert dates.find(text, "fr", page_years=[2024]).date == D(2023, 12, 11)  # a Wednesday in 2024
+
+
+def test_background_future_and_looking_back_dates_are_not_the_event():
+    text = ("Marie Dupont quitte Globex pour rejoindre Initech. Elle avait rejoint Globex le 3 mai 2019, "
+            "après dix ans chez Acme.")
+    found = dates.find(text, "fr")
+    assert found.date is None and "background" in found.evidence
+    assert dates.find("Le 3 mai 2019, il avait rejoint Globex comme chercheur.", "fr").date is None
+    assert dates.find("The company, which had raised funds on June 2, 2021, now employs 80 people.", "en").date is None
+    assert dates.find("Comme annoncé le 14 janvier dernier, Initech ouvre un bureau à Lyon.", "fr").date is None
+    assert dates.find("The model will be released on March 30, 2025, the company said.", "en").date is None
+    text = "Initech a été fondée le 2 février 2020. Le 8 avril 2025, elle a levé 30 millions d'euros."
+    assert dates.find(text, "fr", anchor=D(2025, 4, 9)).date == D(2025, 4, 8)
+
+
+def test_a_photo_caption_date_is_not_the_event():
+    text = ("The chief executive speaks at a conference in Lisbon, Portugal, November 2, 2021. AGENCY/Jane Roe\n\n"
+            "Acme has named a new chief executive, the company said.")
+    assert dates.find(text, "en").date is None
+    assert dates.find(text, "en", anchor=D(2024, 5, 2))[:2] == (D(2024, 5, 2), "page")
+
+
+def test_without_a_date_in_the_text_the_page_date_is_the_date():
+    text = "La start-up parisienne vient d'annoncer une nouvelle levée de fonds."
+    assert dates.find(text, "fr", anchor=D(2024, 2, 29))[:2] == (D(2024, 2, 29), "page")
+    assert dates.find(text, "fr", anchor=Stamp(None, 2, 29), page_years=[2024]).date == D(2024, 2, 29)
+    found = dates.find(text, "fr")
+    assert found.date is None and found.basis == "none" and "no date" in found.evidence
+
+
+def test_a_date_line_left_in_the_body_is_the_page_date():
+    text = "Par Jeanne Martin - 12 juin 2023 à 07:05\n\nLa start-up vient de lever 5 millions d'euros."
+    assert dates.find(text, "fr")[:2] == (D(2023, 6, 12), "page")
+
+
+def test_an_embedded_post_dates_a_relative_day():
+    post = "I joined Initech yesterday to lead research. — Jane Roe (@janeroe) April 3, 2024"
+    found = dates.find("Jane Roe joined Initech on Tuesday, she said in a post.", "en", aside=[post])
+    assert found.date == D(2024, 4, 2)
+    assert dates.find("Initech raised $20 million in a Series A round.", "en", aside=[post]).date is None
+
+
+def test_the_former_positional_call_still_gives_a_pair():
+    text = "Le 4 juin 2024, la start-up a levé 12 millions d'euros."
+    assert dates.find(text, "fr", [2023], []) == (D(2024, 6, 4), "text")
+
+
+def test_no_date_comes_from_the_machine_clock(monkeypatch):
+    class NoClock(dt.date):
+        @classmethod
+        def today(cls):
+            raise AssertionError("the clock was read")
+
+    monkeypatch.setattr(dates.dt, "date", NoClock)
+    assert dates.find("Acme a annoncé hier son rachat.", "fr").date is None
+    assert dates.find("Le 3 mars, Acme a été rachetée.", "fr").date is None
+    assert dates.timestamp("Lundi 3 mars à 9h", "fr") == Stamp(None, 3, 3)
