@@ -174,6 +174,7 @@ ENTRY_KEYS = {
         Key("slug", _slug, True, "slug: bubeck-quitte-microsoft-pour-openai"),
         Key("source", _opt_str, False, "source: Reuters"),
         Key("source_url", _url, False, "source_url: https://www.example.com/article"),
+        Key("authors", _str_list, False, "authors: [Jeanne Martin]"),
         Key("summary", _opt_str, False, 'summary: "One to three sentences."'),
         Key("companies", _id_list, False, "companies: [microsoft, openai]"),
         Key("people", _id_list, False, "people: [sebastien-bubeck]"),
@@ -245,6 +246,7 @@ class Entry:
     title_derived: bool = False
     source: str | None = None
     source_url: str | None = None
+    authors: list[str] = field(default_factory=list)
     summary: str | None = None
     companies: list[str] = field(default_factory=list)
     people: list[str] = field(default_factory=list)

@@ -16,6 +16,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--slug", help="the address (default: made from the title)")
     parser.add_argument("--source", help="the outlet credited for the text")
     parser.add_argument("--source-url", dest="source_url", help="the article's own address")
+    parser.add_argument("--author", action="append", default=[], metavar="NAME", help="a journalist of the byline (repeatable)")
     parser.add_argument("--summary", help="one to three sentences")
     parser.add_argument("--company", action="append", default=[], metavar="ID", help="a company id (repeatable)")
     parser.add_argument("--person", action="append", default=[], metavar="ID", help="a person id (repeatable)")
@@ -61,6 +62,7 @@ def run(args) -> int:
             "slug": original.slug,
             "source": original.source,
             "source_url": original.source_url,
+            "authors": original.authors,
             "summary": f"{TODO_TRANSLATE} {original.summary}" if original.summary else None,
             "companies": original.companies,
             "people": original.people,
@@ -81,6 +83,7 @@ def run(args) -> int:
             "slug": args.slug or slugify(args.title),
             "source": args.source,
             "source_url": args.source_url,
+            "authors": args.author,
             "summary": args.summary,
             "companies": args.company,
             "people": args.person,

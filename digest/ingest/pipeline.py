@@ -12,7 +12,7 @@ from pathlib import Path
 from .. import events, frontmatter, model, registry, stories
 from ..content import ENTITY_DIRS
 from ..fs import write_atomic
-from . import clean, dates, entities, language, reader, source, summary
+from . import dates, entities, language, lines, reader, summary
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
 NOT_ARTICLES = {"SOURCES.md", "README.md"}  # folder notes, skipped when a whole folder is ingested
@@ -36,7 +36,7 @@ class _Work:
     doc: reader.Document | None = None
     meta: dict = field(default_factory=dict)
     body: str = ""
-    removed: list = field(default_factory=list)
+    page: lines.Page | None = None
     result: Result | None = None
     content: Path | None = None
     mentions: list = field(default_factory=list)
@@ -60,18 +60,15 @@ def slugify(text: str, words: int = 8) -> str:
     return registry.slug(" ".join(registry.slug(text, max_length=10_000).split("-")[:words])) or "article"
 
 
-def _title(kept: list[tuple[int, str]]) -> tuple[str, int | None, bool]:
-    """The headline line if the paste starts with one, else a title derived from the lead sentence."""
-    lines = [(n, s.strip()) for n, s in kept if s.strip()]
-    for n, s in lines[:3]:
-        words = len(s.split())
-        if 4 <= words <= 20 and not re.search(r"[.:;,]$", s) and not s.startswith(("-", "•", "*")):
-            return s, n, False
-        if words > 20:
-            break  # the article has begun: a short line after a paragraph is a subheading, not the headline
-    lead = next((s for _, s in lines if len(s.split()) >= 5 and not clean.is_list_item(s)), lines[0][1] if lines else "Article")
+def _title(page: lines.Page) -> tuple[str, bool]:
+    """The page's headline, else a title derived from the lead sentence (flagged for the editor)."""
+    if page.title is not None:
+        return page.title.text, False
+    lead = next((ln.text for ln in page.lines if ln.kind == lines.CONTENT and len(ln.text.split()) >= 5
+                 and not lines.is_list_item(ln.text)), None)
+    lead = lead or next((ln.text for ln in page.lines if ln.kept), "Article")
     sentence = re.split(r"(?<=[.!?])(?<![\s(][A-Z]\.)\s", lead)[0].rstrip(".")
-    return _headline(sentence), None, True
+    return _headline(sentence), True
 
 
 _ASIDE = re.compile(r"\s*\([^()]*\)|(?<=\w),\s(?=[a-zà-ÿ])[^,]{3,90},(?=\s)")  # a parenthesis, or a lowercase apposition
@@ -155,15 +152,15 @@ def _corpus_years(content: Path) -> list[int]:
 
 def _extract(work: _Work, registry_: registry.Registry) -> None:
     doc = work.doc
-    kept, work.removed = clean.clean(doc.text)
-    title, title_line, derived = _title(kept)
+    page = lines.read(doc.text, language.detect(doc.text), frozenset(registry_.outlets))
+    work.page = page
+    title, derived = _title(page)
     if doc.meta.get("title"):
         title, derived = doc.meta["title"], False
     if not re.search(r"\w", title):  # a paste of punctuation: no entry can be made of it
         raise reader.ReadError("no words in the text", "paste the article's text into the file, or remove it")
-    body = clean.to_markdown(kept, title_line)
+    body = page.markdown()
     lang = language.detect(body)
-    name, url = source.find(doc.text)
     work.body = body
     work.meta = {
         "title": title,
@@ -171,8 +168,9 @@ def _extract(work: _Work, registry_: registry.Registry) -> None:
         "date": None,
         "lang": lang,
         "slug": slugify(title),
-        "source": name or doc.meta.get("sitename"),
-        "source_url": url or doc.meta.get("url"),
+        "source": page.source or doc.meta.get("sitename"),
+        "source_url": page.source_url or doc.meta.get("url"),
+        "authors": page.authors or list(doc.meta.get("authors") or []),
         "summary": summary.summarise(body),
         "companies": [],
         "people": [],
@@ -331,7 +329,7 @@ def _date(work: _Work, context: list[int]):
     page_date = model.parse_date(str(work.doc.meta.get("date") or "")[:10])
     if page_date:  # a saved page's own publication date
         return page_date, "page"
-    tweets = [r.text for r in work.removed if r.rule == "tweet-echo"]
+    tweets = [ln.text for ln in work.page.removed if ln.kind == "social"]
     return dates.find(work.body, work.meta["lang"], context, tweets)
 
 
@@ -408,5 +406,5 @@ def _write(work: _Work, content: Path, raw_dir: Path, known_raw: dict, by_raw: d
     by_raw[raw_rel] = target
     if work.path.resolve() != raw_path.resolve() and _from_inbox(work.path, content):
         done.append(work.path)
-    warnings = work.doc.warnings + [f"line {r.line}: removed ({r.rule}): {r.text[:60]}" for r in work.removed]
+    warnings = work.doc.warnings + [f"line {ln.number}: removed ({ln.kind}: {ln.reason}): {ln.text[:60]}" for ln in work.page.removed]
     return Result(str(work.path), status, "", str(target), meta, warnings)

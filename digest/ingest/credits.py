@@ -1,0 +1,303 @@
+"""The data a page's furniture carries: who wrote it (bylines), which outlet published it (source lines,
+wire datelines, copyright lines, bylines, mastheads) and at what address. A photo credit never names the
+source: it credits the picture, not the text."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..registry import norm
+
+if TYPE_CHECKING:
+    from .lines import Page
+
+URL = re.compile(r"https?://[^\s<>\[\]()]+[^\s<>\[\]().,;:!?'\"»]")
+
+
+def link_urls(text: str) -> str:
+    """Bare addresses as Markdown autolinks; those already inside a link or brackets are left alone."""
+    return URL.sub(lambda m: m.group() if text[: m.start()].endswith(("<", "(", "[")) else f"<{m.group()}>", text)
+
+
+# The paste labels a link as the article's own address: trust the label (an editor can change it),
+# unless the link is a document (a paper, a PDF): that is what the article cites, not where it lives.
+_DOCUMENT = re.compile(
+    r"(\.pdf(?:[?#]|$)|^https?://(?:www\.)?(?:arxiv\.org|doi\.org|openreview\.net|biorxiv\.org|medrxiv\.org"
+    r"|papers\.ssrn\.com|aclanthology\.org|dl\.acm\.org|proceedings\.neurips\.cc|huggingface\.co/papers)/)",
+    re.I,
+)
+
+
+def is_document(url: str) -> bool:
+    return bool(_DOCUMENT.search(url.rstrip(".,;)")))
+
+
+# --- source lines -------------------------------------------------------------------------------------------
+
+_SOURCE_LINE = re.compile(
+    r"^(?:linked source|sources?|source de l['’]article|d['’]après|via|adresse de l['’]article|article (?:url|address)|"
+    r"original article|lien (?:de l['’]article|original)|url)\s*:\s*(?P<rest>.+)$", re.I)
+
+
+_LINKED_SOURCE = re.compile(r"\b(?:source|sources)\s*:\s*(?P<rest>[^:]{2,60}?https?://\S+)\s*$", re.I)
+
+
+def source_line(text: str) -> tuple[str | None, str | None] | None:
+    """ "Source : Le Monde, https://…", "Source: Reuters", "Adresse de l'article : https://…", or a
+    syndication footer ending "… Source : Outlet – https://…": (outlet, URL)."""
+    m = _SOURCE_LINE.match(text) or _LINKED_SOURCE.search(text)
+    if not m or len(text.split()) > 20:
+        return None
+    rest = m.group("rest")
+    url = URL.search(rest)
+    address = url.group() if url and not is_document(url.group()) else None
+    if url and not address:
+        return None  # a cited paper: it stays a link in the body
+    name = (rest[: url.start()] if url else rest).strip(" ,;–—-|:")
+    return canonical(name) if name and len(name.split()) <= 8 else None, address
+
+
+_ALIASES = {"ap": "The Associated Press", "associated press": "The Associated Press",
+            "the associated press": "The Associated Press", "reuter": "Reuters", "agence france-presse": "AFP",
+            "agence france presse": "AFP"}
+
+
+def canonical(name: str) -> str:
+    name = name.strip().strip(".").strip()
+    return _ALIASES.get(name.lower(), name)
+
+
+# --- copyright, wires -----------------------------------------------------------------------------------------
+
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<name>(?:the\s+)?[A-Z][\w&.'’ -]{1,50}?)"
+    r"\s*(?:,?\s*\d{4})?\s*(?:[.,|–—-]|\s+(?:all rights|tous droits|droits)|$)", re.I)
+
+
+def copyright_holder(text: str) -> str | None:
+    """The holder named in a copyright line ("© Le Monde 2025", "Copyright 2024 The Verge. All rights reserved")."""
+    m = _COPYRIGHT.search(text)
+    if not m:
+        return None
+    name = m.group("name").strip(" .,-")
+    if not name or re.fullmatch(r"(?i:all rights reserved|tous droits réservés|dr|photo|image)", name):
+        return None
+    return canonical(name)
+
+
+_WIRE = re.compile(r"^(?:[A-ZÀ-Ý][\w.'’ -]{1,40}?(?:,\s*[\w .'’-]{1,30}?)?\s*)?\((?P<name>[A-Z][\w.&'’ -]{1,35}?)\)\s*[-–—:]\s")
+_CLOSING_WIRE = re.compile(r"^[(\[—–-]*\s*(?:(?i:avec|with|source|sources|selon|d['’]après)\s+)?(?P<name>[A-Z][\w&.'’-]*"
+                           r"(?:\s+[A-Z][\w&.'’-]*){0,3})\s*[)\]]?\.?$")
+
+
+def wire(text: str) -> str | None:
+    """ "PARIS (AFP) - …", "SAN FRANCISCO, March 4 (Reuters) - …", "(Agence Ecofin) - …": the wire of the text."""
+    m = _WIRE.match(text)
+    if not m:
+        return None
+    head = text[: m.start("name")]
+    if head.strip(" (") and not (head.strip(" (").split(",")[0].isupper()):
+        return None  # "Le groupe (Alphabet) - …" is a sentence, not a dateline
+    return canonical(m.group("name"))
+
+
+# --- bylines --------------------------------------------------------------------------------------------------
+
+_BY = re.compile(r"(?:^|\s)(?i:par|by|written by|reporting by|reported by|écrit par|propos recueillis par|"
+                 r"texte|interview by|story by|words by)\s*:?\s+(?P<rest>[A-ZÀ-Ý@].*)$")
+_ROLE = re.compile(r"\b(?:journaliste|reporter|correspondante?|correspondent|rédact(?:eur|rice)|writer|editor|"
+                   r"éditeur|éditrice|contributor|contributeur|contributrice|chroniqueu(?:r|se)|columnist|"
+                   r"envoyée? spéciale?|special correspondent|staff|analyst)s?\b", re.I)
+_NEWSROOM = re.compile(r"\b(?:la rédaction|rédaction|editors?|newsroom|staff|team|équipe|desk|service)\b", re.I)
+_DATE_TAIL = re.compile(r"\s*(?:[|•·,–—-]\s*)?(?:\b(?:publié|mis à jour|updated|published|posted|le|on|il y a)\b"
+                        r"[^|]*|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}.*|\b\d{1,2}(?:er)?\s+\w+\s+\d{4}.*)$", re.I)
+
+
+_EDITING = re.compile(r"[,;(]?\s*\b(?:editing|edited|additional reporting|writing|compiled|graphics|illustrations?|"
+                      r"photos?|translated|traduit|traduction|édité|relu)\b.*$", re.I)
+
+
+def byline(text: str) -> tuple[list[str], str | None] | None:
+    """A byline's authors and outlet: "Par Jeanne Martin", "By Tom Reyes and Ana Li", "Par Laurent Gallien,
+    France Bleu Isère", "CTOL Editors - Ken", "Jeanne Martin, journaliste". None for a line that is not one."""
+    words = text.split()
+    if len(words) > 22 or (_is_prose(text) and len(words) > 10):
+        return None
+    m = _BY.search(text)
+    if m:
+        rest = m.group("rest")
+    elif _ROLE.search(text) and name_only(_ROLE.split(text)[0].strip(" ,-–—|")):
+        rest = text
+    elif _NEWSROOM.search(text) and len(words) <= 6 and re.search(r"\s[-–—|]\s", text):
+        rest = text
+    else:
+        return None
+    rest = _DATE_TAIL.sub("", _EDITING.sub("", rest)).strip(" ,;|()")
+    authors, outlet = [], None
+    # "Par A et B, Outlet": names joined by "et"/"and" are authors; a later group after a comma, dash or bar
+    # is the outlet, unless it lists names itself ("By A, B and C").
+    groups = re.split(r"\s*(?:,|;|\||\s[-–—/]\s)\s*", rest)
+    for n, group in enumerate(groups):
+        parts = re.split(r"\s+(?:et|and|&)\s+", group)
+        for part in parts:
+            part = _ROLE.sub("", part).strip(" .,-–—")
+            if not part or re.match(r"(?i:à|in|au|en|at|depuis|from)\s", part):
+                continue  # "à Lyon", "in San Francisco"
+            if _NEWSROOM.search(part):
+                rest_words = _NEWSROOM.sub("", part).strip(" -–—")
+                outlet = outlet or (canonical(re.sub(r"(?i)^(?:de|of|the)\s+", "", rest_words)) if rest_words else None)
+            elif (n == 0 or len(parts) > 1 or not authors and outlet) and _person(part, cued=bool(m) and n == 0):
+                authors.append(part)
+            elif part[:1].isupper() and len(part.split()) <= 5 and outlet is None:
+                outlet = canonical(part)
+    if not authors and outlet is None:
+        return None
+    return authors, outlet
+
+
+def _person(part: str, cued: bool) -> bool:
+    """A name in a byline: a known first name and a surname, a first name alone ("Ken"), or, right after
+    "Par"/"By", any two to four capitalised words (first names no list knows)."""
+    words = part.split()
+    if cued and 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words) and not any(c.isdigit() for c in part):
+        return True
+    return name_only(part) or (len(words) == 1 and first_name(part))
+
+
+def _is_prose(text: str) -> bool:
+    return bool(re.search(r"[.!?]\s+[A-ZÀ-Ý]", text)) or text.rstrip().endswith((".", "!", "?")) and len(text.split()) > 8
+
+
+@lru_cache(maxsize=4096)
+def first_name(word: str) -> bool:
+    from .. import roles
+
+    if len(word) < 2 or word.isupper() or not word[:1].isupper():
+        return False
+    return roles.detector().get_gender(word) in {"male", "female", "mostly_male", "mostly_female", "andy"}
+
+
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]*|de|du|van|von|der|den|da|di|del|le|la|al|el|bin|ben)$")
+
+
+def name_only(text: str) -> bool:
+    """A person's name alone: two to four capitalised words starting with a known first name."""
+    words = text.split()
+    return (2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words) and words[-1][:1].isupper()
+            and first_name(words[0].split("-")[0]) and not any(c.isdigit() for c in text))
+
+
+# --- prompts ------------------------------------------------------------------------------------------------
+
+_PROMO_NOUN = re.compile(r"\b(?:newsletters?|lettre d['’]information|infolettre|abonnement|abonné\w*|subscri\w+|"
+                         r"sign(?:ing)? up|inscri\w+|notre app\w*|our app|l['’]application|alertes?|alerts?|cookies?|"
+                         r"offre|offer|essai gratuit|free trial|podcast|premium|soutenez|support us|don\b|donate|"
+                         r"compte|account|connect\w*|log in)\b", re.I)
+_ADDRESSED = re.compile(r"\b(?:vous|votre|vos|you|your|inscrivez|abonnez|recevez|découvrez|profitez|téléchargez|"
+                        r"rejoignez|suivez|cliquez|click|tap|sign|subscribe|get|join|follow|merci|thank|thanks)\b", re.I)
+
+
+def promotion(text: str) -> bool:
+    """A prompt addressed to the reader about the site itself: newsletter, subscription, app, cookies, account."""
+    return len(text.split()) <= 40 and bool(_PROMO_NOUN.search(text)) and bool(_ADDRESSED.search(text))
+
+
+# --- date lines ----------------------------------------------------------------------------------------------
+
+_STAMP_WORDS = re.compile(
+    r"(?i:\b(?:publié|publiée|mis à jour|modifié|actualisé|updated|published|posted|last updated|le|la|les|à|a|at|on|"
+    r"du|de|et|and|by|par|il y a|ago|heures?|hours?|minutes?|min|h|am|pm|a\.m\.|p\.m\.|est|edt|et|pst|pdt|gmt|utc|"
+    r"cet|cest|bst|ist|jst|heure de paris|\w+day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"janv?\.?|févr?\.?|mars|avr\.?|mai|juin|juil\.?|août|sept?\.?|oct\.?|nov\.?|déc\.?|janvier|février|avril|"
+    r"juillet|septembre|octobre|novembre|décembre|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|january|february|"
+    r"march|april|june|july|august|september|october|november|december)\b)|\d[\dh:/.,-]*(?:er|st|nd|rd|th)?|[|•·,:/–—()-]")
+
+
+def stamp(text: str, lang: str) -> bool:
+    """Whether the line is a date line or timestamp: a date or time, and nothing but the words around one."""
+    if len(text.split()) > 16 or not re.search(r"\d", text):
+        return False
+    if not re.search(r"\d{1,2}[:h]\d{2}|\d{4}|\d{1,2}[/.]\d{1,2}|\b(?i:\d{1,2}(?:er)?\s+[a-zéû]{3,}|[a-z]{3,}\.?\s+\d{1,2}\b)"
+                     r"|(?i:ago|il y a)", text):
+        return False
+    return not _STAMP_WORDS.sub(" ", text).strip()
+
+
+# --- the page's credits -------------------------------------------------------------------------------------
+
+def read(page: Page, lang: str, outlets=frozenset()) -> None:
+    """Authors, outlet and address from the page's furniture, in order of trust: a source line, a wire
+    dateline, a byline's outlet, a copyright line, a masthead (a known outlet's name alone above the
+    headline), a closing wire credit. Tails glued to the last paragraph (byline, copyright) are cut."""
+    from .lines import CONTENT
+
+    found: dict[str, str] = {}
+    for line in page.lines:
+        if line.kind == "credit" and (parsed := source_line(line.text)):
+            name, url = parsed
+            if name and url and "source line" not in found.get("linked", ""):
+                found["source line"], found["linked"] = name, "source line"  # the one with an address wins
+            elif name:
+                found.setdefault("source line", name)
+            if url and (page.source_url is None or name):
+                page.source_url = url
+        elif line.kind == "credit" and (holder := copyright_holder(line.text)):
+            found.setdefault("copyright", holder)
+        elif line.kind == "byline" and (parsed := byline(line.text)):
+            authors, outlet = parsed
+            page.authors += [a for a in authors if a not in page.authors]
+            if outlet:
+                found.setdefault("byline", outlet)
+            if re.search(r"\d", line.text):
+                page.stamps.append(line)  # "Par Jeanne Martin - 17 mai 2024": the byline dates the page too
+        elif line.kind == "dateline":
+            page.stamps.append(line)
+    content = [line for line in page.lines if line.kind == CONTENT]
+    if content and (name := wire(content[0].text)):
+        found.setdefault("wire", name)
+    if content:
+        _glued_tail(content[-1], page, found)
+    title_at = page.title.number if page.title else 0
+    for line in page.lines:
+        if line.number < title_at and not line.kept and norm(line.text) in outlets:
+            found.setdefault("masthead", line.text)
+        if line.kind in ("navigation", "widget", "") and line.number > (content[-1].number if content else 0):
+            m = _CLOSING_WIRE.match(line.text)
+            if m and (norm(m.group("name")) in outlets or m.group("name").isupper()):
+                line.kind, line.reason = "credit", "a closing wire credit"
+                found.setdefault("closing", m.group("name"))
+    asked = next((m for line in content if (m := _ASKED.search(line.text))), None)
+    if asked:
+        found.setdefault("asked", asked.group("name") or asked.group("name2"))
+    for basis in ("source line", "wire", "byline", "copyright", "masthead", "closing", "asked"):
+        if basis in found:
+            page.source = canonical(found[basis])
+            break
+
+
+# The outlet that asked for comment is the one writing: "did not respond to Gizmodo's request for comment",
+# "Contacté par Le Monde, OpenAI n'a pas répondu".
+_ASKED = re.compile(r"\b(?:request for comment from|(?:contacté|sollicité|interrogé|joint)e?s? par)\s+(?P<name>[A-Z][\w.&'’-]*"
+                    r"(?:\s+[A-Z][\w.&'’-]*){0,2})|\bto (?P<name2>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})['’]s request for comment")
+_GLUED = re.compile(r"(?<=[.!?»”])\s+(?P<tail>(?:(?:par|by)\s+)?[A-ZÀ-Ý][^.!?]{0,60}?(?:©|\(c\)|copyright)[^.!?]{0,60})$", re.I)
+
+
+def _glued_tail(line, page: Page, found: dict) -> None:
+    """ "… la fin de l'article. Jeanne Martin © Le Monde 2025": the byline and copyright glued to the last paragraph."""
+    m = _GLUED.search(line.text)
+    if not m:
+        return
+    tail = m.group("tail")
+    holder = copyright_holder(tail)
+    if holder:
+        found.setdefault("copyright", holder)
+    before = re.split(r"\s*(?:©|\(c\)|copyright)", tail, maxsplit=1, flags=re.I)[0]
+    parsed = byline(before) if before else None
+    if parsed:
+        page.authors += [a for a in parsed[0] if a not in page.authors]
+    elif before and name_only(before.strip(" ,-–—")):
+        page.authors.append(before.strip(" ,-–—"))
+    line.text = line.text[: m.start()].rstrip()
+    line.reason = "article text (a byline and copyright glued to its end were cut)"

@@ -1,0 +1,495 @@
+"""What each line of a paste is: headline, content, section heading, or one of the kinds of page furniture
+that a select-all copy of a news page brings along (navigation, byline, date line, credit or caption, share
+and newsletter widgets, related links, tags, footers).
+
+Lines are judged from what they are, not from a list of lines seen before: their shape (length, final
+punctuation, capitals), their stop-word density (jusText's stop lists and its context-sensitive paragraph
+classification), their position relative to the article's body, their neighbours, repetition, and a small
+vocabulary of user-interface words in both languages. Every line gets a kind and a reason, so
+``digest ingest --explain`` can show why a line went, and nothing is dropped without one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from . import credits
+
+CONTENT, HEADING, TITLE, BLANK = "content", "heading", "title", "blank"
+KEPT = (CONTENT, HEADING)
+
+
+@dataclass
+class Line:
+    number: int  # 1-based, in the pasted text
+    text: str  # stripped
+    kind: str = ""
+    reason: str = ""
+    last: int = 0  # the last pasted line it holds, when hard-wrapped lines were joined
+
+    @property
+    def kept(self) -> bool:
+        return self.kind in KEPT
+
+
+@dataclass
+class Page:
+    """A paste read line by line, with the data its furniture carries (bylines, credits, date lines)."""
+
+    lines: list[Line]
+    title: Line | None = None
+    authors: list[str] = field(default_factory=list)
+    source: str | None = None
+    source_url: str | None = None
+    stamps: list[Line] = field(default_factory=list)  # date lines and timestamps, in order
+
+    @property
+    def removed(self) -> list[Line]:
+        return [line for line in self.lines if not line.kept and line.kind not in (BLANK, TITLE)]
+
+    def markdown(self) -> str:
+        """The kept lines as the entry's Markdown body: headings as ``##``, bullets as a tight list."""
+        out: list[str] = []
+        for line in self.lines:
+            if not line.kept:
+                continue
+            text = line.text
+            if line.kind == HEADING:
+                out.append("## " + text.lstrip("#").strip())
+            elif is_list_item(text):
+                out.append("- " + text[1:].strip())
+            else:
+                out.append(credits.link_urls(text))
+        body = "\n\n".join(out)
+        return re.sub(r"(^|\n)(- [^\n]*)\n\n(?=- )", r"\1\2\n", re.sub(r"(\n- [^\n]*)\n\n(?=- )", r"\1\n", body)).strip() + "\n"
+
+
+def is_list_item(line: str) -> bool:
+    return line.strip().startswith(("- ", "* ", "• ", "· ", "•", "·"))
+
+
+# --- evidence -------------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def stoplist(lang: str) -> frozenset[str]:
+    """jusText's published stop list for the language (lower case)."""
+    import justext
+
+    return frozenset(w.lower() for w in justext.get_stoplist("French" if lang == "fr" else "English"))
+
+
+def stop_density(text: str, lang: str) -> float:
+    words = text.lower().split()
+    return sum(w in stoplist(lang) for w in words) / len(words) if words else 0.0
+
+
+# Words of a web page's interface, both languages: alone or nearly alone on a line they are a widget.
+UI_WORDS = frozenset("""
+share partager partagez partage facebook twitter x linkedin whatsapp telegram reddit pinterest instagram youtube
+tiktok threads bluesky mastodon flipboard messenger email e-mail mail courriel imprimer print copier copy lien link
+liens links copié copied url envoyer send commenter comment comments commentaire commentaires réagir réagissez
+subscribe subscribed subscription s'abonner abonnez-vous abonner abonné abonnés abonnement subscriber subscribers
+newsletter newsletters inscrire s'inscrire inscrivez-vous inscription sign signup log login logout connexion
+connecter se menu search rechercher recherche close fermer ouvrir open accept accepter refuser reject cookies
+cookie consent consentement paramétrer paramètres settings preferences préférences follow suivre suivez-nous
+suivez us nous télécharger download app application listen écouter podcast play lecture zen mode reader save
+sauvegarder enregistrer bookmark favoris offrir gift premium exclusive exclusif réservé sponsored sponsorisé
+publicité advertisement ad ads pub retour back home accueil top haut skip aller contenu content main principal
+next previous suivant précédent more plus voir see all tous toutes toute la le les the to au du de des of on sur
+in et and your votre vos my mon ma mes notre our gratuit gratuitement free essai trial offre offer alerte alertes
+alert alerts notification notifications activer enable mobile version web clair sombre dark light thème theme
+partagé shared vidéo video vidéos videos photo photos diaporama slideshow galerie gallery audio article articles
+résumer résumé summarize summary tags tag topics sujets thèmes mots-clés rubrique rubriques section sections
+contact contactez-nous about propos mentions légales legal privacy confidentialité terms conditions cgu
+please enable javascript js browser navigateur activez veuillez merci
+""".split())
+PLATFORMS = frozenset("facebook twitter x linkedin whatsapp telegram reddit pinterest instagram youtube tiktok threads "
+                      "bluesky mastodon flipboard messenger snapchat rss".split())
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def ui_ratio(text: str) -> float:
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    return sum(w in UI_WORDS for w in words) / len(words) if words else 0.0
+
+
+_SENTENCE_END = re.compile(r"[.!?…»”\"')\]]$")
+_READ_TIME = re.compile(r"^(?:(?:temps de )?lecture\s*:?\s*)?\d+\s*(?:min(?:ute)?s?|mn)\.?(?:\s+(?:read|de lecture|to read))?$"
+                        r"|^(?:reading time|temps de lecture|lecture)\s*:?\s*\d+\s*(?:min(?:ute)?s?|mn)\.?$", re.I)
+_COUNTER = re.compile(r"^[\d\s/.,:%+-]*(?:\d+\s*(?:vues?|views?|comments?|commentaires?|réactions?|partages?|shares?|likes?|"
+                      r"j['’]aime|réponses?|replies))?[\d\s/.,:%+-]*$", re.I)
+_BREADCRUMB = re.compile(r"\s(?:>|›|»|/|\||→|::)\s")
+_RELATED = re.compile(
+    r"^(?:à lire (?:aussi|également|ensuite)|a lire|lire (?:aussi|également|la suite|plus)|sur le même (?:sujet|thème)|"
+    r"dans la même rubrique|les plus lus|les plus partagés|articles? (?:liés|similaires|recommandés)|nos articles|"
+    r"voir aussi|à voir aussi|à découvrir|découvrez aussi|ces articles|vous aimerez aussi|notre sélection|"
+    r"read (?:also|more|next)|see also|related(?: articles| stories| coverage| content)?|more (?:from|on|stories|news)|"
+    r"most (?:popular|read|viewed)|trending|recommended(?: for you| stories)?|you (?:may|might) (?:also )?like|"
+    r"editor['’]s picks?|top stories|latest(?: news| stories)?|dernières? (?:actualités|infos|dépêches)|"
+    r"en continu|à la une|also read|further reading)\b", re.I)
+_TAGS = re.compile(r"^(?:topics?|tags?|mots[- ]clés|sujets?|thèmes?|catégories?|categories|filed under|classé dans|"
+                   r"rubriques?|sections?|in this article|dans cet article)\s*:?(?:\s|$)|^#[\w-]+(?:\s+#[\w-]+)*$", re.I)
+_CAPTION_CREDIT = re.compile(
+    r"(?:©|\(c\)\s|\b(?:photo|photos|crédits?|credits?|image|illustration|source photo|capture d['’]écran|screenshot)"
+    r"\s*:|\b(?:getty images|shutterstock|istock(?:photo)?|unsplash|pexels|afp photo|ap photo|reuters/|dr\s*$|"
+    r"\(dr\))|\((?:[A-Z][\w.'-]*\s*){1,4}/\s*[\w .'-]{2,40}\)\s*$|\b[A-Z]{2,}\s*/\s*[A-ZÀ-Ý][\w .'-]{2,40}\)?\s*$)",
+    re.I)
+_FILE_PHOTO = re.compile(r"^(?:FILE|PHOTO|ARCHIVES?|IMAGE)\s*(?:PHOTO)?\s*[-–—:]\s")
+_NAME_ROLE_CAPTION = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3},\s+[^.,;]{3,60}\.$")
+_SOCIAL = re.compile(r"[—–-]\s*[^()]{1,60}\(@\w+\)\s+\w+\s+\d{1,2},\s+\d{4}$|^pic\.twitter\.com/\S+$")
+_NOTE = re.compile(r"^\W*(?:this (?:story|article|post) (?:is|has been|was|will be) (?:still )?(?:developing|updated|corrected)|"
+                   r"cet article (?:a été|est|sera) (?:mis à jour|actualisé|corrigé)|to be continued|à suivre|"
+                   r"read the original article|(?:mise à jour|update|correction|editor['’]s note|note de la rédaction)\s*:)",
+                   re.I)
+_ROW = re.compile(r"\s+[-–—·•|/>›»]\s+")
+_EMAIL_ONLY = re.compile(r"[\s(<\[]*(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\s)>\]]*")
+_MARKUP = re.compile(r"^\s*<(?:/?[a-zA-Z][\w-]*)(?:\s[^>]*)?/?>")
+_SKIP = re.compile(r"^(?:skip to|aller (?:au|à la)|passer (?:au|à la)|accéder (?:au|à la)|go to)\b", re.I)
+_ALL_RIGHTS = re.compile(r"\b(?:all rights reserved|tous droits réservés|droits réservés|copyright)\b", re.I)
+
+
+def _shape(text: str, lang: str) -> tuple[int, float, bool]:
+    words = text.split()
+    return len(words), stop_density(text, lang), bool(_SENTENCE_END.search(text))
+
+
+def _is_sentence(text: str, lang: str) -> bool:
+    """A line of article prose: several words, stop words as in running text, and a final punctuation mark."""
+    n, density, ends = _shape(text, lang)
+    return n >= 8 and density >= 0.2 and (ends or n >= 25)
+
+
+def _headline_shaped(text: str) -> bool:
+    """Three to thirty words, no full stop or other mark that continues a sentence at the end, and not
+    starting in lower case (a headline may start with a digit, an emoji or a script without case)."""
+    letter = next((c for c in text if c.isalpha()), "")
+    return 3 <= len(text.split()) <= 30 and not text.endswith((".", ":", ";", ",")) and not letter.islower()
+
+
+# --- specific kinds ---------------------------------------------------------------------------------------
+
+def furniture(text: str, lang: str) -> tuple[str, str] | None:
+    """The kind of page furniture a non-blank line is, with the reason; None for a line that may be article text."""
+    n, density, ends = _shape(text, lang)
+    if _SKIP.match(text):
+        return "navigation", "a skip link"
+    if credits.source_line(text):
+        return "credit", "a source line (gives the entry's source)"
+    if _READ_TIME.match(text):
+        return "dateline", "a reading time"
+    if _COUNTER.fullmatch(text) and not re.fullmatch(r"\d{4}", text):
+        return "widget", "a number or counter alone"
+    if credits.stamp(text, lang):
+        return "dateline", "a date line or timestamp"
+    if _RELATED.match(text) and (n <= 14 or ":" in text[:40] or ">" in text[:40]):
+        return "related", "a 'read also' or related-links line"
+    if _TAGS.match(text) and (n <= 25 and not _is_sentence(text, lang)):
+        return "tags", "a topics or tags line"
+    if _BREADCRUMB.search(text) and not ends and n <= 16 and all(len(p.split()) <= 5 for p in _BREADCRUMB.split(text)):
+        return "navigation", "a breadcrumb (short items between separators)"
+    if ("©" in text or re.match(r"^\(c\)\s", text, re.I) or _ALL_RIGHTS.search(text)) and n <= 30:
+        page_copyright = re.search(r"\b(?:19|20)\d\d\b", text) or _ALL_RIGHTS.search(text)
+        return ("credit", "a copyright line") if page_copyright and credits.copyright_holder(text) \
+            else ("caption", "a photo credit or caption with ©")
+    if _CAPTION_CREDIT.search(text) and n <= 45 or _FILE_PHOTO.match(text):
+        return "caption", "a caption or photo credit"
+    if _NAME_ROLE_CAPTION.match(text) and len(text) < 90:
+        return "caption", "a name and role alone (a portrait's caption)"
+    if _SOCIAL.search(text):
+        return "social", "an embedded social-media post's signature or link"
+    if _NOTE.match(text):
+        return "note", "an editor's note about the page"
+    if credits.byline(text):
+        return "byline", "a byline"
+    if n <= 24 and not _is_sentence(text, lang) and any(credits.stamp(item, lang) for item in _ROW.split(text)):
+        return "dateline", "a row of page details with a date (a date line)"
+    words = [w.lower() for w in _WORD.findall(text)]
+    if sum(w in PLATFORMS for w in words) >= 2 and density < 0.15 and not ends:
+        return "widget", "links to social networks"
+    items = [item for item in _ROW.split(text) if item.strip()]
+    if len(items) >= 3 and all(len(item.split()) <= 3 for item in items) and density < 0.1 and not ends:
+        return "navigation", "a row of short items between separators (a menu)"
+    if _EMAIL_ONLY.fullmatch(text):
+        return "byline", "an e-mail address alone (the author's contact)"
+    if ui_ratio(text) >= 0.6 and n <= 12 and not (ends and n >= 8):
+        return "widget", "user-interface words (share, subscribe, menu…)"
+    if credits.promotion(text):
+        return "widget", "a newsletter, subscription or app prompt"
+    if text[:1].islower() and not ends and n <= 10 and density < 0.2 and not is_list_item(text):
+        return "caption", "lower-case keywords without punctuation (image alt text)"
+    if n <= 6 and re.search(r"(?i)\b(?:icon|icône|logo|avatar|thumbnail|vignette)$", text):
+        return "caption", "an icon or logo's text"
+    if _MARKUP.match(text):
+        return "markup", "HTML markup, not text"
+    return None
+
+
+# --- the page ---------------------------------------------------------------------------------------------
+
+class _Block:
+    """A line as jusText's classifier sees a paragraph (it reads only these attributes)."""
+
+    def __init__(self, text: str, heading: bool, bad: bool):
+        self.text = text
+        self.dom_path = "body.h2" if heading else "body.p"
+        self.chars_count_in_links = len(text) if bad else 0
+        self.heading = heading
+        self.cf_class = self.class_type = ""
+
+    is_heading = property(lambda self: self.heading)
+    words_count = property(lambda self: len(self.text.split()))
+
+    def __len__(self):
+        return len(self.text)
+
+    def stopwords_density(self, stopwords):
+        words = self.text.split()
+        return sum(w.lower() in stopwords for w in words) / len(words) if words else 0
+
+    def links_density(self):
+        return 1.0 if self.chars_count_in_links else 0.0
+
+
+def _justext(lines: list[Line], lang: str) -> dict[int, str]:
+    """jusText's context-free then context-sensitive classes (good/bad) for the non-blank lines; lines
+    already known as furniture count as its 'links' (bad), so that short lines among them go too."""
+    import justext.core as jt
+
+    shown = [line for line in lines if line.kind != BLANK]
+    blocks = [_Block(line.text, _headline_shaped(line.text) and len(line.text.split()) <= 14, bool(line.kind))
+              for line in shown]
+    jt.classify_paragraphs(blocks, stoplist(lang), length_low=70, length_high=200, stopwords_low=0.25,
+                           stopwords_high=0.30, max_link_density=0.5)
+    jt.revise_paragraph_classification(blocks, max_heading_distance=200)
+    return {line.number: block.class_type for line, block in zip(shown, blocks)}
+
+
+def read(text: str, lang: str, outlets=frozenset()) -> Page:
+    """Classify every line of ``text`` (a paste in ``lang``); ``outlets`` are known outlet names (normalised)."""
+    page = Page(_unwrapped([Line(n, raw.strip()) for n, raw in enumerate(text.split("\n"), 1)]))
+    lines = page.lines
+    for line in lines:
+        if not line.text:
+            line.kind, line.reason = BLANK, ""
+        elif found := furniture(line.text, lang):
+            line.kind, line.reason = found
+    _bylines_split_over_lines(lines, lang)
+    _related_blocks(lines, lang)
+    _widget_lists(lines)
+    good = _justext(lines, lang)
+    for line in lines:
+        if line.kind:
+            continue
+        if _is_sentence(line.text, lang) or (good.get(line.number) == "good" and len(line.text.split()) >= 7):
+            line.kind, line.reason = CONTENT, "article text" if _is_sentence(line.text, lang) else "text among article text (jusText)"
+    _title(page, lang)
+    _name_bylines(page, lang)
+    _menus_and_labels(lines, lang)
+    _headings(lines, lang)
+    _duplicates(page)
+    _captions_echoing_the_body(lines)
+    credits.read(page, lang, outlets)
+    return page
+
+
+def _unwrapped(lines: list[Line]) -> list[Line]:
+    """Text hard-wrapped at a fixed width (an e-mail, a wire, a terminal copy) joined back into paragraphs:
+    a line that ends mid-sentence continues on the next. Only where most lines of the paste are wrapped."""
+    shown = [line for line in lines if line.text]
+    cut = [a for a, b in zip(lines, lines[1:]) if a.text and b.text and 40 <= len(a.text) <= 100
+           and not _SENTENCE_END.search(a.text) and not is_list_item(b.text)]
+    if len(cut) < 5 or len(cut) < 0.25 * len(shown) or sum(len(line.text) > 100 for line in shown) > 0.2 * len(shown):
+        return lines
+    joined: list[Line] = []
+    width = 0
+    for line in lines:
+        last = joined[-1] if joined else None
+        if last is not None and last.text and line.text and 40 <= width and not is_list_item(line.text) \
+                and (not _SENTENCE_END.search(last.text) or line.text[:1].islower()):
+            last.text = f"{last.text} {line.text}"
+            last.last, width = line.number, len(line.text)
+            continue
+        joined.append(line)
+        width = len(line.text)
+    return joined
+
+
+def _nonblank(lines: list[Line]):
+    return [line for line in lines if line.kind != BLANK]
+
+
+def _bylines_split_over_lines(lines: list[Line], lang: str) -> None:
+    """ "Par" or "By" alone on a line, the names on the next one."""
+    shown = _nonblank(lines)
+    for a, b in zip(shown, shown[1:]):
+        if re.fullmatch(r"(?i:par|by|de|from|written by|écrit par|texte)\s*:?", a.text) and len(b.text.split()) <= 12:
+            a.kind, a.reason = "byline", "a byline split over two lines"
+            b.kind, b.reason = "byline", "a byline split over two lines"
+            b.text = f"{a.text} {b.text}"
+
+
+def _widget_lists(lines: list[Line]) -> None:
+    """A bullet list right above or below a counter or rating ("10 / 10") is part of that widget."""
+    shown = _nonblank(lines)
+    for i, line in enumerate(shown):
+        if line.reason != "a number or counter alone":
+            continue
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(shown) and not shown[j].kind and is_list_item(shown[j].text):
+                shown[j].kind, shown[j].reason = "widget", "a list beside a counter or rating (a widget)"
+                j += step
+
+
+def _related_blocks(lines: list[Line], lang: str) -> None:
+    """Headlines listed under a 'read also' or 'most popular' line, until article text resumes."""
+    inside = False
+    for line in lines:
+        if line.kind == "related" and not re.search(r"[:>]\s*\S", line.text):
+            inside = True
+            continue
+        if not inside or line.kind == BLANK:
+            continue
+        if line.kind in ("", "dateline", "widget", "caption", "tags") and not _is_sentence(line.text, lang) \
+                and len(line.text.split()) <= 30:
+            if not line.kind:
+                line.kind, line.reason = "related", "a headline listed under a related-links line"
+            continue
+        inside = False
+
+
+def _paragraph(line: Line, lang: str) -> bool:
+    """A paragraph of the article proper: long prose, not a headline or a standfirst-sized line."""
+    return line.kind == CONTENT and _is_sentence(line.text, lang) and (
+        len(line.text.split()) >= 20 or line.text.endswith((".", "»", "”", '"')))
+
+
+def _title(page: Page, lang: str) -> None:
+    """The headline, among the headline-shaped lines above the article's first paragraph that are no
+    furniture: the one with a headline's length, that a byline, date line or standfirst follows, or that
+    the page repeats, the earliest on a tie (section labels and site names come first but are short).
+    A line there that repeats most of the headline's words is a second version of it."""
+    lines = page.lines
+    first = next((i for i, line in enumerate(lines) if _paragraph(line, lang)), len(lines))
+    top = [line for line in lines[:first] if line.kind in ("", CONTENT) and line.text]
+    candidates = [line for line in top if _could_be_headline(line.text, lang)]
+    if not candidates:
+        return
+    texts = [line.text for line in lines]
+    shown = _nonblank(lines)
+    where = {line.number: i for i, line in enumerate(shown)}
+
+    def score(rank: int, line: Line) -> float:
+        n = len(line.text.split())
+        following = shown[where[line.number] + 1: where[line.number] + 4]
+        wordy = max(stop_density(line.text, "fr"), stop_density(line.text, "en")) >= 0.1
+        return ((2 if n >= 8 else 1 if n >= 6 else 0) - (3 if n >= 8 and not wordy else 0)
+                + (1 if any(f.kind in ("byline", "dateline") for f in following[:2]) else 0)
+                + (1 if any(_is_sentence(f.text, lang) for f in following[:2]) else 0)
+                + (2 if texts.count(line.text) == 2 and n >= 5 else 0) - min(0.25 * rank, 1)
+                + 2 * sum(line.text in other.text for other in candidates if other is not line)
+                - 2 * sum(other.text in line.text for other in candidates if other is not line))
+
+    best = max(enumerate(candidates), key=lambda pair: (score(*pair), -pair[0]))[1]
+    best.kind, best.reason = TITLE, "the headline: a headline-shaped line above the article"
+    page.title = best
+    words = _words(best.text)
+    for line in top:
+        if line.number > best.number and _headline_shaped(line.text) and len(_words(line.text) & words) >= 0.5 * len(words):
+            line.kind, line.reason = "duplicate", "the headline again, reworded"
+
+
+def _could_be_headline(text: str, lang: str) -> bool:
+    """Three to thirty words, capitalised, no final full stop."""
+    return len(text.split()) >= 3 and _headline_shaped(text) and not is_list_item(text)
+
+
+def _name_bylines(page: Page, lang: str) -> None:
+    """A person's name alone on a line next to the headline or a date line is the author's byline."""
+    shown = _nonblank(page.lines)
+    for i, line in enumerate(shown):
+        if line.kind or not credits.name_only(line.text):
+            continue
+        near = shown[max(0, i - 2): i] + shown[i + 1: i + 3]
+        if any(other.kind in (TITLE, "dateline", "byline", "widget") for other in near):
+            line.kind, line.reason = "byline", "a name alone beside the headline or a date line (the author)"
+
+
+# Furniture found inside an article's body (a caption under a picture, a credit): it says nothing of
+# whether the lines around it are article text.
+INLINE = ("caption", "duplicate", "social", "markup", "credit", "note")
+
+
+def _menus_and_labels(lines: list[Line], lang: str) -> None:
+    """Lines left unclassified: short ones between furniture are menus and labels (jusText said so);
+    everything else stays article text, since dropping text is worse than keeping a label."""
+    shown = [line for line in _nonblank(lines) if line.kind not in INLINE]
+    for i, line in enumerate(shown):
+        if line.kind:
+            continue
+        before = next((s.kind for s in reversed(shown[:i]) if s.kind not in ("",)), None)
+        after = next((s.kind for s in shown[i + 1:] if s.kind not in ("",)), None)
+        short = len(line.text.split()) <= 6 and not _SENTENCE_END.search(line.text) and not credits.URL.search(line.text)
+        if short and (before not in (*KEPT, None) or after not in KEPT):
+            line.kind, line.reason = "navigation", "a short label among page furniture (menu, section or label)"
+        else:
+            line.kind, line.reason = CONTENT, "text between article paragraphs"
+
+
+def _headings(lines: list[Line], lang: str) -> None:
+    """A short line without final punctuation becomes a ``##`` heading only where the article goes on
+    after it: the next line is article text, and the line before it (furniture aside) is too, or the paste
+    starts there."""
+    shown = [line for line in _nonblank(lines) if line.kind not in INLINE]
+    for i, line in enumerate(shown):
+        if line.kind != CONTENT or is_list_item(line.text) or not is_subheading(line.text):
+            continue
+        before = next((s.kind for s in reversed(shown[:i]) if s.kind in (*KEPT, TITLE)), None)
+        after = shown[i + 1] if i + 1 < len(shown) else None
+        if after is not None and after.kind == CONTENT and before in (CONTENT, HEADING, None):
+            line.kind, line.reason = HEADING, "a section heading between article paragraphs"
+        elif after is None or after.kind not in KEPT:
+            line.kind, line.reason = "navigation", "a short line followed by no article text (label or teaser)"
+
+
+def is_subheading(line: str) -> bool:
+    """A short line without final punctuation, e.g. 'Key Points'."""
+    s = line.strip()
+    return (0 < len(s.split()) <= 12 and not re.search(r"[.!:;,…][»\"”)]?$", s) and not is_list_item(s)
+            and not credits.URL.search(s))
+
+
+def _duplicates(page: Page) -> None:
+    """A line repeated verbatim (a caption under its image, a headline twice) is kept once."""
+    seen: set[str] = set()
+    for line in page.lines:
+        key = line.text.lower()
+        if line.kind in KEPT and key in seen and len(key) < 300:
+            line.kind, line.reason = "duplicate", "a repeated line"
+        seen.add(key)
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text) if len(w) > 3}
+
+
+def _captions_echoing_the_body(lines: list[Line]) -> None:
+    """A line that repeats the start of a caption next to it, or a sentence of the article (or its start),
+    stands alone: it is a caption. Sentence starts are indexed once, so a long paste stays linear."""
+    shown = _nonblank(lines)
+    for a, b in zip(shown, shown[1:]):
+        if a.kept and b.kind == "caption" and len(a.text) > 25 and b.text.startswith(a.text):
+            a.kind, a.reason = "caption", "the text of the caption that follows (without its credit)"
+    index: dict[str, list[str]] = {}
+    for line in lines:
+        if line.kept:
+            for sentence in re.split(r"(?<=[.!?…])\s+", line.text.lower()):
+                index.setdefault(" ".join(sentence.split()[:4]), []).append(line.text.lower())
+    for line in lines:
+        key = line.text.rstrip(".").lower()
+        if line.kept and len(key) > 25 and len(line.text.split()) <= 30 and any(
+                key in other and other != line.text.lower() for other in index.get(" ".join(key.split()[:4]), ())):
+            line.kind, line.reason = "caption", "a caption repeating a sentence of the article"
