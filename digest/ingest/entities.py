@@ -63,7 +63,7 @@ BEFORE_CUES = re.compile(
     r"|\b(?:chez|rejoindre|rejoint|rejoins|join|joins|joined|joining|quitte|quitter|quitté|left|leaving|leaves|at"
     r"|acquire|acquires|acquired|acquiring|acquisition of|acquisition de|rachète|racheter|racheté|rachat de"
     r"|invest in|invests in|invested in|investing in|investi dans|investit dans)"
-    r")\s*$",
+    r")[ \t\u00a0]*$",  # on the same line: a heading above says nothing of the paragraph
     re.I,
 )
 AFTER_CUES = re.compile(r"^(?:['’]s?\s+(?:CEO|chief|president|founder|co-?founder|board|director)\b"
@@ -82,14 +82,14 @@ ROLE_CUE = re.compile(
     r"\b(?:directeur|directrice|PDG|CEO|président|présidente|fondateur|fondatrice|cofondat\w+|co-fondat\w+|founder|"
     r"co-?founder|chercheu\w+|researcher|scientist|scientifique|ingénieur\w*|engineer|analyste?|porte-parole|"
     r"spokesperson|officer|executive|dirigeant\w*)(?:\s+[a-zéèêàç’'-]+){0,3}"
-    r"(?:(?:\s+(?:de|of|at|chez)\s+|\s+d['’])[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})?,?\s+$")
+    r"(?:(?:\s+(?:de|of|at|chez)\s+|\s+d['’])[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})?,?[ \t\u00a0]+$")
 # Right before a name, these make it an organisation even when it starts with a first name ("at Morgan Stanley").
-ORG_BEFORE = re.compile(r"\b(?:at|chez|start-?up|startup|company|firm|société|entreprise|firme|fund|fonds|bank|banque|groupe|group)\s+$", re.I)
+ORG_BEFORE = re.compile(r"\b(?:at|chez|start-?up|startup|company|firm|société|entreprise|firme|fund|fonds|bank|banque|groupe|group)[ \t\u00a0]+$", re.I)
 LIST_CUE = re.compile(
     r"\b(?:géants?|entreprises|sociétés|groupes|fonds|investisseurs|actionnaires|concurrents|rivaux|acteurs|start-?ups|"
     r"companies|firms|giants|investors|backers|shareholders|rivals|competitors|players|startups)\b"
     r"[^.;:!?]{0,40}?\b(?:comme|tel(?:le)?s? que|notamment|such as|including|like)\s", re.I)
-COORD = re.compile(r"^\s+(?:et|and|ou|or|&)\s+$", re.I)
+COORD = re.compile(r"^[ \t\u00a0]+(?:et|and|ou|or|&)[ \t\u00a0]+$", re.I)
 COORD_GAP = 16  # the longest gap COORD can match in practice
 # Titles that may follow a company name in a capitalised run ("Google DeepMind CEO Demis Hassabis").
 ROLE_WORDS = {"ceo", "pdg", "cto", "cfo", "coo", "president", "chairman", "founder", "cofounder"}
@@ -114,7 +114,7 @@ toute toutes chaque autre autres certains plusieurs cela ceci ca voici voila en 
 # Titles and role words: before a name they introduce a person ("President X Y", "Chief Technology Officer X Y");
 # alone or in a row ("Vice President") they are nobody.
 TITLES = _words("""
-chief vice president presidente dean ceo cto cfo coo cso cmo cpo pdg dg directeur directrice director executive officer
+chief vice president presidente dean ceo D.G P.D.G P.-D.G cto cfo coo cso cmo cpo pdg dg directeur directrice director executive officer
 founder cofounder co-founder fondateur fondatrice cofondateur cofondatrice co-fondateur co-fondatrice chairman
 chairwoman chair head senior managing minister ministre prime senator senateur senatrice governor gouverneur mayor
 maire secretary secretaire chancellor sheikh cheikh professor professeur prof pr dr doctor docteur sir mr mrs ms mme
@@ -122,6 +122,9 @@ commissioner commissaire deputy depute ambassador ambassadeur analyst analyste r
 engineer ingenieur ingenieure scientist scientifique spokesperson spokesman spokeswoman porte-parole investor
 general-partner ex former ancien ancienne
 """)
+# Last words of place names: "X Hotel", "X Park" are where something happened, not a company.
+PLACE_TAILS = _words("hotel hotels hôtel park island islands valley area airport aéroport street avenue square stadium "
+                     "arena campus")
 # Last words of organisation, outlet, place and prize names: a name ending so is no person ("X Ventures", "X Magazine").
 ORG_TAILS = _words("""
 global associates investments investment fund funds foundation fondation institute institut university universite
@@ -555,7 +558,7 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
         name = " ".join(words)
         if not name or norm(name) in _calendar_words() or _descriptive(norm(name)) or norm(name) in places or len(name) < 2:
             return
-        if EVENT_YEAR.match(body, toks[j - 1].end):  # "at WWDC 2024": an event
+        if EVENT_YEAR.match(body, toks[j - 1].end) or toks[j - 1].bare_key in PLACE_TAILS:  # "at WWDC 2024", "at X Hotel"
             return
         core = [t.bare_key for t in toks[i:j] if t.bare_key not in NAME_SUFFIXES and t.bare_key not in LEGAL_SUFFIXES]
         known = next((registry.index[k] for k in (" ".join(core), norm(name)) if k in registry.index), None)
@@ -586,6 +589,8 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
             continue  # "However", "Another co-founder", "Top AI companies": a capital that only starts a sentence
         suffix = j - i >= 2 and (last in LEGAL_SUFFIXES or last in NAME_SUFFIXES)
         cue = _org_context(body, toks, i, j)
+        if (suffix or role_tail) and not cue and _line(body, toks[i].start).strip("# \t") == body[toks[i].start: toks[j - 1].end]:
+            continue  # "Nouvelles Technologies" alone on its line: a section name
         if suffix or role_tail or cue:
             add(i, j, cue)
     # Coordination: "Andreessen Horowitz et LightSpeed Ventures", "OpenAI, Google ou Meta".
@@ -628,6 +633,13 @@ def _common(key: str, lower: set[str], cue: bool) -> bool:
     if key in FUNCTION_WORDS or key in GENERIC or key in TITLES or _descriptive(key):
         return True
     return not cue and (key in lower or key in NAME_SUFFIXES or key in ORG_TAILS or key in _role_words())
+
+
+def _line(body: str, at: int) -> str:
+    """The line around ``at``, at most 120 characters each side (long pastes stay linear)."""
+    start = body.rfind("\n", max(0, at - 120), at) + 1
+    end = body.find("\n", at, at + 120)
+    return body[start: end if end >= 0 else at + 120]
 
 
 EVENT_YEAR = re.compile(r"\s+(?:19|20)\d\d\b")
