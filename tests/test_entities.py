@@ -12,7 +12,8 @@ from digest.ingest import entities
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "ingest"
 DEVSET = ROOT.parent / "shared" / "devset"
-# The devset articles these thresholds were set on (issue 14: widen to "*.yaml" once the newer articles pass).
+# The devset articles the story and event thresholds were set on (issue 14: widen to "*.yaml" once the newer
+# articles pass them; people and companies already hold on every gold file).
 FIRST_EIGHT = "[0-9][0-9][0-9].yaml"
 
 
@@ -64,7 +65,7 @@ def test_unknown_person_and_company_become_new_entities():
 def test_devset_people_are_found_without_registry_files():
     reg = registry.load(ROOT / "content")
     found = want = extra = 0
-    for gold_path in sorted((DEVSET / "gold").glob(FIRST_EIGHT)):
+    for gold_path in sorted((DEVSET / "gold").glob("*.yaml")):
         gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
         text = (DEVSET / "articles" / gold["file"]).read_text(encoding="utf-8")
         names = _names(reg, entities.extract(text, gold["lang"], reg), "people")
@@ -113,13 +114,14 @@ def test_lists_of_names_are_companies_unless_people_places_or_countries():
 
 @pytest.mark.skipif(not DEVSET.exists(), reason="../shared/devset is absent")
 def test_eval_entity_story_and_event_scores_with_the_shipped_registry():
-    """The figures reported for `make eval` (people 0.98, companies 0.99 with the knowledge base, stories 1.0,
-    events 16/18), with margins."""
+    """The figures reported for `make eval` (stories 1.0, events 16/18 on the first eight articles; people and
+    companies on every gold file), with margins."""
     from digest.evaluate import evaluate
 
+    everything = evaluate(DEVSET, ROOT / "content")
+    for kind in ("people", "companies"):
+        assert everything[kind]["precision"] >= 0.95 and everything[kind]["recall"] >= 0.95, kind
     scores = evaluate(DEVSET, ROOT / "content", FIRST_EIGHT)
-    assert scores["people"]["f1"] >= 0.95
-    assert scores["companies"]["f1"] >= 0.95
     assert scores["story_pairwise"]["f1"] >= 0.9
     matched, total = map(int, scores["events_matched"].split(" ")[0].split("/"))
     assert matched / total >= 0.8
@@ -218,3 +220,99 @@ def test_people_whose_names_contain_known_ordinary_words_are_still_people():
     extraction = entities.extract(text, "en", registry.load(ROOT / "content"))
     assert extraction.companies == []
     assert extraction.people == ["alan-turing", "tom-cruise", "frederic-mistral"]
+
+
+def _new(text: str, lang: str = "en") -> set[tuple[str, str]]:
+    return {(e.kind, e.name) for e in entities.extract(text, lang, registry.load(ROOT / "content")).new if not e.known}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The deal between the two firms and Qarth Delta-based Zorvane signals a shift. Qarth Delta’s ties grew.", "en"),
+    ("Offices in Zembla City, the company said, will open. The firm is headquartered in Port Vellin.", "en"),
+    ("The summit took place at the Brindle Hotel and later at Oakmere Park.", "en"),
+    ("La société, basée à Villebrune, ouvre un bureau. Villebrune accueille le sommet.", "fr"),
+])
+def test_places_are_neither_people_nor_companies(text, lang):
+    """Text written for this test: invented towns and venues, named as places by the sentence."""
+    assert not {name for _, name in _new(text, lang)} & {"Qarth Delta", "Qarth", "Zembla City", "Port Vellin",
+                                                        "Brindle Hotel", "Oakmere Park", "Villebrune"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Vice President Karel Dobrin said the Chief Technology Officer would stay.", "en"),
+    ("The Japanese group and The Korean Review agreed; The Bottom Line is simple.", "en"),
+    ("Even Borvik Labs CEO Anna Lisk agreed. What Is Quorra Doing? How Does It Work?", "en"),
+    ("Le directeur technique, Jonas Pell, et la Directrice Générale sont partis.", "fr"),
+])
+def test_titles_and_headline_words_are_not_people(text, lang):
+    people = {name for kind, name in _new(text, lang) if kind == "person"}
+    assert people <= {"Karel Dobrin", "Anna Lisk", "Jonas Pell"}
+    assert not any(name.startswith(("The ", "Vice", "Chief", "Even", "What", "How")) for _, name in _new(text, lang))
+
+
+def test_funds_outlets_and_prizes_are_not_people():
+    """First names heading organisation names: a fund, an outlet, a prize, a university."""
+    text = ("The round was led by Aliya Partners and Mona Ventures, reported Grace Weekly Magazine. "
+            "She won the Sarah Linden Prize at the Victor Hale University.")
+    assert not {kind for kind, _ in _new(text)} & {"person"}
+
+
+def test_a_person_named_in_passing_is_found():
+    """Rare first names after a role naming the organisation, or coordinated with another person."""
+    text = ("Deux anciens chercheurs de Google, Tiernan Vosk et David Ha, ont fondé la start-up. "
+            "Its former chief scientist at Orbel, Ysolde Marrin, left.")
+    people = {name for kind, name in _new(text, "fr") if kind == "person"}
+    assert {"Tiernan Vosk", "Ysolde Marrin"} <= people
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese AI startups and the Tokyo-based AI lab raised money from a French VC.",
+    "Top AI companies met in London. Generative AI tools spread; generative models too.",
+    "He posted on X and on LinkedIn. Share on Facebook.",
+    "U.S. and UK officials met EU regulators.",
+])
+def test_topics_nationalities_and_platforms_are_not_companies(text):
+    assert _new(text) == set()
+    assert _companies(text) == []
+
+
+def test_a_known_company_is_not_given_a_longer_name():
+    reg = registry.load(ROOT / "content")
+    extraction = entities.extract("Amazon hired the founders of Adept AI, and Adept AI Labs staff joined.", "en", reg)
+    assert extraction.companies == ["amazon", "adept"]
+    assert not [e for e in extraction.new if not e.known]
+
+
+def test_product_or_division_after_a_known_company_is_not_a_company():
+    text = "The app ranks high on the App Store and Google Play, says the report."
+    assert _companies(text) == [] and _new(text) == set()
+
+
+def test_one_letter_and_common_word_companies_need_an_organisation_cue():
+    assert ("company", "Free") in _new("Le patron de Free présente le laboratoire.", "fr")
+    assert _new("Free trials in the store and Cloud offers: Robotics, Systems and Store are words.") == set()
+    assert _companies("La start-up parisienne H a levé 220 millions de dollars.", "fr") == ["h-company"]
+
+
+def test_ex_company_boss_names_the_company():
+    new = _new("The ex-Zenthos boss joined an ex-Quillon researcher at Microsoft-backed Pellway, the startup said.")
+    assert {("company", "Zenthos"), ("company", "Quillon")} <= new
+    assert _companies("The Microsoft-backed lab grew.") == ["microsoft"]
+
+
+def test_a_bracketed_acronym_is_the_company_s_alias():
+    text = "Investors include Corvane Financial Group (CFG) and Lumbra Capital. CFG declined to comment."
+    extraction = entities.extract(text, "en", registry.load(ROOT / "content"))
+    new = {e.id: e for e in extraction.new}
+    assert "cfg" not in new and new["corvane-financial-group"].aliases == ["CFG"]
+    assert extraction.companies == ["corvane-financial-group", "lumbra-capital"]
+
+
+def test_a_new_company_needs_a_cue_and_gets_its_apposition_as_description():
+    new = entities.extract("Tessaly, a Lyon start-up building robot arms, raised money. London, the company said, "
+                           "is next.", "en", registry.load(ROOT / "content")).new
+    assert [(e.name, e.description) for e in new] == [("Tessaly", {"en": "A Lyon start-up building robot arms."})]
+
+
+def test_events_and_section_headings_are_not_companies():
+    assert _new("Unveiled at GLIMCON 2024, the device ships soon.\n\nNouvelles Technologies\n\nLe texte suit.") == set()

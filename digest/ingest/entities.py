@@ -58,7 +58,8 @@ NAME_SUFFIXES = {"ai", "labs", "lab", "ventures", "capital", "partners", "techno
 BEFORE_CUES = re.compile(
     r"(?:\b(?:start-?up|startup|société|entreprise|firme|groupe|fonds|jeune pousse|laboratoire|company|firm|lab|"
     r"rival|fund|investor|chipmaker|venture dubbed|venture called|firm called|company called)"
-    r"|\b(?:CEO|PDG|patron|patronne|boss|président|president|founder|co-?founder|cofondateur|co-fondateur|fondateur|directeur|directrice|"
+    r"|\b(?:CEO|PDG|patron|patronne|boss|président|president|founder|co-?founder|cofondateur|co-fondateur|fondateur|"
+    r"directeur|directrice|"
     r"chief \w+(?: officer)?|head|chef|employee|employé|salarié|researcher|chercheur|chercheuse)(?: [a-zéè]+)? (?:of|de|d['’]|du|at|chez)"
     r"|\b(?:chez|rejoindre|rejoint|rejoins|join|joins|joined|joining|quitte|quitter|quitté|left|leaving|leaves|at"
     r"|acquire|acquires|acquired|acquiring|acquisition of|acquisition de|rachète|racheter|racheté|rachat de"
@@ -68,9 +69,11 @@ BEFORE_CUES = re.compile(
 )
 AFTER_CUES = re.compile(r"^(?:['’]s?\s+(?:CEO|chief|president|founder|co-?founder|board|director)\b"
                         r"|\s+(?:CEO|co-?founder|founder|boss)\b"
-                        r"|,\s+(?:a|an|une)\s+(?:[\w-]+\s+){0,3}(?:start-?up|startup|company|firm|société|entreprise|lab)\b"
+                        r"|,\s+(?:a|an|une)\s+(?:[\w-]+\s+){0,3}"
+                        r"(?:start-?up|startup|company|firm|société|entreprise|lab)\b"
                         # "X, the company behind Y" is an apposition; "London, the company said" is a clause.
-                        r"|,\s+(?:the|la)\s+(?:[\w-]+\s+){0,3}(?:start-?up|startup|company|firm|société|entreprise|lab)"
+                        r"|,\s+(?:the|la)\s+(?:[\w-]+\s+){0,3}"
+                        r"(?:start-?up|startup|company|firm|société|entreprise|lab)"
                         r"(?=\s*[,;.)]|\s+(?:that|which|behind|founded|based|backed|led|whose|with|of|in|from|qui|dont|"
                         r"fondée|basée|derrière|de|d['’])\b))", re.I)
 # After "ex-X": a role makes X an organisation ("ex-Google boss", "an ex-OpenAI researcher").
@@ -84,7 +87,8 @@ ROLE_CUE = re.compile(
     r"spokesperson|officer|executive|dirigeant\w*)(?:\s+[a-zéèêàç’'-]+){0,3}"
     r"(?:(?:\s+(?:de|of|at|chez)\s+|\s+d['’])[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})?,?[ \t\u00a0]+$")
 # Right before a name, these make it an organisation even when it starts with a first name ("at Morgan Stanley").
-ORG_BEFORE = re.compile(r"\b(?:at|chez|start-?up|startup|company|firm|société|entreprise|firme|fund|fonds|bank|banque|groupe|group)[ \t\u00a0]+$", re.I)
+ORG_BEFORE = re.compile(r"\b(?:at|chez|start-?up|startup|company|firm|société|entreprise|firme|fund|fonds|bank|"
+                        r"banque|groupe|group)[ \t\u00a0]+$", re.I)
 LIST_CUE = re.compile(
     r"\b(?:géants?|entreprises|sociétés|groupes|fonds|investisseurs|actionnaires|concurrents|rivaux|acteurs|start-?ups|"
     r"companies|firms|giants|investors|backers|shareholders|rivals|competitors|players|startups)\b"
@@ -94,8 +98,8 @@ COORD_GAP = 16  # the longest gap COORD can match in practice
 # Titles that may follow a company name in a capitalised run ("Google DeepMind CEO Demis Hassabis").
 ROLE_WORDS = {"ceo", "pdg", "cto", "cfo", "coo", "president", "chairman", "founder", "cofounder"}
 # Acronyms and words of the field written with capitals that name no organisation.
-GENERIC = {"ia", "ai", "agi", "genai", "llm", "llms", "slm", "ceo", "pdg", "cto", "cfo", "coo", "vp", "ml", "api", "gpu",
-           "vc", "vcs", "startup", "start up", "startups"}
+GENERIC = {"ia", "ai", "agi", "genai", "llm", "llms", "slm", "ceo", "pdg", "cto", "cfo", "coo", "vp", "ml", "api",
+           "gpu", "vc", "vcs", "startup", "start up", "startups"}
 # Closed-class words (articles, pronouns, conjunctions, prepositions, sentence adverbs) in both languages: capitalised
 # only at a sentence or headline start, they never begin a name ("The Japanese", "Even Tesla", "What Is X").
 FUNCTION_WORDS = _words("""
@@ -104,17 +108,19 @@ even also only just still yet now then but and or nor so if as at in on of for w
 since until about over under between during through without within against among despite although though because
 however meanwhile moreover indeed instead here there is are was were be been being will would can could should may
 might must do does did has have had not no all some many most more every each both another other such it he she they
-we you i me him them us
+we you i me him them us yesterday today tomorrow tonight recently earlier later separately overall
 le la les l un une des du de d ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes et ou mais donc
 ni car si comme quand lorsque alors aussi meme encore deja puis ainsi pourtant cependant toutefois desormais enfin
 selon pour par avec sans sous sur dans chez entre vers depuis pendant avant apres contre il elle ils elles on nous
 vous je tu qui que quoi dont ou quel quelle quels quelles comment pourquoi est sont etait ont ne pas plus tout tous
+hier demain aujourd’hui recemment
 toute toutes chaque autre autres certains plusieurs cela ceci ca voici voila en au aux
 """) - {"ma", "son"}  # "Jack Ma", "Masayoshi Son"
 # Titles and role words: before a name they introduce a person ("President X Y", "Chief Technology Officer X Y");
 # alone or in a row ("Vice President") they are nobody.
 TITLES = _words("""
-chief vice president presidente dean ceo D.G P.D.G P.-D.G cto cfo coo cso cmo cpo pdg dg directeur directrice director executive officer
+chief vice president presidente dean ceo D.G P.D.G P.-D.G cto cfo coo cso cmo cpo pdg dg directeur directrice
+director executive officer
 founder cofounder co-founder fondateur fondatrice cofondateur cofondatrice co-fondateur co-fondatrice chairman
 chairwoman chair head senior managing minister ministre prime senator senateur senatrice governor gouverneur mayor
 maire secretary secretaire chancellor sheikh cheikh professor professeur prof pr dr doctor docteur sir mr mrs ms mme
@@ -123,8 +129,8 @@ engineer ingenieur ingenieure scientist scientifique spokesperson spokesman spok
 general-partner ex former ancien ancienne
 """)
 # Last words of place names: "X Hotel", "X Park" are where something happened, not a company.
-PLACE_TAILS = _words("hotel hotels hôtel park island islands valley area airport aéroport street avenue square stadium "
-                     "arena campus")
+PLACE_TAILS = _words("hotel hotels hôtel park island islands valley area airport aéroport street avenue square "
+                     "stadium arena campus")
 # Last words of organisation, outlet, place and prize names: a name ending so is no person ("X Ventures", "X Magazine").
 ORG_TAILS = _words("""
 global associates investments investment fund funds foundation fondation institute institut university universite
@@ -175,7 +181,8 @@ class _Tok:
     possessive ("OpenAI’s"), handle sign, final dot or adjective ending ("Microsoft-backed": a known name still
     matches, but such a word starts no new name); ``key``/``bare_key`` normalised for lookups."""
 
-    __slots__ = ("text", "start", "end", "bare", "bare_start", "capitalised", "key", "head_key", "bare_key", "descriptor")
+    __slots__ = ("text", "start", "end", "bare", "bare_start", "capitalised", "key", "head_key", "bare_key",
+                 "descriptor")
 
     def __init__(self, text: str, start: int, end: int):
         self.text, self.start, self.end = text, start, end
@@ -229,7 +236,8 @@ def _countries() -> frozenset[str]:
 def _demonyms() -> frozenset[str]:
     """Nationality words: the major languages' names in both languages ("French", "Japanese", "Français") and
     forms made from country names ("Indian", "Canadian", "American", "Israeli")."""
-    words = {norm(name) for lang in ("fr", "en") for code, name in Locale.parse(lang).languages.items() if len(code) == 2}
+    words = {norm(name) for lang in ("fr", "en") for code, name in Locale.parse(lang).languages.items()
+             if len(code) == 2}
     for country in Locale.parse("en").territories.values():
         for w in norm(country).split():
             stem = w[:-1] if w[-1:] in ("a", "e", "o", "y") else w
@@ -496,14 +504,17 @@ def _not_a_person(body: str, toks: list[_Tok], i: int, a: int, b: int, introduce
     last = toks[b - 1].bare_key
     if last in NAME_SUFFIXES or last in LEGAL_SUFFIXES or any(t.bare_key in ORG_TAILS for t in toks[a:b]):
         return True
-    if any(t.bare_key in TITLES for t in toks[a + 1: b]) or (toks[a].bare_key in TITLES and not _is_first_name(toks[a].bare)):
+    if any(t.bare_key in TITLES for t in toks[a + 1: b]):
+        return True
+    if toks[a].bare_key in TITLES and not _is_first_name(toks[a].bare):
         return True
     mid_run = (a > i and not (a - 1 == i and _sentence_initial(body, toks[i])) and not _title_case(body, toks[a].start)
                and roles.detector().get_gender(unidecode(toks[a].bare)) not in ("male", "female"))
     return not introduced and (toks[a].bare_key in _countries() or mid_run)
 
 
-def _new_people(body, toks, taken, registry: Registry, lang: str, mentions: list[Mention], places: set[str]) -> list[NewEntity]:
+def _new_people(body, toks, taken, registry: Registry, lang: str, mentions: list[Mention],
+                places: set[str]) -> list[NewEntity]:
     new: dict[str, NewEntity] = {}
     family_names: set[str] = set()
     for i, j in _runs(body, toks, taken):
@@ -517,7 +528,8 @@ def _new_people(body, toks, taken, registry: Registry, lang: str, mentions: list
             org = a == i and ORG_BEFORE.search(body, max(0, first.start - 30), first.start)
             if (_is_first_name(first.bare) or introduced) and not org and not _blocked(first, registry, person=True):
                 b = a + 1
-                while b < j and b - a < 5 and not _blocked(toks[b], registry, person=True) and not toks[b].text.isupper():
+                while (b < j and b - a < 5 and not _blocked(toks[b], registry, person=True)
+                       and not toks[b].text.isupper()):
                     b += 1
                     if toks[b - 1].text != toks[b - 1].bare:  # a possessive or elision ends the name
                         break
@@ -525,7 +537,8 @@ def _new_people(body, toks, taken, registry: Registry, lang: str, mentions: list
                     b -= 1
                 name = " ".join(t.bare for t in toks[a:b])
                 entity_id = slug(name)
-                if b - a >= 2 and entity_id and norm(name) not in places and not _not_a_person(body, toks, i, a, b, introduced):
+                person = b - a >= 2 and entity_id and norm(name) not in places
+                if person and not _not_a_person(body, toks, i, a, b, introduced):
                     mention = Mention("person", entity_id, body[toks[a].start: toks[b - 1].end], toks[a].start, toks[b - 1].end)
                     mentions.append(_take(toks, taken, a, b, mention))
                     new.setdefault(entity_id, NewEntity("person", entity_id, name, description=_describe(body, mention, lang), surface=mention.surface))
@@ -541,7 +554,8 @@ def _new_people(body, toks, taken, registry: Registry, lang: str, mentions: list
     return list(new.values())
 
 
-def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: list[Mention], places: set[str]) -> list[NewEntity]:
+def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: list[Mention],
+                   places: set[str]) -> list[NewEntity]:
     new: dict[str, NewEntity] = {}
     acronyms = _acronyms(body, toks, taken)
     runs = [(i, j) for i, j in _runs(body, toks, taken) if i not in acronyms and not _continues(body, toks, taken, i)
@@ -556,10 +570,11 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
             aliases.append(body[toks[i].start: toks[j - 1].start] + POSSESSIVE.sub("", toks[j - 1].text))
             words = words[:-1]
         name = " ".join(words)
-        if not name or norm(name) in _calendar_words() or _descriptive(norm(name)) or norm(name) in places or len(name) < 2:
+        key = norm(name)
+        if not name or key in _calendar_words() or _descriptive(key) or key in places or len(name) < 2:
             return
-        if EVENT_YEAR.match(body, toks[j - 1].end) or toks[j - 1].bare_key in PLACE_TAILS:  # "at WWDC 2024", "at X Hotel"
-            return
+        if EVENT_YEAR.match(body, toks[j - 1].end) or toks[j - 1].bare_key in PLACE_TAILS:
+            return  # "at WWDC 2024", "at X Hotel"
         core = [t.bare_key for t in toks[i:j] if t.bare_key not in NAME_SUFFIXES and t.bare_key not in LEGAL_SUFFIXES]
         known = next((registry.index[k] for k in (" ".join(core), norm(name)) if k in registry.index), None)
         if known and known[0] != "company":
@@ -585,11 +600,13 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
             j, role_tail = j - 1, True
         last = norm(toks[j - 1].bare)
         core = [t for t in toks[i:j] if t.bare_key not in NAME_SUFFIXES and t.bare_key not in LEGAL_SUFFIXES]
-        if len(core) == 1 and _sentence_initial(body, core[0]) and core[0].bare not in mid_sentence:
+        end = toks[j - 1].end
+        apposition = body.startswith(",", end) and AFTER_CUES.match(body[end: end + 60])
+        if len(core) == 1 and _sentence_initial(body, core[0]) and core[0].bare not in mid_sentence and not apposition:
             continue  # "However", "Another co-founder", "Top AI companies": a capital that only starts a sentence
         suffix = j - i >= 2 and (last in LEGAL_SUFFIXES or last in NAME_SUFFIXES)
         cue = _org_context(body, toks, i, j)
-        if (suffix or role_tail) and not cue and _line(body, toks[i].start).strip("# \t") == body[toks[i].start: toks[j - 1].end]:
+        if (suffix or role_tail) and not cue and _line(body, toks[i].start).strip("# \t") == body[toks[i].start: end]:
             continue  # "Nouvelles Technologies" alone on its line: a section name
         if suffix or role_tail or cue:
             add(i, j, cue)
@@ -615,7 +632,8 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
     for i in acronyms:  # "Mitsubishi UFJ Financial Group (MUFG)": another name of the company before it
         before = taken[i - 1]
         if taken[i] is None and before is not None and before.kind == "company":
-            mentions.append(_take(toks, taken, i, i + 1, Mention("company", before.id, toks[i].bare, toks[i].start, toks[i].end)))
+            mention = Mention("company", before.id, toks[i].bare, toks[i].start, toks[i].end)
+            mentions.append(_take(toks, taken, i, i + 1, mention))
             if before.id in new and toks[i].bare not in new[before.id].aliases:
                 new[before.id].aliases.append(toks[i].bare)
     # Later bare mentions of the new companies.
@@ -650,25 +668,28 @@ def _acronyms(body: str, toks: list[_Tok], taken) -> list[int]:
     """Free tokens in capitals in brackets right after a name: "X Financial Group (XFG)"."""
     return [i for i in range(1, len(toks)) if taken[i] is None and toks[i].text.isupper() and len(toks[i].text) > 1
             and (toks[i - 1].capitalised or taken[i - 1] is not None)
-            and ACRONYM_BEFORE.match(body, toks[i - 1].end, toks[i].start) and body[toks[i].end: toks[i].end + 1] == ")"]
+            and ACRONYM_BEFORE.match(body, toks[i - 1].end, toks[i].start) and body.startswith(")", toks[i].end)]
 
 
 def _continues(body: str, toks: list[_Tok], taken, i: int) -> bool:
     """toks[i] follows a company name in one capitalised phrase ("Google Play", "Amazon Fulfillment
     Technologies"): a product or division of that company, not a company of its own."""
-    return i > 0 and taken[i - 1] is not None and taken[i - 1].kind in ("company", "product") and _adjacent(body, toks[i - 1], toks[i])
+    before = taken[i - 1] if i > 0 else None
+    return before is not None and before.kind in ("company", "product") and _adjacent(body, toks[i - 1], toks[i])
 
 
 def _org_context(body: str, toks: list[_Tok], i: int, j: int, at: bool = True) -> bool:
     """Words next to toks[i:j] that make it an organisation: "la start-up X", "CEO of X", "chez X",
-    "X’s CEO", "X, a startup", or a list introduced as organisations ("des géants comme X").
+    "X’s CEO", "X, a startup", "ex-X boss", or a list introduced as organisations ("des géants comme X").
     Without ``at``, a bare "at" is no cue ("AI at Scale")."""
     before = body[max(0, toks[i].bare_start - 60): toks[i].bare_start]
     after = body[toks[j - 1].end: toks[j - 1].end + 40]
     possessive = re.search(r"['’]s?$", toks[j - 1].text)
     tail = possessive.group() if possessive and toks[j - 1].text != toks[j - 1].bare else ""
     cue = BEFORE_CUES.search(before)
-    return bool((cue and (at or cue.group().strip().lower() != "at")) or AFTER_CUES.match(tail + after) or _listed(body, toks[i].start))
+    former = toks[i].text[:3].lower() == "ex-" and EX_ROLE.match(body, toks[j - 1].end)
+    return bool((cue and (at or cue.group().strip().lower() != "at")) or AFTER_CUES.match(tail + after) or former
+                or _listed(body, toks[i].start))
 
 
 # Business words: in the same sentence, they make an ambiguous known name an organisation ("H a levé 220 millions").
