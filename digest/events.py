@@ -1,16 +1,19 @@
 """Structured events (who joined, left, was hired, fired, appointed, founded, released or raised what),
 proposed from article text in French and English, validated, and checked against registry affiliations.
 
-Extraction works sentence by sentence on the entity mentions found by ingest: a trigger word
-("quitte", "rejoindre", "was ousted", "nommé", "a fondé", "lève") picks the person (the subject before
-it, or the name after a noun such as "le départ de") and the company (the one after it, or the subject
-company for "Microsoft recrute", "OpenAI hires")."""
+Extraction works clause by clause on the entity mentions found by ingest: a trigger word ("quitte",
+"rejoindre", "was ousted", "nommé", "a fondé", "lève") picks the person (the subject before it, or the
+name after a noun such as "le départ de") and the company (the one the trigger governs, or the subject
+company for "Microsoft recrute", "OpenAI hires"). Names inside asides (parentheses, dashes, appositions,
+relative clauses) and names that only report or are reported to ("selon X", "said X") are never the
+subject: an event needs a person and a company the same clause links, and no event beats a wrong one."""
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
 import re
+from collections import Counter
 from functools import lru_cache
 
 from . import model, roles
@@ -18,79 +21,117 @@ from .ingest import dates
 
 # (type, trigger) in the order events of one sentence are tried; _W keeps triggers whole words.
 _W = r"(?<![\w-])"
+_LAUNCH = r"(?:lance(?:nt)?|a lancé|ont lancé|dévoil\w*|présent(?:e|ent|é)|lancement de|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|launch of)"
 TRIGGERS = [
-    ("leaves", re.compile(_W + r"(?:quitt\w*|a quitté|départ\w*|démissionn\w*|s['’]en va|leav\w*|left|depart\w*|exit\w*|resign\w*|step\w* (?:down|away)|stepping (?:down|away))(?!\w)", re.I)),
-    ("joins", re.compile(r"(?<!is )(?<!are )(?<!was )" + _W + r"(?:rejoi\w+|rejoint|arriv\w* chez|(?:obtenu|obtient|décroch\w*) un poste|join(?:s|ed|ing)?|(?:takes|took|taking|accept\w*) (?:a|the) (?:job|role|position))(?!\w)(?! by)", re.I)),
+    ("leaves", re.compile(_W + r"(?:quitt\w*|a quitté|départ\w*|démissionn\w*|s['’]en va|leav\w*|left|depart\w*|exit\w*|resign\w*|step\w* (?:down|away)|stepping (?:down|away)|n['’]est plus|is no longer)(?!\w)", re.I)),
+    ("joins", re.compile(r"(?<!is )(?<!are )(?<!was )" + _W + r"(?:rejoi\w+|rejoint|arriv\w* chez|(?:obtenu|obtient|décroch\w*) un poste|join(?:s|ed|ing)?|(?:takes|took|taking|accept\w*) (?:a|the) (?:job|role|position)|return(?:s|ed|ing)? to|revien\w* (?:chez|à la tête)|retourn\w* chez)(?!\w)(?! by)", re.I)),
     ("hired", re.compile(_W + r"(?:recrut\w*|embauch\w*|débauch\w*|engag\w+|hir(?:e|es|ed|ing)|poach\w*|recruit\w*|(?:point de chute))(?!\w)", re.I)),
     ("fired", re.compile(_W + r"(?:évincé\w*|éviction|limog\w*|licenci\w*|renvo\w+|congédi\w*|débarqu\w*|écarté\w*|destitu\w*|remercié\w*|ousted|ouster|oust|fired|firing|sacked|dismiss\w*|removed|pushed out)(?!\w)", re.I)),
-    ("appointed", re.compile(_W + r"(?:nomm\w+|nomination|désign\w+|promu\w*|appoint\w*|named|promoted|tapped as|becomes|devient)(?!\w)", re.I)),
-    ("founds", re.compile(_W + r"(?:(?:a |ont |avait )(?:co-?)?fondé|(?:co-?)?fonde(?:nt|r)? (?:la|sa|une|leur|son)|a créé|lance sa|a lancé|launch\w* (?:a |his |her |their )?(?:new |own )?(?:company|startup|start-up|venture|lab)|(?:co-?)?found(?:s|ed|ing)(?! in| by| en| member| team| partner)|start(?:s|ed) (?:a|his|her) (?:own )?(?:\w+ )?(?:company|startup|venture))(?!\w)", re.I)),
+    ("appointed", re.compile(_W + r"(?:nomm\w+|nomination|désign\w+|promu\w*|appoint\w*|named|promoted|tapped as|becomes|become|devient|deviendra|devenir|announced as|succe(?:eds|eded|eeding)|succède|takes over as|took over as|prend(?:ra)? (?:la tête|la direction))(?!\w)", re.I)),
+    ("founds", re.compile(_W + r"(?:(?:a |ont |avait )(?:co-?)?fondé|(?:co-?)?fonde(?:nt|r)? (?:la|sa|une|leur|son)|a créé|lance sa|launch\w* (?:a |his |her |their )?(?:new |own )?(?:company|startup|start-up|venture|lab)|(?:co-?)?found(?:s|ed|ing)(?! in| by| en| member| team| partner)|start(?:s|ed) (?:a|his|her) (?:own )?(?:\w+ )?(?:company|startup|venture))(?!\w)", re.I)),
+    ("founded_by", re.compile(_W + r"(?:(?:co-?)?founded (?:in \d{4} )?by|(?:co-?)?fondée?s? (?:en \d{4} )?par|(?:créée?|lancée?) (?:en \d{4} )?par)(?!\w)", re.I)),
+    ("launches", re.compile(_W + _LAUNCH + r"(?!\w)", re.I)),
     ("releases", re.compile(_W + r"(?:dévoil\w*|lanc(?:e|é|ée|ement)|présent(?:e|é)|annonc(?:e|é)|releas\w*|unveil\w*|launch(?:es|ed)?|announc(?:es|ed))(?!\w)", re.I)),
-    ("funding", re.compile(_W + r"(?:lev(?:é|ée|ant|e|er)|lève|levée de fonds|tour de table|rais(?:es|ed|ing)|funding round)(?=[^.]{0,30}?\d[\d,. ]*\s*(?:millions?|milliards?|billions?|[MB]\b|€|\$|dollars|euros))", re.I)),
+    ("funding", re.compile(_W + r"(?:lev(?:é|ée|ées|ant|e|er|era|ent)|lève|lèvent|tour de table|rais(?:e|es|ed|ing)|funding round|financing round|s[ée]ries? [A-F]|clos(?:e|es|ed|ing)|complet(?:e|es|ed)|secur(?:e|es|ed)|land(?:s|ed)|bag(?:s|ged)|boucl\w*|obtien\w*|obtenu|décroch\w*|réalis\w*|recev\w*|reçoi\w*|reçu|receiv\w*|invest(?:s|ed|it|is|ira)?|injecté\w*)(?!\w)", re.I)),
 ]
+TYPE = {"founded_by": "founds", "launches": "founds"}
 PERSON_AFTER = re.compile(r"(?:départ|renvoi|éviction|limogeage|nomination|recrutement|embauche|arrivée|ouster|departure|firing|hiring|appointment|exit)\s+(?:de|d['’]|of)?\s*$|"
                           r"(?:recrut\w*|embauch\w*|débauch\w*|hir(?:e|es|ed|ing)|poach\w*|fire|fired|oust|ousted|remove|nomm\w+|appointed|named)\s+$", re.I)
 COMPANY_PRONOUN = re.compile(r"\b(?:the company|the firm|l['’]entreprise|la société|la firme|le groupe)\b", re.I)
+# "la start-up" / "the startup" is the company the article is about (the one it names most).
+_STARTUP = r"(?:start-?up|jeune pousse|pépite|licorne|unicorn|laboratoire|lab)\b"
+STARTUP_NOUN = re.compile(r"\b(?:the|la|cette|this)\s+(?:[\w-]+\s+){0,2}?" + _STARTUP, re.I)
+# A funding sentence whose subject is "A French startup …" or "La jeune pousse parisienne …".
+STARTUP_SUBJECT = re.compile(r"\b(?:the|la|cette|this|a|an|une|le|l['’])\s*(?:[\w-]+\s+){0,2}?(?:" + _STARTUP[3:-3] + r"|company|firm|entreprise|société)\b", re.I)
 CLAUSE = re.compile(r"(,\s*)?\b(?:that|(?<!ainsi )que|qu['’]|who|qui|which|whose|dont|lequel|laquelle)\b|[;:«“]", re.I)
 # Only these words may stand between a trigger and its company ("quitte Microsoft", "de la tête d’OpenAI").
 LINK_WORDS = {"de", "d", "du", "des", "la", "le", "l", "les", "from", "of", "the", "at", "chez", "tête", "head", "poste",
               "son", "sa", "ses", "its", "his", "her", "their", "leur", "as", "comme", "par", "by", "to", "à", "a",
-              "board", "conseil", "administration", "team", "équipe", "rangs", "ranks", "staff"}
+              "board", "conseil", "administration", "team", "équipe", "rangs", "ranks", "staff", "rival", "concurrent",
+              "startup", "start", "up", "jeune", "pousse", "post", "role", "position", "job", "new", "nouveau", "nouvelle",
+              "competitor", "compétiteur"}
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|a été|ont été|fut|est|été|être)\s+(?:\w+ly\s+)?$", re.I)
 FIRST_PERSON = re.compile(r"(?:^|[\s«“])(?:je|j['’]|I|we|nous)\b", re.I)
-OBJECT_OF = re.compile(r"(?:\b(?:de|du|des|of|avec|with|by|par|pour|for|à|to)\s+|\bd['’])$", re.I)  # "collaborateurs de X"
+# A name after these is an object or a source, not the subject ("collaborateurs de X", "selon X", "said X").
+OBJECT_OF = re.compile(r"(?:\b(?:de|du|des|of|avec|with|by|par|pour|for|à|to|selon|according to|said|says|told|"
+                       r"auprès de|led by|mené par|menée par|including|dont|notamment|like|such as|than)\s+|\bd['’])$", re.I)
 SUBJECT_PRONOUN = re.compile(r"\b(?:il|elle|he|she)\b", re.I)
+IT_PRONOUN = re.compile(r"(?<![\w-])(?:it|elle|they|elles)(?![\w-])", re.I)
 AS_ROLE = re.compile(r"\b(?:as|comme|en tant que|au poste de|to be)\b", re.I)
-SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[»”\"']?|$)")
+CO_FOUNDERS = re.compile(r"\s*,?\s*(?:avec|with|alongside|together with|aux côtés de|accompagnée? de)\s+$", re.I)
+# A full stop inside a number ("$1.5 billion") or before a lowercase word ("Corp. will") ends no sentence.
+SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\d|[ \t]+[a-zà-ÿ$€£]))+(?:[.!?]+[»”\"']?|$)")
 ORDER = ("fired", "leaves", "appointed", "hired", "joins", "founds", "releases", "funding")
+WINDOW = 400  # how far around a trigger names are looked at: keeps a paste without full stops linear
 
 
 def extract(body: str, lang: str, people: list[str], companies: list[str], date: dt.date | None, mentions=()) -> list[dict]:
     """Events proposed from ``body``, in text order; ``mentions`` are ingest's entity mentions (kind, id, start, end)."""
     wanted = set(people) | set(companies)
     marks = sorted((m for m in mentions if m.kind in ("person", "company") and m.id in wanted), key=lambda m: m.start)
-    starts = [m.start for m in marks]  # bisect per sentence: a scan of all marks is quadratic on long pastes
+    starts = [m.start for m in marks]  # bisect per trigger: a scan of all marks is quadratic on long pastes
     found: dict[tuple, tuple[int, dict]] = {}
-    context = {"company": None}  # the last company named in earlier sentences ("elle lève 385 millions")
+    article = {"ranked": _ranked_companies(marks), "year": date.year if date else _usual_year(body), "date": date, "lang": lang}
     for sentence in SENTENCE.finditer(body):
         s, e = sentence.span()
-        inside = marks[bisect.bisect_left(starts, s): bisect.bisect_left(starts, e)]
         for kind, pattern in TRIGGERS:
             for trig in pattern.finditer(body, s, e):
-                if _background(body, s, trig, date):
+                if _background(body, s, trig, article):
                     continue
-                for event in _events(kind, body, s, e, trig, inside, context, marks):
+                lo, hi = max(s, trig.start() - WINDOW), min(e, trig.end() + WINDOW)
+                inside = marks[bisect.bisect_left(starts, lo): bisect.bisect_left(starts, hi)]
+                for event in _events(kind, body, lo, hi, trig, inside, article, marks):
                     key = (event["type"], event.get("person"), event["company"])
                     clean = {k: v for k, v in event.items() if v is not None} | {"date": date.isoformat() if date else None}
                     if key not in found:
                         found[key] = (trig.start(), clean)
-        for m in inside:
-            if m.kind == "company":
-                context["company"] = m
     events = [ev for _, ev in sorted(found.values(), key=lambda pair: pair[0])]
     # "Microsoft recrute X" and "X rejoint Microsoft" in one article are one move: keep the hire.
     hired = {(ev.get("person"), ev["company"]) for ev in events if ev["type"] == "hired"}
     return [ev for ev in events if not (ev["type"] == "joins" and (ev.get("person"), ev["company"]) in hired)]
 
 
-def _background(body: str, s: int, trig, date: dt.date | None) -> bool:
+def _ranked_companies(marks) -> list[str]:
+    """Companies by how much the article is about them: most named first (the first named, on a tie)."""
+    counts = Counter(m.id for m in marks if m.kind == "company")
+    return sorted(counts, key=lambda c: -counts[c])
+
+
+def _main(article, other_than=None) -> str | None:
+    """The company the article is about ("la start-up", "elle lève"), other than the one just left."""
+    return next((c for c in article["ranked"] if c != other_than), None)
+
+
+def _usual_year(body: str) -> int | None:
+    """The year an undated article names most (its own, in news copy): moves dated in other years are history."""
+    years = Counter(int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", body))
+    return max(years, key=lambda y: (years[y], y)) if years else None
+
+
+def _background(body: str, s: int, trig, article) -> bool:
     """The trigger's clause, or the sentence's opening phrase, dates it away from the article ("who joined
     Microsoft in 2014", "left in August for rival Anthropic", "In September, Murati also left"): history,
-    not the news."""
-    if date is None:
+    not the news. A wire dateline ("May 24 (Reuters) -") dates the article itself."""
+    if article["year"] is None:
         return False
     clause = re.split(r"[,;:!?]|\.\s+(?=[A-ZÀ-Ý«“\"])|\n", body[trig.start(): trig.end() + 60], maxsplit=1)[0]
-    opening = body[s: trig.start()].split(",", 1)[0] if "," in body[s: trig.start()] else ""
-    return _dated_elsewhere(clause, date) or _dated_elsewhere(opening, date)
+    before = DATELINE.sub("", body[s: trig.start()])
+    opening = before.split(",", 1)[0] if "," in before else ""
+    return _dated_elsewhere(clause, article) or _dated_elsewhere(opening, article)
 
 
-def _dated_elsewhere(clause: str, date: dt.date) -> bool:
+DATELINE = re.compile(r"^\W*(?:[A-ZÀ-Ý][\w .'’-]{0,30},\s*)?\w+\.? \d{1,2}(?:,? \d{4})?\s*(?:\([^()]{1,30}\))?\s*[-–—]\s")
+
+
+def _dated_elsewhere(clause: str, article) -> bool:
     if re.search(r"\b(?:last year|l['’]an dernier|l['’]année dernière)\b", clause, re.I):
         return True
-    if any(int(y) != date.year for y in re.findall(r"\b((?:19|20)\d\d)\b", clause)):
+    if any(int(y) != article["year"] for y in re.findall(r"\b((?:19|20)\d\d)\b", clause)):
         return True
+    if article["date"] is None:
+        return False
     months, pattern = _months()
-    return any(months[m.lower()] != date.month for m in pattern.findall(clause) if m != "may")  # "may" is also the verb
+    return any(months[m.lower()] != article["date"].month for m in pattern.findall(clause) if m != "may")  # "may" is also the verb
 
 
 @lru_cache(maxsize=1)
@@ -99,39 +140,134 @@ def _months() -> tuple[dict[str, int], re.Pattern]:
     return months, re.compile(r"\b(" + "|".join(sorted(map(re.escape, months), key=len, reverse=True)) + r")\b", re.I)
 
 
-def _events(kind, body, s, e, trig, inside, context, marks) -> list[dict]:
-    before = [m for m in inside if m.end <= trig.start()]
-    after = [m for m in inside if m.start >= trig.end()]
+# An aside after a name: ", 49,", ", a former head of research at X,", ", PDG de X,", ", qui …,"
+_ASIDE_START = re.compile(r"\s*(?:\d|[a-zà-ÿ]|(?:CEO|PDG|CTO|COO|CFO|VP|SVP|EVP|Chief|President|Président|Directeur|Directrice|Co-?founder|Co-?fondat\w+|Head|Former|Ancien\w*|Ex-)\b)")
+_RELATIVE = re.compile(r"\s*(?:who|whom|whose|which|where|qui|dont|où|lequel|laquelle)\b", re.I)
+_VERB_START = {"en": re.compile(r"\s*(?:has|have|had|is|was|were|will|would|could|can|may|might|must|should|did|does|says|said|told|"
+                                r"announced|added|and|but|or|then|while|also|now|today|on|in|at|after|before)\b", re.I),
+               "fr": re.compile(r"\s*(?:a|ont|avait|avaient|est|sont|était|va|vont|sera|seront|vient|viennent|annonce|déclare|"
+                                r"explique|estime|affirme|et|mais|ou|puis|alors|aussi|désormais|aujourd['’]hui|ce|cette|le|la|"
+                                r"les|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|après|avant|en|dans)\b", re.I)}
+
+
+def _asides(body: str, lo: int, hi: int, inside, lang: str) -> list[tuple[int, int]]:
+    """Spans of ``body[lo:hi]`` that only describe a name: parentheses, paired dashes, and comma-led appositions
+    or relative clauses right after a name (a segment that itself holds a trigger is the sentence going on)."""
+    spans = [m.span() for m in re.finditer(r"\([^()]*\)|\s[—–]\s[^—–]{1,200}?\s[—–]\s|\s[—–]\s[^—–]{1,200}$", body[lo:hi])]
+    spans = [(a + lo, b + lo) for a, b in spans]
+    verb = _VERB_START.get(lang, _VERB_START["en"])
+    for m in inside:
+        pos = m.end
+        while pos < hi and body.startswith(",", pos):
+            end = _segment_end(body, pos + 1, hi)
+            segment = body[pos + 1: end]
+            relative = _RELATIVE.match(segment)
+            if not relative and (not _ASIDE_START.match(segment) or verb.match(segment) or _has_trigger(segment)):
+                break
+            if any(n.kind == "person" and pos < n.start < end and _titled(body[pos: n.start]) for n in inside):
+                break  # ", CTO John Smith": the next name of a list, not a description
+            spans.append((pos, end))
+            pos = end
+    return spans
+
+
+def _segment_end(body: str, start: int, hi: int) -> int:
+    """Where a comma-led segment stops: the next comma, semicolon or colon, else the clause's end (at most 200 letters)."""
+    limit = min(hi, start + 200)
+    stops = [i for i in (body.find(c, start, limit) for c in ",;:") if i >= 0]
+    return min(stops) if stops else limit
+
+
+def _has_trigger(text: str) -> bool:
+    return any(pattern.search(text) for _, pattern in TRIGGERS)
+
+
+def _free(marks, spans):
+    """Mentions outside every aside span."""
+    return [m for m in marks if not any(a <= m.start and m.end <= b for a, b in spans)]
+
+
+def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
     # The clause of the trigger starts after "that/que" or a quote; a relative clause set off by commas
     # ("Bubeck, qui avait rejoint Microsoft en 2014, quitte …") is skipped once closed.
-    clause_start = max([s] + [c.end() for c in CLAUSE.finditer(body, s, trig.start())
-                              if not (c.group(1) and "," in body[c.end(): trig.start()])])
-    persons_before = [m for m in before if m.kind == "person" and m.start >= clause_start]
+    spans = _asides(body, lo, hi, inside, article["lang"])
+    clause_start = max([lo] + [c.end() for c in CLAUSE.finditer(body, lo, trig.start())
+                               if not (c.group(1) and "," in body[c.end(): trig.start()])
+                               and not any(a <= c.start() < b <= trig.start() for a, b in spans)])
+    if any(a <= trig.start() < b for a, b in spans) and kind != "founded_by":
+        return []  # a trigger inside an aside describes someone; it is not the clause's fact
+    before = [m for m in inside if m.end <= trig.start()]
+    after = [m for m in inside if m.start >= trig.end()]
+    free_before = [m for m in _free(before, spans) if m.start >= clause_start]
     companies_before = [m for m in before if m.kind == "company"]
     companies_after = [m for m in after if m.kind == "company"]
     if kind == "funding":
-        subject = companies_before[:1] or ([context["company"]] if context["company"] else [])
-        amount = AMOUNT.search(body, trig.end(), min(e, trig.end() + 60))
-        return [{"type": kind, "company": subject[0].id, "amount": amount and " ".join(amount.group().split())}] if subject else []
+        return _funding(body, lo, hi, trig, free_before, companies_after, article)
     if kind == "releases":
-        subject, product = companies_before[-1:], _product(body, trig)
+        subject, product = [m for m in free_before if m.kind == "company"][-1:], _product(body, trig)
         return [{"type": kind, "company": subject[0].id, "product": product}] if subject and product else []
+    if kind == "founded_by":
+        return _founded_by(body, trig, before, after)
+    persons_before = [m for m in free_before if m.kind == "person"]
     persons = _persons(kind, body, trig, persons_before, [m for m in after if m.kind == "person"], marks)
     if not persons:
         return []
-    if kind == "founds":  # the company named soon after ("a fondé X", "launching a new venture dubbed X")
-        target = [m for m in companies_after[:1] if m.start - trig.end() <= 60]
-        return [{"type": kind, "person": p.id, "company": target[0].id} for p in persons] if target else []
-    company = _company(kind, body, trig, persons, companies_before, companies_after, context)
+    if kind in ("founds", "launches"):
+        return _founds(kind, body, trig, persons, companies_before, after)
+    company = _company(kind, body, trig, persons, companies_before, companies_after, article, marks)
     if company is None:
         return []
     from_company = _from_company(body, trig, companies_before) if kind in ("joins", "hired") else None
     from_company = None if from_company == company else from_company
-    role = roles.find(body[trig.start(): min(e, trig.end() + 100)]) if kind in ("appointed", "fired") else None
+    role = _role(kind, body, trig, hi)
     events = [{"type": kind, "person": p.id, "company": company, "from_company": from_company, "role": role} for p in persons]
     if from_company:
         events = [{"type": "leaves", "person": p.id, "company": from_company} for p in persons] + events
     return events
+
+
+def _role(kind, body, trig, hi) -> str | None:
+    """The role of the move: any glossary role near an appointment or a removal ("nommé PDG par intérim"),
+    only the one a move gives ("comme directeur technique", "as CTO", "steps down as CEO") otherwise."""
+    text = body[trig.start(): min(hi, trig.end() + 100)]
+    if kind in ("appointed", "fired"):
+        return roles.find(text)
+    if kind == "leaves":  # "quitte X pour rejoindre Y comme CTO": the role is the join's
+        text = re.split(r"\b(?:to|for|pour|afin)\b", text, maxsplit=1)[0]
+    return roles.given(re.split(r"[,;:]|\.(?!\d)", text, maxsplit=1)[0]) if kind in ("joins", "hired", "leaves") else None
+
+
+def _founds(kind, body, trig, persons, companies_before, after) -> list[dict]:
+    """"a fondé X", "launching a new venture dubbed X": the company named soon after; a launch verb ("lance X",
+    "unveils X, a lab") founds only a company named right after it, by a person no company stands between
+    ("Jane Doe said Acme launches …" is Acme's launch). Co-founders follow "avec"/"with"."""
+    if kind == "launches" and any(m.start > persons[-1].end for m in companies_before):
+        return []
+    companies_after = [m for m in after if m.kind == "company"]
+    reach = 60 if kind == "founds" else 40
+    target = [m for m in companies_after[:1] if m.start - trig.end() <= reach]
+    if not target or (kind == "launches" and not _linked(body[trig.end(): target[0].start], "launches")):
+        return []
+    partners = [m for m in after if m.kind == "person" and m.start > target[0].end]
+    if partners and partners[0].start - target[0].end <= 80 and CO_FOUNDERS.search(_between_aside(body, target[0], partners[0])):
+        persons = persons + _coordinated(partners, body)
+    return [{"type": "founds", "person": p, "company": target[0].id} for p in dict.fromkeys(p.id for p in persons)]
+
+
+def _between_aside(body, a, b) -> str:
+    """The words between two mentions, without the aside that describes the first (", une start-up de robotique,")."""
+    text = body[a.end: b.start]
+    return re.sub(r"^,[^,]*(?=,)", "", text) if text.count(",") >= 2 else text
+
+
+def _founded_by(body, trig, before, after) -> list[dict]:
+    """"Acme, founded by Jane Doe and John Smith", "la start-up fondée par X et Y": the people after, the
+    company right before."""
+    company = [m for m in before if m.kind == "company" and trig.start() - m.end <= 60][-1:]
+    persons = [m for m in after if m.kind == "person" and m.start - trig.end() <= 30]
+    if not company or not persons or re.search(r"[.;:!?]", body[trig.end(): persons[0].start]):
+        return []
+    return [{"type": "founds", "person": p.id, "company": company[0].id} for p in _coordinated(persons, body)]
 
 
 def _persons(kind, body, trig, persons_before, persons_after, marks):
@@ -140,12 +276,12 @@ def _persons(kind, body, trig, persons_before, persons_after, marks):
     ("« je rejoins Microsoft », a déclaré M. Suleyman"); or "il"/"she" = the last person named."""
     passive = PASSIVE.search(body[max(0, trig.start() - 25): trig.start()])
     object_form = PERSON_AFTER.search(body[max(0, trig.start() - 40): trig.end() + 1]) and not passive
-    near_after = [m for m in persons_after if m.start - trig.end() <= 45]
+    near_after = [m for m in persons_after if m.start - trig.end() <= 45 and not re.search(r"[,.;:!?«»“”\"]", body[trig.end(): m.start])]
     if object_form and near_after:
         return _coordinated(near_after, body)
     if kind == "hired" and not passive:
         return []  # "elle veut recruter des talents": the subject hires, nobody named is hired
-    subjects = [m for m in persons_before if not OBJECT_OF.search(body[max(0, m.start - 12): m.start])]
+    subjects = [m for m in persons_before if not OBJECT_OF.search(body[max(0, m.start - 16): m.start])]
     if subjects:
         return _coordinated(list(reversed(subjects)), body, backwards=True)
     speaker = _speaker(body, trig, marks)
@@ -153,7 +289,7 @@ def _persons(kind, body, trig, persons_before, persons_after, marks):
         return [speaker]
     if SUBJECT_PRONOUN.search(body[max(0, trig.start() - 120): trig.start()]):
         below = bisect.bisect_left(marks, trig.start(), key=lambda m: m.start)  # marks are sorted by start
-        earlier = (marks[k] for k in range(below - 1, -1, -1) if marks[k].kind == "person" and marks[k].end <= trig.start())
+        earlier = (marks[k] for k in range(below - 1, max(-1, below - 50), -1) if marks[k].kind == "person" and marks[k].end <= trig.start())
         return [m] if (m := next(earlier, None)) else []
     return []
 
@@ -177,12 +313,13 @@ def _speaker(body, trig, marks):
     return (after or before[-1:] or [None])[0]
 
 
-def _company(kind, body, trig, persons, companies_before, companies_after, context):
+def _company(kind, body, trig, persons, companies_before, companies_after, article, marks):
     """The company of the event: named right after the trigger ("quitte Microsoft", "de la tête d’OpenAI",
-    "as interim CEO of OpenAI"), "the company" = the first company of the sentence, or the subject company
-    of an active hire ("Microsoft recrute X")."""
+    "as interim CEO of OpenAI", "steps down as CEO of X"), "the company" = the first company of the sentence,
+    "la start-up" = the article's company, or the subject company of an active hire ("Microsoft recrute X")."""
     if kind in ("hired", "appointed", "fired") and companies_before and persons[0].start > trig.start() \
-            and not PASSIVE.search(body[max(0, trig.start() - 25): trig.start()]):
+            and not PASSIVE.search(body[max(0, trig.start() - 25): trig.start()]) \
+            and not re.search(r"[.;:!?]", body[companies_before[-1].end: trig.start()]):
         return companies_before[-1].id  # the company did it: "Microsoft recrute X", "OpenAI a nommé X", "OpenAI fired X"
     start = trig.end()
     if kind == "appointed":
@@ -192,15 +329,21 @@ def _company(kind, body, trig, persons, companies_before, companies_after, conte
         start = persons[-1].end
     near = [m for m in companies_after if m.start >= start and m.start - start <= 40 and _linked(body[start: m.start], kind)]
     pronoun = COMPANY_PRONOUN.search(body, start, start + 40)
+    startup = STARTUP_NOUN.search(body, start, start + 40)
     if near and not (pronoun and pronoun.start() < near[0].start):
         return near[0].id
-    if pronoun:
-        if companies_before:  # the company the sentence is most about
-            ids = [m.id for m in companies_before]
+    left = _from_company(body, trig, companies_before) if kind in ("joins", "hired") else None
+    if startup and _linked(body[start: startup.start()], kind):
+        return _main(article, left)
+    if pronoun and _linked(body[start: pronoun.start()], kind):
+        ids = [m.id for m in companies_before if m.id != left]
+        if ids:  # the company the sentence is most about
             return max(dict.fromkeys(ids), key=ids.count)
-        return context["company"].id if context["company"] else None
+        return _last_company(marks, trig.start(), left)
     if kind in ("hired", "joins"):  # "le recrutement de X à la tête de l’équipe … de Microsoft": the one company after
-        later = {m.id for m in companies_after if m.start >= start}
+        clause_end = re.search(r"[,.;:!?()—–]", body[start:])
+        stop = start + clause_end.start() if clause_end else len(body)
+        later = {m.id for m in companies_after if start <= m.start < stop}
         return later.pop() if len(later) == 1 else None
     if kind == "fired":  # "Sam Altman, le PDG d’OpenAI, ... renvoi": the company in the person's description
         described = [m for m in companies_before + companies_after if 0 <= m.start - persons[0].end <= 40]
@@ -208,10 +351,31 @@ def _company(kind, body, trig, persons, companies_before, companies_after, conte
     return None
 
 
+def _last_company(marks, pos, other_than=None) -> str | None:
+    """"The company" of a sentence that names none: the last company named before it (among the 50 last names)."""
+    below = bisect.bisect_left(marks, pos, key=lambda m: m.start)
+    return next((marks[k].id for k in range(below - 1, max(-1, below - 50), -1)
+                 if marks[k].kind == "company" and marks[k].id != other_than), None)
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """Words of glossary roles, which may stand between a move and its company ("steps down as CEO of X")."""
+    return frozenset(w for form in roles.all_forms() for w in re.findall(r"\w+", form.lower()))
+
+
 def _linked(between: str, kind: str) -> bool:
-    if re.search(r"[,.;:]", between):
+    """Whether only linking words stand between a trigger and a company: "to join its competitor, Anthropic"."""
+    if kind != "launches" and re.search(r"\w\s*,\s*$", between):
+        between = between.rstrip().rstrip(",")
+    if re.search(r"[,.;:()]", between):
         return False
-    return kind == "appointed" or all(w in LINK_WORDS for w in re.findall(r"\w+", between.lower()))
+    words = re.findall(r"\w+", between.lower())
+    if kind == "appointed":
+        return True
+    if kind == "launches":  # "lance son nouveau laboratoire, Kyutai" is cut by the comma; "lance Kyutai" is not
+        return len(words) <= 4
+    return all(w in LINK_WORDS or w in _role_words() for w in words)
 
 
 def _from_company(body, trig, companies_before):
@@ -225,18 +389,133 @@ def _from_company(body, trig, companies_before):
     return companies_before[0].id if COMPANY_PRONOUN.search(left.group(1)) and companies_before else None
 
 
+_AND = r"(?:et|and|&)"
+
+
 def _coordinated(persons, body, backwards=False):
-    """The first person and those joined to it by "et", "and", "," ("Sam Altman et Greg Brockman")."""
+    """The first person and those joined to it by "et"/"and", or by commas in a list that "et"/"and" closes
+    ("Sam Altman et Greg Brockman", "A, B and C"): "Selon X, Y quitte" is one person, not two."""
     if not persons:
         return []
-    group = [persons[0]]
+    group, closed = [persons[0]], False
     for m in persons[1:]:
         a, b = (m, group[-1]) if backwards else (group[-1], m)
-        if re.fullmatch(r"\s*(?:,|et|and|&|,\s*et|,\s*and)\s*(?:de\s+|d['’])?", body[a.end: b.start]):
+        between = body[a.end: b.start]
+        if re.fullmatch(rf"\s*,?\s*{_AND}\s*(?:de\s+|d['’])?", between):
+            group.append(m)
+            closed = True
+        elif re.fullmatch(r"\s*,\s*", between) and (closed or not backwards) or _titled(between):
             group.append(m)
         else:
             break
+    if not backwards:  # a forward list is a list only when "and" closes it: "hired A, B and C"
+        while len(group) > 1 and not re.fullmatch(rf"\s*,?\s*{_AND}\s*(?:de\s+|d['’])?", body[group[-2].end: group[-1].start]) \
+                and not _titled(body[group[-2].end: group[-1].start]):
+            group.pop()
     return sorted(group, key=lambda m: m.start)
+
+
+def _titled(between: str) -> bool:
+    """", CTO Rocky Duan": a list of people each given a title is a list without "and"."""
+    words = re.fullmatch(rf"\s*,\s*(?:{_AND}\s+)?([\w\s-]+?)\s*", between)
+    return bool(words) and all(w in _role_words() for w in re.findall(r"\w+", words.group(1).lower()))
+
+
+TOTAL = re.compile(r"\b(?:to date|so far|in total|au total|à ce jour|jusqu['’]ici|depuis sa création|en tout)\b", re.I)
+
+
+def _funding(body, lo, hi, trig, free_before, companies_after, article) -> list[dict]:
+    """A round and the company that raised it: "Acme lève 20 M€", "Acme, backed by Google, raised $20M"
+    (the aside's investor is not the raiser), "Google invests $1bn in Acme" (the company invested in), or
+    "elle" / "the startup" = the article's company. No amount of money near the trigger, no round."""
+    amount = _amount_near(body, lo, hi, trig)
+    if amount is None or TOTAL.search(body, trig.end(), min(hi, trig.end() + 60)):
+        return []
+    if trig.group().lower().startswith(("invest", "injecté")):
+        target = [m for m in companies_after if m.start - trig.end() <= 80
+                  and re.search(r"\b(?:in|into|dans|au capital de|chez)\s+(?:\w+\s+){0,3}$", body[trig.end(): m.start], re.I)]
+        return [{"type": "funding", "company": target[0].id, "amount": amount}] if target else []
+    sentence_start = max([lo] + [body.rfind(c, lo, trig.start()) + 1 for c in ".!?\n"])
+    raisers = [m for m in free_before if m.kind == "company" and m.start >= sentence_start
+               and not OBJECT_OF.search(body[max(0, m.start - 16): m.start])]
+    if raisers:
+        return [{"type": "funding", "company": raisers[-1].id, "amount": amount}]
+    lead = body[sentence_start: trig.start()]
+    if _main(article) and (IT_PRONOUN.search(lead) or STARTUP_SUBJECT.search(lead) or COMPANY_PRONOUN.search(lead)):
+        return [{"type": "funding", "company": _main(article), "amount": amount}]
+    return []
+
+
+_VALUE = r"\d+(?:[.,]\d+|[\u202f\u00a0 ]\d{3}(?!\d))*"
+_SCALE = r"(?:milliards?|billions?|millions?|mds?|mrds?|mn|bn|m|b|k)"
+_CURRENCY_WORD = r"(?:de\s+|d['’])?(?:dollars?|euros?|yens?|livres? sterling|pounds?|francs? suisses|yuans?|roupies|rupees|USD|EUR|JPY|GBP|CHF|CAD)"
+AMOUNT = re.compile(rf"(?:(?:US|C|A|CA)?\$|€|£|¥|USD|EUR|GBP|JPY|CHF|CAD)\s?{_VALUE}(?:\s?{_SCALE}\b)?"
+                    rf"|{_VALUE}\s?(?:{_SCALE}\b\s*(?:{_CURRENCY_WORD}|[$€£¥])|{_CURRENCY_WORD}|[$€£¥]|M€|Md€|Mds€)", re.I)
+_NOT_RAISED = re.compile(r"(?:valuation|valued|valuing|valorisation|valoris\w+|worth|revenue|chiffre d['’]affaires|bénéfice|"
+                         r"revenu\w*|sales|ventes|profit|capitalisation|market cap)\W+(?:\w+\W+){0,4}$", re.I)
+
+
+def _amount_near(body, lo, hi, trig) -> str | None:
+    """The sum raised near a funding trigger, in its clause: after it first ("lève 20 millions"), else just before
+    ("a $135 million funding round"); a valuation or revenue figure is not the round."""
+    stop = re.search(r"[.;!?](?!\d)|\s[—–]\s", body[trig.end(): hi])
+    end = trig.end() + (stop.start() if stop else hi - trig.end())
+    for m in AMOUNT.finditer(body, trig.end(), min(end, trig.end() + 60)):
+        if not _NOT_RAISED.search(body[max(lo, m.start() - 40): m.start()]):
+            return normalise_amount(m.group())
+    start = max(lo, trig.start() - 30, max(body.rfind(c, lo, trig.start()) for c in ";!?") + 1)
+    found = [m for m in AMOUNT.finditer(body, start, trig.start()) if not _NOT_RAISED.search(body[max(lo, m.start() - 40): m.start()])]
+    return normalise_amount(found[-1].group()) if found else None
+
+
+_CURRENCIES = (("USD", r"US\$|USD|\$\s*US|dollars? américains"), ("CAD", r"CA?\$|CAD|dollars? canadiens"), ("AUD", r"A\$"),
+               ("EUR", r"€|EUR|euros?"), ("GBP", r"£|GBP|livres?|pounds?"), ("JPY", r"¥|JPY|yens?"),
+               ("CHF", r"CHF|francs? suisses"), ("CNY", r"yuans?|CNY"), ("INR", r"roupies|rupees|INR"), ("USD", r"\$|dollars?"))
+_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9,
+           "billions": 1e9, "md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9, "milliard": 1e9, "milliards": 1e9}
+
+
+def amount_value(text: str) -> tuple[float, str] | None:
+    """(value, ISO currency) of a written amount ("120 millions d'euros", "$43mn", "EUR 120 million"), else None."""
+    if not isinstance(text, str):
+        return None
+    number = re.search(rf"{_VALUE}", text)
+    currency = next((code for code, pattern in _CURRENCIES if re.search(rf"(?<![A-Za-z]){pattern}", text, re.I)), None)
+    if not number or not currency:
+        return None
+    scale = re.match(rf"\s?({_SCALE})\b|\s?(M|Md|Mds)€", text[number.end():], re.I)
+    word = (scale.group(1) or scale.group(2)).lower() if scale else ""
+    digits = re.sub(r"[\u202f\u00a0 ]", "", number.group())
+    if not word and re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", digits):
+        digits = re.sub(r"[.,]", "", digits)  # thousands separators: "1,500,000 $"
+    value = float(digits.replace(",", "."))
+    return value * _SCALES.get(word, 1), currency
+
+
+def normalise_amount(text: str) -> str:
+    """An amount as the front matter keeps it, readable in any language and localised by the site:
+    "120 millions d'euros" -> "EUR 120 million"; an amount it cannot read stays as written."""
+    parsed = amount_value(text)
+    if parsed is None:
+        return " ".join(text.split())
+    value, currency = parsed
+    for word, size in (("billion", 1e9), ("million", 1e6)):
+        if value >= size:
+            return f"{currency} {value / size:.3f}".rstrip("0").rstrip(".") + f" {word}"
+    return f"{currency} {value:,.0f}"
+
+
+def same_amount(a, b) -> bool | None:
+    """Whether two amounts are one round told twice (within a third, currencies converted roughly); None when
+    either cannot be read. Enough to tell a €40M seed from a €400M round, not an exchange-rate tool."""
+    pa, pb = amount_value(a), amount_value(b)
+    if pa is None or pb is None:
+        return None
+    va, vb = pa[0] * _IN_USD.get(pa[1], 1.0), pb[0] * _IN_USD.get(pb[1], 1.0)
+    return max(va, vb) <= 1.35 * min(va, vb)
+
+
+_IN_USD = {"USD": 1.0, "EUR": 1.1, "GBP": 1.27, "JPY": 0.0068, "CHF": 1.12, "CAD": 0.73, "AUD": 0.66, "CNY": 0.14, "INR": 0.012}
 
 
 _PRODUCT_NOUN = re.compile(r"\s+(?:un|une|son|sa|ses|a|an|its|the|their|leur)\s+(?:[\w'’-]+\s+){0,2}?(?:modèles?|models?|chatbot|puce|chip|produit|product|version|assistant|app|application|robot|lunettes|glasses|smartphone|agent)\b", re.I)
@@ -244,7 +523,6 @@ _PRODUCT_NOUN = re.compile(r"\s+(?:un|une|son|sa|ses|a|an|its|the|their|leur)\s+
 # ("sa propre puce d'IA personnalisée qui est intitulée Maia AI", "… un petit modèle. Dénommé Phi-3 Mini, il …").
 _PRODUCT_NAME = re.compile(r"^(?:[^;:]{0,70}?\b(?i:intitulée?s?|appelée?s?|baptisée?s?|(?:dé)?nommée?s?|dubbed|called|named)\s+|\s+)"
                            r"[«“\"]?\s*(?P<name>[A-Z][\w+-]*(?:\.[\w+-]+)*(?:\s+[A-Z0-9][\w+-]*(?:\.[\w+-]+)*)*)")
-AMOUNT = re.compile(r"(?:[$€£]\s*)?\d[\d,. ]*\s*(?:millions?|milliards?|billions?|[MB]\b)(?:\s+(?:de\s+|d['’])?(?:dollars|euros))?(?:\s*[$€£])?", re.I)
 
 
 def _product(body, trig) -> str | None:

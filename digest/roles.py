@@ -42,7 +42,8 @@ def _finder() -> re.Pattern:
 
 
 # "comme PDG par intérim", "as interim CEO", "nommée directrice technique": the role given, not one of an apposition
-_GIVEN = re.compile(r"\b(?:as|comme|en tant que|au poste de|to be|nommée?s?|appointed|named)\s+(?:l['’]|le |la |the |its |son |sa )?$", re.I)
+_GIVEN = re.compile(r"\b(?:as|comme|en tant que|au poste de|(?:post|role|position) of|poste de|to be|nommée?s?|appointed|named)"
+                    r"\s+(?:(?:l['’]|le |la |the |its |son |sa |their |her |his |new |nouveau |nouvelle |first |premier )+)?$", re.I)
 
 
 def find(text: str) -> str | None:
@@ -53,6 +54,18 @@ def find(text: str) -> str | None:
         return None
     m = next((m for m in found if _GIVEN.search(text, 0, m.start())), found[0])
     return ("interim " if m.group("interim") or m.group("interim_fr") else "") + ROLES[_FORMS[norm(m.group("role"))]][0]
+
+
+def given(text: str) -> str | None:
+    """The role a move gives, in English, only when ``text`` introduces it ("pour rejoindre X comme directeur
+    technique", "as its new CTO", "steps down as CEO"); a role in a description is not the move's."""
+    m = next((m for m in _finder().finditer(text) if _GIVEN.search(text, 0, m.start())), None)
+    return ("interim " if m.group("interim") or m.group("interim_fr") else "") + ROLES[_FORMS[norm(m.group("role"))]][0] if m else None
+
+
+def all_forms() -> list[str]:
+    """Every written form of every glossary role, in both languages."""
+    return [form for forms in ROLES for form in forms] + [form for form, _ in SYNONYMS]
 
 
 def translate(role: str, lang: str, female: bool = False) -> str | None:

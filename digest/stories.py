@@ -1,10 +1,11 @@
 """Group entries into stories: one real-world event, across outlets and languages.
 
 Entities and events are language-neutral, so grouping uses them and dates, never words. Two entries
-are the same story when their main events concern the same person (or company) with the same kind of
-fact (a move, a founding, a release, a funding round) within a few weeks; entries without events fall
-back to shared people and companies close in time. A new entry is compared only with the entries that
-share one of its people or companies (an inverted index), so the cost per entry grows with the number
+are the same story when their main events concern the same people (or company) and the same fact (joining,
+leaving, an appointment, a founding, a release, a funding round, at the same company), with dates, when both
+have one, within a few weeks and two rounds' amounts alike; entries without events fall back to shared people
+and companies. An undated entry never chains dated ones that are far apart. A new entry is compared only with
+the entries that share one of its subjects (an inverted index), so the cost per entry grows with the number
 of entries about the same people, not with the corpus size.
 """
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from . import model
+from . import events, model
 from .registry import slug
 
 GROUPS = {"joins": "move", "leaves": "move", "hired": "move", "fired": "move", "appointed": "move",
@@ -53,18 +54,63 @@ def _close(a: dict, b: dict, window=WINDOW) -> bool:
     return da is None or db is None or abs(da - db) <= window
 
 
+# Classes of fact: being hired is joining; being fired is leaving.
+CLASSES = {"joins": "in", "hired": "in", "leaves": "out", "fired": "out", "appointed": "appointed",
+           "founds": "founds", "releases": "releases", "funding": "funding"}
+
+
+def lead(item: dict) -> tuple[set[str], set[tuple[str, str]], list[dict]]:
+    """Who the story is about and what happened to them: the main event's people (those who share its fact:
+    the co-founders hired together), or its company; the facts (class, company) of those subjects; their events."""
+    event = main_event(item)
+    if event is None:
+        return set(), set(), []
+    events = [e for e in item["events"] if isinstance(e, dict) and e.get("type") in GROUPS and isinstance(e.get("company"), str)
+              and (e.get("person") is None or isinstance(e.get("person"), str))]
+    fact = (CLASSES[event["type"]], event.get("company"))
+    if event.get("person"):
+        subjects = {e["person"] for e in events if isinstance(e.get("person"), str) and (CLASSES[e["type"]], e["company"]) == fact}
+        mine = [e for e in events if e.get("person") in subjects]
+    else:
+        subjects, mine = {event["company"]}, [e for e in events if not e.get("person") and e["company"] == event["company"]]
+    return subjects, {(CLASSES[e["type"]], e["company"]) for e in mine}, mine
+
+
+def _same_facts(a: dict, b: dict, facts_a, facts_b, events_a, events_b) -> bool:
+    """One fact told twice: a shared (class, company), or an appointment and a hire at the same company within a week
+    of each other (a hire three weeks later is another step); two rounds of one company are one only when their
+    amounts agree (or cannot be compared)."""
+    shared = facts_a & facts_b
+    if not shared:
+        near = _date(a) and _date(b) and abs(_date(a) - _date(b)) <= dt.timedelta(days=7)
+        pairs = {("in", "appointed"), ("appointed", "in")}
+        return bool(near) and any((x, y) in pairs and ca == cb for x, ca in facts_a for y, cb in facts_b)
+    for kind, company in shared:
+        if kind == "funding":
+            amounts_a = [e.get("amount") for e in events_a if e["type"] == "funding" and e["company"] == company]
+            amounts_b = [e.get("amount") for e in events_b if e["type"] == "funding" and e["company"] == company]
+            if any(events.same_amount(x, y) is False for x in amounts_a for y in amounts_b) \
+                    and not any(events.same_amount(x, y) for x in amounts_a for y in amounts_b):
+                continue
+        return True
+    return False
+
+
 def same_story(a: dict, b: dict) -> bool:
-    ea, eb = main_event(a), main_event(b)
-    if ea and eb:
-        subject_a, subject_b = ea.get("person") or ea.get("company"), eb.get("person") or eb.get("company")
-        return subject_a == subject_b and GROUPS[ea["type"]] == GROUPS[eb["type"]] and _close(a, b)
-    if ea or eb:
-        # One article has no recognised event: the other's subject must be its protagonist (first person
-        # named), with most people and companies shared.
-        event, other = (ea, b) if ea else (eb, a)
-        subject = event.get("person") or event.get("company")
-        return subject in (_ids(other, "people")[:1] or _ids(other, "companies")[:1]) and _overlap(a, b) >= 0.4 and _close(a, b)
-    return _subject(a) == _subject(b) and _overlap(a, b) >= 0.5 and bool(_date(a) and _date(b)) and _close(a, b, dt.timedelta(days=7))
+    """Same subjects and the same fact, dates (when both have one) within the window; an article without a
+    recognised event joins one whose subject is its protagonist, with most names shared; two without events
+    need the same protagonist, most names shared and, when undated, even more of them."""
+    if not _close(a, b):
+        return False
+    (subjects_a, facts_a, events_a), (subjects_b, facts_b, events_b) = lead(a), lead(b)
+    if subjects_a and subjects_b:
+        return bool(subjects_a & subjects_b) and _same_facts(a, b, facts_a, facts_b, events_a, events_b)
+    if subjects_a or subjects_b:
+        subjects, other = (subjects_a, b) if subjects_a else (subjects_b, a)
+        return bool(subjects & set(_ids(other, "people")[:1] or _ids(other, "companies")[:1])) and _overlap(a, b) >= 0.4
+    if _date(a) and _date(b):
+        return _subject(a) == _subject(b) and _overlap(a, b) >= 0.5 and _close(a, b, dt.timedelta(days=7))
+    return _subject(a) == _subject(b) and _overlap(a, b) >= 0.6
 
 
 def _overlap(a: dict, b: dict) -> float:
@@ -100,6 +146,13 @@ def _subject(item: dict) -> str | None:
     return (_ids(item, "people") or _ids(item, "companies") or [None])[0]
 
 
+def _keys(item: dict) -> set[str]:
+    """Index keys of an item: its main event's subjects, and its protagonist (an article without an event is
+    found by the protagonist of one that has)."""
+    people = _ids(item, "people")
+    return {k for k in (*lead(item)[0], _subject(item), people[0] if people else None) if k}
+
+
 def _months(item: dict) -> list[str]:
     """Month buckets where a same-story entry can sit: the item's month and its neighbours (the window is
     three weeks), or every bucket ("*") for an undated item."""
@@ -110,36 +163,51 @@ def _months(item: dict) -> list[str]:
     return [(first - dt.timedelta(days=1)).strftime("%Y-%m"), first.strftime("%Y-%m"), (first + dt.timedelta(days=32)).strftime("%Y-%m")]
 
 
+def _fits(item: dict, dates: list) -> bool:
+    """A dated item joins a story only within the window of every dated member: an undated article of a story
+    must not chain two rounds a year apart into one."""
+    when = _date(item)
+    return when is None or all(abs(when - d) <= WINDOW for d in dates)
+
+
 def assign(batch: list[dict], corpus: list[dict] = ()) -> list[str]:
     """Story ids for ``batch``; an item joins a corpus or batch story when ``same_story``, else gets a new id.
     Items that already have a story (corpus entries, re-ingested entries) keep it: an editor's choice wins.
 
-    Entries are indexed by subject and month, so an item is compared only with entries about the same
-    person or company from the same weeks: cost per item ~ the number of such entries, not N."""
+    Entries are indexed by subjects and month, so an item is compared only with entries about the same
+    people or company from the same weeks: cost per item ~ the number of such entries, not N."""
     index: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))  # subject -> month -> items
     items: list[dict] = []
     ids: list[str] = []
     used = set()
+
+    spans: dict[str, list] = {}  # story -> its dated members' dates
 
     def remember(item, story):
         items.append(item)
         ids.append(story)
         used.add(story)
         when = _date(item)
-        index[_subject(item)][when.strftime("%Y-%m") if when else "undated"].append(len(items) - 1)
+        if when:
+            spans.setdefault(story, []).append(when)
+        for key in _keys(item):
+            index[key][when.strftime("%Y-%m") if when else "undated"].append(len(items) - 1)
 
     def candidates(item):
-        buckets = index.get(_subject(item), {})
         months = _months(item)
-        keys = list(buckets) if months == ["*"] else [*months, "undated"]
-        return sorted(n for key in keys for n in buckets.get(key, ()))
+        found = set()
+        for key in _keys(item):
+            buckets = index.get(key, {})
+            found.update(n for month in (list(buckets) if months == ["*"] else [*months, "undated"]) for n in buckets.get(month, ()))
+        return sorted(found)
 
     for item in corpus:
         if item.get("story"):
             remember(item, item["story"])
     result = []
     for item in batch:
-        story = item.get("story") or next((ids[n] for n in candidates(item) if same_story(item, items[n])), None)
+        story = item.get("story") or next((ids[n] for n in candidates(item)
+                                           if same_story(item, items[n]) and _fits(item, spans.get(ids[n], []))), None)
         if story is None:
             base = story_id(item)
             story, k = base, 1

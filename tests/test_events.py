@@ -1,5 +1,6 @@
 """Events proposed by ingest on the samples, their validation and contradictions with the registry."""
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -144,3 +145,87 @@ def test_a_release_names_its_product_and_an_unnamed_one_is_no_event(ingested):
     _, metas = ingested  # 004: "la firme de Redmond a annoncé sa propre puce d’IA … intitulée Maia AI"
     assert _has(metas["004"], type="releases", company="microsoft", product="Maia AI")
     assert not any(ev["type"] == "releases" and not ev.get("product") for m in metas.values() for ev in m["events"])
+
+
+def _extract(text, lang, date=dt.date(2025, 3, 3)):
+    from digest.ingest import entities
+
+    ex = entities.extract(text, lang, registry.load(ROOT / "content"))
+    return events.extract(text, lang, ex.people, ex.companies, date, ex.mentions)
+
+
+def _facts(found):
+    return {(e["type"], e.get("person"), e["company"]) for e in found}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Speaking to reporters, Paul Martin said that Jane Ferrand has left Meta to join Anthropic, where she "
+           "will work with Marc Olivier.", {("leaves", "jane-ferrand", "meta"), ("joins", "jane-ferrand", "anthropic")}),
+    ("fr", "Selon Paul Martin, Claire Ferrand quitte Google DeepMind pour rejoindre Anthropic.",
+     {("leaves", "claire-ferrand", "google-deepmind"), ("joins", "claire-ferrand", "anthropic")}),
+    ("en", "Jane Ferrand, who worked with Paul Martin and Marc Olivier, left Meta to join Anthropic.",
+     {("leaves", "jane-ferrand", "meta"), ("joins", "jane-ferrand", "anthropic")}),
+])
+def test_the_move_of_a_paragraph_that_names_other_people(lang, text, expected):
+    assert _facts(_extract(text, lang)) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "“Nobody leaves Meta lightly,” said Paul Martin, an analyst at Gartner."),
+    ("fr", "« Personne ne quitte Meta sans regret », confie Paul Martin, analyste chez Gartner."),
+    ("en", "GM has hired Paul Martin, 49, a former head of research at Cisco."),  # GM is no known company: no event
+    ("fr", "Paul Martin, qui avait rejoint Meta il y a dix ans, commente la nouvelle."),
+])
+def test_a_person_only_quoted_or_described_gets_no_event(lang, text):
+    assert [e for e in _extract(text, lang) if e.get("person") == "paul-martin"] == []
+
+
+def test_role_kept_and_the_startup_is_the_company_of_the_article():
+    text = ("La start-up Hugging Face conçoit des bras robotisés. Claire Ferrand quitte Google DeepMind pour rejoindre "
+            "la start-up comme directrice technique. Hugging Face compte doubler ses effectifs.")
+    found = _extract(text, "fr")
+    joins = [e for e in found if e["type"] == "joins"]
+    assert [(e["person"], e["company"], e.get("from_company"), e.get("role")) for e in joins] == [
+        ("claire-ferrand", "hugging-face", "google-deepmind", "chief technology officer")]
+    assert not any(e.get("role") for e in found if e["type"] == "leaves")  # the role is the join's
+
+
+def test_a_step_down_keeps_its_role():
+    [event] = _extract("Paul Martin has stepped down as CEO of Stability AI to pursue other ventures.", "en")
+    assert (event["type"], event["company"], event["role"]) == ("leaves", "stability-ai", "CEO")
+
+
+@pytest.mark.parametrize("lang, text, company, amount", [
+    ("en", "Cohere, backed by Google, raised $20 million in a round led by Accel.", "cohere", "USD 20 million"),
+    ("en", "Google invested in Cohere, which raised $20 million on Monday.", "cohere", "USD 20 million"),
+    ("en", "Microsoft Corp. will invest $1.5 billion in Cohere, the companies said.", "cohere", "USD 1.5 billion"),
+    ("fr", "La start-up Hugging Face, soutenue par Google, lève 120 millions d'euros auprès de Bpifrance.",
+     "hugging-face", "EUR 120 million"),
+    ("en", "Cohere has completed a $135 million funding round that takes its valuation to $2.6 billion.",
+     "cohere", "USD 135 million"),
+])
+def test_funding_goes_to_the_company_that_raised(lang, text, company, amount):
+    funding = [e for e in _extract(text, lang) if e["type"] == "funding"]
+    assert [(e["company"], e["amount"]) for e in funding] == [(company, amount)]
+
+
+def test_a_total_raised_to_date_is_no_round():
+    assert _extract("Cohere has raised $64 million to date.", "en") == []
+
+
+@pytest.mark.parametrize("written, stored", [
+    ("120 millions d'euros", "EUR 120 million"), ("$43mn", "USD 43 million"), ("20 milliards de yens", "JPY 20 billion"),
+    ("$2.635 billion", "USD 2.635 billion"), ("1,5 milliard d’euros", "EUR 1.5 billion"), ("a lot", "a lot"),
+])
+def test_amounts_are_stored_in_a_form_every_page_can_localise(written, stored):
+    assert events.normalise_amount(written) == stored
+
+
+def test_launch_of_a_company_with_its_co_founders_is_a_founding():
+    text = "« Je suis ravi d'annoncer le lancement de Hugging Face avec Claire Ferrand et Marc Olivier », a déclaré Paul Martin."
+    assert _facts(_extract(text, "fr")) == {("founds", p, "hugging-face") for p in ("paul-martin", "claire-ferrand", "marc-olivier")}
+
+
+def test_a_list_of_titled_people_moves_together():
+    text = "Nova CEO Claire Ferrand, CTO Marc Olivier, Chief Scientist Paul Martin — all co-founders — joined Amazon."
+    assert _facts(_extract(text, "en")) == {("joins", p, "amazon") for p in ("claire-ferrand", "marc-olivier", "paul-martin")}

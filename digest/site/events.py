@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
+from babel.numbers import format_compact_decimal, get_currency_symbol
 from markupsafe import Markup, escape
 
 from .. import roles
+from ..events import amount_value
 from .index import FOLDERS, Event, Site
 
 
@@ -69,7 +71,7 @@ def sentence(event: Event, site: Site, lang: str, gettext, root: str, link: bool
         "from_company": entity("company", event.from_company),
         "role": escape(role_in(lang, site, event.role, event.person) if event.role else ""),
     }
-    for slot, value in (("product", event.product), ("amount", event.amount)):
+    for slot, value in (("product", event.product), ("amount", event.amount and amount_in(lang, event.amount))):
         values[slot] = escape(value or gettext(UNKNOWN[slot]))
     message = gettext(SENTENCES[key])
     if lang == "fr":
@@ -84,3 +86,23 @@ def role_in(lang: str, site: Site, role: str, person: str | None = None) -> str:
     if translated and lang == "fr" and person in site.women:
         translated = roles.translate(role, lang, female=True)
     return translated or role
+
+
+# French currency names for "6,6 milliards de dollars"; other languages write the symbol.
+_FRENCH_CURRENCIES = {"EUR": "euros", "USD": "dollars", "JPY": "yens", "GBP": "livres sterling", "CHF": "francs suisses",
+                      "CAD": "dollars canadiens", "AUD": "dollars australiens", "CNY": "yuans", "INR": "roupies"}
+
+
+def amount_in(lang: str, amount: str) -> str:
+    """An amount in the page's language, whatever language the article wrote it in: "EUR 120 million" or
+    "120 millions d’euros" -> "€120 million" / "120 millions d’euros"; as written when it cannot be read."""
+    parsed = amount_value(amount)
+    if parsed is None:
+        return amount
+    value, currency = parsed
+    number = format_compact_decimal(value, format_type="long", locale=lang, fraction_digits=2)
+    if lang == "fr" and currency in _FRENCH_CURRENCIES:
+        name = _FRENCH_CURRENCIES[currency]
+        return f"{number} {'d’' if name[0] in 'aeiou' else 'de '}{name}"
+    symbol = get_currency_symbol(currency, locale=lang)
+    return f"{symbol} {number}" if symbol[-1:].isalpha() else f"{symbol}{number}"
