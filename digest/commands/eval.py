@@ -12,6 +12,7 @@ DEFAULT_DEVSET = Path(__file__).resolve().parents[3] / "shared" / "devset"
 def add_arguments(parser) -> None:
     parser.add_argument("--devset", type=Path, default=DEFAULT_DEVSET, metavar="DIR", help=f"devset folder (default: {DEFAULT_DEVSET})")
     parser.add_argument("--json", action="store_true", help="print the scores as one JSON object")
+    parser.add_argument("--misses", action="store_true", help="also list, per article, the junk kept and the text lost")
 
 
 def run(args) -> int:
@@ -25,5 +26,10 @@ def run(args) -> int:
         print(json.dumps(scores, ensure_ascii=False, sort_keys=True))
     else:
         for key, value in scores.items():
-            print(f"{key:26} {value}")
+            if key != "misses":
+                print(f"{key:26} {value}")
+        if args.misses:
+            for name, found in scores["misses"].items():
+                print(f"\n{name}")
+                print("\n".join(f"  {miss}" for miss in found))
     return 0

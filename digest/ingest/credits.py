@@ -72,7 +72,7 @@ def canonical(name: str) -> str:
 # --- copyright, wires -----------------------------------------------------------------------------------------
 
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<name>(?:the\s+)?[A-Z][\w&.'’ -]{1,50}?)"
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*|(?i:copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<name>(?:the\s+)?[A-Z][\w&.'’ -]{1,50}?)"
     r"\s*(?:,?\s*\d{4})?\s*(?:[.,|–—-]|\s+(?:all rights|tous droits|droits)|$)", re.I)
 
 
@@ -81,10 +81,15 @@ def copyright_holder(text: str) -> str | None:
     m = _COPYRIGHT.search(text)
     if not m:
         return None
-    name = m.group("name").strip(" .,-")
+    name = _CORPORATE.sub("", m.group("name").strip(" .,-")).strip(" .,-")
     if not name or re.fullmatch(r"(?i:all rights reserved|tous droits réservés|dr|photo|image)", name):
         return None
     return canonical(name)
+
+
+# The publisher's legal form after an outlet's name: "The London Ledger Media Group", "Capital Street Journal Inc".
+_CORPORATE = re.compile(r"(?:\s+(?:media|médias?|publishing|éditions|group|groupe|holdings?|company|inc|llc|ltd|limited|plc|"
+                        r"corp|corporation|s\.?a\.?s?|gmbh|ag|co)\b\.?)+$", re.I)
 
 
 _WIRE = re.compile(r"^(?:[A-ZÀ-Ý][\w.'’ -]{1,40}?(?:,\s*[\w .'’-]{1,30}?)?\s*)?\((?P<name>[A-Z][\w.&'’ -]{1,35}?)\)\s*[-–—:]\s")
@@ -115,8 +120,8 @@ _DATE_TAIL = re.compile(r"\s*(?:[|•·,–—-]\s*)?(?:\b(?:publié|mis à jour
                         r"[^|]*|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}.*|\b\d{1,2}(?:er)?\s+\w+\s+\d{4}.*)$", re.I)
 
 
-_EDITING = re.compile(r"[,;(]?\s*\b(?:editing|edited|additional reporting|writing|compiled|graphics|illustrations?|"
-                      r"photos?|translated|traduit|traduction|édité|relu)\b.*$", re.I)
+_EDITING = re.compile(r"[,;(|]?\s*\b(?:editing|edited|additional reporting|writing|compiled|graphics|illustrations?|"
+                      r"photos?|photographs?|photography|translated|traduit|traduction|édité|relu)\b.*$", re.I)
 
 
 def byline(text: str) -> tuple[list[str], str | None] | None:
@@ -125,6 +130,8 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
     words = text.split()
     if len(words) > 22 or (_is_prose(text) and len(words) > 10):
         return None
+    if re.match(r"(?i)(?:write to|contact|écrire à|écrivez à|contactez)\b", text) and "@" in text:
+        return [], None
     m = _BY.search(text)
     if m:
         rest = m.group("rest")
@@ -142,16 +149,17 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
     for n, group in enumerate(groups):
         parts = re.split(r"\s+(?:et|and|&)\s+", group)
         for part in parts:
+            if _NEWSROOM.search(part):  # "CTOL Editors", "La rédaction de Numérama"
+                rest_words = _NEWSROOM.sub("", part).strip(" .,-–—")
+                outlet = outlet or (canonical(re.sub(r"(?i)^(?:de|of|the)\s+", "", rest_words)) if rest_words else None)
+                continue
             part = _ROLE.sub("", part).strip(" .,-–—")
             if not part or re.match(r"(?i:à|in|au|en|at|depuis|from)\s", part):
                 continue  # "à Lyon", "in San Francisco"
-            if _NEWSROOM.search(part):
-                rest_words = _NEWSROOM.sub("", part).strip(" -–—")
-                outlet = outlet or (canonical(re.sub(r"(?i)^(?:de|of|the)\s+", "", rest_words)) if rest_words else None)
-            elif (n == 0 or len(parts) > 1 or not authors and outlet) and _person(part, cued=bool(m) and n == 0):
+            if (n == 0 or len(parts) > 1 or not authors and outlet) and _person(part, cued=bool(m) and n == 0):
                 authors.append(part)
-            elif part[:1].isupper() and len(part.split()) <= 5 and outlet is None:
-                outlet = canonical(part)
+            elif part[:1].isupper() and 2 <= len(part.split()) <= 5 and outlet is None:
+                outlet = canonical(part)  # one word after a name is more often a place ("By X, Bengaluru")
     if not authors and outlet is None:
         return None
     return authors, outlet
@@ -170,16 +178,26 @@ def _is_prose(text: str) -> bool:
     return bool(re.search(r"[.!?]\s+[A-ZÀ-Ý]", text)) or text.rstrip().endswith((".", "!", "?")) and len(text.split()) > 8
 
 
+_NOT_NAMES = {"the", "le", "la", "les", "l", "un", "une", "a", "an", "de", "du", "des", "mon", "ma", "notre", "our", "my"}
+
+
 @lru_cache(maxsize=4096)
 def first_name(word: str) -> bool:
     from .. import roles
 
-    if len(word) < 2 or word.isupper() or not word[:1].isupper():
+    if len(word) < 2 or word.isupper() or not word[:1].isupper() or word.lower() in _NOT_NAMES:
         return False
     return roles.detector().get_gender(word) in {"male", "female", "mostly_male", "mostly_female", "andy"}
 
 
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]*|de|du|van|von|der|den|da|di|del|le|la|al|el|bin|ben)$")
+
+
+def names_only(text: str) -> bool:
+    """Names alone ("Jeanne Martin", "Harriet Cole and Sanjay Patel"), maybe with a place ("Marc Dufour, à Grenoble")."""
+    text = re.sub(r",\s*(?:à|in|au|en|at|depuis|from)\s+[A-ZÀ-Ý][\w' -]*$", "", text.strip())
+    parts = re.split(r"\s*(?:,|\bet\b|\band\b|&)\s*", text)
+    return bool(parts) and all(name_only(part) for part in parts if part)
 
 
 def name_only(text: str) -> bool:
@@ -191,11 +209,11 @@ def name_only(text: str) -> bool:
 
 # --- prompts ------------------------------------------------------------------------------------------------
 
-_PROMO_NOUN = re.compile(r"\b(?:newsletters?|lettre d['’]information|infolettre|abonnement|abonné\w*|subscri\w+|"
+_PROMO_NOUN = re.compile(r"\b(?:newsletters?|lettre d['’]information|infolettre|abonn\w+|subscri\w+|journalism|journalisme|"
                          r"sign(?:ing)? up|inscri\w+|notre app\w*|our app|l['’]application|alertes?|alerts?|cookies?|"
                          r"offre|offer|essai gratuit|free trial|podcast|premium|soutenez|support us|don\b|donate|"
                          r"compte|account|connect\w*|log in)\b", re.I)
-_ADDRESSED = re.compile(r"\b(?:vous|votre|vos|you|your|inscrivez|abonnez|recevez|découvrez|profitez|téléchargez|"
+_ADDRESSED = re.compile(r"\b(?:vous|votre|vos|you|your|inscrivez|abonnez|recevez|découvrez|profitez|téléchargez|support|soutenez|"
                         r"rejoignez|suivez|cliquez|click|tap|sign|subscribe|get|join|follow|merci|thank|thanks)\b", re.I)
 
 
@@ -231,7 +249,8 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
     """Authors, outlet and address from the page's furniture, in order of trust: a source line, a wire
     dateline, a byline's outlet, a copyright line, a masthead (a known outlet's name alone above the
     headline), a closing wire credit. Tails glued to the last paragraph (byline, copyright) are cut."""
-    from .lines import CONTENT
+    from .. import model
+    from .lines import CONTENT, EDITOR_DATE
 
     found: dict[str, str] = {}
     for line in page.lines:
@@ -245,6 +264,9 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
                 page.source_url = url
         elif line.kind == "credit" and (holder := copyright_holder(line.text)):
             found.setdefault("copyright", holder)
+        elif line.kind == "byline" and not byline(line.text) and names_only(line.text):
+            names = re.sub(r",\s*(?:à|in|au|en|at|depuis|from)\s+.*$", "", line.text)
+            page.authors += [n for n in re.split(r"\s*(?:,|\bet\b|\band\b|&)\s*", names) if n and n not in page.authors]
         elif line.kind == "byline" and (parsed := byline(line.text)):
             authors, outlet = parsed
             page.authors += [a for a in authors if a not in page.authors]
@@ -254,6 +276,12 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
                 page.stamps.append(line)  # "Par Jeanne Martin - 17 mai 2024": the byline dates the page too
         elif line.kind == "dateline":
             page.stamps.append(line)
+    for line in page.lines:
+        if line.kind in ("credit", "dateline", "byline"):
+            page.years += [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", line.text)]
+    editor = next((m for line in page.lines[:5] if line.kind == "dateline" and (m := EDITOR_DATE.match(line.text))), None)
+    if editor:
+        page.editor_date = model.parse_date(editor.group(1))
     content = [line for line in page.lines if line.kind == CONTENT]
     if content and (name := wire(content[0].text)):
         found.setdefault("wire", name)
@@ -265,16 +293,33 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
             found.setdefault("masthead", line.text)
         if line.kind in ("navigation", "widget", "") and line.number > (content[-1].number if content else 0):
             m = _CLOSING_WIRE.match(line.text)
-            if m and (norm(m.group("name")) in outlets or m.group("name").isupper()):
+            if m and norm(m.group("name")) in outlets:
                 line.kind, line.reason = "credit", "a closing wire credit"
                 found.setdefault("closing", m.group("name"))
+    if "masthead" not in found and (name := _repeated_masthead(page)):
+        found["masthead"] = name
     asked = next((m for line in content if (m := _ASKED.search(line.text))), None)
     if asked:
         found.setdefault("asked", asked.group("name") or asked.group("name2"))
-    for basis in ("source line", "wire", "byline", "copyright", "masthead", "closing", "asked"):
+    for basis in ("source line", "wire", "byline", "masthead", "copyright", "closing", "asked"):
         if basis in found:
             page.source = canonical(found[basis])
             break
+
+
+def _repeated_masthead(page: Page) -> str | None:
+    """The site's name: a short capitalised line above the headline that the page names again elsewhere
+    ("Sign up for The Circuit's newsletter", "© 2025 The Circuit")."""
+    from .lines import KEPT
+
+    top = page.lines[: page.title.number - 1] if page.title else page.lines[:12]
+    text = "\n".join(line.text for line in page.lines)
+    for line in top:
+        words = line.text.split()
+        if line.kind not in (*KEPT, "blank", "dateline") and 1 <= len(words) <= 5 and line.text[:1].isupper() \
+                and len(line.text) >= 3 and len(re.findall(rf"(?<!\w){re.escape(line.text)}(?!\w)", text)) >= 2:
+            return line.text
+    return None
 
 
 # The outlet that asked for comment is the one writing: "did not respond to Gizmodo's request for comment",

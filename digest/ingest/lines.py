@@ -11,6 +11,7 @@ vocabulary of user-interface words in both languages. Every line gets a kind and
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -44,6 +45,8 @@ class Page:
     source: str | None = None
     source_url: str | None = None
     stamps: list[Line] = field(default_factory=list)  # date lines and timestamps, in order
+    years: list[int] = field(default_factory=list)  # years the page's furniture shows (© 2025, date lines)
+    editor_date: datetime.date | None = None  # a "Date: 2024-10-14" line the editor put at the top
 
     @property
     def removed(self) -> list[Line]:
@@ -133,18 +136,27 @@ _RELATED = re.compile(
 _TAGS = re.compile(r"^(?:topics?|tags?|mots[- ]clés|sujets?|thèmes?|catégories?|categories|filed under|classé dans|"
                    r"rubriques?|sections?|in this article|dans cet article)\s*:?(?:\s|$)|^#[\w-]+(?:\s+#[\w-]+)*$", re.I)
 _CAPTION_CREDIT = re.compile(
-    r"(?:©|\(c\)\s|\b(?:photo|photos|crédits?|credits?|image|illustration|source photo|capture d['’]écran|screenshot)"
-    r"\s*:|\b(?:getty images|shutterstock|istock(?:photo)?|unsplash|pexels|afp photo|ap photo|reuters/|dr\s*$|"
+    r"(?:©|\(c\)\s|\b(?:photo|photos|photograph|photographs|photographie|crédits?|credits?|image|illustration|"
+    r"source photo|capture d['’]écran|screenshot)"
+    r"\s*:|\b(?:photo|photograph|crédit|credit|picture)\s+[A-ZÀ-Ý][\w.'-]*(?:\s+[A-ZÀ-Ý][\w.'-]*){0,2}\s*$|\b(?:getty images|shutterstock|istock(?:photo)?|unsplash|pexels|afp photo|ap photo|reuters/|dr\s*$|"
     r"\(dr\))|\((?:[A-Z][\w.'-]*\s*){1,4}/\s*[\w .'-]{2,40}\)\s*$|\b[A-Z]{2,}\s*/\s*[A-ZÀ-Ý][\w .'-]{2,40}\)?\s*$)",
     re.I)
 _FILE_PHOTO = re.compile(r"^(?:FILE|PHOTO|ARCHIVES?|IMAGE)\s*(?:PHOTO)?\s*[-–—:]\s")
 _NAME_ROLE_CAPTION = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3},\s+[^.,;]{3,60}\.$")
 _SOCIAL = re.compile(r"[—–-]\s*[^()]{1,60}\(@\w+\)\s+\w+\s+\d{1,2},\s+\d{4}$|^pic\.twitter\.com/\S+$")
 _NOTE = re.compile(r"^\W*(?:this (?:story|article|post) (?:is|has been|was|will be) (?:still )?(?:developing|updated|corrected)|"
+                   r"this (?:article|story) is (?:more than|over) .{1,20} old|this (?:article|story) is free to read|"
+                   r"(?:article|contenu) réservé aux abonnés|(?:appeared|published) in (?:the )?(?:.{1,40})?print edition|"
+                   r"a version of this (?:article|story) appears|une version de cet article|(?:paru|publié) dans (?:l['’]édition|le journal)|"
                    r"cet article (?:a été|est|sera) (?:mis à jour|actualisé|corrigé)|to be continued|à suivre|"
                    r"read the original article|(?:mise à jour|update|correction|editor['’]s note|note de la rédaction)\s*:)",
                    re.I)
-_ROW = re.compile(r"\s+[-–—·•|/>›»]\s+")
+EDITOR_DATE = re.compile(r"^date\s*:\s*(\d{4}-\d{2}-\d{2})$", re.I)
+_SPONSOR = re.compile(r"\b(?:sponsored by|presented by|brought to you by|together with|in partnership with|partner content|"
+                      r"offerte? par|présentée? par|en partenariat avec|contenu (?:sponsorisé|partenaire)|publi-?rédactionnel|"
+                      r"publireportage)\b", re.I)
+_TICKER = re.compile(r"^\d{1,2}[:h]\d{2}\s+[A-ZÀ-Ý]")
+_ROW = re.compile(r"\s{2,}|\s+[-–—·•|/>›»]\s+")
 _EMAIL_ONLY = re.compile(r"[\s(<\[]*(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\s)>\]]*")
 _MARKUP = re.compile(r"^\s*<(?:/?[a-zA-Z][\w-]*)(?:\s[^>]*)?/?>")
 _SKIP = re.compile(r"^(?:skip to|aller (?:au|à la)|passer (?:au|à la)|accéder (?:au|à la)|go to)\b", re.I)
@@ -174,6 +186,8 @@ def _headline_shaped(text: str) -> bool:
 def furniture(text: str, lang: str) -> tuple[str, str] | None:
     """The kind of page furniture a non-blank line is, with the reason; None for a line that may be article text."""
     n, density, ends = _shape(text, lang)
+    if EDITOR_DATE.match(text):
+        return "dateline", "the editor's date line"
     if _SKIP.match(text):
         return "navigation", "a skip link"
     if credits.source_line(text):
@@ -184,6 +198,8 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "widget", "a number or counter alone"
     if credits.stamp(text, lang):
         return "dateline", "a date line or timestamp"
+    if _TICKER.match(text) and not _is_sentence(text, lang):
+        return "related", "a news-ticker item (a time, then a headline)"
     if _RELATED.match(text) and (n <= 14 or ":" in text[:40] or ">" in text[:40]):
         return "related", "a 'read also' or related-links line"
     if _TAGS.match(text) and (n <= 25 and not _is_sentence(text, lang)):
@@ -218,6 +234,8 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "widget", "user-interface words (share, subscribe, menu…)"
     if credits.promotion(text):
         return "widget", "a newsletter, subscription or app prompt"
+    if _SPONSOR.search(text) and n <= 40:
+        return "widget", "a sponsor's message"
     if text[:1].islower() and not ends and n <= 10 and density < 0.2 and not is_list_item(text):
         return "caption", "lower-case keywords without punctuation (image alt text)"
     if n <= 6 and re.search(r"(?i)\b(?:icon|icône|logo|avatar|thumbnail|vignette)$", text):
@@ -354,7 +372,7 @@ def _related_blocks(lines: list[Line], lang: str) -> None:
         if not inside or line.kind == BLANK:
             continue
         if line.kind in ("", "dateline", "widget", "caption", "tags") and not _is_sentence(line.text, lang) \
-                and len(line.text.split()) <= 30:
+                and len(line.text.split()) <= 30 and not _introduces_article(lines, line):
             if not line.kind:
                 line.kind, line.reason = "related", "a headline listed under a related-links line"
             continue
@@ -365,6 +383,12 @@ def _paragraph(line: Line, lang: str) -> bool:
     """A paragraph of the article proper: long prose, not a headline or a standfirst-sized line."""
     return line.kind == CONTENT and _is_sentence(line.text, lang) and (
         len(line.text.split()) >= 20 or line.text.endswith((".", "»", "”", '"')))
+
+
+def _introduces_article(lines: list[Line], line: Line) -> bool:
+    """A byline or date line follows within two lines: ``line`` heads the article (or is its standfirst)."""
+    after = [other for other in lines[line.number:] if other.kind != BLANK][:3]
+    return any(other.kind in ("byline", "dateline") for other in after)
 
 
 def _title(page: Page, lang: str) -> None:
@@ -388,7 +412,7 @@ def _title(page: Page, lang: str) -> None:
         wordy = max(stop_density(line.text, "fr"), stop_density(line.text, "en")) >= 0.1
         return ((2 if n >= 8 else 1 if n >= 6 else 0) - (3 if n >= 8 and not wordy else 0)
                 + (1 if any(f.kind in ("byline", "dateline") for f in following[:2]) else 0)
-                + (1 if any(_is_sentence(f.text, lang) for f in following[:2]) else 0)
+                + (1 if any(_is_sentence(f.text, lang) or len(f.text.split()) >= 12 for f in following[:1]) else 0)
                 + (2 if texts.count(line.text) == 2 and n >= 5 else 0) - min(0.25 * rank, 1)
                 + 2 * sum(line.text in other.text for other in candidates if other is not line)
                 - 2 * sum(other.text in line.text for other in candidates if other is not line))
@@ -411,7 +435,7 @@ def _name_bylines(page: Page, lang: str) -> None:
     """A person's name alone on a line next to the headline or a date line is the author's byline."""
     shown = _nonblank(page.lines)
     for i, line in enumerate(shown):
-        if line.kind or not credits.name_only(line.text):
+        if line.kind or not credits.names_only(line.text):
             continue
         near = shown[max(0, i - 2): i] + shown[i + 1: i + 3]
         if any(other.kind in (TITLE, "dateline", "byline", "widget") for other in near):

@@ -3,9 +3,11 @@ the batch (pass 2), then write raw copy and entry. One file failing never stops 
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,7 +43,8 @@ class _Work:
     content: Path | None = None
     mentions: list = field(default_factory=list)
     created: list = field(default_factory=list)  # registry entities this file made ingest create
-    date_basis: str = ""  # how the date was found (dates.find), or why not
+    date_basis: str = ""  # how the date was found: editor, page, text, text+year from page, story, none
+    date_evidence: str = ""  # the words that gave it, or why there is none
 
 
 def collect(paths: list[Path]) -> list[Path]:
@@ -143,13 +146,6 @@ def _read_corpus(content: Path) -> tuple[dict[str, Path], dict[Path, dict]]:
     return by_raw, metas
 
 
-def _corpus_years(content: Path) -> list[int]:
-    years = []
-    for path in (content / "entries").glob("[0-9][0-9][0-9][0-9]"):
-        years += [int(path.name)] * len(list(path.glob("*.md")))
-    return years
-
-
 def _extract(work: _Work, registry_: registry.Registry) -> None:
     doc = work.doc
     page = lines.read(doc.text, language.detect(doc.text), frozenset(registry_.outlets))
@@ -242,8 +238,9 @@ def _raw_target(raw_dir: Path, name: str) -> Path:
     return target
 
 
-def run(paths: list[Path], content: Path, progress=None) -> list[Result]:
-    """Ingest ``paths`` into ``content``; ``progress(total)`` may return a callable ticked once per file."""
+def run(paths: list[Path], content: Path, progress=None, editor_date: dt.date | None = None) -> list[Result]:
+    """Ingest ``paths`` into ``content``; ``progress(total)`` may return a callable ticked once per file;
+    ``editor_date`` dates every entry of the run (``digest ingest --date``)."""
     raw_dir = content / "raw"
     known_raw = _raw_index(raw_dir)
     by_raw, corpus = _read_corpus(content)
@@ -275,21 +272,16 @@ def run(paths: list[Path], content: Path, progress=None) -> list[Result]:
             results.append(Result(str(path), "failed", f"{path}: cannot read ({exc.strerror})"))
         except Exception as exc:  # one bad file must not stop the batch; the message names it
             results.append(Result(str(path), "failed", f"{path}: {type(exc).__name__}: {exc}; fix: report this file to the maintainers"))
-    # Pass 2: dates use years from the batch and the corpus as context, never the clock.
-    context = _corpus_years(content)
+    # Pass 2: dates from what the editor, the page and the text give, never from the clock; then stories,
+    # whose other articles may give the year of a day and month.
     for work in batch:
-        found, _ = _date(work, context + _affiliation_years(work, registry_))
-        if found:
-            context.append(found.year)
-    for work in batch:
-        work.meta["date"], work.date_basis = _date(work, context + _affiliation_years(work, registry_))
-    for work in batch:
+        _date(work, editor_date)
         _events(work)
     _stories(batch, corpus, known_raw, by_raw)
     _new_people_affiliations(batch)
     for work in batch:
         if work.meta["date"] is None:
-            work.doc.warnings.append(f"date unresolved: {work.date_basis}")
+            work.doc.warnings.append(f"no date: {work.date_evidence}")
     done: list[Path] = []  # inbox originals and superseded entry files, removed once the batch is on disk
     # A slug is a page address in both languages: a new entry never takes one in use, whatever its year or language.
     slugs = {p.name.split(".")[0] for p in corpus} | {
@@ -311,31 +303,31 @@ def _events(work: _Work) -> None:
     meta["events"] = events.extract(work.body, meta["lang"], meta["people"], meta["companies"], meta["date"], work.mentions)
 
 
-def _affiliation_years(work: _Work, registry_: registry.Registry) -> list[int]:
-    """Years of the registry affiliations of the people the article names: when they moved is when
-    articles about them were written (a weekday then picks the year among these)."""
-    years = []
-    for person_id in work.meta["people"]:
-        person = registry_.get("person", person_id)
-        for aff in person.affiliations if person else []:
-            for bound in (aff.get("from"), aff.get("to")) if isinstance(aff, dict) else ():
-                if bound is not None and str(bound)[:4].isdigit():
-                    years.append(int(str(bound)[:4]))
-    return years
+_EDITOR_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?=\D|$)")
 
 
-def _date(work: _Work, context: list[int]):
-    """Dates in captions/credits are photo dates, not the event; an embedded tweet's date line is a fallback."""
-    page_date = model.parse_date(str(work.doc.meta.get("date") or "")[:10])
-    if page_date:  # a saved page's own publication date
-        return page_date, "page"
-    tweets = [ln.text for ln in work.page.removed if ln.kind == "social"]
-    return dates.find(work.body, work.meta["lang"], context, tweets)
+def _date(work: _Work, editor_date: dt.date | None, story_years: Sequence[int] = ()) -> None:
+    """The entry's date and how it was found (``date_basis``): the editor's (``--date``, a ``Date:`` line at
+    the top of the paste, a file name starting YYYY-MM-DD), else the text's main event, dated against the
+    page's own date (a saved page's metadata, a date line) and years (copyright, date lines), else nothing."""
+    page = work.page
+    named = _EDITOR_DATE.match(work.path.name)
+    given = editor_date or page.editor_date or (model.parse_date(named.group(1)) if named else None)
+    if given:
+        work.meta["date"], work.date_basis, work.date_evidence = given, "editor", "given by the editor"
+        return
+    lang = work.meta["lang"]
+    anchor = model.parse_date(str(work.doc.meta.get("date") or "")[:10])
+    stamps = [stamp for line in page.stamps if (stamp := dates.timestamp(line.text, lang))]
+    years = [stamp.year for stamp in stamps if stamp.year] + page.years
+    found = dates.find(work.body, lang, anchor=anchor or (stamps[0] if stamps else None), page_years=years,
+                       context_years=story_years, aside=[line.text for line in page.removed if line.kind == "social"])
+    work.meta["date"], work.date_basis, work.date_evidence = found
 
 
 def _stories(batch: list[_Work], corpus: dict[Path, dict], known_raw: dict, by_raw: dict) -> None:
-    """Story ids for the batch together with the corpus; an undated entry takes its story's date
-    (the year and day other articles of the same story give), never the clock."""
+    """Story ids for the batch together with the corpus; an undated entry that gives a day and month
+    takes its year from the other articles of its story (basis ``story``), never from the clock."""
     raws = {f"raw/{known_raw[w.digest].name}" for w in batch if w.digest in known_raw}
     replaced = {by_raw[r] for r in raws if r in by_raw}  # entries this batch re-ingests
     for work in batch:  # a re-ingested entry keeps its story
@@ -353,15 +345,11 @@ def _stories(batch: list[_Work], corpus: dict[Path, dict], known_raw: dict, by_r
             dated.setdefault(story, []).append(when)
     for work, story in zip(batch, ids):
         work.meta["story"] = story
-        own = work.meta["date"]
-        later = sorted(d for d in dated.get(story, []) if own and own < d <= own + stories.WINDOW)
-        if own is None and dated.get(story):
-            work.meta["date"] = dates.weekday_before(work.body, work.meta["lang"], min(dated[story]))
-        elif work.date_basis == "text-past" and later:  # "le 17 novembre dernier" looks back from the event
-            work.meta["date"] = later[0]
-        if work.meta["date"] != own:
-            work.doc.warnings.append(f"date {work.meta['date']} taken from other articles of story {story}; check it")
-            _events(work)  # dated now: events take the date, and moves dated elsewhere are set aside
+        if work.meta["date"] is None and dated.get(story):
+            _date(work, None, sorted({d.year for d in dated[story]}))
+            if work.meta["date"] is not None:
+                work.doc.warnings.append(f"date {work.meta['date']}: the year from other articles of story {story}; check it")
+                _events(work)
 
 
 def _write(work: _Work, content: Path, raw_dir: Path, known_raw: dict, by_raw: dict, done: list[Path],
