@@ -264,10 +264,12 @@ def _trim(body: str, toks: list[_Tok], i: int, j: int) -> int:
     "French VC X", "Chief Technology Officer X"; "Dean" only before a full name). ``j`` when the whole run is
     such words."""
     k = cut = i
-    opening = _sentence_initial(body, toks[i]) or _title_case(body, toks[i].start)
+    opening = None
     while k < j:
         key = toks[k].bare_key
         title = key in TITLES and (j - k > 2 or not _is_first_name(toks[k].bare) or toks[k + 1].bare_key in TITLES)
+        if key in FUNCTION_WORDS and opening is None:
+            opening = _sentence_initial(body, toks[i]) or _title_case(body, toks[i].start)
         if (key in FUNCTION_WORDS and opening) or key in GENERIC or title:
             k = cut = k + 1
         elif _descriptive(key) or key in _role_words():
@@ -372,9 +374,9 @@ def _aliases(body, toks, taken, registry: Registry) -> list[Mention]:
             i += 1
             continue
         for n in range(min(span + 1, len(toks) - i), 0, -1):
-            if any(body[toks[k].end: toks[k + 1].start].strip(" \t\u00a0") for k in range(i, i + n - 1)):
-                continue  # "Microsoft (Copilot": the words of a name are written next to each other
             key, hit = next(((key, hit) for key in _keys(toks, i, i + n) if (hit := _lookup(key, registry))), (None, None))
+            if hit and any(body[toks[k].end: toks[k + 1].start].strip(" \t\u00a0") for k in range(i, i + n - 1)):
+                continue  # "Microsoft (Copilot": the words of a name are written next to each other
             if hit is None and n == 1:
                 hit = registry.lookup(toks[i].text) if toks[i].text.startswith("@") else None
             ambiguous = registry.ambiguous.get(key)
