@@ -31,7 +31,9 @@ def _has(meta, **want):
 def test_bubeck_leaves_microsoft_and_joins_openai(ingested):
     _, metas = ingested
     for seed in ("000", "002", "003"):
-        assert _has(metas[seed], type="leaves", person="sebastien-bubeck", company="microsoft", date="2024-10-14"), seed
+        # "le 14 octobre", "Monday": no year in the text nor in the story, so no date, and none on the events
+        assert metas[seed]["date"] is None, seed
+        assert _has(metas[seed], type="leaves", person="sebastien-bubeck", company="microsoft", date=None), seed
         assert _has(metas[seed], type="joins", person="sebastien-bubeck", company="openai"), seed
     assert _has(metas["000"], type="joins", person="sebastien-bubeck", company="openai", from_company="microsoft")
     assert not any(ev["type"] == "leaves" and ev.get("person") == "sebastien-bubeck" and ev["company"] == "openai" for m in metas.values() for ev in m["events"])
@@ -40,7 +42,7 @@ def test_bubeck_leaves_microsoft_and_joins_openai(ingested):
 def test_altman_fired_then_hired_by_microsoft_with_brockman_and_shear_interim(ingested):
     _, metas = ingested
     meta = metas["004"]
-    assert meta["date"].startswith("2023-11")
+    assert meta["date"] is None  # "le vendredi 17 novembre dernier" is the firing, told after it: not the article's date
     assert _has(meta, type="fired", person="sam-altman", company="openai", role="CEO")
     assert _has(meta, type="hired", person="sam-altman", company="microsoft")
     assert _has(meta, type="hired", person="greg-brockman", company="microsoft")

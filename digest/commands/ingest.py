@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -10,6 +11,18 @@ from pathlib import Path
 def add_arguments(parser) -> None:
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="article files or folders (.txt, .md, .html)")
     parser.add_argument("--json", action="store_true", help="print one JSON object per entry")
+    parser.add_argument("--explain", action="store_true",
+                        help="print each line of each file with its class and the reason, and write nothing")
+    parser.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="the date of every entry of this run")
+
+
+def _iso_date(value: str):
+    from .. import model
+
+    date = model.parse_date(value)
+    if date is None:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date; write YYYY-MM-DD")
+    return date
 
 
 def _names(ids: list[str], kind: str, registry) -> list[dict]:
@@ -32,13 +45,40 @@ def _progress_bar(stack):
     return start
 
 
+def explain(paths, content: Path) -> int:
+    """Each line of each file with the class ingest gives it and why; nothing is written."""
+    from ..ingest import language, lines, pipeline, reader
+    from ..registry import load
+
+    outlets = frozenset(load(content).outlets)
+    status = 0
+    for path in pipeline.collect(paths):
+        try:
+            text = reader.read(path).text
+        except (reader.ReadError, OSError) as exc:
+            print(f"{path}: {exc}", file=sys.stderr)
+            status = 1
+            continue
+        page = lines.read(text, language.detect(text), outlets)
+        print(f"== {path}")
+        print(f"   title: {page.title.text if page.title else '(none: derived from the lead, flagged)'}")
+        print(f"   source: {page.source} · source_url: {page.source_url} · authors: {', '.join(page.authors) or '-'}")
+        for line in page.lines:
+            if line.kind != lines.BLANK:
+                shown = f"{line.number}-{line.last}" if line.last else str(line.number)
+                print(f"{shown:>7} {line.kind:10} {line.text[:100]}\n{'':18}({line.reason})")
+    return status
+
+
 def run(args) -> int:
     from contextlib import ExitStack
 
     from ..ingest import pipeline
 
+    if args.explain:
+        return explain(args.paths, args.content)
     with ExitStack() as stack:
-        results = pipeline.run(args.paths, args.content, _progress_bar(stack))
+        results = pipeline.run(args.paths, args.content, _progress_bar(stack), editor_date=args.date)
     if args.json:
         from ..registry import load
 
@@ -47,7 +87,8 @@ def run(args) -> int:
             m = r.meta
             print(json.dumps({
                 "input": r.input, "path": r.path, "slug": m.get("slug"), "lang": m.get("lang"), "title": m.get("title"),
-                "date": m.get("date"), "source": m.get("source"), "source_url": m.get("source_url"),
+                "date": m.get("date"), "date_basis": r.date_basis, "source": m.get("source"),
+                "source_url": m.get("source_url"), "authors": m.get("authors", []),
                 "people": _names(m.get("people", []), "person", registry),
                 "companies": _names(m.get("companies", []), "company", registry),
                 "story": m.get("story"), "status": r.status, "reason": r.reason,

@@ -206,11 +206,13 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "tags", "a topics or tags line"
     if _BREADCRUMB.search(text) and not ends and n <= 16 and all(len(p.split()) <= 5 for p in _BREADCRUMB.split(text)):
         return "navigation", "a breadcrumb (short items between separators)"
-    if ("©" in text or re.match(r"^\(c\)\s", text, re.I) or _ALL_RIGHTS.search(text)) and n <= 30:
+    # A paragraph of several sentences with a byline or credit glued to its end stays text (credits.read cuts it).
+    paragraph = n > 25 and re.search(r"[.!?]\s", text)
+    if ("©" in text or re.match(r"^\(c\)\s", text, re.I) or _ALL_RIGHTS.search(text)) and n <= 30 and not paragraph:
         page_copyright = re.search(r"\b(?:19|20)\d\d\b", text) or _ALL_RIGHTS.search(text)
         return ("credit", "a copyright line") if page_copyright and credits.copyright_holder(text) \
             else ("caption", "a photo credit or caption with ©")
-    if _CAPTION_CREDIT.search(text) and n <= 45 or _FILE_PHOTO.match(text):
+    if _CAPTION_CREDIT.search(text) and n <= 45 and not paragraph or _FILE_PHOTO.match(text):
         return "caption", "a caption or photo credit"
     if _NAME_ROLE_CAPTION.match(text) and len(text) < 90:
         return "caption", "a name and role alone (a portrait's caption)"

@@ -28,6 +28,7 @@ class Result:
     path: str | None = None
     meta: dict = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    date_basis: str = ""  # editor, page, text, text+year from page, story, none
 
 
 @dataclass
@@ -371,7 +372,7 @@ def _write(work: _Work, content: Path, raw_dir: Path, known_raw: dict, by_raw: d
     if existing is not None:
         doc = frontmatter.parse(model.read_text(existing))
         if doc.meta.get("reviewed"):
-            return Result(str(work.path), "skipped", "reviewed", str(existing), meta, work.doc.warnings)
+            return Result(str(work.path), "skipped", "reviewed", str(existing), meta, work.doc.warnings, work.date_basis)
         status = "merged"
         # The entry keeps its address: a re-ingest never changes the slug readers and links use.
         kept = doc.meta.get("slug")
@@ -395,4 +396,4 @@ def _write(work: _Work, content: Path, raw_dir: Path, known_raw: dict, by_raw: d
     if work.path.resolve() != raw_path.resolve() and _from_inbox(work.path, content):
         done.append(work.path)
     warnings = work.doc.warnings + [f"line {ln.number}: removed ({ln.kind}: {ln.reason}): {ln.text[:60]}" for ln in work.page.removed]
-    return Result(str(work.path), status, "", str(target), meta, warnings)
+    return Result(str(work.path), status, "", str(target), meta, warnings, work.date_basis)

@@ -1,0 +1,106 @@
+"""How ingest reads a whole-page paste line by line (digest.ingest.lines, credits): written for these tests
+from the kinds of page, not from any article of the devset."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from digest.commands import ingest as ingest_command
+from digest.ingest import lines, pipeline
+from digest.registry import slug
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+PAGE = """Aller au contenu principal
+Le Courrier des Monts
+Accueil > Économie > Intelligence artificielle
+Économie
+Une ingénieure lyonnaise quitte Mistral AI pour fonder sa propre start-up
+Par Jeanne Martin et Paul Roche
+Publié le 3 mars 2025 à 14h12, mis à jour le 4 mars 2025 à 9h05
+Facebook
+X
+LinkedIn
+Copier le lien
+Agathe Morel, ancienne chercheuse de Mistral AI, a fondé Lumen, une jeune pousse installée à Lyon, qui veut rendre les petits modèles de langage plus sobres.
+Agathe Morel dans les locaux de Lumen, à Lyon. © Photo AFP
+À lire aussi
+Les start-up lyonnaises de l'IA ont levé un record l'an passé
+Mistral AI ouvre un bureau à Munich
+« Nous voulons prouver qu'un modèle peut être utile sans être gigantesque », explique la fondatrice, qui a quitté Mistral AI en janvier après trois ans dans l'équipe de recherche.
+Une levée de fonds en vue
+La start-up compte déjà huit salariés et prépare une première levée de fonds pour le printemps, selon une personne proche du dossier.
+Inscrivez-vous à notre newsletter pour recevoir chaque matin l'essentiel de l'actualité économique.
+© Le Courrier des Monts 2025
+"""
+
+
+def test_a_whole_page_paste_keeps_the_article_and_says_why_each_line_went():
+    page = lines.read(PAGE, "fr")
+    kinds = {line.text: line.kind for line in page.lines if line.text}
+    assert page.title.text == "Une ingénieure lyonnaise quitte Mistral AI pour fonder sa propre start-up"
+    assert page.authors == ["Jeanne Martin", "Paul Roche"]
+    assert page.source == "Le Courrier des Monts"
+    assert [stamp.text[:12] for stamp in page.stamps] == ["Publié le 3 "]
+    assert kinds["Accueil > Économie > Intelligence artificielle"] == "navigation"
+    assert {kinds[t] for t in ("Facebook", "X", "LinkedIn", "Copier le lien")} == {"widget"}
+    assert kinds["Agathe Morel dans les locaux de Lumen, à Lyon. © Photo AFP"] == "caption"
+    assert kinds["Mistral AI ouvre un bureau à Munich"] == "related"
+    assert kinds["Une levée de fonds en vue"] == lines.HEADING
+    assert kinds[PAGE.splitlines()[-2]] == "widget"  # the newsletter prompt
+    body = page.markdown()
+    assert "## Une levée de fonds en vue" in body
+    assert body.count("\n\n") == 3  # three paragraphs and the heading, nothing else
+    assert all(line.reason for line in page.lines if line.kind != lines.BLANK)
+    assert "AFP" != page.source  # a photo credit never names the source
+
+
+def test_a_byline_glued_to_the_last_paragraph_is_cut_and_gives_author_and_source():
+    text = ("OpenAI names a new research chief\n\nThe company said on Tuesday that Lena Fischer will lead its research "
+            "team, succeeding a co-founder who left in May. Tom Reyes © The Daily Circuit 2025\n")
+    page = lines.read(text, "en")
+    assert page.source == "The Daily Circuit" and page.authors == ["Tom Reyes"]
+    assert page.markdown().rstrip().endswith("who left in May.")
+
+
+def test_a_paste_without_headline_gets_a_flagged_title(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "lead.txt").write_text("La start-up parisienne Nexalis a annoncé jeudi avoir recruté l'ancien directeur "
+                                    "technique de Criteo, qui prendra ses fonctions le mois prochain.\n", encoding="utf-8")
+    [result] = pipeline.run([inbox / "lead.txt"], tmp_path / "content")
+    assert result.meta["title_derived"] is True
+    assert result.meta["date"] is None and result.date_basis == "none"  # a weekday alone: never a date
+
+
+def test_explain_prints_every_line_with_its_class_and_reason_and_writes_nothing(tmp_path, capsys):
+    paste = tmp_path / "page.txt"
+    paste.write_text(PAGE, encoding="utf-8")
+    content = tmp_path / "content"
+    assert ingest_command.explain([paste], content) == 0
+    out = capsys.readouterr().out
+    assert "authors: Jeanne Martin, Paul Roche" in out
+    assert "navigation Accueil > Économie > Intelligence artificielle" in out
+    assert "(a breadcrumb" in out
+    assert not content.exists()
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is absent")
+def test_every_corpus_page_gives_an_entry_or_a_clear_refusal(tmp_path):
+    """Sixty real pages from outlets ingest was never tuned on: no traceback, a valid entry or a refusal with a fix."""
+    from digest import model
+
+    pages = sorted(CORPUS.glob("*/*.txt"))
+    assert len(pages) >= 50
+    results = pipeline.run(pages, tmp_path / "content")
+    assert len(results) == len(pages)
+    for r in results:
+        assert r.status == "created" or ("fix:" in r.reason and "report this file" not in r.reason), r.reason
+        if r.status == "created":
+            entry, problems = model.load_entry(Path(r.path))
+            assert [p for p in problems if p.severity == "error"] == [], (r.input, problems)
+            assert entry.body.strip(), r.input
+            assert not set(map(slug, entry.authors)) & set(entry.people), r.input
