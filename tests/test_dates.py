@@ -130,11 +130,6 @@ def test_an_embedded_post_dates_a_relative_day():
     assert dates.find("Initech raised $20 million in a Series A round.", "en", aside=[post]).date is None
 
 
-def test_the_former_positional_call_still_gives_a_pair():
-    text = "Le 4 juin 2024, la start-up a levé 12 millions d'euros."
-    assert dates.find(text, "fr", [2023], []) == (D(2024, 6, 4), "text")
-
-
 def test_no_date_comes_from_the_machine_clock(monkeypatch):
     class NoClock(dt.date):
         @classmethod
