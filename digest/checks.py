@@ -177,7 +177,10 @@ def _raw(entry: Entry, label: str, root: Path) -> list[Problem]:
 
 
 def _dates(entry: Entry, label: str) -> list[Problem]:
-    if entry.date and entry.date > dt.date.today() + dt.timedelta(days=1):
+    if entry.date is None:  # ingest never guesses a date; it lists what it found instead (digest ingest's report)
+        return [Problem(label, entry.key_lines.get("date", 1), "the entry has no date",
+                        "set date: YYYY-MM-DD (when the event happened or the article was published)", "warning")]
+    if entry.date > dt.date.today() + dt.timedelta(days=1):
         return [Problem(label, entry.key_lines.get("date", 1), f"date {entry.date.isoformat()} is in the future",
                         "check the year: the date is when the event happened or the article was published", "warning")]
     return []

@@ -102,3 +102,13 @@ def test_build_lists_every_problem_and_leaves_the_previous_output_untouched(root
         assert start in err, (start, err)
     assert _tree(output) == before  # byte for byte, file for file
     assert not [p for p in tmp_path.iterdir() if p.name.startswith("output.")]  # no staging folder left behind
+
+
+def test_an_undated_entry_is_listed_with_the_fix_and_the_check_still_passes(root, capsys):
+    """Ingest never guesses a date: `digest check` lists what is left undated for the editor."""
+    _edit(root, FR, "date: 2024-10-14", "date:")
+    code = main(["check", "--content", str(root)])
+    out, _ = capsys.readouterr()
+    assert code == 0
+    assert f"content/{FR}:3: warning: the entry has no date" in out
+    assert "fix: set date: YYYY-MM-DD" in out

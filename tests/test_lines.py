@@ -104,3 +104,12 @@ def test_every_corpus_page_gives_an_entry_or_a_clear_refusal(tmp_path):
             assert [p for p in problems if p.severity == "error"] == [], (r.input, problems)
             assert entry.body.strip(), r.input
             assert not set(map(slug, entry.authors)) & set(entry.people), r.input
+
+
+def test_a_standfirst_without_full_stop_ends_its_own_sentence_in_the_summary():
+    from digest.ingest import summary
+
+    body = ("Une jeune pousse veut sortir l'intelligence artificielle des bureaux d'études\n\n"
+            "La société a levé 12 millions d'euros auprès de fonds français. Elle emploie vingt personnes.\n")
+    assert summary.summarise(body) == ("Une jeune pousse veut sortir l'intelligence artificielle des bureaux d'études. "
+                                       "La société a levé 12 millions d'euros auprès de fonds français.")

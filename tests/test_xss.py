@@ -1,7 +1,7 @@
 """Hostile text is inert: a site whose every text field carries XSS payloads runs no script from content.
 
 Payloads (tests/fixtures/trust/xss.txt, from the OWASP cheat sheet and PayloadsAllTheThings) go into titles,
-summaries, bodies, outlet names, tags, entity names, aliases, descriptions, roles and links. The built HTML is
+summaries, bodies, outlet names, authors, tags, entity names, aliases, descriptions, roles and links. The built HTML is
 inspected (no script, handler or dangerous URL from content; a CSP on every page), then every page is loaded
 in headless Chromium with alert/confirm/prompt hooked and dialogs watched: nothing may fire.
 """
@@ -42,6 +42,7 @@ def hostile_content(root: Path) -> None:
         lang = ("fr", "en")[n % 2]
         meta = {"title": payload(n), "date": f"2024-{n % 12 + 1:02d}-{n % 28 + 1:02d}", "lang": lang, "slug": f"entry-{n}",
                 "source": payload(n + 1), "source_url": "https://www.example.com/article", "summary": payload(n + 2),
+                "authors": [payload(n + 11), payload(n + 12)],
                 "companies": [f"company-{n % 8}"], "people": [f"person-{n % 8}"], "story": f"story-{n % 5}", "tags": [payload(n + 3)],
                 "events": [{"type": "joins", "person": f"person-{n % 8}", "company": f"company-{n % 8}", "role": payload(n + 4),
                             "date": f"2024-{n % 12 + 1:02d}-{n % 28 + 1:02d}"}],

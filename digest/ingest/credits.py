@@ -212,21 +212,26 @@ def name_only(text: str) -> bool:
 _PROMO_NOUN = re.compile(r"\b(?:newsletters?|lettre d['’]information|infolettre|abonn\w+|subscri\w+|journalism|journalisme|"
                          r"sign(?:ing)? up|inscri\w+|notre app\w*|our app|l['’]application|alertes?|alerts?|cookies?|"
                          r"offre|offer|essai gratuit|free trial|podcast|premium|soutenez|support us|don\b|donate|"
-                         r"compte|account|connect\w*|log in)\b", re.I)
+                         r"compte|account|connect\w*|log in|suivez-nous|follow us|rejoignez-nous|join us|chaîne|channel|"
+                         r"partagez|chaque (?:jour|matin|semaine|mois)|every (?:day|morning|week|weekday|month))\b", re.I)
 _ADDRESSED = re.compile(r"\b(?:vous|votre|vos|you|your|inscrivez|abonnez|recevez|découvrez|profitez|téléchargez|support|soutenez|"
                         r"rejoignez|suivez|cliquez|click|tap|sign|subscribe|get|join|follow|merci|thank|thanks)\b", re.I)
 
 
 def promotion(text: str) -> bool:
-    """A prompt addressed to the reader about the site itself: newsletter, subscription, app, cookies, account."""
-    return len(text.split()) <= 40 and bool(_PROMO_NOUN.search(text)) and bool(_ADDRESSED.search(text))
+    """A prompt addressed to the reader about the site itself: newsletter, subscription, app, cookies, account;
+    or a newsletter's name alone."""
+    n = len(text.split())
+    if n <= 5 and re.search(r"(?i)\b(?:newsletters?|infolettres?|lettre d['’]information)\b", text):
+        return True
+    return n <= 40 and bool(_PROMO_NOUN.search(text)) and bool(_ADDRESSED.search(text))
 
 
 # --- date lines ----------------------------------------------------------------------------------------------
 
 _STAMP_WORDS = re.compile(
     r"(?i:\b(?:publié|publiée|mis à jour|modifié|actualisé|updated|published|posted|last updated|le|la|les|à|a|at|on|"
-    r"du|de|et|and|by|par|il y a|ago|heures?|hours?|minutes?|min|h|am|pm|a\.m\.|p\.m\.|est|edt|et|pst|pdt|gmt|utc|"
+    r"du|de|et|and|by|par|il y a|ago|heures?|hours?|minutes?|min|h|days?|jours?|weeks?|semaines?|months?|mois|am|pm|a\.m\.|p\.m\.|est|edt|et|pst|pdt|gmt|utc|"
     r"cet|cest|bst|ist|jst|heure de paris|\w+day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"janv?\.?|févr?\.?|mars|avr\.?|mai|juin|juil\.?|août|sept?\.?|oct\.?|nov\.?|déc\.?|janvier|février|avril|"
     r"juillet|septembre|octobre|novembre|décembre|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|january|february|"
@@ -308,16 +313,23 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
 
 
 def _repeated_masthead(page: Page) -> str | None:
-    """The site's name: a short capitalised line above the headline that the page names again elsewhere
-    ("Sign up for The Circuit's newsletter", "© 2025 The Circuit")."""
+    """The site's name: a short capitalised line above the headline that the page's furniture names again
+    ("Sign up for The Circuit's newsletter", "© 2025 The Circuit"); a place the article names is no masthead."""
     from .lines import KEPT
 
     top = page.lines[: page.title.number - 1] if page.title else page.lines[:12]
-    text = "\n".join(line.text for line in page.lines)
+    furniture = "\n".join(line.text for line in page.lines if line.kind not in (*KEPT, "blank"))
+    article = "\n".join(line.text for line in page.lines if line.kind in KEPT)
     for line in top:
         words = line.text.split()
-        if line.kind not in (*KEPT, "blank", "dateline") and 1 <= len(words) <= 5 and line.text[:1].isupper() \
-                and len(line.text) >= 3 and len(re.findall(rf"(?<!\w){re.escape(line.text)}(?!\w)", text)) >= 2:
+        if line.kind in (*KEPT, "blank", "dateline") or not 1 <= len(words) <= 5 or not line.text[:1].isupper() \
+                or len(line.text) < 3:
+            continue
+        named = rf"(?<!\w){re.escape(line.text)}(?!\w)"
+        if len(words) >= 2 and len(re.findall(named, f"{furniture}\n{article}")) >= 2:
+            return line.text
+        # One word the article itself names may be a place or a topic ("Toulouse"); otherwise the furniture's.
+        if len(re.findall(named, furniture)) >= 2 and not re.search(named, article):
             return line.text
     return None
 

@@ -106,7 +106,8 @@ alert alerts notification notifications activer enable mobile version web clair 
 partagé shared vidéo video vidéos videos photo photos diaporama slideshow galerie gallery audio article articles
 résumer résumé summarize summary tags tag topics sujets thèmes mots-clés rubrique rubriques section sections
 contact contactez-nous about propos mentions légales legal privacy confidentialité terms conditions cgu
-please enable javascript js browser navigateur activez veuillez merci
+please enable javascript js browser navigateur activez veuillez merci become member members membership devenir
+membre membres adhérer adhérez image images
 """.split())
 PLATFORMS = frozenset("facebook twitter x linkedin whatsapp telegram reddit pinterest instagram youtube tiktok threads "
                       "bluesky mastodon flipboard messenger snapchat rss".split())
@@ -136,7 +137,7 @@ _RELATED = re.compile(
 _TAGS = re.compile(r"^(?:topics?|tags?|mots[- ]clés|sujets?|thèmes?|catégories?|categories|filed under|classé dans|"
                    r"rubriques?|sections?|in this article|dans cet article)\s*:?(?:\s|$)|^#[\w-]+(?:\s+#[\w-]+)*$", re.I)
 _CAPTION_CREDIT = re.compile(
-    r"(?:©|\(c\)\s|\b(?:photo|photos|photograph|photographs|photographie|crédits?|credits?|image|illustration|"
+    r"(?:©|\(c\)\s|\b(?:credit|crédit)\.{2,}|\b(?:photo|photos|photograph|photographs|photographie|crédits?|credits?|image|illustration|"
     r"source photo|capture d['’]écran|screenshot)"
     r"\s*:|\b(?:photo|photograph|crédit|credit|picture)\s+[A-ZÀ-Ý][\w.'-]*(?:\s+[A-ZÀ-Ý][\w.'-]*){0,2}\s*$|\b(?:getty images|shutterstock|istock(?:photo)?|unsplash|pexels|afp photo|ap photo|reuters/|dr\s*$|"
     r"\(dr\))|\((?:[A-Z][\w.'-]*\s*){1,4}/\s*[\w .'-]{2,40}\)\s*$|\b[A-Z]{2,}\s*/\s*[A-ZÀ-Ý][\w .'-]{2,40}\)?\s*$)",
@@ -155,8 +156,15 @@ EDITOR_DATE = re.compile(r"^date\s*:\s*(\d{4}-\d{2}-\d{2})$", re.I)
 _SPONSOR = re.compile(r"\b(?:sponsored by|presented by|brought to you by|together with|in partnership with|partner content|"
                       r"offerte? par|présentée? par|en partenariat avec|contenu (?:sponsorisé|partenaire)|publi-?rédactionnel|"
                       r"publireportage)\b", re.I)
+_COUNTS = re.compile(r"(?i:comments?|commentaires?|réactions?|reactions?|likes?|shares?|partages?|vues|views|réponses?|"
+                     r"replies)\s*\(?\d[\d\s,.]*[kK]?\)?|\d[\d\s,.]*[kK]?\s*(?i:comments?|commentaires?|réactions?|"
+                     r"reactions?|likes?|shares?|partages?|vues|views|réponses?|replies)")
+_PREV_NEXT = re.compile(r"^(?:[←→]|(?:previous|next) (?:post|article|story)|article (?:précédent|suivant))", re.I)
+_HANDLE = re.compile(r"^[^()]{1,60}\(@\w{1,30}\)$")
+_BIO = re.compile(r"^(?:I cover\b|(?:[A-ZÀ-Ý][\w'’-]+\s){1,3}(?:covers|writes about|reports on|is an? (?:\w+ )?(?:reporter|journalist|"
+                  r"writer|correspondent|editor|columnist)|est (?:journaliste|rédact\w+|correspondante?)|couvre)\b)")
 _TICKER = re.compile(r"^\d{1,2}[:h]\d{2}\s+[A-ZÀ-Ý]")
-_ROW = re.compile(r"\s{2,}|\s+[-–—·•|/>›»]\s+")
+_ROW = re.compile(r"\s{2,}|\s+[-–—·•|/>›»#]\s+")
 _EMAIL_ONLY = re.compile(r"[\s(<\[]*(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\s)>\]]*")
 _MARKUP = re.compile(r"^\s*<(?:/?[a-zA-Z][\w-]*)(?:\s[^>]*)?/?>")
 _SKIP = re.compile(r"^(?:skip to|aller (?:au|à la)|passer (?:au|à la)|accéder (?:au|à la)|go to)\b", re.I)
@@ -194,8 +202,17 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "credit", "a source line (gives the entry's source)"
     if _READ_TIME.match(text):
         return "dateline", "a reading time"
-    if _COUNTER.fullmatch(text) and not re.fullmatch(r"\d{4}", text):
+    if (_COUNTER.fullmatch(text) or all(_COUNTS.fullmatch(item) for item in _ROW.split(text))) \
+            and not re.fullmatch(r"\d{4}", text):
         return "widget", "a number or counter alone"
+    if re.fullmatch(r"[\W_]+", text):
+        return "markup", "a rule or decoration (no words)"
+    if _PREV_NEXT.match(text):
+        return "navigation", "a link to the previous or next article"
+    if _HANDLE.match(text):
+        return "social", "an embedded social-media post's author"
+    if _BIO.match(text):
+        return "byline", "the author's biography"
     if credits.stamp(text, lang):
         return "dateline", "a date line or timestamp"
     if _TICKER.match(text) and not _is_sentence(text, lang):
@@ -296,6 +313,7 @@ def read(text: str, lang: str, outlets=frozenset()) -> Page:
             line.kind, line.reason = BLANK, ""
         elif found := furniture(line.text, lang):
             line.kind, line.reason = found
+    _embedded_posts(lines, lang)
     _bylines_split_over_lines(lines, lang)
     _related_blocks(lines, lang)
     _widget_lists(lines)
@@ -305,12 +323,14 @@ def read(text: str, lang: str, outlets=frozenset()) -> Page:
             continue
         if _is_sentence(line.text, lang) or (good.get(line.number) == "good" and len(line.text.split()) >= 7):
             line.kind, line.reason = CONTENT, "article text" if _is_sentence(line.text, lang) else "text among article text (jusText)"
+    _name_bylines(page, lang)
     _title(page, lang)
     _name_bylines(page, lang)
     _menus_and_labels(lines, lang)
     _headings(lines, lang)
     _duplicates(page)
     _captions_echoing_the_body(lines)
+    _blurbs(lines)
     credits.read(page, lang, outlets)
     return page
 
@@ -339,6 +359,16 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
 
 def _nonblank(lines: list[Line]):
     return [line for line in lines if line.kind != BLANK]
+
+
+def _embedded_posts(lines: list[Line], lang: str) -> None:
+    """The text of an embedded post follows its author's line ("Name (@handle)")."""
+    shown = _nonblank(lines)
+    for i, line in enumerate(shown):
+        if line.reason != "an embedded social-media post's author":
+            continue
+        if i + 1 < len(shown) and not shown[i + 1].kind:
+            shown[i + 1].kind, shown[i + 1].reason = "social", "the text of an embedded social-media post"
 
 
 def _bylines_split_over_lines(lines: list[Line], lang: str) -> None:
@@ -389,8 +419,9 @@ def _paragraph(line: Line, lang: str) -> bool:
 
 def _introduces_article(lines: list[Line], line: Line) -> bool:
     """A byline or date line follows within two lines: ``line`` heads the article (or is its standfirst)."""
-    after = [other for other in lines[line.number:] if other.kind != BLANK][:3]
-    return any(other.kind in ("byline", "dateline") for other in after)
+    after = [other for other in lines if other.number > line.number and other.kind != BLANK][:3]
+    return any(other.kind in ("byline", "dateline") or (not other.kind and credits.names_only(other.text))
+               for other in after)
 
 
 def _title(page: Page, lang: str) -> None:
@@ -401,7 +432,7 @@ def _title(page: Page, lang: str) -> None:
     lines = page.lines
     first = next((i for i, line in enumerate(lines) if _paragraph(line, lang)), len(lines))
     top = [line for line in lines[:first] if line.kind in ("", CONTENT) and line.text]
-    candidates = [line for line in top if _could_be_headline(line.text, lang)]
+    candidates = list({line.text: line for line in reversed(top) if _could_be_headline(line.text, lang)}.values())[::-1]
     if not candidates:
         return
     texts = [line.text for line in lines]
@@ -453,10 +484,13 @@ def _menus_and_labels(lines: list[Line], lang: str) -> None:
     """Lines left unclassified: short ones between furniture are menus and labels (jusText said so);
     everything else stays article text, since dropping text is worse than keeping a label."""
     shown = [line for line in _nonblank(lines) if line.kind not in INLINE]
+    started = False  # once the article has begun, a widget inside it (a share bar, a prompt) is inline furniture
     for i, line in enumerate(shown):
         if line.kind:
+            started = started or line.kind == CONTENT and _is_sentence(line.text, lang)
             continue
-        before = next((s.kind for s in reversed(shown[:i]) if s.kind not in ("",)), None)
+        skip = ("", "widget", "social") if started else ("",)
+        before = next((s.kind for s in reversed(shown[:i]) if s.kind not in skip), None)
         after = next((s.kind for s in shown[i + 1:] if s.kind not in ("",)), None)
         short = len(line.text.split()) <= 6 and not _SENTENCE_END.search(line.text) and not credits.URL.search(line.text)
         if short and (before not in (*KEPT, None) or after not in KEPT):
@@ -479,6 +513,18 @@ def _headings(lines: list[Line], lang: str) -> None:
             line.kind, line.reason = HEADING, "a section heading between article paragraphs"
         elif after is None or after.kind not in KEPT:
             line.kind, line.reason = "navigation", "a short line followed by no article text (label or teaser)"
+
+
+def _blurbs(lines: list[Line]) -> None:
+    """A short sentence whose neighbours are both widgets, menus or related links is their blurb ("The week's
+    stories, every Friday." between "Sign up to our newsletter" and its e-mail field), as jusText would judge it."""
+    shown = [line for line in _nonblank(lines) if line.kind not in INLINE]
+    for before, line, after in zip(shown, shown[1:], shown[2:]):
+        if line.kind == CONTENT and len(line.text.split()) <= 20 and before.kind in _WIDGETS and after.kind in _WIDGETS:
+            line.kind, line.reason = "widget", "a short text between widgets or menus (their blurb)"
+
+
+_WIDGETS = ("widget", "related", "navigation", "tags")
 
 
 def is_subheading(line: str) -> bool:

@@ -19,7 +19,8 @@ def summarise(body: str, max_sentences: int = 2) -> str | None:
     for sentence in sentences:
         if _ATTRIBUTION.search(sentence) or (_DEATH.search(sentence) and death_support < 2):
             continue
-        chosen.append(sentence)
+        # A standfirst often ends without a full stop: it still ends its sentence, never runs into the next one.
+        chosen.append(sentence if re.search(r"[.!?…»”\"')]$", sentence) else sentence + ".")
         if len(chosen) == max_sentences or sum(map(len, chosen)) > 300:
             break
     return " ".join(chosen) or None
