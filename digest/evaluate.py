@@ -95,12 +95,18 @@ def evaluate(devset: Path, content: Path, pattern: str = "*.yaml") -> dict:
                  "journalists_as_people": 0}
         authors = [0, 0, 0]
         misses: dict[str, list[str]] = {}
+        failures: dict[str, int] = {}
         ent = {k: [0, 0, 0] for k in ("people", "companies")}
         stories_gold, stories_ours = {}, {}
         for path, gold in cases:
             r = by_input.get(str(path))
             if r is None or r.status == "failed":
                 continue
+
+            def miss(category: str, what: str, name: str = path.name) -> None:
+                failures[category] = failures.get(category, 0) + 1
+                misses.setdefault(name, []).append(f"{category}: {what[:70]}")
+
             entry, _ = model.load_entry(Path(r.path))
             body_lines = {_bare(line) for line in entry.body.splitlines()}
             body_text = " ".join(" ".join(_bare(line) for line in entry.body.splitlines()).split())
@@ -111,6 +117,9 @@ def evaluate(devset: Path, content: Path, pattern: str = "*.yaml") -> dict:
             hit = str(entry.date) in ok_dates if derivable else entry.date is None
             score["date"] += hit
             score["wrong_dates"] += not derivable and entry.date is not None
+            if not hit:
+                category = "date guessed" if not derivable else "date missing" if entry.date is None else "date wrong"
+                miss(category, f"{entry.date} (gold {gold.get('event_date')}, {basis})")
             tally = score["date_by_basis"].setdefault(basis, [0, 0])
             tally[0] += hit
             tally[1] += 1
@@ -118,12 +127,17 @@ def evaluate(devset: Path, content: Path, pattern: str = "*.yaml") -> dict:
                 score["date_derivable"][0] += hit
                 score["date_derivable"][1] += 1
             ok_sources = {norm(s) for s in [gold.get("source"), *(gold.get("source_also_ok") or [])] if s}
-            score["source"] += (norm(entry.source) in ok_sources) if entry.source else not gold.get("source")
+            source_ok = (norm(entry.source) in ok_sources) if entry.source else not gold.get("source")
+            score["source"] += source_ok
+            if not source_ok:
+                miss("source wrong" if entry.source else "source missing", f"{entry.source} (gold {gold.get('source')})")
             score["source_url"] += (entry.source_url or None) == (gold.get("source_url") or None)
             score["title_similarity"] += fuzz.ratio(norm(entry.title), norm(gold["title"])) / 100
             if gold.get("title_line"):  # the paste has its headline: it must be picked as written
                 score["headline"][0] += norm(entry.title) == norm(gold["title"])
                 score["headline"][1] += 1
+                if norm(entry.title) != norm(gold["title"]):
+                    miss("headline missed", entry.title)
             raw_lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
             junk = {j["line"] for j in gold.get("junk_lines") or []}
             for j in gold.get("junk_lines") or []:
@@ -131,7 +145,7 @@ def evaluate(devset: Path, content: Path, pattern: str = "*.yaml") -> dict:
                 score["junk_removed"][0] += gone
                 score["junk_removed"][1] += 1
                 if not gone:
-                    misses.setdefault(path.name, []).append(f"junk kept: {j['text'][:60]}")
+                    miss("junk kept", j["text"])
             spans = [sp.get("text", "") if isinstance(sp, dict) else str(sp) for sp in gold.get("junk_spans") or []]
             for number, line in enumerate(raw_lines, 1):
                 text = _bare(line)
@@ -140,13 +154,18 @@ def evaluate(devset: Path, content: Path, pattern: str = "*.yaml") -> dict:
                 if (text and number not in junk and line.strip() != entry.title and text not in body_lines
                         and " ".join(text.split()) not in body_text):
                     score["content_lines_lost"] += 1
-                    misses.setdefault(path.name, []).append(f"content lost: {line.strip()[:60]}")
+                    miss("content lost", line.strip())
             want_authors = {norm(a) for a in gold.get("authors") or []}
             got_authors = {norm(a) for a in entry.authors}
             authors[0] += len(want_authors & got_authors)
             authors[1] += len(got_authors - want_authors)
             authors[2] += len(want_authors - got_authors)
-            score["journalists_as_people"] += len(want_authors & _names(entry.people, scratch / "people"))
+            for name in want_authors - got_authors:
+                miss("author missed", name)
+            journalists = want_authors & _names(entry.people, scratch / "people")
+            score["journalists_as_people"] += len(journalists)
+            for name in journalists:
+                miss("journalist as person", name)
             for heading in gold.get("subheadings") or []:
                 text = heading["text"] if isinstance(heading, dict) else heading
                 score["subheadings_kept"][0] += f"## {text.strip()}" in entry.body
@@ -159,9 +178,15 @@ def evaluate(devset: Path, content: Path, pattern: str = "*.yaml") -> dict:
                 ent[kind][0] += len(ours & want)
                 ent[kind][1] += len(ours - want)
                 ent[kind][2] += len(want - ours)
+                for name in sorted(ours - want):
+                    miss(f"{kind} extra", name)
+                for name in sorted(want - ours):
+                    miss(f"{kind} missed", name)
             for want, got in _event_expectations(gold.get("event"), entry.events, scratch):
                 score["events"][0] += got
                 score["events"][1] += 1
+                if not got:
+                    miss("event missed", f"{gold['event'].get('type')} {want}")
             stories_gold[path] = gold.get("story")
             stories_ours[path] = entry.story
     same_gold = {(a, b): stories_gold[a] == stories_gold[b] for a, b in combinations(stories_gold, 2)}
@@ -192,6 +217,7 @@ def evaluate(devset: Path, content: Path, pattern: str = "*.yaml") -> dict:
         "companies": _prf(*ent["companies"]),
         "story_pairwise": _prf(tp, fp, fn),
         "events_matched": f"{score['events'][0]}/{score['events'][1]} (gold event type + person + company; company only for funding and releases)",
+        "failures": dict(sorted(failures.items(), key=lambda kv: (-kv[1], kv[0]))),
         "misses": misses,
         "note": "registry as shipped in content/ plus the package knowledge base (digest/data/organisations.yml, people.yml); "
                 "other entities must be discovered by ingest; nothing is added for the devset",

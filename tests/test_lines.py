@@ -73,6 +73,7 @@ def test_a_paste_without_headline_gets_a_flagged_title(tmp_path):
                                     "technique de Criteo, qui prendra ses fonctions le mois prochain.\n", encoding="utf-8")
     [result] = pipeline.run([inbox / "lead.txt"], tmp_path / "content")
     assert result.meta["title_derived"] is True
+    assert any(w.startswith("no headline in the paste") for w in result.warnings)
     assert result.meta["date"] is None and result.date_basis == "none"  # a weekday alone: never a date
 
 

@@ -156,6 +156,9 @@ def _extract(work: _Work, registry_: registry.Registry) -> None:
         title, derived = doc.meta["title"], False
     if not re.search(r"\w", title):  # a paste of punctuation: no entry can be made of it
         raise reader.ReadError("no words in the text", "paste the article's text into the file, or remove it")
+    if derived:
+        doc.warnings.append("no headline in the paste: the title was made from the lead sentence "
+                            "(title_derived: true); check it")
     body = page.markdown()
     lang = language.detect(body)
     work.body = body
