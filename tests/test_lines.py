@@ -114,3 +114,46 @@ def test_a_standfirst_without_full_stop_ends_its_own_sentence_in_the_summary():
             "La société a levé 12 millions d'euros auprès de fonds français. Elle emploie vingt personnes.\n")
     assert summary.summarise(body) == ("Une jeune pousse veut sortir l'intelligence artificielle des bureaux d'études. "
                                        "La société a levé 12 millions d'euros auprès de fonds français.")
+
+
+ENGLISH_PAGE = """Skip to content
+The Harbour Ledger
+News  Business  Tech  Opinion  Sport
+Subscribe
+Robotics start-up Keelworks hires former Amazon engineer Priya Nandakumar as CTO
+The Toronto company wants to put its warehouse robots in 40 sites by the end of next year
+By Owen Castellano
+March 5, 2025 at 6:00 a.m. EST
+Comments (12)
+Keelworks, a Toronto start-up that builds robots for warehouses, has hired Priya Nandakumar, who led robotics teams at Amazon for eight years, as its chief technology officer.
+Priya Nandakumar (@priyan)
+Thrilled to join the Keelworks crew. Robots that help people, not replace them.
+The company said she would lead a team of 35 engineers and report to its chief executive, Marc Dube.
+Why warehouses
+Keelworks sells its robots to logistics companies that struggle to hire staff for night shifts.
+Owen Castellano covers technology and start-ups for The Harbour Ledger.
+Sign up for The Harbour Ledger's morning newsletter
+Every weekday, the stories you need before work.
+Your email
+Most read
+Ottawa unveils its AI compute strategy
+Why the loonie fell again
+© 2025 The Harbour Ledger Media Inc. All rights reserved.
+"""
+
+
+def test_an_english_page_with_a_post_a_bio_and_a_newsletter_box():
+    page = lines.read(ENGLISH_PAGE, "en")
+    kinds = {line.text: line.kind for line in page.lines if line.text}
+    assert page.title.text.startswith("Robotics start-up Keelworks hires")
+    assert page.authors == ["Owen Castellano"] and page.source == "The Harbour Ledger"
+    assert kinds["News  Business  Tech  Opinion  Sport"] == "navigation"
+    assert kinds["Comments (12)"] == "widget"
+    assert kinds["Priya Nandakumar (@priyan)"] == kinds["Thrilled to join the Keelworks crew. Robots that help people, not replace them."] == "social"
+    assert kinds["Why warehouses"] == lines.HEADING
+    assert kinds["Owen Castellano covers technology and start-ups for The Harbour Ledger."] == "byline"
+    assert kinds["Every weekday, the stories you need before work."] == "widget"
+    assert kinds["Why the loonie fell again"] == "related"
+    kept = [line.text for line in page.lines if line.kept]
+    assert kept[0].startswith("The Toronto company") and kept[-1].startswith("Keelworks sells its robots")
+    assert len(kept) == 5

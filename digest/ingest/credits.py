@@ -102,9 +102,9 @@ def wire(text: str) -> str | None:
     m = _WIRE.match(text)
     if not m:
         return None
-    head = text[: m.start("name")]
-    if head.strip(" (") and not (head.strip(" (").split(",")[0].isupper()):
-        return None  # "Le groupe (Alphabet) - …" is a sentence, not a dateline
+    place = text[: m.start("name")].strip(" (").split(",")[0]
+    if place and not (place.isupper() or (m.group("name").isupper() and all(w[:1].isupper() for w in place.split()))):
+        return None  # "Le groupe (Alphabet) - …" is a sentence, not a dateline; "Paris (AFP) - …" is one
     return canonical(m.group("name"))
 
 
@@ -213,8 +213,11 @@ _PROMO_NOUN = re.compile(r"\b(?:newsletters?|lettre d['’]information|infolettr
                          r"sign(?:ing)? up|inscri\w+|notre app\w*|our app|l['’]application|alertes?|alerts?|cookies?|"
                          r"offre|offer|essai gratuit|free trial|podcast|premium|soutenez|support us|don\b|donate|"
                          r"compte|account|connect\w*|log in|suivez-nous|follow us|rejoignez-nous|join us|chaîne|channel|"
-                         r"partagez|chaque (?:jour|matin|semaine|mois)|every (?:day|morning|week|weekday|month))\b", re.I)
+                         r"partagez|e-?mail|apps?|more from|"
+                         r"(?:chaque|every) (?:jour|matin|semaine|mois|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+                         r"day|morning|week|weekday|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
 _ADDRESSED = re.compile(r"\b(?:vous|votre|vos|you|your|inscrivez|abonnez|recevez|découvrez|profitez|téléchargez|support|soutenez|"
+                        r"écoutez|listen|download|discover|reply|répondez|catch|"
                         r"rejoignez|suivez|cliquez|click|tap|sign|subscribe|get|join|follow|merci|thank|thanks)\b", re.I)
 
 
@@ -315,7 +318,7 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
 def _repeated_masthead(page: Page) -> str | None:
     """The site's name: a short capitalised line above the headline that the page's furniture names again
     ("Sign up for The Circuit's newsletter", "© 2025 The Circuit"); a place the article names is no masthead."""
-    from .lines import KEPT
+    from .lines import KEPT, ui_ratio
 
     top = page.lines[: page.title.number - 1] if page.title else page.lines[:12]
     furniture = "\n".join(line.text for line in page.lines if line.kind not in (*KEPT, "blank"))
@@ -323,7 +326,7 @@ def _repeated_masthead(page: Page) -> str | None:
     for line in top:
         words = line.text.split()
         if line.kind in (*KEPT, "blank", "dateline") or not 1 <= len(words) <= 5 or not line.text[:1].isupper() \
-                or len(line.text) < 3:
+                or len(line.text) < 3 or ui_ratio(line.text) >= 0.6:
             continue
         named = rf"(?<!\w){re.escape(line.text)}(?!\w)"
         if len(words) >= 2 and len(re.findall(named, f"{furniture}\n{article}")) >= 2:

@@ -107,7 +107,8 @@ partagé shared vidéo video vidéos videos photo photos diaporama slideshow gal
 résumer résumé summarize summary tags tag topics sujets thèmes mots-clés rubrique rubriques section sections
 contact contactez-nous about propos mentions légales legal privacy confidentialité terms conditions cgu
 please enable javascript js browser navigateur activez veuillez merci become member members membership devenir
-membre membres adhérer adhérez image images
+membre membres adhérer adhérez image images continue continuer reading below ci-dessous suite learn savoir
+rejoindre chaîne m'abonne s'abonne abonne je
 """.split())
 PLATFORMS = frozenset("facebook twitter x linkedin whatsapp telegram reddit pinterest instagram youtube tiktok threads "
                       "bluesky mastodon flipboard messenger snapchat rss".split())
@@ -161,7 +162,7 @@ _COUNTS = re.compile(r"(?i:comments?|commentaires?|réactions?|reactions?|likes?
                      r"reactions?|likes?|shares?|partages?|vues|views|réponses?|replies)")
 _PREV_NEXT = re.compile(r"^(?:[←→]|(?:previous|next) (?:post|article|story)|article (?:précédent|suivant))", re.I)
 _HANDLE = re.compile(r"^[^()]{1,60}\(@\w{1,30}\)$")
-_BIO = re.compile(r"^(?:I cover\b|(?:[A-ZÀ-Ý][\w'’-]+\s){1,3}(?:covers|writes about|reports on|is an? (?:\w+ )?(?:reporter|journalist|"
+_BIO = re.compile(r"^(?:I cover\b|(?i:rédact(?:eur|rice)|journaliste|reporter|writer|editor|correspondent)\b.{0,80}$|(?:[A-ZÀ-Ý][\w'’-]+\s){1,3}(?:covers|writes about|reports on|is an? (?:\w+ )?(?:reporter|journalist|"
                   r"writer|correspondent|editor|columnist)|est (?:journaliste|rédact\w+|correspondante?)|couvre)\b)")
 _TICKER = re.compile(r"^\d{1,2}[:h]\d{2}\s+[A-ZÀ-Ý]")
 _ROW = re.compile(r"\s{2,}|\s+[-–—·•|/>›»#]\s+")
