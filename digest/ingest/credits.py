@@ -133,7 +133,9 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
     if re.match(r"(?i)(?:write to|contact|écrire à|écrivez à|contactez)\b", text) and "@" in text:
         return [], None
     m = _BY.search(text)
-    if m:
+    before = text[: m.start()].strip(" |,;•·–—-") if m else ""
+    cued = bool(m) and (not before or stamp(before, ""))  # "Par X", "17 mai 2024 | Par X"; not "launched by May"
+    if cued:
         rest = m.group("rest")
     elif _ROLE.search(text) and name_only(_ROLE.split(text)[0].strip(" ,-–—|")):
         rest = text
@@ -156,7 +158,7 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
             part = _ROLE.sub("", part).strip(" .,-–—")
             if not part or re.match(r"(?i:à|in|au|en|at|depuis|from)\s", part):
                 continue  # "à Lyon", "in San Francisco"
-            if (n == 0 or len(parts) > 1 or not authors and outlet) and _person(part, cued=bool(m) and n == 0):
+            if (n == 0 or len(parts) > 1 or not authors and outlet) and _person(part, cued=cued and n == 0):
                 authors.append(part)
             elif part[:1].isupper() and 2 <= len(part.split()) <= 5 and outlet is None:
                 outlet = canonical(part)  # one word after a name is more often a place ("By X, Bengaluru")
