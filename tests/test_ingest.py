@@ -262,6 +262,7 @@ def test_saved_html_page_uses_page_metadata(tmp_path):
     assert entry.source_url == "https://news.example.org/2024/03/19/microsoft-suleyman"
     assert entry.source == "Example News"
     assert entry.lang == "en"
+    assert entry.authors == ["Dana Whitfield"] and "dana-whitfield" not in entry.people  # the page's author meta
     assert "co-founder of DeepMind" in entry.body and "Skip to main content" not in entry.body
 
 

@@ -170,7 +170,7 @@ def _extract(work: _Work, registry_: registry.Registry) -> None:
         "slug": slugify(title),
         "source": page.source or doc.meta.get("sitename"),
         "source_url": page.source_url or doc.meta.get("url"),
-        "authors": page.authors or list(doc.meta.get("authors") or []),
+        "authors": list(doc.meta.get("authors") or []) or page.authors,  # a saved page's metadata first
         "summary": summary.summarise(body),
         "companies": [],
         "people": [],

@@ -58,5 +58,6 @@ def read(path: Path) -> Document:
             raise ReadError("no article text found in the HTML page", "save the page again, or paste its text into a .txt file")
         data = extracted if isinstance(extracted, dict) else extracted.as_dict()
         meta = {k: data.get(k) for k in ("title", "date", "url", "sitename")}
+        meta["authors"] = [a.strip() for a in (data.get("author") or "").split(";") if a.strip()]
         return Document(data.get("text") or "", warnings, meta)
     return Document(text, warnings)
