@@ -87,7 +87,7 @@ def copyright_holder(text: str) -> str | None:
     return canonical(name)
 
 
-# The publisher's legal form after an outlet's name: "The London Ledger Media Group", "Capital Street Journal Inc".
+# The publisher's legal form after an outlet's name: "The Morning Post Media Group", "Daily Ledger Inc".
 _CORPORATE = re.compile(r"(?:\s+(?:media|médias?|publishing|éditions|group|groupe|holdings?|company|inc|llc|ltd|limited|plc|"
                         r"corp|corporation|s\.?a\.?s?|gmbh|ag|co)\b\.?)+$", re.I)
 
@@ -125,8 +125,8 @@ _EDITING = re.compile(r"[,;(|]?\s*\b(?:editing|edited|additional reporting|writi
 
 
 def byline(text: str) -> tuple[list[str], str | None] | None:
-    """A byline's authors and outlet: "Par Jeanne Martin", "By Tom Reyes and Ana Li", "Par Laurent Gallien,
-    France Bleu Isère", "CTOL Editors - Ken", "Jeanne Martin, journaliste". None for a line that is not one."""
+    """A byline's authors and outlet: "Par Jeanne Martin", "By Ann Lee and Bo Chen", "Par Luc Moreau,
+    Radio Alpes", "Acme Editors - Sam", "Jeanne Martin, journaliste". None for a line that is not one."""
     words = text.split()
     if len(words) > 22 or (_is_prose(text) and len(words) > 10):
         return None
@@ -151,7 +151,7 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
     for n, group in enumerate(groups):
         parts = re.split(r"\s+(?:et|and|&)\s+", group)
         for part in parts:
-            if _NEWSROOM.search(part):  # "CTOL Editors", "La rédaction de Numérama"
+            if _NEWSROOM.search(part):  # "Acme Editors", "La rédaction de L'Écho"
                 rest_words = _NEWSROOM.sub("", part).strip(" .,-–—")
                 outlet = outlet or (canonical(re.sub(r"(?i)^(?:de|of|the)\s+", "", rest_words)) if rest_words else None)
                 continue
@@ -161,7 +161,7 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
             if (n == 0 or len(parts) > 1 or not authors and outlet) and _person(part, cued=cued and n == 0):
                 authors.append(part)
             elif part[:1].isupper() and 2 <= len(part.split()) <= 5 and outlet is None:
-                outlet = canonical(part)  # one word after a name is more often a place ("By X, Bengaluru")
+                outlet = canonical(part)  # one word after a name is more often a place ("By X, Lyon")
     if not authors and outlet is None:
         return None
     return authors, outlet
@@ -196,7 +196,7 @@ _NAME_WORD = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]*|de|du|van|von|der|den|da|di|
 
 
 def names_only(text: str) -> bool:
-    """Names alone ("Jeanne Martin", "Harriet Cole and Sanjay Patel"), maybe with a place ("Marc Dufour, à Grenoble")."""
+    """Names alone ("Jeanne Martin", "Ann Lee and Bo Chen"), maybe with a place ("Luc Moreau, à Lyon")."""
     text = re.sub(r",\s*(?:à|in|au|en|at|depuis|from)\s+[A-ZÀ-Ý][\w' -]*$", "", text.strip())
     parts = re.split(r"\s*(?:,|\bet\b|\band\b|&)\s*", text)
     return bool(parts) and all(name_only(part) for part in parts if part)
@@ -319,7 +319,7 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
 
 def _repeated_masthead(page: Page) -> str | None:
     """The site's name: a short capitalised line above the headline that the page's furniture names again
-    ("Sign up for The Circuit's newsletter", "© 2025 The Circuit"); a place the article names is no masthead."""
+    ("Sign up for The Morning Post's newsletter", "© 2025 The Morning Post"); a place the article names is no masthead."""
     from .lines import KEPT, ui_ratio
 
     top = page.lines[: page.title.number - 1] if page.title else page.lines[:12]
@@ -333,13 +333,13 @@ def _repeated_masthead(page: Page) -> str | None:
         named = rf"(?<!\w){re.escape(line.text)}(?!\w)"
         if len(words) >= 2 and len(re.findall(named, f"{furniture}\n{article}")) >= 2:
             return line.text
-        # One word the article itself names may be a place or a topic ("Toulouse"); otherwise the furniture's.
+        # One word the article itself names may be a place or a topic ("Lyon"); otherwise the furniture's.
         if len(re.findall(named, furniture)) >= 2 and not re.search(named, article):
             return line.text
     return None
 
 
-# The outlet that asked for comment is the one writing: "did not respond to Gizmodo's request for comment",
+# The outlet that asked for comment is the one writing: "did not respond to Wired's request for comment",
 # "Contacté par Le Monde, OpenAI n'a pas répondu".
 _ASKED = re.compile(r"\b(?:request for comment from|(?:contacté|sollicité|interrogé|joint)e?s? par)\s+(?P<name>[A-Z][\w.&'’-]*"
                     r"(?:\s+[A-Z][\w.&'’-]*){0,2})|\bto (?P<name2>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})['’]s request for comment")
