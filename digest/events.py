@@ -21,18 +21,35 @@ from .ingest import dates
 
 # (type, trigger) in the order events of one sentence are tried; _W keeps triggers whole words.
 _W = r"(?<![\w-])"
-_LAUNCH = r"(?:lance(?:nt)?|a lancé|ont lancé|dévoil\w*|présent(?:e|ent|é)|lancement de|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|launch of)"
+_LAUNCH = (r"(?:lance(?:nt)?|a lancé|ont lancé|dévoil\w*|présent(?:e|ent|é)|lancement de|création|launch(?:es|ed|ing)?|"
+           r"unveil(?:s|ed|ing)?|launch of|creation of)")
 TRIGGERS = [
-    ("leaves", re.compile(_W + r"(?:quitt\w*|a quitté|départ\w*|démissionn\w*|s['’]en va|leav\w*|left|depart\w*|exit\w*|resign\w*|step\w* (?:down|away)|stepping (?:down|away)|n['’]est plus|is no longer)(?!\w)", re.I)),
-    ("joins", re.compile(r"(?<!is )(?<!are )(?<!was )" + _W + r"(?:rejoi\w+|rejoint|arriv\w* chez|(?:obtenu|obtient|décroch\w*) un poste|join(?:s|ed|ing)?|(?:takes|took|taking|accept\w*) (?:a|the) (?:job|role|position)|return(?:s|ed|ing)? to|revien\w* (?:chez|à la tête)|retourn\w* chez)(?!\w)(?! by)", re.I)),
+    ("leaves", re.compile(_W + r"(?:quitt\w*|a quitté|quit(?:s|ting)?|départ\w*|démissionn\w*|s['’]en va|leav\w*|left|"
+                               r"depart\w*|exit\w*|resign\w*|step\w* (?:down|away)|stepping (?:down|away)|"
+                               r"n['’]est plus|is no longer)(?!\w)", re.I)),
+    ("joins", re.compile(_W + r"(?:rejoi\w+|rejoint|arriv\w* chez|(?:obtenu|obtient|décroch\w*) un poste|join(?:s|ed|"
+                              r"ing)?|(?:takes|took|taking|accept\w*) (?:a|the) (?:job|role|position)|return(?:s|ed|"
+                              r"ing)? to|revien\w* (?:chez|à la tête)|retourn\w* chez)(?!\w)(?! by)", re.I)),
     ("hired", re.compile(_W + r"(?:recrut\w*|embauch\w*|débauch\w*|engag\w+|hir(?:e|es|ed|ing)|poach\w*|recruit\w*|(?:point de chute))(?!\w)", re.I)),
     ("fired", re.compile(_W + r"(?:évincé\w*|éviction|limog\w*|licenci\w*|renvo\w+|congédi\w*|débarqu\w*|écarté\w*|destitu\w*|remercié\w*|ousted|ouster|oust|fired|firing|sacked|dismiss\w*|removed|pushed out)(?!\w)", re.I)),
     ("appointed", re.compile(_W + r"(?:nomm\w+|nomination|désign\w+|promu\w*|appoint\w*|named|promoted|tapped as|becomes|become|devient|deviendra|devenir|announced as|succe(?:eds|eded|eeding)|succède|takes over as|took over as|prend(?:ra)? (?:la tête|la direction))(?!\w)", re.I)),
-    ("founds", re.compile(_W + r"(?:(?:a |ont |avait )(?:co-?)?fondé|(?:co-?)?fonde(?:nt|r)? (?:la|sa|une|leur|son)|a créé|lance sa|launch\w* (?:a |his |her |their )?(?:new |own )?(?:company|startup|start-up|venture|lab)|(?:co-?)?found(?:s|ed|ing)(?! in| by| en| member| team| partner)|start(?:s|ed) (?:a|his|her) (?:own )?(?:\w+ )?(?:company|startup|venture))(?!\w)", re.I)),
+    ("founds", re.compile(_W + r"(?:(?:a |ont |avait )(?:co-?)?fondé|(?:co-?)?fonde(?:nt|r)? (?:la|sa|une|leur|son)|"
+                               r"a créé|lance sa|(?:to|pour) (?:co-?)?(?:start|found|launch|fonder|créer|lancer)|"
+                               r"(?:fait partie des|est l['’]une? des|is one of the|(?:is|est) (?:a|un|"
+                               r"une)) (?:\w+ )?co-?(?:fondat(?:eur|rice)s?|founders?)(?= (?:de |d['’]|of ))|"
+                               r"launch\w* (?:a |his |her |their )?(?:new |own )?(?:company|startup|start-up|venture|"
+                               r"lab)|(?:co-?)?found(?:s|ed|ing)(?! in| by| en| member| team| partner)|start(?:s|"
+                               r"ed) (?:a|his|her) (?:own )?(?:\w+ )?(?:company|startup|venture))(?!\w)", re.I)),
     ("founded_by", re.compile(_W + r"(?:(?:co-?)?founded (?:in \d{4} )?by|(?:co-?)?fondée?s? (?:en \d{4} )?par|(?:créée?|lancée?) (?:en \d{4} )?par)(?!\w)", re.I)),
     ("launches", re.compile(_W + _LAUNCH + r"(?!\w)", re.I)),
-    ("releases", re.compile(_W + r"(?:dévoil\w*|lanc(?:e|é|ée|ement)|présent(?:e|é)|annonc(?:e|é)|releas\w*|unveil\w*|launch(?:es|ed)?|announc(?:es|ed))(?!\w)", re.I)),
-    ("funding", re.compile(_W + r"(?:lev(?:é|ée|ées|ant|e|er|era|ent)|lève|lèvent|tour de table|rais(?:e|es|ed|ing)|funding round|financing round|s[ée]ries? [A-F]|clos(?:e|es|ed|ing)|complet(?:e|es|ed)|secur(?:e|es|ed)|land(?:s|ed)|bag(?:s|ged)|boucl\w*|obtien\w*|obtenu|décroch\w*|réalis\w*|recev\w*|reçoi\w*|reçu|receiv\w*|invest(?:s|ed|it|is|ira)?|injecté\w*)(?!\w)", re.I)),
+    ("releases", re.compile(_W + r"(?:dévoil\w*|lanc(?:e|é|ée|ement)|présent(?:e|é)|annonc(?:e|é)|publi(?:e|é)|"
+                            r"releas\w*|unveil\w*|launch(?:es|ed)?|announc(?:es|ed)|introduc(?:es|ed)|publish(?:es|ed)|"
+                            r"rolls? out|rolled out)(?!\w)", re.I)),
+    ("funding", re.compile(_W + r"(?:lev(?:é|ée|ées|ant|e|er|era|ent)|lève|lèvent|tour de table|rais(?:e|es|ed|ing)|"
+                                r"funding round|financing round|s[ée]ries? [A-F]|clos(?:e|es|ed|ing)|complet(?:e|es|"
+                                r"ed)|secur(?:e|es|ed)|land(?:s|ed)|bag(?:s|ged)|boucl\w*|réun(?:i|ir|it|issent)|"
+                                r"collect(?:é|e|er)|obtien\w*|obtenu|décroch\w*|réalis\w*|recev\w*|reçoi\w*|reçu|"
+                                r"receiv\w*|invest(?:s|ed|it|is|ira)?|injecté\w*)(?!\w)", re.I)),
 ]
 TYPE = {"founded_by": "founds", "launches": "founds"}
 PERSON_AFTER = re.compile(r"(?:départ|renvoi|éviction|limogeage|nomination|recrutement|embauche|arrivée|ouster|departure|firing|hiring|appointment|exit)\s+(?:de|d['’]|of)?\s*$|"
@@ -59,8 +76,10 @@ SUBJECT_PRONOUN = re.compile(r"\b(?:il|elle|he|she)\b", re.I)
 IT_PRONOUN = re.compile(r"(?<![\w-])(?:it|elle|they|elles)(?![\w-])", re.I)
 AS_ROLE = re.compile(r"\b(?:as|comme|en tant que|au poste de|to be)\b", re.I)
 CO_FOUNDERS = re.compile(r"\s*,?\s*(?:avec|with|alongside|together with|aux côtés de|accompagnée? de)\s+$", re.I)
-# A full stop inside a number ("$1.5 billion") or before a lowercase word ("Corp. will") ends no sentence.
-SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\d|[ \t]+[a-zà-ÿ$€£]))+(?:[.!?]+[»”\"']?|$)")
+# A full stop inside a number ("$1.5 billion"), before a lowercase word ("Corp. will") or after an abbreviated
+# month ("Jan. 20") ends no sentence.
+SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\d|[ \t]+[a-zà-ÿ$€£])|(?<=\b[A-Z][a-z]{2})\.(?=[ \t]+\d))+"
+                      r"(?:[.!?]+[»”\"']?|$)")
 ORDER = ("fired", "leaves", "appointed", "hired", "joins", "founds", "releases", "funding")
 WINDOW = 400  # how far around a trigger names are looked at: keeps a paste without full stops linear
 
@@ -71,7 +90,10 @@ def extract(body: str, lang: str, people: list[str], companies: list[str], date:
     marks = sorted((m for m in mentions if m.kind in ("person", "company") and m.id in wanted), key=lambda m: m.start)
     starts = [m.start for m in marks]  # bisect per trigger: a scan of all marks is quadratic on long pastes
     found: dict[tuple, tuple[int, dict]] = {}
-    article = {"ranked": _ranked_companies(marks), "year": date.year if date else _usual_year(body), "date": date, "lang": lang}
+    named = [m for m in marks if m.kind == "company"]
+    article = {"ranked": _ranked_companies(marks), "year": date.year if date else _usual_year(body), "date": date,
+               "lang": lang, "investors": {m.id for m in named if INVESTOR.search(body, max(0, m.start - 50), m.start)},
+               "subjects": {m.id for m in named if SUBJECT_SLOT.search(body, max(0, m.start - 80), m.start)}}
     for sentence in SENTENCE.finditer(body):
         s, e = sentence.span()
         for kind, pattern in TRIGGERS:
@@ -86,9 +108,18 @@ def extract(body: str, lang: str, people: list[str], companies: list[str], date:
                     if key not in found:
                         found[key] = (trig.start(), clean)
     events = [ev for _, ev in sorted(found.values(), key=lambda pair: pair[0])]
+    # Named to a post at one company by an article that says the person leaves another: the appointment is a move.
+    left = {ev["person"]: ev["company"] for ev in events if ev["type"] == "leaves" and ev.get("person")}
+    for ev in events:
+        if ev["type"] == "appointed" and left.get(ev.get("person"), ev["company"]) != ev["company"]:
+            ev["type"], ev["from_company"] = "joins", ev.get("from_company") or left[ev["person"]]
     # "Microsoft recrute X" and "X rejoint Microsoft" in one article are one move: keep the hire.
     hired = {(ev.get("person"), ev["company"]) for ev in events if ev["type"] == "hired"}
-    return [ev for ev in events if not (ev["type"] == "joins" and (ev.get("person"), ev["company"]) in hired)]
+    kept: dict[tuple, dict] = {}
+    for ev in events:
+        if not (ev["type"] == "joins" and (ev.get("person"), ev["company"]) in hired):
+            kept.setdefault((ev["type"], ev.get("person"), ev["company"]), ev)
+    return list(kept.values())
 
 
 def _ranked_companies(marks) -> list[str]:
@@ -124,6 +155,8 @@ DATELINE = re.compile(r"^\W*(?:[A-ZÀ-Ý][\w .'’-]{0,30},\s*)?\w+\.? \d{1,2}(?
 
 
 def _dated_elsewhere(clause: str, article) -> bool:
+    if article["date"] is None and re.search(r"(?:founded|fondée?s?|créée?s?) (?:in|en) (?:19|20)\d\d", clause, re.I):
+        return True  # "founded in 2023 by X" in an undated article describes the company; news says "has founded"
     if re.search(r"\b(?:last year|l['’]an dernier|l['’]année dernière)\b", clause, re.I):
         return True
     if any(int(y) != article["year"] for y in re.findall(r"\b((?:19|20)\d\d)\b", clause)):
@@ -131,13 +164,19 @@ def _dated_elsewhere(clause: str, article) -> bool:
     if article["date"] is None:
         return False
     months, pattern = _months()
-    return any(months[m.lower()] != article["date"].month for m in pattern.findall(clause) if m != "may")  # "may" is also the verb
+    # "may" is also the verb. The end of the month before, in an article of the first half of a month, is the
+    # news told a few days later ("a quitté l'entreprise fin mai" on 3 June).
+    day = article["date"]
+    previous = (day.month - 2) % 12 + 1 if day.day <= 15 else None
+    return any(months[m.group(2).lower()] != day.month and not (m.group(1) and months[m.group(2).lower()] == previous)
+               for m in pattern.finditer(clause) if m.group(2) != "may")
 
 
 @lru_cache(maxsize=1)
 def _months() -> tuple[dict[str, int], re.Pattern]:
     months = {**dates.month_names("fr"), **dates.month_names("en")}
-    return months, re.compile(r"\b(" + "|".join(sorted(map(re.escape, months), key=len, reverse=True)) + r")\b", re.I)
+    names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    return months, re.compile(r"(\b(?:fin|end of|late|à la fin de|at the end of)\s+)?\b(" + names + r")\b", re.I)
 
 
 # An aside after a name: ", 49,", ", a former head of research at X,", ", PDG de X,", ", qui …,"
@@ -213,13 +252,18 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
     if not persons:
         return []
     if kind in ("founds", "launches"):
-        return _founds(kind, body, trig, persons, companies_before, after)
+        # "OpenAI's former CTO, X, unveiled …": a company in the possessive describes X; it does not act
+        acting = [m for m in _free(companies_before, spans) if not OBJECT_OF.search(body[max(0, m.start - 16): m.start])
+                  and not re.search(r"['’]s$", body[m.start: m.end])]
+        return _founds(kind, body, trig, persons, acting, after)
     company = _company(kind, body, trig, persons, companies_before, companies_after, article, marks)
     if company is None:
         return []
-    from_company = _from_company(body, trig, companies_before) if kind in ("joins", "hired") else None
+    from_company = _from_company(body, trig, companies_before) if kind in ("joins", "hired", "appointed") else None
     from_company = None if from_company == company else from_company
     role = _role(kind, body, trig, hi)
+    if kind == "appointed" and from_company:  # "quitte X pour devenir directrice technique de Y": a move to Y
+        kind = "joins"
     events = [{"type": kind, "person": p.id, "company": company, "from_company": from_company, "role": role} for p in persons]
     if from_company:
         events = [{"type": "leaves", "person": p.id, "company": from_company} for p in persons] + events
@@ -237,16 +281,17 @@ def _role(kind, body, trig, hi) -> str | None:
     return roles.given(re.split(r"[,;:]|\.(?!\d)", text, maxsplit=1)[0]) if kind in ("joins", "hired", "leaves") else None
 
 
-def _founds(kind, body, trig, persons, companies_before, after) -> list[dict]:
+def _founds(kind, body, trig, persons, acting, after) -> list[dict]:
     """"a fondé X", "launching a new venture dubbed X": the company named soon after; a launch verb ("lance X",
-    "unveils X, a lab") founds only a company named right after it, by a person no company stands between
-    ("Jane Doe said Acme launches …" is Acme's launch). Co-founders follow "avec"/"with"."""
-    if kind == "launches" and any(m.start > persons[-1].end for m in companies_before):
+    "unveiled her new company, X") or "left to start X" founds only a company named right after it, by a person
+    no acting company stands between ("Jane Doe said Acme launches …" is Acme's launch). Co-founders follow
+    "avec"/"with"."""
+    if kind == "launches" and any(m.start > persons[-1].end for m in acting):
         return []
     companies_after = [m for m in after if m.kind == "company"]
-    reach = 60 if kind == "founds" else 40
-    target = [m for m in companies_after[:1] if m.start - trig.end() <= reach]
-    if not target or (kind == "launches" and not _linked(body[trig.end(): target[0].start], "launches")):
+    target = [m for m in companies_after[:1] if m.start - trig.end() <= 60]
+    purpose = kind == "founds" and trig.group().lower().startswith(("to", "pour"))
+    if not target or ((kind == "launches" or purpose) and not _linked(body[trig.end(): target[0].start], "launches")):
         return []
     partners = [m for m in after if m.kind == "person" and m.start > target[0].end]
     if partners and partners[0].start - target[0].end <= 80 and CO_FOUNDERS.search(_between_aside(body, target[0], partners[0])):
@@ -265,8 +310,8 @@ def _founded_by(body, trig, before, after) -> list[dict]:
     company right before."""
     company = [m for m in before if m.kind == "company" and trig.start() - m.end <= 60][-1:]
     persons = [m for m in after if m.kind == "person" and m.start - trig.end() <= 30]
-    if not company or not persons or re.search(r"[.;:!?]", body[trig.end(): persons[0].start]):
-        return []
+    if not company or not persons or not _titles_only(body[trig.end(): persons[0].start]):
+        return []  # "fondée par d'anciens salariés d'OpenAI, Jan Leike …": the founders are not named
     return [{"type": "founds", "person": p.id, "company": company[0].id} for p in _coordinated(persons, body)]
 
 
@@ -334,6 +379,8 @@ def _company(kind, body, trig, persons, companies_before, companies_after, artic
         return near[0].id
     left = _from_company(body, trig, companies_before) if kind in ("joins", "hired") else None
     if startup and _linked(body[start: startup.start()], kind):
+        if kind == "leaves" and companies_before:  # "a researcher at X, is leaving the lab to …": the lab is X
+            return companies_before[-1].id
         return _main(article, left)
     if pronoun and _linked(body[start: pronoun.start()], kind):
         ids = [m.id for m in companies_before if m.id != left]
@@ -364,29 +411,45 @@ def _role_words() -> frozenset[str]:
     return frozenset(w for form in roles.all_forms() for w in re.findall(r"\w+", form.lower()))
 
 
+# What stands between a launch and the company it makes: "her new company, ", "ce mardi sa nouvelle entreprise, ".
+NEW_VENTURE = re.compile(r"[^,.;:()]{0,40}?\b(?:her|his|their|its|a|an|sa|son|leur|une?)\s+"
+                         r"(?:(?:new|own|nouvelle|nouveau|propre|first|premier|première)\s+)*"
+                         r"(?:company|startup|start-up|venture|lab|laboratory|entreprise|société|laboratoire|"
+                         r"jeune pousse)(?![\w-])[^,.;:()]{0,30}?,?\s*"
+                         r"(?:(?:called|named|dubbed|baptisée?|appelée?|nommée?)\s+)?", re.I)
+
+
 def _linked(between: str, kind: str) -> bool:
     """Whether only linking words stand between a trigger and a company: "to join its competitor, Anthropic"."""
     if kind != "launches" and re.search(r"\w\s*,\s*$", between):
         between = between.rstrip().rstrip(",")
-    if re.search(r"[,.;:()]", between):
+    if re.search(r"[,.;:()]", between) and kind != "launches":
         return False
     words = re.findall(r"\w+", between.lower())
     if kind == "appointed":
         return True
-    if kind == "launches":  # "lance son nouveau laboratoire, Kyutai" is cut by the comma; "lance Kyutai" is not
-        return len(words) <= 4
+    if kind == "launches":  # "lance Acme", "unveiled her new company, Acme"; not "lance un modèle, Acme"
+        return len(words) <= 4 and "," not in between or bool(NEW_VENTURE.fullmatch(between))
     return all(w in LINK_WORDS or w in _role_words() for w in words)
 
 
+# "quitte X pour", "has quit to", "is leaving the lab, where she worked, to": a departure the next verb follows from.
+LEFT_FOR = re.compile(r"(?<![\w-])(?:quitt\w*|quit(?:s|ting)?|leav\w*|left)(?!\w)(?P<what>[^.;!?]{0,200}?),?\s+"
+                      r"(?:pour|to|for|afin de)\s+(?:\w+\s+)?$", re.I)
+
+
 def _from_company(body, trig, companies_before):
-    """"quitte Microsoft pour rejoindre OpenAI", "leaving the company to join OpenAI": the company left."""
-    left = re.search(r"(?:quitt\w*|leav\w*|left)\s+(.{1,40}?)\s+(?:pour|to|for)\s+(?:\w+\s+)?$", body[max(0, trig.start() - 80): trig.start()], re.I)
+    """"quitte Microsoft pour rejoindre OpenAI", "quit to become CEO of X": the company left, named after the
+    departure, else the one the person was described with before it ("a director at Google, has quit to …")."""
+    lo = trig.start() - 240
+    left = LEFT_FOR.search(body, max(0, lo), trig.start())
     if not left:
         return None
-    named = [m for m in companies_before if m.start >= trig.start() - 80 + left.start(1)]
+    named = [m for m in companies_before if left.start("what") <= m.start < left.end("what")]
     if named:
         return named[0].id
-    return companies_before[0].id if COMPANY_PRONOUN.search(left.group(1)) and companies_before else None
+    earlier = [m for m in companies_before if m.end <= left.start()]
+    return earlier[-1].id if earlier else None
 
 
 _AND = r"(?:et|and|&)"
@@ -415,6 +478,16 @@ def _coordinated(persons, body, backwards=False):
     return sorted(group, key=lambda m: m.start)
 
 
+def _titles_only(between: str) -> bool:
+    """"by CEO Jane Doe", "par l'ancien PDG": only titles and articles before a name."""
+    words = re.findall(r"\w+", between.lower())
+    return not re.search(r"[,.;:!?]", between) and all(w in _role_words() or w in _TITLE_WORDS for w in words)
+
+
+_TITLE_WORDS = {"the", "le", "la", "l", "les", "its", "son", "sa", "ses", "their", "leur", "former", "ancien",
+                "ancienne", "ex"}
+
+
 def _titled(between: str) -> bool:
     """", CTO Rocky Duan": a list of people each given a title is a list without "and"."""
     words = re.fullmatch(rf"\s*,\s*(?:{_AND}\s+)?([\w\s-]+?)\s*", between)
@@ -441,9 +514,29 @@ def _funding(body, lo, hi, trig, free_before, companies_after, article) -> list[
     if raisers:
         return [{"type": "funding", "company": raisers[-1].id, "amount": amount}]
     lead = body[sentence_start: trig.start()]
-    if _main(article) and (IT_PRONOUN.search(lead) or STARTUP_SUBJECT.search(lead) or COMPANY_PRONOUN.search(lead)):
-        return [{"type": "funding", "company": _main(article), "amount": amount}]
+    raiser = _raiser(article)
+    if raiser and (IT_PRONOUN.search(lead) or STARTUP_SUBJECT.search(lead) or COMPANY_PRONOUN.search(lead)):
+        return [{"type": "funding", "company": raiser, "amount": amount}]
     return []
+
+
+# A company named as the money's source: "led by X", "auprès du fonds X", "partner at X", "with participation from X".
+INVESTOR = re.compile(r"\b(?:led by|men[ée]e? par|auprès|from|backed by|soutenue? par|participation|funds?|fonds|"
+                      r"investors?|investisseurs?|venture firm|partners? at|associée? (?:chez|de))\s+"
+                      r"(?:[\w'’-]+\s+){0,2}?$", re.I)
+
+
+# A company opening a sentence: "Acme emploie …", "La start-up toulousaine Acme …", "En clair, Acme …".
+SUBJECT_SLOT = re.compile(r"(?:^|[.!?»”:]\s+|\n\s*)"
+                          r"(?:(?:But|And|Yet|Mais|Et|Or)\s+|[A-ZÀ-Ý][\w'’]*(?:\s+[\w'’]+){0,2},\s+)?"
+                          r"(?:(?:[TtLl]he|[Ll]a|[Ll]e|[Ll]['’]|[Aa]n?|[Uu]ne?|[Cc]ette|[Tt]his|"
+                          r"[A-Z][\w-]*-based|[a-zà-ÿ][\w'’-]*)\s+){0,4}$")
+
+
+def _raiser(article) -> str | None:
+    """The company "the startup" that raised is: the article's company, never one it names as an investor, and
+    one it makes the subject of a sentence (a former employer or a client named in passing is not it)."""
+    return next((c for c in article["ranked"] if c not in article["investors"] and c in article["subjects"]), None)
 
 
 _VALUE = r"\d+(?:[.,]\d+|[\u202f\u00a0 ]\d{3}(?!\d))*"
@@ -521,15 +614,34 @@ _IN_USD = {"USD": 1.0, "EUR": 1.1, "GBP": 1.27, "JPY": 0.0068, "CHF": 1.12, "CAD
 _PRODUCT_NOUN = re.compile(r"\s+(?:un|une|son|sa|ses|a|an|its|the|their|leur)\s+(?:[\w'’-]+\s+){0,2}?(?:modèles?|models?|chatbot|puce|chip|produit|product|version|assistant|app|application|robot|lunettes|glasses|smartphone|agent)\b", re.I)
 # The product's own name: right after the noun ("its new chip Maia 100") or once it is named
 # ("sa propre puce d'IA personnalisée qui est intitulée Maia AI", "… un petit modèle. Dénommé Phi-3 Mini, il …").
-_PRODUCT_NAME = re.compile(r"^(?:[^;:]{0,70}?\b(?i:intitulée?s?|appelée?s?|baptisée?s?|(?:dé)?nommée?s?|dubbed|called|named)\s+|\s+)"
-                           r"[«“\"]?\s*(?P<name>[A-Z][\w+-]*(?:\.[\w+-]+)*(?:\s+[A-Z0-9][\w+-]*(?:\.[\w+-]+)*)*)")
+_NAME = r"(?P<name>[A-Z][\w+-]*(?:\.[\w+-]+)*(?:\s+[A-Z0-9][\w+-]*(?:\.[\w+-]+)*)*)"
+_KINDS = (r"(?:modèles?|models?|chatbot|puce|chip|produit|product|version|assistant|app|application|robot|lunettes|"
+          r"glasses|smartphone|agent|family|famille|tool|outil|system|système)")
+_PRODUCT_NOUN = re.compile(r"\s+(?:un|une|son|sa|ses|a|an|its|the|their|leur)\s+(?:[\w'’-]+\s+){0,2}?" + _KINDS + r"\b",
+                           re.I)
+# The product's own name: right after the noun ("its new chip Maia 100") or once it is named ("sa propre puce
+# d'IA personnalisée qui est intitulée Maia AI", "… un petit modèle. Dénommé Phi-3 Mini, il …", "… The model, R2, …").
+_PRODUCT_NAME = re.compile(r"^(?:[^;:]{0,70}?\b(?i:intitulée?s?|appelée?s?|baptisée?s?|(?:dé)?nommée?s?|dubbed|called|"
+                           r"named)\s+|[^;:]{0,250}?[.!?]\s+(?:The|Le|La|This|Ce|Cette) (?i:new |nouveau |nouvelle )?"
+                           + _KINDS + r",\s+|\s+)"
+                           r"[«“\"]?\s*" + _NAME)
+_WHEN = (r"(?:(?:[a-zà-ÿ0-9.]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+         r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?= \d))\s+)")
+# Named right after the verb, then said what it is: "released Tessera-7B, an open-weights language model",
+# "a présenté ce mercredi 3 juillet Moshi, un assistant vocal", "released X on Thursday, the first model of …".
+_NAMED_PRODUCT = re.compile(r"\s+" + _WHEN + r"{0,4}" + _NAME + r"(?:\s+" + _WHEN + r"{0,3}?[\w.]+)?,\s+"
+                            r"(?:un|une|a|an|the|le|la|son|sa|its|their|leur)\s+(?:[\w'’-]+\s+){0,6}?" + _KINDS + r"\b")
 
 
 def _product(body, trig) -> str | None:
-    """"annonce sa puce … intitulée Maia AI", "unveiled its new chip Maia 100": a release with its name,
-    not any announcement (an unnamed "nouveaux produits" is no event a reader can use)."""
+    """"annonce sa puce … intitulée Maia AI", "unveiled its new chip Maia 100", "released Tessera-7B, an
+    open-weights model": a release with its name, not any announcement (an unnamed "nouveaux produits" is no
+    event a reader can use)."""
+    direct = _NAMED_PRODUCT.match(body, trig.end(), trig.end() + 200)
+    if direct:
+        return direct.group("name")
     noun = _PRODUCT_NOUN.match(body, trig.end(), trig.end() + 60)
-    named = noun and _PRODUCT_NAME.match(body[noun.end(): noun.end() + 100])
+    named = noun and _PRODUCT_NAME.match(body[noun.end(): noun.end() + 300])
     return named.group("name") if named else None
 
 

@@ -26,8 +26,9 @@ ROLES = [
 ]
 # Other names of the same roles: (form, index in ROLES)
 SYNONYMS = (("cofondateur", 0), ("cofondatrice", 0), ("cofounder", 0), ("directeur général", 2), ("directrice générale", 2),
-            ("chief executive", 2), ("chief executive officer", 2), ("CTO", 3), ("directeur scientifique", 4),
-            ("directrice scientifique", 4), ("chief scientific officer", 4), ("VP", 5), ("chair", 11), ("COO", 12), ("CFO", 13))
+            ("chief executive", 2), ("chief executive officer", 2), ("CTO", 3), ("vice-president", 5),
+            ("directeur scientifique", 4), ("directrice scientifique", 4), ("chief scientific officer", 4), ("VP", 5),
+            ("chair", 11), ("COO", 12), ("CFO", 13))
 _FORMS = {norm(form): i for i, forms in enumerate(ROLES) for form in forms} | {norm(form): i for form, i in SYNONYMS}
 _ROLE = re.compile(r"(?P<former>(?i:former|ex-|ancien|ancienne)\s*)?(?P<interim>(?i:interim|acting)\s+)?(?P<role>.+?)"
                    r"(?P<interim_fr>\s+(?i:par intérim))?")

@@ -24,7 +24,8 @@ WINDOW = dt.timedelta(days=21)
 
 def main_event(item: dict) -> dict | None:
     """The event the article is about: among the events of the first-named person (or company) that has
-    any, the first in the text."""
+    any, the first in the text, except a departure followed by a move elsewhere ("leaves X to join Y",
+    "left X to start Y"): that move."""
     events = item.get("events") if isinstance(item.get("events"), list) else []
     events = [e for e in events if isinstance(e, dict) and e.get("type") in GROUPS
               and isinstance(e.get("person") or e.get("company"), str)]
@@ -33,10 +34,11 @@ def main_event(item: dict) -> dict | None:
     order = _ids(item, "people") + _ids(item, "companies")
     subject = min((e.get("person") or e.get("company") for e in events), key=lambda s: order.index(s) if s in order else len(order))
     mine = [e for e in events if (e.get("person") or e.get("company")) == subject]
-    # Events come in text order; the first is the lead's, except "leaves X" right before "joins Y from X".
     first = mine[0]
-    follow = next((e for e in mine if e["type"] in ("joins", "hired") and e.get("from_company") == first.get("company")), None)
-    return follow or first
+    if first["type"] != "leaves":
+        return first
+    moves = ("in", "appointed", "founds")
+    return next((e for e in mine if e["company"] != first["company"] and CLASSES[e["type"]] in moves), first)
 
 
 def _date(item: dict) -> dt.date | None:
@@ -104,13 +106,21 @@ def same_story(a: dict, b: dict) -> bool:
         return False
     (subjects_a, facts_a, events_a), (subjects_b, facts_b, events_b) = lead(a), lead(b)
     if subjects_a and subjects_b:
-        return bool(subjects_a & subjects_b) and _same_facts(a, b, facts_a, facts_b, events_a, events_b)
+        return (bool(subjects_a & subjects_b) or _founding(a) == _founding(b) is not None) \
+            and _same_facts(a, b, facts_a, facts_b, events_a, events_b)
     if subjects_a or subjects_b:
         subjects, other = (subjects_a, b) if subjects_a else (subjects_b, a)
         return bool(subjects & set(_ids(other, "people")[:1] or _ids(other, "companies")[:1])) and _overlap(a, b) >= 0.4
     if _date(a) and _date(b):
         return _subject(a) == _subject(b) and _overlap(a, b) >= 0.5 and _close(a, b, dt.timedelta(days=7))
     return _subject(a) == _subject(b) and _overlap(a, b) >= 0.6
+
+
+def _founding(item: dict) -> str | None:
+    """The company whose founding the article is about: a company is founded once, whichever co-founder
+    each article puts first."""
+    event = main_event(item)
+    return event["company"] if event and event["type"] == "founds" else None
 
 
 def _overlap(a: dict, b: dict) -> float:
@@ -147,10 +157,10 @@ def _subject(item: dict) -> str | None:
 
 
 def _keys(item: dict) -> set[str]:
-    """Index keys of an item: its main event's subjects, and its protagonist (an article without an event is
-    found by the protagonist of one that has)."""
+    """Index keys of an item: its main event's subjects, its protagonist (an article without an event is
+    found by the protagonist of one that has) and the company it reports the founding of."""
     people = _ids(item, "people")
-    return {k for k in (*lead(item)[0], _subject(item), people[0] if people else None) if k}
+    return {k for k in (*lead(item)[0], _subject(item), people[0] if people else None, _founding(item)) if k}
 
 
 def _months(item: dict) -> list[str]:

@@ -1,6 +1,7 @@
 """Events proposed by ingest on the samples, their validation and contradictions with the registry."""
 
 import datetime as dt
+import re
 import shutil
 from pathlib import Path
 
@@ -231,3 +232,100 @@ def test_launch_of_a_company_with_its_co_founders_is_a_founding():
 def test_a_list_of_titled_people_moves_together():
     text = "Nova CEO Claire Ferrand, CTO Marc Olivier, Chief Scientist Paul Martin — all co-founders — joined Amazon."
     assert _facts(_extract(text, "en")) == {("joins", p, "amazon") for p in ("claire-ferrand", "marc-olivier", "paul-martin")}
+
+
+def _with(text, lang, names, date=dt.date(2025, 3, 4)):
+    """Events of ``text`` given its entity mentions (``names``: surface -> (kind, id)), whatever ingest's
+    entity finder does: these tests are about how events read a clause."""
+    from digest.ingest.entities import Mention
+
+    mentions = sorted((Mention(kind, ident, surface, m.start(), m.end()) for surface, (kind, ident) in names.items()
+                       for m in re.finditer(re.escape(surface), text)), key=lambda m: m.start)
+    people = [m.id for m in mentions if m.kind == "person"]
+    companies = [m.id for m in mentions if m.kind == "company"]
+    return events.extract(text, lang, people, companies, date, mentions)
+
+
+P, Q = ("person", "jane-roe"), ("person", "paul-dufour")
+A, B, C = ("company", "acme"), ("company", "borealis"), ("company", "corvid")
+
+
+def _moves(found):
+    return {(e["type"], e.get("person"), e["company"], e.get("role")) for e in found}
+
+
+@pytest.mark.parametrize("lang, text, names, expected", [
+    ("en", "Jane Roe, who led research at the Toronto-based company, is joining Borealis as vice-president of "
+           "research.",
+     {"Jane Roe": P, "Borealis": B}, {("joins", "jane-roe", "borealis", "vice president")}),
+    ("en", "Jane Roe, a director at Acme who ran its speech team, has quit to become chief executive of Borealis.",
+     {"Jane Roe": P, "Acme": A, "Borealis": B},
+     {("leaves", "jane-roe", "acme", None), ("joins", "jane-roe", "borealis", "CEO")}),
+    ("en", "Jane Roe, who ran a lab at Acme's Paris office, is leaving the lab to become chief technology officer of "
+           "Borealis, a small startup.", {"Jane Roe": P, "Acme": A, "Borealis": B},
+     {("leaves", "jane-roe", "acme", None), ("joins", "jane-roe", "borealis", "chief technology officer")}),
+    ("fr", "La chercheuse Jane Roe quitte la société canadienne Acme, où elle dirigeait une équipe de traduction, pour "
+           "devenir vice-présidente chez Borealis.", {"Jane Roe": P, "Acme": A, "Borealis": B},
+     {("leaves", "jane-roe", "acme", None), ("joins", "jane-roe", "borealis", "vice president")}),
+    ("fr", "Borealis a annoncé la nomination de Jane Roe au poste de directrice des données. Elle quitte Acme, où elle "
+           "travaillait depuis 2019.", {"Jane Roe": P, "Acme": A, "Borealis": B},
+     {("joins", "jane-roe", "borealis", None), ("leaves", "jane-roe", "acme", None)}),
+])
+def test_a_departure_to_become_something_elsewhere_is_a_move(lang, text, names, expected):
+    assert _moves(_with(text, lang, names)) == expected
+
+
+def test_a_departure_at_the_end_of_the_month_before_is_the_news():
+    text = "Selon nos informations, Jane Roe, responsable des ventes d'Acme, a quitté l'entreprise fin mai."
+    found = _with(text, "fr", {"Jane Roe": P, "Acme": A}, dt.date(2025, 6, 3))
+    assert _moves(found) == {("leaves", "jane-roe", "acme", None)}
+    assert _with(text, "fr", {"Jane Roe": P, "Acme": A}, dt.date(2025, 6, 24)) == []
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    ("en", "Jane Roe, who spent four years at Acme, said she has left the company to start Borealis, a small lab.",
+     {"Jane Roe": P, "Acme": A, "Borealis": B}),
+    ("en", "Jane Roe, Acme's former chief technology officer, on Tuesday unveiled her new company, Borealis.",
+     {"Jane Roe": P, "Acme's": A, "Borealis": B}),
+    ("fr", "Deux mois après avoir quitté Acme, Jane Roe a dévoilé ce mardi sa nouvelle entreprise, Borealis.",
+     {"Jane Roe": P, "Acme": A, "Borealis": B}),
+    ("fr", "L'ingénieure Jane Roe, passée par Acme, a annoncé lundi la création de Borealis, une école en ligne.",
+     {"Jane Roe": P, "Acme": A, "Borealis": B}),
+    ("fr", "Jane Roe, une chercheuse de 34 ans, fait partie des trois cofondateurs de Borealis.",
+     {"Jane Roe": P, "Borealis": B}),
+])
+def test_a_new_company_named_after_the_verb_is_a_founding(lang, text, names):
+    assert ("founds", "jane-roe", "borealis", None) in _moves(_with(text, lang, names))
+    assert not any(e["type"] == "founds" and e["company"] == "acme" for e in _with(text, lang, names))
+
+
+def test_founders_must_be_named_right_after_founded_by():
+    text = "Chez Borealis, fondée en 2021 par d'anciens salariés d'Acme, Jane Roe poursuivra ses travaux."
+    assert not any(e["type"] == "founds" for e in _with(text, "fr", {"Jane Roe": P, "Acme": A, "Borealis": B}))
+    text = "Borealis was founded in 2021 by CEO Jane Roe."
+    found = _with(text, "en", {"Jane Roe": P, "Borealis": B}, dt.date(2021, 5, 1))
+    assert _moves(found) == {("founds", "jane-roe", "borealis", None)}
+    assert _with(text, "en", {"Jane Roe": P, "Borealis": B}, None) == []  # undated: a description of the company
+
+
+@pytest.mark.parametrize("lang, text, product", [
+    ("en", "Dutch startup Borealis on Thursday released Nimbus-3B, an open-weights language model.", "Nimbus-3B"),
+    ("en", "Borealis released Nimbus 2.5 Pro on Thursday, the first model of its new family.", "Nimbus 2.5 Pro"),
+    ("fr", "Le laboratoire Borealis a présenté ce mercredi 3 mars Nimbus, un assistant vocal.", "Nimbus"),
+    ("fr", "La start-up Borealis a publié lundi 3 mars Nimbus-R1, un modèle de raisonnement.", "Nimbus-R1"),
+    ("en", "A small company, Borealis, on Monday, Mar. 3, released a reasoning model that it says beats its rivals. "
+           "The model, Nimbus-R1, is free to download.", "Nimbus-R1"),
+])
+def test_a_release_named_right_after_the_verb_or_in_the_next_sentence(lang, text, product):
+    found = [e for e in _with(text, lang, {"Borealis": B}) if e["type"] == "releases"]
+    assert [(e["company"], e["product"]) for e in found] == [("borealis", product)]
+
+
+def test_an_investor_is_never_the_startup_that_raised():
+    text = ("A startup building speech tools has raised €3 million in a round led by Acme, with participation from "
+            "fund Corvid. Corvid partner Paul Dufour said the deal was small. Acme also backs Borealis.")
+    found = _with(text, "en", {"Acme": A, "Corvid": C, "Borealis": B, "Paul Dufour": Q})
+    assert [e for e in found if e["type"] == "funding"] == []
+    text = "Borealis, installée à Lyon, a annoncé avoir réuni 12 millions d'euros auprès d'Acme. Borealis recrute."
+    found = _with(text, "fr", {"Borealis": B, "Acme": A})
+    assert [(e["company"], e["amount"]) for e in found] == [("borealis", "EUR 12 million")]

@@ -133,3 +133,16 @@ def test_two_rounds_of_one_company_are_two_stories_even_undated_and_one_round_in
     earlier = _item("2025-05-02", {"type": "funding", "company": "nova"}, companies=["nova"])
     ids = stories.assign([seed, series_b, series_b_fr, earlier, a_year_later])
     assert ids[0] != ids[1] and ids[1] == ids[2] and ids[3] != ids[4]
+
+
+def test_one_founding_told_by_two_of_its_co_founders_is_one_story():
+    first = {"people": ["jane-roe", "paul-dufour"], "companies": ["acme", "borealis"], "date": None,
+             "events": [{"type": "leaves", "person": "jane-roe", "company": "acme"},
+                        {"type": "founds", "person": "jane-roe", "company": "borealis"}]}
+    second = {"people": ["paul-dufour", "jane-roe"], "companies": ["borealis"], "date": None,
+              "events": [{"type": "founds", "person": "paul-dufour", "company": "borealis"}]}
+    other = {"people": ["paul-dufour"], "companies": ["corvid"], "date": None,
+             "events": [{"type": "founds", "person": "paul-dufour", "company": "corvid"}]}
+    assert stories.main_event(first)["type"] == "founds"  # "left Acme to start Borealis": the founding is the news
+    ids = stories.assign([first, second, other])
+    assert ids[0] == ids[1] == "roe-founds-borealis" and ids[2] != ids[0]
