@@ -243,6 +243,7 @@ _STAMP_WORDS = re.compile(
     r"march|april|june|july|august|september|october|november|december)\b)|\d[\dh:/.,-]*(?:er|st|nd|rd|th)?|[|•·,:/–—()-]")
 
 
+@lru_cache(maxsize=65536)
 def stamp(text: str, lang: str) -> bool:
     """Whether the line is a date line or timestamp: a date or time, and nothing but the words around one."""
     if len(text.split()) > 16 or not re.search(r"\d", text):

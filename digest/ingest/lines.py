@@ -172,11 +172,13 @@ _SKIP = re.compile(r"^(?:skip to|aller (?:au|à la)|passer (?:au|à la)|accéder
 _ALL_RIGHTS = re.compile(r"\b(?:all rights reserved|tous droits réservés|droits réservés|copyright)\b", re.I)
 
 
+@lru_cache(maxsize=65536)  # each line is judged in several passes, and page furniture repeats across pastes
 def _shape(text: str, lang: str) -> tuple[int, float, bool]:
     words = text.split()
     return len(words), stop_density(text, lang), bool(_SENTENCE_END.search(text))
 
 
+@lru_cache(maxsize=65536)
 def _is_sentence(text: str, lang: str) -> bool:
     """A line of article prose: several words, stop words as in running text, and a final punctuation mark."""
     n, density, ends = _shape(text, lang)
@@ -192,9 +194,16 @@ def _headline_shaped(text: str) -> bool:
 
 # --- specific kinds ---------------------------------------------------------------------------------------
 
+@lru_cache(maxsize=65536)
 def furniture(text: str, lang: str) -> tuple[str, str] | None:
     """The kind of page furniture a non-blank line is, with the reason; None for a line that may be article text."""
     n, density, ends = _shape(text, lang)
+    if n > 45:  # a paragraph: only the furniture that can be that long
+        if _SOCIAL.search(text):
+            return "social", "an embedded social-media post's signature or link"
+        if _NOTE.match(text):
+            return "note", "an editor's note about the page"
+        return ("markup", "HTML markup, not text") if _MARKUP.match(text) else None
     if EDITOR_DATE.match(text):
         return "dateline", "the editor's date line"
     if _SKIP.match(text):
@@ -203,7 +212,7 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "credit", "a source line (gives the entry's source)"
     if _READ_TIME.match(text):
         return "dateline", "a reading time"
-    if (_COUNTER.fullmatch(text) or all(_COUNTS.fullmatch(item) for item in _ROW.split(text))) \
+    if n <= 12 and (_COUNTER.fullmatch(text) or all(_COUNTS.fullmatch(item) for item in _ROW.split(text))) \
             and not re.fullmatch(r"\d{4}", text):
         return "widget", "a number or counter alone"
     if re.fullmatch(r"[\W_]+", text):
@@ -230,7 +239,7 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         page_copyright = re.search(r"\b(?:19|20)\d\d\b", text) or _ALL_RIGHTS.search(text)
         return ("credit", "a copyright line") if page_copyright and credits.copyright_holder(text) \
             else ("caption", "a photo credit or caption with ©")
-    if _CAPTION_CREDIT.search(text) and n <= 45 and not paragraph or _FILE_PHOTO.match(text):
+    if not paragraph and _CAPTION_CREDIT.search(text) or _FILE_PHOTO.match(text):
         return "caption", "a caption or photo credit"
     if _NAME_ROLE_CAPTION.match(text) and len(text) < 90:
         return "caption", "a name and role alone (a portrait's caption)"
@@ -245,16 +254,16 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
     words = [w.lower() for w in _WORD.findall(text)]
     if sum(w in PLATFORMS for w in words) >= 2 and density < 0.15 and not ends:
         return "widget", "links to social networks"
-    items = [item for item in _ROW.split(text) if item.strip()]
+    items = [item for item in _ROW.split(text) if item.strip()] if n <= 24 else []
     if len(items) >= 3 and all(len(item.split()) <= 3 for item in items) and density < 0.1 and not ends:
         return "navigation", "a row of short items between separators (a menu)"
     if _EMAIL_ONLY.fullmatch(text):
         return "byline", "an e-mail address alone (the author's contact)"
     if ui_ratio(text) >= 0.6 and n <= 12 and not (ends and n >= 8):
         return "widget", "user-interface words (share, subscribe, menu…)"
-    if credits.promotion(text):
+    if n <= 40 and credits.promotion(text):
         return "widget", "a newsletter, subscription or app prompt"
-    if _SPONSOR.search(text) and n <= 40:
+    if n <= 40 and _SPONSOR.search(text):
         return "widget", "a sponsor's message"
     if text[:1].islower() and not ends and n <= 10 and density < 0.2 and not is_list_item(text):
         return "caption", "lower-case keywords without punctuation (image alt text)"
