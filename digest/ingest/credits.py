@@ -72,8 +72,8 @@ def canonical(name: str) -> str:
 # --- copyright, wires -----------------------------------------------------------------------------------------
 
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:©\s*|(?i:copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<name>(?:the\s+)?[A-Z][\w&.'’ -]{1,50}?)"
-    r"\s*(?:,?\s*\d{4})?\s*(?:[.,|–—-]|\s+(?:all rights|tous droits|droits)|$)", re.I)
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*|(?i:copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    r"(?P<name>(?:the\s+)?[A-Z][\w&.'’ -]{1,50}?)\s*(?:,?\s*\d{4})?\s*(?:[.,|–—-]|\s+(?:all rights|tous droits|droits)|$)", re.I)
 
 
 def copyright_holder(text: str) -> str | None:
@@ -211,16 +211,18 @@ def name_only(text: str) -> bool:
 
 # --- prompts ------------------------------------------------------------------------------------------------
 
-_PROMO_NOUN = re.compile(r"\b(?:newsletters?|lettre d['’]information|infolettre|abonn\w+|subscri\w+|journalism|journalisme|"
-                         r"sign(?:ing)? up|inscri\w+|notre app\w*|our app|l['’]application|alertes?|alerts?|cookies?|"
-                         r"offre|offer|essai gratuit|free trial|podcast|premium|soutenez|support us|don\b|donate|"
-                         r"compte|account|connect\w*|log in|suivez-nous|follow us|rejoignez-nous|join us|chaîne|channel|"
-                         r"partagez|e-?mail|apps?|more from|"
-                         r"(?:chaque|every) (?:jour|matin|semaine|mois|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-                         r"day|morning|week|weekday|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
-_ADDRESSED = re.compile(r"\b(?:vous|votre|vos|you|your|inscrivez|abonnez|recevez|découvrez|profitez|téléchargez|support|soutenez|"
-                        r"écoutez|listen|download|discover|reply|répondez|catch|"
-                        r"rejoignez|suivez|cliquez|click|tap|sign|subscribe|get|join|follow|merci|thank|thanks)\b", re.I)
+_PROMO_NOUN = re.compile(
+    r"\b(?:newsletters?|lettre d['’]information|infolettre|abonn\w+|subscri\w+|journalism|journalisme|"
+    r"sign(?:ing)? up|inscri\w+|notre app\w*|our app|l['’]application|alertes?|alerts?|cookies?|"
+    r"offre|offer|essai gratuit|free trial|podcast|premium|soutenez|support us|don\b|donate|"
+    r"compte|account|connect\w*|log in|suivez-nous|follow us|rejoignez-nous|join us|chaîne|channel|"
+    r"partagez|e-?mail|apps?|more from|"
+    r"(?:chaque|every) (?:jour|matin|semaine|mois|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"day|morning|week|weekday|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
+_ADDRESSED = re.compile(
+    r"\b(?:vous|votre|vos|you|your|inscrivez|abonnez|recevez|découvrez|profitez|téléchargez|support|soutenez|"
+    r"écoutez|listen|download|discover|reply|répondez|catch|"
+    r"rejoignez|suivez|cliquez|click|tap|sign|subscribe|get|join|follow|merci|thank|thanks)\b", re.I)
 
 
 def promotion(text: str) -> bool:
@@ -236,11 +238,16 @@ def promotion(text: str) -> bool:
 
 _STAMP_WORDS = re.compile(
     r"(?i:\b(?:publié|publiée|mis à jour|modifié|actualisé|updated|published|posted|last updated|le|la|les|à|a|at|on|"
-    r"du|de|et|and|by|par|il y a|ago|heures?|hours?|minutes?|min|h|days?|jours?|weeks?|semaines?|months?|mois|am|pm|a\.m\.|p\.m\.|est|edt|et|pst|pdt|gmt|utc|"
-    r"cet|cest|bst|ist|jst|heure de paris|\w+day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-    r"janv?\.?|févr?\.?|mars|avr\.?|mai|juin|juil\.?|août|sept?\.?|oct\.?|nov\.?|déc\.?|janvier|février|avril|"
-    r"juillet|septembre|octobre|novembre|décembre|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|january|february|"
-    r"march|april|june|july|august|september|october|november|december)\b)|\d[\dh:/.,-]*(?:er|st|nd|rd|th)?|[|•·,:/–—()-]")
+    r"du|de|et|and|by|par|il y a|ago|heures?|hours?|minutes?|min|h|days?|jours?|weeks?|semaines?|months?|mois|"
+    r"am|pm|a\.m\.|p\.m\.|est|edt|et|pst|pdt|gmt|utc|cet|cest|bst|ist|jst|heure de paris|"
+    r"\w+day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mer|jeu|ven|sam|dim|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd['’]hui|today|hier|yesterday|"
+    r"date|création|created|creation|janv?\.?|févr?\.?|mars|avr\.?|mai|juin|juil\.?|août|sept?\.?|oct\.?|nov\.?|déc\.?|"
+    r"janvier|février|avril|juillet|septembre|octobre|novembre|décembre|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+    r"dec|january|february|march|april|june|july|august|september|october|november|december)\b)"
+    r"|\d[\dh:/.,-]*(?:er|st|nd|rd|th)?|[|•·,:/–—()\[\]-]")
+_HAS_DATE = re.compile(r"\d{1,2}[:h]\d{2}|\d{4}|\d{1,2}[/.]\d{1,2}"
+                       r"|\b(?i:\d{1,2}(?:er)?\s+[a-zéû]{3,}|[a-z]{3,}\.?\s+\d{1,2}\b)|(?i:ago|il y a)")
 
 
 @lru_cache(maxsize=65536)
@@ -248,8 +255,7 @@ def stamp(text: str, lang: str) -> bool:
     """Whether the line is a date line or timestamp: a date or time, and nothing but the words around one."""
     if len(text.split()) > 16 or not re.search(r"\d", text):
         return False
-    if not re.search(r"\d{1,2}[:h]\d{2}|\d{4}|\d{1,2}[/.]\d{1,2}|\b(?i:\d{1,2}(?:er)?\s+[a-zéû]{3,}|[a-z]{3,}\.?\s+\d{1,2}\b)"
-                     r"|(?i:ago|il y a)", text):
+    if not _HAS_DATE.search(text):
         return False
     return not _STAMP_WORDS.sub(" ", text).strip()
 
@@ -344,7 +350,8 @@ def _repeated_masthead(page: Page) -> str | None:
 # "Contacté par Le Monde, OpenAI n'a pas répondu".
 _ASKED = re.compile(r"\b(?:request for comment from|(?:contacté|sollicité|interrogé|joint)e?s? par)\s+(?P<name>[A-Z][\w.&'’-]*"
                     r"(?:\s+[A-Z][\w.&'’-]*){0,2})|\bto (?P<name2>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})['’]s request for comment")
-_GLUED = re.compile(r"(?<=[.!?»”])\s+(?P<tail>(?:(?:par|by)\s+)?[A-ZÀ-Ý][^.!?]{0,60}?(?:©|\(c\)|copyright)[^.!?]{0,60})$", re.I)
+_GLUED = re.compile(
+    r"(?<=[.!?»”])\s+(?P<tail>(?:(?:par|by)\s+)?[A-ZÀ-Ý][^.!?]{0,60}?(?:©|\(c\)|copyright)[^.!?]{0,60})$", re.I)
 
 
 def _glued_tail(line, page: Page, found: dict) -> None:

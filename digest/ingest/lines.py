@@ -66,7 +66,8 @@ class Page:
             else:
                 out.append(credits.link_urls(text))
         body = "\n\n".join(out)
-        return re.sub(r"(^|\n)(- [^\n]*)\n\n(?=- )", r"\1\2\n", re.sub(r"(\n- [^\n]*)\n\n(?=- )", r"\1\n", body)).strip() + "\n"
+        tight = re.sub(r"(\n- [^\n]*)\n\n(?=- )", r"\1\n", body)
+        return re.sub(r"(^|\n)(- [^\n]*)\n\n(?=- )", r"\1\2\n", tight).strip() + "\n"
 
 
 def is_list_item(line: str) -> bool:
@@ -122,10 +123,12 @@ def ui_ratio(text: str) -> float:
 
 
 _SENTENCE_END = re.compile(r"[.!?…»”\"')\]]$")
-_READ_TIME = re.compile(r"^(?:(?:temps de )?lecture\s*:?\s*)?\d+\s*(?:min(?:ute)?s?|mn)\.?(?:\s+(?:read|de lecture|to read))?$"
-                        r"|^(?:reading time|temps de lecture|lecture)\s*:?\s*\d+\s*(?:min(?:ute)?s?|mn)\.?$", re.I)
-_COUNTER = re.compile(r"^[\d\s/.,:%+-]*(?:\d+\s*(?:vues?|views?|comments?|commentaires?|réactions?|partages?|shares?|likes?|"
-                      r"j['’]aime|réponses?|replies))?[\d\s/.,:%+-]*$", re.I)
+_READ_TIME = re.compile(
+    r"^(?:(?:temps de )?lecture\s*:?\s*)?\d+\s*(?:min(?:ute)?s?|mn)\.?(?:\s+(?:read|de lecture|to read))?$"
+    r"|^(?:reading time|temps de lecture|lecture)\s*:?\s*\d+\s*(?:min(?:ute)?s?|mn)\.?$", re.I)
+_COUNTER = re.compile(
+    r"^[\d\s/.,:%+-]*(?:\d+\s*(?:vues?|views?|comments?|commentaires?|réactions?|partages?|shares?|likes?|"
+    r"j['’]aime|réponses?|replies))?[\d\s/.,:%+-]*$", re.I)
 _BREADCRUMB = re.compile(r"\s(?:>|›|»|/|\||→|::)\s")
 _RELATED = re.compile(
     r"^(?:à lire (?:aussi|également|ensuite)|a lire|lire (?:aussi|également|la suite|plus)|sur le même (?:sujet|thème)|"
@@ -135,35 +138,46 @@ _RELATED = re.compile(
     r"most (?:popular|read|viewed)|trending|recommended(?: for you| stories)?|you (?:may|might) (?:also )?like|"
     r"editor['’]s picks?|top stories|latest(?: news| stories)?|dernières? (?:actualités|infos|dépêches)|"
     r"en continu|à la une|also read|further reading)\b", re.I)
-_TAGS = re.compile(r"^(?:topics?|tags?|mots[- ]clés|sujets?|thèmes?|catégories?|categories|filed under|classé dans|"
-                   r"rubriques?|sections?|in this article|dans cet article)\s*:?(?:\s|$)|^#[\w-]+(?:\s+#[\w-]+)*$", re.I)
+_TAGS = re.compile(
+    r"^(?:topics?|tags?|mots[- ]clés|sujets?|thèmes?|catégories?|categories|filed under|classé dans|"
+    r"rubriques?|sections?|in this article|dans cet article)\s*:?(?:\s|$)|^#[\w-]+(?:\s+#[\w-]+)*$", re.I)
 _CAPTION_CREDIT = re.compile(
-    r"(?:©|\(c\)\s|\b(?:credit|crédit)\.{2,}|\b(?:photo|photos|photograph|photographs|photographie|crédits?|credits?|image|illustration|"
-    r"source photo|capture d['’]écran|screenshot)"
-    r"\s*:|\b(?:photo|photograph|crédit|credit|picture)\s+[A-ZÀ-Ý][\w.'-]*(?:\s+[A-ZÀ-Ý][\w.'-]*){0,2}\s*$|\b(?:getty images|shutterstock|istock(?:photo)?|unsplash|pexels|afp photo|ap photo|reuters/|dr\s*$|"
-    r"\(dr\))|\((?:[A-Z][\w.'-]*\s*){1,4}/\s*[\w .'-]{2,40}\)\s*$|\b[A-Z]{2,}\s*/\s*[A-ZÀ-Ý][\w .'-]{2,40}\)?\s*$)",
+    r"(?:©|\(c\)\s|\b(?:credit|crédit)\.{2,}"
+    r"|\b(?:photo|photos|photograph|photographs|photographie|crédits?|credits?|image|illustration|"
+    r"source photo|capture d['’]écran|screenshot)\s*:"
+    r"|\b(?:photo|photograph|crédit|credit|picture)\s+[A-ZÀ-Ý][\w.'-]*(?:\s+[A-ZÀ-Ý][\w.'-]*){0,2}\s*$"
+    r"|\b(?:getty images|shutterstock|istock(?:photo)?|unsplash|pexels|afp photo|ap photo|reuters/|dr\s*$|\(dr\))"
+    r"|\((?:[A-Z][\w.'-]*\s*){1,4}/\s*[\w .'-]{2,40}\)\s*$"
+    r"|\b[A-Z]{2,}\s*/\s*[A-ZÀ-Ý][\w .'-]{2,40}\)?\s*$)",
     re.I)
 _FILE_PHOTO = re.compile(r"^(?:FILE|PHOTO|ARCHIVES?|IMAGE)\s*(?:PHOTO)?\s*[-–—:]\s")
 _NAME_ROLE_CAPTION = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3},\s+[^.,;]{3,60}\.$")
 _SOCIAL = re.compile(r"[—–-]\s*[^()]{1,60}\(@\w+\)\s+\w+\s+\d{1,2},\s+\d{4}$|^pic\.twitter\.com/\S+$")
-_NOTE = re.compile(r"^\W*(?:this (?:story|article|post) (?:is|has been|was|will be) (?:still )?(?:developing|updated|corrected)|"
-                   r"this (?:article|story) is (?:more than|over) .{1,20} old|this (?:article|story) is free to read|"
-                   r"(?:article|contenu) réservé aux abonnés|(?:appeared|published) in (?:the )?(?:.{1,40})?print edition|"
-                   r"a version of this (?:article|story) appears|une version de cet article|(?:paru|publié) dans (?:l['’]édition|le journal)|"
-                   r"cet article (?:a été|est|sera) (?:mis à jour|actualisé|corrigé)|to be continued|à suivre|"
-                   r"read the original article|(?:mise à jour|update|correction|editor['’]s note|note de la rédaction)\s*:)",
-                   re.I)
+_NOTE = re.compile(
+    r"^\W*(?:this (?:story|article|post) (?:is|has been|was|will be) (?:still )?(?:developing|updated|corrected)|"
+    r"this (?:article|story) is (?:more than|over) .{1,20} old|this (?:article|story) is free to read|"
+    r"(?:article|contenu) réservé aux abonnés|(?:appeared|published) in (?:the )?(?:.{1,40})?print edition|"
+    r"a version of this (?:article|story) appears|une version de cet article|"
+    r"(?:paru|publié) dans (?:l['’]édition|le journal)|"
+    r"cet article (?:a été|est|sera) (?:mis à jour|actualisé|corrigé)|to be continued|à suivre|"
+    r"read the original article|"
+    r"(?:mise à jour|update|correction|editor['’]s note|note de la rédaction|disclaimer|avertissement)\s*:)",
+    re.I)
 EDITOR_DATE = re.compile(r"^date\s*:\s*(\d{4}-\d{2}-\d{2})$", re.I)
-_SPONSOR = re.compile(r"\b(?:sponsored by|presented by|brought to you by|together with|in partnership with|partner content|"
-                      r"offerte? par|présentée? par|en partenariat avec|contenu (?:sponsorisé|partenaire)|publi-?rédactionnel|"
-                      r"publireportage)\b", re.I)
-_COUNTS = re.compile(r"(?i:comments?|commentaires?|réactions?|reactions?|likes?|shares?|partages?|vues|views|réponses?|"
-                     r"replies)\s*\(?\d[\d\s,.]*[kK]?\)?|\d[\d\s,.]*[kK]?\s*(?i:comments?|commentaires?|réactions?|"
-                     r"reactions?|likes?|shares?|partages?|vues|views|réponses?|replies)")
+_SPONSOR = re.compile(
+    r"\b(?:sponsored by|presented by|brought to you by|together with|in partnership with|partner content|"
+    r"offerte? par|présentée? par|en partenariat avec|contenu (?:sponsorisé|partenaire)|publi-?rédactionnel|"
+    r"publireportage)\b", re.I)
+_COUNTED = (r"(?i:comments?|commentaires?|réactions?|reactions?|likes?|shares?|partages?|vues|views|réponses?|"
+            r"replies)")
+_COUNTS = re.compile(rf"{_COUNTED}\s*\(?\d[\d\s,.]*[kK]?\)?|\d[\d\s,.]*[kK]?\s*{_COUNTED}")
 _PREV_NEXT = re.compile(r"^(?:[←→]|(?:previous|next) (?:post|article|story)|article (?:précédent|suivant))", re.I)
 _HANDLE = re.compile(r"^[^()]{1,60}\(@\w{1,30}\)$")
-_BIO = re.compile(r"^(?:I cover\b|(?i:rédact(?:eur|rice)|journaliste|reporter|writer|editor|correspondent)\b.{0,80}$|(?:[A-ZÀ-Ý][\w'’-]+\s){1,3}(?:covers|writes about|reports on|is an? (?:\w+ )?(?:reporter|journalist|"
-                  r"writer|correspondent|editor|columnist)|est (?:journaliste|rédact\w+|correspondante?)|couvre)\b)")
+_BIO = re.compile(
+    r"^(?:I cover\b|(?i:rédact(?:eur|rice)|journaliste|reporter|writer|editor|correspondent)\b.{0,80}$"
+    r"|(?:[A-ZÀ-Ý][\w'’-]+\s){1,3}(?:covers|writes about|reports on"
+    r"|is an? (?:\w+ )?(?:reporter|journalist|writer|correspondent|editor|columnist)"
+    r"|est (?:journaliste|rédact\w+|correspondante?)|couvre)\b)")
 _TICKER = re.compile(r"^\d{1,2}[:h]\d{2}\s+[A-ZÀ-Ý]")
 _ROW = re.compile(r"\s{2,}|\s+[-–—·•|/>›»#]\s+")
 _EMAIL_ONLY = re.compile(r"[\s(<\[]*(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\s)>\]]*")
@@ -332,7 +346,8 @@ def read(text: str, lang: str, outlets=frozenset()) -> Page:
         if line.kind:
             continue
         if _is_sentence(line.text, lang) or (good.get(line.number) == "good" and len(line.text.split()) >= 7):
-            line.kind, line.reason = CONTENT, "article text" if _is_sentence(line.text, lang) else "text among article text (jusText)"
+            prose = _is_sentence(line.text, lang)
+            line.kind, line.reason = CONTENT, "article text" if prose else "text among article text (jusText)"
     _name_bylines(page, lang)
     _title(page, lang)
     _name_bylines(page, lang)
@@ -465,7 +480,8 @@ def _title(page: Page, lang: str) -> None:
     page.title = best
     words = _words(best.text)
     for line in top:
-        if line.number > best.number and _headline_shaped(line.text) and len(_words(line.text) & words) >= 0.5 * len(words):
+        if line.number > best.number and _headline_shaped(line.text) \
+                and len(_words(line.text) & words) >= 0.5 * len(words):
             line.kind, line.reason = "duplicate", "the headline again, reworded"
 
 
@@ -502,7 +518,8 @@ def _menus_and_labels(lines: list[Line], lang: str) -> None:
         skip = ("", "widget", "social") if started else ("",)
         before = next((s.kind for s in reversed(shown[:i]) if s.kind not in skip), None)
         after = next((s.kind for s in shown[i + 1:] if s.kind not in ("",)), None)
-        short = len(line.text.split()) <= 6 and not _SENTENCE_END.search(line.text) and not credits.URL.search(line.text)
+        short = (len(line.text.split()) <= 6 and not _SENTENCE_END.search(line.text)
+                 and not credits.URL.search(line.text))
         if short and (before not in (*KEPT, None) or after not in KEPT):
             line.kind, line.reason = "navigation", "a short label among page furniture (menu, section or label)"
         else:
