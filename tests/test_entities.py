@@ -316,3 +316,92 @@ def test_a_new_company_needs_a_cue_and_gets_its_apposition_as_description():
 
 def test_events_and_section_headings_are_not_companies():
     assert _new("Unveiled at GLIMCON 2024, the device ships soon.\n\nNouvelles Technologies\n\nLe texte suit.") == set()
+
+
+def test_a_name_after_a_role_and_of_is_the_organisation():
+    """"chief executive of X Y" and "directrice générale de X Y": X Y is where the role is held."""
+    new = _new("Ivo Marsh will become chief executive of Tollan Verge, a startup that sells maps.")
+    assert ("company", "Tollan Verge") in new and ("person", "Tollan Verge") not in new
+    new = _new("« C'est un cap », déclare Anouk Ferrat, présidente-directrice générale de Brisane Systèmes.",
+               "fr")
+    assert ("person", "Brisane Systèmes") not in new and ("person", "Anouk Ferrat") in new
+
+
+@pytest.mark.parametrize("text, lang, person", [
+    ("The firm was founded by Ngozi Arinze, who previously ran payments at a bank.", "en", "Ngozi Arinze"),
+    ("Tobenna Okafor, partner at Harrow Ventures, said the round was oversubscribed.", "en", "Tobenna Okafor"),
+    ("Fondée en 2021 par Yaëlle Moudio, ingénieure passée par Orange, la société grandit.", "fr",
+     "Yaëlle Moudio"),
+    ("Elle rapportera à Marie-Hélène Quintard, directrice générale du groupe.", "fr", "Marie-Hélène Quintard"),
+    ("The team, led by co-founders Scott Brill, Oren Fassbinder and Tavi Lun, all veterans, joins.", "en", "Tavi Lun"),
+    ("Its co-founders, Lena Aas, Karl Brune, Daan Kooi and Julien Marek, all previously worked at Google.", "en",
+     "Julien Marek"),
+])
+def test_a_person_with_a_rare_first_name_is_found_from_the_sentence(text, lang, person):
+    """A relative "who", a role in apposition, "founded by", a hyphenated first name or a list of people."""
+    assert ("person", person) in _new(text, lang)
+
+
+def test_authors_bylines_and_photo_credits_are_not_people():
+    text = ("Maren Solberg joined the startup in May. Priya Halvorsen covers robotics for The Night Ledger.\n\n"
+            "The plant opened in Lyon. Margaux Tessier\n\nA robot arm at work. REUTERS/Piet Vandermeer")
+    assert {name for kind, name in _new(text) if kind == "person"} == {"Maren Solberg"}
+
+
+def test_a_title_case_teaser_and_an_article_before_a_name_give_no_person():
+    text = ("## This Small Gadget Is Changing How People Work\n\nFrom the United Kingdom, and US scientist Jane "
+            "Rook agreed. Crews worked across Oregon and the Sierra Madre last winter.")
+    assert {name for kind, name in _new(text) if kind == "person"} == {"Jane Rook"}
+
+
+def test_a_name_the_text_calls_a_company_is_never_a_person():
+    text = ("Dakar-based Kora Wende, a startup building speech tools, raised money. Founded in 2022 by Awa Sarr, "
+            "a former Orange engineer, Kora Wende trains models. Kora Wende said so.")
+    new = _new(text)
+    assert ("company", "Kora Wende") in new and ("person", "Kora Wende") not in new and ("person", "Awa Sarr") in new
+
+
+def test_the_first_word_of_a_company_name_stands_for_it():
+    extraction = entities.extract("Quillon Labs raised $4m. Investors like Quillon's team. We built Quillon to last; "
+                                  "at Brenmoor Health, staff said Brenmoor would grow, Kessler said Brenmoor, the "
+                                  "hospital startup, grew.", "en", registry.load(ROOT / "content"))
+    assert extraction.companies == ["quillon-labs", "brenmoor-health"]
+    assert {e.name for e in extraction.new} == {"Quillon Labs", "Brenmoor Health"}
+
+
+@pytest.mark.parametrize("text", [
+    "She trained at Mila, the Lisbon AI institute, and at the Oslo AI lab of a big group.",
+    "The model runs on Amazon Web Services and Nimbus AI from Google Cloud, or via Stratus AI.",
+    "The weights are released under the MIT License, like those of many labs.",
+    "The company has five employees and is based in Berkeley.",
+    "Grace Pell is leaving the software giant to run a hospital group.",
+])
+def test_places_products_licences_and_epithets_are_not_companies(text):
+    """A capitalised phrase describing an organisation noun, a product of a known company, a licence, a city, and a
+    lower-case epithet several companies fit."""
+    assert not {name for kind, name in _new(text) if kind == "company"}
+    assert set(_companies(text)) <= {"amazon", "google", "mila"}
+
+
+def test_an_epithet_next_to_the_company_s_name_stays_its_mention():
+    assert _companies("Microsoft shipped it; the software giant said more would come.") == ["microsoft"]
+
+
+@pytest.mark.parametrize("text, lang, company", [
+    ("The tool already works with three of the largest drugmakers, including Velmora.", "en", "Velmora"),
+    ("L'équipe discute déjà avec plusieurs industriels, dont Roquelan, selon nos informations.", "fr", "Roquelan"),
+    ("La start-up lyonnaise Ondrive a annoncé jeudi une levée de fonds.", "fr", "Ondrive"),
+    ("Il est aussi cofondateur du fonds spéculatif suisse Alpenkraft, qui finance ses travaux.", "fr", "Alpenkraft"),
+    ("Il quitte la société pour cofonder une start-up baptisée Vellum.", "fr", "Vellum"),
+    ("The round was led by Index Ventures, with its earlier backer Tallowfield also taking part.", "en", "Tallowfield"),
+    ("Sorrel AI, installée à Rennes, a annoncé avoir réuni 3 millions d'euros.", "fr", "Sorrel AI"),
+])
+def test_a_new_company_named_by_its_context(text, lang, company):
+    """Lists of customers or industrial groups, an organisation noun with French adjectives or 'baptisée', a backer,
+    and a seat in apposition."""
+    assert ("company", company) in _new(text, lang)
+
+
+def test_a_known_company_followed_by_a_region_is_that_company():
+    """"Accel India" is Accel's regional arm, not a product."""
+    assert _companies("The round was led by Accel India and others.") == ["accel"]

@@ -51,18 +51,18 @@ NOT_FIRST_NAMES = {
     "king", "prince", "lord", "ca", "so", "no", "un", "une", "des", "en", "et", "je", "tu", "on", "in", "an",
     "former", "interim", "president", "director", "professor", "saint", "san", "santa", "los", "las", "del",
 }
-LEGAL_SUFFIXES = {"inc", "corp", "corporation", "ltd", "llc", "plc", "sa", "sas", "sarl", "gmbh", "ag", "co"}
+LEGAL_SUFFIXES = {"inc", "corp", "corporation", "ltd", "llc", "plc", "sa", "sas", "sarl", "gmbh", "ag", "co", "pvt"}
 NAME_SUFFIXES = {"ai", "labs", "lab", "ventures", "capital", "partners", "technologies", "group", "holdings",
                  "bank", "robotics", "systems", "software", "studios", "networks", "research", "intelligence"}
 # "<cue> X": X is an organisation. Cues are lower-case nouns and role phrases, in French and English.
 BEFORE_CUES = re.compile(
-    r"(?:\b(?:start-?up|startup|société|entreprise|firme|groupe|fonds|jeune pousse|laboratoire|company|firm|lab|"
-    r"rival|fund|investor|chipmaker|venture dubbed|venture called|firm called|company called)"
+    r"(?:\b(?:rival|investor|investisseur|backer|venture dubbed|venture called|firm called|company called)"
     r"|\b(?:CEO|PDG|patron|patronne|boss|président|president|founder|co-?founder|cofondateur|co-fondateur|fondateur|"
     r"directeur|directrice|"
     r"chief \w+(?: officer)?|head|chef|employee|employé|salarié|researcher|chercheur|chercheuse)(?: [a-zéè]+)? (?:of|de|d['’]|du|at|chez)"
     r"|\b(?:chez|rejoindre|rejoint|rejoins|join|joins|joined|joining|quitte|quitter|quitté|left|leaving|leaves|at"
     r"|acquire|acquires|acquired|acquiring|acquisition of|acquisition de|rachète|racheter|racheté|rachat de"
+    r"|auprès de|auprès du|auprès d['’]|(?:co-?)?found|(?:co-?)?founded|fonder|cofonder|co-fonder|lancer|to start"
     r"|invest in|invests in|invested in|investing in|investi dans|investit dans)"
     r")[ \t\u00a0]*$",  # on the same line: a heading above says nothing of the paragraph
     re.I,
@@ -83,16 +83,54 @@ EX_ROLE = re.compile(r"\s+(?:boss|chief|CEO|CTO|executive|exec|employee|staffer|
 # "<role>, First Last" or "<role> First Last": a name after a role is a person even when the first name is rare.
 ROLE_CUE = re.compile(
     r"\b(?:directeur|directrice|PDG|CEO|président|présidente|fondateur|fondatrice|cofondat\w+|co-fondat\w+|founder|"
-    r"co-?founder|chercheu\w+|researcher|scientist|scientifique|ingénieur\w*|engineer|analyste?|porte-parole|"
-    r"spokesperson|officer|executive|dirigeant\w*)(?:\s+[a-zéèêàç’'-]+){0,3}"
+    r"co-?founders?|founders|chercheu\w+|researchers?|scientists?|scientifique|ingénieur\w*|engineers?|analyste?|"
+    r"porte-parole|spokesperson|officer|executive|dirigeant\w*|partner|associée?)(?:\s+[a-zéèêàç’'-]+){0,3}"
     r"(?:(?:\s+(?:de|of|at|chez)\s+|\s+d['’])[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})?,?[ \t\u00a0]+$")
+# A role then "of", "de", "chez" right before a name: the name is the organisation ("chief executive of X Y").
+ROLE_PREP = re.compile(r"(?:\b(?:of|at|for|with|de|du|des|chez|pour|avec)|\bd['’])[ \t\u00a0]*$", re.I)
+# "the Sierra Nevada", "la Silicon Valley": an article right before a name says it is no person's.
+THE_BEFORE = re.compile(r"\b(?:the|le|la|les)[ \t\u00a0]+$")
+# ", a former Orange engineer, X Y": the role closes an apposition about someone named before.
+APPOSITION_END = re.compile(r",\s+(?:an?|une?)\s+[^,.;:]{1,60},[ \t\u00a0]+$", re.I)
+# "founded in 2022 by X Y", "fondée par X Y": founders are people.
+FOUNDED_BY = re.compile(r"\b(?:(?:co-?)?founded|(?:co-?|co)?fond[ée]e?s?|créée?s?|created)\s+"
+                        r"(?:(?:in|en)\s+\d{4}\s+)?(?:by|par)[ \t\u00a0]+$", re.I)
+# After a name, a relative "who" or an apposition giving a role ("X Y, partner at Z", "X Y, a former Orange engineer",
+# "X Y, fondatrice et directrice générale de Z"): a person.
+PERSON_AFTER = re.compile(
+    r",\s+(?:who\b|(?:(?:an?|the|une?|l['’]|le|la|its|their|son|sa|leur)\s+)?"
+    r"(?:(?!(?:and|et|or|ou)\s)[\w’'.-]+\s+){0,3}?"
+    r"(?:partner|associée?|co-?founder|founder|fondat(?:eur|rice)|co-?fondat(?:eur|rice)|cofondat(?:eur|rice)|CEO|PDG|"
+    r"CTO|CFO|COO|directeur|directrice|director|head|chief|president|présidente?|vice-présidente?|chercheu(?:r|se)|"
+    r"researcher|scientist|scientifique|engineer|ingénieure?|professor|professeure?|analyst|analyste|executive|"
+    r"dirigeante?|employee|salariée?|spokes(?:person|man|woman)|porte-parole|chairman|chairwoman|responsable|manager|"
+    r"economist|économiste|developer|développeu(?:r|se)|entrepreneure?|ministre|minister|student|étudiante?|"
+    r"doctorante?|mathématicienne?|mathematician|veteran|alumn\w+)(?![\w-]))", re.I)
+# "X Y covers European AI for <outlet>", "X Y est journaliste": an author's biography, not a person of the story.
+AUTHOR_BIO = re.compile(
+    r"\s+(?:covers|writes (?:about|for|on)|reports (?:on|for)|is an? (?:[\w-]+\s+){0,2}(?:reporter|correspondent|"
+    r"journalist|editor|writer|columnist)|couvre|écrit (?:sur|pour)|est (?:[\w-]+\s+){0,2}(?:journaliste|"
+    r"correspondante?|rédact(?:eur|rice)|chroniqueu(?:r|se)))\b", re.I)
 # Right before a name, these make it an organisation even when it starts with a first name ("at Morgan Stanley").
 ORG_BEFORE = re.compile(r"\b(?:at|chez|start-?up|startup|company|firm|société|entreprise|firme|fund|fonds|bank|"
                         r"banque|groupe|group)[ \t\u00a0]+$", re.I)
+# French adjectives after an organisation noun ("la start-up rennaise", "le fonds spéculatif suisse"), or a naming
+# participle ("une start-up baptisée X").
+_ADJ = (r"(?:[a-zéèêëàâîïôûç-]+"
+        r"(?:ien|ienne|ais|aise|ois|oise|ain|aine|ine|ique|if|ive|el|elle|al|ale|é|ée|iste|and|ande|sse|ge)s?)")
+# A lower-case organisation noun (a capital makes it part of the name: "Startup Europa") before a name.
+ORG_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])(?:start-?ups?|startups?|sociétés?|entreprises?|firmes?|groupes?|fonds|jeune pousse|laboratoires?|"
+    r"compan(?:y|ies)|firms?|labs?|funds?|chipmakers?|makers?|spin-?offs?|filiales?|subsidiar(?:y|ies)|unicorns?|"
+    r"licornes?|incubat(?:or|eur)s?|"
+    r"accélérateurs?|accelerators?)(?:[ \t\u00a0]+" + _ADJ + r"){0,2}"
+    r"(?:[ \t\u00a0]+(?:baptisée?s?|nommée?s?|appelée?s?|dénommée?s?|dubbed|called|named))?[ \t\u00a0]+$")
 LIST_CUE = re.compile(
     r"\b(?:géants?|entreprises|sociétés|groupes|fonds|investisseurs|actionnaires|concurrents|rivaux|acteurs|start-?ups|"
-    r"companies|firms|giants|investors|backers|shareholders|rivals|competitors|players|startups)\b"
-    r"[^.;:!?]{0,40}?\b(?:comme|tel(?:le)?s? que|notamment|such as|including|like)\s", re.I)
+    r"companies|firms|giants|investors|backers|shareholders|rivals|competitors|players|startups|\w*makers|clients|"
+    r"customers|partners|partenaires|industriels|banks|banques|insurers|assureurs|retailers|distributeurs|"
+    r"manufacturers|fabricants|operators|opérateurs|brands|marques|laboratoires|labs|groups)\b"
+    r"[^.;:!?]{0,40}?\b(?:comme|tel(?:le)?s? que|notamment|dont|parmi lesquel(?:le)?s|such as|including|like)\s", re.I)
 COORD = re.compile(r"^[ \t\u00a0]+(?:et|and|ou|or|&)[ \t\u00a0]+$", re.I)
 COORD_GAP = 16  # the longest gap COORD can match in practice
 # Titles that may follow a company name in a capitalised run ("Google DeepMind CEO Demis Hassabis").
@@ -136,6 +174,8 @@ ORG_TAILS = _words("""
 global associates investments investment fund funds foundation fondation institute institut university universite
 academy academie college school ecole magazine press presse review news times journal media medias tribune daily
 herald gazette radio tv television studio bros brothers freres motors airlines aviation pharma pharmaceuticals
+tech dispatch chronicle observer courier courrier ledger monitor telegraph bulletin wire insider examiner inquirer
+sentinel weekly hebdo depeche express systemes solutions industries
 therapeutics energy energie hotel hotels island islands valley area declaration mission council conseil commission
 agency agence ministry ministere office bureau committee comite union association alliance initiative program
 programme project projet summit sommet award awards prize prix medal medaille conference forum index report act
@@ -144,7 +184,7 @@ programme project projet summit sommet award awards prize prix medal medaille co
 
 @dataclass
 class Mention:
-    kind: str  # company, person, outlet, product
+    kind: str  # company, person, outlet, product; place, author, epithet: named, but neither
     id: str | None
     surface: str
     start: int
@@ -208,6 +248,8 @@ class _Tok:
 def _is_first_name(word: str) -> bool:
     if norm(word) in NOT_FIRST_NAMES or norm(word) in FUNCTION_WORDS or len(word) < 2 or word.isupper():
         return False
+    if "-" in word.strip("-"):  # "Jean-Laurent", "Anne-Sophie"
+        return all(_is_first_name(part) for part in word.split("-"))
     detector = roles.detector()
     for form in dict.fromkeys((word, unidecode(word))):
         if detector.get_gender(form) in {"male", "female", "mostly_male", "mostly_female"}:
@@ -291,9 +333,11 @@ def extract(body: str, lang: str, registry: Registry) -> Extraction:
     mentions += _surnames(body, toks, taken, registry, found_people)
     places = _places(body, toks)
     new = _new_people(body, toks, taken, registry, lang, mentions, places)
+    new = _authors(body, mentions, new)
     _divisions(body, toks, taken)
     new += _new_companies(body, toks, taken, registry, lang, mentions, places)
     mentions.sort(key=lambda m: m.start)
+    _epithets(mentions)
     new = _known(mentions, registry) + new
     people = list(dict.fromkeys(m.id for m in mentions if m.kind == "person"))
     companies = list(dict.fromkeys(m.id for m in mentions if m.kind == "company"))
@@ -322,6 +366,36 @@ def _places(body: str, toks: list[_Tok]) -> set[str]:
     return places
 
 
+# "REUTERS/Jane Doe", "Photo : Jane Doe", "Credit: Jane Doe": who took the picture.
+CREDIT_BEFORE = re.compile(r"(?:\b[A-Z]{2,}\s*/\s*|\b(?:Photo|Crédit|Credit|Photographie|Photograph|Image)\s*:\s*"
+                           r"|©\s*)$")
+SIGNATURE = re.compile(r"(?:^|[.!?»”\"]\s+|\n)(?:[-–—]\s*|(?:Par|By)\s+)?$")
+
+
+def _authors(body: str, mentions: list[Mention], new: list[NewEntity]) -> list[NewEntity]:
+    """People the text only signs with or describes as its author: a name followed by an author's biography
+    ("X covers AI for <outlet>"), or a new name that only ever stands alone after a sentence ("... à Bordeaux.
+    Jane Doe"). Their mentions become authors'."""
+    found = {e.id for e in new}
+    bio, alone, not_alone = set(), set(), set()
+    for m in mentions:
+        if m.kind != "person":
+            continue
+        if AUTHOR_BIO.match(body, m.end) or CREDIT_BEFORE.search(body, max(0, m.start - 20), m.start):
+            bio.add(m.id)
+        if m.id in found:
+            end = body.find("\n", m.end, m.end + 80)
+            rest = body[m.end: end if end >= 0 else m.end + 80]
+            signature = (SIGNATURE.search(body, max(0, m.start - 8), m.start)
+                         and re.fullmatch(r"[\s,.]*(?:[A-Z][\w&.-]*\s*){0,4}", rest))
+            (alone if signature else not_alone).add(m.id)
+    dropped = bio | (alone - not_alone)
+    for m in mentions:
+        if m.kind == "person" and m.id in dropped:
+            m.kind, m.id = "author", None
+    return [e for e in new if e.id not in dropped]
+
+
 def _divisions(body: str, toks: list[_Tok], taken: list[Mention | None]) -> None:
     """A known company name followed, in the same capitalised phrase, by a word that is no title, suffix or
     first name names a product or division ("Google Play", "Apple Intelligence"), not the company; headlines
@@ -333,9 +407,18 @@ def _divisions(body: str, toks: list[_Tok], taken: list[Mention | None]) -> None
             continue
         key = nxt.bare_key
         if (key in GENERIC or key in TITLES or key in NAME_SUFFIXES or key in LEGAL_SUFFIXES or key in FUNCTION_WORDS
-                or key in ROLE_WORDS or _is_first_name(nxt.bare) or _title_case(body, nxt.start)):
+                or key in ROLE_WORDS or _descriptive(key) or _is_first_name(nxt.bare) or _title_case(body, nxt.start)):
             continue
         m.kind, m.id = "product", None
+
+
+def _epithets(mentions: list[Mention]) -> None:
+    """A company named only by a lower-case epithet ("the software giant", "le géant des réseaux sociaux") is not
+    taken as mentioned: several companies fit such a phrase; next to the company's name it stays its mention."""
+    named = {m.id for m in mentions if m.kind == "company" and not m.surface.islower()}
+    for m in mentions:
+        if m.kind == "company" and m.id not in named and m.surface.islower() and " " in m.surface.strip():
+            m.kind, m.id = "epithet", None
 
 
 def _known(mentions: list[Mention], registry: Registry) -> list[NewEntity]:
@@ -382,6 +465,10 @@ def _aliases(body, toks, taken, registry: Registry) -> list[Mention]:
             ambiguous = registry.ambiguous.get(key)
             if hit and key in registry.channels and _channel(body, toks[i], toks[i + n - 1]):
                 hit = ("outlet", None)  # "wrote in a post on Twitter": where it was said, like an outlet
+            elif hit and hit[0] == "company" and PLACE_CUE.search(body, max(0, toks[i].start - 30), toks[i].start):
+                hit = ("place", None)  # "based in Berkeley": the city, not the university
+            elif hit and hit[0] == "company" and _licence(body, toks[i], toks[i + n - 1]):
+                hit = ("product", None)  # "sous licence MIT", "the Apache license": a licence
             if hit and _case_ok(toks[i], key, registry) and (not ambiguous or _meant(body, toks, i, i + n, *ambiguous, registry)):
                 end = toks[i + n - 1].end
                 mentions.append(_take(toks, taken, i, i + n, Mention(hit[0], hit[1], body[toks[i].start: end], toks[i].start, end)))
@@ -390,6 +477,16 @@ def _aliases(body, toks, taken, registry: Registry) -> list[Mention]:
         else:
             i += 1
     return mentions
+
+
+LICENCE_BEFORE = re.compile(r"\blicen[cs]es?\s+$", re.I)
+LICENCE_AFTER = re.compile(r"\s+licen[cs]es?\b", re.I)
+
+
+def _licence(body: str, first: _Tok, last: _Tok) -> bool:
+    """A licence named after an organisation ("sous licence MIT", "the MIT License")."""
+    return bool(LICENCE_BEFORE.search(body, max(0, first.start - 12), first.start)
+                or LICENCE_AFTER.match(body, last.end))
 
 
 def _lookup(key: str, registry: Registry):
@@ -496,7 +593,20 @@ def _introduced(body: str, toks: list[_Tok], a: int) -> bool:
     capitalised title in a headline capitalises everything after it: "Chief Scientist Announces New ...")."""
     title = (a > 0 and toks[a - 1].bare_key in TITLES and _adjacent(body, toks[a - 1], toks[a])
              and not _title_case(body, toks[a].start))
-    return bool(title or _honorific_before(toks, a) or ROLE_CUE.search(body, max(0, toks[a].start - 60), toks[a].start))
+    lo = max(0, toks[a].start - 60)
+    role = (ROLE_CUE.search(body, lo, toks[a].start) and not ROLE_PREP.search(body, lo, toks[a].start)
+            and not APPOSITION_END.search(body, lo, toks[a].start))
+    return bool(title or _honorific_before(toks, a) or role or FOUNDED_BY.search(body, lo, toks[a].start))
+
+
+def _org_named(body: str, toks: list[_Tok], a: int, b: int) -> bool:
+    """The text says toks[a:b] is an organisation: a role and "of"/"de" before it ("chief executive of X Y"), an
+    organisation noun before it ("video startup X Y", "la start-up sénégalaise X Y"), or an apposition after it
+    ("X Y, a startup that ...")."""
+    lo, at = max(0, toks[a].bare_start - 60), toks[a].bare_start
+    role = ROLE_CUE.search(body, lo, at) and ROLE_PREP.search(body, lo, at) and not _is_first_name(toks[a].bare)
+    end = toks[b - 1].end
+    return bool(role or ORG_NOUN_BEFORE.search(body, lo, at) or AFTER_CUES.match(body[end: end + 60]))
 
 
 def _not_a_person(body: str, toks: list[_Tok], i: int, a: int, b: int, introduced: bool) -> bool:
@@ -505,6 +615,8 @@ def _not_a_person(body: str, toks: list[_Tok], i: int, a: int, b: int, introduce
     word that is no title, with a word that is not plainly a first name, unless a role introduces it."""
     last = toks[b - 1].bare_key
     if last in NAME_SUFFIXES or last in LEGAL_SUFFIXES or any(t.bare_key in ORG_TAILS for t in toks[a:b]):
+        return True
+    if norm(" ".join(t.bare for t in toks[a:b])) in _countries():  # "the United Kingdom"
         return True
     if any(t.bare_key in TITLES for t in toks[a + 1: b]):
         return True
@@ -515,45 +627,123 @@ def _not_a_person(body: str, toks: list[_Tok], i: int, a: int, b: int, introduce
     return not introduced and (toks[a].bare_key in _countries() or mid_run)
 
 
+def _name_end(toks: list[_Tok], taken, registry: Registry, a: int, j: int) -> int:
+    """Where a person's name starting at toks[a] ends within the run toks[a:j]: at most five words, none a known
+    name, an acronym or a grammar word ("Tiny Device Is Changing How"); a possessive or elision ends it."""
+    b = a + 1
+    while (b < j and b - a < 5 and not _blocked(toks[b], registry, person=True) and not toks[b].text.isupper()
+           and (toks[b].bare_key not in FUNCTION_WORDS or toks[b].text.lower() in PARTICLES)):
+        b += 1
+        if toks[b - 1].text != toks[b - 1].bare:
+            break
+    while not toks[b - 1].capitalised:  # "X bin Y al" ends before its particle
+        b -= 1
+    return b
+
+
 def _new_people(body, toks, taken, registry: Registry, lang: str, mentions: list[Mention],
                 places: set[str]) -> list[NewEntity]:
     new: dict[str, NewEntity] = {}
     family_names: set[str] = set()
-    for i, j in _runs(body, toks, taken):
+    org_names: set[str] = set()  # names the text calls an organisation somewhere: no person anywhere
+    others: list[tuple[int, int]] = []  # names not taken as people, to look at if a person of that name is found
+    counts: dict[str, int] = {}
+    lower = set()
+    for tok in toks:
+        if tok.capitalised:
+            counts[tok.bare_key] = counts.get(tok.bare_key, 0) + 1
+        elif tok.text[:1].islower():
+            lower.add(tok.head_key)
+
+    def add(a, b):
+        name = " ".join(t.bare for t in toks[a:b])
+        mention = Mention("person", slug(name), body[toks[a].start: toks[b - 1].end], toks[a].start, toks[b - 1].end)
+        mentions.append(_take(toks, taken, a, b, mention))
+        new.setdefault(mention.id, NewEntity("person", mention.id, name, description=_describe(body, mention, lang),
+                                             surface=mention.surface))
+        family_names.add(toks[b - 1].bare_key)
+
+    runs = _runs(body, toks, taken)
+    for i, j in runs:
         a = i
         while a < j - 1:
             first = toks[a]
             if first.bare_key in TITLES and (a + 2 < j or toks[a + 1].bare_key in family_names):
                 a += 1  # "Dean Jane Doe", then "Dean Doe": a title, also a first name, before a name
                 continue
-            introduced = _introduced(body, toks, a)
-            org = a == i and ORG_BEFORE.search(body, max(0, first.start - 30), first.start)
-            if (_is_first_name(first.bare) or introduced) and not org and not _blocked(first, registry, person=True):
-                b = a + 1
-                while (b < j and b - a < 5 and not _blocked(toks[b], registry, person=True)
-                       and not toks[b].text.isupper()):
-                    b += 1
-                    if toks[b - 1].text != toks[b - 1].bare:  # a possessive or elision ends the name
-                        break
-                while not toks[b - 1].capitalised:  # "X bin Y al" ends before its particle
-                    b -= 1
-                name = " ".join(t.bare for t in toks[a:b])
-                entity_id = slug(name)
-                person = b - a >= 2 and entity_id and norm(name) not in places
-                if person and not _not_a_person(body, toks, i, a, b, introduced):
-                    mention = Mention("person", entity_id, body[toks[a].start: toks[b - 1].end], toks[a].start, toks[b - 1].end)
-                    mentions.append(_take(toks, taken, a, b, mention))
-                    new.setdefault(entity_id, NewEntity("person", entity_id, name, description=_describe(body, mention, lang), surface=mention.surface))
-                    family_names.add(toks[b - 1].bare_key)
-                    a = b
-                    continue
+            b = _name_end(toks, taken, registry, a, j)
+            # A role after the name makes it a person's, unless its first word is a common one ("chef de l'Etat X Y").
+            after = (b - a >= 2 and first.text == first.bare and first.bare_key not in lower
+                     and PERSON_AFTER.match(body, toks[b - 1].end))
+            introduced = _introduced(body, toks, a) or after
+            if b - a < 2 or not (_is_first_name(first.bare) or introduced) or _blocked(first, registry, person=True):
+                if b - a >= 2:
+                    others.append((a, b))
+                a += 1
+                continue
+            if (a == i and ORG_BEFORE.search(body, max(0, first.start - 30), first.start)) or (
+                    not after and _org_named(body, toks, a, b)):
+                org_names.add(slug(" ".join(t.bare for t in toks[a:b])))
+                a += 1
+                continue
+            name = norm(" ".join(t.bare for t in toks[a:b]))
+            # In a Title Case line capitals say nothing: a name there is one the text repeats or introduces.
+            headline = (not introduced and counts.get(toks[b - 1].bare_key, 0) < 2
+                        and _title_case(body, first.start) and len(_line(body, first.start).split()) >= 5)
+            if (name and name not in places and not THE_BEFORE.search(body, max(0, first.start - 5), first.start)
+                    and not headline and not _not_a_person(body, toks, i, a, b, introduced)):
+                add(a, b)
+                a = b
+                continue
             a += 1
+    # A list goes on as it started: "co-founders Scott Doe, Evan Roe and Tang Poe" names three people.
+    for i, j in runs:
+        k = i - 2 if i > 1 and toks[i - 1].text.lower() in ("and", "et", "or", "ou") else i - 1
+        before = taken[k] if k >= 0 else None
+        if before is None or before.kind != "person" or not 2 <= j - i <= 3 or any(taken[m] for m in range(i, j)):
+            continue
+        if (_name_end(toks, taken, registry, i, j) == j and LIST_SEP.fullmatch(body, toks[k].end, toks[i].start)
+                and not _blocked(toks[i], registry) and not _org_named(body, toks, i, j)
+                and not _not_a_person(body, toks, i, i, j, True)):
+            add(i, j)
+    keys = {tuple(norm(w) for w in e.name.split()): e.id for e in new.values()}
+    org_names.update(keys[key] for a, b in others if (key := tuple(t.bare_key for t in toks[a:b])) in keys
+                     and _org_named(body, toks, a, b))
+    dropped = org_names & set(new)
+    if dropped:
+        for entity_id in dropped:
+            del new[entity_id]
+        mentions[:] = [m for m in mentions if m.kind != "person" or m.id not in dropped]
+        for k, m in enumerate(taken):
+            if m is not None and m.kind == "person" and m.id in dropped:
+                taken[k] = None
     # Later surnames of the new people ("Karpathy said").
     surnames = {norm(e.name.split()[-1]): e.id for e in new.values()}
     for i, tok in enumerate(toks):
         if taken[i] is None and tok.capitalised and norm(tok.bare) in surnames:
             mentions.append(_take(toks, taken, i, i + 1, Mention("person", surnames[norm(tok.bare)], tok.bare, tok.start, tok.end)))
     return list(new.values())
+
+
+# "X, installée à Bordeaux", "X, based in Lagos": an organisation's seat.
+SITED = re.compile(r",\s+(?:installée?s?|basée?s?|implantée?s?|based|headquartered|fondée?s?|créée?s?|founded)\b",
+                   re.I)
+# "the Montreal AI institute", "Meta's Paris AI lab": a capitalised phrase before a lower-case organisation noun
+# describes that organisation; it is not one.
+MODIFIES = re.compile(r"\s+(?:lab|labs|laboratory|institute|hub|scene|ecosystem|sector|industry|community|centre|"
+                      r"center|cluster|office|offices|unit|team|teams|startups?|start-ups?|compan(?:y|ies)|firms?|"
+                      r"research|researchers|talent|boom|race|strategy|plan|policy|summit|week|conference|program|"
+                      r"programme)\b")
+VIA = re.compile(r"\bvia\s+$", re.I)
+PRODUCT_OF = re.compile(r"\s+(?:from|by|de|d['’]|par)\s*$")
+
+
+def _made_by(body: str, toks: list[_Tok], taken, j: int) -> bool:
+    """A name followed by "from <known company>" ("Vertex AI from Google Cloud", "Le Chat de Mistral AI") names that
+    company's product."""
+    k = j + 1 if j < len(toks) and toks[j].text.lower() in ("from", "by", "de", "par") else j
+    return (k < len(toks) and taken[k] is not None and taken[k].kind == "company"
+            and PRODUCT_OF.fullmatch(body, toks[j - 1].end, toks[k].bare_start) is not None)
 
 
 def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: list[Mention],
@@ -570,7 +760,8 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
         aliases = []
         if len(words) > 1 and norm(words[-1]) in LEGAL_SUFFIXES:  # "Safe Superintelligence Inc." is an alias
             aliases.append(body[toks[i].start: toks[j - 1].start] + POSSESSIVE.sub("", toks[j - 1].text))
-            words = words[:-1]
+            while len(words) > 1 and norm(words[-1]) in LEGAL_SUFFIXES:  # "X Pvt Ltd"
+                words = words[:-1]
         name = " ".join(words)
         key = norm(name)
         if not name or key in _calendar_words() or _descriptive(key) or key in places or len(name) < 2:
@@ -603,13 +794,16 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
         last = norm(toks[j - 1].bare)
         core = [t for t in toks[i:j] if t.bare_key not in NAME_SUFFIXES and t.bare_key not in LEGAL_SUFFIXES]
         end = toks[j - 1].end
-        apposition = body.startswith(",", end) and AFTER_CUES.match(body[end: end + 60])
+        apposition = body.startswith(",", end) and (AFTER_CUES.match(body[end: end + 60]) or SITED.match(body, end))
         if len(core) == 1 and _sentence_initial(body, core[0]) and core[0].bare not in mid_sentence and not apposition:
             continue  # "However", "Another co-founder", "Top AI companies": a capital that only starts a sentence
         suffix = j - i >= 2 and (last in LEGAL_SUFFIXES or last in NAME_SUFFIXES)
         cue = _org_context(body, toks, i, j)
         if (suffix or role_tail) and not cue and _line(body, toks[i].start).strip("# \t") == body[toks[i].start: end]:
             continue  # "Nouvelles Technologies" alone on its line: a section name
+        if suffix and not cue and (MODIFIES.match(body, end) or _made_by(body, toks, taken, j)
+                                   or VIA.search(body, max(0, toks[i].start - 5), toks[i].start)):
+            continue  # "the Montreal AI institute", "Vertex AI from Google Cloud", "via X AI"
         if suffix or role_tail or cue:
             add(i, j, cue)
     # Coordination: "Andreessen Horowitz et LightSpeed Ventures", "OpenAI, Google ou Meta".
@@ -617,7 +811,7 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
     by_start = sorted((m.start, m.end) for m in mentions if m.kind == "company")
     by_end = sorted((e, s) for s, e in by_start)
     for i, j in runs:
-        if taken[i] is not None:
+        if taken[i] is not None or MODIFIES.match(body, toks[j - 1].end) or _made_by(body, toks, taken, j):
             continue
         start, end = toks[i].start, toks[j - 1].end
         after = by_start[bisect.bisect_right(by_start, (end, float("inf"))): bisect.bisect_right(by_start, (end + COORD_GAP, float("inf")))]
@@ -638,12 +832,40 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
             mentions.append(_take(toks, taken, i, i + 1, mention))
             if before.id in new and toks[i].bare not in new[before.id].aliases:
                 new[before.id].aliases.append(toks[i].bare)
-    # Later bare mentions of the new companies.
+    # Later bare mentions of the new companies, and the first word of a longer company name of the text standing for
+    # it ("Vireo Labs ... Vireo's board", "Northwind Health ... at Northwind").
     names = {norm(e.name): e.id for e in new.values()} | {norm(a): e.id for e in new.values() for a in e.aliases}
+    heads = _heads(toks, mentions, registry, new, lower)
+    for entity_id, entity in list(new.items()):
+        if norm(entity.name) in heads and heads[norm(entity.name)] != entity_id:
+            del new[entity_id]
+            for m in mentions:
+                if m.id == entity_id:
+                    m.id = heads[norm(entity.name)]
+    names.update(heads)
     for i, tok in enumerate(toks):
-        if taken[i] is None and tok.capitalised and norm(tok.bare) in names:
-            mentions.append(_take(toks, taken, i, i + 1, Mention("company", names[norm(tok.bare)], tok.bare, tok.start, tok.end)))
+        if (taken[i] is None and tok.capitalised and tok.bare_key in names
+                and (tok.bare_key not in heads or tok.bare in mid_sentence or not _sentence_initial(body, tok))
+                and not (i + 1 < len(toks) and toks[i + 1].capitalised and _adjacent(body, tok, toks[i + 1]))):
+            mention = Mention("company", names[tok.bare_key], tok.bare, tok.start, tok.end)
+            mentions.append(_take(toks, taken, i, i + 1, mention))
     return list(new.values())
+
+
+def _heads(toks: list[_Tok], mentions: list[Mention], registry: Registry, new: dict[str, NewEntity],
+           lower: set[str]) -> dict[str, str]:
+    """First word -> id of the companies of this text whose name is longer ("Vireo Labs"), when that word is no
+    common word, first name or known name of its own."""
+    names = {m.id: registry.name("company", m.id) for m in mentions if m.kind == "company" and m.id and m.id not in new}
+    names.update((e.id, e.name) for e in new.values())
+    heads = {}
+    for entity_id, name in names.items():
+        words = name.split()
+        key = norm(words[0]) if len(words) >= 2 else ""
+        if (key and key not in registry.index and key not in _calendar_words() and not _common(key, lower, False)
+                and not _is_first_name(words[0])):
+            heads.setdefault(key, entity_id)
+    return heads
 
 
 def _common(key: str, lower: set[str], cue: bool) -> bool:
@@ -691,7 +913,7 @@ def _org_context(body: str, toks: list[_Tok], i: int, j: int, at: bool = True) -
     cue = BEFORE_CUES.search(before)
     former = toks[i].text[:3].lower() == "ex-" and EX_ROLE.match(body, toks[j - 1].end)
     return bool((cue and (at or cue.group().strip().lower() != "at")) or AFTER_CUES.match(tail + after) or former
-                or _listed(body, toks[i].start))
+                or ORG_NOUN_BEFORE.search(before) or _listed(body, toks[i].start))
 
 
 # Business words: in the same sentence, they make an ambiguous known name an organisation ("H a levé 220 millions").
@@ -772,9 +994,8 @@ def _title_case(body: str, at: int) -> bool:
     end = len(body) if end < 0 and len(body) - at <= 300 else end
     if end < 0 or (start == 0 and at > 300):
         return False
-    line = body[start: end]
-    words = re.findall(r"\b[^\W\d_]{4,}\b", line)
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    words = [w for w in re.findall(r"\b[^\W\d_]{4,}\b", body[start: end]) if norm(w) not in FUNCTION_WORDS]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
 
 
 SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÀ-Ý«“\"]|\s*$)|\n")
@@ -802,7 +1023,9 @@ def _lists(body, toks, runs, taken, mentions) -> list[list[tuple[int, int]]]:
     found = []
     for chain in chains:
         ended = len(chain) >= 3 and LIST_END.fullmatch(body[chain[-2][1]: chain[-1][0]])
-        if ended and all(kind in ("free", "company") for *_, kind, _ in chain) and not PLACE_BEFORE.search(body, max(0, chain[0][0] - 12), chain[0][0]):
+        if (ended and all(kind in ("free", "company") for *_, kind, _ in chain)
+                and not PLACE_BEFORE.search(body, max(0, chain[0][0] - 12), chain[0][0])
+                and not _title_case(body, chain[0][0])):  # capitals in a headline say nothing
             found.append([run for *_, run in chain if run])
     return found
 
