@@ -146,3 +146,20 @@ def test_one_founding_told_by_two_of_its_co_founders_is_one_story():
     assert stories.main_event(first)["type"] == "founds"  # "left Acme to start Borealis": the founding is the news
     ids = stories.assign([first, second, other])
     assert ids[0] == ids[1] == "roe-founds-borealis" and ids[2] != ids[0]
+
+
+def test_a_weekday_with_a_day_and_month_picks_the_only_fitting_year_the_digest_covers(tmp_path):
+    """Written for this test: 'lundi 10 mars' with no year, beside an article of 2025 from another story: of
+    2024-2026, only 2025 has 10 March on a Monday. Without the weekday, no year is taken."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "dated.txt").write_text("Date: 2025-02-03\n\nLa start-up Nexalis a levé 12 millions d'euros auprès de "
+                                     "fonds français pour développer ses modèles de langage.\n", encoding="utf-8")
+    (inbox / "weekday.txt").write_text("Sébastien Bubeck a annoncé lundi 10 mars qu'il quittait Microsoft pour "
+                                       "rejoindre OpenAI, où il travaillera sur les grands modèles.\n", encoding="utf-8")
+    (inbox / "bare.txt").write_text("Mira Murati a annoncé le 10 mars qu'elle quittait OpenAI pour fonder sa propre "
+                                    "entreprise, selon plusieurs médias américains.\n", encoding="utf-8")
+    results = {Path(r.input).name: r for r in pipeline.run(sorted(inbox.iterdir()), _scratch(tmp_path))}
+    assert results["weekday.txt"].meta["date"] == "2025-03-10"
+    assert results["weekday.txt"].date_basis == "text+year from weekday"
+    assert results["bare.txt"].meta["date"] is None

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from babel.dates import get_day_names, get_month_names
 
-BASES = ("text", "text+year from page", "story", "page", "none")
+BASES = ("text", "text+year from page", "text+year from weekday", "story", "page", "none")
 FIX = "fix: set date: YYYY-MM-DD"
 LEAD_SENTENCES = 5  # the main news is told in the first sentences; later dates are mostly background
 LEAD_CHARS = 3000
@@ -269,9 +269,10 @@ def _years_for(month: int, day: int, weekday: int | None, years: Sequence[int], 
 
 
 def _complete(stamp: Stamp, weekday: int | None, anchor: dt.date | None, page_years: Sequence[int],
-              context_years: Sequence[int]) -> tuple[dt.date | None, str]:
+              context_years: Sequence[int], era_years: Sequence[int] = ()) -> tuple[dt.date | None, str]:
     """The year of a day and month: the latest that puts it on or before the page's date, else the page's
-    latest year (© 2025), else the story's only year; a weekday named with it must fit."""
+    latest year (© 2025), else the story's only year, else, when a weekday is named with it, the only year
+    of ``era_years`` (those the digest covers) where it falls on that weekday; a weekday must always fit."""
     m, d = stamp.month, stamp.day
     if anchor:
         years = _years_for(m, d, weekday, (anchor.year, anchor.year - 1), anchor)
@@ -284,7 +285,11 @@ def _complete(stamp: Stamp, weekday: int | None, anchor: dt.date | None, page_ye
     if weekday is not None:
         story |= {y + k for y in story for k in (-1, 1)}
     years = _years_for(m, d, weekday, story)
-    return (dt.date(years[0], m, d), "story") if len(years) == 1 else (None, "")
+    if len(years) == 1:
+        return dt.date(years[0], m, d), "story"
+    # "lundi 11 décembre": among the years the digest covers, the only one where that day is that weekday
+    years = _years_for(m, d, weekday, era_years) if weekday is not None else []
+    return (dt.date(years[0], m, d), "text+year from weekday") if len(years) == 1 else (None, "")
 
 
 def _anchor(anchor: dt.date | Stamp | None, page_years: Sequence[int], context_years: Sequence[int]) -> dt.date | None:
@@ -346,16 +351,17 @@ def _page_note(sentence: str, lang: str) -> Stamp | None:
 
 
 def find(text: str, lang: str, *, anchor: dt.date | Stamp | None = None, page_years: Sequence[int] = (),
-         context_years: Sequence[int] = (), aside: Sequence[str] = ()):
+         context_years: Sequence[int] = (), era_years: Sequence[int] = (), aside: Sequence[str] = ()):
     """The main event's date in an article's cleaned body, as ``Found``.
 
     The first date the lead sentences give for the news decides: an explicit date (a background clause
     "il avait rejoint Google le 3 mai 2019", a future or a looking-back "le 3 mars dernier" one is skipped), or
     a relative word ("hier", "on Tuesday") resolved against ``anchor``, the page's own date. A day and month
     take their year from the anchor, ``page_years`` (copyright line, the page's other dates), or
-    ``context_years`` (other articles of the story). Without an anchor a relative word gives no date, unless
-    ``aside`` (an embedded post's date line set aside by cleaning) does. With no date in the text the anchor
-    is the date."""
+    ``context_years`` (other articles of the story), or, when a weekday is named with them, the only year of
+    ``era_years`` (the years the digest covers) that fits it. Without an anchor a relative word gives no date,
+    unless ``aside`` (an embedded post's date line set aside by cleaning) does. With no date in the text the
+    anchor is the date."""
     page = _anchor(anchor, page_years, context_years)
     lead = _lead(text)
     lines = {sentence: _date_line(sentence, lang) or _page_note(sentence, lang) for sentence in lead}
@@ -394,7 +400,7 @@ def find(text: str, lang: str, *, anchor: dt.date | Stamp | None = None, page_ye
             if mention.stamp.year:
                 date, basis = dt.date(*mention.stamp), "text"
             else:
-                date, basis = _complete(mention.stamp, mention.weekday, page, page_years, context_years)
+                date, basis = _complete(mention.stamp, mention.weekday, page, page_years, context_years, era_years)
                 if date is None:
                     return Found(None, "none", f'a day and month without a year ("{quote}"), and no year from the page '
                                  f"or the story; {FIX}")

@@ -310,7 +310,7 @@ def _events(work: _Work) -> None:
 _EDITOR_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?=\D|$)")
 
 
-def _date(work: _Work, editor_date: dt.date | None, story_years: Sequence[int] = ()) -> None:
+def _date(work: _Work, editor_date: dt.date | None, story_years: Sequence[int] = (), era_years: Sequence[int] = ()) -> None:
     """The entry's date and how it was found (``date_basis``): the editor's (``--date``, a ``Date:`` line at
     the top of the paste, a file name starting YYYY-MM-DD), else the text's main event, dated against the
     page's own date (a saved page's metadata, a date line) and years (copyright, date lines), else nothing."""
@@ -325,7 +325,8 @@ def _date(work: _Work, editor_date: dt.date | None, story_years: Sequence[int] =
     stamps = [stamp for line in page.stamps if (stamp := dates.timestamp(line.text, lang))]
     years = [stamp.year for stamp in stamps if stamp.year] + page.years
     found = dates.find(work.body, lang, anchor=anchor or (stamps[0] if stamps else None), page_years=years,
-                       context_years=story_years, aside=[line.text for line in page.removed if line.kind == "social"])
+                       context_years=story_years, era_years=era_years,
+                       aside=[line.text for line in page.removed if line.kind == "social"])
     work.meta["date"], work.date_basis, work.date_evidence = found
 
 
@@ -347,12 +348,17 @@ def _stories(batch: list[_Work], corpus: dict[Path, dict], known_raw: dict, by_r
         when = model.parse_date(item.get("date"))
         if story and when:
             dated.setdefault(story, []).append(when)
+    # The years the digest covers (this batch and the corpus): a weekday named with a day and month picks one.
+    years = {d.year for found in dated.values() for d in found}
+    era = range(min(years) - 1, max(years) + 2) if years else ()
     for work, story in zip(batch, ids):
         work.meta["story"] = story
-        if work.meta["date"] is None and dated.get(story):
-            _date(work, None, sorted({d.year for d in dated[story]}))
+        if work.meta["date"] is None and (dated.get(story) or era):
+            _date(work, None, sorted({d.year for d in dated.get(story, ())}), era)
             if work.meta["date"] is not None:
-                work.doc.warnings.append(f"date {work.meta['date']}: the year from other articles of story {story}; check it")
+                how = ("the year from other articles of story " + story if work.date_basis == "story"
+                       else "the only year the digest covers where that day is that weekday")
+                work.doc.warnings.append(f"date {work.meta['date']}: {how}; check it")
                 _events(work)
 
 
