@@ -197,7 +197,8 @@ def test_devset_dates_from_text_and_embedded_tweet(tmp_path):
     results = {Path(r.input).name: r for r in pipeline.run([DEVSET / "articles" / n for n in names], tmp_path / "c")}
     assert results["002.txt"].meta["date"] == "2023-11-20"  # only in the embedded tweet's date line
     assert results["017.txt"].meta["date"] == "2024-02-13"  # tweet dated 14 Feb says "I left yesterday"
-    assert results["019.txt"].meta["date"] is None  # "lundi 11 décembre" and no year in the text: never guessed
+    # "lundi 11 décembre", no year in the text: of the years the batch covers (2022-2025), only 2023 has it on a Monday
+    assert results["019.txt"].meta["date"] == "2023-12-11" and results["019.txt"].date_basis == "text+year from weekday"
     assert results["007.txt"].meta["date"] is None  # only photo-caption dates: unresolved, with a warning
     assert any(w.startswith("no date: ") for w in results["007.txt"].warnings)
 

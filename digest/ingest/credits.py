@@ -73,12 +73,17 @@ def canonical(name: str) -> str:
 
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*|(?i:copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
-    r"(?P<name>(?:the\s+)?[A-Z][\w&.'’ -]{1,50}?)\s*(?:,?\s*\d{4})?\s*(?:[.,|–—-]|\s+(?:all rights|tous droits|droits)|$)", re.I)
+    r"(?P<name>(?:the\s+)?[A-Z][\w&.'’ -]{1,50}?)\s*(?:,?\s*\d{4})?\s*(?:[.,|–—]|\s-\s|\s+(?:all rights|tous droits|droits)|$)",
+    re.I)
+
+
+_RIGHTS_FIRST = re.compile(r"^(?P<name>[A-Z][\w&.'’ -]{1,50}?)\s*[–—|-]\s*(?i:tous droits réservés|all rights reserved)")
 
 
 def copyright_holder(text: str) -> str | None:
-    """The holder named in a copyright line ("© Le Monde 2025", "Copyright 2024 The Verge. All rights reserved")."""
-    m = _COPYRIGHT.search(text)
+    """The holder named in a copyright line ("© Le Monde 2025", "Copyright 2024 The Verge. All rights reserved",
+    "Le Courrier – Tous droits réservés")."""
+    m = _COPYRIGHT.search(text) or _RIGHTS_FIRST.match(text)
     if not m:
         return None
     name = _CORPORATE.sub("", m.group("name").strip(" .,-")).strip(" .,-")
@@ -88,8 +93,9 @@ def copyright_holder(text: str) -> str | None:
 
 
 # The publisher's legal form after an outlet's name: "The Morning Post Media Group", "Daily Ledger Inc".
-_CORPORATE = re.compile(r"(?:\s+(?:media|médias?|publishing|éditions|group|groupe|holdings?|company|inc|llc|ltd|limited|plc|"
-                        r"corp|corporation|s\.?a\.?s?|gmbh|ag|co)\b\.?)+$", re.I)
+_CORPORATE = re.compile(r"(?:\s+(?:media|médias?|publishing|éditions|group|groupe|holdings?|company|inc|llc|ltd|limited|plc|pty|pte|"
+                        r"bv|nv|oy|ab|spa|srl|sarl|"
+                        r"corp|corporation|s\.?a\.?s?|gmbh|ag|co|[a-z])\b\.?)+$", re.I)
 
 
 _WIRE = re.compile(r"^(?:[A-ZÀ-Ý][\w.'’ -]{1,40}?(?:,\s*[\w .'’-]{1,30}?)?\s*)?\((?P<name>[A-Z][\w.&'’ -]{1,35}?)\)\s*[-–—:]\s")
@@ -110,7 +116,8 @@ def wire(text: str) -> str | None:
 
 # --- bylines --------------------------------------------------------------------------------------------------
 
-_BY = re.compile(r"(?:^|\s)(?i:par|by|written by|reporting by|reported by|écrit par|propos recueillis par|"
+_BY = re.compile(r"(?:^|\s)(?i:par|by|written by|reporting by|reported by|écrit par|propos recueillis par|hosted by|"
+                 r"animée? par|présentée? par|"
                  r"texte|interview by|story by|words by)\s*:?\s+(?P<rest>[A-ZÀ-Ý@].*)$")
 _ROLE = re.compile(r"\b(?:journaliste|reporter|correspondante?|correspondent|rédact(?:eur|rice)|writer|editor|"
                    r"éditeur|éditrice|contributor|contributeur|contributrice|chroniqueu(?:r|se)|columnist|"
@@ -133,7 +140,7 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
     if re.match(r"(?i)(?:write to|contact|écrire à|écrivez à|contactez)\b", text) and "@" in text:
         return [], None
     m = _BY.search(text)
-    before = text[: m.start()].strip(" |,;•·–—-") if m else ""
+    before = text[: m.start()].strip(" |,;•·–—-(") if m else ""
     cued = bool(m) and (not before or stamp(before, ""))  # "Par X", "17 mai 2024 | Par X"; not "launched by May"
     if cued:
         rest = m.group("rest")
@@ -141,6 +148,8 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
         rest = text
     elif _NEWSROOM.search(text) and len(words) <= 6 and re.search(r"\s[-–—|]\s", text):
         rest = text
+    elif re.fullmatch(r"(?P<name>[^,]{3,40}),\s*[A-Z]{2,6}", text) and name_only(text.split(",")[0]):
+        rest = text  # "Jane Doe, AFP": a name and the wire's initials
     else:
         return None
     rest = _DATE_TAIL.sub("", _EDITING.sub("", rest)).strip(" ,;|()")
@@ -151,9 +160,10 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
     for n, group in enumerate(groups):
         parts = re.split(r"\s+(?:et|and|&)\s+", group)
         for part in parts:
-            if _NEWSROOM.search(part):  # "Acme Editors", "La rédaction de L'Écho"
-                rest_words = _NEWSROOM.sub("", part).strip(" .,-–—")
-                outlet = outlet or (canonical(re.sub(r"(?i)^(?:de|of|the)\s+", "", rest_words)) if rest_words else None)
+            if _NEWSROOM.search(part):  # "Acme Editors", "La rédaction de L'Écho"; not "Staff Writer"
+                rest_words = re.sub(r"(?i)^(?:de|of|the)\s+", "", _ROLE.sub("", _NEWSROOM.sub("", part)).strip(" .,-–—"))
+                if rest_words[:1].isupper():  # "le service communication" names no outlet
+                    outlet = outlet or canonical(rest_words)
                 continue
             part = _ROLE.sub("", part).strip(" .,-–—")
             if not part or re.match(r"(?i:à|in|au|en|at|depuis|from)\s", part):
@@ -216,6 +226,7 @@ _PROMO_NOUN = re.compile(
     r"sign(?:ing)? up|inscri\w+|notre app\w*|our app|l['’]application|alertes?|alerts?|cookies?|"
     r"offre|offer|essai gratuit|free trial|podcast|premium|soutenez|support us|don\b|donate|"
     r"compte|account|connect\w*|log in|suivez-nous|follow us|rejoignez-nous|join us|chaîne|channel|"
+    r"(?:follow|suivez)\b.{1,40}\b(?:on|sur) (?:whatsapp|x|twitter|linkedin|facebook|instagram|telegram|threads|google)|"
     r"partagez|e-?mail|apps?|more from|"
     r"(?:chaque|every) (?:jour|matin|semaine|mois|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"day|morning|week|weekday|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
@@ -318,10 +329,23 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
     asked = next((m for line in content if (m := _ASKED.search(line.text))), None)
     if asked:
         found.setdefault("asked", asked.group("name") or asked.group("name2"))
+    if "copyright" in found:
+        found["copyright"] = _masthead_of(page, found["copyright"])
     for basis in ("source line", "wire", "byline", "masthead", "copyright", "closing", "asked"):
         if basis in found:
             page.source = canonical(found[basis])
             break
+
+
+def _masthead_of(page: Page, holder: str) -> str:
+    """The masthead a publisher's name starts ("Southern Cross" for "SOUTHERN CROSS BUSINESS REVIEW"), as the
+    page's top lines write it (capitalised if shouted), else the publisher's name."""
+    top = [line.text for line in page.lines[:12] if line.text and not line.kept]
+    for text in top:
+        if text.lower().startswith(holder.lower()) and text.lower() != holder.lower() and len(text.split()) <= 6 \
+                and not any(c.isdigit() for c in text):
+            return text.title() if text.isupper() else text
+    return holder
 
 
 def _repeated_masthead(page: Page) -> str | None:
@@ -332,6 +356,7 @@ def _repeated_masthead(page: Page) -> str | None:
     top = page.lines[: page.title.number - 1] if page.title else page.lines[:12]
     furniture = "\n".join(line.text for line in page.lines if line.kind not in (*KEPT, "blank"))
     article = "\n".join(line.text for line in page.lines if line.kind in KEPT)
+    first = next((line for line in page.lines if line.text), None)
     for line in top:
         words = line.text.split()
         if line.kind in (*KEPT, "blank", "dateline") or not 1 <= len(words) <= 5 or not line.text[:1].isupper() \
@@ -340,8 +365,8 @@ def _repeated_masthead(page: Page) -> str | None:
         named = rf"(?<!\w){re.escape(line.text)}(?!\w)"
         if len(words) >= 2 and len(re.findall(named, f"{furniture}\n{article}")) >= 2:
             return line.text
-        # One word the article itself names may be a place or a topic ("Lyon"); otherwise the furniture's.
-        if len(re.findall(named, furniture)) >= 2 and not re.search(named, article):
+        # One word may be a section, a place or a topic ("Tech", "Lyon"): only as the page's first line.
+        if line is first and len(re.findall(named, furniture)) >= 2 and not re.search(named, article):
             return line.text
     return None
 

@@ -137,7 +137,7 @@ _RELATED = re.compile(
     r"read (?:also|more|next)|see also|related(?: articles| stories| coverage| content)?|more (?:from|on|stories|news)|"
     r"most (?:popular|read|viewed)|trending|recommended(?: for you| stories)?|you (?:may|might) (?:also )?like|"
     r"editor['’]s picks?|top stories|latest(?: news| stories)?|dernières? (?:actualités|infos|dépêches)|"
-    r"en continu|à la une|also read|further reading)\b", re.I)
+    r"en continu|à la une|also read|further reading|en savoir plus)\b", re.I)
 _TAGS = re.compile(
     r"^(?:topics?|tags?|mots[- ]clés|sujets?|thèmes?|catégories?|categories|filed under|classé dans|"
     r"rubriques?|sections?|in this article|dans cet article)\s*:?(?:\s|$)|^#[\w-]+(?:\s+#[\w-]+)*$", re.I)
@@ -146,11 +146,13 @@ _CAPTION_CREDIT = re.compile(
     r"|\b(?:photo|photos|photograph|photographs|photographie|crédits?|credits?|image|illustration|"
     r"source photo|capture d['’]écran|screenshot)\s*:"
     r"|\b(?:photo|photograph|crédit|credit|picture)\s+[A-ZÀ-Ý][\w.'-]*(?:\s+[A-ZÀ-Ý][\w.'-]*){0,2}\s*$"
+    r"|\b(?:image|photo|illustration|picture) by\b"
     r"|\b(?:getty images|shutterstock|istock(?:photo)?|unsplash|pexels|afp photo|ap photo|reuters/|dr\s*$|\(dr\))"
     r"|\((?:[A-Z][\w.'-]*\s*){1,4}/\s*[\w .'-]{2,40}\)\s*$"
     r"|\b[A-Z]{2,}\s*/\s*[A-ZÀ-Ý][\w .'-]{2,40}\)?\s*$)",
     re.I)
-_FILE_PHOTO = re.compile(r"^(?:FILE|PHOTO|ARCHIVES?|IMAGE)\s*(?:PHOTO)?\s*[-–—:]\s")
+_FILE_PHOTO = re.compile(r"^(?:FILE|PHOTO|ARCHIVES?|IMAGE)\s*(?:PHOTO)?\s*[-–—:]\s|^(?:PHOTOS?|CRÉDIT|CREDIT)\s+[A-ZÀ-Ý]{2,}")
+_SLUG = re.compile(r"^[A-Z]{2,}(?:-[A-Z0-9]+){1,}/[A-Z0-9-]+\b")
 _NAME_ROLE_CAPTION = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3},\s+[^.,;]{3,60}\.$")
 _SOCIAL = re.compile(r"[—–-]\s*[^()]{1,60}\(@\w+\)\s+\w+\s+\d{1,2},\s+\d{4}$|^pic\.twitter\.com/\S+$")
 _NOTE = re.compile(
@@ -158,6 +160,11 @@ _NOTE = re.compile(
     r"this (?:article|story) is (?:more than|over) .{1,20} old|this (?:article|story) is free to read|"
     r"(?:article|contenu) réservé aux abonnés|(?:appeared|published) in (?:the )?(?:.{1,40})?print edition|"
     r"a version of this (?:article|story) appears|une version de cet article|"
+    r"(?:🔒\s*)?(?:cet )?(?:article|contenu) (?:est )?réservé aux abonnés|"
+    r"this (?:article|story) (?:is|was|has been) (?:syndicated|republished|reproduced)|"
+    r"cet article (?:est|a été) (?:republié|reproduit|repris)|"
+    r"les opinions exprimées|the views (?:and opinions )?expressed|"
+    r"that['’]s (?:it|all) for (?:this|today)|c['’]est tout pour (?:cette|aujourd)|"
     r"(?:paru|publié) dans (?:l['’]édition|le journal)|"
     r"cet article (?:a été|est|sera) (?:mis à jour|actualisé|corrigé)|to be continued|à suivre|"
     r"read the original article|"
@@ -222,6 +229,8 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "dateline", "the editor's date line"
     if _SKIP.match(text):
         return "navigation", "a skip link"
+    if _SLUG.match(text):
+        return "navigation", "a wire service's slug line"
     if credits.source_line(text):
         return "credit", "a source line (gives the entry's source)"
     if _READ_TIME.match(text):
@@ -263,13 +272,15 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "note", "an editor's note about the page"
     if credits.byline(text):
         return "byline", "a byline"
-    if n <= 24 and not _is_sentence(text, lang) and any(credits.stamp(item, lang) for item in _ROW.split(text)):
+    if n <= 24 and not _is_sentence(text, lang) and any(credits.stamp(item, lang) or _READ_TIME.match(item.strip())
+                                                         for item in _ROW.split(text)):
         return "dateline", "a row of page details with a date (a date line)"
     words = [w.lower() for w in _WORD.findall(text)]
     if sum(w in PLATFORMS for w in words) >= 2 and density < 0.15 and not ends:
         return "widget", "links to social networks"
-    items = [item for item in _ROW.split(text) if item.strip()] if n <= 24 else []
-    if len(items) >= 3 and all(len(item.split()) <= 3 for item in items) and density < 0.1 and not ends:
+    items = [item for item in _ROW.split(text) if item.strip()] if n <= 30 else []
+    if not ends and (len(items) >= 4 and all(len(item.split()) <= 4 for item in items)
+                     or len(items) == 3 and all(len(item.split()) <= 3 for item in items) and density < 0.1):
         return "navigation", "a row of short items between separators (a menu)"
     if _EMAIL_ONLY.fullmatch(text):
         return "byline", "an e-mail address alone (the author's contact)"
@@ -468,7 +479,10 @@ def _title(page: Page, lang: str) -> None:
         n = len(line.text.split())
         following = shown[where[line.number] + 1: where[line.number] + 4]
         wordy = max(stop_density(line.text, "fr"), stop_density(line.text, "en")) >= 0.1
-        return ((2 if n >= 8 else 1 if n >= 6 else 0) - (3 if n >= 8 and not wordy else 0)
+        # a row of names without a stop word or a lower-case word is a menu; a shouted line, a masthead or label
+        menu = n >= 8 and not wordy and not any(w[:1].islower() for w in line.text.split()[1:])
+        shouted = sum(c.isupper() for c in line.text) > 0.8 * sum(c.isalpha() for c in line.text)
+        return ((2 if n >= 8 else 1 if n >= 6 else 0) - (3 if menu or shouted else 0)
                 + (1 if any(f.kind in ("byline", "dateline") for f in following[:2]) else 0)
                 + (1 if any(_is_sentence(f.text, lang) or len(f.text.split()) >= 12 for f in following[:1]) else 0)
                 + (2 if texts.count(line.text) == 2 and n >= 5 else 0) - min(0.25 * rank, 1)
@@ -515,7 +529,7 @@ def _menus_and_labels(lines: list[Line], lang: str) -> None:
         if line.kind:
             started = started or line.kind == CONTENT and _is_sentence(line.text, lang)
             continue
-        skip = ("", "widget", "social") if started else ("",)
+        skip = ("", "widget", "social", "related") if started else ("",)
         before = next((s.kind for s in reversed(shown[:i]) if s.kind not in skip), None)
         after = next((s.kind for s in shown[i + 1:] if s.kind not in ("",)), None)
         short = (len(line.text.split()) <= 6 and not _SENTENCE_END.search(line.text)
