@@ -157,3 +157,20 @@ def test_an_english_page_with_a_post_a_bio_and_a_newsletter_box():
     kept = [line.text for line in page.lines if line.kept]
     assert kept[0].startswith("The Toronto company") and kept[-1].startswith("Keelworks sells its robots")
     assert len(kept) == 5
+
+
+def test_a_date_line_with_a_place_or_an_author_dates_a_weekday_in_the_text(tmp_path):
+    """Written for this test: the date sits among other page details ('Lyon | 22 May 2025 - 08:10 CEST')."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "row.txt").write_text(
+        "Nexalis hires a former Criteo engineer as chief technology officer\n\nLyon | 22 May 2025 - 08:10 CEST\n\n"
+        "The Lyon start-up Nexalis said on Wednesday that it had hired Camille Roux, a former Criteo engineer, "
+        "as its chief technology officer.\n", encoding="utf-8")
+    (inbox / "dots.txt").write_text(
+        "Nexalis raises 12 million euros for its language models\n\nFeb 11, 2026 – 6.30pm\n\n"
+        "Nexalis, a Lyon start-up, said on Tuesday it had raised 12 million euros from French funds.\n",
+        encoding="utf-8")
+    results = {Path(r.input).name: r for r in pipeline.run(sorted(inbox.iterdir()), tmp_path / "content")}
+    assert results["row.txt"].meta["date"] == "2025-05-21" and results["row.txt"].date_basis == "text"
+    assert results["dots.txt"].meta["date"] == "2026-02-10"

@@ -73,7 +73,7 @@ def canonical(name: str) -> str:
 
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*|(?i:copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
-    r"(?P<name>(?:the\s+)?[A-Z][\w&.'’ -]{1,50}?)\s*(?:,?\s*\d{4})?\s*(?:[.,|–—]|\s-\s|\s+(?:all rights|tous droits|droits)|$)",
+    r"(?P<name>(?:the\s+)?[A-Z][\w&.'’ -]{1,50}?)\s*(?:,?\s*\d{4})?\s*(?:[.,|–—·•]|\s-\s|\s+(?:all rights|tous droits|droits)|$)",
     re.I)
 
 

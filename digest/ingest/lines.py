@@ -186,7 +186,7 @@ _BIO = re.compile(
     r"|is an? (?:\w+ )?(?:reporter|journalist|writer|correspondent|editor|columnist)"
     r"|est (?:journaliste|rédact\w+|correspondante?)|couvre)\b)")
 _TICKER = re.compile(r"^\d{1,2}[:h]\d{2}\s+[A-ZÀ-Ý]")
-_ROW = re.compile(r"\s{2,}|\s+[-–—·•|/>›»#]\s+")
+ROW = re.compile(r"\s{2,}|\s+[-–—·•|/>›»#]\s+")
 _EMAIL_ONLY = re.compile(r"[\s(<\[]*(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\s)>\]]*")
 _MARKUP = re.compile(r"^\s*<(?:/?[a-zA-Z][\w-]*)(?:\s[^>]*)?/?>")
 _SKIP = re.compile(r"^(?:skip to|aller (?:au|à la)|passer (?:au|à la)|accéder (?:au|à la)|go to)\b", re.I)
@@ -235,7 +235,7 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "credit", "a source line (gives the entry's source)"
     if _READ_TIME.match(text):
         return "dateline", "a reading time"
-    if n <= 12 and (_COUNTER.fullmatch(text) or all(_COUNTS.fullmatch(item) for item in _ROW.split(text))) \
+    if n <= 12 and (_COUNTER.fullmatch(text) or all(_COUNTS.fullmatch(item) for item in ROW.split(text))) \
             and not re.fullmatch(r"\d{4}", text):
         return "widget", "a number or counter alone"
     if re.fullmatch(r"[\W_]+", text):
@@ -273,12 +273,12 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
     if credits.byline(text):
         return "byline", "a byline"
     if n <= 24 and not _is_sentence(text, lang) and any(credits.stamp(item, lang) or _READ_TIME.match(item.strip())
-                                                         for item in _ROW.split(text)):
+                                                         for item in ROW.split(text)):
         return "dateline", "a row of page details with a date (a date line)"
     words = [w.lower() for w in _WORD.findall(text)]
     if sum(w in PLATFORMS for w in words) >= 2 and density < 0.15 and not ends:
         return "widget", "links to social networks"
-    items = [item for item in _ROW.split(text) if item.strip()] if n <= 30 else []
+    items = [item for item in ROW.split(text) if item.strip()] if n <= 30 else []
     if not ends and (len(items) >= 4 and all(len(item.split()) <= 4 for item in items)
                      or len(items) == 3 and all(len(item.split()) <= 3 for item in items) and density < 0.1):
         return "navigation", "a row of short items between separators (a menu)"
