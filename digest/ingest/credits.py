@@ -116,8 +116,8 @@ def wire(text: str) -> str | None:
 
 # --- bylines --------------------------------------------------------------------------------------------------
 
-_BY = re.compile(r"(?:^|\s)(?i:par|by|written by|reporting by|reported by|écrit par|propos recueillis par|hosted by|"
-                 r"animée? par|présentée? par|"
+_BY = re.compile(r"(?:^|[\s(])(?i:par|by|written by|reporting by|reported by|écrit par|propos recueillis par|hosted by|"
+                 r"animée? par|présentée? par|rédigée? par|"
                  r"texte|interview by|story by|words by)\s*:?\s+(?P<rest>[A-ZÀ-Ý@].*)$")
 _ROLE = re.compile(r"\b(?:journaliste|reporter|correspondante?|correspondent|rédact(?:eur|rice)|writer|editor|"
                    r"éditeur|éditrice|contributor|contributeur|contributrice|chroniqueu(?:r|se)|columnist|"
@@ -141,7 +141,8 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
         return [], None
     m = _BY.search(text)
     before = text[: m.start()].strip(" |,;•·–—-(") if m else ""
-    cued = bool(m) and (not before or stamp(before, ""))  # "Par X", "17 mai 2024 | Par X"; not "launched by May"
+    # "Par X", "17 mai 2024 | Par X", "Direct animé par X"; not "launched by May"
+    cued = bool(m) and (not before or stamp(before, "") or (" " in m.group().strip() and len(before.split()) <= 2))
     if cued:
         rest = m.group("rest")
     elif _ROLE.search(text) and name_only(_ROLE.split(text)[0].strip(" ,-–—|")):
@@ -248,7 +249,8 @@ def promotion(text: str) -> bool:
 # --- date lines ----------------------------------------------------------------------------------------------
 
 _STAMP_WORDS = re.compile(
-    r"(?i:\b(?:publié|publiée|mis à jour|modifié|actualisé|updated|published|posted|last updated|le|la|les|à|a|at|on|"
+    r"(?i:\b(?:publié|publiée|mis à jour|mis en ligne|mise en ligne|en ligne|modifié|actualisé|updated|published|"
+    r"posted|last updated|le|la|les|à|a|at|on|"
     r"du|de|et|and|by|par|il y a|ago|heures?|hours?|minutes?|min|h|days?|jours?|weeks?|semaines?|months?|mois|"
     r"am|pm|a\.m\.|p\.m\.|est|edt|et|pst|pdt|gmt|utc|cet|cest|bst|ist|jst|heure de paris|"
     r"\w+day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mer|jeu|ven|sam|dim|"
@@ -278,7 +280,7 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
     dateline, a byline's outlet, a copyright line, a masthead (a known outlet's name alone above the
     headline), a closing wire credit. Tails glued to the last paragraph (byline, copyright) are cut."""
     from .. import model
-    from .lines import CONTENT, EDITOR_DATE
+    from .lines import CONTENT, EDITOR_DATE, ROW
 
     found: dict[str, str] = {}
     for line in page.lines:
@@ -304,6 +306,8 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
                 page.stamps.append(line)  # "Par Jeanne Martin - 17 mai 2024": the byline dates the page too
         elif line.kind == "dateline":
             page.stamps.append(line)
+            page.authors += [part.strip() for part in ROW.split(line.text)  # "Jeanne Martin · 09/09/2025 · 12:31"
+                             if name_only(part.strip()) and part.strip() not in page.authors]
     for line in page.lines:
         if line.kind in ("credit", "dateline", "byline"):
             page.years += [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", line.text)]

@@ -185,6 +185,8 @@ _BIO = re.compile(
     r"|(?:[A-ZÀ-Ý][\w'’-]+\s){1,3}(?:covers|writes about|reports on"
     r"|is an? (?:\w+ )?(?:reporter|journalist|writer|correspondent|editor|columnist)"
     r"|est (?:journaliste|rédact\w+|correspondante?)|couvre)\b)")
+_BYLINE_FIRST = re.compile(r"(?i)(?:par|by|texte|text|rédigée? par|written by|words by)\b")
+_QUOTES = " «»“”\"'"
 _TICKER = re.compile(r"^\d{1,2}[:h]\d{2}\s+[A-ZÀ-Ý]")
 ROW = re.compile(r"\s{2,}|\s+[-–—·•|/>›»#]\s+")
 _EMAIL_ONLY = re.compile(r"[\s(<\[]*(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\s)>\]]*")
@@ -256,6 +258,8 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "tags", "a topics or tags line"
     if _BREADCRUMB.search(text) and not ends and n <= 16 and all(len(p.split()) <= 5 for p in _BREADCRUMB.split(text)):
         return "navigation", "a breadcrumb (short items between separators)"
+    if _BYLINE_FIRST.match(text) and credits.byline(text):
+        return "byline", "a byline"  # "Texte : X · Photo : Y" credits the text first
     # A paragraph of several sentences with a byline or credit glued to its end stays text (credits.read cuts it).
     paragraph = n > 25 and re.search(r"[.!?]\s", text)
     if ("©" in text or re.match(r"^\(c\)\s", text, re.I) or _ALL_RIGHTS.search(text)) and n <= 30 and not paragraph:
@@ -448,9 +452,10 @@ def _related_blocks(lines: list[Line], lang: str) -> None:
 
 
 def _paragraph(line: Line, lang: str) -> bool:
-    """A paragraph of the article proper: long prose, not a headline or a standfirst-sized line."""
+    """A paragraph of the article proper: long prose, not a headline or a standfirst-sized line (a headline
+    may end with a quotation: « … »)."""
     return line.kind == CONTENT and _is_sentence(line.text, lang) and (
-        len(line.text.split()) >= 20 or line.text.endswith((".", "»", "”", '"')))
+        len(line.text.split()) >= 20 or line.text.endswith("."))
 
 
 def _introduces_article(lines: list[Line], line: Line) -> bool:
@@ -598,11 +603,11 @@ def _captions_echoing_the_body(lines: list[Line]) -> None:
             a.kind, a.reason = "caption", "the text of the caption that follows (without its credit)"
     index: dict[str, list[str]] = {}
     for line in lines:
-        if line.kept:
-            for sentence in re.split(r"(?<=[.!?…])\s+", line.text.lower()):
+        if line.kept:  # every sentence, and every quotation, by its first four words
+            for sentence in re.split(r"(?<=[.!?…])\s+|[«“]\s*", line.text.lower()):
                 index.setdefault(" ".join(sentence.split()[:4]), []).append(line.text.lower())
     for line in lines:
-        key = line.text.rstrip(".").lower()
+        key = line.text.strip(_QUOTES).rstrip(".").strip().lower()  # a pull quote drops its quotation marks
         if line.kept and len(key) > 25 and len(line.text.split()) <= 30 and any(
                 key in other and other != line.text.lower() for other in index.get(" ".join(key.split()[:4]), ())):
-            line.kind, line.reason = "caption", "a caption repeating a sentence of the article"
+            line.kind, line.reason = "caption", "a caption or pull quote repeating a sentence of the article"
