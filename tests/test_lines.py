@@ -174,3 +174,14 @@ def test_a_date_line_with_a_place_or_an_author_dates_a_weekday_in_the_text(tmp_p
     results = {Path(r.input).name: r for r in pipeline.run(sorted(inbox.iterdir()), tmp_path / "content")}
     assert results["row.txt"].meta["date"] == "2025-05-21" and results["row.txt"].date_basis == "text"
     assert results["dots.txt"].meta["date"] == "2026-02-10"
+
+
+def test_the_first_line_of_a_whole_page_names_the_outlet_when_nothing_else_does():
+    page = lines.read("LE PETIT LYONNAIS\nÉconomie   Tech   Sport   Culture\nNexalis recrute l'ancien directeur "
+                      "technique de Criteo\nLa start-up lyonnaise Nexalis a recruté jeudi l'ancien directeur technique "
+                      "de Criteo, qui prendra ses fonctions le mois prochain, a indiqué l'entreprise.\n", "fr")
+    assert page.source == "Le Petit Lyonnais"
+    headline_first = lines.read("Nexalis recrute l'ancien directeur technique de Criteo\nLa start-up lyonnaise "
+                                "Nexalis a recruté jeudi l'ancien directeur technique de Criteo, a indiqué "
+                                "l'entreprise.\n", "fr")
+    assert headline_first.source is None

@@ -153,11 +153,11 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
         rest = text  # "Jane Doe, AFP": a name and the wire's initials
     else:
         return None
-    rest = _DATE_TAIL.sub("", _EDITING.sub("", rest)).strip(" ,;|()")
+    rest = _DATE_TAIL.sub("", _EDITING.sub("", rest)).strip(" ,;|()·•")
     authors, outlet = [], None
     # "Par A et B, Outlet": names joined by "et"/"and" are authors; a later group after a comma, dash or bar
     # is the outlet, unless it lists names itself ("By A, B and C").
-    groups = re.split(r"\s*(?:,|;|\||\s[-–—/]\s)\s*", rest)
+    groups = re.split(r"\s*(?:,|;|\||·|•|\s[-–—/]\s)\s*", rest)
     for n, group in enumerate(groups):
         parts = re.split(r"\s+(?:et|and|&)\s+", group)
         for part in parts:
@@ -169,6 +169,7 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
             part = _ROLE.sub("", part).strip(" .,-–—")
             if not part or re.match(r"(?i:à|in|au|en|at|depuis|from)\s", part):
                 continue  # "à Lyon", "in San Francisco"
+            part = re.sub(r"\s+(?:in|à|at|from|depuis)\s+[A-ZÀ-Ý][\w' -]*$", "", part)  # "Jane Doe in London"
             if (n == 0 or len(parts) > 1 or not authors and outlet) and _person(part, cued=cued and n == 0):
                 authors.append(part)
             elif part[:1].isupper() and 2 <= len(part.split()) <= 5 and outlet is None:
@@ -330,12 +331,14 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
                 found.setdefault("closing", m.group("name"))
     if "masthead" not in found and (name := _repeated_masthead(page)):
         found["masthead"] = name
+    if (name := _first_line_masthead(page)) and "masthead" not in found:
+        found["first line"] = name
     asked = next((m for line in content if (m := _ASKED.search(line.text))), None)
     if asked:
         found.setdefault("asked", asked.group("name") or asked.group("name2"))
     if "copyright" in found:
         found["copyright"] = _masthead_of(page, found["copyright"])
-    for basis in ("source line", "wire", "byline", "masthead", "copyright", "closing", "asked"):
+    for basis in ("source line", "wire", "byline", "masthead", "copyright", "closing", "asked", "first line"):
         if basis in found:
             page.source = canonical(found[basis])
             break
@@ -350,6 +353,23 @@ def _masthead_of(page: Page, holder: str) -> str:
                 and not any(c.isdigit() for c in text):
             return text.title() if text.isupper() else text
     return holder
+
+
+def _first_line_masthead(page: Page) -> str | None:
+    """A whole page copied starts with the site's name: a first line of two to four capitalised words above
+    the headline, which is no menu, date, interface or article text (capitalised if shouted)."""
+    from .lines import KEPT, ui_ratio
+
+    first = next((line for line in page.lines if line.text), None)
+    if first is None or first.kind in (*KEPT, "title", "dateline", "byline") or page.title is None \
+            or first.number >= page.title.number or first.reason.startswith("a row") or "breadcrumb" in first.reason:
+        return None
+    words = first.text.split()
+    if not 2 <= len(words) <= 4 or ui_ratio(first.text) >= 0.5 or any(c.isdigit() for c in first.text) \
+            or not all(w[:1].isupper() or w.lower() in ("de", "du", "des", "of", "the", "la", "le", "and", "et")
+                       for w in words):
+        return None
+    return first.text.title() if first.text.isupper() else first.text
 
 
 def _repeated_masthead(page: Page) -> str | None:
