@@ -235,6 +235,14 @@ def test_devset_junk_removed_subheadings_kept_no_content_lost(tmp_path):
     assert scores["content_lines_lost"] == 0
     kept, headings = map(int, scores["subheadings_kept"].split("/"))
     assert kept >= headings - 1
+    # Every gold file: two embedded posts pasted without their signature stay (junk 41/43), nothing is lost,
+    # no date is set where the text does not fix one, headlines and bylines are read as the gold reads them.
+    everything = evaluate(DEVSET, tmp_path / "all")
+    removed, total = map(int, everything["junk_lines_removed"].split("/"))
+    assert removed / total >= 0.95 and everything["content_lines_lost"] == 0
+    assert everything["wrong_dates_not_derivable"] == 0 and everything["source_accuracy"] == 1.0
+    assert everything["headline_picked"].split("/")[0] == everything["headline_picked"].split("/")[1]
+    assert everything["authors"]["f1"] == 1.0 and everything["journalists_as_people"] == 0
 
 
 def test_html_without_trafilatura_or_with_it_never_crashes_the_batch(content):
