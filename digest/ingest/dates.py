@@ -95,7 +95,7 @@ _LABELS = (
     "published updated update posted last modified on at date first created originally edited"
 ).split()
 _TIME = (r"\d{1,2}\s?[hH](?:\s?\d{2})?(?![\w])|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[aApP]\.?\s?[mM]\.?)?"
-         r"|\d{1,2}\.\d{2}\s?[aApP]\.?[mM]\.?"
+         r"|\d{1,2}\.\d{2}(?:\s?[aApP]\.?[mM]\.?|(?![\d.]))"
          r"|\d{1,2}\s?[aApP]\.?[mM]\.?")
 _ZONE = (r"(?:UTC|GMT)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?|[ECMP][SD]?T|BST|CES?T|IST|JST|KST|HKT|SGT|AE[SD]T|"
          r"H[NA][ECPR]|heure de Paris|heure locale|Paris time|local time")
