@@ -100,12 +100,14 @@ def evaluate(devset: Path, content: Path, pattern: str = "*.yaml") -> dict:
         stories_gold, stories_ours = {}, {}
         for path, gold in cases:
             r = by_input.get(str(path))
-            if r is None or r.status == "failed":
-                continue
 
             def miss(category: str, what: str, name: str = path.name) -> None:
                 failures[category] = failures.get(category, 0) + 1
                 misses.setdefault(name, []).append(f"{category}: {what[:70]}")
+
+            if r is None or r.status == "failed":  # scored as nothing found, and named
+                miss("ingest failed", r.reason if r else "no result")
+                continue
 
             entry, _ = model.load_entry(Path(r.path))
             body_lines = {_bare(line) for line in entry.body.splitlines()}
