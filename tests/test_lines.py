@@ -185,3 +185,26 @@ def test_the_first_line_of_a_whole_page_names_the_outlet_when_nothing_else_does(
                                 "Nexalis a recruté jeudi l'ancien directeur technique de Criteo, a indiqué "
                                 "l'entreprise.\n", "fr")
     assert headline_first.source is None
+
+
+def test_teasers_promotions_and_periodical_blurbs_inside_an_article_are_set_aside():
+    text = ("La start-up Nexalis lève 12 millions d'euros pour ses modèles de langage\n"
+            "La société lyonnaise Nexalis a annoncé avoir levé 12 millions d'euros auprès de fonds français, "
+            "afin de doubler son équipe d'ingénieurs d'ici à la fin de l'année.\n"
+            "Pourquoi les fonds européens misent sur les petits modèles d'intelligence artificielle\n"
+            "Les licornes françaises de l'IA peuvent-elles encore lever autant qu'en 2024 ?\n"
+            "Une équipe venue de la recherche\n"
+            "Ses deux fondateurs ont travaillé dix ans dans des laboratoires publics avant de créer la société, "
+            "qui compte aujourd'hui vingt-cinq salariés.\n"
+            "Salon Lyon IA 2025 : réservez votre place, tarif early bird jusqu'au 30 avril\n"
+            "Chaque matin, l'essentiel de l'actualité économique de la région.\n"
+            "La levée doit aussi financer l'ouverture d'un bureau à Munich, a précisé l'entreprise.\n"
+            "Publié le 20 janv. 2025\n")
+    kinds = {line.text: line.kind for line in lines.read(text, "fr").lines if line.text}
+    assert kinds["Pourquoi les fonds européens misent sur les petits modèles d'intelligence artificielle"] == "related"
+    assert kinds["Les licornes françaises de l'IA peuvent-elles encore lever autant qu'en 2024 ?"] == "related"
+    assert kinds["Une équipe venue de la recherche"] == lines.HEADING
+    assert kinds["Salon Lyon IA 2025 : réservez votre place, tarif early bird jusqu'au 30 avril"] == "widget"
+    assert kinds["Chaque matin, l'essentiel de l'actualité économique de la région."] == "widget"
+    assert kinds["Publié le 20 janv. 2025"] == "dateline"
+    assert kinds["La levée doit aussi financer l'ouverture d'un bureau à Munich, a précisé l'entreprise."] == lines.CONTENT

@@ -238,11 +238,21 @@ _ADDRESSED = re.compile(
     r"rejoignez|suivez|cliquez|click|tap|sign|subscribe|get|join|follow|merci|thank|thanks)\b", re.I)
 
 
+_EVENT_PROMO = re.compile(r"\b(?:early.?bird|tickets? (?:on sale|now)|réservez votre place|book your (?:seat|ticket|place)|"
+                          r"code promo|promo code|tarif préférentiel|register now|inscriptions? ouvertes?)\b|-\d+\s?%", re.I)
+_PERIODICAL = re.compile(r"\b(?:chaque|every)\s+(?:jour|matin|soir|semaine|mois|lundi|mardi|mercredi|jeudi|vendredi|"
+                         r"samedi|dimanche|day|morning|evening|week|weekday|month|monday|tuesday|wednesday|thursday|"
+                         r"friday|saturday|sunday)\b.*\b(?:actualités?|actus|news|stories|l['’]essentiel|le meilleur|"
+                         r"the best|retrouvez|mouvements|round-?up)\b|\b(?:retrouvez|find)\b.*\b(?:chaque|every)\b", re.I)
+
+
 def promotion(text: str) -> bool:
     """A prompt addressed to the reader about the site itself: newsletter, subscription, app, cookies, account;
-    or a newsletter's name alone."""
+    a newsletter's name or its periodicity ("chaque matin, l'essentiel de l'actualité"); an event's tickets."""
     n = len(text.split())
     if n <= 5 and re.search(r"(?i)\b(?:newsletters?|infolettres?|lettre d['’]information)\b", text):
+        return True
+    if n <= 30 and (_EVENT_PROMO.search(text) or _PERIODICAL.search(text)):
         return True
     return n <= 40 and bool(_PROMO_NOUN.search(text)) and bool(_ADDRESSED.search(text))
 
@@ -258,7 +268,7 @@ _STAMP_WORDS = re.compile(
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd['’]hui|today|hier|yesterday|"
     r"date|création|created|creation|janv?\.?|févr?\.?|mars|avr\.?|mai|juin|juil\.?|août|sept?\.?|oct\.?|nov\.?|déc\.?|"
     r"janvier|février|avril|juillet|septembre|octobre|novembre|décembre|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
-    r"dec|january|february|march|april|june|july|august|september|october|november|december)\b)"
+    r"dec|january|february|march|april|june|july|august|september|october|november|december)(?:\b|(?<=\.)))"
     r"|\d[\dh:/.,-]*(?:er|st|nd|rd|th)?|[|•·,:/–—()\[\]-]")
 _HAS_DATE = re.compile(r"\d{1,2}[:h]\d{2}|\d{4}|\d{1,2}[/.]\d{1,2}"
                        r"|\b(?i:\d{1,2}(?:er)?\s+[a-zéû]{3,}|[a-z]{3,}\.?\s+\d{1,2}\b)|(?i:ago|il y a)")

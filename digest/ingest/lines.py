@@ -163,7 +163,9 @@ _NOTE = re.compile(
     r"(?:🔒\s*)?(?:cet )?(?:article|contenu) (?:est )?réservé aux abonnés|"
     r"this (?:article|story) (?:is|was|has been) (?:syndicated|republished|reproduced)|"
     r"cet article (?:est|a été) (?:republié|reproduit|repris)|"
-    r"les opinions exprimées|the views (?:and opinions )?expressed|"
+    r"les opinions exprimées|the views (?:and opinions )?expressed|our standards\b|"
+    r"le texte du communiqué|seule la version originale|only the original(?: language)? version|"
+    r"forward-looking statements|"
     r"that['’]s (?:it|all) for (?:this|today)|c['’]est tout pour (?:cette|aujourd)|"
     r"(?:paru|publié) dans (?:l['’]édition|le journal)|"
     r"cet article (?:a été|est|sera) (?:mis à jour|actualisé|corrigé)|to be continued|à suivre|"
@@ -443,8 +445,9 @@ def _related_blocks(lines: list[Line], lang: str) -> None:
             continue
         if not inside or line.kind == BLANK:
             continue
-        if line.kind in ("", "dateline", "widget", "caption", "tags") and not _is_sentence(line.text, lang) \
-                and len(line.text.split()) <= 30 and not _introduces_article(lines, line):
+        if line.kind in ("", "dateline", "widget", "caption", "tags") and len(line.text.split()) <= 30 \
+                and (not _is_sentence(line.text, lang) or line.text.endswith(("?", "!")) and len(line.text.split()) <= 20) \
+                and not _introduces_article(lines, line):
             if not line.kind:
                 line.kind, line.reason = "related", "a headline listed under a related-links line"
             continue
@@ -559,6 +562,21 @@ def _headings(lines: list[Line], lang: str) -> None:
             line.kind, line.reason = HEADING, "a section heading between article paragraphs"
         elif after is None or after.kind not in KEPT:
             line.kind, line.reason = "navigation", "a short line followed by no article text (label or teaser)"
+    _teaser_runs(shown)
+
+
+def _teaser_runs(shown: list[Line]) -> None:
+    """Headings one after the other with no paragraph between them are a list of links to other articles:
+    the headline-long ones (a section heading is short)."""
+    run: list[Line] = []
+    for line in [*shown, None]:
+        if line is not None and line.kind == HEADING:
+            run.append(line)
+            continue
+        for teaser in run if len(run) >= 2 else ():
+            if len(teaser.text.split()) >= 7:
+                teaser.kind, teaser.reason = "related", "headlines one after another (links to other articles)"
+        run = []
 
 
 def _blurbs(lines: list[Line]) -> None:
