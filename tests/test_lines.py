@@ -208,3 +208,29 @@ def test_teasers_promotions_and_periodical_blurbs_inside_an_article_are_set_asid
     assert kinds["Chaque matin, l'essentiel de l'actualité économique de la région."] == "widget"
     assert kinds["Publié le 20 janv. 2025"] == "dateline"
     assert kinds["La levée doit aussi financer l'ouverture d'un bureau à Munich, a précisé l'entreprise."] == lines.CONTENT
+
+
+@pytest.mark.parametrize("line, authors, outlet", [
+    ("By Staff Writer | With reporting by Kwame Mensah", ["Kwame Mensah"], None),
+    ("Ryo Tanaka (The Harbour Ledger)", ["Ryo Tanaka"], "The Harbour Ledger"),
+    ("Harriet Mensah, Technology correspondent", ["Harriet Mensah"], None),
+    ("Par Awa Ndiaye, avec notre correspondant à Paris, Moussa Diop", ["Awa Ndiaye", "Moussa Diop"], None),
+    ("Par Luc Moreau, Radio Alpes Isère", ["Luc Moreau"], "Radio Alpes Isère"),
+    ("(Reporting by Jane Doe in London; Editing by John Roe)", ["Jane Doe"], None),
+])
+def test_bylines_of_many_shapes(line, authors, outlet):
+    from digest.ingest import credits
+
+    assert credits.byline(line) == (authors, outlet)
+
+
+def test_names_in_a_date_line_or_shouted_are_authors_a_first_line_name_is_a_masthead():
+    page = lines.read("Savanna Times\nNexalis raises 12 million euros for its language models\n"
+                      "March 11, 2026 · Hannah Okafor & Rafael Duarte · 6 min read\n"
+                      "Nexalis, a Lyon start-up, said it had raised 12 million euros from French funds to double its "
+                      "team of engineers by the end of the year.\n", "en")
+    assert page.authors == ["Hannah Okafor", "Rafael Duarte"]
+    shouted = lines.read("Nexalis lève 12 millions d'euros pour ses modèles de langage\nCAMILLE RIEU\n"
+                         "Publié le 11 mars 2026\nLa start-up lyonnaise Nexalis a levé 12 millions d'euros auprès de "
+                         "fonds français pour doubler son équipe d'ingénieurs.\n", "fr")
+    assert shouted.authors == ["Camille Rieu"]

@@ -94,7 +94,7 @@ def copyright_holder(text: str) -> str | None:
 
 # The publisher's legal form after an outlet's name: "The Morning Post Media Group", "Daily Ledger Inc".
 _CORPORATE = re.compile(r"(?:\s+(?:media|médias?|publishing|éditions|group|groupe|holdings?|company|inc|llc|ltd|limited|plc|pty|pte|"
-                        r"bv|nv|oy|ab|spa|srl|sarl|"
+                        r"bv|nv|oy|ab|spa|srl|sarl|llp|lp|pvt|private|"
                         r"corp|corporation|s\.?a\.?s?|gmbh|ag|co|[a-z])\b\.?)+$", re.I)
 
 
@@ -131,6 +131,10 @@ _EDITING = re.compile(r"[,;(|]?\s*\b(?:editing|edited|additional reporting|writi
                       r"photos?|photographs?|photography|translated|traduit|traduction|édité|relu)\b.*$", re.I)
 
 
+_WITH = re.compile(r"\s*[,|]?\s*(?i:avec (?:notre|son|leur|nos) correspondante?s?(?: (?:à|en|au|aux) [A-ZÀ-Ý][\w-]*)?|"
+                   r"(?:with )?(?:additional )?reporting (?:by|from)|with)\s*[,:]?\s*")
+
+
 def byline(text: str) -> tuple[list[str], str | None] | None:
     """A byline's authors and outlet: "Par Jeanne Martin", "By Ann Lee and Bo Chen", "Par Luc Moreau,
     Radio Alpes", "Acme Editors - Sam", "Jeanne Martin, journaliste". None for a line that is not one."""
@@ -151,8 +155,13 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
         rest = text
     elif re.fullmatch(r"(?P<name>[^,]{3,40}),\s*[A-Z]{2,6}", text) and name_only(text.split(",")[0]):
         rest = text  # "Jane Doe, AFP": a name and the wire's initials
+    elif (paren := re.fullmatch(r"([^()]{3,40}?)\s*\(([A-ZÀ-Ý][^()]{1,40})\)", text)) and name_only(paren.group(1)):
+        rest = f"{paren.group(1)}, {paren.group(2)}"  # "Jane Doe (The Morning Post)"
+    elif "," in text and name_only(text.split(",")[0].strip()) and _ROLE.search(text.split(",", 1)[1]):
+        rest = text  # "Jane Doe, Technology correspondent"
     else:
         return None
+    rest = _WITH.sub(" et ", rest)  # "Par A, avec notre correspondant à Paris, B", "By A | With reporting by B"
     rest = _DATE_TAIL.sub("", _EDITING.sub("", rest)).strip(" ,;|()·•")
     authors, outlet = [], None
     # "Par A et B, Outlet": names joined by "et"/"and" are authors; a later group after a comma, dash or bar
@@ -192,7 +201,8 @@ def _is_prose(text: str) -> bool:
     return bool(re.search(r"[.!?]\s+[A-ZÀ-Ý]", text)) or text.rstrip().endswith((".", "!", "?")) and len(text.split()) > 8
 
 
-_NOT_NAMES = {"the", "le", "la", "les", "l", "un", "une", "a", "an", "de", "du", "des", "mon", "ma", "notre", "our", "my"}
+_NOT_NAMES = {"the", "le", "la", "les", "l", "un", "une", "a", "an", "de", "du", "des", "mon", "ma", "notre", "our", "my",
+              "en", "in", "on", "at", "au", "live", "direct"}
 
 
 @lru_cache(maxsize=4096)
@@ -207,11 +217,19 @@ def first_name(word: str) -> bool:
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]*|de|du|van|von|der|den|da|di|del|le|la|al|el|bin|ben)$")
 
 
-def names_only(text: str) -> bool:
-    """Names alone ("Jeanne Martin", "Ann Lee and Bo Chen"), maybe with a place ("Luc Moreau, à Lyon")."""
+def _names(text: str) -> list[str]:
+    """The names of a line of names, without a place, capitalised if shouted ("CAMILLE RIEU")."""
     text = re.sub(r",\s*(?:à|in|au|en|at|depuis|from)\s+[A-ZÀ-Ý][\w' -]*$", "", text.strip())
-    parts = re.split(r"\s*(?:,|\bet\b|\band\b|&)\s*", text)
-    return bool(parts) and all(name_only(part) for part in parts if part)
+    if text.isupper():  # a shouted name ("CAMILLE RIEU"), not a shouted label or acronym ("AI TALENT")
+        text = text.title() if all(len(w) >= 3 for w in text.split()) else ""
+    return [part for part in re.split(r"\s*(?:,|\bet\b|\band\b|&)\s*", text) if part]
+
+
+def names_only(text: str) -> bool:
+    """Names alone ("Jeanne Martin", "Ann Lee and Bo Chen", "CAMILLE RIEU"), maybe with a place
+    ("Luc Moreau, à Lyon")."""
+    names = _names(text)
+    return bool(names) and all(name_only(name) for name in names)
 
 
 def name_only(text: str) -> bool:
@@ -306,8 +324,7 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         elif line.kind == "credit" and (holder := copyright_holder(line.text)):
             found.setdefault("copyright", holder)
         elif line.kind == "byline" and not byline(line.text) and names_only(line.text):
-            names = re.sub(r",\s*(?:à|in|au|en|at|depuis|from)\s+.*$", "", line.text)
-            page.authors += [n for n in re.split(r"\s*(?:,|\bet\b|\band\b|&)\s*", names) if n and n not in page.authors]
+            page.authors += [n for n in _names(line.text) if n not in page.authors]
         elif line.kind == "byline" and (parsed := byline(line.text)):
             authors, outlet = parsed
             page.authors += [a for a in authors if a not in page.authors]
@@ -317,8 +334,9 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
                 page.stamps.append(line)  # "Par Jeanne Martin - 17 mai 2024": the byline dates the page too
         elif line.kind == "dateline":
             page.stamps.append(line)
-            page.authors += [part.strip() for part in ROW.split(line.text)  # "Jeanne Martin · 09/09/2025 · 12:31"
-                             if name_only(part.strip()) and part.strip() not in page.authors]
+            for part in ROW.split(line.text):  # "Jeanne Martin · 09/09/2025 · 12:31", "… · Ann Lee & Bo Chen · …"
+                if names_only(part.strip()):
+                    page.authors += [n for n in _names(part) if n not in page.authors]
     for line in page.lines:
         if line.kind in ("credit", "dateline", "byline"):
             page.years += [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", line.text)]

@@ -109,7 +109,8 @@ résumer résumé summarize summary tags tag topics sujets thèmes mots-clés ru
 contact contactez-nous about propos mentions légales legal privacy confidentialité terms conditions cgu
 please enable javascript js browser navigateur activez veuillez merci become member members membership devenir
 membre membres adhérer adhérez image images continue continuer reading below ci-dessous suite learn savoir
-rejoindre chaîne m'abonne s'abonne abonne je
+rejoindre chaîne m'abonne s'abonne abonne je gérer choix autoriser pdf ko mo kb mb discussion post posts write
+écrire écrivez regarder watch
 """.split())
 PLATFORMS = frozenset("facebook twitter x linkedin whatsapp telegram reddit pinterest instagram youtube tiktok threads "
                       "bluesky mastodon flipboard messenger snapchat rss".split())
@@ -137,7 +138,9 @@ _RELATED = re.compile(
     r"read (?:also|more|next)|see also|related(?: articles| stories| coverage| content)?|more (?:from|on|stories|news)|"
     r"most (?:popular|read|viewed)|trending|recommended(?: for you| stories)?|you (?:may|might) (?:also )?like|"
     r"editor['’]s picks?|top stories|latest(?: news| stories)?|dernières? (?:actualités|infos|dépêches)|"
-    r"en continu|à la une|also read|further reading|en savoir plus)\b", re.I)
+    r"en continu|à la une|also read|further reading|en savoir plus|"
+    r"(?:flash info|breaking(?: news)?|dernière minute|en direct|live)\s*[:|]|"
+    r"\[\s*(?:related(?: article| story)?|à lire(?: aussi)?|lire aussi|voir aussi|read more|see also)\s*\])", re.I)
 _TAGS = re.compile(
     r"^(?:topics?|tags?|mots[- ]clés|sujets?|thèmes?|catégories?|categories|filed under|classé dans|"
     r"rubriques?|sections?|in this article|dans cet article)\s*:?(?:\s|$)|^#[\w-]+(?:\s+#[\w-]+)*$", re.I)
@@ -165,7 +168,10 @@ _NOTE = re.compile(
     r"cet article (?:est|a été) (?:republié|reproduit|repris)|"
     r"les opinions exprimées|the views (?:and opinions )?expressed|our standards\b|"
     r"le texte du communiqué|seule la version originale|only the original(?: language)? version|"
-    r"forward-looking statements|"
+    r"forward-looking statements|(?:posted|submitted|shared) by\b|original title\s*:|titre original\s*:|"
+    r"this (?:article|report|story)(?: by .{1,40})? was (?:translated|first published|originally published)|"
+    r"(?:translated|traduit) (?:by|par|from|de l['’])|excerpt from\b|extrait de\b|privacy notice\s*:|"
+    r"(?:note|nb)\s*:\s*we\b|.{1,40}\b(?:est un agrégateur|is an aggregator)\b|"
     r"that['’]s (?:it|all) for (?:this|today)|c['’]est tout pour (?:cette|aujourd)|"
     r"(?:paru|publié) dans (?:l['’]édition|le journal)|"
     r"cet article (?:a été|est|sera) (?:mis à jour|actualisé|corrigé)|to be continued|à suivre|"
@@ -189,6 +195,8 @@ _BIO = re.compile(
     r"|est (?:journaliste|rédact\w+|correspondante?)|couvre)\b)")
 _BYLINE_FIRST = re.compile(r"(?i)(?:par|by|texte|text|rédigée? par|written by|words by)\b")
 _QUOTES = " «»“”\"'"
+_RANK = re.compile(r"^\d{1,2}[.)]?\s+[A-ZÀ-Ý]")
+_ATTRIBUTION = re.compile(r"^[—–-]\s*[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}(?:,\s*[^,.]{1,40}){0,2}$")
 _TICKER = re.compile(r"^\d{1,2}[:h]\d{2}\s+[A-ZÀ-Ý]")
 ROW = re.compile(r"\s{2,}|\s+[-–—·•|/>›»#]\s+")
 _EMAIL_ONLY = re.compile(r"[\s(<\[]*(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\s)>\]]*")
@@ -270,6 +278,8 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
             else ("caption", "a photo credit or caption with ©")
     if not paragraph and _CAPTION_CREDIT.search(text) or _FILE_PHOTO.match(text):
         return "caption", "a caption or photo credit"
+    if _ATTRIBUTION.match(text) and n <= 12:
+        return "caption", "a quotation's attribution (a pull quote)"
     if _NAME_ROLE_CAPTION.match(text) and len(text) < 90:
         return "caption", "a name and role alone (a portrait's caption)"
     if _SOCIAL.search(text):
@@ -381,9 +391,12 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
     """Text hard-wrapped at a fixed width (an e-mail, a wire, a terminal copy) joined back into paragraphs:
     a line that ends mid-sentence continues on the next. Only where most lines of the paste are wrapped."""
     shown = [line for line in lines if line.text]
-    cut = [a for a, b in zip(lines, lines[1:]) if a.text and b.text and 40 <= len(a.text) <= 100
+    cut = [(a, b) for a, b in zip(lines, lines[1:]) if a.text and b.text and 40 <= len(a.text) <= 100
            and not _SENTENCE_END.search(a.text) and not is_list_item(b.text)]
-    if len(cut) < 5 or len(cut) < 0.25 * len(shown) or sum(len(line.text) > 100 for line in shown) > 0.2 * len(shown):
+    # Wrapped prose goes on in lower case or after a comma; a page's furniture does not.
+    continued = [a for a, b in cut if b.text[:1].islower() or a.text.endswith((",", "-", "–"))]
+    if len(cut) < 5 or len(cut) < 0.25 * len(shown) or sum(len(line.text) > 100 for line in shown) > 0.2 * len(shown) \
+            or len(continued) < max(3, 0.3 * len(cut)):
         return lines
     joined: list[Line] = []
     width = 0
@@ -516,7 +529,8 @@ def _name_bylines(page: Page, lang: str) -> None:
     """A person's name alone on a line next to the headline or a date line is the author's byline."""
     shown = _nonblank(page.lines)
     for i, line in enumerate(shown):
-        if line.kind or not credits.names_only(line.text):
+        # the page's first line is its masthead ("Savanna Signal"), not a byline
+        if line.kind or i == 0 or not credits.names_only(line.text):
             continue
         near = shown[max(0, i - 2): i] + shown[i + 1: i + 3]
         if any(other.kind in (TITLE, "dateline", "byline", "widget") for other in near):
@@ -563,6 +577,15 @@ def _headings(lines: list[Line], lang: str) -> None:
         elif after is None or after.kind not in KEPT:
             line.kind, line.reason = "navigation", "a short line followed by no article text (label or teaser)"
     _teaser_runs(shown)
+    _ranked_lists(shown)
+
+
+def _ranked_lists(shown: list[Line]) -> None:
+    """Headlines numbered one after another ("1 Chipmaker …", "2 …") are a most-read list."""
+    ranked = [bool(_RANK.match(line.text)) and _headline_shaped(line.text) for line in shown]
+    for i, line in enumerate(shown):
+        if ranked[i] and ((i and ranked[i - 1]) or (i + 1 < len(shown) and ranked[i + 1])):
+            line.kind, line.reason = "related", "a numbered list of headlines (most read)"
 
 
 def _teaser_runs(shown: list[Line]) -> None:
@@ -574,7 +597,7 @@ def _teaser_runs(shown: list[Line]) -> None:
             run.append(line)
             continue
         for teaser in run if len(run) >= 2 else ():
-            if len(teaser.text.split()) >= 7:
+            if len(teaser.text.split()) >= 7 and not re.match(r"\(?\d", teaser.text):  # "(02:40) …": chapters
                 teaser.kind, teaser.reason = "related", "headlines one after another (links to other articles)"
         run = []
 
