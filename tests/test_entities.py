@@ -405,3 +405,61 @@ def test_a_new_company_named_by_its_context(text, lang, company):
 def test_a_known_company_followed_by_a_region_is_that_company():
     """"Accel India" is Accel's regional arm, not a product."""
     assert _companies("The round was led by Accel India and others.") == ["accel"]
+
+
+@pytest.mark.parametrize("text, lang, company", [
+    ("Le tour réunit aussi le réseau d'investisseurs Brisefer, selon la société.", "fr", "Brisefer"),
+    ("Caldera, nouvelle spin-off de l'université, recrute dix ingénieurs.", "fr", "Caldera"),
+    ("Wexcombe, an angel network from Leeds, also joined.", "en", "Wexcombe"),
+    ("Le chimiste Verolux teste déjà la solution dans deux usines.", "fr", "Verolux"),
+    ("LONDON – Reinsurer Halberd Mutual has hired a chief data officer.", "en", "Halberd Mutual"),
+    ("She announced her new startup, Quenby, on Tuesday.", "en", "Quenby"),
+    ("Brackley Bank advised the buyer on the deal.", "en", "Brackley Bank"),
+    ("L'opération est soutenue par le Fonds Corvale Numérique, qui entre au capital.", "fr",
+     "Fonds Corvale Numérique"),
+    ("Le Dunmore Seed Fund et Kestrel Gründerfonds remettent au pot.", "fr", "Dunmore Seed Fund"),
+    ("Le Dunmore Seed Fund et Kestrel Gründerfonds remettent au pot.", "fr", "Kestrel Gründerfonds"),
+    ("Les robots de Veyra Robotique désherbent sans herbicide.", "fr", "Veyra Robotique"),
+    ("« Tout est ouvert », a déclaré Inès Karam, cofondatrice d'Orla Semantica, à Tunis.", "fr",
+     "Orla Semantica"),
+])
+def test_organisation_nouns_suffixes_and_roles_name_a_company(text, lang, company):
+    """An angel network, spin-off, industry noun (also capitalised after a dateline), a name set off by commas after
+    'startup', business suffixes at a sentence start, funds named 'Fonds X' or 'X Fund', French suffixes, and a
+    founder's role before a name that starts like a first name."""
+    new = _new(text, lang)
+    assert ("company", company) in new and ("person", company) not in new
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("French mixed with Wolof, Pulaar and Serer street slang is hard to transcribe.", "en"),
+    ("Listen on: Apple Podcasts · Spotify · Overcast · RSS", "en"),
+    ("Le groupe vise la Côte d'Ivoire et le Sénégal. La Côte d'Ivoire investit.", "fr"),
+    ("Elle a étudié à l'Institut national polytechnique Amadou Diallo de Bamako.", "fr"),
+    ("Elle a travaillé à l'Université Hassan II Polytechnique, puis à Rabat.", "fr"),
+])
+def test_languages_platform_rows_countries_and_institutions_name_nobody(text, lang):
+    """A list of capitalised words without a company among them, platforms to listen on, a country written with an
+    elision, and the words of an institution named after a person or ending in a known name."""
+    extraction = entities.extract(text, lang, registry.load(ROOT / "content"))
+    assert not extraction.people and not extraction.companies
+
+
+@pytest.mark.parametrize("text, lang, ids", [
+    ("He was chief executive of Bavarian start-up Kessel AI until May.", "en", ["kessel-ai"]),
+    ("La jeune entreprise de Toulouse Virelo AI a levé 5 millions. Virelo AI recrute.", "fr", ["virelo-ai"]),
+    ("« Rejoindre Castelmar Systèmes était évident », dit-il. Castelmar Systèmes emploie 300 personnes.", "fr",
+     ["castelmar-systemes"]),
+    ("Chez Elin, tout va vite. Elin Robotics a été fondée en 2021 et Elin recrute.", "fr", ["elin-robotics"]),
+    ("The round was led by Accel Europe and others.", "en", ["accel-europe"]),
+])
+def test_words_run_into_a_company_name_are_not_part_of_it(text, lang, ids):
+    """An adjective before an organisation noun, a place or a verb before a name the text also writes alone, the first
+    word of a longer name (even when it is also a first name), and a world region after a known company (its
+    regional arm)."""
+    assert _companies(text, lang) == ids
+
+
+def test_a_role_in_brackets_makes_a_person():
+    assert entities.extract("Nalani Vance (CTO) built the scheduler. Nalani said so.", "en",
+                            registry.load(ROOT / "content")).people == ["nalani-vance"]

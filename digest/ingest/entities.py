@@ -53,11 +53,19 @@ NOT_FIRST_NAMES = {
 }
 LEGAL_SUFFIXES = {"inc", "corp", "corporation", "ltd", "llc", "plc", "sa", "sas", "sarl", "gmbh", "ag", "co", "pvt"}
 NAME_SUFFIXES = {"ai", "labs", "lab", "ventures", "capital", "partners", "technologies", "group", "holdings",
-                 "bank", "robotics", "systems", "software", "studios", "networks", "research", "intelligence"}
+                 "bank", "robotics", "systems", "software", "studios", "networks", "research", "intelligence",
+                 "fund", "fonds", "angels", "mutual", "robotique", "systemes", "partenaires", "technologie"}
+# Suffixes naming a field rather than a business: after a word that only starts a sentence ("Generative AI",
+# "Quantum Systems are ..."), they make no name; "Canopy Bank", "Seedcamp Ventures" they do.
+FIELD_SUFFIXES = {"ai", "intelligence", "research", "software", "systems", "systemes", "robotics", "robotique",
+                  "technologies", "technologie", "networks"}
+# First words that make a capitalised run a fund's name ("Fonds Hainaut Innovation").
+NAME_HEADS = {"fonds", "fund"}
 # "<cue> X": X is an organisation. Cues are lower-case nouns and role phrases, in French and English.
 BEFORE_CUES = re.compile(
     r"(?:\b(?:rival|investor|investisseur|backer|venture dubbed|venture called|firm called|company called)"
-    r"|\b(?:CEO|PDG|patron|patronne|boss|président|president|founder|co-?founder|cofondateur|co-fondateur|fondateur|"
+    r"|\b(?:CEO|PDG|patron|patronne|boss|présidente?|president|founder|co-?founder|co-?fondat(?:eur|rice)|"
+    r"fondat(?:eur|rice)|"
     r"directeur|directrice|"
     r"chief \w+(?: officer)?|head|chef|employee|employé|salarié|researcher|chercheur|chercheuse)(?: [a-zéè]+)? (?:of|de|d['’]|du|at|chez)"
     r"|\b(?:chez|rejoindre|rejoint|rejoins|join|joins|joined|joining|quitte|quitter|quitté|left|leaving|leaves|at"
@@ -75,7 +83,15 @@ AFTER_CUES = re.compile(r"^(?:['’]s?\s+(?:CEO|chief|president|founder|co-?foun
                         r"|,\s+(?:the|la)\s+(?:[\w-]+\s+){0,3}"
                         r"(?:start-?up|startup|company|firm|société|entreprise|lab)"
                         r"(?=\s*[,;.)]|\s+(?:that|which|behind|founded|based|backed|led|whose|with|of|in|from|qui|dont|"
-                        r"fondée|basée|derrière|de|d['’])\b))", re.I)
+                        r"fondée|basée|derrière|de|d['’])\b)"
+                        # "X, an Ivorian angel network", "X, nouvelle spin-off de Y": other organisation nouns, ended
+                        # by a clause ("X, a former bank executive" is a person's apposition).
+                        r"|,\s+(?:(?:an?|the|une?|la|le|l['’]|its|their|his|her|sa|son|leur)\s+)?(?:[\w-]+\s+){0,3}?"
+                        r"(?:spin-?offs?|funds?|fonds|(?:angel |investor )?networks?|réseau|banks?|banques?|insurers?|"
+                        r"assureurs?|lenders?|incubat(?:or|eur)s?|accelerators?|accélérateurs?|unicorns?|licornes?|"
+                        r"jeunes? pousses?|subsidiar(?:y|ies)|filiales?|chipmakers?|holdings?|conglomerates?)"
+                        r"(?=\s*[,;.)]|\s+(?:that|which|behind|founded|based|backed|led|whose|with|of|in|from|at|qui|"
+                        r"dont|fondée|basée|issue|née|spécialisée|derrière|de|du|des|d['’])\b))", re.I)
 # After "ex-X": a role makes X an organisation ("ex-Google boss", "an ex-OpenAI researcher").
 EX_ROLE = re.compile(r"\s+(?:boss|chief|CEO|CTO|executive|exec|employee|staffer|engineer|researcher|scientist|founder|"
                      r"co-?founder|head|director|president|VP|manager|worker|alum\w*|patron|dirigeant\w*|salarié\w*|"
@@ -86,6 +102,10 @@ ROLE_CUE = re.compile(
     r"co-?founders?|founders|chercheu\w+|researchers?|scientists?|scientifique|ingénieur\w*|engineers?|analyste?|"
     r"porte-parole|spokesperson|officer|executive|dirigeant\w*|partner|associée?)(?:\s+[a-zéèêàç’'-]+){0,3}"
     r"(?:(?:\s+(?:de|of|at|chez)\s+|\s+d['’])[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})?,?[ \t\u00a0]+$")
+# Roles held in an organisation, never towards a person: "cofondatrice d'X Y", "CEO of X Y".
+FOUNDER_OF = re.compile(r"\b(?:co-?fondat(?:eur|rice)s?|fondat(?:eur|rice)s?|co-?founders?|founders?|CEO|PDG|"
+                        r"directeur général|directrice générale|chief executive(?: officer)?)"
+                        r"(?:\s+(?:of|at|de|du|chez)\s+|\s+d['’])$")
 # A role then "of", "de", "chez" right before a name: the name is the organisation ("chief executive of X Y").
 ROLE_PREP = re.compile(r"(?:\b(?:of|at|for|with|de|du|des|chez|pour|avec)|\bd['’])[ \t\u00a0]*$", re.I)
 # "the Sierra Nevada", "la Silicon Valley": an article right before a name says it is no person's.
@@ -98,8 +118,8 @@ FOUNDED_BY = re.compile(r"\b(?:(?:co-?)?founded|(?:co-?|co)?fond[ée]e?s?|créé
 # After a name, a relative "who" or an apposition giving a role ("X Y, partner at Z", "X Y, a former Orange engineer",
 # "X Y, fondatrice et directrice générale de Z"): a person.
 PERSON_AFTER = re.compile(
-    r",\s+(?:who\b|(?:(?:an?|the|une?|l['’]|le|la|its|their|son|sa|leur)\s+)?"
-    r"(?:(?!(?:and|et|or|ou)\s)[\w’'.-]+\s+){0,3}?"
+    r"(?:,\s+who\b|(?:,\s+(?:(?:an?|the|une?|l['’]|le|la|its|their|son|sa|leur)\s+)?"
+    r"(?:(?!(?:and|et|or|ou)\s)[\w’'.-]+\s+){0,3}?|\s*\((?=[^()]{1,40}\)))"  # "X Y (CEO)": a role in brackets
     r"(?:partner|associée?|co-?founder|founder|fondat(?:eur|rice)|co-?fondat(?:eur|rice)|cofondat(?:eur|rice)|CEO|PDG|"
     r"CTO|CFO|COO|directeur|directrice|director|head|chief|president|présidente?|vice-présidente?|chercheu(?:r|se)|"
     r"researcher|scientist|scientifique|engineer|ingénieure?|professor|professeure?|analyst|analyste|executive|"
@@ -122,9 +142,43 @@ _ADJ = (r"(?:[a-zéèêëàâîïôûç-]+"
 ORG_NOUN_BEFORE = re.compile(
     r"(?<![\w-])(?:start-?ups?|startups?|sociétés?|entreprises?|firmes?|groupes?|fonds|jeune pousse|laboratoires?|"
     r"compan(?:y|ies)|firms?|labs?|funds?|chipmakers?|makers?|spin-?offs?|filiales?|subsidiar(?:y|ies)|unicorns?|"
-    r"licornes?|incubat(?:or|eur)s?|"
+    r"licornes?|incubat(?:or|eur)s?|réseaux? d['’]investisseurs|(?:angel |investor )?networks?|banques?|banks?|"
+    r"insurers?|assureurs?|lenders?|"
     r"accélérateurs?|accelerators?)(?:[ \t\u00a0]+" + _ADJ + r"){0,2}"
     r"(?:[ \t\u00a0]+(?:baptisée?s?|nommée?s?|appelée?s?|dénommée?s?|dubbed|called|named))?[ \t\u00a0]+$")
+# "his design firm, X,", "sa nouvelle start-up, X,": the same nouns, the name set off by commas.
+ORG_NOUN_COMMA = re.compile(
+    r"(?<![\w-])(?:start-?ups?|startups?|sociétés?|entreprises?|firmes?|compan(?:y|ies)|firms?|labs?|laboratoires?|"
+    r"funds?|fonds|spin-?offs?|filiales?|subsidiar(?:y|ies)|venture|jeune pousse),[ \t\u00a0]+$", re.I)
+# Industry nouns: before a name that is no person's ("le chimiste BASF", "the reinsurer X", "l'opérateur X"), an
+# organisation; they can also name a person's trade, so they count only where no person was found.
+INDUSTRY_BEFORE = re.compile(
+    r"(?<![\w-])(?:chimistes?|chemicals? (?:group|maker)|(?:ré)?assureurs?|(?:re)?insurers?|lenders?|opérateurs?|"
+    r"operators?|telcos?|carriers?|constructeurs?|carmakers?|automakers?|fabricants?|manufacturers?|équipementiers?|"
+    r"suppliers?|fournisseurs?|distributeurs?|retailers?|pétroliers?|énergéticiens?|industriels?|éditeurs?|"
+    r"conglomérats?|conglomerates?|géants?|giants?|cabinets?|courtiers?|brokers?|hébergeurs?|sidérurgistes?|"
+    r"pharmas?|biotechs?|medtechs?|fintechs?|insurtechs?|proptechs?|edtechs?|agritechs?|healthtechs?)"
+    r"(?:[ \t\u00a0]+" + _ADJ + r"){0,2}[ \t\u00a0]+$")
+DASH_BEFORE = re.compile(r"[–—]\s*$")  # "SINGAPORE – Insurer X": a dateline's dash opens the sentence
+
+
+def _org_noun(word: str) -> bool:
+    """An organisation or industry noun ("Insurer", "Start-up") written with a capital because it starts a sentence."""
+    return bool(ORG_NOUN_BEFORE.search(word.lower() + " ") or INDUSTRY_BEFORE.search(word.lower() + " "))
+
+
+# "l'Institut national polytechnique Félix X", "Université Mohammed VI Polytechnique", "rue Saint-Denis": a name
+# right after an institution's or a street's first words is part of that name, not a person or another company.
+INSTITUTION_BEFORE = re.compile(
+    r"(?<![\w-])(?:Institut|Institute|Université|University|École|Ecole|School|Collège|College|Lycée|Fondation|"
+    r"Foundation|Hôpital|Hospital|Académie|Academy|Musée|Museum|Chaire|Stade|Stadium|Aéroport|Airport|[Rr]ue|"
+    r"[Aa]venue|[Bb]oulevard|[Qq]uai)(?:[ \t\u00a0]+(?!(?:President|Présidente?|Professor|Professeure?|Chancellor|"
+    r"Dean|Doyenne?|Directo?r|Directrice|Chair|Provost|Rect(?:or|eur|rice)|CEO|PDG)\b)"
+    r"(?:[A-ZÀ-Ý][\w'’-]*|" + _ADJ + r")){0,3}[ \t\u00a0]+$")
+# "le néerlandais ASML", "l'allemand SAP": a lower-case nationality used as a noun names a company (a person's
+# nationality is written with a capital: "le Français X").
+NATIONALITY_NOUN = re.compile(r"(?<![\w-])(?:le|l['’]|du|au|par le)[ \t\u00a0]*([a-zéèêëàâîïôûç]+)"
+                              r"[ \t\u00a0]+$")
 LIST_CUE = re.compile(
     r"\b(?:géants?|entreprises|sociétés|groupes|fonds|investisseurs|actionnaires|concurrents|rivaux|acteurs|start-?ups|"
     r"companies|firms|giants|investors|backers|shareholders|rivals|competitors|players|startups|\w*makers|clients|"
@@ -272,6 +326,12 @@ def _countries() -> frozenset[str]:
     ("France, Germany and Italy"); still possible in a person's name ("Chad", "Jordan")."""
     names = {norm(v) for lang in ("fr", "en") for v in Locale.parse(lang).territories.values()}
     return frozenset(names | {"uk", "u k", "us", "u s", "usa", "u s a", "eu", "ue", "uae", "eau"})
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """World regions (Babel's numeric territories, both languages): "Africa", "Asie du Sud-Est", "Latin America"."""
+    return frozenset(norm(v) for lang in ("fr", "en") for k, v in Locale.parse(lang).territories.items() if k.isdigit())
 
 
 @lru_cache(maxsize=1)
@@ -469,6 +529,9 @@ def _aliases(body, toks, taken, registry: Registry) -> list[Mention]:
                 hit = ("place", None)  # "based in Berkeley": the city, not the university
             elif hit and hit[0] == "company" and _licence(body, toks[i], toks[i + n - 1]):
                 hit = ("product", None)  # "sous licence MIT", "the Apache license": a licence
+            elif (hit and hit[0] == "company" and n == 1 and i and _adjacent(body, toks[i - 1], toks[i])
+                  and INSTITUTION_BEFORE.search(body, max(0, toks[i].start - 60), toks[i].start)):
+                hit = ("place", None)  # "Université Mohammed VI Polytechnique": the end of a longer name
             if hit and _case_ok(toks[i], key, registry) and (not ambiguous or _meant(body, toks, i, i + n, *ambiguous, registry)):
                 end = toks[i + n - 1].end
                 mentions.append(_take(toks, taken, i, i + n, Mention(hit[0], hit[1], body[toks[i].start: end], toks[i].start, end)))
@@ -512,7 +575,8 @@ def _runs(body, toks, taken) -> list[tuple[int, int]]:
     while i < len(toks):
         if taken[i] is None and toks[i].capitalised:
             j = i + 1
-            while j < len(toks) and taken[j] is None and _adjacent(body, toks[j - 1], toks[j]):
+            while j < len(toks) and taken[j] is None and (_adjacent(body, toks[j - 1], toks[j])
+                                                           or _elided_place(body, toks, i, j)):
                 if toks[j].capitalised:
                     j += 1
                 elif toks[j].text.lower() in PARTICLES and j + 1 < len(toks) and toks[j + 1].capitalised and taken[j + 1] is None:
@@ -527,6 +591,13 @@ def _runs(body, toks, taken) -> list[tuple[int, int]]:
         else:
             i += 1
     return runs
+
+
+def _elided_place(body: str, toks: list[_Tok], i: int, j: int) -> bool:
+    """toks[j] is elided ("d’Ivoire") and completes a country's name with the words before it ("Côte d’Ivoire")."""
+    if toks[j].text == toks[j].bare or body[toks[j - 1].end: toks[j].start] != " ":
+        return False
+    return any(norm(body[toks[k].start: toks[j].end]) in _countries() for k in range(max(i, j - 3), j))
 
 
 def _adjacent(body: str, a: _Tok, b: _Tok) -> bool:
@@ -593,18 +664,20 @@ def _introduced(body: str, toks: list[_Tok], a: int) -> bool:
     capitalised title in a headline capitalises everything after it: "Chief Scientist Announces New ...")."""
     title = (a > 0 and toks[a - 1].bare_key in TITLES and _adjacent(body, toks[a - 1], toks[a])
              and not _title_case(body, toks[a].start))
-    lo = max(0, toks[a].start - 60)
-    role = (ROLE_CUE.search(body, lo, toks[a].start) and not ROLE_PREP.search(body, lo, toks[a].start)
+    lo, at = max(0, toks[a].start - 60), toks[a].bare_start  # "cofondatrice d’X": the elision is the "de"
+    role = (ROLE_CUE.search(body, lo, toks[a].start) and not ROLE_PREP.search(body, lo, at)
             and not APPOSITION_END.search(body, lo, toks[a].start))
     return bool(title or _honorific_before(toks, a) or role or FOUNDED_BY.search(body, lo, toks[a].start))
 
 
 def _org_named(body: str, toks: list[_Tok], a: int, b: int) -> bool:
-    """The text says toks[a:b] is an organisation: a role and "of"/"de" before it ("chief executive of X Y"), an
-    organisation noun before it ("video startup X Y", "la start-up sénégalaise X Y"), or an apposition after it
-    ("X Y, a startup that ...")."""
+    """The text says toks[a:b] is an organisation: a role and "of"/"de" before it ("chief executive of X Y"; a name
+    that starts like a first name only after a founder's or chief executive's role: "la porte-parole d'Anne Roy"
+    names her), an organisation noun before it ("video startup X Y", "la start-up sénégalaise X Y"), or an
+    apposition after it ("X Y, a startup that ...")."""
     lo, at = max(0, toks[a].bare_start - 60), toks[a].bare_start
-    role = ROLE_CUE.search(body, lo, at) and ROLE_PREP.search(body, lo, at) and not _is_first_name(toks[a].bare)
+    role = ROLE_CUE.search(body, lo, toks[a].start) and ROLE_PREP.search(body, lo, at) and (
+        not _is_first_name(toks[a].bare) or FOUNDER_OF.search(body, lo, at))
     end = toks[b - 1].end
     return bool(role or ORG_NOUN_BEFORE.search(body, lo, at) or AFTER_CUES.match(body[end: end + 60]))
 
@@ -691,6 +764,7 @@ def _new_people(body, toks, taken, registry: Registry, lang: str, mentions: list
             headline = (not introduced and counts.get(toks[b - 1].bare_key, 0) < 2
                         and _title_case(body, first.start) and len(_line(body, first.start).split()) >= 5)
             if (name and name not in places and not THE_BEFORE.search(body, max(0, first.start - 5), first.start)
+                    and not INSTITUTION_BEFORE.search(body, max(0, first.start - 60), first.start)
                     and not headline and not _not_a_person(body, toks, i, a, b, introduced)):
                 add(a, b)
                 a = b
@@ -756,7 +830,8 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
 
     def add(i, j, cue=False):
         """A new company toks[i:j] (or the known one it lengthens); a common word needs an organisation ``cue``."""
-        words = [t.bare for t in toks[i:j]]
+        # "Côte d’Ivoire" keeps its elision
+        words = [toks[i].bare] + [t.text if ELISION.match(t.text) else t.bare for t in toks[i + 1: j]]
         aliases = []
         if len(words) > 1 and norm(words[-1]) in LEGAL_SUFFIXES:  # "Safe Superintelligence Inc." is an alias
             aliases.append(body[toks[i].start: toks[j - 1].start] + POSSESSIVE.sub("", toks[j - 1].text))
@@ -785,25 +860,51 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
         entity = new.setdefault(entity_id, NewEntity("company", entity_id, name, description=_describe(body, mention, lang), surface=mention.surface))
         entity.aliases = list(dict.fromkeys(entity.aliases + [a for a in aliases if norm(a) != norm(name)]))
 
+    # A known company and a world region: its regional arm or fund ("Partech Africa"); with a country it stays the
+    # company ("Lightspeed India").
+    for i in range(1, len(toks)):
+        before = taken[i - 1]
+        if (before is None or before.kind != "company" or taken[i] is not None or toks[i - 1].end != before.end
+                or not toks[i].capitalised or not _adjacent(body, toks[i - 1], toks[i])):
+            continue
+        j = i + 1
+        while j < len(toks) and j - i < 3 and taken[j] is None and (_adjacent(body, toks[j - 1], toks[j])
+                                                                 or _elided_place(body, toks, i, j)):
+            j += 1
+        k = next((k for k in range(j, i, -1) if norm(body[toks[i].start: toks[k - 1].end]) in _regions()), 0)
+        if k:
+            a = bisect.bisect_left(toks, before.start, max(0, i - 6), i, key=lambda t: t.start)
+            mentions.remove(before)
+            for n in range(a, i):
+                taken[n] = None
+            add(a, k, True)
     # Capitalised words seen inside a sentence somewhere: computed once (per-run scans are quadratic on long pastes).
     mid_sentence = {t.bare for t in toks if t.capitalised and not _sentence_initial(body, t)}
     for i, j in runs:
         role_tail = False
         while j - i > 1 and norm(toks[j - 1].bare) in ROLE_WORDS:  # "Google DeepMind CEO Demis Hassabis"
             j, role_tail = j - 1, True
+        noun = bool(j - i > 1 and toks[i].bare_key not in NAME_HEADS and _org_noun(toks[i].bare)
+                    and (_sentence_initial(body, toks[i])
+                         or DASH_BEFORE.search(body, max(0, toks[i].start - 3), toks[i].start)))
+        i += noun  # "Insurer X Y has appointed": the capital of a sentence's first word, not part of the name
         last = norm(toks[j - 1].bare)
         core = [t for t in toks[i:j] if t.bare_key not in NAME_SUFFIXES and t.bare_key not in LEGAL_SUFFIXES]
         end = toks[j - 1].end
         apposition = body.startswith(",", end) and (AFTER_CUES.match(body[end: end + 60]) or SITED.match(body, end))
-        if len(core) == 1 and _sentence_initial(body, core[0]) and core[0].bare not in mid_sentence and not apposition:
+        suffix = j - i >= 2 and (last in LEGAL_SUFFIXES or last in NAME_SUFFIXES or toks[i].bare_key in NAME_HEADS)
+        business = suffix and last not in FIELD_SUFFIXES
+        if (len(core) == 1 and _sentence_initial(body, core[0]) and core[0].bare not in mid_sentence and not apposition
+                and not business):
             continue  # "However", "Another co-founder", "Top AI companies": a capital that only starts a sentence
-        suffix = j - i >= 2 and (last in LEGAL_SUFFIXES or last in NAME_SUFFIXES)
-        cue = _org_context(body, toks, i, j)
+        cue = noun or _org_context(body, toks, i, j)
         if (suffix or role_tail) and not cue and _line(body, toks[i].start).strip("# \t") == body[toks[i].start: end]:
             continue  # "Nouvelles Technologies" alone on its line: a section name
-        if suffix and not cue and (MODIFIES.match(body, end) or _made_by(body, toks, taken, j)
+        if (suffix or cue) and MODIFIES.match(body, end) and not apposition:
+            continue  # "the Montreal AI institute", "chief executive of Californian start-up X": it describes a noun
+        if suffix and not cue and (_made_by(body, toks, taken, j)
                                    or VIA.search(body, max(0, toks[i].start - 5), toks[i].start)):
-            continue  # "the Montreal AI institute", "Vertex AI from Google Cloud", "via X AI"
+            continue  # "Vertex AI from Google Cloud", "via X AI"
         if suffix or role_tail or cue:
             add(i, j, cue)
     # Coordination: "Andreessen Horowitz et LightSpeed Ventures", "OpenAI, Google ou Meta".
@@ -834,10 +935,15 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
                 new[before.id].aliases.append(toks[i].bare)
     # Later bare mentions of the new companies, and the first word of a longer company name of the text standing for
     # it ("Vireo Labs ... Vireo's board", "Northwind Health ... at Northwind").
+    _shorten(body, toks, taken, registry, mentions, new)
     names = {norm(e.name): e.id for e in new.values()} | {norm(a): e.id for e in new.values() for a in e.aliases}
     heads = _heads(toks, mentions, registry, new, lower)
+    # A one-word company the text named by a cue ("chez Névé") is the longer one of the text it starts, even when that
+    # word is also a first name or a common word.
+    merge = {**_heads(toks, mentions, registry, new, lower, loose=True), **heads}
     for entity_id, entity in list(new.items()):
-        if norm(entity.name) in heads and heads[norm(entity.name)] != entity_id:
+        if norm(entity.name) in merge and merge[norm(entity.name)] != entity_id:
+            heads.setdefault(norm(entity.name), merge[norm(entity.name)])
             del new[entity_id]
             for m in mentions:
                 if m.id == entity_id:
@@ -852,18 +958,56 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
     return list(new.values())
 
 
+PLACE_PREP = re.compile(r"(?:\b(?:de|of|in|from|à|en|near|outside)|\bd['’])[ \t\u00a0]*$", re.I)
+
+
+def _shorten(body: str, toks: list[_Tok], taken, registry: Registry, mentions: list[Mention],
+             new: dict[str, NewEntity]) -> None:
+    """A new company named as another company of the text with words before it, where those words start a sentence
+    or follow "de", "of", "in" ("« Rejoindre X Systèmes", "la jeune entreprise de Heidelberg X AI"): a verb or a
+    place ran into the name; the mentions are the other company's."""
+    named = {norm(e.name): e.id for e in new.values()}
+    by_id: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.kind == "company":
+            by_id.setdefault(m.id, []).append(m)
+    starts = [t.start for t in toks]
+    for entity_id, entity in list(new.items()):
+        words = entity.name.split()
+        for k in range(1, len(words)):
+            tail = norm(" ".join(words[k:]))
+            known = registry.index.get(tail, ("company", None))
+            target = None if tail in GENERIC or known[0] != "company" else named.get(tail) or known[1]
+            if target and target != entity_id and target in by_id:
+                break
+        else:
+            continue
+        ours = by_id.get(entity_id, [])
+        lead = [bisect.bisect_left(starts, m.start) for m in ours]
+        if not all(toks[a].bare == words[0] and (_sentence_initial(body, toks[a])
+                                                 or PLACE_PREP.search(body, max(0, toks[a].start - 6), toks[a].start))
+                   for a in lead):
+            continue
+        del new[entity_id]
+        for m, a in zip(ours, lead):
+            for n in range(a, a + k):
+                taken[n] = None
+            m.id, m.start = target, toks[a + k].start
+            m.surface = body[m.start: m.end]
+
+
 def _heads(toks: list[_Tok], mentions: list[Mention], registry: Registry, new: dict[str, NewEntity],
-           lower: set[str]) -> dict[str, str]:
+           lower: set[str], loose: bool = False) -> dict[str, str]:
     """First word -> id of the companies of this text whose name is longer ("Vireo Labs"), when that word is no
-    common word, first name or known name of its own."""
+    known name of its own, nor (unless ``loose``) a common word or first name."""
     names = {m.id: registry.name("company", m.id) for m in mentions if m.kind == "company" and m.id and m.id not in new}
     names.update((e.id, e.name) for e in new.values())
     heads = {}
     for entity_id, name in names.items():
         words = name.split()
         key = norm(words[0]) if len(words) >= 2 else ""
-        if (key and key not in registry.index and key not in _calendar_words() and not _common(key, lower, False)
-                and not _is_first_name(words[0])):
+        if (key and key not in registry.index and key not in _calendar_words()
+                and (loose or not _common(key, lower, False) and not _is_first_name(words[0]))):
             heads.setdefault(key, entity_id)
     return heads
 
@@ -912,8 +1056,11 @@ def _org_context(body: str, toks: list[_Tok], i: int, j: int, at: bool = True) -
     tail = possessive.group() if possessive and toks[j - 1].text != toks[j - 1].bare else ""
     cue = BEFORE_CUES.search(before)
     former = toks[i].text[:3].lower() == "ex-" and EX_ROLE.match(body, toks[j - 1].end)
+    nationality = NATIONALITY_NOUN.search(before)
     return bool((cue and (at or cue.group().strip().lower() != "at")) or AFTER_CUES.match(tail + after) or former
-                or ORG_NOUN_BEFORE.search(before) or _listed(body, toks[i].start))
+                or ORG_NOUN_BEFORE.search(before) or INDUSTRY_BEFORE.search(before)
+                or (nationality and _descriptive(norm(nationality.group(1))))
+                or (ORG_NOUN_COMMA.search(before) and re.match(r"[,.;]", after)) or _listed(body, toks[i].start))
 
 
 # Business words: in the same sentence, they make an ambiguous known name an organisation ("H a levé 220 millions").
@@ -936,13 +1083,19 @@ NEWS = re.compile(
 
 CHANNEL_BEFORE = re.compile(r"\b(?:on|sur|via)\s+(?:(?:his|her|their|its|son|sa|ses|leur|leurs)\s+(?:own\s+)?"
                             r"(?:account|compte|page|profile|profil|feed|fil)\s+)?$", re.I)
+# "Listen on: Apple Podcasts · Spotify", "Écoutez sur Deezer, Spotify": a row of platforms to listen or follow on.
+CHANNEL_ROW = re.compile(r"\b(?:listen|écoute[rz]?|watch|regarde[rz]?|stream|available|disponibles?|subscribe|"
+                         r"abonnez-vous|follow|suive[zr]|find us)\w*\s+(?:\w+\s+)?(?:on|sur|via)\s*:?\s*"
+                         r"(?:[^\n.:]{0,80}?[·|,/•]\s*)?$", re.I)
 CHANNEL_AFTER = re.compile(r"\s+(?:posts?|messages?|threads?|accounts?|profiles?|pages?|feeds?|live|video)\b", re.I)
 
 
 def _channel(body: str, first: _Tok, last: _Tok) -> bool:
     """A platform named as where something was posted ("a post on Twitter", "sur son compte LinkedIn",
-    "in a LinkedIn post"), not as an organisation the article is about."""
+    "in a LinkedIn post") or can be listened to or followed ("Listen on: Spotify"), not as an organisation the
+    article is about."""
     return bool(CHANNEL_BEFORE.search(body, max(0, first.bare_start - 40), first.bare_start)
+                or CHANNEL_ROW.search(body, max(0, first.bare_start - 100), first.bare_start)
                 or (last.text == last.bare and CHANNEL_AFTER.match(body, last.end)))
 
 
@@ -1007,8 +1160,9 @@ PLACE_BEFORE = re.compile(r"\b(?:in|à|en|dans|au|aux|near|between|entre|from|de
 
 
 def _lists(body, toks, runs, taken, mentions) -> list[list[tuple[int, int]]]:
-    """Free capitalised runs in a list "A, B et C" of three or more items, none of them a person, not after a
-    place preposition ("offices in London, Paris and Berlin")."""
+    """Free capitalised runs in a list "A, B et C" of three or more items, none of them a person and one a company
+    (capitals alone also list languages or places: "Dioula, Baoulé and Nouchi"), not after a place preposition
+    ("offices in London, Paris and Berlin")."""
     items = sorted([(toks[i].start, toks[j - 1].end, "free", (i, j)) for i, j in runs if taken[i] is None]
                    + [(m.start, m.end, m.kind, None) for m in mentions])
     chains, chain = [], [items[0]] if items else []
@@ -1024,6 +1178,7 @@ def _lists(body, toks, runs, taken, mentions) -> list[list[tuple[int, int]]]:
     for chain in chains:
         ended = len(chain) >= 3 and LIST_END.fullmatch(body[chain[-2][1]: chain[-1][0]])
         if (ended and all(kind in ("free", "company") for *_, kind, _ in chain)
+                and any(kind == "company" for *_, kind, _ in chain)
                 and not PLACE_BEFORE.search(body, max(0, chain[0][0] - 12), chain[0][0])
                 and not _title_case(body, chain[0][0])):  # capitals in a headline say nothing
             found.append([run for *_, run in chain if run])
