@@ -195,6 +195,7 @@ _BIO = re.compile(
     r"|est (?:journaliste|rédact\w+|correspondante?)|couvre)\b)")
 _BYLINE_FIRST = re.compile(r"(?i)(?:par|by|texte|text|rédigée? par|written by|words by)\b")
 _QUOTES = " «»“”\"'"
+_CHAPTER = re.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s+\S")
 _RANK = re.compile(r"^\d{1,2}[.)]?\s+[A-ZÀ-Ý]")
 _ATTRIBUTION = re.compile(r"^[—–-]\s*[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}(?:,\s*[^,.]{1,40}){0,2}$")
 _TICKER = re.compile(r"^\d{1,2}[:h]\d{2}\s+[A-ZÀ-Ý]")
@@ -551,11 +552,11 @@ def _menus_and_labels(lines: list[Line], lang: str) -> None:
         if line.kind:
             started = started or line.kind == CONTENT and _is_sentence(line.text, lang)
             continue
-        skip = ("", "widget", "social", "related") if started else ("",)
+        skip = ("", "widget", "social", "related", "dateline") if started else ("",)
         before = next((s.kind for s in reversed(shown[:i]) if s.kind not in skip), None)
         after = next((s.kind for s in shown[i + 1:] if s.kind not in ("",)), None)
         short = (len(line.text.split()) <= 6 and not _SENTENCE_END.search(line.text)
-                 and not credits.URL.search(line.text))
+                 and not credits.URL.search(line.text) and not _CHAPTER.match(line.text))
         if short and (before not in (*KEPT, None) or after not in KEPT):
             line.kind, line.reason = "navigation", "a short label among page furniture (menu, section or label)"
         else:
@@ -568,8 +569,8 @@ def _headings(lines: list[Line], lang: str) -> None:
     starts there."""
     shown = [line for line in _nonblank(lines) if line.kind not in INLINE]
     for i, line in enumerate(shown):
-        if line.kind != CONTENT or is_list_item(line.text) or not is_subheading(line.text):
-            continue
+        if line.kind != CONTENT or is_list_item(line.text) or not is_subheading(line.text) or _CHAPTER.match(line.text):
+            continue  # a chapter of a podcast or video ("(02:40) Why she left") is text, never a heading
         before = next((s.kind for s in reversed(shown[:i]) if s.kind in (*KEPT, TITLE)), None)
         after = shown[i + 1] if i + 1 < len(shown) else None
         if after is not None and after.kind == CONTENT and before in (CONTENT, HEADING, None):
