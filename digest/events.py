@@ -1,4 +1,4 @@
-"""Structured events (who joined, left, was hired, fired, appointed, founded, released or raised what),
+"""Structured events (who joined, left, was hired, fired, appointed, founded, released, raised or bought what),
 proposed from article text in French and English, validated, and checked against registry affiliations.
 
 Extraction works clause by clause on the entity mentions found by ingest: a trigger word ("quitte",
@@ -6,7 +6,8 @@ Extraction works clause by clause on the entity mentions found by ingest: a trig
 name after a noun such as "le départ de") and the company (the one the trigger governs, or the subject
 company for "Microsoft recrute", "OpenAI hires"). Names inside asides (parentheses, dashes, appositions,
 relative clauses) and names that only report or are reported to ("selon X", "said X") are never the
-subject: an event needs a person and a company the same clause links, and no event beats a wrong one."""
+subject: an event needs a person and a company the same clause links, and no event beats a wrong one. A question
+asserts nothing. An acquisition keeps the buyer as company and the company bought as from_company."""
 
 from __future__ import annotations
 
@@ -29,30 +30,46 @@ TRIGGERS = [
                                r"n['’]est plus|is no longer)(?!\w)", re.I)),
     ("joins", re.compile(_W + r"(?:rejoi\w+|rejoint|arriv\w* chez|(?:obtenu|obtient|décroch\w*) un poste|join(?:s|ed|"
                               r"ing)?|(?:takes|took|taking|accept\w*) (?:a|the) (?:job|role|position)|return(?:s|ed|"
-                              r"ing)? to|revien\w* (?:chez|à la tête)|retourn\w* chez)(?!\w)(?! by)", re.I)),
-    ("hired", re.compile(_W + r"(?:recrut\w*|embauch\w*|débauch\w*|engag\w+|hir(?:e|es|ed|ing)|poach\w*|recruit\w*|(?:point de chute))(?!\w)", re.I)),
+                              r"ing)? to|revien\w* (?:chez|à la tête)|retourn\w* chez|mov(?:e|es|ed|ing) to|"
+                              r"(?:passe|passée?|passent|part|partie?|partent) chez)(?!\w)(?! by)", re.I)),
+    ("hired", re.compile(_W + r"(?:recrut\w*|embauch\w*|débauch\w*|engag\w+|hir(?:e|es|ed|ing)|poach\w*|recruit\w*|"
+                             r"(?:point de chute)|(?<=[lL]['’])arrivée|arrival)(?!\w)", re.I)),
     ("fired", re.compile(_W + r"(?:évincé\w*|éviction|limog\w*|licenci\w*|renvo\w+|congédi\w*|débarqu\w*|écarté\w*|destitu\w*|remercié\w*|ousted|ouster|oust|fired|firing|sacked|dismiss\w*|removed|pushed out)(?!\w)", re.I)),
-    ("appointed", re.compile(_W + r"(?:nomm\w+|nomination|désign\w+|promu\w*|appoint\w*|named|promoted|tapped as|becomes|become|devient|deviendra|devenir|announced as|succe(?:eds|eded|eeding)|succède|takes over as|took over as|prend(?:ra)? (?:la tête|la direction))(?!\w)", re.I)),
+    ("appointed", re.compile(_W + r"(?:nomm\w+|nomination|désign\w+|promu\w*|appoint\w*|named|promoted|tapped as|"
+                                 r"becomes|become|devient|deviendra|devenir|announced as|succe(?:eds|eded|eeding)|"
+                                 r"succède|takes over as|took over as|"
+                                 r"(?:prend\w*|pris\w*|took|takes|taking|take)\s+(?:[^\s,.;:]+\s+){0,4}?"
+                                 r"(?:la tête|la direction|les rênes|the helm|the reins))(?!\w)", re.I)),
     ("founds", re.compile(_W + r"(?:(?:a |ont |avait )(?:co-?)?fondé|(?:co-?)?fonde(?:nt|r)? (?:la|sa|une|leur|son)|"
                                r"a créé|lance sa|(?:to|pour) (?:co-?)?(?:start|found|launch|fonder|créer|lancer)|"
                                r"(?:fait partie des|est l['’]une? des|is one of the|(?:is|est) (?:a|un|"
                                r"une)) (?:\w+ )?co-?(?:fondat(?:eur|rice)s?|founders?)(?= (?:de |d['’]|of ))|"
                                r"launch\w* (?:a |his |her |their )?(?:new |own )?(?:company|startup|start-up|venture|"
                                r"lab)|(?:co-?)?found(?:s|ed|ing)(?! in| by| en| member| team| partner)|start(?:s|"
-                               r"ed) (?:a|his|her) (?:own )?(?:\w+ )?(?:company|startup|venture))(?!\w)", re.I)),
+                               r"ed) (?:a|his|her) (?:own )?(?:\w+ )?(?:company|startup|venture)|"
+                               r"(?:announc|unveil|annonc|dévoil|présent)\w* (?:her|his|their|sa|son|leur) "
+                               r"(?:(?:new|own|nouvelle|nouveau|propre) )*"
+                               r"(?:company|startup|start-up|venture|entreprise|société))(?!\w)", re.I)),
     ("founded_by", re.compile(_W + r"(?:(?:co-?)?founded (?:in \d{4} )?by|(?:co-?)?fondée?s? (?:en \d{4} )?par|(?:créée?|lancée?) (?:en \d{4} )?par)(?!\w)", re.I)),
     ("launches", re.compile(_W + _LAUNCH + r"(?!\w)", re.I)),
     ("releases", re.compile(_W + r"(?:dévoil\w*|lanc(?:e|é|ée|ement)|présent(?:e|é)|annonc(?:e|é)|publi(?:e|é)|"
                             r"releas\w*|unveil\w*|launch(?:es|ed)?|announc(?:es|ed)|introduc(?:es|ed)|publish(?:es|ed)|"
                             r"rolls? out|rolled out)(?!\w)", re.I)),
     ("funding", re.compile(_W + r"(?:lev(?:é|ée|ées|ant|e|er|era|ent)|lève|lèvent|tour de table|rais(?:e|es|ed|ing)|"
-                                r"funding round|financing round|s[ée]ries? [A-F]|clos(?:e|es|ed|ing)|complet(?:e|es|"
-                                r"ed)|secur(?:e|es|ed)|land(?:s|ed)|bag(?:s|ged)|boucl\w*|réun(?:i|ir|it|issent)|"
+                                r"funding round|financing round|s[ée]ries? [A-F]|"
+                                r"(?:pre-?)?seed (?:round|funding|financing)|tour (?:de financement|d['’]amorçage)|"
+                                r"levée de fonds|clos(?:e|es|ed|ing)|complet(?:e|es|ed)|secur(?:e|es|ed)|land(?:s|ed)|"
+                                r"bag(?:s|ged)|boucl\w*|réun(?:i|ir|it|issent)|"
                                 r"collect(?:é|e|er)|obtien\w*|obtenu|décroch\w*|réalis\w*|recev\w*|reçoi\w*|reçu|"
                                 r"receiv\w*|invest(?:s|ed|it|is|ira)?|injecté\w*)(?!\w)", re.I)),
+    ("acquires", re.compile(_W + r"(?:acqui(?:re|res|red|ring|ert|èrent|s|se)|buy(?:s|ing)?|bought|snap(?:s|ped) up|"
+                                 r"(?:acquisition|rachat|takeover)(?= (?:of|de|du) | d['’])|"
+                                 r"rach(?:ète|ètent|eté|etée|eter)|s['’](?:offre|est offert)|"
+                                 r"m(?:et|is) la main sur)(?!\w)", re.I)),
 ]
 TYPE = {"founded_by": "founds", "launches": "founds"}
-PERSON_AFTER = re.compile(r"(?:départ|renvoi|éviction|limogeage|nomination|recrutement|embauche|arrivée|ouster|departure|firing|hiring|appointment|exit)\s+(?:de|d['’]|of)?\s*$|"
+PERSON_AFTER = re.compile(r"(?:départ|renvoi|éviction|limogeage|nomination|recrutement|embauche|arrivée|arrival|ouster|"
+                          r"departure|firing|hiring|appointment|exit)\s+(?:de|d['’]|of)?\s*$|"
                           r"(?:recrut\w*|embauch\w*|débauch\w*|hir(?:e|es|ed|ing)|poach\w*|fire|fired|oust|ousted|remove|nomm\w+|appointed|named)\s+$", re.I)
 COMPANY_PRONOUN = re.compile(r"\b(?:the company|the firm|l['’]entreprise|la société|la firme|le groupe)\b", re.I)
 # "la start-up" / "the startup" is the company the article is about (the one it names most).
@@ -73,6 +90,7 @@ FIRST_PERSON = re.compile(r"(?:^|[\s«“])(?:je|j['’]|I|we|nous)\b", re.I)
 OBJECT_OF = re.compile(r"(?:\b(?:de|du|des|of|avec|with|by|par|pour|for|à|to|selon|according to|said|says|told|"
                        r"auprès de|led by|mené par|menée par|including|dont|notamment|like|such as|than)\s+|\bd['’])$", re.I)
 SUBJECT_PRONOUN = re.compile(r"\b(?:il|elle|he|she)\b", re.I)
+PLURAL_PRONOUN = re.compile(r"\b(?:ils|they)\b", re.I)
 IT_PRONOUN = re.compile(r"(?<![\w-])(?:it|elle|they|elles)(?![\w-])", re.I)
 AS_ROLE = re.compile(r"\b(?:as|comme|en tant que|au poste de|to be)\b", re.I)
 CO_FOUNDERS = re.compile(r"\s*,?\s*(?:avec|with|alongside|together with|aux côtés de|accompagnée? de)\s+$", re.I)
@@ -80,7 +98,7 @@ CO_FOUNDERS = re.compile(r"\s*,?\s*(?:avec|with|alongside|together with|aux côt
 # month ("Jan. 20") ends no sentence.
 SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\d|[ \t]+[a-zà-ÿ$€£])|(?<=\b[A-Z][a-z]{2})\.(?=[ \t]+\d))+"
                       r"(?:[.!?]+[»”\"']?|$)")
-ORDER = ("fired", "leaves", "appointed", "hired", "joins", "founds", "releases", "funding")
+ORDER = ("fired", "leaves", "appointed", "hired", "joins", "founds", "releases", "funding", "acquires")
 WINDOW = 400  # how far around a trigger names are looked at: keeps a paste without full stops linear
 
 
@@ -90,12 +108,16 @@ def extract(body: str, lang: str, people: list[str], companies: list[str], date:
     marks = sorted((m for m in mentions if m.kind in ("person", "company") and m.id in wanted), key=lambda m: m.start)
     starts = [m.start for m in marks]  # bisect per trigger: a scan of all marks is quadratic on long pastes
     found: dict[tuple, tuple[int, dict]] = {}
+    returns: set[tuple] = set()  # moves back to a company ("returns to", "revient chez")
     named = [m for m in marks if m.kind == "company"]
-    article = {"ranked": _ranked_companies(marks), "year": date.year if date else _usual_year(body), "date": date,
+    article = {"ranked": _ranked_companies(marks), "counts": Counter(m.id for m in marks if m.kind == "company"),
+               "year": date.year if date else _usual_year(body), "date": date,
                "lang": lang, "investors": {m.id for m in named if INVESTOR.search(body, max(0, m.start - 50), m.start)},
                "subjects": {m.id for m in named if SUBJECT_SLOT.search(body, max(0, m.start - 80), m.start)}}
     for sentence in SENTENCE.finditer(body):
         s, e = sentence.span()
+        if QUESTION.search(body, s, e):
+            continue  # a question asserts nothing ("Pourquoi quitter X ?", "Will Y leave X?")
         for kind, pattern in TRIGGERS:
             for trig in pattern.finditer(body, s, e):
                 if _background(body, s, trig, article):
@@ -107,19 +129,30 @@ def extract(body: str, lang: str, people: list[str], companies: list[str], date:
                     clean = {k: v for k, v in event.items() if v is not None} | {"date": date.isoformat() if date else None}
                     if key not in found:
                         found[key] = (trig.start(), clean)
+                    if RETURN.match(trig.group()):
+                        returns.add(key)
     events = [ev for _, ev in sorted(found.values(), key=lambda pair: pair[0])]
     # Named to a post at one company by an article that says the person leaves another: the appointment is a move.
     left = {ev["person"]: ev["company"] for ev in events if ev["type"] == "leaves" and ev.get("person")}
     for ev in events:
         if ev["type"] == "appointed" and left.get(ev.get("person"), ev["company"]) != ev["company"]:
             ev["type"], ev["from_company"] = "joins", ev.get("from_company") or left[ev["person"]]
-    # "Microsoft recrute X" and "X rejoint Microsoft" in one article are one move: keep the hire.
+    # "Microsoft recrute X" and "X rejoint Microsoft" in one article are one move: keep the hire. A join of the
+    # company the person leaves is the past ("joined A when it was founded" in "leaves A for B"), not a return.
     hired = {(ev.get("person"), ev["company"]) for ev in events if ev["type"] == "hired"}
+    leaves = {(ev.get("person"), ev["company"]) for ev in events if ev["type"] == "leaves"}
     kept: dict[tuple, dict] = {}
     for ev in events:
-        if not (ev["type"] == "joins" and (ev.get("person"), ev["company"]) in hired):
-            kept.setdefault((ev["type"], ev.get("person"), ev["company"]), ev)
+        pair = (ev.get("person"), ev["company"])
+        if ev["type"] == "joins" and pair in hired or ev["type"] in ("joins", "hired") and pair in leaves \
+                and (ev["type"], *pair) not in returns:
+            continue
+        kept.setdefault((ev["type"], ev.get("person"), ev["company"]), ev)
     return list(kept.values())
+
+
+RETURN = re.compile(r"return|revien|retourn", re.I)
+QUESTION = re.compile(r"\?[»”\"')\s]*$")
 
 
 def _ranked_companies(marks) -> list[str]:
@@ -242,13 +275,16 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
     companies_after = [m for m in after if m.kind == "company"]
     if kind == "funding":
         return _funding(body, lo, hi, trig, free_before, companies_after, article)
+    if kind == "acquires":
+        return _acquires(body, lo, hi, trig, free_before, companies_before, companies_after, spans)
     if kind == "releases":
         subject, product = [m for m in free_before if m.kind == "company"][-1:], _product(body, trig)
         return [{"type": kind, "company": subject[0].id, "product": product}] if subject and product else []
     if kind == "founded_by":
         return _founded_by(body, trig, before, after)
     persons_before = [m for m in free_before if m.kind == "person"]
-    persons = _persons(kind, body, trig, persons_before, [m for m in after if m.kind == "person"], marks)
+    persons = _persons(kind, body, lo, trig, persons_before, [m for m in after if m.kind == "person"],
+                       marks, article)
     if not persons:
         return []
     if kind in ("founds", "launches"):
@@ -265,6 +301,10 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
     if kind == "appointed" and from_company:  # "quitte X pour devenir directrice technique de Y": a move to Y
         kind = "joins"
     events = [{"type": kind, "person": p.id, "company": company, "from_company": from_company, "role": role} for p in persons]
+    # what later sentences may refer back to: "ils rejoindront X", "Y will join as chief scientist"
+    article["last_people"] = persons
+    if kind in ("hired", "joins"):
+        article["last_in"] = company
     if from_company:
         events = [{"type": "leaves", "person": p.id, "company": from_company} for p in persons] + events
     return events
@@ -274,11 +314,16 @@ def _role(kind, body, trig, hi) -> str | None:
     """The role of the move: any glossary role near an appointment or a removal ("nommé PDG par intérim"),
     only the one a move gives ("comme directeur technique", "as CTO", "steps down as CEO") otherwise."""
     text = body[trig.start(): min(hi, trig.end() + 100)]
+    if kind in ("joins", "appointed") and BOARD.match(body, trig.end(), hi):
+        return "board member"  # "joins Acme's board", "rejoint le conseil d'administration": a seat, not a job
     if kind in ("appointed", "fired"):
         return roles.find(text)
     if kind == "leaves":  # "quitte X pour rejoindre Y comme CTO": the role is the join's
         text = re.split(r"\b(?:to|for|pour|afin)\b", text, maxsplit=1)[0]
     return roles.given(re.split(r"[,;:]|\.(?!\d)", text, maxsplit=1)[0]) if kind in ("joins", "hired", "leaves") else None
+
+
+BOARD = re.compile(r"[^,.;:]{0,40}?\b(?:board|conseil d['’]administration|conseil de surveillance)\b", re.I)
 
 
 def _founds(kind, body, trig, persons, acting, after) -> list[dict]:
@@ -315,15 +360,16 @@ def _founded_by(body, trig, before, after) -> list[dict]:
     return [{"type": "founds", "person": p.id, "company": company[0].id} for p in _coordinated(persons, body)]
 
 
-def _persons(kind, body, trig, persons_before, persons_after, marks):
+def _persons(kind, body, start, trig, persons_before, persons_after, marks, article):
     """Who the event is about: the subject before the trigger; the object after a noun ("le départ de X")
     or an active verb done to someone ("Microsoft hires X", "the board fired X"); a quoted speaker
-    ("« je rejoins Microsoft », a déclaré M. Suleyman"); or "il"/"she" = the last person named."""
+    ("« je rejoins Microsoft », a déclaré M. Suleyman"); "il"/"she" in the clause = the last person named;
+    "ils"/"they" = the people of the last move."""
     passive = PASSIVE.search(body[max(0, trig.start() - 25): trig.start()])
     object_form = PERSON_AFTER.search(body[max(0, trig.start() - 40): trig.end() + 1]) and not passive
     near_after = [m for m in persons_after if m.start - trig.end() <= 45 and not re.search(r"[,.;:!?«»“”\"]", body[trig.end(): m.start])]
     if object_form and near_after:
-        return _coordinated(near_after, body)
+        return _coordinated([m for m in persons_after if m.start >= near_after[0].start], body)
     if kind == "hired" and not passive:
         return []  # "elle veut recruter des talents": the subject hires, nobody named is hired
     subjects = [m for m in persons_before if not OBJECT_OF.search(body[max(0, m.start - 16): m.start])]
@@ -332,7 +378,10 @@ def _persons(kind, body, trig, persons_before, persons_after, marks):
     speaker = _speaker(body, trig, marks)
     if speaker:
         return [speaker]
-    if SUBJECT_PRONOUN.search(body[max(0, trig.start() - 120): trig.start()]):
+    lead = body[max(start, trig.start() - 120): trig.start()]
+    if PLURAL_PRONOUN.search(lead):
+        return article.get("last_people", [])[:]
+    if SUBJECT_PRONOUN.search(lead):
         below = bisect.bisect_left(marks, trig.start(), key=lambda m: m.start)  # marks are sorted by start
         earlier = (marks[k] for k in range(below - 1, max(-1, below - 50), -1) if marks[k].kind == "person" and marks[k].end <= trig.start())
         return [m] if (m := next(earlier, None)) else []
@@ -366,6 +415,13 @@ def _company(kind, body, trig, persons, companies_before, companies_after, artic
             and not PASSIVE.search(body[max(0, trig.start() - 25): trig.start()]) \
             and not re.search(r"[.;:!?]", body[companies_before[-1].end: trig.start()]):
         return companies_before[-1].id  # the company did it: "Microsoft recrute X", "OpenAI a nommé X", "OpenAI fired X"
+    if kind in ("hired", "appointed") and persons[0].start > trig.start() and not companies_before \
+            and _startup_subject(body, trig):
+        # "La start-up luxembourgeoise, qui …, recrute X, jusqu'ici chez Y": the article's company, not X's
+        # employer, and only when the article names it more than any other
+        pick = _raiser(article, {m.id for m in companies_after})
+        counts = article["counts"]
+        return pick if pick and all(counts[c] < counts[pick] for c in counts if c != pick) else None
     start = trig.end()
     if kind == "appointed":
         role = AS_ROLE.search(body, trig.end(), trig.end() + 80)
@@ -387,6 +443,8 @@ def _company(kind, body, trig, persons, companies_before, companies_after, artic
         if ids:  # the company the sentence is most about
             return max(dict.fromkeys(ids), key=ids.count)
         return _last_company(marks, trig.start(), left)
+    if kind == "joins" and JOIN_ALONE.match(body, trig.end()):
+        return article.get("last_in")  # "Y will join as chief scientist, along with …": where the last hire was
     if kind in ("hired", "joins"):  # "le recrutement de X à la tête de l’équipe … de Microsoft": the one company after
         clause_end = re.search(r"[,.;:!?()—–]", body[start:])
         stop = start + clause_end.start() if clause_end else len(body)
@@ -396,6 +454,16 @@ def _company(kind, body, trig, persons, companies_before, companies_after, artic
         described = [m for m in companies_before + companies_after if 0 <= m.start - persons[0].end <= 40]
         return described[0].id if described else None
     return None
+
+
+# A join with no object: "will join as chief scientist", "joined too", "le rejoindra également."
+JOIN_ALONE = re.compile(r"\s*(?:(?:as|comme|en tant que|au poste de)\s|(?:too|also|aussi|également)?\s*[,.;])", re.I)
+
+
+def _startup_subject(body, trig) -> bool:
+    """The sentence's subject is "the startup" / "la société" (with its asides), not a name."""
+    start = max(body.rfind(c, max(0, trig.start() - WINDOW), trig.start()) for c in ".!?\n") + 1
+    return bool(STARTUP_SUBJECT.match(body[start: trig.start()].lstrip()))
 
 
 def _last_company(marks, pos, other_than=None) -> str | None:
@@ -488,10 +556,15 @@ _TITLE_WORDS = {"the", "le", "la", "l", "les", "its", "son", "sa", "ses", "their
                 "ancienne", "ex"}
 
 
+_POSSESSIVE = {"its", "his", "her", "their", "son", "sa", "leur"}
+
+
 def _titled(between: str) -> bool:
-    """", CTO Rocky Duan": a list of people each given a title is a list without "and"."""
-    words = re.fullmatch(rf"\s*,\s*(?:{_AND}\s+)?([\w\s-]+?)\s*", between)
-    return bool(words) and all(w in _role_words() for w in re.findall(r"\w+", words.group(1).lower()))
+    """", CTO Rocky Duan", ", CEO of X, its co-founder Jane Roe": a list of people each given a title is a list
+    without "and" (the previous one's description may stand before the title)."""
+    words = re.fullmatch(rf"(?:\s*,\s*[a-zà-ÿ][^,;:.()]{{0,80}}(?=,))?\s*,\s*(?:{_AND}\s+)?([\w\s-]+?)\s*", between)
+    found = re.findall(r"\w+", words.group(1).lower()) if words else []
+    return bool(words) and all(w in _role_words() or (w in _POSSESSIVE and n == 0) for n, w in enumerate(found))
 
 
 TOTAL = re.compile(r"\b(?:to date|so far|in total|au total|à ce jour|jusqu['’]ici|depuis sa création|en tout)\b", re.I)
@@ -520,6 +593,49 @@ def _funding(body, lo, hi, trig, free_before, companies_after, article) -> list[
     return []
 
 
+# Words that never stand between a purchase and the company bought ("buys chips from X", "a stake in X").
+_NOT_BOUGHT = re.compile(r"\b(?:from|with|for|to|in|into|on|as|by|auprès|chez|avec|pour|dans|sur|par|comme|stakes?|"
+                         r"shares?|participation|parts?|actions?|assets?|actifs|licen[cs]es?|products?|produits?|"
+                         r"chips?|puces?|GPUs?)\b|[,;:()]|\.(?!\d)", re.I)
+NO_DEAL = re.compile(r"\b(?:talks?|discussions?|négociations?|pourparlers|bid|could|might|considering|envisag\w*|"
+                     r"pourrai\w*|rumou?r\w*|rumeurs?|reportedly|n['’]aura pas lieu|ne se fera pas|"
+                     r"n['’]a pas abouti|tomb\w* à l['’]eau|abandon\w*|annul\w*|échou\w*|fell through|collapsed|"
+                     r"called off|scrapped|"
+                     r"cancel\w*|blocked|blocks|bloqu\w*|lapsed|failed|fell apart|won['’]t|will not|did not|"
+                     r"didn['’]t|not|ne \w+ pas|n['’]\w+ pas|previous|précédente?)\b", re.I)
+def _object(body, m) -> bool:
+    """The name is an object or a source ("d'OpenAI", "selon X"), not a subject."""
+    return bool(OBJECT_OF.search(body[max(0, m.start - 16): m.start]))
+
+
+BY = re.compile(r"\s*(?:by|par)\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
+
+
+def _acquires(body, lo, hi, trig, free_before, companies_before, companies_after, spans) -> list[dict]:
+    """"Acme has agreed to buy the start-up Borealis", "Acme annonce l'acquisition de Borealis", "Borealis a été
+    rachetée par Acme", "it would acquire Borealis": the buyer (the clause's subject company, or the one after
+    "by"/"par") and the company bought (named right after the verb, with only its description between)."""
+    end = min([hi] + [i for i in (body.find(c, trig.end(), hi) for c in ".;!?") if i >= 0])
+    if NO_DEAL.search(body, max(lo, trig.start() - 60), end):
+        return []  # talks, a bid, a deal called off: no purchase yet
+    bought = [m for m in companies_after[:1] if m.start - trig.end() <= 80
+              and not _NOT_BOUGHT.search(body, trig.end(), m.start)]
+    passive = PASSIVE.search(body[max(0, trig.start() - 25): trig.start()])
+    buyers = [m for m in free_before if m.kind == "company" and not _object(body, m)]
+    if passive:  # "Borealis was acquired by Acme": bought before, buyer after
+        by = [m for m in companies_after if m.start - trig.end() <= 40 and BY.fullmatch(body[trig.end(): m.start])]
+        bought, buyers = buyers[-1:], by
+    elif not buyers and IT_PRONOUN.search(body, max(lo, trig.start() - 40), trig.start()):
+        # "Acme said on Wednesday that it would acquire …": the company the sentence opened with
+        buyers = [m for m in _free(companies_before, spans) if not _object(body, m)][:1]
+    if not bought or not buyers or buyers[-1].id == bought[0].id:
+        return []
+    price = PRICE.match(body, max(bought[0].end, buyers[-1].end), hi)
+    return [{"type": "acquires", "company": buyers[-1].id, "from_company": bought[0].id,
+             "amount": normalise_amount(price.group("amount")) if price else None}]
+
+
+
 # A company named as the money's source: "led by X", "auprès du fonds X", "partner at X", "with participation from X".
 INVESTOR = re.compile(r"\b(?:led by|men[ée]e? par|auprès|from|backed by|soutenue? par|participation|funds?|fonds|"
                       r"investors?|investisseurs?|venture firm|partners? at|associée? (?:chez|de))\s+"
@@ -533,10 +649,11 @@ SUBJECT_SLOT = re.compile(r"(?:^|[.!?»”:]\s+|\n\s*)"
                           r"[A-Z][\w-]*-based|[a-zà-ÿ][\w'’-]*)\s+){0,4}$")
 
 
-def _raiser(article) -> str | None:
-    """The company "the startup" that raised is: the article's company, never one it names as an investor, and
-    one it makes the subject of a sentence (a former employer or a client named in passing is not it)."""
-    return next((c for c in article["ranked"] if c not in article["investors"] and c in article["subjects"]), None)
+def _raiser(article, other_than=frozenset()) -> str | None:
+    """The company "the startup" that raised (or hires) is: the article's company, never one it names as an
+    investor, and one it makes the subject of a sentence (a former employer or a client named in passing is not it)."""
+    return next((c for c in article["ranked"] if c not in article["investors"] and c in article["subjects"]
+                 and c not in other_than), None)
 
 
 _VALUE = r"\d+(?:[.,]\d+|[\u202f\u00a0 ]\d{3}(?!\d))*"
@@ -547,13 +664,20 @@ AMOUNT = re.compile(rf"(?:(?:US|C|A|CA)?\$|€|£|¥|USD|EUR|GBP|JPY|CHF|CAD)\s?
 _NOT_RAISED = re.compile(r"(?:valuation|valued|valuing|valorisation|valoris\w+|worth|revenue|chiffre d['’]affaires|bénéfice|"
                          r"revenu\w*|sales|ventes|profit|capitalisation|market cap)\W+(?:\w+\W+){0,4}$", re.I)
 
+# The price right after the company bought: "for $48 million", "pour 120 millions d'euros".
+PRICE = re.compile(r"(?:,[^,.;]{0,80},)?\s+(?:for|pour|contre|moyennant|in an?|dans une?)\s+"
+                   r"(?:(?:about|around|roughly|some|près de|environ|quelque)\s+)?"
+                   r"(?P<amount>" + AMOUNT.pattern + ")", re.I)
+
 
 def _amount_near(body, lo, hi, trig) -> str | None:
     """The sum raised near a funding trigger, in its clause: after it first ("lève 20 millions"), else just before
     ("a $135 million funding round"); a valuation or revenue figure is not the round."""
     stop = re.search(r"[.;!?](?!\d)|\s[—–]\s", body[trig.end(): hi])
     end = trig.end() + (stop.start() if stop else hi - trig.end())
-    for m in AMOUNT.finditer(body, trig.end(), min(end, trig.end() + 60)):
+    for m in AMOUNT.finditer(body, trig.end(), end):  # the whole clause: a window must not cut "$48m" to "$4"
+        if m.start() > trig.end() + 60:
+            break
         if not _NOT_RAISED.search(body[max(lo, m.start() - 40): m.start()]):
             return normalise_amount(m.group())
     start = max(lo, trig.start() - 30, max(body.rfind(c, lo, trig.start()) for c in ";!?") + 1)
@@ -629,7 +753,9 @@ _WHEN = (r"(?:(?:[a-zà-ÿ0-9.]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
          r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?= \d))\s+)")
 # Named right after the verb, then said what it is: "released Tessera-7B, an open-weights language model",
 # "a présenté ce mercredi 3 juillet Moshi, un assistant vocal", "released X on Thursday, the first model of …".
-_NAMED_PRODUCT = re.compile(r"\s+" + _WHEN + r"{0,4}" + _NAME + r"(?:\s+" + _WHEN + r"{0,3}?[\w.]+)?,\s+"
+# Or said in the next sentence: "released Rook-3 on 2 December. It is a 12-billion-parameter model".
+_NAMED_PRODUCT = re.compile(r"\s+" + _WHEN + r"{0,4}" + _NAME + r"(?:\s+" + _WHEN + r"{0,3}?[\w.]+)?(?:,\s+|"
+                            r"\.\s+(?:It|This|Il|Elle|Ce|C['’]est)\s+(?:is|was|est|s['’]agit d['’]|)\s*)"
                             r"(?:un|une|a|an|the|le|la|son|sa|its|their|leur)\s+(?:[\w'’-]+\s+){0,6}?" + _KINDS + r"\b")
 
 

@@ -23,6 +23,7 @@ ROLES = [
     ("chairman", "président du conseil d’administration", "présidente du conseil d’administration"),
     ("chief operating officer", "directeur des opérations", "directrice des opérations"),
     ("chief financial officer", "directeur financier", "directrice financière"),
+    ("board member", "membre du conseil d’administration", "membre du conseil d’administration"),
 ]
 # Other names of the same roles: (form, index in ROLES)
 SYNONYMS = (("cofondateur", 0), ("cofondatrice", 0), ("cofounder", 0), ("directeur général", 2), ("directrice générale", 2),

@@ -2,9 +2,9 @@
 
 Entities and events are language-neutral, so grouping uses them and dates, never words. Two entries
 are the same story when their main events concern the same people (or company) and the same fact (joining,
-leaving, an appointment, a founding, a release, a funding round, at the same company), with dates, when both
-have one, within a few weeks and two rounds' amounts alike; entries without events fall back to shared people
-and companies. An undated entry never chains dated ones that are far apart. A new entry is compared only with
+leaving, an appointment, a founding, a release, a funding round, a purchase, at the same company), with dates,
+when both have one, within a few weeks, two rounds' amounts alike and one buyer's purchases of the same company;
+entries without events fall back to shared people and companies. An undated entry never chains dated ones that are far apart. A new entry is compared only with
 the entries that share one of its subjects (an inverted index), so the cost per entry grows with the number
 of entries about the same people, not with the corpus size.
 """
@@ -18,17 +18,18 @@ from . import events, model
 from .registry import slug
 
 GROUPS = {"joins": "move", "leaves": "move", "hired": "move", "fired": "move", "appointed": "move",
-          "founds": "founds", "releases": "releases", "funding": "funding"}
+          "founds": "founds", "releases": "releases", "funding": "funding", "acquires": "acquires"}
 WINDOW = dt.timedelta(days=21)
 
 
 def main_event(item: dict) -> dict | None:
     """The event the article is about: among the events of the first-named person (or company) that has
     any, the first in the text, except a departure followed by a move elsewhere ("leaves X to join Y",
-    "left X to start Y"): that move."""
+    "left X to start Y"): that move. A board seat is the news only when nothing else is."""
     events = item.get("events") if isinstance(item.get("events"), list) else []
     events = [e for e in events if isinstance(e, dict) and e.get("type") in GROUPS
               and isinstance(e.get("person") or e.get("company"), str)]
+    events = [e for e in events if e.get("role") != "board member"] or events  # a board seat goes with another fact
     if not events:
         return None
     order = _ids(item, "people") + _ids(item, "companies")
@@ -58,7 +59,7 @@ def _close(a: dict, b: dict, window=WINDOW) -> bool:
 
 # Classes of fact: being hired is joining; being fired is leaving.
 CLASSES = {"joins": "in", "hired": "in", "leaves": "out", "fired": "out", "appointed": "appointed",
-           "founds": "founds", "releases": "releases", "funding": "funding"}
+           "founds": "founds", "releases": "releases", "funding": "funding", "acquires": "acquires"}
 
 
 def lead(item: dict) -> tuple[set[str], set[tuple[str, str]], list[dict]]:
@@ -93,6 +94,11 @@ def _same_facts(a: dict, b: dict, facts_a, facts_b, events_a, events_b) -> bool:
             amounts_b = [e.get("amount") for e in events_b if e["type"] == "funding" and e["company"] == company]
             if any(events.same_amount(x, y) is False for x in amounts_a for y in amounts_b) \
                     and not any(events.same_amount(x, y) for x in amounts_a for y in amounts_b):
+                continue
+        if kind == "acquires":  # one buyer's two purchases are two stories
+            bought_a = {e.get("from_company") for e in events_a if e["type"] == "acquires" and e["company"] == company}
+            bought_b = {e.get("from_company") for e in events_b if e["type"] == "acquires" and e["company"] == company}
+            if not bought_a & bought_b:
                 continue
         return True
     return False

@@ -329,3 +329,83 @@ def test_an_investor_is_never_the_startup_that_raised():
     text = "Borealis, installée à Lyon, a annoncé avoir réuni 12 millions d'euros auprès d'Acme. Borealis recrute."
     found = _with(text, "fr", {"Borealis": B, "Acme": A})
     assert [(e["company"], e["amount"]) for e in found] == [("borealis", "EUR 12 million")]
+
+
+N = ("company", "nimbus")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Pourquoi quitter Acme pour une start-up de quarante personnes ? Jane Roe sourit."),
+    ("en", "Will Jane Roe leave Acme for Borealis?"),
+])
+def test_a_question_asserts_no_event(lang, text):
+    assert _with(text, lang, {"Jane Roe": P, "Acme": A, "Borealis": B}) == []
+
+
+def test_they_are_the_people_of_the_last_move_and_a_titled_list_is_hired_together():
+    text = ("Acme a annoncé recruter Jane Roe, directrice générale de Borealis, son cofondateur Paul Dufour et une "
+            "partie de l'équipe. Ils rejoindront le laboratoire Nimbus.")
+    found = _moves(_with(text, "fr", {"Jane Roe": P, "Paul Dufour": Q, "Acme": A, "Borealis": B, "Nimbus": N}))
+    assert found == {("hired", p, "acme", None) for p in ("jane-roe", "paul-dufour")} | \
+        {("joins", p, "nimbus", None) for p in ("jane-roe", "paul-dufour")}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Acme has hired Jane Roe to run a new unit. Paul Dufour, her co-founder at Borealis, will join as chief "
+           "scientist, along with several engineers.",
+     {("hired", "jane-roe", "acme", None), ("joins", "paul-dufour", "acme", "chief scientist")}),
+    ("en", "Acme has hired Jane Roe. Borealis co-founder Paul Dufour is also moving to Acme.",
+     {("hired", "jane-roe", "acme", None), ("joins", "paul-dufour", "acme", None)}),
+    ("fr", "Ancienne chercheuse d'Acme, Jane Roe a pris le 3 mars la direction générale de Borealis, une start-up.",
+     {("appointed", "jane-roe", "borealis", None)}),
+    ("en", "Paul Dufour, a partner at Acme, is joining Borealis's board.",
+     {("joins", "paul-dufour", "borealis", "board member")}),
+    ("en", "Jane Roe ran a team at Acme for six years. She announced her new startup, Borealis, today.",
+     {("founds", "jane-roe", "borealis", None)}),
+    ("en", "Jane Roe is leaving Acme to join Borealis. She joined Acme shortly after it was founded.",
+     {("leaves", "jane-roe", "acme", None), ("joins", "jane-roe", "borealis", None)}),
+])
+def test_moves_told_without_repeating_the_company_or_the_person(lang, text, expected):
+    found = _with(text, lang, {"Jane Roe": P, "Paul Dufour": Q, "Acme": A, "Borealis": B})
+    assert _moves(found) == expected
+
+
+def test_the_startup_that_hires_is_the_company_the_article_names_most():
+    text = ("La start-up Borealis conçoit des robots. Borealis vend en Europe. La start-up lyonnaise, qui emploie "
+            "quarante personnes, recrute Jane Roe, jusqu'ici chez Acme.")
+    names = {"Jane Roe": P, "Acme": A, "Borealis": B}
+    assert _moves(_with(text, "fr", names)) == {("hired", "jane-roe", "borealis", None)}
+    tied = "La start-up Borealis conçoit des robots. La start-up, qui emploie quarante personnes, recrute Jane Roe. " \
+           "Acme vend en Europe."
+    assert _with(tied, "fr", names) == []  # two companies named as often: no guess
+
+
+def test_a_seed_round_and_a_release_described_in_the_next_sentence():
+    found = _with("Today, Borealis announced a $9M seed round, led by Acme.", "en", {"Acme": A, "Borealis": B})
+    assert [(e["type"], e["company"], e["amount"]) for e in found] == [("funding", "borealis", "USD 9 million")]
+    text = "Borealis released Nimbus-7 on 2 March 2025. It is a 12-billion-parameter model with open weights."
+    found = _with(text, "en", {"Borealis": B})
+    assert [(e["type"], e["company"], e["product"]) for e in found] == [("releases", "borealis", "Nimbus-7")]
+
+
+@pytest.mark.parametrize("lang, text, amount", [
+    ("en", "Acme has agreed to buy the speech start-up Borealis for $48 million, the company said.", "USD 48 million"),
+    ("en", "Acme said on Wednesday that it would acquire Borealis, a small lab.", None),
+    ("fr", "Acme annonce ce jour l'acquisition de Borealis, start-up rennaise.", None),
+    ("fr", "La start-up Borealis a été rachetée par Acme pour 20 millions d'euros.", "EUR 20 million"),
+])
+def test_an_acquisition_names_the_buyer_and_the_company_bought(lang, text, amount):
+    found = _with(text, lang, {"Acme": A, "Borealis": B})
+    assert [(e["type"], e["company"], e["from_company"], e.get("amount")) for e in found] == [
+        ("acquires", "acme", "borealis", amount)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le rachat de Borealis par Acme n'aura pas lieu."),
+    ("en", "Acme is in talks to buy Borealis."),
+    ("en", "Acme buys chips from Borealis."),
+    ("en", "Acme bought a stake in Borealis."),
+    ("en", "The deal echoes Acme's previous not-quite acquisition of Borealis."),
+])
+def test_no_acquisition_without_a_purchase(lang, text):
+    assert _with(text, lang, {"Acme": A, "Borealis": B}) == []

@@ -14,6 +14,7 @@ from digest import roles
     ("ancien président", "en", False, "former president"),
     ("co-fondateur", "en", False, "co-founder"),
     ("Chief Scientist", "fr", False, "scientifique en chef"),
+    ("board member", "fr", True, "membre du conseil d’administration"),
     ("VP of generative-AI research", "fr", False, None),  # not a plain role: shown as written
 ])
 def test_translate(role, lang, female, expected):

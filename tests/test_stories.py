@@ -163,3 +163,24 @@ def test_a_weekday_with_a_day_and_month_picks_the_only_fitting_year_the_digest_c
     assert results["weekday.txt"].meta["date"] == "2025-03-10"
     assert results["weekday.txt"].date_basis == "text+year from weekday"
     assert results["bare.txt"].meta["date"] is None
+
+
+def test_a_board_seat_taken_with_a_round_leaves_the_round_the_news():
+    round_fr = _item("2025-10-14", {"type": "funding", "company": "nova", "amount": "EUR 6 million"},
+                     people=["jane-roe"], companies=["nova", "acme"])
+    round_en = _item(None, {"type": "funding", "company": "nova", "amount": "USD 6.9 million"},
+                     {"type": "joins", "person": "paul-dufour", "company": "nova", "role": "board member"},
+                     people=["paul-dufour"], companies=["nova", "acme"])
+    assert stories.main_event(round_en)["type"] == "funding"
+    ids = stories.assign([round_fr, round_en])
+    assert ids[0] == ids[1] == "nova-funding-2025-10"
+
+
+def test_one_buyer_s_two_purchases_are_two_stories_and_one_purchase_told_twice_is_one():
+    bought = {"type": "acquires", "company": "acme", "from_company": "nova"}
+    first = _item("2025-04-14", bought, companies=["acme", "nova"])
+    again = _item("2025-04-15", dict(bought), companies=["nova", "acme"])
+    other = _item("2025-04-20", {"type": "acquires", "company": "acme", "from_company": "borealis"},
+                  companies=["acme", "borealis"])
+    ids = stories.assign([first, again, other])
+    assert ids[0] == ids[1] != ids[2]

@@ -41,6 +41,7 @@ SENTENCES = {
     ("founds", False, False): _("%(person)s founds %(company)s"),
     ("releases", False, False): _("%(company)s releases %(product)s"),
     ("funding", False, False): _("%(company)s raises %(amount)s"),
+    ("acquires", False, False): _("%(company)s acquires %(from_company)s"),  # from_company: the company bought
 }
 # French elides the catalog's "de" before a value starting with a vowel: "PDG d’OpenAI", not "de OpenAI".
 # Only the message's own "de": a name such as "Hugo de Oliveira" is never touched.
