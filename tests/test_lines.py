@@ -234,3 +234,12 @@ def test_names_in_a_date_line_or_shouted_are_authors_a_first_line_name_is_a_mast
                          "Publié le 11 mars 2026\nLa start-up lyonnaise Nexalis a levé 12 millions d'euros auprès de "
                          "fonds français pour doubler son équipe d'ingénieurs.\n", "fr")
     assert shouted.authors == ["Camille Rieu"]
+
+
+def test_a_line_about_the_bylines_author_is_the_author_box():
+    page = lines.read("L'Europe doit garder ses chercheurs en intelligence artificielle\nPar Aline Perret\n"
+                      "Publié le 3 mars 2025\nLes laboratoires européens perdent chaque année des dizaines de "
+                      "chercheurs au profit des géants américains, qui offrent des salaires bien plus élevés.\n"
+                      "Aline Perret est économiste et enseigne l'économie de l'innovation à Strasbourg.\n", "fr")
+    assert page.authors == ["Aline Perret"]
+    assert page.lines[-2].kind == "byline" and "Aline Perret" not in page.markdown()

@@ -343,6 +343,7 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
     editor = next((m for line in page.lines[:5] if line.kind == "dateline" and (m := EDITOR_DATE.match(line.text))), None)
     if editor:
         page.editor_date = model.parse_date(editor.group(1))
+    _author_bios(page)
     content = [line for line in page.lines if line.kind == CONTENT]
     if content and (name := wire(content[0].text)):
         found.setdefault("wire", name)
@@ -370,6 +371,18 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         if basis in found:
             page.source = canonical(found[basis])
             break
+
+
+def _author_bios(page: Page) -> None:
+    """A line about the byline's author ("Jeanne Martin est économiste et enseigne …", "Ann Lee is a partner at …")
+    is the author box, not the article."""
+    from .lines import KEPT
+
+    for line in page.lines:
+        if line.kind in KEPT and len(line.text.split()) <= 40 and any(
+                re.match(rf"{re.escape(author)}\s+(?:est|is|was|était|a été|has|covers|couvre|writes|écrit)\b", line.text)
+                for author in page.authors):
+            line.kind, line.reason = "byline", "about the author of the byline (an author box)"
 
 
 def _masthead_of(page: Page, holder: str) -> str:
