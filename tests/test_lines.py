@@ -243,3 +243,17 @@ def test_a_line_about_the_bylines_author_is_the_author_box():
                       "Aline Perret est économiste et enseigne l'économie de l'innovation à Strasbourg.\n", "fr")
     assert page.authors == ["Aline Perret"]
     assert page.lines[-2].kind == "byline" and "Aline Perret" not in page.markdown()
+
+
+def test_a_section_name_repeated_in_the_menu_is_no_masthead_the_sites_name_in_the_footer_is():
+    text = ("Accueil | Économie | Tech & Numérique | Sport\nTech & Numérique\n"
+            "La start-up Nexalis lève 12 millions d'euros pour ses modèles\nPar Awa Ndiaye\n"
+            "La start-up lyonnaise Nexalis a levé 12 millions d'euros auprès de fonds français, a-t-elle annoncé.\n"
+            "© L'Écho de Lyon – Tous droits réservés\n")
+    assert lines.read(text, "fr").source == "L'Écho de Lyon"
+    footer = ("Cookies : Accepter | Refuser\nLe Courrier Alpin\nNexalis lève 12 millions d'euros pour ses modèles\n"
+              "La start-up lyonnaise Nexalis a levé 12 millions d'euros auprès de fonds français, a-t-elle annoncé.\n"
+              "Le Courrier Alpin - Conditions d'utilisation - Vie privée\n")
+    assert lines.read(footer, "fr").source == "Le Courrier Alpin"
+    assert lines.read("Excerpt from The Harbour Ledger:\nNexalis raised 12 million euros from French funds, the "
+                      "company said on Tuesday, to double its team of engineers.\n", "en").source == "The Harbour Ledger"

@@ -44,9 +44,15 @@ _SOURCE_LINE = re.compile(
 _LINKED_SOURCE = re.compile(r"\b(?:source|sources)\s*:\s*(?P<rest>[^:]{2,60}?https?://\S+)\s*$", re.I)
 
 
+_EXCERPT = re.compile(r"^(?:excerpt from|extract from|extrait d['’]un article d[eu']|extrait de|via)\s+"
+                      r"(?P<name>[A-Z][^:]{1,50}?)\s*:?$", re.I)
+
+
 def source_line(text: str) -> tuple[str | None, str | None] | None:
     """ "Source : Le Monde, https://…", "Source: Reuters", "Adresse de l'article : https://…", or a
     syndication footer ending "… Source : Outlet – https://…": (outlet, URL)."""
+    if excerpt := _EXCERPT.match(text):  # "Excerpt from The Morning Post:" (an aggregator quoting an outlet)
+        return canonical(excerpt.group("name")), None
     m = _SOURCE_LINE.match(text) or _LINKED_SOURCE.search(text)
     if not m or len(text.split()) > 20:
         return None
@@ -65,7 +71,7 @@ _ALIASES = {"ap": "The Associated Press", "associated press": "The Associated Pr
 
 
 def canonical(name: str) -> str:
-    name = name.strip().strip(".").strip()
+    name = _WIRE_TAIL.sub("", name.strip().strip(".").strip())  # "Radio Alpes avec AFP": the outlet, not its wire
     return _ALIASES.get(name.lower(), name)
 
 
@@ -181,11 +187,23 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
             part = re.sub(r"\s+(?:in|à|at|from|depuis)\s+[A-ZÀ-Ý][\w' -]*$", "", part)  # "Jane Doe in London"
             if (n == 0 or len(parts) > 1 or not authors and outlet) and _person(part, cued=cued and n == 0):
                 authors.append(part)
-            elif part[:1].isupper() and 2 <= len(part.split()) <= 5 and outlet is None:
+            elif _outlet_shaped(part) and outlet is None:
                 outlet = canonical(part)  # one word after a name is more often a place ("By X, Lyon")
     if not authors and outlet is None:
         return None
     return authors, outlet
+
+
+_WIRE_TAIL = re.compile(r"\s+(?:avec|with|and|et)\s+(?:l['’])?(?:AFP|AP|Reuters|agences?|agencies|wires?)$", re.I)
+
+
+def _outlet_shaped(part: str) -> bool:
+    """Two to five capitalised words ("Radio Alpes Isère", "Le Petit Lyonnais"), not a role ("NFAS content lead")."""
+    words = _WIRE_TAIL.sub("", part).split()
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
+
+
+_PARTICLES = {"de", "du", "des", "la", "le", "les", "l'", "d'", "of", "the", "and", "et", "&"}
 
 
 def _person(part: str, cued: bool) -> bool:
@@ -367,6 +385,7 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         found.setdefault("asked", asked.group("name") or asked.group("name2"))
     if "copyright" in found:
         found["copyright"] = _masthead_of(page, found["copyright"])
+    # A masthead names the outlet; a copyright line may name its publisher ("© Morning Media SA"): after it.
     for basis in ("source line", "wire", "byline", "masthead", "copyright", "closing", "asked", "first line"):
         if basis in found:
             page.source = canonical(found[basis])
@@ -419,19 +438,24 @@ def _repeated_masthead(page: Page) -> str | None:
     from .lines import KEPT, ui_ratio
 
     top = page.lines[: page.title.number - 1] if page.title else page.lines[:12]
-    furniture = "\n".join(line.text for line in page.lines if line.kind not in (*KEPT, "blank"))
+    # named again outside the top menus (section names repeat there): a credit, a prompt, a byline, the footer
+    title_at = page.title.number if page.title else 0
+    menus = ("navigation", "related", "tags")
+    furniture = "\n".join(line.text for line in page.lines if line.kind not in (*KEPT, "blank")
+                           and not (line.kind in menus and line.number < title_at))
     article = "\n".join(line.text for line in page.lines if line.kind in KEPT)
     first = next((line for line in page.lines if line.text), None)
     for line in top:
         words = line.text.split()
         if line.kind in (*KEPT, "blank", "dateline") or not 1 <= len(words) <= 5 or not line.text[:1].isupper() \
-                or len(line.text) < 3 or ui_ratio(line.text) >= 0.6:
+                or len(line.text) < 3 or ui_ratio(line.text) >= 0.6 or not re.fullmatch(r"[\w&'’. -]+", line.text):
             continue
         named = rf"(?<!\w){re.escape(line.text)}(?!\w)"
-        if len(words) >= 2 and len(re.findall(named, f"{furniture}\n{article}")) >= 2:
+        again = len(re.findall(named, furniture)) - (line.kind not in menus)
+        if len(words) >= 2 and again + len(re.findall(named, article)) >= 1:
             return line.text
         # One word may be a section, a place or a topic ("Tech", "Lyon"): only as the page's first line.
-        if line is first and len(re.findall(named, furniture)) >= 2 and not re.search(named, article):
+        if line is first and again >= 1 and not re.search(named, article):
             return line.text
     return None
 
