@@ -112,14 +112,29 @@ def same_story(a: dict, b: dict) -> bool:
         return False
     (subjects_a, facts_a, events_a), (subjects_b, facts_b, events_b) = lead(a), lead(b)
     if subjects_a and subjects_b:
-        return (bool(subjects_a & subjects_b) or _founding(a) == _founding(b) is not None) \
-            and _same_facts(a, b, facts_a, facts_b, events_a, events_b)
+        if (bool(subjects_a & subjects_b) or _founding(a) == _founding(b) is not None) \
+                and _same_facts(a, b, facts_a, facts_b, events_a, events_b):
+            return True
+        return _told_differently(a, b)
     if subjects_a or subjects_b:
         subjects, other = (subjects_a, b) if subjects_a else (subjects_b, a)
         return bool(subjects & set(_ids(other, "people")[:1] or _ids(other, "companies")[:1])) and _overlap(a, b) >= 0.4
     if _date(a) and _date(b):
         return _subject(a) == _subject(b) and _overlap(a, b) >= 0.5 and _close(a, b, dt.timedelta(days=7))
     return _subject(a) == _subject(b) and _overlap(a, b) >= 0.6
+
+
+def _told_differently(a: dict, b: dict) -> bool:
+    """Two outlets may lead with different facts of one event (the round, or the investor's bet; the founding,
+    or the founder's departure): most names shared, the same days, and a protagonist named by the other article
+    (both, when one of them is undated: it could be months apart)."""
+    da, db = _date(a), _date(b)
+    names_a, names_b = set(_ids(a, "people") + _ids(a, "companies")), set(_ids(b, "people") + _ids(b, "companies"))
+    if da and db:  # the same days: one protagonist named by the other article is enough
+        return abs(da - db) <= dt.timedelta(days=2) and _overlap(a, b) >= 0.5 \
+            and (_subject(a) in names_b or _subject(b) in names_a)
+    # one undated: more names shared, and each protagonist named by the other
+    return _overlap(a, b) >= 0.6 and _subject(a) in names_b and _subject(b) in names_a
 
 
 def _founding(item: dict) -> str | None:
@@ -164,9 +179,11 @@ def _subject(item: dict) -> str | None:
 
 def _keys(item: dict) -> set[str]:
     """Index keys of an item: its main event's subjects, its protagonist (an article without an event is
-    found by the protagonist of one that has) and the company it reports the founding of."""
-    people = _ids(item, "people")
-    return {k for k in (*lead(item)[0], _subject(item), people[0] if people else None, _founding(item)) if k}
+    found by the protagonist of one that has), its first people and companies, and the company it reports
+    the founding of."""
+    people, companies = _ids(item, "people"), _ids(item, "companies")
+    # the first names of the article too, so that an outlet leading with another fact of the event is compared
+    return {k for k in (*lead(item)[0], _subject(item), *people[:2], *companies[:3], _founding(item)) if k}
 
 
 def _months(item: dict) -> list[str]:

@@ -184,3 +184,15 @@ def test_one_buyer_s_two_purchases_are_two_stories_and_one_purchase_told_twice_i
                   companies=["acme", "borealis"])
     ids = stories.assign([first, again, other])
     assert ids[0] == ids[1] != ids[2]
+
+
+def test_one_event_told_with_different_leads_is_one_story_other_weeks_are_not():
+    """Written for this test: the start-up's round and the investor's bet, told on the same day by two outlets;
+    the same names a month later are another story."""
+    round_ = {"people": ["ana-lima", "bo-chen"], "companies": ["nexalis", "ember-fund", "acme-capital"],
+              "date": "2025-06-02", "events": [{"type": "funding", "company": "nexalis", "amount": "EUR 12 million"}]}
+    bet = {"people": ["ana-lima", "bo-chen"], "companies": ["ember-fund", "nexalis", "acme-capital"],
+           "date": "2025-06-03", "events": [{"type": "joins", "person": "ana-lima", "company": "ember-fund"}]}
+    later = dict(bet, date="2025-07-20")
+    ids = stories.assign([round_, bet, later])
+    assert ids[0] == ids[1] and ids[2] != ids[0]
