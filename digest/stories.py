@@ -133,6 +133,8 @@ def _told_differently(a: dict, b: dict) -> bool:
     if da and db:  # the same days: one protagonist named by the other article is enough
         return abs(da - db) <= dt.timedelta(days=2) and _overlap(a, b) >= 0.5 \
             and (_subject(a) in names_b or _subject(b) in names_a)
+    if not (da or db):  # two undated articles with different leads could be months apart
+        return False
     # one undated: more names shared, and each protagonist named by the other
     return _overlap(a, b) >= 0.6 and _subject(a) in names_b and _subject(b) in names_a
 
