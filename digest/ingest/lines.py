@@ -267,7 +267,8 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "related", "a 'read also' or related-links line"
     if _TAGS.match(text) and (n <= 25 and not _is_sentence(text, lang)):
         return "tags", "a topics or tags line"
-    if _BREADCRUMB.search(text) and not ends and n <= 16 and all(len(p.split()) <= 5 for p in _BREADCRUMB.split(text)):
+    if _BREADCRUMB.search(text) and not ends and n <= 16 and "«" not in text \
+            and all(len(p.split()) <= 5 for p in _BREADCRUMB.split(text)):  # « … » quotes, not a breadcrumb
         return "navigation", "a breadcrumb (short items between separators)"
     if _BYLINE_FIRST.match(text) and credits.byline(text):
         return "byline", "a byline"  # "Texte : X · Photo : Y" credits the text first
@@ -307,7 +308,8 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "widget", "a newsletter, subscription or app prompt"
     if n <= 40 and _SPONSOR.search(text):
         return "widget", "a sponsor's message"
-    if text[:1].islower() and not ends and n <= 10 and density < 0.2 and not is_list_item(text):
+    if text[:1].islower() and not ends and n <= 10 and density < 0.2 and not is_list_item(text) \
+            and not re.search(r"[=(){}\[\];]", text):  # code ("from x import y", "x = f(y)") is text
         return "caption", "lower-case keywords without punctuation (image alt text)"
     if n <= 6 and re.search(r"(?i)\b(?:icon|icône|logo|avatar|thumbnail|vignette)$", text):
         return "caption", "an icon or logo's text"
@@ -378,6 +380,7 @@ def read(text: str, lang: str, outlets=frozenset()) -> Page:
             line.kind, line.reason = CONTENT, "article text" if prose else "text among article text (jusText)"
     _name_bylines(page, lang)
     _title(page, lang)
+    _heading_after_links(page, lang)
     _name_bylines(page, lang)
     _menus_and_labels(lines, lang)
     _headings(lines, lang)
@@ -450,6 +453,20 @@ def _widget_lists(lines: list[Line]) -> None:
                 j += step
 
 
+_LISTED = "a headline listed under a related-links line"
+
+
+def _heading_after_links(page: Page, lang: str) -> None:
+    """A short last line of a 'read also' list, right above a paragraph that takes up its words (other than
+    the headline's), is that section's heading, not a link elsewhere."""
+    shown = _nonblank(page.lines)
+    topic = _words(page.title.text) if page.title else set()
+    for i, line in enumerate(shown[:-1]):
+        if i and line.reason == _LISTED and shown[i - 1].reason == _LISTED and len(line.text.split()) <= 9 \
+                and shown[i + 1].kind == CONTENT and _words(line.text) & _words(shown[i + 1].text) - topic:
+            line.kind, line.reason = CONTENT, "text between article paragraphs"
+
+
 def _related_blocks(lines: list[Line], lang: str) -> None:
     """Headlines listed under a 'read also' or 'most popular' line, until article text resumes."""
     inside = False
@@ -463,7 +480,7 @@ def _related_blocks(lines: list[Line], lang: str) -> None:
                 and (not _is_sentence(line.text, lang) or line.text.endswith(("?", "!")) and len(line.text.split()) <= 20) \
                 and not _introduces_article(lines, line):
             if not line.kind:
-                line.kind, line.reason = "related", "a headline listed under a related-links line"
+                line.kind, line.reason = "related", _LISTED
             continue
         inside = False
 
@@ -648,8 +665,11 @@ def _captions_echoing_the_body(lines: list[Line]) -> None:
         if line.kept:  # every sentence, and every quotation, by its first four words
             for sentence in re.split(r"(?<=[.!?…])\s+|[«“]\s*", line.text.lower()):
                 index.setdefault(" ".join(sentence.split()[:4]), []).append(line.text.lower())
-    for line in lines:
+    kept = [line for line in lines if line.kept]
+    for i, line in enumerate(kept):
         key = line.text.strip(_QUOTES).rstrip(".").strip().lower()  # a pull quote drops its quotation marks
-        if line.kept and len(key) > 25 and len(line.text.split()) <= 30 and any(
+        following = kept[i + 1].text.lower() if i + 1 < len(kept) else ""
+        if len(key) > 25 and len(line.text.split()) <= 30 and key not in following and any(
                 key in other and other != line.text.lower() for other in index.get(" ".join(key.split()[:4]), ())):
+            # (a quotation the next paragraph opens with, or holds, is that section's heading)
             line.kind, line.reason = "caption", "a caption or pull quote repeating a sentence of the article"
