@@ -257,3 +257,14 @@ def test_a_section_name_repeated_in_the_menu_is_no_masthead_the_sites_name_in_th
     assert lines.read(footer, "fr").source == "Le Courrier Alpin"
     assert lines.read("Excerpt from The Harbour Ledger:\nNexalis raised 12 million euros from French funds, the "
                       "company said on Tuesday, to double its team of engineers.\n", "en").source == "The Harbour Ledger"
+
+
+def test_commenters_press_contacts_and_an_outlet_in_a_byline_are_no_authors():
+    page = lines.read("Radio Alpes Info\nNexalis recrute l'ancien directeur technique de Criteo\n"
+                      "Article rédigé par Radio Alpes Info avec AFP\nPar Gwendal Le Bihan\navec Kofi Mensah à Lagos\n"
+                      "La start-up lyonnaise Nexalis a recruté l'ancien directeur technique de Criteo, a indiqué "
+                      "l'entreprise jeudi.\nContact presse\nAnne Girard\npresse@nexalis.example\n"
+                      "Jean-Hugues S. · il y a 1 h\nBravo, enfin une bonne nouvelle pour Lyon.\n", "fr")
+    assert page.authors == ["Gwendal Le Bihan", "Kofi Mensah"]
+    assert page.source == "Radio Alpes Info"
+    assert "Anne Girard" not in page.markdown()

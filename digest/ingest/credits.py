@@ -99,7 +99,7 @@ def copyright_holder(text: str) -> str | None:
 
 
 # The publisher's legal form after an outlet's name: "The Morning Post Media Group", "Daily Ledger Inc".
-_CORPORATE = re.compile(r"(?:\s+(?:media|médias?|publishing|éditions|group|groupe|holdings?|company|inc|llc|ltd|limited|plc|pty|pte|"
+_CORPORATE = re.compile(r"(?:\s+(?:media|médias?|publishing|publishers?|information services|éditions|group|groupe|holdings?|company|inc|llc|ltd|limited|plc|pty|pte|"
                         r"bv|nv|oy|ab|spa|srl|sarl|llp|lp|pvt|private|"
                         r"corp|corporation|s\.?a\.?s?|gmbh|ag|co|[a-z])\b\.?)+$", re.I)
 
@@ -128,9 +128,14 @@ _BY = re.compile(r"(?:^|[\s(])(?i:par|by|written by|reporting by|reported by|éc
 _ROLE = re.compile(r"\b(?:journaliste|reporter|correspondante?|correspondent|rédact(?:eur|rice)|writer|editor|"
                    r"éditeur|éditrice|contributor|contributeur|contributrice|chroniqueu(?:r|se)|columnist|"
                    r"envoyée? spéciale?|special correspondent|staff|analyst)s?\b", re.I)
-_NEWSROOM = re.compile(r"\b(?:la rédaction|rédaction|editors?|newsroom|staff|team|équipe|desk|service)\b", re.I)
-_DATE_TAIL = re.compile(r"\s*(?:[|•·,–—-]\s*)?(?:\b(?:publié|mis à jour|updated|published|posted|le|on|il y a)\b"
-                        r"[^|]*|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}.*|\b\d{1,2}(?:er)?\s+\w+\s+\d{4}.*)$", re.I)
+# A job title alone after a name (no "at"/"chez" affiliation: "Jane Doe, partner at X" is a caption).
+_BARE_ROLE = re.compile(r"(?:[A-ZÀ-Ýa-zà-ÿ&-]+\s+){0,3}(?i:journaliste|reporter|correspondante?|correspondent|"
+                        r"rédact(?:eur|rice)|writer|editor|contributor|columnist|chroniqueu(?:r|se)|advocate|engineer|"
+                        r"ingénieure?|evangelist|developer relations|staff writer)s?")
+_NEWSROOM = re.compile(r"\b(?:la rédaction|rédaction|editors|newsroom|staff|team|équipe|desk|service)\b", re.I)
+_DATE_TAIL = re.compile(r"\s*(?:[|•·,–—-]\s*)?(?:\b(?:publié|mis à jour|updated|published|posted|il y a)\b[^|]*"
+                        r"|\b(?:le|on)\s+(?:\w+\s+)?\d[^|]*"  # "le 3 mars", "on Tuesday 4": not "Le Bihan"
+                        r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}.*|\b\d{1,2}(?:er)?\s+\w+\s+\d{4}.*)$", re.I)
 
 
 _EDITING = re.compile(r"[,;(|]?\s*\b(?:editing|edited|additional reporting|writing|compiled|graphics|illustrations?|"
@@ -147,7 +152,8 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
     words = text.split()
     if len(words) > 22 or (_is_prose(text) and len(words) > 10):
         return None
-    if re.match(r"(?i)(?:write to|contact|écrire à|écrivez à|contactez)\b", text) and "@" in text:
+    if re.match(r"(?i)(?:write to|contact|écrire à|écrivez à|contactez|to contact the (?:reporters?|editors?|writers?))\b",
+                text) and "@" in text:
         return [], None
     m = _BY.search(text)
     before = text[: m.start()].strip(" |,;•·–—-(") if m else ""
@@ -163,10 +169,12 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
         rest = text  # "Jane Doe, AFP": a name and the wire's initials
     elif (paren := re.fullmatch(r"([^()]{3,40}?)\s*\(([A-ZÀ-Ý][^()]{1,40})\)", text)) and name_only(paren.group(1)):
         rest = f"{paren.group(1)}, {paren.group(2)}"  # "Jane Doe (The Morning Post)"
-    elif "," in text and name_only(text.split(",")[0].strip()) and _ROLE.search(text.split(",", 1)[1]):
-        rest = text  # "Jane Doe, Technology correspondent"
+    elif "," in text and name_only(text.split(",")[0].strip()) and _BARE_ROLE.fullmatch(text.split(",", 1)[1].strip()):
+        rest = text.split(",")[0]  # "Jane Doe, Technology correspondent", "Jun Abe, Developer Advocate"
     else:
         return None
+    rest = _WIRE_TAIL.sub("", rest)  # "Par A avec agences"
+    rest = rest.title() if rest.isupper() else rest  # "By ROSS HALL and KAY BRANN"
     rest = _WITH.sub(" et ", rest)  # "Par A, avec notre correspondant à Paris, B", "By A | With reporting by B"
     rest = _DATE_TAIL.sub("", _EDITING.sub("", rest)).strip(" ,;|()·•")
     authors, outlet = [], None
@@ -177,13 +185,16 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
         parts = re.split(r"\s+(?:et|and|&)\s+", group)
         for part in parts:
             if _NEWSROOM.search(part):  # "Acme Editors", "La rédaction de L'Écho"; not "Staff Writer"
-                rest_words = re.sub(r"(?i)^(?:de|of|the)\s+", "", _ROLE.sub("", _NEWSROOM.sub("", part)).strip(" .,-–—"))
+                rest_words = re.sub(r"(?i)^(?:de|of)\s+", "", _ROLE.sub("", _NEWSROOM.sub("", part)).strip(" .,-–—"))
                 if rest_words[:1].isupper():  # "le service communication" names no outlet
                     outlet = outlet or canonical(rest_words)
                 continue
+            if part.isupper():
+                part = part.title()
+            role = _ROLE.search(part)
             part = _ROLE.sub("", part).strip(" .,-–—")
-            if not part or re.match(r"(?i:à|in|au|en|at|depuis|from)\s", part):
-                continue  # "à Lyon", "in San Francisco"
+            if not part or re.match(r"(?i:à|in|au|en|at|depuis|from)\s", part) or (role and not name_only(part)):
+                continue  # "à Lyon", "in San Francisco", "Technology Editor"
             part = re.sub(r"\s+(?:in|à|at|from|depuis)\s+[A-ZÀ-Ý][\w' -]*$", "", part)  # "Jane Doe in London"
             if (n == 0 or len(parts) > 1 or not authors and outlet) and _person(part, cued=cued and n == 0):
                 authors.append(part)
@@ -194,6 +205,7 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
     return authors, outlet
 
 
+_SECOND = re.compile(r"^(?i:avec|with|and|et)\s+(.+?)(?:\s+(?:à|in|en|au)\s+[A-ZÀ-Ý][\w-]*)?$")
 _WIRE_TAIL = re.compile(r"\s+(?:avec|with|and|et)\s+(?:l['’])?(?:AFP|AP|Reuters|agences?|agencies|wires?)$", re.I)
 
 
@@ -341,6 +353,9 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
                 page.source_url = url
         elif line.kind == "credit" and (holder := copyright_holder(line.text)):
             found.setdefault("copyright", holder)
+        elif line.kind == "byline" and not byline(line.text) and (second := _SECOND.match(line.text)):
+            # "avec Jane Doe à Lagos"
+            page.authors += [n for n in _names(second.group(1)) if n not in page.authors]
         elif line.kind == "byline" and not byline(line.text) and names_only(line.text):
             page.authors += [n for n in _names(line.text) if n not in page.authors]
         elif line.kind == "byline" and (parsed := byline(line.text)):
@@ -353,7 +368,7 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         elif line.kind == "dateline":
             page.stamps.append(line)
             for part in ROW.split(line.text):  # "Jeanne Martin · 09/09/2025 · 12:31", "… · Ann Lee & Bo Chen · …"
-                if names_only(part.strip()):
+                if names_only(part.strip()) and not re.search(r"\s[A-Z]\.$", part.strip()):  # "Jean S.": a comment
                     page.authors += [n for n in _names(part) if n not in page.authors]
     for line in page.lines:
         if line.kind in ("credit", "dateline", "byline"):
@@ -386,6 +401,12 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
     if "copyright" in found:
         found["copyright"] = _masthead_of(page, found["copyright"])
     # A masthead names the outlet; a copyright line may name its publisher ("© Morning Media SA"): after it.
+    # "Article rédigé par Radio Alpes Info": an outlet the page names above its headline is no author
+    top = {norm(line.text) for line in page.lines[: page.title.number if page.title else 8] if line.text}
+    outlets_named = [a for a in page.authors if norm(a) in top]
+    page.authors = [a for a in page.authors if a not in outlets_named]
+    if outlets_named:
+        found.setdefault("byline", outlets_named[0])
     for basis in ("source line", "wire", "byline", "masthead", "copyright", "closing", "asked", "first line"):
         if basis in found:
             page.source = canonical(found[basis])

@@ -110,6 +110,7 @@ contact contactez-nous about propos mentions légales legal privacy confidential
 please enable javascript js browser navigateur activez veuillez merci become member members membership devenir
 membre membres adhérer adhérez image images continue continuer reading below ci-dessous suite learn savoir
 rejoindre chaîne m'abonne s'abonne abonne je gérer choix autoriser pdf ko mo kb mb discussion post posts write
+direct live tous all
 écrire écrivez regarder watch
 """.split())
 PLATFORMS = frozenset("facebook twitter x linkedin whatsapp telegram reddit pinterest instagram youtube tiktok threads "
@@ -193,6 +194,8 @@ _BIO = re.compile(
     r"|(?:[A-ZÀ-Ý][\w'’-]+\s){1,3}(?:covers|writes about|reports on"
     r"|is an? (?:\w+ )?(?:reporter|journalist|writer|correspondent|editor|columnist)"
     r"|est (?:journaliste|rédact\w+|correspondante?)|couvre)\b)")
+_CONTACT = re.compile(r"(?i)\b(?:contacts?|press|presse|media relations|relations (?:presse|médias))\b\s*:?$")
+_SECOND_BYLINE = re.compile(r"^(?i:avec|with|and|et)\s+(.+?)(?:\s+(?:à|in|en|au)\s+[A-ZÀ-Ý][\w-]*)?$")
 _BYLINE_FIRST = re.compile(r"(?i)(?:par|by|texte|text|rédigée? par|written by|words by)\b")
 _QUOTES = " «»“”\"'"
 _CHAPTER = re.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s+\S")
@@ -267,6 +270,10 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "related", "a 'read also' or related-links line"
     if _TAGS.match(text) and (n <= 25 and not _is_sentence(text, lang)):
         return "tags", "a topics or tags line"
+    if _BYLINE_FIRST.match(text) and credits.byline(text):
+        return "byline", "a byline"  # "Texte : X | Chef de pupitre", before it reads as a breadcrumb
+    if _SECOND_BYLINE.match(text) and credits.names_only(_SECOND_BYLINE.match(text).group(1)):
+        return "byline", "a byline's second line (another author)"
     if _BREADCRUMB.search(text) and not ends and n <= 16 and "«" not in text \
             and all(len(p.split()) <= 5 for p in _BREADCRUMB.split(text)):  # « … » quotes, not a breadcrumb
         return "navigation", "a breadcrumb (short items between separators)"
@@ -434,6 +441,10 @@ def _bylines_split_over_lines(lines: list[Line], lang: str) -> None:
     """ "Par" or "By" alone on a line, the names on the next one."""
     shown = _nonblank(lines)
     for a, b in zip(shown, shown[1:]):
+        second = _SECOND_BYLINE.match(b.text)
+        if a.kind == "byline" and not b.kind and second and len(second.group(1).split()) <= 4 \
+                and all(w[:1].isupper() for w in second.group(1).split()):
+            b.kind, b.reason = "byline", "a byline's second line (another author)"  # "avec Jane Doe à Lagos"
         if re.fullmatch(r"(?i:par|by|de|from|written by|écrit par|texte)\s*:?", a.text) and len(b.text.split()) <= 12:
             a.kind, a.reason = "byline", "a byline split over two lines"
             b.kind, b.reason = "byline", "a byline split over two lines"
@@ -546,9 +557,13 @@ def _could_be_headline(text: str, lang: str) -> bool:
 def _name_bylines(page: Page, lang: str) -> None:
     """A person's name alone on a line next to the headline or a date line is the author's byline."""
     shown = _nonblank(page.lines)
+    title_at = page.title.number if page.title else 0
     for i, line in enumerate(shown):
-        # the page's first line is its masthead ("Savanna Signal"), not a byline
-        if line.kind or i == 0 or not credits.names_only(line.text):
+        # above the headline is the masthead ("Savanna Signal", "San Francisco Bay Area"), not a byline
+        if line.kind or i == 0 or line.number < title_at or not credits.names_only(line.text):
+            continue
+        if i and _CONTACT.search(shown[i - 1].text):
+            line.kind, line.reason = "note", "a contact for the press, not the author"
             continue
         near = shown[max(0, i - 2): i] + shown[i + 1: i + 3]
         if any(other.kind in (TITLE, "dateline", "byline", "widget") for other in near):
