@@ -268,3 +268,11 @@ def test_commenters_press_contacts_and_an_outlet_in_a_byline_are_no_authors():
     assert page.authors == ["Gwendal Le Bihan", "Kofi Mensah"]
     assert page.source == "Radio Alpes Info"
     assert "Anne Girard" not in page.markdown()
+
+
+def test_the_holder_before_the_copyright_sign_and_never_a_section_or_status_label():
+    page = lines.read("L'ÉCHO DES ÎLES\nEN DIRECT\nÉconomie  Tech  Sport\nTech\nNexalis lève 12 millions d'euros pour "
+                      "ses modèles de langage\nLa start-up Nexalis a levé 12 millions d'euros auprès de fonds "
+                      "français, a-t-elle annoncé.\nTech : les start-up réunionnaises misent sur l'IA\nEN DIRECT\n"
+                      "L'Écho des Îles © Tous droits réservés\n", "fr")
+    assert page.source == "L'Écho des Îles"

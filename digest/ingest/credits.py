@@ -83,13 +83,14 @@ _COPYRIGHT = re.compile(
     re.I)
 
 
-_RIGHTS_FIRST = re.compile(r"^(?P<name>[A-Z][\w&.'’ -]{1,50}?)\s*[–—|-]\s*(?i:tous droits réservés|all rights reserved)")
+_RIGHTS_FIRST = re.compile(r"^(?P<name>[A-Z][\w&.'’ -]{1,50}?)\s*(?:[–—|-]|©)\s*(?:\d{4}\s*)?"
+                           r"(?i:tous droits réservés|all rights reserved)")
 
 
 def copyright_holder(text: str) -> str | None:
     """The holder named in a copyright line ("© Le Monde 2025", "Copyright 2024 The Verge. All rights reserved",
     "Le Courrier – Tous droits réservés")."""
-    m = _COPYRIGHT.search(text) or _RIGHTS_FIRST.match(text)
+    m = _RIGHTS_FIRST.match(text) or _COPYRIGHT.search(text)  # "X © Tous droits réservés": the name before ©
     if not m:
         return None
     name = _CORPORATE.sub("", m.group("name").strip(" .,-")).strip(" .,-")
@@ -471,7 +472,7 @@ def _repeated_masthead(page: Page) -> str | None:
         if line.kind in (*KEPT, "blank", "dateline") or not 1 <= len(words) <= 5 or not line.text[:1].isupper() \
                 or len(line.text) < 3 or ui_ratio(line.text) >= 0.6 or not re.fullmatch(r"[\w&'’. -]+", line.text):
             continue
-        named = rf"(?<!\w){re.escape(line.text)}(?!\w)"
+        named = rf"(?<!\w){re.escape(line.text)}(?!\w)(?!\s*:)"  # not a section's name heading a link ("Tech : …")
         again = len(re.findall(named, furniture)) - (line.kind not in menus)
         if len(words) >= 2 and again + len(re.findall(named, article)) >= 1:
             return line.text
