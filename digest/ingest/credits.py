@@ -440,24 +440,33 @@ def _masthead_of(page: Page, holder: str) -> str:
 def _first_line_masthead(page: Page) -> str | None:
     """A whole page copied starts with the site's name: a first line of two to four capitalised words above
     the headline, which is no menu, date, interface or article text (capitalised if shouted)."""
-    from .lines import KEPT, ui_ratio
+    from .lines import KEPT
 
     first = next((line for line in page.lines if line.text), None)
     if first is None or first.kind in (*KEPT, "title", "dateline", "byline") or page.title is None \
             or first.number >= page.title.number or first.reason.startswith("a row") or "breadcrumb" in first.reason:
         return None
     words = first.text.split()
-    if not 2 <= len(words) <= 4 or ui_ratio(first.text) >= 0.5 or any(c.isdigit() for c in first.text) \
+    if not 2 <= len(words) <= 4 or _interface(first.text) or any(c.isdigit() for c in first.text) \
             or not all(w[:1].isupper() or w.lower() in ("de", "du", "des", "of", "the", "la", "le", "and", "et")
                        for w in words):
         return None
     return first.text.title() if first.text.isupper() else first.text
 
 
+def _interface(text: str) -> bool:
+    """Most of the line's words, articles and prepositions aside, are interface words ("À propos", "EN DIRECT")."""
+    from .lines import UI_WORDS, stoplist
+
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", text)]
+    content = [w for w in words if w not in stoplist("fr") and w not in stoplist("en")] or words
+    return sum(w in UI_WORDS for w in content) >= 0.5 * len(content)
+
+
 def _repeated_masthead(page: Page) -> str | None:
     """The site's name: a short capitalised line above the headline that the page's furniture names again
     ("Sign up for The Morning Post's newsletter", "© 2025 The Morning Post"); a place the article names is no masthead."""
-    from .lines import KEPT, ui_ratio
+    from .lines import KEPT
 
     top = page.lines[: page.title.number - 1] if page.title else page.lines[:12]
     # named again outside the top menus (section names repeat there): a credit, a prompt, a byline, the footer
@@ -470,7 +479,7 @@ def _repeated_masthead(page: Page) -> str | None:
     for line in top:
         words = line.text.split()
         if line.kind in (*KEPT, "blank", "dateline") or not 1 <= len(words) <= 5 or not line.text[:1].isupper() \
-                or len(line.text) < 3 or ui_ratio(line.text) >= 0.6 or not re.fullmatch(r"[\w&'’. -]+", line.text):
+                or len(line.text) < 3 or _interface(line.text) or not re.fullmatch(r"[\w&'’. -]+", line.text):
             continue
         named = rf"(?<!\w){re.escape(line.text)}(?!\w)(?!\s*:)"  # not a section's name heading a link ("Tech : …")
         again = len(re.findall(named, furniture)) - (line.kind not in menus)
