@@ -30,7 +30,8 @@ TRIGGERS = [
                                r"n['’]est plus|is no longer)(?!\w)", re.I)),
     ("joins", re.compile(_W + r"(?:rejoi\w+|rejoint|arriv\w* chez|(?:obtenu|obtient|décroch\w*) un poste|join(?:s|ed|"
                               r"ing)?|(?:takes|took|taking|accept\w*) (?:a|the) (?:job|role|position)|return(?:s|ed|"
-                              r"ing)? to|revien\w* (?:chez|à la tête)|retourn\w* chez|mov(?:e|es|ed|ing) to|"
+                              r"ing)? (?:to|as)|(?:heads?|heading|headed|goes|going|went|comes?|coming|came) back to|"
+                              r"revien\w* (?:chez|à la tête)|retourn\w* chez|mov(?:e|es|ed|ing) to|"
                               r"(?:passe|passée?|passent|part|partie?|partent) chez)(?!\w)(?! by)", re.I)),
     ("hired", re.compile(_W + r"(?:recrut\w*|embauch\w*|débauch\w*|engag\w+|hir(?:e|es|ed|ing)|poach\w*|recruit\w*|"
                              r"(?:point de chute)|(?<=[lL]['’])arrivée|arrival)(?!\w)", re.I)),
@@ -38,10 +39,12 @@ TRIGGERS = [
     ("appointed", re.compile(_W + r"(?:nomm\w+|nomination|désign\w+|promu\w*|appoint\w*|named|promoted|tapped as|"
                                  r"becomes|become|devient|deviendra|devenir|announced as|succe(?:eds|eded|eeding)|"
                                  r"succède|takes over as|took over as|"
-                                 r"(?:prend\w*|pris\w*|took|takes|taking|take)\s+(?:[^\s,.;:]+\s+){0,4}?"
-                                 r"(?:la tête|la direction|les rênes|the helm|the reins))(?!\w)", re.I)),
-    ("founds", re.compile(_W + r"(?:(?:a |ont |avait )(?:co-?)?fondé|(?:co-?)?fonde(?:nt|r)? (?:la|sa|une|leur|son)|"
-                               r"a créé|lance sa|(?:to|pour) (?:co-?)?(?:start|found|launch|fonder|créer|lancer)|"
+                                 r"(?:(?:re)?prend\w*|(?:re)?pris\w*|took|takes|taking|take)\s+(?:[^\s,.;:]+\s+){0,4}?"
+                                 r"(?:la tête|la direction|les rênes|les commandes|the helm|the reins))(?!\w)",
+                              re.I)),
+    ("founds", re.compile(_W + r"(?:(?:a|ont|avait|avaient) (?:\w+ment )?(?:(?:co-?)?fondé|créé)|"
+                               r"(?:co-?)?fonde(?:nt|r)? (?:la|sa|une|leur|son)|lance sa|"
+                               r"(?:to|pour) (?:co-?)?(?:start|found|launch|fonder|créer|lancer)|"
                                r"(?:fait partie des|est l['’]une? des|is one of the|(?:is|est) (?:a|un|"
                                r"une)) (?:\w+ )?co-?(?:fondat(?:eur|rice)s?|founders?)(?= (?:de |d['’]|of ))|"
                                r"launch\w* (?:a |his |her |their )?(?:new |own )?(?:company|startup|start-up|venture|"
@@ -50,7 +53,9 @@ TRIGGERS = [
                                r"(?:announc|unveil|annonc|dévoil|présent)\w* (?:her|his|their|sa|son|leur) "
                                r"(?:(?:new|own|nouvelle|nouveau|propre) )*"
                                r"(?:company|startup|start-up|venture|entreprise|société))(?!\w)", re.I)),
-    ("founded_by", re.compile(_W + r"(?:(?:co-?)?founded (?:in \d{4} )?by|(?:co-?)?fondée?s? (?:en \d{4} )?par|(?:créée?|lancée?) (?:en \d{4} )?par)(?!\w)", re.I)),
+    ("founded_by", re.compile(_W + r"(?:(?:co-?)?founded (?:in \d{4} )?by|(?:co-?)?fondée?s? (?:en \d{4} )?par|"
+                                   r"co-?founded with|co-?fondée? avec|(?:créée?|lancée?) (?:en \d{4} )?par)(?!\w)",
+                                   re.I)),
     ("launches", re.compile(_W + _LAUNCH + r"(?!\w)", re.I)),
     ("releases", re.compile(_W + r"(?:dévoil\w*|lanc(?:e|é|ée|ement)|présent(?:e|é)|annonc(?:e|é)|publi(?:e|é)|"
                             r"releas\w*|unveil\w*|launch(?:es|ed)?|announc(?:es|ed)|introduc(?:es|ed)|publish(?:es|ed)|"
@@ -63,7 +68,7 @@ TRIGGERS = [
                                 r"collect(?:é|e|er)|obtien\w*|obtenu|décroch\w*|réalis\w*|recev\w*|reçoi\w*|reçu|"
                                 r"receiv\w*|invest(?:s|ed|it|is|ira)?|injecté\w*)(?!\w)", re.I)),
     ("acquires", re.compile(_W + r"(?:acqui(?:re|res|red|ring|ert|èrent|s|se)|buy(?:s|ing)?|bought|snap(?:s|ped) up|"
-                                 r"(?:acquisition|rachat|takeover)(?= (?:of|de|du) | d['’])|"
+                                 r"(?:acquisition|rachat|takeover)(?= (?:of|de|du|by|par) | d['’])|"
                                  r"rach(?:ète|ètent|eté|etée|eter)|s['’](?:offre|est offert)|"
                                  r"m(?:et|is) la main sur)(?!\w)", re.I)),
 ]
@@ -151,7 +156,7 @@ def extract(body: str, lang: str, people: list[str], companies: list[str], date:
     return list(kept.values())
 
 
-RETURN = re.compile(r"return|revien|retourn", re.I)
+RETURN = re.compile(r"return|revien|retourn|back|repr", re.I)
 QUESTION = re.compile(r"\?[»”\"')\s]*$")
 
 
@@ -222,18 +227,23 @@ _VERB_START = {"en": re.compile(r"\s*(?:has|have|had|is|was|were|will|would|coul
                                 r"les|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|après|avant|en|dans)\b", re.I)}
 
 
+# ", la start-up lausannoise issue de X," / ", the Toronto company," closed by a comma: what the name is.
+APPOSITION = re.compile(r"\s*(?:la|le|l['’]|the|une?|an?)\s*(?:[\w-]+\s+){0,2}?(?:" + _STARTUP[3:-3]
+                        + r"|company|firm|entreprise|société|groupe|group|éditeur|editor|maker|fabricant)\b", re.I)
+
+
 def _asides(body: str, lo: int, hi: int, inside, lang: str) -> list[tuple[int, int]]:
     """Spans of ``body[lo:hi]`` that only describe a name: parentheses, paired dashes, and comma-led appositions
     or relative clauses right after a name (a segment that itself holds a trigger is the sentence going on)."""
     spans = [m.span() for m in re.finditer(r"\([^()]*\)|\s[—–]\s[^—–]{1,200}?\s[—–]\s|\s[—–]\s[^—–]{1,200}$", body[lo:hi])]
-    spans = [(a + lo, b + lo) for a, b in spans]
+    spans = [(a + lo, b + lo) for a, b in spans if not _dateline_dash(body, a + lo)]
     verb = _VERB_START.get(lang, _VERB_START["en"])
     for m in inside:
         pos = m.end
         while pos < hi and body.startswith(",", pos):
             end = _segment_end(body, pos + 1, hi)
             segment = body[pos + 1: end]
-            relative = _RELATIVE.match(segment)
+            relative = _RELATIVE.match(segment) or (APPOSITION.match(segment) and body.startswith(",", end))
             if not relative and (not _ASIDE_START.match(segment) or verb.match(segment) or _has_trigger(segment)):
                 break
             if any(n.kind == "person" and pos < n.start < end and _titled(body[pos: n.start]) for n in inside):
@@ -241,6 +251,18 @@ def _asides(body: str, lo: int, hi: int, inside, lang: str) -> list[tuple[int, i
             spans.append((pos, end))
             pos = end
     return spans
+
+
+# What opens a paragraph before a wire dash: "SAN FRANCISCO —", "Lyon, le 2 février 2026 –", "PARIS (AFP) -".
+_DATELINE_HEAD = re.compile(r"(?:[A-ZÀ-Ý][A-ZÀ-Ý.'’-]+\s*){1,4}(?:\([^()]{1,30}\)\s*)?|"
+                            r"(?:[A-ZÀ-Ý][\w'’-]*\s*){1,3},\s*[^,.;:!?]{0,40}?\d[^,.;:!?]{0,20}")
+
+
+def _dateline_dash(body: str, pos: int) -> bool:
+    """A dash after a dateline that opens a paragraph ("PITTSBURGH — Acme today announced"): the text after it
+    is the article, not an aside."""
+    start = body.rfind("\n", max(0, pos - 60), pos) + 1
+    return (start > 0 or pos < 60) and bool(_DATELINE_HEAD.fullmatch(body, start, pos))
 
 
 def _segment_end(body: str, start: int, hi: int) -> int:
@@ -281,17 +303,18 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
         subject, product = [m for m in free_before if m.kind == "company"][-1:], _product(body, trig)
         return [{"type": kind, "company": subject[0].id, "product": product}] if subject and product else []
     if kind == "founded_by":
-        return _founded_by(body, trig, before, after)
+        return _founded_by(body, trig, before, after, article)
     persons_before = [m for m in free_before if m.kind == "person"]
     persons = _persons(kind, body, lo, trig, persons_before, [m for m in after if m.kind == "person"],
-                       marks, article)
+                       marks, article, spans)
     if not persons:
         return []
     if kind in ("founds", "launches"):
+        persons = _partners(body, persons, persons_before) + persons
         # "OpenAI's former CTO, X, unveiled …": a company in the possessive describes X; it does not act
         acting = [m for m in _free(companies_before, spans) if not OBJECT_OF.search(body[max(0, m.start - 16): m.start])
                   and not re.search(r"['’]s$", body[m.start: m.end])]
-        return _founds(kind, body, trig, persons, acting, after)
+        return _founds(kind, body, trig, persons, acting, after, marks)
     company = _company(kind, body, trig, persons, companies_before, companies_after, article, marks)
     if company is None:
         return []
@@ -326,7 +349,7 @@ def _role(kind, body, trig, hi) -> str | None:
 BOARD = re.compile(r"[^,.;:]{0,40}?\b(?:board|conseil d['’]administration|conseil de surveillance)\b", re.I)
 
 
-def _founds(kind, body, trig, persons, acting, after) -> list[dict]:
+def _founds(kind, body, trig, persons, acting, after, marks) -> list[dict]:
     """"a fondé X", "launching a new venture dubbed X": the company named soon after; a launch verb ("lance X",
     "unveiled her new company, X") or "left to start X" founds only a company named right after it, by a person
     no acting company stands between ("Jane Doe said Acme launches …" is Acme's launch). Co-founders follow
@@ -334,14 +357,35 @@ def _founds(kind, body, trig, persons, acting, after) -> list[dict]:
     if kind == "launches" and any(m.start > persons[-1].end for m in acting):
         return []
     companies_after = [m for m in after if m.kind == "company"]
-    target = [m for m in companies_after[:1] if m.start - trig.end() <= 60]
+    target = [m for m in companies_after[:1] if m.start - trig.end() <= 60
+              and not any(p.kind == "person" and p.end <= m.start for p in after)]
+    pronoun = kind == "founds" and IT_OBJECT.match(body, trig.end())
+    if pronoun:  # "She co-founded it with X": the company just named
+        last = _last_company(marks, trig.start())
+        target = [m for m in marks if m.id == last and m.end <= trig.start()][-1:]
     purpose = kind == "founds" and trig.group().lower().startswith(("to", "pour"))
     if not target or ((kind == "launches" or purpose) and not _linked(body[trig.end(): target[0].start], "launches")):
         return []
-    partners = [m for m in after if m.kind == "person" and m.start > target[0].end]
-    if partners and partners[0].start - target[0].end <= 80 and CO_FOUNDERS.search(_between_aside(body, target[0], partners[0])):
+    after_target = pronoun.end() if pronoun else target[0].end
+    partners = [m for m in after if m.kind == "person" and m.start > after_target]
+    if partners and partners[0].start - after_target <= 80 and CO_FOUNDERS.search(
+            body[pronoun.end(): partners[0].start] if pronoun else _between_aside(body, target[0], partners[0])):
         persons = persons + _coordinated(partners, body)
     return [{"type": "founds", "person": p, "company": target[0].id} for p in dict.fromkeys(p.id for p in persons)]
+
+
+PARTNERED = re.compile(r"(?:teamed up|joined forces|partnered|s['’]est associée?|s['’]associe|s['’]allie)\s+"
+                       r"(?:with|à|avec)\s+(?:[\w'’-]+\s+){0,6}$", re.I)
+
+
+def _partners(body, persons, persons_before) -> list:
+    """"X has teamed up with Y to launch Z", "X s'est associée à Y pour fonder Z": X founds Z too."""
+    frame = PARTNERED.search(body, max(0, persons[0].start - 80), persons[0].start)
+    earlier = [m for m in persons_before if frame and m.end <= frame.start() and not _object(body, m)]
+    return earlier[-1:]
+
+
+IT_OBJECT = re.compile(r"\s+(?:it|them)\b", re.I)
 
 
 def _between_aside(body, a, b) -> str:
@@ -350,17 +394,19 @@ def _between_aside(body, a, b) -> str:
     return re.sub(r"^,[^,]*(?=,)", "", text) if text.count(",") >= 2 else text
 
 
-def _founded_by(body, trig, before, after) -> list[dict]:
-    """"Acme, founded by Jane Doe and John Smith", "la start-up fondée par X et Y": the people after, the
-    company right before."""
-    company = [m for m in before if m.kind == "company" and trig.start() - m.end <= 60][-1:]
+def _founded_by(body, trig, before, after, article) -> list[dict]:
+    """"Acme, founded by Jane Doe and John Smith", "la start-up fondée par X et Y", "la jeune société, cofondée
+    avec X": the people after, the company right before (or the article's, for "la start-up")."""
+    company = [m.id for m in before if m.kind == "company" and trig.start() - m.end <= 60][-1:]
+    if not company and _startup_subject(body, trig):
+        company = [_raiser(article)]
     persons = [m for m in after if m.kind == "person" and m.start - trig.end() <= 30]
-    if not company or not persons or not _titles_only(body[trig.end(): persons[0].start]):
+    if not company or not company[0] or not persons or not _titles_only(body[trig.end(): persons[0].start]):
         return []  # "fondée par d'anciens salariés d'OpenAI, Jan Leike …": the founders are not named
-    return [{"type": "founds", "person": p.id, "company": company[0].id} for p in _coordinated(persons, body)]
+    return [{"type": "founds", "person": p.id, "company": company[0]} for p in _coordinated(persons, body)]
 
 
-def _persons(kind, body, start, trig, persons_before, persons_after, marks, article):
+def _persons(kind, body, start, trig, persons_before, persons_after, marks, article, spans=()):
     """Who the event is about: the subject before the trigger; the object after a noun ("le départ de X")
     or an active verb done to someone ("Microsoft hires X", "the board fired X"); a quoted speaker
     ("« je rejoins Microsoft », a déclaré M. Suleyman"); "il"/"she" in the clause = the last person named;
@@ -374,7 +420,7 @@ def _persons(kind, body, start, trig, persons_before, persons_after, marks, arti
         return []  # "elle veut recruter des talents": the subject hires, nobody named is hired
     subjects = [m for m in persons_before if not OBJECT_OF.search(body[max(0, m.start - 16): m.start])]
     if subjects:
-        return _coordinated(list(reversed(subjects)), body, backwards=True)
+        return _coordinated(list(reversed(subjects)), body, backwards=True, spans=spans)
     speaker = _speaker(body, trig, marks)
     if speaker:
         return [speaker]
@@ -428,6 +474,8 @@ def _company(kind, body, trig, persons, companies_before, companies_after, artic
         start = role.end() if role else max(start, persons[-1].end)
     elif 0 < persons[-1].start - trig.end() <= 45:  # "le départ de X de Microsoft": after the object
         start = persons[-1].end
+    if kind in ("hired", "joins") and FROM_ONLY.match(body, trig.end()):
+        return None  # "she joins from Microsoft": where she comes from, not where she goes
     near = [m for m in companies_after if m.start >= start and m.start - start <= 40 and _linked(body[start: m.start], kind)]
     pronoun = COMPANY_PRONOUN.search(body, start, start + 40)
     startup = STARTUP_NOUN.search(body, start, start + 40)
@@ -446,6 +494,9 @@ def _company(kind, body, trig, persons, companies_before, companies_after, artic
     if kind == "joins" and JOIN_ALONE.match(body, trig.end()):
         return article.get("last_in")  # "Y will join as chief scientist, along with …": where the last hire was
     if kind in ("hired", "joins"):  # "le recrutement de X à la tête de l’équipe … de Microsoft": the one company after
+        other = OTHER_NAME.match(body, start)
+        if other and not any(m.start == other.start("name") for m in companies_after):
+            return None  # "moved to Canada and studied at X": the move's object is a place, not X
         clause_end = re.search(r"[,.;:!?()—–]", body[start:])
         stop = start + clause_end.start() if clause_end else len(body)
         later = {m.id for m in companies_after if start <= m.start < stop}
@@ -456,8 +507,14 @@ def _company(kind, body, trig, persons, companies_before, companies_after, artic
     return None
 
 
-# A join with no object: "will join as chief scientist", "joined too", "le rejoindra également."
-JOIN_ALONE = re.compile(r"\s*(?:(?:as|comme|en tant que|au poste de)\s|(?:too|also|aussi|également)?\s*[,.;])", re.I)
+FROM_ONLY = re.compile(r"\s+(?:from|de chez|en provenance d['’e]|en provenance de)\b", re.I)
+# A capitalised word right after a move ("moved to Canada"): its object, whatever the clause names later.
+OTHER_NAME = re.compile(r"\s*(?:to|in|à|au|en)?\s*(?:(?:the|la|le|les)\s+|l['’])?(?P<name>[A-ZÀ-Ý][\w-]+)")
+
+
+# A join with no object: "will join (him) as chief scientist", "joined too", "le rejoindra également."
+JOIN_ALONE = re.compile(r"\s*(?:(?:him|her|them)\s+)?(?:(?:as|comme|en tant que|au poste de)\s|"
+                        r"(?:too|also|aussi|également)?\s*[,.;])", re.I)
 
 
 def _startup_subject(body, trig) -> bool:
@@ -523,15 +580,17 @@ def _from_company(body, trig, companies_before):
 _AND = r"(?:et|and|&)"
 
 
-def _coordinated(persons, body, backwards=False):
+def _coordinated(persons, body, backwards=False, spans=()):
     """The first person and those joined to it by "et"/"and", or by commas in a list that "et"/"and" closes
-    ("Sam Altman et Greg Brockman", "A, B and C"): "Selon X, Y quitte" is one person, not two."""
+    ("Sam Altman et Greg Brockman", "A, B and C", "A, 41 ans, ingénieure, et B"): "Selon X, Y quitte" is one
+    person, not two. The asides (``spans``) that describe a person do not part them."""
     if not persons:
         return []
     group, closed = [persons[0]], False
     for m in persons[1:]:
         a, b = (m, group[-1]) if backwards else (group[-1], m)
         between = body[a.end: b.start]
+        between = _outside(body, a.end, b.start, spans)
         if re.fullmatch(rf"\s*,?\s*{_AND}\s*(?:de\s+|d['’])?", between):
             group.append(m)
             closed = True
@@ -544,6 +603,15 @@ def _coordinated(persons, body, backwards=False):
                 and not _titled(body[group[-2].end: group[-1].start]):
             group.pop()
     return sorted(group, key=lambda m: m.start)
+
+
+def _outside(body, lo, hi, spans) -> str:
+    """``body[lo:hi]`` without the aside spans inside it."""
+    text, pos = [], lo
+    for x, y in sorted(sp for sp in spans if lo <= sp[0] and sp[1] <= hi):
+        text.append(body[pos: max(pos, x)])
+        pos = max(pos, y)
+    return "".join(text) + body[pos: hi]
 
 
 def _titles_only(between: str) -> bool:
@@ -582,8 +650,13 @@ def _funding(body, lo, hi, trig, free_before, companies_after, article) -> list[
                   and re.search(r"\b(?:in|into|dans|au capital de|chez)\s+(?:\w+\s+){0,3}$", body[trig.end(): m.start], re.I)]
         return [{"type": "funding", "company": target[0].id, "amount": amount}] if target else []
     sentence_start = max([lo] + [body.rfind(c, lo, trig.start()) + 1 for c in ".!?\n"])
-    raisers = [m for m in free_before if m.kind == "company" and m.start >= sentence_start
+    # "Acme Inc. has raised": a full stop inside a name ends no sentence
+    raisers = [m for m in free_before if m.kind == "company" and m.end >= sentence_start
                and not OBJECT_OF.search(body[max(0, m.start - 16): m.start])]
+    round_of = ROUND_NOUN.search(trig.group()) and ROUND_OF.match(body, trig.end())
+    named = [m for m in companies_after if round_of and m.start == round_of.end()]
+    if named:  # "the Series A of Acme", "le tour de table d'Acme": the round's company, not the sentence's investor
+        return [{"type": "funding", "company": named[0].id, "amount": amount}]
     if raisers:
         return [{"type": "funding", "company": raisers[-1].id, "amount": amount}]
     lead = body[sentence_start: trig.start()]
@@ -591,6 +664,12 @@ def _funding(body, lo, hi, trig, free_before, companies_after, article) -> list[
     if raiser and (IT_PRONOUN.search(lead) or STARTUP_SUBJECT.search(lead) or COMPANY_PRONOUN.search(lead)):
         return [{"type": "funding", "company": raiser, "amount": amount}]
     return []
+
+
+# A round named as a company's: "Series A funding round of Acme", "tour de table de la start-up Acme".
+ROUND_OF = re.compile(r"(?:\s+(?:funding|financing))?(?:\s+round)?\s+(?:of|for|de|du|d['’])\s*(?:(?:la|le|the)\s+)?"
+                      r"(?:(?:start-?up|société|company|firm)\s+)?", re.I)
+ROUND_NOUN = re.compile(r"round|s[ée]ries|tour|levée", re.I)
 
 
 # Words that never stand between a purchase and the company bought ("buys chips from X", "a stake in X").
@@ -608,6 +687,8 @@ def _object(body, m) -> bool:
     return bool(OBJECT_OF.search(body[max(0, m.start - 16): m.start]))
 
 
+# A purchase told from the company bought: "son rachat par X", "its acquisition by X", "Acme racheté par X".
+BOUGHT_BY = re.compile(r"(?:acquisition|rachat|takeover|rachetée?|acquired|bought)\s+(?:by|par)\b", re.I)
 BY = re.compile(r"\s*(?:by|par)\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
 
 
@@ -620,7 +701,7 @@ def _acquires(body, lo, hi, trig, free_before, companies_before, companies_after
         return []  # talks, a bid, a deal called off: no purchase yet
     bought = [m for m in companies_after[:1] if m.start - trig.end() <= 80
               and not _NOT_BOUGHT.search(body, trig.end(), m.start)]
-    passive = PASSIVE.search(body[max(0, trig.start() - 25): trig.start()])
+    passive = PASSIVE.search(body[max(0, trig.start() - 25): trig.start()]) or BOUGHT_BY.match(body, trig.start())
     buyers = [m for m in free_before if m.kind == "company" and not _object(body, m)]
     if passive:  # "Borealis was acquired by Acme": bought before, buyer after
         by = [m for m in companies_after if m.start - trig.end() <= 40 and BY.fullmatch(body[trig.end(): m.start])]
@@ -659,7 +740,7 @@ def _raiser(article, other_than=frozenset()) -> str | None:
 _VALUE = r"\d+(?:[.,]\d+|[\u202f\u00a0 ]\d{3}(?!\d))*"
 _SCALE = r"(?:milliards?|billions?|millions?|mds?|mrds?|mn|bn|m|b|k)"
 _CURRENCY_WORD = r"(?:de\s+|d['’])?(?:dollars?|euros?|yens?|livres? sterling|pounds?|francs? suisses|yuans?|roupies|rupees|USD|EUR|JPY|GBP|CHF|CAD)"
-AMOUNT = re.compile(rf"(?:(?:US|C|A|CA)?\$|€|£|¥|USD|EUR|GBP|JPY|CHF|CAD)\s?{_VALUE}(?:\s?{_SCALE}\b)?"
+AMOUNT = re.compile(rf"(?:(?:US|C|A|CA)?\$|€|£|¥|USD|EUR|GBP|JPY|CHF|CAD)\s?{_VALUE}(?:[\s-]?{_SCALE}\b)?"
                     rf"|{_VALUE}\s?(?:{_SCALE}\b\s*(?:{_CURRENCY_WORD}|[$€£¥])|{_CURRENCY_WORD}|[$€£¥]|M€|Md€|Mds€)", re.I)
 _NOT_RAISED = re.compile(r"(?:valuation|valued|valuing|valorisation|valoris\w+|worth|revenue|chiffre d['’]affaires|bénéfice|"
                          r"revenu\w*|sales|ventes|profit|capitalisation|market cap)\W+(?:\w+\W+){0,4}$", re.I)
@@ -700,7 +781,7 @@ def amount_value(text: str) -> tuple[float, str] | None:
     currency = next((code for code, pattern in _CURRENCIES if re.search(rf"(?<![A-Za-z]){pattern}", text, re.I)), None)
     if not number or not currency:
         return None
-    scale = re.match(rf"\s?({_SCALE})\b|\s?(M|Md|Mds)€", text[number.end():], re.I)
+    scale = re.match(rf"[\s-]?({_SCALE})\b|\s?(M|Md|Mds)€", text[number.end():], re.I)
     word = (scale.group(1) or scale.group(2)).lower() if scale else ""
     digits = re.sub(r"[\u202f\u00a0 ]", "", number.group())
     if not word and re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", digits):

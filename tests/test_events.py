@@ -409,3 +409,53 @@ def test_an_acquisition_names_the_buyer_and_the_company_bought(lang, text, amoun
 ])
 def test_no_acquisition_without_a_purchase(lang, text):
     assert _with(text, lang, {"Acme": A, "Borealis": B}) == []
+
+
+@pytest.mark.parametrize("lang, text, names, expected", [
+    # a purchase told from the company bought
+    ("fr", "La PME nantaise Acme rachetée par le groupe Borealis.", {"Acme": A, "Borealis": B},
+     {("acquires", None, "borealis")}),
+    ("en", "Acme, which makes billing software, confirmed on Monday its acquisition by Borealis.",
+     {"Acme": A, "Borealis": B}, {("acquires", None, "borealis")}),
+    # a wire dateline's dash opens the article; it is no aside
+    ("en", "OSLO — Acme today announced the appointment of Jane Roe as head of research. She joins from Borealis.",
+     {"Acme": A, "Borealis": B, "Jane Roe": P}, {("appointed", "jane-roe", "acme")}),
+    ("fr", "Nantes, le 4 mars 2025 – Acme annonce la nomination de Jane Roe au poste de directrice financière.",
+     {"Acme": A, "Jane Roe": P}, {("appointed", "jane-roe", "acme")}),
+    # the round's company, not the investor that leads it; a full stop inside a name ends no sentence
+    ("en", "Borealis led the $30 million Series B round of Acme, a maker of warehouse robots.",
+     {"Acme": A, "Borealis": B}, {("funding", None, "acme")}),
+    ("en", "Acme Inc. has raised US$80-million in new funding, the company said.", {"Acme Inc.": A},
+     {("funding", None, "acme")}),
+    # a move to a place is not a move to the company the clause names later
+    ("en", "As a child Jane Roe moved to Spain and later trained as a chemist at Acme.", {"Acme": A, "Jane Roe": P},
+     set()),
+    ("en", "BERLIN — Jane Roe is heading back to Acme after two years away.", {"Acme": A, "Jane Roe": P},
+     {("joins", "jane-roe", "acme")}),
+    ("fr", "Jane Roe reprend les commandes d'Acme une semaine après son départ.", {"Acme": A, "Jane Roe": P},
+     {("appointed", "jane-roe", "acme")}),
+    ("en", "Jane Roe is joining Borealis as president. Paul Dufour, her deputy at Acme, will join her as head of "
+           "product.", {"Acme": A, "Borealis": B, "Jane Roe": P, "Paul Dufour": Q},
+     {("joins", "jane-roe", "borealis"), ("joins", "paul-dufour", "borealis")}),
+    # co-founders named by a partnership, a pronoun or an aside
+    ("en", "Jane Roe, who spent a decade at Corvid, has joined forces with former Borealis engineer Paul Dufour to "
+           "start Acme.", {"Acme": A, "Borealis": B, "Corvid": C, "Jane Roe": P, "Paul Dufour": Q},
+     {("founds", "jane-roe", "acme"), ("founds", "paul-dufour", "acme")}),
+    ("en", "Acme is a new lab for legal agents. Jane Roe co-founded it with Paul Dufour, who ran sales at Borealis.",
+     {"Acme": A, "Borealis": B, "Jane Roe": P, "Paul Dufour": Q},
+     {("founds", "jane-roe", "acme"), ("founds", "paul-dufour", "acme")}),
+    ("fr", "Acme ouvre ses portes à Lille. La jeune société, cofondée avec Paul Dufour, vise les notaires.",
+     {"Acme": A, "Paul Dufour": Q}, {("founds", "paul-dufour", "acme")}),
+    ("fr", "Jane Roe, 44 ans, ancienne juriste chez Borealis, et Paul Dufour, 39 ans, ont discrètement fondé Acme.",
+     {"Acme": A, "Borealis": B, "Jane Roe": P, "Paul Dufour": Q},
+     {("founds", "jane-roe", "acme"), ("founds", "paul-dufour", "acme")}),
+    # an apposition saying what the company is does not act
+    ("fr", "Acme, la jeune pousse grenobloise issue de Borealis, a publié jeudi Gravier-3B, un modèle de code.",
+     {"Acme": A, "Borealis": B}, {("releases", None, "acme")}),
+])
+def test_held_out_shapes_of_moves_rounds_and_purchases(lang, text, names, expected):
+    assert _facts(_with(text, lang, names)) == expected
+
+
+def test_a_hyphenated_scale_is_read():
+    assert events.normalise_amount("US$80-million") == "USD 80 million"
