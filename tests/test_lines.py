@@ -276,3 +276,18 @@ def test_the_holder_before_the_copyright_sign_and_never_a_section_or_status_labe
                       "français, a-t-elle annoncé.\nTech : les start-up réunionnaises misent sur l'IA\nEN DIRECT\n"
                       "L'Écho des Îles © Tous droits réservés\n", "fr")
     assert page.source == "L'Écho des Îles"
+
+
+def test_page_notes_market_data_code_and_captions_of_many_shapes():
+    kinds = {t: lines.furniture(t, "fr") for t in (
+        "Dinar : 1 € = 3,29 TND | 1 $ = 3,18 TND", "Le live est terminé", "Réagir (12)",
+        "The Associated Press contributed to this report.", "À propos de l'auteur", "Ça pourrait aussi vous intéresser",
+        "Jane Roe lors d'une conférence à Paris en 2023. (Photo DR)", "Ms Jane Roe, the new chief executive. PHOTO | POOL",
+        "Grand reporter au service Entreprises. Suit l'agroalimentaire et la French Tech.")}
+    assert [k[0] for k in kinds.values()] == ["widget", "note", "widget", "note", "note", "related", "caption",
+                                             "caption", "byline"]
+    assert lines.furniture("Phi-4 Mini rivaliserait avec GPT-4.5", "fr") is None  # digits, but no prices
+    page = lines.read("Acme publie son modèle Arolla en accès libre\nAcme a publié jeudi son modèle Arolla, disponible "
+                      "pour tous les développeurs, a indiqué la société.\nfrom acme import Client\n"
+                      "resp = Client().chat(\"Bonjour\")\nprint(resp.text)\nLes poids sont disponibles en ligne.\n", "fr")
+    assert "from acme import Client\n\nresp = Client().chat" in page.markdown()

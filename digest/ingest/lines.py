@@ -139,7 +139,8 @@ _RELATED = re.compile(
     r"read (?:also|more|next)|see also|related(?: articles| stories| coverage| content)?|more (?:from|on|stories|news)|"
     r"most (?:popular|read|viewed)|trending|recommended(?: for you| stories)?|you (?:may|might) (?:also )?like|"
     r"editor['’]s picks?|top stories|latest(?: news| stories)?|dernières? (?:actualités|infos|dépêches)|"
-    r"en continu|à la une|also read|further reading|en savoir plus|"
+    r"en continu|à la une|also read|further reading|en savoir plus|don['’]t miss|à ne pas manquer|"
+    r"ne manquez pas|(?:ça|cela) pourrait (?:aussi |également )?vous intéresser|you (?:might|may) also be interested|"
     r"(?:flash info|breaking(?: news)?|dernière minute|en direct|live)\s*[:|]|"
     r"\[\s*(?:related(?: article| story)?|à lire(?: aussi)?|lire aussi|voir aussi|read more|see also)\s*\])", re.I)
 _TAGS = re.compile(
@@ -152,13 +153,16 @@ _CAPTION_CREDIT = re.compile(
     r"|\b(?:photo|photograph|crédit|credit|picture)\s+[A-ZÀ-Ý][\w.'-]*(?:\s+[A-ZÀ-Ý][\w.'-]*){0,2}\s*$"
     r"|\b(?:image|photo|illustration|picture) by\b"
     r"|\b(?:getty images|shutterstock|istock(?:photo)?|unsplash|pexels|afp photo|ap photo|reuters/|dr\s*$|\(dr\))"
-    r"|\((?:[A-Z][\w.'-]*\s*){1,4}/\s*[\w .'-]{2,40}\)\s*$"
-    r"|\b[A-Z]{2,}\s*/\s*[A-ZÀ-Ý][\w .'-]{2,40}\)?\s*$)",
+    r"|\((?-i:(?:[A-Z][\w.'-]*\s*){1,4})/\s*[\w .'-]{2,40}\)\s*$"
+    r"|(?-i:\b[A-Z]{2,}\s*/\s*[A-ZÀ-Ý][\w .'-]{2,40}\)?\s*$)"
+    r"|(?-i:\bPHOTOS?\s*[|:/]\s*\S)|\((?:photo|crédit|credit)s?\s+[^)]{1,30}\)\s*$"
+    r"|\bphoto (?:fournie|transmise|courtesy|provided|supplied|handout)\b"
+    r"|\|\s*[^|]{2,60}/\s*(?:[A-Z]\.\s*){1,4}$)",
     re.I)
 _FILE_PHOTO = re.compile(r"^(?:FILE|PHOTO|ARCHIVES?|IMAGE)\s*(?:PHOTO)?\s*[-–—:]\s|^(?:PHOTOS?|CRÉDIT|CREDIT)\s+[A-ZÀ-Ý]{2,}")
 _SLUG = re.compile(r"^[A-Z]{2,}(?:-[A-Z0-9]+){1,}/[A-Z0-9-]+\b")
 _NAME_ROLE_CAPTION = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3},\s+[^.,;]{3,60}\.$")
-_SOCIAL = re.compile(r"[—–-]\s*[^()]{1,60}\(@\w+\)\s+\w+\s+\d{1,2},\s+\d{4}$|^pic\.twitter\.com/\S+$")
+_SOCIAL = re.compile(r"[—–-]\s*[^()]{1,60}\(@\w+\)\s+\w+\s+\d{1,2},\s+\d{4}$|\bpic\.twitter\.com/\S+$|\bhttps?://t\.co/\S+$")
 _NOTE = re.compile(
     r"^\W*(?:this (?:story|article|post) (?:is|has been|was|will be) (?:still )?(?:developing|updated|corrected)|"
     r"this (?:article|story) is (?:more than|over) .{1,20} old|this (?:article|story) is free to read|"
@@ -170,6 +174,10 @@ _NOTE = re.compile(
     r"les opinions exprimées|the views (?:and opinions )?expressed|our standards\b|"
     r"le texte du communiqué|seule la version originale|only the original(?: language)? version|"
     r"forward-looking statements|(?:posted|submitted|shared) by\b|original title\s*:|titre original\s*:|"
+    r"le live est terminé|merci de nous avoir suivis|this live (?:blog|coverage) (?:has )?ended|"
+    r"thanks for following|.{1,60} contributed to this (?:report|story)|"
+    r"this (?:article|story) appeared in|.{1,60} (?:is owned by|is published by|est édité par|appartient au groupe)|"
+    r"à propos de l['’]auteur|about the author|"
     r"this (?:article|report|story)(?: by .{1,40})? was (?:translated|first published|originally published)|"
     r"(?:translated|traduit) (?:by|par|from|de l['’])|excerpt from\b|extrait de\b|privacy notice\s*:|"
     r"(?:note|nb)\s*:\s*we\b|.{1,40}\b(?:est un agrégateur|is an aggregator)\b|"
@@ -184,20 +192,23 @@ _SPONSOR = re.compile(
     r"\b(?:sponsored by|presented by|brought to you by|together with|in partnership with|partner content|"
     r"offerte? par|présentée? par|en partenariat avec|contenu (?:sponsorisé|partenaire)|publi-?rédactionnel|"
     r"publireportage)\b", re.I)
-_COUNTED = (r"(?i:comments?|commentaires?|réactions?|reactions?|likes?|shares?|partages?|vues|views|réponses?|"
+_COUNTED = (r"(?i:comments?|commentaires?|réactions?|reactions?|réagir|likes?|shares?|partages?|vues|views|réponses?|"
             r"replies)")
 _COUNTS = re.compile(rf"{_COUNTED}\s*\(?\d[\d\s,.]*[kK]?\)?|\d[\d\s,.]*[kK]?\s*{_COUNTED}")
 _PREV_NEXT = re.compile(r"^(?:[←→]|(?:previous|next) (?:post|article|story)|article (?:précédent|suivant))", re.I)
 _HANDLE = re.compile(r"^[^()]{1,60}\(@\w{1,30}\)$")
 _BIO = re.compile(
-    r"^(?:I cover\b|(?i:rédact(?:eur|rice)|journaliste|reporter|writer|editor|correspondent)\b.{0,80}$"
+    r"^(?:I cover\b|(?i:(?:grand |senior |chief |staff )?(?:rédact(?:eur|rice)|journaliste|reporter|writer|editor|"
+    r"correspondent))\b.{0,120}$"
     r"|(?:[A-ZÀ-Ý][\w'’-]+\s){1,3}(?:covers|writes about|reports on"
-    r"|is an? (?:\w+ )?(?:reporter|journalist|writer|correspondent|editor|columnist)"
+    r"|is (?:an? |the |[\w-]+['’]s )(?:\w+ )?(?:reporter|journalist|writer|correspondent|editor|columnist)"
     r"|est (?:journaliste|rédact\w+|correspondante?)|couvre)\b)")
 _CONTACT = re.compile(r"(?i)\b(?:contacts?|press|presse|media relations|relations (?:presse|médias))\b\s*:?$")
 _SECOND_BYLINE = re.compile(r"^(?i:avec|with|and|et)\s+(.+?)(?:\s+(?:à|in|en|au)\s+[A-ZÀ-Ý][\w-]*)?$")
 _BYLINE_FIRST = re.compile(r"(?i)(?:par|by|texte|text|rédigée? par|written by|words by)\b")
 _QUOTES = " «»“”\"'"
+_CODE = re.compile(r"^(?:from [\w.]+ import |import [\w.]+|[\w.]+\s*=\s*\S|[\w.]+\(.*\)$|\$ \w|>>> |(?:pip|npm|uv|curl|git|"
+                   r"docker) \w)")
 _CHAPTER = re.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s+\S")
 _RANK = re.compile(r"^\d{1,2}[.)]?\s+[A-ZÀ-Ý]")
 _ATTRIBUTION = re.compile(r"^[—–-]\s*[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}(?:,\s*[^,.]{1,40}){0,2}$")
@@ -235,6 +246,8 @@ def _headline_shaped(text: str) -> bool:
 def furniture(text: str, lang: str) -> tuple[str, str] | None:
     """The kind of page furniture a non-blank line is, with the reason; None for a line that may be article text."""
     n, density, ends = _shape(text, lang)
+    if _CODE.match(text):
+        return None  # a program's text (read's next pass keeps it)
     if n > 45:  # a paragraph: only the furniture that can be that long
         if _SOCIAL.search(text):
             return "social", "an embedded social-media post's signature or link"
@@ -309,6 +322,10 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "navigation", "a row of short items between separators (a menu)"
     if _EMAIL_ONLY.fullmatch(text):
         return "byline", "an e-mail address alone (the author's contact)"
+    tokens = [w for w in text.split() if re.search(r"\w", w)]
+    if n <= 16 and not ends and re.search(r"[€$£¥%]", text) \
+            and sum(bool(re.search(r"\d", w)) for w in tokens) >= max(3, 0.4 * len(tokens)):
+        return "widget", "market data (prices, rates, indices)"
     if ui_ratio(text) >= 0.6 and n <= 12 and not (ends and n >= 8):
         return "widget", "user-interface words (share, subscribe, menu…)"
     if n <= 40 and credits.promotion(text):
@@ -380,6 +397,8 @@ def read(text: str, lang: str, outlets=frozenset()) -> Page:
     _widget_lists(lines)
     good = _justext(lines, lang)
     for line in lines:
+        if not line.kind and _CODE.match(line.text):
+            line.kind, line.reason = CONTENT, "code (a program's text)"
         if line.kind:
             continue
         if _is_sentence(line.text, lang) or (good.get(line.number) == "good" and len(line.text.split()) >= 7):
@@ -601,7 +620,8 @@ def _headings(lines: list[Line], lang: str) -> None:
     starts there."""
     shown = [line for line in _nonblank(lines) if line.kind not in INLINE]
     for i, line in enumerate(shown):
-        if line.kind != CONTENT or is_list_item(line.text) or not is_subheading(line.text) or _CHAPTER.match(line.text):
+        if line.kind != CONTENT or is_list_item(line.text) or not is_subheading(line.text) \
+                or _CHAPTER.match(line.text) or _CODE.match(line.text):
             continue  # a chapter of a podcast or video ("(02:40) Why she left") is text, never a heading
         before = next((s.kind for s in reversed(shown[:i]) if s.kind in (*KEPT, TITLE)), None)
         after = shown[i + 1] if i + 1 < len(shown) else None
@@ -609,7 +629,7 @@ def _headings(lines: list[Line], lang: str) -> None:
             line.kind, line.reason = HEADING, "a section heading between article paragraphs"
         elif after is None or after.kind not in KEPT:
             line.kind, line.reason = "navigation", "a short line followed by no article text (label or teaser)"
-    _teaser_runs(shown)
+    _teaser_runs(_nonblank(lines))
     _ranked_lists(shown)
 
 
@@ -640,7 +660,7 @@ def _blurbs(lines: list[Line]) -> None:
     stories, every Friday." between "Sign up to our newsletter" and its e-mail field), as jusText would judge it."""
     shown = [line for line in _nonblank(lines) if line.kind not in INLINE]
     for before, line, after in zip(shown, shown[1:], shown[2:]):
-        if line.kind == CONTENT and len(line.text.split()) <= 20 and before.kind in _WIDGETS and after.kind in _WIDGETS:
+        if line.kind == CONTENT and len(line.text.split()) <= 12 and before.kind in _WIDGETS and after.kind in _WIDGETS:
             line.kind, line.reason = "widget", "a short text between widgets or menus (their blurb)"
 
 
