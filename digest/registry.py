@@ -82,6 +82,7 @@ class Known:
     ambiguous: tuple[str, ...] = ()
     needs_cue: tuple[str, ...] = ()
     channel: tuple[str, ...] = ()  # platforms that carry posts: "a post on Twitter" names no organisation
+    school: bool = False  # a university or school (kind: university): where people study, not a company
 
     @property
     def surfaces(self) -> tuple[str, ...]:
@@ -97,7 +98,8 @@ def knowledge() -> tuple[Known, ...]:
             links = {"website": item["website"]} if item.get("website") else {}
             records.append(Known(kind, item.get("id") or slug(item["name"]), item["name"], tuple(item.get("aliases") or ()),
                                  dict(item["description"]), links, tuple(item.get("ambiguous") or ()),
-                                 tuple(item.get("needs_cue") or ()), tuple(item.get("channel") or ())))
+                                 tuple(item.get("needs_cue") or ()), tuple(item.get("channel") or ()),
+                                 item.get("kind") == "university"))
     return tuple(records)
 
 
@@ -108,6 +110,7 @@ class Registry:
     known: dict[str, dict[str, Known]] = field(default_factory=lambda: {k: {} for k in KINDS})  # no content file yet
     ambiguous: dict[str, tuple[frozenset, str]] = field(default_factory=dict)  # norm(surface) -> (forms as written, "capital"|"cue")
     channels: set[str] = field(default_factory=set)  # keys of platform names (Known.channel)
+    schools: set[str] = field(default_factory=set)  # ids of knowledge-base universities and schools (Known.school)
     lowercase: set[str] = field(default_factory=set)  # keys of surfaces written in lower case ("la firme de Redmond")
     index: dict[str, tuple[str, str]] = field(default_factory=dict)  # norm(surface) -> (kind, id)
     handles: dict[str, tuple[str, str]] = field(default_factory=dict)  # compact(name) -> (kind, id)
@@ -134,6 +137,8 @@ class Registry:
         if owner is None:
             owner = (record.kind, record.id)
             self.known[record.kind][record.id] = record
+            if record.school:
+                self.schools.add(record.id)
         tiers = {**{s: "capital" for s in record.ambiguous}, **{s: "cue" for s in record.needs_cue}}
         for surface, key in zip(record.surfaces, keys):
             if key in self.outlets or key in self.products or self.index.get(key, owner) != owner:

@@ -463,3 +463,69 @@ def test_words_run_into_a_company_name_are_not_part_of_it(text, lang, ids):
 def test_a_role_in_brackets_makes_a_person():
     assert entities.extract("Nalani Vance (CTO) built the scheduler. Nalani said so.", "en",
                             registry.load(ROOT / "content")).people == ["nalani-vance"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Diplômée de l'École normale supérieure de Rennes, elle a rejoint Mistral AI.", "fr"),
+    ("He studied physics at Larkfield College and holds a PhD from Stanford University.", "en"),
+    ("Elle a enseigné à l'Université de Valbonne avant de fonder sa start-up.", "fr"),
+])
+def test_schools_and_universities_are_not_companies(text, lang):
+    """Where people study or teach: a school named so, or a university of the knowledge base."""
+    companies = _companies(text, lang)
+    assert not any("ecole" in c or "college" in c or "universit" in c or "stanford" in c for c in companies)
+
+
+@pytest.mark.parametrize("text, lang, company", [
+    ("Tarek Aziz et Lou Berthet, cofondateurs de Vellune, ont signé un premier client.", "fr", "Vellune"),
+    ("Nordmark, start-up lilloise spécialisée dans la vision, recrute dix ingénieurs.", "fr", "Nordmark"),
+    ("Kerlaz, fondée en 2019 par deux physiciennes, vend ses capteurs en Espagne.", "fr", "Kerlaz"),
+    ("Ardent Loom, founded in 2019 by two former bankers, makes chips.", "en", "Ardent Loom"),
+    ("Son projet avance : la société, nommée Solvane, ouvrira un bureau à Lille.", "fr", "Solvane"),
+    ("The round also drew its seed investor, Marrow Seed.", "en", "Marrow Seed"),
+    ("The round was led by Tollgate, with participation from Brightwater.", "en", "Brightwater"),
+    ("Its shareholders include Fennick Partners, Odell and the pension fund of the city.", "en", "Fennick Partners"),
+    ("Elle préside désormais SafeHarbor, une association de défense des chercheurs.", "fr", "SafeHarbor"),
+    ("The deal was led by Corrib Investments and Tessel Securities.", "en", "Corrib Investments"),
+    ("Selon un économiste de la Banque Vessy, le marché ralentit.", "fr", "Banque Vessy"),
+    ("Lawyers from Marlow & Finch advised the buyer.", "en", "Marlow & Finch"),
+    ("En 2023, trois chercheurs avaient fondé Ondine pour analyser les sols.", "fr", "Ondine"),
+])
+def test_an_organisation_named_by_a_plural_role_a_french_apposition_a_cue_or_its_form(text, lang, company):
+    """A founders' role in the plural, a French apposition without its article, 'founded in', a name set off after
+    'investor', 'participation from', a list after 'include', a non-profit, finance suffixes, 'Banque X', a name
+    with an ampersand, a founding verb."""
+    new = _new(text, lang)
+    assert ("company", company) in new and ("person", company) not in new
+
+
+@pytest.mark.parametrize("text, lang, absent", [
+    ("Its shareholders include Fennick Partners and the Oslo pension fund Vantor.", "en", "Oslo"),
+    ("Its clients include two banks and the Bergen city council.", "en", "Bergen"),
+    ("Tollgate Capital and Oslo's Fjord Seed Fund put in $3 million.", "en", "Oslo"),
+    ("The buyer paid C$40 million, or about GBP22.5 million.", "en", "C"),
+    ("The buyer paid C$40 million, or about GBP22.5 million.", "en", "GBP22.5"),
+])
+def test_places_and_currencies_near_organisations_are_not_companies(text, lang, absent):
+    """A place after a list cue but not in the list, a place's possessive before a fund, a currency before an amount."""
+    assert all(name != absent for _, name in _new(text, lang))
+
+
+def test_a_known_company_s_venture_arm_is_a_company_of_its_own():
+    assert _companies("Nvidia, Samsung Ventures and Tollgate Capital put in $8 million.") == [
+        "nvidia", "samsung-ventures", "tollgate-capital"]
+
+
+def test_a_demonym_noun_is_not_part_of_a_person_s_name_and_middle_names_stand_for_the_person():
+    reg = registry.load(ROOT / "content")
+    text = "Pour diriger la recherche, la société a recruté l'Italienne Dana Levin, venue de Nvidia."
+    assert entities.extract(text, "fr", reg).people == ["dana-levin"]
+    text = "Grace Chow Ka-ming, who runs the lab, is upbeat. Chow, a physicist, expects profits next year."
+    extraction = entities.extract(text, "en", reg)
+    assert extraction.people == ["grace-chow-ka-ming"] and not extraction.companies
+
+
+def test_a_photographer_after_an_agency_in_a_caption_is_no_person():
+    text = "Anne Roy et Paul Diaz dans leurs bureaux, à Lyon. Agence Nord / Marc Vidal\n\nAnne Roy a fondé Orvane."
+    people = entities.extract(text, "fr", registry.load(ROOT / "content")).people
+    assert "marc-vidal" not in people and "anne-roy" in people

@@ -41,6 +41,7 @@ ELISION = re.compile(r"^(?:(?:[ldjmnst]|qu|jusqu|lorsqu|puisqu)['’]|ex-)(?=\w)
 # "Tokyo-based", "Microsoft-backed": a place or an organisation used as an adjective, never a new name by itself.
 DESCRIPTOR = re.compile(r"^(\w[\w.&'’-]*?)-(?:based|backed|owned|funded|led|born|headquartered|made|focused|run|"
                         r"affiliated|controlled|linked|native)$", re.I)
+ARTICLE_ELIDED = re.compile(r"[lL]['’](?=\w)")  # "l’Italienne": a noun; no person's name takes an article
 POSSESSIVE = re.compile(r"['’]s?$")
 HONORIFICS = {"m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof", "me", "sir"}
 PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "del", "du", "bin", "al", "el", "la", "le", "ben", "ter"}
@@ -54,24 +55,28 @@ NOT_FIRST_NAMES = {
 LEGAL_SUFFIXES = {"inc", "corp", "corporation", "ltd", "llc", "plc", "sa", "sas", "sarl", "gmbh", "ag", "co", "pvt"}
 NAME_SUFFIXES = {"ai", "labs", "lab", "ventures", "capital", "partners", "technologies", "group", "holdings",
                  "bank", "robotics", "systems", "software", "studios", "networks", "research", "intelligence",
-                 "fund", "fonds", "angels", "mutual", "robotique", "systemes", "partenaires", "technologie"}
+                 "fund", "fonds", "angels", "mutual", "robotique", "systemes", "partenaires", "technologie",
+                 "investments", "securities", "advisors", "advisers"}
 # Suffixes naming a field rather than a business: after a word that only starts a sentence ("Generative AI",
 # "Quantum Systems are ..."), they make no name; "Canopy Bank", "Seedcamp Ventures" they do.
 FIELD_SUFFIXES = {"ai", "intelligence", "research", "software", "systems", "systemes", "robotics", "robotique",
                   "technologies", "technologie", "networks"}
 # First words that make a capitalised run a fund's name ("Fonds Hainaut Innovation").
-NAME_HEADS = {"fonds", "fund"}
+ARM_SUFFIXES = {"ventures", "capital"}  # after a known company: its investment arm, a company of its own
+NAME_HEADS = {"fonds", "fund", "banque"}
 # "<cue> X": X is an organisation. Cues are lower-case nouns and role phrases, in French and English.
 BEFORE_CUES = re.compile(
     r"(?:\b(?:rival|investor|investisseur|backer|venture dubbed|venture called|firm called|company called)"
-    r"|\b(?:CEO|PDG|patron|patronne|boss|présidente?|president|founder|co-?founder|co-?fondat(?:eur|rice)|"
-    r"fondat(?:eur|rice)|"
+    r"|\b(?:CEO|PDG|patron|patronne|boss|présidente?|president|founders?|co-?founders?|co-?fondat(?:eur|rice)s?|"
+    r"fondat(?:eur|rice)s?|"
     r"directeur|directrice|"
     r"chief \w+(?: officer)?|head|chef|employee|employé|salarié|researcher|chercheur|chercheuse)(?: [a-zéè]+)? (?:of|de|d['’]|du|at|chez)"
     r"|\b(?:chez|rejoindre|rejoint|rejoins|join|joins|joined|joining|quitte|quitter|quitté|left|leaving|leaves|at"
     r"|acquire|acquires|acquired|acquiring|acquisition of|acquisition de|rachète|racheter|racheté|rachat de"
     r"|auprès de|auprès du|auprès d['’]|(?:co-?)?found|(?:co-?)?founded|fonder|cofonder|co-fonder|lancer|to start"
-    r"|invest in|invests in|invested in|investing in|investi dans|investit dans)"
+    r"|(?:co-?)?fond(?:é|ée|e|ent)|cré(?:é|ée|ent|er)"
+    r"|invest in|invests in|invested in|investing in|investi dans|investit dans"
+    r"|participation (?:from|of|de|d['’]|du))"
     r")[ \t\u00a0]*$",  # on the same line: a heading above says nothing of the paragraph
     re.I,
 )
@@ -79,6 +84,14 @@ AFTER_CUES = re.compile(r"^(?:['’]s?\s+(?:CEO|chief|president|founder|co-?foun
                         r"|\s+(?:CEO|co-?founder|founder|boss)\b"
                         r"|,\s+(?:a|an|une)\s+(?:[\w-]+\s+){0,3}"
                         r"(?:start-?up|startup|company|firm|société|entreprise|lab)\b"
+                        # French appositions drop the article: "X, start-up lilloise spécialisée dans ...".
+                        r"|,\s+(?-i:start-?up|société|entreprise|jeune pousse|firme|filiale|spin-?off)\b"
+                        # "X, une association", "X, a non-profit": an organisation that is no company.
+                        r"|,\s+(?:une?|an?|the|l['’])\s*(?:[\w-]+\s+){0,2}?(?:organisme|organisation|organization|"
+                        r"association|ONG|NGO|non-?profit|not-for-profit|fondation|foundation|think tank)s?\b(?!['’])"
+                        # Only an organisation is founded: "X, fondée en 2019 par", "X, founded in 2020 by".
+                        r"|,\s+(?:(?:co-?)?fondée?s?|(?:co-?)?founded|headquartered|incorporated)\s+"
+                        r"(?:en|in|par|by|à|au|at|on|le|dans)\b"
                         # "X, the company behind Y" is an apposition; "London, the company said" is a clause.
                         r"|,\s+(?:the|la)\s+(?:[\w-]+\s+){0,3}"
                         r"(?:start-?up|startup|company|firm|société|entreprise|lab)"
@@ -145,11 +158,12 @@ ORG_NOUN_BEFORE = re.compile(
     r"licornes?|incubat(?:or|eur)s?|réseaux? d['’]investisseurs|(?:angel |investor )?networks?|banques?|banks?|"
     r"insurers?|assureurs?|lenders?|"
     r"accélérateurs?|accelerators?)(?:[ \t\u00a0]+" + _ADJ + r"){0,2}"
-    r"(?:[ \t\u00a0]+(?:baptisée?s?|nommée?s?|appelée?s?|dénommée?s?|dubbed|called|named))?[ \t\u00a0]+$")
+    r"(?:,?[ \t\u00a0]+(?:baptisée?s?|nommée?s?|appelée?s?|dénommée?s?|dubbed|called|named))?[ \t\u00a0]+$")
 # "his design firm, X,", "sa nouvelle start-up, X,": the same nouns, the name set off by commas.
 ORG_NOUN_COMMA = re.compile(
     r"(?<![\w-])(?:start-?ups?|startups?|sociétés?|entreprises?|firmes?|compan(?:y|ies)|firms?|labs?|laboratoires?|"
-    r"funds?|fonds|spin-?offs?|filiales?|subsidiar(?:y|ies)|venture|jeune pousse),[ \t\u00a0]+$", re.I)
+    r"funds?|fonds|spin-?offs?|filiales?|subsidiar(?:y|ies)|venture|jeune pousse|investors?|investisseurs?|backers?|"
+    r"actionnaires?|shareholders?),[ \t\u00a0]+$", re.I)
 # Industry nouns: before a name that is no person's ("le chimiste BASF", "the reinsurer X", "l'opérateur X"), an
 # organisation; they can also name a person's trade, so they count only where no person was found.
 INDUSTRY_BEFORE = re.compile(
@@ -184,7 +198,8 @@ LIST_CUE = re.compile(
     r"companies|firms|giants|investors|backers|shareholders|rivals|competitors|players|startups|\w*makers|clients|"
     r"customers|partners|partenaires|industriels|banks|banques|insurers|assureurs|retailers|distributeurs|"
     r"manufacturers|fabricants|operators|opérateurs|brands|marques|laboratoires|labs|groups)\b"
-    r"[^.;:!?]{0,40}?\b(?:comme|tel(?:le)?s? que|notamment|dont|parmi lesquel(?:le)?s|such as|including|like)\s", re.I)
+    r"[^.;:!?]{0,40}?\b(?:comme|tel(?:le)?s? que|notamment|dont|parmi lesquel(?:le)?s|such as|including|like|"
+    r"includes?|included|incluent|comptent|comprennent)\s", re.I)
 COORD = re.compile(r"^[ \t\u00a0]+(?:et|and|ou|or|&)[ \t\u00a0]+$", re.I)
 COORD_GAP = 16  # the longest gap COORD can match in practice
 # Titles that may follow a company name in a capitalised run ("Google DeepMind CEO Demis Hassabis").
@@ -225,7 +240,8 @@ PLACE_TAILS = _words("hotel hotels hôtel park island islands valley area airpor
                      "stadium arena campus")
 # Last words of organisation, outlet, place and prize names: a name ending so is no person ("X Ventures", "X Magazine").
 ORG_TAILS = _words("""
-global associates investments investment fund funds foundation fondation institute institut university universite
+global associates investments investment securities fund funds foundation fondation institute institut
+university universite
 academy academie college school ecole magazine press presse review news times journal media medias tribune daily
 herald gazette radio tv television studio bros brothers freres motors airlines aviation pharma pharmaceuticals
 tech dispatch chronicle observer courier courrier ledger monitor telegraph bulletin wire insider examiner inquirer
@@ -238,7 +254,7 @@ programme project projet summit sommet award awards prize prix medal medaille co
 
 @dataclass
 class Mention:
-    kind: str  # company, person, outlet, product; place, author, epithet: named, but neither
+    kind: str  # company, person, outlet, product; place, author, epithet, school: named, but neither
     id: str | None
     surface: str
     start: int
@@ -349,6 +365,20 @@ def _demonyms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    return frozenset(Locale.parse("en").currencies)
+
+
+AMOUNT = re.compile(r"([A-Z]{3})\d[\d.,]*")
+
+
+def _currency(body: str, tok: _Tok) -> bool:
+    """A currency written before an amount ("C$40", "GBP3.5"): no name."""
+    code = AMOUNT.fullmatch(tok.text)
+    return (body.startswith("$", tok.end) and tok.text.isupper()) or bool(code and code.group(1) in _currency_codes())
+
+
+@lru_cache(maxsize=1)
 def _role_words() -> frozenset[str]:
     """Every word of the roles glossary ("technology" of "chief technology officer")."""
     return frozenset(w for forms in roles.ROLES for form in forms for w in norm(form).split())
@@ -386,6 +416,9 @@ def _trim(body: str, toks: list[_Tok], i: int, j: int) -> int:
 def extract(body: str, lang: str, registry: Registry) -> Extraction:
     """Registry ids of the people and companies ``body`` mentions, in order of first mention, and new names."""
     toks = [_Tok(m.group(), m.start(), m.end()) for m in TOKEN.finditer(body)]
+    for tok in toks:
+        if tok.capitalised and _currency(body, tok):
+            tok.capitalised = False
     taken: list[Mention | None] = [None] * len(toks)
     mentions = _aliases(body, toks, taken, registry)
     mentions += _fuzzy(body, toks, taken, registry)
@@ -429,6 +462,8 @@ def _places(body: str, toks: list[_Tok]) -> set[str]:
 # "REUTERS/Jane Doe", "Photo : Jane Doe", "Credit: Jane Doe": who took the picture.
 CREDIT_BEFORE = re.compile(r"(?:\b[A-Z]{2,}\s*/\s*|\b(?:Photo|Crédit|Credit|Photographie|Photograph|Image)\s*:\s*"
                            r"|©\s*)$")
+# "… dans leurs bureaux. Agence Nord / Jane Doe" ending a caption: an agency and its photographer.
+AGENCY_BEFORE = re.compile(r"(?:^|[.!?|]\s+)[A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+)?\s*/\s*$", re.M)
 SIGNATURE = re.compile(r"(?:^|[.!?»”\"]\s+|\n)(?:[-–—]\s*|(?:Par|By)\s+)?$")
 
 
@@ -441,7 +476,9 @@ def _authors(body: str, mentions: list[Mention], new: list[NewEntity]) -> list[N
     for m in mentions:
         if m.kind != "person":
             continue
-        if AUTHOR_BIO.match(body, m.end) or CREDIT_BEFORE.search(body, max(0, m.start - 20), m.start):
+        if (AUTHOR_BIO.match(body, m.end) or CREDIT_BEFORE.search(body, max(0, m.start - 20), m.start)
+                or (AGENCY_BEFORE.search(body, max(0, m.start - 40), m.start) and re.match(r"\s*(?:\n|$)",
+                                                                                             body[m.end: m.end + 2]))):
             bio.add(m.id)
         if m.id in found:
             end = body.find("\n", m.end, m.end + 80)
@@ -529,6 +566,8 @@ def _aliases(body, toks, taken, registry: Registry) -> list[Mention]:
                 hit = ("place", None)  # "based in Berkeley": the city, not the university
             elif hit and hit[0] == "company" and _licence(body, toks[i], toks[i + n - 1]):
                 hit = ("product", None)  # "sous licence MIT", "the Apache license": a licence
+            elif hit and hit[0] == "company" and hit[1] in registry.schools and registry.get(*hit) is None:
+                hit = ("school", None)  # "studied at Stanford": where people study, not a company
             elif (hit and hit[0] == "company" and n == 1 and i and _adjacent(body, toks[i - 1], toks[i])
                   and INSTITUTION_BEFORE.search(body, max(0, toks[i].start - 60), toks[i].start)):
                 hit = ("place", None)  # "Université Mohammed VI Polytechnique": the end of a longer name
@@ -695,7 +734,8 @@ def _not_a_person(body: str, toks: list[_Tok], i: int, a: int, b: int, introduce
         return True
     if toks[a].bare_key in TITLES and not _is_first_name(toks[a].bare):
         return True
-    mid_run = (a > i and not (a - 1 == i and _sentence_initial(body, toks[i])) and not _title_case(body, toks[a].start)
+    opening = a - 1 == i and (_sentence_initial(body, toks[i]) or ARTICLE_ELIDED.match(toks[i].text))
+    mid_run = (a > i and not opening and not _title_case(body, toks[a].start)
                and roles.detector().get_gender(unidecode(toks[a].bare)) not in ("male", "female"))
     return not introduced and (toks[a].bare_key in _countries() or mid_run)
 
@@ -749,7 +789,8 @@ def _new_people(body, toks, taken, registry: Registry, lang: str, mentions: list
             after = (b - a >= 2 and first.text == first.bare and first.bare_key not in lower
                      and PERSON_AFTER.match(body, toks[b - 1].end))
             introduced = _introduced(body, toks, a) or after
-            if b - a < 2 or not (_is_first_name(first.bare) or introduced) or _blocked(first, registry, person=True):
+            if (b - a < 2 or not (_is_first_name(first.bare) or introduced) or _blocked(first, registry, person=True)
+                    or ARTICLE_ELIDED.match(first.text)):  # "l'Italienne Jane Doe": a noun before the name
                 if b - a >= 2:
                     others.append((a, b))
                 a += 1
@@ -791,10 +832,17 @@ def _new_people(body, toks, taken, registry: Registry, lang: str, mentions: list
         for k, m in enumerate(taken):
             if m is not None and m.kind == "person" and m.id in dropped:
                 taken[k] = None
-    # Later surnames of the new people ("Karpathy said").
-    surnames = {norm(e.name.split()[-1]): e.id for e in new.values()}
+    # Later surnames of the new people ("Karpathy said"); in a longer name, any word after the first ("Jane Lee
+    # Mei-ling", then "Lee said").
+    surnames = {}
+    for e in new.values():
+        words = [norm(w) for w in e.name.split()]
+        for w in words[1: -1] if len(words) > 2 else ():
+            if w not in PARTICLES and surnames.setdefault(w, e.id) != e.id:
+                surnames[w] = None
+        surnames[words[-1]] = e.id
     for i, tok in enumerate(toks):
-        if taken[i] is None and tok.capitalised and norm(tok.bare) in surnames:
+        if taken[i] is None and tok.capitalised and surnames.get(norm(tok.bare)):
             mentions.append(_take(toks, taken, i, i + 1, Mention("person", surnames[norm(tok.bare)], tok.bare, tok.start, tok.end)))
     return list(new.values())
 
@@ -828,10 +876,14 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
             and not all(_blocked(t, registry) or norm(t.bare) in GENERIC for t in toks[i:j])]
     lower = {t.head_key for t in toks if t.text[:1].islower()}
 
-    def add(i, j, cue=False):
-        """A new company toks[i:j] (or the known one it lengthens); a common word needs an organisation ``cue``."""
+    def add(i, j, cue=False, arm=False):
+        """A new company toks[i:j] (or the known one it lengthens, unless it is that one's ``arm``); a common word
+        needs an organisation ``cue``."""
         # "Côte d’Ivoire" keeps its elision
-        words = [toks[i].bare] + [t.text if ELISION.match(t.text) else t.bare for t in toks[i + 1: j]]
+        words = [toks[i].bare]
+        for k in range(i + 1, j):
+            words += ["&"] * (body[toks[k - 1].end: toks[k].start] == " & ")
+            words.append(toks[k].text if ELISION.match(toks[k].text) else toks[k].bare)
         aliases = []
         if len(words) > 1 and norm(words[-1]) in LEGAL_SUFFIXES:  # "Safe Superintelligence Inc." is an alias
             aliases.append(body[toks[i].start: toks[j - 1].start] + POSSESSIVE.sub("", toks[j - 1].text))
@@ -843,8 +895,13 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
             return
         if EVENT_YEAR.match(body, toks[j - 1].end) or toks[j - 1].bare_key in PLACE_TAILS:
             return  # "at WWDC 2024", "at X Hotel"
+        if _school(key):
+            _take(toks, taken, i, j, Mention("school", None, body[toks[i].start: toks[j - 1].end], toks[i].start,
+                                             toks[j - 1].end))
+            return
         core = [t.bare_key for t in toks[i:j] if t.bare_key not in NAME_SUFFIXES and t.bare_key not in LEGAL_SUFFIXES]
-        known = next((registry.index[k] for k in (" ".join(core), norm(name)) if k in registry.index), None)
+        keys = (norm(name),) if arm else (" ".join(core), norm(name))
+        known = next((registry.index[k] for k in keys if k in registry.index), None)
         if known and known[0] != "company":
             return
         if not known and len(core) <= 1 and (not core or _common(core[0], lower, cue)):
@@ -860,8 +917,8 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
         entity = new.setdefault(entity_id, NewEntity("company", entity_id, name, description=_describe(body, mention, lang), surface=mention.surface))
         entity.aliases = list(dict.fromkeys(entity.aliases + [a for a in aliases if norm(a) != norm(name)]))
 
-    # A known company and a world region: its regional arm or fund ("Partech Africa"); with a country it stays the
-    # company ("Lightspeed India").
+    # A known company and a world region, or "Ventures", "Capital": its regional or investment arm ("Partech Africa",
+    # "Acme Ventures"); with a country it stays the company ("Lightspeed India").
     for i in range(1, len(toks)):
         before = taken[i - 1]
         if (before is None or before.kind != "company" or taken[i] is not None or toks[i - 1].end != before.end
@@ -872,15 +929,23 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
                                                                  or _elided_place(body, toks, i, j)):
             j += 1
         k = next((k for k in range(j, i, -1) if norm(body[toks[i].start: toks[k - 1].end]) in _regions()), 0)
+        k = k or (i + 1 if toks[i].bare_key in ARM_SUFFIXES and toks[i].text == toks[i].bare else 0)
         if k:
             a = bisect.bisect_left(toks, before.start, max(0, i - 6), i, key=lambda t: t.start)
             mentions.remove(before)
             for n in range(a, i):
                 taken[n] = None
-            add(a, k, True)
+            add(a, k, True, arm=True)
+    # "Procter & Gamble", "Dupont & Associés": names joined by an ampersand are one firm's.
+    for (i, j), (k, m) in zip(runs, runs[1:]):
+        if (body[toks[j - 1].end: toks[k].start] == " & " and taken[i] is None and taken[k] is None
+                and toks[j - 1].text == toks[j - 1].bare):
+            add(i, m, True)
     # Capitalised words seen inside a sentence somewhere: computed once (per-run scans are quadratic on long pastes).
     mid_sentence = {t.bare for t in toks if t.capitalised and not _sentence_initial(body, t)}
     for i, j in runs:
+        if taken[i] is not None:
+            continue
         role_tail = False
         while j - i > 1 and norm(toks[j - 1].bare) in ROLE_WORDS:  # "Google DeepMind CEO Demis Hassabis"
             j, role_tail = j - 1, True
@@ -914,6 +979,8 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
     for i, j in runs:
         if taken[i] is not None or MODIFIES.match(body, toks[j - 1].end) or _made_by(body, toks, taken, j):
             continue
+        if _owner(body, toks, j):
+            continue  # "X and Singapore's Y Fund": the coordinated name is Y's
         start, end = toks[i].start, toks[j - 1].end
         after = by_start[bisect.bisect_right(by_start, (end, float("inf"))): bisect.bisect_right(by_start, (end + COORD_GAP, float("inf")))]
         before = by_end[bisect.bisect_left(by_end, (start - COORD_GAP, -1)): bisect.bisect_left(by_end, (start, -1))]
@@ -1012,6 +1079,16 @@ def _heads(toks: list[_Tok], mentions: list[Mention], registry: Registry, new: d
     return heads
 
 
+SCHOOL_WORDS = _words("university universite universidad universitat universiteit ecole college school lycee")
+SCHOOL_PHRASE = re.compile(r"\b(?:institute of technology|institut (?:de|des) technolog\w*|business school)\b")
+
+
+def _school(key: str) -> bool:
+    """A university or school ("X College", "Université de X", "l'École des mines"): where people study or teach,
+    never a company of the story."""
+    return any(w in SCHOOL_WORDS for w in key.split()) or bool(SCHOOL_PHRASE.search(key))
+
+
 def _common(key: str, lower: set[str], cue: bool) -> bool:
     """A one-word name that is also an ordinary word ("Robotics", "Store", "Cloud", "Generative" of "Generative AI"):
     never a grammar word, title or place, and another common word (written in lower case elsewhere in the text)
@@ -1039,6 +1116,13 @@ def _acronyms(body: str, toks: list[_Tok], taken) -> list[int]:
             and ACRONYM_BEFORE.match(body, toks[i - 1].end, toks[i].start) and body.startswith(")", toks[i].end)]
 
 
+def _owner(body: str, toks: list[_Tok], j: int) -> bool:
+    """The run ending at toks[j - 1] is a possessive right before another name ("Singapore's X Fund")."""
+    last = toks[j - 1]
+    return (j < len(toks) and last.text != last.bare and bool(re.search(r"['’]s?$", last.text))
+            and toks[j].capitalised and body[last.end: toks[j].start] == " ")
+
+
 def _continues(body: str, toks: list[_Tok], taken, i: int) -> bool:
     """toks[i] follows a company name in one capitalised phrase ("Google Play", "Amazon Fulfillment
     Technologies"): a product or division of that company, not a company of its own."""
@@ -1060,7 +1144,9 @@ def _org_context(body: str, toks: list[_Tok], i: int, j: int, at: bool = True) -
     return bool((cue and (at or cue.group().strip().lower() != "at")) or AFTER_CUES.match(tail + after) or former
                 or ORG_NOUN_BEFORE.search(before) or INDUSTRY_BEFORE.search(before)
                 or (nationality and _descriptive(norm(nationality.group(1))))
-                or (ORG_NOUN_COMMA.search(before) and re.match(r"[,.;]", after)) or _listed(body, toks[i].start))
+                or (ORG_NOUN_COMMA.search(before) and (re.match(r"[,.;]", after) or toks[j - 1].text.endswith(".")))
+                or (_listed(body, toks[i].start) and (toks[j - 1].text.endswith(".")
+                                                      or ITEM_END.match(body, toks[j - 1].end))))
 
 
 # Business words: in the same sentence, they make an ambiguous known name an organisation ("H a levé 220 millions").
@@ -1185,11 +1271,24 @@ def _lists(body, toks, runs, taken, mentions) -> list[list[tuple[int, int]]]:
     return found
 
 
+ITEM_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:and|et|or|ou|&)\s", re.I)  # after a list's item: the list goes on
+LIST_WORDS = _words("and et or ou & le la les l the de du des d of")
+
+
 def _listed(body: str, start: int) -> bool:
-    """In a list introduced as organisations: "des géants comme OpenAI, Google ou Meta", "investors such as X"."""
+    """In a list introduced as organisations: "des géants comme OpenAI, Google ou Meta", "investors such as X";
+    only names and their commas and conjunctions stand between the cue and it ("clients include X and the
+    Lyon city hall" lists X, not Lyon)."""
     lo = max(0, start - 1000)  # a sentence is shorter than this; looking back to 0 is quadratic on long pastes
     sentence_start = max([body.rfind(c, lo, start) for c in ".!?\n"] + [lo - 1]) + 1
-    return bool(LIST_CUE.search(body, sentence_start, start))
+    cue = None
+    for cue in LIST_CUE.finditer(body, sentence_start, start):
+        pass
+    if cue is None:
+        return False
+    words = body[cue.end(): start].replace(",", " ").split()
+    return all(not w or _name_case(w) or w[:1].isdigit() or norm(w) in LIST_WORDS
+               for w in (w.strip("()[]«»\"“”'’") for w in words))
 
 
 def _sentence_initial(body: str, tok: _Tok) -> bool:
