@@ -529,3 +529,10 @@ def test_a_photographer_after_an_agency_in_a_caption_is_no_person():
     text = "Anne Roy et Paul Diaz dans leurs bureaux, à Lyon. Agence Nord / Marc Vidal\n\nAnne Roy a fondé Orvane."
     people = entities.extract(text, "fr", registry.load(ROOT / "content")).people
     assert "marc-vidal" not in people and "anne-roy" in people
+
+
+def test_a_former_company_s_role_names_it_and_a_nationality_compound_names_nothing():
+    reg = registry.load(ROOT / "content")
+    text = "Sean Roe, a former Quillfeather executive, takes over. The firm sells Arabic-language AI tools to banks."
+    extraction = entities.extract(text, "en", reg)
+    assert extraction.companies == ["quillfeather"] and extraction.people == ["sean-roe"]

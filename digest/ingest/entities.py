@@ -378,6 +378,12 @@ def _currency(body: str, tok: _Tok) -> bool:
     return (body.startswith("$", tok.end) and tok.text.isupper()) or bool(code and code.group(1) in _currency_codes())
 
 
+def _demonym_compound(word: str) -> bool:
+    """"Arabic-speaking", "Indian-language", "French-born": a nationality made an adjective, no name."""
+    head, _, tail = word.partition("-")
+    return bool(tail) and tail.islower() and _descriptive(norm(head))
+
+
 @lru_cache(maxsize=1)
 def _role_words() -> frozenset[str]:
     """Every word of the roles glossary ("technology" of "chief technology officer")."""
@@ -417,7 +423,7 @@ def extract(body: str, lang: str, registry: Registry) -> Extraction:
     """Registry ids of the people and companies ``body`` mentions, in order of first mention, and new names."""
     toks = [_Tok(m.group(), m.start(), m.end()) for m in TOKEN.finditer(body)]
     for tok in toks:
-        if tok.capitalised and _currency(body, tok):
+        if tok.capitalised and (_currency(body, tok) or _demonym_compound(tok.bare)):
             tok.capitalised = False
     taken: list[Mention | None] = [None] * len(toks)
     mentions = _aliases(body, toks, taken, registry)
@@ -1139,7 +1145,8 @@ def _org_context(body: str, toks: list[_Tok], i: int, j: int, at: bool = True) -
     possessive = re.search(r"['’]s?$", toks[j - 1].text)
     tail = possessive.group() if possessive and toks[j - 1].text != toks[j - 1].bare else ""
     cue = BEFORE_CUES.search(before)
-    former = toks[i].text[:3].lower() == "ex-" and EX_ROLE.match(body, toks[j - 1].end)
+    former = ((toks[i].text[:3].lower() == "ex-" or re.search(r"\bformer\s+$", before, re.I))
+              and EX_ROLE.match(body, toks[j - 1].end))  # "ex-X boss", "a former X executive"
     nationality = NATIONALITY_NOUN.search(before)
     return bool((cue and (at or cue.group().strip().lower() != "at")) or AFTER_CUES.match(tail + after) or former
                 or ORG_NOUN_BEFORE.search(before) or INDUSTRY_BEFORE.search(before)
