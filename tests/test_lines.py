@@ -291,3 +291,35 @@ def test_page_notes_market_data_code_and_captions_of_many_shapes():
                       "pour tous les développeurs, a indiqué la société.\nfrom acme import Client\n"
                       "resp = Client().chat(\"Bonjour\")\nprint(resp.text)\nLes poids sont disponibles en ligne.\n", "fr")
     assert "from acme import Client\n\nresp = Client().chat" in page.markdown()
+
+
+def test_more_page_furniture_of_many_sites():
+    expected = {
+        "HOME » AI » Acme hires a former Criteo engineer as chief technology officer": "navigation",
+        "ANDREA KOVAC/THE HARBOUR LEDGER": "caption",
+        "Story continues below advertisement": "widget",
+        "(example.com)": "navigation",
+        "Transcript auto-generated and lightly edited. Timestamps may drift.": "note",
+        "Disclosure: the Morning Post may hold shares in companies mentioned here.": "note",
+        "Trade AI tokens on Dexo - 0% fees for 30 days. Terms apply.": "widget",
+        "Vous avez trouvé une erreur? Merci de nous la signaler.": "note",
+        "PUBLI-INFORMATION": "widget",
+        "«Dernières nouvelles»": "related",
+        "Épisodes précédents": "related",
+        "▶ Écouter sur : Apple Podcasts | Spotify | Deezer | Flux RSS": "widget",
+        "Connecté en tant que : invité | Connexion | S'inscrire": "widget",
+    }
+    assert {t: (lines.furniture(t, "fr") or ("",))[0] for t in expected} == expected
+
+
+def test_the_bylines_hosts_are_never_people_of_the_article(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "pod.txt").write_text(
+        "Why Nexalis hired a former Criteo engineer as its chief technology officer\nHosted by Dev Malhotra and "
+        "Ingrid Solberg\nMarch 3, 2025\n[00:00:06] Ingrid Solberg: This week, Nexalis hired Camille Roux, a former "
+        "Criteo engineer, as its chief technology officer.\n[00:00:31] Dev Malhotra: She starts in April.\n",
+        encoding="utf-8")
+    [result] = pipeline.run([inbox / "pod.txt"], tmp_path / "content")
+    assert result.meta["authors"] == ["Dev Malhotra", "Ingrid Solberg"]
+    assert not {"dev-malhotra", "ingrid-solberg"} & set(result.meta["people"])

@@ -62,7 +62,8 @@ def source_line(text: str) -> tuple[str | None, str | None] | None:
     if url and not address:
         return None  # a cited paper: it stays a link in the body
     name = (rest[: url.start()] if url else rest).strip(" ,;–—-|:")
-    return canonical(name) if name and len(name.split()) <= 8 else None, address
+    outlet = name and len(name.split()) <= 8 and name[:1].isupper() and "+" not in name  # not "communiqué de X + Y"
+    return canonical(name) if outlet else None, address
 
 
 _ALIASES = {"ap": "The Associated Press", "associated press": "The Associated Press",
@@ -170,8 +171,8 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
         rest = text  # "Jane Doe, AFP": a name and the wire's initials
     elif (paren := re.fullmatch(r"([^()]{3,40}?)\s*\(([A-ZÀ-Ý][^()]{1,40})\)", text)) and name_only(paren.group(1)):
         rest = f"{paren.group(1)}, {paren.group(2)}"  # "Jane Doe (The Morning Post)"
-    elif "," in text and name_only(text.split(",")[0].strip()) and _BARE_ROLE.fullmatch(text.split(",", 1)[1].strip()):
-        rest = text.split(",")[0]  # "Jane Doe, Technology correspondent", "Jun Abe, Developer Advocate"
+    elif "," in text and names_only(text.split(",")[0].strip()) and _BARE_ROLE.fullmatch(text.split(",", 1)[1].strip()):
+        rest = text.split(",")[0]  # "Jane Doe, Technology correspondent", "JUN ABE, Morning Post staff writer"
     else:
         return None
     rest = _WIRE_TAIL.sub("", rest)  # "Par A avec agences"
@@ -288,7 +289,9 @@ _ADDRESSED = re.compile(
 
 
 _EVENT_PROMO = re.compile(r"\b(?:early.?bird|tickets? (?:on sale|now)|réservez votre place|book your (?:seat|ticket|place)|"
-                          r"code promo|promo code|tarif préférentiel|register now|inscriptions? ouvertes?)\b|-\d+\s?%", re.I)
+                          r"code promo|promo code|tarif préférentiel|register now|inscriptions? ouvertes?|terms apply|"
+                          r"conditions apply|voir conditions|free guide|guide gratuit|livre blanc|white ?paper|"
+                          r"webinaire?|write to us|écrivez[- ]nous|écrivez (?:à|au) )\b|-\d+\s?%", re.I)
 _PERIODICAL = re.compile(r"\b(?:chaque|every)\s+(?:jour|matin|soir|semaine|mois|lundi|mardi|mercredi|jeudi|vendredi|"
                          r"samedi|dimanche|day|morning|evening|week|weekday|month|monday|tuesday|wednesday|thursday|"
                          r"friday|saturday|sunday)\b.*\b(?:actualités?|actus|news|stories|l['’]essentiel|le meilleur|"

@@ -110,11 +110,11 @@ contact contactez-nous about propos mentions légales legal privacy confidential
 please enable javascript js browser navigateur activez veuillez merci become member members membership devenir
 membre membres adhérer adhérez image images continue continuer reading below ci-dessous suite learn savoir
 rejoindre chaîne m'abonne s'abonne abonne je gérer choix autoriser pdf ko mo kb mb discussion post posts write
-direct live tous all en
+direct live tous all en continues connecté connectée invité guest logged
 écrire écrivez regarder watch
 """.split())
 PLATFORMS = frozenset("facebook twitter x linkedin whatsapp telegram reddit pinterest instagram youtube tiktok threads "
-                      "bluesky mastodon flipboard messenger snapchat rss".split())
+                      "bluesky mastodon flipboard messenger snapchat rss spotify deezer soundcloud podcasts".split())
 
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -138,9 +138,10 @@ _RELATED = re.compile(
     r"voir aussi|à voir aussi|à découvrir|découvrez aussi|ces articles|vous aimerez aussi|notre sélection|"
     r"read (?:also|more|next)|see also|related(?: articles| stories| coverage| content)?|more (?:from|on|stories|news)|"
     r"most (?:popular|read|viewed)|trending|recommended(?: for you| stories)?|you (?:may|might) (?:also )?like|"
-    r"editor['’]s picks?|top stories|latest(?: news| stories)?|dernières? (?:actualités|infos|dépêches)|"
+    r"editor['’]s picks?|top stories|latest(?: news| stories)?|dernières? (?:actualités|infos|dépêches|nouvelles)|"
     r"en continu|à la une|also read|further reading|en savoir plus|don['’]t miss|à ne pas manquer|"
     r"ne manquez pas|(?:ça|cela) pourrait (?:aussi |également )?vous intéresser|you (?:might|may) also be interested|"
+    r"(?:épisodes?|numéros?) précédents?|previous episodes?|more episodes|autres épisodes|"
     r"(?:flash info|breaking(?: news)?|dernière minute|en direct|live)\s*[:|]|"
     r"\[\s*(?:related(?: article| story)?|à lire(?: aussi)?|lire aussi|voir aussi|read more|see also)\s*\])", re.I)
 _TAGS = re.compile(
@@ -156,7 +157,8 @@ _CAPTION_CREDIT = re.compile(
     r"|\((?-i:(?:[A-Z][\w.'-]*\s*){1,4})/\s*[\w .'-]{2,40}\)\s*$"
     r"|(?-i:\b[A-Z]{2,}\s*/\s*[A-ZÀ-Ý][\w .'-]{2,40}\)?\s*$)"
     r"|(?-i:\bPHOTOS?\s*[|:/]\s*\S)|\((?:photo|crédit|credit)s?\s+[^)]{1,30}\)\s*$"
-    r"|\bphoto (?:fournie|transmise|courtesy|provided|supplied|handout)\b"
+    r"|\bphoto (?:fournie|transmise|courtesy|provided|supplied|handout)\b|\bphoto d['’]archives?\b|\b(?:archive|file) photo\b"
+    r"|(?-i:^[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,40}/[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,60}$)"
     r"|\|\s*[^|]{2,60}/\s*(?:[A-Z]\.\s*){1,4}$)",
     re.I)
 _FILE_PHOTO = re.compile(r"^(?:FILE|PHOTO|ARCHIVES?|IMAGE)\s*(?:PHOTO)?\s*[-–—:]\s|^(?:PHOTOS?|CRÉDIT|CREDIT)\s+[A-ZÀ-Ý]{2,}")
@@ -177,7 +179,9 @@ _NOTE = re.compile(
     r"le live est terminé|merci de nous avoir suivis|this live (?:blog|coverage) (?:has )?ended|"
     r"thanks for following|.{1,60} contributed to this (?:report|story)|"
     r"this (?:article|story) appeared in|.{1,60} (?:is owned by|is published by|est édité par|appartient au groupe)|"
-    r"à propos de l['’]auteur|about the author|"
+    r"à propos de l['’]auteur|about the author|disclosure\s*:|divulgation\s*:|"
+    r"transcri\w+ (?:auto|générée|generated|automati)|(?:vous avez )?(?:trouvé|repéré|signaler?) une (?:erreur|coquille)|"
+    r"(?:found|spotted|report) an? (?:error|typo|mistake)|"
     r"this (?:article|report|story)(?: by .{1,40})? was (?:translated|first published|originally published)|"
     r"(?:translated|traduit) (?:by|par|from|de l['’])|excerpt from\b|extrait de\b|privacy notice\s*:|"
     r"(?:note|nb)\s*:\s*we\b|.{1,40}\b(?:est un agrégateur|is an aggregator)\b|"
@@ -191,7 +195,7 @@ EDITOR_DATE = re.compile(r"^date\s*:\s*(\d{4}-\d{2}-\d{2})$", re.I)
 _SPONSOR = re.compile(
     r"\b(?:sponsored by|presented by|brought to you by|together with|in partnership with|partner content|"
     r"offerte? par|présentée? par|en partenariat avec|contenu (?:sponsorisé|partenaire)|publi-?rédactionnel|"
-    r"publireportage)\b", re.I)
+    r"publireportage|publi-?information|publi-?info|advertorial|sponsored content)\b", re.I)
 _COUNTED = (r"(?i:comments?|commentaires?|réactions?|reactions?|réagir|likes?|shares?|partages?|vues|views|réponses?|"
             r"replies)")
 _COUNTS = re.compile(rf"{_COUNTED}\s*\(?\d[\d\s,.]*[kK]?\)?|\d[\d\s,.]*[kK]?\s*{_COUNTED}")
@@ -209,6 +213,7 @@ _BYLINE_FIRST = re.compile(r"(?i)(?:par|by|texte|text|rédigée? par|written by|
 _QUOTES = " «»“”\"'"
 _CODE = re.compile(r"^(?:from [\w.]+ import |import [\w.]+|[\w.]+\s*=\s*\S|[\w.]+\(.*\)$|\$ \w|>>> |(?:pip|npm|uv|curl|git|"
                    r"docker) \w)")
+_DOMAIN = re.compile(r"\(?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|fr|co|uk|de|ch|be|ca|info|dev|app)\)?")
 _CHAPTER = re.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s+\S")
 _RANK = re.compile(r"^\d{1,2}[.)]?\s+[A-ZÀ-Ý]")
 _ATTRIBUTION = re.compile(r"^[—–-]\s*[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}(?:,\s*[^,.]{1,40}){0,2}$")
@@ -269,6 +274,8 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "widget", "a number or counter alone"
     if re.fullmatch(r"[\W_]+", text):
         return "markup", "a rule or decoration (no words)"
+    if _DOMAIN.fullmatch(text):
+        return "navigation", "a link's domain alone"
     if _PREV_NEXT.match(text):
         return "navigation", "a link to the previous or next article"
     if _HANDLE.match(text):
@@ -279,7 +286,7 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "dateline", "a date line or timestamp"
     if _TICKER.match(text) and not _is_sentence(text, lang):
         return "related", "a news-ticker item (a time, then a headline)"
-    if _RELATED.match(text) and (n <= 14 or ":" in text[:40] or ">" in text[:40]):
+    if _RELATED.match(text.strip(_QUOTES)) and (n <= 14 or ":" in text[:40] or ">" in text[:40]):
         return "related", "a 'read also' or related-links line"
     if _TAGS.match(text) and (n <= 25 and not _is_sentence(text, lang)):
         return "tags", "a topics or tags line"
@@ -287,8 +294,10 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "byline", "a byline"  # "Texte : X | Chef de pupitre", before it reads as a breadcrumb
     if _SECOND_BYLINE.match(text) and credits.names_only(_SECOND_BYLINE.match(text).group(1)):
         return "byline", "a byline's second line (another author)"
-    if _BREADCRUMB.search(text) and not ends and n <= 16 and "«" not in text \
-            and all(len(p.split()) <= 5 for p in _BREADCRUMB.split(text)):  # « … » quotes, not a breadcrumb
+    crumbs = _BREADCRUMB.split(text) if "«" not in text else [text]  # « … » quotes, not a breadcrumb
+    if len(crumbs) >= 3 and all(len(c.split()) <= 3 for c in crumbs[:-1]):
+        return "navigation", "a breadcrumb (its last item may repeat the headline)"
+    if len(crumbs) >= 2 and not ends and n <= 16 and all(len(c.split()) <= 5 for c in crumbs):
         return "navigation", "a breadcrumb (short items between separators)"
     if _BYLINE_FIRST.match(text) and credits.byline(text):
         return "byline", "a byline"  # "Texte : X · Photo : Y" credits the text first

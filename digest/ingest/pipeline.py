@@ -186,8 +186,12 @@ def _extract(work: _Work, registry_: registry.Registry) -> None:
 def _entities(work: _Work, registry_: registry.Registry) -> None:
     """Companies and people as registry ids; names the registry lacks become registry files (reviewed: false)."""
     extraction = entities.extract(work.body, work.meta["lang"], registry_)
+    # The byline's journalists (a podcast's hosts, speaking in its transcript) are never people of the article.
+    authors = {registry.slug(name) for name in work.meta["authors"]}
+    extraction.people = [person for person in extraction.people if person not in authors]
+    extraction.mentions = [m for m in extraction.mentions if not (m.kind == "person" and m.id in authors)]
     for new in extraction.new:
-        if registry_.get(new.kind, new.id) is not None:
+        if registry_.get(new.kind, new.id) is not None or (new.kind == "person" and new.id in authors):
             continue
         path = work.content / ENTITY_DIRS[new.kind] / f"{new.id}.yml"
         label = path.relative_to(work.content.parent)
