@@ -323,3 +323,12 @@ def test_the_bylines_hosts_are_never_people_of_the_article(tmp_path):
     [result] = pipeline.run([inbox / "pod.txt"], tmp_path / "content")
     assert result.meta["authors"] == ["Dev Malhotra", "Ingrid Solberg"]
     assert not {"dev-malhotra", "ingrid-solberg"} & set(result.meta["people"])
+
+
+def test_readers_comments_below_the_article_are_set_aside_a_single_time_signature_is_not():
+    text = ("Nexalis lève 12 millions d'euros pour ses modèles de langage\nLa start-up lyonnaise Nexalis a levé "
+            "12 millions d'euros auprès de fonds français, a-t-elle annoncé jeudi.\n2 commentaires\n"
+            "JPM69 - il y a 2 h\nBravo à eux, enfin une bonne nouvelle pour Lyon.\nFerrandière - il y a 1 h\n"
+            "On en reparle dans deux ans.\n")
+    kinds = [line.kind for line in lines.read(text, "fr").lines if line.text]
+    assert kinds == ["title", "content", "widget", "comment", "comment", "comment", "comment"]

@@ -214,6 +214,8 @@ _QUOTES = " «»“”\"'"
 _CODE = re.compile(r"^(?:from [\w.]+ import |import [\w.]+|[\w.]+\s*=\s*\S|[\w.]+\(.*\)$|\$ \w|>>> |(?:pip|npm|uv|curl|git|"
                    r"docker) \w)")
 _DOMAIN = re.compile(r"\(?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|fr|co|uk|de|ch|be|ca|info|dev|app)\)?")
+_COMMENT_HEAD = re.compile(r"^▲|\b\d[\d,]* points? by\b|modifié en dernier par|^\S.{0,40}?\s(?:·|—|-|\|)?\s*"
+                           r"(?:il y a \d+\s*\w+|\d+\s*(?:h|hrs?|hours?|min|minutes?|d|days?|j|jours?|mois)\s+ago)\b", re.I)
 _CHAPTER = re.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s+\S")
 _RANK = re.compile(r"^\d{1,2}[.)]?\s+[A-ZÀ-Ý]")
 _ATTRIBUTION = re.compile(r"^[—–-]\s*[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}(?:,\s*[^,.]{1,40}){0,2}$")
@@ -422,6 +424,7 @@ def read(text: str, lang: str, outlets=frozenset()) -> Page:
     _duplicates(page)
     _captions_echoing_the_body(lines)
     _blurbs(lines)
+    _comment_threads(lines, lang)
     credits.read(page, lang, outlets)
     return page
 
@@ -662,6 +665,21 @@ def _teaser_runs(shown: list[Line]) -> None:
             if len(teaser.text.split()) >= 7 and not re.match(r"\(?\d", teaser.text):  # "(02:40) …": chapters
                 teaser.kind, teaser.reason = "related", "headlines one after another (links to other articles)"
         run = []
+
+
+def _comment_threads(lines: list[Line], lang: str) -> None:
+    """Readers' comments below the article: two or more signatures with a time ("JPM69 - il y a 2 h",
+    "▲ user 13 hours ago | next [–]"), each followed by its comment; the article's text comes before them."""
+    shown = _nonblank(lines)
+    first = next((i for i, line in enumerate(shown) if _paragraph(line, lang)), len(shown))
+    heads = [i for i, line in enumerate(shown) if i > first and _COMMENT_HEAD.search(line.text)
+             and len(line.text.split()) <= 14 and not _is_sentence(line.text, lang)]
+    if len(heads) < 2:
+        return
+    for i in heads:
+        shown[i].kind, shown[i].reason = "comment", "a reader's comment: its signature"
+        if i + 1 < len(shown) and i + 1 not in heads and len(shown[i + 1].text.split()) <= 80:
+            shown[i + 1].kind, shown[i + 1].reason = "comment", "a reader's comment"
 
 
 def _blurbs(lines: list[Line]) -> None:
