@@ -31,6 +31,7 @@ SHAPES = {
     "holdout2": (20, 10, 3, 3),
     "holdout3": (24, 12, 4, 4),
     "holdout4": (24, 12, 4, 4),
+    "holdout5": (24, 12, 4, 4),
 }
 
 # set -> floors: ratios and F1 at least, except "lost", "journalists" (at most) and "wrong dates" (exactly 0)
