@@ -536,3 +536,47 @@ def test_a_former_company_s_role_names_it_and_a_nationality_compound_names_nothi
     text = "Sean Roe, a former Quillfeather executive, takes over. The firm sells Arabic-language AI tools to banks."
     extraction = entities.extract(text, "en", reg)
     assert extraction.companies == ["quillfeather"] and extraction.people == ["sean-roe"]
+
+
+@pytest.mark.parametrize("text, lang, person", [
+    ("Velmora Systems has appointed Kwabla Osei-Tetteh as its first chief data officer.", "en", "Kwabla Osei-Tetteh"),
+    ("Tessane Labs said its research lead, Ayaba Dossou-Yovo, would take over.", "en", "Ayaba Dossou-Yovo"),
+    ("Elle a fondé Pivane avec Akosua Mensima-Boateng, qui en est la directrice générale.", "fr",
+     "Akosua Mensima-Boateng"),
+    ("Nous avons croisé Siew Yan Morel hier à Lyon.", "fr", "Siew Yan Morel"),
+])
+def test_a_rare_first_name_is_a_person_s_given_the_post_or_a_known_given_name_after_it(text, lang, person):
+    """Given names gender-guesser does not know: the post after or before the name, or a second, known given name."""
+    assert ("person", person) in _new(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, absent", [
+    ("His lawyer, Ana Ruiz of Logan Mercer LLP, declined to comment.", "en", "Logan Mercer"),
+    ("The firm opened offices in Lisbon's Victoria Heights last spring.", "en", "Victoria Heights"),
+    ("Il s'associe au Belge Siew Yan Morel hier.", "fr", "Belge Siew Yan Morel"),
+])
+def test_no_person_runs_into_a_firm_s_legal_form_a_place_s_district_or_a_nationality_noun(text, lang, absent):
+    assert all(name != absent for _, name in _new(text, lang))
+
+
+def test_a_firm_s_legal_form_a_funding_lead_an_acquirer_and_a_maker_s_trade_name_companies():
+    new = _new("Her lawyer, Ana Ruiz of Belmond Quay LLP, declined. The Series B was led by Tarrow Growth.")
+    assert ("company", "Belmond Quay LLP") in new and ("company", "Tarrow Growth") in new
+    new = _new("Elle vient de Quenza, rachetée par Morvalis. Il dirigeait le constructeur de drones Aerolis Nord.",
+               "fr")
+    assert ("company", "Morvalis") in new and ("company", "Aerolis Nord") in new
+    assert ("company", "Groupe Vellane") in _new("Le Groupe Vellane, qui exploite 300 magasins, recrute.", "fr")
+    assert ("company", "Sift:ai") in _new("The chipmaker agreed to acquire Sift:ai at 10:30 on Monday.")
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The models are offered through Google Cloud's Orbis AI in private preview.", "Orbis AI"),
+    ("She led Tarnby's Speech and Vision Lab since 2018.", "Vision Lab"),
+    ("She led Tarnby's Speech and Vision Lab since 2018.", "Speech"),
+    ("In a letter reviewed by Ledger & Quill, the board said it would appeal.", "Ledger & Quill"),
+    ("Welcome back to Bits & Bolts. This week: a new model.", "Bits & Bolts"),
+    ("The seed round was led by Lagos's Kora Ridge Capital.", "Lagos"),
+])
+def test_a_unit_an_outlet_and_a_place_owning_a_fund_are_no_companies(text, absent):
+    """An organisation's own lab or product, a newsroom that saw a document, a show welcoming its listeners."""
+    assert all(name != absent for _, name in _new(text))

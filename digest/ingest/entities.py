@@ -35,7 +35,8 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(norm(w) for w in text.split())
 
 
-TOKEN = re.compile(r"@?\w+(?:['’\-.&]\w+)*\.?", re.UNICODE)
+# A colon between letters is inside a name ("Run:ai"); "10:30" and "Note: X" are no names.
+TOKEN = re.compile(r"@?\w+(?:['’\-.&]\w+|(?<=[^\W\d_]):(?=[^\W\d_])\w+)*\.?", re.UNICODE)
 # An elided article ("l’OAI") or "ex-" ("ex-Google boss"): the name starts after it.
 ELISION = re.compile(r"^(?:(?:[ldjmnst]|qu|jusqu|lorsqu|puisqu)['’]|ex-)(?=\w)", re.I)
 # "Tokyo-based", "Microsoft-backed": a place or an organisation used as an adjective, never a new name by itself.
@@ -53,6 +54,8 @@ NOT_FIRST_NAMES = {
     "former", "interim", "president", "director", "professor", "saint", "san", "santa", "los", "las", "del",
 }
 LEGAL_SUFFIXES = {"inc", "corp", "corporation", "ltd", "llc", "plc", "sa", "sas", "sarl", "gmbh", "ag", "co", "pvt"}
+# Partnerships' legal forms: a firm's, and written as part of its name ("X Y LLP").
+FIRM_SUFFIXES = {"llp", "lp"}
 NAME_SUFFIXES = {"ai", "labs", "lab", "ventures", "capital", "partners", "technologies", "group", "holdings",
                  "bank", "robotics", "systems", "software", "studios", "networks", "research", "intelligence",
                  "fund", "fonds", "angels", "mutual", "robotique", "systemes", "partenaires", "technologie",
@@ -61,9 +64,9 @@ NAME_SUFFIXES = {"ai", "labs", "lab", "ventures", "capital", "partners", "techno
 # "Quantum Systems are ..."), they make no name; "Canopy Bank", "Seedcamp Ventures" they do.
 FIELD_SUFFIXES = {"ai", "intelligence", "research", "software", "systems", "systemes", "robotics", "robotique",
                   "technologies", "technologie", "networks"}
-# First words that make a capitalised run a fund's name ("Fonds Hainaut Innovation").
+# First words that make a capitalised run a fund's, bank's or group's name ("Fonds Hainaut Innovation", "Groupe X").
 ARM_SUFFIXES = {"ventures", "capital"}  # after a known company: its investment arm, a company of its own
-NAME_HEADS = {"fonds", "fund", "banque"}
+NAME_HEADS = {"fonds", "fund", "banque", "groupe"}
 # "<cue> X": X is an organisation. Cues are lower-case nouns and role phrases, in French and English.
 BEFORE_CUES = re.compile(
     r"(?:\b(?:rival|investor|investisseur|backer|venture dubbed|venture called|firm called|company called)"
@@ -76,7 +79,9 @@ BEFORE_CUES = re.compile(
     r"|auprès de|auprès du|auprès d['’]|(?:co-?)?found|(?:co-?)?founded|fonder|cofonder|co-fonder|lancer|to start"
     r"|(?:co-?)?fond(?:é|ée|e|ent)|cré(?:é|ée|ent|er)"
     r"|invest in|invests in|invested in|investing in|investi dans|investit dans"
-    r"|participation (?:from|of|de|d['’]|du))"
+    r"|participation (?:from|of|de|d['’]|du)|acquired by|bought by|rachetée?s? par|acquise?s? par"
+    r"|(?:round|series [a-z]|seed|tour de table|levée|financement|funding|financing)\b[^.;\n]{0,40}?"
+    r"\b(?:(?:co-?)?led by|(?:co-?)?(?:menée?|dirigée?|conduite?) par))"
     r")[ \t\u00a0]*$",  # on the same line: a heading above says nothing of the paragraph
     re.I,
 )
@@ -113,7 +118,8 @@ EX_ROLE = re.compile(r"\s+(?:boss|chief|CEO|CTO|executive|exec|employee|staffer|
 ROLE_CUE = re.compile(
     r"\b(?:directeur|directrice|PDG|CEO|président|présidente|fondateur|fondatrice|cofondat\w+|co-fondat\w+|founder|"
     r"co-?founders?|founders|chercheu\w+|researchers?|scientists?|scientifique|ingénieur\w*|engineers?|analyste?|"
-    r"porte-parole|spokesperson|officer|executive|dirigeant\w*|partner|associée?)(?:\s+[a-zéèêàç’'-]+){0,3}"
+    r"porte-parole|spokesperson|officer|executive|dirigeant\w*|partner|associée?|lead|head)"
+    r"(?:\s+[a-zéèêàç’'-]+){0,3}"
     r"(?:(?:\s+(?:de|of|at|chez)\s+|\s+d['’])[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})?,?[ \t\u00a0]+$")
 # Roles held in an organisation, never towards a person: "cofondatrice d'X Y", "CEO of X Y".
 FOUNDER_OF = re.compile(r"\b(?:co-?fondat(?:eur|rice)s?|fondat(?:eur|rice)s?|co-?founders?|founders?|CEO|PDG|"
@@ -123,15 +129,22 @@ FOUNDER_OF = re.compile(r"\b(?:co-?fondat(?:eur|rice)s?|fondat(?:eur|rice)s?|co-
 ROLE_PREP = re.compile(r"(?:\b(?:of|at|for|with|de|du|des|chez|pour|avec)|\bd['’])[ \t\u00a0]*$", re.I)
 # "the Sierra Nevada", "la Silicon Valley": an article right before a name says it is no person's.
 THE_BEFORE = re.compile(r"\b(?:the|le|la|les)[ \t\u00a0]+$")
+# "offices in Toronto's Liberty Village": after a place preposition, a possessive owns a place, not a person.
+IN_OWNER = re.compile(r"\b(?:in|near|outside|around|across|throughout)\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?"
+                      r"[ \t\u00a0]+$")
+DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|an?|le|la|les|une?|des|du|au|aux|this|ce|cet|cette)|\b[lL]['’])"
+                               r"[ \t\u00a0]*$", re.I)
 # ", a former Orange engineer, X Y": the role closes an apposition about someone named before.
 APPOSITION_END = re.compile(r",\s+(?:an?|une?)\s+[^,.;:]{1,60},[ \t\u00a0]+$", re.I)
 # "founded in 2022 by X Y", "fondée par X Y": founders are people.
 FOUNDED_BY = re.compile(r"\b(?:(?:co-?)?founded|(?:co-?|co)?fond[ée]e?s?|créée?s?|created)\s+"
                         r"(?:(?:in|en)\s+\d{4}\s+)?(?:by|par)[ \t\u00a0]+$", re.I)
 # After a name, a relative "who" or an apposition giving a role ("X Y, partner at Z", "X Y, a former Orange engineer",
-# "X Y, fondatrice et directrice générale de Z"): a person.
+# "X Y, fondatrice et directrice générale de Z", "X Y, qui en est la directrice"), or the post one is given
+# ("appointed X Y as its chief AI officer", "nommer X Y au poste de directeur"): a person.
 PERSON_AFTER = re.compile(
-    r"(?:,\s+who\b|(?:,\s+(?:(?:an?|the|une?|l['’]|le|la|its|their|son|sa|leur)\s+)?"
+    r"(?:,\s+who\b|(?:(?:,\s+qui\s+(?:en\s+|y\s+)?(?:est|était|sera|devient|reste)\s+|\s+(?:as|comme|en tant que|"
+    r"au poste de)\s+(?![^,.;]{0,30}\bpartn)|,\s+)(?:(?:an?|the|une?|l['’]|le|la|its|their|his|her|son|sa|leur)\s+)?"
     r"(?:(?!(?:and|et|or|ou)\s)[\w’'.-]+\s+){0,3}?|\s*\((?=[^()]{1,40}\)))"  # "X Y (CEO)": a role in brackets
     r"(?:partner|associée?|co-?founder|founder|fondat(?:eur|rice)|co-?fondat(?:eur|rice)|cofondat(?:eur|rice)|CEO|PDG|"
     r"CTO|CFO|COO|directeur|directrice|director|head|chief|president|présidente?|vice-présidente?|chercheu(?:r|se)|"
@@ -151,13 +164,15 @@ ORG_BEFORE = re.compile(r"\b(?:at|chez|start-?up|startup|company|firm|société|
 # participle ("une start-up baptisée X").
 _ADJ = (r"(?:[a-zéèêëàâîïôûç-]+"
         r"(?:ien|ienne|ais|aise|ois|oise|ain|aine|ine|ique|if|ive|el|elle|al|ale|é|ée|iste|and|ande|sse|ge)s?)")
+# What a French organisation noun makes or does: "le constructeur de tracteurs X", "la start-up d'IA X".
+_OF_WHAT = r"(?:[ \t\u00a0]+(?:de|des|d['’])[ \t\u00a0]*[a-zéèêëàâîïôûç-]+|[ \t\u00a0]+d['’]IA)?"
 # A lower-case organisation noun (a capital makes it part of the name: "Startup Europa") before a name.
 ORG_NOUN_BEFORE = re.compile(
     r"(?<![\w-])(?:start-?ups?|startups?|sociétés?|entreprises?|firmes?|groupes?|fonds|jeune pousse|laboratoires?|"
     r"compan(?:y|ies)|firms?|labs?|funds?|chipmakers?|makers?|spin-?offs?|filiales?|subsidiar(?:y|ies)|unicorns?|"
     r"licornes?|incubat(?:or|eur)s?|réseaux? d['’]investisseurs|(?:angel |investor )?networks?|banques?|banks?|"
     r"insurers?|assureurs?|lenders?|"
-    r"accélérateurs?|accelerators?)(?:[ \t\u00a0]+" + _ADJ + r"){0,2}"
+    r"accélérateurs?|accelerators?)" + _OF_WHAT + r"(?:[ \t\u00a0]+" + _ADJ + r"){0,2}"
     r"(?:,?[ \t\u00a0]+(?:baptisée?s?|nommée?s?|appelée?s?|dénommée?s?|dubbed|called|named))?[ \t\u00a0]+$")
 # "his design firm, X,", "sa nouvelle start-up, X,": the same nouns, the name set off by commas.
 ORG_NOUN_COMMA = re.compile(
@@ -172,7 +187,7 @@ INDUSTRY_BEFORE = re.compile(
     r"suppliers?|fournisseurs?|distributeurs?|retailers?|pétroliers?|énergéticiens?|industriels?|éditeurs?|"
     r"conglomérats?|conglomerates?|géants?|giants?|cabinets?|courtiers?|brokers?|hébergeurs?|sidérurgistes?|"
     r"pharmas?|biotechs?|medtechs?|fintechs?|insurtechs?|proptechs?|edtechs?|agritechs?|healthtechs?)"
-    r"(?:[ \t\u00a0]+" + _ADJ + r"){0,2}[ \t\u00a0]+$")
+    + _OF_WHAT + r"(?:[ \t\u00a0]+" + _ADJ + r"){0,2}[ \t\u00a0]+$")
 DASH_BEFORE = re.compile(r"[–—]\s*$")  # "SINGAPORE – Insurer X": a dateline's dash opens the sentence
 
 
@@ -734,6 +749,8 @@ def _not_a_person(body: str, toks: list[_Tok], i: int, a: int, b: int, introduce
     last = toks[b - 1].bare_key
     if last in NAME_SUFFIXES or last in LEGAL_SUFFIXES or any(t.bare_key in ORG_TAILS for t in toks[a:b]):
         return True
+    if b < len(toks) and toks[b].bare_key in LEGAL_SUFFIXES | FIRM_SUFFIXES and _adjacent(body, toks[b - 1], toks[b]):
+        return True  # "X Y LLP": the name ran up to the firm's legal form
     if norm(" ".join(t.bare for t in toks[a:b])) in _countries():  # "the United Kingdom"
         return True
     if any(t.bare_key in TITLES for t in toks[a + 1: b]):
@@ -758,6 +775,17 @@ def _name_end(toks: list[_Tok], taken, registry: Registry, a: int, j: int) -> in
     while not toks[b - 1].capitalised:  # "X bin Y al" ends before its particle
         b -= 1
     return b
+
+
+def _given_name(body: str, toks: list[_Tok], k: int, lower: set[str], registry: Registry) -> bool:
+    """toks[k] can be the first of two given names: a plain capitalised word the text never writes in lower case,
+    that names, describes or introduces nothing."""
+    tok, key = toks[k], toks[k].bare_key
+    return not (tok.text != tok.bare or tok.head_key != key or key in lower or tok.text.isupper()
+                or _blocked(tok, registry) or key in FUNCTION_WORDS or key in TITLES or key in GENERIC
+                or key in _role_words() or _descriptive(key) or _org_noun(tok.bare) or _title_case(body, tok.start)
+                or ORG_BEFORE.search(body, max(0, tok.start - 30), tok.start)
+                or DETERMINER_BEFORE.search(body, max(0, tok.start - 5), tok.start))  # "le Belge Jane Doe": a noun
 
 
 def _new_people(body, toks, taken, registry: Registry, lang: str, mentions: list[Mention],
@@ -811,8 +839,12 @@ def _new_people(body, toks, taken, registry: Registry, lang: str, mentions: list
             headline = (not introduced and counts.get(toks[b - 1].bare_key, 0) < 2
                         and _title_case(body, first.start) and len(_line(body, first.start).split()) >= 5)
             if (name and name not in places and not THE_BEFORE.search(body, max(0, first.start - 5), first.start)
+                    and not IN_OWNER.search(body, max(0, first.start - 60), first.start)
                     and not INSTITUTION_BEFORE.search(body, max(0, first.start - 60), first.start)
                     and not headline and not _not_a_person(body, toks, i, a, b, introduced)):
+                if (a == i + 1 and b - i <= 4 and _given_name(body, toks, i, lower, registry)
+                        and not _org_named(body, toks, i, b) and not _not_a_person(body, toks, i, i, b, True)):
+                    a = i  # "Mei Lin Doe": a given name gender-guesser does not know before one it knows
                 add(a, b)
                 a = b
                 continue
@@ -862,8 +894,26 @@ MODIFIES = re.compile(r"\s+(?:lab|labs|laboratory|institute|hub|scene|ecosystem|
                       r"center|cluster|office|offices|unit|team|teams|startups?|start-ups?|compan(?:y|ies)|firms?|"
                       r"research|researchers|talent|boom|race|strategy|plan|policy|summit|week|conference|program|"
                       r"programme)\b")
+OUTLET_BEFORE = re.compile(r"\b(?:(?:reviewed|seen|obtained|viewed) by|(?:consultée?s?|obtenue?s?) par|"
+                           r"welcome (?:back )?to|bienvenue (?:dans|sur))[ \t\u00a0]+$", re.I)
 VIA = re.compile(r"\bvia\s+$", re.I)
 PRODUCT_OF = re.compile(r"\s+(?:from|by|de|d['’]|par)\s*$")
+
+
+# A possessive, then the first words of a name joined by "and", "of" ("Acme's Language and Reasoning Lab").
+OWNER_BEFORE = re.compile(r"\b[A-Z][\w.&-]*['’]s?[ \t\u00a0]+"
+                          r"(?:[A-Z][\w-]*[ \t\u00a0]+(?:(?:and|of|for|&)[ \t\u00a0]+)?){0,3}$")
+UNIT_SUFFIXES = FIELD_SUFFIXES | {"lab", "laboratory"}  # what an organisation has, named after its field
+
+
+def _owned(body: str, toks: list[_Tok], taken, i: int) -> bool:
+    """The name starting at toks[i] is an organisation's (no person's) own unit or product: "Google Cloud's
+    Vertex AI", "the university's Language and Reasoning Lab"."""
+    owner = OWNER_BEFORE.search(body, max(0, toks[i].start - 80), toks[i].start)
+    if not owner:
+        return False
+    k = bisect.bisect_left(toks, owner.start(), max(0, i - 12), i, key=lambda t: t.start)
+    return k < i and (taken[k] is None or taken[k].kind == "company")
 
 
 def _made_by(body: str, toks: list[_Tok], taken, j: int) -> bool:
@@ -877,6 +927,10 @@ def _made_by(body: str, toks: list[_Tok], taken, j: int) -> bool:
 def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: list[Mention],
                    places: set[str]) -> list[NewEntity]:
     new: dict[str, NewEntity] = {}
+    for i, j in _runs(body, toks, taken):  # "a letter reviewed by X", "Welcome back to X": a newsroom or a show
+        if OUTLET_BEFORE.search(body, max(0, toks[i].start - 30), toks[i].start):
+            _take(toks, taken, i, j, Mention("outlet", None, body[toks[i].start: toks[j - 1].end], toks[i].start,
+                                             toks[j - 1].end))
     acronyms = _acronyms(body, toks, taken)
     runs = [(i, j) for i, j in _runs(body, toks, taken) if i not in acronyms and not _continues(body, toks, taken, i)
             and not all(_blocked(t, registry) or norm(t.bare) in GENERIC for t in toks[i:j])]
@@ -963,19 +1017,23 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
         core = [t for t in toks[i:j] if t.bare_key not in NAME_SUFFIXES and t.bare_key not in LEGAL_SUFFIXES]
         end = toks[j - 1].end
         apposition = body.startswith(",", end) and (AFTER_CUES.match(body[end: end + 60]) or SITED.match(body, end))
-        suffix = j - i >= 2 and (last in LEGAL_SUFFIXES or last in NAME_SUFFIXES or toks[i].bare_key in NAME_HEADS)
+        suffix = j - i >= 2 and (last in LEGAL_SUFFIXES or last in FIRM_SUFFIXES or last in NAME_SUFFIXES
+                                 or toks[i].bare_key in NAME_HEADS)
         business = suffix and last not in FIELD_SUFFIXES
         if (len(core) == 1 and _sentence_initial(body, core[0]) and core[0].bare not in mid_sentence and not apposition
                 and not business):
             continue  # "However", "Another co-founder", "Top AI companies": a capital that only starts a sentence
-        cue = noun or _org_context(body, toks, i, j)
+        # "led by Nairobi's X Capital": a cue before a possessive is about the name it owns
+        owned = _owner(body, toks, j) and toks[j].bare_key not in TITLES
+        cue = (noun or _org_context(body, toks, i, j)) and not owned
         if (suffix or role_tail) and not cue and _line(body, toks[i].start).strip("# \t") == body[toks[i].start: end]:
             continue  # "Nouvelles Technologies" alone on its line: a section name
         if (suffix or cue) and MODIFIES.match(body, end) and not apposition:
             continue  # "the Montreal AI institute", "chief executive of Californian start-up X": it describes a noun
         if suffix and not cue and (_made_by(body, toks, taken, j)
-                                   or VIA.search(body, max(0, toks[i].start - 5), toks[i].start)):
-            continue  # "Vertex AI from Google Cloud", "via X AI"
+                                   or VIA.search(body, max(0, toks[i].start - 5), toks[i].start)
+                                   or (last in UNIT_SUFFIXES and _owned(body, toks, taken, i))):
+            continue  # "Vertex AI from Google Cloud", "Google Cloud's Vertex AI", "via X AI"
         if suffix or role_tail or cue:
             add(i, j, cue)
     # Coordination: "Andreessen Horowitz et LightSpeed Ventures", "OpenAI, Google ou Meta".
