@@ -30,12 +30,16 @@ TRIGGERS = [
                                r"n['’]est plus|is no longer)(?!\w)", re.I)),
     ("joins", re.compile(_W + r"(?:rejoi\w+|rejoint|arriv\w* chez|(?:obtenu|obtient|décroch\w*) un poste|join(?:s|ed|"
                               r"ing)?|(?:takes|took|taking|accept\w*) (?:a|the) (?:job|role|position)|return(?:s|ed|"
-                              r"ing)? (?:to|as)|(?:heads?|heading|headed|goes|going|went|comes?|coming|came) back to|"
+                              r"ing)? (?:to|as)|return of|(?<=[lL]['’])retour(?= d)|"
+                              r"(?<=[lL]e |[aA]u |[dD]u )retour(?= d)|"
+                              r"(?:heads?|heading|headed|goes|going|went|comes?|coming|came) back to|"
                               r"revien\w* (?:chez|à la tête)|retourn\w* chez|mov(?:e|es|ed|ing) to|"
                               r"(?:passe|passée?|passent|part|partie?|partent) chez)(?!\w)(?! by)", re.I)),
     ("hired", re.compile(_W + r"(?:recrut\w*|embauch\w*|débauch\w*|engag\w+|hir(?:e|es|ed|ing)|poach\w*|recruit\w*|"
                              r"(?:point de chute)|(?<=[lL]['’])arrivée|arrival)(?!\w)", re.I)),
-    ("fired", re.compile(_W + r"(?:évincé\w*|éviction|limog\w*|licenci\w*|renvo\w+|congédi\w*|débarqu\w*|écarté\w*|destitu\w*|remercié\w*|ousted|ouster|oust|fired|firing|sacked|dismiss\w*|removed|pushed out)(?!\w)", re.I)),
+    ("fired", re.compile(_W + r"(?:évincé\w*|éviction|limog\w*|licenci\w*|renvo\w+|congédi\w*|débarqu\w*|écarté\w*|"
+                             r"destitu\w*|remercié\w*|oust(?:s|ed|er|ing)?|fire[sd]|firing|sacked|dismiss\w*|removed|"
+                             r"pushed out)(?!\w)", re.I)),
     ("appointed", re.compile(_W + r"(?:nomm\w+|nomination|désign\w+|promu\w*|appoint\w*|named|promoted|tapped as|"
                                  r"becomes|become|devient|deviendra|devenir|announced as|succe(?:eds|eded|eeding)|"
                                  r"succède|takes over as|took over as|"
@@ -50,6 +54,9 @@ TRIGGERS = [
                                r"launch\w* (?:a |his |her |their )?(?:new |own )?(?:company|startup|start-up|venture|"
                                r"lab)|(?:co-?)?found(?:s|ed|ing)(?! in| by| en| member| team| partner)|start(?:s|"
                                r"ed) (?:a|his|her) (?:own )?(?:\w+ )?(?:company|startup|venture)|"
+                               r"(?:announc|unveil|annonc|dévoil|présent|launch|lanc)\w* (?:a|an|une?) "
+                               r"(?:new|nouvelle|nouveau) (?:company|startup|start-up|venture|entreprise|société),? "
+                               r"(?:called|named|dubbed|baptisée?|appelée?|nommée?)|"
                                r"(?:announc|unveil|annonc|dévoil|présent)\w* (?:her|his|their|sa|son|leur) "
                                r"(?:(?:new|own|nouvelle|nouveau|propre) )*"
                                r"(?:company|startup|start-up|venture|entreprise|société))(?!\w)", re.I)),
@@ -59,7 +66,7 @@ TRIGGERS = [
     ("launches", re.compile(_W + _LAUNCH + r"(?!\w)", re.I)),
     ("releases", re.compile(_W + r"(?:dévoil\w*|lanc(?:e|é|ée|ement)|présent(?:e|é)|annonc(?:e|é)|publi(?:e|é)|"
                             r"releas\w*|unveil\w*|launch(?:es|ed)?|announc(?:es|ed)|introduc(?:es|ed)|publish(?:es|ed)|"
-                            r"rolls? out|rolled out)(?!\w)", re.I)),
+                            r"rolls? out|rolled out|sort(?:ent)?(?= [A-ZÀ-Ý])|(?:a|ont) sorti)(?!\w)", re.I)),
     ("funding", re.compile(_W + r"(?:lev(?:é|ée|ées|ant|e|er|era|ent)|lève|lèvent|tour de table|rais(?:e|es|ed|ing)|"
                                 r"funding round|financing round|s[ée]ries? [A-F]|"
                                 r"(?:pre-?)?seed (?:round|funding|financing)|tour (?:de financement|d['’]amorçage)|"
@@ -74,8 +81,12 @@ TRIGGERS = [
 ]
 TYPE = {"founded_by": "founds", "launches": "founds"}
 PERSON_AFTER = re.compile(r"(?:départ|renvoi|éviction|limogeage|nomination|recrutement|embauche|arrivée|arrival|ouster|"
+                          r"retour|return|"
                           r"departure|firing|hiring|appointment|exit)\s+(?:de|d['’]|of)?\s*$|"
-                          r"(?:recrut\w*|embauch\w*|débauch\w*|hir(?:e|es|ed|ing)|poach\w*|fire|fired|oust|ousted|remove|nomm\w+|appointed|named)\s+$", re.I)
+                          r"(?:recrut\w*|embauch\w*|débauch\w*|hir(?:e|es|ed|ing)|poach\w*|fir(?:e|es|ed)|"
+                          r"oust(?:s|ed)?|remov(?:e|es|ed)|limog\w*|licenci(?:e|é|ée)|évinc(?:e|é|ée)|"
+                          r"congédi(?:e|é|ée)|nomm\w+|"
+                          r"appoint(?:s|ed)?|nam(?:es|ed))\s+$", re.I)
 COMPANY_PRONOUN = re.compile(r"\b(?:the company|the firm|l['’]entreprise|la société|la firme|le groupe)\b", re.I)
 # "la start-up" / "the startup" is the company the article is about (the one it names most).
 _STARTUP = r"(?:start-?up|jeune pousse|pépite|licorne|unicorn|laboratoire|lab)\b"
@@ -90,6 +101,12 @@ LINK_WORDS = {"de", "d", "du", "des", "la", "le", "l", "les", "from", "of", "the
               "startup", "start", "up", "jeune", "pousse", "post", "role", "position", "job", "new", "nouveau", "nouvelle",
               "competitor", "compétiteur"}
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|a été|ont été|fut|est|été|être)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _passive(body: str, trig) -> bool:
+    """The trigger is a participle after "was"/"a été" ("was fired"); "is acquiring", "is hiring" are active."""
+    passive = PASSIVE.search(body[max(0, trig.start() - 25): trig.start()])
+    return bool(passive) and not trig.group().lower().endswith("ing")
 FIRST_PERSON = re.compile(r"(?:^|[\s«“])(?:je|j['’]|I|we|nous)\b", re.I)
 # A name after these is an object or a source, not the subject ("collaborateurs de X", "selon X", "said X").
 OBJECT_OF = re.compile(r"(?:\b(?:de|du|des|of|avec|with|by|par|pour|for|à|to|selon|according to|said|says|told|"
@@ -99,9 +116,9 @@ PLURAL_PRONOUN = re.compile(r"\b(?:ils|they)\b", re.I)
 IT_PRONOUN = re.compile(r"(?<![\w-])(?:it|elle|they|elles)(?![\w-])", re.I)
 AS_ROLE = re.compile(r"\b(?:as|comme|en tant que|au poste de|to be)\b", re.I)
 CO_FOUNDERS = re.compile(r"\s*,?\s*(?:avec|with|alongside|together with|aux côtés de|accompagnée? de)\s+$", re.I)
-# A full stop inside a number ("$1.5 billion"), before a lowercase word ("Corp. will") or after an abbreviated
-# month ("Jan. 20") ends no sentence.
-SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\d|[ \t]+[a-zà-ÿ$€£])|(?<=\b[A-Z][a-z]{2})\.(?=[ \t]+\d))+"
+# A full stop inside a number ("$1.5 billion"), before a comma or a lowercase word ("Corp. will", "Inc., an") or
+# after an abbreviated month ("Jan. 20") ends no sentence.
+SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\d|,|[ \t]+[a-zà-ÿ$€£])|(?<=\b[A-Z][a-z]{2})\.(?=[ \t]+\d))+"
                       r"(?:[.!?]+[»”\"']?|$)")
 ORDER = ("fired", "leaves", "appointed", "hired", "joins", "founds", "releases", "funding", "acquires")
 WINDOW = 400  # how far around a trigger names are looked at: keeps a paste without full stops linear
@@ -156,7 +173,8 @@ def extract(body: str, lang: str, people: list[str], companies: list[str], date:
     return list(kept.values())
 
 
-RETURN = re.compile(r"return|revien|retourn|back|repr", re.I)
+RETURN = re.compile(r"return|retour|revien|back|repr", re.I)
+RETURN_NOUN = re.compile(r"retour|return of", re.I)
 QUESTION = re.compile(r"\?[»”\"')\s]*$")
 
 
@@ -180,13 +198,25 @@ def _usual_year(body: str) -> int | None:
 def _background(body: str, s: int, trig, article) -> bool:
     """The trigger's clause, or the sentence's opening phrase, dates it away from the article ("who joined
     Microsoft in 2014", "left in August for rival Anthropic", "In September, Murati also left"): history,
-    not the news. A wire dateline ("May 24 (Reuters) -") dates the article itself."""
+    not the news; so does a pluperfect that nobody reports ("had raised"). A wire dateline ("May 24 (Reuters) -")
+    dates the article itself."""
+    before = DATELINE.sub("", body[s: trig.start()])
+    pluperfect = PLUPERFECT.search(body, max(s, trig.start() - 30), trig.start()) \
+        or PLUPERFECT_TRIGGER.match(trig.group())
+    if pluperfect and not REPORTED.search(before):
+        return True  # "had raised", "avait cofondé": what came before the news, unless reported ("said it had …")
     if article["year"] is None:
         return False
     clause = re.split(r"[,;:!?]|\.\s+(?=[A-ZÀ-Ý«“\"])|\n", body[trig.start(): trig.end() + 60], maxsplit=1)[0]
-    before = DATELINE.sub("", body[s: trig.start()])
     opening = before.split(",", 1)[0] if "," in before else ""
     return _dated_elsewhere(clause, article) or _dated_elsewhere(opening, article)
+
+
+PLUPERFECT = re.compile(r"\b(?:had|avait|avaient)\s+(?:(?:\w+ly|déjà|already|also|aussi|lui-même|elle-même)\s+)?$",
+                        re.I)
+PLUPERFECT_TRIGGER = re.compile(r"(?:had|avait|avaient)\s", re.I)
+REPORTED = re.compile(r"\b(?:said|says|announced|confirmed|told|reported|stated|disclosed|annonc\w+|indiqu\w+|"
+                      r"confirm\w+|précis\w+|expliqu\w+|déclar\w+|affirm\w+|rappel\w+)\b", re.I)
 
 
 DATELINE = re.compile(r"^\W*(?:[A-ZÀ-Ý][\w .'’-]{0,30},\s*)?\w+\.? \d{1,2}(?:,? \d{4})?\s*(?:\([^()]{1,30}\))?\s*[-–—]\s")
@@ -232,6 +262,10 @@ APPOSITION = re.compile(r"\s*(?:la|le|l['’]|the|une?|an?)\s*(?:[\w-]+\s+){0,2}
                         + r"|company|firm|entreprise|société|groupe|group|éditeur|editor|maker|fabricant)\b", re.I)
 
 
+# ", the AI researcher who co-founded X," / ", l'ingénieure qui a fondé X,": a noun and its relative clause.
+DESCRIBED = re.compile(r"\s*(?:the|an?|la|le|l['’]|une?)\s*(?:[\w'’-]+\s+){1,3}?(?:who|whose|qui|dont)\b", re.I)
+
+
 def _asides(body: str, lo: int, hi: int, inside, lang: str) -> list[tuple[int, int]]:
     """Spans of ``body[lo:hi]`` that only describe a name: parentheses, paired dashes, and comma-led appositions
     or relative clauses right after a name (a segment that itself holds a trigger is the sentence going on)."""
@@ -243,7 +277,8 @@ def _asides(body: str, lo: int, hi: int, inside, lang: str) -> list[tuple[int, i
         while pos < hi and body.startswith(",", pos):
             end = _segment_end(body, pos + 1, hi)
             segment = body[pos + 1: end]
-            relative = _RELATIVE.match(segment) or (APPOSITION.match(segment) and body.startswith(",", end))
+            relative = _RELATIVE.match(segment) or DESCRIBED.match(segment) \
+                or (APPOSITION.match(segment) and body.startswith(",", end))
             if not relative and (not _ASIDE_START.match(segment) or verb.match(segment) or _has_trigger(segment)):
                 break
             if any(n.kind == "person" and pos < n.start < end and _titled(body[pos: n.start]) for n in inside):
@@ -253,8 +288,11 @@ def _asides(body: str, lo: int, hi: int, inside, lang: str) -> list[tuple[int, i
     return spans
 
 
-# What opens a paragraph before a wire dash: "SAN FRANCISCO —", "Lyon, le 2 février 2026 –", "PARIS (AFP) -".
-_DATELINE_HEAD = re.compile(r"(?:[A-ZÀ-Ý][A-ZÀ-Ý.'’-]+\s*){1,4}(?:\([^()]{1,30}\)\s*)?|"
+# What opens a paragraph before a wire dash: "SAN FRANCISCO —", "AUSTIN, Texas —", "Lyon, le 2 février 2026 –",
+# "PARIS (AFP) -".
+_DATELINE_HEAD = re.compile(r"(?:[A-ZÀ-Ý][A-ZÀ-Ý.'’-]+\s*){1,4}"
+                            r"(?:,\s*[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*)?\s*)?"
+                            r"(?:\([^()]{1,30}\)\s*)?|"
                             r"(?:[A-ZÀ-Ý][\w'’-]*\s*){1,3},\s*[^,.;:!?]{0,40}?\d[^,.;:!?]{0,20}")
 
 
@@ -300,8 +338,13 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
     if kind == "acquires":
         return _acquires(body, lo, hi, trig, free_before, companies_before, companies_after, spans)
     if kind == "releases":
-        subject, product = [m for m in free_before if m.kind == "company"][-1:], _product(body, trig)
-        return [{"type": kind, "company": subject[0].id, "product": product}] if subject and product else []
+        subject, product = [m.id for m in free_before if m.kind == "company"][-1:], _product(body, trig)
+        if any(m.kind == "company" and body[m.start: m.end] == product for m in inside):
+            return []  # "the OpenAI model": a company, not a product's name
+        if not subject and STARTUP_SUBJECT.match(body[clause_start: trig.start()].lstrip()):
+            # "Annonce de Mistral AI : la start-up sort X": the company the sentence named, else the article's
+            subject = [m.id for m in companies_before][-1:] or [_raiser(article)]
+        return [{"type": kind, "company": subject[0], "product": product}] if subject and subject[0] and product else []
     if kind == "founded_by":
         return _founded_by(body, trig, before, after, article)
     persons_before = [m for m in free_before if m.kind == "person"]
@@ -315,7 +358,7 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
         acting = [m for m in _free(companies_before, spans) if not OBJECT_OF.search(body[max(0, m.start - 16): m.start])
                   and not re.search(r"['’]s$", body[m.start: m.end])]
         return _founds(kind, body, trig, persons, acting, after, marks)
-    company = _company(kind, body, trig, persons, companies_before, companies_after, article, marks)
+    company = _company(kind, body, trig, persons, companies_before, companies_after, article, marks, spans)
     if company is None:
         return []
     from_company = _from_company(body, trig, companies_before) if kind in ("joins", "hired", "appointed") else None
@@ -411,7 +454,7 @@ def _persons(kind, body, start, trig, persons_before, persons_after, marks, arti
     or an active verb done to someone ("Microsoft hires X", "the board fired X"); a quoted speaker
     ("« je rejoins Microsoft », a déclaré M. Suleyman"); "il"/"she" in the clause = the last person named;
     "ils"/"they" = the people of the last move."""
-    passive = PASSIVE.search(body[max(0, trig.start() - 25): trig.start()])
+    passive = _passive(body, trig)
     object_form = PERSON_AFTER.search(body[max(0, trig.start() - 40): trig.end() + 1]) and not passive
     near_after = [m for m in persons_after if m.start - trig.end() <= 45 and not re.search(r"[,.;:!?«»“”\"]", body[trig.end(): m.start])]
     if object_form and near_after:
@@ -453,13 +496,15 @@ def _speaker(body, trig, marks):
     return (after or before[-1:] or [None])[0]
 
 
-def _company(kind, body, trig, persons, companies_before, companies_after, article, marks):
+def _company(kind, body, trig, persons, companies_before, companies_after, article, marks, spans=()):
     """The company of the event: named right after the trigger ("quitte Microsoft", "de la tête d’OpenAI",
-    "as interim CEO of OpenAI", "steps down as CEO of X"), "the company" = the first company of the sentence,
+    "as interim CEO of OpenAI", "steps down as CEO of X"), "the company" = the company the sentence is about (else
+    the last one named before it),
     "la start-up" = the article's company, or the subject company of an active hire ("Microsoft recrute X")."""
     if kind in ("hired", "appointed", "fired") and companies_before and persons[0].start > trig.start() \
-            and not PASSIVE.search(body[max(0, trig.start() - 25): trig.start()]) \
-            and not re.search(r"[.;:!?]", body[companies_before[-1].end: trig.start()]):
+            and not _passive(body, trig) \
+            and not _SENTENCE_END.search(body, companies_before[-1].end, trig.start()) \
+            and not re.search(r"[;:]", body[companies_before[-1].end: trig.start()]):
         return companies_before[-1].id  # the company did it: "Microsoft recrute X", "OpenAI a nommé X", "OpenAI fired X"
     if kind in ("hired", "appointed") and persons[0].start > trig.start() and not companies_before \
             and _startup_subject(body, trig):
@@ -481,16 +526,19 @@ def _company(kind, body, trig, persons, companies_before, companies_after, artic
     startup = STARTUP_NOUN.search(body, start, start + 40)
     if near and not (pronoun and pronoun.start() < near[0].start):
         return near[0].id
+    if kind == "joins" and RETURN_NOUN.match(trig.group()) and companies_before \
+            and not _SENTENCE_END.search(body, companies_before[-1].end, trig.start()):
+        return companies_before[-1].id  # "Acme a annoncé le retour de X": back at the company that tells it
     left = _from_company(body, trig, companies_before) if kind in ("joins", "hired") else None
     if startup and _linked(body[start: startup.start()], kind):
         if kind == "leaves" and companies_before:  # "a researcher at X, is leaving the lab to …": the lab is X
             return companies_before[-1].id
         return _main(article, left)
     if pronoun and _linked(body[start: pronoun.start()], kind):
-        ids = [m.id for m in companies_before if m.id != left]
-        if ids:  # the company the sentence is most about
+        ids = [m.id for m in companies_before if m.id != left and not _former(body, m, spans)]
+        if ids:  # the company the sentence is most about (not a former employer in a name's description)
             return max(dict.fromkeys(ids), key=ids.count)
-        return _last_company(marks, trig.start(), left)
+        return _last_company(marks, min([trig.start()] + [m.start for m in companies_before]), left)
     if kind == "joins" and JOIN_ALONE.match(body, trig.end()):
         return article.get("last_in")  # "Y will join as chief scientist, along with …": where the last hire was
     if kind in ("hired", "joins"):  # "le recrutement de X à la tête de l’équipe … de Microsoft": the one company after
@@ -507,6 +555,14 @@ def _company(kind, body, trig, persons, companies_before, companies_after, artic
     return None
 
 
+FORMER = re.compile(r"\b(?:former|formerly|previously|ex|ancien(?:ne)?|anciennement|précédemment|naguère)\b", re.I)
+
+
+def _former(body, m, spans) -> bool:
+    """The name sits in an aside that says it was ("ancien dirigeant de X", "a former Google researcher")."""
+    return any(a <= m.start and m.end <= b and FORMER.search(body, a, m.start) for a, b in spans)
+
+
 FROM_ONLY = re.compile(r"\s+(?:from|de chez|en provenance d['’e]|en provenance de)\b", re.I)
 # A capitalised word right after a move ("moved to Canada"): its object, whatever the clause names later.
 OTHER_NAME = re.compile(r"\s*(?:to|in|à|au|en)?\s*(?:(?:the|la|le|les)\s+|l['’])?(?P<name>[A-ZÀ-Ý][\w-]+)")
@@ -519,7 +575,7 @@ JOIN_ALONE = re.compile(r"\s*(?:(?:him|her|them)\s+)?(?:(?:as|comme|en tant que|
 
 def _startup_subject(body, trig) -> bool:
     """The sentence's subject is "the startup" / "la société" (with its asides), not a name."""
-    start = max(body.rfind(c, max(0, trig.start() - WINDOW), trig.start()) for c in ".!?\n") + 1
+    start = _sentence_start(body, max(0, trig.start() - WINDOW), trig.start())
     return bool(STARTUP_SUBJECT.match(body[start: trig.start()].lstrip()))
 
 
@@ -649,26 +705,39 @@ def _funding(body, lo, hi, trig, free_before, companies_after, article) -> list[
         target = [m for m in companies_after if m.start - trig.end() <= 80
                   and re.search(r"\b(?:in|into|dans|au capital de|chez)\s+(?:\w+\s+){0,3}$", body[trig.end(): m.start], re.I)]
         return [{"type": "funding", "company": target[0].id, "amount": amount}] if target else []
-    sentence_start = max([lo] + [body.rfind(c, lo, trig.start()) + 1 for c in ".!?\n"])
-    # "Acme Inc. has raised": a full stop inside a name ends no sentence
+    sentence_start = _sentence_start(body, lo, trig.start())
+    # "Acme Inc. has raised": a full stop inside a name ends no sentence; "Fund X has led a round": X invests
     raisers = [m for m in free_before if m.kind == "company" and m.end >= sentence_start
-               and not OBJECT_OF.search(body[max(0, m.start - 16): m.start])]
+               and not OBJECT_OF.search(body[max(0, m.start - 16): m.start])
+               and not LED_ROUND.search(body, m.end, trig.start())]
     round_of = ROUND_NOUN.search(trig.group()) and ROUND_OF.match(body, trig.end())
     named = [m for m in companies_after if round_of and m.start == round_of.end()]
-    if named:  # "the Series A of Acme", "le tour de table d'Acme": the round's company, not the sentence's investor
+    if named:  # "the Series A of Acme", "a round in Acme": the round's company, not the sentence's investor
         return [{"type": "funding", "company": named[0].id, "amount": amount}]
     if raisers:
         return [{"type": "funding", "company": raisers[-1].id, "amount": amount}]
     lead = body[sentence_start: trig.start()]
     raiser = _raiser(article)
+    if LED_ROUND.search(lead) or re.search(r"\binvest", lead, re.I):
+        return []  # "it will invest €1.3bn in Acme, leading a €1.7bn round": "it" is the investor
     if raiser and (IT_PRONOUN.search(lead) or STARTUP_SUBJECT.search(lead) or COMPANY_PRONOUN.search(lead)):
         return [{"type": "funding", "company": raiser, "amount": amount}]
     return []
 
 
 # A round named as a company's: "Series A funding round of Acme", "tour de table de la start-up Acme".
-ROUND_OF = re.compile(r"(?:\s+(?:funding|financing))?(?:\s+round)?\s+(?:of|for|de|du|d['’])\s*(?:(?:la|le|the)\s+)?"
-                      r"(?:(?:start-?up|société|company|firm)\s+)?", re.I)
+ROUND_OF = re.compile(r"(?:\s+(?:funding|financing))?(?:\s+round)?\s+(?:of|for|in|into|de|du|d['’]|dans)\s*"
+                      r"(?:(?:la|le|the)\s+)?(?:(?:start-?up|société|company|firm)\s+)?", re.I)
+# What an investor does to a round: "Fund X has led a €42 million Series A", "X a mené le tour".
+LED_ROUND = re.compile(r"\b(?:(?:co-?)?(?:led|leads?|leading|mène|mènent|mené|menée)|participat\w+)\b"
+                       r"(?!\s+(?:by|par)\b)", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?!\d|,|[ \t]+[a-zà-ÿ])|\n")
+
+
+def _sentence_start(body: str, lo: int, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (not before ``lo``): a decimal point ("$45.6 million") or a full stop
+    before a lowercase word ("Acme Inc. has") ends none."""
+    return max([lo] + [m.end() for m in _SENTENCE_END.finditer(body, lo, pos)])
 ROUND_NOUN = re.compile(r"round|s[ée]ries|tour|levée", re.I)
 
 
@@ -701,7 +770,7 @@ def _acquires(body, lo, hi, trig, free_before, companies_before, companies_after
         return []  # talks, a bid, a deal called off: no purchase yet
     bought = [m for m in companies_after[:1] if m.start - trig.end() <= 80
               and not _NOT_BOUGHT.search(body, trig.end(), m.start)]
-    passive = PASSIVE.search(body[max(0, trig.start() - 25): trig.start()]) or BOUGHT_BY.match(body, trig.start())
+    passive = _passive(body, trig) or BOUGHT_BY.match(body, trig.start())
     buyers = [m for m in free_before if m.kind == "company" and not _object(body, m)]
     if passive:  # "Borealis was acquired by Acme": bought before, buyer after
         by = [m for m in companies_after if m.start - trig.end() <= 40 and BY.fullmatch(body[trig.end(): m.start])]
@@ -742,13 +811,17 @@ _SCALE = r"(?:milliards?|billions?|millions?|mds?|mrds?|mn|bn|m|b|k)"
 _CURRENCY_WORD = r"(?:de\s+|d['’])?(?:dollars?|euros?|yens?|livres? sterling|pounds?|francs? suisses|yuans?|roupies|rupees|USD|EUR|JPY|GBP|CHF|CAD)"
 AMOUNT = re.compile(rf"(?:(?:US|C|A|CA)?\$|€|£|¥|USD|EUR|GBP|JPY|CHF|CAD)\s?{_VALUE}(?:[\s-]?{_SCALE}\b)?"
                     rf"|{_VALUE}\s?(?:{_SCALE}\b\s*(?:{_CURRENCY_WORD}|[$€£¥])|{_CURRENCY_WORD}|[$€£¥]|M€|Md€|Mds€)", re.I)
-_NOT_RAISED = re.compile(r"(?:valuation|valued|valuing|valorisation|valoris\w+|worth|revenue|chiffre d['’]affaires|bénéfice|"
+_NOT_RAISED = re.compile(r"(?:valuation|valued|valuing|values?|valorisation|valoris\w+|worth|revenue|"
+                         r"chiffre d['’]affaires|bénéfice|"
                          r"revenu\w*|sales|ventes|profit|capitalisation|market cap)\W+(?:\w+\W+){0,4}$", re.I)
 
 # The price right after the company bought: "for $48 million", "pour 120 millions d'euros".
 PRICE = re.compile(r"(?:,[^,.;]{0,80},)?\s+(?:for|pour|contre|moyennant|in an?|dans une?)\s+"
                    r"(?:(?:about|around|roughly|some|près de|environ|quelque)\s+)?"
                    r"(?P<amount>" + AMOUNT.pattern + ")", re.I)
+
+
+CONVERSION = re.compile(r"\([^()]{1,60}\)\s*(?:(?:in|of|en|de)\s+|d['’])?$")
 
 
 def _amount_near(body, lo, hi, trig) -> str | None:
@@ -761,8 +834,12 @@ def _amount_near(body, lo, hi, trig) -> str | None:
             break
         if not _NOT_RAISED.search(body[max(lo, m.start() - 40): m.start()]):
             return normalise_amount(m.group())
-    start = max(lo, trig.start() - 30, max(body.rfind(c, lo, trig.start()) for c in ";!?") + 1)
-    found = [m for m in AMOUNT.finditer(body, start, trig.start()) if not _NOT_RAISED.search(body[max(lo, m.start() - 40): m.start()])]
+    # "$6.5 million (about €6 million) in seed funding": the amount before its conversion
+    conversion = CONVERSION.search(body, max(lo, trig.start() - 80), trig.start())
+    until = conversion.start() if conversion else trig.start()
+    start = max(lo, until - 30, max(body.rfind(c, lo, until) for c in ";!?") + 1)
+    found = [m for m in AMOUNT.finditer(body, start, until)
+             if not _NOT_RAISED.search(body[max(lo, m.start() - 40): m.start()])]
     return normalise_amount(found[-1].group()) if found else None
 
 
@@ -840,11 +917,17 @@ _NAMED_PRODUCT = re.compile(r"\s+" + _WHEN + r"{0,4}" + _NAME + r"(?:\s+" + _WHE
                             r"(?:un|une|a|an|the|le|la|son|sa|its|their|leur)\s+(?:[\w'’-]+\s+){0,6}?" + _KINDS + r"\b")
 
 
+# Named before its kind: "announced the Claude 3 model family", "unveiled its Maia 100 chip".
+_NAME_THEN_KIND = re.compile(r"\s+(?:the|its|their|his|her)\s+(?:(?:new|latest|next|first)\s+)*" + _NAME + r"\s+"
+                             + _KINDS + r"\b")
+
+
 def _product(body, trig) -> str | None:
     """"annonce sa puce … intitulée Maia AI", "unveiled its new chip Maia 100", "released Tessera-7B, an
     open-weights model": a release with its name, not any announcement (an unnamed "nouveaux produits" is no
     event a reader can use)."""
-    direct = _NAMED_PRODUCT.match(body, trig.end(), trig.end() + 200)
+    direct = _NAMED_PRODUCT.match(body, trig.end(), trig.end() + 200) or _NAME_THEN_KIND.match(body, trig.end(),
+                                                                                                  trig.end() + 120)
     if direct:
         return direct.group("name")
     noun = _PRODUCT_NOUN.match(body, trig.end(), trig.end() + 60)

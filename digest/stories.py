@@ -23,9 +23,9 @@ WINDOW = dt.timedelta(days=21)
 
 
 def main_event(item: dict) -> dict | None:
-    """The event the article is about: among the events of the first-named person (or company) that has
-    any, the first in the text, except a departure followed by a move elsewhere ("leaves X to join Y",
-    "left X to start Y"): that move. A board seat is the news only when nothing else is."""
+    """The event the article is about: among the events of the person (or company) the headline names, else of
+    the first-named one that has any, the first in the text, except a departure followed by a move elsewhere
+    ("leaves X to join Y", "left X to start Y"): that move. A board seat is the news only when nothing else is."""
     events = item.get("events") if isinstance(item.get("events"), list) else []
     events = [e for e in events if isinstance(e, dict) and e.get("type") in GROUPS
               and isinstance(e.get("person") or e.get("company"), str)]
@@ -33,13 +33,22 @@ def main_event(item: dict) -> dict | None:
     if not events:
         return None
     order = _ids(item, "people") + _ids(item, "companies")
-    subject = min((e.get("person") or e.get("company") for e in events), key=lambda s: order.index(s) if s in order else len(order))
+    headline = f"-{slug(item['title'])}-" if isinstance(item.get("title"), str) else ""
+    subject = min((e.get("person") or e.get("company") for e in events),
+                  key=lambda s: (not _in_headline(s, headline), order.index(s) if s in order else len(order)))
     mine = [e for e in events if (e.get("person") or e.get("company")) == subject]
     first = mine[0]
     if first["type"] != "leaves":
         return first
     moves = ("in", "appointed", "founds")
     return next((e for e in mine if e["company"] != first["company"] and CLASSES[e["type"]] in moves), first)
+
+
+def _in_headline(ident: str, headline: str) -> bool:
+    """Whether the headline (as a slug) names a person or company id: whole, by a person's surname or a company's
+    first word ("Acme buys Borealis" for acme-robotics)."""
+    parts = ident.split("-")
+    return any(f"-{p}-" in headline for p in (ident, parts[-1], parts[0]) if len(p) >= 4)
 
 
 def _date(item: dict) -> dt.date | None:

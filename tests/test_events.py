@@ -459,3 +459,46 @@ def test_held_out_shapes_of_moves_rounds_and_purchases(lang, text, names, expect
 
 def test_a_hyphenated_scale_is_read():
     assert events.normalise_amount("US$80-million") == "USD 80 million"
+
+
+@pytest.mark.parametrize("lang, text, names, expected", [
+    # the fund that leads a round in a company invests; a decimal point ends no sentence
+    ("en", "Corvid, the Oslo venture firm, has led a €18 million (approximately $19.5 million) Series A round in "
+           "Acme, a maker of farm drones.", {"Acme": A, "Corvid": C}, {("funding", None, "acme")}),
+    ("en", "Corvid said it will invest $1.2 billion in Acme, leading a $1.6 billion round that values the lab at "
+           "$9 billion.", {"Acme": A, "Corvid": C}, {("funding", None, "acme")}),
+    # an amount given with its conversion before the round
+    ("en", "Acme, a Lisbon-based startup, on May 2 announced a $4.5 million (about €4.1 million) seed round.",
+     {"Acme": A}, {("funding", None, "acme")}),
+    # what came before the news, in the pluperfect, is history unless reported
+    ("en", "Borealis had raised about $9 million from angels before the deal.", {"Borealis": B}, set()),
+    ("fr", "Jane Roe avait cofondé Acme avec Paul Dufour en 2019.", {"Acme": A, "Jane Roe": P, "Paul Dufour": Q},
+     set()),
+    ("en", "Acme said on Monday that its board had removed co-founder Jane Roe as chief executive.",
+     {"Acme": A, "Jane Roe": P}, {("fired", "jane-roe", "acme")}),
+    # "is acquiring" is active; "Inc., a …" ends no sentence; a dateline with its region opens the paragraph
+    ("en", "Acme Inc. said it is acquiring Borealis, a Porto startup, in a deal valued at $30 million.",
+     {"Acme": A, "Borealis": B}, {("acquires", None, "acme")}),
+    ("en", "DENVER, Colorado — Acme, one of the city's largest employers, said its directors ousted CEO Jane Roe.",
+     {"Acme": A, "Jane Roe": P}, {("fired", "jane-roe", "acme")}),
+    ("fr", "Le conseil d'administration d'Acme a limogé Jane Roe vendredi.", {"Acme": A, "Jane Roe": P},
+     {("fired", "jane-roe", "acme")}),
+    # a founder described by a relative clause; a new company announced by its name
+    ("en", "Jane Roe, the engineer who co-founded Borealis, on Tuesday announced a new company called Acme.",
+     {"Acme": A, "Borealis": B, "Jane Roe": P}, {("founds", "jane-roe", "acme")}),
+    # a release named before its kind, or told by "la start-up" after a colon
+    ("en", "Acme announced the Gravel 2 model family on Thursday: three sizes, all open.", {"Acme": A},
+     {("releases", None, "acme")}),
+    ("fr", "Journée chargée chez Acme : la start-up lilloise sort Gravier Pro, son modèle le plus rapide.",
+     {"Acme": A}, {("releases", None, "acme")}),
+    # a return told as a noun: at the company after the name, else at the one that announces it
+    ("fr", "Le conseil d'Acme a annoncé le retour de Jane Roe au poste de directrice générale.",
+     {"Acme": A, "Jane Roe": P}, {("joins", "jane-roe", "acme")}),
+    ("fr", "Borealis salue le retour de Jane Roe chez Acme.", {"Acme": A, "Borealis": B, "Jane Roe": P},
+     {("joins", "jane-roe", "acme")}),
+    # "l'entreprise" is not a former employer that describes the person
+    ("fr", "Acme change de patron. Paul Dufour, ancien dirigeant de Borealis, quitte l'entreprise.",
+     {"Acme": A, "Borealis": B, "Paul Dufour": Q}, {("leaves", "paul-dufour", "acme")}),
+])
+def test_held_out_shapes_of_rounds_removals_returns_and_releases(lang, text, names, expected):
+    assert _facts(_with(text, lang, names)) == expected

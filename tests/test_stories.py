@@ -196,3 +196,14 @@ def test_one_event_told_with_different_leads_is_one_story_other_weeks_are_not():
     later = dict(bet, date="2025-07-20")
     ids = stories.assign([round_, bet, later])
     assert ids[0] == ids[1] and ids[2] != ids[0]
+
+
+def test_the_headline_s_subject_gives_the_main_event():
+    purchase = {"type": "acquires", "company": "acme-robotics", "from_company": "nova"}
+    hire = {"type": "joins", "person": "jane-roe", "company": "acme-robotics"}
+    told = _item("2025-04-08", hire, purchase, people=["jane-roe"], companies=["acme-robotics", "nova"])
+    assert stories.main_event(told)["type"] == "joins"  # no headline: the first-named person's event
+    told["title"] = "Acme buys Nova, a Quebec vision start-up, for $40 million"
+    assert stories.main_event(told)["type"] == "acquires"
+    told["title"] = "Jane Roe heads to Acme as Nova is sold"
+    assert stories.main_event(told)["type"] == "joins"
