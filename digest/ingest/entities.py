@@ -35,7 +35,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(norm(w) for w in text.split())
 
 
-# A colon between letters is inside a name ("Run:ai"); "10:30" and "Note: X" are no names.
+# A colon between letters is inside a name ("Sift:ai"); "10:30" and "Note: X" are no names.
 TOKEN = re.compile(r"@?\w+(?:['’\-.&]\w+|(?<=[^\W\d_]):(?=[^\W\d_])\w+)*\.?", re.UNICODE)
 # An elided article ("l’OAI") or "ex-" ("ex-Google boss"): the name starts after it.
 ELISION = re.compile(r"^(?:(?:[ldjmnst]|qu|jusqu|lorsqu|puisqu)['’]|ex-)(?=\w)", re.I)
@@ -129,7 +129,7 @@ FOUNDER_OF = re.compile(r"\b(?:co-?fondat(?:eur|rice)s?|fondat(?:eur|rice)s?|co-
 ROLE_PREP = re.compile(r"(?:\b(?:of|at|for|with|de|du|des|chez|pour|avec)|\bd['’])[ \t\u00a0]*$", re.I)
 # "the Sierra Nevada", "la Silicon Valley": an article right before a name says it is no person's.
 THE_BEFORE = re.compile(r"\b(?:the|le|la|les)[ \t\u00a0]+$")
-# "offices in Toronto's Liberty Village": after a place preposition, a possessive owns a place, not a person.
+# "offices in Lisbon's Victoria Heights": after a place preposition, a possessive owns a place, not a person.
 IN_OWNER = re.compile(r"\b(?:in|near|outside|around|across|throughout)\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?"
                       r"[ \t\u00a0]+$")
 DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|an?|le|la|les|une?|des|du|au|aux|this|ce|cet|cette)|\b[lL]['’])"
@@ -140,8 +140,8 @@ APPOSITION_END = re.compile(r",\s+(?:an?|une?)\s+[^,.;:]{1,60},[ \t\u00a0]+$", r
 FOUNDED_BY = re.compile(r"\b(?:(?:co-?)?founded|(?:co-?|co)?fond[ée]e?s?|créée?s?|created)\s+"
                         r"(?:(?:in|en)\s+\d{4}\s+)?(?:by|par)[ \t\u00a0]+$", re.I)
 # After a name, a relative "who" or an apposition giving a role ("X Y, partner at Z", "X Y, a former Orange engineer",
-# "X Y, fondatrice et directrice générale de Z", "X Y, qui en est la directrice"), or the post one is given
-# ("appointed X Y as its chief AI officer", "nommer X Y au poste de directeur"): a person.
+# "X Y, fondatrice et directrice générale de Z", "X Y, qui en est la présidente"), or the post one is given
+# ("named X Y as its new chief data officer", "nommer X Y au poste de directeur"): a person.
 PERSON_AFTER = re.compile(
     r"(?:,\s+who\b|(?:(?:,\s+qui\s+(?:en\s+|y\s+)?(?:est|était|sera|devient|reste)\s+|\s+(?:as|comme|en tant que|"
     r"au poste de)\s+(?![^,.;]{0,30}\bpartn)|,\s+)(?:(?:an?|the|une?|l['’]|le|la|its|their|his|her|son|sa|leur)\s+)?"
@@ -164,7 +164,7 @@ ORG_BEFORE = re.compile(r"\b(?:at|chez|start-?up|startup|company|firm|société|
 # participle ("une start-up baptisée X").
 _ADJ = (r"(?:[a-zéèêëàâîïôûç-]+"
         r"(?:ien|ienne|ais|aise|ois|oise|ain|aine|ine|ique|if|ive|el|elle|al|ale|é|ée|iste|and|ande|sse|ge)s?)")
-# What a French organisation noun makes or does: "le constructeur de tracteurs X", "la start-up d'IA X".
+# What a French organisation noun makes or does: "le constructeur de drones X", "la start-up d'IA X".
 _OF_WHAT = r"(?:[ \t\u00a0]+(?:de|des|d['’])[ \t\u00a0]*[a-zéèêëàâîïôûç-]+|[ \t\u00a0]+d['’]IA)?"
 # A lower-case organisation noun (a capital makes it part of the name: "Startup Europa") before a name.
 ORG_NOUN_BEFORE = re.compile(
@@ -844,7 +844,7 @@ def _new_people(body, toks, taken, registry: Registry, lang: str, mentions: list
                     and not headline and not _not_a_person(body, toks, i, a, b, introduced)):
                 if (a == i + 1 and b - i <= 4 and _given_name(body, toks, i, lower, registry)
                         and not _org_named(body, toks, i, b) and not _not_a_person(body, toks, i, i, b, True)):
-                    a = i  # "Mei Lin Doe": a given name gender-guesser does not know before one it knows
+                    a = i  # "Siew Yan Doe": a given name gender-guesser does not know before one it knows
                 add(a, b)
                 a = b
                 continue
@@ -900,15 +900,15 @@ VIA = re.compile(r"\bvia\s+$", re.I)
 PRODUCT_OF = re.compile(r"\s+(?:from|by|de|d['’]|par)\s*$")
 
 
-# A possessive, then the first words of a name joined by "and", "of" ("Acme's Language and Reasoning Lab").
+# A possessive, then the first words of a name joined by "and", "of" ("Acme's Speech and Vision Lab").
 OWNER_BEFORE = re.compile(r"\b[A-Z][\w.&-]*['’]s?[ \t\u00a0]+"
                           r"(?:[A-Z][\w-]*[ \t\u00a0]+(?:(?:and|of|for|&)[ \t\u00a0]+)?){0,3}$")
 UNIT_SUFFIXES = FIELD_SUFFIXES | {"lab", "laboratory"}  # what an organisation has, named after its field
 
 
 def _owned(body: str, toks: list[_Tok], taken, i: int) -> bool:
-    """The name starting at toks[i] is an organisation's (no person's) own unit or product: "Google Cloud's
-    Vertex AI", "the university's Language and Reasoning Lab"."""
+    """The name starting at toks[i] is an organisation's (no person's) own unit or product: "Acme Cloud's
+    Orbis AI", "Tarnby's Speech and Vision Lab"."""
     owner = OWNER_BEFORE.search(body, max(0, toks[i].start - 80), toks[i].start)
     if not owner:
         return False
@@ -1023,7 +1023,7 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
         if (len(core) == 1 and _sentence_initial(body, core[0]) and core[0].bare not in mid_sentence and not apposition
                 and not business):
             continue  # "However", "Another co-founder", "Top AI companies": a capital that only starts a sentence
-        # "led by Nairobi's X Capital": a cue before a possessive is about the name it owns
+        # "led by Lagos's X Capital": a cue before a possessive is about the name it owns
         owned = _owner(body, toks, j) and toks[j].bare_key not in TITLES
         cue = (noun or _org_context(body, toks, i, j)) and not owned
         if (suffix or role_tail) and not cue and _line(body, toks[i].start).strip("# \t") == body[toks[i].start: end]:
@@ -1033,7 +1033,7 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
         if suffix and not cue and (_made_by(body, toks, taken, j)
                                    or VIA.search(body, max(0, toks[i].start - 5), toks[i].start)
                                    or (last in UNIT_SUFFIXES and _owned(body, toks, taken, i))):
-            continue  # "Vertex AI from Google Cloud", "Google Cloud's Vertex AI", "via X AI"
+            continue  # "Vertex AI from Google Cloud", "Acme Cloud's Orbis AI", "via X AI"
         if suffix or role_tail or cue:
             add(i, j, cue)
     # Coordination: "Andreessen Horowitz et LightSpeed Ventures", "OpenAI, Google ou Meta".
