@@ -346,7 +346,7 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
             subject = [m.id for m in companies_before][-1:] or [_raiser(article)]
         return [{"type": kind, "company": subject[0], "product": product}] if subject and subject[0] and product else []
     if kind == "founded_by":
-        return _founded_by(body, trig, before, after, article)
+        return _founded_by(body, trig, before, after, article, spans)
     persons_before = [m for m in free_before if m.kind == "person"]
     persons = _persons(kind, body, lo, trig, persons_before, [m for m in after if m.kind == "person"],
                        marks, article, spans)
@@ -437,16 +437,17 @@ def _between_aside(body, a, b) -> str:
     return re.sub(r"^,[^,]*(?=,)", "", text) if text.count(",") >= 2 else text
 
 
-def _founded_by(body, trig, before, after, article) -> list[dict]:
+def _founded_by(body, trig, before, after, article, spans=()) -> list[dict]:
     """"Acme, founded by Jane Doe and John Smith", "la start-up fondée par X et Y", "la jeune société, cofondée
     avec X": the people after, the company right before (or the article's, for "la start-up")."""
     company = [m.id for m in before if m.kind == "company" and trig.start() - m.end <= 60][-1:]
     if not company and _startup_subject(body, trig):
         company = [_raiser(article)]
-    persons = [m for m in after if m.kind == "person" and m.start - trig.end() <= 30]
-    if not company or not company[0] or not persons or not _titles_only(body[trig.end(): persons[0].start]):
+    persons = [m for m in after if m.kind == "person"]
+    if not company or not company[0] or not persons or persons[0].start - trig.end() > 30 \
+            or not _titles_only(body[trig.end(): persons[0].start]):
         return []  # "fondée par d'anciens salariés d'OpenAI, Jan Leike …": the founders are not named
-    return [{"type": "founds", "person": p.id, "company": company[0]} for p in _coordinated(persons, body)]
+    return [{"type": "founds", "person": p.id, "company": company[0]} for p in _coordinated(persons, body, spans=spans)]
 
 
 def _persons(kind, body, start, trig, persons_before, persons_after, marks, article, spans=()):
@@ -634,6 +635,7 @@ def _from_company(body, trig, companies_before):
 
 
 _AND = r"(?:et|and|&)"
+_JOINED = rf"\s*,?\s*{_AND}\s*(?:de\s+|d['’]|par\s+|by\s+)?"  # "X et Y", "X and Y", "par X, …, et par Y"
 
 
 def _coordinated(persons, body, backwards=False, spans=()):
@@ -645,9 +647,8 @@ def _coordinated(persons, body, backwards=False, spans=()):
     group, closed = [persons[0]], False
     for m in persons[1:]:
         a, b = (m, group[-1]) if backwards else (group[-1], m)
-        between = body[a.end: b.start]
         between = _outside(body, a.end, b.start, spans)
-        if re.fullmatch(rf"\s*,?\s*{_AND}\s*(?:de\s+|d['’])?", between):
+        if re.fullmatch(_JOINED, between):
             group.append(m)
             closed = True
         elif re.fullmatch(r"\s*,\s*", between) and (closed or not backwards) or _titled(between):
@@ -655,7 +656,7 @@ def _coordinated(persons, body, backwards=False, spans=()):
         else:
             break
     if not backwards:  # a forward list is a list only when "and" closes it: "hired A, B and C"
-        while len(group) > 1 and not re.fullmatch(rf"\s*,?\s*{_AND}\s*(?:de\s+|d['’])?", body[group[-2].end: group[-1].start]) \
+        while len(group) > 1 and not re.fullmatch(_JOINED, _outside(body, group[-2].end, group[-1].start, spans)) \
                 and not _titled(body[group[-2].end: group[-1].start]):
             group.pop()
     return sorted(group, key=lambda m: m.start)
@@ -677,7 +678,7 @@ def _titles_only(between: str) -> bool:
 
 
 _TITLE_WORDS = {"the", "le", "la", "l", "les", "its", "son", "sa", "ses", "their", "leur", "former", "ancien",
-                "ancienne", "ex"}
+                "ancienne", "ex", "professeur", "professeure", "professor", "prof", "dr", "docteur", "docteure"}
 
 
 _POSSESSIVE = {"its", "his", "her", "their", "son", "sa", "leur"}
@@ -912,7 +913,7 @@ _WHEN = (r"(?:(?:[a-zà-ÿ0-9.]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
 # Named right after the verb, then said what it is: "released Tessera-7B, an open-weights language model",
 # "a présenté ce mercredi 3 juillet Moshi, un assistant vocal", "released X on Thursday, the first model of …".
 # Or said in the next sentence: "released Rook-3 on 2 December. It is a 12-billion-parameter model".
-_NAMED_PRODUCT = re.compile(r"\s+" + _WHEN + r"{0,4}" + _NAME + r"(?:\s+" + _WHEN + r"{0,3}?[\w.]+)?(?:,\s+|"
+_NAMED_PRODUCT = re.compile(r"\s+" + _WHEN + r"{0,5}" + _NAME + r"(?:\s+" + _WHEN + r"{0,3}?[\w.]+)?(?:,\s+|"
                             r"\.\s+(?:It|This|Il|Elle|Ce|C['’]est)\s+(?:is|was|est|s['’]agit d['’]|)\s*)"
                             r"(?:un|une|a|an|the|le|la|son|sa|its|their|leur)\s+(?:[\w'’-]+\s+){0,6}?" + _KINDS + r"\b")
 

@@ -496,6 +496,12 @@ def test_a_hyphenated_scale_is_read():
      {"Acme": A, "Jane Roe": P}, {("joins", "jane-roe", "acme")}),
     ("fr", "Borealis salue le retour de Jane Roe chez Acme.", {"Acme": A, "Borealis": B, "Jane Roe": P},
      {("joins", "jane-roe", "acme")}),
+    # founders named after titles and each with a description; a release named after a full date
+    ("fr", "Acme ouvre à Namur. L'entreprise a été fondée par le professeur Jane Roe, qui dirige le laboratoire, et "
+           "par Paul Dufour, ingénieur agronome.", {"Acme": A, "Jane Roe": P, "Paul Dufour": Q},
+     {("founds", "jane-roe", "acme"), ("founds", "paul-dufour", "acme")}),
+    ("fr", "Acme a dévoilé ce mardi 4 mars 2025 Gravier-2, la deuxième version de son modèle de code.", {"Acme": A},
+     {("releases", None, "acme")}),
     # "l'entreprise" is not a former employer that describes the person
     ("fr", "Acme change de patron. Paul Dufour, ancien dirigeant de Borealis, quitte l'entreprise.",
      {"Acme": A, "Borealis": B, "Paul Dufour": Q}, {("leaves", "paul-dufour", "acme")}),
