@@ -332,3 +332,14 @@ def test_readers_comments_below_the_article_are_set_aside_a_single_time_signatur
             "On en reparle dans deux ans.\n")
     kinds = [line.kind for line in lines.read(text, "fr").lines if line.text]
     assert kinds == ["title", "content", "widget", "comment", "comment", "comment", "comment"]
+
+
+def test_a_prompt_glued_to_a_paragraph_is_cut_and_a_contacts_block_names_no_author():
+    page = lines.read("Nexalis recrute l'ancien directeur technique de Criteo\nPar Jeanne Martin\nLa start-up lyonnaise "
+                      "Nexalis a recruté jeudi l'ancien directeur technique de Criteo, a indiqué l'entreprise.\n"
+                      "Le directeur général, Paul Roche, a salué une recrue de poids pour la suite. Abonnez-vous pour "
+                      "1 € le premier mois.\nKey contacts\nAnne Girard\nPartner, Lyon\n+33 4 00 00 00 00\n", "fr")
+    assert page.authors == ["Jeanne Martin"]
+    body = page.markdown()
+    assert "a salué une recrue de poids pour la suite." in body and "Abonnez-vous" not in body
+    assert "Anne Girard" not in body

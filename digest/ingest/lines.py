@@ -12,6 +12,7 @@ vocabulary of user-interface words in both languages. Every line gets a kind and
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -207,7 +208,8 @@ _BIO = re.compile(
     r"|(?:[A-ZÀ-Ý][\w'’-]+\s){1,3}(?:covers|writes about|reports on"
     r"|is (?:an? |the |[\w-]+['’]s )(?:\w+ )?(?:reporter|journalist|writer|correspondent|editor|columnist)"
     r"|est (?:journaliste|rédact\w+|correspondante?)|couvre)\b)")
-_CONTACT = re.compile(r"(?i)\b(?:contacts?|press|presse|media relations|relations (?:presse|médias))\b\s*:?$")
+_CONTACT = re.compile(r"(?i)^(?:key |media |press |presse |our )?(?:contacts?|media relations|relations (?:presse|médias)|"
+                      r"contact (?:presse|médias?))\s*:?$")
 _SECOND_BYLINE = re.compile(r"^(?i:avec|with|and|et)\s+(.+?)(?:\s+(?:à|in|en|au)\s+[A-ZÀ-Ý][\w-]*)?$")
 _BYLINE_FIRST = re.compile(r"(?i)(?:par|by|texte|text|rédigée? par|written by|words by)\b")
 _QUOTES = " «»“”\"'"
@@ -340,7 +342,7 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
     if ui_ratio(text) >= 0.6 and n <= 12 and not (ends and n >= 8):
         return "widget", "user-interface words (share, subscribe, menu…)"
     if n <= 40 and credits.promotion(text):
-        return "widget", "a newsletter, subscription or app prompt"
+        return "widget", _PROMPT
     if n <= 40 and _SPONSOR.search(text):
         return "widget", "a sponsor's message"
     if text[:1].islower() and not ends and n <= 10 and density < 0.2 and not is_list_item(text) \
@@ -415,12 +417,14 @@ def read(text: str, lang: str, outlets=frozenset()) -> Page:
         if _is_sentence(line.text, lang) or (good.get(line.number) == "good" and len(line.text.split()) >= 7):
             prose = _is_sentence(line.text, lang)
             line.kind, line.reason = CONTENT, "article text" if prose else "text among article text (jusText)"
+    _contacts(lines)
     _name_bylines(page, lang)
     _title(page, lang)
     _heading_after_links(page, lang)
     _name_bylines(page, lang)
     _menus_and_labels(lines, lang)
     _headings(lines, lang)
+    _glued_prompts(lines, lang)
     _duplicates(page)
     _captions_echoing_the_body(lines)
     _blurbs(lines)
@@ -585,6 +589,19 @@ def _could_be_headline(text: str, lang: str) -> bool:
     return len(text.split()) >= 3 and _headline_shaped(text) and not is_list_item(text)
 
 
+def _contacts(lines: list[Line]) -> None:
+    """The people under a "Media contact" or "Key contacts" line are whom to call, not the authors."""
+    shown = _nonblank(lines)
+    for i, line in enumerate(shown):
+        if not _CONTACT.search(line.text):
+            continue
+        line.kind, line.reason = "note", "a contacts block's heading"
+        for other in shown[i + 1: i + 9]:  # names, roles, phone numbers, addresses
+            if len(other.text.split()) > 8 or _is_sentence(other.text, "en"):
+                break
+            other.kind, other.reason = "note", "a contact for the press or clients, not the author"
+
+
 def _name_bylines(page: Page, lang: str) -> None:
     """A person's name alone on a line next to the headline or a date line is the author's byline."""
     shown = _nonblank(page.lines)
@@ -592,9 +609,6 @@ def _name_bylines(page: Page, lang: str) -> None:
     for i, line in enumerate(shown):
         # above the headline is the masthead ("Savanna Signal", "San Francisco Bay Area"), not a byline
         if line.kind or i == 0 or line.number < title_at or not credits.names_only(line.text):
-            continue
-        if i and _CONTACT.search(shown[i - 1].text):
-            line.kind, line.reason = "note", "a contact for the press, not the author"
             continue
         near = shown[max(0, i - 2): i] + shown[i + 1: i + 3]
         if any(other.kind in (TITLE, "dateline", "byline", "widget") for other in near):
@@ -680,6 +694,23 @@ def _comment_threads(lines: list[Line], lang: str) -> None:
         shown[i].kind, shown[i].reason = "comment", "a reader's comment: its signature"
         if i + 1 < len(shown) and i + 1 not in heads and len(shown[i + 1].text.split()) <= 80:
             shown[i + 1].kind, shown[i + 1].reason = "comment", "a reader's comment"
+
+
+def _glued_prompts(lines: list[Line], lang: str) -> None:
+    """A paragraph following the article's text that ends with a prompt ("… Abonnez-vous pour 1 € le premier
+    mois") is text: the prompt is cut, the paragraph kept."""
+    shown = _nonblank(lines)
+    for before, line in zip(shown, shown[1:]):
+        if line.reason != _PROMPT or before.kind != CONTENT:
+            continue
+        sentences = re.split(r"(?<=[.!?…])\s+", line.text)
+        kept = list(itertools.takewhile(lambda sentence: not credits.promotion(sentence), sentences))
+        if kept and len(" ".join(kept).split()) >= 8:
+            line.text, line.kind = " ".join(kept), CONTENT
+            line.reason = "article text (a prompt glued to its end was cut)"
+
+
+_PROMPT = "a newsletter, subscription or app prompt"
 
 
 def _blurbs(lines: list[Line]) -> None:
