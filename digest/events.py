@@ -107,6 +107,8 @@ def _passive(body: str, trig) -> bool:
     """The trigger is a participle after "was"/"a été" ("was fired"); "is acquiring", "is hiring" are active."""
     passive = PASSIVE.search(body[max(0, trig.start() - 25): trig.start()])
     return bool(passive) and not trig.group().lower().endswith("ing")
+
+
 FIRST_PERSON = re.compile(r"(?:^|[\s«“])(?:je|j['’]|I|we|nous)\b", re.I)
 # A name after these is an object or a source, not the subject ("collaborateurs de X", "selon X", "said X").
 OBJECT_OF = re.compile(r"(?:\b(?:de|du|des|of|avec|with|by|par|pour|for|à|to|selon|according to|said|says|told|"
@@ -116,9 +118,9 @@ PLURAL_PRONOUN = re.compile(r"\b(?:ils|they)\b", re.I)
 IT_PRONOUN = re.compile(r"(?<![\w-])(?:it|elle|they|elles)(?![\w-])", re.I)
 AS_ROLE = re.compile(r"\b(?:as|comme|en tant que|au poste de|to be)\b", re.I)
 CO_FOUNDERS = re.compile(r"\s*,?\s*(?:avec|with|alongside|together with|aux côtés de|accompagnée? de)\s+$", re.I)
-# A full stop inside a number ("$1.5 billion"), before a comma or a lowercase word ("Corp. will", "Inc., an") or
-# after an abbreviated month ("Jan. 20") ends no sentence.
-SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\d|,|[ \t]+[a-zà-ÿ$€£])|(?<=\b[A-Z][a-z]{2})\.(?=[ \t]+\d))+"
+# A full stop inside a number ("$1.5 billion"), before a comma, a parenthesis or a lowercase word ("Corp. will",
+# "Inc., an", "Ltd. (Tokyo)") or after an abbreviated month ("Jan. 20") ends no sentence.
+SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\d|,|[ \t]+[a-zà-ÿ$€£(])|(?<=\b[A-Z][a-z]{2})\.(?=[ \t]+\d))+"
                       r"(?:[.!?]+[»”\"']?|$)")
 ORDER = ("fired", "leaves", "appointed", "hired", "joins", "founds", "releases", "funding", "acquires")
 WINDOW = 400  # how far around a trigger names are looked at: keeps a paste without full stops linear
@@ -550,6 +552,11 @@ def _company(kind, body, trig, persons, companies_before, companies_after, artic
         stop = start + clause_end.start() if clause_end else len(body)
         later = {m.id for m in companies_after if start <= m.start < stop}
         return later.pop() if len(later) == 1 else None
+    if kind in ("leaves", "fired") and re.match(r"\s+(?:as|comme|en tant que)\s", body[trig.end():trig.end() + 20]):
+        # "Acme announced that its CEO X will resign as CEO": the company that tells it
+        told = [m for m in companies_before if not _object(body, m) and REPORTED.search(body, m.end, trig.start())]
+        if told:
+            return told[0].id
     if kind == "fired":  # "Sam Altman, le PDG d’OpenAI, ... renvoi": the company in the person's description
         described = [m for m in companies_before + companies_after if 0 <= m.start - persons[0].end <= 40]
         return described[0].id if described else None
@@ -732,7 +739,7 @@ ROUND_OF = re.compile(r"(?:\s+(?:funding|financing))?(?:\s+round)?\s+(?:of|for|i
 # What an investor does to a round: "Fund X has led a €42 million Series A", "X a mené le tour".
 LED_ROUND = re.compile(r"\b(?:(?:co-?)?(?:led|leads?|leading|mène|mènent|mené|menée)|participat\w+)\b"
                        r"(?!\s+(?:by|par)\b)", re.I)
-_SENTENCE_END = re.compile(r"[.!?](?!\d|,|[ \t]+[a-zà-ÿ])|\n")
+_SENTENCE_END = re.compile(r"[.!?](?!\d|,|[ \t]+[a-zà-ÿ(])|\n")
 
 
 def _sentence_start(body: str, lo: int, pos: int) -> int:
@@ -751,7 +758,11 @@ NO_DEAL = re.compile(r"\b(?:talks?|discussions?|négociations?|pourparlers|bid|c
                      r"n['’]a pas abouti|tomb\w* à l['’]eau|abandon\w*|annul\w*|échou\w*|fell through|collapsed|"
                      r"called off|scrapped|"
                      r"cancel\w*|blocked|blocks|bloqu\w*|lapsed|failed|fell apart|won['’]t|will not|did not|"
-                     r"didn['’]t|not|ne \w+ pas|n['’]\w+ pas|previous|précédente?)\b", re.I)
+                     r"didn['’]t|not|ne \w+ pas|n['’]\w+ pas|previous|précédente?|devai\w*|censée?s?|supposed to|"
+                     r"(?:was|were) (?:set|expected|poised|due) to|projetai\w*|prévoyai\w*|voulai\w*|wanted to|"
+                     r"hoped to|espérai\w*)\b", re.I)
+
+
 def _object(body, m) -> bool:
     """The name is an object or a source ("d'OpenAI", "selon X"), not a subject."""
     return bool(OBJECT_OF.search(body[max(0, m.start - 16): m.start]))

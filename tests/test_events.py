@@ -502,6 +502,11 @@ def test_a_hyphenated_scale_is_read():
      {("founds", "jane-roe", "acme"), ("founds", "paul-dufour", "acme")}),
     ("fr", "Acme a dévoilé ce mardi 4 mars 2025 Gravier-2, la deuxième version de son modèle de code.", {"Acme": A},
      {("releases", None, "acme")}),
+    # a deal that was only planned is no purchase; a resignation "as CEO" is from the company that announces it
+    ("fr", "Depuis des mois, Acme devait racheter Borealis pour 2 milliards de dollars.", {"Acme": A, "Borealis": B},
+     set()),
+    ("en", "Acme Co., Ltd. (Osaka), a maker of speech models, announced that co-founder Jane Roe (41) will resign as "
+           "CEO at the end of the month.", {"Acme": A, "Jane Roe": P}, {("leaves", "jane-roe", "acme")}),
     # "l'entreprise" is not a former employer that describes the person
     ("fr", "Acme change de patron. Paul Dufour, ancien dirigeant de Borealis, quitte l'entreprise.",
      {"Acme": A, "Borealis": B, "Paul Dufour": Q}, {("leaves", "paul-dufour", "acme")}),
