@@ -401,7 +401,10 @@ def _founds(kind, body, trig, persons, acting, after, marks) -> list[dict]:
     "avec"/"with"."""
     if kind == "launches" and any(m.start > persons[-1].end for m in acting):
         return []
-    companies_after = [m for m in after if m.kind == "company"]
+    # named in the next sentence: "pour fonder sa propre entreprise. La start-up, baptisée Acme, …"
+    first = bisect.bisect_left(marks, trig.end(), key=lambda m: m.start)
+    following = marks[first: first + 4]
+    companies_after = [m for m in after if m.kind == "company"] or [m for m in following if m.kind == "company"]
     target = [m for m in companies_after[:1] if m.start - trig.end() <= 60
               and not any(p.kind == "person" and p.end <= m.start for p in after)]
     pronoun = kind == "founds" and IT_OBJECT.match(body, trig.end())
@@ -600,12 +603,15 @@ def _role_words() -> frozenset[str]:
     return frozenset(w for form in roles.all_forms() for w in re.findall(r"\w+", form.lower()))
 
 
-# What stands between a launch and the company it makes: "her new company, ", "ce mardi sa nouvelle entreprise, ".
+# What stands between a launch and the company it makes: "her new company, ", "ce mardi sa nouvelle entreprise, ",
+# "sa propre entreprise. La start-up, baptisée ".
 NEW_VENTURE = re.compile(r"[^,.;:()]{0,40}?\b(?:her|his|their|its|a|an|sa|son|leur|une?)\s+"
                          r"(?:(?:new|own|nouvelle|nouveau|propre|first|premier|première)\s+)*"
                          r"(?:company|startup|start-up|venture|lab|laboratory|entreprise|société|laboratoire|"
                          r"jeune pousse)(?![\w-])[^,.;:()]{0,30}?,?\s*"
-                         r"(?:(?:called|named|dubbed|baptisée?|appelée?|nommée?)\s+)?", re.I)
+                         r"(?:(?:called|named|dubbed|baptisée?|appelée?|nommée?)\s+|"
+                         r"\.\s+(?:La|Le|L['’]|The|This|Cette|Ce)\s*(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:(?:is|est)\s+)?"
+                         r"(?:called|named|dubbed|baptisée?|appelée?|nommée?)\s+)?", re.I)
 
 
 def _linked(between: str, kind: str) -> bool:

@@ -502,6 +502,9 @@ def test_a_hyphenated_scale_is_read():
      {("founds", "jane-roe", "acme"), ("founds", "paul-dufour", "acme")}),
     ("fr", "Acme a dévoilé ce mardi 4 mars 2025 Gravier-2, la deuxième version de son modèle de code.", {"Acme": A},
      {("releases", None, "acme")}),
+    # a venture named in the sentence after the founding
+    ("fr", "Jane Roe a quitté Borealis pour fonder sa propre entreprise. La start-up, baptisée Acme, vise les ports.",
+     {"Acme": A, "Borealis": B, "Jane Roe": P}, {("leaves", "jane-roe", "borealis"), ("founds", "jane-roe", "acme")}),
     # a deal that was only planned is no purchase; a resignation "as CEO" is from the company that announces it
     ("fr", "Depuis des mois, Acme devait racheter Borealis pour 2 milliards de dollars.", {"Acme": A, "Borealis": B},
      set()),
