@@ -34,8 +34,10 @@ def main_event(item: dict) -> dict | None:
         return None
     order = _ids(item, "people") + _ids(item, "companies")
     headline = f"-{slug(item['title'])}-" if isinstance(item.get("title"), str) else ""
+    people = {e.get("person") for e in events}
     subject = min((e.get("person") or e.get("company") for e in events),
-                  key=lambda s: (not _in_headline(s, headline), order.index(s) if s in order else len(order)))
+                  key=lambda s: (not _in_headline(s, headline, s in people),
+                                 order.index(s) if s in order else len(order)))
     mine = [e for e in events if (e.get("person") or e.get("company")) == subject]
     first = mine[0]
     if first["type"] != "leaves":
@@ -44,11 +46,15 @@ def main_event(item: dict) -> dict | None:
     return next((e for e in mine if e["company"] != first["company"] and CLASSES[e["type"]] in moves), first)
 
 
-def _in_headline(ident: str, headline: str) -> bool:
+def _in_headline(ident: str, headline: str, person: bool) -> bool:
     """Whether the headline (as a slug) names a person or company id: whole, by a person's surname or a company's
-    first word ("Acme buys Borealis" for acme-robotics)."""
+    first own word ("Acme buys Borealis" for acme-robotics and groupe-acme, not "Le groupe …")."""
     parts = ident.split("-")
-    return any(f"-{p}-" in headline for p in (ident, parts[-1], parts[0]) if len(p) >= 4)
+    short = parts[-1] if person else next((p for p in parts if p not in _GENERIC), ident)
+    return f"-{ident}-" in headline or len(short) >= 4 and f"-{short}-" in headline
+
+
+_GENERIC = {"groupe", "group", "banque", "bank", "fonds", "fund", "societe", "compagnie", "the", "les"}
 
 
 def _date(item: dict) -> dt.date | None:

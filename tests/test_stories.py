@@ -207,3 +207,13 @@ def test_the_headline_s_subject_gives_the_main_event():
     assert stories.main_event(told)["type"] == "acquires"
     told["title"] = "Jane Roe heads to Acme as Nova is sold"
     assert stories.main_event(told)["type"] == "joins"
+
+
+def test_a_generic_word_of_a_company_name_is_not_the_headline_naming_it():
+    hire = {"type": "joins", "person": "jane-roe", "company": "nova"}
+    round_ = {"type": "funding", "company": "groupe-acme", "amount": "EUR 5 million"}
+    told = _item("2025-04-08", hire, round_, people=["jane-roe"], companies=["groupe-acme", "nova"])
+    told["title"] = "Le groupe du Nord recrute pour Nova"
+    assert stories.main_event(told)["type"] == "joins"
+    told["title"] = "Acme lève 5 millions d'euros"
+    assert stories.main_event(told)["type"] == "funding"
