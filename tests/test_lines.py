@@ -14,6 +14,15 @@ from digest.registry import slug
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
 
+def _ingest(tmp_path, **pastes) -> dict:
+    """Ingest pastes written for a test (name -> text) into a scratch content folder; results by file name."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for name, text in pastes.items():
+        (inbox / f"{name}.txt").write_text(text, encoding="utf-8")
+    return {Path(r.input).stem: r for r in pipeline.run(sorted(inbox.iterdir()), tmp_path / "content")}
+
+
 PAGE = """Aller au contenu principal
 Le Courrier des Monts
 Accueil > Économie > Intelligence artificielle
@@ -67,11 +76,8 @@ def test_a_byline_glued_to_the_last_paragraph_is_cut_and_gives_author_and_source
 
 
 def test_a_paste_without_headline_gets_a_flagged_title(tmp_path):
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
-    (inbox / "lead.txt").write_text("La start-up parisienne Nexalis a annoncé jeudi avoir recruté l'ancien directeur "
-                                    "technique de Criteo, qui prendra ses fonctions le mois prochain.\n", encoding="utf-8")
-    [result] = pipeline.run([inbox / "lead.txt"], tmp_path / "content")
+    result = _ingest(tmp_path, lead="La start-up parisienne Nexalis a annoncé jeudi avoir recruté l'ancien directeur "
+                                    "technique de Criteo, qui prendra ses fonctions le mois prochain.\n")["lead"]
     assert result.meta["title_derived"] is True
     assert any(w.startswith("no headline in the paste") for w in result.warnings)
     assert result.meta["date"] is None and result.date_basis == "none"  # a weekday alone: never a date
@@ -161,19 +167,15 @@ def test_an_english_page_with_a_post_a_bio_and_a_newsletter_box():
 
 def test_a_date_line_with_a_place_or_an_author_dates_a_weekday_in_the_text(tmp_path):
     """Written for this test: the date sits among other page details ('Lyon | 22 May 2025 - 08:10 CEST')."""
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
-    (inbox / "row.txt").write_text(
-        "Nexalis hires a former Criteo engineer as chief technology officer\n\nLyon | 22 May 2025 - 08:10 CEST\n\n"
-        "The Lyon start-up Nexalis said on Wednesday that it had hired Camille Roux, a former Criteo engineer, "
-        "as its chief technology officer.\n", encoding="utf-8")
-    (inbox / "dots.txt").write_text(
-        "Nexalis raises 12 million euros for its language models\n\nFeb 11, 2026 – 6.30pm\n\n"
-        "Nexalis, a Lyon start-up, said on Tuesday it had raised 12 million euros from French funds.\n",
-        encoding="utf-8")
-    results = {Path(r.input).name: r for r in pipeline.run(sorted(inbox.iterdir()), tmp_path / "content")}
-    assert results["row.txt"].meta["date"] == "2025-05-21" and results["row.txt"].date_basis == "text"
-    assert results["dots.txt"].meta["date"] == "2026-02-10"
+    results = _ingest(
+        tmp_path,
+        row="Nexalis hires a former Criteo engineer as chief technology officer\n\nLyon | 22 May 2025 - 08:10 CEST\n\n"
+            "The Lyon start-up Nexalis said on Wednesday that it had hired Camille Roux, a former Criteo engineer, "
+            "as its chief technology officer.\n",
+        dots="Nexalis raises 12 million euros for its language models\n\nFeb 11, 2026 – 6.30pm\n\n"
+             "Nexalis, a Lyon start-up, said on Tuesday it had raised 12 million euros from French funds.\n")
+    assert results["row"].meta["date"] == "2025-05-21" and results["row"].date_basis == "text"
+    assert results["dots"].meta["date"] == "2026-02-10"
 
 
 def test_the_first_line_of_a_whole_page_names_the_outlet_when_nothing_else_does():
@@ -313,14 +315,10 @@ def test_more_page_furniture_of_many_sites():
 
 
 def test_the_bylines_hosts_are_never_people_of_the_article(tmp_path):
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
-    (inbox / "pod.txt").write_text(
+    result = _ingest(tmp_path, pod=(
         "Why Nexalis hired a former Criteo engineer as its chief technology officer\nHosted by Dev Malhotra and "
         "Ingrid Solberg\nMarch 3, 2025\n[00:00:06] Ingrid Solberg: This week, Nexalis hired Camille Roux, a former "
-        "Criteo engineer, as its chief technology officer.\n[00:00:31] Dev Malhotra: She starts in April.\n",
-        encoding="utf-8")
-    [result] = pipeline.run([inbox / "pod.txt"], tmp_path / "content")
+        "Criteo engineer, as its chief technology officer.\n[00:00:31] Dev Malhotra: She starts in April.\n"))["pod"]
     assert result.meta["authors"] == ["Dev Malhotra", "Ingrid Solberg"]
     assert not {"dev-malhotra", "ingrid-solberg"} & set(result.meta["people"])
 
