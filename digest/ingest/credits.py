@@ -257,6 +257,7 @@ def _names(text: str) -> list[str]:
     return [part for part in re.split(r"\s*(?:,|\bet\b|\band\b|&)\s*", text) if part]
 
 
+@lru_cache(maxsize=65536)  # asked of most short lines, in several passes
 def names_only(text: str) -> bool:
     """Names alone ("Jeanne Martin", "Ann Lee and Bo Chen", "CAMILLE RIEU"), maybe with a place
     ("Luc Moreau, à Lyon")."""

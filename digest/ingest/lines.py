@@ -85,6 +85,7 @@ def stoplist(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in justext.get_stoplist("French" if lang == "fr" else "English"))
 
 
+@lru_cache(maxsize=65536)
 def stop_density(text: str, lang: str) -> float:
     words = text.lower().split()
     return sum(w in stoplist(lang) for w in words) / len(words) if words else 0.0
