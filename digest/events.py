@@ -138,11 +138,14 @@ def extract(body: str, lang: str, people: list[str], companies: list[str], date:
                "year": date.year if date else _usual_year(body), "date": date,
                "lang": lang, "investors": {m.id for m in named if INVESTOR.search(body, max(0, m.start - 50), m.start)},
                "subjects": {m.id for m in named if SUBJECT_SLOT.search(body, max(0, m.start - 80), m.start)}}
+    # A trigger is tried sentence by sentence only if it matches somewhere in the article (most articles hold few
+    # kinds of fact): one scan of the text instead of one per sentence for the kinds that are absent.
+    present = [(kind, pattern) for kind, pattern in TRIGGERS if pattern.search(body)]
     for sentence in SENTENCE.finditer(body):
         s, e = sentence.span()
         if QUESTION.search(body, s, e):
             continue  # a question asserts nothing ("Pourquoi quitter X ?", "Will Y leave X?")
-        for kind, pattern in TRIGGERS:
+        for kind, pattern in present:
             for trig in pattern.finditer(body, s, e):
                 if _background(body, s, trig, article):
                     continue
