@@ -323,12 +323,16 @@ def _lead(text: str) -> list[str]:
     return out
 
 
-def _date_line(sentence: str, lang: str) -> Stamp | None:
-    """A page's date line glued to a byline or an outlet ("Par Jean Dupont - 17 mai 2019 à 07:05 | 1232 vues")."""
-    if len(sentence.split()) > 20:
+_DETAILS = re.compile(r"\s{2,}|\s+[-–—·•|/>›»#]\s+|\s+(?=(?:Par|By)\s)")
+
+
+def date_line(text: str, lang: str) -> Stamp | None:
+    """The date of a page's date line, or of one of its parts when it holds other details too ("Par Jean Dupont -
+    17 mai 2019 à 07:05 | 1232 vues", "Lyon | 22 May 2025 - 08:10", "Jane Doe · 09/09/2025")."""
+    if len(text.split()) > 24:
         return None
-    parts = re.split(r"\s+[|–—-]\s+|\s+(?=(?:Par|By)\s)", sentence)
-    return next((stamp for stamp in map(lambda part: timestamp(part, lang), parts) if stamp), None)
+    return timestamp(text, lang) or next((stamp for part in _DETAILS.split(text) if (stamp := timestamp(part, lang))),
+                                         None)
 
 
 def _from_aside(lines: Sequence[str], lang: str) -> tuple[dt.date | None, str]:
@@ -365,7 +369,7 @@ def find(text: str, lang: str, *, anchor: dt.date | Stamp | None = None, page_ye
     anchor is the date."""
     page = _anchor(anchor, page_years, context_years)
     lead = _lead(text)
-    lines = {sentence: _date_line(sentence, lang) or _page_note(sentence, lang) for sentence in lead}
+    lines = {sentence: date_line(sentence, lang) or _page_note(sentence, lang) for sentence in lead}
     if page is None:
         page = next((_anchor(stamp, page_years, context_years) for stamp in lines.values() if stamp), None)
     skipped = []

@@ -311,12 +311,6 @@ def _events(work: _Work) -> None:
     meta["events"] = events.extract(work.body, meta["lang"], meta["people"], meta["companies"], meta["date"], work.mentions)
 
 
-def _stamp(text: str, lang: str) -> dates.Stamp | None:
-    """The date a date line gives, or one of its parts does ("Madrid | 22 May 2025 - 08:10", "Name · 09/09/2025")."""
-    return dates.timestamp(text, lang) or next(
-        (stamp for part in lines.ROW.split(text) if (stamp := dates.timestamp(part, lang))), None)
-
-
 _EDITOR_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?=\D|$)")
 
 
@@ -332,7 +326,7 @@ def _date(work: _Work, editor_date: dt.date | None, story_years: Sequence[int] =
         return
     lang = work.meta["lang"]
     anchor = model.parse_date(str(work.doc.meta.get("date") or "")[:10])
-    stamps = [stamp for line in page.stamps if (stamp := _stamp(line.text, lang))]
+    stamps = [stamp for line in page.stamps if (stamp := dates.date_line(line.text, lang))]
     years = [stamp.year for stamp in stamps if stamp.year] + page.years
     found = dates.find(work.body, lang, anchor=anchor or (stamps[0] if stamps else None), page_years=years,
                        context_years=story_years, era_years=era_years,
