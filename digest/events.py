@@ -126,8 +126,10 @@ ORDER = ("fired", "leaves", "appointed", "hired", "joins", "founds", "releases",
 WINDOW = 400  # how far around a trigger names are looked at: keeps a paste without full stops linear
 
 
-def extract(body: str, lang: str, people: list[str], companies: list[str], date: dt.date | None, mentions=()) -> list[dict]:
-    """Events proposed from ``body``, in text order; ``mentions`` are ingest's entity mentions (kind, id, start, end)."""
+def extract(body: str, lang: str, people: list[str], companies: list[str], date: dt.date | None, mentions=(),
+            headline: str | None = None) -> list[dict]:
+    """Events proposed from ``body``, in text order; ``mentions`` are ingest's entity mentions (kind, id, start, end);
+    ``headline`` is the article's own headline (None when the title was derived from the lead)."""
     wanted = set(people) | set(companies)
     marks = sorted((m for m in mentions if m.kind in ("person", "company") and m.id in wanted), key=lambda m: m.start)
     starts = [m.start for m in marks]  # bisect per trigger: a scan of all marks is quadratic on long pastes

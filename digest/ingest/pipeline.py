@@ -308,7 +308,9 @@ def run(paths: list[Path], content: Path, progress=None, editor_date: dt.date | 
 
 def _events(work: _Work) -> None:
     meta = work.meta
-    meta["events"] = events.extract(work.body, meta["lang"], meta["people"], meta["companies"], meta["date"], work.mentions)
+    headline = None if meta["title_derived"] else meta["title"]
+    meta["events"] = events.extract(work.body, meta["lang"], meta["people"], meta["companies"], meta["date"],
+                                    work.mentions, headline=headline)
 
 
 _EDITOR_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?=\D|$)")
