@@ -20,6 +20,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 
 from babel import Locale
 from babel.dates import get_day_names, get_month_names
@@ -360,6 +361,14 @@ def _countries() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _cities() -> frozenset[str]:
+    """The world's cities of 100,000 people or more (digest/data/cities.txt, from GeoNames): a new name that is
+    one is a place ("quitte Montréal pour Nairobi"), never a new company or person."""
+    text = resources.files("digest").joinpath("data/cities.txt").read_text(encoding="utf-8")
+    return frozenset(norm(line) for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def _regions() -> frozenset[str]:
     """World regions (Babel's numeric territories, both languages): "Africa", "Asie du Sud-Est", "Latin America"."""
     return frozenset(norm(v) for lang in ("fr", "en") for k, v in Locale.parse(lang).territories.items() if k.isdigit())
@@ -434,8 +443,42 @@ def _trim(body: str, toks: list[_Tok], i: int, j: int) -> int:
     return j if k == j else cut
 
 
-def extract(body: str, lang: str, registry: Registry) -> Extraction:
-    """Registry ids of the people and companies ``body`` mentions, in order of first mention, and new names."""
+def extract(body: str, lang: str, registry: Registry, headline: str | None = None) -> Extraction:
+    """Registry ids of the people and companies ``body`` mentions, in order of first mention, and new names.
+    The article's ``headline`` is read with the body (it often holds the clearest cue: "la start-up X lève …"),
+    and mentions keep their offsets in ``body``."""
+    if headline:
+        headline = _truecase(headline, body)
+        offset = len(headline) + 2
+        found = _extract(f"{headline}\n\n{body}", lang, registry)
+        for m in found.mentions:
+            m.start, m.end = m.start - offset, m.end - offset
+        found.mentions = [m for m in found.mentions if m.start >= 0]
+        return found
+    return _extract(body, lang, registry)
+
+
+def _truecase(headline: str, body: str) -> str:
+    """The headline with the capitals of a Title Case style ("X Named CEO", "Raises $10M In Series A") undone:
+    a capitalised word is an ordinary word when the body writes it in small letters and never with a capital
+    inside a sentence, or does not use it at all (a name the headline gives, the body repeats)."""
+    small, named = set(), set()
+    for m in TOKEN.finditer(body):
+        word = m.group()
+        if word[:1].islower():
+            small.add(word)
+        elif not _sentence_initial(body, m):
+            named.add(word)
+
+    def case(m: re.Match) -> str:
+        word = m.group()
+        if not word[:1].isupper() or word in named or word.isupper() and word in body:
+            return word
+        return word.lower() if word.lower() in small or word not in body else word
+    return TOKEN.sub(case, headline)
+
+
+def _extract(body: str, lang: str, registry: Registry) -> Extraction:
     toks = [_Tok(m.group(), m.start(), m.end()) for m in TOKEN.finditer(body)]
     for tok in toks:
         if tok.capitalised and (_currency(body, tok) or _demonym_compound(tok.bare)):
@@ -838,7 +881,7 @@ def _new_people(body, toks, taken, registry: Registry, lang: str, mentions: list
             # In a Title Case line capitals say nothing: a name there is one the text repeats or introduces.
             headline = (not introduced and counts.get(toks[b - 1].bare_key, 0) < 2
                         and _title_case(body, first.start) and len(_line(body, first.start).split()) >= 5)
-            if (name and name not in places and not THE_BEFORE.search(body, max(0, first.start - 5), first.start)
+            if (name and name not in places and name not in _cities() and not THE_BEFORE.search(body, max(0, first.start - 5), first.start)
                     and not IN_OWNER.search(body, max(0, first.start - 60), first.start)
                     and not INSTITUTION_BEFORE.search(body, max(0, first.start - 60), first.start)
                     and not headline and not _not_a_person(body, toks, i, a, b, introduced)):
@@ -951,7 +994,7 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
                 words = words[:-1]
         name = " ".join(words)
         key = norm(name)
-        if not name or key in _calendar_words() or _descriptive(key) or key in places or len(name) < 2:
+        if not name or key in _calendar_words() or _descriptive(key) or key in places or key in _cities() or len(name) < 2:
             return
         if EVENT_YEAR.match(body, toks[j - 1].end) or toks[j - 1].bare_key in PLACE_TAILS:
             return  # "at WWDC 2024", "at X Hotel"
@@ -1356,8 +1399,8 @@ def _listed(body: str, start: int) -> bool:
                for w in (w.strip("()[]«»\"“”'’") for w in words))
 
 
-def _sentence_initial(body: str, tok: _Tok) -> bool:
-    k = tok.start  # walk back over quotes and spaces; slicing the body here would be quadratic on long pastes
+def _sentence_initial(body: str, tok: _Tok | re.Match) -> bool:
+    k = tok.start if isinstance(tok, _Tok) else tok.start()  # walk back over quotes and spaces; slicing the body here would be quadratic on long pastes
     while k > 0 and body[k - 1] in " \t«“\"'(-•*":  # quotes, brackets, list bullets
         k -= 1
     return k == 0 or body[k - 1] in ".!?:\n…"

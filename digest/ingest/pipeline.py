@@ -185,7 +185,8 @@ def _extract(work: _Work, registry_: registry.Registry) -> None:
 
 def _entities(work: _Work, registry_: registry.Registry) -> None:
     """Companies and people as registry ids; names the registry lacks become registry files (reviewed: false)."""
-    extraction = entities.extract(work.body, work.meta["lang"], registry_)
+    headline = None if work.meta["title_derived"] else work.meta["title"]
+    extraction = entities.extract(work.body, work.meta["lang"], registry_, headline)
     # The byline's journalists (a podcast's hosts, speaking in its transcript) are never people of the article.
     authors = {registry.slug(name) for name in work.meta["authors"]}
     extraction.people = [person for person in extraction.people if person not in authors]
