@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from collections import Counter
 from functools import lru_cache
+from typing import NamedTuple
 
 from . import model, roles
 from .ingest import dates
@@ -131,35 +132,30 @@ def extract(body: str, lang: str, people: list[str], companies: list[str], date:
     """Events proposed from ``body``, in text order; ``mentions`` are ingest's entity mentions (kind, id, start, end);
     ``headline`` is the article's own headline (None when the title was derived from the lead)."""
     wanted = set(people) | set(companies)
-    marks = sorted((m for m in mentions if m.kind in ("person", "company") and m.id in wanted), key=lambda m: m.start)
-    starts = [m.start for m in marks]  # bisect per trigger: a scan of all marks is quadratic on long pastes
-    found: dict[tuple, tuple[int, dict]] = {}
-    returns: set[tuple] = set()  # moves back to a company ("returns to", "revient chez")
+    marks = _marks(body, mentions, wanted)
     named = [m for m in marks if m.kind == "company"]
     article = {"ranked": _ranked_companies(marks), "counts": Counter(m.id for m in marks if m.kind == "company"),
                "year": date.year if date else _usual_year(body), "date": date,
                "lang": lang, "investors": {m.id for m in named if INVESTOR.search(body, max(0, m.start - 50), m.start)},
                "subjects": {m.id for m in named if SUBJECT_SLOT.search(body, max(0, m.start - 80), m.start)}}
-    # A trigger is tried sentence by sentence only if it matches somewhere in the article (most articles hold few
-    # kinds of fact): one scan of the text instead of one per sentence for the kinds that are absent.
-    present = [(kind, pattern) for kind, pattern in TRIGGERS if pattern.search(body)]
-    for sentence in SENTENCE.finditer(body):
-        s, e = sentence.span()
-        if QUESTION.search(body, s, e):
-            continue  # a question asserts nothing ("Pourquoi quitter X ?", "Will Y leave X?")
-        for kind, pattern in present:
-            for trig in pattern.finditer(body, s, e):
-                if _background(body, s, trig, article):
-                    continue
-                lo, hi = max(s, trig.start() - WINDOW), min(e, trig.end() + WINDOW)
-                inside = marks[bisect.bisect_left(starts, lo): bisect.bisect_left(starts, hi)]
-                for event in _events(kind, body, lo, hi, trig, inside, article, marks):
-                    key = (event["type"], event.get("person"), event["company"])
-                    clean = {k: v for k, v in event.items() if v is not None} | {"date": date.isoformat() if date else None}
-                    if key not in found:
-                        found[key] = (trig.start(), clean)
-                    if RETURN.match(trig.group()):
-                        returns.add(key)
+    found: dict[tuple, tuple[int, dict]] = {}
+    returns: set[tuple] = set()  # moves back to a company ("returns to", "revient chez")
+    when = date.isoformat() if date else None
+    # The headline states the article's main event in one short clause ("Acme lève 8 millions d'euros", "X leaves A
+    # for B"): read first, with the names the body gives, its events lead; the companies it names are what the
+    # article is about.
+    head = _headline_marks(headline, body, marks) if headline else []
+    if head:
+        _scan(headline, head, dict(article), found, returns, when, lead=True)
+        # what "the company" / "la start-up" of the body is: the company of the headline's events, else one the
+        # headline makes its subject ("Acme : …", "La pépite Acme s'installe …"); not one it names in passing
+        # ("an ex-Google researcher founds …")
+        lead = [ev["company"] for _, ev in found.values()] or [
+            m.id for m in head if m.kind == "company" and SUBJECT_SLOT.search(headline, max(0, m.start - 80), m.start)
+            and not _object(headline, m) and not FORMER.search(headline, max(0, m.start - 12), m.start)]
+        article["subjects"] |= set(lead)
+        article["ranked"] = list(dict.fromkeys(lead + article["ranked"]))
+    _scan(body, marks, article, found, returns, when)
     events = [ev for _, ev in sorted(found.values(), key=lambda pair: pair[0])]
     # Named to a post at one company by an article that says the person leaves another: the appointment is a move.
     left = {ev["person"]: ev["company"] for ev in events if ev["type"] == "leaves" and ev.get("person")}
@@ -168,16 +164,124 @@ def extract(body: str, lang: str, people: list[str], companies: list[str], date:
             ev["type"], ev["from_company"] = "joins", ev.get("from_company") or left[ev["person"]]
     # "Microsoft recrute X" and "X rejoint Microsoft" in one article are one move: keep the hire. A join of the
     # company the person leaves is the past ("joined A when it was founded" in "leaves A for B"), not a return.
-    hired = {(ev.get("person"), ev["company"]) for ev in events if ev["type"] == "hired"}
+    hired = {(ev.get("person"), ev["company"]): ev for ev in events if ev["type"] == "hired"}
     leaves = {(ev.get("person"), ev["company"]) for ev in events if ev["type"] == "leaves"}
     kept: dict[tuple, dict] = {}
     for ev in events:
         pair = (ev.get("person"), ev["company"])
-        if ev["type"] == "joins" and pair in hired or ev["type"] in ("joins", "hired") and pair in leaves \
-                and (ev["type"], *pair) not in returns:
+        if ev["type"] == "joins" and pair in hired:
+            for key in ("from_company", "role"):  # the join told where from and as what: the hire keeps it
+                if ev.get(key) and not hired[pair].get(key):
+                    hired[pair][key] = ev[key]
+            continue
+        if ev["type"] in ("joins", "hired") and pair in leaves and (ev["type"], *pair) not in returns:
             continue
         kept.setdefault((ev["type"], ev.get("person"), ev["company"]), ev)
     return list(kept.values())
+
+
+class Mark(NamedTuple):
+    """A person or company named in the text: its registry id and where its name stands (without an elided
+    article before it, "d'OpenAI", nor the punctuation after it, "Anthropic.")."""
+    kind: str
+    id: str
+    start: int
+    end: int
+
+
+_ELIDED = re.compile(r"(?:[dlDL]|[qQ]u|[jJ]usqu)['’]\s*")
+_TRAILING = re.compile(r"(?:['’]s|['’]|[.,;:!?»”\"])+$")
+
+
+def _marks(body: str, mentions, wanted: set) -> list[Mark]:
+    """The people and companies of ``wanted`` named in ``body``, in text order: ingest's mentions, trimmed to the
+    name itself, and every other place the same names stand (ingest marks a name where it is sure of it, not
+    each time it recurs: "Acme a annoncé …" at the head of a sentence is Acme all the same)."""
+    marks, surfaces, taken = [], {}, []
+    for m in mentions:
+        taken.append((m.start, m.end))
+        if m.kind not in ("person", "company") or m.id not in wanted:
+            continue
+        start, end = m.start, m.end
+        elided = _ELIDED.match(body, start, end)
+        if elided and elided.end() < end:
+            start = elided.end()
+        trailing = _TRAILING.search(body, start, end)
+        if trailing and trailing.start() > start:
+            end = trailing.start()
+        marks.append(Mark(m.kind, m.id, start, end))
+        name = body[start:end]
+        if len(name) >= 3 and any(c.isupper() for c in name):
+            surfaces.setdefault(name, set()).add((m.kind, m.id))
+    taken.sort()
+    starts = [a for a, _ in taken]
+    for name in sorted((n for n, ids in surfaces.items() if len(ids) == 1), key=len, reverse=True):
+        kind, id_ = next(iter(surfaces[name]))
+        at = body.find(name)
+        while at >= 0:  # str.find per name: cheaper than compiling an alternation for each article
+            end = at + len(name)
+            k = bisect.bisect_right(starts, at)
+            if not (_word_char(body, at - 1) or _word_char(body, end)
+                    or (k and taken[k - 1][1] > at) or (k < len(taken) and taken[k][0] < end)):
+                marks.append(Mark(kind, id_, at, end))  # not inside or across a name ingest read otherwise
+                taken.insert(k, (at, end))
+                starts.insert(k, at)
+            at = body.find(name, end)
+    return sorted(marks, key=lambda m: m.start)
+
+
+def _word_char(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "_-")
+
+
+def _scan(text, marks, article, found, returns, when, lead=False) -> None:
+    """Events of ``text`` sentence by sentence into ``found`` ((type, person, company) -> (position, event)); those
+    of the headline (``lead``) come first, and a body sentence telling the same event only adds its details."""
+    starts = [m.start for m in marks]  # bisect per trigger: a scan of all marks is quadratic on long pastes
+    # A trigger is tried sentence by sentence only if it matches somewhere in the text (most articles hold few
+    # kinds of fact): one scan of the text instead of one per sentence for the kinds that are absent.
+    present = [(kind, pattern) for kind, pattern in TRIGGERS if pattern.search(text)]
+    for sentence in SENTENCE.finditer(text):
+        s, e = sentence.span()
+        if QUESTION.search(text, s, e):
+            continue  # a question asserts nothing ("Pourquoi quitter X ?", "Will Y leave X?")
+        for kind, pattern in present:
+            for trig in pattern.finditer(text, s, e):
+                if _background(text, s, trig, article):
+                    continue
+                lo, hi = max(s, trig.start() - WINDOW), min(e, trig.end() + WINDOW)
+                inside = marks[bisect.bisect_left(starts, lo): bisect.bisect_left(starts, hi)]
+                for event in _events(kind, text, lo, hi, trig, inside, article, marks):
+                    key = (event["type"], event.get("person"), event["company"])
+                    clean = {k: v for k, v in event.items() if v is not None} | {"date": when}
+                    if key not in found:
+                        found[key] = (-1 if lead else trig.start(), clean)
+                    elif found[key][0] < 0 and not lead:
+                        found[key] = (-1, found[key][1] | clean)
+                    if RETURN.match(trig.group()):
+                        returns.add(key)
+
+
+def _headline_marks(headline: str, body: str, marks) -> list[Mark]:
+    """The people and companies of the body named in the headline: by the names the body gives them, and a person
+    by surname alone ("Murati quits")."""
+    surfaces: dict[str, set] = {}
+    for m in marks:
+        name = body[m.start: m.end]
+        surfaces.setdefault(name, set()).add((m.kind, m.id))
+        if m.kind == "person" and " " in name:
+            surfaces.setdefault(name.rsplit(" ", 1)[1], set()).add((m.kind, m.id))
+    found, taken = [], []
+    for name in sorted((n for n, ids in surfaces.items() if len(ids) == 1 and len(n) >= 2), key=len, reverse=True):
+        kind, id_ = next(iter(surfaces[name]))
+        at = headline.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not (_word_char(headline, at - 1) or _word_char(headline, end) or any(a < end and at < b for a, b in taken)):
+                found.append(Mark(kind, id_, at, end))
+                taken.append((at, end))
+            at = headline.find(name, end)
+    return sorted(found, key=lambda m: m.start)
 
 
 RETURN = re.compile(r"return|retour|revien|back|repr", re.I)
@@ -212,6 +316,8 @@ def _background(body: str, s: int, trig, article) -> bool:
         or PLUPERFECT_TRIGGER.match(trig.group())
     if pluperfect and not REPORTED.search(before):
         return True  # "had raised", "avait cofondé": what came before the news, unless reported ("said it had …")
+    if SINCE.search(body, max(s, trig.start() - 30), trig.start()):
+        return True  # "days after his ouster", "cinq jours après son éviction": what the news follows
     if article["year"] is None:
         return False
     clause = re.split(r"[,;:!?]|\.\s+(?=[A-ZÀ-Ý«“\"])|\n", body[trig.start(): trig.end() + 60], maxsplit=1)[0]
@@ -221,6 +327,8 @@ def _background(body: str, s: int, trig, article) -> bool:
 
 PLUPERFECT = re.compile(r"\b(?:had|avait|avaient)\s+(?:(?:\w+ly|déjà|already|also|aussi|lui-même|elle-même)\s+)?$",
                         re.I)
+SINCE = re.compile(r"\b(?:after|following|since|après|depuis|suite à)\s+(?:his|her|their|its|the|son|sa|leur|le|la|l['’])"
+                   r"\s*$", re.I)
 PLUPERFECT_TRIGGER = re.compile(r"(?:had|avait|avaient)\s", re.I)
 REPORTED = re.compile(r"\b(?:said|says|announced|confirmed|told|reported|stated|disclosed|annonc\w+|indiqu\w+|"
                       r"confirm\w+|précis\w+|expliqu\w+|déclar\w+|affirm\w+|rappel\w+)\b", re.I)
@@ -512,11 +620,14 @@ def _company(kind, body, trig, persons, companies_before, companies_after, artic
     "as interim CEO of OpenAI", "steps down as CEO of X"), "the company" = the company the sentence is about (else
     the last one named before it),
     "la start-up" = the article's company, or the subject company of an active hire ("Microsoft recrute X")."""
-    if kind in ("hired", "appointed", "fired") and companies_before and persons[0].start > trig.start() \
+    # the company did it: "Microsoft recrute X", "OpenAI a nommé X", "OpenAI fired X", "Meta takes a stake in Acme,
+    # hires its CEO X" (Acme is the object of "in", Meta the subject)
+    actor = [m for m in companies_before if not IN_OBJECT.search(body, max(0, m.start - 8), m.start)][-1:]
+    if kind in ("hired", "appointed", "fired") and actor and persons[0].start > trig.start() \
             and not _passive(body, trig) \
-            and not _SENTENCE_END.search(body, companies_before[-1].end, trig.start()) \
-            and not re.search(r"[;:]", body[companies_before[-1].end: trig.start()]):
-        return companies_before[-1].id  # the company did it: "Microsoft recrute X", "OpenAI a nommé X", "OpenAI fired X"
+            and not _SENTENCE_END.search(body, actor[0].end, trig.start()) \
+            and not re.search(r"[;:]", body[actor[0].end: trig.start()]):
+        return actor[0].id
     if kind in ("hired", "appointed") and persons[0].start > trig.start() and not companies_before \
             and _startup_subject(body, trig):
         # "La start-up luxembourgeoise, qui …, recrute X, jusqu'ici chez Y": the article's company, not X's
@@ -540,7 +651,7 @@ def _company(kind, body, trig, persons, companies_before, companies_after, artic
     if kind == "joins" and RETURN_NOUN.match(trig.group()) and companies_before \
             and not _SENTENCE_END.search(body, companies_before[-1].end, trig.start()):
         return companies_before[-1].id  # "Acme a annoncé le retour de X": back at the company that tells it
-    left = _from_company(body, trig, companies_before) if kind in ("joins", "hired") else None
+    left = _from_company(body, trig, companies_before) if kind in ("joins", "hired", "appointed") else None
     if startup and _linked(body[start: startup.start()], kind):
         if kind == "leaves" and companies_before:  # "a researcher at X, is leaving the lab to …": the lab is X
             return companies_before[-1].id
@@ -571,6 +682,7 @@ def _company(kind, body, trig, persons, companies_before, companies_after, artic
     return None
 
 
+IN_OBJECT = re.compile(r"\b(?:in|into|dans|at|chez|on|sur)\s+$", re.I)
 FORMER = re.compile(r"\b(?:former|formerly|previously|ex|ancien(?:ne)?|anciennement|précédemment|naguère)\b", re.I)
 
 
@@ -745,7 +857,7 @@ def _funding(body, lo, hi, trig, free_before, companies_after, article) -> list[
 
 
 # A round named as a company's: "Series A funding round of Acme", "tour de table de la start-up Acme".
-ROUND_OF = re.compile(r"(?:\s+(?:funding|financing))?(?:\s+round)?\s+(?:of|for|in|into|de|du|d['’]|dans)\s*"
+ROUND_OF = re.compile(r"(?:\s+(?:funding|financing|investment|investissement))?(?:\s+round)?\s+(?:of|for|in|into|de|du|d['’]|dans)\s*"
                       r"(?:(?:la|le|the)\s+)?(?:(?:start-?up|société|company|firm)\s+)?", re.I)
 # What an investor does to a round: "Fund X has led a €42 million Series A", "X a mené le tour".
 LED_ROUND = re.compile(r"\b(?:(?:co-?)?(?:led|leads?|leading|mène|mènent|mené|menée)|participat\w+)\b"

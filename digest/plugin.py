@@ -36,14 +36,16 @@ from pelican import signals
 from . import cache as build_cache
 from . import checks, content
 from .model import LANGUAGES, Problem
-from .site import index, meta, output, search
+from .search import bundles as search_bundles
+from .search import index as search
+from .site import index, meta, output
 from .site.render import PARALLEL_THRESHOLD, Page, Renderer, render_all
 
 log = logging.getLogger(__name__)
 
 PAGE_FAMILIES = [
     "digest.site.home", "digest.site.entries", "digest.site.entities", "digest.site.stories",
-    "digest.site.timeline", "digest.site.search", "digest.site.feeds",
+    "digest.site.timeline", "digest.search.bundles", "digest.site.feeds",
 ]
 
 
@@ -70,7 +72,7 @@ class DigestGenerator:
 
     def generate_context(self):
         # forked now, while the process is small (see Indexer)
-        self.indexer = Indexer() if search.enabled(self.settings) else None
+        self.indexer = Indexer() if search_bundles.enabled(self.settings) else None
         if self.indexer:  # told there is no work if another generator fails before this one's output
             weakref.finalize(self, self.indexer.stop)
         try:
@@ -144,7 +146,7 @@ class DigestGenerator:
         renderer = Renderer(self.site, self.render_settings(), self.cache)
         inputs = build_cache.inputs(self.settings, renderer.themes)
         self.cache.inspect(self.output_path)  # before anything is written
-        plan = search.planned(self.site, self.settings)  # the search index's bundles and the pages it reads
+        plan = search_bundles.planned(self.site, self.settings)  # the search index's bundles and the pages it reads
         read = {path for paths in plan.values() for path in paths} if plan else set()
         try:
             first = self.index_edited_first(renderer, plan, read)

@@ -516,3 +516,104 @@ def test_a_hyphenated_scale_is_read():
 ])
 def test_held_out_shapes_of_rounds_removals_returns_and_releases(lang, text, names, expected):
     assert _facts(_with(text, lang, names)) == expected
+
+
+def _given(text, lang, names, headline=None, date=dt.date(2026, 1, 20)):
+    """events.extract with ingest's mentions given by hand: each (surface, kind, id) marked where it first stands
+    only, as ingest does when it is sure of a name once and not where it recurs."""
+    from digest.ingest.entities import Mention
+
+    mentions = [Mention(kind, id_, surface, text.index(surface), text.index(surface) + len(surface))
+                for surface, kind, id_ in names]
+    people = [id_ for _, kind, id_ in names if kind == "person"]
+    companies = [id_ for _, kind, id_ in names if kind == "company"]
+    return events.extract(text, lang, people, companies, date, mentions, headline=headline)
+
+
+def test_a_name_marked_once_is_read_wherever_it_recurs():
+    text = ("The robotics startup Vardel Systems builds arms for warehouses. Vardel Systems announced on Monday the "
+            "appointment of Anouk Brel as chief technology officer.")
+    found = _given(text, "en", [("Vardel Systems", "company", "vardel-systems"), ("Anouk Brel", "person", "anouk-brel")])
+    assert ("appointed", "anouk-brel", "vardel-systems") in _facts(found)
+
+
+def test_an_elided_article_before_a_name_makes_it_an_object():
+    # "d'Ormelle" names where the founders came from: the round is the start-up's, named by the headline
+    text = ("Corvane, fondée par deux anciens ingénieurs d'Ormelle, a annoncé avoir réuni 12 millions d'euros "
+            "auprès du fonds Brumaire Capital.")
+    found = _given(text, "fr", [("Corvane", "company", "corvane"), ("d'Ormelle", "company", "ormelle"),
+                                ("Brumaire Capital", "company", "brumaire-capital")])
+    assert {e["company"] for e in found if e["type"] == "funding"} <= {"corvane"}
+
+
+@pytest.mark.parametrize("lang, headline, body, names, expected", [
+    # the body never says it plainly: the headline does
+    ("fr", "La jeune pousse nantaise Corvane lève 12 millions d'euros",
+     "La start-up, créée il y a deux ans par d'anciens ingénieurs, a bouclé son tour de table auprès du fonds "
+     "Brumaire Capital. Corvane veut doubler ses effectifs.",
+     [("Corvane", "company", "corvane"), ("Brumaire Capital", "company", "brumaire-capital")],
+     ("funding", None, "corvane")),
+    ("en", "Darrow Labs research chief Lena Okafor joins rival Quintic",
+     "Lena Okafor, who led research at Darrow Labs for five years, said she would continue her work at Quintic. "
+     "Quintic did not comment.",
+     [("Lena Okafor", "person", "lena-okafor"), ("Darrow Labs", "company", "darrow-labs"),
+      ("Quintic", "company", "quintic")],
+     ("joins", "lena-okafor", "quintic")),
+    ("fr", "Bastien Roux reprend les commandes de Veltra",
+     "Le cofondateur de la start-up a été rappelé lundi par le conseil d'administration. Bastien Roux avait "
+     "dirigé Veltra pendant six ans.",
+     [("Bastien Roux", "person", "bastien-roux"), ("Veltra", "company", "veltra")],
+     ("appointed", "bastien-roux", "veltra")),
+])
+def test_the_headline_states_the_main_event(lang, headline, body, names, expected):
+    found = _given(body, lang, names, headline=headline)
+    assert expected in _facts(found)
+    assert _facts(found[:1]) == {expected}  # the headline's event leads
+
+
+def test_the_headline_company_is_the_startup_of_the_body():
+    # "the company" of the body is the one the headline's event is about, not a former employer named in it
+    found = _given("The company emerged from stealth with $9 million in seed funding from Brumaire Capital.",
+                   "en", [("Brumaire Capital", "company", "brumaire-capital")],
+                   headline="Former Ormelle engineer Lena Okafor founds Quintic")
+    assert _facts(found) == set()  # no company of the body is Quintic: no round is given to another
+    body = ("Lena Okafor spent six years at Ormelle. Quintic, her new company, builds agents. The company emerged "
+            "from stealth with $9 million in seed funding from Brumaire Capital.")
+    found = _given(body, "en", [("Lena Okafor", "person", "lena-okafor"), ("Ormelle", "company", "ormelle"),
+                                ("Quintic", "company", "quintic"), ("Brumaire Capital", "company", "brumaire-capital")],
+                   headline="Ex-Ormelle engineer Lena Okafor launches Quintic")
+    assert {e["company"] for e in found if e["type"] == "funding"} == {"quintic"}
+
+
+def test_what_the_news_follows_is_no_event():
+    found = _given("The board reinstated him on Tuesday.", "en",
+                   [], headline="Bastien Roux returns as Veltra CEO days after his ouster")
+    assert found == []  # Veltra and Bastien Roux are not named in the body: the headline's names come from it
+    body = "Bastien Roux is back at Veltra. The board of Veltra reinstated Bastien Roux on Tuesday."
+    names = [("Bastien Roux", "person", "bastien-roux"), ("Veltra", "company", "veltra")]
+    found = _given(body, "en", names, headline="Bastien Roux returns as Veltra CEO days after his ouster")
+    assert not any(e["type"] == "fired" for e in found)
+    found = _given(body, "fr", names, headline="Bastien Roux reprend la tête de Veltra, cinq jours après son éviction")
+    assert ("appointed", "bastien-roux", "veltra") in _facts(found) and not any(e["type"] == "fired" for e in found)
+
+
+def test_a_company_after_in_is_an_object_not_the_hirer():
+    found = _given("Orbis takes a large stake in Quenta and hires its chief executive Mara Lind.", "en",
+                   [("Orbis", "company", "orbis"), ("Quenta", "company", "quenta"), ("Mara Lind", "person", "mara-lind")])
+    assert ("hired", "mara-lind", "orbis") in _facts(found) and ("hired", "mara-lind", "quenta") not in _facts(found)
+
+
+def test_a_round_invested_in_a_company_is_that_company_s():
+    found = _given("Kestrel Law advised Pinewood Ventures on a $10 million Series A investment in Tallis Robotics.",
+                   "en", [("Kestrel Law", "company", "kestrel-law"), ("Pinewood Ventures", "company", "pinewood-ventures"),
+                          ("Tallis Robotics", "company", "tallis-robotics")])
+    assert [(e["type"], e["company"]) for e in found] == [("funding", "tallis-robotics")]
+
+
+def test_a_hire_told_twice_keeps_where_the_person_comes_from():
+    text = "Orbis recrute Mara Lind. Mara Lind rejoint Orbis en provenance de Quenta, qu'elle quitte après six ans."
+    found = _given(text, "fr", [("Orbis", "company", "orbis"), ("Mara Lind", "person", "mara-lind"),
+                                ("Quenta", "company", "quenta")],
+                   headline="Mara Lind quitte Quenta pour rejoindre Orbis")
+    hire = [e for e in found if e["person"] == "mara-lind" and e["company"] == "orbis"]
+    assert len(hire) == 1 and hire[0].get("from_company") == "quenta"

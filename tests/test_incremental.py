@@ -47,7 +47,7 @@ def rendered(log: str) -> int:
 
 
 def files(folder: Path) -> dict[str, bytes]:
-    """Every output file's bytes, the search index's too (made reproducible: see pagefind_canonical)."""
+    """Every output file's bytes, the search index's too (made reproducible: see digest.search.canonical)."""
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 

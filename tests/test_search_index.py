@@ -1,5 +1,5 @@
 """When the search index is made again: a shard is re-indexed only when what Pagefind reads from one of its
-pages changed (digest/site/search.py). What Pagefind reads is checked against Pagefind itself; the rest are
+pages changed (digest/search/). What Pagefind reads is checked against Pagefind itself; the rest are
 real builds of a small corpus from bench/generate.py, in shards of a few entries."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import pytest
 from pelican.log import LimitFilter
 
 from digest.commands.build import build
-from digest.site import pagefind_canonical, search
+from digest.search import canonical, index as search_index, indexed
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
@@ -46,7 +46,7 @@ PAGE = """<!doctype html>
 
 
 def pagefind_output(tmp: Path, page: str) -> dict[str, bytes]:
-    """The files Pagefind makes of a one-page site holding ``page``, made reproducible (see pagefind_canonical)."""
+    """The files Pagefind makes of a one-page site holding ``page``, made reproducible (see digest.search.canonical)."""
     from pagefind_bin import get_executable
 
     shutil.rmtree(tmp, ignore_errors=True)
@@ -54,7 +54,7 @@ def pagefind_output(tmp: Path, page: str) -> dict[str, bytes]:
     (tmp / "site/en/entries/x/index.html").write_text(page, encoding="utf-8")
     subprocess.run([str(get_executable()), "--site", str(tmp / "site"), "--output-path", str(tmp / "out"),
                     "--silent"], check=True, cwd=tmp)
-    pagefind_canonical.canonicalise(tmp / "out")
+    canonical.canonicalise(tmp / "out")
     return {p.relative_to(tmp / "out").as_posix(): p.read_bytes() for p in sorted((tmp / "out").rglob("*"))
             if p.is_file()}
 
@@ -89,18 +89,18 @@ def test_the_indexed_part_changes_exactly_when_pagefinds_index_does(tmp_path, ca
         base = PAGE
     before, after = pagefind_output(tmp_path / "a", base), pagefind_output(tmp_path / "b", edited)
     assert (before != after) == changes
-    assert (search.indexed(base.encode()) != search.indexed(edited.encode())) == changes
+    assert (indexed.indexed(base.encode()) != indexed.indexed(edited.encode())) == changes
 
 
 def test_a_page_without_a_body_element_is_digested_whole():
     page = PAGE.replace(" data-pagefind-body", "")
-    assert search.indexed(page.encode()) != search.indexed(page.replace("Another entry", "Other").encode())
+    assert indexed.indexed(page.encode()) != indexed.indexed(page.replace("Another entry", "Other").encode())
 
 
 def test_an_end_tag_in_a_script_or_comment_of_the_body_does_not_hide_the_text_after_it():
     for inner in ('<script>document.write("</article>")</script>', "<!-- </article> -->"):
         page = PAGE.replace('<div class="body">', f'{inner}<div class="body">')
-        assert search.indexed(page.encode()) != search.indexed(page.replace("smaller", "larger").encode()), inner
+        assert indexed.indexed(page.encode()) != indexed.indexed(page.replace("smaller", "larger").encode()), inner
 
 
 # Real builds
@@ -123,8 +123,8 @@ def fragments(site: Path) -> dict[str, tuple[str, dict]]:
     found = {}
     for path in sorted((site / "pagefind").glob("*/fragment/*.pf_fragment")):
         data = gzip.decompress(path.read_bytes())
-        assert data.startswith(pagefind_canonical.SIGNATURE)
-        record = json.loads(data[len(pagefind_canonical.SIGNATURE):])
+        assert data.startswith(canonical.SIGNATURE)
+        record = json.loads(data[len(canonical.SIGNATURE):])
         found[record["url"]] = (path.parent.parent.name, record)
     return found
 
@@ -225,7 +225,7 @@ def test_a_body_edit_reindexes_its_shard_and_search_finds_the_new_text(site, cap
 def test_a_lost_or_unreadable_state_reindexes_every_shard_into_the_same_bundles(site, caplog):
     content, out, shards = site
     before = contents(out)
-    version = search.STATE_VERSION
+    version = search_index.STATE_VERSION
     for state in (None, "{not json", '{"pagefind/en-single-0/": "an older layout"}',
                   '{"version": 2, "pages": {"en/entries/x/index.html": [1, 2, 3, "digest"]}, "bundles": {}}',
                   f'{{"version": {version}, "pages": [1], "bundles": {{}}}}',
@@ -285,7 +285,7 @@ def test_a_fragment_file_holding_another_pages_record_is_made_again_when_its_sha
     slug = untranslated(held)[0]
     bundle = held[f"/en/entries/{slug}/"][0]
     first, second = [url for url, (where, _) in held.items() if where == bundle and slug not in url][:2]
-    files = {json.loads(gzip.decompress(p.read_bytes())[len(pagefind_canonical.SIGNATURE):])["url"]: p
+    files = {json.loads(gzip.decompress(p.read_bytes())[len(canonical.SIGNATURE):])["url"]: p
              for p in (out / "pagefind" / bundle / "fragment").iterdir()}
     files[first].write_bytes(files[second].read_bytes())
     (path,) = (content / "entries").rglob(f"{slug}.en.md")

@@ -568,7 +568,7 @@ def bundle_files(site: Path) -> dict[str, tuple[bytes, int, int]]:
 
 
 def test_only_the_bundle_a_search_page_loads_pagefinds_ui_from_carries_the_ui_files(tmp_path):
-    from digest.site.search import UI_FILES
+    from digest.search.index import UI_FILES
 
     _, out = built_copy(tmp_path, DIGEST_SEARCH_SHARD_SIZE=1)
     first = {re.search(r'data-bundles="\.\./\.\./pagefind/([^/]*)/', read(out, f"{lang}/search/index.html")).group(1)
@@ -603,8 +603,8 @@ def test_a_pagefind_failure_leaves_the_site_and_its_search_bundles_as_they_were(
 
 
 def test_search_splits_each_kind_into_shards_by_slug(tmp_path):
-    """The sample's four French-only entries in shards of at most two: the shards ``search.shards`` assigns."""
-    from digest.site.search import shards
+    """The sample's four French-only entries in shards of at most two: the shards ``digest.site.shards.shards`` assigns."""
+    from digest.site.shards import shards
 
     out = tmp_path / "output"
     assert run_build(ROOT / "content", out, DIGEST_SEARCH_SHARD_SIZE=2) == 0

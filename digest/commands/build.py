@@ -14,7 +14,7 @@ from pelican.settings import read_settings
 from ..i18n import ROOT
 from ..plugin import ContentErrors
 from ..site import output
-from ..site.search import SearchIndexError
+from ..search.index import SearchIndexError
 
 
 def add_output_argument(parser) -> None:

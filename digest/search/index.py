@@ -1,43 +1,13 @@
-"""Search pages (Pagefind UI) and the search index, built by Pagefind after the pages are written.
-
-Each text is indexed once, in its own language: the page of each version of an entry in that
-version's language tree (``fr/entries/x/`` for a French text). Versions go to bundles
-(``pagefind/<lang>-<kind>-<n>/``) by language and kind: ``single`` for an entry's only version,
-shown to readers of every interface language, ``paired`` for one of the two versions of a
-translated entry, shown only to readers of its language. The French search page merges
-(Pagefind's ``mergeIndex``) the fr-paired bundles and every single bundle, the English one the
-en-paired bundles and every single bundle: one result per entry, its text in the reader's
-language when there is one. A single bundle also carries an index for the other interface
-language (``relabel``): the same words, stemmed in the text's language, with the filter labels
-(company, person, language, outlet) of that interface, so Pagefind opens it from either search
-page by ``<html lang>`` and the filters of both bundles merge. The search page rewrites result
-links to the reader's language tree (search.js), whose entry page marks the original text.
-
-Bundles are shards of at most ``DIGEST_SEARCH_SHARD_SIZE`` versions; a version's shard depends
-only on its slug and the shard count of its language and kind, so editing one version re-indexes
-one shard (Pagefind: about 1.5 ms of CPU per page plus 0.1 s, 0.8 s for 500 pages). Shards also
-bound Pagefind's memory (a whole index in memory, about 145 kB per page); more shards mean more
-bundles for the browser to load on the first search (about 8 requests and 25–50 kB each).
-A stale shard is indexed into a scratch folder and synced into its bundle (output.sync): Pagefind
-names fragments and index chunks after their bytes, so most files are unchanged and left alone; given
-the bundle's fragment files beforehand (``_seed``), it writes only those of changed pages.
-Only the first bundle of each search page carries Pagefind's UI files (``UI_FILES``).
-
-A shard is stale when what Pagefind reads from one of its pages changed (``indexed``), not when a
-page was rewritten: an entry's new title rewrites the pages that list it under "Related entries",
-outside the text Pagefind indexes. Only rewritten pages are read again: the state file keeps each
-page's file identity (a rewrite is a new file: see output.py) beside the digest of its indexed part.
-"""
+"""The search index: Pagefind run on the bundles whose pages changed, each bundle made reproducible and synced
+into the output folder (see the package's docstring)."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import os
-import re
 import shutil
 import subprocess
-import zlib
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Iterable
@@ -47,14 +17,11 @@ import babel
 from .. import i18n
 from ..fs import write_atomic
 from ..model import LANGUAGES
-from . import pagefind_canonical
-from .index import Site
-from .output import remove, scratch, sync
-from .render import Page
+from ..site.output import remove, scratch, sync
+from . import canonical
+from .bundles import bundles
+from .indexed import indexed
 
-CONTEXTS_FROM_INDEX = True  # contexts made from the site's indexes alone (see digest.plugin)
-
-SHARD_SIZE = 500  # at 10,000 entries: 0.8 s of CPU to re-index a shard, 20 bundles per search page
 # The filter labels of the entry templates (data-pagefind-filter), translated for the other interface;
 # a label not listed here keeps its text in every interface.
 FILTER_LABELS = ("Company", "Person", "Language", "Outlet")
@@ -67,106 +34,6 @@ UI_FILES = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "page
 
 class SearchIndexError(RuntimeError):
     pass
-
-
-def shards(slugs: Iterable[str], size: int) -> dict[int, list[str]]:
-    """The non-empty shards: number → slugs. A slug's shard depends only on it and the shard count."""
-    slugs = sorted(slugs)
-    count = max(1, -(-len(slugs) // max(1, size)))
-    members: dict[int, list[str]] = {}
-    for slug in slugs:
-        members.setdefault(zlib.crc32(slug.encode("utf-8")) % count, []).append(slug)
-    return dict(sorted(members.items()))
-
-
-def plan(site: Site, size: int) -> dict[str, list[str]]:
-    """Bundle folder (``pagefind/fr-single-0/``) → the entry pages it indexes, in order."""
-    kinds: dict[tuple[str, str], list[str]] = {}
-    for slug, versions in site.by_slug.items():
-        for lang in versions:
-            kinds.setdefault((lang, "single" if len(versions) == 1 else "paired"), []).append(slug)
-    return {f"pagefind/{lang}-{kind}-{number}/": [f"{lang}/entries/{slug}/index.html" for slug in members]
-            for (lang, kind), slugs in sorted(kinds.items()) for number, members in shards(slugs, size).items()}
-
-
-def bundles(folders: Iterable[str], lang: str) -> list[str]:
-    """The bundles the search page of interface language ``lang`` merges: one version of each entry."""
-    return [f for f in folders if f.startswith(f"pagefind/{lang}-paired-") or "-single-" in f]
-
-
-def enabled(settings: dict) -> bool:
-    return settings.get("DIGEST_SEARCH", True)
-
-
-def planned(site: Site, settings: dict) -> dict[str, list[str]] | None:
-    """The bundles of the site's index and their pages (see ``plan``), or None when search is off."""
-    return plan(site, settings.get("DIGEST_SEARCH_SHARD_SIZE") or SHARD_SIZE) if enabled(settings) else None
-
-
-def pages(site: Site, settings: dict) -> Iterable[Page]:
-    folders = planned(site, settings)
-    if folders is None:
-        return  # no index is built: no search page pointing at one
-    for lang in LANGUAGES:
-        yield Page(f"{lang}/search/", "search.html", {"bundles": bundles(folders, lang)}, lang)
-
-
-# What Pagefind 1.5 reads from a page with a data-pagefind-body element (tested: tests/test_search_index.py):
-# the body elements; anywhere on the page, the elements marked data-pagefind-filter, -meta, -sort or
-# -default-meta; the first <h1> (the result's title, even outside the body), else the <title>; <html lang>.
-# ``indexed`` digests these, every h1, and every element with any data-pagefind-* attribute.
-_TAG_NAME = re.compile(rb"<([a-z][a-z0-9-]*)")
-# Text inside these is not markup: an end tag there does not close an element (counting tags would stop early).
-_RAW_TEXT = re.compile(rb"<!--|<!\[cdata\[|"
-                       rb"<(?:script|style|textarea|title|xmp|iframe|noembed|noframes|noscript|plaintext)[\s/>]")
-_VOID = {b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta", b"source", b"track",
-         b"wbr"}
-_TAGS: dict[bytes, re.Pattern] = {}  # element name → its start and end tags
-
-
-def _element(low: bytes, at: int) -> tuple[int, int]:
-    """Where the element whose start tag holds position ``at`` of ``low`` (a lower-cased page) starts and ends;
-    when its end cannot be told by counting its tags, the end of the page (more than Pagefind reads, never less)."""
-    start = low.rfind(b"<", 0, at)
-    close = low.find(b">", at)
-    name = _TAG_NAME.match(low, start) if start >= 0 and close >= 0 else None
-    if not name:
-        return max(start, 0), len(low)
-    name = name.group(1)
-    if name in _VOID or low[close - 1] == ord("/"):
-        return start, close + 1
-    tags = _TAGS.get(name) or _TAGS.setdefault(name, re.compile(rb"<(/?)" + name + rb"[\s/>]"))
-    depth = 1
-    for tag in tags.finditer(low, close + 1):
-        depth += -1 if tag.group(1) else 1
-        if not depth:
-            end = low.find(b">", tag.end() - 1) + 1
-            return (start, end) if end and not _RAW_TEXT.search(low, close, end) else (start, len(low))
-    return start, len(low)
-
-
-def indexed(page: bytes) -> str:
-    """A digest of what Pagefind indexes of ``page``: the same digest, the same search records. A page without
-    a data-pagefind-body element (a theme of the user's) is indexed whole by Pagefind, and digested whole."""
-    low = page.lower()  # HTML names are case-insensitive; ASCII lower-casing keeps every offset
-    digest = hashlib.blake2b(digest_size=16)
-    if b"data-pagefind-body" not in low:
-        digest.update(page)
-        return digest.hexdigest()
-    parts = []
-    html = low.find(b"<html")
-    if html >= 0:
-        parts.append((html, low.find(b">", html) + 1 or len(low)))
-    for marker in (b"<title", b"<h1", b"data-pagefind-"):
-        at = low.find(marker)
-        while at >= 0:
-            start, end = _element(low, at + 1)
-            parts.append((start, end))
-            at = low.find(marker, max(end, at + 1))
-    for start, end in parts:
-        digest.update(b"%d:" % (end - start))
-        digest.update(page[start:end])
-    return digest.hexdigest()
 
 
 # The state file's layout; a state of another version is ignored (every page read again). Its records are
@@ -246,7 +113,7 @@ def _fragments_kept(bundle: Path, pages: list[str]) -> bool:
     those it lists hold each a page of ``pages`` once: a changed page whose fragment takes the name of another
     fragment (7 hexadecimal digits of a hash: once in 250 million pairs) finds that file there, and Pagefind
     keeps it."""
-    listed = pagefind_canonical.fragments(bundle)
+    listed = canonical.fragments(bundle)
     for path in (bundle / "fragment").iterdir():
         if path.name not in listed:
             path.unlink()
@@ -264,7 +131,7 @@ def _entry(output: Path, folder: str) -> str | None:
 
 def labels(lang: str, into: str) -> tuple[dict[str, str], dict[str, dict[str, str]]]:
     """How the filter labels of ``lang``'s interface read in ``into``'s, and the language names (the values of
-    the language filter): the arguments of ``pagefind_canonical.relabel``."""
+    the language filter): the arguments of ``canonical.relabel``."""
     source, target = i18n.translations(lang).gettext, i18n.translations(into).gettext
     names = {code: (i18n.language_name(code, lang), i18n.language_name(code, into)) for code in LANGUAGES}
     return ({source(label): target(label) for label in FILTER_LABELS},
@@ -273,12 +140,12 @@ def labels(lang: str, into: str) -> tuple[dict[str, str], dict[str, dict[str, st
 
 def _inputs(executable: str) -> str:
     """What a bundle is made from besides its pages: Pagefind, the code that finishes it (this module and
-    pagefind_canonical), and for the twin indexes the interface catalogs and Babel's language names (``labels``,
+    canonical), and for the twin indexes the interface catalogs and Babel's language names (``labels``,
     which compiles the catalogs, would cost more)."""
     tool = os.stat(executable)
     digest = hashlib.blake2b(f"pagefind {tool.st_size} {tool.st_mtime_ns} babel {babel.__version__}\n".encode(),
                              digest_size=16)
-    for path in (Path(__file__), Path(pagefind_canonical.__file__), *map(i18n.catalog_path, LANGUAGES)):
+    for path in (Path(__file__), Path(canonical.__file__), *map(i18n.catalog_path, LANGUAGES)):
         try:
             digest.update(path.read_bytes())
         except OSError:
@@ -337,11 +204,11 @@ def index(output: Path, bundles_plan: dict[str, list[str]], state: Path | None =
                 bundle.mkdir()
                 pagefind(folder, pages_only, bundle)
             shutil.rmtree(pages_only, ignore_errors=True)
-            pagefind_canonical.canonicalise(bundle)  # Pagefind's filter order is random: make the bundle reproducible
+            canonical.canonicalise(bundle)  # Pagefind's filter order is random: make the bundle reproducible
             if "-single-" in folder:
                 for other in LANGUAGES:
                     if other != lang:
-                        pagefind_canonical.relabel(bundle, lang, other, *labels(lang, other))
+                        canonical.relabel(bundle, lang, other, *labels(lang, other))
             if folder not in ui:
                 for name in UI_FILES:
                     (bundle / name).unlink(missing_ok=True)
@@ -360,3 +227,4 @@ def index(output: Path, bundles_plan: dict[str, list[str]], state: Path | None =
                                         "pages": [f"{path}\t{record}" for path, record in pages.items()]},
                                        indent=0))
     return len(stale)
+

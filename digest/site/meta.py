@@ -7,7 +7,7 @@ from typing import Iterable
 from ..model import LANGUAGES
 from .index import Site
 from .render import Page
-from .search import shards
+from .shards import shards
 
 SITEMAP_URLS = 50_000  # the sitemap protocol's limit per file
 # URLs per sitemap file by default: above it, sitemap.xml is an index of parts, and a page added or removed
@@ -35,7 +35,7 @@ def pages(site: Site, settings: dict, language_pages: list[Page]) -> Iterable[Pa
 
 
 def sitemap_parts(keys: list[str], per_file: int) -> dict[int, list[str]]:
-    """The non-empty parts of at most ``per_file`` keys each: ``search.shards`` of half a file each (a key's part
+    """The non-empty parts of at most ``per_file`` keys each: ``shards`` of half a file each (a key's part
     depends only on it and the part count, so a key added or removed changes one part until the count changes),
     smaller while one overflows; down to shards of one key, keys whose hashes still collide are cut in order."""
     size = max(1, per_file // 2)

@@ -1,0 +1,51 @@
+"""Which entry pages go to which search bundle, and the search pages that merge them (a page family)."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..model import LANGUAGES
+from ..site.index import Site
+from ..site.render import Page
+from ..site.shards import shards
+
+CONTEXTS_FROM_INDEX = True  # contexts made from the site's indexes alone (see digest.build.scheduler)
+
+SHARD_SIZE = 500  # at 10,000 entries: 0.8 s of CPU to re-index a shard, 20 bundles per search page
+
+
+def plan(site: Site, size: int) -> dict[str, list[str]]:
+    """Bundle folder (``pagefind/fr-single-0/``) → the entry pages it indexes, in order."""
+    kinds: dict[tuple[str, str], list[str]] = {}
+    for slug, versions in site.by_slug.items():
+        for lang in versions:
+            kinds.setdefault((lang, "single" if len(versions) == 1 else "paired"), []).append(slug)
+    return {f"pagefind/{lang}-{kind}-{number}/": [f"{lang}/entries/{slug}/index.html" for slug in members]
+            for (lang, kind), slugs in sorted(kinds.items()) for number, members in shards(slugs, size).items()}
+
+
+def bundles(folders: Iterable[str], lang: str) -> list[str]:
+    """The bundles the search page of interface language ``lang`` merges: one version of each entry."""
+    return [f for f in folders if f.startswith(f"pagefind/{lang}-paired-") or "-single-" in f]
+
+
+def enabled(settings: dict) -> bool:
+    return settings.get("DIGEST_SEARCH", True)
+
+
+def planned(site: Site, settings: dict) -> dict[str, list[str]] | None:
+    """The bundles of the site's index and their pages (see ``plan``), or None when search is off."""
+    return plan(site, settings.get("DIGEST_SEARCH_SHARD_SIZE") or SHARD_SIZE) if enabled(settings) else None
+
+
+def pages(site: Site, settings: dict) -> Iterable[Page]:
+    folders = planned(site, settings)
+    if folders is None:
+        return  # no index is built: no search page pointing at one
+    for lang in LANGUAGES:
+        yield Page(f"{lang}/search/", "search.html", {"bundles": bundles(folders, lang)}, lang)
+
+
+# What Pagefind 1.5 reads from a page with a data-pagefind-body element (tested: tests/test_search_index.py):
+# the body elements; anywhere on the page, the elements marked data-pagefind-filter, -meta, -sort or
+# -default-meta; the first <h1> (the result's title, even outside the body), else the <title>; <html lang>.
