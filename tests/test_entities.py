@@ -580,3 +580,42 @@ def test_a_firm_s_legal_form_a_funding_lead_an_acquirer_and_a_maker_s_trade_name
 def test_a_unit_an_outlet_and_a_place_owning_a_fund_are_no_companies(text, absent):
     """An organisation's own lab or product, a newsroom that saw a document, a show welcoming its listeners."""
     assert all(name != absent for _, name in _new(text))
+
+
+def _new_companies(text, lang, headline=None):
+    extraction = entities.extract(text, lang, registry.load(ROOT / "content"), headline)
+    return {e.name for e in extraction.new if e.kind == "company"}, extraction
+
+
+def test_the_headline_is_read_with_the_body_and_mentions_keep_body_offsets():
+    body = "Fondée en 2021 à Rennes, Brindelle compte douze salariés. Brindelle vise l'Europe."
+    names, extraction = _new_companies(body, "fr", "La start-up Brindelle lève 3 millions d'euros")
+    assert "Brindelle" in names
+    assert all(body[m.start:m.end] == m.surface for m in extraction.mentions)
+    assert "Brindelle" not in _new_companies(body, "fr")[0]  # the body alone gives no cue
+
+
+def test_a_title_case_headline_gives_no_company_of_its_capitals():
+    body = "The start-up Corvane raised 45 crore in a round led by Ganges Growth Partners, the company said."
+    names, _ = _new_companies(body, "en", "Corvane Raises 45 Crore In Series B Led By Ganges Growth Partners")
+    assert names == {"Corvane", "Ganges Growth Partners"}
+
+
+def test_cities_are_places_not_companies_or_people():
+    text = ("La chercheuse quitte Montréal pour Nairobi, où la start-up Tembaka l'a recrutée. "
+            "Abu Dhabi et Lagos courtisent aussi les chercheurs.")
+    names, extraction = _new_companies(text, "fr")
+    assert names == {"Tembaka"}
+    assert not [e for e in extraction.new if e.kind == "person"]
+
+
+def test_an_institution_keeps_the_words_after_of_or_for():
+    text = "The Velmont Institute for Applied Learning and the Development Bank of Ruritania signed a deal on Monday."
+    assert _new_companies(text, "en")[0] == {"Velmont Institute for Applied Learning", "Development Bank of Ruritania"}
+
+
+def test_a_company_the_article_is_about_needs_no_cue_next_to_it():
+    text = ("Ostravel announced a €9m Series A on Monday. Investors say Ostravel grew fast; customers of Ostravel "
+            "include three ports. The round values Ostravel at €40m. Meanwhile Harwick, who led it, spoke in Lyon.")
+    names, _ = _new_companies(text, "en")
+    assert names == {"Ostravel"}

@@ -60,11 +60,19 @@ FIRM_SUFFIXES = {"llp", "lp"}
 NAME_SUFFIXES = {"ai", "labs", "lab", "ventures", "capital", "partners", "technologies", "group", "holdings",
                  "bank", "robotics", "systems", "software", "studios", "networks", "research", "intelligence",
                  "fund", "fonds", "angels", "mutual", "robotique", "systemes", "partenaires", "technologie",
-                 "investments", "securities", "advisors", "advisers"}
+                 "investments", "securities", "advisors", "advisers", "analytics", "bio", "compute", "foundation",
+                 "fondation", "institute", "institut", "enterprise", "therapeutics", "biosciences", "dynamics",
+                 "solutions", "industries", "health", "energy"}
 # Suffixes naming a field rather than a business: after a word that only starts a sentence ("Generative AI",
 # "Quantum Systems are ..."), they make no name; "Canopy Bank", "Seedcamp Ventures" they do.
 FIELD_SUFFIXES = {"ai", "intelligence", "research", "software", "systems", "systemes", "robotics", "robotique",
-                  "technologies", "technologie", "networks"}
+                  "technologies", "technologie", "networks", "analytics", "bio", "compute", "health", "energy",
+                  "solutions", "dynamics"}
+# "Development Bank of Wales", "Institute for Machine Learning": an institution's name goes on after these words.
+INSTITUTIONS = {"bank", "banque", "institute", "institut", "foundation", "fondation", "fund", "fonds", "agency",
+                "agence", "university", "universite", "school", "ecole", "academy", "academie", "council", "centre",
+                "center"}
+INSTITUTION_LINKS = {"of", "for", "de", "du", "des", "pour"}
 # First words that make a capitalised run a fund's, bank's or group's name ("Fonds Hainaut Innovation", "Groupe X").
 ARM_SUFFIXES = {"ventures", "capital"}  # after a known company: its investment arm, a company of its own
 NAME_HEADS = {"fonds", "fund", "banque", "groupe"}
@@ -242,7 +250,7 @@ toute toutes chaque autre autres certains plusieurs cela ceci ca voici voila en 
 # Titles and role words: before a name they introduce a person ("President X Y", "Chief Technology Officer X Y");
 # alone or in a row ("Vice President") they are nobody.
 TITLES = _words("""
-chief vice president presidente dean ceo D.G P.D.G P.-D.G cto cfo coo cso cmo cpo pdg dg directeur directrice
+chief vice president presidente dean ceo D.G P.D.G P.-D.G cto cfo coo cso cmo cpo pdg dg drh dsi daf directeur directrice
 director executive officer
 founder cofounder co-founder fondateur fondatrice cofondateur cofondatrice co-fondateur co-fondatrice chairman
 chairwoman chair head senior managing minister ministre prime senator senateur senatrice governor gouverneur mayor
@@ -682,7 +690,9 @@ def _runs(body, toks, taken) -> list[tuple[int, int]]:
                                                            or _elided_place(body, toks, i, j)):
                 if toks[j].capitalised:
                     j += 1
-                elif toks[j].text.lower() in PARTICLES and j + 1 < len(toks) and toks[j + 1].capitalised and taken[j + 1] is None:
+                elif ((toks[j].text.lower() in PARTICLES or toks[j].text in INSTITUTION_LINKS
+                       and toks[j - 1].bare_key in INSTITUTIONS)
+                      and j + 1 < len(toks) and toks[j + 1].capitalised and taken[j + 1] is None):
                     j += 2
                 else:
                     break
@@ -1061,7 +1071,9 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
         end = toks[j - 1].end
         apposition = body.startswith(",", end) and (AFTER_CUES.match(body[end: end + 60]) or SITED.match(body, end))
         suffix = j - i >= 2 and (last in LEGAL_SUFFIXES or last in FIRM_SUFFIXES or last in NAME_SUFFIXES
-                                 or toks[i].bare_key in NAME_HEADS)
+                                 or toks[i].bare_key in NAME_HEADS
+                                 or any(toks[k].bare_key in INSTITUTIONS and toks[k + 1].text in INSTITUTION_LINKS
+                                        for k in range(i, j - 1)))
         business = suffix and last not in FIELD_SUFFIXES
         if (len(core) == 1 and _sentence_initial(body, core[0]) and core[0].bare not in mid_sentence and not apposition
                 and not business):
@@ -1109,6 +1121,8 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
                 new[before.id].aliases.append(toks[i].bare)
     # Later bare mentions of the new companies, and the first word of a longer company name of the text standing for
     # it ("Vireo Labs ... Vireo's board", "Northwind Health ... at Northwind").
+    for i, j in _subjects(body, toks, taken, runs, lower, mid_sentence, registry):
+        add(i, j, True)
     _shorten(body, toks, taken, registry, mentions, new)
     names = {norm(e.name): e.id for e in new.values()} | {norm(a): e.id for e in new.values() for a in e.aliases}
     heads = _heads(toks, mentions, registry, new, lower)
@@ -1130,6 +1144,38 @@ def _new_companies(body, toks, taken, registry: Registry, lang: str, mentions: l
             mention = Mention("company", names[tok.bare_key], tok.bare, tok.start, tok.end)
             mentions.append(_take(toks, taken, i, i + 1, mention))
     return list(new.values())
+
+
+IN_PLACE = re.compile(r"\b(?:in|à|en|near|outside|près de|based in|basée? à)[ \t\u00a0]*$", re.I)
+
+
+def _subjects(body, toks, taken, runs, lower, mid_sentence, registry) -> list[tuple[int, int]]:
+    """One-word names the article is about as a business although no cue sits next to them ("Morlenn announced a
+    €14m Series A", "Kinetia lève 8 millions"): a plain word (no digits, hyphen or acronym: models, surnames,
+    currencies) written with a capital inside sentences, named three times or more, never in small letters, never after a place preposition, neither a first name nor a known word, and in
+    a sentence with a business word (a round, a start-up, investors, a founder, a CEO)."""
+    candidates: dict[str, list[int]] = {}
+    for i, j in runs:
+        if j - i == 1 and taken[i] is None:
+            candidates.setdefault(toks[i].bare, []).append(i)
+    found = []
+    for word, at in candidates.items():
+        key = norm(word)
+        if (len(at) < 3 or len(word) < 3 or not word.isalpha() or word.isupper() or word not in mid_sentence or key in lower or _is_first_name(word) or _blocked(toks[at[0]], registry)
+                or key in _countries() or key in _cities() or _descriptive(key) or _common(key, lower, False)
+                or any(IN_PLACE.search(body, max(0, toks[i].start - 12), toks[i].start) for i in at)):
+            continue
+        business = False
+        for i in at:
+            start, end = toks[i].start, toks[i].end
+            lo = max([body.rfind(c, max(0, start - 300), start) for c in ".!?\n"] + [max(0, start - 300) - 1]) + 1
+            stop = SENTENCE_END.search(body, end, end + 300)
+            if BUSINESS.search(body, lo, stop.start() if stop else end + 300):
+                business = True
+                break
+        if business:
+            found += [(i, i + 1) for i in at if taken[i] is None]
+    return found
 
 
 PLACE_PREP = re.compile(r"(?:\b(?:de|of|in|from|à|en|near|outside)|\bd['’])[ \t\u00a0]*$", re.I)
@@ -1403,7 +1449,7 @@ def _sentence_initial(body: str, tok: _Tok | re.Match) -> bool:
     k = tok.start if isinstance(tok, _Tok) else tok.start()  # walk back over quotes and spaces; slicing the body here would be quadratic on long pastes
     while k > 0 and body[k - 1] in " \t«“\"'(-•*":  # quotes, brackets, list bullets
         k -= 1
-    return k == 0 or body[k - 1] in ".!?:\n…"
+    return k == 0 or body[k - 1] in ".!?:\n…—–"  # a dash after a dateline opens the sentence
 
 
 def _describe(body: str, mention: Mention, lang: str) -> dict[str, str]:
