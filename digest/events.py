@@ -42,7 +42,7 @@ TRIGGERS = [
                              r"destitu\w*|remercié\w*|oust(?:s|ed|er|ing)?|fire[sd]|firing|sacked|dismiss\w*|removed|"
                              r"pushed out)(?!\w)", re.I)),
     ("appointed", re.compile(_W + r"(?:nomm\w+|nomination|désign\w+|promu\w*|appoint\w*|named|promoted|tapped as|"
-                                 r"becomes|become|devient|deviendra|devenir|announced as|succe(?:eds|eded|eeding)|"
+                                 r"names(?= [A-ZÀ-Ý])|becomes|become|devient|deviendra|devenir|announced as|succe(?:eds|eded|eeding)|"
                                  r"succède|takes over as|took over as|"
                                  r"(?:(?:re)?prend\w*|(?:re)?pris\w*|took|takes|taking|take)\s+(?:[^\s,.;:]+\s+){0,4}?"
                                  r"(?:la tête|la direction|les rênes|les commandes|the helm|the reins))(?!\w)",
@@ -67,7 +67,8 @@ TRIGGERS = [
     ("launches", re.compile(_W + _LAUNCH + r"(?!\w)", re.I)),
     ("releases", re.compile(_W + r"(?:dévoil\w*|lanc(?:e|é|ée|ement)|présent(?:e|é)|annonc(?:e|é)|publi(?:e|é)|"
                             r"releas\w*|unveil\w*|launch(?:es|ed)?|announc(?:es|ed)|introduc(?:es|ed)|publish(?:es|ed)|"
-                            r"rolls? out|rolled out|sort(?:ent)?(?= [A-ZÀ-Ý])|(?:a|ont) sorti)(?!\w)", re.I)),
+                            r"rolls? out|rolled out|sort(?:ent)?(?= [A-ZÀ-Ý])|(?:a|ont) sorti|ship(?:s|ped)|"
+                            r"open-sourc(?:es|ed)|opens? up|opened up|m(?:et|ettent|is) en ligne)(?!\w)", re.I)),
     ("funding", re.compile(_W + r"(?:lev(?:é|ée|ées|ant|e|er|era|ent)|lève|lèvent|tour de table|rais(?:e|es|ed|ing)|"
                                 r"funding round|financing round|s[ée]ries? [A-F]|"
                                 r"(?:pre-?)?seed (?:round|funding|financing)|tour (?:de financement|d['’]amorçage)|"
@@ -238,28 +239,37 @@ def _scan(text, marks, article, found, returns, when, lead=False) -> None:
     """Events of ``text`` sentence by sentence into ``found`` ((type, person, company) -> (position, event)); those
     of the headline (``lead``) come first, and a body sentence telling the same event only adds its details."""
     starts = [m.start for m in marks]  # bisect per trigger: a scan of all marks is quadratic on long pastes
-    # A trigger is tried sentence by sentence only if it matches somewhere in the text (most articles hold few
-    # kinds of fact): one scan of the text instead of one per sentence for the kinds that are absent.
-    present = [(kind, pattern) for kind, pattern in TRIGGERS if pattern.search(text)]
-    for sentence in SENTENCE.finditer(text):
-        s, e = sentence.span()
-        if QUESTION.search(text, s, e):
+    # One scan of the text per kind of trigger, each trigger then tried in its sentence (sentence by sentence, kind
+    # by kind, in text order): a scan per sentence and kind costs twice as much on long texts.
+    sentences = [m.span() for m in SENTENCE.finditer(text)]
+    bounds = [a for a, _ in sentences]
+    hits = []
+    for order, (kind, pattern) in enumerate(TRIGGERS):
+        for trig in pattern.finditer(text):
+            n = bisect.bisect_right(bounds, trig.start()) - 1
+            if n >= 0 and trig.end() <= sentences[n][1]:
+                hits.append((n, order, trig.start(), kind, trig))
+    hits.sort(key=lambda hit: hit[:3])
+    questions: dict[int, bool] = {}
+    for n, _, _, kind, trig in hits:
+        s, e = sentences[n]
+        if n not in questions:
+            questions[n] = bool(QUESTION.search(text, s, e))
+        if questions[n]:
             continue  # a question asserts nothing ("Pourquoi quitter X ?", "Will Y leave X?")
-        for kind, pattern in present:
-            for trig in pattern.finditer(text, s, e):
-                if _background(text, s, trig, article):
-                    continue
-                lo, hi = max(s, trig.start() - WINDOW), min(e, trig.end() + WINDOW)
-                inside = marks[bisect.bisect_left(starts, lo): bisect.bisect_left(starts, hi)]
-                for event in _events(kind, text, lo, hi, trig, inside, article, marks):
-                    key = (event["type"], event.get("person"), event["company"])
-                    clean = {k: v for k, v in event.items() if v is not None} | {"date": when}
-                    if key not in found:
-                        found[key] = (-1 if lead else trig.start(), clean)
-                    elif found[key][0] < 0 and not lead:
-                        found[key] = (-1, found[key][1] | clean)
-                    if RETURN.match(trig.group()):
-                        returns.add(key)
+        if _background(text, s, trig, article):
+            continue
+        lo, hi = max(s, trig.start() - WINDOW), min(e, trig.end() + WINDOW)
+        inside = marks[bisect.bisect_left(starts, lo): bisect.bisect_left(starts, hi)]
+        for event in _events(kind, text, lo, hi, trig, inside, article, marks):
+            key = (event["type"], event.get("person"), event["company"])
+            clean = {k: v for k, v in event.items() if v is not None} | {"date": when}
+            if key not in found:
+                found[key] = (-1 if lead else trig.start(), clean)
+            elif found[key][0] < 0 and not lead:
+                found[key] = (-1, found[key][1] | clean)
+            if RETURN.match(trig.group()):
+                returns.add(key)
 
 
 def _headline_marks(headline: str, body: str, marks) -> list[Mark]:
@@ -352,7 +362,14 @@ def _dated_elsewhere(clause: str, article) -> bool:
     day = article["date"]
     previous = (day.month - 2) % 12 + 1 if day.day <= 15 else None
     return any(months[m.group(2).lower()] != day.month and not (m.group(1) and months[m.group(2).lower()] == previous)
-               for m in pattern.finditer(clause) if m.group(2) != "may")
+               for m in pattern.finditer(clause) if m.group(2) != "may"
+               and not (FROM_THEN.search(clause, max(0, m.start() - 20), m.start())
+                        and (months[m.group(2).lower()] - day.month) % 12 <= 6))
+
+
+# "effective April 1", "à partir d'avril", "dès mars": a move that takes effect in a month to come is the news
+FROM_THEN = re.compile(r"(?:\b(?:effective|starting|from|as of|beginning|à partir d[eu]|dès|début|courant)\s+(?:le\s+)?"
+                       r"(?:\d{1,2}(?:er)?\s+)?|\bà partir d['’])$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -453,8 +470,8 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
     if kind == "acquires":
         return _acquires(body, lo, hi, trig, free_before, companies_before, companies_after, spans)
     if kind == "releases":
-        subject, product = [m.id for m in free_before if m.kind == "company"][-1:], _product(body, trig)
-        if any(m.kind == "company" and body[m.start: m.end] == product for m in inside):
+        subject, (product, sure) = [m.id for m in free_before if m.kind == "company"][-1:], _product(body, trig)
+        if not sure and any(m.kind == "company" and body[m.start: m.end] == product for m in inside):
             return []  # "the OpenAI model": a company, not a product's name
         if not subject and STARTUP_SUBJECT.match(body[clause_start: trig.start()].lstrip()):
             # "Annonce de Mistral AI : la start-up sort X": the company the sentence named, else the article's
@@ -648,6 +665,13 @@ def _company(kind, body, trig, persons, companies_before, companies_after, artic
     startup = STARTUP_NOUN.search(body, start, start + 40)
     if near and not (pronoun and pronoun.start() < near[0].start):
         return near[0].id
+    post = POSSESSIVE_POST.match(body, trig.end())
+    if kind in ("appointed", "joins", "hired") and post and _role_words() & set(post.group("post").lower().split()):
+        # "Acme announced that X will become its chief executive", "X devient son directeur général": the post is
+        # at the company the clause is told by, not at one named in an aside or as an object
+        told = [m for m in _free(companies_before, spans) if not _object(body, m)
+                and not _SENTENCE_END.search(body, m.end, trig.start())]
+        return told[-1].id if told else None
     if kind == "joins" and RETURN_NOUN.match(trig.group()) and companies_before \
             and not _SENTENCE_END.search(body, companies_before[-1].end, trig.start()):
         return companies_before[-1].id  # "Acme a annoncé le retour de X": back at the company that tells it
@@ -682,6 +706,8 @@ def _company(kind, body, trig, persons, companies_before, companies_after, artic
     return None
 
 
+POSSESSIVE_POST = re.compile(r"\s+(?:its|their|son|sa|leur)\s+(?P<post>(?:[\w-]+\s+){0,3}?[\w-]+)(?=\s*[,.;:!?(]|\s+(?:from|"
+                             r"on|in|effective|starting|as of|dès|à partir|en|le|au|à|and|et)\b)", re.I)
 IN_OBJECT = re.compile(r"\b(?:in|into|dans|at|chez|on|sur)\s+$", re.I)
 FORMER = re.compile(r"\b(?:former|formerly|previously|ex|ancien(?:ne)?|anciennement|précédemment|naguère)\b", re.I)
 
@@ -1057,17 +1083,29 @@ _NAME_THEN_KIND = re.compile(r"\s+(?:the|its|their|his|her)\s+(?:(?:new|latest|n
                              + _KINDS + r"\b")
 
 
-def _product(body, trig) -> str | None:
+# A versioned name right after the verb is a product's ("lance GPT-5", "publishes Arolla-8B", "releases Llama 3"):
+# letters then a version number.
+_VERSIONED = re.compile(r"\s+(?:(?:its|their|his|her|son|sa|leur)\s+(?:(?:new|latest|nouveau|nouvelle)\s+)?)?[«“\"]?"
+                        r"(?P<name>[A-Z][A-Za-z]+(?:[-.]?\d+(?:\.\d+)*[A-Za-z]?|-\w*\d\w*| \d+(?:\.\d+)?)(?![\w-]))")
+
+
+def _product(body, trig) -> tuple[str | None, bool]:
     """"annonce sa puce … intitulée Maia AI", "unveiled its new chip Maia 100", "released Tessera-7B, an
-    open-weights model": a release with its name, not any announcement (an unnamed "nouveaux produits" is no
-    event a reader can use)."""
-    direct = _NAMED_PRODUCT.match(body, trig.end(), trig.end() + 200) or _NAME_THEN_KIND.match(body, trig.end(),
-                                                                                                  trig.end() + 120)
+    open-weights model", "lance GPT-5": a release with its name, not any announcement (an unnamed "nouveaux
+    produits" is no event a reader can use); and whether the text says for sure that the name is a product's (said
+    what it is, or versioned), whatever ingest took it for."""
+    direct = _NAMED_PRODUCT.match(body, trig.end(), trig.end() + 200)
     if direct:
-        return direct.group("name")
+        return direct.group("name"), True
+    versioned = _VERSIONED.match(body, trig.end(), trig.end() + 60)
+    if versioned:
+        return versioned.group("name"), True
+    direct = _NAME_THEN_KIND.match(body, trig.end(), trig.end() + 120)
+    if direct:
+        return direct.group("name"), False
     noun = _PRODUCT_NOUN.match(body, trig.end(), trig.end() + 60)
     named = noun and _PRODUCT_NAME.match(body[noun.end(): noun.end() + 300])
-    return named.group("name") if named else None
+    return (named.group("name") if named else None), False
 
 
 def validate(events, registry, path: str, line: int) -> list[model.Problem]:

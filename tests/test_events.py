@@ -617,3 +617,36 @@ def test_a_hire_told_twice_keeps_where_the_person_comes_from():
                    headline="Mara Lind quitte Quenta pour rejoindre Orbis")
     hire = [e for e in found if e["person"] == "mara-lind" and e["company"] == "orbis"]
     assert len(hire) == 1 and hire[0].get("from_company") == "quenta"
+
+
+@pytest.mark.parametrize("lang, text, names, expected", [
+    ("fr", "Quintic lance Brisk-4 et promet des réponses deux fois plus rapides.",
+     [("Quintic", "company", "quintic")], ("quintic", "Brisk-4")),
+    ("en", "Vardel Systems ships Vardel-9B, a compact model for robot arms.",
+     # ingest took the model's name for a company: the text says what it is
+     [("Vardel Systems", "company", "vardel-systems"), ("Vardel-9B", "company", "vardel-9b")], ("vardel-systems", "Vardel-9B")),
+    ("en", "Quintic open-sourced Brisk 2 on Monday.", [("Quintic", "company", "quintic")], ("quintic", "Brisk 2")),
+])
+def test_a_versioned_name_after_a_release_verb_is_the_product(lang, text, names, expected):
+    found = _given(text, lang, names)
+    assert [(e["company"], e["product"]) for e in found if e["type"] == "releases"] == [expected]
+
+
+def test_results_or_plans_are_no_release():
+    assert _given("Quintic announced Q3 results and new offices.", "en", [("Quintic", "company", "quintic")]) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Vardel Systems announced on Monday that Anouk Brel will become its chief executive from next month."),
+    ("fr", "Vardel Systems a annoncé lundi qu'Anouk Brel deviendra son directeur général à partir d'avril."),
+    ("en", "Vardel Systems names Anouk Brel as chief executive."),
+])
+def test_a_post_at_its_company_is_at_the_company_that_tells_it(lang, text):
+    found = _given(text, lang, [("Vardel Systems", "company", "vardel-systems"), ("Anouk Brel", "person", "anouk-brel")])
+    assert _facts(found) == {("appointed", "anouk-brel", "vardel-systems")}
+
+
+def test_a_post_at_its_company_is_not_at_a_former_employer_in_an_aside():
+    text = "Anouk Brel, a former Quintic engineer, will become its chief executive."
+    found = _given(text, "en", [("Anouk Brel", "person", "anouk-brel"), ("Quintic", "company", "quintic")])
+    assert found == []
