@@ -63,7 +63,7 @@ def entry_paths(root: Path) -> list[Path]:
 def load(root: Path, cache=None) -> Corpus:
     """Read every entry and registry file under ``root`` (a content folder).
 
-    With a ``digest.cache.Cache``, files unchanged since the last build are not parsed again.
+    With a ``digest.build.parsed.Parsed``, files unchanged since the last build are not parsed again.
     """
     root = Path(root)
     corpus = Corpus(root=root)

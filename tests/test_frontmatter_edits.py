@@ -28,9 +28,11 @@ from test_incremental import build, clean_build, files, rendered, site  # noqa: 
 
 from pelican.settings import read_settings  # noqa: E402
 
-from digest import cli, content, frontmatter, plugin  # noqa: E402
+from digest import cli, content, frontmatter  # noqa: E402
+from digest.build import depends  # noqa: E402
+from digest.build.scheduler import PAGE_FAMILIES  # noqa: E402
 from digest.model import LANGUAGES, Entry, parse_date  # noqa: E402
-from digest.site import depends, index  # noqa: E402
+from digest.site import index  # noqa: E402
 
 DROP = object()  # rewrite(): remove the key
 
@@ -352,7 +354,7 @@ def every_page(content_dir: Path) -> tuple[index.Site, list]:
     """The site of ``content_dir`` and the pages the built-in families make of it, with the project's settings."""
     site = index.build(content.load(content_dir))
     settings = read_settings(str(ROOT / "pelicanconf.py"), override={"PATH": str(content_dir)})
-    families = [importlib.import_module(name) for name in plugin.PAGE_FAMILIES]
+    families = [importlib.import_module(name) for name in PAGE_FAMILIES]
     return site, [page for family in families for page in family.pages(site, settings)]
 
 
@@ -458,7 +460,7 @@ def test_six_successive_edits_each_build_matches_a_clean_build(site, tmp_path):
 
 
 def test_an_edit_to_every_entry_then_one_more_edit_each_build_matches_a_clean_build(site, tmp_path):
-    """A key rewritten in every file (more edited entries than cache.REFRESH_EDITED: a new snapshot), then an edit
+    """A key rewritten in every file (more edited entries than snapshot.REFRESH_EDITED: a new snapshot), then an edit
     on top of that snapshot."""
     content_dir, output = site
     for entry in entries(content_dir):

@@ -21,7 +21,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import generate  # noqa: E402
 
-from digest import cache, content  # noqa: E402
+from digest import content  # noqa: E402
+from digest.build import snapshot, store  # noqa: E402
 from digest.site import output as output_module  # noqa: E402
 
 NOT_PAGES = ("pagefind/", "theme/")  # the search index (rebuilt when a page changes) and theme files Pelican copies
@@ -37,7 +38,7 @@ def build(content_dir: Path, output: Path) -> str:
 
 def settled(content_dir: Path) -> None:
     """Wait for the processes a build leaves saving its cache, as the next build does (a test reads the files)."""
-    for lock in sorted(cache.folder({"PATH": str(content_dir)}).glob("*.lock")):
+    for lock in sorted(store.folder({"PATH": str(content_dir)}).glob("*.lock")):
         with open(lock, "rb") as handle:
             fcntl.flock(handle, fcntl.LOCK_SH)
 
@@ -174,7 +175,7 @@ def test_removing_an_entry_removes_its_pages_like_a_clean_build(site, tmp_path):
 
 def test_a_corrupt_or_foreign_cache_means_a_full_rebuild_not_a_failure(site, tmp_path):
     content_dir, output = site
-    cache_dir = cache.folder({"PATH": str(content_dir)})
+    cache_dir = store.folder({"PATH": str(content_dir)})
     (cache_dir / "parsed.pickle").write_bytes(b"\x80\x05not a pickle at all")
     (cache_dir / "html.pickle").write_bytes((cache_dir / "html.pickle").read_bytes()[:100])  # truncated
     (cache_dir / "site.pickle").write_bytes((cache_dir / "site.pickle").read_bytes()[:-100])
@@ -254,7 +255,7 @@ def test_a_page_family_copying_titles_into_its_contexts_is_rendered_again_after_
     (theme / "templates" / "titles.html").write_text("{% for title in titles %}<p>{{ title }}</p>{% endfor %}\n",
                                                      encoding="utf-8")
     settings = tmp_path / "conf.py"
-    settings.write_text("from pelicanconf import *\nfrom digest.plugin import PAGE_FAMILIES\n"
+    settings.write_text("from pelicanconf import *\nfrom digest.build.scheduler import PAGE_FAMILIES\n"
                         f"THEME = {str(theme)!r}\nDIGEST_PAGE_FAMILIES = PAGE_FAMILIES + ['titles_family']\n",
                         encoding="utf-8")
 
@@ -278,7 +279,7 @@ def test_a_page_family_copying_titles_into_its_contexts_is_rendered_again_after_
     assert files(output) == files(fresh / "output")
 
 
-# --- Rebuilds from the last build's indexed site (cache.Cache.restore) -------------------------------------------------
+# --- Rebuilds from the last build's indexed site (digest.build.snapshot) -------------------------------------------------
 
 
 def restored(log: str) -> bool:
@@ -480,13 +481,72 @@ def test_many_files_read_again_make_a_new_snapshot_instead_of_a_growing_state(si
     """Files written just before a build cannot be trusted by their stamp: the next build reads them again.
     Once more than REFRESH_EDITED entries are carried that way, the snapshot is saved anew and the state stays small."""
     content_dir, output = site
-    cache_dir = cache.folder({"PATH": str(content_dir)})
+    cache_dir = store.folder({"PATH": str(content_dir)})
     for path in sorted((content_dir / "entries").rglob("*.md")):
         path.write_text(path.read_text(encoding="utf-8"), encoding="utf-8")  # same text, new stamp
-    assert len(list((content_dir / "entries").rglob("*.md"))) > cache.REFRESH_EDITED
+    assert len(list((content_dir / "entries").rglob("*.md"))) > snapshot.REFRESH_EDITED
     before = (cache_dir / "site.pickle").stat().st_mtime_ns
     log = build(content_dir, output)
     assert restored(log) and rendered(log) == 0
     assert (cache_dir / "site.pickle").stat().st_mtime_ns != before
     with open(cache_dir / "state.pickle", "rb") as handle:
         assert pickle.load(handle)["items"]["last"][1]["edited"] == {}
+
+
+# --- The fields the site indexes (index.INDEXED) -------------------------------------------------------------------
+
+
+class Traced:
+    """An entry that notes every field read of it in ``fields``."""
+
+    def __init__(self, entry, fields: set):
+        object.__setattr__(self, "_entry", entry)
+        object.__setattr__(self, "_fields", fields)
+
+    def __getattr__(self, name: str):
+        self._fields.add(name)
+        return getattr(self._entry, name)
+
+
+def fields_read(content_dir: Path, families: list) -> tuple[set, set]:
+    """The entry fields ``index.build`` reads, and those the ``families`` read while making their pages."""
+    from pelican.settings import read_settings
+
+    from digest.site import index, meta
+
+    corpus = content.load(content_dir)
+    by_index: set = set()
+    corpus.entries = [Traced(entry, by_index) for entry in corpus.entries]
+    site = index.build(corpus)
+    by_families: set = set()
+    for entry in corpus.entries:
+        object.__setattr__(entry, "_fields", by_families)
+    settings = read_settings(str(ROOT / "pelicanconf.py"), override={"PATH": str(content_dir)})
+    pages = [page for family in families for page in family.pages(site, settings)]
+    list(meta.pages(site, settings, [page for page in pages if page.lang == "fr" and page.path.endswith(".html")]))
+    return by_index, by_families
+
+
+def test_the_index_and_the_families_making_contexts_from_it_read_only_the_indexed_fields(tmp_path):
+    """After an edit to a field the site does not index (``index.INDEXED``), a restored site is not indexed again and
+    the families that say ``CONTEXTS_FROM_INDEX`` are not asked for their pages again: if the index or one of them
+    read another field, its pages would go stale. The built-in ones read none, and a family that did is caught."""
+    import importlib
+    import types
+
+    from digest.build.scheduler import PAGE_FAMILIES
+    from digest.site import index
+    from digest.site.render import Page
+
+    generate.generate(60, tmp_path / "content", seed=3, n_companies=12, n_people=30)
+    families = [importlib.import_module(name) for name in PAGE_FAMILIES]
+    assert all(getattr(family, "CONTEXTS_FROM_INDEX", False) for family in families)
+    by_index, by_families = fields_read(tmp_path / "content", families)
+    assert by_index == set(index.INDEXED)  # INDEXED lists no field the index does not read either
+    assert by_families <= set(index.INDEXED), sorted(by_families - set(index.INDEXED))
+
+    def copying_titles(site, settings):  # a family copying titles into its context may not say CONTEXTS_FROM_INDEX
+        return [Page("en/titles/", "titles.html", {"titles": [site.primary(slug).title for slug in site.slugs]})]
+
+    _, read = fields_read(tmp_path / "content", [types.SimpleNamespace(pages=copying_titles)])
+    assert "title" in read and not read <= set(index.INDEXED)

@@ -12,7 +12,7 @@ from pelican import Pelican
 from pelican.settings import read_settings
 
 from ..i18n import ROOT
-from ..plugin import ContentErrors
+from ..build.scheduler import ContentErrors
 from ..site import output
 from ..search.index import SearchIndexError
 

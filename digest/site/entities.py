@@ -8,7 +8,7 @@ from ..model import LANGUAGES
 from .index import FOLDERS, KINDS, Site
 from .render import Page, page_url, paginate
 
-CONTEXTS_FROM_INDEX = True  # contexts made from the site's indexes alone (see digest.plugin)
+CONTEXTS_FROM_INDEX = True  # contexts made from the site's indexes alone (see digest.build.scheduler)
 
 IN_TYPES = {"joins", "hired", "appointed", "founds"}
 OUT_TYPES = {"leaves", "fired"}

@@ -5,7 +5,8 @@ pages can be rendered in a fork pool of two processes when there are many; the
 writer (``output``) then skips files whose bytes did not change. What many pages
 show is rendered once per build and process: an entry's line in lists (per page
 depth), an event's sentence, an entry's body (its two language pages are adjacent).
-Templates see the site through ``depends.SiteView``, which records what each page reads.
+Templates see the site through ``reads.SiteView``, which records what each page reads; a ``Recorder``
+(the build's: ``digest.build.record``) keeps those records and the HTML of bodies between builds.
 """
 
 from __future__ import annotations
@@ -18,17 +19,17 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Protocol
 
 from markupsafe import Markup
 from jinja2 import (ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, TemplateSyntaxError, pass_context,
                     select_autoescape)
 
 from .. import i18n
-from ..cache import Cache
 from ..model import LANGUAGES
-from . import depends, events, markup
+from . import events, markup
 from .index import FOLDERS, Site
+from .reads import Reads, SiteView
 
 DEFAULT_THEME = i18n.THEME
 EPOCH = dt.date(1970, 1, 1)
@@ -44,7 +45,7 @@ class Page:
     context: dict = field(default_factory=dict)
     lang: str | None = None  # None: a page outside both language trees (root, 404, sitemap)
     # The parts of the site the context is made from, as paths (an attribute of ``Site``, then keys):
-    # ("stories", id), ("mentions", kind, id). None: not said (see ``depends.Unchanged``).
+    # ("stories", id), ("mentions", kind, id). None: not said (see ``digest.build.depends.Unchanged``).
     sources: tuple | None = None
 
     @cached_property  # asked for each page by every step of a build
@@ -95,7 +96,7 @@ def fragment(env: Environment, lang: str, name: str, renderer: "Renderer") -> Ca
     each, not once per page (an entry's line is listed on the pages of its entities, stories and related
     entries); each page that shows it is recorded as reading what it read."""
     modules: dict[str, object] = {}
-    done: dict[tuple, tuple[Markup, depends.Reads]] = {}
+    done: dict[tuple, tuple[Markup, Reads]] = {}
 
     @pass_context
     def call(context, *args, **kwargs) -> Markup:
@@ -104,7 +105,7 @@ def fragment(env: Environment, lang: str, name: str, renderer: "Renderer") -> Ca
         if key not in done:
             if root not in modules:
                 modules[root] = env.get_template("macros.html").make_module({"lang": lang, "root": root})
-            page_reads, renderer.reads = renderer.reads, depends.Reads()
+            page_reads, renderer.reads = renderer.reads, Reads()
             try:
                 done[key] = (getattr(modules[root], name)(*args, **kwargs), renderer.reads)
             finally:
@@ -121,15 +122,28 @@ def relative(page: Page, target: str) -> str:
     return page.root + target if target else page.root or "./"
 
 
+class Recorder(Protocol):
+    """What a build keeps of rendering (``digest.build.record.Recorder``): bodies' HTML by their text, and
+    what each page showed and read; a render worker hands what it learnt (``harvest``) to the parent (``merge``)."""
+
+    def render(self, text: str, render: Callable[[str], str]) -> str: ...
+
+    def record(self, page_path: str, bodies: Iterable[str], reads: Reads) -> None: ...
+
+    def harvest(self) -> tuple: ...
+
+    def merge(self, taken: tuple) -> None: ...
+
+
 class Renderer:
     """Renders pages with one compiled Jinja environment per language."""
 
-    def __init__(self, site: Site, settings: dict, cache: Cache | None = None):
+    def __init__(self, site: Site, settings: dict, recorder: Recorder | None = None):
         self.site = site
         self.settings = settings
-        self.cache = cache
+        self.recorder = recorder
         self.bodies: set[str] = set()  # entry files whose body the page being rendered shows
-        self.reads = depends.Reads()  # what the page being rendered reads from the site
+        self.reads = Reads()  # what the page being rendered reads from the site
         self._last_body: tuple[str, Markup] | None = None  # (Markdown, HTML) of the body rendered last
         self._sentences: dict[tuple, Markup] = {}  # (event, lang, root, link) -> sentence
         theme = Path(settings.get("THEME") or DEFAULT_THEME)
@@ -167,7 +181,7 @@ class Renderer:
         env.globals["SEARCH"] = self.settings.get("DIGEST_SEARCH", True)
         # extra script sources for previews only (digest serve allows its live-reload snippet)
         env.globals["CSP_SCRIPT"] = Markup(" " + self.settings["DIGEST_CSP_SCRIPT"]) if self.settings.get("DIGEST_CSP_SCRIPT") else ""
-        env.globals["site"] = depends.SiteView(self.site, self)
+        env.globals["site"] = SiteView(self.site, self)
         partials: dict[tuple[str, str], Markup] = {}
 
         def partial(name: str, root: str) -> Markup:
@@ -186,7 +200,7 @@ class Renderer:
         self.bodies.add(str(entry.path))
         # An entry without a translation shows the same body on its two language pages, rendered one after the other.
         if self._last_body is None or self._last_body[0] != entry.body:
-            html = self.cache.render(entry.body, markup.render_markdown) if self.cache else markup.render_markdown(entry.body)
+            html = self.recorder.render(entry.body, markup.render_markdown) if self.recorder else markup.render_markdown(entry.body)
             self._last_body = (entry.body, Markup(html))
         return self._last_body[1]
 
@@ -208,10 +222,10 @@ class Renderer:
                     pass  # not a template, or a broken one: the error is raised if a page uses it
 
     def render(self, page: Page) -> bytes:
-        self.bodies, self.reads = set(), depends.Reads()
+        self.bodies, self.reads = set(), Reads()
         data = self._render(page)
-        if self.cache:
-            self.cache.record(page.path, self.bodies, self.reads)
+        if self.recorder:
+            self.recorder.record(page.path, self.bodies, self.reads)
         return data
 
     def _render(self, page: Page) -> bytes:
@@ -239,21 +253,21 @@ _WORKER: tuple[Renderer, list[Page], Callable[[Page, bytes], bool]] | None = Non
 def _render_range(bounds: tuple[int, int]) -> tuple[int, tuple | None]:
     renderer, pages, write = _WORKER
     written = sum(write(page, renderer.render(page)) for page in pages[bounds[0]:bounds[1]])
-    return written, renderer.cache.harvest() if renderer.cache else None
+    return written, renderer.recorder.harvest() if renderer.recorder else None
 
 
 def render_all(renderer: Renderer, pages: list[Page], write: Callable[[Page, bytes], bool], jobs: int | None = None) -> int:
     """Render and write every page; return how many files changed.
 
     With many pages and a fork-capable OS, two processes share the work; the pages and
-    the renderer are inherited by the children, only counts and new cache items travel back.
+    the renderer are inherited by the children, only counts and what the recorder learnt travel back.
     """
     global _WORKER
     jobs = jobs or min(2, os.cpu_count() or 1)
     if jobs < 2 or len(pages) < PARALLEL_THRESHOLD or "fork" not in multiprocessing.get_all_start_methods():
         written = sum(write(page, renderer.render(page)) for page in pages)
-        if renderer.cache:
-            renderer.cache.merge(renderer.cache.harvest())
+        if renderer.recorder:
+            renderer.recorder.merge(renderer.recorder.harvest())
         return written
     renderer.compile()
     _WORKER = (renderer, pages, write)
@@ -265,7 +279,7 @@ def render_all(renderer: Renderer, pages: list[Page], write: Callable[[Page, byt
             for count, learnt in pool.imap_unordered(_render_range, ranges):
                 written += count
                 if learnt:
-                    renderer.cache.merge(learnt)
+                    renderer.recorder.merge(learnt)
         return written
     finally:
         _WORKER = None

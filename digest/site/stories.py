@@ -8,7 +8,7 @@ from ..model import LANGUAGES
 from .index import Site
 from .render import Page
 
-CONTEXTS_FROM_INDEX = True  # contexts made from the site's indexes alone (see digest.plugin)
+CONTEXTS_FROM_INDEX = True  # contexts made from the site's indexes alone (see digest.build.scheduler)
 
 
 def pages(site: Site, settings: dict) -> Iterable[Page]:

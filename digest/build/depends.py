@@ -5,17 +5,17 @@ indexes) and what its template reads from the site while rendering. The build re
 
 - a **fingerprint** of the context, taken before rendering: entries in it count by identity
   (slug, language) and are recorded as read; lists, stories, events and groups by value;
-- the **reads** through ``SiteView``, the site as templates see it: the entries a page shows
+- the **reads** through ``digest.site.reads.SiteView``, the site as templates see it: the entries a page shows
   (``entry``, ``primary``, ``headline``) and the answers of ``related``.
 
 Keys name what changes: an entry by its slug, and the lists related entries are drawn from
 (``pool_keys``). After an edit, a page is rendered again when its fingerprint differs, when it
 holds or read an entry that changed, or when a query it asked, drawn from a list that changed,
 answers differently now. When no field the site indexes changed (a title, a summary), contexts
-are not made again and keep their fingerprints (see ``digest.plugin``); when one did, a page that
+are not made again and keep their fingerprints (see ``digest.build.scheduler``); when one did, a page that
 names the parts of the site its context is made from (``Page.sources``) keeps its fingerprint while
 they read the same (``Unchanged``). Registry entities count
-by id: a registry edit renders every page (see ``digest.cache.Cache.plan``). A template that reads
+by id: a registry edit renders every page (see ``digest.build.plan``). A template that reads
 anything else from the site (``site.slugs``, say) makes its page depend on every change (``EVERYTHING``).
 """
 
@@ -28,11 +28,11 @@ import marshal
 from typing import Iterable
 
 from ..model import Entity, Entry
-from .index import RELATED_POOL, Site
+from ..site.index import RELATED_POOL, Site
+from ..site.reads import EVERYTHING
 
 PRIMITIVE = {str, int, float, bool, type(None)}
 MARSHAL = 2  # the last format without references and interned strings: equal values give equal bytes in any process
-EVERYTHING = "*"  # the key of a page that depends on every change; an entry's key is its slug
 
 
 def pool_keys(entry: Entry) -> list[tuple[str, ...]]:
@@ -72,58 +72,6 @@ def _candidates(site: Site, key: tuple) -> list[str]:
         return story.slugs if story else []
     return site.mentions[kind].get(name, [])[:RELATED_POOL]
 
-
-class Reads:
-    """What the page being rendered read: keys, and queries with their answers."""
-
-    def __init__(self):
-        self.keys: set = set()  # slugs, or EVERYTHING
-        self.queries: dict[tuple, tuple] = {}  # (method, args...) -> answer
-
-    def add(self, other: "Reads") -> None:
-        self.keys |= other.keys
-        self.queries.update(other.queries)
-
-
-class SiteView:
-    """The site as templates see it (their ``site``): each read is recorded in ``owner.reads``.
-
-    ``owner`` is the renderer, whose ``reads`` is replaced for each page and fragment.
-    """
-
-    def __init__(self, site: Site, owner):
-        self._site = site
-        self._owner = owner
-
-    def entry(self, slug: str, lang: str) -> Entry:
-        self._owner.reads.keys.add(slug)
-        return self._site.entry(slug, lang)
-
-    def primary(self, slug: str) -> Entry:
-        self._owner.reads.keys.add(slug)
-        return self._site.primary(slug)
-
-    def headline(self, slugs: list[str], lang: str) -> Entry:
-        self._owner.reads.keys.update(slugs)
-        return self._site.headline(slugs, lang)
-
-    def related(self, slug: str, limit: int = 5, exclude: Iterable[str] = ()) -> list[str]:
-        exclude = tuple(exclude)
-        answer = self._site.related(slug, limit, exclude)
-        reads = self._owner.reads
-        reads.keys.add(slug)
-        reads.queries[("related", slug, limit, exclude)] = tuple(answer)
-        return answer
-
-    def entities(self, kind: str) -> dict[str, Entity]:
-        return self._site.entities(kind)
-
-    def name(self, kind: str, entity_id: str) -> str:
-        return self._site.name(kind, entity_id)
-
-    def __getattr__(self, name: str):
-        self._owner.reads.keys.add(EVERYTHING)
-        return getattr(self._site, name)
 
 
 def drawn_from(site: Site, changed: set) -> set[str]:
@@ -264,3 +212,4 @@ def _reduce(value, keys: set, memo: dict):
         found = memo[id(value)] = (hashlib.blake2b(data, digest_size=16).digest(), frozenset(inner))
     keys |= found[1]
     return found[0]
+
