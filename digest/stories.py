@@ -96,11 +96,14 @@ def lead(item: dict) -> tuple[set[str], set[tuple[str, str]], list[dict]]:
 
 def _same_facts(a: dict, b: dict, facts_a, facts_b, events_a, events_b) -> bool:
     """One fact told twice: a shared (class, company), or an appointment and a hire at the same company within a week
-    of each other (a hire three weeks later is another step); two rounds of one company are one only when their
-    amounts agree (or cannot be compared)."""
+    of each other (a hire three weeks later is another step), or, when one is undated, told with mostly the same
+    names; two rounds of one company are one only when their amounts agree (or cannot be compared)."""
     shared = facts_a & facts_b
     if not shared:
-        near = _date(a) and _date(b) and abs(_date(a) - _date(b)) <= dt.timedelta(days=7)
+        if _date(a) and _date(b):
+            near = abs(_date(a) - _date(b)) <= dt.timedelta(days=7)
+        else:
+            near = _overlap(a, b) >= 0.6
         pairs = {("in", "appointed"), ("appointed", "in")}
         return bool(near) and any((x, y) in pairs and ca == cb for x, ca in facts_a for y, cb in facts_b)
     for kind, company in shared:

@@ -619,3 +619,11 @@ def test_a_company_the_article_is_about_needs_no_cue_next_to_it():
             "include three ports. The round values Ostravel at €40m. Meanwhile Harwick, who led it, spoke in Lyon.")
     names, _ = _new_companies(text, "en")
     assert names == {"Ostravel"}
+
+
+def test_a_two_word_surname_used_alone_is_the_person_named_in_full():
+    text = ("The lab hired Adaeze Nwosu Okafor as chief scientist on Monday. Nwosu Okafor, who is Nigerian, "
+            "will lead a team of ten. Nwosu Okafor said the lab would publish its models.")
+    extraction = entities.extract(text, "en", registry.load(ROOT / "content"))
+    assert [e.name for e in extraction.new if e.kind == "person"] == ["Adaeze Nwosu Okafor"]
+    assert set(extraction.people) == {"adaeze-nwosu-okafor"}

@@ -217,3 +217,15 @@ def test_a_generic_word_of_a_company_name_is_not_the_headline_naming_it():
     assert stories.main_event(told)["type"] == "joins"
     told["title"] = "Acme lève 5 millions d'euros"
     assert stories.main_event(told)["type"] == "funding"
+
+
+def test_an_undated_appointment_and_hire_of_one_person_at_one_company_told_with_the_same_names_are_one_story():
+    appointed = _item(None, {"type": "appointed", "person": "ama-owusu", "company": "lumen-labs"},
+                      people=["ama-owusu", "kofi-mensah"], companies=["lumen-labs", "orbit-ai"])
+    hired = _item(None, {"type": "hired", "person": "ama-owusu", "company": "lumen-labs"},
+                  people=["ama-owusu", "kofi-mensah"], companies=["lumen-labs", "orbit-ai", "delta-fund"])
+    elsewhere = _item(None, {"type": "hired", "person": "ama-owusu", "company": "lumen-labs"},
+                      people=["ama-owusu", "yaw-boateng", "efua-sarpong"], companies=["lumen-labs", "kite", "rivet"])
+    first, second = stories.assign([appointed, hired])
+    assert first == second
+    assert len(set(stories.assign([appointed, elsewhere]))) == 2

@@ -466,6 +466,27 @@ def extract(body: str, lang: str, registry: Registry, headline: str | None = Non
     return _extract(body, lang, registry)
 
 
+def _compound_surnames(mentions: list[Mention], new: list[NewEntity]) -> list[NewEntity]:
+    """A new person whose name ends the full name of a person named earlier is that person by a two-word
+    surname ("Grâce Mukendi Ilunga ... Mukendi Ilunga said")."""
+    full: dict[str, str] = {}
+    for m in mentions:
+        if m.kind == "person" and m.id:
+            full.setdefault(norm(m.surface), m.id)
+    same = {}
+    for entity in new:
+        if entity.kind != "person":
+            continue
+        key = norm(entity.name)
+        owner = next((i for name, i in full.items() if i != entity.id and name.endswith(" " + key)), None)
+        if owner:
+            same[entity.id] = owner
+    for m in mentions:
+        if m.kind == "person" and m.id in same:
+            m.id = same[m.id]
+    return [e for e in new if e.id not in same]
+
+
 def _truecase(headline: str, body: str) -> str:
     """The headline with the capitals of a Title Case style ("X Named CEO", "Raises $10M In Series A") undone:
     a capitalised word is an ordinary word when the body writes it in small letters and never with a capital
@@ -502,6 +523,7 @@ def _extract(body: str, lang: str, registry: Registry) -> Extraction:
     _divisions(body, toks, taken)
     new += _new_companies(body, toks, taken, registry, lang, mentions, places)
     mentions.sort(key=lambda m: m.start)
+    new = _compound_surnames(mentions, new)
     _epithets(mentions)
     new = _known(mentions, registry) + new
     people = list(dict.fromkeys(m.id for m in mentions if m.kind == "person"))
