@@ -40,7 +40,8 @@ TRIGGERS = [
                              r"(?:point de chute)|(?<=[lL]['’])arrivée|arrival)(?!\w)", re.I)),
     ("fired", re.compile(_W + r"(?:évincé\w*|éviction|limog\w*|licenci\w*|renvo\w+|congédi\w*|débarqu\w*|écarté\w*|"
                              r"destitu\w*|remercié\w*|oust(?:s|ed|er|ing)?|fire[sd]|firing|sacked|dismiss\w*|removed|"
-                             r"pushed out)(?!\w)", re.I)),
+                             r"pushed out|m(?:is|et|ettent|ettre) fin(?:,[^,.;]{1,30},)?\s+(?:aux|à ses|à leurs) fonctions)(?!\w)",
+                         re.I)),
     ("appointed", re.compile(_W + r"(?:nomm\w+|nomination|désign\w+|promu\w*|appoint\w*|named|promoted|tapped as|"
                                  r"names(?= [A-ZÀ-Ý])|becomes|become|devient|deviendra|devenir|announced as|succe(?:eds|eded|eeding)|"
                                  r"succède|takes over as|took over as|"
@@ -68,7 +69,8 @@ TRIGGERS = [
     ("releases", re.compile(_W + r"(?:dévoil\w*|lanc(?:e|é|ée|ement)|présent(?:e|é)|annonc(?:e|é)|publi(?:e|é)|"
                             r"releas\w*|unveil\w*|launch(?:es|ed)?|announc(?:es|ed)|introduc(?:es|ed)|publish(?:es|ed)|"
                             r"rolls? out|rolled out|sort(?:ent)?(?= [A-ZÀ-Ý])|(?:a|ont) sorti|ship(?:s|ped)|"
-                            r"open-sourc(?:es|ed)|opens? up|opened up|m(?:et|ettent|is) en ligne)(?!\w)", re.I)),
+                            r"open-sourc(?:es|ed)|opens? up|opened up|m(?:et|ettent|is) en ligne|show(?:s|ed|cased)|"
+                            r"(?:a|ont) montré)(?!\w)", re.I)),
     ("funding", re.compile(_W + r"(?:lev(?:é|ée|ées|ant|e|er|era|ent)|lève|lèvent|tour de table|rais(?:e|es|ed|ing)|"
                                 r"funding round|financing round|s[ée]ries? [A-F]|"
                                 r"(?:pre-?)?seed (?:round|funding|financing)|tour (?:de financement|d['’]amorçage)|"
@@ -84,7 +86,7 @@ TRIGGERS = [
 TYPE = {"founded_by": "founds", "launches": "founds"}
 PERSON_AFTER = re.compile(r"(?:départ|renvoi|éviction|limogeage|nomination|recrutement|embauche|arrivée|arrival|ouster|"
                           r"retour|return|"
-                          r"departure|firing|hiring|appointment|exit)\s+(?:de|d['’]|of)?\s*$|"
+                          r"departure|firing|hiring|appointment|exit|fonctions)\s+(?:de|d['’]|of)?\s*$|"
                           r"(?:recrut\w*|embauch\w*|débauch\w*|hir(?:e|es|ed|ing)|poach\w*|fir(?:e|es|ed)|"
                           r"oust(?:s|ed)?|remov(?:e|es|ed)|limog\w*|licenci(?:e|é|ée)|évinc(?:e|é|ée)|"
                           r"congédi(?:e|é|ée)|nomm\w+|"
@@ -147,7 +149,7 @@ def extract(body: str, lang: str, people: list[str], companies: list[str], date:
     # article is about.
     head = _headline_marks(headline, body, marks) if headline else []
     if head:
-        _scan(headline, head, dict(article), found, returns, when, lead=True)
+        _scan(headline, head, dict(article, headline=True), found, returns, when, lead=True)
         # what "the company" / "la start-up" of the body is: the company of the headline's events, else one the
         # headline makes its subject ("Acme : …", "La pépite Acme s'installe …"); not one it names in passing
         # ("an ex-Google researcher founds …")
@@ -157,6 +159,12 @@ def extract(body: str, lang: str, people: list[str], companies: list[str], date:
         article["subjects"] |= set(lead)
         article["ranked"] = list(dict.fromkeys(lead + article["ranked"]))
     _scan(body, marks, article, found, returns, when)
+    launched = {ev["company"] for _, ev in found.values() if ev["type"] == "founds"} \
+        | _launched(body, marks, article) | (_launched(headline, head, article) if head else set())
+    for event in _founders(body, marks, launched, article):
+        key = (event["type"], event["person"], event["company"])
+        if key not in found:
+            found[key] = (event.pop("at"), event | {"date": when})
     events = [ev for _, ev in sorted(found.values(), key=lambda pair: pair[0])]
     # Named to a post at one company by an article that says the person leaves another: the appointment is a move.
     left = {ev["person"]: ev["company"] for ev in events if ev["type"] == "leaves" and ev.get("person")}
@@ -179,6 +187,73 @@ def extract(body: str, lang: str, people: list[str], companies: list[str], date:
             continue
         kept.setdefault((ev["type"], ev.get("person"), ev["company"]), ev)
     return list(kept.values())
+
+
+# A company launched by the article: named right after a launch ("launched a new company on Thursday, Acme",
+# "lance Acme") or said launched ("Acme a été officiellement lancée", "Acme was founded this week").
+LAUNCH_BEFORE = re.compile(r"(?<![\w-])(?:launch\w*|lanc(?:e|ent|é|ée|ement)|unveil\w*|dévoil\w*|(?:co-?)?fond(?:e|ent|é|ée)|"
+                           r"(?:co-?)?found(?:s|ed)|cré(?:e|ent|é|ée))(?![\w-])"
+                           r"(?:(?!\b(?:par|by|avec|with|de|of|chez|at|for|pour|d['’]))[^.;:!?\n]){0,50}$", re.I)
+# A launch told as history: "founded it six months later", "créée il y a deux ans".
+LONG_AGO = re.compile(r"\b(?:ago|later|earlier|il y a|plus tard|auparavant|previously)\b", re.I)
+LAUNCHED_AFTER = re.compile(r"\s+(?:a été|has been|was|est|is)\s+(?:(?:officiellement|officially|formally)\s+)?"
+                            r"(?:lancée?|launched|fondée?|founded|créée?|unveiled|dévoilée?)\b(?!\s+(?:en|in)\s+\d)", re.I)
+
+
+def _launched(text: str, marks, article) -> set[str]:
+    """The companies whose launch the text tells (not a founding of another year: "founded in 2019", nor one told
+    as history: "founded it six months later")."""
+    out, last = set(), 0
+    for m in marks:
+        if m.kind != "company":
+            continue
+        if LAUNCH_BEFORE.search(text, max(last, m.start - 60), m.start) or LAUNCHED_AFTER.match(text, m.end):
+            s = _sentence_start(text, max(0, m.start - WINDOW), m.start)
+            end = _SENTENCE_END.search(text, m.end)
+            sentence = text[s: end.start() if end else len(text)]
+            if not LONG_AGO.search(sentence) and (article["year"] is None or not _dated_elsewhere(sentence, article)):
+                out.add(m.id)
+        last = m.end
+    return out
+
+
+FOUNDER_NOUN = re.compile(r"(?<![\w-])(?:co-?)?(?:founders?|fondat(?:eur|rice)s?)(?![\w-])", re.I)
+_COUNT = r"(?:two|three|four|deux|trois|quatre|other|autres?|troisième|third|second|deuxième)"
+FOUNDERS_OF = re.compile(r"(?:\b(?:its|their|ses|sa|son|leur)\s+(?:" + _COUNT + r"\s+)?|['’]s\s+(?:" + _COUNT + r"\s+)?|"
+                         r"\bby\s+|\b(?:les|the|la|le|l['’])\s*(?:" + _COUNT + r"\s+)?)$", re.I)
+
+
+def _founders(body, marks, launched, article) -> list[dict]:
+    """"Its co-founders A, B and C", "is joined at Acme by co-founders A and B", "la troisième cofondatrice, C": the
+    founders of a company the article launches, named where the founder noun names them."""
+    if not launched:
+        return []
+    out = []
+    starts = [m.start for m in marks]
+    for noun in FOUNDER_NOUN.finditer(body):
+        frame = FOUNDERS_OF.search(body, max(0, noun.start() - 30), noun.start())
+        if not frame:
+            continue
+        k = bisect.bisect_left(starts, noun.end())
+        after = [m for m in marks[k: k + 8] if m.start - noun.end() <= 200]
+        if not after or after[0].kind != "person" or not re.fullmatch(r"[ \t]*,?[ \t]*", body[noun.end(): after[0].start]):
+            continue
+        before = [m for m in marks[max(0, k - 6): k] if m.kind == "company" and m.end <= noun.start()
+                  and not _SENTENCE_END.search(body, m.end, noun.start())]
+        told = body[frame.start(): frame.end()].lower()
+        if before and noun.start() - before[-1].end <= 40 and before[-1].id in launched:
+            company = before[-1].id  # "Acme's co-founders", "joined at Acme by co-founders"
+        elif re.match(r"\s*(?:its|their|ses|sa|son|leur|les|the|la|le|l['’])", told) and len(launched) == 1 \
+                and not (before and before[-1].id not in launched):
+            company = next(iter(launched))  # "its co-founders", "la troisième cofondatrice": the one launched
+        else:
+            continue
+        lo, hi = noun.end(), min(len(body), noun.end() + 300)
+        inside = [m for m in after if m.start < hi]
+        spans = _asides(body, lo, hi, inside, article["lang"])
+        for p in _coordinated([m for m in inside if m.kind == "person"], body, spans=spans):
+            out.append({"type": "founds", "person": p.id, "company": company, "at": noun.start()})
+    return out
 
 
 class Mark(NamedTuple):
@@ -702,7 +777,16 @@ def _company(kind, body, trig, persons, companies_before, companies_after, artic
             return told[0].id
     if kind == "fired":  # "Sam Altman, le PDG d’OpenAI, ... renvoi": the company in the person's description
         described = [m for m in companies_before + companies_after if 0 <= m.start - persons[0].end <= 40]
-        return described[0].id if described else None
+        if described:
+            return described[0].id
+    if kind in ("leaves", "fired") and article.get("headline"):
+        # a headline is one clause about one event: "Acme in turmoil as its CTO X quits" leaves the one company it names
+        # named before it ("quitte Paris et lance Acme" leaves a city, not Acme)
+        named = {m.id for m in companies_before if not FORMER.search(body, max(0, m.start - 12), m.start)}
+        other = OTHER_NAME.match(body, trig.end())
+        if other and other.group("name")[0].isupper() or len({m.id for m in marks if m.kind == "company"}) != 1:
+            return None
+        return named.pop() if len(named) == 1 else None
     return None
 
 

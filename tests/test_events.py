@@ -650,3 +650,55 @@ def test_a_post_at_its_company_is_not_at_a_former_employer_in_an_aside():
     text = "Anouk Brel, a former Quintic engineer, will become its chief executive."
     found = _given(text, "en", [("Anouk Brel", "person", "anouk-brel"), ("Quintic", "company", "quintic")])
     assert found == []
+
+
+def test_ending_someone_s_duties_is_a_dismissal():
+    text = "Le conseil de surveillance de Vardel a mis fin, mardi, aux fonctions de son directeur général Paul Armand."
+    found = _given(text, "fr", [("Vardel", "company", "vardel"), ("Paul Armand", "person", "paul-armand")])
+    assert ("fired", "paul-armand", "vardel") in _facts(found)
+
+
+@pytest.mark.parametrize("headline, expected", [
+    ("Turmoil at Quintic as research chief Lena Okafor quits", {("leaves", "lena-okafor", "quintic")}),
+    # the object of the verb is a place: nothing is left that the headline names
+    ("Lena Okafor quitte Paris et lance Quintic à Dakar", set()),
+])
+def test_a_headline_departure_leaves_the_one_company_it_names(headline, expected):
+    body = "Lena Okafor told staff on Monday. Quintic has not named a successor."
+    found = _given(body, "en", [("Lena Okafor", "person", "lena-okafor"), ("Quintic", "company", "quintic")],
+                   headline=headline)
+    assert {f for f in _facts(found) if f[0] == "leaves"} == expected
+
+
+def test_a_model_shown_with_what_it_is_is_a_release():
+    found = _given("Quintic also showed Brisk Vision, a video model that writes captions.", "en",
+                   [("Quintic", "company", "quintic")])
+    assert [(e["type"], e["company"], e["product"]) for e in found] == [("releases", "quintic", "Brisk Vision")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Former robotics researchers launched a new company on Tuesday, Quintic. Its co-founders Lena Okafor and "
+           "Paul Armand met at a lab in Zurich.", {"lena-okafor", "paul-armand"}),
+    ("en", "Lena Okafor has founded Quintic. She is joined at Quintic by co-founders Paul Armand, a former banker, "
+           "and Anouk Brel.", {"lena-okafor", "paul-armand", "anouk-brel"}),
+    ("fr", "Quintic a été officiellement lancée ce lundi à Lyon. La deuxième cofondatrice, Anouk Brel, vient de la "
+           "banque.", {"anouk-brel"}),
+])
+def test_the_founders_of_a_company_the_article_launches(lang, text, expected):
+    names = [(n, "person", n.lower().replace(" ", "-")) for n in ("Lena Okafor", "Paul Armand", "Anouk Brel") if n in text]
+    found = _given(text, lang, [("Quintic", "company", "quintic")] + names)
+    assert {e["person"] for e in found if e["type"] == "founds" and e["company"] == "quintic"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the founders of a company the article does not launch: background, not the news
+    "Quintic raised $9 million. Its co-founders Lena Okafor and Paul Armand met in Zurich.",
+    "They met in Zurich in 2023 and founded Quintic six months later.\n\n## The founders\nLena Okafor runs sales.",
+    # "its founder" is the company named just before, not the one launched
+    "Vardel launched Brisk on Monday. Vardel also bought Quintic and hired its founder Lena Okafor.",
+])
+def test_founders_named_in_passing_are_no_founding(text):
+    names = [("Quintic", "company", "quintic"), ("Lena Okafor", "person", "lena-okafor")]
+    names += [(n, kind, n.lower().replace(" ", "-")) for n, kind in (("Paul Armand", "person"), ("Vardel", "company")) if n in text]
+    found = _given(text, "en", names)
+    assert not any(e["type"] == "founds" for e in found)
