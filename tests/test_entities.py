@@ -627,3 +627,8 @@ def test_a_two_word_surname_used_alone_is_the_person_named_in_full():
     extraction = entities.extract(text, "en", registry.load(ROOT / "content"))
     assert [e.name for e in extraction.new if e.kind == "person"] == ["Adaeze Nwosu Okafor"]
     assert set(extraction.people) == {"adaeze-nwosu-okafor"}
+
+
+def test_an_institution_named_with_of_before_its_last_word_is_one_name():
+    text = "Grants from the Future of Coastal Research Institute and from Harbour Trust paid for the study."
+    assert "Future of Coastal Research Institute" in _new_companies(text, "en")[0]

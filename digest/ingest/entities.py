@@ -716,6 +716,8 @@ def _runs(body, toks, taken) -> list[tuple[int, int]]:
                        and toks[j - 1].bare_key in INSTITUTIONS)
                       and j + 1 < len(toks) and toks[j + 1].capitalised and taken[j + 1] is None):
                     j += 2
+                elif toks[j].text in INSTITUTION_LINKS and (end := _institution_end(body, toks, taken, j + 1)):
+                    j = end  # "Future of Life Institute"
                 else:
                     break
             start = _trim(body, toks, i, j)
@@ -726,6 +728,14 @@ def _runs(body, toks, taken) -> list[tuple[int, int]]:
         else:
             i += 1
     return runs
+
+
+def _institution_end(body: str, toks: list[_Tok], taken, k: int) -> int:
+    """The end of the capitalised words from toks[k] when the last is an institution's ("of Life Institute"), else 0."""
+    j = k
+    while j < len(toks) and j - k < 4 and taken[j] is None and toks[j].capitalised and _adjacent(body, toks[j - 1], toks[j]):
+        j += 1
+    return j if j > k and toks[j - 1].bare_key in INSTITUTIONS else 0
 
 
 def _elided_place(body: str, toks: list[_Tok], i: int, j: int) -> bool:
