@@ -26,13 +26,10 @@ ARCHIVES_SAVE_AS = AUTHORS_SAVE_AS = CATEGORIES_SAVE_AS = TAGS_SAVE_AS = ""
 YEAR_ARCHIVE_SAVE_AS = MONTH_ARCHIVE_SAVE_AS = DAY_ARCHIVE_SAVE_AS = ""
 FEED_ALL_ATOM = FEED_ALL_RSS = CATEGORY_FEED_ATOM = TRANSLATION_FEED_ATOM = None
 AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = None
-DELETE_OUTPUT_DIRECTORY = False  # `digest build` builds aside and swaps; see digest/site/output.py
+DELETE_OUTPUT_DIRECTORY = False  # `digest build` journals its changes to the output folder: digest/site/output.py
 CACHE_CONTENT = False
 
 DEFAULT_PAGINATION = 20  # entries per company or person page
 FEED_MAX_ITEMS = 20
-DIGEST_HOME_STORIES = 12
-DIGEST_HOME_ENTITIES = 10
-DIGEST_SEARCH = True  # build the Pagefind index
-DIGEST_SEARCH_SHARD_SIZE = 500  # entry versions per search shard (see README: the site and its interface languages)
-DIGEST_SITEMAP_URLS = 2000  # URLs per sitemap file; above it, sitemap.xml is an index of parts (the protocol allows 50,000)
+# digest's own settings (DIGEST_SEARCH, DIGEST_SEARCH_SHARD_SIZE, DIGEST_SITEMAP_URLS...), their types and defaults:
+# docs/settings.md. Left out here, each takes its default.

@@ -12,13 +12,14 @@ from pathlib import Path
 from pelican import signals
 
 from .build.scheduler import Build
+from .settings import DigestSettings
 
 
 class DigestGenerator:
     """A Pelican generator over one ``Build``."""
 
     def __init__(self, context, settings, path, theme, output_path, **kwargs):
-        self.build = Build(settings, Path(path), Path(output_path))
+        self.build = Build(DigestSettings.read(settings), Path(path), Path(output_path))
 
     def generate_context(self):
         self.build.load()

@@ -30,3 +30,18 @@ def test_every_front_matter_and_registry_key_is_documented():
 def test_ci_runs_the_readme_test_command():
     assert "make test" in README
     assert "make test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_every_setting_is_documented_with_its_default():
+    """docs/settings.md has a row for each setting digest reads (digest.settings.SETTINGS), showing its default."""
+    from digest.settings import SETTINGS
+
+    assert "docs/settings.md" in README
+    doc = (ROOT / "docs" / "settings.md").read_text(encoding="utf-8")
+    rows = {line.split("|")[1].strip().strip("`"): line for line in doc.splitlines() if line.startswith("| `")}
+    missing = [setting.name for setting in SETTINGS if setting.name not in rows]
+    assert not missing, f"docs/settings.md does not document: {missing}"
+    shown = {setting.name: "empty" if setting.default == "" else f"`{setting.default}`" for setting in SETTINGS
+             if isinstance(setting.default, (str, int))}
+    wrong = [name for name, default in shown.items() if f"| {default} |" not in rows[name]]
+    assert not wrong, f"docs/settings.md shows another default for: {wrong}"

@@ -30,7 +30,7 @@ from pelican.settings import read_settings  # noqa: E402
 
 from digest import cli, content, frontmatter  # noqa: E402
 from digest.build import depends  # noqa: E402
-from digest.build.scheduler import PAGE_FAMILIES  # noqa: E402
+from digest.settings import PAGE_FAMILIES, DigestSettings  # noqa: E402
 from digest.model import LANGUAGES, Entry, parse_date  # noqa: E402
 from digest.site import index  # noqa: E402
 
@@ -353,7 +353,7 @@ def test_one_front_matter_edit_then_an_incremental_build_matches_a_clean_build(s
 def every_page(content_dir: Path) -> tuple[index.Site, list]:
     """The site of ``content_dir`` and the pages the built-in families make of it, with the project's settings."""
     site = index.build(content.load(content_dir))
-    settings = read_settings(str(ROOT / "pelicanconf.py"), override={"PATH": str(content_dir)})
+    settings = DigestSettings.read(read_settings(str(ROOT / "pelicanconf.py"), override={"PATH": str(content_dir)}))
     families = [importlib.import_module(name) for name in PAGE_FAMILIES]
     return site, [page for family in families for page in family.pages(site, settings)]
 

@@ -22,7 +22,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 import generate  # noqa: E402
 
 from digest import content  # noqa: E402
-from digest.build import snapshot, store  # noqa: E402
+from digest.build import snapshot  # noqa: E402
+from digest.settings import DigestSettings  # noqa: E402
 from digest.site import output as output_module  # noqa: E402
 
 NOT_PAGES = ("pagefind/", "theme/")  # the search index (rebuilt when a page changes) and theme files Pelican copies
@@ -38,7 +39,7 @@ def build(content_dir: Path, output: Path) -> str:
 
 def settled(content_dir: Path) -> None:
     """Wait for the processes a build leaves saving its cache, as the next build does (a test reads the files)."""
-    for lock in sorted(store.folder({"PATH": str(content_dir)}).glob("*.lock")):
+    for lock in sorted(DigestSettings.read({"PATH": str(content_dir)}).cache.glob("*.lock")):
         with open(lock, "rb") as handle:
             fcntl.flock(handle, fcntl.LOCK_SH)
 
@@ -175,7 +176,7 @@ def test_removing_an_entry_removes_its_pages_like_a_clean_build(site, tmp_path):
 
 def test_a_corrupt_or_foreign_cache_means_a_full_rebuild_not_a_failure(site, tmp_path):
     content_dir, output = site
-    cache_dir = store.folder({"PATH": str(content_dir)})
+    cache_dir = DigestSettings.read({"PATH": str(content_dir)}).cache
     (cache_dir / "parsed.pickle").write_bytes(b"\x80\x05not a pickle at all")
     (cache_dir / "html.pickle").write_bytes((cache_dir / "html.pickle").read_bytes()[:100])  # truncated
     (cache_dir / "site.pickle").write_bytes((cache_dir / "site.pickle").read_bytes()[:-100])
@@ -255,7 +256,7 @@ def test_a_page_family_copying_titles_into_its_contexts_is_rendered_again_after_
     (theme / "templates" / "titles.html").write_text("{% for title in titles %}<p>{{ title }}</p>{% endfor %}\n",
                                                      encoding="utf-8")
     settings = tmp_path / "conf.py"
-    settings.write_text("from pelicanconf import *\nfrom digest.build.scheduler import PAGE_FAMILIES\n"
+    settings.write_text("from pelicanconf import *\nfrom digest.settings import PAGE_FAMILIES\n"
                         f"THEME = {str(theme)!r}\nDIGEST_PAGE_FAMILIES = PAGE_FAMILIES + ['titles_family']\n",
                         encoding="utf-8")
 
@@ -481,7 +482,7 @@ def test_many_files_read_again_make_a_new_snapshot_instead_of_a_growing_state(si
     """Files written just before a build cannot be trusted by their stamp: the next build reads them again.
     Once more than REFRESH_EDITED entries are carried that way, the snapshot is saved anew and the state stays small."""
     content_dir, output = site
-    cache_dir = store.folder({"PATH": str(content_dir)})
+    cache_dir = DigestSettings.read({"PATH": str(content_dir)}).cache
     for path in sorted((content_dir / "entries").rglob("*.md")):
         path.write_text(path.read_text(encoding="utf-8"), encoding="utf-8")  # same text, new stamp
     assert len(list((content_dir / "entries").rglob("*.md"))) > snapshot.REFRESH_EDITED
@@ -521,7 +522,7 @@ def fields_read(content_dir: Path, families: list) -> tuple[set, set]:
     by_families: set = set()
     for entry in corpus.entries:
         object.__setattr__(entry, "_fields", by_families)
-    settings = read_settings(str(ROOT / "pelicanconf.py"), override={"PATH": str(content_dir)})
+    settings = DigestSettings.read(read_settings(str(ROOT / "pelicanconf.py"), override={"PATH": str(content_dir)}))
     pages = [page for family in families for page in family.pages(site, settings)]
     list(meta.pages(site, settings, [page for page in pages if page.lang == "fr" and page.path.endswith(".html")]))
     return by_index, by_families
@@ -534,7 +535,7 @@ def test_the_index_and_the_families_making_contexts_from_it_read_only_the_indexe
     import importlib
     import types
 
-    from digest.build.scheduler import PAGE_FAMILIES
+    from digest.settings import PAGE_FAMILIES
     from digest.site import index
     from digest.site.render import Page
 

@@ -16,14 +16,15 @@ sys.path.insert(0, str(ROOT / "bench"))
 import generate  # noqa: E402
 
 from digest.build.scheduler import Build  # noqa: E402
+from digest.settings import DigestSettings  # noqa: E402
 from digest.site import output  # noqa: E402
 from digest.site.render import PARALLEL_THRESHOLD, Renderer, render_all  # noqa: E402
 
 
 def render(content: Path, out: Path, jobs: int) -> dict[str, bytes]:
     """Every page of ``content`` rendered with ``jobs`` processes and written to ``out``."""
-    settings = read_settings(str(ROOT / "pelicanconf.py"), override={
-        "PATH": str(content), "OUTPUT_PATH": str(out), "DIGEST_CACHE_PATH": str(out.parent / f"cache-{jobs}")})
+    settings = DigestSettings.read(read_settings(str(ROOT / "pelicanconf.py"), override={
+        "PATH": str(content), "OUTPUT_PATH": str(out), "DIGEST_CACHE_PATH": str(out.parent / f"cache-{jobs}")}))
     build = Build(settings, content, out)
     build.load()
     pages = build.pages()

@@ -1,7 +1,7 @@
 """One build of the digest pages, step by step: load (or restore) the site, plan, render, index, record.
 
 The page families are plugins: ``DIGEST_PAGE_FAMILIES`` lists the modules whose ``pages(site, settings)`` the
-build renders; the built-in ones are entries, companies and people, stories, timeline, home, search and feeds.
+build renders (``settings``: the ``digest.settings.DigestSettings``); the built-in ones are entries, companies and people, stories, timeline, home, search and feeds.
 
 When the only content changes since the last build are edits to entries, the build starts from the last
 build's site (``snapshot.Snapshot.restore``). After edits to bodies only, it calls only the families of
@@ -29,6 +29,7 @@ from pathlib import Path
 
 from .. import checks, content
 from ..model import LANGUAGES, Problem
+from ..settings import DigestSettings
 from ..search import bundles as search_bundles
 from ..site import index, meta, output
 from ..site.render import PARALLEL_THRESHOLD, Page, Renderer, render_all
@@ -43,10 +44,6 @@ from .snapshot import Snapshot, as_last_built
 
 log = logging.getLogger(__name__)
 
-PAGE_FAMILIES = [
-    "digest.site.home", "digest.site.entries", "digest.site.entities", "digest.site.stories",
-    "digest.site.timeline", "digest.search.bundles", "digest.site.feeds",
-]
 CONVERT_RATHER_THAN_READ = 100  # bodies: Markdown costs ~1 ms each, reading the HTML of 10,000 bodies ~0.15 s
 
 
@@ -62,15 +59,15 @@ class Build:
     """The digest pages of the content folder ``path``, written into ``output_path``: ``load`` loads and indexes,
     ``write`` renders and writes (Pelican's ``generate_context`` and ``generate_output``)."""
 
-    def __init__(self, settings: dict, path: Path, output_path: Path):
+    def __init__(self, settings: DigestSettings, path: Path, output_path: Path):
         self.settings = settings
         self.path = Path(path)
         self.output_path = Path(output_path)
         self.site = None
         self.indexer: Indexer | None = None
         self.made: dict[str, list[Page]] = {}  # page family -> its pages (see pages)
-        self.families = [importlib.import_module(name) for name in settings.get("DIGEST_PAGE_FAMILIES", PAGE_FAMILIES)]
-        self.cache = store.folder(settings)
+        self.families = [importlib.import_module(name) for name in settings.page_families]
+        self.cache = settings.cache
         self.version = store.version(family.__name__ for family in self.families)
         self.parsed = Parsed(store.Store(self.cache / "parsed.pickle", self.version, lazy=True))  # unread if restored
         self.bodies = Bodies(store.Store(self.cache / "html.pickle", self.version, lazy=True))
@@ -85,7 +82,7 @@ class Build:
 
     def load(self) -> None:
         # forked now, while the process is small (see Indexer)
-        self.indexer = Indexer() if search_bundles.enabled(self.settings) else None
+        self.indexer = Indexer() if self.settings.search else None
         if self.indexer:  # told there is no work if another generator fails before this one's output
             weakref.finalize(self, self.indexer.stop)
         try:
@@ -148,17 +145,15 @@ class Build:
         families = None if None in names else [family for family in self.families if family.__name__ in names]
         return [page for page in self.pages(families) if page.path in paths] if paths else []
 
-    def render_settings(self) -> dict:
-        """The settings, with Jinja's compiled templates kept in the build cache (unless they say otherwise)."""
-        options = dict(self.settings.get("JINJA_ENVIRONMENT") or {})
-        if "bytecode_cache" not in options:
-            options["bytecode_cache"] = store.templates(self.cache, self.version, options)
-        return {**self.settings, "JINJA_ENVIRONMENT": options}
+    def compiled_templates(self) -> store.Templates | None:
+        """Where Jinja keeps its compiled templates: in the build cache, unless the settings say otherwise."""
+        options = dict(self.settings.pelican.get("JINJA_ENVIRONMENT") or {})
+        return None if "bytecode_cache" in options else store.templates(self.cache, self.version, options)
 
     def write(self) -> None:
         start = time.perf_counter()
-        renderer = Renderer(self.site, self.render_settings(), self.recorder)
-        self.inputs = store.inputs(self.settings, renderer.themes)
+        renderer = Renderer(self.site, self.settings, self.recorder, self.compiled_templates())
+        self.inputs = store.inputs(self.settings.pelican, renderer.themes)
         self.output_reasons = output_reasons(self.output_path, self.last)  # before anything is written
         bundles = search_bundles.planned(self.site, self.settings)  # the search index's bundles and their pages
         read = {path for paths in bundles.values() for path in paths} if bundles else set()

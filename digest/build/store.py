@@ -58,11 +58,6 @@ def version(modules: Iterable[str] = ()) -> str:
     return h.hexdigest()
 
 
-def folder(settings: dict) -> Path:
-    """The DIGEST_CACHE_PATH setting, else ``.cache/`` beside the content folder (the project root for ``content/``)."""
-    return Path(settings.get("DIGEST_CACHE_PATH") or Path(settings["PATH"]).resolve().parent / ".cache")
-
-
 
 class Store:
     """One pickled mapping ``key -> (stamp, value)``, saved with only the keys used.

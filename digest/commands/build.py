@@ -15,6 +15,7 @@ from ..i18n import ROOT
 from ..build.scheduler import ContentErrors
 from ..site import output
 from ..search.index import SearchIndexError
+from ..settings import DigestSettings, SettingsError
 
 
 def add_output_argument(parser) -> None:
@@ -52,6 +53,13 @@ def build(content: Path, out: Path | None = None, siteurl: str | None = None, se
     if siteurl is not None:
         override["SITEURL"] = siteurl.rstrip("/")
     pelican_settings = read_settings(str(config), override=override)
+    try:
+        DigestSettings.read(pelican_settings, config)  # read again by the plugin: here, before anything is written
+    except SettingsError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"build stopped: {len(exc.problems)} problem(s) in the settings; {final} was not touched", file=sys.stderr)
+        return 1
     output.begin(final, snapshot=(pelican_settings["THEME_STATIC_DIR"],))
     try:
         Pelican(pelican_settings).run()

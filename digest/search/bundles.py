@@ -7,11 +7,10 @@ from typing import Iterable
 from ..model import LANGUAGES
 from ..site.index import Site
 from ..site.render import Page
+from ..settings import DigestSettings
 from ..site.shards import shards
 
 CONTEXTS_FROM_INDEX = True  # contexts made from the site's indexes alone (see digest.build.scheduler)
-
-SHARD_SIZE = 500  # at 10,000 entries: 0.8 s of CPU to re-index a shard, 20 bundles per search page
 
 
 def plan(site: Site, size: int) -> dict[str, list[str]]:
@@ -29,16 +28,12 @@ def bundles(folders: Iterable[str], lang: str) -> list[str]:
     return [f for f in folders if f.startswith(f"pagefind/{lang}-paired-") or "-single-" in f]
 
 
-def enabled(settings: dict) -> bool:
-    return settings.get("DIGEST_SEARCH", True)
-
-
-def planned(site: Site, settings: dict) -> dict[str, list[str]] | None:
+def planned(site: Site, settings: DigestSettings) -> dict[str, list[str]] | None:
     """The bundles of the site's index and their pages (see ``plan``), or None when search is off."""
-    return plan(site, settings.get("DIGEST_SEARCH_SHARD_SIZE") or SHARD_SIZE) if enabled(settings) else None
+    return plan(site, settings.search_shard_size) if settings.search else None
 
 
-def pages(site: Site, settings: dict) -> Iterable[Page]:
+def pages(site: Site, settings: DigestSettings) -> Iterable[Page]:
     folders = planned(site, settings)
     if folders is None:
         return  # no index is built: no search page pointing at one

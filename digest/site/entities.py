@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..model import LANGUAGES
+from ..settings import DigestSettings
 from .index import FOLDERS, KINDS, Site
 from .render import Page, page_url, paginate
 
@@ -27,9 +28,8 @@ def moves(site: Site, entity_id: str) -> tuple[list, list]:
     return moves_in, moves_out
 
 
-def pages(site: Site, settings: dict) -> Iterable[Page]:
-    size = settings.get("DEFAULT_PAGINATION") or 20
-    feed_size = settings.get("FEED_MAX_ITEMS") or 20
+def pages(site: Site, settings: DigestSettings) -> Iterable[Page]:
+    size, feed_size = settings.pagination, settings.feed_items
     for kind in KINDS:
         folder = FOLDERS[kind]
         registry = site.entities(kind)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..model import LANGUAGES
+from ..settings import DigestSettings
 from .index import Site
 from .render import Page
 
 CONTEXTS_FROM_INDEX = True  # contexts made from the site's indexes alone (see digest.build.scheduler)
 
 
-def pages(site: Site, settings: dict) -> Iterable[Page]:
+def pages(site: Site, settings: DigestSettings) -> Iterable[Page]:
     for slug in site.slugs:
         primary = site.primary(slug)
         story = site.stories.get(primary.story) if primary.story else None
@@ -20,6 +21,6 @@ def pages(site: Site, settings: dict) -> Iterable[Page]:
         for lang in LANGUAGES:
             yield Page(f"{lang}/entries/{slug}/", "entry.html", {
                 "entry": site.entry(slug, lang), "primary": primary, "story": story,
-                "siblings": siblings, "related_limit": settings.get("DIGEST_RELATED", 5), "events": site.events_by_slug.get(slug, []),
+                "siblings": siblings, "related_limit": settings.related, "events": site.events_by_slug.get(slug, []),
                 "versions": site.by_slug[slug],
             }, lang, sources)

@@ -6,6 +6,7 @@ import heapq
 from typing import Iterable
 
 from ..model import LANGUAGES
+from ..settings import DigestSettings
 from .index import KINDS, Site
 from .render import Page
 
@@ -20,8 +21,8 @@ def top(site: Site, kind: str, k: int) -> list[tuple[object, int]]:
     return [(registry[entity_id], count) for count, entity_id in best]
 
 
-def pages(site: Site, settings: dict) -> Iterable[Page]:
-    groups = site.groups[: settings.get("DIGEST_HOME_STORIES", 12)]
-    tops = {kind: top(site, kind, settings.get("DIGEST_HOME_ENTITIES", 10)) for kind in KINDS}
+def pages(site: Site, settings: DigestSettings) -> Iterable[Page]:
+    groups = site.groups[: settings.home_stories]
+    tops = {kind: top(site, kind, settings.home_entities) for kind in KINDS}
     for lang in LANGUAGES:
         yield Page(f"{lang}/", "home.html", {"groups": groups, "tops": tops}, lang)

@@ -5,23 +5,20 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..model import LANGUAGES
+from ..settings import SITEMAP_URLS, DigestSettings
 from .index import Site
 from .render import Page
 from .shards import shards
 
-SITEMAP_URLS = 50_000  # the sitemap protocol's limit per file
-# URLs per sitemap file by default: above it, sitemap.xml is an index of parts, and a page added or removed
-# renders its part only (at 10,000 entries one file of 27,000 URLs took 0.25 s to render, and 10 MB to write)
-SITEMAP_PART_URLS = 2_000
 
-
-def pages(site: Site, settings: dict, language_pages: list[Page]) -> Iterable[Page]:
+def pages(site: Site, settings: DigestSettings, language_pages: list[Page]) -> Iterable[Page]:
     """``language_pages`` are the HTML pages of one language; the sitemap lists each with its alternates."""
     yield Page("", "chooser.html")
     yield Page("404.html", "404.html")
     # in URL order, not the families' (newest entries first): a new date moves no line of the sitemap
     keys = sorted(p.url.split("/", 1)[1] for p in language_pages)
-    limit = min(settings.get("DIGEST_SITEMAP_URLS") or SITEMAP_PART_URLS, SITEMAP_URLS)
+    # above the limit, sitemap.xml is an index of parts, and a page added or removed renders its part only
+    limit = min(settings.sitemap_urls, SITEMAP_URLS)
     per_file = max(1, limit // len(LANGUAGES))
     if len(keys) <= per_file:
         yield Page("sitemap.xml", "sitemap.xml", {"keys": keys})

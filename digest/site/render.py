@@ -22,11 +22,12 @@ from urllib.parse import urlsplit
 from typing import Callable, Iterable, Protocol
 
 from markupsafe import Markup
-from jinja2 import (ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, TemplateSyntaxError, pass_context,
-                    select_autoescape)
+from jinja2 import (BytecodeCache, ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, TemplateSyntaxError,
+                    pass_context, select_autoescape)
 
 from .. import i18n
 from ..model import LANGUAGES
+from ..settings import DigestSettings
 from . import events, markup
 from .index import FOLDERS, Site
 from .reads import Reads, SiteView
@@ -136,9 +137,11 @@ class Recorder(Protocol):
 
 
 class Renderer:
-    """Renders pages with one compiled Jinja environment per language."""
+    """Renders pages with one compiled Jinja environment per language; ``compiled`` keeps compiled templates
+    between builds, unless Pelican's JINJA_ENVIRONMENT names its own ``bytecode_cache``."""
 
-    def __init__(self, site: Site, settings: dict, recorder: Recorder | None = None):
+    def __init__(self, site: Site, settings: DigestSettings, recorder: Recorder | None = None,
+                 compiled: BytecodeCache | None = None):
         self.site = site
         self.settings = settings
         self.recorder = recorder
@@ -146,13 +149,16 @@ class Renderer:
         self.reads = Reads()  # what the page being rendered reads from the site
         self._last_body: tuple[str, Markup] | None = None  # (Markdown, HTML) of the body rendered last
         self._sentences: dict[tuple, Markup] = {}  # (event, lang, root, link) -> sentence
-        theme = Path(settings.get("THEME") or DEFAULT_THEME)
+        theme = Path(settings.pelican.get("THEME") or DEFAULT_THEME)
         self.themes = [theme] if theme.resolve() == DEFAULT_THEME.resolve() else [theme, DEFAULT_THEME]
         loaders = [FileSystemLoader(str(folder / "templates")) for folder in self.themes]  # a user theme may override a few
-        self.envs = {lang: self._environment(ChoiceLoader(loaders), lang) for lang in LANGUAGES}
+        self.envs = {lang: self._environment(ChoiceLoader(loaders), lang, compiled) for lang in LANGUAGES}
 
-    def _environment(self, loader, lang: str) -> Environment:
-        options = dict(self.settings.get("JINJA_ENVIRONMENT") or {})
+    def _environment(self, loader, lang: str, compiled: BytecodeCache | None) -> Environment:
+        pelican = self.settings.pelican
+        options = dict(pelican.get("JINJA_ENVIRONMENT") or {})
+        if compiled is not None:
+            options.setdefault("bytecode_cache", compiled)
         extensions = set(options.pop("extensions", [])) | {"jinja2.ext.i18n"}
         # auto_reload off: one build compiles each template once and never stats it again
         options = {"trim_blocks": True, "lstrip_blocks": True, "undefined": StrictUndefined, "auto_reload": False,
@@ -164,8 +170,8 @@ class Renderer:
         translations = i18n.translations(lang)
         env.install_gettext_translations(translations, newstyle=True)
         env.globals["_"] = env.globals["gettext"] = gettext(translations)
-        env.filters.update(self.settings.get("JINJA_FILTERS") or {})
-        env.globals.update(self.settings.get("JINJA_GLOBALS") or {})
+        env.filters.update(pelican.get("JINJA_FILTERS") or {})
+        env.globals.update(pelican.get("JINJA_GLOBALS") or {})
         env.filters["date"] = lambda value, format="long": i18n.format_date(value, lang, format)
         env.filters["when"] = lambda value, format="long": when(value, lang, format)
         env.filters["number"] = lambda value: i18n.format_number(value, lang)
@@ -177,10 +183,10 @@ class Renderer:
         env.filters["atomdate"] = lambda value: f"{(value or EPOCH).isoformat()}T00:00:00Z"
         env.globals["LANGUAGES"] = LANGUAGES
         env.globals["FOLDERS"] = FOLDERS
-        env.globals["SITENAME"] = self.settings.get("SITENAME", "digest")
-        env.globals["SEARCH"] = self.settings.get("DIGEST_SEARCH", True)
+        env.globals["SITENAME"] = self.settings.sitename
+        env.globals["SEARCH"] = self.settings.search
         # extra script sources for previews only (digest serve allows its live-reload snippet)
-        env.globals["CSP_SCRIPT"] = Markup(" " + self.settings["DIGEST_CSP_SCRIPT"]) if self.settings.get("DIGEST_CSP_SCRIPT") else ""
+        env.globals["CSP_SCRIPT"] = Markup(" " + self.settings.csp_script) if self.settings.csp_script else ""
         env.globals["site"] = SiteView(self.site, self)
         partials: dict[tuple[str, str], Markup] = {}
 
@@ -200,7 +206,8 @@ class Renderer:
         self.bodies.add(str(entry.path))
         # An entry without a translation shows the same body on its two language pages, rendered one after the other.
         if self._last_body is None or self._last_body[0] != entry.body:
-            html = self.recorder.render(entry.body, markup.render_markdown) if self.recorder else markup.render_markdown(entry.body)
+            convert = markup.render_markdown
+            html = self.recorder.render(entry.body, convert) if self.recorder else convert(entry.body)
             self._last_body = (entry.body, Markup(html))
         return self._last_body[1]
 
@@ -232,7 +239,7 @@ class Renderer:
         lang = page.lang or LANGUAGES[0]
         env = self.envs[lang]
         site = self.site
-        siteurl = (self.settings.get("SITEURL") or "").rstrip("/")
+        siteurl = self.settings.siteurl.rstrip("/")
         context = {
             "page": page, "lang": lang, "root": page.root,
             "other": [code for code in LANGUAGES if code != lang],

@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..model import LANGUAGES
+from ..settings import DigestSettings
 from .index import Site
 from .render import Page
 
 CONTEXTS_FROM_INDEX = True  # contexts made from the site's indexes alone (see digest.build.scheduler)
 
 
-def pages(site: Site, settings: dict) -> Iterable[Page]:
+def pages(site: Site, settings: DigestSettings) -> Iterable[Page]:
     for story_id in sorted(site.stories):
         story = site.stories[story_id]
         first = site.primary(story.slugs[0])
