@@ -34,22 +34,28 @@ TRIGGERS = [
                               r"ing)? (?:to|as)|return of|(?<=[lL]['’])retour(?= d)|"
                               r"(?<=[lL]e |[aA]u |[dD]u )retour(?= d)|"
                               r"(?:heads?|heading|headed|goes|going|went|comes?|coming|came) back to|"
-                              r"revien\w* (?:chez|à la tête)|retourn\w* chez|mov(?:e|es|ed|ing) to|"
-                              r"(?:passe|passée?|passent|part|partie?|partent) chez)(?!\w)(?! by)", re.I)),
+                              r"revien\w* (?:chez|à la tête)|retourn\w* chez|"
+                              r"mov(?:e|es|ed|ing) (?:from (?:[\w&.'’-]+ ){1,4})?to|(?:heads?|heading|headed) to|"
+                              r"(?:passe|passée?|passent|part|partie?|partent) chez|s['’]engag\w* (?:chez|auprès d['’e])|"
+                              r"(?:leav(?:es|ing)|left|depart(?:s|ed|ing)) for)(?!\w)(?! by)", re.I)),
     ("hired", re.compile(_W + r"(?:recrut\w*|embauch\w*|débauch\w*|engag\w+|hir(?:e|es|ed|ing)|poach\w*|recruit\w*|"
-                             r"(?:point de chute)|(?<=[lL]['’])arrivée|arrival)(?!\w)", re.I)),
+                             r"(?:point de chute)|(?<=[lL]['’])arrivée|arrival|accueill(?:e|ent|i|ir))(?!\w)", re.I)),
     ("fired", re.compile(_W + r"(?:évincé\w*|éviction|limog\w*|licenci\w*|renvo\w+|congédi\w*|débarqu\w*|écarté\w*|"
                              r"destitu\w*|remercié\w*|oust(?:s|ed|er|ing)?|fire[sd]|firing|sacked|dismiss\w*|removed|"
-                             r"pushed out|m(?:is|et|ettent|ettre) fin(?:,[^,.;]{1,30},)?\s+(?:aux|à ses|à leurs) fonctions)(?!\w)",
+                             r"pushed out|part(?:s|ed|ing)? ways with|s['’](?:est )?sépar\w* d['’e]|"
+                             r"m(?:is|et|ettent|ettre) fin(?:,[^,.;]{1,30},)?\s+(?:aux|à ses|à leurs) fonctions)(?!\w)",
                          re.I)),
     ("appointed", re.compile(_W + r"(?:nomm\w+|nomination|désign\w+|promu\w*|appoint\w*|named|promoted|tapped as|"
                                  r"names(?= [A-ZÀ-Ý])|becomes|become|devient|deviendra|devenir|announced as|succe(?:eds|eded|eeding)|"
-                                 r"succède|takes over as|took over as|"
+                                 r"succède|take(?:s|n)? over as|took over as|taking over as|"
+                                 r"(?:pren\w*|pris\w*) ses fonctions|entr\w* en fonctions?|"
+                                 r"(?:tapped|chosen|picked|selected) to (?:lead|head|run)|choisie? pour (?:diriger|piloter)|"
+                                 r"(?:is|est) (?:the|le|la) (?:new|nouveau|nouvelle)(?= [\w-]+)|"
                                  r"(?:(?:re)?prend\w*|(?:re)?pris\w*|took|takes|taking|take)\s+(?:[^\s,.;:]+\s+){0,4}?"
                                  r"(?:la tête|la direction|les rênes|les commandes|the helm|the reins))(?!\w)",
                               re.I)),
     ("founds", re.compile(_W + r"(?:(?:a|ont|avait|avaient) (?:\w+ment )?(?:(?:co-?)?fondé|créé)|"
-                               r"(?:co-?)?fonde(?:nt|r)? (?:la|sa|une|leur|son)|lance sa|"
+                               r"(?:co-?)?fonde(?:nt|r)? (?:la|sa|une|leur|son)|(?:co-?)?fonde(?:nt)?(?= [A-ZÀ-Ý])|lance sa|"
                                r"(?:to|pour) (?:co-?)?(?:start|found|launch|fonder|créer|lancer)|"
                                r"(?:fait partie des|est l['’]une? des|is one of the|(?:is|est) (?:a|un|"
                                r"une)) (?:\w+ )?co-?(?:fondat(?:eur|rice)s?|founders?)(?= (?:de |d['’]|of ))|"
@@ -72,7 +78,7 @@ TRIGGERS = [
                             r"open-sourc(?:es|ed)|opens? up|opened up|m(?:et|ettent|is) en ligne|show(?:s|ed|cased)|"
                             r"(?:a|ont) montré)(?!\w)", re.I)),
     ("funding", re.compile(_W + r"(?:lev(?:é|ée|ées|ant|e|er|era|ent)|lève|lèvent|tour de table|rais(?:e|es|ed|ing)|"
-                                r"funding round|financing round|s[ée]ries? [A-F]|"
+                                r"funding round|financing round|s[ée]ries? [A-F]|round(?= (?:in|into|for) )|"
                                 r"(?:pre-?)?seed (?:round|funding|financing)|tour (?:de financement|d['’]amorçage)|"
                                 r"levée de fonds|clos(?:e|es|ed|ing)|complet(?:e|es|ed)|secur(?:e|es|ed)|land(?:s|ed)|"
                                 r"bag(?:s|ged)|boucl\w*|réun(?:i|ir|it|issent)|"
@@ -87,10 +93,10 @@ TYPE = {"founded_by": "founds", "launches": "founds"}
 PERSON_AFTER = re.compile(r"(?:départ|renvoi|éviction|limogeage|nomination|recrutement|embauche|arrivée|arrival|ouster|"
                           r"retour|return|"
                           r"departure|firing|hiring|appointment|exit|fonctions)\s+(?:de|d['’]|of)?\s*$|"
-                          r"(?:recrut\w*|embauch\w*|débauch\w*|hir(?:e|es|ed|ing)|poach\w*|fir(?:e|es|ed)|"
+                          r"(?:recrut\w*|embauch\w*|débauch\w*|accueill\w*|hir(?:e|es|ed|ing)|poach\w*|fir(?:e|es|ed)|"
                           r"oust(?:s|ed)?|remov(?:e|es|ed)|limog\w*|licenci(?:e|é|ée)|évinc(?:e|é|ée)|"
                           r"congédi(?:e|é|ée)|nomm\w+|"
-                          r"appoint(?:s|ed)?|nam(?:es|ed))\s+$", re.I)
+                          r"appoint(?:s|ed)?|nam(?:es|ed)|ways with|sépar\w* d['’e])\s*$", re.I)
 COMPANY_PRONOUN = re.compile(r"\b(?:the company|the firm|l['’]entreprise|la société|la firme|le groupe)\b", re.I)
 # "la start-up" / "the startup" is the company the article is about (the one it names most).
 _STARTUP = r"(?:start-?up|jeune pousse|pépite|licorne|unicorn|laboratoire|lab)\b"
@@ -103,7 +109,7 @@ LINK_WORDS = {"de", "d", "du", "des", "la", "le", "l", "les", "from", "of", "the
               "son", "sa", "ses", "its", "his", "her", "their", "leur", "as", "comme", "par", "by", "to", "à", "a",
               "board", "conseil", "administration", "team", "équipe", "rangs", "ranks", "staff", "rival", "concurrent",
               "startup", "start", "up", "jeune", "pousse", "post", "role", "position", "job", "new", "nouveau", "nouvelle",
-              "competitor", "compétiteur"}
+              "competitor", "compétiteur", "direction", "présidence", "leadership", "helm", "management", "fonctions", "duties"}
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|a été|ont été|fut|est|été|être)\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -407,7 +413,9 @@ def _background(body: str, s: int, trig, article) -> bool:
         return False
     clause = re.split(r"[,;:!?]|\.\s+(?=[A-ZÀ-Ý«“\"])|\n", body[trig.start(): trig.end() + 60], maxsplit=1)[0]
     opening = before.split(",", 1)[0] if "," in before else ""
-    return _dated_elsewhere(clause, article) or _dated_elsewhere(opening, article)
+    # a move told in the future ("will join … on 1 April", "prendra ses fonctions le 1er avril") is the news
+    ahead = bool(FUTURE.search(body, max(s, trig.start() - 25), trig.start()) or FUTURE_VERB.match(trig.group()))
+    return _dated_elsewhere(clause, article, ahead) or _dated_elsewhere(opening, article)
 
 
 PLUPERFECT = re.compile(r"\b(?:had|avait|avaient)\s+(?:(?:\w+ly|déjà|already|also|aussi|lui-même|elle-même)\s+)?$",
@@ -422,7 +430,23 @@ REPORTED = re.compile(r"\b(?:said|says|announced|confirmed|told|reported|stated|
 DATELINE = re.compile(r"^\W*(?:[A-ZÀ-Ý][\w .'’-]{0,30},\s*)?\w+\.? \d{1,2}(?:,? \d{4})?\s*(?:\([^()]{1,30}\))?\s*[-–—]\s")
 
 
-def _dated_elsewhere(clause: str, article) -> bool:
+LEAVE_NOUN = re.compile(r"départ|departure|exit", re.I)
+REPORTING = re.compile(r"\b(?:said|says|told|announced|annonce|a annoncé|indique|a indiqué)\s+(?:that\s+)?$", re.I)
+
+
+def _reported_subject(body, m, trig, spans=()) -> bool:
+    """"Acme said X would join …": after a reporting verb, a name the trigger follows within a few words (no comma)
+    is the subject of the reported clause, not the source of a quote ("…, said X.")."""
+    gap = _outside(body, m.end, trig.start(), spans)
+    return bool(REPORTING.search(body, max(0, m.start - 20), m.start)) and len(gap) <= 30 \
+        and not re.search(r"[,.;:!?«»“”\"]", gap)
+
+
+FUTURE = re.compile(r"\b(?:will|shall|to|va|vont|devrait|devraient|doit|doivent)\s+(?:\w+ly\s+|also\s+|aussi\s+)?$", re.I)
+FUTURE_VERB = re.compile(r"\w+(?:ra|ront)\b", re.I)
+
+
+def _dated_elsewhere(clause: str, article, ahead: bool = False) -> bool:
     if article["date"] is None and re.search(r"(?:founded|fondée?s?|créée?s?) (?:in|en) (?:19|20)\d\d", clause, re.I):
         return True  # "founded in 2023 by X" in an undated article describes the company; news says "has founded"
     if re.search(r"\b(?:last year|l['’]an dernier|l['’]année dernière)\b", clause, re.I):
@@ -438,7 +462,7 @@ def _dated_elsewhere(clause: str, article) -> bool:
     previous = (day.month - 2) % 12 + 1 if day.day <= 15 else None
     return any(months[m.group(2).lower()] != day.month and not (m.group(1) and months[m.group(2).lower()] == previous)
                for m in pattern.finditer(clause) if m.group(2) != "may"
-               and not (FROM_THEN.search(clause, max(0, m.start() - 20), m.start())
+               and not ((ahead or FROM_THEN.search(clause, max(0, m.start() - 20), m.start()))
                         and (months[m.group(2).lower()] - day.month) % 12 <= 6))
 
 
@@ -569,6 +593,10 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
     if company is None:
         return []
     from_company = _from_company(body, trig, companies_before) if kind in ("joins", "hired", "appointed") else None
+    if kind == "joins" and not from_company and re.search(r"\sfrom\s", trig.group(), re.I):
+        # "moves from Orbis to Acme": the company left stands inside the trigger
+        within = [m for m in inside if m.kind == "company" and trig.start() <= m.start and m.end <= trig.end()]
+        from_company = within[0].id if within else None
     from_company = None if from_company == company else from_company
     role = _role(kind, body, trig, hi)
     if kind == "appointed" and from_company:  # "quitte X pour devenir directrice technique de Y": a move to Y
@@ -672,7 +700,8 @@ def _persons(kind, body, start, trig, persons_before, persons_after, marks, arti
         return _coordinated([m for m in persons_after if m.start >= near_after[0].start], body)
     if kind == "hired" and not passive:
         return []  # "elle veut recruter des talents": the subject hires, nobody named is hired
-    subjects = [m for m in persons_before if not OBJECT_OF.search(body[max(0, m.start - 16): m.start])]
+    subjects = [m for m in persons_before if not OBJECT_OF.search(body[max(0, m.start - 16): m.start])
+                or _reported_subject(body, m, trig, spans)]
     if subjects:
         return _coordinated(list(reversed(subjects)), body, backwards=True, spans=spans)
     speaker = _speaker(body, trig, marks)
@@ -747,14 +776,21 @@ def _company(kind, body, trig, persons, companies_before, companies_after, artic
         told = [m for m in _free(companies_before, spans) if not _object(body, m)
                 and not _SENTENCE_END.search(body, m.end, trig.start())]
         return told[-1].id if told else None
-    if kind == "joins" and RETURN_NOUN.match(trig.group()) and companies_before \
+    if (kind == "joins" and RETURN_NOUN.match(trig.group()) or kind == "leaves" and LEAVE_NOUN.match(trig.group())) \
+            and companies_before and persons[0].start > trig.start() \
             and not _SENTENCE_END.search(body, companies_before[-1].end, trig.start()):
         return companies_before[-1].id  # "Acme a annoncé le retour de X": back at the company that tells it
     left = _from_company(body, trig, companies_before) if kind in ("joins", "hired", "appointed") else None
     if startup and _linked(body[start: startup.start()], kind):
         if kind == "leaves" and companies_before:  # "a researcher at X, is leaving the lab to …": the lab is X
             return companies_before[-1].id
-        return _main(article, left)
+        main = _main(article, left)
+        # "the start-up" of a paragraph that names another company and not the article's: the one it names
+        para = body.rfind("\n", 0, trig.start()) + 1
+        below = bisect.bisect_left(marks, trig.start(), key=lambda m: m.start)
+        named = [m.id for m in marks[max(0, below - 12): below] if m.kind == "company" and m.start >= para
+                 and m.id != left and m.id not in article["investors"]]
+        return named[-1] if named and main not in named else main
     if pronoun and _linked(body[start: pronoun.start()], kind):
         ids = [m.id for m in companies_before if m.id != left and not _former(body, m, spans)]
         if ids:  # the company the sentence is most about (not a former employer in a name's description)
@@ -779,6 +815,13 @@ def _company(kind, body, trig, persons, companies_before, companies_after, artic
         described = [m for m in companies_before + companies_after if 0 <= m.start - persons[0].end <= 40]
         if described:
             return described[0].id
+    if kind == "leaves" and LEFT_ALONE.match(body, trig.end()):
+        # "X, Acme's chief scientist, is leaving.": the company of the person's description (not a former one)
+        described = [m for m in companies_before if 0 <= m.start - persons[0].end <= 40
+                     and re.fullmatch(r"\s*,\s*(?:(?:the|its|la|le|l['’]|sa|son)\s*)?", body[persons[0].end: m.start])
+                     and not _former(body, m, spans)]
+        if described:
+            return described[0].id
     if kind in ("leaves", "fired") and article.get("headline"):
         # a headline is one clause about one event: "Acme in turmoil as its CTO X quits" leaves the one company it names
         # named before it ("quitte Paris et lance Acme" leaves a city, not Acme)
@@ -792,6 +835,8 @@ def _company(kind, body, trig, persons, companies_before, companies_after, artic
 
 POSSESSIVE_POST = re.compile(r"\s+(?:its|their|son|sa|leur)\s+(?P<post>(?:[\w-]+\s+){0,3}?[\w-]+)(?=\s*[,.;:!?(]|\s+(?:from|"
                              r"on|in|effective|starting|as of|dès|à partir|en|le|au|à|and|et)\b)", re.I)
+LEFT_ALONE = re.compile(r"\s*(?:[.;!?]|,\s+(?:the|a|an|la|le|l['’]|une?)\s+\w+\s+(?:said|says|announced|a annoncé|indique)|"
+                        r"\s+(?:after|at the end|à la fin|fin|après|au terme|on|le|this|ce|cette|next|today|aujourd)\b)", re.I)
 IN_OBJECT = re.compile(r"\b(?:in|into|dans|at|chez|on|sur)\s+$", re.I)
 FORMER = re.compile(r"\b(?:former|formerly|previously|ex|ancien(?:ne)?|anciennement|précédemment|naguère)\b", re.I)
 

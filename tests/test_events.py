@@ -702,3 +702,46 @@ def test_founders_named_in_passing_are_no_founding(text):
     names += [(n, kind, n.lower().replace(" ", "-")) for n, kind in (("Paul Armand", "person"), ("Vardel", "company")) if n in text]
     found = _given(text, "en", names)
     assert not any(e["type"] == "founds" for e in found)
+
+
+def _named(text):
+    """Hand-made mentions for the made-up names of the shapes below."""
+    names = [("Lena Okafor", "person"), ("Paul Armand", "person"), ("Quintic", "company"), ("Orbis", "company"),
+             ("Brumaire Capital", "company")]
+    return [(n, kind, n.lower().replace(" ", "-")) for n, kind in names if n in text]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Brumaire Capital led a $20 million round in Quintic, the Lyon-based robotics startup.",
+     {("funding", None, "quintic")}),
+    ("fr", "Lena Okafor quitte la direction de Quintic.", {("leaves", "lena-okafor", "quintic")}),
+    ("fr", "Lena Okafor quitte ses fonctions de directrice générale d'Orbis.", {("leaves", "lena-okafor", "orbis")}),
+    ("en", "Lena Okafor moves from Orbis to Quintic.", {("leaves", "lena-okafor", "orbis"), ("joins", "lena-okafor", "quintic")}),
+    ("en", "Lena Okafor heads to Quintic after five years at Orbis.", {("joins", "lena-okafor", "quintic")}),
+    ("fr", "Quintic accueille Lena Okafor au poste de directrice technique.", {("hired", "lena-okafor", "quintic")}),
+    ("fr", "Lena Okafor prendra ses fonctions de directrice générale de Quintic le 1er avril.",
+     {("appointed", "lena-okafor", "quintic")}),
+    ("en", "Lena Okafor, 42, will take over as chief executive of Quintic on April 1, the company said.",
+     {("appointed", "lena-okafor", "quintic")}),
+    ("en", "Paul Armand, Quintic's CEO, said Lena Okafor would join the company as CTO.",
+     {("joins", "lena-okafor", "quintic")}),
+    ("en", "Lena Okafor, Orbis's chief scientist, is leaving.", {("leaves", "lena-okafor", "orbis")}),
+    ("fr", "Orbis a annoncé le départ de Lena Okafor.", {("leaves", "lena-okafor", "orbis")}),
+    ("en", "Orbis has parted ways with Lena Okafor.", {("fired", "lena-okafor", "orbis")}),
+    ("en", "Lena Okafor, who joined Orbis in 2019, is now leaving for Quintic.", {("joins", "lena-okafor", "quintic")}),
+    ("fr", "Après Orbis, Lena Okafor s'engage chez Quintic.", {("joins", "lena-okafor", "quintic")}),
+    ("en", "Lena Okafor has been tapped to lead Quintic's research.", {("appointed", "lena-okafor", "quintic")}),
+    ("en", "Lena Okafor is the new CEO of Quintic.", {("appointed", "lena-okafor", "quintic")}),
+    ("fr", "Deux anciens d'Orbis, Lena Okafor et Paul Armand, fondent Quintic.",
+     {("founds", "lena-okafor", "quintic"), ("founds", "paul-armand", "quintic")}),
+])
+def test_common_shapes_of_a_move_a_round_or_a_founding(lang, text, expected):
+    assert _facts(_given(text, lang, _named(text), date=dt.date(2026, 3, 10))) == expected
+
+
+def test_the_startup_of_a_paragraph_is_the_one_it_names():
+    body = ("Orbis named Lena Okafor its chief AI officer.\n\nQuintic, which Lena Okafor set up with Paul Armand, "
+            "builds fraud models. Paul Armand will take over as chief executive of the start-up.")
+    found = _given(body, "en", _named(body), headline="Orbis names Quintic co-founder Lena Okafor chief AI officer")
+    assert ("appointed", "paul-armand", "quintic") in _facts(found)
+    assert ("appointed", "paul-armand", "orbis") not in _facts(found)
