@@ -1,0 +1,87 @@
+"""Find the companies and people an article mentions, as registry ids, and propose new ones.
+
+1. Registry aliases: longest match over word n-grams, after normalisation (case, accents, elisions
+   "l’OAI", possessives "OpenAI’s", @handles). Outlets and products are matched too, so "OpenAI o1"
+   or "The Information" are never read as companies. The knowledge base's names are matched the same
+   way (a hit without a registry file yet is proposed as a new entity with the record's name and
+   descriptions); its names that are also ordinary words ("Apple", "Figure", "H") only as written and
+   where the text is about an organisation.
+2. Close spellings of registry names (Sebastian / Sébastien Bubeck) by fuzzy matching.
+3. Surnames ("Bubeck", "M. Bubeck") of people already found, or after an honorific.
+4. Names the registry does not know: a person when a known first name (gender-guesser) or a role
+   ("le directeur technique, X Y") comes before a capitalised surname; a company when the text says
+   so (legal or name suffix "Inc.", "X AI", "la start-up X", "CEO of X", "chez X", "X’s CEO",
+   "Google DeepMind CEO", "des géants comme X, Y ou Z", "X et <known company>").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...registry import Registry
+from .base import TOKEN, Extraction, Mention, _starts_sentence, _Tok
+from .companies import _new_companies
+from .gazetteer import _currency, _demonym_compound
+from .known import _aliases, _divisions, _epithets, _fuzzy, _known, _surnames
+from .people import _authors, _compound_surnames, _new_people
+from .runs import _places
+
+
+def extract(body: str, lang: str, registry: Registry, headline: str | None = None) -> Extraction:
+    """Registry ids of the people and companies ``body`` mentions, in order of first mention, and new names.
+    The article's ``headline`` is read with the body (it often holds the clearest cue: "la start-up X lève …"),
+    and mentions keep their offsets in ``body``."""
+    if headline:
+        headline = _truecase(headline, body)
+        offset = len(headline) + 2
+        found = _extract(f"{headline}\n\n{body}", lang, registry)
+        for m in found.mentions:
+            m.start, m.end = m.start - offset, m.end - offset
+        found.mentions = [m for m in found.mentions if m.start >= 0]
+        return found
+    return _extract(body, lang, registry)
+
+
+def _truecase(headline: str, body: str) -> str:
+    """The headline with the capitals of a Title Case style ("X Named CEO", "Raises $10M In Series A") undone:
+    a capitalised word is an ordinary word when the body writes it in small letters and never with a capital
+    inside a sentence, or does not use it at all (a name the headline gives, the body repeats)."""
+    small, named = set(), set()
+    for m in TOKEN.finditer(body):
+        word = m.group()
+        if word[:1].islower():
+            small.add(word)
+        elif not _starts_sentence(body, m.start()):
+            named.add(word)
+
+    def case(m: re.Match) -> str:
+        word = m.group()
+        if not word[:1].isupper() or word in named or word.isupper() and word in body:
+            return word
+        return word.lower() if word.lower() in small or word not in body else word
+
+    return TOKEN.sub(case, headline)
+
+
+def _extract(body: str, lang: str, registry: Registry) -> Extraction:
+    toks = [_Tok(m.group(), m.start(), m.end()) for m in TOKEN.finditer(body)]
+    for tok in toks:
+        if tok.capitalised and (_currency(body, tok) or _demonym_compound(tok.bare)):
+            tok.capitalised = False
+    taken: list[Mention | None] = [None] * len(toks)
+    mentions = _aliases(body, toks, taken, registry)
+    mentions += _fuzzy(body, toks, taken, registry)
+    found_people = {m.id for m in mentions if m.kind == "person"}
+    mentions += _surnames(body, toks, taken, registry, found_people)
+    places = _places(body, toks)
+    new = _new_people(body, toks, taken, registry, lang, mentions, places)
+    new = _authors(body, mentions, new)
+    _divisions(body, toks, taken)
+    new += _new_companies(body, toks, taken, registry, lang, mentions, places)
+    mentions.sort(key=lambda m: m.start)
+    new = _compound_surnames(mentions, new)
+    _epithets(mentions)
+    new = _known(mentions, registry) + new
+    people = list(dict.fromkeys(m.id for m in mentions if m.kind == "person"))
+    companies = list(dict.fromkeys(m.id for m in mentions if m.kind == "company"))
+    return Extraction(people, companies, new, mentions)

@@ -1,0 +1,339 @@
+"""Companies the registry does not know: a legal or business suffix ("X Inc.", "X Labs"), an organisation cue
+("la start-up X", "chez X"), a list of organisations, or the business an article is about."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ...registry import Registry, norm, slug
+from .base import (
+    ARM_SUFFIXES,
+    ELISION,
+    FIELD_SUFFIXES,
+    FIRM_SUFFIXES,
+    GENERIC,
+    INSTITUTION_LINKS,
+    INSTITUTIONS,
+    LEGAL_SUFFIXES,
+    NAME_HEADS,
+    NAME_SUFFIXES,
+    PLACE_TAILS,
+    POSSESSIVE,
+    ROLE_WORDS,
+    TITLES,
+    Mention,
+    NewEntity,
+    _adjacent,
+    _line,
+    _sentence_initial,
+    _take,
+    _Tok,
+)
+from .cues import AFTER_CUES, DASH_BEFORE, _continues, _org_context, _org_noun, _owner
+from .gazetteer import _calendar_words, _cities, _common, _descriptive, _regions, _school
+from .known import _blocked
+from .lists import COORD, COORD_GAP, _lists
+from .people import _describe
+from .repeats import _heads, _shorten, _subjects
+from .runs import _elided_place, _runs
+
+# "X, installée à Bordeaux", "X, based in Lagos": an organisation's seat.
+SITED = re.compile(r",\s+(?:installée?s?|basée?s?|implantée?s?|based|headquartered|fondée?s?|créée?s?|founded)\b", re.I)
+# "the Montreal AI institute", "Meta's Paris AI lab": a capitalised phrase before a lower-case organisation noun
+# describes that organisation; it is not one.
+MODIFIES = re.compile(
+    r"\s+(?:lab|labs|laboratory|institute|hub|scene|ecosystem|sector|industry|community|centre|"
+    r"center|cluster|office|offices|unit|team|teams|startups?|start-ups?|compan(?:y|ies)|firms?|"
+    r"research|researchers|talent|boom|race|strategy|plan|policy|summit|week|conference|program|"
+    r"programme)\b"
+)
+OUTLET_BEFORE = re.compile(
+    r"\b(?:(?:reviewed|seen|obtained|viewed) by|(?:consultée?s?|obtenue?s?) par|"
+    r"welcome (?:back )?to|bienvenue (?:dans|sur))[ \t\u00a0]+$",
+    re.I,
+)
+VIA = re.compile(r"\bvia\s+$", re.I)
+PRODUCT_OF = re.compile(r"\s+(?:from|by|de|d['’]|par)\s*$")
+
+
+# A possessive, then the first words of a name joined by "and", "of" ("Acme's Speech and Vision Lab").
+OWNER_BEFORE = re.compile(
+    r"\b[A-Z][\w.&-]*['’]s?[ \t\u00a0]+"
+    r"(?:[A-Z][\w-]*[ \t\u00a0]+(?:(?:and|of|for|&)[ \t\u00a0]+)?){0,3}$"
+)
+UNIT_SUFFIXES = FIELD_SUFFIXES | {"lab", "laboratory"}  # what an organisation has, named after its field
+
+
+def _owned(body: str, toks: list[_Tok], taken, i: int) -> bool:
+    """The name starting at toks[i] is an organisation's (no person's) own unit or product: "Acme Cloud's
+    Orbis AI", "Tarnby's Speech and Vision Lab"."""
+    owner = OWNER_BEFORE.search(body, max(0, toks[i].start - 80), toks[i].start)
+    if not owner:
+        return False
+    k = bisect.bisect_left(toks, owner.start(), max(0, i - 12), i, key=lambda t: t.start)
+    return k < i and (taken[k] is None or taken[k].kind == "company")
+
+
+def _made_by(body: str, toks: list[_Tok], taken, j: int) -> bool:
+    """A name followed by "from <known company>" ("Vertex AI from Google Cloud", "Le Chat de Mistral AI") names that
+    company's product."""
+    k = j + 1 if j < len(toks) and toks[j].text.lower() in ("from", "by", "de", "par") else j
+    return (
+        k < len(toks)
+        and taken[k] is not None
+        and taken[k].kind == "company"
+        and PRODUCT_OF.fullmatch(body, toks[j - 1].end, toks[k].bare_start) is not None
+    )
+
+
+def _new_companies(
+    body, toks, taken, registry: Registry, lang: str, mentions: list[Mention], places: set[str]
+) -> list[NewEntity]:
+    new: dict[str, NewEntity] = {}
+    for i, j in _runs(body, toks, taken):  # "a letter reviewed by X", "Welcome back to X": a newsroom or a show
+        if OUTLET_BEFORE.search(body, max(0, toks[i].start - 30), toks[i].start):
+            _take(
+                toks,
+                taken,
+                i,
+                j,
+                Mention("outlet", None, body[toks[i].start : toks[j - 1].end], toks[i].start, toks[j - 1].end),
+            )
+    acronyms = _acronyms(body, toks, taken)
+    runs = [
+        (i, j)
+        for i, j in _runs(body, toks, taken)
+        if i not in acronyms
+        and not _continues(body, toks, taken, i)
+        and not all(_blocked(t, registry) or norm(t.bare) in GENERIC for t in toks[i:j])
+    ]
+    lower = {t.head_key for t in toks if t.text[:1].islower()}
+
+    def add(i, j, cue=False, arm=False):
+        """A new company toks[i:j] (or the known one it lengthens, unless it is that one's ``arm``); a common word
+        needs an organisation ``cue``."""
+        # "Côte d’Ivoire" keeps its elision
+        words = [toks[i].bare]
+        for k in range(i + 1, j):
+            words += ["&"] * (body[toks[k - 1].end : toks[k].start] == " & ")
+            words.append(toks[k].text if ELISION.match(toks[k].text) else toks[k].bare)
+        aliases = []
+        if len(words) > 1 and norm(words[-1]) in LEGAL_SUFFIXES:  # "Safe Superintelligence Inc." is an alias
+            aliases.append(body[toks[i].start : toks[j - 1].start] + POSSESSIVE.sub("", toks[j - 1].text))
+            while len(words) > 1 and norm(words[-1]) in LEGAL_SUFFIXES:  # "X Pvt Ltd"
+                words = words[:-1]
+        name = " ".join(words)
+        key = norm(name)
+        if (
+            not name
+            or key in _calendar_words()
+            or _descriptive(key)
+            or key in places
+            or key in _cities()
+            or len(name) < 2
+        ):
+            return
+        if EVENT_YEAR.match(body, toks[j - 1].end) or toks[j - 1].bare_key in PLACE_TAILS:
+            return  # "at WWDC 2024", "at X Hotel"
+        if _school(key):
+            _take(
+                toks,
+                taken,
+                i,
+                j,
+                Mention("school", None, body[toks[i].start : toks[j - 1].end], toks[i].start, toks[j - 1].end),
+            )
+            return
+        core = [t.bare_key for t in toks[i:j] if t.bare_key not in NAME_SUFFIXES and t.bare_key not in LEGAL_SUFFIXES]
+        keys = (norm(name),) if arm else (" ".join(core), norm(name))
+        known = next((registry.index[k] for k in keys if k in registry.index), None)
+        if known and known[0] != "company":
+            return
+        if not known and len(core) <= 1 and (not core or _common(core[0], lower, cue)):
+            return
+        entity_id = known[1] if known else slug(name)  # "Adept AI" where the registry knows Adept
+        if not entity_id:
+            return
+        mention = Mention("company", entity_id, body[toks[i].start : toks[j - 1].end], toks[i].start, toks[j - 1].end)
+        if known:
+            mentions.append(_take(toks, taken, i, j, mention))
+            return
+        mentions.append(_take(toks, taken, i, j, mention))
+        entity = new.setdefault(
+            entity_id,
+            NewEntity("company", entity_id, name, description=_describe(body, mention, lang), surface=mention.surface),
+        )
+        entity.aliases = list(dict.fromkeys(entity.aliases + [a for a in aliases if norm(a) != norm(name)]))
+
+    # A known company and a world region, or "Ventures", "Capital": its regional or investment arm ("Partech Africa",
+    # "Acme Ventures"); with a country it stays the company ("Lightspeed India").
+    for i in range(1, len(toks)):
+        before = taken[i - 1]
+        if (
+            before is None
+            or before.kind != "company"
+            or taken[i] is not None
+            or toks[i - 1].end != before.end
+            or not toks[i].capitalised
+            or not _adjacent(body, toks[i - 1], toks[i])
+        ):
+            continue
+        j = i + 1
+        while (
+            j < len(toks)
+            and j - i < 3
+            and taken[j] is None
+            and (_adjacent(body, toks[j - 1], toks[j]) or _elided_place(body, toks, i, j))
+        ):
+            j += 1
+        k = next((k for k in range(j, i, -1) if norm(body[toks[i].start : toks[k - 1].end]) in _regions()), 0)
+        k = k or (i + 1 if toks[i].bare_key in ARM_SUFFIXES and toks[i].text == toks[i].bare else 0)
+        if k:
+            a = bisect.bisect_left(toks, before.start, max(0, i - 6), i, key=lambda t: t.start)
+            mentions.remove(before)
+            for n in range(a, i):
+                taken[n] = None
+            add(a, k, True, arm=True)
+    # "Procter & Gamble", "Dupont & Associés": names joined by an ampersand are one firm's.
+    for (i, j), (k, m) in zip(runs, runs[1:]):
+        if (
+            body[toks[j - 1].end : toks[k].start] == " & "
+            and taken[i] is None
+            and taken[k] is None
+            and toks[j - 1].text == toks[j - 1].bare
+        ):
+            add(i, m, True)
+    # Capitalised words seen inside a sentence somewhere: computed once (per-run scans are quadratic on long pastes).
+    mid_sentence = {t.bare for t in toks if t.capitalised and not _sentence_initial(body, t)}
+    for i, j in runs:
+        if taken[i] is not None:
+            continue
+        role_tail = False
+        while j - i > 1 and norm(toks[j - 1].bare) in ROLE_WORDS:  # "Google DeepMind CEO Demis Hassabis"
+            j, role_tail = j - 1, True
+        noun = bool(
+            j - i > 1
+            and toks[i].bare_key not in NAME_HEADS
+            and _org_noun(toks[i].bare)
+            and (_sentence_initial(body, toks[i]) or DASH_BEFORE.search(body, max(0, toks[i].start - 3), toks[i].start))
+        )
+        i += noun  # "Insurer X Y has appointed": the capital of a sentence's first word, not part of the name
+        last = norm(toks[j - 1].bare)
+        core = [t for t in toks[i:j] if t.bare_key not in NAME_SUFFIXES and t.bare_key not in LEGAL_SUFFIXES]
+        end = toks[j - 1].end
+        apposition = body.startswith(",", end) and (AFTER_CUES.match(body[end : end + 60]) or SITED.match(body, end))
+        suffix = j - i >= 2 and (
+            last in LEGAL_SUFFIXES
+            or last in FIRM_SUFFIXES
+            or last in NAME_SUFFIXES
+            or toks[i].bare_key in NAME_HEADS
+            or any(toks[k].bare_key in INSTITUTIONS and toks[k + 1].text in INSTITUTION_LINKS for k in range(i, j - 1))
+        )
+        business = suffix and last not in FIELD_SUFFIXES
+        if (
+            len(core) == 1
+            and _sentence_initial(body, core[0])
+            and core[0].bare not in mid_sentence
+            and not apposition
+            and not business
+        ):
+            continue  # "However", "Another co-founder", "Top AI companies": a capital that only starts a sentence
+        # "led by Lagos's X Capital": a cue before a possessive is about the name it owns
+        owned = _owner(body, toks, j) and toks[j].bare_key not in TITLES
+        cue = (noun or _org_context(body, toks, i, j)) and not owned
+        if (suffix or role_tail) and not cue and _line(body, toks[i].start).strip("# \t") == body[toks[i].start : end]:
+            continue  # "Nouvelles Technologies" alone on its line: a section name
+        if (suffix or cue) and MODIFIES.match(body, end) and not apposition:
+            continue  # "the Montreal AI institute", "chief executive of Californian start-up X": it describes a noun
+        if (
+            suffix
+            and not cue
+            and (
+                _made_by(body, toks, taken, j)
+                or VIA.search(body, max(0, toks[i].start - 5), toks[i].start)
+                or (last in UNIT_SUFFIXES and _owned(body, toks, taken, i))
+            )
+        ):
+            continue  # "Vertex AI from Google Cloud", "Acme Cloud's Orbis AI", "via X AI"
+        if suffix or role_tail or cue:
+            add(i, j, cue)
+    # Coordination: "Andreessen Horowitz et LightSpeed Ventures", "OpenAI, Google ou Meta".
+    # Known mentions by start and by end, sorted, so only neighbours are looked at (long pastes stay linear).
+    by_start = sorted((m.start, m.end) for m in mentions if m.kind == "company")
+    by_end = sorted((e, s) for s, e in by_start)
+    for i, j in runs:
+        if taken[i] is not None or MODIFIES.match(body, toks[j - 1].end) or _made_by(body, toks, taken, j):
+            continue
+        if _owner(body, toks, j):
+            continue  # "X and Singapore's Y Fund": the coordinated name is Y's
+        start, end = toks[i].start, toks[j - 1].end
+        after = by_start[
+            bisect.bisect_right(by_start, (end, float("inf"))) : bisect.bisect_right(
+                by_start, (end + COORD_GAP, float("inf"))
+            )
+        ]
+        before = by_end[bisect.bisect_left(by_end, (start - COORD_GAP, -1)) : bisect.bisect_left(by_end, (start, -1))]
+        if any(COORD.match(body[end:s]) for s, _ in after) or any(COORD.match(body[e:start]) for e, _ in before):
+            add(i, j)
+            bisect.insort(by_start, (start, end))
+            bisect.insort(by_end, (end, start))
+    # A list of three or more names without a person among them: "accompagnés de Salesforce, BNP Paribas ou CMA CGM".
+    for chain in _lists(body, toks, runs, taken, mentions):
+        for i, j in chain:
+            if taken[i] is None:
+                add(i, j)
+    for i in acronyms:  # "Mitsubishi UFJ Financial Group (MUFG)": another name of the company before it
+        before = taken[i - 1]
+        if taken[i] is None and before is not None and before.kind == "company":
+            mention = Mention("company", before.id, toks[i].bare, toks[i].start, toks[i].end)
+            mentions.append(_take(toks, taken, i, i + 1, mention))
+            if before.id in new and toks[i].bare not in new[before.id].aliases:
+                new[before.id].aliases.append(toks[i].bare)
+    # Later bare mentions of the new companies, and the first word of a longer company name of the text standing for
+    # it ("Vireo Labs ... Vireo's board", "Northwind Health ... at Northwind").
+    for i, j in _subjects(body, toks, taken, runs, lower, mid_sentence, registry):
+        add(i, j, True)
+    _shorten(body, toks, taken, registry, mentions, new)
+    names = {norm(e.name): e.id for e in new.values()} | {norm(a): e.id for e in new.values() for a in e.aliases}
+    heads = _heads(toks, mentions, registry, new, lower)
+    # A one-word company the text named by a cue ("chez Névé") is the longer one of the text it starts, even when that
+    # word is also a first name or a common word.
+    merge = {**_heads(toks, mentions, registry, new, lower, loose=True), **heads}
+    for entity_id, entity in list(new.items()):
+        if norm(entity.name) in merge and merge[norm(entity.name)] != entity_id:
+            heads.setdefault(norm(entity.name), merge[norm(entity.name)])
+            del new[entity_id]
+            for m in mentions:
+                if m.id == entity_id:
+                    m.id = heads[norm(entity.name)]
+    names.update(heads)
+    for i, tok in enumerate(toks):
+        if (
+            taken[i] is None
+            and tok.capitalised
+            and tok.bare_key in names
+            and (tok.bare_key not in heads or tok.bare in mid_sentence or not _sentence_initial(body, tok))
+            and not (i + 1 < len(toks) and toks[i + 1].capitalised and _adjacent(body, tok, toks[i + 1]))
+        ):
+            mention = Mention("company", names[tok.bare_key], tok.bare, tok.start, tok.end)
+            mentions.append(_take(toks, taken, i, i + 1, mention))
+    return list(new.values())
+
+
+EVENT_YEAR = re.compile(r"\s+(?:19|20)\d\d\b")
+ACRONYM_BEFORE = re.compile(r"\s*\($")
+
+
+def _acronyms(body: str, toks: list[_Tok], taken) -> list[int]:
+    """Free tokens in capitals in brackets right after a name: "X Financial Group (XFG)"."""
+    return [
+        i
+        for i in range(1, len(toks))
+        if taken[i] is None
+        and toks[i].text.isupper()
+        and len(toks[i].text) > 1
+        and (toks[i - 1].capitalised or taken[i - 1] is not None)
+        and ACRONYM_BEFORE.match(body, toks[i - 1].end, toks[i].start)
+        and body.startswith(")", toks[i].end)
+    ]

@@ -1,0 +1,342 @@
+"""The words around a name that say what it is: organisation cues ("la start-up X", "CEO of X", "X, a
+startup"), person cues (a role, "who"), platforms a post was made on."""
+
+from __future__ import annotations
+
+import re
+
+from ...registry import Registry, norm
+from .base import SENTENCE_END, _adjacent, _sentence_initial, _title_case, _Tok
+from .gazetteer import _descriptive, _is_first_name
+from .lists import COORD, ITEM_END, _listed
+
+# "<cue> X": X is an organisation. Cues are lower-case nouns and role phrases, in French and English.
+BEFORE_CUES = re.compile(
+    r"(?:\b(?:rival|investor|investisseur|backer|venture dubbed|venture called|firm called|company called)"
+    r"|\b(?:CEO|PDG|patron|patronne|boss|présidente?|president|founders?|co-?founders?|co-?fondat(?:eur|rice)s?|"
+    r"fondat(?:eur|rice)s?|"
+    r"directeur|directrice|"
+    r"chief \w+(?: officer)?|head|chef|employee|employé|salarié|researcher|chercheur|chercheuse)(?: [a-zéè]+)? (?:of|de|d['’]|du|at|chez)"
+    r"|\b(?:chez|rejoindre|rejoint|rejoins|join|joins|joined|joining|quitte|quitter|quitté|left|leaving|leaves|at"
+    r"|acquire|acquires|acquired|acquiring|acquisition of|acquisition de|rachète|racheter|racheté|rachat de"
+    r"|auprès de|auprès du|auprès d['’]|(?:co-?)?found|(?:co-?)?founded|fonder|cofonder|co-fonder|lancer|to start"
+    r"|(?:co-?)?fond(?:é|ée|e|ent)|cré(?:é|ée|ent|er)"
+    r"|invest in|invests in|invested in|investing in|investi dans|investit dans"
+    r"|participation (?:from|of|de|d['’]|du)|acquired by|bought by|rachetée?s? par|acquise?s? par"
+    r"|(?:round|series [a-z]|seed|tour de table|levée|financement|funding|financing)\b[^.;\n]{0,40}?"
+    r"\b(?:(?:co-?)?led by|(?:co-?)?(?:menée?|dirigée?|conduite?) par))"
+    r")[ \t\u00a0]*$",  # on the same line: a heading above says nothing of the paragraph
+    re.I,
+)
+AFTER_CUES = re.compile(
+    r"^(?:['’]s?\s+(?:CEO|chief|president|founder|co-?founder|board|director)\b"
+    r"|\s+(?:CEO|co-?founder|founder|boss)\b"
+    r"|,\s+(?:a|an|une)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:start-?up|startup|company|firm|société|entreprise|lab)\b"
+    # French appositions drop the article: "X, start-up lilloise spécialisée dans ...".
+    r"|,\s+(?-i:start-?up|société|entreprise|jeune pousse|firme|filiale|spin-?off)\b"
+    # "X, une association", "X, a non-profit": an organisation that is no company.
+    r"|,\s+(?:une?|an?|the|l['’])\s*(?:[\w-]+\s+){0,2}?(?:organisme|organisation|organization|"
+    r"association|ONG|NGO|non-?profit|not-for-profit|fondation|foundation|think tank)s?\b(?!['’])"
+    # Only an organisation is founded: "X, fondée en 2019 par", "X, founded in 2020 by".
+    r"|,\s+(?:(?:co-?)?fondée?s?|(?:co-?)?founded|headquartered|incorporated)\s+"
+    r"(?:en|in|par|by|à|au|at|on|le|dans)\b"
+    # "X, the company behind Y" is an apposition; "London, the company said" is a clause.
+    r"|,\s+(?:the|la)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:start-?up|startup|company|firm|société|entreprise|lab)"
+    r"(?=\s*[,;.)]|\s+(?:that|which|behind|founded|based|backed|led|whose|with|of|in|from|qui|dont|"
+    r"fondée|basée|derrière|de|d['’])\b)"
+    # "X, an Ivorian angel network", "X, nouvelle spin-off de Y": other organisation nouns, ended
+    # by a clause ("X, a former bank executive" is a person's apposition).
+    r"|,\s+(?:(?:an?|the|une?|la|le|l['’]|its|their|his|her|sa|son|leur)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:spin-?offs?|funds?|fonds|(?:angel |investor )?networks?|réseau|banks?|banques?|insurers?|"
+    r"assureurs?|lenders?|incubat(?:or|eur)s?|accelerators?|accélérateurs?|unicorns?|licornes?|"
+    r"jeunes? pousses?|subsidiar(?:y|ies)|filiales?|chipmakers?|holdings?|conglomerates?)"
+    r"(?=\s*[,;.)]|\s+(?:that|which|behind|founded|based|backed|led|whose|with|of|in|from|at|qui|"
+    r"dont|fondée|basée|issue|née|spécialisée|derrière|de|du|des|d['’])\b))",
+    re.I,
+)
+# After "ex-X": a role makes X an organisation ("ex-Google boss", "an ex-OpenAI researcher").
+EX_ROLE = re.compile(
+    r"\s+(?:boss|chief|CEO|CTO|executive|exec|employee|staffer|engineer|researcher|scientist|founder|"
+    r"co-?founder|head|director|president|VP|manager|worker|alum\w*|patron|dirigeant\w*|salarié\w*|"
+    r"chercheu\w+|ingénieur\w*|cadre|employé\w*)s?\b",
+    re.I,
+)
+# "<role>, First Last" or "<role> First Last": a name after a role is a person even when the first name is rare.
+ROLE_CUE = re.compile(
+    r"\b(?:directeur|directrice|PDG|CEO|président|présidente|fondateur|fondatrice|cofondat\w+|co-fondat\w+|founder|"
+    r"co-?founders?|founders|chercheu\w+|researchers?|scientists?|scientifique|ingénieur\w*|engineers?|analyste?|"
+    r"porte-parole|spokesperson|officer|executive|dirigeant\w*|partner|associée?|lead|head)"
+    r"(?:\s+[a-zéèêàç’'-]+){0,3}"
+    r"(?:(?:\s+(?:de|of|at|chez)\s+|\s+d['’])[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})?,?[ \t\u00a0]+$"
+)
+# Roles held in an organisation, never towards a person: "cofondatrice d'X Y", "CEO of X Y".
+FOUNDER_OF = re.compile(
+    r"\b(?:co-?fondat(?:eur|rice)s?|fondat(?:eur|rice)s?|co-?founders?|founders?|CEO|PDG|"
+    r"directeur général|directrice générale|chief executive(?: officer)?)"
+    r"(?:\s+(?:of|at|de|du|chez)\s+|\s+d['’])$"
+)
+# A role then "of", "de", "chez" right before a name: the name is the organisation ("chief executive of X Y").
+ROLE_PREP = re.compile(r"(?:\b(?:of|at|for|with|de|du|des|chez|pour|avec)|\bd['’])[ \t\u00a0]*$", re.I)
+# "the Sierra Nevada", "la Silicon Valley": an article right before a name says it is no person's.
+THE_BEFORE = re.compile(r"\b(?:the|le|la|les)[ \t\u00a0]+$")
+# "offices in Lisbon's Victoria Heights": after a place preposition, a possessive owns a place, not a person.
+IN_OWNER = re.compile(
+    r"\b(?:in|near|outside|around|across|throughout)\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?"
+    r"[ \t\u00a0]+$"
+)
+DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|an?|le|la|les|une?|des|du|au|aux|this|ce|cet|cette)|\b[lL]['’])"
+    r"[ \t\u00a0]*$",
+    re.I,
+)
+# ", a former Orange engineer, X Y": the role closes an apposition about someone named before.
+APPOSITION_END = re.compile(r",\s+(?:an?|une?)\s+[^,.;:]{1,60},[ \t\u00a0]+$", re.I)
+# "founded in 2022 by X Y", "fondée par X Y": founders are people.
+FOUNDED_BY = re.compile(
+    r"\b(?:(?:co-?)?founded|(?:co-?|co)?fond[ée]e?s?|créée?s?|created)\s+"
+    r"(?:(?:in|en)\s+\d{4}\s+)?(?:by|par)[ \t\u00a0]+$",
+    re.I,
+)
+# After a name, a relative "who" or an apposition giving a role ("X Y, partner at Z", "X Y, a former Orange engineer",
+# "X Y, fondatrice et directrice générale de Z", "X Y, qui en est la présidente"), or the post one is given
+# ("named X Y as its new chief data officer", "nommer X Y au poste de directeur"): a person.
+PERSON_AFTER = re.compile(
+    r"(?:,\s+who\b|(?:(?:,\s+qui\s+(?:en\s+|y\s+)?(?:est|était|sera|devient|reste)\s+|\s+(?:as|comme|en tant que|"
+    r"au poste de)\s+(?![^,.;]{0,30}\bpartn)|,\s+)(?:(?:an?|the|une?|l['’]|le|la|its|their|his|her|son|sa|leur)\s+)?"
+    r"(?:(?!(?:and|et|or|ou)\s)[\w’'.-]+\s+){0,3}?|\s*\((?=[^()]{1,40}\)))"  # "X Y (CEO)": a role in brackets
+    r"(?:partner|associée?|co-?founder|founder|fondat(?:eur|rice)|co-?fondat(?:eur|rice)|cofondat(?:eur|rice)|CEO|PDG|"
+    r"CTO|CFO|COO|directeur|directrice|director|head|chief|president|présidente?|vice-présidente?|chercheu(?:r|se)|"
+    r"researcher|scientist|scientifique|engineer|ingénieure?|professor|professeure?|analyst|analyste|executive|"
+    r"dirigeante?|employee|salariée?|spokes(?:person|man|woman)|porte-parole|chairman|chairwoman|responsable|manager|"
+    r"economist|économiste|developer|développeu(?:r|se)|entrepreneure?|ministre|minister|student|étudiante?|"
+    r"doctorante?|mathématicienne?|mathematician|veteran|alumn\w+)(?![\w-]))",
+    re.I,
+)
+# "X Y covers European AI for <outlet>", "X Y est journaliste": an author's biography, not a person of the story.
+AUTHOR_BIO = re.compile(
+    r"\s+(?:covers|writes (?:about|for|on)|reports (?:on|for)|is an? (?:[\w-]+\s+){0,2}(?:reporter|correspondent|"
+    r"journalist|editor|writer|columnist)|couvre|écrit (?:sur|pour)|est (?:[\w-]+\s+){0,2}(?:journaliste|"
+    r"correspondante?|rédact(?:eur|rice)|chroniqueu(?:r|se)))\b",
+    re.I,
+)
+# Right before a name, these make it an organisation even when it starts with a first name ("at Morgan Stanley").
+ORG_BEFORE = re.compile(
+    r"\b(?:at|chez|start-?up|startup|company|firm|société|entreprise|firme|fund|fonds|bank|"
+    r"banque|groupe|group)[ \t\u00a0]+$",
+    re.I,
+)
+# French adjectives after an organisation noun ("la start-up rennaise", "le fonds spéculatif suisse"), or a naming
+# participle ("une start-up baptisée X").
+_ADJ = (
+    r"(?:[a-zéèêëàâîïôûç-]+"
+    r"(?:ien|ienne|ais|aise|ois|oise|ain|aine|ine|ique|if|ive|el|elle|al|ale|é|ée|iste|and|ande|sse|ge)s?)"
+)
+# What a French organisation noun makes or does: "le constructeur de drones X", "la start-up d'IA X".
+_OF_WHAT = r"(?:[ \t\u00a0]+(?:de|des|d['’])[ \t\u00a0]*[a-zéèêëàâîïôûç-]+|[ \t\u00a0]+d['’]IA)?"
+# A lower-case organisation noun (a capital makes it part of the name: "Startup Europa") before a name.
+ORG_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])(?:start-?ups?|startups?|sociétés?|entreprises?|firmes?|groupes?|fonds|jeune pousse|laboratoires?|"
+    r"compan(?:y|ies)|firms?|labs?|funds?|chipmakers?|makers?|spin-?offs?|filiales?|subsidiar(?:y|ies)|unicorns?|"
+    r"licornes?|incubat(?:or|eur)s?|réseaux? d['’]investisseurs|(?:angel |investor )?networks?|banques?|banks?|"
+    r"insurers?|assureurs?|lenders?|"
+    r"accélérateurs?|accelerators?)" + _OF_WHAT + r"(?:[ \t\u00a0]+" + _ADJ + r"){0,2}"
+    r"(?:,?[ \t\u00a0]+(?:baptisée?s?|nommée?s?|appelée?s?|dénommée?s?|dubbed|called|named))?[ \t\u00a0]+$"
+)
+# "his design firm, X,", "sa nouvelle start-up, X,": the same nouns, the name set off by commas.
+ORG_NOUN_COMMA = re.compile(
+    r"(?<![\w-])(?:start-?ups?|startups?|sociétés?|entreprises?|firmes?|compan(?:y|ies)|firms?|labs?|laboratoires?|"
+    r"funds?|fonds|spin-?offs?|filiales?|subsidiar(?:y|ies)|venture|jeune pousse|investors?|investisseurs?|backers?|"
+    r"actionnaires?|shareholders?),[ \t\u00a0]+$",
+    re.I,
+)
+# Industry nouns: before a name that is no person's ("le chimiste BASF", "the reinsurer X", "l'opérateur X"), an
+# organisation; they can also name a person's trade, so they count only where no person was found.
+INDUSTRY_BEFORE = re.compile(
+    r"(?<![\w-])(?:chimistes?|chemicals? (?:group|maker)|(?:ré)?assureurs?|(?:re)?insurers?|lenders?|opérateurs?|"
+    r"operators?|telcos?|carriers?|constructeurs?|carmakers?|automakers?|fabricants?|manufacturers?|équipementiers?|"
+    r"suppliers?|fournisseurs?|distributeurs?|retailers?|pétroliers?|énergéticiens?|industriels?|éditeurs?|"
+    r"conglomérats?|conglomerates?|géants?|giants?|cabinets?|courtiers?|brokers?|hébergeurs?|sidérurgistes?|"
+    r"pharmas?|biotechs?|medtechs?|fintechs?|insurtechs?|proptechs?|edtechs?|agritechs?|healthtechs?)"
+    + _OF_WHAT
+    + r"(?:[ \t\u00a0]+"
+    + _ADJ
+    + r"){0,2}[ \t\u00a0]+$"
+)
+DASH_BEFORE = re.compile(r"[–—]\s*$")  # "SINGAPORE – Insurer X": a dateline's dash opens the sentence
+
+
+def _org_noun(word: str) -> bool:
+    """An organisation or industry noun ("Insurer", "Start-up") written with a capital because it starts a sentence."""
+    return bool(ORG_NOUN_BEFORE.search(word.lower() + " ") or INDUSTRY_BEFORE.search(word.lower() + " "))
+
+
+# "l'Institut national polytechnique Félix X", "Université Mohammed VI Polytechnique", "rue Saint-Denis": a name
+# right after an institution's or a street's first words is part of that name, not a person or another company.
+INSTITUTION_BEFORE = re.compile(
+    r"(?<![\w-])(?:Institut|Institute|Université|University|École|Ecole|School|Collège|College|Lycée|Fondation|"
+    r"Foundation|Hôpital|Hospital|Académie|Academy|Musée|Museum|Chaire|Stade|Stadium|Aéroport|Airport|[Rr]ue|"
+    r"[Aa]venue|[Bb]oulevard|[Qq]uai)(?:[ \t\u00a0]+(?!(?:President|Présidente?|Professor|Professeure?|Chancellor|"
+    r"Dean|Doyenne?|Directo?r|Directrice|Chair|Provost|Rect(?:or|eur|rice)|CEO|PDG)\b)"
+    r"(?:[A-ZÀ-Ý][\w'’-]*|" + _ADJ + r")){0,3}[ \t\u00a0]+$"
+)
+# "le néerlandais ASML", "l'allemand SAP": a lower-case nationality used as a noun names a company (a person's
+# nationality is written with a capital: "le Français X").
+NATIONALITY_NOUN = re.compile(
+    r"(?<![\w-])(?:le|l['’]|du|au|par le)[ \t\u00a0]*([a-zéèêëàâîïôûç]+)"
+    r"[ \t\u00a0]+$"
+)
+
+
+LICENCE_BEFORE = re.compile(r"\blicen[cs]es?\s+$", re.I)
+LICENCE_AFTER = re.compile(r"\s+licen[cs]es?\b", re.I)
+
+
+def _licence(body: str, first: _Tok, last: _Tok) -> bool:
+    """A licence named after an organisation ("sous licence MIT", "the MIT License")."""
+    return bool(
+        LICENCE_BEFORE.search(body, max(0, first.start - 12), first.start) or LICENCE_AFTER.match(body, last.end)
+    )
+
+
+def _owner(body: str, toks: list[_Tok], j: int) -> bool:
+    """The run ending at toks[j - 1] is a possessive right before another name ("Singapore's X Fund")."""
+    last = toks[j - 1]
+    return (
+        j < len(toks)
+        and last.text != last.bare
+        and bool(re.search(r"['’]s?$", last.text))
+        and toks[j].capitalised
+        and body[last.end : toks[j].start] == " "
+    )
+
+
+def _continues(body: str, toks: list[_Tok], taken, i: int) -> bool:
+    """toks[i] follows a company name in one capitalised phrase ("Google Play", "Amazon Fulfillment
+    Technologies"): a product or division of that company, not a company of its own."""
+    before = taken[i - 1] if i > 0 else None
+    return before is not None and before.kind in ("company", "product") and _adjacent(body, toks[i - 1], toks[i])
+
+
+def _org_context(body: str, toks: list[_Tok], i: int, j: int, at: bool = True) -> bool:
+    """Words next to toks[i:j] that make it an organisation: "la start-up X", "CEO of X", "chez X",
+    "X’s CEO", "X, a startup", "ex-X boss", or a list introduced as organisations ("des géants comme X").
+    Without ``at``, a bare "at" is no cue ("AI at Scale")."""
+    before = body[max(0, toks[i].bare_start - 60) : toks[i].bare_start]
+    after = body[toks[j - 1].end : toks[j - 1].end + 40]
+    possessive = re.search(r"['’]s?$", toks[j - 1].text)
+    tail = possessive.group() if possessive and toks[j - 1].text != toks[j - 1].bare else ""
+    cue = BEFORE_CUES.search(before)
+    former = (toks[i].text[:3].lower() == "ex-" or re.search(r"\bformer\s+$", before, re.I)) and EX_ROLE.match(
+        body, toks[j - 1].end
+    )  # "ex-X boss", "a former X executive"
+    nationality = NATIONALITY_NOUN.search(before)
+    return bool(
+        (cue and (at or cue.group().strip().lower() != "at"))
+        or AFTER_CUES.match(tail + after)
+        or former
+        or ORG_NOUN_BEFORE.search(before)
+        or INDUSTRY_BEFORE.search(before)
+        or (nationality and _descriptive(norm(nationality.group(1))))
+        or (ORG_NOUN_COMMA.search(before) and (re.match(r"[,.;]", after) or toks[j - 1].text.endswith(".")))
+        or (_listed(body, toks[i].start) and (toks[j - 1].text.endswith(".") or ITEM_END.match(body, toks[j - 1].end)))
+    )
+
+
+# Business words: in the same sentence, they make an ambiguous known name an organisation ("H a levé 220 millions").
+BUSINESS = re.compile(
+    r"\b(?:start-?ups?|sociétés?|entreprises?|firmes?|compan(?:y|ies)|firms?|fondée?s?|founded|co-?fondée?s?|co-?founded|"
+    r"lève|lèvent|levé|levée|lever|raised?|raises|raising|funding|financement|tour de table|valoris\w+|valued|valuation|"
+    r"rachète|racheté\w*|rachat|acquires?|acquired|acquisition|investisseurs?|investors?|invest(?:s|ed|ing|ment)?|investi|investit|"
+    r"backed|soutenue?s?|CEO|PDG|fondat(?:eur|rice)s?|founders?|co-?founders?|cofondat(?:eur|rice)s?|"
+    r"dirigée? par|led by|headquartered|siège social|cotée?|valeur boursière|market value|chiffre d['’]affaires|revenue|"
+    r"institut|institute|laboratoire|labs?|université|university)\b",
+    re.I,
+)
+# News and reporting verbs: enough for a name that is an ordinary word only at a sentence start ("Apple a dévoilé",
+# "Meta announced", "Apple n'a pas commenté").
+NEWS = re.compile(
+    r"\b(?:annonce\w*|announc\w+|dévoil\w+|unveil\w*|lance|lancé\w*|lancent|launch\w*|présent[eé]\w*|presents?|presented|"
+    r"publie|publié\w*|releases?|released|recrut\w+|hires?|hired|embauche\w*|licenci\w+|lays? off|laid off|"
+    r"sign[eé]\w*|signs?|signed|partenariat|partnership|rachat|deal|accord|contrat|contract|rivals?|concurrent\w*|competitors?|"
+    r"comment\w*|said|says|déclar\w+|declined|confirm\w*|répond\w*|respond\w*|refus\w*|spokesperson|porte-parole)\b",
+    re.I,
+)
+
+
+CHANNEL_BEFORE = re.compile(
+    r"\b(?:on|sur|via)\s+(?:(?:his|her|their|its|son|sa|ses|leur|leurs)\s+(?:own\s+)?"
+    r"(?:account|compte|page|profile|profil|feed|fil)\s+)?$",
+    re.I,
+)
+# "Listen on: Apple Podcasts · Spotify", "Écoutez sur Deezer, Spotify": a row of platforms to listen or follow on.
+CHANNEL_ROW = re.compile(
+    r"\b(?:listen|écoute[rz]?|watch|regarde[rz]?|stream|available|disponibles?|subscribe|"
+    r"abonnez-vous|follow|suive[zr]|find us)\w*\s+(?:\w+\s+)?(?:on|sur|via)\s*:?\s*"
+    r"(?:[^\n.:]{0,80}?[·|,/•]\s*)?$",
+    re.I,
+)
+CHANNEL_AFTER = re.compile(r"\s+(?:posts?|messages?|threads?|accounts?|profiles?|pages?|feeds?|live|video)\b", re.I)
+
+
+def _channel(body: str, first: _Tok, last: _Tok) -> bool:
+    """A platform named as where something was posted ("a post on Twitter", "sur son compte LinkedIn",
+    "in a LinkedIn post") or can be listened to or followed ("Listen on: Spotify"), not as an organisation the
+    article is about."""
+    return bool(
+        CHANNEL_BEFORE.search(body, max(0, first.bare_start - 40), first.bare_start)
+        or CHANNEL_ROW.search(body, max(0, first.bare_start - 100), first.bare_start)
+        or (last.text == last.bare and CHANNEL_AFTER.match(body, last.end))
+    )
+
+
+def _with_company(body: str, toks: list[_Tok], j: int, registry: Registry) -> bool:
+    """Coordinated with a company name that follows: "Apple et Amazon recrutent", "Scale and OpenAI" (an
+    ambiguous name only when a capital alone would do: "Amazon", not "Orange")."""
+    for k in range(j, min(j + 2, len(toks))):  # "X & Y" has no token between, "X et Y" has one
+        key = toks[k].bare_key
+        written, tier = registry.ambiguous.get(key, ({toks[k].bare}, "capital"))
+        if (
+            toks[k].capitalised
+            and COORD.match(body[toks[j - 1].end : toks[k].start])
+            and registry.index.get(key, ("",))[0] == "company"
+            and tier == "capital"
+            and toks[k].bare in written
+        ):
+            return True
+    return False
+
+
+def _meant(body: str, toks: list[_Tok], i: int, j: int, written: frozenset, tier: str, registry: Registry) -> bool:
+    """Whether a known name that is also an ordinary word names the organisation here: written exactly so
+    ("Apple", not "an apple"; "Mistral", not "le mistral"), not a surname ("Tom Cruise") nor, when even the
+    capitalised word is common, part of a longer name ("Alan Turing", "Sierra Leone"); and at a sentence
+    start ("Figure 3 shows"), in a Title Case headline, or when even the capitalised word is common
+    ("Figure", "H"), next to an organisation cue ("la start-up H"), or a business word in the sentence
+    ("Mistral a levé 600 millions"; for names a capital would do, a news verb too: "Meta a dévoilé") except
+    for the most common words at a sentence start."""
+    if " ".join(t.bare for t in toks[i:j]) not in written:
+        return False
+    if i and toks[i - 1].capitalised and _adjacent(body, toks[i - 1], toks[i]) and _is_first_name(toks[i - 1].bare):
+        return False
+    if (
+        tier == "cue"
+        and j < len(toks)
+        and (toks[j].capitalised or toks[j].text[:1].isdigit())
+        and _adjacent(body, toks[j - 1], toks[j])
+    ):
+        return False  # "Alan Turing", "Figure 3"
+    headline = _title_case(body, toks[i].start)
+    initial = headline or _sentence_initial(body, toks[i])
+    if tier == "capital" and not initial:
+        return True
+    if _org_context(body, toks, i, j, at=tier == "capital") or _with_company(body, toks, j, registry):
+        return True
+    if headline or (tier == "cue" and initial):  # "Scale matters", "Benchmark results show": a cue word is not enough
+        return False
+    start, end = toks[i].start, toks[j - 1].end  # the sentence, within 400 characters each side
+    lo = max([body.rfind(c, max(0, start - 400), start) for c in ".!?\n"] + [max(0, start - 400) - 1]) + 1
+    stop = SENTENCE_END.search(body, end, end + 400)
+    hi = stop.start() if stop else end + 400
+    return bool(BUSINESS.search(body, lo, hi) or (tier == "capital" and NEWS.search(body, lo, hi)))

@@ -1,0 +1,125 @@
+"""What a word is in the world: first names, calendar words, countries, cities, regions, nationalities,
+currencies, role words, and the ordinary words a one-word name may be."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from babel import Locale
+from babel.dates import get_day_names, get_month_names
+from unidecode import unidecode
+
+from ... import roles
+from ...registry import norm
+from .base import FUNCTION_WORDS, GENERIC, NAME_SUFFIXES, NOT_FIRST_NAMES, ORG_TAILS, TITLES, _Tok, _words
+
+
+@lru_cache(maxsize=4096)
+def _is_first_name(word: str) -> bool:
+    if norm(word) in NOT_FIRST_NAMES or norm(word) in FUNCTION_WORDS or len(word) < 2 or word.isupper():
+        return False
+    if "-" in word.strip("-"):  # "Jean-Laurent", "Anne-Sophie"
+        return all(_is_first_name(part) for part in word.split("-"))
+    detector = roles.detector()
+    for form in dict.fromkeys((word, unidecode(word))):
+        if detector.get_gender(form) in {"male", "female", "mostly_male", "mostly_female"}:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    words = set()
+    for lang in ("fr", "en"):
+        words |= {norm(v) for v in get_month_names("wide", locale=lang).values()}
+        words |= {norm(v) for v in get_day_names("wide", locale=lang).values()}
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Country and region names (Babel, both languages) and their usual abbreviations: never a company
+    ("France, Germany and Italy"); still possible in a person's name ("Chad", "Jordan")."""
+    names = {norm(v) for lang in ("fr", "en") for v in Locale.parse(lang).territories.values()}
+    return frozenset(names | {"uk", "u k", "us", "u s", "usa", "u s a", "eu", "ue", "uae", "eau"})
+
+
+@lru_cache(maxsize=1)
+def _cities() -> frozenset[str]:
+    """The world's cities of 100,000 people or more (digest/data/cities.txt, from GeoNames): a new name that is
+    one is a place ("quitte Montréal pour Nairobi"), never a new company or person."""
+    text = resources.files("digest").joinpath("data/cities.txt").read_text(encoding="utf-8")
+    return frozenset(norm(line) for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """World regions (Babel's numeric territories, both languages): "Africa", "Asie du Sud-Est", "Latin America"."""
+    return frozenset(norm(v) for lang in ("fr", "en") for k, v in Locale.parse(lang).territories.items() if k.isdigit())
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """Nationality words: the major languages' names in both languages ("French", "Japanese", "Français") and
+    forms made from country names ("Indian", "Canadian", "American", "Israeli")."""
+    words = {
+        norm(name) for lang in ("fr", "en") for code, name in Locale.parse(lang).languages.items() if len(code) == 2
+    }
+    for country in Locale.parse("en").territories.values():
+        for w in norm(country).split():
+            stem = w[:-1] if w[-1:] in ("a", "e", "o", "y") else w
+            if len(w) >= 4:
+                words |= {w + "n", w + "an", stem + "an", stem + "ian", w + "i", stem + "ese", stem + "ish"}
+    return frozenset(words | {"british", "swiss", "emirati", "saudi"})
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    return frozenset(Locale.parse("en").currencies)
+
+
+AMOUNT = re.compile(r"([A-Z]{3})\d[\d.,]*")
+
+
+def _currency(body: str, tok: _Tok) -> bool:
+    """A currency written before an amount ("C$40", "GBP3.5"): no name."""
+    code = AMOUNT.fullmatch(tok.text)
+    return (body.startswith("$", tok.end) and tok.text.isupper()) or bool(code and code.group(1) in _currency_codes())
+
+
+def _demonym_compound(word: str) -> bool:
+    """ "Arabic-speaking", "Indian-language", "French-born": a nationality made an adjective, no name."""
+    head, _, tail = word.partition("-")
+    return bool(tail) and tail.islower() and _descriptive(norm(head))
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """Every word of the roles glossary ("technology" of "chief technology officer")."""
+    return frozenset(w for forms in roles.ROLES for form in forms for w in norm(form).split())
+
+
+def _descriptive(key: str) -> bool:
+    """A country, region or nationality: it says where, not who."""
+    return key in _countries() or key in _demonyms()
+
+
+SCHOOL_WORDS = _words("university universite universidad universitat universiteit ecole college school lycee")
+SCHOOL_PHRASE = re.compile(r"\b(?:institute of technology|institut (?:de|des) technolog\w*|business school)\b")
+
+
+def _school(key: str) -> bool:
+    """A university or school ("X College", "Université de X", "l'École des mines"): where people study or teach,
+    never a company of the story."""
+    return any(w in SCHOOL_WORDS for w in key.split()) or bool(SCHOOL_PHRASE.search(key))
+
+
+def _common(key: str, lower: set[str], cue: bool) -> bool:
+    """A one-word name that is also an ordinary word ("Robotics", "Store", "Cloud", "Generative" of "Generative AI"):
+    never a grammar word, title or place, and another common word (written in lower case elsewhere in the text)
+    only where the text says it is an organisation ("le patron de Free")."""
+    if key in FUNCTION_WORDS or key in GENERIC or key in TITLES or _descriptive(key):
+        return True
+    return not cue and (key in lower or key in NAME_SUFFIXES or key in ORG_TAILS or key in _role_words())

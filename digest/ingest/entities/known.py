@@ -1,0 +1,228 @@
+"""Names the registry or the knowledge base knows: aliases, close spellings, surnames of people found, epithets."""
+
+from __future__ import annotations
+
+from ...registry import Registry, norm
+from .base import (
+    FUNCTION_WORDS,
+    GENERIC,
+    HONORIFICS,
+    LEGAL_SUFFIXES,
+    NAME_SUFFIXES,
+    ROLE_WORDS,
+    TITLES,
+    Mention,
+    NewEntity,
+    _adjacent,
+    _take,
+    _title_case,
+    _Tok,
+)
+from .cues import INSTITUTION_BEFORE, _channel, _licence, _meant
+from .gazetteer import _calendar_words, _descriptive, _is_first_name
+from .runs import PLACE_CUE, _runs
+
+
+def _divisions(body: str, toks: list[_Tok], taken: list[Mention | None]) -> None:
+    """A known company name followed, in the same capitalised phrase, by a word that is no title, suffix or
+    first name names a product or division ("Google Play", "Apple Intelligence"), not the company; headlines
+    capitalise every word, so they are left alone."""
+    for k in range(len(toks) - 1):
+        m, nxt = taken[k], toks[k + 1]
+        if (
+            m is None
+            or m.kind != "company"
+            or toks[k].end != m.end
+            or taken[k + 1] is not None
+            or not nxt.capitalised
+            or not _adjacent(body, toks[k], nxt)
+        ):
+            continue
+        key = nxt.bare_key
+        if (
+            key in GENERIC
+            or key in TITLES
+            or key in NAME_SUFFIXES
+            or key in LEGAL_SUFFIXES
+            or key in FUNCTION_WORDS
+            or key in ROLE_WORDS
+            or _descriptive(key)
+            or _is_first_name(nxt.bare)
+            or _title_case(body, nxt.start)
+        ):
+            continue
+        m.kind, m.id = "product", None
+
+
+def _epithets(mentions: list[Mention]) -> None:
+    """A company named only by a lower-case epithet ("the software giant", "le géant des réseaux sociaux") is not
+    taken as mentioned: several companies fit such a phrase; next to the company's name it stays its mention."""
+    named = {m.id for m in mentions if m.kind == "company" and not m.surface.islower()}
+    for m in mentions:
+        if m.kind == "company" and m.id not in named and m.surface.islower() and " " in m.surface.strip():
+            m.kind, m.id = "epithet", None
+
+
+def _known(mentions: list[Mention], registry: Registry) -> list[NewEntity]:
+    """Knowledge-base entities the text mentions that have no registry file yet, in order of first mention."""
+    new: dict[tuple[str, str], NewEntity] = {}
+    for m in mentions:
+        record = registry.known.get(m.kind, {}).get(m.id)
+        if record and (m.kind, m.id) not in new:
+            new[m.kind, m.id] = NewEntity(
+                m.kind,
+                m.id,
+                record.name,
+                list(record.aliases),
+                dict(record.description),
+                m.surface,
+                dict(record.links),
+                known=True,
+            )
+    return list(new.values())
+
+
+def _keys(toks: list[_Tok], i: int, j: int) -> list[str]:
+    """Lookup keys for tokens i..j: as written, and without the elided article / possessive / handle sign."""
+    if i == j - 1:
+        return [toks[i].key, toks[i].bare_key]
+    middle = [t.key for t in toks[i + 1 : j - 1]]
+    return [
+        " ".join([toks[i].key, *middle, toks[j - 1].key]),
+        " ".join([toks[i].head_key, *middle, toks[j - 1].bare_key]),
+    ]
+
+
+def _aliases(body, toks, taken, registry: Registry) -> list[Mention]:
+    """Longest registry, outlet or product surface form at each position, left to right."""
+    mentions = []
+    i = 0
+    starts = registry.first_words()
+    while i < len(toks):
+        span = max(starts.get(toks[i].key.split(" ")[0], 0), starts.get(toks[i].head_key.split(" ")[0], 0))
+        if not span and not toks[i].text.startswith("@"):
+            i += 1
+            continue
+        for n in range(min(span + 1, len(toks) - i), 0, -1):
+            key, hit = next(
+                ((key, hit) for key in _keys(toks, i, i + n) if (hit := _lookup(key, registry))), (None, None)
+            )
+            if hit and any(body[toks[k].end : toks[k + 1].start].strip(" \t\u00a0") for k in range(i, i + n - 1)):
+                continue  # "Microsoft (Copilot": the words of a name are written next to each other
+            if hit is None and n == 1:
+                hit = registry.lookup(toks[i].text) if toks[i].text.startswith("@") else None
+            ambiguous = registry.ambiguous.get(key)
+            if hit and key in registry.channels and _channel(body, toks[i], toks[i + n - 1]):
+                hit = ("outlet", None)  # "wrote in a post on Twitter": where it was said, like an outlet
+            elif hit and hit[0] == "company" and PLACE_CUE.search(body, max(0, toks[i].start - 30), toks[i].start):
+                hit = ("place", None)  # "based in Berkeley": the city, not the university
+            elif hit and hit[0] == "company" and _licence(body, toks[i], toks[i + n - 1]):
+                hit = ("product", None)  # "sous licence MIT", "the Apache license": a licence
+            elif hit and hit[0] == "company" and hit[1] in registry.schools and registry.get(*hit) is None:
+                hit = ("school", None)  # "studied at Stanford": where people study, not a company
+            elif (
+                hit
+                and hit[0] == "company"
+                and n == 1
+                and i
+                and _adjacent(body, toks[i - 1], toks[i])
+                and INSTITUTION_BEFORE.search(body, max(0, toks[i].start - 60), toks[i].start)
+            ):
+                hit = ("place", None)  # "Université Mohammed VI Polytechnique": the end of a longer name
+            if (
+                hit
+                and _case_ok(toks[i], key, registry)
+                and (not ambiguous or _meant(body, toks, i, i + n, *ambiguous, registry))
+            ):
+                end = toks[i + n - 1].end
+                mentions.append(
+                    _take(toks, taken, i, i + n, Mention(hit[0], hit[1], body[toks[i].start : end], toks[i].start, end))
+                )
+                i += n
+                break
+        else:
+            i += 1
+    return mentions
+
+
+def _lookup(key: str, registry: Registry):
+    if key in registry.index:
+        return registry.index[key]
+    if key in registry.outlets:
+        return ("outlet", None)
+    if key in registry.products:
+        return ("product", None)
+    return None
+
+
+def _case_ok(tok: _Tok, key: str | None, registry: Registry) -> bool:
+    """A name written with a capital must be capitalised in the text ("Shear", not "shear"; "Polytechnique",
+    not "une école polytechnique"); descriptive aliases written in lower case ("la firme de Redmond") match in any case."""
+    return tok.bare[:1].isupper() or tok.bare[:1].isdigit() or tok.text.startswith("@") or key in registry.lowercase
+
+
+def _fuzzy(body, toks, taken, registry: Registry) -> list[Mention]:
+    mentions = []
+    for i, j in _runs(body, toks, taken):
+        for a in range(i, j):
+            for b in range(min(j, a + 3), a + 1, -1):
+                if any(taken[k] for k in range(a, b)):
+                    continue
+                surface = " ".join(t.bare for t in toks[a:b])
+                kind, found = "person", registry.resolve(surface, "person", fuzzy=True)
+                if not found:
+                    kind, found = "company", registry.resolve(surface, "company", fuzzy=True)
+                if found:
+                    mentions.append(
+                        _take(
+                            toks,
+                            taken,
+                            a,
+                            b,
+                            Mention(kind, found, body[toks[a].start : toks[b - 1].end], toks[a].start, toks[b - 1].end),
+                        )
+                    )
+    return mentions
+
+
+def _honorific_before(toks, i) -> bool:
+    return i > 0 and toks[i - 1].text.rstrip(".").lower() in HONORIFICS and toks[i - 1].text[:1].isupper()
+
+
+def _surnames(body, toks, taken, registry: Registry, found_people: set[str]) -> list[Mention]:
+    """Surnames ("Bubeck", "M. Bubeck") and, when only one person found in the text has it, the first name
+    alone ("Sebastian a décidé de quitter Microsoft"); neither inside a longer name ("Schmidt Futures")."""
+    first_names: dict[str, set[str]] = {}
+    for person_id in found_people:
+        person = registry.record("person", person_id)
+        for surface in [person.name, *person.aliases] if person else []:
+            words = norm(surface).split(" ")
+            if len(words) >= 2 and not surface.startswith("@"):
+                first_names.setdefault(words[0], set()).add(person_id)
+    mentions = []
+    for i, tok in enumerate(toks):
+        if taken[i] is not None or not tok.capitalised:
+            continue
+        ids = registry.surnames.get(tok.bare_key, set())
+        alone = not (i + 1 < len(toks) and toks[i + 1].capitalised and _adjacent(body, tok, toks[i + 1]))
+        known = ((ids & found_people) or first_names.get(tok.bare_key, set())) if alone else set()
+        person = (
+            next(iter(known))
+            if len(known) == 1
+            else (next(iter(ids)) if len(ids) == 1 and _honorific_before(toks, i) else None)
+        )
+        if person:
+            start = toks[i - 1].start if _honorific_before(toks, i) else tok.start
+            mentions.append(
+                _take(toks, taken, i, i + 1, Mention("person", person, body[start : tok.end], start, tok.end))
+            )
+    return mentions
+
+
+def _blocked(tok: _Tok, registry: Registry, person: bool = False) -> bool:
+    """A word that names something already; in a person's name, a known name that is also an ordinary word
+    is not ("Alan Turing", "Tom Cruise", "Sierra Smith")."""
+    key = norm(tok.bare)
+    if person and key in registry.ambiguous:
+        return False
+    return key in registry.index or key in registry.outlets or key in registry.products or key in _calendar_words()

@@ -1,0 +1,80 @@
+"""Lists and coordination: "OpenAI, Google ou Meta", "des géants comme X, Y et Z" name organisations together."""
+
+from __future__ import annotations
+
+import re
+
+from ...registry import norm
+from .base import _name_case, _title_case, _words
+
+LIST_CUE = re.compile(
+    r"\b(?:géants?|entreprises|sociétés|groupes|fonds|investisseurs|actionnaires|concurrents|rivaux|acteurs|start-?ups|"
+    r"companies|firms|giants|investors|backers|shareholders|rivals|competitors|players|startups|\w*makers|clients|"
+    r"customers|partners|partenaires|industriels|banks|banques|insurers|assureurs|retailers|distributeurs|"
+    r"manufacturers|fabricants|operators|opérateurs|brands|marques|laboratoires|labs|groups)\b"
+    r"[^.;:!?]{0,40}?\b(?:comme|tel(?:le)?s? que|notamment|dont|parmi lesquel(?:le)?s|such as|including|like|"
+    r"includes?|included|incluent|comptent|comprennent)\s",
+    re.I,
+)
+COORD = re.compile(r"^[ \t\u00a0]+(?:et|and|ou|or|&)[ \t\u00a0]+$", re.I)
+COORD_GAP = 16  # the longest gap COORD can match in practice
+
+
+LIST_SEP = re.compile(r",\s*|,?\s+(?:et|and|ou|or)\s+", re.I)
+LIST_END = re.compile(r",?\s+(?:et|and|ou|or)\s+", re.I)
+PLACE_BEFORE = re.compile(r"\b(?:in|à|en|dans|au|aux|near|between|entre|from|depuis|vers|to)\s+$", re.I)
+
+
+def _lists(body, toks, runs, taken, mentions) -> list[list[tuple[int, int]]]:
+    """Free capitalised runs in a list "A, B et C" of three or more items, none of them a person and one a company
+    (capitals alone also list languages or places: "Dioula, Baoulé and Nouchi"), not after a place preposition
+    ("offices in London, Paris and Berlin")."""
+    items = sorted(
+        [(toks[i].start, toks[j - 1].end, "free", (i, j)) for i, j in runs if taken[i] is None]
+        + [(m.start, m.end, m.kind, None) for m in mentions]
+    )
+    chains, chain = [], [items[0]] if items else []
+    for item in items[1:]:
+        gap = body[chain[-1][1] : item[0]]
+        if LIST_SEP.fullmatch(gap) and not LIST_END.fullmatch(
+            body[chain[-2][1] : chain[-1][0]] if len(chain) > 1 else ""
+        ):
+            chain.append(item)
+            continue
+        chains.append(chain)
+        chain = [item]
+    chains.append(chain)
+    found = []
+    for chain in chains:
+        ended = len(chain) >= 3 and LIST_END.fullmatch(body[chain[-2][1] : chain[-1][0]])
+        if (
+            ended
+            and all(kind in ("free", "company") for *_, kind, _ in chain)
+            and any(kind == "company" for *_, kind, _ in chain)
+            and not PLACE_BEFORE.search(body, max(0, chain[0][0] - 12), chain[0][0])
+            and not _title_case(body, chain[0][0])
+        ):  # capitals in a headline say nothing
+            found.append([run for *_, run in chain if run])
+    return found
+
+
+ITEM_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:and|et|or|ou|&)\s", re.I)  # after a list's item: the list goes on
+LIST_WORDS = _words("and et or ou & le la les l the de du des d of")
+
+
+def _listed(body: str, start: int) -> bool:
+    """In a list introduced as organisations: "des géants comme OpenAI, Google ou Meta", "investors such as X";
+    only names and their commas and conjunctions stand between the cue and it ("clients include X and the
+    Lyon city hall" lists X, not Lyon)."""
+    lo = max(0, start - 1000)  # a sentence is shorter than this; looking back to 0 is quadratic on long pastes
+    sentence_start = max([body.rfind(c, lo, start) for c in ".!?\n"] + [lo - 1]) + 1
+    cue = None
+    for cue in LIST_CUE.finditer(body, sentence_start, start):
+        pass
+    if cue is None:
+        return False
+    words = body[cue.end() : start].replace(",", " ").split()
+    return all(
+        not w or _name_case(w) or w[:1].isdigit() or norm(w) in LIST_WORDS
+        for w in (w.strip("()[]«»\"“”'’") for w in words)
+    )

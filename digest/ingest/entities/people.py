@@ -1,0 +1,392 @@
+"""People the registry does not know: a known first name or a role before a capitalised surname; bylines'
+authors; a description from the apposition beside a first mention."""
+
+from __future__ import annotations
+
+import re
+
+from unidecode import unidecode
+
+from ... import roles
+from ...registry import Registry, norm, slug
+from .base import (
+    ARTICLE_ELIDED,
+    FIRM_SUFFIXES,
+    FUNCTION_WORDS,
+    GENERIC,
+    LEGAL_SUFFIXES,
+    NAME_SUFFIXES,
+    ORG_TAILS,
+    PARTICLES,
+    TITLES,
+    Mention,
+    NewEntity,
+    _adjacent,
+    _line,
+    _sentence_initial,
+    _take,
+    _title_case,
+    _Tok,
+)
+from .cues import (
+    AFTER_CUES,
+    APPOSITION_END,
+    AUTHOR_BIO,
+    DETERMINER_BEFORE,
+    FOUNDED_BY,
+    FOUNDER_OF,
+    IN_OWNER,
+    INSTITUTION_BEFORE,
+    ORG_BEFORE,
+    ORG_NOUN_BEFORE,
+    PERSON_AFTER,
+    ROLE_CUE,
+    ROLE_PREP,
+    THE_BEFORE,
+    _org_noun,
+)
+from .gazetteer import _cities, _countries, _descriptive, _is_first_name, _role_words
+from .known import _blocked, _honorific_before
+from .lists import LIST_SEP
+from .runs import _runs
+
+
+def _compound_surnames(mentions: list[Mention], new: list[NewEntity]) -> list[NewEntity]:
+    """A new person whose name ends the full name of a person named earlier is that person by a two-word
+    surname ("Grâce Mukendi Ilunga ... Mukendi Ilunga said")."""
+    full: dict[str, str] = {}
+    for m in mentions:
+        if m.kind == "person" and m.id:
+            full.setdefault(norm(m.surface), m.id)
+    same = {}
+    for entity in new:
+        if entity.kind != "person":
+            continue
+        key = norm(entity.name)
+        owner = next((i for name, i in full.items() if i != entity.id and name.endswith(" " + key)), None)
+        if owner:
+            same[entity.id] = owner
+    for m in mentions:
+        if m.kind == "person" and m.id in same:
+            m.id = same[m.id]
+    return [e for e in new if e.id not in same]
+
+
+# "REUTERS/Jane Doe", "Photo : Jane Doe", "Credit: Jane Doe": who took the picture.
+CREDIT_BEFORE = re.compile(
+    r"(?:\b[A-Z]{2,}\s*/\s*|\b(?:Photo|Crédit|Credit|Photographie|Photograph|Image)\s*:\s*"
+    r"|©\s*)$"
+)
+# "… dans leurs bureaux. Agence Nord / Jane Doe" ending a caption: an agency and its photographer.
+AGENCY_BEFORE = re.compile(r"(?:^|[.!?|]\s+)[A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+)?\s*/\s*$", re.M)
+SIGNATURE = re.compile(r"(?:^|[.!?»”\"]\s+|\n)(?:[-–—]\s*|(?:Par|By)\s+)?$")
+
+
+def _authors(body: str, mentions: list[Mention], new: list[NewEntity]) -> list[NewEntity]:
+    """People the text only signs with or describes as its author: a name followed by an author's biography
+    ("X covers AI for <outlet>"), or a new name that only ever stands alone after a sentence ("... à Bordeaux.
+    Jane Doe"). Their mentions become authors'."""
+    found = {e.id for e in new}
+    bio, alone, not_alone = set(), set(), set()
+    for m in mentions:
+        if m.kind != "person":
+            continue
+        if (
+            AUTHOR_BIO.match(body, m.end)
+            or CREDIT_BEFORE.search(body, max(0, m.start - 20), m.start)
+            or (
+                AGENCY_BEFORE.search(body, max(0, m.start - 40), m.start)
+                and re.match(r"\s*(?:\n|$)", body[m.end : m.end + 2])
+            )
+        ):
+            bio.add(m.id)
+        if m.id in found:
+            end = body.find("\n", m.end, m.end + 80)
+            rest = body[m.end : end if end >= 0 else m.end + 80]
+            signature = SIGNATURE.search(body, max(0, m.start - 8), m.start) and re.fullmatch(
+                r"[\s,.]*(?:[A-Z][\w&.-]*\s*){0,4}", rest
+            )
+            (alone if signature else not_alone).add(m.id)
+    dropped = bio | (alone - not_alone)
+    for m in mentions:
+        if m.kind == "person" and m.id in dropped:
+            m.kind, m.id = "author", None
+    return [e for e in new if e.id not in dropped]
+
+
+def _introduced(body: str, toks: list[_Tok], a: int) -> bool:
+    """A role, title or honorific right before toks[a]: "Dr X", "President X", "le directeur technique, X" (a
+    capitalised title in a headline capitalises everything after it: "Chief Scientist Announces New ...")."""
+    title = (
+        a > 0
+        and toks[a - 1].bare_key in TITLES
+        and _adjacent(body, toks[a - 1], toks[a])
+        and not _title_case(body, toks[a].start)
+    )
+    lo, at = max(0, toks[a].start - 60), toks[a].bare_start  # "cofondatrice d’X": the elision is the "de"
+    role = (
+        ROLE_CUE.search(body, lo, toks[a].start)
+        and not ROLE_PREP.search(body, lo, at)
+        and not APPOSITION_END.search(body, lo, toks[a].start)
+    )
+    return bool(title or _honorific_before(toks, a) or role or FOUNDED_BY.search(body, lo, toks[a].start))
+
+
+def _org_named(body: str, toks: list[_Tok], a: int, b: int) -> bool:
+    """The text says toks[a:b] is an organisation: a role and "of"/"de" before it ("chief executive of X Y"; a name
+    that starts like a first name only after a founder's or chief executive's role: "la porte-parole d'Anne Roy"
+    names her), an organisation noun before it ("video startup X Y", "la start-up sénégalaise X Y"), or an
+    apposition after it ("X Y, a startup that ...")."""
+    lo, at = max(0, toks[a].bare_start - 60), toks[a].bare_start
+    role = (
+        ROLE_CUE.search(body, lo, toks[a].start)
+        and ROLE_PREP.search(body, lo, at)
+        and (not _is_first_name(toks[a].bare) or FOUNDER_OF.search(body, lo, at))
+    )
+    end = toks[b - 1].end
+    return bool(role or ORG_NOUN_BEFORE.search(body, lo, at) or AFTER_CUES.match(body[end : end + 60]))
+
+
+def _not_a_person(body: str, toks: list[_Tok], i: int, a: int, b: int, introduced: bool) -> bool:
+    """Evidence that toks[a:b] names no person: it ends like an organisation, outlet, place or prize ("X Ventures",
+    "X Magazine", "X Island"); it starts with a country ("France Culture") or, inside a capitalised run after a
+    word that is no title, with a word that is not plainly a first name, unless a role introduces it."""
+    last = toks[b - 1].bare_key
+    if last in NAME_SUFFIXES or last in LEGAL_SUFFIXES or any(t.bare_key in ORG_TAILS for t in toks[a:b]):
+        return True
+    if b < len(toks) and toks[b].bare_key in LEGAL_SUFFIXES | FIRM_SUFFIXES and _adjacent(body, toks[b - 1], toks[b]):
+        return True  # "X Y LLP": the name ran up to the firm's legal form
+    if norm(" ".join(t.bare for t in toks[a:b])) in _countries():  # "the United Kingdom"
+        return True
+    if any(t.bare_key in TITLES for t in toks[a + 1 : b]):
+        return True
+    if toks[a].bare_key in TITLES and not _is_first_name(toks[a].bare):
+        return True
+    opening = a - 1 == i and (_sentence_initial(body, toks[i]) or ARTICLE_ELIDED.match(toks[i].text))
+    mid_run = (
+        a > i
+        and not opening
+        and not _title_case(body, toks[a].start)
+        and roles.detector().get_gender(unidecode(toks[a].bare)) not in ("male", "female")
+    )
+    return not introduced and (toks[a].bare_key in _countries() or mid_run)
+
+
+def _name_end(toks: list[_Tok], taken, registry: Registry, a: int, j: int) -> int:
+    """Where a person's name starting at toks[a] ends within the run toks[a:j]: at most five words, none a known
+    name, an acronym or a grammar word ("Tiny Device Is Changing How"); a possessive or elision ends it."""
+    b = a + 1
+    while (
+        b < j
+        and b - a < 5
+        and not _blocked(toks[b], registry, person=True)
+        and not toks[b].text.isupper()
+        and (toks[b].bare_key not in FUNCTION_WORDS or toks[b].text.lower() in PARTICLES)
+    ):
+        b += 1
+        if toks[b - 1].text != toks[b - 1].bare:
+            break
+    while not toks[b - 1].capitalised:  # "X bin Y al" ends before its particle
+        b -= 1
+    return b
+
+
+def _given_name(body: str, toks: list[_Tok], k: int, lower: set[str], registry: Registry) -> bool:
+    """toks[k] can be the first of two given names: a plain capitalised word the text never writes in lower case,
+    that names, describes or introduces nothing."""
+    tok, key = toks[k], toks[k].bare_key
+    return not (
+        tok.text != tok.bare
+        or tok.head_key != key
+        or key in lower
+        or tok.text.isupper()
+        or _blocked(tok, registry)
+        or key in FUNCTION_WORDS
+        or key in TITLES
+        or key in GENERIC
+        or key in _role_words()
+        or _descriptive(key)
+        or _org_noun(tok.bare)
+        or _title_case(body, tok.start)
+        or ORG_BEFORE.search(body, max(0, tok.start - 30), tok.start)
+        or DETERMINER_BEFORE.search(body, max(0, tok.start - 5), tok.start)
+    )  # "le Belge Jane Doe": a noun
+
+
+def _new_people(
+    body, toks, taken, registry: Registry, lang: str, mentions: list[Mention], places: set[str]
+) -> list[NewEntity]:
+    new: dict[str, NewEntity] = {}
+    family_names: set[str] = set()
+    org_names: set[str] = set()  # names the text calls an organisation somewhere: no person anywhere
+    others: list[tuple[int, int]] = []  # names not taken as people, to look at if a person of that name is found
+    counts: dict[str, int] = {}
+    lower = set()
+    for tok in toks:
+        if tok.capitalised:
+            counts[tok.bare_key] = counts.get(tok.bare_key, 0) + 1
+        elif tok.text[:1].islower():
+            lower.add(tok.head_key)
+
+    def add(a, b):
+        name = " ".join(t.bare for t in toks[a:b])
+        mention = Mention("person", slug(name), body[toks[a].start : toks[b - 1].end], toks[a].start, toks[b - 1].end)
+        mentions.append(_take(toks, taken, a, b, mention))
+        new.setdefault(
+            mention.id,
+            NewEntity("person", mention.id, name, description=_describe(body, mention, lang), surface=mention.surface),
+        )
+        family_names.add(toks[b - 1].bare_key)
+
+    runs = _runs(body, toks, taken)
+    for i, j in runs:
+        a = i
+        while a < j - 1:
+            first = toks[a]
+            if first.bare_key in TITLES and (a + 2 < j or toks[a + 1].bare_key in family_names):
+                a += 1  # "Dean Jane Doe", then "Dean Doe": a title, also a first name, before a name
+                continue
+            b = _name_end(toks, taken, registry, a, j)
+            # A role after the name makes it a person's, unless its first word is a common one ("chef de l'Etat X Y").
+            after = (
+                b - a >= 2
+                and first.text == first.bare
+                and first.bare_key not in lower
+                and PERSON_AFTER.match(body, toks[b - 1].end)
+            )
+            introduced = _introduced(body, toks, a) or after
+            if (
+                b - a < 2
+                or not (_is_first_name(first.bare) or introduced)
+                or _blocked(first, registry, person=True)
+                or ARTICLE_ELIDED.match(first.text)
+            ):  # "l'Italienne Jane Doe": a noun before the name
+                if b - a >= 2:
+                    others.append((a, b))
+                a += 1
+                continue
+            if (a == i and ORG_BEFORE.search(body, max(0, first.start - 30), first.start)) or (
+                not after and _org_named(body, toks, a, b)
+            ):
+                org_names.add(slug(" ".join(t.bare for t in toks[a:b])))
+                a += 1
+                continue
+            name = norm(" ".join(t.bare for t in toks[a:b]))
+            # In a Title Case line capitals say nothing: a name there is one the text repeats or introduces.
+            headline = (
+                not introduced
+                and counts.get(toks[b - 1].bare_key, 0) < 2
+                and _title_case(body, first.start)
+                and len(_line(body, first.start).split()) >= 5
+            )
+            if (
+                name
+                and name not in places
+                and name not in _cities()
+                and not THE_BEFORE.search(body, max(0, first.start - 5), first.start)
+                and not IN_OWNER.search(body, max(0, first.start - 60), first.start)
+                and not INSTITUTION_BEFORE.search(body, max(0, first.start - 60), first.start)
+                and not headline
+                and not _not_a_person(body, toks, i, a, b, introduced)
+            ):
+                if (
+                    a == i + 1
+                    and b - i <= 4
+                    and _given_name(body, toks, i, lower, registry)
+                    and not _org_named(body, toks, i, b)
+                    and not _not_a_person(body, toks, i, i, b, True)
+                ):
+                    a = i  # "Siew Yan Doe": a given name gender-guesser does not know before one it knows
+                add(a, b)
+                a = b
+                continue
+            a += 1
+    # A list goes on as it started: "co-founders Scott Doe, Evan Roe and Tang Poe" names three people.
+    for i, j in runs:
+        k = i - 2 if i > 1 and toks[i - 1].text.lower() in ("and", "et", "or", "ou") else i - 1
+        before = taken[k] if k >= 0 else None
+        if before is None or before.kind != "person" or not 2 <= j - i <= 3 or any(taken[m] for m in range(i, j)):
+            continue
+        if (
+            _name_end(toks, taken, registry, i, j) == j
+            and LIST_SEP.fullmatch(body, toks[k].end, toks[i].start)
+            and not _blocked(toks[i], registry)
+            and not _org_named(body, toks, i, j)
+            and not _not_a_person(body, toks, i, i, j, True)
+        ):
+            add(i, j)
+    keys = {tuple(norm(w) for w in e.name.split()): e.id for e in new.values()}
+    org_names.update(
+        keys[key]
+        for a, b in others
+        if (key := tuple(t.bare_key for t in toks[a:b])) in keys and _org_named(body, toks, a, b)
+    )
+    dropped = org_names & set(new)
+    if dropped:
+        for entity_id in dropped:
+            del new[entity_id]
+        mentions[:] = [m for m in mentions if m.kind != "person" or m.id not in dropped]
+        for k, m in enumerate(taken):
+            if m is not None and m.kind == "person" and m.id in dropped:
+                taken[k] = None
+    # Later surnames of the new people ("Karpathy said"); in a longer name, any word after the first ("Jane Lee
+    # Mei-ling", then "Lee said").
+    surnames = {}
+    for e in new.values():
+        words = [norm(w) for w in e.name.split()]
+        for w in words[1:-1] if len(words) > 2 else ():
+            if w not in PARTICLES and surnames.setdefault(w, e.id) != e.id:
+                surnames[w] = None
+        surnames[words[-1]] = e.id
+    for i, tok in enumerate(toks):
+        if taken[i] is None and tok.capitalised and surnames.get(norm(tok.bare)):
+            mentions.append(
+                _take(toks, taken, i, i + 1, Mention("person", surnames[norm(tok.bare)], tok.bare, tok.start, tok.end))
+            )
+    return list(new.values())
+
+
+def _describe(body: str, mention: Mention, lang: str) -> dict[str, str]:
+    """A one-line description from an apposition next to the first mention ("X, an investor who …,",
+    "X (co-fondateur d’OpenAI)", "le cofondateur de DeepMind, X"); none when there is no such phrase.
+    The other language only when the phrase is a plain role ("co-fondateur d’OpenAI" -> "Co-founder of
+    OpenAI"); otherwise it is left for an editor (the site falls back)."""
+    article = (
+        r"(?:an?|the|former|founded|based|backed|owned|created|led)\b"
+        if lang == "en"
+        else r"(?:une?|le|la|l['’]|ancien|ancienne|fondée?|basée?|créée?|détenue?|soutenue?|dirigée?)\b"
+    )
+    following = body[mention.end : mention.end + 300]  # a window: slicing to the end is quadratic on long pastes
+    after = re.match(rf",\s+({article}[^,.;:()«»“”\"]{{3,140}})[,.;)]", following)
+    paren = re.match(r"\s*\(([^()\d]{6,100})\)", following)
+    before = re.search(
+        r"(?:^|[.!?]\s+|\(\w[^)]*\)\s+)((?:[Ll]e|[Ll]a|[Tt]he|[Ll]['’])\s*[^,.;:()«»“”\"]{3,100}),\s*$",
+        body[max(0, mention.start - 140) : mention.start],
+    )
+    phrase = next((m.group(1) for m in (after, paren, before) if m), "").strip()
+    if len(phrase.split()) < 2:
+        return {}
+    description = {lang: phrase[0].upper() + phrase[1:] + "."}
+    female = mention.kind == "person" and roles.is_female(mention.surface)
+    other = _translate_role(phrase, lang, female)
+    if other:
+        description["en" if lang == "fr" else "fr"] = other
+    return description
+
+
+def _translate_role(phrase: str, lang: str, female: bool) -> str | None:
+    """ "(le) co-fondateur d’OpenAI" <-> "co-founder of OpenAI", "ancien PDG de Google" <-> "former CEO of
+    Google": a role of the glossary, an optional "former/ancien", an optional organisation name; else None."""
+    m = re.fullmatch(
+        r"(?:(?i:the|an?|le|la|une?)\s+|(?i:l)['’])?((?i:former|ancien|ancienne)\s+)?(.+?)"
+        r"(?:\s+(?:of|at|de|chez)\s+|\s+d['’])?((?<=\s|['’])[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)?",
+        phrase.strip(),
+    )
+    other = "en" if lang == "fr" else "fr"
+    role = m and roles.translate((m.group(1) or "") + m.group(2), other, female)
+    if not role:
+        return None
+    org = m.group(3)
+    if org:
+        role += f" of {org}" if other == "en" else (" d’" if unidecode(org)[:1].lower() in "aeiouy" else " de ") + org
+    return role[0].upper() + role[1:] + "."

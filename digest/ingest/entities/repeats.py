@@ -1,0 +1,123 @@
+"""Names a text repeats: later short mentions of new companies, a one-word company named by the first word
+of a longer one, and the business an article keeps naming without a cue beside it."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ...registry import Registry, norm
+from .base import GENERIC, SENTENCE_END, Mention, NewEntity, _sentence_initial, _Tok
+from .cues import BUSINESS
+from .gazetteer import _calendar_words, _cities, _common, _countries, _descriptive, _is_first_name
+from .known import _blocked
+
+IN_PLACE = re.compile(r"\b(?:in|à|en|near|outside|près de|based in|basée? à)[ \t\u00a0]*$", re.I)
+
+
+def _subjects(body, toks, taken, runs, lower, mid_sentence, registry) -> list[tuple[int, int]]:
+    """One-word names the article is about as a business although no cue sits next to them ("Morlenn announced a
+    €14m Series A", "Kinetia lève 8 millions"): a plain word (no digits, hyphen or acronym: models, surnames,
+    currencies) written with a capital inside sentences, named three times or more, never in small letters, never after a place preposition, neither a first name nor a known word, and in
+    a sentence with a business word (a round, a start-up, investors, a founder, a CEO)."""
+    candidates: dict[str, list[int]] = {}
+    for i, j in runs:
+        if j - i == 1 and taken[i] is None:
+            candidates.setdefault(toks[i].bare, []).append(i)
+    found = []
+    for word, at in candidates.items():
+        key = norm(word)
+        if (
+            len(at) < 3
+            or len(word) < 3
+            or not word.isalpha()
+            or word.isupper()
+            or word not in mid_sentence
+            or key in lower
+            or _is_first_name(word)
+            or _blocked(toks[at[0]], registry)
+            or key in _countries()
+            or key in _cities()
+            or _descriptive(key)
+            or _common(key, lower, False)
+            or any(IN_PLACE.search(body, max(0, toks[i].start - 12), toks[i].start) for i in at)
+        ):
+            continue
+        business = False
+        for i in at:
+            start, end = toks[i].start, toks[i].end
+            lo = max([body.rfind(c, max(0, start - 300), start) for c in ".!?\n"] + [max(0, start - 300) - 1]) + 1
+            stop = SENTENCE_END.search(body, end, end + 300)
+            if BUSINESS.search(body, lo, stop.start() if stop else end + 300):
+                business = True
+                break
+        if business:
+            found += [(i, i + 1) for i in at if taken[i] is None]
+    return found
+
+
+PLACE_PREP = re.compile(r"(?:\b(?:de|of|in|from|à|en|near|outside)|\bd['’])[ \t\u00a0]*$", re.I)
+
+
+def _shorten(
+    body: str, toks: list[_Tok], taken, registry: Registry, mentions: list[Mention], new: dict[str, NewEntity]
+) -> None:
+    """A new company named as another company of the text with words before it, where those words start a sentence
+    or follow "de", "of", "in" ("« Rejoindre X Systèmes", "la jeune entreprise de Heidelberg X AI"): a verb or a
+    place ran into the name; the mentions are the other company's."""
+    named = {norm(e.name): e.id for e in new.values()}
+    by_id: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.kind == "company":
+            by_id.setdefault(m.id, []).append(m)
+    starts = [t.start for t in toks]
+    for entity_id, entity in list(new.items()):
+        words = entity.name.split()
+        for k in range(1, len(words)):
+            tail = norm(" ".join(words[k:]))
+            known = registry.index.get(tail, ("company", None))
+            target = None if tail in GENERIC or known[0] != "company" else named.get(tail) or known[1]
+            if target and target != entity_id and target in by_id:
+                break
+        else:
+            continue
+        ours = by_id.get(entity_id, [])
+        lead = [bisect.bisect_left(starts, m.start) for m in ours]
+        if not all(
+            toks[a].bare == words[0]
+            and (_sentence_initial(body, toks[a]) or PLACE_PREP.search(body, max(0, toks[a].start - 6), toks[a].start))
+            for a in lead
+        ):
+            continue
+        del new[entity_id]
+        for m, a in zip(ours, lead):
+            for n in range(a, a + k):
+                taken[n] = None
+            m.id, m.start = target, toks[a + k].start
+            m.surface = body[m.start : m.end]
+
+
+def _heads(
+    toks: list[_Tok],
+    mentions: list[Mention],
+    registry: Registry,
+    new: dict[str, NewEntity],
+    lower: set[str],
+    loose: bool = False,
+) -> dict[str, str]:
+    """First word -> id of the companies of this text whose name is longer ("Vireo Labs"), when that word is no
+    known name of its own, nor (unless ``loose``) a common word or first name."""
+    names = {m.id: registry.name("company", m.id) for m in mentions if m.kind == "company" and m.id and m.id not in new}
+    names.update((e.id, e.name) for e in new.values())
+    heads = {}
+    for entity_id, name in names.items():
+        words = name.split()
+        key = norm(words[0]) if len(words) >= 2 else ""
+        if (
+            key
+            and key not in registry.index
+            and key not in _calendar_words()
+            and (loose or not _common(key, lower, False) and not _is_first_name(words[0]))
+        ):
+            heads.setdefault(key, entity_id)
+    return heads

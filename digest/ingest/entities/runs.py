@@ -1,0 +1,129 @@
+"""Runs of capitalised words that may be names, without the words that name nobody; the places a text names."""
+
+from __future__ import annotations
+
+import re
+
+from ...registry import norm
+from .base import (
+    FUNCTION_WORDS,
+    GENERIC,
+    INSTITUTION_LINKS,
+    INSTITUTIONS,
+    PARTICLES,
+    TITLES,
+    _adjacent,
+    _sentence_initial,
+    _title_case,
+    _Tok,
+)
+from .gazetteer import _countries, _descriptive, _is_first_name, _role_words
+
+
+def _trim(body: str, toks: list[_Tok], i: int, j: int) -> int:
+    """Where the name in a capitalised run starts, after the words that name nobody: function words starting a
+    sentence or a headline (inside a sentence, a capital says they are part of a name: "chez La Famiglia"), titles,
+    field acronyms, and nationalities or role words before those ("The Japanese", "Vice President",
+    "French VC X", "Chief Technology Officer X"; "Dean" only before a full name). ``j`` when the whole run is
+    such words."""
+    k = cut = i
+    opening = None
+    while k < j:
+        key = toks[k].bare_key
+        title = key in TITLES and (j - k > 2 or not _is_first_name(toks[k].bare) or toks[k + 1].bare_key in TITLES)
+        if key in FUNCTION_WORDS and opening is None:
+            opening = _sentence_initial(body, toks[i]) or _title_case(body, toks[i].start)
+        if (key in FUNCTION_WORDS and opening) or key in GENERIC or title:
+            k = cut = k + 1
+        elif _descriptive(key) or key in _role_words():
+            k += 1
+        else:
+            break
+    while cut < j and not toks[cut].capitalised:  # a name particle left at the start ("CEO de X")
+        cut += 1
+    return j if k == j else cut
+
+
+PLACE_CUE = re.compile(
+    r"\b(?:based in|headquartered in|located in|offices? in|city of|basée?s? à|installée?s? à|"
+    r"implantée?s? à|siège à|ville de)\s+$",
+    re.I,
+)
+
+
+def _places(body: str, toks: list[_Tok]) -> set[str]:
+    """Names this text uses as places: before "-based" ("Abu Dhabi-based G42", then "Abu Dhabi’s ties") or after
+    "based in", "basée à"."""
+    places = set()
+    for k, tok in enumerate(toks):
+        if tok.descriptor and tok.bare[:1].isupper():
+            m = k
+            while m > 0 and toks[m - 1].capitalised and _adjacent(body, toks[m - 1], toks[m]) and k - m < 4:
+                m -= 1
+            places.add(norm(" ".join(t.bare for t in toks[m : k + 1])))
+        elif tok.capitalised and PLACE_CUE.search(body, max(0, tok.start - 30), tok.start):
+            m = k + 1
+            while m < len(toks) and toks[m].capitalised and _adjacent(body, toks[m - 1], toks[m]) and m - k < 4:
+                m += 1
+            places.add(norm(" ".join(t.bare for t in toks[k:m])))
+    return places
+
+
+def _runs(body, toks, taken) -> list[tuple[int, int]]:
+    """Maximal runs of free capitalised tokens, allowing name particles inside ("Ursula von der Leyen"), without
+    the leading words that name nobody (``_trim``)."""
+    runs, i = [], 0
+    while i < len(toks):
+        if taken[i] is None and toks[i].capitalised:
+            j = i + 1
+            while (
+                j < len(toks)
+                and taken[j] is None
+                and (_adjacent(body, toks[j - 1], toks[j]) or _elided_place(body, toks, i, j))
+            ):
+                if toks[j].capitalised:
+                    j += 1
+                elif (
+                    (
+                        toks[j].text.lower() in PARTICLES
+                        or toks[j].text in INSTITUTION_LINKS
+                        and toks[j - 1].bare_key in INSTITUTIONS
+                    )
+                    and j + 1 < len(toks)
+                    and toks[j + 1].capitalised
+                    and taken[j + 1] is None
+                ):
+                    j += 2
+                elif toks[j].text in INSTITUTION_LINKS and (end := _institution_end(body, toks, taken, j + 1)):
+                    j = end  # "Future of Life Institute"
+                else:
+                    break
+            start = _trim(body, toks, i, j)
+            before_descriptor = j < len(toks) and toks[j].descriptor and _adjacent(body, toks[j - 1], toks[j])
+            if start < j and not before_descriptor:  # "Abu Dhabi-based": a place
+                runs.append((start, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _institution_end(body: str, toks: list[_Tok], taken, k: int) -> int:
+    """The end of the capitalised words from toks[k] when the last is an institution's ("of Life Institute"), else 0."""
+    j = k
+    while (
+        j < len(toks)
+        and j - k < 4
+        and taken[j] is None
+        and toks[j].capitalised
+        and _adjacent(body, toks[j - 1], toks[j])
+    ):
+        j += 1
+    return j if j > k and toks[j - 1].bare_key in INSTITUTIONS else 0
+
+
+def _elided_place(body: str, toks: list[_Tok], i: int, j: int) -> bool:
+    """toks[j] is elided ("d’Ivoire") and completes a country's name with the words before it ("Côte d’Ivoire")."""
+    if toks[j].text == toks[j].bare or body[toks[j - 1].end : toks[j].start] != " ":
+        return False
+    return any(norm(body[toks[k].start : toks[j].end]) in _countries() for k in range(max(i, j - 3), j))
