@@ -46,19 +46,16 @@ def _truecase(headline: str, body: str) -> str:
     """The headline with the capitals of a Title Case style ("X Named CEO", "Raises $10M In Series A") undone:
     a capitalised word is an ordinary word when the body writes it in small letters and never with a capital
     inside a sentence, or does not use it at all (a name the headline gives, the body repeats)."""
-    small, named = set(), set()
-    for m in TOKEN.finditer(body):
-        word = m.group()
-        if word[:1].islower():
-            small.add(word)
-        elif not _starts_sentence(body, m.start()):
-            named.add(word)
 
     def case(m: re.Match) -> str:
         word = m.group()
-        if not word[:1].isupper() or word in named or word.isupper() and word in body:
+        if not word[:1].isupper():
             return word
-        return word.lower() if word.lower() in small or word not in body else word
+        uses = [u.start() for u in re.finditer(rf"(?<![\w@]){re.escape(word)}(?!\w)", body)]
+        if any(not _starts_sentence(body, at) for at in uses) or word.isupper() and uses:
+            return word
+        small = re.search(rf"(?<![\w@]){re.escape(word.lower())}(?!\w)", body)
+        return word.lower() if small or not uses else word
 
     return TOKEN.sub(case, headline)
 
