@@ -89,6 +89,30 @@ TRIGGERS = [
                                  r"rach(?:ète|ètent|eté|etée|eter)|s['’](?:offre|est offert)|"
                                  r"m(?:et|is) la main sur)(?!\w)", re.I)),
 ]
+# Words every match of a trigger holds (lowercased): a kind none of whose words is in the text is not scanned for,
+# a substring test being far cheaper than a scan with the trigger (tests/test_events.py checks that every match
+# holds one). Kinds found in most articles (releases, funding) are always scanned.
+_NEW_POST = tuple(f"{a} {b} {c}" for a in ("is", "est") for b in ("the", "le", "la") for c in ("new", "nouveau", "nouvelle"))
+NEEDLES = {
+    "leaves": ("quit", "départ", "démissionn", "en va", "leav", "left", "depart", "exit", "resign", "step", "est plus",
+               "no longer"),
+    "joins": ("rejoi", "join", "un poste", "job", "role", "position", "return", "retour", "back to", "revien", "retourn",
+              "mov", "head", "chez", "engag", "leaves for", "leaving for", "left for", "depart"),
+    "hired": ("recrut", "embauch", "débauch", "engag", "hire", "hiring", "poach", "recruit", "point de chute", "arrivée",
+              "arrival", "accueill"),
+    "fired": ("évincé", "éviction", "limog", "licenci", "renvo", "congédi", "débarqu", "écarté", "destitu", "remercié",
+              "oust", "fired", "fires", "firing", "sacked", "dismiss", "removed", "pushed out", "ways with", "sépar",
+              "fonctions"),
+    "appointed": ("nomm", "nomination", "désign", "promu", "appoint", "named", "promoted", "tapped", "names", "become",
+                  "devient", "deviendra", "devenir", "announced as", "succe", "succède", "over as", "fonction", "chosen to",
+                  "picked to", "selected to", "choisi", "la tête", "la direction", "les rênes", "les commandes", "the helm",
+                  "the reins") + _NEW_POST,
+    "founds": ("fonde", "fondé", "créé", "lance sa", "start", "found", "launch", "fonder", "créer", "lancer", "fondat",
+               "company", "startup", "start-up", "venture", "entreprise", "société"),
+    "founded_by": ("founded", "fondé", "créé", "lancé"),
+    "launches": ("lance", "lancé", "dévoil", "présent", "création", "launch", "unveil", "creation"),
+    "acquires": ("acqui", "buy", "bought", "snap", "takeover", "rach", "offre", "offert", "main sur"),
+}
 TYPE = {"founded_by": "founds", "launches": "founds"}
 PERSON_AFTER = re.compile(r"(?:départ|renvoi|éviction|limogeage|nomination|recrutement|embauche|arrivée|arrival|ouster|"
                           r"retour|return|"
@@ -325,7 +349,10 @@ def _scan(text, marks, article, found, returns, when, lead=False) -> None:
     sentences = [m.span() for m in SENTENCE.finditer(text)]
     bounds = [a for a, _ in sentences]
     hits = []
+    low = text.lower()
     for order, (kind, pattern) in enumerate(TRIGGERS):
+        if kind in NEEDLES and not any(word in low for word in NEEDLES[kind]):
+            continue
         for trig in pattern.finditer(text):
             n = bisect.bisect_right(bounds, trig.start()) - 1
             if n >= 0 and trig.end() <= sentences[n][1]:

@@ -745,3 +745,17 @@ def test_the_startup_of_a_paragraph_is_the_one_it_names():
     found = _given(body, "en", _named(body), headline="Orbis names Quintic co-founder Lena Okafor chief AI officer")
     assert ("appointed", "paul-armand", "quintic") in _facts(found)
     assert ("appointed", "paul-armand", "orbis") not in _facts(found)
+
+
+def test_every_trigger_match_holds_one_of_its_needles():
+    """A kind is skipped when none of its words is in the text: every match of its trigger must hold one."""
+    texts = [p.read_text(encoding="utf-8") for name in ("ingest", "pastes", "holdout", "holdout2", "holdout3")
+             for p in sorted((ROOT / "tests" / "fixtures" / name).rglob("*.txt"))]
+    texts.append("Orbis has parted ways with her; Quintic est la nouvelle venue. Il prend la tête d'Orbis et s'en va.")
+    seen = 0
+    for text in texts:
+        for kind, pattern in events.TRIGGERS:
+            for m in pattern.finditer(text) if kind in events.NEEDLES else ():
+                seen += 1
+                assert any(word in m.group().lower() for word in events.NEEDLES[kind]), (kind, m.group())
+    assert seen > 100
