@@ -632,3 +632,8 @@ def test_a_two_word_surname_used_alone_is_the_person_named_in_full():
 def test_an_institution_named_with_of_before_its_last_word_is_one_name():
     text = "Grants from the Future of Coastal Research Institute and from Harbour Trust paid for the study."
     assert "Future of Coastal Research Institute" in _new_companies(text, "en")[0]
+
+
+def test_a_french_apposition_names_a_start_up_before_a_relative_clause_or_without_an_article():
+    assert "Vireolab" in _new_companies("Il dirige Vireolab, la start-up qu'il a cofondée en 2021.", "fr")[0]
+    assert "Oyelab" in _new_companies("Oyelab, jeune entreprise béninoise, recrute vingt ingénieurs.", "fr")[0]

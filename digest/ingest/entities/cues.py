@@ -34,7 +34,7 @@ AFTER_CUES = re.compile(
     r"|,\s+(?:a|an|une)\s+(?:[\w-]+\s+){0,3}"
     r"(?:start-?up|startup|company|firm|société|entreprise|lab)\b"
     # French appositions drop the article: "X, start-up lilloise spécialisée dans ...".
-    r"|,\s+(?-i:start-?up|société|entreprise|jeune pousse|firme|filiale|spin-?off)\b"
+    r"|,\s+(?-i:(?:jeune |petite |nouvelle )?(?:start-?up|société|entreprise|pousse|firme)|filiale|spin-?off)\b"
     # "X, une association", "X, a non-profit": an organisation that is no company.
     r"|,\s+(?:une?|an?|the|l['’])\s*(?:[\w-]+\s+){0,2}?(?:organisme|organisation|organization|"
     r"association|ONG|NGO|non-?profit|not-for-profit|fondation|foundation|think tank)s?\b(?!['’])"
@@ -44,7 +44,7 @@ AFTER_CUES = re.compile(
     # "X, the company behind Y" is an apposition; "London, the company said" is a clause.
     r"|,\s+(?:the|la)\s+(?:[\w-]+\s+){0,3}"
     r"(?:start-?up|startup|company|firm|société|entreprise|lab)"
-    r"(?=\s*[,;.)]|\s+(?:that|which|behind|founded|based|backed|led|whose|with|of|in|from|qui|dont|"
+    r"(?=\s*[,;.)]|\s+(?:that|which|behind|founded|based|backed|led|whose|with|of|in|from|qui|que|qu['’]|dont|"
     r"fondée|basée|derrière|de|d['’])\b)"
     # "X, an Ivorian angel network", "X, nouvelle spin-off de Y": other organisation nouns, ended
     # by a clause ("X, a former bank executive" is a person's apposition).
