@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CONTENT ?= content
 
-.PHONY: all install build test serve ingest check publish eval bench catalogs cities clean
+.PHONY: all install build test serve ingest check review publish eval bench catalogs cities clean
 
 all: build
 
@@ -32,6 +32,9 @@ ingest: $(STAMP)
 
 check: $(STAMP)
 	$(BIN)/digest check --content $(CONTENT)
+
+review: $(STAMP)
+	$(BIN)/digest review --content $(CONTENT)
 
 publish: $(STAMP)
 	$(BIN)/digest publish --content $(CONTENT) --push

@@ -13,6 +13,7 @@ from pathlib import Path
 COMMANDS = {
     "ingest": "normalise raw articles (.txt, .md, .html) into entries",
     "check": "validate all content without building",
+    "review": "list what waits for an editor's review (reviewed: false), longest waiting first",
     "new": "scaffold an entry, or a translation of one",
     "build": "build the bilingual site into output/",
     "serve": "build, serve on localhost and rebuild on change",
