@@ -26,9 +26,9 @@ _W = r"(?<![\w-])"
 _LAUNCH = (r"(?:lance(?:nt)?|a lancé|ont lancé|dévoil\w*|présent(?:e|ent|é)|lancement de|création|launch(?:es|ed|ing)?|"
            r"unveil(?:s|ed|ing)?|launch of|creation of)")
 TRIGGERS = [
-    ("leaves", re.compile(_W + r"(?:quitt\w*|a quitté|quit(?:s|ting)?|départ\w*|démissionn\w*|s['’]en va|leav\w*|left|"
+    ("leaves", re.compile(_W + r"(?:quitt\w*|a quitté|quit(?:s|ting)?|départ\w*|démission\w*|s['’]en va|leav\w*|left|"
                                r"depart\w*|exit\w*|resign\w*|step\w* (?:down|away)|stepping (?:down|away)|"
-                               r"n['’]est plus|is no longer)(?!\w)", re.I)),
+                               r"n['’]est plus|is no longer|(?:is|was) out as)(?!\w)", re.I)),
     ("joins", re.compile(_W + r"(?:rejoi\w+|rejoint|arriv\w* chez|(?:obtenu|obtient|décroch\w*) un poste|join(?:s|ed|"
                               r"ing)?|(?:takes|took|taking|accept\w*) (?:a|the) (?:job|role|position)|return(?:s|ed|"
                               r"ing)? (?:to|as)|return of|(?<=[lL]['’])retour(?= d)|"
@@ -37,7 +37,9 @@ TRIGGERS = [
                               r"revien\w* (?:chez|à la tête)|retourn\w* chez|"
                               r"mov(?:e|es|ed|ing) (?:from (?:[\w&.'’-]+ ){1,4})?to|(?:heads?|heading|headed) to|"
                               r"(?:passe|passée?|passent|part|partie?|partent) chez|s['’]engag\w* (?:chez|auprès d['’e])|"
-                              r"(?:leav(?:es|ing)|left|depart(?:s|ed|ing)) for)(?!\w)(?! by)", re.I)),
+                              r"(?:leav(?:es|ing)|left|depart(?:s|ed|ing)) for|"
+                              r"(?:leav(?:es|ing)|left|quitt(?:e|ent|é)) (?:[\w&.'’-]+ ){1,4}?(?:for|pour)(?= (?!(?:rejoindre|"
+                              r"join|devenir|become|fonder|found|start|launch|lancer|créer|se|s['’])\b)))(?!\w)(?! by)", re.I)),
     ("hired", re.compile(_W + r"(?:recrut\w*|embauch\w*|débauch\w*|engag\w+|hir(?:e|es|ed|ing)|poach\w*|recruit\w*|"
                              r"(?:point de chute)|(?<=[lL]['’])arrivée|arrival|accueill(?:e|ent|i|ir))(?!\w)", re.I)),
     ("fired", re.compile(_W + r"(?:évincé\w*|éviction|limog\w*|licenci\w*|renvo\w+|congédi\w*|débarqu\w*|écarté\w*|"
@@ -83,7 +85,7 @@ TRIGGERS = [
                                 r"levée de fonds|clos(?:e|es|ed|ing)|complet(?:e|es|ed)|secur(?:e|es|ed)|land(?:s|ed)|"
                                 r"bag(?:s|ged)|boucl\w*|réun(?:i|ir|it|issent)|"
                                 r"collect(?:é|e|er)|obtien\w*|obtenu|décroch\w*|réalis\w*|recev\w*|reçoi\w*|reçu|"
-                                r"receiv\w*|invest(?:s|ed|it|is|ira)?|injecté\w*)(?!\w)", re.I)),
+                                r"receiv\w*|invest(?:s|ed|it|is|ira)?|injecté\w*|nets|netted|empoch\w*|snag(?:s|ged))(?!\w)", re.I)),
     ("acquires", re.compile(_W + r"(?:acqui(?:re|res|red|ring|ert|èrent|s|se)|buy(?:s|ing)?|bought|snap(?:s|ped) up|"
                                  r"(?:acquisition|rachat|takeover)(?= (?:of|de|du|by|par) | d['’])|"
                                  r"rach(?:ète|ètent|eté|etée|eter)|s['’](?:offre|est offert)|"
@@ -94,10 +96,10 @@ TRIGGERS = [
 # holds one). Kinds found in most articles (releases, funding) are always scanned.
 _NEW_POST = tuple(f"{a} {b} {c}" for a in ("is", "est") for b in ("the", "le", "la") for c in ("new", "nouveau", "nouvelle"))
 NEEDLES = {
-    "leaves": ("quit", "départ", "démissionn", "en va", "leav", "left", "depart", "exit", "resign", "step", "est plus",
-               "no longer"),
+    "leaves": ("quit", "départ", "démission", "en va", "leav", "left", "depart", "exit", "resign", "step", "est plus",
+               "no longer", "out as"),
     "joins": ("rejoi", "join", "un poste", "job", "role", "position", "return", "retour", "back to", "revien", "retourn",
-              "mov", "head", "chez", "engag", "leaves for", "leaving for", "left for", "depart"),
+              "mov", "head", "chez", "engag", "leav", "left", "depart", "quitt"),
     "hired": ("recrut", "embauch", "débauch", "engag", "hire", "hiring", "poach", "recruit", "point de chute", "arrivée",
               "arrival", "accueill"),
     "fired": ("évincé", "éviction", "limog", "licenci", "renvo", "congédi", "débarqu", "écarté", "destitu", "remercié",
@@ -116,7 +118,7 @@ NEEDLES = {
 TYPE = {"founded_by": "founds", "launches": "founds"}
 PERSON_AFTER = re.compile(r"(?:départ|renvoi|éviction|limogeage|nomination|recrutement|embauche|arrivée|arrival|ouster|"
                           r"retour|return|"
-                          r"departure|firing|hiring|appointment|exit|fonctions)\s+(?:de|d['’]|of)?\s*$|"
+                          r"departure|firing|hiring|appointment|exit|fonctions|démission|resignation)\s+(?:de|d['’]|of)?\s*$|"
                           r"(?:recrut\w*|embauch\w*|débauch\w*|accueill\w*|hir(?:e|es|ed|ing)|poach\w*|fir(?:e|es|ed)|"
                           r"oust(?:s|ed)?|remov(?:e|es|ed)|limog\w*|licenci(?:e|é|ée)|évinc(?:e|é|ée)|"
                           r"congédi(?:e|é|ée)|nomm\w+|"
@@ -133,7 +135,7 @@ LINK_WORDS = {"de", "d", "du", "des", "la", "le", "l", "les", "from", "of", "the
               "son", "sa", "ses", "its", "his", "her", "their", "leur", "as", "comme", "par", "by", "to", "à", "a",
               "board", "conseil", "administration", "team", "équipe", "rangs", "ranks", "staff", "rival", "concurrent",
               "startup", "start", "up", "jeune", "pousse", "post", "role", "position", "job", "new", "nouveau", "nouvelle",
-              "competitor", "compétiteur", "direction", "présidence", "leadership", "helm", "management", "fonctions", "duties"}
+              "competitor", "compétiteur", "direction", "présidence", "leadership", "helm", "management", "fonctions", "duties", "ai", "ia"}
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|a été|ont été|fut|est|été|être)\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -442,6 +444,9 @@ def _background(body: str, s: int, trig, article) -> bool:
     opening = before.split(",", 1)[0] if "," in before else ""
     # a move told in the future ("will join … on 1 April", "prendra ses fonctions le 1er avril") is the news
     ahead = bool(FUTURE.search(body, max(s, trig.start() - 25), trig.start()) or FUTURE_VERB.match(trig.group()))
+    if PURPOSE.match(trig.group()) or PURPOSE_BEFORE.search(body, max(s, trig.start() - 12), trig.start()):
+        # "left Acme in 2022 to found Beta": the founding is as old as the departure it follows
+        opening = before.rsplit(",", 1)[-1]
     return _dated_elsewhere(clause, article, ahead) or _dated_elsewhere(opening, article)
 
 
@@ -457,7 +462,7 @@ REPORTED = re.compile(r"\b(?:said|says|announced|confirmed|told|reported|stated|
 DATELINE = re.compile(r"^\W*(?:[A-ZÀ-Ý][\w .'’-]{0,30},\s*)?\w+\.? \d{1,2}(?:,? \d{4})?\s*(?:\([^()]{1,30}\))?\s*[-–—]\s")
 
 
-LEAVE_NOUN = re.compile(r"départ|departure|exit", re.I)
+LEAVE_NOUN = re.compile(r"départ|departure|exit|démission|resignation", re.I)
 REPORTING = re.compile(r"\b(?:said|says|told|announced|annonce|a annoncé|indique|a indiqué)\s+(?:that\s+)?$", re.I)
 
 
@@ -469,6 +474,8 @@ def _reported_subject(body, m, trig, spans=()) -> bool:
         and not re.search(r"[,.;:!?«»“”\"]", gap)
 
 
+PURPOSE = re.compile(r"(?:to|pour)\s", re.I)
+PURPOSE_BEFORE = re.compile(r"\b(?:to|pour|afin de)\s+$", re.I)
 FUTURE = re.compile(r"\b(?:will|shall|to|va|vont|devrait|devraient|doit|doivent)\s+(?:\w+ly\s+|also\s+|aussi\s+)?$", re.I)
 FUTURE_VERB = re.compile(r"\w+(?:ra|ront)\b", re.I)
 
@@ -620,7 +627,7 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
     if company is None:
         return []
     from_company = _from_company(body, trig, companies_before) if kind in ("joins", "hired", "appointed") else None
-    if kind == "joins" and not from_company and re.search(r"\sfrom\s", trig.group(), re.I):
+    if kind == "joins" and not from_company and re.search(r"\sfrom\s|^(?:leav|left|quitt)", trig.group(), re.I):
         # "moves from Orbis to Acme": the company left stands inside the trigger
         within = [m for m in inside if m.kind == "company" and trig.start() <= m.start and m.end <= trig.end()]
         from_company = within[0].id if within else None
@@ -722,15 +729,26 @@ def _persons(kind, body, start, trig, persons_before, persons_after, marks, arti
     "ils"/"they" = the people of the last move."""
     passive = _passive(body, trig)
     object_form = PERSON_AFTER.search(body[max(0, trig.start() - 40): trig.end() + 1]) and not passive
-    near_after = [m for m in persons_after if m.start - trig.end() <= 45 and not re.search(r"[,.;:!?«»“”\"]", body[trig.end(): m.start])]
+    near_after = [m for m in persons_after if m.start - trig.end() <= 45 and (
+        not re.search(r"[,.;:!?«»“”\"]", body[trig.end(): m.start]) or _titled_object(body[trig.end(): m.start]))]
     if object_form and near_after:
-        return _coordinated([m for m in persons_after if m.start >= near_after[0].start], body)
+        return _coordinated([m for m in persons_after if m.start >= near_after[0].start], body, spans=spans)
+    listed = LIST_AFTER.match(body, trig.end())
+    if object_form and listed and persons_after and persons_after[0].start == listed.end():
+        return _coordinated(persons_after, body, spans=spans)  # "hired two researchers from X: A and B"
     if kind == "hired" and not passive:
         return []  # "elle veut recruter des talents": the subject hires, nobody named is hired
     subjects = [m for m in persons_before if not OBJECT_OF.search(body[max(0, m.start - 16): m.start])
                 or _reported_subject(body, m, trig, spans)]
     if subjects:
         return _coordinated(list(reversed(subjects)), body, backwards=True, spans=spans)
+    cleft = CLEFT_AFTER.match(body[max(start, trig.start() - 40): trig.start()])
+    if cleft:  # "C'est X qui prend la tête", "It is X who will lead": the person the cleft puts first
+        below = bisect.bisect_left(marks, trig.start(), key=lambda m: m.start)
+        named = [m for m in marks[max(0, below - 3): below] if m.kind == "person"]
+        if named and CLEFT_BEFORE.search(body, max(0, named[-1].start - 20), named[-1].start) \
+                and re.fullmatch(r"\s+(?:qui|who)\s+(?:[\w'’-]+\s+){0,3}", body[named[-1].end: trig.start()]):
+            return [named[-1]]
     speaker = _speaker(body, trig, marks)
     if speaker:
         return [speaker]
@@ -742,6 +760,19 @@ def _persons(kind, body, start, trig, persons_before, persons_after, marks, arti
         earlier = (marks[k] for k in range(below - 1, max(-1, below - 50), -1) if marks[k].kind == "person" and marks[k].end <= trig.start())
         return [m] if (m := next(earlier, None)) else []
     return []
+
+
+# "hired two senior researchers from X: A and B": the people the colon lists
+LIST_AFTER = re.compile(r"[^.;:!?\n]{1,80}:\s*")
+CLEFT_AFTER = re.compile(r".*\s(?:qui|who)\s+(?:[\w'’-]+\s+){0,3}$", re.S)
+CLEFT_BEFORE = re.compile(r"\b(?:c['’]est|ce sont|it is|it was|it['’]s)\s+$", re.I)
+
+
+def _titled_object(between: str) -> bool:
+    """"fired its chief executive, X", "la démission de sa présidente, X": the object named after its title."""
+    words = re.fullmatch(r"\s*(?:(?:de|d['’]|of)\s*)?(?:(?:son|sa|ses|leur|its|their|his|her|the|le|la|l['’])\s*)?"
+                         r"([\w\s-]{1,60}?),\s*", between, re.I)
+    return bool(words) and all(w in _role_words() for w in re.findall(r"\w+", words.group(1).lower()))
 
 
 QUOTE_WINDOW = 1000  # how far a quotation is looked for around a trigger (a window keeps long pastes linear)
@@ -845,7 +876,8 @@ def _company(kind, body, trig, persons, companies_before, companies_after, artic
     if kind == "leaves" and LEFT_ALONE.match(body, trig.end()):
         # "X, Acme's chief scientist, is leaving.": the company of the person's description (not a former one)
         described = [m for m in companies_before if 0 <= m.start - persons[0].end <= 40
-                     and re.fullmatch(r"\s*,\s*(?:(?:the|its|la|le|l['’]|sa|son)\s*)?", body[persons[0].end: m.start])
+                     and (re.fullmatch(r"\s*,\s*(?:(?:the|its|la|le|l['’]|sa|son)\s*)?", body[persons[0].end: m.start])
+                          or LEADS.fullmatch(body, persons[0].end, m.start))
                      and not _former(body, m, spans)]
         if described:
             return described[0].id
@@ -862,6 +894,9 @@ def _company(kind, body, trig, persons, companies_before, companies_after, artic
 
 POSSESSIVE_POST = re.compile(r"\s+(?:its|their|son|sa|leur)\s+(?P<post>(?:[\w-]+\s+){0,3}?[\w-]+)(?=\s*[,.;:!?(]|\s+(?:from|"
                              r"on|in|effective|starting|as of|dès|à partir|en|le|au|à|and|et)\b)", re.I)
+# ", who has led Acme since 2020," / ", qui dirige Acme depuis": the company the person runs
+LEADS = re.compile(r"\s*,\s*(?:who|qui)\s+(?:has\s+|had\s+|a\s+)?(?:led|leads|runs|ran|heads|headed|co-?founded|founded|"
+                   r"dirige|dirigeait|dirigé|préside|présidait|présidé|co-?fondé|fondé)\s+", re.I)
 LEFT_ALONE = re.compile(r"\s*(?:[.;!?]|,\s+(?:the|a|an|la|le|l['’]|une?)\s+\w+\s+(?:said|says|announced|a annoncé|indique)|"
                         r"\s+(?:after|at the end|à la fin|fin|après|au terme|on|le|this|ce|cette|next|today|aujourd)\b)", re.I)
 IN_OBJECT = re.compile(r"\b(?:in|into|dans|at|chez|on|sur)\s+$", re.I)

@@ -759,3 +759,31 @@ def test_every_trigger_match_holds_one_of_its_needles():
                 seen += 1
                 assert any(word in m.group().lower() for word in events.NEEDLES[kind]), (kind, m.group())
     assert seen > 100
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Orbis a recruté Lena Okafor, jusqu'ici directrice de la recherche de Quintic, et Paul Armand.",
+     {("hired", "lena-okafor", "orbis"), ("hired", "paul-armand", "orbis")}),
+    ("en", "Orbis has hired two senior researchers from Quintic: Lena Okafor and Paul Armand.",
+     {("hired", "lena-okafor", "orbis"), ("hired", "paul-armand", "orbis")}),
+    ("fr", "C'est Lena Okafor qui prend la tête d'Orbis.", {("appointed", "lena-okafor", "orbis")}),
+    ("fr", "Quintic a annoncé la démission de sa présidente, Lena Okafor.", {("leaves", "lena-okafor", "quintic")}),
+    ("en", "Quintic fired its chief executive, Lena Okafor, on Friday.", {("fired", "lena-okafor", "quintic")}),
+    ("en", "Lena Okafor is out as CEO of Quintic.", {("leaves", "lena-okafor", "quintic")}),
+    ("en", "Lena Okafor, who has led Quintic since 2020, will step down at the end of March.",
+     {("leaves", "lena-okafor", "quintic")}),
+    ("en", "Orbis nets $20 million.", {("funding", None, "orbis")}),
+    ("en", "Lena Okafor leaves Quintic for AI startup Orbis.",
+     {("leaves", "lena-okafor", "quintic"), ("joins", "lena-okafor", "orbis")}),
+    ("fr", "Lena Okafor quitte Quintic pour Orbis.", {("leaves", "lena-okafor", "quintic"), ("joins", "lena-okafor", "orbis")}),
+    # a founding told as the purpose of a departure years ago is history
+    ("en", "Lena Okafor left Quintic in 2022 to found Orbis.", set()),
+    ("fr", "Lena Okafor a quitté Quintic en 2021 pour fonder Orbis.", set()),
+])
+def test_lists_clefts_titled_objects_and_purposes(lang, text, expected):
+    assert _facts(_given(text, lang, _named(text), date=dt.date(2026, 3, 10))) == expected
+
+
+def test_a_leave_for_keeps_where_from():
+    [_, join] = _given("Lena Okafor leaves Quintic for AI startup Orbis.", "en", _named("Lena Okafor Quintic Orbis"))
+    assert (join["type"], join["company"], join.get("from_company")) == ("joins", "orbis", "quintic")
