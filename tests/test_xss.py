@@ -8,6 +8,7 @@ in headless Chromium with alert/confirm/prompt hooked and dialogs watched: nothi
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -75,6 +76,15 @@ def _own_script(src: str, page: Path, site: Path) -> bool:
     return target.resolve().is_file() and target.resolve().is_relative_to(site.resolve())
 
 
+def _inert_data(text: str) -> bool:
+    """schema.org data a browser never runs: valid JSON, with no "<" (tojson writes it \\u003c) to close its element."""
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return "<" not in text
+
+
 def test_the_hostile_site_has_every_page(site):
     assert len(pages(site)) > 50
     assert (site / "fr" / "entries" / "entry-0" / "index.html").is_file()
@@ -90,7 +100,10 @@ def scan(site: Path) -> list[str]:
             if not isinstance(element.tag, str):
                 continue
             tag = element.tag.lower().split("}")[-1]
-            if tag == "script" and not _own_script(element.get("src", ""), page, site):
+            if tag == "script" and element.get("type") == "application/ld+json" and not element.get("src"):
+                if not _inert_data(element.text or ""):
+                    problems.append(f"{where}: structured data that is not plain JSON: {(element.text or '')[:120]!r}")
+            elif tag == "script" and not _own_script(element.get("src", ""), page, site):
                 problems.append(f"{where}: <script> not shipped by the site: {lxml_html.tostring(element)[:120]!r}")
             if tag in NEVER_FROM_CONTENT:
                 problems.append(f"{where}: <{tag}> element")

@@ -37,6 +37,12 @@ document.addEventListener("DOMContentLoaded", function () {
       return result;
     }
   });
+  // Pagefind's input has a placeholder but no label: give it the page's own, in the page's language.
+  var label = element.getAttribute("data-label");
+  var input = element.querySelector("input");
+  if (input && label) {
+    input.setAttribute("aria-label", label);
+  }
   var query = new URLSearchParams(window.location.search).get("q");
   if (query) {
     ui.triggerSearch(query);
