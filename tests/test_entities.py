@@ -114,15 +114,15 @@ def test_lists_of_names_are_companies_unless_people_places_or_countries():
 
 @pytest.mark.skipif(not DEVSET.exists(), reason="../shared/devset is absent")
 def test_eval_entity_story_and_event_scores_with_the_shipped_registry():
-    """The figures reported for `make eval` (stories 1.0, events 16/18 on the first eight articles; people and
-    companies on every gold file), with margins."""
+    """The figures reported for `make eval`, with margins: people, companies and stories on every gold file;
+    events on the first eight articles (31/39 on all of them, below the 0.8 the issue asks for)."""
     from digest.evaluate import evaluate
 
     everything = evaluate(DEVSET, ROOT / "content")
     for kind in ("people", "companies"):
         assert everything[kind]["precision"] >= 0.95 and everything[kind]["recall"] >= 0.95, kind
+    assert everything["story_pairwise"]["f1"] >= 0.9
     scores = evaluate(DEVSET, ROOT / "content", FIRST_EIGHT)
-    assert scores["story_pairwise"]["f1"] >= 0.9
     matched, total = map(int, scores["events_matched"].split(" ")[0].split("/"))
     assert matched / total >= 0.8
 
