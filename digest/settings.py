@@ -65,7 +65,7 @@ class Setting:
 SETTINGS = (
     Setting("DIGEST_PAGE_FAMILIES", "page_families", _modules, PAGE_FAMILIES,
             "the modules whose pages(site, settings) make the pages (see docs/settings.md: page families)",
-            example="DIGEST_PAGE_FAMILIES = PAGE_FAMILIES + ['my_family']  # from digest.settings import PAGE_FAMILIES"),
+            example="DIGEST_PAGE_FAMILIES = PAGE_FAMILIES + ['my_family']  # PAGE_FAMILIES: from digest.settings"),
     Setting("DIGEST_CACHE_PATH", "cache_path", _folder, None,
             "the build cache's folder (default: .cache/ beside the content folder)", (None, "")),
     Setting("DIGEST_SEARCH", "search", _bool, True, "build the Pagefind search index and the search pages"),

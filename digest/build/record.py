@@ -99,7 +99,7 @@ class Recorder:
     def record(self, page_path: str, bodies: Iterable[str], reads: Reads) -> None:
         """Record what the page at ``page_path`` showed while rendering: the entry files whose body it shows,
         and what it read from the site (applied by ``merge``: a worker sends its records to the parent)."""
-        # tuples, not sets: the next build unpickles the records of 27,000 pages, sets three times slower
+        # tuples, not sets: the next build unpickles the records of every page, and sets unpickle much slower
         self._records[page_path] = (tuple(sorted(bodies)), tuple(sorted(reads.keys)), reads.queries)
 
     def wrote(self, page_path: str, st: os.stat_result) -> None:

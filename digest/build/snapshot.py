@@ -106,9 +106,9 @@ class Snapshot:
         and the ``Delta``.
 
         The snapshot is the site of the last build that loaded everything, with the stamp of each file;
-        entries edited since are swapped in (``edited``, kept in the last build's record). A file whose stamp changed, or
-        that was written too close to the snapshot to trust its stamp, is parsed again and compared with
-        the version in the site. ``check(entry, label)`` gives the problems an edited body may have (the
+        entries edited since are swapped in (``edited``, kept in the last build's record). A file whose stamp
+        changed, or that was written too close to the snapshot to trust its stamp, is parsed again and compared
+        with the version in the site. ``check(entry, label)`` gives the problems an edited body may have (the
         rest of the entry is as it was in a build that passed every check); an entry whose front matter
         changed, or that was added or removed, is listed in ``replaced``, and the caller checks it against
         the corpus and, when a field the site indexes changed (``reindex``), indexes the site again. An error
@@ -181,7 +181,8 @@ class Snapshot:
                 if new is None or any(p.severity == "error" for p in problems):
                     return None
                 entries.append(new)
-            replaced += [(old, None) for old in entries[:len(removed)]] + [(None, new) for new in entries[len(removed):]]
+            replaced += [(old, None) for old in entries[:len(removed)]]
+            replaced += [(None, new) for new in entries[len(removed):]]
             changes.update((path, "front matter") for path in added + removed)
             for path in removed:
                 edited.pop(path, None)

@@ -143,9 +143,9 @@ class Store:
 @contextmanager
 def lasting() -> Iterator[None]:
     """The garbage collector paused while the build makes objects that live until it ends (a site unpickled or
-    indexed, 27,000 pages and their fingerprints), then those objects frozen (``digest build`` unfreezes them).
+    indexed, every page and its fingerprint), then those objects frozen (``digest build`` unfreezes them).
     With the collector on, each burst of allocations sets off collections that traverse everything made so
-    far, again and again: making the pages of 10,000 entries takes 3 times longer, unpickling them too."""
+    far, again and again, so that the time to make or unpickle them grows with the square of their number."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -175,7 +175,8 @@ def _locked(path: Path, mode: int) -> Iterator[None]:
 def _stable(value) -> str:
     """A repr that is the same in every run (no memory addresses), for fingerprinting settings."""
     if isinstance(value, dict):
-        return "{" + ",".join(f"{_stable(k)}:{_stable(v)}" for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))) + "}"
+        items = sorted(value.items(), key=lambda kv: str(kv[0]))
+        return "{" + ",".join(f"{_stable(k)}:{_stable(v)}" for k, v in items) + "}"
     if isinstance(value, (list, tuple, set, frozenset)):
         items = sorted(value, key=str) if isinstance(value, (set, frozenset)) else value
         return "[" + ",".join(_stable(v) for v in items) + "]"

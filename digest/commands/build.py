@@ -58,7 +58,8 @@ def build(content: Path, out: Path | None = None, siteurl: str | None = None, se
     except SettingsError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
-        print(f"build stopped: {len(exc.problems)} problem(s) in the settings; {final} was not touched", file=sys.stderr)
+        print(f"build stopped: {len(exc.problems)} problem(s) in the settings; {final} was not touched",
+              file=sys.stderr)
         return 1
     output.begin(final, snapshot=(pelican_settings["THEME_STATIC_DIR"],))
     try:

@@ -15,7 +15,7 @@ links to the reader's language tree (search.js), whose entry page marks the orig
 
 Bundles are shards of at most ``DIGEST_SEARCH_SHARD_SIZE`` versions; a version's shard depends
 only on its slug and the shard count of its language and kind, so editing one version re-indexes
-one shard (Pagefind: about 1.5 ms of CPU per page plus 0.1 s, 0.8 s for 500 pages). Shards also
+one shard (Pagefind's time grows with the pages of the shard it indexes). Shards also
 bound Pagefind's memory (a whole index in memory, about 145 kB per page); more shards mean more
 bundles for the browser to load on the first search (about 8 requests and 25–50 kB each).
 A stale shard is indexed into a scratch folder and synced into its bundle (``digest.site.output.sync``): Pagefind

@@ -37,7 +37,7 @@ class SearchIndexError(RuntimeError):
 
 
 # The state file's layout; a state of another version is ignored (every page read again). Its records are
-# strings, not lists: a build holds millions of objects, and 10,000 new lists set off a full collection (0.15 s).
+# strings, not lists: a build holds millions of objects, and a list per page would set off full collections.
 STATE_VERSION = 3
 
 
@@ -60,7 +60,7 @@ def _identity(stat: os.stat_result) -> str:
 def _pages(output: Path, paths: Iterable[str], known: dict[str, str], rewritten: set[str] | None) -> dict[str, str]:
     """Path → "inode size mtime digest" of each page, the digest of its indexed part; a page is read only if
     its file changed (only those ``rewritten``, when known). The identity of a page read is that of the file
-    read: pages may be written meanwhile (see plugin.py)."""
+    read: pages may be written meanwhile (see digest.build.scheduler)."""
     prefix = f"{output}{os.sep}"
     pages = {}
     for path in paths:
@@ -81,7 +81,7 @@ def _pages(output: Path, paths: Iterable[str], known: dict[str, str], rewritten:
 
 def _link_pages(output: Path, paths: list[str], site: Path) -> None:
     """The pages of one bundle, at their paths in ``site``: Pagefind walks only them, not the whole output
-    (a third of its time for a shard of 500 at 10,000 entries). Hard links, or copies where they fail."""
+    (walking every page of a large site would take much of its time). Hard links, or copies where they fail."""
     for path in paths:
         target = site / path
         target.parent.mkdir(parents=True, exist_ok=True)

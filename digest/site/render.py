@@ -151,7 +151,8 @@ class Renderer:
         self._sentences: dict[tuple, Markup] = {}  # (event, lang, root, link) -> sentence
         theme = Path(settings.pelican.get("THEME") or DEFAULT_THEME)
         self.themes = [theme] if theme.resolve() == DEFAULT_THEME.resolve() else [theme, DEFAULT_THEME]
-        loaders = [FileSystemLoader(str(folder / "templates")) for folder in self.themes]  # a user theme may override a few
+        # a user theme may override a few templates
+        loaders = [FileSystemLoader(str(folder / "templates")) for folder in self.themes]
         self.envs = {lang: self._environment(ChoiceLoader(loaders), lang, compiled) for lang in LANGUAGES}
 
     def _environment(self, loader, lang: str, compiled: BytecodeCache | None) -> Environment:
@@ -263,7 +264,8 @@ def _render_range(bounds: tuple[int, int]) -> tuple[int, tuple | None]:
     return written, renderer.recorder.harvest() if renderer.recorder else None
 
 
-def render_all(renderer: Renderer, pages: list[Page], write: Callable[[Page, bytes], bool], jobs: int | None = None) -> int:
+def render_all(renderer: Renderer, pages: list[Page], write: Callable[[Page, bytes], bool],
+               jobs: int | None = None) -> int:
     """Render and write every page; return how many files changed.
 
     With many pages and a fork-capable OS, two processes share the work; the pages and
