@@ -637,3 +637,16 @@ def test_an_institution_named_with_of_before_its_last_word_is_one_name():
 def test_a_french_apposition_names_a_start_up_before_a_relative_clause_or_without_an_article():
     assert "Vireolab" in _new_companies("Il dirige Vireolab, la start-up qu'il a cofondée en 2021.", "fr")[0]
     assert "Oyelab" in _new_companies("Oyelab, jeune entreprise béninoise, recrute vingt ingénieurs.", "fr")[0]
+
+
+def test_a_sentence_full_of_names_is_no_title_case_headline():
+    text = "Chief Technology Officer Dana Whitfield said the Series B was led by Index Ventures."
+    extraction = entities.extract(text, "en", registry.load(ROOT / "content"))
+    assert extraction.people == ["dana-whitfield"] and "index-ventures" in extraction.companies
+
+
+def test_a_newsroom_s_credits_name_authors_not_people():
+    text = ("Ana Ruiz left Shopify for Cohere on Monday. Reporting by Jane Smith and Ali Khan in London; "
+            "Editing by Tom Brown. Propos recueillis par Claire Martin.")
+    extraction = entities.extract(text, "en", registry.load(ROOT / "content"))
+    assert extraction.people == ["ana-ruiz"]

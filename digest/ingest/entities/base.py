@@ -348,12 +348,16 @@ def _line(body: str, at: int) -> str:
 
 def _title_case(body: str, at: int) -> bool:
     """The line around ``at`` capitalises most of its words (an English headline): capitals say nothing there.
-    A line longer than a headline is none (and is not scanned: long pastes stay linear)."""
+    A line longer than a headline, or ending with a full stop, is none (and is not scanned: long pastes stay
+    linear)."""
     start, end = body.rfind("\n", max(0, at - 300), at) + 1, body.find("\n", at, at + 300)
     end = len(body) if end < 0 and len(body) - at <= 300 else end
     if end < 0 or (start == 0 and at > 300):
         return False
-    words = [w for w in re.findall(r"\b[^\W\d_]{4,}\b", body[start:end]) if norm(w) not in FUNCTION_WORDS]
+    line = body[start:end].rstrip()
+    if line.endswith("."):
+        return False  # a sentence, however many names it holds: headlines end without a full stop
+    words = [w for w in re.findall(r"\b[^\W\d_]{4,}\b", line) if norm(w) not in FUNCTION_WORDS]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
 
 

@@ -78,6 +78,12 @@ CREDIT_BEFORE = re.compile(
     r"|©\s*)$"
 )
 # "… dans leurs bureaux. Agence Nord / Jane Doe" ending a caption: an agency and its photographer.
+# "Reporting by X and Y; Editing by Z", "Propos recueillis par X": the newsroom's credits, not people of the story.
+NEWSROOM_CREDIT = re.compile(
+    r"(?i:\b(?:(?:additional\s+)?reporting|writing|written|editing|edited|compiled|graphics|research|rédaction|"
+    r"reportage|édition|propos\s+recueillis|traduction|translated))\s+(?i:by|par)\s+"
+    r"(?:[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*(?:,|\band\b|\bet\b|&)\s*){0,3}$"
+)
 AGENCY_BEFORE = re.compile(r"(?:^|[.!?|]\s+)[A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+)?\s*/\s*$", re.M)
 SIGNATURE = re.compile(r"(?:^|[.!?»”\"]\s+|\n)(?:[-–—]\s*|(?:Par|By)\s+)?$")
 
@@ -94,6 +100,7 @@ def _authors(body: str, mentions: list[Mention], new: list[NewEntity]) -> list[N
         if (
             AUTHOR_BIO.match(body, m.end)
             or CREDIT_BEFORE.search(body, max(0, m.start - 20), m.start)
+            or NEWSROOM_CREDIT.search(body, max(0, m.start - 120), m.start)
             or (
                 AGENCY_BEFORE.search(body, max(0, m.start - 40), m.start)
                 and re.match(r"\s*(?:\n|$)", body[m.end : m.end + 2])
