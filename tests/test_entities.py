@@ -650,3 +650,9 @@ def test_a_newsroom_s_credits_name_authors_not_people():
             "Editing by Tom Brown. Propos recueillis par Claire Martin.")
     extraction = entities.extract(text, "en", registry.load(ROOT / "content"))
     assert extraction.people == ["ana-ruiz"]
+
+
+def test_a_capitalised_job_title_before_a_name_is_not_part_of_it():
+    text = "Sequoia Capital Partner Rahul Mehta led the round, with Principal Ines Varga of Index Ventures."
+    extraction = entities.extract(text, "en", registry.load(ROOT / "content"))
+    assert {e.name for e in extraction.new if e.kind == "person"} == {"Rahul Mehta", "Ines Varga"}

@@ -231,7 +231,7 @@ chairwoman chair head senior managing minister ministre prime senator senateur s
 maire secretary secretaire chancellor sheikh cheikh professor professeur prof pr dr doctor docteur sir mr mrs ms mme
 commissioner commissaire deputy depute ambassador ambassadeur analyst analyste researcher chercheur chercheuse
 engineer ingenieur ingenieure scientist scientifique spokesperson spokesman spokeswoman porte-parole investor
-general-partner ex former ancien ancienne
+general-partner partner principal associate ex former ancien ancienne
 """)
 # Last words of place names: "X Hotel", "X Park" are where something happened, not a company.
 PLACE_TAILS = _words(
