@@ -285,7 +285,21 @@ def _founders(body, marks, launched, article) -> list[dict]:
         spans = _asides(body, lo, hi, inside, article["lang"])
         for p in _coordinated([m for m in inside if m.kind == "person"], body, spans=spans):
             out.append({"type": "founds", "person": p.id, "company": company, "at": noun.start()})
+    # "L'ingénieur s'est associé à Noa Shalev", "She teamed up with X": a partner in the one launch the article tells
+    if len(launched) == 1:
+        company = next(iter(launched))
+        for verb in PARTNER_VERB.finditer(body):
+            k = bisect.bisect_left(starts, verb.end())
+            if k < len(marks) and marks[k].kind == "person" and marks[k].start - verb.end() <= 40 \
+                    and not re.search(r"[,.;:!?]", body[verb.end(): marks[k].start]):
+                s = _sentence_start(body, max(0, verb.start() - WINDOW), verb.start())
+                if article["year"] is None or not _dated_elsewhere(body[s: verb.start()], article):
+                    out.append({"type": "founds", "person": marks[k].id, "company": company, "at": verb.start()})
     return out
+
+
+PARTNER_VERB = re.compile(r"(?<![\w-])(?:s['’](?:est )?(?:associée?s?|alliée?s?) (?:à|avec)|s['’](?:associe|allie)(?:nt)? "
+                          r"(?:à|avec)|team(?:s|ed)? up with|join(?:s|ed)? forces with|partner(?:s|ed) with)\s+", re.I)
 
 
 class Mark(NamedTuple):
@@ -799,6 +813,11 @@ def _company(kind, body, trig, persons, companies_before, companies_after, artic
     "as interim CEO of OpenAI", "steps down as CEO of X"), "the company" = the company the sentence is about (else
     the last one named before it),
     "la start-up" = the article's company, or the subject company of an active hire ("Microsoft recrute X")."""
+    at = AT_COMPANY.match(body, trig.end())
+    if kind in ("hired", "joins") and at:  # "l'arrivée chez Acme de X", "the arrival at Acme of X": where, then who
+        named = [m for m in companies_after if m.start == at.end()]
+        if named and PERSON_AFTER.search(body[max(0, trig.start() - 40): trig.end() + 1]):
+            return named[0].id
     # the company did it: "Microsoft recrute X", "OpenAI a nommé X", "OpenAI fired X", "Meta takes a stake in Acme,
     # hires its CEO X" (Acme is the object of "in", Meta the subject)
     actor = [m for m in companies_before if not IN_OBJECT.search(body, max(0, m.start - 8), m.start)][-1:]
@@ -899,6 +918,7 @@ LEADS = re.compile(r"\s*,\s*(?:who|qui)\s+(?:has\s+|had\s+|a\s+)?(?:led|leads|ru
                    r"dirige|dirigeait|dirigé|préside|présidait|présidé|co-?fondé|fondé)\s+", re.I)
 LEFT_ALONE = re.compile(r"\s*(?:[.;!?]|,\s+(?:the|a|an|la|le|l['’]|une?)\s+\w+\s+(?:said|says|announced|a annoncé|indique)|"
                         r"\s+(?:after|at the end|à la fin|fin|après|au terme|on|le|this|ce|cette|next|today|aujourd)\b)", re.I)
+AT_COMPANY = re.compile(r"\s+(?:chez|at|au sein d['’e]\s*)\s*")
 IN_OBJECT = re.compile(r"\b(?:in|into|dans|at|chez|on|sur)\s+$", re.I)
 FORMER = re.compile(r"\b(?:former|formerly|previously|ex|ancien(?:ne)?|anciennement|précédemment|naguère)\b", re.I)
 
@@ -1034,7 +1054,8 @@ _POSSESSIVE = {"its", "his", "her", "their", "son", "sa", "leur"}
 def _titled(between: str) -> bool:
     """", CTO Rocky Duan", ", CEO of X, its co-founder Jane Roe": a list of people each given a title is a list
     without "and" (the previous one's description may stand before the title)."""
-    words = re.fullmatch(rf"(?:\s*,\s*[a-zà-ÿ][^,;:.()]{{0,80}}(?=,))?\s*,\s*(?:{_AND}\s+)?([\w\s-]+?)\s*", between)
+    words = re.fullmatch(rf"(?:\s*,\s*[a-zà-ÿ][^,;:.()]{{0,80}}(?=,))?\s*,\s*(?:{_AND}\s+)?(?:(?:de|of)\s+)?([\w\s-]+?)\s*",
+                         between)  # "…, de son cofondateur X": the list goes on after "de"
     found = re.findall(r"\w+", words.group(1).lower()) if words else []
     return bool(words) and all(w in _role_words() or (w in _POSSESSIVE and n == 0) for n, w in enumerate(found))
 

@@ -787,3 +787,18 @@ def test_lists_clefts_titled_objects_and_purposes(lang, text, expected):
 def test_a_leave_for_keeps_where_from():
     [_, join] = _given("Lena Okafor leaves Quintic for AI startup Orbis.", "en", _named("Lena Okafor Quintic Orbis"))
     assert (join["type"], join["company"], join.get("from_company")) == ("joins", "orbis", "quintic")
+
+
+def test_an_arrival_at_a_company_of_people_listed_with_their_titles():
+    text = ("Le géant Orbis a annoncé l'arrivée chez Orbis Research de Lena Okafor, la directrice générale de Quintic, "
+            "de son cofondateur Paul Armand et de plusieurs ingénieurs.")
+    names = _named(text) + [("Orbis Research", "company", "orbis-research")]
+    assert _facts(_given(text, "fr", names)) == {("hired", "lena-okafor", "orbis-research"),
+                                                 ("hired", "paul-armand", "orbis-research")}
+
+
+def test_a_partner_in_the_launch_the_article_tells_is_a_founder():
+    text = ("Lena Okafor a quitté Orbis pour fonder sa propre entreprise. La start-up, baptisée Quintic, a été présentée "
+            "jeudi. L'ingénieure s'est associée à l'Allemand Paul Armand, ancien de Brumaire Capital.")
+    found = _given(text, "fr", _named(text))
+    assert {e["person"] for e in found if e["type"] == "founds" and e["company"] == "quintic"} == {"lena-okafor", "paul-armand"}
