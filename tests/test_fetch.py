@@ -73,6 +73,8 @@ class Site(http.server.BaseHTTPRequestHandler):
                 self.wfile.write(b"<p>" + b"x" * 993 + b"</p>\n")
                 self.wfile.flush()
                 time.sleep(0.05)
+        elif parts[0] == "empty":
+            self.send(200, b"", "text/html")
         elif parts[0] == "plain":
             self.send(200, b"just some text", "text/plain")
         elif parts[0] == "untyped":
@@ -199,6 +201,7 @@ def free_port() -> int:
     ("/truncated", "network", "closed after 512 of 100000 bytes"),
     ("/pages/report.pdf", "not-html", "a PDF"),
     ("/plain", "not-html", "not a web page (text/plain)"),
+    ("/empty", "not-html", "the page is empty"),
 ])
 def test_failures(site, tmp_path, path, kind, words):
     started = time.monotonic()
@@ -217,6 +220,11 @@ def test_unknown_host_refused_port_and_bad_scheme(tmp_path):
     assert "no such host: no-such-host.invalid" in dns.message and "check the spelling" in dns.fix
     assert "refused the connection" in refused.message
     assert files(tmp_path) == []
+
+
+def test_waiting_for_a_busy_host_does_not_count_against_the_time_limit(site, tmp_path):
+    results = fetch_all([f"{site}/slow/0.3?n={n}" for n in range(3)], tmp_path, timeout=0.5)
+    assert all(isinstance(r, Fetched) for r in results), results
 
 
 # --- reruns, refetch, never overwriting ---

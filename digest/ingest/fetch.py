@@ -35,7 +35,7 @@ from ..fs import write_atomic
 from . import webpage
 
 USER_AGENT = f"digest/{__version__} (static research-digest generator; fetches pages an editor asked for, one at a time per site)"
-TIMEOUT = 20.0  # seconds without a byte, and for the whole page
+TIMEOUT = 20.0  # seconds for each request, from asking to the last byte
 MAX_BYTES = 10 * 2**20  # news pages are well under 2 MB; past this it is not an article
 MAX_REDIRECTS = 5
 WORKERS = 4
@@ -241,11 +241,11 @@ class _Run:
             return error
 
     def _fetch(self, url: str) -> Fetched:
-        current, redirects, deadline = url, [], time.monotonic() + self.timeout
+        current, redirects = url, []
         while True:
             _check_scheme(url, current)
-            with self._host_lock(current):
-                status, headers, data = self._request(url, current, deadline)
+            with self._host_lock(current):  # the time limit starts once it is this address's turn
+                status, headers, data = self._request(url, current, time.monotonic() + self.timeout)
             if status not in (301, 302, 303, 307, 308):
                 break
             location = headers.get("Location")
@@ -260,7 +260,7 @@ class _Run:
         canonical = webpage.canonical_url(text, current) or current
         fetched = Fetched(url, current, canonical, status, headers.get("Content-Type", ""), encoding,
                           datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
-                          self.raw_dir, tuple(redirects), tuple(f"{url}: {w}" for w in warnings))
+                          self.raw_dir, tuple(redirects), tuple(f"{url}: {w}" for w in warnings))  # path: chosen by _keep
         return self._keep(fetched, data)
 
     def _request(self, url: str, current: str, deadline: float) -> tuple[int, email.message.Message, bytes]:
@@ -280,17 +280,14 @@ class _Run:
                 _check_type(url, response.headers.get("Content-Type", ""))
                 data = self._read(url, response, deadline)
                 _check_type(url, response.headers.get("Content-Type", ""), data)
+                if not data.strip():
+                    raise FetchError(url, "not-html", "the page is empty", "open the address in a browser; if the article shows, save the page into content/inbox/")
                 return response.status, response.headers, data
         except FetchError:
             raise
-        except TimeoutError:
-            raise _timeout(url, self.timeout) from None
-        except urllib.error.URLError as error:
-            if isinstance(error.reason, TimeoutError):
-                raise _timeout(url, self.timeout) from None
-            raise _network_error(url, current, error.reason) from None
-        except (OSError, http.client.HTTPException) as error:
-            raise _network_error(url, current, error) from None
+        except (OSError, http.client.HTTPException) as error:  # urllib's URLError is an OSError with a reason
+            reason = error.reason if isinstance(error, urllib.error.URLError) else error
+            raise _timeout(url, self.timeout) if isinstance(reason, TimeoutError) else _network_error(url, current, reason) from None
 
     def _read(self, url: str, response, deadline: float) -> bytes:
         """The body in chunks, stopping as soon as it is too large or too slow."""

@@ -265,7 +265,7 @@ def _same_image(a: str | None, b: str) -> bool:
 
 def _figure(tree: HtmlElement, url: str, base: str | None) -> tuple[str | None, str | None]:
     """Caption and credit of the ``<figure>`` holding the image; a credit is an element classed as one."""
-    for img in tree.iter("img", "source"):
+    for img in tree.iter("img", "amp-img", "source"):
         sources = [img.get(a) for a in ("src", "data-src")] + [s.split()[0] for s in (img.get("srcset") or "").split(",") if s.split()]
         if not any(_same_image(_absolute(s, base), url) for s in sources if s):
             continue
