@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import http.server
 import json
 import os
@@ -19,6 +20,8 @@ import pytest
 from digest import __version__
 from digest.ingest import fetch
 from digest.ingest.fetch import FetchError, Fetched, LinksError, fetch_all, raw_name, read_links, read_sidecar
+from digest.ingest.webpage import read_page
+from test_webpage import EXPECTED, HERE
 
 WEB = Path(__file__).parent / "fixtures" / "web"
 TYPES = {".html": "text/html; charset=utf-8", ".pdf": "application/pdf"}
@@ -158,6 +161,16 @@ def test_page_kept_byte_for_byte_with_its_sidecar(site, tmp_path):
     assert files(tmp_path) == sorted([result.path.name, result.sidecar.name])
     agent = site.server.log[-1][1]
     assert agent.startswith(f"digest/{__version__} ")
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_page_fetched_gives_its_fields(site, tmp_path, name):
+    fetched = only(fetch_all([f"{site}/pages/{name}"], tmp_path))
+    found = read_page(fetched.text(), url=fetched.final_url)
+    expected = EXPECTED[name]
+    assert found == dataclasses.replace(expected, canonical_url=expected.canonical_url and expected.canonical_url.replace(
+        HERE.removesuffix("/pages/"), site))
+    assert fetched.canonical_url == (found.canonical_url or fetched.final_url)
 
 
 def test_redirect_chain_is_recorded(site, tmp_path):
