@@ -351,6 +351,16 @@ def test_read_links_names_every_bad_line(tmp_path):
     assert "not a web address: 'www.example.com/no-scheme'" in str(caught.value) and "https://" in caught.value.problems[0].fix
 
 
+def test_a_links_file_is_told_from_a_paste(tmp_path):
+    links, paste = tmp_path / "links.txt", tmp_path / "paste.txt"
+    links.write_text("https://a.example/1\nhttps//b.example/typo\nhttps://c.example/3\n", encoding="utf-8")
+    paste.write_text("OpenAI hires a Microsoft executive\n\nThe company said on Monday...\nhttps://a.example/1\n", encoding="utf-8")
+    assert fetch.is_links_file(links) and not fetch.is_links_file(paste)
+    with pytest.raises(LinksError) as caught:
+        read_links(links)  # the editor is told about the typo, not handed an entry made of addresses
+    assert [p.line for p in caught.value.problems] == [2]
+
+
 def test_raw_names_are_readable_and_safe():
     assert raw_name("https://www.example.fr/économie/2026/03/un-article.html") == "example.fr_economie_2026_03_un-article.html"
     assert raw_name("https://example.com/") == "example.com.html"

@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from digest.ingest.fetch import decode_page
-from digest.ingest.webpage import Image, Page, read_page
+from digest.ingest.webpage import Image, Page, decode_page, read_page
 
 WEB = Path(__file__).parent / "fixtures" / "web"
 HERE = "http://127.0.0.1:8000/pages/"
@@ -95,3 +94,20 @@ def test_a_title_that_only_looks_like_headline_and_site_is_kept():
 def test_french_byline_with_wire_is_one_journalist():
     html = '<html><head><meta name="author" content="Par Jeanne Petit avec AFP"></head><body><p>x</p></body></html>'
     assert read_page(html).authors == ("Jeanne Petit",)
+
+
+@pytest.mark.parametrize("data, content_type, encoding, warned", [
+    ("<p>café</p>".encode(), "text/html; charset=utf-8", "utf-8", False),
+    ("<p>café</p>".encode(), "text/html", "utf-8", False),  # undeclared UTF-8: nothing to say
+    (b"<p>plain</p>", "text/html", "utf-8", False),
+    ('<meta charset="windows-1252"><p>caf\xe9 \x80</p>'.encode("latin-1"), "text/html", "windows-1252", False),
+    ("<p>café</p>".encode("latin-1"), "text/html; charset=ISO-8859-1", "cp1252", False),  # as browsers read it
+    ("<p>café</p>".encode(), "text/html; charset=windows-1252", "utf-8", True),  # declared legacy, really UTF-8
+    ("<p>café</p>".encode("cp1252"), "text/html; charset=utf-8", "latin-1", True),
+    ("<p>café</p>".encode(), "text/html; charset=no-such-charset", "utf-8", True),
+    ("\ufeff<p>café</p>".encode(), "text/html; charset=windows-1252", "utf-8-sig", False),  # a BOM outranks the header
+])
+def test_decode_page(data, content_type, encoding, warned):
+    text, used, warnings = decode_page(data, content_type)
+    assert used == encoding and bool(warnings) == warned
+    assert "café" in text or "plain" in text

@@ -8,10 +8,10 @@ when it came from, so an entry can be rebuilt offline and a killed run is finish
 
 from __future__ import annotations
 
-import codecs
 import email.message
 import hashlib
 import http.client
+import itertools
 import json
 import re
 import socket
@@ -41,9 +41,6 @@ MAX_REDIRECTS = 5
 WORKERS = 4
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
 _CHUNK = 64 * 1024
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
-# WHATWG: pages labelled Latin-1 or ASCII are read as Windows-1252 by every browser.
-_LABELS = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252"}
 
 
 class FetchError(Exception):
@@ -106,57 +103,34 @@ def read_sidecar(raw: Path) -> Fetched | None:
 def read_links(path: Path) -> list[str]:
     """The addresses in a links file: one per line; blank lines and ``#`` comments ignored."""
     try:
-        lines = Path(path).read_bytes().decode("utf-8-sig").splitlines()
+        lines = _link_lines(path)
     except UnicodeDecodeError:
         raise LinksError([model.Problem(str(path), 1, "not UTF-8 text", "re-save the links file as UTF-8")]) from None
-    urls, problems = [], []
-    for number, line in enumerate(lines, 1):
-        line = re.sub(r"(^|\s)#.*", "", line).strip()
-        if not line:
-            continue
-        parts = urlsplit(line)
-        if parts.scheme.lower() in ("http", "https") and parts.hostname and " " not in line:
-            urls.append(line)
-        else:
-            problems.append(model.Problem(str(path), number, f"not a web address: {line!r}",
-                                          "write one http:// or https:// address per line; start a comment with #"))
+    problems = [model.Problem(str(path), number, f"not a web address: {line!r}",
+                              "write one http:// or https:// address per line; start a comment with #")
+                for number, line in lines if not _is_url(line)]
     if problems:
         raise LinksError(problems)
-    return urls
+    return [line for _, line in lines]
 
 
-def decode_page(data: bytes, content_type: str = "") -> tuple[str, str, list[str]]:
-    """Decode a page as it declares (BOM, then HTTP header, then ``<meta charset>``), or as it really is.
-
-    Pages declared UTF-8 but saved in Windows-1252 (and the reverse) are common; their bytes say so.
-    Returns (text, encoding used, warnings).
-    """
-    for bom, encoding in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
-        if data.startswith(bom):
-            return data.decode(encoding, errors="replace"), encoding, []
-    header = email.message.Message()
-    header["content-type"] = content_type or "text/html"
-    match = _META_CHARSET.search(data[:4096])
-    label = (header.get_content_charset() or (match.group(1).decode("ascii").lower() if match else "")).strip()
-    declared = _LABELS.get(label, label)
+def is_links_file(path: Path) -> bool:
+    """A file of web addresses, one per line (a typo or two included), rather than an article quoting a link."""
     try:
-        if declared and (codecs.lookup(declared).name.startswith("utf") or data.isascii() or not _is_utf8(data)):
-            return data.decode(declared), declared, []
-    except (LookupError, UnicodeDecodeError):
-        pass
-    actual = "utf-8" if _is_utf8(data) else model.legacy_encoding(data)
-    said = f"declares {label}" if label else "declares no encoding"
-    warning = None if not label and actual == "utf-8" else f"the page {said} but its bytes are {actual}; read as {actual}"
-    return data.decode(actual, errors="replace"), actual, [warning] if warning else []
-
-
-def _is_utf8(data: bytes) -> bool:
-    """Bytes that decode as UTF-8 are UTF-8: legacy text with accents almost never does by chance."""
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
+        lines = _link_lines(path)
+    except (OSError, UnicodeDecodeError):
         return False
-    return True
+    return bool(lines) and sum(_is_url(line) for _, line in lines) > len(lines) / 2
+
+
+def _link_lines(path: Path) -> list[tuple[int, str]]:
+    lines = Path(path).read_bytes().decode("utf-8-sig").splitlines()
+    return [(number, text) for number, line in enumerate(lines, 1) if (text := re.sub(r"(^|\s)#.*", "", line).strip())]
+
+
+def _is_url(text: str) -> bool:
+    parts = urlsplit(text)
+    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname) and not re.search(r"\s", text)
 
 
 def raw_name(url: str) -> str:
@@ -256,7 +230,7 @@ class _Run:
             if len(redirects) > self.max_redirects:
                 raise FetchError(url, "redirects", f"more than {self.max_redirects} redirects (last to {current})",
                                  "open the address in a browser and give the address it ends at")
-        text, encoding, warnings = decode_page(data, headers.get("Content-Type", ""))
+        text, encoding, warnings = webpage.decode_page(data, headers.get("Content-Type", ""))
         canonical = webpage.canonical_url(text, current) or current
         fetched = Fetched(url, current, canonical, status, headers.get("Content-Type", ""), encoding,
                           datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
@@ -331,14 +305,10 @@ class _Run:
 
     def _free_name(self, name: str, data: bytes) -> Path:
         """``name``, or ``name-2``…: a file of ours without its sidecar (a killed run) is taken back if identical."""
-        stem, n = name.removesuffix(".html"), 1
-        while True:
-            path = self.raw_dir / (f"{stem}.html" if n == 1 else f"{stem}-{n}.html")
-            if not path.exists() and not sidecar_path(path).exists():
+        for n in itertools.count(1):
+            path = self.raw_dir / (name if n == 1 else f"{name.removesuffix('.html')}-{n}.html")
+            if not sidecar_path(path).exists() and (not path.exists() or path.is_file() and path.read_bytes() == data):
                 return path
-            if path.is_file() and not sidecar_path(path).exists() and path.read_bytes() == data:
-                return path
-            n += 1
 
 
 def _ascii(url: str) -> str:

@@ -3,11 +3,14 @@
 A page's own metadata (Open Graph, ``article:*``, JSON-LD, ``<link rel=canonical>``, ``<html lang>``) is
 what its newsroom typed in, so it beats guessing from the text. Parsing is lxml's, dates htmldate's and
 author strings trafilatura's; this module only decides which of the page's statements to trust.
-A malformed page never raises: what cannot be read is simply absent.
+A malformed page never raises: what cannot be read is simply absent. Its bytes are decoded first as the
+page declares, or as they really are when the declaration is wrong (a common fault of older sites).
 """
 
 from __future__ import annotations
 
+import codecs
+import email.message
 import html
 import json
 import re
@@ -21,10 +24,15 @@ from lxml.html import HtmlElement
 from trafilatura.json_metadata import normalize_authors
 from trafilatura.utils import load_html
 
+from .. import model
+
 ARTICLE_TYPES = {"article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
                  "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "liveblogposting", "report"}
 # A title's "| Site" part: the separators newsrooms put between headline and outlet.
 _SITE_SEPARATOR = re.compile(r"\s+[|–—·•-]\s+")
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+# WHATWG: pages labelled Latin-1 or ASCII are read as Windows-1252 by every browser.
+_LABELS = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252"}
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # French bylines ("Par A et B", "A avec AFP"), which trafilatura's author splitter reads as one name.
 _FRENCH_BYLINE = re.compile(r"^\s*par\s+|\s+(?:et|avec)\s+", re.IGNORECASE)
@@ -79,6 +87,40 @@ def read_page(page: str | bytes, url: str | None = None) -> Page:
         image=_image(tree, meta, article, base),
         paywalled=_paywalled(meta, article),
     )
+
+
+def decode_page(data: bytes, content_type: str = "") -> tuple[str, str, list[str]]:
+    """Decode a page as it declares (BOM, then HTTP header, then ``<meta charset>``), or as it really is.
+
+    Pages declared UTF-8 but saved in Windows-1252 (and the reverse) are common; their bytes say so.
+    Returns (text, encoding used, warnings).
+    """
+    for bom, encoding in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace"), encoding, []
+    header = email.message.Message()
+    header["content-type"] = content_type or "text/html"
+    match = _META_CHARSET.search(data[:4096])
+    label = (header.get_content_charset() or (match.group(1).decode("ascii").lower() if match else "")).strip()
+    declared = _LABELS.get(label, label)
+    try:
+        if declared and (codecs.lookup(declared).name.startswith("utf") or data.isascii() or not _is_utf8(data)):
+            return data.decode(declared), declared, []
+    except (LookupError, UnicodeDecodeError):
+        pass
+    actual = "utf-8" if _is_utf8(data) else model.legacy_encoding(data)
+    said = f"declares {label}" if label else "declares no encoding"
+    warning = None if not label and actual == "utf-8" else f"the page {said} but its bytes are {actual}; read as {actual}"
+    return data.decode(actual, errors="replace"), actual, [warning] if warning else []
+
+
+def _is_utf8(data: bytes) -> bool:
+    """Bytes that decode as UTF-8 are UTF-8: legacy text with accents almost never does by chance."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def canonical_url(page: str | bytes | HtmlElement, url: str | None = None) -> str | None:
