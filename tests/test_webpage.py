@@ -58,6 +58,14 @@ EXPECTED = {
         date_found="article:published_time", authors=("Grace Liu", "Omar Haddad"), outlet="Policy Wire",
         canonical_url="https://policywire.example/2026/03/lumen-board-regulator", lang="en",
         image=Image("http://policywire.example/images/lumen-board.png")),
+    # A WordPress blog (Yoast's JSON-LD graph): author, publisher and image are references to other nodes;
+    # no <html lang>, so og:locale; og:image is a resized copy of the captioned image, whose credit ends its caption.
+    "en-wordpress.html": Page(
+        title="Exclusive: Nimbus Cloud's head of research departs for Quillon", date="2026-03-25",
+        date_found="article:published_time", authors=("Dan Kowalski",), outlet="Stack & Silicon",
+        canonical_url="https://stackandsilicon.example/2026/03/25/nimbus-head-of-research-departs-quillon/", lang="en",
+        image=Image("https://stackandsilicon.example/wp-content/uploads/2026/03/okonkwo-1200x675.jpg",
+                    "Adaeze Okonkwo at Nimbus Cloud's developer conference in 2025.", "Nimbus Cloud")),
     # Windows-1252 bytes in a page declared UTF-8: read as what they are.
     "fr-cp1252.html": Page(
         title="Nominations : l’ex-patronne de l’IA d’un opérateur rejoint un fonds à 500 M€", date="2026-03-02",
@@ -111,3 +119,17 @@ def test_decode_page(data, content_type, encoding, warned):
     text, used, warnings = decode_page(data, content_type)
     assert used == encoding and bool(warnings) == warned
     assert "café" in text or "plain" in text
+
+
+@pytest.mark.parametrize("caption, expected", [
+    ("Le siège de Nimbus à Paris (Photo : Jean Dupont / AFP)", ("Le siège de Nimbus à Paris", "Jean Dupont / AFP")),
+    ("Camille Roux, à Lyon. Crédit photo : Julien Perrin", ("Camille Roux, à Lyon.", "Julien Perrin")),
+    ("The lab in 2024. © Quillon", ("The lab in 2024.", "Quillon")),
+    ("A photo of the team", ("A photo of the team", None)),  # "photo" in a sentence is not a credit
+    ("The photo: a robot arm", ("The photo: a robot arm", None)),
+])
+def test_a_credit_written_into_the_caption_is_cut_out(caption, expected):
+    html = (f'<html><head><meta property="og:image" content="https://e.example/a.jpg"></head><body><figure>'
+            f'<img src="https://e.example/a.jpg"><figcaption>{caption}</figcaption></figure></body></html>')
+    image = read_page(html).image
+    assert (image.caption, image.credit) == expected

@@ -33,6 +33,10 @@ _SITE_SEPARATOR = re.compile(r"\s+[|–—·•-]\s+")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 # WHATWG: pages labelled Latin-1 or ASCII are read as Windows-1252 by every browser.
 _LABELS = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252"}
+_RESIZED = re.compile(r"-\d+x\d+(\.\w+)$")
+# A credit at the end of a caption: "… in 2025. Image credit: X", "… (Photo : X)", "… © X".
+_CAPTION_CREDIT = re.compile(r"(?:^|(?<=[.!?|–—-])|\()\s*(?:©\s*|(?:(?:image|photo|picture)\s+credit|credits?|crédits?(?:\s+photo)?"
+                             r"|photos?)\s*:\s*)(?P<credit>[^:()]{2,80}?)\)?\s*$", re.IGNORECASE)
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # French bylines ("Par A et B", "A avec AFP"), which trafilatura's author splitter reads as one name.
 _FRENCH_BYLINE = re.compile(r"^\s*par\s+|\s+(?:et|avec)\s+", re.IGNORECASE)
@@ -69,7 +73,7 @@ def read_page(page: str | bytes, url: str | None = None) -> Page:
         return Page()
     meta = _metas(tree)
     ld = _json_ld(tree)
-    article = next((item for item in ld if _types(item) & ARTICLE_TYPES), {})
+    article = _linked(next((item for item in ld if _types(item) & ARTICLE_TYPES), {}), ld)
     canonical = canonical_url(tree, url)
     base = url or canonical
     outlet = _clean(meta.get("og:site_name")) or _name(article.get("publisher")) or _publisher(ld)
@@ -164,6 +168,21 @@ def _json_ld(tree: HtmlElement) -> list[dict]:
                 items.append(node)
                 stack.extend(node[key] for key in ("@graph", "mainEntity") if key in node)
     return items
+
+
+def _linked(article: dict, ld: list[dict]) -> dict:
+    """The article with its ``{"@id": …}`` references (author, publisher, image: WordPress's Yoast graph) replaced
+    by the objects they name elsewhere on the page."""
+    ids = {item["@id"]: item for item in ld if isinstance(item.get("@id"), str) and len(item) > 1}
+
+    def follow(value):
+        if isinstance(value, list):
+            return [follow(v) for v in value]
+        if isinstance(value, dict) and isinstance(value.get("@id"), str) and not value.keys() - {"@id", "@type"}:
+            return ids.get(value["@id"], value)
+        return value
+
+    return {key: follow(value) for key, value in article.items()}
 
 
 def _types(item: dict) -> set[str]:
@@ -296,13 +315,19 @@ def _image(tree: HtmlElement, meta: dict, article: dict, base: str | None) -> Im
         if _same_image(_absolute(described.get("url") or described.get("contentUrl"), base), url) and (
                 described.get("caption") or described.get("creditText")):
             credit = _clean(described.get("creditText")) or _name(described.get("copyrightHolder")) or _name(described.get("author"))
-            return Image(url, _clean(described.get("caption")), credit)
+            return Image(url, *_credited(_clean(described.get("caption")), credit))
     return Image(url, *_figure(tree, url, base))
 
 
 def _same_image(a: str | None, b: str) -> bool:
-    """Two addresses of one picture: the same file, whatever resizing parameters follow it."""
-    return bool(a) and (a == b or urlsplit(a)._replace(query="", fragment="") == urlsplit(b)._replace(query="", fragment=""))
+    """Two addresses of one picture: the same file, whatever resizing parameters follow it (``?w=640``, or
+    WordPress's ``-1200x675`` before the extension)."""
+    return bool(a) and (a == b or _picture(a) == _picture(b))
+
+
+def _picture(url: str) -> tuple[str, str]:
+    parts = urlsplit(url)
+    return parts.netloc, _RESIZED.sub(r"\1", parts.path)
 
 
 def _figure(tree: HtmlElement, url: str, base: str | None) -> tuple[str | None, str | None]:
@@ -322,8 +347,15 @@ def _figure(tree: HtmlElement, url: str, base: str | None) -> tuple[str | None, 
                 credit = _clean(element.text_content())
                 element.drop_tree()
                 break
-        return _clean(caption.text_content()), credit
+        return _credited(_clean(caption.text_content()), credit)
     return None, None
+
+
+def _credited(caption: str | None, credit: str | None) -> tuple[str | None, str | None]:
+    """A caption and its credit, the credit cut from the caption's end when the page wrote them as one."""
+    if caption and not credit and (found := _CAPTION_CREDIT.search(caption)):
+        return caption[: found.start()].rstrip(" |–—-") or None, found.group("credit")
+    return caption, credit
 
 
 def _paywalled(meta: dict, article: dict) -> bool:
