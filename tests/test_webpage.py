@@ -133,3 +133,15 @@ def test_a_credit_written_into_the_caption_is_cut_out(caption, expected):
             f'<img src="https://e.example/a.jpg"><figcaption>{caption}</figcaption></figure></body></html>')
     image = read_page(html).image
     assert (image.caption, image.credit) == expected
+
+
+@pytest.mark.parametrize("metas, authors", [
+    ({"article:author": "https://www.facebook.com/jane.doe", "author": "Jane Doe"}, ("Jane Doe",)),  # a profile link is no name
+    ({"author": "Stack & Silicon Staff"}, ()),  # the outlet's desk
+    ({"author": "Reuters"}, ()),  # a wire, one word
+    ({"author": "Jane Doe, John Roe"}, ("Jane Doe", "John Roe")),
+])
+def test_meta_authors(metas, authors):
+    tags = "".join(f'<meta {"property" if ":" in k else "name"}="{k}" content="{v}">' for k, v in metas.items())
+    html = f'<html><head><meta property="og:site_name" content="Stack &amp; Silicon">{tags}</head><body><p>x</p></body></html>'
+    assert read_page(html).authors == authors

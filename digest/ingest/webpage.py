@@ -275,23 +275,34 @@ def _day(value) -> str | None:
 def _authors(meta: dict, article: dict, ld: list[dict], outlet: str | None) -> tuple[str, ...]:
     """Journalists credited by the page: JSON-LD persons, else ``article:author``, else ``<meta name=author>``.
 
-    Organisations are never persons: JSON-LD organisations, the outlet and one-word names ("AFP") are dropped.
+    Organisations are never persons: JSON-LD organisations, the outlet ("Le Monde", "Stack & Silicon Staff")
+    and one-word names ("AFP") are dropped.
     """
-    organisations = {_squash(n) for n in [outlet, _name(article.get("publisher"))] + [
-        _name(item) for item in ld if not _types(item) & {"person"} and not _types(item) & ARTICLE_TYPES] if n}
-    candidates = []
+    organisations = [n for n in [outlet, _name(article.get("publisher"))] + [
+        _name(item) for item in ld if not _types(item) & {"person"} and not _types(item) & ARTICLE_TYPES] if n]
+    persons = []
     for author in (article.get("author") if isinstance(article.get("author"), list) else [article.get("author")]):
         if isinstance(author, dict) and _types(author) - {"person"}:
-            organisations.add(_squash(_name(author) or ""))
+            organisations += filter(None, [_name(author)])
         elif name := _name(author):
-            candidates.append(name)
-    if not candidates:
-        candidates = [meta.get("article:author") or meta.get("author") or ""]
-    names: list[str] = []
-    for candidate in candidates:
-        split = normalize_authors(None, _FRENCH_BYLINE.sub(";", html.unescape(candidate))) or ""
-        names += [n.strip() for n in split.split(";") if " " in n.strip() and _squash(n) not in organisations]
-    return tuple(dict.fromkeys(names))
+            persons.append(name)
+    for source in (persons, [meta.get("article:author", "")], [meta.get("author", "")]):
+        names = [name for candidate in source if not _is_organisation(candidate, organisations)
+                 for name in _names(candidate) if not _is_organisation(name, organisations)]
+        if names:
+            return tuple(dict.fromkeys(names))
+    return ()
+
+
+def _names(byline: str) -> list[str]:
+    """The names in a byline ("By A and B", "Par A et B", "A avec AFP"), split by trafilatura; profile links dropped."""
+    split = normalize_authors(None, _FRENCH_BYLINE.sub(";", html.unescape(byline))) or ""
+    return [name.strip() for name in split.split(";") if " " in name.strip()]
+
+
+def _is_organisation(name: str, organisations: list[str]) -> bool:
+    words = set(re.findall(r"\w+", name.lower()))
+    return any(_squash(name) == _squash(o) or set(re.findall(r"\w+", o.lower())) <= words for o in organisations)
 
 
 def _lang(tree: HtmlElement, meta: dict, article: dict) -> str | None:
