@@ -279,29 +279,42 @@ def test_same_name_from_another_page_is_not_overwritten(site, tmp_path):
 
 
 def test_a_failed_write_leaves_nothing_and_a_rerun_finishes(site, tmp_path, monkeypatch):
-    real = os.replace
-    calls = []
+    url, name = f"{site}/pages/en-amp.html", "circuitdaily.example_news_sorrel-names-cto.html"
 
-    def replace_then_fail(src, dst):
-        calls.append(dst)
-        if len(calls) == 1:  # the raw page itself
-            raise OSError(28, "No space left on device")
-        if len(calls) == 3:  # the second run's sidecar: the page is in, its record is not
-            raise KeyboardInterrupt
-        real(src, dst)
+    def disk_full(*args):
+        raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(os, "replace", replace_then_fail)
-    url = f"{site}/pages/en-amp.html"
+    monkeypatch.setattr(os, "link", disk_full)
     error = only(fetch_all([url], tmp_path))
     assert error.kind == "write" and "No space left on device" in error.message and str(tmp_path) in error.fix
     assert files(tmp_path) == []  # not even the temporary file
+    monkeypatch.undo()
+
+    def interrupted(*args):
+        raise KeyboardInterrupt  # the page is in, its sidecar not yet
+
+    monkeypatch.setattr(os, "replace", interrupted)
     with pytest.raises(KeyboardInterrupt):
         fetch_all([url], tmp_path)
-    assert files(tmp_path) == ["circuitdaily.example_news_sorrel-names-cto.html"]  # whole, not half
-    monkeypatch.setattr(os, "replace", real)
+    assert files(tmp_path) == [name] and (tmp_path / name).read_bytes() == (WEB / "en-amp.html").read_bytes()
+    monkeypatch.undo()
     result = only(fetch_all([url], tmp_path))  # the rerun takes the identical page back rather than copying it
-    assert result.path.name == "circuitdaily.example_news_sorrel-names-cto.html"
-    assert files(tmp_path) == ["circuitdaily.example_news_sorrel-names-cto.fetch.json", result.path.name]
+    assert result.path.name == name and files(tmp_path) == ["circuitdaily.example_news_sorrel-names-cto.fetch.json", name]
+
+
+def test_a_name_taken_by_another_run_meanwhile_is_not_overwritten(site, tmp_path, monkeypatch):
+    link = os.link
+
+    def other_run_first(src, dst):
+        if Path(dst).name == "127.0.0.1_untyped.html":  # another process writes this name just before us
+            Path(dst).write_bytes(b"the other run's page")
+        link(src, dst)
+
+    monkeypatch.setattr(os, "link", other_run_first)
+    result = only(fetch_all([f"{site}/untyped"], tmp_path))
+    assert result.path.name == "127.0.0.1_untyped-2.html" and b"<title>t</title>" in result.path.read_bytes()
+    assert (tmp_path / "127.0.0.1_untyped.html").read_bytes() == b"the other run's page"
+    assert not [name for name in files(tmp_path) if name.startswith(".")]
 
 
 def test_killing_a_run_mid_download_leaves_nothing(site, tmp_path):

@@ -9,13 +9,16 @@ when it came from, so an entry can be rebuilt offline and a killed run is finish
 from __future__ import annotations
 
 import email.message
+import errno
 import hashlib
 import http.client
 import itertools
 import json
+import os
 import re
 import socket
 import ssl
+import tempfile
 import threading
 import time
 import urllib.error
@@ -289,26 +292,51 @@ class _Run:
             if known and not self.refetch:
                 return replace(known, url=fetched.url, skipped=True, previous=None)
             same = known and known.path.is_file() and known.path.read_bytes() == data
-            path = known.path if same else self._free_name(raw_name(fetched.canonical_url), data)
-            fetched = replace(fetched, path=path, previous=None if same or not known else known.path)
             try:
-                if not path.exists():
-                    write_atomic(path, data)
+                path = known.path if same else self._store(raw_name(fetched.canonical_url), data)
+                fetched = replace(fetched, path=path, previous=None if same or not known else known.path)
                 record = {k: getattr(fetched, k) for k in ("url", "final_url", "canonical_url", "status", "content_type", "encoding", "fetched_at")}
                 record |= {"redirects": [list(r) for r in fetched.redirects], "warnings": list(fetched.warnings)}
                 write_atomic(fetched.sidecar, json.dumps(record, ensure_ascii=False, indent=2) + "\n")
             except OSError as error:
-                raise FetchError(fetched.url, "write", f"cannot write {path}: {error.strerror or error}",
+                raise FetchError(fetched.url, "write", f"cannot write in {self.raw_dir}: {error.strerror or error}",
                                  f"check the free space and permissions of {self.raw_dir}") from None
             self._remember(fetched)
             return fetched
 
-    def _free_name(self, name: str, data: bytes) -> Path:
-        """``name``, or ``name-2``…: a file of ours without its sidecar (a killed run) is taken back if identical."""
+    def _store(self, name: str, data: bytes) -> Path:
+        """Keep the page as ``name``, or ``name-2``…, never over another file; a page of ours left without its
+        sidecar (a killed run) is taken back when identical."""
+        self.raw_dir.mkdir(parents=True, exist_ok=True)
         for n in itertools.count(1):
             path = self.raw_dir / (name if n == 1 else f"{name.removesuffix('.html')}-{n}.html")
-            if not sidecar_path(path).exists() and (not path.exists() or path.is_file() and path.read_bytes() == data):
+            if sidecar_path(path).exists():
+                continue
+            if path.is_file() and path.read_bytes() == data:
                 return path
+            if not path.exists() and _create(path, data):
+                return path
+
+
+def _create(path: Path, data: bytes) -> bool:
+    """Write a new file whole or not at all; False if the name was taken meanwhile (another run), never replacing it."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            os.link(tmp, path)  # unlike a rename, a link fails when the name exists
+        except FileExistsError:
+            return False
+        except OSError as error:
+            if error.errno not in (errno.EPERM, errno.ENOTSUP, errno.ENOSYS):
+                raise
+            write_atomic(path, data)  # a file system without hard links: atomic, and checked just before
+        return True
+    finally:
+        os.unlink(tmp)
 
 
 def _ascii(url: str) -> str:
