@@ -114,7 +114,7 @@ def decode_page(data: bytes, content_type: str = "") -> tuple[str, str, list[str
         pass
     actual = "utf-8" if _is_utf8(data) else model.legacy_encoding(data)
     said = f"declares {label}" if label else "declares no encoding"
-    warning = None if not label and actual == "utf-8" else f"the page {said} but its bytes are {actual}; read as {actual}"
+    warning = None if not label and actual == "utf-8" else f"the page {said} but its bytes are {actual}; read as {actual}: check the accented letters of the entry"
     return data.decode(actual, errors="replace"), actual, [warning] if warning else []
 
 
