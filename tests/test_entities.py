@@ -656,3 +656,19 @@ def test_a_capitalised_job_title_before_a_name_is_not_part_of_it():
     text = "Sequoia Capital Partner Rahul Mehta led the round, with Principal Ines Varga of Index Ventures."
     extraction = entities.extract(text, "en", registry.load(ROOT / "content"))
     assert {e.name for e in extraction.new if e.kind == "person"} == {"Rahul Mehta", "Ines Varga"}
+
+
+def test_a_name_whose_surname_the_text_repeats_alone_is_a_person_even_with_an_unknown_first_name():
+    reg = registry.load(ROOT / "content")
+    text = ("« C'est une étape », selon Ramatoulaye Sy, directrice. Sy ajoute que l'équipe doublera. "
+            "Existing Quillmark customers keep their plans; Quillmark stays in Lisbon.")
+    extraction = entities.extract(text, "fr", reg)
+    assert [e.name for e in extraction.new if e.kind == "person"] == ["Ramatoulaye Sy"]
+    said = entities.extract('"We are thrilled," said Oluwaseun Adebayo. Adebayo worked at Paystack.', "en", reg)
+    assert said.people == ["oluwaseun-adebayo"]
+
+
+def test_welsh_and_irish_name_particles():
+    text = "The company was founded by Owain ap Dafydd and Siobhán Ní Bhriain, both former engineers."
+    extraction = entities.extract(text, "en", registry.load(ROOT / "content"))
+    assert {e.name for e in extraction.new if e.kind == "person"} == {"Owain ap Dafydd", "Siobhán Ní Bhriain"}

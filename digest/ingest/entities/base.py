@@ -26,7 +26,8 @@ DESCRIPTOR = re.compile(
 ARTICLE_ELIDED = re.compile(r"[lL]['’](?=\w)")  # "l’Italienne": a noun; no person's name takes an article
 POSSESSIVE = re.compile(r"['’]s?$")
 HONORIFICS = {"m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof", "me", "sir"}
-PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "del", "du", "bin", "al", "el", "la", "le", "ben", "ter"}
+PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "del", "du", "bin", "al", "el", "la", "le", "ben", "ter", "ap",
+             "ní", "nic", "ó"}
 # Capitalised words that gender-guesser also knows as first names but that start ordinary sentences or titles.
 NOT_FIRST_NAMES = {
     "key",

@@ -139,6 +139,37 @@ def _introduced(body: str, toks: list[_Tok], a: int) -> bool:
     return bool(title or _honorific_before(toks, a) or role or FOUNDED_BY.search(body, lo, toks[a].start))
 
 
+def _standalone(body: str, toks: list[_Tok]) -> set[str]:
+    """Capitalised words the text also writes alone, away from other capitalised words: the way news copy names a
+    person again by surname ("Oluwaseun Adebayo said ... Adebayo previously worked"), which it does not do with
+    the last word of a company's name."""
+    alone = set()
+    for k, tok in enumerate(toks):
+        if (
+            tok.capitalised
+            and tok.text == tok.bare
+            and not (k and toks[k - 1].capitalised and _adjacent(body, toks[k - 1], tok))
+            and not (k + 1 < len(toks) and toks[k + 1].capitalised and _adjacent(body, tok, toks[k + 1]))
+        ):
+            alone.add(tok.bare_key)
+    return alone
+
+
+def _named_again(body: str, toks: list[_Tok], taken, a: int, b: int, alone: set[str], lower: set[str]) -> bool:
+    """toks[a:b] is a name whose last word the text uses alone and never in small letters, that starts inside a
+    sentence (a capital at a sentence's start says nothing: "Existing Acme customers") but not right after another
+    name ("BBC Cymru Wales"), and holds no place or nationality."""
+    last = toks[b - 1].bare_key
+    return (
+        last in alone
+        and all(t.capitalised for t in toks[a:b])  # "Alps du Centre": a particle is for names a first name starts
+        and last not in lower
+        and not _sentence_initial(body, toks[a])
+        and not (a and taken[a - 1] is not None and _adjacent(body, toks[a - 1], toks[a]))
+        and not any(t.bare_key in _countries() or t.bare_key in _cities() or _descriptive(t.bare_key) for t in toks[a:b])
+    )
+
+
 def _org_named(body: str, toks: list[_Tok], a: int, b: int) -> bool:
     """The text says toks[a:b] is an organisation: a role and "of"/"de" before it ("chief executive of X Y"; a name
     that starts like a first name only after a founder's or chief executive's role: "la porte-parole d'Anne Roy"
@@ -246,6 +277,7 @@ def _new_people(
         family_names.add(toks[b - 1].bare_key)
 
     runs = _runs(body, toks, taken)
+    alone = _standalone(body, toks)
     for i, j in runs:
         a = i
         while a < j - 1:
@@ -261,7 +293,15 @@ def _new_people(
                 and first.bare_key not in lower
                 and PERSON_AFTER.match(body, toks[b - 1].end)
             )
-            introduced = _introduced(body, toks, a) or after
+            introduced = (
+                _introduced(body, toks, a)
+                or after
+                or (
+                    b - a in (2, 3)
+                    and _named_again(body, toks, taken, a, b, alone, lower)
+                    and _given_name(body, toks, a, lower, registry)
+                )
+            )
             if (
                 b - a < 2
                 or not (_is_first_name(first.bare) or introduced)
