@@ -183,6 +183,9 @@ ENTRY_KEYS = {
         Key("events", _list, False, "events: [{type: joins, person: sebastien-bubeck, company: openai, date: 2024-10-14}]"),
         Key("raw", _opt_str, False, "raw: raw/article.txt"),
         Key("reviewed", _bool, False, "reviewed: true"),
+        Key("image", _url, False, "image: https://www.example.com/photo.jpg"),
+        Key("image_caption", _opt_str, False, 'image_caption: "Sébastien Bubeck in 2023."'),
+        Key("image_credit", _opt_str, False, "image_credit: Jeanne Martin / AFP"),
     )
 }
 
@@ -255,6 +258,9 @@ class Entry:
     events: list[dict] = field(default_factory=list)
     raw: str | None = None
     reviewed: bool = False
+    image: str | None = None
+    image_caption: str | None = None
+    image_credit: str | None = None
     body: str = ""
     key_lines: dict[str, int] = field(default_factory=dict, repr=False)
     body_line: int = 1

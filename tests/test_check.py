@@ -112,3 +112,12 @@ def test_an_undated_entry_is_listed_with_the_fix_and_the_check_still_passes(root
     assert code == 0
     assert f"content/{FR}:3: warning: the entry has no date" in out
     assert "fix: set date: YYYY-MM-DD" in out
+
+
+def test_a_lead_image_must_be_a_web_address(root, capsys):
+    _edit(root, FR, "date: 2024-10-14", "date: 2024-10-14\nimage: photos/bubeck.jpg\nimage_credit: Jeanne Martin / AFP")
+    assert main(["check", "--content", str(root)]) == 1
+    out = capsys.readouterr().out
+    assert f"{Path(FR).name}:4: error: 'image' must be an http:// or https:// address" in out
+    _edit(root, FR, "image: photos/bubeck.jpg", "image: https://cdn.example.com/bubeck.jpg")
+    assert main(["check", "--content", str(root)]) == 0
