@@ -74,15 +74,14 @@ def run(args) -> int:
     from contextlib import ExitStack
 
     from ..ingest import pipeline
+    from ..registry import load
 
     if args.explain:
         return explain(args.paths, args.content)
+    registry = load(args.content)  # the run adds the entities it creates, so it names them too
     with ExitStack() as stack:
-        results = pipeline.run(args.paths, args.content, _progress_bar(stack), editor_date=args.date)
+        results = pipeline.run(args.paths, args.content, _progress_bar(stack), editor_date=args.date, registry_=registry)
     if args.json:
-        from ..registry import load
-
-        registry = load(args.content)  # after the run: includes the entities ingest created
         for r in results:
             m = r.meta
             print(json.dumps({

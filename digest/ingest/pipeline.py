@@ -3,11 +3,16 @@ the batch (pass 2), then write raw copy and entry. One file failing never stops 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
+import itertools
+import multiprocessing
 import os
 import re
+import threading
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,6 +51,11 @@ class _Work:
     created: list = field(default_factory=list)  # registry entities this file made ingest create
     date_basis: str = ""  # how the date was found: editor, page, text, text+year from page, story, none
     date_evidence: str = ""  # the words that gave it, or why there is none
+    ingested_as: Path | None = None  # the entry already made from these bytes (the file is skipped)
+    extraction: entities.Extraction | None = None  # its people and companies, and the names the registry lacks
+    registry_size: int = -1  # entities in the registry the extraction was made with (-1: not made yet)
+    dated: bool = False  # the date was found ahead of pass 2 (in the worker that read the file)
+    with_events: bool = False  # and the events too
 
 
 def collect(paths: list[Path]) -> list[Path]:
@@ -147,9 +157,10 @@ def _read_corpus(content: Path) -> tuple[dict[str, Path], dict[Path, dict]]:
     return by_raw, metas
 
 
-def _extract(work: _Work, registry_: registry.Registry) -> None:
+def _extract(work: _Work, outlets: frozenset[str]) -> None:
+    """The page's lines, title, body and fields; entities are found apart (they depend on the registry)."""
     doc = work.doc
-    page = lines.read(doc.text, language.detect(doc.text), frozenset(registry_.outlets))
+    page = lines.read(doc.text, language.detect(doc.text), outlets)
     work.page = page
     title, derived = _title(page)
     if doc.meta.get("title"):
@@ -180,18 +191,31 @@ def _extract(work: _Work, registry_: registry.Registry) -> None:
         "raw": None,
         "reviewed": False,
     }
-    _entities(work, registry_)
 
 
-def _entities(work: _Work, registry_: registry.Registry) -> None:
-    """Companies and people as registry ids; names the registry lacks become registry files (reviewed: false)."""
-    headline = None if work.meta["title_derived"] else work.meta["title"]
-    extraction = entities.extract(work.body, work.meta["lang"], registry_, headline)
+def _registry_size(registry_: registry.Registry) -> int:
+    """How many entities the registry holds: ingest only adds, so a size tells which state it was in."""
+    return sum(map(len, registry_.entities.values()))
+
+
+def _find_entities(work: _Work, registry_: registry.Registry) -> None:
+    """Companies and people as registry ids, and the names the registry lacks (created by ``_register``)."""
+    extraction = entities.extract(work.body, work.meta["lang"], registry_)
     # The byline's journalists (a podcast's hosts, speaking in its transcript) are never people of the article.
     authors = {registry.slug(name) for name in work.meta["authors"]}
     extraction.people = [person for person in extraction.people if person not in authors]
     extraction.mentions = [m for m in extraction.mentions if not (m.kind == "person" and m.id in authors)]
-    for new in extraction.new:
+    work.meta["people"] = list(extraction.people)
+    work.meta["companies"] = list(extraction.companies)
+    work.mentions = extraction.mentions
+    work.extraction = extraction
+    work.registry_size = _registry_size(registry_)
+
+
+def _register(work: _Work, registry_: registry.Registry) -> None:
+    """Names the registry lacks become registry files (reviewed: false), known to the files that follow."""
+    authors = {registry.slug(name) for name in work.meta["authors"]}
+    for new in work.extraction.new:
         if registry_.get(new.kind, new.id) is not None or (new.kind == "person" and new.id in authors):
             continue
         path = work.content / ENTITY_DIRS[new.kind] / f"{new.id}.yml"
@@ -207,9 +231,6 @@ def _entities(work: _Work, registry_: registry.Registry) -> None:
         where = f"line {work.doc.text.count(chr(10), 0, at) + 1}: " if at >= 0 else ""
         origin = "from the knowledge base" if new.known else "check the name and description"
         work.doc.warnings.append(f"{where}new {new.kind} '{new.name}': {label} (reviewed: false; {origin})")
-    work.meta["people"] = list(extraction.people)
-    work.meta["companies"] = list(extraction.companies)
-    work.mentions = extraction.mentions
 
 
 def _entity_data(name: str, aliases: list, description: dict, kind: str, affiliations=(), links=None) -> dict:
@@ -235,8 +256,6 @@ def _new_people_affiliations(batch: list[_Work]) -> None:
             person.affiliations = found
 
 
-def _from_inbox(path: Path, content: Path) -> bool:
-    return path.resolve().parent == (content / "inbox").resolve()
 
 
 def _raw_target(raw_dir: Path, name: str) -> Path:
@@ -247,45 +266,135 @@ def _raw_target(raw_dir: Path, name: str) -> Path:
     return target
 
 
-def run(paths: list[Path], content: Path, progress=None, editor_date: dt.date | None = None) -> list[Result]:
+@dataclass
+class _Run:
+    """What reading one file needs to know of the run (a worker process gets it when it is forked)."""
+
+    content: Path
+    raw_dir: Path
+    inbox: Path  # content/inbox, resolved: the files there are moved, not copied
+    known_raw: dict[str, Path]
+    by_raw: dict[str, Path]
+    registry: registry.Registry
+    outlets: frozenset[str]  # the registry's outlet names, for the line classifier
+    editor_date: dt.date | None
+
+
+def _failure(path: Path, exc: Exception) -> Result:
+    """A file that cannot be read or analysed: the message names it and says what to do."""
+    if isinstance(exc, reader.ReadError):
+        return Result(str(path), "failed", f"{path}: {exc}; fix: {exc.fix}")
+    if isinstance(exc, OSError):
+        return Result(str(path), "failed", f"{path}: cannot read ({exc.strerror})")
+    # one bad file must not stop the batch; the message names it
+    return Result(str(path), "failed", f"{path}: {type(exc).__name__}: {exc}; fix: report this file to the maintainers")
+
+
+def _analyse(path: Path, run_: _Run, with_entities: bool = True) -> _Work | Result:
+    """All that ingest learns from one file without writing anything or changing the registry: its text,
+    lines and fields, its entities against the registry as it is, and pass 2's own part (its date, its events),
+    so that it can run in a worker process. A failure of pass 2's part is left to pass 2, which raises it."""
+    try:
+        data = path.read_bytes()
+        work = _Work(path, data, hashlib.sha256(data).hexdigest())
+        work.content = run_.content
+        if work.digest in run_.known_raw and path.resolve().parent != run_.raw_dir.resolve():
+            work.ingested_as = run_.by_raw.get(f"raw/{run_.known_raw[work.digest].name}")
+            if work.ingested_as is not None:
+                return work
+        work.doc = reader.read(path)
+        _extract(work, run_.outlets)
+        if with_entities:
+            _find_entities(work, run_.registry)
+    except Exception as exc:
+        return _failure(path, exc)
+    with contextlib.suppress(Exception):  # pass 2 does it again, and raises
+        _date(work, run_.editor_date)
+        work.dated = True
+        if with_entities:
+            _events(work)
+            work.with_events = True
+    return work
+
+
+POOL_MIN_FILES = 16  # below this, starting worker processes costs more than they save
+_worker_run: _Run | None = None  # in a worker process: the run it was forked for
+_worker_stale = None  # in a worker process: set once the run's registry has grown since the fork
+
+
+def _in_worker(path: Path) -> _Work | Result:
+    # A registry grown since the fork would give outdated entities: the main process finds them instead.
+    return _analyse(path, _worker_run, with_entities=not _worker_stale.is_set())
+
+
+def _start_worker(run_: _Run, stale) -> None:
+    global _worker_run, _worker_stale
+    _worker_run, _worker_stale = run_, stale
+
+
+def _cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+@contextlib.contextmanager
+def _analysis(files: list[Path], run_: _Run):
+    """Each file's analysis, in file order. A large batch is analysed by forked worker processes, one per core,
+    since files are independent there; a small one (or a one-core machine) in this process, file after file.
+    Yields the analyses and an event to set when the registry grows (the workers then leave entities out)."""
+    workers = _cores()
+    if len(files) < POOL_MIN_FILES or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        yield (_analyse(path, run_) for path in files), threading.Event()
+        return
+    first = _analyse(files[0], run_)  # loads what extraction loads lazily (first names, stop lists) once, for all
+    context = multiprocessing.get_context("fork")
+    stale = context.Event()
+    with context.Pool(workers, initializer=_start_worker, initargs=(run_, stale)) as pool:
+        yield itertools.chain([first], pool.imap(_in_worker, files[1:], chunksize=4)), stale
+
+
+def run(paths: list[Path], content: Path, progress=None, editor_date: dt.date | None = None,
+        registry_: registry.Registry | None = None) -> list[Result]:
     """Ingest ``paths`` into ``content``; ``progress(total)`` may return a callable ticked once per file;
-    ``editor_date`` dates every entry of the run (``digest ingest --date``)."""
+    ``editor_date`` dates every entry of the run (``digest ingest --date``); ``registry_``, the content's
+    registry if the caller has loaded it (ingest adds the entities it creates)."""
     raw_dir = content / "raw"
     known_raw = _raw_index(raw_dir)
     by_raw, corpus = _read_corpus(content)
     batch: list[_Work] = []
     results: list[Result] = []
-    registry_ = registry.load(content)
+    registry_ = registry_ or registry.load(content)
     files = collect(paths)
-    tick = progress(len(files)) if progress else (lambda: None)
-    for path in files:
-        tick()
-        try:
-            data = path.read_bytes()
-            work = _Work(path, data, hashlib.sha256(data).hexdigest())
-            work.content = content
-            if work.digest in known_raw and path.resolve().parent != raw_dir.resolve():
-                raw_rel = f"raw/{known_raw[work.digest].name}"
-                entry = by_raw.get(raw_rel)
-                if entry is not None:
-                    if _from_inbox(path, content):  # its bytes are in raw/: finish the move (e.g. after a killed run)
+    run_ = _Run(content, raw_dir, (content / "inbox").resolve(), known_raw, by_raw, registry_, frozenset(registry_.outlets), editor_date)
+    with _analysis(files, run_) as (analysed, stale):  # workers are forked before the progress bar's thread starts
+        tick = progress(len(files)) if progress else (lambda: None)
+        for path, work in zip(files, analysed):
+            tick()
+            if isinstance(work, Result):
+                results.append(work)
+                continue
+            try:
+                if work.ingested_as is not None:
+                    if path.resolve().parent == run_.inbox:  # its bytes are in raw/: finish the move (e.g. after a killed run)
                         path.unlink()
-                    results.append(Result(str(path), "skipped", f"already ingested as {entry.relative_to(content)}", str(entry)))
+                    results.append(Result(str(path), "skipped", f"already ingested as {work.ingested_as.relative_to(content)}",
+                                          str(work.ingested_as)))
                     continue
-            work.doc = reader.read(path)
-            _extract(work, registry_)
-            batch.append(work)
-        except reader.ReadError as exc:
-            results.append(Result(str(path), "failed", f"{path}: {exc}; fix: {exc.fix}"))
-        except OSError as exc:
-            results.append(Result(str(path), "failed", f"{path}: cannot read ({exc.strerror})"))
-        except Exception as exc:  # one bad file must not stop the batch; the message names it
-            results.append(Result(str(path), "failed", f"{path}: {type(exc).__name__}: {exc}; fix: report this file to the maintainers"))
+                if work.registry_size != _registry_size(registry_):  # analysed before earlier files added entities
+                    _find_entities(work, registry_)
+                    work.with_events = False
+                _register(work, registry_)
+                if work.created:
+                    stale.set()
+                batch.append(work)
+            except Exception as exc:
+                results.append(_failure(path, exc))
     # Pass 2: dates from what the editor, the page and the text give, never from the clock; then stories,
     # whose other articles may give the year of a day and month.
     for work in batch:
-        _date(work, editor_date)
-        _events(work)
+        if not work.dated:
+            _date(work, editor_date)
+        if not work.with_events:
+            _events(work)
     _stories(batch, corpus, known_raw, by_raw)
     _new_people_affiliations(batch)
     for work in batch:
@@ -297,13 +406,14 @@ def run(paths: list[Path], content: Path, progress=None, editor_date: dt.date | 
         meta["slug"] for meta in corpus.values() if isinstance(meta, dict) and isinstance(meta.get("slug"), str)}
     for work in batch:
         try:
-            results.append(_write(work, content, raw_dir, known_raw, by_raw, done, slugs))
+            results.append(_write(work, run_, done, slugs))
         except OSError as exc:  # a full disk or a refused name: this file fails, the others are still written
             results.append(Result(str(work.path), "failed", f"{work.path}: cannot write ({exc.strerror}: {exc.filename}); fix: free disk space or check permissions, then run ingest again"))
     if done:
         os.sync()  # one flush for the batch instead of one fsync per file (a third of the time of a large batch)
-    for path in done:
-        path.unlink(missing_ok=True)
+        # Removing a file whose blocks are on disk waits on the disk (2 ms each here): threads overlap the waits.
+        with ThreadPoolExecutor(8) as pool:
+            list(pool.map(lambda path: path.unlink(missing_ok=True), done))
     return results
 
 
@@ -369,9 +479,9 @@ def _stories(batch: list[_Work], corpus: dict[Path, dict], known_raw: dict, by_r
                 _events(work)
 
 
-def _write(work: _Work, content: Path, raw_dir: Path, known_raw: dict, by_raw: dict, done: list[Path],
-           slugs: set) -> Result:
+def _write(work: _Work, run_: _Run, done: list[Path], slugs: set) -> Result:
     """Write the raw copy and the entry (atomically; synced with the batch); list files to delete after the sync in ``done``."""
+    content, raw_dir, known_raw, by_raw = run_.content, run_.raw_dir, run_.known_raw, run_.by_raw
     if work.digest in known_raw:
         raw_path = known_raw[work.digest]
     else:
@@ -409,7 +519,8 @@ def _write(work: _Work, content: Path, raw_dir: Path, known_raw: dict, by_raw: d
     if existing is not None and existing != target:
         done.append(existing)
     by_raw[raw_rel] = target
-    if work.path.resolve() != raw_path.resolve() and _from_inbox(work.path, content):
+    path = work.path.resolve()
+    if path.parent == run_.inbox and path != raw_path.resolve():
         done.append(work.path)
     warnings = work.doc.warnings + [f"line {ln.number}: removed ({ln.kind}: {ln.reason}): {ln.text[:60]}" for ln in work.page.removed]
     return Result(str(work.path), status, "", str(target), meta, warnings, work.date_basis)
