@@ -36,6 +36,7 @@ TRIGGERS = [
                               r"(?:heads?|heading|headed|goes|going|went|comes?|coming|came) back to|"
                               r"revien\w* (?:chez|à la tête)|retourn\w* chez|"
                               r"mov(?:e|es|ed|ing) (?:from (?:[\w&.'’-]+ ){1,4})?to|(?:heads?|heading|headed) to|"
+                              r"(?:jump|switch|defect|hop)(?:s|ed|ing|ped|ping)? to|(?:lands?|landed|landing) at|"
                               r"(?:passe|passée?|passent|part|partie?|partent) chez|s['’]engag\w* (?:chez|auprès d['’e])|"
                               r"(?:leav(?:es|ing)|left|depart(?:s|ed|ing)) for|"
                               r"(?:leav(?:es|ing)|left|quitt(?:e|ent|é)) (?:[\w&.'’-]+ ){1,4}?(?:for|pour)(?= (?!(?:rejoindre|"
@@ -99,7 +100,8 @@ NEEDLES = {
     "leaves": ("quit", "départ", "démission", "en va", "leav", "left", "depart", "exit", "resign", "step", "est plus",
                "no longer", "out as"),
     "joins": ("rejoi", "join", "un poste", "job", "role", "position", "return", "retour", "back to", "revien", "retourn",
-              "mov", "head", "chez", "engag", "leav", "left", "depart", "quitt"),
+              "mov", "head", "chez", "engag", "leav", "left", "depart", "quitt", "jump", "switch", "defect", "hop",
+              "land"),
     "hired": ("recrut", "embauch", "débauch", "engag", "hire", "hiring", "poach", "recruit", "point de chute", "arrivée",
               "arrival", "accueill"),
     "fired": ("évincé", "éviction", "limog", "licenci", "renvo", "congédi", "débarqu", "écarté", "destitu", "remercié",
@@ -171,8 +173,12 @@ def extract(body: str, lang: str, people: list[str], companies: list[str], date:
     named = [m for m in marks if m.kind == "company"]
     article = {"ranked": _ranked_companies(marks), "counts": Counter(m.id for m in marks if m.kind == "company"),
                "year": date.year if date else _usual_year(body), "date": date,
-               "lang": lang, "investors": {m.id for m in named if INVESTOR.search(body, max(0, m.start - 50), m.start)},
+               "lang": lang, "investors": {m.id for m in named if INVESTOR.search(body, max(0, m.start - 50), m.start)
+                                           or FUND_NAME.search(body, m.start, m.end)},
                "subjects": {m.id for m in named if SUBJECT_SLOT.search(body, max(0, m.start - 80), m.start)}}
+    article["first"], article["text"] = {}, body
+    for m in named:
+        article["first"].setdefault(m.id, m.start)
     found: dict[tuple, tuple[int, dict]] = {}
     returns: set[tuple] = set()  # moves back to a company ("returns to", "revient chez")
     when = date.isoformat() if date else None
@@ -189,6 +195,7 @@ def extract(body: str, lang: str, people: list[str], companies: list[str], date:
             m.id for m in head if m.kind == "company" and SUBJECT_SLOT.search(headline, max(0, m.start - 80), m.start)
             and not _object(headline, m) and not FORMER.search(headline, max(0, m.start - 12), m.start)]
         article["subjects"] |= set(lead)
+        article["lead"] = set(lead)
         article["ranked"] = list(dict.fromkeys(lead + article["ranked"]))
     _scan(body, marks, article, found, returns, when)
     launched = {ev["company"] for _, ev in found.values() if ev["type"] == "founds"} \
@@ -622,7 +629,7 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
             return []  # "the OpenAI model": a company, not a product's name
         if not subject and STARTUP_SUBJECT.match(body[clause_start: trig.start()].lstrip()):
             # "Annonce de Mistral AI : la start-up sort X": the company the sentence named, else the article's
-            subject = [m.id for m in companies_before][-1:] or [_raiser(article)]
+            subject = [m.id for m in companies_before][-1:] or [_raiser(article, at=trig.start())]
         return [{"type": kind, "company": subject[0], "product": product}] if subject and subject[0] and product else []
     if kind == "founded_by":
         return _founded_by(body, trig, before, after, article, spans)
@@ -728,7 +735,7 @@ def _founded_by(body, trig, before, after, article, spans=()) -> list[dict]:
     avec X": the people after, the company right before (or the article's, for "la start-up")."""
     company = [m.id for m in before if m.kind == "company" and trig.start() - m.end <= 60][-1:]
     if not company and _startup_subject(body, trig):
-        company = [_raiser(article)]
+        company = [_raiser(article, at=trig.start())]
     persons = [m for m in after if m.kind == "person"]
     if not company or not company[0] or not persons or persons[0].start - trig.end() > 30 \
             or not _titles_only(body[trig.end(): persons[0].start]):
@@ -830,7 +837,7 @@ def _company(kind, body, trig, persons, companies_before, companies_after, artic
             and _startup_subject(body, trig):
         # "La start-up luxembourgeoise, qui …, recrute X, jusqu'ici chez Y": the article's company, not X's
         # employer, and only when the article names it more than any other
-        pick = _raiser(article, {m.id for m in companies_after})
+        pick = _raiser(article, {m.id for m in companies_after}, at=trig.start())
         counts = article["counts"]
         return pick if pick and all(counts[c] < counts[pick] for c in counts if c != pick) else None
     start = trig.end()
@@ -1070,6 +1077,8 @@ def _funding(body, lo, hi, trig, free_before, companies_after, article) -> list[
     amount = _amount_near(body, lo, hi, trig)
     if amount is None or TOTAL.search(body, trig.end(), min(hi, trig.end() + 60)):
         return []
+    if UNDONE.search(body, max(lo, trig.start() - 40), trig.start()):
+        return []  # "in talks to raise", "cherche à lever", "plans to raise": a round not yet made
     if trig.group().lower().startswith(("invest", "injecté")):
         target = [m for m in companies_after if m.start - trig.end() <= 80
                   and re.search(r"\b(?:in|into|dans|au capital de|chez)\s+(?:\w+\s+){0,3}$", body[trig.end(): m.start], re.I)]
@@ -1086,7 +1095,7 @@ def _funding(body, lo, hi, trig, free_before, companies_after, article) -> list[
     if raisers:
         return [{"type": "funding", "company": raisers[-1].id, "amount": amount}]
     lead = body[sentence_start: trig.start()]
-    raiser = _raiser(article)
+    raiser = _raiser(article, at=trig.start())
     if LED_ROUND.search(lead) or re.search(r"\binvest", lead, re.I):
         return []  # "it will invest €1.3bn in Acme, leading a €1.7bn round": "it" is the investor
     if raiser and (IT_PRONOUN.search(lead) or STARTUP_SUBJECT.search(lead) or COMPANY_PRONOUN.search(lead)):
@@ -1094,6 +1103,10 @@ def _funding(body, lo, hi, trig, free_before, companies_after, article) -> list[
     return []
 
 
+UNDONE = re.compile(r"\b(?:in talks|talks to|seek(?:s|ing)?|looking|aims?|aiming|plans?|planning|hopes?|hoping|wants?|"
+                    r"would|could|might|may|considering|en discussions?|négoci\w*|cherch\w*|veu\w+|voudrai\w*|"
+                    r"envisag\w*|pourrai\w*|souhait\w*|esp[èé]r\w*|compt\w*)\b(?:\s+\w+){0,2}\s+(?:to|à|de|d['’])?\s*$",
+                    re.I)
 # A round named as a company's: "Series A funding round of Acme", "tour de table de la start-up Acme".
 ROUND_OF = re.compile(r"(?:\s+(?:funding|financing|investment|investissement))?(?:\s+round)?\s+(?:of|for|in|into|de|du|d['’]|dans)\s*"
                       r"(?:(?:la|le|the)\s+)?(?:(?:start-?up|société|company|firm)\s+)?", re.I)
@@ -1165,6 +1178,8 @@ INVESTOR = re.compile(r"\b(?:led by|men[ée]e? par|auprès|from|backed by|souten
                       r"(?:[\w'’-]+\s+){0,2}?$", re.I)
 
 
+# A name that says it is an investor: "Rheinblick Ventures", "Neckar Tech Fonds", "Sahel Frontier Capital".
+FUND_NAME = re.compile(r"\b(?:Ventures?|Capital|Partners|Fonds|Funds?|Investments?|Investissements?|VC)\b")
 # A company opening a sentence: "Acme emploie …", "La start-up toulousaine Acme …", "En clair, Acme …".
 SUBJECT_SLOT = re.compile(r"(?:^|[.!?»”:]\s+|\n\s*)"
                           r"(?:(?:But|And|Yet|Mais|Et|Or)\s+|[A-ZÀ-Ý][\w'’]*(?:\s+[\w'’]+){0,2},\s+)?"
@@ -1172,11 +1187,24 @@ SUBJECT_SLOT = re.compile(r"(?:^|[.!?»”:]\s+|\n\s*)"
                           r"[A-Z][\w-]*-based|[a-zà-ÿ][\w'’-]*)\s+){0,4}$")
 
 
-def _raiser(article, other_than=frozenset()) -> str | None:
+_SPACES = re.compile(r"\s*")
+
+
+def _raiser(article, other_than=frozenset(), at=None) -> str | None:
     """The company "the startup" that raised (or hires) is: the article's company, never one it names as an
-    investor, and one it makes the subject of a sentence (a former employer or a client named in passing is not it)."""
+    investor, and one it makes the subject of a sentence (a former employer or a client named in passing is not it);
+    one the headline names or the body names before ``at`` or in the next sentence ("la jeune société" looks back,
+    "A French startup … has raised $43mn. Paris-based Acme …" names it next; not a client named further on)."""
+    first = article.get("first", {}) if at is not None and not article.get("headline") else None
+    if first is not None:  # the end of the next sentence (a line end ends one too)
+        text = article["text"]
+        end = _SENTENCE_END.search(text, at)
+        after = _SPACES.match(text, end.end()).end() + 1 if end else 0
+        end = _SENTENCE_END.search(text, after) if end else None
+        until = end.start() if end else len(text)
     return next((c for c in article["ranked"] if c not in article["investors"] and c in article["subjects"]
-                 and c not in other_than), None)
+                 and c not in other_than and (first is None or c in article.get("lead", ()) or first.get(c, at) < until)),
+                None)
 
 
 _VALUE = r"\d+(?:[.,]\d+|[\u202f\u00a0 ]\d{3}(?!\d))*"

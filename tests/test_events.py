@@ -802,3 +802,30 @@ def test_a_partner_in_the_launch_the_article_tells_is_a_founder():
             "jeudi. L'ingénieure s'est associée à l'Allemand Paul Armand, ancien de Brumaire Capital.")
     found = _given(text, "fr", _named(text))
     assert {e["person"] for e in found if e["type"] == "founds" and e["company"] == "quintic"} == {"lena-okafor", "paul-armand"}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Quintic is in talks to raise $50 million.", set()),
+    ("fr", "Quintic compte lever 20 millions d'euros d'ici l'été.", set()),
+    ("en", "Quintic may have raised $20 million.", set()),
+    ("en", "Quintic has raised $20 million and plans to hire.", {("funding", None, "quintic")}),
+    ("en", "Quintic's Lena Okafor jumps to Orbis.", {("joins", "lena-okafor", "orbis")}),
+])
+def test_a_round_not_yet_made_is_no_event_and_a_jump_is_a_move(lang, text, expected):
+    assert _facts(_given(text, lang, _named(text), date=dt.date(2026, 3, 10))) == expected
+
+
+def test_the_startup_that_raised_is_neither_a_fund_nor_a_client_named_later():
+    # the start-up's own name was not recognised: no company of the text raised, so no round is proposed
+    text = ("La jeune entreprise a annoncé avoir bouclé un tour de table de 22 millions d'euros, mené par le fonds "
+            "Brumaire Capital. Le Neckar Fonds remet au pot.\n\nSes modèles pilotent déjà des usines. Parmi ses clients, "
+            "on compte le chimiste Orbis, qui teste ses outils depuis un an, et plusieurs laboratoires. " + "Texte. " * 30
+            + "Orbis, lui, ne commente pas.")
+    names = _named(text) + [("Neckar Fonds", "company", "neckar-fonds")]
+    assert [e for e in _given(text, "fr", names) if e["type"] == "funding"] == []
+
+
+def test_a_startup_named_in_the_next_sentence_raised():
+    text = ("A French startup known for its photo editor has raised $43mn at a $500mn valuation. Paris-based Quintic "
+            "raised the money in a round led by Brumaire Capital. Quintic will hire.")
+    assert ("funding", None, "quintic") in _facts(_given(text, "en", _named(text)))
