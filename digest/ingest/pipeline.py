@@ -200,7 +200,8 @@ def _registry_size(registry_: registry.Registry) -> int:
 
 def _find_entities(work: _Work, registry_: registry.Registry) -> None:
     """Companies and people as registry ids, and the names the registry lacks (created by ``_register``)."""
-    extraction = entities.extract(work.body, work.meta["lang"], registry_)
+    headline = None if work.meta["title_derived"] else work.meta["title"]
+    extraction = entities.extract(work.body, work.meta["lang"], registry_, headline)
     # The byline's journalists (a podcast's hosts, speaking in its transcript) are never people of the article.
     authors = {registry.slug(name) for name in work.meta["authors"]}
     extraction.people = [person for person in extraction.people if person not in authors]
