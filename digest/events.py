@@ -412,6 +412,9 @@ def _headline_marks(headline: str, body: str, marks) -> list[Mark]:
         surfaces.setdefault(name, set()).add((m.kind, m.id))
         if m.kind == "person" and " " in name:
             surfaces.setdefault(name.rsplit(" ", 1)[1], set()).add((m.kind, m.id))
+        words = name.split()
+        if m.kind == "company" and len(words) > 2:  # "Halvorsen Institute" for "Halvorsen Institute for Machine Learning"
+            surfaces.setdefault(" ".join(words[:2]), set()).add((m.kind, m.id))
     found, taken = [], []
     for name in sorted((n for n, ids in surfaces.items() if len(ids) == 1 and len(n) >= 2), key=len, reverse=True):
         kind, id_ = next(iter(surfaces[name]))
@@ -457,6 +460,10 @@ def _background(body: str, s: int, trig, article) -> bool:
         or PLUPERFECT_TRIGGER.match(trig.group())
     if pluperfect and not REPORTED.search(before):
         return True  # "had raised", "avait cofondé": what came before the news, unless reported ("said it had …")
+    if (NOT_BEFORE.search(body, max(s, trig.start() - 25), trig.start()) or (
+            NE_BEFORE.search(body, max(s, trig.start() - 12), trig.start()) and NOT_AFTER.match(body, trig.end()))) \
+            and not NEGATIVE_TRIGGER.search(trig.group()):
+        return True  # "will not join", "n'a pas rejoint", "ne quitte pas": nothing happened
     if SINCE.search(body, max(s, trig.start() - 30), trig.start()):
         return True  # "days after his ouster", "cinq jours après son éviction": what the news follows
     if article["year"] is None:
@@ -473,6 +480,11 @@ def _background(body: str, s: int, trig, article) -> bool:
 
 PLUPERFECT = re.compile(r"\b(?:had|avait|avaient)\s+(?:(?:\w+ly|déjà|already|also|aussi|lui-même|elle-même)\s+)?$",
                         re.I)
+NOT_BEFORE = re.compile(r"(?:\b(?:not|never|jamais|pas|guère)|n['’]t)\s+(?:(?:yet|encore|be|been|have|had|officially|"
+                        r"officiellement|formally|immediately|encore|already|déjà)\s+){0,2}$", re.I)
+NE_BEFORE = re.compile(r"\b(?:ne|n['’])\s*(?:(?:l['’]|la|le|les|se|s['’]|lui|leur)\s*)?$", re.I)
+NOT_AFTER = re.compile(r"\s+(?:pas|jamais|plus|point)\b", re.I)
+NEGATIVE_TRIGGER = re.compile(r"n['’]est plus|no longer", re.I)
 SINCE = re.compile(r"\b(?:after|following|since|après|depuis|suite à)\s+(?:his|her|their|its|the|son|sa|leur|le|la|l['’])"
                    r"\s*$", re.I)
 PLUPERFECT_TRIGGER = re.compile(r"(?:had|avait|avaient)\s", re.I)
@@ -1325,7 +1337,8 @@ _NAME_THEN_KIND = re.compile(r"\s+(?:the|its|their|his|her)\s+(?:(?:new|latest|n
 
 # A versioned name right after the verb is a product's ("lance GPT-5", "publishes Arolla-8B", "releases Llama 3"):
 # letters then a version number.
-_VERSIONED = re.compile(r"\s+(?:(?:its|their|his|her|son|sa|leur)\s+(?:(?:new|latest|nouveau|nouvelle)\s+)?)?[«“\"]?"
+_VERSIONED = re.compile(r"\s+(?:(?:its|their|his|her|son|sa|leur)\s+(?:(?:new|latest|nouveau|nouvelle)\s+)?|"
+                        r"(?:the (?:model )?weights of|les poids d[eu])\s+)?[«“\"]?"
                         r"(?P<name>[A-Z][A-Za-z]+(?:[-.]?\d+(?:\.\d+)*[A-Za-z]?|-\w*\d\w*| \d+(?:\.\d+)?)(?![\w-]))")
 
 

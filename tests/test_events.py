@@ -829,3 +829,32 @@ def test_a_startup_named_in_the_next_sentence_raised():
     text = ("A French startup known for its photo editor has raised $43mn at a $500mn valuation. Paris-based Quintic "
             "raised the money in a round led by Brumaire Capital. Quintic will hire.")
     assert ("funding", None, "quintic") in _facts(_given(text, "en", _named(text)))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Lena Okafor will not join Orbis as an employee."),
+    ("fr", "Lena Okafor ne rejoindra pas Orbis."),
+    ("fr", "Lena Okafor n'a pas rejoint Orbis."),
+    ("fr", "Lena Okafor ne quitte pas Quintic."),
+    ("en", "Lena Okafor didn't leave Quintic."),
+    ("en", "Quintic has not raised $20 million."),
+    ("en", "Orbis did not acquire Quintic."),
+    ("en", "Lena Okafor has not yet officially joined Orbis."),
+])
+def test_a_negated_fact_is_no_event(lang, text):
+    assert _given(text, lang, _named(text)) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Lena Okafor is no longer at Quintic.", {("leaves", "lena-okafor", "quintic")}),
+    ("fr", "Lena Okafor n'est plus chez Quintic.", {("leaves", "lena-okafor", "quintic")}),
+])
+def test_a_departure_said_with_a_negation_is_one(lang, text, expected):
+    assert _facts(_given(text, lang, _named(text))) == expected
+
+
+def test_a_headline_names_a_long_company_by_its_first_words():
+    body = "The Quintic Institute for Robotics published the weights of Brisk-7B on Monday. The institute is in Lyon."
+    found = _given(body, "en", [("Quintic Institute for Robotics", "company", "quintic-institute")],
+                   headline="Quintic Institute releases Brisk-7B, an open model for robot arms")
+    assert [(e["type"], e["company"], e["product"]) for e in found] == [("releases", "quintic-institute", "Brisk-7B")]
