@@ -672,3 +672,14 @@ def test_welsh_and_irish_name_particles():
     text = "The company was founded by Owain ap Dafydd and Siobhán Ní Bhriain, both former engineers."
     extraction = entities.extract(text, "en", registry.load(ROOT / "content"))
     assert {e.name for e in extraction.new if e.kind == "person"} == {"Owain ap Dafydd", "Siobhán Ní Bhriain"}
+
+
+def test_ingest_reads_the_headline_for_entities(tmp_path):
+    from digest.ingest import pipeline
+
+    content = tmp_path / "content"
+    paste = tmp_path / "brindelle.txt"
+    paste.write_text("La start-up Brindelle lève 3 millions d'euros\n\n"
+                     "Fondée en 2021 à Rennes, Brindelle compte douze salariés. Brindelle vise l'Europe.\n", encoding="utf-8")
+    [result] = pipeline.run([paste], content)
+    assert result.status == "created" and result.meta["companies"] == ["brindelle"]
