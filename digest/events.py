@@ -385,7 +385,8 @@ def _scan(text, marks, article, found, returns, when, lead=False) -> None:
     for n, _, _, kind, trig in hits:
         s, e = sentences[n]
         if n not in questions:
-            questions[n] = bool(QUESTION.search(text, s, e))
+            # a question asserts nothing; a link to another article ("Lire aussi : X quitte Y.") is not this one's
+            questions[n] = bool(QUESTION.search(text, s, e)) or bool(RELATED.match(text, text.rfind("\n", 0, s) + 1))
         if questions[n]:
             continue  # a question asserts nothing ("Pourquoi quitter X ?", "Will Y leave X?")
         if _background(text, s, trig, article):
@@ -428,6 +429,8 @@ def _headline_marks(headline: str, body: str, marks) -> list[Mark]:
     return sorted(found, key=lambda m: m.start)
 
 
+RELATED = re.compile(r"\W*(?:(?:à |a )?lire (?:aussi|également|encore)|read (?:also|more)|also read|see also|voir aussi|related|"
+                     r"sur le même sujet|à voir aussi|more on this|recommended|recommandé)\b", re.I)
 RETURN = re.compile(r"return|retour|revien|back|repr", re.I)
 RETURN_NOUN = re.compile(r"retour|return of", re.I)
 QUESTION = re.compile(r"\?[»”\"')\s]*$")

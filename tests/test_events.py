@@ -858,3 +858,8 @@ def test_a_headline_names_a_long_company_by_its_first_words():
     found = _given(body, "en", [("Quintic Institute for Robotics", "company", "quintic-institute")],
                    headline="Quintic Institute releases Brisk-7B, an open model for robot arms")
     assert [(e["type"], e["company"], e["product"]) for e in found] == [("releases", "quintic-institute", "Brisk-7B")]
+
+
+def test_a_link_to_another_article_is_not_this_one_s_event():
+    text = "Lena Okafor joins Orbis.\nLire aussi : Paul Armand quitte Quintic.\nRead more: Paul Armand leaves Quintic."
+    assert _facts(_given(text, "en", _named(text))) == {("joins", "lena-okafor", "orbis")}
