@@ -301,12 +301,16 @@ def _founders(body, marks, launched, article) -> list[dict]:
                     and not re.search(r"[,.;:!?]", body[verb.end(): marks[k].start]):
                 s = _sentence_start(body, max(0, verb.start() - WINDOW), verb.start())
                 if article["year"] is None or not _dated_elsewhere(body[s: verb.start()], article):
-                    out.append({"type": "founds", "person": marks[k].id, "company": company, "at": verb.start()})
+                    near = [m for m in marks[k: k + 6] if m.start - verb.end() <= 200]
+                    spans = _asides(body, verb.end(), min(len(body), verb.end() + 200), near, article["lang"])
+                    for p in _coordinated([m for m in near if m.kind == "person"], body, spans=spans):
+                        out.append({"type": "founds", "person": p.id, "company": company, "at": verb.start()})
     return out
 
 
 PARTNER_VERB = re.compile(r"(?<![\w-])(?:s['’](?:est )?(?:associée?s?|alliée?s?) (?:à|avec)|s['’](?:associe|allie)(?:nt)? "
-                          r"(?:à|avec)|team(?:s|ed)? up with|join(?:s|ed)? forces with|partner(?:s|ed) with)\s+", re.I)
+                          r"(?:à|avec)|team(?:s|ed)? up with|join(?:s|ed)? forces with|partner(?:s|ed) with|"
+                          r"(?:faisant|fait|font|a fait|ont fait) cause commune avec)\s+", re.I)
 
 
 class Mark(NamedTuple):

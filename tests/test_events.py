@@ -863,3 +863,12 @@ def test_a_headline_names_a_long_company_by_its_first_words():
 def test_a_link_to_another_article_is_not_this_one_s_event():
     text = "Lena Okafor joins Orbis.\nLire aussi : Paul Armand quitte Quintic.\nRead more: Paul Armand leaves Quintic."
     assert _facts(_given(text, "en", _named(text))) == {("joins", "lena-okafor", "orbis")}
+
+
+def test_partners_listed_with_asides_all_found_the_launch():
+    text = ("Lena Okafor lance Quintic, un laboratoire de recherche. Faisant cause commune avec Paul Armand (Orbis) et "
+            "Anouk Brel (ex-patronne de Brumaire Capital), elle veut peser face aux géants.")
+    names = _named(text) + [("Anouk Brel", "person", "anouk-brel")]
+    found = _given(text, "fr", names)
+    assert {e["person"] for e in found if e["type"] == "founds" and e["company"] == "quintic"} == {
+        "lena-okafor", "paul-armand", "anouk-brel"}
