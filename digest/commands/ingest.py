@@ -9,7 +9,10 @@ from pathlib import Path
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="article files or folders (.txt, .md, .html)")
+    parser.add_argument("paths", nargs="+", metavar="PATH_OR_URL",
+                        help="article files or folders (.txt, .md, .html), links files (one address per line) or "
+                             "addresses of article pages (https://…)")
+    parser.add_argument("--refetch", action="store_true", help="fetch pages already kept in raw/ again")
     parser.add_argument("--json", action="store_true", help="print one JSON object per entry")
     parser.add_argument("--explain", action="store_true",
                         help="print each line of each file with its class and the reason, and write nothing")
@@ -70,17 +73,79 @@ def explain(paths, content: Path) -> int:
     return status
 
 
+def _is_url(text: str) -> bool:
+    return text.startswith(("http://", "https://"))
+
+
+def fetch_links(urls: list[str], paths: list[Path], content: Path, refetch: bool, progress):
+    """Fetch the pages of ``urls`` and of the links files among ``paths`` into ``content/raw``. Returns the files
+    to ingest (the other paths and the fetched pages), the results already known (fetch failures, pages already
+    ingested), the address of each fetched page, and the links files with their addresses."""
+    from ..ingest import fetch, pipeline
+
+    files, known, links = [], [], {}
+    for path in pipeline.collect(paths):
+        if path.suffix.lower() == ".txt" and fetch.is_links_file(path):
+            try:
+                links[path] = fetch.read_links(path)
+            except fetch.LinksError as exc:
+                known += [pipeline.Result(str(path), "failed", f"{p}; fix: {p.fix}") for p in exc.problems]
+        else:
+            files.append(path)
+    wanted = list(dict.fromkeys(urls + [url for found in links.values() for url in found]))
+    if not wanted:
+        return files, known, {}, links
+    by_raw, _ = pipeline.read_corpus(content)
+    tick = progress(len(wanted))
+    pages = {}
+    for result in fetch.fetch_all(wanted, content / "raw", refetch=refetch, progress=lambda _: tick()):
+        if isinstance(result, fetch.FetchError):
+            known.append(pipeline.Result(result.url, "failed", str(result)))
+        elif result.skipped and (entry := by_raw.get(f"raw/{result.path.name}")) is not None:
+            known.append(pipeline.Result(result.url, "skipped", f"already fetched and ingested as {entry}; "
+                                                                "--refetch fetches it again", str(entry)))
+        else:
+            pages[result.path] = result.url
+            files.append(result.path)
+    return files, known, pages, links
+
+
+def _file_links(links: dict[Path, list[str]], results, raw: Path) -> None:
+    """A links file whose every address gave an entry goes to raw/ like any ingested original; otherwise it stays."""
+    failed = {r.input for r in results if r.status == "failed"}
+    for path, urls in links.items():
+        if path.resolve().parent == raw.resolve() or failed & set(urls):
+            continue
+        target, n = raw / path.name, 1
+        while target.exists():
+            n += 1
+            target = raw / f"{path.stem}-{n}{path.suffix}"
+        path.replace(target)
+
+
 def run(args) -> int:
     from contextlib import ExitStack
 
     from ..ingest import pipeline
     from ..registry import load
 
+    urls = [a for a in args.paths if _is_url(a)]
+    paths = [Path(a) for a in args.paths if not _is_url(a)]
     if args.explain:
-        return explain(args.paths, args.content)
+        if urls:
+            print("digest ingest: --explain reads files; fetch the page first (digest ingest URL), then explain "
+                  "its copy in content/raw/", file=sys.stderr)
+            return 2
+        return explain(paths, args.content)
     registry = load(args.content)  # the run adds the entities it creates, so it names them too
     with ExitStack() as stack:
-        results = pipeline.run(args.paths, args.content, _progress_bar(stack), editor_date=args.date, registry_=registry)
+        files, results, pages, links = fetch_links(urls, paths, args.content, args.refetch, _progress_bar(stack))
+        if files:
+            ingested = pipeline.run(files, args.content, _progress_bar(stack), editor_date=args.date, registry_=registry)
+            for r in ingested:
+                r.input = pages.get(Path(r.input), r.input)  # a fetched page is reported by its address
+            results += ingested
+    _file_links(links, results, args.content / "raw")
     if args.json:
         for r in results:
             m = r.meta

@@ -142,7 +142,7 @@ def _raw_index(raw_dir: Path) -> dict[str, Path]:
     return {hashlib.sha256(p.read_bytes()).hexdigest(): p for p in raw_dir.iterdir() if p.is_file() and p.name not in NOT_ARTICLES and not p.name.startswith(".")}  # .*.tmp: a killed write
 
 
-def _read_corpus(content: Path) -> tuple[dict[str, Path], dict[Path, dict]]:
+def read_corpus(content: Path) -> tuple[dict[str, Path], dict[Path, dict]]:
     """One pass over the entries: which raw file each comes from, and the front matter of each
     (story grouping compares a batch with them). Unreadable entries are left to `digest check`."""
     by_raw, metas = {}, {}
@@ -179,8 +179,8 @@ def _extract(work: _Work, outlets: frozenset[str]) -> None:
         "date": None,
         "lang": lang,
         "slug": slugify(title),
-        "source": page.source or doc.meta.get("sitename"),
-        "source_url": page.source_url or doc.meta.get("url"),
+        "source": doc.meta.get("sitename") or page.source,  # a saved or fetched page's own metadata first
+        "source_url": doc.meta.get("url") or page.source_url,
         "authors": list(doc.meta.get("authors") or []) or page.authors,  # a saved page's metadata first
         "summary": summary.summarise(body),
         "companies": [],
@@ -191,6 +191,9 @@ def _extract(work: _Work, outlets: frozenset[str]) -> None:
         "raw": None,
         "reviewed": False,
     }
+    image = doc.meta.get("image")
+    if image is not None:  # a page's lead image, with its caption and credit when the page gives them
+        work.meta |= {"image": image.url, "image_caption": image.caption, "image_credit": image.credit}
 
 
 def _registry_size(registry_: registry.Registry) -> int:
@@ -360,7 +363,7 @@ def run(paths: list[Path], content: Path, progress=None, editor_date: dt.date | 
     registry if the caller has loaded it (ingest adds the entities it creates)."""
     raw_dir = content / "raw"
     known_raw = _raw_index(raw_dir)
-    by_raw, corpus = _read_corpus(content)
+    by_raw, corpus = read_corpus(content)
     batch: list[_Work] = []
     results: list[Result] = []
     registry_ = registry_ or registry.load(content)

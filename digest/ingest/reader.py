@@ -46,18 +46,42 @@ def decode(data: bytes) -> tuple[str, list[str]]:
 
 
 def read(path: Path) -> Document:
-    text, warnings = decode(path.read_bytes())
     if path.suffix.lower() in (".html", ".htm"):
-        try:
-            import trafilatura  # heavy: only for saved pages
-        except ImportError as exc:
-            raise ReadError(f"cannot read saved HTML pages here ({exc})", "install the missing package named above, or paste the article text into a .txt file") from None
-
-        extracted = trafilatura.bare_extraction(text, with_metadata=True, include_formatting=True)
-        if extracted is None:
-            raise ReadError("no article text found in the HTML page", "save the page again, or paste its text into a .txt file")
-        data = extracted if isinstance(extracted, dict) else extracted.as_dict()
-        meta = {k: data.get(k) for k in ("title", "date", "url", "sitename")}
-        meta["authors"] = [a.strip() for a in (data.get("author") or "").split(";") if a.strip()]
-        return Document(data.get("text") or "", warnings, meta)
+        return _read_page(path)
+    text, warnings = decode(path.read_bytes())
     return Document(text, warnings)
+
+
+def _read_page(path: Path) -> Document:
+    """A saved or fetched page: its text from trafilatura, its fields from its own metadata (``webpage``), and for a
+    fetched page the record of where it was fetched from (``fetch``)."""
+    try:
+        import trafilatura  # heavy: only for saved pages
+    except ImportError as exc:
+        raise ReadError(f"cannot read saved HTML pages here ({exc})", "install the missing package named above, or paste the article text into a .txt file") from None
+    from . import fetch, webpage
+
+    record = fetch.read_sidecar(path)
+    data = path.read_bytes()
+    if not data.strip():
+        raise ReadError("empty file", "paste the article text into the file, or remove it")
+    if record is not None:
+        text, warnings = record.text(), list(record.warnings)
+    else:
+        text, _, warnings = webpage.decode_page(data)
+    extracted = trafilatura.bare_extraction(text, with_metadata=True, include_formatting=True)
+    if extracted is None:
+        raise ReadError("no article text found in the HTML page", "save the page again, or paste its text into a .txt file")
+    found = extracted if isinstance(extracted, dict) else extracted.as_dict()
+    page = webpage.read_page(text, url=record.final_url if record else None)
+    meta = {
+        "title": page.title or found.get("title"),
+        "date": page.date or found.get("date"),
+        "url": (record.canonical_url if record else None) or page.canonical_url or found.get("url"),
+        "sitename": page.outlet or found.get("sitename"),
+        "authors": list(page.authors),
+        "image": page.image,
+    }
+    if page.paywalled:
+        warnings.append("the page is for subscribers: only its teaser was saved; paste the full text to complete the entry")
+    return Document(found.get("text") or "", warnings, meta)
