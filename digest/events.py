@@ -34,7 +34,8 @@ TRIGGERS = [
                               r"ing)? (?:to|as)|return of|(?<=[lL]['’])retour(?= d)|"
                               r"(?<=[lL]e |[aA]u |[dD]u )retour(?= d)|"
                               r"(?:heads?|heading|headed|goes|going|went|comes?|coming|came) back to|"
-                              r"revien\w* (?:chez|à la tête)|retourn\w* chez|"
+                              r"revien\w* (?:chez|à la tête)|retourn\w* chez|de retour (?:chez|à la tête)|"
+                              r"(?:is|are|was|were) back at|"
                               r"mov(?:e|es|ed|ing) (?:from (?:[\w&.'’-]+ ){1,4})?to|(?:heads?|heading|headed) to|"
                               r"(?:jump|switch|defect|hop)(?:s|ed|ing|ped|ping)? to|(?:lands?|landed|landing) at|"
                               r"(?:passe|passée?|passent|part|partie?|partent) chez|s['’]engag\w* (?:chez|auprès d['’e])|"
@@ -42,7 +43,8 @@ TRIGGERS = [
                               r"(?:leav(?:es|ing)|left|quitt(?:e|ent|é)) (?:[\w&.'’-]+ ){1,4}?(?:for|pour)(?= (?!(?:rejoindre|"
                               r"join|devenir|become|fonder|found|start|launch|lancer|créer|se|s['’])\b)))(?!\w)(?! by)", re.I)),
     ("hired", re.compile(_W + r"(?:recrut\w*|embauch\w*|débauch\w*|engag\w+|hir(?:e|es|ed|ing)|poach\w*|recruit\w*|"
-                             r"(?:point de chute)|(?<=[lL]['’])arrivée|arrival|accueill(?:e|ent|i|ir))(?!\w)", re.I)),
+                             r"(?:point de chute)|(?<=[lL]['’])arrivée|arrival|accueill(?:e|ent|i|ir)|"
+                             r"(?:brought|brings?|bringing) on(?= [A-ZÀ-Ý]))(?!\w)", re.I)),
     ("fired", re.compile(_W + r"(?:évincé\w*|éviction|limog\w*|licenci\w*|renvo\w+|congédi\w*|débarqu\w*|écarté\w*|"
                              r"destitu\w*|remercié\w*|oust(?:s|ed|er|ing)?|fire[sd]|firing|sacked|dismiss\w*|removed|"
                              r"pushed out|part(?:s|ed|ing)? ways with|s['’](?:est )?sépar\w* d['’e]|"
@@ -52,6 +54,8 @@ TRIGGERS = [
                                  r"names(?= [A-ZÀ-Ý])|becomes|become|devient|deviendra|devenir|announced as|succe(?:eds|eded|eeding)|"
                                  r"succède|take(?:s|n)? over as|took over as|taking over as|"
                                  r"(?:pren\w*|pris\w*) ses fonctions|entr\w* en fonctions?|"
+                                 r"remplac(?:e|ent|era|eront)|replac(?:es|ed|ing)|will replace|"
+                                 r"tap(?:s|ped)(?= [A-ZÀ-Ý])|"
                                  r"(?:tapped|chosen|picked|selected) to (?:lead|head|run)|choisie? pour (?:diriger|piloter)|"
                                  r"(?:is|est) (?:the|le|la) (?:new|nouveau|nouvelle)(?= [\w-]+)|"
                                  r"(?:(?:re)?prend\w*|(?:re)?pris\w*|took|takes|taking|take)\s+(?:[^\s,.;:]+\s+){0,4}?"
@@ -101,16 +105,16 @@ NEEDLES = {
                "no longer", "out as"),
     "joins": ("rejoi", "join", "un poste", "job", "role", "position", "return", "retour", "back to", "revien", "retourn",
               "mov", "head", "chez", "engag", "leav", "left", "depart", "quitt", "jump", "switch", "defect", "hop",
-              "land"),
+              "land", "retour", "back at"),
     "hired": ("recrut", "embauch", "débauch", "engag", "hire", "hiring", "poach", "recruit", "point de chute", "arrivée",
-              "arrival", "accueill"),
+              "arrival", "accueill", " on"),
     "fired": ("évincé", "éviction", "limog", "licenci", "renvo", "congédi", "débarqu", "écarté", "destitu", "remercié",
               "oust", "fired", "fires", "firing", "sacked", "dismiss", "removed", "pushed out", "ways with", "sépar",
               "fonctions"),
     "appointed": ("nomm", "nomination", "désign", "promu", "appoint", "named", "promoted", "tapped", "names", "become",
                   "devient", "deviendra", "devenir", "announced as", "succe", "succède", "over as", "fonction", "chosen to",
                   "picked to", "selected to", "choisi", "la tête", "la direction", "les rênes", "les commandes", "the helm",
-                  "the reins") + _NEW_POST,
+                  "the reins", "remplac", "replac", "tap") + _NEW_POST,
     "founds": ("fonde", "fondé", "créé", "lance sa", "start", "found", "launch", "fonder", "créer", "lancer", "fondat",
                "company", "startup", "start-up", "venture", "entreprise", "société"),
     "founded_by": ("founded", "fondé", "créé", "lancé"),
@@ -124,7 +128,8 @@ PERSON_AFTER = re.compile(r"(?:départ|renvoi|éviction|limogeage|nomination|rec
                           r"(?:recrut\w*|embauch\w*|débauch\w*|accueill\w*|hir(?:e|es|ed|ing)|poach\w*|fir(?:e|es|ed)|"
                           r"oust(?:s|ed)?|remov(?:e|es|ed)|limog\w*|licenci(?:e|é|ée)|évinc(?:e|é|ée)|"
                           r"congédi(?:e|é|ée)|nomm\w+|"
-                          r"appoint(?:s|ed)?|nam(?:es|ed)|ways with|sépar\w* d['’e])\s*$", re.I)
+                          r"appoint(?:s|ed)?|nam(?:es|ed)|ways with|sépar\w* d['’e]|tap(?:s|ped)|"
+                          r"(?:brought|brings?|bringing) on)\s*$", re.I)
 COMPANY_PRONOUN = re.compile(r"\b(?:the company|the firm|l['’]entreprise|la société|la firme|le groupe)\b", re.I)
 # "la start-up" / "the startup" is the company the article is about (the one it names most).
 _STARTUP = r"(?:start-?up|jeune pousse|pépite|licorne|unicorn|laboratoire|lab)\b"
@@ -138,7 +143,7 @@ LINK_WORDS = {"de", "d", "du", "des", "la", "le", "l", "les", "from", "of", "the
               "board", "conseil", "administration", "team", "équipe", "rangs", "ranks", "staff", "rival", "concurrent",
               "startup", "start", "up", "jeune", "pousse", "post", "role", "position", "job", "new", "nouveau", "nouvelle",
               "competitor", "compétiteur", "direction", "présidence", "leadership", "helm", "management", "fonctions", "duties", "ai", "ia"}
-PASSIVE = re.compile(r"\b(?:was|were|been|being|is|a été|ont été|fut|est|été|être)\s+(?:\w+ly\s+)?$", re.I)
+PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|a été|ont été|fut|est|été|être|sera|seront)\s+(?:\w+ly\s+)?$", re.I)
 
 
 def _passive(body: str, trig) -> bool:
@@ -652,6 +657,8 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
         return [{"type": kind, "company": subject[0], "product": product}] if subject and subject[0] and product else []
     if kind == "founded_by":
         return _founded_by(body, trig, before, after, article, spans)
+    if kind == "appointed" and trig.group().lower().startswith(("remplac", "replac")) and _passive(body, trig):
+        return []  # "X will be replaced by Y": X leaves; who takes the post is Y, told by "by"
     persons_before = [m for m in free_before if m.kind == "person"]
     persons = _persons(kind, body, lo, trig, persons_before, [m for m in after if m.kind == "person"],
                        marks, article, spans)
@@ -769,8 +776,8 @@ def _persons(kind, body, start, trig, persons_before, persons_after, marks, arti
     "ils"/"they" = the people of the last move."""
     passive = _passive(body, trig)
     object_form = PERSON_AFTER.search(body[max(0, trig.start() - 40): trig.end() + 1]) and not passive
-    near_after = [m for m in persons_after if m.start - trig.end() <= 45 and (
-        not re.search(r"[,.;:!?«»“”\"]", body[trig.end(): m.start]) or _titled_object(body[trig.end(): m.start]))]
+    near_after = [m for m in persons_after if m.start - trig.end() <= 45 and not OTHERS_OF.search(body, trig.end(), m.start)
+                  and (not re.search(r"[,.;:!?«»“”\"]", body[trig.end(): m.start]) or _titled_object(body[trig.end(): m.start]))]
     if object_form and near_after:
         return _coordinated([m for m in persons_after if m.start >= near_after[0].start], body, spans=spans)
     listed = LIST_AFTER.match(body, trig.end())
@@ -802,6 +809,8 @@ def _persons(kind, body, start, trig, persons_before, persons_after, marks, arti
     return []
 
 
+# "Son départ a suivi celui de X", "his exit followed that of X": X's is another one, told as a comparison
+OTHERS_OF = re.compile(r"\b(?:celui|celle|ceux|celles|that of|those of)\b", re.I)
 # "hired two senior researchers from X: A and B": the people the colon lists
 LIST_AFTER = re.compile(r"[^.;:!?\n]{1,80}:\s*")
 CLEFT_AFTER = re.compile(r".*\s(?:qui|who)\s+(?:[\w'’-]+\s+){0,3}$", re.S)
@@ -918,6 +927,20 @@ def _company(kind, body, trig, persons, companies_before, companies_after, artic
         described = [m for m in companies_before + companies_after if 0 <= m.start - persons[0].end <= 40]
         if described:
             return described[0].id
+    if kind == "leaves" and persons[0].start > trig.start():
+        # "the departure of X, Acme's chief scientist,": the company of the description after the name
+        described = [m for m in companies_after if 0 <= m.start - persons[0].end <= 40
+                     and re.fullmatch(r"\s*,\s*(?:(?:the|its|la|le|l['’]|sa|son)\s+)?(?:[\w-]+\s+){0,3}?(?:of|de|d['’]|at|chez)?\s*",
+                                      body[persons[0].end: m.start])
+                     and not FORMER.search(body, persons[0].end, m.start)]
+        if described:
+            return described[0].id
+    if kind in ("leaves", "fired") and POSSESSIVE_APPOSITION.match(body, persons[0].end):
+        # "Acme confirmed that X, its chief scientist, had left": the company whose post the apposition names
+        told = [m for m in _free(companies_before, spans) if m.end <= persons[0].start and not _object(body, m)
+                and not _SENTENCE_END.search(body, m.end, persons[0].start)]
+        if told:
+            return told[-1].id
     if kind == "leaves" and LEFT_ALONE.match(body, trig.end()):
         # "X, Acme's chief scientist, is leaving.": the company of the person's description (not a former one)
         described = [m for m in companies_before if 0 <= m.start - persons[0].end <= 40
@@ -942,6 +965,7 @@ POSSESSIVE_POST = re.compile(r"\s+(?:its|their|son|sa|leur)\s+(?P<post>(?:[\w-]+
 # ", who has led Acme since 2020," / ", qui dirige Acme depuis": the company the person runs
 LEADS = re.compile(r"\s*,\s*(?:who|qui)\s+(?:has\s+|had\s+|a\s+)?(?:led|leads|runs|ran|heads|headed|co-?founded|founded|"
                    r"dirige|dirigeait|dirigé|préside|présidait|présidé|co-?fondé|fondé)\s+", re.I)
+POSSESSIVE_APPOSITION = re.compile(r"\s*,\s*(?:its|their|son|sa|leur)\s", re.I)
 LEFT_ALONE = re.compile(r"\s*(?:[.;!?]|,\s+(?:the|a|an|la|le|l['’]|une?)\s+\w+\s+(?:said|says|announced|a annoncé|indique)|"
                         r"\s+(?:after|at the end|à la fin|fin|après|au terme|on|le|this|ce|cette|next|today|aujourd)\b)", re.I)
 AT_COMPANY = re.compile(r"\s+(?:chez|at|au sein d['’e]\s*)\s*")

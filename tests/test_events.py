@@ -872,3 +872,21 @@ def test_partners_listed_with_asides_all_found_the_launch():
     found = _given(text, "fr", names)
     assert {e["person"] for e in found if e["type"] == "founds" and e["company"] == "quintic"} == {
         "lena-okafor", "paul-armand", "anouk-brel"}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The departure of Lena Okafor, Quintic's chief scientist, was announced on Monday.",
+     {("leaves", "lena-okafor", "quintic")}),
+    ("en", "Quintic confirmed that Lena Okafor, its chief scientist, had left.", {("leaves", "lena-okafor", "quintic")}),
+    ("fr", "Lena Okafor est de retour chez Quintic.", {("joins", "lena-okafor", "quintic")}),
+    ("fr", "Lena Okafor remplace Paul Armand au poste de directeur général de Quintic.",
+     {("appointed", "lena-okafor", "quintic")}),
+    ("en", "Lena Okafor replaces Paul Armand as CEO of Quintic.", {("appointed", "lena-okafor", "quintic")}),
+    ("en", "Paul Armand will be replaced by Lena Okafor as CEO of Quintic.", set()),
+    ("en", "Orbis has brought on Lena Okafor as its first chief AI officer.", {("hired", "lena-okafor", "orbis")}),
+    ("en", "Orbis has tapped Lena Okafor as its chief AI officer.", {("appointed", "lena-okafor", "orbis")}),
+    # another person's departure, told as a comparison, is not this one's
+    ("fr", "Son départ avait suivi de peu celui de Lena Okafor, cofondatrice de Quintic.", set()),
+])
+def test_appositions_returns_replacements_and_comparisons(lang, text, expected):
+    assert _facts(_given(text, lang, _named(text), date=dt.date(2026, 3, 10))) == expected
