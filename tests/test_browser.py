@@ -63,6 +63,28 @@ def test_reader_journey(browser, served):
     context.close()
 
 
+
+def test_a_misspelt_name_still_finds_its_entries(browser, served):
+    """"Bubek" matches no word: the search page widens it to the longest beginning that finds entries, and says so;
+    its search box is labelled (axe's label-title-only) in the page's language."""
+    page = browser.new_page()
+    errors = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    for lang, label in (("fr", "Chercher dans les articles"), ("en", "Search the entries")):
+        page.goto(f"{served}{lang}/search/?q=Bubek")
+        page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
+        assert page.locator(".pagefind-ui__search-input").input_value() == "Bube"
+        assert "Bubek" in page.locator(".search-note").inner_text()
+        assert any("Bubeck" in title for title in page.locator(".pagefind-ui__result-link").all_inner_texts())
+        assert page.locator(".pagefind-ui__search-input").get_attribute("aria-label") == label
+        page.goto(f"{served}{lang}/search/?q=Bubeck")  # a word that matches is searched as typed
+        page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
+        page.wait_for_timeout(500)
+        assert page.locator(".pagefind-ui__search-input").input_value() == "Bubeck"
+        assert page.locator(".search-note").inner_text() == ""
+    assert not errors, errors
+    page.close()
+
 @pytest.fixture(scope="module")
 def fixture_served(tmp_path_factory):
     """The fixture site (a French-only, an English-only and a translated entry), one entry per search shard."""
