@@ -114,8 +114,8 @@ def test_story_cards_rank_headline_above_summary_above_metadata(browser, site):
 
 
 def test_every_page_kind_can_be_previewed_and_described(browser, site):
-    """A meta description, Open Graph (title, description, locale and its alternate, absolute URL), a Twitter card,
-    absolute hreflang alternates, and JSON-LD that parses, of the page kind's schema.org type."""
+    """A meta description, Open Graph (title, description, locale and its alternate, absolute URL, the share image),
+    a large Twitter card, absolute hreflang alternates, and JSON-LD that parses, of the page kind's schema.org type."""
     base, out = site
     page = browser.new_page()
     for lang, other in (("fr", "en"), ("en", "fr")):
@@ -128,7 +128,8 @@ def test_every_page_kind_can_be_previewed_and_described(browser, site):
                         og_description: content('meta[property="og:description"]'),
                         locale: content('meta[property="og:locale"]'),
                         alternate: content('meta[property="og:locale:alternate"]'),
-                        url: content('meta[property="og:url"]'), card: content('meta[name="twitter:card"]'),
+                        url: content('meta[property="og:url"]'), image: content('meta[property="og:image"]'),
+                        card: content('meta[name="twitter:card"]'),
                         hreflang: [...document.querySelectorAll('link[rel="alternate"][hreflang]')]
                                   .map(l => [l.hreflang, l.getAttribute("href")]),
                         ld: [...document.querySelectorAll('script[type="application/ld+json"]')].map(s => s.textContent)};
@@ -136,7 +137,8 @@ def test_every_page_kind_can_be_previewed_and_described(browser, site):
             assert len(meta["description"]) == 1 and len(meta["description"][0]) > 20, where
             assert meta["title"] and meta["title"][0].strip() and meta["og_description"] == meta["description"], where
             assert meta["locale"] == [LOCALES[lang]] and meta["alternate"] == [LOCALES[other]], where
-            assert meta["url"] == [f"{SITEURL}/{lang}/{path}"] and meta["card"] == ["summary"], where
+            assert meta["url"] == [f"{SITEURL}/{lang}/{path}"] and meta["card"] == ["summary_large_image"], where
+            assert meta["image"] == [f"{SITEURL}/theme/share.png"], where
             assert dict(meta["hreflang"]) == {lang: f"{SITEURL}/{lang}/{path}", other: f"{SITEURL}/{other}/{path}",
                                               "x-default": f"{SITEURL}/"}, where
             assert len(meta["ld"]) == 1, where
