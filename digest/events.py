@@ -159,7 +159,8 @@ OBJECT_OF = re.compile(r"(?:\b(?:de|du|des|of|avec|with|by|par|pour|for|à|to|se
 SUBJECT_PRONOUN = re.compile(r"\b(?:il|elle|he|she)\b", re.I)
 PLURAL_PRONOUN = re.compile(r"\b(?:ils|they)\b", re.I)
 IT_PRONOUN = re.compile(r"(?<![\w-])(?:it|elle|they|elles)(?![\w-])", re.I)
-AS_ROLE = re.compile(r"\b(?:as|comme|en tant que|au poste de|to be)\b", re.I)
+AS_ROLE = re.compile(r"\b(?:as|comme|en tant que|au poste de|to be)\b(?!\s+(?:of|from|well|soon|part|a result|long|such|far|"
+                     r"much|many|usual|if|though|for|to|de coutume|prévu)\b)", re.I)
 CO_FOUNDERS = re.compile(r"\s*,?\s*(?:avec|with|alongside|together with|aux côtés de|accompagnée? de)\s+$", re.I)
 # A full stop inside a number ("$1.5 billion"), before a comma, a parenthesis or a lowercase word ("Corp. will",
 # "Inc., an", "Ltd. (Tokyo)") or after an abbreviated month ("Jan. 20") ends no sentence.
@@ -870,7 +871,9 @@ def _company(kind, body, trig, persons, companies_before, companies_after, artic
         return pick if pick and all(counts[c] < counts[pick] for c in counts if c != pick) else None
     start = trig.end()
     if kind == "appointed":
-        role = AS_ROLE.search(body, trig.end(), trig.end() + 80)
+        # "named X as CTO of Y": the company after the role ("announced as the company's new CEO": the trigger holds
+        # the "as"; "effective as of Monday" names no role)
+        role = None if re.search(r"\b(?:as|comme)$", trig.group(), re.I) else AS_ROLE.search(body, trig.end(), trig.end() + 80)
         start = role.end() if role else max(start, persons[-1].end)
     elif 0 < persons[-1].start - trig.end() <= 45:  # "le départ de X de Microsoft": after the object
         start = persons[-1].end

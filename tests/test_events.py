@@ -890,3 +890,11 @@ def test_partners_listed_with_asides_all_found_the_launch():
 ])
 def test_appositions_returns_replacements_and_comparisons(lang, text, expected):
     assert _facts(_given(text, lang, _named(text), date=dt.date(2026, 3, 10))) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Lena Okafor, Quintic's head of cloud, was announced as the company's new CEO, effective as of Monday."),
+    ("fr", "Le conseil a acté la nomination de Lena Okafor, cofondatrice d'Orbis, comme PDG par intérim de Quintic."),
+])
+def test_the_post_of_an_appointment_after_as(lang, text):
+    assert ("appointed", "lena-okafor", "quintic") in _facts(_given(text, lang, _named(text)))
