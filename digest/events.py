@@ -427,15 +427,17 @@ def _headline_marks(headline: str, body: str, marks) -> list[Mark]:
         if m.kind == "company" and len(words) > 2:  # "Halvorsen Institute" for "Halvorsen Institute for Machine Learning"
             surfaces.setdefault(" ".join(words[:2]), set()).add((m.kind, m.id))
     found, taken = [], []
+    shouted = not any(c.islower() for c in headline)  # "ASML TO INVEST EUR1.3 BILLION IN MISTRAL AI"
     for name in sorted((n for n, ids in surfaces.items() if len(ids) == 1 and len(n) >= 2), key=len, reverse=True):
         kind, id_ = next(iter(surfaces[name]))
-        at = headline.find(name)
+        sought = name.upper() if shouted else name
+        at = headline.find(sought)
         while at >= 0:
-            end = at + len(name)
+            end = at + len(sought)
             if not (_word_char(headline, at - 1) or _word_char(headline, end) or any(a < end and at < b for a, b in taken)):
                 found.append(Mark(kind, id_, at, end))
                 taken.append((at, end))
-            at = headline.find(name, end)
+            at = headline.find(sought, end)
     return sorted(found, key=lambda m: m.start)
 
 

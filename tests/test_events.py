@@ -898,3 +898,9 @@ def test_appositions_returns_replacements_and_comparisons(lang, text, expected):
 ])
 def test_the_post_of_an_appointment_after_as(lang, text):
     assert ("appointed", "lena-okafor", "quintic") in _facts(_given(text, lang, _named(text)))
+
+
+def test_a_headline_in_capitals_names_the_body_s_companies():
+    body = "Orbis will put €1.3 billion into Quintic. Quintic is based in Lyon."
+    found = _given(body, "en", _named(body), headline="ORBIS TO INVEST EUR1.3 BILLION IN QUINTIC")
+    assert ("funding", None, "quintic") in _facts(found)
