@@ -681,6 +681,8 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
         # "moves from Orbis to Acme": the company left stands inside the trigger
         within = [m for m in inside if m.kind == "company" and trig.start() <= m.start and m.end <= trig.end()]
         from_company = within[0].id if within else None
+    if kind == "hired" and not from_company:
+        from_company = _founders_company(body, trig, marks)
     from_company = None if from_company == company else from_company
     role = _role(kind, body, trig, hi)
     if kind == "appointed" and from_company:  # "quitte X pour devenir directrice technique de Y": a move to Y
@@ -787,6 +789,9 @@ def _persons(kind, body, start, trig, persons_before, persons_after, marks, arti
     if object_form and listed and persons_after and persons_after[0].start == listed.end():
         return _coordinated(persons_after, body, spans=spans)  # "hired two researchers from X: A and B"
     if kind == "hired" and not passive:
+        founders = _founders_hired(body, trig, marks, spans)
+        if founders:
+            return founders
         return []  # "elle veut recruter des talents": the subject hires, nobody named is hired
     subjects = [m for m in persons_before if not OBJECT_OF.search(body[max(0, m.start - 16): m.start])
                 or _reported_subject(body, m, trig, spans)]
@@ -809,6 +814,50 @@ def _persons(kind, body, start, trig, persons_before, persons_after, marks, arti
         below = bisect.bisect_left(marks, trig.start(), key=lambda m: m.start)  # marks are sorted by start
         earlier = (marks[k] for k in range(below - 1, max(-1, below - 50), -1) if marks[k].kind == "person" and marks[k].end <= trig.start())
         return [m] if (m := next(earlier, None)) else []
+    return []
+
+
+FOUNDERS_OF_CO = re.compile(r"\s+(?:(?:the|les|ses|its|their|leurs)\s+)?(?:(?:two|three|deux|trois)\s+)?(?:co-?)?"
+                            r"(?:founders|fondateurs|cofondateurs)\s+(?:of|de|d['’])\s*", re.I)
+CO_S_FOUNDERS = re.compile(r"['’]s\s+(?:(?:two|three)\s+)?(?:co-?)?founders\b", re.I)
+LIST_LEAD = re.compile(r"[\s,:]*(?:(?:including|among them|notamment|dont|parmi lesquels)\s+)?((?:[\w-]+\s+){0,3}?)$", re.I)
+
+
+def _founders_company(body, trig, marks) -> str | None:
+    """The company whose founders a hire names ("the founders of X", "X's co-founders"), else None."""
+    k = bisect.bisect_left(marks, trig.end(), key=lambda m: m.start)
+    nxt = marks[k] if k < len(marks) else None
+    if not nxt or nxt.kind != "company":
+        return None
+    frame = FOUNDERS_OF_CO.match(body, trig.end())
+    if frame and nxt.start == frame.end() or re.fullmatch(r"\s+", body[trig.end(): nxt.start]) \
+            and CO_S_FOUNDERS.match(body, nxt.end):
+        return nxt.id
+    return None
+
+
+def _founders_hired(body, trig, marks, spans):
+    """"hired the founders of Acme, A and B", "a recruté les cofondateurs d'Acme. A et B rejoignent …": the founders
+    the text names right after, or at the head of the next sentence (an acqui-hire)."""
+    k = bisect.bisect_left(marks, trig.end(), key=lambda m: m.start)
+    nxt = marks[k] if k < len(marks) else None
+    frame = FOUNDERS_OF_CO.match(body, trig.end())
+    if frame and nxt and nxt.kind == "company" and nxt.start == frame.end():
+        end = nxt.end
+    elif nxt and nxt.kind == "company" and re.fullmatch(r"\s+", body[trig.end(): nxt.start]) and CO_S_FOUNDERS.match(body, nxt.end):
+        end = CO_S_FOUNDERS.match(body, nxt.end).end()
+    else:
+        return []
+    people = [m for m in marks[k + 1: k + 8] if m.kind == "person" and m.start >= end]
+    if not people:
+        return []
+    lead = LIST_LEAD.match(body[end: people[0].start])
+    if people[0].start - end <= 50 and lead and all(w in _role_words() for w in lead.group(1).lower().split()) \
+            and not _SENTENCE_END.search(body, end, people[0].start):
+        return _coordinated([m for m in people], body, spans=spans)
+    stop = _SENTENCE_END.search(body, end)  # "… les fondateurs d'Acme. A et B rejoignent …"
+    if stop and _SPACES.match(body, stop.end()).end() == people[0].start:
+        return _coordinated([m for m in people], body, spans=spans)
     return []
 
 
@@ -851,6 +900,14 @@ def _company(kind, body, trig, persons, companies_before, companies_after, artic
     "as interim CEO of OpenAI", "steps down as CEO of X"), "the company" = the company the sentence is about (else
     the last one named before it),
     "la start-up" = the article's company, or the subject company of an active hire ("Microsoft recrute X")."""
+    whose = _founders_company(body, trig, marks) if kind == "hired" else None
+    if whose:  # "Amazon hired the founders of Covariant", "ils ont embauché les fondateurs de X": X is where from
+        actor = [m for m in companies_before if m.id != whose and not IN_OBJECT.search(body, max(0, m.start - 8), m.start)
+                 and not _SENTENCE_END.search(body, m.end, trig.start())]
+        if actor:
+            return actor[-1].id
+        lead = body[_sentence_start(body, max(0, trig.start() - WINDOW), trig.start()): trig.start()]
+        return _last_company(marks, trig.start(), whose) if IT_PRONOUN.search(lead) or PLURAL_PRONOUN.search(lead) else None
     at = AT_COMPANY.match(body, trig.end())
     if kind in ("hired", "joins") and at:  # "l'arrivée chez Acme de X", "the arrival at Acme of X": where, then who
         named = [m for m in companies_after if m.start == at.end()]

@@ -904,3 +904,16 @@ def test_a_headline_in_capitals_names_the_body_s_companies():
     body = "Orbis will put €1.3 billion into Quintic. Quintic is based in Lyon."
     found = _given(body, "en", _named(body), headline="ORBIS TO INVEST EUR1.3 BILLION IN QUINTIC")
     assert ("funding", None, "quintic") in _facts(found)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Orbis has hired the founders of Quintic, Lena Okafor and Paul Armand."),
+    ("fr", "Orbis a recruté les cofondateurs de Quintic, Lena Okafor et Paul Armand."),
+    ("fr", "Orbis a frappé fort. Vendredi, ils ont annoncé avoir embauché les fondateurs de Quintic. Lena Okafor et "
+           "Paul Armand rejoignent ainsi le groupe."),
+    ("en", "Orbis said it had hired Quintic's co-founders. Lena Okafor and Paul Armand will join its AGI team."),
+])
+def test_an_acqui_hire_hires_the_founders_it_names_from_their_company(lang, text):
+    found = _given(text, lang, _named(text))
+    hires = {(e["person"], e["company"], e.get("from_company")) for e in found if e["type"] == "hired"}
+    assert hires == {("lena-okafor", "orbis", "quintic"), ("paul-armand", "orbis", "quintic")}
