@@ -282,6 +282,13 @@ def _founders(body, marks, launched, article) -> list[dict]:
         k = bisect.bisect_left(starts, noun.end())
         after = [m for m in marks[k: k + 8] if m.start - noun.end() <= 200]
         if not after or after[0].kind != "person" or not re.fullmatch(r"[ \t]*,?[ \t]*", body[noun.end(): after[0].start]):
+            # "Ses deux fondateurs ont fait leurs armes à l'étranger. A, …. B, …": as many as it counts, each opening
+            # one of the next sentences
+            count = COUNTED.search(body, frame.start(), noun.start())
+            if count and len(launched) == 1:
+                heads = _sentence_heads(body, marks, starts, noun.end(), COUNTS[count.group(1).lower()])
+                out += [{"type": "founds", "person": p.id, "company": next(iter(launched)), "at": noun.start()}
+                        for p in heads]
             continue
         before = [m for m in marks[max(0, k - 6): k] if m.kind == "company" and m.end <= noun.start()
                   and not _SENTENCE_END.search(body, m.end, noun.start())]
@@ -312,6 +319,26 @@ def _founders(body, marks, launched, article) -> list[dict]:
                     for p in _coordinated([m for m in near if m.kind == "person"], body, spans=spans):
                         out.append({"type": "founds", "person": p.id, "company": company, "at": verb.start()})
     return out
+
+
+COUNTS = {"two": 2, "deux": 2, "three": 3, "trois": 3, "four": 4, "quatre": 4}
+COUNTED = re.compile(r"\b(?:its|their|ses|leurs?)\s+(two|three|four|deux|trois|quatre)\s+$", re.I)
+
+
+def _sentence_heads(body, marks, starts, pos, count) -> list:
+    """The people that open each of the ``count`` sentences after ``pos`` (all of them, or none)."""
+    heads = []
+    for _ in range(count):
+        end = _SENTENCE_END.search(body, pos)
+        if not end:
+            return []
+        pos = _SPACES.match(body, end.end()).end()
+        k = bisect.bisect_left(starts, pos)
+        if k >= len(marks) or marks[k].start != pos or marks[k].kind != "person":
+            return []
+        heads.append(marks[k])
+        pos = marks[k].end
+    return heads
 
 
 PARTNER_VERB = re.compile(r"(?<![\w-])(?:s['’](?:est )?(?:associée?s?|alliée?s?) (?:à|avec)|s['’](?:associe|allie)(?:nt)? "

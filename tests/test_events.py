@@ -917,3 +917,14 @@ def test_an_acqui_hire_hires_the_founders_it_names_from_their_company(lang, text
     found = _given(text, lang, _named(text))
     hires = {(e["person"], e["company"], e.get("from_company")) for e in found if e["type"] == "hired"}
     assert hires == {("lena-okafor", "orbis", "quintic"), ("paul-armand", "orbis", "quintic")}
+
+
+def test_counted_founders_each_opening_a_sentence():
+    text = ("Quintic a été officiellement lancée mardi à Lyon. Ses deux fondateurs ont travaillé à l'étranger. "
+            "Lena Okafor, directrice générale, a passé six ans chez Orbis. Paul Armand, directeur technique, vient "
+            "de la banque.")
+    found = _given(text, "fr", _named(text))
+    assert {e["person"] for e in found if e["type"] == "founds"} == {"lena-okafor", "paul-armand"}
+    # one sentence opened by someone else: the count is not met, nobody is taken
+    text = text.replace("Paul Armand, directeur technique, vient", "La banque, dit Paul Armand, vient")
+    assert not any(e["type"] == "founds" for e in _given(text, "fr", _named(text)))
