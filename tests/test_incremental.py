@@ -551,3 +551,14 @@ def test_the_index_and_the_families_making_contexts_from_it_read_only_the_indexe
 
     _, read = fields_read(tmp_path / "content", [types.SimpleNamespace(pages=copying_titles)])
     assert "title" in read and not read <= set(index.INDEXED)
+
+
+def test_a_search_bundle_indexed_twice_in_one_build_gets_a_scratch_folder_each_time(tmp_path):
+    """The indexer re-indexes the edited entries' bundles while the build goes on; a page the search reads,
+    rewritten after it started, may make the build index one of those bundles again in the same journal."""
+    output = tmp_path / "output"
+    (output / "page.html").parent.mkdir(parents=True)
+    output_module.begin(output)
+    with output_module.scratch(output, "en-single-0") as first, output_module.scratch(output, "en-single-0") as second:
+        assert first != second and first.is_dir() and second.is_dir()
+    output_module.commit(output)

@@ -131,11 +131,19 @@ def remove(output: Path, rel: str) -> None:
 @contextmanager
 def scratch(output: Path, name: str) -> Iterator[Path]:
     """An empty folder on the output's filesystem, to build something then ``sync`` it in. It lives in the
-    journal, deleted with it (in the background: see commit); without a journal, deleted on exit."""
+    journal, deleted with it (in the background: see commit); without a journal, deleted on exit. A name used
+    earlier in the same build (a search bundle indexed again) gets a numbered folder of its own."""
     undo = undo_dir(output)
     if undo.is_dir():
-        folder = undo / SCRATCH / name
-        folder.mkdir(parents=True)
+        (undo / SCRATCH).mkdir(exist_ok=True)
+        folder, number = undo / SCRATCH / name, 1
+        while True:
+            try:
+                folder.mkdir()
+                break
+            except FileExistsError:
+                number += 1
+                folder = undo / SCRATCH / f"{name}.{number}"
         yield folder
         return
     folder = Path(tempfile.mkdtemp(prefix=f".{output.name}.trash-{name}-", dir=output.parent))
