@@ -587,6 +587,11 @@ def _new_companies(text, lang, headline=None):
     return {e.name for e in extraction.new if e.kind == "company"}, extraction
 
 
+def _new_people(text, lang):
+    extraction = entities.extract(text, lang, registry.load(ROOT / "content"))
+    return {e.name for e in extraction.new if e.kind == "person"}
+
+
 def test_the_headline_is_read_with_the_body_and_mentions_keep_body_offsets():
     body = "Fondée en 2021 à Rennes, Brindelle compte douze salariés. Brindelle vise l'Europe."
     names, extraction = _new_companies(body, "fr", "La start-up Brindelle lève 3 millions d'euros")
@@ -654,24 +659,20 @@ def test_a_newsroom_s_credits_name_authors_not_people():
 
 def test_a_capitalised_job_title_before_a_name_is_not_part_of_it():
     text = "Sequoia Capital Partner Rahul Mehta led the round, with Principal Ines Varga of Index Ventures."
-    extraction = entities.extract(text, "en", registry.load(ROOT / "content"))
-    assert {e.name for e in extraction.new if e.kind == "person"} == {"Rahul Mehta", "Ines Varga"}
+    assert _new_people(text, "en") == {"Rahul Mehta", "Ines Varga"}
 
 
 def test_a_name_whose_surname_the_text_repeats_alone_is_a_person_even_with_an_unknown_first_name():
-    reg = registry.load(ROOT / "content")
     text = ("« C'est une étape », selon Ramatoulaye Sy, directrice. Sy ajoute que l'équipe doublera. "
             "Existing Quillmark customers keep their plans; Quillmark stays in Lisbon.")
-    extraction = entities.extract(text, "fr", reg)
-    assert [e.name for e in extraction.new if e.kind == "person"] == ["Ramatoulaye Sy"]
-    said = entities.extract('"We are thrilled," said Oluwaseun Adebayo. Adebayo worked at Paystack.', "en", reg)
-    assert said.people == ["oluwaseun-adebayo"]
+    assert _new_people(text, "fr") == {"Ramatoulaye Sy"}
+    assert _new_people('"We are thrilled," said Oluwaseun Adebayo. Adebayo worked at Paystack.', "en") == {
+        "Oluwaseun Adebayo"}
 
 
 def test_welsh_and_irish_name_particles():
     text = "The company was founded by Owain ap Dafydd and Siobhán Ní Bhriain, both former engineers."
-    extraction = entities.extract(text, "en", registry.load(ROOT / "content"))
-    assert {e.name for e in extraction.new if e.kind == "person"} == {"Owain ap Dafydd", "Siobhán Ní Bhriain"}
+    assert _new_people(text, "en") == {"Owain ap Dafydd", "Siobhán Ní Bhriain"}
 
 
 def test_ingest_reads_the_headline_for_entities(tmp_path):

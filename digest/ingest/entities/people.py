@@ -77,13 +77,13 @@ CREDIT_BEFORE = re.compile(
     r"(?:\b[A-Z]{2,}\s*/\s*|\b(?:Photo|Crédit|Credit|Photographie|Photograph|Image)\s*:\s*"
     r"|©\s*)$"
 )
-# "… dans leurs bureaux. Agence Nord / Jane Doe" ending a caption: an agency and its photographer.
 # "Reporting by X and Y; Editing by Z", "Propos recueillis par X": the newsroom's credits, not people of the story.
 NEWSROOM_CREDIT = re.compile(
     r"(?i:\b(?:(?:additional\s+)?reporting|writing|written|editing|edited|compiled|graphics|research|rédaction|"
     r"reportage|édition|propos\s+recueillis|traduction|translated))\s+(?i:by|par)\s+"
     r"(?:[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*(?:,|\band\b|\bet\b|&)\s*){0,3}$"
 )
+# "… dans leurs bureaux. Agence Nord / Jane Doe" ending a caption: an agency and its photographer.
 AGENCY_BEFORE = re.compile(r"(?:^|[.!?|]\s+)[A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+)?\s*/\s*$", re.M)
 SIGNATURE = re.compile(r"(?:^|[.!?»”\"]\s+|\n)(?:[-–—]\s*|(?:Par|By)\s+)?$")
 
