@@ -33,12 +33,14 @@ TRIGGERS = [
                               r"ing)?|(?:takes|took|taking|accept\w*) (?:a|the) (?:job|role|position)|return(?:s|ed|"
                               r"ing)? (?:to|as)|return of|(?<=[lL]['’])retour(?= d)|"
                               r"(?<=[lL]e |[aA]u |[dD]u )retour(?= d)|"
-                              r"(?:heads?|heading|headed|goes|going|went|comes?|coming|came) back to|"
                               r"revien\w* (?:chez|à la tête)|retourn\w* chez|de retour (?:chez|à la tête)|"
+                              r"(?:passe|passée?|passent|part|partie?|partent) chez|s['’]engag\w* (?:chez|auprès d['’e]))"
+                              r"(?!\w)(?! by)", re.I)),
+    # moves told with a verb of motion: a pattern of its own, scanned only where one of its words stands
+    ("joins_moving", re.compile(_W + r"(?:(?:heads?|heading|headed|goes|going|went|comes?|coming|came) back to|"
                               r"(?:is|are|was|were) back at|"
                               r"mov(?:e|es|ed|ing) (?:from (?:[\w&.'’-]+ ){1,4})?to|(?:heads?|heading|headed) to|"
                               r"(?:jump|switch|defect|hop)(?:s|ed|ing|ped|ping)? to|(?:lands?|landed|landing) at|"
-                              r"(?:passe|passée?|passent|part|partie?|partent) chez|s['’]engag\w* (?:chez|auprès d['’e])|"
                               r"(?:leav(?:es|ing)|left|depart(?:s|ed|ing)) for|"
                               r"(?:leav(?:es|ing)|left|quitt(?:e|ent|é)) (?:[\w&.'’-]+ ){1,4}?(?:for|pour)(?= (?!(?:rejoindre|"
                               r"join|devenir|become|fonder|found|start|launch|lancer|créer|se|s['’])\b)))(?!\w)(?! by)", re.I)),
@@ -103,9 +105,10 @@ _NEW_POST = tuple(f"{a} {b} {c}" for a in ("is", "est") for b in ("the", "le", "
 NEEDLES = {
     "leaves": ("quit", "départ", "démission", "en va", "leav", "left", "depart", "exit", "resign", "step", "est plus",
                "no longer", "out as"),
-    "joins": ("rejoi", "join", "un poste", "job", "role", "position", "return", "retour", "back to", "revien", "retourn",
-              "mov", "head", "chez", "engag", "leav", "left", "depart", "quitt", "jump", "switch", "defect", "hop",
-              "land", "retour", "back at"),
+    "joins": ("rejoi", "join", "un poste", "job", "role", "position", "return", "retour", "revien", "retourn", "chez",
+              "engag"),
+    "joins_moving": ("back to", "back at", "mov", "head", "jump", "switch", "defect", "hop", "land", "leav", "left",
+                     "depart", "quitt"),
     "hired": ("recrut", "embauch", "débauch", "engag", "hire", "hiring", "poach", "recruit", "point de chute", "arrivée",
               "arrival", "accueill", " on"),
     "fired": ("évincé", "éviction", "limog", "licenci", "renvo", "congédi", "débarqu", "écarté", "destitu", "remercié",
@@ -122,6 +125,8 @@ NEEDLES = {
     "acquires": ("acqui", "buy", "bought", "snap", "takeover", "rach", "offre", "offert", "main sur"),
 }
 TYPE = {"founded_by": "founds", "launches": "founds"}
+ALIAS = {"joins_moving": "joins"}  # a kind scanned with two patterns
+PERSON_KINDS = {"leaves", "joins", "hired", "fired", "appointed", "founds", "founded_by", "launches"}
 PERSON_AFTER = re.compile(r"(?:départ|renvoi|éviction|limogeage|nomination|recrutement|embauche|arrivée|arrival|ouster|"
                           r"retour|return|"
                           r"departure|firing|hiring|appointment|exit|fonctions|démission|resignation)\s+(?:de|d['’]|of)?\s*$|"
@@ -162,9 +167,10 @@ IT_PRONOUN = re.compile(r"(?<![\w-])(?:it|elle|they|elles)(?![\w-])", re.I)
 AS_ROLE = re.compile(r"\b(?:as|comme|en tant que|au poste de|to be)\b(?!\s+(?:of|from|well|soon|part|a result|long|such|far|"
                      r"much|many|usual|if|though|for|to|de coutume|prévu)\b)", re.I)
 CO_FOUNDERS = re.compile(r"\s*,?\s*(?:avec|with|alongside|together with|aux côtés de|accompagnée? de)\s+$", re.I)
-# A full stop inside a number ("$1.5 billion"), before a comma, a parenthesis or a lowercase word ("Corp. will",
-# "Inc., an", "Ltd. (Tokyo)") or after an abbreviated month ("Jan. 20") ends no sentence.
-SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\d|,|[ \t]+[a-zà-ÿ$€£(])|(?<=\b[A-Z][a-z]{2})\.(?=[ \t]+\d))+"
+# A run of ordinary characters is taken whole (possessive "++": the same sentences, without trying every end of the run
+# again when a line has no final stop). A full stop inside a number ("$1.5 billion"), before a comma, a parenthesis or
+# a lowercase word ("Corp. will", "Inc., an", "Ltd. (Tokyo)") or after an abbreviated month ("Jan. 20") ends no sentence.
+SENTENCE = re.compile(r"(?:[^.!?\n]++|[.!?](?=\d|,|[ \t]+[a-zà-ÿ$€£(])|(?<=\b[A-Z][a-z]{2})\.(?=[ \t]+\d))+"
                       r"(?:[.!?]+[»”\"']?|$)")
 ORDER = ("fired", "leaves", "appointed", "hired", "joins", "founds", "releases", "funding", "acquires")
 WINDOW = 400  # how far around a trigger names are looked at: keeps a paste without full stops linear
@@ -416,8 +422,11 @@ def _scan(text, marks, article, found, returns, when, lead=False) -> None:
         for trig in pattern.finditer(text):
             n = bisect.bisect_right(bounds, trig.start()) - 1
             if n >= 0 and trig.end() <= sentences[n][1]:
-                hits.append((n, order, trig.start(), kind, trig))
+                hits.append((n, order, trig.start(), ALIAS.get(kind, kind), trig))
     hits.sort(key=lambda hit: hit[:3])
+    if lead:  # a headline has nothing before it to refer back to: a kind needs its names in the headline itself
+        kinds = {m.kind for m in marks}
+        hits = [hit for hit in hits if "company" in kinds and ("person" in kinds or hit[3] not in PERSON_KINDS)]
     questions: dict[int, bool] = {}
     for n, _, _, kind, trig in hits:
         s, e = sentences[n]
