@@ -12,6 +12,12 @@ from digest.ingest import entities
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "ingest"
 DEVSET = ROOT.parent / "shared" / "devset"
+TEST_CONTENT = ROOT / "tests" / "fixtures" / "trust" / "content"  # the tests' own small content folder
+
+
+def _registry():
+    """The tests' own registry and the knowledge base: what an editor adds to content/ never changes a test."""
+    return registry.load(TEST_CONTENT)
 
 
 def _names(reg, extraction, kind):
@@ -23,7 +29,7 @@ def _names(reg, extraction, kind):
 
 @pytest.mark.parametrize("seed", sorted(FIXTURES.glob("0*.txt")), ids=lambda p: p.stem[:3])
 def test_seed_people_and_companies_match_gold(seed):
-    reg = registry.load(ROOT / "content")
+    reg = _registry()
     gold = yaml.safe_load(seed.with_suffix(".yaml").read_text(encoding="utf-8"))
     extraction = entities.extract(seed.read_text(encoding="utf-8"), gold["lang"], reg)
     for kind in ("people", "companies"):
@@ -34,7 +40,7 @@ def test_seed_people_and_companies_match_gold(seed):
 
 
 def test_variants_surnames_honorifics_elisions_possessives():
-    reg = registry.load(ROOT / "content")
+    reg = _registry()
     text = ("Sebastian Bubeck quitte la firme de Redmond. M. Bubeck rejoint l’OAI. "
             "Microsoft's CEO spoke; d'OpenAI et @satyanadella. ChatGPT and The Information are not companies.")
     extraction = entities.extract(text, "fr", reg)
@@ -45,7 +51,7 @@ def test_variants_surnames_honorifics_elisions_possessives():
 
 
 def test_unknown_person_and_company_become_new_entities():
-    reg = registry.load(ROOT / "content")
+    reg = _registry()
     text = ("Ivan Sorokine, a co-founder of OpenAI, launched the startup Quiet Reasoning Inc. with Daniel Grossberg, "
             "an investor who worked at Apple. Sorokine said Key Points and However are not names.")  # names in no registry
     extraction = entities.extract(text, "en", reg)
@@ -60,7 +66,7 @@ def test_unknown_person_and_company_become_new_entities():
 
 @pytest.mark.skipif(not DEVSET.exists(), reason="../shared/devset is absent")
 def test_devset_people_are_found_without_registry_files():
-    reg = registry.load(ROOT / "content")
+    reg = _registry()
     found = want = extra = 0
     for gold_path in sorted((DEVSET / "gold").glob("*.yaml")):
         gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
@@ -77,7 +83,7 @@ def test_devset_people_are_found_without_registry_files():
 def test_unseen_style_text_names_orgs_and_people_apart():
     """Text written for this test (not from the samples): names after roles, organisations after 'at',
     a role after a company name, a company in a list of companies."""
-    reg = registry.load(ROOT / "content")
+    reg = _registry()
     text = ("CEO Jensen Huang said demand was strong. Analysts at Morgan Stanley raised their target. "
             "Google DeepMind CEO Demis Hassabis won the prize. Mark Zuckerberg and Bill Gates agreed. "
             "Yann LeCun, directeur scientifique de Meta, rejoint des géants comme OpenAI, Nvidia ou Anthropic.")
@@ -88,7 +94,7 @@ def test_unseen_style_text_names_orgs_and_people_apart():
 
 
 def test_new_person_description_in_both_languages_only_for_a_plain_role():
-    reg = registry.load(ROOT / "content")
+    reg = _registry()
     text = ("Ivan Sorokine (co-fondateur d’OpenAI) et Marta Kowalczyk, la chercheuse qui dirigeait l’équipe de sécurité, "
             "ont quitté OpenAI.")
     new = {e.name: e.description for e in entities.extract(text, "fr", reg).new}
@@ -97,7 +103,7 @@ def test_new_person_description_in_both_languages_only_for_a_plain_role():
 
 
 def test_lists_of_names_are_companies_unless_people_places_or_countries():
-    reg = registry.load(ROOT / "content")
+    reg = _registry()
 
     def new(text):
         return {(e.kind, e.name) for e in entities.extract(text, "fr", reg).new}
@@ -106,7 +112,7 @@ def test_lists_of_names_are_companies_unless_people_places_or_countries():
         ("company", "Salesforce"), ("company", "BNP Paribas"), ("company", "CMA CGM")}
     assert new("The firm has offices in London, Paris and Berlin.") == set()
     assert new("France, Germany and Italy signed.") == set()
-    assert new("Jakub Pachocki, Szymon Sidor et Aleksander Madry partent.") == set()  # registry people
+    assert {kind for kind, _ in new("Jakub Pachocki, Szymon Sidor et Aleksander Madry partent.")} == {"person"}
 
 
 @pytest.mark.skipif(not DEVSET.exists(), reason="../shared/devset is absent")
@@ -114,7 +120,7 @@ def test_eval_entity_story_and_event_scores_with_the_shipped_registry():
     """The figures reported for `make eval`, on every gold file, with margins."""
     from digest.evaluate import evaluate
 
-    everything = evaluate(DEVSET, ROOT / "content")
+    everything = evaluate(DEVSET, TEST_CONTENT)
     for kind in ("people", "companies"):
         assert everything[kind]["precision"] >= 0.95 and everything[kind]["recall"] >= 0.95, kind
     assert everything["story_pairwise"]["f1"] >= 0.9
@@ -123,7 +129,7 @@ def test_eval_entity_story_and_event_scores_with_the_shipped_registry():
 
 
 def test_first_name_alone_means_the_person_already_named_unless_a_surname_follows():
-    reg = registry.load(ROOT / "content")
+    reg = _registry()
     text = "Sébastien Bubeck quitte Microsoft. « Sebastian a décidé de partir », dit-on. Sam Altman et Sam Bankman sont là."
     extraction = entities.extract(text, "fr", reg)
     people = [(m.surface, m.id) for m in extraction.mentions if m.kind == "person"]
@@ -132,12 +138,12 @@ def test_first_name_alone_means_the_person_already_named_unless_a_surname_follow
 
 
 def _companies(text: str, lang: str = "en", reg=None) -> list[str]:
-    return entities.extract(text, lang, reg or registry.load(ROOT / "content")).companies
+    return entities.extract(text, lang, reg or _registry()).companies
 
 
 def test_known_organisations_get_their_canonical_name_and_description():
     """Text written for this test: short forms, former names and epithets of organisations in the knowledge base."""
-    reg = registry.load(ROOT / "content")
+    reg = _registry()
     text = ("L'ancien de DeepMind rejoint Inflection, soutenue par LightSpeed Ventures et a16z. "
             "La firme de Cupertino et le géant de Mountain View observent ; Nvidia fournit les puces.")
     extraction = entities.extract(text, "fr", reg)
@@ -185,21 +191,21 @@ def test_ambiguous_known_names_count_where_the_text_is_about_the_organisation(te
 def test_products_and_outlets_stay_non_companies_with_the_knowledge_base():
     text = ("Midjourney, Microsoft Copilot, Gemini and Claude were compared by The Information and Reuters; "
             "OpenAI o1 and Llama 3 too.")
-    extraction = entities.extract(text, "en", registry.load(ROOT / "content"))
+    extraction = entities.extract(text, "en", _registry())
     assert extraction.companies == [] and not extraction.new
     assert {m.kind for m in extraction.mentions} == {"product", "outlet"}
 
 
 def test_known_people_stay_people_around_known_organisations():
     text = "Mustafa Suleyman, the head of Microsoft AI, co-founded DeepMind and Inflection AI with Reid Hoffman."
-    extraction = entities.extract(text, "en", registry.load(ROOT / "content"))
+    extraction = entities.extract(text, "en", _registry())
     assert extraction.companies == ["microsoft", "google-deepmind", "inflection-ai"]
     assert {e.name for e in extraction.new if e.kind == "person"} == {"Mustafa Suleyman", "Reid Hoffman"}
 
 
 def test_misspelt_known_people_resolve_to_the_canonical_person():
     """Text written for this test: misspelt first names of well-known founders, then surnames alone."""
-    reg = registry.load(ROOT / "content")
+    reg = _registry()
     text = ("Artur Mensch et Guillaume Lampel ont cofondé Mistral AI avec Timothee Lacroix. "
             "Selon Mensch, Clement Delangue (Hugging Face) approuve.")
     extraction = entities.extract(text, "fr", reg)
@@ -212,13 +218,13 @@ def test_misspelt_known_people_resolve_to_the_canonical_person():
 
 def test_people_whose_names_contain_known_ordinary_words_are_still_people():
     text = "Alan Turing inspired the company. Tom Cruise, an investor, backed the start-up. Le poète Frédéric Mistral."
-    extraction = entities.extract(text, "en", registry.load(ROOT / "content"))
+    extraction = entities.extract(text, "en", _registry())
     assert extraction.companies == []
     assert extraction.people == ["alan-turing", "tom-cruise", "frederic-mistral"]
 
 
 def _new(text: str, lang: str = "en") -> set[tuple[str, str]]:
-    return {(e.kind, e.name) for e in entities.extract(text, lang, registry.load(ROOT / "content")).new if not e.known}
+    return {(e.kind, e.name) for e in entities.extract(text, lang, _registry()).new if not e.known}
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -272,7 +278,7 @@ def test_topics_nationalities_and_platforms_are_not_companies(text):
 
 
 def test_a_known_company_is_not_given_a_longer_name():
-    reg = registry.load(ROOT / "content")
+    reg = _registry()
     extraction = entities.extract("Amazon hired the founders of Adept AI, and Adept AI Labs staff joined.", "en", reg)
     assert extraction.companies == ["amazon", "adept"]
     assert not [e for e in extraction.new if not e.known]
@@ -297,7 +303,7 @@ def test_ex_company_boss_names_the_company():
 
 def test_a_bracketed_acronym_is_the_company_s_alias():
     text = "Investors include Corvane Financial Group (CFG) and Lumbra Capital. CFG declined to comment."
-    extraction = entities.extract(text, "en", registry.load(ROOT / "content"))
+    extraction = entities.extract(text, "en", _registry())
     new = {e.id: e for e in extraction.new}
     assert "cfg" not in new and new["corvane-financial-group"].aliases == ["CFG"]
     assert extraction.companies == ["corvane-financial-group", "lumbra-capital"]
@@ -305,7 +311,7 @@ def test_a_bracketed_acronym_is_the_company_s_alias():
 
 def test_a_new_company_needs_a_cue_and_gets_its_apposition_as_description():
     new = entities.extract("Tessaly, a Lyon start-up building robot arms, raised money. London, the company said, "
-                           "is next.", "en", registry.load(ROOT / "content")).new
+                           "is next.", "en", _registry()).new
     assert [(e.name, e.description) for e in new] == [("Tessaly", {"en": "A Lyon start-up building robot arms."})]
 
 
@@ -359,7 +365,7 @@ def test_a_name_the_text_calls_a_company_is_never_a_person():
 def test_the_first_word_of_a_company_name_stands_for_it():
     extraction = entities.extract("Quillon Labs raised $4m. Investors like Quillon's team. We built Quillon to last; "
                                   "at Brenmoor Health, staff said Brenmoor would grow, Kessler said Brenmoor, the "
-                                  "hospital startup, grew.", "en", registry.load(ROOT / "content"))
+                                  "hospital startup, grew.", "en", _registry())
     assert extraction.companies == ["quillon-labs", "brenmoor-health"]
     assert {e.name for e in extraction.new} == {"Quillon Labs", "Brenmoor Health"}
 
@@ -436,7 +442,7 @@ def test_organisation_nouns_suffixes_and_roles_name_a_company(text, lang, compan
 def test_languages_platform_rows_countries_and_institutions_name_nobody(text, lang):
     """A list of capitalised words without a company among them, platforms to listen on, a country written with an
     elision, and the words of an institution named after a person or ending in a known name."""
-    extraction = entities.extract(text, lang, registry.load(ROOT / "content"))
+    extraction = entities.extract(text, lang, _registry())
     assert not extraction.people and not extraction.companies
 
 
@@ -457,7 +463,7 @@ def test_words_run_into_a_company_name_are_not_part_of_it(text, lang, ids):
 
 def test_a_role_in_brackets_makes_a_person():
     assert entities.extract("Nalani Vance (CTO) built the scheduler. Nalani said so.", "en",
-                            registry.load(ROOT / "content")).people == ["nalani-vance"]
+                            _registry()).people == ["nalani-vance"]
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -512,7 +518,7 @@ def test_a_known_company_s_venture_arm_is_a_company_of_its_own():
 
 
 def test_a_demonym_noun_is_not_part_of_a_person_s_name_and_middle_names_stand_for_the_person():
-    reg = registry.load(ROOT / "content")
+    reg = _registry()
     text = "Pour diriger la recherche, la société a recruté l'Italienne Dana Levin, venue de Nvidia."
     assert entities.extract(text, "fr", reg).people == ["dana-levin"]
     text = "Grace Chow Ka-ming, who runs the lab, is upbeat. Chow, a physicist, expects profits next year."
@@ -522,12 +528,12 @@ def test_a_demonym_noun_is_not_part_of_a_person_s_name_and_middle_names_stand_fo
 
 def test_a_photographer_after_an_agency_in_a_caption_is_no_person():
     text = "Anne Roy et Paul Diaz dans leurs bureaux, à Lyon. Agence Nord / Marc Vidal\n\nAnne Roy a fondé Orvane."
-    people = entities.extract(text, "fr", registry.load(ROOT / "content")).people
+    people = entities.extract(text, "fr", _registry()).people
     assert "marc-vidal" not in people and "anne-roy" in people
 
 
 def test_a_former_company_s_role_names_it_and_a_nationality_compound_names_nothing():
-    reg = registry.load(ROOT / "content")
+    reg = _registry()
     text = "Sean Roe, a former Quillfeather executive, takes over. The firm sells Arabic-language AI tools to banks."
     extraction = entities.extract(text, "en", reg)
     assert extraction.companies == ["quillfeather"] and extraction.people == ["sean-roe"]
@@ -578,12 +584,12 @@ def test_a_unit_an_outlet_and_a_place_owning_a_fund_are_no_companies(text, absen
 
 
 def _new_companies(text, lang, headline=None):
-    extraction = entities.extract(text, lang, registry.load(ROOT / "content"), headline)
+    extraction = entities.extract(text, lang, _registry(), headline)
     return {e.name for e in extraction.new if e.kind == "company"}, extraction
 
 
 def _new_people(text, lang):
-    extraction = entities.extract(text, lang, registry.load(ROOT / "content"))
+    extraction = entities.extract(text, lang, _registry())
     return {e.name for e in extraction.new if e.kind == "person"}
 
 
@@ -624,7 +630,7 @@ def test_a_company_the_article_is_about_needs_no_cue_next_to_it():
 def test_a_two_word_surname_used_alone_is_the_person_named_in_full():
     text = ("The lab hired Adaeze Nwosu Okafor as chief scientist on Monday. Nwosu Okafor, who is Nigerian, "
             "will lead a team of ten. Nwosu Okafor said the lab would publish its models.")
-    extraction = entities.extract(text, "en", registry.load(ROOT / "content"))
+    extraction = entities.extract(text, "en", _registry())
     assert [e.name for e in extraction.new if e.kind == "person"] == ["Adaeze Nwosu Okafor"]
     assert set(extraction.people) == {"adaeze-nwosu-okafor"}
 
@@ -641,14 +647,14 @@ def test_a_french_apposition_names_a_start_up_before_a_relative_clause_or_withou
 
 def test_a_sentence_full_of_names_is_no_title_case_headline():
     text = "Chief Technology Officer Dana Whitfield said the Series B was led by Index Ventures."
-    extraction = entities.extract(text, "en", registry.load(ROOT / "content"))
+    extraction = entities.extract(text, "en", _registry())
     assert extraction.people == ["dana-whitfield"] and "index-ventures" in extraction.companies
 
 
 def test_a_newsroom_s_credits_name_authors_not_people():
     text = ("Ana Ruiz left Shopify for Cohere on Monday. Reporting by Jane Smith and Ali Khan in London; "
             "Editing by Tom Brown. Propos recueillis par Claire Martin.")
-    extraction = entities.extract(text, "en", registry.load(ROOT / "content"))
+    extraction = entities.extract(text, "en", _registry())
     assert extraction.people == ["ana-ruiz"]
 
 
