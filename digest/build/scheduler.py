@@ -81,8 +81,10 @@ class Build:
         self.indexed_before = None  # the restored site, when it was indexed again (see depends.changed_keys)
         self.pages_made: Pages | None = None  # this build's pages, fingerprinted
         self.inputs = ""  # fingerprint of the settings and theme
+        self.output_reasons: list[str] = []  # why the output folder is not what the last build left
 
     def load(self) -> None:
+        """Load (or restore) the site; the search indexer is forked first."""
         # forked now, while the process is small (see Indexer)
         self.indexer = Indexer() if self.settings.search else None
         if self.indexer:  # told there is no work if another generator fails before this one's output
@@ -153,6 +155,7 @@ class Build:
         return None if "bytecode_cache" in options else store.templates(self.cache, self.version, options)
 
     def write(self) -> None:
+        """Render and write the pages to render, remove those no longer made, save the cache, index for search."""
         start = time.perf_counter()
         renderer = Renderer(self.site, self.settings, self.recorder, self.compiled_templates())
         self.inputs = store.inputs(self.settings.pelican, renderer.themes)
