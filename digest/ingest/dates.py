@@ -348,8 +348,8 @@ def _from_aside(lines: Sequence[str], lang: str) -> tuple[dt.date | None, str]:
     return None, ""
 
 
-def _page_note(sentence: str, lang: str) -> Stamp | None:
-    for mention in _mentions(sentence, lang):
+def _page_note(sentence: str, mentions: list[_Mention]) -> Stamp | None:
+    for mention in mentions:
         if mention.stamp and _PAGE_NOTE.search(_clause(sentence, mention)[0]):
             return mention.stamp
     return None
@@ -369,14 +369,15 @@ def find(text: str, lang: str, *, anchor: dt.date | Stamp | None = None, page_ye
     anchor is the date."""
     page = _anchor(anchor, page_years, context_years)
     lead = _lead(text)
-    lines = {sentence: date_line(sentence, lang) or _page_note(sentence, lang) for sentence in lead}
+    mentions = {sentence: _mentions(sentence, lang) for sentence in lead}  # each sentence's dates, found once
+    lines = {sentence: date_line(sentence, lang) or _page_note(sentence, mentions[sentence]) for sentence in lead}
     if page is None:
         page = next((_anchor(stamp, page_years, context_years) for stamp in lines.values() if stamp), None)
     skipped = []
     for sentence in lead:
         if lines[sentence]:
             continue
-        for mention in _mentions(sentence, lang):
+        for mention in mentions[sentence]:
             head, tail = _clause(sentence, mention)
             quote = _quote(sentence, mention)
             ahead = sentence[mention.end:]

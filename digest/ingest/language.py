@@ -8,6 +8,6 @@ _EN = set("the of and to in is that for on with as by was it he she are be has h
 
 def detect(text: str) -> str:
     words = re.findall(r"[a-zàâçéèêëîïôûùüÿœ']+", text.lower())
-    fr = sum(w in _FR for w in words)
-    en = sum(w in _EN for w in words)
+    fr = sum(map(_FR.__contains__, words))
+    en = sum(map(_EN.__contains__, words))
     return "fr" if fr > en else "en"

@@ -88,7 +88,7 @@ def stoplist(lang: str) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def stop_density(text: str, lang: str) -> float:
     words = text.lower().split()
-    return sum(w in stoplist(lang) for w in words) / len(words) if words else 0.0
+    return sum(map(stoplist(lang).__contains__, words)) / len(words) if words else 0.0
 
 
 # Words of a web page's interface, both languages: alone or nearly alone on a line they are a widget.
@@ -123,7 +123,7 @@ _WORD = re.compile(r"[\w'’-]+")
 
 def ui_ratio(text: str) -> float:
     words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
-    return sum(w in UI_WORDS for w in words) / len(words) if words else 0.0
+    return sum(map(UI_WORDS.__contains__, words)) / len(words) if words else 0.0
 
 
 _SENTENCE_END = re.compile(r"[.!?…»”\"')\]]$")
@@ -327,8 +327,7 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
     if n <= 24 and not _is_sentence(text, lang) and any(credits.stamp(item, lang) or _READ_TIME.match(item.strip())
                                                          for item in ROW.split(text)):
         return "dateline", "a row of page details with a date (a date line)"
-    words = [w.lower() for w in _WORD.findall(text)]
-    if sum(w in PLATFORMS for w in words) >= 2 and density < 0.15 and not ends:
+    if density < 0.15 and not ends and sum(w.lower() in PLATFORMS for w in _WORD.findall(text)) >= 2:
         return "widget", "links to social networks"
     items = [item for item in ROW.split(text) if item.strip()] if n <= 30 else []
     if not ends and (len(items) >= 4 and all(len(item.split()) <= 4 for item in items)
@@ -336,10 +335,10 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "navigation", "a row of short items between separators (a menu)"
     if _EMAIL_ONLY.fullmatch(text):
         return "byline", "an e-mail address alone (the author's contact)"
-    tokens = [w for w in text.split() if re.search(r"\w", w)]
-    if n <= 16 and not ends and re.search(r"[€$£¥%]", text) \
-            and sum(bool(re.search(r"\d", w)) for w in tokens) >= max(3, 0.4 * len(tokens)):
-        return "widget", "market data (prices, rates, indices)"
+    if n <= 16 and not ends and re.search(r"[€$£¥%]", text):
+        tokens = [w for w in text.split() if re.search(r"\w", w)]
+        if sum(bool(re.search(r"\d", w)) for w in tokens) >= max(3, 0.4 * len(tokens)):
+            return "widget", "market data (prices, rates, indices)"
     if ui_ratio(text) >= 0.6 and n <= 12 and not (ends and n >= 8):
         return "widget", "user-interface words (share, subscribe, menu…)"
     if n <= 40 and credits.promotion(text):
@@ -361,8 +360,9 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
 class _Block:
     """A line as jusText's classifier sees a paragraph (it reads only these attributes)."""
 
-    def __init__(self, text: str, heading: bool, bad: bool):
+    def __init__(self, text: str, lang: str, heading: bool, bad: bool):
         self.text = text
+        self.lang = lang
         self.dom_path = "body.h2" if heading else "body.p"
         self.chars_count_in_links = len(text) if bad else 0
         self.heading = heading
@@ -374,9 +374,8 @@ class _Block:
     def __len__(self):
         return len(self.text)
 
-    def stopwords_density(self, stopwords):
-        words = self.text.split()
-        return sum(w.lower() in stopwords for w in words) / len(words) if words else 0
+    def stopwords_density(self, stopwords):  # jusText passes stoplist(lang): the line's density, computed once
+        return stop_density(self.text, self.lang)
 
     def links_density(self):
         return 1.0 if self.chars_count_in_links else 0.0
@@ -388,7 +387,7 @@ def _justext(lines: list[Line], lang: str) -> dict[int, str]:
     import justext.core as jt
 
     shown = [line for line in lines if line.kind != BLANK]
-    blocks = [_Block(line.text, _headline_shaped(line.text) and len(line.text.split()) <= 14, bool(line.kind))
+    blocks = [_Block(line.text, lang, _headline_shaped(line.text) and len(line.text.split()) <= 14, bool(line.kind))
               for line in shown]
     jt.classify_paragraphs(blocks, stoplist(lang), length_low=70, length_high=200, stopwords_low=0.25,
                            stopwords_high=0.30, max_link_density=0.5)
@@ -687,8 +686,8 @@ def _comment_threads(lines: list[Line], lang: str) -> None:
     "▲ user 13 hours ago | next [–]"), each followed by its comment; the article's text comes before them."""
     shown = _nonblank(lines)
     first = next((i for i, line in enumerate(shown) if _paragraph(line, lang)), len(shown))
-    heads = [i for i, line in enumerate(shown) if i > first and _COMMENT_HEAD.search(line.text)
-             and len(line.text.split()) <= 14 and not _is_sentence(line.text, lang)]
+    heads = [i for i, line in enumerate(shown) if i > first and len(line.text.split()) <= 14
+             and _COMMENT_HEAD.search(line.text) and not _is_sentence(line.text, lang)]
     if len(heads) < 2:
         return
     for i in heads:
@@ -754,16 +753,21 @@ def _captions_echoing_the_body(lines: list[Line]) -> None:
     for a, b in zip(shown, shown[1:]):
         if a.kept and b.kind == "caption" and len(a.text) > 25 and b.text.startswith(a.text):
             a.kind, a.reason = "caption", "the text of the caption that follows (without its credit)"
-    index: dict[str, list[str]] = {}
-    for line in lines:
-        if line.kept:  # every sentence, and every quotation, by its first four words
-            for sentence in re.split(r"(?<=[.!?…])\s+|[«“]\s*", line.text.lower()):
-                index.setdefault(" ".join(sentence.split()[:4]), []).append(line.text.lower())
     kept = [line for line in lines if line.kept]
+    lowered = [line.text.lower() for line in kept]
+    index: dict[str, list[str]] = {}
+    for text in lowered:  # every sentence, and every quotation, by its first four words
+        for sentence in _SENTENCE_OR_QUOTE.split(text):
+            index.setdefault(" ".join(sentence.split()[:4]), []).append(text)
     for i, line in enumerate(kept):
         key = line.text.strip(_QUOTES).rstrip(".").strip().lower()  # a pull quote drops its quotation marks
-        following = kept[i + 1].text.lower() if i + 1 < len(kept) else ""
-        if len(key) > 25 and len(line.text.split()) <= 30 and key not in following and any(
-                key in other and other != line.text.lower() for other in index.get(" ".join(key.split()[:4]), ())):
+        if len(key) <= 25 or len(line.text.split()) > 30:
+            continue
+        following = lowered[i + 1] if i + 1 < len(kept) else ""
+        if key not in following and any(key in other and other != lowered[i]
+                                         for other in index.get(" ".join(key.split()[:4]), ())):
             # (a quotation the next paragraph opens with, or holds, is that section's heading)
             line.kind, line.reason = "caption", "a caption or pull quote repeating a sentence of the article"
+
+
+_SENTENCE_OR_QUOTE = re.compile(r"(?<=[.!?…])\s+|[«“]\s*")

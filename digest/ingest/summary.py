@@ -14,13 +14,17 @@ _DEATH = re.compile(r"\b(décès|décédé|mort|meurt|died|dies|death|passed awa
 def summarise(body: str, max_sentences: int = 2) -> str | None:
     paragraphs = [p for p in body.split("\n\n") if p and not p.startswith(("#", "- "))]
     sentences = [s.strip() for p in paragraphs for s in _SENTENCE.split(p) if len(s.split()) >= 5]
-    death_support = sum(bool(_DEATH.search(s)) for s in sentences)
     chosen = []
     for sentence in sentences:
-        if _ATTRIBUTION.search(sentence) or (_DEATH.search(sentence) and death_support < 2):
+        if _ATTRIBUTION.search(sentence) or (_DEATH.search(sentence) and _death_support(sentences) < 2):
             continue
         # A standfirst often ends without a full stop: it still ends its sentence, never runs into the next one.
         chosen.append(sentence if re.search(r"[.!?…»”\"')]$", sentence) else sentence + ".")
         if len(chosen) == max_sentences or sum(map(len, chosen)) > 300:
             break
     return " ".join(chosen) or None
+
+
+def _death_support(sentences: list[str]) -> int:
+    """How many sentences carry a death word (counted only when one is about to be chosen: rare)."""
+    return sum(bool(_DEATH.search(s)) for s in sentences)
