@@ -685,3 +685,16 @@ def test_ingest_reads_the_headline_for_entities(tmp_path):
                      "Fondée en 2021 à Rennes, Brindelle compte douze salariés. Brindelle vise l'Europe.\n", encoding="utf-8")
     [result] = pipeline.run([paste], content)
     assert result.status == "created" and result.meta["companies"] == ["brindelle"]
+
+
+def test_more_organisation_cues_in_both_languages():
+    text = ("Serac Partners mène le tour d'amorçage de Brisane. Une autre pépite locale, Kerlaz, avait été rachetée. "
+            "Ingénieur passé par Logitek, il travaille avec la mutuelle brestoise Triskell Assurances et la société "
+            "d'État Énergie Boréale. Luxury group Delmont declined to comment.")
+    names, _ = _new_companies(text, "fr")
+    assert {"Brisane", "Kerlaz", "Logitek", "Triskell Assurances", "Énergie Boréale", "Delmont"} <= names
+
+
+def test_a_name_with_n_or_m_and_an_apostrophe_is_one_name_and_a_country_with_an_elision_no_person():
+    text = "Fondée par Aïcha Traoré, ancienne ingénieure chez Orange Côte d'Ivoire, et Yao Kouadio N'Guessan, passé par Inria."
+    assert _new_people(text, "fr") == {"Aïcha Traoré", "Yao Kouadio N'Guessan"}

@@ -16,7 +16,8 @@ def _words(text: str) -> frozenset[str]:
 # A colon between letters is inside a name ("Sift:ai"); "10:30" and "Note: X" are no names.
 TOKEN = re.compile(r"@?\w+(?:['’\-.&]\w+|(?<=[^\W\d_]):(?=[^\W\d_])\w+)*\.?", re.UNICODE)
 # An elided article ("l’OAI") or "ex-" ("ex-Google boss"): the name starts after it.
-ELISION = re.compile(r"^(?:(?:[ldjmnst]|qu|jusqu|lorsqu|puisqu)['’]|ex-)(?=\w)", re.I)
+# "l’OAI", "d'OpenAI", "ex-Google"; not the N' and M' of a name ("N'Guessan", "M'Bala"), whose next letter is a capital.
+ELISION = re.compile(r"^(?!(?-i:[NM]['’][A-ZÀ-Ý]))(?:(?:[ldjmnst]|qu|jusqu|lorsqu|puisqu)['’]|ex-)(?=\w)", re.I)
 # "Tokyo-based", "Microsoft-backed": a place or an organisation used as an adjective, never a new name by itself.
 DESCRIPTOR = re.compile(
     r"^(\w[\w.&'’-]*?)-(?:based|backed|owned|funded|led|born|headquartered|made|focused|run|"
@@ -131,6 +132,8 @@ NAME_SUFFIXES = {
     "industries",
     "health",
     "energy",
+    "assurances",
+    "insurance",
 }
 # Suffixes naming a field rather than a business: after a word that only starts a sentence ("Generative AI",
 # "Quantum Systems are ..."), they make no name; "Canopy Bank", "Seedcamp Ventures" they do.
@@ -184,6 +187,7 @@ NAME_HEADS = {"fonds", "fund", "banque", "groupe"}
 ROLE_WORDS = {"ceo", "pdg", "cto", "cfo", "coo", "president", "chairman", "founder", "cofounder"}
 # Acronyms and words of the field written with capitals that name no organisation.
 GENERIC = {
+    "etat",  # "la société d'État X": the state, written with a capital
     "ia",
     "ai",
     "agi",

@@ -22,6 +22,8 @@ BEFORE_CUES = re.compile(
     r"|auprès de|auprès du|auprès d['’]|(?:co-?)?found|(?:co-?)?founded|fonder|cofonder|co-fonder|lancer|to start"
     r"|(?:co-?)?fond(?:é|ée|e|ent)|cré(?:é|ée|ent|er)"
     r"|invest in|invests in|invested in|investing in|investi dans|investit dans"
+    r"|(?:tour|round|levée|amorçage|series [a-z]|seed round)\s+(?:de table\s+|d['’]amorçage\s+)?(?:de|d['’]|of|for)"
+    r"|passée?s? par|issue?s? de|spun (?:out|off) (?:of|from)|ancienne? (?:ingénieure?|salariée?|employée?) chez"
     r"|participation (?:from|of|de|d['’]|du)|acquired by|bought by|rachetée?s? par|acquise?s? par"
     r"|(?:round|series [a-z]|seed|tour de table|levée|financement|funding|financing)\b[^.;\n]{0,40}?"
     r"\b(?:(?:co-?)?led by|(?:co-?)?(?:menée?|dirigée?|conduite?) par))"
@@ -41,6 +43,9 @@ AFTER_CUES = re.compile(
     # Only an organisation is founded: "X, fondée en 2019 par", "X, founded in 2020 by".
     r"|,\s+(?:(?:co-?)?fondée?s?|(?:co-?)?founded|headquartered|incorporated)\s+"
     r"(?:en|in|par|by|à|au|at|on|le|dans)\b"
+    # "X est née à Lyon en 2025", "X was founded in 2021", "X was spun out of": said of an organisation.
+    r"|\s+(?:est\s+née|a\s+été\s+(?:fondée|créée)|was\s+(?:founded|incorporated|spun\s+(?:out|off)))"
+    r"\s+(?:en|in|par|by|à|at|of|from|dans)\b"
     # "X, the company behind Y" is an apposition; "London, the company said" is a clause.
     r"|,\s+(?:the|la)\s+(?:[\w-]+\s+){0,3}"
     r"(?:start-?up|startup|company|firm|société|entreprise|lab)"
@@ -134,10 +139,11 @@ _ADJ = (
     r"(?:ien|ienne|ais|aise|ois|oise|ain|aine|ine|ique|if|ive|el|elle|al|ale|é|ée|iste|and|ande|sse|ge)s?)"
 )
 # What a French organisation noun makes or does: "le constructeur de drones X", "la start-up d'IA X".
-_OF_WHAT = r"(?:[ \t\u00a0]+(?:de|des|d['’])[ \t\u00a0]*[a-zéèêëàâîïôûç-]+|[ \t\u00a0]+d['’]IA)?"
+_OF_WHAT = r"(?:[ \t\u00a0]+(?:de|des|d['’])[ \t\u00a0]*[a-zéèêëàâîïôûç-]+|[ \t\u00a0]+d['’](?:IA|[ÉE]tat))?"
 # A lower-case organisation noun (a capital makes it part of the name: "Startup Europa") before a name.
 ORG_NOUN_BEFORE = re.compile(
-    r"(?<![\w-])(?:start-?ups?|startups?|sociétés?|entreprises?|firmes?|groupes?|fonds|jeune pousse|laboratoires?|"
+    r"(?<![\w-])(?:start-?ups?|startups?|sociétés?|entreprises?|firmes?|groupes?|groups?|fonds|jeune pousse|"
+    r"laboratoires?|pépites?|agences?|agency|agencies|mutuelles?|"
     r"compan(?:y|ies)|firms?|labs?|funds?|chipmakers?|makers?|spin-?offs?|filiales?|subsidiar(?:y|ies)|unicorns?|"
     r"licornes?|incubat(?:or|eur)s?|réseaux? d['’]investisseurs|(?:angel |investor )?networks?|banques?|banks?|"
     r"insurers?|assureurs?|lenders?|"
@@ -148,7 +154,7 @@ ORG_NOUN_BEFORE = re.compile(
 ORG_NOUN_COMMA = re.compile(
     r"(?<![\w-])(?:start-?ups?|startups?|sociétés?|entreprises?|firmes?|compan(?:y|ies)|firms?|labs?|laboratoires?|"
     r"funds?|fonds|spin-?offs?|filiales?|subsidiar(?:y|ies)|venture|jeune pousse|investors?|investisseurs?|backers?|"
-    r"actionnaires?|shareholders?),[ \t\u00a0]+$",
+    r"actionnaires?|shareholders?|pépites?|licornes?|unicorns?)(?:[ \t\u00a0]+" + _ADJ + r"){0,2},[ \t\u00a0]+$",
     re.I,
 )
 # Industry nouns: before a name that is no person's ("le chimiste BASF", "the reinsurer X", "l'opérateur X"), an

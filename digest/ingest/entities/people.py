@@ -3,6 +3,7 @@ authors; a description from the apposition beside a first mention."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from unidecode import unidecode
@@ -77,6 +78,8 @@ CREDIT_BEFORE = re.compile(
     r"(?:\b[A-Z]{2,}\s*/\s*|\b(?:Photo|Crédit|Credit|Photographie|Photograph|Image)\s*:\s*"
     r"|©\s*)$"
 )
+# ", ancienne ingénieure chez X, et ": a person's apposition, then the next person of the list.
+APPOSED = re.compile(r",[^.;:!?\n]{1,120},\s*(?:et|and)\s+")
 # "Reporting by X and Y; Editing by Z", "Propos recueillis par X": the newsroom's credits, not people of the story.
 NEWSROOM_CREDIT = re.compile(
     r"(?i:\b(?:(?:additional\s+)?reporting|writing|written|editing|edited|compiled|graphics|research|rédaction|"
@@ -194,7 +197,7 @@ def _not_a_person(body: str, toks: list[_Tok], i: int, a: int, b: int, introduce
         return True
     if b < len(toks) and toks[b].bare_key in LEGAL_SUFFIXES | FIRM_SUFFIXES and _adjacent(body, toks[b - 1], toks[b]):
         return True  # "X Y LLP": the name ran up to the firm's legal form
-    if norm(" ".join(t.bare for t in toks[a:b])) in _countries():  # "the United Kingdom"
+    if norm(body[toks[a].start : toks[b - 1].end]) in _countries():  # "the United Kingdom", "Côte d'Ivoire"
         return True
     if any(t.bare_key in TITLES for t in toks[a + 1 : b]):
         return True
@@ -348,15 +351,22 @@ def _new_people(
                 a = b
                 continue
             a += 1
-    # A list goes on as it started: "co-founders Scott Doe, Evan Roe and Tang Poe" names three people.
+    # A list goes on as it started: "co-founders Scott Doe, Evan Roe and Tang Poe" names three people, and so does
+    # "par Jane Doe, ancienne ingénieure chez X, et Tang Poe" across the first one's apposition.
+    people_ends = sorted(m.end for m in mentions if m.kind == "person")
     for i, j in runs:
         k = i - 2 if i > 1 and toks[i - 1].text.lower() in ("and", "et", "or", "ou") else i - 1
         before = taken[k] if k >= 0 else None
-        if before is None or before.kind != "person" or not 2 <= j - i <= 3 or any(taken[m] for m in range(i, j)):
+        if not 2 <= j - i <= 3 or any(taken[m] for m in range(i, j)):
             continue
+        if before is not None and before.kind == "person":
+            listed = LIST_SEP.fullmatch(body, toks[k].end, toks[i].start)
+        else:
+            n = bisect.bisect_left(people_ends, toks[i].start)
+            listed = n > 0 and APPOSED.fullmatch(body, people_ends[n - 1], toks[i].start)
         if (
-            _name_end(toks, taken, registry, i, j) == j
-            and LIST_SEP.fullmatch(body, toks[k].end, toks[i].start)
+            listed
+            and _name_end(toks, taken, registry, i, j) == j
             and not _blocked(toks[i], registry)
             and not _org_named(body, toks, i, j)
             and not _not_a_person(body, toks, i, i, j, True)
