@@ -698,3 +698,11 @@ def test_more_organisation_cues_in_both_languages():
 def test_a_name_with_n_or_m_and_an_apostrophe_is_one_name_and_a_country_with_an_elision_no_person():
     text = "Fondée par Aïcha Traoré, ancienne ingénieure chez Orange Côte d'Ivoire, et Yao Kouadio N'Guessan, passé par Inria."
     assert _new_people(text, "fr") == {"Aïcha Traoré", "Yao Kouadio N'Guessan"}
+
+
+def test_nationalities_are_no_companies_unless_a_business_word_ends_the_name():
+    text = ("Ireti Ventures leads a round in Ivorian voice start-up Kalowa, with Scottish Enterprise; French AI and "
+            "les investisseurs sénégalais suivent.")
+    names, _ = _new_companies(text, "en")
+    assert {"Ireti Ventures", "Scottish Enterprise"} <= names
+    assert not names & {"Ivorian", "French AI", "French"}

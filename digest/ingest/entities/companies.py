@@ -62,6 +62,7 @@ OWNER_BEFORE = re.compile(
     r"\b[A-Z][\w.&-]*['’]s?[ \t\u00a0]+"
     r"(?:[A-Z][\w-]*[ \t\u00a0]+(?:(?:and|of|for|&)[ \t\u00a0]+)?){0,3}$"
 )
+BUSINESS_SUFFIXES = NAME_SUFFIXES - FIELD_SUFFIXES
 UNIT_SUFFIXES = FIELD_SUFFIXES | {"lab", "laboratory"}  # what an organisation has, named after its field
 
 
@@ -150,7 +151,9 @@ def _new_companies(
         known = next((registry.index[k] for k in keys if k in registry.index), None)
         if known and known[0] != "company":
             return
-        if not known and len(core) <= 1 and (not core or _common(core[0], lower, cue)):
+        # "Scottish Enterprise", "Swiss Capital" are names; "French AI", "Japanese Research" a nationality's field.
+        national = len(core) == 1 and _descriptive(core[0]) and len(words) > 1 and norm(words[-1]) in BUSINESS_SUFFIXES
+        if not known and len(core) <= 1 and (not core or _common(core[0], lower, cue)) and not national:
             return
         entity_id = known[1] if known else slug(name)  # "Adept AI" where the registry knows Adept
         if not entity_id:

@@ -72,7 +72,17 @@ def _demonyms() -> frozenset[str]:
             stem = w[:-1] if w[-1:] in ("a", "e", "o", "y") else w
             if len(w) >= 4:
                 words |= {w + "n", w + "an", stem + "an", stem + "ian", w + "i", stem + "ese", stem + "ish"}
-    return frozenset(words | {"british", "swiss", "emirati", "saudi"})
+    for country in Locale.parse("fr").territories.values():  # "sénégalais", "béninoise", "ivoirien", "marocaine"
+        for w in norm(country).split():
+            stem = w[:-1] if w[-1:] in ("a", "e", "o") else w
+            if len(w) >= 4:
+                words |= {stem + end for end in ("ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine")}
+    # Forms no rule above makes, in both languages.
+    irregular = _words("""british swiss emirati saudi ivorian malagasy malgache monegasque flemish flamand flamande
+        walloon wallon wallonne basque breton bretonne quebecois quebecoise catalan catalane scottish ecossais
+        ecossaise welsh gallois galloise irish irlandais irlandaise kiwi aussie filipino cypriot dutch greek grec
+        grecque thai congolese congolais congolaise togolese togolais togolaise burkinabe belge suisse""")
+    return frozenset(words | irregular)
 
 
 @lru_cache(maxsize=1)
