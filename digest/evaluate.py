@@ -56,15 +56,15 @@ _GOLD_EVENTS = {"talent_move": ({"joins", "hired", "appointed"}, ("to",)),
                 "departure": ({"leaves", "fired"}, ("from",)),
                 "reinstatement": ({"joins", "hired", "appointed"}, ("to", "org")),
                 "company_launch": ({"founds"}, ("org",)), "funding_round": ({"funding"}, ("org",)),
-                "model_release": ({"releases"}, ("org",)), "acquisition": ({"acquires"}, ("to",))}
+                "model_release": ({"releases"}, ("org",)), "acquisition": ({"acquires"}, ("to", "org"))}
 # Company facts (the schema gives them no person): matched on the company.
 _COMPANY_EVENTS = ("funding_round", "model_release", "acquisition")
 
 
 def _event_expectations(gold: dict | None, events: list[dict], scratch: Path):
     """(expected, found) per person of the gold event (or once for a company event without people). An
-    acquisition is matched on the buyer (gold 'to') and, when the gold names it, the company bought ('from',
-    else an 'org' other than the buyer), which ours keeps as from_company."""
+    acquisition is matched on the buyer (gold 'to', else 'org' when the gold names no 'to') and, when the gold
+    names it, the company bought ('from', else an 'org' other than the buyer), which ours keeps as from_company."""
     if not gold or gold.get("type") not in _GOLD_EVENTS:
         return []
     types, keys = _GOLD_EVENTS[gold["type"]]

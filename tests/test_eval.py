@@ -36,3 +36,15 @@ def test_eval_scores_all_articles_and_leaves_content_alone(tmp_path, capsys):
     assert scores["language_accuracy"] == 1.0
     assert {"date_accuracy", "source_accuracy", "title_similarity", "people", "companies", "story_pairwise"} <= set(scores)
     assert list(content.iterdir()) == []
+
+
+def test_an_acquisition_whose_gold_names_the_buyer_as_org_is_matched_on_it(tmp_path):
+    from digest.evaluate import _event_expectations
+
+    found = [{"type": "acquires", "company": "hugging-face", "from_company": "llais"}]
+    as_org = {"type": "acquisition", "people": [], "from": None, "to": None, "org": "Hugging Face"}
+    as_to = {"type": "acquisition", "people": [], "from": "Llais", "to": "Hugging Face", "org": None}
+    wrong_buyer = {"type": "acquisition", "people": [], "from": None, "to": None, "org": "Microsoft"}
+    assert [got for _, got in _event_expectations(as_org, found, tmp_path)] == [True]
+    assert [got for _, got in _event_expectations(as_to, found, tmp_path)] == [True]
+    assert [got for _, got in _event_expectations(wrong_buyer, found, tmp_path)] == [False]
