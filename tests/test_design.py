@@ -185,6 +185,8 @@ def axe_source() -> str | None:
 def test_axe_finds_no_serious_or_critical_violation(browser, site, scheme):
     source = axe_source()
     if source is None:
+        if os.environ.get("DIGEST_REQUIRE_BROWSER") == "1":
+            pytest.fail("axe-core is required (DIGEST_REQUIRE_BROWSER=1): npm install axe-core, or set DIGEST_AXE")
         pytest.skip("axe-core not found (npm install axe-core, or DIGEST_AXE=path/to/axe.min.js)")
     base, out = site
     problems = []
