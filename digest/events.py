@@ -1249,7 +1249,11 @@ UNDONE = re.compile(r"\b(?:in talks|talks to|seek(?:s|ing)?|looking|aims?|aiming
                     r"envisag\w*|pourrai\w*|souhait\w*|esp[èé]r\w*|compt\w*)\b(?:\s+\w+){0,2}\s+(?:to|à|de|d['’])?\s*$",
                     re.I)
 # A round named as a company's: "Series A funding round of Acme", "tour de table de la start-up Acme".
-ROUND_OF = re.compile(r"(?:\s+(?:funding|financing|investment|investissement))?(?:\s+round)?\s+(?:of|for|in|into|de|du|d['’]|dans)\s*"
+ROUND_OF = re.compile(r"(?:\s+(?:funding|financing|investment|investissement))?(?:\s+round)?"
+                      # its amount may come first: "le tour d'amorçage de 6,5 millions d'euros de X", "a $5m round for X"
+                      r"(?:\s+(?:de|of)\s+[$€£]?\d[\d.,]*\s*(?:millions?|milliards?|billions?|bn|m|k)?\s*"
+                      r"(?:d['’]euros|de dollars|d['’]dollars|de francs CFA|euros?|dollars?|€|\$|£|CHF|FCFA)?)?"
+                      r"\s+(?:of|for|in|into|de|du|d['’]|dans)\s*"
                       r"(?:(?:la|le|the)\s+)?(?:(?:start-?up|société|company|firm)\s+)?", re.I)
 # What an investor does to a round: "Fund X has led a €42 million Series A", "X a mené le tour".
 LED_ROUND = re.compile(r"\b(?:(?:co-?)?(?:led|leads?|leading|mène|mènent|mené|menée)|participat\w+)\b"

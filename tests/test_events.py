@@ -928,3 +928,9 @@ def test_counted_founders_each_opening_a_sentence():
     # one sentence opened by someone else: the count is not met, nobody is taken
     text = text.replace("Paul Armand, directeur technique, vient", "La banque, dit Paul Armand, vient")
     assert not any(e["type"] == "founds" for e in _given(text, "fr", _named(text)))
+
+
+def test_a_round_led_by_an_investor_with_its_amount_before_the_company_is_the_company_s():
+    found = _extract("Serac Capital mène le tour d'amorçage de 6,5 millions d'euros de la start-up Brisane, "
+                     "annoncé le 21 mai.", "fr")
+    assert [(ev["type"], ev["company"]) for ev in found] == [("funding", "brisane")]
