@@ -706,3 +706,9 @@ def test_nationalities_are_no_companies_unless_a_business_word_ends_the_name():
     names, _ = _new_companies(text, "en")
     assert {"Ireti Ventures", "Scottish Enterprise"} <= names
     assert not names & {"Ivorian", "French AI", "French"}
+
+
+def test_a_name_the_text_says_is_a_model_is_no_company_however_often_it_is_named():
+    text = ("Mistral AI released Sirrus today, an open-weights model. Investors say Sirrus matters; the start-up "
+            "trained Sirrus on new chips, and developers can download Sirrus now.")
+    assert "Sirrus" not in _new_companies(text, "en")[0]

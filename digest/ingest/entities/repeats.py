@@ -15,11 +15,23 @@ from .known import _blocked
 IN_PLACE = re.compile(r"\b(?:in|à|en|near|outside|près de|based in|basée? à)[ \t\u00a0]*$", re.I)
 
 
+# "X, un modèle ouvert", "X, the new model from": what a text says is a product, not a company.
+PRODUCT_APPOSITION = re.compile(
+    r"(?:\s+(?:today|yesterday|aujourd['’]hui|hier|this week|cette semaine))?"
+    r",\s+(?:(?:un|une|le|la|son|sa|leur|a|an|the|its|their)\s+)?"
+    r"(?:(?!start-?up|company|firm|société|entreprise|lab)[\w'’-]+\s+){0,2}?"
+    r"(?:modèle|model|LLM|assistant|chatbot|agent|app|application|logiciel|software|outil|tool|robot|puce|chip|"
+    r"processeur|processor|version|produit|product)s?\b",
+    re.I,
+)
+
+
 def _subjects(body, toks, taken, runs, lower, mid_sentence, registry) -> list[tuple[int, int]]:
     """One-word names the article is about as a business although no cue sits next to them ("Morlenn announced a
     €14m Series A", "Kinetia lève 8 millions"): a plain word (no digits, hyphen or acronym: models, surnames,
-    currencies) written with a capital inside sentences, named three times or more, never in small letters, never after a place preposition, neither a first name nor a known word, and in
-    a sentence with a business word (a round, a start-up, investors, a founder, a CEO)."""
+    currencies) written with a capital inside sentences, named three times or more, never in small letters, never
+    after a place preposition nor said to be a product ("X, le nouveau modèle de"), neither a first name nor a known
+    word, and in a sentence with a business word (a round, a start-up, investors, a founder, a CEO)."""
     candidates: dict[str, list[int]] = {}
     for i, j in runs:
         if j - i == 1 and taken[i] is None:
@@ -41,6 +53,7 @@ def _subjects(body, toks, taken, runs, lower, mid_sentence, registry) -> list[tu
             or _descriptive(key)
             or _common(key, lower, False)
             or any(IN_PLACE.search(body, max(0, toks[i].start - 12), toks[i].start) for i in at)
+            or any(PRODUCT_APPOSITION.match(body, toks[i].end) for i in at)
         ):
             continue
         business = False
