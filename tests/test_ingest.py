@@ -341,3 +341,28 @@ def test_an_editor_registry_file_overrides_the_knowledge_base(content):
     results = pipeline.run([content / "inbox" / "known.txt"], content)
     assert results[0].meta["companies"][0] == "deepmind"
     assert not (content / "companies" / "google-deepmind.yml").exists()
+
+
+def test_a_batch_analysed_by_worker_processes_gives_what_one_process_gives(tmp_path, monkeypatch):
+    """Forked workers (a large batch) and this process alone write the same entries and registry files and
+    give the same results in file order; the seeds create registry entities, so later files are re-read against
+    the grown registry; a bad file among them still fails alone with its own message."""
+    monkeypatch.setattr(pipeline, "_cores", lambda: 2)
+
+    def ingest(name: str, pool_min: int):
+        monkeypatch.setattr(pipeline, "POOL_MIN_FILES", pool_min)
+        root = tmp_path / name / "content"
+        (root / "inbox").mkdir(parents=True)
+        for seed in SEEDS:
+            shutil.copy(seed, root / "inbox" / seed.name)
+        (root / "inbox" / "002_bad.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+        results = [(Path(r.input).name, r.status, r.reason.replace(str(root), "ROOT"), r.meta, r.warnings, r.date_basis)
+                   for r in pipeline.run([root / "inbox"], root)]
+        files = {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+        return results, files
+
+    alone, pooled = ingest("alone", 10**9), ingest("pooled", 2)
+    assert pooled == alone
+    results, _ = alone
+    assert [name for name, status, *_ in results if status == "failed"] == ["002_bad.txt"]
+    assert sum(status == "created" for _, status, *_ in results) == len(SEEDS)
