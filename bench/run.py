@@ -323,13 +323,13 @@ PHASES = [  # (label, file suffix, function): cumulative time of each, from the 
     ("load content (read, YAML, schema)", "digest/content.py", "load"),
     ("checks (digest check)", "digest/checks.py", "check"),
     ("index (by company, person, story)", "digest/site/index.py", "build"),
-    ("page list (contexts, related)", "digest/plugin.py", "pages"),
+    ("page list (contexts, related)", "digest/build/scheduler.py", "pages"),
     ("Markdown + sanitising (nh3)", "digest/site/markup.py", "render_markdown"),
     ("templates (Jinja)", "jinja2/environment.py", "render"),
-    ("writing pages", "digest/plugin.py", "write"),
+    ("writing pages", "digest/build/scheduler.py", "write_page"),
     ("output journal, pruning removed pages", "digest/site/output.py", ("begin", "prune", "commit")),
-    ("search index (Pagefind)", "digest/site/search.py", "index"),
-    ("saving the cache", "digest/cache.py", "finish"),
+    ("search index (Pagefind)", "digest/search/index.py", "index"),
+    ("saving the cache", "digest/build/scheduler.py", "finish"),
 ]
 TOTAL = ("digest/cli.py", "main")
 
