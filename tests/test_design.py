@@ -188,8 +188,20 @@ def test_axe_finds_no_serious_or_critical_violation(browser, site, scheme):
         if os.environ.get("DIGEST_REQUIRE_BROWSER") == "1":
             pytest.fail("axe-core is required (DIGEST_REQUIRE_BROWSER=1): npm install axe-core, or set DIGEST_AXE")
         pytest.skip("axe-core not found (npm install axe-core, or DIGEST_AXE=path/to/axe.min.js)")
-    base, out = site
     problems = []
+    for page, width, lang, _, path in every_page_kind(browser, site, scheme):
+        page.evaluate(source)  # evaluated by the driver: the pages' CSP allows only their own scripts
+        violations = page.evaluate("""async () => (await axe.run(document, {resultTypes: ["violations"]}))
+            .violations.filter(v => v.impact === "serious" || v.impact === "critical")
+            .map(v => v.id + ": " + v.nodes.slice(0, 3).map(n => n.target.join(" ")).join(", "))""")
+        problems += [f"{width}px {lang}/{path}: {v}" for v in violations]
+    assert problems == [], "\n".join(problems)
+
+
+def every_page_kind(browser, site, scheme="light"):
+    """Each page kind in both languages at 1280 and 390 px, loaded (a search page with its results): (page, width,
+    lang, kind, path)."""
+    base, out = site
     for width in (1280, 390):
         context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
         page = context.new_page()
@@ -198,33 +210,19 @@ def test_axe_finds_no_serious_or_critical_violation(browser, site, scheme):
                 page.goto(f"{base}{lang}/{path}{'?q=Bubeck' if kind == 'search' else ''}")
                 if kind == "search":
                     page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
-                page.evaluate(source)  # evaluated by the driver: the pages' CSP allows only their own scripts
-                violations = page.evaluate("""async () => (await axe.run(document, {resultTypes: ["violations"]}))
-                    .violations.filter(v => v.impact === "serious" || v.impact === "critical")
-                    .map(v => v.id + ": " + v.nodes.slice(0, 3).map(n => n.target.join(" ")).join(", "))""")
-                problems += [f"{width}px {lang}/{path}: {v}" for v in violations]
+                yield page, width, lang, kind, path
         context.close()
-    assert problems == [], "\n".join(problems)
 
 
 def test_screenshots_of_every_page_kind(browser, site, tmp_path):
     """Each page kind in both languages at 1280 and 390 px, as PNG files a reviewer can look at: into
     DIGEST_SCREENSHOTS when set (CI keeps that folder as an artefact), else into the test's scratch folder."""
-    base, out = site
     folder = Path(os.environ.get("DIGEST_SCREENSHOTS") or tmp_path)
     folder.mkdir(parents=True, exist_ok=True)
     taken = []
-    for width in (1280, 390):
-        context = browser.new_context(viewport={"width": width, "height": 900})
-        page = context.new_page()
-        for lang in ("fr", "en"):
-            for kind, path in paths(out).items():
-                page.goto(f"{base}{lang}/{path}{'?q=Bubeck' if kind == 'search' else ''}")
-                if kind == "search":
-                    page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
-                page.evaluate("document.fonts.ready")
-                shot = folder / f"{kind}-{lang}-{width}.png"
-                page.screenshot(path=str(shot), full_page=True)
-                taken.append(shot)
-        context.close()
+    for page, width, lang, kind, _ in every_page_kind(browser, site):
+        page.evaluate("document.fonts.ready")
+        shot = folder / f"{kind}-{lang}-{width}.png"
+        page.screenshot(path=str(shot), full_page=True)
+        taken.append(shot)
     assert len(taken) == len(KINDS) * 4 and all(shot.stat().st_size > 10_000 for shot in taken)

@@ -77,7 +77,7 @@ def _is_url(text: str) -> bool:
     return text.startswith(("http://", "https://"))
 
 
-def fetch_links(urls: list[str], paths: list[Path], content: Path, refetch: bool, progress):
+def _fetch_links(urls: list[str], paths: list[Path], content: Path, refetch: bool, progress):
     """Fetch the pages of ``urls`` and of the links files among ``paths`` into ``content/raw``. Returns the files
     to ingest (the other paths and the fetched pages), the results already known (fetch failures, pages already
     ingested), the address of each fetched page, and the links files with their addresses."""
@@ -139,7 +139,7 @@ def run(args) -> int:
         return explain(paths, args.content)
     registry = load(args.content)  # the run adds the entities it creates, so it names them too
     with ExitStack() as stack:
-        files, results, pages, links = fetch_links(urls, paths, args.content, args.refetch, _progress_bar(stack))
+        files, results, pages, links = _fetch_links(urls, paths, args.content, args.refetch, _progress_bar(stack))
         if files:
             ingested = pipeline.run(files, args.content, _progress_bar(stack), editor_date=args.date, registry_=registry)
             for r in ingested:
