@@ -112,15 +112,13 @@ def _fetch_links(urls: list[str], paths: list[Path], content: Path, refetch: boo
 
 def _file_links(links: dict[Path, list[str]], results, raw: Path) -> None:
     """A links file whose every address gave an entry goes to raw/ like any ingested original; otherwise it stays."""
+    from ..ingest import pipeline
+
     failed = {r.input for r in results if r.status == "failed"}
     for path, urls in links.items():
         if path.resolve().parent == raw.resolve() or failed & set(urls):
             continue
-        target, n = raw / path.name, 1
-        while target.exists():
-            n += 1
-            target = raw / f"{path.stem}-{n}{path.suffix}"
-        path.replace(target)
+        path.replace(pipeline.raw_target(raw, path.name))
 
 
 def run(args) -> int:

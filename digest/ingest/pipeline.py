@@ -262,7 +262,8 @@ def _new_people_affiliations(batch: list[_Work]) -> None:
 
 
 
-def _raw_target(raw_dir: Path, name: str) -> Path:
+def raw_target(raw_dir: Path, name: str) -> Path:
+    """A free name in raw/ for an original: never one in use (a kept original is never overwritten)."""
     target, n = raw_dir / name, 1
     while target.exists():
         n += 1
@@ -489,7 +490,7 @@ def _write(work: _Work, run_: _Run, done: list[Path], slugs: set) -> Result:
     if work.digest in known_raw:
         raw_path = known_raw[work.digest]
     else:
-        raw_path = _raw_target(raw_dir, work.path.name)
+        raw_path = raw_target(raw_dir, work.path.name)
         write_atomic(raw_path, work.data, durable=False)
         known_raw[work.digest] = raw_path
     raw_rel = f"raw/{raw_path.name}"
