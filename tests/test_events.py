@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from digest import content as content_mod
-from digest import events, registry
+from digest import registry
+from digest.ingest import events
+from digest.ingest.events import triggers
 from digest.ingest import pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -754,10 +756,10 @@ def test_every_trigger_match_holds_one_of_its_needles():
     texts.append("Orbis has parted ways with her; Quintic est la nouvelle venue. Il prend la tête d'Orbis et s'en va.")
     seen = 0
     for text in texts:
-        for kind, pattern in events.TRIGGERS:
-            for m in pattern.finditer(text) if kind in events.NEEDLES else ():
+        for kind, pattern in triggers.TRIGGERS:
+            for m in pattern.finditer(text) if kind in triggers.NEEDLES else ():
                 seen += 1
-                assert any(word in m.group().lower() for word in events.NEEDLES[kind]), (kind, m.group())
+                assert any(word in m.group().lower() for word in triggers.NEEDLES[kind]), (kind, m.group())
     assert seen > 100
 
 

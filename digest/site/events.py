@@ -13,7 +13,7 @@ from babel.numbers import format_compact_decimal, get_currency_symbol
 from markupsafe import Markup, escape
 
 from .. import roles
-from ..events import amount_value
+from ..ingest.events import amount_value
 from .index import FOLDERS, Event, Site
 
 

@@ -14,8 +14,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from . import events, model
-from .registry import slug
+from .. import model
+from ..registry import slug
+from . import events
 
 GROUPS = {"joins": "move", "leaves": "move", "hired": "move", "fired": "move", "appointed": "move",
           "founds": "founds", "releases": "releases", "funding": "funding", "acquires": "acquires"}
