@@ -14,6 +14,8 @@ def usual_year(body: str) -> int | None:
     """The year an undated article names most (its own, in news copy): moves dated in other years are history."""
     years = Counter(int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", body))
     return max(years, key=lambda y: (years[y], y)) if years else None
+
+
 def is_background(body: str, s: int, trig, article) -> bool:
     """The trigger's clause, or the sentence's opening phrase, dates it away from the article ("who joined
     Microsoft in 2014", "left in August for rival Anthropic", "In September, Murati also left"): history,
@@ -40,6 +42,8 @@ def is_background(body: str, s: int, trig, article) -> bool:
         # "left Acme in 2022 to found Beta": the founding is as old as the departure it follows
         opening = before.rsplit(",", 1)[-1]
     return dated_elsewhere(clause, article, ahead) or dated_elsewhere(opening, article)
+
+
 PLUPERFECT = re.compile(r"\b(?:had|avait|avaient)\s+(?:(?:\w+ly|déjà|already|also|aussi|lui-même|elle-même)\s+)?$",
                         re.I)
 NOT_BEFORE = re.compile(r"(?:\b(?:not|never|jamais|pas|guère)|n['’]t)\s+(?:(?:yet|encore|be|been|have|had|officially|"
@@ -52,11 +56,17 @@ SINCE = re.compile(r"\b(?:after|following|since|après|depuis|suite à)\s+(?:his
 PLUPERFECT_TRIGGER = re.compile(r"(?:had|avait|avaient)\s", re.I)
 REPORTED = re.compile(r"\b(?:said|says|announced|confirmed|told|reported|stated|disclosed|annonc\w+|indiqu\w+|"
                       r"confirm\w+|précis\w+|expliqu\w+|déclar\w+|affirm\w+|rappel\w+)\b", re.I)
+
+
 DATELINE = re.compile(r"^\W*(?:[A-ZÀ-Ý][\w .'’-]{0,30},\s*)?\w+\.? \d{1,2}(?:,? \d{4})?\s*(?:\([^()]{1,30}\))?\s*[-–—]\s")
+
+
 PURPOSE = re.compile(r"(?:to|pour)\s", re.I)
 PURPOSE_BEFORE = re.compile(r"\b(?:to|pour|afin de)\s+$", re.I)
 FUTURE = re.compile(r"\b(?:will|shall|to|va|vont|devrait|devraient|doit|doivent)\s+(?:\w+ly\s+|also\s+|aussi\s+)?$", re.I)
 FUTURE_VERB = re.compile(r"\w+(?:ra|ront)\b", re.I)
+
+
 def dated_elsewhere(clause: str, article, ahead: bool = False) -> bool:
     if article["date"] is None and re.search(r"(?:founded|fondée?s?|créée?s?) (?:in|en) (?:19|20)\d\d", clause, re.I):
         return True  # "founded in 2023 by X" in an undated article describes the company; news says "has founded"
@@ -75,9 +85,13 @@ def dated_elsewhere(clause: str, article, ahead: bool = False) -> bool:
                for m in pattern.finditer(clause) if m.group(2) != "may"
                and not ((ahead or FROM_THEN.search(clause, max(0, m.start() - 20), m.start()))
                         and (months[m.group(2).lower()] - day.month) % 12 <= 6))
+
+
 # "effective April 1", "à partir d'avril", "dès mars": a move that takes effect in a month to come is the news
 FROM_THEN = re.compile(r"(?:\b(?:effective|starting|from|as of|beginning|à partir d[eu]|dès|début|courant)\s+(?:le\s+)?"
                        r"(?:\d{1,2}(?:er)?\s+)?|\bà partir d['’])$", re.I)
+
+
 @lru_cache(maxsize=1)
 def _months() -> tuple[dict[str, int], re.Pattern]:
     months = {**dates.month_names("fr"), **dates.month_names("en")}

@@ -44,6 +44,8 @@ def validate(events, registry, path: str, line: int) -> list[model.Problem]:
         if event.get("date") is not None and model.parse_date(event["date"]) is None:
             problems.append(model.Problem(path, line, f"{where}: date {model.shown(event['date'])} is not a date", "write date: YYYY-MM-DD"))
     return problems
+
+
 def affiliations(person_events: list[dict]) -> list[dict]:
     """Affiliations ({company, role, from, to}, months as YYYY-MM) implied by one person's events, oldest first:
     joining, being hired or appointed opens one; leaving or being fired closes it; founding opens one as founder."""
@@ -64,6 +66,8 @@ def affiliations(person_events: list[dict]) -> list[dict]:
             else:
                 found.append({"company": company, "role": event.get("role"), "from": None, "to": month})
     return found
+
+
 def _month(value) -> str | None:
     """An affiliation bound ("2024", 2024, "2024-10", a date) as comparable YYYY-MM text."""
     if value is None or value == "" or not isinstance(value, (str, int, dt.date)):
@@ -71,6 +75,8 @@ def _month(value) -> str | None:
     text = value.isoformat() if isinstance(value, dt.date) else str(value)
     m = re.match(r"^(\d{4})(?:-(\d{2}))?", text)
     return f"{m.group(1)}-{m.group(2) or '00'}" if m else None
+
+
 def contradictions(corpus, registry) -> list[model.Problem]:
     """A person's latest move (by date) disagrees with their registry affiliations."""
     latest: dict[str, tuple] = {}

@@ -34,10 +34,16 @@ IT_PRONOUN = re.compile(r"(?<![\w-])(?:it|elle|they|elles)(?![\w-])", re.I)
 AS_ROLE = re.compile(r"\b(?:as|comme|en tant que|au poste de|to be)\b(?!\s+(?:of|from|well|soon|part|a result|long|such|far|"
                      r"much|many|usual|if|though|for|to|de coutume|prévu)\b)", re.I)
 RETURN_NOUN = re.compile(r"retour|return of", re.I)
+
+
 def _main(article, other_than=None) -> str | None:
     """The company the article is about ("la start-up", "elle lève"), other than the one just left."""
     return next((c for c in article["ranked"] if c != other_than), None)
+
+
 LEAVE_NOUN = re.compile(r"départ|departure|exit|démission|resignation", re.I)
+
+
 def company_of(kind, body, trig, persons, companies_before, companies_after, article, marks, spans=()):
     """The company of the event: named right after the trigger ("quitte Microsoft", "de la tête d’OpenAI",
     "as interim CEO of OpenAI", "steps down as CEO of X"), "the company" = the company the sentence is about (else
@@ -163,6 +169,8 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
             return None
         return named.pop() if len(named) == 1 else None
     return None
+
+
 POSSESSIVE_POST = re.compile(r"\s+(?:its|their|son|sa|leur)\s+(?P<post>(?:[\w-]+\s+){0,3}?[\w-]+)(?=\s*[,.;:!?(]|\s+(?:from|"
                              r"on|in|effective|starting|as of|dès|à partir|en|le|au|à|and|et)\b)", re.I)
 # ", who has led Acme since 2020," / ", qui dirige Acme depuis": the company the person runs
@@ -174,24 +182,36 @@ LEFT_ALONE = re.compile(r"\s*(?:[.;!?]|,\s+(?:the|a|an|la|le|l['’]|une?)\s+\w+
 AT_COMPANY = re.compile(r"\s+(?:chez|at|au sein d['’e]\s*)\s*")
 IN_OBJECT = re.compile(r"\b(?:in|into|dans|at|chez|on|sur)\s+$", re.I)
 FORMER = re.compile(r"\b(?:former|formerly|previously|ex|ancien(?:ne)?|anciennement|précédemment|naguère)\b", re.I)
+
+
 def _former(body, m, spans) -> bool:
     """The name sits in an aside that says it was ("ancien dirigeant de X", "a former Google researcher")."""
     return any(a <= m.start and m.end <= b and FORMER.search(body, a, m.start) for a, b in spans)
+
+
 FROM_ONLY = re.compile(r"\s+(?:from|de chez|en provenance d['’e]|en provenance de)\b", re.I)
 # A capitalised word right after a move ("moved to Canada"): its object, whatever the clause names later.
 OTHER_NAME = re.compile(r"\s*(?:to|in|à|au|en)?\s*(?:(?:the|la|le|les)\s+|l['’])?(?P<name>[A-ZÀ-Ý][\w-]+)")
+
+
 # A join with no object: "will join (him) as chief scientist", "joined too", "le rejoindra également."
 JOIN_ALONE = re.compile(r"\s*(?:(?:him|her|them)\s+)?(?:(?:as|comme|en tant que|au poste de)\s|"
                         r"(?:too|also|aussi|également)?\s*[,.;])", re.I)
+
+
 def startup_subject(body, trig) -> bool:
     """The sentence's subject is "the startup" / "la société" (with its asides), not a name."""
     start = start_of_sentence(body, max(0, trig.start() - WINDOW), trig.start())
     return bool(STARTUP_SUBJECT.match(body[start: trig.start()].lstrip()))
+
+
 def last_company(marks, pos, other_than=None) -> str | None:
     """"The company" of a sentence that names none: the last company named before it (among the 50 last names)."""
     below = bisect.bisect_left(marks, pos, key=lambda m: m.start)
     return next((marks[k].id for k in range(below - 1, max(-1, below - 50), -1)
                  if marks[k].kind == "company" and marks[k].id != other_than), None)
+
+
 # What stands between a launch and the company it makes: "her new company, ", "ce mardi sa nouvelle entreprise, ",
 # "sa propre entreprise. La start-up, baptisée ".
 NEW_VENTURE = re.compile(r"[^,.;:()]{0,40}?\b(?:her|his|their|its|a|an|sa|son|leur|une?)\s+"
@@ -201,6 +221,8 @@ NEW_VENTURE = re.compile(r"[^,.;:()]{0,40}?\b(?:her|his|their|its|a|an|sa|son|le
                          r"(?:(?:called|named|dubbed|baptisée?|appelée?|nommée?)\s+|"
                          r"\.\s+(?:La|Le|L['’]|The|This|Cette|Ce)\s*(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:(?:is|est)\s+)?"
                          r"(?:called|named|dubbed|baptisée?|appelée?|nommée?)\s+)?", re.I)
+
+
 def linked(between: str, kind: str) -> bool:
     """Whether only linking words stand between a trigger and a company: "to join its competitor, Anthropic"."""
     if kind != "launches" and re.search(r"\w\s*,\s*$", between):
@@ -213,9 +235,13 @@ def linked(between: str, kind: str) -> bool:
     if kind == "launches":  # "lance Acme", "unveiled her new company, Acme"; not "lance un modèle, Acme"
         return len(words) <= 4 and "," not in between or bool(NEW_VENTURE.fullmatch(between))
     return all(w in LINK_WORDS or w in role_words() for w in words)
+
+
 # "quitte X pour", "has quit to", "is leaving the lab, where she worked, to": a departure the next verb follows from.
 LEFT_FOR = re.compile(r"(?<![\w-])(?:quitt\w*|quit(?:s|ting)?|leav\w*|left)(?!\w)(?P<what>[^.;!?]{0,200}?),?\s+"
                       r"(?:pour|to|for|afin de)\s+(?:\w+\s+)?$", re.I)
+
+
 def company_left(body, trig, companies_before):
     """"quitte Microsoft pour rejoindre OpenAI", "quit to become CEO of X": the company left, named after the
     departure, else the one the person was described with before it ("a director at Google, has quit to …")."""
@@ -233,6 +259,8 @@ SUBJECT_SLOT = re.compile(r"(?:^|[.!?»”:]\s+|\n\s*)"
                           r"(?:(?:But|And|Yet|Mais|Et|Or)\s+|[A-ZÀ-Ý][\w'’]*(?:\s+[\w'’]+){0,2},\s+)?"
                           r"(?:(?:[TtLl]he|[Ll]a|[Ll]e|[Ll]['’]|[Aa]n?|[Uu]ne?|[Cc]ette|[Tt]his|"
                           r"[A-Z][\w-]*-based|[a-zà-ÿ][\w'’-]*)\s+){0,4}$")
+
+
 def article_company(article, other_than=frozenset(), at=None) -> str | None:
     """The company "the startup" that raised (or hires) is: the article's company, never one it names as an
     investor, and one it makes the subject of a sentence (a former employer or a client named in passing is not it);

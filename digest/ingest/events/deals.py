@@ -10,6 +10,8 @@ from .companies import COMPANY_PRONOUN, IT_PRONOUN, STARTUP_SUBJECT, article_com
 
 
 TOTAL = re.compile(r"\b(?:to date|so far|in total|au total|à ce jour|jusqu['’]ici|depuis sa création|en tout)\b", re.I)
+
+
 def funding_events(body, lo, hi, trig, free_before, companies_after, article) -> list[dict]:
     """A round and the company that raised it: "Acme lève 20 M€", "Acme, backed by Google, raised $20M"
     (the aside's investor is not the raiser), "Google invests $1bn in Acme" (the company invested in), or
@@ -41,6 +43,8 @@ def funding_events(body, lo, hi, trig, free_before, companies_after, article) ->
     if raiser and (IT_PRONOUN.search(lead) or STARTUP_SUBJECT.search(lead) or COMPANY_PRONOUN.search(lead)):
         return [{"type": "funding", "company": raiser, "amount": amount}]
     return []
+
+
 UNDONE = re.compile(r"\b(?:in talks|talks to|seek(?:s|ing)?|looking|aims?|aiming|plans?|planning|hopes?|hoping|wants?|"
                     r"would|could|might|may|considering|en discussions?|négoci\w*|cherch\w*|veu\w+|voudrai\w*|"
                     r"envisag\w*|pourrai\w*|souhait\w*|esp[èé]r\w*|compt\w*)\b(?:\s+\w+){0,2}\s+(?:to|à|de|d['’])?\s*$",
@@ -56,6 +60,8 @@ ROUND_OF = re.compile(r"(?:\s+(?:funding|financing|investment|investissement))?(
 LED_ROUND = re.compile(r"\b(?:(?:co-?)?(?:led|leads?|leading|mène|mènent|mené|menée)|participat\w+)\b"
                        r"(?!\s+(?:by|par)\b)", re.I)
 ROUND_NOUN = re.compile(r"round|s[ée]ries|tour|levée", re.I)
+
+
 # Words that never stand between a purchase and the company bought ("buys chips from X", "a stake in X").
 _NOT_BOUGHT = re.compile(r"\b(?:from|with|for|to|in|into|on|as|by|auprès|chez|avec|pour|dans|sur|par|comme|stakes?|"
                          r"shares?|participation|parts?|actions?|assets?|actifs|licen[cs]es?|products?|produits?|"
@@ -68,9 +74,13 @@ NO_DEAL = re.compile(r"\b(?:talks?|discussions?|négociations?|pourparlers|bid|c
                      r"didn['’]t|not|ne \w+ pas|n['’]\w+ pas|previous|précédente?|devai\w*|censée?s?|supposed to|"
                      r"(?:was|were) (?:set|expected|poised|due) to|projetai\w*|prévoyai\w*|voulai\w*|wanted to|"
                      r"hoped to|espérai\w*)\b", re.I)
+
+
 # A purchase told from the company bought: "son rachat par X", "its acquisition by X", "Acme racheté par X".
 BOUGHT_BY = re.compile(r"(?:acquisition|rachat|takeover|rachetée?|acquired|bought)\s+(?:by|par)\b", re.I)
 BY = re.compile(r"\s*(?:by|par)\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
+
+
 def acquisition_events(body, lo, hi, trig, free_before, companies_before, companies_after, spans) -> list[dict]:
     """"Acme has agreed to buy the start-up Borealis", "Acme annonce l'acquisition de Borealis", "Borealis a été
     rachetée par Acme", "it would acquire Borealis": the buyer (the clause's subject company, or the one after
@@ -96,11 +106,16 @@ def acquisition_events(body, lo, hi, trig, free_before, companies_before, compan
 _NOT_RAISED = re.compile(r"(?:valuation|valued|valuing|values?|valorisation|valoris\w+|worth|revenue|"
                          r"chiffre d['’]affaires|bénéfice|"
                          r"revenu\w*|sales|ventes|profit|capitalisation|market cap)\W+(?:\w+\W+){0,4}$", re.I)
+
 # The price right after the company bought: "for $48 million", "pour 120 millions d'euros".
 PRICE = re.compile(r"(?:,[^,.;]{0,80},)?\s+(?:for|pour|contre|moyennant|in an?|dans une?)\s+"
                    r"(?:(?:about|around|roughly|some|près de|environ|quelque)\s+)?"
                    r"(?P<amount>" + AMOUNT.pattern + ")", re.I)
+
+
 CONVERSION = re.compile(r"\([^()]{1,60}\)\s*(?:(?:in|of|en|de)\s+|d['’])?$")
+
+
 def _amount_near(body, lo, hi, trig) -> str | None:
     """The sum raised near a funding trigger, in its clause: after it first ("lève 20 millions"), else just before
     ("a $135 million funding round"); a valuation or revenue figure is not the round."""

@@ -91,6 +91,8 @@ def extract(body: str, lang: str, people: list[str], companies: list[str], date:
             continue
         kept.setdefault((ev["type"], ev.get("person"), ev["company"]), ev)
     return list(kept.values())
+
+
 def _scan(text, marks, article, found, returns, when, lead=False) -> None:
     """Events of ``text`` sentence by sentence into ``found`` ((type, person, company) -> (position, event)); those
     of the headline (``lead``) come first, and a body sentence telling the same event only adds its details."""
@@ -133,14 +135,20 @@ def _scan(text, marks, article, found, returns, when, lead=False) -> None:
                 found[key] = (-1, found[key][1] | clean)
             if RETURN.match(trig.group()):
                 returns.add(key)
+
+
 RELATED = re.compile(r"\W*(?:(?:à |a )?lire (?:aussi|également|encore)|read (?:also|more)|also read|see also|voir aussi|related|"
                      r"sur le même sujet|à voir aussi|more on this|recommended|recommandé)\b", re.I)
 RETURN = re.compile(r"return|retour|revien|back|repr", re.I)
 QUESTION = re.compile(r"\?[»”\"')\s]*$")
+
+
 def _ranked_companies(marks) -> list[str]:
     """Companies by how much the article is about them: most named first (the first named, on a tie)."""
     counts = Counter(m.id for m in marks if m.kind == "company")
     return sorted(counts, key=lambda c: -counts[c])
+
+
 def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
     # The clause of the trigger starts after "that/que" or a quote; a relative clause set off by commas
     # ("Bubeck, qui avait rejoint Microsoft en 2014, quitte …") is skipped once closed.
@@ -204,6 +212,8 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
     if from_company:
         events = [{"type": "leaves", "person": p.id, "company": from_company} for p in persons] + events
     return events
+
+
 def _role(kind, body, trig, hi) -> str | None:
     """The role of the move: any glossary role near an appointment or a removal ("nommé PDG par intérim"),
     only the one a move gives ("comme directeur technique", "as CTO", "steps down as CEO") otherwise."""
@@ -215,10 +225,16 @@ def _role(kind, body, trig, hi) -> str | None:
     if kind == "leaves":  # "quitte X pour rejoindre Y comme CTO": the role is the join's
         text = re.split(r"\b(?:to|for|pour|afin)\b", text, maxsplit=1)[0]
     return roles.given(re.split(r"[,;:]|\.(?!\d)", text, maxsplit=1)[0]) if kind in ("joins", "hired", "leaves") else None
+
+
 BOARD = re.compile(r"[^,.;:]{0,40}?\b(?:board|conseil d['’]administration|conseil de surveillance)\b", re.I)
+
+
 # A company named as the money's source: "led by X", "auprès du fonds X", "partner at X", "with participation from X".
 INVESTOR = re.compile(r"\b(?:led by|men[ée]e? par|auprès|from|backed by|soutenue? par|participation|funds?|fonds|"
                       r"investors?|investisseurs?|venture firm|partners? at|associée? (?:chez|de))\s+"
                       r"(?:[\w'’-]+\s+){0,2}?$", re.I)
+
+
 # A name that says it is an investor: "Rheinblick Ventures", "Neckar Tech Fonds", "Sahel Frontier Capital".
 FUND_NAME = re.compile(r"\b(?:Ventures?|Capital|Partners|Fonds|Funds?|Investments?|Investissements?|VC)\b")

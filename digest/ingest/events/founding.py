@@ -11,6 +11,8 @@ from .companies import article_company, last_company, linked, startup_subject
 
 
 CO_FOUNDERS = re.compile(r"\s*,?\s*(?:avec|with|alongside|together with|aux côtés de|accompagnée? de)\s+$", re.I)
+
+
 # A company launched by the article: named right after a launch ("launched a new company on Thursday, Acme",
 # "lance Acme") or said launched ("Acme a été officiellement lancée", "Acme was founded this week").
 LAUNCH_BEFORE = re.compile(r"(?<![\w-])(?:launch\w*|lanc(?:e|ent|é|ée|ement)|unveil\w*|dévoil\w*|(?:co-?)?fond(?:e|ent|é|ée)|"
@@ -20,6 +22,8 @@ LAUNCH_BEFORE = re.compile(r"(?<![\w-])(?:launch\w*|lanc(?:e|ent|é|ée|ement)|u
 LONG_AGO = re.compile(r"\b(?:ago|later|earlier|il y a|plus tard|auparavant|previously)\b", re.I)
 LAUNCHED_AFTER = re.compile(r"\s+(?:a été|has been|was|est|is)\s+(?:(?:officiellement|officially|formally)\s+)?"
                             r"(?:lancée?|launched|fondée?|founded|créée?|unveiled|dévoilée?)\b(?!\s+(?:en|in)\s+\d)", re.I)
+
+
 def launched_companies(text: str, marks, article) -> set[str]:
     """The companies whose launch the text tells (not a founding of another year: "founded in 2019", nor one told
     as history: "founded it six months later")."""
@@ -35,10 +39,14 @@ def launched_companies(text: str, marks, article) -> set[str]:
                 out.add(m.id)
         last = m.end
     return out
+
+
 FOUNDER_NOUN = re.compile(r"(?<![\w-])(?:co-?)?(?:founders?|fondat(?:eur|rice)s?)(?![\w-])", re.I)
 _COUNT = r"(?:two|three|four|deux|trois|quatre|other|autres?|troisième|third|second|deuxième)"
 FOUNDERS_OF = re.compile(r"(?:\b(?:its|their|ses|sa|son|leur)\s+(?:" + _COUNT + r"\s+)?|['’]s\s+(?:" + _COUNT + r"\s+)?|"
                          r"\bby\s+|\b(?:les|the|la|le|l['’])\s*(?:" + _COUNT + r"\s+)?)$", re.I)
+
+
 def named_founders(body, marks, launched, article) -> list[dict]:
     """"Its co-founders A, B and C", "is joined at Acme by co-founders A and B", "la troisième cofondatrice, C": the
     founders of a company the article launches, named where the founder noun names them."""
@@ -90,8 +98,12 @@ def named_founders(body, marks, launched, article) -> list[dict]:
                     for p in coordinated([m for m in near if m.kind == "person"], body, spans=spans):
                         out.append({"type": "founds", "person": p.id, "company": company, "at": verb.start()})
     return out
+
+
 COUNTS = {"two": 2, "deux": 2, "three": 3, "trois": 3, "four": 4, "quatre": 4}
 COUNTED = re.compile(r"\b(?:its|their|ses|leurs?)\s+(two|three|four|deux|trois|quatre)\s+$", re.I)
+
+
 def _sentence_heads(body, marks, starts, pos, count) -> list:
     """The people that open each of the ``count`` sentences after ``pos`` (all of them, or none)."""
     heads = []
@@ -106,9 +118,13 @@ def _sentence_heads(body, marks, starts, pos, count) -> list:
         heads.append(marks[k])
         pos = marks[k].end
     return heads
+
+
 PARTNER_VERB = re.compile(r"(?<![\w-])(?:s['’](?:est )?(?:associée?s?|alliée?s?) (?:à|avec)|s['’](?:associe|allie)(?:nt)? "
                           r"(?:à|avec)|team(?:s|ed)? up with|join(?:s|ed)? forces with|partner(?:s|ed) with|"
                           r"(?:faisant|fait|font|a fait|ont fait) cause commune avec)\s+", re.I)
+
+
 def founding_events(kind, body, trig, persons, acting, after, marks) -> list[dict]:
     """"a fondé X", "launching a new venture dubbed X": the company named soon after; a launch verb ("lance X",
     "unveiled her new company, X") or "left to start X" founds only a company named right after it, by a person
@@ -135,18 +151,28 @@ def founding_events(kind, body, trig, persons, acting, after, marks) -> list[dic
             body[pronoun.end(): partners[0].start] if pronoun else _between_aside(body, target[0], partners[0])):
         persons = persons + coordinated(partners, body)
     return [{"type": "founds", "person": p, "company": target[0].id} for p in dict.fromkeys(p.id for p in persons)]
+
+
 PARTNERED = re.compile(r"(?:teamed up|joined forces|partnered|s['’]est associée?|s['’]associe|s['’]allie)\s+"
                        r"(?:with|à|avec)\s+(?:[\w'’-]+\s+){0,6}$", re.I)
+
+
 def partners_of(body, persons, persons_before) -> list:
     """"X has teamed up with Y to launch Z", "X s'est associée à Y pour fonder Z": X founds Z too."""
     frame = PARTNERED.search(body, max(0, persons[0].start - 80), persons[0].start)
     earlier = [m for m in persons_before if frame and m.end <= frame.start() and not is_object(body, m)]
     return earlier[-1:]
+
+
 IT_OBJECT = re.compile(r"\s+(?:it|them)\b", re.I)
+
+
 def _between_aside(body, a, b) -> str:
     """The words between two mentions, without the aside that describes the first (", une start-up de robotique,")."""
     text = body[a.end: b.start]
     return re.sub(r"^,[^,]*(?=,)", "", text) if text.count(",") >= 2 else text
+
+
 def founded_by_events(body, trig, before, after, article, spans=()) -> list[dict]:
     """"Acme, founded by Jane Doe and John Smith", "la start-up fondée par X et Y", "la jeune société, cofondée
     avec X": the people after, the company right before (or the article's, for "la start-up")."""

@@ -17,16 +17,22 @@ PERSON_AFTER = re.compile(r"(?:départ|renvoi|éviction|limogeage|nomination|rec
                           r"congédi(?:e|é|ée)|nomm\w+|"
                           r"appoint(?:s|ed)?|nam(?:es|ed)|ways with|sépar\w* d['’e]|tap(?:s|ped)|"
                           r"(?:brought|brings?|bringing) on)\s*$", re.I)
+
+
 FIRST_PERSON = re.compile(r"(?:^|[\s«“])(?:je|j['’]|I|we|nous)\b", re.I)
 SUBJECT_PRONOUN = re.compile(r"\b(?:il|elle|he|she)\b", re.I)
 PLURAL_PRONOUN = re.compile(r"\b(?:ils|they)\b", re.I)
 REPORTING = re.compile(r"\b(?:said|says|told|announced|annonce|a annoncé|indique|a indiqué)\s+(?:that\s+)?$", re.I)
+
+
 def _reported_subject(body, m, trig, spans=()) -> bool:
     """"Acme said X would join …": after a reporting verb, a name the trigger follows within a few words (no comma)
     is the subject of the reported clause, not the source of a quote ("…, said X.")."""
     gap = outside(body, m.end, trig.start(), spans)
     return bool(REPORTING.search(body, max(0, m.start - 20), m.start)) and len(gap) <= 30 \
         and not re.search(r"[,.;:!?«»“”\"]", gap)
+
+
 def persons_of(kind, body, start, trig, persons_before, persons_after, marks, article, spans=()):
     """Who the event is about: the subject before the trigger; the object after a noun ("le départ de X")
     or an active verb done to someone ("Microsoft hires X", "the board fired X"); a quoted speaker
@@ -68,10 +74,14 @@ def persons_of(kind, body, start, trig, persons_before, persons_after, marks, ar
         earlier = (marks[k] for k in range(below - 1, max(-1, below - 50), -1) if marks[k].kind == "person" and marks[k].end <= trig.start())
         return [m] if (m := next(earlier, None)) else []
     return []
+
+
 FOUNDERS_OF_CO = re.compile(r"\s+(?:(?:the|les|ses|its|their|leurs)\s+)?(?:(?:two|three|deux|trois)\s+)?(?:co-?)?"
                             r"(?:founders|fondateurs|cofondateurs)\s+(?:of|de|d['’])\s*", re.I)
 CO_S_FOUNDERS = re.compile(r"['’]s\s+(?:(?:two|three)\s+)?(?:co-?)?founders\b", re.I)
 LIST_LEAD = re.compile(r"[\s,:]*(?:(?:including|among them|notamment|dont|parmi lesquels)\s+)?((?:[\w-]+\s+){0,3}?)$", re.I)
+
+
 def founders_company(body, trig, marks) -> str | None:
     """The company whose founders a hire names ("the founders of X", "X's co-founders"), else None."""
     k = bisect.bisect_left(marks, trig.end(), key=lambda m: m.start)
@@ -83,6 +93,8 @@ def founders_company(body, trig, marks) -> str | None:
             and CO_S_FOUNDERS.match(body, nxt.end):
         return nxt.id
     return None
+
+
 def _founders_hired(body, trig, marks, spans):
     """"hired the founders of Acme, A and B", "a recruté les cofondateurs d'Acme. A et B rejoignent …": the founders
     the text names right after, or at the head of the next sentence (an acqui-hire)."""
@@ -106,18 +118,26 @@ def _founders_hired(body, trig, marks, spans):
     if stop and SPACES.match(body, stop.end()).end() == people[0].start:
         return coordinated([m for m in people], body, spans=spans)
     return []
+
+
 # "Son départ a suivi celui de X", "his exit followed that of X": X's is another one, told as a comparison
 OTHERS_OF = re.compile(r"\b(?:celui|celle|ceux|celles|that of|those of)\b", re.I)
 # "hired two senior researchers from X: A and B": the people the colon lists
 LIST_AFTER = re.compile(r"[^.;:!?\n]{1,80}:\s*")
 CLEFT_AFTER = re.compile(r".*\s(?:qui|who)\s+(?:[\w'’-]+\s+){0,3}$", re.S)
 CLEFT_BEFORE = re.compile(r"\b(?:c['’]est|ce sont|it is|it was|it['’]s)\s+$", re.I)
+
+
 def _titled_object(between: str) -> bool:
     """"fired its chief executive, X", "la démission de sa présidente, X": the object named after its title."""
     words = re.fullmatch(r"\s*(?:(?:de|d['’]|of)\s*)?(?:(?:son|sa|ses|leur|its|their|his|her|the|le|la|l['’])\s*)?"
                          r"([\w\s-]{1,60}?),\s*", between, re.I)
     return bool(words) and all(w in role_words() for w in re.findall(r"\w+", words.group(1).lower()))
+
+
 QUOTE_WINDOW = 1000  # how far a quotation is looked for around a trigger (a window keeps long pastes linear)
+
+
 def _speaker(body, trig, marks):
     """« Je rejoins Microsoft », a déclaré M. Suleyman / Karpathy said: “I left OpenAI”: the quoted speaker."""
     opening = max(body.rfind(q, max(0, trig.start() - QUOTE_WINDOW), trig.start()) for q in "«“")

@@ -24,14 +24,20 @@ _WHEN = (r"(?:(?:[a-zà-ÿ0-9.]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
 _NAMED_PRODUCT = re.compile(r"\s+" + _WHEN + r"{0,5}" + _NAME + r"(?:\s+" + _WHEN + r"{0,3}?[\w.]+)?(?:,\s+|"
                             r"\.\s+(?:It|This|Il|Elle|Ce|C['’]est)\s+(?:is|was|est|s['’]agit d['’]|)\s*)"
                             r"(?:un|une|a|an|the|le|la|son|sa|its|their|leur)\s+(?:[\w'’-]+\s+){0,6}?" + _KINDS + r"\b")
+
+
 # Named before its kind: "announced the Claude 3 model family", "unveiled its Maia 100 chip".
 _NAME_THEN_KIND = re.compile(r"\s+(?:the|its|their|his|her)\s+(?:(?:new|latest|next|first)\s+)*" + _NAME + r"\s+"
                              + _KINDS + r"\b")
+
+
 # A versioned name right after the verb is a product's ("lance GPT-5", "publishes Arolla-8B", "releases Llama 3"):
 # letters then a version number.
 _VERSIONED = re.compile(r"\s+(?:(?:its|their|his|her|son|sa|leur)\s+(?:(?:new|latest|nouveau|nouvelle)\s+)?|"
                         r"(?:the (?:model )?weights of|les poids d[eu])\s+)?[«“\"]?"
                         r"(?P<name>[A-Z][A-Za-z]+(?:[-.]?\d+(?:\.\d+)*[A-Za-z]?|-\w*\d\w*| \d+(?:\.\d+)?)(?![\w-]))")
+
+
 def product_of(body, trig) -> tuple[str | None, bool]:
     """"annonce sa puce … intitulée Maia AI", "unveiled its new chip Maia 100", "released Tessera-7B, an
     open-weights model", "lance GPT-5": a release with its name, not any announcement (an unnamed "nouveaux

@@ -112,5 +112,7 @@ TYPE = {"founded_by": "founds", "launches": "founds"}
 ALIAS = {"joins_moving": "joins"}  # a kind scanned with two patterns
 PERSON_KINDS = {"leaves", "joins", "hired", "fired", "appointed", "founds", "founded_by", "launches"}
 ORDER = ("fired", "leaves", "appointed", "hired", "joins", "founds", "releases", "funding", "acquires")
+
+
 def has_trigger(text: str) -> bool:
     return any(pattern.search(text) for _, pattern in TRIGGERS)
