@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ... import model
-from .triggers import ORDER
+from ... import event_types, model
+from ...event_types import day_rank, named
 
 
 def validate(events, registry, path: str, line: int) -> list[model.Problem]:
@@ -19,12 +19,13 @@ def validate(events, registry, path: str, line: int) -> list[model.Problem]:
         if not isinstance(event, dict):
             problems.append(model.Problem(path, line, f"{where} is not a mapping", "write {type: ..., person: ..., company: ..., date: YYYY-MM-DD}"))
             continue
-        unknown = set(event) - {"type", "person", "company", "from_company", "role", "product", "amount", "date"}
+        unknown = set(event) - {"type", *event_types.SLOTS, "date"}
         if unknown:
             problems.append(model.Problem(path, line, f"{where} has unknown keys {sorted(map(str, unknown))}", "keys are type, person, company, from_company, role, product, amount, date"))
-        if event.get("type") not in model.EVENT_TYPES:
-            problems.append(model.Problem(path, line, f"{where}: type {model.shown(event.get('type'))} is not one of {', '.join(model.EVENT_TYPES)}", "use one of the listed types"))
-        if event.get("type") in ("joins", "leaves", "hired", "fired", "appointed", "founds") and not event.get("person"):
+        kind = named(event.get("type"))
+        if kind is None:
+            problems.append(model.Problem(path, line, f"{where}: type {model.shown(event.get('type'))} is not one of {', '.join(event_types.TYPES)}", "use one of the listed types"))
+        elif kind.needs_person and not event.get("person"):
             problems.append(model.Problem(path, line, f"{where}: a '{event.get('type')}' event needs a person", "add person: <person id>"))
         if not event.get("company"):
             problems.append(model.Problem(path, line, f"{where}: no company", "add company: <company id>"))
@@ -50,17 +51,18 @@ def affiliations(person_events: list[dict]) -> list[dict]:
     """Affiliations ({company, role, from, to}, months as YYYY-MM) implied by one person's events, oldest first:
     joining, being hired or appointed opens one; leaving or being fired closes it; founding opens one as founder."""
     found: list[dict] = []
-    for event in sorted(person_events, key=lambda e: (str(e.get("date") or ""), ORDER.index(e["type"]) if e.get("type") in ORDER else 0)):
+    for event in sorted(person_events, key=lambda e: (str(e.get("date") or ""), day_rank(e.get("type")))):
         month = str(event["date"])[:7] if event.get("date") else None
-        company, kind = event.get("company"), event.get("type")
+        company, kind = event.get("company"), named(event.get("type"))
+        change = kind.affiliation if kind else None
         current = next((a for a in found if a["company"] == company and a["to"] is None), None)
-        if kind in ("joins", "hired", "appointed", "founds"):
-            role = "founder" if kind == "founds" else event.get("role")
+        if change == "opens":
+            role = kind.affiliation_role or event.get("role")
             if current is None:
                 found.append({"company": company, "role": role, "from": month, "to": None})
             elif role and not current["role"]:
                 current["role"] = role
-        elif kind in ("leaves", "fired"):
+        elif change == "closes":
             if current is not None:
                 current["to"] = month
             else:
@@ -82,13 +84,14 @@ def contradictions(corpus, registry) -> list[model.Problem]:
     latest: dict[str, tuple] = {}
     for entry in corpus.entries:
         for n, event in enumerate(entry.events or []):
-            if (not isinstance(event, dict) or event.get("type") not in ("joins", "hired", "appointed", "leaves", "fired")
+            kind = named(event.get("type")) if isinstance(event, dict) else None
+            if (kind is None or not kind.checked
                     or not isinstance(event.get("person"), str) or not isinstance(event.get("company"), str)):
                 continue  # malformed events are validate()'s to report
             when = model.parse_date(event.get("date")) or entry.date
             if when is None:
                 continue
-            key = (when, ORDER.index(event["type"]) if event["type"] in ORDER else 0)
+            key = (when, kind.day_rank)
             if event["person"] not in latest or key >= latest[event["person"]][0]:
                 latest[event["person"]] = (key, event, entry)
     problems = []
@@ -101,7 +104,7 @@ def contradictions(corpus, registry) -> list[model.Problem]:
         spans = [a for a in person.affiliations if isinstance(a, dict) and a.get("company") == event.get("company")]
         label = corpus.label(person.path)
         line = person.key_lines.get("affiliations", 1)
-        if event["type"] in ("joins", "hired", "appointed"):
+        if event_types.TYPES[event["type"]].affiliation == "opens":
             ok = any((_month(a.get("from")) or "0000") <= month and (_month(a.get("to")) is None or _month(a.get("to")) >= month[:4] + "-00") for a in spans)
             if not ok:
                 now = ", ".join(a["company"] for a in current if isinstance(a.get("company"), str)) or "none"

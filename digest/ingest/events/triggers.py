@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ... import event_types
+
 
 # (type, trigger) in the order events of one sentence are tried; _W keeps triggers whole words.
 _W = r"(?<![\w-])"
@@ -110,8 +112,8 @@ NEEDLES = {
 }
 TYPE = {"founded_by": "founds", "launches": "founds"}
 ALIAS = {"joins_moving": "joins"}  # a kind scanned with two patterns
-PERSON_KINDS = {"leaves", "joins", "hired", "fired", "appointed", "founds", "founded_by", "launches"}
-ORDER = ("fired", "leaves", "appointed", "hired", "joins", "founds", "releases", "funding", "acquires")
+# the kinds whose event names a person: a headline that names none tells no such event
+PERSON_KINDS = {kind for kind, _ in TRIGGERS if event_types.TYPES[TYPE.get(kind, ALIAS.get(kind, kind))].needs_person}
 
 
 def has_trigger(text: str) -> bool:
