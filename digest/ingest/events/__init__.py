@@ -11,12 +11,12 @@ asserts nothing. An acquisition keeps the buyer as company and the company bough
 
 The modules, in the order extraction uses them: ``triggers`` (the words of each kind), ``clauses`` (sentences,
 asides, lists), ``background`` (history rather than news), ``people`` and ``companies`` (the slots), ``founding``,
-``deals`` and ``products`` (the kinds with slots of their own), ``amounts``, ``extract`` (the whole article) and
+``deals`` and ``products`` (the kinds with slots of their own), ``amounts``, ``article`` (the whole article) and
 ``checks`` (events as editors write them)."""
 
 from .amounts import amount_value, normalise_amount, same_amount
 from .checks import affiliations, contradictions, validate
-from .extract import extract
+from .article import extract
 
 __all__ = ["affiliations", "amount_value", "contradictions", "extract", "normalise_amount",
            "same_amount", "validate"]

@@ -29,7 +29,8 @@ LINK_WORDS = {"de", "d", "du", "des", "la", "le", "l", "les", "from", "of", "the
               "son", "sa", "ses", "its", "his", "her", "their", "leur", "as", "comme", "par", "by", "to", "à", "a",
               "board", "conseil", "administration", "team", "équipe", "rangs", "ranks", "staff", "rival", "concurrent",
               "startup", "start", "up", "jeune", "pousse", "post", "role", "position", "job", "new", "nouveau", "nouvelle",
-              "competitor", "compétiteur", "direction", "présidence", "leadership", "helm", "management", "fonctions", "duties", "ai", "ia"}
+              "competitor", "compétiteur", "direction", "présidence", "leadership", "helm", "management", "fonctions", "duties", "ai", "ia",
+              "au", "aux"}
 IT_PRONOUN = re.compile(r"(?<![\w-])(?:it|elle|they|elles)(?![\w-])", re.I)
 AS_ROLE = re.compile(r"\b(?:as|comme|en tant que|au poste de|to be)\b(?!\s+(?:of|from|well|soon|part|a result|long|such|far|"
                      r"much|many|usual|if|though|for|to|de coutume|prévu)\b)", re.I)
@@ -83,7 +84,8 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
         # the "as"; "effective as of Monday" names no role)
         role = None if re.search(r"\b(?:as|comme)$", trig.group(), re.I) else AS_ROLE.search(body, trig.end(), trig.end() + 80)
         start = role.end() if role else max(start, persons[-1].end)
-    elif 0 < persons[-1].start - trig.end() <= 45:  # "le départ de X de Microsoft": after the object
+    elif 0 < persons[-1].start - trig.end() <= 45 and not re.search(r"[,.;:!?«»“”\"]", body[trig.end(): persons[-1].start]):
+        # "le départ de X de Microsoft": after the object (not after a quote's speaker: "« Je rejoins X », dit Y")
         start = persons[-1].end
     if kind in ("hired", "joins") and FROM_ONLY.match(body, trig.end()):
         return None  # "she joins from Microsoft": where she comes from, not where she goes
@@ -120,7 +122,11 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
             return max(dict.fromkeys(ids), key=ids.count)
         return last_company(marks, min([trig.start()] + [m.start for m in companies_before]), left)
     if kind == "joins" and JOIN_ALONE.match(body, trig.end()):
-        return article.get("last_in")  # "Y will join as chief scientist, along with …": where the last hire was
+        # "Acme announced that X has joined as COO": the company that tells it; "Y will join as chief scientist,
+        # along with …": where the last hire was
+        told = [m for m in companies_before if not is_object(body, m) and REPORTED.search(body, m.end, trig.start())
+                and not SENTENCE_END.search(body, m.end, trig.start())]
+        return told[0].id if told else article.get("last_in")
     if kind in ("hired", "joins"):  # "le recrutement de X à la tête de l’équipe … de Microsoft": the one company after
         other = OTHER_NAME.match(body, start)
         if other and not any(m.start == other.start("name") for m in companies_after):
@@ -160,6 +166,9 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
                      and not _former(body, m, spans)]
         if described:
             return described[0].id
+        titled = title_company(body, persons[0], companies_before, companies_after)
+        if titled:
+            return titled
     if kind in ("leaves", "fired") and article.get("headline"):
         # a headline is one clause about one event: "Acme in turmoil as its CTO X quits" leaves the one company it names
         # named before it ("quitte Paris et lance Acme" leaves a city, not Acme)
@@ -178,10 +187,43 @@ LEADS = re.compile(r"\s*,\s*(?:who|qui)\s+(?:has\s+|had\s+|a\s+)?(?:led|leads|ru
                    r"dirige|dirigeait|dirigé|préside|présidait|présidé|co-?fondé|fondé)\s+", re.I)
 POSSESSIVE_APPOSITION = re.compile(r"\s*,\s*(?:its|their|son|sa|leur)\s", re.I)
 LEFT_ALONE = re.compile(r"\s*(?:[.;!?]|,\s+(?:the|a|an|la|le|l['’]|une?)\s+\w+\s+(?:said|says|announced|a annoncé|indique)|"
-                        r"\s+(?:after|at the end|à la fin|fin|après|au terme|on|le|this|ce|cette|next|today|aujourd)\b)", re.I)
+                        r"\s+(?:after|at the end|à la fin|fin|après|au terme|on|le|this|ce|cette|next|today|aujourd|"
+                        r"to|pour|afin)\b|\s+(?:ses|his|her|their|leurs?)\s+(?:fonctions|functions|post|poste|role|"
+                        r"job|duties)\b)", re.I)
+# A post held at a company, written around a name: "Acme CEO X", "Acme's chief scientist, X", "the chief executive of
+# Acme, X", "le directeur technique d'Acme, X", "X, directrice générale d'Acme,".
+_DETERMINER = r"(?:(?:the|its|le|la|l['’]|sa|son)\s*)?"
+_POST_BEFORE_NAME = re.compile(r"(?:['’]s)?\s+(?P<post>[\w\s-]+?)\s*,?\s*")
+_POST_OF = re.compile(r"(?:^|[.,;:!?(«“]\s*)" + _DETERMINER + r"(?P<post>[\w\s-]+?)\s*(?:\b(?:of|de|at|chez)\s+|\bd['’])$",
+                      re.I)
+_POST_AFTER_NAME = re.compile(r"\s*,\s*" + _DETERMINER + r"(?P<post>[\w\s-]+?)\s*(?:\b(?:of|de|at|chez)\s+|\bd['’])", re.I)
 AT_COMPANY = re.compile(r"\s+(?:chez|at|au sein d['’e]\s*)\s*")
 IN_OBJECT = re.compile(r"\b(?:in|into|dans|at|chez|on|sur)\s+$", re.I)
 FORMER = re.compile(r"\b(?:former|formerly|previously|ex|ancien(?:ne)?|anciennement|précédemment|naguère)\b", re.I)
+
+
+def _is_post(text: str) -> bool:
+    words = re.findall(r"\w+", text.lower())
+    return bool(words) and all(w in role_words() for w in words)
+
+
+def title_company(body, person, companies_before, companies_after) -> str | None:
+    """The company whose post names ``person`` right before or after the name (not a former one): a departure told
+    without an object ("Acme CEO X steps down", "X, directrice générale d'Acme, démissionne") leaves that company."""
+    for m in reversed(companies_before):
+        if person.start - m.end > 60:
+            break
+        between = body[m.end: person.start]
+        post = _POST_BEFORE_NAME.fullmatch(between)
+        lead = re.fullmatch(r"\s*,\s*", between) and _POST_OF.search(body, max(0, m.start - 60), m.start)
+        if (post or lead) and _is_post((post or lead).group("post")) \
+                and not FORMER.search(body, max(0, m.start - 60), person.start):
+            return m.id
+    for m in (m for m in companies_before + companies_after if m.start >= person.end):
+        post = _POST_AFTER_NAME.fullmatch(body, person.end, m.start)
+        if m.start - person.end <= 60 and post and _is_post(post.group("post")):
+            return m.id
+    return None
 
 
 def _former(body, m, spans) -> bool:

@@ -21,9 +21,10 @@ def funding_events(body, lo, hi, trig, free_before, companies_after, article) ->
         return []
     if UNDONE.search(body, max(lo, trig.start() - 40), trig.start()):
         return []  # "in talks to raise", "cherche à lever", "plans to raise": a round not yet made
-    if trig.group().lower().startswith(("invest", "injecté")):
+    if trig.group().lower().startswith(("invest", "injecté", "back")):  # the investor's verb: the company after it
         target = [m for m in companies_after if m.start - trig.end() <= 80
-                  and re.search(r"\b(?:in|into|dans|au capital de|chez)\s+(?:\w+\s+){0,3}$", body[trig.end(): m.start], re.I)]
+                  and re.search(r"\b(?:in|into|dans|au capital de|chez)\s+(?:\w+\s+){0,3}$|^\s+$", body[trig.end(): m.start],
+                                re.I)]
         return [{"type": "funding", "company": target[0].id, "amount": amount}] if target else []
     sentence_start = start_of_sentence(body, lo, trig.start())
     # "Acme Inc. has raised": a full stop inside a name ends no sentence; "Fund X has led a round": X invests

@@ -15,11 +15,11 @@ PERSON_AFTER = re.compile(r"(?:départ|renvoi|éviction|limogeage|nomination|rec
                           r"(?:recrut\w*|embauch\w*|débauch\w*|accueill\w*|hir(?:e|es|ed|ing)|poach\w*|fir(?:e|es|ed)|"
                           r"oust(?:s|ed)?|remov(?:e|es|ed)|limog\w*|licenci(?:e|é|ée)|évinc(?:e|é|ée)|"
                           r"congédi(?:e|é|ée)|nomm\w+|"
-                          r"appoint(?:s|ed)?|nam(?:es|ed)|ways with|sépar\w* d['’e]|tap(?:s|ped)|"
-                          r"(?:brought|brings?|bringing) on)\s*$", re.I)
+                          r"appoint(?:s|ed)?|nam(?:es|ed)|ways with|sépar\w* d['’e]|tap(?:s|ped)|lur(?:e|es|ed|ing)|"
+                          r"(?:brought|brings?|bringing) (?:on|back)|reinstat\w*|réint[èé]gr\w*)\s*$", re.I)
 
 
-FIRST_PERSON = re.compile(r"(?:^|[\s«“])(?:je|j['’]|I|we|nous)\b", re.I)
+FIRST_PERSON = re.compile(r"(?:^|[\s«“\"])(?:je|j['’]|I|we|nous)\b", re.I)
 SUBJECT_PRONOUN = re.compile(r"\b(?:il|elle|he|she)\b", re.I)
 PLURAL_PRONOUN = re.compile(r"\b(?:ils|they)\b", re.I)
 REPORTING = re.compile(r"\b(?:said|says|told|announced|annonce|a annoncé|indique|a indiqué)\s+(?:that\s+)?$", re.I)
@@ -29,6 +29,8 @@ def _reported_subject(body, m, trig, spans=()) -> bool:
     """"Acme said X would join …": after a reporting verb, a name the trigger follows within a few words (no comma)
     is the subject of the reported clause, not the source of a quote ("…, said X.")."""
     gap = outside(body, m.end, trig.start(), spans)
+    if any(a == m.end for a, _ in spans):  # the comma that closes the name's aside ("X, a partner at Y, would")
+        gap = gap.lstrip().removeprefix(",")
     return bool(REPORTING.search(body, max(0, m.start - 20), m.start)) and len(gap) <= 30 \
         and not re.search(r"[,.;:!?«»“”\"]", gap)
 
@@ -139,13 +141,20 @@ QUOTE_WINDOW = 1000  # how far a quotation is looked for around a trigger (a win
 
 
 def _speaker(body, trig, marks):
-    """« Je rejoins Microsoft », a déclaré M. Suleyman / Karpathy said: “I left OpenAI”: the quoted speaker."""
+    """« Je rejoins Microsoft », a déclaré M. Suleyman / Karpathy said: “I left OpenAI” / "I am joining X," said Y:
+    the quoted speaker."""
     opening = max(body.rfind(q, max(0, trig.start() - QUOTE_WINDOW), trig.start()) for q in "«“")
-    if opening < 0 or max(body.rfind(q, opening, trig.start()) for q in "»”") > opening:
-        return None  # not inside a quote
+    closes = "»”"
+    if opening < 0 or max(body.rfind(q, opening, trig.start()) for q in closes) > opening:
+        # straight quotes open and close alike: inside one when the paragraph has an odd number of them before
+        paragraph = body.rfind("\n", max(0, trig.start() - QUOTE_WINDOW), trig.start()) + 1
+        if body.count('"', paragraph, trig.start()) % 2 == 0:
+            return None  # not inside a quote
+        opening, closes = body.rfind('"', paragraph, trig.start()), '"'
     if not FIRST_PERSON.search(body[opening: trig.start()]):
         return None
-    closing = min((i for i in (body.find(q, trig.end(), trig.end() + QUOTE_WINDOW) for q in "»”") if i >= 0), default=-1)
+    closing = min((i for i in (body.find(q, trig.end(), trig.end() + QUOTE_WINDOW) for q in closes) if i >= 0),
+                  default=-1)
     near = marks[bisect.bisect_left(marks, opening - QUOTE_WINDOW, key=lambda m: m.start):
                  bisect.bisect_right(marks, max(opening, closing) + 60, key=lambda m: m.start)]
     people = [m for m in near if m.kind == "person"]

@@ -14,13 +14,15 @@ _LAUNCH = (r"(?:lance(?:nt)?|a lancé|ont lancé|dévoil\w*|présent(?:e|ent|é)
 TRIGGERS = [
     ("leaves", re.compile(_W + r"(?:quitt\w*|a quitté|quit(?:s|ting)?|départ\w*|démission\w*|s['’]en va|leav\w*|left|"
                                r"depart\w*|exit\w*|resign\w*|step\w* (?:down|away)|stepping (?:down|away)|"
-                               r"n['’]est plus|is no longer|(?:is|was) out as)(?!\w)", re.I)),
+                               r"n['’]est plus|is no longer|(?:is|was) out as|claqu\w* la porte|tir\w* sa révérence)(?!\w)",
+                   re.I)),
     ("joins", re.compile(_W + r"(?:rejoi\w+|rejoint|arriv\w* chez|(?:obtenu|obtient|décroch\w*) un poste|join(?:s|ed|"
                               r"ing)?|(?:takes|took|taking|accept\w*) (?:a|the) (?:job|role|position)|return(?:s|ed|"
                               r"ing)? (?:to|as)|return of|(?<=[lL]['’])retour(?= d)|"
                               r"(?<=[lL]e |[aA]u |[dD]u )retour(?= d)|"
                               r"revien\w* (?:chez|à la tête)|retourn\w* chez|de retour (?:chez|à la tête)|"
-                              r"(?:passe|passée?|passent|part|partie?|partent) chez|s['’]engag\w* (?:chez|auprès d['’e]))"
+                              r"(?:passe|passée?|passent|part|partie?|partent) chez|s['’]engag\w* (?:chez|auprès d['’e])|"
+                              r"(?:débarqu|atterri)\w* chez|entr(?:e|ent|era|eront|é|ée)(?= (?:au conseil|chez) ))"
                               r"(?!\w)(?! by)", re.I)),
     # moves told with a verb of motion: a pattern of its own, scanned only where one of its words stands
     ("joins_moving", re.compile(_W + r"(?:(?:heads?|heading|headed|goes|going|went|comes?|coming|came) back to|"
@@ -28,14 +30,15 @@ TRIGGERS = [
                               r"mov(?:e|es|ed|ing) (?:from (?:[\w&.'’-]+ ){1,4})?to|(?:heads?|heading|headed) to|"
                               r"(?:jump|switch|defect|hop)(?:s|ed|ing|ped|ping)? to|(?:lands?|landed|landing) at|"
                               r"(?:leav(?:es|ing)|left|depart(?:s|ed|ing)) for|"
-                              r"(?:leav(?:es|ing)|left|quitt(?:e|ent|é)) (?:[\w&.'’-]+ ){1,4}?(?:for|pour)(?= (?!(?:rejoindre|"
+                              r"(?:leav(?:es|ing)|left|quit(?:s|ting)?|exit(?:s|ed|ing)?|quitt(?:e|ent|é)) (?:[\w&.'’-]+ ){1,4}?(?:for|pour)(?= (?!(?:rejoindre|"
                               r"join|devenir|become|fonder|found|start|launch|lancer|créer|se|s['’])\b)))(?!\w)(?! by)", re.I)),
     ("hired", re.compile(_W + r"(?:recrut\w*|embauch\w*|débauch\w*|engag\w+|hir(?:e|es|ed|ing)|poach\w*|recruit\w*|"
+                             r"lur(?:e|es|ed|ing)(?= (?:away )?(?-i:[A-ZÀ-Ý]))|"
                              r"(?:point de chute)|(?<=[lL]['’])arrivée|arrival|accueill(?:e|ent|i|ir)|"
                              r"(?:brought|brings?|bringing) on(?= [A-ZÀ-Ý]))(?!\w)", re.I)),
-    ("fired", re.compile(_W + r"(?:évincé\w*|éviction|limog\w*|licenci\w*|renvo\w+|congédi\w*|débarqu\w*|écarté\w*|"
+    ("fired", re.compile(_W + r"(?:évincé\w*|éviction|limog\w*|licenci\w*|renvo\w+|congédi\w*|débarqu\w*(?! chez)|écarté\w*|"
                              r"destitu\w*|remercié\w*|oust(?:s|ed|er|ing)?|fire[sd]|firing|sacked|dismiss\w*|removed|"
-                             r"pushed out|part(?:s|ed|ing)? ways with|s['’](?:est )?sépar\w* d['’e]|"
+                             r"pushed out|part(?:s|ed|ing)? ways with|(?:s['’](?:est )?|se )sépar\w* d['’e]|"
                              r"m(?:is|et|ettent|ettre) fin(?:,[^,.;]{1,30},)?\s+(?:aux|à ses|à leurs) fonctions)(?!\w)",
                          re.I)),
     ("appointed", re.compile(_W + r"(?:nomm\w+|nomination|désign\w+|promu\w*|appoint\w*|named|promoted|tapped as|"
@@ -43,14 +46,17 @@ TRIGGERS = [
                                  r"succède|take(?:s|n)? over as|took over as|taking over as|"
                                  r"(?:pren\w*|pris\w*) ses fonctions|entr\w* en fonctions?|"
                                  r"remplac(?:e|ent|era|eront)|replac(?:es|ed|ing)|will replace|"
+                                 r"reinstat\w*|ré(?:intègr|intégr)\w*|re-?hir(?:e|es|ed|ing)|re-?appoint\w*|"
+                                 r"(?:brought|brings?|bringing) back|restored as|rétabli\w* dans ses fonctions|"
+                                 r"rappelée? (?:à la tête|au poste)|retrouv\w* (?:son|sa) (?:poste|fauteuil|siège|place)|"
                                  r"tap(?:s|ped)(?= [A-ZÀ-Ý])|"
                                  r"(?:tapped|chosen|picked|selected) to (?:lead|head|run)|choisie? pour (?:diriger|piloter)|"
                                  r"(?:is|est) (?:the|le|la) (?:new|nouveau|nouvelle)(?= [\w-]+)|"
-                                 r"(?:(?:re)?prend\w*|(?:re)?pris\w*|took|takes|taking|take)\s+(?:[^\s,.;:]+\s+){0,4}?"
+                                 r"(?:(?:re)?prend\w*|(?:re)?pris\w*|retrouv\w*|took|takes|taking|take)\s+(?:[^\s,.;:]+\s+){0,4}?"
                                  r"(?:la tête|la direction|les rênes|les commandes|the helm|the reins))(?!\w)",
                               re.I)),
     ("founds", re.compile(_W + r"(?:(?:a|ont|avait|avaient) (?:\w+ment )?(?:(?:co-?)?fondé|créé)|"
-                               r"(?:co-?)?fonde(?:nt|r)? (?:la|sa|une|leur|son)|(?:co-?)?fonde(?:nt)?(?= [A-ZÀ-Ý])|lance sa|"
+                               r"(?:co-?)?fonde(?:nt|r)? (?:la|sa|une|leur|son)|(?:co-?)?fonde(?:nt)?(?= [A-ZÀ-Ý])|crée(?:nt)?(?= (?-i:[A-ZÀ-Ý]))|lance sa|"
                                r"(?:to|pour) (?:co-?)?(?:start|found|launch|fonder|créer|lancer)|"
                                r"(?:fait partie des|est l['’]une? des|is one of the|(?:is|est) (?:a|un|"
                                r"une)) (?:\w+ )?co-?(?:fondat(?:eur|rice)s?|founders?)(?= (?:de |d['’]|of ))|"
@@ -78,7 +84,8 @@ TRIGGERS = [
                                 r"levée de fonds|clos(?:e|es|ed|ing)|complet(?:e|es|ed)|secur(?:e|es|ed)|land(?:s|ed)|"
                                 r"bag(?:s|ged)|boucl\w*|réun(?:i|ir|it|issent)|"
                                 r"collect(?:é|e|er)|obtien\w*|obtenu|décroch\w*|réalis\w*|recev\w*|reçoi\w*|reçu|"
-                                r"receiv\w*|invest(?:s|ed|it|is|ira)?|injecté\w*|nets|netted|empoch\w*|snag(?:s|ged))(?!\w)", re.I)),
+                                r"receiv\w*|invest(?:s|ed|it|is|ira)?|injecté\w*|nets|netted|empoch\w*|snag(?:s|ged)|"
+                                r"back(?:s|ed|ing)?(?= (?-i:[A-ZÀ-Ý])))(?!\w)", re.I)),
     ("acquires", re.compile(_W + r"(?:acqui(?:re|res|red|ring|ert|èrent|s|se)|buy(?:s|ing)?|bought|snap(?:s|ped) up|"
                                  r"(?:acquisition|rachat|takeover)(?= (?:of|de|du|by|par) | d['’])|"
                                  r"rach(?:ète|ètent|eté|etée|eter)|s['’](?:offre|est offert)|"
@@ -90,12 +97,12 @@ TRIGGERS = [
 _NEW_POST = tuple(f"{a} {b} {c}" for a in ("is", "est") for b in ("the", "le", "la") for c in ("new", "nouveau", "nouvelle"))
 NEEDLES = {
     "leaves": ("quit", "départ", "démission", "en va", "leav", "left", "depart", "exit", "resign", "step", "est plus",
-               "no longer", "out as"),
+               "no longer", "out as", "la porte", "révérence"),
     "joins": ("rejoi", "join", "un poste", "job", "role", "position", "return", "retour", "revien", "retourn", "chez",
-              "engag"),
+              "engag", "au conseil"),
     "joins_moving": ("back to", "back at", "mov", "head", "jump", "switch", "defect", "hop", "land", "leav", "left",
-                     "depart", "quitt"),
-    "hired": ("recrut", "embauch", "débauch", "engag", "hire", "hiring", "poach", "recruit", "point de chute", "arrivée",
+                     "depart", "quit", "exit"),
+    "hired": ("recrut", "embauch", "débauch", "engag", "hire", "hiring", "poach", "recruit", "lur", "point de chute", "arrivée",
               "arrival", "accueill", " on"),
     "fired": ("évincé", "éviction", "limog", "licenci", "renvo", "congédi", "débarqu", "écarté", "destitu", "remercié",
               "oust", "fired", "fires", "firing", "sacked", "dismiss", "removed", "pushed out", "ways with", "sépar",
@@ -103,8 +110,9 @@ NEEDLES = {
     "appointed": ("nomm", "nomination", "désign", "promu", "appoint", "named", "promoted", "tapped", "names", "become",
                   "devient", "deviendra", "devenir", "announced as", "succe", "succède", "over as", "fonction", "chosen to",
                   "picked to", "selected to", "choisi", "la tête", "la direction", "les rênes", "les commandes", "the helm",
-                  "the reins", "remplac", "replac", "tap") + _NEW_POST,
-    "founds": ("fonde", "fondé", "créé", "lance sa", "start", "found", "launch", "fonder", "créer", "lancer", "fondat",
+                  "the reins", "remplac", "replac", "tap", "reinstat", "réintègr", "réintégr", "rehir", "re-hir",
+                  "reappoint", "re-appoint", "back", "restored", "rétabli", "rappel", "retrouv") + _NEW_POST,
+    "founds": ("fonde", "fondé", "créé", "crée", "lance sa", "start", "found", "launch", "fonder", "créer", "lancer", "fondat",
                "company", "startup", "start-up", "venture", "entreprise", "société"),
     "founded_by": ("founded", "fondé", "créé", "lancé"),
     "launches": ("lance", "lancé", "dévoil", "présent", "création", "launch", "unveil", "creation"),
