@@ -35,28 +35,28 @@ TRIGGERS = [
     ("hired", re.compile(_W + r"(?:recrut\w*|embauch\w*|débauch\w*|engag\w+|hir(?:e|es|ed|ing)|poach\w*|recruit\w*|"
                              r"lur(?:e|es|ed|ing)(?= (?:away )?(?-i:[A-ZÀ-Ý]))|"
                              r"(?:point de chute)|(?<=[lL]['’])arrivée|arrival|accueill(?:e|ent|i|ir)|"
-                             r"(?:brought|brings?|bringing) on(?= [A-ZÀ-Ý]))(?!\w)", re.I)),
+                             r"(?:brought|brings?|bringing) on(?= (?-i:[A-ZÀ-Ý])))(?!\w)", re.I)),
     ("fired", re.compile(_W + r"(?:évincé\w*|éviction|limog\w*|licenci\w*|renvo\w+|congédi\w*|débarqu\w*(?! chez)|écarté\w*|"
                              r"destitu\w*|remercié\w*|oust(?:s|ed|er|ing)?|fire[sd]|firing|sacked|dismiss\w*|removed|"
                              r"pushed out|part(?:s|ed|ing)? ways with|(?:s['’](?:est )?|se )sépar\w* d['’e]|"
                              r"m(?:is|et|ettent|ettre) fin(?:,[^,.;]{1,30},)?\s+(?:aux|à ses|à leurs) fonctions)(?!\w)",
                          re.I)),
     ("appointed", re.compile(_W + r"(?:nomm\w+|nomination|désign\w+|promu\w*|appoint\w*|named|promoted|tapped as|"
-                                 r"names(?= [A-ZÀ-Ý])|becomes|become|devient|deviendra|devenir|announced as|succe(?:eds|eded|eeding)|"
+                                 r"names(?= (?-i:[A-ZÀ-Ý]))|becomes|become|devient|deviendra|devenir|announced as|succe(?:eds|eded|eeding)|"
                                  r"succède|take(?:s|n)? over as|took over as|taking over as|"
                                  r"(?:pren\w*|pris\w*) ses fonctions|entr\w* en fonctions?|"
                                  r"remplac(?:e|ent|era|eront)|replac(?:es|ed|ing)|will replace|"
                                  r"reinstat\w*|ré(?:intègr|intégr)\w*|re-?hir(?:e|es|ed|ing)|re-?appoint\w*|"
                                  r"(?:brought|brings?|bringing) back|restored as|rétabli\w* dans ses fonctions|"
                                  r"rappelée? (?:à la tête|au poste)|retrouv\w* (?:son|sa) (?:poste|fauteuil|siège|place)|"
-                                 r"tap(?:s|ped)(?= [A-ZÀ-Ý])|"
+                                 r"tap(?:s|ped)(?= (?-i:[A-ZÀ-Ý]))|"
                                  r"(?:tapped|chosen|picked|selected) to (?:lead|head|run)|choisie? pour (?:diriger|piloter)|"
                                  r"(?:is|est) (?:the|le|la) (?:new|nouveau|nouvelle)(?= [\w-]+)|"
                                  r"(?:(?:re)?prend\w*|(?:re)?pris\w*|retrouv\w*|took|takes|taking|take)\s+(?:[^\s,.;:]+\s+){0,4}?"
                                  r"(?:la tête|la direction|les rênes|les commandes|the helm|the reins))(?!\w)",
                               re.I)),
     ("founds", re.compile(_W + r"(?:(?:a|ont|avait|avaient) (?:\w+ment )?(?:(?:co-?)?fondé|créé)|"
-                               r"(?:co-?)?fonde(?:nt|r)? (?:la|sa|une|leur|son)|(?:co-?)?fonde(?:nt)?(?= [A-ZÀ-Ý])|crée(?:nt)?(?= (?-i:[A-ZÀ-Ý]))|lance sa|"
+                               r"(?:co-?)?fonde(?:nt|r)? (?:la|sa|une|leur|son)|(?:co-?)?fonde(?:nt)?(?= (?-i:[A-ZÀ-Ý]))|crée(?:nt)?(?= (?-i:[A-ZÀ-Ý]))|lance sa|"
                                r"(?:to|pour) (?:co-?)?(?:start|found|launch|fonder|créer|lancer)|"
                                r"(?:fait partie des|est l['’]une? des|is one of the|(?:is|est) (?:a|un|"
                                r"une)) (?:\w+ )?co-?(?:fondat(?:eur|rice)s?|founders?)(?= (?:de |d['’]|of ))|"
@@ -75,7 +75,7 @@ TRIGGERS = [
     ("launches", re.compile(_W + _LAUNCH + r"(?!\w)", re.I)),
     ("releases", re.compile(_W + r"(?:dévoil\w*|lanc(?:e|é|ée|ement)|présent(?:e|é)|annonc(?:e|é)|publi(?:e|é)|"
                             r"releas\w*|unveil\w*|launch(?:es|ed)?|announc(?:es|ed)|introduc(?:es|ed)|publish(?:es|ed)|"
-                            r"rolls? out|rolled out|sort(?:ent)?(?= [A-ZÀ-Ý])|(?:a|ont) sorti|ship(?:s|ped)|"
+                            r"rolls? out|rolled out|sort(?:ent)?(?= (?-i:[A-ZÀ-Ý]))|(?:a|ont) sorti|ship(?:s|ped)|"
                             r"open-sourc(?:es|ed)|opens? up|opened up|m(?:et|ettent|is) en ligne|show(?:s|ed|cased)|"
                             r"(?:a|ont) montré)(?!\w)", re.I)),
     ("funding", re.compile(_W + r"(?:lev(?:é|ée|ées|ant|e|er|era|ent)|lève|lèvent|tour de table|rais(?:e|es|ed|ing)|"
