@@ -78,6 +78,8 @@ PAGES = [
     "{lang}/companies/microsoft/feed.atom", "{lang}/people/index.html", "{lang}/people/sebastien-bubeck/index.html",
     "{lang}/people/sebastien-bubeck/feed.atom", "{lang}/stories/bubeck-leaves-microsoft-2024-10/index.html",
     "{lang}/timeline/index.html", "{lang}/search/index.html", "{lang}/feed.atom",
+    "{lang}/editions/index.html", "{lang}/editions/2024-W42/index.html", "{lang}/editions/2024-W42/email.html",
+    "{lang}/editions/feed.atom", "{lang}/editions/feed.rss",
 ]
 
 
