@@ -16,10 +16,10 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import events, frontmatter, model, registry, stories
+from .. import frontmatter, model, registry
 from ..content import ENTITY_DIRS
 from ..fs import write_atomic
-from . import dates, entities, language, lines, reader, summary
+from . import dates, entities, events, language, lines, reader, stories, summary
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
 NOT_ARTICLES = {"SOURCES.md", "README.md"}  # folder notes, skipped when a whole folder is ingested
