@@ -3,8 +3,11 @@ author's name beside it, the heading a related-links list ends with."""
 
 from __future__ import annotations
 
+import itertools
+import re
+
 from .. import credits
-from .evidence import content_words, headline_shaped, is_sentence, stop_density
+from .evidence import UI_WORDS, WORD, content_words, headline_shaped, is_sentence, stop_density, stoplist
 from .neighbours import LISTED
 from .page import CONTENT, TITLE, Line, Page, is_list_item, nonblank
 
@@ -25,7 +28,7 @@ def is_body_paragraph(line: Line, lang: str) -> bool:
     """A paragraph of the article proper: long prose, not a headline or a standfirst-sized line (a headline
     may end with a quotation: « … »)."""
     return line.kind == CONTENT and is_sentence(line.text, lang) and (
-        len(line.text.split()) >= 20 or line.text.endswith("."))
+        len(WORD.findall(line.text)) >= 20 or line.text.endswith("."))
 
 
 def choose_headline(page: Page, lang: str) -> None:
@@ -42,6 +45,13 @@ def choose_headline(page: Page, lang: str) -> None:
     texts = [line.text for line in lines]
     shown = nonblank(lines)
     where = {line.number: i for i, line in enumerate(shown)}
+    # Menus, breadcrumbs and labels between a line and the article's start: the headline comes after the site's
+    # navigation, right above the byline, date line, standfirst or picture (a masthead, a site's tagline or a
+    # ticker's headline comes above the menus).
+    labels = [line.kind == "navigation" or (not line.kind and len(line.text.split()) <= 4 and not _name_shaped(line.text))
+              for line in lines[:first]]
+    after = list(itertools.accumulate(reversed(labels)))[::-1] + [0]
+    index = {line.number: i for i, line in enumerate(lines)}
 
     def score(rank: int, line: Line) -> float:
         n = len(line.text.split())
@@ -50,12 +60,14 @@ def choose_headline(page: Page, lang: str) -> None:
         # a row of names without a stop word or a lower-case word is a menu; a shouted line, a masthead or label
         menu = n >= 8 and not wordy and not any(w[:1].islower() for w in line.text.split()[1:])
         shouted = sum(c.isupper() for c in line.text) > 0.8 * sum(c.isalpha() for c in line.text)
-        return ((2 if n >= 8 else 1 if n >= 6 else 0) - (3 if menu or shouted else 0)
+        return ((2 if n >= 8 else 1 if n >= 6 else 0 if n >= 5 else -1) - (3 if menu or shouted else 0)
+                - (1 if _interface_share(line.text, lang) >= 0.3 else 0)
                 + (1 if any(f.kind in ("byline", "dateline") for f in following[:2]) else 0)
                 + (1 if any(is_sentence(f.text, lang) or len(f.text.split()) >= 12 for f in following[:1]) else 0)
                 + (2 if texts.count(line.text) == 2 and n >= 5 else 0) - min(0.25 * rank, 1)
                 + 2 * sum(line.text in other.text for other in candidates if other is not line)
-                - 2 * sum(other.text in line.text for other in candidates if other is not line))
+                - 2 * sum(other.text in line.text for other in candidates if other is not line)
+                - 0.5 * min(after[index[line.number] + 1], 4))
 
     best = max(enumerate(candidates), key=lambda pair: (score(*pair), -pair[0]))[1]
     best.kind, best.reason = TITLE, "the headline: a headline-shaped line above the article"
@@ -65,6 +77,20 @@ def choose_headline(page: Page, lang: str) -> None:
         if line.number > best.number and headline_shaped(line.text) \
                 and len(content_words(line.text) & words) >= 0.5 * len(words):
             line.kind, line.reason = "duplicate", "the headline again, reworded"
+        elif line.number < best.number and line in candidates and not is_sentence(line.text, lang):
+            line.kind, line.reason = "navigation", "a headline-shaped line above the headline (a tagline or a ticker)"
+
+
+def _name_shaped(text: str) -> bool:
+    """Two to four capitalised words without a digit: a byline's name or the outlet's, not a menu's label."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not re.search(r"\d", text)
+
+
+def _interface_share(text: str, lang: str) -> float:
+    """The share of a line's words, stop words aside, that are a page's interface words ("Écouter 2 min")."""
+    words = [w.lower() for w in WORD.findall(text) if w.lower() not in stoplist(lang)]
+    return sum(w in UI_WORDS for w in words) / len(words) if words else 0.0
 
 
 def _could_be_headline(text: str, lang: str) -> bool:
