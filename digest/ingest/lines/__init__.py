@@ -19,6 +19,7 @@ from .. import credits
 from .body import (
     blurbs, captions_echoing_the_body, comment_threads, duplicates, glued_prompts, headings, menus_and_labels,
 )
+from .captions import captions_above_credits
 from .evidence import CODE, EDITOR_DATE, ROW, UI_WORDS, is_sentence, stoplist
 from .furniture import furniture
 from .headline import choose_headline, heading_after_links, name_bylines
@@ -45,6 +46,7 @@ def read(text: str, lang: str, outlets=frozenset()) -> Page:
     bylines_split_over_lines(lines, lang)
     related_blocks(lines, lang)
     widget_lists(lines)
+    captions_above_credits(lines, lang)
     good = justext_classes(lines, lang)
     for line in lines:
         if not line.kind and CODE.match(line.text):

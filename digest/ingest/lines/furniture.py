@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from .. import credits
+from .captions import portrait_caption
 from .evidence import CODE, EDITOR_DATE, PLATFORMS, QUOTES, ROW, SECOND_BYLINE, WORD, is_sentence, shape, ui_ratio
 from .page import is_list_item
 
@@ -37,7 +38,8 @@ _TAGS = re.compile(
 _CAPTION_CREDIT = re.compile(
     r"(?:©|\(c\)\s|\b(?:credit|crédit)\.{2,}"
     r"|\b(?:photo|photos|photograph|photographs|photographie|crédits?|credits?|image|illustration|"
-    r"source photo|capture d['’]écran|screenshot)\s*:"
+    r"source photo|capture d['’]écran|screenshot)\s*:|(?:^|[.|]\s*)pictures?\s*:"
+    r"|^(?:photo )?courtesy(?: of)?\s|^(?:avec l['’]aimable autorisation|gracieuseté)\b"
     r"|\b(?:photo|photograph|crédit|credit|picture)\s+[A-ZÀ-Ý][\w.'-]*(?:\s+[A-ZÀ-Ý][\w.'-]*){0,2}\s*$"
     r"|\b(?:image|photo|illustration|picture) by\b"
     r"|\b(?:getty images|shutterstock|istock(?:photo)?|unsplash|pexels|afp photo|ap photo|reuters/|dr\s*$|\(dr\))"
@@ -165,6 +167,10 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
             else ("caption", "a photo credit or caption with ©")
     if not paragraph and _CAPTION_CREDIT.search(text) or _FILE_PHOTO.match(text):
         return "caption", "a caption or photo credit"
+    if n <= 8 and "/" in text and all(c.isupper() for c in text if c.isalpha()) and not ends:
+        return "caption", "a photo credit in capitals (PHOTOGRAPHER/AGENCY)"
+    if n <= 45 and portrait_caption(text):
+        return "caption", "a picture's caption: the people shown and where, without a verb"
     if _ATTRIBUTION.match(text) and n <= 12:
         return "caption", "a quotation's attribution (a pull quote)"
     if _NAME_ROLE_CAPTION.match(text) and len(text) < 90:

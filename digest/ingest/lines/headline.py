@@ -77,7 +77,8 @@ def choose_headline(page: Page, lang: str) -> None:
         if line.number > best.number and headline_shaped(line.text) \
                 and len(content_words(line.text) & words) >= 0.5 * len(words):
             line.kind, line.reason = "duplicate", "the headline again, reworded"
-        elif line.number < best.number and line in candidates and not is_sentence(line.text, lang):
+        elif line.number < best.number and line in candidates and not is_sentence(line.text, lang) \
+                and after[index[line.number] + 1] > after[index[best.number] + 1]:  # menus or labels between them
             line.kind, line.reason = "navigation", "a headline-shaped line above the headline (a tagline or a ticker)"
 
 
