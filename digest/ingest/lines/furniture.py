@@ -139,7 +139,7 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
     if _HANDLE.match(text):
         return "social", "an embedded social-media post's author"
     if _BIO.match(text):
-        return "byline", "the author's biography"
+        return "byline", BIOGRAPHY
     if credits.stamp(text, lang):
         return "dateline", "a date line or timestamp"
     if _TICKER.match(text) and not is_sentence(text, lang):
@@ -212,4 +212,5 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
     return None
 
 
+BIOGRAPHY = "the author's biography"  # closes an article, never heads one
 PROMPT = "a newsletter, subscription or app prompt"
