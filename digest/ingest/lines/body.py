@@ -58,13 +58,13 @@ def headings(lines: list[Line], lang: str) -> None:
             line.kind, line.reason = HEADING, "a section heading between article paragraphs"
         elif after is None or after.kind not in KEPT:
             line.kind, line.reason = "navigation", _NO_TEXT_AFTER
+    _teaser_runs(nonblank(lines))
     # The line after a heading may have turned out to be a label since; a heading may head another (a kicker), but
     # three in a row are a menu.
     kinds = [line.kind for line in shown] + [None, None]
     for i in reversed(range(len(shown))):
         if kinds[i] == HEADING and (kinds[i + 1] not in KEPT or kinds[i + 1] == HEADING and kinds[i + 2] != CONTENT):
             shown[i].kind, shown[i].reason, kinds[i] = "navigation", _NO_TEXT_AFTER, "navigation"
-    _teaser_runs(nonblank(lines))
     _ranked_lists(shown)
 
 
