@@ -12,6 +12,7 @@ from .evidence import CODE, QUOTES, SENTENCE_END, headline_shaped, is_sentence
 from .furniture import PROMPT
 from .headline import is_body_paragraph
 from .page import CONTENT, HEADING, INLINE, KEPT, TITLE, Line, Page, is_list_item, is_subheading, nonblank
+from .prompts import imperative
 
 
 _COMMENT_HEAD = re.compile(r"^▲|\b\d[\d,]* points? by\b|modifié en dernier par|^\S.{0,40}?\s(?:·|—|-|\|)?\s*"
@@ -34,7 +35,10 @@ def menus_and_labels(lines: list[Line], lang: str) -> None:
         after = next((s.kind for s in shown[i + 1:] if s.kind not in ("",)), None)
         short = (len(line.text.split()) <= 6 and not SENTENCE_END.search(line.text)
                  and not credits.URL.search(line.text) and not _CHAPTER.match(line.text))
-        if short and (before not in (*KEPT, None) or after not in KEPT):
+        # inside the article, a short line right above a paragraph heads it, whatever came before (an ad, a menu)
+        heads = started and i + 1 < len(shown) and shown[i + 1].kind == CONTENT and is_sentence(shown[i + 1].text, lang) \
+            and line.text[:1].isupper() and not re.search(r"\d", line.text) and not imperative(line.text)
+        if short and not heads and (before not in (*KEPT, None) or after not in KEPT):
             line.kind, line.reason = "navigation", "a short label among page furniture (menu, section or label)"
         else:
             line.kind, line.reason = CONTENT, "text between article paragraphs"

@@ -11,6 +11,7 @@ from .. import credits
 from .captions import portrait_caption
 from .evidence import CODE, EDITOR_DATE, PLATFORMS, QUOTES, ROW, SECOND_BYLINE, WORD, is_sentence, shape, ui_ratio
 from .page import is_list_item
+from .prompts import call_to_act
 
 
 _READ_TIME = re.compile(
@@ -200,6 +201,8 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "widget", "user-interface words (share, subscribe, menu…)"
     if n <= 40 and credits.promotion(text):
         return "widget", PROMPT
+    if call_to_act(text):
+        return "widget", "a call to the reader (an advertisement, an offer, a prompt to share or sign up)"
     if n <= 40 and _SPONSOR.search(text):
         return "widget", "a sponsor's message"
     if text[:1].islower() and not ends and n <= 10 and density < 0.2 and not is_list_item(text) \
