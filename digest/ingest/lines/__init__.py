@@ -33,8 +33,9 @@ __all__ = ["BLANK", "CONTENT", "EDITOR_DATE", "HEADING", "KEPT", "ROW", "UI_WORD
            "read", "stoplist"]
 
 
-def read(text: str, lang: str, outlets=frozenset()) -> Page:
-    """Classify every line of ``text`` (a paste in ``lang``); ``outlets`` are known outlet names (normalised)."""
+def read(text: str, lang: str, outlets=frozenset(), headline: str | None = None) -> Page:
+    """Classify every line of ``text`` (a paste in ``lang``); ``outlets`` are known outlet names (normalised);
+    ``headline`` is the page's own title when it gives one (a saved or fetched page's og:title or ``<title>``)."""
     page = Page(unwrapped([Line(n, raw.strip()) for n, raw in enumerate(text.split("\n"), 1)]))
     lines = page.lines
     for line in lines:
@@ -58,7 +59,7 @@ def read(text: str, lang: str, outlets=frozenset()) -> Page:
             line.kind, line.reason = CONTENT, "article text" if prose else "text among article text (jusText)"
     contacts(lines)
     name_bylines(page, lang)
-    choose_headline(page, lang)
+    choose_headline(page, lang, headline)
     heading_after_links(page, lang)
     name_bylines(page, lang)
     menus_and_labels(lines, lang)

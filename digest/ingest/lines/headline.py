@@ -31,16 +31,21 @@ def is_body_paragraph(line: Line, lang: str) -> bool:
         len(WORD.findall(line.text)) >= 20 or line.text.endswith("."))
 
 
-def choose_headline(page: Page, lang: str) -> None:
+def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
     """The headline, among the headline-shaped lines above the article's first paragraph that are no
-    furniture: the one with a headline's length, that a byline, date line or standfirst follows, or that
-    the page repeats, the earliest on a tie (section labels and site names come first but are short).
+    furniture: the line the page's own title names (``given``: og:title or ``<title>`` of a saved page), else
+    the one with a headline's length, that a byline, date line or standfirst follows, or that the page
+    repeats, the earliest on a tie (section labels and site names come first but are short).
     A line there that repeats most of the headline's words is a second version of it."""
     lines = page.lines
     first = next((i for i, line in enumerate(lines) if is_body_paragraph(line, lang)), len(lines))
     top = [line for line in lines[:first] if line.kind in ("", CONTENT) and line.text]
     candidates = list({line.text: line for line in reversed(top) if _could_be_headline(line.text, lang)}.values())[::-1]
     if not candidates:
+        return
+    if given and (named := _named_by(given, candidates)):
+        above = [line for line in candidates if not is_sentence(line.text, lang)]
+        _settle(page, named, top, above, "the headline: the line the page's own title (og:title, <title>) names")
         return
     texts = [line.text for line in lines]
     shown = nonblank(lines)
@@ -70,16 +75,36 @@ def choose_headline(page: Page, lang: str) -> None:
                 - 0.5 * min(after[index[line.number] + 1], 4))
 
     best = max(enumerate(candidates), key=lambda pair: (score(*pair), -pair[0]))[1]
-    best.kind, best.reason = TITLE, "the headline: a headline-shaped line above the article"
+    above = [line for line in candidates if line.number < best.number and not is_sentence(line.text, lang)
+             and after[index[line.number] + 1] > after[index[best.number] + 1]]  # menus or labels between them
+    _settle(page, best, top, above, "the headline: a headline-shaped line above the article")
+
+
+def _settle(page: Page, best: Line, top: list[Line], above: list[Line], reason: str) -> None:
+    """``best`` is the headline; a line below it that repeats most of its words is a second version of it, and
+    the ``above`` lines (taglines, tickers) are furniture."""
+    best.kind, best.reason = TITLE, reason
     page.title = best
     words = content_words(best.text)
     for line in top:
         if line.number > best.number and headline_shaped(line.text) \
                 and len(content_words(line.text) & words) >= 0.5 * len(words):
             line.kind, line.reason = "duplicate", "the headline again, reworded"
-        elif line.number < best.number and line in candidates and not is_sentence(line.text, lang) \
-                and after[index[line.number] + 1] > after[index[best.number] + 1]:  # menus or labels between them
+        elif line in above and line.number < best.number:
             line.kind, line.reason = "navigation", "a headline-shaped line above the headline (a tagline or a ticker)"
+
+
+def _named_by(given: str, candidates: list[Line]) -> Line | None:
+    """The candidate that shares most of its words with the page's own title ("Headline | Site" or a shortened
+    og:title name the same line), if one shares at least two thirds of the smaller set."""
+    wanted = content_words(given)
+
+    def shared(line: Line) -> float:
+        words = content_words(line.text)
+        return len(words & wanted) / max(min(len(words), len(wanted)), 1)
+
+    best = max(candidates, key=shared)
+    return best if wanted and shared(best) >= 2 / 3 else None
 
 
 def _name_shaped(text: str) -> bool:
