@@ -8,7 +8,7 @@ import itertools
 import re
 
 from .. import credits
-from .evidence import CODE, QUOTES, SENTENCE_END, headline_shaped, is_sentence
+from .evidence import CHAPTER, CODE, KEY_POINTS, QUOTES, SENTENCE_END, headline_shaped, is_sentence
 from .furniture import PROMPT
 from .headline import is_body_paragraph
 from .page import CONTENT, HEADING, INLINE, KEPT, TITLE, Line, Page, is_list_item, is_subheading, nonblank
@@ -17,7 +17,6 @@ from .prompts import imperative
 
 _COMMENT_HEAD = re.compile(r"^▲|\b\d[\d,]* points? by\b|modifié en dernier par|^\S.{0,40}?\s(?:·|—|-|\|)?\s*"
                            r"(?:il y a \d+\s*\w+|\d+\s*(?:h|hrs?|hours?|min|minutes?|d|days?|j|jours?|mois)\s+ago)\b", re.I)
-_CHAPTER = re.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s+\S")
 _RANK = re.compile(r"^\d{1,2}[.)]?\s+[A-ZÀ-Ý]")
 
 
@@ -34,10 +33,12 @@ def menus_and_labels(lines: list[Line], lang: str) -> None:
         before = next((s.kind for s in reversed(shown[:i]) if s.kind not in skip), None)
         after = next((s.kind for s in shown[i + 1:] if s.kind not in ("",)), None)
         short = (len(line.text.split()) <= 6 and not SENTENCE_END.search(line.text)
-                 and not credits.URL.search(line.text) and not _CHAPTER.match(line.text))
+                 and not credits.URL.search(line.text) and not CHAPTER.match(line.text))
         # inside the article, a short line right above a paragraph heads it, whatever came before (an ad, a menu)
         heads = started and i + 1 < len(shown) and shown[i + 1].kind == CONTENT and is_sentence(shown[i + 1].text, lang) \
             and line.text[:1].isupper() and not re.search(r"\d", line.text) and not imperative(line.text)
+        # a summary box's heading ("Ce qu'il faut retenir", "Key points") heads the text that follows it
+        heads = heads or bool(KEY_POINTS.match(line.text)) and i + 1 < len(shown) and shown[i + 1].kind in ("", CONTENT)
         if short and not heads and (before not in (*KEPT, None) or after not in KEPT):
             line.kind, line.reason = "navigation", "a short label among page furniture (menu, section or label)"
         else:
@@ -54,7 +55,7 @@ def headings(lines: list[Line], lang: str) -> None:
     shown = [line for line in nonblank(lines) if line.kind not in INLINE]
     for i, line in enumerate(shown):
         if line.kind != CONTENT or is_list_item(line.text) or not is_subheading(line.text) \
-                or _CHAPTER.match(line.text) or CODE.match(line.text):
+                or CHAPTER.match(line.text) or CODE.match(line.text):
             continue  # a chapter of a podcast or video ("(02:40) Why she left") is text, never a heading
         before = next((s.kind for s in reversed(shown[:i]) if s.kind in (*KEPT, TITLE)), None)
         after = shown[i + 1] if i + 1 < len(shown) else None

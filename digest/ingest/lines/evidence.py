@@ -62,6 +62,11 @@ QUOTES = " «»“”\"'"
 CODE = re.compile(r"^(?:from [\w.]+ import |import [\w.]+|[\w.]+\s*=\s*\S|[\w.]+\(.*\)$|\$ \w|>>> |"
                   r"(?:pip|npm|uv|curl|git|"
                   r"docker) \w)")
+CHAPTER = re.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s+\S")  # "(02:40) Why she left", "03:12 — Pourquoi partir"
+# the heading of a box that sums the article up: what it holds is article text
+KEY_POINTS = re.compile(r"(?i)^(?:ce qu['’]il faut (?:retenir|savoir)|à retenir|l['’]essentiel|(?:les )?points clés|"
+                        r"en bref|key (?:points|takeaways|facts)|takeaways|what (?:we know|to know)|"
+                        r"ce que l['’]on sait|in brief|at a glance|tl;?dr)\b")
 ROW = re.compile(r"\s{2,}|\s+[-–—·•|/>›»#]\s+")
 
 

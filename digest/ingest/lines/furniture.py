@@ -9,7 +9,9 @@ from functools import lru_cache
 
 from .. import credits
 from .captions import portrait_caption
-from .evidence import CODE, EDITOR_DATE, PLATFORMS, QUOTES, ROW, SECOND_BYLINE, WORD, is_sentence, shape, ui_ratio
+from .evidence import (
+    CHAPTER, CODE, EDITOR_DATE, PLATFORMS, QUOTES, ROW, SECOND_BYLINE, WORD, is_sentence, shape, ui_ratio,
+)
 from .page import is_list_item
 from .prompts import call_to_act
 
@@ -182,7 +184,7 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "note", "an editor's note about the page"
     if credits.byline(text):
         return "byline", "a byline"
-    if n <= 24 and not is_sentence(text, lang) and any(credits.stamp(item, lang) or _READ_TIME.match(item.strip())
+    if n <= 24 and not is_sentence(text, lang) and not CHAPTER.match(text) and any(credits.stamp(item, lang) or _READ_TIME.match(item.strip())
                                                          for item in ROW.split(text)):
         return "dateline", "a row of page details with a date (a date line)"
     if density < 0.15 and not ends and sum(w.lower() in PLATFORMS for w in WORD.findall(text)) >= 2:
