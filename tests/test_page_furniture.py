@@ -150,3 +150,18 @@ def test_summaries_are_sentences_never_a_headline_run_into_its_standfirst():
                      "d'euros.\n").startswith("La start-up Brumaire")
     assert summarise("Selon Le Monde, la start-up Brumaire a levé 8 millions d'euros auprès de fonds.\n") \
         == "Selon Le Monde, la start-up Brumaire a levé 8 millions d'euros auprès de fonds."
+
+
+def test_a_summary_box_and_a_podcasts_chapters_are_article_text():
+    page, kinds = _kinds(
+        "Brumaire recrute un directeur scientifique\n"
+        "Par la rédaction\n"
+        "12 commentaires\n"
+        "Ce qu'il faut retenir\n"
+        "La start-up Brumaire a recruté l'ancien directeur d'un laboratoire public, qui prendra ses fonctions en mai.\n"
+        "Il aura la charge d'une équipe de douze chercheurs installée à Clermont-Ferrand, a précisé l'entreprise.\n\n"
+        "Au programme de l'épisode\n"
+        "00:00 — Introduction\n"
+        "04:10 — Pourquoi quitter la recherche publique ?\n", "fr")
+    assert kinds["Ce qu'il faut retenir"] in lines.KEPT
+    assert kinds["04:10 — Pourquoi quitter la recherche publique ?"] == lines.CONTENT

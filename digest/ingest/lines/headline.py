@@ -7,7 +7,7 @@ import itertools
 import re
 
 from .. import credits
-from .evidence import UI_WORDS, WORD, content_words, headline_shaped, is_sentence, stop_density, stoplist
+from .evidence import KEY_POINTS, UI_WORDS, WORD, content_words, headline_shaped, is_sentence, stop_density, stoplist
 from .neighbours import LISTED
 from .page import CONTENT, TITLE, Line, Page, is_list_item, nonblank
 
@@ -120,8 +120,8 @@ def _interface_share(text: str, lang: str) -> float:
 
 
 def _could_be_headline(text: str, lang: str) -> bool:
-    """Three to thirty words, capitalised, no final full stop."""
-    return len(text.split()) >= 3 and headline_shaped(text) and not is_list_item(text)
+    """Three to thirty words, capitalised, no final full stop; not a summary box's heading ("Ce qu'il faut retenir")."""
+    return len(text.split()) >= 3 and headline_shaped(text) and not is_list_item(text) and not KEY_POINTS.match(text)
 
 
 def name_bylines(page: Page, lang: str) -> None:
