@@ -160,7 +160,7 @@ def read_corpus(content: Path) -> tuple[dict[str, Path], dict[Path, dict]]:
 def _extract(work: _Work, outlets: frozenset[str]) -> None:
     """The page's lines, title, body and fields; entities are found apart (they depend on the registry)."""
     doc = work.doc
-    page = lines.read(doc.text, language.detect(doc.text), outlets)
+    page = lines.read(doc.text, language.detect(doc.text), outlets, headline=doc.meta.get("title"))
     work.page = page
     title, derived = _title(page)
     if doc.meta.get("title"):
