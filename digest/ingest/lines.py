@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import credits
+from . import bylines, credits
+from .outlets import URL, copyright_holder, link_urls, source_line
 
 CONTENT, HEADING, TITLE, BLANK = "content", "heading", "title", "blank"
 KEPT = (CONTENT, HEADING)
@@ -65,7 +66,7 @@ class Page:
             elif is_list_item(text):
                 out.append("- " + text[1:].strip())
             else:
-                out.append(credits.link_urls(text))
+                out.append(link_urls(text))
         body = "\n\n".join(out)
         tight = re.sub(r"(\n- [^\n]*)\n\n(?=- )", r"\1\n", body)
         return re.sub(r"(^|\n)(- [^\n]*)\n\n(?=- )", r"\1\2\n", tight).strip() + "\n"
@@ -270,7 +271,7 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "navigation", "a skip link"
     if _SLUG.match(text):
         return "navigation", "a wire service's slug line"
-    if credits.source_line(text):
+    if source_line(text):
         return "credit", "a source line (gives the entry's source)"
     if _READ_TIME.match(text):
         return "dateline", "a reading time"
@@ -287,7 +288,7 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "social", "an embedded social-media post's author"
     if _BIO.match(text):
         return "byline", "the author's biography"
-    if credits.stamp(text, lang):
+    if bylines.stamp(text, lang):
         return "dateline", "a date line or timestamp"
     if _TICKER.match(text) and not _is_sentence(text, lang):
         return "related", "a news-ticker item (a time, then a headline)"
@@ -295,22 +296,22 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "related", "a 'read also' or related-links line"
     if _TAGS.match(text) and (n <= 25 and not _is_sentence(text, lang)):
         return "tags", "a topics or tags line"
-    if _BYLINE_FIRST.match(text) and credits.byline(text):
+    if _BYLINE_FIRST.match(text) and bylines.byline(text):
         return "byline", "a byline"  # "Texte : X | Chef de pupitre", before it reads as a breadcrumb
-    if _SECOND_BYLINE.match(text) and credits.names_only(_SECOND_BYLINE.match(text).group(1)):
+    if _SECOND_BYLINE.match(text) and bylines.names_only(_SECOND_BYLINE.match(text).group(1)):
         return "byline", "a byline's second line (another author)"
     crumbs = _BREADCRUMB.split(text) if "«" not in text else [text]  # « … » quotes, not a breadcrumb
     if len(crumbs) >= 3 and all(len(c.split()) <= 3 for c in crumbs[:-1]):
         return "navigation", "a breadcrumb (its last item may repeat the headline)"
     if len(crumbs) >= 2 and not ends and n <= 16 and all(len(c.split()) <= 5 for c in crumbs):
         return "navigation", "a breadcrumb (short items between separators)"
-    if _BYLINE_FIRST.match(text) and credits.byline(text):
+    if _BYLINE_FIRST.match(text) and bylines.byline(text):
         return "byline", "a byline"  # "Texte : X · Photo : Y" credits the text first
     # A paragraph of several sentences with a byline or credit glued to its end stays text (credits.read cuts it).
     paragraph = n > 25 and re.search(r"[.!?]\s", text)
     if ("©" in text or re.match(r"^\(c\)\s", text, re.I) or _ALL_RIGHTS.search(text)) and n <= 30 and not paragraph:
         page_copyright = re.search(r"\b(?:19|20)\d\d\b", text) or _ALL_RIGHTS.search(text)
-        return ("credit", "a copyright line") if page_copyright and credits.copyright_holder(text) \
+        return ("credit", "a copyright line") if page_copyright and copyright_holder(text) \
             else ("caption", "a photo credit or caption with ©")
     if not paragraph and _CAPTION_CREDIT.search(text) or _FILE_PHOTO.match(text):
         return "caption", "a caption or photo credit"
@@ -322,9 +323,9 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "social", "an embedded social-media post's signature or link"
     if _NOTE.match(text):
         return "note", "an editor's note about the page"
-    if credits.byline(text):
+    if bylines.byline(text):
         return "byline", "a byline"
-    if n <= 24 and not _is_sentence(text, lang) and any(credits.stamp(item, lang) or _READ_TIME.match(item.strip())
+    if n <= 24 and not _is_sentence(text, lang) and any(bylines.stamp(item, lang) or _READ_TIME.match(item.strip())
                                                          for item in ROW.split(text)):
         return "dateline", "a row of page details with a date (a date line)"
     if density < 0.15 and not ends and sum(w.lower() in PLATFORMS for w in _WORD.findall(text)) >= 2:
@@ -541,7 +542,7 @@ def _paragraph(line: Line, lang: str) -> bool:
 def _introduces_article(lines: list[Line], line: Line) -> bool:
     """A byline or date line follows within two lines: ``line`` heads the article (or is its standfirst)."""
     after = [other for other in lines if other.number > line.number and other.kind != BLANK][:3]
-    return any(other.kind in ("byline", "dateline") or (not other.kind and credits.names_only(other.text))
+    return any(other.kind in ("byline", "dateline") or (not other.kind and bylines.names_only(other.text))
                for other in after)
 
 
@@ -608,7 +609,7 @@ def _name_bylines(page: Page, lang: str) -> None:
     title_at = page.title.number if page.title else 0
     for i, line in enumerate(shown):
         # above the headline is the masthead ("Savanna Signal", "San Francisco Bay Area"), not a byline
-        if line.kind or i == 0 or line.number < title_at or not credits.names_only(line.text):
+        if line.kind or i == 0 or line.number < title_at or not bylines.names_only(line.text):
             continue
         near = shown[max(0, i - 2): i] + shown[i + 1: i + 3]
         if any(other.kind in (TITLE, "dateline", "byline", "widget") for other in near):
@@ -633,7 +634,7 @@ def _menus_and_labels(lines: list[Line], lang: str) -> None:
         before = next((s.kind for s in reversed(shown[:i]) if s.kind not in skip), None)
         after = next((s.kind for s in shown[i + 1:] if s.kind not in ("",)), None)
         short = (len(line.text.split()) <= 6 and not _SENTENCE_END.search(line.text)
-                 and not credits.URL.search(line.text) and not _CHAPTER.match(line.text))
+                 and not URL.search(line.text) and not _CHAPTER.match(line.text))
         if short and (before not in (*KEPT, None) or after not in KEPT):
             line.kind, line.reason = "navigation", "a short label among page furniture (menu, section or label)"
         else:
@@ -729,7 +730,7 @@ def is_subheading(line: str) -> bool:
     """A short line without final punctuation, e.g. 'Key Points'."""
     s = line.strip()
     return (0 < len(s.split()) <= 12 and not re.search(r"[.!:;,…][»\"”)]?$", s) and not is_list_item(s)
-            and not credits.URL.search(s))
+            and not URL.search(s))
 
 
 def _duplicates(page: Page) -> None:
