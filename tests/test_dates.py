@@ -27,6 +27,13 @@ D = dt.date
     ("• Date de publication : 1er févr. 2024, 08:05", "fr", Stamp(2024, 2, 1)),
     ("Sept. 9, 2023 | 6:00 a.m. PT", "en", Stamp(2023, 9, 9)),
     ("Posted on 14.11.2022 (UTC+1)", "en", Stamp(2022, 11, 14)),
+    ("Mar. 4, 2026 5:02 a.m. ET", "en", Stamp(2026, 3, 4)),
+    ("March 3, 2026, 5:02 AM PST", "en", Stamp(2026, 3, 3)),
+    ("February 9, 2026 10:14 AM GMT+1 Updated 3 hours ago", "en", Stamp(2026, 2, 9)),
+    ("2026.04.08 17:30 JST", "en", Stamp(2026, 4, 8)),
+    ("Publié le 11/03 à 18h30 - Mis à jour le 11/03 à 21h05", "fr", Stamp(None, 3, 11)),
+    ("Mis à jour le 03/04/2026 à 14h12", "fr", Stamp(2026, 4, 3)),
+    ("03/04/2026 14:12", "en", Stamp(2026, 3, 4)),
 ])
 def test_timestamp_shapes(line, lang, want):
     assert dates.timestamp(line, lang) == want
@@ -43,6 +50,8 @@ def test_timestamp_shapes(line, lang, want):
     ("The deal closed on 12/03/2024 after months of talks", "en"),
     ("Par Jeanne Martin - 17 mai 2023 à 07:05", "fr"),
     ("31/02/2024", "fr"),
+    ("11/03", "fr"),  # a page count or a score without a label or a time
+    ("il y a 3 heures · 5 min de lecture", "fr"),
     ("", "en"),
 ])
 def test_a_sentence_or_a_relative_time_is_not_a_timestamp(line, lang):
@@ -140,3 +149,10 @@ def test_no_date_comes_from_the_machine_clock(monkeypatch):
     assert dates.find("Acme a annoncé hier son rachat.", "fr").date is None
     assert dates.find("Le 3 mars, Acme a été rachetée.", "fr").date is None
     assert dates.timestamp("Lundi 3 mars à 9h", "fr") == Stamp(None, 3, 3)
+
+
+def test_reported_speech_in_the_past_perfect_is_the_news_not_background():
+    text = "On 14 October, Abidjan-based Nzassa AI said it had raised $4 million to train speech models."
+    assert dates.find(text, "en", page_years=[2025])[:2] == (D(2025, 10, 14), "text+year from page")
+    background = "On 14 October 2019, Nzassa AI had opened its first office in Abidjan, long before its round."
+    assert dates.find(background, "en", page_years=[2025]).date is None

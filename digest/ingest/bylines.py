@@ -165,7 +165,7 @@ def name_only(text: str) -> bool:
 # --- date lines ----------------------------------------------------------------------------------------------
 
 _STAMP_WORDS = re.compile(
-    r"(?i:\b(?:publié|publiée|mis à jour|mis en ligne|mise en ligne|en ligne|modifié|actualisé|updated|published|"
+    r"(?i:\b(?:a\.m\.|p\.m\.|publié|publiée|mis à jour|mis en ligne|mise en ligne|en ligne|modifié|actualisé|updated|published|"
     r"posted|last updated|le|la|les|à|a|at|on|"
     r"du|de|et|and|by|par|il y a|ago|heures?|hours?|minutes?|min|h|days?|jours?|weeks?|semaines?|months?|mois|"
     r"am|pm|a\.m\.|p\.m\.|est|edt|et|pst|pdt|gmt|utc|cet|cest|bst|ist|jst|heure de paris|"
@@ -174,7 +174,7 @@ _STAMP_WORDS = re.compile(
     r"date|création|created|creation|janv?\.?|févr?\.?|mars|avr\.?|mai|juin|juil\.?|août|sept?\.?|oct\.?|nov\.?|déc\.?|"
     r"janvier|février|avril|juillet|septembre|octobre|novembre|décembre|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
     r"dec|january|february|march|april|june|july|august|september|october|november|december)(?:\b|(?<=\.)))"
-    r"|\d[\dh:/.,-]*(?:er|st|nd|rd|th)?|[|•·,:/–—()\[\]-]")
+    r"|\d[\dh:/.,-]*(?:er|st|nd|rd|th)?|[|•·,.:/–—()\[\]-]")
 _HAS_DATE = re.compile(r"\d{1,2}[:h]\d{2}|\d{4}|\d{1,2}[/.]\d{1,2}"
                        r"|\b(?i:\d{1,2}(?:er)?\s+[a-zéû]{3,}|[a-z]{3,}\.?\s+\d{1,2}\b)|(?i:ago|il y a)")
 

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from ..registry import norm
 from .bylines import SECOND, author_bios, byline, name_only, names_in, names_only
-from .outlets import (ASKED, CLOSING_WIRE, canonical, copyright_holder, first_line_masthead, masthead_of,
-                      repeated_masthead, source_line, wire)
+from .outlets import (ASKED, CLOSING_WIRE, copyright_holder, first_line_masthead, masthead_of, repeated_masthead,
+                      sender, settle, source_line, wire, writes_for)
 
 if TYPE_CHECKING:
     from .lines import Page
@@ -99,22 +99,37 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         page.editor_date = model.parse_date(editor.group(1))
     author_bios(page)
     content = [line for line in page.lines if line.kind == CONTENT]
-    if content and (name := wire(content[0].text)):
+    # the first paragraph's wire dateline; a caption left among the text may come before it
+    if name := next((name for line in content[:3] if (name := wire(line.text))), None):
         found.setdefault("wire", name)
     if content:
         _glued_tail(content[-1], page, found)
     title_at = page.title.number if page.title else 0
+    lead_at = content[0].number if content else 0
+    end = content[-1].number if content else 0
     for line in page.lines:
-        if line.number < title_at and not line.kept and norm(line.text) in outlets:
-            found.setdefault("masthead", line.text)
-        if line.kind in ("navigation", "widget", "") and line.number > (content[-1].number if content else 0):
+        if norm(line.text) in outlets and not line.kept and (line.number < title_at or line.number < lead_at):
+            # a known outlet's name alone above the headline (masthead) or under it (a wire's byline: "AFP")
+            found.setdefault("masthead" if line.number < title_at else "byline", line.text)
+        if line.number <= 12 and (name := sender(line.text)):
+            found.setdefault("sender", name)
+        if line.kind == "byline" and (name := writes_for(line.text)):
+            found.setdefault("byline", name)
+        if line.number > end and not line.kept and line.kind != "credit" and not _SOFTWARE.search(line.text):
+            # a footer row: "À propos | Contact | © Outlet – Tous droits réservés"; a caption's credit names no outlet
+            holder = next((h for part in ROW.split(line.text) if re.match(r"(?i:©|\(c\)|copyright)|[^©]{2,40}©", part)
+                           and (h := copyright_holder(part))), None)
+            if holder:
+                found.setdefault("copyright", holder)
+        if line.kind in ("navigation", "widget", "") and line.number > end:
             m = CLOSING_WIRE.match(line.text)
             if m and norm(m.group("name")) in outlets:
                 line.kind, line.reason = "credit", "a closing wire credit"
                 found.setdefault("closing", m.group("name"))
+    _furniture_stamps(page, lang, content)
     if "masthead" not in found and (name := repeated_masthead(page)):
         found["masthead"] = name
-    if (name := first_line_masthead(page)) and "masthead" not in found:
+    if name := first_line_masthead(page):
         found["first line"] = name
     asked = next((m for line in content if (m := ASKED.search(line.text))), None)
     if asked:
@@ -128,12 +143,25 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
     page.authors = [a for a in page.authors if a not in outlets_named]
     if outlets_named:
         found.setdefault("byline", outlets_named[0])
-    for basis in ("source line", "wire", "byline", "masthead", "copyright", "closing", "asked", "first line"):
-        if basis in found:
-            page.source = canonical(found[basis])
+    page.source = settle(found, page) or page.source
+
+
+def _furniture_stamps(page: Page, lang: str, content: list) -> None:
+    """A date line that classification left among the header's furniture ("Mar. 4, 2026 5:02 a.m. ET" taken for a
+    menu item, or for the headline): a line above the article's second paragraph that is a timestamp and nothing else."""
+    from .dates import timestamp
+
+    head_end = content[1].number if len(content) > 1 else content[0].number if content else 0
+    for line in page.lines:
+        if line.number >= head_end:
             break
+        if line.kind not in ("content", "heading", "dateline", "byline", "blank") and line not in page.stamps \
+                and timestamp(line.text, lang):
+            page.stamps.append(line)
+    page.stamps.sort(key=lambda line: line.number)
 
 
+_SOFTWARE = re.compile(r"(?i)\b(?:powered by|propulsé par|built with|réalisé avec|theme by|thème)\b")
 _GLUED = re.compile(
     r"(?<=[.!?»”])\s+(?P<tail>(?:(?:par|by)\s+)?[A-ZÀ-Ý][^.!?]{0,60}?(?:©|\(c\)|copyright)[^.!?]{0,60})$", re.I)
 

@@ -97,6 +97,7 @@ _LABELS = (
 _TIME = (r"\d{1,2}\s?[hH](?:\s?\d{2})?(?![\w])|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[aApP]\.?\s?[mM]\.?)?"
          r"|\d{1,2}\.\d{2}(?:\s?[aApP]\.?[mM]\.?|(?![\d.]))"
          r"|\d{1,2}\s?[aApP]\.?[mM]\.?")
+_AGO_UNITS = r"secondes?|seconds?|s|minutes?|mins?|min|heures?|hours?|hrs?|h|jours?|days?|d|semaines?|weeks?"
 _ZONE = (r"(?:UTC|GMT)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?|[ECMP][SD]?T|BST|CES?T|IST|JST|KST|HKT|SGT|AE[SD]T|"
          r"H[NA][ECPR]|heure de Paris|heure locale|Paris time|local time")
 
@@ -109,9 +110,12 @@ def _line_pattern(lang: str) -> re.Pattern:
         rf"(?P<iso>(\d{{4}})-(\d{{2}})-(\d{{2}})"
         rf"(?:[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)"
         rf"|(?P<num>(\d{{1,2}})[/.-](\d{{1,2}})[/.-](\d{{4}}|\d{{2}}))(?![\d/.-]\d)"
+        rf"|(?P<ymd>(\d{{4}})[./](\d{{1,2}})[./](\d{{1,2}}))(?![\d/.])"
+        rf"|(?P<nodm>(\d{{1,2}})/(\d{{1,2}}))(?![\d/])"
         rf"|(?P<dm>(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({m})\.?(?:,?\s+(\d{{4}}))?)(?!\w)"
         rf"|(?P<md>({m})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?)(?!\w)"
         rf"|(?P<time>{_TIME})|(?P<zone>(?:{_ZONE})(?!\w))|(?P<day>(?:{_alt(days)})\.?(?!\w))"
+        rf"|(?P<ago>(?:il y a\s+)?(?:\d+|an?|une?)\s+(?:{_AGO_UNITS})\.?(?:\s+ago)?)(?!\w)"
         rf"|(?P<label>(?:{_alt(_LABELS)})(?!\w)['’]?)|(?P<gap>[\s,;:|/()\[\]•·*–—-]+)",
         re.I)
 
@@ -128,33 +132,38 @@ def timestamp(line: str, lang: str) -> Stamp | None:
         return None
     months = _lexicon(lang, other=True)[0]
     pattern, pos, found, published, label = _line_pattern(lang), 0, [], None, ""
+    bare = True  # "11/03" alone may be a page count or a score: a date only with a label or a time
     while pos < len(line):
         match = pattern.match(line, pos)
         if not match or match.end() == pos:
             return None
         pos, kind, g = match.end(), match.lastgroup, match.groups()
+        bare = bare and kind in ("nodm", "gap")
         if kind == "label":
             label += match.group()
             continue
+        at = pattern.groupindex[kind]  # groups() counts from 0: g[at] is the first group inside the kind's
         if kind == "iso":
-            stamp = _stamp(g[1], int(g[2]), int(g[3]))
-        elif kind == "num":
-            a, b = int(g[5]), int(g[6])
+            stamp = _stamp(g[at], int(g[at + 1]), int(g[at + 2]))
+        elif kind in ("num", "nodm"):  # "03/03/2026", "11/03": day first, unless English or the first is > 12
+            a, b = int(g[at]), int(g[at + 1])
             day_first = lang != "en" and b <= 12 or a > 12
-            stamp = _stamp(g[7], b if day_first else a, a if day_first else b)
+            stamp = _stamp(g[at + 2] if kind == "num" else None, b if day_first else a, a if day_first else b)
+        elif kind == "ymd":  # "2026.04.08"
+            stamp = _stamp(g[at], int(g[at + 1]), int(g[at + 2]))
         elif kind == "dm":
-            stamp = _stamp(g[11], months[g[10].lower()], int(g[9]))
+            stamp = _stamp(g[at + 2], months[g[at + 1].lower()], int(g[at]))
         elif kind == "md":
-            stamp = _stamp(g[15], months[g[13].lower()], int(g[14]))
+            stamp = _stamp(g[at + 2], months[g[at].lower()], int(g[at + 1]))
         else:
-            continue
+            continue  # a time, a zone, a weekday, "3 hours ago" (relative to a moment the paste does not keep)
         if stamp is None:
             return None
         found.append(stamp)
         if published is None and _PUBLISHED.search(label):
             published = stamp
         label = ""
-    return published or (found[0] if found else None)
+    return None if bare else published or (found[0] if found else None)
 
 
 # The event date in the body.
@@ -165,6 +174,16 @@ _BACKGROUND = re.compile(
     r"\b(?:avait|avaient|était|étaient|eut|depuis|dès|auparavant|précédemment|jadis|autrefois|déjà|il y a"
     r"|rappel\w*"
     r"|had|earlier|previously|formerly|since|ago|back in|prior to)\b", re.I)
+# "said it had raised", "a indiqué qu'elle avait levé": reported speech moves the news into the past perfect.
+_REPORTED = re.compile(r"\b(?:said|says|announced|confirmed|told\s+\S+|a (?:annoncé|indiqué|précisé|confirmé)|annonce|indique)"
+                       r"\s+(?:that\s+|qu['’])?(?:it|they|he|she|we|the company|elle|il|ils|elles)\s+(?:had|avait|avaient)\b",
+                       re.I)
+
+
+def _background(words: str) -> bool:
+    return bool(_BACKGROUND.search(_REPORTED.sub(" ", words)))
+
+
 _FUTURE = re.compile(
     r"\b(?:sera|seront|devra|devrait|devraient|doit|doivent|prévue?s?|aura|auront|d['’]ici|jusqu['’]\w+"
     r"|à partir d\w+"
@@ -385,7 +404,7 @@ def find(text: str, lang: str, *, anchor: dt.date | Stamp | None = None, page_ye
                 skipped.append(quote)
                 continue
             if mention.stamp is None:
-                if _BACKGROUND.search(head + tail):
+                if _background(head + tail):
                     skipped.append(quote)
                     continue
                 if page:
@@ -400,7 +419,7 @@ def find(text: str, lang: str, *, anchor: dt.date | Stamp | None = None, page_ye
                     return Found(date, "text", how)
                 what = "a weekday" if mention.weekday is not None else "a relative day"
                 return Found(None, "none", f'only {what} ("{quote}") and no date for the page; {FIX}')
-            if _BACKGROUND.search(head + tail) or _LOOKS_BACK.match(ahead) or _caption(sentence, mention):
+            if _background(head + tail) or _LOOKS_BACK.match(ahead) or _caption(sentence, mention):
                 skipped.append(quote)
                 continue
             if mention.stamp.year:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..registry import norm
+
 if TYPE_CHECKING:
     from .lines import Page
 
@@ -40,14 +42,15 @@ _SOURCE_LINE = re.compile(
 _LINKED_SOURCE = re.compile(r"\b(?:source|sources)\s*:\s*(?P<rest>[^:]{2,60}?https?://\S+)\s*$", re.I)
 
 
-_EXCERPT = re.compile(r"^(?:excerpt from|extract from|extrait d['’]un article d[eu']|extrait de|via)\s+"
-                      r"(?P<name>[A-Z][^:]{1,50}?)\s*:?$", re.I)
+_EXCERPT = re.compile(r"^(?i:excerpt from|extract from|extrait d['’]un article d[eu']|extrait de|via|(?:contenu |content )?"
+                      r"(?:fourni|proposé|provided|supplied|distributed|syndicated) (?:par|by))\s+"
+                      r"(?P<name>[A-ZÀ-Ý][^:]{1,50}?)\s*:?$")  # "Extrait de la transcription" names no outlet
 
 
 def source_line(text: str) -> tuple[str | None, str | None] | None:
     """ "Source : Le Monde, https://…", "Source: Reuters", "Adresse de l'article : https://…", or a
     syndication footer ending "… Source : Outlet – https://…": (outlet, URL)."""
-    if excerpt := _EXCERPT.match(text):  # "Excerpt from The Morning Post:" (an aggregator quoting an outlet)
+    if excerpt := _EXCERPT.match(text):  # "Excerpt from The Morning Post:", "Fourni par AFP" (a portal's syndication)
         return canonical(excerpt.group("name")), None
     m = _SOURCE_LINE.match(text) or _LINKED_SOURCE.search(text)
     if not m or len(text.split()) > 20:
@@ -85,16 +88,16 @@ _COPYRIGHT = re.compile(
 
 
 _RIGHTS_FIRST = re.compile(r"^(?P<name>[A-Z][\w&.'’ -]{1,50}?)\s*(?:[–—|-]|©)\s*(?:\d{4}\s*)?"
-                           r"(?i:tous droits réservés|all rights reserved)")
+                           r"(?i:tous droits réservés|all rights reserved)|^(?!(?i:copyright)\b)(?P<named>[A-Z][\w&.'’ -]{1,40}?)\s*©\s*\d{4}\b")
 
 
 def copyright_holder(text: str) -> str | None:
     """The holder named in a copyright line ("© Le Monde 2025", "Copyright 2024 The Verge. All rights reserved",
     "Le Courrier – Tous droits réservés")."""
-    m = _RIGHTS_FIRST.match(text) or _COPYRIGHT.search(text)  # "X © Tous droits réservés": the name before ©
+    m = _RIGHTS_FIRST.match(text) or _COPYRIGHT.search(text)  # "X © Tous droits réservés", "X © 2025 — …"
     if not m:
         return None
-    name = _CORPORATE.sub("", m.group("name").strip(" .,-")).strip(" .,-")
+    name = _CORPORATE.sub("", (m.groupdict().get("named") or m.group("name")).strip(" .,-")).strip(" .,-")
     if not name or re.fullmatch(r"(?i:all rights reserved|tous droits réservés|dr|photo|image)", name):
         return None
     return canonical(name)
@@ -112,12 +115,16 @@ CLOSING_WIRE = re.compile(r"^[(\[—–-]*\s*(?:(?i:avec|with|source|sources|sel
 
 
 def wire(text: str) -> str | None:
-    """ "PARIS (AFP) - …", "SAN FRANCISCO, March 4 (Reuters) - …", "(Agence Ecofin) - …": the wire of the text."""
+    """ "PARIS (AFP) - …", "SAN FRANCISCO, March 4 (Reuters) - …", "May 24 (Reuters) - …", "(Agence Ecofin) - …":
+    the wire of the text."""
     m = _WIRE.match(text)
     if not m:
         return None
+    from .dates import timestamp
+
     place = text[: m.start("name")].strip(" (").split(",")[0]
-    if place and not (place.isupper() or (m.group("name").isupper() and all(w[:1].isupper() for w in place.split()))):
+    if place and not (place.isupper() or (m.group("name").isupper() and all(w[:1].isupper() for w in place.split()))
+                      or timestamp(place, "en") or timestamp(place, "fr")):  # "May 24 (Reuters) - …"
         return None  # "Le groupe (Alphabet) - …" is a sentence, not a dateline; "Paris (AFP) - …" is one
     return canonical(m.group("name"))
 
@@ -146,11 +153,14 @@ def first_line_masthead(page: Page) -> str | None:
             or first.number >= page.title.number or first.reason.startswith("a row") or "breadcrumb" in first.reason:
         return None
     words = first.text.split()
-    if not 2 <= len(words) <= 4 or _interface(first.text) or any(c.isdigit() for c in first.text) \
-            or not all(w[:1].isupper() or w.lower() in ("de", "du", "des", "of", "the", "la", "le", "and", "et")
-                       for w in words):
+    if not 2 <= len(words) <= 4 or _interface(first.text) or any(c.isdigit() for c in first.text) and not all(
+            w.isdigit() and len(w) <= 2 or not any(c.isdigit() for c in w) for w in words) \
+            or not all(_NAME_PART.match(w) for w in words):  # "KBAY 7 NEWS", "La Lettre de l'IA"; not "Mai 2025"
         return None
     return first.text.title() if first.text.isupper() else first.text
+
+
+_NAME_PART = re.compile(r"^(?:[A-ZÀ-Ý&]|\d{1,2}$|(?i:de|du|des|of|the|la|le|and|et)$|(?i:l|d)['’][A-ZÀ-Ý])")
 
 
 def _interface(text: str) -> bool:
@@ -180,13 +190,75 @@ def repeated_masthead(page: Page) -> str | None:
         if line.kind in (*KEPT, "blank", "dateline") or not 1 <= len(words) <= 5 or not line.text[:1].isupper() \
                 or len(line.text) < 3 or _interface(line.text) or not re.fullmatch(r"[\w&'’. -]+", line.text):
             continue
-        named = rf"(?<!\w){re.escape(line.text)}(?!\w)(?!\s*:)"  # not a section's name heading a link ("Tech : …")
-        again = len(re.findall(named, furniture)) - (line.kind not in menus)
-        if len(words) >= 2 and again + len(re.findall(named, article)) >= 1:
-            return line.text
+        named = re.compile(rf"(?<!\w){re.escape(line.text)}(?!\w)(?!\s*:)",  # not a section heading a link ("Tech : …")
+                           re.I if line.text.isupper() else 0)  # "LE SPRINT" is named again as "© Le Sprint"
+        written = [m for m in named.findall(furniture) if not m.isupper()]  # as the footer writes it: "L'Écho des Îles"
+        name = (written[0] if written else line.text.title()) if line.text.isupper() else line.text
+        again = len(named.findall(furniture)) - (line.kind not in menus)
+        if len(words) >= 2 and again + len(named.findall(article)) >= 1:
+            return name
         # One word may be a section, a place or a topic ("Tech", "Lyon"): only as the page's first line.
-        if line is first and again >= 1 and not re.search(named, article):
-            return line.text
+        if line is first and again >= 1 and not named.search(article):
+            return name
+    return None
+
+
+# A newsletter forwarded or pasted from the mail: its sender is the outlet ("From: Afro AI Dispatch <news@…>").
+_SENDER = re.compile(r"^[>\s]*(?i:from|de|expéditeur|sender)\s*:\s*(?P<name>[^<>@\n]{2,60}?)\s*<[^<>@\s]+@[^<>\s]+>\s*$")
+# An author box names the outlet the author writes for: "Jane Doe covers chips for The Morning Post."
+_WRITES_FOR = re.compile(r"\b(?:covers|writes|reports|is an? [\w -]{0,30}(?:reporter|writer|editor|correspondent|journalist)"
+                         r"|est (?:journaliste|rédact\w+|correspondant\w*|chroniqueu\w+)|(?:couvre|écrit)\b)"
+                         r"[^.]{0,60}?\b(?:for|at|pour|à|au|chez)\s+(?P<name>(?:The |Le |La |Les |L['’])?[A-ZÀ-Ý][\w&'’-]*"
+                         r"(?:\.[a-z]{2,4}\b)?(?:\s+(?:[A-ZÀ-Ý][\w&'’-]*|de|du|des|of|&))*)")
+
+
+def sender(text: str) -> str | None:
+    """The outlet sending a newsletter ("From: Afro AI Dispatch <dispatch@…>"); a person's name sends no outlet."""
+    from .bylines import names_only
+
+    m = _SENDER.match(text)
+    name = m.group("name").strip(" \"'") if m else ""
+    return name if name[:1].isupper() and not names_only(name) else None
+
+
+def writes_for(text: str) -> str | None:
+    """The outlet an author box names ("… covers developer conferences for DevFloor.")."""
+    m = _WRITES_FOR.search(text)
+    return m.group("name") if m else None
+
+
+# --- the outlet, from all of them -------------------------------------------------------------------------
+
+TRUST = ("source line", "wire", "sender", "byline", "masthead", "copyright", "closing", "asked", "first line")
+_CORPORATE_WORDS = re.compile(r"(?i:news|newspapers?|media|médias|group|groupe|digital|daily|online|tv|radio|info|"
+                              r"the|le|la|les|de|du|des|of|and|et)$")
+
+
+def _distinctive(name: str) -> set[str]:
+    return {w for w in norm(name).split() if len(w) >= 3 and not _CORPORATE_WORDS.match(w)}
+
+
+def settle(found: dict[str, str], page: Page) -> str | None:
+    """The outlet among what the page's lines name, in the order of ``TRUST``. A copyright holder that is the
+    page's author (a newsletter's writer) is no outlet; one that a top line names confirms that line as the
+    masthead; a publisher's or section's name that shares a word with the page's first line ("Beacon Newspapers",
+    "KBAY Digital" under "KBAY 7 NEWS") yields to that masthead."""
+    holder = found.get("copyright")
+    if holder and norm(holder) in {norm(a) for a in page.authors}:
+        del found["copyright"]
+    elif holder:
+        top = [line.text for line in page.lines[: page.title.number if page.title else 12] if line.text and not line.kept]
+        same = next((text for text in top if norm(text) == norm(holder)), None)
+        if same:
+            found["masthead"] = holder if same.isupper() else same
+    first = found.get("first line")
+    for basis in TRUST:
+        if basis in found:
+            name = found[basis]
+            if first and basis in ("byline", "masthead", "copyright") and norm(name) != norm(first) \
+                    and _distinctive(name) & _distinctive(first):
+                return first
+            return canonical(name)
     return None
 
 
