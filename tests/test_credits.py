@@ -92,3 +92,31 @@ def test_a_date_line_left_among_the_header_furniture_dates_the_entry(tmp_path):
     results = {Path(r.input).stem: r for r in pipeline.run(sorted(inbox.iterdir()), tmp_path / "content")}
     assert (str(results["wire"].meta["date"]), results["wire"].date_basis) == ("2026-03-03", "text")  # "on Tuesday"
     assert str(results["regional"].meta["date"]) == "2026-03-10"  # "mardi" before Wednesday 11 March 2026
+
+
+def test_a_shows_hosts_are_its_authors_never_people_of_the_story(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "podcast.txt").write_text(
+        "Signal Hour\nEpisode 41: how Nexalis raised 12 million euros\n"
+        "Our hosts Ifeoma Adebayo-Clarke and Tomasz Wrzesniewski ask Agathe Morel how Nexalis, the Lyon start-up she "
+        "founded, raised 12 million euros from French funds.\n" + LEAD_EN, encoding="utf-8")
+    result = pipeline.run(sorted(inbox.iterdir()), tmp_path / "content")[0]
+    assert result.meta["authors"] == ["Ifeoma Adebayo-Clarke", "Tomasz Wrzesniewski"]
+    assert "agathe-morel" in result.meta["people"]
+    assert not {"ifeoma-adebayo-clarke", "tomasz-wrzesniewski"} & set(result.meta["people"])
+    station = lines.read("Nexalis lève 12 millions d'euros\nAu micro de France Inter, Agathe Morel a détaillé la "
+                         "levée de fonds de Nexalis auprès de fonds français.\n", "fr")
+    assert station.authors == []
+
+
+def test_a_name_beside_the_byline_s_date_or_job_title_is_an_author_whatever_its_first_name():
+    page = lines.read("The Savanna Ledger\nNexalis raises 12 million euros for its language models\n"
+                      "Chukwuemeka Obiakor-Eze\nStartups Reporter\n" + LEAD_EN, "en")
+    assert page.authors == ["Chukwuemeka Obiakor-Eze"]
+    dated = lines.read("The Savanna Ledger\nNexalis raises 12 million euros for its language models\n"
+                       "Wairimu Ndegwa-Oketch\nNovember 19, 2025 · 4 min read\n" + LEAD_EN, "en")
+    assert dated.authors == ["Wairimu Ndegwa-Oketch"]
+    section = lines.read("The Savanna Ledger\nNexalis raises 12 million euros for its language models\n"
+                         "Startup Funding\n" + LEAD_EN, "en")
+    assert section.authors == []  # no date line or job title beside it: a section label

@@ -162,6 +162,56 @@ def name_only(text: str) -> bool:
 
 
 
+_NAME_SHAPE = re.compile(r"[A-ZÀ-ÝÓ][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?(?:\s+(?:[A-ZÀ-ÝÓ][a-zà-ÿ'’]*(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
+                         r"|de|du|van|von|da|di|le|la|al|el|bin|ben)){1,3}")
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+
+
+def header_authors(page: Page, outlets=frozenset()) -> list[str]:
+    """Names alone between the headline and the lead, beside the byline's company (a date line, a job title, an
+    e-mail address): the authors, even when no list knows their first name ("Kelechi Obiora" over "Startups
+    Reporter")."""
+    from ..registry import norm
+    from .lines import KEPT
+
+    if page.title is None:
+        return []
+    after = [line for line in page.lines if line.number > page.title.number and line.text]
+    lead = [i for i, line in enumerate(after) if line.kind in KEPT]
+    zone = after[: min(8, lead[1] if len(lead) > 1 else len(after))]
+    found = []
+    for i, line in enumerate(zone):
+        text = line.text.strip()
+        if line.kind in KEPT or not _NAME_SHAPE.fullmatch(text) or norm(text) in outlets | {norm(page.source or "")} \
+                or any(norm(top.text) == norm(text) for top in page.lines[: page.title.number]):
+            continue
+        beside = [other.text for other in after[max(0, i - 1): i + 3] if other is not line]
+        if any(other.kind == "dateline" for other in after[max(0, i - 1): i + 3] if other is not line) \
+                or any(_BARE_ROLE.fullmatch(t) or _EMAIL.fullmatch(t) for t in beside):
+            found.append(text)
+    return found
+
+
+# A show's hosts named in its description: "Our hosts Ann Lee and Bo Chen ask …", "Au micro de A et B, il revient …".
+_HOSTS = re.compile(r"\b(?:(?P<hosts>(?i:(?:our|your|with) hosts?|(?:nos|vos) (?:animat\w+|hôtes?)))|(?i:au micro de))\s+"
+                    r"(?P<names>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,3}"
+                    r"(?:\s*(?:,|and|et|&)\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,3}){0,3})")
+
+
+def hosts(text: str) -> list[str]:
+    """The hosts a podcast's or a show's description names: its authors, never people of the story; "au micro de
+    France Inter" names a station (a name starting with a country's)."""
+    from ..registry import norm
+    from .entities.gazetteer import _countries
+
+    m = _HOSTS.search(text)
+    names = names_in(m.group("names")) if m else []
+    # after "our hosts" any name will do; "au micro de" may name a station: known first names only
+    if not all(_NAME_SHAPE.fullmatch(name) if m.group("hosts") else name_only(name) for name in names):
+        return []
+    return [] if any(norm(name.split()[0]) in _countries() for name in names) else names
+
+
 # --- date lines ----------------------------------------------------------------------------------------------
 
 _STAMP_WORDS = re.compile(

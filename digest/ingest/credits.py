@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..registry import norm
-from .bylines import SECOND, author_bios, byline, name_only, names_in, names_only
+from .bylines import SECOND, author_bios, byline, header_authors, hosts, name_only, names_in, names_only
 from .outlets import (ASKED, CLOSING_WIRE, copyright_holder, first_line_masthead, masthead_of, repeated_masthead,
                       sender, settle, source_line, wire, writes_for)
 
@@ -126,6 +126,8 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
             if m and norm(m.group("name")) in outlets:
                 line.kind, line.reason = "credit", "a closing wire credit"
                 found.setdefault("closing", m.group("name"))
+    for line in content:
+        page.authors += [name for name in hosts(line.text) if name not in page.authors and norm(name) not in outlets]
     _furniture_stamps(page, lang, content)
     if "masthead" not in found and (name := repeated_masthead(page)):
         found["masthead"] = name
@@ -144,6 +146,8 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
     if outlets_named:
         found.setdefault("byline", outlets_named[0])
     page.source = settle(found, page) or page.source
+    if not page.authors:
+        page.authors = header_authors(page, outlets)
 
 
 def _furniture_stamps(page: Page, lang: str, content: list) -> None:
