@@ -120,3 +120,13 @@ def test_a_name_beside_the_byline_s_date_or_job_title_is_an_author_whatever_its_
     section = lines.read("The Savanna Ledger\nNexalis raises 12 million euros for its language models\n"
                          "Startup Funding\n" + LEAD_EN, "en")
     assert section.authors == []  # no date line or job title beside it: a section label
+
+
+def test_a_letters_sign_off_and_a_surnames_initial_are_the_authors():
+    letter = lines.read("Savanna Dispatch\nNexalis raises 12 million euros\n" + LEAD_EN +
+                        "That's it for this week. Hit reply and tell us what we missed.\n"
+                        "— Njeri Wambugu-Otieno, editor\n", "en")
+    assert letter.authors == ["Njeri Wambugu-Otieno"]
+    quote = lines.read("Nexalis raises 12 million euros\n" + LEAD_EN + "“We hire in Lyon first.”\n— Agathe Morel\n", "en")
+    assert quote.authors == []  # a quote's attribution, not a signature
+    assert lines.read("Nexalis lève 12 millions d'euros\nPar Nassim B.\n" + LEAD_FR, "fr").authors == ["Nassim B."]

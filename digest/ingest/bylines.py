@@ -82,7 +82,8 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
             if part.isupper():
                 part = part.title()
             role = _ROLE.search(part)
-            part = _ROLE.sub("", part).strip(" .,-–—")
+            part = _ROLE.sub("", part).strip(" ,-–—")
+            part = part if re.search(r"\s[A-ZÀ-Ý]\.$", part) else part.strip(".")  # "Nassim B.": a surname's initial
             if not part or re.match(r"(?i:à|in|au|en|at|depuis|from)\s", part) or (role and not name_only(part)):
                 continue  # "à Lyon", "in San Francisco", "Technology Editor"
             part = re.sub(r"\s+(?:in|à|at|from|depuis)\s+[A-ZÀ-Ý][\w' -]*$", "", part)  # "Jane Doe in London"
@@ -190,6 +191,18 @@ def header_authors(page: Page, outlets=frozenset()) -> list[str]:
                 or any(_BARE_ROLE.fullmatch(t) or _EMAIL.fullmatch(t) for t in beside):
             found.append(text)
     return found
+
+
+_SIGN_OFF = re.compile(r"^[—–-]\s*(?P<name>[^,]{3,40}?)\s*(?:,\s*(?P<what>[^,]{2,40}))?$")
+
+
+def sign_off(text: str) -> str | None:
+    """The writer signing off a letter or a newsletter with a job title or the outlet: "— Wanjiru Kamau, editor"
+    ("— Ann Lee" alone may attribute a quote)."""
+    m = _SIGN_OFF.match(text.strip())
+    if not m or not _NAME_SHAPE.fullmatch(m.group("name")) or not m.group("what"):
+        return None
+    return m.group("name") if _BARE_ROLE.fullmatch(m.group("what")) or _outlet_shaped(m.group("what")) else None
 
 
 # A show's hosts named in its description: "Our hosts Ann Lee and Bo Chen ask …", "Au micro de A et B, il revient …".

@@ -8,7 +8,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ..registry import norm
-from .bylines import SECOND, author_bios, byline, header_authors, hosts, name_only, names_in, names_only
+from .bylines import (SECOND, author_bios, byline, header_authors, hosts, name_only, names_in, names_only,
+                      sign_off)
 from .outlets import (ASKED, CLOSING_WIRE, copyright_holder, first_line_masthead, masthead_of, repeated_masthead,
                       sender, settle, source_line, wire, writes_for)
 
@@ -121,6 +122,8 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
                            and (h := copyright_holder(part))), None)
             if holder:
                 found.setdefault("copyright", holder)
+        if line.number > end and not line.kept and (name := sign_off(line.text)) and name not in page.authors:
+            page.authors.append(name)
         if line.kind in ("navigation", "widget", "") and line.number > end:
             m = CLOSING_WIRE.match(line.text)
             if m and norm(m.group("name")) in outlets:
