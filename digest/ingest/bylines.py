@@ -7,6 +7,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..registry import norm
+from .entities.gazetteer import _countries
 from .outlets import WIRE_TAIL, canonical
 
 if TYPE_CHECKING:
@@ -172,7 +174,6 @@ def header_authors(page: Page, outlets=frozenset()) -> list[str]:
     """Names alone between the headline and the lead, beside the byline's company (a date line, a job title, an
     e-mail address): the authors, even when no list knows their first name ("Kelechi Obiora" over "Startups
     Reporter")."""
-    from ..registry import norm
     from .lines import KEPT
 
     if page.title is None:
@@ -214,9 +215,9 @@ _HOSTS = re.compile(r"\b(?:(?P<hosts>(?i:(?:our|your|with) hosts?|(?:nos|vos) (?
 def hosts(text: str) -> list[str]:
     """The hosts a podcast's or a show's description names: its authors, never people of the story; "au micro de
     France Inter" names a station (a name starting with a country's)."""
-    from ..registry import norm
-    from .entities.gazetteer import _countries
-
+    lower = text.lower()
+    if not any(cue in lower for cue in ("host", "hôte", "animat", "micro")):  # asked of every paragraph: be quick
+        return []
     m = _HOSTS.search(text)
     names = names_in(m.group("names")) if m else []
     # after "our hosts" any name will do; "au micro de" may name a station: known first names only

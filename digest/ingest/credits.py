@@ -112,7 +112,7 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         if norm(line.text) in outlets and not line.kept and (line.number < title_at or line.number < lead_at):
             # a known outlet's name alone above the headline (masthead) or under it (a wire's byline: "AFP")
             found.setdefault("masthead" if line.number < title_at else "byline", line.text)
-        if line.number <= 12 and (name := sender(line.text)):
+        if line.number <= 12 and "@" in line.text and (name := sender(line.text)):
             found.setdefault("sender", name)
         if line.kind == "byline" and (name := writes_for(line.text)):
             found.setdefault("byline", name)
@@ -162,12 +162,13 @@ def _furniture_stamps(page: Page, lang: str, content: list) -> None:
     for line in page.lines:
         if line.number >= head_end:
             break
-        if line.kind not in ("content", "heading", "dateline", "byline", "blank") and line not in page.stamps \
-                and timestamp(line.text, lang):
+        if line.kind not in ("content", "heading", "dateline", "byline", "blank") and _DIGIT.search(line.text) \
+                and line not in page.stamps and timestamp(line.text, lang):
             page.stamps.append(line)
     page.stamps.sort(key=lambda line: line.number)
 
 
+_DIGIT = re.compile(r"\d")
 _SOFTWARE = re.compile(r"(?i)\b(?:powered by|propulsé par|built with|réalisé avec|theme by|thème)\b")
 _GLUED = re.compile(
     r"(?<=[.!?»”])\s+(?P<tail>(?:(?:par|by)\s+)?[A-ZÀ-Ý][^.!?]{0,60}?(?:©|\(c\)|copyright)[^.!?]{0,60})$", re.I)
