@@ -156,3 +156,25 @@ def test_reported_speech_in_the_past_perfect_is_the_news_not_background():
     assert dates.find(text, "en", page_years=[2025])[:2] == (D(2025, 10, 14), "text+year from page")
     background = "On 14 October 2019, Nzassa AI had opened its first office in Abidjan, long before its round."
     assert dates.find(background, "en", page_years=[2025]).date is None
+
+
+def test_a_dispatch_s_opening_dateline_dates_the_news_it_tells():
+    wire = "Cotonou, 13 février 2026 (BMD) – La start-up Ayo Analytics a annoncé hier avoir levé 2 millions d'euros."
+    assert dates.find(wire, "fr")[:2] == (D(2026, 2, 12), "text")
+    release = "Lyon, le 2 février 2026 – Aurige Robotique annonce la nomination de Kenji Moreau à sa direction technique."
+    assert dates.find(release, "fr", anchor=Stamp(2025, 12, 18))[:2] == (D(2026, 2, 2), "text")
+
+
+def test_a_looking_back_date_is_the_news_when_the_page_dates_it_within_weeks():
+    text = "Ancienne chercheuse de Google DeepMind, Lucía Ferrer a pris le 17 mars dernier la direction de la start-up."
+    assert dates.find(text, "fr", anchor=Stamp(2026, 3, 24)).date == D(2026, 3, 17)
+    assert dates.find(text, "fr", page_years=[2026]).date is None  # no page date: it may be years back
+    assert dates.find(text, "fr", anchor=Stamp(2026, 9, 24)).date != D(2026, 3, 17)  # months back: background
+
+
+@pytest.mark.parametrize("line, want", [
+    ("> Date: 10 February 2026 at 07:30:12 EAT", Stamp(2026, 2, 10)),
+    ("3 mars 2026 à 14h WAT", Stamp(2026, 3, 3)),
+])
+def test_mail_headers_and_time_zones_no_list_knows(line, want):
+    assert dates.timestamp(line, "en" if "February" in line else "fr") == want

@@ -159,16 +159,23 @@ def _furniture_stamps(page: Page, lang: str, content: list) -> None:
     from .dates import timestamp
 
     head_end = content[1].number if len(content) > 1 else content[0].number if content else 0
+    for line in page.lines[:12]:  # a newsletter's mail header: "> Date: 10 February 2026 at 07:30:12 EAT"
+        if _MAIL_DATE.match(line.text) and timestamp(line.text, lang) and line not in page.stamps:
+            page.stamps.append(line)
     for line in page.lines:
         if line.number >= head_end:
             break
         if line.kind not in ("content", "heading", "dateline", "byline", "blank") and _DIGIT.search(line.text) \
                 and line not in page.stamps and timestamp(line.text, lang):
             page.stamps.append(line)
-    page.stamps.sort(key=lambda line: line.number)
+    end = content[-1].number if content else 0
+    # "18/12/2025 – Aurige ouvre une filiale en Espagne" under the article: a list of other pages, not this one's date
+    page.stamps = sorted((line for line in page.stamps if line.number <= end or timestamp(line.text, lang)),
+                         key=lambda line: line.number)
 
 
 _DIGIT = re.compile(r"\d")
+_MAIL_DATE = re.compile(r"^[>\s]*(?i:date|sent|envoyé)\s*:")
 _SOFTWARE = re.compile(r"(?i)\b(?:powered by|propulsé par|built with|réalisé avec|theme by|thème)\b")
 _GLUED = re.compile(
     r"(?<=[.!?»”])\s+(?P<tail>(?:(?:par|by)\s+)?[A-ZÀ-Ý][^.!?]{0,60}?(?:©|\(c\)|copyright)[^.!?]{0,60})$", re.I)

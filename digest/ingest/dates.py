@@ -92,13 +92,13 @@ _LABELS = (
     "publié publiée publie publication mis mise à a jour le du de la l en ligne "
     "modifié modifiée actualisé actualisée "
     "dernière date création créé créée et maj màj édité "
-    "published updated update posted last modified on at date first created originally edited"
+    "published updated update posted last modified on at date first created originally edited sent envoyé"
 ).split()
 _TIME = (r"\d{1,2}\s?[hH](?:\s?\d{2})?(?![\w])|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[aApP]\.?\s?[mM]\.?)?"
          r"|\d{1,2}\.\d{2}(?:\s?[aApP]\.?[mM]\.?|(?![\d.]))"
          r"|\d{1,2}\s?[aApP]\.?[mM]\.?")
 _AGO_UNITS = r"secondes?|seconds?|s|minutes?|mins?|min|heures?|hours?|hrs?|h|jours?|days?|d|semaines?|weeks?"
-_ZONE = (r"(?:UTC|GMT)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?|[ECMP][SD]?T|BST|CES?T|IST|JST|KST|HKT|SGT|AE[SD]T|"
+_ZONE = (r"(?:UTC|GMT)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?|(?-i:[A-Z]{1,3}[SD]?T)|BST|CES?T|IST|JST|KST|HKT|SGT|AE[SD]T|"
          r"H[NA][ECPR]|heure de Paris|heure locale|Paris time|local time")
 
 
@@ -116,7 +116,7 @@ def _line_pattern(lang: str) -> re.Pattern:
         rf"|(?P<md>({m})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?)(?!\w)"
         rf"|(?P<time>{_TIME})|(?P<zone>(?:{_ZONE})(?!\w))|(?P<day>(?:{_alt(days)})\.?(?!\w))"
         rf"|(?P<ago>(?:il y a\s+)?(?:\d+|an?|une?)\s+(?:{_AGO_UNITS})\.?(?:\s+ago)?)(?!\w)"
-        rf"|(?P<label>(?:{_alt(_LABELS)})(?!\w)['’]?)|(?P<gap>[\s,;:|/()\[\]•·*–—-]+)",
+        rf"|(?P<label>(?:{_alt(_LABELS)})(?!\w)['’]?)|(?P<gap>[\s,;:|/()\[\]•·*>–—-]+)",
         re.I)
 
 
@@ -367,6 +367,18 @@ def _from_aside(lines: Sequence[str], lang: str) -> tuple[dt.date | None, str]:
     return None, ""
 
 
+_OPENING = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3}\s*,\s*)(?P<date>[^–—()]{4,40}?)\s*"
+                      r"(?:\([^()]{1,30}\)\s*)?[–—-]\s+(?P<rest>\S.*)$", re.S)
+
+
+def _opening_dateline(sentence: str, lang: str) -> tuple[Stamp, str] | None:
+    """A dispatch's opening dateline, "Lyon, le 2 février 2026 – …", "Cotonou, 13 février 2026 (BMD) – …": its
+    date and the sentence after it."""
+    m = _OPENING.match(sentence)
+    stamp = timestamp(m.group("date"), lang) if m else None
+    return (stamp, m.group("rest")) if stamp else None
+
+
 def _page_note(sentence: str, mentions: list[_Mention]) -> Stamp | None:
     for mention in mentions:
         if mention.stamp and _PAGE_NOTE.search(_clause(sentence, mention)[0]):
@@ -388,6 +400,14 @@ def find(text: str, lang: str, *, anchor: dt.date | Stamp | None = None, page_ye
     anchor is the date."""
     page = _anchor(anchor, page_years, context_years)
     lead = _lead(text)
+    dispatched = None
+    if lead and (opening := _opening_dateline(lead[0], lang)):
+        # "Cotonou, 13 février 2026 (BMD) – … a annoncé hier": the dispatch's date dates the news it tells ("hier"),
+        # before a page's later date line (a reprint) or a date a related list left among the date lines
+        stamp, rest = opening
+        dispatched = _anchor(stamp, page_years, context_years)
+        page = dispatched or page
+        lead = [rest, *lead[1:]]
     mentions = {sentence: _mentions(sentence, lang) for sentence in lead}  # each sentence's dates, found once
     lines = {sentence: date_line(sentence, lang) or _page_note(sentence, mentions[sentence]) for sentence in lead}
     if page is None:
@@ -419,7 +439,8 @@ def find(text: str, lang: str, *, anchor: dt.date | Stamp | None = None, page_ye
                     return Found(date, "text", how)
                 what = "a weekday" if mention.weekday is not None else "a relative day"
                 return Found(None, "none", f'only {what} ("{quote}") and no date for the page; {FIX}')
-            if _background(head + tail) or _LOOKS_BACK.match(ahead) or _caption(sentence, mention):
+            # "le 17 mars dernier" is the news when the page dates it within weeks (checked below), background else
+            if _background(head + tail) or _LOOKS_BACK.match(ahead) and not page or _caption(sentence, mention):
                 skipped.append(quote)
                 continue
             if mention.stamp.year:
@@ -433,6 +454,8 @@ def find(text: str, lang: str, *, anchor: dt.date | Stamp | None = None, page_ye
                 skipped.append(quote)
                 continue
             return Found(date, basis, quote)
+    if dispatched and dispatched == page:
+        return Found(page, "text", "the dispatch's dateline; the text gives no other date for the news")
     if page:
         return Found(page, "page", "the page's own date; the text gives none for the news")
     if skipped:
