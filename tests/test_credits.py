@@ -127,6 +127,7 @@ def test_a_letters_sign_off_and_a_surnames_initial_are_the_authors():
                         "That's it for this week. Hit reply and tell us what we missed.\n"
                         "— Njeri Wambugu-Otieno, editor\n", "en")
     assert letter.authors == ["Njeri Wambugu-Otieno"]
-    quote = lines.read("Nexalis raises 12 million euros\n" + LEAD_EN + "“We hire in Lyon first.”\n— Agathe Morel\n", "en")
+    quote = lines.read("Nexalis raises 12 million euros\n" + LEAD_EN + "“We hire in Lyon first.”\n— Agathe Morel\n",
+                       "en")
     assert quote.authors == []  # a quote's attribution, not a signature
     assert lines.read("Nexalis lève 12 millions d'euros\nPar Nassim B.\n" + LEAD_FR, "fr").authors == ["Nassim B."]

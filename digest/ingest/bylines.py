@@ -165,7 +165,8 @@ def name_only(text: str) -> bool:
 
 
 
-_NAME_SHAPE = re.compile(r"[A-ZÀ-ÝÓ][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?(?:\s+(?:[A-ZÀ-ÝÓ][a-zà-ÿ'’]*(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
+_NAME_SHAPE = re.compile(r"[A-ZÀ-ÝÓ][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
+                         r"(?:\s+(?:[A-ZÀ-ÝÓ][a-zà-ÿ'’]*(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
                          r"|de|du|van|von|da|di|le|la|al|el|bin|ben)){1,3}")
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 
@@ -207,7 +208,8 @@ def sign_off(text: str) -> str | None:
 
 
 # A show's hosts named in its description: "Our hosts Ann Lee and Bo Chen ask …", "Au micro de A et B, il revient …".
-_HOSTS = re.compile(r"\b(?:(?P<hosts>(?i:(?:our|your|with) hosts?|(?:nos|vos) (?:animat\w+|hôtes?)))|(?i:au micro de))\s+"
+_HOSTS = re.compile(r"\b(?:(?P<hosts>(?i:(?:our|your|with) hosts?|(?:nos|vos) (?:animat\w+|hôtes?)))"
+                    r"|(?i:au micro de))\s+"
                     r"(?P<names>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,3}"
                     r"(?:\s*(?:,|and|et|&)\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,3}){0,3})")
 
@@ -229,7 +231,8 @@ def hosts(text: str) -> list[str]:
 # --- date lines ----------------------------------------------------------------------------------------------
 
 _STAMP_WORDS = re.compile(
-    r"(?i:\b(?:a\.m\.|p\.m\.|publié|publiée|mis à jour|mis en ligne|mise en ligne|en ligne|modifié|actualisé|updated|published|"
+    r"(?i:\b(?:a\.m\.|p\.m\.|publié|publiée|"
+    r"mis à jour|mis en ligne|mise en ligne|en ligne|modifié|actualisé|updated|published|"
     r"posted|last updated|le|la|les|à|a|at|on|"
     r"du|de|et|and|by|par|il y a|ago|heures?|hours?|minutes?|min|h|days?|jours?|weeks?|semaines?|months?|mois|"
     r"am|pm|a\.m\.|p\.m\.|est|edt|et|pst|pdt|gmt|utc|cet|cest|bst|ist|jst|heure de paris|"

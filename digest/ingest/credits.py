@@ -155,7 +155,8 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
 
 def _furniture_stamps(page: Page, lang: str, content: list) -> None:
     """A date line that classification left among the header's furniture ("Mar. 4, 2026 5:02 a.m. ET" taken for a
-    menu item, or for the headline): a line above the article's second paragraph that is a timestamp and nothing else."""
+    menu item, or for the headline): a line above the article's second paragraph that is a timestamp and nothing
+    else; a mail header's date."""
     from .dates import timestamp
 
     head_end = content[1].number if len(content) > 1 else content[0].number if content else 0

@@ -175,8 +175,9 @@ _BACKGROUND = re.compile(
     r"|rappel\w*"
     r"|had|earlier|previously|formerly|since|ago|back in|prior to)\b", re.I)
 # "said it had raised", "a indiqué qu'elle avait levé": reported speech moves the news into the past perfect.
-_REPORTED = re.compile(r"\b(?:said|says|announced|confirmed|told\s+\S+|a (?:annoncé|indiqué|précisé|confirmé)|annonce|indique)"
-                       r"\s+(?:that\s+|qu['’])?(?:it|they|he|she|we|the company|elle|il|ils|elles)\s+(?:had|avait|avaient)\b",
+_REPORTED = re.compile(r"\b(?:said|says|announced|confirmed|told\s+\S+|a (?:annoncé|indiqué|précisé|confirmé)"
+                       r"|annonce|indique)\s+(?:that\s+|qu['’])?(?:it|they|he|she|we|the company|elle|il|ils|elles)"
+                       r"\s+(?:had|avait|avaient)\b",
                        re.I)
 
 

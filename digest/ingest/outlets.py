@@ -42,7 +42,8 @@ _SOURCE_LINE = re.compile(
 _LINKED_SOURCE = re.compile(r"\b(?:source|sources)\s*:\s*(?P<rest>[^:]{2,60}?https?://\S+)\s*$", re.I)
 
 
-_EXCERPT = re.compile(r"^(?i:excerpt from|extract from|extrait d['’]un article d[eu']|extrait de|via|(?:contenu |content )?"
+_EXCERPT = re.compile(r"^(?i:excerpt from|extract from|extrait d['’]un article d[eu']|extrait de|via|"
+                      r"(?:contenu |content )?"
                       r"(?:fourni|proposé|provided|supplied|distributed|syndicated) (?:par|by))\s+"
                       r"(?P<name>[A-ZÀ-Ý][^:]{1,50}?)\s*:?$")  # "Extrait de la transcription" names no outlet
 
@@ -88,7 +89,8 @@ _COPYRIGHT = re.compile(
 
 
 _RIGHTS_FIRST = re.compile(r"^(?P<name>[A-Z][\w&.'’ -]{1,50}?)\s*(?:[–—|-]|©)\s*(?:\d{4}\s*)?"
-                           r"(?i:tous droits réservés|all rights reserved)|^(?!(?i:copyright)\b)(?P<named>[A-Z][\w&.'’ -]{1,40}?)\s*©\s*\d{4}\b")
+                           r"(?i:tous droits réservés|all rights reserved)"
+                           r"|^(?!(?i:copyright)\b)(?P<named>[A-Z][\w&.'’ -]{1,40}?)\s*©\s*\d{4}\b")
 
 
 def copyright_holder(text: str) -> str | None:
@@ -204,11 +206,14 @@ def repeated_masthead(page: Page) -> str | None:
 
 
 # A newsletter forwarded or pasted from the mail: its sender is the outlet ("From: Afro AI Dispatch <news@…>").
-_SENDER = re.compile(r"^[>\s]*(?i:from|de|expéditeur|sender)\s*:\s*(?P<name>[^<>@\n]{2,60}?)\s*<[^<>@\s]+@[^<>\s]+>\s*$")
+_SENDER = re.compile(r"^[>\s]*(?i:from|de|expéditeur|sender)\s*:\s*(?P<name>[^<>@\n]{2,60}?)\s*"
+                     r"<[^<>@\s]+@[^<>\s]+>\s*$")
 # An author box names the outlet the author writes for: "Jane Doe covers chips for The Morning Post."
-_WRITES_FOR = re.compile(r"\b(?:covers|writes|reports|is an? [\w -]{0,30}(?:reporter|writer|editor|correspondent|journalist)"
+_WRITES_FOR = re.compile(r"\b(?:covers|writes|reports"
+                         r"|is an? [\w -]{0,30}(?:reporter|writer|editor|correspondent|journalist)"
                          r"|est (?:journaliste|rédact\w+|correspondant\w*|chroniqueu\w+)|(?:couvre|écrit)\b)"
-                         r"[^.]{0,60}?\b(?:for|at|pour|à|au|chez)\s+(?P<name>(?:The |Le |La |Les |L['’])?[A-ZÀ-Ý][\w&'’-]*"
+                         r"[^.]{0,60}?\b(?:for|at|pour|à|au|chez)\s+"
+                         r"(?P<name>(?:The |Le |La |Les |L['’])?[A-ZÀ-Ý][\w&'’-]*"
                          r"(?:\.[a-z]{2,4}\b)?(?:\s+(?:[A-ZÀ-Ý][\w&'’-]*|de|du|des|of|&))*)")
 
 
@@ -247,7 +252,8 @@ def settle(found: dict[str, str], page: Page) -> str | None:
     if holder and norm(holder) in {norm(a) for a in page.authors}:
         del found["copyright"]
     elif holder:
-        top = [line.text for line in page.lines[: page.title.number if page.title else 12] if line.text and not line.kept]
+        top = [line.text for line in page.lines[: page.title.number if page.title else 12]
+               if line.text and not line.kept]
         same = next((text for text in top if norm(text) == norm(holder)), None)
         if same:
             found["masthead"] = holder if same.isupper() else same
