@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import model, roles
-from .ingest import dates
+from .ingest import datelines
 
 # (type, trigger) in the order events of one sentence are tried; _W keeps triggers whole words.
 _W = r"(?<![\w-])"
@@ -591,7 +591,7 @@ FROM_THEN = re.compile(r"(?:\b(?:effective|starting|from|as of|beginning|à part
 
 @lru_cache(maxsize=1)
 def _months() -> tuple[dict[str, int], re.Pattern]:
-    months = {**dates.month_names("fr"), **dates.month_names("en")}
+    months = {**datelines.month_names("fr"), **datelines.month_names("en")}
     names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
     return months, re.compile(r"(\b(?:fin|end of|late|à la fin de|at the end of)\s+)?\b(" + names + r")\b", re.I)
 

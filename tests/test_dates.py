@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
-from digest.ingest import dates
-from digest.ingest.dates import Stamp
+from digest.ingest import datelines, dates
+from digest.ingest.datelines import Stamp
 
 D = dt.date
 
@@ -36,7 +36,7 @@ D = dt.date
     ("03/04/2026 14:12", "en", Stamp(2026, 3, 4)),
 ])
 def test_timestamp_shapes(line, lang, want):
-    assert dates.timestamp(line, lang) == want
+    assert datelines.timestamp(line, lang) == want
 
 
 @pytest.mark.parametrize("line, lang", [
@@ -55,7 +55,7 @@ def test_timestamp_shapes(line, lang, want):
     ("", "en"),
 ])
 def test_a_sentence_or_a_relative_time_is_not_a_timestamp(line, lang):
-    assert dates.timestamp(line, lang) is None
+    assert datelines.timestamp(line, lang) is None
 
 
 def test_an_explicit_date_in_the_lead_is_the_event():
@@ -148,7 +148,7 @@ def test_no_date_comes_from_the_machine_clock(monkeypatch):
     monkeypatch.setattr(dates.dt, "date", NoClock)
     assert dates.find("Acme a annoncé hier son rachat.", "fr").date is None
     assert dates.find("Le 3 mars, Acme a été rachetée.", "fr").date is None
-    assert dates.timestamp("Lundi 3 mars à 9h", "fr") == Stamp(None, 3, 3)
+    assert datelines.timestamp("Lundi 3 mars à 9h", "fr") == Stamp(None, 3, 3)
 
 
 def test_reported_speech_in_the_past_perfect_is_the_news_not_background():
@@ -177,4 +177,4 @@ def test_a_looking_back_date_is_the_news_when_the_page_dates_it_within_weeks():
     ("3 mars 2026 à 14h WAT", Stamp(2026, 3, 3)),
 ])
 def test_mail_headers_and_time_zones_no_list_knows(line, want):
-    assert dates.timestamp(line, "en" if "February" in line else "fr") == want
+    assert datelines.timestamp(line, "en" if "February" in line else "fr") == want

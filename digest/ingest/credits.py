@@ -157,7 +157,7 @@ def _furniture_stamps(page: Page, lang: str, content: list) -> None:
     """A date line that classification left among the header's furniture ("Mar. 4, 2026 5:02 a.m. ET" taken for a
     menu item, or for the headline): a line above the article's second paragraph that is a timestamp and nothing
     else; a mail header's date."""
-    from .dates import timestamp
+    from .datelines import timestamp
 
     head_end = content[1].number if len(content) > 1 else content[0].number if content else 0
     for line in page.lines[:12]:  # a newsletter's mail header: "> Date: 10 February 2026 at 07:30:12 EAT"

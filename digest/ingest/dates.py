@@ -1,4 +1,4 @@
-"""Dates in pasted articles: a page's date line (``timestamp``) and the main event's date (``find``).
+"""The main event's date in a pasted article (``find``), against the page's own date (its date lines: ``datelines``).
 
 A date says how it was found (``Found.basis``) and is never invented: a year comes from the text, the
 page or the story, never from the machine clock, and a weekday alone gives no date."""
@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from babel.dates import get_day_names, get_month_names
+from .datelines import Stamp, alternation, calendar_names, date_line, lexicon, make_stamp, timestamp, valid_day
 
 BASES = ("text", "text+year from page", "text+year from weekday", "story", "page", "none")
 FIX = "fix: set date: YYYY-MM-DD"
@@ -21,149 +20,11 @@ LEAD_CHARS = 3000
 RECENT = dt.timedelta(days=31)  # an explicit date older than this before the page's date is background
 
 
-class Stamp(NamedTuple):
-    """A date as a page's date line gives it; ``year`` is None for "Lundi 3 mars"."""
-    year: int | None
-    month: int
-    day: int
-
-
 class Found(NamedTuple):
     """The event date, how it was found (one of ``BASES``), and the words that gave it or why there is none."""
     date: dt.date | None
     basis: str
     evidence: str
-
-
-@lru_cache(maxsize=None)
-def _names(lang: str) -> tuple[dict[str, int], dict[str, int]]:
-    months = {v.lower(): k for k, v in get_month_names("wide", locale=lang).items()}
-    short = get_month_names("abbreviated", locale=lang)
-    months.update({v.lower().rstrip("."): k for k, v in short.items() if len(v) >= 3})
-    days = {v.lower(): k for k, v in get_day_names("wide", locale=lang).items()}  # 0 = Monday
-    return months, days
-
-
-def month_names(lang: str) -> dict[str, int]:
-    """Month names and abbreviations (lower case, at least 3 letters) -> month number."""
-    return {k: v for k, v in _names(lang)[0].items() if len(k) >= 3}
-
-
-def _plain(word: str) -> str:
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
-
-
-@lru_cache(maxsize=None)
-def _lexicon(lang: str, other: bool) -> tuple[dict[str, int], dict[str, int]]:
-    """Month and weekday names as pages write them (abbreviations, no accents); ``other`` adds the other
-    language's full names (a date line may keep the site's language), not its short forms ("mar.", "sept")."""
-    months, days = dict(_names(lang)[0]), dict(_names(lang)[1])
-    if lang == "en":
-        months["sept"] = 9
-    days.update({v.lower().rstrip("."): k for k, v in get_day_names("abbreviated", locale=lang).items()})
-    if other:
-        second = "en" if lang == "fr" else "fr"
-        months = {**{v.lower(): k for k, v in get_month_names("wide", locale=second).items()}, **months}
-        days = {**_names(second)[1], **days}
-    months.update({_plain(k): v for k, v in months.items()})
-    days.update({_plain(k): v for k, v in days.items()})
-    return months, days
-
-
-def _alt(words) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-
-
-def _valid(year: int | None, month: int, day: int) -> bool:
-    try:
-        dt.date(year or 2000, month, day)  # a leap year: "29 février" without a year is possible
-        return True
-    except ValueError:
-        return False
-
-
-def _stamp(year: str | None, month: int, day: int) -> Stamp | None:
-    y = int(year) + 2000 if year and len(year) == 2 else int(year) if year else None
-    return Stamp(y, month, day) if 1 <= month <= 12 and _valid(y, month, day) else None
-
-
-# Date lines: every word must be a date, a time, a time zone, a weekday or a label word.
-_LABELS = (
-    "publié publiée publie publication mis mise à a jour le du de la l en ligne "
-    "modifié modifiée actualisé actualisée "
-    "dernière date création créé créée et maj màj édité "
-    "published updated update posted last modified on at date first created originally edited sent envoyé"
-).split()
-_TIME = (r"\d{1,2}\s?[hH](?:\s?\d{2})?(?![\w])|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[aApP]\.?\s?[mM]\.?)?"
-         r"|\d{1,2}\.\d{2}(?:\s?[aApP]\.?[mM]\.?|(?![\d.]))"
-         r"|\d{1,2}\s?[aApP]\.?[mM]\.?")
-_AGO_UNITS = r"secondes?|seconds?|s|minutes?|mins?|min|heures?|hours?|hrs?|h|jours?|days?|d|semaines?|weeks?"
-_ZONE = (r"(?:UTC|GMT)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?|(?-i:[A-Z]{1,3}[SD]?T)|BST|CES?T|IST|JST|KST|HKT|SGT|AE[SD]T|"
-         r"H[NA][ECPR]|heure de Paris|heure locale|Paris time|local time")
-
-
-@lru_cache(maxsize=None)
-def _line_pattern(lang: str) -> re.Pattern:
-    months, days = _lexicon(lang, other=True)
-    m = _alt(months)
-    return re.compile(
-        rf"(?P<iso>(\d{{4}})-(\d{{2}})-(\d{{2}})"
-        rf"(?:[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)"
-        rf"|(?P<num>(\d{{1,2}})[/.-](\d{{1,2}})[/.-](\d{{4}}|\d{{2}}))(?![\d/.-]\d)"
-        rf"|(?P<ymd>(\d{{4}})[./](\d{{1,2}})[./](\d{{1,2}}))(?![\d/.])"
-        rf"|(?P<nodm>(\d{{1,2}})/(\d{{1,2}}))(?![\d/])"
-        rf"|(?P<dm>(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({m})\.?(?:,?\s+(\d{{4}}))?)(?!\w)"
-        rf"|(?P<md>({m})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?)(?!\w)"
-        rf"|(?P<time>{_TIME})|(?P<zone>(?:{_ZONE})(?!\w))|(?P<day>(?:{_alt(days)})\.?(?!\w))"
-        rf"|(?P<ago>(?:il y a\s+)?(?:\d+|an?|une?)\s+(?:{_AGO_UNITS})\.?(?:\s+ago)?)(?!\w)"
-        rf"|(?P<label>(?:{_alt(_LABELS)})(?!\w)['’]?)|(?P<gap>[\s,;:|/()\[\]•·*>–—-]+)",
-        re.I)
-
-
-_PUBLISHED = re.compile(r"publi|posted|cré|created|first", re.I)
-
-
-def timestamp(line: str, lang: str) -> Stamp | None:
-    """A page's date line or timestamp ("Publié le 3 mars 2025 à 14h12", "Updated 2:45 PM EST, Tue March 5,
-    2024") as a possibly partial date, the publication date first; None for any line that is not mainly a
-    date (a sentence that contains one, "il y a 3 heures", "2 hours ago"), so that it can recognise date lines."""
-    line = line.strip()
-    if not line or len(line) > 120:
-        return None
-    months = _lexicon(lang, other=True)[0]
-    pattern, pos, found, published, label = _line_pattern(lang), 0, [], None, ""
-    bare = True  # "11/03" alone may be a page count or a score: a date only with a label or a time
-    while pos < len(line):
-        match = pattern.match(line, pos)
-        if not match or match.end() == pos:
-            return None
-        pos, kind, g = match.end(), match.lastgroup, match.groups()
-        bare = bare and kind in ("nodm", "gap")
-        if kind == "label":
-            label += match.group()
-            continue
-        at = pattern.groupindex[kind]  # groups() counts from 0: g[at] is the first group inside the kind's
-        if kind == "iso":
-            stamp = _stamp(g[at], int(g[at + 1]), int(g[at + 2]))
-        elif kind in ("num", "nodm"):  # "03/03/2026", "11/03": day first, unless English or the first is > 12
-            a, b = int(g[at]), int(g[at + 1])
-            day_first = lang != "en" and b <= 12 or a > 12
-            stamp = _stamp(g[at + 2] if kind == "num" else None, b if day_first else a, a if day_first else b)
-        elif kind == "ymd":  # "2026.04.08"
-            stamp = _stamp(g[at], int(g[at + 1]), int(g[at + 2]))
-        elif kind == "dm":
-            stamp = _stamp(g[at + 2], months[g[at + 1].lower()], int(g[at]))
-        elif kind == "md":
-            stamp = _stamp(g[at + 2], months[g[at].lower()], int(g[at + 1]))
-        else:
-            continue  # a time, a zone, a weekday, "3 hours ago" (relative to a moment the paste does not keep)
-        if stamp is None:
-            return None
-        found.append(stamp)
-        if published is None and _PUBLISHED.search(label):
-            published = stamp
-        label = ""
-    return None if bare else published or (found[0] if found else None)
 
 
 # The event date in the body.
@@ -210,12 +71,12 @@ _FILLER = {"le", "la", "l", "et", "and", "on", "in", "the", "ce", "cette", "this
 
 @lru_cache(maxsize=None)
 def _body_patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    m, d = _alt(_lexicon(lang, other=False)[0]), _alt(_names(lang)[1])
+    m, d = alternation(lexicon(lang, other=False)[0]), alternation(calendar_names(lang)[1])
     explicit = re.compile(
         rf"\b(?:(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({m})\b\.?|({m})\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)"
         rf"(?:,?\s+(\d{{4}})\b)?"
         rf"|\b(\d{{4}})-(\d{{2}})-(\d{{2}})\b", re.I)
-    relative = re.compile(rf"\b(?:{_alt(_RELATIVE)}|{d})\b", re.I)
+    relative = re.compile(rf"\b(?:{alternation(_RELATIVE)}|{d})\b", re.I)
     weekday = re.compile(rf"\b({d}),?\s+(?:le\s+|the\s+)?$", re.I)
     return explicit, relative, weekday
 
@@ -231,17 +92,17 @@ class _Mention(NamedTuple):
 
 def _mentions(sentence: str, lang: str) -> list[_Mention]:
     explicit, relative, weekday = _body_patterns(lang)
-    months, days = _lexicon(lang, other=False)
+    months, days = lexicon(lang, other=False)
     out = []
     for match in explicit.finditer(sentence):
         g = match.groups()
         if g[5]:
-            stamp = _stamp(g[5], int(g[6]), int(g[7]))
+            stamp = make_stamp(g[5], int(g[6]), int(g[7]))
         else:
             name = (g[1] or g[2]).lower()
             if lang == "en" and name == "may" and not (g[1] or g[2])[0].isupper():
                 continue  # the verb
-            stamp = _stamp(g[4], months[name], int(g[0] or g[3]))
+            stamp = make_stamp(g[4], months[name], int(g[0] or g[3]))
         if stamp is None:
             continue
         before = weekday.search(sentence, max(0, match.start() - 16), match.start())
@@ -255,7 +116,7 @@ def _mentions(sentence: str, lang: str) -> list[_Mention]:
         if match.group()[0].isupper() and _after_name(sentence, match.start()):
             continue  # "Black Friday", "Super Tuesday", "Why It Matters Today"
         out.append(_Mention(match.start(), match.end(), match.group(), None,
-                            None if word in _RELATIVE else _lexicon(lang, other=False)[1][word], _RELATIVE.get(word)))
+                            None if word in _RELATIVE else lexicon(lang, other=False)[1][word], _RELATIVE.get(word)))
     return sorted(out)
 
 
@@ -285,7 +146,7 @@ def _clause(sentence: str, mention: _Mention) -> tuple[str, str]:
 
 def _years_for(month: int, day: int, weekday: int | None, years: Sequence[int], before: dt.date | None = None):
     """Years that make a real date (on or before ``before``) and fit the weekday named with it."""
-    return sorted({y for y in years if _valid(y, month, day) and (before is None or dt.date(y, month, day) <= before)
+    return sorted({y for y in years if valid_day(y, month, day) and (before is None or dt.date(y, month, day) <= before)
                    and (weekday is None or dt.date(y, month, day).weekday() == weekday)})
 
 
@@ -342,17 +203,6 @@ def _lead(text: str) -> list[str]:
         counted += len(sentence.split()) >= 6
     return out
 
-
-_DETAILS = re.compile(r"\s{2,}|\s+[-–—·•|/>›»#]\s+|\s+(?=(?:Par|By)\s)")
-
-
-def date_line(text: str, lang: str) -> Stamp | None:
-    """The date of a page's date line, or of one of its parts when it holds other details too ("Par Jean Dupont -
-    17 mai 2019 à 07:05 | 1232 vues", "Lyon | 22 May 2025 - 08:10", "Jane Doe · 09/09/2025")."""
-    if len(text.split()) > 24:
-        return None
-    return timestamp(text, lang) or next((stamp for part in _DETAILS.split(text) if (stamp := timestamp(part, lang))),
-                                         None)
 
 
 def _from_aside(lines: Sequence[str], lang: str) -> tuple[dt.date | None, str]:

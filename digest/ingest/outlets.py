@@ -122,7 +122,7 @@ def wire(text: str) -> str | None:
     m = _WIRE.match(text)
     if not m:
         return None
-    from .dates import timestamp
+    from .datelines import timestamp
 
     place = text[: m.start("name")].strip(" (").split(",")[0]
     if place and not (place.isupper() or (m.group("name").isupper() and all(w[:1].isupper() for w in place.split()))
