@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .. import dates
+from .. import datelines
 
 
 def usual_year(body: str) -> int | None:
@@ -94,6 +94,6 @@ FROM_THEN = re.compile(r"(?:\b(?:effective|starting|from|as of|beginning|à part
 
 @lru_cache(maxsize=1)
 def _months() -> tuple[dict[str, int], re.Pattern]:
-    months = {**dates.month_names("fr"), **dates.month_names("en")}
+    months = {**datelines.month_names("fr"), **datelines.month_names("en")}
     names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
     return months, re.compile(r"(\b(?:fin|end of|late|à la fin de|at the end of)\s+)?\b(" + names + r")\b", re.I)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .. import credits
+from .. import credits, outlets
 from .evidence import CHAPTER, CODE, KEY_POINTS, QUOTES, SENTENCE_END, headline_shaped, is_sentence
 from .furniture import PROMPT
 from .headline import is_body_paragraph
@@ -33,7 +33,7 @@ def menus_and_labels(lines: list[Line], lang: str) -> None:
         before = next((s.kind for s in reversed(shown[:i]) if s.kind not in skip), None)
         after = next((s.kind for s in shown[i + 1:] if s.kind not in ("",)), None)
         short = (len(line.text.split()) <= 6 and not SENTENCE_END.search(line.text)
-                 and not credits.URL.search(line.text) and not CHAPTER.match(line.text))
+                 and not outlets.URL.search(line.text) and not CHAPTER.match(line.text))
         # inside the article, a short line right above a paragraph heads it, whatever came before (an ad, a menu)
         heads = started and i + 1 < len(shown) and shown[i + 1].kind == CONTENT and is_sentence(shown[i + 1].text, lang) \
             and line.text[:1].isupper() and not re.search(r"\d", line.text) and not imperative(line.text)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import credits
+from .. import bylines, credits, outlets
 from .captions import portrait_caption
 from .evidence import (
     CHAPTER, CODE, EDITOR_DATE, PLATFORMS, QUOTES, ROW, SECOND_BYLINE, WORD, is_sentence, shape, ui_ratio,
@@ -126,7 +126,7 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "navigation", "a skip link"
     if _SLUG.match(text):
         return "navigation", "a wire service's slug line"
-    if credits.source_line(text):
+    if outlets.source_line(text):
         return "credit", "a source line (gives the entry's source)"
     if _READ_TIME.match(text):
         return "dateline", "a reading time"
@@ -143,7 +143,7 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "social", "an embedded social-media post's author"
     if _BIO.match(text):
         return "byline", BIOGRAPHY
-    if credits.stamp(text, lang):
+    if bylines.stamp(text, lang):
         return "dateline", "a date line or timestamp"
     if _TICKER.match(text) and not is_sentence(text, lang):
         return "related", "a news-ticker item (a time, then a headline)"
@@ -151,22 +151,22 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "related", "a 'read also' or related-links line"
     if _TAGS.match(text) and (n <= 25 and not is_sentence(text, lang)):
         return "tags", "a topics or tags line"
-    if _BYLINE_FIRST.match(text) and credits.byline(text):
+    if _BYLINE_FIRST.match(text) and bylines.byline(text):
         return "byline", "a byline"  # "Texte : X | Chef de pupitre", before it reads as a breadcrumb
-    if SECOND_BYLINE.match(text) and credits.names_only(SECOND_BYLINE.match(text).group(1)):
+    if SECOND_BYLINE.match(text) and bylines.names_only(SECOND_BYLINE.match(text).group(1)):
         return "byline", "a byline's second line (another author)"
     crumbs = _BREADCRUMB.split(text) if "«" not in text else [text]  # « … » quotes, not a breadcrumb
     if len(crumbs) >= 3 and all(len(c.split()) <= 3 for c in crumbs[:-1]):
         return "navigation", "a breadcrumb (its last item may repeat the headline)"
     if len(crumbs) >= 2 and not ends and n <= 16 and all(len(c.split()) <= 5 for c in crumbs):
         return "navigation", "a breadcrumb (short items between separators)"
-    if _BYLINE_FIRST.match(text) and credits.byline(text):
+    if _BYLINE_FIRST.match(text) and bylines.byline(text):
         return "byline", "a byline"  # "Texte : X · Photo : Y" credits the text first
     # A paragraph of several sentences with a byline or credit glued to its end stays text (credits.read cuts it).
     paragraph = n > 25 and re.search(r"[.!?]\s", text)
     if ("©" in text or re.match(r"^\(c\)\s", text, re.I) or _ALL_RIGHTS.search(text)) and n <= 30 and not paragraph:
         page_copyright = re.search(r"\b(?:19|20)\d\d\b", text) or _ALL_RIGHTS.search(text)
-        return ("credit", "a copyright line") if page_copyright and credits.copyright_holder(text) \
+        return ("credit", "a copyright line") if page_copyright and outlets.copyright_holder(text) \
             else ("caption", "a photo credit or caption with ©")
     if not paragraph and _CAPTION_CREDIT.search(text) or _FILE_PHOTO.match(text):
         return "caption", "a caption or photo credit"
@@ -182,9 +182,9 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "social", "an embedded social-media post's signature or link"
     if _NOTE.match(text):
         return "note", "an editor's note about the page"
-    if credits.byline(text):
+    if bylines.byline(text):
         return "byline", "a byline"
-    if n <= 24 and not is_sentence(text, lang) and not CHAPTER.match(text) and any(credits.stamp(item, lang) or _READ_TIME.match(item.strip())
+    if n <= 24 and not is_sentence(text, lang) and not CHAPTER.match(text) and any(bylines.stamp(item, lang) or _READ_TIME.match(item.strip())
                                                          for item in ROW.split(text)):
         return "dateline", "a row of page details with a date (a date line)"
     if density < 0.15 and not ends and sum(w.lower() in PLATFORMS for w in WORD.findall(text)) >= 2:

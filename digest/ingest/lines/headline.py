@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .. import credits
+from .. import bylines
 from .evidence import KEY_POINTS, UI_WORDS, WORD, content_words, headline_shaped, is_sentence, stop_density, stoplist
 from .neighbours import LISTED
 from .page import CONTENT, TITLE, Line, Page, is_list_item, nonblank
@@ -130,7 +130,7 @@ def name_bylines(page: Page, lang: str) -> None:
     title_at = page.title.number if page.title else 0
     for i, line in enumerate(shown):
         # above the headline is the masthead ("Savanna Signal", "San Francisco Bay Area"), not a byline
-        if line.kind or i == 0 or line.number < title_at or not credits.names_only(line.text):
+        if line.kind or i == 0 or line.number < title_at or not bylines.names_only(line.text):
             continue
         near = shown[max(0, i - 2): i] + shown[i + 1: i + 3]
         if any(other.kind in (TITLE, "dateline", "byline", "widget") for other in near):

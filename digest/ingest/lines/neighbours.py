@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .. import credits
+from .. import bylines
 from .evidence import SECOND_BYLINE, SENTENCE_END, headline_shaped, is_sentence, stop_density, stoplist
 from .furniture import BIOGRAPHY
 from .page import BLANK, Line, is_list_item, nonblank
@@ -142,7 +142,7 @@ def _introduces_article(lines: list[Line], line: Line) -> bool:
     """A byline or date line follows within two lines: ``line`` heads the article (or is its standfirst)."""
     after = [other for other in lines if other.number > line.number and other.kind != BLANK][:3]
     return any(other.kind in ("byline", "dateline") and other.reason != BIOGRAPHY
-               or (not other.kind and credits.names_only(other.text)) for other in after)
+               or (not other.kind and bylines.names_only(other.text)) for other in after)
 
 
 def contacts(lines: list[Line]) -> None:

@@ -6,7 +6,7 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
-from .. import credits
+from .. import outlets
 
 
 CONTENT, HEADING, TITLE, BLANK = "content", "heading", "title", "blank"
@@ -55,7 +55,7 @@ class Page:
             elif is_list_item(text):
                 out.append("- " + text[1:].strip())
             else:
-                out.append(credits.link_urls(text))
+                out.append(outlets.link_urls(text))
         body = "\n\n".join(out)
         tight = re.sub(r"(\n- [^\n]*)\n\n(?=- )", r"\1\n", body)
         return re.sub(r"(^|\n)(- [^\n]*)\n\n(?=- )", r"\1\2\n", tight).strip() + "\n"
@@ -78,4 +78,4 @@ def is_subheading(line: str) -> bool:
     """A short line without final punctuation, e.g. 'Key Points'."""
     s = line.strip()
     return (0 < len(s.split()) <= 12 and not re.search(r"[.!:;,…][»\"”)]?$", s) and not is_list_item(s)
-            and not credits.URL.search(s))
+            and not outlets.URL.search(s))
