@@ -30,7 +30,7 @@ from .base import (
     _take,
     _Tok,
 )
-from .cues import AFTER_CUES, DASH_BEFORE, _continues, _org_context, _org_noun, _owner
+from .cues import AFTER_CUES, DASH_BEFORE, RAISED, _continues, _org_context, _org_noun, _owner
 from .gazetteer import _calendar_words, _cities, _common, _descriptive, _regions, _school
 from .known import _blocked
 from .lists import COORD, COORD_GAP, _lists
@@ -240,6 +240,7 @@ def _new_companies(
             and core[0].bare not in mid_sentence
             and not apposition
             and not business
+            and not RAISED.match(body[end : end + 60])
         ):
             continue  # "However", "Another co-founder", "Top AI companies": a capital that only starts a sentence
         # "led by Lagos's X Capital": a cue before a possessive is about the name it owns
@@ -259,6 +260,8 @@ def _new_companies(
             )
         ):
             continue  # "Vertex AI from Google Cloud", "Acme Cloud's Orbis AI", "via X AI"
+        if suffix and not cue and not apposition and last in FIELD_SUFFIXES and all(map(_adjectival, core)):
+            continue  # "Generative AI", "Responsible AI", "Applied Research": a field or a team, named without a cue
         if suffix or role_tail or cue:
             add(i, j, cue)
     # Coordination: "Andreessen Horowitz et LightSpeed Ventures", "OpenAI, Google ou Meta".
@@ -322,6 +325,14 @@ def _new_companies(
             mention = Mention("company", names[tok.bare_key], tok.bare, tok.start, tok.end)
             mentions.append(_take(toks, taken, i, i + 1, mention))
     return list(new.values())
+
+
+# Adjective endings in both languages ("Generative", "Responsible", "Applied", "Conversational", "Physique").
+ADJECTIVE = re.compile(r"\w{3,}(?:ive|al|ed|ible|able|ous|ic|ful|ent|ant|ary|ique|if|elle|ienne|aire)")
+
+
+def _adjectival(tok: _Tok) -> bool:
+    return tok.bare[:1].isupper() and tok.bare[1:].islower() and ADJECTIVE.fullmatch(tok.bare_key) is not None
 
 
 EVENT_YEAR = re.compile(r"\s+(?:19|20)\d\d\b")

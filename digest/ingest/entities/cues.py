@@ -25,13 +25,27 @@ BEFORE_CUES = re.compile(
     r"|(?:tour|round|levée|amorçage|series [a-z]|seed round)\s+(?:de table\s+|d['’]amorçage\s+)?(?:de|d['’]|of|for)"
     r"|passée?s? par|issue?s? de|spun (?:out|off) (?:of|from)|ancienne? (?:ingénieure?|salariée?|employée?) chez"
     r"|participation (?:from|of|de|d['’]|du)|acquired by|bought by|rachetée?s? par|acquise?s? par"
+    r"|(?:backed|funded|financed|incubated) by|(?:soutenue?s?|financée?s?|incubée?s?|accompagnée?s?) par"
     r"|(?:round|series [a-z]|seed|tour de table|levée|financement|funding|financing)\b[^.;\n]{0,40}?"
-    r"\b(?:(?:co-?)?led by|(?:co-?)?(?:menée?|dirigée?|conduite?) par))"
+    r"\b(?:(?:co-?)?led by|(?:co-?)?(?:menée?|dirigée?|conduite?) par)"
+    # "led by X, alongside Y", "mené par X, aux côtés de Y": the other investors of a round
+    r"|(?:round|series [a-z]|seed|tour de table|levée|financement|funding|financing)\b[^.;\n]{0,80}?"
+    r"\b(?:alongside|along with|together with|aux côtés d(?:e|u|es|['’])|avec la participation d(?:e|u|es|['’])))"
     r")[ \t\u00a0]*$",  # on the same line: a heading above says nothing of the paragraph
     re.I,
 )
+# A stock-exchange ticker after a name ("General Motors GM.N", "Acme (NYSE: ACME)"): a listed company.
+TICKER = re.compile(r"[A-Z]{1,5}\.(?:N|O|OQ|PA|L|T|DE|AS|SW|TO|HK|KS|MI|MC|BR|ST|CO|HE|OL|NS|BO|SS|SZ)")
+# The subject of a round: "X raised $20m", "X a levé 8 millions d'euros", "X closes a €5M seed".
+RAISED = re.compile(
+    r"^\s+(?:has\s+|have\s+|had\s+|just\s+|a\s+|vient\s+de\s+)?(?:raised|raises|secured|secures|closed|closes|"
+    r"lève|levé|lever|boucle|bouclé|obtient|obtenu)\s+(?:[\w'’-]+\s+){0,3}?(?:[$€£¥]|US\$|C\$)?\d",
+    re.I,
+)
+EXCHANGE = r"(?:NYSE|NASDAQ|Nasdaq|Euronext|LSE|TSX|HKEX|SIX|Xetra|Euronext Paris|Euronext Growth)"
 AFTER_CUES = re.compile(
     r"^(?:['’]s?\s+(?:CEO|chief|president|founder|co-?founder|board|director)\b"
+    r"|\s+(?-i:" + TICKER.pattern + r")\b|\s*\((?:" + EXCHANGE + r")\s*:\s*[A-Z]|" + RAISED.pattern[1:] + r""
     r"|\s+(?:CEO|co-?founder|founder|boss)\b"
     r"|,\s+(?:a|an|une)\s+(?:[\w-]+\s+){0,3}"
     r"(?:start-?up|startup|company|firm|société|entreprise|lab)\b"
@@ -190,7 +204,7 @@ INSTITUTION_BEFORE = re.compile(
 # "le néerlandais ASML", "l'allemand SAP": a lower-case nationality used as a noun names a company (a person's
 # nationality is written with a capital: "le Français X").
 NATIONALITY_NOUN = re.compile(
-    r"(?<![\w-])(?:le|l['’]|du|au|par le)[ \t\u00a0]*([a-zéèêëàâîïôûç]+)"
+    r"(?<![\w-])(?:le|la|l['’]|du|au|par le|par la)[ \t\u00a0]*([a-zéèêëàâîïôûç]+)"
     r"[ \t\u00a0]+$"
 )
 
@@ -229,7 +243,7 @@ def _org_context(body: str, toks: list[_Tok], i: int, j: int, at: bool = True) -
     """Words next to toks[i:j] that make it an organisation: "la start-up X", "CEO of X", "chez X",
     "X’s CEO", "X, a startup", "ex-X boss", or a list introduced as organisations ("des géants comme X").
     Without ``at``, a bare "at" is no cue ("AI at Scale")."""
-    before = body[max(0, toks[i].bare_start - 60) : toks[i].bare_start]
+    before = body[max(0, toks[i].bare_start - 120) : toks[i].bare_start]
     after = body[toks[j - 1].end : toks[j - 1].end + 40]
     possessive = re.search(r"['’]s?$", toks[j - 1].text)
     tail = possessive.group() if possessive and toks[j - 1].text != toks[j - 1].bare else ""

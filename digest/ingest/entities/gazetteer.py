@@ -82,7 +82,9 @@ def _demonyms() -> frozenset[str]:
         walloon wallon wallonne basque breton bretonne quebecois quebecoise catalan catalane scottish ecossais
         ecossaise welsh gallois galloise irish irlandais irlandaise kiwi aussie filipino cypriot dutch greek grec
         grecque thai congolese congolais congolaise togolese togolais togolaise burkinabe belge suisse""")
-    return frozenset(words | irregular)
+    words |= irregular
+    # French feminines of the forms above: "kenyane", "émiratie", "pakistanaise" is made already
+    return frozenset(words | {w + "e" for w in words if w[-1:] in ("n", "i")})
 
 
 @lru_cache(maxsize=1)
