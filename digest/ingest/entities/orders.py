@@ -17,36 +17,41 @@ def _words(name: str) -> frozenset[str]:
 
 
 def _name_orders(body: str, mentions: list[Mention], new: list[NewEntity]) -> list[NewEntity]:
-    """New people that the text names in both orders are one: the first found, under the fuller name when the
-    text gives one in brackets (the native form holds every word of the other); the other form is an alias."""
+    """New people that the text names in two orders are one: under the fuller name ("Khoa Tran (Trần Minh Khoa)":
+    the form in brackets after a first mention, or another name of the text holding every word of this one), else
+    the first written ("Liang Wenfeng ... Wenfeng Liang"); the other form becomes an alias."""
     people = {e.id: e for e in new if e.kind == "person"}
-    first: dict[frozenset[str], str] = {}
-    same: dict[str, str] = {}  # id -> the id of the same person named first
     spans: list[Mention] = []  # mentions lengthened over the bracket
     for m in mentions:
-        if m.kind != "person" or m.id not in people or m.id in same:
-            continue
-        entity = people[m.id]
-        bracket = BRACKETED.match(body, m.end)
-        if bracket and 2 <= len(_words(m.surface)) < len(_words(bracket.group(1))) and _words(m.surface) < _words(
-            bracket.group(1)
-        ):
+        bracket = BRACKETED.match(body, m.end) if m.kind == "person" and m.id in people else None
+        if bracket and 2 <= len(_words(m.surface)) and _words(m.surface) < _words(bracket.group(1)):
+            entity = people[m.id]
             entity.aliases = list(dict.fromkeys([*entity.aliases, entity.name]))
             entity.name = bracket.group(1)
             m.end = bracket.end(1)
             m.surface = body[m.start : m.end]
             spans.append(m)
-        key = _words(entity.name)
-        owner = first.setdefault(key, m.id) if len(key) >= 2 else m.id
-        if owner != m.id:
-            same[m.id] = owner
-            people[owner].aliases = list(dict.fromkeys([*people[owner].aliases, entity.name]))
     mentions[:] = [m for m in mentions if not any(s is not m and s.start <= m.start < s.end for s in spans)]
+    order = list(dict.fromkeys(m.id for m in mentions if m.kind == "person" and m.id in people))
+    words = {i: _words(people[i].name) for i in order}
+    known = {m.id: _words(m.surface) for m in mentions if m.kind == "person" and m.id and m.id not in people}
+    same: dict[str, str] = {}  # id -> the id of the same person under the fuller or first-written name
+    for i in order:
+        if len(words[i]) < 2:
+            continue
+        owner = (
+            next((k for k, w in known.items() if words[i] <= w), None)
+            or next((k for k in order if words[i] < words[k]), None)
+            or next((k for k in order if words[k] == words[i] and k not in same), i)
+        )
+        if owner != i:
+            same[i] = owner
+            if owner in people:
+                people[owner].aliases = list(dict.fromkeys([*people[owner].aliases, people[i].name]))
     renamed = {e.id: slug(e.name) for e in people.values() if e.id not in same and slug(e.name) != e.id}
     for m in mentions:
         if m.kind == "person" and m.id in people:
-            m.id = same.get(m.id, m.id)
-            m.id = renamed.get(m.id, m.id)
+            m.id = renamed.get(same.get(m.id, m.id), same.get(m.id, m.id))
     for old, entity_id in renamed.items():
         people[old].id = entity_id
     return [e for e in new if e.kind != "person" or e.id not in same]
