@@ -50,7 +50,10 @@ MODIFIES = re.compile(
 )
 OUTLET_BEFORE = re.compile(
     r"\b(?:(?:reviewed|seen|obtained|viewed) by|(?:consultée?s?|obtenue?s?) par|"
-    r"welcome (?:back )?to|bienvenue (?:dans|sur))[ \t\u00a0]+$",
+    r"welcome (?:back )?to|bienvenue (?:dans|sur)|"
+    # "its founder told X", "a confié à X": the newsroom spoken to
+    r"(?:told|tells|confirmed to|said to|in an interview with|(?:a|ont) (?:confié|déclaré|indiqué|précisé|expliqué) à|"
+    r"(?:confie|déclare|indique|précise|explique) à|dans un entretien (?:accordé )?à|interrogée? par))[ \t\u00a0]+$",
     re.I,
 )
 VIA = re.compile(r"\bvia\s+$", re.I)

@@ -24,6 +24,8 @@ BEFORE_CUES = re.compile(
     r"|invest in|invests in|invested in|investing in|investi dans|investit dans"
     r"|(?:tour|round|levée|amorçage|series [a-z]|seed round)\s+(?:de table\s+|d['’]amorçage\s+)?(?:de|d['’]|of|for)"
     r"|passée?s? par|issue?s? de|spun (?:out|off) (?:of|from)|ancienne? (?:ingénieure?|salariée?|employée?) chez"
+    r"|anciens? de|anciennes? de|alumni of|veterans? of|deals? for|deals? to buy|"
+    r"(?:laboratoire|labo|lab|centre de recherche|research (?:lab|arm|unit))(?: [a-zé]+){0,3} (?:de|du|d['’]|of)"
     r"|participation (?:from|of|de|d['’]|du)|acquired by|bought by|rachetée?s? par|acquise?s? par"
     r"|(?:backed|funded|financed|incubated) by|(?:soutenue?s?|financée?s?|incubée?s?|accompagnée?s?) par"
     r"|(?:round|series [a-z]|seed|tour de table|levée|financement|funding|financing)\b[^.;\n]{0,40}?"

@@ -16,8 +16,9 @@ LIST_CUE = re.compile(
     r"includes?|included|incluent|comptent|comprennent)\s",
     re.I,
 )
-COORD = re.compile(r"^[ \t\u00a0]+(?:et|and|ou|or|&)[ \t\u00a0]+$", re.I)
-COORD_GAP = 16  # the longest gap COORD can match in practice
+# "X et Y", "after X in 2021 and Y in 2025": names coordinated, each with its year
+COORD = re.compile(r"^(?:[ \t\u00a0]+(?:in|en)[ \t\u00a0]+(?:19|20)\d\d,?)?[ \t\u00a0]+(?:et|and|ou|or|&)[ \t\u00a0]+$", re.I)
+COORD_GAP = 24  # the longest gap COORD can match in practice
 
 
 LIST_SEP = re.compile(r",\s*|,?\s+(?:et|and|ou|or)\s+", re.I)
