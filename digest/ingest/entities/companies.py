@@ -35,7 +35,7 @@ from .gazetteer import _calendar_words, _cities, _common, _descriptive, _regions
 from .known import _blocked
 from .lists import COORD, COORD_GAP, _lists
 from .people import _describe
-from .repeats import _heads, _shorten, _subjects
+from .repeats import _heads, _initials, _shorten, _subjects
 from .runs import _elided_place, _runs
 
 # "X, installée à Bordeaux", "X, based in Lagos": an organisation's seat.
@@ -66,7 +66,8 @@ OWNER_BEFORE = re.compile(
     r"(?:[A-Z][\w-]*[ \t\u00a0]+(?:(?:and|of|for|&)[ \t\u00a0]+)?){0,3}$"
 )
 BUSINESS_SUFFIXES = NAME_SUFFIXES - FIELD_SUFFIXES
-UNIT_SUFFIXES = FIELD_SUFFIXES | {"lab", "laboratory"}  # what an organisation has, named after its field
+UNIT_SUFFIXES = FIELD_SUFFIXES | {"lab", "laboratory"}
+TOPIC_SUFFIXES = {"ai", "intelligence", "research"}  # "Generative AI", "Applied Research": fields as often as firms  # what an organisation has, named after its field
 
 
 def _owned(body: str, toks: list[_Tok], taken, i: int) -> bool:
@@ -263,7 +264,7 @@ def _new_companies(
             )
         ):
             continue  # "Vertex AI from Google Cloud", "Acme Cloud's Orbis AI", "via X AI"
-        if suffix and not cue and not apposition and last in FIELD_SUFFIXES and all(map(_adjectival, core)):
+        if suffix and not cue and not apposition and last in TOPIC_SUFFIXES and all(map(_adjectival, core)):
             continue  # "Generative AI", "Responsible AI", "Applied Research": a field or a team, named without a cue
         if suffix or role_tail or cue:
             add(i, j, cue)
@@ -304,6 +305,7 @@ def _new_companies(
     for i, j in _subjects(body, toks, taken, runs, lower, mid_sentence, registry):
         add(i, j, True)
     _shorten(body, toks, taken, registry, mentions, new)
+    _initials(toks, taken, registry, new, mentions)
     names = {norm(e.name): e.id for e in new.values()} | {norm(a): e.id for e in new.values() for a in e.aliases}
     heads = _heads(toks, mentions, registry, new, lower)
     # A one-word company the text named by a cue ("chez Névé") is the longer one of the text it starts, even when that

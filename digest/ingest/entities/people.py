@@ -46,7 +46,7 @@ from .cues import (
     THE_BEFORE,
     _org_noun,
 )
-from .gazetteer import _cities, _countries, _descriptive, _is_first_name, _role_words
+from .gazetteer import _chinese_name, _cities, _countries, _descriptive, _is_first_name, _role_words
 from .known import _blocked, _honorific_before
 from .lists import LIST_SEP
 from .runs import _runs
@@ -304,6 +304,11 @@ def _new_people(
                 or (
                     b - a in (2, 3)
                     and _named_again(body, toks, taken, a, b, alone, lower)
+                    and _given_name(body, toks, a, lower, registry)
+                )
+                or (
+                    b - a == 2
+                    and _chinese_name(first.bare, toks[a + 1].bare)
                     and _given_name(body, toks, a, lower, registry)
                 )
             )

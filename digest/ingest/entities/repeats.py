@@ -7,7 +7,7 @@ import bisect
 import re
 
 from ...registry import Registry, norm
-from .base import GENERIC, SENTENCE_END, Mention, NewEntity, _sentence_initial, _Tok
+from .base import FUNCTION_WORDS, GENERIC, SENTENCE_END, Mention, NewEntity, _sentence_initial, _take, _Tok
 from .cues import BUSINESS
 from .gazetteer import _calendar_words, _cities, _common, _countries, _descriptive, _is_first_name
 from .known import _blocked
@@ -134,3 +134,40 @@ def _heads(
         ):
             heads.setdefault(key, entity_id)
     return heads
+
+
+LINK_WORDS = {"of", "for", "and", "de", "du", "des", "d", "et", "pour", "the", "la", "le", "l", "&"}
+
+
+def _initials(toks: list[_Tok], taken, registry: Registry, new: dict[str, NewEntity], mentions: list[Mention]) -> None:
+    """A new company of two or more words is also named by its initials in capitals ("General Motors ... GM",
+    "Industrial Technology Research Institute (ITRI)"), unless they are a word or an acronym of their own ("LA",
+    "AI", "US"); a new company of that name is the same. Only in this text: as an alias, initials would match
+    elsewhere."""
+    by_initials: dict[str, str] = {}
+    words_of_text = {t.bare_key for t in toks if not t.bare.isupper()}
+    for entity in new.values():
+        words = [w for w in re.split(r"[\s-]+", entity.name) if norm(w) not in LINK_WORDS]
+        initials = "".join(w[0] for w in words)
+        key = norm(initials)
+        if (
+            len(words) >= 2
+            and initials.isupper()
+            and key not in words_of_text
+            and key not in FUNCTION_WORDS
+            and key not in GENERIC
+            and key not in registry.index
+            and not _descriptive(key)
+        ):
+            by_initials.setdefault(initials, entity.id)
+    for entity_id, entity in list(new.items()):
+        owner = by_initials.get(entity.name)
+        if owner and owner != entity_id:
+            del new[entity_id]
+            for m in mentions:
+                if m.id == entity_id:
+                    m.id = owner
+    for i, tok in enumerate(toks):
+        if taken[i] is None and tok.bare in by_initials:
+            mention = Mention("company", by_initials[tok.bare], tok.bare, tok.start, tok.end)
+            mentions.append(_take(toks, taken, i, i + 1, mention))
