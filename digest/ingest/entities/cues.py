@@ -28,11 +28,8 @@ BEFORE_CUES = re.compile(
     r"(?:laboratoire|labo|lab|centre de recherche|research (?:lab|arm|unit))(?: [a-zé]+){0,3} (?:de|du|d['’]|of)"
     r"|participation (?:from|of|de|d['’]|du)|acquired by|bought by|rachetée?s? par|acquise?s? par"
     r"|(?:backed|funded|financed|incubated) by|(?:soutenue?s?|financée?s?|incubée?s?|accompagnée?s?) par"
-    r"|(?:round|series [a-z]|seed|tour de table|levée|financement|funding|financing)\b[^.;\n]{0,40}?"
-    r"\b(?:(?:co-?)?led by|(?:co-?)?(?:menée?|dirigée?|conduite?) par)"
-    # "led by X, alongside Y", "mené par X, aux côtés de Y": the other investors of a round
-    r"|(?:round|series [a-z]|seed|tour de table|levée|financement|funding|financing)\b[^.;\n]{0,80}?"
-    r"\b(?:alongside|along with|together with|aux côtés d(?:e|u|es|['’])|avec la participation d(?:e|u|es|['’])))"
+    r"|(?:round|series [a-z]|seed|tour de table|tour|levée|financement|funding|financing)\b[^.;\n]{0,40}?"
+    r"\b(?:(?:co-?)?led by|(?:co-?)?(?:menée?|dirigée?|conduite?) par))"
     r")[ \t\u00a0]*$",  # on the same line: a heading above says nothing of the paragraph
     re.I,
 )
@@ -77,6 +74,13 @@ AFTER_CUES = re.compile(
     r"dont|fondée|basée|issue|née|spécialisée|derrière|de|du|des|d['’])\b))",
     re.I,
 )
+# "led by X, alongside Y", "mené par X, aux côtés de Y": with a round named before, the other investors.
+ALONGSIDE = re.compile(
+    r"\b(?:alongside|along with|together with|aux côtés d(?:e|u|es|['’])|avec la participation d(?:e|u|es|['’]))"
+    r"[ \t\u00a0]*$",
+    re.I,
+)
+ROUND = re.compile(r"\b(?:round|series [a-z]|seed|tour de table|tour|levée|financement|funding|financing)\b", re.I)
 # After "ex-X": a role makes X an organisation ("ex-Google boss", "an ex-OpenAI researcher").
 EX_ROLE = re.compile(
     r"\s+(?:boss|chief|CEO|CTO|executive|exec|employee|staffer|engineer|researcher|scientist|founder|"
@@ -245,7 +249,7 @@ def _org_context(body: str, toks: list[_Tok], i: int, j: int, at: bool = True) -
     """Words next to toks[i:j] that make it an organisation: "la start-up X", "CEO of X", "chez X",
     "X’s CEO", "X, a startup", "ex-X boss", or a list introduced as organisations ("des géants comme X").
     Without ``at``, a bare "at" is no cue ("AI at Scale")."""
-    before = body[max(0, toks[i].bare_start - 120) : toks[i].bare_start]
+    before = body[max(0, toks[i].bare_start - 60) : toks[i].bare_start]
     after = body[toks[j - 1].end : toks[j - 1].end + 40]
     possessive = re.search(r"['’]s?$", toks[j - 1].text)
     tail = possessive.group() if possessive and toks[j - 1].text != toks[j - 1].bare else ""
@@ -254,8 +258,10 @@ def _org_context(body: str, toks: list[_Tok], i: int, j: int, at: bool = True) -
         body, toks[j - 1].end
     )  # "ex-X boss", "a former X executive"
     nationality = NATIONALITY_NOUN.search(before)
+    alongside = ALONGSIDE.search(before)
     return bool(
         (cue and (at or cue.group().strip().lower() != "at"))
+        or (alongside and ROUND.search(body, max(0, toks[i].bare_start - 140), toks[i].bare_start))
         or AFTER_CUES.match(tail + after)
         or former
         or ORG_NOUN_BEFORE.search(before)

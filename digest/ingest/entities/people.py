@@ -81,12 +81,14 @@ CREDIT_BEFORE = re.compile(
 # ", ancienne ingénieure chez X, et ": a person's apposition, then the next person of the list.
 APPOSED = re.compile(r",[^.;:!?\n]{1,120},\s*(?:et|and)\s+")
 # "Reporting by X and Y; Editing by Z", "Propos recueillis par X": the newsroom's credits, not people of the story.
+_CREDITED = r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}"
 # "Our hosts X and Y ask", "Au micro de X et Y": a show's hosts sign it like journalists; its guests are people.
 NEWSROOM_CREDIT = re.compile(
     r"(?:(?i:\b(?:(?:additional\s+)?reporting|writing|written|editing|edited|compiled|graphics|research|rédaction|"
     r"reportage|édition|propos\s+recueillis|traduction|translated|hosted|(?:co-?)?animée?))\s+(?i:by|par)\s+"
     r"|(?i:\b(?:co-?)?hosts?|\b(?:co-?)?animat(?:eur|rice)s?)\s*:?\s+|(?i:\bau\s+micro\s+d(?:e\s+|['’])))"
-    r"(?:[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*(?:,|\band\b|\bet\b|&)\s*){0,3}$"
+    # "A, B and C": after the "and", a comma ends the list ("Au micro de A et B, C raconte").
+    r"(?:" + _CREDITED + r"\s*,\s*){0,2}(?:" + _CREDITED + r"\s*(?:\band\b|\bet\b|&)\s*)?$"
 )
 # "… dans leurs bureaux. Agence Nord / Jane Doe" ending a caption: an agency and its photographer.
 AGENCY_BEFORE = re.compile(r"(?:^|[.!?|]\s+)[A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+)?\s*/\s*$", re.M)
