@@ -43,6 +43,14 @@ def _found(reg, text: str, lang: str = "en") -> tuple[set[str], set[str]]:
         ("It is the group's eighth acquisition, after deals for Quillon and Tessary.", "en", "Quillon"),
         ("It is the group's third acquisition, after Omberly in 2021 and Pravix Robotics in 2025.", "en", "Omberly"),
         ("Contextual Minds AI, a startup founded by former researchers, has 40 staff.", "en", "Contextual Minds AI"),
+        ("The team includes researchers from Corvelle and engineers from a local university.", "en", "Corvelle"),
+        ("A spokesperson for Lumecraft declined to comment.", "en", "Lumecraft"),
+        ("He was a product manager, and before that worked for Savannet.", "en", "Savannet"),
+        ("Ex-Tessary CEO Jonas Whitby joined the board last week.", "en", "Tessary"),
+        ("L'ex-dirigeant d'Ormelis conseille désormais des fonds.", "fr", "Ormelis"),
+        ("That matters, with Anthropic's licences still making lawyers nervous.", "en", "Anthropic"),  # known
+        ("The models matter for utilities such as Énergie Septentrion, the founder said.", "en",
+         "Énergie Septentrion"),
     ],
 )
 def test_the_sentence_says_the_name_is_a_company(reg, text, lang, company):
@@ -66,6 +74,13 @@ def test_the_sentence_says_the_name_is_a_company(reg, text, lang, company):
 def test_a_field_a_team_or_a_newsroom_is_no_company(reg, text, lang, name):
     companies, _ = _found(reg, text, lang)
     assert name not in companies
+
+
+def test_a_city_starting_a_company_name_stays_a_city(reg):
+    text = ("The Toronto Institute for Machine Reasoning opened a lab, backed by Corvelle. Toronto has many such "
+            "labs. Researchers in Toronto said so.")
+    extraction = entities.extract(text, "en", reg)
+    assert not [m for m in extraction.mentions if m.kind == "company" and m.surface == "Toronto"]
 
 
 def test_capital_initials_name_the_company_of_the_text(reg):

@@ -245,6 +245,7 @@ def _new_companies(
             and not apposition
             and not business
             and not RAISED.match(body[end : end + 60])
+            and not toks[i].text.lower().startswith("ex-")  # "Ex-Acme CEO X joined"
         ):
             continue  # "However", "Another co-founder", "Top AI companies": a capital that only starts a sentence
         # "led by Lagos's X Capital": a cue before a possessive is about the name it owns

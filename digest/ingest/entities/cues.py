@@ -16,7 +16,10 @@ BEFORE_CUES = re.compile(
     r"|\b(?:CEO|PDG|patron|patronne|boss|présidente?|president|founders?|co-?founders?|co-?fondat(?:eur|rice)s?|"
     r"fondat(?:eur|rice)s?|"
     r"directeur|directrice|"
-    r"chief \w+(?: officer)?|head|chef|employee|employé|salarié|researcher|chercheur|chercheuse)(?: [a-zéè]+)? (?:of|de|d['’]|du|at|chez)"
+    r"chief \w+(?: officer)?|head|chef|employees?|employée?s?|salariée?s?|researchers?|chercheu(?:r|se)s?|engineers?|"
+    r"ingénieure?s?|executives?|dirigeante?s?|staff(?:ers?)?|porte-parole|alumni|veterans?)"
+    r"(?: [a-zéè]+)? (?:of|de|d['’]|du|at|chez|from)|\bspokes(?:person|man|woman) (?:for|of|at)"
+    r"|\b(?:work(?:s|ed|ing)? for|travaill(?:e|é|ait|ent|er) pour)"
     r"|\b(?:chez|rejoindre|rejoint|rejoins|join|joins|joined|joining|quitte|quitter|quitté|left|leaving|leaves|at"
     r"|acquire|acquires|acquired|acquiring|acquisition of|acquisition de|rachète|racheter|racheté|rachat de"
     r"|auprès de|auprès du|auprès d['’]|(?:co-?)?found|(?:co-?)?founded|fonder|cofonder|co-fonder|lancer|to start"
@@ -220,9 +223,11 @@ LICENCE_AFTER = re.compile(r"\s+licen[cs]es?\b", re.I)
 
 
 def _licence(body: str, first: _Tok, last: _Tok) -> bool:
-    """A licence named after an organisation ("sous licence MIT", "the MIT License")."""
+    """A licence named after an organisation ("sous licence MIT", "the MIT License"; "X's licences" are the
+    organisation's own)."""
     return bool(
-        LICENCE_BEFORE.search(body, max(0, first.start - 12), first.start) or LICENCE_AFTER.match(body, last.end)
+        LICENCE_BEFORE.search(body, max(0, first.start - 12), first.start)
+        or (last.text == last.bare and LICENCE_AFTER.match(body, last.end))
     )
 
 

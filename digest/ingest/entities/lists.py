@@ -10,7 +10,8 @@ from .base import _name_case, _title_case, _words
 LIST_CUE = re.compile(
     r"\b(?:géants?|entreprises|sociétés|groupes|fonds|investisseurs|actionnaires|concurrents|rivaux|acteurs|start-?ups|"
     r"companies|firms|giants|investors|backers|shareholders|rivals|competitors|players|startups|\w*makers|clients|"
-    r"customers|partners|partenaires|industriels|banks|banques|insurers|assureurs|retailers|distributeurs|"
+    r"customers|partners|partenaires|industriels|banks|banques|insurers|assureurs|retailers|distributeurs|utilities|"
+    r"énergéticiens|telcos|carriers|lenders|organisations|organizations|"
     r"manufacturers|fabricants|operators|opérateurs|brands|marques|laboratoires|labs|groups)\b"
     r"[^.;:!?]{0,40}?\b(?:comme|tel(?:le)?s? que|notamment|dont|parmi lesquel(?:le)?s|such as|including|like|"
     r"includes?|included|incluent|comptent|comprennent)\s",
