@@ -51,6 +51,8 @@ def _found(reg, text: str, lang: str = "en") -> tuple[set[str], set[str]]:
         ("That matters, with Anthropic's licences still making lawyers nervous.", "en", "Anthropic"),  # known
         ("The models matter for utilities such as Énergie Septentrion, the founder said.", "en",
          "Énergie Septentrion"),
+        ("Paris-based Omberly signed a deal with a regional bank.", "en", "Omberly"),
+        ("Hier, la société a annoncé un partenariat avec Corvelle pour équiper ses usines.", "fr", "Corvelle"),
     ],
 )
 def test_the_sentence_says_the_name_is_a_company(reg, text, lang, company):
