@@ -11,7 +11,10 @@
 4. Names the registry does not know: a person when a known first name (gender-guesser) or a role
    ("le directeur technique, X Y") comes before a capitalised surname; a company when the text says
    so (legal or name suffix "Inc.", "X AI", "la start-up X", "CEO of X", "chez X", "X’s CEO",
-   "Google DeepMind CEO", "des géants comme X, Y ou Z", "X et <known company>").
+   "Google DeepMind CEO", "des géants comme X, Y ou Z", "X et <known company>", "backed by X", "X raised $5m",
+   "Halvard Motors HALV.N"); a field ("Generative AI"), a city, a nationality or a newsroom ("told X") never.
+5. One person under two name orders or with a native form in brackets ("Minh Vo (Võ Văn Minh)"); a
+   show's hosts sign it, like journalists.
 """
 
 from __future__ import annotations

@@ -38,7 +38,7 @@ BEFORE_CUES = re.compile(
     r")[ \t\u00a0]*$",  # on the same line: a heading above says nothing of the paragraph
     re.I,
 )
-# A stock-exchange ticker after a name ("General Motors GM.N", "Acme (NYSE: ACME)"): a listed company.
+# A stock-exchange ticker after a name ("Halvard Motors HALV.N", "Acme (NYSE: ACME)"): a listed company.
 TICKER = re.compile(r"[A-Z]{1,5}\.(?:N|O|OQ|PA|L|T|DE|AS|SW|TO|HK|KS|MI|MC|BR|ST|CO|HE|OL|NS|BO|SS|SZ)")
 # The subject of a round: "X raised $20m", "X a levé 8 millions d'euros", "X closes a €5M seed".
 RAISED = re.compile(

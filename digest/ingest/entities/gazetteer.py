@@ -83,7 +83,7 @@ def _demonyms() -> frozenset[str]:
         ecossaise welsh gallois galloise irish irlandais irlandaise kiwi aussie filipino cypriot dutch greek grec
         grecque thai congolese congolais congolaise togolese togolais togolaise burkinabe belge suisse""")
     words |= irregular
-    # French feminines of the forms above: "kenyane", "émiratie", "pakistanaise" is made already
+    # French feminines of the forms made from English: "nigériane", "indonésienne" is made above
     return frozenset(words | {w + "e" for w in words if w[-1:] in ("n", "i")})
 
 
@@ -150,7 +150,7 @@ def _pinyin_syllables() -> frozenset[str]:
 
 
 def _syllables(word: str, most: int) -> bool:
-    """``word`` is one to ``most`` pinyin syllables ("Chen", "Wenfeng", "Cunsong")."""
+    """``word`` is one to ``most`` pinyin syllables ("Zhao", "Mingyu", "Bingrui")."""
     if not word:
         return True
     return most > 0 and any(
@@ -159,7 +159,7 @@ def _syllables(word: str, most: int) -> bool:
 
 
 def _chinese_name(family: str, given: str) -> bool:
-    """ "Wu Cunsong", "Liang Wenfeng": a one-syllable family name and a given name of one or two syllables, in
+    """ "Tang Bingrui", "Zhao Mingyu": a one-syllable family name and a given name of one or two syllables, in
     pinyin (a place such as "Hong Kong" is not one)."""
     pair = norm(f"{family} {given}")
     return (

@@ -18,7 +18,9 @@ LIST_CUE = re.compile(
     re.I,
 )
 # "X et Y", "after X in 2021 and Y in 2025": names coordinated, each with its year
-COORD = re.compile(r"^(?:[ \t\u00a0]+(?:in|en)[ \t\u00a0]+(?:19|20)\d\d,?)?[ \t\u00a0]+(?:et|and|ou|or|&)[ \t\u00a0]+$", re.I)
+COORD = re.compile(
+    r"^(?:[ \t\u00a0]+(?:in|en)[ \t\u00a0]+(?:19|20)\d\d,?)?[ \t\u00a0]+(?:et|and|ou|or|&)[ \t\u00a0]+$", re.I
+)
 COORD_GAP = 24  # the longest gap COORD can match in practice
 
 

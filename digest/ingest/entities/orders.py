@@ -1,5 +1,5 @@
-"""One person under two name orders: given-family and family-given ("Khoa Tran (Trần Minh Khoa)", "Liang Wenfeng
-... Wenfeng Liang"), or the native form in brackets after a first mention."""
+"""One person under two name orders: given-family and family-given ("Minh Vo (Võ Văn Minh)", "Zhao Mingyu
+... Mingyu Zhao"), or the native form in brackets after a first mention."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 from ...registry import norm, slug
 from .base import Mention, NewEntity
 
-# "Khoa Tran (Trần Minh Khoa)": two to four capitalised words in brackets right after a name.
+# "Minh Vo (Võ Văn Minh)": two to four capitalised words in brackets right after a name.
 BRACKETED = re.compile(r"\s*\(\s*([A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){1,3})\s*\)")
 
 
@@ -17,9 +17,9 @@ def _words(name: str) -> frozenset[str]:
 
 
 def _name_orders(body: str, mentions: list[Mention], new: list[NewEntity]) -> list[NewEntity]:
-    """New people that the text names in two orders are one: under the fuller name ("Khoa Tran (Trần Minh Khoa)":
+    """New people that the text names in two orders are one: under the fuller name ("Minh Vo (Võ Văn Minh)":
     the form in brackets after a first mention, or another name of the text holding every word of this one), else
-    the first written ("Liang Wenfeng ... Wenfeng Liang"); the other form becomes an alias."""
+    the first written ("Zhao Mingyu ... Mingyu Zhao"); the other form becomes an alias."""
     people = {e.id: e for e in new if e.kind == "person"}
     spans: list[Mention] = []  # mentions lengthened over the bracket
     for m in mentions:

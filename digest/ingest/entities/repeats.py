@@ -130,7 +130,7 @@ def _heads(
             key
             and key not in registry.index
             and key not in _calendar_words()
-            and key not in _cities()  # "Montreal Institute for ...": the city stays a city
+            and key not in _cities()  # "Lisbon Institute for ...": the city stays a city
             and not _descriptive(key)
             and (loose or not _common(key, lower, False) and not _is_first_name(words[0]))
         ):
@@ -142,10 +142,10 @@ LINK_WORDS = {"of", "for", "and", "de", "du", "des", "d", "et", "pour", "the", "
 
 
 def _initials(toks: list[_Tok], taken, registry: Registry, new: dict[str, NewEntity], mentions: list[Mention]) -> None:
-    """A new company of two or more words is also named by its initials in capitals ("General Motors ... GM",
-    "Industrial Technology Research Institute (ITRI)"), unless they are a word or an acronym of their own ("LA",
-    "AI", "US"); a new company of that name is the same, and a known company of the text so named ("Mila" for the
-    "Montreal Institute for Learning Algorithms") is the one meant. Only in this text: as an alias, initials would
+    """A new company of two or more words is also named by its initials in capitals ("Halvard Motors ... HM",
+    "Industrial Sensing Research Institute (ISRI)"), unless they are a word or an acronym of their own ("LA",
+    "AI", "US"); a new company of that name is the same, and a known company of the text so named ("Kilo" for the
+    "Kestrel Institute for Learning Operations") is the one meant. Only in this text: as an alias, initials would
     match elsewhere."""
     by_initials: dict[str, str] = {}
     same: dict[str, str] = {}  # new company -> the company it is
