@@ -52,6 +52,8 @@ def _found(reg, text: str, lang: str = "en") -> tuple[set[str], set[str]]:
         ("The models matter for utilities such as Énergie Septentrion, the founder said.", "en",
          "Énergie Septentrion"),
         ("Paris-based Omberly signed a deal with a regional bank.", "en", "Omberly"),
+        ("Des acteurs bancaires, à l'image de Lorvan Développement et Ardaise Participations, ont suivi.", "fr",
+         "Lorvan Développement"),
         ("Hier, la société a annoncé un partenariat avec Corvelle pour équiper ses usines.", "fr", "Corvelle"),
     ],
 )

@@ -13,7 +13,8 @@ LIST_CUE = re.compile(
     r"customers|partners|partenaires|industriels|banks|banques|insurers|assureurs|retailers|distributeurs|utilities|"
     r"énergéticiens|telcos|carriers|lenders|organisations|organizations|"
     r"manufacturers|fabricants|operators|opérateurs|brands|marques|laboratoires|labs|groups)\b"
-    r"[^.;:!?]{0,40}?\b(?:comme|tel(?:le)?s? que|notamment|dont|parmi lesquel(?:le)?s|such as|including|like|"
+    r"[^.;:!?]{0,40}?\b(?:comme|tel(?:le)?s? que|notamment|dont|parmi lesquel(?:le)?s|à l['’]image d(?:e|u|es)|"
+    r"such as|including|like|"
     r"includes?|included|incluent|comptent|comprennent)\s",
     re.I,
 )
