@@ -44,14 +44,14 @@ FLOORS = {
     "holdout": dict(junk=0.98, lost=4, source=0.94, dates=0.99, headline=0.95, authors=0.97, journalists=0,
                     people=0.99, companies=0.95, stories=0.97, events=0.96, headings=0.9),
     "holdout2": dict(junk=0.93, lost=3, source=0.89, dates=0.93, headline=0.95, authors=0.94, journalists=0,
-                     people=0.97, companies=0.93, stories=0.97, events=0.96, headings=0.93),
+                     people=0.97, companies=0.94, stories=0.97, events=0.96, headings=0.93),
     "holdout3": dict(junk=0.98, lost=4, source=0.99, dates=0.94, headline=1.0, authors=0.99, journalists=0,
-                     people=0.97, companies=0.94, stories=0.97, events=1.0, headings=0.88),
+                     people=0.97, companies=0.97, stories=0.97, events=1.0, headings=0.88),
     "holdout4": dict(junk=0.97, lost=3, source=0.95, dates=0.97, headline=1.0, authors=0.93, journalists=0,
                      people=0.98, companies=0.97, stories=0.97, events=0.96, headings=0.85),
     # measured blind at the seventh session's start and middle; a development set since
     "holdout6": dict(junk=0.95, lost=6, source=0.99, dates=0.99, headline=0.95, authors=0.97, journalists=0,
-                     people=0.95, companies=0.92, stories=0.92, events=0.88, headings=0.87),
+                     people=0.98, companies=0.94, stories=0.92, events=0.88, headings=0.87),
 }
 
 
