@@ -40,6 +40,7 @@ class Strip:
     spans: tuple[Span, ...]
     ticks: tuple[tuple[int, float, float], ...]  # (year, x of its start, x of its middle) on the axis
     axis_y: float
+    labels: tuple[tuple[str, float], ...]  # (company, y) of each row's label
     label_x: float = LABELS - 8  # where the company names end
     bar: int = BAR  # a span's height
 
@@ -69,7 +70,7 @@ def spans(events: Iterable, in_types: set[str], out_types: set[str]) -> list[Spa
 
 
 def strip(found: list[Span]) -> Strip | None:
-    """The spans laid out on a time axis of whole years, one row each; None without any."""
+    """The spans laid out on a time axis of whole years, a row per company; None without any."""
     if not found:
         return None
     dates = [d for span in found for d in (span.start, span.end) if d]
@@ -81,8 +82,10 @@ def strip(found: list[Span]) -> Strip | None:
     def x(date: dt.date) -> float:
         return round(LABELS + (date - dt.date(first, 1, 1)).days * scale, 1)
 
+    rows: dict[str, int] = {}  # company -> its row: a return to a company continues its row
     laid = []
-    for row, span in enumerate(found):
+    for span in found:
+        row = rows.setdefault(span.company, len(rows))
         left = x(span.start) if span.start else LABELS
         right = x(span.end) if span.end else WIDTH - RIGHT
         laid.append(Span(span.company, span.role, span.start, span.end, left, TOP + row * ROW + (ROW - BAR) / 2,
@@ -91,5 +94,6 @@ def strip(found: list[Span]) -> Strip | None:
     every = 1 if len(years) <= 8 else 2 if len(years) <= 16 else 5
     ticks = tuple((year, x(dt.date(year, 1, 1)), x(dt.date(year, 7, 2))) for year in years
                   if year % every == 0 and year < last)
-    axis_y = TOP + len(found) * ROW
-    return Strip(WIDTH, axis_y + AXIS, tuple(laid), ticks, axis_y)
+    axis_y = TOP + len(rows) * ROW
+    labels = tuple((company, TOP + row * ROW + ROW / 2) for company, row in rows.items())
+    return Strip(WIDTH, axis_y + AXIS, tuple(laid), ticks, axis_y, labels)

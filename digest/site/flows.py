@@ -20,6 +20,7 @@ WIDTH = 600
 LABELS = 170  # room for the labels beside the outer columns
 NODE_WIDTH = 10
 TOP = 26  # room for the column headings
+HEADINGS = 12  # their baseline
 ROW = 22  # a node's least slot: its label's height
 GAP = 6
 TALLEST = 240  # the tallest column's nodes together, at most (px)
@@ -40,12 +41,13 @@ class Node:
 
     @property
     def label(self) -> tuple[float, float, str]:
-        """Where its label goes (x, y, text-anchor): left of the first column, right of the last, above a middle one."""
+        """Where its label goes (x, y, text-anchor): left of the first column, right of the last, a middle one's
+        in the headings' row (above the bands that converge on it)."""
         if self.column == 0:
             return self.x - 6, round(self.y + self.height / 2, 1), "end"
         if self.column == self.columns - 1:
             return self.x + NODE_WIDTH + 6, round(self.y + self.height / 2, 1), "start"
-        return self.x + NODE_WIDTH / 2, round(self.y - 8, 1), "middle"
+        return self.x + NODE_WIDTH / 2, HEADINGS, "middle"
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,7 @@ class Chart:
     nodes: tuple[Node, ...]
     bands: tuple[Band, ...]
     total: int  # moves drawn
+    headings: int = HEADINGS  # the baseline of the columns' headings
 
 
 def company_chart(company: str, arrivals: Iterable[tuple[str, str | None]],
