@@ -30,8 +30,11 @@ KINDS = {
     "company": ("companies/openai/", "Organization"),
     "person": ("people/sebastien-bubeck/", "Person"),
     "timeline": ("timeline/", "CollectionPage"),
+    "timeline-year": ("timeline/2024/", "CollectionPage"),
+    "timeline-kind": ("timeline/kind/joins/", "CollectionPage"),
     "companies": ("companies/", "CollectionPage"),
     "people": ("people/", "CollectionPage"),
+    "people-by-name": ("people/by-name/", "CollectionPage"),
     "search": ("search/", "SearchResultsPage"),
 }
 LOCALES = {"fr": "fr_FR", "en": "en_US"}
