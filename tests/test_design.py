@@ -36,6 +36,8 @@ KINDS = {
     "people": ("people/", "CollectionPage"),
     "people-by-name": ("people/by-name/", "CollectionPage"),
     "search": ("search/", "SearchResultsPage"),
+    "editions": ("editions/", "CollectionPage"),
+    "edition": ("editions/2024-W42/", "CollectionPage"),
 }
 LOCALES = {"fr": "fr_FR", "en": "en_US"}
 
