@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CONTENT ?= content
 
-.PHONY: all install build test serve ingest check review publish eval bench catalogs cities clean
+.PHONY: all install build test serve ingest check review publish github eval bench catalogs cities clean
 
 all: build
 
@@ -36,7 +36,11 @@ check: $(STAMP)
 review: $(STAMP)
 	$(BIN)/digest review --content $(CONTENT)
 
+# Pelican's convention: `publish` builds with the production settings, `github` also pushes to gh-pages.
 publish: $(STAMP)
+	$(BIN)/digest publish --content $(CONTENT)
+
+github: $(STAMP)
 	$(BIN)/digest publish --content $(CONTENT) --push
 
 eval: $(STAMP)
