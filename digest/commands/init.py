@@ -18,8 +18,8 @@ from jinja2 import Environment, StrictUndefined
 
 # scaffold file -> where it goes in the new site
 FILES = {
-    "pelicanconf.py": "pelicanconf.py",
-    "publishconf.py": "publishconf.py",
+    "pelicanconf.py.in": "pelicanconf.py",
+    "publishconf.py.in": "publishconf.py",
     "Makefile": "Makefile",
     "README.md": "README.md",
     "gitignore": ".gitignore",
