@@ -322,7 +322,7 @@ _STAMP_WORDS = re.compile(
     r"date|création|created|creation|janv?\.?|févr?\.?|mars|avr\.?|mai|juin|juil\.?|août|sept?\.?|oct\.?|nov\.?|déc\.?|"
     r"janvier|février|avril|juillet|septembre|octobre|novembre|décembre|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
     r"dec|january|february|march|april|june|july|august|september|october|november|december)(?:\b|(?<=\.)))"
-    r"|\d[\dh:/.,-]*(?:er|st|nd|rd|th)?|[|•·,:/–—()\[\]-]")
+    r"|\d[\dh:/.,-]*(?:er|st|nd|rd|th)?|[|•·,:/–—()\[\]+-]")
 _HAS_DATE = re.compile(r"\d{1,2}[:h]\d{2}|\d{4}|\d{1,2}[/.]\d{1,2}"
                        r"|\b(?i:\d{1,2}(?:er)?\s+[a-zéû]{3,}|[a-z]{3,}\.?\s+\d{1,2}\b)|(?i:ago|il y a)")
 

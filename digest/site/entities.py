@@ -11,9 +11,6 @@ from .render import Page, page_url, paginate
 
 CONTEXTS_FROM_INDEX = True  # contexts made from the site's indexes alone (see digest.build.scheduler)
 
-IN_TYPES = {"joins", "hired", "appointed", "founds"}
-OUT_TYPES = {"leaves", "fired"}
-
 
 def moves(site: Site, entity_id: str) -> tuple[list, list]:
     """A company's moves in (people joining, hired, appointed) and out (leaving, fired, poached)."""
@@ -21,9 +18,9 @@ def moves(site: Site, entity_id: str) -> tuple[list, list]:
     for event in site.events_of["company"].get(entity_id, []):
         if not event.person:
             continue
-        if event.company == entity_id and event.type in IN_TYPES:
+        if event.company == entity_id and event.kind.affiliation == "opens":
             moves_in.append(event)
-        if (event.company == entity_id and event.type in OUT_TYPES) or event.from_company == entity_id:
+        if (event.company == entity_id and event.kind.affiliation == "closes") or event.from_company == entity_id:
             moves_out.append(event)
     return moves_in, moves_out
 
