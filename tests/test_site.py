@@ -217,7 +217,7 @@ def test_entity_feeds_are_atom_with_absolute_links(fixture_site):
     entries = feed.findall("a:entry", ns)
     assert len(entries) == 2
     assert entries[0].find("a:link", ns).get("href") == f"{SITEURL}/en/entries/microsoft-bubeck-cnbc/"
-    assert feed.find("a:updated", ns).text == "2024-10-15T00:00:00Z"
+    assert feed.find("a:updated", ns).text == "2024-10-15T00:00:00+00:00"
     main = ET.parse(fixture_site / "fr/feed.atom").getroot()
     assert [e.find("a:title", ns).text for e in main.findall("a:entry", ns)][:2] == [
         "Microsoft's Sébastien Bubeck is leaving for OpenAI", "Sébastien Bubeck quitte Microsoft pour OpenAI"]

@@ -28,12 +28,11 @@ from jinja2 import (BytecodeCache, ChoiceLoader, Environment, FileSystemLoader, 
 from .. import i18n
 from ..model import LANGUAGES
 from ..settings import DigestSettings
-from . import events, markup
+from . import events, markup, syndication
 from .index import FOLDERS, Site
 from .reads import Reads, SiteView
 
 DEFAULT_THEME = i18n.THEME
-EPOCH = dt.date(1970, 1, 1)
 PARALLEL_THRESHOLD = 400  # below this many pages, forking costs more than it saves
 
 
@@ -181,7 +180,7 @@ class Renderer:
         env.globals["native_name"] = lambda code: i18n.language_name(code, code)
         env.globals["translate"] = lambda code, message: i18n.translations(code).gettext(message)
         env.globals["body"] = self.body
-        env.filters["atomdate"] = lambda value: f"{(value or EPOCH).isoformat()}T00:00:00Z"
+        env.globals["feed"] = syndication.feed
         env.globals["LANGUAGES"] = LANGUAGES
         env.globals["FOLDERS"] = FOLDERS
         env.globals["SITENAME"] = self.settings.sitename
