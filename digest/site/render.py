@@ -22,8 +22,8 @@ from urllib.parse import urlsplit
 from typing import Callable, Iterable, Protocol
 
 from markupsafe import Markup
-from jinja2 import (BytecodeCache, ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, TemplateSyntaxError,
-                    pass_context, select_autoescape)
+from jinja2 import (BytecodeCache, ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, TemplateNotFound,
+                    TemplateSyntaxError, pass_context, select_autoescape)
 
 from .. import i18n
 from ..model import LANGUAGES
@@ -34,6 +34,7 @@ from .reads import Reads, SiteView
 
 DEFAULT_THEME = i18n.THEME
 PARALLEL_THRESHOLD = 400  # below this many pages, forking costs more than it saves
+STATIC = "static/"  # a page whose template names a theme's static file is that file's bytes (/favicon.ico)
 
 
 @dataclass
@@ -236,6 +237,8 @@ class Renderer:
         return data
 
     def _render(self, page: Page) -> bytes:
+        if page.template.startswith(STATIC):
+            return self.static(page.template)
         lang = page.lang or LANGUAGES[0]
         env = self.envs[lang]
         site = self.site
@@ -252,6 +255,14 @@ class Renderer:
             **page.context,
         }
         return env.get_template(page.template).render(context).encode("utf-8")
+
+
+    def static(self, name: str) -> bytes:
+        """A static file of the theme (a user theme's first), as it is."""
+        for folder in self.themes:
+            if (folder / name).is_file():
+                return (folder / name).read_bytes()
+        raise TemplateNotFound(name)
 
 
 _WORKER: tuple[Renderer, list[Page], Callable[[Page, bytes], bool]] | None = None
