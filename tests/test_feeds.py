@@ -68,8 +68,8 @@ def test_pages_advertise_both_formats_of_their_feeds(fixture_site, lang):
         for feed in feeds:
             for kind, media in (("atom", "application/atom+xml"), ("rss", "application/rss+xml")):
                 href = f"{feed.format(lang=lang)}.{kind}"
-                assert re.search(rf'<link rel="alternate" type="{re.escape(media)}" title="[^"]+" href="{re.escape(href)}">', html), \
-                    (page, href)
+                link = rf'<link rel="alternate" type="{re.escape(media)}" title="[^"]+" href="{re.escape(href)}">'
+                assert re.search(link, html), (page, href)
 
 
 def test_an_empty_feed_is_dated_by_no_clock(tmp_path):
@@ -79,4 +79,5 @@ def test_an_empty_feed_is_dated_by_no_clock(tmp_path):
     assert run_build(content, tmp_path / "two") == 0
     for name in ("en/feed.rss", "fr/feed.atom"):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
-    assert "<lastBuildDate>Thu, 01 Jan 1970 00:00:00 +0000</lastBuildDate>" in (tmp_path / "one/en/feed.rss").read_text()
+    rss = (tmp_path / "one/en/feed.rss").read_text(encoding="utf-8")
+    assert "<lastBuildDate>Thu, 01 Jan 1970 00:00:00 +0000</lastBuildDate>" in rss

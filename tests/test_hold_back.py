@@ -149,8 +149,9 @@ def test_publish_holds_back_what_waits_for_review(tmp_path):
     git = ["git", "-C", str(repo)]
     subprocess.run([*git, "init", "-q"], check=True, env=env)
     subprocess.run([*git, "commit", "-q", "--allow-empty", "-m", "init"], check=True, env=env)
-    result = subprocess.run([str(ROOT / ".venv/bin/digest"), "publish", "--content", str(content_with_unreviewed(tmp_path)),
-                             "--output", "out"], cwd=repo, env=env, capture_output=True, text=True)
+    content = content_with_unreviewed(tmp_path)
+    result = subprocess.run([str(ROOT / ".venv/bin/digest"), "publish", "--content", str(content), "--output", "out"],
+                            cwd=repo, env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert "2 files marked reviewed: false held back" in result.stderr
     published = subprocess.run([*git, "ls-tree", "-r", "--name-only", "gh-pages"], capture_output=True, text=True,

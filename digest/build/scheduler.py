@@ -131,7 +131,7 @@ class Build:
         if not waiting:
             return
         more = len(waiting) - WAITING_LISTED
-        shown = ", ".join(waiting[:WAITING_LISTED]) + (f" and {more} more (`digest review` lists them)" if more > 0 else "")
+        shown = ", ".join(waiting[:WAITING_LISTED]) + (f" and {more} more (see digest review)" if more > 0 else "")
         files = f"{len(waiting)} file{'s' * (len(waiting) != 1)} marked reviewed: false"
         if self.site.unreviewed:
             log.info("digest: %s shown with a 'to review' banner: %s", files, shown)

@@ -15,7 +15,8 @@ from .syndication import FORMATS
 CONTEXTS_FROM_INDEX = True  # contexts made from the site's indexes alone (see digest.build.scheduler)
 
 
-def feed_pages(base: str, lang: str, name: str | None, slugs: list[str], sources: tuple | None = None) -> Iterable[Page]:
+def feed_pages(base: str, lang: str, name: str | None, slugs: list[str],
+               sources: tuple | None = None) -> Iterable[Page]:
     """The feeds of ``slugs`` (newest first), one per format, at ``{base}feed.atom`` and ``{base}feed.rss`` beside
     the page ``base`` they follow; ``name``: what they follow (a company, a person), None for the whole site."""
     for kind in FORMATS:
