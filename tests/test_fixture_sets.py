@@ -34,6 +34,7 @@ SHAPES = {
     "holdout5": (24, 12, 4, 4),
     "holdout6": (24, 12, 4, 4),
     "holdout7": (24, 12, 4, 4),
+    "holdout8": (24, 12, 4, 4),
 }
 
 # set -> floors: ratios and F1 at least, except "lost", "journalists" (at most) and "wrong dates" (exactly 0)
