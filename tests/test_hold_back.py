@@ -10,15 +10,13 @@ from __future__ import annotations
 import gzip
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
-from urllib.request import urlopen
 
 import pytest
 
+from conftest import digest_serve, fetch
 from digest.commands.build import build
 from test_site import broken_links, html_pages
 
@@ -114,31 +112,9 @@ def test_with_the_setting_they_are_published_each_with_a_banner_in_the_page_lang
 
 
 def test_serve_shows_what_waits_for_review_with_its_banner(tmp_path):
-    content = content_with_unreviewed(tmp_path)
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = subprocess.Popen([str(ROOT / ".venv/bin/digest"), "serve", "--content", str(content), "--output",
-                               str(tmp_path / "out"), "--port", str(port)], stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)
-    try:
+    with digest_serve(content_with_unreviewed(tmp_path), tmp_path / "out") as base:
         for lang, banner in BANNERS.items():
-            assert banner in fetch(f"http://127.0.0.1:{port}/{lang}/entries/{HELD_ENTRY}/")
-    finally:
-        server.terminate()
-        server.wait(10)
-
-
-def fetch(url: str) -> str:
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            with urlopen(url) as response:
-                return response.read().decode("utf-8")
-        except OSError:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.2)
+            assert banner in fetch(f"{base}{lang}/entries/{HELD_ENTRY}/")
 
 
 def test_publish_holds_back_what_waits_for_review(tmp_path):

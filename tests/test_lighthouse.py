@@ -2,8 +2,8 @@
 the timeline and the search page, in both languages: accessibility, best practices and SEO score 100, performance
 95 or more.
 
-Lighthouse is found through DIGEST_LIGHTHOUSE (its package folder; .ci/run installs it, pinned, and sets it), else
-in node_modules here or npm's global folder; without it (or node) the test is skipped, unless
+Lighthouse is found through DIGEST_LIGHTHOUSE (its core/index.js; .ci/run installs it, pinned, and sets it), else
+in .ci/node, node_modules here or npm's global folder; without it (or node) the test is skipped, unless
 DIGEST_REQUIRE_BROWSER=1 (CI), where it fails. One Chromium runs every page, one after another
 (tests/lighthouse.mjs).
 """
@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ARGS, CHROMIUM, serve
+from conftest import ARGS, CHROMIUM, npm_file, serve
 from digest.commands.build import build
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,22 +27,11 @@ PAGES = ["", "entries/bubeck-quitte-microsoft/", "companies/openai/", "people/se
 REQUIRED = {"accessibility": 100, "best-practices": 100, "seo": 100, "performance": 95}
 
 
-def lighthouse_folder() -> Path | None:
-    """Lighthouse's package folder: DIGEST_LIGHTHOUSE, else npm's lighthouse (here, or global), else None."""
-    candidates = [os.environ.get("DIGEST_LIGHTHOUSE"), ROOT / ".ci/node/node_modules/lighthouse",
-                  ROOT / "node_modules/lighthouse"]
-    try:
-        npm_root = subprocess.run(["npm", "root", "-g"], capture_output=True, text=True, timeout=30).stdout.strip()
-        if npm_root:
-            candidates.append(Path(npm_root) / "lighthouse")
-    except (OSError, subprocess.TimeoutExpired):
-        pass
-    return next((Path(c) for c in candidates if c and (Path(c) / "core/index.js").is_file()), None)
-
-
 @pytest.fixture(scope="module")
 def lighthouse() -> Path:
-    folder = lighthouse_folder()
+    """Lighthouse's package folder."""
+    entry = npm_file("DIGEST_LIGHTHOUSE", "lighthouse/core/index.js")
+    folder = entry.parents[1] if entry else None
     missing = [name for name, found in (("lighthouse", folder), ("node", shutil.which("node")),
                                         ("chromium", Path(CHROMIUM).exists())) if not found]
     if missing:

@@ -22,7 +22,7 @@ from urllib.request import urlopen
 import pytest
 
 from digest.commands.build import build
-from conftest import serve
+from conftest import digest_serve, fetch, serve
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "site"
@@ -647,39 +647,17 @@ def test_publish_commits_the_site_to_gh_pages_without_pushing(tmp_path):
 
 
 def test_serve_rebuilds_on_change(tmp_path):
-    import socket
     import time
 
     content = tmp_path / "content"
     shutil.copytree(FIXTURE, content)
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = subprocess.Popen([str(ROOT / ".venv/bin/digest"), "serve", "--content", str(content), "--output",
-                               str(tmp_path / "out"), "--port", str(port)], stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/fr/entries/altman-microsoft/"
-
-    def fetch() -> str:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                with urlopen(url) as response:
-                    return response.read().decode("utf-8")
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.2)
-
-    try:
-        assert "Sam Altman rejoint Microsoft" in fetch()
+    with digest_serve(content, tmp_path / "out") as base:
+        url = f"{base}fr/entries/altman-microsoft/"
+        assert "Sam Altman rejoint Microsoft" in fetch(url)
         entry = content / "entries/2023/altman-microsoft.fr.md"
         entry.write_text(entry.read_text(encoding="utf-8").replace("rejoint Microsoft", "arrive chez Microsoft"),
                          encoding="utf-8")
         deadline = time.monotonic() + 30
-        while "arrive chez Microsoft" not in fetch():
+        while "arrive chez Microsoft" not in fetch(url):
             assert time.monotonic() < deadline, "no rebuild after the edit"
             time.sleep(0.3)
-    finally:
-        server.terminate()
-        server.wait(10)
