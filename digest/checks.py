@@ -16,7 +16,7 @@ from collections import defaultdict
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Iterable
 
-from . import content, events, registry
+from . import content, events, introductions, registry
 from .model import ENTRY_KEYS, LANGUAGES, Entity, Entry, Problem, parse_date, shown
 
 KIND_KEY = {"company": "companies", "person": "people"}
@@ -58,6 +58,7 @@ def check(corpus: content.Corpus, entries: Iterable[Entry] | None = None) -> lis
             problems += _entity(entity, corpus, reg)
     problems += _alias_collisions(corpus)
     problems += _events(corpus, reg)
+    problems += _introductions(corpus)
     return sorted(set(problems), key=lambda p: (p.path, p.line, p.severity, p.message))
 
 
@@ -317,3 +318,28 @@ def _events(corpus: content.Corpus, reg: registry.Registry) -> list[Problem]:
     # An event and an affiliation that disagree are both publishable; which one is right is the editor's call:
     # reported, but they do not stop a build.
     return problems + [dataclasses.replace(p, severity="warning") for p in events.contradictions(corpus, reg)]
+
+
+def _introductions(corpus: content.Corpus) -> list[Problem]:
+    """The editor's introductions to editions: a week with entries (else there is no edition to introduce), the
+    body as an entry's is checked, and the other language (a warning: that edition shows this one, marked)."""
+    if not corpus.introductions:
+        return []
+    weeks = {introductions.week_of(entry.date) for entry in corpus.entries if entry.date}
+    written = {(intro.week, intro.lang) for intro in corpus.introductions}
+    problems = []
+    for intro in corpus.introductions:
+        label = corpus.label(intro.path)
+        problems += body_problems(intro, label)
+        if intro.week not in weeks:
+            near = sorted(weeks, key=lambda week: abs((introductions.monday(week) - introductions.monday(intro.week)).days))
+            hint = f"the nearest week with entries is {near[0]}: rename the file to {near[0]}.{intro.lang}.md" if near else \
+                "add entries first: an edition is made for each week with dated entries"
+            problems.append(Problem(label, 1, f"no entry is dated in week {intro.week}: there is no edition to introduce",
+                                    f"{hint}, or delete the file"))
+        for other in LANGUAGES:
+            if (intro.week, other) not in written:
+                problems.append(Problem(label, 1, f"no {other} introduction to {intro.week}: the {other} edition shows "
+                                        f"this one, marked as written in {intro.lang}",
+                                        f"translate it: digest new --edition {intro.week} --lang {other}", "warning"))
+    return problems

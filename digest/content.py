@@ -1,4 +1,4 @@
-"""Load the whole content tree: entries and the entity registry.
+"""Load the whole content tree: entries, the entity registry and the editor's introductions to editions.
 
 Loading never stops at the first bad file: every problem is collected so
 `digest check` and the build can report them all at once.
@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from . import introductions
+from .introductions import Introduction
 from .model import Entity, Entry, Problem, load_entity, load_entry
 
 ENTITY_DIRS = {"company": "companies", "person": "people"}
@@ -23,6 +25,7 @@ class Corpus:
     companies: dict[str, Entity] = field(default_factory=dict)
     people: dict[str, Entity] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    introductions: list[Introduction] = field(default_factory=list)  # the editor's, to weekly editions
 
     def label(self, path: Path) -> str:
         """A path as the editor knows it: relative to the content folder's parent."""
@@ -82,4 +85,9 @@ def load(root: Path, cache=None) -> Corpus:
         corpus.problems.extend(problems)
         if entry:
             corpus.entries.append(entry)
+    for path in introductions.paths(root):
+        introduction, problems = parse(path, corpus.label(path), introductions.load_introduction)
+        corpus.problems.extend(problems)
+        if introduction:
+            corpus.introductions.append(introduction)
     return corpus

@@ -16,7 +16,7 @@ from .model import Problem
 
 PAGE_FAMILIES = [  # the built-in page families, in the order their pages are made
     "digest.site.home", "digest.site.entries", "digest.site.entities", "digest.site.stories",
-    "digest.site.timeline", "digest.search.bundles", "digest.site.feeds",
+    "digest.site.timeline", "digest.search.bundles", "digest.site.feeds", "digest.site.editions",
 ]
 SITEMAP_URLS = 50_000  # the sitemap protocol's limit per file
 

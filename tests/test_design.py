@@ -32,6 +32,8 @@ KINDS = {
     "companies": ("companies/", "CollectionPage"),
     "people": ("people/", "CollectionPage"),
     "search": ("search/", "SearchResultsPage"),
+    "editions": ("editions/", "CollectionPage"),
+    "edition": ("editions/2024-W42/", "CollectionPage"),
 }
 LOCALES = {"fr": "fr_FR", "en": "en_US"}
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..content import ENTITY_DIRS
+from ..introductions import FOLDER as INTRODUCTIONS, load_introduction
 from ..model import Entry, Problem, load_entity, load_entry
 from ..site import index
 from .parsed import RACY_NS, stamp, without_body
@@ -42,7 +43,7 @@ class Delta:
 
 
 def scan(root: Path) -> dict[str, tuple[int, int, int]]:
-    """The stamp of every file ``content.load`` reads (entries/**/*.md, companies/*.yml, people/*.yml),
+    """The stamp of every file ``content.load`` reads (entries/**/*.md, companies/*.yml, people/*.yml, editions/*.md),
     by path: one ``scandir`` per folder, no parsing."""
     found: dict[str, tuple[int, int, int]] = {}
 
@@ -65,6 +66,7 @@ def scan(root: Path) -> dict[str, tuple[int, int, int]]:
     walk(os.path.join(base, "entries"), ".md", True)
     for name in ENTITY_DIRS.values():
         walk(os.path.join(base, name), ".yml", False)
+    walk(os.path.join(base, INTRODUCTIONS), ".md", False)
     return found
 
 
@@ -142,8 +144,10 @@ class Snapshot:
         position = {str(entry.path): i for i, entry in enumerate(site.corpus.entries)}
         registry = {str(entity.path): entity for kind in ENTITY_DIRS for entity in site.corpus.entities(kind).values()}
         added, removed = sorted(delta.scanned.keys() - stamps.keys()), sorted(stamps.keys() - delta.scanned.keys())
-        if any(path in registry or not path.endswith(".md") for path in added + removed):
-            return None  # a registry file added or removed
+        introduction = os.path.join(str(Path(root)), INTRODUCTIONS, "")  # the editor's introductions' folder
+        intros = {str(intro.path): intro for intro in site.corpus.introductions}
+        if any(path in registry or not path.endswith(".md") or path.startswith(introduction) for path in added + removed):
+            return None  # a registry file or an editor's introduction added or removed
         if not _raw_unchanged(root, snapshot["raw"], snapshot["scanned_at"]):
             return None
         # entries edited since the snapshot may point at raw files it does not know (``raw`` is not indexed)
@@ -155,6 +159,11 @@ class Snapshot:
         edited, changes, replaced = dict(edited), {}, []
         for path, found in delta.scanned.items():
             if path not in stamps or (found == stamps[path] and path not in racy):
+                continue
+            if path.startswith(introduction):  # edited: loaded again (and only the edition showing it rendered)
+                known = intros.get(path)
+                if known is None or load_introduction(known.path, site.corpus.label(known.path)) != (known, []):
+                    return None
                 continue
             if path not in position:  # a registry file: unless it reads as before, ids and names may have changed
                 entity = registry[path]

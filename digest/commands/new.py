@@ -1,4 +1,5 @@
-"""`digest new`: scaffold an entry, or a translation of an existing one, with every front-matter key in place."""
+"""`digest new`: scaffold an entry, a translation of an existing one, or the editor's introduction to a week's
+edition, with every front-matter key in place."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--company", action="append", default=[], metavar="ID", help="a company id (repeatable)")
     parser.add_argument("--person", action="append", default=[], metavar="ID", help="a person id (repeatable)")
     parser.add_argument("--story", metavar="ID", help="the story id shared with other entries about the same event")
+    parser.add_argument("--edition", metavar="WEEK", help="scaffold the editor's introduction to a week's edition, e.g. "
+                        "2024-W42 (in --lang, default both languages)")
 
 
 def _fail(message: str, fix: str) -> int:
@@ -39,6 +42,8 @@ def run(args) -> int:
     from ..ingest.pipeline import slugify
 
     corpus = content.load(args.content)
+    if args.edition:
+        return _introduction(args, corpus)
     if args.translate:
         if args.title:
             return _fail("give either a title or --translate, not both", f"digest new --translate {args.translate} --lang en")
@@ -116,3 +121,33 @@ def run(args) -> int:
             print(f"digest new: warning: unknown {kind} '{unknown}'; create content/{folder_name}/{unknown}.yml or fix the id (digest check lists them)", file=sys.stderr)
     print(target)
     return 0
+
+
+def _introduction(args, corpus) -> int:
+    """Write content/editions/<week>.<lang>.md for each language asked that has none yet: a title to rewrite,
+    an empty summary and a placeholder body, which `digest check` reports until the editor writes them."""
+    from .. import frontmatter, introductions, model
+    from ..fs import write_atomic
+
+    if args.title or args.translate:
+        return _fail("--edition scaffolds an introduction: give no title and no --translate", f"digest new --edition {args.edition}")
+    week = args.edition.strip().upper()
+    if introductions.monday(week) is None:
+        return _fail(f"'{args.edition}' is not an ISO week", "write the year, W and the week number: digest new --edition 2024-W42")
+    dated = [e for e in corpus.entries if e.date and introductions.week_of(e.date) == week]
+    if not dated:
+        return _fail(f"no entry is dated in week {week}: there is no edition to introduce",
+                     "give a week with entries (the editions index lists them: /fr/editions/)")
+    written = []
+    for lang in [args.lang] if args.lang else model.LANGUAGES:
+        target = Path(args.content) / introductions.FOLDER / f"{week}.{lang}.md"
+        if target.exists():
+            print(f"digest new: {target} already exists; nothing written for {lang}", file=sys.stderr)
+            continue
+        headlines = sorted((e for e in dated if e.lang == lang), key=lambda e: (e.date, e.slug), reverse=True)
+        meta = {"title": headlines[0].title if headlines else week, "summary": ""}
+        body = f"{PLACEHOLDER} write the introduction to the week here in Markdown, then delete this comment. -->"
+        write_atomic(target, frontmatter.render(meta, body))
+        written.append(target)
+        print(target)
+    return 0 if written else 1

@@ -29,6 +29,7 @@ from .. import i18n
 from ..model import LANGUAGES
 from ..settings import DigestSettings
 from . import events, markup, syndication
+from .coverage import ranked
 from .index import FOLDERS, Site
 from .reads import Reads, SiteView
 
@@ -189,6 +190,7 @@ class Renderer:
         # extra script sources for previews only (digest serve allows its live-reload snippet)
         env.globals["CSP_SCRIPT"] = Markup(" " + self.settings.csp_script) if self.settings.csp_script else ""
         env.globals["site"] = SiteView(self.site, self)
+        env.globals["ranked"] = lambda groups: ranked(env.globals["site"], groups)
         partials: dict[tuple[str, str], Markup] = {}
 
         def partial(name: str, root: str) -> Markup:
