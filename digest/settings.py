@@ -87,6 +87,8 @@ SETTINGS = (
             f"URLs per sitemap file, at most {SITEMAP_URLS:,}; above it sitemap.xml is an index of parts", (None, 0)),
     Setting("DIGEST_CSP_SCRIPT", "csp_script", _text, "",
             "extra script sources allowed by the pages' Content-Security-Policy (set by digest serve)", (None,)),
+    Setting("DIGEST_PUBLISH_UNREVIEWED", "publish_unreviewed", _bool, False,
+            "publish entries and registry files marked reviewed: false (digest serve shows them, with a banner)"),
     Setting("SITENAME", "sitename", _text, "digest", "the site's name, in titles and feeds"),
     Setting("SITEURL", "siteurl", _text, "", "the published address, for feeds, the sitemap and canonical links"),
     Setting("DEFAULT_PAGINATION", "pagination", _page_size, 20,
@@ -117,6 +119,7 @@ class DigestSettings:
     related: int
     sitemap_urls: int
     csp_script: str
+    publish_unreviewed: bool
     sitename: str
     siteurl: str
     pagination: int

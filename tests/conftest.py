@@ -7,9 +7,13 @@ import functools
 import http.server
 import os
 import shutil
+import socket
+import subprocess
 import threading
+import time
 from pathlib import Path
 from typing import Iterator
+from urllib.request import urlopen
 
 import pytest
 
@@ -44,6 +48,49 @@ def serve(directory: Path) -> Iterator[str]:
         yield f"http://127.0.0.1:{server.server_port}/"
     finally:
         server.shutdown()
+
+
+@contextlib.contextmanager
+def digest_serve(content: Path, output: Path) -> Iterator[str]:
+    """`digest serve` of ``content`` into ``output`` on a free local port; yields its base URL (ending with /)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    digest = Path(__file__).resolve().parent.parent / ".venv/bin/digest"
+    server = subprocess.Popen([str(digest), "serve", "--content", str(content), "--output", str(output), "--port",
+                               str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def fetch(url: str, wait: float = 30) -> str:
+    """The page at ``url``, asked again until the server answers (at most ``wait`` seconds)."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            with urlopen(url) as response:
+                return response.read().decode("utf-8")
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
+
+
+def npm_file(variable: str, relative: str) -> Path | None:
+    """A file of an npm package: the environment ``variable`` names it, else it is looked for under the folder CI
+    installs into (.ci/node), node_modules here, or npm's global folder; None when missing."""
+    root = Path(__file__).resolve().parent.parent
+    candidates = [os.environ.get(variable), root / ".ci/node/node_modules" / relative, root / "node_modules" / relative]
+    try:
+        npm_root = subprocess.run(["npm", "root", "-g"], capture_output=True, text=True, timeout=30).stdout.strip()
+        if npm_root:
+            candidates.append(Path(npm_root) / relative)
+    except (OSError, subprocess.TimeoutExpired):
+        pass
+    return next((Path(c) for c in candidates if c and Path(c).is_file()), None)
 
 
 @pytest.fixture(scope="module")

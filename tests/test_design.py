@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from digest.commands.build import build
-from conftest import serve
+from conftest import npm_file, serve
 
 ROOT = Path(__file__).resolve().parent.parent
 SITEURL = "https://example.org/digest"
@@ -172,18 +171,9 @@ def test_no_page_kind_scrolls_sideways_on_a_phone(browser, site):
 
 
 def axe_source() -> str | None:
-    """axe-core's browser script: DIGEST_AXE, else npm's axe-core (local or global), else None."""
-    candidates = [os.environ.get("DIGEST_AXE"), ROOT / "node_modules/axe-core/axe.min.js"]
-    try:
-        npm_root = subprocess.run(["npm", "root", "-g"], capture_output=True, text=True, timeout=30).stdout.strip()
-        if npm_root:
-            candidates.append(Path(npm_root) / "axe-core/axe.min.js")
-    except (OSError, subprocess.TimeoutExpired):
-        pass
-    for candidate in candidates:
-        if candidate and Path(candidate).is_file():
-            return Path(candidate).read_text(encoding="utf-8")
-    return None
+    """axe-core's browser script: DIGEST_AXE, else npm's axe-core (see conftest.npm_file), else None."""
+    found = npm_file("DIGEST_AXE", "axe-core/axe.min.js")
+    return found.read_text(encoding="utf-8") if found else None
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

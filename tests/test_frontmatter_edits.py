@@ -310,7 +310,19 @@ def entry_renamed(root: Path, pick: int) -> str:
     return f"renamed {group[0].slug} to {slug}"
 
 
-EDITS = [title, title_same_size, title_derived, summary, source, title_and_body,
+def reviewed_toggled(root: Path, pick: int) -> str:
+    """`reviewed` flipped: an entry held back for review leaves its pages, its story, its entities' lists, the
+    feeds, the search and the timeline, and comes back when reviewed again. Even picks flip an entry of a story
+    with events; odd picks the French version of a translated pair (the English one then carries the facts)."""
+    if pick % 2:
+        entry = facts(choose([g for g in groups(root) if len(g) == 2], pick))
+    else:
+        entry = choose([e for e in entries(root) if e.story and e.events], pick)
+    rewrite(entry.path, reviewed=not entry.reviewed)
+    return f"reviewed: {str(not entry.reviewed).lower()} in {entry.path.name}"
+
+
+EDITS = [title, title_same_size, title_derived, summary, source, title_and_body, reviewed_toggled,
          date_newest, date_oldest, date_removed, date_new_year_file_moved,
          *(_entity_edit(key, kind, how) for key, kind in (("companies", "company"), ("people", "person"))
            for how in ("add", "remove")),
@@ -337,7 +349,8 @@ def report(what: str, log: str) -> None:
     print(f"\n[rendered] {what}: {rendered(log)} of {total} pages")
 
 
-PICKS = {"translation_removed": [0, 1]}  # the English version, then the French one (the facts' version)
+# translation_removed: the English version, then the French one (the facts' version); reviewed_toggled: see there
+PICKS = {"translation_removed": [0, 1], "reviewed_toggled": [0, 1]}
 
 
 @pytest.mark.parametrize("edit, pick", [(edit, pick) for edit in EDITS for pick in PICKS.get(edit.__name__, [0])],
@@ -457,6 +470,22 @@ def test_six_successive_edits_each_build_matches_a_clean_build(site, tmp_path):
         log = build(content_dir, output)
         report(f"step {step}: {edit.__name__} ({what})", log)
         assert_like_a_clean_build(content_dir, output, tmp_path / f"step{step}", f"step {step}, {what}")
+
+
+def test_an_entry_held_back_edited_then_reviewed_again_each_build_matches_a_clean_build(site, tmp_path):
+    """Held back for review, its body and title edited while it is out of the site (nothing to render), then
+    reviewed: each incremental build writes what a clean build of the same content writes."""
+    content_dir, output = site
+    entry = choose([e for e in entries(content_dir) if e.story and e.events], 0)
+    steps = [("held back", dict(reviewed=False)), ("body edited while held back", dict(body="Quokkas, held.\n")),
+             ("title edited while held back", dict(title="Quokka title, held")), ("reviewed", dict(reviewed=True))]
+    for step, (what, changes) in enumerate(steps, 1):
+        rewrite(entry.path, **changes)
+        log = build(content_dir, output)
+        report(what, log)
+        if step in (2, 3):
+            assert rendered(log) == 0, f"{what}: an entry held back is on no page"
+        assert_like_a_clean_build(content_dir, output, tmp_path / f"step{step}", what)
 
 
 def test_an_edit_to_every_entry_then_one_more_edit_each_build_matches_a_clean_build(site, tmp_path):

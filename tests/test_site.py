@@ -22,7 +22,7 @@ from urllib.request import urlopen
 import pytest
 
 from digest.commands.build import build
-from conftest import serve
+from conftest import digest_serve, fetch, serve
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "site"
@@ -221,7 +221,7 @@ def test_entity_feeds_are_atom_with_absolute_links(fixture_site):
     entries = feed.findall("a:entry", ns)
     assert len(entries) == 2
     assert entries[0].find("a:link", ns).get("href") == f"{SITEURL}/en/entries/microsoft-bubeck-cnbc/"
-    assert feed.find("a:updated", ns).text == "2024-10-15T00:00:00Z"
+    assert feed.find("a:updated", ns).text == "2024-10-15T00:00:00+00:00"
     main = ET.parse(fixture_site / "fr/feed.atom").getroot()
     assert [e.find("a:title", ns).text for e in main.findall("a:entry", ns)][:2] == [
         "Microsoft's Sébastien Bubeck is leaving for OpenAI", "Sébastien Bubeck quitte Microsoft pour OpenAI"]
@@ -650,39 +650,17 @@ def test_publish_commits_the_site_to_gh_pages_without_pushing(tmp_path):
 
 
 def test_serve_rebuilds_on_change(tmp_path):
-    import socket
     import time
 
     content = tmp_path / "content"
     shutil.copytree(FIXTURE, content)
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = subprocess.Popen([str(ROOT / ".venv/bin/digest"), "serve", "--content", str(content), "--output",
-                               str(tmp_path / "out"), "--port", str(port)], stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/fr/entries/altman-microsoft/"
-
-    def fetch() -> str:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                with urlopen(url) as response:
-                    return response.read().decode("utf-8")
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.2)
-
-    try:
-        assert "Sam Altman rejoint Microsoft" in fetch()
+    with digest_serve(content, tmp_path / "out") as base:
+        url = f"{base}fr/entries/altman-microsoft/"
+        assert "Sam Altman rejoint Microsoft" in fetch(url)
         entry = content / "entries/2023/altman-microsoft.fr.md"
         entry.write_text(entry.read_text(encoding="utf-8").replace("rejoint Microsoft", "arrive chez Microsoft"),
                          encoding="utf-8")
         deadline = time.monotonic() + 30
-        while "arrive chez Microsoft" not in fetch():
+        while "arrive chez Microsoft" not in fetch(url):
             assert time.monotonic() < deadline, "no rebuild after the edit"
             time.sleep(0.3)
-    finally:
-        server.terminate()
-        server.wait(10)

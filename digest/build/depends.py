@@ -42,7 +42,8 @@ def pool_keys(entry: Entry) -> list[tuple[str, ...]]:
     return keys + [("pool", "story", entry.story)] if entry.story else keys
 
 
-RANKED_BY = ("lang", "date", "companies", "people", "story")  # what ``Site.related`` ranks an entry by
+# what ``Site.related`` ranks an entry by (``reviewed``: whether it is in the lists at all, see ``index.build``)
+RANKED_BY = ("lang", "date", "companies", "people", "story", "reviewed")
 
 
 def changed_keys(replaced: Iterable[tuple[Entry | None, Entry | None]], before: Site | None, after: Site) -> set:

@@ -47,6 +47,7 @@ log = logging.getLogger(__name__)
 
 # Up to this many bodies to show, converting their Markdown again costs less than reading every body's stored HTML.
 CONVERT_RATHER_THAN_READ = 100
+WAITING_LISTED = 20  # files named in the build's report of what waits for review
 
 
 class ContentErrors(Exception):
@@ -99,7 +100,8 @@ class Build:
     def _load(self) -> None:
         """The site: the last build's, with the edits since, else the whole corpus loaded, checked and indexed."""
         start = time.perf_counter()
-        self.site, self.delta = self.snapshot.restore(self.path, self.last, checks.body_problems)
+        unreviewed = self.settings.publish_unreviewed
+        self.site, self.delta = self.snapshot.restore(self.path, self.last, checks.body_problems, unreviewed)
         if self.site and self.delta.replaced:
             # Entries that passed the last build's checks and did not change pass them again: only the
             # edited ones are checked on their own, with every check across files.
@@ -108,18 +110,34 @@ class Build:
             if errors:
                 raise ContentErrors(errors)
         if self.site and self.delta.reindex:
-            self.indexed_before, self.site = self.site, index.build(self.site.corpus)
+            self.indexed_before, self.site = self.site, index.build(self.site.corpus, unreviewed)
         if self.site:
             log.info("digest: %d entries as the last build left them, %d edited, in %.2f s",
                      len(self.site.corpus.entries), len(self.delta.changes), time.perf_counter() - start)
+            self.report_waiting()
             return
         corpus = content.load(self.path, self.parsed)
         self.delta = dataclasses.replace(self.delta, changes=self.parsed.changes, files_removed=self.parsed.removed())
         errors = [p for p in checks.check(corpus) if p.severity == "error"]  # the same report as `digest check`
         if errors:
             raise ContentErrors(errors)
-        self.site = index.build(corpus)
+        self.site = index.build(corpus, unreviewed)
         log.info("digest: loaded and indexed %d entries in %.2f s", len(corpus.entries), time.perf_counter() - start)
+        self.report_waiting()
+
+    def report_waiting(self) -> None:
+        """Say which files wait for review (``reviewed: false``), and whether the site holds them back."""
+        waiting = self.site.waiting
+        if not waiting:
+            return
+        more = len(waiting) - WAITING_LISTED
+        shown = ", ".join(waiting[:WAITING_LISTED]) + (f" and {more} more (see digest review)" if more > 0 else "")
+        files = f"{len(waiting)} file{'s' * (len(waiting) != 1)} marked reviewed: false"
+        if self.site.unreviewed:
+            log.info("digest: %s shown with a 'to review' banner: %s", files, shown)
+        else:
+            log.warning("digest: %s held back (not published; set `reviewed: true` once checked, or "
+                        "DIGEST_PUBLISH_UNREVIEWED = True): %s", files, shown)
 
     def pages(self, families: list | None = None) -> list[Page]:
         """The pages of ``families`` (default: every family, and the site-wide files); a family is called once

@@ -102,8 +102,10 @@ class Snapshot:
     def __init__(self, store: Store):
         self.store = store
 
-    def restore(self, root: Path, last: Record, check: Callable[[object, str], list[Problem]]) -> tuple[object, Delta]:
-        """The site of the last build, if the registry files are the same ones and the only changes since are
+    def restore(self, root: Path, last: Record, check: Callable[[object, str], list[Problem]],
+                unreviewed: bool = False) -> tuple[object, Delta]:
+        """The site of the last build, if the registry files are the same ones, it showed what waits for review
+        as this one does (``unreviewed``: see ``index.build``) and the only changes since are
         to entries (edited, added or removed), else None (the build loads, checks and indexes the whole corpus);
         and the ``Delta``.
 
@@ -119,17 +121,19 @@ class Snapshot:
         """
         scanned_at = time.time_ns()  # before the scan: a file written during it counts as written after
         delta = Delta(scanned=scan(root), scanned_at=scanned_at)
-        restored = self._restore(root, last, check, delta)
+        restored = self._restore(root, last, check, delta, unreviewed)
         if restored is None:  # not needed: let it go before the corpus is loaded
             self.store.items, self.store.used = {}, {}
             return None, delta
         return restored
 
     def _restore(self, root: Path, last: Record, check: Callable[[object, str], list[Problem]],
-                 delta: Delta) -> tuple[object, Delta] | None:
+                 delta: Delta, unreviewed: bool) -> tuple[object, Delta] | None:
         snapshot = self.store.get("site", None)
         # The record of the last build names the snapshot it left (it may have left none).
         if snapshot is None or not last.pages or last.snapshot != snapshot["scanned_at"]:
+            return None
+        if snapshot["site"].unreviewed != unreviewed:  # `digest serve` shows what `digest build` holds back
             return None
         edited = last.edited
         stamps = {**snapshot["stamps"], **{path: item[0] for path, item in edited.items()}}
@@ -228,7 +232,7 @@ def as_last_built(site, replaced: list[tuple[Entry | None, Entry | None]]):
     restored site holds the edited ones: see ``_swap``)."""
     by_slug = dict(site.by_slug)
     for old, new in replaced:
-        if old is not None and new is not None:
+        if old is not None and new is not None and site.shows(old):  # one held back for review was in no page
             by_slug[old.slug] = {**by_slug.get(old.slug, {}), old.lang: old}
     return dataclasses.replace(site, by_slug=by_slug)
 
@@ -236,8 +240,10 @@ def as_last_built(site, replaced: list[tuple[Entry | None, Entry | None]]):
 def _swap(site, position: int, entry) -> None:
     """Put ``entry`` in the site in place of the version at ``position`` in the corpus (an entry object is
     held by ``corpus.entries`` and ``by_slug`` only; everything else refers to it by slug). A version with
-    another slug or language is in the corpus only: both are indexed, so the site is indexed again."""
+    another slug or language, or held back for review (in the corpus only), is not put in ``by_slug``: the site
+    is indexed again if it changed how it is indexed (``reviewed`` included)."""
     old, site.corpus.entries[position] = site.corpus.entries[position], entry
-    if (old.slug, old.lang) == (entry.slug, entry.lang):
-        site.by_slug[entry.slug][entry.lang] = entry
+    versions = site.by_slug.get(old.slug, {})
+    if (old.slug, old.lang) == (entry.slug, entry.lang) and versions.get(old.lang) is old:
+        versions[entry.lang] = entry
 

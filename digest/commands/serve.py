@@ -1,4 +1,7 @@
-"""`digest serve`: build, serve output/ on localhost, rebuild and reload the browser on every change."""
+"""`digest serve`: build, serve output/ on localhost, rebuild and reload the browser on every change.
+
+The preview shows what waits for review (``reviewed: false``) with a banner; `digest build` and `digest publish`
+hold it back unless DIGEST_PUBLISH_UNREVIEWED says otherwise."""
 
 from __future__ import annotations
 
@@ -39,7 +42,7 @@ def run(args) -> int:
     output = output_folder(args.output, config)
 
     def rebuild():  # a failed build prints its problems and keeps the last good site
-        return build(args.content, output, siteurl, DIGEST_CSP_SCRIPT=snippet_hash())
+        return build(args.content, output, siteurl, DIGEST_CSP_SCRIPT=snippet_hash(), DIGEST_PUBLISH_UNREVIEWED=True)
 
     status = rebuild()
     if status and not output.is_dir():

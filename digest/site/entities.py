@@ -11,6 +11,7 @@ from typing import Iterable
 from ..model import LANGUAGES
 from ..settings import DigestSettings
 from . import careers, flows, indexes
+from .feeds import feed_pages
 from .index import FOLDERS, KINDS, Site
 from .render import Page, page_url, paginate
 
@@ -71,6 +72,4 @@ def pages(site: Site, settings: DigestSettings) -> Iterable[Page]:
                     yield Page(url, "entity.html", {
                         **common, "slugs": chunk, "number": number, "count": count, "page_urls": urls,
                     }, lang, sources)
-                yield Page(f"{base}feed.atom", "feed.atom", {
-                    "title": entity.name, "html_url": base, "slugs": slugs[:feed_size],
-                }, lang, (listed,))
+                yield from feed_pages(base, lang, entity.name, slugs[:feed_size], (listed,))

@@ -24,7 +24,8 @@ RELATED_POOL = 50  # candidates read from each shared list when ranking related 
 TOP_COMENTIONS = 12
 
 
-INDEXED = ("slug", "lang", "date", "companies", "people", "story", "events")  # the entry fields ``build`` reads
+# the entry fields ``build`` reads (``reviewed``: whether the entry is published, unless the site shows every entry)
+INDEXED = ("slug", "lang", "date", "companies", "people", "story", "events", "reviewed")
 
 
 def indexed(entry: Entry) -> tuple:
@@ -74,6 +75,9 @@ class Site:
     groups: list[Group]  # home page groups, newest first
     events_by_slug: dict[str, list[Event]]  # the events each entry (any version) reports
     women: frozenset[str]  # person ids: see Corpus.women (asked here, before pages are rendered in forked processes)
+    registry: dict[str, dict[str, Entity]]  # kind -> id -> the registry entities the site publishes
+    waiting: tuple[str, ...]  # the files marked ``reviewed: false`` (entries and registry), as the editor knows them
+    unreviewed: bool  # whether the site shows them (else they are held back: no page, link, feed item or event)
     _related: tuple = field(default=(None, []), repr=False, compare=False)  # the last ``related`` answer, with its question
 
     def __getstate__(self) -> dict:
@@ -81,7 +85,12 @@ class Site:
         return {**self.__dict__, "_related": (None, [])}
 
     def entities(self, kind: str) -> dict[str, Entity]:
-        return self.corpus.entities(kind)
+        """The published registry of ``kind``: an id missing from it is shown as a name, without a link."""
+        return self.registry[kind]
+
+    def shows(self, entry: Entry) -> bool:
+        """Whether ``entry`` is published (or waits for review on a site that shows what waits)."""
+        return self.unreviewed or entry.reviewed
 
     def entry(self, slug: str, lang: str) -> Entry:
         """The text shown at /{lang}/entries/{slug}/: its translation into lang when there is one."""
@@ -97,7 +106,7 @@ class Site:
         return next((e for e in versions if e.lang == lang), versions[0])
 
     def name(self, kind: str, entity_id: str) -> str:
-        entity = self.entities(kind).get(entity_id)
+        entity = self.corpus.entities(kind).get(entity_id)  # a name held back for review is still its name
         return entity.name if entity else entity_id
 
     def related(self, slug: str, limit: int = 5, exclude: Iterable[str] = ()) -> list[str]:
@@ -156,11 +165,23 @@ def _events(entry: Entry) -> list[Event]:
     return events
 
 
-def build(corpus: Corpus) -> Site:
-    """Group and index the corpus in one pass (plus sorts)."""
+def build(corpus: Corpus, unreviewed: bool = False) -> Site:
+    """Group and index the corpus in one pass (plus sorts). Entries and registry files marked ``reviewed: false``
+    are held back (left out of every index) unless ``unreviewed``: an entry mentioning a held-back company or
+    person names it without a link, and a story, feed or timeline is made of the published entries only."""
     by_slug: dict[str, dict[str, Entry]] = defaultdict(dict)
+    waiting = []
     for entry in corpus.entries:
+        if not entry.reviewed:
+            waiting.append(corpus.label(entry.path))
+            if not unreviewed:
+                continue
         by_slug[entry.slug][entry.lang] = entry
+    registry = {}
+    for kind in KINDS:
+        entities = corpus.entities(kind)
+        waiting += [corpus.label(entity.path) for entity in entities.values() if not entity.reviewed]
+        registry[kind] = entities if unreviewed else {i: entity for i, entity in entities.items() if entity.reviewed}
     by_slug = dict(by_slug)
 
     primary = {slug: _primary(versions) for slug, versions in by_slug.items()}.__getitem__
@@ -237,6 +258,7 @@ def build(corpus: Corpus) -> Site:
         stories=stories, events=events,
         events_of={kind: dict(v) for kind, v in events_of.items()},
         comentions=comentions, groups=groups, events_by_slug=dict(events_by_slug), women=corpus.women,
+        registry=registry, waiting=tuple(sorted(waiting)), unreviewed=unreviewed,
     )
 
 

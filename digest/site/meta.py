@@ -1,4 +1,4 @@
-"""Site-wide files: the language chooser at /, 404.html, sitemap.xml, robots.txt, .nojekyll."""
+"""Site-wide files: the language chooser at /, 404.html, sitemap.xml, robots.txt, .nojekyll, /favicon.ico."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Iterable
 from ..model import LANGUAGES
 from ..settings import SITEMAP_URLS, DigestSettings
 from .index import Site
-from .render import Page
+from .render import STATIC, Page
 from .shards import shards
 
 
@@ -29,6 +29,7 @@ def pages(site: Site, settings: DigestSettings, language_pages: list[Page]) -> I
         yield Page("sitemap.xml", "sitemap-index.xml", {"parts": list(parts)})
     yield Page("robots.txt", "robots.txt")
     yield Page(".nojekyll", "nojekyll.txt")
+    yield Page("favicon.ico", f"{STATIC}favicon.ico")  # where browsers and crawlers look, whatever the page says
 
 
 def sitemap_parts(keys: list[str], per_file: int) -> dict[int, list[str]]:

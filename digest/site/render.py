@@ -22,20 +22,20 @@ from urllib.parse import urlsplit
 from typing import Callable, Iterable, Protocol
 
 from markupsafe import Markup
-from jinja2 import (BytecodeCache, ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, TemplateSyntaxError,
-                    pass_context, select_autoescape)
+from jinja2 import (BytecodeCache, ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, TemplateNotFound,
+                    TemplateSyntaxError, pass_context, select_autoescape)
 
 from .. import i18n
 from ..model import LANGUAGES
 from ..settings import DigestSettings
-from . import events, markup
+from . import events, markup, syndication
 from .coverage import ranked
 from .index import FOLDERS, Site
 from .reads import Reads, SiteView
 
 DEFAULT_THEME = i18n.THEME
-EPOCH = dt.date(1970, 1, 1)
 PARALLEL_THRESHOLD = 400  # below this many pages, forking costs more than it saves
+STATIC = "static/"  # a page whose template names a theme's static file is that file's bytes (/favicon.ico)
 
 
 @dataclass
@@ -182,7 +182,7 @@ class Renderer:
         env.globals["native_name"] = lambda code: i18n.language_name(code, code)
         env.globals["translate"] = lambda code, message: i18n.translations(code).gettext(message)
         env.globals["body"] = self.body
-        env.filters["atomdate"] = lambda value: f"{(value or EPOCH).isoformat()}T00:00:00Z"
+        env.globals["feed"] = syndication.feed
         env.globals["LANGUAGES"] = LANGUAGES
         env.globals["FOLDERS"] = FOLDERS
         env.globals["SITENAME"] = self.settings.sitename
@@ -239,6 +239,8 @@ class Renderer:
         return data
 
     def _render(self, page: Page) -> bytes:
+        if page.template.startswith(STATIC):
+            return self.static(page.template)
         lang = page.lang or LANGUAGES[0]
         env = self.envs[lang]
         site = self.site
@@ -255,6 +257,14 @@ class Renderer:
             **page.context,
         }
         return env.get_template(page.template).render(context).encode("utf-8")
+
+
+    def static(self, name: str) -> bytes:
+        """A static file of the theme (a user theme's first), as it is."""
+        for folder in self.themes:
+            if (folder / name).is_file():
+                return (folder / name).read_bytes()
+        raise TemplateNotFound(name)
 
 
 _WORKER: tuple[Renderer, list[Page], Callable[[Page, bytes], bool]] | None = None
