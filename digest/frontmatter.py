@@ -6,6 +6,7 @@ Every error names the file and the line so an editor can jump straight to it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 import yaml
@@ -146,9 +147,54 @@ _Dumper.add_representer(
 
 def dump_yaml(data) -> str:
     """Deterministic, human-friendly YAML: key order kept, unicode kept, no wrapping."""
+    text = _dump_flat(data)
+    if text is not None:
+        return text
     return yaml.dump(
         data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=False
     )
+
+
+# The common shape (an entry's front matter: keys to null, booleans, one-line strings and lists of them) is written
+# directly, as libyaml would write it: PyYAML's representer costs more than the rest of writing an entry. A string
+# is written plain only when libyaml would: it starts with a letter or digit, has no ": ", " #", tab or line break,
+# no character outside the Basic Multilingual Plane, does not end with a space or a colon, and does not read as
+# another type (null, true, 12, 2024-01-02: those are quoted). Anything else goes through PyYAML.
+_PLAIN = re.compile(r"(?![\U00010000-\U0010ffff])[^\W_]"
+                    r"[^:#\t\n\r\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff\U00010000-\U0010ffff]{0,999}")
+_KEY = re.compile(r"[a-z][a-z0-9_]{0,63}")  # libyaml writes a key of 129 characters or more another way
+_RESOLVER = yaml.resolver.Resolver()
+_STR = "tag:yaml.org,2002:str"
+_CONSTANTS = {None: "null", True: "true", False: "false"}
+
+
+def _plain(value) -> bool:
+    return (type(value) is str and _PLAIN.fullmatch(value) is not None and value[-1] not in " :"
+            and _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == _STR)
+
+
+def _dump_flat(data) -> str | None:
+    """``data`` as ``dump_yaml`` writes it when it has the common shape, else None."""
+    if type(data) is not dict or not data:
+        return None
+    lists = [value for value in data.values() if type(value) is list]
+    if len({id(value) for value in lists}) < len(lists):  # one list under two keys: YAML writes an alias
+        return None
+    out = []
+    for key, value in data.items():
+        if type(key) is not str or not _KEY.fullmatch(key) or not _plain(key):
+            return None
+        if type(value) is list:
+            if not all(map(_plain, value)):
+                return None
+            out.append(f"{key}:\n" + "".join(f"- {item}\n" for item in value) if value else f"{key}: []\n")
+        elif value is None or type(value) is bool:
+            out.append(f"{key}: {_CONSTANTS[value]}\n")
+        elif _plain(value):
+            out.append(f"{key}: {value}\n")
+        else:
+            return None
+    return "".join(out)
 
 
 def render(meta: dict, body: str) -> str:
