@@ -156,10 +156,11 @@ def dump_yaml(data) -> str:
 
 
 # The common shape (an entry's front matter: keys to null, booleans, one-line strings and lists of them) is written
-# directly, as libyaml would write it: PyYAML's representer costs more than the rest of writing an entry. A string
-# is written plain only when libyaml would: it starts with a letter or digit, has no ": ", " #", tab or line break,
-# no character outside the Basic Multilingual Plane, does not end with a space or a colon, and does not read as
-# another type (null, true, 12, 2024-01-02: those are quoted). Anything else goes through PyYAML.
+# directly, as libyaml would write it: PyYAML's representer costs more than the rest of writing an entry. Such a
+# string starts with a letter or digit, has no ":", "#", tab or line break, no character outside the Basic
+# Multilingual Plane, and does not end with a space; it is written plain, or single-quoted when it would read as
+# another type (null, true, 12, 2024-01-02). Anything else goes through PyYAML. tests/test_frontmatter.py
+# compares both writers on every fixture set's entries and on strings made to break them.
 _PLAIN = re.compile(r"(?![\U00010000-\U0010ffff])[^\W_]"
                     r"[^:#\t\n\r\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff\U00010000-\U0010ffff]{0,999}")
 _KEY = re.compile(r"[a-z][a-z0-9_]{0,63}")  # libyaml writes a key of 129 characters or more another way
@@ -168,9 +169,15 @@ _STR = "tag:yaml.org,2002:str"
 _CONSTANTS = {None: "null", True: "true", False: "false"}
 
 
-def _plain(value) -> bool:
-    return (type(value) is str and _PLAIN.fullmatch(value) is not None and value[-1] not in " :"
-            and _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == _STR)
+def _scalar(value) -> str | None:
+    """``value`` as libyaml writes it, if it is null, a boolean or a one-line string of the plain kind; else None."""
+    if value is None or type(value) is bool:
+        return _CONSTANTS[value]
+    if type(value) is not str or _PLAIN.fullmatch(value) is None or value[-1] == " ":
+        return None
+    if _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == _STR:
+        return value
+    return "'" + value.replace("'", "''") + "'"  # "2024-01-02", "null": a string, so quoted
 
 
 def _dump_flat(data) -> str | None:
@@ -182,16 +189,15 @@ def _dump_flat(data) -> str | None:
         return None
     out = []
     for key, value in data.items():
-        if type(key) is not str or not _KEY.fullmatch(key) or not _plain(key):
+        if type(key) is not str or not _KEY.fullmatch(key) or _scalar(key) != key:
             return None
         if type(value) is list:
-            if not all(map(_plain, value)):
+            items = [_scalar(item) for item in value]
+            if None in items:
                 return None
-            out.append(f"{key}:\n" + "".join(f"- {item}\n" for item in value) if value else f"{key}: []\n")
-        elif value is None or type(value) is bool:
-            out.append(f"{key}: {_CONSTANTS[value]}\n")
-        elif _plain(value):
-            out.append(f"{key}: {value}\n")
+            out.append(f"{key}:\n" + "".join(f"- {item}\n" for item in items) if items else f"{key}: []\n")
+        elif (text := _scalar(value)) is not None:
+            out.append(f"{key}: {text}\n")
         else:
             return None
     return "".join(out)
