@@ -155,7 +155,7 @@ def dump_yaml(data) -> str:
     )
 
 
-# The common shape (an entry's front matter: keys to null, booleans, one-line strings and lists of them) is written
+# The common shape (an entry's front matter: keys to null, booleans, one-line strings, lists of them, events) is written
 # directly, as libyaml would write it: PyYAML's representer costs more than the rest of writing an entry. Such a
 # string starts with a letter or digit, has no ":", "#", tab or line break, no character outside the Basic
 # Multilingual Plane, and does not end with a space; it is written plain, or single-quoted when it would read as
@@ -180,26 +180,46 @@ def _scalar(value) -> str | None:
     return "'" + value.replace("'", "''") + "'"  # "2024-01-02", "null": a string, so quoted
 
 
+def _key(key) -> bool:
+    return type(key) is str and _KEY.fullmatch(key) is not None and _scalar(key) == key
+
+
+def _mapping(data: dict, indent: str) -> list[str] | None:
+    """The lines of a mapping of keys to scalars, each key line after the first prefixed with ``indent``."""
+    out = []
+    for key, value in data.items():
+        if not _key(key) or (text := _scalar(value)) is None:
+            return None
+        out.append(f"{indent if out else ''}{key}: {text}\n")
+    return out
+
+
 def _dump_flat(data) -> str | None:
-    """``data`` as ``dump_yaml`` writes it when it has the common shape, else None."""
+    """``data`` as ``dump_yaml`` writes it when it has the common shape, else None: a mapping of keys to scalars and
+    to lists of scalars or of such mappings (an entry's events)."""
     if type(data) is not dict or not data:
         return None
-    lists = [value for value in data.values() if type(value) is list]
-    if len({id(value) for value in lists}) < len(lists):  # one list under two keys: YAML writes an alias
+    containers = [value for value in data.values() if type(value) is list]
+    containers += [item for value in containers for item in value if type(item) is dict]
+    if len({id(value) for value in containers}) < len(containers):  # one object written twice: YAML writes an alias
         return None
     out = []
     for key, value in data.items():
-        if type(key) is not str or not _KEY.fullmatch(key) or _scalar(key) != key:
+        if type(value) is not list:
+            lines = _mapping({key: value}, "")
+        elif not _key(key):
             return None
-        if type(value) is list:
-            items = [_scalar(item) for item in value]
-            if None in items:
-                return None
-            out.append(f"{key}:\n" + "".join(f"- {item}\n" for item in items) if items else f"{key}: []\n")
-        elif (text := _scalar(value)) is not None:
-            out.append(f"{key}: {text}\n")
+        elif not value:
+            lines = [f"{key}: []\n"]
+        elif all(type(item) is dict and item for item in value):
+            items = [_mapping(item, "  ") for item in value]
+            lines = None if None in items else [f"{key}:\n", *("- " + "".join(item) for item in items)]
         else:
+            items = [_scalar(item) for item in value]
+            lines = None if None in items else [f"{key}:\n", *(f"- {item}\n" for item in items)]
+        if lines is None:
             return None
+        out += lines
     return "".join(out)
 
 
