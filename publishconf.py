@@ -1,29 +1,15 @@
-"""Production settings: pelicanconf.py plus the published address.
+"""Production settings: pelicanconf.py plus the published address (`digest publish`, `make publish`).
 
-SITEURL comes from the environment, else from the `origin` remote
-(git@github.com:USER/REPO.git → https://USER.github.io/REPO).
+SITEURL comes from the environment, else from the `origin` remote (git@github.com:USER/REPO.git →
+https://USER.github.io/REPO); a production build refuses a localhost address.
 """
 
 import os
-import re
-import subprocess
 import sys
 
 sys.path.append(os.path.dirname(__file__))
 from pelicanconf import *  # noqa: E402,F403
 
+from digest.defaults import github_pages_url  # noqa: E402
 
-def _github_pages_url() -> str:
-    try:
-        # the repository being published: the current folder, as for ghp-import
-        remote = subprocess.run(["git", "remote", "get-url", "origin"], capture_output=True, text=True).stdout.strip()
-    except OSError:
-        return ""
-    match = re.search(r"github\.com[:/]([^/]+)/([^/]+?)(?:\.git)?$", remote)
-    if not match:
-        return ""
-    user, repo = match.groups()
-    return f"https://{user.lower()}.github.io" if repo.lower() == f"{user.lower()}.github.io" else f"https://{user.lower()}.github.io/{repo}"
-
-
-SITEURL = os.environ.get("SITEURL") or _github_pages_url() or SITEURL  # noqa: F405
+SITEURL = os.environ.get("SITEURL") or github_pages_url()  # the repository being published: the current folder

@@ -16,7 +16,8 @@ from collections import defaultdict
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Iterable
 
-from . import content, events, introductions, registry
+from . import content, introductions, registry
+from .ingest import events
 from .model import ENTRY_KEYS, LANGUAGES, Entity, Entry, Problem, parse_date, shown
 
 KIND_KEY = {"company": "companies", "person": "people"}
@@ -310,7 +311,7 @@ def _alias_collisions(corpus: content.Corpus) -> list[Problem]:
 
 
 def _events(corpus: content.Corpus, reg: registry.Registry) -> list[Problem]:
-    """Event validation and affiliation contradictions live with the events (digest/events.py)."""
+    """Event validation and affiliation contradictions live with the events (digest/ingest/events/checks.py)."""
     problems = []
     for entry in corpus.entries:
         if entry.events:

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 COMMANDS = {
+    "init": "scaffold a new digest site in a folder",
     "ingest": "normalise raw articles (.txt, .md, .html) into entries",
     "check": "validate all content without building",
     "review": "list what waits for an editor's review (reviewed: false), longest waiting first",

@@ -12,6 +12,7 @@ from pathlib import Path
 import yaml
 
 from . import model
+from .event_types import TYPES
 from .ingest import pipeline
 
 
@@ -51,12 +52,10 @@ def _names(ids: list[str], folder: Path) -> set[str]:
     return names
 
 
-# gold event type -> (our types, the gold keys that may hold the company); an appointment to a post is a move
-_GOLD_EVENTS = {"talent_move": ({"joins", "hired", "appointed"}, ("to",)),
-                "departure": ({"leaves", "fired"}, ("from",)),
-                "reinstatement": ({"joins", "hired", "appointed"}, ("to", "org")),
-                "company_launch": ({"founds"}, ("org",)), "funding_round": ({"funding"}, ("org",)),
-                "model_release": ({"releases"}, ("org",)), "acquisition": ({"acquires"}, ("to", "org"))}
+# gold event type -> the gold keys that may hold the company; the kinds that answer it say so (event_types.gold)
+_GOLD_COMPANY_KEYS = {"talent_move": ("to",), "departure": ("from",), "reinstatement": ("to", "org"),
+                      "company_launch": ("org",), "funding_round": ("org",), "model_release": ("org",),
+                      "acquisition": ("to", "org")}
 # Company facts (the schema gives them no person): matched on the company.
 _COMPANY_EVENTS = ("funding_round", "model_release", "acquisition")
 
@@ -65,9 +64,9 @@ def _event_expectations(gold: dict | None, events: list[dict], scratch: Path):
     """(expected, found) per person of the gold event (or once for a company event without people). An
     acquisition is matched on the buyer (gold 'to', else 'org' when the gold names no 'to') and, when the gold
     names it, the company bought ('from', else an 'org' other than the buyer), which ours keeps as from_company."""
-    if not gold or gold.get("type") not in _GOLD_EVENTS:
+    if not gold or gold.get("type") not in _GOLD_COMPANY_KEYS:
         return []
-    types, keys = _GOLD_EVENTS[gold["type"]]
+    types, keys = {t.name for t in TYPES.values() if gold["type"] in t.gold}, _GOLD_COMPANY_KEYS[gold["type"]]
     company = norm(next((gold[k] for k in keys if gold.get(k)), ""))
     bought = None
     if gold["type"] == "acquisition":

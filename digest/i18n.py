@@ -24,9 +24,10 @@ from babel.numbers import format_decimal
 from babel.support import Translations
 
 from .model import LANGUAGES
+from .resources import theme
 
-ROOT = Path(__file__).resolve().parent.parent
-THEME = ROOT / "themes" / "digest"
+ROOT = Path(__file__).resolve().parent.parent  # the checkout, whose code `update` extracts strings from
+THEME = theme()
 TRANSLATIONS = THEME / "translations"
 DOMAIN = "messages"
 LANGUAGE_NAMES = {"fr": "Français", "en": "English"}

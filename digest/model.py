@@ -18,7 +18,6 @@ from . import frontmatter
 LANGUAGES = ("fr", "en")
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ID_RE = SLUG_RE
-EVENT_TYPES = ("joins", "leaves", "hired", "fired", "appointed", "founds", "releases", "funding", "acquires")
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,13 @@ content problems (``model.Problem``: where, what, how to fix it), before anythin
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Mapping
+from urllib.parse import urlsplit
 
 from .model import Problem
 
@@ -31,6 +34,11 @@ def _whole(least: int) -> Callable:
             return value, None
         return value, f"must be a whole number of {least} or more"
     return check
+
+
+def _page_size(value):
+    """Entries per page; False, as in Pelican, means no pagination: every entry on one page."""
+    return (sys.maxsize, None) if value is False else _whole(1)(value)
 
 
 def _text(value):
@@ -81,8 +89,8 @@ SETTINGS = (
             "extra script sources allowed by the pages' Content-Security-Policy (set by digest serve)", (None,)),
     Setting("SITENAME", "sitename", _text, "digest", "the site's name, in titles and feeds"),
     Setting("SITEURL", "siteurl", _text, "", "the published address, for feeds, the sitemap and canonical links"),
-    Setting("DEFAULT_PAGINATION", "pagination", _whole(1), 20,
-            "entries per company or person page", (None, False, 0)),
+    Setting("DEFAULT_PAGINATION", "pagination", _page_size, 20,
+            "entries per company or person page (False: all on one page)", (None, 0)),
     Setting("FEED_MAX_ITEMS", "feed_items", _whole(1), 20, "entries per Atom feed", (None, 0)),
 )
 
@@ -129,6 +137,7 @@ class DigestSettings:
             if error:
                 problems.append(_problem(setting, value, error, source))
             values[setting.attribute] = checked
+        problems += pelican_feeds(settings, source)
         if problems:
             raise SettingsError(problems)
         return cls(**values, pelican=settings)
@@ -139,12 +148,78 @@ class DigestSettings:
         return self.cache_path or Path(self.pelican["PATH"]).resolve().parent / ".cache"
 
 
+def _line(source: str | Path | None, name: str) -> int:
+    """The line of ``source`` that assigns the setting ``name`` (0: not assigned there)."""
+    if not source or not Path(source).is_file():
+        return 0
+    assigned = re.compile(rf"^\s*(?:\w+\s*=\s*)*{name}\s*=")
+    lines = Path(source).read_text(encoding="utf-8", errors="replace").splitlines()
+    return next((number for number, text in enumerate(lines, 1) if assigned.match(text)), 0)
+
+
 def _problem(setting: Setting, value, error: str, source: str | Path | None) -> Problem:
-    line = 0
-    if source and Path(source).is_file():
-        assigned = re.compile(rf"^\s*{setting.name}\s*=")
-        lines = Path(source).read_text(encoding="utf-8", errors="replace").splitlines()
-        line = next((number for number, text in enumerate(lines, 1) if assigned.match(text)), 0)
+    line = _line(source, setting.name)
     shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
     return Problem(str(source or "settings"), line, f"{setting.name} {error}, not {shown} ({type(value).__name__})",
                    setting.example or f"{setting.name} = {setting.default!r}  # {setting.meaning}")
+
+
+# --- where a site's settings come from ---
+
+SITE_SETTINGS, PRODUCTION_SETTINGS = "pelicanconf.py", "publishconf.py"
+LOCAL_HOSTS = {"localhost", "127.0.0.1", "0.0.0.0", "::1", ""}
+
+
+def settings_file(path: Path | None = None, production: bool = False) -> Path | None:
+    """``path``, else the site's own file in the current folder (publishconf.py for production, else
+    pelicanconf.py), else None: the site builds with digest's defaults (digest.defaults)."""
+    if path:
+        return Path(path)
+    names = (PRODUCTION_SETTINGS, SITE_SETTINGS) if production else (SITE_SETTINGS,)
+    return next((Path(name) for name in names if Path(name).is_file()), None)
+
+
+def load(config: Path | None, override: Mapping | None = None, production: bool = False) -> dict:
+    """Pelican's settings from ``config``, or from digest.defaults when the site has no settings file; a
+    production build without publishconf.py takes its address from $SITEURL or the GitHub remote."""
+    from pelican.settings import read_settings
+
+    override = dict(override or {})
+    if production and (config is None or config.name != PRODUCTION_SETTINGS) and "SITEURL" not in override:
+        from .defaults import github_pages_url
+
+        if os.environ.get("SITEURL") or github_pages_url():
+            override["SITEURL"] = os.environ.get("SITEURL") or github_pages_url()
+    if config is not None:
+        return read_settings(str(config), override=override)
+    from . import defaults
+
+    return read_settings(None, override={**{k: getattr(defaults, k) for k in dir(defaults) if k.isupper()}, **override})
+
+
+def production_problem(settings: Mapping, source: Path | None) -> Problem | None:
+    """A production build's address must be the published one: never localhost, never empty."""
+    siteurl = str(settings.get("SITEURL") or "")
+    if (urlsplit(siteurl).hostname or "") not in LOCAL_HOSTS:
+        return None
+    return Problem(str(source or "digest.defaults"), _line(source, "SITEURL"),
+                   f"SITEURL is {siteurl!r}: a production build needs the address the site is published at "
+                   "(feeds, the sitemap and canonical links are written with it)",
+                   "set SITEURL in publishconf.py, or run `SITEURL=https://USER.github.io/REPO digest publish`, "
+                   "or give --siteurl")
+
+
+# Pelican's feeds are of its articles, which a digest site has none of: digest writes its own (docs/pelican.md).
+PELICAN_FEEDS = ("FEED_ATOM", "FEED_RSS", "FEED_ALL_ATOM", "FEED_ALL_RSS", "CATEGORY_FEED_ATOM", "CATEGORY_FEED_RSS",
+                 "AUTHOR_FEED_ATOM", "AUTHOR_FEED_RSS", "TAG_FEED_ATOM", "TAG_FEED_RSS", "TRANSLATION_FEED_ATOM",
+                 "TRANSLATION_FEED_RSS")
+
+
+def pelican_feeds(settings: Mapping, source: str | Path | None) -> list[Problem]:
+    """A Pelican feed setting turned on: it would write an empty feed, so the build refuses it."""
+    return [Problem(str(source or "settings"), _line(source, name),
+                    f"{name} = {settings[name]!r} asks Pelican for a feed of its articles, which a digest site has "
+                    "none of (digest writes its own: fr/feed.atom and en/feed.atom for the whole site, and one per "
+                    "company and person)",
+                    f"{name} = None  # or leave it out after `from digest.defaults import *`")
+            for name in PELICAN_FEEDS if settings.get(name)]

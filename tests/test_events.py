@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from digest import content as content_mod
-from digest import events, registry
+from digest import registry
+from digest.ingest import events
+from digest.ingest.events import triggers
 from digest.ingest import pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -754,10 +756,10 @@ def test_every_trigger_match_holds_one_of_its_needles():
     texts.append("Orbis has parted ways with her; Quintic est la nouvelle venue. Il prend la tête d'Orbis et s'en va.")
     seen = 0
     for text in texts:
-        for kind, pattern in events.TRIGGERS:
-            for m in pattern.finditer(text) if kind in events.NEEDLES else ():
+        for kind, pattern in triggers.TRIGGERS:
+            for m in pattern.finditer(text) if kind in triggers.NEEDLES else ():
                 seen += 1
-                assert any(word in m.group().lower() for word in events.NEEDLES[kind]), (kind, m.group())
+                assert any(word in m.group().lower() for word in triggers.NEEDLES[kind]), (kind, m.group())
     assert seen > 100
 
 
@@ -934,3 +936,65 @@ def test_a_round_led_by_an_investor_with_its_amount_before_the_company_is_the_co
     found = _extract("Serac Capital mène le tour d'amorçage de 6,5 millions d'euros de la start-up Brisane, "
                      "annoncé le 21 mai.", "fr")
     assert [(ev["type"], ev["company"]) for ev in found] == [("funding", "brisane")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a departure told without an object leaves the company of the person's post, written before or after the name
+    ("en", "Acme CEO Jane Roe steps down.", {("leaves", "jane-roe", "acme")}),
+    ("en", "Acme's chief scientist Jane Roe has resigned.", {("leaves", "jane-roe", "acme")}),
+    ("en", "Acme chief executive Jane Roe is stepping down, the company said on Tuesday.", {("leaves", "jane-roe", "acme")}),
+    ("en", "Borealis co-founder Jane Roe is leaving to start a new company.", {("leaves", "jane-roe", "borealis")}),
+    ("fr", "Le directeur technique d'Acme, Paul Dufour, s'en va.", {("leaves", "paul-dufour", "acme")}),
+    ("fr", "La PDG d'Acme, Jane Roe, quitte ses fonctions.", {("leaves", "jane-roe", "acme")}),
+    ("fr", "Jane Roe, directrice générale d'Acme, démissionne.", {("leaves", "jane-roe", "acme")}),
+    # a former post is not the one left, and a post alone is no departure
+    ("en", "Jane Roe, the former chief executive of Acme, is leaving.", set()),
+    ("en", "Paul Dufour said Acme CEO Jane Roe would speak at the event.", set()),
+])
+def test_a_departure_without_an_object_leaves_the_company_of_the_person_s_post(lang, text, expected):
+    assert _facts(_with(text, lang, {"Acme": A, "Borealis": B, "Jane Roe": P, "Paul Dufour": Q})) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Acme has reinstated Jane Roe as chief executive."),
+    ("en", "Jane Roe was reinstated as CEO of Acme."),
+    ("en", "Acme has rehired Jane Roe as CEO."),
+    ("en", "Acme brings back Jane Roe as chief executive."),
+    ("fr", "Jane Roe est réintégrée à la tête d'Acme."),
+    ("fr", "Jane Roe retrouve son poste de PDG d'Acme."),
+    ("fr", "Jane Roe retrouve la tête d'Acme."),
+    ("fr", "Jane Roe est rappelée à la tête d'Acme."),
+])
+def test_a_reinstatement_is_an_appointment_at_the_company(lang, text):
+    assert _facts(_with(text, lang, {"Acme": A, "Jane Roe": P})) == {("appointed", "jane-roe", "acme")}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Jane Roe quits Borealis for Acme.", {("leaves", "jane-roe", "borealis"), ("joins", "jane-roe", "acme")}),
+    ("en", "Jane Roe exits Borealis for Acme.", {("leaves", "jane-roe", "borealis"), ("joins", "jane-roe", "acme")}),
+    ("en", "Acme lures Jane Roe from Borealis.", {("hired", "jane-roe", "acme")}),
+    ("fr", "Acme se sépare de Jane Roe.", {("fired", "jane-roe", "acme")}),
+    ("fr", "Jane Roe débarque chez Acme.", {("joins", "jane-roe", "acme")}),  # an arrival; "débarqué" alone a removal
+    ("fr", "Jane Roe atterrit chez Acme.", {("joins", "jane-roe", "acme")}),
+    ("fr", "Jane Roe entre au conseil d'administration d'Acme.", {("joins", "jane-roe", "acme")}),
+    ("fr", "Jane Roe claque la porte de Borealis.", {("leaves", "jane-roe", "borealis")}),
+    ("fr", "Jane Roe tire sa révérence chez Borealis.", {("leaves", "jane-roe", "borealis")}),
+    ("fr", "Jane Roe crée Acme, une start-up de robotique.", {("founds", "jane-roe", "acme")}),
+    ("fr", "Jane Roe crée un poste chez Acme.", set()),  # "crée" founds only a name
+    ("en", "Corvid Capital backs Acme in $10 million round.", {("funding", None, "acme")}),
+    ("en", "Investors back Acme.", set()),  # no sum, no round
+])
+def test_moves_foundings_and_rounds_told_with_other_verbs(lang, text, expected):
+    names = {"Acme": A, "Borealis": B, "Corvid Capital": C, "Jane Roe": P}
+    assert _facts(_with(text, lang, names)) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", '"I am thrilled to join Acme," said Jane Roe, who previously led research at Borealis.'),
+    ("fr", "« Je rejoins Acme avec enthousiasme », a déclaré Jane Roe."),
+    ("en", "Acme said Jane Roe, a partner at Corvid Capital, would join its board."),
+    ("en", "Acme announced Monday that Jane Roe has joined as chief operating officer."),
+])
+def test_a_join_told_by_a_quote_or_a_report_names_the_speaker_and_the_company(lang, text):
+    names = {"Acme": A, "Borealis": B, "Corvid Capital": C, "Jane Roe": P}
+    assert ("joins", "jane-roe", "acme") in _facts(_with(text, lang, names))

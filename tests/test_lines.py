@@ -221,9 +221,9 @@ def test_teasers_promotions_and_periodical_blurbs_inside_an_article_are_set_asid
     ("(Reporting by Jane Doe in London; Editing by John Roe)", ["Jane Doe"], None),
 ])
 def test_bylines_of_many_shapes(line, authors, outlet):
-    from digest.ingest import credits
+    from digest.ingest import bylines
 
-    assert credits.byline(line) == (authors, outlet)
+    assert bylines.byline(line) == (authors, outlet)
 
 
 def test_names_in_a_date_line_or_shouted_are_authors_a_first_line_name_is_a_masthead():

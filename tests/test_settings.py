@@ -15,7 +15,7 @@ FIXTURE = ROOT / "tests" / "fixtures" / "site"
 
 
 def test_a_setting_left_out_takes_its_default_and_pelicans_unset_values_mean_it_too():
-    settings = DigestSettings.read({"PATH": "content", "DEFAULT_PAGINATION": False})
+    settings = DigestSettings.read({"PATH": "content", "DEFAULT_PAGINATION": None})
     for setting in SETTINGS:
         default = setting.default if not isinstance(setting.default, list) else tuple(setting.default)
         assert getattr(settings, setting.attribute) == default, setting.name

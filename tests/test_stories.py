@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from digest import stories
+from digest.ingest import stories
 from digest.ingest import pipeline
 
 ROOT = Path(__file__).resolve().parents[1]

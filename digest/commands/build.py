@@ -8,14 +8,14 @@ import sys
 import time
 from pathlib import Path
 
+from jinja2 import TemplateNotFound, UndefinedError
 from pelican import Pelican
-from pelican.settings import read_settings
 
-from ..i18n import ROOT
 from ..build.scheduler import ContentErrors
 from ..site import output
+from ..resources import theme_problem
 from ..search.index import SearchIndexError
-from ..settings import DigestSettings, SettingsError
+from ..settings import DigestSettings, SettingsError, load, production_problem, settings_file
 
 
 def add_output_argument(parser) -> None:
@@ -28,19 +28,12 @@ def add_arguments(parser) -> None:
     parser.add_argument("--siteurl", default=None, metavar="URL",
                         help="absolute address of the published site, for feeds, sitemap and canonical links")
     parser.add_argument("--settings", type=Path, default=None, metavar="FILE",
-                        help="Pelican settings file (default: pelicanconf.py here, else the project's)")
+                        help="Pelican settings file (default: pelicanconf.py here, else digest's defaults)")
 
 
-def settings_file(path: Path | None, production: bool = False) -> Path:
-    name = "publishconf.py" if production else "pelicanconf.py"
-    if path:
-        return path
-    return Path(name) if Path(name).is_file() else ROOT / name
-
-
-def output_folder(out: Path | None, config: Path) -> Path:
+def output_folder(out: Path | None, config: Path | None) -> Path:
     """``out``, else the settings' OUTPUT_PATH."""
-    return (out or Path(read_settings(str(config))["OUTPUT_PATH"])).resolve()
+    return (out or Path(load(config, {"PATH": "."})["OUTPUT_PATH"])).resolve()  # PATH: any folder that exists
 
 
 def build(content: Path, out: Path | None = None, siteurl: str | None = None, settings: Path | None = None,
@@ -52,9 +45,11 @@ def build(content: Path, out: Path | None = None, siteurl: str | None = None, se
     override = {"PATH": str(Path(content).resolve()), "OUTPUT_PATH": str(final), **overrides}
     if siteurl is not None:
         override["SITEURL"] = siteurl.rstrip("/")
-    pelican_settings = read_settings(str(config), override=override)
+    pelican_settings = load(config, override, production)
     try:
         DigestSettings.read(pelican_settings, config)  # read again by the plugin: here, before anything is written
+        if production and (problem := production_problem(pelican_settings, config)):
+            raise SettingsError([problem])
     except SettingsError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -73,6 +68,11 @@ def build(content: Path, out: Path | None = None, siteurl: str | None = None, se
     except SearchIndexError as exc:
         output.rollback(final)
         print(f"build failed: {exc}; {final} is as it was before this build", file=sys.stderr)
+        return 1
+    except (TemplateNotFound, UndefinedError) as exc:
+        output.rollback(final)
+        print(theme_problem(exc, pelican_settings["THEME"]), file=sys.stderr)
+        print(f"build stopped: the theme lacks what digest's pages need; {final} was not touched", file=sys.stderr)
         return 1
     except BaseException:
         output.rollback(final)

@@ -57,12 +57,12 @@ def explain(paths, content: Path) -> int:
     status = 0
     for path in pipeline.collect(paths):
         try:
-            text = reader.read(path).text
+            doc = reader.read(path)
         except (reader.ReadError, OSError) as exc:
             print(f"{path}: {exc}", file=sys.stderr)
             status = 1
             continue
-        page = lines.read(text, language.detect(text), outlets)
+        page = lines.read(doc.text, language.detect(doc.text), outlets, headline=doc.meta.get("title"))
         print(f"== {path}")
         print(f"   title: {page.title.text if page.title else '(none: derived from the lead, flagged)'}")
         print(f"   source: {page.source} · source_url: {page.source_url} · authors: {', '.join(page.authors) or '-'}")

@@ -5,7 +5,8 @@ Nothing is pushed unless `--push` is given.
 
 from __future__ import annotations
 
-from .build import add_output_argument, build, configure_logging, output_folder, settings_file
+from ..settings import settings_file
+from .build import add_output_argument, build, configure_logging, output_folder
 
 
 def add_arguments(parser) -> None:

@@ -6,9 +6,8 @@ import base64
 import hashlib
 from pathlib import Path
 
-from pelican.settings import read_settings
-
-from .build import add_output_argument, build, configure_logging, output_folder, settings_file
+from ..settings import load, settings_file
+from .build import add_output_argument, build, configure_logging, output_folder
 
 
 def add_arguments(parser) -> None:
@@ -46,7 +45,7 @@ def run(args) -> int:
     if status and not output.is_dir():
         return status
     server = Server()
-    for folder in (Path(args.content), Path(read_settings(str(config))["THEME"])):
+    for folder in (Path(args.content), Path(load(config)["THEME"])):
         server.watch(f"{folder}/**/*", rebuild, delay=0.3)
     print(f"serving {output} on {siteurl}/ (Ctrl-C to stop)")
     server.serve(host=args.host, port=args.port, root=str(output), restart_delay=0)

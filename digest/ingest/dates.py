@@ -1,4 +1,4 @@
-"""Dates in pasted articles: a page's date line (``timestamp``) and the main event's date (``find``).
+"""The main event's date in a pasted article (``find``), against the page's own date (its date lines: ``datelines``).
 
 A date says how it was found (``Found.basis``) and is never invented: a year comes from the text, the
 page or the story, never from the machine clock, and a weekday alone gives no date."""
@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from babel.dates import get_day_names, get_month_names
+from .datelines import Stamp, alternation, calendar_names, date_line, lexicon, make_stamp, timestamp, valid_day
 
 BASES = ("text", "text+year from page", "text+year from weekday", "story", "page", "none")
 FIX = "fix: set date: YYYY-MM-DD"
@@ -21,140 +20,11 @@ LEAD_CHARS = 3000
 RECENT = dt.timedelta(days=31)  # an explicit date older than this before the page's date is background
 
 
-class Stamp(NamedTuple):
-    """A date as a page's date line gives it; ``year`` is None for "Lundi 3 mars"."""
-    year: int | None
-    month: int
-    day: int
-
-
 class Found(NamedTuple):
     """The event date, how it was found (one of ``BASES``), and the words that gave it or why there is none."""
     date: dt.date | None
     basis: str
     evidence: str
-
-
-@lru_cache(maxsize=None)
-def _names(lang: str) -> tuple[dict[str, int], dict[str, int]]:
-    months = {v.lower(): k for k, v in get_month_names("wide", locale=lang).items()}
-    short = get_month_names("abbreviated", locale=lang)
-    months.update({v.lower().rstrip("."): k for k, v in short.items() if len(v) >= 3})
-    days = {v.lower(): k for k, v in get_day_names("wide", locale=lang).items()}  # 0 = Monday
-    return months, days
-
-
-def month_names(lang: str) -> dict[str, int]:
-    """Month names and abbreviations (lower case, at least 3 letters) -> month number."""
-    return {k: v for k, v in _names(lang)[0].items() if len(k) >= 3}
-
-
-def _plain(word: str) -> str:
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
-
-
-@lru_cache(maxsize=None)
-def _lexicon(lang: str, other: bool) -> tuple[dict[str, int], dict[str, int]]:
-    """Month and weekday names as pages write them (abbreviations, no accents); ``other`` adds the other
-    language's full names (a date line may keep the site's language), not its short forms ("mar.", "sept")."""
-    months, days = dict(_names(lang)[0]), dict(_names(lang)[1])
-    if lang == "en":
-        months["sept"] = 9
-    days.update({v.lower().rstrip("."): k for k, v in get_day_names("abbreviated", locale=lang).items()})
-    if other:
-        second = "en" if lang == "fr" else "fr"
-        months = {**{v.lower(): k for k, v in get_month_names("wide", locale=second).items()}, **months}
-        days = {**_names(second)[1], **days}
-    months.update({_plain(k): v for k, v in months.items()})
-    days.update({_plain(k): v for k, v in days.items()})
-    return months, days
-
-
-def _alt(words) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-
-
-def _valid(year: int | None, month: int, day: int) -> bool:
-    try:
-        dt.date(year or 2000, month, day)  # a leap year: "29 février" without a year is possible
-        return True
-    except ValueError:
-        return False
-
-
-def _stamp(year: str | None, month: int, day: int) -> Stamp | None:
-    y = int(year) + 2000 if year and len(year) == 2 else int(year) if year else None
-    return Stamp(y, month, day) if 1 <= month <= 12 and _valid(y, month, day) else None
-
-
-# Date lines: every word must be a date, a time, a time zone, a weekday or a label word.
-_LABELS = (
-    "publié publiée publie publication mis mise à a jour le du de la l en ligne "
-    "modifié modifiée actualisé actualisée "
-    "dernière date création créé créée et maj màj édité "
-    "published updated update posted last modified on at date first created originally edited"
-).split()
-_TIME = (r"\d{1,2}\s?[hH](?:\s?\d{2})?(?![\w])|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[aApP]\.?\s?[mM]\.?)?"
-         r"|\d{1,2}\.\d{2}(?:\s?[aApP]\.?[mM]\.?|(?![\d.]))"
-         r"|\d{1,2}\s?[aApP]\.?[mM]\.?")
-_ZONE = (r"(?:UTC|GMT)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?|[ECMP][SD]?T|BST|CES?T|IST|JST|KST|HKT|SGT|AE[SD]T|"
-         r"H[NA][ECPR]|heure de Paris|heure locale|Paris time|local time")
-
-
-@lru_cache(maxsize=None)
-def _line_pattern(lang: str) -> re.Pattern:
-    months, days = _lexicon(lang, other=True)
-    m = _alt(months)
-    return re.compile(
-        rf"(?P<iso>(\d{{4}})-(\d{{2}})-(\d{{2}})"
-        rf"(?:[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)"
-        rf"|(?P<num>(\d{{1,2}})[/.-](\d{{1,2}})[/.-](\d{{4}}|\d{{2}}))(?![\d/.-]\d)"
-        rf"|(?P<dm>(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({m})\.?(?:,?\s+(\d{{4}}))?)(?!\w)"
-        rf"|(?P<md>({m})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?)(?!\w)"
-        rf"|(?P<time>{_TIME})|(?P<zone>(?:{_ZONE})(?!\w))|(?P<day>(?:{_alt(days)})\.?(?!\w))"
-        rf"|(?P<label>(?:{_alt(_LABELS)})(?!\w)['’]?)|(?P<gap>[\s,;:|/()\[\]•·*–—-]+)",
-        re.I)
-
-
-_PUBLISHED = re.compile(r"publi|posted|cré|created|first", re.I)
-
-
-def timestamp(line: str, lang: str) -> Stamp | None:
-    """A page's date line or timestamp ("Publié le 3 mars 2025 à 14h12", "Updated 2:45 PM EST, Tue March 5,
-    2024") as a possibly partial date, the publication date first; None for any line that is not mainly a
-    date (a sentence that contains one, "il y a 3 heures", "2 hours ago"), so that it can recognise date lines."""
-    line = line.strip()
-    if not line or len(line) > 120:
-        return None
-    months = _lexicon(lang, other=True)[0]
-    pattern, pos, found, published, label = _line_pattern(lang), 0, [], None, ""
-    while pos < len(line):
-        match = pattern.match(line, pos)
-        if not match or match.end() == pos:
-            return None
-        pos, kind, g = match.end(), match.lastgroup, match.groups()
-        if kind == "label":
-            label += match.group()
-            continue
-        if kind == "iso":
-            stamp = _stamp(g[1], int(g[2]), int(g[3]))
-        elif kind == "num":
-            a, b = int(g[5]), int(g[6])
-            day_first = lang != "en" and b <= 12 or a > 12
-            stamp = _stamp(g[7], b if day_first else a, a if day_first else b)
-        elif kind == "dm":
-            stamp = _stamp(g[11], months[g[10].lower()], int(g[9]))
-        elif kind == "md":
-            stamp = _stamp(g[15], months[g[13].lower()], int(g[14]))
-        else:
-            continue
-        if stamp is None:
-            return None
-        found.append(stamp)
-        if published is None and _PUBLISHED.search(label):
-            published = stamp
-        label = ""
-    return published or (found[0] if found else None)
 
 
 # The event date in the body.
@@ -165,6 +35,17 @@ _BACKGROUND = re.compile(
     r"\b(?:avait|avaient|était|étaient|eut|depuis|dès|auparavant|précédemment|jadis|autrefois|déjà|il y a"
     r"|rappel\w*"
     r"|had|earlier|previously|formerly|since|ago|back in|prior to)\b", re.I)
+# "said it had raised", "a indiqué qu'elle avait levé": reported speech moves the news into the past perfect.
+_REPORTED = re.compile(r"\b(?:said|says|announced|confirmed|told\s+\S+|a (?:annoncé|indiqué|précisé|confirmé)"
+                       r"|annonce|indique)\s+(?:that\s+|qu['’])?(?:it|they|he|she|we|the company|elle|il|ils|elles)"
+                       r"\s+(?:had|avait|avaient)\b",
+                       re.I)
+
+
+def _background(words: str) -> bool:
+    return bool(_BACKGROUND.search(_REPORTED.sub(" ", words)))
+
+
 _FUTURE = re.compile(
     r"\b(?:sera|seront|devra|devrait|devraient|doit|doivent|prévue?s?|aura|auront|d['’]ici|jusqu['’]\w+"
     r"|à partir d\w+"
@@ -190,12 +71,12 @@ _FILLER = {"le", "la", "l", "et", "and", "on", "in", "the", "ce", "cette", "this
 
 @lru_cache(maxsize=None)
 def _body_patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    m, d = _alt(_lexicon(lang, other=False)[0]), _alt(_names(lang)[1])
+    m, d = alternation(lexicon(lang, other=False)[0]), alternation(calendar_names(lang)[1])
     explicit = re.compile(
         rf"\b(?:(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({m})\b\.?|({m})\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)"
         rf"(?:,?\s+(\d{{4}})\b)?"
         rf"|\b(\d{{4}})-(\d{{2}})-(\d{{2}})\b", re.I)
-    relative = re.compile(rf"\b(?:{_alt(_RELATIVE)}|{d})\b", re.I)
+    relative = re.compile(rf"\b(?:{alternation(_RELATIVE)}|{d})\b", re.I)
     weekday = re.compile(rf"\b({d}),?\s+(?:le\s+|the\s+)?$", re.I)
     return explicit, relative, weekday
 
@@ -211,17 +92,17 @@ class _Mention(NamedTuple):
 
 def _mentions(sentence: str, lang: str) -> list[_Mention]:
     explicit, relative, weekday = _body_patterns(lang)
-    months, days = _lexicon(lang, other=False)
+    months, days = lexicon(lang, other=False)
     out = []
     for match in explicit.finditer(sentence):
         g = match.groups()
         if g[5]:
-            stamp = _stamp(g[5], int(g[6]), int(g[7]))
+            stamp = make_stamp(g[5], int(g[6]), int(g[7]))
         else:
             name = (g[1] or g[2]).lower()
             if lang == "en" and name == "may" and not (g[1] or g[2])[0].isupper():
                 continue  # the verb
-            stamp = _stamp(g[4], months[name], int(g[0] or g[3]))
+            stamp = make_stamp(g[4], months[name], int(g[0] or g[3]))
         if stamp is None:
             continue
         before = weekday.search(sentence, max(0, match.start() - 16), match.start())
@@ -235,7 +116,7 @@ def _mentions(sentence: str, lang: str) -> list[_Mention]:
         if match.group()[0].isupper() and _after_name(sentence, match.start()):
             continue  # "Black Friday", "Super Tuesday", "Why It Matters Today"
         out.append(_Mention(match.start(), match.end(), match.group(), None,
-                            None if word in _RELATIVE else _lexicon(lang, other=False)[1][word], _RELATIVE.get(word)))
+                            None if word in _RELATIVE else lexicon(lang, other=False)[1][word], _RELATIVE.get(word)))
     return sorted(out)
 
 
@@ -265,7 +146,7 @@ def _clause(sentence: str, mention: _Mention) -> tuple[str, str]:
 
 def _years_for(month: int, day: int, weekday: int | None, years: Sequence[int], before: dt.date | None = None):
     """Years that make a real date (on or before ``before``) and fit the weekday named with it."""
-    return sorted({y for y in years if _valid(y, month, day) and (before is None or dt.date(y, month, day) <= before)
+    return sorted({y for y in years if valid_day(y, month, day) and (before is None or dt.date(y, month, day) <= before)
                    and (weekday is None or dt.date(y, month, day).weekday() == weekday)})
 
 
@@ -323,17 +204,6 @@ def _lead(text: str) -> list[str]:
     return out
 
 
-_DETAILS = re.compile(r"\s{2,}|\s+[-–—·•|/>›»#]\s+|\s+(?=(?:Par|By)\s)")
-
-
-def date_line(text: str, lang: str) -> Stamp | None:
-    """The date of a page's date line, or of one of its parts when it holds other details too ("Par Jean Dupont -
-    17 mai 2019 à 07:05 | 1232 vues", "Lyon | 22 May 2025 - 08:10", "Jane Doe · 09/09/2025")."""
-    if len(text.split()) > 24:
-        return None
-    return timestamp(text, lang) or next((stamp for part in _DETAILS.split(text) if (stamp := timestamp(part, lang))),
-                                         None)
-
 
 def _from_aside(lines: Sequence[str], lang: str) -> tuple[dt.date | None, str]:
     """An embedded post's date line ("… — Name (@handle) May 5, 2024"): the post's date, the day before
@@ -346,6 +216,18 @@ def _from_aside(lines: Sequence[str], lang: str) -> tuple[dt.date | None, str]:
                     date -= dt.timedelta(days=1)
                 return date, f"an embedded post dated {mention.words!r}"
     return None, ""
+
+
+_OPENING = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3}\s*,\s*)(?P<date>[^–—()]{4,40}?)\s*"
+                      r"(?:\([^()]{1,30}\)\s*)?[–—-]\s+(?P<rest>\S.*)$", re.S)
+
+
+def _opening_dateline(sentence: str, lang: str) -> tuple[Stamp, str] | None:
+    """A dispatch's opening dateline, "Lyon, le 2 février 2026 – …", "Cotonou, 13 février 2026 (BMD) – …": its
+    date and the sentence after it."""
+    m = _OPENING.match(sentence)
+    stamp = timestamp(m.group("date"), lang) if m else None
+    return (stamp, m.group("rest")) if stamp else None
 
 
 def _page_note(sentence: str, mentions: list[_Mention]) -> Stamp | None:
@@ -369,6 +251,14 @@ def find(text: str, lang: str, *, anchor: dt.date | Stamp | None = None, page_ye
     anchor is the date."""
     page = _anchor(anchor, page_years, context_years)
     lead = _lead(text)
+    dispatched = None
+    if lead and (opening := _opening_dateline(lead[0], lang)):
+        # "Cotonou, 13 février 2026 (BMD) – … a annoncé hier": the dispatch's date dates the news it tells ("hier"),
+        # before a page's later date line (a reprint) or a date a related list left among the date lines
+        stamp, rest = opening
+        dispatched = _anchor(stamp, page_years, context_years)
+        page = dispatched or page
+        lead = [rest, *lead[1:]]
     mentions = {sentence: _mentions(sentence, lang) for sentence in lead}  # each sentence's dates, found once
     lines = {sentence: date_line(sentence, lang) or _page_note(sentence, mentions[sentence]) for sentence in lead}
     if page is None:
@@ -385,7 +275,7 @@ def find(text: str, lang: str, *, anchor: dt.date | Stamp | None = None, page_ye
                 skipped.append(quote)
                 continue
             if mention.stamp is None:
-                if _BACKGROUND.search(head + tail):
+                if _background(head + tail):
                     skipped.append(quote)
                     continue
                 if page:
@@ -400,7 +290,8 @@ def find(text: str, lang: str, *, anchor: dt.date | Stamp | None = None, page_ye
                     return Found(date, "text", how)
                 what = "a weekday" if mention.weekday is not None else "a relative day"
                 return Found(None, "none", f'only {what} ("{quote}") and no date for the page; {FIX}')
-            if _BACKGROUND.search(head + tail) or _LOOKS_BACK.match(ahead) or _caption(sentence, mention):
+            # "le 17 mars dernier" is the news when the page dates it within weeks (checked below), background else
+            if _background(head + tail) or _LOOKS_BACK.match(ahead) and not page or _caption(sentence, mention):
                 skipped.append(quote)
                 continue
             if mention.stamp.year:
@@ -414,6 +305,8 @@ def find(text: str, lang: str, *, anchor: dt.date | Stamp | None = None, page_ye
                 skipped.append(quote)
                 continue
             return Found(date, basis, quote)
+    if dispatched and dispatched == page:
+        return Found(page, "text", "the dispatch's dateline; the text gives no other date for the news")
     if page:
         return Found(page, "page", "the page's own date; the text gives none for the news")
     if skipped:

@@ -16,10 +16,10 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import events, frontmatter, model, registry, stories
+from .. import frontmatter, model, registry
 from ..content import ENTITY_DIRS
 from ..fs import write_atomic
-from . import dates, entities, language, lines, reader, summary
+from . import dates, entities, events, language, lines, reader, stories, summary
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
 NOT_ARTICLES = {"SOURCES.md", "README.md"}  # folder notes, skipped when a whole folder is ingested
@@ -160,7 +160,7 @@ def read_corpus(content: Path) -> tuple[dict[str, Path], dict[Path, dict]]:
 def _extract(work: _Work, outlets: frozenset[str]) -> None:
     """The page's lines, title, body and fields; entities are found apart (they depend on the registry)."""
     doc = work.doc
-    page = lines.read(doc.text, language.detect(doc.text), outlets)
+    page = lines.read(doc.text, language.detect(doc.text), outlets, headline=doc.meta.get("title"))
     work.page = page
     title, derived = _title(page)
     if doc.meta.get("title"):

@@ -11,15 +11,35 @@ _ATTRIBUTION = re.compile(r"\b(selon|d'après|according to)\b[^,]{0,40}\b(premie
 _DEATH = re.compile(r"\b(décès|décédé|mort|meurt|died|dies|death|passed away)\b", re.I)
 
 
+# A headline run into its standfirst (a hard-wrapped page joined back): a lower-case word, then a capitalised
+# article or pronoun opening a clause ("… 6,5 milliards de dollars Le créateur de ChatGPT rachète …"); a name
+# such as "Le Monde" or "The Information" goes on in capitals and stays.
+_GLUED = re.compile(r"(?<=[a-zà-ÿ0-9]) (?=(?:Le|La|Les|Un|Une|Des|Il|Elle|Ils|Elles|Ce|Cette|Ces|The|This|These|It|"
+                    r"He|She|They|Its|Their)\s[a-zà-ÿ])")
+_ENDS = re.compile(r"[.!?…»”\"')]$")
+
+
+def _unglued(sentence: str) -> list[str]:
+    """``sentence`` cut where a headline runs into the next sentence, when both sides have five words or more."""
+    parts = [sentence]
+    for match in reversed(list(_GLUED.finditer(sentence))):
+        head, tail = parts[0][: match.start()], parts[0][match.end():]
+        if len(head.split()) >= 5 and len(tail.split()) >= 5:
+            parts[:1] = [head, tail]
+    return parts
+
+
 def summarise(body: str, max_sentences: int = 2) -> str | None:
     paragraphs = [p for p in body.split("\n\n") if p and not p.startswith(("#", "- "))]
-    sentences = [s.strip() for p in paragraphs for s in _SENTENCE.split(p) if len(s.split()) >= 5]
+    sentences = [part.strip() for p in paragraphs for s in _SENTENCE.split(p) for part in _unglued(s)]
+    # five words at least; a short line without a final mark is a label or a date line left in the body, not a sentence
+    sentences = [s for s in sentences if len(s.split()) >= 5 and (_ENDS.search(s) or len(s.split()) >= 8)]
     chosen = []
     for sentence in sentences:
         if _ATTRIBUTION.search(sentence) or (_DEATH.search(sentence) and _death_support(sentences) < 2):
             continue
         # A standfirst often ends without a full stop: it still ends its sentence, never runs into the next one.
-        chosen.append(sentence if re.search(r"[.!?…»”\"')]$", sentence) else sentence + ".")
+        chosen.append(sentence if _ENDS.search(sentence) else sentence + ".")
         if len(chosen) == max_sentences or sum(map(len, chosen)) > 300:
             break
     return " ".join(chosen) or None

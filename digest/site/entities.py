@@ -1,4 +1,8 @@
-"""Company and person pages: indexes with counts, one page per registry file (paginated), an Atom feed each."""
+"""Company and person pages: indexes (``indexes``), one page per registry file (paginated), an Atom feed each.
+
+A company's page draws its talent flow (``flows``), a person's their career (``careers``); each shows its newest
+events and links to its own timeline (made by ``timeline``) when it has more.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +10,18 @@ from typing import Iterable
 
 from ..model import LANGUAGES
 from ..settings import DigestSettings
+from . import careers, flows, indexes
 from .index import FOLDERS, KINDS, Site
 from .render import Page, page_url, paginate
 
 CONTEXTS_FROM_INDEX = True  # contexts made from the site's indexes alone (see digest.build.scheduler)
 
-IN_TYPES = {"joins", "hired", "appointed", "founds"}
-OUT_TYPES = {"leaves", "fired"}
+ON_PAGE = 10  # the newest events an entity's page shows; with more, its own timeline has them all
+
+
+def timeline_url(kind: str, entity_id: str) -> str:
+    """The entity's own timeline, under /{lang}/ (made for an entity with more than ``ON_PAGE`` events)."""
+    return f"timeline/{FOLDERS[kind]}/{entity_id}/"
 
 
 def moves(site: Site, entity_id: str) -> tuple[list, list]:
@@ -21,11 +30,18 @@ def moves(site: Site, entity_id: str) -> tuple[list, list]:
     for event in site.events_of["company"].get(entity_id, []):
         if not event.person:
             continue
-        if event.company == entity_id and event.type in IN_TYPES:
+        if event.company == entity_id and event.kind.affiliation == "opens":
             moves_in.append(event)
-        if (event.company == entity_id and event.type in OUT_TYPES) or event.from_company == entity_id:
+        if (event.company == entity_id and event.kind.affiliation == "closes") or event.from_company == entity_id:
             moves_out.append(event)
     return moves_in, moves_out
+
+
+def chart(site: Site, company: str) -> flows.Chart | None:
+    """The company's talent flow: where its arrivals came from, where its departures went."""
+    moves_in, moves_out = moves(site, company)
+    return flows.company_chart(company, [(e.person, e.from_company) for e in moves_in],
+                               [(e.person, e.company if e.from_company == company else None) for e in moves_out])
 
 
 def pages(site: Site, settings: DigestSettings) -> Iterable[Page]:
@@ -33,19 +49,19 @@ def pages(site: Site, settings: DigestSettings) -> Iterable[Page]:
     for kind in KINDS:
         folder = FOLDERS[kind]
         registry = site.entities(kind)
-        counts = sorted(((entity, len(site.mentions[kind].get(entity.id, []))) for entity in registry.values()),
-                        key=lambda item: (-item[1], item[0].name.casefold(), item[0].id))
-        for lang in LANGUAGES:
-            yield Page(f"{lang}/{folder}/", "entities.html", {"kind": kind, "counts": counts}, lang)
+        yield from indexes.pages(site, kind)
         for entity in sorted(registry.values(), key=lambda e: e.id):
             slugs = site.mentions[kind].get(entity.id, [])
             listed = ("mentions", kind, entity.id)
             sources = (listed, ("events_of", kind, entity.id), ("comentions", kind, entity.id))
+            events = site.events_of[kind].get(entity.id, [])
             common = {
                 "kind": kind, "entity": entity, "total": len(slugs),
-                "events": site.events_of[kind].get(entity.id, []),
+                "events": events[:-ON_PAGE - 1:-1], "all_events": len(events),
+                "timeline": timeline_url(kind, entity.id) if len(events) > ON_PAGE else None,
                 "comentions": site.comentions[kind].get(entity.id, []),
-                "moves": moves(site, entity.id) if kind == "company" else ([], []),
+                "chart": chart(site, entity.id) if kind == "company" else None,
+                "career": careers.strip(careers.spans(events)) if kind == "person" else None,
             }
             for lang in LANGUAGES:
                 base = f"{lang}/{folder}/{entity.id}/"

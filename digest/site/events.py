@@ -13,36 +13,11 @@ from babel.numbers import format_compact_decimal, get_currency_symbol
 from markupsafe import Markup, escape
 
 from .. import roles
-from ..events import amount_value
-from .index import FOLDERS, Event, Site
+from ..event_types import Event, _
+from ..ingest.events import amount_value
+from .index import FOLDERS, Site
 
 
-def _(message: str) -> str:
-    """Marks a msgid for extraction; the page's catalog translates it at render time."""
-    return message
-
-
-# (type, has from_company, has role) -> msgid; the first matching variant wins.
-SENTENCES = {
-    ("joins", True, True): _("%(person)s leaves %(from_company)s for %(company)s as %(role)s"),
-    ("joins", True, False): _("%(person)s leaves %(from_company)s for %(company)s"),
-    ("joins", False, True): _("%(person)s joins %(company)s as %(role)s"),
-    ("joins", False, False): _("%(person)s joins %(company)s"),
-    ("leaves", False, True): _("%(person)s leaves the post of %(role)s at %(company)s"),
-    ("leaves", False, False): _("%(person)s leaves %(company)s"),
-    ("hired", True, True): _("%(company)s hires %(person)s from %(from_company)s as %(role)s"),
-    ("hired", True, False): _("%(company)s hires %(person)s from %(from_company)s"),
-    ("hired", False, True): _("%(company)s hires %(person)s as %(role)s"),
-    ("hired", False, False): _("%(company)s hires %(person)s"),
-    ("fired", False, True): _("%(company)s removes %(person)s as %(role)s"),
-    ("fired", False, False): _("%(company)s removes %(person)s"),
-    ("appointed", False, True): _("%(person)s is appointed %(role)s of %(company)s"),
-    ("appointed", False, False): _("%(person)s is appointed at %(company)s"),
-    ("founds", False, False): _("%(person)s founds %(company)s"),
-    ("releases", False, False): _("%(company)s releases %(product)s"),
-    ("funding", False, False): _("%(company)s raises %(amount)s"),
-    ("acquires", False, False): _("%(company)s acquires %(from_company)s"),  # from_company: the company bought
-}
 # French elides the catalog's "de" before a value starting with a vowel: "PDG d’OpenAI", not "de OpenAI".
 # Only the message's own "de": a name such as "Hugo de Oliveira" is never touched.
 _ELISION = re.compile(r"\bde %\((\w+)\)s")
@@ -52,11 +27,9 @@ UNKNOWN = {"person": _("someone"), "company": _("a company"), "product": _("a ne
 
 def sentence(event: Event, site: Site, lang: str, gettext, root: str, link: bool = True) -> Markup:
     """The event as HTML text in ``lang``; names link to entity pages relative to ``root`` when ``link``."""
-    key = next(
-        k for k in ((event.type, bool(event.from_company), bool(event.role)), (event.type, False, bool(event.role)),
-                    (event.type, bool(event.from_company), False), (event.type, False, False))
-        if k in SENTENCES
-    )
+    sentences = event.kind.sentences
+    key = next(k for k in ((bool(event.from_company), bool(event.role)), (False, bool(event.role)),
+                           (bool(event.from_company), False), (False, False)) if k in sentences)
 
     def entity(kind: str, entity_id: str | None) -> Markup:
         if not entity_id:
@@ -74,7 +47,7 @@ def sentence(event: Event, site: Site, lang: str, gettext, root: str, link: bool
     }
     for slot, value in (("product", event.product), ("amount", event.amount and amount_in(lang, event.amount))):
         values[slot] = escape(value or gettext(UNKNOWN[slot]))
-    message = gettext(SENTENCES[key])
+    message = gettext(sentences[key])
     if lang == "fr":
         message = _ELISION.sub(lambda m: f"d’%({m[1]})s" if _VOWEL.match(values[m[1]].striptags()) else m[0], message)
     return Markup(escape(message)) % values

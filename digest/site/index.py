@@ -14,7 +14,8 @@ from itertools import combinations
 from typing import Iterable
 
 from ..content import Corpus
-from ..model import EVENT_TYPES, LANGUAGES, Entity, Entry, parse_date
+from ..event_types import TYPES, Event
+from ..model import LANGUAGES, Entity, Entry, parse_date
 
 KINDS = ("company", "person")
 FOLDERS = {"company": "companies", "person": "people"}
@@ -34,33 +35,6 @@ def indexed(entry: Entry) -> tuple:
 def sort_key(entry: Entry) -> tuple:
     """Newest first, undated last, then by slug so the order is deterministic."""
     return (-(entry.date or NO_DATE).toordinal(), entry.slug, entry.lang)
-
-
-@dataclass(frozen=True)
-class Event:
-    """One structured fact (a move, a founding...), reported by one or more entries."""
-
-    type: str
-    date: dt.date | None
-    person: str | None = None
-    company: str | None = None
-    from_company: str | None = None
-    role: str | None = None
-    product: str | None = None  # releases: what was released
-    amount: str | None = None  # funding: how much, as the article writes it
-    sources: tuple[str, ...] = ()  # slugs of the entries that report it
-    position: int = 0  # earliest place in an entry's list: articles lead with the news
-
-    @property
-    def identity(self) -> tuple:
-        return (self.type, self.date, self.person, self.company, self.from_company, self.role, self.product, self.amount)
-
-    def sort_key(self) -> tuple:
-        return ((self.date or NO_DATE).toordinal(), self.type, self.person or "", self.company or "")
-
-    def involves(self) -> list[tuple[str, str]]:
-        found = [("person", self.person), ("company", self.company), ("company", self.from_company)]
-        return [(kind, value) for kind, value in found if value]
 
 
 @dataclass
@@ -173,7 +147,7 @@ def _primary(versions: dict[str, Entry]) -> Entry:
 def _events(entry: Entry) -> list[Event]:
     events = []
     for position, item in enumerate(entry.events):
-        if not isinstance(item, dict) or item.get("type") not in EVENT_TYPES:
+        if not isinstance(item, dict) or item.get("type") not in TYPES:
             continue  # `digest check` reports malformed events; the site shows the valid ones
         text = {k: (str(item[k]) if item.get(k) not in (None, "") else None)
                 for k in ("person", "company", "from_company", "role", "product", "amount")}
@@ -272,8 +246,7 @@ def _covers(richer: Event, event: Event) -> bool:
         return False
     if richer.type == event.type and richer.company == event.company:
         return all(getattr(event, f) in (None, getattr(richer, f)) for f in ("from_company", "role"))
-    return event.type == "leaves" and not event.role and richer.type in ("joins", "hired") \
-        and richer.from_company == event.company
+    return not event.role and richer.type in event.kind.covered_by and richer.from_company == event.company
 
 
 def _without_repeats(events) -> list[Event]:

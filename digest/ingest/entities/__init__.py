@@ -11,7 +11,10 @@
 4. Names the registry does not know: a person when a known first name (gender-guesser) or a role
    ("le directeur technique, X Y") comes before a capitalised surname; a company when the text says
    so (legal or name suffix "Inc.", "X AI", "la start-up X", "CEO of X", "chez X", "X’s CEO",
-   "Google DeepMind CEO", "des géants comme X, Y ou Z", "X et <known company>").
+   "Google DeepMind CEO", "des géants comme X, Y ou Z", "X et <known company>", "backed by X", "X raised $5m",
+   "Halvard Motors HALV.N"); a field ("Generative AI"), a city, a nationality or a newsroom ("told X") never.
+5. One person under two name orders or with a native form in brackets ("Minh Vo (Võ Văn Minh)"); a
+   show's hosts sign it, like journalists.
 """
 
 from __future__ import annotations
@@ -21,8 +24,10 @@ import re
 from ...registry import Registry
 from .base import TOKEN, Extraction, Mention, _starts_sentence, _Tok
 from .companies import _new_companies
+from .cues import TICKER
 from .gazetteer import _currency, _demonym_compound
 from .known import _aliases, _divisions, _epithets, _fuzzy, _known, _surnames
+from .orders import _name_orders
 from .people import _authors, _compound_surnames, _new_people
 from .runs import _places
 
@@ -63,7 +68,7 @@ def _truecase(headline: str, body: str) -> str:
 def _extract(body: str, lang: str, registry: Registry) -> Extraction:
     toks = [_Tok(m.group(), m.start(), m.end()) for m in TOKEN.finditer(body)]
     for tok in toks:
-        if tok.capitalised and (_currency(body, tok) or _demonym_compound(tok.bare)):
+        if tok.capitalised and (_currency(body, tok) or _demonym_compound(tok.bare) or TICKER.fullmatch(tok.text)):
             tok.capitalised = False
     taken: list[Mention | None] = [None] * len(toks)
     mentions = _aliases(body, toks, taken, registry)
@@ -77,6 +82,7 @@ def _extract(body: str, lang: str, registry: Registry) -> Extraction:
     new += _new_companies(body, toks, taken, registry, lang, mentions, places)
     mentions.sort(key=lambda m: m.start)
     new = _compound_surnames(mentions, new)
+    new = _name_orders(body, mentions, new)
     _epithets(mentions)
     new = _known(mentions, registry) + new
     people = list(dict.fromkeys(m.id for m in mentions if m.kind == "person"))

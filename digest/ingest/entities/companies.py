@@ -30,12 +30,12 @@ from .base import (
     _take,
     _Tok,
 )
-from .cues import AFTER_CUES, DASH_BEFORE, _continues, _org_context, _org_noun, _owner
+from .cues import AFTER_CUES, DASH_BEFORE, RAISED, _continues, _org_context, _org_noun, _owner
 from .gazetteer import _calendar_words, _cities, _common, _descriptive, _regions, _school
 from .known import _blocked
 from .lists import COORD, COORD_GAP, _lists
 from .people import _describe
-from .repeats import _heads, _shorten, _subjects
+from .repeats import _heads, _initials, _shorten, _subjects
 from .runs import _elided_place, _runs
 
 # "X, installée à Bordeaux", "X, based in Lagos": an organisation's seat.
@@ -50,7 +50,10 @@ MODIFIES = re.compile(
 )
 OUTLET_BEFORE = re.compile(
     r"\b(?:(?:reviewed|seen|obtained|viewed) by|(?:consultée?s?|obtenue?s?) par|"
-    r"welcome (?:back )?to|bienvenue (?:dans|sur))[ \t\u00a0]+$",
+    r"welcome (?:back )?to|bienvenue (?:dans|sur)|"
+    # "its founder told X", "a confié à X": the newsroom spoken to
+    r"(?:told|tells|confirmed to|said to|in an interview with|(?:a|ont) (?:confié|déclaré|indiqué|précisé|expliqué) à|"
+    r"(?:confie|déclare|indique|précise|explique) à|dans un entretien (?:accordé )?à|interrogée? par))[ \t\u00a0]+$",
     re.I,
 )
 VIA = re.compile(r"\bvia\s+$", re.I)
@@ -63,7 +66,8 @@ OWNER_BEFORE = re.compile(
     r"(?:[A-Z][\w-]*[ \t\u00a0]+(?:(?:and|of|for|&)[ \t\u00a0]+)?){0,3}$"
 )
 BUSINESS_SUFFIXES = NAME_SUFFIXES - FIELD_SUFFIXES
-UNIT_SUFFIXES = FIELD_SUFFIXES | {"lab", "laboratory"}  # what an organisation has, named after its field
+UNIT_SUFFIXES = FIELD_SUFFIXES | {"lab", "laboratory"}
+TOPIC_SUFFIXES = {"ai", "intelligence", "research"}  # "Generative AI", "Applied Research": fields as often as firms  # what an organisation has, named after its field
 
 
 def _owned(body: str, toks: list[_Tok], taken, i: int) -> bool:
@@ -240,6 +244,8 @@ def _new_companies(
             and core[0].bare not in mid_sentence
             and not apposition
             and not business
+            and not RAISED.match(body[end : end + 60])
+            and not toks[i].text.lower().startswith("ex-")  # "Ex-Acme CEO X joined"
         ):
             continue  # "However", "Another co-founder", "Top AI companies": a capital that only starts a sentence
         # "led by Lagos's X Capital": a cue before a possessive is about the name it owns
@@ -259,6 +265,8 @@ def _new_companies(
             )
         ):
             continue  # "Vertex AI from Google Cloud", "Acme Cloud's Orbis AI", "via X AI"
+        if suffix and not cue and not apposition and last in TOPIC_SUFFIXES and all(map(_adjectival, core)):
+            continue  # "Generative AI", "Responsible AI", "Applied Research": a field or a team, named without a cue
         if suffix or role_tail or cue:
             add(i, j, cue)
     # Coordination: "Andreessen Horowitz et LightSpeed Ventures", "OpenAI, Google ou Meta".
@@ -298,6 +306,7 @@ def _new_companies(
     for i, j in _subjects(body, toks, taken, runs, lower, mid_sentence, registry):
         add(i, j, True)
     _shorten(body, toks, taken, registry, mentions, new)
+    _initials(toks, taken, registry, new, mentions)
     names = {norm(e.name): e.id for e in new.values()} | {norm(a): e.id for e in new.values() for a in e.aliases}
     heads = _heads(toks, mentions, registry, new, lower)
     # A one-word company the text named by a cue ("chez Névé") is the longer one of the text it starts, even when that
@@ -322,6 +331,14 @@ def _new_companies(
             mention = Mention("company", names[tok.bare_key], tok.bare, tok.start, tok.end)
             mentions.append(_take(toks, taken, i, i + 1, mention))
     return list(new.values())
+
+
+# Adjective endings in both languages ("Generative", "Responsible", "Applied", "Conversational", "Physique").
+ADJECTIVE = re.compile(r"\w{3,}(?:ive|al|ed|ible|able|ous|ic|ful|ent|ant|ary|ique|if|elle|ienne|aire)")
+
+
+def _adjectival(tok: _Tok) -> bool:
+    return tok.bare[:1].isupper() and tok.bare[1:].islower() and ADJECTIVE.fullmatch(tok.bare_key) is not None
 
 
 EVENT_YEAR = re.compile(r"\s+(?:19|20)\d\d\b")

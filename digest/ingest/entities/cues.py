@@ -16,7 +16,12 @@ BEFORE_CUES = re.compile(
     r"|\b(?:CEO|PDG|patron|patronne|boss|présidente?|president|founders?|co-?founders?|co-?fondat(?:eur|rice)s?|"
     r"fondat(?:eur|rice)s?|"
     r"directeur|directrice|"
-    r"chief \w+(?: officer)?|head|chef|employee|employé|salarié|researcher|chercheur|chercheuse)(?: [a-zéè]+)? (?:of|de|d['’]|du|at|chez)"
+    r"chief \w+(?: officer)?|head|chef|employees?|employée?s?|salariée?s?|researchers?|chercheu(?:r|se)s?|engineers?|"
+    r"ingénieure?s?|executives?|dirigeante?s?|staff(?:ers?)?|porte-parole|alumni|veterans?)"
+    r"(?: [a-zéè]+)? (?:of|de|d['’]|du|at|chez|from)|\bspokes(?:person|man|woman) (?:for|of|at)"
+    r"|\b(?:work(?:s|ed|ing)? for|travaill(?:e|é|ait|ent|er) pour)"
+    r"|\b(?:partnership with|deal with|(?:partenariat|accord) avec)"
+    r"|\b[\w.&'’]+-(?:based|backed|funded|owned|headquartered)"  # "Paris-based X", "Nvidia-backed X"
     r"|\b(?:chez|rejoindre|rejoint|rejoins|join|joins|joined|joining|quitte|quitter|quitté|left|leaving|leaves|at"
     r"|acquire|acquires|acquired|acquiring|acquisition of|acquisition de|rachète|racheter|racheté|rachat de"
     r"|auprès de|auprès du|auprès d['’]|(?:co-?)?found|(?:co-?)?founded|fonder|cofonder|co-fonder|lancer|to start"
@@ -24,14 +29,27 @@ BEFORE_CUES = re.compile(
     r"|invest in|invests in|invested in|investing in|investi dans|investit dans"
     r"|(?:tour|round|levée|amorçage|series [a-z]|seed round)\s+(?:de table\s+|d['’]amorçage\s+)?(?:de|d['’]|of|for)"
     r"|passée?s? par|issue?s? de|spun (?:out|off) (?:of|from)|ancienne? (?:ingénieure?|salariée?|employée?) chez"
+    r"|anciens? de|anciennes? de|alumni of|veterans? of|deals? for|deals? to buy|"
+    r"(?:laboratoire|labo|lab|centre de recherche|research (?:lab|arm|unit))(?: [a-zé]+){0,3} (?:de|du|d['’]|of)"
     r"|participation (?:from|of|de|d['’]|du)|acquired by|bought by|rachetée?s? par|acquise?s? par"
-    r"|(?:round|series [a-z]|seed|tour de table|levée|financement|funding|financing)\b[^.;\n]{0,40}?"
+    r"|(?:backed|funded|financed|incubated) by|(?:soutenue?s?|financée?s?|incubée?s?|accompagnée?s?) par"
+    r"|(?:round|series [a-z]|seed|tour de table|tour|levée|financement|funding|financing)\b[^.;\n]{0,40}?"
     r"\b(?:(?:co-?)?led by|(?:co-?)?(?:menée?|dirigée?|conduite?) par))"
     r")[ \t\u00a0]*$",  # on the same line: a heading above says nothing of the paragraph
     re.I,
 )
+# A stock-exchange ticker after a name ("Halvard Motors HALV.N", "Acme (NYSE: ACME)"): a listed company.
+TICKER = re.compile(r"[A-Z]{1,5}\.(?:N|O|OQ|PA|L|T|DE|AS|SW|TO|HK|KS|MI|MC|BR|ST|CO|HE|OL|NS|BO|SS|SZ)")
+# The subject of a round: "X raised $20m", "X a levé 8 millions d'euros", "X closes a €5M seed".
+RAISED = re.compile(
+    r"^\s+(?:has\s+|have\s+|had\s+|just\s+|a\s+|vient\s+de\s+)?(?:raised|raises|secured|secures|closed|closes|"
+    r"lève|levé|lever|boucle|bouclé|obtient|obtenu)\s+(?:[\w'’-]+\s+){0,3}?(?:[$€£¥]|US\$|C\$)?\d",
+    re.I,
+)
+EXCHANGE = r"(?:NYSE|NASDAQ|Nasdaq|Euronext|LSE|TSX|HKEX|SIX|Xetra|Euronext Paris|Euronext Growth)"
 AFTER_CUES = re.compile(
     r"^(?:['’]s?\s+(?:CEO|chief|president|founder|co-?founder|board|director)\b"
+    r"|\s+(?-i:" + TICKER.pattern + r")\b|\s*\((?:" + EXCHANGE + r")\s*:\s*[A-Z]|" + RAISED.pattern[1:] + r""
     r"|\s+(?:CEO|co-?founder|founder|boss)\b"
     r"|,\s+(?:a|an|une)\s+(?:[\w-]+\s+){0,3}"
     r"(?:start-?up|startup|company|firm|société|entreprise|lab)\b"
@@ -61,6 +79,13 @@ AFTER_CUES = re.compile(
     r"dont|fondée|basée|issue|née|spécialisée|derrière|de|du|des|d['’])\b))",
     re.I,
 )
+# "led by X, alongside Y", "mené par X, aux côtés de Y": with a round named before, the other investors.
+ALONGSIDE = re.compile(
+    r"\b(?:alongside|along with|together with|aux côtés d(?:e|u|es|['’])|avec la participation d(?:e|u|es|['’]))"
+    r"[ \t\u00a0]*$",
+    re.I,
+)
+ROUND = re.compile(r"\b(?:round|series [a-z]|seed|tour de table|tour|levée|financement|funding|financing)\b", re.I)
 # After "ex-X": a role makes X an organisation ("ex-Google boss", "an ex-OpenAI researcher").
 EX_ROLE = re.compile(
     r"\s+(?:boss|chief|CEO|CTO|executive|exec|employee|staffer|engineer|researcher|scientist|founder|"
@@ -190,7 +215,7 @@ INSTITUTION_BEFORE = re.compile(
 # "le néerlandais ASML", "l'allemand SAP": a lower-case nationality used as a noun names a company (a person's
 # nationality is written with a capital: "le Français X").
 NATIONALITY_NOUN = re.compile(
-    r"(?<![\w-])(?:le|l['’]|du|au|par le)[ \t\u00a0]*([a-zéèêëàâîïôûç]+)"
+    r"(?<![\w-])(?:le|la|l['’]|du|au|par le|par la)[ \t\u00a0]*([a-zéèêëàâîïôûç]+)"
     r"[ \t\u00a0]+$"
 )
 
@@ -200,9 +225,11 @@ LICENCE_AFTER = re.compile(r"\s+licen[cs]es?\b", re.I)
 
 
 def _licence(body: str, first: _Tok, last: _Tok) -> bool:
-    """A licence named after an organisation ("sous licence MIT", "the MIT License")."""
+    """A licence named after an organisation ("sous licence MIT", "the MIT License"; "X's licences" are the
+    organisation's own)."""
     return bool(
-        LICENCE_BEFORE.search(body, max(0, first.start - 12), first.start) or LICENCE_AFTER.match(body, last.end)
+        LICENCE_BEFORE.search(body, max(0, first.start - 12), first.start)
+        or (last.text == last.bare and LICENCE_AFTER.match(body, last.end))
     )
 
 
@@ -238,8 +265,10 @@ def _org_context(body: str, toks: list[_Tok], i: int, j: int, at: bool = True) -
         body, toks[j - 1].end
     )  # "ex-X boss", "a former X executive"
     nationality = NATIONALITY_NOUN.search(before)
+    alongside = ALONGSIDE.search(before)
     return bool(
         (cue and (at or cue.group().strip().lower() != "at"))
+        or (alongside and ROUND.search(body, max(0, toks[i].bare_start - 140), toks[i].bare_start))
         or AFTER_CUES.match(tail + after)
         or former
         or ORG_NOUN_BEFORE.search(before)

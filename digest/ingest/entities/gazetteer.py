@@ -78,11 +78,13 @@ def _demonyms() -> frozenset[str]:
             if len(w) >= 4:
                 words |= {stem + end for end in ("ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine")}
     # Forms no rule above makes, in both languages.
-    irregular = _words("""british swiss emirati saudi ivorian malagasy malgache monegasque flemish flamand flamande
+    irregular = _words("""british belgian swiss emirati saudi ivorian malagasy malgache monegasque flemish flamand flamande
         walloon wallon wallonne basque breton bretonne quebecois quebecoise catalan catalane scottish ecossais
         ecossaise welsh gallois galloise irish irlandais irlandaise kiwi aussie filipino cypriot dutch greek grec
         grecque thai congolese congolais congolaise togolese togolais togolaise burkinabe belge suisse""")
-    return frozenset(words | irregular)
+    words |= irregular
+    # French feminines of the forms made from English: "nigériane", "indonésienne" is made above
+    return frozenset(words | {w + "e" for w in words if w[-1:] in ("n", "i")})
 
 
 @lru_cache(maxsize=1)
@@ -133,3 +135,38 @@ def _common(key: str, lower: set[str], cue: bool) -> bool:
     if key in FUNCTION_WORDS or key in GENERIC or key in TITLES or _descriptive(key):
         return True
     return not cue and (key in lower or key in NAME_SUFFIXES or key in ORG_TAILS or key in _role_words())
+
+
+PINYIN_INITIALS = "b p m f d t n l g k h j q x zh ch sh r z c s y w".split()
+PINYIN_FINALS = (
+    "a o e i u v ai ei ui ao ou iu ie ve er an en in un vn ang eng ing ong ia iao ian iang iong ua uo uai uan uang ue"
+).split()
+
+
+@lru_cache(maxsize=1)
+def _pinyin_syllables() -> frozenset[str]:
+    """Hanyu Pinyin syllables without tones (initial + final, a little more than the language uses)."""
+    return frozenset({i + f for i in PINYIN_INITIALS for f in PINYIN_FINALS} | set(PINYIN_FINALS) - {"v", "vn", "ve"})
+
+
+def _syllables(word: str, most: int) -> bool:
+    """``word`` is one to ``most`` pinyin syllables ("Zhao", "Mingyu", "Bingrui")."""
+    if not word:
+        return True
+    return most > 0 and any(
+        word[:n] in _pinyin_syllables() and _syllables(word[n:], most - 1) for n in range(min(6, len(word)), 0, -1)
+    )
+
+
+def _chinese_name(family: str, given: str) -> bool:
+    """ "Tang Bingrui", "Zhao Mingyu": a one-syllable family name and a given name of one or two syllables, in
+    pinyin (a place such as "Hong Kong" is not one)."""
+    pair = norm(f"{family} {given}")
+    return (
+        family[1:].islower()
+        and given[1:].islower()
+        and _syllables(norm(family), 1)
+        and _syllables(norm(given), 2)
+        and pair not in _cities()
+        and not _descriptive(pair)
+    )

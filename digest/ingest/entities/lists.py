@@ -10,14 +10,19 @@ from .base import _name_case, _title_case, _words
 LIST_CUE = re.compile(
     r"\b(?:géants?|entreprises|sociétés|groupes|fonds|investisseurs|actionnaires|concurrents|rivaux|acteurs|start-?ups|"
     r"companies|firms|giants|investors|backers|shareholders|rivals|competitors|players|startups|\w*makers|clients|"
-    r"customers|partners|partenaires|industriels|banks|banques|insurers|assureurs|retailers|distributeurs|"
+    r"customers|partners|partenaires|industriels|banks|banques|insurers|assureurs|retailers|distributeurs|utilities|"
+    r"énergéticiens|telcos|carriers|lenders|organisations|organizations|"
     r"manufacturers|fabricants|operators|opérateurs|brands|marques|laboratoires|labs|groups)\b"
-    r"[^.;:!?]{0,40}?\b(?:comme|tel(?:le)?s? que|notamment|dont|parmi lesquel(?:le)?s|such as|including|like|"
+    r"[^.;:!?]{0,40}?\b(?:comme|tel(?:le)?s? que|notamment|dont|parmi lesquel(?:le)?s|à l['’]image d(?:e|u|es)|"
+    r"such as|including|like|"
     r"includes?|included|incluent|comptent|comprennent)\s",
     re.I,
 )
-COORD = re.compile(r"^[ \t\u00a0]+(?:et|and|ou|or|&)[ \t\u00a0]+$", re.I)
-COORD_GAP = 16  # the longest gap COORD can match in practice
+# "X et Y", "after X in 2021 and Y in 2025": names coordinated, each with its year
+COORD = re.compile(
+    r"^(?:[ \t\u00a0]+(?:in|en)[ \t\u00a0]+(?:19|20)\d\d,?)?[ \t\u00a0]+(?:et|and|ou|or|&)[ \t\u00a0]+$", re.I
+)
+COORD_GAP = 24  # the longest gap COORD can match in practice
 
 
 LIST_SEP = re.compile(r",\s*|,?\s+(?:et|and|ou|or)\s+", re.I)

@@ -46,7 +46,7 @@ from .cues import (
     THE_BEFORE,
     _org_noun,
 )
-from .gazetteer import _cities, _countries, _descriptive, _is_first_name, _role_words
+from .gazetteer import _chinese_name, _cities, _countries, _descriptive, _is_first_name, _role_words
 from .known import _blocked, _honorific_before
 from .lists import LIST_SEP
 from .runs import _runs
@@ -81,10 +81,14 @@ CREDIT_BEFORE = re.compile(
 # ", ancienne ingénieure chez X, et ": a person's apposition, then the next person of the list.
 APPOSED = re.compile(r",[^.;:!?\n]{1,120},\s*(?:et|and)\s+")
 # "Reporting by X and Y; Editing by Z", "Propos recueillis par X": the newsroom's credits, not people of the story.
+_CREDITED = r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}"
+# "Our hosts X and Y ask", "Au micro de X et Y": a show's hosts sign it like journalists; its guests are people.
 NEWSROOM_CREDIT = re.compile(
-    r"(?i:\b(?:(?:additional\s+)?reporting|writing|written|editing|edited|compiled|graphics|research|rédaction|"
-    r"reportage|édition|propos\s+recueillis|traduction|translated))\s+(?i:by|par)\s+"
-    r"(?:[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*(?:,|\band\b|\bet\b|&)\s*){0,3}$"
+    r"(?:(?i:\b(?:(?:additional\s+)?reporting|writing|written|editing|edited|compiled|graphics|research|rédaction|"
+    r"reportage|édition|propos\s+recueillis|traduction|translated|hosted|(?:co-?)?animée?))\s+(?i:by|par)\s+"
+    r"|(?i:\b(?:co-?)?hosts?|\b(?:co-?)?animat(?:eur|rice)s?)\s*:?\s+|(?i:\bau\s+micro\s+d(?:e\s+|['’])))"
+    # "A, B and C": after the "and", a comma ends the list ("Au micro de A et B, C raconte").
+    r"(?:" + _CREDITED + r"\s*,\s*){0,2}(?:" + _CREDITED + r"\s*(?:\band\b|\bet\b|&)\s*)?$"
 )
 # "… dans leurs bureaux. Agence Nord / Jane Doe" ending a caption: an agency and its photographer.
 AGENCY_BEFORE = re.compile(r"(?:^|[.!?|]\s+)[A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+)?\s*/\s*$", re.M)
@@ -302,6 +306,11 @@ def _new_people(
                 or (
                     b - a in (2, 3)
                     and _named_again(body, toks, taken, a, b, alone, lower)
+                    and _given_name(body, toks, a, lower, registry)
+                )
+                or (
+                    b - a == 2
+                    and _chinese_name(first.bare, toks[a + 1].bare)
                     and _given_name(body, toks, a, lower, registry)
                 )
             )

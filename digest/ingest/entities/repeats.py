@@ -7,7 +7,7 @@ import bisect
 import re
 
 from ...registry import Registry, norm
-from .base import GENERIC, SENTENCE_END, Mention, NewEntity, _sentence_initial, _Tok
+from .base import FUNCTION_WORDS, GENERIC, SENTENCE_END, Mention, NewEntity, _sentence_initial, _take, _Tok
 from .cues import BUSINESS
 from .gazetteer import _calendar_words, _cities, _common, _countries, _descriptive, _is_first_name
 from .known import _blocked
@@ -130,7 +130,49 @@ def _heads(
             key
             and key not in registry.index
             and key not in _calendar_words()
+            and key not in _cities()  # "Lisbon Institute for ...": the city stays a city
+            and not _descriptive(key)
             and (loose or not _common(key, lower, False) and not _is_first_name(words[0]))
         ):
             heads.setdefault(key, entity_id)
     return heads
+
+
+LINK_WORDS = {"of", "for", "and", "de", "du", "des", "d", "et", "pour", "the", "la", "le", "l", "&"}
+
+
+def _initials(toks: list[_Tok], taken, registry: Registry, new: dict[str, NewEntity], mentions: list[Mention]) -> None:
+    """A new company of two or more words is also named by its initials in capitals ("Halvard Motors ... HM",
+    "Industrial Sensing Research Institute (ISRI)"), unless they are a word or an acronym of their own ("LA",
+    "AI", "US"); a new company of that name is the same, and a known company of the text so named ("Kilo" for the
+    "Kestrel Institute for Learning Operations") is the one meant. Only in this text: as an alias, initials would
+    match elsewhere."""
+    by_initials: dict[str, str] = {}
+    same: dict[str, str] = {}  # new company -> the company it is
+    words_of_text = {t.bare_key for t in toks if not t.bare.isupper()}
+    known = {norm(registry.name("company", m.id)): m.id for m in mentions if m.kind == "company" and m.id not in new}
+    for entity in new.values():
+        words = [w for w in re.split(r"[\s-]+", entity.name) if norm(w) not in LINK_WORDS]
+        initials = "".join(w[0] for w in words)
+        key = norm(initials)
+        if len(words) < 2 or not initials.isupper():
+            continue
+        if key in known:
+            same[entity.id] = by_initials.setdefault(initials, known[key])
+        elif not (
+            key in words_of_text
+            or key in FUNCTION_WORDS
+            or key in GENERIC
+            or key in registry.index
+            or _descriptive(key)
+        ):
+            by_initials.setdefault(initials, entity.id)
+    same |= {e.id: by_initials[e.name.upper()] for e in new.values() if by_initials.get(e.name.upper(), e.id) != e.id}
+    for entity_id in same:
+        new.pop(entity_id, None)
+    for m in mentions:
+        m.id = same.get(m.id, m.id) if m.kind == "company" else m.id
+    for i, tok in enumerate(toks):
+        if taken[i] is None and tok.bare in by_initials:
+            mention = Mention("company", by_initials[tok.bare], tok.bare, tok.start, tok.end)
+            mentions.append(_take(toks, taken, i, i + 1, mention))

@@ -14,11 +14,11 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from . import events, model
-from .registry import slug
+from .. import model
+from ..event_types import TYPES
+from ..registry import slug
+from . import events
 
-GROUPS = {"joins": "move", "leaves": "move", "hired": "move", "fired": "move", "appointed": "move",
-          "founds": "founds", "releases": "releases", "funding": "funding", "acquires": "acquires"}
 WINDOW = dt.timedelta(days=21)
 
 
@@ -27,7 +27,7 @@ def main_event(item: dict) -> dict | None:
     the first-named one that has any, the first in the text, except a departure followed by a move elsewhere
     ("leaves X to join Y", "left X to start Y"): that move. A board seat is the news only when nothing else is."""
     events = item.get("events") if isinstance(item.get("events"), list) else []
-    events = [e for e in events if isinstance(e, dict) and e.get("type") in GROUPS
+    events = [e for e in events if isinstance(e, dict) and e.get("type") in TYPES
               and isinstance(e.get("person") or e.get("company"), str)]
     events = [e for e in events if e.get("role") != "board member"] or events  # a board seat goes with another fact
     if not events:
@@ -40,10 +40,9 @@ def main_event(item: dict) -> dict | None:
                                  order.index(s) if s in order else len(order)))
     mine = [e for e in events if (e.get("person") or e.get("company")) == subject]
     first = mine[0]
-    if first["type"] != "leaves":
+    if not TYPES[first["type"]].covered_by:  # not a departure that a move elsewhere tells
         return first
-    moves = ("in", "appointed", "founds")
-    return next((e for e in mine if e["company"] != first["company"] and CLASSES[e["type"]] in moves), first)
+    return next((e for e in mine if e["company"] != first["company"] and TYPES[e["type"]].affiliation == "opens"), first)
 
 
 def _in_headline(ident: str, headline: str, person: bool) -> bool:
@@ -72,26 +71,21 @@ def _close(a: dict, b: dict, window=WINDOW) -> bool:
     return da is None or db is None or abs(da - db) <= window
 
 
-# Classes of fact: being hired is joining; being fired is leaving.
-CLASSES = {"joins": "in", "hired": "in", "leaves": "out", "fired": "out", "appointed": "appointed",
-           "founds": "founds", "releases": "releases", "funding": "funding", "acquires": "acquires"}
-
-
 def lead(item: dict) -> tuple[set[str], set[tuple[str, str]], list[dict]]:
     """Who the story is about and what happened to them: the main event's people (those who share its fact:
     the co-founders hired together), or its company; the facts (class, company) of those subjects; their events."""
     event = main_event(item)
     if event is None:
         return set(), set(), []
-    events = [e for e in item["events"] if isinstance(e, dict) and e.get("type") in GROUPS and isinstance(e.get("company"), str)
+    events = [e for e in item["events"] if isinstance(e, dict) and e.get("type") in TYPES and isinstance(e.get("company"), str)
               and (e.get("person") is None or isinstance(e.get("person"), str))]
-    fact = (CLASSES[event["type"]], event.get("company"))
+    fact = (TYPES[event["type"]].story_fact, event.get("company"))
     if event.get("person"):
-        subjects = {e["person"] for e in events if isinstance(e.get("person"), str) and (CLASSES[e["type"]], e["company"]) == fact}
+        subjects = {e["person"] for e in events if isinstance(e.get("person"), str) and (TYPES[e["type"]].story_fact, e["company"]) == fact}
         mine = [e for e in events if e.get("person") in subjects]
     else:
         subjects, mine = {event["company"]}, [e for e in events if not e.get("person") and e["company"] == event["company"]]
-    return subjects, {(CLASSES[e["type"]], e["company"]) for e in mine}, mine
+    return subjects, {(TYPES[e["type"]].story_fact, e["company"]) for e in mine}, mine
 
 
 def _same_facts(a: dict, b: dict, facts_a, facts_b, events_a, events_b) -> bool:
@@ -106,20 +100,23 @@ def _same_facts(a: dict, b: dict, facts_a, facts_b, events_a, events_b) -> bool:
             near = _overlap(a, b) >= 0.6
         pairs = {("in", "appointed"), ("appointed", "in")}
         return bool(near) and any((x, y) in pairs and ca == cb for x, ca in facts_a for y, cb in facts_b)
-    for kind, company in shared:
-        if kind == "funding":
-            amounts_a = [e.get("amount") for e in events_a if e["type"] == "funding" and e["company"] == company]
-            amounts_b = [e.get("amount") for e in events_b if e["type"] == "funding" and e["company"] == company]
-            if any(events.same_amount(x, y) is False for x in amounts_a for y in amounts_b) \
-                    and not any(events.same_amount(x, y) for x in amounts_a for y in amounts_b):
-                continue
-        if kind == "acquires":  # one buyer's two purchases are two stories
-            bought_a = {e.get("from_company") for e in events_a if e["type"] == "acquires" and e["company"] == company}
-            bought_b = {e.get("from_company") for e in events_b if e["type"] == "acquires" and e["company"] == company}
-            if not bought_a & bought_b:
-                continue
-        return True
-    return False
+    return any(_alike(fact, company, events_a, events_b) for fact, company in shared)
+
+
+def _alike(fact: str, company: str, events_a: list[dict], events_b: list[dict]) -> bool:
+    """Whether the events of one fact at one company agree on the slot that tells such facts apart: two rounds'
+    amounts (when both can be read), one buyer's purchases (the company bought)."""
+    kinds = [t for t in TYPES.values() if t.story_fact == fact and t.distinct_by]
+    for kind in kinds:
+        a = [e.get(kind.distinct_by) for e in events_a if e["type"] == kind.name and e["company"] == company]
+        b = [e.get(kind.distinct_by) for e in events_b if e["type"] == kind.name and e["company"] == company]
+        if kind.distinct_by == "amount":
+            if any(events.same_amount(x, y) is False for x in a for y in b) and not any(
+                    events.same_amount(x, y) for x in a for y in b):
+                return False
+        elif not set(a) & set(b):
+            return False
+    return True
 
 
 def same_story(a: dict, b: dict) -> bool:

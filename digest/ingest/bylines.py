@@ -1,0 +1,270 @@
+"""Who wrote a page: the authors a byline names ("Par Jeanne Martin, à Genève", "By Ann Lee and Bo Chen,
+Reuters", "Jane Doe, Technology correspondent"), and the names-only lines and author boxes around it."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..registry import norm
+from .entities.gazetteer import _countries
+from .outlets import WIRE_TAIL, canonical
+
+if TYPE_CHECKING:
+    from .lines import Page
+
+_BY = re.compile(r"(?:^|[\s(])(?i:par|by|written by|reporting by|reported by|écrit par|propos recueillis par|hosted by|"
+                 r"animée? par|présentée? par|rédigée? par|"
+                 r"texte|interview by|story by|words by)\s*:?\s+(?P<rest>[A-ZÀ-Ý@].*)$")
+_ROLE = re.compile(r"\b(?:journaliste|reporter|correspondante?|correspondent|rédact(?:eur|rice)|writer|editor|"
+                   r"éditeur|éditrice|contributor|contributeur|contributrice|chroniqueu(?:r|se)|columnist|"
+                   r"envoyée? spéciale?|special correspondent|staff|analyst)s?\b", re.I)
+# A job title alone after a name (no "at"/"chez" affiliation: "Jane Doe, partner at X" is a caption).
+_BARE_ROLE = re.compile(r"(?:[A-ZÀ-Ýa-zà-ÿ&-]+\s+){0,3}(?i:journaliste|reporter|correspondante?|correspondent|"
+                        r"rédact(?:eur|rice)|writer|editor|contributor|columnist|chroniqueu(?:r|se)|advocate|engineer|"
+                        r"ingénieure?|evangelist|developer relations|staff writer)s?")
+_NEWSROOM = re.compile(r"\b(?:la rédaction|rédaction|editors|newsroom|staff|team|équipe|desk|service)\b", re.I)
+_DATE_TAIL = re.compile(r"\s*(?:[|•·,–—-]\s*)?(?:\b(?:publié|mis à jour|updated|published|posted|il y a)\b[^|]*"
+                        r"|\b(?:le|on)\s+(?:\w+\s+)?\d[^|]*"  # "le 3 mars", "on Tuesday 4": not "Le Bihan"
+                        r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}.*|\b\d{1,2}(?:er)?\s+\w+\s+\d{4}.*)$", re.I)
+
+
+_EDITING = re.compile(r"[,;(|]?\s*\b(?:editing|edited|additional reporting|writing|compiled|graphics|illustrations?|"
+                      r"photos?|photographs?|photography|translated|traduit|traduction|édité|relu)\b.*$", re.I)
+
+
+_WITH = re.compile(r"\s*[,|]?\s*(?i:avec (?:notre|son|leur|nos) correspondante?s?(?: (?:à|en|au|aux) [A-ZÀ-Ý][\w-]*)?|"
+                   r"(?:with )?(?:additional )?reporting (?:by|from)|with)\s*[,:]?\s*")
+
+
+def byline(text: str) -> tuple[list[str], str | None] | None:
+    """A byline's authors and outlet: "Par Jeanne Martin", "By Ann Lee and Bo Chen", "Par Luc Moreau,
+    Radio Alpes", "Acme Editors - Sam", "Jeanne Martin, journaliste". None for a line that is not one."""
+    words = text.split()
+    if len(words) > 22 or (_is_prose(text) and len(words) > 10):
+        return None
+    if re.match(r"(?i)(?:write to|contact|écrire à|écrivez à|contactez|to contact the (?:reporters?|editors?|writers?))\b",
+                text) and "@" in text:
+        return [], None
+    m = _BY.search(text)
+    before = text[: m.start()].strip(" |,;•·–—-(") if m else ""
+    # "Par X", "17 mai 2024 | Par X", "Direct animé par X"; not "launched by May"
+    cued = bool(m) and (not before or stamp(before, "") or (" " in m.group().strip() and len(before.split()) <= 2))
+    if cued:
+        rest = m.group("rest")
+    elif _ROLE.search(text) and name_only(_ROLE.split(text)[0].strip(" ,-–—|")):
+        rest = text
+    elif _NEWSROOM.search(text) and len(words) <= 6 and re.search(r"\s[-–—|]\s", text):
+        rest = text
+    elif re.fullmatch(r"(?P<name>[^,]{3,40}),\s*[A-Z]{2,6}", text) and name_only(text.split(",")[0]):
+        rest = text  # "Jane Doe, AFP": a name and the wire's initials
+    elif (paren := re.fullmatch(r"([^()]{3,40}?)\s*\(([A-ZÀ-Ý][^()]{1,40})\)", text)) and name_only(paren.group(1)):
+        rest = f"{paren.group(1)}, {paren.group(2)}"  # "Jane Doe (The Morning Post)"
+    elif "," in text and names_only(text.split(",")[0].strip()) and _BARE_ROLE.fullmatch(text.split(",", 1)[1].strip()):
+        rest = text.split(",")[0]  # "Jane Doe, Technology correspondent", "JUN ABE, Morning Post staff writer"
+    else:
+        return None
+    rest = WIRE_TAIL.sub("", rest)  # "Par A avec agences"
+    rest = rest.title() if rest.isupper() else rest  # "By ROSS HALL and KAY BRANN"
+    rest = _WITH.sub(" et ", rest)  # "Par A, avec notre correspondant à Paris, B", "By A | With reporting by B"
+    rest = _DATE_TAIL.sub("", _EDITING.sub("", rest)).strip(" ,;|()·•")
+    authors, outlet = [], None
+    # "Par A et B, Outlet": names joined by "et"/"and" are authors; a later group after a comma, dash or bar
+    # is the outlet, unless it lists names itself ("By A, B and C").
+    groups = re.split(r"\s*(?:,|;|\||·|•|\s[-–—/]\s)\s*", rest)
+    for n, group in enumerate(groups):
+        parts = re.split(r"\s+(?:et|and|&)\s+", group)
+        for part in parts:
+            if _NEWSROOM.search(part):  # "Acme Editors", "La rédaction de L'Écho"; not "Staff Writer"
+                rest_words = re.sub(r"(?i)^(?:de|of)\s+", "", _ROLE.sub("", _NEWSROOM.sub("", part)).strip(" .,-–—"))
+                if rest_words[:1].isupper():  # "le service communication" names no outlet
+                    outlet = outlet or canonical(rest_words)
+                continue
+            if part.isupper():
+                part = part.title()
+            role = _ROLE.search(part)
+            part = _ROLE.sub("", part).strip(" ,-–—")
+            part = part if re.search(r"\s[A-ZÀ-Ý]\.$", part) else part.strip(".")  # "Nassim B.": a surname's initial
+            if not part or re.match(r"(?i:à|in|au|en|at|depuis|from)\s", part) or (role and not name_only(part)):
+                continue  # "à Lyon", "in San Francisco", "Technology Editor"
+            part = re.sub(r"\s+(?:in|à|at|from|depuis)\s+[A-ZÀ-Ý][\w' -]*$", "", part)  # "Jane Doe in London"
+            if (n == 0 or len(parts) > 1 or not authors and outlet) and _person(part, cued=cued and n == 0):
+                authors.append(part)
+            elif _outlet_shaped(part) and outlet is None:
+                outlet = canonical(part)  # one word after a name is more often a place ("By X, Lyon")
+    if not authors and outlet is None:
+        return None
+    return authors, outlet
+
+
+SECOND = re.compile(r"^(?i:avec|with|and|et)\s+(.+?)(?:\s+(?:à|in|en|au)\s+[A-ZÀ-Ý][\w-]*)?$")
+
+
+
+
+def _outlet_shaped(part: str) -> bool:
+    """Two to five capitalised words ("Radio Alpes Isère", "Le Petit Lyonnais"), not a role ("NFAS content lead")."""
+    words = WIRE_TAIL.sub("", part).split()
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
+
+
+_PARTICLES = {"de", "du", "des", "la", "le", "les", "l'", "d'", "of", "the", "and", "et", "&"}
+
+
+def _person(part: str, cued: bool) -> bool:
+    """A name in a byline: a known first name and a surname, a first name alone ("Ken"), or, right after
+    "Par"/"By", any two to four capitalised words (first names no list knows)."""
+    words = part.split()
+    if cued and 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words) and not any(c.isdigit() for c in part):
+        return True
+    return name_only(part) or (len(words) == 1 and first_name(part))
+
+
+def _is_prose(text: str) -> bool:
+    return bool(re.search(r"[.!?]\s+[A-ZÀ-Ý]", text)) or text.rstrip().endswith((".", "!", "?")) and len(text.split()) > 8
+
+
+_NOT_NAMES = {"the", "le", "la", "les", "l", "un", "une", "a", "an", "de", "du", "des", "mon", "ma", "notre", "our", "my",
+              "en", "in", "on", "at", "au", "live", "direct"}
+
+
+@lru_cache(maxsize=4096)
+def first_name(word: str) -> bool:
+    from .. import roles
+
+    if len(word) < 2 or word.isupper() or not word[:1].isupper() or word.lower() in _NOT_NAMES:
+        return False
+    return roles.detector().get_gender(word) in {"male", "female", "mostly_male", "mostly_female", "andy"}
+
+
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]*|de|du|van|von|der|den|da|di|del|le|la|al|el|bin|ben)$")
+
+
+def names_in(text: str) -> list[str]:
+    """The names of a line of names, without a place, capitalised if shouted ("CAMILLE RIEU")."""
+    text = re.sub(r",\s*(?:à|in|au|en|at|depuis|from)\s+[A-ZÀ-Ý][\w' -]*$", "", text.strip())
+    if text.isupper():  # a shouted name ("CAMILLE RIEU"), not a shouted label or acronym ("AI TALENT")
+        text = text.title() if all(len(w) >= 3 for w in text.split()) else ""
+    return [part for part in re.split(r"\s*(?:,|\bet\b|\band\b|&)\s*", text) if part]
+
+
+@lru_cache(maxsize=65536)  # asked of most short lines, in several passes
+def names_only(text: str) -> bool:
+    """Names alone ("Jeanne Martin", "Ann Lee and Bo Chen", "CAMILLE RIEU"), maybe with a place
+    ("Luc Moreau, à Lyon")."""
+    names = names_in(text)
+    return bool(names) and all(name_only(name) for name in names)
+
+
+def name_only(text: str) -> bool:
+    """A person's name alone: two to four capitalised words starting with a known first name."""
+    words = text.split()
+    return (2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words) and words[-1][:1].isupper()
+            and first_name(words[0].split("-")[0]) and not any(c.isdigit() for c in text))
+
+
+
+_NAME_SHAPE = re.compile(r"[A-ZÀ-ÝÓ][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
+                         r"(?:\s+(?:[A-ZÀ-ÝÓ][a-zà-ÿ'’]*(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
+                         r"|de|du|van|von|da|di|le|la|al|el|bin|ben)){1,3}")
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+
+
+def header_authors(page: Page, outlets=frozenset()) -> list[str]:
+    """Names alone between the headline and the lead, beside the byline's company (a date line, a job title, an
+    e-mail address): the authors, even when no list knows their first name ("Kelechi Obiora" over "Startups
+    Reporter")."""
+    from .lines import KEPT
+
+    if page.title is None:
+        return []
+    after = [line for line in page.lines if line.number > page.title.number and line.text]
+    lead = [i for i, line in enumerate(after) if line.kind in KEPT]
+    zone = after[: min(8, lead[1] if len(lead) > 1 else len(after))]
+    found = []
+    for i, line in enumerate(zone):
+        text = line.text.strip()
+        if line.kind in KEPT or not _NAME_SHAPE.fullmatch(text) or norm(text) in outlets | {norm(page.source or "")} \
+                or any(norm(top.text) == norm(text) for top in page.lines[: page.title.number]):
+            continue
+        beside = [other.text for other in after[max(0, i - 1): i + 3] if other is not line]
+        if any(other.kind == "dateline" for other in after[max(0, i - 1): i + 3] if other is not line) \
+                or any(_BARE_ROLE.fullmatch(t) or _EMAIL.fullmatch(t) for t in beside):
+            found.append(text)
+    return found
+
+
+_SIGN_OFF = re.compile(r"^[—–-]\s*(?P<name>[^,]{3,40}?)\s*(?:,\s*(?P<what>[^,]{2,40}))?$")
+
+
+def sign_off(text: str) -> str | None:
+    """The writer signing off a letter or a newsletter with a job title or the outlet: "— Wanjiru Kamau, editor"
+    ("— Ann Lee" alone may attribute a quote)."""
+    m = _SIGN_OFF.match(text.strip())
+    if not m or not _NAME_SHAPE.fullmatch(m.group("name")) or not m.group("what"):
+        return None
+    return m.group("name") if _BARE_ROLE.fullmatch(m.group("what")) or _outlet_shaped(m.group("what")) else None
+
+
+# A show's hosts named in its description: "Our hosts Ann Lee and Bo Chen ask …", "Au micro de A et B, il revient …".
+_HOSTS = re.compile(r"\b(?:(?P<hosts>(?i:(?:our|your|with) hosts?|(?:nos|vos) (?:animat\w+|hôtes?)))"
+                    r"|(?i:au micro de))\s+"
+                    r"(?P<names>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,3}"
+                    r"(?:\s*(?:,|and|et|&)\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,3}){0,3})")
+
+
+def hosts(text: str) -> list[str]:
+    """The hosts a podcast's or a show's description names: its authors, never people of the story; "au micro de
+    France Inter" names a station (a name starting with a country's)."""
+    lower = text.lower()
+    if not any(cue in lower for cue in ("host", "hôte", "animat", "micro")):  # asked of every paragraph: be quick
+        return []
+    m = _HOSTS.search(text)
+    names = names_in(m.group("names")) if m else []
+    # after "our hosts" any name will do; "au micro de" may name a station: known first names only
+    if not all(_NAME_SHAPE.fullmatch(name) if m.group("hosts") else name_only(name) for name in names):
+        return []
+    return [] if any(norm(name.split()[0]) in _countries() for name in names) else names
+
+
+# --- date lines ----------------------------------------------------------------------------------------------
+
+_STAMP_WORDS = re.compile(
+    r"(?i:\b(?:a\.m\.|p\.m\.|publié|publiée|"
+    r"mis à jour|mis en ligne|mise en ligne|en ligne|modifié|actualisé|updated|published|"
+    r"posted|last updated|le|la|les|à|a|at|on|"
+    r"du|de|et|and|by|par|il y a|ago|heures?|hours?|minutes?|min|h|days?|jours?|weeks?|semaines?|months?|mois|"
+    r"am|pm|a\.m\.|p\.m\.|est|edt|et|pst|pdt|gmt|utc|cet|cest|bst|ist|jst|heure de paris|"
+    r"\w+day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mer|jeu|ven|sam|dim|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd['’]hui|today|hier|yesterday|"
+    r"date|création|created|creation|janv?\.?|févr?\.?|mars|avr\.?|mai|juin|juil\.?|août|sept?\.?|oct\.?|nov\.?|déc\.?|"
+    r"janvier|février|avril|juillet|septembre|octobre|novembre|décembre|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+    r"dec|january|february|march|april|june|july|august|september|october|november|december)(?:\b|(?<=\.)))"
+    r"|\d[\dh:/.,-]*(?:er|st|nd|rd|th)?|[|•·,.:/–—()\[\]+-]")
+_HAS_DATE = re.compile(r"\d{1,2}[:h]\d{2}|\d{4}|\d{1,2}[/.]\d{1,2}"
+                       r"|\b(?i:\d{1,2}(?:er)?\s+[a-zéû]{3,}|[a-z]{3,}\.?\s+\d{1,2}\b)|(?i:ago|il y a)")
+
+
+@lru_cache(maxsize=65536)
+def stamp(text: str, lang: str) -> bool:
+    """Whether the line is a date line or timestamp: a date or time, and nothing but the words around one."""
+    if len(text.split()) > 16 or not re.search(r"\d", text):
+        return False
+    if not _HAS_DATE.search(text):
+        return False
+    return not _STAMP_WORDS.sub(" ", text).strip()
+
+
+def author_bios(page: Page) -> None:
+    """A line about the byline's author ("Jeanne Martin est économiste et enseigne …", "Ann Lee is a partner at …")
+    is the author box, not the article."""
+    from .lines import KEPT
+
+    for line in page.lines:
+        if line.kind in KEPT and len(line.text.split()) <= 40 and any(
+                re.match(rf"{re.escape(author)}\s+(?:est|is|was|était|a été|has|covers|couvre|writes|écrit)\b", line.text)
+                for author in page.authors):
+            line.kind, line.reason = "byline", "about the author of the byline (an author box)"
+
+

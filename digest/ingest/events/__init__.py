@@ -1,0 +1,22 @@
+"""Structured events (who joined, left, was hired, fired, appointed, founded, released, raised or bought what),
+proposed from article text in French and English, validated, and checked against registry affiliations.
+
+Extraction works clause by clause on the entity mentions found by ingest: a trigger word ("quitte",
+"rejoindre", "was ousted", "nommé", "a fondé", "lève") picks the person (the subject before it, or the
+name after a noun such as "le départ de") and the company (the one the trigger governs, or the subject
+company for "Microsoft recrute", "OpenAI hires"). Names inside asides (parentheses, dashes, appositions,
+relative clauses) and names that only report or are reported to ("selon X", "said X") are never the
+subject: an event needs a person and a company the same clause links, and no event beats a wrong one. A question
+asserts nothing. An acquisition keeps the buyer as company and the company bought as from_company.
+
+The modules, in the order extraction uses them: ``triggers`` (the words of each kind), ``clauses`` (sentences,
+asides, lists), ``background`` (history rather than news), ``people`` and ``companies`` (the slots), ``founding``,
+``deals`` and ``products`` (the kinds with slots of their own), ``amounts``, ``article`` (the whole article) and
+``checks`` (events as editors write them)."""
+
+from .amounts import amount_value, normalise_amount, same_amount
+from .checks import affiliations, contradictions, validate
+from .article import extract
+
+__all__ = ["affiliations", "amount_value", "contradictions", "extract", "normalise_amount",
+           "same_amount", "validate"]

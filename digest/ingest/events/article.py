@@ -1,0 +1,260 @@
+"""Events proposed from an article's text: the headline first, then the body sentence by sentence."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections import Counter
+
+from ... import roles
+from .background import is_background, usual_year
+from .clauses import (
+    CLAUSE,
+    OBJECT_OF,
+    SENTENCE,
+    WINDOW,
+    asides,
+    find_marks,
+    free_of_asides,
+    headline_marks,
+    is_object,
+    is_passive,
+)
+from .companies import FORMER, STARTUP_SUBJECT, SUBJECT_SLOT, article_company, company_left, company_of
+from .deals import acquisition_events, funding_events
+from .founding import founded_by_events, founding_events, launched_companies, named_founders, partners_of
+from .people import founders_company, persons_of
+from .products import product_of
+from .triggers import ALIAS, NEEDLES, PERSON_KINDS, TRIGGERS
+
+
+def extract(body: str, lang: str, people: list[str], companies: list[str], date: dt.date | None, mentions=(),
+            headline: str | None = None) -> list[dict]:
+    """Events proposed from ``body``, in text order; ``mentions`` are ingest's entity mentions (kind, id, start, end);
+    ``headline`` is the article's own headline (None when the title was derived from the lead)."""
+    wanted = set(people) | set(companies)
+    marks = find_marks(body, mentions, wanted)
+    named = [m for m in marks if m.kind == "company"]
+    article = {"ranked": _ranked_companies(marks), "counts": Counter(m.id for m in marks if m.kind == "company"),
+               "year": date.year if date else usual_year(body), "date": date,
+               "lang": lang, "investors": {m.id for m in named if INVESTOR.search(body, max(0, m.start - 50), m.start)
+                                           or FUND_NAME.search(body, m.start, m.end)},
+               "subjects": {m.id for m in named if SUBJECT_SLOT.search(body, max(0, m.start - 80), m.start)}}
+    article["first"], article["text"] = {}, body
+    for m in named:
+        article["first"].setdefault(m.id, m.start)
+    found: dict[tuple, tuple[int, dict]] = {}
+    returns: set[tuple] = set()  # moves back to a company ("returns to", "revient chez")
+    when = date.isoformat() if date else None
+    # The headline states the article's main event in one short clause ("Acme lève 8 millions d'euros", "X leaves A
+    # for B"): read first, with the names the body gives, its events lead; the companies it names are what the
+    # article is about.
+    head = headline_marks(headline, body, marks) if headline else []
+    if head:
+        _scan(headline, head, dict(article, headline=True), found, returns, when, lead=True)
+        # what "the company" / "la start-up" of the body is: the company of the headline's events, else one the
+        # headline makes its subject ("Acme : …", "La pépite Acme s'installe …"); not one it names in passing
+        # ("an ex-Google researcher founds …")
+        lead = [ev["company"] for _, ev in found.values()] or [
+            m.id for m in head if m.kind == "company" and SUBJECT_SLOT.search(headline, max(0, m.start - 80), m.start)
+            and not is_object(headline, m) and not FORMER.search(headline, max(0, m.start - 12), m.start)]
+        article["subjects"] |= set(lead)
+        article["lead"] = set(lead)
+        article["ranked"] = list(dict.fromkeys(lead + article["ranked"]))
+    _scan(body, marks, article, found, returns, when)
+    launched = {ev["company"] for _, ev in found.values() if ev["type"] == "founds"} \
+        | launched_companies(body, marks, article) | (launched_companies(headline, head, article) if head else set())
+    for event in named_founders(body, marks, launched, article):
+        key = (event["type"], event["person"], event["company"])
+        if key not in found:
+            found[key] = (event.pop("at"), event | {"date": when})
+    events = [ev for _, ev in sorted(found.values(), key=lambda pair: pair[0])]
+    # Named to a post at one company by an article that says the person leaves another: the appointment is a move.
+    left = {ev["person"]: ev["company"] for ev in events if ev["type"] == "leaves" and ev.get("person")}
+    for ev in events:
+        if ev["type"] == "appointed" and left.get(ev.get("person"), ev["company"]) != ev["company"]:
+            ev["type"], ev["from_company"] = "joins", ev.get("from_company") or left[ev["person"]]
+    # "Microsoft recrute X" and "X rejoint Microsoft" in one article are one move: keep the hire. A join of the
+    # company the person leaves is the past ("joined A when it was founded" in "leaves A for B"), not a return.
+    hired = {(ev.get("person"), ev["company"]): ev for ev in events if ev["type"] == "hired"}
+    leaves = {(ev.get("person"), ev["company"]) for ev in events if ev["type"] == "leaves"}
+    kept: dict[tuple, dict] = {}
+    for ev in events:
+        pair = (ev.get("person"), ev["company"])
+        if ev["type"] == "joins" and pair in hired:
+            for key in ("from_company", "role"):  # the join told where from and as what: the hire keeps it
+                if ev.get(key) and not hired[pair].get(key):
+                    hired[pair][key] = ev[key]
+            continue
+        if ev["type"] in ("joins", "hired") and pair in leaves and (ev["type"], *pair) not in returns:
+            continue
+        kept.setdefault((ev["type"], ev.get("person"), ev["company"]), ev)
+    return list(kept.values())
+
+
+def _runs(low: str, needles, sentences, bounds) -> list[tuple[int, int]]:
+    """The spans of consecutive sentences of ``low`` that hold one of ``needles`` (the whole text without needles):
+    every trigger of a kind holds one of its words, and a substring search costs far less than a scan with the
+    trigger's pattern."""
+    if needles is None or not sentences:
+        return [(0, len(low))]
+    held = set()
+    for word in needles:
+        at = low.find(word)
+        while at >= 0:
+            held.add(max(0, bisect.bisect_right(bounds, at) - 1))
+            at = low.find(word, at + 1)
+    runs: list[tuple[int, int]] = []
+    for n in sorted(held):
+        if runs and runs[-1][1] >= sentences[n][0] - 1 and n and sentences[n - 1][1] == runs[-1][1]:
+            runs[-1] = (runs[-1][0], sentences[n][1])
+        else:
+            runs.append(sentences[n])
+    return runs
+
+
+def _scan(text, marks, article, found, returns, when, lead=False) -> None:
+    """Events of ``text`` sentence by sentence into ``found`` ((type, person, company) -> (position, event)); those
+    of the headline (``lead``) come first, and a body sentence telling the same event only adds its details."""
+    starts = [m.start for m in marks]  # bisect per trigger: a scan of all marks is quadratic on long pastes
+    # Each kind of trigger is looked for only in the runs of sentences that hold one of its words, each trigger then
+    # tried in its sentence (sentence by sentence, kind by kind, in text order).
+    sentences = [m.span() for m in SENTENCE.finditer(text)]
+    bounds = [a for a, _ in sentences]
+    hits = []
+    low = text.lower()
+    for order, (kind, pattern) in enumerate(TRIGGERS):
+        for lo, hi in _runs(low, NEEDLES.get(kind), sentences, bounds):
+            for trig in pattern.finditer(text, lo, hi):
+                n = bisect.bisect_right(bounds, trig.start()) - 1
+                if n >= 0 and trig.end() <= sentences[n][1]:
+                    hits.append((n, order, trig.start(), ALIAS.get(kind, kind), trig))
+    hits.sort(key=lambda hit: hit[:3])
+    if lead:  # a headline has nothing before it to refer back to: a kind needs its names in the headline itself
+        kinds = {m.kind for m in marks}
+        hits = [hit for hit in hits if "company" in kinds and ("person" in kinds or hit[3] not in PERSON_KINDS)]
+    questions: dict[int, bool] = {}
+    for n, _, _, kind, trig in hits:
+        s, e = sentences[n]
+        if n not in questions:
+            # a question asserts nothing; a link to another article ("Lire aussi : X quitte Y.") is not this one's
+            questions[n] = bool(QUESTION.search(text, s, e)) or bool(RELATED.match(text, text.rfind("\n", 0, s) + 1))
+        if questions[n]:
+            continue  # a question asserts nothing ("Pourquoi quitter X ?", "Will Y leave X?")
+        if is_background(text, s, trig, article):
+            continue
+        lo, hi = max(s, trig.start() - WINDOW), min(e, trig.end() + WINDOW)
+        inside = marks[bisect.bisect_left(starts, lo): bisect.bisect_left(starts, hi)]
+        for event in _events(kind, text, lo, hi, trig, inside, article, marks):
+            key = (event["type"], event.get("person"), event["company"])
+            clean = {k: v for k, v in event.items() if v is not None} | {"date": when}
+            if key not in found:
+                found[key] = (-1 if lead else trig.start(), clean)
+            elif found[key][0] < 0 and not lead:
+                found[key] = (-1, found[key][1] | clean)
+            if RETURN.match(trig.group()):
+                returns.add(key)
+
+
+RELATED = re.compile(r"\W*(?:(?:à |a )?lire (?:aussi|également|encore)|read (?:also|more)|also read|see also|voir aussi|related|"
+                     r"sur le même sujet|à voir aussi|more on this|recommended|recommandé)\b", re.I)
+RETURN = re.compile(r"return|retour|revien|back|repr", re.I)
+QUESTION = re.compile(r"\?[»”\"')\s]*$")
+
+
+def _ranked_companies(marks) -> list[str]:
+    """Companies by how much the article is about them: most named first (the first named, on a tie)."""
+    counts = Counter(m.id for m in marks if m.kind == "company")
+    return sorted(counts, key=lambda c: -counts[c])
+
+
+def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
+    # The clause of the trigger starts after "that/que" or a quote; a relative clause set off by commas
+    # ("Bubeck, qui avait rejoint Microsoft en 2014, quitte …") is skipped once closed.
+    spans = asides(body, lo, hi, inside, article["lang"])
+    clause_start = max([lo] + [c.end() for c in CLAUSE.finditer(body, lo, trig.start())
+                               if not (c.group(1) and "," in body[c.end(): trig.start()])
+                               and not any(a <= c.start() < b <= trig.start() for a, b in spans)])
+    if any(a <= trig.start() < b for a, b in spans) and kind != "founded_by":
+        return []  # a trigger inside an aside describes someone; it is not the clause's fact
+    before = [m for m in inside if m.end <= trig.start()]
+    after = [m for m in inside if m.start >= trig.end()]
+    free_before = [m for m in free_of_asides(before, spans) if m.start >= clause_start]
+    companies_before = [m for m in before if m.kind == "company"]
+    companies_after = [m for m in after if m.kind == "company"]
+    if kind == "funding":
+        return funding_events(body, lo, hi, trig, free_before, companies_after, article)
+    if kind == "acquires":
+        return acquisition_events(body, lo, hi, trig, free_before, companies_before, companies_after, spans)
+    if kind == "releases":
+        subject, (product, sure) = [m.id for m in free_before if m.kind == "company"][-1:], product_of(body, trig)
+        if not sure and any(m.kind == "company" and body[m.start: m.end] == product for m in inside):
+            return []  # "the OpenAI model": a company, not a product's name
+        if not subject and STARTUP_SUBJECT.match(body[clause_start: trig.start()].lstrip()):
+            # "Annonce de Mistral AI : la start-up sort X": the company the sentence named, else the article's
+            subject = [m.id for m in companies_before][-1:] or [article_company(article, at=trig.start())]
+        return [{"type": kind, "company": subject[0], "product": product}] if subject and subject[0] and product else []
+    if kind == "founded_by":
+        return founded_by_events(body, trig, before, after, article, spans)
+    if kind == "appointed" and trig.group().lower().startswith(("remplac", "replac")) and is_passive(body, trig):
+        return []  # "X will be replaced by Y": X leaves; who takes the post is Y, told by "by"
+    persons_before = [m for m in free_before if m.kind == "person"]
+    persons = persons_of(kind, body, lo, trig, persons_before, [m for m in after if m.kind == "person"],
+                       marks, article, spans)
+    if not persons:
+        return []
+    if kind in ("founds", "launches"):
+        persons = partners_of(body, persons, persons_before) + persons
+        # "OpenAI's former CTO, X, unveiled …": a company in the possessive describes X; it does not act
+        acting = [m for m in free_of_asides(companies_before, spans) if not OBJECT_OF.search(body[max(0, m.start - 16): m.start])
+                  and not re.search(r"['’]s$", body[m.start: m.end])]
+        return founding_events(kind, body, trig, persons, acting, after, marks)
+    company = company_of(kind, body, trig, persons, companies_before, companies_after, article, marks, spans)
+    if company is None:
+        return []
+    from_company = company_left(body, trig, companies_before) if kind in ("joins", "hired", "appointed") else None
+    if kind == "joins" and not from_company and re.search(r"\sfrom\s|^(?:leav|left|quitt)", trig.group(), re.I):
+        # "moves from Orbis to Acme": the company left stands inside the trigger
+        within = [m for m in inside if m.kind == "company" and trig.start() <= m.start and m.end <= trig.end()]
+        from_company = within[0].id if within else None
+    if kind == "hired" and not from_company:
+        from_company = founders_company(body, trig, marks)
+    from_company = None if from_company == company else from_company
+    role = _role(kind, body, trig, hi)
+    if kind == "appointed" and from_company:  # "quitte X pour devenir directrice technique de Y": a move to Y
+        kind = "joins"
+    events = [{"type": kind, "person": p.id, "company": company, "from_company": from_company, "role": role} for p in persons]
+    # what later sentences may refer back to: "ils rejoindront X", "Y will join as chief scientist"
+    article["last_people"] = persons
+    if kind in ("hired", "joins"):
+        article["last_in"] = company
+    if from_company:
+        events = [{"type": "leaves", "person": p.id, "company": from_company} for p in persons] + events
+    return events
+
+
+def _role(kind, body, trig, hi) -> str | None:
+    """The role of the move: any glossary role near an appointment or a removal ("nommé PDG par intérim"),
+    only the one a move gives ("comme directeur technique", "as CTO", "steps down as CEO") otherwise."""
+    text = body[trig.start(): min(hi, trig.end() + 100)]
+    if kind in ("joins", "appointed") and BOARD.match(body, trig.end(), hi):
+        return "board member"  # "joins Acme's board", "rejoint le conseil d'administration": a seat, not a job
+    if kind in ("appointed", "fired"):
+        return roles.find(text)
+    if kind == "leaves":  # "quitte X pour rejoindre Y comme CTO": the role is the join's
+        text = re.split(r"\b(?:to|for|pour|afin)\b", text, maxsplit=1)[0]
+    return roles.given(re.split(r"[,;:]|\.(?!\d)", text, maxsplit=1)[0]) if kind in ("joins", "hired", "leaves") else None
+
+
+BOARD = re.compile(r"[^,.;:]{0,40}?\b(?:board|conseil d['’]administration|conseil de surveillance)\b", re.I)
+
+
+# A company named as the money's source: "led by X", "auprès du fonds X", "partner at X", "with participation from X".
+INVESTOR = re.compile(r"\b(?:led by|men[ée]e? par|auprès|from|backed by|soutenue? par|participation|funds?|fonds|"
+                      r"investors?|investisseurs?|venture firm|partners? at|associée? (?:chez|de))\s+"
+                      r"(?:[\w'’-]+\s+){0,2}?$", re.I)
+
+
+# A name that says it is an investor: "Rheinblick Ventures", "Neckar Tech Fonds", "Sahel Frontier Capital".
+FUND_NAME = re.compile(r"\b(?:Ventures?|Capital|Partners|Fonds|Funds?|Investments?|Investissements?|VC)\b")

@@ -1,0 +1,99 @@
+"""Whether a trigger tells the news or its background: a date of another year or month, a pluperfect, a
+negation, "after his ouster"."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from .. import datelines
+
+
+def usual_year(body: str) -> int | None:
+    """The year an undated article names most (its own, in news copy): moves dated in other years are history."""
+    years = Counter(int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", body))
+    return max(years, key=lambda y: (years[y], y)) if years else None
+
+
+def is_background(body: str, s: int, trig, article) -> bool:
+    """The trigger's clause, or the sentence's opening phrase, dates it away from the article ("who joined
+    Microsoft in 2014", "left in August for rival Anthropic", "In September, Murati also left"): history,
+    not the news; so does a pluperfect that nobody reports ("had raised"). A wire dateline ("May 24 (Reuters) -")
+    dates the article itself."""
+    before = DATELINE.sub("", body[s: trig.start()])
+    pluperfect = PLUPERFECT.search(body, max(s, trig.start() - 30), trig.start()) \
+        or PLUPERFECT_TRIGGER.match(trig.group())
+    if pluperfect and not REPORTED.search(before):
+        return True  # "had raised", "avait cofondé": what came before the news, unless reported ("said it had …")
+    if (NOT_BEFORE.search(body, max(s, trig.start() - 25), trig.start()) or (
+            NE_BEFORE.search(body, max(s, trig.start() - 12), trig.start()) and NOT_AFTER.match(body, trig.end()))) \
+            and not NEGATIVE_TRIGGER.search(trig.group()):
+        return True  # "will not join", "n'a pas rejoint", "ne quitte pas": nothing happened
+    if SINCE.search(body, max(s, trig.start() - 30), trig.start()):
+        return True  # "days after his ouster", "cinq jours après son éviction": what the news follows
+    if article["year"] is None:
+        return False
+    clause = re.split(r"[,;:!?]|\.\s+(?=[A-ZÀ-Ý«“\"])|\n", body[trig.start(): trig.end() + 60], maxsplit=1)[0]
+    opening = before.split(",", 1)[0] if "," in before else ""
+    # a move told in the future ("will join … on 1 April", "prendra ses fonctions le 1er avril") is the news
+    ahead = bool(FUTURE.search(body, max(s, trig.start() - 25), trig.start()) or FUTURE_VERB.match(trig.group()))
+    if PURPOSE.match(trig.group()) or PURPOSE_BEFORE.search(body, max(s, trig.start() - 12), trig.start()):
+        # "left Acme in 2022 to found Beta": the founding is as old as the departure it follows
+        opening = before.rsplit(",", 1)[-1]
+    return dated_elsewhere(clause, article, ahead) or dated_elsewhere(opening, article)
+
+
+PLUPERFECT = re.compile(r"\b(?:had|avait|avaient)\s+(?:(?:\w+ly|déjà|already|also|aussi|lui-même|elle-même)\s+)?$",
+                        re.I)
+NOT_BEFORE = re.compile(r"(?:\b(?:not|never|jamais|pas|guère)|n['’]t)\s+(?:(?:yet|encore|be|been|have|had|officially|"
+                        r"officiellement|formally|immediately|encore|already|déjà)\s+){0,2}$", re.I)
+NE_BEFORE = re.compile(r"\b(?:ne|n['’])\s*(?:(?:l['’]|la|le|les|se|s['’]|lui|leur)\s*)?$", re.I)
+NOT_AFTER = re.compile(r"\s+(?:pas|jamais|plus|point)\b", re.I)
+NEGATIVE_TRIGGER = re.compile(r"n['’]est plus|no longer", re.I)
+SINCE = re.compile(r"\b(?:after|following|since|après|depuis|suite à)\s+(?:his|her|their|its|the|son|sa|leur|le|la|l['’])"
+                   r"\s*$", re.I)
+PLUPERFECT_TRIGGER = re.compile(r"(?:had|avait|avaient)\s", re.I)
+REPORTED = re.compile(r"\b(?:said|says|announced|confirmed|told|reported|stated|disclosed|annonc\w+|indiqu\w+|"
+                      r"confirm\w+|précis\w+|expliqu\w+|déclar\w+|affirm\w+|rappel\w+)\b", re.I)
+
+
+DATELINE = re.compile(r"^\W*(?:[A-ZÀ-Ý][\w .'’-]{0,30},\s*)?\w+\.? \d{1,2}(?:,? \d{4})?\s*(?:\([^()]{1,30}\))?\s*[-–—]\s")
+
+
+PURPOSE = re.compile(r"(?:to|pour)\s", re.I)
+PURPOSE_BEFORE = re.compile(r"\b(?:to|pour|afin de)\s+$", re.I)
+FUTURE = re.compile(r"\b(?:will|shall|to|va|vont|devrait|devraient|doit|doivent)\s+(?:\w+ly\s+|also\s+|aussi\s+)?$", re.I)
+FUTURE_VERB = re.compile(r"\w+(?:ra|ront)\b", re.I)
+
+
+def dated_elsewhere(clause: str, article, ahead: bool = False) -> bool:
+    if article["date"] is None and re.search(r"(?:founded|fondée?s?|créée?s?) (?:in|en) (?:19|20)\d\d", clause, re.I):
+        return True  # "founded in 2023 by X" in an undated article describes the company; news says "has founded"
+    if re.search(r"\b(?:last year|l['’]an dernier|l['’]année dernière)\b", clause, re.I):
+        return True
+    if any(int(y) != article["year"] for y in re.findall(r"\b((?:19|20)\d\d)\b", clause)):
+        return True
+    if article["date"] is None:
+        return False
+    months, pattern = _months()
+    # "may" is also the verb. The end of the month before, in an article of the first half of a month, is the
+    # news told a few days later ("a quitté l'entreprise fin mai" on 3 June).
+    day = article["date"]
+    previous = (day.month - 2) % 12 + 1 if day.day <= 15 else None
+    return any(months[m.group(2).lower()] != day.month and not (m.group(1) and months[m.group(2).lower()] == previous)
+               for m in pattern.finditer(clause) if m.group(2) != "may"
+               and not ((ahead or FROM_THEN.search(clause, max(0, m.start() - 20), m.start()))
+                        and (months[m.group(2).lower()] - day.month) % 12 <= 6))
+
+
+# "effective April 1", "à partir d'avril", "dès mars": a move that takes effect in a month to come is the news
+FROM_THEN = re.compile(r"(?:\b(?:effective|starting|from|as of|beginning|à partir d[eu]|dès|début|courant)\s+(?:le\s+)?"
+                       r"(?:\d{1,2}(?:er)?\s+)?|\bà partir d['’])$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _months() -> tuple[dict[str, int], re.Pattern]:
+    months = {**datelines.month_names("fr"), **datelines.month_names("en")}
+    names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    return months, re.compile(r"(\b(?:fin|end of|late|à la fin de|at the end of)\s+)?\b(" + names + r")\b", re.I)

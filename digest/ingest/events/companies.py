@@ -1,0 +1,320 @@
+"""The company an event happens at, the company left, and the company "the start-up" of an article is."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .background import REPORTED
+from .clauses import (
+    SENTENCE_END,
+    SPACES,
+    STARTUP,
+    WINDOW,
+    free_of_asides,
+    is_object,
+    is_passive,
+    role_words,
+    start_of_sentence,
+)
+from .people import PERSON_AFTER, PLURAL_PRONOUN, founders_company
+
+
+COMPANY_PRONOUN = re.compile(r"\b(?:the company|the firm|l['’]entreprise|la société|la firme|le groupe)\b", re.I)
+STARTUP_NOUN = re.compile(r"\b(?:the|la|cette|this)\s+(?:[\w-]+\s+){0,2}?" + STARTUP, re.I)
+# A funding sentence whose subject is "A French startup …" or "La jeune pousse parisienne …".
+STARTUP_SUBJECT = re.compile(r"\b(?:the|la|cette|this|a|an|une|le|l['’])\s*(?:[\w-]+\s+){0,2}?(?:" + STARTUP[3:-3] + r"|company|firm|entreprise|société)\b", re.I)
+# Only these words may stand between a trigger and its company ("quitte Microsoft", "de la tête d’OpenAI").
+LINK_WORDS = {"de", "d", "du", "des", "la", "le", "l", "les", "from", "of", "the", "at", "chez", "tête", "head", "poste",
+              "son", "sa", "ses", "its", "his", "her", "their", "leur", "as", "comme", "par", "by", "to", "à", "a",
+              "board", "conseil", "administration", "team", "équipe", "rangs", "ranks", "staff", "rival", "concurrent",
+              "startup", "start", "up", "jeune", "pousse", "post", "role", "position", "job", "new", "nouveau", "nouvelle",
+              "competitor", "compétiteur", "direction", "présidence", "leadership", "helm", "management", "fonctions", "duties", "ai", "ia",
+              "au", "aux"}
+IT_PRONOUN = re.compile(r"(?<![\w-])(?:it|elle|they|elles)(?![\w-])", re.I)
+AS_ROLE = re.compile(r"\b(?:as|comme|en tant que|au poste de|to be)\b(?!\s+(?:of|from|well|soon|part|a result|long|such|far|"
+                     r"much|many|usual|if|though|for|to|de coutume|prévu)\b)", re.I)
+RETURN_NOUN = re.compile(r"retour|return of", re.I)
+
+
+def _main(article, other_than=None) -> str | None:
+    """The company the article is about ("la start-up", "elle lève"), other than the one just left."""
+    return next((c for c in article["ranked"] if c != other_than), None)
+
+
+LEAVE_NOUN = re.compile(r"départ|departure|exit|démission|resignation", re.I)
+
+
+def company_of(kind, body, trig, persons, companies_before, companies_after, article, marks, spans=()):
+    """The company of the event: named right after the trigger ("quitte Microsoft", "de la tête d’OpenAI",
+    "as interim CEO of OpenAI", "steps down as CEO of X"), "the company" = the company the sentence is about (else
+    the last one named before it),
+    "la start-up" = the article's company, or the subject company of an active hire ("Microsoft recrute X")."""
+    whose = founders_company(body, trig, marks) if kind == "hired" else None
+    if whose:  # "Amazon hired the founders of Covariant", "ils ont embauché les fondateurs de X": X is where from
+        actor = [m for m in companies_before if m.id != whose and not IN_OBJECT.search(body, max(0, m.start - 8), m.start)
+                 and not SENTENCE_END.search(body, m.end, trig.start())]
+        if actor:
+            return actor[-1].id
+        lead = body[start_of_sentence(body, max(0, trig.start() - WINDOW), trig.start()): trig.start()]
+        return last_company(marks, trig.start(), whose) if IT_PRONOUN.search(lead) or PLURAL_PRONOUN.search(lead) else None
+    at = AT_COMPANY.match(body, trig.end())
+    if kind in ("hired", "joins") and at:  # "l'arrivée chez Acme de X", "the arrival at Acme of X": where, then who
+        named = [m for m in companies_after if m.start == at.end()]
+        if named and PERSON_AFTER.search(body[max(0, trig.start() - 40): trig.end() + 1]):
+            return named[0].id
+    # the company did it: "Microsoft recrute X", "OpenAI a nommé X", "OpenAI fired X", "Meta takes a stake in Acme,
+    # hires its CEO X" (Acme is the object of "in", Meta the subject)
+    actor = [m for m in companies_before if not IN_OBJECT.search(body, max(0, m.start - 8), m.start)][-1:]
+    if kind in ("hired", "appointed", "fired") and actor and persons[0].start > trig.start() \
+            and not is_passive(body, trig) \
+            and not SENTENCE_END.search(body, actor[0].end, trig.start()) \
+            and not re.search(r"[;:]", body[actor[0].end: trig.start()]):
+        return actor[0].id
+    if kind in ("hired", "appointed") and persons[0].start > trig.start() and not companies_before \
+            and startup_subject(body, trig):
+        # "La start-up luxembourgeoise, qui …, recrute X, jusqu'ici chez Y": the article's company, not X's
+        # employer, and only when the article names it more than any other
+        pick = article_company(article, {m.id for m in companies_after}, at=trig.start())
+        counts = article["counts"]
+        return pick if pick and all(counts[c] < counts[pick] for c in counts if c != pick) else None
+    start = trig.end()
+    if kind == "appointed":
+        # "named X as CTO of Y": the company after the role ("announced as the company's new CEO": the trigger holds
+        # the "as"; "effective as of Monday" names no role)
+        role = None if re.search(r"\b(?:as|comme)$", trig.group(), re.I) else AS_ROLE.search(body, trig.end(), trig.end() + 80)
+        start = role.end() if role else max(start, persons[-1].end)
+    elif 0 < persons[-1].start - trig.end() <= 45 and not re.search(r"[,.;:!?«»“”\"]", body[trig.end(): persons[-1].start]):
+        # "le départ de X de Microsoft": after the object (not after a quote's speaker: "« Je rejoins X », dit Y")
+        start = persons[-1].end
+    if kind in ("hired", "joins") and FROM_ONLY.match(body, trig.end()):
+        return None  # "she joins from Microsoft": where she comes from, not where she goes
+    near = [m for m in companies_after if m.start >= start and m.start - start <= 40 and linked(body[start: m.start], kind)]
+    pronoun = COMPANY_PRONOUN.search(body, start, start + 40)
+    startup = STARTUP_NOUN.search(body, start, start + 40)
+    if near and not (pronoun and pronoun.start() < near[0].start):
+        return near[0].id
+    post = POSSESSIVE_POST.match(body, trig.end())
+    if kind in ("appointed", "joins", "hired") and post and role_words() & set(post.group("post").lower().split()):
+        # "Acme announced that X will become its chief executive", "X devient son directeur général": the post is
+        # at the company the clause is told by, not at one named in an aside or as an object
+        told = [m for m in free_of_asides(companies_before, spans) if not is_object(body, m)
+                and not SENTENCE_END.search(body, m.end, trig.start())]
+        return told[-1].id if told else None
+    if (kind == "joins" and RETURN_NOUN.match(trig.group()) or kind == "leaves" and LEAVE_NOUN.match(trig.group())) \
+            and companies_before and persons[0].start > trig.start() \
+            and not SENTENCE_END.search(body, companies_before[-1].end, trig.start()):
+        return companies_before[-1].id  # "Acme a annoncé le retour de X": back at the company that tells it
+    left = company_left(body, trig, companies_before) if kind in ("joins", "hired", "appointed") else None
+    if startup and linked(body[start: startup.start()], kind):
+        if kind == "leaves" and companies_before:  # "a researcher at X, is leaving the lab to …": the lab is X
+            return companies_before[-1].id
+        main = _main(article, left)
+        # "the start-up" of a paragraph that names another company and not the article's: the one it names
+        para = body.rfind("\n", 0, trig.start()) + 1
+        below = bisect.bisect_left(marks, trig.start(), key=lambda m: m.start)
+        named = [m.id for m in marks[max(0, below - 12): below] if m.kind == "company" and m.start >= para
+                 and m.id != left and m.id not in article["investors"]]
+        return named[-1] if named and main not in named else main
+    if pronoun and linked(body[start: pronoun.start()], kind):
+        ids = [m.id for m in companies_before if m.id != left and not _former(body, m, spans)]
+        if ids:  # the company the sentence is most about (not a former employer in a name's description)
+            return max(dict.fromkeys(ids), key=ids.count)
+        return last_company(marks, min([trig.start()] + [m.start for m in companies_before]), left)
+    if kind == "joins" and JOIN_ALONE.match(body, trig.end()):
+        # "Acme announced that X has joined as COO": the company that tells it; "Y will join as chief scientist,
+        # along with …": where the last hire was
+        told = [m for m in companies_before if not is_object(body, m) and REPORTED.search(body, m.end, trig.start())
+                and not SENTENCE_END.search(body, m.end, trig.start())]
+        return told[0].id if told else article.get("last_in")
+    if kind in ("hired", "joins"):  # "le recrutement de X à la tête de l’équipe … de Microsoft": the one company after
+        other = OTHER_NAME.match(body, start)
+        if other and not any(m.start == other.start("name") for m in companies_after):
+            return None  # "moved to Canada and studied at X": the move's object is a place, not X
+        clause_end = re.search(r"[,.;:!?()—–]", body[start:])
+        stop = start + clause_end.start() if clause_end else len(body)
+        later = {m.id for m in companies_after if start <= m.start < stop}
+        return later.pop() if len(later) == 1 else None
+    if kind in ("leaves", "fired") and re.match(r"\s+(?:as|comme|en tant que)\s", body[trig.end():trig.end() + 20]):
+        # "Acme announced that its CEO X will resign as CEO": the company that tells it
+        told = [m for m in companies_before if not is_object(body, m) and REPORTED.search(body, m.end, trig.start())]
+        if told:
+            return told[0].id
+    if kind == "fired":  # "Sam Altman, le PDG d’OpenAI, ... renvoi": the company in the person's description
+        described = [m for m in companies_before + companies_after if 0 <= m.start - persons[0].end <= 40]
+        if described:
+            return described[0].id
+    if kind == "leaves" and persons[0].start > trig.start():
+        # "the departure of X, Acme's chief scientist,": the company of the description after the name
+        described = [m for m in companies_after if 0 <= m.start - persons[0].end <= 40
+                     and re.fullmatch(r"\s*,\s*(?:(?:the|its|la|le|l['’]|sa|son)\s+)?(?:[\w-]+\s+){0,3}?(?:of|de|d['’]|at|chez)?\s*",
+                                      body[persons[0].end: m.start])
+                     and not FORMER.search(body, persons[0].end, m.start)]
+        if described:
+            return described[0].id
+    if kind in ("leaves", "fired") and POSSESSIVE_APPOSITION.match(body, persons[0].end):
+        # "Acme confirmed that X, its chief scientist, had left": the company whose post the apposition names
+        told = [m for m in free_of_asides(companies_before, spans) if m.end <= persons[0].start and not is_object(body, m)
+                and not SENTENCE_END.search(body, m.end, persons[0].start)]
+        if told:
+            return told[-1].id
+    if kind == "leaves" and LEFT_ALONE.match(body, trig.end()):
+        # "X, Acme's chief scientist, is leaving.": the company of the person's description (not a former one)
+        described = [m for m in companies_before if 0 <= m.start - persons[0].end <= 40
+                     and (re.fullmatch(r"\s*,\s*(?:(?:the|its|la|le|l['’]|sa|son)\s*)?", body[persons[0].end: m.start])
+                          or LEADS.fullmatch(body, persons[0].end, m.start))
+                     and not _former(body, m, spans)]
+        if described:
+            return described[0].id
+        titled = title_company(body, persons[0], companies_before, companies_after)
+        if titled:
+            return titled
+    if kind in ("leaves", "fired") and article.get("headline"):
+        # a headline is one clause about one event: "Acme in turmoil as its CTO X quits" leaves the one company it names
+        # named before it ("quitte Paris et lance Acme" leaves a city, not Acme)
+        named = {m.id for m in companies_before if not FORMER.search(body, max(0, m.start - 12), m.start)}
+        other = OTHER_NAME.match(body, trig.end())
+        if other and other.group("name")[0].isupper() or len({m.id for m in marks if m.kind == "company"}) != 1:
+            return None
+        return named.pop() if len(named) == 1 else None
+    return None
+
+
+POSSESSIVE_POST = re.compile(r"\s+(?:its|their|son|sa|leur)\s+(?P<post>(?:[\w-]+\s+){0,3}?[\w-]+)(?=\s*[,.;:!?(]|\s+(?:from|"
+                             r"on|in|effective|starting|as of|dès|à partir|en|le|au|à|and|et)\b)", re.I)
+# ", who has led Acme since 2020," / ", qui dirige Acme depuis": the company the person runs
+LEADS = re.compile(r"\s*,\s*(?:who|qui)\s+(?:has\s+|had\s+|a\s+)?(?:led|leads|runs|ran|heads|headed|co-?founded|founded|"
+                   r"dirige|dirigeait|dirigé|préside|présidait|présidé|co-?fondé|fondé)\s+", re.I)
+POSSESSIVE_APPOSITION = re.compile(r"\s*,\s*(?:its|their|son|sa|leur)\s", re.I)
+LEFT_ALONE = re.compile(r"\s*(?:[.;!?]|,\s+(?:the|a|an|la|le|l['’]|une?)\s+\w+\s+(?:said|says|announced|a annoncé|indique)|"
+                        r"\s+(?:after|at the end|à la fin|fin|après|au terme|on|le|this|ce|cette|next|today|aujourd|"
+                        r"to|pour|afin)\b|\s+(?:ses|his|her|their|leurs?)\s+(?:fonctions|functions|post|poste|role|"
+                        r"job|duties)\b)", re.I)
+# A post held at a company, written around a name: "Acme CEO X", "Acme's chief scientist, X", "the chief executive of
+# Acme, X", "le directeur technique d'Acme, X", "X, directrice générale d'Acme,".
+_DETERMINER = r"(?:(?:the|its|le|la|l['’]|sa|son)\s*)?"
+_POST_BEFORE_NAME = re.compile(r"(?:['’]s)?\s+(?P<post>[\w\s-]+?)\s*,?\s*")
+_POST_OF = re.compile(r"(?:^|[.,;:!?(«“]\s*)" + _DETERMINER + r"(?P<post>[\w\s-]+?)\s*(?:\b(?:of|de|at|chez)\s+|\bd['’])$",
+                      re.I)
+_POST_AFTER_NAME = re.compile(r"\s*,\s*" + _DETERMINER + r"(?P<post>[\w\s-]+?)\s*(?:\b(?:of|de|at|chez)\s+|\bd['’])", re.I)
+AT_COMPANY = re.compile(r"\s+(?:chez|at|au sein d['’e]\s*)\s*")
+IN_OBJECT = re.compile(r"\b(?:in|into|dans|at|chez|on|sur)\s+$", re.I)
+FORMER = re.compile(r"\b(?:former|formerly|previously|ex|ancien(?:ne)?|anciennement|précédemment|naguère)\b", re.I)
+
+
+def _is_post(text: str) -> bool:
+    words = re.findall(r"\w+", text.lower())
+    return bool(words) and all(w in role_words() for w in words)
+
+
+def title_company(body, person, companies_before, companies_after) -> str | None:
+    """The company whose post names ``person`` right before or after the name (not a former one): a departure told
+    without an object ("Acme CEO X steps down", "X, directrice générale d'Acme, démissionne") leaves that company."""
+    for m in reversed(companies_before):
+        if person.start - m.end > 60:
+            break
+        between = body[m.end: person.start]
+        post = _POST_BEFORE_NAME.fullmatch(between)
+        lead = re.fullmatch(r"\s*,\s*", between) and _POST_OF.search(body, max(0, m.start - 60), m.start)
+        if (post or lead) and _is_post((post or lead).group("post")) \
+                and not FORMER.search(body, max(0, m.start - 60), person.start):
+            return m.id
+    for m in (m for m in companies_before + companies_after if m.start >= person.end):
+        post = _POST_AFTER_NAME.fullmatch(body, person.end, m.start)
+        if m.start - person.end <= 60 and post and _is_post(post.group("post")):
+            return m.id
+    return None
+
+
+def _former(body, m, spans) -> bool:
+    """The name sits in an aside that says it was ("ancien dirigeant de X", "a former Google researcher")."""
+    return any(a <= m.start and m.end <= b and FORMER.search(body, a, m.start) for a, b in spans)
+
+
+FROM_ONLY = re.compile(r"\s+(?:from|de chez|en provenance d['’e]|en provenance de)\b", re.I)
+# A capitalised word right after a move ("moved to Canada"): its object, whatever the clause names later.
+OTHER_NAME = re.compile(r"\s*(?:to|in|à|au|en)?\s*(?:(?:the|la|le|les)\s+|l['’])?(?P<name>[A-ZÀ-Ý][\w-]+)")
+
+
+# A join with no object: "will join (him) as chief scientist", "joined too", "le rejoindra également."
+JOIN_ALONE = re.compile(r"\s*(?:(?:him|her|them)\s+)?(?:(?:as|comme|en tant que|au poste de)\s|"
+                        r"(?:too|also|aussi|également)?\s*[,.;])", re.I)
+
+
+def startup_subject(body, trig) -> bool:
+    """The sentence's subject is "the startup" / "la société" (with its asides), not a name."""
+    start = start_of_sentence(body, max(0, trig.start() - WINDOW), trig.start())
+    return bool(STARTUP_SUBJECT.match(body[start: trig.start()].lstrip()))
+
+
+def last_company(marks, pos, other_than=None) -> str | None:
+    """"The company" of a sentence that names none: the last company named before it (among the 50 last names)."""
+    below = bisect.bisect_left(marks, pos, key=lambda m: m.start)
+    return next((marks[k].id for k in range(below - 1, max(-1, below - 50), -1)
+                 if marks[k].kind == "company" and marks[k].id != other_than), None)
+
+
+# What stands between a launch and the company it makes: "her new company, ", "ce mardi sa nouvelle entreprise, ",
+# "sa propre entreprise. La start-up, baptisée ".
+NEW_VENTURE = re.compile(r"[^,.;:()]{0,40}?\b(?:her|his|their|its|a|an|sa|son|leur|une?)\s+"
+                         r"(?:(?:new|own|nouvelle|nouveau|propre|first|premier|première)\s+)*"
+                         r"(?:company|startup|start-up|venture|lab|laboratory|entreprise|société|laboratoire|"
+                         r"jeune pousse)(?![\w-])[^,.;:()]{0,30}?,?\s*"
+                         r"(?:(?:called|named|dubbed|baptisée?|appelée?|nommée?)\s+|"
+                         r"\.\s+(?:La|Le|L['’]|The|This|Cette|Ce)\s*(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:(?:is|est)\s+)?"
+                         r"(?:called|named|dubbed|baptisée?|appelée?|nommée?)\s+)?", re.I)
+
+
+def linked(between: str, kind: str) -> bool:
+    """Whether only linking words stand between a trigger and a company: "to join its competitor, Anthropic"."""
+    if kind != "launches" and re.search(r"\w\s*,\s*$", between):
+        between = between.rstrip().rstrip(",")
+    if re.search(r"[,.;:()]", between) and kind != "launches":
+        return False
+    words = re.findall(r"\w+", between.lower())
+    if kind == "appointed":
+        return True
+    if kind == "launches":  # "lance Acme", "unveiled her new company, Acme"; not "lance un modèle, Acme"
+        return len(words) <= 4 and "," not in between or bool(NEW_VENTURE.fullmatch(between))
+    return all(w in LINK_WORDS or w in role_words() for w in words)
+
+
+# "quitte X pour", "has quit to", "is leaving the lab, where she worked, to": a departure the next verb follows from.
+LEFT_FOR = re.compile(r"(?<![\w-])(?:quitt\w*|quit(?:s|ting)?|leav\w*|left)(?!\w)(?P<what>[^.;!?]{0,200}?),?\s+"
+                      r"(?:pour|to|for|afin de)\s+(?:\w+\s+)?$", re.I)
+
+
+def company_left(body, trig, companies_before):
+    """"quitte Microsoft pour rejoindre OpenAI", "quit to become CEO of X": the company left, named after the
+    departure, else the one the person was described with before it ("a director at Google, has quit to …")."""
+    lo = trig.start() - 240
+    left = LEFT_FOR.search(body, max(0, lo), trig.start())
+    if not left:
+        return None
+    named = [m for m in companies_before if left.start("what") <= m.start < left.end("what")]
+    if named:
+        return named[0].id
+    earlier = [m for m in companies_before if m.end <= left.start()]
+    return earlier[-1].id if earlier else None
+# A company opening a sentence: "Acme emploie …", "La start-up toulousaine Acme …", "En clair, Acme …".
+SUBJECT_SLOT = re.compile(r"(?:^|[.!?»”:]\s+|\n\s*)"
+                          r"(?:(?:But|And|Yet|Mais|Et|Or)\s+|[A-ZÀ-Ý][\w'’]*(?:\s+[\w'’]+){0,2},\s+)?"
+                          r"(?:(?:[TtLl]he|[Ll]a|[Ll]e|[Ll]['’]|[Aa]n?|[Uu]ne?|[Cc]ette|[Tt]his|"
+                          r"[A-Z][\w-]*-based|[a-zà-ÿ][\w'’-]*)\s+){0,4}$")
+
+
+def article_company(article, other_than=frozenset(), at=None) -> str | None:
+    """The company "the startup" that raised (or hires) is: the article's company, never one it names as an
+    investor, and one it makes the subject of a sentence (a former employer or a client named in passing is not it);
+    one the headline names or the body names before ``at`` or in the next sentence ("la jeune société" looks back,
+    "A French startup … has raised $43mn. Paris-based Acme …" names it next; not a client named further on)."""
+    first = article.get("first", {}) if at is not None and not article.get("headline") else None
+    if first is not None:  # the end of the next sentence (a line end ends one too)
+        text = article["text"]
+        end = SENTENCE_END.search(text, at)
+        after = SPACES.match(text, end.end()).end() + 1 if end else 0
+        end = SENTENCE_END.search(text, after) if end else None
+        until = end.start() if end else len(text)
+    return next((c for c in article["ranked"] if c not in article["investors"] and c in article["subjects"]
+                 and c not in other_than and (first is None or c in article.get("lead", ()) or first.get(c, at) < until)),
+                None)

@@ -1,0 +1,73 @@
+"""What each line of a paste is: headline, content, section heading, or one of the kinds of page furniture
+that a select-all copy of a news page brings along (navigation, byline, date line, credit or caption, share
+and newsletter widgets, related links, tags, footers).
+
+Lines are judged from what they are, not from a list of lines seen before: their shape (length, final
+punctuation, capitals), their stop-word density (jusText's stop lists and its context-sensitive paragraph
+classification), their position relative to the article's body, their neighbours, repetition, and a small
+vocabulary of user-interface words in both languages. Every line gets a kind and a reason, so
+``digest ingest --explain`` can show why a line went, and nothing is dropped without one.
+
+The modules, in the order ``read`` uses them: ``furniture`` judges each line alone (with ``evidence``, the
+measures it is made of), ``neighbours`` judges lines from the lines around them, ``headline`` picks the
+headline, and ``body`` settles what is left once the article's start is known.
+"""
+
+from __future__ import annotations
+
+from .. import credits
+from .body import (
+    blurbs, captions_echoing_the_body, comment_threads, duplicates, glued_prompts, headings, menus_and_labels,
+)
+from .captions import captions_above_credits
+from .evidence import CODE, EDITOR_DATE, ROW, UI_WORDS, is_sentence, stoplist
+from .furniture import furniture
+from .headline import choose_headline, heading_after_links, name_bylines
+from .neighbours import (
+    bylines_split_over_lines, contacts, embedded_posts, justext_classes, related_blocks, unwrapped, widget_lists,
+)
+from .page import BLANK, CONTENT, HEADING, KEPT, Line, Page, is_list_item
+
+# what the pipeline, the credits reader and --explain use
+__all__ = ["BLANK", "CONTENT", "EDITOR_DATE", "HEADING", "KEPT", "ROW", "UI_WORDS", "Page", "furniture", "is_list_item",
+           "read", "stoplist"]
+
+
+def read(text: str, lang: str, outlets=frozenset(), headline: str | None = None) -> Page:
+    """Classify every line of ``text`` (a paste in ``lang``); ``outlets`` are known outlet names (normalised);
+    ``headline`` is the page's own title when it gives one (a saved or fetched page's og:title or ``<title>``)."""
+    page = Page(unwrapped([Line(n, raw.strip()) for n, raw in enumerate(text.split("\n"), 1)]))
+    lines = page.lines
+    for line in lines:
+        if not line.text:
+            line.kind, line.reason = BLANK, ""
+        elif found := furniture(line.text, lang):
+            line.kind, line.reason = found
+    embedded_posts(lines, lang)
+    bylines_split_over_lines(lines, lang)
+    related_blocks(lines, lang)
+    widget_lists(lines)
+    captions_above_credits(lines, lang)
+    good = justext_classes(lines, lang)
+    for line in lines:
+        if not line.kind and CODE.match(line.text):
+            line.kind, line.reason = CONTENT, "code (a program's text)"
+        if line.kind:
+            continue
+        if is_sentence(line.text, lang) or (good.get(line.number) == "good" and len(line.text.split()) >= 7):
+            prose = is_sentence(line.text, lang)
+            line.kind, line.reason = CONTENT, "article text" if prose else "text among article text (jusText)"
+    contacts(lines)
+    name_bylines(page, lang)
+    choose_headline(page, lang, headline)
+    heading_after_links(page, lang)
+    name_bylines(page, lang)
+    menus_and_labels(lines, lang)
+    headings(lines, lang)
+    glued_prompts(lines, lang)
+    duplicates(page)
+    captions_echoing_the_body(lines)
+    blurbs(lines)
+    comment_threads(lines, lang)
+    credits.read(page, lang, outlets)
+    return page

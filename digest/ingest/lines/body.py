@@ -1,0 +1,173 @@
+"""Passes over the article's body once the headline is known: labels among furniture, section headings,
+lists of teasers and most-read headlines, readers' comments, prompts glued to a paragraph, blurbs between
+widgets, repeated lines and captions that repeat the article."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .. import credits, outlets
+from .evidence import CHAPTER, CODE, KEY_POINTS, QUOTES, SENTENCE_END, headline_shaped, is_sentence
+from .furniture import PROMPT
+from .headline import is_body_paragraph
+from .page import CONTENT, HEADING, INLINE, KEPT, TITLE, Line, Page, is_list_item, is_subheading, nonblank
+from .prompts import imperative
+
+
+_COMMENT_HEAD = re.compile(r"^▲|\b\d[\d,]* points? by\b|modifié en dernier par|^\S.{0,40}?\s(?:·|—|-|\|)?\s*"
+                           r"(?:il y a \d+\s*\w+|\d+\s*(?:h|hrs?|hours?|min|minutes?|d|days?|j|jours?|mois)\s+ago)\b", re.I)
+_RANK = re.compile(r"^\d{1,2}[.)]?\s+[A-ZÀ-Ý]")
+
+
+def menus_and_labels(lines: list[Line], lang: str) -> None:
+    """Lines left unclassified: short ones between furniture are menus and labels (jusText said so);
+    everything else stays article text, since dropping text is worse than keeping a label."""
+    shown = [line for line in nonblank(lines) if line.kind not in INLINE]
+    started = False  # once the article has begun, a widget inside it (a share bar, a prompt) is inline furniture
+    for i, line in enumerate(shown):
+        if line.kind:
+            started = started or line.kind == CONTENT and is_sentence(line.text, lang)
+            continue
+        skip = ("", "widget", "social", "related", "dateline") if started else ("",)
+        before = next((s.kind for s in reversed(shown[:i]) if s.kind not in skip), None)
+        after = next((s.kind for s in shown[i + 1:] if s.kind not in ("",)), None)
+        short = (len(line.text.split()) <= 6 and not SENTENCE_END.search(line.text)
+                 and not outlets.URL.search(line.text) and not CHAPTER.match(line.text))
+        # inside the article, a short line right above a paragraph heads it, whatever came before (an ad, a menu)
+        heads = started and i + 1 < len(shown) and shown[i + 1].kind == CONTENT and is_sentence(shown[i + 1].text, lang) \
+            and line.text[:1].isupper() and not re.search(r"\d", line.text) and not imperative(line.text)
+        # a summary box's heading ("Ce qu'il faut retenir", "Key points") heads the text that follows it
+        heads = heads or bool(KEY_POINTS.match(line.text)) and i + 1 < len(shown) and shown[i + 1].kind in ("", CONTENT)
+        if short and not heads and (before not in (*KEPT, None) or after not in KEPT):
+            line.kind, line.reason = "navigation", "a short label among page furniture (menu, section or label)"
+        else:
+            line.kind, line.reason = CONTENT, "text between article paragraphs"
+
+
+_NO_TEXT_AFTER = "a short line followed by no article text (label or teaser)"
+
+
+def headings(lines: list[Line], lang: str) -> None:
+    """A short line without final punctuation becomes a ``##`` heading only where the article goes on
+    after it: the next line is article text, and the line before it (furniture aside) is too, or the paste
+    starts there."""
+    shown = [line for line in nonblank(lines) if line.kind not in INLINE]
+    for i, line in enumerate(shown):
+        if line.kind != CONTENT or is_list_item(line.text) or not is_subheading(line.text) \
+                or CHAPTER.match(line.text) or CODE.match(line.text):
+            continue  # a chapter of a podcast or video ("(02:40) Why she left") is text, never a heading
+        before = next((s.kind for s in reversed(shown[:i]) if s.kind in (*KEPT, TITLE)), None)
+        after = shown[i + 1] if i + 1 < len(shown) else None
+        if after is not None and after.kind == CONTENT and before in (CONTENT, HEADING, None):
+            line.kind, line.reason = HEADING, "a section heading between article paragraphs"
+        elif after is None or after.kind not in KEPT:
+            line.kind, line.reason = "navigation", _NO_TEXT_AFTER
+    _teaser_runs(nonblank(lines))
+    # The line after a heading may have turned out to be a label since; a heading may head another (a kicker), but
+    # three in a row are a menu.
+    kinds = [line.kind for line in shown] + [None, None]
+    for i in reversed(range(len(shown))):
+        if kinds[i] == HEADING and (kinds[i + 1] not in KEPT or kinds[i + 1] == HEADING and kinds[i + 2] != CONTENT):
+            shown[i].kind, shown[i].reason, kinds[i] = "navigation", _NO_TEXT_AFTER, "navigation"
+    _ranked_lists(shown)
+
+
+def _ranked_lists(shown: list[Line]) -> None:
+    """Headlines numbered one after another ("1 Chipmaker …", "2 …") are a most-read list."""
+    ranked = [bool(_RANK.match(line.text)) and headline_shaped(line.text) for line in shown]
+    for i, line in enumerate(shown):
+        if ranked[i] and ((i and ranked[i - 1]) or (i + 1 < len(shown) and ranked[i + 1])):
+            line.kind, line.reason = "related", "a numbered list of headlines (most read)"
+
+
+def _teaser_runs(shown: list[Line]) -> None:
+    """Headings one after the other with no paragraph between them are a list of links to other articles:
+    the headline-long ones (a section heading is short)."""
+    run: list[Line] = []
+    for line in [*shown, None]:
+        if line is not None and line.kind == HEADING:
+            run.append(line)
+            continue
+        for teaser in run if len(run) >= 2 else ():
+            if len(teaser.text.split()) >= 7 and not re.match(r"\(?\d", teaser.text):  # "(02:40) …": chapters
+                teaser.kind, teaser.reason = "related", "headlines one after another (links to other articles)"
+        run = []
+
+
+def comment_threads(lines: list[Line], lang: str) -> None:
+    """Readers' comments below the article: two or more signatures with a time ("JPM69 - il y a 2 h",
+    "▲ user 13 hours ago | next [–]"), each followed by its comment; the article's text comes before them."""
+    shown = nonblank(lines)
+    first = next((i for i, line in enumerate(shown) if is_body_paragraph(line, lang)), len(shown))
+    heads = [i for i, line in enumerate(shown) if i > first and len(line.text.split()) <= 14
+             and _COMMENT_HEAD.search(line.text) and not is_sentence(line.text, lang)]
+    if len(heads) < 2:
+        return
+    for i in heads:
+        shown[i].kind, shown[i].reason = "comment", "a reader's comment: its signature"
+        if i + 1 < len(shown) and i + 1 not in heads and len(shown[i + 1].text.split()) <= 80:
+            shown[i + 1].kind, shown[i + 1].reason = "comment", "a reader's comment"
+
+
+def glued_prompts(lines: list[Line], lang: str) -> None:
+    """A paragraph following the article's text that ends with a prompt ("… Abonnez-vous pour 1 € le premier
+    mois") is text: the prompt is cut, the paragraph kept."""
+    shown = nonblank(lines)
+    for before, line in zip(shown, shown[1:]):
+        if line.reason != PROMPT or before.kind != CONTENT:
+            continue
+        sentences = re.split(r"(?<=[.!?…])\s+", line.text)
+        kept = list(itertools.takewhile(lambda sentence: not credits.promotion(sentence), sentences))
+        if kept and len(" ".join(kept).split()) >= 8:
+            line.text, line.kind = " ".join(kept), CONTENT
+            line.reason = "article text (a prompt glued to its end was cut)"
+
+
+def blurbs(lines: list[Line]) -> None:
+    """A short sentence whose neighbours are both widgets, menus or related links is their blurb ("The week's
+    stories, every Friday." between "Sign up to our newsletter" and its e-mail field), as jusText would judge it."""
+    shown = [line for line in nonblank(lines) if line.kind not in INLINE]
+    for before, line, after in zip(shown, shown[1:], shown[2:]):
+        if line.kind == CONTENT and len(line.text.split()) <= 12 and before.kind in _WIDGETS and after.kind in _WIDGETS:
+            line.kind, line.reason = "widget", "a short text between widgets or menus (their blurb)"
+
+
+_WIDGETS = ("widget", "related", "navigation", "tags")
+
+
+def duplicates(page: Page) -> None:
+    """A line repeated verbatim (a caption under its image, a headline twice) is kept once."""
+    seen: set[str] = set()
+    for line in page.lines:
+        key = line.text.lower()
+        if line.kind in KEPT and key in seen and len(key) < 300:
+            line.kind, line.reason = "duplicate", "a repeated line"
+        seen.add(key)
+
+
+def captions_echoing_the_body(lines: list[Line]) -> None:
+    """A line that repeats the start of a caption next to it, or a sentence of the article (or its start),
+    stands alone: it is a caption. Sentence starts are indexed once, so a long paste stays linear."""
+    shown = nonblank(lines)
+    for a, b in zip(shown, shown[1:]):
+        if a.kept and b.kind == "caption" and len(a.text) > 25 and b.text.startswith(a.text):
+            a.kind, a.reason = "caption", "the text of the caption that follows (without its credit)"
+    kept = [line for line in lines if line.kept]
+    lowered = [line.text.lower() for line in kept]
+    index: dict[str, list[str]] = {}
+    for text in lowered:  # every sentence, and every quotation, by its first four words
+        for sentence in _SENTENCE_OR_QUOTE.split(text):
+            index.setdefault(" ".join(sentence.split()[:4]), []).append(text)
+    for i, line in enumerate(kept):
+        key = line.text.strip(QUOTES).rstrip(".").strip().lower()  # a pull quote drops its quotation marks
+        if len(key) <= 25 or len(line.text.split()) > 30:
+            continue
+        following = lowered[i + 1] if i + 1 < len(kept) else ""
+        if key not in following and any(key in other and other != lowered[i]
+                                         for other in index.get(" ".join(key.split()[:4]), ())):
+            # (a quotation the next paragraph opens with, or holds, is that section's heading)
+            line.kind, line.reason = "caption", "a caption or pull quote repeating a sentence of the article"
+
+
+_SENTENCE_OR_QUOTE = re.compile(r"(?<=[.!?…])\s+|[«“]\s*")

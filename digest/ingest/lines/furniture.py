@@ -1,0 +1,221 @@
+"""The kind of page furniture a line is, judged from the line alone: its shape, its words, and patterns of
+the furniture news pages carry (reading times, counters, breadcrumbs, captions and photo credits, notes
+from the editor, bylines, tags, related-links lines, prompts and sponsors' messages)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import bylines, credits, outlets
+from .captions import portrait_caption
+from .evidence import (
+    CHAPTER, CODE, EDITOR_DATE, PLATFORMS, QUOTES, ROW, SECOND_BYLINE, WORD, is_sentence, shape, ui_ratio,
+)
+from .page import is_list_item
+from .prompts import call_to_act
+
+
+_READ_TIME = re.compile(
+    r"^(?:(?:temps de )?lecture\s*:?\s*)?\d+\s*(?:min(?:ute)?s?|mn)\.?(?:\s+(?:read|de lecture|to read))?$"
+    r"|^(?:reading time|temps de lecture|lecture)\s*:?\s*\d+\s*(?:min(?:ute)?s?|mn)\.?$", re.I)
+_COUNTER = re.compile(
+    r"^[\d\s/.,:%+-]*(?:\d+\s*(?:vues?|views?|comments?|commentaires?|réactions?|partages?|shares?|likes?|"
+    r"j['’]aime|réponses?|replies))?[\d\s/.,:%+-]*$", re.I)
+_BREADCRUMB = re.compile(r"\s(?:>|›|»|/|\||→|::)\s")
+_RELATED = re.compile(
+    r"^(?:à lire (?:aussi|également|ensuite)|a lire|lire (?:aussi|également|la suite|plus)|sur le même (?:sujet|thème)|"
+    r"dans la même rubrique|les plus lus|les plus partagés|articles? (?:liés|similaires|recommandés)|nos articles|"
+    r"voir aussi|à voir aussi|à découvrir|découvrez aussi|ces articles|vous aimerez aussi|notre sélection|"
+    r"read (?:also|more|next)|see also|related(?: articles| stories| coverage| content)?|more (?:from|on|stories|news)|"
+    r"most (?:popular|read|viewed)|trending|recommended(?: for you| stories)?|you (?:may|might) (?:also )?like|"
+    r"editor['’]s picks?|top stories|latest(?: news| stories)?|dernières? (?:actualités|infos|dépêches|nouvelles)|"
+    r"en continu|à la une|also read|further reading|en savoir plus|don['’]t miss|à ne pas manquer|"
+    r"ne manquez pas|(?:ça|cela) pourrait (?:aussi |également )?vous intéresser|you (?:might|may) also be interested|"
+    r"(?:épisodes?|numéros?) précédents?|previous episodes?|more episodes|autres épisodes|"
+    r"(?:flash info|breaking(?: news)?|dernière minute|en direct|live)\s*[:|]|"
+    r"\[\s*(?:related(?: article| story)?|à lire(?: aussi)?|lire aussi|voir aussi|read more|see also)\s*\])", re.I)
+_TAGS = re.compile(
+    r"^(?:topics?|tags?|mots[- ]clés|sujets?|thèmes?|catégories?|categories|filed under|classé dans|"
+    r"rubriques?|sections?|in this article|dans cet article)\s*:?(?:\s|$)|^#[\w-]+(?:\s+#[\w-]+)*$", re.I)
+_CAPTION_CREDIT = re.compile(
+    r"(?:©|\(c\)\s|\b(?:credit|crédit)\.{2,}"
+    r"|\b(?:photo|photos|photograph|photographs|photographie|crédits?|credits?|image|illustration|"
+    r"source photo|capture d['’]écran|screenshot)\s*:|(?:^|[.|]\s*)pictures?\s*:"
+    r"|^(?:photo )?courtesy(?: of)?\s|^(?:avec l['’]aimable autorisation|gracieuseté)\b"
+    r"|\b(?:photo|photograph|crédit|credit|picture)\s+[A-ZÀ-Ý][\w.'-]*(?:\s+[A-ZÀ-Ý][\w.'-]*){0,2}\s*$"
+    r"|\b(?:image|photo|illustration|picture) by\b"
+    r"|\b(?:getty images|shutterstock|istock(?:photo)?|unsplash|pexels|afp photo|ap photo|reuters/|dr\s*$|\(dr\))"
+    r"|\((?-i:(?:[A-Z][\w.'-]*\s*){1,4})/\s*[\w .'-]{2,40}\)\s*$"
+    r"|(?-i:\b[A-Z]{2,}\s*/\s*[A-ZÀ-Ý][\w .'-]{2,40}\)?\s*$)"
+    r"|(?-i:\bPHOTOS?\s*[|:/]\s*\S)|\((?:photo|crédit|credit)s?\s+[^)]{1,30}\)\s*$"
+    r"|\bphoto (?:fournie|transmise|courtesy|provided|supplied|handout)\b|\bphoto d['’]archives?\b|\b(?:archive|file) photo\b"
+    r"|(?-i:^[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,40}/[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,60}$)"
+    r"|\|\s*[^|]{2,60}/\s*(?:[A-Z]\.\s*){1,4}$)",
+    re.I)
+_FILE_PHOTO = re.compile(r"^(?:FILE|PHOTO|ARCHIVES?|IMAGE)\s*(?:PHOTO)?\s*[-–—:]\s|^(?:PHOTOS?|CRÉDIT|CREDIT)\s+[A-ZÀ-Ý]{2,}")
+_SLUG = re.compile(r"^[A-Z]{2,}(?:-[A-Z0-9]+){1,}/[A-Z0-9-]+\b")
+_NAME_ROLE_CAPTION = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3},\s+[^.,;]{3,60}\.$")
+_SOCIAL = re.compile(r"[—–-]\s*[^()]{1,60}\(@\w+\)\s+\w+\s+\d{1,2},\s+\d{4}$|\bpic\.twitter\.com/\S+$|\bhttps?://t\.co/\S+$")
+_NOTE = re.compile(
+    r"^\W*(?:this (?:story|article|post) (?:is|has been|was|will be) (?:still )?(?:developing|updated|corrected)|"
+    r"this (?:article|story) is (?:more than|over) .{1,20} old|this (?:article|story) is free to read|"
+    r"(?:article|contenu) réservé aux abonnés|(?:appeared|published) in (?:the )?(?:.{1,40})?print edition|"
+    r"a version of this (?:article|story) appears|une version de cet article|"
+    r"(?:🔒\s*)?(?:cet )?(?:article|contenu) (?:est )?réservé aux abonnés|"
+    r"this (?:article|story) (?:is|was|has been) (?:syndicated|republished|reproduced)|"
+    r"cet article (?:est|a été) (?:republié|reproduit|repris)|"
+    r"les opinions exprimées|the views (?:and opinions )?expressed|our standards\b|"
+    r"le texte du communiqué|seule la version originale|only the original(?: language)? version|"
+    r"forward-looking statements|(?:posted|submitted|shared) by\b|original title\s*:|titre original\s*:|"
+    r"le live est terminé|merci de nous avoir suivis|this live (?:blog|coverage) (?:has )?ended|"
+    r"thanks for following|.{1,60} contributed to this (?:report|story)|"
+    r"this (?:article|story) appeared in|.{1,60} (?:is owned by|is published by|est édité par|appartient au groupe)|"
+    r"à propos de l['’]auteur|about the author|disclosure\s*:|divulgation\s*:|"
+    r"transcri\w+ (?:auto|générée|generated|automati)|(?:vous avez )?(?:trouvé|repéré|signaler?) une (?:erreur|coquille)|"
+    r"(?:found|spotted|report) an? (?:error|typo|mistake)|"
+    r"this (?:article|report|story)(?: by .{1,40})? was (?:translated|first published|originally published)|"
+    r"(?:translated|traduit) (?:by|par|from|de l['’])|excerpt from\b|extrait de\b|privacy notice\s*:|"
+    r"(?:note|nb)\s*:\s*we\b|.{1,40}\b(?:est un agrégateur|is an aggregator)\b|"
+    r"that['’]s (?:it|all) for (?:this|today)|c['’]est tout pour (?:cette|aujourd)|"
+    r"(?:paru|publié) dans (?:l['’]édition|le journal)|"
+    r"cet article (?:a été|est|sera) (?:mis à jour|actualisé|corrigé)|to be continued|à suivre|"
+    r"read the original article|"
+    r"(?:mise à jour|update|correction|editor['’]s note|note de la rédaction|disclaimer|avertissement)\s*:)",
+    re.I)
+_SPONSOR = re.compile(
+    r"\b(?:sponsored by|presented by|brought to you by|together with|in partnership with|partner content|"
+    r"offerte? par|présentée? par|en partenariat avec|contenu (?:sponsorisé|partenaire)|publi-?rédactionnel|"
+    r"publireportage|publi-?information|publi-?info|advertorial|sponsored content)\b", re.I)
+_COUNTED = (r"(?i:comments?|commentaires?|réactions?|reactions?|réagir|likes?|shares?|partages?|vues|views|réponses?|"
+            r"replies)")
+_COUNTS = re.compile(rf"{_COUNTED}\s*\(?\d[\d\s,.]*[kK]?\)?|\d[\d\s,.]*[kK]?\s*{_COUNTED}")
+_PREV_NEXT = re.compile(r"^(?:[←→]|(?:previous|next) (?:post|article|story)|article (?:précédent|suivant))", re.I)
+_HANDLE = re.compile(r"^[^()]{1,60}\(@\w{1,30}\)$")
+_BIO = re.compile(
+    r"^(?:I cover\b|(?i:(?:grand |senior |chief |staff )?(?:rédact(?:eur|rice)|journaliste|reporter|writer|editor|"
+    r"correspondent))\b.{0,120}$"
+    r"|(?:[A-ZÀ-Ý][\w'’-]+\s){1,3}(?:covers|writes about|reports on"
+    r"|is (?:an? |the |[\w-]+['’]s )(?:\w+ )?(?:reporter|journalist|writer|correspondent|editor|columnist)"
+    r"|est (?:journaliste|rédact\w+|correspondante?)|couvre)\b)")
+_BYLINE_FIRST = re.compile(r"(?i)(?:par|by|texte|text|rédigée? par|written by|words by)\b")
+_DOMAIN = re.compile(r"\(?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|fr|co|uk|de|ch|be|ca|info|dev|app)\)?")
+_ATTRIBUTION = re.compile(r"^[—–-]\s*[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}(?:,\s*[^,.]{1,40}){0,2}$")
+_TICKER = re.compile(r"^\d{1,2}[:h]\d{2}\s+[A-ZÀ-Ý]")
+_EMAIL_ONLY = re.compile(r"[\s(<\[]*(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\s)>\]]*")
+_MARKUP = re.compile(r"^\s*<(?:/?[a-zA-Z][\w-]*)(?:\s[^>]*)?/?>")
+_SKIP = re.compile(r"^(?:skip to|aller (?:au|à la)|passer (?:au|à la)|accéder (?:au|à la)|go to)\b", re.I)
+_ALL_RIGHTS = re.compile(r"\b(?:all rights reserved|tous droits réservés|droits réservés|copyright)\b", re.I)
+
+
+@lru_cache(maxsize=65536)
+def furniture(text: str, lang: str) -> tuple[str, str] | None:
+    """The kind of page furniture a non-blank line is, with the reason; None for a line that may be article text."""
+    n, density, ends = shape(text, lang)
+    if CODE.match(text):
+        return None  # a program's text (read's next pass keeps it)
+    if n > 45:  # a paragraph: only the furniture that can be that long
+        if _SOCIAL.search(text):
+            return "social", "an embedded social-media post's signature or link"
+        if _NOTE.match(text):
+            return "note", "an editor's note about the page"
+        return ("markup", "HTML markup, not text") if _MARKUP.match(text) else None
+    if EDITOR_DATE.match(text):
+        return "dateline", "the editor's date line"
+    if _SKIP.match(text):
+        return "navigation", "a skip link"
+    if _SLUG.match(text):
+        return "navigation", "a wire service's slug line"
+    if outlets.source_line(text):
+        return "credit", "a source line (gives the entry's source)"
+    if _READ_TIME.match(text):
+        return "dateline", "a reading time"
+    if n <= 12 and (_COUNTER.fullmatch(text) or all(_COUNTS.fullmatch(item) for item in ROW.split(text))) \
+            and not re.fullmatch(r"\d{4}", text):
+        return "widget", "a number or counter alone"
+    if re.fullmatch(r"[\W_]+", text):
+        return "markup", "a rule or decoration (no words)"
+    if _DOMAIN.fullmatch(text):
+        return "navigation", "a link's domain alone"
+    if _PREV_NEXT.match(text):
+        return "navigation", "a link to the previous or next article"
+    if _HANDLE.match(text):
+        return "social", "an embedded social-media post's author"
+    if _BIO.match(text):
+        return "byline", BIOGRAPHY
+    if bylines.stamp(text, lang):
+        return "dateline", "a date line or timestamp"
+    if _TICKER.match(text) and not is_sentence(text, lang):
+        return "related", "a news-ticker item (a time, then a headline)"
+    if _RELATED.match(text.strip(QUOTES)) and (n <= 14 or ":" in text[:40] or ">" in text[:40]):
+        return "related", "a 'read also' or related-links line"
+    if _TAGS.match(text) and (n <= 25 and not is_sentence(text, lang)):
+        return "tags", "a topics or tags line"
+    if _BYLINE_FIRST.match(text) and bylines.byline(text):
+        return "byline", "a byline"  # "Texte : X | Chef de pupitre", before it reads as a breadcrumb
+    if SECOND_BYLINE.match(text) and bylines.names_only(SECOND_BYLINE.match(text).group(1)):
+        return "byline", "a byline's second line (another author)"
+    crumbs = _BREADCRUMB.split(text) if "«" not in text else [text]  # « … » quotes, not a breadcrumb
+    if len(crumbs) >= 3 and all(len(c.split()) <= 3 for c in crumbs[:-1]):
+        return "navigation", "a breadcrumb (its last item may repeat the headline)"
+    if len(crumbs) >= 2 and not ends and n <= 16 and all(len(c.split()) <= 5 for c in crumbs):
+        return "navigation", "a breadcrumb (short items between separators)"
+    if _BYLINE_FIRST.match(text) and bylines.byline(text):
+        return "byline", "a byline"  # "Texte : X · Photo : Y" credits the text first
+    # A paragraph of several sentences with a byline or credit glued to its end stays text (credits.read cuts it).
+    paragraph = n > 25 and re.search(r"[.!?]\s", text)
+    if ("©" in text or re.match(r"^\(c\)\s", text, re.I) or _ALL_RIGHTS.search(text)) and n <= 30 and not paragraph:
+        page_copyright = re.search(r"\b(?:19|20)\d\d\b", text) or _ALL_RIGHTS.search(text)
+        return ("credit", "a copyright line") if page_copyright and outlets.copyright_holder(text) \
+            else ("caption", "a photo credit or caption with ©")
+    if not paragraph and _CAPTION_CREDIT.search(text) or _FILE_PHOTO.match(text):
+        return "caption", "a caption or photo credit"
+    if n <= 8 and "/" in text and all(c.isupper() for c in text if c.isalpha()) and not ends:
+        return "caption", "a photo credit in capitals (PHOTOGRAPHER/AGENCY)"
+    if n <= 45 and portrait_caption(text):
+        return "caption", "a picture's caption: the people shown and where, without a verb"
+    if _ATTRIBUTION.match(text) and n <= 12:
+        return "caption", "a quotation's attribution (a pull quote)"
+    if _NAME_ROLE_CAPTION.match(text) and len(text) < 90:
+        return "caption", "a name and role alone (a portrait's caption)"
+    if _SOCIAL.search(text):
+        return "social", "an embedded social-media post's signature or link"
+    if _NOTE.match(text):
+        return "note", "an editor's note about the page"
+    if bylines.byline(text):
+        return "byline", "a byline"
+    if n <= 24 and not is_sentence(text, lang) and not CHAPTER.match(text) and any(bylines.stamp(item, lang) or _READ_TIME.match(item.strip())
+                                                         for item in ROW.split(text)):
+        return "dateline", "a row of page details with a date (a date line)"
+    if density < 0.15 and not ends and sum(w.lower() in PLATFORMS for w in WORD.findall(text)) >= 2:
+        return "widget", "links to social networks"
+    items = [item for item in ROW.split(text) if item.strip()] if n <= 30 else []
+    if not ends and (len(items) >= 4 and all(len(item.split()) <= 4 for item in items)
+                     or len(items) == 3 and all(len(item.split()) <= 3 for item in items) and density < 0.1):
+        return "navigation", "a row of short items between separators (a menu)"
+    if _EMAIL_ONLY.fullmatch(text):
+        return "byline", "an e-mail address alone (the author's contact)"
+    if n <= 16 and not ends and re.search(r"[€$£¥%]", text):
+        tokens = [w for w in text.split() if re.search(r"\w", w)]
+        if sum(bool(re.search(r"\d", w)) for w in tokens) >= max(3, 0.4 * len(tokens)):
+            return "widget", "market data (prices, rates, indices)"
+    if ui_ratio(text) >= 0.6 and n <= 12 and not (ends and n >= 8):
+        return "widget", "user-interface words (share, subscribe, menu…)"
+    if n <= 40 and credits.promotion(text):
+        return "widget", PROMPT
+    if call_to_act(text):
+        return "widget", "a call to the reader (an advertisement, an offer, a prompt to share or sign up)"
+    if n <= 40 and _SPONSOR.search(text):
+        return "widget", "a sponsor's message"
+    if text[:1].islower() and not ends and n <= 10 and density < 0.2 and not is_list_item(text) \
+            and not re.search(r"[=(){}\[\];]", text):  # code ("from x import y", "x = f(y)") is text
+        return "caption", "lower-case keywords without punctuation (image alt text)"
+    if n <= 6 and re.search(r"(?i)\b(?:icon|icône|logo|avatar|thumbnail|vignette)$", text):
+        return "caption", "an icon or logo's text"
+    if _MARKUP.match(text):
+        return "markup", "HTML markup, not text"
+    return None
+
+
+BIOGRAPHY = "the author's biography"  # closes an article, never heads one
+PROMPT = "a newsletter, subscription or app prompt"

@@ -1,0 +1,137 @@
+"""The headline among the lines above the article's first paragraph, and the lines that hang on it: the
+author's name beside it, the heading a related-links list ends with."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .. import bylines
+from .evidence import KEY_POINTS, UI_WORDS, WORD, content_words, headline_shaped, is_sentence, stop_density, stoplist
+from .neighbours import LISTED
+from .page import CONTENT, TITLE, Line, Page, is_list_item, nonblank
+
+
+def heading_after_links(page: Page, lang: str) -> None:
+    """A short last line of a 'read also' list, right above a paragraph that takes up its words (other than
+    the headline's), is that section's heading, not a link elsewhere."""
+    shown = nonblank(page.lines)
+    topic = content_words(page.title.text) if page.title else set()
+    for i, line in enumerate(shown[:-1]):
+        if i and line.reason == LISTED and shown[i - 1].reason == LISTED and len(line.text.split()) <= 9 \
+                and shown[i + 1].kind == CONTENT \
+                and content_words(line.text) & content_words(shown[i + 1].text) - topic:
+            line.kind, line.reason = CONTENT, "text between article paragraphs"
+
+
+def is_body_paragraph(line: Line, lang: str) -> bool:
+    """A paragraph of the article proper: long prose, not a headline or a standfirst-sized line (a headline
+    may end with a quotation: « … »)."""
+    return line.kind == CONTENT and is_sentence(line.text, lang) and (
+        len(WORD.findall(line.text)) >= 20 or line.text.endswith("."))
+
+
+def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
+    """The headline, among the headline-shaped lines above the article's first paragraph that are no
+    furniture: the line the page's own title names (``given``: og:title or ``<title>`` of a saved page), else
+    the one with a headline's length, that a byline, date line or standfirst follows, or that the page
+    repeats, the earliest on a tie (section labels and site names come first but are short).
+    A line there that repeats most of the headline's words is a second version of it."""
+    lines = page.lines
+    first = next((i for i, line in enumerate(lines) if is_body_paragraph(line, lang)), len(lines))
+    top = [line for line in lines[:first] if line.kind in ("", CONTENT) and line.text]
+    candidates = list({line.text: line for line in reversed(top) if _could_be_headline(line.text, lang)}.values())[::-1]
+    if not candidates:
+        return
+    if given and (named := _named_by(given, candidates)):
+        above = [line for line in candidates if not is_sentence(line.text, lang)]
+        _settle(page, named, top, above, "the headline: the line the page's own title (og:title, <title>) names")
+        return
+    texts = [line.text for line in lines]
+    shown = nonblank(lines)
+    where = {line.number: i for i, line in enumerate(shown)}
+    # Menus, breadcrumbs and labels between a line and the article's start: the headline comes after the site's
+    # navigation, right above the byline, date line, standfirst or picture (a masthead, a site's tagline or a
+    # ticker's headline comes above the menus).
+    labels = [line.kind == "navigation" or (not line.kind and len(line.text.split()) <= 4 and not _name_shaped(line.text))
+              for line in lines[:first]]
+    after = list(itertools.accumulate(reversed(labels)))[::-1] + [0]
+    index = {line.number: i for i, line in enumerate(lines)}
+
+    def score(rank: int, line: Line) -> float:
+        n = len(line.text.split())
+        following = shown[where[line.number] + 1: where[line.number] + 4]
+        wordy = max(stop_density(line.text, "fr"), stop_density(line.text, "en")) >= 0.1
+        # a row of names without a stop word or a lower-case word is a menu; a shouted line, a masthead or label
+        menu = n >= 8 and not wordy and not any(w[:1].islower() for w in line.text.split()[1:])
+        shouted = sum(c.isupper() for c in line.text) > 0.8 * sum(c.isalpha() for c in line.text)
+        return ((2 if n >= 8 else 1 if n >= 6 else 0 if n >= 5 else -1) - (3 if menu or shouted else 0)
+                - (1 if _interface_share(line.text, lang) >= 0.3 else 0)
+                + (1 if any(f.kind in ("byline", "dateline") for f in following[:2]) else 0)
+                + (1 if any(is_sentence(f.text, lang) or len(f.text.split()) >= 12 for f in following[:1]) else 0)
+                + (2 if texts.count(line.text) == 2 and n >= 5 else 0) - min(0.25 * rank, 1)
+                + 2 * sum(line.text in other.text for other in candidates if other is not line)
+                - 2 * sum(other.text in line.text for other in candidates if other is not line)
+                - 0.5 * min(after[index[line.number] + 1], 4))
+
+    best = max(enumerate(candidates), key=lambda pair: (score(*pair), -pair[0]))[1]
+    above = [line for line in candidates if line.number < best.number and not is_sentence(line.text, lang)
+             and after[index[line.number] + 1] > after[index[best.number] + 1]]  # menus or labels between them
+    _settle(page, best, top, above, "the headline: a headline-shaped line above the article")
+
+
+def _settle(page: Page, best: Line, top: list[Line], above: list[Line], reason: str) -> None:
+    """``best`` is the headline; a line below it that repeats most of its words is a second version of it, and
+    the ``above`` lines (taglines, tickers) are furniture."""
+    best.kind, best.reason = TITLE, reason
+    page.title = best
+    words = content_words(best.text)
+    for line in top:
+        if line.number > best.number and headline_shaped(line.text) \
+                and len(content_words(line.text) & words) >= 0.5 * len(words):
+            line.kind, line.reason = "duplicate", "the headline again, reworded"
+        elif line in above and line.number < best.number:
+            line.kind, line.reason = "navigation", "a headline-shaped line above the headline (a tagline or a ticker)"
+
+
+def _named_by(given: str, candidates: list[Line]) -> Line | None:
+    """The candidate that shares most of its words with the page's own title ("Headline | Site" or a shortened
+    og:title name the same line), if one shares at least two thirds of the smaller set."""
+    wanted = content_words(given)
+
+    def shared(line: Line) -> float:
+        words = content_words(line.text)
+        return len(words & wanted) / max(min(len(words), len(wanted)), 1)
+
+    best = max(candidates, key=shared)
+    return best if wanted and shared(best) >= 2 / 3 else None
+
+
+def _name_shaped(text: str) -> bool:
+    """Two to four capitalised words without a digit: a byline's name or the outlet's, not a menu's label."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not re.search(r"\d", text)
+
+
+def _interface_share(text: str, lang: str) -> float:
+    """The share of a line's words, stop words aside, that are a page's interface words ("Écouter 2 min")."""
+    words = [w.lower() for w in WORD.findall(text) if w.lower() not in stoplist(lang)]
+    return sum(w in UI_WORDS for w in words) / len(words) if words else 0.0
+
+
+def _could_be_headline(text: str, lang: str) -> bool:
+    """Three to thirty words, capitalised, no final full stop; not a summary box's heading ("Ce qu'il faut retenir")."""
+    return len(text.split()) >= 3 and headline_shaped(text) and not is_list_item(text) and not KEY_POINTS.match(text)
+
+
+def name_bylines(page: Page, lang: str) -> None:
+    """A person's name alone on a line next to the headline or a date line is the author's byline."""
+    shown = nonblank(page.lines)
+    title_at = page.title.number if page.title else 0
+    for i, line in enumerate(shown):
+        # above the headline is the masthead ("Savanna Signal", "San Francisco Bay Area"), not a byline
+        if line.kind or i == 0 or line.number < title_at or not bylines.names_only(line.text):
+            continue
+        near = shown[max(0, i - 2): i] + shown[i + 1: i + 3]
+        if any(other.kind in (TITLE, "dateline", "byline", "widget") for other in near):
+            line.kind, line.reason = "byline", "a name alone beside the headline or a date line (the author)"

@@ -1,0 +1,81 @@
+"""A paste as a list of classified lines, and the kinds a line can have."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from .. import outlets
+
+
+CONTENT, HEADING, TITLE, BLANK = "content", "heading", "title", "blank"
+KEPT = (CONTENT, HEADING)
+
+
+@dataclass
+class Line:
+    number: int  # 1-based, in the pasted text
+    text: str  # stripped
+    kind: str = ""
+    reason: str = ""
+    last: int = 0  # the last pasted line it holds, when hard-wrapped lines were joined
+
+    @property
+    def kept(self) -> bool:
+        return self.kind in KEPT
+
+
+@dataclass
+class Page:
+    """A paste read line by line, with the data its furniture carries (bylines, credits, date lines)."""
+
+    lines: list[Line]
+    title: Line | None = None
+    authors: list[str] = field(default_factory=list)
+    source: str | None = None
+    source_url: str | None = None
+    stamps: list[Line] = field(default_factory=list)  # date lines and timestamps, in order
+    years: list[int] = field(default_factory=list)  # years the page's furniture shows (© 2025, date lines)
+    editor_date: datetime.date | None = None  # a "Date: 2024-10-14" line the editor put at the top
+
+    @property
+    def removed(self) -> list[Line]:
+        return [line for line in self.lines if not line.kept and line.kind not in (BLANK, TITLE)]
+
+    def markdown(self) -> str:
+        """The kept lines as the entry's Markdown body: headings as ``##``, bullets as a tight list."""
+        out: list[str] = []
+        for line in self.lines:
+            if not line.kept:
+                continue
+            text = line.text
+            if line.kind == HEADING:
+                out.append("## " + text.lstrip("#").strip())
+            elif is_list_item(text):
+                out.append("- " + text[1:].strip())
+            else:
+                out.append(outlets.link_urls(text))
+        body = "\n\n".join(out)
+        tight = re.sub(r"(\n- [^\n]*)\n\n(?=- )", r"\1\n", body)
+        return re.sub(r"(^|\n)(- [^\n]*)\n\n(?=- )", r"\1\2\n", tight).strip() + "\n"
+
+
+def is_list_item(line: str) -> bool:
+    return line.strip().startswith(("- ", "* ", "• ", "· ", "•", "·"))
+
+
+def nonblank(lines: list[Line]):
+    return [line for line in lines if line.kind != BLANK]
+
+
+# Furniture found inside an article's body (a caption under a picture, a credit): it says nothing of
+# whether the lines around it are article text.
+INLINE = ("caption", "duplicate", "social", "markup", "credit", "note")
+
+
+def is_subheading(line: str) -> bool:
+    """A short line without final punctuation, e.g. 'Key Points'."""
+    s = line.strip()
+    return (0 < len(s.split()) <= 12 and not re.search(r"[.!:;,…][»\"”)]?$", s) and not is_list_item(s)
+            and not outlets.URL.search(s))

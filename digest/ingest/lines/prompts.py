@@ -1,0 +1,55 @@
+"""Lines that speak to the reader to make them act: an advertisement, an offer, a call to share or to sign up.
+
+News prose reports; a prompt addresses the reader ("vous", "your"), tells them to do something (an imperative
+at the start of a clause: "Simulez", "Partagez-le", "Open an account"), and sells (a price, "au lieu de", "up to",
+"offert"). One of these is not enough (an article quotes prices, an interview says "vous"); two together are.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_READER = re.compile(r"(?i)\b(?:vous|votre|vos|tu|ton|ta|tes|te|you|your|yours)\b")
+# the start of a clause: the line's start, or after a full stop, a question or exclamation mark, a colon or a dash
+_CLAUSE = re.compile(r"(?:^|[.?!:]\s+|\s[-–—|]\s+)([\w'’-]+)")
+# imperatives of a call to act: French second person (-ez, with or without a pronoun), or the usual verbs
+_FRENCH_IMPERATIVE = re.compile(r"(?i)^[a-zà-ÿ]{3,}ez(?:-(?:le|la|les|nous|vous|y|en))?$")
+_CALL_VERBS = frozenset("""
+ajoute abonne abonnez inscris inscrivez télécharge découvre essaie essayez profite commande réserve offre
+get try sign download join subscribe book shop save open start claim grab buy order register listen watch follow
+share discover upgrade unlock
+""".split())
+_NOT_IMPERATIVE = frozenset({"chez", "assez"})
+_SELLING = re.compile(
+    r"(?i)[€$£¥]|\b\d+\s?(?:euros?|dollars?|francs?|fr\.|cfa|fcfa|sh)\b|\bsh\d|\b\d+\s?%|\bau lieu de\b|\binstead of\b"
+    r"|\bjusqu['’]à\b|\bup to\b|\bas little as\b|\bà partir de\b|\bdès \d|\boffert(?:e|s|es)?\b|\bsans frais\b"
+    r"|\bdeals?\b|\bbon plan\b|\bfree\b|\bgratuit\w*\b|\bpartenaire\b|\boffres?\b|\boffers?\b|\bcrédit\b")
+_SITE = re.compile(r"(?i)\b(?:notre|nos|our)\b")
+_QUOTED = re.compile(r"[«“”\"]")
+
+
+def imperative(text: str) -> bool:
+    """A clause of ``text`` starts with an imperative ("Simulez", "Partagez-le", "Get")."""
+    for match in _CLAUSE.finditer(text):
+        word = match.group(1).lower()
+        if word in _CALL_VERBS or (_FRENCH_IMPERATIVE.match(word) and word not in _NOT_IMPERATIVE):
+            return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def call_to_act(text: str) -> bool:
+    """A short unquoted line addressed to the reader that tells them to act or sells; the site's own voice ("notre
+    page") telling them to act; an imperative that sells; a question to the reader followed by a call
+    ("Cet article vous a intéressé ? Partagez-le !"). A news sentence (a final full stop) needs the reader."""
+    n = len(text.split())
+    if n > 30 or _QUOTED.search(text):
+        return False
+    question, mark, rest = text.partition("?")
+    if mark and rest.strip() and _READER.search(question) and (imperative(rest.strip()) or _READER.search(rest)):
+        return True
+    reader, calls, selling = bool(_READER.search(text)), imperative(text), len(_SELLING.findall(text))
+    reported = text.rstrip().endswith(".")
+    return (reader and (calls or selling > 0) or calls and bool(_SITE.search(text))
+            or not reported and (calls and selling > 0 or selling >= 3 and n <= 16))

@@ -1,0 +1,116 @@
+"""Talent-flow charts and career strips, as a reader and a screen reader meet them in the built HTML.
+
+Built from the tests' fixture site (Altman fired by OpenAI then hired by Microsoft from it; Bubeck leaving Microsoft
+for OpenAI) in both languages; the layouts themselves from the site's own events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from digest.site import careers, flows
+from digest.site.index import Event
+from test_site import FIXTURE, read, run_build, text
+
+SVG = re.compile(r"<svg\b.*?</svg>", re.S)
+
+
+@pytest.fixture(scope="module")
+def fixture_site(tmp_path_factory):
+    out = tmp_path_factory.mktemp("pictures") / "output"
+    assert run_build(FIXTURE, out) == 0
+    return out
+
+
+def figure(page: str, kind: str) -> str:
+    return re.search(rf'<figure class="chart {kind}">.*?</figure>', page, re.S)[0]
+
+
+def svg_links(svg: str) -> list[tuple[str, str, str]]:
+    """(href, tabindex, label) of each link drawn in an inline SVG, parsed as XML: the markup is well formed."""
+    return [(a.get("href"), a.get("tabindex"), "".join(a.itertext()).strip()) for a in ET.fromstring(svg).iter("a")]
+
+
+@pytest.mark.parametrize("lang,arrivals,departures", [
+    ("fr", "Arrivées, selon l’entreprise quittée OpenAI 1 mouvement",
+     "Départs, selon l’entreprise rejointe OpenAI 1 mouvement"),
+    ("en", "Arrivals, by the company they left OpenAI 1 move", "Departures, by the company they joined OpenAI 1 move"),
+])
+def test_a_company_page_draws_who_came_from_where_and_who_left_for_where(fixture_site, lang, arrivals, departures):
+    page = read(fixture_site, f"{lang}/companies/microsoft/index.html")
+    chart = figure(page, "flow")
+    svg = SVG.search(chart)[0]
+    assert 'aria-hidden="true"' in svg.split(">", 1)[0], "the drawing is hidden from screen readers"
+    equivalent = text(chart.replace(svg, ""))
+    assert arrivals in equivalent and departures in equivalent, equivalent
+    # Altman's removal by OpenAI and his hiring from it are one move, not a second one "not reported"
+    assert ("non précisé" if lang == "fr" else "not reported") not in equivalent
+    # every company label, drawn or listed, leads to its page; the drawn ones are out of the tab order
+    assert {(href, tab) for href, tab, _ in svg_links(svg)} == {
+        (f"../../../{lang}/companies/openai/", "-1"), (f"../../../{lang}/companies/microsoft/", "-1")}
+    listed = re.findall(r'<li><a href="([^"]+)">OpenAI</a>', chart.replace(svg, ""))
+    assert listed == [f"../../../{lang}/companies/openai/"] * 2
+
+
+def test_the_timeline_draws_the_largest_flows_between_companies(fixture_site):
+    for lang, heading in (("fr", "Flux de talents"), ("en", "Talent flows")):
+        page = read(fixture_site, f"{lang}/timeline/index.html")
+        assert f"<h2>{heading}</h2>" in page
+        chart = figure(page, "flow")
+        flows_listed = text(chart.replace(SVG.search(chart)[0], "")).split(". ", 1)[1]
+        unit = "mouvement" if lang == "fr" else "move"
+        assert flows_listed in (f"Microsoft → OpenAI 1 {unit} OpenAI → Microsoft 1 {unit}",
+                                f"OpenAI → Microsoft 1 {unit} Microsoft → OpenAI 1 {unit}")
+        assert f'<a href="../../{lang}/companies/openai/">OpenAI</a> → <a href="../../{lang}/companies/microsoft/">' \
+               in chart
+
+
+@pytest.mark.parametrize("lang,spans", [
+    ("fr", ["Microsoft : jusqu’au 14 oct. 2024", "OpenAI : depuis le 14 oct. 2024"]),
+    ("en", ["Microsoft: until Oct 14, 2024", "OpenAI: since Oct 14, 2024"]),
+])
+def test_a_person_page_draws_their_career_with_its_text_equivalent(fixture_site, lang, spans):
+    page = read(fixture_site, f"{lang}/people/sebastien-bubeck/index.html")
+    strip = figure(page, "career")
+    svg = SVG.search(strip)[0]
+    assert [text(item) for item in re.findall(r"<li>(.*?)</li>", strip.replace(svg, ""), re.S)] == spans
+    assert 'aria-hidden="true"' in svg.split(">", 1)[0] and "<figcaption>" in strip
+    assert re.findall(r'<rect class="span([^"]*)"', svg) == [" before", " ongoing"]  # left before 2024; still there
+    assert ">2024</text>" in svg
+    assert [href for href, _, _ in svg_links(svg)] == [f"../../../{lang}/companies/{c}/" for c in ("microsoft", "openai")]
+
+
+def test_a_career_counts_a_departure_told_twice_once():
+    """Fired by OpenAI on the 17th, hired by Microsoft "from OpenAI" on the 20th: one span at OpenAI."""
+    told = [Event("fired", dt.date(2023, 11, 17), "sam-altman", "openai", role="CEO"),
+            Event("hired", dt.date(2023, 11, 20), "sam-altman", "microsoft", "openai")]
+    found = careers.spans(told)
+    assert [(s.company, s.start, s.end) for s in found] == [
+        ("openai", None, dt.date(2023, 11, 17)), ("microsoft", dt.date(2023, 11, 20), None)]
+    strip = careers.strip(found)
+    assert [s.x for s in strip.spans][1] > strip.spans[0].x and strip.spans[1].x + strip.spans[1].width <= strip.width
+    assert [year for year, _, _ in strip.ticks] == [2022, 2023]  # a year before the first move: what came before
+
+
+def test_a_flow_chart_keeps_the_largest_companies_and_merges_the_rest():
+    """Arrivals from c0 (11 people), c1 (10), ... c10 (1), and one from a company not reported."""
+    arrivals = [(f"{c}-{n}", f"c{c}") for c in range(11) for n in range(11 - c)] + [("someone", None)]
+    chart = flows.company_chart("home", arrivals, [("c0-0", "c1")], top=8)
+    left = [(n.company, n.count, n.merged) for n in chart.nodes if n.column == 0]
+    assert left == [(f"c{c}", 11 - c, 0) for c in range(8)] + [(flows.OTHERS, 3 + 2 + 1, 3), (flows.UNKNOWN, 1, 0)]
+    assert [(n.company, n.column) for n in chart.nodes if n.column > 0] == [("home", 1), ("c1", 2)]
+    assert chart.total == 66 + 1 + 1 and len(chart.bands) == len(left) + 1
+    tops = [n.y for n in chart.nodes if n.column == 0]
+    assert tops == sorted(tops) and all(b - a >= flows.ROW for a, b in zip(tops, tops[1:]))  # labels never overlap
+    assert flows.company_chart("home", [], []) is None and flows.site_chart([("a", "a")]) is None
+
+
+def test_the_site_chart_is_capped_whatever_the_number_of_moves():
+    moves = [(f"c{i % 30}", f"c{(i * 7 + 1) % 30}") for i in range(5000)]
+    chart = flows.site_chart(moves, top=12)
+    assert len(chart.bands) == 12 and chart.height < 600
+    assert [b.count for b in chart.bands] == sorted((b.count for b in chart.bands), reverse=True)
