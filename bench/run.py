@@ -1,6 +1,7 @@
 """Build the same synthetic corpus with digest, plain Pelican and Hugo; measure ingest throughput.
 
     python bench/run.py [--entries N] [--runs K] [--tools digest,pelican,hugo] [--pastes P] [--profile]
+    python bench/run.py --ingest-only --entries 200 --pastes 2000   # the ingest row alone
 
 Runs are interleaved (digest, pelican, hugo, digest, pelican, hugo, ...) so a
 noisy neighbour slows every tool alike. Each build runs in its own process;
@@ -463,6 +464,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=BENCH / ".work")
     parser.add_argument("--results", type=Path, default=BENCH / "RESULTS.md")
     parser.add_argument("--label", default="", help="what code was measured (e.g. a commit), written in the results")
+    parser.add_argument("--ingest-only", action="store_true",
+                        help="run only the ingest row (the corpus gives its registry) and print it; RESULTS.md is kept")
     args = parser.parse_args(argv)
     tools = [t for t in args.tools.split(",") if t]
     unknown = set(tools) - set(TOOLS)
@@ -475,6 +478,11 @@ def main(argv: list[str] | None = None) -> int:
     counts = generate.generate(args.entries, corpus_dir, args.seed)
     print(f"corpus: {counts} ({time.perf_counter() - t:.1f} s)", flush=True)
     corpus = content_loader.load(corpus_dir)
+    if args.ingest_only:
+        ingest = ingest_bench(work, corpus, args.pastes)
+        print(f"ingest: {ingest['pastes']} pastes in {ingest['seconds']:.1f} s, {ingest['rate']:.0f} articles/s, "
+              f"{ingest['created']} created, {ingest['other']} other, peak {ingest['peak_mb']:.0f} MB")
+        return 0
     if "pelican" in tools:
         to_pelican(corpus, work / "pelican")
     if "hugo" in tools:

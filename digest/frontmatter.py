@@ -6,6 +6,7 @@ Every error names the file and the line so an editor can jump straight to it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 import yaml
@@ -146,9 +147,80 @@ _Dumper.add_representer(
 
 def dump_yaml(data) -> str:
     """Deterministic, human-friendly YAML: key order kept, unicode kept, no wrapping."""
+    text = _dump_flat(data)
+    if text is not None:
+        return text
     return yaml.dump(
         data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=False
     )
+
+
+# The common shape (an entry's front matter: keys to null, booleans, one-line strings, lists of them, events) is written
+# directly, as libyaml would write it: PyYAML's representer costs more than the rest of writing an entry. Such a
+# string starts with a letter or digit, has no ":", "#", tab or line break, no character outside the Basic
+# Multilingual Plane, and does not end with a space; it is written plain, or single-quoted when it would read as
+# another type (null, true, 12, 2024-01-02). Anything else goes through PyYAML. tests/test_frontmatter.py
+# compares both writers on every fixture set's entries and on strings made to break them.
+_PLAIN = re.compile(r"(?![\U00010000-\U0010ffff])[^\W_]"
+                    r"[^:#\t\n\r\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff\U00010000-\U0010ffff]{0,999}")
+_KEY = re.compile(r"[a-z][a-z0-9_]{0,63}")  # libyaml writes a key of 129 characters or more another way
+_RESOLVER = yaml.resolver.Resolver()
+_STR = "tag:yaml.org,2002:str"
+_CONSTANTS = {None: "null", True: "true", False: "false"}
+
+
+def _scalar(value) -> str | None:
+    """``value`` as libyaml writes it, if it is null, a boolean or a one-line string of the plain kind; else None."""
+    if value is None or type(value) is bool:
+        return _CONSTANTS[value]
+    if type(value) is not str or _PLAIN.fullmatch(value) is None or value[-1] == " ":
+        return None
+    if _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == _STR:
+        return value
+    return "'" + value.replace("'", "''") + "'"  # "2024-01-02", "null": a string, so quoted
+
+
+def _key(key) -> bool:
+    return type(key) is str and _KEY.fullmatch(key) is not None and _scalar(key) == key
+
+
+def _mapping(data: dict, indent: str) -> list[str] | None:
+    """The lines of a mapping of keys to scalars, each key line after the first prefixed with ``indent``."""
+    out = []
+    for key, value in data.items():
+        if not _key(key) or (text := _scalar(value)) is None:
+            return None
+        out.append(f"{indent if out else ''}{key}: {text}\n")
+    return out
+
+
+def _dump_flat(data) -> str | None:
+    """``data`` as ``dump_yaml`` writes it when it has the common shape, else None: a mapping of keys to scalars and
+    to lists of scalars or of such mappings (an entry's events)."""
+    if type(data) is not dict or not data:
+        return None
+    containers = [value for value in data.values() if type(value) is list]
+    containers += [item for value in containers for item in value if type(item) is dict]
+    if len({id(value) for value in containers}) < len(containers):  # one object written twice: YAML writes an alias
+        return None
+    out = []
+    for key, value in data.items():
+        if type(value) is not list:
+            lines = _mapping({key: value}, "")
+        elif not _key(key):
+            return None
+        elif not value:
+            lines = [f"{key}: []\n"]
+        elif all(type(item) is dict and item for item in value):
+            items = [_mapping(item, "  ") for item in value]
+            lines = None if None in items else [f"{key}:\n", *("- " + "".join(item) for item in items)]
+        else:
+            items = [_scalar(item) for item in value]
+            lines = None if None in items else [f"{key}:\n", *(f"- {item}\n" for item in items)]
+        if lines is None:
+            return None
+        out += lines
+    return "".join(out)
 
 
 def render(meta: dict, body: str) -> str:

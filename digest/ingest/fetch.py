@@ -106,7 +106,7 @@ def read_sidecar(raw: Path) -> Fetched | None:
 def read_links(path: Path) -> list[str]:
     """The addresses in a links file: one per line; blank lines and ``#`` comments ignored."""
     try:
-        lines = _link_lines(path)
+        lines = _link_lines(Path(path).read_bytes())
     except UnicodeDecodeError:
         raise LinksError([model.Problem(str(path), 1, "not UTF-8 text", "re-save the links file as UTF-8")]) from None
     problems = [model.Problem(str(path), number, f"not a web address: {line!r}",
@@ -120,14 +120,17 @@ def read_links(path: Path) -> list[str]:
 def is_links_file(path: Path) -> bool:
     """A file of web addresses, one per line (a typo or two included), rather than an article quoting a link."""
     try:
-        lines = _link_lines(path)
+        data = Path(path).read_bytes()
+        if b"http" not in data.lower():  # no address at all, as in most pastes: no need to read its lines
+            return False
+        lines = _link_lines(data)
     except (OSError, UnicodeDecodeError):
         return False
     return bool(lines) and sum(_is_url(line) for _, line in lines) > len(lines) / 2
 
 
-def _link_lines(path: Path) -> list[tuple[int, str]]:
-    lines = Path(path).read_bytes().decode("utf-8-sig").splitlines()
+def _link_lines(data: bytes) -> list[tuple[int, str]]:
+    lines = data.decode("utf-8-sig").splitlines()
     return [(number, text) for number, line in enumerate(lines, 1) if (text := re.sub(r"(^|\s)#.*", "", line).strip())]
 
 
