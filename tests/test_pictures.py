@@ -81,7 +81,8 @@ def test_a_person_page_draws_their_career_with_its_text_equivalent(fixture_site,
     assert 'aria-hidden="true"' in svg.split(">", 1)[0] and "<figcaption>" in strip
     assert re.findall(r'<rect class="span([^"]*)"', svg) == [" before", " ongoing"]  # left before 2024; still there
     assert ">2024</text>" in svg
-    assert [href for href, _, _ in svg_links(svg)] == [f"../../../{lang}/companies/{c}/" for c in ("microsoft", "openai")]
+    companies = ("microsoft", "openai")
+    assert [href for href, _, _ in svg_links(svg)] == [f"../../../{lang}/companies/{c}/" for c in companies]
 
 
 def test_a_career_counts_a_departure_told_twice_once():

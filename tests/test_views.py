@@ -64,7 +64,8 @@ def test_every_view_is_in_the_sitemap_with_its_alternates(small):
     urls = {u.find("s:loc", ns).text: u for u in ET.parse(small / "sitemap.xml").getroot().findall("s:url", ns)}
     for path in ("timeline/2023/", "timeline/kind/hired/", "people/by-name/", "companies/by-name/"):
         for lang in ("fr", "en"):
-            alternates = {a.get("hreflang"): a.get("href") for a in urls[f"{SITEURL}/{lang}/{path}"].findall("x:link", ns)}
+            links = urls[f"{SITEURL}/{lang}/{path}"].findall("x:link", ns)
+            alternates = {a.get("hreflang"): a.get("href") for a in links}
             assert alternates["fr"] == f"{SITEURL}/fr/{path}" and alternates["en"] == f"{SITEURL}/en/{path}"
         page = read(small, f"en/{path}index.html")
         assert f'<link rel="alternate" hreflang="fr" href="{SITEURL}/fr/{path}">' in page
@@ -74,8 +75,8 @@ def test_an_index_shows_counts_descriptions_and_the_latest_move_in_two_orders(sm
     by_activity = read(small, "en/people/index.html")
     rows = [text(row) for row in re.findall(r'<ul class="index">(.*?)</ul>', by_activity, re.S)[0].split("</li>")[:-1]]
     assert rows == [
-        "Sébastien Bubeck 2 entries Machine-learning researcher. Latest: Sébastien Bubeck leaves Microsoft for OpenAI "
-        "Oct 14, 2024",
+        "Sébastien Bubeck 2 entries Machine-learning researcher. "
+        "Latest: Sébastien Bubeck leaves Microsoft for OpenAI Oct 14, 2024",
         "Sam Altman 1 entry OpenAI's chief executive. Latest: Microsoft hires Sam Altman from OpenAI Nov 20, 2023"]
     assert '<a href="../../en/people/by-name/">by name</a>' in by_activity
     by_name = read(small, "en/people/by-name/index.html")
@@ -128,7 +129,8 @@ def test_at_scale_an_entity_page_shows_its_newest_events_and_links_its_own_timel
 
 def test_at_scale_every_person_is_one_initial_away_in_the_index_by_name(large):
     first = read(large, "en/people/by-name/index.html")
-    letters = re.findall(r'<li><a href="\.\./\.\./\.\./(en/people/by-name/(?:page/\d+/)?)#(initial-\w+)">(\w)</a>', first)
+    letters = re.findall(r'<li><a href="\.\./\.\./\.\./(en/people/by-name/(?:page/\d+/)?)#(initial-\w+)">(\w)</a>',
+                         first)
     assert len(letters) > 10
     count = int(re.search(r"([\d,]+) people", first)[1].replace(",", ""))
     assert count > indexes.PER_PAGE
