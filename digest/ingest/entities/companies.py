@@ -31,7 +31,7 @@ from .base import (
     _Tok,
 )
 from .cues import AFTER_CUES, DASH_BEFORE, RAISED, _continues, _org_context, _org_noun, _owner
-from .gazetteer import _calendar_words, _cities, _common, _descriptive, _regions, _school
+from .gazetteer import _calendar_words, _cities, _common, _countries, _descriptive, _regions, _school
 from .known import _blocked
 from .lists import COORD, COORD_GAP, _lists
 from .people import _describe
@@ -67,6 +67,9 @@ OWNER_BEFORE = re.compile(
 )
 BUSINESS_SUFFIXES = NAME_SUFFIXES - FIELD_SUFFIXES
 UNIT_SUFFIXES = FIELD_SUFFIXES | {"lab", "laboratory"}
+# A legal form written out after a name of two words or more is part of a public body's or a group's name.
+SPELLED_OUT = {"corporation"}
+LAB_WORDS = {"research", "lab", "labs"}  # a research lab's name, which a country after it extends
 TOPIC_SUFFIXES = {"ai", "intelligence", "research"}  # "Generative AI", "Applied Research": fields as often as firms  # what an organisation has, named after its field
 
 
@@ -126,8 +129,11 @@ def _new_companies(
         aliases = []
         if len(words) > 1 and norm(words[-1]) in LEGAL_SUFFIXES:  # "Safe Superintelligence Inc." is an alias
             aliases.append(body[toks[i].start : toks[j - 1].start] + POSSESSIVE.sub("", toks[j - 1].text))
-            while len(words) > 1 and norm(words[-1]) in LEGAL_SUFFIXES:  # "X Pvt Ltd"
-                words = words[:-1]
+            bare = words
+            while len(bare) > 1 and norm(bare[-1]) in LEGAL_SUFFIXES:  # "X Pvt Ltd"
+                bare = bare[:-1]
+            if norm(words[-1]) not in SPELLED_OUT or len(bare) < 2:  # "Industrial Development Corporation" keeps it
+                words = bare
         name = " ".join(words)
         key = norm(name)
         if (
@@ -196,6 +202,8 @@ def _new_companies(
             j += 1
         k = next((k for k in range(j, i, -1) if norm(body[toks[i].start : toks[k - 1].end]) in _regions()), 0)
         k = k or (i + 1 if toks[i].bare_key in ARM_SUFFIXES and toks[i].text == toks[i].bare else 0)
+        if not k and norm(before.surface).split()[-1] in LAB_WORDS:  # "X Research India": a lab of its own
+            k = next((k for k in range(j, i, -1) if norm(body[toks[i].start : toks[k - 1].end]) in _countries()), 0)
         if k:
             a = bisect.bisect_left(toks, before.start, max(0, i - 6), i, key=lambda t: t.start)
             mentions.remove(before)
