@@ -134,3 +134,26 @@ def test_chinese_names_in_pinyin_are_people_without_a_known_first_name(reg):
     companies, people = _found(reg, text)
     assert people == {"Wu Cunsheng", "Tang Bingrui"}
     assert not companies
+
+
+@pytest.mark.parametrize("text, lang, wanted", [
+    # a research lab a text names is an organisation of its own, next to its parent; a country extends a lab's name
+    ("She spent five years at Google Brain, then joined Microsoft Research India.", "en",
+     {"Google Brain", "Microsoft Research India"}),
+    ("Il avait passé quatre ans chez Microsoft Research avant de rejoindre Meta.", "fr", {"Microsoft Research", "Meta"}),
+    # a legal form written out after a two-word name is part of a public body's name
+    ("The Industrial Development Corporation and Kestrel Capital also joined the round.", "en",
+     {"Industrial Development Corporation", "Kestrel Capital"}),
+    # a nationality noun after an article says who the company is, not its name
+    ("L'Ivoirienne Wabaya AI a annoncé une levée de 3 millions d'euros.", "fr", {"Wabaya AI"}),
+    # an apposition with a business noun; an adviser in a deal; "advised by"
+    ("Elle dirigeait les équipes de Vert Azur, un assureur mutualiste de Lyon.", "fr", {"Vert Azur"}),
+    ("Corvane acted as financial adviser to Tessaro. Tessaro was advised by Brindley Partners.", "en",
+     {"Corvane", "Brindley Partners"}),
+    # an industry noun before a one-word name; a known name opening a list of companies
+    ("Its customers include Swiss utility Varnhelm.", "en", {"Varnhelm"}),
+    ("Meta, Mistral AI and Alibaba all published numbers last month.", "en", {"Meta", "Mistral AI", "Alibaba"}),
+])
+def test_organisations_said_by_their_kind_of_name_or_sentence(reg, text, lang, wanted):
+    companies, people = _found(reg, text, lang)
+    assert wanted <= companies and not people & wanted

@@ -30,7 +30,7 @@ from .base import (
     _take,
     _Tok,
 )
-from .cues import AFTER_CUES, DASH_BEFORE, RAISED, _continues, _org_context, _org_noun, _owner
+from .cues import ADVISER, AFTER_CUES, DASH_BEFORE, RAISED, _continues, _org_context, _org_noun, _owner
 from .gazetteer import _calendar_words, _cities, _common, _countries, _descriptive, _regions, _school
 from .known import _blocked
 from .lists import COORD, COORD_GAP, _lists
@@ -253,6 +253,7 @@ def _new_companies(
             and not apposition
             and not business
             and not RAISED.match(body[end : end + 60])
+            and not ADVISER.match(body[end : end + 60])
             and not toks[i].text.lower().startswith("ex-")  # "Ex-Acme CEO X joined"
         ):
             continue  # "However", "Another co-founder", "Top AI companies": a capital that only starts a sentence
