@@ -153,7 +153,29 @@ def test_chinese_names_in_pinyin_are_people_without_a_known_first_name(reg):
     # an industry noun before a one-word name; a known name opening a list of companies
     ("Its customers include Swiss utility Varnhelm.", "en", {"Varnhelm"}),
     ("Meta, Mistral AI and Alibaba all published numbers last month.", "en", {"Meta", "Mistral AI", "Alibaba"}),
+    # a business suffix (healthcare, technology) makes a name a company, and never a person
+    ("She joins from Brellin Technology. Its software is used by Corwen Healthcare.", "en",
+     {"Brellin Technology", "Corwen Healthcare"}),
+    # a name after "une entreprise :", a foundation, a target named with its city's adjective
+    ("Le laboratoire a donné naissance à une nouvelle entreprise : Tavel Santé, officiellement fondée en avril.",
+     "fr", {"Tavel Santé"}),
+    ("Elle bénéficie d'un prêt de la Fondation Orlhac. En 2024, le groupe avait racheté le lyonnais Quernel.", "fr",
+     {"Fondation Orlhac", "Quernel"}),
 ])
 def test_organisations_said_by_their_kind_of_name_or_sentence(reg, text, lang, wanted):
     companies, people = _found(reg, text, lang)
     assert wanted <= companies and not people & wanted
+
+
+@pytest.mark.parametrize("text, lang, unwanted", [
+    ("She spent eight years in HR roles; head of HR since May. Vanta plc — Investor Relations — ir@vanta.example",
+     "en", {"HR", "Relations", "Investor Relations"}),
+    ("Elle avait reçu le prix « DRH de l'année » des Trophées Cadres & Talents.", "fr",
+     {"Trophées Cadres & Talents", "DRH"}),
+    # a general field ending in a business suffix, at a sentence start, names no firm
+    ("Digital Technology is changing hospitals. Predictive Healthcare needs data.", "en",
+     {"Digital Technology", "Predictive Healthcare"}),
+])
+def test_departments_prizes_and_fields_are_no_companies(reg, text, lang, unwanted):
+    companies, _ = _found(reg, text, lang)
+    assert not companies & unwanted

@@ -20,6 +20,7 @@ from .base import (
     NAME_SUFFIXES,
     PLACE_TAILS,
     POSSESSIVE,
+    PRIZE_HEADS,
     ROLE_WORDS,
     TITLES,
     Mention,
@@ -30,7 +31,17 @@ from .base import (
     _take,
     _Tok,
 )
-from .cues import ADVISER, AFTER_CUES, DASH_BEFORE, RAISED, _continues, _org_context, _org_noun, _owner
+from .cues import (
+    ADVISER,
+    AFTER_CUES,
+    DASH_BEFORE,
+    ORG_NOUN_BEFORE,
+    RAISED,
+    _continues,
+    _org_context,
+    _org_noun,
+    _owner,
+)
 from .gazetteer import _calendar_words, _cities, _common, _countries, _descriptive, _regions, _school
 from .known import _blocked
 from .lists import COORD, COORD_GAP, _lists
@@ -39,7 +50,9 @@ from .repeats import _heads, _initials, _shorten, _subjects
 from .runs import _elided_place, _runs
 
 # "X, installée à Bordeaux", "X, based in Lagos": an organisation's seat.
-SITED = re.compile(r",\s+(?:installée?s?|basée?s?|implantée?s?|based|headquartered|fondée?s?|créée?s?|founded)\b", re.I)
+SITED = re.compile(
+    r",\s+(?:\w+ment\s+)?(?:installée?s?|basée?s?|implantée?s?|based|headquartered|fondée?s?|créée?s?|founded)\b", re.I
+)
 # "the Montreal AI institute", "Meta's Paris AI lab": a capitalised phrase before a lower-case organisation noun
 # describes that organisation; it is not one.
 MODIFIES = re.compile(
@@ -70,7 +83,7 @@ UNIT_SUFFIXES = FIELD_SUFFIXES | {"lab", "laboratory"}
 # A legal form written out after a name of two words or more is part of a public body's or a group's name.
 SPELLED_OUT = {"corporation"}
 LAB_WORDS = {"research", "lab", "labs"}  # a research lab's name, which a country after it extends
-TOPIC_SUFFIXES = {"ai", "intelligence", "research"}  # "Generative AI", "Applied Research": fields as often as firms  # what an organisation has, named after its field
+TOPIC_SUFFIXES = {"ai", "intelligence", "research", "technology", "healthcare"}  # fields as often as firms
 
 
 def _owned(body: str, toks: list[_Tok], taken, i: int) -> bool:
@@ -145,6 +158,8 @@ def _new_companies(
             or len(name) < 2
         ):
             return
+        if toks[i].bare_key in PRIZE_HEADS:
+            return  # "les Trophées X & Y"
         if EVENT_YEAR.match(body, toks[j - 1].end) or toks[j - 1].bare_key in PLACE_TAILS:
             return  # "at WWDC 2024", "at X Hotel"
         if _school(key):
@@ -254,6 +269,7 @@ def _new_companies(
             and not business
             and not RAISED.match(body[end : end + 60])
             and not ADVISER.match(body[end : end + 60])
+            and not ORG_NOUN_BEFORE.search(body, max(0, toks[i].start - 60), toks[i].start)  # "une entreprise : X"
             and not toks[i].text.lower().startswith("ex-")  # "Ex-Acme CEO X joined"
         ):
             continue  # "However", "Another co-founder", "Top AI companies": a capital that only starts a sentence

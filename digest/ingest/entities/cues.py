@@ -32,6 +32,9 @@ BEFORE_CUES = re.compile(
     r"|anciens? de|anciennes? de|alumni of|veterans? of|deals? for|deals? to buy|"
     r"(?:laboratoire|labo|lab|centre de recherche|research (?:lab|arm|unit))(?: [a-zé]+){0,3} (?:de|du|d['’]|of)"
     r"|participation (?:from|of|de|d['’]|du)|acquired by|bought by|rachetée?s? par|acquise?s? par"
+    # "a racheté le lyonnais X", "acquired the Danish X": a buyer's target, named with where it is from
+    r"|\b(?:acquire[sd]?|acquiring|bought|buys|rachète|racheter|racheté|absorbé|absorbe)\s+(?:le|la|l['’]|the)\s*"
+    r"[a-zéèêëàâîïôûç-]+(?:ais|aise|ois|oise|ien|ienne|ain|aine|an|ese|ish)"
     r"|\b(?:advised|represented) by|(?:conseillée?s?|représentée?s?) par"
     r"|(?:backed|funded|financed|incubated) by|(?:soutenue?s?|financée?s?|incubée?s?|accompagnée?s?) par"
     r"|(?:round|series [a-z]|seed|tour de table|tour|levée|financement|funding|financing)\b[^.;\n]{0,40}?"
@@ -182,7 +185,8 @@ ORG_NOUN_BEFORE = re.compile(
     r"licornes?|incubat(?:or|eur)s?|réseaux? d['’]investisseurs|(?:angel |investor )?networks?|banques?|banks?|"
     r"insurers?|assureurs?|lenders?|"
     r"accélérateurs?|accelerators?)" + _OF_WHAT + r"(?:[ \t\u00a0]+" + _ADJ + r"){0,2}"
-    r"(?:,?[ \t\u00a0]+(?:baptisée?s?|nommée?s?|appelée?s?|dénommée?s?|dubbed|called|named))?[ \t\u00a0]+$"
+    r"(?:,?[ \t\u00a0]+(?:baptisée?s?|nommée?s?|appelée?s?|dénommée?s?|dubbed|called|named))?"
+    r"(?:[ \t\u00a0]*:)?[ \t\u00a0]+$"  # "une nouvelle entreprise : X"
 )
 # "his design firm, X,", "sa nouvelle start-up, X,": the same nouns, the name set off by commas.
 ORG_NOUN_COMMA = re.compile(
