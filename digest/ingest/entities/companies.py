@@ -178,7 +178,9 @@ def _new_companies(
             return
         # "Scottish Enterprise", "Swiss Capital" are names; "French AI", "Japanese Research" a nationality's field.
         national = len(core) == 1 and _descriptive(core[0]) and len(words) > 1 and norm(words[-1]) in BUSINESS_SUFFIXES
-        if not known and len(core) <= 1 and (not core or _common(core[0], lower, cue)) and not national:
+        # "Industrial Technology Research Institute": two name words after an ordinary one still make a name
+        named = j - i - len(core) >= 2 and core
+        if not known and len(core) <= 1 and (not core or _common(core[0], lower, cue)) and not national and not named:
             return
         entity_id = known[1] if known else slug(name)  # "Adept AI" where the registry knows Adept
         if not entity_id:
