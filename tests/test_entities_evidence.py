@@ -134,3 +134,48 @@ def test_chinese_names_in_pinyin_are_people_without_a_known_first_name(reg):
     companies, people = _found(reg, text)
     assert people == {"Wu Cunsheng", "Tang Bingrui"}
     assert not companies
+
+
+@pytest.mark.parametrize("text, lang, wanted", [
+    # a research lab a text names is an organisation of its own, next to its parent; a country extends a lab's name
+    ("She spent five years at Google Brain, then joined Microsoft Research India.", "en",
+     {"Google Brain", "Microsoft Research India"}),
+    ("Il avait passé quatre ans chez Microsoft Research avant de rejoindre Meta.", "fr", {"Microsoft Research", "Meta"}),
+    # a legal form written out after a two-word name is part of a public body's name
+    ("The Industrial Development Corporation and Kestrel Capital also joined the round.", "en",
+     {"Industrial Development Corporation", "Kestrel Capital"}),
+    # a nationality noun after an article says who the company is, not its name
+    ("L'Ivoirienne Wabaya AI a annoncé une levée de 3 millions d'euros.", "fr", {"Wabaya AI"}),
+    # an apposition with a business noun; an adviser in a deal; "advised by"
+    ("Elle dirigeait les équipes de Vert Azur, un assureur mutualiste de Lyon.", "fr", {"Vert Azur"}),
+    ("Corvane acted as financial adviser to Tessaro. Tessaro was advised by Brindley Partners.", "en",
+     {"Corvane", "Brindley Partners"}),
+    # an industry noun before a one-word name; a known name opening a list of companies
+    ("Its customers include Swiss utility Varnhelm.", "en", {"Varnhelm"}),
+    ("Meta, Mistral AI and Alibaba all published numbers last month.", "en", {"Meta", "Mistral AI", "Alibaba"}),
+    # a business suffix (healthcare, technology) makes a name a company, and never a person
+    ("She joins from Brellin Technology. Its software is used by Corwen Healthcare.", "en",
+     {"Brellin Technology", "Corwen Healthcare"}),
+    # a name after "une entreprise :", a foundation, a target named with its city's adjective
+    ("Le laboratoire a donné naissance à une nouvelle entreprise : Tavel Santé, officiellement fondée en avril.",
+     "fr", {"Tavel Santé"}),
+    ("Elle bénéficie d'un prêt de la Fondation Orlhac. En 2024, le groupe avait racheté le lyonnais Quernel.", "fr",
+     {"Fondation Orlhac", "Quernel"}),
+])
+def test_organisations_said_by_their_kind_of_name_or_sentence(reg, text, lang, wanted):
+    companies, people = _found(reg, text, lang)
+    assert wanted <= companies and not people & wanted
+
+
+@pytest.mark.parametrize("text, lang, unwanted", [
+    ("She spent eight years in HR roles; head of HR since May. Vanta plc — Investor Relations — ir@vanta.example",
+     "en", {"HR", "Relations", "Investor Relations"}),
+    ("Elle avait reçu le prix « DRH de l'année » des Trophées Cadres & Talents.", "fr",
+     {"Trophées Cadres & Talents", "DRH"}),
+    # a general field ending in a business suffix, at a sentence start, names no firm
+    ("Digital Technology is changing hospitals. Predictive Healthcare needs data.", "en",
+     {"Digital Technology", "Predictive Healthcare"}),
+])
+def test_departments_prizes_and_fields_are_no_companies(reg, text, lang, unwanted):
+    companies, _ = _found(reg, text, lang)
+    assert not companies & unwanted

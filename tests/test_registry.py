@@ -75,7 +75,7 @@ def test_knowledge_base_names_resolve_to_canonical_ids_and_content_files_win():
     assert reg.resolve("la firme de Cupertino", "company") == "apple"
     assert reg.resolve("Andreesen Horowitz", "company") == "andreessen-horowitz"
     # Records matching a content file (same id or a shared name) link to it and are not proposed again.
-    assert reg.resolve("Microsoft Research") == "microsoft" and "microsoft" not in reg.known["company"]
+    assert reg.resolve("Microsoft AI") == "microsoft" and "microsoft" not in reg.known["company"]
     assert reg.resolve("Stanford") == "stanford-university" and "stanford-university" in reg.known["company"]
     assert reg.get("company", "stanford-university") is None  # no registry file until ingest creates one
 
@@ -97,7 +97,7 @@ def test_an_editor_file_owns_a_knowledge_base_record_that_shares_a_name(tmp_path
     (tmp_path / "companies" / "deepmind.yml").write_text(
         "name: DeepMind\naliases: []\ndescription: {fr: Labo., en: Lab.}\n", encoding="utf-8")
     reg = registry.load(tmp_path)
-    assert reg.resolve("DeepMind") == reg.resolve("Google DeepMind") == reg.resolve("Google Brain") == "deepmind"
+    assert reg.resolve("DeepMind") == reg.resolve("Google DeepMind") == reg.resolve("Google Deepmind") == "deepmind"
     assert reg.name("company", "deepmind") == "DeepMind"
     assert "google-deepmind" not in reg.known["company"]
 

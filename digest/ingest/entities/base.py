@@ -134,6 +134,8 @@ NAME_SUFFIXES = {
     "energy",
     "assurances",
     "insurance",
+    "healthcare",
+    "technology",
 }
 # Suffixes naming a field rather than a business: after a word that only starts a sentence ("Generative AI",
 # "Quantum Systems are ..."), they make no name; "Canopy Bank", "Seedcamp Ventures" they do.
@@ -156,6 +158,8 @@ FIELD_SUFFIXES = {
     "energy",
     "solutions",
     "dynamics",
+    "healthcare",
+    "technology",
 }
 # "Development Bank of Wales", "Institute for Machine Learning": an institution's name goes on after these words.
 INSTITUTIONS = {
@@ -182,7 +186,9 @@ INSTITUTIONS = {
 INSTITUTION_LINKS = {"of", "for", "de", "du", "des", "pour"}
 # First words that make a capitalised run a fund's, bank's or group's name ("Fonds Hainaut Innovation", "Groupe X").
 ARM_SUFFIXES = {"ventures", "capital"}  # after a known company: its investment arm, a company of its own
-NAME_HEADS = {"fonds", "fund", "banque", "groupe"}
+NAME_HEADS = {"fonds", "fund", "banque", "groupe", "fondation", "foundation"}
+# First words of a prize's name ("Trophées X & Y", "Prix X"): a prize, never an organisation.
+PRIZE_HEADS = {"trophee", "trophees", "prix", "award", "awards"}
 # Titles that may follow a company name in a capitalised run ("Google DeepMind CEO Demis Hassabis").
 ROLE_WORDS = {"ceo", "pdg", "cto", "cfo", "coo", "president", "chairman", "founder", "cofounder"}
 # Acronyms and words of the field written with capitals that name no organisation.
@@ -209,6 +215,10 @@ GENERIC = {
     "startup",
     "start up",
     "startups",
+    "hr",  # departments: "head of HR", "DRH", "Investor Relations"
+    "rh",
+    "drh",
+    "relations",
 }
 # Closed-class words (articles, pronouns, conjunctions, prepositions, sentence adverbs) in both languages: capitalised
 # only at a sentence or headline start, they never begin a name ("The Japanese", "Even Tesla", "What Is X").

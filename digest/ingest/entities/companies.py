@@ -20,6 +20,7 @@ from .base import (
     NAME_SUFFIXES,
     PLACE_TAILS,
     POSSESSIVE,
+    PRIZE_HEADS,
     ROLE_WORDS,
     TITLES,
     Mention,
@@ -30,8 +31,18 @@ from .base import (
     _take,
     _Tok,
 )
-from .cues import AFTER_CUES, DASH_BEFORE, RAISED, _continues, _org_context, _org_noun, _owner
-from .gazetteer import _calendar_words, _cities, _common, _descriptive, _regions, _school
+from .cues import (
+    ADVISER,
+    AFTER_CUES,
+    DASH_BEFORE,
+    ORG_NOUN_BEFORE,
+    RAISED,
+    _continues,
+    _org_context,
+    _org_noun,
+    _owner,
+)
+from .gazetteer import _calendar_words, _cities, _common, _countries, _descriptive, _regions, _school
 from .known import _blocked
 from .lists import COORD, COORD_GAP, _lists
 from .people import _describe
@@ -39,7 +50,9 @@ from .repeats import _heads, _initials, _shorten, _subjects
 from .runs import _elided_place, _runs
 
 # "X, installée à Bordeaux", "X, based in Lagos": an organisation's seat.
-SITED = re.compile(r",\s+(?:installée?s?|basée?s?|implantée?s?|based|headquartered|fondée?s?|créée?s?|founded)\b", re.I)
+SITED = re.compile(
+    r",\s+(?:\w+ment\s+)?(?:installée?s?|basée?s?|implantée?s?|based|headquartered|fondée?s?|créée?s?|founded)\b", re.I
+)
 # "the Montreal AI institute", "Meta's Paris AI lab": a capitalised phrase before a lower-case organisation noun
 # describes that organisation; it is not one.
 MODIFIES = re.compile(
@@ -67,7 +80,10 @@ OWNER_BEFORE = re.compile(
 )
 BUSINESS_SUFFIXES = NAME_SUFFIXES - FIELD_SUFFIXES
 UNIT_SUFFIXES = FIELD_SUFFIXES | {"lab", "laboratory"}
-TOPIC_SUFFIXES = {"ai", "intelligence", "research"}  # "Generative AI", "Applied Research": fields as often as firms  # what an organisation has, named after its field
+# A legal form written out after a name of two words or more is part of a public body's or a group's name.
+SPELLED_OUT = {"corporation"}
+LAB_WORDS = {"research", "lab", "labs"}  # a research lab's name, which a country after it extends
+TOPIC_SUFFIXES = {"ai", "intelligence", "research", "technology", "healthcare"}  # fields as often as firms
 
 
 def _owned(body: str, toks: list[_Tok], taken, i: int) -> bool:
@@ -126,8 +142,11 @@ def _new_companies(
         aliases = []
         if len(words) > 1 and norm(words[-1]) in LEGAL_SUFFIXES:  # "Safe Superintelligence Inc." is an alias
             aliases.append(body[toks[i].start : toks[j - 1].start] + POSSESSIVE.sub("", toks[j - 1].text))
-            while len(words) > 1 and norm(words[-1]) in LEGAL_SUFFIXES:  # "X Pvt Ltd"
-                words = words[:-1]
+            bare = words
+            while len(bare) > 1 and norm(bare[-1]) in LEGAL_SUFFIXES:  # "X Pvt Ltd"
+                bare = bare[:-1]
+            if norm(words[-1]) not in SPELLED_OUT or len(bare) < 2:  # "Industrial Development Corporation" keeps it
+                words = bare
         name = " ".join(words)
         key = norm(name)
         if (
@@ -139,6 +158,8 @@ def _new_companies(
             or len(name) < 2
         ):
             return
+        if toks[i].bare_key in PRIZE_HEADS:
+            return  # "les Trophées X & Y"
         if EVENT_YEAR.match(body, toks[j - 1].end) or toks[j - 1].bare_key in PLACE_TAILS:
             return  # "at WWDC 2024", "at X Hotel"
         if _school(key):
@@ -157,7 +178,9 @@ def _new_companies(
             return
         # "Scottish Enterprise", "Swiss Capital" are names; "French AI", "Japanese Research" a nationality's field.
         national = len(core) == 1 and _descriptive(core[0]) and len(words) > 1 and norm(words[-1]) in BUSINESS_SUFFIXES
-        if not known and len(core) <= 1 and (not core or _common(core[0], lower, cue)) and not national:
+        # "Industrial Technology Research Institute": two name words after an ordinary one still make a name
+        named = j - i - len(core) >= 2 and core
+        if not known and len(core) <= 1 and (not core or _common(core[0], lower, cue)) and not national and not named:
             return
         entity_id = known[1] if known else slug(name)  # "Adept AI" where the registry knows Adept
         if not entity_id:
@@ -196,6 +219,8 @@ def _new_companies(
             j += 1
         k = next((k for k in range(j, i, -1) if norm(body[toks[i].start : toks[k - 1].end]) in _regions()), 0)
         k = k or (i + 1 if toks[i].bare_key in ARM_SUFFIXES and toks[i].text == toks[i].bare else 0)
+        if not k and norm(before.surface).split()[-1] in LAB_WORDS:  # "X Research India": a lab of its own
+            k = next((k for k in range(j, i, -1) if norm(body[toks[i].start : toks[k - 1].end]) in _countries()), 0)
         if k:
             a = bisect.bisect_left(toks, before.start, max(0, i - 6), i, key=lambda t: t.start)
             mentions.remove(before)
@@ -245,6 +270,8 @@ def _new_companies(
             and not apposition
             and not business
             and not RAISED.match(body[end : end + 60])
+            and not ADVISER.match(body[end : end + 60])
+            and not ORG_NOUN_BEFORE.search(body, max(0, toks[i].start - 60), toks[i].start)  # "une entreprise : X"
             and not toks[i].text.lower().startswith("ex-")  # "Ex-Acme CEO X joined"
         ):
             continue  # "However", "Another co-founder", "Top AI companies": a capital that only starts a sentence

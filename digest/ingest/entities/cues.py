@@ -32,6 +32,10 @@ BEFORE_CUES = re.compile(
     r"|anciens? de|anciennes? de|alumni of|veterans? of|deals? for|deals? to buy|"
     r"(?:laboratoire|labo|lab|centre de recherche|research (?:lab|arm|unit))(?: [a-zé]+){0,3} (?:de|du|d['’]|of)"
     r"|participation (?:from|of|de|d['’]|du)|acquired by|bought by|rachetée?s? par|acquise?s? par"
+    # "a racheté le lyonnais X", "acquired the Danish X": a buyer's target, named with where it is from
+    r"|\b(?:acquire[sd]?|acquiring|bought|buys|rachète|racheter|racheté|absorbé|absorbe)\s+(?:le|la|l['’]|the)\s*"
+    r"[a-zéèêëàâîïôûç-]+(?:ais|aise|ois|oise|ien|ienne|ain|aine|an|ese|ish)"
+    r"|\b(?:advised|represented) by|(?:conseillée?s?|représentée?s?) par"
     r"|(?:backed|funded|financed|incubated) by|(?:soutenue?s?|financée?s?|incubée?s?|accompagnée?s?) par"
     r"|(?:round|series [a-z]|seed|tour de table|tour|levée|financement|funding|financing)\b[^.;\n]{0,40}?"
     r"\b(?:(?:co-?)?led by|(?:co-?)?(?:menée?|dirigée?|conduite?) par))"
@@ -46,13 +50,21 @@ RAISED = re.compile(
     r"lève|levé|lever|boucle|bouclé|obtient|obtenu)\s+(?:[\w'’-]+\s+){0,3}?(?:[$€£¥]|US\$|C\$)?\d",
     re.I,
 )
+# "X acted as financial adviser to Y": an adviser named in a deal is a firm.
+ADVISER = re.compile(
+    r"^\s+(?:acted|acts|is acting|was acting|a agi|agit) (?:as|comme|en tant que) (?:[\w-]+\s+){0,2}?"
+    r"(?:advis[eo]rs?|conseils?|conseillers?)\b",
+    re.I,
+)
 EXCHANGE = r"(?:NYSE|NASDAQ|Nasdaq|Euronext|LSE|TSX|HKEX|SIX|Xetra|Euronext Paris|Euronext Growth)"
 AFTER_CUES = re.compile(
     r"^(?:['’]s?\s+(?:CEO|chief|president|founder|co-?founder|board|director)\b"
     r"|\s+(?-i:" + TICKER.pattern + r")\b|\s*\((?:" + EXCHANGE + r")\s*:\s*[A-Z]|" + RAISED.pattern[1:] + r""
     r"|\s+(?:CEO|co-?founder|founder|boss)\b"
-    r"|,\s+(?:a|an|une)\s+(?:[\w-]+\s+){0,3}"
-    r"(?:start-?up|startup|company|firm|société|entreprise|lab)\b"
+    r"|,\s+(?:a|an|un|une)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:start-?up|startup|company|firm|société|entreprise|lab|bank|banque|insurer|assureur|mutuelle|utility|"
+    r"retailer|distributeur|manufacturer|fabricant|constructeur|carmaker)\b"
+    r"|" + ADVISER.pattern[1:] +
     # French appositions drop the article: "X, start-up lilloise spécialisée dans ...".
     r"|,\s+(?-i:(?:jeune |petite |nouvelle )?(?:start-?up|société|entreprise|pousse|firme)|filiale|spin-?off)\b"
     # "X, une association", "X, a non-profit": an organisation that is no company.
@@ -173,7 +185,8 @@ ORG_NOUN_BEFORE = re.compile(
     r"licornes?|incubat(?:or|eur)s?|réseaux? d['’]investisseurs|(?:angel |investor )?networks?|banques?|banks?|"
     r"insurers?|assureurs?|lenders?|"
     r"accélérateurs?|accelerators?)" + _OF_WHAT + r"(?:[ \t\u00a0]+" + _ADJ + r"){0,2}"
-    r"(?:,?[ \t\u00a0]+(?:baptisée?s?|nommée?s?|appelée?s?|dénommée?s?|dubbed|called|named))?[ \t\u00a0]+$"
+    r"(?:,?[ \t\u00a0]+(?:baptisée?s?|nommée?s?|appelée?s?|dénommée?s?|dubbed|called|named))?"
+    r"(?:[ \t\u00a0]*:)?[ \t\u00a0]+$"  # "une nouvelle entreprise : X"
 )
 # "his design firm, X,", "sa nouvelle start-up, X,": the same nouns, the name set off by commas.
 ORG_NOUN_COMMA = re.compile(
@@ -186,7 +199,8 @@ ORG_NOUN_COMMA = re.compile(
 # organisation; they can also name a person's trade, so they count only where no person was found.
 INDUSTRY_BEFORE = re.compile(
     r"(?<![\w-])(?:chimistes?|chemicals? (?:group|maker)|(?:ré)?assureurs?|(?:re)?insurers?|lenders?|opérateurs?|"
-    r"operators?|telcos?|carriers?|constructeurs?|carmakers?|automakers?|fabricants?|manufacturers?|équipementiers?|"
+    r"operators?|telcos?|carriers?|utilit(?:y|ies)|"
+    r"constructeurs?|carmakers?|automakers?|fabricants?|manufacturers?|équipementiers?|"
     r"suppliers?|fournisseurs?|distributeurs?|retailers?|pétroliers?|énergéticiens?|industriels?|éditeurs?|"
     r"conglomérats?|conglomerates?|géants?|giants?|cabinets?|courtiers?|brokers?|hébergeurs?|sidérurgistes?|"
     r"pharmas?|biotechs?|medtechs?|fintechs?|insurtechs?|proptechs?|edtechs?|agritechs?|healthtechs?)"
@@ -326,15 +340,18 @@ def _channel(body: str, first: _Tok, last: _Tok) -> bool:
     )
 
 
+LIST_COMMA = re.compile(r",[ \t\u00a0]+$")  # "Meta, Mistral AI and X": the first name of a list
+
+
 def _with_company(body: str, toks: list[_Tok], j: int, registry: Registry) -> bool:
-    """Coordinated with a company name that follows: "Apple et Amazon recrutent", "Scale and OpenAI" (an
-    ambiguous name only when a capital alone would do: "Amazon", not "Orange")."""
+    """Coordinated with a company name that follows: "Apple et Amazon recrutent", "Scale and OpenAI", "Meta, X and Y"
+    (an ambiguous name only when a capital alone would do: "Amazon", not "Orange")."""
     for k in range(j, min(j + 2, len(toks))):  # "X & Y" has no token between, "X et Y" has one
         key = toks[k].bare_key
         written, tier = registry.ambiguous.get(key, ({toks[k].bare}, "capital"))
         if (
             toks[k].capitalised
-            and COORD.match(body[toks[j - 1].end : toks[k].start])
+            and (COORD.match((gap := body[toks[j - 1].end : toks[k].start])) or LIST_COMMA.match(gap))
             and registry.index.get(key, ("",))[0] == "company"
             and tier == "capital"
             and toks[k].bare in written

@@ -6,6 +6,7 @@ import re
 
 from ...registry import norm
 from .base import (
+    ARTICLE_ELIDED,
     FUNCTION_WORDS,
     GENERIC,
     INSTITUTION_LINKS,
@@ -35,6 +36,8 @@ def _trim(body: str, toks: list[_Tok], i: int, j: int) -> int:
             opening = _sentence_initial(body, toks[i]) or _title_case(body, toks[i].start)
         if (key in FUNCTION_WORDS and opening) or key in GENERIC or title:
             k = cut = k + 1
+        elif _descriptive(key) and k + 1 < j and (ARTICLE_ELIDED.match(toks[k].text) or k > i and cut == k):
+            k = cut = k + 1  # "L'Ivoirienne X", "The Japanese X": a nationality noun, the name follows
         elif _descriptive(key) or key in _role_words():
             k += 1
         else:
