@@ -126,6 +126,7 @@ def test_search_finds_each_entry_once_in_the_interface_language(browser, fixture
         names.filter(has_text=language[lang]).click()
         block = page.locator(".pagefind-ui__filter-block", has=names.filter(has_text=language[lang]))
         values = block.locator(".pagefind-ui__filter-label")
+        expect(values).to_have_count(len(counts[lang]))  # each bundle's values arrive when it has answered
         assert sorted(values.all_inner_texts()) == counts[lang]
         values.filter(has_text=english[lang]).click()  # the English texts shown on this page
         expect(page.locator(".pagefind-ui__result-link")).to_have_count(len(in_english[lang]))
