@@ -11,8 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import frontmatter
-from .model import LANGUAGES, Key, Problem, _repeated, _str, read_text, validate
+from .model import LANGUAGES, Key, Problem, _str, read_document
 
 FOLDER = "editions"  # under the content folder
 WEEK_RE = re.compile(r"^(?P<year>\d{4})-W(?P<week>\d{2})$")
@@ -71,13 +70,8 @@ def load_introduction(path: Path, label: str | None = None) -> tuple[Introductio
         return None, [Problem(label, 1, f"'{path.name}' does not name an ISO week and a language",
                               "name it <year>-W<week>.<lang>.md, e.g. 2024-W42.fr.md or 2024-W42.en.md "
                               "(`digest new --edition 2024-W42` writes it)")]
-    try:
-        doc = frontmatter.parse(read_text(path))
-    except frontmatter.FrontMatterError as exc:
-        return None, [Problem(label, exc.line, str(exc), exc.fix)]
-    clean, problems = validate(doc.meta, INTRODUCTION_KEYS, label, doc.key_lines)
-    problems += _repeated(doc.duplicate_keys, label)
-    if not all(name in clean for name in INTRODUCTION_KEYS):
+    doc, clean, problems = read_document(path, INTRODUCTION_KEYS, label)
+    if doc is None or not all(name in clean for name in INTRODUCTION_KEYS):
         return None, problems
     return Introduction(path=path, week=named["week"], lang=named["lang"], body=doc.body, key_lines=doc.key_lines,
                         body_line=doc.body_line, **clean), problems

@@ -330,14 +330,22 @@ def _repeated(repeats: list[tuple[str, int]], label: str) -> list[Problem]:
     ]
 
 
-def load_entry(path: Path, label: str | None = None) -> tuple[Entry | None, list[Problem]]:
-    label = label or str(path)
+def read_document(path: Path, keys, label: str) -> tuple[frontmatter.Document | None, dict, list[Problem]]:
+    """A Markdown file with front matter, parsed and its keys validated: (document, clean values, problems);
+    no document when the front matter cannot be read."""
     try:
         doc = frontmatter.parse(read_text(path))
     except frontmatter.FrontMatterError as exc:
-        return None, [Problem(label, exc.line, str(exc), exc.fix)]
-    clean, problems = validate(doc.meta, ENTRY_KEYS, label, doc.key_lines)
-    problems += _repeated(doc.duplicate_keys, label)
+        return None, {}, [Problem(label, exc.line, str(exc), exc.fix)]
+    clean, problems = validate(doc.meta, keys, label, doc.key_lines)
+    return doc, clean, problems + _repeated(doc.duplicate_keys, label)
+
+
+def load_entry(path: Path, label: str | None = None) -> tuple[Entry | None, list[Problem]]:
+    label = label or str(path)
+    doc, clean, problems = read_document(path, ENTRY_KEYS, label)
+    if doc is None:
+        return None, problems
     if any(p.severity == "error" for p in problems) and not all(k in clean for k in ("title", "lang", "slug")):
         return None, problems
     entry = Entry(path=path, body=doc.body, key_lines=doc.key_lines, body_line=doc.body_line, **clean)
