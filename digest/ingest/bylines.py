@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..registry import norm
+from .entities.base import LEGAL_SUFFIXES, NAME_SUFFIXES, ORG_TAILS
 from .entities.gazetteer import _countries
 from .outlets import WIRE_TAIL, canonical
 
@@ -16,7 +17,10 @@ if TYPE_CHECKING:
 
 _BY = re.compile(r"(?:^|[\s(])(?i:par|by|written by|reporting by|reported by|écrit par|propos recueillis par|hosted by|"
                  r"animée? par|présentée? par|rédigée? par|"
-                 r"texte|interview by|story by|words by)\s*:?\s+(?P<rest>[A-ZÀ-Ý@].*)$")
+                 r"texte|interview by|story by|words by|posted by)\s*:?\s+"
+                 r"(?:(?:our|notre|[a-zà-ÿ-]+)\s+){0,2}?(?:(?i:reporter|correspondent|correspondante?|writer|editor|"
+                 r"journaliste|columnist|chroniqueu(?:r|se))s?\s+)?"  # "By technology reporter Jane Doe"
+                 r"(?P<rest>[A-ZÀ-Ý@].*)$")
 _ROLE = re.compile(r"\b(?:journaliste|reporter|correspondante?|correspondent|rédact(?:eur|rice)|writer|editor|"
                    r"éditeur|éditrice|contributor|contributeur|contributrice|chroniqueu(?:r|se)|columnist|"
                    r"envoyée? spéciale?|special correspondent|staff|analyst)s?\b", re.I)
@@ -32,7 +36,12 @@ _DATE_TAIL = re.compile(r"\s*(?:[|•·,–—-]\s*)?(?:\b(?:publié|mis à jour
 
 _EDITING = re.compile(r"[,;(|]?\s*\b(?:editing|edited|additional reporting|writing|compiled|graphics|illustrations?|"
                       r"photos?|photographs?|photography|translated|traduit|traduction|édité|relu)\b.*$", re.I)
-
+# The wire's closing credit names its editors too, and they are credited with the text: "Reporting by A in Zurich;
+# Editing by B", "Written by A | Edited by B", "Propos recueillis par A, édité par B".
+_EDITED_BY = re.compile(r"[,;(|]?\s*\b(?i:editing|edited|additional reporting|writing|compiled|édité|éditée|relu|relue)"
+                        r"\s+(?i:by|par)\s*:?\s+(?P<names>[A-ZÀ-Ý][^;|()]*)")
+# A journalist's degree after the name: "Jane Doe, Ph.D.", "Jean Dupont, PhD"
+_DEGREE = re.compile(r",?\s+(?:Ph\.?\s?D\.?|M\.?B\.?A\.?|M\.?D\.?|Dr\.?)$")
 
 _WITH = re.compile(r"\s*[,|]?\s*(?i:avec (?:notre|son|leur|nos) correspondante?s?(?: (?:à|en|au|aux) [A-ZÀ-Ý][\w-]*)?|"
                    r"(?:with )?(?:additional )?reporting (?:by|from)|with)\s*[,:]?\s*")
@@ -49,37 +58,53 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
         return [], None
     m = _BY.search(text)
     before = text[: m.start()].strip(" |,;•·–—-(") if m else ""
+    # the outlet and the date before the cue: "Le Figaro - 9 février 2025 - Par A et B" (a reprint's credit line)
+    lead = [part for part in re.split(r"\s+[-–—]\s+|\s*[|·•]\s*", before) if part.strip()]
+    named = [part for part in lead if not stamp(part, "")]
+    reprint = len(lead) >= 2 and len(named) == 1 and _outlet_shaped(named[0])
     # "Par X", "17 mai 2024 | Par X", "Direct animé par X"; not "launched by May"
-    cued = bool(m) and (not before or stamp(before, "") or (" " in m.group().strip() and len(before.split()) <= 2))
+    cued = bool(m) and (not before or stamp(before, "") or reprint
+                        or (" " in m.group().strip() and len(before.split()) <= 2))
+    first, _, role = text.partition(",")
+    paren = re.fullmatch(r"([^()]{3,40}?)\s*\(([A-ZÀ-Ý][^()]{1,40})\)", text)
     if cued:
         rest = m.group("rest")
     elif _ROLE.search(text) and name_only(_ROLE.split(text)[0].strip(" ,-–—|")):
         rest = text
-    elif _NEWSROOM.search(text) and len(words) <= 6 and re.search(r"\s[-–—|]\s", text):
-        rest = text
-    elif re.fullmatch(r"(?P<name>[^,]{3,40}),\s*[A-Z]{2,6}", text) and name_only(text.split(",")[0]):
+    elif _NEWSROOM.search(text) and len(words) <= 6 and re.search(r"\s[-–—|]\s|\w/\w", text):
+        rest = text  # "Acme Editors - Sam", "La rédaction/Le Courrier"
+    elif re.fullmatch(r"(?P<name>[^,]{3,40}),\s*[A-Z]{2,6}", text) and name_only(first):
         rest = text  # "Jane Doe, AFP": a name and the wire's initials
-    elif (paren := re.fullmatch(r"([^()]{3,40}?)\s*\(([A-ZÀ-Ý][^()]{1,40})\)", text)) and name_only(paren.group(1)):
+    elif paren and name_only(paren.group(1)) and _outlet_named(paren.group(2)):
         rest = f"{paren.group(1)}, {paren.group(2)}"  # "Jane Doe (The Morning Post)"
-    elif "," in text and names_only(text.split(",")[0].strip()) and _BARE_ROLE.fullmatch(text.split(",", 1)[1].strip()):
-        rest = text.split(",")[0]  # "Jane Doe, Technology correspondent", "JUN ABE, Morning Post staff writer"
+    elif paren and _outlet_shaped(paren.group(1)) and _NAME_SHAPE.fullmatch(paren.group(2)):
+        rest = f"{paren.group(2)}, {paren.group(1)}"  # "The Morning Post (Jane Doe)"
+    elif role and (names_only(first.strip()) or _NAME_SHAPE.fullmatch(first.strip())) \
+            and _BARE_ROLE.fullmatch(role.strip()):
+        rest, cued = first, True  # "Jane Doe, Technology correspondent": the role says a name, known or not
     else:
         return None
     rest = WIRE_TAIL.sub("", rest)  # "Par A avec agences"
-    rest = rest.title() if rest.isupper() else rest  # "By ROSS HALL and KAY BRANN"
+    rest, outlet = _shouted(rest)  # "By ROSS HALL and KAY BRANN", "By ROSS HALL Associated Press"
     rest = _WITH.sub(" et ", rest)  # "Par A, avec notre correspondant à Paris, B", "By A | With reporting by B"
+    editors = [m.group("names") for m in _EDITED_BY.finditer(rest)]
     rest = _DATE_TAIL.sub("", _EDITING.sub("", rest)).strip(" ,;|()·•")
-    authors, outlet = [], None
+    if editors:  # with the first group's names: "A, Outlet; Editing by B" credits A and B, not an outlet B
+        rest = re.sub(r"^[^,;|·•]*", lambda g: " et ".join([g.group(), *(e.strip(" ,;.") for e in editors)]), rest, 1)
+    if reprint and outlet is None:
+        outlet = canonical(named[0])
+    authors, newsroom = [], False
     # "Par A et B, Outlet": names joined by "et"/"and" are authors; a later group after a comma, dash or bar
     # is the outlet, unless it lists names itself ("By A, B and C").
-    groups = re.split(r"\s*(?:,|;|\||·|•|\s[-–—/]\s)\s*", rest)
+    groups = re.split(r"\s*(?:,|;|\||·|•|\s[-–—/]\s|(?<=\w)/(?=[A-ZÀ-Ý]))\s*", _DEGREE.sub("", rest))
     for n, group in enumerate(groups):
         parts = re.split(r"\s+(?:et|and|&)\s+", group)
         for part in parts:
             if _NEWSROOM.search(part):  # "Acme Editors", "La rédaction de L'Écho"; not "Staff Writer"
                 rest_words = re.sub(r"(?i)^(?:de|of)\s+", "", _ROLE.sub("", _NEWSROOM.sub("", part)).strip(" .,-–—"))
-                if rest_words[:1].isupper():  # "le service communication" names no outlet
+                if rest_words[:1].isupper() and rest_words.lower() not in _PARTICLES:  # "le service com", "La rédaction"
                     outlet = outlet or canonical(rest_words)
+                newsroom = True
                 continue
             if part.isupper():
                 part = part.title()
@@ -91,11 +116,33 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
             part = re.sub(r"\s+(?:in|à|at|from|depuis)\s+[A-ZÀ-Ý][\w' -]*$", "", part)  # "Jane Doe in London"
             if (n == 0 or len(parts) > 1 or not authors and outlet) and _person(part, cued=cued and n == 0):
                 authors.append(part)
-            elif _outlet_shaped(part) and outlet is None:
-                outlet = canonical(part)  # one word after a name is more often a place ("By X, Lyon")
+            elif (_outlet_shaped(part) or newsroom and part[:1].isupper()) and outlet is None:
+                outlet = canonical(part)  # one word after a name is more often a place ("By X, Lyon"), not after
+                # a newsroom ("La rédaction/Le Veilleur")
     if not authors and outlet is None:
         return None
     return authors, outlet
+
+
+_SHOUTED = re.compile(r"^(?P<names>[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:(?:\s+|\s*,\s*|\s+(?:and|et|&)\s+)[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)+)"
+                      r"\s+(?P<outlet>[A-ZÀ-Ý][\w&'’.-]*[a-zà-ÿ][\w&'’.-]*(?:\s+[A-ZÀ-Ý&][\w&'’.-]*){0,4})$")
+
+
+def _shouted(rest: str) -> tuple[str, str | None]:
+    """Names in capitals, capitalised as names, and the outlet written after them in lower case: "By ROSS HALL and
+    KAY BRANN", "By ANN LEE Associated Press" (the wire's style)."""
+    if rest.isupper():
+        return rest.title(), None
+    m = _SHOUTED.match(rest)
+    if m and all(len(w) >= 2 for w in re.findall(r"[A-ZÀ-Ý'’.-]+", m.group("names"))):
+        return m.group("names"), canonical(m.group("outlet"))  # each name is capitalised as the byline splits
+    return rest, None
+
+
+def _outlet_named(text: str) -> bool:
+    """An outlet in brackets after a name: several capitalised words or a wire's initials ("(AFP)"), not a
+    company or lab a caption names ("Jane Doe (Iridia)")."""
+    return _outlet_shaped(text) or bool(re.fullmatch(r"[A-Z]{2,6}", text))
 
 
 SECOND = re.compile(r"^(?i:avec|with|and|et)\s+(.+?)(?:\s+(?:à|in|en|au)\s+[A-ZÀ-Ý][\w-]*)?$")
@@ -116,7 +163,8 @@ def _person(part: str, cued: bool) -> bool:
     """A name in a byline: a known first name and a surname, a first name alone ("Ken"), or, right after
     "Par"/"By", any two to four capitalised words (first names no list knows)."""
     words = part.split()
-    if cued and 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words) and not any(c.isdigit() for c in part):
+    if cued and 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words) and not any(c.isdigit() for c in part) \
+            and not _organisation(part) and not _ROLE.search(part):
         return True
     return name_only(part) or (len(words) == 1 and first_name(part))
 
@@ -143,7 +191,7 @@ _NAME_WORD = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]*|de|du|van|von|der|den|da|di|
 
 def names_in(text: str) -> list[str]:
     """The names of a line of names, without a place, capitalised if shouted ("CAMILLE RIEU")."""
-    text = re.sub(r",\s*(?:à|in|au|en|at|depuis|from)\s+[A-ZÀ-Ý][\w' -]*$", "", text.strip())
+    text = re.sub(r",\s*(?:à|in|au|en|at|depuis|from)\s+[A-ZÀ-Ý][\w' -]*$", "", _DEGREE.sub("", text.strip()))
     if text.isupper():  # a shouted name ("CAMILLE RIEU"), not a shouted label or acronym ("AI TALENT")
         text = text.title() if all(len(w) >= 3 for w in text.split()) else ""
     return [part for part in re.split(r"\s*(?:,|\bet\b|\band\b|&)\s*", text) if part]
@@ -158,10 +206,20 @@ def names_only(text: str) -> bool:
 
 
 def name_only(text: str) -> bool:
-    """A person's name alone: two to four capitalised words starting with a known first name."""
+    """A person's name alone: two to four capitalised words starting with a known first name, none of them a word
+    that names an organisation or an outlet ("Han River Post", "Radio Hexagone", "Vireo Labs")."""
     words = text.split()
     return (2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words) and words[-1][:1].isupper()
-            and first_name(words[0].split("-")[0]) and not any(c.isdigit() for c in text))
+            and first_name(words[0].split("-")[0]) and not any(c.isdigit() for c in text) and not _organisation(text))
+
+
+# Words that end (or start) the names of organisations and outlets, never a person's: the entity passes' lists and
+# the words of mastheads they leave out.
+_ORG_WORDS = ORG_TAILS | NAME_SUFFIXES | LEGAL_SUFFIXES | {"post", "info", "infos", "actu", "actus", "newswire"}
+
+
+def _organisation(name: str) -> bool:
+    return any(norm(word) in _ORG_WORDS for word in name.split())
 
 
 
