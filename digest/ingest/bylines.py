@@ -61,7 +61,7 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
     # the outlet and the date before the cue: "Le Figaro - 9 février 2025 - Par A et B" (a reprint's credit line)
     lead = [part for part in re.split(r"\s+[-–—]\s+|\s*[|·•]\s*", before) if part.strip()]
     named = [part for part in lead if not stamp(part, "")]
-    reprint = len(lead) >= 2 and len(named) == 1 and _outlet_shaped(named[0])
+    reprint = len(lead) >= 2 and len(named) == 1 and outlet_shaped(named[0])
     # "Par X", "17 mai 2024 | Par X", "Direct animé par X"; not "launched by May"
     cued = bool(m) and (not before or stamp(before, "") or reprint
                         or (" " in m.group().strip() and len(before.split()) <= 2))
@@ -73,11 +73,13 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
         rest = text
     elif _NEWSROOM.search(text) and len(words) <= 6 and re.search(r"\s[-–—|]\s|\w/\w", text):
         rest = text  # "Acme Editors - Sam", "La rédaction/Le Courrier"
+    elif (reporting := _REPORTING.match(text)) and all(_NAME_SHAPE.fullmatch(n) for n in names_in(reporting.group(1))):
+        rest, cued = f"{reporting.group(1)}; {reporting.group(2)}", True  # "(A reporting in Detroit; Editing by B)"
     elif re.fullmatch(r"(?P<name>[^,]{3,40}),\s*[A-Z]{2,6}", text) and name_only(first):
         rest = text  # "Jane Doe, AFP": a name and the wire's initials
     elif paren and name_only(paren.group(1)) and _outlet_named(paren.group(2)):
         rest = f"{paren.group(1)}, {paren.group(2)}"  # "Jane Doe (The Morning Post)"
-    elif paren and _outlet_shaped(paren.group(1)) and _NAME_SHAPE.fullmatch(paren.group(2)):
+    elif paren and outlet_shaped(paren.group(1)) and _NAME_SHAPE.fullmatch(paren.group(2)):
         rest = f"{paren.group(2)}, {paren.group(1)}"  # "The Morning Post (Jane Doe)"
     elif role and (names_only(first.strip()) or _NAME_SHAPE.fullmatch(first.strip())) \
             and _BARE_ROLE.fullmatch(role.strip()):
@@ -116,7 +118,7 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
             part = re.sub(r"\s+(?:in|à|at|from|depuis)\s+[A-ZÀ-Ý][\w' -]*$", "", part)  # "Jane Doe in London"
             if (n == 0 or len(parts) > 1 or not authors and outlet) and _person(part, cued=cued and n == 0):
                 authors.append(part)
-            elif (_outlet_shaped(part) or newsroom and part[:1].isupper()) and outlet is None:
+            elif (outlet_shaped(part) or newsroom and part[:1].isupper()) and outlet is None:
                 outlet = canonical(part)  # one word after a name is more often a place ("By X, Lyon"), not after
                 # a newsroom ("La rédaction/Le Veilleur")
     if not authors and outlet is None:
@@ -124,6 +126,9 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
     return authors, outlet
 
 
+# The wire's closing credit written the other way round: "(Jane Doe reporting in Detroit, Editing by John Roe)"
+_REPORTING = re.compile(r"^\(?([A-ZÀ-Ý][^()]{2,60}?)\s+reporting\b(?:\s+(?:in|from)\s+[A-ZÀ-Ý][\w .'’-]*?)?"
+                        r"\s*(?:[,;]\s*(.*?))?\)?$")
 _SHOUTED = re.compile(r"^(?P<names>[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:(?:\s+|\s*,\s*|\s+(?:and|et|&)\s+)[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)+)"
                       r"\s+(?P<outlet>[A-ZÀ-Ý][\w&'’.-]*[a-zà-ÿ][\w&'’.-]*(?:\s+[A-ZÀ-Ý&][\w&'’.-]*){0,4})$")
 
@@ -142,7 +147,7 @@ def _shouted(rest: str) -> tuple[str, str | None]:
 def _outlet_named(text: str) -> bool:
     """An outlet in brackets after a name: several capitalised words or a wire's initials ("(AFP)"), not a
     company or lab a caption names ("Jane Doe (Iridia)")."""
-    return _outlet_shaped(text) or bool(re.fullmatch(r"[A-Z]{2,6}", text))
+    return outlet_shaped(text) or bool(re.fullmatch(r"[A-Z]{2,6}", text))
 
 
 SECOND = re.compile(r"^(?i:avec|with|and|et)\s+(.+?)(?:\s+(?:à|in|en|au)\s+[A-ZÀ-Ý][\w-]*)?$")
@@ -150,7 +155,7 @@ SECOND = re.compile(r"^(?i:avec|with|and|et)\s+(.+?)(?:\s+(?:à|in|en|au)\s+[A-Z
 
 
 
-def _outlet_shaped(part: str) -> bool:
+def outlet_shaped(part: str) -> bool:
     """Two to five capitalised words ("Radio Alpes Isère", "Le Petit Lyonnais"), not a role ("NFAS content lead")."""
     words = WIRE_TAIL.sub("", part).split()
     return 2 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
@@ -229,6 +234,9 @@ _NAME_SHAPE = re.compile(r"[A-ZÀ-ÝÓ][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'�
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 
 
+_DATELINE_LEAD = re.compile(r"^[A-ZÀ-Ý]{2}[A-ZÀ-Ý .'’-]*,\s[^–—]{0,40}?\s(?:[–—]|--?)\s")
+
+
 def header_authors(page: Page, outlets=frozenset()) -> list[str]:
     """Names alone between the headline and the lead, beside the byline's company (a date line, a job title, an
     e-mail address): the authors, even when no list knows their first name ("Kelechi Obiora" over "Startups
@@ -241,6 +249,13 @@ def header_authors(page: Page, outlets=frozenset()) -> list[str]:
     lead = [i for i, line in enumerate(after) if line.kind in KEPT]
     zone = after[: min(8, lead[1] if len(lead) > 1 else len(after))]
     found = []
+    paragraphs = [i for i, line in enumerate(after) if line.kind == "content"]
+    head = after[: paragraphs[1] if len(paragraphs) > 1 else 0]
+    for line, following in zip(head, after[1:]):  # "Jane Doe" between the standfirst and the lead
+        if line.kind == "heading" and norm(line.text) not in outlets and (names_only(line.text) or _NAME_SHAPE.fullmatch(
+                line.text) and _DATELINE_LEAD.match(following.text)):  # "WASHINGTON, March 26, 2025 – …" under it
+            line.kind, line.reason = "byline", "a name alone between the standfirst and the article (the author)"
+            found += names_in(line.text)
     for i, line in enumerate(zone):
         text = line.text.strip()
         if line.kind in KEPT or not _NAME_SHAPE.fullmatch(text) or norm(text) in outlets | {norm(page.source or "")} \
@@ -262,7 +277,7 @@ def sign_off(text: str) -> str | None:
     m = _SIGN_OFF.match(text.strip())
     if not m or not _NAME_SHAPE.fullmatch(m.group("name")) or not m.group("what"):
         return None
-    return m.group("name") if _BARE_ROLE.fullmatch(m.group("what")) or _outlet_shaped(m.group("what")) else None
+    return m.group("name") if _BARE_ROLE.fullmatch(m.group("what")) or outlet_shaped(m.group("what")) else None
 
 
 # A show's hosts named in its description: "Our hosts Ann Lee and Bo Chen ask …", "Au micro de A et B, il revient …".

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..registry import norm
 from .bylines import (SECOND, author_bios, byline, header_authors, hosts, name_only, names_in, names_only,
-                      sign_off)
+                      outlet_shaped, sign_off)
 from .outlets import (ASKED, CLOSING_WIRE, copyright_holder, first_line_masthead, masthead_of, repeated_masthead,
                       sender, settle, source_line, wire, writes_for)
 
@@ -64,6 +64,7 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
     from .lines import CONTENT, EDITOR_DATE, ROW
 
     found: dict[str, str] = {}
+    _byline_pairs(page, found, outlets)
     for line in page.lines:
         if line.kind == "credit" and (parsed := source_line(line.text)):
             name, url = parsed
@@ -143,7 +144,8 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         found["copyright"] = masthead_of(page, found["copyright"])
     # A masthead names the outlet; a copyright line may name its publisher ("© Morning Media SA"): after it.
     # "Article rédigé par Radio Alpes Info": an outlet the page names above its headline is no author
-    top = {norm(line.text) for line in page.lines[: page.title.number if page.title else 8] if line.text}
+    top = {norm(line.text) for line in page.lines[: page.title.number if page.title else 8] if line.text
+           and line.kind != "byline"}
     outlets_named = [a for a in page.authors if norm(a) in top]
     page.authors = [a for a in page.authors if a not in outlets_named]
     if outlets_named:
@@ -151,6 +153,38 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
     page.source = settle(found, page) or page.source
     if not page.authors:
         page.authors = header_authors(page, outlets)
+
+
+# The line under a byline that says whom the author writes for: "MLex correspondent", "Morning Post staff writer"
+_OUTLET_ROLE = re.compile(r"^(?P<outlet>(?:The |Le |La |L['’])?[A-ZÀ-Ý][\w&'’.-]*(?:\s+(?:[A-ZÀ-Ý&][\w&'’.-]*|de|du|des|of))"
+                          r"{0,4})\s+(?i:senior |chief |staff |special |tech |technology |business )?"
+                          r"(?i:correspondent|reporter|writer|editor|journalist|columnist|correspondante?|journaliste|"
+                          r"rédact(?:eur|rice)|chroniqueu(?:r|se))$")
+
+
+_ARTICLE = re.compile(r"(?:The|Le|La|Les|L['’])\s*[A-ZÀ-Ý]")  # a masthead's article: "La Presse", "The Morning Post"
+
+
+def _byline_pairs(page: Page, found: dict, outlets) -> None:
+    """A byline over two lines at the head of the article: the name, then the outlet ("Jane Doe" / "The Morning
+    Post"), or a byline, then the outlet's role line ("By Jane Doe" / "Morning Post correspondent")."""
+    from .lines import CONTENT, is_sentence
+
+    shown = [line for line in page.lines if line.text]
+    content = [i for i, line in enumerate(shown) if line.kind == CONTENT]
+    head = shown[: content[2] if len(content) > 2 else len(shown)]  # above the article's third paragraph
+    for a, b in zip(head, head[1:]):
+        if page.title is not None and a.number < page.title.number or is_sentence(b.text, "en"):
+            continue
+        role = _OUTLET_ROLE.match(b.text)
+        if a.kind == "byline" and role and not names_only(role.group("outlet")):
+            b.kind, b.reason = "byline", "the line under a byline: whom the author writes for"
+            found.setdefault("byline", role.group("outlet"))
+        elif names_only(a.text) and not names_only(b.text) and (norm(b.text) in outlets or outlet_shaped(b.text)
+                                                                and _ARTICLE.match(b.text)):  # not "Chief Executive"
+            a.kind, a.reason = "byline", "a name over the outlet's name (a byline over two lines)"
+            b.kind, b.reason = "byline", "the outlet under the author's name (a byline over two lines)"
+            found.setdefault("byline", b.text)
 
 
 def _furniture_stamps(page: Page, lang: str, content: list) -> None:

@@ -48,11 +48,30 @@ _EXCERPT = re.compile(r"^(?i:excerpt from|extract from|extrait d['’]un article
                       r"(?P<name>[A-ZÀ-Ý][^:]{1,50}?)\s*:?$")  # "Extrait de la transcription" names no outlet
 
 
+# A syndicated text's footer: "This report by The Canadian Press was first published Dec. 6, 2024", "This story
+# originally appeared in The Morning Post", "Cet article a initialement été publié par Le Veilleur".
+_FIRST_PUBLISHED = re.compile(
+    r"^(?i:(?:this|the) (?:report|article|story|piece|column|interview)(?: by| from)?\s+(?=[A-Z])(?P<by>[^.]{2,50}?)\s+"
+    r"(?:was|is)\s+(?:first|originally) published"
+    r"|(?:(?:this|the) (?:report|article|story|piece|column) )?(?:was )?(?:first|originally) "
+    r"(?:published|appeared|ran) (?:in|on|by)|(?:cet|l['’])\s*(?:article|entretien|reportage) a (?:été )?"
+    r"(?:initialement|d['’]abord|originellement) (?:été )?(?:publié|paru) (?:par|dans|sur|sur le site d[eu'’])"
+    r"|(?:article )?(?:initialement |d['’]abord )?paru (?:dans|sur))\s*"
+    r"(?P<name>(?(by)|(?:[Tt]he |[Ll]e |[Ll]a |[Ll]es |[Ll]['’])?[A-ZÀ-Ý][\w&'’.-]*"
+    r"(?:\s+(?:[A-ZÀ-Ý&][\w&'’.-]*|des|du|de|of)){0,4}))")
+
+
 def source_line(text: str) -> tuple[str | None, str | None] | None:
     """ "Source : Le Monde, https://…", "Source: Reuters", "Adresse de l'article : https://…", or a
     syndication footer ending "… Source : Outlet – https://…": (outlet, URL)."""
     if excerpt := _EXCERPT.match(text):  # "Excerpt from The Morning Post:", "Fourni par AFP" (a portal's syndication)
         return canonical(excerpt.group("name")), None
+    if (first := _FIRST_PUBLISHED.match(text)) and len(text.split()) <= 25:
+        from .bylines import stamp
+
+        name = (first.group("by") or first.group("name")).strip()
+        if not stamp(f"{name} 3", ""):  # "first published on March 3", "… paru dans Mardi 3 mars"
+            return canonical(name), None
     m = _SOURCE_LINE.match(text) or _LINKED_SOURCE.search(text)
     if not m or len(text.split()) > 20:
         return None
@@ -111,25 +130,35 @@ _CORPORATE = re.compile(r"(?:\s+(?:media|médias?|publishing|publishers?|informa
                         r"corp|corporation|s\.?a\.?s?|gmbh|ag|co|[a-z])\b\.?)+$", re.I)
 
 
-_WIRE = re.compile(r"^(?:[A-ZÀ-Ý][\w.'’ -]{1,40}?(?:,\s*[\w .'’-]{1,30}?)?\s*)?\((?P<name>[A-Z][\w.&'’ -]{1,35}?)\)\s*[-–—:]\s")
+# "PARIS (AFP) - …", "Tokyo, March 31 (Jiji Press)--…", "NEW YORK, May 2, 2026 /PRNewswire/ -- …", a redistributor's
+# tag first ("/EIN News/ -- HSINCHU, Taiwan, Aug. 13, 2019 (GLOBE NEWSWIRE) -- …")
+_WIRE = re.compile(r"^(?:/[^/]{2,30}/\s*--\s*)?(?P<lead>[^()/]{0,80}?)\s*(?:\((?P<name>[A-Z][\w.&'’ -]{1,35}?)\)"
+                   r"|/(?P<slashed>[A-Z][\w.&'’ -]{1,35}?)/)\s*(?:--|[-–—:]\s)")
 CLOSING_WIRE = re.compile(r"^[(\[—–-]*\s*(?:(?i:avec|with|source|sources|selon|d['’]après)\s+)?(?P<name>[A-Z][\w&.'’-]*"
                            r"(?:\s+[A-Z][\w&.'’-]*){0,3})\s*[)\]]?\.?$")
 
 
 def wire(text: str) -> str | None:
-    """ "PARIS (AFP) - …", "SAN FRANCISCO, March 4 (Reuters) - …", "May 24 (Reuters) - …", "(Agence Ecofin) - …":
-    the wire of the text."""
+    """ "PARIS (AFP) - …", "SAN FRANCISCO, March 4 (Reuters) - …", "May 24 (Reuters) - …", "(Agence Ecofin) - …",
+    "Tokyo, March 31 (Jiji Press)--…", "CHICAGO, May 2, 2026 /PRNewswire/ -- …": the wire of the text."""
     m = _WIRE.match(text)
     if not m:
         return None
     from .datelines import timestamp
 
-    place = text[: m.start("name")].strip(" (").split(",")[0]
-    if place and not (place.isupper() or (m.group("name").isupper() and all(w[:1].isupper() for w in place.split()))
-                      or timestamp(place, "en") or timestamp(place, "fr")):  # "May 24 (Reuters) - …"
-        return None  # "Le groupe (Alphabet) - …" is a sentence, not a dateline; "Paris (AFP) - …" is one
-    return canonical(m.group("name"))
-
+    name = m.group("name") or m.group("slashed")
+    place, *details = [part.strip() for part in m.group("lead").split(",")] if m.group("lead").strip() else [""]
+    dated = any(timestamp(part, "en") or timestamp(part, "fr") or part.isdigit() for part in [place, *details])
+    capitalised = all(w[:1].isupper() for w in place.split())
+    # "Le groupe (Alphabet) - …", "Sam Altman (OpenAI) - …" are sentences; "Paris (AFP) - …" is a dateline
+    if place and not (place.isupper() or timestamp(place, "en") or timestamp(place, "fr")
+                      or capitalised and (name.isupper() or dated)):
+        return None
+    if any(not (timestamp(part, "en") or timestamp(part, "fr") or re.fullmatch(r"(?:19|20)\d\d", part)
+                or all(w[:1].isupper() for w in part.split())) for part in details):
+        return None
+    name = name.title() if name.isupper() and max(map(len, name.split())) > 4 else name  # "GLOBE NEWSWIRE"
+    return canonical(name)
 
 
 # --- mastheads ----------------------------------------------------------------------------------------------
@@ -150,7 +179,9 @@ def first_line_masthead(page: Page) -> str | None:
     the headline, which is no menu, date, interface or article text (capitalised if shouted)."""
     from .lines import KEPT
 
-    first = next((line for line in page.lines if line.text), None)
+    # the site's name may follow a skip link or a stray word of its markup ("Skip to content", "menulogo")
+    first = next((line for line in page.lines if line.text and not (line.reason == "a skip link" or " " not in
+                                                                     line.text and line.text.islower())), None)
     if first is None or first.kind in (*KEPT, "title", "dateline", "byline") or page.title is None \
             or first.number >= page.title.number or first.reason.startswith("a row") or "breadcrumb" in first.reason:
         return None
