@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 _BY = re.compile(r"(?:^|[\s(])(?i:par|by|written by|reporting by|reported by|écrit par|propos recueillis par|hosted by|"
                  r"animée? par|présentée? par|rédigée? par|"
                  r"texte|interview by|story by|words by|posted by)\s*:?\s+"
-                 r"(?:(?:our|notre|[a-zà-ÿ-]+)\s+){0,2}?(?:(?i:reporter|correspondent|correspondante?|writer|editor|"
+                 r"(?:(?:[a-zà-ÿ-]+\s+){0,2}?(?i:reporter|correspondent|correspondante?|writer|editor|"
                  r"journaliste|columnist|chroniqueu(?:r|se))s?\s+)?"  # "By technology reporter Jane Doe"
                  r"(?P<rest>[A-ZÀ-Ý@].*)$")
 _ROLE = re.compile(r"\b(?:journaliste|reporter|correspondante?|correspondent|rédact(?:eur|rice)|writer|editor|"
@@ -80,7 +80,7 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
     elif paren and name_only(paren.group(1)) and _outlet_named(paren.group(2)):
         rest = f"{paren.group(1)}, {paren.group(2)}"  # "Jane Doe (The Morning Post)"
     elif paren and outlet_shaped(paren.group(1)) and _NAME_SHAPE.fullmatch(paren.group(2)):
-        rest = f"{paren.group(2)}, {paren.group(1)}"  # "The Morning Post (Jane Doe)"
+        rest, cued = f"{paren.group(2)}, {paren.group(1)}", True  # "The Morning Post (Jane Doe)"
     elif role and (names_only(first.strip()) or _NAME_SHAPE.fullmatch(first.strip())) \
             and _BARE_ROLE.fullmatch(role.strip()):
         rest, cued = first, True  # "Jane Doe, Technology correspondent": the role says a name, known or not
@@ -258,7 +258,8 @@ def header_authors(page: Page, outlets=frozenset()) -> list[str]:
             found += names_in(line.text)
     for i, line in enumerate(zone):
         text = line.text.strip()
-        if line.kind in KEPT or not _NAME_SHAPE.fullmatch(text) or norm(text) in outlets | {norm(page.source or "")} \
+        if line.kind in KEPT or not _NAME_SHAPE.fullmatch(text) or _organisation(text) \
+                or norm(text) in outlets | {norm(page.source or "")} \
                 or any(norm(top.text) == norm(text) for top in page.lines[: page.title.number]):
             continue
         beside = [other.text for other in after[max(0, i - 1): i + 3] if other is not line]

@@ -145,7 +145,7 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
     # A masthead names the outlet; a copyright line may name its publisher ("© Morning Media SA"): after it.
     # "Article rédigé par Radio Alpes Info": an outlet the page names above its headline is no author
     top = {norm(line.text) for line in page.lines[: page.title.number if page.title else 8] if line.text
-           and line.kind != "byline"}
+           and (page.title or line.kind != "byline")}  # without a headline, the byline may be among the top lines
     outlets_named = [a for a in page.authors if norm(a) in top]
     page.authors = [a for a in page.authors if a not in outlets_named]
     if outlets_named:
@@ -173,11 +173,13 @@ def _byline_pairs(page: Page, found: dict, outlets) -> None:
     shown = [line for line in page.lines if line.text]
     content = [i for i, line in enumerate(shown) if line.kind == CONTENT]
     head = shown[: content[2] if len(content) > 2 else len(shown)]  # above the article's third paragraph
+    lower = {w for line in shown for w in re.findall(r"\b[a-zà-ÿ]+\b", line.text)}  # words the page writes in lower case
     for a, b in zip(head, head[1:]):
         if page.title is not None and a.number < page.title.number or is_sentence(b.text, "en"):
             continue
         role = _OUTLET_ROLE.match(b.text)
-        if a.kind == "byline" and role and not names_only(role.group("outlet")):
+        if a.kind == "byline" and role and not names_only(role.group("outlet")) \
+                and not set(role.group("outlet").lower().split()) <= lower:  # a beat: "Technology correspondent"
             b.kind, b.reason = "byline", "the line under a byline: whom the author writes for"
             found.setdefault("byline", role.group("outlet"))
         elif names_only(a.text) and not names_only(b.text) and (norm(b.text) in outlets or outlet_shaped(b.text)

@@ -295,8 +295,21 @@ def settle(found: dict[str, str], page: Page) -> str | None:
             if first and basis in ("byline", "masthead", "copyright") and norm(name) != norm(first) \
                     and _distinctive(name) & _distinctive(first):
                 return first
-            return canonical(name)
+            return _as_written(canonical(name), page)
     return None
+
+
+def _squashed(text: str) -> str:
+    return re.sub(r"[\W_]+", "", norm(text))
+
+
+def _as_written(name: str, page: Page) -> str:
+    """The outlet as the page's furniture spells it out: "PR Newswire" for a dateline's "/PRNewswire/"."""
+    if " " in name:
+        return name
+    spelt = (line.text for line in page.lines if not line.kept and " " in line.text and not line.text.isupper()
+             and len(line.text) <= 40 and _squashed(line.text) == _squashed(name))
+    return next(spelt, name)
 
 
 # The outlet that asked for comment is the one writing: "did not respond to Wired's request for comment",
