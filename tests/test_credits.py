@@ -205,3 +205,20 @@ def test_the_sites_name_after_a_skip_link_is_its_masthead():
                       "Nexalis raises 12 million euros for its language models\nBy Ann Lee\n" + LEAD_EN, "en")
     assert page.source == "The Harbour Gazette"
     assert lines.read("Scroll Top\nNexalis raises 12 million euros for its models\n" + LEAD_EN, "en").source is None
+
+
+def test_the_sites_newsletter_prompt_names_the_outlet_our_newsletter_does_not():
+    page = lines.read("Nexalis raises 12 million euros for its models\n" + LEAD_EN +
+                      "Sign up for The Tidewater Post's daily newsletter to get the news first.\n", "en")
+    assert page.source == "The Tidewater Post"
+    assert outlets.promoted("Inscrivez-vous à la newsletter du Courrier des Monts") == "Le Courrier des Monts"
+    assert outlets.promoted("Sign up for our newsletter") is None
+
+
+def test_the_pages_address_names_the_outlet_only_as_its_furniture_writes_it():
+    page = lines.read("Nexalis raises 12 million euros for its models\n" + LEAD_EN +
+                      "Source: https://www.harbourgazette.com/tech/nexalis\nMore from The Harbour Gazette\n", "en")
+    assert (page.source, page.source_url) == ("The Harbour Gazette", "https://www.harbourgazette.com/tech/nexalis")
+    company = lines.read("Nexalis raises 12 million euros for its models\n" + LEAD_EN +
+                         "Source: https://www.nexalis.com/news\n", "en")
+    assert company.source is None  # the article's company is no outlet: the page does not say

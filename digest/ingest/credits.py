@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from ..registry import norm
 from .bylines import (SECOND, author_bios, byline, header_authors, hosts, name_only, names_in, names_only,
                       outlet_shaped, sign_off)
-from .outlets import (ASKED, CLOSING_WIRE, copyright_holder, first_line_masthead, masthead_of, repeated_masthead,
-                      sender, settle, source_line, wire, writes_for)
+from .outlets import (ASKED, CLOSING_WIRE, copyright_holder, first_line_masthead, masthead_of, named_by_address,
+                      promoted, repeated_masthead, sender, settle, source_line, wire, writes_for)
 
 if TYPE_CHECKING:
     from .lines import Page
@@ -137,6 +137,10 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         found["masthead"] = name
     if name := first_line_masthead(page):
         found["first line"] = name
+    if name := next((name for line in page.lines if not line.kept and (name := promoted(line.text))), None):
+        found["promotion"] = name
+    if page.source_url and (name := named_by_address(page)):
+        found["address"] = name
     asked = next((m for line in content if (m := ASKED.search(line.text))), None)
     if asked:
         found.setdefault("asked", asked.group("name") or asked.group("name2"))

@@ -263,9 +263,52 @@ def writes_for(text: str) -> str | None:
     return m.group("name") if m else None
 
 
+# The site's own newsletter named in a prompt: "Sign up for The Morning Post's daily newsletter", "Inscrivez-vous à
+# la newsletter du Courrier des Monts"
+_PROMOTED = re.compile(
+    r"\b(?i:sign up for|subscribe to|get|receive|read)\s+(?P<name>(?:The )?[A-Z][\w&.-]*(?:\s+[A-Z&][\w&.-]*){0,4})['’]s\s+"
+    r"(?:[\w-]+\s+){0,2}(?i:newsletters?|e-?mails?|briefings?|alerts?|digest)\b"
+    r"|\b(?i:newsletters?|lettres? d['’]information|infolettres?)\s+(?P<of>de |du |d['’])\s*"
+    r"(?P<name2>(?:L['’]|La |Le |Les )?[A-ZÀ-Ý][\w&'’.-]*(?:\s+(?:[A-ZÀ-Ý&][\w&'’.-]*|des|du|de)){0,4})")
+
+
+def promoted(text: str) -> str | None:
+    """The outlet whose newsletter a prompt offers: "Sign up for The Morning Post's newsletter" → The Morning Post,
+    "la newsletter du Courrier" → Le Courrier."""
+    m = _PROMOTED.search(text)
+    if not m:
+        return None
+    if m.group("name"):
+        return m.group("name")
+    return ("Le " if m.group("of").strip() == "du" else "") + m.group("name2")
+
+
+def named_by_address(page: Page) -> str | None:
+    """The outlet a page's own address names, as the page's furniture writes it: "www.harbourgazette.com" → "The
+    Harbour Gazette" when a line around the article says so; an address alone names nothing (a domain is no name)."""
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(page.source_url or "").hostname or "").split(".")
+    labels = [label for label in host[:-1] if label not in ("www", "m", "amp", "fr", "en", "news")]
+    if not labels:
+        return None
+    wanted = labels[-1]
+    for line in page.lines:  # the page's furniture (masthead, footer, prompts), not the article's companies
+        for m in _NAME_RUN.finditer("" if line.kept or line.kind == "title" else line.text):
+            name = m.group().strip()
+            bare = re.sub(r"^(?:The|Le|La|Les|L['’])\s*", "", name)
+            if wanted in (_squashed(name), _squashed(bare)):
+                return name
+    return None
+
+
+_NAME_RUN = re.compile(r"(?:(?:The|Le|La|Les)\s+|L['’])?[A-ZÀ-Ý0-9][\w&'’.-]*(?:\s+(?:[A-ZÀ-Ý0-9&][\w&'’.-]*|des|du|de|of)){0,4}")
+
+
 # --- the outlet, from all of them -------------------------------------------------------------------------
 
-TRUST = ("source line", "wire", "sender", "byline", "masthead", "copyright", "closing", "asked", "first line")
+TRUST = ("source line", "wire", "sender", "byline", "masthead", "copyright", "promotion", "closing", "asked",
+         "first line", "address")
 _CORPORATE_WORDS = re.compile(r"(?i:news|newspapers?|media|médias|group|groupe|digital|daily|online|tv|radio|info|"
                               r"the|le|la|les|de|du|des|of|and|et)$")
 
