@@ -182,8 +182,12 @@ def test_a_syndication_footer_names_the_outlet_a_date_never_does():
 
 def test_a_byline_over_two_lines_names_the_author_and_the_outlet():
     role = lines.read("Nexalis raises 12 million euros for its models\n3 March 2026\nBy Ann Lee\n"
-                      "Tidewater correspondent\n" + LEAD_EN + LEAD_EN, "en")
+                      "Tidewater correspondent\n" + LEAD_EN + LEAD_EN +
+                      "Tidewater journalists around the globe break news on start-ups and their investors.\n", "en")
     assert (role.source, role.authors) == ("Tidewater", ["Ann Lee"])
+    beat = lines.read("News  Technology  Business  Sport\nNexalis raises 12 million euros for its models\n"
+                      "3 March 2026\nBy Ann Lee\nTechnology correspondent\n" + LEAD_EN + LEAD_EN, "en")
+    assert (beat.source, beat.authors) == (None, ["Ann Lee"])  # a beat the menu names, not an outlet
     pair = lines.read("L'annonce de la levée a surpris les investisseurs lyonnais, qui attendaient un tour plus "
                       "modeste.\nAwa Ndiaye\nLe Phare\n" + LEAD_FR + LEAD_FR, "fr")
     assert (pair.source, pair.authors) == ("Le Phare", ["Awa Ndiaye"])

@@ -177,13 +177,12 @@ def _byline_pairs(page: Page, found: dict, outlets) -> None:
     shown = [line for line in page.lines if line.text]
     content = [i for i, line in enumerate(shown) if line.kind == CONTENT]
     head = shown[: content[2] if len(content) > 2 else len(shown)]  # above the article's third paragraph
-    lower = {w for line in shown for w in re.findall(r"\b[a-zà-ÿ]+\b", line.text)}  # words the page writes in lower case
     for a, b in zip(head, head[1:]):
         if page.title is not None and a.number < page.title.number or is_sentence(b.text, "en"):
             continue
         role = _OUTLET_ROLE.match(b.text)
         if a.kind == "byline" and role and not names_only(role.group("outlet")) \
-                and not set(role.group("outlet").lower().split()) <= lower:  # a beat: "Technology correspondent"
+                and _named_again(role.group("outlet"), b, page):  # not a beat: "Technology correspondent"
             b.kind, b.reason = "byline", "the line under a byline: whom the author writes for"
             found.setdefault("byline", role.group("outlet"))
         elif names_only(a.text) and not names_only(b.text) and (norm(b.text) in outlets or outlet_shaped(b.text)
@@ -191,6 +190,14 @@ def _byline_pairs(page: Page, found: dict, outlets) -> None:
             a.kind, a.reason = "byline", "a name over the outlet's name (a byline over two lines)"
             b.kind, b.reason = "byline", "the outlet under the author's name (a byline over two lines)"
             found.setdefault("byline", b.text)
+
+
+def _named_again(name: str, line, page: Page) -> bool:
+    """Whether the page names ``name`` again, as written, outside its menus and the line itself ("MLex
+    correspondent" over "… MLex journalists around the globe …"); a beat or a section is named in the menus only."""
+    named = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    return any(named.search(other.text) for other in page.lines
+               if other is not line and other.kind not in ("navigation", "related", "tags"))
 
 
 def _furniture_stamps(page: Page, lang: str, content: list) -> None:

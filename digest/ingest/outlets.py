@@ -351,7 +351,7 @@ def _as_written(name: str, page: Page) -> str:
     if " " in name:
         return name
     spelt = (line.text for line in page.lines if not line.kept and " " in line.text and not line.text.isupper()
-             and len(line.text) <= 40 and _squashed(line.text) == _squashed(name))
+             and _NAME_RUN.fullmatch(line.text) and _squashed(line.text) == _squashed(name))
     return next(spelt, name)
 
 
