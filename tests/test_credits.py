@@ -226,3 +226,24 @@ def test_the_pages_address_names_the_outlet_only_as_its_furniture_writes_it():
     company = lines.read("Nexalis raises 12 million euros for its models\n" + LEAD_EN +
                          "Source: https://www.nexalis.com/news\n", "en")
     assert company.source is None  # the article's company is no outlet: the page does not say
+
+
+@pytest.mark.parametrize("sentence, outlet", [
+    ("Nexalis told the Tidewater Post on Tuesday that it would hire in Lyon.", "The Tidewater Post"),
+    ("Contacté par Le Phare du Midi, Nexalis n'a pas répondu.", "Le Phare du Midi"),
+    ("Sa fondatrice a confié au Veilleur qu'elle recrutait.", "Le Veilleur"),
+    ("According to documents seen by The Tidewater Post, the round closed in May.", "The Tidewater Post"),
+    ("Agathe Morel told Ann Lee that the round had closed.", None),  # a person told is no outlet
+    ("Agathe Morel told Nexalis shareholders that the round had closed.", None),
+])
+def test_the_outlet_that_reported_names_itself_in_the_text(sentence, outlet):
+    assert outlets.asked_by(sentence) == outlet
+
+
+def test_a_name_in_a_row_of_page_details_is_the_author_whatever_its_first_name():
+    page = lines.read("Nexalis raises 12 million euros for its models\nOyelaran Babatunde · 09/03/2026 · 12:31\n"
+                      + LEAD_EN, "en")
+    assert page.authors == ["Oyelaran Babatunde"]
+    outlet = lines.read("Nexalis raises 12 million euros for its models\nHarbour Post · 09/03/2026 · 12:31\n" + LEAD_EN,
+                        "en")
+    assert outlet.authors == []

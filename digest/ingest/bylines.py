@@ -234,6 +234,12 @@ _NAME_SHAPE = re.compile(r"[A-ZÀ-ÝÓ][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'�
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 
 
+def name_shaped(text: str) -> bool:
+    """Two to four capitalised words that may be a person's name whatever the first name ("Yanis Belkacem"), and
+    name no organisation or outlet."""
+    return bool(_NAME_SHAPE.fullmatch(text)) and not _organisation(text)
+
+
 _DATELINE_LEAD = re.compile(r"^[A-ZÀ-Ý]{2}[A-ZÀ-Ý .'’-]*,\s[^–—]{0,40}?\s(?:[–—]|--?)\s")
 
 

@@ -8,9 +8,9 @@ import re
 from typing import TYPE_CHECKING
 
 from ..registry import norm
-from .bylines import (SECOND, author_bios, byline, header_authors, hosts, name_only, names_in, names_only,
-                      outlet_shaped, sign_off)
-from .outlets import (ASKED, CLOSING_WIRE, copyright_holder, first_line_masthead, masthead_of, named_by_address,
+from .bylines import (SECOND, author_bios, byline, header_authors, hosts, name_only, name_shaped, names_in,
+                      names_only, outlet_shaped, sign_off)
+from .outlets import (CLOSING_WIRE, asked_by, copyright_holder, first_line_masthead, masthead_of, named_by_address,
                       promoted, repeated_masthead, sender, settle, source_line, wire, writes_for)
 
 if TYPE_CHECKING:
@@ -90,8 +90,10 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
                 page.stamps.append(line)  # "Par Jeanne Martin - 17 mai 2024": the byline dates the page too
         elif line.kind == "dateline":
             page.stamps.append(line)
-            for part in ROW.split(line.text):  # "Jeanne Martin · 09/09/2025 · 12:31", "… · Ann Lee & Bo Chen · …"
-                if names_only(part.strip()) and not re.search(r"\s[A-Z]\.$", part.strip()):  # "Jean S.": a comment
+            parts = ROW.split(line.text)
+            for part in parts:  # "Jeanne Martin · 09/09/2025 · 12:31", "… · Ann Lee & Bo Chen · …"
+                named = names_only(part.strip()) or len(parts) <= 4 and name_shaped(part.strip())  # "Yanis Belkacem"
+                if named and not re.search(r"\s[A-Z]\.$", part.strip()):  # "Jean S.": a comment
                     page.authors += [n for n in names_in(part) if n not in page.authors]
     for line in page.lines:
         if line.kind in ("credit", "dateline", "byline"):
@@ -141,9 +143,8 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         found["promotion"] = name
     if page.source_url and (name := named_by_address(page)):
         found["address"] = name
-    asked = next((m for line in content if (m := ASKED.search(line.text))), None)
-    if asked:
-        found.setdefault("asked", asked.group("name") or asked.group("name2"))
+    if name := next((name for line in content if (name := asked_by(line.text))), None):
+        found.setdefault("asked", name)
     if "copyright" in found:
         found["copyright"] = masthead_of(page, found["copyright"])
     # A masthead names the outlet; a copyright line may name its publisher ("© Morning Media SA"): after it.
