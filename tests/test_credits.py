@@ -137,7 +137,8 @@ def test_a_letters_sign_off_and_a_surnames_initial_are_the_authors():
     ("Written by Meera Rao | Edited by Tomasz Wrzesniewski", ["Meera Rao", "Tomasz Wrzesniewski"], None),
     ("(Ifeoma Adebayo reporting in Lagos, Editing by Lars Holm)", ["Ifeoma Adebayo", "Lars Holm"], None),
     ("By business reporter Siobhan O'Kane-Reyes", ["Siobhan O'Kane-Reyes"], None),
-    ("Le Phare du Midi - 12 mars 2026 - Par Awa Ndiaye et Luc Moreau", ["Awa Ndiaye", "Luc Moreau"], "Le Phare du Midi"),
+    ("Le Phare du Midi - 12 mars 2026 - Par Awa Ndiaye et Luc Moreau", ["Awa Ndiaye", "Luc Moreau"],
+     "Le Phare du Midi"),
     ("The Savanna Ledger (Wairimu Ndegwa)", ["Wairimu Ndegwa"], "The Savanna Ledger"),
     ("By ROSS HALL and KAY BRANN Tidewater Wire", ["Ross Hall", "Kay Brann"], "Tidewater Wire"),
     ("Chukwuemeka Obiakor, Markets Editor", ["Chukwuemeka Obiakor"], None),
@@ -176,7 +177,8 @@ def test_a_syndication_footer_names_the_outlet_a_date_never_does():
     page = lines.read("Nexalis raises 12 million euros for its models\n" + LEAD_EN +
                       "This report by The Tidewater Wire was first published March 3, 2026.\n", "en")
     assert page.source == "The Tidewater Wire"
-    assert outlets.source_line("Cet article a initialement été publié par Le Phare du Midi.") == ("Le Phare du Midi", None)
+    footer = "Cet article a initialement été publié par Le Phare du Midi."
+    assert outlets.source_line(footer) == ("Le Phare du Midi", None)
     assert outlets.source_line("First published on March 3") is None
 
 
@@ -247,3 +249,13 @@ def test_a_name_in_a_row_of_page_details_is_the_author_whatever_its_first_name()
     outlet = lines.read("Nexalis raises 12 million euros for its models\nHarbour Post · 09/03/2026 · 12:31\n" + LEAD_EN,
                         "en")
     assert outlet.authors == []
+
+
+def test_an_author_box_under_the_article_names_the_author_and_the_outlet():
+    page = lines.read("Nexalis raises 12 million euros for its models\n" + LEAD_EN + LEAD_EN +
+                      "Oyelaran Babatunde is a senior reporter covering European start-ups for The Tidewater Post.\n",
+                      "en")
+    assert (page.source, page.authors) == ("The Tidewater Post", ["Oyelaran Babatunde"])
+    french = lines.read("Nexalis lève 12 millions d'euros\n" + LEAD_FR + LEAD_FR +
+                        "Jeanne Martin est journaliste au Phare du Midi.\n", "fr")
+    assert (french.source, french.authors) == ("Le Phare du Midi", ["Jeanne Martin"])

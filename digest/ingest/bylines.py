@@ -104,7 +104,8 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
         for part in parts:
             if _NEWSROOM.search(part):  # "Acme Editors", "La rédaction de L'Écho"; not "Staff Writer"
                 rest_words = re.sub(r"(?i)^(?:de|of)\s+", "", _ROLE.sub("", _NEWSROOM.sub("", part)).strip(" .,-–—"))
-                if rest_words[:1].isupper() and rest_words.lower() not in _PARTICLES:  # "le service com", "La rédaction"
+                # "le service communication", "La rédaction" alone name no outlet
+                if rest_words[:1].isupper() and rest_words.lower() not in _PARTICLES:
                     outlet = outlet or canonical(rest_words)
                 newsroom = True
                 continue
@@ -168,8 +169,8 @@ def _person(part: str, cued: bool) -> bool:
     """A name in a byline: a known first name and a surname, a first name alone ("Ken"), or, right after
     "Par"/"By", any two to four capitalised words (first names no list knows)."""
     words = part.split()
-    if cued and 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words) and not any(c.isdigit() for c in part) \
-            and not _organisation(part) and not _ROLE.search(part):
+    if cued and 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words) \
+            and not any(c.isdigit() for c in part) and not _organisation(part) and not _ROLE.search(part):
         return True
     return name_only(part) or (len(words) == 1 and first_name(part))
 
@@ -258,8 +259,8 @@ def header_authors(page: Page, outlets=frozenset()) -> list[str]:
     paragraphs = [i for i, line in enumerate(after) if line.kind == "content"]
     head = after[: paragraphs[1] if len(paragraphs) > 1 else 0]
     for line, following in zip(head, after[1:]):  # "Jane Doe" between the standfirst and the lead
-        if line.kind == "heading" and norm(line.text) not in outlets and (names_only(line.text) or _NAME_SHAPE.fullmatch(
-                line.text) and _DATELINE_LEAD.match(following.text)):  # "WASHINGTON, March 26, 2025 – …" under it
+        named = names_only(line.text) or _NAME_SHAPE.fullmatch(line.text) and _DATELINE_LEAD.match(following.text)
+        if line.kind == "heading" and norm(line.text) not in outlets and named:  # "WASHINGTON, March 26, 2025 – …"
             line.kind, line.reason = "byline", "a name alone between the standfirst and the article (the author)"
             found += names_in(line.text)
     for i, line in enumerate(zone):
@@ -334,6 +335,16 @@ def stamp(text: str, lang: str) -> bool:
     if not _HAS_DATE.search(text):
         return False
     return not _STAMP_WORDS.sub(" ", text).strip()
+
+
+_BIO_NAME = re.compile(r"^(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})\s+"
+                       r"(?:covers|writes|reports|is|est|couvre)\b")
+
+
+def bio_author(text: str) -> str | None:
+    """The author an author box is about: "Jane Doe is a senior reporter covering …" → Jane Doe."""
+    m = _BIO_NAME.match(text)
+    return m.group("name") if m and name_shaped(m.group("name")) else None
 
 
 def author_bios(page: Page) -> None:

@@ -8,8 +8,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ..registry import norm
-from .bylines import (SECOND, author_bios, byline, header_authors, hosts, name_only, name_shaped, names_in,
-                      names_only, outlet_shaped, sign_off)
+from .bylines import (SECOND, author_bios, bio_author, byline, header_authors, hosts, name_only, name_shaped,
+                      names_in, names_only, outlet_shaped, sign_off, stamp)
 from .outlets import (CLOSING_WIRE, asked_by, copyright_holder, first_line_masthead, masthead_of, named_by_address,
                       promoted, repeated_masthead, sender, settle, source_line, wire, writes_for)
 
@@ -62,6 +62,7 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
     headline), a closing wire credit. Tails glued to the last paragraph (byline, copyright) are cut."""
     from .. import model
     from .lines import CONTENT, EDITOR_DATE, ROW
+    from .lines.furniture import BIOGRAPHY
 
     found: dict[str, str] = {}
     _byline_pairs(page, found, outlets)
@@ -81,6 +82,8 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
             page.authors += [n for n in names_in(second.group(1)) if n not in page.authors]
         elif line.kind == "byline" and not byline(line.text) and names_only(line.text):
             page.authors += [n for n in names_in(line.text) if n not in page.authors]
+        elif line.reason == BIOGRAPHY and (name := bio_author(line.text)):  # "Jane Doe is a reporter covering …"
+            page.authors += [] if any(a.startswith(name) for a in page.authors) else [name]  # "Jane Doe Hoi-yan"
         elif line.kind == "byline" and (parsed := byline(line.text)):
             authors, outlet = parsed
             page.authors += [a for a in authors if a not in page.authors]
@@ -92,7 +95,8 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
             page.stamps.append(line)
             parts = ROW.split(line.text)
             for part in parts:  # "Jeanne Martin · 09/09/2025 · 12:31", "… · Ann Lee & Bo Chen · …"
-                named = names_only(part.strip()) or len(parts) <= 4 and name_shaped(part.strip())  # "Yanis Belkacem"
+                named = names_only(part.strip()) or len(parts) <= 4 and name_shaped(part.strip()) \
+                    and not stamp(f"{part} 3", lang)  # "Yanis Belkacem", not "Published Tuesday"
                 if named and not re.search(r"\s[A-Z]\.$", part.strip()):  # "Jean S.": a comment
                     page.authors += [n for n in names_in(part) if n not in page.authors]
     for line in page.lines:
@@ -161,8 +165,8 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
 
 
 # The line under a byline that says whom the author writes for: "MLex correspondent", "Morning Post staff writer"
-_OUTLET_ROLE = re.compile(r"^(?P<outlet>(?:The |Le |La |L['’])?[A-ZÀ-Ý][\w&'’.-]*(?:\s+(?:[A-ZÀ-Ý&][\w&'’.-]*|de|du|des|of))"
-                          r"{0,4})\s+(?i:senior |chief |staff |special |tech |technology |business )?"
+_OUTLET_ROLE = re.compile(r"^(?P<outlet>(?:The |Le |La |L['’])?[A-ZÀ-Ý][\w&'’.-]*"
+                          r"(?:\s+(?:[A-ZÀ-Ý&][\w&'’.-]*|des|du|de|of)){0,4})\s+(?i:senior |chief |staff |special )?"
                           r"(?i:correspondent|reporter|writer|editor|journalist|columnist|correspondante?|journaliste|"
                           r"rédact(?:eur|rice)|chroniqueu(?:r|se))$")
 

@@ -260,13 +260,16 @@ def sender(text: str) -> str | None:
 def writes_for(text: str) -> str | None:
     """The outlet an author box names ("… covers developer conferences for DevFloor.")."""
     m = _WRITES_FOR.search(text)
-    return m.group("name") if m else None
+    if not m:
+        return None
+    return ("Le " if re.search(r"\bau\s+$", text[: m.start("name")]) else "") + m.group("name")  # "au Phare"
 
 
 # The site's own newsletter named in a prompt: "Sign up for The Morning Post's daily newsletter", "Inscrivez-vous à
 # la newsletter du Courrier des Monts"
 _PROMOTED = re.compile(
-    r"\b(?i:sign up for|subscribe to|get|receive|read)\s+(?P<name>(?:The )?[A-Z][\w&.-]*(?:\s+[A-Z&][\w&.-]*){0,4})['’]s\s+"
+    r"\b(?i:sign up for|subscribe to|get|receive|read)\s+"
+    r"(?P<name>(?:The )?[A-Z][\w&.-]*(?:\s+[A-Z&][\w&.-]*){0,4})['’]s\s+"
     r"(?:[\w-]+\s+){0,2}(?i:newsletters?|e-?mails?|briefings?|alerts?|digest)\b"
     r"|\b(?i:newsletters?|lettres? d['’]information|infolettres?)\s+(?P<of>de |du |d['’])\s*"
     r"(?P<name2>(?:L['’]|La |Le |Les )?[A-ZÀ-Ý][\w&'’.-]*(?:\s+(?:[A-ZÀ-Ý&][\w&'’.-]*|des|du|de)){0,4})")
@@ -302,7 +305,8 @@ def named_by_address(page: Page) -> str | None:
     return None
 
 
-_NAME_RUN = re.compile(r"(?:(?:The|Le|La|Les)\s+|L['’])?[A-ZÀ-Ý0-9][\w&'’.-]*(?:\s+(?:[A-ZÀ-Ý0-9&][\w&'’.-]*|des|du|de|of)){0,4}")
+_NAME_RUN = re.compile(r"(?:(?:The|Le|La|Les)\s+|L['’])?[A-ZÀ-Ý0-9][\w&'’.-]*"
+                       r"(?:\s+(?:[A-ZÀ-Ý0-9&][\w&'’.-]*|des|du|de|of)){0,4}")
 
 
 # --- the outlet, from all of them -------------------------------------------------------------------------
