@@ -18,8 +18,9 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
 GOLD = Path(__file__).parent / "fixtures" / "corpus" / "credits.yml"
 
-# What ingest reached on the corpus (raise when a general change raises it, never lower)
-FLOORS = {"source": 0.0, "authors_precision": 0.0, "authors_recall": 0.0}
+# What ingest reached on the corpus, within a page (raise when a general change raises it, never lower): source 0.77,
+# authors' precision 0.88 and recall 0.54 at the start (9839958); 0.95, 1.0 and 1.0 since.
+FLOORS = {"source": 0.95, "authors_precision": 0.95, "authors_recall": 0.95}
 
 
 def score(pages: dict[str, dict], content: Path) -> dict:

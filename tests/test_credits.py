@@ -259,3 +259,10 @@ def test_an_author_box_under_the_article_names_the_author_and_the_outlet():
     french = lines.read("Nexalis lève 12 millions d'euros\n" + LEAD_FR + LEAD_FR +
                         "Jeanne Martin est journaliste au Phare du Midi.\n", "fr")
     assert (french.source, french.authors) == ("Le Phare du Midi", ["Jeanne Martin"])
+
+
+def test_the_first_key_point_under_the_headline_is_no_headline():
+    page = lines.read("Nexalis raises 12 million euros to double its engineering team in Lyon\n"
+                      "By business reporter Ann Lee\nPosted 3h ago\nKey points:\n"
+                      "Nexalis will use the money to double its engineering team in Lyon this year\n" + LEAD_EN, "en")
+    assert page.title.text.startswith("Nexalis raises") and page.authors == ["Ann Lee"]
