@@ -44,7 +44,9 @@ from .cues import (
 )
 from .gazetteer import _calendar_words, _cities, _common, _countries, _descriptive, _regions, _school
 from .known import _blocked
+from .institutions import _french_bodies, _held, _spelled_out
 from .lists import COORD, COORD_GAP, _lists
+from .relations import _related
 from .people import _describe
 from .repeats import _heads, _initials, _shorten, _subjects
 from .runs import _elided_place, _runs
@@ -236,6 +238,10 @@ def _new_companies(
             and toks[j - 1].text == toks[j - 1].bare
         ):
             add(i, m, True)
+    # "Office national des forêts (ONF)", "l'Observatoire des métiers de la data,": names with lower-case words.
+    for i, j in _spelled_out(body, toks, taken) + _french_bodies(body, toks, taken):
+        if not any(map(_held, taken[i:j])):
+            add(i, j, True)
     # Capitalised words seen inside a sentence somewhere: computed once (per-run scans are quadratic on long pastes).
     mid_sentence = {t.bare for t in toks if t.capitalised and not _sentence_initial(body, t)}
     for i, j in runs:
@@ -271,6 +277,7 @@ def _new_companies(
             and not business
             and not RAISED.match(body[end : end + 60])
             and not ADVISER.match(body[end : end + 60])
+            and not _related(core, "", body[end : end + 80])  # "Cargill is running a pilot with us"
             and not ORG_NOUN_BEFORE.search(body, max(0, toks[i].start - 60), toks[i].start)  # "une entreprise : X"
             and not toks[i].text.lower().startswith("ex-")  # "Ex-Acme CEO X joined"
         ):
