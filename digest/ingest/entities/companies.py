@@ -44,7 +44,7 @@ from .cues import (
 )
 from .gazetteer import _calendar_words, _cities, _common, _countries, _descriptive, _regions, _school
 from .known import _blocked
-from .institutions import _french_bodies, _held, _spelled_out
+from .institutions import _french_bodies, _held, _school_acts, _spelled_out
 from .lists import COORD, COORD_GAP, _lists
 from .relations import _related
 from .people import _describe
@@ -164,7 +164,7 @@ def _new_companies(
             return  # "les Trophées X & Y"
         if EVENT_YEAR.match(body, toks[j - 1].end) or toks[j - 1].bare_key in PLACE_TAILS:
             return  # "at WWDC 2024", "at X Hotel"
-        if _school(key):
+        if _school(key) and not _school_acts(body, toks[i], toks[j - 1]):
             _take(
                 toks,
                 taken,
@@ -284,7 +284,7 @@ def _new_companies(
             continue  # "However", "Another co-founder", "Top AI companies": a capital that only starts a sentence
         # "led by Lagos's X Capital": a cue before a possessive is about the name it owns
         owned = _owner(body, toks, j) and toks[j].bare_key not in TITLES
-        cue = (noun or _org_context(body, toks, i, j)) and not owned
+        cue = (noun or _org_context(body, toks, i, j) or _school_acts(body, toks[i], toks[j - 1])) and not owned
         if (suffix or role_tail) and not cue and _line(body, toks[i].start).strip("# \t") == body[toks[i].start : end]:
             continue  # "Nouvelles Technologies" alone on its line: a section name
         if (suffix or cue) and MODIFIES.match(body, end) and not apposition:

@@ -111,3 +111,27 @@ def _spaced(body: str, toks: list[_Tok], k: int) -> bool:
 def _held(mention) -> bool:
     """A token already named: a product's name ("Office") does not stop a longer organisation's name."""
     return mention is not None and mention.kind != "product"
+
+
+# A university acting as an organisation, not as where someone studied or teaches: joined, presided, a start-up's
+# parent, or announcing ("will join X University as director", "présidente de l'Université X", "issue de
+# l'Université X", "L'Université X et sa filiale annoncent").
+SCHOOL_ACTS_BEFORE = re.compile(
+    r"\b(?:join|joins|joined|joining|rejoindre|rejoint|rejoins|rejoignent|présidente?\s+de|president\s+of|"
+    r"chancellor\s+of|issue?s?\s+de|spun\s+(?:out|off)\s+(?:of|from)|spin-?offs?\s+(?:of|de))"
+    r"\s+(?:the\s+|la\s+|l['’]\s*)?$",
+    re.I,
+)
+SCHOOL_ACTS_AFTER = re.compile(
+    r"\s+(?:et\s+[^.;\n]{1,60}?\s+|and\s+[^.;\n]{1,60}?\s+)?(?:annonce|annoncent|a\s+annoncé|ont\s+annoncé|"
+    r"announced|announces|announce)\b",
+    re.I,
+)
+
+
+def _school_acts(body: str, first: _Tok, last: _Tok) -> bool:
+    """The university or school named from ``first`` to ``last`` acts as an organisation of the story."""
+    return bool(
+        SCHOOL_ACTS_BEFORE.search(body, max(0, first.start - 40), first.bare_start)
+        or SCHOOL_ACTS_AFTER.match(body, last.end)
+    )
