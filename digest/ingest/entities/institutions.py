@@ -21,6 +21,7 @@ ARTICLE_BEFORE = re.compile(r"(?:\b(?:la|le|les|du|des|au|aux)|\b[lLdD]['’])[ 
 LINKS = {"de", "des", "du", "pour", "en", "sur"}
 ENDS_NAME = re.compile(r"\s*(?:[,.;:)(]|$)")
 MAX_WORDS = 12
+ADJECTIVE = re.compile(_ADJ + r"|[a-zéèêëàâîïôûç-]+(?:an|ane)s?")  # "national", "québécois", "valaisan"
 
 
 def _initials(words: list[_Tok]) -> str:
@@ -80,7 +81,7 @@ def _french_bodies(body: str, toks: list[_Tok], taken) -> list[tuple[int, int]]:
             continue
         j = k + 1
         while j < len(toks) and j - k < 4 and taken[j] is None and _spaced(body, toks, j):
-            if not (re.fullmatch(_ADJ, toks[j].text) or toks[j].capitalised):
+            if not (ADJECTIVE.fullmatch(toks[j].text) or toks[j].capitalised):
                 break
             j += 1  # "Office national", "Observatoire québécois", "Institut Al Khawarizmi"
         end = j
