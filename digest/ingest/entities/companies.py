@@ -164,7 +164,7 @@ def _new_companies(
             return  # "les Trophées X & Y"
         if EVENT_YEAR.match(body, toks[j - 1].end) or toks[j - 1].bare_key in PLACE_TAILS:
             return  # "at WWDC 2024", "at X Hotel"
-        if _school(key) and not _school_acts(body, toks[i], toks[j - 1]):
+        if _school(key) and not _school_acts(body, toks, i, j):
             _take(
                 toks,
                 taken,
@@ -284,8 +284,7 @@ def _new_companies(
             continue  # "However", "Another co-founder", "Top AI companies": a capital that only starts a sentence
         # "led by Lagos's X Capital": a cue before a possessive is about the name it owns
         owned = _owner(body, toks, j) and toks[j].bare_key not in TITLES
-        school = _school(norm(body[toks[i].start : toks[j - 1].end])) and _school_acts(body, toks[i], toks[j - 1])
-        cue = (noun or _org_context(body, toks, i, j) or school) and not owned
+        cue = (noun or _org_context(body, toks, i, j) or _school_acts(body, toks, i, j)) and not owned
         if (suffix or role_tail) and not cue and _line(body, toks[i].start).strip("# \t") == body[toks[i].start : end]:
             continue  # "Nouvelles Technologies" alone on its line: a section name
         if (suffix or cue) and MODIFIES.match(body, end) and not apposition:

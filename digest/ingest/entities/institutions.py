@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
+from ...registry import norm
 from .base import ELISION, FUNCTION_WORDS, _sentence_initial, _Tok, _words
 from .cues import _ADJ
+from .gazetteer import _school
 
 # Words that say a name is an organisation's: public bodies, labs, institutes, associations, funds.
 ORG_HEADS = _words(
@@ -130,9 +132,10 @@ SCHOOL_ACTS_AFTER = re.compile(
 )
 
 
-def _school_acts(body: str, first: _Tok, last: _Tok) -> bool:
-    """The university or school named from ``first`` to ``last`` acts as an organisation of the story."""
-    return bool(
-        SCHOOL_ACTS_BEFORE.search(body, max(0, first.start - 40), first.bare_start)
-        or SCHOOL_ACTS_AFTER.match(body, last.end)
+def _school_acts(body: str, toks: list[_Tok], i: int, j: int) -> bool:
+    """toks[i:j] names a university or school that acts as an organisation of the story."""
+    first, last = toks[i], toks[j - 1]
+    acts = SCHOOL_ACTS_BEFORE.search(body, max(0, first.start - 40), first.bare_start) or SCHOOL_ACTS_AFTER.match(
+        body, last.end
     )
+    return bool(acts) and _school(norm(body[first.start : last.end]))

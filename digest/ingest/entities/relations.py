@@ -38,6 +38,6 @@ RELATION_AFTER = re.compile(
 def _related(name: list[_Tok], before: str, after: str) -> bool:
     """``before`` (the text up to a name) or ``after`` (from its end) names it a rival, customer or partner; a
     first name alone is a person's ("we partner with Erwan and Malo")."""
-    if len(name) == 1 and (_is_first_name(name[0].bare) or name[0].bare_key in FUNCTION_WORDS):
+    if not (RELATION_BEFORE.search(before) or RELATION_AFTER.match(after)):
         return False
-    return bool(RELATION_BEFORE.search(before) or RELATION_AFTER.match(after))
+    return len(name) > 1 or not (_is_first_name(name[0].bare) or name[0].bare_key in FUNCTION_WORDS)
