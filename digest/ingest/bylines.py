@@ -224,8 +224,9 @@ def name_only(text: str) -> bool:
 _ORG_WORDS = ORG_TAILS | NAME_SUFFIXES | LEGAL_SUFFIXES | {"post", "info", "infos", "actu", "actus", "newswire"}
 
 
+@lru_cache(maxsize=65536)  # asked of every name-shaped line
 def _organisation(name: str) -> bool:
-    return any(norm(word) in _ORG_WORDS for word in name.split())
+    return any((word.lower() if word.isascii() else norm(word)) in _ORG_WORDS for word in name.split())
 
 
 

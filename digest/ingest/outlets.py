@@ -372,8 +372,15 @@ _ASKED = [re.compile(rf"\b(?i:request for comment from|(?:contacté|sollicité|i
           re.compile(rf"(?P<name>{_OUTLET_NAME}) (?:has|have) learned\b")]
 
 
+_ASKED_CUES = ("comment", "contact", "sollicit", "interrog", "joint", "told", "interview", " by", "confié", "déclaré",
+               "indiqué", "expliqué", "précisé", "affirmé", "entretien", "appris", "learned")
+
+
 def asked_by(text: str) -> str | None:
     """The outlet the sentence says reported it (lowest trust); a person told or interviewed names no outlet."""
+    lower = text.lower()
+    if not any(cue in lower for cue in _ASKED_CUES):  # asked of every paragraph: be quick
+        return None
     from .bylines import name_shaped, names_only
     from .lines import stoplist
 
