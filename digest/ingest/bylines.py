@@ -348,6 +348,9 @@ def bio_author(text: str) -> str | None:
     return m.group("name") if m and name_shaped(m.group("name")) else None
 
 
+_ABOUT = re.compile(r"\s+(?:est|is|was|était|a été|has|covers|couvre|writes|écrit)\b")
+
+
 def author_bios(page: Page) -> None:
     """A line about the byline's author ("Jeanne Martin est économiste et enseigne …", "Ann Lee is a partner at …")
     is the author box, not the article."""
@@ -355,8 +358,7 @@ def author_bios(page: Page) -> None:
 
     for line in page.lines:
         if line.kind in KEPT and len(line.text.split()) <= 40 and any(
-                re.match(rf"{re.escape(author)}\s+(?:est|is|was|était|a été|has|covers|couvre|writes|écrit)\b", line.text)
-                for author in page.authors):
+                line.text.startswith(author) and _ABOUT.match(line.text, len(author)) for author in page.authors):
             line.kind, line.reason = "byline", "about the author of the byline (an author box)"
 
 

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from ..registry import norm
 from .bylines import (SECOND, author_bios, bio_author, byline, header_authors, hosts, name_only, name_shaped,
                       names_in, names_only, outlet_shaped, sign_off, stamp)
-from .outlets import (CLOSING_WIRE, asked_by, copyright_holder, first_line_masthead, masthead_of, named_by_address,
-                      promoted, repeated_masthead, sender, settle, source_line, wire, writes_for)
+from .outlets import (CLOSING_WIRE, TRUST, asked_by, copyright_holder, first_line_masthead, masthead_of,
+                      named_by_address, promoted, repeated_masthead, sender, settle, source_line, wire, writes_for)
 
 if TYPE_CHECKING:
     from .lines import Page
@@ -143,12 +143,15 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         found["masthead"] = name
     if name := first_line_masthead(page):
         found["first line"] = name
-    if name := next((name for line in page.lines if not line.kept and (name := promoted(line.text))), None):
+    # the weakest evidence, looked for only while nothing stronger names the outlet (settle takes the strongest)
+    weaker = set(TRUST[TRUST.index("promotion"):])
+    if set(found) <= weaker and (name := next((name for line in page.lines
+                                               if not line.kept and (name := promoted(line.text))), None)):
         found["promotion"] = name
-    if page.source_url and (name := named_by_address(page)):
+    if set(found) <= weaker and (name := next((name for line in content if (name := asked_by(line.text))), None)):
+        found["asked"] = name
+    if set(found) <= weaker and page.source_url and (name := named_by_address(page)):
         found["address"] = name
-    if name := next((name for line in content if (name := asked_by(line.text))), None):
-        found.setdefault("asked", name)
     if "copyright" in found:
         found["copyright"] = masthead_of(page, found["copyright"])
     # A masthead names the outlet; a copyright line may name its publisher ("© Morning Media SA"): after it.

@@ -372,8 +372,9 @@ _ASKED = [re.compile(rf"\b(?i:request for comment from|(?:contacté|sollicité|i
           re.compile(rf"(?P<name>{_OUTLET_NAME}) (?:has|have) learned\b")]
 
 
-_ASKED_CUES = ("comment", "contact", "sollicit", "interrog", "joint", "told", "interview", " by", "confié", "déclaré",
-               "indiqué", "expliqué", "précisé", "affirmé", "entretien", "appris", "learned")
+_ASKED_CUES = ("comment", "contact", "sollicit", "interrog", "joint", "told", "interview", "seen by", "reviewed by",
+               "obtained by", "confié", "déclaré", "indiqué", "expliqué", "précisé", "affirmé", "entretien", "appris",
+               "learned")
 
 
 def asked_by(text: str) -> str | None:
