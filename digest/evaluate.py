@@ -175,8 +175,10 @@ def evaluate(devset: Path, content: Path, pattern: str = "*.yaml") -> dict:
             authors[0] += len(want_authors & got_authors)
             authors[1] += len(got_authors - want_authors)
             authors[2] += len(want_authors - got_authors)
-            for name in want_authors - got_authors:
+            for name in sorted(want_authors - got_authors):
                 miss("author missed", name)
+            for name in sorted(got_authors - want_authors):
+                miss("author extra", name)
             journalists = want_authors & _names(entry.people, scratch / "people")
             score["journalists_as_people"] += len(journalists)
             for name in journalists:
