@@ -19,8 +19,8 @@ from typing import Iterable
 from . import content, introductions, registry
 from .ingest import events
 from .model import ENTRY_KEYS, LANGUAGES, Entity, Entry, Problem, parse_date, shown
+from .model.kinds import FOLDERS
 
-KIND_KEY = {"company": "companies", "person": "people"}
 # Raw HTML the site's sanitiser removes: worth a warning so the editor is not surprised.
 STRIPPED_HTML = re.compile(r"<\s*(script|iframe|object|embed|style|form)\b|\bjavascript\s*:", re.IGNORECASE)
 FRONT_MATTER_LINE = re.compile(r"^(?P<key>[a-z_]+)\s*:(\s|$)")
@@ -40,7 +40,7 @@ def check(corpus: content.Corpus, entries: Iterable[Entry] | None = None) -> lis
     ``entries``: check only these entries on their own (file name, ids, body, raw file, dates), with
     every check across files; a rebuild passes the entries edited since a build whose checks passed."""
     reg = registry.Registry(root=corpus.root)  # from the loaded corpus: registry files are not read twice
-    for kind in KIND_KEY:
+    for kind in FOLDERS:
         for entity in corpus.entities(kind).values():
             reg.add(entity)
     problems = list(corpus.problems)
@@ -54,7 +54,7 @@ def check(corpus: content.Corpus, entries: Iterable[Entry] | None = None) -> lis
         problems += _dates(entry, label)
     problems += _slugs_and_translations(corpus)
     problems += _stories(corpus)
-    for kind in KIND_KEY:
+    for kind in FOLDERS:
         for entity in corpus.entities(kind).values():
             problems += _entity(entity, corpus, reg)
     problems += _alias_collisions(corpus)
@@ -95,9 +95,9 @@ def _file_name(entry: Entry, label: str, root: Path) -> list[Problem]:
 def _suggest(unknown: str, kind: str, corpus: content.Corpus, reg: registry.Registry) -> str:
     other = "person" if kind == "company" else "company"
     if unknown in corpus.entities(other):
-        return f"'{unknown}' is a {other}: move it to {KIND_KEY[other]}:"
+        return f"'{unknown}' is a {other}: move it to {FOLDERS[other]}:"
     close = reg.did_you_mean(unknown, kind)
-    folder = content.ENTITY_DIRS[kind]
+    folder = FOLDERS[kind]
     create = f"or create content/{folder}/{unknown}.yml with at least 'name:'"
     if close:
         return f"did you mean {' or '.join(repr(c) for c in close)}? {create}"
@@ -106,7 +106,7 @@ def _suggest(unknown: str, kind: str, corpus: content.Corpus, reg: registry.Regi
 
 def _ids(entry: Entry, label: str, corpus: content.Corpus, reg: registry.Registry) -> list[Problem]:
     problems = []
-    for kind, key in KIND_KEY.items():
+    for kind, key in FOLDERS.items():
         for unknown in [i for i in getattr(entry, key) if i not in corpus.entities(kind)]:
             problems.append(Problem(label, entry.key_lines.get(key, 1), f"unknown {kind} '{unknown}' in {key}",
                                     _suggest(unknown, kind, corpus, reg)))
@@ -298,7 +298,7 @@ def _alias_collisions(corpus: content.Corpus) -> list[Problem]:
     """One surface form on two entities: ingest would always pick the same one."""
     problems = []
     owner: dict[str, Entity] = {}
-    for kind in KIND_KEY:
+    for kind in FOLDERS:
         for entity in sorted(corpus.entities(kind).values(), key=lambda e: e.id):
             for surface in dict.fromkeys([entity.name, *entity.aliases]):
                 key = registry.norm(surface)

@@ -12,7 +12,7 @@ from pathlib import Path
 import yaml
 
 from . import model
-from .event_types import TYPES
+from .model.events import TYPES
 from .ingest import pipeline
 
 

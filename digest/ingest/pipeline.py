@@ -16,8 +16,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import frontmatter, model, registry
-from ..content import ENTITY_DIRS
+from .. import model, registry
+from ..model import frontmatter
+from ..model.kinds import FOLDERS
 from ..fs import write_atomic
 from . import dates, entities, events, language, lines, reader, stories, summary
 
@@ -222,7 +223,7 @@ def _register(work: _Work, registry_: registry.Registry) -> None:
     for new in work.extraction.new:
         if registry_.get(new.kind, new.id) is not None or (new.kind == "person" and new.id in authors):
             continue
-        path = work.content / ENTITY_DIRS[new.kind] / f"{new.id}.yml"
+        path = work.content / FOLDERS[new.kind] / f"{new.id}.yml"
         label = path.relative_to(work.content.parent)
         if path.exists():  # a file the registry could not load: never overwritten, `digest check` explains it
             work.doc.warnings.append(f"{new.kind} '{new.name}': {label} exists but does not load; run digest check")

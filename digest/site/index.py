@@ -14,11 +14,10 @@ from itertools import combinations
 from typing import Iterable
 
 from ..content import Corpus
-from ..event_types import TYPES, Event
+from ..model.events import TYPES, Event
 from ..model import LANGUAGES, Entity, Entry, parse_date
+from ..model.kinds import FOLDERS, KINDS  # noqa: F401 (the page families read them here)
 
-KINDS = ("company", "person")
-FOLDERS = {"company": "companies", "person": "people"}
 NO_DATE = dt.date.min
 RELATED_POOL = 50  # candidates read from each shared list when ranking related entries
 TOP_COMENTIONS = 12

@@ -11,10 +11,10 @@ asserts nothing. An acquisition keeps the buyer as company and the company bough
 
 The modules, in the order extraction uses them: ``triggers`` (the words of each kind), ``clauses`` (sentences,
 asides, lists), ``background`` (history rather than news), ``people`` and ``companies`` (the slots), ``founding``,
-``deals`` and ``products`` (the kinds with slots of their own), ``amounts``, ``article`` (the whole article) and
+``deals`` and ``products`` (the kinds with slots of their own; amounts are read by ``digest.model.amounts``), ``article`` (the whole article) and
 ``checks`` (events as editors write them)."""
 
-from .amounts import amount_value, normalise_amount, same_amount
+from ...model.amounts import amount_value, normalise_amount, same_amount
 from .checks import affiliations, contradictions, validate
 from .article import extract
 

@@ -1,19 +1,13 @@
-"""The content model: entries, entities (companies, people) and their schema.
-
-This module is the one place that knows every front-matter and registry key,
-its type, and the message an editor sees when it is wrong.
-"""
+"""The schema of entries and registry files: every front-matter and registry key, its type, and the message an
+editor sees when it is wrong (a ``Problem`` naming the file, the line and the fix)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 import reprlib
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
 from typing import Any, Callable
-
-from . import frontmatter
 
 LANGUAGES = ("fr", "en")
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -234,140 +228,3 @@ def validate(meta: dict, keys: dict[str, Key], path: str, key_lines: dict[str, i
             hint = f"did you mean '{close[0]}'?" if close else f"known keys: {', '.join(keys)}"
             problems.append(Problem(path, key_lines.get(str(name), 1), f"unknown key '{name}'", hint))
     return clean, problems
-
-
-@dataclass
-class Entry:
-    """One article in one language."""
-
-    path: Path
-    title: str
-    lang: str
-    slug: str
-    date: dt.date | None = None
-    title_derived: bool = False
-    source: str | None = None
-    source_url: str | None = None
-    authors: list[str] = field(default_factory=list)
-    summary: str | None = None
-    companies: list[str] = field(default_factory=list)
-    people: list[str] = field(default_factory=list)
-    story: str | None = None
-    tags: list[str] = field(default_factory=list)
-    events: list[dict] = field(default_factory=list)
-    raw: str | None = None
-    reviewed: bool = False
-    image: str | None = None
-    image_caption: str | None = None
-    image_credit: str | None = None
-    body: str = ""
-    key_lines: dict[str, int] = field(default_factory=dict, repr=False)
-    body_line: int = 1
-
-    @property
-    def key(self) -> tuple[str, str]:
-        return (self.slug, self.lang)
-
-
-@dataclass
-class Entity:
-    """A company or a person from the registry."""
-
-    kind: str  # "company" or "person"
-    id: str
-    name: str
-    path: Path
-    aliases: list[str] = field(default_factory=list)
-    description: dict[str, str] = field(default_factory=dict)
-    links: dict = field(default_factory=dict)
-    affiliations: list[dict] = field(default_factory=list)
-    reviewed: bool = True
-    key_lines: dict[str, int] = field(default_factory=dict, repr=False)
-
-
-_NOT_C1 = bytes(b for b in range(256) if not 0x80 <= b <= 0x9F)
-
-
-def legacy_encoding(data: bytes) -> str:
-    """The 8-bit encoding non-UTF-8 text is most likely in: Windows-1252 or Latin-1.
-
-    Bytes 0x80-0x9F are curly quotes, dashes and the euro sign in cp1252 but invisible control codes in
-    Latin-1, so their presence (all defined in cp1252) means cp1252; otherwise the two read the same and
-    Latin-1 is the honest name.
-    """
-    c1 = set(data.translate(None, _NOT_C1))
-    return "cp1252" if c1 and not c1 & {0x81, 0x8D, 0x8F, 0x90, 0x9D} else "latin-1"
-
-
-def read_text(path: Path) -> str:
-    """Read a content file as UTF-8 (BOM tolerated); raise FrontMatterError naming the fix otherwise."""
-    data = path.read_bytes()
-    if not data.strip():
-        raise frontmatter.FrontMatterError("empty file", 1, "delete it, or start it again with `digest new`")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise frontmatter.FrontMatterError("UTF-16 text, not UTF-8", 1, "re-save the file as UTF-8 (most editors: 'Save with encoding' → UTF-8)")
-    if b"\x00" in data[:8192]:
-        raise frontmatter.FrontMatterError("binary file, not text", 1, "remove it from content/ or save it as UTF-8 text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        encoding = legacy_encoding(data)
-        byte = data[exc.start]
-        glyph = bytes([byte]).decode(encoding, errors="replace")
-        name = "Windows-1252 (cp1252)" if encoding == "cp1252" else "Latin-1 (ISO-8859-1)"
-        raise frontmatter.FrontMatterError(
-            f"not UTF-8 text: looks like {name}; byte 0x{byte:02x} here would be {glyph!r}",
-            line,
-            f"re-save the file as UTF-8 (most editors: 'Save with encoding' → UTF-8), or run: iconv -f {encoding} -t utf-8",
-        ) from None
-
-
-def _repeated(repeats: list[tuple[str, int]], label: str) -> list[Problem]:
-    return [
-        Problem(label, line, f"key '{key}' is written twice; only this last value is kept", f"merge the two '{key}:' lines into one")
-        for key, line in repeats
-    ]
-
-
-def read_document(path: Path, keys, label: str) -> tuple[frontmatter.Document | None, dict, list[Problem]]:
-    """A Markdown file with front matter, parsed and its keys validated: (document, clean values, problems);
-    no document when the front matter cannot be read."""
-    try:
-        doc = frontmatter.parse(read_text(path))
-    except frontmatter.FrontMatterError as exc:
-        return None, {}, [Problem(label, exc.line, str(exc), exc.fix)]
-    clean, problems = validate(doc.meta, keys, label, doc.key_lines)
-    return doc, clean, problems + _repeated(doc.duplicate_keys, label)
-
-
-def load_entry(path: Path, label: str | None = None) -> tuple[Entry | None, list[Problem]]:
-    label = label or str(path)
-    doc, clean, problems = read_document(path, ENTRY_KEYS, label)
-    if doc is None:
-        return None, problems
-    if any(p.severity == "error" for p in problems) and not all(k in clean for k in ("title", "lang", "slug")):
-        return None, problems
-    entry = Entry(path=path, body=doc.body, key_lines=doc.key_lines, body_line=doc.body_line, **clean)
-    return entry, problems
-
-
-def load_entity(path: Path, kind: str, label: str | None = None) -> tuple[Entity | None, list[Problem]]:
-    label = label or str(path)
-    try:
-        text = read_text(path)
-        meta, key_lines, repeats = frontmatter.load_with_lines(text)
-    except frontmatter.FrontMatterError as exc:
-        return None, [Problem(label, exc.line, str(exc), exc.fix)]
-    meta = meta or {}
-    if not isinstance(meta, dict):
-        return None, [Problem(label, 1, "registry file is not a mapping of keys to values", "write one 'key: value' per line, starting with name:")]
-    clean, problems = validate(meta, ENTITY_KEYS, label, key_lines)
-    problems += _repeated(repeats, label)
-    if "name" not in clean:
-        return None, problems
-    entity_id = path.stem
-    if not ID_RE.match(entity_id):
-        problems.append(Problem(label, 1, f"file name '{path.name}' is not a valid id", "rename it to lowercase letters, digits and hyphens, e.g. sam-altman.yml"))
-    entity = Entity(kind=kind, id=entity_id, path=path, key_lines=key_lines, **clean)
-    return entity, problems
