@@ -16,8 +16,7 @@ from collections import defaultdict
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Iterable
 
-from . import content, introductions, registry
-from .ingest import events
+from . import content, event_checks, introductions, registry
 from .model import ENTRY_KEYS, LANGUAGES, Entity, Entry, Problem, parse_date, shown
 from .model.kinds import FOLDERS
 
@@ -315,10 +314,10 @@ def _events(corpus: content.Corpus, reg: registry.Registry) -> list[Problem]:
     problems = []
     for entry in corpus.entries:
         if entry.events:
-            problems += events.validate(entry.events, reg, corpus.label(entry.path), entry.key_lines.get("events", 1))
+            problems += event_checks.validate(entry.events, reg, corpus.label(entry.path), entry.key_lines.get("events", 1))
     # An event and an affiliation that disagree are both publishable; which one is right is the editor's call:
     # reported, but they do not stop a build.
-    return problems + [dataclasses.replace(p, severity="warning") for p in events.contradictions(corpus, reg)]
+    return problems + [dataclasses.replace(p, severity="warning") for p in event_checks.contradictions(corpus, reg)]
 
 
 def _introductions(corpus: content.Corpus) -> list[Problem]:

@@ -18,8 +18,9 @@ from pathlib import Path
 
 from .. import model, registry
 from ..model import frontmatter
-from ..model.kinds import FOLDERS
 from ..fs import write_atomic
+from ..model.events import affiliations
+from ..model.kinds import FOLDERS
 from . import dates, entities, events, language, lines, reader, stories, summary
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -254,7 +255,7 @@ def _new_people_affiliations(batch: list[_Work]) -> None:
     created = [e for w in batch for e in w.created if e.kind == "person"]
     moves = [ev for w in batch for ev in w.meta["events"]]
     for person in created:
-        found = events.affiliations([ev for ev in moves if ev.get("person") == person.id])
+        found = affiliations([ev for ev in moves if ev.get("person") == person.id])
         if found:
             data = _entity_data(person.name, person.aliases, person.description, "person", found, person.links)
             write_atomic(person.path, frontmatter.dump_yaml(data))

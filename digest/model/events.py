@@ -9,7 +9,12 @@ it, and editors may write it at once.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
+
+from .schema import Problem, parse_date, shown
+from .text import slug
 
 
 def _(message: str) -> str:
@@ -128,6 +133,118 @@ class Event:
     def sort_key(self) -> tuple:
         return ((self.date or dt.date.min).toordinal(), self.type, self.person or "", self.company or "")
 
+    @classmethod
+    def read(cls, item: object, date: dt.date | None = None, source: str | None = None,
+             position: int = 0) -> Event | None:
+        """The event an entry's front matter writes at ``position`` of its list (``date``: the entry's, for an event
+        that gives none; ``source``: the entry's slug); None for anything but a mapping with a known type, whose
+        problems ``problems_in`` reports. Slots are text: an id or an amount YAML read as a number is shown as written."""
+        if not isinstance(item, dict) or named(item.get("type")) is None:
+            return None
+        slots = {key: (str(item[key]) if item.get(key) not in (None, "") else None) for key in SLOTS}
+        return cls(type=item["type"], date=parse_date(item.get("date")) or date, sources=(source,) if source else (),
+                   position=position, **slots)
+
     def involves(self) -> list[tuple[str, str]]:
         found = [("person", self.person), ("company", self.company), ("company", self.from_company)]
         return [(kind, value) for kind, value in found if value]
+
+
+def problems_in(events: object, path: str, line: int,
+                unknown: Callable[[str, str], str | None] = lambda entity, value: None) -> list[Problem]:
+    """Problems in an entry's ``events`` (front matter): shape, type, slots, dates, and the ids ``unknown`` knows
+    nothing of (it gives the fix for a (kind, id) the registry lacks, None for a known id)."""
+    problems: list[Problem] = []
+    if not isinstance(events, list):
+        return [Problem(path, line, "'events' must be a list of mappings",
+                        "e.g. events: [{type: joins, person: sam-altman, company: microsoft, date: 2023-11-20}]")]
+    for n, event in enumerate(events, 1):
+        where = f"event {n}"
+        if not isinstance(event, dict):
+            problems.append(Problem(path, line, f"{where} is not a mapping",
+                                    "write {type: ..., person: ..., company: ..., date: YYYY-MM-DD}"))
+            continue
+        extra = set(event) - {"type", *SLOTS, "date"}
+        if extra:
+            problems.append(Problem(path, line, f"{where} has unknown keys {sorted(map(str, extra))}",
+                                    f"keys are type, {', '.join(SLOTS)}, date"))
+        kind = named(event.get("type"))
+        if kind is None:
+            problems.append(Problem(path, line, f"{where}: type {shown(event.get('type'))} is not one of "
+                                    f"{', '.join(TYPES)}", "use one of the listed types"))
+        elif kind.needs_person and not event.get("person"):
+            problems.append(Problem(path, line, f"{where}: a '{event.get('type')}' event needs a person",
+                                    "add person: <person id>"))
+        if not event.get("company"):
+            problems.append(Problem(path, line, f"{where}: no company", "add company: <company id>"))
+        for key, entity in (("person", "person"), ("company", "company"), ("from_company", "company")):
+            value = event.get(key)
+            if value is None:
+                continue
+            if not isinstance(value, str):  # a list or mapping (maybe a YAML alias bomb): never str() it
+                problems.append(Problem(path, line, f"{where}: {key} must be one {entity} id (got {shown(value)})",
+                                        f"write {key}: <{entity} id>"))
+            elif (fix := unknown(entity, value)) is not None:
+                problems.append(Problem(path, line, f"{where}: unknown {entity} '{value}'", fix))
+        for key, example in (("role", "interim CEO"), ("product", "Maia 100"), ("amount", "$6.6 billion")):
+            if event.get(key) is not None and not isinstance(event[key], str):
+                problems.append(Problem(path, line, f"{where}: {key} must be text (got {shown(event[key])})",
+                                        f"e.g. {key}: {example}"))
+        if event.get("date") is not None and parse_date(event["date"]) is None:
+            problems.append(Problem(path, line, f"{where}: date {shown(event['date'])} is not a date",
+                                    "write date: YYYY-MM-DD"))
+    return problems
+
+
+def affiliations(person_events: list[dict]) -> list[dict]:
+    """Affiliations ({company, role, from, to}, months as YYYY-MM) implied by one person's events, oldest first:
+    joining, being hired or appointed opens one; leaving or being fired closes it; founding opens one as founder."""
+    found: list[dict] = []
+    for event in sorted(person_events, key=lambda e: (str(e.get("date") or ""), day_rank(e.get("type")))):
+        month = str(event["date"])[:7] if event.get("date") else None
+        company, kind = event.get("company"), named(event.get("type"))
+        change = kind.affiliation if kind else None
+        current = next((a for a in found if a["company"] == company and a["to"] is None), None)
+        if change == "opens":
+            role = kind.affiliation_role or event.get("role")
+            if current is None:
+                found.append({"company": company, "role": role, "from": month, "to": None})
+            elif role and not current["role"]:
+                current["role"] = role
+        elif change == "closes":
+            if current is not None:
+                current["to"] = month
+            else:
+                found.append({"company": company, "role": event.get("role"), "from": None, "to": month})
+    return found
+
+
+def main_event(events: Sequence[Event], title: str | None, named: Sequence[str]) -> Event | None:
+    """The event an article is about: among the events of the person (or company) its headline names, else of the
+    first of ``named`` (its people, then its companies) that has any, the first in the text, except a departure
+    followed by a move elsewhere ("leaves X to join Y", "left X to start Y"): that move. A board seat is the news
+    only when nothing else is."""
+    found = [e for e in events if e.person or e.company]
+    found = [e for e in found if e.role != "board member"] or found  # a board seat goes with another fact
+    if not found:
+        return None
+    headline = f"-{slug(title)}-" if title else ""
+    people = {e.person for e in found}
+    subject = min((e.person or e.company or "" for e in found),
+                  key=lambda s: (not _in_headline(s, headline, s in people), named.index(s) if s in named else len(named)))
+    mine = [e for e in found if (e.person or e.company) == subject]
+    first = mine[0]
+    if not first.kind.covered_by:  # not a departure that a move elsewhere tells
+        return first
+    return next((e for e in mine if e.company != first.company and e.kind.affiliation == "opens"), first)
+
+
+def _in_headline(ident: str, headline: str, person: bool) -> bool:
+    """Whether the headline (as a slug) names a person or company id: whole, by a person's surname or a company's
+    first own word ("Acme buys Borealis" for acme-robotics and groupe-acme, not "Le groupe …")."""
+    parts = ident.split("-")
+    short = parts[-1] if person else next((p for p in parts if p not in _GENERIC), ident)
+    return f"-{ident}-" in headline or len(short) >= 4 and f"-{short}-" in headline
+
+
+_GENERIC = {"groupe", "group", "banque", "bank", "fonds", "fund", "societe", "compagnie", "the", "les"}
