@@ -41,7 +41,7 @@ def run(args) -> int:
     from ..model import frontmatter
     from ..model.kinds import FOLDERS
     from ..fs import write_atomic
-    from ..ingest.pipeline import slugify
+    from ..ingest.titles import slugify
 
     corpus = content.load(args.content)
     if args.edition:
