@@ -121,19 +121,22 @@ def run(paths: list[Path], content: Path, progress=None, editor_date: dt.date | 
     results: list[Result] = []
     registry_ = registry_ or registry.load(content)
     files = collect(paths)
-    run_ = Run(content, raw_dir, (content / "inbox").resolve(), known_raw, by_raw, registry_, frozenset(registry_.outlets), editor_date)
-    with analysis(files, run_, _analyse) as (analysed, stale):  # workers are forked before the progress bar's thread starts
+    run_ = Run(content, raw_dir, (content / "inbox").resolve(), known_raw, by_raw, registry_,
+               frozenset(registry_.outlets), editor_date)
+    with analysis(files, run_, _analyse) as (analysed,
+                                             stale):  # workers are forked before the progress bar's thread starts
         tick = progress(len(files)) if progress else (lambda: None)
-        for path, work in zip(files, analysed):
+        for path, work in zip(files, analysed, strict=True):
             tick()
             if isinstance(work, Result):
                 results.append(work)
                 continue
             try:
                 if work.ingested_as is not None:
-                    if path.resolve().parent == run_.inbox:  # its bytes are in raw/: finish the move (e.g. after a killed run)
+                    if path.resolve().parent == run_.inbox:  # its bytes are in raw/: finish the move (a killed run)
                         path.unlink()
-                    results.append(Result(str(path), "skipped", f"already ingested as {work.ingested_as.relative_to(content)}",
+                    results.append(Result(str(path), "skipped",
+                                          f"already ingested as {work.ingested_as.relative_to(content)}",
                                           str(work.ingested_as)))
                     continue
                 if work.registry_size != _registry_size(registry_):  # analysed before earlier files added entities
@@ -165,7 +168,9 @@ def run(paths: list[Path], content: Path, progress=None, editor_date: dt.date | 
         try:
             results.append(write(work, run_, done, slugs))
         except OSError as exc:  # a full disk or a refused name: this file fails, the others are still written
-            results.append(Result(str(work.path), "failed", f"{work.path}: cannot write ({exc.strerror}: {exc.filename}); fix: free disk space or check permissions, then run ingest again"))
+            results.append(Result(str(work.path), "failed",
+                                  f"{work.path}: cannot write ({exc.strerror}: {exc.filename}); fix: free disk space"
+                                  " or check permissions, then run ingest again"))
     if done:
         os.sync()  # one flush for the batch instead of one fsync per file (a third of the time of a large batch)
         # Removing a file whose blocks are on disk waits on the disk (2 ms each here): threads overlap the waits.
@@ -184,7 +189,8 @@ def _events(work: Work) -> None:
 _EDITOR_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?=\D|$)")
 
 
-def _date(work: Work, editor_date: dt.date | None, story_years: Sequence[int] = (), era_years: Sequence[int] = ()) -> None:
+def _date(work: Work, editor_date: dt.date | None, story_years: Sequence[int] = (),
+          era_years: Sequence[int] = ()) -> None:
     """The entry's date and how it was found (``date_basis``): the editor's (``--date``, a ``Date:`` line at
     the top of the paste, a file name starting YYYY-MM-DD), else the text's main event, dated against the
     page's own date (a saved page's metadata, a date line) and years (copyright, date lines), else nothing."""
@@ -218,14 +224,15 @@ def _stories(batch: list[Work], corpus: dict[Path, dict], known_raw: dict, by_ra
               for path, meta in corpus.items() if path not in replaced and isinstance(meta, dict)]
     ids = stories.assign([w.meta for w in batch], corpus)
     dated: dict[str, list] = {}
-    for item, story in [*((c, c.get("story")) for c in corpus), *((w.meta, s) for w, s in zip(batch, ids))]:
+    told = [*((c, c.get("story")) for c in corpus), *((w.meta, s) for w, s in zip(batch, ids, strict=True))]
+    for item, story in told:
         when = model.parse_date(item.get("date"))
         if story and when:
             dated.setdefault(story, []).append(when)
     # The years the digest covers (this batch and the corpus): a weekday named with a day and month picks one.
     years = {d.year for found in dated.values() for d in found}
     era = range(min(years) - 1, max(years) + 2) if years else ()
-    for work, story in zip(batch, ids):
+    for work, story in zip(batch, ids, strict=True):
         work.meta["story"] = story
         if work.meta["date"] is None and (dated.get(story) or era):
             _date(work, None, sorted({d.year for d in dated.get(story, ())}), era)

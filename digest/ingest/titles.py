@@ -25,7 +25,8 @@ def page_title(page: lines.Page) -> tuple[str, bool]:
     return _headline(sentence), True
 
 
-_ASIDE = re.compile(r"\s*\([^()]*\)|(?<=\w),\s(?=[a-zà-ÿ])[^,]{3,90},(?=\s)")  # a parenthesis, or a lowercase apposition
+# a parenthesis, or a lowercase apposition
+_ASIDE = re.compile(r"\s*\([^()]*\)|(?<=\w),\s(?=[a-zà-ÿ])[^,]{3,90},(?=\s)")
 
 
 def _without_aside(sentence: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .files import read_document
 from .schema import ENTRY_KEYS, Problem
@@ -28,7 +29,7 @@ class Entry:
     people: list[str] = field(default_factory=list)
     story: str | None = None
     tags: list[str] = field(default_factory=list)
-    events: list[dict] = field(default_factory=list)
+    events: list[Any] = field(default_factory=list)  # as written (any YAML): model.events reads and checks them
     raw: str | None = None
     reviewed: bool = False
     image: str | None = None

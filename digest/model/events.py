@@ -127,10 +127,11 @@ class Event:
         return TYPES[self.type]
 
     @property
-    def identity(self) -> tuple:
-        return (self.type, self.date, self.person, self.company, self.from_company, self.role, self.product, self.amount)
+    def identity(self) -> tuple[object, ...]:
+        return (self.type, self.date, self.person, self.company, self.from_company, self.role, self.product,
+                self.amount)
 
-    def sort_key(self) -> tuple:
+    def sort_key(self) -> tuple[int, str, str, str]:
         return ((self.date or dt.date.min).toordinal(), self.type, self.person or "", self.company or "")
 
     @classmethod
@@ -138,7 +139,8 @@ class Event:
              position: int = 0) -> Event | None:
         """The event an entry's front matter writes at ``position`` of its list (``date``: the entry's, for an event
         that gives none; ``source``: the entry's slug); None for anything but a mapping with a known type, whose
-        problems ``problems_in`` reports. Slots are text: an id or an amount YAML read as a number is shown as written."""
+        problems ``problems_in`` reports. Slots are text: an id or an amount YAML read as a number is shown as
+        written."""
         if not isinstance(item, dict) or named(item.get("type")) is None:
             return None
         slots = {key: (str(item[key]) if item.get(key) not in (None, "") else None) for key in SLOTS}
@@ -196,16 +198,16 @@ def problems_in(events: object, path: str, line: int,
     return problems
 
 
-def affiliations(person_events: list[dict]) -> list[dict]:
+def affiliations(person_events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Affiliations ({company, role, from, to}, months as YYYY-MM) implied by one person's events, oldest first:
     joining, being hired or appointed opens one; leaving or being fired closes it; founding opens one as founder."""
-    found: list[dict] = []
+    found: list[dict[str, Any]] = []
     for event in sorted(person_events, key=lambda e: (str(e.get("date") or ""), day_rank(e.get("type")))):
         month = str(event["date"])[:7] if event.get("date") else None
         company, kind = event.get("company"), named(event.get("type"))
         change = kind.affiliation if kind else None
         current = next((a for a in found if a["company"] == company and a["to"] is None), None)
-        if change == "opens":
+        if kind is not None and change == "opens":
             role = kind.affiliation_role or event.get("role")
             if current is None:
                 found.append({"company": company, "role": role, "from": month, "to": None})
@@ -231,7 +233,8 @@ def main_event(events: Sequence[Event], title: str | None, named: Sequence[str])
     headline = f"-{slug(title)}-" if title else ""
     people = {e.person for e in found}
     subject = min((e.person or e.company or "" for e in found),
-                  key=lambda s: (not _in_headline(s, headline, s in people), named.index(s) if s in named else len(named)))
+                  key=lambda s: (not _in_headline(s, headline, s in people),
+                                 named.index(s) if s in named else len(named)))
     mine = [e for e in found if (e.person or e.company) == subject]
     first = mine[0]
     if not first.kind.covered_by:  # not a departure that a move elsewhere tells

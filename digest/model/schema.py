@@ -6,8 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import reprlib
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 LANGUAGES = ("fr", "en")
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -31,14 +32,16 @@ class Problem:
 
 # --- field checkers: each returns (normalised value, error message or None) ---
 
+Checked = tuple[Any, str | None]
 
-def _str(value):
+
+def _str(value: object) -> Checked:
     if isinstance(value, str) and value.strip():
         return value.strip(), None
     return value, "must be non-empty text"
 
 
-def _opt_str(value):
+def _opt_str(value: object) -> Checked:
     if value is None or value == "":
         return None, None
     if isinstance(value, (str, int, float)) and not isinstance(value, bool):
@@ -46,27 +49,28 @@ def _opt_str(value):
     return value, "must be text or left empty"
 
 
-def _bool(value):
+def _bool(value: object) -> Checked:
     if isinstance(value, bool):
         return value, None
     return value, "must be true or false"
 
 
-def _lang(value):
+def _lang(value: object) -> Checked:
     if value in LANGUAGES:
         return value, None
     return value, f"must be one of {', '.join(LANGUAGES)}"
 
 
-def _slug(value):
+def _slug(value: object) -> Checked:
     if isinstance(value, str) and SLUG_RE.match(value) and len(value) <= 120:
         return value, None
     if isinstance(value, str) and ("/" in value or "\\" in value or ".." in value):
         return value, "must not contain '/', '\\' or '..': a slug names one page and cannot point outside output/"
-    return value, "must be lowercase letters, digits and single hyphens (at most 120 characters), e.g. bubeck-joins-openai"
+    return value, ("must be lowercase letters, digits and single hyphens (at most 120 characters),"
+                   " e.g. bubeck-joins-openai")
 
 
-def _opt_id(value):
+def _opt_id(value: object) -> Checked:
     if value is None:
         return None, None
     if isinstance(value, str) and ID_RE.match(value):
@@ -74,7 +78,7 @@ def _opt_id(value):
     return value, "must be an id: lowercase letters, digits and hyphens"
 
 
-def parse_date(value) -> dt.date | None:
+def parse_date(value: object) -> dt.date | None:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -87,7 +91,7 @@ def parse_date(value) -> dt.date | None:
     return None
 
 
-def _opt_date(value):
+def _opt_date(value: object) -> Checked:
     if value is None or value == "":
         return None, None
     parsed = parse_date(value)
@@ -98,7 +102,7 @@ def _opt_date(value):
     return parsed, None
 
 
-def _url(value):
+def _url(value: object) -> Checked:
     if value is None or value == "":
         return None, None
     if isinstance(value, str) and re.match(r"^https?://[^\s<>\"']+$", value.strip()):
@@ -106,7 +110,7 @@ def _url(value):
     return value, "must be an http:// or https:// address"
 
 
-def _id_list(value):
+def _id_list(value: object) -> Checked:
     if value is None:
         return [], None
     if not isinstance(value, list):
@@ -117,7 +121,7 @@ def _id_list(value):
     return list(dict.fromkeys(value)), None
 
 
-def _str_list(value):
+def _str_list(value: object) -> Checked:
     if value is None:
         return [], None
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
@@ -125,7 +129,7 @@ def _str_list(value):
     return value, "must be a list of text items"
 
 
-def _list(value):
+def _list(value: object) -> Checked:
     if value is None:
         return [], None
     if isinstance(value, list):
@@ -133,7 +137,7 @@ def _list(value):
     return value, "must be a list"
 
 
-def _description(value):
+def _description(value: object) -> Checked:
     if value is None:
         return {}, None
     if isinstance(value, dict) and all(k in LANGUAGES and isinstance(v, str) for k, v in value.items()):
@@ -141,7 +145,7 @@ def _description(value):
     return value, "must map fr and en to text, e.g. {fr: '...', en: '...'}"
 
 
-def _dict(value):
+def _dict(value: object) -> Checked:
     if value is None:
         return {}, None
     if isinstance(value, dict):
@@ -152,7 +156,7 @@ def _dict(value):
 @dataclass(frozen=True)
 class Key:
     name: str
-    check: Callable[[Any], tuple[Any, str | None]]
+    check: Callable[[Any], Checked]
     required: bool = False
     example: str = ""
 
@@ -173,7 +177,8 @@ ENTRY_KEYS = {
         Key("people", _id_list, False, "people: [sebastien-bubeck]"),
         Key("story", _opt_id, False, "story: bubeck-joins-openai-2024-10"),
         Key("tags", _str_list, False, "tags: [research, hiring]"),
-        Key("events", _list, False, "events: [{type: joins, person: sebastien-bubeck, company: openai, date: 2024-10-14}]"),
+        Key("events", _list, False,
+            "events: [{type: joins, person: sebastien-bubeck, company: openai, date: 2024-10-14}]"),
         Key("raw", _opt_str, False, "raw: raw/article.txt"),
         Key("reviewed", _bool, False, "reviewed: true"),
         Key("image", _url, False, "image: https://www.example.com/photo.jpg"),
@@ -189,7 +194,8 @@ ENTITY_KEYS = {
         Key("aliases", _str_list, False, "aliases: [Sebastien Bubeck, M. Bubeck]"),
         Key("description", _description, False, "description: {fr: Chercheur en IA., en: AI researcher.}"),
         Key("links", _dict, False, "links: {website: https://example.com, wikidata: Q2283}"),
-        Key("affiliations", _list, False, "affiliations: [{company: openai, role: researcher, from: 2024-10, to: null}]"),
+        Key("affiliations", _list, False,
+            "affiliations: [{company: openai, role: researcher, from: 2024-10, to: null}]"),
         Key("reviewed", _bool, False, "reviewed: true"),
     )
 }
@@ -199,12 +205,13 @@ _REPR = reprlib.Repr()
 _REPR.maxlevel, _REPR.maxlist, _REPR.maxdict, _REPR.maxstring, _REPR.maxother = 3, 4, 4, 80, 80
 
 
-def shown(value) -> str:
+def shown(value: object) -> str:
     """A short repr: never walks a whole (possibly alias-bombed) YAML structure."""
     return _REPR.repr(value)
 
 
-def validate(meta: dict, keys: dict[str, Key], path: str, key_lines: dict[str, int]) -> tuple[dict, list[Problem]]:
+def validate(meta: dict[str, Any], keys: dict[str, Key], path: str,
+             key_lines: dict[str, int]) -> tuple[dict[str, Any], list[Problem]]:
     """Check ``meta`` against a schema; return normalised values and every problem found."""
     problems: list[Problem] = []
     clean: dict[str, Any] = {}
@@ -217,7 +224,8 @@ def validate(meta: dict, keys: dict[str, Key], path: str, key_lines: dict[str, i
             continue
         value, error = key.check(meta[name])
         if error:
-            problems.append(Problem(path, line, f"'{name}' {error} (got {shown(meta[name])})", key.example and f"e.g. {key.example}"))
+            problems.append(Problem(path, line, f"'{name}' {error} (got {shown(meta[name])})",
+                                    key.example and f"e.g. {key.example}"))
         else:
             clean[name] = value
     for name in meta:
