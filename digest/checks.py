@@ -310,7 +310,7 @@ def _alias_collisions(corpus: content.Corpus) -> list[Problem]:
 
 
 def _events(corpus: content.Corpus, reg: registry.Registry) -> list[Problem]:
-    """Event validation and affiliation contradictions live with the events (digest/ingest/events/checks.py)."""
+    """What an event must look like (model.events), the ids it names and the affiliations it contradicts (event_checks)."""
     problems = []
     for entry in corpus.entries:
         if entry.events:

@@ -15,8 +15,7 @@ import datetime as dt
 from collections import defaultdict
 
 from .. import model
-from ..event_types import TYPES
-from ..model.events import Event
+from ..model.events import TYPES, Event
 from ..model.events import main_event as model_main_event
 from ..registry import slug
 from . import events
