@@ -112,12 +112,15 @@ def main() -> int:
     parser.add_argument("other", type=Path, help="the other checkout (with its own .venv), e.g. the session's start")
     parser.add_argument("--pastes", type=int, default=1000, help="bench pastes to ingest too (0 to skip)")
     parser.add_argument("--work", type=Path, default=Path("/tmp/digest-same-output"))
+    parser.add_argument("--only", help="comma-separated sets to check (default: all), e.g. pastes,devset,bench")
     args = parser.parse_args()
     work = args.work.resolve()
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     differing = 0
     for name, articles, registry, serial in sets(work, args.pastes):
+        if args.only and name not in args.only.split(","):
+            continue
         for mode in ("workers", "serial") if serial else ("workers",):
             for label, checkout in (("a", args.other.resolve()), ("b", ROOT)):
                 snapshot(checkout, name, articles, registry, mode, work, work / label)
