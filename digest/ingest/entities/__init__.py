@@ -69,7 +69,7 @@ def _truecase(headline: str, body: str) -> str:
 
 
 def _standalone(word: str, body: str):
-    """Where ``word`` stands in ``body`` as a whole word, not after "@", left to right and never overlapping (what
+    r"""Where ``word`` stands in ``body`` as a whole word, not after "@", left to right and never overlapping (what
     ``(?<![\w@])word(?!\w)`` finds; a pattern compiled per headline word would push the ones used on every
     paste out of ``re``'s cache)."""
     at = body.find(word)
