@@ -4,8 +4,9 @@ change a single one): entries, raw copies, registry files, `--json` lines, warni
     python bench/same_output.py /work/other-checkout [--pastes 1000] [--work DIR]
 
 Each checkout runs with its own `.venv`. Every set is ingested as one folder, with forked workers and, for the
-small sets, again in one process (no workers: what one file leaves in memory then meets the next); the outputs of both checkouts are then compared
-file by file and the first differences are printed. Exit status 1 when anything differs.
+small sets, again in one process (no workers: what one file leaves in memory then meets the next); the outputs
+of both checkouts are then compared file by file and the first differences are printed. Exit status 1 when
+anything differs.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ sys.exit(main(sys.argv[2:]))
 
 
 def bench_inputs(folder: Path, pastes: int) -> Path:
-    """The bench's registry (200-entry corpus) and its first ``pastes`` synthetic pastes, as `bench/run.py` makes them."""
+    """The bench's registry (200-entry corpus) and its first ``pastes`` pastes, as `bench/run.py` makes them."""
     corpus_dir = folder / "corpus"
     generate.generate(200, corpus_dir, 1)
     registry = folder / "registry"
