@@ -93,6 +93,7 @@ class Registry:
     problems: list[Problem] = field(default_factory=list)
     words: dict[str, set[str]] = field(default_factory=dict)  # each word of a multi-word surface -> its keys
     _first: dict[str, int] | None = field(default=None, repr=False)
+    _prefixes: frozenset[str] | None = field(default=None, repr=False)
 
     def add(self, entity: Entity) -> None:
         """Index an entity (also used for entities created during an ingest batch)."""
@@ -126,7 +127,7 @@ class Registry:
         key = norm(surface.lstrip("@"))
         if not key:
             return
-        self._first = None
+        self._first = self._prefixes = None
         if self.index.setdefault(key, (kind, entity_id)) == (kind, entity_id) and surface[:1].islower():
             self.lowercase.add(key)
         self.handles.setdefault(compact(surface.lstrip("@")), (kind, entity_id))
@@ -147,6 +148,18 @@ class Registry:
                 words = key.split(" ")
                 self._first[words[0]] = max(self._first.get(words[0], 0), len(words))
         return self._first
+
+    def prefixes(self) -> frozenset[str]:
+        """The first words of every surface form (entities, outlets, products), one word, two words … up to all:
+        an n-gram whose first words are none of them cannot be one, so the search stops growing it there."""
+        if self._prefixes is None:
+            self._prefixes = frozenset(
+                " ".join(words[:n])
+                for key in (*self.index, *self.outlets, *self.products)
+                for words in [key.split(" ")]
+                for n in range(1, len(words) + 1)
+            )
+        return self._prefixes
 
     def get(self, kind: str, entity_id: str) -> Entity | None:
         """The content registry's entity (None for a knowledge-base id without a file yet)."""

@@ -116,7 +116,7 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
     lead_at = content[0].number if content else 0
     end = content[-1].number if content else 0
     for line in page.lines:
-        if norm(line.text) in outlets and not line.kept and (line.number < title_at or line.number < lead_at):
+        if not line.kept and (line.number < title_at or line.number < lead_at) and norm(line.text) in outlets:
             # a known outlet's name alone above the headline (masthead) or under it (a wire's byline: "AFP")
             found.setdefault("masthead" if line.number < title_at else "byline", line.text)
         if line.number <= 12 and "@" in line.text and (name := sender(line.text)):
