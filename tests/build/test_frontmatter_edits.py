@@ -2,7 +2,7 @@
 companies or people, the story, the events, a translation or a whole entry added, removed or renamed), an
 incremental `digest build` into the same output folder writes exactly what a clean build of the same content
 writes. Edits go through the repo's own front-matter reader and writer (and `digest new` where an editor would
-use it), on the 60-entry corpus of tests/test_incremental.py; bodies stay byte-identical unless a case edits one.
+use it), on the 60-entry corpus of tests/build/test_incremental.py; bodies stay byte-identical unless a case edits one.
 
 Each test prints how many pages the incremental build rendered (not asserted: equivalence is the contract)."""
 
@@ -20,7 +20,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
 
 import generate  # noqa: E402

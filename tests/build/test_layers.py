@@ -7,7 +7,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-PACKAGE = Path(__file__).resolve().parent.parent / "digest"
+PACKAGE = Path(__file__).resolve().parents[2] / "digest"
 # Bottom to top: a module may import its own layer and the layers below it.
 LAYERS = ["digest.site", "digest.search", "digest.build", "digest.plugin", "digest.commands"]
 

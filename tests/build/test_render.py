@@ -10,7 +10,7 @@ from urllib.parse import unquote
 
 from pelican.settings import read_settings
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
 
 import generate  # noqa: E402

@@ -19,7 +19,7 @@ from pelican.log import LimitFilter
 from digest.commands.build import build
 from digest.search import canonical, index as search_index, indexed
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
 
 import generate  # noqa: E402

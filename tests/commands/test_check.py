@@ -12,7 +12,7 @@ from pathlib import Path
 
 from digest.cli import main
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 FR = "entries/2024/bubeck-quitte-microsoft-pour-openai.fr.md"
 
 

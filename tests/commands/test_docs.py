@@ -7,7 +7,7 @@ from digest.cli import COMMANDS
 from digest.introductions import INTRODUCTION_KEYS
 from digest.model import ENTITY_KEYS, ENTRY_KEYS
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 GUIDE = (ROOT / "docs" / "editors-guide.md").read_text(encoding="utf-8")
 

@@ -10,7 +10,7 @@ import pytest
 
 from digest.commands import eval as eval_command
 
-DEVSET = Path(__file__).resolve().parents[2] / "shared" / "devset"
+DEVSET = Path(__file__).resolve().parents[3] / "shared" / "devset"
 
 
 def _args(*argv):

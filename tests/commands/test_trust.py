@@ -16,7 +16,7 @@ import pytest
 from digest import model
 from digest.cli import main
 
-VALID = Path(__file__).parent / "fixtures" / "trust" / "content"
+VALID = Path(__file__).parents[1] / "fixtures" / "trust" / "content"
 FR = "entries/2024/bubeck-quitte-microsoft-pour-openai.fr.md"
 EN = "entries/2024/bubeck-quitte-microsoft-pour-openai.en.md"
 ORIGINAL = (VALID / FR).read_text(encoding="utf-8")
@@ -180,7 +180,7 @@ def test_every_problem_is_listed_not_just_the_first(root, capsys):
 
 # --- ingest: odd pastes are read (with a warning naming the encoding) or refused with a reason ---
 
-SEEDS = sorted((Path(__file__).parent / "fixtures" / "ingest").glob("*.txt"))
+SEEDS = sorted((Path(__file__).parents[1] / "fixtures" / "ingest").glob("*.txt"))
 SEED_FR = next(s for s in SEEDS if "Microsoft" in s.read_text(encoding="utf-8") and " le " in s.read_text(encoding="utf-8"))
 
 
@@ -362,7 +362,7 @@ def two_builds(tmp_path_factory) -> tuple[Path, Path]:
     import sys
 
     base = tmp_path_factory.mktemp("reproducible")
-    repo_content = Path(__file__).resolve().parent.parent / "content"
+    repo_content = Path(__file__).resolve().parents[2] / "content"
     outputs = []
     for n, seed in enumerate(("1", "4242")):
         work = base / f"run-{n}" / ("deeper" * n)

@@ -15,7 +15,7 @@ from digest.commands.build import build
 from conftest import serve
 from playwright.sync_api import expect
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")

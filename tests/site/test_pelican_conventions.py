@@ -10,7 +10,7 @@ import pytest
 
 from digest.commands.build import build
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "site"  # microsoft is named by three entries
 
 

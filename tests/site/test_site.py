@@ -24,7 +24,7 @@ import pytest
 from digest.commands.build import build
 from conftest import digest_serve, fetch, serve
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "site"
 SITEURL = "https://example.org/digest"
 REQUIRE = os.environ.get("DIGEST_REQUIRE_BROWSER") == "1"

@@ -20,7 +20,7 @@ from digest.site.entities import ON_PAGE
 from conftest import serve
 from test_site import FIXTURE, SITEURL, read, run_build, text
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
 
 import generate  # noqa: E402

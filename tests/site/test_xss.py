@@ -19,7 +19,7 @@ from digest import frontmatter
 from digest.cli import main
 from conftest import serve
 
-FIXTURES = Path(__file__).parent / "fixtures" / "trust"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "trust"
 PAYLOADS = [line for line in (FIXTURES / "xss.txt").read_text(encoding="utf-8").splitlines() if line and not line.startswith("# ")]
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "data", "background", "poster", "xlink:href", "srcset", "ping", "cite"}
 NEVER_FROM_CONTENT = {"iframe", "object", "embed", "base", "form", "frame", "frameset", "applet", "svg", "math", "style"}

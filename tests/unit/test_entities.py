@@ -9,7 +9,7 @@ from digest import registry
 from digest.evaluate import norm
 from digest.ingest import entities
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "ingest"
 DEVSET = ROOT.parent / "shared" / "devset"
 TEST_CONTENT = ROOT / "tests" / "fixtures" / "trust" / "content"  # the tests' own small content folder

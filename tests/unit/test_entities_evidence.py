@@ -5,7 +5,7 @@ import pytest
 
 from digest import registry
 from digest.ingest import entities
-from tests.test_entities import TEST_CONTENT
+from test_entities import TEST_CONTENT
 
 
 @pytest.fixture(scope="module")

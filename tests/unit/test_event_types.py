@@ -14,7 +14,7 @@ from digest.ingest import events, stories
 from digest.site import entities, index
 from digest.site.events import sentence
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "site"
 RETIRES = "%(person)s retires from %(company)s"
 RETIRES_AS = "%(person)s retires as %(role)s of %(company)s"

@@ -13,7 +13,7 @@ from digest.ingest import events
 from digest.ingest.events import triggers
 from digest.ingest import pipeline
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "ingest"
 
 

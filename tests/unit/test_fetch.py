@@ -23,7 +23,7 @@ from digest.ingest.fetch import FetchError, Fetched, LinksError, fetch_all, raw_
 from digest.ingest.webpage import read_page
 from test_webpage import EXPECTED, HERE
 
-WEB = Path(__file__).parent / "fixtures" / "web"
+WEB = Path(__file__).parents[1] / "fixtures" / "web"
 TYPES = {".html": "text/html; charset=utf-8", ".pdf": "application/pdf"}
 
 

@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-FIXTURES = Path(__file__).parent / "fixtures"
-CONTENT = Path(__file__).parent / "fixtures" / "trust" / "content"  # the tests' own registry, never the editable content/
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+CONTENT = Path(__file__).parents[1] / "fixtures" / "trust" / "content"  # the tests' own registry, never the editable content/
 EVENT_TYPES = ("talent_move", "departure", "company_launch", "funding_round", "model_release", "acquisition",
                "reinstatement")
 BASES = ("text", "text_partial", "text_relative", "text_weekday_only")

@@ -14,7 +14,7 @@ import yaml
 from digest import frontmatter
 from digest.ingest import pipeline
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).parents[1] / "fixtures"
 SETS = ["pastes", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"]
 
 

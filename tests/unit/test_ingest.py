@@ -13,9 +13,9 @@ from digest import model
 from digest.ingest import pipeline, reader
 from digest.commands import ingest as ingest_command
 
-FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "ingest"
 SEEDS = sorted(FIXTURES.glob("*.txt"))
-DEVSET = Path(__file__).resolve().parents[2] / "shared" / "devset"
+DEVSET = Path(__file__).resolve().parents[3] / "shared" / "devset"
 FIRST_EIGHT = "[0-9][0-9][0-9].yaml"  # the devset articles the junk test was set on (issue 14)
 
 

@@ -11,7 +11,7 @@ from digest.commands import ingest as ingest_command
 from digest.ingest import lines, pipeline
 from digest.registry import slug
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 def _ingest(tmp_path, **pastes) -> dict:

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from digest import registry
 
-CONTENT = Path(__file__).resolve().parents[1] / "content"
+CONTENT = Path(__file__).resolve().parents[2] / "content"
 
 
 def test_aliases_resolve_across_accents_case_and_epithets():

@@ -10,7 +10,7 @@ import yaml
 from digest.ingest import stories
 from digest.ingest import pipeline
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "ingest"
 DEVSET = ROOT.parent / "shared" / "devset"
 

@@ -8,7 +8,7 @@ import pytest
 
 from digest.ingest.webpage import Image, Page, decode_page, read_page
 
-WEB = Path(__file__).parent / "fixtures" / "web"
+WEB = Path(__file__).parents[1] / "fixtures" / "web"
 HERE = "http://127.0.0.1:8000/pages/"
 
 
