@@ -23,7 +23,12 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--
         "--disable-component-update", "--disable-sync"]
 
 
-VALID_CONTENT = Path(__file__).parent / "fixtures" / "trust" / "content"
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+VALID_CONTENT = FIXTURES / "trust" / "content"
+# The sample content as the repository shipped it, frozen for the tests that assert what its entries say: the editable
+# content/ is an editor's to change, so only tests/site/test_shipped_content.py builds it.
+SAMPLE = FIXTURES / "sample"
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from digest.commands.build import build
+from conftest import SAMPLE
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "site"
@@ -31,7 +32,7 @@ def test_a_cold_build_gives_the_files_of_a_build_over_an_old_site(tmp_path):
     """The cold build skips the prune; a build over another site's pages must prune them, and end the same."""
     cold, warm = tmp_path / "cold", tmp_path / "warm"
     other = tmp_path / "other"
-    shutil.copytree(ROOT / "content", other)
+    shutil.copytree(SAMPLE, other)
     assert build(other, warm, DIGEST_CACHE_PATH=str(tmp_path / "cache")) == 0  # the sample site: pages the fixture does not have
     assert build(FIXTURE, warm, DIGEST_CACHE_PATH=str(tmp_path / "cache")) == 0
     assert build(FIXTURE, cold, DIGEST_CACHE_PATH=str(tmp_path / "cold-cache")) == 0

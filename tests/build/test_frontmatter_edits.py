@@ -12,7 +12,6 @@ import datetime as dt
 import importlib
 import re
 import shutil
-import sys
 from collections import defaultdict
 from pathlib import Path
 
@@ -21,9 +20,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "bench"))
 
-import generate  # noqa: E402
+import synthetic  # noqa: E402 (the generator `make bench` uses too)
 from test_incremental import build, clean_build, files, rendered, site  # noqa: E402, F401 (site: the 60-entry fixture)
 
 from pelican.settings import read_settings  # noqa: E402
@@ -378,7 +376,7 @@ def test_after_any_edit_a_page_whose_sources_read_the_same_is_made_from_the_same
     keeps the last fingerprint of a page whose sources read the same before and after the edit
     (``depends.Unchanged``): the claim holds when such a page's context fingerprints as it did."""
     content_dir = tmp_path / "content"
-    generate.generate(60, content_dir, seed=3, n_companies=12, n_people=30)
+    synthetic.generate(60, content_dir, seed=3, n_companies=12, n_people=30)
     before, pages = every_page(content_dir)
     last = depends.fingerprints(pages)
     what = edit(content_dir, pick)
@@ -506,7 +504,7 @@ def test_an_edit_to_every_entry_then_one_more_edit_each_build_matches_a_clean_bu
 def test_random_edit_sequences_match_a_clean_build(tmp_path_factory, sequence):
     folder = tmp_path_factory.mktemp("sequence")
     content_dir, output = folder / "content", folder / "output"
-    generate.generate(60, content_dir, seed=3, n_companies=12, n_people=30)
+    synthetic.generate(60, content_dir, seed=3, n_companies=12, n_people=30)
     build(content_dir, output)
     done = []
     for edit, pick in sequence:
@@ -521,7 +519,7 @@ def test_edits_in_lists_longer_than_the_related_pool_match_a_clean_build(tmp_pat
     person to an entry older than that leaves the pools of its companies as they were, to the newest entry changes
     them for every entry reading them, and a new date (here a day) may reorder any pool the entry is in."""
     content_dir, output = tmp_path / "content", tmp_path / "output"
-    generate.generate(150, content_dir, seed=5, n_companies=2, n_people=10)
+    synthetic.generate(150, content_dir, seed=5, n_companies=2, n_people=10)
     site = index.build(content.load(content_dir))
     assert min(len(slugs) for slugs in site.mentions["company"].values()) > index.RELATED_POOL
     build(content_dir, output)

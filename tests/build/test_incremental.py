@@ -1,6 +1,6 @@
 """Incremental builds: what did not change is not parsed, rendered or written again, and the
 output is byte for byte the output of a clean build. Runs `digest build` on a small corpus
-from bench/generate.py (the same generator as the 10,000-entry benchmark)."""
+from tests/synthetic.py (the same generator as the 10,000-entry benchmark)."""
 
 from __future__ import annotations
 
@@ -17,9 +17,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "bench"))
 
-import generate  # noqa: E402
+import synthetic  # noqa: E402 (the generator `make bench` uses too)
 
 from digest import content  # noqa: E402
 from digest.build import snapshot  # noqa: E402
@@ -70,7 +69,7 @@ def clean_build(content_dir: Path, tmp: Path) -> dict[str, bytes]:
 @pytest.fixture()
 def site(tmp_path):
     """A 60-entry corpus built once: (content folder, output folder)."""
-    generate.generate(60, tmp_path / "content", seed=3, n_companies=12, n_people=30)
+    synthetic.generate(60, tmp_path / "content", seed=3, n_companies=12, n_people=30)
     build(tmp_path / "content", tmp_path / "output")
     return tmp_path / "content", tmp_path / "output"
 
@@ -391,7 +390,7 @@ def test_a_raw_file_an_entry_was_pointed_at_since_the_snapshot_is_checked_by_eve
     Every file is dated an hour back, as files edited well before a build are (a file written just before a build
     is read again by the next one, whatever its stamp)."""
     content_dir, output = tmp_path / "content", tmp_path / "output"
-    generate.generate(60, content_dir, seed=3, n_companies=12, n_people=30)
+    synthetic.generate(60, content_dir, seed=3, n_companies=12, n_people=30)
     an_hour_ago = time.time() - 3600
 
     def age(*paths: Path) -> None:
@@ -542,7 +541,7 @@ def test_the_index_and_the_families_making_contexts_from_it_read_only_the_indexe
     from digest.site import index
     from digest.site.render import Page
 
-    generate.generate(60, tmp_path / "content", seed=3, n_companies=12, n_people=30)
+    synthetic.generate(60, tmp_path / "content", seed=3, n_companies=12, n_people=30)
     families = [importlib.import_module(name) for name in PAGE_FAMILIES]
     assert all(getattr(family, "CONTEXTS_FROM_INDEX", False) for family in families)
     by_index, by_families = fields_read(tmp_path / "content", families)

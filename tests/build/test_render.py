@@ -4,16 +4,14 @@ body for its two language pages, compiled templates) changes no byte, with or wi
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 from urllib.parse import unquote
 
 from pelican.settings import read_settings
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "bench"))
 
-import generate  # noqa: E402
+import synthetic  # noqa: E402 (the generator `make bench` uses too)
 
 from digest.build.scheduler import Build  # noqa: E402
 from digest.settings import DigestSettings  # noqa: E402
@@ -35,7 +33,7 @@ def render(content: Path, out: Path, jobs: int) -> dict[str, bytes]:
 
 
 def test_two_processes_write_what_one_writes_and_deep_pages_link_right(tmp_path):
-    generate.generate(150, tmp_path / "content", seed=5, n_companies=8, n_people=20)
+    synthetic.generate(150, tmp_path / "content", seed=5, n_companies=8, n_people=20)
     single = render(tmp_path / "content", tmp_path / "one", jobs=1)
     pooled = render(tmp_path / "content", tmp_path / "two", jobs=2)
     assert single.keys() == pooled.keys()
@@ -59,7 +57,7 @@ def test_pager_shows_first_last_and_nearby_pages_only(tmp_path):
     (with an ellipsis for the gaps), so a page's size does not grow with the number of its entries."""
     from digest.commands.build import build
 
-    generate.generate(80, tmp_path / "content", seed=3, n_companies=2, n_people=5)
+    synthetic.generate(80, tmp_path / "content", seed=3, n_companies=2, n_people=5)
     out = tmp_path / "out"
     assert build(tmp_path / "content", out, "", DEFAULT_PAGINATION=2, DIGEST_SEARCH=False) == 0
     folders = {p.parent.parent for p in out.glob("fr/companies/*/page/*")}

@@ -1,6 +1,6 @@
 """When the search index is made again: a shard is re-indexed only when what Pagefind reads from one of its
 pages changed (digest/search/). What Pagefind reads is checked against Pagefind itself; the rest are
-real builds of a small corpus from bench/generate.py, in shards of a few entries."""
+real builds of a small corpus from tests/synthetic.py, in shards of a few entries."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ import logging
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,10 +18,8 @@ from pelican.log import LimitFilter
 from digest.commands.build import build
 from digest.search import canonical, index as search_index, indexed
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "bench"))
 
-import generate  # noqa: E402
+import synthetic  # noqa: E402 (the generator `make bench` uses too)
 
 SHARD = 6  # entry versions per shard: about a dozen bundles for 60 entries
 
@@ -152,7 +149,7 @@ def state_file(content: Path) -> Path:
 @pytest.fixture()
 def site(tmp_path, caplog):
     """A 60-entry corpus built once in shards of ``SHARD``: (content folder, output folder, shard count)."""
-    generate.generate(60, tmp_path / "content", seed=3, n_companies=12, n_people=30)
+    synthetic.generate(60, tmp_path / "content", seed=3, n_companies=12, n_people=30)
     shards = run(tmp_path / "content", tmp_path / "output", caplog)
     assert shards == len(list((tmp_path / "output/pagefind").iterdir())) > 8
     return tmp_path / "content", tmp_path / "output", shards

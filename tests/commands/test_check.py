@@ -11,8 +11,8 @@ import shutil
 from pathlib import Path
 
 from digest.cli import main
+from conftest import SAMPLE
 
-ROOT = Path(__file__).resolve().parents[2]
 FR = "entries/2024/bubeck-quitte-microsoft-pour-openai.fr.md"
 
 
@@ -35,7 +35,7 @@ def _break_three_ways(root: Path) -> list[str]:
 
 
 def test_shipped_content_has_no_errors(capsys):
-    code = main(["check", "--content", str(ROOT / "content")])
+    code = main(["check", "--content", str(SAMPLE)])
     out, err = capsys.readouterr()
     assert code == 0, out
     assert ": error: " not in out and err.startswith("digest check: ")

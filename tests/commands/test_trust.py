@@ -15,6 +15,7 @@ import pytest
 
 from digest import model
 from digest.cli import main
+from conftest import SAMPLE
 
 VALID = Path(__file__).parents[1] / "fixtures" / "trust" / "content"
 FR = "entries/2024/bubeck-quitte-microsoft-pour-openai.fr.md"
@@ -357,16 +358,15 @@ def _files(folder: Path) -> dict[str, bytes]:
 
 @pytest.fixture(scope="module")
 def two_builds(tmp_path_factory) -> tuple[Path, Path]:
-    """The shipped content built twice, cold, in different folders, seconds apart, with different hash seeds."""
+    """The sample content built twice, cold, in different folders, seconds apart, with different hash seeds."""
     import subprocess
     import sys
 
     base = tmp_path_factory.mktemp("reproducible")
-    repo_content = Path(__file__).resolve().parents[2] / "content"
     outputs = []
     for n, seed in enumerate(("1", "4242")):
         work = base / f"run-{n}" / ("deeper" * n)
-        shutil.copytree(repo_content, work / "content")  # its own cache too: both builds are cold
+        shutil.copytree(SAMPLE, work / "content")  # its own cache too: both builds are cold
         result = subprocess.run([sys.executable, "-m", "digest", "build", "--content", "content", "--output", "site"],
                                 cwd=work, env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True, text=True, timeout=300)
         assert result.returncode == 0, result.stderr[-2000:]

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from digest.commands.build import build
-from conftest import serve
+from conftest import SAMPLE, serve
 from playwright.sync_api import expect
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -23,7 +23,7 @@ def served(tmp_path_factory):
     """The sample site built and served under a sub-path, like GitHub project pages."""
     root = tmp_path_factory.mktemp("served")
     # small search shards, so the search page merges several Pagefind bundles as a large site does
-    assert build(ROOT / "content", root / "digest", "http://127.0.0.1/digest", DIGEST_SEARCH_SHARD_SIZE=2) == 0
+    assert build(SAMPLE, root / "digest", "http://127.0.0.1/digest", DIGEST_SEARCH_SHARD_SIZE=2) == 0
     with serve(root) as base:
         yield base + "digest/"
 

@@ -16,9 +16,8 @@ from pathlib import Path
 import pytest
 
 from digest.commands.build import build
-from conftest import npm_file, serve
+from conftest import SAMPLE, npm_file, serve
 
-ROOT = Path(__file__).resolve().parents[2]
 SITEURL = "https://example.org/digest"
 
 # One page of each kind, by its path under /{lang}/, with the schema.org type its JSON-LD declares.
@@ -45,7 +44,7 @@ LOCALES = {"fr": "fr_FR", "en": "en_US"}
 def site(tmp_path_factory):
     """The sample site, built for its published address and served under a sub-path."""
     root = tmp_path_factory.mktemp("design")
-    assert build(ROOT / "content", root / "digest", SITEURL) == 0
+    assert build(SAMPLE, root / "digest", SITEURL) == 0
     with serve(root) as base:
         yield base + "digest/", root / "digest"
 

@@ -22,7 +22,7 @@ from urllib.request import urlopen
 import pytest
 
 from digest.commands.build import build
-from conftest import digest_serve, fetch, serve
+from conftest import SAMPLE, digest_serve, fetch, serve
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "site"
@@ -52,7 +52,7 @@ def fixture_site(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def sample_site(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("sample") / "output"
-    assert run_build(ROOT / "content", out) == 0
+    assert run_build(SAMPLE, out) == 0
     return out
 
 
@@ -493,7 +493,7 @@ def test_sample_content_site(sample_site):
     """The repository's own content builds into both languages; a Bubeck entry is searchable."""
     from digest import content
 
-    corpus = content.load(ROOT / "content")
+    corpus = content.load(SAMPLE)
     slugs = {entry.slug for entry in corpus.entries}
     for slug in slugs:
         for lang in ("fr", "en"):
@@ -517,7 +517,7 @@ def test_story_without_a_headline_in_the_page_language_is_headed_by_its_main_eve
     """With only derived titles (the sample entries as ingest left them), each story page and home card is headed in
     the page's language by the fact its entries lead with."""
     content = tmp_path / "content"
-    shutil.copytree(ROOT / "content", content)
+    shutil.copytree(SAMPLE, content)
     for entry in (content / "entries").rglob("*.md"):
         text_ = entry.read_text(encoding="utf-8")
         entry.write_text(text_.replace("title_derived: false", "title_derived: true"), encoding="utf-8")
@@ -537,7 +537,7 @@ def test_story_without_a_headline_in_the_page_language_is_headed_by_its_main_eve
 def test_story_is_headed_by_its_lead_entrys_own_headline_in_the_page_language(tmp_path):
     """An editor's headline (not derived) heads the story in its language; the other language keeps the event."""
     content = tmp_path / "content"
-    shutil.copytree(ROOT / "content", content)
+    shutil.copytree(SAMPLE, content)
     entry = next((content / "entries").rglob("microsoft-va-recuperer-*.fr.md"))
     text_ = entry.read_text(encoding="utf-8")
     text_ = re.sub(r"(?m)^title: .*$", "title: Microsoft accueille Sam Altman", text_, count=1)
@@ -620,8 +620,8 @@ def test_search_splits_each_kind_into_shards_by_slug(tmp_path):
     from digest.site.shards import shards
 
     out = tmp_path / "output"
-    assert run_build(ROOT / "content", out, DIGEST_SEARCH_SHARD_SIZE=2) == 0
-    french = [p.stem.rsplit(".", 1)[0] for p in (ROOT / "content/entries").rglob("*.fr.md")]
+    assert run_build(SAMPLE, out, DIGEST_SEARCH_SHARD_SIZE=2) == 0
+    french = [p.stem.rsplit(".", 1)[0] for p in (SAMPLE / "entries").rglob("*.fr.md")]
     assert indexed_pages(out) == {"en-single-0": 1, **{f"fr-single-{n}": len(m) for n, m in shards(french, 2).items()}}
     assert len(shards(french, 2)) == 2
 

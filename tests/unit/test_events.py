@@ -12,6 +12,7 @@ from digest import registry
 from digest.ingest import events
 from digest.ingest.events import triggers
 from digest.ingest import pipeline
+from conftest import SAMPLE
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "ingest"
@@ -21,7 +22,7 @@ FIXTURES = ROOT / "tests" / "fixtures" / "ingest"
 def ingested(tmp_path_factory):
     scratch = tmp_path_factory.mktemp("events") / "content"
     for folder in ("companies", "people"):
-        shutil.copytree(ROOT / "content" / folder, scratch / folder)
+        shutil.copytree(SAMPLE / folder, scratch / folder)
     results = pipeline.run(sorted(FIXTURES.glob("0*.txt")), scratch)
     assert all(r.status == "created" for r in results)
     return scratch, {Path(r.input).name[:3]: r.meta for r in results}
@@ -53,7 +54,7 @@ def test_altman_fired_then_hired_by_microsoft_with_brockman_and_shear_interim(in
 
 
 def test_english_patterns():
-    reg = registry.load(ROOT / "content")
+    reg = registry.load(SAMPLE)
     from digest.ingest import entities
 
     text = "The board ousted Sam Altman. Sam Altman will join Microsoft to lead a new team. Emmett Shear was appointed interim CEO of OpenAI."
@@ -65,7 +66,7 @@ def test_english_patterns():
 
 
 def test_validate_reports_types_unknown_ids_and_dates():
-    reg = registry.load(ROOT / "content")
+    reg = registry.load(SAMPLE)
     bad = [{"type": "quits", "person": "sebastien-bubek", "company": "openai", "date": "2024-13-01"}]
     problems = events.validate(bad, reg, "entries/x.md", 12)
     text = "\n".join(str(p) for p in problems)
@@ -77,11 +78,11 @@ def test_validate_reports_types_unknown_ids_and_dates():
 
 
 def test_shipped_content_has_no_contradictions_and_a_stale_affiliation_is_reported(tmp_path):
-    corpus = content_mod.load(ROOT / "content")
-    reg = registry.load(ROOT / "content")
+    corpus = content_mod.load(SAMPLE)
+    reg = registry.load(SAMPLE)
     assert events.contradictions(corpus, reg) == []
     scratch = tmp_path / "content"
-    shutil.copytree(ROOT / "content", scratch, ignore=shutil.ignore_patterns("raw"))
+    shutil.copytree(SAMPLE, scratch, ignore=shutil.ignore_patterns("raw"))
     person = scratch / "people" / "sebastien-bubeck.yml"
     text = person.read_text(encoding="utf-8").replace("to: 2024-10}", "to: null}").replace("- {company: openai, role: researcher, from: 2024-10, to: null}\n", "")
     person.write_text(text, encoding="utf-8")
@@ -90,7 +91,7 @@ def test_shipped_content_has_no_contradictions_and_a_stale_affiliation_is_report
 
 
 def test_founding_after_leaving_and_funding_in_french():
-    reg = registry.load(ROOT / "content")
+    reg = registry.load(SAMPLE)
     from digest.ingest import entities
 
     text = ("Yann LeCun, directeur scientifique de la start-up Meta, quitte l'entreprise pour fonder sa propre start-up, "
@@ -103,7 +104,7 @@ def test_founding_after_leaving_and_funding_in_french():
 def test_background_moves_dated_elsewhere_are_not_events():
     import datetime as dt
 
-    reg = registry.load(ROOT / "content")
+    reg = registry.load(SAMPLE)
     from digest.ingest import entities
 
     text = "Sébastien Bubeck, qui avait rejoint Microsoft en 2014, quitte Microsoft pour rejoindre OpenAI. Mira Murati left OpenAI in September."
@@ -118,7 +119,7 @@ def test_affiliations_follow_the_events_of_a_new_person(tmp_path):
             "Jane Ferrand is leaving Acme Labs to join OpenAI.")
     scratch = tmp_path / "content"
     for folder in ("companies", "people"):
-        shutil.copytree(ROOT / "content" / folder, scratch / folder)
+        shutil.copytree(SAMPLE / folder, scratch / folder)
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text(text, encoding="utf-8")
     pipeline.run([tmp_path / "in" / "a.txt"], scratch)
@@ -140,7 +141,7 @@ def test_company_as_subject_board_and_launch_patterns(lang, text, expected):
 
     from digest.ingest import entities
 
-    reg = registry.load(ROOT / "content")
+    reg = registry.load(SAMPLE)
     ex = entities.extract(text, lang, reg)
     found = [(e["type"], e.get("person"), e["company"]) for e in events.extract(text, lang, ex.people, ex.companies, dt.date(2025, 2, 18), ex.mentions)]
     assert found == [expected]
@@ -155,7 +156,7 @@ def test_a_release_names_its_product_and_an_unnamed_one_is_no_event(ingested):
 def _extract(text, lang, date=dt.date(2025, 3, 3)):
     from digest.ingest import entities
 
-    ex = entities.extract(text, lang, registry.load(ROOT / "content"))
+    ex = entities.extract(text, lang, registry.load(SAMPLE))
     return events.extract(text, lang, ex.people, ex.companies, date, ex.mentions)
 
 

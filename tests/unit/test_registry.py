@@ -1,14 +1,13 @@
 """The registry as shipped: aliases, spelling variants, outlets/products, did-you-mean."""
 
-from pathlib import Path
 
 from digest import registry
+from conftest import SAMPLE
 
-CONTENT = Path(__file__).resolve().parents[2] / "content"
 
 
 def test_aliases_resolve_across_accents_case_and_epithets():
-    reg = registry.load(CONTENT)
+    reg = registry.load(SAMPLE)
     assert reg.resolve("Sebastien Bubeck") == "sebastien-bubeck"
     assert reg.resolve("SÉBASTIEN  BUBECK") == "sebastien-bubeck"
     assert reg.resolve("la firme de Redmond", "company") == "microsoft"
@@ -22,21 +21,21 @@ def test_aliases_resolve_across_accents_case_and_epithets():
 
 
 def test_outlets_and_products_are_not_companies():
-    reg = registry.load(CONTENT)
+    reg = registry.load(SAMPLE)
     assert reg.is_outlet("The Information") and reg.is_outlet("reuters")
     assert reg.is_product("ChatGPT") and reg.is_product("Phi-3")
     assert reg.resolve("ChatGPT", "company") is None
 
 
 def test_did_you_mean_and_names():
-    reg = registry.load(CONTENT)
+    reg = registry.load(SAMPLE)
     assert reg.did_you_mean("open-ai", "company")[0] == "openai"
     assert reg.did_you_mean("sebastien-bubek", "person")[0] == "sebastien-bubeck"
     assert reg.name("person", "aleksander-madry") == "Aleksander Mądry"
 
 
 def test_shipped_registry_files_have_both_descriptions_and_people_have_affiliations():
-    reg = registry.load(CONTENT)
+    reg = registry.load(SAMPLE)
     assert not reg.problems
     for kind in ("company", "person"):
         for entity in reg.entities[kind].values():
@@ -50,7 +49,7 @@ def test_knowledge_base_records_are_complete_and_never_collide():
     languages, no name shared by two records, no product or outlet, ambiguity markers on its own names."""
     from digest import model
 
-    reg = registry.load(CONTENT)
+    reg = registry.load(SAMPLE)
     records = registry.knowledge()
     companies = [r for r in records if r.kind == "company"]
     assert len(companies) >= 200
@@ -68,7 +67,7 @@ def test_knowledge_base_records_are_complete_and_never_collide():
 
 
 def test_knowledge_base_names_resolve_to_canonical_ids_and_content_files_win():
-    reg = registry.load(CONTENT)
+    reg = registry.load(SAMPLE)
     assert reg.resolve("DeepMind") == "google-deepmind" and reg.name("company", "google-deepmind") == "Google DeepMind"
     assert reg.resolve("Inflection AI") == "inflection-ai"
     assert reg.resolve("LightSpeed Ventures") == "lightspeed-venture-partners"
@@ -81,7 +80,7 @@ def test_knowledge_base_names_resolve_to_canonical_ids_and_content_files_win():
 
 
 def test_misspellings_of_knowledge_base_names_link_only_when_very_close():
-    reg = registry.load(CONTENT)
+    reg = registry.load(SAMPLE)
     for surface, person in [("Thimotee Lacroix", "timothee-lacroix"), ("Mark Zuckerburg", "mark-zuckerberg"),
                             ("Jensen Hwang", "jensen-huang"), ("Ilya Sutskevar", "ilya-sutskever")]:
         assert reg.resolve(surface, "person", fuzzy=True) == person, surface

@@ -9,6 +9,7 @@ import yaml
 
 from digest.ingest import stories
 from digest.ingest import pipeline
+from conftest import SAMPLE
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "ingest"
@@ -18,7 +19,7 @@ DEVSET = ROOT.parent / "shared" / "devset"
 def _scratch(tmp_path):
     scratch = tmp_path / "content"
     for folder in ("companies", "people"):
-        shutil.copytree(ROOT / "content" / folder, scratch / folder)
+        shutil.copytree(SAMPLE / folder, scratch / folder)
     return scratch
 
 

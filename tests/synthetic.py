@@ -1,6 +1,6 @@
 """Generate a synthetic digest corpus of N entries in the project's content format.
 
-    python bench/generate.py [N] [OUT] [--seed S]
+    python tests/synthetic.py [N] [OUT] [--seed S]
 
 Writes OUT/entries/YYYY/<slug>.<lang>.md, OUT/companies/<id>.yml and
 OUT/people/<id>.yml. Half the articles are French and half English; about
