@@ -32,7 +32,7 @@ build: $(STAMP)
 	$(BIN)/digest build --content $(CONTENT)
 
 test: $(TEST_STAMP)
-	$(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
 
 # After an intended change to the pages: the golden site's expected pages, written again (review the diff).
 golden: $(STAMP)

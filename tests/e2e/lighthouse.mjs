@@ -1,5 +1,5 @@
 // Lighthouse on each address given, with its desktop preset, in one Chromium, one page after another (the test
-// runs it: tests/test_lighthouse.py). Prints one JSON line per page: its address, each category's score out of 100,
+// runs it: tests/e2e/test_lighthouse.py). Prints one JSON line per page: its address, each category's score out of 100,
 // and the audits that fell short.
 // Usage: CHROME_PATH=/usr/bin/chromium node lighthouse.mjs LIGHTHOUSE_FOLDER CHROMIUM_FLAGS_JSON URL...
 import {createRequire} from "node:module";

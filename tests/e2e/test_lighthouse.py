@@ -1,10 +1,10 @@
 """Lighthouse (npm's, with its desktop preset, driving Debian's Chromium) on the home, an entry, a company, a person,
-the timeline and the search page, in both languages: accessibility, best practices and SEO score 100, performance
+the timeline and the search page, in each language: accessibility, best practices and SEO score 100, performance
 95 or more.
 
 Lighthouse is found through DIGEST_LIGHTHOUSE (its core/index.js; .ci/run installs it, pinned, and sets it), else
 in .ci/node, node_modules here or npm's global folder; without it (or node) the test is skipped, unless
-DIGEST_REQUIRE_BROWSER=1 (CI), where it fails. One Chromium runs every page, one after another
+DIGEST_REQUIRE_BROWSER=1 (CI), where it fails. One Chromium per language runs its pages, one after another
 (tests/e2e/lighthouse.mjs).
 """
 
@@ -27,7 +27,7 @@ PAGES = ["", "entries/bubeck-quitte-microsoft/", "companies/openai/", "people/se
 REQUIRED = {"accessibility": 100, "best-practices": 100, "seo": 100, "performance": 95}
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def lighthouse() -> Path:
     """Lighthouse's package folder."""
     entry = npm_file("DIGEST_LIGHTHOUSE", "lighthouse/core/index.js")
@@ -41,11 +41,13 @@ def lighthouse() -> Path:
     return folder
 
 
-def test_lighthouse_scores_every_page_kind_in_both_languages(lighthouse, tmp_path):
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_lighthouse_scores_every_page_kind_in_each_language(lighthouse, tmp_path, lang):
+    """One Lighthouse run per language, so that the two can run in two test processes at once."""
     with serve(tmp_path) as base:
         # built for the address it is served from, as a published site is: canonical and og:url on the same origin
         assert build(ROOT / "tests/fixtures/site", tmp_path / "digest", f"{base}digest") == 0
-        urls = [f"{base}digest/{lang}/{page}" for lang in ("fr", "en") for page in PAGES]
+        urls = [f"{base}digest/{lang}/{page}" for page in PAGES]
         command = ["node", str(ROOT / "tests/e2e/lighthouse.mjs"), str(lighthouse), json.dumps(ARGS), *urls]
         result = subprocess.run(command, capture_output=True, text=True, timeout=900,
                                 env={**os.environ, "CHROME_PATH": CHROMIUM})

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import struct
 
-from test_site import ROOT, fixture_site, run_build  # noqa: F401 (fixture_site: the fixture corpus, built once)
+from conftest import FIXTURE, ROOT, run_build
 
 
 def test_the_site_root_has_the_themes_icon_in_three_sizes(fixture_site):
@@ -18,7 +18,7 @@ def test_the_site_root_has_the_themes_icon_in_three_sizes(fixture_site):
 
 
 def test_its_bytes_are_the_same_at_every_build(fixture_site, tmp_path):
-    assert run_build(ROOT / "tests/fixtures/site", tmp_path / "again") == 0
+    assert run_build(FIXTURE, tmp_path / "again") == 0
     assert (tmp_path / "again/favicon.ico").read_bytes() == (fixture_site / "favicon.ico").read_bytes()
 
 
@@ -27,5 +27,5 @@ def test_a_site_theme_brings_its_own_icon(tmp_path):
     (theme / "static").mkdir(parents=True)
     icon = bytes([0, 0, 1, 0, 0, 0])  # an icon file with no image: ours is not what is served
     (theme / "static/favicon.ico").write_bytes(icon)
-    assert run_build(ROOT / "tests/fixtures/site", tmp_path / "out", THEME=str(theme)) == 0
+    assert run_build(FIXTURE, tmp_path / "out", THEME=str(theme)) == 0
     assert (tmp_path / "out/favicon.ico").read_bytes() == icon

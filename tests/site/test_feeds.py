@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from test_site import SITEURL, fixture_site, run_build  # noqa: F401 (fixture_site: the fixture corpus, built once)
+from conftest import SITEURL, run_build
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 FEEDS = ["{lang}/", "{lang}/companies/microsoft/", "{lang}/people/sebastien-bubeck/", "{lang}/companies/openai/"]

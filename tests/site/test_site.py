@@ -1,6 +1,6 @@
 """The built site: every page type in both languages, safety, links, validity, sub-path serving, determinism.
 
-Two real builds per session: the repository's sample content, and a small hand-written
+Two real builds per session (tests/conftest.py): the sample content (tests/fixtures/sample), and a small hand-written
 corpus (tests/fixtures/site) with a translation, events and hostile HTML.
 """
 
@@ -22,16 +22,10 @@ from urllib.request import urlopen
 import pytest
 
 from digest.commands.build import build
-from conftest import SAMPLE, digest_serve, fetch, serve
+from conftest import FIXTURE, SAMPLE, SITEURL, digest_serve, fetch, run_build, serve
 
 ROOT = Path(__file__).resolve().parents[2]
-FIXTURE = ROOT / "tests" / "fixtures" / "site"
-SITEURL = "https://example.org/digest"
 REQUIRE = os.environ.get("DIGEST_REQUIRE_BROWSER") == "1"
-
-
-def run_build(content: Path, out: Path, **overrides) -> int:
-    return build(content, out, SITEURL, **overrides)
 
 
 def built_copy(tmp_path: Path, **overrides) -> tuple[Path, Path]:
@@ -40,20 +34,6 @@ def built_copy(tmp_path: Path, **overrides) -> tuple[Path, Path]:
     shutil.copytree(FIXTURE, content)
     assert run_build(content, out, **overrides) == 0
     return content, out
-
-
-@pytest.fixture(scope="session")
-def fixture_site(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("fixture") / "output"
-    assert run_build(FIXTURE, out, DEFAULT_PAGINATION=2) == 0
-    return out
-
-
-@pytest.fixture(scope="session")
-def sample_site(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("sample") / "output"
-    assert run_build(SAMPLE, out) == 0
-    return out
 
 
 def read(site: Path, path: str) -> str:
