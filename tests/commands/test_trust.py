@@ -15,18 +15,11 @@ import pytest
 
 from digest import model
 from digest.cli import main
-from conftest import SAMPLE
+from conftest import SAMPLE, VALID_CONTENT as VALID
 
-VALID = Path(__file__).parents[1] / "fixtures" / "trust" / "content"
 FR = "entries/2024/bubeck-quitte-microsoft-pour-openai.fr.md"
 EN = "entries/2024/bubeck-quitte-microsoft-pour-openai.en.md"
 ORIGINAL = (VALID / FR).read_text(encoding="utf-8")
-
-
-@pytest.fixture
-def root(tmp_path) -> Path:
-    shutil.copytree(VALID, tmp_path / "content")
-    return tmp_path / "content"
 
 
 def check(root: Path, capsys) -> tuple[int, list[str], str]:
