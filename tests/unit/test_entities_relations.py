@@ -5,8 +5,8 @@ public bodies' names with lower-case words, and universities acting in the story
 import pytest
 
 from digest import registry
-from tests.test_entities_evidence import _found
-from tests.test_entities import TEST_CONTENT
+from test_entities_evidence import _found
+from test_entities import TEST_CONTENT
 
 
 @pytest.fixture(scope="module")
