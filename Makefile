@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 CONTENT ?= content
 
-.PHONY: all install build test serve ingest check review publish github eval bench catalogs cities lock clean
+.PHONY: all install build test golden serve ingest check review publish github eval bench catalogs cities lock clean
 
 all: build
 
@@ -33,7 +33,11 @@ build: $(STAMP)
 
 test: $(TEST_STAMP)
 	$(BIN)/mypy
-	$(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
+
+# After an intended change to the pages: the golden site's expected pages, written again (review the diff).
+golden: $(STAMP)
+	$(BIN)/python tests/golden.py
 
 serve: $(STAMP)
 	$(BIN)/digest serve --content $(CONTENT)

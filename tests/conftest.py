@@ -23,7 +23,14 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--
         "--disable-component-update", "--disable-sync"]
 
 
-VALID_CONTENT = Path(__file__).parent / "fixtures" / "trust" / "content"
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+VALID_CONTENT = FIXTURES / "trust" / "content"
+# The sample content as the repository shipped it, frozen for the tests that assert what its entries say: the editable
+# content/ is an editor's to change, so only tests/site/test_shipped_content.py builds it.
+SAMPLE = FIXTURES / "sample"
+FIXTURE = FIXTURES / "site"  # a small hand-written site: a translation, events, hostile HTML
+SITEURL = "https://example.org/digest"
 
 
 @pytest.fixture
@@ -31,6 +38,28 @@ def root(tmp_path) -> Path:
     """A scratch copy of a small valid content folder (entries, translation, registry), for check and new."""
     shutil.copytree(VALID_CONTENT, tmp_path / "content")
     return tmp_path / "content"
+
+
+def run_build(content: Path, out: Path, **overrides) -> int:
+    """`digest build` of ``content`` into ``out`` at SITEURL, with Pelican settings ``overrides``; its exit status."""
+    from digest.commands.build import build
+
+    return build(content, out, SITEURL, **overrides)
+
+
+# The two sites most tests read, each built once per test process and only read by the tests.
+@pytest.fixture(scope="session")
+def fixture_site(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("fixture") / "output"
+    assert run_build(FIXTURE, out, DEFAULT_PAGINATION=2, DIGEST_CACHE_PATH=str(out.parent / "cache")) == 0
+    return out
+
+
+@pytest.fixture(scope="session")
+def sample_site(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("sample") / "output"
+    assert run_build(SAMPLE, out, DIGEST_CACHE_PATH=str(out.parent / "cache")) == 0
+    return out
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -93,9 +122,10 @@ def npm_file(variable: str, relative: str) -> Path | None:
     return next((Path(c) for c in candidates if c and Path(c).is_file()), None)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def browser():
-    """Debian's chromium driven by Playwright; skipped when missing, unless DIGEST_REQUIRE_BROWSER=1 (CI)."""
+    """Debian's chromium driven by Playwright, one per test process; skipped when missing, unless
+    DIGEST_REQUIRE_BROWSER=1 (CI)."""
     if not Path(CHROMIUM).exists():
         if os.environ.get("DIGEST_REQUIRE_BROWSER") == "1":
             pytest.fail("chromium is required (DIGEST_REQUIRE_BROWSER=1)")
@@ -106,3 +136,15 @@ def browser():
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         yield browser
         browser.close()
+
+
+def pytest_collection_modifyitems(items):
+    """Under ``--dist loadgroup`` (make test), the tests of a module that shares a module-scoped fixture (a site
+    built for the module, a server) run in one worker, so that the fixture is made once rather than once per worker;
+    the other tests are spread one by one."""
+    for item in items:
+        info = getattr(item, "_fixtureinfo", None)
+        defs = info.name2fixturedefs.values() if info else ()
+        if any(d[-1].scope in ("module", "class") for d in defs if d):
+            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
+

@@ -1,0 +1,222 @@
+"""The design as a reader meets it, in headless Chromium (Debian's chromium, driven by Playwright).
+
+Every page kind, in both languages: a story river beside a sidebar on a wide screen and one column on a phone,
+no horizontal scrolling at 390 px, story cards whose headline outranks the summary and the summary the metadata,
+what link previews and search engines read (a meta description, Open Graph, JSON-LD of the right type), and
+axe-core (when it can be found: npm's axe-core, or DIGEST_AXE=path/to/axe.min.js) reporting no serious or
+critical violation.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from digest.commands.build import build
+from conftest import SAMPLE, npm_file, serve
+
+SITEURL = "https://example.org/digest"
+
+# One page of each kind, by its path under /{lang}/, with the schema.org type its JSON-LD declares.
+KINDS = {
+    "home": ("", "WebSite"),
+    "entry": (None, "NewsArticle"),  # the first entry the home page links, found at run time
+    "story": (None, "ItemList"),
+    "company": ("companies/openai/", "Organization"),
+    "person": ("people/sebastien-bubeck/", "Person"),
+    "timeline": ("timeline/", "CollectionPage"),
+    "timeline-year": ("timeline/2024/", "CollectionPage"),
+    "timeline-kind": ("timeline/kind/joins/", "CollectionPage"),
+    "companies": ("companies/", "CollectionPage"),
+    "people": ("people/", "CollectionPage"),
+    "people-by-name": ("people/by-name/", "CollectionPage"),
+    "search": ("search/", "SearchResultsPage"),
+    "editions": ("editions/", "CollectionPage"),
+    "edition": ("editions/2024-W42/", "CollectionPage"),
+}
+LOCALES = {"fr": "fr_FR", "en": "en_US"}
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    """The sample site, built for its published address and served under a sub-path."""
+    root = tmp_path_factory.mktemp("design")
+    assert build(SAMPLE, root / "digest", SITEURL) == 0
+    with serve(root) as base:
+        yield base + "digest/", root / "digest"
+
+
+def paths(out: Path) -> dict[str, str]:
+    """Each page kind's path under /{lang}/ (an entry and a story picked from what the build made)."""
+    found = {kind: path for kind, (path, _) in KINDS.items() if path is not None}
+    found["entry"] = sorted(p.parent.name for p in (out / "en" / "entries").glob("*/index.html"))[0]
+    found["entry"] = f"entries/{found['entry']}/"
+    found["story"] = f"stories/{sorted(p.parent.name for p in (out / 'en' / 'stories').glob('*/index.html'))[0]}/"
+    return found
+
+
+def box(page, selector: str) -> dict:
+    element = page.locator(selector).first
+    element.wait_for(state="attached")
+    return element.bounding_box()
+
+
+def overflow(page) -> int:
+    """How many pixels the page is wider than the window (0: no horizontal scrolling)."""
+    return page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+
+
+def test_home_is_a_river_beside_a_sidebar_on_a_wide_screen_and_one_column_on_a_phone(browser, site):
+    base, _ = site
+    for lang in ("fr", "en"):
+        wide = browser.new_page(viewport={"width": 1280, "height": 900})
+        wide.goto(f"{base}{lang}/")
+        river, sidebar = box(wide, ".home > .stories"), box(wide, ".home > aside")
+        assert river["width"] > 600 and sidebar["width"] > 220, (river, sidebar)
+        assert sidebar["x"] >= river["x"] + river["width"], "the sidebar is beside the river"
+        assert abs(sidebar["y"] - river["y"]) < 2, "the sidebar starts level with the first story"
+        assert river["width"] + sidebar["width"] > 0.75 * 1280 - 64, "the layout uses the wide screen"
+        wide.close()
+
+        phone = browser.new_page(viewport={"width": 390, "height": 844})
+        phone.goto(f"{base}{lang}/")
+        river, sidebar = box(phone, ".home > .stories"), box(phone, ".home > aside")
+        assert sidebar["y"] >= river["y"] + river["height"], "one column: the sidebar comes after the stories"
+        assert abs(sidebar["x"] - river["x"]) < 1 and river["width"] > 330
+        assert overflow(phone) == 0
+        phone.close()
+
+
+def test_story_cards_rank_headline_above_summary_above_metadata(browser, site):
+    base, _ = site
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    for lang in ("fr", "en"):
+        page.goto(f"{base}{lang}/")
+        cards = page.locator(".story-card")
+        assert cards.count() >= 2
+        for i in range(cards.count()):
+            sizes = cards.nth(i).evaluate("""card => {
+                const size = selector => { const e = card.querySelector(selector);
+                                           return e ? parseFloat(getComputedStyle(e).fontSize) : null; };
+                return {headline: size("h2"), summary: size(".summary"), meta: size(".meta"),
+                        coverage: size(".coverage"), involved: size(".involved")};
+            }""")
+            assert sizes["headline"] and sizes["summary"] and sizes["meta"], sizes
+            assert sizes["headline"] > sizes["summary"] > sizes["meta"], sizes
+            for other in ("coverage", "involved"):
+                assert sizes[other] is None or sizes[other] <= sizes["meta"], sizes
+        # a card tells where the story was covered and who it is about, each by name and as a link
+        first = cards.first
+        assert first.locator("h2 a").count() == 1
+        assert first.locator(".involved a[href*='/people/']").count() >= 1
+        assert first.locator(".involved a[href*='/companies/']").count() >= 1
+    page.close()
+
+
+def test_every_page_kind_can_be_previewed_and_described(browser, site):
+    """A meta description, Open Graph (title, description, locale and its alternate, absolute URL, the share image),
+    a large Twitter card, absolute hreflang alternates, and JSON-LD that parses, of the page kind's schema.org type."""
+    base, out = site
+    page = browser.new_page()
+    for lang, other in (("fr", "en"), ("en", "fr")):
+        for kind, path in paths(out).items():
+            page.goto(f"{base}{lang}/{path}")
+            where = f"{lang}/{path}"
+            meta = page.evaluate("""() => {
+                const content = selector => [...document.querySelectorAll(selector)].map(e => e.content);
+                return {description: content('meta[name="description"]'), title: content('meta[property="og:title"]'),
+                        og_description: content('meta[property="og:description"]'),
+                        locale: content('meta[property="og:locale"]'),
+                        alternate: content('meta[property="og:locale:alternate"]'),
+                        url: content('meta[property="og:url"]'), image: content('meta[property="og:image"]'),
+                        card: content('meta[name="twitter:card"]'),
+                        hreflang: [...document.querySelectorAll('link[rel="alternate"][hreflang]')]
+                                  .map(l => [l.hreflang, l.getAttribute("href")]),
+                        ld: [...document.querySelectorAll('script[type="application/ld+json"]')].map(s => s.textContent)};
+            }""")
+            assert len(meta["description"]) == 1 and len(meta["description"][0]) > 20, where
+            assert meta["title"] and meta["title"][0].strip() and meta["og_description"] == meta["description"], where
+            assert meta["locale"] == [LOCALES[lang]] and meta["alternate"] == [LOCALES[other]], where
+            assert meta["url"] == [f"{SITEURL}/{lang}/{path}"] and meta["card"] == ["summary_large_image"], where
+            assert meta["image"] == [f"{SITEURL}/theme/share.png"], where
+            assert dict(meta["hreflang"]) == {lang: f"{SITEURL}/{lang}/{path}", other: f"{SITEURL}/{other}/{path}",
+                                              "x-default": f"{SITEURL}/"}, where
+            assert len(meta["ld"]) == 1, where
+            data = json.loads(meta["ld"][0])
+            assert data["@context"] == "https://schema.org" and data["@type"] == KINDS[kind][1], where
+            if kind == "entry":
+                assert data["headline"] and data["inLanguage"] in LOCALES and data["url"] == f"{SITEURL}/{lang}/{path}"
+            if kind == "story":
+                assert data["numberOfItems"] == len(data["itemListElement"]) >= 1
+                assert all(item["item"]["url"].startswith(f"{SITEURL}/{lang}/entries/") for item in data["itemListElement"])
+            if kind in ("company", "person"):
+                assert data["name"] == page.locator("h1").inner_text()
+    page.close()
+
+
+def test_no_page_kind_scrolls_sideways_on_a_phone(browser, site):
+    base, out = site
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    for lang in ("fr", "en"):
+        for kind, path in paths(out).items():
+            page.goto(f"{base}{lang}/{path}{'?q=Bubeck' if kind == 'search' else ''}")
+            if kind == "search":
+                page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
+            assert overflow(page) == 0, f"{lang}/{path} is wider than a phone"
+    page.close()
+
+
+def axe_source() -> str | None:
+    """axe-core's browser script: DIGEST_AXE, else npm's axe-core (see conftest.npm_file), else None."""
+    found = npm_file("DIGEST_AXE", "axe-core/axe.min.js")
+    return found.read_text(encoding="utf-8") if found else None
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_serious_or_critical_violation(browser, site, scheme):
+    source = axe_source()
+    if source is None:
+        if os.environ.get("DIGEST_REQUIRE_BROWSER") == "1":
+            pytest.fail("axe-core is required (DIGEST_REQUIRE_BROWSER=1): npm install axe-core, or set DIGEST_AXE")
+        pytest.skip("axe-core not found (npm install axe-core, or DIGEST_AXE=path/to/axe.min.js)")
+    problems = []
+    for page, width, lang, _, path in every_page_kind(browser, site, scheme):
+        page.evaluate(source)  # evaluated by the driver: the pages' CSP allows only their own scripts
+        violations = page.evaluate("""async () => (await axe.run(document, {resultTypes: ["violations"]}))
+            .violations.filter(v => v.impact === "serious" || v.impact === "critical")
+            .map(v => v.id + ": " + v.nodes.slice(0, 3).map(n => n.target.join(" ")).join(", "))""")
+        problems += [f"{width}px {lang}/{path}: {v}" for v in violations]
+    assert problems == [], "\n".join(problems)
+
+
+def every_page_kind(browser, site, scheme="light"):
+    """Each page kind in both languages at 1280 and 390 px, loaded (a search page with its results): (page, width,
+    lang, kind, path)."""
+    base, out = site
+    for width in (1280, 390):
+        context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+        page = context.new_page()
+        for lang in ("fr", "en"):
+            for kind, path in paths(out).items():
+                page.goto(f"{base}{lang}/{path}{'?q=Bubeck' if kind == 'search' else ''}")
+                if kind == "search":
+                    page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
+                yield page, width, lang, kind, path
+        context.close()
+
+
+def test_screenshots_of_every_page_kind(browser, site, tmp_path):
+    """Each page kind in both languages at 1280 and 390 px, as PNG files a reviewer can look at: into
+    DIGEST_SCREENSHOTS when set (CI keeps that folder as an artefact), else into the test's scratch folder."""
+    folder = Path(os.environ.get("DIGEST_SCREENSHOTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    taken = []
+    for page, width, lang, kind, _ in every_page_kind(browser, site):
+        page.evaluate("document.fonts.ready")
+        shot = folder / f"{kind}-{lang}-{width}.png"
+        page.screenshot(path=str(shot), full_page=True)
+        taken.append(shot)
+    assert len(taken) == len(KINDS) * 4 and all(shot.stat().st_size > 10_000 for shot in taken)

@@ -1,0 +1,126 @@
+"""Ingest scored on whole-page pastes the team wrote, in the devset's gold format (issue 14, point 8).
+
+`tests/fixtures/pastes/` is the regression set: written from the kinds of page, and ingest was tuned on it.
+`tests/fixtures/holdout*/` were each written blind, by someone who read neither the code nor the other sets, to
+measure ingest on pages nobody tuned it on; each was tuned on after its first blind measure (the session notes give
+that measure), the newest one never. The consistency test checks every gold file against its paste; the floor test
+keeps what ingest reached (raise a floor when a general change reaches it, never lower one, never tune on the newest
+set). Issue 14's targets: junk removed >= 0.90, text kept >= 0.99, source >= 0.90, dates >= 0.85 where the text
+fixes them and none where it does not, headline >= 0.90, people and companies F1 >= 0.95, stories F1 >= 0.90,
+main event >= 0.80, no journalist among people.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+CONTENT = Path(__file__).parents[1] / "fixtures" / "trust" / "content"  # the tests' own registry, never the editable content/
+EVENT_TYPES = ("talent_move", "departure", "company_launch", "funding_round", "model_release", "acquisition",
+               "reinstatement")
+BASES = ("text", "text_partial", "text_relative", "text_weekday_only")
+
+# set -> (articles at least, per language at least, stories told twice at least, weekday-only at least)
+SHAPES = {
+    "pastes": (40, 18, 3, 3),
+    "holdout": (20, 10, 3, 3),
+    "holdout2": (20, 10, 3, 3),
+    "holdout3": (24, 12, 4, 4),
+    "holdout4": (24, 12, 4, 4),
+    "holdout5": (24, 12, 4, 4),
+    "holdout6": (24, 12, 4, 4),
+    "holdout7": (24, 12, 4, 4),
+    "holdout8": (24, 12, 4, 4),
+    "holdout9": (24, 12, 4, 4),
+}
+
+# set -> floors: ratios and F1 at least, except "lost", "journalists" (at most) and "wrong dates" (exactly 0)
+FLOORS = {
+    "pastes": dict(junk=0.98, lost=3, source=0.9, dates=0.99, headline=0.97, authors=0.98, journalists=0,
+                   people=0.99, companies=0.98, stories=0.97, events=0.95, headings=0.9),
+    "holdout": dict(junk=0.98, lost=4, source=0.94, dates=0.99, headline=0.95, authors=0.97, journalists=0,
+                    people=0.99, companies=0.95, stories=0.97, events=0.96, headings=0.9),
+    "holdout2": dict(junk=0.93, lost=3, source=0.89, dates=0.93, headline=0.95, authors=0.97, journalists=0,
+                     people=0.97, companies=0.94, stories=0.97, events=0.96, headings=0.93),
+    "holdout3": dict(junk=0.98, lost=4, source=0.99, dates=0.94, headline=1.0, authors=0.99, journalists=0,
+                     people=0.97, companies=0.97, stories=0.97, events=1.0, headings=0.88),
+    "holdout4": dict(junk=0.97, lost=3, source=0.95, dates=0.97, headline=1.0, authors=0.95, journalists=0,
+                     people=0.98, companies=0.97, stories=0.97, events=0.96, headings=0.85),
+    # measured blind at the seventh session's start and middle; a development set since
+    "holdout6": dict(junk=0.95, lost=6, source=0.99, dates=0.99, headline=0.95, authors=1.0, journalists=0,
+                     people=0.98, companies=0.97, stories=0.92, events=0.88, headings=0.87),
+    # measured blind in the seventh and eighth sessions; a development set since
+    "holdout7": dict(junk=0.9, lost=3, source=0.87, dates=0.94, headline=0.87, authors=1.0, journalists=0,
+                     people=0.98, companies=0.97, stories=1.0, events=0.84, headings=1.0),
+    # measured blind in the eighth session (companies 0.853); a development set since the ninth
+    "holdout8": dict(junk=0.93, lost=3, source=0.91, dates=0.99, headline=0.91, authors=0.93, journalists=0,
+                     people=0.98, companies=0.91, stories=0.88, events=0.8, headings=0.94),
+}
+
+
+def _golds(name: str) -> list[tuple[Path, dict]]:
+    return [(g, yaml.safe_load(g.read_text(encoding="utf-8"))) for g in sorted((FIXTURES / name / "gold").glob("*.yaml"))]
+
+
+def _span(span) -> str:
+    return span["text"] if isinstance(span, dict) else span
+
+
+@pytest.mark.parametrize("name", sorted(SHAPES))
+def test_every_gold_file_matches_its_paste(name):
+    articles, per_lang, twice, weekday_only = SHAPES[name]
+    golds = _golds(name)
+    assert len(golds) >= articles
+    assert sorted(p.stem for p in (FIXTURES / name / "articles").glob("*.txt")) == [g.stem for g, _ in golds]
+    for path, gold in golds:
+        where = f"{name}/{path.name}"
+        lines = (FIXTURES / name / "articles" / gold["file"]).read_text(encoding="utf-8").splitlines()
+        assert gold["title_basis"] == "headline_in_text" and lines[gold["title_line"] - 1] == gold["title"], where
+        numbers = [j["line"] for j in gold["junk_lines"]]
+        assert len(numbers) == len(set(numbers)) and gold["title_line"] not in numbers, where
+        for junk in gold["junk_lines"]:
+            assert lines[junk["line"] - 1] == junk["text"] and junk["text"].strip(), f"{where}: junk line {junk['line']}"
+        for span in gold["junk_spans"]:
+            assert _span(span) in "\n".join(lines), f"{where}: junk span {span!r}"
+        for heading in gold["subheadings"]:
+            assert heading in lines and lines.index(heading) + 1 not in numbers, f"{where}: heading {heading!r}"
+        assert gold["lang"] in ("fr", "en") and gold["event_date_basis"] in BASES, where
+        assert (gold["event_date"] is None) == (gold["event_date_basis"] == "text_weekday_only"), where
+        assert gold["event"]["type"] in EVENT_TYPES and gold["story"] and gold["source"], where
+        journalists = {a.casefold() for a in gold["authors"]}
+        assert not journalists & {p.casefold() for p in gold["people"] + gold["people_optional"]}, where
+    langs = Counter(g["lang"] for _, g in golds)
+    assert langs["fr"] >= per_lang and langs["en"] >= per_lang, langs
+    assert sum(1 for n in Counter(g["story"] for _, g in golds).values() if n >= 2) >= twice
+    assert sum(1 for _, g in golds if g["event_date_basis"] == "text_weekday_only") >= weekday_only
+
+
+def _ratio(text: str) -> float:
+    done, total = (int(x) for x in text.split()[0].split("/"))
+    return done / total if total else 1.0
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_ingest_holds_what_it_reached(name):
+    from digest.evaluate import evaluate
+
+    scores = evaluate(FIXTURES / name, CONTENT)
+    floor = FLOORS[name]
+    assert scores["articles"] == len(_golds(name))
+    measured = {
+        "junk": _ratio(scores["junk_lines_removed"]), "source": scores["source_accuracy"],
+        "dates": scores["date_accuracy_derivable"], "headline": _ratio(scores["headline_picked"]),
+        "authors": scores["authors"]["f1"], "people": scores["people"]["f1"], "companies": scores["companies"]["f1"],
+        "stories": scores["story_pairwise"]["f1"], "events": _ratio(scores["events_matched"]),
+        "headings": _ratio(scores["subheadings_kept"]),
+    }
+    below = [key for key, value in measured.items() if value < floor[key]]
+    below += ["lost"] * (scores["content_lines_lost"] > floor["lost"])
+    below += ["journalists"] * (scores["journalists_as_people"] > floor["journalists"])
+    below += ["wrong dates"] * (scores["wrong_dates_not_derivable"] > 0)
+    below += ["ingest failed"] * ("ingest failed" in scores["failures"])
+    assert not below, f"{name}: below the floor on {below}\n{ {k: v for k, v in scores.items() if k != 'misses'} }"
