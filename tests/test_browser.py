@@ -116,8 +116,11 @@ def test_search_finds_each_entry_once_in_the_interface_language(browser, fixture
     in_english = {"fr": ["microsoft-bubeck-cnbc"], "en": ["bubeck-quitte-microsoft", "microsoft-bubeck-cnbc"]}
     for lang, other in (("fr", "en"), ("en", "fr")):
         found = search(page, f"{fixture_served}{lang}/search/?q=Bubeck")
-        assert sorted(href for href, _ in found) == [f"/digest/{lang}/entries/bubeck-quitte-microsoft/",
+        # the week's edition too, in the reader's language only (an edition is written in each)
+        assert sorted(href for href, _ in found) == [f"/digest/{lang}/editions/2024-W42/",
+                                                     f"/digest/{lang}/entries/bubeck-quitte-microsoft/",
                                                      f"/digest/{lang}/entries/microsoft-bubeck-cnbc/"]
+        assert {"fr": "Semaine 42, 2024", "en": "Week 42, 2024"}[lang] in [title for _, title in found]
         assert titles[lang] in [title for _, title in found] and titles[other] not in [t for _, t in found]
         names = page.locator(".pagefind-ui__filter-name")
         expect(names).to_have_count(4)  # the filters of the French and English bundles merge: one set, translated
