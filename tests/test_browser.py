@@ -70,7 +70,8 @@ def test_a_misspelt_name_still_finds_its_entries(browser, served):
     page = browser.new_page()
     errors = []
     page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
-    for lang, label in (("fr", "Chercher dans les articles et les éditions"), ("en", "Search the entries and editions")):
+    labels = {"fr": "Chercher dans les articles et les éditions", "en": "Search the entries and editions"}
+    for lang, label in labels.items():
         page.goto(f"{served}{lang}/search/?q=Bubek")
         page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
         assert page.locator(".pagefind-ui__search-input").input_value() == "Bube"

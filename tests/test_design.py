@@ -181,7 +181,8 @@ CHART_LABELS = """() => [...document.querySelectorAll("figure.chart")].map(figur
         return label.left < box.left - 0.5 || label.right > box.right + 0.5;
     }).map(([, text]) => text.textContent);
     return {drawn: drawn.length, outside,
-            smallest: Math.min(...labels.map(([svg, text]) => parseFloat(getComputedStyle(text).fontSize) * scale(svg)))};
+            smallest: Math.min(...labels.map(([svg, text]) =>
+                parseFloat(getComputedStyle(text).fontSize) * scale(svg)))};
 })"""
 
 

@@ -99,12 +99,14 @@ def test_the_registry_affiliations_an_editor_writes_are_on_the_career_strip(tmp_
         "name: Y Combinator\ndescription: {fr: Accélérateur., en: Accelerator.}\nreviewed: true\n", "utf-8")
     with (content / "people" / "sam-altman.yml").open("a", encoding="utf-8") as registry:
         registry.write("affiliations:\n- {company: y-combinator, role: president, from: 2014, to: 2019}\n"
-                       "- {company: openai, role: CEO, from: 2019-03, to: 2023-11}\n- {company: microsoft, from: 2023-11}\n")
+                       "- {company: openai, role: CEO, from: 2019-03, to: 2023-11}\n"
+                       "- {company: microsoft, from: 2023-11}\n")
     assert run_build(content, tmp_path / "output") == 0
     page = read(tmp_path / "output", "en/people/sam-altman/index.html")
     strip = figure(page, "career")
     assert [text(item) for item in re.findall(r"<li>(.*?)</li>", SVG.sub("", strip), re.S)] == [
-        "Y Combinator, president: 2014 – 2019", "OpenAI, CEO: Mar 2019 – Nov 17, 2023", "Microsoft: since Nov 20, 2023"]
+        "Y Combinator, president: 2014 – 2019", "OpenAI, CEO: Mar 2019 – Nov 17, 2023",
+        "Microsoft: since Nov 20, 2023"]
     for svg in SVG.findall(strip):  # the wide and the narrow layouts: a row per company, none begun before
         assert re.findall(r'<rect class="span([^"]*)"', svg) == ["", "", " ongoing"]
         assert [label for _, _, label in svg_links(svg)] == ["Y Combinator", "OpenAI", "Microsoft"]
@@ -112,9 +114,9 @@ def test_the_registry_affiliations_an_editor_writes_are_on_the_career_strip(tmp_
 
 def test_registry_affiliations_merge_with_the_moves_they_overlap():
     told = careers.spans([Event("joins", dt.date(2024, 10, 14), "p", "b", "a")])
-    written = [{"company": "a", "from": 2014, "to": "2024-10"}, {"company": "b", "role": "researcher", "from": "2024-10"},
-               {"company": "c"}, {"company": "b", "from": "2001-02-03", "to": dt.date(2002, 1, 1)}, "not a mapping",
-               {"role": "no company"}]
+    written = [{"company": "a", "from": 2014, "to": "2024-10"},
+               {"company": "b", "role": "researcher", "from": "2024-10"}, {"company": "c"},
+               {"company": "b", "from": "2001-02-03", "to": dt.date(2002, 1, 1)}, "not a mapping", {"role": "no company"}]
     found = careers.merged(told, written)
     assert [(s.company, s.role, s.start, s.start_by, s.end, s.end_by) for s in found] == [
         ("c", None, None, "day", None, "day"),  # no dates: the whole strip, open at both ends

@@ -23,7 +23,7 @@ TOP = 4
 ROW = 26
 BAR = 14
 AXIS = 22  # room for the years under the strip
-YEAR_LABEL = 36  # the least room for a year's label on the axis (px)
+YEAR_LABEL = 44  # the least room for a year's label on the axis (px)
 _BOUND = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
@@ -96,7 +96,8 @@ def bound(value, last: bool) -> tuple[dt.date | None, str]:
     ``last``: an affiliation that ends "2014" ends within it) and its precision; (None, "day") when not given."""
     if isinstance(value, dt.date):
         return value, "day"
-    match = _BOUND.match(str(value)) if isinstance(value, (str, int)) and not isinstance(value, bool) else None
+    written = isinstance(value, (str, int)) and not isinstance(value, bool)
+    match = _BOUND.match(str(value).strip()) if written else None
     if not match:
         return None, "day"
     year, month, day = int(match[1]), int(match[2] or 0), int(match[3] or 0)
