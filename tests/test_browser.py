@@ -57,7 +57,9 @@ def test_reader_journey(browser, served):
         results = page.locator(".pagefind-ui__result-link")
         results.first.wait_for(timeout=15000)
         hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
-        assert hrefs and all(f"/{lang}/entries/" in href for href in hrefs)
+        # entries and the week's edition, each in this language's tree
+        assert hrefs and all(f"/{lang}/entries/" in href or f"/{lang}/editions/" in href for href in hrefs)
+        assert any(f"/{lang}/editions/" in href for href in hrefs) and any(f"/{lang}/entries/" in href for href in hrefs)
         page.locator(".pagefind-ui__filter-panel, .pagefind-ui__filter-block").first.wait_for(timeout=5000)
     assert not errors, errors
     context.close()
