@@ -13,6 +13,9 @@ language (``relabel``): the same words, stemmed in the text's language, with the
 page by ``<html lang>`` and the filters of both bundles merge. The search page rewrites result
 links to the reader's language tree (search.js), whose entry page marks the original text.
 
+Editions are written in each language: an edition's page goes to a bundle of its language
+(``pagefind/<lang>-editions-<n>/``), merged by that language's search page only.
+
 Bundles are shards of at most ``DIGEST_SEARCH_SHARD_SIZE`` versions; a version's shard depends
 only on its slug and the shard count of its language and kind, so editing one version re-indexes
 one shard (Pagefind's time grows with the pages of the shard it indexes). Shards also

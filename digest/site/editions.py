@@ -50,14 +50,19 @@ class Edition:
         return self.monday + dt.timedelta(days=6)
 
 
-def editions(site: Site) -> list[Edition]:
-    """One edition per ISO week that has dated entries, oldest first."""
-    weeks: dict[str, list[str]] = {}
+def weeks(site: Site) -> dict[str, list[str]]:
+    """Each ISO week that has dated entries (an edition's, and its page's address) → its entries, newest first."""
+    found: dict[str, list[str]] = {}
     for slug in site.slugs:  # newest first
         date = site.primary(slug).date
         if date is not None:
-            weeks.setdefault(week_of(date), []).append(slug)
-    return [_edition(site, week, slugs) for week, slugs in sorted(weeks.items())]
+            found.setdefault(week_of(date), []).append(slug)
+    return found
+
+
+def editions(site: Site) -> list[Edition]:
+    """One edition per ISO week that has dated entries, oldest first."""
+    return [_edition(site, week, slugs) for week, slugs in sorted(weeks(site).items())]
 
 
 def _edition(site: Site, week: str, slugs: list[str]) -> Edition:
@@ -139,4 +144,6 @@ def pages(site: Site, settings: DigestSettings) -> Iterable[Page]:
                        "introduction": introduction_in(written.get(edition.week, {}), lang)}
             base = f"{lang}/editions/{edition.week}/"
             yield Page(base, "edition.html", context, lang)
-            yield Page(f"{base}email.html", "email.html", {**context, "email_stories": EMAIL_STORIES}, lang)
+            # a rendition for newsletters, not a page for search engines: out of the sitemap, marked noindex
+            yield Page(f"{base}email.html", "email.html", {**context, "email_stories": EMAIL_STORIES, "noindex": True},
+                       lang)

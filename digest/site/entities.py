@@ -1,6 +1,7 @@
 """Company and person pages: indexes (``indexes``), one page per registry file (paginated), an Atom feed each.
 
-A company's page draws its talent flow (``flows``), a person's their career (``careers``); each shows its newest
+A company's page draws its talent flow (``flows``), a person's their career (``careers``: the registry's
+affiliations and the moves); each shows its newest
 events and links to its own timeline (made by ``timeline``) when it has more.
 """
 
@@ -62,7 +63,8 @@ def pages(site: Site, settings: DigestSettings) -> Iterable[Page]:
                 "timeline": timeline_url(kind, entity.id) if len(events) > ON_PAGE else None,
                 "comentions": site.comentions[kind].get(entity.id, []),
                 "chart": chart(site, entity.id) if kind == "company" else None,
-                "career": careers.strip(careers.spans(events)) if kind == "person" else None,
+                "career": careers.strip(careers.merged(careers.spans(events), entity.affiliations))
+                if kind == "person" else None,
             }
             for lang in LANGUAGES:
                 base = f"{lang}/{folder}/{entity.id}/"

@@ -1,8 +1,10 @@
 """Talent-flow charts: moves between companies laid out as a Sankey diagram, drawn by the templates as inline SVG.
 
 A chart is columns of nodes (companies, "others", "not reported") joined by bands whose thickness is the number
-of moves. This module computes the geometry only, the same in every language; the templates (``charts.html``)
-write the SVG with localised labels and links, and the list of flows that is the chart's text equivalent.
+of moves. This module computes the geometry only, the same in every language, in two frames: ``WIDE`` for a screen that
+gives the chart its 600 px, ``NARROW`` for a phone (labels shorter, the centre's name on a row of its own), so that
+the labels are drawn at 12 px on either; the templates (``charts.html``) write both SVGs with localised labels and
+links (the stylesheet shows the one that fits its container), and the list of flows that is the text equivalent.
 Per company: where its arrivals came from, the company in the middle, where its departures went. Site-wide:
 the largest flows from one company to another, capped so that the chart stays readable at any size of corpus.
 """
@@ -10,21 +12,34 @@ the largest flows from one company to another, capped so that the chart stays re
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable
 
 UNKNOWN = ""  # a move whose other company is not reported
 OTHERS = "*"  # the companies beyond the largest few of a column, merged into one node
 
-WIDTH = 600
-LABELS = 170  # room for the labels beside the outer columns
 NODE_WIDTH = 10
-TOP = 26  # room for the column headings
-HEADINGS = 12  # their baseline
+HEADINGS = 12  # the baseline of the column headings
 ROW = 22  # a node's least slot: its label's height
 GAP = 6
 TALLEST = 240  # the tallest column's nodes together, at most (px)
 LEAST = 2.0  # a node's least height (px): one move is visible however many there are
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Where a chart is drawn: its width, the room for the labels beside the outer columns, the top of the nodes,
+    the baseline of a middle column's label, and how many characters a company's name keeps there."""
+
+    width: int
+    labels: int
+    top: int
+    centre: int
+    names: int
+
+
+WIDE = Frame(600, 170, 26, HEADINGS, 24)
+NARROW = Frame(340, 112, 42, 32, 14)  # drawn at its width on a 390 px phone; the centre's name under the headings
 
 
 @dataclass(frozen=True)
@@ -38,6 +53,7 @@ class Node:
     height: float
 
     columns: int  # in its chart
+    centre: int = HEADINGS  # a middle column's label baseline
 
     @property
     def label(self) -> tuple[float, float, str]:
@@ -47,7 +63,7 @@ class Node:
             return self.x - 6, round(self.y + self.height / 2, 1), "end"
         if self.column == self.columns - 1:
             return self.x + NODE_WIDTH + 6, round(self.y + self.height / 2, 1), "start"
-        return self.x + NODE_WIDTH / 2, HEADINGS, "middle"
+        return self.x + NODE_WIDTH / 2, self.centre, "middle"
 
 
 @dataclass(frozen=True)
@@ -67,6 +83,8 @@ class Chart:
     bands: tuple[Band, ...]
     total: int  # moves drawn
     headings: int = HEADINGS  # the baseline of the columns' headings
+    names: int = WIDE.names  # the characters a company's name keeps in a label
+    narrow: Chart | None = None  # the same chart in the ``NARROW`` frame (on the chart in the ``WIDE`` one)
 
 
 def company_chart(company: str, arrivals: Iterable[tuple[str, str | None]],
@@ -80,7 +98,7 @@ def company_chart(company: str, arrivals: Iterable[tuple[str, str | None]],
         return None
     middle = [(company, max(sum(n for _, n, _ in sources), sum(n for _, n, _ in targets)), 0)]
     links = [((0, a), (1, company), n) for a, n, _ in sources] + [((1, company), (2, b), n) for b, n, _ in targets]
-    return _layout([sources, middle, targets], links)
+    return _framed([sources, middle, targets], links)
 
 
 def _told_once(moves: Iterable[tuple[str, str | None]], company: str) -> Counter:
@@ -103,7 +121,7 @@ def site_chart(moves: Iterable[tuple[str, str]], top: int = 12) -> Chart | None:
         outs[a] += n
         ins[b] += n
     left, right = ([(c, n, 0) for c, n in sorted(side.items(), key=lambda kv: (-kv[1], kv[0]))] for side in (outs, ins))
-    return _layout([left, right], [((0, a), (1, b), n) for (a, b), n in best])
+    return _framed([left, right], [((0, a), (1, b), n) for (a, b), n in best])
 
 
 def _column(counts: Counter, top: int) -> list[tuple[str, int, int]]:
@@ -119,21 +137,28 @@ def _column(counts: Counter, top: int) -> list[tuple[str, int, int]]:
     return column
 
 
-def _layout(columns: list[list[tuple[str, int, int]]], links: list[tuple[tuple, tuple, int]]) -> Chart:
+def _framed(columns: list[list[tuple[str, int, int]]], links: list[tuple[tuple, tuple, int]]) -> Chart:
+    """The chart laid out in the ``WIDE`` frame, carrying its layout in the ``NARROW`` one."""
+    return replace(_layout(columns, links, WIDE), narrow=_layout(columns, links, NARROW))
+
+
+def _layout(columns: list[list[tuple[str, int, int]]], links: list[tuple[tuple, tuple, int]], frame: Frame) -> Chart:
     """Nodes stacked in each column (centred, each in a slot at least a label high), bands stacked along each
     node's edges in the order of the nodes at their other ends, so that they do not cross needlessly.
     A node is keyed by (column, company): site-wide, a company may be both where people came from and went."""
     unit = min(8.0, TALLEST / max(sum(n for _, n, _ in column) for column in columns))
     slots = [[max(ROW, LEAST, n * unit) + GAP for _, n, _ in column] for column in columns]
-    height = TOP + max(sum(column) for column in slots)
-    step = (WIDTH - 2 * LABELS - NODE_WIDTH) / (len(columns) - 1)
+    top = frame.top if len(columns) > 2 else WIDE.top  # two columns: no middle label to make room for
+    height = top + max(sum(column) for column in slots)
+    step = (frame.width - 2 * frame.labels - NODE_WIDTH) / (len(columns) - 1)
     nodes: dict[tuple, Node] = {}
     for i, column in enumerate(columns):
-        y = TOP + (height - TOP - sum(slots[i])) / 2
+        y = top + (height - top - sum(slots[i])) / 2
         for (company, n, merged), slot in zip(column, slots[i]):
             tall = max(LEAST, n * unit)
-            nodes[(i, company)] = Node(company, n, merged, i, round(LABELS + i * step, 1),
-                                       round(y + (slot - GAP - tall) / 2, 1), round(tall, 1), len(columns))
+            nodes[(i, company)] = Node(company, n, merged, i, round(frame.labels + i * step, 1),
+                                       round(y + (slot - GAP - tall) / 2, 1), round(tall, 1), len(columns),
+                                       frame.centre)
             y += slot
     out_at = {key: node.y for key, node in nodes.items()}
     in_at = dict(out_at)
@@ -146,8 +171,8 @@ def _layout(columns: list[list[tuple[str, int, int]]], links: list[tuple[tuple, 
         out_at[a] += thick
         in_at[b] += thick
     bands.sort(key=lambda band: -band.count)  # stable: the thin bands are drawn last, on top
-    return Chart(WIDTH, round(height), len(columns), tuple(nodes.values()), tuple(bands),
-                 sum(n for _, _, n in links))
+    return Chart(frame.width, round(height), len(columns), tuple(nodes.values()), tuple(bands),
+                 sum(n for _, _, n in links), names=frame.names)
 
 
 def _ribbon(x0: float, y0: float, x1: float, y1: float, thick: float) -> str:

@@ -12,11 +12,12 @@ from .shards import shards
 
 
 def pages(site: Site, settings: DigestSettings, language_pages: list[Page]) -> Iterable[Page]:
-    """``language_pages`` are the HTML pages of one language; the sitemap lists each with its alternates."""
+    """``language_pages`` are the HTML pages of one language; the sitemap lists each with its alternates, but
+    those whose context says ``noindex`` (an edition's e-mail version)."""
     yield Page("", "chooser.html")
     yield Page("404.html", "404.html")
     # in URL order, not the families' (newest entries first): a new date moves no line of the sitemap
-    keys = sorted(p.url.split("/", 1)[1] for p in language_pages)
+    keys = sorted(p.url.split("/", 1)[1] for p in language_pages if not p.context.get("noindex"))
     # above the limit, sitemap.xml is an index of parts, and a page added or removed renders its part only
     limit = min(settings.sitemap_urls, SITEMAP_URLS)
     per_file = max(1, limit // len(LANGUAGES))

@@ -57,7 +57,9 @@ def test_reader_journey(browser, served):
         results = page.locator(".pagefind-ui__result-link")
         results.first.wait_for(timeout=15000)
         hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
-        assert hrefs and all(f"/{lang}/entries/" in href for href in hrefs)
+        # entries and the week's edition, each in this language's tree
+        assert hrefs and all(f"/{lang}/entries/" in href or f"/{lang}/editions/" in href for href in hrefs)
+        assert any(f"/{lang}/editions/" in href for href in hrefs) and any(f"/{lang}/entries/" in href for href in hrefs)
         page.locator(".pagefind-ui__filter-panel, .pagefind-ui__filter-block").first.wait_for(timeout=5000)
     assert not errors, errors
     context.close()
@@ -70,7 +72,8 @@ def test_a_misspelt_name_still_finds_its_entries(browser, served):
     page = browser.new_page()
     errors = []
     page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
-    for lang, label in (("fr", "Chercher dans les articles"), ("en", "Search the entries")):
+    labels = {"fr": "Chercher dans les articles et les éditions", "en": "Search the entries and editions"}
+    for lang, label in labels.items():
         page.goto(f"{served}{lang}/search/?q=Bubek")
         page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
         assert page.locator(".pagefind-ui__search-input").input_value() == "Bube"
@@ -116,8 +119,11 @@ def test_search_finds_each_entry_once_in_the_interface_language(browser, fixture
     in_english = {"fr": ["microsoft-bubeck-cnbc"], "en": ["bubeck-quitte-microsoft", "microsoft-bubeck-cnbc"]}
     for lang, other in (("fr", "en"), ("en", "fr")):
         found = search(page, f"{fixture_served}{lang}/search/?q=Bubeck")
-        assert sorted(href for href, _ in found) == [f"/digest/{lang}/entries/bubeck-quitte-microsoft/",
+        # the week's edition too, in the reader's language only (an edition is written in each)
+        assert sorted(href for href, _ in found) == [f"/digest/{lang}/editions/2024-W42/",
+                                                     f"/digest/{lang}/entries/bubeck-quitte-microsoft/",
                                                      f"/digest/{lang}/entries/microsoft-bubeck-cnbc/"]
+        assert {"fr": "Semaine 42, 2024", "en": "Week 42, 2024"}[lang] in [title for _, title in found]
         assert titles[lang] in [title for _, title in found] and titles[other] not in [t for _, t in found]
         names = page.locator(".pagefind-ui__filter-name")
         expect(names).to_have_count(4)  # the filters of the French and English bundles merge: one set, translated

@@ -169,6 +169,39 @@ def test_no_page_kind_scrolls_sideways_on_a_phone(browser, site):
     page.close()
 
 
+# Of each picture (figure.chart) on a page: the SVGs drawn, the smallest font size of their labels as rendered
+# (CSS px: the font size in the SVG's units times its scale) and the labels drawn outside the SVG's box.
+CHART_LABELS = """() => [...document.querySelectorAll("figure.chart")].map(figure => {
+    const drawn = [...figure.querySelectorAll("svg")].filter(svg => svg.checkVisibility());
+    const labels = drawn.flatMap(svg => [...svg.querySelectorAll("text")].map(text => [svg, text]));
+    const scale = svg => svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    const outside = labels.filter(([svg, text]) => {
+        const box = svg.getBoundingClientRect(), label = text.getBoundingClientRect();
+        return label.left < box.left - 0.5 || label.right > box.right + 0.5;
+    }).map(([, text]) => text.textContent);
+    return {drawn: drawn.length, outside,
+            smallest: Math.min(...labels.map(([svg, text]) =>
+                parseFloat(getComputedStyle(text).fontSize) * scale(svg)))};
+})"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_pictures_labels_are_readable_on_a_phone_and_a_wide_screen(browser, site, width):
+    """The talent flows (a company, the timeline) and a career strip: one layout drawn at a time, its labels at
+    12 px at least and inside the picture (a long name shortened, its full name in the list beside)."""
+    base, _ = site
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    for lang in ("fr", "en"):
+        for path in ("companies/openai/", "timeline/", "people/sebastien-bubeck/"):
+            page.goto(f"{base}{lang}/{path}")
+            charts = page.evaluate(CHART_LABELS)
+            assert charts, f"{lang}/{path} draws no picture"
+            for chart in charts:
+                assert chart["drawn"] == 1 and chart["outside"] == [], (width, lang, path, chart)
+                assert chart["smallest"] >= 12, f"{width}px {lang}/{path}: a label at {chart['smallest']:.1f} px"
+    page.close()
+
+
 def axe_source() -> str | None:
     """axe-core's browser script: DIGEST_AXE, else npm's axe-core (see conftest.npm_file), else None."""
     found = npm_file("DIGEST_AXE", "axe-core/axe.min.js")

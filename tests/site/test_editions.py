@@ -73,9 +73,32 @@ def test_the_index_lists_editions_by_year_and_the_sitemap_lists_them(built):
     index = read(out, "en/editions/index.html")
     assert index.index('id="y2024"') < index.index('id="y2023"')
     assert "The week Bubeck left" in index and "Week 47, 2023" in index
-    sitemap = read(out, "sitemap.xml")
-    assert f"{SITEURL}/fr/editions/2024-W42/" in sitemap and f"{SITEURL}/en/editions/" in sitemap
+    sitemap = ET.fromstring((out / "sitemap.xml").read_bytes())
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    alternates = {url.find("s:loc", ns).text: {link.get("hreflang"): link.get("href")
+                                              for link in url.findall("x:link", ns)} for url in sitemap}
+    for lang in ("fr", "en"):
+        for path in ("editions/", "editions/2024-W42/", "editions/2023-W47/"):
+            assert alternates[f"{SITEURL}/{lang}/{path}"] == {
+                "fr": f"{SITEURL}/fr/{path}", "en": f"{SITEURL}/en/{path}", "x-default": f"{SITEURL}/"}
+    # the e-mail versions are renditions for newsletters: not for search engines
+    assert not [loc for loc in alternates if loc.endswith("email.html")]
     assert "/en/editions/" in read(out, "en/index.html")  # the sections menu
+
+
+@pytest.mark.parametrize("path", ["editions/", "editions/2024-W42/"])
+def test_the_language_switcher_and_hreflang_of_editions_lead_to_the_same_edition(built, path):
+    _, out = built
+    for lang, other in (("fr", "en"), ("en", "fr")):
+        page = lxml_html.fromstring(read(out, f"{lang}/{path}index.html"))
+        depth = "../" * path.count("/") + "../"
+        assert page.xpath("//nav[@class='switch']//a/@href") == [f"{depth}{other}/{path}"]
+        assert dict(zip(page.xpath("//link[@rel='alternate'][@hreflang]/@hreflang"),
+                        page.xpath("//link[@rel='alternate'][@hreflang]/@href"))) == {
+            "fr": f"{SITEURL}/fr/{path}", "en": f"{SITEURL}/en/{path}", "x-default": f"{SITEURL}/"}
+        assert not page.xpath("//meta[@name='robots']")  # an edition is for search engines too
+        email = lxml_html.fromstring(read(out, f"{lang}/editions/2024-W42/email.html"))
+        assert email.xpath("//meta[@name='robots']/@content") == ["noindex"]
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
