@@ -10,7 +10,6 @@ ingest creates the registry file from the record the first time an article menti
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -18,36 +17,10 @@ from pathlib import Path
 
 import yaml
 from rapidfuzz import fuzz, process
-from unidecode import unidecode
 
-from .content import ENTITY_DIRS
 from .model import Entity, Problem, load_entity
-
-KINDS = tuple(ENTITY_DIRS)  # ("company", "person")
-
-
-@lru_cache(maxsize=1 << 16)
-def norm(text: str) -> str:
-    """Casefold, strip accents, treat apostrophes, hyphens, dots and runs of spaces alike."""
-    text = unidecode(text).casefold()
-    text = re.sub(r"['`\-‐‑–—_./]+", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def slug(name: str, max_length: int = 80) -> str:
-    """An id for a name: "Karén Simonyan" -> "karen-simonyan"; cut at a hyphen to ``max_length`` so any
-    file system takes it as a file name (a 300-letter name once failed a whole paste)."""
-    text = re.sub(r"[^a-z0-9]+", "-", unidecode(name).lower()).strip("-")
-    if len(text) <= max_length:
-        return text
-    cut = text[: max_length + 1].rsplit("-", 1)[0]
-    return cut if "-" in text[: max_length + 1] else text[:max_length]
-
-
-def compact(text: str) -> str:
-    """A key without spaces, to match @handles ("@satyanadella") against names."""
-    return norm(text).replace(" ", "")
-
+from .model.kinds import FOLDERS, KINDS
+from .model.text import compact, norm, slug
 
 try:  # libyaml's C loader: the knowledge base is parsed on every ingest start-up
     from yaml import CSafeLoader as _Loader
@@ -120,6 +93,7 @@ class Registry:
     problems: list[Problem] = field(default_factory=list)
     words: dict[str, set[str]] = field(default_factory=dict)  # each word of a multi-word surface -> its keys
     _first: dict[str, int] | None = field(default=None, repr=False)
+    _prefixes: frozenset[str] | None = field(default=None, repr=False)
 
     def add(self, entity: Entity) -> None:
         """Index an entity (also used for entities created during an ingest batch)."""
@@ -153,7 +127,7 @@ class Registry:
         key = norm(surface.lstrip("@"))
         if not key:
             return
-        self._first = None
+        self._first = self._prefixes = None
         if self.index.setdefault(key, (kind, entity_id)) == (kind, entity_id) and surface[:1].islower():
             self.lowercase.add(key)
         self.handles.setdefault(compact(surface.lstrip("@")), (kind, entity_id))
@@ -174,6 +148,18 @@ class Registry:
                 words = key.split(" ")
                 self._first[words[0]] = max(self._first.get(words[0], 0), len(words))
         return self._first
+
+    def prefixes(self) -> frozenset[str]:
+        """The first words of every surface form (entities, outlets, products), one word, two words … up to all:
+        an n-gram whose first words are none of them cannot be one, so the search stops growing it there."""
+        if self._prefixes is None:
+            self._prefixes = frozenset(
+                " ".join(words[:n])
+                for key in (*self.index, *self.outlets, *self.products)
+                for words in [key.split(" ")]
+                for n in range(1, len(words) + 1)
+            )
+        return self._prefixes
 
     def get(self, kind: str, entity_id: str) -> Entity | None:
         """The content registry's entity (None for a knowledge-base id without a file yet)."""
@@ -249,7 +235,7 @@ def load(content_dir: Path) -> Registry:
     registry = Registry(root=Path(content_dir))
     registry.outlets = {norm(s) for s in _data_list("outlets")}
     registry.products = {norm(s) for s in _data_list("products")}
-    for kind, folder in ENTITY_DIRS.items():
+    for kind, folder in FOLDERS.items():
         for path in sorted((Path(content_dir) / folder).glob("*.yml")):
             entity, problems = load_entity(path, kind)
             registry.problems.extend(problems)

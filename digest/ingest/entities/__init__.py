@@ -31,6 +31,9 @@ from .orders import _name_orders
 from .people import _authors, _compound_surnames, _new_people
 from .runs import _places
 
+# "GPUs", "LLMs", "CPUs": the plural of an acronym is a common noun, never a name.
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
 
 def extract(body: str, lang: str, registry: Registry, headline: str | None = None) -> Extraction:
     """Registry ids of the people and companies ``body`` mentions, in order of first mention, and new names.
@@ -56,19 +59,44 @@ def _truecase(headline: str, body: str) -> str:
         word = m.group()
         if not word[:1].isupper():
             return word
-        uses = [u.start() for u in re.finditer(rf"(?<![\w@]){re.escape(word)}(?!\w)", body)]
+        uses = list(_standalone(word, body))
         if any(not _starts_sentence(body, at) for at in uses) or word.isupper() and uses:
             return word
-        small = re.search(rf"(?<![\w@]){re.escape(word.lower())}(?!\w)", body)
+        small = next(_standalone(word.lower(), body), None) is not None
         return word.lower() if small or not uses else word
 
     return TOKEN.sub(case, headline)
 
 
+def _standalone(word: str, body: str):
+    r"""Where ``word`` stands in ``body`` as a whole word, not after "@", left to right and never overlapping (what
+    ``(?<![\w@])word(?!\w)`` finds; a pattern compiled per headline word would push the ones used on every
+    paste out of ``re``'s cache)."""
+    at = body.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _word_char(body[at - 1]) and body[at - 1] != "@") and (
+            end == len(body) or not _word_char(body[end])
+        ):
+            yield at
+            at = body.find(word, end)
+        else:
+            at = body.find(word, at + 1)
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what \w matches
+
+
 def _extract(body: str, lang: str, registry: Registry) -> Extraction:
     toks = [_Tok(m.group(), m.start(), m.end()) for m in TOKEN.finditer(body)]
     for tok in toks:
-        if tok.capitalised and (_currency(body, tok) or _demonym_compound(tok.bare) or TICKER.fullmatch(tok.text)):
+        if tok.capitalised and (
+            _currency(body, tok)
+            or _demonym_compound(tok.bare)
+            or TICKER.fullmatch(tok.text)
+            or PLURAL_ACRONYM.fullmatch(tok.bare)
+        ):
             tok.capitalised = False
     taken: list[Mention | None] = [None] * len(toks)
     mentions = _aliases(body, toks, taken, registry)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ...registry import norm
 
@@ -235,6 +236,7 @@ selon pour par avec sans sous sur dans chez entre vers depuis pendant avant apre
 vous je tu qui que quoi dont ou quel quelle quels quelles comment pourquoi est sont etait ont ne pas plus tout tous
 hier demain aujourd’hui recemment
 toute toutes chaque autre autres certains plusieurs cela ceci ca voici voila en au aux
+quelqu'un quelqu’un chacun chacune someone somebody everyone everybody nobody anyone anybody
 """) - {"ma", "son"}  # "Jack Ma", "Masayoshi Son"
 # Titles and role words: before a name they introduce a person ("President X Y", "Chief Technology Officer X Y");
 # alone or in a row ("Vice President") they are nobody.
@@ -300,10 +302,31 @@ def _name_case(word: str) -> bool:
     return word[:1].isupper() or (word[:1].islower() and word[1:2].isupper())
 
 
+@lru_cache(maxsize=1 << 16)
+def _forms(text: str) -> tuple:
+    """What a token's text gives, whatever its place: (bare, length from the bare form's start to the end,
+    capitalised, key, head_key, bare_key, descriptor, first words of key and head_key). Words repeat, so an
+    article's tokens mostly cost one cache lookup."""
+    if text.isalnum():  # most words: nothing to strip
+        key = norm(text)
+        first = key.split(" ")[0]
+        return text, len(text), _name_case(text), key, key, key, False, first, first
+    unelided = ELISION.sub("", text.lstrip("@"))
+    bare = unelided if re.search(r"\w\.\w", unelided) else unelided.rstrip(".")
+    bare = POSSESSIVE.sub("", bare) if re.search(r"\w['’]s?$", bare) and len(bare) > 3 else bare
+    descriptor = DESCRIPTOR.match(bare)
+    if descriptor:
+        bare = descriptor.group(1)
+    key, head_key = norm(text), norm(unelided)  # first word of a name: "l’université" is also "université"
+    return (bare, len(unelided), _name_case(bare) and not descriptor, key, head_key, norm(bare), bool(descriptor),
+            key.split(" ")[0], head_key.split(" ")[0])
+
+
 class _Tok:
-    """A word of the text with its forms computed once: ``bare`` without elision ("l’OAI", "ex-Google"),
+    """A word of the text with its forms (``_forms``): ``bare`` without elision ("l’OAI", "ex-Google"),
     possessive ("OpenAI’s"), handle sign, final dot or adjective ending ("Microsoft-backed": a known name still
-    matches, but such a word starts no new name); ``key``/``bare_key`` normalised for lookups."""
+    matches, but such a word starts no new name); ``key``/``bare_key`` normalised for lookups, ``first_key`` and
+    ``head_first_key`` the first words of ``key`` and ``head_key`` (where a registry name may start)."""
 
     __slots__ = (
         "text",
@@ -316,26 +339,15 @@ class _Tok:
         "head_key",
         "bare_key",
         "descriptor",
+        "first_key",
+        "head_first_key",
     )
 
     def __init__(self, text: str, start: int, end: int):
         self.text, self.start, self.end = text, start, end
-        if text.isalnum():  # most words: nothing to strip
-            self.bare, self.bare_start, self.capitalised, self.descriptor = text, start, _name_case(text), False
-            self.key = self.head_key = self.bare_key = norm(text)
-            return
-        unelided = ELISION.sub("", text.lstrip("@"))
-        self.bare_start = end - len(unelided)
-        bare = unelided if re.search(r"\w\.\w", unelided) else unelided.rstrip(".")
-        self.bare = POSSESSIVE.sub("", bare) if re.search(r"\w['’]s?$", bare) and len(bare) > 3 else bare
-        descriptor = DESCRIPTOR.match(self.bare)
-        if descriptor:
-            self.bare = descriptor.group(1)
-        self.descriptor = bool(descriptor)
-        self.capitalised = _name_case(self.bare) and not descriptor
-        self.key = norm(text)
-        self.head_key = norm(unelided)  # first word of a name: "l’université" is also "université"
-        self.bare_key = norm(self.bare)
+        (self.bare, from_bare, self.capitalised, self.key, self.head_key, self.bare_key, self.descriptor,
+         self.first_key, self.head_first_key) = _forms(text)
+        self.bare_start = end - from_bare
 
 
 def _take(toks, taken, i, j, mention) -> Mention:

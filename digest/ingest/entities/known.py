@@ -97,13 +97,13 @@ def _aliases(body, toks, taken, registry: Registry) -> list[Mention]:
     """Longest registry, outlet or product surface form at each position, left to right."""
     mentions = []
     i = 0
-    starts = registry.first_words()
+    starts, prefixes = registry.first_words(), registry.prefixes()
     while i < len(toks):
-        span = max(starts.get(toks[i].key.split(" ")[0], 0), starts.get(toks[i].head_key.split(" ")[0], 0))
+        span = max(starts.get(toks[i].first_key, 0), starts.get(toks[i].head_first_key, 0))
         if not span and not toks[i].text.startswith("@"):
             i += 1
             continue
-        for n in range(min(span + 1, len(toks) - i), 0, -1):
+        for n in range(_reach(toks, i, min(span + 1, len(toks) - i), prefixes), 0, -1):
             key, hit = next(
                 ((key, hit) for key in _keys(toks, i, i + n) if (hit := _lookup(key, registry))), (None, None)
             )
@@ -143,6 +143,15 @@ def _aliases(body, toks, taken, registry: Registry) -> list[Mention]:
         else:
             i += 1
     return mentions
+
+
+def _reach(toks: list[_Tok], i: int, most: int, prefixes: frozenset[str]) -> int:
+    """How many tokens from toks[i] (at most ``most``) may form a surface form: an n-gram is looked up only when
+    its first n-1 tokens, keyed as ``_keys`` keys them (as written, or without the elided article), start one."""
+    written, head, n = toks[i].key, toks[i].head_key, 1
+    while n < most and (written in prefixes or head in prefixes):
+        written, head, n = f"{written} {toks[i + n].key}", f"{head} {toks[i + n].key}", n + 1
+    return n
 
 
 def _lookup(key: str, registry: Registry):

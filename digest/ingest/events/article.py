@@ -103,8 +103,9 @@ def _runs(low: str, needles, sentences, bounds) -> list[tuple[int, int]]:
     for word in needles:
         at = low.find(word)
         while at >= 0:
-            held.add(max(0, bisect.bisect_right(bounds, at) - 1))
-            at = low.find(word, at + 1)
+            n = max(0, bisect.bisect_right(bounds, at) - 1)
+            held.add(n)
+            at = low.find(word, bounds[n + 1]) if n + 1 < len(bounds) else -1  # the next sentence: this one is held
     runs: list[tuple[int, int]] = []
     for n in sorted(held):
         if runs and runs[-1][1] >= sentences[n][0] - 1 and n and sentences[n - 1][1] == runs[-1][1]:

@@ -4,22 +4,25 @@ from __future__ import annotations
 
 import re
 
-
 _VALUE = r"\d+(?:[.,]\d+|[\u202f\u00a0 ]\d{3}(?!\d))*"
 _SCALE = r"(?:milliards?|billions?|millions?|mds?|mrds?|mn|bn|m|b|k)"
-_CURRENCY_WORD = r"(?:de\s+|d['’])?(?:dollars?|euros?|yens?|livres? sterling|pounds?|francs? suisses|yuans?|roupies|rupees|USD|EUR|JPY|GBP|CHF|CAD)"
+_CURRENCY_WORD = (r"(?:de\s+|d['’])?(?:dollars?|euros?|yens?|livres? sterling|pounds?|francs? suisses|yuans?|roupies"
+                  r"|rupees|USD|EUR|JPY|GBP|CHF|CAD)")
 AMOUNT = re.compile(rf"(?:(?:US|C|A|CA)?\$|€|£|¥|USD|EUR|GBP|JPY|CHF|CAD)\s?{_VALUE}(?:[\s-]?{_SCALE}\b)?"
-                    rf"|{_VALUE}\s?(?:{_SCALE}\b\s*(?:{_CURRENCY_WORD}|[$€£¥])|{_CURRENCY_WORD}|[$€£¥]|M€|Md€|Mds€)", re.I)
+                    rf"|{_VALUE}\s?(?:{_SCALE}\b\s*(?:{_CURRENCY_WORD}|[$€£¥])|{_CURRENCY_WORD}|[$€£¥]|M€|Md€|Mds€)",
+                        re.I)
 
 
-_CURRENCIES = (("USD", r"US\$|USD|\$\s*US|dollars? américains"), ("CAD", r"CA?\$|CAD|dollars? canadiens"), ("AUD", r"A\$"),
+_CURRENCIES = (("USD", r"US\$|USD|\$\s*US|dollars? américains"), ("CAD", r"CA?\$|CAD|dollars? canadiens"), ("AUD",
+                                                                                                            r"A\$"),
                ("EUR", r"€|EUR|euros?"), ("GBP", r"£|GBP|livres?|pounds?"), ("JPY", r"¥|JPY|yens?"),
-               ("CHF", r"CHF|francs? suisses"), ("CNY", r"yuans?|CNY"), ("INR", r"roupies|rupees|INR"), ("USD", r"\$|dollars?"))
+               ("CHF", r"CHF|francs? suisses"), ("CNY", r"yuans?|CNY"), ("INR", r"roupies|rupees|INR"), ("USD",
+                                                                                                         r"\$|dollars?"))
 _SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9,
            "billions": 1e9, "md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9, "milliard": 1e9, "milliards": 1e9}
 
 
-def amount_value(text: str) -> tuple[float, str] | None:
+def amount_value(text: object) -> tuple[float, str] | None:
     """(value, ISO currency) of a written amount ("120 millions d'euros", "$43mn", "EUR 120 million"), else None."""
     if not isinstance(text, str):
         return None
@@ -49,7 +52,7 @@ def normalise_amount(text: str) -> str:
     return f"{currency} {value:,.0f}"
 
 
-def same_amount(a, b) -> bool | None:
+def same_amount(a: object, b: object) -> bool | None:
     """Whether two amounts are one round told twice (within a third, currencies converted roughly); None when
     either cannot be read. Enough to tell a €40M seed from a €400M round, not an exchange-rate tool."""
     pa, pb = amount_value(a), amount_value(b)
@@ -59,4 +62,5 @@ def same_amount(a, b) -> bool | None:
     return max(va, vb) <= 1.35 * min(va, vb)
 
 
-_IN_USD = {"USD": 1.0, "EUR": 1.1, "GBP": 1.27, "JPY": 0.0068, "CHF": 1.12, "CAD": 0.73, "AUD": 0.66, "CNY": 0.14, "INR": 0.012}
+_IN_USD = {"USD": 1.0, "EUR": 1.1, "GBP": 1.27, "JPY": 0.0068, "CHF": 1.12, "CAD": 0.73, "AUD": 0.66, "CNY": 0.14,
+           "INR": 0.012}
