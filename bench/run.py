@@ -187,7 +187,8 @@ class Bench:
     def digest_warm(self, i: int, name: str = "warm") -> Run:
         before = snapshot(self.out["digest"])
         run = timed(self.digest_cmd(), self.logs / f"digest-{name}-{i}.log")
-        changed = [k for k, v in snapshot(self.out["digest"]).items() if before.get(k) != v]
+        changed = sorted(k for k, v in snapshot(self.out["digest"]).items() if before.get(k) != v)
+        (self.logs / f"digest-{name}-{i}.rewritten").write_text("".join(f"{k}\n" for k in changed), encoding="utf-8")
         run.rewritten, run.editions = len(changed), sum(1 for k in changed if "/editions/" in f"/{k}")
         run.html_pages = html_pages(self.out["digest"])
         return run
@@ -204,19 +205,36 @@ class Bench:
         """Edit one entry's body (a new sentence each time)."""
         return self._edit_and_rebuild(i, "incremental", 1 / 2, lambda text, n: f"{text.rstrip()} Edit number {n}.\n")
 
-    def digest_new_entry(self, i: int) -> Run:
-        """Add one entry (another entry's file under a new slug and title): it joins that entry's story and lists."""
+    def _added(self, i: int, name: str, date: dt.date | None = None) -> Run:
+        """Add one entry (another entry's file under a new slug and title; given a ``date``, on that date, in no story
+        and reporting no event: an article of its own), rebuild and count the rewritten files; then remove it and
+        rebuild, untimed: every other run builds the generated corpus."""
         paths = content_loader.entry_paths(self.content)
         source = paths[len(paths) // 4]
         self.edits += 1
         slug, lang = f"new-entry-number-{self.edits}", source.name.split(".")[-2]
         text = re.sub(r"(?m)^slug: .*$", f"slug: {slug}", source.read_text(encoding="utf-8"), count=1)
         text = re.sub(r"(?m)^title: .*$", f"title: New entry number {self.edits}", text, count=1)
+        if date:
+            text = re.sub(r"(?m)^date: .*$", f"date: '{date.isoformat()}'", text, count=1)
+            text = re.sub(r"(?m)^story: .*\n", "", text, count=1)
+            text = re.sub(r"(?m)^events:.*\n(?:[ -].*\n)*", "events: []\n", text, count=1)
         added = source.parent / f"{slug}.{lang}.md"
         added.write_text(text, encoding="utf-8")
-        run = self.digest_warm(i, "new-entry")
-        added.unlink()  # the corpus every other run builds stays the generated one
-        return run
+        try:
+            return self.digest_warm(i, name)
+        finally:
+            added.unlink()
+            timed(self.digest_cmd(), self.logs / f"digest-{name}-removed-{i}.log")
+
+    def digest_new_entry(self, i: int) -> Run:
+        """Add one entry: it joins that entry's story, lists and week's edition."""
+        return self._added(i, "new-entry")
+
+    def digest_new_week(self, i: int) -> Run:
+        """Add the first entry of a new week (after the corpus's last): one edition more, its neighbour's link to it,
+        the editions index and feeds."""
+        return self._added(i, "new-week", generate.START + dt.timedelta(days=generate.DAYS + 7 * (self.edits + 1)))
 
     def digest_retitle(self, i: int) -> Run:
         """Edit one entry's title (front matter: it shows on listing pages too)."""
@@ -429,7 +447,8 @@ def report(args, counts, results: dict[str, Series], ingest: dict | None, prof, 
         "*incremental* = one entry's body edited, then rebuild; *title edit* = one entry's title edited (front matter, shown on "
         "listing pages too), then rebuild; *people edit* = a person added to a recent entry (a field the site indexes: its "
         "lists, counts and related entries), then rebuild; *new entry* = one entry file added (a copy of another under a new slug and title), "
-        "then rebuild (files rewritten = output files outside the search index whose "
+        "then rebuild; *new week* = the same, dated in a week after the corpus's last (a new edition) "
+        "(files rewritten = output files outside the search index whose "
         "inode or mtime changed; 4 of them are the theme's static files, which Pelican copies on every build). digest builds a Pagefind search index of its entry pages; *hugo cold + pagefind* adds the "
         "same Pagefind run over Hugo's entry pages, the like-for-like comparison. "
         "Pelican cold writes its content cache (CACHE_CONTENT) that *pelican warm* loads. Hugo renders every entry in both "
@@ -489,12 +508,14 @@ def main(argv: list[str] | None = None) -> int:
         to_hugo(corpus, work / "hugo")
     bench = Bench(work, corpus_dir)
     results = {name: Series() for name in ("digest cold", "digest cold, no search", "digest warm", "digest incremental",
-                                           "digest title edit", "digest people edit", "digest new entry", "pelican cold",
+                                           "digest title edit", "digest people edit", "digest new entry",
+                                           "digest new week", "pelican cold",
                                            "pelican warm", "hugo cold", "hugo cold + pagefind")}
     steps = {"digest": [("digest cold", bench.digest_cold), ("digest cold, no search", bench.digest_cold_no_search),
                         ("digest warm", bench.digest_warm),
                         ("digest incremental", bench.digest_incremental), ("digest title edit", bench.digest_retitle),
-                        ("digest people edit", bench.digest_people_edit), ("digest new entry", bench.digest_new_entry)],
+                        ("digest people edit", bench.digest_people_edit), ("digest new entry", bench.digest_new_entry),
+                        ("digest new week", bench.digest_new_week)],
              "pelican": [("pelican cold", bench.pelican_cold), ("pelican warm", bench.pelican_warm)],
              "hugo": [("hugo cold", bench.hugo_cold), ("hugo cold + pagefind", bench.hugo_search)]}
     for i in range(args.runs):

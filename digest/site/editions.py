@@ -10,7 +10,6 @@ edition of its week, and a new week the index and the two neighbouring editions.
 from __future__ import annotations
 
 import datetime as dt
-import email.utils
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import groupby
@@ -117,11 +116,6 @@ class Listed:
         """When the edition's week ends: its date in the feeds (never the clock: a build is deterministic)."""
         return dt.datetime.combine(self.sunday, dt.time(), dt.timezone.utc)
 
-    @property
-    def rfc822(self) -> str:
-        """``published`` as RSS writes dates (English names whatever the locale)."""
-        return email.utils.format_datetime(self.published)
-
 
 def pages(site: Site, settings: DigestSettings) -> Iterable[Page]:
     made = editions(site)
@@ -134,8 +128,9 @@ def pages(site: Site, settings: DigestSettings) -> Iterable[Page]:
         years = [(year, list(items)) for year, items in groupby(listed, key=lambda item: int(item.week[:4]))]
         yield Page(f"{lang}/editions/", "editions.html", {"years": years}, lang)
         for kind in ("atom", "rss"):
+            shown = listed[:settings.feed_items]
             yield Page(f"{lang}/editions/feed.{kind}", "editions-feed.xml", {
-                "format": kind, "items": [(item, by_week[item.week]) for item in listed[:settings.feed_items]],
+                "format": kind, "items": shown, "editions": {item.week: by_week[item.week] for item in shown},
             }, lang)
     for i, edition in enumerate(made):
         neighbours = {"previous": weeks[i - 1] if i else None, "next": weeks[i + 1] if i + 1 < len(weeks) else None}

@@ -183,6 +183,7 @@ class Renderer:
         env.globals["translate"] = lambda code, message: i18n.translations(code).gettext(message)
         env.globals["body"] = self.body
         env.globals["feed"] = syndication.feed
+        env.globals["editions_feed"] = syndication.editions_feed
         env.globals["LANGUAGES"] = LANGUAGES
         env.globals["FOLDERS"] = FOLDERS
         env.globals["SITENAME"] = self.settings.sitename

@@ -114,6 +114,14 @@ def test_the_editions_feeds_list_each_edition_atom_and_rss(built, lang):
     items = rss.findall("channel/item")
     assert [i.find("link").text for i in items] == [e.find("a:id", ns).text for e in entries]
     assert items[1].find("pubDate").text == "Sun, 26 Nov 2023 00:00:00 +0000"
+    # written like every other feed: dated by the newest edition (never the clock), the same summary in both formats
+    assert atom.find("a:updated", ns).text == "2024-10-20T00:00:00+00:00"
+    assert rss.find("channel/lastBuildDate").text == "Sun, 20 Oct 2024 00:00:00 +0000"
+    assert [i.find("description").text for i in items] == [e.find("a:summary", ns).text for e in entries]
+    assert entries[0].find("a:summary", ns).text == "One departure, told twice."
+    assert atom.find("a:link[@rel='self']", ns).get("href") == f"{SITEURL}/{lang}/editions/feed.atom"
+    email = [e.find("a:link[@rel='enclosure']", ns).get("href") for e in entries]
+    assert email == [f"{SITEURL}/{lang}/editions/2024-W42/email.html", f"{SITEURL}/{lang}/editions/2023-W47/email.html"]
 
 
 def email_problems(markup: str) -> list[str]:
