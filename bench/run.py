@@ -234,7 +234,7 @@ class Bench:
     def digest_new_week(self, i: int) -> Run:
         """Add the first entry of a new week (after the corpus's last): one edition more, its neighbour's link to it,
         the editions index and feeds."""
-        return self._added(i, "new-week", generate.START + dt.timedelta(days=generate.DAYS + 7 * (self.edits + 1)))
+        return self._added(i, "new-week", synthetic.START + dt.timedelta(days=synthetic.DAYS + 7 * (self.edits + 1)))
 
     def digest_retitle(self, i: int) -> Run:
         """Edit one entry's title (front matter: it shows on listing pages too)."""
