@@ -9,7 +9,10 @@ from ... import event_types
 
 # (type, trigger) in the order events of one sentence are tried; _W keeps triggers whole words.
 _W = r"(?<![\w-])"
-_LAUNCH = (r"(?:lance(?:nt)?|a lancé|ont lancé|dévoil\w*|présent(?:e|ent|é)|lancement de|création|launch(?:es|ed|ing)?|"
+# When and where a founding took place, between the participle and its founders: "fondée le 28 avril à Lyon par",
+# "founded in 2021 in Berlin by" (two complements at most, each of a few words without punctuation).
+_WHEN_WHERE = r"(?:(?:in|on|at|last|this|en|le|à|au|dans|cette|l['’]an)\s+(?:[\w'’-]+\s+){0,3}?){0,2}"
+_LAUNCH = (r"(?:lance(?:nt)?|(?:a|ont) (?:\w+ment )?lancé|dévoil\w*|présent(?:e|ent|é)|lancement de|création|launch(?:es|ed|ing)?|"
            r"unveil(?:s|ed|ing)?|launch of|creation of)")
 TRIGGERS = [
     ("leaves", re.compile(_W + r"(?:quitt\w*|a quitté|quit(?:s|ting)?|départ\w*|démission\w*|s['’]en va|leav\w*|left|"
@@ -69,9 +72,9 @@ TRIGGERS = [
                                r"(?:announc|unveil|annonc|dévoil|présent)\w* (?:her|his|their|sa|son|leur) "
                                r"(?:(?:new|own|nouvelle|nouveau|propre) )*"
                                r"(?:company|startup|start-up|venture|entreprise|société))(?!\w)", re.I)),
-    ("founded_by", re.compile(_W + r"(?:(?:co-?)?founded (?:in \d{4} )?by|(?:co-?)?fondée?s? (?:en \d{4} )?par|"
-                                   r"co-?founded with|co-?fondée? avec|(?:créée?|lancée?) (?:en \d{4} )?par)(?!\w)",
-                                   re.I)),
+    ("founded_by", re.compile(_W + r"(?:(?:co-?)?founded " + _WHEN_WHERE + r"by|(?:co-?)?fondée?s? " + _WHEN_WHERE
+                                   + r"par|co-?founded with|co-?fondée? avec|(?:créée?|lancée?) " + _WHEN_WHERE
+                                   + r"par)(?!\w)", re.I)),
     ("launches", re.compile(_W + _LAUNCH + r"(?!\w)", re.I)),
     ("releases", re.compile(_W + r"(?:dévoil\w*|lanc(?:e|é|ée|ement)|présent(?:e|é)|annonc(?:e|é)|publi(?:e|é)|"
                             r"releas\w*|unveil\w*|launch(?:es|ed)?|announc(?:es|ed)|introduc(?:es|ed)|publish(?:es|ed)|"
