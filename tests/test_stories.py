@@ -229,3 +229,24 @@ def test_an_undated_appointment_and_hire_of_one_person_at_one_company_told_with_
     first, second = stories.assign([appointed, hired])
     assert first == second
     assert len(set(stories.assign([appointed, elsewhere]))) == 2
+
+
+def test_one_purchase_whose_company_bought_two_articles_read_differently_is_one_story():
+    """Written for this test: one outlet reads the company bought as its product's name, the other as a district
+    named beside it; each names the other's and the same founders, on the same day. Two purchases of one buyer
+    in the same days that name other people, or one a week later, stay two stories."""
+    release = _item("2026-03-03", {"type": "acquires", "company": "acme", "from_company": "nova-verify"},
+                    people=["jane-roe", "paul-dufour"], companies=["acme", "nova-verify"])
+    local = _item("2026-03-03", {"type": "acquires", "company": "acme", "from_company": "old-port"},
+                  people=["jane-roe", "paul-dufour", "ana-lima"], companies=["acme", "nova-verify", "old-port"])
+    other_buy = _item("2026-03-04", {"type": "acquires", "company": "acme", "from_company": "borealis"},
+                      people=["bo-chen"], companies=["acme", "borealis", "nova-verify"])
+    week_later = _item("2026-03-10", {"type": "acquires", "company": "acme", "from_company": "corvid"},
+                       people=["jane-roe"], companies=["acme", "corvid", "nova-verify"])
+    ids = stories.assign([release, local, other_buy, week_later])
+    assert ids[0] == ids[1] and len({ids[0], ids[2], ids[3]}) == 3
+
+
+def test_a_purchase_story_is_named_after_the_buyer_and_the_company_bought():
+    ids = stories.assign([_item("2025-04-14", {"type": "acquires", "company": "acme", "from_company": "nova"})])
+    assert ids == ["acme-acquires-nova-2025-04"]

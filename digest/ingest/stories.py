@@ -100,12 +100,15 @@ def _same_facts(a: dict, b: dict, facts_a, facts_b, events_a, events_b) -> bool:
             near = _overlap(a, b) >= 0.6
         pairs = {("in", "appointed"), ("appointed", "in")}
         return bool(near) and any((x, y) in pairs and ca == cb for x, ca in facts_a for y, cb in facts_b)
-    return any(_alike(fact, company, events_a, events_b) for fact, company in shared)
+    return any(_alike(fact, company, (a, events_a), (b, events_b)) for fact, company in shared)
 
 
-def _alike(fact: str, company: str, events_a: list[dict], events_b: list[dict]) -> bool:
+def _alike(fact: str, company: str, told_a: tuple[dict, list[dict]], told_b: tuple[dict, list[dict]]) -> bool:
     """Whether the events of one fact at one company agree on the slot that tells such facts apart: two rounds'
-    amounts (when both can be read), one buyer's purchases (the company bought)."""
+    amounts (when both can be read), one buyer's purchases (the company bought; or, when the two articles read
+    that company differently, one names the company the other says was bought, both name the same people and
+    they are of the same days)."""
+    (item_a, events_a), (item_b, events_b) = told_a, told_b
     kinds = [t for t in TYPES.values() if t.story_fact == fact and t.distinct_by]
     for kind in kinds:
         a = [e.get(kind.distinct_by) for e in events_a if e["type"] == kind.name and e["company"] == company]
@@ -114,9 +117,16 @@ def _alike(fact: str, company: str, events_a: list[dict], events_b: list[dict]) 
             if any(events.same_amount(x, y) is False for x in a for y in b) and not any(
                     events.same_amount(x, y) for x in a for y in b):
                 return False
-        elif not set(a) & set(b):
+        elif not set(a) & set(b) and not _same_purchase(item_a, a, item_b, b):
             return False
     return True
+
+
+def _same_purchase(a: dict, bought_a: list, b: dict, bought_b: list) -> bool:
+    """One purchase whose company bought the two articles read differently ("Ancre" and its product's name): one
+    article names the other's, both name the same people (its founders), on the same days."""
+    named = bool(set(bought_a) & set(_ids(b, "companies")) or set(bought_b) & set(_ids(a, "companies")))
+    return named and bool(set(_ids(a, "people")) & set(_ids(b, "people"))) and _close(a, b, dt.timedelta(days=2))
 
 
 def same_story(a: dict, b: dict) -> bool:
@@ -170,13 +180,16 @@ def _overlap(a: dict, b: dict) -> float:
 
 
 def story_id(item: dict) -> str:
-    """A readable id from the main event: ``bubeck-joins-openai-2024-10``; else from the title."""
+    """A readable id from the main event: ``bubeck-joins-openai-2024-10``, ``acme-acquires-nova-2025-04``; else
+    from the title."""
     event = main_event(item)
     when = _date(item)
     month = when.strftime("%Y-%m") if when else ""
     if event:
         who = (event.get("person") or "").split("-")[-1] or None
-        parts = [who, event["type"], event.get("company")] if who else [event.get("company"), event["type"]]
+        # a purchase names what was bought too: "acme-acquires-nova", not one id per buyer and month
+        parts = [who, event["type"], event.get("company")] if who else [event.get("company"), event["type"],
+                                                                         event.get("from_company")]
     elif _ids(item, "people") or _ids(item, "companies"):  # no event: the protagonist's surname and the first company
         people, companies = _ids(item, "people"), _ids(item, "companies")
         parts = [people[0].split("-")[-1]] if people else []
