@@ -1047,10 +1047,18 @@ def test_a_launch_told_with_an_adverb_and_a_place_is_a_founding():
 @pytest.mark.parametrize("text", [
     "Three weeks after Acme's board removed her as chief executive, Jane Roe was reinstated as CEO of the Montreal AI "
     "company.",
-    "Acme's board met on Monday. Jane Roe was reinstated as chief executive of the Paris-based company.",
+    "After a week of turmoil at Acme, Jane Roe was reinstated as chief executive of the Paris-based company.",
 ])
 def test_the_company_described_by_its_city_is_the_company_the_sentence_is_about(text):
     assert ("appointed", "jane-roe", "acme") in _facts(_with(text, "en", {"Acme": A, "Jane Roe": P}))
+
+
+@pytest.mark.parametrize("text", [
+    "Borealis will invest in a Gulf start-up. Borealis President Jane Roe will join the Abu Dhabi firm's board.",
+    "Acme's board met on Monday. Jane Roe was reinstated as chief executive of the Paris-based company.",
+])
+def test_a_company_described_by_its_city_is_never_the_person_s_own_nor_guessed_from_another_sentence(text):
+    assert _with(text, "en", {"Acme": A, "Borealis": B, "Jane Roe": P}) == []
 
 
 def test_a_venture_firm_is_not_the_company_of_a_move():

@@ -250,3 +250,16 @@ def test_one_purchase_whose_company_bought_two_articles_read_differently_is_one_
 def test_a_purchase_story_is_named_after_the_buyer_and_the_company_bought():
     ids = stories.assign([_item("2025-04-14", {"type": "acquires", "company": "acme", "from_company": "nova"})])
     assert ids == ["acme-acquires-nova-2025-04"]
+
+
+def test_an_article_without_event_that_names_a_big_company_first_does_not_join_its_news():
+    """Written for this test: a release by Acme, then an undated-event survey of small firms that names Acme and the
+    same big companies first; and a follow-up whose headline names Acme, which joins."""
+    release = {"title": "Acme lance Nova 3, son nouveau modèle", "people": ["jane-roe"], "date": None,
+               "companies": ["acme", "borealis", "corvid"], "events": [{"type": "releases", "company": "acme", "product": "Nova 3"}]}
+    survey = {"title": "Les PME apprennent à surfer sur la vague de l'intelligence artificielle", "people": [],
+              "companies": ["acme", "borealis", "corvid", "delta"], "date": "2025-10-17", "events": []}
+    follow_up = {"title": "Nova 3 : ce que change le modèle d'Acme", "people": [], "date": "2025-10-18",
+                 "companies": ["acme", "borealis", "corvid"], "events": []}
+    ids = stories.assign([release, survey, follow_up])
+    assert ids[0] != ids[1] and ids[2] == ids[0]

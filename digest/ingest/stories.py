@@ -143,7 +143,16 @@ def same_story(a: dict, b: dict) -> bool:
         return _told_differently(a, b)
     if subjects_a or subjects_b:
         subjects, other = (subjects_a, b) if subjects_a else (subjects_b, a)
-        return bool(subjects & set(_ids(other, "people")[:1] or _ids(other, "companies")[:1])) and _overlap(a, b) >= 0.4
+        people = _ids(other, "people")
+        protagonist = subjects & set(people[:1] or _ids(other, "companies")[:1])
+        if not protagonist or _overlap(a, b) < 0.4:
+            return False
+        # a company's news is joined by an article that names it first only when its headline names the company
+        # too, or it shares a person: big companies are named first by many articles about something else
+        told = a if other is b else b
+        return bool(people) and bool(set(people) & set(_ids(told, "people"))) or all(
+            _in_headline(c, f"-{slug(other['title'])}-" if isinstance(other.get("title"), str) else "", c in people)
+            for c in protagonist)
     if _date(a) and _date(b):
         return _subject(a) == _subject(b) and _overlap(a, b) >= 0.5 and _close(a, b, dt.timedelta(days=7))
     return _subject(a) == _subject(b) and _overlap(a, b) >= 0.6

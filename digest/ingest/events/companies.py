@@ -120,10 +120,14 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
                  and m.id != left and m.id not in article["investors"]]
         return named[-1] if named and main not in named else main
     if pronoun and linked(body[start: pronoun.start()], kind):
-        ids = [m.id for m in companies_before if m.id != left and not _former(body, m, spans)]
+        # "the Abu Dhabi firm" told by "Microsoft President X will join …" is another company than the one whose
+        # post names X: a described company is never the person's own, and is named in the clause or not at all
+        described = len(pronoun.group().split()) > 2
+        titled = title_company(body, persons[0], companies_before, companies_after) if described else None
+        ids = [m.id for m in companies_before if m.id not in (left, titled) and not _former(body, m, spans)]
         if ids:  # the company the sentence is most about (not a former employer in a name's description)
             return max(dict.fromkeys(ids), key=ids.count)
-        return last_company(marks, min([trig.start()] + [m.start for m in companies_before]), left)
+        return None if described else last_company(marks, min([trig.start()] + [m.start for m in companies_before]), left)
     if kind == "joins" and (US_BEFORE.search(body, max(0, trig.start() - 12), trig.start()) or US_AFTER.match(body, start)):
         return our_company(body, marks, left)  # "X nous rejoint", "X has joined our team": the company that speaks
     if kind == "joins" and JOIN_ALONE.match(body, trig.end()):
