@@ -51,10 +51,10 @@ FLOORS = {
                      people=0.98, companies=0.97, stories=0.97, events=0.96, headings=0.85),
     # measured blind at the seventh session's start and middle; a development set since
     "holdout6": dict(junk=0.95, lost=6, source=0.99, dates=0.99, headline=0.95, authors=0.97, journalists=0,
-                     people=0.98, companies=0.97, stories=0.92, events=0.88, headings=0.87),
+                     people=0.98, companies=0.97, stories=0.92, events=0.96, headings=0.87),
     # measured blind in the seventh and eighth sessions; a development set since
     "holdout7": dict(junk=0.9, lost=3, source=0.87, dates=0.94, headline=0.87, authors=0.87, journalists=0,
-                     people=0.98, companies=0.96, stories=1.0, events=0.84, headings=1.0),
+                     people=0.98, companies=0.96, stories=1.0, events=0.96, headings=1.0),
 }
 
 
