@@ -35,6 +35,7 @@ SHAPES = {
     "holdout6": (24, 12, 4, 4),
     "holdout7": (24, 12, 4, 4),
     "holdout8": (24, 12, 4, 4),
+    "holdout9": (24, 12, 4, 4),
 }
 
 # set -> floors: ratios and F1 at least, except "lost", "journalists" (at most) and "wrong dates" (exactly 0)
