@@ -263,3 +263,16 @@ def test_an_article_without_event_that_names_a_big_company_first_does_not_join_i
                  "companies": ["acme", "borealis", "corvid"], "events": []}
     ids = stories.assign([release, survey, follow_up])
     assert ids[0] != ids[1] and ids[2] == ids[0]
+
+
+@pytest.mark.parametrize("title, subject", [
+    ("Nova's CEO is back. Here's what the board got wrong", "jane-roe"),
+    ("Le PDG de Nova fait son retour, trois mois après son éviction", "jane-roe"),
+    ("Nova's CTO is back", "nova"),  # another post than the event's: the company's news stays the news
+])
+def test_a_headline_naming_the_person_by_the_post_at_the_company_makes_their_event_the_news(title, subject):
+    item = {"title": title, "people": ["jane-roe"], "companies": ["nova"], "date": "2026-04-14",
+            "events": [{"type": "appointed", "person": "jane-roe", "company": "nova", "role": "CEO"},
+                       {"type": "funding", "company": "nova", "amount": "EUR 45 million"}]}
+    event = stories.main_event(item)
+    assert (event.get("person") or event["company"]) == subject

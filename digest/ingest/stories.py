@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from .. import model
+from .. import model, roles
 from ..event_types import TYPES
 from ..registry import slug
 from . import events
@@ -35,8 +35,12 @@ def main_event(item: dict) -> dict | None:
     order = _ids(item, "people") + _ids(item, "companies")
     headline = f"-{slug(item['title'])}-" if isinstance(item.get("title"), str) else ""
     people = {e.get("person") for e in events}
+    # "Acme's CEO is back", "Acme CTO quits": the headline names the person by the post the event gives at its company
+    post = roles.find(item["title"]) if headline else None
+    posted = {e["person"] for e in events if post and e.get("person") and e.get("role") == post
+              and _in_headline(e["company"], headline, False)}
     subject = min((e.get("person") or e.get("company") for e in events),
-                  key=lambda s: (not _in_headline(s, headline, s in people),
+                  key=lambda s: (not (_in_headline(s, headline, s in people) or s in posted),
                                  order.index(s) if s in order else len(order)))
     mine = [e for e in events if (e.get("person") or e.get("company")) == subject]
     first = mine[0]
