@@ -1081,3 +1081,14 @@ def test_a_join_of_us_joins_the_company_that_speaks_as_we(lang, text):
 
 def test_a_join_of_us_on_a_page_that_speaks_for_no_company_is_no_event():
     assert _with("Jane Roe has joined us. Borealis and Acme are rivals.", "en", {"Acme": A, "Borealis": B, "Jane Roe": P}) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Acme emerges from stealth with $9 million. Its co-founders, Jane Roe and Paul Dufour, met at Borealis.",
+     {("funding", None, "acme"), ("founds", "jane-roe", "acme"), ("founds", "paul-dufour", "acme")}),
+    ("fr", "Acme sort de l'ombre avec 9 millions d'euros levés auprès de Corvid Capital.", {("funding", None, "acme")}),
+    ("en", "Acme came out of stealth in 2019. Its co-founders, Jane Roe and Paul Dufour, met at Borealis.", set()),
+])
+def test_a_start_up_out_of_stealth_is_launched_with_its_round(lang, text, expected):
+    names = {"Acme": A, "Borealis": B, "Corvid Capital": C, "Jane Roe": P, "Paul Dufour": Q}
+    assert _facts(_with(text, lang, names)) == expected

@@ -6,6 +6,7 @@ import bisect
 import re
 
 from .background import dated_elsewhere
+from .triggers import STEALTH
 from .clauses import SENTENCE_END, SPACES, WINDOW, asides, coordinated, is_object, start_of_sentence, titles_only
 from .companies import article_company, last_company, linked, startup_subject
 
@@ -21,7 +22,8 @@ LAUNCH_BEFORE = re.compile(r"(?<![\w-])(?:launch\w*|lanc(?:e|ent|é|ée|ement)|u
 # A launch told as history: "founded it six months later", "créée il y a deux ans".
 LONG_AGO = re.compile(r"\b(?:ago|later|earlier|il y a|plus tard|auparavant|previously)\b", re.I)
 LAUNCHED_AFTER = re.compile(r"\s+(?:a été|has been|was|est|is)\s+(?:(?:officiellement|officially|formally)\s+)?"
-                            r"(?:lancée?|launched|fondée?|founded|créée?|unveiled|dévoilée?)\b(?!\s+(?:en|in)\s+\d)", re.I)
+                            r"(?:lancée?|launched|fondée?|founded|créée?|unveiled|dévoilée?)\b(?!\s+(?:en|in)\s+\d)|"
+                            r"\s+(?:" + STEALTH + ")", re.I)
 
 
 def launched_companies(text: str, marks, article) -> set[str]:

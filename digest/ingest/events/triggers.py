@@ -12,6 +12,8 @@ _W = r"(?<![\w-])"
 # When and where a founding took place, between the participle and its founders: "fondée le 28 avril à Lyon par",
 # "founded in 2021 in Berlin by" (two complements at most, each of a few words without punctuation).
 _WHEN_WHERE = r"(?:(?:in|on|at|last|this|en|le|à|au|dans|cette|l['’]an)\s+(?:[\w'’-]+\s+){0,3}?){0,2}"
+# A start-up's first public appearance, often with its first round: "emerges from stealth with $9 million".
+STEALTH = r"(?:emerg(?:e|es|ed|ing)|com(?:e|es|ing)|came) out of stealth|emerg(?:e|es|ed|ing) from stealth|sor(?:t|tent|tie) de l['’]ombre"
 _LAUNCH = (r"(?:lance(?:nt)?|(?:a|ont) (?:\w+ment )?lancé|dévoil\w*|présent(?:e|ent|é)|lancement de|création|launch(?:es|ed|ing)?|"
            r"unveil(?:s|ed|ing)?|launch of|creation of)")
 TRIGGERS = [
@@ -88,7 +90,7 @@ TRIGGERS = [
                                 r"bag(?:s|ged)|boucl\w*|réun(?:i|ir|it|issent)|"
                                 r"collect(?:é|e|er)|obtien\w*|obtenu|décroch\w*|réalis\w*|recev\w*|reçoi\w*|reçu|"
                                 r"receiv\w*|invest(?:s|ed|it|is|ira)?|injecté\w*|nets|netted|empoch\w*|snag(?:s|ged)|"
-                                r"back(?:s|ed|ing)?(?= (?-i:[A-ZÀ-Ý])))(?!\w)", re.I)),
+                                r"back(?:s|ed|ing)?(?= (?-i:[A-ZÀ-Ý]))|" + STEALTH + r")(?!\w)", re.I)),
     ("acquires", re.compile(_W + r"(?:acqui(?:re|res|red|ring|ert|èrent|s|se)|buy(?:s|ing)?|bought|snap(?:s|ped) up|"
                                  r"(?:acquisition|rachat|takeover)(?= (?:of|de|du|by|par) | d['’])|"
                                  r"rach(?:ète|ètent|eté|etée|eter)|s['’](?:offre|est offert)|"
