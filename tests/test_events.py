@@ -1092,3 +1092,25 @@ def test_a_join_of_us_on_a_page_that_speaks_for_no_company_is_no_event():
 def test_a_start_up_out_of_stealth_is_launched_with_its_round(lang, text, expected):
     names = {"Acme": A, "Borealis": B, "Corvid Capital": C, "Jane Roe": P, "Paul Dufour": Q}
     assert _facts(_with(text, lang, names)) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Acme, une start-up officiellement lancée le 16 septembre à Toulouse, veut inspecter les avions. Derrière le "
+           "projet, deux profils complémentaires. Jane Roe a passé douze ans chez Borealis, où elle dirigeait une équipe. "
+           "Paul Dufour, lui, vient de Corvid Capital."),
+    ("fr", "Acme a été officiellement lancée lundi à Lausanne. Le projet est porté par le Français Jane Roe et par Paul "
+           "Dufour, qui quittent Borealis."),
+    ("en", "Acme was launched on Monday in Berlin. The startup is led by Jane Roe and Paul Dufour, both from Borealis."),
+])
+def test_those_who_carry_the_project_an_article_launches_are_its_founders(lang, text):
+    found = _with(text, lang, {"Acme": A, "Borealis": B, "Corvid Capital": C, "Jane Roe": P, "Paul Dufour": Q},
+                  dt.date(2025, 9, 16))
+    assert {("founds", "jane-roe", "acme"), ("founds", "paul-dufour", "acme")} <= _facts(found)
+
+
+def test_people_behind_a_company_launched_years_ago_are_not_its_founders_of_the_day():
+    text = ("Acme, a startup founded in 2019, raised money. Behind the company, two engineers. Jane Roe was at Borealis. "
+            "Paul Dufour was at Corvid Capital.")
+    found = _with(text, "en", {"Acme": A, "Borealis": B, "Corvid Capital": C, "Jane Roe": P, "Paul Dufour": Q},
+                  dt.date(2025, 9, 16))
+    assert not any(e["type"] == "founds" for e in found)
