@@ -31,6 +31,9 @@ from .orders import _name_orders
 from .people import _authors, _compound_surnames, _new_people
 from .runs import _places
 
+# "GPUs", "LLMs", "CPUs": the plural of an acronym is a common noun, never a name.
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
 
 def extract(body: str, lang: str, registry: Registry, headline: str | None = None) -> Extraction:
     """Registry ids of the people and companies ``body`` mentions, in order of first mention, and new names.
@@ -68,7 +71,12 @@ def _truecase(headline: str, body: str) -> str:
 def _extract(body: str, lang: str, registry: Registry) -> Extraction:
     toks = [_Tok(m.group(), m.start(), m.end()) for m in TOKEN.finditer(body)]
     for tok in toks:
-        if tok.capitalised and (_currency(body, tok) or _demonym_compound(tok.bare) or TICKER.fullmatch(tok.text)):
+        if tok.capitalised and (
+            _currency(body, tok)
+            or _demonym_compound(tok.bare)
+            or TICKER.fullmatch(tok.text)
+            or PLURAL_ACRONYM.fullmatch(tok.bare)
+        ):
             tok.capitalised = False
     taken: list[Mention | None] = [None] * len(toks)
     mentions = _aliases(body, toks, taken, registry)

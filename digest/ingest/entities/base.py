@@ -235,6 +235,7 @@ selon pour par avec sans sous sur dans chez entre vers depuis pendant avant apre
 vous je tu qui que quoi dont ou quel quelle quels quelles comment pourquoi est sont etait ont ne pas plus tout tous
 hier demain aujourd’hui recemment
 toute toutes chaque autre autres certains plusieurs cela ceci ca voici voila en au aux
+quelqu'un quelqu’un chacun chacune someone somebody everyone everybody nobody anyone anybody
 """) - {"ma", "son"}  # "Jack Ma", "Masayoshi Son"
 # Titles and role words: before a name they introduce a person ("President X Y", "Chief Technology Officer X Y");
 # alone or in a row ("Vice President") they are nobody.

@@ -44,7 +44,9 @@ from .cues import (
 )
 from .gazetteer import _calendar_words, _cities, _common, _countries, _descriptive, _regions, _school
 from .known import _blocked
+from .institutions import _french_bodies, _held, _school_acts, _spelled_out
 from .lists import COORD, COORD_GAP, _lists
+from .relations import _related
 from .people import _describe
 from .repeats import _heads, _initials, _shorten, _subjects
 from .runs import _elided_place, _runs
@@ -162,7 +164,7 @@ def _new_companies(
             return  # "les Trophées X & Y"
         if EVENT_YEAR.match(body, toks[j - 1].end) or toks[j - 1].bare_key in PLACE_TAILS:
             return  # "at WWDC 2024", "at X Hotel"
-        if _school(key):
+        if _school(key) and not _school_acts(body, toks, i, j):
             _take(
                 toks,
                 taken,
@@ -236,6 +238,10 @@ def _new_companies(
             and toks[j - 1].text == toks[j - 1].bare
         ):
             add(i, m, True)
+    # "Office national des forêts (ONF)", "l'Observatoire des métiers de la data,": names with lower-case words.
+    for i, j in _spelled_out(body, toks, taken) + _french_bodies(body, toks, taken):
+        if not any(map(_held, taken[i:j])):
+            add(i, j, True)
     # Capitalised words seen inside a sentence somewhere: computed once (per-run scans are quadratic on long pastes).
     mid_sentence = {t.bare for t in toks if t.capitalised and not _sentence_initial(body, t)}
     for i, j in runs:
@@ -271,13 +277,14 @@ def _new_companies(
             and not business
             and not RAISED.match(body[end : end + 60])
             and not ADVISER.match(body[end : end + 60])
+            and not _related(core, "", body[end : end + 80])  # "Cargill is running a pilot with us"
             and not ORG_NOUN_BEFORE.search(body, max(0, toks[i].start - 60), toks[i].start)  # "une entreprise : X"
             and not toks[i].text.lower().startswith("ex-")  # "Ex-Acme CEO X joined"
         ):
             continue  # "However", "Another co-founder", "Top AI companies": a capital that only starts a sentence
         # "led by Lagos's X Capital": a cue before a possessive is about the name it owns
         owned = _owner(body, toks, j) and toks[j].bare_key not in TITLES
-        cue = (noun or _org_context(body, toks, i, j)) and not owned
+        cue = (noun or _org_context(body, toks, i, j) or _school_acts(body, toks, i, j)) and not owned
         if (suffix or role_tail) and not cue and _line(body, toks[i].start).strip("# \t") == body[toks[i].start : end]:
             continue  # "Nouvelles Technologies" alone on its line: a section name
         if (suffix or cue) and MODIFIES.match(body, end) and not apposition:

@@ -9,6 +9,7 @@ from ...registry import Registry, norm
 from .base import SENTENCE_END, _adjacent, _sentence_initial, _title_case, _Tok
 from .gazetteer import _descriptive, _is_first_name
 from .lists import COORD, ITEM_END, _listed
+from .relations import _related
 
 # "<cue> X": X is an organisation. Cues are lower-case nouns and role phrases, in French and English.
 BEFORE_CUES = re.compile(
@@ -29,7 +30,7 @@ BEFORE_CUES = re.compile(
     r"|invest in|invests in|invested in|investing in|investi dans|investit dans"
     r"|(?:tour|round|levée|amorçage|series [a-z]|seed round)\s+(?:de table\s+|d['’]amorçage\s+)?(?:de|d['’]|of|for)"
     r"|passée?s? par|issue?s? de|spun (?:out|off) (?:of|from)|ancienne? (?:ingénieure?|salariée?|employée?) chez"
-    r"|anciens? de|anciennes? de|alumni of|veterans? of|deals? for|deals? to buy|"
+    r"|anciens? d(?:e|['’])|anciennes? d(?:e|['’])|alumni of|veterans? of|deals? for|deals? to buy|"
     r"(?:laboratoire|labo|lab|centre de recherche|research (?:lab|arm|unit))(?: [a-zé]+){0,3} (?:de|du|d['’]|of)"
     r"|participation (?:from|of|de|d['’]|du)|acquired by|bought by|rachetée?s? par|acquise?s? par"
     # "a racheté le lyonnais X", "acquired the Danish X": a buyer's target, named with where it is from
@@ -183,7 +184,7 @@ ORG_NOUN_BEFORE = re.compile(
     r"laboratoires?|pépites?|agences?|agency|agencies|mutuelles?|"
     r"compan(?:y|ies)|firms?|labs?|funds?|chipmakers?|makers?|spin-?offs?|filiales?|subsidiar(?:y|ies)|unicorns?|"
     r"licornes?|incubat(?:or|eur)s?|réseaux? d['’]investisseurs|(?:angel |investor )?networks?|banques?|banks?|"
-    r"insurers?|assureurs?|lenders?|"
+    r"insurers?|assureurs?|lenders?|sous-traitants?|subcontractors?|pôles? de compétitivité|"
     r"accélérateurs?|accelerators?)" + _OF_WHAT + r"(?:[ \t\u00a0]+" + _ADJ + r"){0,2}"
     r"(?:,?[ \t\u00a0]+(?:baptisée?s?|nommée?s?|appelée?s?|dénommée?s?|dubbed|called|named))?"
     r"(?:[ \t\u00a0]*:)?[ \t\u00a0]+$"  # "une nouvelle entreprise : X"
@@ -284,6 +285,7 @@ def _org_context(body: str, toks: list[_Tok], i: int, j: int, at: bool = True) -
         (cue and (at or cue.group().strip().lower() != "at"))
         or (alongside and ROUND.search(body, max(0, toks[i].bare_start - 140), toks[i].bare_start))
         or AFTER_CUES.match(tail + after)
+        or _related(toks[i:j], before, after)
         or former
         or ORG_NOUN_BEFORE.search(before)
         or INDUSTRY_BEFORE.search(before)

@@ -1,0 +1,141 @@
+"""Organisations whose names hold lower-case words: a name spelled out before its acronym ("Office national des
+forêts (ONF)", "Ministry of Economy, Trade and Industry (METI)"), or a French public body's or lab's name after
+an article, ended by punctuation ("l'Observatoire des métiers de la data, ...")."""
+
+from __future__ import annotations
+
+import re
+
+from ...registry import norm
+from .base import ELISION, FUNCTION_WORDS, _sentence_initial, _Tok, _words
+from .cues import _ADJ
+from .gazetteer import _school
+
+# Words that say a name is an organisation's: public bodies, labs, institutes, associations, funds.
+ORG_HEADS = _words(
+    "office ministry ministère agency agence authority autorité bureau commission committee comité council conseil "
+    "department département direction administration observatoire observatory institut institute laboratoire "
+    "laboratory lab centre center union federation fédération association fondation foundation organisation "
+    "organization société society caisse banque bank fonds fund groupe group satt pôle cluster"
+)
+ACRONYM_AROUND = re.compile(r"\s*\(")
+ARTICLE_BEFORE = re.compile(r"(?:\b(?:la|le|les|du|des|au|aux)|\b[lLdD]['’])[ \t\u00a0]*$")
+LINKS = {"de", "des", "du", "pour", "en", "sur"}
+ENDS_NAME = re.compile(r"\s*(?:[,.;:)(]|$)")
+MAX_WORDS = 12
+ADJECTIVE = re.compile(_ADJ + r"|[a-zéèêëàâîïôûç-]+(?:an|ane)s?")  # "national", "québécois", "valaisan"
+
+
+def _initials(words: list[_Tok]) -> str:
+    """The letters an acronym takes from ``words``: each content word's first letter, an acronym's own letters
+    ("Fundamental AI Research" gives FAIR)."""
+    return "".join(
+        w.bare if w.bare.isupper() and len(w.bare) > 1 else w.bare[:1]
+        for w in words
+        if w.bare_key not in FUNCTION_WORDS or w.text != w.bare
+    ).lower()
+
+
+def _spelled_out(body: str, toks: list[_Tok], taken) -> list[tuple[int, int]]:
+    """Spans toks[k:a] spelled out right before an acronym toks[a] in brackets whose letters are their initials, that
+    start with a capital and hold an organisation word; the acronym is left for the caller to alias."""
+    spans = []
+    for a in range(1, len(toks)):
+        acro = toks[a]
+        if not (
+            acro.text.isupper()
+            and 2 <= len(acro.text) <= 8
+            and taken[a] is None
+            and ACRONYM_AROUND.fullmatch(body, toks[a - 1].end, acro.start)
+            and body.startswith(")", acro.end)
+        ):
+            continue
+        letters = acro.text.lower()
+        for k in range(a - 1, max(-1, a - 1 - MAX_WORDS), -1):
+            if _held(taken[k]) or re.search(r"[.;:!?\n]", body[toks[k].end : toks[k + 1].start]):
+                break
+            initials = _initials(toks[k:a])
+            if not letters.endswith(initials):
+                break
+            if (
+                initials == letters
+                and toks[k].capitalised
+                and any(t.bare_key in ORG_HEADS for t in toks[k:a])
+            ):
+                spans.append((k, a))
+                break
+    return spans
+
+
+def _french_bodies(body: str, toks: list[_Tok], taken) -> list[tuple[int, int]]:
+    """French names of public bodies, labs and institutes after an article, continued by adjectives and "de"
+    phrases up to punctuation: "à l'Observatoire québécois de l'IA,", "directeur de l'Institut X pour le numérique,".
+    A verb or a long phrase before the punctuation makes it no name."""
+    spans = []
+    for k, tok in enumerate(toks):
+        if (
+            _held(taken[k])
+            or not tok.capitalised
+            or tok.bare_key not in ORG_HEADS
+            or _sentence_initial(body, tok)
+            or not (ELISION.match(tok.text) or ARTICLE_BEFORE.search(body, max(0, tok.start - 8), tok.start))
+        ):
+            continue
+        j = k + 1
+        while j < len(toks) and j - k < 4 and taken[j] is None and _spaced(body, toks, j):
+            if not (ADJECTIVE.fullmatch(toks[j].text) or toks[j].capitalised):
+                break
+            j += 1  # "Office national", "Observatoire québécois", "Institut Al Khawarizmi"
+        end = j
+        while end < len(toks) and end - k < MAX_WORDS and taken[end] is None and _spaced(body, toks, end):
+            word = toks[end].text.lower()
+            if ELISION.match(word) and word != toks[end].bare.lower():
+                end += 1  # "d'informatique", "de l'Atlantique"
+                continue
+            m = end + (word in ("et", "and") and end + 1 < len(toks) and toks[end + 1].text.lower() in LINKS)
+            if toks[m].text.lower() not in LINKS:
+                break
+            m += 1
+            while m < len(toks) and toks[m].text.lower() in ("la", "le", "les", "the"):
+                m += 1
+            if m >= len(toks) or taken[m] is not None or toks[m].bare_key in FUNCTION_WORDS:
+                break
+            end = m + 1
+        if end > k + 1 and ENDS_NAME.match(body, toks[end - 1].end):
+            spans.append((k, end))
+    return spans
+
+
+def _spaced(body: str, toks: list[_Tok], k: int) -> bool:
+    """toks[k] follows the token before it after plain spaces (no punctuation, no line break)."""
+    return body[toks[k - 1].end : toks[k].start] in (" ", "\u00a0")
+
+
+def _held(mention) -> bool:
+    """A token already named: a product's name ("Office") does not stop a longer organisation's name."""
+    return mention is not None and mention.kind != "product"
+
+
+# A university acting as an organisation, not as where someone studied or teaches: joined, presided, a start-up's
+# parent, or announcing ("will join X University as director", "présidente de l'Université X", "issue de
+# l'Université X", "L'Université X et sa filiale annoncent").
+SCHOOL_ACTS_BEFORE = re.compile(
+    r"\b(?:join|joins|joined|joining|rejoindre|rejoint|rejoins|rejoignent|présidente?\s+de|president\s+of|"
+    r"chancellor\s+of|issue?s?\s+de|spun\s+(?:out|off)\s+(?:of|from)|spin-?offs?\s+(?:of|de))"
+    r"\s+(?:the\s+|la\s+|l['’]\s*)?$",
+    re.I,
+)
+SCHOOL_ACTS_AFTER = re.compile(
+    r"\s+(?:et\s+[^.;\n]{1,60}?\s+|and\s+[^.;\n]{1,60}?\s+)?(?:annonce|annoncent|a\s+annoncé|ont\s+annoncé|"
+    r"announced|announces|announce)\b",
+    re.I,
+)
+
+
+def _school_acts(body: str, toks: list[_Tok], i: int, j: int) -> bool:
+    """toks[i:j] names a university or school that acts as an organisation of the story."""
+    first, last = toks[i], toks[j - 1]
+    acts = SCHOOL_ACTS_BEFORE.search(body, max(0, first.start - 40), first.bare_start) or SCHOOL_ACTS_AFTER.match(
+        body, last.end
+    )
+    return bool(acts) and _school(norm(body[first.start : last.end]))
