@@ -1010,7 +1010,8 @@ def test_amounts_in_other_currencies_are_read(written, stored):
 
 
 @pytest.mark.parametrize("lang, text, amount", [
-    ("en", "Acme said yesterday it had raised R120 million in a Series A round led by Corvid Capital.", "ZAR 120 million"),
+    ("en", "Acme said yesterday it had raised R120 million in a Series A round led by Corvid Capital.",
+     "ZAR 120 million"),
     ("en", "Acme bags R120m to put robots in mines.", "ZAR 120 million"),
     ("en", "Acme raised ₹150 crore from Corvid Capital.", "INR 1.5 billion"),
 ])
@@ -1025,8 +1026,8 @@ def test_a_model_named_r_and_a_number_is_no_sum(text):
 
 
 @pytest.mark.parametrize("lang, text, date", [
-    ("fr", "Le laboratoire a donné naissance à une nouvelle entreprise : Acme, officiellement fondée le 28 avril à Lyon "
-           "par le Dr Jane Roe et l'ingénieur Paul Dufour.", dt.date(2025, 4, 28)),
+    ("fr", "Le laboratoire a donné naissance à une nouvelle entreprise : Acme, officiellement fondée le 28 avril "
+           "à Lyon par le Dr Jane Roe et l'ingénieur Paul Dufour.", dt.date(2025, 4, 28)),
     ("en", "Acme, founded in March in Berlin by Jane Roe and engineer Paul Dufour, builds robots for farms.",
      dt.date(2025, 3, 20)),
 ])
@@ -1036,8 +1037,8 @@ def test_founders_named_after_when_and_where_the_company_was_founded(lang, text,
 
 
 def test_a_launch_told_with_an_adverb_and_a_place_is_a_founding():
-    text = ("En juin, Jane Roe a quitté Borealis. Le 1er octobre, elle a officiellement lancé à Paris Acme, une start-up "
-            "qui veut faire tourner des assistants sur les téléphones.")
+    text = ("En juin, Jane Roe a quitté Borealis. Le 1er octobre, elle a officiellement lancé à Paris Acme, une "
+            "start-up qui veut faire tourner des assistants sur les téléphones.")
     names = {"Acme": A, "Borealis": B, "Jane Roe": P}
     assert ("founds", "jane-roe", "acme") in _facts(_with(text, "fr", names, dt.date(2025, 10, 1)))
     # a launch of anything else is no founding
@@ -1080,7 +1081,8 @@ def test_a_join_of_us_joins_the_company_that_speaks_as_we(lang, text):
 
 
 def test_a_join_of_us_on_a_page_that_speaks_for_no_company_is_no_event():
-    assert _with("Jane Roe has joined us. Borealis and Acme are rivals.", "en", {"Acme": A, "Borealis": B, "Jane Roe": P}) == []
+    names = {"Acme": A, "Borealis": B, "Jane Roe": P}
+    assert _with("Jane Roe has joined us. Borealis and Acme are rivals.", "en", names) == []
 
 
 @pytest.mark.parametrize("lang, text, expected", [
@@ -1095,12 +1097,13 @@ def test_a_start_up_out_of_stealth_is_launched_with_its_round(lang, text, expect
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("fr", "Acme, une start-up officiellement lancée le 16 septembre à Toulouse, veut inspecter les avions. Derrière le "
-           "projet, deux profils complémentaires. Jane Roe a passé douze ans chez Borealis, où elle dirigeait une équipe. "
-           "Paul Dufour, lui, vient de Corvid Capital."),
-    ("fr", "Acme a été officiellement lancée lundi à Lausanne. Le projet est porté par le Français Jane Roe et par Paul "
-           "Dufour, qui quittent Borealis."),
-    ("en", "Acme was launched on Monday in Berlin. The startup is led by Jane Roe and Paul Dufour, both from Borealis."),
+    ("fr", "Acme, une start-up officiellement lancée le 16 septembre à Toulouse, veut inspecter les avions. "
+           "Derrière le projet, deux profils complémentaires. Jane Roe a passé douze ans chez Borealis, où elle "
+           "dirigeait une équipe. Paul Dufour, lui, vient de Corvid Capital."),
+    ("fr", "Acme a été officiellement lancée lundi à Lausanne. Le projet est porté par le Français Jane Roe et "
+           "par Paul Dufour, qui quittent Borealis."),
+    ("en", "Acme was launched on Monday in Berlin. The startup is led by Jane Roe and Paul Dufour, both from "
+           "Borealis."),
 ])
 def test_those_who_carry_the_project_an_article_launches_are_its_founders(lang, text):
     found = _with(text, lang, {"Acme": A, "Borealis": B, "Corvid Capital": C, "Jane Roe": P, "Paul Dufour": Q},
@@ -1109,8 +1112,8 @@ def test_those_who_carry_the_project_an_article_launches_are_its_founders(lang, 
 
 
 def test_people_behind_a_company_launched_years_ago_are_not_its_founders_of_the_day():
-    text = ("Acme, a startup founded in 2019, raised money. Behind the company, two engineers. Jane Roe was at Borealis. "
-            "Paul Dufour was at Corvid Capital.")
+    text = ("Acme, a startup founded in 2019, raised money. Behind the company, two engineers. Jane Roe was at "
+            "Borealis. Paul Dufour was at Corvid Capital.")
     found = _with(text, "en", {"Acme": A, "Borealis": B, "Corvid Capital": C, "Jane Roe": P, "Paul Dufour": Q},
                   dt.date(2025, 9, 16))
     assert not any(e["type"] == "founds" for e in found)

@@ -256,7 +256,8 @@ def test_an_article_without_event_that_names_a_big_company_first_does_not_join_i
     """Written for this test: a release by Acme, then an undated-event survey of small firms that names Acme and the
     same big companies first; and a follow-up whose headline names Acme, which joins."""
     release = {"title": "Acme lance Nova 3, son nouveau modèle", "people": ["jane-roe"], "date": None,
-               "companies": ["acme", "borealis", "corvid"], "events": [{"type": "releases", "company": "acme", "product": "Nova 3"}]}
+               "companies": ["acme", "borealis", "corvid"],
+               "events": [{"type": "releases", "company": "acme", "product": "Nova 3"}]}
     survey = {"title": "Les PME apprennent à surfer sur la vague de l'intelligence artificielle", "people": [],
               "companies": ["acme", "borealis", "corvid", "delta"], "date": "2025-10-17", "events": []}
     follow_up = {"title": "Nova 3 : ce que change le modèle d'Acme", "people": [], "date": "2025-10-18",

@@ -16,12 +16,14 @@ _CURRENCY_WORD = (r"(?:de\s+|d['’])?(?:dollars?|euros?|yens?|livres? sterling|
 _SYMBOL = r"(?:US|C|A|CA|NZ|S|HK|R)?\$|€|£|¥|₹|₩|₦|₪|Rs\.?|KSh|" + _CODES
 _RAND = rf"(?<![\w$])(?-i:R){_VALUE}(?:[\s-]?(?:millions?|billions?|milliards?)|mn|bn|m)\b"
 AMOUNT = re.compile(rf"(?:{_SYMBOL})\s?{_VALUE}(?:[\s-]?{_SCALE}\b)?|{_RAND}"
-                    rf"|{_VALUE}\s?(?:{_SCALE}\b\s*(?:{_CURRENCY_WORD}|[$€£¥₹])|{_CURRENCY_WORD}|[$€£¥₹]|M€|Md€|Mds€)", re.I)
+                    rf"|{_VALUE}\s?(?:{_SCALE}\b\s*(?:{_CURRENCY_WORD}|[$€£¥₹])|{_CURRENCY_WORD}|[$€£¥₹]|M€|Md€|Mds€)",
+                    re.I)
 
 
 _CURRENCIES = (("USD", r"US\$|USD|\$\s*US|dollars? américains"), ("CAD", r"CA?\$|CAD|dollars? canadiens"),
-               ("AUD", r"A\$|AUD|dollars? australiens"), ("NZD", r"NZ\$|NZD"), ("SGD", r"S\$|SGD"), ("HKD", r"HK\$|HKD"),
-               ("BRL", r"R\$|BRL"), ("EUR", r"€|EUR|euros?"), ("GBP", r"£|GBP|livres?|pounds?"), ("JPY", r"¥|JPY|yens?"),
+               ("AUD", r"A\$|AUD|dollars? australiens"), ("NZD", r"NZ\$|NZD"), ("SGD", r"S\$|SGD"),
+               ("HKD", r"HK\$|HKD"), ("BRL", r"R\$|BRL"), ("EUR", r"€|EUR|euros?"), ("GBP", r"£|GBP|livres?|pounds?"),
+               ("JPY", r"¥|JPY|yens?"),
                ("CHF", r"CHF|francs? suisses"), ("CNY", r"yuans?|renminbi|RMB|CNY"),
                ("INR", r"₹|Rs\.?(?=\s?\d)|roupies|rupees|INR"), ("ZAR", r"rands?|ZAR|(?-i:R)(?=\d)"), ("KRW", r"₩|KRW"),
                ("NGN", r"₦|nairas?|NGN"), ("KES", r"KSh|KES"), ("ILS", r"₪|shekels?|ILS"), ("SEK", r"SEK|kronor"),
@@ -71,6 +73,6 @@ def same_amount(a, b) -> bool | None:
     return max(va, vb) <= 1.35 * min(va, vb)
 
 
-_IN_USD = {"USD": 1.0, "EUR": 1.1, "GBP": 1.27, "JPY": 0.0068, "CHF": 1.12, "CAD": 0.73, "AUD": 0.66, "CNY": 0.14, "INR": 0.012,
-           "NZD": 0.6, "SGD": 0.74, "HKD": 0.13, "BRL": 0.18, "ZAR": 0.055, "KRW": 0.00073, "NGN": 0.00065, "KES": 0.0077,
-           "ILS": 0.27, "SEK": 0.095, "NOK": 0.093, "DKK": 0.15, "AED": 0.27}
+_IN_USD = {"USD": 1.0, "EUR": 1.1, "GBP": 1.27, "JPY": 0.0068, "CHF": 1.12, "CAD": 0.73, "AUD": 0.66, "CNY": 0.14,
+           "INR": 0.012, "NZD": 0.6, "SGD": 0.74, "HKD": 0.13, "BRL": 0.18, "ZAR": 0.055, "KRW": 0.00073,
+           "NGN": 0.00065, "KES": 0.0077, "ILS": 0.27, "SEK": 0.095, "NOK": 0.093, "DKK": 0.15, "AED": 0.27}

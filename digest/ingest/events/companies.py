@@ -22,7 +22,8 @@ from .people import PERSON_AFTER, PLURAL_PRONOUN, founders_company
 
 # "the company", "the Montreal AI company", "the Paris-based firm" (names and "-based" only: "the venture firm" is an
 # investor), "la société", "le groupe": the company the article or the sentence is about.
-COMPANY_PRONOUN = re.compile(r"\b(?:the\s+(?:(?:(?-i:[A-Z])[\w-]*|[\w-]+-based)\s+){0,2}(?:company|firm)|l['’]entreprise|"
+COMPANY_PRONOUN = re.compile(r"\b(?:the\s+(?:(?:(?-i:[A-Z])[\w-]*|[\w-]+-based)\s+){0,2}(?:company|firm)|"
+                             r"l['’]entreprise|"
                              r"la société|la firme|le groupe)\b", re.I)
 STARTUP_NOUN = re.compile(r"\b(?:the|la|cette|this)\s+(?:[\w-]+\s+){0,2}?" + STARTUP, re.I)
 # A funding sentence whose subject is "A French startup …" or "La jeune pousse parisienne …".
@@ -127,8 +128,11 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
         ids = [m.id for m in companies_before if m.id not in (left, titled) and not _former(body, m, spans)]
         if ids:  # the company the sentence is most about (not a former employer in a name's description)
             return max(dict.fromkeys(ids), key=ids.count)
-        return None if described else last_company(marks, min([trig.start()] + [m.start for m in companies_before]), left)
-    if kind == "joins" and (US_BEFORE.search(body, max(0, trig.start() - 12), trig.start()) or US_AFTER.match(body, start)):
+        if described:
+            return None
+        return last_company(marks, min([trig.start()] + [m.start for m in companies_before]), left)
+    if kind == "joins" and (US_BEFORE.search(body, max(0, trig.start() - 12), trig.start())
+                            or US_AFTER.match(body, start)):
         return our_company(body, marks, left)  # "X nous rejoint", "X has joined our team": the company that speaks
     if kind == "joins" and JOIN_ALONE.match(body, trig.end()):
         # "Acme announced that X has joined as COO": the company that tells it; "Y will join as chief scientist,
@@ -250,7 +254,8 @@ JOIN_ALONE = re.compile(r"\s*(?:(?:him|her|them)\s+)?(?:(?:as|comme|en tant que|
                         r"(?:too|also|aussi|également)?\s*[,.;])", re.I)
 
 
-# A join whose object is the writer's company: "X nous rejoint", "X joined us", "rejoint notre équipe", "joins our team".
+# A join whose object is the writer's company: "X nous rejoint", "X joined us", "rejoint notre équipe", "joins our
+# team".
 US_BEFORE = re.compile(r"\bnous\s+(?:a\s+|ont\s+|avait\s+|va\s+)?$", re.I)
 US_AFTER = re.compile(r"\s+(?:(?-i:us)|(?:our|notre|nos)\s+(?:[\w-]+\s+){0,2}?(?:team|équipes?|rangs|ranks))\b", re.I)
 WE = re.compile(r"(?<![\w-])(?:nous|notre|nos|we|our|(?-i:us))(?![\w-])", re.I)
@@ -263,7 +268,8 @@ def our_company(body, marks, other_than=None) -> str | None:
     for m in marks:
         if m.kind == "company" and m.id != other_than:
             end = SENTENCE_END.search(body, m.end)
-            if WE.search(body, start_of_sentence(body, max(0, m.start - WINDOW), m.start), end.start() if end else len(body)):
+            start = start_of_sentence(body, max(0, m.start - WINDOW), m.start)
+            if WE.search(body, start, end.start() if end else len(body)):
                 counts[m.id] = counts.get(m.id, 0) + 1
     ranked = sorted(counts.values(), reverse=True)
     return max(counts, key=counts.get) if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]) else None

@@ -23,7 +23,8 @@ LAUNCH_BEFORE = re.compile(r"(?<![\w-])(?:launch\w*|lanc(?:e|ent|é|ée|ement)|u
 LONG_AGO = re.compile(r"\b(?:ago|later|earlier|il y a|plus tard|auparavant|previously)\b", re.I)
 LAUNCHED_AFTER = re.compile(r"\s+(?:a été|has been|was|est|is)\s+(?:(?:officiellement|officially|formally)\s+)?"
                             r"(?:lancée?|launched|fondée?|founded|créée?|unveiled|dévoilée?)\b(?!\s+(?:en|in)\s+\d)|"
-                            r"\s+(?:" + STEALTH + r")|,\s+(?:une?|an?)\s+(?:[\w-]+\s+){0,3}?(?:(?:officiellement|officially|formally)\s+)?"
+                            r"\s+(?:" + STEALTH + r")|"
+                            r",\s+(?:une?|an?)\s+(?:[\w-]+\s+){0,3}?(?:(?:officiellement|officially|formally)\s+)?"
                             r"(?:lancée?|launched|fondée?|founded|créée?)\b(?!\s+(?:en|in)\s+\d)", re.I)
 
 
@@ -108,7 +109,8 @@ def named_founders(body, marks, launched, article) -> list[dict]:
 # and Y"; "Derrière le projet, deux profils complémentaires. X a … Y, lui, …" (as many as it counts, each opening
 # one of the next sentences).
 PROJECT_BY = re.compile(r"\b(?:(?:le|ce) projet|the project|the (?:company|start-?up)|la (?:start-?up|jeune pousse))\s+"
-                        r"(?:est|is|was|a été)\s+(?:porté|mené|piloté|dirigé|led|run|spearheaded)e?\s+(?:par|by)\s+", re.I)
+                        r"(?:est|is|was|a été)\s+(?:porté|mené|piloté|dirigé|led|run|spearheaded)e?\s+(?:par|by)\s+",
+                        re.I)
 BEHIND = re.compile(r"\b(?:derrière|behind)\s+(?:le projet|la start-?up|l['’]entreprise|la jeune pousse|the project|"
                     r"the (?:company|start-?up))\s*,?\s*(?:(?:on trouve|il y a|se trouvent|there are|are)\s+)?"
                     r"(two|three|four|deux|trois|quatre)\s+[\w-]+(?:\s+[\w-]+)?\s*(?=[.:])", re.I)

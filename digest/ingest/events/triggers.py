@@ -13,9 +13,10 @@ _W = r"(?<![\w-])"
 # "founded in 2021 in Berlin by" (two complements at most, each of a few words without punctuation).
 _WHEN_WHERE = r"(?:(?:in|on|at|last|this|en|le|à|au|dans|cette|l['’]an)\s+(?:[\w'’-]+\s+){0,3}?){0,2}"
 # A start-up's first public appearance, often with its first round: "emerges from stealth with $9 million".
-STEALTH = r"(?:emerg(?:e|es|ed|ing)|com(?:e|es|ing)|came) out of stealth|emerg(?:e|es|ed|ing) from stealth|sor(?:t|tent|tie) de l['’]ombre"
-_LAUNCH = (r"(?:lance(?:nt)?|(?:a|ont) (?:\w+ment )?lancé|dévoil\w*|présent(?:e|ent|é)|lancement de|création|launch(?:es|ed|ing)?|"
-           r"unveil(?:s|ed|ing)?|launch of|creation of)")
+STEALTH = (r"(?:emerg(?:e|es|ed|ing)|com(?:e|es|ing)|came) out of stealth|emerg(?:e|es|ed|ing) from stealth|"
+           r"sor(?:t|tent|tie) de l['’]ombre")
+_LAUNCH = (r"(?:lance(?:nt)?|(?:a|ont) (?:\w+ment )?lancé|dévoil\w*|présent(?:e|ent|é)|lancement de|création|"
+           r"launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|launch of|creation of)")
 TRIGGERS = [
     ("leaves", re.compile(_W + r"(?:quitt\w*|a quitté|quit(?:s|ting)?|départ\w*|démission\w*|s['’]en va|leav\w*|left|"
                                r"depart\w*|exit\w*|resign\w*|step\w* (?:down|away)|stepping (?:down|away)|"
