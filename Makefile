@@ -32,6 +32,7 @@ build: $(STAMP)
 	$(BIN)/digest build --content $(CONTENT)
 
 test: $(TEST_STAMP)
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
 
 serve: $(STAMP)

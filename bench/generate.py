@@ -23,8 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from digest.ingest.events import affiliations  # noqa: E402
-from digest.frontmatter import dump_yaml, render  # noqa: E402
+from digest.model.events import affiliations  # noqa: E402
+from digest.model.frontmatter import dump_yaml, render  # noqa: E402
 
 WORDS = {
     "en": (

@@ -35,7 +35,7 @@ sys.path.insert(0, str(BENCH))
 import generate  # noqa: E402
 
 from digest import content as content_loader  # noqa: E402
-from digest.frontmatter import dump_yaml  # noqa: E402
+from digest.model.frontmatter import dump_yaml  # noqa: E402
 
 PYTHON = sys.executable
 TOOLS = ("digest", "pelican", "hugo")

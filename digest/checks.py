@@ -16,11 +16,10 @@ from collections import defaultdict
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Iterable
 
-from . import content, introductions, registry
-from .ingest import events
+from . import content, event_checks, introductions, registry
 from .model import ENTRY_KEYS, LANGUAGES, Entity, Entry, Problem, parse_date, shown
+from .model.kinds import FOLDERS
 
-KIND_KEY = {"company": "companies", "person": "people"}
 # Raw HTML the site's sanitiser removes: worth a warning so the editor is not surprised.
 STRIPPED_HTML = re.compile(r"<\s*(script|iframe|object|embed|style|form)\b|\bjavascript\s*:", re.IGNORECASE)
 FRONT_MATTER_LINE = re.compile(r"^(?P<key>[a-z_]+)\s*:(\s|$)")
@@ -40,7 +39,7 @@ def check(corpus: content.Corpus, entries: Iterable[Entry] | None = None) -> lis
     ``entries``: check only these entries on their own (file name, ids, body, raw file, dates), with
     every check across files; a rebuild passes the entries edited since a build whose checks passed."""
     reg = registry.Registry(root=corpus.root)  # from the loaded corpus: registry files are not read twice
-    for kind in KIND_KEY:
+    for kind in FOLDERS:
         for entity in corpus.entities(kind).values():
             reg.add(entity)
     problems = list(corpus.problems)
@@ -54,7 +53,7 @@ def check(corpus: content.Corpus, entries: Iterable[Entry] | None = None) -> lis
         problems += _dates(entry, label)
     problems += _slugs_and_translations(corpus)
     problems += _stories(corpus)
-    for kind in KIND_KEY:
+    for kind in FOLDERS:
         for entity in corpus.entities(kind).values():
             problems += _entity(entity, corpus, reg)
     problems += _alias_collisions(corpus)
@@ -95,9 +94,9 @@ def _file_name(entry: Entry, label: str, root: Path) -> list[Problem]:
 def _suggest(unknown: str, kind: str, corpus: content.Corpus, reg: registry.Registry) -> str:
     other = "person" if kind == "company" else "company"
     if unknown in corpus.entities(other):
-        return f"'{unknown}' is a {other}: move it to {KIND_KEY[other]}:"
+        return f"'{unknown}' is a {other}: move it to {FOLDERS[other]}:"
     close = reg.did_you_mean(unknown, kind)
-    folder = content.ENTITY_DIRS[kind]
+    folder = FOLDERS[kind]
     create = f"or create content/{folder}/{unknown}.yml with at least 'name:'"
     if close:
         return f"did you mean {' or '.join(repr(c) for c in close)}? {create}"
@@ -106,7 +105,7 @@ def _suggest(unknown: str, kind: str, corpus: content.Corpus, reg: registry.Regi
 
 def _ids(entry: Entry, label: str, corpus: content.Corpus, reg: registry.Registry) -> list[Problem]:
     problems = []
-    for kind, key in KIND_KEY.items():
+    for kind, key in FOLDERS.items():
         for unknown in [i for i in getattr(entry, key) if i not in corpus.entities(kind)]:
             problems.append(Problem(label, entry.key_lines.get(key, 1), f"unknown {kind} '{unknown}' in {key}",
                                     _suggest(unknown, kind, corpus, reg)))
@@ -298,7 +297,7 @@ def _alias_collisions(corpus: content.Corpus) -> list[Problem]:
     """One surface form on two entities: ingest would always pick the same one."""
     problems = []
     owner: dict[str, Entity] = {}
-    for kind in KIND_KEY:
+    for kind in FOLDERS:
         for entity in sorted(corpus.entities(kind).values(), key=lambda e: e.id):
             for surface in dict.fromkeys([entity.name, *entity.aliases]):
                 key = registry.norm(surface)
@@ -311,14 +310,14 @@ def _alias_collisions(corpus: content.Corpus) -> list[Problem]:
 
 
 def _events(corpus: content.Corpus, reg: registry.Registry) -> list[Problem]:
-    """Event validation and affiliation contradictions live with the events (digest/ingest/events/checks.py)."""
+    """What an event must look like (model.events), the ids it names and the affiliations it contradicts (event_checks)."""
     problems = []
     for entry in corpus.entries:
         if entry.events:
-            problems += events.validate(entry.events, reg, corpus.label(entry.path), entry.key_lines.get("events", 1))
+            problems += event_checks.validate(entry.events, reg, corpus.label(entry.path), entry.key_lines.get("events", 1))
     # An event and an affiliation that disagree are both publishable; which one is right is the editor's call:
     # reported, but they do not stop a build.
-    return problems + [dataclasses.replace(p, severity="warning") for p in events.contradictions(corpus, reg)]
+    return problems + [dataclasses.replace(p, severity="warning") for p in event_checks.contradictions(corpus, reg)]
 
 
 def _introductions(corpus: content.Corpus) -> list[Problem]:

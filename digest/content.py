@@ -14,8 +14,8 @@ from pathlib import Path
 from . import introductions
 from .introductions import Introduction
 from .model import Entity, Entry, Problem, load_entity, load_entry
-
-ENTITY_DIRS = {"company": "companies", "person": "people"}
+from .model.kinds import FOLDERS
+from .roles import is_female
 
 
 @dataclass
@@ -50,8 +50,6 @@ class Corpus:
     def women(self) -> frozenset[str]:
         """The registry people whose first name is a woman's (French roles agree with it). Cached with the
         corpus, so in the build cache's snapshot: the first-name list takes 0.2 s to load."""
-        from .roles import is_female  # roles reads the registry, which reads this module
-
         return frozenset(person_id for person_id, person in self.people.items() if is_female(person.name))
 
     @property
@@ -74,7 +72,7 @@ def load(root: Path, cache=None) -> Corpus:
     def parse(path, label, reader, *args):
         return cache.load(path, label, lambda: reader(path, *args, label)) if cache else reader(path, *args, label)
 
-    for kind, folder in ENTITY_DIRS.items():
+    for kind, folder in FOLDERS.items():
         for path in sorted((root / folder).glob("*.yml")):
             entity, problems = parse(path, corpus.label(path), load_entity, kind)
             corpus.problems.extend(problems)

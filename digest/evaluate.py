@@ -12,7 +12,7 @@ from pathlib import Path
 import yaml
 
 from . import model
-from .event_types import TYPES
+from .model.events import TYPES, Event
 from .ingest import pipeline
 
 
@@ -60,7 +60,7 @@ _GOLD_COMPANY_KEYS = {"talent_move": ("to",), "departure": ("from",), "reinstate
 _COMPANY_EVENTS = ("funding_round", "model_release", "acquisition")
 
 
-def _event_expectations(gold: dict | None, events: list[dict], scratch: Path):
+def _event_expectations(gold: dict | None, events: list, scratch: Path):
     """(expected, found) per person of the gold event (or once for a company event without people). An
     acquisition is matched on the buyer (gold 'to', else 'org' when the gold names no 'to') and, when the gold
     names it, the company bought ('from', else an 'org' other than the buyer), which ours keeps as from_company."""
@@ -72,11 +72,12 @@ def _event_expectations(gold: dict | None, events: list[dict], scratch: Path):
     if gold["type"] == "acquisition":
         bought = next((norm(gold[k]) for k in ("from", "org") if gold.get(k) and norm(gold[k]) != company), None)
 
-    def names(event, key, folder):
-        return _names([event[key]], scratch / folder) if isinstance(event.get(key), str) else set()
+    def names(ident: str | None, folder: str) -> set[str]:
+        return _names([ident], scratch / folder) if ident else set()
 
-    ours = [(e.get("type"), names(e, "person", "people"), names(e, "company", "companies"),
-             names(e, "from_company", "companies")) for e in events if isinstance(e, dict)]
+    found = [event for event in map(Event.read, events) if event is not None]
+    ours = [(e.type, names(e.person, "people"), names(e.company, "companies"), names(e.from_company, "companies"))
+            for e in found]
     people = [norm(p) for p in gold.get("people") or []] if gold["type"] not in _COMPANY_EVENTS else []
     people = people or [None]
     return [((p, company), any(t in types and company in c and (p is None or p in ps)
@@ -175,8 +176,10 @@ def evaluate(devset: Path, content: Path, pattern: str = "*.yaml") -> dict:
             authors[0] += len(want_authors & got_authors)
             authors[1] += len(got_authors - want_authors)
             authors[2] += len(want_authors - got_authors)
-            for name in want_authors - got_authors:
+            for name in sorted(want_authors - got_authors):
                 miss("author missed", name)
+            for name in sorted(got_authors - want_authors):
+                miss("author extra", name)
             journalists = want_authors & _names(entry.people, scratch / "people")
             score["journalists_as_people"] += len(journalists)
             for name in journalists:

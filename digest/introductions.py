@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .model import LANGUAGES, Key, Problem, _str, read_document
+from .model import LANGUAGES, Key, Problem, read_document
+from .model.schema import _str
 
 FOLDER = "editions"  # under the content folder
 WEEK_RE = re.compile(r"^(?P<year>\d{4})-W(?P<week>\d{2})$")

@@ -10,7 +10,6 @@ ingest creates the registry file from the record the first time an article menti
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -18,36 +17,10 @@ from pathlib import Path
 
 import yaml
 from rapidfuzz import fuzz, process
-from unidecode import unidecode
 
-from .content import ENTITY_DIRS
 from .model import Entity, Problem, load_entity
-
-KINDS = tuple(ENTITY_DIRS)  # ("company", "person")
-
-
-@lru_cache(maxsize=1 << 16)
-def norm(text: str) -> str:
-    """Casefold, strip accents, treat apostrophes, hyphens, dots and runs of spaces alike."""
-    text = unidecode(text).casefold()
-    text = re.sub(r"['`\-‐‑–—_./]+", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def slug(name: str, max_length: int = 80) -> str:
-    """An id for a name: "Karén Simonyan" -> "karen-simonyan"; cut at a hyphen to ``max_length`` so any
-    file system takes it as a file name (a 300-letter name once failed a whole paste)."""
-    text = re.sub(r"[^a-z0-9]+", "-", unidecode(name).lower()).strip("-")
-    if len(text) <= max_length:
-        return text
-    cut = text[: max_length + 1].rsplit("-", 1)[0]
-    return cut if "-" in text[: max_length + 1] else text[:max_length]
-
-
-def compact(text: str) -> str:
-    """A key without spaces, to match @handles ("@satyanadella") against names."""
-    return norm(text).replace(" ", "")
-
+from .model.kinds import FOLDERS, KINDS
+from .model.text import compact, norm, slug
 
 try:  # libyaml's C loader: the knowledge base is parsed on every ingest start-up
     from yaml import CSafeLoader as _Loader
@@ -249,7 +222,7 @@ def load(content_dir: Path) -> Registry:
     registry = Registry(root=Path(content_dir))
     registry.outlets = {norm(s) for s in _data_list("outlets")}
     registry.products = {norm(s) for s in _data_list("products")}
-    for kind, folder in ENTITY_DIRS.items():
+    for kind, folder in FOLDERS.items():
         for path in sorted((Path(content_dir) / folder).glob("*.yml")):
             entity, problems = load_entity(path, kind)
             registry.problems.extend(problems)

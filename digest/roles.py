@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
-from .registry import norm
+from .model.text import norm
 
 # (English, French masculine, French feminine)
 ROLES = [

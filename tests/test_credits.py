@@ -131,3 +131,138 @@ def test_a_letters_sign_off_and_a_surnames_initial_are_the_authors():
                        "en")
     assert quote.authors == []  # a quote's attribution, not a signature
     assert lines.read("Nexalis lève 12 millions d'euros\nPar Nassim B.\n" + LEAD_FR, "fr").authors == ["Nassim B."]
+
+
+@pytest.mark.parametrize("line, authors, outlet", [
+    ("Written by Meera Rao | Edited by Tomasz Wrzesniewski", ["Meera Rao", "Tomasz Wrzesniewski"], None),
+    ("(Ifeoma Adebayo reporting in Lagos, Editing by Lars Holm)", ["Ifeoma Adebayo", "Lars Holm"], None),
+    ("By business reporter Siobhan O'Kane-Reyes", ["Siobhan O'Kane-Reyes"], None),
+    ("Le Phare du Midi - 12 mars 2026 - Par Awa Ndiaye et Luc Moreau", ["Awa Ndiaye", "Luc Moreau"],
+     "Le Phare du Midi"),
+    ("The Savanna Ledger (Wairimu Ndegwa)", ["Wairimu Ndegwa"], "The Savanna Ledger"),
+    ("By ROSS HALL and KAY BRANN Tidewater Wire", ["Ross Hall", "Kay Brann"], "Tidewater Wire"),
+    ("Chukwuemeka Obiakor, Markets Editor", ["Chukwuemeka Obiakor"], None),
+    ("La rédaction/Le Veilleur", [], "Le Veilleur"),
+    ("By Ann Lee, Ph.D.", ["Ann Lee"], None),
+])
+def test_bylines_of_mainstream_shapes(line, authors, outlet):
+    from digest.ingest import bylines
+
+    assert bylines.byline(line) == (authors, outlet)
+
+
+def test_a_portraits_caption_and_a_masthead_are_no_bylines():
+    from digest.ingest import bylines
+
+    assert bylines.byline("Agathe Morel (Nexalis)") is None  # a caption naming the company, not the outlet
+    assert not bylines.names_only("Harbour Post") and not bylines.names_only("Radio Hexagone")
+    row = lines.read("Nexalis raises 12 million euros for its models\nNexalis bets on small models — Harbour Post · "
+                     "20 hours ago\nBy Ann Lee\n" + LEAD_EN, "en")
+    assert row.authors == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("line, name", [
+    ("TOKYO, March 31 (Kanto Press)--" + LEAD_EN, "Kanto Press"),
+    ("Lagos, May 4, 2026 (AP) — " + LEAD_EN, "The Associated Press"),
+    ("CHICAGO, May 2, 2026 /PR Relay/ -- " + LEAD_EN, "PR Relay"),
+    ("/Portal News/ -- LYON, France, March 3, 2026 (NORTHWIRE NEWS) -- " + LEAD_EN, "Northwire News"),
+    ("Sam Altman (OpenAI) - " + LEAD_EN, None),
+    ("Lyon (Rhône) - " + LEAD_FR, None),
+])
+def test_wire_datelines_of_many_shapes(line, name):
+    assert outlets.wire(line) == name
+
+
+def test_a_syndication_footer_names_the_outlet_a_date_never_does():
+    page = lines.read("Nexalis raises 12 million euros for its models\n" + LEAD_EN +
+                      "This report by The Tidewater Wire was first published March 3, 2026.\n", "en")
+    assert page.source == "The Tidewater Wire"
+    footer = "Cet article a initialement été publié par Le Phare du Midi."
+    assert outlets.source_line(footer) == ("Le Phare du Midi", None)
+    assert outlets.source_line("First published on March 3") is None
+
+
+def test_a_byline_over_two_lines_names_the_author_and_the_outlet():
+    role = lines.read("Nexalis raises 12 million euros for its models\n3 March 2026\nBy Ann Lee\n"
+                      "Tidewater correspondent\n" + LEAD_EN + LEAD_EN +
+                      "Tidewater journalists around the globe break news on start-ups and their investors.\n", "en")
+    assert (role.source, role.authors) == ("Tidewater", ["Ann Lee"])
+    beat = lines.read("News  Technology  Business  Sport\nNexalis raises 12 million euros for its models\n"
+                      "3 March 2026\nBy Ann Lee\nTechnology correspondent\n" + LEAD_EN + LEAD_EN, "en")
+    assert (beat.source, beat.authors) == (None, ["Ann Lee"])  # a beat the menu names, not an outlet
+    pair = lines.read("L'annonce de la levée a surpris les investisseurs lyonnais, qui attendaient un tour plus "
+                      "modeste.\nAwa Ndiaye\nLe Phare\n" + LEAD_FR + LEAD_FR, "fr")
+    assert (pair.source, pair.authors) == ("Le Phare", ["Awa Ndiaye"])
+    assert "Le Phare" not in [line.text for line in pair.lines if line.kind in lines.KEPT]
+    title = lines.read("Nexalis raises 12 million euros for its models\nAnn Lee\nChief Executive Officer\n" + LEAD_EN,
+                       "en")
+    assert title.source != "Chief Executive Officer"
+
+
+def test_a_name_between_the_standfirst_and_a_datelined_lead_is_the_author():
+    page = lines.read("Nexalis Raises 12 Million Euros for Its Language Models\n"
+                      "The Lyon start-up wants to double its team of engineers by the end of the year.\n"
+                      "Oyelaran Babatunde\n\nLYON, March 3, 2026 – " + LEAD_EN + LEAD_EN, "en")
+    assert page.authors == ["Oyelaran Babatunde"]
+
+
+def test_the_sites_name_after_a_skip_link_is_its_masthead():
+    page = lines.read("Skip to main content\nThe Harbour Gazette\nNews  Sport  Money  Tech\n"
+                      "Nexalis raises 12 million euros for its language models\nBy Ann Lee\n" + LEAD_EN, "en")
+    assert page.source == "The Harbour Gazette"
+    assert lines.read("Scroll Top\nNexalis raises 12 million euros for its models\n" + LEAD_EN, "en").source is None
+
+
+def test_the_sites_newsletter_prompt_names_the_outlet_our_newsletter_does_not():
+    page = lines.read("Nexalis raises 12 million euros for its models\n" + LEAD_EN +
+                      "Sign up for The Tidewater Post's daily newsletter to get the news first.\n", "en")
+    assert page.source == "The Tidewater Post"
+    assert outlets.promoted("Inscrivez-vous à la newsletter du Courrier des Monts") == "Le Courrier des Monts"
+    assert outlets.promoted("Sign up for our newsletter") is None
+
+
+def test_the_pages_address_names_the_outlet_only_as_its_furniture_writes_it():
+    page = lines.read("Nexalis raises 12 million euros for its models\n" + LEAD_EN +
+                      "Source: https://www.harbourgazette.com/tech/nexalis\nMore from The Harbour Gazette\n", "en")
+    assert (page.source, page.source_url) == ("The Harbour Gazette", "https://www.harbourgazette.com/tech/nexalis")
+    company = lines.read("Nexalis raises 12 million euros for its models\n" + LEAD_EN +
+                         "Source: https://www.nexalis.com/news\n", "en")
+    assert company.source is None  # the article's company is no outlet: the page does not say
+
+
+@pytest.mark.parametrize("sentence, outlet", [
+    ("Nexalis told the Tidewater Post on Tuesday that it would hire in Lyon.", "The Tidewater Post"),
+    ("Contacté par Le Phare du Midi, Nexalis n'a pas répondu.", "Le Phare du Midi"),
+    ("Sa fondatrice a confié au Veilleur qu'elle recrutait.", "Le Veilleur"),
+    ("According to documents seen by The Tidewater Post, the round closed in May.", "The Tidewater Post"),
+    ("Agathe Morel told Ann Lee that the round had closed.", None),  # a person told is no outlet
+    ("Agathe Morel told Nexalis shareholders that the round had closed.", None),
+])
+def test_the_outlet_that_reported_names_itself_in_the_text(sentence, outlet):
+    assert outlets.asked_by(sentence) == outlet
+
+
+def test_a_name_in_a_row_of_page_details_is_the_author_whatever_its_first_name():
+    page = lines.read("Nexalis raises 12 million euros for its models\nOyelaran Babatunde · 09/03/2026 · 12:31\n"
+                      + LEAD_EN, "en")
+    assert page.authors == ["Oyelaran Babatunde"]
+    outlet = lines.read("Nexalis raises 12 million euros for its models\nHarbour Post · 09/03/2026 · 12:31\n" + LEAD_EN,
+                        "en")
+    assert outlet.authors == []
+
+
+def test_an_author_box_under_the_article_names_the_author_and_the_outlet():
+    page = lines.read("Nexalis raises 12 million euros for its models\n" + LEAD_EN + LEAD_EN +
+                      "Oyelaran Babatunde is a senior reporter covering European start-ups for The Tidewater Post.\n",
+                      "en")
+    assert (page.source, page.authors) == ("The Tidewater Post", ["Oyelaran Babatunde"])
+    french = lines.read("Nexalis lève 12 millions d'euros\n" + LEAD_FR + LEAD_FR +
+                        "Jeanne Martin est journaliste au Phare du Midi.\n", "fr")
+    assert (french.source, french.authors) == ("Le Phare du Midi", ["Jeanne Martin"])
+
+
+def test_the_first_key_point_under_the_headline_is_no_headline():
+    page = lines.read("Nexalis raises 12 million euros to double its engineering team in Lyon\n"
+                      "By business reporter Ann Lee\nPosted 3h ago\nKey points:\n"
+                      "Nexalis will use the money to double its engineering team in Lyon this year\n" + LEAD_EN, "en")
+    assert page.title.text.startswith("Nexalis raises") and page.authors == ["Ann Lee"]

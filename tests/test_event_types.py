@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from digest import content, event_types, i18n, registry
+from digest import content, event_checks, event_types, i18n, registry
+from digest.model.events import affiliations
 from digest.event_types import TYPES, Event, EventType
-from digest.ingest import events, stories
+from digest.ingest import stories
 from digest.site import entities, index
 from digest.site.events import sentence
 
@@ -46,16 +47,16 @@ def test_the_table_declares_every_slot_the_front_matter_may_hold():
 
 def test_a_new_kind_is_validated_from_its_row(retires):
     reg = registry.load(FIXTURE)
-    assert events.validate([{"type": "retires", "person": "sam-altman", "company": "openai"}], reg, "x.md", 3) == []
-    problems = events.validate([{"type": "retires", "company": "openai"}], reg, "x.md", 3)
+    assert event_checks.validate([{"type": "retires", "person": "sam-altman", "company": "openai"}], reg, "x.md", 3) == []
+    problems = event_checks.validate([{"type": "retires", "company": "openai"}], reg, "x.md", 3)
     assert [p.message for p in problems] == ["event 1: a 'retires' event needs a person"]
-    assert "retires" in events.validate([{"type": "resigns", "company": "openai"}], reg, "x.md", 3)[0].message
+    assert "retires" in event_checks.validate([{"type": "resigns", "company": "openai"}], reg, "x.md", 3)[0].message
 
 
 def test_a_new_kind_closes_an_affiliation_and_tells_the_story_of_a_departure(retires):
     moves = [{"type": "joins", "person": "sam-altman", "company": "openai", "date": "2019-03-01"},
              {"type": "retires", "person": "sam-altman", "company": "openai", "date": "2025-06-30", "role": "CEO"}]
-    assert events.affiliations(moves) == [{"company": "openai", "role": None, "from": "2019-03", "to": "2025-06"}]
+    assert affiliations(moves) == [{"company": "openai", "role": None, "from": "2019-03", "to": "2025-06"}]
     told = [{"date": "2025-06-30", "people": ["sam-altman"], "companies": ["openai"], "title": title, "events": [ev]}
             for title, ev in (("Sam Altman retires", moves[1]),
                               ("Sam Altman quitte OpenAI", {**moves[1], "type": "leaves"}))]

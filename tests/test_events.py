@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from digest import content as content_mod
-from digest import registry
+from digest import event_checks, registry
 from digest.ingest import events
 from digest.ingest.events import triggers
 from digest.ingest import pipeline
@@ -67,25 +67,25 @@ def test_english_patterns():
 def test_validate_reports_types_unknown_ids_and_dates():
     reg = registry.load(ROOT / "content")
     bad = [{"type": "quits", "person": "sebastien-bubek", "company": "openai", "date": "2024-13-01"}]
-    problems = events.validate(bad, reg, "entries/x.md", 12)
+    problems = event_checks.validate(bad, reg, "entries/x.md", 12)
     text = "\n".join(str(p) for p in problems)
     assert "entries/x.md:12" in text and "'quits'" in text
     assert "did you mean sebastien-bubeck" in text
     assert "is not a date" in text
     ok = [{"type": "joins", "person": "sebastien-bubeck", "company": "openai", "from_company": "microsoft", "date": "2024-10-14"}]
-    assert events.validate(ok, reg, "x", 1) == []
+    assert event_checks.validate(ok, reg, "x", 1) == []
 
 
 def test_shipped_content_has_no_contradictions_and_a_stale_affiliation_is_reported(tmp_path):
     corpus = content_mod.load(ROOT / "content")
     reg = registry.load(ROOT / "content")
-    assert events.contradictions(corpus, reg) == []
+    assert event_checks.contradictions(corpus, reg) == []
     scratch = tmp_path / "content"
     shutil.copytree(ROOT / "content", scratch, ignore=shutil.ignore_patterns("raw"))
     person = scratch / "people" / "sebastien-bubeck.yml"
     text = person.read_text(encoding="utf-8").replace("to: 2024-10}", "to: null}").replace("- {company: openai, role: researcher, from: 2024-10, to: null}\n", "")
     person.write_text(text, encoding="utf-8")
-    problems = events.contradictions(content_mod.load(scratch), registry.load(scratch))
+    problems = event_checks.contradictions(content_mod.load(scratch), registry.load(scratch))
     assert len(problems) == 1 and "sebastien-bubeck.yml" in problems[0].path and "openai" in problems[0].message
 
 
@@ -126,7 +126,7 @@ def test_affiliations_follow_the_events_of_a_new_person(tmp_path):
     assert person is not None and person.reviewed is False
     assert person.affiliations == [{"company": "acme-labs", "role": None, "from": None, "to": "2024-10"},
                                    {"company": "openai", "role": None, "from": "2024-10", "to": None}]
-    assert events.contradictions(content_mod.load(scratch), registry.load(scratch)) == []
+    assert event_checks.contradictions(content_mod.load(scratch), registry.load(scratch)) == []
 
 
 @pytest.mark.parametrize("lang, text, expected", [

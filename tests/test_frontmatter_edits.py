@@ -28,7 +28,8 @@ from test_incremental import build, clean_build, files, rendered, site  # noqa: 
 
 from pelican.settings import read_settings  # noqa: E402
 
-from digest import cli, content, frontmatter  # noqa: E402
+from digest import cli, content  # noqa: E402
+from digest.model import frontmatter  # noqa: E402
 from digest.build import depends  # noqa: E402
 from digest.settings import PAGE_FAMILIES, DigestSettings  # noqa: E402
 from digest.model import LANGUAGES, Entry, parse_date  # noqa: E402

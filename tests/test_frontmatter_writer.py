@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from digest import frontmatter
+from digest.model import frontmatter
 from digest.ingest import pipeline
 
 FIXTURES = Path(__file__).parent / "fixtures"

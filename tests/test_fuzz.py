@@ -13,7 +13,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from digest import checks, frontmatter, model
+from digest import checks, model
+from digest.model import frontmatter
 from digest.ingest import pipeline
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

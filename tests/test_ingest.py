@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from digest import model
-from digest.ingest import pipeline, reader
+from digest.ingest import pipeline, reader, workers
 from digest.commands import ingest as ingest_command
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
@@ -347,10 +347,10 @@ def test_a_batch_analysed_by_worker_processes_gives_what_one_process_gives(tmp_p
     """Forked workers (a large batch) and this process alone write the same entries and registry files and
     give the same results in file order; the seeds create registry entities, so later files are re-read against
     the grown registry; a bad file among them still fails alone with its own message."""
-    monkeypatch.setattr(pipeline, "_cores", lambda: 2)
+    monkeypatch.setattr(workers, "_cores", lambda: 2)
 
     def ingest(name: str, pool_min: int):
-        monkeypatch.setattr(pipeline, "POOL_MIN_FILES", pool_min)
+        monkeypatch.setattr(workers, "POOL_MIN_FILES", pool_min)
         root = tmp_path / name / "content"
         (root / "inbox").mkdir(parents=True)
         for seed in SEEDS:

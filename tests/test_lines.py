@@ -218,7 +218,7 @@ def test_teasers_promotions_and_periodical_blurbs_inside_an_article_are_set_asid
     ("Harriet Mensah, Technology correspondent", ["Harriet Mensah"], None),
     ("Par Awa Ndiaye, avec notre correspondant à Paris, Moussa Diop", ["Awa Ndiaye", "Moussa Diop"], None),
     ("Par Luc Moreau, Radio Alpes Isère", ["Luc Moreau"], "Radio Alpes Isère"),
-    ("(Reporting by Jane Doe in London; Editing by John Roe)", ["Jane Doe"], None),
+    ("(Reporting by Jane Doe in London; Editing by John Roe)", ["Jane Doe", "John Roe"], None),  # editors too
 ])
 def test_bylines_of_many_shapes(line, authors, outlet):
     from digest.ingest import bylines

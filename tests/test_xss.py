@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from lxml import html as lxml_html
 
-from digest import frontmatter
+from digest.model import frontmatter
 from digest.cli import main
 from conftest import serve
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from ..content import ENTITY_DIRS
+from ..model.kinds import FOLDERS
 from ..introductions import FOLDER as INTRODUCTIONS, load_introduction
 from ..model import Entry, Problem, load_entity, load_entry
 from ..site import index
@@ -64,7 +64,7 @@ def scan(root: Path) -> dict[str, tuple[int, int, int]]:
 
     base = str(Path(root))
     walk(os.path.join(base, "entries"), ".md", True)
-    for name in ENTITY_DIRS.values():
+    for name in FOLDERS.values():
         walk(os.path.join(base, name), ".yml", False)
     walk(os.path.join(base, INTRODUCTIONS), ".md", False)
     return found
@@ -142,7 +142,7 @@ class Snapshot:
         racy = (racy - edited.keys()) | {path for path, item in edited.items() if item[1]}
         site = snapshot["site"]
         position = {str(entry.path): i for i, entry in enumerate(site.corpus.entries)}
-        registry = {str(entity.path): entity for kind in ENTITY_DIRS for entity in site.corpus.entities(kind).values()}
+        registry = {str(entity.path): entity for kind in FOLDERS for entity in site.corpus.entities(kind).values()}
         added, removed = sorted(delta.scanned.keys() - stamps.keys()), sorted(stamps.keys() - delta.scanned.keys())
         introduction = os.path.join(str(Path(root)), INTRODUCTIONS, "")  # the editor's introductions' folder
         intros = {str(intro.path): intro for intro in site.corpus.introductions}

@@ -50,12 +50,12 @@ def _progress_bar(stack):
 
 def explain(paths, content: Path) -> int:
     """Each line of each file with the class ingest gives it and why; nothing is written."""
-    from ..ingest import language, lines, pipeline, reader
+    from ..ingest import inputs, language, lines, reader
     from ..registry import load
 
     outlets = frozenset(load(content).outlets)
     status = 0
-    for path in pipeline.collect(paths):
+    for path in inputs.collect(paths):
         try:
             doc = reader.read(path)
         except (reader.ReadError, OSError) as exc:
@@ -81,28 +81,28 @@ def _fetch_links(urls: list[str], paths: list[Path], content: Path, refetch: boo
     """Fetch the pages of ``urls`` and of the links files among ``paths`` into ``content/raw``. Returns the files
     to ingest (the other paths and the fetched pages), the results already known (fetch failures, pages already
     ingested), the address of each fetched page, and the links files with their addresses."""
-    from ..ingest import fetch, pipeline
+    from ..ingest import fetch, inputs, report
 
     files, known, links = [], [], {}
-    for path in pipeline.collect(paths):
+    for path in inputs.collect(paths):
         if path.suffix.lower() == ".txt" and fetch.is_links_file(path):
             try:
                 links[path] = fetch.read_links(path)
             except fetch.LinksError as exc:
-                known += [pipeline.Result(str(path), "failed", f"{p}; fix: {p.fix}") for p in exc.problems]
+                known += [report.Result(str(path), "failed", f"{p}; fix: {p.fix}") for p in exc.problems]
         else:
             files.append(path)
     wanted = list(dict.fromkeys(urls + [url for found in links.values() for url in found]))
     if not wanted:
         return files, known, {}, links
-    by_raw, _ = pipeline.read_corpus(content)
+    by_raw, _ = inputs.read_corpus(content)
     tick = progress(len(wanted))
     pages = {}
     for result in fetch.fetch_all(wanted, content / "raw", refetch=refetch, progress=lambda _: tick()):
         if isinstance(result, fetch.FetchError):
-            known.append(pipeline.Result(result.url, "failed", str(result)))
+            known.append(report.Result(result.url, "failed", str(result)))
         elif result.skipped and (entry := by_raw.get(f"raw/{result.path.name}")) is not None:
-            known.append(pipeline.Result(result.url, "skipped", f"already fetched and ingested as {entry}; "
+            known.append(report.Result(result.url, "skipped", f"already fetched and ingested as {entry}; "
                                                                 "--refetch fetches it again", str(entry)))
         else:
             pages[result.path] = result.url
@@ -112,13 +112,13 @@ def _fetch_links(urls: list[str], paths: list[Path], content: Path, refetch: boo
 
 def _file_links(links: dict[Path, list[str]], results, raw: Path) -> None:
     """A links file whose every address gave an entry goes to raw/ like any ingested original; otherwise it stays."""
-    from ..ingest import pipeline
+    from ..ingest import inputs
 
     failed = {r.input for r in results if r.status == "failed"}
     for path, urls in links.items():
         if path.resolve().parent == raw.resolve() or failed & set(urls):
             continue
-        path.replace(pipeline.raw_target(raw, path.name))
+        path.replace(inputs.raw_target(raw, path.name))
 
 
 def run(args) -> int:

@@ -37,9 +37,11 @@ def _comment(text: str) -> str:
 
 
 def run(args) -> int:
-    from .. import content, frontmatter, model
+    from .. import content, model
+    from ..model import frontmatter
+    from ..model.kinds import FOLDERS
     from ..fs import write_atomic
-    from ..ingest.pipeline import slugify
+    from ..ingest.titles import slugify
 
     corpus = content.load(args.content)
     if args.edition:
@@ -117,7 +119,7 @@ def run(args) -> int:
     write_atomic(target, text.replace("---\n", "---\n" + note, 1))
     for kind, ids in (("company", clean.get("companies", [])), ("person", clean.get("people", []))):
         for unknown in [i for i in ids if i not in corpus.entities(kind)]:
-            folder_name = content.ENTITY_DIRS[kind]
+            folder_name = FOLDERS[kind]
             print(f"digest new: warning: unknown {kind} '{unknown}'; create content/{folder_name}/{unknown}.yml or fix the id (digest check lists them)", file=sys.stderr)
     print(target)
     return 0
@@ -126,7 +128,8 @@ def run(args) -> int:
 def _introduction(args, corpus) -> int:
     """Write content/editions/<week>.<lang>.md for each language asked that has none yet: a title to rewrite,
     an empty summary and a placeholder body, which `digest check` reports until the editor writes them."""
-    from .. import frontmatter, introductions, model
+    from .. import introductions, model
+    from ..model import frontmatter
     from ..fs import write_atomic
 
     if args.title or args.translate:

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..registry import norm
+from .entities.base import LEGAL_SUFFIXES, NAME_SUFFIXES, ORG_TAILS
 from .entities.gazetteer import _countries
 from .outlets import WIRE_TAIL, canonical
 
@@ -16,7 +17,10 @@ if TYPE_CHECKING:
 
 _BY = re.compile(r"(?:^|[\s(])(?i:par|by|written by|reporting by|reported by|écrit par|propos recueillis par|hosted by|"
                  r"animée? par|présentée? par|rédigée? par|"
-                 r"texte|interview by|story by|words by)\s*:?\s+(?P<rest>[A-ZÀ-Ý@].*)$")
+                 r"texte|interview by|story by|words by|posted by)\s*:?\s+"
+                 r"(?:(?:[a-zà-ÿ-]+\s+){0,2}?(?i:reporter|correspondent|correspondante?|writer|editor|"
+                 r"journaliste|columnist|chroniqueu(?:r|se))s?\s+)?"  # "By technology reporter Jane Doe"
+                 r"(?P<rest>[A-ZÀ-Ý@].*)$")
 _ROLE = re.compile(r"\b(?:journaliste|reporter|correspondante?|correspondent|rédact(?:eur|rice)|writer|editor|"
                    r"éditeur|éditrice|contributor|contributeur|contributrice|chroniqueu(?:r|se)|columnist|"
                    r"envoyée? spéciale?|special correspondent|staff|analyst)s?\b", re.I)
@@ -32,7 +36,12 @@ _DATE_TAIL = re.compile(r"\s*(?:[|•·,–—-]\s*)?(?:\b(?:publié|mis à jour
 
 _EDITING = re.compile(r"[,;(|]?\s*\b(?:editing|edited|additional reporting|writing|compiled|graphics|illustrations?|"
                       r"photos?|photographs?|photography|translated|traduit|traduction|édité|relu)\b.*$", re.I)
-
+# The wire's closing credit names its editors too, and they are credited with the text: "Reporting by A in Zurich;
+# Editing by B", "Written by A | Edited by B", "Propos recueillis par A, édité par B".
+_EDITED_BY = re.compile(r"[,;(|]?\s*\b(?i:editing|edited|additional reporting|writing|compiled|édité|éditée|relu|relue)"
+                        r"\s+(?i:by|par)\s*:?\s+(?P<names>[A-ZÀ-Ý][^;|()]*)")
+# A journalist's degree after the name: "Jane Doe, Ph.D.", "Jean Dupont, PhD"
+_DEGREE = re.compile(r",?\s+(?:Ph\.?\s?D\.?|M\.?B\.?A\.?|M\.?D\.?|Dr\.?)$")
 
 _WITH = re.compile(r"\s*[,|]?\s*(?i:avec (?:notre|son|leur|nos) correspondante?s?(?: (?:à|en|au|aux) [A-ZÀ-Ý][\w-]*)?|"
                    r"(?:with )?(?:additional )?reporting (?:by|from)|with)\s*[,:]?\s*")
@@ -49,37 +58,56 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
         return [], None
     m = _BY.search(text)
     before = text[: m.start()].strip(" |,;•·–—-(") if m else ""
+    # the outlet and the date before the cue: "Le Figaro - 9 février 2025 - Par A et B" (a reprint's credit line)
+    lead = [part for part in re.split(r"\s+[-–—]\s+|\s*[|·•]\s*", before) if part.strip()]
+    named = [part for part in lead if not stamp(part, "")]
+    reprint = len(lead) >= 2 and len(named) == 1 and outlet_shaped(named[0])
     # "Par X", "17 mai 2024 | Par X", "Direct animé par X"; not "launched by May"
-    cued = bool(m) and (not before or stamp(before, "") or (" " in m.group().strip() and len(before.split()) <= 2))
+    cued = bool(m) and (not before or stamp(before, "") or reprint
+                        or (" " in m.group().strip() and len(before.split()) <= 2))
+    first, _, role = text.partition(",")
+    paren = re.fullmatch(r"([^()]{3,40}?)\s*\(([A-ZÀ-Ý][^()]{1,40})\)", text)
     if cued:
         rest = m.group("rest")
     elif _ROLE.search(text) and name_only(_ROLE.split(text)[0].strip(" ,-–—|")):
         rest = text
-    elif _NEWSROOM.search(text) and len(words) <= 6 and re.search(r"\s[-–—|]\s", text):
-        rest = text
-    elif re.fullmatch(r"(?P<name>[^,]{3,40}),\s*[A-Z]{2,6}", text) and name_only(text.split(",")[0]):
+    elif _NEWSROOM.search(text) and len(words) <= 6 and re.search(r"\s[-–—|]\s|\w/\w", text):
+        rest = text  # "Acme Editors - Sam", "La rédaction/Le Courrier"
+    elif (reporting := _REPORTING.match(text)) and all(_NAME_SHAPE.fullmatch(n) for n in names_in(reporting.group(1))):
+        rest, cued = f"{reporting.group(1)}; {reporting.group(2)}", True  # "(A reporting in Detroit; Editing by B)"
+    elif re.fullmatch(r"(?P<name>[^,]{3,40}),\s*[A-Z]{2,6}", text) and name_only(first):
         rest = text  # "Jane Doe, AFP": a name and the wire's initials
-    elif (paren := re.fullmatch(r"([^()]{3,40}?)\s*\(([A-ZÀ-Ý][^()]{1,40})\)", text)) and name_only(paren.group(1)):
+    elif paren and name_only(paren.group(1)) and _outlet_named(paren.group(2)):
         rest = f"{paren.group(1)}, {paren.group(2)}"  # "Jane Doe (The Morning Post)"
-    elif "," in text and names_only(text.split(",")[0].strip()) and _BARE_ROLE.fullmatch(text.split(",", 1)[1].strip()):
-        rest = text.split(",")[0]  # "Jane Doe, Technology correspondent", "JUN ABE, Morning Post staff writer"
+    elif paren and outlet_shaped(paren.group(1)) and _NAME_SHAPE.fullmatch(paren.group(2)):
+        rest, cued = f"{paren.group(2)}, {paren.group(1)}", True  # "The Morning Post (Jane Doe)"
+    elif role and (names_only(first.strip()) or _NAME_SHAPE.fullmatch(first.strip())) \
+            and _BARE_ROLE.fullmatch(role.strip()):
+        rest, cued = first, True  # "Jane Doe, Technology correspondent": the role says a name, known or not
     else:
         return None
     rest = WIRE_TAIL.sub("", rest)  # "Par A avec agences"
-    rest = rest.title() if rest.isupper() else rest  # "By ROSS HALL and KAY BRANN"
+    rest, outlet = _shouted(rest)  # "By ROSS HALL and KAY BRANN", "By ROSS HALL Associated Press"
     rest = _WITH.sub(" et ", rest)  # "Par A, avec notre correspondant à Paris, B", "By A | With reporting by B"
+    editors = [m.group("names") for m in _EDITED_BY.finditer(rest)]
     rest = _DATE_TAIL.sub("", _EDITING.sub("", rest)).strip(" ,;|()·•")
-    authors, outlet = [], None
+    if editors:  # with the first group's names: "A, Outlet; Editing by B" credits A and B, not an outlet B
+        rest = re.sub(r"^[^,;|·•]*", lambda g: " et ".join([g.group(), *(e.strip(" ,;.") for e in editors)]), rest, 1)
+    if reprint and outlet is None:
+        outlet = canonical(named[0])
+    authors, newsroom = [], False
     # "Par A et B, Outlet": names joined by "et"/"and" are authors; a later group after a comma, dash or bar
     # is the outlet, unless it lists names itself ("By A, B and C").
-    groups = re.split(r"\s*(?:,|;|\||·|•|\s[-–—/]\s)\s*", rest)
+    groups = re.split(r"\s*(?:,|;|\||·|•|\s[-–—/]\s|(?<=\w)/(?=[A-ZÀ-Ý]))\s*", _DEGREE.sub("", rest))
     for n, group in enumerate(groups):
         parts = re.split(r"\s+(?:et|and|&)\s+", group)
         for part in parts:
             if _NEWSROOM.search(part):  # "Acme Editors", "La rédaction de L'Écho"; not "Staff Writer"
                 rest_words = re.sub(r"(?i)^(?:de|of)\s+", "", _ROLE.sub("", _NEWSROOM.sub("", part)).strip(" .,-–—"))
-                if rest_words[:1].isupper():  # "le service communication" names no outlet
+                # "le service communication", "La rédaction" alone name no outlet
+                if rest_words[:1].isupper() and rest_words.lower() not in _PARTICLES:
                     outlet = outlet or canonical(rest_words)
+                newsroom = True
                 continue
             if part.isupper():
                 part = part.title()
@@ -91,11 +119,36 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
             part = re.sub(r"\s+(?:in|à|at|from|depuis)\s+[A-ZÀ-Ý][\w' -]*$", "", part)  # "Jane Doe in London"
             if (n == 0 or len(parts) > 1 or not authors and outlet) and _person(part, cued=cued and n == 0):
                 authors.append(part)
-            elif _outlet_shaped(part) and outlet is None:
-                outlet = canonical(part)  # one word after a name is more often a place ("By X, Lyon")
+            elif (outlet_shaped(part) or newsroom and part[:1].isupper()) and outlet is None:
+                outlet = canonical(part)  # one word after a name is more often a place ("By X, Lyon"), not after
+                # a newsroom ("La rédaction/Le Veilleur")
     if not authors and outlet is None:
         return None
     return authors, outlet
+
+
+# The wire's closing credit written the other way round: "(Jane Doe reporting in Detroit, Editing by John Roe)"
+_REPORTING = re.compile(r"^\(?([A-ZÀ-Ý][^()]{2,60}?)\s+reporting\b(?:\s+(?:in|from)\s+[A-ZÀ-Ý][\w .'’-]*?)?"
+                        r"\s*(?:[,;]\s*(.*?))?\)?$")
+_SHOUTED = re.compile(r"^(?P<names>[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:(?:\s+|\s*,\s*|\s+(?:and|et|&)\s+)[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)+)"
+                      r"\s+(?P<outlet>[A-ZÀ-Ý][\w&'’.-]*[a-zà-ÿ][\w&'’.-]*(?:\s+[A-ZÀ-Ý&][\w&'’.-]*){0,4})$")
+
+
+def _shouted(rest: str) -> tuple[str, str | None]:
+    """Names in capitals, capitalised as names, and the outlet written after them in lower case: "By ROSS HALL and
+    KAY BRANN", "By ANN LEE Associated Press" (the wire's style)."""
+    if rest.isupper():
+        return rest.title(), None
+    m = _SHOUTED.match(rest)
+    if m and all(len(w) >= 2 for w in re.findall(r"[A-ZÀ-Ý'’.-]+", m.group("names"))):
+        return m.group("names"), canonical(m.group("outlet"))  # each name is capitalised as the byline splits
+    return rest, None
+
+
+def _outlet_named(text: str) -> bool:
+    """An outlet in brackets after a name: several capitalised words or a wire's initials ("(AFP)"), not a
+    company or lab a caption names ("Jane Doe (Iridia)")."""
+    return outlet_shaped(text) or bool(re.fullmatch(r"[A-Z]{2,6}", text))
 
 
 SECOND = re.compile(r"^(?i:avec|with|and|et)\s+(.+?)(?:\s+(?:à|in|en|au)\s+[A-ZÀ-Ý][\w-]*)?$")
@@ -103,7 +156,7 @@ SECOND = re.compile(r"^(?i:avec|with|and|et)\s+(.+?)(?:\s+(?:à|in|en|au)\s+[A-Z
 
 
 
-def _outlet_shaped(part: str) -> bool:
+def outlet_shaped(part: str) -> bool:
     """Two to five capitalised words ("Radio Alpes Isère", "Le Petit Lyonnais"), not a role ("NFAS content lead")."""
     words = WIRE_TAIL.sub("", part).split()
     return 2 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
@@ -116,7 +169,8 @@ def _person(part: str, cued: bool) -> bool:
     """A name in a byline: a known first name and a surname, a first name alone ("Ken"), or, right after
     "Par"/"By", any two to four capitalised words (first names no list knows)."""
     words = part.split()
-    if cued and 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words) and not any(c.isdigit() for c in part):
+    if cued and 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words) \
+            and not any(c.isdigit() for c in part) and not _organisation(part) and not _ROLE.search(part):
         return True
     return name_only(part) or (len(words) == 1 and first_name(part))
 
@@ -143,7 +197,7 @@ _NAME_WORD = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]*|de|du|van|von|der|den|da|di|
 
 def names_in(text: str) -> list[str]:
     """The names of a line of names, without a place, capitalised if shouted ("CAMILLE RIEU")."""
-    text = re.sub(r",\s*(?:à|in|au|en|at|depuis|from)\s+[A-ZÀ-Ý][\w' -]*$", "", text.strip())
+    text = re.sub(r",\s*(?:à|in|au|en|at|depuis|from)\s+[A-ZÀ-Ý][\w' -]*$", "", _DEGREE.sub("", text.strip()))
     if text.isupper():  # a shouted name ("CAMILLE RIEU"), not a shouted label or acronym ("AI TALENT")
         text = text.title() if all(len(w) >= 3 for w in text.split()) else ""
     return [part for part in re.split(r"\s*(?:,|\bet\b|\band\b|&)\s*", text) if part]
@@ -158,10 +212,21 @@ def names_only(text: str) -> bool:
 
 
 def name_only(text: str) -> bool:
-    """A person's name alone: two to four capitalised words starting with a known first name."""
+    """A person's name alone: two to four capitalised words starting with a known first name, none of them a word
+    that names an organisation or an outlet ("Han River Post", "Radio Hexagone", "Vireo Labs")."""
     words = text.split()
     return (2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words) and words[-1][:1].isupper()
-            and first_name(words[0].split("-")[0]) and not any(c.isdigit() for c in text))
+            and first_name(words[0].split("-")[0]) and not any(c.isdigit() for c in text) and not _organisation(text))
+
+
+# Words that end (or start) the names of organisations and outlets, never a person's: the entity passes' lists and
+# the words of mastheads they leave out.
+_ORG_WORDS = ORG_TAILS | NAME_SUFFIXES | LEGAL_SUFFIXES | {"post", "info", "infos", "actu", "actus", "newswire"}
+
+
+@lru_cache(maxsize=65536)  # asked of every name-shaped line
+def _organisation(name: str) -> bool:
+    return any((word.lower() if word.isascii() else norm(word)) in _ORG_WORDS for word in name.split())
 
 
 
@@ -169,6 +234,15 @@ _NAME_SHAPE = re.compile(r"[A-ZÀ-ÝÓ][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'�
                          r"(?:\s+(?:[A-ZÀ-ÝÓ][a-zà-ÿ'’]*(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
                          r"|de|du|van|von|da|di|le|la|al|el|bin|ben)){1,3}")
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
+
+
+def name_shaped(text: str) -> bool:
+    """Two to four capitalised words that may be a person's name whatever the first name ("Yanis Belkacem"), and
+    name no organisation or outlet."""
+    return bool(_NAME_SHAPE.fullmatch(text)) and not _organisation(text)
+
+
+_DATELINE_LEAD = re.compile(r"^[A-ZÀ-Ý]{2}[A-ZÀ-Ý .'’-]*,\s[^–—]{0,40}?\s(?:[–—]|--?)\s")
 
 
 def header_authors(page: Page, outlets=frozenset()) -> list[str]:
@@ -183,9 +257,17 @@ def header_authors(page: Page, outlets=frozenset()) -> list[str]:
     lead = [i for i, line in enumerate(after) if line.kind in KEPT]
     zone = after[: min(8, lead[1] if len(lead) > 1 else len(after))]
     found = []
+    paragraphs = [i for i, line in enumerate(after) if line.kind == "content"]
+    head = after[: paragraphs[1] if len(paragraphs) > 1 else 0]
+    for line, following in zip(head, after[1:]):  # "Jane Doe" between the standfirst and the lead
+        named = names_only(line.text) or _NAME_SHAPE.fullmatch(line.text) and _DATELINE_LEAD.match(following.text)
+        if line.kind == "heading" and norm(line.text) not in outlets and named:  # "WASHINGTON, March 26, 2025 – …"
+            line.kind, line.reason = "byline", "a name alone between the standfirst and the article (the author)"
+            found += names_in(line.text)
     for i, line in enumerate(zone):
         text = line.text.strip()
-        if line.kind in KEPT or not _NAME_SHAPE.fullmatch(text) or norm(text) in outlets | {norm(page.source or "")} \
+        if line.kind in KEPT or not _NAME_SHAPE.fullmatch(text) or _organisation(text) \
+                or norm(text) in outlets | {norm(page.source or "")} \
                 or any(norm(top.text) == norm(text) for top in page.lines[: page.title.number]):
             continue
         beside = [other.text for other in after[max(0, i - 1): i + 3] if other is not line]
@@ -204,7 +286,7 @@ def sign_off(text: str) -> str | None:
     m = _SIGN_OFF.match(text.strip())
     if not m or not _NAME_SHAPE.fullmatch(m.group("name")) or not m.group("what"):
         return None
-    return m.group("name") if _BARE_ROLE.fullmatch(m.group("what")) or _outlet_shaped(m.group("what")) else None
+    return m.group("name") if _BARE_ROLE.fullmatch(m.group("what")) or outlet_shaped(m.group("what")) else None
 
 
 # A show's hosts named in its description: "Our hosts Ann Lee and Bo Chen ask …", "Au micro de A et B, il revient …".
@@ -256,6 +338,19 @@ def stamp(text: str, lang: str) -> bool:
     return not _STAMP_WORDS.sub(" ", text).strip()
 
 
+_BIO_NAME = re.compile(r"^(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})\s+"
+                       r"(?:covers|writes|reports|is|est|couvre)\b")
+
+
+def bio_author(text: str) -> str | None:
+    """The author an author box is about: "Jane Doe is a senior reporter covering …" → Jane Doe."""
+    m = _BIO_NAME.match(text)
+    return m.group("name") if m and name_shaped(m.group("name")) else None
+
+
+_ABOUT = re.compile(r"\s+(?:est|is|was|était|a été|has|covers|couvre|writes|écrit)\b")
+
+
 def author_bios(page: Page) -> None:
     """A line about the byline's author ("Jeanne Martin est économiste et enseigne …", "Ann Lee is a partner at …")
     is the author box, not the article."""
@@ -263,8 +358,7 @@ def author_bios(page: Page) -> None:
 
     for line in page.lines:
         if line.kind in KEPT and len(line.text.split()) <= 40 and any(
-                re.match(rf"{re.escape(author)}\s+(?:est|is|was|était|a été|has|covers|couvre|writes|écrit)\b", line.text)
-                for author in page.authors):
+                line.text.startswith(author) and _ABOUT.match(line.text, len(author)) for author in page.authors):
             line.kind, line.reason = "byline", "about the author of the byline (an author box)"
 
 

@@ -8,10 +8,10 @@ import re
 from typing import TYPE_CHECKING
 
 from ..registry import norm
-from .bylines import (SECOND, author_bios, byline, header_authors, hosts, name_only, names_in, names_only,
-                      sign_off)
-from .outlets import (ASKED, CLOSING_WIRE, copyright_holder, first_line_masthead, masthead_of, repeated_masthead,
-                      sender, settle, source_line, wire, writes_for)
+from .bylines import (SECOND, author_bios, bio_author, byline, header_authors, hosts, name_only, name_shaped,
+                      names_in, names_only, outlet_shaped, sign_off, stamp)
+from .outlets import (CLOSING_WIRE, TRUST, asked_by, copyright_holder, first_line_masthead, masthead_of,
+                      named_by_address, promoted, repeated_masthead, sender, settle, source_line, wire, writes_for)
 
 if TYPE_CHECKING:
     from .lines import Page
@@ -62,8 +62,10 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
     headline), a closing wire credit. Tails glued to the last paragraph (byline, copyright) are cut."""
     from .. import model
     from .lines import CONTENT, EDITOR_DATE, ROW
+    from .lines.furniture import BIOGRAPHY
 
     found: dict[str, str] = {}
+    _byline_pairs(page, found, outlets)
     for line in page.lines:
         if line.kind == "credit" and (parsed := source_line(line.text)):
             name, url = parsed
@@ -80,6 +82,8 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
             page.authors += [n for n in names_in(second.group(1)) if n not in page.authors]
         elif line.kind == "byline" and not byline(line.text) and names_only(line.text):
             page.authors += [n for n in names_in(line.text) if n not in page.authors]
+        elif line.reason == BIOGRAPHY and (name := bio_author(line.text)):  # "Jane Doe is a reporter covering …"
+            page.authors += [] if any(a.startswith(name) for a in page.authors) else [name]  # "Jane Doe Hoi-yan"
         elif line.kind == "byline" and (parsed := byline(line.text)):
             authors, outlet = parsed
             page.authors += [a for a in authors if a not in page.authors]
@@ -89,8 +93,11 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
                 page.stamps.append(line)  # "Par Jeanne Martin - 17 mai 2024": the byline dates the page too
         elif line.kind == "dateline":
             page.stamps.append(line)
-            for part in ROW.split(line.text):  # "Jeanne Martin · 09/09/2025 · 12:31", "… · Ann Lee & Bo Chen · …"
-                if names_only(part.strip()) and not re.search(r"\s[A-Z]\.$", part.strip()):  # "Jean S.": a comment
+            parts = ROW.split(line.text)
+            for part in parts:  # "Jeanne Martin · 09/09/2025 · 12:31", "… · Ann Lee & Bo Chen · …"
+                named = names_only(part.strip()) or len(parts) <= 4 and name_shaped(part.strip()) \
+                    and not stamp(f"{part} 3", lang)  # "Yanis Belkacem", not "Published Tuesday"
+                if named and not re.search(r"\s[A-Z]\.$", part.strip()):  # "Jean S.": a comment
                     page.authors += [n for n in names_in(part) if n not in page.authors]
     for line in page.lines:
         if line.kind in ("credit", "dateline", "byline"):
@@ -136,14 +143,21 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         found["masthead"] = name
     if name := first_line_masthead(page):
         found["first line"] = name
-    asked = next((m for line in content if (m := ASKED.search(line.text))), None)
-    if asked:
-        found.setdefault("asked", asked.group("name") or asked.group("name2"))
+    # the weakest evidence, looked for only while nothing stronger names the outlet (settle takes the strongest)
+    weaker = set(TRUST[TRUST.index("promotion"):])
+    if set(found) <= weaker and (name := next((name for line in page.lines
+                                               if not line.kept and (name := promoted(line.text))), None)):
+        found["promotion"] = name
+    if set(found) <= weaker and (name := next((name for line in content if (name := asked_by(line.text))), None)):
+        found["asked"] = name
+    if set(found) <= weaker and page.source_url and (name := named_by_address(page)):
+        found["address"] = name
     if "copyright" in found:
         found["copyright"] = masthead_of(page, found["copyright"])
     # A masthead names the outlet; a copyright line may name its publisher ("© Morning Media SA"): after it.
     # "Article rédigé par Radio Alpes Info": an outlet the page names above its headline is no author
-    top = {norm(line.text) for line in page.lines[: page.title.number if page.title else 8] if line.text}
+    top = {norm(line.text) for line in page.lines[: page.title.number if page.title else 8] if line.text
+           and (page.title or line.kind != "byline")}  # without a headline, the byline may be among the top lines
     outlets_named = [a for a in page.authors if norm(a) in top]
     page.authors = [a for a in page.authors if a not in outlets_named]
     if outlets_named:
@@ -151,6 +165,47 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
     page.source = settle(found, page) or page.source
     if not page.authors:
         page.authors = header_authors(page, outlets)
+
+
+# The line under a byline that says whom the author writes for: "MLex correspondent", "Morning Post staff writer"
+_OUTLET_ROLE = re.compile(r"^(?P<outlet>(?:The |Le |La |L['’])?[A-ZÀ-Ý][\w&'’.-]*"
+                          r"(?:\s+(?:[A-ZÀ-Ý&][\w&'’.-]*|des|du|de|of)){0,4})\s+(?i:senior |chief |staff |special )?"
+                          r"(?i:correspondent|reporter|writer|editor|journalist|columnist|correspondante?|journaliste|"
+                          r"rédact(?:eur|rice)|chroniqueu(?:r|se))$")
+
+
+_ARTICLE = re.compile(r"(?:The|Le|La|Les|L['’])\s*[A-ZÀ-Ý]")  # a masthead's article: "La Presse", "The Morning Post"
+
+
+def _byline_pairs(page: Page, found: dict, outlets) -> None:
+    """A byline over two lines at the head of the article: the name, then the outlet ("Jane Doe" / "The Morning
+    Post"), or a byline, then the outlet's role line ("By Jane Doe" / "Morning Post correspondent")."""
+    from .lines import CONTENT, is_sentence
+
+    shown = [line for line in page.lines if line.text]
+    content = [i for i, line in enumerate(shown) if line.kind == CONTENT]
+    head = shown[: content[2] if len(content) > 2 else len(shown)]  # above the article's third paragraph
+    for a, b in zip(head, head[1:]):
+        if page.title is not None and a.number < page.title.number or is_sentence(b.text, "en"):
+            continue
+        role = _OUTLET_ROLE.match(b.text)
+        if a.kind == "byline" and role and not names_only(role.group("outlet")) \
+                and _named_again(role.group("outlet"), b, page):  # not a beat: "Technology correspondent"
+            b.kind, b.reason = "byline", "the line under a byline: whom the author writes for"
+            found.setdefault("byline", role.group("outlet"))
+        elif names_only(a.text) and not names_only(b.text) and (norm(b.text) in outlets or outlet_shaped(b.text)
+                                                                and _ARTICLE.match(b.text)):  # not "Chief Executive"
+            a.kind, a.reason = "byline", "a name over the outlet's name (a byline over two lines)"
+            b.kind, b.reason = "byline", "the outlet under the author's name (a byline over two lines)"
+            found.setdefault("byline", b.text)
+
+
+def _named_again(name: str, line, page: Page) -> bool:
+    """Whether the page names ``name`` again, as written, outside its menus and the line itself ("MLex
+    correspondent" over "… MLex journalists around the globe …"); a beat or a section is named in the menus only."""
+    named = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    return any(named.search(other.text) for other in page.lines
+               if other is not line and other.kind not in ("navigation", "related", "tags"))
 
 
 def _furniture_stamps(page: Page, lang: str, content: list) -> None:

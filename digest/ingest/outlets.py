@@ -48,11 +48,30 @@ _EXCERPT = re.compile(r"^(?i:excerpt from|extract from|extrait d['’]un article
                       r"(?P<name>[A-ZÀ-Ý][^:]{1,50}?)\s*:?$")  # "Extrait de la transcription" names no outlet
 
 
+# A syndicated text's footer: "This report by The Canadian Press was first published Dec. 6, 2024", "This story
+# originally appeared in The Morning Post", "Cet article a initialement été publié par Le Veilleur".
+_FIRST_PUBLISHED = re.compile(
+    r"^(?i:(?:this|the) (?:report|article|story|piece|column|interview)(?: by| from)?\s+(?=[A-Z])(?P<by>[^.]{2,50}?)\s+"
+    r"(?:was|is)\s+(?:first|originally) published"
+    r"|(?:(?:this|the) (?:report|article|story|piece|column) )?(?:was )?(?:first|originally) "
+    r"(?:published|appeared|ran) (?:in|on|by)|(?:cet|l['’])\s*(?:article|entretien|reportage) a (?:été )?"
+    r"(?:initialement|d['’]abord|originellement) (?:été )?(?:publié|paru) (?:par|dans|sur|sur le site d[eu'’])"
+    r"|(?:article )?(?:initialement |d['’]abord )?paru (?:dans|sur))\s*"
+    r"(?P<name>(?(by)|(?:[Tt]he |[Ll]e |[Ll]a |[Ll]es |[Ll]['’])?[A-ZÀ-Ý][\w&'’.-]*"
+    r"(?:\s+(?:[A-ZÀ-Ý&][\w&'’.-]*|des|du|de|of)){0,4}))")
+
+
 def source_line(text: str) -> tuple[str | None, str | None] | None:
     """ "Source : Le Monde, https://…", "Source: Reuters", "Adresse de l'article : https://…", or a
     syndication footer ending "… Source : Outlet – https://…": (outlet, URL)."""
     if excerpt := _EXCERPT.match(text):  # "Excerpt from The Morning Post:", "Fourni par AFP" (a portal's syndication)
         return canonical(excerpt.group("name")), None
+    if (first := _FIRST_PUBLISHED.match(text)) and len(text.split()) <= 25:
+        from .bylines import stamp
+
+        name = (first.group("by") or first.group("name")).strip()
+        if not stamp(f"{name} 3", ""):  # "first published on March 3", "… paru dans Mardi 3 mars"
+            return canonical(name), None
     m = _SOURCE_LINE.match(text) or _LINKED_SOURCE.search(text)
     if not m or len(text.split()) > 20:
         return None
@@ -111,25 +130,35 @@ _CORPORATE = re.compile(r"(?:\s+(?:media|médias?|publishing|publishers?|informa
                         r"corp|corporation|s\.?a\.?s?|gmbh|ag|co|[a-z])\b\.?)+$", re.I)
 
 
-_WIRE = re.compile(r"^(?:[A-ZÀ-Ý][\w.'’ -]{1,40}?(?:,\s*[\w .'’-]{1,30}?)?\s*)?\((?P<name>[A-Z][\w.&'’ -]{1,35}?)\)\s*[-–—:]\s")
+# "PARIS (AFP) - …", "Tokyo, March 31 (Jiji Press)--…", "NEW YORK, May 2, 2026 /PRNewswire/ -- …", a redistributor's
+# tag first ("/EIN News/ -- HSINCHU, Taiwan, Aug. 13, 2019 (GLOBE NEWSWIRE) -- …")
+_WIRE = re.compile(r"^(?:/[^/]{2,30}/\s*--\s*)?(?P<lead>[^()/]{0,80}?)\s*(?:\((?P<name>[A-Z][\w.&'’ -]{1,35}?)\)"
+                   r"|/(?P<slashed>[A-Z][\w.&'’ -]{1,35}?)/)\s*(?:--|[-–—:]\s)")
 CLOSING_WIRE = re.compile(r"^[(\[—–-]*\s*(?:(?i:avec|with|source|sources|selon|d['’]après)\s+)?(?P<name>[A-Z][\w&.'’-]*"
                            r"(?:\s+[A-Z][\w&.'’-]*){0,3})\s*[)\]]?\.?$")
 
 
 def wire(text: str) -> str | None:
-    """ "PARIS (AFP) - …", "SAN FRANCISCO, March 4 (Reuters) - …", "May 24 (Reuters) - …", "(Agence Ecofin) - …":
-    the wire of the text."""
+    """ "PARIS (AFP) - …", "SAN FRANCISCO, March 4 (Reuters) - …", "May 24 (Reuters) - …", "(Agence Ecofin) - …",
+    "Tokyo, March 31 (Jiji Press)--…", "CHICAGO, May 2, 2026 /PRNewswire/ -- …": the wire of the text."""
     m = _WIRE.match(text)
     if not m:
         return None
     from .datelines import timestamp
 
-    place = text[: m.start("name")].strip(" (").split(",")[0]
-    if place and not (place.isupper() or (m.group("name").isupper() and all(w[:1].isupper() for w in place.split()))
-                      or timestamp(place, "en") or timestamp(place, "fr")):  # "May 24 (Reuters) - …"
-        return None  # "Le groupe (Alphabet) - …" is a sentence, not a dateline; "Paris (AFP) - …" is one
-    return canonical(m.group("name"))
-
+    name = m.group("name") or m.group("slashed")
+    place, *details = [part.strip() for part in m.group("lead").split(",")] if m.group("lead").strip() else [""]
+    dated = any(timestamp(part, "en") or timestamp(part, "fr") or part.isdigit() for part in [place, *details])
+    capitalised = all(w[:1].isupper() for w in place.split())
+    # "Le groupe (Alphabet) - …", "Sam Altman (OpenAI) - …" are sentences; "Paris (AFP) - …" is a dateline
+    if place and not (place.isupper() or timestamp(place, "en") or timestamp(place, "fr")
+                      or capitalised and (name.isupper() or dated)):
+        return None
+    if any(not (timestamp(part, "en") or timestamp(part, "fr") or re.fullmatch(r"(?:19|20)\d\d", part)
+                or all(w[:1].isupper() for w in part.split())) for part in details):
+        return None
+    name = name.title() if name.isupper() and max(map(len, name.split())) > 4 else name  # "GLOBE NEWSWIRE"
+    return canonical(name)
 
 
 # --- mastheads ----------------------------------------------------------------------------------------------
@@ -150,7 +179,9 @@ def first_line_masthead(page: Page) -> str | None:
     the headline, which is no menu, date, interface or article text (capitalised if shouted)."""
     from .lines import KEPT
 
-    first = next((line for line in page.lines if line.text), None)
+    # the site's name may follow a skip link or a stray word of its markup ("Skip to content", "menulogo")
+    first = next((line for line in page.lines if line.text and not (line.reason == "a skip link" or " " not in
+                                                                     line.text and line.text.islower())), None)
     if first is None or first.kind in (*KEPT, "title", "dateline", "byline") or page.title is None \
             or first.number >= page.title.number or first.reason.startswith("a row") or "breadcrumb" in first.reason:
         return None
@@ -229,12 +260,59 @@ def sender(text: str) -> str | None:
 def writes_for(text: str) -> str | None:
     """The outlet an author box names ("… covers developer conferences for DevFloor.")."""
     m = _WRITES_FOR.search(text)
-    return m.group("name") if m else None
+    if not m:
+        return None
+    return ("Le " if re.search(r"\bau\s+$", text[: m.start("name")]) else "") + m.group("name")  # "au Phare"
+
+
+# The site's own newsletter named in a prompt: "Sign up for The Morning Post's daily newsletter", "Inscrivez-vous à
+# la newsletter du Courrier des Monts"
+_PROMOTED = re.compile(
+    r"\b(?i:sign up for|subscribe to|get|receive|read)\s+"
+    r"(?P<name>(?:The )?[A-Z][\w&.-]*(?:\s+[A-Z&][\w&.-]*){0,4})['’]s\s+"
+    r"(?:[\w-]+\s+){0,2}(?i:newsletters?|e-?mails?|briefings?|alerts?|digest)\b"
+    r"|\b(?i:newsletters?|lettres? d['’]information|infolettres?)\s+(?P<of>de |du |d['’])\s*"
+    r"(?P<name2>(?:L['’]|La |Le |Les )?[A-ZÀ-Ý][\w&'’.-]*(?:\s+(?:[A-ZÀ-Ý&][\w&'’.-]*|des|du|de)){0,4})")
+
+
+def promoted(text: str) -> str | None:
+    """The outlet whose newsletter a prompt offers: "Sign up for The Morning Post's newsletter" → The Morning Post,
+    "la newsletter du Courrier" → Le Courrier."""
+    m = _PROMOTED.search(text)
+    if not m:
+        return None
+    if m.group("name"):
+        return m.group("name")
+    return ("Le " if m.group("of").strip() == "du" else "") + m.group("name2")
+
+
+def named_by_address(page: Page) -> str | None:
+    """The outlet a page's own address names, as the page's furniture writes it: "www.harbourgazette.com" → "The
+    Harbour Gazette" when a line around the article says so; an address alone names nothing (a domain is no name)."""
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(page.source_url or "").hostname or "").split(".")
+    labels = [label for label in host[:-1] if label not in ("www", "m", "amp", "fr", "en", "news")]
+    if not labels:
+        return None
+    wanted = labels[-1]
+    for line in page.lines:  # the page's furniture (masthead, footer, prompts), not the article's companies
+        for m in _NAME_RUN.finditer("" if line.kept or line.kind == "title" else line.text):
+            name = m.group().strip()
+            bare = re.sub(r"^(?:The|Le|La|Les|L['’])\s*", "", name)
+            if wanted in (_squashed(name), _squashed(bare)):
+                return name
+    return None
+
+
+_NAME_RUN = re.compile(r"(?:(?:The|Le|La|Les)\s+|L['’])?[A-ZÀ-Ý0-9][\w&'’.-]*"
+                       r"(?:\s+(?:[A-ZÀ-Ý0-9&][\w&'’.-]*|des|du|de|of)){0,4}")
 
 
 # --- the outlet, from all of them -------------------------------------------------------------------------
 
-TRUST = ("source line", "wire", "sender", "byline", "masthead", "copyright", "closing", "asked", "first line")
+TRUST = ("source line", "wire", "sender", "byline", "masthead", "copyright", "promotion", "closing", "asked",
+         "first line", "address")
 _CORPORATE_WORDS = re.compile(r"(?i:news|newspapers?|media|médias|group|groupe|digital|daily|online|tv|radio|info|"
                               r"the|le|la|les|de|du|des|of|and|et)$")
 
@@ -264,11 +342,58 @@ def settle(found: dict[str, str], page: Page) -> str | None:
             if first and basis in ("byline", "masthead", "copyright") and norm(name) != norm(first) \
                     and _distinctive(name) & _distinctive(first):
                 return first
-            return canonical(name)
+            return _as_written(canonical(name), page)
     return None
 
 
-# The outlet that asked for comment is the one writing: "did not respond to Wired's request for comment",
-# "Contacté par Le Monde, OpenAI n'a pas répondu".
-ASKED = re.compile(r"\b(?:request for comment from|(?:contacté|sollicité|interrogé|joint)e?s? par)\s+(?P<name>[A-Z][\w.&'’-]*"
-                    r"(?:\s+[A-Z][\w.&'’-]*){0,2})|\bto (?P<name2>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})['’]s request for comment")
+def _squashed(text: str) -> str:
+    return re.sub(r"[\W_]+", "", norm(text))
+
+
+def _as_written(name: str, page: Page) -> str:
+    """The outlet as the page's furniture spells it out: "PR Newswire" for a dateline's "/PRNewswire/"."""
+    if " " in name:
+        return name
+    spelt = (line.text for line in page.lines if not line.kept and " " in line.text and not line.text.isupper()
+             and _NAME_RUN.fullmatch(line.text) and _squashed(line.text) == _squashed(name))
+    return next(spelt, name)
+
+
+# The outlet writing names itself where it reported: "did not respond to Wired's request for comment", "Contacté par
+# Le Monde, OpenAI n'a pas répondu", "the company told The Morning Post", "documents seen by Reuters", "The Morning Post
+# has learned", "a confié au Courrier", "a appris Le Veilleur".
+_OUTLET_NAME = (r"(?:[Tt]he |L['’]|[Ll]es? |[Ll]a )?[A-ZÀ-Ý][\w.&'’-]*"
+                r"(?:(?:\s+(?:des|du|de|of))?\s+[A-ZÀ-Ý][\w.&'’-]*){0,2}")
+_ASKED = [re.compile(rf"\b(?i:request for comment from|(?:contacté|sollicité|interrogé|joint)e?s? par|told|"
+                     rf"(?:in|during) an interview with|documents? (?:seen|reviewed|obtained) by|"
+                     rf"(?:a|ont) (?:confié|déclaré|indiqué|expliqué|précisé|affirmé) (?:à |au |aux )|"
+                     rf"dans un entretien (?:à |au |avec )|(?:a|ont) appris)\s*(?P<name>{_OUTLET_NAME})"),
+          re.compile(rf"\bto (?P<name>{_OUTLET_NAME})['’]s request for comment"),
+          re.compile(rf"(?P<name>{_OUTLET_NAME}) (?:has|have) learned\b")]
+
+
+_ASKED_CUES = ("comment", "contact", "sollicit", "interrog", "joint", "told", "interview", "seen by", "reviewed by",
+               "obtained by", "confié", "déclaré", "indiqué", "expliqué", "précisé", "affirmé", "entretien", "appris",
+               "learned")
+
+
+def asked_by(text: str) -> str | None:
+    """The outlet the sentence says reported it (lowest trust); a person told or interviewed names no outlet."""
+    lower = text.lower()
+    if not any(cue in lower for cue in _ASKED_CUES):  # asked of every paragraph: be quick
+        return None
+    from .bylines import name_shaped, names_only
+    from .lines import stoplist
+
+    for pattern in _ASKED:
+        for m in pattern.finditer(text):
+            name = m.group("name")
+            bare = re.sub(r"^(?:[Tt]he|L['’]|[Ll]es?|[Ll]a)\s*", "", name)
+            after = re.match(r"\s+([a-zà-ÿ]+)", text[m.end("name"):])
+            if bare == name and (names_only(name) or len(name.split()) > 1 and name_shaped(name)) \
+                    or after and after.group(1).endswith("s") and after.group(1) not in stoplist("en") | stoplist("fr"):
+                continue  # "told Jane Doe", "told Acme shareholders"
+            if re.search(r"\bau\s*$", text[: m.start("name")]):
+                return canonical(f"Le {name}")  # "a confié au Courrier" → "Le Courrier"
+            return canonical(name[:1].upper() + name[1:])  # "told the Global Times" → "The Global Times"
+    return None

@@ -15,7 +15,8 @@ import datetime as dt
 from collections import defaultdict
 
 from .. import model, roles
-from ..event_types import TYPES
+from ..model.events import TYPES, Event, in_headline
+from ..model.events import main_event as model_main_event
 from ..registry import slug
 from . import events
 
@@ -23,41 +24,21 @@ WINDOW = dt.timedelta(days=21)
 
 
 def main_event(item: dict) -> dict | None:
-    """The event the article is about: among the events of the person (or company) the headline names, else of
-    the first-named one that has any, the first in the text, except a departure followed by a move elsewhere
-    ("leaves X to join Y", "left X to start Y"): that move. A board seat is the news only when nothing else is."""
-    events = item.get("events") if isinstance(item.get("events"), list) else []
-    events = [e for e in events if isinstance(e, dict) and e.get("type") in TYPES
-              and isinstance(e.get("person") or e.get("company"), str)]
-    events = [e for e in events if e.get("role") != "board member"] or events  # a board seat goes with another fact
-    if not events:
-        return None
-    order = _ids(item, "people") + _ids(item, "companies")
-    headline = f"-{slug(item['title'])}-" if isinstance(item.get("title"), str) else ""
-    people = {e.get("person") for e in events}
-    # "Acme's CEO is back", "Acme CTO quits": the headline names the person by the post the event gives at its company
-    post = roles.find(item["title"]) if headline else None
-    posted = {e["person"] for e in events if post and e.get("person") and e.get("role") == post
-              and _in_headline(e["company"], headline, False)}
-    subject = min((e.get("person") or e.get("company") for e in events),
-                  key=lambda s: (not (_in_headline(s, headline, s in people) or s in posted),
-                                 order.index(s) if s in order else len(order)))
-    mine = [e for e in events if (e.get("person") or e.get("company")) == subject]
-    first = mine[0]
-    if not TYPES[first["type"]].covered_by:  # not a departure that a move elsewhere tells
-        return first
-    return next((e for e in mine if e["company"] != first["company"] and TYPES[e["type"]].affiliation == "opens"), first)
-
-
-def _in_headline(ident: str, headline: str, person: bool) -> bool:
-    """Whether the headline (as a slug) names a person or company id: whole, by a person's surname or a company's
-    first own word ("Acme buys Borealis" for acme-robotics and groupe-acme, not "Le groupe …")."""
-    parts = ident.split("-")
-    short = parts[-1] if person else next((p for p in parts if p not in _GENERIC), ident)
-    return f"-{ident}-" in headline or len(short) >= 4 and f"-{short}-" in headline
-
-
-_GENERIC = {"groupe", "group", "banque", "bank", "fonds", "fund", "societe", "compagnie", "the", "les"}
+    """The event (as the item writes it) the article is about: ``model.events.main_event``; but a headline that names
+    a person by the post their event gives at a company it names ("Acme's CEO is back", "Acme CTO quits") makes
+    that person's event the news rather than the company's."""
+    written = item.get("events") if isinstance(item.get("events"), list) else []
+    found = [e for e in (Event.read(event, position=n) for n, event in enumerate(written)) if e is not None]
+    title = item.get("title") if isinstance(item.get("title"), str) else None
+    named = _ids(item, "people") + _ids(item, "companies")
+    event = model_main_event(found, title, named)
+    post = roles.find(title) if title and event and not event.person else None
+    if post:
+        headline = f"-{slug(title)}-"
+        posted = [e for e in found if e.person and e.role == post and e.company
+                  and in_headline(e.company, headline, False)]
+        event = model_main_event(posted, title, named) or event
+    return written[event.position] if event else None
 
 
 def _date(item: dict) -> dt.date | None:
@@ -155,7 +136,7 @@ def same_story(a: dict, b: dict) -> bool:
         # too, or it shares a person: big companies are named first by many articles about something else
         told = a if other is b else b
         return bool(people) and bool(set(people) & set(_ids(told, "people"))) or all(
-            _in_headline(c, f"-{slug(other['title'])}-" if isinstance(other.get("title"), str) else "", c in people)
+            in_headline(c, f"-{slug(other['title'])}-" if isinstance(other.get("title"), str) else "", c in people)
             for c in protagonist)
     if _date(a) and _date(b):
         return _subject(a) == _subject(b) and _overlap(a, b) >= 0.5 and _close(a, b, dt.timedelta(days=7))

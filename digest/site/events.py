@@ -13,8 +13,8 @@ from babel.numbers import format_compact_decimal, get_currency_symbol
 from markupsafe import Markup, escape
 
 from .. import roles
-from ..event_types import Event, _
-from ..ingest.events import amount_value
+from ..model.events import Event, _
+from ..model.amounts import amount_value
 from .index import FOLDERS, Site
 
 

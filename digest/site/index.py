@@ -14,11 +14,10 @@ from itertools import combinations
 from typing import Iterable
 
 from ..content import Corpus
-from ..event_types import TYPES, Event
-from ..model import LANGUAGES, Entity, Entry, parse_date
+from ..model import LANGUAGES, Entity, Entry
+from ..model.events import Event
+from ..model.kinds import FOLDERS, KINDS  # noqa: F401 (the page families read them here)
 
-KINDS = ("company", "person")
-FOLDERS = {"company": "companies", "person": "people"}
 NO_DATE = dt.date.min
 RELATED_POOL = 50  # candidates read from each shared list when ranking related entries
 TOP_COMENTIONS = 12
@@ -154,15 +153,9 @@ def _primary(versions: dict[str, Entry]) -> Entry:
 
 
 def _events(entry: Entry) -> list[Event]:
-    events = []
-    for position, item in enumerate(entry.events):
-        if not isinstance(item, dict) or item.get("type") not in TYPES:
-            continue  # `digest check` reports malformed events; the site shows the valid ones
-        text = {k: (str(item[k]) if item.get(k) not in (None, "") else None)
-                for k in ("person", "company", "from_company", "role", "product", "amount")}
-        events.append(Event(type=item["type"], date=parse_date(item.get("date")) or entry.date,
-                            sources=(entry.slug,), position=position, **text))
-    return events
+    """The events ``entry`` reports (`digest check` reports malformed ones; the site shows those it can read)."""
+    found = (Event.read(item, entry.date, entry.slug, position) for position, item in enumerate(entry.events))
+    return [event for event in found if event is not None]
 
 
 def build(corpus: Corpus, unreviewed: bool = False) -> Site:

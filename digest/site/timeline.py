@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterable
 
-from ..event_types import TYPES
+from ..model.events import TYPES
 from ..model import LANGUAGES
 from ..settings import DigestSettings
 from . import flows

@@ -1,5 +1,5 @@
 """Structured events (who joined, left, was hired, fired, appointed, founded, released, raised or bought what),
-proposed from article text in French and English, validated, and checked against registry affiliations.
+proposed from article text in French and English.
 
 Extraction works clause by clause on the entity mentions found by ingest: a trigger word ("quitte",
 "rejoindre", "was ousted", "nommé", "a fondé", "lève") picks the person (the subject before it, or the
@@ -11,12 +11,11 @@ asserts nothing. An acquisition keeps the buyer as company and the company bough
 
 The modules, in the order extraction uses them: ``triggers`` (the words of each kind), ``clauses`` (sentences,
 asides, lists), ``background`` (history rather than news), ``people`` and ``companies`` (the slots), ``founding``,
-``deals`` and ``products`` (the kinds with slots of their own), ``amounts``, ``article`` (the whole article) and
-``checks`` (events as editors write them)."""
+``deals`` and ``products`` (the kinds with slots of their own; amounts are read by ``digest.model.amounts``) and
+``article`` (the whole article). Events as editors write them are checked by ``digest.model.events`` (their shape,
+the affiliations they imply) and ``digest.event_checks`` (against the registry)."""
 
-from .amounts import amount_value, normalise_amount, same_amount
-from .checks import affiliations, contradictions, validate
+from ...model.amounts import amount_value, normalise_amount, same_amount
 from .article import extract
 
-__all__ = ["affiliations", "amount_value", "contradictions", "extract", "normalise_amount",
-           "same_amount", "validate"]
+__all__ = ["amount_value", "extract", "normalise_amount", "same_amount"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .amounts import AMOUNT, normalise_amount
+from ...model.amounts import AMOUNT, normalise_amount
 from .clauses import OBJECT_OF, free_of_asides, is_object, is_passive, start_of_sentence
 from .companies import COMPANY_PRONOUN, IT_PRONOUN, STARTUP_SUBJECT, article_company
 

@@ -42,7 +42,7 @@ contact contactez-nous about propos mentions légales legal privacy confidential
 please enable javascript js browser navigateur activez veuillez merci become member members membership devenir
 membre membres adhérer adhérez image images continue continuer reading below ci-dessous suite learn savoir
 rejoindre chaîne m'abonne s'abonne abonne je gérer choix autoriser pdf ko mo kb mb discussion post posts write
-direct live tous all en continues connecté connectée invité guest logged
+direct live tous all en continues connecté connectée invité guest logged scroll
 écrire écrivez regarder watch
 """.split())
 PLATFORMS = frozenset("facebook twitter x linkedin whatsapp telegram reddit pinterest instagram youtube tiktok threads "

@@ -65,7 +65,9 @@ def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
         # a row of names without a stop word or a lower-case word is a menu; a shouted line, a masthead or label
         menu = n >= 8 and not wordy and not any(w[:1].islower() for w in line.text.split()[1:])
         shouted = sum(c.isupper() for c in line.text) > 0.8 * sum(c.isalpha() for c in line.text)
-        return ((2 if n >= 8 else 1 if n >= 6 else 0 if n >= 5 else -1) - (3 if menu or shouted else 0)
+        # the first point under "Key points:" sums the headline up: it is no headline
+        summed = where[line.number] > 0 and bool(KEY_POINTS.match(shown[where[line.number] - 1].text))
+        return ((2 if n >= 8 else 1 if n >= 6 else 0 if n >= 5 else -1) - (3 if menu or shouted or summed else 0)
                 - (1 if _interface_share(line.text, lang) >= 0.3 else 0)
                 + (1 if any(f.kind in ("byline", "dateline") for f in following[:2]) else 0)
                 + (1 if any(is_sentence(f.text, lang) or len(f.text.split()) >= 12 for f in following[:1]) else 0)

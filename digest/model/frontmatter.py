@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 import yaml
 
@@ -15,15 +16,15 @@ try:  # libyaml's C loader is several times faster; fall back when absent.
     from yaml import CSafeDumper as SafeDumper
     from yaml import CSafeLoader as _BaseLoader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeDumper
-    from yaml import SafeLoader as _BaseLoader
+    from yaml import SafeDumper  # type: ignore[assignment]
+    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
 
 
 class SafeLoader(_BaseLoader):
     """Safe loader where a value that only looks like a timestamp (2024-02-30) stays text for the schema to report."""
 
 
-def _timestamp(loader, node):
+def _timestamp(loader: SafeLoader, node: yaml.ScalarNode) -> object:
     try:
         return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
     except (ValueError, AttributeError, OverflowError):
@@ -46,19 +47,19 @@ class FrontMatterError(ValueError):
 
 @dataclass
 class Document:
-    meta: dict
+    meta: dict[str, Any]
     body: str
     key_lines: dict[str, int] = field(default_factory=dict)  # 1-based line of each key
     body_line: int = 1  # 1-based line where the body starts
     duplicate_keys: list[tuple[str, int]] = field(default_factory=list)  # (key, line) of repeats YAML would drop
 
 
-def _key_lines(node, first_line: int) -> tuple[dict[str, int], list[tuple[str, int]]]:
+def _key_lines(node: yaml.Node | None, first_line: int) -> tuple[dict[str, int], list[tuple[str, int]]]:
     """Line of each top-level key, and keys written twice (YAML silently keeps the last value)."""
     if not isinstance(node, yaml.MappingNode):
         return {}, []
     lines: dict[str, int] = {}
-    repeats = []
+    repeats: list[tuple[str, int]] = []
     for key, _ in node.value:
         if isinstance(key, yaml.ScalarNode):
             line = first_line + key.start_mark.line
@@ -130,7 +131,7 @@ def parse(text: str) -> Document:
     return Document(meta, body, key_lines, end + 2, repeats)
 
 
-def _represent_str(dumper, value):
+def _represent_str(dumper: _Dumper, value: str) -> yaml.Node:
     style = "|" if "\n" in value else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
@@ -145,7 +146,7 @@ _Dumper.add_representer(
 )
 
 
-def dump_yaml(data) -> str:
+def dump_yaml(data: object) -> str:
     """Deterministic, human-friendly YAML: key order kept, unicode kept, no wrapping."""
     text = _dump_flat(data)
     if text is not None:
@@ -169,24 +170,24 @@ _STR = "tag:yaml.org,2002:str"
 _CONSTANTS = {None: "null", True: "true", False: "false"}
 
 
-def _scalar(value) -> str | None:
+def _scalar(value: object) -> str | None:
     """``value`` as libyaml writes it, if it is null, a boolean or a one-line string of the plain kind; else None."""
     if value is None or type(value) is bool:
         return _CONSTANTS[value]
     if type(value) is not str or _PLAIN.fullmatch(value) is None or value[-1] == " ":
         return None
-    if _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == _STR:
+    if _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == _STR:  # type: ignore[no-untyped-call]
         return value
     return "'" + value.replace("'", "''") + "'"  # "2024-01-02", "null": a string, so quoted
 
 
-def _key(key) -> bool:
+def _key(key: object) -> bool:
     return type(key) is str and _KEY.fullmatch(key) is not None and _scalar(key) == key
 
 
-def _mapping(data: dict, indent: str) -> list[str] | None:
+def _mapping(data: dict[Any, Any], indent: str) -> list[str] | None:
     """The lines of a mapping of keys to scalars, each key line after the first prefixed with ``indent``."""
-    out = []
+    out: list[str] = []
     for key, value in data.items():
         if not _key(key) or (text := _scalar(value)) is None:
             return None
@@ -194,17 +195,18 @@ def _mapping(data: dict, indent: str) -> list[str] | None:
     return out
 
 
-def _dump_flat(data) -> str | None:
+def _dump_flat(data: object) -> str | None:
     """``data`` as ``dump_yaml`` writes it when it has the common shape, else None: a mapping of keys to scalars and
     to lists of scalars or of such mappings (an entry's events)."""
     if type(data) is not dict or not data:
         return None
-    containers = [value for value in data.values() if type(value) is list]
+    containers: list[Any] = [value for value in data.values() if type(value) is list]
     containers += [item for value in containers for item in value if type(item) is dict]
     if len({id(value) for value in containers}) < len(containers):  # one object written twice: YAML writes an alias
         return None
-    out = []
+    out: list[str] = []
     for key, value in data.items():
+        lines: list[str] | None
         if type(value) is not list:
             lines = _mapping({key: value}, "")
         elif not _key(key):
@@ -212,16 +214,16 @@ def _dump_flat(data) -> str | None:
         elif not value:
             lines = [f"{key}: []\n"]
         elif all(type(item) is dict and item for item in value):
-            items = [_mapping(item, "  ") for item in value]
-            lines = None if None in items else [f"{key}:\n", *("- " + "".join(item) for item in items)]
+            mappings = [found for item in value if (found := _mapping(item, "  ")) is not None]
+            lines = None if len(mappings) < len(value) else [f"{key}:\n", *("- " + "".join(m) for m in mappings)]
         else:
-            items = [_scalar(item) for item in value]
-            lines = None if None in items else [f"{key}:\n", *(f"- {item}\n" for item in items)]
+            scalars = [text for item in value if (text := _scalar(item)) is not None]
+            lines = None if len(scalars) < len(value) else [f"{key}:\n", *(f"- {item}\n" for item in scalars)]
         if lines is None:
             return None
         out += lines
     return "".join(out)
 
 
-def render(meta: dict, body: str) -> str:
+def render(meta: dict[str, Any], body: str) -> str:
     return f"{DELIMITER}\n{dump_yaml(meta)}{DELIMITER}\n\n{body.strip()}\n"

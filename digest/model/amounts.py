@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-
 _VALUE = r"\d+(?:[.,]\d+|[\u202f\u00a0 ]\d{3}(?!\d))*"
 _SCALE = r"(?:milliards?|billions?|millions?|mds?|mrds?|crores?|lakhs?|mn|bn|cr|m|b|k)"
 # ISO codes of the currencies read below, written before or after the sum ("ZAR 120m", "4 millions CHF"); in capitals
@@ -33,7 +32,7 @@ _SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6, "b": 
            "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7}
 
 
-def amount_value(text: str) -> tuple[float, str] | None:
+def amount_value(text: object) -> tuple[float, str] | None:
     """(value, ISO currency) of a written amount ("120 millions d'euros", "$43mn", "EUR 120 million"), else None."""
     if not isinstance(text, str):
         return None
@@ -63,7 +62,7 @@ def normalise_amount(text: str) -> str:
     return f"{currency} {value:,.0f}"
 
 
-def same_amount(a, b) -> bool | None:
+def same_amount(a: object, b: object) -> bool | None:
     """Whether two amounts are one round told twice (within a third, currencies converted roughly); None when
     either cannot be read. Enough to tell a €40M seed from a €400M round, not an exchange-rate tool."""
     pa, pb = amount_value(a), amount_value(b)

@@ -1,0 +1,77 @@
+"""An entry's title and slug: the page's headline, else one derived from the lead sentence."""
+
+from __future__ import annotations
+
+import re
+
+from ..model.text import slug
+from . import lines
+
+
+def slugify(text: str, words: int = 8) -> str:
+    """The first words of ``text`` as an address, transliterated (accents, other scripts) and short enough
+    for any file system: a 400-letter word or an emoji-only title still gives a usable slug."""
+    return slug(" ".join(slug(text, max_length=10_000).split("-")[:words])) or "article"
+
+
+def page_title(page: lines.Page) -> tuple[str, bool]:
+    """The page's headline, else a title derived from the lead sentence (flagged for the editor)."""
+    if page.title is not None:
+        return page.title.text, False
+    lead = next((ln.text for ln in page.lines if ln.kind == lines.CONTENT and len(ln.text.split()) >= 5
+                 and not lines.is_list_item(ln.text)), None)
+    lead = lead or next((ln.text for ln in page.lines if ln.kept), "Article")
+    sentence = re.split(r"(?<=[.!?])(?<![\s(][A-Z]\.)\s", lead)[0].rstrip(".")
+    return _headline(sentence), True
+
+
+# a parenthesis, or a lowercase apposition
+_ASIDE = re.compile(r"\s*\([^()]*\)|(?<=\w),\s(?=[a-zà-ÿ])[^,]{3,90},(?=\s)")
+
+
+def _without_aside(sentence: str) -> str:
+    """``sentence`` without its first aside: a parenthesis, or an apposition to a name ("Sébastien Bubeck,
+    vice-président de …, quitte"); a clause after a common word ("Ce week-end, le monde …,") is the sentence itself."""
+    for match in _ASIDE.finditer(sentence):
+        if match.group().lstrip().startswith("(") or sentence[:match.start()].split()[-1][:1].isupper():
+            return sentence[:match.start()] + sentence[match.end():]
+    return sentence
+
+
+_OPENER = re.compile(r"(?:\S+\s){0,5}\S+,\s(?=[a-zà-ÿ])")  # up to six words and a comma before a lowercase clause
+_CIRCUMSTANCE = {"on", "in", "at", "last", "this", "after", "before", "since", "according", "earlier", "later",
+                 "selon", "après", "avant", "depuis", "lors", "en", "dans", "ce", "cette"}
+
+
+def _is_circumstance(opener: str) -> bool:
+    """ "Ce week-end, ", "On Monday, ", "Selon Reuters, " open a sentence; "Sebastian Bubeck, " is its subject."""
+    words = opener.rstrip(", ").split()
+    return words[0].lower() in _CIRCUMSTANCE or words[-1][:1].islower()
+
+
+_APPOSITION = re.compile(r"(?:the|a|an|le|la|les|l['’]|un|une|des)\b", re.I)
+
+
+def _headline(sentence: str, most: int = 16) -> str:
+    """A lead sentence made headline-short: a short opening circumstance dropped ("Ce lundi, …"), asides
+    dropped ("(GenAI)", ", vice president of …,") until it fits, then cut before a closing apposition, or
+    after a word (never inside a name) with an ellipsis."""
+    opener = _OPENER.match(sentence)
+    if len(sentence.split()) > most and opener and _is_circumstance(opener.group()):
+        # "Ce week-end, le monde …": the clause without its circumstance
+        rest = sentence[opener.end():]
+        sentence = rest[:1].upper() + rest[1:]
+    while len(sentence.split()) > most and (shorter := _without_aside(sentence)) != sentence:
+        sentence = shorter
+    words = sentence.split()
+    if len(words) <= most:
+        return sentence
+    end = most
+    while end < min(len(words), most + 3) and words[end - 1][:1].isupper() and words[end][:1].isupper() \
+            and words[end - 1][-1].isalnum():
+        end += 1  # never cut a name in two: "… de Sam Altman…", not "… de Sam…"
+    cut = " ".join(words[:end])
+    clause, _, tail = " ".join(words[:end + 1]).rpartition(", ")
+    if _APPOSITION.match(tail) and len(clause.split()) >= most // 2:
+        return clause  # "… to join OpenAI, the artificial intelligence startup behind …"
+    return cut.rstrip(",;:") + "…"

@@ -1,0 +1,50 @@
+"""The files of a large batch analysed by forked worker processes, one per core (files are independent until
+pass 2); a small batch in this process, file after file."""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import multiprocessing
+import os
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from .report import Result
+from .work import Run, Work
+
+Analyse = Callable[..., "Work | Result"]  # analyse(path, run, with_entities=True)
+POOL_MIN_FILES = 16  # below this, starting worker processes costs more than they save
+_worker_run: Run | None = None  # in a worker process: the run it was forked for
+_worker_stale = None  # in a worker process: set once the run's registry has grown since the fork
+_worker_analyse: Analyse | None = None  # in a worker process: what analyses a file
+
+
+def _in_worker(path: Path) -> Work | Result:
+    # A registry grown since the fork would give outdated entities: the main process finds them instead.
+    return _worker_analyse(path, _worker_run, with_entities=not _worker_stale.is_set())
+
+
+def _start_worker(analyse: Analyse, run_: Run, stale) -> None:
+    global _worker_analyse, _worker_run, _worker_stale
+    _worker_analyse, _worker_run, _worker_stale = analyse, run_, stale
+
+
+def _cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+@contextlib.contextmanager
+def analysis(files: list[Path], run_: Run, analyse: Analyse) -> Iterator[tuple[Iterator[Work | Result], object]]:
+    """Each file's analysis (``analyse(path, run_)``), in file order. Yields the analyses and an event to set when
+    the registry grows (the workers then leave entities out)."""
+    workers = _cores()
+    if len(files) < POOL_MIN_FILES or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        yield (analyse(path, run_) for path in files), threading.Event()
+        return
+    first = analyse(files[0], run_)  # loads what extraction loads lazily (first names, stop lists) once, for all
+    context = multiprocessing.get_context("fork")
+    stale = context.Event()
+    with context.Pool(workers, initializer=_start_worker, initargs=(analyse, run_, stale)) as pool:
+        yield itertools.chain([first], pool.imap(_in_worker, files[1:], chunksize=4)), stale

@@ -1,0 +1,31 @@
+"""Names as keys: the one normalisation every lookup of a name uses, and the id a name gets."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from unidecode import unidecode
+
+
+@lru_cache(maxsize=1 << 16)
+def norm(text: str) -> str:
+    """Casefold, strip accents, treat apostrophes, hyphens, dots and runs of spaces alike."""
+    text = unidecode(text).casefold()
+    text = re.sub(r"['`\-‐‑–—_./]+", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def slug(name: str, max_length: int = 80) -> str:
+    """An id for a name: "Karén Simonyan" -> "karen-simonyan"; cut at a hyphen to ``max_length`` so any
+    file system takes it as a file name (a 300-letter name once failed a whole paste)."""
+    text = re.sub(r"[^a-z0-9]+", "-", unidecode(name).lower()).strip("-")
+    if len(text) <= max_length:
+        return text
+    cut = text[: max_length + 1].rsplit("-", 1)[0]
+    return cut if "-" in text[: max_length + 1] else text[:max_length]
+
+
+def compact(text: str) -> str:
+    """A key without spaces, to match @handles ("@satyanadella") against names."""
+    return norm(text).replace(" ", "")
