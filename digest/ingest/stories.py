@@ -14,8 +14,8 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from .. import model
-from ..model.events import TYPES, Event
+from .. import model, roles
+from ..model.events import TYPES, Event, in_headline
 from ..model.events import main_event as model_main_event
 from ..registry import slug
 from . import events
@@ -24,11 +24,20 @@ WINDOW = dt.timedelta(days=21)
 
 
 def main_event(item: dict) -> dict | None:
-    """The event (as the item writes it) the article is about: ``model.events.main_event``."""
+    """The event (as the item writes it) the article is about: ``model.events.main_event``; but a headline that names
+    a person by the post their event gives at a company it names ("Acme's CEO is back", "Acme CTO quits") makes
+    that person's event the news rather than the company's."""
     written = item.get("events") if isinstance(item.get("events"), list) else []
-    found = [Event.read(event, position=n) for n, event in enumerate(written)]
+    found = [e for e in (Event.read(event, position=n) for n, event in enumerate(written)) if e is not None]
     title = item.get("title") if isinstance(item.get("title"), str) else None
-    event = model_main_event([e for e in found if e is not None], title, _ids(item, "people") + _ids(item, "companies"))
+    named = _ids(item, "people") + _ids(item, "companies")
+    event = model_main_event(found, title, named)
+    post = roles.find(title) if title and event and not event.person else None
+    if post:
+        headline = f"-{slug(title)}-"
+        posted = [e for e in found if e.person and e.role == post and e.company
+                  and in_headline(e.company, headline, False)]
+        event = model_main_event(posted, title, named) or event
     return written[event.position] if event else None
 
 
@@ -76,12 +85,15 @@ def _same_facts(a: dict, b: dict, facts_a, facts_b, events_a, events_b) -> bool:
             near = _overlap(a, b) >= 0.6
         pairs = {("in", "appointed"), ("appointed", "in")}
         return bool(near) and any((x, y) in pairs and ca == cb for x, ca in facts_a for y, cb in facts_b)
-    return any(_alike(fact, company, events_a, events_b) for fact, company in shared)
+    return any(_alike(fact, company, (a, events_a), (b, events_b)) for fact, company in shared)
 
 
-def _alike(fact: str, company: str, events_a: list[dict], events_b: list[dict]) -> bool:
+def _alike(fact: str, company: str, told_a: tuple[dict, list[dict]], told_b: tuple[dict, list[dict]]) -> bool:
     """Whether the events of one fact at one company agree on the slot that tells such facts apart: two rounds'
-    amounts (when both can be read), one buyer's purchases (the company bought)."""
+    amounts (when both can be read), one buyer's purchases (the company bought; or, when the two articles read
+    that company differently, one names the company the other says was bought, both name the same people and
+    they are of the same days)."""
+    (item_a, events_a), (item_b, events_b) = told_a, told_b
     kinds = [t for t in TYPES.values() if t.story_fact == fact and t.distinct_by]
     for kind in kinds:
         a = [e.get(kind.distinct_by) for e in events_a if e["type"] == kind.name and e["company"] == company]
@@ -90,9 +102,16 @@ def _alike(fact: str, company: str, events_a: list[dict], events_b: list[dict]) 
             if any(events.same_amount(x, y) is False for x in a for y in b) and not any(
                     events.same_amount(x, y) for x in a for y in b):
                 return False
-        elif not set(a) & set(b):
+        elif not set(a) & set(b) and not _same_purchase(item_a, a, item_b, b):
             return False
     return True
+
+
+def _same_purchase(a: dict, bought_a: list, b: dict, bought_b: list) -> bool:
+    """One purchase whose company bought the two articles read differently ("Ancre" and its product's name): one
+    article names the other's, both name the same people (its founders), on the same days."""
+    named = bool(set(bought_a) & set(_ids(b, "companies")) or set(bought_b) & set(_ids(a, "companies")))
+    return named and bool(set(_ids(a, "people")) & set(_ids(b, "people"))) and _close(a, b, dt.timedelta(days=2))
 
 
 def same_story(a: dict, b: dict) -> bool:
@@ -109,7 +128,16 @@ def same_story(a: dict, b: dict) -> bool:
         return _told_differently(a, b)
     if subjects_a or subjects_b:
         subjects, other = (subjects_a, b) if subjects_a else (subjects_b, a)
-        return bool(subjects & set(_ids(other, "people")[:1] or _ids(other, "companies")[:1])) and _overlap(a, b) >= 0.4
+        people = _ids(other, "people")
+        protagonist = subjects & set(people[:1] or _ids(other, "companies")[:1])
+        if not protagonist or _overlap(a, b) < 0.4:
+            return False
+        # a company's news is joined by an article that names it first only when its headline names the company
+        # too, or it shares a person: big companies are named first by many articles about something else
+        told = a if other is b else b
+        return bool(people) and bool(set(people) & set(_ids(told, "people"))) or all(
+            in_headline(c, f"-{slug(other['title'])}-" if isinstance(other.get("title"), str) else "", c in people)
+            for c in protagonist)
     if _date(a) and _date(b):
         return _subject(a) == _subject(b) and _overlap(a, b) >= 0.5 and _close(a, b, dt.timedelta(days=7))
     return _subject(a) == _subject(b) and _overlap(a, b) >= 0.6
@@ -146,13 +174,16 @@ def _overlap(a: dict, b: dict) -> float:
 
 
 def story_id(item: dict) -> str:
-    """A readable id from the main event: ``bubeck-joins-openai-2024-10``; else from the title."""
+    """A readable id from the main event: ``bubeck-joins-openai-2024-10``, ``acme-acquires-nova-2025-04``; else
+    from the title."""
     event = main_event(item)
     when = _date(item)
     month = when.strftime("%Y-%m") if when else ""
     if event:
         who = (event.get("person") or "").split("-")[-1] or None
-        parts = [who, event["type"], event.get("company")] if who else [event.get("company"), event["type"]]
+        # a purchase names what was bought too: "acme-acquires-nova", not one id per buyer and month
+        parts = [who, event["type"], event.get("company")] if who else [event.get("company"), event["type"],
+                                                                         event.get("from_company")]
     elif _ids(item, "people") or _ids(item, "companies"):  # no event: the protagonist's surname and the first company
         people, companies = _ids(item, "people"), _ids(item, "companies")
         parts = [people[0].split("-")[-1]] if people else []

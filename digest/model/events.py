@@ -233,7 +233,7 @@ def main_event(events: Sequence[Event], title: str | None, named: Sequence[str])
     headline = f"-{slug(title)}-" if title else ""
     people = {e.person for e in found}
     subject = min((e.person or e.company or "" for e in found),
-                  key=lambda s: (not _in_headline(s, headline, s in people),
+                  key=lambda s: (not in_headline(s, headline, s in people),
                                  named.index(s) if s in named else len(named)))
     mine = [e for e in found if (e.person or e.company) == subject]
     first = mine[0]
@@ -242,7 +242,7 @@ def main_event(events: Sequence[Event], title: str | None, named: Sequence[str])
     return next((e for e in mine if e.company != first.company and e.kind.affiliation == "opens"), first)
 
 
-def _in_headline(ident: str, headline: str, person: bool) -> bool:
+def in_headline(ident: str, headline: str, person: bool) -> bool:
     """Whether the headline (as a slug) names a person or company id: whole, by a person's surname or a company's
     first own word ("Acme buys Borealis" for acme-robotics and groupe-acme, not "Le groupe …")."""
     parts = ident.split("-")

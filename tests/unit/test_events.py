@@ -999,3 +999,122 @@ def test_moves_foundings_and_rounds_told_with_other_verbs(lang, text, expected):
 def test_a_join_told_by_a_quote_or_a_report_names_the_speaker_and_the_company(lang, text):
     names = {"Acme": A, "Borealis": B, "Corvid Capital": C, "Jane Roe": P}
     assert ("joins", "jane-roe", "acme") in _facts(_with(text, lang, names))
+
+
+@pytest.mark.parametrize("written, stored", [
+    ("R120m", "ZAR 120 million"), ("R1.2 billion", "ZAR 1.2 billion"), ("₹150 crore", "INR 1.5 billion"),
+    ("Rs 40 crore", "INR 400 million"), ("S$12 million", "SGD 12 million"), ("NZ$5m", "NZD 5 million"),
+    ("HK$1.2bn", "HKD 1.2 billion"), ("₦2 billion", "NGN 2 billion"), ("4 millions de rands", "ZAR 4 million"),
+])
+def test_amounts_in_other_currencies_are_read(written, stored):
+    assert events.normalise_amount(written) == stored
+
+
+@pytest.mark.parametrize("lang, text, amount", [
+    ("en", "Acme said yesterday it had raised R120 million in a Series A round led by Corvid Capital.",
+     "ZAR 120 million"),
+    ("en", "Acme bags R120m to put robots in mines.", "ZAR 120 million"),
+    ("en", "Acme raised ₹150 crore from Corvid Capital.", "INR 1.5 billion"),
+])
+def test_a_round_in_another_currency_is_a_round(lang, text, amount):
+    names = {"Acme": A, "Corvid Capital": C}
+    assert [(e["type"], e["company"], e["amount"]) for e in _with(text, lang, names)] == [("funding", "acme", amount)]
+
+
+@pytest.mark.parametrize("text", ["DeepSeek R1 beats Acme's model.", "Acme's R2 line ships in May, Jane Roe said."])
+def test_a_model_named_r_and_a_number_is_no_sum(text):
+    assert not any(e["type"] == "funding" for e in _with(text, "en", {"Acme": A, "Jane Roe": P}))
+
+
+@pytest.mark.parametrize("lang, text, date", [
+    ("fr", "Le laboratoire a donné naissance à une nouvelle entreprise : Acme, officiellement fondée le 28 avril "
+           "à Lyon par le Dr Jane Roe et l'ingénieur Paul Dufour.", dt.date(2025, 4, 28)),
+    ("en", "Acme, founded in March in Berlin by Jane Roe and engineer Paul Dufour, builds robots for farms.",
+     dt.date(2025, 3, 20)),
+])
+def test_founders_named_after_when_and_where_the_company_was_founded(lang, text, date):
+    found = _with(text, lang, {"Acme": A, "Jane Roe": P, "Paul Dufour": Q}, date)
+    assert _facts(found) == {("founds", "jane-roe", "acme"), ("founds", "paul-dufour", "acme")}
+
+
+def test_a_launch_told_with_an_adverb_and_a_place_is_a_founding():
+    text = ("En juin, Jane Roe a quitté Borealis. Le 1er octobre, elle a officiellement lancé à Paris Acme, une "
+            "start-up qui veut faire tourner des assistants sur les téléphones.")
+    names = {"Acme": A, "Borealis": B, "Jane Roe": P}
+    assert ("founds", "jane-roe", "acme") in _facts(_with(text, "fr", names, dt.date(2025, 10, 1)))
+    # a launch of anything else is no founding
+    assert _with("Jane Roe a officiellement lancé un nouveau modèle, Acme.", "fr", names) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Three weeks after Acme's board removed her as chief executive, Jane Roe was reinstated as CEO of the Montreal AI "
+    "company.",
+    "After a week of turmoil at Acme, Jane Roe was reinstated as chief executive of the Paris-based company.",
+])
+def test_the_company_described_by_its_city_is_the_company_the_sentence_is_about(text):
+    assert ("appointed", "jane-roe", "acme") in _facts(_with(text, "en", {"Acme": A, "Jane Roe": P}))
+
+
+@pytest.mark.parametrize("text", [
+    "Borealis will invest in a Gulf start-up. Borealis President Jane Roe will join the Abu Dhabi firm's board.",
+    "Acme's board met on Monday. Jane Roe was reinstated as chief executive of the Paris-based company.",
+])
+def test_a_company_described_by_its_city_is_never_the_person_s_own_nor_guessed_from_another_sentence(text):
+    assert _with(text, "en", {"Acme": A, "Borealis": B, "Jane Roe": P}) == []
+
+
+def test_a_venture_firm_is_not_the_company_of_a_move():
+    text = "Jane Roe advised Corvid Capital for years. Acme hired Paul Dufour as CTO of the venture firm."
+    assert ("hired", "paul-dufour", "corvid") not in _facts(_with(text, "en", {"Acme": A, "Corvid Capital": C,
+                                                                            "Jane Roe": P, "Paul Dufour": Q}))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Nous avons le plaisir d'annoncer que Jane Roe nous rejoint ce jeudi comme directrice de la recherche. Elle "
+           "arrive de Borealis, où elle dirigeait une équipe. Chez Acme, nous construisons des modèles de prévision."),
+    ("en", "We are delighted that Jane Roe has joined our research team as chief scientist. She comes from Borealis. "
+           "At Acme, we build robots for warehouses."),
+])
+def test_a_join_of_us_joins_the_company_that_speaks_as_we(lang, text):
+    found = _with(text, lang, {"Acme": A, "Borealis": B, "Jane Roe": P})
+    assert ("joins", "jane-roe", "acme") in _facts(found)
+    assert not any(e["type"] == "joins" and e["company"] == "borealis" for e in found)
+
+
+def test_a_join_of_us_on_a_page_that_speaks_for_no_company_is_no_event():
+    names = {"Acme": A, "Borealis": B, "Jane Roe": P}
+    assert _with("Jane Roe has joined us. Borealis and Acme are rivals.", "en", names) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Acme emerges from stealth with $9 million. Its co-founders, Jane Roe and Paul Dufour, met at Borealis.",
+     {("funding", None, "acme"), ("founds", "jane-roe", "acme"), ("founds", "paul-dufour", "acme")}),
+    ("fr", "Acme sort de l'ombre avec 9 millions d'euros levés auprès de Corvid Capital.", {("funding", None, "acme")}),
+    ("en", "Acme came out of stealth in 2019. Its co-founders, Jane Roe and Paul Dufour, met at Borealis.", set()),
+])
+def test_a_start_up_out_of_stealth_is_launched_with_its_round(lang, text, expected):
+    names = {"Acme": A, "Borealis": B, "Corvid Capital": C, "Jane Roe": P, "Paul Dufour": Q}
+    assert _facts(_with(text, lang, names)) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Acme, une start-up officiellement lancée le 16 septembre à Toulouse, veut inspecter les avions. "
+           "Derrière le projet, deux profils complémentaires. Jane Roe a passé douze ans chez Borealis, où elle "
+           "dirigeait une équipe. Paul Dufour, lui, vient de Corvid Capital."),
+    ("fr", "Acme a été officiellement lancée lundi à Lausanne. Le projet est porté par le Français Jane Roe et "
+           "par Paul Dufour, qui quittent Borealis."),
+    ("en", "Acme was launched on Monday in Berlin. The startup is led by Jane Roe and Paul Dufour, both from "
+           "Borealis."),
+])
+def test_those_who_carry_the_project_an_article_launches_are_its_founders(lang, text):
+    found = _with(text, lang, {"Acme": A, "Borealis": B, "Corvid Capital": C, "Jane Roe": P, "Paul Dufour": Q},
+                  dt.date(2025, 9, 16))
+    assert {("founds", "jane-roe", "acme"), ("founds", "paul-dufour", "acme")} <= _facts(found)
+
+
+def test_people_behind_a_company_launched_years_ago_are_not_its_founders_of_the_day():
+    text = ("Acme, a startup founded in 2019, raised money. Behind the company, two engineers. Jane Roe was at "
+            "Borealis. Paul Dufour was at Corvid Capital.")
+    found = _with(text, "en", {"Acme": A, "Borealis": B, "Corvid Capital": C, "Jane Roe": P, "Paul Dufour": Q},
+                  dt.date(2025, 9, 16))
+    assert not any(e["type"] == "founds" for e in found)

@@ -230,3 +230,51 @@ def test_an_undated_appointment_and_hire_of_one_person_at_one_company_told_with_
     first, second = stories.assign([appointed, hired])
     assert first == second
     assert len(set(stories.assign([appointed, elsewhere]))) == 2
+
+
+def test_one_purchase_whose_company_bought_two_articles_read_differently_is_one_story():
+    """Written for this test: one outlet reads the company bought as its product's name, the other as a district
+    named beside it; each names the other's and the same founders, on the same day. Two purchases of one buyer
+    in the same days that name other people, or one a week later, stay two stories."""
+    release = _item("2026-03-03", {"type": "acquires", "company": "acme", "from_company": "nova-verify"},
+                    people=["jane-roe", "paul-dufour"], companies=["acme", "nova-verify"])
+    local = _item("2026-03-03", {"type": "acquires", "company": "acme", "from_company": "old-port"},
+                  people=["jane-roe", "paul-dufour", "ana-lima"], companies=["acme", "nova-verify", "old-port"])
+    other_buy = _item("2026-03-04", {"type": "acquires", "company": "acme", "from_company": "borealis"},
+                      people=["bo-chen"], companies=["acme", "borealis", "nova-verify"])
+    week_later = _item("2026-03-10", {"type": "acquires", "company": "acme", "from_company": "corvid"},
+                       people=["jane-roe"], companies=["acme", "corvid", "nova-verify"])
+    ids = stories.assign([release, local, other_buy, week_later])
+    assert ids[0] == ids[1] and len({ids[0], ids[2], ids[3]}) == 3
+
+
+def test_a_purchase_story_is_named_after_the_buyer_and_the_company_bought():
+    ids = stories.assign([_item("2025-04-14", {"type": "acquires", "company": "acme", "from_company": "nova"})])
+    assert ids == ["acme-acquires-nova-2025-04"]
+
+
+def test_an_article_without_event_that_names_a_big_company_first_does_not_join_its_news():
+    """Written for this test: a release by Acme, then an undated-event survey of small firms that names Acme and the
+    same big companies first; and a follow-up whose headline names Acme, which joins."""
+    release = {"title": "Acme lance Nova 3, son nouveau modèle", "people": ["jane-roe"], "date": None,
+               "companies": ["acme", "borealis", "corvid"],
+               "events": [{"type": "releases", "company": "acme", "product": "Nova 3"}]}
+    survey = {"title": "Les PME apprennent à surfer sur la vague de l'intelligence artificielle", "people": [],
+              "companies": ["acme", "borealis", "corvid", "delta"], "date": "2025-10-17", "events": []}
+    follow_up = {"title": "Nova 3 : ce que change le modèle d'Acme", "people": [], "date": "2025-10-18",
+                 "companies": ["acme", "borealis", "corvid"], "events": []}
+    ids = stories.assign([release, survey, follow_up])
+    assert ids[0] != ids[1] and ids[2] == ids[0]
+
+
+@pytest.mark.parametrize("title, subject", [
+    ("Nova's CEO is back. Here's what the board got wrong", "jane-roe"),
+    ("Le PDG de Nova fait son retour, trois mois après son éviction", "jane-roe"),
+    ("Nova's CTO is back", "nova"),  # another post than the event's: the company's news stays the news
+])
+def test_a_headline_naming_the_person_by_the_post_at_the_company_makes_their_event_the_news(title, subject):
+    item = {"title": title, "people": ["jane-roe"], "companies": ["nova"], "date": "2026-04-14",
+            "events": [{"type": "appointed", "person": "jane-roe", "company": "nova", "role": "CEO"},
+                       {"type": "funding", "company": "nova", "amount": "EUR 45 million"}]}
+    event = stories.main_event(item)
+    assert (event.get("person") or event["company"]) == subject

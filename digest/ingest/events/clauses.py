@@ -202,7 +202,7 @@ def coordinated(persons, body, backwards=False, spans=()):
     for m in persons[1:]:
         a, b = (m, group[-1]) if backwards else (group[-1], m)
         between = outside(body, a.end, b.start, spans)
-        if re.fullmatch(_JOINED, between):
+        if _joined(between):
             group.append(m)
             closed = True
         elif re.fullmatch(r"\s*,\s*", between) and (closed or not backwards) or _titled(between):
@@ -210,10 +210,18 @@ def coordinated(persons, body, backwards=False, spans=()):
         else:
             break
     if not backwards:  # a forward list is a list only when "and" closes it: "hired A, B and C"
-        while len(group) > 1 and not re.fullmatch(_JOINED, outside(body, group[-2].end, group[-1].start, spans)) \
+        while len(group) > 1 and not _joined(outside(body, group[-2].end, group[-1].start, spans)) \
                 and not _titled(body[group[-2].end: group[-1].start]):
             group.pop()
     return sorted(group, key=lambda m: m.start)
+
+
+def _joined(between: str) -> bool:
+    """"X et Y", "A, B and C", "le Dr X et l'ingénieure Y", "X and CTO Y": "and" joins two names, with titles only."""
+    if re.fullmatch(_JOINED, between):
+        return True
+    joined = re.match(rf"\s*,?\s*{_AND}\s+", between)
+    return bool(joined) and titles_only(between[joined.end():])
 
 
 def outside(body, lo, hi, spans) -> str:

@@ -20,7 +20,11 @@ from .clauses import (
 from .people import PERSON_AFTER, PLURAL_PRONOUN, founders_company
 
 
-COMPANY_PRONOUN = re.compile(r"\b(?:the company|the firm|l['’]entreprise|la société|la firme|le groupe)\b", re.I)
+# "the company", "the Montreal AI company", "the Paris-based firm" (names and "-based" only: "the venture firm" is an
+# investor), "la société", "le groupe": the company the article or the sentence is about.
+COMPANY_PRONOUN = re.compile(r"\b(?:the\s+(?:(?:(?-i:[A-Z])[\w-]*|[\w-]+-based)\s+){0,2}(?:company|firm)|"
+                             r"l['’]entreprise|"
+                             r"la société|la firme|le groupe)\b", re.I)
 STARTUP_NOUN = re.compile(r"\b(?:the|la|cette|this)\s+(?:[\w-]+\s+){0,2}?" + STARTUP, re.I)
 # A funding sentence whose subject is "A French startup …" or "La jeune pousse parisienne …".
 STARTUP_SUBJECT = re.compile(r"\b(?:the|la|cette|this|a|an|une|le|l['’])\s*(?:[\w-]+\s+){0,2}?(?:" + STARTUP[3:-3] + r"|company|firm|entreprise|société)\b", re.I)
@@ -90,7 +94,7 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
     if kind in ("hired", "joins") and FROM_ONLY.match(body, trig.end()):
         return None  # "she joins from Microsoft": where she comes from, not where she goes
     near = [m for m in companies_after if m.start >= start and m.start - start <= 40 and linked(body[start: m.start], kind)]
-    pronoun = COMPANY_PRONOUN.search(body, start, start + 40)
+    pronoun = COMPANY_PRONOUN.search(body, start, start + 60)
     startup = STARTUP_NOUN.search(body, start, start + 40)
     if near and not (pronoun and pronoun.start() < near[0].start):
         return near[0].id
@@ -117,10 +121,19 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
                  and m.id != left and m.id not in article["investors"]]
         return named[-1] if named and main not in named else main
     if pronoun and linked(body[start: pronoun.start()], kind):
-        ids = [m.id for m in companies_before if m.id != left and not _former(body, m, spans)]
+        # "the Abu Dhabi firm" told by "Microsoft President X will join …" is another company than the one whose
+        # post names X: a described company is never the person's own, and is named in the clause or not at all
+        described = len(pronoun.group().split()) > 2
+        titled = title_company(body, persons[0], companies_before, companies_after) if described else None
+        ids = [m.id for m in companies_before if m.id not in (left, titled) and not _former(body, m, spans)]
         if ids:  # the company the sentence is most about (not a former employer in a name's description)
             return max(dict.fromkeys(ids), key=ids.count)
+        if described:
+            return None
         return last_company(marks, min([trig.start()] + [m.start for m in companies_before]), left)
+    if kind == "joins" and (US_BEFORE.search(body, max(0, trig.start() - 12), trig.start())
+                            or US_AFTER.match(body, start)):
+        return our_company(body, marks, left)  # "X nous rejoint", "X has joined our team": the company that speaks
     if kind == "joins" and JOIN_ALONE.match(body, trig.end()):
         # "Acme announced that X has joined as COO": the company that tells it; "Y will join as chief scientist,
         # along with …": where the last hire was
@@ -239,6 +252,27 @@ OTHER_NAME = re.compile(r"\s*(?:to|in|à|au|en)?\s*(?:(?:the|la|le|les)\s+|l['�
 # A join with no object: "will join (him) as chief scientist", "joined too", "le rejoindra également."
 JOIN_ALONE = re.compile(r"\s*(?:(?:him|her|them)\s+)?(?:(?:as|comme|en tant que|au poste de)\s|"
                         r"(?:too|also|aussi|également)?\s*[,.;])", re.I)
+
+
+# A join whose object is the writer's company: "X nous rejoint", "X joined us", "rejoint notre équipe", "joins our
+# team".
+US_BEFORE = re.compile(r"\bnous\s+(?:a\s+|ont\s+|avait\s+|va\s+)?$", re.I)
+US_AFTER = re.compile(r"\s+(?:(?-i:us)|(?:our|notre|nos)\s+(?:[\w-]+\s+){0,2}?(?:team|équipes?|rangs|ranks))\b", re.I)
+WE = re.compile(r"(?<![\w-])(?:nous|notre|nos|we|our|(?-i:us))(?![\w-])", re.I)
+
+
+def our_company(body, marks, other_than=None) -> str | None:
+    """The company a page speaks for in the first person plural: the one its "we" sentences name most ("Chez Acme,
+    nous construisons …", "At Acme, we …"), when one does; else none (a join with nobody to join is no event)."""
+    counts: dict[str, int] = {}
+    for m in marks:
+        if m.kind == "company" and m.id != other_than:
+            end = SENTENCE_END.search(body, m.end)
+            start = start_of_sentence(body, max(0, m.start - WINDOW), m.start)
+            if WE.search(body, start, end.start() if end else len(body)):
+                counts[m.id] = counts.get(m.id, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    return max(counts, key=counts.get) if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]) else None
 
 
 def startup_subject(body, trig) -> bool:

@@ -6,6 +6,7 @@ import bisect
 import re
 
 from .background import dated_elsewhere
+from .triggers import STEALTH
 from .clauses import SENTENCE_END, SPACES, WINDOW, asides, coordinated, is_object, start_of_sentence, titles_only
 from .companies import article_company, last_company, linked, startup_subject
 
@@ -21,7 +22,10 @@ LAUNCH_BEFORE = re.compile(r"(?<![\w-])(?:launch\w*|lanc(?:e|ent|é|ée|ement)|u
 # A launch told as history: "founded it six months later", "créée il y a deux ans".
 LONG_AGO = re.compile(r"\b(?:ago|later|earlier|il y a|plus tard|auparavant|previously)\b", re.I)
 LAUNCHED_AFTER = re.compile(r"\s+(?:a été|has been|was|est|is)\s+(?:(?:officiellement|officially|formally)\s+)?"
-                            r"(?:lancée?|launched|fondée?|founded|créée?|unveiled|dévoilée?)\b(?!\s+(?:en|in)\s+\d)", re.I)
+                            r"(?:lancée?|launched|fondée?|founded|créée?|unveiled|dévoilée?)\b(?!\s+(?:en|in)\s+\d)|"
+                            r"\s+(?:" + STEALTH + r")|"
+                            r",\s+(?:une?|an?)\s+(?:[\w-]+\s+){0,3}?(?:(?:officiellement|officially|formally)\s+)?"
+                            r"(?:lancée?|launched|fondée?|founded|créée?)\b(?!\s+(?:en|in)\s+\d)", re.I)
 
 
 def launched_companies(text: str, marks, article) -> set[str]:
@@ -87,6 +91,7 @@ def named_founders(body, marks, launched, article) -> list[dict]:
     # "L'ingénieur s'est associé à Noa Shalev", "She teamed up with X": a partner in the one launch the article tells
     if len(launched) == 1:
         company = next(iter(launched))
+        out += _behind_the_project(body, marks, starts, company)
         for verb in PARTNER_VERB.finditer(body):
             k = bisect.bisect_left(starts, verb.end())
             if k < len(marks) and marks[k].kind == "person" and marks[k].start - verb.end() <= 40 \
@@ -97,6 +102,34 @@ def named_founders(body, marks, launched, article) -> list[dict]:
                     spans = asides(body, verb.end(), min(len(body), verb.end() + 200), near, article["lang"])
                     for p in coordinated([m for m in near if m.kind == "person"], body, spans=spans):
                         out.append({"type": "founds", "person": p.id, "company": company, "at": verb.start()})
+    return out
+
+
+# Who carries the one project an article launches: "Le projet est porté par le Français X", "the startup is led by X
+# and Y"; "Derrière le projet, deux profils complémentaires. X a … Y, lui, …" (as many as it counts, each opening
+# one of the next sentences).
+PROJECT_BY = re.compile(r"\b(?:(?:le|ce) projet|the project|the (?:company|start-?up)|la (?:start-?up|jeune pousse))\s+"
+                        r"(?:est|is|was|a été)\s+(?:porté|mené|piloté|dirigé|led|run|spearheaded)e?\s+(?:par|by)\s+",
+                        re.I)
+BEHIND = re.compile(r"\b(?:derrière|behind)\s+(?:le projet|la start-?up|l['’]entreprise|la jeune pousse|the project|"
+                    r"the (?:company|start-?up))\s*,?\s*(?:(?:on trouve|il y a|se trouvent|there are|are)\s+)?"
+                    r"(two|three|four|deux|trois|quatre)\s+[\w-]+(?:\s+[\w-]+)?\s*(?=[.:])", re.I)
+
+
+def _behind_the_project(body, marks, starts, company) -> list[dict]:
+    """The founders of the one company an article launches, named as those who carry or stand behind it."""
+    out = []
+    for told in PROJECT_BY.finditer(body):
+        k = bisect.bisect_left(starts, told.end())
+        near = [m for m in marks[k: k + 6] if m.start - told.end() <= 200]
+        if near and near[0].kind == "person" and near[0].start - told.end() <= 30 \
+                and not re.search(r"[,.;:!?]", body[told.end(): near[0].start]):
+            spans = asides(body, told.end(), min(len(body), told.end() + 200), near, "fr")
+            out += [{"type": "founds", "person": p.id, "company": company, "at": told.start()}
+                    for p in coordinated([m for m in near if m.kind == "person"], body, spans=spans)]
+    for told in BEHIND.finditer(body):
+        heads = _sentence_heads(body, marks, starts, told.end(), COUNTS[told.group(1).lower()])
+        out += [{"type": "founds", "person": p.id, "company": company, "at": told.start()} for p in heads]
     return out
 
 

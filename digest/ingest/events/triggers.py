@@ -9,8 +9,14 @@ from ... import event_types
 
 # (type, trigger) in the order events of one sentence are tried; _W keeps triggers whole words.
 _W = r"(?<![\w-])"
-_LAUNCH = (r"(?:lance(?:nt)?|a lancé|ont lancé|dévoil\w*|présent(?:e|ent|é)|lancement de|création|launch(?:es|ed|ing)?|"
-           r"unveil(?:s|ed|ing)?|launch of|creation of)")
+# When and where a founding took place, between the participle and its founders: "fondée le 28 avril à Lyon par",
+# "founded in 2021 in Berlin by" (two complements at most, each of a few words without punctuation).
+_WHEN_WHERE = r"(?:(?:in|on|at|last|this|en|le|à|au|dans|cette|l['’]an)\s+(?:[\w'’-]+\s+){0,3}?){0,2}"
+# A start-up's first public appearance, often with its first round: "emerges from stealth with $9 million".
+STEALTH = (r"(?:emerg(?:e|es|ed|ing)|com(?:e|es|ing)|came) out of stealth|emerg(?:e|es|ed|ing) from stealth|"
+           r"sor(?:t|tent|tie) de l['’]ombre")
+_LAUNCH = (r"(?:lance(?:nt)?|(?:a|ont) (?:\w+ment )?lancé|dévoil\w*|présent(?:e|ent|é)|lancement de|création|"
+           r"launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|launch of|creation of)")
 TRIGGERS = [
     ("leaves", re.compile(_W + r"(?:quitt\w*|a quitté|quit(?:s|ting)?|départ\w*|démission\w*|s['’]en va|leav\w*|left|"
                                r"depart\w*|exit\w*|resign\w*|step\w* (?:down|away)|stepping (?:down|away)|"
@@ -69,9 +75,9 @@ TRIGGERS = [
                                r"(?:announc|unveil|annonc|dévoil|présent)\w* (?:her|his|their|sa|son|leur) "
                                r"(?:(?:new|own|nouvelle|nouveau|propre) )*"
                                r"(?:company|startup|start-up|venture|entreprise|société))(?!\w)", re.I)),
-    ("founded_by", re.compile(_W + r"(?:(?:co-?)?founded (?:in \d{4} )?by|(?:co-?)?fondée?s? (?:en \d{4} )?par|"
-                                   r"co-?founded with|co-?fondée? avec|(?:créée?|lancée?) (?:en \d{4} )?par)(?!\w)",
-                                   re.I)),
+    ("founded_by", re.compile(_W + r"(?:(?:co-?)?founded " + _WHEN_WHERE + r"by|(?:co-?)?fondée?s? " + _WHEN_WHERE
+                                   + r"par|co-?founded with|co-?fondée? avec|(?:créée?|lancée?) " + _WHEN_WHERE
+                                   + r"par)(?!\w)", re.I)),
     ("launches", re.compile(_W + _LAUNCH + r"(?!\w)", re.I)),
     ("releases", re.compile(_W + r"(?:dévoil\w*|lanc(?:e|é|ée|ement)|présent(?:e|é)|annonc(?:e|é)|publi(?:e|é)|"
                             r"releas\w*|unveil\w*|launch(?:es|ed)?|announc(?:es|ed)|introduc(?:es|ed)|publish(?:es|ed)|"
@@ -85,7 +91,7 @@ TRIGGERS = [
                                 r"bag(?:s|ged)|boucl\w*|réun(?:i|ir|it|issent)|"
                                 r"collect(?:é|e|er)|obtien\w*|obtenu|décroch\w*|réalis\w*|recev\w*|reçoi\w*|reçu|"
                                 r"receiv\w*|invest(?:s|ed|it|is|ira)?|injecté\w*|nets|netted|empoch\w*|snag(?:s|ged)|"
-                                r"back(?:s|ed|ing)?(?= (?-i:[A-ZÀ-Ý])))(?!\w)", re.I)),
+                                r"back(?:s|ed|ing)?(?= (?-i:[A-ZÀ-Ý]))|" + STEALTH + r")(?!\w)", re.I)),
     ("acquires", re.compile(_W + r"(?:acqui(?:re|res|red|ring|ert|èrent|s|se)|buy(?:s|ing)?|bought|snap(?:s|ped) up|"
                                  r"(?:acquisition|rachat|takeover)(?= (?:of|de|du|by|par) | d['’])|"
                                  r"rach(?:ète|ètent|eté|etée|eter)|s['’](?:offre|est offert)|"
