@@ -8,8 +8,7 @@ import os
 import sys
 
 sys.path.append(os.path.dirname(__file__))
-from pelicanconf import *  # noqa: E402,F403
-
 from digest.defaults import github_pages_url  # noqa: E402
+from pelicanconf import *  # noqa: E402,F403
 
 SITEURL = os.environ.get("SITEURL") or github_pages_url()  # the repository being published: the current folder

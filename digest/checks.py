@@ -13,8 +13,8 @@ import difflib
 import os
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path, PurePosixPath, PureWindowsPath
-from typing import Iterable
 
 from . import content, event_checks, introductions, registry
 from .model import ENTRY_KEYS, LANGUAGES, Entity, Entry, Problem, parse_date, shown
@@ -68,8 +68,13 @@ def _stray_files(corpus: content.Corpus) -> list[Problem]:
     if not entries.is_dir():
         return []
     return [
-        Problem(corpus.label(Path(folder) / name), 1, "not an entry: only <slug>.<lang>.md files under entries/ are published",
-                "rename it to <slug>.fr.md or <slug>.en.md, or move it out of entries/ (articles to ingest go in inbox/)", "warning")
+        Problem(
+            corpus.label(Path(folder) / name),
+            1,
+            "not an entry: only <slug>.<lang>.md files under entries/ are published",
+            "rename it to <slug>.fr.md or <slug>.en.md, or move it out of entries/ (articles to ingest go in inbox/)",
+            "warning",
+        )
         for folder, _, names in os.walk(entries)
         for name in names
         if not name.startswith(".") and not name.endswith(".md")
@@ -80,14 +85,25 @@ def _file_name(entry: Entry, label: str, root: Path) -> list[Problem]:
     problems = []
     expected = f"{entry.slug}.{entry.lang}.md"
     if entry.path.name != expected:
-        problems.append(Problem(label, entry.key_lines.get("slug", 1),
-                                f"file name '{entry.path.name}' does not match slug '{entry.slug}' and lang '{entry.lang}'",
-                                f"rename the file to {expected}, or change slug/lang to match the file name"))
+        problems.append(
+            Problem(
+                label,
+                entry.key_lines.get("slug", 1),
+                f"file name '{entry.path.name}' does not match slug '{entry.slug}' and lang '{entry.lang}'",
+                f"rename the file to {expected}, or change slug/lang to match the file name",
+            )
+        )
     folder, year = entry.path.parent.name, entry.date and str(entry.date.year)
     if year and folder != year and entry.path.parent != root / "entries":
-        problems.append(Problem(label, entry.key_lines.get("date", 1),
-                                f"file is in entries/{folder}/ but its date says {year}",
-                                f"move it to entries/{year}/", "warning"))
+        problems.append(
+            Problem(
+                label,
+                entry.key_lines.get("date", 1),
+                f"file is in entries/{folder}/ but its date says {year}",
+                f"move it to entries/{year}/",
+                "warning",
+            )
+        )
     return problems
 
 
@@ -107,8 +123,14 @@ def _ids(entry: Entry, label: str, corpus: content.Corpus, reg: registry.Registr
     problems = []
     for kind, key in FOLDERS.items():
         for unknown in [i for i in getattr(entry, key) if i not in corpus.entities(kind)]:
-            problems.append(Problem(label, entry.key_lines.get(key, 1), f"unknown {kind} '{unknown}' in {key}",
-                                    _suggest(unknown, kind, corpus, reg)))
+            problems.append(
+                Problem(
+                    label,
+                    entry.key_lines.get(key, 1),
+                    f"unknown {kind} '{unknown}' in {key}",
+                    _suggest(unknown, kind, corpus, reg),
+                )
+            )
     return problems
 
 
@@ -126,31 +148,59 @@ def body_problems(entry: Entry, label: str) -> list[Problem]:
             block = [s for s in lines[i + 1 : block_end] if s.strip()] if block_end else []
             keys = [m["key"] for s in block if (m := FRONT_MATTER_LINE.match(s))]
             if block and len(keys) == len(block) and any(k in ENTRY_KEYS for k in keys):
-                problems.append(Problem(label, entry.body_line + i,
-                                        f"a second front-matter block inside the body (lines {entry.body_line + i}-{entry.body_line + block_end})",
-                                        "move these keys into the front matter at the top of the file and delete this block"))
+                problems.append(
+                    Problem(
+                        label,
+                        entry.body_line + i,
+                        f"a second front-matter block inside the body (lines {entry.body_line + i}-{entry.body_line + block_end})",
+                        "move these keys into the front matter at the top of the file and delete this block",
+                    )
+                )
                 i = block_end + 1
                 continue
             if i > 0 and lines[i - 1].strip():
-                problems.append(Problem(label, entry.body_line + i,
-                                        "'---' right under a line of text turns that line into a heading",
-                                        "put an empty line before '---' for a horizontal rule, or write '## ' before the line for a heading",
-                                        "warning"))
+                problems.append(
+                    Problem(
+                        label,
+                        entry.body_line + i,
+                        "'---' right under a line of text turns that line into a heading",
+                        "put an empty line before '---' for a horizontal rule, or write '## ' before the line for a heading",
+                        "warning",
+                    )
+                )
         i += 1
     for key in ("title", "summary"):
         if TODO_TRANSLATE in (getattr(entry, key) or ""):
-            problems.append(Problem(label, entry.key_lines.get(key, 1), f"{key} is not translated yet",
-                                    f"translate it and remove '{TODO_TRANSLATE}'"))
+            problems.append(
+                Problem(
+                    label,
+                    entry.key_lines.get(key, 1),
+                    f"{key} is not translated yet",
+                    f"translate it and remove '{TODO_TRANSLATE}'",
+                )
+            )
     body = entry.body  # plain substring tests first: the regex over every body costs half a second at 10,000 entries
     suspicious = PLACEHOLDER in body or (("<" in body or "javascript" in body.lower()) and STRIPPED_HTML.search(body))
     for i, text in enumerate(entry.body.split("\n") if suspicious else []):
         if PLACEHOLDER in text:
-            problems.append(Problem(label, entry.body_line + i, "the body is still the `digest new` placeholder",
-                                    "write the article (or its translation) and delete the <!-- digest new: ... --> comment"))
+            problems.append(
+                Problem(
+                    label,
+                    entry.body_line + i,
+                    "the body is still the `digest new` placeholder",
+                    "write the article (or its translation) and delete the <!-- digest new: ... --> comment",
+                )
+            )
         if match := STRIPPED_HTML.search(text):
-            problems.append(Problem(label, entry.body_line + i,
-                                    f"'{match.group(0)}' in the body: the site removes scripts, frames, forms and javascript: links",
-                                    "write the text without HTML, or as a normal link [text](https://...)", "warning"))
+            problems.append(
+                Problem(
+                    label,
+                    entry.body_line + i,
+                    f"'{match.group(0)}' in the body: the site removes scripts, frames, forms and javascript: links",
+                    "write the text without HTML, or as a normal link [text](https://...)",
+                    "warning",
+                )
+            )
     return problems
 
 
@@ -166,24 +216,50 @@ def _raw(entry: Entry, label: str, root: Path) -> list[Problem]:
         return []
     line = entry.key_lines.get("raw", 1)
     if not _inside(root, entry.raw):
-        return [Problem(label, line, f"raw '{entry.raw}' points outside the content folder",
-                        "raw is a path relative to content/, e.g. raw: raw/my-article.txt")]
+        return [
+            Problem(
+                label,
+                line,
+                f"raw '{entry.raw}' points outside the content folder",
+                "raw is a path relative to content/, e.g. raw: raw/my-article.txt",
+            )
+        ]
     if not (root / entry.raw).is_file():
         known = sorted(p.name for p in (root / "raw").glob("*") if p.is_file())
         close = difflib.get_close_matches(PurePosixPath(entry.raw).name, known, n=1)
         hint = f"did you mean raw/{close[0]}? " if close else ""
-        return [Problem(label, line, f"raw '{entry.raw}' does not exist",
-                        f"{hint}point raw at the kept original under content/raw/, or delete the raw line")]
+        return [
+            Problem(
+                label,
+                line,
+                f"raw '{entry.raw}' does not exist",
+                f"{hint}point raw at the kept original under content/raw/, or delete the raw line",
+            )
+        ]
     return []
 
 
 def _dates(entry: Entry, label: str) -> list[Problem]:
     if entry.date is None:  # ingest never guesses a date; it lists what it found instead (digest ingest's report)
-        return [Problem(label, entry.key_lines.get("date", 1), "the entry has no date",
-                        "set date: YYYY-MM-DD (when the event happened or the article was published)", "warning")]
+        return [
+            Problem(
+                label,
+                entry.key_lines.get("date", 1),
+                "the entry has no date",
+                "set date: YYYY-MM-DD (when the event happened or the article was published)",
+                "warning",
+            )
+        ]
     if entry.date > dt.date.today() + dt.timedelta(days=1):
-        return [Problem(label, entry.key_lines.get("date", 1), f"date {entry.date.isoformat()} is in the future",
-                        "check the year: the date is when the event happened or the article was published", "warning")]
+        return [
+            Problem(
+                label,
+                entry.key_lines.get("date", 1),
+                f"date {entry.date.isoformat()} is in the future",
+                "check the year: the date is when the event happened or the article was published",
+                "warning",
+            )
+        ]
     return []
 
 
@@ -200,9 +276,14 @@ def _slugs_and_translations(corpus: content.Corpus) -> list[Problem]:
         for lang, same in by_lang.items():
             for entry in same if len(same) > 1 else []:  # every file of a clash: either may be the wrong one
                 others = ", ".join(corpus.label(e.path) for e in same if e is not entry)
-                problems.append(Problem(corpus.label(entry.path), entry.key_lines.get("slug", 1),
-                                        f"duplicate slug: '{slug}' in {lang} is also {others}; both would be /{lang}/entries/{slug}/",
-                                        f"if this is another article, give it a new slug (e.g. {slug}-2) and rename the file; if it is the same article, delete one"))
+                problems.append(
+                    Problem(
+                        corpus.label(entry.path),
+                        entry.key_lines.get("slug", 1),
+                        f"duplicate slug: '{slug}' in {lang} is also {others}; both would be /{lang}/entries/{slug}/",
+                        f"if this is another article, give it a new slug (e.g. {slug}-2) and rename the file; if it is the same article, delete one",
+                    )
+                )
         if len(by_lang) == len(LANGUAGES):
             problems += _translation_pair({lang: same[0] for lang, same in by_lang.items()}, corpus)
     return problems
@@ -217,13 +298,24 @@ def _translation_pair(pair: dict[str, Entry], corpus: content.Corpus) -> list[Pr
         mine, theirs = getattr(translation, key), getattr(original, key)
         shown = theirs.isoformat() if isinstance(theirs, dt.date) else theirs
         if mine != theirs and mine is not None and theirs is not None:
-            problems.append(Problem(label, translation.key_lines.get(key, 1),
-                                    f"translation disagrees with {other}: {key} is {mine} here and {shown} there",
-                                    f"a translation shares its original's {key}: set {key}: {shown} in both files (or give one a new slug if they are different articles)"))
+            problems.append(
+                Problem(
+                    label,
+                    translation.key_lines.get(key, 1),
+                    f"translation disagrees with {other}: {key} is {mine} here and {shown} there",
+                    f"a translation shares its original's {key}: set {key}: {shown} in both files (or give one a new slug if they are different articles)",
+                )
+            )
         elif mine != theirs:
-            problems.append(Problem(label, translation.key_lines.get(key, 1),
-                                    f"translation pair with {other}: {key} is set in only one of them",
-                                    f"set the same {key} in both files", "warning"))
+            problems.append(
+                Problem(
+                    label,
+                    translation.key_lines.get(key, 1),
+                    f"translation pair with {other}: {key} is set in only one of them",
+                    f"set the same {key} in both files",
+                    "warning",
+                )
+            )
     return problems
 
 
@@ -239,9 +331,15 @@ def _stories(corpus: content.Corpus) -> list[Problem]:
         if entry.story and counts[entry.story] == 1:
             close = difflib.get_close_matches(entry.story, shared, n=1, cutoff=0.85)
             if close:
-                problems.append(Problem(corpus.label(entry.path), entry.key_lines.get("story", 1),
-                                        f"story '{entry.story}' is used by this entry only",
-                                        f"did you mean '{close[0]}'? (used by {counts[close[0]]} entries)", "warning"))
+                problems.append(
+                    Problem(
+                        corpus.label(entry.path),
+                        entry.key_lines.get("story", 1),
+                        f"story '{entry.story}' is used by this entry only",
+                        f"did you mean '{close[0]}'? (used by {counts[close[0]]} entries)",
+                        "warning",
+                    )
+                )
     return problems
 
 
@@ -251,37 +349,85 @@ def _entity(entity: Entity, corpus: content.Corpus, reg: registry.Registry) -> l
     line = entity.key_lines.get("affiliations", 1)
     for n, item in enumerate(entity.affiliations, 1):
         if not isinstance(item, dict):
-            problems.append(Problem(label, line, f"affiliation {n} is not a mapping",
-                                    "write each as {company: id, role: ..., from: YYYY-MM, to: YYYY-MM or null}"))
+            problems.append(
+                Problem(
+                    label,
+                    line,
+                    f"affiliation {n} is not a mapping",
+                    "write each as {company: id, role: ..., from: YYYY-MM, to: YYYY-MM or null}",
+                )
+            )
             continue
         company = item.get("company")
         if not isinstance(company, str):
-            problems.append(Problem(label, line, f"affiliation {n}: company must be a company id (got {shown(company)})",
-                                    "e.g. {company: openai, role: researcher, from: 2024-10, to: null}"))
+            problems.append(
+                Problem(
+                    label,
+                    line,
+                    f"affiliation {n}: company must be a company id (got {shown(company)})",
+                    "e.g. {company: openai, role: researcher, from: 2024-10, to: null}",
+                )
+            )
         elif company not in corpus.companies:
-            problems.append(Problem(label, line, f"affiliation {n}: unknown company '{company}'",
-                                    _suggest(company, "company", corpus, reg)))
+            problems.append(
+                Problem(
+                    label,
+                    line,
+                    f"affiliation {n}: unknown company '{company}'",
+                    _suggest(company, "company", corpus, reg),
+                )
+            )
         if item.get("role") is not None and not isinstance(item.get("role"), str):
-            problems.append(Problem(label, line, f"affiliation {n}: role must be text (got {shown(item.get('role'))})",
-                                    "e.g. role: chief scientist"))
+            problems.append(
+                Problem(
+                    label,
+                    line,
+                    f"affiliation {n}: role must be text (got {shown(item.get('role'))})",
+                    "e.g. role: chief scientist",
+                )
+            )
         for bound in ("from", "to"):
             value = item.get(bound)
             if value is not None and not _partial_date(value):
-                problems.append(Problem(label, line, f"affiliation {n}: '{bound}' {shown(value)} is not a date",
-                                        f"write {bound}: YYYY, YYYY-MM or YYYY-MM-DD, or null when unknown"))
+                problems.append(
+                    Problem(
+                        label,
+                        line,
+                        f"affiliation {n}: '{bound}' {shown(value)} is not a date",
+                        f"write {bound}: YYYY, YYYY-MM or YYYY-MM-DD, or null when unknown",
+                    )
+                )
     for key, value in entity.links.items():
         if not isinstance(value, (str, int)) or isinstance(value, bool):
-            problems.append(Problem(label, entity.key_lines.get("links", 1), f"links: {shown(key)} must be text (got {shown(value)})",
-                                    "e.g. links: {website: https://www.example.com, wikidata: Q2283}"))
+            problems.append(
+                Problem(
+                    label,
+                    entity.key_lines.get("links", 1),
+                    f"links: {shown(key)} must be text (got {shown(value)})",
+                    "e.g. links: {website: https://www.example.com, wikidata: Q2283}",
+                )
+            )
     website = entity.links.get("website")
     if website is not None and not (isinstance(website, str) and re.match(r"^https?://[^\s<>\"']+$", website)):
-        problems.append(Problem(label, entity.key_lines.get("links", 1), f"links: website {shown(website)} is not an http(s) address",
-                                "e.g. links: {website: https://www.example.com}"))
+        problems.append(
+            Problem(
+                label,
+                entity.key_lines.get("links", 1),
+                f"links: website {shown(website)} is not an http(s) address",
+                "e.g. links: {website: https://www.example.com}",
+            )
+        )
     if entity.reviewed and entity.description and set(entity.description) != set(LANGUAGES):
         missing = sorted(set(LANGUAGES) - set(entity.description))
-        problems.append(Problem(label, entity.key_lines.get("description", 1),
-                                f"description has no {', '.join(missing)} text: that site language shows none",
-                                "add a line for each of fr and en under description:", "warning"))
+        problems.append(
+            Problem(
+                label,
+                entity.key_lines.get("description", 1),
+                f"description has no {', '.join(missing)} text: that site language shows none",
+                "add a line for each of fr and en under description:",
+                "warning",
+            )
+        )
     return problems
 
 
@@ -303,9 +449,15 @@ def _alias_collisions(corpus: content.Corpus) -> list[Problem]:
                 key = registry.norm(surface)
                 first = owner.setdefault(key, entity)
                 if first is not entity:
-                    problems.append(Problem(corpus.label(entity.path), entity.key_lines.get("aliases", 1),
-                                            f"'{surface}' also names {first.kind} '{first.id}' ({corpus.label(first.path)})",
-                                            "keep the alias on one file only; ingest links it to the first one", "warning"))
+                    problems.append(
+                        Problem(
+                            corpus.label(entity.path),
+                            entity.key_lines.get("aliases", 1),
+                            f"'{surface}' also names {first.kind} '{first.id}' ({corpus.label(first.path)})",
+                            "keep the alias on one file only; ingest links it to the first one",
+                            "warning",
+                        )
+                    )
     return problems
 
 
@@ -314,7 +466,9 @@ def _events(corpus: content.Corpus, reg: registry.Registry) -> list[Problem]:
     problems = []
     for entry in corpus.entries:
         if entry.events:
-            problems += event_checks.validate(entry.events, reg, corpus.label(entry.path), entry.key_lines.get("events", 1))
+            problems += event_checks.validate(
+                entry.events, reg, corpus.label(entry.path), entry.key_lines.get("events", 1)
+            )
     # An event and an affiliation that disagree are both publishable; which one is right is the editor's call:
     # reported, but they do not stop a build.
     return problems + [dataclasses.replace(p, severity="warning") for p in event_checks.contradictions(corpus, reg)]
@@ -332,14 +486,32 @@ def _introductions(corpus: content.Corpus) -> list[Problem]:
         label = corpus.label(intro.path)
         problems += body_problems(intro, label)
         if intro.week not in weeks:
-            near = sorted(weeks, key=lambda week: abs((introductions.monday(week) - introductions.monday(intro.week)).days))
-            hint = f"the nearest week with entries is {near[0]}: rename the file to {near[0]}.{intro.lang}.md" if near else \
-                "add entries first: an edition is made for each week with dated entries"
-            problems.append(Problem(label, 1, f"no entry is dated in week {intro.week}: there is no edition to introduce",
-                                    f"{hint}, or delete the file"))
+            near = sorted(
+                weeks, key=lambda week: abs((introductions.monday(week) - introductions.monday(intro.week)).days)
+            )
+            hint = (
+                f"the nearest week with entries is {near[0]}: rename the file to {near[0]}.{intro.lang}.md"
+                if near
+                else "add entries first: an edition is made for each week with dated entries"
+            )
+            problems.append(
+                Problem(
+                    label,
+                    1,
+                    f"no entry is dated in week {intro.week}: there is no edition to introduce",
+                    f"{hint}, or delete the file",
+                )
+            )
         for other in LANGUAGES:
             if (intro.week, other) not in written:
-                problems.append(Problem(label, 1, f"no {other} introduction to {intro.week}: the {other} edition shows "
-                                        f"this one, marked as written in {intro.lang}",
-                                        f"translate it: digest new --edition {intro.week} --lang {other}", "warning"))
+                problems.append(
+                    Problem(
+                        label,
+                        1,
+                        f"no {other} introduction to {intro.week}: the {other} edition shows "
+                        f"this one, marked as written in {intro.lang}",
+                        f"translate it: digest new --edition {intro.week} --lang {other}",
+                        "warning",
+                    )
+                )
     return problems

@@ -44,8 +44,9 @@ def github_pages_url(folder: str = ".") -> str:
     import subprocess
 
     try:
-        remote = subprocess.run(["git", "-C", folder, "remote", "get-url", "origin"], capture_output=True,
-                                text=True).stdout.strip()
+        remote = subprocess.run(
+            ["git", "-C", folder, "remote", "get-url", "origin"], capture_output=True, text=True
+        ).stdout.strip()
     except OSError:
         return ""
     match = re.search(r"github\.com[:/]([^/]+)/([^/]+?)(?:\.git)?/?$", remote)

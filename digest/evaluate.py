@@ -12,8 +12,8 @@ from pathlib import Path
 import yaml
 
 from . import model
-from .model.events import TYPES, Event
 from .ingest import pipeline
+from .model.events import TYPES, Event
 
 
 def norm(name: str) -> str:
@@ -53,9 +53,15 @@ def _names(ids: list[str], folder: Path) -> set[str]:
 
 
 # gold event type -> the gold keys that may hold the company; the kinds that answer it say so (event_types.gold)
-_GOLD_COMPANY_KEYS = {"talent_move": ("to",), "departure": ("from",), "reinstatement": ("to", "org"),
-                      "company_launch": ("org",), "funding_round": ("org",), "model_release": ("org",),
-                      "acquisition": ("to", "org")}
+_GOLD_COMPANY_KEYS = {
+    "talent_move": ("to",),
+    "departure": ("from",),
+    "reinstatement": ("to", "org"),
+    "company_launch": ("org",),
+    "funding_round": ("org",),
+    "model_release": ("org",),
+    "acquisition": ("to", "org"),
+}
 # Company facts (the schema gives them no person): matched on the company.
 _COMPANY_EVENTS = ("funding_round", "model_release", "acquisition")
 
@@ -76,12 +82,22 @@ def _event_expectations(gold: dict | None, events: list, scratch: Path):
         return _names([ident], scratch / folder) if ident else set()
 
     found = [event for event in map(Event.read, events) if event is not None]
-    ours = [(e.type, names(e.person, "people"), names(e.company, "companies"), names(e.from_company, "companies"))
-            for e in found]
+    ours = [
+        (e.type, names(e.person, "people"), names(e.company, "companies"), names(e.from_company, "companies"))
+        for e in found
+    ]
     people = [norm(p) for p in gold.get("people") or []] if gold["type"] not in _COMPANY_EVENTS else []
     people = people or [None]
-    return [((p, company), any(t in types and company in c and (p is None or p in ps)
-                               and (bought is None or bought in f) for t, ps, c, f in ours)) for p in people]
+    return [
+        (
+            (p, company),
+            any(
+                t in types and company in c and (p is None or p in ps) and (bought is None or bought in f)
+                for t, ps, c, f in ours
+            ),
+        )
+        for p in people
+    ]
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict:
@@ -103,10 +119,23 @@ def evaluate(devset: Path, content: Path, pattern: str = "*.yaml") -> dict:
                 shutil.copytree(content / folder, scratch / folder)
         results = pipeline.run([p for p, _ in cases], scratch)
         by_input = {r.input: r for r in results}
-        score = {"articles": len(cases), "lang": 0, "date": 0, "date_derivable": [0, 0], "date_by_basis": {}, "source": 0,
-                 "source_url": 0, "title_similarity": 0.0, "headline": [0, 0], "junk_removed": [0, 0],
-                 "content_lines_lost": 0, "subheadings_kept": [0, 0], "events": [0, 0], "wrong_dates": 0,
-                 "journalists_as_people": 0}
+        score = {
+            "articles": len(cases),
+            "lang": 0,
+            "date": 0,
+            "date_derivable": [0, 0],
+            "date_by_basis": {},
+            "source": 0,
+            "source_url": 0,
+            "title_similarity": 0.0,
+            "headline": [0, 0],
+            "junk_removed": [0, 0],
+            "content_lines_lost": 0,
+            "subheadings_kept": [0, 0],
+            "events": [0, 0],
+            "wrong_dates": 0,
+            "journalists_as_people": 0,
+        }
         authors = [0, 0, 0]
         misses: dict[str, list[str]] = {}
         failures: dict[str, int] = {}
@@ -146,7 +175,9 @@ def evaluate(devset: Path, content: Path, pattern: str = "*.yaml") -> dict:
             source_ok = (norm(entry.source) in ok_sources) if entry.source else not gold.get("source")
             score["source"] += source_ok
             if not source_ok:
-                miss("source wrong" if entry.source else "source missing", f"{entry.source} (gold {gold.get('source')})")
+                miss(
+                    "source wrong" if entry.source else "source missing", f"{entry.source} (gold {gold.get('source')})"
+                )
             score["source_url"] += (entry.source_url or None) == (gold.get("source_url") or None)
             score["title_similarity"] += fuzz.ratio(norm(entry.title), norm(gold["title"])) / 100
             if gold.get("title_line"):  # the paste has its headline: it must be picked as written
@@ -167,8 +198,13 @@ def evaluate(devset: Path, content: Path, pattern: str = "*.yaml") -> dict:
                 text = _bare(line)
                 for span in spans:  # boilerplate glued inside the line is not content
                     text = text.replace(span.strip(), "").strip()
-                if (text and number not in junk and line.strip() != entry.title and text not in body_lines
-                        and " ".join(text.split()) not in body_text):
+                if (
+                    text
+                    and number not in junk
+                    and line.strip() != entry.title
+                    and text not in body_lines
+                    and " ".join(text.split()) not in body_text
+                ):
                     score["content_lines_lost"] += 1
                     miss("content lost", line.strip())
             want_authors = {norm(a) for a in gold.get("authors") or []}
@@ -235,9 +271,9 @@ def evaluate(devset: Path, content: Path, pattern: str = "*.yaml") -> dict:
         "companies": _prf(*ent["companies"]),
         "story_pairwise": _prf(tp, fp, fn),
         "events_matched": f"{score['events'][0]}/{score['events'][1]} (gold event type + person + company; "
-                          "companies only for funding, releases and acquisitions)",
+        "companies only for funding, releases and acquisitions)",
         "failures": dict(sorted(failures.items(), key=lambda kv: (-kv[1], kv[0]))),
         "misses": misses,
         "note": "registry as shipped in content/ plus the package knowledge base (digest/data/organisations.yml, people.yml); "
-                "other entities must be discovered by ingest; nothing is added for the devset",
+        "other entities must be discovered by ingest; nothing is added for the devset",
     }

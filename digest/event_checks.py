@@ -39,8 +39,12 @@ def contradictions(corpus, registry) -> list[Problem]:
     for entry in corpus.entries:
         for event in entry.events or []:
             kind = named(event.get("type")) if isinstance(event, dict) else None
-            if (kind is None or not kind.checked
-                    or not isinstance(event.get("person"), str) or not isinstance(event.get("company"), str)):
+            if (
+                kind is None
+                or not kind.checked
+                or not isinstance(event.get("person"), str)
+                or not isinstance(event.get("company"), str)
+            ):
                 continue  # malformed events are validate()'s to report
             when = parse_date(event.get("date")) or entry.date
             if when is None:
@@ -59,18 +63,31 @@ def contradictions(corpus, registry) -> list[Problem]:
         label = corpus.label(person.path)
         line = person.key_lines.get("affiliations", 1)
         if TYPES[event["type"]].affiliation == "opens":
-            ok = any((_month(a.get("from")) or "0000") <= month
-                     and (_month(a.get("to")) is None or _month(a.get("to")) >= month[:4] + "-00") for a in spans)
+            ok = any(
+                (_month(a.get("from")) or "0000") <= month
+                and (_month(a.get("to")) is None or _month(a.get("to")) >= month[:4] + "-00")
+                for a in spans
+            )
             if not ok:
                 now = ", ".join(a["company"] for a in current if isinstance(a.get("company"), str)) or "none"
-                problems.append(Problem(
-                    label, line, f"{person.name} {event['type']} {event['company']} on {when} ({entry.path.name})"
-                    f" but affiliations do not include {event['company']} then (current: {now})",
-                    f"add - {{company: {event['company']}, role: ..., from: {month}, to: null}}"
-                    f" and close the previous one with to: {month}"))
+                problems.append(
+                    Problem(
+                        label,
+                        line,
+                        f"{person.name} {event['type']} {event['company']} on {when} ({entry.path.name})"
+                        f" but affiliations do not include {event['company']} then (current: {now})",
+                        f"add - {{company: {event['company']}, role: ..., from: {month}, to: null}}"
+                        f" and close the previous one with to: {month}",
+                    )
+                )
         elif any(_month(a.get("from")) and _month(a.get("from")) < month for a in spans if _month(a.get("to")) is None):
-            problems.append(Problem(
-                label, line, f"{person.name} {event['type']} {event['company']} on {when} ({entry.path.name})"
-                f" but affiliations still show {event['company']} as current",
-                f"set to: {month} on the {event['company']} affiliation"))
+            problems.append(
+                Problem(
+                    label,
+                    line,
+                    f"{person.name} {event['type']} {event['company']} on {when} ({entry.path.name})"
+                    f" but affiliations still show {event['company']} as current",
+                    f"set to: {month} on the {event['company']} affiliation",
+                )
+            )
     return problems

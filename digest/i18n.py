@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import sys
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from babel import Locale
@@ -37,7 +37,7 @@ def catalog_path(lang: str, translations: Path = TRANSLATIONS) -> Path:
     return translations / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
 
 
-@lru_cache(maxsize=None)
+@cache
 def translations(lang: str, folder: Path = TRANSLATIONS) -> Translations:
     """The compiled catalog of ``lang`` (compiled in memory from the .po file)."""
     path = catalog_path(lang, folder)
@@ -79,10 +79,31 @@ def language_name(code: str, lang: str) -> str:
 
 def extract(pot: Path) -> int:
     """Write every interface string of the theme templates and the site code to ``pot``."""
-    return CommandLineInterface().run([
-        "pybabel", "extract", "-F", str(THEME / "babel.cfg"), "--no-location", "--sort-output", "--omit-header",
-        "-k", "_", "-k", "gettext", "-k", "ngettext:1,2", "-k", "translate:2", "-o", str(pot), str(ROOT),
-    ]) or 0
+    return (
+        CommandLineInterface().run(
+            [
+                "pybabel",
+                "extract",
+                "-F",
+                str(THEME / "babel.cfg"),
+                "--no-location",
+                "--sort-output",
+                "--omit-header",
+                "-k",
+                "_",
+                "-k",
+                "gettext",
+                "-k",
+                "ngettext:1,2",
+                "-k",
+                "translate:2",
+                "-o",
+                str(pot),
+                str(ROOT),
+            ]
+        )
+        or 0
+    )
 
 
 def update(translations_dir: Path = TRANSLATIONS) -> int:
@@ -93,9 +114,24 @@ def update(translations_dir: Path = TRANSLATIONS) -> int:
         if status:
             break
         existing = catalog_path(lang, translations_dir).exists()
-        status = CommandLineInterface().run(
-            ["pybabel", "update" if existing else "init", "-i", str(pot), "-d", str(translations_dir), "-l", lang,
-             "-D", DOMAIN, *(["--no-fuzzy-matching", "--ignore-obsolete", "--ignore-pot-creation-date"] if existing else [])]) or 0
+        status = (
+            CommandLineInterface().run(
+                [
+                    "pybabel",
+                    "update" if existing else "init",
+                    "-i",
+                    str(pot),
+                    "-d",
+                    str(translations_dir),
+                    "-l",
+                    lang,
+                    "-D",
+                    DOMAIN,
+                    *(["--no-fuzzy-matching", "--ignore-obsolete", "--ignore-pot-creation-date"] if existing else []),
+                ]
+            )
+            or 0
+        )
     pot.unlink(missing_ok=True)
     if not status:
         print(f"catalogs updated in {translations_dir}; translate every empty msgstr, then rebuild")

@@ -68,11 +68,24 @@ def load_introduction(path: Path, label: str | None = None) -> tuple[Introductio
     label = label or str(path)
     named = FILE_RE.match(path.name)
     if not named or monday(named["week"]) is None or named["lang"] not in LANGUAGES:
-        return None, [Problem(label, 1, f"'{path.name}' does not name an ISO week and a language",
-                              "name it <year>-W<week>.<lang>.md, e.g. 2024-W42.fr.md or 2024-W42.en.md "
-                              "(`digest new --edition 2024-W42` writes it)")]
+        return None, [
+            Problem(
+                label,
+                1,
+                f"'{path.name}' does not name an ISO week and a language",
+                "name it <year>-W<week>.<lang>.md, e.g. 2024-W42.fr.md or 2024-W42.en.md "
+                "(`digest new --edition 2024-W42` writes it)",
+            )
+        ]
     doc, clean, problems = read_document(path, INTRODUCTION_KEYS, label)
     if doc is None or not all(name in clean for name in INTRODUCTION_KEYS):
         return None, problems
-    return Introduction(path=path, week=named["week"], lang=named["lang"], body=doc.body, key_lines=doc.key_lines,
-                        body_line=doc.body_line, **clean), problems
+    return Introduction(
+        path=path,
+        week=named["week"],
+        lang=named["lang"],
+        body=doc.body,
+        key_lines=doc.key_lines,
+        body_line=doc.body_line,
+        **clean,
+    ), problems

@@ -11,7 +11,7 @@ ingest creates the registry file from the record the first time an article menti
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -34,7 +34,7 @@ def _data(name: str):
     return yaml.load(resources.files("digest").joinpath(f"data/{name}.yml").read_text(encoding="utf-8"), Loader=_Loader)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _data_list(name: str) -> tuple[str, ...]:
     return tuple(str(item) for item in _data(name) or [])
 
@@ -69,10 +69,20 @@ def knowledge() -> tuple[Known, ...]:
     for kind, name in KNOWLEDGE.items():
         for item in _data(name) or []:
             links = {"website": item["website"]} if item.get("website") else {}
-            records.append(Known(kind, item.get("id") or slug(item["name"]), item["name"], tuple(item.get("aliases") or ()),
-                                 dict(item["description"]), links, tuple(item.get("ambiguous") or ()),
-                                 tuple(item.get("needs_cue") or ()), tuple(item.get("channel") or ()),
-                                 item.get("kind") == "university"))
+            records.append(
+                Known(
+                    kind,
+                    item.get("id") or slug(item["name"]),
+                    item["name"],
+                    tuple(item.get("aliases") or ()),
+                    dict(item["description"]),
+                    links,
+                    tuple(item.get("ambiguous") or ()),
+                    tuple(item.get("needs_cue") or ()),
+                    tuple(item.get("channel") or ()),
+                    item.get("kind") == "university",
+                )
+            )
     return tuple(records)
 
 
@@ -81,7 +91,9 @@ class Registry:
     root: Path | None = None
     entities: dict[str, dict[str, Entity]] = field(default_factory=lambda: {k: {} for k in KINDS})
     known: dict[str, dict[str, Known]] = field(default_factory=lambda: {k: {} for k in KINDS})  # no content file yet
-    ambiguous: dict[str, tuple[frozenset, str]] = field(default_factory=dict)  # norm(surface) -> (forms as written, "capital"|"cue")
+    ambiguous: dict[str, tuple[frozenset, str]] = field(
+        default_factory=dict
+    )  # norm(surface) -> (forms as written, "capital"|"cue")
     channels: set[str] = field(default_factory=set)  # keys of platform names (Known.channel)
     schools: set[str] = field(default_factory=set)  # ids of knowledge-base universities and schools (Known.school)
     lowercase: set[str] = field(default_factory=set)  # keys of surfaces written in lower case ("la firme de Redmond")
@@ -106,15 +118,18 @@ class Registry:
         """Index a knowledge-base record. A content entity of the same kind with its id or one of its surface
         forms owns it (the editor's name and aliases win); a surface form of another entity is left to it."""
         keys = [norm(s) for s in record.surfaces]
-        owner = (record.kind, record.id) if record.id in self.entities[record.kind] else next(
-            (self.index[k] for k in keys if self.index.get(k, ("",))[0] == record.kind), None)
+        owner = (
+            (record.kind, record.id)
+            if record.id in self.entities[record.kind]
+            else next((self.index[k] for k in keys if self.index.get(k, ("",))[0] == record.kind), None)
+        )
         if owner is None:
             owner = (record.kind, record.id)
             self.known[record.kind][record.id] = record
             if record.school:
                 self.schools.add(record.id)
         tiers = {**{s: "capital" for s in record.ambiguous}, **{s: "cue" for s in record.needs_cue}}
-        for surface, key in zip(record.surfaces, keys):
+        for surface, key in zip(record.surfaces, keys, strict=False):
             if key in self.outlets or key in self.products or self.index.get(key, owner) != owner:
                 continue
             self._index(surface, *owner)
@@ -208,7 +223,9 @@ class Registry:
         """Close ids for an unknown id, by id spelling and by alias (an old id may be an alias now)."""
         hit = self.index.get(norm(entity_id))
         close = [hit[1]] if hit and hit[0] == kind else []
-        for candidate, _, _ in process.extract(entity_id, list(self.entities[kind]), scorer=fuzz.ratio, limit=3, score_cutoff=70):
+        for candidate, _, _ in process.extract(
+            entity_id, list(self.entities[kind]), scorer=fuzz.ratio, limit=3, score_cutoff=70
+        ):
             if candidate not in close:
                 close.append(candidate)
         return close
@@ -217,7 +234,7 @@ class Registry:
 def _same_initials(a: str, b: str) -> bool:
     """Fuzzy matches keep each word's first letter: "sebastian bubeck" ~ "sebastien bubeck", not "sam altmann"."""
     wa, wb = a.split(), b.split()
-    return len(wa) == len(wb) and all(x[0] == y[0] for x, y in zip(wa, wb))
+    return len(wa) == len(wb) and all(x[0] == y[0] for x, y in zip(wa, wb, strict=False))
 
 
 def _close_enough(key: str, name: str, score: float, kind: str) -> bool:

@@ -26,6 +26,8 @@ def theme_problem(error: Exception, folder: str | Path) -> str:
         lacks = f"the template {error.name!r}, which neither the theme {folder} nor digest's own theme has"
     else:
         lacks = f"a variable digest does not give its templates ({error.message})"
-    return (f"{where}: the theme asks for {lacks}\n    fix: a theme for digest overrides some of the templates of "
-            f"{theme() / 'templates'} and uses the variables they use (lang, root, site, SITENAME...); set THEME to "
-            "such a folder, or leave THEME out to use digest's own theme")
+    return (
+        f"{where}: the theme asks for {lacks}\n    fix: a theme for digest overrides some of the templates of "
+        f"{theme() / 'templates'} and uses the variables they use (lang, root, site, SITENAME...); set THEME to "
+        "such a folder, or leave THEME out to use digest's own theme"
+    )

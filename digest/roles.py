@@ -15,37 +15,67 @@ from .model.text import norm
 
 # (English, French masculine, French feminine)
 ROLES = [
-    ("co-founder", "co-fondateur", "co-fondatrice"), ("founder", "fondateur", "fondatrice"),
-    ("CEO", "PDG", "PDG"), ("chief technology officer", "directeur technique", "directrice technique"),
-    ("chief scientist", "scientifique en chef", "scientifique en chef"), ("vice president", "vice-président", "vice-présidente"),
-    ("president", "président", "présidente"), ("researcher", "chercheur", "chercheuse"), ("engineer", "ingénieur", "ingénieure"),
-    ("investor", "investisseur", "investisseuse"), ("spokesperson", "porte-parole", "porte-parole"),
+    ("co-founder", "co-fondateur", "co-fondatrice"),
+    ("founder", "fondateur", "fondatrice"),
+    ("CEO", "PDG", "PDG"),
+    ("chief technology officer", "directeur technique", "directrice technique"),
+    ("chief scientist", "scientifique en chef", "scientifique en chef"),
+    ("vice president", "vice-président", "vice-présidente"),
+    ("president", "président", "présidente"),
+    ("researcher", "chercheur", "chercheuse"),
+    ("engineer", "ingénieur", "ingénieure"),
+    ("investor", "investisseur", "investisseuse"),
+    ("spokesperson", "porte-parole", "porte-parole"),
     ("chairman", "président du conseil d’administration", "présidente du conseil d’administration"),
     ("chief operating officer", "directeur des opérations", "directrice des opérations"),
     ("chief financial officer", "directeur financier", "directrice financière"),
     ("board member", "membre du conseil d’administration", "membre du conseil d’administration"),
 ]
 # Other names of the same roles: (form, index in ROLES)
-SYNONYMS = (("cofondateur", 0), ("cofondatrice", 0), ("cofounder", 0), ("directeur général", 2), ("directrice générale", 2),
-            ("chief executive", 2), ("chief executive officer", 2), ("CTO", 3), ("vice-president", 5),
-            ("directeur scientifique", 4), ("directrice scientifique", 4), ("chief scientific officer", 4), ("VP", 5),
-            ("chair", 11), ("COO", 12), ("CFO", 13))
+SYNONYMS = (
+    ("cofondateur", 0),
+    ("cofondatrice", 0),
+    ("cofounder", 0),
+    ("directeur général", 2),
+    ("directrice générale", 2),
+    ("chief executive", 2),
+    ("chief executive officer", 2),
+    ("CTO", 3),
+    ("vice-president", 5),
+    ("directeur scientifique", 4),
+    ("directrice scientifique", 4),
+    ("chief scientific officer", 4),
+    ("VP", 5),
+    ("chair", 11),
+    ("COO", 12),
+    ("CFO", 13),
+)
 _FORMS = {norm(form): i for i, forms in enumerate(ROLES) for form in forms} | {norm(form): i for form, i in SYNONYMS}
-_ROLE = re.compile(r"(?P<former>(?i:former|ex-|ancien|ancienne)\s*)?(?P<interim>(?i:interim|acting)\s+)?(?P<role>.+?)"
-                   r"(?P<interim_fr>\s+(?i:par intérim))?")
+_ROLE = re.compile(
+    r"(?P<former>(?i:former|ex-|ancien|ancienne)\s*)?(?P<interim>(?i:interim|acting)\s+)?(?P<role>.+?)"
+    r"(?P<interim_fr>\s+(?i:par intérim))?"
+)
 
 
 @lru_cache(maxsize=1)
 def _finder() -> re.Pattern:
-    forms = sorted({form for forms in ROLES for form in forms} | {form for form, _ in SYNONYMS},
-                   key=len, reverse=True)  # longest first: "vice-président" before "président"
-    return re.compile(r"(?<![\w-])(?P<interim>(?:interim|acting)\s+)?(?P<role>" + "|".join(map(re.escape, forms))
-                      + r")(?P<interim_fr>\s+par intérim)?(?![\w-])", re.I)
+    forms = sorted(
+        {form for forms in ROLES for form in forms} | {form for form, _ in SYNONYMS}, key=len, reverse=True
+    )  # longest first: "vice-président" before "président"
+    return re.compile(
+        r"(?<![\w-])(?P<interim>(?:interim|acting)\s+)?(?P<role>"
+        + "|".join(map(re.escape, forms))
+        + r")(?P<interim_fr>\s+par intérim)?(?![\w-])",
+        re.I,
+    )
 
 
 # "comme PDG par intérim", "as interim CEO", "nommée directrice technique": the role given, not one of an apposition
-_GIVEN = re.compile(r"\b(?:as|comme|en tant que|au poste de|(?:post|role|position) of|poste de|to be|nommée?s?|appointed|named)"
-                    r"\s+(?:(?:l['’]|le |la |the |its |son |sa |their |her |his |new |nouveau |nouvelle |first |premier )+)?$", re.I)
+_GIVEN = re.compile(
+    r"\b(?:as|comme|en tant que|au poste de|(?:post|role|position) of|poste de|to be|nommée?s?|appointed|named)"
+    r"\s+(?:(?:l['’]|le |la |the |its |son |sa |their |her |his |new |nouveau |nouvelle |first |premier )+)?$",
+    re.I,
+)
 
 
 def find(text: str) -> str | None:
@@ -62,7 +92,11 @@ def given(text: str) -> str | None:
     """The role a move gives, in English, only when ``text`` introduces it ("pour rejoindre X comme directeur
     technique", "as its new CTO", "steps down as CEO"); a role in a description is not the move's."""
     m = next((m for m in _finder().finditer(text) if _GIVEN.search(text, 0, m.start())), None)
-    return ("interim " if m.group("interim") or m.group("interim_fr") else "") + ROLES[_FORMS[norm(m.group("role"))]][0] if m else None
+    return (
+        ("interim " if m.group("interim") or m.group("interim_fr") else "") + ROLES[_FORMS[norm(m.group("role"))]][0]
+        if m
+        else None
+    )
 
 
 def all_forms() -> list[str]:

@@ -10,16 +10,23 @@ from __future__ import annotations
 import os
 import re
 import sys
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import Any
 from urllib.parse import urlsplit
 
 from .model import Problem
 
 PAGE_FAMILIES = [  # the built-in page families, in the order their pages are made
-    "digest.site.home", "digest.site.entries", "digest.site.entities", "digest.site.stories",
-    "digest.site.timeline", "digest.search.bundles", "digest.site.feeds", "digest.site.editions",
+    "digest.site.home",
+    "digest.site.entries",
+    "digest.site.entities",
+    "digest.site.stories",
+    "digest.site.timeline",
+    "digest.search.bundles",
+    "digest.site.feeds",
+    "digest.site.editions",
 ]
 SITEMAP_URLS = 50_000  # the sitemap protocol's limit per file
 
@@ -33,6 +40,7 @@ def _whole(least: int) -> Callable:
         if isinstance(value, int) and not isinstance(value, bool) and value >= least:
             return value, None
         return value, f"must be a whole number of {least} or more"
+
     return check
 
 
@@ -71,28 +79,64 @@ class Setting:
 
 
 SETTINGS = (
-    Setting("DIGEST_PAGE_FAMILIES", "page_families", _modules, PAGE_FAMILIES,
-            "the modules whose pages(site, settings) make the pages (see docs/settings.md: page families)",
-            example="DIGEST_PAGE_FAMILIES = PAGE_FAMILIES + ['my_family']  # PAGE_FAMILIES: from digest.settings"),
-    Setting("DIGEST_CACHE_PATH", "cache_path", _folder, None,
-            "the build cache's folder (default: .cache/ beside the content folder)", (None, "")),
+    Setting(
+        "DIGEST_PAGE_FAMILIES",
+        "page_families",
+        _modules,
+        PAGE_FAMILIES,
+        "the modules whose pages(site, settings) make the pages (see docs/settings.md: page families)",
+        example="DIGEST_PAGE_FAMILIES = PAGE_FAMILIES + ['my_family']  # PAGE_FAMILIES: from digest.settings",
+    ),
+    Setting(
+        "DIGEST_CACHE_PATH",
+        "cache_path",
+        _folder,
+        None,
+        "the build cache's folder (default: .cache/ beside the content folder)",
+        (None, ""),
+    ),
     Setting("DIGEST_SEARCH", "search", _bool, True, "build the Pagefind search index and the search pages"),
-    Setting("DIGEST_SEARCH_SHARD_SIZE", "search_shard_size", _whole(1), 500,
-            "entry versions per search bundle", (None, 0)),
+    Setting(
+        "DIGEST_SEARCH_SHARD_SIZE", "search_shard_size", _whole(1), 500, "entry versions per search bundle", (None, 0)
+    ),
     Setting("DIGEST_HOME_STORIES", "home_stories", _whole(0), 12, "stories (or lone entries) on the home page"),
-    Setting("DIGEST_HOME_ENTITIES", "home_entities", _whole(0), 10,
-            "most-mentioned companies, and people, on the home page"),
+    Setting(
+        "DIGEST_HOME_ENTITIES", "home_entities", _whole(0), 10, "most-mentioned companies, and people, on the home page"
+    ),
     Setting("DIGEST_RELATED", "related", _whole(0), 5, "related entries listed on an entry page"),
-    Setting("DIGEST_SITEMAP_URLS", "sitemap_urls", _whole(1), 2_000,
-            f"URLs per sitemap file, at most {SITEMAP_URLS:,}; above it sitemap.xml is an index of parts", (None, 0)),
-    Setting("DIGEST_CSP_SCRIPT", "csp_script", _text, "",
-            "extra script sources allowed by the pages' Content-Security-Policy (set by digest serve)", (None,)),
-    Setting("DIGEST_PUBLISH_UNREVIEWED", "publish_unreviewed", _bool, False,
-            "publish entries and registry files marked reviewed: false (digest serve shows them, with a banner)"),
+    Setting(
+        "DIGEST_SITEMAP_URLS",
+        "sitemap_urls",
+        _whole(1),
+        2_000,
+        f"URLs per sitemap file, at most {SITEMAP_URLS:,}; above it sitemap.xml is an index of parts",
+        (None, 0),
+    ),
+    Setting(
+        "DIGEST_CSP_SCRIPT",
+        "csp_script",
+        _text,
+        "",
+        "extra script sources allowed by the pages' Content-Security-Policy (set by digest serve)",
+        (None,),
+    ),
+    Setting(
+        "DIGEST_PUBLISH_UNREVIEWED",
+        "publish_unreviewed",
+        _bool,
+        False,
+        "publish entries and registry files marked reviewed: false (digest serve shows them, with a banner)",
+    ),
     Setting("SITENAME", "sitename", _text, "digest", "the site's name, in titles and feeds"),
     Setting("SITEURL", "siteurl", _text, "", "the published address, for feeds, the sitemap and canonical links"),
-    Setting("DEFAULT_PAGINATION", "pagination", _page_size, 20,
-            "entries per company or person page (False: all on one page)", (None, 0)),
+    Setting(
+        "DEFAULT_PAGINATION",
+        "pagination",
+        _page_size,
+        20,
+        "entries per company or person page (False: all on one page)",
+        (None, 0),
+    ),
     Setting("FEED_MAX_ITEMS", "feed_items", _whole(1), 20, "entries per Atom feed", (None, 0)),
 )
 
@@ -163,8 +207,12 @@ def _line(source: str | Path | None, name: str) -> int:
 def _problem(setting: Setting, value, error: str, source: str | Path | None) -> Problem:
     line = _line(source, setting.name)
     shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
-    return Problem(str(source or "settings"), line, f"{setting.name} {error}, not {shown} ({type(value).__name__})",
-                   setting.example or f"{setting.name} = {setting.default!r}  # {setting.meaning}")
+    return Problem(
+        str(source or "settings"),
+        line,
+        f"{setting.name} {error}, not {shown} ({type(value).__name__})",
+        setting.example or f"{setting.name} = {setting.default!r}  # {setting.meaning}",
+    )
 
 
 # --- where a site's settings come from ---
@@ -205,24 +253,43 @@ def production_problem(settings: Mapping, source: Path | None) -> Problem | None
     siteurl = str(settings.get("SITEURL") or "")
     if (urlsplit(siteurl).hostname or "") not in LOCAL_HOSTS:
         return None
-    return Problem(str(source or "digest.defaults"), _line(source, "SITEURL"),
-                   f"SITEURL is {siteurl!r}: a production build needs the address the site is published at "
-                   "(feeds, the sitemap and canonical links are written with it)",
-                   "set SITEURL in publishconf.py, or run `SITEURL=https://USER.github.io/REPO digest publish`, "
-                   "or give --siteurl")
+    return Problem(
+        str(source or "digest.defaults"),
+        _line(source, "SITEURL"),
+        f"SITEURL is {siteurl!r}: a production build needs the address the site is published at "
+        "(feeds, the sitemap and canonical links are written with it)",
+        "set SITEURL in publishconf.py, or run `SITEURL=https://USER.github.io/REPO digest publish`, or give --siteurl",
+    )
 
 
 # Pelican's feeds are of its articles, which a digest site has none of: digest writes its own (docs/pelican.md).
-PELICAN_FEEDS = ("FEED_ATOM", "FEED_RSS", "FEED_ALL_ATOM", "FEED_ALL_RSS", "CATEGORY_FEED_ATOM", "CATEGORY_FEED_RSS",
-                 "AUTHOR_FEED_ATOM", "AUTHOR_FEED_RSS", "TAG_FEED_ATOM", "TAG_FEED_RSS", "TRANSLATION_FEED_ATOM",
-                 "TRANSLATION_FEED_RSS")
+PELICAN_FEEDS = (
+    "FEED_ATOM",
+    "FEED_RSS",
+    "FEED_ALL_ATOM",
+    "FEED_ALL_RSS",
+    "CATEGORY_FEED_ATOM",
+    "CATEGORY_FEED_RSS",
+    "AUTHOR_FEED_ATOM",
+    "AUTHOR_FEED_RSS",
+    "TAG_FEED_ATOM",
+    "TAG_FEED_RSS",
+    "TRANSLATION_FEED_ATOM",
+    "TRANSLATION_FEED_RSS",
+)
 
 
 def pelican_feeds(settings: Mapping, source: str | Path | None) -> list[Problem]:
     """A Pelican feed setting turned on: it would write an empty feed, so the build refuses it."""
-    return [Problem(str(source or "settings"), _line(source, name),
-                    f"{name} = {settings[name]!r} asks Pelican for a feed of its articles, which a digest site has "
-                    "none of (digest writes its own: fr/feed.atom and en/feed.atom for the whole site, and one per "
-                    "company and person)",
-                    f"{name} = None  # or leave it out after `from digest.defaults import *`")
-            for name in PELICAN_FEEDS if settings.get(name)]
+    return [
+        Problem(
+            str(source or "settings"),
+            _line(source, name),
+            f"{name} = {settings[name]!r} asks Pelican for a feed of its articles, which a digest site has "
+            "none of (digest writes its own: fr/feed.atom and en/feed.atom for the whole site, and one per "
+            "company and person)",
+            f"{name} = None  # or leave it out after `from digest.defaults import *`",
+        )
+        for name in PELICAN_FEEDS
+        if settings.get(name)
+    ]

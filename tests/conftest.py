@@ -11,16 +11,23 @@ import socket
 import subprocess
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 from urllib.request import urlopen
 
 import pytest
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 # Without the background-networking flags, Chromium keeps dialling Google's hosts on this closed network.
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -86,8 +93,11 @@ def digest_serve(content: Path, output: Path) -> Iterator[str]:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     digest = Path(__file__).resolve().parent.parent / ".venv/bin/digest"
-    server = subprocess.Popen([str(digest), "serve", "--content", str(content), "--output", str(output), "--port",
-                               str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [str(digest), "serve", "--content", str(content), "--output", str(output), "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         yield f"http://127.0.0.1:{port}/"
     finally:
@@ -147,4 +157,3 @@ def pytest_collection_modifyitems(items):
         defs = info.name2fixturedefs.values() if info else ()
         if any(d[-1].scope in ("module", "class") for d in defs if d):
             item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
-

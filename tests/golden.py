@@ -33,8 +33,11 @@ def build(work: Path) -> Path:
 
 def generated(site: Path) -> dict[str, bytes]:
     """Relative path → bytes of every file the build generated under ``site`` (not the copied ones)."""
-    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*"))
-            if p.is_file() and p.relative_to(site).parts[0] not in COPIED}
+    return {
+        p.relative_to(site).as_posix(): p.read_bytes()
+        for p in sorted(site.rglob("*"))
+        if p.is_file() and p.relative_to(site).parts[0] not in COPIED
+    }
 
 
 def main() -> None:

@@ -27,52 +27,50 @@ from digest.model.events import affiliations  # noqa: E402
 from digest.model.frontmatter import dump_yaml, render  # noqa: E402
 
 WORDS = {
-    "en": (
-        "the model company research team data training compute chips lab release startup investors board "
-        "safety alignment product users market revenue cloud partnership deal contract engineers talent "
-        "open weights benchmark reasoning agents inference cluster funding round valuation strategy policy "
-        "regulators privacy europe america china launch version update feature customers enterprise "
-        "developers platform api pricing scale efficiency latency memory context language vision audio "
-        "robotics hardware software datacenter energy power gpus supply chain analysts rivals leader "
-        "executive director scientist paper conference results evaluation accuracy errors risks tests "
-        "announced said confirmed reported expected plans builds ships trains raises hires leaves joins "
-        "new large small faster cheaper better major early final public private global internal former "
-        "recent several many most few key strong weak second third quarter year month week today"
-    ).split(),
-    "fr": (
-        "le la les modèle entreprise recherche équipe données entraînement calcul puces laboratoire "
-        "version startup investisseurs conseil sécurité alignement produit utilisateurs marché revenus "
-        "nuage partenariat accord contrat ingénieurs talents poids ouverts banc essai raisonnement agents "
-        "inférence grappe financement tour valorisation stratégie politique régulateurs vie privée europe "
-        "amérique chine lancement mise à jour fonction clients développeurs plateforme tarifs échelle "
-        "efficacité latence mémoire contexte langue vision audio robotique matériel logiciel centre "
-        "énergie puissance chaîne analystes rivaux dirigeant directrice chercheur article conférence "
-        "résultats évaluation précision erreurs risques tests annonce confirme rapporte prévoit construit "
-        "lance entraîne lève recrute quitte rejoint nouveau grand petit rapide moins cher meilleur "
-        "majeur premier dernier public privé mondial interne ancien récent plusieurs nombreux trimestre "
-        "année mois semaine aujourd'hui"
-    ).split(),
+    "en": ["the", "model", "company", "research", "team", "data", "training", "compute", "chips", "lab", "release", "startup", "investors", "board", "safety", "alignment", "product", "users", "market", "revenue", "cloud", "partnership", "deal", "contract", "engineers", "talent", "open", "weights", "benchmark", "reasoning", "agents", "inference", "cluster", "funding", "round", "valuation", "strategy", "policy", "regulators", "privacy", "europe", "america", "china", "launch", "version", "update", "feature", "customers", "enterprise", "developers", "platform", "api", "pricing", "scale", "efficiency", "latency", "memory", "context", "language", "vision", "audio", "robotics", "hardware", "software", "datacenter", "energy", "power", "gpus", "supply", "chain", "analysts", "rivals", "leader", "executive", "director", "scientist", "paper", "conference", "results", "evaluation", "accuracy", "errors", "risks", "tests", "announced", "said", "confirmed", "reported", "expected", "plans", "builds", "ships", "trains", "raises", "hires", "leaves", "joins", "new", "large", "small", "faster", "cheaper", "better", "major", "early", "final", "public", "private", "global", "internal", "former", "recent", "several", "many", "most", "few", "key", "strong", "weak", "second", "third", "quarter", "year", "month", "week", "today"],
+    "fr": ["le", "la", "les", "modèle", "entreprise", "recherche", "équipe", "données", "entraînement", "calcul", "puces", "laboratoire", "version", "startup", "investisseurs", "conseil", "sécurité", "alignement", "produit", "utilisateurs", "marché", "revenus", "nuage", "partenariat", "accord", "contrat", "ingénieurs", "talents", "poids", "ouverts", "banc", "essai", "raisonnement", "agents", "inférence", "grappe", "financement", "tour", "valorisation", "stratégie", "politique", "régulateurs", "vie", "privée", "europe", "amérique", "chine", "lancement", "mise", "à", "jour", "fonction", "clients", "développeurs", "plateforme", "tarifs", "échelle", "efficacité", "latence", "mémoire", "contexte", "langue", "vision", "audio", "robotique", "matériel", "logiciel", "centre", "énergie", "puissance", "chaîne", "analystes", "rivaux", "dirigeant", "directrice", "chercheur", "article", "conférence", "résultats", "évaluation", "précision", "erreurs", "risques", "tests", "annonce", "confirme", "rapporte", "prévoit", "construit", "lance", "entraîne", "lève", "recrute", "quitte", "rejoint", "nouveau", "grand", "petit", "rapide", "moins", "cher", "meilleur", "majeur", "premier", "dernier", "public", "privé", "mondial", "interne", "ancien", "récent", "plusieurs", "nombreux", "trimestre", "année", "mois", "semaine", "aujourd'hui"],
 }
-HEADINGS = {"en": ["Key points", "What it means", "Background", "What comes next"],
-            "fr": ["Points clés", "Ce que cela change", "Contexte", "La suite"]}
-SYLLABLES = "ar be co da el fi go ha in jo ka lu mi no or pa qui ra so ti ur va wo xe yo za".split()
+HEADINGS = {
+    "en": ["Key points", "What it means", "Background", "What comes next"],
+    "fr": ["Points clés", "Ce que cela change", "Contexte", "La suite"],
+}
+SYLLABLES = ["ar", "be", "co", "da", "el", "fi", "go", "ha", "in", "jo", "ka", "lu", "mi", "no", "or", "pa", "qui", "ra", "so", "ti", "ur", "va", "wo", "xe", "yo", "za"]
 SUFFIXES = ["Labs", "AI", "Systems", "Robotics", "Research", "Technologies", "Compute", "Networks", ""]
-FIRST = ("Alice Bruno Camille Daniel Elena Farid Giulia Hugo Inès Jonas Karim Léa Mathieu Nadia Omar Pauline "
-         "Quentin Rania Samuel Tara Ugo Valentina William Xavier Yasmine Zoé Adrien Béatrice Cédric Diane "
-         "Emma Felix Grace Henri Irene Jules Kenji Laura Marc Noor Olivia Pierre Ravi Sofia Thomas Wei").split()
-LAST = ("Martin Bernard Dubois Thomas Robert Richard Petit Durand Leroy Moreau Simon Laurent Lefebvre Michel "
-        "Garcia David Bertrand Roux Vincent Fournier Morel Girard Andre Mercier Dupont Lambert Bonnet Francois "
-        "Martinez Legrand Smith Johnson Williams Brown Jones Miller Davis Wilson Anderson Taylor Moore Jackson "
-        "White Harris Clark Lewis Walker Hall Young King Wright Lopez Hill Scott Green Adams Baker Nelson Carter "
-        "Mitchell Perez Roberts Turner Phillips Campbell Parker Evans Edwards Collins Stewart Sanchez Morris "
-        "Rogers Reed Cook Morgan Bell Murphy Bailey Rivera Cooper Richardson Cox Howard Ward Torres Peterson "
-        "Gray Ramirez James Watson Brooks Kelly Sanders Price Bennett Wood Barnes Ross Henderson Coleman Jenkins").split()
+FIRST = ["Alice", "Bruno", "Camille", "Daniel", "Elena", "Farid", "Giulia", "Hugo", "Inès", "Jonas", "Karim", "Léa", "Mathieu", "Nadia", "Omar", "Pauline", "Quentin", "Rania", "Samuel", "Tara", "Ugo", "Valentina", "William", "Xavier", "Yasmine", "Zoé", "Adrien", "Béatrice", "Cédric", "Diane", "Emma", "Felix", "Grace", "Henri", "Irene", "Jules", "Kenji", "Laura", "Marc", "Noor", "Olivia", "Pierre", "Ravi", "Sofia", "Thomas", "Wei"]
+LAST = ["Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau", "Simon", "Laurent", "Lefebvre", "Michel", "Garcia", "David", "Bertrand", "Roux", "Vincent", "Fournier", "Morel", "Girard", "Andre", "Mercier", "Dupont", "Lambert", "Bonnet", "Francois", "Martinez", "Legrand", "Smith", "Johnson", "Williams", "Brown", "Jones", "Miller", "Davis", "Wilson", "Anderson", "Taylor", "Moore", "Jackson", "White", "Harris", "Clark", "Lewis", "Walker", "Hall", "Young", "King", "Wright", "Lopez", "Hill", "Scott", "Green", "Adams", "Baker", "Nelson", "Carter", "Mitchell", "Perez", "Roberts", "Turner", "Phillips", "Campbell", "Parker", "Evans", "Edwards", "Collins", "Stewart", "Sanchez", "Morris", "Rogers", "Reed", "Cook", "Morgan", "Bell", "Murphy", "Bailey", "Rivera", "Cooper", "Richardson", "Cox", "Howard", "Ward", "Torres", "Peterson", "Gray", "Ramirez", "James", "Watson", "Brooks", "Kelly", "Sanders", "Price", "Bennett", "Wood", "Barnes", "Ross", "Henderson", "Coleman", "Jenkins"]
 ROLES = ["chief scientist", "vice president of research", "head of product", "CTO", "CEO", "research lead", "engineer"]
 OUTLET_NAMES = (
-    "Tech Daily", "Le Journal du Net", "Les Echos", "Numerama", "The Verge", "Wired", "Reuters", "Bloomberg",
-    "Le Monde", "Frandroid", "ZDNet", "01net", "VentureBeat", "TechCrunch", "Usine Digitale", "BFM Tech",
-    "Financial Times", "Ars Technica", "Siècle Digital", "L'Informé", "The Information", "Axios", "Heise",
-    "Korben", "Clubic", "Journal du Geek", "MIT Tech Review", "Semafor", "Le Figaro", "CNBC")
+    "Tech Daily",
+    "Le Journal du Net",
+    "Les Echos",
+    "Numerama",
+    "The Verge",
+    "Wired",
+    "Reuters",
+    "Bloomberg",
+    "Le Monde",
+    "Frandroid",
+    "ZDNet",
+    "01net",
+    "VentureBeat",
+    "TechCrunch",
+    "Usine Digitale",
+    "BFM Tech",
+    "Financial Times",
+    "Ars Technica",
+    "Siècle Digital",
+    "L'Informé",
+    "The Information",
+    "Axios",
+    "Heise",
+    "Korben",
+    "Clubic",
+    "Journal du Geek",
+    "MIT Tech Review",
+    "Semafor",
+    "Le Figaro",
+    "CNBC",
+)
 EVENT_TYPES = ["joins", "leaves", "hired", "appointed", "founds", "releases", "funding"]
 START = dt.date(2019, 1, 1)
 DAYS = (dt.date(2026, 10, 31) - START).days
@@ -107,10 +105,18 @@ def companies(rng: random.Random, count: int) -> list[dict]:
         if ident in seen:
             continue
         seen.add(ident)
-        out.append({"id": ident, "name": name, "aliases": [stem] if stem != name else [],
-                    "description": {"fr": f"{name} est une entreprise d'intelligence artificielle.",
-                                    "en": f"{name} is an artificial intelligence company."},
-                    "links": {"website": f"https://{ident}.example/"}})
+        out.append(
+            {
+                "id": ident,
+                "name": name,
+                "aliases": [stem] if stem != name else [],
+                "description": {
+                    "fr": f"{name} est une entreprise d'intelligence artificielle.",
+                    "en": f"{name} is an artificial intelligence company.",
+                },
+                "links": {"website": f"https://{ident}.example/"},
+            }
+        )
     return out
 
 
@@ -124,18 +130,29 @@ def people(rng: random.Random, count: int, company_ids: list[str]) -> list[dict]
             ident = f"{ident}-{len(out)}"
         seen.add(ident)
         year = rng.randint(2010, 2024)
-        out.append({"id": ident, "name": name, "aliases": [f"{first[0]}. {last}"],
-                    "description": {"fr": f"{name} travaille dans l'intelligence artificielle.",
-                                    "en": f"{name} works in artificial intelligence."},
-                    "affiliations": [{"company": rng.choice(company_ids), "role": rng.choice(ROLES),
-                                      "from": f"{year}-01-01", "to": None}]})
+        out.append(
+            {
+                "id": ident,
+                "name": name,
+                "aliases": [f"{first[0]}. {last}"],
+                "description": {
+                    "fr": f"{name} travaille dans l'intelligence artificielle.",
+                    "en": f"{name} works in artificial intelligence.",
+                },
+                "affiliations": [
+                    {"company": rng.choice(company_ids), "role": rng.choice(ROLES), "from": f"{year}-01-01", "to": None}
+                ],
+            }
+        )
     return out
 
 
 def _zipf_pick(rng: random.Random, items: list[str], k: int) -> list[str]:
     """A few items are mentioned a lot, most rarely: like real news."""
-    picked = {items[min(int(rng.paretovariate(1.1)) - 1, len(items) - 1)] if rng.random() < 0.5 else rng.choice(items)
-              for _ in range(k)}
+    picked = {
+        items[min(int(rng.paretovariate(1.1)) - 1, len(items) - 1)] if rng.random() < 0.5 else rng.choice(items)
+        for _ in range(k)
+    }
     return sorted(picked)
 
 
@@ -244,13 +261,17 @@ def generate(n: int, out: Path, seed: int = 42, n_companies: int = 200, n_people
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("n", nargs="?", type=int, default=10_000, help="number of entry files (default 10000)")
-    parser.add_argument("out", nargs="?", type=Path, default=Path("bench/.work/content"), help="content folder to (re)create")
+    parser.add_argument(
+        "out", nargs="?", type=Path, default=Path("bench/.work/content"), help="content folder to (re)create"
+    )
     parser.add_argument("--seed", type=int, default=42)
     args = parser.parse_args(argv)
     start = time.perf_counter()
     counts = generate(args.n, args.out, args.seed)
-    print(f"{counts['entries']} entries ({counts['translations']} translations), {counts['companies']} companies, "
-          f"{counts['people']} people in {args.out} ({time.perf_counter() - start:.1f} s)")
+    print(
+        f"{counts['entries']} entries ({counts['translations']} translations), {counts['companies']} companies, "
+        f"{counts['people']} people in {args.out} ({time.perf_counter() - start:.1f} s)"
+    )
     return 0
 
 

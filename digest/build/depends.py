@@ -25,7 +25,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import marshal
-from typing import Iterable
+from collections.abc import Iterable
 
 from ..model import Entity, Entry
 from ..site.index import RELATED_POOL, Site
@@ -60,8 +60,11 @@ def changed_keys(replaced: Iterable[tuple[Entry | None, Entry | None]], before: 
             if entry:
                 keys.add(entry.slug)
                 if ranked_again:
-                    keys.update(key for key in pool_keys(entry)
-                                if redated or _candidates(before, key) != _candidates(after, key))
+                    keys.update(
+                        key
+                        for key in pool_keys(entry)
+                        if redated or _candidates(before, key) != _candidates(after, key)
+                    )
     return keys
 
 
@@ -72,7 +75,6 @@ def _candidates(site: Site, key: tuple) -> list[str]:
         story = site.stories.get(name)
         return story.slugs if story else []
     return site.mentions[kind].get(name, [])[:RELATED_POOL]
-
 
 
 def drawn_from(site: Site, changed: set) -> set[str]:
@@ -86,8 +88,9 @@ def drawn_from(site: Site, changed: set) -> set[str]:
     return found
 
 
-def stale(prints: dict, last_prints: dict, context_keys: dict, reads: dict, queries: dict, changed: set,
-          site: Site) -> set[str]:
+def stale(
+    prints: dict, last_prints: dict, context_keys: dict, reads: dict, queries: dict, changed: set, site: Site
+) -> set[str]:
     """The pages to render again after the edits that ``changed`` keys (``changed_keys``): a new page or one
     whose context's fingerprint changed (``prints`` against ``last_prints``), one that holds or read a changed
     key (``context_keys``, ``reads``: page -> keys), or one whose recorded query answers differently now."""
@@ -96,9 +99,14 @@ def stale(prints: dict, last_prints: dict, context_keys: dict, reads: dict, quer
     for path, fingerprint in prints.items():
         read = reads.get(path, ())
         asked = queries.get(path)
-        if (last_prints.get(path) != fingerprint or not changed.isdisjoint(context_keys.get(path, ()))
-                or not changed.isdisjoint(read) or EVERYTHING in read
-                or asked and _answers_differently(site, asked, drawn)):
+        if (
+            last_prints.get(path) != fingerprint
+            or not changed.isdisjoint(context_keys.get(path, ()))
+            or not changed.isdisjoint(read)
+            or EVERYTHING in read
+            or asked
+            and _answers_differently(site, asked, drawn)
+        ):
             found.add(path)
     return found
 
@@ -213,4 +221,3 @@ def _reduce(value, keys: set, memo: dict):
         found = memo[id(value)] = (hashlib.blake2b(data, digest_size=16).digest(), frozenset(inner))
     keys |= found[1]
     return found[0]
-

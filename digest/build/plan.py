@@ -8,8 +8,8 @@ from the output folder.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from . import depends
 from .record import Record
@@ -27,8 +27,11 @@ class Pages:
     @classmethod
     def of(cls, pages: list, unchanged: depends.Unchanged | None = None) -> Pages:
         prints = depends.fingerprints(pages, unchanged)
-        return cls(list(prints), {path: found[0] for path, found in prints.items()},
-                   {path: found[1] for path, found in prints.items() if found[1]})
+        return cls(
+            list(prints),
+            {path: found[0] for path, found in prints.items()},
+            {path: found[1] for path, found in prints.items() if found[1]},
+        )
 
     @classmethod
     def recorded(cls, last: Record) -> Pages:
@@ -55,8 +58,9 @@ def showing_edited(last: Record, changes: Iterable[str], pages: Iterable[str] = 
     return found
 
 
-def plan(last: Record, pages: Pages, delta: Delta, inputs: str, output_reasons: Iterable[str] = (),
-         site=None, before=None) -> Plan:
+def plan(
+    last: Record, pages: Pages, delta: Delta, inputs: str, output_reasons: Iterable[str] = (), site=None, before=None
+) -> Plan:
     """The pages to render of ``pages``, given the ``last`` build's record and the ``delta`` since.
 
     ``inputs`` fingerprints this build's settings and theme; ``output_reasons`` say why the output folder is not
@@ -64,11 +68,18 @@ def plan(last: Record, pages: Pages, delta: Delta, inputs: str, output_reasons: 
     when it was indexed again (see ``depends.changed_keys``).
     """
     pages_changed = not delta.restored and last.pages != pages.paths
-    reasons = [*output_reasons, *(reason for reason, failed in (
-        ("settings or theme changed", last.inputs != inputs),
-        ("content files were added or removed", delta.files_removed or pages_changed),
-        ("content other than entries changed", "other" in delta.changes.values()),
-    ) if failed)]
+    reasons = [
+        *output_reasons,
+        *(
+            reason
+            for reason, failed in (
+                ("settings or theme changed", last.inputs != inputs),
+                ("content files were added or removed", delta.files_removed or pages_changed),
+                ("content other than entries changed", "other" in delta.changes.values()),
+            )
+            if failed
+        ),
+    ]
     if reasons:
         return Plan(None, tuple(reasons))
     targets = showing_edited(last, delta.changes)

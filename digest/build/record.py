@@ -8,9 +8,9 @@ writes, and ``Recorder.record`` makes the next ``Record`` at the end.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Callable, Iterable
 
 from ..site.reads import Reads
 from .bodies import Bodies
@@ -73,10 +73,14 @@ def inode(folder: Path) -> int | None:
 def output_reasons(output: Path, last: Record) -> list[str]:
     """Why ``output`` is not exactly what the last build left, if it is not (same folder, the pages the last
     build wrote still the files it wrote: a build that was undone fails this). Asked before anything is written."""
-    return [reason for reason, failed in (
-        ("no earlier build of this output folder", inode(output) is None or last.output != inode(output)),
-        ("the output folder is not what the last build left", _identities(output, last.written) != last.written),
-    ) if failed]
+    return [
+        reason
+        for reason, failed in (
+            ("no earlier build of this output folder", inode(output) is None or last.output != inode(output)),
+            ("the output folder is not what the last build left", _identities(output, last.written) != last.written),
+        )
+        if failed
+    ]
 
 
 class Recorder:
@@ -88,7 +92,8 @@ class Recorder:
         self.bodies = bodies
         # the last build's records, which pages rendered (or made: families) from now on replace
         self.page_bodies, self.reads, self.queries, self.families = (
-            dict(records) for records in (last.page_bodies, last.reads, last.queries, last.families))
+            dict(records) for records in (last.page_bodies, last.reads, last.queries, last.families)
+        )
         self.rendered: set[str] = set()  # pages rendered by this build (their records are merged)
         self.written: dict[str, tuple] = {}  # page path -> identity of the file this build wrote there
         self._records: dict[str, tuple] = {}  # pages rendered since the last harvest -> (bodies, reads, queries)
@@ -137,16 +142,31 @@ class Recorder:
             for path in pages:
                 store.pop(path, None)
 
-    def record_of(self, inputs: str, pages: list[str], prints: dict, context_keys: dict, output: Path,
-                  edited: dict, snapshot: int | None) -> Record:
+    def record_of(
+        self,
+        inputs: str,
+        pages: list[str],
+        prints: dict,
+        context_keys: dict,
+        output: Path,
+        edited: dict,
+        snapshot: int | None,
+    ) -> Record:
         """The record of this build, for the next one."""
         # Page paths as one string object each (the records of rendering workers come with their own copies):
         # pickled once, referred to by every record.
         canonical = {path: path for path in pages}
-        by_page = {name: {canonical.get(page, page): value for page, value in records.items()}
-                   for name, records in zip(PER_PAGE, (self.page_bodies, self.reads, self.queries, prints,
-                                                       context_keys))}
-        return Record(inputs=inputs, pages=pages, **by_page, output=inode(output),
-                      families={path: self.families[path] for path in by_page["page_bodies"] if path in self.families},
-                      edited=edited, snapshot=snapshot,
-                      written={canonical.get(page, page): value for page, value in sorted(self.written.items())})
+        by_page = {
+            name: {canonical.get(page, page): value for page, value in records.items()}
+            for name, records in zip(PER_PAGE, (self.page_bodies, self.reads, self.queries, prints, context_keys), strict=False)
+        }
+        return Record(
+            inputs=inputs,
+            pages=pages,
+            **by_page,
+            output=inode(output),
+            families={path: self.families[path] for path in by_page["page_bodies"] if path in self.families},
+            edited=edited,
+            snapshot=snapshot,
+            written={canonical.get(page, page): value for page, value in sorted(self.written.items())},
+        )

@@ -30,8 +30,8 @@ from pathlib import Path
 
 from .. import checks, content
 from ..model import LANGUAGES, Problem
-from ..settings import DigestSettings
 from ..search import bundles as search_bundles
+from ..settings import DigestSettings
 from ..site import index, meta, output
 from ..site.render import PARALLEL_THRESHOLD, Page, Renderer, render_all
 from . import store
@@ -105,15 +105,22 @@ class Build:
         if self.site and self.delta.replaced:
             # Entries that passed the last build's checks and did not change pass them again: only the
             # edited ones are checked on their own, with every check across files.
-            errors = [p for p in checks.check(self.site.corpus, [new for _, new in self.delta.replaced if new])
-                      if p.severity == "error"]
+            errors = [
+                p
+                for p in checks.check(self.site.corpus, [new for _, new in self.delta.replaced if new])
+                if p.severity == "error"
+            ]
             if errors:
                 raise ContentErrors(errors)
         if self.site and self.delta.reindex:
             self.indexed_before, self.site = self.site, index.build(self.site.corpus, unreviewed)
         if self.site:
-            log.info("digest: %d entries as the last build left them, %d edited, in %.2f s",
-                     len(self.site.corpus.entries), len(self.delta.changes), time.perf_counter() - start)
+            log.info(
+                "digest: %d entries as the last build left them, %d edited, in %.2f s",
+                len(self.site.corpus.entries),
+                len(self.delta.changes),
+                time.perf_counter() - start,
+            )
             self.report_waiting()
             return
         corpus = content.load(self.path, self.parsed)
@@ -136,8 +143,12 @@ class Build:
         if self.site.unreviewed:
             log.info("digest: %s shown with a 'to review' banner: %s", files, shown)
         else:
-            log.warning("digest: %s held back (not published; set `reviewed: true` once checked, or "
-                        "DIGEST_PUBLISH_UNREVIEWED = True): %s", files, shown)
+            log.warning(
+                "digest: %s held back (not published; set `reviewed: true` once checked, or "
+                "DIGEST_PUBLISH_UNREVIEWED = True): %s",
+                files,
+                shown,
+            )
 
     def pages(self, families: list | None = None) -> list[Page]:
         """The pages of ``families`` (default: every family, and the site-wide files); a family is called once
@@ -158,8 +169,11 @@ class Build:
         """Whether the families would make the last build's pages, with the same contexts: after edits to
         bodies, or to front matter the site does not index (a title, a summary: ``index.INDEXED``) when every
         family makes its contexts from the site's indexes (``CONTEXTS_FROM_INDEX``)."""
-        return self.delta.restored and (not self.delta.replaced or not self.delta.reindex and all(
-            getattr(family, "CONTEXTS_FROM_INDEX", False) for family in self.families))
+        return self.delta.restored and (
+            not self.delta.replaced
+            or not self.delta.reindex
+            and all(getattr(family, "CONTEXTS_FROM_INDEX", False) for family in self.families)
+        )
 
     def chosen(self, paths: set[str]) -> list[Page]:
         """The pages at ``paths``, made by their families only when the last build recorded which ones."""
@@ -187,9 +201,14 @@ class Build:
             todo, removed = self.render_the_rest(renderer, pages, {page.path for page in first})
         finally:
             self.stop_indexer()  # a failed build is undone once the search index is no longer written
-        log.info("digest: %d pages, %d rendered, %d written, %d removed in %.2f s",
-                 len(self.pages_made.paths), len(first) + len(todo), len(self.recorder.written), removed,
-                 time.perf_counter() - start)
+        log.info(
+            "digest: %d pages, %d rendered, %d written, %d removed in %.2f s",
+            len(self.pages_made.paths),
+            len(first) + len(todo),
+            len(self.recorder.written),
+            removed,
+            time.perf_counter() - start,
+        )
         if first:
             self.log_search(*self.indexer.result())
             # A page the search reads, written after it started, is read now (unchanged text: nothing re-indexed).
@@ -257,8 +276,9 @@ class Build:
             self.bodies.keep_all()
         edited, snapshot = self.snapshot.update(self.delta, self.site, self.parsed.stamps, self.last)
         made = self.pages_made
-        self.recorder.record_of(self.inputs, made.paths, made.prints, made.context_keys, self.output_path,
-                                edited, snapshot).write(self.state)
+        self.recorder.record_of(
+            self.inputs, made.paths, made.prints, made.context_keys, self.output_path, edited, snapshot
+        ).write(self.state)
         self.parsed.store.save()
         self.bodies.store.save()
         self.state.save()

@@ -11,13 +11,14 @@ from __future__ import annotations
 import dataclasses
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
-from ..model.kinds import FOLDERS
-from ..introductions import FOLDER as INTRODUCTIONS, load_introduction
+from ..introductions import FOLDER as INTRODUCTIONS
+from ..introductions import load_introduction
 from ..model import Entry, Problem, load_entity, load_entry
+from ..model.kinds import FOLDERS
 from ..site import index
 from .parsed import RACY_NS, stamp, without_body
 from .record import Record
@@ -95,15 +96,15 @@ def _raw_unchanged(root: Path, recorded: dict, since: int) -> bool:
     return True
 
 
-
 class Snapshot:
     """The ``site`` store: the last site that loaded everything, its files' stamps and the raw files it checked."""
 
     def __init__(self, store: Store):
         self.store = store
 
-    def restore(self, root: Path, last: Record, check: Callable[[object, str], list[Problem]],
-                unreviewed: bool = False) -> tuple[object, Delta]:
+    def restore(
+        self, root: Path, last: Record, check: Callable[[object, str], list[Problem]], unreviewed: bool = False
+    ) -> tuple[object, Delta]:
         """The site of the last build, if the registry files are the same ones, it showed what waits for review
         as this one does (``unreviewed``: see ``index.build``) and the only changes since are
         to entries (edited, added or removed), else None (the build loads, checks and indexes the whole corpus);
@@ -127,8 +128,9 @@ class Snapshot:
             return None, delta
         return restored
 
-    def _restore(self, root: Path, last: Record, check: Callable[[object, str], list[Problem]],
-                 delta: Delta, unreviewed: bool) -> tuple[object, Delta] | None:
+    def _restore(
+        self, root: Path, last: Record, check: Callable[[object, str], list[Problem]], delta: Delta, unreviewed: bool
+    ) -> tuple[object, Delta] | None:
         snapshot = self.store.get("site", None)
         # The record of the last build names the snapshot it left (it may have left none).
         if snapshot is None or not last.pages or last.snapshot != snapshot["scanned_at"]:
@@ -146,7 +148,9 @@ class Snapshot:
         added, removed = sorted(delta.scanned.keys() - stamps.keys()), sorted(stamps.keys() - delta.scanned.keys())
         introduction = os.path.join(str(Path(root)), INTRODUCTIONS, "")  # the editor's introductions' folder
         intros = {str(intro.path): intro for intro in site.corpus.introductions}
-        if any(path in registry or not path.endswith(".md") or path.startswith(introduction) for path in added + removed):
+        if any(
+            path in registry or not path.endswith(".md") or path.startswith(introduction) for path in added + removed
+        ):
             return None  # a registry file or an editor's introduction added or removed
         if not _raw_unchanged(root, snapshot["raw"], snapshot["scanned_at"]):
             return None
@@ -194,19 +198,23 @@ class Snapshot:
                 if new is None or any(p.severity == "error" for p in problems):
                     return None
                 entries.append(new)
-            replaced += [(old, None) for old in entries[:len(removed)]]
-            replaced += [(None, new) for new in entries[len(removed):]]
+            replaced += [(old, None) for old in entries[: len(removed)]]
+            replaced += [(None, new) for new in entries[len(removed) :]]
             changes.update((path, "front matter") for path in added + removed)
             for path in removed:
                 edited.pop(path, None)
             gone = {position[path] for path in removed}
             # in the order content.load reads them
-            site.corpus.entries = sorted([entry for i, entry in enumerate(site.corpus.entries) if i not in gone]
-                                         + entries[len(removed):], key=lambda entry: entry.path)
-        reindex = bool(added or removed) or any(index.indexed(entry) != index.indexed(in_snapshot[path])
-                                                for path, (_, _, entry) in edited.items())
-        return site, dataclasses.replace(delta, restored=True, edited=edited, changes=changes,
-                                         replaced=tuple(replaced), reindex=reindex)
+            site.corpus.entries = sorted(
+                [entry for i, entry in enumerate(site.corpus.entries) if i not in gone] + entries[len(removed) :],
+                key=lambda entry: entry.path,
+            )
+        reindex = bool(added or removed) or any(
+            index.indexed(entry) != index.indexed(in_snapshot[path]) for path, (_, _, entry) in edited.items()
+        )
+        return site, dataclasses.replace(
+            delta, restored=True, edited=edited, changes=changes, replaced=tuple(replaced), reindex=reindex
+        )
 
     def update(self, delta: Delta, site, loaded: dict[str, tuple], last: Record) -> tuple[dict, int | None]:
         """Keep ``site`` as the snapshot for the next builds when it is worth it: a loaded site whose files are
@@ -220,10 +228,16 @@ class Snapshot:
             stamps = delta.scanned
         if stamps is None:
             return (dict(delta.edited), last.snapshot) if delta.restored else ({}, None)
-        self.store.put("site", None, {
-            "site": site, "stamps": stamps, "scanned_at": delta.scanned_at,
-            "raw": _raw_targets(site.corpus.root, site.corpus.entries),
-        })
+        self.store.put(
+            "site",
+            None,
+            {
+                "site": site,
+                "stamps": stamps,
+                "scanned_at": delta.scanned_at,
+                "raw": _raw_targets(site.corpus.root, site.corpus.entries),
+            },
+        )
         return {}, delta.scanned_at
 
 
@@ -246,4 +260,3 @@ def _swap(site, position: int, entry) -> None:
     versions = site.by_slug.get(old.slug, {})
     if (old.slug, old.lang) == (entry.slug, entry.lang) and versions.get(old.lang) is old:
         versions[entry.lang] = entry
-

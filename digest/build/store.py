@@ -17,10 +17,10 @@ import pickle
 import shutil
 import sys
 import time
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from importlib import metadata
 from pathlib import Path
-from typing import Iterable, Iterator
 
 try:
     import fcntl
@@ -50,13 +50,15 @@ def version(modules: Iterable[str] = ()) -> str:
         except metadata.PackageNotFoundError:
             h.update(f"{name}=absent;".encode())
     sources = [p for p in sorted(PACKAGE.rglob("*.py")) if p.relative_to(PACKAGE).parts[0] not in NOT_BUILD]
-    sources += [Path(sys.modules[name].__file__) for name in sorted(modules)
-                if getattr(sys.modules.get(name), "__file__", None) and not name.startswith("digest.")]
+    sources += [
+        Path(sys.modules[name].__file__)
+        for name in sorted(modules)
+        if getattr(sys.modules.get(name), "__file__", None) and not name.startswith("digest.")
+    ]
     for path in sources:
         h.update(path.name.encode())
         h.update(path.read_bytes())
     return h.hexdigest()
-
 
 
 class Store:
@@ -215,7 +217,6 @@ class Templates(FileSystemBytecodeCache):
             super().dump_bytecode(bucket)
         except OSError as exc:
             log.warning("compiled template not cached: %s", exc)
-
 
 
 def templates(directory: Path, version: str, options: dict) -> Templates | None:

@@ -12,10 +12,10 @@ from jinja2 import TemplateNotFound, UndefinedError
 from pelican import Pelican
 
 from ..build.scheduler import ContentErrors
-from ..site import output
 from ..resources import theme_problem
 from ..search.index import SearchIndexError
 from ..settings import DigestSettings, SettingsError, load, production_problem, settings_file
+from ..site import output
 
 
 def add_output_argument(parser) -> None:
@@ -25,10 +25,19 @@ def add_output_argument(parser) -> None:
 
 def add_arguments(parser) -> None:
     add_output_argument(parser)
-    parser.add_argument("--siteurl", default=None, metavar="URL",
-                        help="absolute address of the published site, for feeds, sitemap and canonical links")
-    parser.add_argument("--settings", type=Path, default=None, metavar="FILE",
-                        help="Pelican settings file (default: pelicanconf.py here, else digest's defaults)")
+    parser.add_argument(
+        "--siteurl",
+        default=None,
+        metavar="URL",
+        help="absolute address of the published site, for feeds, sitemap and canonical links",
+    )
+    parser.add_argument(
+        "--settings",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="Pelican settings file (default: pelicanconf.py here, else digest's defaults)",
+    )
 
 
 def output_folder(out: Path | None, config: Path | None) -> Path:
@@ -36,8 +45,14 @@ def output_folder(out: Path | None, config: Path | None) -> Path:
     return (out or Path(load(config, {"PATH": "."})["OUTPUT_PATH"])).resolve()  # PATH: any folder that exists
 
 
-def build(content: Path, out: Path | None = None, siteurl: str | None = None, settings: Path | None = None,
-          production: bool = False, **overrides) -> int:
+def build(
+    content: Path,
+    out: Path | None = None,
+    siteurl: str | None = None,
+    settings: Path | None = None,
+    production: bool = False,
+    **overrides,
+) -> int:
     """Build the site; on any failure the previous output folder is left untouched. Returns an exit status."""
     start = time.perf_counter()
     config = settings_file(settings, production)
@@ -53,8 +68,9 @@ def build(content: Path, out: Path | None = None, siteurl: str | None = None, se
     except SettingsError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
-        print(f"build stopped: {len(exc.problems)} problem(s) in the settings; {final} was not touched",
-              file=sys.stderr)
+        print(
+            f"build stopped: {len(exc.problems)} problem(s) in the settings; {final} was not touched", file=sys.stderr
+        )
         return 1
     output.begin(final, snapshot=(pelican_settings["THEME_STATIC_DIR"],))
     try:

@@ -15,7 +15,10 @@ def run(args) -> int:
     from ..content import load
 
     if not args.content.is_dir():
-        print(f"digest check: no content folder at {args.content}; fix: run from the project folder or pass --content DIR", file=sys.stderr)
+        print(
+            f"digest check: no content folder at {args.content}; fix: run from the project folder or pass --content DIR",
+            file=sys.stderr,
+        )
         return 2
     corpus = load(args.content)
     problems = check(corpus)
@@ -23,8 +26,18 @@ def run(args) -> int:
     warnings = len(problems) - errors
     for problem in problems:
         if args.json:
-            print(json.dumps({"path": problem.path, "line": problem.line, "severity": problem.severity,
-                              "message": problem.message, "fix": problem.fix}, ensure_ascii=False))
+            print(
+                json.dumps(
+                    {
+                        "path": problem.path,
+                        "line": problem.line,
+                        "severity": problem.severity,
+                        "message": problem.message,
+                        "fix": problem.fix,
+                    },
+                    ensure_ascii=False,
+                )
+            )
         else:
             print(problem)
     files = len({p.path for p in problems})

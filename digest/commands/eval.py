@@ -10,7 +10,9 @@ DEFAULT_DEVSET = Path(__file__).resolve().parents[3] / "shared" / "devset"
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("--devset", type=Path, default=DEFAULT_DEVSET, metavar="DIR", help=f"devset folder (default: {DEFAULT_DEVSET})")
+    parser.add_argument(
+        "--devset", type=Path, default=DEFAULT_DEVSET, metavar="DIR", help=f"devset folder (default: {DEFAULT_DEVSET})"
+    )
     parser.add_argument("--json", action="store_true", help="print the scores as one JSON object")
     parser.add_argument("--misses", action="store_true", help="also list, per article, every miss with its category")
 

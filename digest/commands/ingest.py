@@ -9,13 +9,20 @@ from pathlib import Path
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("paths", nargs="+", metavar="PATH_OR_URL",
-                        help="article files or folders (.txt, .md, .html), links files (one address per line) or "
-                             "addresses of article pages (https://…)")
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH_OR_URL",
+        help="article files or folders (.txt, .md, .html), links files (one address per line) or "
+        "addresses of article pages (https://…)",
+    )
     parser.add_argument("--refetch", action="store_true", help="fetch pages already kept in raw/ again")
     parser.add_argument("--json", action="store_true", help="print one JSON object per entry")
-    parser.add_argument("--explain", action="store_true",
-                        help="print each line of each file with its class and the reason, and write nothing")
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="print each line of each file with its class and the reason, and write nothing",
+    )
     parser.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="the date of every entry of this run")
 
 
@@ -102,8 +109,14 @@ def _fetch_links(urls: list[str], paths: list[Path], content: Path, refetch: boo
         if isinstance(result, fetch.FetchError):
             known.append(report.Result(result.url, "failed", str(result)))
         elif result.skipped and (entry := by_raw.get(f"raw/{result.path.name}")) is not None:
-            known.append(report.Result(result.url, "skipped", f"already fetched and ingested as {entry}; "
-                                                                "--refetch fetches it again", str(entry)))
+            known.append(
+                report.Result(
+                    result.url,
+                    "skipped",
+                    f"already fetched and ingested as {entry}; --refetch fetches it again",
+                    str(entry),
+                )
+            )
         else:
             pages[result.path] = result.url
             files.append(result.path)
@@ -131,15 +144,20 @@ def run(args) -> int:
     paths = [Path(a) for a in args.paths if not _is_url(a)]
     if args.explain:
         if urls:
-            print("digest ingest: --explain reads files; fetch the page first (digest ingest URL), then explain "
-                  "its copy in content/raw/", file=sys.stderr)
+            print(
+                "digest ingest: --explain reads files; fetch the page first (digest ingest URL), then explain "
+                "its copy in content/raw/",
+                file=sys.stderr,
+            )
             return 2
         return explain(paths, args.content)
     registry = load(args.content)  # the run adds the entities it creates, so it names them too
     with ExitStack() as stack:
         files, results, pages, links = _fetch_links(urls, paths, args.content, args.refetch, _progress_bar(stack))
         if files:
-            ingested = pipeline.run(files, args.content, _progress_bar(stack), editor_date=args.date, registry_=registry)
+            ingested = pipeline.run(
+                files, args.content, _progress_bar(stack), editor_date=args.date, registry_=registry
+            )
             for r in ingested:
                 r.input = pages.get(Path(r.input), r.input)  # a fetched page is reported by its address
             results += ingested
@@ -147,14 +165,28 @@ def run(args) -> int:
     if args.json:
         for r in results:
             m = r.meta
-            print(json.dumps({
-                "input": r.input, "path": r.path, "slug": m.get("slug"), "lang": m.get("lang"), "title": m.get("title"),
-                "date": m.get("date"), "date_basis": r.date_basis, "source": m.get("source"),
-                "source_url": m.get("source_url"), "authors": m.get("authors", []),
-                "people": _names(m.get("people", []), "person", registry),
-                "companies": _names(m.get("companies", []), "company", registry),
-                "story": m.get("story"), "status": r.status, "reason": r.reason,
-            }, ensure_ascii=False))
+            print(
+                json.dumps(
+                    {
+                        "input": r.input,
+                        "path": r.path,
+                        "slug": m.get("slug"),
+                        "lang": m.get("lang"),
+                        "title": m.get("title"),
+                        "date": m.get("date"),
+                        "date_basis": r.date_basis,
+                        "source": m.get("source"),
+                        "source_url": m.get("source_url"),
+                        "authors": m.get("authors", []),
+                        "people": _names(m.get("people", []), "person", registry),
+                        "companies": _names(m.get("companies", []), "company", registry),
+                        "story": m.get("story"),
+                        "status": r.status,
+                        "reason": r.reason,
+                    },
+                    ensure_ascii=False,
+                )
+            )
     else:
         from rich.console import Console
         from rich.table import Table

@@ -62,8 +62,9 @@ def ask(question: str, default: str, interactive: bool) -> str:
 def answers(args) -> Answers:
     interactive = sys.stdin.isatty() and not args.yes
     sitename = args.name or ask("Site name", Path(args.folder).resolve().name, interactive)
-    repository = args.github if args.github is not None else ask("GitHub repository (USER/REPO, or empty)", "",
-                                                                   interactive)
+    repository = (
+        args.github if args.github is not None else ask("GitHub repository (USER/REPO, or empty)", "", interactive)
+    )
     default_url = pages_url(repository) if REPOSITORY.fullmatch(repository) else ""
     siteurl = args.siteurl if args.siteurl is not None else ask("Production address", default_url, interactive)
     return Answers(sitename, siteurl.rstrip("/"), repository)
@@ -79,8 +80,14 @@ def problems(found: Answers) -> list[str]:
 
 
 def render(name: str, found: Answers) -> str:
-    env = Environment(variable_start_string="[[", variable_end_string="]]", block_start_string="[%",
-                      block_end_string="%]", undefined=StrictUndefined, keep_trailing_newline=True)
+    env = Environment(
+        variable_start_string="[[",
+        variable_end_string="]]",
+        block_start_string="[%",
+        block_end_string="%]",
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+    )
     env.filters["pyrepr"] = repr
     text = resources.files("digest").joinpath("scaffold", name).read_text(encoding="utf-8")
     return env.from_string(text).render(vars(found), version=metadata.version("digest-site"))

@@ -11,8 +11,12 @@ from .build import add_output_argument, build, configure_logging, output_folder
 
 def add_arguments(parser) -> None:
     add_output_argument(parser)
-    parser.add_argument("--siteurl", default=None, metavar="URL",
-                        help="published address (default: $SITEURL, else derived from the origin remote)")
+    parser.add_argument(
+        "--siteurl",
+        default=None,
+        metavar="URL",
+        help="published address (default: $SITEURL, else derived from the origin remote)",
+    )
     parser.add_argument("--branch", default="gh-pages", help="branch to commit the site to (default: gh-pages)")
     parser.add_argument("--remote", default="origin", help="remote to push to (default: origin)")
     parser.add_argument("--push", action="store_true", help="push the branch after committing")
@@ -28,11 +32,16 @@ def run(args) -> int:
     if status:
         return status
     try:
-        ghp_import(str(output), mesg=args.message, branch=args.branch, remote=args.remote,
-                   push=args.push, nojekyll=True)
+        ghp_import(
+            str(output), mesg=args.message, branch=args.branch, remote=args.remote, push=args.push, nojekyll=True
+        )
     except GhpError as exc:
         print(f"publish failed: {exc}")
         return 1
-    where = f"pushed to {args.remote}/{args.branch}" if args.push else f"committed to {args.branch} (not pushed: add --push)"
+    where = (
+        f"pushed to {args.remote}/{args.branch}"
+        if args.push
+        else f"committed to {args.branch} (not pushed: add --push)"
+    )
     print(f"{output} {where}")
     return 0

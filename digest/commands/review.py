@@ -28,24 +28,31 @@ def add_arguments(parser) -> None:
 
 def run(args) -> int:
     if not args.content.is_dir():
-        print(f"digest review: no content folder at {args.content}; fix: run from the project folder or pass --content DIR",
-              file=sys.stderr)
+        print(
+            f"digest review: no content folder at {args.content}; fix: run from the project folder or pass --content DIR",
+            file=sys.stderr,
+        )
         return 2
     corpus = load(args.content)
     items = waiting(corpus)
     for item in items:
         if args.json:
-            print(json.dumps({"path": item.path, "kind": item.kind, "name": item.name, "doubts": item.doubts},
-                             ensure_ascii=False))
+            print(
+                json.dumps(
+                    {"path": item.path, "kind": item.kind, "name": item.name, "doubts": item.doubts}, ensure_ascii=False
+                )
+            )
         else:
             print(f"{item.path}  {item.kind}: {item.name}")
             for doubt in item.doubts:
                 print(f"  - {doubt}")
     entries = sum(item.kind == "entry" for item in items)
     if items:
-        summary = (f"{entries} entr{'ies' if entries != 1 else 'y'} and {len(items) - entries} registry "
-                   f"file{'s' * (len(items) - entries != 1)} wait for review, longest waiting first; "
-                   "set `reviewed: true` in each once checked")
+        summary = (
+            f"{entries} entr{'ies' if entries != 1 else 'y'} and {len(items) - entries} registry "
+            f"file{'s' * (len(items) - entries != 1)} wait for review, longest waiting first; "
+            "set `reviewed: true` in each once checked"
+        )
     else:
         summary = "nothing waits for review"
     print(f"digest review: {summary}", file=sys.stderr)
@@ -63,11 +70,25 @@ def waiting(corpus: Corpus) -> list[Waiting]:
                 if (kind, entity_id) in named_in:
                     named_in[kind, entity_id].append(corpus.label(entry.path))
         if not entry.reviewed:
-            items.append(Waiting(corpus.label(entry.path), "entry", entry.title, entry.path.stat().st_mtime,
-                                 _entry_doubts(entry, new, corpus)))
+            items.append(
+                Waiting(
+                    corpus.label(entry.path),
+                    "entry",
+                    entry.title,
+                    entry.path.stat().st_mtime,
+                    _entry_doubts(entry, new, corpus),
+                )
+            )
     for (kind, _), entity in new.items():
-        items.append(Waiting(corpus.label(entity.path), kind, entity.name, entity.path.stat().st_mtime,
-                             _entity_doubts(entity, named_in[kind, entity.id])))
+        items.append(
+            Waiting(
+                corpus.label(entity.path),
+                kind,
+                entity.name,
+                entity.path.stat().st_mtime,
+                _entity_doubts(entity, named_in[kind, entity.id]),
+            )
+        )
     return sorted(items, key=lambda item: (item.changed, item.path))
 
 
@@ -95,8 +116,10 @@ def _entity_doubts(entity: Entity, named_in: list[str]) -> list[str]:
     if missing:
         doubts.append(f"no description in {' and '.join({'fr': 'French', 'en': 'English'}[m] for m in missing)}")
     if named_in:
-        doubts.append(f"named in {len(named_in)} entr{'ies' if len(named_in) != 1 else 'y'}: {', '.join(named_in[:3])}"
-                      + (", …" if len(named_in) > 3 else ""))
+        doubts.append(
+            f"named in {len(named_in)} entr{'ies' if len(named_in) != 1 else 'y'}: {', '.join(named_in[:3])}"
+            + (", …" if len(named_in) > 3 else "")
+        )
     else:
         doubts.append("named in no entry")
     return doubts

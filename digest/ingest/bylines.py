@@ -15,36 +15,53 @@ from .outlets import WIRE_TAIL, canonical
 if TYPE_CHECKING:
     from .lines import Page
 
-_BY = re.compile(r"(?:^|[\s(])(?i:par|by|written by|reporting by|reported by|écrit par|propos recueillis par|hosted by|"
-                 r"animée? par|présentée? par|rédigée? par|"
-                 r"texte|interview by|story by|words by|posted by)\s*:?\s+"
-                 r"(?:(?:[a-zà-ÿ-]+\s+){0,2}?(?i:reporter|correspondent|correspondante?|writer|editor|"
-                 r"journaliste|columnist|chroniqueu(?:r|se))s?\s+)?"  # "By technology reporter Jane Doe"
-                 r"(?P<rest>[A-ZÀ-Ý@].*)$")
-_ROLE = re.compile(r"\b(?:journaliste|reporter|correspondante?|correspondent|rédact(?:eur|rice)|writer|editor|"
-                   r"éditeur|éditrice|contributor|contributeur|contributrice|chroniqueu(?:r|se)|columnist|"
-                   r"envoyée? spéciale?|special correspondent|staff|analyst)s?\b", re.I)
+_BY = re.compile(
+    r"(?:^|[\s(])(?i:par|by|written by|reporting by|reported by|écrit par|propos recueillis par|hosted by|"
+    r"animée? par|présentée? par|rédigée? par|"
+    r"texte|interview by|story by|words by|posted by)\s*:?\s+"
+    r"(?:(?:[a-zà-ÿ-]+\s+){0,2}?(?i:reporter|correspondent|correspondante?|writer|editor|"
+    r"journaliste|columnist|chroniqueu(?:r|se))s?\s+)?"  # "By technology reporter Jane Doe"
+    r"(?P<rest>[A-ZÀ-Ý@].*)$"
+)
+_ROLE = re.compile(
+    r"\b(?:journaliste|reporter|correspondante?|correspondent|rédact(?:eur|rice)|writer|editor|"
+    r"éditeur|éditrice|contributor|contributeur|contributrice|chroniqueu(?:r|se)|columnist|"
+    r"envoyée? spéciale?|special correspondent|staff|analyst)s?\b",
+    re.I,
+)
 # A job title alone after a name (no "at"/"chez" affiliation: "Jane Doe, partner at X" is a caption).
-_BARE_ROLE = re.compile(r"(?:[A-ZÀ-Ýa-zà-ÿ&-]+\s+){0,3}(?i:journaliste|reporter|correspondante?|correspondent|"
-                        r"rédact(?:eur|rice)|writer|editor|contributor|columnist|chroniqueu(?:r|se)|advocate|engineer|"
-                        r"ingénieure?|evangelist|developer relations|staff writer)s?")
+_BARE_ROLE = re.compile(
+    r"(?:[A-ZÀ-Ýa-zà-ÿ&-]+\s+){0,3}(?i:journaliste|reporter|correspondante?|correspondent|"
+    r"rédact(?:eur|rice)|writer|editor|contributor|columnist|chroniqueu(?:r|se)|advocate|engineer|"
+    r"ingénieure?|evangelist|developer relations|staff writer)s?"
+)
 _NEWSROOM = re.compile(r"\b(?:la rédaction|rédaction|editors|newsroom|staff|team|équipe|desk|service)\b", re.I)
-_DATE_TAIL = re.compile(r"\s*(?:[|•·,–—-]\s*)?(?:\b(?:publié|mis à jour|updated|published|posted|il y a)\b[^|]*"
-                        r"|\b(?:le|on)\s+(?:\w+\s+)?\d[^|]*"  # "le 3 mars", "on Tuesday 4": not "Le Bihan"
-                        r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}.*|\b\d{1,2}(?:er)?\s+\w+\s+\d{4}.*)$", re.I)
+_DATE_TAIL = re.compile(
+    r"\s*(?:[|•·,–—-]\s*)?(?:\b(?:publié|mis à jour|updated|published|posted|il y a)\b[^|]*"
+    r"|\b(?:le|on)\s+(?:\w+\s+)?\d[^|]*"  # "le 3 mars", "on Tuesday 4": not "Le Bihan"
+    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}.*|\b\d{1,2}(?:er)?\s+\w+\s+\d{4}.*)$",
+    re.I,
+)
 
 
-_EDITING = re.compile(r"[,;(|]?\s*\b(?:editing|edited|additional reporting|writing|compiled|graphics|illustrations?|"
-                      r"photos?|photographs?|photography|translated|traduit|traduction|édité|relu)\b.*$", re.I)
+_EDITING = re.compile(
+    r"[,;(|]?\s*\b(?:editing|edited|additional reporting|writing|compiled|graphics|illustrations?|"
+    r"photos?|photographs?|photography|translated|traduit|traduction|édité|relu)\b.*$",
+    re.I,
+)
 # The wire's closing credit names its editors too, and they are credited with the text: "Reporting by A in Zurich;
 # Editing by B", "Written by A | Edited by B", "Propos recueillis par A, édité par B".
-_EDITED_BY = re.compile(r"[,;(|]?\s*\b(?i:editing|edited|additional reporting|writing|compiled|édité|éditée|relu|relue)"
-                        r"\s+(?i:by|par)\s*:?\s+(?P<names>[A-ZÀ-Ý][^;|()]*)")
+_EDITED_BY = re.compile(
+    r"[,;(|]?\s*\b(?i:editing|edited|additional reporting|writing|compiled|édité|éditée|relu|relue)"
+    r"\s+(?i:by|par)\s*:?\s+(?P<names>[A-ZÀ-Ý][^;|()]*)"
+)
 # A journalist's degree after the name: "Jane Doe, Ph.D.", "Jean Dupont, PhD"
 _DEGREE = re.compile(r",?\s+(?:Ph\.?\s?D\.?|M\.?B\.?A\.?|M\.?D\.?|Dr\.?)$")
 
-_WITH = re.compile(r"\s*[,|]?\s*(?i:avec (?:notre|son|leur|nos) correspondante?s?(?: (?:à|en|au|aux) [A-ZÀ-Ý][\w-]*)?|"
-                   r"(?:with )?(?:additional )?reporting (?:by|from)|with)\s*[,:]?\s*")
+_WITH = re.compile(
+    r"\s*[,|]?\s*(?i:avec (?:notre|son|leur|nos) correspondante?s?(?: (?:à|en|au|aux) [A-ZÀ-Ý][\w-]*)?|"
+    r"(?:with )?(?:additional )?reporting (?:by|from)|with)\s*[,:]?\s*"
+)
 
 
 def byline(text: str) -> tuple[list[str], str | None] | None:
@@ -53,8 +70,13 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
     words = text.split()
     if len(words) > 22 or (_is_prose(text) and len(words) > 10):
         return None
-    if re.match(r"(?i)(?:write to|contact|écrire à|écrivez à|contactez|to contact the (?:reporters?|editors?|writers?))\b",
-                text) and "@" in text:
+    if (
+        re.match(
+            r"(?i)(?:write to|contact|écrire à|écrivez à|contactez|to contact the (?:reporters?|editors?|writers?))\b",
+            text,
+        )
+        and "@" in text
+    ):
         return [], None
     m = _BY.search(text)
     before = text[: m.start()].strip(" |,;•·–—-(") if m else ""
@@ -63,8 +85,9 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
     named = [part for part in lead if not stamp(part, "")]
     reprint = len(lead) >= 2 and len(named) == 1 and outlet_shaped(named[0])
     # "Par X", "17 mai 2024 | Par X", "Direct animé par X"; not "launched by May"
-    cued = bool(m) and (not before or stamp(before, "") or reprint
-                        or (" " in m.group().strip() and len(before.split()) <= 2))
+    cued = bool(m) and (
+        not before or stamp(before, "") or reprint or (" " in m.group().strip() and len(before.split()) <= 2)
+    )
     first, _, role = text.partition(",")
     paren = re.fullmatch(r"([^()]{3,40}?)\s*\(([A-ZÀ-Ý][^()]{1,40})\)", text)
     if cued:
@@ -81,8 +104,11 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
         rest = f"{paren.group(1)}, {paren.group(2)}"  # "Jane Doe (The Morning Post)"
     elif paren and outlet_shaped(paren.group(1)) and _NAME_SHAPE.fullmatch(paren.group(2)):
         rest, cued = f"{paren.group(2)}, {paren.group(1)}", True  # "The Morning Post (Jane Doe)"
-    elif role and (names_only(first.strip()) or _NAME_SHAPE.fullmatch(first.strip())) \
-            and _BARE_ROLE.fullmatch(role.strip()):
+    elif (
+        role
+        and (names_only(first.strip()) or _NAME_SHAPE.fullmatch(first.strip()))
+        and _BARE_ROLE.fullmatch(role.strip())
+    ):
         rest, cued = first, True  # "Jane Doe, Technology correspondent": the role says a name, known or not
     else:
         return None
@@ -128,10 +154,14 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
 
 
 # The wire's closing credit written the other way round: "(Jane Doe reporting in Detroit, Editing by John Roe)"
-_REPORTING = re.compile(r"^\(?([A-ZÀ-Ý][^()]{2,60}?)\s+reporting\b(?:\s+(?:in|from)\s+[A-ZÀ-Ý][\w .'’-]*?)?"
-                        r"\s*(?:[,;]\s*(.*?))?\)?$")
-_SHOUTED = re.compile(r"^(?P<names>[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:(?:\s+|\s*,\s*|\s+(?:and|et|&)\s+)[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)+)"
-                      r"\s+(?P<outlet>[A-ZÀ-Ý][\w&'’.-]*[a-zà-ÿ][\w&'’.-]*(?:\s+[A-ZÀ-Ý&][\w&'’.-]*){0,4})$")
+_REPORTING = re.compile(
+    r"^\(?([A-ZÀ-Ý][^()]{2,60}?)\s+reporting\b(?:\s+(?:in|from)\s+[A-ZÀ-Ý][\w .'’-]*?)?"
+    r"\s*(?:[,;]\s*(.*?))?\)?$"
+)
+_SHOUTED = re.compile(
+    r"^(?P<names>[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:(?:\s+|\s*,\s*|\s+(?:and|et|&)\s+)[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)+)"
+    r"\s+(?P<outlet>[A-ZÀ-Ý][\w&'’.-]*[a-zà-ÿ][\w&'’.-]*(?:\s+[A-ZÀ-Ý&][\w&'’.-]*){0,4})$"
+)
 
 
 def _shouted(rest: str) -> tuple[str, str | None]:
@@ -154,8 +184,6 @@ def _outlet_named(text: str) -> bool:
 SECOND = re.compile(r"^(?i:avec|with|and|et)\s+(.+?)(?:\s+(?:à|in|en|au)\s+[A-ZÀ-Ý][\w-]*)?$")
 
 
-
-
 def outlet_shaped(part: str) -> bool:
     """Two to five capitalised words ("Radio Alpes Isère", "Le Petit Lyonnais"), not a role ("NFAS content lead")."""
     words = WIRE_TAIL.sub("", part).split()
@@ -169,18 +197,50 @@ def _person(part: str, cued: bool) -> bool:
     """A name in a byline: a known first name and a surname, a first name alone ("Ken"), or, right after
     "Par"/"By", any two to four capitalised words (first names no list knows)."""
     words = part.split()
-    if cued and 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words) \
-            and not any(c.isdigit() for c in part) and not _organisation(part) and not _ROLE.search(part):
+    if (
+        cued
+        and 2 <= len(words) <= 4
+        and all(_NAME_WORD.match(w) for w in words)
+        and not any(c.isdigit() for c in part)
+        and not _organisation(part)
+        and not _ROLE.search(part)
+    ):
         return True
     return name_only(part) or (len(words) == 1 and first_name(part))
 
 
 def _is_prose(text: str) -> bool:
-    return bool(re.search(r"[.!?]\s+[A-ZÀ-Ý]", text)) or text.rstrip().endswith((".", "!", "?")) and len(text.split()) > 8
+    return (
+        bool(re.search(r"[.!?]\s+[A-ZÀ-Ý]", text)) or text.rstrip().endswith((".", "!", "?")) and len(text.split()) > 8
+    )
 
 
-_NOT_NAMES = {"the", "le", "la", "les", "l", "un", "une", "a", "an", "de", "du", "des", "mon", "ma", "notre", "our", "my",
-              "en", "in", "on", "at", "au", "live", "direct"}
+_NOT_NAMES = {
+    "the",
+    "le",
+    "la",
+    "les",
+    "l",
+    "un",
+    "une",
+    "a",
+    "an",
+    "de",
+    "du",
+    "des",
+    "mon",
+    "ma",
+    "notre",
+    "our",
+    "my",
+    "en",
+    "in",
+    "on",
+    "at",
+    "au",
+    "live",
+    "direct",
+}
 
 
 @lru_cache(maxsize=4096)
@@ -215,8 +275,14 @@ def name_only(text: str) -> bool:
     """A person's name alone: two to four capitalised words starting with a known first name, none of them a word
     that names an organisation or an outlet ("Han River Post", "Radio Hexagone", "Vireo Labs")."""
     words = text.split()
-    return (2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words) and words[-1][:1].isupper()
-            and first_name(words[0].split("-")[0]) and not any(c.isdigit() for c in text) and not _organisation(text))
+    return (
+        2 <= len(words) <= 4
+        and all(_NAME_WORD.match(w) for w in words)
+        and words[-1][:1].isupper()
+        and first_name(words[0].split("-")[0])
+        and not any(c.isdigit() for c in text)
+        and not _organisation(text)
+    )
 
 
 # Words that end (or start) the names of organisations and outlets, never a person's: the entity passes' lists and
@@ -229,10 +295,11 @@ def _organisation(name: str) -> bool:
     return any((word.lower() if word.isascii() else norm(word)) in _ORG_WORDS for word in name.split())
 
 
-
-_NAME_SHAPE = re.compile(r"[A-ZÀ-ÝÓ][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
-                         r"(?:\s+(?:[A-ZÀ-ÝÓ][a-zà-ÿ'’]*(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
-                         r"|de|du|van|von|da|di|le|la|al|el|bin|ben)){1,3}")
+_NAME_SHAPE = re.compile(
+    r"[A-ZÀ-ÝÓ][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
+    r"(?:\s+(?:[A-ZÀ-ÝÓ][a-zà-ÿ'’]*(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
+    r"|de|du|van|von|da|di|le|la|al|el|bin|ben)){1,3}"
+)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 
 
@@ -259,20 +326,25 @@ def header_authors(page: Page, outlets=frozenset()) -> list[str]:
     found = []
     paragraphs = [i for i, line in enumerate(after) if line.kind == "content"]
     head = after[: paragraphs[1] if len(paragraphs) > 1 else 0]
-    for line, following in zip(head, after[1:]):  # "Jane Doe" between the standfirst and the lead
+    for line, following in zip(head, after[1:], strict=False):  # "Jane Doe" between the standfirst and the lead
         named = names_only(line.text) or _NAME_SHAPE.fullmatch(line.text) and _DATELINE_LEAD.match(following.text)
         if line.kind == "heading" and norm(line.text) not in outlets and named:  # "WASHINGTON, March 26, 2025 – …"
             line.kind, line.reason = "byline", "a name alone between the standfirst and the article (the author)"
             found += names_in(line.text)
     for i, line in enumerate(zone):
         text = line.text.strip()
-        if line.kind in KEPT or not _NAME_SHAPE.fullmatch(text) or _organisation(text) \
-                or norm(text) in outlets | {norm(page.source or "")} \
-                or any(norm(top.text) == norm(text) for top in page.lines[: page.title.number]):
+        if (
+            line.kind in KEPT
+            or not _NAME_SHAPE.fullmatch(text)
+            or _organisation(text)
+            or norm(text) in outlets | {norm(page.source or "")}
+            or any(norm(top.text) == norm(text) for top in page.lines[: page.title.number])
+        ):
             continue
-        beside = [other.text for other in after[max(0, i - 1): i + 3] if other is not line]
-        if any(other.kind == "dateline" for other in after[max(0, i - 1): i + 3] if other is not line) \
-                or any(_BARE_ROLE.fullmatch(t) or _EMAIL.fullmatch(t) for t in beside):
+        beside = [other.text for other in after[max(0, i - 1) : i + 3] if other is not line]
+        if any(other.kind == "dateline" for other in after[max(0, i - 1) : i + 3] if other is not line) or any(
+            _BARE_ROLE.fullmatch(t) or _EMAIL.fullmatch(t) for t in beside
+        ):
             found.append(text)
     return found
 
@@ -290,10 +362,12 @@ def sign_off(text: str) -> str | None:
 
 
 # A show's hosts named in its description: "Our hosts Ann Lee and Bo Chen ask …", "Au micro de A et B, il revient …".
-_HOSTS = re.compile(r"\b(?:(?P<hosts>(?i:(?:our|your|with) hosts?|(?:nos|vos) (?:animat\w+|hôtes?)))"
-                    r"|(?i:au micro de))\s+"
-                    r"(?P<names>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,3}"
-                    r"(?:\s*(?:,|and|et|&)\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,3}){0,3})")
+_HOSTS = re.compile(
+    r"\b(?:(?P<hosts>(?i:(?:our|your|with) hosts?|(?:nos|vos) (?:animat\w+|hôtes?)))"
+    r"|(?i:au micro de))\s+"
+    r"(?P<names>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,3}"
+    r"(?:\s*(?:,|and|et|&)\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,3}){0,3})"
+)
 
 
 def hosts(text: str) -> list[str]:
@@ -323,9 +397,12 @@ _STAMP_WORDS = re.compile(
     r"date|création|created|creation|janv?\.?|févr?\.?|mars|avr\.?|mai|juin|juil\.?|août|sept?\.?|oct\.?|nov\.?|déc\.?|"
     r"janvier|février|avril|juillet|septembre|octobre|novembre|décembre|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
     r"dec|january|february|march|april|june|july|august|september|october|november|december)(?:\b|(?<=\.)))"
-    r"|\d[\dh:/.,-]*(?:er|st|nd|rd|th)?|[|•·,.:/–—()\[\]+-]")
-_HAS_DATE = re.compile(r"\d{1,2}[:h]\d{2}|\d{4}|\d{1,2}[/.]\d{1,2}"
-                       r"|\b(?i:\d{1,2}(?:er)?\s+[a-zéû]{3,}|[a-z]{3,}\.?\s+\d{1,2}\b)|(?i:ago|il y a)")
+    r"|\d[\dh:/.,-]*(?:er|st|nd|rd|th)?|[|•·,.:/–—()\[\]+-]"
+)
+_HAS_DATE = re.compile(
+    r"\d{1,2}[:h]\d{2}|\d{4}|\d{1,2}[/.]\d{1,2}"
+    r"|\b(?i:\d{1,2}(?:er)?\s+[a-zéû]{3,}|[a-z]{3,}\.?\s+\d{1,2}\b)|(?i:ago|il y a)"
+)
 
 
 @lru_cache(maxsize=65536)
@@ -338,8 +415,10 @@ def stamp(text: str, lang: str) -> bool:
     return not _STAMP_WORDS.sub(" ", text).strip()
 
 
-_BIO_NAME = re.compile(r"^(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})\s+"
-                       r"(?:covers|writes|reports|is|est|couvre)\b")
+_BIO_NAME = re.compile(
+    r"^(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})\s+"
+    r"(?:covers|writes|reports|is|est|couvre)\b"
+)
 
 
 def bio_author(text: str) -> str | None:
@@ -357,8 +436,9 @@ def author_bios(page: Page) -> None:
     from .lines import KEPT
 
     for line in page.lines:
-        if line.kind in KEPT and len(line.text.split()) <= 40 and any(
-                line.text.startswith(author) and _ABOUT.match(line.text, len(author)) for author in page.authors):
+        if (
+            line.kind in KEPT
+            and len(line.text.split()) <= 40
+            and any(line.text.startswith(author) and _ABOUT.match(line.text, len(author)) for author in page.authors)
+        ):
             line.kind, line.reason = "byline", "about the author of the byline (an author box)"
-
-

@@ -8,10 +8,37 @@ import re
 from typing import TYPE_CHECKING
 
 from ..registry import norm
-from .bylines import (SECOND, author_bios, bio_author, byline, header_authors, hosts, name_only, name_shaped,
-                      names_in, names_only, outlet_shaped, sign_off, stamp)
-from .outlets import (CLOSING_WIRE, TRUST, asked_by, copyright_holder, first_line_masthead, masthead_of,
-                      named_by_address, promoted, repeated_masthead, sender, settle, source_line, wire, writes_for)
+from .bylines import (
+    SECOND,
+    author_bios,
+    bio_author,
+    byline,
+    header_authors,
+    hosts,
+    name_only,
+    name_shaped,
+    names_in,
+    names_only,
+    outlet_shaped,
+    sign_off,
+    stamp,
+)
+from .outlets import (
+    CLOSING_WIRE,
+    TRUST,
+    asked_by,
+    copyright_holder,
+    first_line_masthead,
+    masthead_of,
+    named_by_address,
+    promoted,
+    repeated_masthead,
+    sender,
+    settle,
+    source_line,
+    wire,
+    writes_for,
+)
 
 if TYPE_CHECKING:
     from .lines import Page
@@ -26,21 +53,31 @@ _PROMO_NOUN = re.compile(
     r"(?:follow|suivez)\b.{1,40}\b(?:on|sur) (?:whatsapp|x|twitter|linkedin|facebook|instagram|telegram|threads|google)|"
     r"partagez|e-?mail|apps?|more from|"
     r"(?:chaque|every) (?:jour|matin|semaine|mois|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-    r"day|morning|week|weekday|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
+    r"day|morning|week|weekday|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    re.I,
+)
 _ADDRESSED = re.compile(
     r"\b(?:vous|votre|vos|you|your|inscrivez|abonnez|recevez|découvrez|profitez|téléchargez|support|soutenez|"
     r"écoutez|listen|download|discover|reply|répondez|catch|"
-    r"rejoignez|suivez|cliquez|click|tap|sign|subscribe|get|join|follow|merci|thank|thanks)\b", re.I)
+    r"rejoignez|suivez|cliquez|click|tap|sign|subscribe|get|join|follow|merci|thank|thanks)\b",
+    re.I,
+)
 
 
-_EVENT_PROMO = re.compile(r"\b(?:early.?bird|tickets? (?:on sale|now)|réservez votre place|book your (?:seat|ticket|place)|"
-                          r"code promo|promo code|tarif préférentiel|register now|inscriptions? ouvertes?|terms apply|"
-                          r"conditions apply|voir conditions|free guide|guide gratuit|livre blanc|white ?paper|"
-                          r"webinaire?|write to us|écrivez[- ]nous|écrivez (?:à|au) )\b|-\d+\s?%", re.I)
-_PERIODICAL = re.compile(r"\b(?:chaque|every)\s+(?:jour|matin|soir|semaine|mois|lundi|mardi|mercredi|jeudi|vendredi|"
-                         r"samedi|dimanche|day|morning|evening|week|weekday|month|monday|tuesday|wednesday|thursday|"
-                         r"friday|saturday|sunday)\b.*\b(?:actualités?|actus|news|stories|l['’]essentiel|le meilleur|"
-                         r"the best|retrouvez|mouvements|round-?up)\b|\b(?:retrouvez|find)\b.*\b(?:chaque|every)\b", re.I)
+_EVENT_PROMO = re.compile(
+    r"\b(?:early.?bird|tickets? (?:on sale|now)|réservez votre place|book your (?:seat|ticket|place)|"
+    r"code promo|promo code|tarif préférentiel|register now|inscriptions? ouvertes?|terms apply|"
+    r"conditions apply|voir conditions|free guide|guide gratuit|livre blanc|white ?paper|"
+    r"webinaire?|write to us|écrivez[- ]nous|écrivez (?:à|au) )\b|-\d+\s?%",
+    re.I,
+)
+_PERIODICAL = re.compile(
+    r"\b(?:chaque|every)\s+(?:jour|matin|soir|semaine|mois|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche|day|morning|evening|week|weekday|month|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)\b.*\b(?:actualités?|actus|news|stories|l['’]essentiel|le meilleur|"
+    r"the best|retrouvez|mouvements|round-?up)\b|\b(?:retrouvez|find)\b.*\b(?:chaque|every)\b",
+    re.I,
+)
 
 
 def promotion(text: str) -> bool:
@@ -55,6 +92,7 @@ def promotion(text: str) -> bool:
 
 
 # --- the page's credits -------------------------------------------------------------------------------------
+
 
 def read(page: Page, lang: str, outlets=frozenset()) -> None:
     """Authors, outlet and address from the page's furniture, in order of trust: a source line, a wire
@@ -95,14 +133,20 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
             page.stamps.append(line)
             parts = ROW.split(line.text)
             for part in parts:  # "Jeanne Martin · 09/09/2025 · 12:31", "… · Ann Lee & Bo Chen · …"
-                named = names_only(part.strip()) or len(parts) <= 4 and name_shaped(part.strip()) \
-                    and not stamp(f"{part} 3", lang)  # "Yanis Belkacem", not "Published Tuesday"
+                named = (
+                    names_only(part.strip())
+                    or len(parts) <= 4
+                    and name_shaped(part.strip())
+                    and not stamp(f"{part} 3", lang)
+                )  # "Yanis Belkacem", not "Published Tuesday"
                 if named and not re.search(r"\s[A-Z]\.$", part.strip()):  # "Jean S.": a comment
                     page.authors += [n for n in names_in(part) if n not in page.authors]
     for line in page.lines:
         if line.kind in ("credit", "dateline", "byline"):
             page.years += [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", line.text)]
-    editor = next((m for line in page.lines[:5] if line.kind == "dateline" and (m := EDITOR_DATE.match(line.text))), None)
+    editor = next(
+        (m for line in page.lines[:5] if line.kind == "dateline" and (m := EDITOR_DATE.match(line.text))), None
+    )
     if editor:
         page.editor_date = model.parse_date(editor.group(1))
     author_bios(page)
@@ -125,8 +169,14 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
             found.setdefault("byline", name)
         if line.number > end and not line.kept and line.kind != "credit" and not _SOFTWARE.search(line.text):
             # a footer row: "À propos | Contact | © Outlet – Tous droits réservés"; a caption's credit names no outlet
-            holder = next((h for part in ROW.split(line.text) if re.match(r"(?i:©|\(c\)|copyright)|[^©]{2,40}©", part)
-                           and (h := copyright_holder(part))), None)
+            holder = next(
+                (
+                    h
+                    for part in ROW.split(line.text)
+                    if re.match(r"(?i:©|\(c\)|copyright)|[^©]{2,40}©", part) and (h := copyright_holder(part))
+                ),
+                None,
+            )
             if holder:
                 found.setdefault("copyright", holder)
         if line.number > end and not line.kept and (name := sign_off(line.text)) and name not in page.authors:
@@ -144,9 +194,10 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
     if name := first_line_masthead(page):
         found["first line"] = name
     # the weakest evidence, looked for only while nothing stronger names the outlet (settle takes the strongest)
-    weaker = set(TRUST[TRUST.index("promotion"):])
-    if set(found) <= weaker and (name := next((name for line in page.lines
-                                               if not line.kept and (name := promoted(line.text))), None)):
+    weaker = set(TRUST[TRUST.index("promotion") :])
+    if set(found) <= weaker and (
+        name := next((name for line in page.lines if not line.kept and (name := promoted(line.text))), None)
+    ):
         found["promotion"] = name
     if set(found) <= weaker and (name := next((name for line in content if (name := asked_by(line.text))), None)):
         found["asked"] = name
@@ -156,8 +207,11 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         found["copyright"] = masthead_of(page, found["copyright"])
     # A masthead names the outlet; a copyright line may name its publisher ("© Morning Media SA"): after it.
     # "Article rédigé par Radio Alpes Info": an outlet the page names above its headline is no author
-    top = {norm(line.text) for line in page.lines[: page.title.number if page.title else 8] if line.text
-           and (page.title or line.kind != "byline")}  # without a headline, the byline may be among the top lines
+    top = {
+        norm(line.text)
+        for line in page.lines[: page.title.number if page.title else 8]
+        if line.text and (page.title or line.kind != "byline")
+    }  # without a headline, the byline may be among the top lines
     outlets_named = [a for a in page.authors if norm(a) in top]
     page.authors = [a for a in page.authors if a not in outlets_named]
     if outlets_named:
@@ -168,10 +222,12 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
 
 
 # The line under a byline that says whom the author writes for: "MLex correspondent", "Morning Post staff writer"
-_OUTLET_ROLE = re.compile(r"^(?P<outlet>(?:The |Le |La |L['’])?[A-ZÀ-Ý][\w&'’.-]*"
-                          r"(?:\s+(?:[A-ZÀ-Ý&][\w&'’.-]*|des|du|de|of)){0,4})\s+(?i:senior |chief |staff |special )?"
-                          r"(?i:correspondent|reporter|writer|editor|journalist|columnist|correspondante?|journaliste|"
-                          r"rédact(?:eur|rice)|chroniqueu(?:r|se))$")
+_OUTLET_ROLE = re.compile(
+    r"^(?P<outlet>(?:The |Le |La |L['’])?[A-ZÀ-Ý][\w&'’.-]*"
+    r"(?:\s+(?:[A-ZÀ-Ý&][\w&'’.-]*|des|du|de|of)){0,4})\s+(?i:senior |chief |staff |special )?"
+    r"(?i:correspondent|reporter|writer|editor|journalist|columnist|correspondante?|journaliste|"
+    r"rédact(?:eur|rice)|chroniqueu(?:r|se))$"
+)
 
 
 _ARTICLE = re.compile(r"(?:The|Le|La|Les|L['’])\s*[A-ZÀ-Ý]")  # a masthead's article: "La Presse", "The Morning Post"
@@ -185,16 +241,23 @@ def _byline_pairs(page: Page, found: dict, outlets) -> None:
     shown = [line for line in page.lines if line.text]
     content = [i for i, line in enumerate(shown) if line.kind == CONTENT]
     head = shown[: content[2] if len(content) > 2 else len(shown)]  # above the article's third paragraph
-    for a, b in zip(head, head[1:]):
+    for a, b in zip(head, head[1:], strict=False):
         if page.title is not None and a.number < page.title.number or is_sentence(b.text, "en"):
             continue
         role = _OUTLET_ROLE.match(b.text)
-        if a.kind == "byline" and role and not names_only(role.group("outlet")) \
-                and _named_again(role.group("outlet"), b, page):  # not a beat: "Technology correspondent"
+        if (
+            a.kind == "byline"
+            and role
+            and not names_only(role.group("outlet"))
+            and _named_again(role.group("outlet"), b, page)
+        ):  # not a beat: "Technology correspondent"
             b.kind, b.reason = "byline", "the line under a byline: whom the author writes for"
             found.setdefault("byline", role.group("outlet"))
-        elif names_only(a.text) and not names_only(b.text) and (norm(b.text) in outlets or outlet_shaped(b.text)
-                                                                and _ARTICLE.match(b.text)):  # not "Chief Executive"
+        elif (
+            names_only(a.text)
+            and not names_only(b.text)
+            and (norm(b.text) in outlets or outlet_shaped(b.text) and _ARTICLE.match(b.text))
+        ):  # not "Chief Executive"
             a.kind, a.reason = "byline", "a name over the outlet's name (a byline over two lines)"
             b.kind, b.reason = "byline", "the outlet under the author's name (a byline over two lines)"
             found.setdefault("byline", b.text)
@@ -204,8 +267,11 @@ def _named_again(name: str, line, page: Page) -> bool:
     """Whether the page names ``name`` again, as written, outside its menus and the line itself ("MLex
     correspondent" over "… MLex journalists around the globe …"); a beat or a section is named in the menus only."""
     named = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
-    return any(named.search(other.text) for other in page.lines
-               if other is not line and other.kind not in ("navigation", "related", "tags"))
+    return any(
+        named.search(other.text)
+        for other in page.lines
+        if other is not line and other.kind not in ("navigation", "related", "tags")
+    )
 
 
 def _furniture_stamps(page: Page, lang: str, content: list) -> None:
@@ -221,20 +287,26 @@ def _furniture_stamps(page: Page, lang: str, content: list) -> None:
     for line in page.lines:
         if line.number >= head_end:
             break
-        if line.kind not in ("content", "heading", "dateline", "byline", "blank") and _DIGIT.search(line.text) \
-                and line not in page.stamps and timestamp(line.text, lang):
+        if (
+            line.kind not in ("content", "heading", "dateline", "byline", "blank")
+            and _DIGIT.search(line.text)
+            and line not in page.stamps
+            and timestamp(line.text, lang)
+        ):
             page.stamps.append(line)
     end = content[-1].number if content else 0
     # "18/12/2025 – Aurige ouvre une filiale en Espagne" under the article: a list of other pages, not this one's date
-    page.stamps = sorted((line for line in page.stamps if line.number <= end or timestamp(line.text, lang)),
-                         key=lambda line: line.number)
+    page.stamps = sorted(
+        (line for line in page.stamps if line.number <= end or timestamp(line.text, lang)), key=lambda line: line.number
+    )
 
 
 _DIGIT = re.compile(r"\d")
 _MAIL_DATE = re.compile(r"^[>\s]*(?i:date|sent|envoyé)\s*:")
 _SOFTWARE = re.compile(r"(?i)\b(?:powered by|propulsé par|built with|réalisé avec|theme by|thème)\b")
 _GLUED = re.compile(
-    r"(?<=[.!?»”])\s+(?P<tail>(?:(?:par|by)\s+)?[A-ZÀ-Ý][^.!?]{0,60}?(?:©|\(c\)|copyright)[^.!?]{0,60})$", re.I)
+    r"(?<=[.!?»”])\s+(?P<tail>(?:(?:par|by)\s+)?[A-ZÀ-Ý][^.!?]{0,60}?(?:©|\(c\)|copyright)[^.!?]{0,60})$", re.I
+)
 
 
 def _glued_tail(line, page: Page, found: dict) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache
 from typing import NamedTuple
 
 from babel.dates import get_day_names, get_month_names
@@ -14,14 +14,13 @@ from babel.dates import get_day_names, get_month_names
 
 class Stamp(NamedTuple):
     """A date as a page's date line gives it; ``year`` is None for "Lundi 3 mars"."""
+
     year: int | None
     month: int
     day: int
 
 
-
-
-@lru_cache(maxsize=None)
+@cache
 def calendar_names(lang: str) -> tuple[dict[str, int], dict[str, int]]:
     months = {v.lower(): k for k, v in get_month_names("wide", locale=lang).items()}
     short = get_month_names("abbreviated", locale=lang)
@@ -39,7 +38,7 @@ def _plain(word: str) -> str:
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon(lang: str, other: bool) -> tuple[dict[str, int], dict[str, int]]:
     """Month and weekday names as pages write them (abbreviations, no accents); ``other`` adds the other
     language's full names (a date line may keep the site's language), not its short forms ("mar.", "sept")."""
@@ -74,21 +73,20 @@ def make_stamp(year: str | None, month: int, day: int) -> Stamp | None:
 
 
 # Date lines: every word must be a date, a time, a time zone, a weekday or a label word.
-_LABELS = (
-    "publié publiée publie publication mis mise à a jour le du de la l en ligne "
-    "modifié modifiée actualisé actualisée "
-    "dernière date création créé créée et maj màj édité "
-    "published updated update posted last modified on at date first created originally edited sent envoyé"
-).split()
-_TIME = (r"\d{1,2}\s?[hH](?:\s?\d{2})?(?![\w])|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[aApP]\.?\s?[mM]\.?)?"
-         r"|\d{1,2}\.\d{2}(?:\s?[aApP]\.?[mM]\.?|(?![\d.]))"
-         r"|\d{1,2}\s?[aApP]\.?[mM]\.?")
+_LABELS = ["publié", "publiée", "publie", "publication", "mis", "mise", "à", "a", "jour", "le", "du", "de", "la", "l", "en", "ligne", "modifié", "modifiée", "actualisé", "actualisée", "dernière", "date", "création", "créé", "créée", "et", "maj", "màj", "édité", "published", "updated", "update", "posted", "last", "modified", "on", "at", "date", "first", "created", "originally", "edited", "sent", "envoyé"]
+_TIME = (
+    r"\d{1,2}\s?[hH](?:\s?\d{2})?(?![\w])|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[aApP]\.?\s?[mM]\.?)?"
+    r"|\d{1,2}\.\d{2}(?:\s?[aApP]\.?[mM]\.?|(?![\d.]))"
+    r"|\d{1,2}\s?[aApP]\.?[mM]\.?"
+)
 _AGO_UNITS = r"secondes?|seconds?|s|minutes?|mins?|min|heures?|hours?|hrs?|h|jours?|days?|d|semaines?|weeks?"
-_ZONE = (r"(?:UTC|GMT)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?|(?-i:[A-Z]{1,3}[SD]?T)|BST|CES?T|IST|JST|KST|HKT|SGT|AE[SD]T|"
-         r"H[NA][ECPR]|heure de Paris|heure locale|Paris time|local time")
+_ZONE = (
+    r"(?:UTC|GMT)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?|(?-i:[A-Z]{1,3}[SD]?T)|BST|CES?T|IST|JST|KST|HKT|SGT|AE[SD]T|"
+    r"H[NA][ECPR]|heure de Paris|heure locale|Paris time|local time"
+)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _line_pattern(lang: str) -> re.Pattern:
     months, days = lexicon(lang, other=True)
     m = alternation(months)
@@ -103,7 +101,8 @@ def _line_pattern(lang: str) -> re.Pattern:
         rf"|(?P<time>{_TIME})|(?P<zone>(?:{_ZONE})(?!\w))|(?P<day>(?:{alternation(days)})\.?(?!\w))"
         rf"|(?P<ago>(?:il y a\s+)?(?:\d+|an?|une?)\s+(?:{_AGO_UNITS})\.?(?:\s+ago)?)(?!\w)"
         rf"|(?P<label>(?:{alternation(_LABELS)})(?!\w)['’]?)|(?P<gap>[\s,;:|/()\[\]•·*>–—-]+)",
-        re.I)
+        re.I,
+    )
 
 
 _PUBLISHED = re.compile(r"publi|posted|cré|created|first", re.I)
@@ -160,5 +159,6 @@ def date_line(text: str, lang: str) -> Stamp | None:
     17 mai 2019 à 07:05 | 1232 vues", "Lyon | 22 May 2025 - 08:10", "Jane Doe · 09/09/2025")."""
     if len(text.split()) > 24:
         return None
-    return timestamp(text, lang) or next((stamp for part in _DETAILS.split(text) if (stamp := timestamp(part, lang))),
-                                         None)
+    return timestamp(text, lang) or next(
+        (stamp for part in _DETAILS.split(text) if (stamp := timestamp(part, lang))), None
+    )

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache
 from typing import NamedTuple
 
 from .datelines import Stamp, alternation, calendar_names, date_line, lexicon, make_stamp, timestamp, valid_day
@@ -22,24 +22,42 @@ RECENT = dt.timedelta(days=31)  # an explicit date older than this before the pa
 
 class Found(NamedTuple):
     """The event date, how it was found (one of ``BASES``), and the words that gave it or why there is none."""
+
     date: dt.date | None
     basis: str
     evidence: str
 
 
 # The event date in the body.
-_RELATIVE = {"aujourd'hui": 0, "aujourd’hui": 0, "today": 0, "ce matin": 0, "this morning": 0, "ce soir": 0,
-             "tonight": 0, "cet après-midi": 0, "this afternoon": 0, "hier": 1, "yesterday": 1, "hier soir": 1,
-             "last night": 1, "avant-hier": 2}
+_RELATIVE = {
+    "aujourd'hui": 0,
+    "aujourd’hui": 0,
+    "today": 0,
+    "ce matin": 0,
+    "this morning": 0,
+    "ce soir": 0,
+    "tonight": 0,
+    "cet après-midi": 0,
+    "this afternoon": 0,
+    "hier": 1,
+    "yesterday": 1,
+    "hier soir": 1,
+    "last night": 1,
+    "avant-hier": 2,
+}
 _BACKGROUND = re.compile(
     r"\b(?:avait|avaient|était|étaient|eut|depuis|dès|auparavant|précédemment|jadis|autrefois|déjà|il y a"
     r"|rappel\w*"
-    r"|had|earlier|previously|formerly|since|ago|back in|prior to)\b", re.I)
+    r"|had|earlier|previously|formerly|since|ago|back in|prior to)\b",
+    re.I,
+)
 # "said it had raised", "a indiqué qu'elle avait levé": reported speech moves the news into the past perfect.
-_REPORTED = re.compile(r"\b(?:said|says|announced|confirmed|told\s+\S+|a (?:annoncé|indiqué|précisé|confirmé)"
-                       r"|annonce|indique)\s+(?:that\s+|qu['’])?(?:it|they|he|she|we|the company|elle|il|ils|elles)"
-                       r"\s+(?:had|avait|avaient)\b",
-                       re.I)
+_REPORTED = re.compile(
+    r"\b(?:said|says|announced|confirmed|told\s+\S+|a (?:annoncé|indiqué|précisé|confirmé)"
+    r"|annonce|indique)\s+(?:that\s+|qu['’])?(?:it|they|he|she|we|the company|elle|il|ils|elles)"
+    r"\s+(?:had|avait|avaient)\b",
+    re.I,
+)
 
 
 def _background(words: str) -> bool:
@@ -50,7 +68,9 @@ _FUTURE = re.compile(
     r"\b(?:sera|seront|devra|devrait|devraient|doit|doivent|prévue?s?|aura|auront|d['’]ici|jusqu['’]\w+"
     r"|à partir d\w+"
     r"|prochaine?|à compter d\w+|prendra effet|will|would|shall|scheduled|due|expected|planned|upcoming|until|set to"
-    r"|effective)\b", re.I)
+    r"|effective)\b",
+    re.I,
+)
 _LOOKS_BACK = re.compile(r"\s*(?:dernier|dernière|passé)\b", re.I)
 _LAST_BEFORE = re.compile(r"\b(?:last|dernier)\s+$", re.I)
 _NEXT = re.compile(r"\s*(?:prochain|next)\b|\b(?:next|coming|chaque|every|tous les)\s+$", re.I)
@@ -61,21 +81,28 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[»”\"']?\s+(?=[«“\"]?[A-ZÀ-Ý0-
 _CREDIT = re.compile(r"/\s*[A-Z]|©|\b(?:photo|crédit|credit)\b", re.I)
 _CAPTION_VERB = re.compile(
     r"\b(?:speaks|attends|poses|is seen|are seen|looks on|listens|gestures|arrives|holds|stands|waves|reacts|pictured"
-    r"|illustration|s'exprime|s’exprime|pose|posent|assiste|travaillent)\b", re.I)
+    r"|illustration|s'exprime|s’exprime|pose|posent|assiste|travaillent)\b",
+    re.I,
+)
 _ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,3}\.$")
 # "(Article mis à jour le 15 juin 2018 …)", "This report was first published Dec. 6, 2024": the page's date.
-_PAGE_NOTE = re.compile(r"\b(?:article|report|story|dépêche|texte)\b.{0,40}\b(?:publiée?|mise? à jour|actualisée?"
-                        r"|updated|published|posted)\s+(?:le\s+|on\s+)?$", re.I)
+_PAGE_NOTE = re.compile(
+    r"\b(?:article|report|story|dépêche|texte)\b.{0,40}\b(?:publiée?|mise? à jour|actualisée?"
+    r"|updated|published|posted)\s+(?:le\s+|on\s+)?$",
+    re.I,
+)
 _FILLER = {"le", "la", "l", "et", "and", "on", "in", "the", "ce", "cette", "this", "en", "au", "à", "dès"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _body_patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     m, d = alternation(lexicon(lang, other=False)[0]), alternation(calendar_names(lang)[1])
     explicit = re.compile(
         rf"\b(?:(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({m})\b\.?|({m})\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)"
         rf"(?:,?\s+(\d{{4}})\b)?"
-        rf"|\b(\d{{4}})-(\d{{2}})-(\d{{2}})\b", re.I)
+        rf"|\b(\d{{4}})-(\d{{2}})-(\d{{2}})\b",
+        re.I,
+    )
     relative = re.compile(rf"\b(?:{alternation(_RELATIVE)}|{d})\b", re.I)
     weekday = re.compile(rf"\b({d}),?\s+(?:le\s+|the\s+)?$", re.I)
     return explicit, relative, weekday
@@ -107,21 +134,37 @@ def _mentions(sentence: str, lang: str) -> list[_Mention]:
             continue
         before = weekday.search(sentence, max(0, match.start() - 16), match.start())
         start = before.start() if before else match.start()
-        out.append(_Mention(start, match.end(), sentence[start:match.end()], stamp,
-                            days[before.group(1).lower()] if before else None, None))
+        out.append(
+            _Mention(
+                start,
+                match.end(),
+                sentence[start : match.end()],
+                stamp,
+                days[before.group(1).lower()] if before else None,
+                None,
+            )
+        )
     for match in relative.finditer(sentence):
         if any(m.start <= match.start() < m.end for m in out):
             continue
         word = match.group().lower()
         if match.group()[0].isupper() and _after_name(sentence, match.start()):
             continue  # "Black Friday", "Super Tuesday", "Why It Matters Today"
-        out.append(_Mention(match.start(), match.end(), match.group(), None,
-                            None if word in _RELATIVE else lexicon(lang, other=False)[1][word], _RELATIVE.get(word)))
+        out.append(
+            _Mention(
+                match.start(),
+                match.end(),
+                match.group(),
+                None,
+                None if word in _RELATIVE else lexicon(lang, other=False)[1][word],
+                _RELATIVE.get(word),
+            )
+        )
     return sorted(out)
 
 
 def _caption(sentence: str, mention: _Mention) -> bool:
-    rest = sentence[mention.end:].strip(" .)")
+    rest = sentence[mention.end :].strip(" .)")
     if rest:
         return len(rest) <= 60 and bool(_CREDIT.search(rest))
     return bool(_CAPTION_VERB.search(sentence))
@@ -136,22 +179,35 @@ def _clause(sentence: str, mention: _Mention) -> tuple[str, str]:
     """The words of the mention's clause before it, and (when the mention opens its sentence: "Le 3 mai 2019,
     il avait …") the clause after it: where a background or future marker governs the date."""
     left = max((b.end() for b in _BOUNDARY.finditer(sentence, 0, mention.start)), default=0)
-    head = sentence[left:mention.start]
+    head = sentence[left : mention.start]
     if len([w for w in re.findall(r"\w+", head) if w.lower() not in _FILLER]) > 0:
         return head, ""
     bounds = [b.start() for b in _BOUNDARY.finditer(sentence, mention.end)]
-    right = next((b for b in bounds if sentence[mention.end:b].strip()), len(sentence))
-    return head, sentence[mention.end:right]
+    right = next((b for b in bounds if sentence[mention.end : b].strip()), len(sentence))
+    return head, sentence[mention.end : right]
 
 
 def _years_for(month: int, day: int, weekday: int | None, years: Sequence[int], before: dt.date | None = None):
     """Years that make a real date (on or before ``before``) and fit the weekday named with it."""
-    return sorted({y for y in years if valid_day(y, month, day) and (before is None or dt.date(y, month, day) <= before)
-                   and (weekday is None or dt.date(y, month, day).weekday() == weekday)})
+    return sorted(
+        {
+            y
+            for y in years
+            if valid_day(y, month, day)
+            and (before is None or dt.date(y, month, day) <= before)
+            and (weekday is None or dt.date(y, month, day).weekday() == weekday)
+        }
+    )
 
 
-def _complete(stamp: Stamp, weekday: int | None, anchor: dt.date | None, page_years: Sequence[int],
-              context_years: Sequence[int], era_years: Sequence[int] = ()) -> tuple[dt.date | None, str]:
+def _complete(
+    stamp: Stamp,
+    weekday: int | None,
+    anchor: dt.date | None,
+    page_years: Sequence[int],
+    context_years: Sequence[int],
+    era_years: Sequence[int] = (),
+) -> tuple[dt.date | None, str]:
     """The year of a day and month: the latest that puts it on or before the page's date, else the page's
     latest year (© 2025), else the story's only year, else, when a weekday is named with it, the only year
     of ``era_years`` (those the digest covers) where it falls on that weekday; a weekday must always fit."""
@@ -204,7 +260,6 @@ def _lead(text: str) -> list[str]:
     return out
 
 
-
 def _from_aside(lines: Sequence[str], lang: str) -> tuple[dt.date | None, str]:
     """An embedded post's date line ("… — Name (@handle) May 5, 2024"): the post's date, the day before
     when it says "yesterday"."""
@@ -218,8 +273,11 @@ def _from_aside(lines: Sequence[str], lang: str) -> tuple[dt.date | None, str]:
     return None, ""
 
 
-_OPENING = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3}\s*,\s*)(?P<date>[^–—()]{4,40}?)\s*"
-                      r"(?:\([^()]{1,30}\)\s*)?[–—-]\s+(?P<rest>\S.*)$", re.S)
+_OPENING = re.compile(
+    r"^(?:[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3}\s*,\s*)(?P<date>[^–—()]{4,40}?)\s*"
+    r"(?:\([^()]{1,30}\)\s*)?[–—-]\s+(?P<rest>\S.*)$",
+    re.S,
+)
 
 
 def _opening_dateline(sentence: str, lang: str) -> tuple[Stamp, str] | None:
@@ -237,8 +295,16 @@ def _page_note(sentence: str, mentions: list[_Mention]) -> Stamp | None:
     return None
 
 
-def find(text: str, lang: str, *, anchor: dt.date | Stamp | None = None, page_years: Sequence[int] = (),
-         context_years: Sequence[int] = (), era_years: Sequence[int] = (), aside: Sequence[str] = ()):
+def find(
+    text: str,
+    lang: str,
+    *,
+    anchor: dt.date | Stamp | None = None,
+    page_years: Sequence[int] = (),
+    context_years: Sequence[int] = (),
+    era_years: Sequence[int] = (),
+    aside: Sequence[str] = (),
+):
     """The main event's date in an article's cleaned body, as ``Found``.
 
     The first date the lead sentences give for the news decides: an explicit date (a background clause
@@ -270,7 +336,7 @@ def find(text: str, lang: str, *, anchor: dt.date | Stamp | None = None, page_ye
         for mention in mentions[sentence]:
             head, tail = _clause(sentence, mention)
             quote = _quote(sentence, mention)
-            ahead = sentence[mention.end:]
+            ahead = sentence[mention.end :]
             if _FUTURE.search(head) or (mention.weekday is not None and _NEXT.match(ahead)) or _NEXT.search(head):
                 skipped.append(quote)
                 continue
@@ -283,8 +349,9 @@ def find(text: str, lang: str, *, anchor: dt.date | Stamp | None = None, page_ye
                     back = mention.back
                     if back is None:
                         back = (page.weekday() - mention.weekday) % 7 or 7 * strict
-                    return Found(page - dt.timedelta(days=back), "text",
-                                 f"{mention.words!r} before the page's date: {quote}")
+                    return Found(
+                        page - dt.timedelta(days=back), "text", f"{mention.words!r} before the page's date: {quote}"
+                    )
                 date, how = _from_aside(aside, lang)
                 if date:
                     return Found(date, "text", how)
@@ -299,8 +366,11 @@ def find(text: str, lang: str, *, anchor: dt.date | Stamp | None = None, page_ye
             else:
                 date, basis = _complete(mention.stamp, mention.weekday, page, page_years, context_years, era_years)
                 if date is None:
-                    return Found(None, "none", f'a day and month without a year ("{quote}"), and no year from the page '
-                                 f"or the story; {FIX}")
+                    return Found(
+                        None,
+                        "none",
+                        f'a day and month without a year ("{quote}"), and no year from the page or the story; {FIX}',
+                    )
             if page and not page - RECENT <= date <= page:
                 skipped.append(quote)
                 continue

@@ -96,9 +96,19 @@ def read_sidecar(raw: Path) -> Fetched | None:
     """The fetch record beside a raw page (``digest ingest content/raw/<file>``); None for a pasted page."""
     try:
         data = json.loads(sidecar_path(raw).read_text(encoding="utf-8"))
-        return Fetched(data["url"], data["final_url"], data["canonical_url"], data["status"], data["content_type"],
-                       data["encoding"], data["fetched_at"], Path(raw), tuple((s, u) for s, u in data.get("redirects", [])),
-                       tuple(data.get("warnings", [])), skipped=True)
+        return Fetched(
+            data["url"],
+            data["final_url"],
+            data["canonical_url"],
+            data["status"],
+            data["content_type"],
+            data["encoding"],
+            data["fetched_at"],
+            Path(raw),
+            tuple((s, u) for s, u in data.get("redirects", [])),
+            tuple(data.get("warnings", [])),
+            skipped=True,
+        )
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -109,9 +119,16 @@ def read_links(path: Path) -> list[str]:
         lines = _link_lines(Path(path).read_bytes())
     except UnicodeDecodeError:
         raise LinksError([model.Problem(str(path), 1, "not UTF-8 text", "re-save the links file as UTF-8")]) from None
-    problems = [model.Problem(str(path), number, f"not a web address: {line!r}",
-                              "write one http:// or https:// address per line; start a comment with #")
-                for number, line in lines if not _is_url(line)]
+    problems = [
+        model.Problem(
+            str(path),
+            number,
+            f"not a web address: {line!r}",
+            "write one http:// or https:// address per line; start a comment with #",
+        )
+        for number, line in lines
+        if not _is_url(line)
+    ]
     if problems:
         raise LinksError(problems)
     return [line for _, line in lines]
@@ -151,9 +168,17 @@ def raw_name(url: str) -> str:
     return stem + ".html"
 
 
-def fetch_all(urls: Iterable[str], raw_dir: Path, *, refetch: bool = False,
-              progress: Callable[[Fetched | FetchError], None] | None = None, timeout: float = TIMEOUT,
-              max_bytes: int = MAX_BYTES, max_redirects: int = MAX_REDIRECTS, workers: int = WORKERS) -> list[Fetched | FetchError]:
+def fetch_all(
+    urls: Iterable[str],
+    raw_dir: Path,
+    *,
+    refetch: bool = False,
+    progress: Callable[[Fetched | FetchError], None] | None = None,
+    timeout: float = TIMEOUT,
+    max_bytes: int = MAX_BYTES,
+    max_redirects: int = MAX_REDIRECTS,
+    workers: int = WORKERS,
+) -> list[Fetched | FetchError]:
     """Fetch each address into ``raw_dir``; one result per address, in input order.
 
     A page already there (same address, final address or canonical address) is not fetched again but
@@ -193,13 +218,21 @@ class _Run:
     """One fetch_all call: its limits, the raw folder's index, and a lock per host."""
 
     def __init__(self, raw_dir: Path, refetch: bool, timeout: float, max_bytes: int, max_redirects: int):
-        self.raw_dir, self.refetch, self.timeout, self.max_bytes, self.max_redirects = raw_dir, refetch, timeout, max_bytes, max_redirects
+        self.raw_dir, self.refetch, self.timeout, self.max_bytes, self.max_redirects = (
+            raw_dir,
+            refetch,
+            timeout,
+            max_bytes,
+            max_redirects,
+        )
         self.opener = urllib.request.build_opener(_NoRedirect)
         self.lock = threading.Lock()  # guards the index, the host locks and choosing file names
         self.hosts: dict[str, threading.Lock] = {}
         self.index: dict[str, Fetched] = {}
         sidecars = raw_dir.glob("*.fetch.json") if raw_dir.is_dir() else []
-        records = filter(None, (read_sidecar(s.with_name(s.name.removesuffix(".fetch.json") + ".html")) for s in sidecars))
+        records = filter(
+            None, (read_sidecar(s.with_name(s.name.removesuffix(".fetch.json") + ".html")) for s in sidecars)
+        )
         for fetched in sorted((f for f in records if f.path.is_file()), key=lambda f: f.fetched_at):
             self._remember(fetched)
 
@@ -230,24 +263,49 @@ class _Run:
                 break
             location = headers.get("Location")
             if not location:
-                raise FetchError(url, "http", f"HTTP {status} redirect without a Location", "open the address in a browser and give the address it ends at", status)
+                raise FetchError(
+                    url,
+                    "http",
+                    f"HTTP {status} redirect without a Location",
+                    "open the address in a browser and give the address it ends at",
+                    status,
+                )
             redirects.append((status, current))
             current = urljoin(current, location)
             if len(redirects) > self.max_redirects:
-                raise FetchError(url, "redirects", f"more than {self.max_redirects} redirects (last to {current})",
-                                 "open the address in a browser and give the address it ends at")
+                raise FetchError(
+                    url,
+                    "redirects",
+                    f"more than {self.max_redirects} redirects (last to {current})",
+                    "open the address in a browser and give the address it ends at",
+                )
         text, encoding, warnings = webpage.decode_page(data, headers.get("Content-Type", ""))
         canonical = webpage.canonical_url(text, current) or current
-        fetched = Fetched(url, current, canonical, status, headers.get("Content-Type", ""), encoding,
-                          datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
-                          self.raw_dir, tuple(redirects), tuple(f"{url}: {w}" for w in warnings))  # path: chosen by _keep
+        fetched = Fetched(
+            url,
+            current,
+            canonical,
+            status,
+            headers.get("Content-Type", ""),
+            encoding,
+            datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
+            self.raw_dir,
+            tuple(redirects),
+            tuple(f"{url}: {w}" for w in warnings),
+        )  # path: chosen by _keep
         return self._keep(fetched, data)
 
     def _request(self, url: str, current: str, deadline: float) -> tuple[int, email.message.Message, bytes]:
         """One HTTP exchange: (status, headers, body) for a 2xx or 3xx; a FetchError for anything else."""
-        request = urllib.request.Request(_ascii(current), headers={
-            "User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
-            "Accept-Language": "fr,en;q=0.8", "Accept-Encoding": "identity"})
+        request = urllib.request.Request(
+            _ascii(current),
+            headers={
+                "User-Agent": USER_AGENT,
+                "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
+                "Accept-Language": "fr,en;q=0.8",
+                "Accept-Encoding": "identity",
+            },
+        )
         try:
             try:
                 response = self.opener.open(request, timeout=max(0.1, deadline - time.monotonic()))
@@ -261,19 +319,32 @@ class _Run:
                 data = self._read(url, response, deadline)
                 _check_type(url, response.headers.get("Content-Type", ""), data)
                 if not data.strip():
-                    raise FetchError(url, "not-html", "the page is empty", "open the address in a browser; if the article shows, save the page into content/inbox/")
+                    raise FetchError(
+                        url,
+                        "not-html",
+                        "the page is empty",
+                        "open the address in a browser; if the article shows, save the page into content/inbox/",
+                    )
                 return response.status, response.headers, data
         except FetchError:
             raise
         except (OSError, http.client.HTTPException) as error:  # urllib's URLError is an OSError with a reason
             reason = error.reason if isinstance(error, urllib.error.URLError) else error
-            raise _timeout(url, self.timeout) if isinstance(reason, TimeoutError) else _network_error(url, current, reason) from None
+            raise (
+                _timeout(url, self.timeout)
+                if isinstance(reason, TimeoutError)
+                else _network_error(url, current, reason)
+            ) from None
 
     def _read(self, url: str, response, deadline: float) -> bytes:
         """The body in chunks, stopping as soon as it is too large or too slow."""
         length = response.headers.get("Content-Length", "")
-        too_large = FetchError(url, "too-large", f"the page is larger than {self.max_bytes // 2**20} MB",
-                               "this is not an article page: give the article's own address, or save its text into content/inbox/")
+        too_large = FetchError(
+            url,
+            "too-large",
+            f"the page is larger than {self.max_bytes // 2**20} MB",
+            "this is not an article page: give the article's own address, or save its text into content/inbox/",
+        )
         if length.isdigit() and int(length) > self.max_bytes:
             raise too_large
         chunks, size = [], 0
@@ -285,7 +356,9 @@ class _Run:
                 raise _timeout(url, self.timeout)
             chunks.append(chunk)
         if length.isdigit() and size < int(length):
-            raise FetchError(url, "network", f"the connection closed after {size} of {length} bytes", "run the command again")
+            raise FetchError(
+                url, "network", f"the connection closed after {size} of {length} bytes", "run the command again"
+            )
         return b"".join(chunks)
 
     def _keep(self, fetched: Fetched, data: bytes) -> Fetched:
@@ -298,12 +371,19 @@ class _Run:
             try:
                 path = known.path if same else self._store(raw_name(fetched.canonical_url), data)
                 fetched = replace(fetched, path=path, previous=None if same or not known else known.path)
-                record = {k: getattr(fetched, k) for k in ("url", "final_url", "canonical_url", "status", "content_type", "encoding", "fetched_at")}
+                record = {
+                    k: getattr(fetched, k)
+                    for k in ("url", "final_url", "canonical_url", "status", "content_type", "encoding", "fetched_at")
+                }
                 record |= {"redirects": [list(r) for r in fetched.redirects], "warnings": list(fetched.warnings)}
                 write_atomic(fetched.sidecar, json.dumps(record, ensure_ascii=False, indent=2) + "\n")
             except OSError as error:
-                raise FetchError(fetched.url, "write", f"cannot write in {self.raw_dir}: {error.strerror or error}",
-                                 f"check the free space and permissions of {self.raw_dir}") from None
+                raise FetchError(
+                    fetched.url,
+                    "write",
+                    f"cannot write in {self.raw_dir}: {error.strerror or error}",
+                    f"check the free space and permissions of {self.raw_dir}",
+                ) from None
             self._remember(fetched)
             return fetched
 
@@ -345,7 +425,11 @@ def _create(path: Path, data: bytes) -> bool:
 def _ascii(url: str) -> str:
     """An address with accents or spaces in it, as the server must receive it (IDNA host, %-escaped path)."""
     parts = urlsplit(url)
-    host = parts.hostname.encode("idna").decode("ascii") if parts.hostname and not parts.hostname.isascii() else parts.hostname or ""
+    host = (
+        parts.hostname.encode("idna").decode("ascii")
+        if parts.hostname and not parts.hostname.isascii()
+        else parts.hostname or ""
+    )
     netloc = host + (f":{parts.port}" if parts.port else "")
     safe = "/:@!$&'()*+,;=%~-._?="
     return urlunsplit((parts.scheme, netloc, quote(parts.path, safe=safe), quote(parts.query, safe=safe), ""))
@@ -355,7 +439,9 @@ def _check_scheme(url: str, current: str) -> None:
     parts = urlsplit(current)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         where = "" if current == url else f" (redirected to {current})"
-        raise FetchError(url, "url", f"not an http(s) web address{where}", "give the page's full address, starting with https://")
+        raise FetchError(
+            url, "url", f"not an http(s) web address{where}", "give the page's full address, starting with https://"
+        )
 
 
 def _check_type(url: str, content_type: str, data: bytes = b"") -> None:
@@ -363,35 +449,68 @@ def _check_type(url: str, content_type: str, data: bytes = b"") -> None:
     header = email.message.Message()
     header["content-type"] = content_type or "application/octet-stream"
     media = header.get_content_type()
-    if media in HTML_TYPES or (data and re.match(rb"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html)", data[:1024], re.IGNORECASE | re.DOTALL)):
+    if media in HTML_TYPES or (
+        data and re.match(rb"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html)", data[:1024], re.IGNORECASE | re.DOTALL)
+    ):
         return
     if media in ("application/octet-stream", "text/plain") and not data:
         return  # judged once the first bytes are in
     kind = "a PDF" if media == "application/pdf" or data.startswith(b"%PDF-") else f"not a web page ({media})"
-    raise FetchError(url, "not-html", f"the address gives {kind}, not an HTML page",
-                     "save the document's text into a .txt file in content/inbox/, or give the address of the article page")
+    raise FetchError(
+        url,
+        "not-html",
+        f"the address gives {kind}, not an HTML page",
+        "save the document's text into a .txt file in content/inbox/, or give the address of the article page",
+    )
 
 
 def _http_error(url: str, current: str, status: int) -> FetchError:
     where = "" if current == url else f" at {current}"
-    fixes = {404: "check the address (the article may have moved or been removed)", 410: "the article was removed: save a copy from an archive into content/inbox/",
-             401: "the page needs a login: save it from your browser into content/inbox/", 403: "the site refuses robots: save the page from your browser into content/inbox/",
-             429: "the site asks to slow down: run the command again later"}
+    fixes = {
+        404: "check the address (the article may have moved or been removed)",
+        410: "the article was removed: save a copy from an archive into content/inbox/",
+        401: "the page needs a login: save it from your browser into content/inbox/",
+        403: "the site refuses robots: save the page from your browser into content/inbox/",
+        429: "the site asks to slow down: run the command again later",
+    }
     fix = fixes.get(status, "run the command again later" if status >= 500 else "check the address in a browser")
-    return FetchError(url, "http", f"HTTP {status} {http.client.responses.get(status, '')}{where}".rstrip(), fix, status)
+    return FetchError(
+        url, "http", f"HTTP {status} {http.client.responses.get(status, '')}{where}".rstrip(), fix, status
+    )
 
 
 def _timeout(url: str, timeout: float) -> FetchError:
-    return FetchError(url, "timeout", f"no complete answer within {timeout:g} s", "run the command again later, or save the page from your browser into content/inbox/")
+    return FetchError(
+        url,
+        "timeout",
+        f"no complete answer within {timeout:g} s",
+        "run the command again later, or save the page from your browser into content/inbox/",
+    )
 
 
 def _network_error(url: str, current: str, reason) -> FetchError:
     host = urlsplit(current).hostname
     if isinstance(reason, socket.gaierror):
-        return FetchError(url, "dns", f"no such host: {host}", "check the spelling of the address and your internet connection")
+        return FetchError(
+            url, "dns", f"no such host: {host}", "check the spelling of the address and your internet connection"
+        )
     if isinstance(reason, ConnectionRefusedError):
-        return FetchError(url, "refused", f"{host} refused the connection", "check the address (and its port); the site may be down: try again later")
+        return FetchError(
+            url,
+            "refused",
+            f"{host} refused the connection",
+            "check the address (and its port); the site may be down: try again later",
+        )
     if isinstance(reason, ssl.SSLError):
-        return FetchError(url, "tls", f"secure connection to {host} failed ({getattr(reason, 'reason', None) or reason})",
-                          "check the address; if the site's certificate is broken, save the page from your browser into content/inbox/")
-    return FetchError(url, "network", f"network error talking to {host} ({reason})", "check your internet connection and run the command again")
+        return FetchError(
+            url,
+            "tls",
+            f"secure connection to {host} failed ({getattr(reason, 'reason', None) or reason})",
+            "check the address; if the site's certificate is broken, save the page from your browser into content/inbox/",
+        )
+    return FetchError(
+        url,
+        "network",
+        f"network error talking to {host} ({reason})",
+        "check your internet connection and run the command again",
+    )

@@ -17,8 +17,9 @@ def collect(paths: list[Path]) -> list[Path]:
     files = []
     for p in paths:
         if p.is_dir():
-            files += sorted(f for f in p.rglob("*")
-                            if f.is_file() and f.suffix.lower() in SUFFIXES and f.name not in NOT_ARTICLES)
+            files += sorted(
+                f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES and f.name not in NOT_ARTICLES
+            )
         else:
             files.append(p)
     return files
@@ -27,8 +28,11 @@ def collect(paths: list[Path]) -> list[Path]:
 def raw_index(raw_dir: Path) -> dict[str, Path]:
     if not raw_dir.is_dir():
         return {}
-    return {hashlib.sha256(p.read_bytes()).hexdigest(): p for p in raw_dir.iterdir()
-            if p.is_file() and p.name not in NOT_ARTICLES and not p.name.startswith(".")}  # .*.tmp: a killed write
+    return {
+        hashlib.sha256(p.read_bytes()).hexdigest(): p
+        for p in raw_dir.iterdir()
+        if p.is_file() and p.name not in NOT_ARTICLES and not p.name.startswith(".")
+    }  # .*.tmp: a killed write
 
 
 def read_corpus(content: Path) -> tuple[dict[str, Path], dict[Path, dict]]:

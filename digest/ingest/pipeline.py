@@ -34,8 +34,9 @@ def _extract(work: Work, outlets: frozenset[str]) -> None:
     if not re.search(r"\w", title):  # a paste of punctuation: no entry can be made of it
         raise reader.ReadError("no words in the text", "paste the article's text into the file, or remove it")
     if derived:
-        doc.warnings.append("no headline in the paste: the title was made from the lead sentence "
-                            "(title_derived: true); check it")
+        doc.warnings.append(
+            "no headline in the paste: the title was made from the lead sentence (title_derived: true); check it"
+        )
     body = page.markdown()
     lang = language.detect(body)
     work.body = body
@@ -109,8 +110,13 @@ def _analyse(path: Path, run_: Run, with_entities: bool = True) -> Work | Result
     return work
 
 
-def run(paths: list[Path], content: Path, progress=None, editor_date: dt.date | None = None,
-        registry_: registry.Registry | None = None) -> list[Result]:
+def run(
+    paths: list[Path],
+    content: Path,
+    progress=None,
+    editor_date: dt.date | None = None,
+    registry_: registry.Registry | None = None,
+) -> list[Result]:
     """Ingest ``paths`` into ``content``; ``progress(total)`` may return a callable ticked once per file;
     ``editor_date`` dates every entry of the run (``digest ingest --date``); ``registry_``, the content's
     registry if the caller has loaded it (ingest adds the entities it creates)."""
@@ -121,10 +127,20 @@ def run(paths: list[Path], content: Path, progress=None, editor_date: dt.date | 
     results: list[Result] = []
     registry_ = registry_ or registry.load(content)
     files = collect(paths)
-    run_ = Run(content, raw_dir, (content / "inbox").resolve(), known_raw, by_raw, registry_,
-               frozenset(registry_.outlets), editor_date)
-    with analysis(files, run_, _analyse) as (analysed,
-                                             stale):  # workers are forked before the progress bar's thread starts
+    run_ = Run(
+        content,
+        raw_dir,
+        (content / "inbox").resolve(),
+        known_raw,
+        by_raw,
+        registry_,
+        frozenset(registry_.outlets),
+        editor_date,
+    )
+    with analysis(files, run_, _analyse) as (
+        analysed,
+        stale,
+    ):  # workers are forked before the progress bar's thread starts
         tick = progress(len(files)) if progress else (lambda: None)
         for path, work in zip(files, analysed, strict=True):
             tick()
@@ -135,9 +151,14 @@ def run(paths: list[Path], content: Path, progress=None, editor_date: dt.date | 
                 if work.ingested_as is not None:
                     if path.resolve().parent == run_.inbox:  # its bytes are in raw/: finish the move (a killed run)
                         path.unlink()
-                    results.append(Result(str(path), "skipped",
-                                          f"already ingested as {work.ingested_as.relative_to(content)}",
-                                          str(work.ingested_as)))
+                    results.append(
+                        Result(
+                            str(path),
+                            "skipped",
+                            f"already ingested as {work.ingested_as.relative_to(content)}",
+                            str(work.ingested_as),
+                        )
+                    )
                     continue
                 if work.registry_size != _registry_size(registry_):  # analysed before earlier files added entities
                     _find_entities(work, registry_)
@@ -163,14 +184,20 @@ def run(paths: list[Path], content: Path, progress=None, editor_date: dt.date | 
     done: list[Path] = []  # inbox originals and superseded entry files, removed once the batch is on disk
     # A slug is a page address in both languages: a new entry never takes one in use, whatever its year or language.
     slugs = {p.name.split(".")[0] for p in corpus} | {
-        meta["slug"] for meta in corpus.values() if isinstance(meta, dict) and isinstance(meta.get("slug"), str)}
+        meta["slug"] for meta in corpus.values() if isinstance(meta, dict) and isinstance(meta.get("slug"), str)
+    }
     for work in batch:
         try:
             results.append(write(work, run_, done, slugs))
         except OSError as exc:  # a full disk or a refused name: this file fails, the others are still written
-            results.append(Result(str(work.path), "failed",
-                                  f"{work.path}: cannot write ({exc.strerror}: {exc.filename}); fix: free disk space"
-                                  " or check permissions, then run ingest again"))
+            results.append(
+                Result(
+                    str(work.path),
+                    "failed",
+                    f"{work.path}: cannot write ({exc.strerror}: {exc.filename}); fix: free disk space"
+                    " or check permissions, then run ingest again",
+                )
+            )
     if done:
         os.sync()  # one flush for the batch instead of one fsync per file (a third of the time of a large batch)
         # Removing a file whose blocks are on disk waits on the disk (2 ms each here): threads overlap the waits.
@@ -182,15 +209,17 @@ def run(paths: list[Path], content: Path, progress=None, editor_date: dt.date | 
 def _events(work: Work) -> None:
     meta = work.meta
     headline = None if meta["title_derived"] else meta["title"]
-    meta["events"] = events.extract(work.body, meta["lang"], meta["people"], meta["companies"], meta["date"],
-                                    work.mentions, headline=headline)
+    meta["events"] = events.extract(
+        work.body, meta["lang"], meta["people"], meta["companies"], meta["date"], work.mentions, headline=headline
+    )
 
 
 _EDITOR_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?=\D|$)")
 
 
-def _date(work: Work, editor_date: dt.date | None, story_years: Sequence[int] = (),
-          era_years: Sequence[int] = ()) -> None:
+def _date(
+    work: Work, editor_date: dt.date | None, story_years: Sequence[int] = (), era_years: Sequence[int] = ()
+) -> None:
     """The entry's date and how it was found (``date_basis``): the editor's (``--date``, a ``Date:`` line at
     the top of the paste, a file name starting YYYY-MM-DD), else the text's main event, dated against the
     page's own date (a saved page's metadata, a date line) and years (copyright, date lines), else nothing."""
@@ -204,9 +233,15 @@ def _date(work: Work, editor_date: dt.date | None, story_years: Sequence[int] = 
     anchor = model.parse_date(str(work.doc.meta.get("date") or "")[:10])
     stamps = [stamp for line in page.stamps if (stamp := dates.date_line(line.text, lang))]
     years = [stamp.year for stamp in stamps if stamp.year] + page.years
-    found = dates.find(work.body, lang, anchor=anchor or (stamps[0] if stamps else None), page_years=years,
-                       context_years=story_years, era_years=era_years,
-                       aside=[line.text for line in page.removed if line.kind == "social"])
+    found = dates.find(
+        work.body,
+        lang,
+        anchor=anchor or (stamps[0] if stamps else None),
+        page_years=years,
+        context_years=story_years,
+        era_years=era_years,
+        aside=[line.text for line in page.removed if line.kind == "social"],
+    )
     work.meta["date"], work.date_basis, work.date_evidence = found
 
 
@@ -220,8 +255,11 @@ def _stories(batch: list[Work], corpus: dict[Path, dict], known_raw: dict, by_ra
         kept = corpus.get(previous, {}).get("story") if previous else None
         work.meta["story"] = kept if isinstance(kept, str) and model.ID_RE.match(kept) else None
     # Entries as `digest check` would accept them: a hand-edited entry with a list for its story is left to check.
-    corpus = [model.validate(meta, model.ENTRY_KEYS, str(path), {})[0]
-              for path, meta in corpus.items() if path not in replaced and isinstance(meta, dict)]
+    corpus = [
+        model.validate(meta, model.ENTRY_KEYS, str(path), {})[0]
+        for path, meta in corpus.items()
+        if path not in replaced and isinstance(meta, dict)
+    ]
     ids = stories.assign([w.meta for w in batch], corpus)
     dated: dict[str, list] = {}
     told = [*((c, c.get("story")) for c in corpus), *((w.meta, s) for w, s in zip(batch, ids, strict=True))]
@@ -237,7 +275,10 @@ def _stories(batch: list[Work], corpus: dict[Path, dict], known_raw: dict, by_ra
         if work.meta["date"] is None and (dated.get(story) or era):
             _date(work, None, sorted({d.year for d in dated.get(story, ())}), era)
             if work.meta["date"] is not None:
-                how = ("the year from other articles of story " + story if work.date_basis == "story"
-                       else "the only year the digest covers where that day is that weekday")
+                how = (
+                    "the year from other articles of story " + story
+                    if work.date_basis == "story"
+                    else "the only year the digest covers where that day is that weekday"
+                )
                 work.doc.warnings.append(f"date {work.meta['date']}: {how}; check it")
                 _events(work)

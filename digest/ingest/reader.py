@@ -58,7 +58,10 @@ def _read_page(path: Path) -> Document:
     try:
         import trafilatura  # heavy: only for saved pages
     except ImportError as exc:
-        raise ReadError(f"cannot read saved HTML pages here ({exc})", "install the missing package named above, or paste the article text into a .txt file") from None
+        raise ReadError(
+            f"cannot read saved HTML pages here ({exc})",
+            "install the missing package named above, or paste the article text into a .txt file",
+        ) from None
     from . import fetch, webpage
 
     record = fetch.read_sidecar(path)
@@ -71,7 +74,9 @@ def _read_page(path: Path) -> Document:
         text, _, warnings = webpage.decode_page(data)
     extracted = trafilatura.bare_extraction(text, with_metadata=True, include_formatting=True)
     if extracted is None:
-        raise ReadError("no article text found in the HTML page", "save the page again, or paste its text into a .txt file")
+        raise ReadError(
+            "no article text found in the HTML page", "save the page again, or paste its text into a .txt file"
+        )
     found = extracted if isinstance(extracted, dict) else extracted.as_dict()
     page = webpage.read_page(text, url=record.final_url if record else None)
     meta = {
@@ -83,5 +88,7 @@ def _read_page(path: Path) -> Document:
         "image": page.image,
     }
     if page.paywalled:
-        warnings.append("the page is for subscribers: only its teaser was saved; paste the full text to complete the entry")
+        warnings.append(
+            "the page is for subscribers: only its teaser was saved; paste the full text to complete the entry"
+        )
     return Document(found.get("text") or "", warnings, meta)

@@ -35,8 +35,9 @@ def main_event(item: dict) -> dict | None:
     post = roles.find(title) if title and event and not event.person else None
     if post:
         headline = f"-{slug(title)}-"
-        posted = [e for e in found if e.person and e.role == post and e.company
-                  and in_headline(e.company, headline, False)]
+        posted = [
+            e for e in found if e.person and e.role == post and e.company and in_headline(e.company, headline, False)
+        ]
         event = model_main_event(posted, title, named) or event
     return written[event.position] if event else None
 
@@ -62,14 +63,27 @@ def lead(item: dict) -> tuple[set[str], set[tuple[str, str]], list[dict]]:
     event = main_event(item)
     if event is None:
         return set(), set(), []
-    events = [e for e in item["events"] if isinstance(e, dict) and e.get("type") in TYPES and isinstance(e.get("company"), str)
-              and (e.get("person") is None or isinstance(e.get("person"), str))]
+    events = [
+        e
+        for e in item["events"]
+        if isinstance(e, dict)
+        and e.get("type") in TYPES
+        and isinstance(e.get("company"), str)
+        and (e.get("person") is None or isinstance(e.get("person"), str))
+    ]
     fact = (TYPES[event["type"]].story_fact, event.get("company"))
     if event.get("person"):
-        subjects = {e["person"] for e in events if isinstance(e.get("person"), str) and (TYPES[e["type"]].story_fact, e["company"]) == fact}
+        subjects = {
+            e["person"]
+            for e in events
+            if isinstance(e.get("person"), str) and (TYPES[e["type"]].story_fact, e["company"]) == fact
+        }
         mine = [e for e in events if e.get("person") in subjects]
     else:
-        subjects, mine = {event["company"]}, [e for e in events if not e.get("person") and e["company"] == event["company"]]
+        subjects, mine = (
+            {event["company"]},
+            [e for e in events if not e.get("person") and e["company"] == event["company"]],
+        )
     return subjects, {(TYPES[e["type"]].story_fact, e["company"]) for e in mine}, mine
 
 
@@ -100,7 +114,8 @@ def _alike(fact: str, company: str, told_a: tuple[dict, list[dict]], told_b: tup
         b = [e.get(kind.distinct_by) for e in events_b if e["type"] == kind.name and e["company"] == company]
         if kind.distinct_by == "amount":
             if any(events.same_amount(x, y) is False for x in a for y in b) and not any(
-                    events.same_amount(x, y) for x in a for y in b):
+                events.same_amount(x, y) for x in a for y in b
+            ):
                 return False
         elif not set(a) & set(b) and not _same_purchase(item_a, a, item_b, b):
             return False
@@ -122,8 +137,9 @@ def same_story(a: dict, b: dict) -> bool:
         return False
     (subjects_a, facts_a, events_a), (subjects_b, facts_b, events_b) = lead(a), lead(b)
     if subjects_a and subjects_b:
-        if (bool(subjects_a & subjects_b) or _founding(a) == _founding(b) is not None) \
-                and _same_facts(a, b, facts_a, facts_b, events_a, events_b):
+        if (bool(subjects_a & subjects_b) or _founding(a) == _founding(b) is not None) and _same_facts(
+            a, b, facts_a, facts_b, events_a, events_b
+        ):
             return True
         return _told_differently(a, b)
     if subjects_a or subjects_b:
@@ -135,9 +151,14 @@ def same_story(a: dict, b: dict) -> bool:
         # a company's news is joined by an article that names it first only when its headline names the company
         # too, or it shares a person: big companies are named first by many articles about something else
         told = a if other is b else b
-        return bool(people) and bool(set(people) & set(_ids(told, "people"))) or all(
-            in_headline(c, f"-{slug(other['title'])}-" if isinstance(other.get("title"), str) else "", c in people)
-            for c in protagonist)
+        return (
+            bool(people)
+            and bool(set(people) & set(_ids(told, "people")))
+            or all(
+                in_headline(c, f"-{slug(other['title'])}-" if isinstance(other.get("title"), str) else "", c in people)
+                for c in protagonist
+            )
+        )
     if _date(a) and _date(b):
         return _subject(a) == _subject(b) and _overlap(a, b) >= 0.5 and _close(a, b, dt.timedelta(days=7))
     return _subject(a) == _subject(b) and _overlap(a, b) >= 0.6
@@ -150,8 +171,11 @@ def _told_differently(a: dict, b: dict) -> bool:
     da, db = _date(a), _date(b)
     names_a, names_b = set(_ids(a, "people") + _ids(a, "companies")), set(_ids(b, "people") + _ids(b, "companies"))
     if da and db:  # the same days: one protagonist named by the other article is enough
-        return abs(da - db) <= dt.timedelta(days=2) and _overlap(a, b) >= 0.5 \
+        return (
+            abs(da - db) <= dt.timedelta(days=2)
+            and _overlap(a, b) >= 0.5
             and (_subject(a) in names_b or _subject(b) in names_a)
+        )
     if not (da or db):  # two undated articles with different leads could be months apart
         return False
     # one undated: more names shared, and each protagonist named by the other
@@ -182,8 +206,11 @@ def story_id(item: dict) -> str:
     if event:
         who = (event.get("person") or "").split("-")[-1] or None
         # a purchase names what was bought too: "acme-acquires-nova", not one id per buyer and month
-        parts = [who, event["type"], event.get("company")] if who else [event.get("company"), event["type"],
-                                                                         event.get("from_company")]
+        parts = (
+            [who, event["type"], event.get("company")]
+            if who
+            else [event.get("company"), event["type"], event.get("from_company")]
+        )
     elif _ids(item, "people") or _ids(item, "companies"):  # no event: the protagonist's surname and the first company
         people, companies = _ids(item, "people"), _ids(item, "companies")
         parts = [people[0].split("-")[-1]] if people else []
@@ -217,7 +244,11 @@ def _months(item: dict) -> list[str]:
     if when is None:
         return ["*"]
     first = when.replace(day=1)
-    return [(first - dt.timedelta(days=1)).strftime("%Y-%m"), first.strftime("%Y-%m"), (first + dt.timedelta(days=32)).strftime("%Y-%m")]
+    return [
+        (first - dt.timedelta(days=1)).strftime("%Y-%m"),
+        first.strftime("%Y-%m"),
+        (first + dt.timedelta(days=32)).strftime("%Y-%m"),
+    ]
 
 
 def _fits(item: dict, dates: list) -> bool:
@@ -255,7 +286,11 @@ def assign(batch: list[dict], corpus: list[dict] = ()) -> list[str]:
         found = set()
         for key in _keys(item):
             buckets = index.get(key, {})
-            found.update(n for month in (list(buckets) if months == ["*"] else [*months, "undated"]) for n in buckets.get(month, ()))
+            found.update(
+                n
+                for month in (list(buckets) if months == ["*"] else [*months, "undated"])
+                for n in buckets.get(month, ())
+            )
         return sorted(found)
 
     for item in corpus:
@@ -263,8 +298,10 @@ def assign(batch: list[dict], corpus: list[dict] = ()) -> list[str]:
             remember(item, item["story"])
     result = []
     for item in batch:
-        story = item.get("story") or next((ids[n] for n in candidates(item)
-                                           if same_story(item, items[n]) and _fits(item, spans.get(ids[n], []))), None)
+        story = item.get("story") or next(
+            (ids[n] for n in candidates(item) if same_story(item, items[n]) and _fits(item, spans.get(ids[n], []))),
+            None,
+        )
         if story is None:
             base = story_id(item)
             story, k = base, 1

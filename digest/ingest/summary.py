@@ -14,8 +14,10 @@ _DEATH = re.compile(r"\b(décès|décédé|mort|meurt|died|dies|death|passed awa
 # A headline run into its standfirst (a hard-wrapped page joined back): a lower-case word, then a capitalised
 # article or pronoun opening a clause ("… 6,5 milliards de dollars Le créateur de ChatGPT rachète …"); a name
 # such as "Le Monde" or "The Information" goes on in capitals and stays.
-_GLUED = re.compile(r"(?<=[a-zà-ÿ0-9]) (?=(?:Le|La|Les|Un|Une|Des|Il|Elle|Ils|Elles|Ce|Cette|Ces|The|This|These|It|"
-                    r"He|She|They|Its|Their)\s[a-zà-ÿ])")
+_GLUED = re.compile(
+    r"(?<=[a-zà-ÿ0-9]) (?=(?:Le|La|Les|Un|Une|Des|Il|Elle|Ils|Elles|Ce|Cette|Ces|The|This|These|It|"
+    r"He|She|They|Its|Their)\s[a-zà-ÿ])"
+)
 _ENDS = re.compile(r"[.!?…»”\"')]$")
 
 
@@ -23,7 +25,7 @@ def _unglued(sentence: str) -> list[str]:
     """``sentence`` cut where a headline runs into the next sentence, when both sides have five words or more."""
     parts = [sentence]
     for match in reversed(list(_GLUED.finditer(sentence))):
-        head, tail = parts[0][: match.start()], parts[0][match.end():]
+        head, tail = parts[0][: match.start()], parts[0][match.end() :]
         if len(head.split()) >= 5 and len(tail.split()) >= 5:
             parts[:1] = [head, tail]
     return parts

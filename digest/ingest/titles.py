@@ -18,8 +18,14 @@ def page_title(page: lines.Page) -> tuple[str, bool]:
     """The page's headline, else a title derived from the lead sentence (flagged for the editor)."""
     if page.title is not None:
         return page.title.text, False
-    lead = next((ln.text for ln in page.lines if ln.kind == lines.CONTENT and len(ln.text.split()) >= 5
-                 and not lines.is_list_item(ln.text)), None)
+    lead = next(
+        (
+            ln.text
+            for ln in page.lines
+            if ln.kind == lines.CONTENT and len(ln.text.split()) >= 5 and not lines.is_list_item(ln.text)
+        ),
+        None,
+    )
     lead = lead or next((ln.text for ln in page.lines if ln.kept), "Article")
     sentence = re.split(r"(?<=[.!?])(?<![\s(][A-Z]\.)\s", lead)[0].rstrip(".")
     return _headline(sentence), True
@@ -33,14 +39,34 @@ def _without_aside(sentence: str) -> str:
     """``sentence`` without its first aside: a parenthesis, or an apposition to a name ("Sébastien Bubeck,
     vice-président de …, quitte"); a clause after a common word ("Ce week-end, le monde …,") is the sentence itself."""
     for match in _ASIDE.finditer(sentence):
-        if match.group().lstrip().startswith("(") or sentence[:match.start()].split()[-1][:1].isupper():
-            return sentence[:match.start()] + sentence[match.end():]
+        if match.group().lstrip().startswith("(") or sentence[: match.start()].split()[-1][:1].isupper():
+            return sentence[: match.start()] + sentence[match.end() :]
     return sentence
 
 
 _OPENER = re.compile(r"(?:\S+\s){0,5}\S+,\s(?=[a-zà-ÿ])")  # up to six words and a comma before a lowercase clause
-_CIRCUMSTANCE = {"on", "in", "at", "last", "this", "after", "before", "since", "according", "earlier", "later",
-                 "selon", "après", "avant", "depuis", "lors", "en", "dans", "ce", "cette"}
+_CIRCUMSTANCE = {
+    "on",
+    "in",
+    "at",
+    "last",
+    "this",
+    "after",
+    "before",
+    "since",
+    "according",
+    "earlier",
+    "later",
+    "selon",
+    "après",
+    "avant",
+    "depuis",
+    "lors",
+    "en",
+    "dans",
+    "ce",
+    "cette",
+}
 
 
 def _is_circumstance(opener: str) -> bool:
@@ -59,7 +85,7 @@ def _headline(sentence: str, most: int = 16) -> str:
     opener = _OPENER.match(sentence)
     if len(sentence.split()) > most and opener and _is_circumstance(opener.group()):
         # "Ce week-end, le monde …": the clause without its circumstance
-        rest = sentence[opener.end():]
+        rest = sentence[opener.end() :]
         sentence = rest[:1].upper() + rest[1:]
     while len(sentence.split()) > most and (shorter := _without_aside(sentence)) != sentence:
         sentence = shorter
@@ -67,11 +93,15 @@ def _headline(sentence: str, most: int = 16) -> str:
     if len(words) <= most:
         return sentence
     end = most
-    while end < min(len(words), most + 3) and words[end - 1][:1].isupper() and words[end][:1].isupper() \
-            and words[end - 1][-1].isalnum():
+    while (
+        end < min(len(words), most + 3)
+        and words[end - 1][:1].isupper()
+        and words[end][:1].isupper()
+        and words[end - 1][-1].isalnum()
+    ):
         end += 1  # never cut a name in two: "… de Sam Altman…", not "… de Sam…"
     cut = " ".join(words[:end])
-    clause, _, tail = " ".join(words[:end + 1]).rpartition(", ")
+    clause, _, tail = " ".join(words[: end + 1]).rpartition(", ")
     if _APPOSITION.match(tail) and len(clause.split()) >= most // 2:
         return clause  # "… to join OpenAI, the artificial intelligence startup behind …"
     return cut.rstrip(",;:") + "…"

@@ -26,8 +26,18 @@ from trafilatura.utils import load_html
 
 from .. import model
 
-ARTICLE_TYPES = {"article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
-                 "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "liveblogposting", "report"}
+ARTICLE_TYPES = {
+    "article",
+    "newsarticle",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "backgroundnewsarticle",
+    "reviewnewsarticle",
+    "blogposting",
+    "liveblogposting",
+    "report",
+}
 # A title's "| Site" part: the separators newsrooms put between headline and outlet.
 _SITE_SEPARATOR = re.compile(r"\s+[|–—·•-]\s+")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
@@ -35,8 +45,11 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", r
 _LABELS = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252"}
 _RESIZED = re.compile(r"-\d+x\d+(\.\w+)$")
 # A credit at the end of a caption: "… in 2025. Image credit: X", "… (Photo : X)", "… © X".
-_CAPTION_CREDIT = re.compile(r"(?:^|(?<=[.!?|–—-])|\()\s*(?:©\s*|(?:(?:image|photo|picture)\s+credit|credits?|crédits?(?:\s+photo)?"
-                             r"|photos?)\s*:\s*)(?P<credit>[^:()]{2,80}?)\)?\s*$", re.IGNORECASE)
+_CAPTION_CREDIT = re.compile(
+    r"(?:^|(?<=[.!?|–—-])|\()\s*(?:©\s*|(?:(?:image|photo|picture)\s+credit|credits?|crédits?(?:\s+photo)?"
+    r"|photos?)\s*:\s*)(?P<credit>[^:()]{2,80}?)\)?\s*$",
+    re.IGNORECASE,
+)
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # French bylines ("Par A et B", "A avec AFP"), which trafilatura's author splitter reads as one name.
 _FRENCH_BYLINE = re.compile(r"^\s*par\s+|\s+(?:et|avec)\s+", re.IGNORECASE)
@@ -114,7 +127,11 @@ def decode_page(data: bytes, content_type: str = "") -> tuple[str, str, list[str
         pass
     actual = "utf-8" if _is_utf8(data) else model.legacy_encoding(data)
     said = f"declares {label}" if label else "declares no encoding"
-    warning = None if not label and actual == "utf-8" else f"the page {said} but its bytes are {actual}; read as {actual}: check the accented letters of the entry"
+    warning = (
+        None
+        if not label and actual == "utf-8"
+        else f"the page {said} but its bytes are {actual}; read as {actual}: check the accented letters of the entry"
+    )
     return data.decode(actual, errors="replace"), actual, [warning] if warning else []
 
 
@@ -205,7 +222,9 @@ def _name(value) -> str | None:
 
 
 def _publisher(ld: list[dict]) -> str | None:
-    return next((_name(item) for item in ld if _types(item) & {"newsmediaorganization", "organization"} and _name(item)), None)
+    return next(
+        (_name(item) for item in ld if _types(item) & {"newsmediaorganization", "organization"} and _name(item)), None
+    )
 
 
 def _absolute(href, base: str | None) -> str | None:
@@ -216,7 +235,9 @@ def _absolute(href, base: str | None) -> str | None:
     return found if urlsplit(found).scheme in ("http", "https") else None
 
 
-def _title(tree: HtmlElement, meta: dict, article: dict, outlet: str | None, base: str | None) -> tuple[str | None, str | None]:
+def _title(
+    tree: HtmlElement, meta: dict, article: dict, outlet: str | None, base: str | None
+) -> tuple[str | None, str | None]:
     """og:title, JSON-LD headline, else ``<title>``, without the outlet's name; and the site a ``<title>`` names."""
     for title in (meta.get("og:title"), article.get("headline")):
         if title := _clean(title):
@@ -235,11 +256,11 @@ def _split_site(title: str, outlet: str | None, base: str | None, always: bool) 
     host = (urlsplit(base).hostname or "").removeprefix("www.").split(".")[0] if base else ""
     names = {_squash(n) for n in (outlet, host) if n}
     last, first = separators[-1], separators[0]
-    suffix, prefix = title[last.end():], title[: first.start()]
+    suffix, prefix = title[last.end() :], title[: first.start()]
     if _squash(suffix) in names or (always and "|" in last.group() and len(suffix.split()) <= 4):
         return title[: last.start()], suffix
     if _squash(prefix) in names:
-        return title[first.end():], prefix
+        return title[first.end() :], prefix
     return title, None
 
 
@@ -249,8 +270,11 @@ def _squash(text: str) -> str:
 
 def _date(meta: dict, article: dict, tree: HtmlElement, url: str | None) -> tuple[str | None, str | None]:
     """The publication day: the page's own statement first, else htmldate's reading of its markup."""
-    for found, value in (("article:published_time", meta.get("article:published_time")),
-                         ("json-ld", article.get("datePublished")), ("itemprop", meta.get("datepublished"))):
+    for found, value in (
+        ("article:published_time", meta.get("article:published_time")),
+        ("json-ld", article.get("datePublished")),
+        ("itemprop", meta.get("datepublished")),
+    ):
         if day := _day(value):
             return day, found
     try:
@@ -278,17 +302,26 @@ def _authors(meta: dict, article: dict, ld: list[dict], outlet: str | None) -> t
     Organisations are never persons: JSON-LD organisations, the outlet ("Le Monde", "Stack & Silicon Staff")
     and one-word names ("AFP") are dropped.
     """
-    organisations = [n for n in [outlet, _name(article.get("publisher"))] + [
-        _name(item) for item in ld if not _types(item) & {"person"} and not _types(item) & ARTICLE_TYPES] if n]
+    organisations = [
+        n
+        for n in [outlet, _name(article.get("publisher"))]
+        + [_name(item) for item in ld if not _types(item) & {"person"} and not _types(item) & ARTICLE_TYPES]
+        if n
+    ]
     persons = []
-    for author in (article.get("author") if isinstance(article.get("author"), list) else [article.get("author")]):
+    for author in article.get("author") if isinstance(article.get("author"), list) else [article.get("author")]:
         if isinstance(author, dict) and _types(author) - {"person"}:
             organisations += filter(None, [_name(author)])
         elif name := _name(author):
             persons.append(name)
     for source in (persons, [meta.get("article:author", "")], [meta.get("author", "")]):
-        names = [name for candidate in source if not _is_organisation(candidate, organisations)
-                 for name in _names(candidate) if not _is_organisation(name, organisations)]
+        names = [
+            name
+            for candidate in source
+            if not _is_organisation(candidate, organisations)
+            for name in _names(candidate)
+            if not _is_organisation(name, organisations)
+        ]
         if names:
             return tuple(dict.fromkeys(names))
     return ()
@@ -306,8 +339,13 @@ def _is_organisation(name: str, organisations: list[str]) -> bool:
 
 
 def _lang(tree: HtmlElement, meta: dict, article: dict) -> str | None:
-    for value in (tree.get("lang"), tree.get("xml:lang"), meta.get("og:locale"), _clean(article.get("inLanguage")),
-                  meta.get("content-language")):
+    for value in (
+        tree.get("lang"),
+        tree.get("xml:lang"),
+        meta.get("og:locale"),
+        _clean(article.get("inLanguage")),
+        meta.get("content-language"),
+    ):
         if value and (primary := re.split(r"[-_]", value.strip())[0].lower()).isalpha():
             return primary
     return None
@@ -315,8 +353,11 @@ def _lang(tree: HtmlElement, meta: dict, article: dict) -> str | None:
 
 def _image(tree: HtmlElement, meta: dict, article: dict, base: str | None) -> Image | None:
     """The lead image (og:image, else JSON-LD image), with the caption and credit the page gives it."""
-    ld_images = [i if isinstance(i, dict) else {"url": i} for i in
-                 (article.get("image") if isinstance(article.get("image"), list) else [article.get("image")]) if i]
+    ld_images = [
+        i if isinstance(i, dict) else {"url": i}
+        for i in (article.get("image") if isinstance(article.get("image"), list) else [article.get("image")])
+        if i
+    ]
     url = _absolute(meta.get("og:image:secure_url") or meta.get("og:image") or meta.get("og:image:url"), base)
     if not url:
         url = next((found for i in ld_images if (found := _absolute(i.get("url") or i.get("contentUrl"), base))), None)
@@ -324,8 +365,13 @@ def _image(tree: HtmlElement, meta: dict, article: dict, base: str | None) -> Im
         return None
     for described in ld_images:
         if _same_image(_absolute(described.get("url") or described.get("contentUrl"), base), url) and (
-                described.get("caption") or described.get("creditText")):
-            credit = _clean(described.get("creditText")) or _name(described.get("copyrightHolder")) or _name(described.get("author"))
+            described.get("caption") or described.get("creditText")
+        ):
+            credit = (
+                _clean(described.get("creditText"))
+                or _name(described.get("copyrightHolder"))
+                or _name(described.get("author"))
+            )
             return Image(url, *_credited(_clean(described.get("caption")), credit))
     return Image(url, *_figure(tree, url, base))
 
@@ -344,7 +390,9 @@ def _picture(url: str) -> tuple[str, str]:
 def _figure(tree: HtmlElement, url: str, base: str | None) -> tuple[str | None, str | None]:
     """Caption and credit of the ``<figure>`` holding the image; a credit is an element classed as one."""
     for img in tree.iter("img", "amp-img", "source"):
-        sources = [img.get(a) for a in ("src", "data-src")] + [s.split()[0] for s in (img.get("srcset") or "").split(",") if s.split()]
+        sources = [img.get(a) for a in ("src", "data-src")] + [
+            s.split()[0] for s in (img.get("srcset") or "").split(",") if s.split()
+        ]
         if not any(_same_image(_absolute(s, base), url) for s in sources if s):
             continue
         figure = next((a for a in img.iterancestors("figure")), None)
@@ -354,7 +402,9 @@ def _figure(tree: HtmlElement, url: str, base: str | None) -> tuple[str | None, 
         caption = deepcopy(caption)  # the credit is cut out of a copy, not out of the page
         credit = None
         for element in caption.iter():
-            if element is not caption and re.search(r"credit|copyright|author|source", element.get("class") or "", re.IGNORECASE):
+            if element is not caption and re.search(
+                r"credit|copyright|author|source", element.get("class") or "", re.IGNORECASE
+            ):
                 credit = _clean(element.text_content())
                 element.drop_tree()
                 break

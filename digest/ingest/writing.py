@@ -28,8 +28,9 @@ def register(work: Work, registry_: registry.Registry) -> None:
         if path.exists():  # a file the registry could not load: never overwritten, `digest check` explains it
             work.doc.warnings.append(f"{new.kind} '{new.name}': {label} exists but does not load; run digest check")
             continue
-        write_atomic(path, frontmatter.dump_yaml(entity_data(new.name, new.aliases, new.description, new.kind,
-                                                             links=new.links)))
+        write_atomic(
+            path, frontmatter.dump_yaml(entity_data(new.name, new.aliases, new.description, new.kind, links=new.links))
+        )
         entity, _ = model.load_entity(path, new.kind)
         registry_.add(entity)
         work.created.append(entity)
@@ -82,8 +83,9 @@ def write(work: Work, run_: Run, done: list[Path], slugs: set) -> Result:
     if existing is not None:
         doc = frontmatter.parse(model.read_text(existing))
         if doc.meta.get("reviewed"):
-            return Result(str(work.path), "skipped", "reviewed", str(existing), meta, work.doc.warnings,
-                          work.date_basis)
+            return Result(
+                str(work.path), "skipped", "reviewed", str(existing), meta, work.doc.warnings, work.date_basis
+            )
         status = "merged"
         # The entry keeps its address: a re-ingest never changes the slug readers and links use.
         kept = doc.meta.get("slug")
@@ -91,8 +93,14 @@ def write(work: Work, run_: Run, done: list[Path], slugs: set) -> Result:
         target = content / "entries" / year / f"{meta['slug']}.{meta['lang']}.md"
         if target != existing:  # the date is now known (or changed): the entry moves to its year
             if target.exists():
-                return Result(str(work.path), "skipped", f"would move {existing} to {target}, which exists",
-                              str(existing), meta, work.doc.warnings)
+                return Result(
+                    str(work.path),
+                    "skipped",
+                    f"would move {existing} to {target}, which exists",
+                    str(existing),
+                    meta,
+                    work.doc.warnings,
+                )
             work.doc.warnings.append(f"moved from {existing.relative_to(content)} to {target.relative_to(content)}")
     else:
         n = 1
@@ -108,6 +116,7 @@ def write(work: Work, run_: Run, done: list[Path], slugs: set) -> Result:
     path = work.path.resolve()
     if path.parent == run_.inbox and path != raw_path.resolve():
         done.append(work.path)
-    warnings = work.doc.warnings + [f"line {ln.number}: removed ({ln.kind}: {ln.reason}): {ln.text[:60]}"
-                                    for ln in work.page.removed]
+    warnings = work.doc.warnings + [
+        f"line {ln.number}: removed ({ln.kind}: {ln.reason}): {ln.text[:60]}" for ln in work.page.removed
+    ]
     return Result(str(work.path), status, "", str(target), meta, warnings, work.date_basis)

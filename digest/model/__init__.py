@@ -12,6 +12,22 @@ from .entries import Entry, load_entry
 from .files import legacy_encoding, read_document, read_text
 from .schema import ENTITY_KEYS, ENTRY_KEYS, ID_RE, LANGUAGES, SLUG_RE, Key, Problem, parse_date, shown, validate
 
-__all__ = ["ENTITY_KEYS", "ENTRY_KEYS", "ID_RE", "LANGUAGES", "SLUG_RE", "Entity", "Entry", "Key", "Problem",
-           "legacy_encoding", "load_entity", "load_entry", "parse_date", "read_document", "read_text", "shown",
-           "validate"]
+__all__ = [
+    "ENTITY_KEYS",
+    "ENTRY_KEYS",
+    "ID_RE",
+    "LANGUAGES",
+    "SLUG_RE",
+    "Entity",
+    "Entry",
+    "Key",
+    "Problem",
+    "legacy_encoding",
+    "load_entity",
+    "load_entry",
+    "parse_date",
+    "read_document",
+    "read_text",
+    "shown",
+    "validate",
+]

@@ -9,27 +9,67 @@ _SCALE = r"(?:milliards?|billions?|millions?|mds?|mrds?|crores?|lakhs?|mn|bn|cr|
 # ISO codes of the currencies read below, written before or after the sum ("ZAR 120m", "4 millions CHF"); in capitals
 # only: "ils" is French for "they"
 _CODES = r"(?-i:USD|EUR|GBP|JPY|CHF|CAD|AUD|NZD|SGD|HKD|CNY|RMB|INR|ZAR|BRL|KRW|NGN|KES|ILS|SEK|NOK|DKK|AED)"
-_CURRENCY_WORD = (r"(?:de\s+|d['’])?(?:dollars?|euros?|yens?|livres? sterling|pounds?|francs? suisses|yuans?|renminbi|"
-                  rf"roupies|rupees|rands?|nairas?|shekels?|dirhams?|couronnes?|kronor|kroner|{_CODES})")
+_CURRENCY_WORD = (
+    r"(?:de\s+|d['’])?(?:dollars?|euros?|yens?|livres? sterling|pounds?|francs? suisses|yuans?|renminbi|"
+    rf"roupies|rupees|rands?|nairas?|shekels?|dirhams?|couronnes?|kronor|kroner|{_CODES})"
+)
 # A symbol before the sum; the rand's "R" only with a scale ("R120m", "R1.2 billion"), never a model's "R1".
 _SYMBOL = r"(?:US|C|A|CA|NZ|S|HK|R)?\$|€|£|¥|₹|₩|₦|₪|Rs\.?|KSh|" + _CODES
 _RAND = rf"(?<![\w$])(?-i:R){_VALUE}(?:[\s-]?(?:millions?|billions?|milliards?)|mn|bn|m)\b"
-AMOUNT = re.compile(rf"(?:{_SYMBOL})\s?{_VALUE}(?:[\s-]?{_SCALE}\b)?|{_RAND}"
-                    rf"|{_VALUE}\s?(?:{_SCALE}\b\s*(?:{_CURRENCY_WORD}|[$€£¥₹])|{_CURRENCY_WORD}|[$€£¥₹]|M€|Md€|Mds€)",
-                    re.I)
+AMOUNT = re.compile(
+    rf"(?:{_SYMBOL})\s?{_VALUE}(?:[\s-]?{_SCALE}\b)?|{_RAND}"
+    rf"|{_VALUE}\s?(?:{_SCALE}\b\s*(?:{_CURRENCY_WORD}|[$€£¥₹])|{_CURRENCY_WORD}|[$€£¥₹]|M€|Md€|Mds€)",
+    re.I,
+)
 
 
-_CURRENCIES = (("USD", r"US\$|USD|\$\s*US|dollars? américains"), ("CAD", r"CA?\$|CAD|dollars? canadiens"),
-               ("AUD", r"A\$|AUD|dollars? australiens"), ("NZD", r"NZ\$|NZD"), ("SGD", r"S\$|SGD"),
-               ("HKD", r"HK\$|HKD"), ("BRL", r"R\$|BRL"), ("EUR", r"€|EUR|euros?"), ("GBP", r"£|GBP|livres?|pounds?"),
-               ("JPY", r"¥|JPY|yens?"),
-               ("CHF", r"CHF|francs? suisses"), ("CNY", r"yuans?|renminbi|RMB|CNY"),
-               ("INR", r"₹|Rs\.?(?=\s?\d)|roupies|rupees|INR"), ("ZAR", r"rands?|ZAR|(?-i:R)(?=\d)"), ("KRW", r"₩|KRW"),
-               ("NGN", r"₦|nairas?|NGN"), ("KES", r"KSh|KES"), ("ILS", r"₪|shekels?|ILS"), ("SEK", r"SEK|kronor"),
-               ("NOK", r"NOK|kroner"), ("DKK", r"DKK"), ("AED", r"dirhams?|AED"), ("USD", r"\$|dollars?"))
-_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9,
-           "billions": 1e9, "md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9, "milliard": 1e9, "milliards": 1e9,
-           "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7}
+_CURRENCIES = (
+    ("USD", r"US\$|USD|\$\s*US|dollars? américains"),
+    ("CAD", r"CA?\$|CAD|dollars? canadiens"),
+    ("AUD", r"A\$|AUD|dollars? australiens"),
+    ("NZD", r"NZ\$|NZD"),
+    ("SGD", r"S\$|SGD"),
+    ("HKD", r"HK\$|HKD"),
+    ("BRL", r"R\$|BRL"),
+    ("EUR", r"€|EUR|euros?"),
+    ("GBP", r"£|GBP|livres?|pounds?"),
+    ("JPY", r"¥|JPY|yens?"),
+    ("CHF", r"CHF|francs? suisses"),
+    ("CNY", r"yuans?|renminbi|RMB|CNY"),
+    ("INR", r"₹|Rs\.?(?=\s?\d)|roupies|rupees|INR"),
+    ("ZAR", r"rands?|ZAR|(?-i:R)(?=\d)"),
+    ("KRW", r"₩|KRW"),
+    ("NGN", r"₦|nairas?|NGN"),
+    ("KES", r"KSh|KES"),
+    ("ILS", r"₪|shekels?|ILS"),
+    ("SEK", r"SEK|kronor"),
+    ("NOK", r"NOK|kroner"),
+    ("DKK", r"DKK"),
+    ("AED", r"dirhams?|AED"),
+    ("USD", r"\$|dollars?"),
+)
+_SCALES = {
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "million": 1e6,
+    "millions": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "billion": 1e9,
+    "billions": 1e9,
+    "md": 1e9,
+    "mds": 1e9,
+    "mrd": 1e9,
+    "mrds": 1e9,
+    "milliard": 1e9,
+    "milliards": 1e9,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
+    "cr": 1e7,
+}
 
 
 def amount_value(text: object) -> tuple[float, str] | None:
@@ -40,7 +80,7 @@ def amount_value(text: object) -> tuple[float, str] | None:
     currency = next((code for code, pattern in _CURRENCIES if re.search(rf"(?<![A-Za-z]){pattern}", text, re.I)), None)
     if not number or not currency:
         return None
-    scale = re.match(rf"[\s-]?({_SCALE})\b|\s?(M|Md|Mds)€", text[number.end():], re.I)
+    scale = re.match(rf"[\s-]?({_SCALE})\b|\s?(M|Md|Mds)€", text[number.end() :], re.I)
     word = (scale.group(1) or scale.group(2)).lower() if scale else ""
     digits = re.sub(r"[\u202f\u00a0 ]", "", number.group())
     if not word and re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", digits):
@@ -72,6 +112,27 @@ def same_amount(a: object, b: object) -> bool | None:
     return max(va, vb) <= 1.35 * min(va, vb)
 
 
-_IN_USD = {"USD": 1.0, "EUR": 1.1, "GBP": 1.27, "JPY": 0.0068, "CHF": 1.12, "CAD": 0.73, "AUD": 0.66, "CNY": 0.14,
-           "INR": 0.012, "NZD": 0.6, "SGD": 0.74, "HKD": 0.13, "BRL": 0.18, "ZAR": 0.055, "KRW": 0.00073,
-           "NGN": 0.00065, "KES": 0.0077, "ILS": 0.27, "SEK": 0.095, "NOK": 0.093, "DKK": 0.15, "AED": 0.27}
+_IN_USD = {
+    "USD": 1.0,
+    "EUR": 1.1,
+    "GBP": 1.27,
+    "JPY": 0.0068,
+    "CHF": 1.12,
+    "CAD": 0.73,
+    "AUD": 0.66,
+    "CNY": 0.14,
+    "INR": 0.012,
+    "NZD": 0.6,
+    "SGD": 0.74,
+    "HKD": 0.13,
+    "BRL": 0.18,
+    "ZAR": 0.055,
+    "KRW": 0.00073,
+    "NGN": 0.00065,
+    "KES": 0.0077,
+    "ILS": 0.27,
+    "SEK": 0.095,
+    "NOK": 0.093,
+    "DKK": 0.15,
+    "AED": 0.27,
+}

@@ -36,15 +36,27 @@ def load_entity(path: Path, kind: str, label: str | None = None) -> tuple[Entity
         return None, [Problem(label, exc.line, str(exc), exc.fix)]
     meta = meta or {}
     if not isinstance(meta, dict):
-        return None, [Problem(label, 1, "registry file is not a mapping of keys to values",
-                              "write one 'key: value' per line, starting with name:")]
+        return None, [
+            Problem(
+                label,
+                1,
+                "registry file is not a mapping of keys to values",
+                "write one 'key: value' per line, starting with name:",
+            )
+        ]
     clean, problems = validate(meta, ENTITY_KEYS, label, key_lines)
     problems += repeated(repeats, label)
     if "name" not in clean:
         return None, problems
     entity_id = path.stem
     if not ID_RE.match(entity_id):
-        problems.append(Problem(label, 1, f"file name '{path.name}' is not a valid id",
-                                "rename it to lowercase letters, digits and hyphens, e.g. sam-altman.yml"))
+        problems.append(
+            Problem(
+                label,
+                1,
+                f"file name '{path.name}' is not a valid id",
+                "rename it to lowercase letters, digits and hyphens, e.g. sam-altman.yml",
+            )
+        )
     entity = Entity(kind=kind, id=entity_id, path=path, key_lines=key_lines, **clean)
     return entity, problems

@@ -43,49 +43,131 @@ class EventType:
 
 _MOVE = ("person", "company", "from_company", "role")
 
-TYPES: dict[str, EventType] = {t.name: t for t in (
-    EventType("joins", _MOVE, {
-        (True, True): _("%(person)s leaves %(from_company)s for %(company)s as %(role)s"),
-        (True, False): _("%(person)s leaves %(from_company)s for %(company)s"),
-        (False, True): _("%(person)s joins %(company)s as %(role)s"),
-        (False, False): _("%(person)s joins %(company)s"),
-    }, day_rank=4, story_fact="in", needs_person=True, affiliation="opens", checked=True,
-        gold=("talent_move", "reinstatement")),
-    EventType("leaves", _MOVE, {
-        (False, True): _("%(person)s leaves the post of %(role)s at %(company)s"),
-        (False, False): _("%(person)s leaves %(company)s"),
-    }, day_rank=1, story_fact="out", needs_person=True, affiliation="closes", checked=True,
-        covered_by=("joins", "hired"), gold=("departure",)),
-    EventType("hired", _MOVE, {
-        (True, True): _("%(company)s hires %(person)s from %(from_company)s as %(role)s"),
-        (True, False): _("%(company)s hires %(person)s from %(from_company)s"),
-        (False, True): _("%(company)s hires %(person)s as %(role)s"),
-        (False, False): _("%(company)s hires %(person)s"),
-    }, day_rank=3, story_fact="in", needs_person=True, affiliation="opens", checked=True,
-        gold=("talent_move", "reinstatement")),
-    EventType("fired", _MOVE, {
-        (False, True): _("%(company)s removes %(person)s as %(role)s"),
-        (False, False): _("%(company)s removes %(person)s"),
-    }, day_rank=0, story_fact="out", needs_person=True, affiliation="closes", checked=True, gold=("departure",)),
-    EventType("appointed", _MOVE, {
-        (False, True): _("%(person)s is appointed %(role)s of %(company)s"),
-        (False, False): _("%(person)s is appointed at %(company)s"),
-    }, day_rank=2, story_fact="appointed", needs_person=True, affiliation="opens", checked=True,
-        gold=("talent_move", "reinstatement")),
-    EventType("founds", ("person", "company"), {
-        (False, False): _("%(person)s founds %(company)s"),
-    }, day_rank=5, story_fact="founds", needs_person=True, affiliation="opens", affiliation_role="founder",
-        gold=("company_launch",)),
-    EventType("releases", ("company", "product"), {
-        (False, False): _("%(company)s releases %(product)s"),
-    }, day_rank=6, story_fact="releases", gold=("model_release",)),
-    EventType("funding", ("company", "amount"), {
-        (False, False): _("%(company)s raises %(amount)s"),
-    }, day_rank=7, story_fact="funding", distinct_by="amount", gold=("funding_round",)),
-    EventType("acquires", ("company", "from_company", "amount"), {  # from_company: the company bought
-        (False, False): _("%(company)s acquires %(from_company)s"),
-    }, day_rank=8, story_fact="acquires", distinct_by="from_company", gold=("acquisition",)),
-)}
+TYPES: dict[str, EventType] = {
+    t.name: t
+    for t in (
+        EventType(
+            "joins",
+            _MOVE,
+            {
+                (True, True): _("%(person)s leaves %(from_company)s for %(company)s as %(role)s"),
+                (True, False): _("%(person)s leaves %(from_company)s for %(company)s"),
+                (False, True): _("%(person)s joins %(company)s as %(role)s"),
+                (False, False): _("%(person)s joins %(company)s"),
+            },
+            day_rank=4,
+            story_fact="in",
+            needs_person=True,
+            affiliation="opens",
+            checked=True,
+            gold=("talent_move", "reinstatement"),
+        ),
+        EventType(
+            "leaves",
+            _MOVE,
+            {
+                (False, True): _("%(person)s leaves the post of %(role)s at %(company)s"),
+                (False, False): _("%(person)s leaves %(company)s"),
+            },
+            day_rank=1,
+            story_fact="out",
+            needs_person=True,
+            affiliation="closes",
+            checked=True,
+            covered_by=("joins", "hired"),
+            gold=("departure",),
+        ),
+        EventType(
+            "hired",
+            _MOVE,
+            {
+                (True, True): _("%(company)s hires %(person)s from %(from_company)s as %(role)s"),
+                (True, False): _("%(company)s hires %(person)s from %(from_company)s"),
+                (False, True): _("%(company)s hires %(person)s as %(role)s"),
+                (False, False): _("%(company)s hires %(person)s"),
+            },
+            day_rank=3,
+            story_fact="in",
+            needs_person=True,
+            affiliation="opens",
+            checked=True,
+            gold=("talent_move", "reinstatement"),
+        ),
+        EventType(
+            "fired",
+            _MOVE,
+            {
+                (False, True): _("%(company)s removes %(person)s as %(role)s"),
+                (False, False): _("%(company)s removes %(person)s"),
+            },
+            day_rank=0,
+            story_fact="out",
+            needs_person=True,
+            affiliation="closes",
+            checked=True,
+            gold=("departure",),
+        ),
+        EventType(
+            "appointed",
+            _MOVE,
+            {
+                (False, True): _("%(person)s is appointed %(role)s of %(company)s"),
+                (False, False): _("%(person)s is appointed at %(company)s"),
+            },
+            day_rank=2,
+            story_fact="appointed",
+            needs_person=True,
+            affiliation="opens",
+            checked=True,
+            gold=("talent_move", "reinstatement"),
+        ),
+        EventType(
+            "founds",
+            ("person", "company"),
+            {
+                (False, False): _("%(person)s founds %(company)s"),
+            },
+            day_rank=5,
+            story_fact="founds",
+            needs_person=True,
+            affiliation="opens",
+            affiliation_role="founder",
+            gold=("company_launch",),
+        ),
+        EventType(
+            "releases",
+            ("company", "product"),
+            {
+                (False, False): _("%(company)s releases %(product)s"),
+            },
+            day_rank=6,
+            story_fact="releases",
+            gold=("model_release",),
+        ),
+        EventType(
+            "funding",
+            ("company", "amount"),
+            {
+                (False, False): _("%(company)s raises %(amount)s"),
+            },
+            day_rank=7,
+            story_fact="funding",
+            distinct_by="amount",
+            gold=("funding_round",),
+        ),
+        EventType(
+            "acquires",
+            ("company", "from_company", "amount"),
+            {  # from_company: the company bought
+                (False, False): _("%(company)s acquires %(from_company)s"),
+            },
+            day_rank=8,
+            story_fact="acquires",
+            distinct_by="from_company",
+            gold=("acquisition",),
+        ),
+    )
+}
 
 # Every key an event may hold, whatever its kind.
 SLOTS = ("person", "company", "from_company", "role", "product", "amount")
@@ -128,15 +210,24 @@ class Event:
 
     @property
     def identity(self) -> tuple[object, ...]:
-        return (self.type, self.date, self.person, self.company, self.from_company, self.role, self.product,
-                self.amount)
+        return (
+            self.type,
+            self.date,
+            self.person,
+            self.company,
+            self.from_company,
+            self.role,
+            self.product,
+            self.amount,
+        )
 
     def sort_key(self) -> tuple[int, str, str, str]:
         return ((self.date or dt.date.min).toordinal(), self.type, self.person or "", self.company or "")
 
     @classmethod
-    def read(cls, item: object, date: dt.date | None = None, source: str | None = None,
-             position: int = 0) -> Event | None:
+    def read(
+        cls, item: object, date: dt.date | None = None, source: str | None = None, position: int = 0
+    ) -> Event | None:
         """The event an entry's front matter writes at ``position`` of its list (``date``: the entry's, for an event
         that gives none; ``source``: the entry's slug); None for anything but a mapping with a known type, whose
         problems ``problems_in`` reports. Slots are text: an id or an amount YAML read as a number is shown as
@@ -144,39 +235,70 @@ class Event:
         if not isinstance(item, dict) or named(item.get("type")) is None:
             return None
         slots = {key: (str(item[key]) if item.get(key) not in (None, "") else None) for key in SLOTS}
-        return cls(type=item["type"], date=parse_date(item.get("date")) or date, sources=(source,) if source else (),
-                   position=position, **slots)
+        return cls(
+            type=item["type"],
+            date=parse_date(item.get("date")) or date,
+            sources=(source,) if source else (),
+            position=position,
+            **slots,
+        )
 
     def involves(self) -> list[tuple[str, str]]:
         found = [("person", self.person), ("company", self.company), ("company", self.from_company)]
         return [(kind, value) for kind, value in found if value]
 
 
-def problems_in(events: object, path: str, line: int,
-                unknown: Callable[[str, str], str | None] = lambda entity, value: None) -> list[Problem]:
+def problems_in(
+    events: object, path: str, line: int, unknown: Callable[[str, str], str | None] = lambda entity, value: None
+) -> list[Problem]:
     """Problems in an entry's ``events`` (front matter): shape, type, slots, dates, and the ids ``unknown`` knows
     nothing of (it gives the fix for a (kind, id) the registry lacks, None for a known id)."""
     problems: list[Problem] = []
     if not isinstance(events, list):
-        return [Problem(path, line, "'events' must be a list of mappings",
-                        "e.g. events: [{type: joins, person: sam-altman, company: microsoft, date: 2023-11-20}]")]
+        return [
+            Problem(
+                path,
+                line,
+                "'events' must be a list of mappings",
+                "e.g. events: [{type: joins, person: sam-altman, company: microsoft, date: 2023-11-20}]",
+            )
+        ]
     for n, event in enumerate(events, 1):
         where = f"event {n}"
         if not isinstance(event, dict):
-            problems.append(Problem(path, line, f"{where} is not a mapping",
-                                    "write {type: ..., person: ..., company: ..., date: YYYY-MM-DD}"))
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    f"{where} is not a mapping",
+                    "write {type: ..., person: ..., company: ..., date: YYYY-MM-DD}",
+                )
+            )
             continue
         extra = set(event) - {"type", *SLOTS, "date"}
         if extra:
-            problems.append(Problem(path, line, f"{where} has unknown keys {sorted(map(str, extra))}",
-                                    f"keys are type, {', '.join(SLOTS)}, date"))
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    f"{where} has unknown keys {sorted(map(str, extra))}",
+                    f"keys are type, {', '.join(SLOTS)}, date",
+                )
+            )
         kind = named(event.get("type"))
         if kind is None:
-            problems.append(Problem(path, line, f"{where}: type {shown(event.get('type'))} is not one of "
-                                    f"{', '.join(TYPES)}", "use one of the listed types"))
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    f"{where}: type {shown(event.get('type'))} is not one of {', '.join(TYPES)}",
+                    "use one of the listed types",
+                )
+            )
         elif kind.needs_person and not event.get("person"):
-            problems.append(Problem(path, line, f"{where}: a '{event.get('type')}' event needs a person",
-                                    "add person: <person id>"))
+            problems.append(
+                Problem(path, line, f"{where}: a '{event.get('type')}' event needs a person", "add person: <person id>")
+            )
         if not event.get("company"):
             problems.append(Problem(path, line, f"{where}: no company", "add company: <company id>"))
         for key, entity in (("person", "person"), ("company", "company"), ("from_company", "company")):
@@ -184,17 +306,27 @@ def problems_in(events: object, path: str, line: int,
             if value is None:
                 continue
             if not isinstance(value, str):  # a list or mapping (maybe a YAML alias bomb): never str() it
-                problems.append(Problem(path, line, f"{where}: {key} must be one {entity} id (got {shown(value)})",
-                                        f"write {key}: <{entity} id>"))
+                problems.append(
+                    Problem(
+                        path,
+                        line,
+                        f"{where}: {key} must be one {entity} id (got {shown(value)})",
+                        f"write {key}: <{entity} id>",
+                    )
+                )
             elif (fix := unknown(entity, value)) is not None:
                 problems.append(Problem(path, line, f"{where}: unknown {entity} '{value}'", fix))
         for key, example in (("role", "interim CEO"), ("product", "Maia 100"), ("amount", "$6.6 billion")):
             if event.get(key) is not None and not isinstance(event[key], str):
-                problems.append(Problem(path, line, f"{where}: {key} must be text (got {shown(event[key])})",
-                                        f"e.g. {key}: {example}"))
+                problems.append(
+                    Problem(
+                        path, line, f"{where}: {key} must be text (got {shown(event[key])})", f"e.g. {key}: {example}"
+                    )
+                )
         if event.get("date") is not None and parse_date(event["date"]) is None:
-            problems.append(Problem(path, line, f"{where}: date {shown(event['date'])} is not a date",
-                                    "write date: YYYY-MM-DD"))
+            problems.append(
+                Problem(path, line, f"{where}: date {shown(event['date'])} is not a date", "write date: YYYY-MM-DD")
+            )
     return problems
 
 
@@ -232,9 +364,10 @@ def main_event(events: Sequence[Event], title: str | None, named: Sequence[str])
         return None
     headline = f"-{slug(title)}-" if title else ""
     people = {e.person for e in found}
-    subject = min((e.person or e.company or "" for e in found),
-                  key=lambda s: (not in_headline(s, headline, s in people),
-                                 named.index(s) if s in named else len(named)))
+    subject = min(
+        (e.person or e.company or "" for e in found),
+        key=lambda s: (not in_headline(s, headline, s in people), named.index(s) if s in named else len(named)),
+    )
     mine = [e for e in found if (e.person or e.company) == subject]
     first = mine[0]
     if not first.kind.covered_by:  # not a departure that a move elsewhere tells

@@ -29,11 +29,13 @@ def read_text(path: Path) -> str:
     if not data.strip():
         raise frontmatter.FrontMatterError("empty file", 1, "delete it, or start it again with `digest new`")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise frontmatter.FrontMatterError("UTF-16 text, not UTF-8", 1,
-                                           "re-save the file as UTF-8 (most editors: 'Save with encoding' → UTF-8)")
+        raise frontmatter.FrontMatterError(
+            "UTF-16 text, not UTF-8", 1, "re-save the file as UTF-8 (most editors: 'Save with encoding' → UTF-8)"
+        )
     if b"\x00" in data[:8192]:
-        raise frontmatter.FrontMatterError("binary file, not text", 1,
-                                           "remove it from content/ or save it as UTF-8 text")
+        raise frontmatter.FrontMatterError(
+            "binary file, not text", 1, "remove it from content/ or save it as UTF-8 text"
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -52,14 +54,19 @@ def read_text(path: Path) -> str:
 
 def repeated(repeats: list[tuple[str, int]], label: str) -> list[Problem]:
     return [
-        Problem(label, line, f"key '{key}' is written twice; only this last value is kept",
-                f"merge the two '{key}:' lines into one")
+        Problem(
+            label,
+            line,
+            f"key '{key}' is written twice; only this last value is kept",
+            f"merge the two '{key}:' lines into one",
+        )
         for key, line in repeats
     ]
 
 
-def read_document(path: Path, keys: dict[str, Key],
-                  label: str) -> tuple[frontmatter.Document | None, dict[str, Any], list[Problem]]:
+def read_document(
+    path: Path, keys: dict[str, Key], label: str
+) -> tuple[frontmatter.Document | None, dict[str, Any], list[Problem]]:
     """A Markdown file with front matter, parsed and its keys validated: (document, clean values, problems);
     no document when the front matter cannot be read."""
     try:

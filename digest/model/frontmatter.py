@@ -141,9 +141,7 @@ class _Dumper(SafeDumper):
 
 
 _Dumper.add_representer(str, _represent_str)
-_Dumper.add_representer(
-    dt.date, lambda d, v: d.represent_scalar("tag:yaml.org,2002:timestamp", v.isoformat())
-)
+_Dumper.add_representer(dt.date, lambda d, v: d.represent_scalar("tag:yaml.org,2002:timestamp", v.isoformat()))
 
 
 def dump_yaml(data: object) -> str:
@@ -151,9 +149,7 @@ def dump_yaml(data: object) -> str:
     text = _dump_flat(data)
     if text is not None:
         return text
-    return yaml.dump(
-        data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=False
-    )
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=False)
 
 
 # The common shape (an entry's front matter: keys to null, booleans, one-line strings, lists of them, events) is written
@@ -162,8 +158,10 @@ def dump_yaml(data: object) -> str:
 # Multilingual Plane, and does not end with a space; it is written plain, or single-quoted when it would read as
 # another type (null, true, 12, 2024-01-02). Anything else goes through PyYAML. tests/test_frontmatter.py
 # compares both writers on every fixture set's entries and on strings made to break them.
-_PLAIN = re.compile(r"(?![\U00010000-\U0010ffff])[^\W_]"
-                    r"[^:#\t\n\r\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff\U00010000-\U0010ffff]{0,999}")
+_PLAIN = re.compile(
+    r"(?![\U00010000-\U0010ffff])[^\W_]"
+    r"[^:#\t\n\r\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff\U00010000-\U0010ffff]{0,999}"
+)
 _KEY = re.compile(r"[a-z][a-z0-9_]{0,63}")  # libyaml writes a key of 129 characters or more another way
 _RESOLVER = yaml.resolver.Resolver()
 _STR = "tag:yaml.org,2002:str"

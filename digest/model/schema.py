@@ -66,8 +66,9 @@ def _slug(value: object) -> Checked:
         return value, None
     if isinstance(value, str) and ("/" in value or "\\" in value or ".." in value):
         return value, "must not contain '/', '\\' or '..': a slug names one page and cannot point outside output/"
-    return value, ("must be lowercase letters, digits and single hyphens (at most 120 characters),"
-                   " e.g. bubeck-joins-openai")
+    return value, (
+        "must be lowercase letters, digits and single hyphens (at most 120 characters), e.g. bubeck-joins-openai"
+    )
 
 
 def _opt_id(value: object) -> Checked:
@@ -177,8 +178,12 @@ ENTRY_KEYS = {
         Key("people", _id_list, False, "people: [sebastien-bubeck]"),
         Key("story", _opt_id, False, "story: bubeck-joins-openai-2024-10"),
         Key("tags", _str_list, False, "tags: [research, hiring]"),
-        Key("events", _list, False,
-            "events: [{type: joins, person: sebastien-bubeck, company: openai, date: 2024-10-14}]"),
+        Key(
+            "events",
+            _list,
+            False,
+            "events: [{type: joins, person: sebastien-bubeck, company: openai, date: 2024-10-14}]",
+        ),
         Key("raw", _opt_str, False, "raw: raw/article.txt"),
         Key("reviewed", _bool, False, "reviewed: true"),
         Key("image", _url, False, "image: https://www.example.com/photo.jpg"),
@@ -194,8 +199,9 @@ ENTITY_KEYS = {
         Key("aliases", _str_list, False, "aliases: [Sebastien Bubeck, M. Bubeck]"),
         Key("description", _description, False, "description: {fr: Chercheur en IA., en: AI researcher.}"),
         Key("links", _dict, False, "links: {website: https://example.com, wikidata: Q2283}"),
-        Key("affiliations", _list, False,
-            "affiliations: [{company: openai, role: researcher, from: 2024-10, to: null}]"),
+        Key(
+            "affiliations", _list, False, "affiliations: [{company: openai, role: researcher, from: 2024-10, to: null}]"
+        ),
         Key("reviewed", _bool, False, "reviewed: true"),
     )
 }
@@ -210,8 +216,9 @@ def shown(value: object) -> str:
     return _REPR.repr(value)
 
 
-def validate(meta: dict[str, Any], keys: dict[str, Key], path: str,
-             key_lines: dict[str, int]) -> tuple[dict[str, Any], list[Problem]]:
+def validate(
+    meta: dict[str, Any], keys: dict[str, Key], path: str, key_lines: dict[str, int]
+) -> tuple[dict[str, Any], list[Problem]]:
     """Check ``meta`` against a schema; return normalised values and every problem found."""
     problems: list[Problem] = []
     clean: dict[str, Any] = {}
@@ -224,8 +231,11 @@ def validate(meta: dict[str, Any], keys: dict[str, Key], path: str,
             continue
         value, error = key.check(meta[name])
         if error:
-            problems.append(Problem(path, line, f"'{name}' {error} (got {shown(meta[name])})",
-                                    key.example and f"e.g. {key.example}"))
+            problems.append(
+                Problem(
+                    path, line, f"'{name}' {error} (got {shown(meta[name])})", key.example and f"e.g. {key.example}"
+                )
+            )
         else:
             clean[name] = value
     for name in meta:

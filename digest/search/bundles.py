@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from ..model import LANGUAGES
+from ..settings import DigestSettings
 from ..site import editions
 from ..site.index import Site
 from ..site.render import Page
-from ..settings import DigestSettings
 from ..site.shards import shards
 
 CONTEXTS_FROM_INDEX = True  # contexts made from the site's indexes alone (see digest.build.scheduler)
@@ -21,8 +21,11 @@ def plan(site: Site, size: int) -> dict[str, list[str]]:
     for slug, versions in site.by_slug.items():
         for lang in versions:
             kinds.setdefault((lang, "single" if len(versions) == 1 else "paired"), []).append(slug)
-    planned = {f"pagefind/{lang}-{kind}-{number}/": [f"{lang}/entries/{slug}/index.html" for slug in members]
-               for (lang, kind), slugs in sorted(kinds.items()) for number, members in shards(slugs, size).items()}
+    planned = {
+        f"pagefind/{lang}-{kind}-{number}/": [f"{lang}/entries/{slug}/index.html" for slug in members]
+        for (lang, kind), slugs in sorted(kinds.items())
+        for number, members in shards(slugs, size).items()
+    }
     weeks = sorted(editions.weeks(site))
     for lang in LANGUAGES:
         for number, members in shards(weeks, size).items():
@@ -33,8 +36,11 @@ def plan(site: Site, size: int) -> dict[str, list[str]]:
 def bundles(folders: Iterable[str], lang: str) -> list[str]:
     """The bundles the search page of interface language ``lang`` merges: one version of each entry, and the
     editions in that language (the first bundle, which carries Pagefind's UI, is an entries' one)."""
-    return [f for f in folders if f.startswith((f"pagefind/{lang}-paired-", f"pagefind/{lang}-editions-"))
-            or "-single-" in f]
+    return [
+        f
+        for f in folders
+        if f.startswith((f"pagefind/{lang}-paired-", f"pagefind/{lang}-editions-")) or "-single-" in f
+    ]
 
 
 def planned(site: Site, settings: DigestSettings) -> dict[str, list[str]] | None:

@@ -149,7 +149,7 @@ def fragments(bundle: Path) -> dict[str, str]:
             name = f"{page_hash}.pf_fragment"
             if name not in found:
                 data = gzip.decompress((bundle / "fragment" / name).read_bytes())
-                found[name] = json.loads(data[len(SIGNATURE):])["url"]
+                found[name] = json.loads(data[len(SIGNATURE) :])["url"]
     return found
 
 

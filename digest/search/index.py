@@ -8,9 +8,9 @@ import json
 import os
 import shutil
 import subprocess
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Iterable
 
 import babel
 
@@ -28,8 +28,16 @@ FILTER_LABELS = ("Company", "Person", "Language", "Outlet")
 LANGUAGE_FILTER = "Language"  # its values are language names, written in the interface language
 # Pagefind's UI and its web worker, loaded by a search page from the first bundle it lists (search.html, search.js)
 # and kept only there: a merged bundle is read by the first one's pagefind.js (entry, wasm, meta, index, fragments).
-UI_FILES = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
-            "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js", "pagefind-worker.js")
+UI_FILES = (
+    "pagefind-ui.js",
+    "pagefind-ui.css",
+    "pagefind-modular-ui.js",
+    "pagefind-modular-ui.css",
+    "pagefind-component-ui.js",
+    "pagefind-component-ui.css",
+    "pagefind-highlight.js",
+    "pagefind-worker.js",
+)
 
 
 class SearchIndexError(RuntimeError):
@@ -134,8 +142,7 @@ def labels(lang: str, into: str) -> tuple[dict[str, str], dict[str, dict[str, st
     the language filter): the arguments of ``canonical.relabel``."""
     source, target = i18n.translations(lang).gettext, i18n.translations(into).gettext
     names = {code: (i18n.language_name(code, lang), i18n.language_name(code, into)) for code in LANGUAGES}
-    return ({source(label): target(label) for label in FILTER_LABELS},
-            {source(LANGUAGE_FILTER): dict(names.values())})
+    return ({source(label): target(label) for label in FILTER_LABELS}, {source(LANGUAGE_FILTER): dict(names.values())})
 
 
 def _inputs(executable: str) -> str:
@@ -143,8 +150,9 @@ def _inputs(executable: str) -> str:
     canonical), and for the twin indexes the interface catalogs and Babel's language names (``labels``,
     which compiles the catalogs, would cost more)."""
     tool = os.stat(executable)
-    digest = hashlib.blake2b(f"pagefind {tool.st_size} {tool.st_mtime_ns} babel {babel.__version__}\n".encode(),
-                             digest_size=16)
+    digest = hashlib.blake2b(
+        f"pagefind {tool.st_size} {tool.st_mtime_ns} babel {babel.__version__}\n".encode(), digest_size=16
+    )
     for path in (Path(__file__), Path(canonical.__file__), *map(i18n.catalog_path, LANGUAGES)):
         try:
             digest.update(path.read_bytes())
@@ -153,8 +161,9 @@ def _inputs(executable: str) -> str:
     return digest.hexdigest()
 
 
-def index(output: Path, bundles_plan: dict[str, list[str]], state: Path | None = None,
-          rewritten: set[str] | None = None) -> int:
+def index(
+    output: Path, bundles_plan: dict[str, list[str]], state: Path | None = None, rewritten: set[str] | None = None
+) -> int:
     """Index the entry pages of ``output`` into the planned bundles, re-running Pagefind only for stale ones;
     return how many ran.
 
@@ -179,18 +188,27 @@ def index(output: Path, bundles_plan: dict[str, list[str]], state: Path | None =
     signatures = {folder: signature(folder) for folder in bundles_plan}
     entries = {folder: _entry(output, folder) for folder in bundles_plan}
     # a bundle not as the last run left it (deleted, or the output folder is another one): made again
-    stale = [folder for folder in bundles_plan
-             if entries[folder] is None or built.get(folder) != f"{signatures[folder]} {entries[folder]}"]
+    stale = [
+        folder
+        for folder in bundles_plan
+        if entries[folder] is None or built.get(folder) != f"{signatures[folder]} {entries[folder]}"
+    ]
 
     def pagefind(folder: str, pages_only: Path, bundle: Path) -> None:
         # run in the scratch folder: a pagefind.yml/toml/json where digest was started is not read
-        result = subprocess.run([executable, "--site", str(pages_only), "--output-path", str(bundle), "--silent"],
-                                capture_output=True, text=True, cwd=bundle)
+        result = subprocess.run(
+            [executable, "--site", str(pages_only), "--output-path", str(bundle), "--silent"],
+            capture_output=True,
+            text=True,
+            cwd=bundle,
+        )
         if result.returncode:
             variables = sorted(name for name in os.environ if name.startswith("PAGEFIND_"))
             hint = f" (Pagefind also reads the environment variables {', '.join(variables)})" if variables else ""
-            raise SearchIndexError(f"Pagefind failed on {folder} ({result.returncode}): "
-                                   f"{result.stderr.strip() or result.stdout.strip()}{hint}")
+            raise SearchIndexError(
+                f"Pagefind failed on {folder} ({result.returncode}): "
+                f"{result.stderr.strip() or result.stdout.strip()}{hint}"
+            )
 
     def run(folder: str) -> None:
         name = folder.split("/")[1]
@@ -223,8 +241,15 @@ def index(output: Path, bundles_plan: dict[str, list[str]], state: Path | None =
     entries.update((folder, _entry(output, folder)) for folder in stale)
     bundle_state = {folder: f"{signatures[folder]} {entries[folder]}" for folder in bundles_plan}
     if state and (pages != known or bundle_state != built):
-        write_atomic(state, json.dumps({"version": STATE_VERSION, "bundles": bundle_state,
-                                        "pages": [f"{path}\t{record}" for path, record in pages.items()]},
-                                       indent=0))
+        write_atomic(
+            state,
+            json.dumps(
+                {
+                    "version": STATE_VERSION,
+                    "bundles": bundle_state,
+                    "pages": [f"{path}\t{record}" for path, record in pages.items()],
+                },
+                indent=0,
+            ),
+        )
     return len(stale)
-

@@ -11,10 +11,25 @@ import re
 # ``indexed`` digests these, every h1, and every element with any data-pagefind-* attribute.
 _TAG_NAME = re.compile(rb"<([a-z][a-z0-9-]*)")
 # Text inside these is not markup: an end tag there does not close an element (counting tags would stop early).
-_RAW_TEXT = re.compile(rb"<!--|<!\[cdata\[|"
-                       rb"<(?:script|style|textarea|title|xmp|iframe|noembed|noframes|noscript|plaintext)[\s/>]")
-_VOID = {b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta", b"source", b"track",
-         b"wbr"}
+_RAW_TEXT = re.compile(
+    rb"<!--|<!\[cdata\[|"
+    rb"<(?:script|style|textarea|title|xmp|iframe|noembed|noframes|noscript|plaintext)[\s/>]"
+)
+_VOID = {
+    b"area",
+    b"base",
+    b"br",
+    b"col",
+    b"embed",
+    b"hr",
+    b"img",
+    b"input",
+    b"link",
+    b"meta",
+    b"source",
+    b"track",
+    b"wbr",
+}
 _TAGS: dict[bytes, re.Pattern] = {}  # element name → its start and end tags
 
 

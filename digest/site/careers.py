@@ -15,8 +15,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Iterable
 
 RIGHT = 12
 TOP = 4
@@ -128,8 +128,9 @@ def merged(told: list[Span], affiliations: Iterable) -> list[Span]:
     first span of its company it overlaps, oldest first."""
     found, free = list(told), set(range(len(told)))  # each span a move tells takes one affiliation at most
     for written in registered(affiliations):
-        same = next((i for i in sorted(free) if found[i].company == written.company and _overlap(found[i], written)),
-                    None)
+        same = next(
+            (i for i in sorted(free) if found[i].company == written.company and _overlap(found[i], written)), None
+        )
         if same is None:
             found.append(written)
             continue
@@ -153,7 +154,7 @@ def _bound(told: dt.date | None, written: dt.date | None, written_by: str) -> tu
     if written_by == "day":
         return written, "day"
     period = (written.year, written.month) if written_by == "month" else (written.year,)
-    return (told, "day") if (told.year, told.month)[:len(period)] == period else (written, written_by)
+    return (told, "day") if (told.year, told.month)[: len(period)] == period else (written, written_by)
 
 
 def strip(found: list[Span]) -> Strip | None:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import groupby
-from typing import Iterable
 
 from ..introductions import Introduction, monday, week_of
 from ..model import LANGUAGES
@@ -78,10 +78,18 @@ def _edition(site: Site, week: str, slugs: list[str]) -> Edition:
         counts["company"].update(entry.companies)
         counts["person"].update(entry.people)
     events = {event.identity: event for slug in slugs for event in site.events_by_slug.get(slug, ())}
-    entities = {kind: sorted(counter.items(), key=lambda item: (-item[1], item[0]))[:TOP_ENTITIES]
-                for kind, counter in counts.items()}
-    return Edition(week, monday(week), slugs, [groups[key] for key in sorted(groups)],
-                   sorted(events.values(), key=Event.sort_key), entities)
+    entities = {
+        kind: sorted(counter.items(), key=lambda item: (-item[1], item[0]))[:TOP_ENTITIES]
+        for kind, counter in counts.items()
+    }
+    return Edition(
+        week,
+        monday(week),
+        slugs,
+        [groups[key] for key in sorted(groups)],
+        sorted(events.values(), key=Event.sort_key),
+        entities,
+    )
 
 
 def introductions(site: Site) -> dict[str, dict[str, Introduction]]:
@@ -114,7 +122,7 @@ class Listed:
     @property
     def published(self) -> dt.datetime:
         """When the edition's week ends: its date in the feeds (never the clock: a build is deterministic)."""
-        return dt.datetime.combine(self.sunday, dt.time(), dt.timezone.utc)
+        return dt.datetime.combine(self.sunday, dt.time(), dt.UTC)
 
 
 def pages(site: Site, settings: DigestSettings) -> Iterable[Page]:
@@ -123,22 +131,35 @@ def pages(site: Site, settings: DigestSettings) -> Iterable[Page]:
     written = introductions(site)
     weeks = [edition.week for edition in made]
     for lang in LANGUAGES:
-        listed = [Listed(e.week, e.monday, len(e.slugs), len(e.groups), introduction_in(written.get(e.week, {}), lang))
-                  for e in made[::-1]]  # newest first
+        listed = [
+            Listed(e.week, e.monday, len(e.slugs), len(e.groups), introduction_in(written.get(e.week, {}), lang))
+            for e in made[::-1]
+        ]  # newest first
         years = [(year, list(items)) for year, items in groupby(listed, key=lambda item: int(item.week[:4]))]
         yield Page(f"{lang}/editions/", "editions.html", {"years": years}, lang)
         for kind in ("atom", "rss"):
-            shown = listed[:settings.feed_items]
-            yield Page(f"{lang}/editions/feed.{kind}", "editions-feed.xml", {
-                "format": kind, "items": shown, "editions": {item.week: by_week[item.week] for item in shown},
-            }, lang)
+            shown = listed[: settings.feed_items]
+            yield Page(
+                f"{lang}/editions/feed.{kind}",
+                "editions-feed.xml",
+                {
+                    "format": kind,
+                    "items": shown,
+                    "editions": {item.week: by_week[item.week] for item in shown},
+                },
+                lang,
+            )
     for i, edition in enumerate(made):
         neighbours = {"previous": weeks[i - 1] if i else None, "next": weeks[i + 1] if i + 1 < len(weeks) else None}
         for lang in LANGUAGES:
-            context = {"edition": edition, **neighbours,
-                       "introduction": introduction_in(written.get(edition.week, {}), lang)}
+            context = {
+                "edition": edition,
+                **neighbours,
+                "introduction": introduction_in(written.get(edition.week, {}), lang),
+            }
             base = f"{lang}/editions/{edition.week}/"
             yield Page(base, "edition.html", context, lang)
             # a rendition for newsletters, not a page for search engines: out of the sitemap, marked noindex
-            yield Page(f"{base}email.html", "email.html", {**context, "email_stories": EMAIL_STORIES, "noindex": True},
-                       lang)
+            yield Page(
+                f"{base}email.html", "email.html", {**context, "email_stories": EMAIL_STORIES, "noindex": True}, lang
+            )

@@ -7,7 +7,7 @@ events and links to its own timeline (made by ``timeline``) when it has more.
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from ..model import LANGUAGES
 from ..settings import DigestSettings
@@ -42,8 +42,11 @@ def moves(site: Site, entity_id: str) -> tuple[list, list]:
 def chart(site: Site, company: str) -> flows.Chart | None:
     """The company's talent flow: where its arrivals came from, where its departures went."""
     moves_in, moves_out = moves(site, company)
-    return flows.company_chart(company, [(e.person, e.from_company) for e in moves_in],
-                               [(e.person, e.company if e.from_company == company else None) for e in moves_out])
+    return flows.company_chart(
+        company,
+        [(e.person, e.from_company) for e in moves_in],
+        [(e.person, e.company if e.from_company == company else None) for e in moves_out],
+    )
 
 
 def pages(site: Site, settings: DigestSettings) -> Iterable[Page]:
@@ -58,20 +61,34 @@ def pages(site: Site, settings: DigestSettings) -> Iterable[Page]:
             sources = (listed, ("events_of", kind, entity.id), ("comentions", kind, entity.id))
             events = site.events_of[kind].get(entity.id, [])
             common = {
-                "kind": kind, "entity": entity, "total": len(slugs),
-                "events": events[:-ON_PAGE - 1:-1], "all_events": len(events),
+                "kind": kind,
+                "entity": entity,
+                "total": len(slugs),
+                "events": events[: -ON_PAGE - 1 : -1],
+                "all_events": len(events),
                 "timeline": timeline_url(kind, entity.id) if len(events) > ON_PAGE else None,
                 "comentions": site.comentions[kind].get(entity.id, []),
                 "chart": chart(site, entity.id) if kind == "company" else None,
                 "career": careers.strip(careers.merged(careers.spans(events), entity.affiliations))
-                if kind == "person" else None,
+                if kind == "person"
+                else None,
             }
             for lang in LANGUAGES:
                 base = f"{lang}/{folder}/{entity.id}/"
                 chunks = list(paginate(slugs, size))
                 urls = [page_url(base, number) for number, _, _ in chunks]  # shared by the entity's pages
-                for (number, count, chunk), url in zip(chunks, urls):
-                    yield Page(url, "entity.html", {
-                        **common, "slugs": chunk, "number": number, "count": count, "page_urls": urls,
-                    }, lang, sources)
+                for (number, count, chunk), url in zip(chunks, urls, strict=False):
+                    yield Page(
+                        url,
+                        "entity.html",
+                        {
+                            **common,
+                            "slugs": chunk,
+                            "number": number,
+                            "count": count,
+                            "page_urls": urls,
+                        },
+                        lang,
+                        sources,
+                    )
                 yield from feed_pages(base, lang, entity.name, slugs[:feed_size], (listed,))

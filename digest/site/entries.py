@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from ..model import LANGUAGES
 from ..settings import DigestSettings
@@ -19,8 +19,18 @@ def pages(site: Site, settings: DigestSettings) -> Iterable[Page]:
         siblings = [s for s in story.slugs if s != slug] if story else []
         sources = (("by_slug", slug), ("stories", primary.story), ("events_by_slug", slug))
         for lang in LANGUAGES:
-            yield Page(f"{lang}/entries/{slug}/", "entry.html", {
-                "entry": site.entry(slug, lang), "primary": primary, "story": story,
-                "siblings": siblings, "related_limit": settings.related, "events": site.events_by_slug.get(slug, []),
-                "versions": site.by_slug[slug],
-            }, lang, sources)
+            yield Page(
+                f"{lang}/entries/{slug}/",
+                "entry.html",
+                {
+                    "entry": site.entry(slug, lang),
+                    "primary": primary,
+                    "story": story,
+                    "siblings": siblings,
+                    "related_limit": settings.related,
+                    "events": site.events_by_slug.get(slug, []),
+                    "versions": site.by_slug[slug],
+                },
+                lang,
+                sources,
+            )

@@ -13,10 +13,9 @@ from babel.numbers import format_compact_decimal, get_currency_symbol
 from markupsafe import Markup, escape
 
 from .. import roles
-from ..model.events import Event, _
 from ..model.amounts import amount_value
+from ..model.events import Event, _
 from .index import FOLDERS, Site
-
 
 # French elides the catalog's "de" before a value starting with a vowel: "PDG d’OpenAI", not "de OpenAI".
 # Only the message's own "de": a name such as "Hugo de Oliveira" is never touched.
@@ -28,8 +27,16 @@ UNKNOWN = {"person": _("someone"), "company": _("a company"), "product": _("a ne
 def sentence(event: Event, site: Site, lang: str, gettext, root: str, link: bool = True) -> Markup:
     """The event as HTML text in ``lang``; names link to entity pages relative to ``root`` when ``link``."""
     sentences = event.kind.sentences
-    key = next(k for k in ((bool(event.from_company), bool(event.role)), (False, bool(event.role)),
-                           (bool(event.from_company), False), (False, False)) if k in sentences)
+    key = next(
+        k
+        for k in (
+            (bool(event.from_company), bool(event.role)),
+            (False, bool(event.role)),
+            (bool(event.from_company), False),
+            (False, False),
+        )
+        if k in sentences
+    )
 
     def entity(kind: str, entity_id: str | None) -> Markup:
         if not entity_id:
@@ -63,8 +70,17 @@ def role_in(lang: str, site: Site, role: str, person: str | None = None) -> str:
 
 
 # French currency names for "6,6 milliards de dollars"; other languages write the symbol.
-_FRENCH_CURRENCIES = {"EUR": "euros", "USD": "dollars", "JPY": "yens", "GBP": "livres sterling", "CHF": "francs suisses",
-                      "CAD": "dollars canadiens", "AUD": "dollars australiens", "CNY": "yuans", "INR": "roupies"}
+_FRENCH_CURRENCIES = {
+    "EUR": "euros",
+    "USD": "dollars",
+    "JPY": "yens",
+    "GBP": "livres sterling",
+    "CHF": "francs suisses",
+    "CAD": "dollars canadiens",
+    "AUD": "dollars australiens",
+    "CNY": "yuans",
+    "INR": "roupies",
+}
 
 
 def amount_in(lang: str, amount: str) -> str:

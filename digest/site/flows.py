@@ -12,8 +12,8 @@ the largest flows from one company to another, capped so that the chart stays re
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Iterable
 
 UNKNOWN = ""  # a move whose other company is not reported
 OTHERS = "*"  # the companies beyond the largest few of a column, merged into one node
@@ -87,8 +87,9 @@ class Chart:
     narrow: Chart | None = None  # the same chart in the ``NARROW`` frame (on the chart in the ``WIDE`` one)
 
 
-def company_chart(company: str, arrivals: Iterable[tuple[str, str | None]],
-                  departures: Iterable[tuple[str, str | None]], top: int = 8) -> Chart | None:
+def company_chart(
+    company: str, arrivals: Iterable[tuple[str, str | None]], departures: Iterable[tuple[str, str | None]], top: int = 8
+) -> Chart | None:
     """Where the people who joined ``company`` came from (``arrivals``: each person with the company they left,
     None when not reported) and where those who left went (``departures``), the company in the middle; None
     without moves. A move told twice (fired, then hired elsewhere from the company) counts once, where it went."""
@@ -154,11 +155,19 @@ def _layout(columns: list[list[tuple[str, int, int]]], links: list[tuple[tuple, 
     nodes: dict[tuple, Node] = {}
     for i, column in enumerate(columns):
         y = top + (height - top - sum(slots[i])) / 2
-        for (company, n, merged), slot in zip(column, slots[i]):
+        for (company, n, merged), slot in zip(column, slots[i], strict=False):
             tall = max(LEAST, n * unit)
-            nodes[(i, company)] = Node(company, n, merged, i, round(frame.labels + i * step, 1),
-                                       round(y + (slot - GAP - tall) / 2, 1), round(tall, 1), len(columns),
-                                       frame.centre)
+            nodes[(i, company)] = Node(
+                company,
+                n,
+                merged,
+                i,
+                round(frame.labels + i * step, 1),
+                round(y + (slot - GAP - tall) / 2, 1),
+                round(tall, 1),
+                len(columns),
+                frame.centre,
+            )
             y += slot
     out_at = {key: node.y for key, node in nodes.items()}
     in_at = dict(out_at)
@@ -166,13 +175,23 @@ def _layout(columns: list[list[tuple[str, int, int]]], links: list[tuple[tuple, 
     for a, b, n in sorted(links, key=lambda link: (nodes[link[0]].y, nodes[link[1]].y)):
         thick = max(1.0, n * unit)
         source, target = nodes[a], nodes[b]
-        bands.append(Band(source.company, target.company, n,
-                          _ribbon(source.x + NODE_WIDTH, out_at[a], target.x, in_at[b], thick)))
+        bands.append(
+            Band(
+                source.company, target.company, n, _ribbon(source.x + NODE_WIDTH, out_at[a], target.x, in_at[b], thick)
+            )
+        )
         out_at[a] += thick
         in_at[b] += thick
     bands.sort(key=lambda band: -band.count)  # stable: the thin bands are drawn last, on top
-    return Chart(frame.width, round(height), len(columns), tuple(nodes.values()), tuple(bands),
-                 sum(n for _, _, n in links), names=frame.names)
+    return Chart(
+        frame.width,
+        round(height),
+        len(columns),
+        tuple(nodes.values()),
+        tuple(bands),
+        sum(n for _, _, n in links),
+        names=frame.names,
+    )
 
 
 def _ribbon(x0: float, y0: float, x1: float, y1: float, thick: float) -> str:
@@ -182,5 +201,7 @@ def _ribbon(x0: float, y0: float, x1: float, y1: float, thick: float) -> str:
     def r(value: float) -> str:
         return f"{value:.1f}".rstrip("0").rstrip(".")
 
-    return (f"M{r(x0)} {r(y0)}C{r(mid)} {r(y0)} {r(mid)} {r(y1)} {r(x1)} {r(y1)}"
-            f"L{r(x1)} {r(y1 + thick)}C{r(mid)} {r(y1 + thick)} {r(mid)} {r(y0 + thick)} {r(x0)} {r(y0 + thick)}Z")
+    return (
+        f"M{r(x0)} {r(y0)}C{r(mid)} {r(y0)} {r(mid)} {r(y1)} {r(x1)} {r(y1)}"
+        f"L{r(x1)} {r(y1 + thick)}C{r(mid)} {r(y1 + thick)} {r(mid)} {r(y0 + thick)} {r(x0)} {r(y0 + thick)}Z"
+    )

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import combinations
-from typing import Iterable
 
 from ..content import Corpus
 from ..model import LANGUAGES, Entity, Entry
@@ -77,7 +77,9 @@ class Site:
     registry: dict[str, dict[str, Entity]]  # kind -> id -> the registry entities the site publishes
     waiting: tuple[str, ...]  # the files marked ``reviewed: false`` (entries and registry), as the editor knows them
     unreviewed: bool  # whether the site shows them (else they are held back: no page, link, feed item or event)
-    _related: tuple = field(default=(None, []), repr=False, compare=False)  # the last ``related`` answer, with its question
+    _related: tuple = field(
+        default=(None, []), repr=False, compare=False
+    )  # the last ``related`` answer, with its question
 
     def __getstate__(self) -> dict:
         """A pickled site (the build cache's snapshot) keeps no answer computed from this build's index."""
@@ -197,9 +199,15 @@ def build(corpus: Corpus, unreviewed: bool = False) -> Site:
         for version in by_slug[slug].values():
             for event in _events(version):
                 known = merged.get(event.identity)
-                merged[event.identity] = event if known is None else replace(
-                    known, sources=tuple(dict.fromkeys(known.sources + event.sources)),
-                    position=min(known.position, event.position))
+                merged[event.identity] = (
+                    event
+                    if known is None
+                    else replace(
+                        known,
+                        sources=tuple(dict.fromkeys(known.sources + event.sources)),
+                        position=min(known.position, event.position),
+                    )
+                )
     events = sorted(_without_repeats(merged.values()), key=Event.sort_key)
     events_of: dict[str, dict[str, list[Event]]] = {kind: defaultdict(list) for kind in KINDS}
     story_events: dict[str, list[Event]] = defaultdict(list)
@@ -219,7 +227,9 @@ def build(corpus: Corpus, unreviewed: bool = False) -> Site:
         companies = Counter(c for s in members for c in primary(s).companies)
         people = Counter(p for s in members for p in primary(s).people)
         stories[story_id] = Story(
-            id=story_id, slugs=members, date=min(dated) if dated else None,
+            id=story_id,
+            slugs=members,
+            date=min(dated) if dated else None,
             companies=[c for c, _ in sorted(companies.items(), key=lambda kv: (-kv[1], kv[0]))],
             people=[p for p, _ in sorted(people.items(), key=lambda kv: (-kv[1], kv[0]))],
             events=story_events.get(story_id, []),
@@ -240,18 +250,28 @@ def build(corpus: Corpus, unreviewed: bool = False) -> Site:
 
     comentions = {
         kind: {
-            entity_id: [(k, i, n) for (k, i), n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_COMENTIONS]]
+            entity_id: [
+                (k, i, n) for (k, i), n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_COMENTIONS]
+            ]
             for entity_id, counter in pairs[kind].items()
         }
         for kind in KINDS
     }
     return Site(
-        corpus=corpus, by_slug=by_slug, slugs=slugs,
+        corpus=corpus,
+        by_slug=by_slug,
+        slugs=slugs,
         mentions={kind: dict(v) for kind, v in mentions.items()},
-        stories=stories, events=events,
+        stories=stories,
+        events=events,
         events_of={kind: dict(v) for kind, v in events_of.items()},
-        comentions=comentions, groups=groups, events_by_slug=dict(events_by_slug), women=corpus.women,
-        registry=registry, waiting=tuple(sorted(waiting)), unreviewed=unreviewed,
+        comentions=comentions,
+        groups=groups,
+        events_by_slug=dict(events_by_slug),
+        women=corpus.women,
+        registry=registry,
+        waiting=tuple(sorted(waiting)),
+        unreviewed=unreviewed,
     )
 
 

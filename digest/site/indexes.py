@@ -5,7 +5,7 @@ so that no page grows with the registry; every page links each initial to the pa
 from __future__ import annotations
 
 import unicodedata
-from typing import Iterable
+from collections.abc import Iterable
 
 from ..model import LANGUAGES
 from .index import FOLDERS, Site
@@ -52,8 +52,20 @@ def pages(site: Site, kind: str) -> Iterable[Page]:
         for order, ranked in (("activity", by_activity), ("name", by_name)):
             chunks = list(paginate(ranked, PER_PAGE))
             urls = [page_url(orders[order], number) for number, _, _ in chunks]
-            for (number, count, chunk), url in zip(chunks, urls):
-                yield Page(url, "entities.html", {
-                    "kind": kind, "order": order, "orders": orders, "rows": chunk, "total": len(rows),
-                    "letters": nav, "number": number, "count": count, "page_urls": urls,
-                }, lang)
+            for (number, count, chunk), url in zip(chunks, urls, strict=False):
+                yield Page(
+                    url,
+                    "entities.html",
+                    {
+                        "kind": kind,
+                        "order": order,
+                        "orders": orders,
+                        "rows": chunk,
+                        "total": len(rows),
+                        "letters": nav,
+                        "number": number,
+                        "count": count,
+                        "page_urls": urls,
+                    },
+                    lang,
+                )

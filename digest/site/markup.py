@@ -13,8 +13,34 @@ import markdown
 import nh3
 
 TAGS = {
-    "p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code",
-    "em", "strong", "b", "i", "a", "table", "thead", "tbody", "tr", "th", "td", "sup", "sub", "del",
+    "p",
+    "br",
+    "hr",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "pre",
+    "code",
+    "em",
+    "strong",
+    "b",
+    "i",
+    "a",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "sup",
+    "sub",
+    "del",
 }
 ATTRIBUTES = {"a": {"href", "title"}}
 URL_SCHEMES = {"http", "https", "mailto"}
@@ -27,6 +53,12 @@ _markdown = markdown.Markdown(extensions=["tables", "sane_lists"], output_format
 def render_markdown(text: str) -> str:
     """Markdown text to safe HTML (headings demoted so the page's h1 stays unique)."""
     html = _markdown.reset().convert(text).replace("<h1>", "<h2>").replace("</h1>", "</h2>")
-    html = nh3.clean(html, tags=TAGS, attributes=ATTRIBUTES, url_schemes=URL_SCHEMES,
-                     link_rel="nofollow noopener", strip_comments=True)
+    html = nh3.clean(
+        html,
+        tags=TAGS,
+        attributes=ATTRIBUTES,
+        url_schemes=URL_SCHEMES,
+        link_rel="nofollow noopener",
+        strip_comments=True,
+    )
     return _DEAD_LINK.sub(r"\1", html)  # a link whose address was refused keeps its text only

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from ..model import LANGUAGES
 from ..settings import SITEMAP_URLS, DigestSettings
@@ -43,5 +43,5 @@ def sitemap_parts(keys: list[str], per_file: int) -> dict[int, list[str]]:
         if max(len(members) for members in parts.values()) <= per_file:
             return parts
         if size == 1:
-            return dict(enumerate(keys[start:start + per_file] for start in range(0, len(keys), per_file)))
+            return dict(enumerate(keys[start : start + per_file] for start in range(0, len(keys), per_file)))
         size //= 2

@@ -18,9 +18,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from ..fs import write_atomic
 from ..model import LANGUAGES
@@ -178,16 +178,20 @@ def sync(source: Path, output: Path, rel: str) -> None:
                     created(output, f"{rel}/{inner}")
                 old.parent.mkdir(parents=True, exist_ok=True)
             os.replace(path, old)
-    gone = sorted(path.relative_to(target).as_posix() for path in target.rglob("*")
-                  if not path.is_dir() and path.relative_to(target).as_posix() not in wanted)
+    gone = sorted(
+        path.relative_to(target).as_posix()
+        for path in target.rglob("*")
+        if not path.is_dir() and path.relative_to(target).as_posix() not in wanted
+    )
     for inner in gone:
         remove(output, f"{rel}/{inner}")
 
 
 def prune(output: Path, produced: set[str]) -> int:
     """Remove owned files that this build did not produce (pages of removed entries); return how many."""
-    return discard(output, [rel for rel in (path.relative_to(output).as_posix() for path in owned(output))
-                            if rel not in produced])
+    return discard(
+        output, [rel for rel in (path.relative_to(output).as_posix() for path in owned(output)) if rel not in produced]
+    )
 
 
 def discard(output: Path, pages: list[str]) -> int:
@@ -226,8 +230,13 @@ def commit(output: Path) -> None:
         return
     trash = output.with_name(f".{output.name}.trash-{os.getpid()}-{time.time_ns()}")
     os.rename(undo, trash)
-    subprocess.Popen([sys.executable, "-c", "import shutil, sys; shutil.rmtree(sys.argv[1], ignore_errors=True)", str(trash)],
-                     stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    subprocess.Popen(
+        [sys.executable, "-c", "import shutil, sys; shutil.rmtree(sys.argv[1], ignore_errors=True)", str(trash)],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
 
 
 def rollback(output: Path) -> None:

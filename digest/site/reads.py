@@ -8,7 +8,7 @@ What the build does with these records is in ``digest.build.depends``.
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from ..model import Entity, Entry
 from .index import Site
@@ -23,7 +23,7 @@ class Reads:
         self.keys: set = set()  # slugs, or EVERYTHING
         self.queries: dict[tuple, tuple] = {}  # (method, args...) -> answer
 
-    def add(self, other: "Reads") -> None:
+    def add(self, other: Reads) -> None:
         self.keys |= other.keys
         self.queries.update(other.queries)
 

@@ -15,15 +15,25 @@ import datetime as dt
 import multiprocessing
 import os
 import posixpath
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import Protocol
 from urllib.parse import urlsplit
-from typing import Callable, Iterable, Protocol
 
+from jinja2 import (
+    BytecodeCache,
+    ChoiceLoader,
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    TemplateNotFound,
+    TemplateSyntaxError,
+    pass_context,
+    select_autoescape,
+)
 from markupsafe import Markup
-from jinja2 import (BytecodeCache, ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, TemplateNotFound,
-                    TemplateSyntaxError, pass_context, select_autoescape)
 
 from .. import i18n
 from ..model import LANGUAGES
@@ -92,7 +102,7 @@ def gettext(translations) -> Callable:
     return _
 
 
-def fragment(env: Environment, lang: str, name: str, renderer: "Renderer") -> Callable:
+def fragment(env: Environment, lang: str, name: str, renderer: Renderer) -> Callable:
     """The macro ``name`` of macros.html, for a macro whose output depends only on its arguments, the
     language, the page's depth (``root``) and what it reads from the site: rendered once per build for
     each, not once per page (an entry's line is listed on the pages of its entities, stories and related
@@ -141,8 +151,13 @@ class Renderer:
     """Renders pages with one compiled Jinja environment per language; ``compiled`` keeps compiled templates
     between builds, unless Pelican's JINJA_ENVIRONMENT names its own ``bytecode_cache``."""
 
-    def __init__(self, site: Site, settings: DigestSettings, recorder: Recorder | None = None,
-                 compiled: BytecodeCache | None = None):
+    def __init__(
+        self,
+        site: Site,
+        settings: DigestSettings,
+        recorder: Recorder | None = None,
+        compiled: BytecodeCache | None = None,
+    ):
         self.site = site
         self.settings = settings
         self.recorder = recorder
@@ -163,11 +178,18 @@ class Renderer:
             options.setdefault("bytecode_cache", compiled)
         extensions = set(options.pop("extensions", [])) | {"jinja2.ext.i18n"}
         # auto_reload off: one build compiles each template once and never stats it again
-        options = {"trim_blocks": True, "lstrip_blocks": True, "undefined": StrictUndefined, "auto_reload": False,
-                   **{k: v for k, v in options.items() if k not in {"autoescape", "loader"}}}
+        options = {
+            "trim_blocks": True,
+            "lstrip_blocks": True,
+            "undefined": StrictUndefined,
+            "auto_reload": False,
+            **{k: v for k, v in options.items() if k not in {"autoescape", "loader"}},
+        }
         env = Environment(  # autoescape always on, whatever the settings say
-            loader=loader, autoescape=select_autoescape(["html", "xml", "atom"], default_for_string=True),
-            extensions=sorted(extensions), **options,
+            loader=loader,
+            autoescape=select_autoescape(["html", "xml", "atom"], default_for_string=True),
+            extensions=sorted(extensions),
+            **options,
         )
         translations = i18n.translations(lang)
         env.install_gettext_translations(translations, newstyle=True)
@@ -247,7 +269,9 @@ class Renderer:
         site = self.site
         siteurl = self.settings.siteurl.rstrip("/")
         context = {
-            "page": page, "lang": lang, "root": page.root,
+            "page": page,
+            "lang": lang,
+            "root": page.root,
             "other": [code for code in LANGUAGES if code != lang],
             "siteurl": siteurl,
             "site_path": urlsplit(siteurl).path.rstrip("/") + "/",
@@ -258,7 +282,6 @@ class Renderer:
             **page.context,
         }
         return env.get_template(page.template).render(context).encode("utf-8")
-
 
     def static(self, name: str) -> bytes:
         """A static file of the theme (a user theme's first), as it is."""
@@ -273,12 +296,13 @@ _WORKER: tuple[Renderer, list[Page], Callable[[Page, bytes], bool]] | None = Non
 
 def _render_range(bounds: tuple[int, int]) -> tuple[int, tuple | None]:
     renderer, pages, write = _WORKER
-    written = sum(write(page, renderer.render(page)) for page in pages[bounds[0]:bounds[1]])
+    written = sum(write(page, renderer.render(page)) for page in pages[bounds[0] : bounds[1]])
     return written, renderer.recorder.harvest() if renderer.recorder else None
 
 
-def render_all(renderer: Renderer, pages: list[Page], write: Callable[[Page, bytes], bool],
-               jobs: int | None = None) -> int:
+def render_all(
+    renderer: Renderer, pages: list[Page], write: Callable[[Page, bytes], bool], jobs: int | None = None
+) -> int:
     """Render and write every page; return how many files changed.
 
     With many pages and a fork-capable OS, two processes share the work; the pages and
@@ -311,7 +335,7 @@ def paginate(items: list, size: int) -> Iterable[tuple[int, int, list]]:
     """(page number, page count, items) for each page; at least one page even when empty."""
     count = max(1, -(-len(items) // size))
     for number in range(1, count + 1):
-        yield number, count, items[(number - 1) * size:number * size]
+        yield number, count, items[(number - 1) * size : number * size]
 
 
 def page_url(base: str, number: int) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import zlib
-from typing import Iterable
+from collections.abc import Iterable
 
 
 def shards(slugs: Iterable[str], size: int) -> dict[int, list[str]]:

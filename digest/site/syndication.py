@@ -13,7 +13,7 @@ from markupsafe import Markup
 
 from .. import i18n
 
-EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)  # the date of an undated entry, and of an empty feed
+EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)  # the date of an undated entry, and of an empty feed
 
 
 class _Dated:
@@ -54,9 +54,15 @@ def _written(context, kind: str, feed_title: str, html_url: str, description: st
     """The feed of the page being rendered, in format ``kind`` (``FORMATS``), following the page at ``html_url``;
     ``items``: feedgenerator's ``add_item`` arguments, newest first."""
     absolute, sitename = context["absolute"], context["SITENAME"]
-    writer = FORMATS[kind](title=feed_title, link=absolute(html_url), description=description,
-                           language=context["lang"], feed_url=absolute(context["page"].url),
-                           feed_guid=absolute(context["page"].url), author_name=sitename)
+    writer = FORMATS[kind](
+        title=feed_title,
+        link=absolute(html_url),
+        description=description,
+        language=context["lang"],
+        feed_url=absolute(context["page"].url),
+        feed_guid=absolute(context["page"].url),
+        author_name=sitename,
+    )
     for item in items:
         writer.add_item(**item)
     return Markup(writer.writeString("utf-8"))
@@ -68,15 +74,27 @@ def feed(context, kind: str, name: str | None, html_url: str, slugs: list[str]) 
     None for the whole site."""
     site, lang, absolute = context["site"], context["lang"], context["absolute"]
     gettext = i18n.translations(lang).gettext
-    about = (gettext("The latest entries about %(name)s.") % {"name": name} if name
-             else gettext("A digest of AI companies and the people who move between them."))
+    about = (
+        gettext("The latest entries about %(name)s.") % {"name": name}
+        if name
+        else gettext("A digest of AI companies and the people who move between them.")
+    )
     items = []
     for slug in slugs:
         entry, date = site.entry(slug, lang), site.primary(slug).date
         link = absolute(f"{lang}/entries/{slug}/")
-        published = dt.datetime.combine(date, dt.time(), dt.timezone.utc) if date else None
-        items.append({"title": entry.title, "link": link, "unique_id": link, "description": as_html(entry.summary),
-                      "author_name": entry.source or None, "pubdate": published, "updateddate": published or EPOCH})
+        published = dt.datetime.combine(date, dt.time(), dt.UTC) if date else None
+        items.append(
+            {
+                "title": entry.title,
+                "link": link,
+                "unique_id": link,
+                "description": as_html(entry.summary),
+                "author_name": entry.source or None,
+                "pubdate": published,
+                "updateddate": published or EPOCH,
+            }
+        )
     return _written(context, kind, title(name, context["SITENAME"], lang), html_url, about, items)
 
 
@@ -89,11 +107,20 @@ def editions_feed(context, kind: str, listed: list, title_of, summary_of) -> Mar
     items = []
     for edition in listed:
         link = absolute(f"{lang}/editions/{edition.week}/")
-        items.append({"title": Markup(title_of(edition)).striptags(), "link": link, "unique_id": link,
-                      "description": as_html(Markup(summary_of(edition)).striptags()),
-                      "pubdate": edition.published, "updateddate": edition.published,
-                      "links": (("enclosure", f"{link}email.html", gettext("E-mail version")),)})
-    about = gettext("The digest as a weekly publication: every week's stories, moves, companies and people, "
-                    "newest first.")
-    return _written(context, kind, f"{gettext('Weekly editions')} · {context['SITENAME']}", f"{lang}/editions/",
-                    about, items)
+        items.append(
+            {
+                "title": Markup(title_of(edition)).striptags(),
+                "link": link,
+                "unique_id": link,
+                "description": as_html(Markup(summary_of(edition)).striptags()),
+                "pubdate": edition.published,
+                "updateddate": edition.published,
+                "links": (("enclosure", f"{link}email.html", gettext("E-mail version")),),
+            }
+        )
+    about = gettext(
+        "The digest as a weekly publication: every week's stories, moves, companies and people, newest first."
+    )
+    return _written(
+        context, kind, f"{gettext('Weekly editions')} · {context['SITENAME']}", f"{lang}/editions/", about, items
+    )

@@ -8,10 +8,10 @@ static page, paginated so that none grows with the corpus: /{lang}/timeline/2025
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Iterable
+from collections.abc import Iterable
 
-from ..model.events import TYPES
 from ..model import LANGUAGES
+from ..model.events import TYPES
 from ..settings import DigestSettings
 from . import flows
 from .entities import ON_PAGE, timeline_url
@@ -38,10 +38,21 @@ def pages(site: Site, settings: DigestSettings) -> Iterable[Page]:
     moves = [(e.from_company, e.company) for e in site.events if e.person and e.kind.affiliation == "opens"]
     chart = flows.site_chart(moves)
     for lang in LANGUAGES:
-        yield Page(f"{lang}/timeline/", "timeline.html", {
-            **filters, "view": None, "chart": chart, "events": newest[:LATEST], "total": len(newest),
-            "number": 1, "count": 1, "page_urls": [f"{lang}/timeline/"],
-        }, lang)
+        yield Page(
+            f"{lang}/timeline/",
+            "timeline.html",
+            {
+                **filters,
+                "view": None,
+                "chart": chart,
+                "events": newest[:LATEST],
+                "total": len(newest),
+                "number": 1,
+                "count": 1,
+                "page_urls": [f"{lang}/timeline/"],
+            },
+            lang,
+        )
     views = [(("year", year), by_year[year], url) for year, url, _ in years]
     views += [(("kind", kind), by_kind[kind], url) for kind, url, _ in kinds]
     for kind in KINDS:
@@ -53,8 +64,19 @@ def pages(site: Site, settings: DigestSettings) -> Iterable[Page]:
         for lang in LANGUAGES:
             chunks = list(paginate(events, PER_PAGE))
             urls = [page_url(f"{lang}/{url}", number) for number, _, _ in chunks]
-            for (number, count, chunk), page in zip(chunks, urls):
-                yield Page(page, "timeline.html", {
-                    **filters, "view": view, "chart": None, "events": chunk, "total": len(events),
-                    "number": number, "count": count, "page_urls": urls,
-                }, lang)
+            for (number, count, chunk), page in zip(chunks, urls, strict=False):
+                yield Page(
+                    page,
+                    "timeline.html",
+                    {
+                        **filters,
+                        "view": view,
+                        "chart": None,
+                        "events": chunk,
+                        "total": len(events),
+                        "number": number,
+                        "count": count,
+                        "page_urls": urls,
+                    },
+                    lang,
+                )

@@ -7,9 +7,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import SAMPLE
 
 from digest.commands.build import build
-from conftest import SAMPLE
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "site"
@@ -33,12 +33,17 @@ def test_a_cold_build_gives_the_files_of_a_build_over_an_old_site(tmp_path):
     cold, warm = tmp_path / "cold", tmp_path / "warm"
     other = tmp_path / "other"
     shutil.copytree(SAMPLE, other)
-    assert build(other, warm, DIGEST_CACHE_PATH=str(tmp_path / "cache")) == 0  # the sample site: pages the fixture does not have
+    assert (
+        build(other, warm, DIGEST_CACHE_PATH=str(tmp_path / "cache")) == 0
+    )  # the sample site: pages the fixture does not have
     assert build(FIXTURE, warm, DIGEST_CACHE_PATH=str(tmp_path / "cache")) == 0
     assert build(FIXTURE, cold, DIGEST_CACHE_PATH=str(tmp_path / "cold-cache")) == 0
 
     def files(folder: Path) -> dict[str, bytes]:
-        return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
-                if p.is_file() and p.relative_to(folder).parts[0] != "pagefind"}
+        return {
+            p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*"))
+            if p.is_file() and p.relative_to(folder).parts[0] != "pagefind"
+        }
 
     assert files(cold) == files(warm)

@@ -6,23 +6,24 @@ from __future__ import annotations
 
 import re
 
+from test_incremental import build, clean_build, files, identities, restored, site, untranslated_entry  # noqa: F401
+
 from digest import content
 from digest.introductions import week_of
-
-from test_incremental import build, clean_build, files, identities, restored, site, untranslated_entry  # noqa: F401
 
 
 def editions_written(before: dict, after: dict) -> set[str]:
     return {path for path in after if path.split("/")[1:2] == ["editions"] and before.get(path) != after[path]}
 
 
-
 def test_a_title_edit_rewrites_its_weeks_edition_only_and_matches_a_clean_build(site, tmp_path):  # noqa: F811
     content_dir, output = site
     path = untranslated_entry(content_dir)
     week = week_of(next(e.date for e in content.load(content_dir).entries if e.path == path))
-    path.write_text(re.sub(r"(?m)^title: .*$", "title: Wombat council rewrites the roadmap", path.read_text("utf-8"),
-                           count=1), encoding="utf-8")
+    path.write_text(
+        re.sub(r"(?m)^title: .*$", "title: Wombat council rewrites the roadmap", path.read_text("utf-8"), count=1),
+        encoding="utf-8",
+    )
     before = identities(output)
     log = build(content_dir, output)
     assert restored(log), log[-400:]
@@ -44,6 +45,7 @@ def test_a_new_weeks_first_entry_adds_one_edition_and_updates_its_neighbours_and
     for entry in corpus.entries:
         first, last = min(first, entry.date or first), max(last, entry.date or last)
     import datetime as dt
+
     day = first
     while week_of(day) in weeks or day <= first:
         day += dt.timedelta(days=7)
@@ -82,5 +84,7 @@ def test_editing_an_introduction_renders_its_edition_like_a_clean_build(site, tm
     before = identities(output)
     build(content_dir, output)
     written = {p for p, v in identities(output).items() if before.get(p) != v}
-    assert written == {f"{lang}/editions/{week}/{name}" for lang in ("fr", "en") for name in ("index.html", "email.html")}
+    assert written == {
+        f"{lang}/editions/{week}/{name}" for lang in ("fr", "en") for name in ("index.html", "email.html")
+    }
     assert files(output) == clean_build(content_dir, tmp_path / "second")

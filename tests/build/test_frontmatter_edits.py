@@ -22,15 +22,18 @@ from hypothesis import strategies as st
 ROOT = Path(__file__).resolve().parents[2]
 
 import synthetic  # noqa: E402 (the generator `make bench` uses too)
+from pelican.settings import read_settings  # noqa: E402
 from test_incremental import build, clean_build, files, rendered, site  # noqa: E402, F401 (site: the 60-entry fixture)
 
-from pelican.settings import read_settings  # noqa: E402
-
 from digest import cli, content  # noqa: E402
-from digest.model import frontmatter  # noqa: E402
 from digest.build import depends  # noqa: E402
+from digest.model import (  # noqa: E402
+    LANGUAGES,
+    Entry,
+    frontmatter,  # noqa: E402
+    parse_date,
+)
 from digest.settings import PAGE_FAMILIES, DigestSettings  # noqa: E402
-from digest.model import LANGUAGES, Entry, parse_date  # noqa: E402
 from digest.site import index  # noqa: E402
 
 DROP = object()  # rewrite(): remove the key
@@ -108,7 +111,7 @@ def title_same_size(root: Path, pick: int) -> str:
     entry = choose(entries(root), pick)
     size = entry.path.stat().st_size
     at = next(i for i, c in enumerate(entry.title) if c.isascii() and c.isalpha())
-    rewrite(entry.path, title=entry.title[:at] + entry.title[at].swapcase() + entry.title[at + 1:])
+    rewrite(entry.path, title=entry.title[:at] + entry.title[at].swapcase() + entry.title[at + 1 :])
     assert entry.path.stat().st_size == size
     return f"one letter of the title of {entry.path.name}"
 
@@ -117,7 +120,7 @@ def title_derived(root: Path, pick: int) -> str:
     """`title_derived` toggled on the first entry of a story (one with events for pick 0): a derived title gives way
     to the sentence of the story's main event wherever the story is headlined."""
     site = index.build(content.load(root))
-    leads = sorted(((not story.events, str(site.primary(story.slugs[0]).path)) for story in site.stories.values()))
+    leads = sorted((not story.events, str(site.primary(story.slugs[0]).path)) for story in site.stories.values())
     path = Path(choose(leads, pick)[1])
     derived = frontmatter.parse(path.read_text(encoding="utf-8")).meta.get("title_derived", False)
     rewrite(path, title_derived=not derived)
@@ -138,8 +141,11 @@ def source(root: Path, pick: int) -> str:
 
 def title_and_body(root: Path, pick: int) -> str:
     entry = choose(entries(root), pick)
-    rewrite(entry.path, body=f"{entry.body.strip()}\n\nA closing paragraph about the quokka ({pick}).",
-            title=f"Quokka {pick} and body: {entry.title}")
+    rewrite(
+        entry.path,
+        body=f"{entry.body.strip()}\n\nA closing paragraph about the quokka ({pick}).",
+        title=f"Quokka {pick} and body: {entry.title}",
+    )
     return f"title and body of {entry.path.name}"
 
 
@@ -231,8 +237,14 @@ def event_joins(root: Path, pick: int) -> str:
     entry = facts(group)
     company = choose(entry.companies, pick)
     others = sorted(i for i in content.load(root).entities("company") if i != company)
-    event = {"type": "joins", "person": choose(entry.people, pick), "company": company,
-             "from_company": choose(others, pick), "role": "chief scientist", "date": entry.date or dt.date(2024, 3, 1)}
+    event = {
+        "type": "joins",
+        "person": choose(entry.people, pick),
+        "company": company,
+        "from_company": choose(others, pick),
+        "role": "chief scientist",
+        "date": entry.date or dt.date(2024, 3, 1),
+    }
     return set_facts(group, events=entry.events + [event])
 
 
@@ -253,8 +265,9 @@ def event_copied(root: Path, pick: int) -> str:
     group = choose([g for g in groups(root) if g[0].slug != reporter[0].slug], pick)
     entry = facts(group)
     people = entry.people + [i for i in [event.get("person")] if i and i not in entry.people]
-    companies = entry.companies + [i for i in (event.get("company"), event.get("from_company"))
-                                   if i and i not in entry.companies]
+    companies = entry.companies + [
+        i for i in (event.get("company"), event.get("from_company")) if i and i not in entry.companies
+    ]
     return set_facts(group, events=entry.events + [event], people=people, companies=list(dict.fromkeys(companies)))
 
 
@@ -280,16 +293,31 @@ def entry_added(root: Path, pick: int) -> str:
     person; every other pick in an existing story. Then the body written."""
     site = index.build(content.load(root))
     company = max(site.mentions["company"], key=lambda i: (len(site.mentions["company"][i]), i))
-    args = ["--lang", "en" if pick % 2 else "fr", "--slug", free_slug(root, "quokka-summit"), "--date",
-            choose(_dates(root)[::-1], pick).isoformat(), "--company", company,
-            "--person", choose(sorted(content.load(root).entities("person")), pick), "--source", "Quokka Wire",
-            "--source-url", f"https://quokka.example/{pick}", "--summary", "A summit of quokkas."]
+    args = [
+        "--lang",
+        "en" if pick % 2 else "fr",
+        "--slug",
+        free_slug(root, "quokka-summit"),
+        "--date",
+        choose(_dates(root)[::-1], pick).isoformat(),
+        "--company",
+        company,
+        "--person",
+        choose(sorted(content.load(root).entities("person")), pick),
+        "--source",
+        "Quokka Wire",
+        "--source-url",
+        f"https://quokka.example/{pick}",
+        "--summary",
+        "A summit of quokkas.",
+    ]
     if pick % 2 and _stories(root):
         args += ["--story", choose(_stories(root), pick)]
     path = new(root, f"Quokka summit {pick} reshapes the lab", *args)
     doc = frontmatter.parse(path.read_text(encoding="utf-8"))
-    path.write_text(frontmatter.render(doc.meta, "The quokkas met.\n\n## What comes next\n\nMore quokkas."),
-                    encoding="utf-8")
+    path.write_text(
+        frontmatter.render(doc.meta, "The quokkas met.\n\n## What comes next\n\nMore quokkas."), encoding="utf-8"
+    )
     return f"added {path.name}"
 
 
@@ -321,13 +349,37 @@ def reviewed_toggled(root: Path, pick: int) -> str:
     return f"reviewed: {str(not entry.reviewed).lower()} in {entry.path.name}"
 
 
-EDITS = [title, title_same_size, title_derived, summary, source, title_and_body, reviewed_toggled,
-         date_newest, date_oldest, date_removed, date_new_year_file_moved,
-         *(_entity_edit(key, kind, how) for key, kind in (("companies", "company"), ("people", "person"))
-           for how in ("add", "remove")),
-         _entity_edit("companies", "company", "reorder"), companies_in_translation_only,
-         story_join, story_leave, story_new, event_joins, event_redate, event_copied,
-         translation_added, translation_removed, entry_added, entry_removed, entry_renamed]
+EDITS = [
+    title,
+    title_same_size,
+    title_derived,
+    summary,
+    source,
+    title_and_body,
+    reviewed_toggled,
+    date_newest,
+    date_oldest,
+    date_removed,
+    date_new_year_file_moved,
+    *(
+        _entity_edit(key, kind, how)
+        for key, kind in (("companies", "company"), ("people", "person"))
+        for how in ("add", "remove")
+    ),
+    _entity_edit("companies", "company", "reorder"),
+    companies_in_translation_only,
+    story_join,
+    story_leave,
+    story_new,
+    event_joins,
+    event_redate,
+    event_copied,
+    translation_added,
+    translation_removed,
+    entry_added,
+    entry_removed,
+    entry_renamed,
+]
 
 
 # --- Comparing with a clean build -----------------------------------------------------------------------------------
@@ -338,8 +390,10 @@ def assert_like_a_clean_build(content_dir: Path, output: Path, scratch: Path, wh
     mine, clean = files(output), clean_build(content_dir, scratch)
     differ = sorted(k for k in mine.keys() & clean.keys() if mine[k] != clean[k])
     extra, missing = sorted(mine.keys() - clean.keys()), sorted(clean.keys() - mine.keys())
-    assert not (differ or extra or missing), (f"after {what}: pages that differ from a clean build {differ[:10]}, "
-                                              f"left over {extra[:10]}, missing {missing[:10]}")
+    assert not (differ or extra or missing), (
+        f"after {what}: pages that differ from a clean build {differ[:10]}, "
+        f"left over {extra[:10]}, missing {missing[:10]}"
+    )
 
 
 def report(what: str, log: str) -> None:
@@ -352,8 +406,11 @@ def report(what: str, log: str) -> None:
 PICKS = {"translation_removed": [0, 1], "reviewed_toggled": [0, 1]}
 
 
-@pytest.mark.parametrize("edit, pick", [(edit, pick) for edit in EDITS for pick in PICKS.get(edit.__name__, [0])],
-                         ids=lambda value: getattr(value, "__name__", str(value)))
+@pytest.mark.parametrize(
+    "edit, pick",
+    [(edit, pick) for edit in EDITS for pick in PICKS.get(edit.__name__, [0])],
+    ids=lambda value: getattr(value, "__name__", str(value)),
+)
 def test_one_front_matter_edit_then_an_incremental_build_matches_a_clean_build(site, tmp_path, edit, pick):
     content_dir, output = site
     what = edit(content_dir, pick)
@@ -370,8 +427,11 @@ def every_page(content_dir: Path) -> tuple[index.Site, list]:
     return site, [page for family in families for page in family.pages(site, settings)]
 
 
-@pytest.mark.parametrize("edit, pick", [(edit, pick) for edit in EDITS for pick in PICKS.get(edit.__name__, [0])],
-                         ids=lambda value: getattr(value, "__name__", str(value)))
+@pytest.mark.parametrize(
+    "edit, pick",
+    [(edit, pick) for edit in EDITS for pick in PICKS.get(edit.__name__, [0])],
+    ids=lambda value: getattr(value, "__name__", str(value)),
+)
 def test_after_any_edit_a_page_whose_sources_read_the_same_is_made_from_the_same_context(tmp_path, edit, pick):
     """The built-in families name the parts of the site each page is made from (``Page.sources``), and a rebuild
     keeps the last fingerprint of a page whose sources read the same before and after the edit
@@ -382,8 +442,12 @@ def test_after_any_edit_a_page_whose_sources_read_the_same_is_made_from_the_same
     last = depends.fingerprints(pages)
     what = edit(content_dir, pick)
     after, pages = every_page(content_dir)
-    unchanged = depends.Unchanged(before, after, {path: found[0] for path, found in last.items()},
-                                  {path: found[1] for path, found in last.items()})
+    unchanged = depends.Unchanged(
+        before,
+        after,
+        {path: found[0] for path, found in last.items()},
+        {path: found[1] for path, found in last.items()},
+    )
     now = depends.fingerprints(pages)
     kept = {page.path: unchanged(page) for page in pages if unchanged(page)}
     assert len(kept) > len(pages) / 2, f"after {what}: most pages keep their fingerprint ({len(kept)} of {len(pages)})"
@@ -403,12 +467,20 @@ def prominent(content_dir: Path) -> dict[str, Entry]:
     alone = next(g for g in site.groups[:12] if not g.story)  # the home page lists 12 groups (DIGEST_HOME_STORIES)
     company, slugs = max(site.mentions["company"].items(), key=lambda item: len(item[1]))
     assert len(slugs) > 20, "the listing must have a second page"  # pelicanconf.DEFAULT_PAGINATION
-    return {"story": site.entry(story.slugs[0], "en"), "home": site.entry(alone.slugs[0], "en"),
-            "company": site.entry(slugs[10], "en"), "company first": site.primary(slugs[0]), "company id": company}
+    return {
+        "story": site.entry(story.slugs[0], "en"),
+        "home": site.entry(alone.slugs[0], "en"),
+        "company": site.entry(slugs[10], "en"),
+        "company first": site.primary(slugs[0]),
+        "company id": company,
+    }
 
 
-LISTED_ON = {"story": "en/stories/{story}/index.html", "home": "en/index.html",
-             "company": "en/companies/{company}/index.html"}
+LISTED_ON = {
+    "story": "en/stories/{story}/index.html",
+    "home": "en/index.html",
+    "company": "en/companies/{company}/index.html",
+}
 
 
 @pytest.mark.parametrize("where", LISTED_ON)
@@ -430,8 +502,10 @@ def test_dropping_the_company_from_its_newest_entry_shifts_its_pagination_like_a
     entry, company = picked["company first"], picked["company id"]
     second_page = output / f"en/companies/{company}/page/2/index.html"
     before = second_page.read_bytes()
-    set_facts([e for e in entries(content_dir) if e.slug == entry.slug],
-              companies=[i for i in entry.companies if i != company])
+    set_facts(
+        [e for e in entries(content_dir) if e.slug == entry.slug],
+        companies=[i for i in entry.companies if i != company],
+    )
     log = build(content_dir, output)
     report(f"{company} dropped from {entry.path.name}", log)
     assert second_page.read_bytes() != before  # its first entry moved up to page 1
@@ -450,8 +524,11 @@ def test_an_added_entry_lists_an_entry_a_later_date_edit_makes_related_like_a_cl
     build(content_dir, output)
     added = next(e for e in entries(content_dir) if e.path.name == name)
     related = index.build(content.load(content_dir)).related(added.slug)
-    group = next(g for g in groups(content_dir) if set(facts(g).companies) & set(added.companies)
-                 and g[0].slug not in [added.slug, *related])
+    group = next(
+        g
+        for g in groups(content_dir)
+        if set(facts(g).companies) & set(added.companies) and g[0].slug not in [added.slug, *related]
+    )
     what = set_facts(group, date=_dates(content_dir)[-1] + dt.timedelta(days=1))  # the newest: first among equals
     assert group[0].slug in index.build(content.load(content_dir)).related(added.slug)
     report(f"after {name} was added, {what}", build(content_dir, output))
@@ -462,8 +539,14 @@ def test_an_added_entry_lists_an_entry_a_later_date_edit_makes_related_like_a_cl
 
 def test_six_successive_edits_each_build_matches_a_clean_build(site, tmp_path):
     content_dir, output = site
-    sequence = [(title, 3), (date_newest, 1), (story_join, 2), (translation_added, 0),
-                (_entity_edit("companies", "company", "remove"), 4), (entry_renamed, 5)]
+    sequence = [
+        (title, 3),
+        (date_newest, 1),
+        (story_join, 2),
+        (translation_added, 0),
+        (_entity_edit("companies", "company", "remove"), 4),
+        (entry_renamed, 5),
+    ]
     for step, (edit, pick) in enumerate(sequence, 1):
         what = edit(content_dir, pick)
         log = build(content_dir, output)
@@ -476,8 +559,12 @@ def test_an_entry_held_back_edited_then_reviewed_again_each_build_matches_a_clea
     reviewed: each incremental build writes what a clean build of the same content writes."""
     content_dir, output = site
     entry = choose([e for e in entries(content_dir) if e.story and e.events], 0)
-    steps = [("held back", dict(reviewed=False)), ("body edited while held back", dict(body="Quokkas, held.\n")),
-             ("title edited while held back", dict(title="Quokka title, held")), ("reviewed", dict(reviewed=True))]
+    steps = [
+        ("held back", dict(reviewed=False)),
+        ("body edited while held back", dict(body="Quokkas, held.\n")),
+        ("title edited while held back", dict(title="Quokka title, held")),
+        ("reviewed", dict(reviewed=True)),
+    ]
     for step, (what, changes) in enumerate(steps, 1):
         rewrite(entry.path, **changes)
         log = build(content_dir, output)
@@ -528,13 +615,19 @@ def test_edits_in_lists_longer_than_the_related_pool_match_a_clean_build(tmp_pat
 
     def add_person(group: list[Entry]) -> str:
         people = facts(group).people
-        return set_facts(group, people=[*people, next(p for p in sorted(site.corpus.entities("person")) if p not in people)])
+        return set_facts(
+            group, people=[*people, next(p for p in sorted(site.corpus.entities("person")) if p not in people)]
+        )
 
     steps = [
         lambda: add_person(by_date[0]),
         lambda: add_person(by_date[-1]),
-        lambda: set_facts(by_date[len(by_date) // 2], date=facts(by_date[len(by_date) // 2]).date - dt.timedelta(days=1)),
-        lambda: set_facts(by_date[len(by_date) // 3], date=facts(by_date[len(by_date) // 3]).date + dt.timedelta(days=1)),
+        lambda: set_facts(
+            by_date[len(by_date) // 2], date=facts(by_date[len(by_date) // 2]).date - dt.timedelta(days=1)
+        ),
+        lambda: set_facts(
+            by_date[len(by_date) // 3], date=facts(by_date[len(by_date) // 3]).date + dt.timedelta(days=1)
+        ),
     ]
     for number, step in enumerate(steps, 1):
         what = step()

@@ -29,8 +29,12 @@ NOT_PAGES = ("pagefind/", "theme/")  # the search index (rebuilt when a page cha
 
 
 def build(content_dir: Path, output: Path) -> str:
-    result = subprocess.run([sys.executable, "-m", "digest", "build", "--content", str(content_dir), "--output", str(output)],
-                            capture_output=True, text=True, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-m", "digest", "build", "--content", str(content_dir), "--output", str(output)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     settled(content_dir)
     return result.stdout + result.stderr
@@ -54,8 +58,11 @@ def files(folder: Path) -> dict[str, bytes]:
 
 def identities(folder: Path) -> dict[str, tuple[int, int]]:
     """(inode, mtime) of every page: a rewrite changes one of them."""
-    return {p.relative_to(folder).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns)
-            for p in folder.rglob("*") if p.is_file() and not p.relative_to(folder).as_posix().startswith(NOT_PAGES)}
+    return {
+        p.relative_to(folder).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns)
+        for p in folder.rglob("*")
+        if p.is_file() and not p.relative_to(folder).as_posix().startswith(NOT_PAGES)
+    }
 
 
 def clean_build(content_dir: Path, tmp: Path) -> dict[str, bytes]:
@@ -93,7 +100,9 @@ def test_editing_one_body_rewrites_only_that_entrys_pages_and_matches_a_clean_bu
     path = untranslated_entry(content_dir)
     slug = path.name.split(".")[0]
     before = identities(output)
-    path.write_text(path.read_text(encoding="utf-8") + "\nA new closing paragraph about zanzibarite.\n", encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8") + "\nA new closing paragraph about zanzibarite.\n", encoding="utf-8"
+    )
     log = build(content_dir, output)
     after = identities(output)
     changed = sorted(k for k in after if before.get(k) != after[k])
@@ -108,7 +117,9 @@ def test_editing_a_title_updates_every_page_that_lists_it_like_a_clean_build(sit
     content_dir, output = site
     path = untranslated_entry(content_dir)
     text = path.read_text(encoding="utf-8")
-    path.write_text(re.sub(r"^title: .*$", "title: Quokka summit reshapes the lab", text, count=1, flags=re.M), encoding="utf-8")
+    path.write_text(
+        re.sub(r"^title: .*$", "title: Quokka summit reshapes the lab", text, count=1, flags=re.M), encoding="utf-8"
+    )
     before = identities(output)
     log = build(content_dir, output)
     after = identities(output)
@@ -131,8 +142,10 @@ def test_a_new_date_leaves_the_sitemap_as_it_was_and_matches_a_clean_build(site,
     path = untranslated_entry(content_dir)
     own = next(e.date for e in content.load(content_dir).entries if e.path == path)
     other = max(e.date for e in content.load(content_dir).entries if e.date and e.date != own)
-    path.write_text(re.sub(r"(?m)^date: .*$", f"date: '{other.isoformat()}'", path.read_text(encoding="utf-8"),
-                           count=1), encoding="utf-8")
+    path.write_text(
+        re.sub(r"(?m)^date: .*$", f"date: '{other.isoformat()}'", path.read_text(encoding="utf-8"), count=1),
+        encoding="utf-8",
+    )
     log = build(content_dir, output)
     assert restored(log)
     assert (sitemap.stat().st_ino, sitemap.stat().st_mtime_ns) == before
@@ -147,9 +160,24 @@ def test_an_entry_added_rewrites_the_one_part_of_a_large_sitemap_that_lists_it(s
     settings.write_text("from pelicanconf import *\nDIGEST_SITEMAP_URLS = 60\n", encoding="utf-8")
 
     def build_with_parts() -> None:
-        result = subprocess.run([sys.executable, "-m", "digest", "build", "--content", str(content_dir), "--output",
-                                 str(output), "--settings", str(settings)], capture_output=True, text=True, cwd=ROOT,
-                                env={"PYTHONPATH": str(ROOT), **os.environ})
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "digest",
+                "build",
+                "--content",
+                str(content_dir),
+                "--output",
+                str(output),
+                "--settings",
+                str(settings),
+            ],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env={"PYTHONPATH": str(ROOT), **os.environ},
+        )
         assert result.returncode == 0, result.stderr[-1500:]
 
     build_with_parts()
@@ -198,10 +226,27 @@ def test_changing_the_theme_renders_every_page(site, tmp_path):
     settings = tmp_path / "conf.py"
     settings.write_text(f"from pelicanconf import *\nTHEME = {str(theme)!r}\n", encoding="utf-8")
     base = (theme / "templates" / "base.html").read_text(encoding="utf-8")
-    (theme / "templates" / "base.html").write_text(base.replace("</body>", "<!-- footer v2 --></body>"), encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "digest", "build", "--content", str(content_dir), "--output", str(output),
-                             "--settings", str(settings)], capture_output=True, text=True, cwd=ROOT,
-                            env={"PYTHONPATH": str(ROOT), **os.environ})
+    (theme / "templates" / "base.html").write_text(
+        base.replace("</body>", "<!-- footer v2 --></body>"), encoding="utf-8"
+    )
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "digest",
+            "build",
+            "--content",
+            str(content_dir),
+            "--output",
+            str(output),
+            "--settings",
+            str(settings),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT), **os.environ},
+    )
     assert result.returncode == 0, result.stderr
     assert "settings or theme changed" in result.stdout + result.stderr
     assert b"footer v2" in (output / "en" / "index.html").read_bytes()
@@ -214,15 +259,34 @@ def test_a_theme_template_reading_more_of_the_site_is_rendered_again_after_any_f
     theme = tmp_path / "theme"
     shutil.copytree(ROOT / "themes" / "digest", theme)
     timeline = theme / "templates" / "timeline.html"
-    timeline.write_text(timeline.read_text(encoding="utf-8").replace(
-        "{% block main %}", '{% block main %}<p class="newest">{{ site.slugs[0] }}</p>', 1), encoding="utf-8")
+    timeline.write_text(
+        timeline.read_text(encoding="utf-8").replace(
+            "{% block main %}", '{% block main %}<p class="newest">{{ site.slugs[0] }}</p>', 1
+        ),
+        encoding="utf-8",
+    )
     settings = tmp_path / "conf.py"
     settings.write_text(f"from pelicanconf import *\nTHEME = {str(theme)!r}\n", encoding="utf-8")
 
     def build_with_theme(content: Path, out: Path) -> str:
-        result = subprocess.run([sys.executable, "-m", "digest", "build", "--content", str(content), "--output", str(out),
-                                 "--settings", str(settings)], capture_output=True, text=True, cwd=ROOT,
-                                env={"PYTHONPATH": str(ROOT), **os.environ})
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "digest",
+                "build",
+                "--content",
+                str(content),
+                "--output",
+                str(out),
+                "--settings",
+                str(settings),
+            ],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env={"PYTHONPATH": str(ROOT), **os.environ},
+        )
         assert result.returncode == 0, result.stderr
         return result.stdout + result.stderr
 
@@ -230,8 +294,10 @@ def test_a_theme_template_reading_more_of_the_site_is_rendered_again_after_any_f
     path = untranslated_entry(content_dir)
     slug = path.name.split(".")[0]
     assert f'class="newest">{slug}<'.encode() not in (output / "en/timeline/index.html").read_bytes()
-    path.write_text(re.sub(r"^date: .*$", "date: '2026-11-01'", path.read_text(encoding="utf-8"), count=1, flags=re.M),
-                    encoding="utf-8")
+    path.write_text(
+        re.sub(r"^date: .*$", "date: '2026-11-01'", path.read_text(encoding="utf-8"), count=1, flags=re.M),
+        encoding="utf-8",
+    )
     log = build_with_theme(content_dir, output)
     assert restored(log) and rendered(log) < 100, log[-400:]
     assert f'class="newest">{slug}<'.encode() in (output / "en/timeline/index.html").read_bytes()
@@ -252,27 +318,49 @@ def test_a_page_family_copying_titles_into_its_contexts_is_rendered_again_after_
         "from digest.site.render import Page\n\n\n"
         "def pages(site, settings):\n"
         "    titles = sorted(site.primary(slug).title for slug in site.slugs)\n"
-        "    yield Page('en/titles/', 'titles.html', {'titles': titles}, 'en')\n", encoding="utf-8")
+        "    yield Page('en/titles/', 'titles.html', {'titles': titles}, 'en')\n",
+        encoding="utf-8",
+    )
     theme = tmp_path / "theme"
     shutil.copytree(ROOT / "themes" / "digest", theme)
-    (theme / "templates" / "titles.html").write_text("{% for title in titles %}<p>{{ title }}</p>{% endfor %}\n",
-                                                     encoding="utf-8")
+    (theme / "templates" / "titles.html").write_text(
+        "{% for title in titles %}<p>{{ title }}</p>{% endfor %}\n", encoding="utf-8"
+    )
     settings = tmp_path / "conf.py"
-    settings.write_text("from pelicanconf import *\nfrom digest.settings import PAGE_FAMILIES\n"
-                        f"THEME = {str(theme)!r}\nDIGEST_PAGE_FAMILIES = PAGE_FAMILIES + ['titles_family']\n",
-                        encoding="utf-8")
+    settings.write_text(
+        "from pelicanconf import *\nfrom digest.settings import PAGE_FAMILIES\n"
+        f"THEME = {str(theme)!r}\nDIGEST_PAGE_FAMILIES = PAGE_FAMILIES + ['titles_family']\n",
+        encoding="utf-8",
+    )
 
     def build_with_family(content: Path, out: Path) -> str:
-        result = subprocess.run([sys.executable, "-m", "digest", "build", "--content", str(content), "--output", str(out),
-                                 "--settings", str(settings)], capture_output=True, text=True, cwd=ROOT,
-                                env={**os.environ, "PYTHONPATH": f"{ROOT}:{plugins}"})
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "digest",
+                "build",
+                "--content",
+                str(content),
+                "--output",
+                str(out),
+                "--settings",
+                str(settings),
+            ],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": f"{ROOT}:{plugins}"},
+        )
         assert result.returncode == 0, result.stdout + result.stderr
         return result.stdout + result.stderr
 
     build_with_family(content_dir, output)
     path = untranslated_entry(content_dir)
-    path.write_text(re.sub(r"^title: .*$", "title: Wombat accord", path.read_text(encoding="utf-8"), count=1, flags=re.M),
-                    encoding="utf-8")
+    path.write_text(
+        re.sub(r"^title: .*$", "title: Wombat accord", path.read_text(encoding="utf-8"), count=1, flags=re.M),
+        encoding="utf-8",
+    )
     log = build_with_family(content_dir, output)
     assert restored(log), log[-400:]
     assert b"<p>Wombat accord</p>" in (output / "en/titles/index.html").read_bytes()
@@ -291,8 +379,12 @@ def restored(log: str) -> bool:
 
 
 def build_status(content_dir: Path, output: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "digest", "build", "--content", str(content_dir), "--output", str(output)],
-                          capture_output=True, text=True, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "digest", "build", "--content", str(content_dir), "--output", str(output)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
 
 
 def append(path: Path, text: str) -> None:
@@ -321,8 +413,12 @@ def test_an_error_written_into_a_body_stops_the_build_with_the_report_of_digest_
     original = path.read_text(encoding="utf-8")
     append(path, "\n---\ntitle: Pasted twice\nslug: pasted-twice\n---\n")
     result = build_status(content_dir, output)
-    check = subprocess.run([sys.executable, "-m", "digest", "check", "--content", str(content_dir)],
-                           capture_output=True, text=True, cwd=ROOT)
+    check = subprocess.run(
+        [sys.executable, "-m", "digest", "check", "--content", str(content_dir)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     errors = [line for line in (check.stdout + check.stderr).splitlines() if ": error: " in line]
     assert result.returncode == 1 and errors and "second front-matter block" in errors[0]
     assert [line for line in result.stderr.splitlines() if ": error: " in line] == errors
@@ -345,8 +441,12 @@ def test_a_front_matter_error_across_files_stops_the_build_with_the_report_of_di
     second.path.unlink()
     (second.path.parent / f"{first.slug}.fr.md").write_text(text, encoding="utf-8")
     result = build_status(content_dir, output)
-    check = subprocess.run([sys.executable, "-m", "digest", "check", "--content", str(content_dir)],
-                           capture_output=True, text=True, cwd=ROOT)
+    check = subprocess.run(
+        [sys.executable, "-m", "digest", "check", "--content", str(content_dir)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     errors = [line for line in (check.stdout + check.stderr).splitlines() if ": error: " in line]
     assert result.returncode == 1 and any("translation" in line for line in errors), errors
     assert [line for line in result.stderr.splitlines() if ": error: " in line] == errors
@@ -355,7 +455,8 @@ def test_a_front_matter_error_across_files_stops_the_build_with_the_report_of_di
 
 @pytest.mark.parametrize("key, value", [("slug", "a-slug-the-file-name-does-not-have"), ("lang", "en")])
 def test_a_slug_or_language_edited_without_renaming_the_file_stops_the_build_with_the_report_of_digest_check(
-        site, key, value):
+    site, key, value
+):
     """The rebuild starts from the last build's site, where the edited version has another slug or language
     than the one it replaces; it reports the file name, as `digest check` does (it crashed on the unknown slug)."""
     content_dir, output = site
@@ -364,8 +465,12 @@ def test_a_slug_or_language_edited_without_renaming_the_file_stops_the_build_wit
     text = path.read_text(encoding="utf-8")
     path.write_text(re.sub(rf"(?m)^{key}: .*$", f"{key}: {value}", text, count=1), encoding="utf-8")
     result = build_status(content_dir, output)
-    check = subprocess.run([sys.executable, "-m", "digest", "check", "--content", str(content_dir)],
-                           capture_output=True, text=True, cwd=ROOT)
+    check = subprocess.run(
+        [sys.executable, "-m", "digest", "check", "--content", str(content_dir)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     errors = [line for line in (check.stdout + check.stderr).splitlines() if ": error: " in line]
     assert result.returncode == 1 and any("does not match" in line for line in errors), result.stderr[-800:]
     assert [line for line in result.stderr.splitlines() if ": error: " in line] == errors
@@ -377,7 +482,9 @@ def test_a_missing_raw_file_stops_the_build_though_no_content_file_changed(site,
     path = untranslated_entry(content_dir)
     (content_dir / "raw").mkdir()
     (content_dir / "raw" / "original.txt").write_text("The pasted article.\n", encoding="utf-8")
-    path.write_text(path.read_text(encoding="utf-8").replace("\nlang:", "\nraw: raw/original.txt\nlang:", 1), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("\nlang:", "\nraw: raw/original.txt\nlang:", 1), encoding="utf-8"
+    )
     build(content_dir, output)
     (content_dir / "raw" / "original.txt").unlink()
     result = build_status(content_dir, output)
@@ -402,7 +509,9 @@ def test_a_raw_file_an_entry_was_pointed_at_since_the_snapshot_is_checked_by_eve
     path = untranslated_entry(content_dir)
     (content_dir / "raw").mkdir()
     (content_dir / "raw" / "original.txt").write_text("The pasted article.\n", encoding="utf-8")
-    path.write_text(path.read_text(encoding="utf-8").replace("\nlang:", "\nraw: raw/original.txt\nlang:", 1), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("\nlang:", "\nraw: raw/original.txt\nlang:", 1), encoding="utf-8"
+    )
     age(path, content_dir / "raw" / "original.txt", content_dir / "raw")
     assert restored(build(content_dir, output))
     (content_dir / "raw" / "original.txt").unlink()
@@ -413,8 +522,10 @@ def test_a_raw_file_an_entry_was_pointed_at_since_the_snapshot_is_checked_by_eve
 def test_editing_a_registry_file_reloads_everything_like_a_clean_build(site, tmp_path):
     content_dir, output = site
     company = sorted((content_dir / "companies").glob("*.yml"))[0]
-    company.write_text(re.sub(r"^name: .*$", "name: Okapi Dynamics", company.read_text(encoding="utf-8"), count=1, flags=re.M),
-                       encoding="utf-8")
+    company.write_text(
+        re.sub(r"^name: .*$", "name: Okapi Dynamics", company.read_text(encoding="utf-8"), count=1, flags=re.M),
+        encoding="utf-8",
+    )
     log = build(content_dir, output)
     assert not restored(log) and "rendering every page" in log
     assert any(b"Okapi Dynamics" in page for page in files(output).values())
@@ -457,8 +568,9 @@ def test_what_an_edited_entrys_pages_read_is_recorded_for_the_next_edit(site, tm
     mover.path.write_text(re.sub(r"^story:.*$", f"story: {member.story}", text, count=1, flags=re.M), encoding="utf-8")
     assert restored(build(content_dir, output))
     text = member.path.read_text(encoding="utf-8")
-    member.path.write_text(re.sub(r"^title: .*$", "title: Okapi merger revisited", text, count=1, flags=re.M),
-                           encoding="utf-8")
+    member.path.write_text(
+        re.sub(r"^title: .*$", "title: Okapi merger revisited", text, count=1, flags=re.M), encoding="utf-8"
+    )
     assert restored(build(content_dir, output))
     assert b"Okapi merger revisited" in (output / f"{mover.lang}/entries/{mover.slug}/index.html").read_bytes()
     assert files(output) == clean_build(content_dir, tmp_path)

@@ -32,8 +32,14 @@ LAYERS = [
     layer("digest.model", "digest.event_types"),  # event_types: the event table's earlier address, one line
     layer("digest.fs", "digest.resources"),
     layer("digest.defaults", "digest.settings", "digest.i18n"),
-    layer("digest.roles", "digest.introductions", "digest.content", "digest.registry", "digest.event_checks",
-          "digest.checks"),
+    layer(
+        "digest.roles",
+        "digest.introductions",
+        "digest.content",
+        "digest.registry",
+        "digest.event_checks",
+        "digest.checks",
+    ),
     layer("digest.ingest", "digest.site", independent=True),
     layer("digest.evaluate", "digest.search", independent=True),
     layer("digest.build"),
@@ -43,9 +49,18 @@ LAYERS = [
 ROOT = "digest"  # the package's __init__: its version only
 # The one cycle left: reading a page's lines (digest.ingest.lines) needs its credits, bylines and source lines, which
 # read the lines' kinds. Breaking it means moving those three modules under ingest/lines/ (their owner's work).
-KNOWN_CYCLE = ["digest.ingest.bylines", "digest.ingest.credits", "digest.ingest.lines", "digest.ingest.lines.body",
-               "digest.ingest.lines.captions", "digest.ingest.lines.furniture", "digest.ingest.lines.headline",
-               "digest.ingest.lines.neighbours", "digest.ingest.lines.page", "digest.ingest.outlets"]
+KNOWN_CYCLE = [
+    "digest.ingest.bylines",
+    "digest.ingest.credits",
+    "digest.ingest.lines",
+    "digest.ingest.lines.body",
+    "digest.ingest.lines.captions",
+    "digest.ingest.lines.furniture",
+    "digest.ingest.lines.headline",
+    "digest.ingest.lines.neighbours",
+    "digest.ingest.lines.page",
+    "digest.ingest.outlets",
+]
 
 
 def module_name(path: Path) -> str:
@@ -108,8 +123,13 @@ def violations(edges: dict[str, set[str]]) -> list[str]:
 
 
 def outside_the_model(edges: dict[str, set[str]]) -> list[str]:
-    return sorted(f"{name} imports {target}" for name, targets in edges.items() if name.startswith("digest.model")
-                  for target in targets if not target.startswith("digest.model"))
+    return sorted(
+        f"{name} imports {target}"
+        for name, targets in edges.items()
+        if name.startswith("digest.model")
+        for target in targets
+        if not target.startswith("digest.model")
+    )
 
 
 def cycles(edges: dict[str, set[str]]) -> list[list[str]]:
@@ -183,10 +203,14 @@ def test_the_checks_catch_a_planted_upward_import_and_a_planted_cycle():
     assert violations(upward) == ["digest.content imports digest.site.index, a layer above it"]
     across = {**edges, "digest.site.events": edges["digest.site.events"] | {"digest.ingest.events"}}
     assert violations(across) == [
-        "digest.site.events imports digest.ingest.events, which its layer keeps independent of it"]
+        "digest.site.events imports digest.ingest.events, which its layer keeps independent of it"
+    ]
     leak = {**edges, "digest.model.schema": edges["digest.model.schema"] | {"digest.fs"}}
     assert outside_the_model(leak) == ["digest.model.schema imports digest.fs"]
-    cycle = {**edges, "digest.model.text": edges["digest.model.text"] | {"digest.model.entries"},
-             "digest.model.entries": edges["digest.model.entries"] | {"digest.model.text"}}
+    cycle = {
+        **edges,
+        "digest.model.text": edges["digest.model.text"] | {"digest.model.entries"},
+        "digest.model.entries": edges["digest.model.entries"] | {"digest.model.text"},
+    }
     assert ["digest.model.entries", "digest.model.text"] in cycles(cycle)
     assert ["digest.model.entries", "digest.model.text"] not in cycles(edges)

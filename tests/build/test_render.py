@@ -21,13 +21,23 @@ from digest.site.render import PARALLEL_THRESHOLD, Renderer, render_all  # noqa:
 
 def render(content: Path, out: Path, jobs: int) -> dict[str, bytes]:
     """Every page of ``content`` rendered with ``jobs`` processes and written to ``out``."""
-    settings = DigestSettings.read(read_settings(str(ROOT / "pelicanconf.py"), override={
-        "PATH": str(content), "OUTPUT_PATH": str(out), "DIGEST_CACHE_PATH": str(out.parent / f"cache-{jobs}")}))
+    settings = DigestSettings.read(
+        read_settings(
+            str(ROOT / "pelicanconf.py"),
+            override={
+                "PATH": str(content),
+                "OUTPUT_PATH": str(out),
+                "DIGEST_CACHE_PATH": str(out.parent / f"cache-{jobs}"),
+            },
+        )
+    )
     build = Build(settings, content, out)
     build.load()
     pages = build.pages()
     assert len(pages) >= PARALLEL_THRESHOLD  # enough for the pool to be used when jobs=2
-    written = render_all(Renderer(build.site, settings), pages, lambda page, data: output.write(out, page.path, data), jobs)
+    written = render_all(
+        Renderer(build.site, settings), pages, lambda page, data: output.write(out, page.path, data), jobs
+    )
     assert written == len(pages)
     return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
 

@@ -13,13 +13,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import synthetic  # noqa: E402 (the generator `make bench` uses too)
 from pelican.log import LimitFilter
 
 from digest.commands.build import build
-from digest.search import canonical, index as search_index, indexed
-
-
-import synthetic  # noqa: E402 (the generator `make bench` uses too)
+from digest.search import canonical, indexed
+from digest.search import index as search_index
 
 SHARD = 6  # entry versions per shard: about a dozen bundles for 60 entries
 
@@ -49,19 +48,28 @@ def pagefind_output(tmp: Path, page: str) -> dict[str, bytes]:
     shutil.rmtree(tmp, ignore_errors=True)
     (tmp / "site/en/entries/x").mkdir(parents=True)
     (tmp / "site/en/entries/x/index.html").write_text(page, encoding="utf-8")
-    subprocess.run([str(get_executable()), "--site", str(tmp / "site"), "--output-path", str(tmp / "out"),
-                    "--silent"], check=True, cwd=tmp)
+    subprocess.run(
+        [str(get_executable()), "--site", str(tmp / "site"), "--output-path", str(tmp / "out"), "--silent"],
+        check=True,
+        cwd=tmp,
+    )
     canonical.canonicalise(tmp / "out")
-    return {p.relative_to(tmp / "out").as_posix(): p.read_bytes() for p in sorted((tmp / "out").rglob("*"))
-            if p.is_file()}
+    return {
+        p.relative_to(tmp / "out").as_posix(): p.read_bytes() for p in sorted((tmp / "out").rglob("*")) if p.is_file()
+    }
 
 
 # (edit, old text, new text, whether Pagefind's index changes)
 EDITS = [
     ("a related entry's title (outside the body)", "Another entry", "A retitled entry", False),
     ("the site navigation", "Français", "French", False),
-    ("links and metadata in the head", "</head>", '<link rel="canonical" href="https://example.org/x/">'
-     '<meta name="description" content="Zebra"><meta property="og:title" content="Zebra"></head>', False),
+    (
+        "links and metadata in the head",
+        "</head>",
+        '<link rel="canonical" href="https://example.org/x/">'
+        '<meta name="description" content="Zebra"><meta property="og:title" content="Zebra"></head>',
+        False,
+    ),
     ("an image outside the body", "<nav>", '<nav><img src="/logo.png" alt="Logo">', False),
     ("the body's text", "smaller model", "larger model", True),
     ("a filter inside the body", ">Wired<", ">Bloomberg<", True),
@@ -109,8 +117,9 @@ def run(content: Path, out: Path, caplog, **overrides) -> int:
     caplog.clear()
     with caplog.at_level(logging.INFO, logger="digest"):
         assert build(content, out, **{"DIGEST_SEARCH_SHARD_SIZE": SHARD, **overrides}) == 0
-    counts = [int(m.group(1)) for m in (re.search(r"search index: (\d+) shard", r.getMessage()) for r in caplog.records)
-              if m]
+    counts = [
+        int(m.group(1)) for m in (re.search(r"search index: (\d+) shard", r.getMessage()) for r in caplog.records) if m
+    ]
     assert counts, caplog.text
     return sum(counts)
 
@@ -121,15 +130,18 @@ def fragments(site: Path) -> dict[str, tuple[str, dict]]:
     for path in sorted((site / "pagefind").glob("*/fragment/*.pf_fragment")):
         data = gzip.decompress(path.read_bytes())
         assert data.startswith(canonical.SIGNATURE)
-        record = json.loads(data[len(canonical.SIGNATURE):])
+        record = json.loads(data[len(canonical.SIGNATURE) :])
         found[record["url"]] = (path.parent.parent.name, record)
     return found
 
 
 def bundle_files(site: Path) -> dict[str, tuple[bytes, int, int]]:
     """Every file of the search bundles → (bytes, inode, mtime): a file synced in anew has another inode."""
-    return {p.relative_to(site / "pagefind").as_posix(): (p.read_bytes(), p.stat().st_ino, p.stat().st_mtime_ns)
-            for p in sorted((site / "pagefind").rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(site / "pagefind").as_posix(): (p.read_bytes(), p.stat().st_ino, p.stat().st_mtime_ns)
+        for p in sorted((site / "pagefind").rglob("*"))
+        if p.is_file()
+    }
 
 
 def contents(site: Path) -> dict[str, bytes]:
@@ -137,8 +149,10 @@ def contents(site: Path) -> dict[str, bytes]:
 
 
 def identities(site: Path) -> dict[str, tuple[int, int]]:
-    return {p.relative_to(site).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns)
-            for p in sorted(site.glob("*/entries/*/index.html"))}
+    return {
+        p.relative_to(site).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns)
+        for p in sorted(site.glob("*/entries/*/index.html"))
+    }
 
 
 def state_file(content: Path) -> Path:
@@ -157,16 +171,18 @@ def site(tmp_path, caplog):
 
 def untranslated(held: dict) -> list[str]:
     """The slugs of the English entries without a French version, from the index's records."""
-    return [url.split("/")[3] for url in held
-            if url.startswith("/en/") and url.replace("/en/", "/fr/", 1) not in held]
+    return [url.split("/")[3] for url in held if url.startswith("/en/") and url.replace("/en/", "/fr/", 1) not in held]
 
 
 def listed_elsewhere(out: Path, held: dict) -> tuple[str, list[str]]:
     """An untranslated entry whose title other entries' pages list, some in other bundles: (slug, those pages)."""
     for slug in untranslated(held):
         url = f"/en/entries/{slug}/"
-        listing = [p.relative_to(out).as_posix() for p in sorted(out.glob("*/entries/*/index.html"))
-                   if p.parent.name != slug and f"/entries/{slug}/\"" in p.read_text(encoding="utf-8")]
+        listing = [
+            p.relative_to(out).as_posix()
+            for p in sorted(out.glob("*/entries/*/index.html"))
+            if p.parent.name != slug and f'/entries/{slug}/"' in p.read_text(encoding="utf-8")
+        ]
         others = {held.get("/" + p.removesuffix("index.html"), (None,))[0] for p in listing} - {held[url][0], None}
         if len(others) >= 2:
             return slug, listing
@@ -175,8 +191,11 @@ def listed_elsewhere(out: Path, held: dict) -> tuple[str, list[str]]:
 
 def editions_showing(out: Path, held: dict, slug: str) -> set[str]:
     """The search bundles of the editions whose page shows the entry ``slug`` (its week's, in each language)."""
-    return {held["/" + p.relative_to(out).as_posix().removesuffix("index.html")][0]
-            for p in out.glob("*/editions/*/index.html") if f"/entries/{slug}/\"" in p.read_text(encoding="utf-8")}
+    return {
+        held["/" + p.relative_to(out).as_posix().removesuffix("index.html")][0]
+        for p in out.glob("*/editions/*/index.html")
+        if f'/entries/{slug}/"' in p.read_text(encoding="utf-8")
+    }
 
 
 def retitle(content: Path, slug: str, title: str) -> None:
@@ -201,8 +220,11 @@ def test_a_title_edit_reindexes_only_the_shard_of_the_entry_not_those_of_pages_l
     bundle, record = fragments(out)[url]
     assert bundle == held[url][0]
     assert record["meta"]["title"] == "Quokka lab unveils a pocket model"
-    changed = {p.split("/")[0] for p in before_bundles.keys() | after_bundles.keys()
-               if before_bundles.get(p) != after_bundles.get(p)}
+    changed = {
+        p.split("/")[0]
+        for p in before_bundles.keys() | after_bundles.keys()
+        if before_bundles.get(p) != after_bundles.get(p)
+    }
     assert bundle in changed and changed - {bundle} <= editions and ran == len(changed)
 
     assert run(content, out, caplog) == 0  # nothing changed since
@@ -231,11 +253,15 @@ def test_a_lost_or_unreadable_state_reindexes_every_shard_into_the_same_bundles(
     content, out, shards = site
     before = contents(out)
     version = search_index.STATE_VERSION
-    for state in (None, "{not json", '{"pagefind/en-single-0/": "an older layout"}',
-                  '{"version": 2, "pages": {"en/entries/x/index.html": [1, 2, 3, "digest"]}, "bundles": {}}',
-                  f'{{"version": {version}, "pages": [1], "bundles": {{}}}}',
-                  f'{{"version": {version}, "pages": ["no tab"], "bundles": {{}}}}',
-                  f'{{"version": {version}, "pages": [], "bundles": []}}'):
+    for state in (
+        None,
+        "{not json",
+        '{"pagefind/en-single-0/": "an older layout"}',
+        '{"version": 2, "pages": {"en/entries/x/index.html": [1, 2, 3, "digest"]}, "bundles": {}}',
+        f'{{"version": {version}, "pages": [1], "bundles": {{}}}}',
+        f'{{"version": {version}, "pages": ["no tab"], "bundles": {{}}}}',
+        f'{{"version": {version}, "pages": [], "bundles": []}}',
+    ):
         if state is None:
             state_file(content).unlink()
         else:
@@ -291,8 +317,10 @@ def test_a_fragment_file_holding_another_pages_record_is_made_again_when_its_sha
     slug = untranslated(held)[0]
     bundle = held[f"/en/entries/{slug}/"][0]
     first, second = [url for url, (where, _) in held.items() if where == bundle and slug not in url][:2]
-    files = {json.loads(gzip.decompress(p.read_bytes())[len(canonical.SIGNATURE):])["url"]: p
-             for p in (out / "pagefind" / bundle / "fragment").iterdir()}
+    files = {
+        json.loads(gzip.decompress(p.read_bytes())[len(canonical.SIGNATURE) :])["url"]: p
+        for p in (out / "pagefind" / bundle / "fragment").iterdir()
+    }
     files[first].write_bytes(files[second].read_bytes())
     (path,) = (content / "entries").rglob(f"{slug}.en.md")
     path.write_text(path.read_text(encoding="utf-8").rstrip() + "\n\nA wombat joined the board.\n", encoding="utf-8")

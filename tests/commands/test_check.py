@@ -10,8 +10,9 @@ import json
 import shutil
 from pathlib import Path
 
-from digest.cli import main
 from conftest import SAMPLE
+
+from digest.cli import main
 
 FR = "entries/2024/bubeck-quitte-microsoft-pour-openai.fr.md"
 
@@ -30,8 +31,12 @@ def _break_three_ways(root: Path) -> list[str]:
     copy = root / "entries" / "2023" / Path(FR).name
     copy.parent.mkdir()
     shutil.copy(root / FR, copy)
-    return [f"content/{FR}:9: error: unknown company 'microsft'", f"content/{FR}:3: error: 'date' is not a day of the calendar",
-            f"content/{FR}:5: error: duplicate slug", "content/entries/2023/bubeck-quitte-microsoft-pour-openai.fr.md:5: error: duplicate slug"]
+    return [
+        f"content/{FR}:9: error: unknown company 'microsft'",
+        f"content/{FR}:3: error: 'date' is not a day of the calendar",
+        f"content/{FR}:5: error: duplicate slug",
+        "content/entries/2023/bubeck-quitte-microsoft-pour-openai.fr.md:5: error: duplicate slug",
+    ]
 
 
 def test_shipped_content_has_no_errors(capsys):
@@ -55,8 +60,10 @@ def test_report_lists_every_problem_sorted_with_a_fix_and_a_summary(root, capsys
     assert keys == sorted(keys)
     errors = sum(": error: " in line for line in located)
     warnings = sum(": warning: " in line for line in located)
-    assert err.strip() == (f"digest check: {errors} errors, {warnings} warning{'s' * (warnings != 1)} in 3 files "
-                           "(3 entries, 2 companies, 1 people)")
+    assert err.strip() == (
+        f"digest check: {errors} errors, {warnings} warning{'s' * (warnings != 1)} in 3 files "
+        "(3 entries, 2 companies, 1 people)"
+    )
 
 
 def test_warnings_alone_exit_zero(root, capsys):
@@ -73,7 +80,10 @@ def test_json_prints_one_object_per_problem(root, capsys):
     problems = [json.loads(line) for line in out.splitlines()]
     assert problems and all(set(p) == {"path", "line", "severity", "message", "fix"} for p in problems)
     unknown = [p for p in problems if "microsft" in p["message"]]
-    assert {(p["path"], p["line"], p["severity"]) for p in unknown} == {(f"content/{FR}", 9, "error"), (f"content/entries/2023/{Path(FR).name}", 9, "error")}
+    assert {(p["path"], p["line"], p["severity"]) for p in unknown} == {
+        (f"content/{FR}", 9, "error"),
+        (f"content/entries/2023/{Path(FR).name}", 9, "error"),
+    }
 
 
 def test_missing_content_folder_is_a_clear_error(tmp_path, capsys):

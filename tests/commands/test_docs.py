@@ -51,7 +51,10 @@ def test_every_setting_is_documented_with_its_default():
     rows = {line.split("|")[1].strip().strip("`"): line for line in doc.splitlines() if line.startswith("| `")}
     missing = [setting.name for setting in SETTINGS if setting.name not in rows]
     assert not missing, f"docs/settings.md does not document: {missing}"
-    shown = {setting.name: "empty" if setting.default == "" else f"`{setting.default}`" for setting in SETTINGS
-             if isinstance(setting.default, (str, int))}
+    shown = {
+        setting.name: "empty" if setting.default == "" else f"`{setting.default}`"
+        for setting in SETTINGS
+        if isinstance(setting.default, (str, int))
+    }
     wrong = [name for name, default in shown.items() if f"| {default} |" not in rows[name]]
     assert not wrong, f"docs/settings.md shows another default for: {wrong}"

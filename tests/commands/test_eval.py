@@ -34,7 +34,9 @@ def test_eval_scores_all_articles_and_leaves_content_alone(tmp_path, capsys):
     golds = list((DEVSET / "gold").glob("*.yaml")) + list((DEVSET / "gold" / "seeds").glob("*.yaml"))
     assert scores["articles"] == len(golds) >= 13
     assert scores["language_accuracy"] == 1.0
-    assert {"date_accuracy", "source_accuracy", "title_similarity", "people", "companies", "story_pairwise"} <= set(scores)
+    assert {"date_accuracy", "source_accuracy", "title_similarity", "people", "companies", "story_pairwise"} <= set(
+        scores
+    )
     assert list(content.iterdir()) == []
 
 

@@ -13,8 +13,15 @@ from digest.commands.build import build
 def test_a_new_site_has_its_settings_workflow_and_example_and_builds(tmp_path, monkeypatch):
     assert main(["init", str(tmp_path / "veille"), "--name", "Veille IA", "--github", "Alice/veille"]) == 0
     site = tmp_path / "veille"
-    for name in ("pelicanconf.py", "publishconf.py", "Makefile", "README.md", ".gitignore",
-                 ".github/workflows/pages.yml", "content/companies/mistral-ai.yml"):
+    for name in (
+        "pelicanconf.py",
+        "publishconf.py",
+        "Makefile",
+        "README.md",
+        ".gitignore",
+        ".github/workflows/pages.yml",
+        "content/companies/mistral-ai.yml",
+    ):
         assert (site / name).is_file(), name
     assert "SITENAME = 'Veille IA'" in (site / "pelicanconf.py").read_text(encoding="utf-8")
     assert "'https://alice.github.io/veille'" in (site / "publishconf.py").read_text(encoding="utf-8")
@@ -29,8 +36,13 @@ def test_a_new_site_has_its_settings_workflow_and_example_and_builds(tmp_path, m
 
 
 def test_without_a_terminal_it_takes_the_defaults(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "digest", "init", "my-digest"], cwd=tmp_path,
-                            stdin=subprocess.DEVNULL, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "digest", "init", "my-digest"],
+        cwd=tmp_path,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
     assert "SITENAME = 'my-digest'" in (tmp_path / "my-digest" / "pelicanconf.py").read_text(encoding="utf-8")
 

@@ -24,14 +24,33 @@ def check(root: Path, capsys) -> tuple[int, str]:
 
 
 def test_readme_example_creates_the_documented_file_with_every_key(root, capsys):
-    code, out, _ = new(root, capsys, "Mistral AI lève 385 millions d'euros", "--lang", "fr", "--date", "2023-12-11",
-                       "--company", "openai", "--source", "Les Echos", "--source-url", "https://www.lesechos.fr/a")
+    code, out, _ = new(
+        root,
+        capsys,
+        "Mistral AI lève 385 millions d'euros",
+        "--lang",
+        "fr",
+        "--date",
+        "2023-12-11",
+        "--company",
+        "openai",
+        "--source",
+        "Les Echos",
+        "--source-url",
+        "https://www.lesechos.fr/a",
+    )
     path = root / "entries" / "2023" / "mistral-ai-leve-385-millions-d-euros.fr.md"
     assert code == 0 and out == str(path)
     entry, problems = model.load_entry(path)
     assert problems == []
     assert (entry.title, entry.lang, entry.date.isoformat(), entry.companies, entry.source, entry.reviewed) == (
-        "Mistral AI lève 385 millions d'euros", "fr", "2023-12-11", ["openai"], "Les Echos", True)
+        "Mistral AI lève 385 millions d'euros",
+        "fr",
+        "2023-12-11",
+        ["openai"],
+        "Les Echos",
+        True,
+    )
     # every key but the derived-title flag and the lead image's, which an editor adds when the page has one
     assert set(entry.key_lines) == set(model.ENTRY_KEYS) - {"title_derived", "image", "image_caption", "image_credit"}
     code, report = check(root, capsys)
@@ -76,24 +95,30 @@ def test_translation_errors_name_the_fix(root, capsys):
     assert code == 1 and "already exists" in err
 
 
-@pytest.mark.parametrize("args, message", [
-    (["Titre", "--lang", "fr", "--date", "2024-02-30"], "'date' is not a day of the calendar"),
-    (["Titre", "--lang", "fr", "--source-url", "javascript:alert(1)"], "'source_url' must be an http"),
-    (["Titre", "--lang", "fr", "--slug", "../../etc"], "'slug' must not contain '/'"),
-    (["Titre", "--lang", "fr", "--company", "Open AI"], "'companies' has items that are not ids"),
-    (["--lang", "fr"], "a new entry needs a title and --lang"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["Titre", "--lang", "fr", "--date", "2024-02-30"], "'date' is not a day of the calendar"),
+        (["Titre", "--lang", "fr", "--source-url", "javascript:alert(1)"], "'source_url' must be an http"),
+        (["Titre", "--lang", "fr", "--slug", "../../etc"], "'slug' must not contain '/'"),
+        (["Titre", "--lang", "fr", "--company", "Open AI"], "'companies' has items that are not ids"),
+        (["--lang", "fr"], "a new entry needs a title and --lang"),
+    ],
+)
 def test_bad_arguments_are_refused_before_writing(root, capsys, args, message):
     code, _, err = new(root, capsys, *args)
     assert code == 1 and message in err and "fix:" in err
     assert sorted(p.name for p in (root / "entries").iterdir()) == ["2024"]
 
 
-@pytest.mark.parametrize("title, slug", [
-    ("🚀 OpenAI 🤖 dévoile un modèle", "openai-devoile-un-modele"),
-    ("מיקרוסופט מגייסת את סם אלטמן", "mykrvsvpt-mgyyst-at-sm-altmn"),
-    ("🚀🤖", "article"),
-])
+@pytest.mark.parametrize(
+    "title, slug",
+    [
+        ("🚀 OpenAI 🤖 dévoile un modèle", "openai-devoile-un-modele"),
+        ("מיקרוסופט מגייסת את סם אלטמן", "mykrvsvpt-mgyyst-at-sm-altmn"),
+        ("🚀🤖", "article"),
+    ],
+)
 def test_emoji_and_right_to_left_titles_get_a_usable_slug(root, capsys, title, slug):
     code, out, _ = new(root, capsys, title, "--lang", "fr")
     assert code == 0 and Path(out).name == f"{slug}.fr.md"

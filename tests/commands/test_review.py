@@ -30,7 +30,7 @@ def test_lists_unreviewed_entries_and_registry_files_oldest_first_with_their_dou
     assert lines[0].endswith("companies/openai.yml  company: OpenAI")
     entry_line = next(i for i, line in enumerate(lines) if line.endswith(".fr.md  entry: " + _title(root / ENTRY)))
     assert entry_line > 0
-    doubts = lines[entry_line + 1:]
+    doubts = lines[entry_line + 1 :]
     assert any("title made from the lead sentence" in d for d in doubts)
     assert any(d.startswith("  - new company: OpenAI (") for d in doubts)
     assert "named in 2 entries" in out  # the French entry and its English translation

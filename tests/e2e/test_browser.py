@@ -10,10 +10,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-
-from digest.commands.build import build
 from conftest import SAMPLE, serve
 from playwright.sync_api import expect
+
+from digest.commands.build import build
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -59,15 +59,16 @@ def test_reader_journey(browser, served):
         hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
         # entries and the week's edition, each in this language's tree
         assert hrefs and all(f"/{lang}/entries/" in href or f"/{lang}/editions/" in href for href in hrefs)
-        assert any(f"/{lang}/editions/" in href for href in hrefs) and any(f"/{lang}/entries/" in href for href in hrefs)
+        assert any(f"/{lang}/editions/" in href for href in hrefs) and any(
+            f"/{lang}/entries/" in href for href in hrefs
+        )
         page.locator(".pagefind-ui__filter-panel, .pagefind-ui__filter-block").first.wait_for(timeout=5000)
     assert not errors, errors
     context.close()
 
 
-
 def test_a_misspelt_name_still_finds_its_entries(browser, served):
-    """"Bubek" matches no word: the search page widens it to the longest beginning that finds entries, and says so;
+    """ "Bubek" matches no word: the search page widens it to the longest beginning that finds entries, and says so;
     its search box is labelled (axe's label-title-only) in the page's language."""
     page = browser.new_page()
     errors = []
@@ -88,12 +89,17 @@ def test_a_misspelt_name_still_finds_its_entries(browser, served):
     assert not errors, errors
     page.close()
 
+
 @pytest.fixture(scope="module")
 def fixture_served(tmp_path_factory):
     """The fixture site (a French-only, an English-only and a translated entry), one entry per search shard."""
     root = tmp_path_factory.mktemp("fixture-served")
-    assert build(ROOT / "tests" / "fixtures" / "site", root / "digest", "http://127.0.0.1/digest",
-                 DIGEST_SEARCH_SHARD_SIZE=1) == 0
+    assert (
+        build(
+            ROOT / "tests" / "fixtures" / "site", root / "digest", "http://127.0.0.1/digest", DIGEST_SEARCH_SHARD_SIZE=1
+        )
+        == 0
+    )
     with serve(root) as base:
         yield base + "digest/"
 
@@ -113,22 +119,32 @@ def test_search_finds_each_entry_once_in_the_interface_language(browser, fixture
     page = browser.new_page()
     errors = []
     page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
-    titles = {"fr": "Sébastien Bubeck quitte Microsoft pour OpenAI", "en": "Sébastien Bubeck leaves Microsoft for OpenAI"}
+    titles = {
+        "fr": "Sébastien Bubeck quitte Microsoft pour OpenAI",
+        "en": "Sébastien Bubeck leaves Microsoft for OpenAI",
+    }
     language, english = {"fr": "Langue", "en": "Language"}, {"fr": "anglais", "en": "English"}
     counts = {"fr": ["anglais (1)", "français (1)"], "en": ["English (2)", "French (0)"]}
     in_english = {"fr": ["microsoft-bubeck-cnbc"], "en": ["bubeck-quitte-microsoft", "microsoft-bubeck-cnbc"]}
     for lang, other in (("fr", "en"), ("en", "fr")):
         found = search(page, f"{fixture_served}{lang}/search/?q=Bubeck")
         # the week's edition too, in the reader's language only (an edition is written in each)
-        assert sorted(href for href, _ in found) == [f"/digest/{lang}/editions/2024-W42/",
-                                                     f"/digest/{lang}/entries/bubeck-quitte-microsoft/",
-                                                     f"/digest/{lang}/entries/microsoft-bubeck-cnbc/"]
+        assert sorted(href for href, _ in found) == [
+            f"/digest/{lang}/editions/2024-W42/",
+            f"/digest/{lang}/entries/bubeck-quitte-microsoft/",
+            f"/digest/{lang}/entries/microsoft-bubeck-cnbc/",
+        ]
         assert {"fr": "Semaine 42, 2024", "en": "Week 42, 2024"}[lang] in [title for _, title in found]
         assert titles[lang] in [title for _, title in found] and titles[other] not in [t for _, t in found]
         names = page.locator(".pagefind-ui__filter-name")
         expect(names).to_have_count(4)  # the filters of the French and English bundles merge: one set, translated
-        assert sorted(names.all_inner_texts()) == {"fr": ["Entreprise", "Langue", "Personne", "Source"],
-                                                   "en": ["Company", "Language", "Outlet", "Person"]}[lang]
+        assert (
+            sorted(names.all_inner_texts())
+            == {
+                "fr": ["Entreprise", "Langue", "Personne", "Source"],
+                "en": ["Company", "Language", "Outlet", "Person"],
+            }[lang]
+        )
         names.filter(has_text=language[lang]).click()
         block = page.locator(".pagefind-ui__filter-block", has=names.filter(has_text=language[lang]))
         values = block.locator(".pagefind-ui__filter-label")
@@ -136,11 +152,13 @@ def test_search_finds_each_entry_once_in_the_interface_language(browser, fixture
         assert sorted(values.all_inner_texts()) == counts[lang]
         values.filter(has_text=english[lang]).click()  # the English texts shown on this page
         expect(page.locator(".pagefind-ui__result-link")).to_have_count(len(in_english[lang]))
-        assert sorted(page.locator(".pagefind-ui__result-link").evaluate_all("links => links.map(a => a.href)")) == \
-            [f"{fixture_served}{lang}/entries/{slug}/" for slug in in_english[lang]]
+        assert sorted(page.locator(".pagefind-ui__result-link").evaluate_all("links => links.map(a => a.href)")) == [
+            f"{fixture_served}{lang}/entries/{slug}/" for slug in in_english[lang]
+        ]
     # a word only in the French original is found from the English page, which links the entry in English
     assert search(page, f"{fixture_served}en/search/?q=éviction") == [
-        ("/digest/en/entries/altman-microsoft/", "Microsoft recrute Sam Altman")]
+        ("/digest/en/entries/altman-microsoft/", "Microsoft recrute Sam Altman")
+    ]
     page.get_by_role("link", name="Microsoft recrute Sam Altman").click()
     assert page.url == f"{fixture_served}en/entries/altman-microsoft/"
     assert page.locator("article.entry").get_attribute("lang") == "fr"  # the page marks the original's language
@@ -204,9 +222,20 @@ def test_serve_reloads_the_open_page_after_an_edit(browser, tmp_path):
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    server = subprocess.Popen([str(ROOT / ".venv/bin/digest"), "serve", "--content", str(content), "--output",
-                               str(tmp_path / "out"), "--port", str(port)],
-                              stdout=open(tmp_path / "serve.log", "w"), stderr=subprocess.STDOUT)
+    server = subprocess.Popen(
+        [
+            str(ROOT / ".venv/bin/digest"),
+            "serve",
+            "--content",
+            str(content),
+            "--output",
+            str(tmp_path / "out"),
+            "--port",
+            str(port),
+        ],
+        stdout=open(tmp_path / "serve.log", "w"),
+        stderr=subprocess.STDOUT,
+    )
     page = browser.new_page()
     errors = []
     page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
@@ -221,8 +250,9 @@ def test_serve_reloads_the_open_page_after_an_edit(browser, tmp_path):
                 time.sleep(0.3)
         page.wait_for_timeout(3500)  # the client connects; livereload ignores changes within 3 s of a reload
         entry = content / "entries/2023/altman-microsoft.fr.md"
-        entry.write_text(entry.read_text(encoding="utf-8").replace("rejoint Microsoft", "arrive chez Microsoft"),
-                         encoding="utf-8")
+        entry.write_text(
+            entry.read_text(encoding="utf-8").replace("rejoint Microsoft", "arrive chez Microsoft"), encoding="utf-8"
+        )
         page.locator("text=arrive chez Microsoft").wait_for(timeout=20000)
         assert not [e for e in errors if "Content Security Policy" in e], errors
     finally:

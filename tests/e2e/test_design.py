@@ -14,9 +14,9 @@ import os
 from pathlib import Path
 
 import pytest
+from conftest import SAMPLE, npm_file, serve
 
 from digest.commands.build import build
-from conftest import SAMPLE, npm_file, serve
 
 SITEURL = "https://example.org/digest"
 
@@ -142,8 +142,11 @@ def test_every_page_kind_can_be_previewed_and_described(browser, site):
             assert meta["locale"] == [LOCALES[lang]] and meta["alternate"] == [LOCALES[other]], where
             assert meta["url"] == [f"{SITEURL}/{lang}/{path}"] and meta["card"] == ["summary_large_image"], where
             assert meta["image"] == [f"{SITEURL}/theme/share.png"], where
-            assert dict(meta["hreflang"]) == {lang: f"{SITEURL}/{lang}/{path}", other: f"{SITEURL}/{other}/{path}",
-                                              "x-default": f"{SITEURL}/"}, where
+            assert dict(meta["hreflang"]) == {
+                lang: f"{SITEURL}/{lang}/{path}",
+                other: f"{SITEURL}/{other}/{path}",
+                "x-default": f"{SITEURL}/",
+            }, where
             assert len(meta["ld"]) == 1, where
             data = json.loads(meta["ld"][0])
             assert data["@context"] == "https://schema.org" and data["@type"] == KINDS[kind][1], where
@@ -151,7 +154,9 @@ def test_every_page_kind_can_be_previewed_and_described(browser, site):
                 assert data["headline"] and data["inLanguage"] in LOCALES and data["url"] == f"{SITEURL}/{lang}/{path}"
             if kind == "story":
                 assert data["numberOfItems"] == len(data["itemListElement"]) >= 1
-                assert all(item["item"]["url"].startswith(f"{SITEURL}/{lang}/entries/") for item in data["itemListElement"])
+                assert all(
+                    item["item"]["url"].startswith(f"{SITEURL}/{lang}/entries/") for item in data["itemListElement"]
+                )
             if kind in ("company", "person"):
                 assert data["name"] == page.locator("h1").inner_text()
     page.close()

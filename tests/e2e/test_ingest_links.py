@@ -9,10 +9,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import serve
 
 from digest.cli import main
-
-from conftest import serve
 
 WEB = Path(__file__).parents[1] / "fixtures" / "web"
 

@@ -28,8 +28,20 @@ def installed(tmp_path_factory) -> Path:
     run([UV, "build", "--wheel", "--quiet", "--out-dir", str(work / "dist"), str(ROOT)], cwd=work)
     (wheel,) = (work / "dist").glob("digest_site-*.whl")
     run([UV, "venv", "--quiet", "--python", sys.executable, str(work / "venv")], cwd=work)
-    run([UV, "pip", "install", "--quiet", "--python", str(work / "venv" / "bin" / "python"), str(wheel),
-         "--constraint", str(ROOT / "requirements.lock")], cwd=work)
+    run(
+        [
+            UV,
+            "pip",
+            "install",
+            "--quiet",
+            "--python",
+            str(work / "venv" / "bin" / "python"),
+            str(wheel),
+            "--constraint",
+            str(ROOT / "requirements.lock"),
+        ],
+        cwd=work,
+    )
     return work
 
 
@@ -42,21 +54,33 @@ def run(command: list[str], cwd: Path) -> subprocess.CompletedProcess:
 
 def test_the_wheel_ships_the_theme_its_catalogs_the_knowledge_base_and_the_namespace_plugin(installed):
     python = str(installed / "venv" / "bin" / "python")
-    found = run([python, "-c", "import digest.resources, pelican.plugins.digest as p; "
-                 "print(digest.resources.theme()); print(p.register.__module__)"], cwd=installed).stdout.split()
+    found = run(
+        [
+            python,
+            "-c",
+            "import digest.resources, pelican.plugins.digest as p; "
+            "print(digest.resources.theme()); print(p.register.__module__)",
+        ],
+        cwd=installed,
+    ).stdout.split()
     theme = Path(found[0])
     assert theme.is_relative_to(installed / "venv") and (theme / "templates" / "entry.html").is_file()
     assert (theme / "translations" / "fr" / "LC_MESSAGES" / "messages.po").is_file()
     assert found[1] == "digest.plugin"
-    data = Path(run([python, "-c", "import digest, pathlib; print(pathlib.Path(digest.__file__).parent / 'data')"],
-                    cwd=installed).stdout.strip())
+    data = Path(
+        run(
+            [python, "-c", "import digest, pathlib; print(pathlib.Path(digest.__file__).parent / 'data')"],
+            cwd=installed,
+        ).stdout.strip()
+    )
     assert (data / "people.yml").is_file() and (data / "organisations.yml").is_file()
 
 
 def test_digest_init_makes_a_site_that_make_build_builds_at_once(installed):
     bin_dir = installed / "venv" / "bin"
-    run([str(bin_dir / "digest"), "init", "my-digest", "--name", "Veille IA", "--github", "Alice/veille"],
-        cwd=installed)
+    run(
+        [str(bin_dir / "digest"), "init", "my-digest", "--name", "Veille IA", "--github", "Alice/veille"], cwd=installed
+    )
     site = installed / "my-digest"
     run(["make", "build", f"DIGEST={bin_dir / 'digest'}"], cwd=site)
     home = (site / "output" / "fr" / "index.html").read_text(encoding="utf-8")
@@ -64,6 +88,17 @@ def test_digest_init_makes_a_site_that_make_build_builds_at_once(installed):
     assert (site / "output" / "en" / "companies" / "mistral-ai" / "index.html").is_file()
     run(["make", "test", f"DIGEST={bin_dir / 'digest'}"], cwd=site)
     # Pelican itself, with the namespace plugin by its short name, builds the same site
-    run([str(bin_dir / "pelican"), "content", "-s", "pelicanconf.py", "-o", "pelican-output",
-         "-e", 'PLUGINS=["digest"]'], cwd=site)
+    run(
+        [
+            str(bin_dir / "pelican"),
+            "content",
+            "-s",
+            "pelicanconf.py",
+            "-o",
+            "pelican-output",
+            "-e",
+            'PLUGINS=["digest"]',
+        ],
+        cwd=site,
+    )
     assert (site / "pelican-output" / "fr" / "index.html").read_text(encoding="utf-8") == home

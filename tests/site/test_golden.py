@@ -10,8 +10,10 @@ import difflib
 
 import golden
 
-HOW_TO_ACCEPT = ("if this change to the built pages is intended, run `make golden` and commit "
-                 "tests/fixtures/golden/expected with it, after reading its diff")
+HOW_TO_ACCEPT = (
+    "if this change to the built pages is intended, run `make golden` and commit "
+    "tests/fixtures/golden/expected with it, after reading its diff"
+)
 
 
 def test_the_golden_site_builds_byte_for_byte_into_the_expected_pages(tmp_path):
@@ -20,9 +22,18 @@ def test_the_golden_site_builds_byte_for_byte_into_the_expected_pages(tmp_path):
     assert expected, f"no expected pages in {golden.EXPECTED}: {HOW_TO_ACCEPT}"
     assert sorted(built) == sorted(expected), (
         f"pages added: {sorted(set(built) - set(expected))}, removed: {sorted(set(expected) - set(built))}; "
-        f"{HOW_TO_ACCEPT}")
+        f"{HOW_TO_ACCEPT}"
+    )
     changed = [name for name in built if built[name] != expected[name]]
-    diff = "".join(line for name in changed[:3] for line in difflib.unified_diff(
-        expected[name].decode("utf-8").splitlines(keepends=True), built[name].decode("utf-8").splitlines(keepends=True),
-        f"expected/{name}", f"built/{name}", n=1))
+    diff = "".join(
+        line
+        for name in changed[:3]
+        for line in difflib.unified_diff(
+            expected[name].decode("utf-8").splitlines(keepends=True),
+            built[name].decode("utf-8").splitlines(keepends=True),
+            f"expected/{name}",
+            f"built/{name}",
+            n=1,
+        )
+    )
     assert changed == [], f"{len(changed)} pages differ; {HOW_TO_ACCEPT}\n{diff[:4000]}"

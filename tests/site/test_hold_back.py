@@ -15,10 +15,10 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import digest_serve, fetch
-from digest.commands.build import build
 from test_site import broken_links, html_pages
+
+from digest.commands.build import build
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -43,8 +43,23 @@ def held(tmp_path_factory) -> tuple[Path, str]:
     """The site `digest build` makes of content with unreviewed files: (output folder, the build's report)."""
     tmp = tmp_path_factory.mktemp("held")
     content, out = content_with_unreviewed(tmp), tmp / "output"
-    result = subprocess.run([sys.executable, "-m", "digest", "build", "--content", str(content), "--output", str(out),
-                             "--siteurl", SITEURL], capture_output=True, text=True, cwd=tmp)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "digest",
+            "build",
+            "--content",
+            str(content),
+            "--output",
+            str(out),
+            "--siteurl",
+            SITEURL,
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp,
+    )
     assert result.returncode == 0, result.stderr
     return out, result.stdout + result.stderr
 
@@ -120,17 +135,29 @@ def test_serve_shows_what_waits_for_review_with_its_banner(tmp_path):
 def test_publish_holds_back_what_waits_for_review(tmp_path):
     repo = tmp_path / "repo"
     repo.mkdir()
-    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
-           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org", "SITEURL": SITEURL}
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+        "SITEURL": SITEURL,
+    }
     git = ["git", "-C", str(repo)]
     subprocess.run([*git, "init", "-q"], check=True, env=env)
     subprocess.run([*git, "commit", "-q", "--allow-empty", "-m", "init"], check=True, env=env)
     content = content_with_unreviewed(tmp_path)
-    result = subprocess.run([str(ROOT / ".venv/bin/digest"), "publish", "--content", str(content), "--output", "out"],
-                            cwd=repo, env=env, capture_output=True, text=True)
+    result = subprocess.run(
+        [str(ROOT / ".venv/bin/digest"), "publish", "--content", str(content), "--output", "out"],
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
     assert "2 files marked reviewed: false held back" in result.stderr
-    published = subprocess.run([*git, "ls-tree", "-r", "--name-only", "gh-pages"], capture_output=True, text=True,
-                               check=True).stdout.split()
+    published = subprocess.run(
+        [*git, "ls-tree", "-r", "--name-only", "gh-pages"], capture_output=True, text=True, check=True
+    ).stdout.split()
     assert "fr/entries/openai-hires-jane-roe/index.html" in published
     assert not [name for name in published if HELD_ENTRY in name or "people/jane-roe" in name]

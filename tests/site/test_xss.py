@@ -13,16 +13,44 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import serve
 from lxml import html as lxml_html
 
-from digest.model import frontmatter
 from digest.cli import main
-from conftest import serve
+from digest.model import frontmatter
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "trust"
-PAYLOADS = [line for line in (FIXTURES / "xss.txt").read_text(encoding="utf-8").splitlines() if line and not line.startswith("# ")]
-URL_ATTRIBUTES = {"href", "src", "action", "formaction", "data", "background", "poster", "xlink:href", "srcset", "ping", "cite"}
-NEVER_FROM_CONTENT = {"iframe", "object", "embed", "base", "form", "frame", "frameset", "applet", "svg", "math", "style"}
+PAYLOADS = [
+    line
+    for line in (FIXTURES / "xss.txt").read_text(encoding="utf-8").splitlines()
+    if line and not line.startswith("# ")
+]
+URL_ATTRIBUTES = {
+    "href",
+    "src",
+    "action",
+    "formaction",
+    "data",
+    "background",
+    "poster",
+    "xlink:href",
+    "srcset",
+    "ping",
+    "cite",
+}
+NEVER_FROM_CONTENT = {
+    "iframe",
+    "object",
+    "embed",
+    "base",
+    "form",
+    "frame",
+    "frameset",
+    "applet",
+    "svg",
+    "math",
+    "style",
+}
 
 
 def payload(n: int) -> str:
@@ -32,24 +60,62 @@ def payload(n: int) -> str:
 def hostile_content(root: Path) -> None:
     """A content folder where every free-text field is a payload (ids, dates and URLs stay valid: check rejects those)."""
     for n in range(8):
-        company = {"name": payload(n), "aliases": [payload(n + 1)], "description": {"fr": payload(n + 2), "en": payload(n + 3)},
-                   "links": {"website": "https://www.example.com/", "wikidata": payload(n + 4)}, "reviewed": True}
-        person = {"name": payload(n + 5), "aliases": [payload(n + 6)], "description": {"fr": payload(n + 7), "en": payload(n + 8)},
-                  "affiliations": [{"company": f"company-{n}", "role": payload(n + 9), "from": 2020, "to": None}], "reviewed": True}
+        company = {
+            "name": payload(n),
+            "aliases": [payload(n + 1)],
+            "description": {"fr": payload(n + 2), "en": payload(n + 3)},
+            "links": {"website": "https://www.example.com/", "wikidata": payload(n + 4)},
+            "reviewed": True,
+        }
+        person = {
+            "name": payload(n + 5),
+            "aliases": [payload(n + 6)],
+            "description": {"fr": payload(n + 7), "en": payload(n + 8)},
+            "affiliations": [{"company": f"company-{n}", "role": payload(n + 9), "from": 2020, "to": None}],
+            "reviewed": True,
+        }
         for folder, name, data in (("companies", f"company-{n}", company), ("people", f"person-{n}", person)):
             (root / folder).mkdir(parents=True, exist_ok=True)
             (root / folder / f"{name}.yml").write_text(frontmatter.dump_yaml(data), encoding="utf-8")
     for n in range(0, len(PAYLOADS), 3):
         lang = ("fr", "en")[n % 2]
-        meta = {"title": payload(n), "date": f"2024-{n % 12 + 1:02d}-{n % 28 + 1:02d}", "lang": lang, "slug": f"entry-{n}",
-                "source": payload(n + 1), "source_url": "https://www.example.com/article", "summary": payload(n + 2),
-                "authors": [payload(n + 11), payload(n + 12)],
-                "companies": [f"company-{n % 8}"], "people": [f"person-{n % 8}"], "story": f"story-{n % 5}", "tags": [payload(n + 3)],
-                "events": [{"type": "joins", "person": f"person-{n % 8}", "company": f"company-{n % 8}", "role": payload(n + 4),
-                            "date": f"2024-{n % 12 + 1:02d}-{n % 28 + 1:02d}"}],
-                "reviewed": True}
-        body = "\n\n".join([f"## {payload(n + 5)}", payload(n), f"Texte avec {payload(n + 1)} au milieu.", payload(n + 2),
-                            f"- {payload(n + 6)}", f"> {payload(n + 7)}", f"`{payload(n + 8)}`", payload(n + 9), payload(n + 10)])
+        meta = {
+            "title": payload(n),
+            "date": f"2024-{n % 12 + 1:02d}-{n % 28 + 1:02d}",
+            "lang": lang,
+            "slug": f"entry-{n}",
+            "source": payload(n + 1),
+            "source_url": "https://www.example.com/article",
+            "summary": payload(n + 2),
+            "authors": [payload(n + 11), payload(n + 12)],
+            "companies": [f"company-{n % 8}"],
+            "people": [f"person-{n % 8}"],
+            "story": f"story-{n % 5}",
+            "tags": [payload(n + 3)],
+            "events": [
+                {
+                    "type": "joins",
+                    "person": f"person-{n % 8}",
+                    "company": f"company-{n % 8}",
+                    "role": payload(n + 4),
+                    "date": f"2024-{n % 12 + 1:02d}-{n % 28 + 1:02d}",
+                }
+            ],
+            "reviewed": True,
+        }
+        body = "\n\n".join(
+            [
+                f"## {payload(n + 5)}",
+                payload(n),
+                f"Texte avec {payload(n + 1)} au milieu.",
+                payload(n + 2),
+                f"- {payload(n + 6)}",
+                f"> {payload(n + 7)}",
+                f"`{payload(n + 8)}`",
+                payload(n + 9),
+                payload(n + 10),
+            ]
+        )
         path = root / "entries" / meta["date"][:4] / f"entry-{n}.{lang}.md"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(frontmatter.render(meta, body), encoding="utf-8")
@@ -88,8 +154,12 @@ def _inert_data(text: str) -> bool:
 def _own_chart(element) -> bool:
     """The theme's own pictures (talent flows, career strips): an SVG drawn by the template, in its chart figure."""
     figure = element.getparent()
-    return (element.tag.lower().split("}")[-1] == "svg" and figure is not None and figure.tag == "figure"
-            and "chart" in (figure.get("class") or "").split())
+    return (
+        element.tag.lower().split("}")[-1] == "svg"
+        and figure is not None
+        and figure.tag == "figure"
+        and "chart" in (figure.get("class") or "").split()
+    )
 
 
 def test_the_hostile_site_has_every_page(site):
@@ -124,7 +194,9 @@ def scan(site: Path) -> list[str]:
                     scheme = "".join(value.split()).lower().split(":")[0] if ":" in value else ""
                     if scheme in ("javascript", "vbscript", "data", "livescript", "mocha"):
                         problems.append(f"{where}: <{tag} {name}={value[:60]!r}>")
-                if name == "style" and ("expression" in value.lower() or "javascript" in value.lower() or "url(" in value.lower()):
+                if name == "style" and (
+                    "expression" in value.lower() or "javascript" in value.lower() or "url(" in value.lower()
+                ):
                     problems.append(f"{where}: style={value[:60]!r}")
     return problems
 
@@ -183,7 +255,9 @@ def run_in_chromium(site: Path, browser, only: list[Path] | None = None) -> list
     with serve(site) as base:
         try:
             page = context.new_page()
-            page.on("dialog", lambda dialog: (fired.append(f"dialog {dialog.type}: {dialog.message}"), dialog.dismiss()))
+            page.on(
+                "dialog", lambda dialog: (fired.append(f"dialog {dialog.type}: {dialog.message}"), dialog.dismiss())
+            )
             for path in only or pages(site):
                 page.goto(base + path.relative_to(site).as_posix(), wait_until="load")
                 for _ in range(3):  # move focus through the page: focus handlers, if any slipped through

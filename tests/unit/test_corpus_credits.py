@@ -43,8 +43,12 @@ def score(pages: dict[str, dict], content: Path) -> dict:
         tp, fp, fn = tp + len(got & want), fp + len(got - want), fn + len(want - got)
         misses += [f"{name}: author {a!r} is not one" for a in sorted(got - want)]
         misses += [f"{name}: author {a!r} missed" for a in sorted(want - got)]
-    return {"source": right / len(pages), "authors_precision": tp / (tp + fp) if tp + fp else 1.0,
-            "authors_recall": tp / (tp + fn) if tp + fn else 1.0, "misses": misses}
+    return {
+        "source": right / len(pages),
+        "authors_precision": tp / (tp + fp) if tp + fp else 1.0,
+        "authors_recall": tp / (tp + fn) if tp + fn else 1.0,
+        "misses": misses,
+    }
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is absent")

@@ -10,50 +10,56 @@ from digest.ingest.datelines import Stamp
 D = dt.date
 
 
-@pytest.mark.parametrize("line, lang, want", [
-    ("Publié le 3 mars 2025 à 14h12, mis à jour le 4 mars 2025 à 9h", "fr", Stamp(2025, 3, 3)),
-    ("Mis à jour le 4 mars 2025, publié le 3 mars 2025", "fr", Stamp(2025, 3, 3)),
-    ("Mis à jour le 4 mars 2025", "fr", Stamp(2025, 3, 4)),
-    ("Updated 2:45 PM EST, Tue March 5, 2024", "en", Stamp(2024, 3, 5)),
-    ("Published: 5 March 2024", "en", Stamp(2024, 3, 5)),
-    ("March 5, 2024 at 10:12 a.m. ET", "en", Stamp(2024, 3, 5)),
-    ("Le 12/02/2025 à 09:30", "fr", Stamp(2025, 2, 12)),
-    ("03/05/2024", "en", Stamp(2024, 3, 5)),
-    ("25/05/2024", "en", Stamp(2024, 5, 25)),
-    ("2025-03-03T14:12", "fr", Stamp(2025, 3, 3)),
-    ("vendredi 26 octobre 2018 à 19:13", "fr", Stamp(2018, 10, 26)),
-    ("Lundi 3 mars", "fr", Stamp(None, 3, 3)),
-    ("Le 3 mars à 14h12", "fr", Stamp(None, 3, 3)),
-    ("• Date de publication : 1er févr. 2024, 08:05", "fr", Stamp(2024, 2, 1)),
-    ("Sept. 9, 2023 | 6:00 a.m. PT", "en", Stamp(2023, 9, 9)),
-    ("Posted on 14.11.2022 (UTC+1)", "en", Stamp(2022, 11, 14)),
-    ("Mar. 4, 2026 5:02 a.m. ET", "en", Stamp(2026, 3, 4)),
-    ("March 3, 2026, 5:02 AM PST", "en", Stamp(2026, 3, 3)),
-    ("February 9, 2026 10:14 AM GMT+1 Updated 3 hours ago", "en", Stamp(2026, 2, 9)),
-    ("2026.04.08 17:30 JST", "en", Stamp(2026, 4, 8)),
-    ("Publié le 11/03 à 18h30 - Mis à jour le 11/03 à 21h05", "fr", Stamp(None, 3, 11)),
-    ("Mis à jour le 03/04/2026 à 14h12", "fr", Stamp(2026, 4, 3)),
-    ("03/04/2026 14:12", "en", Stamp(2026, 3, 4)),
-])
+@pytest.mark.parametrize(
+    "line, lang, want",
+    [
+        ("Publié le 3 mars 2025 à 14h12, mis à jour le 4 mars 2025 à 9h", "fr", Stamp(2025, 3, 3)),
+        ("Mis à jour le 4 mars 2025, publié le 3 mars 2025", "fr", Stamp(2025, 3, 3)),
+        ("Mis à jour le 4 mars 2025", "fr", Stamp(2025, 3, 4)),
+        ("Updated 2:45 PM EST, Tue March 5, 2024", "en", Stamp(2024, 3, 5)),
+        ("Published: 5 March 2024", "en", Stamp(2024, 3, 5)),
+        ("March 5, 2024 at 10:12 a.m. ET", "en", Stamp(2024, 3, 5)),
+        ("Le 12/02/2025 à 09:30", "fr", Stamp(2025, 2, 12)),
+        ("03/05/2024", "en", Stamp(2024, 3, 5)),
+        ("25/05/2024", "en", Stamp(2024, 5, 25)),
+        ("2025-03-03T14:12", "fr", Stamp(2025, 3, 3)),
+        ("vendredi 26 octobre 2018 à 19:13", "fr", Stamp(2018, 10, 26)),
+        ("Lundi 3 mars", "fr", Stamp(None, 3, 3)),
+        ("Le 3 mars à 14h12", "fr", Stamp(None, 3, 3)),
+        ("• Date de publication : 1er févr. 2024, 08:05", "fr", Stamp(2024, 2, 1)),
+        ("Sept. 9, 2023 | 6:00 a.m. PT", "en", Stamp(2023, 9, 9)),
+        ("Posted on 14.11.2022 (UTC+1)", "en", Stamp(2022, 11, 14)),
+        ("Mar. 4, 2026 5:02 a.m. ET", "en", Stamp(2026, 3, 4)),
+        ("March 3, 2026, 5:02 AM PST", "en", Stamp(2026, 3, 3)),
+        ("February 9, 2026 10:14 AM GMT+1 Updated 3 hours ago", "en", Stamp(2026, 2, 9)),
+        ("2026.04.08 17:30 JST", "en", Stamp(2026, 4, 8)),
+        ("Publié le 11/03 à 18h30 - Mis à jour le 11/03 à 21h05", "fr", Stamp(None, 3, 11)),
+        ("Mis à jour le 03/04/2026 à 14h12", "fr", Stamp(2026, 4, 3)),
+        ("03/04/2026 14:12", "en", Stamp(2026, 3, 4)),
+    ],
+)
 def test_timestamp_shapes(line, lang, want):
     assert datelines.timestamp(line, lang) == want
 
 
-@pytest.mark.parametrize("line, lang", [
-    ("il y a 3 heures", "fr"),
-    ("2 hours ago", "en"),
-    ("Aujourd'hui à 14h", "fr"),
-    ("Mars 2025", "fr"),
-    ("Le 3 mars, la start-up a levé 20 millions d'euros auprès de ses investisseurs.", "fr"),
-    ("On March 5, 2024, the company said it would hire a new chief executive.", "en"),
-    ("Il avait rejoint la société le 3 mai 2019.", "fr"),
-    ("The deal closed on 12/03/2024 after months of talks", "en"),
-    ("Par Jeanne Martin - 17 mai 2023 à 07:05", "fr"),
-    ("31/02/2024", "fr"),
-    ("11/03", "fr"),  # a page count or a score without a label or a time
-    ("il y a 3 heures · 5 min de lecture", "fr"),
-    ("", "en"),
-])
+@pytest.mark.parametrize(
+    "line, lang",
+    [
+        ("il y a 3 heures", "fr"),
+        ("2 hours ago", "en"),
+        ("Aujourd'hui à 14h", "fr"),
+        ("Mars 2025", "fr"),
+        ("Le 3 mars, la start-up a levé 20 millions d'euros auprès de ses investisseurs.", "fr"),
+        ("On March 5, 2024, the company said it would hire a new chief executive.", "en"),
+        ("Il avait rejoint la société le 3 mai 2019.", "fr"),
+        ("The deal closed on 12/03/2024 after months of talks", "en"),
+        ("Par Jeanne Martin - 17 mai 2023 à 07:05", "fr"),
+        ("31/02/2024", "fr"),
+        ("11/03", "fr"),  # a page count or a score without a label or a time
+        ("il y a 3 heures · 5 min de lecture", "fr"),
+        ("", "en"),
+    ],
+)
 def test_a_sentence_or_a_relative_time_is_not_a_timestamp(line, lang):
     assert datelines.timestamp(line, lang) is None
 
@@ -85,7 +91,9 @@ def test_a_day_and_month_take_the_year_from_the_page_then_the_story():
     text = "Le 17 novembre, la jeune pousse a bouclé une levée de fonds de série B."
     assert dates.find(text, "fr", page_years=[2025])[:2] == (D(2025, 11, 17), "text+year from page")
     assert dates.find(text.replace("17 novembre", "28 décembre"), "fr", anchor=D(2026, 1, 5))[:2] == (
-        D(2025, 12, 28), "text+year from page")
+        D(2025, 12, 28),
+        "text+year from page",
+    )
     assert dates.find(text, "fr", context_years=[2023, 2023])[:2] == (D(2023, 11, 17), "story")
     unresolved = dates.find(text, "fr", context_years=[2023, 2024])
     assert unresolved.date is None and "without a year" in unresolved.evidence
@@ -100,8 +108,10 @@ def test_a_weekday_named_with_the_day_picks_among_the_story_years():
 
 
 def test_background_future_and_looking_back_dates_are_not_the_event():
-    text = ("Marie Dupont quitte Globex pour rejoindre Initech. Elle avait rejoint Globex le 3 mai 2019, "
-            "après dix ans chez Acme.")
+    text = (
+        "Marie Dupont quitte Globex pour rejoindre Initech. Elle avait rejoint Globex le 3 mai 2019, "
+        "après dix ans chez Acme."
+    )
     found = dates.find(text, "fr")
     assert found.date is None and "background" in found.evidence
     assert dates.find("Le 3 mai 2019, il avait rejoint Globex comme chercheur.", "fr").date is None
@@ -113,8 +123,10 @@ def test_background_future_and_looking_back_dates_are_not_the_event():
 
 
 def test_a_photo_caption_date_is_not_the_event():
-    text = ("The chief executive speaks at a conference in Lisbon, Portugal, November 2, 2021. AGENCY/Jane Roe\n\n"
-            "Acme has named a new chief executive, the company said.")
+    text = (
+        "The chief executive speaks at a conference in Lisbon, Portugal, November 2, 2021. AGENCY/Jane Roe\n\n"
+        "Acme has named a new chief executive, the company said."
+    )
     assert dates.find(text, "en").date is None
     assert dates.find(text, "en", anchor=D(2024, 5, 2))[:2] == (D(2024, 5, 2), "page")
 
@@ -161,7 +173,9 @@ def test_reported_speech_in_the_past_perfect_is_the_news_not_background():
 def test_a_dispatch_s_opening_dateline_dates_the_news_it_tells():
     wire = "Cotonou, 13 février 2026 (BMD) – La start-up Ayo Analytics a annoncé hier avoir levé 2 millions d'euros."
     assert dates.find(wire, "fr")[:2] == (D(2026, 2, 12), "text")
-    release = "Lyon, le 2 février 2026 – Aurige Robotique annonce la nomination de Kenji Moreau à sa direction technique."
+    release = (
+        "Lyon, le 2 février 2026 – Aurige Robotique annonce la nomination de Kenji Moreau à sa direction technique."
+    )
     assert dates.find(release, "fr", anchor=Stamp(2025, 12, 18))[:2] == (D(2026, 2, 2), "text")
 
 
@@ -172,9 +186,12 @@ def test_a_looking_back_date_is_the_news_when_the_page_dates_it_within_weeks():
     assert dates.find(text, "fr", anchor=Stamp(2026, 9, 24)).date != D(2026, 3, 17)  # months back: background
 
 
-@pytest.mark.parametrize("line, want", [
-    ("> Date: 10 February 2026 at 07:30:12 EAT", Stamp(2026, 2, 10)),
-    ("3 mars 2026 à 14h WAT", Stamp(2026, 3, 3)),
-])
+@pytest.mark.parametrize(
+    "line, want",
+    [
+        ("> Date: 10 February 2026 at 07:30:12 EAT", Stamp(2026, 2, 10)),
+        ("3 mars 2026 à 14h WAT", Stamp(2026, 3, 3)),
+    ],
+)
 def test_mail_headers_and_time_zones_no_list_knows(line, want):
     assert datelines.timestamp(line, "en" if "February" in line else "fr") == want

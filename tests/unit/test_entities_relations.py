@@ -3,10 +3,10 @@ relations (rivals, customers, partners, pilots, talks), names spelled out before
 public bodies' names with lower-case words, and universities acting in the story. The names are invented."""
 
 import pytest
+from test_entities import TEST_CONTENT
+from test_entities_evidence import _found
 
 from digest import registry
-from test_entities_evidence import _found
-from test_entities import TEST_CONTENT
 
 
 @pytest.fixture(scope="module")
@@ -43,22 +43,43 @@ def test_first_names_after_a_relation_are_people_not_companies(reg):
 @pytest.mark.parametrize(
     ("text", "lang", "company"),
     [
-        ("Elle est née au sein du Laboratoire de vision et de robotique de Cerdagne (LVRC), en 2022.", "fr",
-         "Laboratoire de vision et de robotique de Cerdagne"),
+        (
+            "Elle est née au sein du Laboratoire de vision et de robotique de Cerdagne (LVRC), en 2022.",
+            "fr",
+            "Laboratoire de vision et de robotique de Cerdagne",
+        ),
         ("D'anciens cadres de l'Office régional des vignes (ORV) ont investi.", "fr", "Office régional des vignes"),
-        ("It received a grant from the Ministry of Ports, Fisheries and Shipping (MPFS), which backs start-ups.", "en",
-         "Ministry of Ports Fisheries and Shipping"),
-        ("Pour Léa Morin, chercheuse associée à l'Observatoire valaisan de l'IA, l'annonce tombe bien.", "fr",
-         "Observatoire valaisan de l'IA"),
-        ("Selon Paul Girard, directeur de l'Institut Ibn Tofaïl pour le numérique, les salaires montent.", "fr",
-         "Institut Ibn Tofaïl pour le numérique"),
+        (
+            "It received a grant from the Ministry of Ports, Fisheries and Shipping (MPFS), which backs start-ups.",
+            "en",
+            "Ministry of Ports Fisheries and Shipping",
+        ),
+        (
+            "Pour Léa Morin, chercheuse associée à l'Observatoire valaisan de l'IA, l'annonce tombe bien.",
+            "fr",
+            "Observatoire valaisan de l'IA",
+        ),
+        (
+            "Selon Paul Girard, directeur de l'Institut Ibn Tofaïl pour le numérique, les salaires montent.",
+            "fr",
+            "Institut Ibn Tofaïl pour le numérique",
+        ),
         # a university acting in the story: joined, presided, announcing
-        ("Dr Nkem Obi will join Harwick University as the founding director of its new centre.", "en",
-         "Harwick University"),
-        ("Pour Anne Roux, présidente de l'Université Val-de-Brenne, c'est une reconnaissance.", "fr",
-         "Université Val-de-Brenne"),
-        ("L'Université Saône-Jura et sa filiale de valorisation annoncent la création de la start-up.", "fr",
-         "Université Saône-Jura"),
+        (
+            "Dr Nkem Obi will join Harwick University as the founding director of its new centre.",
+            "en",
+            "Harwick University",
+        ),
+        (
+            "Pour Anne Roux, présidente de l'Université Val-de-Brenne, c'est une reconnaissance.",
+            "fr",
+            "Université Val-de-Brenne",
+        ),
+        (
+            "L'Université Saône-Jura et sa filiale de valorisation annoncent la création de la start-up.",
+            "fr",
+            "Université Saône-Jura",
+        ),
     ],
 )
 def test_organisation_names_with_lower_case_words_or_acting_universities(reg, text, lang, company):

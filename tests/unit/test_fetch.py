@@ -16,12 +16,12 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from test_webpage import EXPECTED, HERE
 
 from digest import __version__
 from digest.ingest import fetch
-from digest.ingest.fetch import FetchError, Fetched, LinksError, fetch_all, raw_name, read_links, read_sidecar
+from digest.ingest.fetch import Fetched, FetchError, LinksError, fetch_all, raw_name, read_links, read_sidecar
 from digest.ingest.webpage import read_page
-from test_webpage import EXPECTED, HERE
 
 WEB = Path(__file__).parents[1] / "fixtures" / "web"
 TYPES = {".html": "text/html; charset=utf-8", ".pdf": "application/pdf"}
@@ -86,8 +86,12 @@ class Site(http.server.BaseHTTPRequestHandler):
             started = time.monotonic()
             time.sleep(0.2)
             with self.server.lock:  # before the answer: the client cannot ask again before this
-                self.server.holds.append((urlsplit(f"http://{self.headers['Host']}").hostname, started, time.monotonic()))
-            self.send(200, f"<html><head><title>{parts[1]}</title></head><body><p>x</p></body></html>".encode(), "text/html")
+                self.server.holds.append(
+                    (urlsplit(f"http://{self.headers['Host']}").hostname, started, time.monotonic())
+                )
+            self.send(
+                200, f"<html><head><title>{parts[1]}</title></head><body><p>x</p></body></html>".encode(), "text/html"
+            )
         elif parts[0] == "changing":  # the same article, its text edited between fetches
             with self.server.lock:
                 self.server.edits += 1
@@ -146,16 +150,24 @@ def files(raw: Path) -> list[str]:
 
 # --- what a fetched page leaves in raw/ ---
 
+
 def test_page_kept_byte_for_byte_with_its_sidecar(site, tmp_path):
     url = f"{site}/pages/fr-jsonld.html"
     result = only(fetch_all([url], tmp_path))
     assert isinstance(result, Fetched) and not result.skipped
     assert result.path.read_bytes() == (WEB / "fr-jsonld.html").read_bytes()
-    assert result.path.name == "lequotidien-numerique.fr_economie_article_2026_03_04_une-start-up-lyonnaise-recrute-6021.html"
+    assert (
+        result.path.name
+        == "lequotidien-numerique.fr_economie_article_2026_03_04_une-start-up-lyonnaise-recrute-6021.html"
+    )
     sidecar = json.loads(result.sidecar.read_text(encoding="utf-8"))
     assert sidecar["url"] == sidecar["final_url"] == url
     assert sidecar["canonical_url"].startswith("https://www.lequotidien-numerique.fr/economie/article/2026/03/04/")
-    assert (sidecar["status"], sidecar["content_type"], sidecar["encoding"]) == (200, "text/html; charset=utf-8", "utf-8")
+    assert (sidecar["status"], sidecar["content_type"], sidecar["encoding"]) == (
+        200,
+        "text/html; charset=utf-8",
+        "utf-8",
+    )
     assert sidecar["fetched_at"].endswith("Z") and sidecar["fetched_at"][:4].isdigit()
     assert read_sidecar(result.path) == Fetched(**{**result.__dict__, "skipped": True})
     assert files(tmp_path) == sorted([result.path.name, result.sidecar.name])
@@ -168,16 +180,21 @@ def test_each_page_fetched_gives_its_fields(site, tmp_path, name):
     fetched = only(fetch_all([f"{site}/pages/{name}"], tmp_path))
     found = read_page(fetched.text(), url=fetched.final_url)
     expected = EXPECTED[name]
-    assert found == dataclasses.replace(expected, canonical_url=expected.canonical_url and expected.canonical_url.replace(
-        HERE.removesuffix("/pages/"), site))
+    assert found == dataclasses.replace(
+        expected,
+        canonical_url=expected.canonical_url and expected.canonical_url.replace(HERE.removesuffix("/pages/"), site),
+    )
     assert fetched.canonical_url == (found.canonical_url or fetched.final_url)
 
 
 def test_redirect_chain_is_recorded(site, tmp_path):
     result = only(fetch_all([f"{site}/redirect/3/en-opengraph.html"], tmp_path))
     assert result.final_url == f"{site}/pages/en-opengraph.html"
-    assert result.redirects == ((301, f"{site}/redirect/3/en-opengraph.html"), (307, f"{site}/redirect/2/en-opengraph.html"),
-                                (302, f"{site}/redirect/1/en-opengraph.html"))
+    assert result.redirects == (
+        (301, f"{site}/redirect/3/en-opengraph.html"),
+        (307, f"{site}/redirect/2/en-opengraph.html"),
+        (302, f"{site}/redirect/1/en-opengraph.html"),
+    )
     assert result.canonical_url == f"{site}/2026/03/12/armature-hires-former-nimbus-ai-chief/"
     assert json.loads(result.sidecar.read_text())["redirects"][0] == [301, f"{site}/redirect/3/en-opengraph.html"]
 
@@ -187,7 +204,9 @@ def test_page_in_windows_1252_declared_utf8_is_read_as_it_is(site, tmp_path):
     assert result.encoding == "cp1252"
     assert "500 M€" in result.text() and "l’ex-patronne" in result.text()
     assert result.path.read_bytes() == (WEB / "fr-cp1252.html").read_bytes()  # the bytes as served, not re-encoded
-    assert result.warnings == (f"{site}/pages/fr-cp1252.html: the page declares utf-8 but its bytes are cp1252; read as cp1252: check the accented letters of the entry",)
+    assert result.warnings == (
+        f"{site}/pages/fr-cp1252.html: the page declares utf-8 but its bytes are cp1252; read as cp1252: check the accented letters of the entry",
+    )
 
 
 def test_a_page_without_content_type_is_judged_by_its_bytes(site, tmp_path):
@@ -196,39 +215,48 @@ def test_a_page_without_content_type_is_judged_by_its_bytes(site, tmp_path):
 
 # --- one clear error per failure, and nothing written ---
 
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
 
 
-@pytest.mark.parametrize("path, kind, words", [
-    ("/status/404", "http", "HTTP 404 Not Found"),
-    ("/status/503", "http", "HTTP 503 Service Unavailable"),
-    ("/redirect/2/missing.html", "http", "HTTP 404 Not Found at"),
-    ("/loop", "redirects", "more than 5 redirects"),
-    ("/to-ftp", "url", "not an http(s) web address (redirected to ftp://"),
-    ("/slow/2", "timeout", "no complete answer within 0.5 s"),
-    ("/huge", "too-large", "larger than 10 MB"),
-    ("/huge-unannounced", "too-large", "larger than 10 MB"),
-    ("/truncated", "network", "closed after 512 of 100000 bytes"),
-    ("/pages/report.pdf", "not-html", "a PDF"),
-    ("/plain", "not-html", "not a web page (text/plain)"),
-    ("/empty", "not-html", "the page is empty"),
-])
+@pytest.mark.parametrize(
+    "path, kind, words",
+    [
+        ("/status/404", "http", "HTTP 404 Not Found"),
+        ("/status/503", "http", "HTTP 503 Service Unavailable"),
+        ("/redirect/2/missing.html", "http", "HTTP 404 Not Found at"),
+        ("/loop", "redirects", "more than 5 redirects"),
+        ("/to-ftp", "url", "not an http(s) web address (redirected to ftp://"),
+        ("/slow/2", "timeout", "no complete answer within 0.5 s"),
+        ("/huge", "too-large", "larger than 10 MB"),
+        ("/huge-unannounced", "too-large", "larger than 10 MB"),
+        ("/truncated", "network", "closed after 512 of 100000 bytes"),
+        ("/pages/report.pdf", "not-html", "a PDF"),
+        ("/plain", "not-html", "not a web page (text/plain)"),
+        ("/empty", "not-html", "the page is empty"),
+    ],
+)
 def test_failures(site, tmp_path, path, kind, words):
     started = time.monotonic()
     error = only(fetch_all([site + path], tmp_path / "raw", timeout=0.5))
     assert isinstance(error, FetchError) and error.kind == kind
     assert words in error.message and str(error).startswith(site + path + ": ") and "; fix: " in str(error)
-    assert error.status == (int(path.split("/")[2]) if path.startswith("/status") else 404 if "missing" in path else None)
+    assert error.status == (
+        int(path.split("/")[2]) if path.startswith("/status") else 404 if "missing" in path else None
+    )
     assert files(tmp_path / "raw") == []
     assert time.monotonic() - started < 2.5  # the 30 MB page is abandoned, not read to the end
 
 
 def test_unknown_host_refused_port_and_bad_scheme(tmp_path):
-    dns, refused, scheme = fetch_all(["http://no-such-host.invalid/a", f"http://127.0.0.1:{free_port()}/a",
-                                      "file:///etc/passwd"], tmp_path, timeout=2)
+    dns, refused, scheme = fetch_all(
+        ["http://no-such-host.invalid/a", f"http://127.0.0.1:{free_port()}/a", "file:///etc/passwd"],
+        tmp_path,
+        timeout=2,
+    )
     assert (dns.kind, refused.kind, scheme.kind) == ("dns", "refused", "url")
     assert "no such host: no-such-host.invalid" in dns.message and "check the spelling" in dns.fix
     assert "refused the connection" in refused.message
@@ -241,6 +269,7 @@ def test_waiting_for_a_busy_host_does_not_count_against_the_time_limit(site, tmp
 
 
 # --- reruns, refetch, never overwriting ---
+
 
 def hits(site, path):
     return sum(1 for p, _ in site.server.log if p == path)
@@ -257,7 +286,9 @@ def test_a_kept_page_is_not_fetched_again_unless_refetch(site, tmp_path):
     redirected = only(fetch_all([f"{site}/redirect/2/fr-paywall.html"], tmp_path))
     assert redirected.skipped and redirected.path == first.path
     refetched = only(fetch_all([url], tmp_path, refetch=True))
-    assert not refetched.skipped and refetched.path == first.path and refetched.previous is None  # same bytes: same file
+    assert (
+        not refetched.skipped and refetched.path == first.path and refetched.previous is None
+    )  # same bytes: same file
     assert hits(site, "/pages/fr-paywall.html") == before + 2
     assert refetched.fetched_at >= first.fetched_at
     assert files(tmp_path) == sorted([first.path.name, first.sidecar.name])
@@ -299,7 +330,10 @@ def test_a_failed_write_leaves_nothing_and_a_rerun_finishes(site, tmp_path, monk
     assert files(tmp_path) == [name] and (tmp_path / name).read_bytes() == (WEB / "en-amp.html").read_bytes()
     monkeypatch.undo()
     result = only(fetch_all([url], tmp_path))  # the rerun takes the identical page back rather than copying it
-    assert result.path.name == name and files(tmp_path) == ["circuitdaily.example_news_sorrel-names-cto.fetch.json", name]
+    assert result.path.name == name and files(tmp_path) == [
+        "circuitdaily.example_news_sorrel-names-cto.fetch.json",
+        name,
+    ]
 
 
 def test_a_name_taken_by_another_run_meanwhile_is_not_overwritten(site, tmp_path, monkeypatch):
@@ -331,6 +365,7 @@ def test_killing_a_run_mid_download_leaves_nothing(site, tmp_path):
 
 # --- several hosts at once, one request at a time per host ---
 
+
 def test_one_request_per_host_several_hosts_at_once(site, tmp_path):
     port = urlsplit(site).port
     urls = [f"http://{host}:{port}/hold/{host}-{n}" for n in range(3) for host in ("127.0.0.1", "localhost")]
@@ -342,16 +377,19 @@ def test_one_request_per_host_several_hosts_at_once(site, tmp_path):
     holds = site.server.holds
     for host in ("127.0.0.1", "localhost"):
         spans = sorted((start, end) for h, start, end in holds if h == host)
-        assert len(spans) == 3 and all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))  # one at a time
+        assert len(spans) == 3 and all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))  # one at a time
     assert any(h1 != h2 and s1 < e2 and s2 < e1 for h1, s1, e1 in holds for h2, s2, e2 in holds)  # hosts at once
 
 
 # --- links files ---
 
+
 def test_read_links(tmp_path):
     links = tmp_path / "links.txt"
-    links.write_text("\ufeff# to read this week\nhttps://www.example.com/a\n\n  http://example.org/b?id=3#x   # from Lea\n",
-                     encoding="utf-8")
+    links.write_text(
+        "\ufeff# to read this week\nhttps://www.example.com/a\n\n  http://example.org/b?id=3#x   # from Lea\n",
+        encoding="utf-8",
+    )
     assert read_links(links) == ["https://www.example.com/a", "http://example.org/b?id=3#x"]
 
 
@@ -361,13 +399,18 @@ def test_read_links_names_every_bad_line(tmp_path):
     with pytest.raises(LinksError) as caught:
         read_links(links)
     assert [(p.line, p.path) for p in caught.value.problems] == [(2, str(links)), (3, str(links))]
-    assert "not a web address: 'www.example.com/no-scheme'" in str(caught.value) and "https://" in caught.value.problems[0].fix
+    assert (
+        "not a web address: 'www.example.com/no-scheme'" in str(caught.value)
+        and "https://" in caught.value.problems[0].fix
+    )
 
 
 def test_a_links_file_is_told_from_a_paste(tmp_path):
     links, paste = tmp_path / "links.txt", tmp_path / "paste.txt"
     links.write_text("https://a.example/1\nhttps//b.example/typo\nhttps://c.example/3\n", encoding="utf-8")
-    paste.write_text("OpenAI hires a Microsoft executive\n\nThe company said on Monday...\nhttps://a.example/1\n", encoding="utf-8")
+    paste.write_text(
+        "OpenAI hires a Microsoft executive\n\nThe company said on Monday...\nhttps://a.example/1\n", encoding="utf-8"
+    )
     assert fetch.is_links_file(links) and not fetch.is_links_file(paste)
     with pytest.raises(LinksError) as caught:
         read_links(links)  # the editor is told about the typo, not handed an entry made of addresses
@@ -375,8 +418,16 @@ def test_a_links_file_is_told_from_a_paste(tmp_path):
 
 
 def test_raw_names_are_readable_and_safe():
-    assert raw_name("https://www.example.fr/économie/2026/03/un-article.html") == "example.fr_economie_2026_03_un-article.html"
+    assert (
+        raw_name("https://www.example.fr/économie/2026/03/un-article.html")
+        == "example.fr_economie_2026_03_un-article.html"
+    )
     assert raw_name("https://example.com/") == "example.com.html"
     assert raw_name("https://example.com/article.php?id=3") != raw_name("https://example.com/article.php?id=4")
-    assert "/" not in raw_name("https://example.com/../../etc/passwd") and not raw_name("https://example.com/..").startswith(".")
-    assert fetch._ascii("https://exemple.fr/l'été à Paris?q=é") == "https://exemple.fr/l'%C3%A9t%C3%A9%20%C3%A0%20Paris?q=%C3%A9"
+    assert "/" not in raw_name("https://example.com/../../etc/passwd") and not raw_name(
+        "https://example.com/.."
+    ).startswith(".")
+    assert (
+        fetch._ascii("https://exemple.fr/l'été à Paris?q=é")
+        == "https://exemple.fr/l'%C3%A9t%C3%A9%20%C3%A0%20Paris?q=%C3%A9"
+    )

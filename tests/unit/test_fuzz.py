@@ -14,20 +14,72 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from digest import checks, model
-from digest.model import frontmatter
 from digest.ingest import pipeline
+from digest.model import frontmatter
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # Text biased towards what breaks parsers: YAML syntax, delimiters, odd line ends, other scripts.
-YAML_BITS = st.sampled_from(["---", ":", "- ", "[", "]", "{", "}", "&a", "*a", "!!", "!!python/object:os.system", "#", "|", ">",
-                             "'", '"', "\n", "\r\n", "\r", "\t", "\ufeff", "\x00", "2024-02-30", "2024-10-14", "null", "~", "yes",
-                             "title", "lang", "slug", "date", "events", "é", "🚀", "\u202e", "שלום", "عربي", "  ", "<script>", "1e999"])
+YAML_BITS = st.sampled_from(
+    [
+        "---",
+        ":",
+        "- ",
+        "[",
+        "]",
+        "{",
+        "}",
+        "&a",
+        "*a",
+        "!!",
+        "!!python/object:os.system",
+        "#",
+        "|",
+        ">",
+        "'",
+        '"',
+        "\n",
+        "\r\n",
+        "\r",
+        "\t",
+        "\ufeff",
+        "\x00",
+        "2024-02-30",
+        "2024-10-14",
+        "null",
+        "~",
+        "yes",
+        "title",
+        "lang",
+        "slug",
+        "date",
+        "events",
+        "é",
+        "🚀",
+        "\u202e",
+        "שלום",
+        "عربي",
+        "  ",
+        "<script>",
+        "1e999",
+    ]
+)
 TEXTISH = st.lists(st.one_of(YAML_BITS, st.text(max_size=12)), max_size=40).map("".join)
 KEYS = list(model.ENTRY_KEYS) + ["unknown", "titel"]
-SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text(max_size=30),
-                    st.dates(min_value=dt.date(1, 1, 1)), st.sampled_from(["fr", "en", "de", "../x", "/etc/passwd", "openai"]))
-VALUES = st.recursive(SCALARS, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4), max_leaves=12)
+SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=True),
+    st.text(max_size=30),
+    st.dates(min_value=dt.date(1, 1, 1)),
+    st.sampled_from(["fr", "en", "de", "../x", "/etc/passwd", "openai"]),
+)
+VALUES = st.recursive(
+    SCALARS,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=12,
+)
 
 
 @FAST
@@ -42,7 +94,11 @@ def test_front_matter_parse_returns_a_document_or_a_located_error(text):
 
 
 @FAST
-@given(st.one_of(st.binary(max_size=300), TEXTISH.map(lambda t: ("---\n" + t + "\n---\nbody\n").encode("utf-8", "surrogatepass"))))
+@given(
+    st.one_of(
+        st.binary(max_size=300), TEXTISH.map(lambda t: ("---\n" + t + "\n---\nbody\n").encode("utf-8", "surrogatepass"))
+    )
+)
 def test_load_entry_on_any_bytes_gives_an_entry_or_problems(data):
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "x.fr.md"
@@ -65,8 +121,14 @@ def test_load_entry_on_any_front_matter_values(meta, body):
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.one_of(st.binary(max_size=400), TEXTISH.map(lambda t: t.encode("utf-8", "surrogatepass")),
-                 st.text(max_size=600).map(lambda t: t.encode("utf-8", "surrogatepass"))), st.sampled_from([".txt", ".md", ".html"]))
+@given(
+    st.one_of(
+        st.binary(max_size=400),
+        TEXTISH.map(lambda t: t.encode("utf-8", "surrogatepass")),
+        st.text(max_size=600).map(lambda t: t.encode("utf-8", "surrogatepass")),
+    ),
+    st.sampled_from([".txt", ".md", ".html"]),
+)
 @example(b".", ".txt")  # found by CI: an entry with an empty title was written
 def test_ingest_on_any_paste_reports_a_status_never_a_traceback(data, suffix):
     with tempfile.TemporaryDirectory() as folder:
@@ -91,12 +153,23 @@ ENTRY = st.fixed_dictionaries(
     {"title": VALUES, "lang": st.sampled_from(["fr", "en", "xx"]), "slug": st.sampled_from(["a", "b", "../c", "a-b"])},
     optional={k: VALUES for k in ("date", "companies", "people", "story", "events", "raw", "summary", "source_url")},
 )
-ENTITY = st.fixed_dictionaries({"name": VALUES}, optional={k: VALUES for k in ("aliases", "description", "affiliations", "links", "reviewed")})
+ENTITY = st.fixed_dictionaries(
+    {"name": VALUES}, optional={k: VALUES for k in ("aliases", "description", "affiliations", "links", "reviewed")}
+)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.tuples(st.sampled_from(["2023", "2024", "undated"]), ENTRY, TEXTISH), max_size=5),
-       st.lists(st.tuples(st.sampled_from(["companies", "people"]), st.sampled_from(["openai", "microsoft", "sam-altman", "Bad Id"]), ENTITY), max_size=4))
+@given(
+    st.lists(st.tuples(st.sampled_from(["2023", "2024", "undated"]), ENTRY, TEXTISH), max_size=5),
+    st.lists(
+        st.tuples(
+            st.sampled_from(["companies", "people"]),
+            st.sampled_from(["openai", "microsoft", "sam-altman", "Bad Id"]),
+            ENTITY,
+        ),
+        max_size=4,
+    ),
+)
 def test_check_on_any_content_tree_gives_problems_never_a_traceback(entries, entities):
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder) / "content"

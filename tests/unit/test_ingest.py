@@ -10,8 +10,8 @@ import pytest
 import yaml
 
 from digest import model
-from digest.ingest import pipeline, reader, workers
 from digest.commands import ingest as ingest_command
+from digest.ingest import pipeline, reader, workers
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "ingest"
 SEEDS = sorted(FIXTURES.glob("*.txt"))
@@ -78,20 +78,34 @@ def test_every_subheading_stays_in_the_body_never_becomes_the_title(content):
             assert entry.title != heading, name
 
 
-@pytest.mark.parametrize("lead, title", [
-    ("Tout au long de ce week-end, le monde de la Tech a été ébranlé par les secousses liées au renvoi de "
-     "Sam Altman, le PDG d’OpenAI.", "Le monde de la Tech a été ébranlé par les secousses liées au renvoi de Sam Altman"),
-    ("Andrej Karpathy, a leading researcher in the AI community and a founding member of OpenAI, left the company "
-     "on Monday, as first reported by The Information.", "Andrej Karpathy left the company on Monday, as first reported by The Information"),
-    ("Un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze Jean-Marc Dupont Durand "
-     "a quitté la société hier.", "Un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
-                                  "Jean-Marc Dupont Durand…"),
-])
+@pytest.mark.parametrize(
+    "lead, title",
+    [
+        (
+            "Tout au long de ce week-end, le monde de la Tech a été ébranlé par les secousses liées au renvoi de "
+            "Sam Altman, le PDG d’OpenAI.",
+            "Le monde de la Tech a été ébranlé par les secousses liées au renvoi de Sam Altman",
+        ),
+        (
+            "Andrej Karpathy, a leading researcher in the AI community and a founding member of OpenAI, left the company "
+            "on Monday, as first reported by The Information.",
+            "Andrej Karpathy left the company on Monday, as first reported by The Information",
+        ),
+        (
+            "Un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze Jean-Marc Dupont Durand "
+            "a quitté la société hier.",
+            "Un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
+            "Jean-Marc Dupont Durand…",
+        ),
+    ],
+)
 def test_derived_title_is_a_short_clause_of_the_lead(content, lead, title):
     """No headline: the title is the lead sentence without its opening circumstance or asides, never cut inside a name."""
     paste = content / "inbox" / "lead.txt"
-    paste.write_text(lead + "\n\nA second paragraph of the article, long enough to be a paragraph of text.\n", encoding="utf-8")
-    result, = pipeline.run([paste], content)
+    paste.write_text(
+        lead + "\n\nA second paragraph of the article, long enough to be a paragraph of text.\n", encoding="utf-8"
+    )
+    (result,) = pipeline.run([paste], content)
     entry, _ = model.load_entry(Path(result.path))
     assert entry.title == title and entry.title_derived
 
@@ -117,7 +131,11 @@ def test_second_run_creates_nothing(content, tmp_path):
 def test_reviewed_entry_is_never_overwritten(content):
     pipeline.run([content / "inbox"], content)
     path = next((content / "entries").rglob("*.md"))
-    text = path.read_text(encoding="utf-8").replace("reviewed: false", "reviewed: true").replace("summary:", "summary: EDITED")
+    text = (
+        path.read_text(encoding="utf-8")
+        .replace("reviewed: false", "reviewed: true")
+        .replace("summary:", "summary: EDITED")
+    )
     path.write_text(text, encoding="utf-8")
     raw = content / "raw" / Path(model.load_entry(path)[0].raw).name
     # the raw copy itself is re-ingested (e.g. after a rule change): the reviewed entry stays untouched
@@ -147,12 +165,18 @@ def test_bad_inputs_fail_clearly_and_others_go_through(content, data, message):
     bad.write_bytes(data)
     results = {Path(r.input).name: r for r in pipeline.run([content / "inbox"], content)}
     assert results["bad.txt"].status == "failed"
-    assert message in results["bad.txt"].reason and "bad.txt" in results["bad.txt"].reason and "fix:" in results["bad.txt"].reason
+    assert (
+        message in results["bad.txt"].reason
+        and "bad.txt" in results["bad.txt"].reason
+        and "fix:" in results["bad.txt"].reason
+    )
     assert bad.exists()
     assert sum(r.status == "created" for r in results.values()) == len(SEEDS)
 
 
-@pytest.mark.parametrize("encoding, sample", [("cp1252", "l’intelligence « artificielle » – été"), ("latin-1", "déjà été à Paris, été")])
+@pytest.mark.parametrize(
+    "encoding, sample", [("cp1252", "l’intelligence « artificielle » – été"), ("latin-1", "déjà été à Paris, été")]
+)
 def test_non_utf8_is_decoded_with_a_warning_naming_the_encoding(encoding, sample):
     text, warnings = reader.decode(sample.encode(encoding))
     assert text == sample
@@ -175,7 +199,20 @@ def test_json_output_shape(content, capsys):
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert len(lines) == len(SEEDS)
     for item in lines:
-        assert {"input", "path", "slug", "lang", "title", "date", "source", "source_url", "people", "companies", "story", "status"} <= set(item)
+        assert {
+            "input",
+            "path",
+            "slug",
+            "lang",
+            "title",
+            "date",
+            "source",
+            "source_url",
+            "people",
+            "companies",
+            "story",
+            "status",
+        } <= set(item)
         assert item["status"] == "created"
 
 
@@ -188,7 +225,10 @@ def test_devset_language_and_valid_entries(tmp_path):
     for r in results:
         entry, problems = model.load_entry(Path(r.path))
         assert problems == []
-        assert entry.lang == yaml.safe_load((DEVSET / "gold" / (Path(r.input).stem + ".yaml")).read_text(encoding="utf-8"))["lang"]
+        assert (
+            entry.lang
+            == yaml.safe_load((DEVSET / "gold" / (Path(r.input).stem + ".yaml")).read_text(encoding="utf-8"))["lang"]
+        )
 
 
 @pytest.mark.skipif(not DEVSET.is_dir(), reason="devset not present")
@@ -219,8 +259,11 @@ def test_a_cited_paper_is_a_link_in_the_body_not_the_articles_address(content):
     assert entry.source_url is None
     assert "<https://arxiv.org/pdf/2404.14219>" in entry.body
     news = content / "inbox" / "news.txt"
-    news.write_text("Une start-up lève des fonds pour ses modèles de langage.\n\n"
-                     "Adresse de l'article : https://www.example.org/tech/levee-de-fonds\n", encoding="utf-8")
+    news.write_text(
+        "Une start-up lève des fonds pour ses modèles de langage.\n\n"
+        "Adresse de l'article : https://www.example.org/tech/levee-de-fonds\n",
+        encoding="utf-8",
+    )
     (result,) = pipeline.run([news], content)
     assert result.meta["source_url"] == "https://www.example.org/tech/levee-de-fonds"
 
@@ -249,19 +292,25 @@ def test_html_without_trafilatura_or_with_it_never_crashes_the_batch(content):
     shutil.copy(FIXTURES / "saved-page.html", content / "inbox" / "page.html")
     results = {Path(r.input).name: r for r in pipeline.run([content / "inbox"], content)}
     page = results["page.html"]
-    assert page.status == "created" or ("page.html" in page.reason and "fix:" in page.reason and "cannot read saved HTML" in page.reason)
+    assert page.status == "created" or (
+        "page.html" in page.reason and "fix:" in page.reason and "cannot read saved HTML" in page.reason
+    )
     assert sum(r.status == "created" for r in results.values()) >= len(SEEDS)
 
 
 def test_folder_notes_are_not_ingested(content):
-    (content / "inbox" / "SOURCES.md").write_text("# Where these come from\n\nNotes for editors, not an article.\n", encoding="utf-8")
+    (content / "inbox" / "SOURCES.md").write_text(
+        "# Where these come from\n\nNotes for editors, not an article.\n", encoding="utf-8"
+    )
     results = pipeline.run([content / "inbox"], content)
     assert all(Path(r.input).name != "SOURCES.md" for r in results)
     assert (content / "inbox" / "SOURCES.md").exists()
 
 
 def test_saved_html_page_uses_page_metadata(tmp_path):
-    pytest.importorskip("trafilatura", reason="trafilatura cannot be imported in this environment", exc_type=ImportError)
+    pytest.importorskip(
+        "trafilatura", reason="trafilatura cannot be imported in this environment", exc_type=ImportError
+    )
     results = pipeline.run([FIXTURES / "saved-page.html"], tmp_path / "content")
     assert results[0].status == "created", results[0].reason
     entry, problems = model.load_entry(Path(results[0].path))
@@ -280,7 +329,10 @@ def test_raw_name_collision_with_different_bytes_gets_a_suffix(content, tmp_path
     other = tmp_path / "elsewhere"
     other.mkdir()
     clash = other / SEEDS[0].name
-    clash.write_text("OpenAI annonce un nouveau directeur technique\n\nLe 3 mars 2025, OpenAI a nommé une nouvelle équipe de direction pour ses produits.\n", encoding="utf-8")
+    clash.write_text(
+        "OpenAI annonce un nouveau directeur technique\n\nLe 3 mars 2025, OpenAI a nommé une nouvelle équipe de direction pour ses produits.\n",
+        encoding="utf-8",
+    )
     results = pipeline.run([clash], content)
     assert results[0].status == "created"
     assert (content / "raw" / SEEDS[0].name).read_bytes() == SEEDS[0].read_bytes()
@@ -297,19 +349,26 @@ def test_a_hand_broken_entry_does_not_stop_ingest_and_slugs_stay_unique(content,
     taken = next(iter(_entries(content).values()))
     broken = content / "entries" / "2019" / "broken.en.md"
     broken.parent.mkdir(parents=True)
-    broken.write_text("---\ntitle: Broken\nlang: en\nslug: broken\nstory: [a, b]\n"
-                      "events: [{type: joins, person: [x], company: openai}]\n---\nText.\n", encoding="utf-8")
+    broken.write_text(
+        "---\ntitle: Broken\nlang: en\nslug: broken\nstory: [a, b]\n"
+        "events: [{type: joins, person: [x], company: openai}]\n---\nText.\n",
+        encoding="utf-8",
+    )
     paste = tmp_path / "same-title.txt"
-    paste.write_text(f"{taken.title}\n\nA different article under the same headline, about another event in 2021.\n",
-                     encoding="utf-8")
+    paste.write_text(
+        f"{taken.title}\n\nA different article under the same headline, about another event in 2021.\n",
+        encoding="utf-8",
+    )
     (result,) = pipeline.run([paste], content)
     assert result.status == "created", result.reason
     assert result.meta["slug"] != taken.slug and result.meta["slug"].startswith(taken.slug)
 
 
-KNOWN_PASTE = ("L'ex-chercheur de DeepMind rejoint Inflection\n\n"
-               "Le chercheur quitte DeepMind pour Inflection, la start-up soutenue par LightSpeed Ventures. "
-               "La firme de Cupertino observe.\n")
+KNOWN_PASTE = (
+    "L'ex-chercheur de DeepMind rejoint Inflection\n\n"
+    "Le chercheur quitte DeepMind pour Inflection, la start-up soutenue par LightSpeed Ventures. "
+    "La firme de Cupertino observe.\n"
+)
 
 
 def test_known_organisations_become_registry_files_that_check_accepts(content, capsys):
@@ -336,7 +395,9 @@ def test_known_organisations_become_registry_files_that_check_accepts(content, c
 def test_an_editor_registry_file_overrides_the_knowledge_base(content):
     (content / "companies").mkdir()
     (content / "companies" / "deepmind.yml").write_text(
-        "name: DeepMind\naliases: []\ndescription: {fr: Le labo d'IA., en: The AI lab.}\nreviewed: true\n", encoding="utf-8")
+        "name: DeepMind\naliases: []\ndescription: {fr: Le labo d'IA., en: The AI lab.}\nreviewed: true\n",
+        encoding="utf-8",
+    )
     (content / "inbox" / "known.txt").write_text(KNOWN_PASTE, encoding="utf-8")
     results = pipeline.run([content / "inbox" / "known.txt"], content)
     assert results[0].meta["companies"][0] == "deepmind"
@@ -356,8 +417,10 @@ def test_a_batch_analysed_by_worker_processes_gives_what_one_process_gives(tmp_p
         for seed in SEEDS:
             shutil.copy(seed, root / "inbox" / seed.name)
         (root / "inbox" / "002_bad.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
-        results = [(Path(r.input).name, r.status, r.reason.replace(str(root), "ROOT"), r.meta, r.warnings, r.date_basis)
-                   for r in pipeline.run([root / "inbox"], root)]
+        results = [
+            (Path(r.input).name, r.status, r.reason.replace(str(root), "ROOT"), r.meta, r.warnings, r.date_basis)
+            for r in pipeline.run([root / "inbox"], root)
+        ]
         files = {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
         return results, files
 

@@ -14,6 +14,7 @@ from digest.registry import slug
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus"
 
+
 def _ingest(tmp_path, **pastes) -> dict:
     """Ingest pastes written for a test (name -> text) into a scratch content folder; results by file name."""
     inbox = tmp_path / "inbox"
@@ -64,20 +65,25 @@ def test_a_whole_page_paste_keeps_the_article_and_says_why_each_line_went():
     assert "## Une levée de fonds en vue" in body
     assert body.count("\n\n") == 3  # three paragraphs and the heading, nothing else
     assert all(line.reason for line in page.lines if line.kind != lines.BLANK)
-    assert "AFP" != page.source  # a photo credit never names the source
+    assert page.source != "AFP"  # a photo credit never names the source
 
 
 def test_a_byline_glued_to_the_last_paragraph_is_cut_and_gives_author_and_source():
-    text = ("OpenAI names a new research chief\n\nThe company said on Tuesday that Lena Fischer will lead its research "
-            "team, succeeding a co-founder who left in May. Tom Reyes © The Daily Circuit 2025\n")
+    text = (
+        "OpenAI names a new research chief\n\nThe company said on Tuesday that Lena Fischer will lead its research "
+        "team, succeeding a co-founder who left in May. Tom Reyes © The Daily Circuit 2025\n"
+    )
     page = lines.read(text, "en")
     assert page.source == "The Daily Circuit" and page.authors == ["Tom Reyes"]
     assert page.markdown().rstrip().endswith("who left in May.")
 
 
 def test_a_paste_without_headline_gets_a_flagged_title(tmp_path):
-    result = _ingest(tmp_path, lead="La start-up parisienne Nexalis a annoncé jeudi avoir recruté l'ancien directeur "
-                                    "technique de Criteo, qui prendra ses fonctions le mois prochain.\n")["lead"]
+    result = _ingest(
+        tmp_path,
+        lead="La start-up parisienne Nexalis a annoncé jeudi avoir recruté l'ancien directeur "
+        "technique de Criteo, qui prendra ses fonctions le mois prochain.\n",
+    )["lead"]
     assert result.meta["title_derived"] is True
     assert any(w.startswith("no headline in the paste") for w in result.warnings)
     assert result.meta["date"] is None and result.date_basis == "none"  # a weekday alone: never a date
@@ -116,10 +122,14 @@ def test_every_corpus_page_gives_an_entry_or_a_clear_refusal(tmp_path):
 def test_a_standfirst_without_full_stop_ends_its_own_sentence_in_the_summary():
     from digest.ingest import summary
 
-    body = ("Une jeune pousse veut sortir l'intelligence artificielle des bureaux d'études\n\n"
-            "La société a levé 12 millions d'euros auprès de fonds français. Elle emploie vingt personnes.\n")
-    assert summary.summarise(body) == ("Une jeune pousse veut sortir l'intelligence artificielle des bureaux d'études. "
-                                       "La société a levé 12 millions d'euros auprès de fonds français.")
+    body = (
+        "Une jeune pousse veut sortir l'intelligence artificielle des bureaux d'études\n\n"
+        "La société a levé 12 millions d'euros auprès de fonds français. Elle emploie vingt personnes.\n"
+    )
+    assert summary.summarise(body) == (
+        "Une jeune pousse veut sortir l'intelligence artificielle des bureaux d'études. "
+        "La société a levé 12 millions d'euros auprès de fonds français."
+    )
 
 
 ENGLISH_PAGE = """Skip to content
@@ -155,7 +165,11 @@ def test_an_english_page_with_a_post_a_bio_and_a_newsletter_box():
     assert page.authors == ["Owen Castellano"] and page.source == "The Harbour Ledger"
     assert kinds["News  Business  Tech  Opinion  Sport"] == "navigation"
     assert kinds["Comments (12)"] == "widget"
-    assert kinds["Priya Nandakumar (@priyan)"] == kinds["Thrilled to join the Keelworks crew. Robots that help people, not replace them."] == "social"
+    assert (
+        kinds["Priya Nandakumar (@priyan)"]
+        == kinds["Thrilled to join the Keelworks crew. Robots that help people, not replace them."]
+        == "social"
+    )
     assert kinds["Why warehouses"] == lines.HEADING
     assert kinds["Owen Castellano covers technology and start-ups for The Harbour Ledger."] == "byline"
     assert kinds["Every weekday, the stories you need before work."] == "widget"
@@ -170,38 +184,47 @@ def test_a_date_line_with_a_place_or_an_author_dates_a_weekday_in_the_text(tmp_p
     results = _ingest(
         tmp_path,
         row="Nexalis hires a former Criteo engineer as chief technology officer\n\nLyon | 22 May 2025 - 08:10 CEST\n\n"
-            "The Lyon start-up Nexalis said on Wednesday that it had hired Camille Roux, a former Criteo engineer, "
-            "as its chief technology officer.\n",
+        "The Lyon start-up Nexalis said on Wednesday that it had hired Camille Roux, a former Criteo engineer, "
+        "as its chief technology officer.\n",
         dots="Nexalis raises 12 million euros for its language models\n\nFeb 11, 2026 – 6.30pm\n\n"
-             "Nexalis, a Lyon start-up, said on Tuesday it had raised 12 million euros from French funds.\n")
+        "Nexalis, a Lyon start-up, said on Tuesday it had raised 12 million euros from French funds.\n",
+    )
     assert results["row"].meta["date"] == "2025-05-21" and results["row"].date_basis == "text"
     assert results["dots"].meta["date"] == "2026-02-10"
 
 
 def test_the_first_line_of_a_whole_page_names_the_outlet_when_nothing_else_does():
-    page = lines.read("LE PETIT LYONNAIS\nÉconomie   Tech   Sport   Culture\nNexalis recrute l'ancien directeur "
-                      "technique de Criteo\nLa start-up lyonnaise Nexalis a recruté jeudi l'ancien directeur technique "
-                      "de Criteo, qui prendra ses fonctions le mois prochain, a indiqué l'entreprise.\n", "fr")
+    page = lines.read(
+        "LE PETIT LYONNAIS\nÉconomie   Tech   Sport   Culture\nNexalis recrute l'ancien directeur "
+        "technique de Criteo\nLa start-up lyonnaise Nexalis a recruté jeudi l'ancien directeur technique "
+        "de Criteo, qui prendra ses fonctions le mois prochain, a indiqué l'entreprise.\n",
+        "fr",
+    )
     assert page.source == "Le Petit Lyonnais"
-    headline_first = lines.read("Nexalis recrute l'ancien directeur technique de Criteo\nLa start-up lyonnaise "
-                                "Nexalis a recruté jeudi l'ancien directeur technique de Criteo, a indiqué "
-                                "l'entreprise.\n", "fr")
+    headline_first = lines.read(
+        "Nexalis recrute l'ancien directeur technique de Criteo\nLa start-up lyonnaise "
+        "Nexalis a recruté jeudi l'ancien directeur technique de Criteo, a indiqué "
+        "l'entreprise.\n",
+        "fr",
+    )
     assert headline_first.source is None
 
 
 def test_teasers_promotions_and_periodical_blurbs_inside_an_article_are_set_aside():
-    text = ("La start-up Nexalis lève 12 millions d'euros pour ses modèles de langage\n"
-            "La société lyonnaise Nexalis a annoncé avoir levé 12 millions d'euros auprès de fonds français, "
-            "afin de doubler son équipe d'ingénieurs d'ici à la fin de l'année.\n"
-            "Pourquoi les fonds européens misent sur les petits modèles d'intelligence artificielle\n"
-            "Les licornes françaises de l'IA peuvent-elles encore lever autant qu'en 2024 ?\n"
-            "Une équipe venue de la recherche\n"
-            "Ses deux fondateurs ont travaillé dix ans dans des laboratoires publics avant de créer la société, "
-            "qui compte aujourd'hui vingt-cinq salariés.\n"
-            "Salon Lyon IA 2025 : réservez votre place, tarif early bird jusqu'au 30 avril\n"
-            "Chaque matin, l'essentiel de l'actualité économique de la région.\n"
-            "La levée doit aussi financer l'ouverture d'un bureau à Munich, a précisé l'entreprise.\n"
-            "Publié le 20 janv. 2025\n")
+    text = (
+        "La start-up Nexalis lève 12 millions d'euros pour ses modèles de langage\n"
+        "La société lyonnaise Nexalis a annoncé avoir levé 12 millions d'euros auprès de fonds français, "
+        "afin de doubler son équipe d'ingénieurs d'ici à la fin de l'année.\n"
+        "Pourquoi les fonds européens misent sur les petits modèles d'intelligence artificielle\n"
+        "Les licornes françaises de l'IA peuvent-elles encore lever autant qu'en 2024 ?\n"
+        "Une équipe venue de la recherche\n"
+        "Ses deux fondateurs ont travaillé dix ans dans des laboratoires publics avant de créer la société, "
+        "qui compte aujourd'hui vingt-cinq salariés.\n"
+        "Salon Lyon IA 2025 : réservez votre place, tarif early bird jusqu'au 30 avril\n"
+        "Chaque matin, l'essentiel de l'actualité économique de la région.\n"
+        "La levée doit aussi financer l'ouverture d'un bureau à Munich, a précisé l'entreprise.\n"
+        "Publié le 20 janv. 2025\n"
+    )
     kinds = {line.text: line.kind for line in lines.read(text, "fr").lines if line.text}
     assert kinds["Pourquoi les fonds européens misent sur les petits modèles d'intelligence artificielle"] == "related"
     assert kinds["Les licornes françaises de l'IA peuvent-elles encore lever autant qu'en 2024 ?"] == "related"
@@ -209,17 +232,22 @@ def test_teasers_promotions_and_periodical_blurbs_inside_an_article_are_set_asid
     assert kinds["Salon Lyon IA 2025 : réservez votre place, tarif early bird jusqu'au 30 avril"] == "widget"
     assert kinds["Chaque matin, l'essentiel de l'actualité économique de la région."] == "widget"
     assert kinds["Publié le 20 janv. 2025"] == "dateline"
-    assert kinds["La levée doit aussi financer l'ouverture d'un bureau à Munich, a précisé l'entreprise."] == lines.CONTENT
+    assert (
+        kinds["La levée doit aussi financer l'ouverture d'un bureau à Munich, a précisé l'entreprise."] == lines.CONTENT
+    )
 
 
-@pytest.mark.parametrize("line, authors, outlet", [
-    ("By Staff Writer | With reporting by Kwame Mensah", ["Kwame Mensah"], None),
-    ("Ryo Tanaka (The Harbour Ledger)", ["Ryo Tanaka"], "The Harbour Ledger"),
-    ("Harriet Mensah, Technology correspondent", ["Harriet Mensah"], None),
-    ("Par Awa Ndiaye, avec notre correspondant à Paris, Moussa Diop", ["Awa Ndiaye", "Moussa Diop"], None),
-    ("Par Luc Moreau, Radio Alpes Isère", ["Luc Moreau"], "Radio Alpes Isère"),
-    ("(Reporting by Jane Doe in London; Editing by John Roe)", ["Jane Doe", "John Roe"], None),  # editors too
-])
+@pytest.mark.parametrize(
+    "line, authors, outlet",
+    [
+        ("By Staff Writer | With reporting by Kwame Mensah", ["Kwame Mensah"], None),
+        ("Ryo Tanaka (The Harbour Ledger)", ["Ryo Tanaka"], "The Harbour Ledger"),
+        ("Harriet Mensah, Technology correspondent", ["Harriet Mensah"], None),
+        ("Par Awa Ndiaye, avec notre correspondant à Paris, Moussa Diop", ["Awa Ndiaye", "Moussa Diop"], None),
+        ("Par Luc Moreau, Radio Alpes Isère", ["Luc Moreau"], "Radio Alpes Isère"),
+        ("(Reporting by Jane Doe in London; Editing by John Roe)", ["Jane Doe", "John Roe"], None),  # editors too
+    ],
+)
 def test_bylines_of_many_shapes(line, authors, outlet):
     from digest.ingest import bylines
 
@@ -227,71 +255,117 @@ def test_bylines_of_many_shapes(line, authors, outlet):
 
 
 def test_names_in_a_date_line_or_shouted_are_authors_a_first_line_name_is_a_masthead():
-    page = lines.read("Savanna Times\nNexalis raises 12 million euros for its language models\n"
-                      "March 11, 2026 · Hannah Okafor & Rafael Duarte · 6 min read\n"
-                      "Nexalis, a Lyon start-up, said it had raised 12 million euros from French funds to double its "
-                      "team of engineers by the end of the year.\n", "en")
+    page = lines.read(
+        "Savanna Times\nNexalis raises 12 million euros for its language models\n"
+        "March 11, 2026 · Hannah Okafor & Rafael Duarte · 6 min read\n"
+        "Nexalis, a Lyon start-up, said it had raised 12 million euros from French funds to double its "
+        "team of engineers by the end of the year.\n",
+        "en",
+    )
     assert page.authors == ["Hannah Okafor", "Rafael Duarte"]
-    shouted = lines.read("Nexalis lève 12 millions d'euros pour ses modèles de langage\nCAMILLE RIEU\n"
-                         "Publié le 11 mars 2026\nLa start-up lyonnaise Nexalis a levé 12 millions d'euros auprès de "
-                         "fonds français pour doubler son équipe d'ingénieurs.\n", "fr")
+    shouted = lines.read(
+        "Nexalis lève 12 millions d'euros pour ses modèles de langage\nCAMILLE RIEU\n"
+        "Publié le 11 mars 2026\nLa start-up lyonnaise Nexalis a levé 12 millions d'euros auprès de "
+        "fonds français pour doubler son équipe d'ingénieurs.\n",
+        "fr",
+    )
     assert shouted.authors == ["Camille Rieu"]
 
 
 def test_a_line_about_the_bylines_author_is_the_author_box():
-    page = lines.read("L'Europe doit garder ses chercheurs en intelligence artificielle\nPar Aline Perret\n"
-                      "Publié le 3 mars 2025\nLes laboratoires européens perdent chaque année des dizaines de "
-                      "chercheurs au profit des géants américains, qui offrent des salaires bien plus élevés.\n"
-                      "Aline Perret est économiste et enseigne l'économie de l'innovation à Strasbourg.\n", "fr")
+    page = lines.read(
+        "L'Europe doit garder ses chercheurs en intelligence artificielle\nPar Aline Perret\n"
+        "Publié le 3 mars 2025\nLes laboratoires européens perdent chaque année des dizaines de "
+        "chercheurs au profit des géants américains, qui offrent des salaires bien plus élevés.\n"
+        "Aline Perret est économiste et enseigne l'économie de l'innovation à Strasbourg.\n",
+        "fr",
+    )
     assert page.authors == ["Aline Perret"]
     assert page.lines[-2].kind == "byline" and "Aline Perret" not in page.markdown()
 
 
 def test_a_section_name_repeated_in_the_menu_is_no_masthead_the_sites_name_in_the_footer_is():
-    text = ("Accueil | Économie | Tech & Numérique | Sport\nTech & Numérique\n"
-            "La start-up Nexalis lève 12 millions d'euros pour ses modèles\nPar Awa Ndiaye\n"
-            "La start-up lyonnaise Nexalis a levé 12 millions d'euros auprès de fonds français, a-t-elle annoncé.\n"
-            "© L'Écho de Lyon – Tous droits réservés\n")
+    text = (
+        "Accueil | Économie | Tech & Numérique | Sport\nTech & Numérique\n"
+        "La start-up Nexalis lève 12 millions d'euros pour ses modèles\nPar Awa Ndiaye\n"
+        "La start-up lyonnaise Nexalis a levé 12 millions d'euros auprès de fonds français, a-t-elle annoncé.\n"
+        "© L'Écho de Lyon – Tous droits réservés\n"
+    )
     assert lines.read(text, "fr").source == "L'Écho de Lyon"
-    footer = ("Cookies : Accepter | Refuser\nLe Courrier Alpin\nNexalis lève 12 millions d'euros pour ses modèles\n"
-              "La start-up lyonnaise Nexalis a levé 12 millions d'euros auprès de fonds français, a-t-elle annoncé.\n"
-              "Le Courrier Alpin - Conditions d'utilisation - Vie privée\n")
+    footer = (
+        "Cookies : Accepter | Refuser\nLe Courrier Alpin\nNexalis lève 12 millions d'euros pour ses modèles\n"
+        "La start-up lyonnaise Nexalis a levé 12 millions d'euros auprès de fonds français, a-t-elle annoncé.\n"
+        "Le Courrier Alpin - Conditions d'utilisation - Vie privée\n"
+    )
     assert lines.read(footer, "fr").source == "Le Courrier Alpin"
-    assert lines.read("Excerpt from The Harbour Ledger:\nNexalis raised 12 million euros from French funds, the "
-                      "company said on Tuesday, to double its team of engineers.\n", "en").source == "The Harbour Ledger"
+    assert (
+        lines.read(
+            "Excerpt from The Harbour Ledger:\nNexalis raised 12 million euros from French funds, the "
+            "company said on Tuesday, to double its team of engineers.\n",
+            "en",
+        ).source
+        == "The Harbour Ledger"
+    )
 
 
 def test_commenters_press_contacts_and_an_outlet_in_a_byline_are_no_authors():
-    page = lines.read("Radio Alpes Info\nNexalis recrute l'ancien directeur technique de Criteo\n"
-                      "Article rédigé par Radio Alpes Info avec AFP\nPar Gwendal Le Bihan\navec Kofi Mensah à Lagos\n"
-                      "La start-up lyonnaise Nexalis a recruté l'ancien directeur technique de Criteo, a indiqué "
-                      "l'entreprise jeudi.\nContact presse\nAnne Girard\npresse@nexalis.example\n"
-                      "Jean-Hugues S. · il y a 1 h\nBravo, enfin une bonne nouvelle pour Lyon.\n", "fr")
+    page = lines.read(
+        "Radio Alpes Info\nNexalis recrute l'ancien directeur technique de Criteo\n"
+        "Article rédigé par Radio Alpes Info avec AFP\nPar Gwendal Le Bihan\navec Kofi Mensah à Lagos\n"
+        "La start-up lyonnaise Nexalis a recruté l'ancien directeur technique de Criteo, a indiqué "
+        "l'entreprise jeudi.\nContact presse\nAnne Girard\npresse@nexalis.example\n"
+        "Jean-Hugues S. · il y a 1 h\nBravo, enfin une bonne nouvelle pour Lyon.\n",
+        "fr",
+    )
     assert page.authors == ["Gwendal Le Bihan", "Kofi Mensah"]
     assert page.source == "Radio Alpes Info"
     assert "Anne Girard" not in page.markdown()
 
 
 def test_the_holder_before_the_copyright_sign_and_never_a_section_or_status_label():
-    page = lines.read("L'ÉCHO DES ÎLES\nEN DIRECT\nÉconomie  Tech  Sport\nTech\nNexalis lève 12 millions d'euros pour "
-                      "ses modèles de langage\nLa start-up Nexalis a levé 12 millions d'euros auprès de fonds "
-                      "français, a-t-elle annoncé.\nTech : les start-up réunionnaises misent sur l'IA\nEN DIRECT\n"
-                      "L'Écho des Îles © Tous droits réservés\n", "fr")
+    page = lines.read(
+        "L'ÉCHO DES ÎLES\nEN DIRECT\nÉconomie  Tech  Sport\nTech\nNexalis lève 12 millions d'euros pour "
+        "ses modèles de langage\nLa start-up Nexalis a levé 12 millions d'euros auprès de fonds "
+        "français, a-t-elle annoncé.\nTech : les start-up réunionnaises misent sur l'IA\nEN DIRECT\n"
+        "L'Écho des Îles © Tous droits réservés\n",
+        "fr",
+    )
     assert page.source == "L'Écho des Îles"
 
 
 def test_page_notes_market_data_code_and_captions_of_many_shapes():
-    kinds = {t: lines.furniture(t, "fr") for t in (
-        "Dinar : 1 € = 3,29 TND | 1 $ = 3,18 TND", "Le live est terminé", "Réagir (12)",
-        "The Associated Press contributed to this report.", "À propos de l'auteur", "Ça pourrait aussi vous intéresser",
-        "Jane Roe lors d'une conférence à Paris en 2023. (Photo DR)", "Ms Jane Roe, the new chief executive. PHOTO | POOL",
-        "Grand reporter au service Entreprises. Suit l'agroalimentaire et la French Tech.")}
-    assert [k[0] for k in kinds.values()] == ["widget", "note", "widget", "note", "note", "related", "caption",
-                                             "caption", "byline"]
+    kinds = {
+        t: lines.furniture(t, "fr")
+        for t in (
+            "Dinar : 1 € = 3,29 TND | 1 $ = 3,18 TND",
+            "Le live est terminé",
+            "Réagir (12)",
+            "The Associated Press contributed to this report.",
+            "À propos de l'auteur",
+            "Ça pourrait aussi vous intéresser",
+            "Jane Roe lors d'une conférence à Paris en 2023. (Photo DR)",
+            "Ms Jane Roe, the new chief executive. PHOTO | POOL",
+            "Grand reporter au service Entreprises. Suit l'agroalimentaire et la French Tech.",
+        )
+    }
+    assert [k[0] for k in kinds.values()] == [
+        "widget",
+        "note",
+        "widget",
+        "note",
+        "note",
+        "related",
+        "caption",
+        "caption",
+        "byline",
+    ]
     assert lines.furniture("Phi-4 Mini rivaliserait avec GPT-4.5", "fr") is None  # digits, but no prices
-    page = lines.read("Acme publie son modèle Arolla en accès libre\nAcme a publié jeudi son modèle Arolla, disponible "
-                      "pour tous les développeurs, a indiqué la société.\nfrom acme import Client\n"
-                      "resp = Client().chat(\"Bonjour\")\nprint(resp.text)\nLes poids sont disponibles en ligne.\n", "fr")
+    page = lines.read(
+        "Acme publie son modèle Arolla en accès libre\nAcme a publié jeudi son modèle Arolla, disponible "
+        "pour tous les développeurs, a indiqué la société.\nfrom acme import Client\n"
+        'resp = Client().chat("Bonjour")\nprint(resp.text)\nLes poids sont disponibles en ligne.\n',
+        "fr",
+    )
     assert "from acme import Client\n\nresp = Client().chat" in page.markdown()
 
 
@@ -315,28 +389,37 @@ def test_more_page_furniture_of_many_sites():
 
 
 def test_the_bylines_hosts_are_never_people_of_the_article(tmp_path):
-    result = _ingest(tmp_path, pod=(
-        "Why Nexalis hired a former Criteo engineer as its chief technology officer\nHosted by Dev Malhotra and "
-        "Ingrid Solberg\nMarch 3, 2025\n[00:00:06] Ingrid Solberg: This week, Nexalis hired Camille Roux, a former "
-        "Criteo engineer, as its chief technology officer.\n[00:00:31] Dev Malhotra: She starts in April.\n"))["pod"]
+    result = _ingest(
+        tmp_path,
+        pod=(
+            "Why Nexalis hired a former Criteo engineer as its chief technology officer\nHosted by Dev Malhotra and "
+            "Ingrid Solberg\nMarch 3, 2025\n[00:00:06] Ingrid Solberg: This week, Nexalis hired Camille Roux, a former "
+            "Criteo engineer, as its chief technology officer.\n[00:00:31] Dev Malhotra: She starts in April.\n"
+        ),
+    )["pod"]
     assert result.meta["authors"] == ["Dev Malhotra", "Ingrid Solberg"]
     assert not {"dev-malhotra", "ingrid-solberg"} & set(result.meta["people"])
 
 
 def test_readers_comments_below_the_article_are_set_aside_a_single_time_signature_is_not():
-    text = ("Nexalis lève 12 millions d'euros pour ses modèles de langage\nLa start-up lyonnaise Nexalis a levé "
-            "12 millions d'euros auprès de fonds français, a-t-elle annoncé jeudi.\n2 commentaires\n"
-            "JPM69 - il y a 2 h\nBravo à eux, enfin une bonne nouvelle pour Lyon.\nFerrandière - il y a 1 h\n"
-            "On en reparle dans deux ans.\n")
+    text = (
+        "Nexalis lève 12 millions d'euros pour ses modèles de langage\nLa start-up lyonnaise Nexalis a levé "
+        "12 millions d'euros auprès de fonds français, a-t-elle annoncé jeudi.\n2 commentaires\n"
+        "JPM69 - il y a 2 h\nBravo à eux, enfin une bonne nouvelle pour Lyon.\nFerrandière - il y a 1 h\n"
+        "On en reparle dans deux ans.\n"
+    )
     kinds = [line.kind for line in lines.read(text, "fr").lines if line.text]
     assert kinds == ["title", "content", "widget", "comment", "comment", "comment", "comment"]
 
 
 def test_a_prompt_glued_to_a_paragraph_is_cut_and_a_contacts_block_names_no_author():
-    page = lines.read("Nexalis recrute l'ancien directeur technique de Criteo\nPar Jeanne Martin\nLa start-up lyonnaise "
-                      "Nexalis a recruté jeudi l'ancien directeur technique de Criteo, a indiqué l'entreprise.\n"
-                      "Le directeur général, Paul Roche, a salué une recrue de poids pour la suite. Abonnez-vous pour "
-                      "1 € le premier mois.\nKey contacts\nAnne Girard\nPartner, Lyon\n+33 4 00 00 00 00\n", "fr")
+    page = lines.read(
+        "Nexalis recrute l'ancien directeur technique de Criteo\nPar Jeanne Martin\nLa start-up lyonnaise "
+        "Nexalis a recruté jeudi l'ancien directeur technique de Criteo, a indiqué l'entreprise.\n"
+        "Le directeur général, Paul Roche, a salué une recrue de poids pour la suite. Abonnez-vous pour "
+        "1 € le premier mois.\nKey contacts\nAnne Girard\nPartner, Lyon\n+33 4 00 00 00 00\n",
+        "fr",
+    )
     assert page.authors == ["Jeanne Martin"]
     body = page.markdown()
     assert "a salué une recrue de poids pour la suite." in body and "Abonnez-vous" not in body

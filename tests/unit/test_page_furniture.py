@@ -26,10 +26,14 @@ def test_the_headline_comes_after_the_menus_a_tagline_or_a_tickers_headline_abov
         "Par la rédaction\n"
         "Publié le 12 février 2026 à 8h30\n"
         "La jeune pousse Brumaire, qui conçoit des modèles de prévision pour les exploitations agricoles, a annoncé "
-        "jeudi l'arrivée de son nouveau directeur scientifique, venu d'un laboratoire public.\n", "fr")
+        "jeudi l'arrivée de son nouveau directeur scientifique, venu d'un laboratoire public.\n",
+        "fr",
+    )
     assert page.title.text == "La start-up Brumaire recrute l'ancien directeur scientifique d'un laboratoire public"
     assert kinds["L'actualité économique des hauts plateaux et de la vallée"] == "navigation"
-    assert kinds["Flash : la foire agricole de printemps ouvre ses portes samedi au parc des expositions"] == "navigation"
+    assert (
+        kinds["Flash : la foire agricole de printemps ouvre ses portes samedi au parc des expositions"] == "navigation"
+    )
 
 
 def test_a_timestamp_with_its_time_zone_is_never_the_headline():
@@ -40,34 +44,46 @@ def test_a_timestamp_with_its_time_zone_is_never_the_headline():
         "March 3, 2026 9:02 AM GMT+1 Updated 2 hours ago\n"
         "Listen to this article · 3 min\n"
         "Quillon, the London start-up that builds small reasoning models, said on Tuesday it had appointed a former "
-        "bank executive as its chief financial officer as it prepares a new funding round.\n", "en")
+        "bank executive as its chief financial officer as it prepares a new funding round.\n",
+        "en",
+    )
     assert page.title.text == "Quillon names a former bank executive as chief financial officer"
     assert kinds["March 3, 2026 9:02 AM GMT+1 Updated 2 hours ago"] == "dateline"
 
 
-@pytest.mark.parametrize("caption", [
-    "Ada Brennan, co-founder of Quillon, at the company's Leeds office. Picture: Tom Hale/PA",
-    "Rafe Osei and Mina Kowal, co-founders of Tallis Labs.",
-    "Tallis Labs chief executive Mina Kowal at the company's offices in Leeds.",
-    "Jeanne Morel et Paul Ribeiro dans les locaux de Brumaire, à Clermont-Ferrand. Luc Perrin / Le Journal des Plateaux",
-    "Jeanne Morel (à gauche) lors du salon de l'agriculture de Paris.",
-])
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Ada Brennan, co-founder of Quillon, at the company's Leeds office. Picture: Tom Hale/PA",
+        "Rafe Osei and Mina Kowal, co-founders of Tallis Labs.",
+        "Tallis Labs chief executive Mina Kowal at the company's offices in Leeds.",
+        "Jeanne Morel et Paul Ribeiro dans les locaux de Brumaire, à Clermont-Ferrand. Luc Perrin / Le Journal des Plateaux",
+        "Jeanne Morel (à gauche) lors du salon de l'agriculture de Paris.",
+    ],
+)
 def test_a_pictures_caption_names_the_people_shown_and_where_without_a_verb(caption):
-    _, kinds = _kinds(f"Quillon hires a new research chief\n\n{caption}\n\nQuillon said on Tuesday that it had hired "
-                      "a new research chief from a rival laboratory, the company's third senior hire this year.\n",
-                      "fr" if "Jeanne" in caption else "en")
+    _, kinds = _kinds(
+        f"Quillon hires a new research chief\n\n{caption}\n\nQuillon said on Tuesday that it had hired "
+        "a new research chief from a rival laboratory, the company's third senior hire this year.\n",
+        "fr" if "Jeanne" in caption else "en",
+    )
     assert kinds[caption] == "caption"
 
 
-@pytest.mark.parametrize("sentence", [
-    "Ada Brennan, co-founder of Quillon, said on Tuesday that the company would open an office in Leeds.",
-    "Jeanne Morel, à la tête de Brumaire depuis 2021, quitte l'entreprise pour rejoindre un fonds.",
-    "Tallis Labs hires Mina Kowal at its Leeds office.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ada Brennan, co-founder of Quillon, said on Tuesday that the company would open an office in Leeds.",
+        "Jeanne Morel, à la tête de Brumaire depuis 2021, quitte l'entreprise pour rejoindre un fonds.",
+        "Tallis Labs hires Mina Kowal at its Leeds office.",
+    ],
+)
 def test_a_sentence_about_people_and_places_stays_article_text(sentence):
-    _, kinds = _kinds(f"Quillon hires a new research chief\n\n{sentence}\n\nThe start-up, founded in 2022, employs "
-                      "forty people and raised a seed round from European funds last year.\n",
-                      "fr" if "Jeanne" in sentence else "en")
+    _, kinds = _kinds(
+        f"Quillon hires a new research chief\n\n{sentence}\n\nThe start-up, founded in 2022, employs "
+        "forty people and raised a seed round from European funds last year.\n",
+        "fr" if "Jeanne" in sentence else "en",
+    )
     assert kinds[sentence] == lines.CONTENT
 
 
@@ -78,35 +94,48 @@ def test_the_sentence_above_a_photo_credit_alone_on_its_line_is_the_pictures_cap
         "Jeanne Morel a longtemps dirigé l'équipe de prévision d'un grand groupe coopératif.\n"
         "LUC PERRIN/LE JOURNAL DES PLATEAUX\n\n"
         "Les fonds serviront à recruter une vingtaine d'ingénieurs d'ici la fin de l'année, a précisé la société.\n",
-        "fr")
+        "fr",
+    )
     assert kinds["Jeanne Morel a longtemps dirigé l'équipe de prévision d'un grand groupe coopératif."] == "caption"
     assert kinds["LUC PERRIN/LE JOURNAL DES PLATEAUX"] == "caption"
 
 
-@pytest.mark.parametrize("line", [
-    "Votre banque vous accompagne dans vos projets. Simulez votre prêt en 3 minutes.",
-    "Vous avez apprécié cet article ? Partagez-le avec vos collègues !",
-    "Grab the best laptop deals of the week - save up to £250",
-    "La tablette X12 à 299 € au lieu de 449 € chez un marchand partenaire",
-    "Buy government bonds from as little as $100 - Open an account today",
-    "Brumaire recrute ! Consultez les offres d'emploi sur notre page Carrières.",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Votre banque vous accompagne dans vos projets. Simulez votre prêt en 3 minutes.",
+        "Vous avez apprécié cet article ? Partagez-le avec vos collègues !",
+        "Grab the best laptop deals of the week - save up to £250",
+        "La tablette X12 à 299 € au lieu de 449 € chez un marchand partenaire",
+        "Buy government bonds from as little as $100 - Open an account today",
+        "Brumaire recrute ! Consultez les offres d'emploi sur notre page Carrières.",
+    ],
+)
 def test_a_line_that_tells_the_reader_to_act_or_sells_is_furniture(line):
-    _, kinds = _kinds(f"Brumaire lève 8 millions d'euros\n\nLa start-up Brumaire a annoncé mardi avoir levé 8 millions "
-                      f"d'euros auprès de fonds régionaux et nationaux.\n\n{line}\n\nLes fonds serviront à recruter "
-                      "une vingtaine d'ingénieurs d'ici la fin de l'année, a précisé la société.\n", "fr")
+    _, kinds = _kinds(
+        f"Brumaire lève 8 millions d'euros\n\nLa start-up Brumaire a annoncé mardi avoir levé 8 millions "
+        f"d'euros auprès de fonds régionaux et nationaux.\n\n{line}\n\nLes fonds serviront à recruter "
+        "une vingtaine d'ingénieurs d'ici la fin de l'année, a précisé la société.\n",
+        "fr",
+    )
     assert kinds[line] == "widget"
 
 
-@pytest.mark.parametrize("line", [
-    "The subscription now costs $20 a month, up to $200 for the professional tier.",
-    "Selon nos informations, la start-up a levé 20 M€ auprès de fonds français.",
-    "« Vous pouvez tester le modèle gratuitement dès aujourd'hui », a déclaré la fondatrice.",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The subscription now costs $20 a month, up to $200 for the professional tier.",
+        "Selon nos informations, la start-up a levé 20 M€ auprès de fonds français.",
+        "« Vous pouvez tester le modèle gratuitement dès aujourd'hui », a déclaré la fondatrice.",
+    ],
+)
 def test_prices_quotations_and_the_outlets_own_reporting_stay_article_text(line):
-    _, kinds = _kinds(f"Brumaire lève 8 millions d'euros\n\nLa start-up Brumaire a annoncé mardi avoir levé 8 millions "
-                      f"d'euros auprès de fonds régionaux et nationaux.\n\n{line}\n\nLes fonds serviront à recruter "
-                      "une vingtaine d'ingénieurs d'ici la fin de l'année, a précisé la société.\n", "fr")
+    _, kinds = _kinds(
+        f"Brumaire lève 8 millions d'euros\n\nLa start-up Brumaire a annoncé mardi avoir levé 8 millions "
+        f"d'euros auprès de fonds régionaux et nationaux.\n\n{line}\n\nLes fonds serviront à recruter "
+        "une vingtaine d'ingénieurs d'ici la fin de l'année, a précisé la société.\n",
+        "fr",
+    )
     assert kinds[line] == lines.CONTENT
 
 
@@ -123,18 +152,22 @@ def test_labels_after_the_article_are_no_headings_a_kicker_over_a_heading_is():
         "Related\n"
         "Why chipmakers are courting the start-ups of the north\n"
         "Five funds to watch this spring\n"
-        "License this article\n", "en")
+        "License this article\n",
+        "en",
+    )
     assert kinds["Why small models are winning"] == lines.HEADING
     assert kinds["Why chipmakers are courting the start-ups of the north"] not in lines.KEPT
     assert "Five funds to watch" not in page.markdown()
 
 
 def test_a_saved_pages_own_title_names_its_headline_line():
-    text = ("Brumaire names a former research director as its chief scientist\n"
-            "A public laboratory's director joins the farm-forecasting start-up\n"
-            "By Staff Reporter\n"
-            "Brumaire, which builds forecasting models for farms, said on Monday it had named a former director of "
-            "a public research laboratory as its chief scientist.\n")
+    text = (
+        "Brumaire names a former research director as its chief scientist\n"
+        "A public laboratory's director joins the farm-forecasting start-up\n"
+        "By Staff Reporter\n"
+        "Brumaire, which builds forecasting models for farms, said on Monday it had named a former director of "
+        "a public research laboratory as its chief scientist.\n"
+    )
     guessed = lines.read(text, "en").title.text
     given = next(line for line in text.splitlines()[:2] if line != guessed)
     page = lines.read(text, "en", headline=f"{given.replace('the ', '')} | The Plateaux Courier")
@@ -143,13 +176,18 @@ def test_a_saved_pages_own_title_names_its_headline_line():
 
 
 def test_summaries_are_sentences_never_a_headline_run_into_its_standfirst():
-    body = ("Brumaire lève 8 millions d'euros pour ses modèles de prévision La start-up clermontoise veut "
-            "recruter vingt ingénieurs d'ici la fin de l'année.\n\nSuite de l'article, avec plus de détails.\n")
+    body = (
+        "Brumaire lève 8 millions d'euros pour ses modèles de prévision La start-up clermontoise veut "
+        "recruter vingt ingénieurs d'ici la fin de l'année.\n\nSuite de l'article, avec plus de détails.\n"
+    )
     assert summarise(body).startswith("Brumaire lève 8 millions d'euros pour ses modèles de prévision. La start-up")
-    assert summarise("Mis à jour à 11 h 40\n\nLa start-up Brumaire a annoncé mardi avoir levé 8 millions "
-                     "d'euros.\n").startswith("La start-up Brumaire")
-    assert summarise("Selon Le Monde, la start-up Brumaire a levé 8 millions d'euros auprès de fonds.\n") \
+    assert summarise(
+        "Mis à jour à 11 h 40\n\nLa start-up Brumaire a annoncé mardi avoir levé 8 millions d'euros.\n"
+    ).startswith("La start-up Brumaire")
+    assert (
+        summarise("Selon Le Monde, la start-up Brumaire a levé 8 millions d'euros auprès de fonds.\n")
         == "Selon Le Monde, la start-up Brumaire a levé 8 millions d'euros auprès de fonds."
+    )
 
 
 def test_a_summary_box_and_a_podcasts_chapters_are_article_text():
@@ -162,6 +200,8 @@ def test_a_summary_box_and_a_podcasts_chapters_are_article_text():
         "Il aura la charge d'une équipe de douze chercheurs installée à Clermont-Ferrand, a précisé l'entreprise.\n\n"
         "Au programme de l'épisode\n"
         "00:00 — Introduction\n"
-        "04:10 — Pourquoi quitter la recherche publique ?\n", "fr")
+        "04:10 — Pourquoi quitter la recherche publique ?\n",
+        "fr",
+    )
     assert kinds["Ce qu'il faut retenir"] in lines.KEPT
     assert kinds["04:10 — Pourquoi quitter la recherche publique ?"] == lines.CONTENT

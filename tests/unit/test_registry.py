@@ -1,9 +1,8 @@
 """The registry as shipped: aliases, spelling variants, outlets/products, did-you-mean."""
 
-
-from digest import registry
 from conftest import SAMPLE
 
+from digest import registry
 
 
 def test_aliases_resolve_across_accents_case_and_epithets():
@@ -41,7 +40,9 @@ def test_shipped_registry_files_have_both_descriptions_and_people_have_affiliati
         for entity in reg.entities[kind].values():
             assert entity.description.get("fr") and entity.description.get("en"), entity.id
             if kind == "person":
-                assert entity.affiliations and all(a["company"] in reg.entities["company"] for a in entity.affiliations), entity.id
+                assert entity.affiliations and all(
+                    a["company"] in reg.entities["company"] for a in entity.affiliations
+                ), entity.id
 
 
 def test_knowledge_base_records_are_complete_and_never_collide():
@@ -81,8 +82,12 @@ def test_knowledge_base_names_resolve_to_canonical_ids_and_content_files_win():
 
 def test_misspellings_of_knowledge_base_names_link_only_when_very_close():
     reg = registry.load(SAMPLE)
-    for surface, person in [("Thimotee Lacroix", "timothee-lacroix"), ("Mark Zuckerburg", "mark-zuckerberg"),
-                            ("Jensen Hwang", "jensen-huang"), ("Ilya Sutskevar", "ilya-sutskever")]:
+    for surface, person in [
+        ("Thimotee Lacroix", "timothee-lacroix"),
+        ("Mark Zuckerburg", "mark-zuckerberg"),
+        ("Jensen Hwang", "jensen-huang"),
+        ("Ilya Sutskevar", "ilya-sutskever"),
+    ]:
         assert reg.resolve(surface, "person", fuzzy=True) == person, surface
     for surface in ("Mark Chan", "Daniel Levi", "Marc Chan"):
         assert reg.resolve(surface, "person", fuzzy=True) is None, surface
@@ -94,7 +99,8 @@ def test_misspellings_of_knowledge_base_names_link_only_when_very_close():
 def test_an_editor_file_owns_a_knowledge_base_record_that_shares_a_name(tmp_path):
     (tmp_path / "companies").mkdir()
     (tmp_path / "companies" / "deepmind.yml").write_text(
-        "name: DeepMind\naliases: []\ndescription: {fr: Labo., en: Lab.}\n", encoding="utf-8")
+        "name: DeepMind\naliases: []\ndescription: {fr: Labo., en: Lab.}\n", encoding="utf-8"
+    )
     reg = registry.load(tmp_path)
     assert reg.resolve("DeepMind") == reg.resolve("Google DeepMind") == reg.resolve("Google Deepmind") == "deepmind"
     assert reg.name("company", "deepmind") == "DeepMind"

@@ -5,18 +5,21 @@ import pytest
 from digest import roles
 
 
-@pytest.mark.parametrize("role,lang,female,expected", [
-    ("interim CEO", "fr", False, "PDG par intérim"),
-    ("PDG par intérim", "en", False, "interim CEO"),
-    ("directeur général", "en", False, "CEO"),
-    ("chief technology officer", "fr", True, "directrice technique"),
-    ("former CTO", "fr", True, "ancienne directrice technique"),
-    ("ancien président", "en", False, "former president"),
-    ("co-fondateur", "en", False, "co-founder"),
-    ("Chief Scientist", "fr", False, "scientifique en chef"),
-    ("board member", "fr", True, "membre du conseil d’administration"),
-    ("VP of generative-AI research", "fr", False, None),  # not a plain role: shown as written
-])
+@pytest.mark.parametrize(
+    "role,lang,female,expected",
+    [
+        ("interim CEO", "fr", False, "PDG par intérim"),
+        ("PDG par intérim", "en", False, "interim CEO"),
+        ("directeur général", "en", False, "CEO"),
+        ("chief technology officer", "fr", True, "directrice technique"),
+        ("former CTO", "fr", True, "ancienne directrice technique"),
+        ("ancien président", "en", False, "former president"),
+        ("co-fondateur", "en", False, "co-founder"),
+        ("Chief Scientist", "fr", False, "scientifique en chef"),
+        ("board member", "fr", True, "membre du conseil d’administration"),
+        ("VP of generative-AI research", "fr", False, None),  # not a plain role: shown as written
+    ],
+)
 def test_translate(role, lang, female, expected):
     assert roles.translate(role, lang, female) == expected
 
@@ -25,13 +28,16 @@ def test_french_agreement_follows_the_first_name():
     assert roles.is_female("Mira Murati") and not roles.is_female("Sam Altman")
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("la nomination d’Emmett Shear, PDG et cofondateur de Twitch, comme PDG par intérim d’OpenAI", "interim CEO"),
-    ("was named interim CEO on Sunday", "interim CEO"),
-    ("a été nommée vice-présidente de la recherche", "vice president"),
-    ("OpenAI a nommé Mira Murati directrice technique", "chief technology officer"),
-    ("nommé directeur financier", "chief financial officer"),
-    ("a rejoint l'entreprise", None),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("la nomination d’Emmett Shear, PDG et cofondateur de Twitch, comme PDG par intérim d’OpenAI", "interim CEO"),
+        ("was named interim CEO on Sunday", "interim CEO"),
+        ("a été nommée vice-présidente de la recherche", "vice president"),
+        ("OpenAI a nommé Mira Murati directrice technique", "chief technology officer"),
+        ("nommé directeur financier", "chief financial officer"),
+        ("a rejoint l'entreprise", None),
+    ],
+)
 def test_find_the_role_given(text, expected):
     assert roles.find(text) == expected

@@ -28,8 +28,28 @@ DESCRIPTOR = re.compile(
 ARTICLE_ELIDED = re.compile(r"[lL]['’](?=\w)")  # "l’Italienne": a noun; no person's name takes an article
 POSSESSIVE = re.compile(r"['’]s?$")
 HONORIFICS = {"m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof", "me", "sir"}
-PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "del", "du", "bin", "al", "el", "la", "le", "ben", "ter", "ap",
-             "ní", "nic", "ó"}
+PARTICLES = {
+    "de",
+    "van",
+    "von",
+    "der",
+    "den",
+    "da",
+    "di",
+    "del",
+    "du",
+    "bin",
+    "al",
+    "el",
+    "la",
+    "le",
+    "ben",
+    "ter",
+    "ap",
+    "ní",
+    "nic",
+    "ó",
+}
 # Capitalised words that gender-guesser also knows as first names but that start ordinary sentences or titles.
 NOT_FIRST_NAMES = {
     "key",
@@ -318,8 +338,17 @@ def _forms(text: str) -> tuple:
     if descriptor:
         bare = descriptor.group(1)
     key, head_key = norm(text), norm(unelided)  # first word of a name: "l’université" is also "université"
-    return (bare, len(unelided), _name_case(bare) and not descriptor, key, head_key, norm(bare), bool(descriptor),
-            key.split(" ")[0], head_key.split(" ")[0])
+    return (
+        bare,
+        len(unelided),
+        _name_case(bare) and not descriptor,
+        key,
+        head_key,
+        norm(bare),
+        bool(descriptor),
+        key.split(" ")[0],
+        head_key.split(" ")[0],
+    )
 
 
 class _Tok:
@@ -345,8 +374,17 @@ class _Tok:
 
     def __init__(self, text: str, start: int, end: int):
         self.text, self.start, self.end = text, start, end
-        (self.bare, from_bare, self.capitalised, self.key, self.head_key, self.bare_key, self.descriptor,
-         self.first_key, self.head_first_key) = _forms(text)
+        (
+            self.bare,
+            from_bare,
+            self.capitalised,
+            self.key,
+            self.head_key,
+            self.bare_key,
+            self.descriptor,
+            self.first_key,
+            self.head_first_key,
+        ) = _forms(text)
         self.bare_start = end - from_bare
 
 

@@ -43,11 +43,11 @@ from .cues import (
     _owner,
 )
 from .gazetteer import _calendar_words, _cities, _common, _countries, _descriptive, _regions, _school
-from .known import _blocked
 from .institutions import _french_bodies, _held, _school_acts, _spelled_out
+from .known import _blocked
 from .lists import COORD, COORD_GAP, _lists
-from .relations import _related
 from .people import _describe
+from .relations import _related
 from .repeats import _heads, _initials, _shorten, _subjects
 from .runs import _elided_place, _runs
 
@@ -230,7 +230,7 @@ def _new_companies(
                 taken[n] = None
             add(a, k, True, arm=True)
     # "Procter & Gamble", "Dupont & Associés": names joined by an ampersand are one firm's.
-    for (i, j), (k, m) in zip(runs, runs[1:]):
+    for (i, j), (k, m) in zip(runs, runs[1:], strict=False):
         if (
             body[toks[j - 1].end : toks[k].start] == " & "
             and taken[i] is None

@@ -353,7 +353,7 @@ def _with_company(body: str, toks: list[_Tok], j: int, registry: Registry) -> bo
         written, tier = registry.ambiguous.get(key, ({toks[k].bare}, "capital"))
         if (
             toks[k].capitalised
-            and (COORD.match((gap := body[toks[j - 1].end : toks[k].start])) or LIST_COMMA.match(gap))
+            and (COORD.match(gap := body[toks[j - 1].end : toks[k].start]) or LIST_COMMA.match(gap))
             and registry.index.get(key, ("",))[0] == "company"
             and tier == "capital"
             and toks[k].bare in written

@@ -137,10 +137,8 @@ def _common(key: str, lower: set[str], cue: bool) -> bool:
     return not cue and (key in lower or key in NAME_SUFFIXES or key in ORG_TAILS or key in _role_words())
 
 
-PINYIN_INITIALS = "b p m f d t n l g k h j q x zh ch sh r z c s y w".split()
-PINYIN_FINALS = (
-    "a o e i u v ai ei ui ao ou iu ie ve er an en in un vn ang eng ing ong ia iao ian iang iong ua uo uai uan uang ue"
-).split()
+PINYIN_INITIALS = ["b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "zh", "ch", "sh", "r", "z", "c", "s", "y", "w"]
+PINYIN_FINALS = ["a", "o", "e", "i", "u", "v", "ai", "ei", "ui", "ao", "ou", "iu", "ie", "ve", "er", "an", "en", "in", "un", "vn", "ang", "eng", "ing", "ong", "ia", "iao", "ian", "iang", "iong", "ua", "uo", "uai", "uan", "uang", "ue"]
 
 
 @lru_cache(maxsize=1)

@@ -57,11 +57,7 @@ def _spelled_out(body: str, toks: list[_Tok], taken) -> list[tuple[int, int]]:
             initials = _initials(toks[k:a])
             if not letters.endswith(initials):
                 break
-            if (
-                initials == letters
-                and toks[k].capitalised
-                and any(t.bare_key in ORG_HEADS for t in toks[k:a])
-            ):
+            if initials == letters and toks[k].capitalised and any(t.bare_key in ORG_HEADS for t in toks[k:a]):
                 spans.append((k, a))
                 break
     return spans

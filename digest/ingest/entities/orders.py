@@ -24,7 +24,7 @@ def _name_orders(body: str, mentions: list[Mention], new: list[NewEntity]) -> li
     spans: list[Mention] = []  # mentions lengthened over the bracket
     for m in mentions:
         bracket = BRACKETED.match(body, m.end) if m.kind == "person" and m.id in people else None
-        if bracket and 2 <= len(_words(m.surface)) and _words(m.surface) < _words(bracket.group(1)):
+        if bracket and len(_words(m.surface)) >= 2 and _words(m.surface) < _words(bracket.group(1)):
             entity = people[m.id]
             entity.aliases = list(dict.fromkeys([*entity.aliases, entity.name]))
             entity.name = bracket.group(1)

@@ -173,7 +173,9 @@ def _named_again(body: str, toks: list[_Tok], taken, a: int, b: int, alone: set[
         and last not in lower
         and not _sentence_initial(body, toks[a])
         and not (a and taken[a - 1] is not None and _adjacent(body, toks[a - 1], toks[a]))
-        and not any(t.bare_key in _countries() or t.bare_key in _cities() or _descriptive(t.bare_key) for t in toks[a:b])
+        and not any(
+            t.bare_key in _countries() or t.bare_key in _cities() or _descriptive(t.bare_key) for t in toks[a:b]
+        )
     )
 
 

@@ -103,7 +103,7 @@ def _shorten(
         ):
             continue
         del new[entity_id]
-        for m, a in zip(ours, lead):
+        for m, a in zip(ours, lead, strict=False):
             for n in range(a, a + k):
                 taken[n] = None
             m.id, m.start = target, toks[a + k].start

@@ -29,18 +29,33 @@ from .products import product_of
 from .triggers import ALIAS, NEEDLES, PERSON_KINDS, TRIGGERS
 
 
-def extract(body: str, lang: str, people: list[str], companies: list[str], date: dt.date | None, mentions=(),
-            headline: str | None = None) -> list[dict]:
+def extract(
+    body: str,
+    lang: str,
+    people: list[str],
+    companies: list[str],
+    date: dt.date | None,
+    mentions=(),
+    headline: str | None = None,
+) -> list[dict]:
     """Events proposed from ``body``, in text order; ``mentions`` are ingest's entity mentions (kind, id, start, end);
     ``headline`` is the article's own headline (None when the title was derived from the lead)."""
     wanted = set(people) | set(companies)
     marks = find_marks(body, mentions, wanted)
     named = [m for m in marks if m.kind == "company"]
-    article = {"ranked": _ranked_companies(marks), "counts": Counter(m.id for m in marks if m.kind == "company"),
-               "year": date.year if date else usual_year(body), "date": date,
-               "lang": lang, "investors": {m.id for m in named if INVESTOR.search(body, max(0, m.start - 50), m.start)
-                                           or FUND_NAME.search(body, m.start, m.end)},
-               "subjects": {m.id for m in named if SUBJECT_SLOT.search(body, max(0, m.start - 80), m.start)}}
+    article = {
+        "ranked": _ranked_companies(marks),
+        "counts": Counter(m.id for m in marks if m.kind == "company"),
+        "year": date.year if date else usual_year(body),
+        "date": date,
+        "lang": lang,
+        "investors": {
+            m.id
+            for m in named
+            if INVESTOR.search(body, max(0, m.start - 50), m.start) or FUND_NAME.search(body, m.start, m.end)
+        },
+        "subjects": {m.id for m in named if SUBJECT_SLOT.search(body, max(0, m.start - 80), m.start)},
+    }
     article["first"], article["text"] = {}, body
     for m in named:
         article["first"].setdefault(m.id, m.start)
@@ -57,14 +72,22 @@ def extract(body: str, lang: str, people: list[str], companies: list[str], date:
         # headline makes its subject ("Acme : …", "La pépite Acme s'installe …"); not one it names in passing
         # ("an ex-Google researcher founds …")
         lead = [ev["company"] for _, ev in found.values()] or [
-            m.id for m in head if m.kind == "company" and SUBJECT_SLOT.search(headline, max(0, m.start - 80), m.start)
-            and not is_object(headline, m) and not FORMER.search(headline, max(0, m.start - 12), m.start)]
+            m.id
+            for m in head
+            if m.kind == "company"
+            and SUBJECT_SLOT.search(headline, max(0, m.start - 80), m.start)
+            and not is_object(headline, m)
+            and not FORMER.search(headline, max(0, m.start - 12), m.start)
+        ]
         article["subjects"] |= set(lead)
         article["lead"] = set(lead)
         article["ranked"] = list(dict.fromkeys(lead + article["ranked"]))
     _scan(body, marks, article, found, returns, when)
-    launched = {ev["company"] for _, ev in found.values() if ev["type"] == "founds"} \
-        | launched_companies(body, marks, article) | (launched_companies(headline, head, article) if head else set())
+    launched = (
+        {ev["company"] for _, ev in found.values() if ev["type"] == "founds"}
+        | launched_companies(body, marks, article)
+        | (launched_companies(headline, head, article) if head else set())
+    )
     for event in named_founders(body, marks, launched, article):
         key = (event["type"], event["person"], event["company"])
         if key not in found:
@@ -146,7 +169,7 @@ def _scan(text, marks, article, found, returns, when, lead=False) -> None:
         if is_background(text, s, trig, article):
             continue
         lo, hi = max(s, trig.start() - WINDOW), min(e, trig.end() + WINDOW)
-        inside = marks[bisect.bisect_left(starts, lo): bisect.bisect_left(starts, hi)]
+        inside = marks[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
         for event in _events(kind, text, lo, hi, trig, inside, article, marks):
             key = (event["type"], event.get("person"), event["company"])
             clean = {k: v for k, v in event.items() if v is not None} | {"date": when}
@@ -158,8 +181,11 @@ def _scan(text, marks, article, found, returns, when, lead=False) -> None:
                 returns.add(key)
 
 
-RELATED = re.compile(r"\W*(?:(?:à |a )?lire (?:aussi|également|encore)|read (?:also|more)|also read|see also|voir aussi|related|"
-                     r"sur le même sujet|à voir aussi|more on this|recommended|recommandé)\b", re.I)
+RELATED = re.compile(
+    r"\W*(?:(?:à |a )?lire (?:aussi|également|encore)|read (?:also|more)|also read|see also|voir aussi|related|"
+    r"sur le même sujet|à voir aussi|more on this|recommended|recommandé)\b",
+    re.I,
+)
 RETURN = re.compile(r"return|retour|revien|back|repr", re.I)
 QUESTION = re.compile(r"\?[»”\"')\s]*$")
 
@@ -174,9 +200,15 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
     # The clause of the trigger starts after "that/que" or a quote; a relative clause set off by commas
     # ("Bubeck, qui avait rejoint Microsoft en 2014, quitte …") is skipped once closed.
     spans = asides(body, lo, hi, inside, article["lang"])
-    clause_start = max([lo] + [c.end() for c in CLAUSE.finditer(body, lo, trig.start())
-                               if not (c.group(1) and "," in body[c.end(): trig.start()])
-                               and not any(a <= c.start() < b <= trig.start() for a, b in spans)])
+    clause_start = max(
+        [lo]
+        + [
+            c.end()
+            for c in CLAUSE.finditer(body, lo, trig.start())
+            if not (c.group(1) and "," in body[c.end() : trig.start()])
+            and not any(a <= c.start() < b <= trig.start() for a, b in spans)
+        ]
+    )
     if any(a <= trig.start() < b for a, b in spans) and kind != "founded_by":
         return []  # a trigger inside an aside describes someone; it is not the clause's fact
     before = [m for m in inside if m.end <= trig.start()]
@@ -190,9 +222,9 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
         return acquisition_events(body, lo, hi, trig, free_before, companies_before, companies_after, spans)
     if kind == "releases":
         subject, (product, sure) = [m.id for m in free_before if m.kind == "company"][-1:], product_of(body, trig)
-        if not sure and any(m.kind == "company" and body[m.start: m.end] == product for m in inside):
+        if not sure and any(m.kind == "company" and body[m.start : m.end] == product for m in inside):
             return []  # "the OpenAI model": a company, not a product's name
-        if not subject and STARTUP_SUBJECT.match(body[clause_start: trig.start()].lstrip()):
+        if not subject and STARTUP_SUBJECT.match(body[clause_start : trig.start()].lstrip()):
             # "Annonce de Mistral AI : la start-up sort X": the company the sentence named, else the article's
             subject = [m.id for m in companies_before][-1:] or [article_company(article, at=trig.start())]
         return [{"type": kind, "company": subject[0], "product": product}] if subject and subject[0] and product else []
@@ -201,15 +233,20 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
     if kind == "appointed" and trig.group().lower().startswith(("remplac", "replac")) and is_passive(body, trig):
         return []  # "X will be replaced by Y": X leaves; who takes the post is Y, told by "by"
     persons_before = [m for m in free_before if m.kind == "person"]
-    persons = persons_of(kind, body, lo, trig, persons_before, [m for m in after if m.kind == "person"],
-                       marks, article, spans)
+    persons = persons_of(
+        kind, body, lo, trig, persons_before, [m for m in after if m.kind == "person"], marks, article, spans
+    )
     if not persons:
         return []
     if kind in ("founds", "launches"):
         persons = partners_of(body, persons, persons_before) + persons
         # "OpenAI's former CTO, X, unveiled …": a company in the possessive describes X; it does not act
-        acting = [m for m in free_of_asides(companies_before, spans) if not OBJECT_OF.search(body[max(0, m.start - 16): m.start])
-                  and not re.search(r"['’]s$", body[m.start: m.end])]
+        acting = [
+            m
+            for m in free_of_asides(companies_before, spans)
+            if not OBJECT_OF.search(body[max(0, m.start - 16) : m.start])
+            and not re.search(r"['’]s$", body[m.start : m.end])
+        ]
         return founding_events(kind, body, trig, persons, acting, after, marks)
     company = company_of(kind, body, trig, persons, companies_before, companies_after, article, marks, spans)
     if company is None:
@@ -225,7 +262,9 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
     role = _role(kind, body, trig, hi)
     if kind == "appointed" and from_company:  # "quitte X pour devenir directrice technique de Y": a move to Y
         kind = "joins"
-    events = [{"type": kind, "person": p.id, "company": company, "from_company": from_company, "role": role} for p in persons]
+    events = [
+        {"type": kind, "person": p.id, "company": company, "from_company": from_company, "role": role} for p in persons
+    ]
     # what later sentences may refer back to: "ils rejoindront X", "Y will join as chief scientist"
     article["last_people"] = persons
     if kind in ("hired", "joins"):
@@ -238,23 +277,28 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
 def _role(kind, body, trig, hi) -> str | None:
     """The role of the move: any glossary role near an appointment or a removal ("nommé PDG par intérim"),
     only the one a move gives ("comme directeur technique", "as CTO", "steps down as CEO") otherwise."""
-    text = body[trig.start(): min(hi, trig.end() + 100)]
+    text = body[trig.start() : min(hi, trig.end() + 100)]
     if kind in ("joins", "appointed") and BOARD.match(body, trig.end(), hi):
         return "board member"  # "joins Acme's board", "rejoint le conseil d'administration": a seat, not a job
     if kind in ("appointed", "fired"):
         return roles.find(text)
     if kind == "leaves":  # "quitte X pour rejoindre Y comme CTO": the role is the join's
         text = re.split(r"\b(?:to|for|pour|afin)\b", text, maxsplit=1)[0]
-    return roles.given(re.split(r"[,;:]|\.(?!\d)", text, maxsplit=1)[0]) if kind in ("joins", "hired", "leaves") else None
+    return (
+        roles.given(re.split(r"[,;:]|\.(?!\d)", text, maxsplit=1)[0]) if kind in ("joins", "hired", "leaves") else None
+    )
 
 
 BOARD = re.compile(r"[^,.;:]{0,40}?\b(?:board|conseil d['’]administration|conseil de surveillance)\b", re.I)
 
 
 # A company named as the money's source: "led by X", "auprès du fonds X", "partner at X", "with participation from X".
-INVESTOR = re.compile(r"\b(?:led by|men[ée]e? par|auprès|from|backed by|soutenue? par|participation|funds?|fonds|"
-                      r"investors?|investisseurs?|venture firm|partners? at|associée? (?:chez|de))\s+"
-                      r"(?:[\w'’-]+\s+){0,2}?$", re.I)
+INVESTOR = re.compile(
+    r"\b(?:led by|men[ée]e? par|auprès|from|backed by|soutenue? par|participation|funds?|fonds|"
+    r"investors?|investisseurs?|venture firm|partners? at|associée? (?:chez|de))\s+"
+    r"(?:[\w'’-]+\s+){0,2}?$",
+    re.I,
+)
 
 
 # A name that says it is an investor: "Rheinblick Ventures", "Neckar Tech Fonds", "Sahel Frontier Capital".

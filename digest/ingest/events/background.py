@@ -21,20 +21,22 @@ def is_background(body: str, s: int, trig, article) -> bool:
     Microsoft in 2014", "left in August for rival Anthropic", "In September, Murati also left"): history,
     not the news; so does a pluperfect that nobody reports ("had raised"). A wire dateline ("May 24 (Reuters) -")
     dates the article itself."""
-    before = DATELINE.sub("", body[s: trig.start()])
-    pluperfect = PLUPERFECT.search(body, max(s, trig.start() - 30), trig.start()) \
-        or PLUPERFECT_TRIGGER.match(trig.group())
+    before = DATELINE.sub("", body[s : trig.start()])
+    pluperfect = PLUPERFECT.search(body, max(s, trig.start() - 30), trig.start()) or PLUPERFECT_TRIGGER.match(
+        trig.group()
+    )
     if pluperfect and not REPORTED.search(before):
         return True  # "had raised", "avait cofondé": what came before the news, unless reported ("said it had …")
-    if (NOT_BEFORE.search(body, max(s, trig.start() - 25), trig.start()) or (
-            NE_BEFORE.search(body, max(s, trig.start() - 12), trig.start()) and NOT_AFTER.match(body, trig.end()))) \
-            and not NEGATIVE_TRIGGER.search(trig.group()):
+    if (
+        NOT_BEFORE.search(body, max(s, trig.start() - 25), trig.start())
+        or (NE_BEFORE.search(body, max(s, trig.start() - 12), trig.start()) and NOT_AFTER.match(body, trig.end()))
+    ) and not NEGATIVE_TRIGGER.search(trig.group()):
         return True  # "will not join", "n'a pas rejoint", "ne quitte pas": nothing happened
     if SINCE.search(body, max(s, trig.start() - 30), trig.start()):
         return True  # "days after his ouster", "cinq jours après son éviction": what the news follows
     if article["year"] is None:
         return False
-    clause = re.split(r"[,;:!?]|\.\s+(?=[A-ZÀ-Ý«“\"])|\n", body[trig.start(): trig.end() + 60], maxsplit=1)[0]
+    clause = re.split(r"[,;:!?]|\.\s+(?=[A-ZÀ-Ý«“\"])|\n", body[trig.start() : trig.end() + 60], maxsplit=1)[0]
     opening = before.split(",", 1)[0] if "," in before else ""
     # a move told in the future ("will join … on 1 April", "prendra ses fonctions le 1er avril") is the news
     ahead = bool(FUTURE.search(body, max(s, trig.start() - 25), trig.start()) or FUTURE_VERB.match(trig.group()))
@@ -44,26 +46,40 @@ def is_background(body: str, s: int, trig, article) -> bool:
     return dated_elsewhere(clause, article, ahead) or dated_elsewhere(opening, article)
 
 
-PLUPERFECT = re.compile(r"\b(?:had|avait|avaient)\s+(?:(?:\w+ly|déjà|already|also|aussi|lui-même|elle-même)\s+)?$",
-                        re.I)
-NOT_BEFORE = re.compile(r"(?:\b(?:not|never|jamais|pas|guère)|n['’]t)\s+(?:(?:yet|encore|be|been|have|had|officially|"
-                        r"officiellement|formally|immediately|encore|already|déjà)\s+){0,2}$", re.I)
+PLUPERFECT = re.compile(
+    r"\b(?:had|avait|avaient)\s+(?:(?:\w+ly|déjà|already|also|aussi|lui-même|elle-même)\s+)?$", re.I
+)
+NOT_BEFORE = re.compile(
+    r"(?:\b(?:not|never|jamais|pas|guère)|n['’]t)\s+(?:(?:yet|encore|be|been|have|had|officially|"
+    r"officiellement|formally|immediately|encore|already|déjà)\s+){0,2}$",
+    re.I,
+)
 NE_BEFORE = re.compile(r"\b(?:ne|n['’])\s*(?:(?:l['’]|la|le|les|se|s['’]|lui|leur)\s*)?$", re.I)
 NOT_AFTER = re.compile(r"\s+(?:pas|jamais|plus|point)\b", re.I)
 NEGATIVE_TRIGGER = re.compile(r"n['’]est plus|no longer", re.I)
-SINCE = re.compile(r"\b(?:after|following|since|après|depuis|suite à)\s+(?:his|her|their|its|the|son|sa|leur|le|la|l['’])"
-                   r"\s*$", re.I)
+SINCE = re.compile(
+    r"\b(?:after|following|since|après|depuis|suite à)\s+(?:his|her|their|its|the|son|sa|leur|le|la|l['’])"
+    r"\s*$",
+    re.I,
+)
 PLUPERFECT_TRIGGER = re.compile(r"(?:had|avait|avaient)\s", re.I)
-REPORTED = re.compile(r"\b(?:said|says|announced|confirmed|told|reported|stated|disclosed|annonc\w+|indiqu\w+|"
-                      r"confirm\w+|précis\w+|expliqu\w+|déclar\w+|affirm\w+|rappel\w+)\b", re.I)
+REPORTED = re.compile(
+    r"\b(?:said|says|announced|confirmed|told|reported|stated|disclosed|annonc\w+|indiqu\w+|"
+    r"confirm\w+|précis\w+|expliqu\w+|déclar\w+|affirm\w+|rappel\w+)\b",
+    re.I,
+)
 
 
-DATELINE = re.compile(r"^\W*(?:[A-ZÀ-Ý][\w .'’-]{0,30},\s*)?\w+\.? \d{1,2}(?:,? \d{4})?\s*(?:\([^()]{1,30}\))?\s*[-–—]\s")
+DATELINE = re.compile(
+    r"^\W*(?:[A-ZÀ-Ý][\w .'’-]{0,30},\s*)?\w+\.? \d{1,2}(?:,? \d{4})?\s*(?:\([^()]{1,30}\))?\s*[-–—]\s"
+)
 
 
 PURPOSE = re.compile(r"(?:to|pour)\s", re.I)
 PURPOSE_BEFORE = re.compile(r"\b(?:to|pour|afin de)\s+$", re.I)
-FUTURE = re.compile(r"\b(?:will|shall|to|va|vont|devrait|devraient|doit|doivent)\s+(?:\w+ly\s+|also\s+|aussi\s+)?$", re.I)
+FUTURE = re.compile(
+    r"\b(?:will|shall|to|va|vont|devrait|devraient|doit|doivent)\s+(?:\w+ly\s+|also\s+|aussi\s+)?$", re.I
+)
 FUTURE_VERB = re.compile(r"\w+(?:ra|ront)\b", re.I)
 
 
@@ -81,15 +97,23 @@ def dated_elsewhere(clause: str, article, ahead: bool = False) -> bool:
     # news told a few days later ("a quitté l'entreprise fin mai" on 3 June).
     day = article["date"]
     previous = (day.month - 2) % 12 + 1 if day.day <= 15 else None
-    return any(months[m.group(2).lower()] != day.month and not (m.group(1) and months[m.group(2).lower()] == previous)
-               for m in pattern.finditer(clause) if m.group(2) != "may"
-               and not ((ahead or FROM_THEN.search(clause, max(0, m.start() - 20), m.start()))
-                        and (months[m.group(2).lower()] - day.month) % 12 <= 6))
+    return any(
+        months[m.group(2).lower()] != day.month and not (m.group(1) and months[m.group(2).lower()] == previous)
+        for m in pattern.finditer(clause)
+        if m.group(2) != "may"
+        and not (
+            (ahead or FROM_THEN.search(clause, max(0, m.start() - 20), m.start()))
+            and (months[m.group(2).lower()] - day.month) % 12 <= 6
+        )
+    )
 
 
 # "effective April 1", "à partir d'avril", "dès mars": a move that takes effect in a month to come is the news
-FROM_THEN = re.compile(r"(?:\b(?:effective|starting|from|as of|beginning|à partir d[eu]|dès|début|courant)\s+(?:le\s+)?"
-                       r"(?:\d{1,2}(?:er)?\s+)?|\bà partir d['’])$", re.I)
+FROM_THEN = re.compile(
+    r"(?:\b(?:effective|starting|from|as of|beginning|à partir d[eu]|dès|début|courant)\s+(?:le\s+)?"
+    r"(?:\d{1,2}(?:er)?\s+)?|\bà partir d['’])$",
+    re.I,
+)
 
 
 @lru_cache(maxsize=1)

@@ -11,31 +11,40 @@ from typing import NamedTuple
 from ... import roles
 from .triggers import has_trigger
 
-
 # "la start-up" / "the startup" is the company the article is about (the one it names most).
 STARTUP = r"(?:start-?up|jeune pousse|pépite|licorne|unicorn|laboratoire|lab)\b"
 CLAUSE = re.compile(r"(,\s*)?\b(?:that|(?<!ainsi )que|qu['’]|who|qui|which|whose|dont|lequel|laquelle)\b|[;:«“]", re.I)
-PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|a été|ont été|fut|est|été|être|sera|seront)\s+(?:\w+ly\s+)?$", re.I)
+PASSIVE = re.compile(
+    r"\b(?:was|were|been|being|be|is|a été|ont été|fut|est|été|être|sera|seront)\s+(?:\w+ly\s+)?$", re.I
+)
 
 
 def is_passive(body: str, trig) -> bool:
     """The trigger is a participle after "was"/"a été" ("was fired"); "is acquiring", "is hiring" are active."""
-    passive = PASSIVE.search(body[max(0, trig.start() - 25): trig.start()])
+    passive = PASSIVE.search(body[max(0, trig.start() - 25) : trig.start()])
     return bool(passive) and not trig.group().lower().endswith("ing")
+
+
 # A name after these is an object or a source, not the subject ("collaborateurs de X", "selon X", "said X").
-OBJECT_OF = re.compile(r"(?:\b(?:de|du|des|of|avec|with|by|par|pour|for|à|to|selon|according to|said|says|told|"
-                       r"auprès de|led by|mené par|menée par|including|dont|notamment|like|such as|than)\s+|\bd['’])$", re.I)
+OBJECT_OF = re.compile(
+    r"(?:\b(?:de|du|des|of|avec|with|by|par|pour|for|à|to|selon|according to|said|says|told|"
+    r"auprès de|led by|mené par|menée par|including|dont|notamment|like|such as|than)\s+|\bd['’])$",
+    re.I,
+)
 # A run of ordinary characters is taken whole (possessive "++": the same sentences, without trying every end of the run
 # again when a line has no final stop). A full stop inside a number ("$1.5 billion"), before a comma, a parenthesis or
 # a lowercase word ("Corp. will", "Inc., an", "Ltd. (Tokyo)") or after an abbreviated month ("Jan. 20") ends no sentence.
-SENTENCE = re.compile(r"(?:[^.!?\n]++|[.!?](?=\d|,|[ \t]+[a-zà-ÿ$€£(])|(?<=\b[A-Z][a-z]{2})\.(?=[ \t]+\d))+"
-                      r"(?:[.!?]+[»”\"']?|$)")
+SENTENCE = re.compile(
+    r"(?:[^.!?\n]++|[.!?](?=\d|,|[ \t]+[a-zà-ÿ$€£(])|(?<=\b[A-Z][a-z]{2})\.(?=[ \t]+\d))+"
+    r"(?:[.!?]+[»”\"']?|$)"
+)
 WINDOW = 400  # how far around a trigger names are looked at: keeps a paste without full stops linear
 
 
 class Mark(NamedTuple):
     """A person or company named in the text: its registry id and where its name stands (without an elided
     article before it, "d'OpenAI", nor the punctuation after it, "Anthropic.")."""
+
     kind: str
     id: str
     start: int
@@ -74,8 +83,12 @@ def find_marks(body: str, mentions, wanted: set) -> list[Mark]:
         while at >= 0:  # str.find per name: cheaper than compiling an alternation for each article
             end = at + len(name)
             k = bisect.bisect_right(starts, at)
-            if not (_word_char(body, at - 1) or _word_char(body, end)
-                    or (k and taken[k - 1][1] > at) or (k < len(taken) and taken[k][0] < end)):
+            if not (
+                _word_char(body, at - 1)
+                or _word_char(body, end)
+                or (k and taken[k - 1][1] > at)
+                or (k < len(taken) and taken[k][0] < end)
+            ):
                 marks.append(Mark(kind, id_, at, end))  # not inside or across a name ingest read otherwise
                 taken.insert(k, (at, end))
                 starts.insert(k, at)
@@ -92,12 +105,14 @@ def headline_marks(headline: str, body: str, marks) -> list[Mark]:
     by surname alone ("Murati quits")."""
     surfaces: dict[str, set] = {}
     for m in marks:
-        name = body[m.start: m.end]
+        name = body[m.start : m.end]
         surfaces.setdefault(name, set()).add((m.kind, m.id))
         if m.kind == "person" and " " in name:
             surfaces.setdefault(name.rsplit(" ", 1)[1], set()).add((m.kind, m.id))
         words = name.split()
-        if m.kind == "company" and len(words) > 2:  # "Halvorsen Institute" for "Halvorsen Institute for Machine Learning"
+        if (
+            m.kind == "company" and len(words) > 2
+        ):  # "Halvorsen Institute" for "Halvorsen Institute for Machine Learning"
             surfaces.setdefault(" ".join(words[:2]), set()).add((m.kind, m.id))
     found, taken = [], []
     shouted = not any(c.islower() for c in headline)  # "ASML TO INVEST EUR1.3 BILLION IN MISTRAL AI"
@@ -107,7 +122,9 @@ def headline_marks(headline: str, body: str, marks) -> list[Mark]:
         at = headline.find(sought)
         while at >= 0:
             end = at + len(sought)
-            if not (_word_char(headline, at - 1) or _word_char(headline, end) or any(a < end and at < b for a, b in taken)):
+            if not (
+                _word_char(headline, at - 1) or _word_char(headline, end) or any(a < end and at < b for a, b in taken)
+            ):
                 found.append(Mark(kind, id_, at, end))
                 taken.append((at, end))
             at = headline.find(sought, end)
@@ -115,18 +132,32 @@ def headline_marks(headline: str, body: str, marks) -> list[Mark]:
 
 
 # An aside after a name: ", 49,", ", a former head of research at X,", ", PDG de X,", ", qui …,"
-_ASIDE_START = re.compile(r"\s*(?:\d|[a-zà-ÿ]|(?:CEO|PDG|CTO|COO|CFO|VP|SVP|EVP|Chief|President|Président|Directeur|Directrice|Co-?founder|Co-?fondat\w+|Head|Former|Ancien\w*|Ex-)\b)")
+_ASIDE_START = re.compile(
+    r"\s*(?:\d|[a-zà-ÿ]|(?:CEO|PDG|CTO|COO|CFO|VP|SVP|EVP|Chief|President|Président|Directeur|Directrice|Co-?founder|Co-?fondat\w+|Head|Former|Ancien\w*|Ex-)\b)"
+)
 _RELATIVE = re.compile(r"\s*(?:who|whom|whose|which|where|qui|dont|où|lequel|laquelle)\b", re.I)
-_VERB_START = {"en": re.compile(r"\s*(?:has|have|had|is|was|were|will|would|could|can|may|might|must|should|did|does|says|said|told|"
-                                r"announced|added|and|but|or|then|while|also|now|today|on|in|at|after|before)\b", re.I),
-               "fr": re.compile(r"\s*(?:a|ont|avait|avaient|est|sont|était|va|vont|sera|seront|vient|viennent|annonce|déclare|"
-                                r"explique|estime|affirme|et|mais|ou|puis|alors|aussi|désormais|aujourd['’]hui|ce|cette|le|la|"
-                                r"les|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|après|avant|en|dans)\b", re.I)}
+_VERB_START = {
+    "en": re.compile(
+        r"\s*(?:has|have|had|is|was|were|will|would|could|can|may|might|must|should|did|does|says|said|told|"
+        r"announced|added|and|but|or|then|while|also|now|today|on|in|at|after|before)\b",
+        re.I,
+    ),
+    "fr": re.compile(
+        r"\s*(?:a|ont|avait|avaient|est|sont|était|va|vont|sera|seront|vient|viennent|annonce|déclare|"
+        r"explique|estime|affirme|et|mais|ou|puis|alors|aussi|désormais|aujourd['’]hui|ce|cette|le|la|"
+        r"les|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|après|avant|en|dans)\b",
+        re.I,
+    ),
+}
 
 
 # ", la start-up lausannoise issue de X," / ", the Toronto company," closed by a comma: what the name is.
-APPOSITION = re.compile(r"\s*(?:la|le|l['’]|the|une?|an?)\s*(?:[\w-]+\s+){0,2}?(?:" + STARTUP[3:-3]
-                        + r"|company|firm|entreprise|société|groupe|group|éditeur|editor|maker|fabricant)\b", re.I)
+APPOSITION = re.compile(
+    r"\s*(?:la|le|l['’]|the|une?|an?)\s*(?:[\w-]+\s+){0,2}?(?:"
+    + STARTUP[3:-3]
+    + r"|company|firm|entreprise|société|groupe|group|éditeur|editor|maker|fabricant)\b",
+    re.I,
+)
 
 
 # ", the AI researcher who co-founded X," / ", l'ingénieure qui a fondé X,": a noun and its relative clause.
@@ -136,19 +167,24 @@ DESCRIBED = re.compile(r"\s*(?:the|an?|la|le|l['’]|une?)\s*(?:[\w'’-]+\s+){1
 def asides(body: str, lo: int, hi: int, inside, lang: str) -> list[tuple[int, int]]:
     """Spans of ``body[lo:hi]`` that only describe a name: parentheses, paired dashes, and comma-led appositions
     or relative clauses right after a name (a segment that itself holds a trigger is the sentence going on)."""
-    spans = [m.span() for m in re.finditer(r"\([^()]*\)|\s[—–]\s[^—–]{1,200}?\s[—–]\s|\s[—–]\s[^—–]{1,200}$", body[lo:hi])]
+    spans = [
+        m.span() for m in re.finditer(r"\([^()]*\)|\s[—–]\s[^—–]{1,200}?\s[—–]\s|\s[—–]\s[^—–]{1,200}$", body[lo:hi])
+    ]
     spans = [(a + lo, b + lo) for a, b in spans if not _dateline_dash(body, a + lo)]
     verb = _VERB_START.get(lang, _VERB_START["en"])
     for m in inside:
         pos = m.end
         while pos < hi and body.startswith(",", pos):
             end = _segment_end(body, pos + 1, hi)
-            segment = body[pos + 1: end]
-            relative = _RELATIVE.match(segment) or DESCRIBED.match(segment) \
+            segment = body[pos + 1 : end]
+            relative = (
+                _RELATIVE.match(segment)
+                or DESCRIBED.match(segment)
                 or (APPOSITION.match(segment) and body.startswith(",", end))
+            )
             if not relative and (not _ASIDE_START.match(segment) or verb.match(segment) or has_trigger(segment)):
                 break
-            if any(n.kind == "person" and pos < n.start < end and _titled(body[pos: n.start]) for n in inside):
+            if any(n.kind == "person" and pos < n.start < end and _titled(body[pos : n.start]) for n in inside):
                 break  # ", CTO John Smith": the next name of a list, not a description
             spans.append((pos, end))
             pos = end
@@ -157,10 +193,12 @@ def asides(body: str, lo: int, hi: int, inside, lang: str) -> list[tuple[int, in
 
 # What opens a paragraph before a wire dash: "SAN FRANCISCO —", "AUSTIN, Texas —", "Lyon, le 2 février 2026 –",
 # "PARIS (AFP) -".
-_DATELINE_HEAD = re.compile(r"(?:[A-ZÀ-Ý][A-ZÀ-Ý.'’-]+\s*){1,4}"
-                            r"(?:,\s*[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*)?\s*)?"
-                            r"(?:\([^()]{1,30}\)\s*)?|"
-                            r"(?:[A-ZÀ-Ý][\w'’-]*\s*){1,3},\s*[^,.;:!?]{0,40}?\d[^,.;:!?]{0,20}")
+_DATELINE_HEAD = re.compile(
+    r"(?:[A-ZÀ-Ý][A-ZÀ-Ý.'’-]+\s*){1,4}"
+    r"(?:,\s*[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*)?\s*)?"
+    r"(?:\([^()]{1,30}\)\s*)?|"
+    r"(?:[A-ZÀ-Ý][\w'’-]*\s*){1,3},\s*[^,.;:!?]{0,40}?\d[^,.;:!?]{0,20}"
+)
 
 
 def _dateline_dash(body: str, pos: int) -> bool:
@@ -210,49 +248,77 @@ def coordinated(persons, body, backwards=False, spans=()):
         else:
             break
     if not backwards:  # a forward list is a list only when "and" closes it: "hired A, B and C"
-        while len(group) > 1 and not _joined(outside(body, group[-2].end, group[-1].start, spans)) \
-                and not _titled(body[group[-2].end: group[-1].start]):
+        while (
+            len(group) > 1
+            and not _joined(outside(body, group[-2].end, group[-1].start, spans))
+            and not _titled(body[group[-2].end : group[-1].start])
+        ):
             group.pop()
     return sorted(group, key=lambda m: m.start)
 
 
 def _joined(between: str) -> bool:
-    """"X et Y", "A, B and C", "le Dr X et l'ingénieure Y", "X and CTO Y": "and" joins two names, with titles only."""
+    """ "X et Y", "A, B and C", "le Dr X et l'ingénieure Y", "X and CTO Y": "and" joins two names, with titles only."""
     if re.fullmatch(_JOINED, between):
         return True
     joined = re.match(rf"\s*,?\s*{_AND}\s+", between)
-    return bool(joined) and titles_only(between[joined.end():])
+    return bool(joined) and titles_only(between[joined.end() :])
 
 
 def outside(body, lo, hi, spans) -> str:
     """``body[lo:hi]`` without the aside spans inside it."""
     text, pos = [], lo
     for x, y in sorted(sp for sp in spans if lo <= sp[0] and sp[1] <= hi):
-        text.append(body[pos: max(pos, x)])
+        text.append(body[pos : max(pos, x)])
         pos = max(pos, y)
-    return "".join(text) + body[pos: hi]
+    return "".join(text) + body[pos:hi]
 
 
 def titles_only(between: str) -> bool:
-    """"by CEO Jane Doe", "par l'ancien PDG": only titles and articles before a name."""
+    """ "by CEO Jane Doe", "par l'ancien PDG": only titles and articles before a name."""
     words = re.findall(r"\w+", between.lower())
     return not re.search(r"[,.;:!?]", between) and all(w in role_words() or w in _TITLE_WORDS for w in words)
 
 
-_TITLE_WORDS = {"the", "le", "la", "l", "les", "its", "son", "sa", "ses", "their", "leur", "former", "ancien",
-                "ancienne", "ex", "professeur", "professeure", "professor", "prof", "dr", "docteur", "docteure"}
+_TITLE_WORDS = {
+    "the",
+    "le",
+    "la",
+    "l",
+    "les",
+    "its",
+    "son",
+    "sa",
+    "ses",
+    "their",
+    "leur",
+    "former",
+    "ancien",
+    "ancienne",
+    "ex",
+    "professeur",
+    "professeure",
+    "professor",
+    "prof",
+    "dr",
+    "docteur",
+    "docteure",
+}
 
 
 _POSSESSIVE = {"its", "his", "her", "their", "son", "sa", "leur"}
 
 
 def _titled(between: str) -> bool:
-    """", CTO Rocky Duan", ", CEO of X, its co-founder Jane Roe": a list of people each given a title is a list
+    """ ", CTO Rocky Duan", ", CEO of X, its co-founder Jane Roe": a list of people each given a title is a list
     without "and" (the previous one's description may stand before the title)."""
-    words = re.fullmatch(rf"(?:\s*,\s*[a-zà-ÿ][^,;:.()]{{0,80}}(?=,))?\s*,\s*(?:{_AND}\s+)?(?:(?:de|of)\s+)?([\w\s-]+?)\s*",
-                         between)  # "…, de son cofondateur X": the list goes on after "de"
+    words = re.fullmatch(
+        rf"(?:\s*,\s*[a-zà-ÿ][^,;:.()]{{0,80}}(?=,))?\s*,\s*(?:{_AND}\s+)?(?:(?:de|of)\s+)?([\w\s-]+?)\s*", between
+    )  # "…, de son cofondateur X": the list goes on after "de"
     found = re.findall(r"\w+", words.group(1).lower()) if words else []
     return bool(words) and all(w in role_words() or (w in _POSSESSIVE and n == 0) for n, w in enumerate(found))
+
+
 SENTENCE_END = re.compile(r"[.!?](?!\d|,|[ \t]+[a-zà-ÿ(])|\n")
 
 
@@ -264,7 +330,7 @@ def start_of_sentence(body: str, lo: int, pos: int) -> int:
 
 def is_object(body, m) -> bool:
     """The name is an object or a source ("d'OpenAI", "selon X"), not a subject."""
-    return bool(OBJECT_OF.search(body[max(0, m.start - 16): m.start]))
+    return bool(OBJECT_OF.search(body[max(0, m.start - 16) : m.start]))
 
 
 SPACES = re.compile(r"\s*")

@@ -19,25 +19,97 @@ from .clauses import (
 )
 from .people import PERSON_AFTER, PLURAL_PRONOUN, founders_company
 
-
 # "the company", "the Montreal AI company", "the Paris-based firm" (names and "-based" only: "the venture firm" is an
 # investor), "la société", "le groupe": the company the article or the sentence is about.
-COMPANY_PRONOUN = re.compile(r"\b(?:the\s+(?:(?:(?-i:[A-Z])[\w-]*|[\w-]+-based)\s+){0,2}(?:company|firm)|"
-                             r"l['’]entreprise|"
-                             r"la société|la firme|le groupe)\b", re.I)
+COMPANY_PRONOUN = re.compile(
+    r"\b(?:the\s+(?:(?:(?-i:[A-Z])[\w-]*|[\w-]+-based)\s+){0,2}(?:company|firm)|"
+    r"l['’]entreprise|"
+    r"la société|la firme|le groupe)\b",
+    re.I,
+)
 STARTUP_NOUN = re.compile(r"\b(?:the|la|cette|this)\s+(?:[\w-]+\s+){0,2}?" + STARTUP, re.I)
 # A funding sentence whose subject is "A French startup …" or "La jeune pousse parisienne …".
-STARTUP_SUBJECT = re.compile(r"\b(?:the|la|cette|this|a|an|une|le|l['’])\s*(?:[\w-]+\s+){0,2}?(?:" + STARTUP[3:-3] + r"|company|firm|entreprise|société)\b", re.I)
+STARTUP_SUBJECT = re.compile(
+    r"\b(?:the|la|cette|this|a|an|une|le|l['’])\s*(?:[\w-]+\s+){0,2}?(?:"
+    + STARTUP[3:-3]
+    + r"|company|firm|entreprise|société)\b",
+    re.I,
+)
 # Only these words may stand between a trigger and its company ("quitte Microsoft", "de la tête d’OpenAI").
-LINK_WORDS = {"de", "d", "du", "des", "la", "le", "l", "les", "from", "of", "the", "at", "chez", "tête", "head", "poste",
-              "son", "sa", "ses", "its", "his", "her", "their", "leur", "as", "comme", "par", "by", "to", "à", "a",
-              "board", "conseil", "administration", "team", "équipe", "rangs", "ranks", "staff", "rival", "concurrent",
-              "startup", "start", "up", "jeune", "pousse", "post", "role", "position", "job", "new", "nouveau", "nouvelle",
-              "competitor", "compétiteur", "direction", "présidence", "leadership", "helm", "management", "fonctions", "duties", "ai", "ia",
-              "au", "aux"}
+LINK_WORDS = {
+    "de",
+    "d",
+    "du",
+    "des",
+    "la",
+    "le",
+    "l",
+    "les",
+    "from",
+    "of",
+    "the",
+    "at",
+    "chez",
+    "tête",
+    "head",
+    "poste",
+    "son",
+    "sa",
+    "ses",
+    "its",
+    "his",
+    "her",
+    "their",
+    "leur",
+    "as",
+    "comme",
+    "par",
+    "by",
+    "to",
+    "à",
+    "a",
+    "board",
+    "conseil",
+    "administration",
+    "team",
+    "équipe",
+    "rangs",
+    "ranks",
+    "staff",
+    "rival",
+    "concurrent",
+    "startup",
+    "start",
+    "up",
+    "jeune",
+    "pousse",
+    "post",
+    "role",
+    "position",
+    "job",
+    "new",
+    "nouveau",
+    "nouvelle",
+    "competitor",
+    "compétiteur",
+    "direction",
+    "présidence",
+    "leadership",
+    "helm",
+    "management",
+    "fonctions",
+    "duties",
+    "ai",
+    "ia",
+    "au",
+    "aux",
+}
 IT_PRONOUN = re.compile(r"(?<![\w-])(?:it|elle|they|elles)(?![\w-])", re.I)
-AS_ROLE = re.compile(r"\b(?:as|comme|en tant que|au poste de|to be)\b(?!\s+(?:of|from|well|soon|part|a result|long|such|far|"
-                     r"much|many|usual|if|though|for|to|de coutume|prévu)\b)", re.I)
+AS_ROLE = re.compile(
+    r"\b(?:as|comme|en tant que|au poste de|to be)\b(?!\s+(?:of|from|well|soon|part|a result|long|such|far|"
+    r"much|many|usual|if|though|for|to|de coutume|prévu)\b)",
+    re.I,
+)
 RETURN_NOUN = re.compile(r"retour|return of", re.I)
 
 
@@ -56,27 +128,42 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
     "la start-up" = the article's company, or the subject company of an active hire ("Microsoft recrute X")."""
     whose = founders_company(body, trig, marks) if kind == "hired" else None
     if whose:  # "Amazon hired the founders of Covariant", "ils ont embauché les fondateurs de X": X is where from
-        actor = [m for m in companies_before if m.id != whose and not IN_OBJECT.search(body, max(0, m.start - 8), m.start)
-                 and not SENTENCE_END.search(body, m.end, trig.start())]
+        actor = [
+            m
+            for m in companies_before
+            if m.id != whose
+            and not IN_OBJECT.search(body, max(0, m.start - 8), m.start)
+            and not SENTENCE_END.search(body, m.end, trig.start())
+        ]
         if actor:
             return actor[-1].id
-        lead = body[start_of_sentence(body, max(0, trig.start() - WINDOW), trig.start()): trig.start()]
-        return last_company(marks, trig.start(), whose) if IT_PRONOUN.search(lead) or PLURAL_PRONOUN.search(lead) else None
+        lead = body[start_of_sentence(body, max(0, trig.start() - WINDOW), trig.start()) : trig.start()]
+        return (
+            last_company(marks, trig.start(), whose) if IT_PRONOUN.search(lead) or PLURAL_PRONOUN.search(lead) else None
+        )
     at = AT_COMPANY.match(body, trig.end())
     if kind in ("hired", "joins") and at:  # "l'arrivée chez Acme de X", "the arrival at Acme of X": where, then who
         named = [m for m in companies_after if m.start == at.end()]
-        if named and PERSON_AFTER.search(body[max(0, trig.start() - 40): trig.end() + 1]):
+        if named and PERSON_AFTER.search(body[max(0, trig.start() - 40) : trig.end() + 1]):
             return named[0].id
     # the company did it: "Microsoft recrute X", "OpenAI a nommé X", "OpenAI fired X", "Meta takes a stake in Acme,
     # hires its CEO X" (Acme is the object of "in", Meta the subject)
     actor = [m for m in companies_before if not IN_OBJECT.search(body, max(0, m.start - 8), m.start)][-1:]
-    if kind in ("hired", "appointed", "fired") and actor and persons[0].start > trig.start() \
-            and not is_passive(body, trig) \
-            and not SENTENCE_END.search(body, actor[0].end, trig.start()) \
-            and not re.search(r"[;:]", body[actor[0].end: trig.start()]):
+    if (
+        kind in ("hired", "appointed", "fired")
+        and actor
+        and persons[0].start > trig.start()
+        and not is_passive(body, trig)
+        and not SENTENCE_END.search(body, actor[0].end, trig.start())
+        and not re.search(r"[;:]", body[actor[0].end : trig.start()])
+    ):
         return actor[0].id
-    if kind in ("hired", "appointed") and persons[0].start > trig.start() and not companies_before \
-            and startup_subject(body, trig):
+    if (
+        kind in ("hired", "appointed")
+        and persons[0].start > trig.start()
+        and not companies_before
+        and startup_subject(body, trig)
+    ):
         # "La start-up luxembourgeoise, qui …, recrute X, jusqu'ici chez Y": the article's company, not X's
         # employer, and only when the article names it more than any other
         pick = article_company(article, {m.id for m in companies_after}, at=trig.start())
@@ -86,14 +173,22 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
     if kind == "appointed":
         # "named X as CTO of Y": the company after the role ("announced as the company's new CEO": the trigger holds
         # the "as"; "effective as of Monday" names no role)
-        role = None if re.search(r"\b(?:as|comme)$", trig.group(), re.I) else AS_ROLE.search(body, trig.end(), trig.end() + 80)
+        role = (
+            None
+            if re.search(r"\b(?:as|comme)$", trig.group(), re.I)
+            else AS_ROLE.search(body, trig.end(), trig.end() + 80)
+        )
         start = role.end() if role else max(start, persons[-1].end)
-    elif 0 < persons[-1].start - trig.end() <= 45 and not re.search(r"[,.;:!?«»“”\"]", body[trig.end(): persons[-1].start]):
+    elif 0 < persons[-1].start - trig.end() <= 45 and not re.search(
+        r"[,.;:!?«»“”\"]", body[trig.end() : persons[-1].start]
+    ):
         # "le départ de X de Microsoft": after the object (not after a quote's speaker: "« Je rejoins X », dit Y")
         start = persons[-1].end
     if kind in ("hired", "joins") and FROM_ONLY.match(body, trig.end()):
         return None  # "she joins from Microsoft": where she comes from, not where she goes
-    near = [m for m in companies_after if m.start >= start and m.start - start <= 40 and linked(body[start: m.start], kind)]
+    near = [
+        m for m in companies_after if m.start >= start and m.start - start <= 40 and linked(body[start : m.start], kind)
+    ]
     pronoun = COMPANY_PRONOUN.search(body, start, start + 60)
     startup = STARTUP_NOUN.search(body, start, start + 40)
     if near and not (pronoun and pronoun.start() < near[0].start):
@@ -102,25 +197,34 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
     if kind in ("appointed", "joins", "hired") and post and role_words() & set(post.group("post").lower().split()):
         # "Acme announced that X will become its chief executive", "X devient son directeur général": the post is
         # at the company the clause is told by, not at one named in an aside or as an object
-        told = [m for m in free_of_asides(companies_before, spans) if not is_object(body, m)
-                and not SENTENCE_END.search(body, m.end, trig.start())]
+        told = [
+            m
+            for m in free_of_asides(companies_before, spans)
+            if not is_object(body, m) and not SENTENCE_END.search(body, m.end, trig.start())
+        ]
         return told[-1].id if told else None
-    if (kind == "joins" and RETURN_NOUN.match(trig.group()) or kind == "leaves" and LEAVE_NOUN.match(trig.group())) \
-            and companies_before and persons[0].start > trig.start() \
-            and not SENTENCE_END.search(body, companies_before[-1].end, trig.start()):
+    if (
+        (kind == "joins" and RETURN_NOUN.match(trig.group()) or kind == "leaves" and LEAVE_NOUN.match(trig.group()))
+        and companies_before
+        and persons[0].start > trig.start()
+        and not SENTENCE_END.search(body, companies_before[-1].end, trig.start())
+    ):
         return companies_before[-1].id  # "Acme a annoncé le retour de X": back at the company that tells it
     left = company_left(body, trig, companies_before) if kind in ("joins", "hired", "appointed") else None
-    if startup and linked(body[start: startup.start()], kind):
+    if startup and linked(body[start : startup.start()], kind):
         if kind == "leaves" and companies_before:  # "a researcher at X, is leaving the lab to …": the lab is X
             return companies_before[-1].id
         main = _main(article, left)
         # "the start-up" of a paragraph that names another company and not the article's: the one it names
         para = body.rfind("\n", 0, trig.start()) + 1
         below = bisect.bisect_left(marks, trig.start(), key=lambda m: m.start)
-        named = [m.id for m in marks[max(0, below - 12): below] if m.kind == "company" and m.start >= para
-                 and m.id != left and m.id not in article["investors"]]
+        named = [
+            m.id
+            for m in marks[max(0, below - 12) : below]
+            if m.kind == "company" and m.start >= para and m.id != left and m.id not in article["investors"]
+        ]
         return named[-1] if named and main not in named else main
-    if pronoun and linked(body[start: pronoun.start()], kind):
+    if pronoun and linked(body[start : pronoun.start()], kind):
         # "the Abu Dhabi firm" told by "Microsoft President X will join …" is another company than the one whose
         # post names X: a described company is never the person's own, and is named in the clause or not at all
         described = len(pronoun.group().split()) > 2
@@ -131,14 +235,20 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
         if described:
             return None
         return last_company(marks, min([trig.start()] + [m.start for m in companies_before]), left)
-    if kind == "joins" and (US_BEFORE.search(body, max(0, trig.start() - 12), trig.start())
-                            or US_AFTER.match(body, start)):
+    if kind == "joins" and (
+        US_BEFORE.search(body, max(0, trig.start() - 12), trig.start()) or US_AFTER.match(body, start)
+    ):
         return our_company(body, marks, left)  # "X nous rejoint", "X has joined our team": the company that speaks
     if kind == "joins" and JOIN_ALONE.match(body, trig.end()):
         # "Acme announced that X has joined as COO": the company that tells it; "Y will join as chief scientist,
         # along with …": where the last hire was
-        told = [m for m in companies_before if not is_object(body, m) and REPORTED.search(body, m.end, trig.start())
-                and not SENTENCE_END.search(body, m.end, trig.start())]
+        told = [
+            m
+            for m in companies_before
+            if not is_object(body, m)
+            and REPORTED.search(body, m.end, trig.start())
+            and not SENTENCE_END.search(body, m.end, trig.start())
+        ]
         return told[0].id if told else article.get("last_in")
     if kind in ("hired", "joins"):  # "le recrutement de X à la tête de l’équipe … de Microsoft": the one company after
         other = OTHER_NAME.match(body, start)
@@ -148,7 +258,7 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
         stop = start + clause_end.start() if clause_end else len(body)
         later = {m.id for m in companies_after if start <= m.start < stop}
         return later.pop() if len(later) == 1 else None
-    if kind in ("leaves", "fired") and re.match(r"\s+(?:as|comme|en tant que)\s", body[trig.end():trig.end() + 20]):
+    if kind in ("leaves", "fired") and re.match(r"\s+(?:as|comme|en tant que)\s", body[trig.end() : trig.end() + 20]):
         # "Acme announced that its CEO X will resign as CEO": the company that tells it
         told = [m for m in companies_before if not is_object(body, m) and REPORTED.search(body, m.end, trig.start())]
         if told:
@@ -159,24 +269,41 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
             return described[0].id
     if kind == "leaves" and persons[0].start > trig.start():
         # "the departure of X, Acme's chief scientist,": the company of the description after the name
-        described = [m for m in companies_after if 0 <= m.start - persons[0].end <= 40
-                     and re.fullmatch(r"\s*,\s*(?:(?:the|its|la|le|l['’]|sa|son)\s+)?(?:[\w-]+\s+){0,3}?(?:of|de|d['’]|at|chez)?\s*",
-                                      body[persons[0].end: m.start])
-                     and not FORMER.search(body, persons[0].end, m.start)]
+        described = [
+            m
+            for m in companies_after
+            if 0 <= m.start - persons[0].end <= 40
+            and re.fullmatch(
+                r"\s*,\s*(?:(?:the|its|la|le|l['’]|sa|son)\s+)?(?:[\w-]+\s+){0,3}?(?:of|de|d['’]|at|chez)?\s*",
+                body[persons[0].end : m.start],
+            )
+            and not FORMER.search(body, persons[0].end, m.start)
+        ]
         if described:
             return described[0].id
     if kind in ("leaves", "fired") and POSSESSIVE_APPOSITION.match(body, persons[0].end):
         # "Acme confirmed that X, its chief scientist, had left": the company whose post the apposition names
-        told = [m for m in free_of_asides(companies_before, spans) if m.end <= persons[0].start and not is_object(body, m)
-                and not SENTENCE_END.search(body, m.end, persons[0].start)]
+        told = [
+            m
+            for m in free_of_asides(companies_before, spans)
+            if m.end <= persons[0].start
+            and not is_object(body, m)
+            and not SENTENCE_END.search(body, m.end, persons[0].start)
+        ]
         if told:
             return told[-1].id
     if kind == "leaves" and LEFT_ALONE.match(body, trig.end()):
         # "X, Acme's chief scientist, is leaving.": the company of the person's description (not a former one)
-        described = [m for m in companies_before if 0 <= m.start - persons[0].end <= 40
-                     and (re.fullmatch(r"\s*,\s*(?:(?:the|its|la|le|l['’]|sa|son)\s*)?", body[persons[0].end: m.start])
-                          or LEADS.fullmatch(body, persons[0].end, m.start))
-                     and not _former(body, m, spans)]
+        described = [
+            m
+            for m in companies_before
+            if 0 <= m.start - persons[0].end <= 40
+            and (
+                re.fullmatch(r"\s*,\s*(?:(?:the|its|la|le|l['’]|sa|son)\s*)?", body[persons[0].end : m.start])
+                or LEADS.fullmatch(body, persons[0].end, m.start)
+            )
+            and not _former(body, m, spans)
+        ]
         if described:
             return described[0].id
         titled = title_company(body, persons[0], companies_before, companies_after)
@@ -193,23 +320,35 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
     return None
 
 
-POSSESSIVE_POST = re.compile(r"\s+(?:its|their|son|sa|leur)\s+(?P<post>(?:[\w-]+\s+){0,3}?[\w-]+)(?=\s*[,.;:!?(]|\s+(?:from|"
-                             r"on|in|effective|starting|as of|dès|à partir|en|le|au|à|and|et)\b)", re.I)
+POSSESSIVE_POST = re.compile(
+    r"\s+(?:its|their|son|sa|leur)\s+(?P<post>(?:[\w-]+\s+){0,3}?[\w-]+)(?=\s*[,.;:!?(]|\s+(?:from|"
+    r"on|in|effective|starting|as of|dès|à partir|en|le|au|à|and|et)\b)",
+    re.I,
+)
 # ", who has led Acme since 2020," / ", qui dirige Acme depuis": the company the person runs
-LEADS = re.compile(r"\s*,\s*(?:who|qui)\s+(?:has\s+|had\s+|a\s+)?(?:led|leads|runs|ran|heads|headed|co-?founded|founded|"
-                   r"dirige|dirigeait|dirigé|préside|présidait|présidé|co-?fondé|fondé)\s+", re.I)
+LEADS = re.compile(
+    r"\s*,\s*(?:who|qui)\s+(?:has\s+|had\s+|a\s+)?(?:led|leads|runs|ran|heads|headed|co-?founded|founded|"
+    r"dirige|dirigeait|dirigé|préside|présidait|présidé|co-?fondé|fondé)\s+",
+    re.I,
+)
 POSSESSIVE_APPOSITION = re.compile(r"\s*,\s*(?:its|their|son|sa|leur)\s", re.I)
-LEFT_ALONE = re.compile(r"\s*(?:[.;!?]|,\s+(?:the|a|an|la|le|l['’]|une?)\s+\w+\s+(?:said|says|announced|a annoncé|indique)|"
-                        r"\s+(?:after|at the end|à la fin|fin|après|au terme|on|le|this|ce|cette|next|today|aujourd|"
-                        r"to|pour|afin)\b|\s+(?:ses|his|her|their|leurs?)\s+(?:fonctions|functions|post|poste|role|"
-                        r"job|duties)\b)", re.I)
+LEFT_ALONE = re.compile(
+    r"\s*(?:[.;!?]|,\s+(?:the|a|an|la|le|l['’]|une?)\s+\w+\s+(?:said|says|announced|a annoncé|indique)|"
+    r"\s+(?:after|at the end|à la fin|fin|après|au terme|on|le|this|ce|cette|next|today|aujourd|"
+    r"to|pour|afin)\b|\s+(?:ses|his|her|their|leurs?)\s+(?:fonctions|functions|post|poste|role|"
+    r"job|duties)\b)",
+    re.I,
+)
 # A post held at a company, written around a name: "Acme CEO X", "Acme's chief scientist, X", "the chief executive of
 # Acme, X", "le directeur technique d'Acme, X", "X, directrice générale d'Acme,".
 _DETERMINER = r"(?:(?:the|its|le|la|l['’]|sa|son)\s*)?"
 _POST_BEFORE_NAME = re.compile(r"(?:['’]s)?\s+(?P<post>[\w\s-]+?)\s*,?\s*")
-_POST_OF = re.compile(r"(?:^|[.,;:!?(«“]\s*)" + _DETERMINER + r"(?P<post>[\w\s-]+?)\s*(?:\b(?:of|de|at|chez)\s+|\bd['’])$",
-                      re.I)
-_POST_AFTER_NAME = re.compile(r"\s*,\s*" + _DETERMINER + r"(?P<post>[\w\s-]+?)\s*(?:\b(?:of|de|at|chez)\s+|\bd['’])", re.I)
+_POST_OF = re.compile(
+    r"(?:^|[.,;:!?(«“]\s*)" + _DETERMINER + r"(?P<post>[\w\s-]+?)\s*(?:\b(?:of|de|at|chez)\s+|\bd['’])$", re.I
+)
+_POST_AFTER_NAME = re.compile(
+    r"\s*,\s*" + _DETERMINER + r"(?P<post>[\w\s-]+?)\s*(?:\b(?:of|de|at|chez)\s+|\bd['’])", re.I
+)
 AT_COMPANY = re.compile(r"\s+(?:chez|at|au sein d['’e]\s*)\s*")
 IN_OBJECT = re.compile(r"\b(?:in|into|dans|at|chez|on|sur)\s+$", re.I)
 FORMER = re.compile(r"\b(?:former|formerly|previously|ex|ancien(?:ne)?|anciennement|précédemment|naguère)\b", re.I)
@@ -226,11 +365,14 @@ def title_company(body, person, companies_before, companies_after) -> str | None
     for m in reversed(companies_before):
         if person.start - m.end > 60:
             break
-        between = body[m.end: person.start]
+        between = body[m.end : person.start]
         post = _POST_BEFORE_NAME.fullmatch(between)
         lead = re.fullmatch(r"\s*,\s*", between) and _POST_OF.search(body, max(0, m.start - 60), m.start)
-        if (post or lead) and _is_post((post or lead).group("post")) \
-                and not FORMER.search(body, max(0, m.start - 60), person.start):
+        if (
+            (post or lead)
+            and _is_post((post or lead).group("post"))
+            and not FORMER.search(body, max(0, m.start - 60), person.start)
+        ):
             return m.id
     for m in (m for m in companies_before + companies_after if m.start >= person.end):
         post = _POST_AFTER_NAME.fullmatch(body, person.end, m.start)
@@ -250,8 +392,11 @@ OTHER_NAME = re.compile(r"\s*(?:to|in|à|au|en)?\s*(?:(?:the|la|le|les)\s+|l['�
 
 
 # A join with no object: "will join (him) as chief scientist", "joined too", "le rejoindra également."
-JOIN_ALONE = re.compile(r"\s*(?:(?:him|her|them)\s+)?(?:(?:as|comme|en tant que|au poste de)\s|"
-                        r"(?:too|also|aussi|également)?\s*[,.;])", re.I)
+JOIN_ALONE = re.compile(
+    r"\s*(?:(?:him|her|them)\s+)?(?:(?:as|comme|en tant que|au poste de)\s|"
+    r"(?:too|also|aussi|également)?\s*[,.;])",
+    re.I,
+)
 
 
 # A join whose object is the writer's company: "X nous rejoint", "X joined us", "rejoint notre équipe", "joins our
@@ -278,25 +423,34 @@ def our_company(body, marks, other_than=None) -> str | None:
 def startup_subject(body, trig) -> bool:
     """The sentence's subject is "the startup" / "la société" (with its asides), not a name."""
     start = start_of_sentence(body, max(0, trig.start() - WINDOW), trig.start())
-    return bool(STARTUP_SUBJECT.match(body[start: trig.start()].lstrip()))
+    return bool(STARTUP_SUBJECT.match(body[start : trig.start()].lstrip()))
 
 
 def last_company(marks, pos, other_than=None) -> str | None:
-    """"The company" of a sentence that names none: the last company named before it (among the 50 last names)."""
+    """ "The company" of a sentence that names none: the last company named before it (among the 50 last names)."""
     below = bisect.bisect_left(marks, pos, key=lambda m: m.start)
-    return next((marks[k].id for k in range(below - 1, max(-1, below - 50), -1)
-                 if marks[k].kind == "company" and marks[k].id != other_than), None)
+    return next(
+        (
+            marks[k].id
+            for k in range(below - 1, max(-1, below - 50), -1)
+            if marks[k].kind == "company" and marks[k].id != other_than
+        ),
+        None,
+    )
 
 
 # What stands between a launch and the company it makes: "her new company, ", "ce mardi sa nouvelle entreprise, ",
 # "sa propre entreprise. La start-up, baptisée ".
-NEW_VENTURE = re.compile(r"[^,.;:()]{0,40}?\b(?:her|his|their|its|a|an|sa|son|leur|une?)\s+"
-                         r"(?:(?:new|own|nouvelle|nouveau|propre|first|premier|première)\s+)*"
-                         r"(?:company|startup|start-up|venture|lab|laboratory|entreprise|société|laboratoire|"
-                         r"jeune pousse)(?![\w-])[^,.;:()]{0,30}?,?\s*"
-                         r"(?:(?:called|named|dubbed|baptisée?|appelée?|nommée?)\s+|"
-                         r"\.\s+(?:La|Le|L['’]|The|This|Cette|Ce)\s*(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:(?:is|est)\s+)?"
-                         r"(?:called|named|dubbed|baptisée?|appelée?|nommée?)\s+)?", re.I)
+NEW_VENTURE = re.compile(
+    r"[^,.;:()]{0,40}?\b(?:her|his|their|its|a|an|sa|son|leur|une?)\s+"
+    r"(?:(?:new|own|nouvelle|nouveau|propre|first|premier|première)\s+)*"
+    r"(?:company|startup|start-up|venture|lab|laboratory|entreprise|société|laboratoire|"
+    r"jeune pousse)(?![\w-])[^,.;:()]{0,30}?,?\s*"
+    r"(?:(?:called|named|dubbed|baptisée?|appelée?|nommée?)\s+|"
+    r"\.\s+(?:La|Le|L['’]|The|This|Cette|Ce)\s*(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:(?:is|est)\s+)?"
+    r"(?:called|named|dubbed|baptisée?|appelée?|nommée?)\s+)?",
+    re.I,
+)
 
 
 def linked(between: str, kind: str) -> bool:
@@ -314,12 +468,15 @@ def linked(between: str, kind: str) -> bool:
 
 
 # "quitte X pour", "has quit to", "is leaving the lab, where she worked, to": a departure the next verb follows from.
-LEFT_FOR = re.compile(r"(?<![\w-])(?:quitt\w*|quit(?:s|ting)?|leav\w*|left)(?!\w)(?P<what>[^.;!?]{0,200}?),?\s+"
-                      r"(?:pour|to|for|afin de)\s+(?:\w+\s+)?$", re.I)
+LEFT_FOR = re.compile(
+    r"(?<![\w-])(?:quitt\w*|quit(?:s|ting)?|leav\w*|left)(?!\w)(?P<what>[^.;!?]{0,200}?),?\s+"
+    r"(?:pour|to|for|afin de)\s+(?:\w+\s+)?$",
+    re.I,
+)
 
 
 def company_left(body, trig, companies_before):
-    """"quitte Microsoft pour rejoindre OpenAI", "quit to become CEO of X": the company left, named after the
+    """ "quitte Microsoft pour rejoindre OpenAI", "quit to become CEO of X": the company left, named after the
     departure, else the one the person was described with before it ("a director at Google, has quit to …")."""
     lo = trig.start() - 240
     left = LEFT_FOR.search(body, max(0, lo), trig.start())
@@ -330,11 +487,15 @@ def company_left(body, trig, companies_before):
         return named[0].id
     earlier = [m for m in companies_before if m.end <= left.start()]
     return earlier[-1].id if earlier else None
+
+
 # A company opening a sentence: "Acme emploie …", "La start-up toulousaine Acme …", "En clair, Acme …".
-SUBJECT_SLOT = re.compile(r"(?:^|[.!?»”:]\s+|\n\s*)"
-                          r"(?:(?:But|And|Yet|Mais|Et|Or)\s+|[A-ZÀ-Ý][\w'’]*(?:\s+[\w'’]+){0,2},\s+)?"
-                          r"(?:(?:[TtLl]he|[Ll]a|[Ll]e|[Ll]['’]|[Aa]n?|[Uu]ne?|[Cc]ette|[Tt]his|"
-                          r"[A-Z][\w-]*-based|[a-zà-ÿ][\w'’-]*)\s+){0,4}$")
+SUBJECT_SLOT = re.compile(
+    r"(?:^|[.!?»”:]\s+|\n\s*)"
+    r"(?:(?:But|And|Yet|Mais|Et|Or)\s+|[A-ZÀ-Ý][\w'’]*(?:\s+[\w'’]+){0,2},\s+)?"
+    r"(?:(?:[TtLl]he|[Ll]a|[Ll]e|[Ll]['’]|[Aa]n?|[Uu]ne?|[Cc]ette|[Tt]his|"
+    r"[A-Z][\w-]*-based|[a-zà-ÿ][\w'’-]*)\s+){0,4}$"
+)
 
 
 def article_company(article, other_than=frozenset(), at=None) -> str | None:
@@ -349,6 +510,14 @@ def article_company(article, other_than=frozenset(), at=None) -> str | None:
         after = SPACES.match(text, end.end()).end() + 1 if end else 0
         end = SENTENCE_END.search(text, after) if end else None
         until = end.start() if end else len(text)
-    return next((c for c in article["ranked"] if c not in article["investors"] and c in article["subjects"]
-                 and c not in other_than and (first is None or c in article.get("lead", ()) or first.get(c, at) < until)),
-                None)
+    return next(
+        (
+            c
+            for c in article["ranked"]
+            if c not in article["investors"]
+            and c in article["subjects"]
+            and c not in other_than
+            and (first is None or c in article.get("lead", ()) or first.get(c, at) < until)
+        ),
+        None,
+    )

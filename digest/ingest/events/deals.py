@@ -8,7 +8,6 @@ from ...model.amounts import AMOUNT, normalise_amount
 from .clauses import OBJECT_OF, free_of_asides, is_object, is_passive, start_of_sentence
 from .companies import COMPANY_PRONOUN, IT_PRONOUN, STARTUP_SUBJECT, article_company
 
-
 TOTAL = re.compile(r"\b(?:to date|so far|in total|au total|à ce jour|jusqu['’]ici|depuis sa création|en tout)\b", re.I)
 
 
@@ -22,22 +21,32 @@ def funding_events(body, lo, hi, trig, free_before, companies_after, article) ->
     if UNDONE.search(body, max(lo, trig.start() - 40), trig.start()):
         return []  # "in talks to raise", "cherche à lever", "plans to raise": a round not yet made
     if trig.group().lower().startswith(("invest", "injecté", "back")):  # the investor's verb: the company after it
-        target = [m for m in companies_after if m.start - trig.end() <= 80
-                  and re.search(r"\b(?:in|into|dans|au capital de|chez)\s+(?:\w+\s+){0,3}$|^\s+$", body[trig.end(): m.start],
-                                re.I)]
+        target = [
+            m
+            for m in companies_after
+            if m.start - trig.end() <= 80
+            and re.search(
+                r"\b(?:in|into|dans|au capital de|chez)\s+(?:\w+\s+){0,3}$|^\s+$", body[trig.end() : m.start], re.I
+            )
+        ]
         return [{"type": "funding", "company": target[0].id, "amount": amount}] if target else []
     sentence_start = start_of_sentence(body, lo, trig.start())
     # "Acme Inc. has raised": a full stop inside a name ends no sentence; "Fund X has led a round": X invests
-    raisers = [m for m in free_before if m.kind == "company" and m.end >= sentence_start
-               and not OBJECT_OF.search(body[max(0, m.start - 16): m.start])
-               and not LED_ROUND.search(body, m.end, trig.start())]
+    raisers = [
+        m
+        for m in free_before
+        if m.kind == "company"
+        and m.end >= sentence_start
+        and not OBJECT_OF.search(body[max(0, m.start - 16) : m.start])
+        and not LED_ROUND.search(body, m.end, trig.start())
+    ]
     round_of = ROUND_NOUN.search(trig.group()) and ROUND_OF.match(body, trig.end())
     named = [m for m in companies_after if round_of and m.start == round_of.end()]
     if named:  # "the Series A of Acme", "a round in Acme": the round's company, not the sentence's investor
         return [{"type": "funding", "company": named[0].id, "amount": amount}]
     if raisers:
         return [{"type": "funding", "company": raisers[-1].id, "amount": amount}]
-    lead = body[sentence_start: trig.start()]
+    lead = body[sentence_start : trig.start()]
     raiser = article_company(article, at=trig.start())
     if LED_ROUND.search(lead) or re.search(r"\binvest", lead, re.I):
         return []  # "it will invest €1.3bn in Acme, leading a €1.7bn round": "it" is the investor
@@ -46,35 +55,49 @@ def funding_events(body, lo, hi, trig, free_before, companies_after, article) ->
     return []
 
 
-UNDONE = re.compile(r"\b(?:in talks|talks to|seek(?:s|ing)?|looking|aims?|aiming|plans?|planning|hopes?|hoping|wants?|"
-                    r"would|could|might|may|considering|en discussions?|négoci\w*|cherch\w*|veu\w+|voudrai\w*|"
-                    r"envisag\w*|pourrai\w*|souhait\w*|esp[èé]r\w*|compt\w*)\b(?:\s+\w+){0,2}\s+(?:to|à|de|d['’])?\s*$",
-                    re.I)
+UNDONE = re.compile(
+    r"\b(?:in talks|talks to|seek(?:s|ing)?|looking|aims?|aiming|plans?|planning|hopes?|hoping|wants?|"
+    r"would|could|might|may|considering|en discussions?|négoci\w*|cherch\w*|veu\w+|voudrai\w*|"
+    r"envisag\w*|pourrai\w*|souhait\w*|esp[èé]r\w*|compt\w*)\b(?:\s+\w+){0,2}\s+(?:to|à|de|d['’])?\s*$",
+    re.I,
+)
 # A round named as a company's: "Series A funding round of Acme", "tour de table de la start-up Acme".
-ROUND_OF = re.compile(r"(?:\s+(?:funding|financing|investment|investissement))?(?:\s+round)?"
-                      # its amount may come first: "le tour d'amorçage de 6,5 millions d'euros de X", "a $5m round for X"
-                      r"(?:\s+(?:de|of)\s+[$€£]?\d[\d.,]*\s*(?:millions?|milliards?|billions?|bn|m|k)?\s*"
-                      r"(?:d['’]euros|de dollars|d['’]dollars|de francs CFA|euros?|dollars?|€|\$|£|CHF|FCFA)?)?"
-                      r"\s+(?:of|for|in|into|de|du|d['’]|dans)\s*"
-                      r"(?:(?:la|le|the)\s+)?(?:(?:start-?up|société|company|firm)\s+)?", re.I)
+ROUND_OF = re.compile(
+    r"(?:\s+(?:funding|financing|investment|investissement))?(?:\s+round)?"
+    # its amount may come first: "le tour d'amorçage de 6,5 millions d'euros de X", "a $5m round for X"
+    r"(?:\s+(?:de|of)\s+[$€£]?\d[\d.,]*\s*(?:millions?|milliards?|billions?|bn|m|k)?\s*"
+    r"(?:d['’]euros|de dollars|d['’]dollars|de francs CFA|euros?|dollars?|€|\$|£|CHF|FCFA)?)?"
+    r"\s+(?:of|for|in|into|de|du|d['’]|dans)\s*"
+    r"(?:(?:la|le|the)\s+)?(?:(?:start-?up|société|company|firm)\s+)?",
+    re.I,
+)
 # What an investor does to a round: "Fund X has led a €42 million Series A", "X a mené le tour".
-LED_ROUND = re.compile(r"\b(?:(?:co-?)?(?:led|leads?|leading|mène|mènent|mené|menée)|participat\w+)\b"
-                       r"(?!\s+(?:by|par)\b)", re.I)
+LED_ROUND = re.compile(
+    r"\b(?:(?:co-?)?(?:led|leads?|leading|mène|mènent|mené|menée)|participat\w+)\b"
+    r"(?!\s+(?:by|par)\b)",
+    re.I,
+)
 ROUND_NOUN = re.compile(r"round|s[ée]ries|tour|levée", re.I)
 
 
 # Words that never stand between a purchase and the company bought ("buys chips from X", "a stake in X").
-_NOT_BOUGHT = re.compile(r"\b(?:from|with|for|to|in|into|on|as|by|auprès|chez|avec|pour|dans|sur|par|comme|stakes?|"
-                         r"shares?|participation|parts?|actions?|assets?|actifs|licen[cs]es?|products?|produits?|"
-                         r"chips?|puces?|GPUs?)\b|[,;:()]|\.(?!\d)", re.I)
-NO_DEAL = re.compile(r"\b(?:talks?|discussions?|négociations?|pourparlers|bid|could|might|considering|envisag\w*|"
-                     r"pourrai\w*|rumou?r\w*|rumeurs?|reportedly|n['’]aura pas lieu|ne se fera pas|"
-                     r"n['’]a pas abouti|tomb\w* à l['’]eau|abandon\w*|annul\w*|échou\w*|fell through|collapsed|"
-                     r"called off|scrapped|"
-                     r"cancel\w*|blocked|blocks|bloqu\w*|lapsed|failed|fell apart|won['’]t|will not|did not|"
-                     r"didn['’]t|not|ne \w+ pas|n['’]\w+ pas|previous|précédente?|devai\w*|censée?s?|supposed to|"
-                     r"(?:was|were) (?:set|expected|poised|due) to|projetai\w*|prévoyai\w*|voulai\w*|wanted to|"
-                     r"hoped to|espérai\w*)\b", re.I)
+_NOT_BOUGHT = re.compile(
+    r"\b(?:from|with|for|to|in|into|on|as|by|auprès|chez|avec|pour|dans|sur|par|comme|stakes?|"
+    r"shares?|participation|parts?|actions?|assets?|actifs|licen[cs]es?|products?|produits?|"
+    r"chips?|puces?|GPUs?)\b|[,;:()]|\.(?!\d)",
+    re.I,
+)
+NO_DEAL = re.compile(
+    r"\b(?:talks?|discussions?|négociations?|pourparlers|bid|could|might|considering|envisag\w*|"
+    r"pourrai\w*|rumou?r\w*|rumeurs?|reportedly|n['’]aura pas lieu|ne se fera pas|"
+    r"n['’]a pas abouti|tomb\w* à l['’]eau|abandon\w*|annul\w*|échou\w*|fell through|collapsed|"
+    r"called off|scrapped|"
+    r"cancel\w*|blocked|blocks|bloqu\w*|lapsed|failed|fell apart|won['’]t|will not|did not|"
+    r"didn['’]t|not|ne \w+ pas|n['’]\w+ pas|previous|précédente?|devai\w*|censée?s?|supposed to|"
+    r"(?:was|were) (?:set|expected|poised|due) to|projetai\w*|prévoyai\w*|voulai\w*|wanted to|"
+    r"hoped to|espérai\w*)\b",
+    re.I,
+)
 
 
 # A purchase told from the company bought: "son rachat par X", "its acquisition by X", "Acme racheté par X".
@@ -83,18 +106,21 @@ BY = re.compile(r"\s*(?:by|par)\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
 
 
 def acquisition_events(body, lo, hi, trig, free_before, companies_before, companies_after, spans) -> list[dict]:
-    """"Acme has agreed to buy the start-up Borealis", "Acme annonce l'acquisition de Borealis", "Borealis a été
+    """ "Acme has agreed to buy the start-up Borealis", "Acme annonce l'acquisition de Borealis", "Borealis a été
     rachetée par Acme", "it would acquire Borealis": the buyer (the clause's subject company, or the one after
     "by"/"par") and the company bought (named right after the verb, with only its description between)."""
     end = min([hi] + [i for i in (body.find(c, trig.end(), hi) for c in ".;!?") if i >= 0])
     if NO_DEAL.search(body, max(lo, trig.start() - 60), end):
         return []  # talks, a bid, a deal called off: no purchase yet
-    bought = [m for m in companies_after[:1] if m.start - trig.end() <= 80
-              and not _NOT_BOUGHT.search(body, trig.end(), m.start)]
+    bought = [
+        m
+        for m in companies_after[:1]
+        if m.start - trig.end() <= 80 and not _NOT_BOUGHT.search(body, trig.end(), m.start)
+    ]
     passive = is_passive(body, trig) or BOUGHT_BY.match(body, trig.start())
     buyers = [m for m in free_before if m.kind == "company" and not is_object(body, m)]
     if passive:  # "Borealis was acquired by Acme": bought before, buyer after
-        by = [m for m in companies_after if m.start - trig.end() <= 40 and BY.fullmatch(body[trig.end(): m.start])]
+        by = [m for m in companies_after if m.start - trig.end() <= 40 and BY.fullmatch(body[trig.end() : m.start])]
         bought, buyers = buyers[-1:], by
     elif not buyers and IT_PRONOUN.search(body, max(lo, trig.start() - 40), trig.start()):
         # "Acme said on Wednesday that it would acquire …": the company the sentence opened with
@@ -102,16 +128,30 @@ def acquisition_events(body, lo, hi, trig, free_before, companies_before, compan
     if not bought or not buyers or buyers[-1].id == bought[0].id:
         return []
     price = PRICE.match(body, max(bought[0].end, buyers[-1].end), hi)
-    return [{"type": "acquires", "company": buyers[-1].id, "from_company": bought[0].id,
-             "amount": normalise_amount(price.group("amount")) if price else None}]
-_NOT_RAISED = re.compile(r"(?:valuation|valued|valuing|values?|valorisation|valoris\w+|worth|revenue|"
-                         r"chiffre d['’]affaires|bénéfice|"
-                         r"revenu\w*|sales|ventes|profit|capitalisation|market cap)\W+(?:\w+\W+){0,4}$", re.I)
+    return [
+        {
+            "type": "acquires",
+            "company": buyers[-1].id,
+            "from_company": bought[0].id,
+            "amount": normalise_amount(price.group("amount")) if price else None,
+        }
+    ]
+
+
+_NOT_RAISED = re.compile(
+    r"(?:valuation|valued|valuing|values?|valorisation|valoris\w+|worth|revenue|"
+    r"chiffre d['’]affaires|bénéfice|"
+    r"revenu\w*|sales|ventes|profit|capitalisation|market cap)\W+(?:\w+\W+){0,4}$",
+    re.I,
+)
 
 # The price right after the company bought: "for $48 million", "pour 120 millions d'euros".
-PRICE = re.compile(r"(?:,[^,.;]{0,80},)?\s+(?:for|pour|contre|moyennant|in an?|dans une?)\s+"
-                   r"(?:(?:about|around|roughly|some|près de|environ|quelque)\s+)?"
-                   r"(?P<amount>" + AMOUNT.pattern + ")", re.I)
+PRICE = re.compile(
+    r"(?:,[^,.;]{0,80},)?\s+(?:for|pour|contre|moyennant|in an?|dans une?)\s+"
+    r"(?:(?:about|around|roughly|some|près de|environ|quelque)\s+)?"
+    r"(?P<amount>" + AMOUNT.pattern + ")",
+    re.I,
+)
 
 
 CONVERSION = re.compile(r"\([^()]{1,60}\)\s*(?:(?:in|of|en|de)\s+|d['’])?$")
@@ -120,17 +160,20 @@ CONVERSION = re.compile(r"\([^()]{1,60}\)\s*(?:(?:in|of|en|de)\s+|d['’])?$")
 def _amount_near(body, lo, hi, trig) -> str | None:
     """The sum raised near a funding trigger, in its clause: after it first ("lève 20 millions"), else just before
     ("a $135 million funding round"); a valuation or revenue figure is not the round."""
-    stop = re.search(r"[.;!?](?!\d)|\s[—–]\s", body[trig.end(): hi])
+    stop = re.search(r"[.;!?](?!\d)|\s[—–]\s", body[trig.end() : hi])
     end = trig.end() + (stop.start() if stop else hi - trig.end())
     for m in AMOUNT.finditer(body, trig.end(), end):  # the whole clause: a window must not cut "$48m" to "$4"
         if m.start() > trig.end() + 60:
             break
-        if not _NOT_RAISED.search(body[max(lo, m.start() - 40): m.start()]):
+        if not _NOT_RAISED.search(body[max(lo, m.start() - 40) : m.start()]):
             return normalise_amount(m.group())
     # "$6.5 million (about €6 million) in seed funding": the amount before its conversion
     conversion = CONVERSION.search(body, max(lo, trig.start() - 80), trig.start())
     until = conversion.start() if conversion else trig.start()
     start = max(lo, until - 30, max(body.rfind(c, lo, until) for c in ";!?") + 1)
-    found = [m for m in AMOUNT.finditer(body, start, until)
-             if not _NOT_RAISED.search(body[max(lo, m.start() - 40): m.start()])]
+    found = [
+        m
+        for m in AMOUNT.finditer(body, start, until)
+        if not _NOT_RAISED.search(body[max(lo, m.start() - 40) : m.start()])
+    ]
     return normalise_amount(found[-1].group()) if found else None

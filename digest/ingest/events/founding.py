@@ -6,26 +6,31 @@ import bisect
 import re
 
 from .background import dated_elsewhere
-from .triggers import STEALTH
 from .clauses import SENTENCE_END, SPACES, WINDOW, asides, coordinated, is_object, start_of_sentence, titles_only
 from .companies import article_company, last_company, linked, startup_subject
-
+from .triggers import STEALTH
 
 CO_FOUNDERS = re.compile(r"\s*,?\s*(?:avec|with|alongside|together with|aux côtés de|accompagnée? de)\s+$", re.I)
 
 
 # A company launched by the article: named right after a launch ("launched a new company on Thursday, Acme",
 # "lance Acme") or said launched ("Acme a été officiellement lancée", "Acme was founded this week").
-LAUNCH_BEFORE = re.compile(r"(?<![\w-])(?:launch\w*|lanc(?:e|ent|é|ée|ement)|unveil\w*|dévoil\w*|(?:co-?)?fond(?:e|ent|é|ée)|"
-                           r"(?:co-?)?found(?:s|ed)|cré(?:e|ent|é|ée))(?![\w-])"
-                           r"(?:(?!\b(?:par|by|avec|with|de|of|chez|at|for|pour|d['’]))[^.;:!?\n]){0,50}$", re.I)
+LAUNCH_BEFORE = re.compile(
+    r"(?<![\w-])(?:launch\w*|lanc(?:e|ent|é|ée|ement)|unveil\w*|dévoil\w*|(?:co-?)?fond(?:e|ent|é|ée)|"
+    r"(?:co-?)?found(?:s|ed)|cré(?:e|ent|é|ée))(?![\w-])"
+    r"(?:(?!\b(?:par|by|avec|with|de|of|chez|at|for|pour|d['’]))[^.;:!?\n]){0,50}$",
+    re.I,
+)
 # A launch told as history: "founded it six months later", "créée il y a deux ans".
 LONG_AGO = re.compile(r"\b(?:ago|later|earlier|il y a|plus tard|auparavant|previously)\b", re.I)
-LAUNCHED_AFTER = re.compile(r"\s+(?:a été|has been|was|est|is)\s+(?:(?:officiellement|officially|formally)\s+)?"
-                            r"(?:lancée?|launched|fondée?|founded|créée?|unveiled|dévoilée?)\b(?!\s+(?:en|in)\s+\d)|"
-                            r"\s+(?:" + STEALTH + r")|"
-                            r",\s+(?:une?|an?)\s+(?:[\w-]+\s+){0,3}?(?:(?:officiellement|officially|formally)\s+)?"
-                            r"(?:lancée?|launched|fondée?|founded|créée?)\b(?!\s+(?:en|in)\s+\d)", re.I)
+LAUNCHED_AFTER = re.compile(
+    r"\s+(?:a été|has been|was|est|is)\s+(?:(?:officiellement|officially|formally)\s+)?"
+    r"(?:lancée?|launched|fondée?|founded|créée?|unveiled|dévoilée?)\b(?!\s+(?:en|in)\s+\d)|"
+    r"\s+(?:" + STEALTH + r")|"
+    r",\s+(?:une?|an?)\s+(?:[\w-]+\s+){0,3}?(?:(?:officiellement|officially|formally)\s+)?"
+    r"(?:lancée?|launched|fondée?|founded|créée?)\b(?!\s+(?:en|in)\s+\d)",
+    re.I,
+)
 
 
 def launched_companies(text: str, marks, article) -> set[str]:
@@ -38,7 +43,7 @@ def launched_companies(text: str, marks, article) -> set[str]:
         if LAUNCH_BEFORE.search(text, max(last, m.start - 60), m.start) or LAUNCHED_AFTER.match(text, m.end):
             s = start_of_sentence(text, max(0, m.start - WINDOW), m.start)
             end = SENTENCE_END.search(text, m.end)
-            sentence = text[s: end.start() if end else len(text)]
+            sentence = text[s : end.start() if end else len(text)]
             if not LONG_AGO.search(sentence) and (article["year"] is None or not dated_elsewhere(sentence, article)):
                 out.add(m.id)
         last = m.end
@@ -47,12 +52,15 @@ def launched_companies(text: str, marks, article) -> set[str]:
 
 FOUNDER_NOUN = re.compile(r"(?<![\w-])(?:co-?)?(?:founders?|fondat(?:eur|rice)s?)(?![\w-])", re.I)
 _COUNT = r"(?:two|three|four|deux|trois|quatre|other|autres?|troisième|third|second|deuxième)"
-FOUNDERS_OF = re.compile(r"(?:\b(?:its|their|ses|sa|son|leur)\s+(?:" + _COUNT + r"\s+)?|['’]s\s+(?:" + _COUNT + r"\s+)?|"
-                         r"\bby\s+|\b(?:les|the|la|le|l['’])\s*(?:" + _COUNT + r"\s+)?)$", re.I)
+FOUNDERS_OF = re.compile(
+    r"(?:\b(?:its|their|ses|sa|son|leur)\s+(?:" + _COUNT + r"\s+)?|['’]s\s+(?:" + _COUNT + r"\s+)?|"
+    r"\bby\s+|\b(?:les|the|la|le|l['’])\s*(?:" + _COUNT + r"\s+)?)$",
+    re.I,
+)
 
 
 def named_founders(body, marks, launched, article) -> list[dict]:
-    """"Its co-founders A, B and C", "is joined at Acme by co-founders A and B", "la troisième cofondatrice, C": the
+    """ "Its co-founders A, B and C", "is joined at Acme by co-founders A and B", "la troisième cofondatrice, C": the
     founders of a company the article launches, named where the founder noun names them."""
     if not launched:
         return []
@@ -63,23 +71,35 @@ def named_founders(body, marks, launched, article) -> list[dict]:
         if not frame:
             continue
         k = bisect.bisect_left(starts, noun.end())
-        after = [m for m in marks[k: k + 8] if m.start - noun.end() <= 200]
-        if not after or after[0].kind != "person" or not re.fullmatch(r"[ \t]*,?[ \t]*", body[noun.end(): after[0].start]):
+        after = [m for m in marks[k : k + 8] if m.start - noun.end() <= 200]
+        if (
+            not after
+            or after[0].kind != "person"
+            or not re.fullmatch(r"[ \t]*,?[ \t]*", body[noun.end() : after[0].start])
+        ):
             # "Ses deux fondateurs ont fait leurs armes à l'étranger. A, …. B, …": as many as it counts, each opening
             # one of the next sentences
             count = COUNTED.search(body, frame.start(), noun.start())
             if count and len(launched) == 1:
                 heads = _sentence_heads(body, marks, starts, noun.end(), COUNTS[count.group(1).lower()])
-                out += [{"type": "founds", "person": p.id, "company": next(iter(launched)), "at": noun.start()}
-                        for p in heads]
+                out += [
+                    {"type": "founds", "person": p.id, "company": next(iter(launched)), "at": noun.start()}
+                    for p in heads
+                ]
             continue
-        before = [m for m in marks[max(0, k - 6): k] if m.kind == "company" and m.end <= noun.start()
-                  and not SENTENCE_END.search(body, m.end, noun.start())]
-        told = body[frame.start(): frame.end()].lower()
+        before = [
+            m
+            for m in marks[max(0, k - 6) : k]
+            if m.kind == "company" and m.end <= noun.start() and not SENTENCE_END.search(body, m.end, noun.start())
+        ]
+        told = body[frame.start() : frame.end()].lower()
         if before and noun.start() - before[-1].end <= 40 and before[-1].id in launched:
             company = before[-1].id  # "Acme's co-founders", "joined at Acme by co-founders"
-        elif re.match(r"\s*(?:its|their|ses|sa|son|leur|les|the|la|le|l['’])", told) and len(launched) == 1 \
-                and not (before and before[-1].id not in launched):
+        elif (
+            re.match(r"\s*(?:its|their|ses|sa|son|leur|les|the|la|le|l['’])", told)
+            and len(launched) == 1
+            and not (before and before[-1].id not in launched)
+        ):
             company = next(iter(launched))  # "its co-founders", "la troisième cofondatrice": the one launched
         else:
             continue
@@ -94,11 +114,15 @@ def named_founders(body, marks, launched, article) -> list[dict]:
         out += _behind_the_project(body, marks, starts, company)
         for verb in PARTNER_VERB.finditer(body):
             k = bisect.bisect_left(starts, verb.end())
-            if k < len(marks) and marks[k].kind == "person" and marks[k].start - verb.end() <= 40 \
-                    and not re.search(r"[,.;:!?]", body[verb.end(): marks[k].start]):
+            if (
+                k < len(marks)
+                and marks[k].kind == "person"
+                and marks[k].start - verb.end() <= 40
+                and not re.search(r"[,.;:!?]", body[verb.end() : marks[k].start])
+            ):
                 s = start_of_sentence(body, max(0, verb.start() - WINDOW), verb.start())
-                if article["year"] is None or not dated_elsewhere(body[s: verb.start()], article):
-                    near = [m for m in marks[k: k + 6] if m.start - verb.end() <= 200]
+                if article["year"] is None or not dated_elsewhere(body[s : verb.start()], article):
+                    near = [m for m in marks[k : k + 6] if m.start - verb.end() <= 200]
                     spans = asides(body, verb.end(), min(len(body), verb.end() + 200), near, article["lang"])
                     for p in coordinated([m for m in near if m.kind == "person"], body, spans=spans):
                         out.append({"type": "founds", "person": p.id, "company": company, "at": verb.start()})
@@ -108,12 +132,17 @@ def named_founders(body, marks, launched, article) -> list[dict]:
 # Who carries the one project an article launches: "Le projet est porté par le Français X", "the startup is led by X
 # and Y"; "Derrière le projet, deux profils complémentaires. X a … Y, lui, …" (as many as it counts, each opening
 # one of the next sentences).
-PROJECT_BY = re.compile(r"\b(?:(?:le|ce) projet|the project|the (?:company|start-?up)|la (?:start-?up|jeune pousse))\s+"
-                        r"(?:est|is|was|a été)\s+(?:porté|mené|piloté|dirigé|led|run|spearheaded)e?\s+(?:par|by)\s+",
-                        re.I)
-BEHIND = re.compile(r"\b(?:derrière|behind)\s+(?:le projet|la start-?up|l['’]entreprise|la jeune pousse|the project|"
-                    r"the (?:company|start-?up))\s*,?\s*(?:(?:on trouve|il y a|se trouvent|there are|are)\s+)?"
-                    r"(two|three|four|deux|trois|quatre)\s+[\w-]+(?:\s+[\w-]+)?\s*(?=[.:])", re.I)
+PROJECT_BY = re.compile(
+    r"\b(?:(?:le|ce) projet|the project|the (?:company|start-?up)|la (?:start-?up|jeune pousse))\s+"
+    r"(?:est|is|was|a été)\s+(?:porté|mené|piloté|dirigé|led|run|spearheaded)e?\s+(?:par|by)\s+",
+    re.I,
+)
+BEHIND = re.compile(
+    r"\b(?:derrière|behind)\s+(?:le projet|la start-?up|l['’]entreprise|la jeune pousse|the project|"
+    r"the (?:company|start-?up))\s*,?\s*(?:(?:on trouve|il y a|se trouvent|there are|are)\s+)?"
+    r"(two|three|four|deux|trois|quatre)\s+[\w-]+(?:\s+[\w-]+)?\s*(?=[.:])",
+    re.I,
+)
 
 
 def _behind_the_project(body, marks, starts, company) -> list[dict]:
@@ -121,12 +150,18 @@ def _behind_the_project(body, marks, starts, company) -> list[dict]:
     out = []
     for told in PROJECT_BY.finditer(body):
         k = bisect.bisect_left(starts, told.end())
-        near = [m for m in marks[k: k + 6] if m.start - told.end() <= 200]
-        if near and near[0].kind == "person" and near[0].start - told.end() <= 30 \
-                and not re.search(r"[,.;:!?]", body[told.end(): near[0].start]):
+        near = [m for m in marks[k : k + 6] if m.start - told.end() <= 200]
+        if (
+            near
+            and near[0].kind == "person"
+            and near[0].start - told.end() <= 30
+            and not re.search(r"[,.;:!?]", body[told.end() : near[0].start])
+        ):
             spans = asides(body, told.end(), min(len(body), told.end() + 200), near, "fr")
-            out += [{"type": "founds", "person": p.id, "company": company, "at": told.start()}
-                    for p in coordinated([m for m in near if m.kind == "person"], body, spans=spans)]
+            out += [
+                {"type": "founds", "person": p.id, "company": company, "at": told.start()}
+                for p in coordinated([m for m in near if m.kind == "person"], body, spans=spans)
+            ]
     for told in BEHIND.finditer(body):
         heads = _sentence_heads(body, marks, starts, told.end(), COUNTS[told.group(1).lower()])
         out += [{"type": "founds", "person": p.id, "company": company, "at": told.start()} for p in heads]
@@ -153,13 +188,16 @@ def _sentence_heads(body, marks, starts, pos, count) -> list:
     return heads
 
 
-PARTNER_VERB = re.compile(r"(?<![\w-])(?:s['’](?:est )?(?:associée?s?|alliée?s?) (?:à|avec)|s['’](?:associe|allie)(?:nt)? "
-                          r"(?:à|avec)|team(?:s|ed)? up with|join(?:s|ed)? forces with|partner(?:s|ed) with|"
-                          r"(?:faisant|fait|font|a fait|ont fait) cause commune avec)\s+", re.I)
+PARTNER_VERB = re.compile(
+    r"(?<![\w-])(?:s['’](?:est )?(?:associée?s?|alliée?s?) (?:à|avec)|s['’](?:associe|allie)(?:nt)? "
+    r"(?:à|avec)|team(?:s|ed)? up with|join(?:s|ed)? forces with|partner(?:s|ed) with|"
+    r"(?:faisant|fait|font|a fait|ont fait) cause commune avec)\s+",
+    re.I,
+)
 
 
 def founding_events(kind, body, trig, persons, acting, after, marks) -> list[dict]:
-    """"a fondé X", "launching a new venture dubbed X": the company named soon after; a launch verb ("lance X",
+    """ "a fondé X", "launching a new venture dubbed X": the company named soon after; a launch verb ("lance X",
     "unveiled her new company, X") or "left to start X" founds only a company named right after it, by a person
     no acting company stands between ("Jane Doe said Acme launches …" is Acme's launch). Co-founders follow
     "avec"/"with"."""
@@ -167,31 +205,42 @@ def founding_events(kind, body, trig, persons, acting, after, marks) -> list[dic
         return []
     # named in the next sentence: "pour fonder sa propre entreprise. La start-up, baptisée Acme, …"
     first = bisect.bisect_left(marks, trig.end(), key=lambda m: m.start)
-    following = marks[first: first + 4]
+    following = marks[first : first + 4]
     companies_after = [m for m in after if m.kind == "company"] or [m for m in following if m.kind == "company"]
-    target = [m for m in companies_after[:1] if m.start - trig.end() <= 60
-              and not any(p.kind == "person" and p.end <= m.start for p in after)]
+    target = [
+        m
+        for m in companies_after[:1]
+        if m.start - trig.end() <= 60 and not any(p.kind == "person" and p.end <= m.start for p in after)
+    ]
     pronoun = kind == "founds" and IT_OBJECT.match(body, trig.end())
     if pronoun:  # "She co-founded it with X": the company just named
         last = last_company(marks, trig.start())
         target = [m for m in marks if m.id == last and m.end <= trig.start()][-1:]
     purpose = kind == "founds" and trig.group().lower().startswith(("to", "pour"))
-    if not target or ((kind == "launches" or purpose) and not linked(body[trig.end(): target[0].start], "launches")):
+    if not target or ((kind == "launches" or purpose) and not linked(body[trig.end() : target[0].start], "launches")):
         return []
     after_target = pronoun.end() if pronoun else target[0].end
     partners = [m for m in after if m.kind == "person" and m.start > after_target]
-    if partners and partners[0].start - after_target <= 80 and CO_FOUNDERS.search(
-            body[pronoun.end(): partners[0].start] if pronoun else _between_aside(body, target[0], partners[0])):
+    if (
+        partners
+        and partners[0].start - after_target <= 80
+        and CO_FOUNDERS.search(
+            body[pronoun.end() : partners[0].start] if pronoun else _between_aside(body, target[0], partners[0])
+        )
+    ):
         persons = persons + coordinated(partners, body)
     return [{"type": "founds", "person": p, "company": target[0].id} for p in dict.fromkeys(p.id for p in persons)]
 
 
-PARTNERED = re.compile(r"(?:teamed up|joined forces|partnered|s['’]est associée?|s['’]associe|s['’]allie)\s+"
-                       r"(?:with|à|avec)\s+(?:[\w'’-]+\s+){0,6}$", re.I)
+PARTNERED = re.compile(
+    r"(?:teamed up|joined forces|partnered|s['’]est associée?|s['’]associe|s['’]allie)\s+"
+    r"(?:with|à|avec)\s+(?:[\w'’-]+\s+){0,6}$",
+    re.I,
+)
 
 
 def partners_of(body, persons, persons_before) -> list:
-    """"X has teamed up with Y to launch Z", "X s'est associée à Y pour fonder Z": X founds Z too."""
+    """ "X has teamed up with Y to launch Z", "X s'est associée à Y pour fonder Z": X founds Z too."""
     frame = PARTNERED.search(body, max(0, persons[0].start - 80), persons[0].start)
     earlier = [m for m in persons_before if frame and m.end <= frame.start() and not is_object(body, m)]
     return earlier[-1:]
@@ -202,18 +251,23 @@ IT_OBJECT = re.compile(r"\s+(?:it|them)\b", re.I)
 
 def _between_aside(body, a, b) -> str:
     """The words between two mentions, without the aside that describes the first (", une start-up de robotique,")."""
-    text = body[a.end: b.start]
+    text = body[a.end : b.start]
     return re.sub(r"^,[^,]*(?=,)", "", text) if text.count(",") >= 2 else text
 
 
 def founded_by_events(body, trig, before, after, article, spans=()) -> list[dict]:
-    """"Acme, founded by Jane Doe and John Smith", "la start-up fondée par X et Y", "la jeune société, cofondée
+    """ "Acme, founded by Jane Doe and John Smith", "la start-up fondée par X et Y", "la jeune société, cofondée
     avec X": the people after, the company right before (or the article's, for "la start-up")."""
     company = [m.id for m in before if m.kind == "company" and trig.start() - m.end <= 60][-1:]
     if not company and startup_subject(body, trig):
         company = [article_company(article, at=trig.start())]
     persons = [m for m in after if m.kind == "person"]
-    if not company or not company[0] or not persons or persons[0].start - trig.end() > 30 \
-            or not titles_only(body[trig.end(): persons[0].start]):
+    if (
+        not company
+        or not company[0]
+        or not persons
+        or persons[0].start - trig.end() > 30
+        or not titles_only(body[trig.end() : persons[0].start])
+    ):
         return []  # "fondée par d'anciens salariés d'OpenAI, Jan Leike …": the founders are not named
     return [{"type": "founds", "person": p.id, "company": company[0]} for p in coordinated(persons, body, spans=spans)]

@@ -8,15 +8,17 @@ import re
 
 from .clauses import OBJECT_OF, SENTENCE_END, SPACES, coordinated, is_passive, outside, role_words
 
-
-PERSON_AFTER = re.compile(r"(?:départ|renvoi|éviction|limogeage|nomination|recrutement|embauche|arrivée|arrival|ouster|"
-                          r"retour|return|"
-                          r"departure|firing|hiring|appointment|exit|fonctions|démission|resignation)\s+(?:de|d['’]|of)?\s*$|"
-                          r"(?:recrut\w*|embauch\w*|débauch\w*|accueill\w*|hir(?:e|es|ed|ing)|poach\w*|fir(?:e|es|ed)|"
-                          r"oust(?:s|ed)?|remov(?:e|es|ed)|limog\w*|licenci(?:e|é|ée)|évinc(?:e|é|ée)|"
-                          r"congédi(?:e|é|ée)|nomm\w+|"
-                          r"appoint(?:s|ed)?|nam(?:es|ed)|ways with|sépar\w* d['’e]|tap(?:s|ped)|lur(?:e|es|ed|ing)|"
-                          r"(?:brought|brings?|bringing) (?:on|back)|reinstat\w*|réint[èé]gr\w*)\s*$", re.I)
+PERSON_AFTER = re.compile(
+    r"(?:départ|renvoi|éviction|limogeage|nomination|recrutement|embauche|arrivée|arrival|ouster|"
+    r"retour|return|"
+    r"departure|firing|hiring|appointment|exit|fonctions|démission|resignation)\s+(?:de|d['’]|of)?\s*$|"
+    r"(?:recrut\w*|embauch\w*|débauch\w*|accueill\w*|hir(?:e|es|ed|ing)|poach\w*|fir(?:e|es|ed)|"
+    r"oust(?:s|ed)?|remov(?:e|es|ed)|limog\w*|licenci(?:e|é|ée)|évinc(?:e|é|ée)|"
+    r"congédi(?:e|é|ée)|nomm\w+|"
+    r"appoint(?:s|ed)?|nam(?:es|ed)|ways with|sépar\w* d['’e]|tap(?:s|ped)|lur(?:e|es|ed|ing)|"
+    r"(?:brought|brings?|bringing) (?:on|back)|reinstat\w*|réint[èé]gr\w*)\s*$",
+    re.I,
+)
 
 
 FIRST_PERSON = re.compile(r"(?:^|[\s«“\"])(?:je|j['’]|I|we|nous)\b", re.I)
@@ -26,13 +28,16 @@ REPORTING = re.compile(r"\b(?:said|says|told|announced|annonce|a annoncé|indiqu
 
 
 def _reported_subject(body, m, trig, spans=()) -> bool:
-    """"Acme said X would join …": after a reporting verb, a name the trigger follows within a few words (no comma)
+    """ "Acme said X would join …": after a reporting verb, a name the trigger follows within a few words (no comma)
     is the subject of the reported clause, not the source of a quote ("…, said X.")."""
     gap = outside(body, m.end, trig.start(), spans)
     if any(a == m.end for a, _ in spans):  # the comma that closes the name's aside ("X, a partner at Y, would")
         gap = gap.lstrip().removeprefix(",")
-    return bool(REPORTING.search(body, max(0, m.start - 20), m.start)) and len(gap) <= 30 \
+    return (
+        bool(REPORTING.search(body, max(0, m.start - 20), m.start))
+        and len(gap) <= 30
         and not re.search(r"[,.;:!?«»“”\"]", gap)
+    )
 
 
 def persons_of(kind, body, start, trig, persons_before, persons_after, marks, article, spans=()):
@@ -41,9 +46,14 @@ def persons_of(kind, body, start, trig, persons_before, persons_after, marks, ar
     ("« je rejoins Microsoft », a déclaré M. Suleyman"); "il"/"she" in the clause = the last person named;
     "ils"/"they" = the people of the last move."""
     passive = is_passive(body, trig)
-    object_form = PERSON_AFTER.search(body[max(0, trig.start() - 40): trig.end() + 1]) and not passive
-    near_after = [m for m in persons_after if m.start - trig.end() <= 45 and not OTHERS_OF.search(body, trig.end(), m.start)
-                  and (not re.search(r"[,.;:!?«»“”\"]", body[trig.end(): m.start]) or _titled_object(body[trig.end(): m.start]))]
+    object_form = PERSON_AFTER.search(body[max(0, trig.start() - 40) : trig.end() + 1]) and not passive
+    near_after = [
+        m
+        for m in persons_after
+        if m.start - trig.end() <= 45
+        and not OTHERS_OF.search(body, trig.end(), m.start)
+        and (not re.search(r"[,.;:!?«»“”\"]", body[trig.end() : m.start]) or _titled_object(body[trig.end() : m.start]))
+    ]
     if object_form and near_after:
         return coordinated([m for m in persons_after if m.start >= near_after[0].start], body, spans=spans)
     listed = LIST_AFTER.match(body, trig.end())
@@ -54,34 +64,49 @@ def persons_of(kind, body, start, trig, persons_before, persons_after, marks, ar
         if founders:
             return founders
         return []  # "elle veut recruter des talents": the subject hires, nobody named is hired
-    subjects = [m for m in persons_before if not OBJECT_OF.search(body[max(0, m.start - 16): m.start])
-                or _reported_subject(body, m, trig, spans)]
+    subjects = [
+        m
+        for m in persons_before
+        if not OBJECT_OF.search(body[max(0, m.start - 16) : m.start]) or _reported_subject(body, m, trig, spans)
+    ]
     if subjects:
         return coordinated(list(reversed(subjects)), body, backwards=True, spans=spans)
-    cleft = CLEFT_AFTER.match(body[max(start, trig.start() - 40): trig.start()])
+    cleft = CLEFT_AFTER.match(body[max(start, trig.start() - 40) : trig.start()])
     if cleft:  # "C'est X qui prend la tête", "It is X who will lead": the person the cleft puts first
         below = bisect.bisect_left(marks, trig.start(), key=lambda m: m.start)
-        named = [m for m in marks[max(0, below - 3): below] if m.kind == "person"]
-        if named and CLEFT_BEFORE.search(body, max(0, named[-1].start - 20), named[-1].start) \
-                and re.fullmatch(r"\s+(?:qui|who)\s+(?:[\w'’-]+\s+){0,3}", body[named[-1].end: trig.start()]):
+        named = [m for m in marks[max(0, below - 3) : below] if m.kind == "person"]
+        if (
+            named
+            and CLEFT_BEFORE.search(body, max(0, named[-1].start - 20), named[-1].start)
+            and re.fullmatch(r"\s+(?:qui|who)\s+(?:[\w'’-]+\s+){0,3}", body[named[-1].end : trig.start()])
+        ):
             return [named[-1]]
     speaker = _speaker(body, trig, marks)
     if speaker:
         return [speaker]
-    lead = body[max(start, trig.start() - 120): trig.start()]
+    lead = body[max(start, trig.start() - 120) : trig.start()]
     if PLURAL_PRONOUN.search(lead):
         return article.get("last_people", [])[:]
     if SUBJECT_PRONOUN.search(lead):
         below = bisect.bisect_left(marks, trig.start(), key=lambda m: m.start)  # marks are sorted by start
-        earlier = (marks[k] for k in range(below - 1, max(-1, below - 50), -1) if marks[k].kind == "person" and marks[k].end <= trig.start())
+        earlier = (
+            marks[k]
+            for k in range(below - 1, max(-1, below - 50), -1)
+            if marks[k].kind == "person" and marks[k].end <= trig.start()
+        )
         return [m] if (m := next(earlier, None)) else []
     return []
 
 
-FOUNDERS_OF_CO = re.compile(r"\s+(?:(?:the|les|ses|its|their|leurs)\s+)?(?:(?:two|three|deux|trois)\s+)?(?:co-?)?"
-                            r"(?:founders|fondateurs|cofondateurs)\s+(?:of|de|d['’])\s*", re.I)
+FOUNDERS_OF_CO = re.compile(
+    r"\s+(?:(?:the|les|ses|its|their|leurs)\s+)?(?:(?:two|three|deux|trois)\s+)?(?:co-?)?"
+    r"(?:founders|fondateurs|cofondateurs)\s+(?:of|de|d['’])\s*",
+    re.I,
+)
 CO_S_FOUNDERS = re.compile(r"['’]s\s+(?:(?:two|three)\s+)?(?:co-?)?founders\b", re.I)
-LIST_LEAD = re.compile(r"[\s,:]*(?:(?:including|among them|notamment|dont|parmi lesquels)\s+)?((?:[\w-]+\s+){0,3}?)$", re.I)
+LIST_LEAD = re.compile(
+    r"[\s,:]*(?:(?:including|among them|notamment|dont|parmi lesquels)\s+)?((?:[\w-]+\s+){0,3}?)$", re.I
+)
 
 
 def founders_company(body, trig, marks) -> str | None:
@@ -91,30 +116,43 @@ def founders_company(body, trig, marks) -> str | None:
     if not nxt or nxt.kind != "company":
         return None
     frame = FOUNDERS_OF_CO.match(body, trig.end())
-    if frame and nxt.start == frame.end() or re.fullmatch(r"\s+", body[trig.end(): nxt.start]) \
-            and CO_S_FOUNDERS.match(body, nxt.end):
+    if (
+        frame
+        and nxt.start == frame.end()
+        or re.fullmatch(r"\s+", body[trig.end() : nxt.start])
+        and CO_S_FOUNDERS.match(body, nxt.end)
+    ):
         return nxt.id
     return None
 
 
 def _founders_hired(body, trig, marks, spans):
-    """"hired the founders of Acme, A and B", "a recruté les cofondateurs d'Acme. A et B rejoignent …": the founders
+    """ "hired the founders of Acme, A and B", "a recruté les cofondateurs d'Acme. A et B rejoignent …": the founders
     the text names right after, or at the head of the next sentence (an acqui-hire)."""
     k = bisect.bisect_left(marks, trig.end(), key=lambda m: m.start)
     nxt = marks[k] if k < len(marks) else None
     frame = FOUNDERS_OF_CO.match(body, trig.end())
     if frame and nxt and nxt.kind == "company" and nxt.start == frame.end():
         end = nxt.end
-    elif nxt and nxt.kind == "company" and re.fullmatch(r"\s+", body[trig.end(): nxt.start]) and CO_S_FOUNDERS.match(body, nxt.end):
+    elif (
+        nxt
+        and nxt.kind == "company"
+        and re.fullmatch(r"\s+", body[trig.end() : nxt.start])
+        and CO_S_FOUNDERS.match(body, nxt.end)
+    ):
         end = CO_S_FOUNDERS.match(body, nxt.end).end()
     else:
         return []
-    people = [m for m in marks[k + 1: k + 8] if m.kind == "person" and m.start >= end]
+    people = [m for m in marks[k + 1 : k + 8] if m.kind == "person" and m.start >= end]
     if not people:
         return []
-    lead = LIST_LEAD.match(body[end: people[0].start])
-    if people[0].start - end <= 50 and lead and all(w in role_words() for w in lead.group(1).lower().split()) \
-            and not SENTENCE_END.search(body, end, people[0].start):
+    lead = LIST_LEAD.match(body[end : people[0].start])
+    if (
+        people[0].start - end <= 50
+        and lead
+        and all(w in role_words() for w in lead.group(1).lower().split())
+        and not SENTENCE_END.search(body, end, people[0].start)
+    ):
         return coordinated([m for m in people], body, spans=spans)
     stop = SENTENCE_END.search(body, end)  # "… les fondateurs d'Acme. A et B rejoignent …"
     if stop and SPACES.match(body, stop.end()).end() == people[0].start:
@@ -131,9 +169,13 @@ CLEFT_BEFORE = re.compile(r"\b(?:c['’]est|ce sont|it is|it was|it['’]s)\s+$"
 
 
 def _titled_object(between: str) -> bool:
-    """"fired its chief executive, X", "la démission de sa présidente, X": the object named after its title."""
-    words = re.fullmatch(r"\s*(?:(?:de|d['’]|of)\s*)?(?:(?:son|sa|ses|leur|its|their|his|her|the|le|la|l['’])\s*)?"
-                         r"([\w\s-]{1,60}?),\s*", between, re.I)
+    """ "fired its chief executive, X", "la démission de sa présidente, X": the object named after its title."""
+    words = re.fullmatch(
+        r"\s*(?:(?:de|d['’]|of)\s*)?(?:(?:son|sa|ses|leur|its|their|his|her|the|le|la|l['’])\s*)?"
+        r"([\w\s-]{1,60}?),\s*",
+        between,
+        re.I,
+    )
     return bool(words) and all(w in role_words() for w in re.findall(r"\w+", words.group(1).lower()))
 
 
@@ -151,12 +193,16 @@ def _speaker(body, trig, marks):
         if body.count('"', paragraph, trig.start()) % 2 == 0:
             return None  # not inside a quote
         opening, closes = body.rfind('"', paragraph, trig.start()), '"'
-    if not FIRST_PERSON.search(body[opening: trig.start()]):
+    if not FIRST_PERSON.search(body[opening : trig.start()]):
         return None
-    closing = min((i for i in (body.find(q, trig.end(), trig.end() + QUOTE_WINDOW) for q in closes) if i >= 0),
-                  default=-1)
-    near = marks[bisect.bisect_left(marks, opening - QUOTE_WINDOW, key=lambda m: m.start):
-                 bisect.bisect_right(marks, max(opening, closing) + 60, key=lambda m: m.start)]
+    closing = min(
+        (i for i in (body.find(q, trig.end(), trig.end() + QUOTE_WINDOW) for q in closes) if i >= 0), default=-1
+    )
+    near = marks[
+        bisect.bisect_left(marks, opening - QUOTE_WINDOW, key=lambda m: m.start) : bisect.bisect_right(
+            marks, max(opening, closing) + 60, key=lambda m: m.start
+        )
+    ]
     people = [m for m in near if m.kind == "person"]
     after = [m for m in people if closing >= 0 and 0 <= m.start - closing <= 60]
     before = [m for m in people if m.end <= opening and opening - m.end <= 80]

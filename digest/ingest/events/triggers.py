@@ -6,120 +6,328 @@ import re
 
 from ... import event_types
 
-
 # (type, trigger) in the order events of one sentence are tried; _W keeps triggers whole words.
 _W = r"(?<![\w-])"
 # When and where a founding took place, between the participle and its founders: "fondée le 28 avril à Lyon par",
 # "founded in 2021 in Berlin by" (two complements at most, each of a few words without punctuation).
 _WHEN_WHERE = r"(?:(?:in|on|at|last|this|en|le|à|au|dans|cette|l['’]an)\s+(?:[\w'’-]+\s+){0,3}?){0,2}"
 # A start-up's first public appearance, often with its first round: "emerges from stealth with $9 million".
-STEALTH = (r"(?:emerg(?:e|es|ed|ing)|com(?:e|es|ing)|came) out of stealth|emerg(?:e|es|ed|ing) from stealth|"
-           r"sor(?:t|tent|tie) de l['’]ombre")
-_LAUNCH = (r"(?:lance(?:nt)?|(?:a|ont) (?:\w+ment )?lancé|dévoil\w*|présent(?:e|ent|é)|lancement de|création|"
-           r"launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|launch of|creation of)")
+STEALTH = (
+    r"(?:emerg(?:e|es|ed|ing)|com(?:e|es|ing)|came) out of stealth|emerg(?:e|es|ed|ing) from stealth|"
+    r"sor(?:t|tent|tie) de l['’]ombre"
+)
+_LAUNCH = (
+    r"(?:lance(?:nt)?|(?:a|ont) (?:\w+ment )?lancé|dévoil\w*|présent(?:e|ent|é)|lancement de|création|"
+    r"launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|launch of|creation of)"
+)
 TRIGGERS = [
-    ("leaves", re.compile(_W + r"(?:quitt\w*|a quitté|quit(?:s|ting)?|départ\w*|démission\w*|s['’]en va|leav\w*|left|"
-                               r"depart\w*|exit\w*|resign\w*|step\w* (?:down|away)|stepping (?:down|away)|"
-                               r"n['’]est plus|is no longer|(?:is|was) out as|claqu\w* la porte|tir\w* sa révérence)(?!\w)",
-                   re.I)),
-    ("joins", re.compile(_W + r"(?:rejoi\w+|rejoint|arriv\w* chez|(?:obtenu|obtient|décroch\w*) un poste|join(?:s|ed|"
-                              r"ing)?|(?:takes|took|taking|accept\w*) (?:a|the) (?:job|role|position)|return(?:s|ed|"
-                              r"ing)? (?:to|as)|return of|(?<=[lL]['’])retour(?= d)|"
-                              r"(?<=[lL]e |[aA]u |[dD]u )retour(?= d)|"
-                              r"revien\w* (?:chez|à la tête)|retourn\w* chez|de retour (?:chez|à la tête)|"
-                              r"(?:passe|passée?|passent|part|partie?|partent) chez|s['’]engag\w* (?:chez|auprès d['’e])|"
-                              r"(?:débarqu|atterri)\w* chez|entr(?:e|ent|era|eront|é|ée)(?= (?:au conseil|chez) ))"
-                              r"(?!\w)(?! by)", re.I)),
+    (
+        "leaves",
+        re.compile(
+            _W + r"(?:quitt\w*|a quitté|quit(?:s|ting)?|départ\w*|démission\w*|s['’]en va|leav\w*|left|"
+            r"depart\w*|exit\w*|resign\w*|step\w* (?:down|away)|stepping (?:down|away)|"
+            r"n['’]est plus|is no longer|(?:is|was) out as|claqu\w* la porte|tir\w* sa révérence)(?!\w)",
+            re.I,
+        ),
+    ),
+    (
+        "joins",
+        re.compile(
+            _W + r"(?:rejoi\w+|rejoint|arriv\w* chez|(?:obtenu|obtient|décroch\w*) un poste|join(?:s|ed|"
+            r"ing)?|(?:takes|took|taking|accept\w*) (?:a|the) (?:job|role|position)|return(?:s|ed|"
+            r"ing)? (?:to|as)|return of|(?<=[lL]['’])retour(?= d)|"
+            r"(?<=[lL]e |[aA]u |[dD]u )retour(?= d)|"
+            r"revien\w* (?:chez|à la tête)|retourn\w* chez|de retour (?:chez|à la tête)|"
+            r"(?:passe|passée?|passent|part|partie?|partent) chez|s['’]engag\w* (?:chez|auprès d['’e])|"
+            r"(?:débarqu|atterri)\w* chez|entr(?:e|ent|era|eront|é|ée)(?= (?:au conseil|chez) ))"
+            r"(?!\w)(?! by)",
+            re.I,
+        ),
+    ),
     # moves told with a verb of motion: a pattern of its own, scanned only where one of its words stands
-    ("joins_moving", re.compile(_W + r"(?:(?:heads?|heading|headed|goes|going|went|comes?|coming|came) back to|"
-                              r"(?:is|are|was|were) back at|"
-                              r"mov(?:e|es|ed|ing) (?:from (?:[\w&.'’-]+ ){1,4})?to|(?:heads?|heading|headed) to|"
-                              r"(?:jump|switch|defect|hop)(?:s|ed|ing|ped|ping)? to|(?:lands?|landed|landing) at|"
-                              r"(?:leav(?:es|ing)|left|depart(?:s|ed|ing)) for|"
-                              r"(?:leav(?:es|ing)|left|quit(?:s|ting)?|exit(?:s|ed|ing)?|quitt(?:e|ent|é)) (?:[\w&.'’-]+ ){1,4}?(?:for|pour)(?= (?!(?:rejoindre|"
-                              r"join|devenir|become|fonder|found|start|launch|lancer|créer|se|s['’])\b)))(?!\w)(?! by)", re.I)),
-    ("hired", re.compile(_W + r"(?:recrut\w*|embauch\w*|débauch\w*|engag\w+|hir(?:e|es|ed|ing)|poach\w*|recruit\w*|"
-                             r"lur(?:e|es|ed|ing)(?= (?:away )?(?-i:[A-ZÀ-Ý]))|"
-                             r"(?:point de chute)|(?<=[lL]['’])arrivée|arrival|accueill(?:e|ent|i|ir)|"
-                             r"(?:brought|brings?|bringing) on(?= (?-i:[A-ZÀ-Ý])))(?!\w)", re.I)),
-    ("fired", re.compile(_W + r"(?:évincé\w*|éviction|limog\w*|licenci\w*|renvo\w+|congédi\w*|débarqu\w*(?! chez)|écarté\w*|"
-                             r"destitu\w*|remercié\w*|oust(?:s|ed|er|ing)?|fire[sd]|firing|sacked|dismiss\w*|removed|"
-                             r"pushed out|part(?:s|ed|ing)? ways with|(?:s['’](?:est )?|se )sépar\w* d['’e]|"
-                             r"m(?:is|et|ettent|ettre) fin(?:,[^,.;]{1,30},)?\s+(?:aux|à ses|à leurs) fonctions)(?!\w)",
-                         re.I)),
-    ("appointed", re.compile(_W + r"(?:nomm\w+|nomination|désign\w+|promu\w*|appoint\w*|named|promoted|tapped as|"
-                                 r"names(?= (?-i:[A-ZÀ-Ý]))|becomes|become|devient|deviendra|devenir|announced as|succe(?:eds|eded|eeding)|"
-                                 r"succède|take(?:s|n)? over as|took over as|taking over as|"
-                                 r"(?:pren\w*|pris\w*) ses fonctions|entr\w* en fonctions?|"
-                                 r"remplac(?:e|ent|era|eront)|replac(?:es|ed|ing)|will replace|"
-                                 r"reinstat\w*|ré(?:intègr|intégr)\w*|re-?hir(?:e|es|ed|ing)|re-?appoint\w*|"
-                                 r"(?:brought|brings?|bringing) back|restored as|rétabli\w* dans ses fonctions|"
-                                 r"rappelée? (?:à la tête|au poste)|retrouv\w* (?:son|sa) (?:poste|fauteuil|siège|place)|"
-                                 r"tap(?:s|ped)(?= (?-i:[A-ZÀ-Ý]))|"
-                                 r"(?:tapped|chosen|picked|selected) to (?:lead|head|run)|choisie? pour (?:diriger|piloter)|"
-                                 r"(?:is|est) (?:the|le|la) (?:new|nouveau|nouvelle)(?= [\w-]+)|"
-                                 r"(?:(?:re)?prend\w*|(?:re)?pris\w*|retrouv\w*|took|takes|taking|take)\s+(?:[^\s,.;:]+\s+){0,4}?"
-                                 r"(?:la tête|la direction|les rênes|les commandes|the helm|the reins))(?!\w)",
-                              re.I)),
-    ("founds", re.compile(_W + r"(?:(?:a|ont|avait|avaient) (?:\w+ment )?(?:(?:co-?)?fondé|créé)|"
-                               r"(?:co-?)?fonde(?:nt|r)? (?:la|sa|une|leur|son)|(?:co-?)?fonde(?:nt)?(?= (?-i:[A-ZÀ-Ý]))|crée(?:nt)?(?= (?-i:[A-ZÀ-Ý]))|lance sa|"
-                               r"(?:to|pour) (?:co-?)?(?:start|found|launch|fonder|créer|lancer)|"
-                               r"(?:fait partie des|est l['’]une? des|is one of the|(?:is|est) (?:a|un|"
-                               r"une)) (?:\w+ )?co-?(?:fondat(?:eur|rice)s?|founders?)(?= (?:de |d['’]|of ))|"
-                               r"launch\w* (?:a |his |her |their )?(?:new |own )?(?:company|startup|start-up|venture|"
-                               r"lab)|(?:co-?)?found(?:s|ed|ing)(?! in| by| en| member| team| partner)|start(?:s|"
-                               r"ed) (?:a|his|her) (?:own )?(?:\w+ )?(?:company|startup|venture)|"
-                               r"(?:announc|unveil|annonc|dévoil|présent|launch|lanc)\w* (?:a|an|une?) "
-                               r"(?:new|nouvelle|nouveau) (?:company|startup|start-up|venture|entreprise|société),? "
-                               r"(?:called|named|dubbed|baptisée?|appelée?|nommée?)|"
-                               r"(?:announc|unveil|annonc|dévoil|présent)\w* (?:her|his|their|sa|son|leur) "
-                               r"(?:(?:new|own|nouvelle|nouveau|propre) )*"
-                               r"(?:company|startup|start-up|venture|entreprise|société))(?!\w)", re.I)),
-    ("founded_by", re.compile(_W + r"(?:(?:co-?)?founded " + _WHEN_WHERE + r"by|(?:co-?)?fondée?s? " + _WHEN_WHERE
-                                   + r"par|co-?founded with|co-?fondée? avec|(?:créée?|lancée?) " + _WHEN_WHERE
-                                   + r"par)(?!\w)", re.I)),
+    (
+        "joins_moving",
+        re.compile(
+            _W + r"(?:(?:heads?|heading|headed|goes|going|went|comes?|coming|came) back to|"
+            r"(?:is|are|was|were) back at|"
+            r"mov(?:e|es|ed|ing) (?:from (?:[\w&.'’-]+ ){1,4})?to|(?:heads?|heading|headed) to|"
+            r"(?:jump|switch|defect|hop)(?:s|ed|ing|ped|ping)? to|(?:lands?|landed|landing) at|"
+            r"(?:leav(?:es|ing)|left|depart(?:s|ed|ing)) for|"
+            r"(?:leav(?:es|ing)|left|quit(?:s|ting)?|exit(?:s|ed|ing)?|quitt(?:e|ent|é)) (?:[\w&.'’-]+ ){1,4}?(?:for|pour)(?= (?!(?:rejoindre|"
+            r"join|devenir|become|fonder|found|start|launch|lancer|créer|se|s['’])\b)))(?!\w)(?! by)",
+            re.I,
+        ),
+    ),
+    (
+        "hired",
+        re.compile(
+            _W + r"(?:recrut\w*|embauch\w*|débauch\w*|engag\w+|hir(?:e|es|ed|ing)|poach\w*|recruit\w*|"
+            r"lur(?:e|es|ed|ing)(?= (?:away )?(?-i:[A-ZÀ-Ý]))|"
+            r"(?:point de chute)|(?<=[lL]['’])arrivée|arrival|accueill(?:e|ent|i|ir)|"
+            r"(?:brought|brings?|bringing) on(?= (?-i:[A-ZÀ-Ý])))(?!\w)",
+            re.I,
+        ),
+    ),
+    (
+        "fired",
+        re.compile(
+            _W + r"(?:évincé\w*|éviction|limog\w*|licenci\w*|renvo\w+|congédi\w*|débarqu\w*(?! chez)|écarté\w*|"
+            r"destitu\w*|remercié\w*|oust(?:s|ed|er|ing)?|fire[sd]|firing|sacked|dismiss\w*|removed|"
+            r"pushed out|part(?:s|ed|ing)? ways with|(?:s['’](?:est )?|se )sépar\w* d['’e]|"
+            r"m(?:is|et|ettent|ettre) fin(?:,[^,.;]{1,30},)?\s+(?:aux|à ses|à leurs) fonctions)(?!\w)",
+            re.I,
+        ),
+    ),
+    (
+        "appointed",
+        re.compile(
+            _W + r"(?:nomm\w+|nomination|désign\w+|promu\w*|appoint\w*|named|promoted|tapped as|"
+            r"names(?= (?-i:[A-ZÀ-Ý]))|becomes|become|devient|deviendra|devenir|announced as|succe(?:eds|eded|eeding)|"
+            r"succède|take(?:s|n)? over as|took over as|taking over as|"
+            r"(?:pren\w*|pris\w*) ses fonctions|entr\w* en fonctions?|"
+            r"remplac(?:e|ent|era|eront)|replac(?:es|ed|ing)|will replace|"
+            r"reinstat\w*|ré(?:intègr|intégr)\w*|re-?hir(?:e|es|ed|ing)|re-?appoint\w*|"
+            r"(?:brought|brings?|bringing) back|restored as|rétabli\w* dans ses fonctions|"
+            r"rappelée? (?:à la tête|au poste)|retrouv\w* (?:son|sa) (?:poste|fauteuil|siège|place)|"
+            r"tap(?:s|ped)(?= (?-i:[A-ZÀ-Ý]))|"
+            r"(?:tapped|chosen|picked|selected) to (?:lead|head|run)|choisie? pour (?:diriger|piloter)|"
+            r"(?:is|est) (?:the|le|la) (?:new|nouveau|nouvelle)(?= [\w-]+)|"
+            r"(?:(?:re)?prend\w*|(?:re)?pris\w*|retrouv\w*|took|takes|taking|take)\s+(?:[^\s,.;:]+\s+){0,4}?"
+            r"(?:la tête|la direction|les rênes|les commandes|the helm|the reins))(?!\w)",
+            re.I,
+        ),
+    ),
+    (
+        "founds",
+        re.compile(
+            _W + r"(?:(?:a|ont|avait|avaient) (?:\w+ment )?(?:(?:co-?)?fondé|créé)|"
+            r"(?:co-?)?fonde(?:nt|r)? (?:la|sa|une|leur|son)|(?:co-?)?fonde(?:nt)?(?= (?-i:[A-ZÀ-Ý]))|crée(?:nt)?(?= (?-i:[A-ZÀ-Ý]))|lance sa|"
+            r"(?:to|pour) (?:co-?)?(?:start|found|launch|fonder|créer|lancer)|"
+            r"(?:fait partie des|est l['’]une? des|is one of the|(?:is|est) (?:a|un|"
+            r"une)) (?:\w+ )?co-?(?:fondat(?:eur|rice)s?|founders?)(?= (?:de |d['’]|of ))|"
+            r"launch\w* (?:a |his |her |their )?(?:new |own )?(?:company|startup|start-up|venture|"
+            r"lab)|(?:co-?)?found(?:s|ed|ing)(?! in| by| en| member| team| partner)|start(?:s|"
+            r"ed) (?:a|his|her) (?:own )?(?:\w+ )?(?:company|startup|venture)|"
+            r"(?:announc|unveil|annonc|dévoil|présent|launch|lanc)\w* (?:a|an|une?) "
+            r"(?:new|nouvelle|nouveau) (?:company|startup|start-up|venture|entreprise|société),? "
+            r"(?:called|named|dubbed|baptisée?|appelée?|nommée?)|"
+            r"(?:announc|unveil|annonc|dévoil|présent)\w* (?:her|his|their|sa|son|leur) "
+            r"(?:(?:new|own|nouvelle|nouveau|propre) )*"
+            r"(?:company|startup|start-up|venture|entreprise|société))(?!\w)",
+            re.I,
+        ),
+    ),
+    (
+        "founded_by",
+        re.compile(
+            _W
+            + r"(?:(?:co-?)?founded "
+            + _WHEN_WHERE
+            + r"by|(?:co-?)?fondée?s? "
+            + _WHEN_WHERE
+            + r"par|co-?founded with|co-?fondée? avec|(?:créée?|lancée?) "
+            + _WHEN_WHERE
+            + r"par)(?!\w)",
+            re.I,
+        ),
+    ),
     ("launches", re.compile(_W + _LAUNCH + r"(?!\w)", re.I)),
-    ("releases", re.compile(_W + r"(?:dévoil\w*|lanc(?:e|é|ée|ement)|présent(?:e|é)|annonc(?:e|é)|publi(?:e|é)|"
-                            r"releas\w*|unveil\w*|launch(?:es|ed)?|announc(?:es|ed)|introduc(?:es|ed)|publish(?:es|ed)|"
-                            r"rolls? out|rolled out|sort(?:ent)?(?= (?-i:[A-ZÀ-Ý]))|(?:a|ont) sorti|ship(?:s|ped)|"
-                            r"open-sourc(?:es|ed)|opens? up|opened up|m(?:et|ettent|is) en ligne|show(?:s|ed|cased)|"
-                            r"(?:a|ont) montré)(?!\w)", re.I)),
-    ("funding", re.compile(_W + r"(?:lev(?:é|ée|ées|ant|e|er|era|ent)|lève|lèvent|tour de table|rais(?:e|es|ed|ing)|"
-                                r"funding round|financing round|s[ée]ries? [A-F]|round(?= (?:in|into|for) )|"
-                                r"(?:pre-?)?seed (?:round|funding|financing)|tour (?:de financement|d['’]amorçage)|"
-                                r"levée de fonds|clos(?:e|es|ed|ing)|complet(?:e|es|ed)|secur(?:e|es|ed)|land(?:s|ed)|"
-                                r"bag(?:s|ged)|boucl\w*|réun(?:i|ir|it|issent)|"
-                                r"collect(?:é|e|er)|obtien\w*|obtenu|décroch\w*|réalis\w*|recev\w*|reçoi\w*|reçu|"
-                                r"receiv\w*|invest(?:s|ed|it|is|ira)?|injecté\w*|nets|netted|empoch\w*|snag(?:s|ged)|"
-                                r"back(?:s|ed|ing)?(?= (?-i:[A-ZÀ-Ý]))|" + STEALTH + r")(?!\w)", re.I)),
-    ("acquires", re.compile(_W + r"(?:acqui(?:re|res|red|ring|ert|èrent|s|se)|buy(?:s|ing)?|bought|snap(?:s|ped) up|"
-                                 r"(?:acquisition|rachat|takeover)(?= (?:of|de|du|by|par) | d['’])|"
-                                 r"rach(?:ète|ètent|eté|etée|eter)|s['’](?:offre|est offert)|"
-                                 r"m(?:et|is) la main sur)(?!\w)", re.I)),
+    (
+        "releases",
+        re.compile(
+            _W + r"(?:dévoil\w*|lanc(?:e|é|ée|ement)|présent(?:e|é)|annonc(?:e|é)|publi(?:e|é)|"
+            r"releas\w*|unveil\w*|launch(?:es|ed)?|announc(?:es|ed)|introduc(?:es|ed)|publish(?:es|ed)|"
+            r"rolls? out|rolled out|sort(?:ent)?(?= (?-i:[A-ZÀ-Ý]))|(?:a|ont) sorti|ship(?:s|ped)|"
+            r"open-sourc(?:es|ed)|opens? up|opened up|m(?:et|ettent|is) en ligne|show(?:s|ed|cased)|"
+            r"(?:a|ont) montré)(?!\w)",
+            re.I,
+        ),
+    ),
+    (
+        "funding",
+        re.compile(
+            _W + r"(?:lev(?:é|ée|ées|ant|e|er|era|ent)|lève|lèvent|tour de table|rais(?:e|es|ed|ing)|"
+            r"funding round|financing round|s[ée]ries? [A-F]|round(?= (?:in|into|for) )|"
+            r"(?:pre-?)?seed (?:round|funding|financing)|tour (?:de financement|d['’]amorçage)|"
+            r"levée de fonds|clos(?:e|es|ed|ing)|complet(?:e|es|ed)|secur(?:e|es|ed)|land(?:s|ed)|"
+            r"bag(?:s|ged)|boucl\w*|réun(?:i|ir|it|issent)|"
+            r"collect(?:é|e|er)|obtien\w*|obtenu|décroch\w*|réalis\w*|recev\w*|reçoi\w*|reçu|"
+            r"receiv\w*|invest(?:s|ed|it|is|ira)?|injecté\w*|nets|netted|empoch\w*|snag(?:s|ged)|"
+            r"back(?:s|ed|ing)?(?= (?-i:[A-ZÀ-Ý]))|" + STEALTH + r")(?!\w)",
+            re.I,
+        ),
+    ),
+    (
+        "acquires",
+        re.compile(
+            _W + r"(?:acqui(?:re|res|red|ring|ert|èrent|s|se)|buy(?:s|ing)?|bought|snap(?:s|ped) up|"
+            r"(?:acquisition|rachat|takeover)(?= (?:of|de|du|by|par) | d['’])|"
+            r"rach(?:ète|ètent|eté|etée|eter)|s['’](?:offre|est offert)|"
+            r"m(?:et|is) la main sur)(?!\w)",
+            re.I,
+        ),
+    ),
 ]
 # Words every match of a trigger holds (lowercased): a kind none of whose words is in the text is not scanned for,
 # a substring test being far cheaper than a scan with the trigger (tests/test_events.py checks that every match
 # holds one). Kinds found in most articles (releases, funding) are always scanned.
-_NEW_POST = tuple(f"{a} {b} {c}" for a in ("is", "est") for b in ("the", "le", "la") for c in ("new", "nouveau", "nouvelle"))
+_NEW_POST = tuple(
+    f"{a} {b} {c}" for a in ("is", "est") for b in ("the", "le", "la") for c in ("new", "nouveau", "nouvelle")
+)
 NEEDLES = {
-    "leaves": ("quit", "départ", "démission", "en va", "leav", "left", "depart", "exit", "resign", "step", "est plus",
-               "no longer", "out as", "la porte", "révérence"),
-    "joins": ("rejoi", "join", "un poste", "job", "role", "position", "return", "retour", "revien", "retourn", "chez",
-              "engag", "au conseil"),
-    "joins_moving": ("back to", "back at", "mov", "head", "jump", "switch", "defect", "hop", "land", "leav", "left",
-                     "depart", "quit", "exit"),
-    "hired": ("recrut", "embauch", "débauch", "engag", "hire", "hiring", "poach", "recruit", "lur", "point de chute", "arrivée",
-              "arrival", "accueill", " on"),
-    "fired": ("évincé", "éviction", "limog", "licenci", "renvo", "congédi", "débarqu", "écarté", "destitu", "remercié",
-              "oust", "fired", "fires", "firing", "sacked", "dismiss", "removed", "pushed out", "ways with", "sépar",
-              "fonctions"),
-    "appointed": ("nomm", "nomination", "désign", "promu", "appoint", "named", "promoted", "tapped", "names", "become",
-                  "devient", "deviendra", "devenir", "announced as", "succe", "succède", "over as", "fonction", "chosen to",
-                  "picked to", "selected to", "choisi", "la tête", "la direction", "les rênes", "les commandes", "the helm",
-                  "the reins", "remplac", "replac", "tap", "reinstat", "réintègr", "réintégr", "rehir", "re-hir",
-                  "reappoint", "re-appoint", "back", "restored", "rétabli", "rappel", "retrouv") + _NEW_POST,
-    "founds": ("fonde", "fondé", "créé", "crée", "lance sa", "start", "found", "launch", "fonder", "créer", "lancer", "fondat",
-               "company", "startup", "start-up", "venture", "entreprise", "société"),
+    "leaves": (
+        "quit",
+        "départ",
+        "démission",
+        "en va",
+        "leav",
+        "left",
+        "depart",
+        "exit",
+        "resign",
+        "step",
+        "est plus",
+        "no longer",
+        "out as",
+        "la porte",
+        "révérence",
+    ),
+    "joins": (
+        "rejoi",
+        "join",
+        "un poste",
+        "job",
+        "role",
+        "position",
+        "return",
+        "retour",
+        "revien",
+        "retourn",
+        "chez",
+        "engag",
+        "au conseil",
+    ),
+    "joins_moving": (
+        "back to",
+        "back at",
+        "mov",
+        "head",
+        "jump",
+        "switch",
+        "defect",
+        "hop",
+        "land",
+        "leav",
+        "left",
+        "depart",
+        "quit",
+        "exit",
+    ),
+    "hired": (
+        "recrut",
+        "embauch",
+        "débauch",
+        "engag",
+        "hire",
+        "hiring",
+        "poach",
+        "recruit",
+        "lur",
+        "point de chute",
+        "arrivée",
+        "arrival",
+        "accueill",
+        " on",
+    ),
+    "fired": (
+        "évincé",
+        "éviction",
+        "limog",
+        "licenci",
+        "renvo",
+        "congédi",
+        "débarqu",
+        "écarté",
+        "destitu",
+        "remercié",
+        "oust",
+        "fired",
+        "fires",
+        "firing",
+        "sacked",
+        "dismiss",
+        "removed",
+        "pushed out",
+        "ways with",
+        "sépar",
+        "fonctions",
+    ),
+    "appointed": (
+        "nomm",
+        "nomination",
+        "désign",
+        "promu",
+        "appoint",
+        "named",
+        "promoted",
+        "tapped",
+        "names",
+        "become",
+        "devient",
+        "deviendra",
+        "devenir",
+        "announced as",
+        "succe",
+        "succède",
+        "over as",
+        "fonction",
+        "chosen to",
+        "picked to",
+        "selected to",
+        "choisi",
+        "la tête",
+        "la direction",
+        "les rênes",
+        "les commandes",
+        "the helm",
+        "the reins",
+        "remplac",
+        "replac",
+        "tap",
+        "reinstat",
+        "réintègr",
+        "réintégr",
+        "rehir",
+        "re-hir",
+        "reappoint",
+        "re-appoint",
+        "back",
+        "restored",
+        "rétabli",
+        "rappel",
+        "retrouv",
+    )
+    + _NEW_POST,
+    "founds": (
+        "fonde",
+        "fondé",
+        "créé",
+        "crée",
+        "lance sa",
+        "start",
+        "found",
+        "launch",
+        "fonder",
+        "créer",
+        "lancer",
+        "fondat",
+        "company",
+        "startup",
+        "start-up",
+        "venture",
+        "entreprise",
+        "société",
+    ),
     "founded_by": ("founded", "fondé", "créé", "lancé"),
     "launches": ("lance", "lancé", "dévoil", "présent", "création", "launch", "unveil", "creation"),
     "acquires": ("acqui", "buy", "bought", "snap", "takeover", "rach", "offre", "offert", "main sur"),

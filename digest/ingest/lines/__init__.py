@@ -17,20 +17,44 @@ from __future__ import annotations
 
 from .. import credits
 from .body import (
-    blurbs, captions_echoing_the_body, comment_threads, duplicates, glued_prompts, headings, menus_and_labels,
+    blurbs,
+    captions_echoing_the_body,
+    comment_threads,
+    duplicates,
+    glued_prompts,
+    headings,
+    menus_and_labels,
 )
 from .captions import captions_above_credits
 from .evidence import CODE, EDITOR_DATE, ROW, UI_WORDS, is_sentence, stoplist
 from .furniture import furniture
 from .headline import choose_headline, heading_after_links, name_bylines
 from .neighbours import (
-    bylines_split_over_lines, contacts, embedded_posts, justext_classes, related_blocks, unwrapped, widget_lists,
+    bylines_split_over_lines,
+    contacts,
+    embedded_posts,
+    justext_classes,
+    related_blocks,
+    unwrapped,
+    widget_lists,
 )
 from .page import BLANK, CONTENT, HEADING, KEPT, Line, Page, is_list_item
 
 # what the pipeline, the credits reader and --explain use
-__all__ = ["BLANK", "CONTENT", "EDITOR_DATE", "HEADING", "KEPT", "ROW", "UI_WORDS", "Page", "furniture", "is_list_item",
-           "read", "stoplist"]
+__all__ = [
+    "BLANK",
+    "CONTENT",
+    "EDITOR_DATE",
+    "HEADING",
+    "KEPT",
+    "ROW",
+    "UI_WORDS",
+    "Page",
+    "furniture",
+    "is_list_item",
+    "read",
+    "stoplist",
+]
 
 
 def read(text: str, lang: str, outlets=frozenset(), headline: str | None = None) -> Page:

@@ -14,9 +14,11 @@ from .headline import is_body_paragraph
 from .page import CONTENT, HEADING, INLINE, KEPT, TITLE, Line, Page, is_list_item, is_subheading, nonblank
 from .prompts import imperative
 
-
-_COMMENT_HEAD = re.compile(r"^▲|\b\d[\d,]* points? by\b|modifié en dernier par|^\S.{0,40}?\s(?:·|—|-|\|)?\s*"
-                           r"(?:il y a \d+\s*\w+|\d+\s*(?:h|hrs?|hours?|min|minutes?|d|days?|j|jours?|mois)\s+ago)\b", re.I)
+_COMMENT_HEAD = re.compile(
+    r"^▲|\b\d[\d,]* points? by\b|modifié en dernier par|^\S.{0,40}?\s(?:·|—|-|\|)?\s*"
+    r"(?:il y a \d+\s*\w+|\d+\s*(?:h|hrs?|hours?|min|minutes?|d|days?|j|jours?|mois)\s+ago)\b",
+    re.I,
+)
 _RANK = re.compile(r"^\d{1,2}[.)]?\s+[A-ZÀ-Ý]")
 
 
@@ -31,12 +33,23 @@ def menus_and_labels(lines: list[Line], lang: str) -> None:
             continue
         skip = ("", "widget", "social", "related", "dateline") if started else ("",)
         before = next((s.kind for s in reversed(shown[:i]) if s.kind not in skip), None)
-        after = next((s.kind for s in shown[i + 1:] if s.kind not in ("",)), None)
-        short = (len(line.text.split()) <= 6 and not SENTENCE_END.search(line.text)
-                 and not outlets.URL.search(line.text) and not CHAPTER.match(line.text))
+        after = next((s.kind for s in shown[i + 1 :] if s.kind not in ("",)), None)
+        short = (
+            len(line.text.split()) <= 6
+            and not SENTENCE_END.search(line.text)
+            and not outlets.URL.search(line.text)
+            and not CHAPTER.match(line.text)
+        )
         # inside the article, a short line right above a paragraph heads it, whatever came before (an ad, a menu)
-        heads = started and i + 1 < len(shown) and shown[i + 1].kind == CONTENT and is_sentence(shown[i + 1].text, lang) \
-            and line.text[:1].isupper() and not re.search(r"\d", line.text) and not imperative(line.text)
+        heads = (
+            started
+            and i + 1 < len(shown)
+            and shown[i + 1].kind == CONTENT
+            and is_sentence(shown[i + 1].text, lang)
+            and line.text[:1].isupper()
+            and not re.search(r"\d", line.text)
+            and not imperative(line.text)
+        )
         # a summary box's heading ("Ce qu'il faut retenir", "Key points") heads the text that follows it
         heads = heads or bool(KEY_POINTS.match(line.text)) and i + 1 < len(shown) and shown[i + 1].kind in ("", CONTENT)
         if short and not heads and (before not in (*KEPT, None) or after not in KEPT):
@@ -54,8 +67,13 @@ def headings(lines: list[Line], lang: str) -> None:
     starts there."""
     shown = [line for line in nonblank(lines) if line.kind not in INLINE]
     for i, line in enumerate(shown):
-        if line.kind != CONTENT or is_list_item(line.text) or not is_subheading(line.text) \
-                or CHAPTER.match(line.text) or CODE.match(line.text):
+        if (
+            line.kind != CONTENT
+            or is_list_item(line.text)
+            or not is_subheading(line.text)
+            or CHAPTER.match(line.text)
+            or CODE.match(line.text)
+        ):
             continue  # a chapter of a podcast or video ("(02:40) Why she left") is text, never a heading
         before = next((s.kind for s in reversed(shown[:i]) if s.kind in (*KEPT, TITLE)), None)
         after = shown[i + 1] if i + 1 < len(shown) else None
@@ -100,8 +118,14 @@ def comment_threads(lines: list[Line], lang: str) -> None:
     "▲ user 13 hours ago | next [–]"), each followed by its comment; the article's text comes before them."""
     shown = nonblank(lines)
     first = next((i for i, line in enumerate(shown) if is_body_paragraph(line, lang)), len(shown))
-    heads = [i for i, line in enumerate(shown) if i > first and len(line.text.split()) <= 14
-             and _COMMENT_HEAD.search(line.text) and not is_sentence(line.text, lang)]
+    heads = [
+        i
+        for i, line in enumerate(shown)
+        if i > first
+        and len(line.text.split()) <= 14
+        and _COMMENT_HEAD.search(line.text)
+        and not is_sentence(line.text, lang)
+    ]
     if len(heads) < 2:
         return
     for i in heads:
@@ -114,7 +138,7 @@ def glued_prompts(lines: list[Line], lang: str) -> None:
     """A paragraph following the article's text that ends with a prompt ("… Abonnez-vous pour 1 € le premier
     mois") is text: the prompt is cut, the paragraph kept."""
     shown = nonblank(lines)
-    for before, line in zip(shown, shown[1:]):
+    for before, line in zip(shown, shown[1:], strict=False):
         if line.reason != PROMPT or before.kind != CONTENT:
             continue
         sentences = re.split(r"(?<=[.!?…])\s+", line.text)
@@ -128,7 +152,7 @@ def blurbs(lines: list[Line]) -> None:
     """A short sentence whose neighbours are both widgets, menus or related links is their blurb ("The week's
     stories, every Friday." between "Sign up to our newsletter" and its e-mail field), as jusText would judge it."""
     shown = [line for line in nonblank(lines) if line.kind not in INLINE]
-    for before, line, after in zip(shown, shown[1:], shown[2:]):
+    for before, line, after in zip(shown, shown[1:], shown[2:], strict=False):
         if line.kind == CONTENT and len(line.text.split()) <= 12 and before.kind in _WIDGETS and after.kind in _WIDGETS:
             line.kind, line.reason = "widget", "a short text between widgets or menus (their blurb)"
 
@@ -150,7 +174,7 @@ def captions_echoing_the_body(lines: list[Line]) -> None:
     """A line that repeats the start of a caption next to it, or a sentence of the article (or its start),
     stands alone: it is a caption. Sentence starts are indexed once, so a long paste stays linear."""
     shown = nonblank(lines)
-    for a, b in zip(shown, shown[1:]):
+    for a, b in zip(shown, shown[1:], strict=False):
         if a.kept and b.kind == "caption" and len(a.text) > 25 and b.text.startswith(a.text):
             a.kind, a.reason = "caption", "the text of the caption that follows (without its credit)"
     kept = [line for line in lines if line.kept]
@@ -164,8 +188,9 @@ def captions_echoing_the_body(lines: list[Line]) -> None:
         if len(key) <= 25 or len(line.text.split()) > 30:
             continue
         following = lowered[i + 1] if i + 1 < len(kept) else ""
-        if key not in following and any(key in other and other != lowered[i]
-                                         for other in index.get(" ".join(key.split()[:4]), ())):
+        if key not in following and any(
+            key in other and other != lowered[i] for other in index.get(" ".join(key.split()[:4]), ())
+        ):
             # (a quotation the next paragraph opens with, or holds, is that section's heading)
             line.kind, line.reason = "caption", "a caption or pull quote repeating a sentence of the article"
 

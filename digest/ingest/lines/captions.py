@@ -16,11 +16,12 @@ from .evidence import WORD, stop_density
 from .page import Line, nonblank
 
 # what may come after the people a picture shows: where they are, or when
-_PLACE = frozenset("at in inside outside during on before beside near dans lors à au aux sur devant pendant chez en "
-                   "après avant".split())
+_PLACE = frozenset(
+    ["at", "in", "inside", "outside", "during", "on", "before", "beside", "near", "dans", "lors", "à", "au", "aux", "sur", "devant", "pendant", "chez", "en", "après", "avant"]
+)
 # words that join names or roles, name particles ("Owain ap Dafydd", "Ursula von der Leyen")
-_JOINING = frozenset("and et & of de du des d' the le la les l' 's ap van von der den di da del dos bin ben".split())
-_APPOSITION_START = frozenset("a an the le la les l' un une son sa ses their his her its leur leurs".split())
+_JOINING = frozenset(["and", "et", "&", "of", "de", "du", "des", "d'", "the", "le", "la", "les", "l'", "'s", "ap", "van", "von", "der", "den", "di", "da", "del", "dos", "bin", "ben"])
+_APPOSITION_START = frozenset(["a", "an", "the", "le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "their", "his", "her", "its", "leur", "leurs"])
 _CREDIT_REASONS = ("a caption or photo credit", "a photo credit in capitals (PHOTOGRAPHER/AGENCY)")
 _CREDIT_TAIL = re.compile(r"(?<=[.!?])\s+(?:\|\s*)?(?P<credit>[^.!?]{2,60})$")
 
@@ -51,16 +52,22 @@ def _subject(words: list[str]) -> tuple[bool, list[str]]:
 
 def _apposition(words: list[str]) -> bool:
     """ "co-founder of Acme", "OpenAI's chief executive", "les cofondateurs de X": a role, nothing that acts."""
-    return bool(words) and (words[0] in _APPOSITION_START or words[0][:1].isupper() or words[0] in _role_words()) \
+    return (
+        bool(words)
+        and (words[0] in _APPOSITION_START or words[0][:1].isupper() or words[0] in _role_words())
         and any(w in _role_words() for w in words[:6])
+    )
 
 
 @lru_cache(maxsize=65536)
 def portrait_caption(text: str) -> bool:
     """A caption naming the people in a picture and where they are, without a verb (credit at the end allowed)."""
     tail = _CREDIT_TAIL.search(text)
-    if tail and len(tail.group("credit").split()) <= 8 and not re.search(r"\b[a-zà-ÿ]{4,}\b", tail.group("credit")
-                                                                          .replace("photo", "")):
+    if (
+        tail
+        and len(tail.group("credit").split()) <= 8
+        and not re.search(r"\b[a-zà-ÿ]{4,}\b", tail.group("credit").replace("photo", ""))
+    ):
         text = text[: tail.start()]  # "… Laurent Guiraud / L'Écho du Léman", "… Picture: Huw Jenkins/PA"
     if not text.endswith(".") or re.search(r"[.!?]\s", text) or len(text.split()) > 35:
         return False
@@ -73,23 +80,34 @@ def portrait_caption(text: str) -> bool:
     later = [_words(s) for s in segments[1:]]
     if not later:
         return False  # a name alone with a full stop says nothing of a picture
-    return all(words and (words[0] in _PLACE or _apposition(words)) for words in later) \
-        and (later[-1][0] in _PLACE or len(later) == 1)
+    return all(words and (words[0] in _PLACE or _apposition(words)) for words in later) and (
+        later[-1][0] in _PLACE or len(later) == 1
+    )
 
 
 def _credit_alone(line: Line, lang: str) -> bool:
     """A photo credit on its own line ("ANDREA KOVAČ/THE DISPATCH", "Courtesy of Acme", "Jane Roe / Agency"):
     names, hardly a stop word, no address."""
-    return (line.reason in _CREDIT_REASONS or line.kind == "navigation" and "/" in line.text) \
-        and len(line.text.split()) <= 8 and line.text[:1].isupper() and not line.text.endswith(".") \
-        and "://" not in line.text and stop_density(line.text, lang) <= 0.25
+    return (
+        (line.reason in _CREDIT_REASONS or line.kind == "navigation" and "/" in line.text)
+        and len(line.text.split()) <= 8
+        and line.text[:1].isupper()
+        and not line.text.endswith(".")
+        and "://" not in line.text
+        and stop_density(line.text, lang) <= 0.25
+    )
 
 
 def captions_above_credits(lines: list[Line], lang: str) -> None:
     """The one-sentence line right above a photo credit alone on its line is that picture's caption (a heading
     there, without a full stop, stays)."""
     shown = nonblank(lines)
-    for above, line in zip(shown, shown[1:]):
-        if not above.kind and _credit_alone(line, lang) and len(above.text.split()) <= 30 \
-                and not re.search(r"[.!?]\s|[«“]", above.text) and above.text.endswith("."):
+    for above, line in zip(shown, shown[1:], strict=False):
+        if (
+            not above.kind
+            and _credit_alone(line, lang)
+            and len(above.text.split()) <= 30
+            and not re.search(r"[.!?]\s|[«“]", above.text)
+            and above.text.endswith(".")
+        ):
             above.kind, above.reason = "caption", "the sentence above a photo credit (its caption)"

@@ -4,10 +4,10 @@ in both languages, its shape (length, final punctuation, capitals), and the patt
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 
-@lru_cache(maxsize=None)
+@cache
 def stoplist(lang: str) -> frozenset[str]:
     """jusText's published stop list for the language (lower case)."""
     import justext
@@ -22,31 +22,12 @@ def stop_density(text: str, lang: str) -> float:
 
 
 # Words of a web page's interface, both languages: alone or nearly alone on a line they are a widget.
-UI_WORDS = frozenset("""
-share partager partagez partage facebook twitter x linkedin whatsapp telegram reddit pinterest instagram youtube
-tiktok threads bluesky mastodon flipboard messenger email e-mail mail courriel imprimer print copier copy lien link
-liens links copié copied url envoyer send commenter comment comments commentaire commentaires réagir réagissez
-subscribe subscribed subscription s'abonner abonnez-vous abonner abonné abonnés abonnement subscriber subscribers
-newsletter newsletters inscrire s'inscrire inscrivez-vous inscription sign signup log login logout connexion
-connecter se menu search rechercher recherche close fermer ouvrir open accept accepter refuser reject cookies
-cookie consent consentement paramétrer paramètres settings preferences préférences follow suivre suivez-nous
-suivez us nous télécharger download app application listen écouter podcast play lecture zen mode reader save
-sauvegarder enregistrer bookmark favoris offrir gift premium exclusive exclusif réservé sponsored sponsorisé
-publicité advertisement ad ads pub retour back home accueil top haut skip aller contenu content main principal
-next previous suivant précédent more plus voir see all tous toutes toute la le les the to au du de des of on sur
-in et and your votre vos my mon ma mes notre our gratuit gratuitement free essai trial offre offer alerte alertes
-alert alerts notification notifications activer enable mobile version web clair sombre dark light thème theme
-partagé shared vidéo video vidéos videos photo photos diaporama slideshow galerie gallery audio article articles
-résumer résumé summarize summary tags tag topics sujets thèmes mots-clés rubrique rubriques section sections
-contact contactez-nous about propos mentions légales legal privacy confidentialité terms conditions cgu
-please enable javascript js browser navigateur activez veuillez merci become member members membership devenir
-membre membres adhérer adhérez image images continue continuer reading below ci-dessous suite learn savoir
-rejoindre chaîne m'abonne s'abonne abonne je gérer choix autoriser pdf ko mo kb mb discussion post posts write
-direct live tous all en continues connecté connectée invité guest logged scroll
-écrire écrivez regarder watch
-""".split())
-PLATFORMS = frozenset("facebook twitter x linkedin whatsapp telegram reddit pinterest instagram youtube tiktok threads "
-                      "bluesky mastodon flipboard messenger snapchat rss spotify deezer soundcloud podcasts".split())
+UI_WORDS = frozenset(
+    ["share", "partager", "partagez", "partage", "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "reddit", "pinterest", "instagram", "youtube", "tiktok", "threads", "bluesky", "mastodon", "flipboard", "messenger", "email", "e-mail", "mail", "courriel", "imprimer", "print", "copier", "copy", "lien", "link", "liens", "links", "copié", "copied", "url", "envoyer", "send", "commenter", "comment", "comments", "commentaire", "commentaires", "réagir", "réagissez", "subscribe", "subscribed", "subscription", "s'abonner", "abonnez-vous", "abonner", "abonné", "abonnés", "abonnement", "subscriber", "subscribers", "newsletter", "newsletters", "inscrire", "s'inscrire", "inscrivez-vous", "inscription", "sign", "signup", "log", "login", "logout", "connexion", "connecter", "se", "menu", "search", "rechercher", "recherche", "close", "fermer", "ouvrir", "open", "accept", "accepter", "refuser", "reject", "cookies", "cookie", "consent", "consentement", "paramétrer", "paramètres", "settings", "preferences", "préférences", "follow", "suivre", "suivez-nous", "suivez", "us", "nous", "télécharger", "download", "app", "application", "listen", "écouter", "podcast", "play", "lecture", "zen", "mode", "reader", "save", "sauvegarder", "enregistrer", "bookmark", "favoris", "offrir", "gift", "premium", "exclusive", "exclusif", "réservé", "sponsored", "sponsorisé", "publicité", "advertisement", "ad", "ads", "pub", "retour", "back", "home", "accueil", "top", "haut", "skip", "aller", "contenu", "content", "main", "principal", "next", "previous", "suivant", "précédent", "more", "plus", "voir", "see", "all", "tous", "toutes", "toute", "la", "le", "les", "the", "to", "au", "du", "de", "des", "of", "on", "sur", "in", "et", "and", "your", "votre", "vos", "my", "mon", "ma", "mes", "notre", "our", "gratuit", "gratuitement", "free", "essai", "trial", "offre", "offer", "alerte", "alertes", "alert", "alerts", "notification", "notifications", "activer", "enable", "mobile", "version", "web", "clair", "sombre", "dark", "light", "thème", "theme", "partagé", "shared", "vidéo", "video", "vidéos", "videos", "photo", "photos", "diaporama", "slideshow", "galerie", "gallery", "audio", "article", "articles", "résumer", "résumé", "summarize", "summary", "tags", "tag", "topics", "sujets", "thèmes", "mots-clés", "rubrique", "rubriques", "section", "sections", "contact", "contactez-nous", "about", "propos", "mentions", "légales", "legal", "privacy", "confidentialité", "terms", "conditions", "cgu", "please", "enable", "javascript", "js", "browser", "navigateur", "activez", "veuillez", "merci", "become", "member", "members", "membership", "devenir", "membre", "membres", "adhérer", "adhérez", "image", "images", "continue", "continuer", "reading", "below", "ci-dessous", "suite", "learn", "savoir", "rejoindre", "chaîne", "m'abonne", "s'abonne", "abonne", "je", "gérer", "choix", "autoriser", "pdf", "ko", "mo", "kb", "mb", "discussion", "post", "posts", "write", "direct", "live", "tous", "all", "en", "continues", "connecté", "connectée", "invité", "guest", "logged", "scroll", "écrire", "écrivez", "regarder", "watch"]
+)
+PLATFORMS = frozenset(
+    ["facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "reddit", "pinterest", "instagram", "youtube", "tiktok", "threads", "bluesky", "mastodon", "flipboard", "messenger", "snapchat", "rss", "spotify", "deezer", "soundcloud", "podcasts"]
+)
 WORD = re.compile(r"[\w'’-]+")
 
 
@@ -59,14 +40,18 @@ SENTENCE_END = re.compile(r"[.!?…»”\"')\]]$")
 EDITOR_DATE = re.compile(r"^date\s*:\s*(\d{4}-\d{2}-\d{2})$", re.I)
 SECOND_BYLINE = re.compile(r"^(?i:avec|with|and|et)\s+(.+?)(?:\s+(?:à|in|en|au)\s+[A-ZÀ-Ý][\w-]*)?$")
 QUOTES = " «»“”\"'"
-CODE = re.compile(r"^(?:from [\w.]+ import |import [\w.]+|[\w.]+\s*=\s*\S|[\w.]+\(.*\)$|\$ \w|>>> |"
-                  r"(?:pip|npm|uv|curl|git|"
-                  r"docker) \w)")
+CODE = re.compile(
+    r"^(?:from [\w.]+ import |import [\w.]+|[\w.]+\s*=\s*\S|[\w.]+\(.*\)$|\$ \w|>>> |"
+    r"(?:pip|npm|uv|curl|git|"
+    r"docker) \w)"
+)
 CHAPTER = re.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s+\S")  # "(02:40) Why she left", "03:12 — Pourquoi partir"
 # the heading of a box that sums the article up: what it holds is article text
-KEY_POINTS = re.compile(r"(?i)^(?:ce qu['’]il faut (?:retenir|savoir)|à retenir|l['’]essentiel|(?:les )?points clés|"
-                        r"en bref|key (?:points|takeaways|facts)|takeaways|what (?:we know|to know)|"
-                        r"ce que l['’]on sait|in brief|at a glance|tl;?dr)\b")
+KEY_POINTS = re.compile(
+    r"(?i)^(?:ce qu['’]il faut (?:retenir|savoir)|à retenir|l['’]essentiel|(?:les )?points clés|"
+    r"en bref|key (?:points|takeaways|facts)|takeaways|what (?:we know|to know)|"
+    r"ce que l['’]on sait|in brief|at a glance|tl;?dr)\b"
+)
 ROW = re.compile(r"\s{2,}|\s+[-–—·•|/>›»#]\s+")
 
 

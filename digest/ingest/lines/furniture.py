@@ -10,18 +10,31 @@ from functools import lru_cache
 from .. import bylines, credits, outlets
 from .captions import portrait_caption
 from .evidence import (
-    CHAPTER, CODE, EDITOR_DATE, PLATFORMS, QUOTES, ROW, SECOND_BYLINE, WORD, is_sentence, shape, ui_ratio,
+    CHAPTER,
+    CODE,
+    EDITOR_DATE,
+    PLATFORMS,
+    QUOTES,
+    ROW,
+    SECOND_BYLINE,
+    WORD,
+    is_sentence,
+    shape,
+    ui_ratio,
 )
 from .page import is_list_item
 from .prompts import call_to_act
 
-
 _READ_TIME = re.compile(
     r"^(?:(?:temps de )?lecture\s*:?\s*)?\d+\s*(?:min(?:ute)?s?|mn)\.?(?:\s+(?:read|de lecture|to read))?$"
-    r"|^(?:reading time|temps de lecture|lecture)\s*:?\s*\d+\s*(?:min(?:ute)?s?|mn)\.?$", re.I)
+    r"|^(?:reading time|temps de lecture|lecture)\s*:?\s*\d+\s*(?:min(?:ute)?s?|mn)\.?$",
+    re.I,
+)
 _COUNTER = re.compile(
     r"^[\d\s/.,:%+-]*(?:\d+\s*(?:vues?|views?|comments?|commentaires?|réactions?|partages?|shares?|likes?|"
-    r"j['’]aime|réponses?|replies))?[\d\s/.,:%+-]*$", re.I)
+    r"j['’]aime|réponses?|replies))?[\d\s/.,:%+-]*$",
+    re.I,
+)
 _BREADCRUMB = re.compile(r"\s(?:>|›|»|/|\||→|::)\s")
 _RELATED = re.compile(
     r"^(?:à lire (?:aussi|également|ensuite)|a lire|lire (?:aussi|également|la suite|plus)|sur le même (?:sujet|thème)|"
@@ -34,10 +47,14 @@ _RELATED = re.compile(
     r"ne manquez pas|(?:ça|cela) pourrait (?:aussi |également )?vous intéresser|you (?:might|may) also be interested|"
     r"(?:épisodes?|numéros?) précédents?|previous episodes?|more episodes|autres épisodes|"
     r"(?:flash info|breaking(?: news)?|dernière minute|en direct|live)\s*[:|]|"
-    r"\[\s*(?:related(?: article| story)?|à lire(?: aussi)?|lire aussi|voir aussi|read more|see also)\s*\])", re.I)
+    r"\[\s*(?:related(?: article| story)?|à lire(?: aussi)?|lire aussi|voir aussi|read more|see also)\s*\])",
+    re.I,
+)
 _TAGS = re.compile(
     r"^(?:topics?|tags?|mots[- ]clés|sujets?|thèmes?|catégories?|categories|filed under|classé dans|"
-    r"rubriques?|sections?|in this article|dans cet article)\s*:?(?:\s|$)|^#[\w-]+(?:\s+#[\w-]+)*$", re.I)
+    r"rubriques?|sections?|in this article|dans cet article)\s*:?(?:\s|$)|^#[\w-]+(?:\s+#[\w-]+)*$",
+    re.I,
+)
 _CAPTION_CREDIT = re.compile(
     r"(?:©|\(c\)\s|\b(?:credit|crédit)\.{2,}"
     r"|\b(?:photo|photos|photograph|photographs|photographie|crédits?|credits?|image|illustration|"
@@ -52,11 +69,16 @@ _CAPTION_CREDIT = re.compile(
     r"|\bphoto (?:fournie|transmise|courtesy|provided|supplied|handout)\b|\bphoto d['’]archives?\b|\b(?:archive|file) photo\b"
     r"|(?-i:^[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,40}/[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,60}$)"
     r"|\|\s*[^|]{2,60}/\s*(?:[A-Z]\.\s*){1,4}$)",
-    re.I)
-_FILE_PHOTO = re.compile(r"^(?:FILE|PHOTO|ARCHIVES?|IMAGE)\s*(?:PHOTO)?\s*[-–—:]\s|^(?:PHOTOS?|CRÉDIT|CREDIT)\s+[A-ZÀ-Ý]{2,}")
+    re.I,
+)
+_FILE_PHOTO = re.compile(
+    r"^(?:FILE|PHOTO|ARCHIVES?|IMAGE)\s*(?:PHOTO)?\s*[-–—:]\s|^(?:PHOTOS?|CRÉDIT|CREDIT)\s+[A-ZÀ-Ý]{2,}"
+)
 _SLUG = re.compile(r"^[A-Z]{2,}(?:-[A-Z0-9]+){1,}/[A-Z0-9-]+\b")
 _NAME_ROLE_CAPTION = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3},\s+[^.,;]{3,60}\.$")
-_SOCIAL = re.compile(r"[—–-]\s*[^()]{1,60}\(@\w+\)\s+\w+\s+\d{1,2},\s+\d{4}$|\bpic\.twitter\.com/\S+$|\bhttps?://t\.co/\S+$")
+_SOCIAL = re.compile(
+    r"[—–-]\s*[^()]{1,60}\(@\w+\)\s+\w+\s+\d{1,2},\s+\d{4}$|\bpic\.twitter\.com/\S+$|\bhttps?://t\.co/\S+$"
+)
 _NOTE = re.compile(
     r"^\W*(?:this (?:story|article|post) (?:is|has been|was|will be) (?:still )?(?:developing|updated|corrected)|"
     r"this (?:article|story) is (?:more than|over) .{1,20} old|this (?:article|story) is free to read|"
@@ -82,13 +104,18 @@ _NOTE = re.compile(
     r"cet article (?:a été|est|sera) (?:mis à jour|actualisé|corrigé)|to be continued|à suivre|"
     r"read the original article|"
     r"(?:mise à jour|update|correction|editor['’]s note|note de la rédaction|disclaimer|avertissement)\s*:)",
-    re.I)
+    re.I,
+)
 _SPONSOR = re.compile(
     r"\b(?:sponsored by|presented by|brought to you by|together with|in partnership with|partner content|"
     r"offerte? par|présentée? par|en partenariat avec|contenu (?:sponsorisé|partenaire)|publi-?rédactionnel|"
-    r"publireportage|publi-?information|publi-?info|advertorial|sponsored content)\b", re.I)
-_COUNTED = (r"(?i:comments?|commentaires?|réactions?|reactions?|réagir|likes?|shares?|partages?|vues|views|réponses?|"
-            r"replies)")
+    r"publireportage|publi-?information|publi-?info|advertorial|sponsored content)\b",
+    re.I,
+)
+_COUNTED = (
+    r"(?i:comments?|commentaires?|réactions?|reactions?|réagir|likes?|shares?|partages?|vues|views|réponses?|"
+    r"replies)"
+)
 _COUNTS = re.compile(rf"{_COUNTED}\s*\(?\d[\d\s,.]*[kK]?\)?|\d[\d\s,.]*[kK]?\s*{_COUNTED}")
 _PREV_NEXT = re.compile(r"^(?:[←→]|(?:previous|next) (?:post|article|story)|article (?:précédent|suivant))", re.I)
 _HANDLE = re.compile(r"^[^()]{1,60}\(@\w{1,30}\)$")
@@ -97,7 +124,8 @@ _BIO = re.compile(
     r"correspondent))\b.{0,120}$"
     r"|(?:[A-ZÀ-Ý][\w'’-]+\s){1,3}(?:covers|writes about|reports on"
     r"|is (?:an? |the |[\w-]+['’]s )(?:\w+ )?(?:reporter|journalist|writer|correspondent|editor|columnist)"
-    r"|est (?:journaliste|rédact\w+|correspondante?)|couvre)\b)")
+    r"|est (?:journaliste|rédact\w+|correspondante?)|couvre)\b)"
+)
 _BYLINE_FIRST = re.compile(r"(?i)(?:par|by|texte|text|rédigée? par|written by|words by)\b")
 _DOMAIN = re.compile(r"\(?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|fr|co|uk|de|ch|be|ca|info|dev|app)\)?")
 _ATTRIBUTION = re.compile(r"^[—–-]\s*[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}(?:,\s*[^,.]{1,40}){0,2}$")
@@ -130,8 +158,11 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "credit", "a source line (gives the entry's source)"
     if _READ_TIME.match(text):
         return "dateline", "a reading time"
-    if n <= 12 and (_COUNTER.fullmatch(text) or all(_COUNTS.fullmatch(item) for item in ROW.split(text))) \
-            and not re.fullmatch(r"\d{4}", text):
+    if (
+        n <= 12
+        and (_COUNTER.fullmatch(text) or all(_COUNTS.fullmatch(item) for item in ROW.split(text)))
+        and not re.fullmatch(r"\d{4}", text)
+    ):
         return "widget", "a number or counter alone"
     if re.fullmatch(r"[\W_]+", text):
         return "markup", "a rule or decoration (no words)"
@@ -166,8 +197,11 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
     paragraph = n > 25 and re.search(r"[.!?]\s", text)
     if ("©" in text or re.match(r"^\(c\)\s", text, re.I) or _ALL_RIGHTS.search(text)) and n <= 30 and not paragraph:
         page_copyright = re.search(r"\b(?:19|20)\d\d\b", text) or _ALL_RIGHTS.search(text)
-        return ("credit", "a copyright line") if page_copyright and outlets.copyright_holder(text) \
+        return (
+            ("credit", "a copyright line")
+            if page_copyright and outlets.copyright_holder(text)
             else ("caption", "a photo credit or caption with ©")
+        )
     if not paragraph and _CAPTION_CREDIT.search(text) or _FILE_PHOTO.match(text):
         return "caption", "a caption or photo credit"
     if n <= 8 and "/" in text and all(c.isupper() for c in text if c.isalpha()) and not ends:
@@ -184,14 +218,23 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "note", "an editor's note about the page"
     if bylines.byline(text):
         return "byline", "a byline"
-    if n <= 24 and not is_sentence(text, lang) and not CHAPTER.match(text) and any(bylines.stamp(item, lang) or _READ_TIME.match(item.strip())
-                                                         for item in ROW.split(text)):
+    if (
+        n <= 24
+        and not is_sentence(text, lang)
+        and not CHAPTER.match(text)
+        and any(bylines.stamp(item, lang) or _READ_TIME.match(item.strip()) for item in ROW.split(text))
+    ):
         return "dateline", "a row of page details with a date (a date line)"
     if density < 0.15 and not ends and sum(w.lower() in PLATFORMS for w in WORD.findall(text)) >= 2:
         return "widget", "links to social networks"
     items = [item for item in ROW.split(text) if item.strip()] if n <= 30 else []
-    if not ends and (len(items) >= 4 and all(len(item.split()) <= 4 for item in items)
-                     or len(items) == 3 and all(len(item.split()) <= 3 for item in items) and density < 0.1):
+    if not ends and (
+        len(items) >= 4
+        and all(len(item.split()) <= 4 for item in items)
+        or len(items) == 3
+        and all(len(item.split()) <= 3 for item in items)
+        and density < 0.1
+    ):
         return "navigation", "a row of short items between separators (a menu)"
     if _EMAIL_ONLY.fullmatch(text):
         return "byline", "an e-mail address alone (the author's contact)"
@@ -207,8 +250,14 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "widget", "a call to the reader (an advertisement, an offer, a prompt to share or sign up)"
     if n <= 40 and _SPONSOR.search(text):
         return "widget", "a sponsor's message"
-    if text[:1].islower() and not ends and n <= 10 and density < 0.2 and not is_list_item(text) \
-            and not re.search(r"[=(){}\[\];]", text):  # code ("from x import y", "x = f(y)") is text
+    if (
+        text[:1].islower()
+        and not ends
+        and n <= 10
+        and density < 0.2
+        and not is_list_item(text)
+        and not re.search(r"[=(){}\[\];]", text)
+    ):  # code ("from x import y", "x = f(y)") is text
         return "caption", "lower-case keywords without punctuation (image alt text)"
     if n <= 6 and re.search(r"(?i)\b(?:icon|icône|logo|avatar|thumbnail|vignette)$", text):
         return "caption", "an icon or logo's text"

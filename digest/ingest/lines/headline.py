@@ -18,17 +18,25 @@ def heading_after_links(page: Page, lang: str) -> None:
     shown = nonblank(page.lines)
     topic = content_words(page.title.text) if page.title else set()
     for i, line in enumerate(shown[:-1]):
-        if i and line.reason == LISTED and shown[i - 1].reason == LISTED and len(line.text.split()) <= 9 \
-                and shown[i + 1].kind == CONTENT \
-                and content_words(line.text) & content_words(shown[i + 1].text) - topic:
+        if (
+            i
+            and line.reason == LISTED
+            and shown[i - 1].reason == LISTED
+            and len(line.text.split()) <= 9
+            and shown[i + 1].kind == CONTENT
+            and content_words(line.text) & content_words(shown[i + 1].text) - topic
+        ):
             line.kind, line.reason = CONTENT, "text between article paragraphs"
 
 
 def is_body_paragraph(line: Line, lang: str) -> bool:
     """A paragraph of the article proper: long prose, not a headline or a standfirst-sized line (a headline
     may end with a quotation: « … »)."""
-    return line.kind == CONTENT and is_sentence(line.text, lang) and (
-        len(WORD.findall(line.text)) >= 20 or line.text.endswith("."))
+    return (
+        line.kind == CONTENT
+        and is_sentence(line.text, lang)
+        and (len(WORD.findall(line.text)) >= 20 or line.text.endswith("."))
+    )
 
 
 def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
@@ -53,32 +61,43 @@ def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
     # Menus, breadcrumbs and labels between a line and the article's start: the headline comes after the site's
     # navigation, right above the byline, date line, standfirst or picture (a masthead, a site's tagline or a
     # ticker's headline comes above the menus).
-    labels = [line.kind == "navigation" or (not line.kind and len(line.text.split()) <= 4 and not _name_shaped(line.text))
-              for line in lines[:first]]
+    labels = [
+        line.kind == "navigation" or (not line.kind and len(line.text.split()) <= 4 and not _name_shaped(line.text))
+        for line in lines[:first]
+    ]
     after = list(itertools.accumulate(reversed(labels)))[::-1] + [0]
     index = {line.number: i for i, line in enumerate(lines)}
 
     def score(rank: int, line: Line) -> float:
         n = len(line.text.split())
-        following = shown[where[line.number] + 1: where[line.number] + 4]
+        following = shown[where[line.number] + 1 : where[line.number] + 4]
         wordy = max(stop_density(line.text, "fr"), stop_density(line.text, "en")) >= 0.1
         # a row of names without a stop word or a lower-case word is a menu; a shouted line, a masthead or label
         menu = n >= 8 and not wordy and not any(w[:1].islower() for w in line.text.split()[1:])
         shouted = sum(c.isupper() for c in line.text) > 0.8 * sum(c.isalpha() for c in line.text)
         # the first point under "Key points:" sums the headline up: it is no headline
         summed = where[line.number] > 0 and bool(KEY_POINTS.match(shown[where[line.number] - 1].text))
-        return ((2 if n >= 8 else 1 if n >= 6 else 0 if n >= 5 else -1) - (3 if menu or shouted or summed else 0)
-                - (1 if _interface_share(line.text, lang) >= 0.3 else 0)
-                + (1 if any(f.kind in ("byline", "dateline") for f in following[:2]) else 0)
-                + (1 if any(is_sentence(f.text, lang) or len(f.text.split()) >= 12 for f in following[:1]) else 0)
-                + (2 if texts.count(line.text) == 2 and n >= 5 else 0) - min(0.25 * rank, 1)
-                + 2 * sum(line.text in other.text for other in candidates if other is not line)
-                - 2 * sum(other.text in line.text for other in candidates if other is not line)
-                - 0.5 * min(after[index[line.number] + 1], 4))
+        return (
+            (2 if n >= 8 else 1 if n >= 6 else 0 if n >= 5 else -1)
+            - (3 if menu or shouted or summed else 0)
+            - (1 if _interface_share(line.text, lang) >= 0.3 else 0)
+            + (1 if any(f.kind in ("byline", "dateline") for f in following[:2]) else 0)
+            + (1 if any(is_sentence(f.text, lang) or len(f.text.split()) >= 12 for f in following[:1]) else 0)
+            + (2 if texts.count(line.text) == 2 and n >= 5 else 0)
+            - min(0.25 * rank, 1)
+            + 2 * sum(line.text in other.text for other in candidates if other is not line)
+            - 2 * sum(other.text in line.text for other in candidates if other is not line)
+            - 0.5 * min(after[index[line.number] + 1], 4)
+        )
 
     best = max(enumerate(candidates), key=lambda pair: (score(*pair), -pair[0]))[1]
-    above = [line for line in candidates if line.number < best.number and not is_sentence(line.text, lang)
-             and after[index[line.number] + 1] > after[index[best.number] + 1]]  # menus or labels between them
+    above = [
+        line
+        for line in candidates
+        if line.number < best.number
+        and not is_sentence(line.text, lang)
+        and after[index[line.number] + 1] > after[index[best.number] + 1]
+    ]  # menus or labels between them
     _settle(page, best, top, above, "the headline: a headline-shaped line above the article")
 
 
@@ -89,8 +108,11 @@ def _settle(page: Page, best: Line, top: list[Line], above: list[Line], reason: 
     page.title = best
     words = content_words(best.text)
     for line in top:
-        if line.number > best.number and headline_shaped(line.text) \
-                and len(content_words(line.text) & words) >= 0.5 * len(words):
+        if (
+            line.number > best.number
+            and headline_shaped(line.text)
+            and len(content_words(line.text) & words) >= 0.5 * len(words)
+        ):
             line.kind, line.reason = "duplicate", "the headline again, reworded"
         elif line in above and line.number < best.number:
             line.kind, line.reason = "navigation", "a headline-shaped line above the headline (a tagline or a ticker)"
@@ -134,6 +156,6 @@ def name_bylines(page: Page, lang: str) -> None:
         # above the headline is the masthead ("Savanna Signal", "San Francisco Bay Area"), not a byline
         if line.kind or i == 0 or line.number < title_at or not bylines.names_only(line.text):
             continue
-        near = shown[max(0, i - 2): i] + shown[i + 1: i + 3]
+        near = shown[max(0, i - 2) : i] + shown[i + 1 : i + 3]
         if any(other.kind in (TITLE, "dateline", "byline", "widget") for other in near):
             line.kind, line.reason = "byline", "a name alone beside the headline or a date line (the author)"

@@ -11,10 +11,11 @@ from .evidence import SECOND_BYLINE, SENTENCE_END, headline_shaped, is_sentence,
 from .furniture import BIOGRAPHY
 from .page import BLANK, Line, is_list_item, nonblank
 
-
-_CONTACT = re.compile(r"(?i)^(?:key |media |press |presse |our )?"
-                      r"(?:contacts?|media relations|relations (?:presse|médias)|"
-                      r"contact (?:presse|médias?))\s*:?$")
+_CONTACT = re.compile(
+    r"(?i)^(?:key |media |press |presse |our )?"
+    r"(?:contacts?|media relations|relations (?:presse|médias)|"
+    r"contact (?:presse|médias?))\s*:?$"
+)
 
 
 class _Block:
@@ -47,31 +48,57 @@ def justext_classes(lines: list[Line], lang: str) -> dict[int, str]:
     import justext.core as jt
 
     shown = [line for line in lines if line.kind != BLANK]
-    blocks = [_Block(line.text, lang, headline_shaped(line.text) and len(line.text.split()) <= 14, bool(line.kind))
-              for line in shown]
-    jt.classify_paragraphs(blocks, stoplist(lang), length_low=70, length_high=200, stopwords_low=0.25,
-                           stopwords_high=0.30, max_link_density=0.5)
+    blocks = [
+        _Block(line.text, lang, headline_shaped(line.text) and len(line.text.split()) <= 14, bool(line.kind))
+        for line in shown
+    ]
+    jt.classify_paragraphs(
+        blocks,
+        stoplist(lang),
+        length_low=70,
+        length_high=200,
+        stopwords_low=0.25,
+        stopwords_high=0.30,
+        max_link_density=0.5,
+    )
     jt.revise_paragraph_classification(blocks, max_heading_distance=200)
-    return {line.number: block.class_type for line, block in zip(shown, blocks)}
+    return {line.number: block.class_type for line, block in zip(shown, blocks, strict=False)}
 
 
 def unwrapped(lines: list[Line]) -> list[Line]:
     """Text hard-wrapped at a fixed width (an e-mail, a wire, a terminal copy) joined back into paragraphs:
     a line that ends mid-sentence continues on the next. Only where most lines of the paste are wrapped."""
     shown = [line for line in lines if line.text]
-    cut = [(a, b) for a, b in zip(lines, lines[1:]) if a.text and b.text and 40 <= len(a.text) <= 100
-           and not SENTENCE_END.search(a.text) and not is_list_item(b.text)]
+    cut = [
+        (a, b)
+        for a, b in zip(lines, lines[1:], strict=False)
+        if a.text
+        and b.text
+        and 40 <= len(a.text) <= 100
+        and not SENTENCE_END.search(a.text)
+        and not is_list_item(b.text)
+    ]
     # Wrapped prose goes on in lower case or after a comma; a page's furniture does not.
     continued = [a for a, b in cut if b.text[:1].islower() or a.text.endswith((",", "-", "–"))]
-    if len(cut) < 5 or len(cut) < 0.25 * len(shown) or sum(len(line.text) > 100 for line in shown) > 0.2 * len(shown) \
-            or len(continued) < max(3, 0.3 * len(cut)):
+    if (
+        len(cut) < 5
+        or len(cut) < 0.25 * len(shown)
+        or sum(len(line.text) > 100 for line in shown) > 0.2 * len(shown)
+        or len(continued) < max(3, 0.3 * len(cut))
+    ):
         return lines
     joined: list[Line] = []
     width = 0
     for line in lines:
         last = joined[-1] if joined else None
-        if last is not None and last.text and line.text and 40 <= width and not is_list_item(line.text) \
-                and (not SENTENCE_END.search(last.text) or line.text[:1].islower()):
+        if (
+            last is not None
+            and last.text
+            and line.text
+            and width >= 40
+            and not is_list_item(line.text)
+            and (not SENTENCE_END.search(last.text) or line.text[:1].islower())
+        ):
             last.text = f"{last.text} {line.text}"
             last.last, width = line.number, len(line.text)
             continue
@@ -93,10 +120,15 @@ def embedded_posts(lines: list[Line], lang: str) -> None:
 def bylines_split_over_lines(lines: list[Line], lang: str) -> None:
     """ "Par" or "By" alone on a line, the names on the next one."""
     shown = nonblank(lines)
-    for a, b in zip(shown, shown[1:]):
+    for a, b in zip(shown, shown[1:], strict=False):
         second = SECOND_BYLINE.match(b.text)
-        if a.kind == "byline" and not b.kind and second and len(second.group(1).split()) <= 4 \
-                and all(w[:1].isupper() for w in second.group(1).split()):
+        if (
+            a.kind == "byline"
+            and not b.kind
+            and second
+            and len(second.group(1).split()) <= 4
+            and all(w[:1].isupper() for w in second.group(1).split())
+        ):
             b.kind, b.reason = "byline", "a byline's second line (another author)"  # "avec Jane Doe à Lagos"
         if re.fullmatch(r"(?i:par|by|de|from|written by|écrit par|texte)\s*:?", a.text) and len(b.text.split()) <= 12:
             a.kind, a.reason = "byline", "a byline split over two lines"
@@ -129,9 +161,12 @@ def related_blocks(lines: list[Line], lang: str) -> None:
             continue
         if not inside or line.kind == BLANK:
             continue
-        if line.kind in ("", "dateline", "widget", "caption", "tags") and len(line.text.split()) <= 30 \
-                and (not is_sentence(line.text, lang) or line.text.endswith(("?", "!")) and len(line.text.split()) <= 20) \
-                and not _introduces_article(lines, line):
+        if (
+            line.kind in ("", "dateline", "widget", "caption", "tags")
+            and len(line.text.split()) <= 30
+            and (not is_sentence(line.text, lang) or line.text.endswith(("?", "!")) and len(line.text.split()) <= 20)
+            and not _introduces_article(lines, line)
+        ):
             if not line.kind:
                 line.kind, line.reason = "related", LISTED
             continue
@@ -141,8 +176,12 @@ def related_blocks(lines: list[Line], lang: str) -> None:
 def _introduces_article(lines: list[Line], line: Line) -> bool:
     """A byline or date line follows within two lines: ``line`` heads the article (or is its standfirst)."""
     after = [other for other in lines if other.number > line.number and other.kind != BLANK][:3]
-    return any(other.kind in ("byline", "dateline") and other.reason != BIOGRAPHY
-               or (not other.kind and bylines.names_only(other.text)) for other in after)
+    return any(
+        other.kind in ("byline", "dateline")
+        and other.reason != BIOGRAPHY
+        or (not other.kind and bylines.names_only(other.text))
+        for other in after
+    )
 
 
 def contacts(lines: list[Line]) -> None:
@@ -152,7 +191,7 @@ def contacts(lines: list[Line]) -> None:
         if not _CONTACT.search(line.text):
             continue
         line.kind, line.reason = "note", "a contacts block's heading"
-        for other in shown[i + 1: i + 9]:  # names, roles, phone numbers, addresses
+        for other in shown[i + 1 : i + 9]:  # names, roles, phone numbers, addresses
             if len(other.text.split()) > 8 or is_sentence(other.text, "en"):
                 break
             other.kind, other.reason = "note", "a contact for the press or clients, not the author"

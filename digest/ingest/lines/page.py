@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 
 from .. import outlets
 
-
 CONTENT, HEADING, TITLE, BLANK = "content", "heading", "title", "blank"
 KEPT = (CONTENT, HEADING)
 
@@ -77,5 +76,9 @@ INLINE = ("caption", "duplicate", "social", "markup", "credit", "note")
 def is_subheading(line: str) -> bool:
     """A short line without final punctuation, e.g. 'Key Points'."""
     s = line.strip()
-    return (0 < len(s.split()) <= 12 and not re.search(r"[.!:;,…][»\"”)]?$", s) and not is_list_item(s)
-            and not outlets.URL.search(s))
+    return (
+        0 < len(s.split()) <= 12
+        and not re.search(r"[.!:;,…][»\"”)]?$", s)
+        and not is_list_item(s)
+        and not outlets.URL.search(s)
+    )

@@ -15,16 +15,15 @@ _READER = re.compile(r"(?i)\b(?:vous|votre|vos|tu|ton|ta|tes|te|you|your|yours)\
 _CLAUSE = re.compile(r"(?:^|[.?!:]\s+|\s[-–—|]\s+)([\w'’-]+)")
 # imperatives of a call to act: French second person (-ez, with or without a pronoun), or the usual verbs
 _FRENCH_IMPERATIVE = re.compile(r"(?i)^[a-zà-ÿ]{3,}ez(?:-(?:le|la|les|nous|vous|y|en))?$")
-_CALL_VERBS = frozenset("""
-ajoute abonne abonnez inscris inscrivez télécharge découvre essaie essayez profite commande réserve offre
-get try sign download join subscribe book shop save open start claim grab buy order register listen watch follow
-share discover upgrade unlock
-""".split())
+_CALL_VERBS = frozenset(
+    ["ajoute", "abonne", "abonnez", "inscris", "inscrivez", "télécharge", "découvre", "essaie", "essayez", "profite", "commande", "réserve", "offre", "get", "try", "sign", "download", "join", "subscribe", "book", "shop", "save", "open", "start", "claim", "grab", "buy", "order", "register", "listen", "watch", "follow", "share", "discover", "upgrade", "unlock"]
+)
 _NOT_IMPERATIVE = frozenset({"chez", "assez"})
 _SELLING = re.compile(
     r"(?i)[€$£¥]|\b\d+\s?(?:euros?|dollars?|francs?|fr\.|cfa|fcfa|sh)\b|\bsh\d|\b\d+\s?%|\bau lieu de\b|\binstead of\b"
     r"|\bjusqu['’]à\b|\bup to\b|\bas little as\b|\bà partir de\b|\bdès \d|\boffert(?:e|s|es)?\b|\bsans frais\b"
-    r"|\bdeals?\b|\bbon plan\b|\bfree\b|\bgratuit\w*\b|\bpartenaire\b|\boffres?\b|\boffers?\b|\bcrédit\b")
+    r"|\bdeals?\b|\bbon plan\b|\bfree\b|\bgratuit\w*\b|\bpartenaire\b|\boffres?\b|\boffers?\b|\bcrédit\b"
+)
 _SITE = re.compile(r"(?i)\b(?:notre|nos|our)\b")
 _QUOTED = re.compile(r"[«“”\"]")
 
@@ -51,5 +50,11 @@ def call_to_act(text: str) -> bool:
         return True
     reader, calls, selling = bool(_READER.search(text)), imperative(text), len(_SELLING.findall(text))
     reported = text.rstrip().endswith(".")
-    return (reader and (calls or selling > 0) or calls and bool(_SITE.search(text))
-            or not reported and (calls and selling > 0 or selling >= 3 and n <= 16))
+    return (
+        reader
+        and (calls or selling > 0)
+        or calls
+        and bool(_SITE.search(text))
+        or not reported
+        and (calls and selling > 0 or selling >= 3 and n <= 16)
+    )
