@@ -158,7 +158,9 @@ class Recorder:
         canonical = {path: path for path in pages}
         by_page = {
             name: {canonical.get(page, page): value for page, value in records.items()}
-            for name, records in zip(PER_PAGE, (self.page_bodies, self.reads, self.queries, prints, context_keys), strict=False)
+            for name, records in zip(
+                PER_PAGE, (self.page_bodies, self.reads, self.queries, prints, context_keys), strict=False
+            )
         }
         return Record(
             inputs=inputs,

@@ -8,6 +8,7 @@ since the last build, and whether the site could be restored from the snapshot w
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import time
@@ -58,10 +59,8 @@ def scan(root: Path) -> dict[str, tuple[int, int, int]]:
                 if recurse and item.is_dir():
                     walk(item.path, suffix, recurse)
                 elif item.name.endswith(suffix):
-                    try:
+                    with contextlib.suppress(OSError):  # vanished since the listing: content.load will not see it
                         found[item.path] = stamp(item.stat())
-                    except OSError:
-                        pass  # vanished since the listing: content.load will not see it either
 
     base = str(Path(root))
     walk(os.path.join(base, "entries"), ".md", True)

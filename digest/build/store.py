@@ -162,7 +162,8 @@ def lasting() -> Iterator[None]:
 def _locked(path: Path, mode: int) -> Iterator[None]:
     """Hold the lock file beside ``path`` in ``mode`` (none where locks are not available, or the folder is missing)."""
     try:
-        handle = open(path.with_name(path.name + ".lock"), "ab") if mode else None
+        # noqa below: the lock file stays open while the caller holds the lock, closed in the finally
+        handle = open(path.with_name(path.name + ".lock"), "ab") if mode else None  # noqa: SIM115
     except OSError:
         handle = None
     try:

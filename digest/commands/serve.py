@@ -30,7 +30,7 @@ LIVERELOAD_SNIPPET = (
 
 
 def snippet_hash() -> str:
-    return "'sha256-%s'" % base64.b64encode(hashlib.sha256(LIVERELOAD_SNIPPET.encode()).digest()).decode()
+    return f"'sha256-{base64.b64encode(hashlib.sha256(LIVERELOAD_SNIPPET.encode()).digest()).decode()}'"
 
 
 def run(args) -> int:

@@ -118,7 +118,9 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
     editors = [m.group("names") for m in _EDITED_BY.finditer(rest)]
     rest = _DATE_TAIL.sub("", _EDITING.sub("", rest)).strip(" ,;|()·•")
     if editors:  # with the first group's names: "A, Outlet; Editing by B" credits A and B, not an outlet B
-        rest = re.sub(r"^[^,;|·•]*", lambda g: " et ".join([g.group(), *(e.strip(" ,;.") for e in editors)]), rest, 1)
+        rest = re.sub(
+            r"^[^,;|·•]*", lambda g: " et ".join([g.group(), *(e.strip(" ,;.") for e in editors)]), rest, count=1
+        )
     if reprint and outlet is None:
         outlet = canonical(named[0])
     authors, newsroom = [], False

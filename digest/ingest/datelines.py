@@ -73,7 +73,52 @@ def make_stamp(year: str | None, month: int, day: int) -> Stamp | None:
 
 
 # Date lines: every word must be a date, a time, a time zone, a weekday or a label word.
-_LABELS = ["publié", "publiée", "publie", "publication", "mis", "mise", "à", "a", "jour", "le", "du", "de", "la", "l", "en", "ligne", "modifié", "modifiée", "actualisé", "actualisée", "dernière", "date", "création", "créé", "créée", "et", "maj", "màj", "édité", "published", "updated", "update", "posted", "last", "modified", "on", "at", "date", "first", "created", "originally", "edited", "sent", "envoyé"]
+_LABELS = [
+    "publié",
+    "publiée",
+    "publie",
+    "publication",
+    "mis",
+    "mise",
+    "à",
+    "a",
+    "jour",
+    "le",
+    "du",
+    "de",
+    "la",
+    "l",
+    "en",
+    "ligne",
+    "modifié",
+    "modifiée",
+    "actualisé",
+    "actualisée",
+    "dernière",
+    "date",
+    "création",
+    "créé",
+    "créée",
+    "et",
+    "maj",
+    "màj",
+    "édité",
+    "published",
+    "updated",
+    "update",
+    "posted",
+    "last",
+    "modified",
+    "on",
+    "at",
+    "date",
+    "first",
+    "created",
+    "originally",
+    "edited",
+    "sent",
+    "envoyé",
+]
 _TIME = (
     r"\d{1,2}\s?[hH](?:\s?\d{2})?(?![\w])|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[aApP]\.?\s?[mM]\.?)?"
     r"|\d{1,2}\.\d{2}(?:\s?[aApP]\.?[mM]\.?|(?![\d.]))"

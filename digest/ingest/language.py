@@ -3,9 +3,71 @@
 import re
 
 _FR = set(
-    ["le", "la", "les", "des", "du", "de", "un", "une", "et", "est", "que", "qui", "pour", "dans", "sur", "avec", "pas", "par", "au", "aux", "ces", "cette", "son", "sa", "ses", "il", "elle", "nous", "vous", "ont", "été", "être", "a"]
+    [
+        "le",
+        "la",
+        "les",
+        "des",
+        "du",
+        "de",
+        "un",
+        "une",
+        "et",
+        "est",
+        "que",
+        "qui",
+        "pour",
+        "dans",
+        "sur",
+        "avec",
+        "pas",
+        "par",
+        "au",
+        "aux",
+        "ces",
+        "cette",
+        "son",
+        "sa",
+        "ses",
+        "il",
+        "elle",
+        "nous",
+        "vous",
+        "ont",
+        "été",
+        "être",
+        "a",
+    ]
 )
-_EN = set(["the", "of", "and", "to", "in", "is", "that", "for", "on", "with", "as", "by", "was", "it", "he", "she", "are", "be", "has", "have", "from", "this", "which", "at", "an"])
+_EN = set(
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "is",
+        "that",
+        "for",
+        "on",
+        "with",
+        "as",
+        "by",
+        "was",
+        "it",
+        "he",
+        "she",
+        "are",
+        "be",
+        "has",
+        "have",
+        "from",
+        "this",
+        "which",
+        "at",
+        "an",
+    ]
+)
 
 
 def detect(text: str) -> str:

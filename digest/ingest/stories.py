@@ -93,10 +93,7 @@ def _same_facts(a: dict, b: dict, facts_a, facts_b, events_a, events_b) -> bool:
     names; two rounds of one company are one only when their amounts agree (or cannot be compared)."""
     shared = facts_a & facts_b
     if not shared:
-        if _date(a) and _date(b):
-            near = abs(_date(a) - _date(b)) <= dt.timedelta(days=7)
-        else:
-            near = _overlap(a, b) >= 0.6
+        near = abs(_date(a) - _date(b)) <= dt.timedelta(days=7) if _date(a) and _date(b) else _overlap(a, b) >= 0.6
         pairs = {("in", "appointed"), ("appointed", "in")}
         return bool(near) and any((x, y) in pairs and ca == cb for x, ca in facts_a for y, cb in facts_b)
     return any(_alike(fact, company, (a, events_a), (b, events_b)) for fact, company in shared)

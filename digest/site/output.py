@@ -109,11 +109,12 @@ def write(output: Path, rel: str, data: bytes) -> bool:
             return False
     except FileNotFoundError:  # a new page: written directly, its journal entry says to delete it on failure
         created(output, rel)
+        # noqa below: opened in the try (retried once the folder exists), closed by the `with handle` after it
         try:
-            handle = open(path, "xb")
+            handle = open(path, "xb")  # noqa: SIM115
         except FileNotFoundError:
             path.parent.mkdir(parents=True, exist_ok=True)
-            handle = open(path, "xb")
+            handle = open(path, "xb")  # noqa: SIM115
         with handle:
             handle.write(data)
         return True

@@ -11,6 +11,7 @@ Templates see the site through ``reads.SiteView``, which records what each page 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import multiprocessing
 import os
@@ -249,10 +250,9 @@ class Renderer:
         inherit them instead of each loading its own."""
         for env in self.envs.values():
             for name in env.list_templates():
-                try:
+                # not a template, or a broken one: the error is raised if a page uses it
+                with contextlib.suppress(TemplateSyntaxError, UnicodeDecodeError):
                     env.get_template(name)
-                except (TemplateSyntaxError, UnicodeDecodeError):
-                    pass  # not a template, or a broken one: the error is raised if a page uses it
 
     def render(self, page: Page) -> bytes:
         self.bodies, self.reads = set(), Reads()

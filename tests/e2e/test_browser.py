@@ -233,7 +233,7 @@ def test_serve_reloads_the_open_page_after_an_edit(browser, tmp_path):
             "--port",
             str(port),
         ],
-        stdout=open(tmp_path / "serve.log", "w"),
+        stdout=open(tmp_path / "serve.log", "w"),  # noqa: SIM115 (handed to the server process for its lifetime)
         stderr=subprocess.STDOUT,
     )
     page = browser.new_page()

@@ -101,7 +101,8 @@ def test_the_language_switcher_and_hreflang_of_editions_lead_to_the_same_edition
         assert dict(
             zip(
                 page.xpath("//link[@rel='alternate'][@hreflang]/@hreflang"),
-                page.xpath("//link[@rel='alternate'][@hreflang]/@href"), strict=False,
+                page.xpath("//link[@rel='alternate'][@hreflang]/@href"),
+                strict=False,
             )
         ) == {"fr": f"{SITEURL}/fr/{path}", "en": f"{SITEURL}/en/{path}", "x-default": f"{SITEURL}/"}
         assert not page.xpath("//meta[@name='robots']")  # an edition is for search engines too

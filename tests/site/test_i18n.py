@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import locale
 import re
@@ -81,10 +82,8 @@ def test_dates_and_numbers_use_the_page_locale_not_the_system_one(monkeypatch):
     monkeypatch.setenv("LANG", "de_DE.UTF-8")
     monkeypatch.setenv("LC_ALL", "de_DE.UTF-8")
     previous = locale.setlocale(locale.LC_ALL)
-    try:
+    with contextlib.suppress(locale.Error):
         locale.setlocale(locale.LC_ALL, "")
-    except locale.Error:
-        pass
     try:
         day = dt.date(2024, 10, 14)
         assert i18n.format_date(day, "fr") == "14 octobre 2024"

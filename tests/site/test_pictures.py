@@ -183,7 +183,9 @@ def test_a_flow_chart_keeps_the_largest_companies_and_merges_the_rest():
     assert [(n.company, n.column) for n in chart.nodes if n.column > 0] == [("home", 1), ("c1", 2)]
     assert chart.total == 66 + 1 + 1 and len(chart.bands) == len(left) + 1
     tops = [n.y for n in chart.nodes if n.column == 0]
-    assert tops == sorted(tops) and all(b - a >= flows.ROW for a, b in zip(tops, tops[1:], strict=False))  # labels never overlap
+    assert tops == sorted(tops) and all(
+        b - a >= flows.ROW for a, b in zip(tops, tops[1:], strict=False)
+    )  # labels never overlap
     assert flows.company_chart("home", [], []) is None and flows.site_chart([("a", "a")]) is None
 
 

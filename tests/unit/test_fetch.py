@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import http.server
 import json
@@ -38,10 +39,10 @@ class Site(http.server.BaseHTTPRequestHandler):
     def do_GET(self):
         with self.server.lock:
             self.server.log.append((self.path, self.headers.get("User-Agent")))
-        try:
+        with contextlib.suppress(
+            BrokenPipeError, ConnectionResetError
+        ):  # the client gave up, as it should on a huge or slow page
             self.route(self.path.split("?")[0].strip("/").split("/"))
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the client gave up, as it should on a huge or slow page
 
     def route(self, parts):
         if parts[0] == "pages" and (WEB / parts[1]).is_file():

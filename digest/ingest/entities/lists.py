@@ -74,8 +74,8 @@ def _listed(body: str, start: int) -> bool:
     lo = max(0, start - 1000)  # a sentence is shorter than this; looking back to 0 is quadratic on long pastes
     sentence_start = max([body.rfind(c, lo, start) for c in ".!?\n"] + [lo - 1]) + 1
     cue = None
-    for cue in LIST_CUE.finditer(body, sentence_start, start):
-        pass
+    for match in LIST_CUE.finditer(body, sentence_start, start):  # the last cue before the name
+        cue = match
     if cue is None:
         return False
     words = body[cue.end() : start].replace(",", " ").split()

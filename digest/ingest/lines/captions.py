@@ -17,11 +17,82 @@ from .page import Line, nonblank
 
 # what may come after the people a picture shows: where they are, or when
 _PLACE = frozenset(
-    ["at", "in", "inside", "outside", "during", "on", "before", "beside", "near", "dans", "lors", "à", "au", "aux", "sur", "devant", "pendant", "chez", "en", "après", "avant"]
+    [
+        "at",
+        "in",
+        "inside",
+        "outside",
+        "during",
+        "on",
+        "before",
+        "beside",
+        "near",
+        "dans",
+        "lors",
+        "à",
+        "au",
+        "aux",
+        "sur",
+        "devant",
+        "pendant",
+        "chez",
+        "en",
+        "après",
+        "avant",
+    ]
 )
 # words that join names or roles, name particles ("Owain ap Dafydd", "Ursula von der Leyen")
-_JOINING = frozenset(["and", "et", "&", "of", "de", "du", "des", "d'", "the", "le", "la", "les", "l'", "'s", "ap", "van", "von", "der", "den", "di", "da", "del", "dos", "bin", "ben"])
-_APPOSITION_START = frozenset(["a", "an", "the", "le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "their", "his", "her", "its", "leur", "leurs"])
+_JOINING = frozenset(
+    [
+        "and",
+        "et",
+        "&",
+        "of",
+        "de",
+        "du",
+        "des",
+        "d'",
+        "the",
+        "le",
+        "la",
+        "les",
+        "l'",
+        "'s",
+        "ap",
+        "van",
+        "von",
+        "der",
+        "den",
+        "di",
+        "da",
+        "del",
+        "dos",
+        "bin",
+        "ben",
+    ]
+)
+_APPOSITION_START = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "le",
+        "la",
+        "les",
+        "l'",
+        "un",
+        "une",
+        "son",
+        "sa",
+        "ses",
+        "their",
+        "his",
+        "her",
+        "its",
+        "leur",
+        "leurs",
+    ]
+)
 _CREDIT_REASONS = ("a caption or photo credit", "a photo credit in capitals (PHOTOGRAPHER/AGENCY)")
 _CREDIT_TAIL = re.compile(r"(?<=[.!?])\s+(?:\|\s*)?(?P<credit>[^.!?]{2,60})$")
 

@@ -16,7 +16,44 @@ _CLAUSE = re.compile(r"(?:^|[.?!:]\s+|\s[-–—|]\s+)([\w'’-]+)")
 # imperatives of a call to act: French second person (-ez, with or without a pronoun), or the usual verbs
 _FRENCH_IMPERATIVE = re.compile(r"(?i)^[a-zà-ÿ]{3,}ez(?:-(?:le|la|les|nous|vous|y|en))?$")
 _CALL_VERBS = frozenset(
-    ["ajoute", "abonne", "abonnez", "inscris", "inscrivez", "télécharge", "découvre", "essaie", "essayez", "profite", "commande", "réserve", "offre", "get", "try", "sign", "download", "join", "subscribe", "book", "shop", "save", "open", "start", "claim", "grab", "buy", "order", "register", "listen", "watch", "follow", "share", "discover", "upgrade", "unlock"]
+    [
+        "ajoute",
+        "abonne",
+        "abonnez",
+        "inscris",
+        "inscrivez",
+        "télécharge",
+        "découvre",
+        "essaie",
+        "essayez",
+        "profite",
+        "commande",
+        "réserve",
+        "offre",
+        "get",
+        "try",
+        "sign",
+        "download",
+        "join",
+        "subscribe",
+        "book",
+        "shop",
+        "save",
+        "open",
+        "start",
+        "claim",
+        "grab",
+        "buy",
+        "order",
+        "register",
+        "listen",
+        "watch",
+        "follow",
+        "share",
+        "discover",
+        "upgrade",
+        "unlock",
+    ]
 )
 _NOT_IMPERATIVE = frozenset({"chez", "assez"})
 _SELLING = re.compile(
