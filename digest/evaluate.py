@@ -274,6 +274,7 @@ def evaluate(devset: Path, content: Path, pattern: str = "*.yaml") -> dict:
         "companies only for funding, releases and acquisitions)",
         "failures": dict(sorted(failures.items(), key=lambda kv: (-kv[1], kv[0]))),
         "misses": misses,
-        "note": "registry as shipped in content/ plus the package knowledge base (digest/data/organisations.yml, people.yml); "
+        "note": "registry as shipped in content/ plus the package knowledge base "
+        "(digest/data/organisations.yml, people.yml); "
         "other entities must be discovered by ingest; nothing is added for the devset",
     }

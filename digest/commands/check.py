@@ -16,7 +16,8 @@ def run(args) -> int:
 
     if not args.content.is_dir():
         print(
-            f"digest check: no content folder at {args.content}; fix: run from the project folder or pass --content DIR",
+            f"digest check: no content folder at {args.content}; fix: run from the project folder or pass "
+            "--content DIR",
             file=sys.stderr,
         )
         return 2
@@ -43,7 +44,10 @@ def run(args) -> int:
     files = len({p.path for p in problems})
     counted = f"{len(corpus.entries)} entries, {len(corpus.companies)} companies, {len(corpus.people)} people"
     if problems:
-        summary = f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)} in {files} file{'s' * (files != 1)} ({counted})"
+        summary = (
+            f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)} in "
+            f"{files} file{'s' * (files != 1)} ({counted})"
+        )
     else:
         summary = f"no problems ({counted})"
     print(f"digest check: {summary}", file=sys.stderr)

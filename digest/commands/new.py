@@ -94,8 +94,14 @@ def run(args) -> int:
             "events": original.events,
             "reviewed": True,
         }
-        note = f"# Translation of {corpus.label(original.path)}: translate title, summary and body, removing every '{TODO_TRANSLATE}'.\n"
-        body = f"{PLACEHOLDER} translate the {original.lang} text below into {lang}, then delete this comment.\n\n{_comment(original.body.strip())}\n-->"
+        note = (
+            f"# Translation of {corpus.label(original.path)}: translate title, summary and body, removing "
+            f"every '{TODO_TRANSLATE}'.\n"
+        )
+        body = (
+            f"{PLACEHOLDER} translate the {original.lang} text below into {lang}, then delete this "
+            f"comment.\n\n{_comment(original.body.strip())}\n-->"
+        )
     else:
         if not args.title or not args.lang:
             return _fail(
@@ -145,7 +151,8 @@ def run(args) -> int:
         for unknown in [i for i in ids if i not in corpus.entities(kind)]:
             folder_name = FOLDERS[kind]
             print(
-                f"digest new: warning: unknown {kind} '{unknown}'; create content/{folder_name}/{unknown}.yml or fix the id (digest check lists them)",
+                f"digest new: warning: unknown {kind} '{unknown}'; create "
+                f"content/{folder_name}/{unknown}.yml or fix the id (digest check lists them)",
                 file=sys.stderr,
             )
     print(target)

@@ -29,7 +29,8 @@ def add_arguments(parser) -> None:
 def run(args) -> int:
     if not args.content.is_dir():
         print(
-            f"digest review: no content folder at {args.content}; fix: run from the project folder or pass --content DIR",
+            f"digest review: no content folder at {args.content}; fix: run from the project folder or pass "
+            "--content DIR",
             file=sys.stderr,
         )
         return 2

@@ -50,7 +50,8 @@ _PROMO_NOUN = re.compile(
     r"sign(?:ing)? up|inscri\w+|notre app\w*|our app|l['’]application|alertes?|alerts?|cookies?|"
     r"offre|offer|essai gratuit|free trial|podcast|premium|soutenez|support us|don\b|donate|"
     r"compte|account|connect\w*|log in|suivez-nous|follow us|rejoignez-nous|join us|chaîne|channel|"
-    r"(?:follow|suivez)\b.{1,40}\b(?:on|sur) (?:whatsapp|x|twitter|linkedin|facebook|instagram|telegram|threads|google)|"
+    r"(?:follow|suivez)\b.{1,40}\b(?:on|sur) "
+    r"(?:whatsapp|x|twitter|linkedin|facebook|instagram|telegram|threads|google)|"
     r"partagez|e-?mail|apps?|more from|"
     r"(?:chaque|every) (?:jour|matin|semaine|mois|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"day|morning|week|weekday|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",

@@ -37,7 +37,10 @@ from .. import __version__, model
 from ..fs import write_atomic
 from . import webpage
 
-USER_AGENT = f"digest/{__version__} (static research-digest generator; fetches pages an editor asked for, one at a time per site)"
+USER_AGENT = (
+    f"digest/{__version__} (static research-digest generator; fetches pages an editor asked for, "
+    "one at a time per site)"
+)
 TIMEOUT = 20.0  # seconds for each request, from asking to the last byte
 MAX_BYTES = 10 * 2**20  # news pages are well under 2 MB; past this it is not an article
 MAX_REDIRECTS = 5
@@ -506,7 +509,8 @@ def _network_error(url: str, current: str, reason) -> FetchError:
             url,
             "tls",
             f"secure connection to {host} failed ({getattr(reason, 'reason', None) or reason})",
-            "check the address; if the site's certificate is broken, save the page from your browser into content/inbox/",
+            "check the address; if the site's certificate is broken, save the page from your browser into "
+            "content/inbox/",
         )
     return FetchError(
         url,

@@ -112,7 +112,8 @@ WIRE_TAIL = re.compile(r"\s+(?:avec|with|and|et)\s+(?:l['’])?(?:AFP|AP|Reuters
 
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*|(?i:copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
-    r"(?P<name>(?:the\s+)?[A-Z][\w&.'’ -]{1,50}?)\s*(?:,?\s*\d{4})?\s*(?:[.,|–—·•]|\s-\s|\s+(?:all rights|tous droits|droits)|$)",
+    r"(?P<name>(?:the\s+)?[A-Z][\w&.'’ -]{1,50}?)\s*(?:,?\s*\d{4})?\s*(?:[.,|–—·•]|\s-\s|\s+(?:all "
+    r"rights|tous droits|droits)|$)",
     re.I,
 )
 
@@ -138,7 +139,8 @@ def copyright_holder(text: str) -> str | None:
 
 # The publisher's legal form after an outlet's name: "The Morning Post Media Group", "Daily Ledger Inc".
 _CORPORATE = re.compile(
-    r"(?:\s+(?:media|médias?|publishing|publishers?|information services|éditions|group|groupe|holdings?|company|inc|llc|ltd|limited|plc|pty|pte|"
+    r"(?:\s+(?:media|médias?|publishing|publishers?|information "
+    r"services|éditions|group|groupe|holdings?|company|inc|llc|ltd|limited|plc|pty|pte|"
     r"bv|nv|oy|ab|spa|srl|sarl|llp|lp|pvt|private|"
     r"corp|corporation|s\.?a\.?s?|gmbh|ag|co|[a-z])\b\.?)+$",
     re.I,
@@ -255,7 +257,8 @@ def _interface(text: str) -> bool:
 
 def repeated_masthead(page: Page) -> str | None:
     """The site's name: a short capitalised line above the headline that the page's furniture names again
-    ("Sign up for The Morning Post's newsletter", "© 2025 The Morning Post"); a place the article names is no masthead."""
+    ("Sign up for The Morning Post's newsletter", "© 2025 The Morning Post"); a place the article names is no
+    masthead."""
     from .lines import KEPT
 
     top = page.lines[: page.title.number - 1] if page.title else page.lines[:12]

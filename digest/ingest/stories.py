@@ -4,7 +4,8 @@ Entities and events are language-neutral, so grouping uses them and dates, never
 are the same story when their main events concern the same people (or company) and the same fact (joining,
 leaving, an appointment, a founding, a release, a funding round, a purchase, at the same company), with dates,
 when both have one, within a few weeks, two rounds' amounts alike and one buyer's purchases of the same company;
-entries without events fall back to shared people and companies. An undated entry never chains dated ones that are far apart. A new entry is compared only with
+entries without events fall back to shared people and companies. An undated entry never chains dated ones that are
+far apart. A new entry is compared only with
 the entries that share one of its subjects (an inverted index), so the cost per entry grows with the number
 of entries about the same people, not with the corpus size.
 """

@@ -1,4 +1,5 @@
-"""An entry body: Markdown (Python-Markdown, as Pelican reads it, with tables) → HTML → sanitised with an allow-list (nh3).
+"""An entry body: Markdown (Python-Markdown, as Pelican reads it, with tables) → HTML → sanitised with an
+allow-list (nh3).
 
 `render_markdown` is the one place the Markdown step happens, so the build cache can wrap it.
 No script, style, iframe or event handler from an article ever reaches the page;

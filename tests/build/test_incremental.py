@@ -370,7 +370,7 @@ def test_a_page_family_copying_titles_into_its_contexts_is_rendered_again_after_
     assert files(output) == files(fresh / "output")
 
 
-# --- Rebuilds from the last build's indexed site (digest.build.snapshot) -------------------------------------------------
+# --- Rebuilds from the last build's indexed site (digest.build.snapshot) ----------------------------------------------
 
 
 def restored(log: str) -> bool:

@@ -135,7 +135,8 @@ def test_every_page_kind_can_be_previewed_and_described(browser, site):
                         card: content('meta[name="twitter:card"]'),
                         hreflang: [...document.querySelectorAll('link[rel="alternate"][hreflang]')]
                                   .map(l => [l.hreflang, l.getAttribute("href")]),
-                        ld: [...document.querySelectorAll('script[type="application/ld+json"]')].map(s => s.textContent)};
+                        ld: [...document.querySelectorAll('script[type="application/ld+json"]')].map(s => \
+s.textContent)};
             }""")
             assert len(meta["description"]) == 1 and len(meta["description"][0]) > 20, where
             assert meta["title"] and meta["title"][0].strip() and meta["og_description"] == meta["description"], where

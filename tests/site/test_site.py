@@ -691,7 +691,8 @@ def test_a_pagefind_failure_leaves_the_site_and_its_search_bundles_as_they_were(
 
 
 def test_search_splits_each_kind_into_shards_by_slug(tmp_path):
-    """The sample's four French-only entries in shards of at most two: the shards ``digest.site.shards.shards`` assigns."""
+    """The sample's four French-only entries in shards of at most two: the shards ``digest.site.shards.shards``
+    assigns."""
     from digest.site.shards import shards
 
     out = tmp_path / "output"

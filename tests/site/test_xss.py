@@ -58,7 +58,8 @@ def payload(n: int) -> str:
 
 
 def hostile_content(root: Path) -> None:
-    """A content folder where every free-text field is a payload (ids, dates and URLs stay valid: check rejects those)."""
+    """A content folder where every free-text field is a payload (ids, dates and URLs stay valid: check rejects
+    those)."""
     for n in range(8):
         company = {
             "name": payload(n),
@@ -243,7 +244,8 @@ for (const name of ['alert', 'confirm', 'prompt', 'print']) {
   window[name] = (...args) => { window.__xss.push(name + ': ' + args.join(' ')); };
 }
 Object.defineProperty(window, '__pwned', {set(v) { window.__xss.push('__pwned=' + v); }, get() { return undefined; }});
-document.addEventListener('securitypolicyviolation', e => window.__xss.push('CSP blocked ' + e.violatedDirective + ' ' + e.blockedURI));
+document.addEventListener('securitypolicyviolation', e => window.__xss.push('CSP blocked ' + \
+e.violatedDirective + ' ' + e.blockedURI));
 """
 
 

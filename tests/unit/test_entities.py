@@ -143,7 +143,10 @@ def test_eval_entity_story_and_event_scores_with_the_shipped_registry():
 
 def test_first_name_alone_means_the_person_already_named_unless_a_surname_follows():
     reg = _registry()
-    text = "Sébastien Bubeck quitte Microsoft. « Sebastian a décidé de partir », dit-on. Sam Altman et Sam Bankman sont là."
+    text = (
+        "Sébastien Bubeck quitte Microsoft. « Sebastian a décidé de partir », dit-on. Sam Altman et Sam "
+        "Bankman sont là."
+    )
     extraction = entities.extract(text, "fr", reg)
     people = [(m.surface, m.id) for m in extraction.mentions if m.kind == "person"]
     assert ("Sebastian", "sebastien-bubeck") in people
@@ -850,7 +853,10 @@ def test_more_organisation_cues_in_both_languages():
 
 
 def test_a_name_with_n_or_m_and_an_apostrophe_is_one_name_and_a_country_with_an_elision_no_person():
-    text = "Fondée par Aïcha Traoré, ancienne ingénieure chez Orange Côte d'Ivoire, et Yao Kouadio N'Guessan, passé par Inria."
+    text = (
+        "Fondée par Aïcha Traoré, ancienne ingénieure chez Orange Côte d'Ivoire, et Yao Kouadio "
+        "N'Guessan, passé par Inria."
+    )
     assert _new_people(text, "fr") == {"Aïcha Traoré", "Yao Kouadio N'Guessan"}
 
 

@@ -230,7 +230,8 @@ def test_organisations_said_by_their_kind_of_name_or_sentence(reg, text, lang, w
     "text, lang, unwanted",
     [
         (
-            "She spent eight years in HR roles; head of HR since May. Vanta plc — Investor Relations — ir@vanta.example",
+            "She spent eight years in HR roles; head of HR since May. Vanta plc — Investor Relations — "
+            "ir@vanta.example",
             "en",
             {"HR", "Relations", "Investor Relations"},
         ),

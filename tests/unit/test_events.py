@@ -62,7 +62,10 @@ def test_english_patterns():
     reg = registry.load(SAMPLE)
     from digest.ingest import entities
 
-    text = "The board ousted Sam Altman. Sam Altman will join Microsoft to lead a new team. Emmett Shear was appointed interim CEO of OpenAI."
+    text = (
+        "The board ousted Sam Altman. Sam Altman will join Microsoft to lead a new team. Emmett Shear was "
+        "appointed interim CEO of OpenAI."
+    )
     ex = entities.extract(text, "en", reg)
     found = events.extract(text, "en", ex.people, ex.companies, None, ex.mentions)
     kinds = {(e["type"], e["person"], e["company"]) for e in found}
@@ -133,7 +136,10 @@ def test_background_moves_dated_elsewhere_are_not_events():
     reg = registry.load(SAMPLE)
     from digest.ingest import entities
 
-    text = "Sébastien Bubeck, qui avait rejoint Microsoft en 2014, quitte Microsoft pour rejoindre OpenAI. Mira Murati left OpenAI in September."
+    text = (
+        "Sébastien Bubeck, qui avait rejoint Microsoft en 2014, quitte Microsoft pour rejoindre OpenAI. "
+        "Mira Murati left OpenAI in September."
+    )
     ex = entities.extract(text, "fr", reg)
     found = [
         (e["type"], e.get("person"), e["company"], e.get("from_company"))
@@ -147,7 +153,8 @@ def test_background_moves_dated_elsewhere_are_not_events():
 
 def test_affiliations_follow_the_events_of_a_new_person(tmp_path):
     text = (
-        "Jane Ferrand, a researcher at the startup Acme Labs, will join OpenAI, the company said on Monday 14 October 2024. "
+        "Jane Ferrand, a researcher at the startup Acme Labs, will join OpenAI, the company said on Monday "
+        "14 October 2024. "
         "Jane Ferrand is leaving Acme Labs to join OpenAI."
     )
     scratch = tmp_path / "content"
@@ -314,7 +321,10 @@ def test_amounts_are_stored_in_a_form_every_page_can_localise(written, stored):
 
 
 def test_launch_of_a_company_with_its_co_founders_is_a_founding():
-    text = "« Je suis ravi d'annoncer le lancement de Hugging Face avec Claire Ferrand et Marc Olivier », a déclaré Paul Martin."
+    text = (
+        "« Je suis ravi d'annoncer le lancement de Hugging Face avec Claire Ferrand et Marc Olivier », a "
+        "déclaré Paul Martin."
+    )
     assert _facts(_extract(text, "fr")) == {
         ("founds", p, "hugging-face") for p in ("paul-martin", "claire-ferrand", "marc-olivier")
     }
@@ -378,14 +388,16 @@ def _moves(found):
         ),
         (
             "fr",
-            "La chercheuse Jane Roe quitte la société canadienne Acme, où elle dirigeait une équipe de traduction, pour "
+            "La chercheuse Jane Roe quitte la société canadienne Acme, où elle dirigeait une équipe de "
+            "traduction, pour "
             "devenir vice-présidente chez Borealis.",
             {"Jane Roe": P, "Acme": A, "Borealis": B},
             {("leaves", "jane-roe", "acme", None), ("joins", "jane-roe", "borealis", "vice president")},
         ),
         (
             "fr",
-            "Borealis a annoncé la nomination de Jane Roe au poste de directrice des données. Elle quitte Acme, où elle "
+            "Borealis a annoncé la nomination de Jane Roe au poste de directrice des données. Elle quitte "
+            "Acme, où elle "
             "travaillait depuis 2019.",
             {"Jane Roe": P, "Acme": A, "Borealis": B},
             {("joins", "jane-roe", "borealis", None), ("leaves", "jane-roe", "acme", None)},
@@ -1663,7 +1675,8 @@ def test_a_launch_told_with_an_adverb_and_a_place_is_a_founding():
 @pytest.mark.parametrize(
     "text",
     [
-        "Three weeks after Acme's board removed her as chief executive, Jane Roe was reinstated as CEO of the Montreal AI "
+        "Three weeks after Acme's board removed her as chief executive, Jane Roe was reinstated as CEO of "
+        "the Montreal AI "
         "company.",
         "After a week of turmoil at Acme, Jane Roe was reinstated as chief executive of the Paris-based company.",
     ],
@@ -1695,7 +1708,8 @@ def test_a_venture_firm_is_not_the_company_of_a_move():
     [
         (
             "fr",
-            "Nous avons le plaisir d'annoncer que Jane Roe nous rejoint ce jeudi comme directrice de la recherche. Elle "
+            "Nous avons le plaisir d'annoncer que Jane Roe nous rejoint ce jeudi comme directrice de la "
+            "recherche. Elle "
             "arrive de Borealis, où elle dirigeait une équipe. Chez Acme, nous construisons des modèles de prévision.",
         ),
         (

@@ -206,7 +206,8 @@ def test_page_in_windows_1252_declared_utf8_is_read_as_it_is(site, tmp_path):
     assert "500 M€" in result.text() and "l’ex-patronne" in result.text()
     assert result.path.read_bytes() == (WEB / "fr-cp1252.html").read_bytes()  # the bytes as served, not re-encoded
     assert result.warnings == (
-        f"{site}/pages/fr-cp1252.html: the page declares utf-8 but its bytes are cp1252; read as cp1252: check the accented letters of the entry",
+        f"{site}/pages/fr-cp1252.html: the page declares utf-8 but its bytes are cp1252; read as cp1252: "
+        "check the accented letters of the entry",
     )
 
 

@@ -87,12 +87,14 @@ def test_every_subheading_stays_in_the_body_never_becomes_the_title(content):
             "Le monde de la Tech a été ébranlé par les secousses liées au renvoi de Sam Altman",
         ),
         (
-            "Andrej Karpathy, a leading researcher in the AI community and a founding member of OpenAI, left the company "
+            "Andrej Karpathy, a leading researcher in the AI community and a founding member of OpenAI, left "
+            "the company "
             "on Monday, as first reported by The Information.",
             "Andrej Karpathy left the company on Monday, as first reported by The Information",
         ),
         (
-            "Un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze Jean-Marc Dupont Durand "
+            "Un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze Jean-Marc "
+            "Dupont Durand "
             "a quitté la société hier.",
             "Un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
             "Jean-Marc Dupont Durand…",
@@ -100,7 +102,8 @@ def test_every_subheading_stays_in_the_body_never_becomes_the_title(content):
     ],
 )
 def test_derived_title_is_a_short_clause_of_the_lead(content, lead, title):
-    """No headline: the title is the lead sentence without its opening circumstance or asides, never cut inside a name."""
+    """No headline: the title is the lead sentence without its opening circumstance or asides, never cut inside a
+    name."""
     paste = content / "inbox" / "lead.txt"
     paste.write_text(
         lead + "\n\nA second paragraph of the article, long enough to be a paragraph of text.\n", encoding="utf-8"
@@ -330,7 +333,8 @@ def test_raw_name_collision_with_different_bytes_gets_a_suffix(content, tmp_path
     other.mkdir()
     clash = other / SEEDS[0].name
     clash.write_text(
-        "OpenAI annonce un nouveau directeur technique\n\nLe 3 mars 2025, OpenAI a nommé une nouvelle équipe de direction pour ses produits.\n",
+        "OpenAI annonce un nouveau directeur technique\n\nLe 3 mars 2025, OpenAI a nommé une nouvelle équipe "
+        "de direction pour ses produits.\n",
         encoding="utf-8",
     )
     results = pipeline.run([clash], content)

@@ -35,14 +35,17 @@ Facebook
 X
 LinkedIn
 Copier le lien
-Agathe Morel, ancienne chercheuse de Mistral AI, a fondé Lumen, une jeune pousse installée à Lyon, qui veut rendre les petits modèles de langage plus sobres.
+Agathe Morel, ancienne chercheuse de Mistral AI, a fondé Lumen, une jeune pousse installée à Lyon, qui veut \
+rendre les petits modèles de langage plus sobres.
 Agathe Morel dans les locaux de Lumen, à Lyon. © Photo AFP
 À lire aussi
 Les start-up lyonnaises de l'IA ont levé un record l'an passé
 Mistral AI ouvre un bureau à Munich
-« Nous voulons prouver qu'un modèle peut être utile sans être gigantesque », explique la fondatrice, qui a quitté Mistral AI en janvier après trois ans dans l'équipe de recherche.
+« Nous voulons prouver qu'un modèle peut être utile sans être gigantesque », explique la fondatrice, qui a \
+quitté Mistral AI en janvier après trois ans dans l'équipe de recherche.
 Une levée de fonds en vue
-La start-up compte déjà huit salariés et prépare une première levée de fonds pour le printemps, selon une personne proche du dossier.
+La start-up compte déjà huit salariés et prépare une première levée de fonds pour le printemps, selon une \
+personne proche du dossier.
 Inscrivez-vous à notre newsletter pour recevoir chaque matin l'essentiel de l'actualité économique.
 © Le Courrier des Monts 2025
 """
@@ -141,7 +144,8 @@ The Toronto company wants to put its warehouse robots in 40 sites by the end of 
 By Owen Castellano
 March 5, 2025 at 6:00 a.m. EST
 Comments (12)
-Keelworks, a Toronto start-up that builds robots for warehouses, has hired Priya Nandakumar, who led robotics teams at Amazon for eight years, as its chief technology officer.
+Keelworks, a Toronto start-up that builds robots for warehouses, has hired Priya Nandakumar, who led robotics \
+teams at Amazon for eight years, as its chief technology officer.
 Priya Nandakumar (@priyan)
 Thrilled to join the Keelworks crew. Robots that help people, not replace them.
 The company said she would lead a team of 35 engineers and report to its chief executive, Marc Dube.

@@ -57,7 +57,8 @@ def test_a_timestamp_with_its_time_zone_is_never_the_headline():
         "Ada Brennan, co-founder of Quillon, at the company's Leeds office. Picture: Tom Hale/PA",
         "Rafe Osei and Mina Kowal, co-founders of Tallis Labs.",
         "Tallis Labs chief executive Mina Kowal at the company's offices in Leeds.",
-        "Jeanne Morel et Paul Ribeiro dans les locaux de Brumaire, à Clermont-Ferrand. Luc Perrin / Le Journal des Plateaux",
+        "Jeanne Morel et Paul Ribeiro dans les locaux de Brumaire, à Clermont-Ferrand. Luc Perrin / Le "
+        "Journal des Plateaux",
         "Jeanne Morel (à gauche) lors du salon de l'agriculture de Paris.",
     ],
 )

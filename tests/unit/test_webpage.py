@@ -139,8 +139,10 @@ def test_fixtures_all_expected():
         "<html>",
         "not html at all",
         '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "author": 5, "image": {"url": 5},'
-        ' "headline": ["x"], "publisher": [null, 3], "datePublished": "yesterday", "@graph": "x"}</script></head></html>',
-        '<html lang=""><head><meta property="og:locale" content="__"><meta property="og:image" content="javascript:alert(1)">'
+        ' "headline": ["x"], "publisher": [null, 3], "datePublished": "yesterday", "@graph": '
+        '"x"}</script></head></html>',
+        '<html lang=""><head><meta property="og:locale" content="__"><meta property="og:image" '
+        'content="javascript:alert(1)">'
         '</head><body><figure><img srcset=", ,"><figcaption></figcaption></figure></body></html>',
     ],
 )
@@ -217,5 +219,8 @@ def test_a_credit_written_into_the_caption_is_cut_out(caption, expected):
 )
 def test_meta_authors(metas, authors):
     tags = "".join(f'<meta {"property" if ":" in k else "name"}="{k}" content="{v}">' for k, v in metas.items())
-    html = f'<html><head><meta property="og:site_name" content="Stack &amp; Silicon">{tags}</head><body><p>x</p></body></html>'
+    html = (
+        '<html><head><meta property="og:site_name" content="Stack &amp; '
+        f'Silicon">{tags}</head><body><p>x</p></body></html>'
+    )
     assert read_page(html).authors == authors

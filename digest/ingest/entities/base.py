@@ -261,7 +261,8 @@ quelqu'un quelqu’un chacun chacune someone somebody everyone everybody nobody 
 # Titles and role words: before a name they introduce a person ("President X Y", "Chief Technology Officer X Y");
 # alone or in a row ("Vice President") they are nobody.
 TITLES = _words("""
-chief vice president presidente dean ceo D.G P.D.G P.-D.G cto cfo coo cso cmo cpo pdg dg drh dsi daf directeur directrice
+chief vice president presidente dean ceo D.G P.D.G P.-D.G cto cfo coo cso cmo cpo pdg dg drh dsi daf \
+directeur directrice
 director executive officer
 founder cofounder co-founder fondateur fondatrice cofondateur cofondatrice co-fondateur co-fondatrice chairman
 chairwoman chair head senior managing minister ministre prime senator senateur senatrice governor gouverneur mayor

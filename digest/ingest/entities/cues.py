@@ -298,10 +298,12 @@ def _org_context(body: str, toks: list[_Tok], i: int, j: int, at: bool = True) -
 # Business words: in the same sentence, they make an ambiguous known name an organisation ("H a levé 220 millions").
 BUSINESS = re.compile(
     r"\b(?:start-?ups?|sociétés?|entreprises?|firmes?|compan(?:y|ies)|firms?|fondée?s?|founded|co-?fondée?s?|co-?founded|"
-    r"lève|lèvent|levé|levée|lever|raised?|raises|raising|funding|financement|tour de table|valoris\w+|valued|valuation|"
+    r"lève|lèvent|levé|levée|lever|raised?|raises|raising|funding|financement|tour de "
+    r"table|valoris\w+|valued|valuation|"
     r"rachète|racheté\w*|rachat|acquires?|acquired|acquisition|investisseurs?|investors?|invest(?:s|ed|ing|ment)?|investi|investit|"
     r"backed|soutenue?s?|CEO|PDG|fondat(?:eur|rice)s?|founders?|co-?founders?|cofondat(?:eur|rice)s?|"
-    r"dirigée? par|led by|headquartered|siège social|cotée?|valeur boursière|market value|chiffre d['’]affaires|revenue|"
+    r"dirigée? par|led by|headquartered|siège social|cotée?|valeur boursière|market value|chiffre "
+    r"d['’]affaires|revenue|"
     r"institut|institute|laboratoire|labs?|université|university)\b",
     re.I,
 )

@@ -78,7 +78,8 @@ def _demonyms() -> frozenset[str]:
             if len(w) >= 4:
                 words |= {stem + end for end in ("ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine")}
     # Forms no rule above makes, in both languages.
-    irregular = _words("""british belgian swiss emirati saudi ivorian malagasy malgache monegasque flemish flamand flamande
+    irregular = _words("""british belgian swiss emirati saudi ivorian malagasy malgache monegasque flemish \
+flamand flamande
         walloon wallon wallonne basque breton bretonne quebecois quebecoise catalan catalane scottish ecossais
         ecossaise welsh gallois galloise irish irlandais irlandaise kiwi aussie filipino cypriot dutch greek grec
         grecque thai congolese congolais congolaise togolese togolais togolaise burkinabe belge suisse""")

@@ -166,7 +166,8 @@ def _lookup(key: str, registry: Registry):
 
 def _case_ok(tok: _Tok, key: str | None, registry: Registry) -> bool:
     """A name written with a capital must be capitalised in the text ("Shear", not "shear"; "Polytechnique",
-    not "une école polytechnique"); descriptive aliases written in lower case ("la firme de Redmond") match in any case."""
+    not "une école polytechnique"); descriptive aliases written in lower case ("la firme de Redmond") match in any
+    case."""
     return tok.bare[:1].isupper() or tok.bare[:1].isdigit() or tok.text.startswith("@") or key in registry.lowercase
 
 

@@ -33,7 +33,8 @@ OBJECT_OF = re.compile(
 )
 # A run of ordinary characters is taken whole (possessive "++": the same sentences, without trying every end of the run
 # again when a line has no final stop). A full stop inside a number ("$1.5 billion"), before a comma, a parenthesis or
-# a lowercase word ("Corp. will", "Inc., an", "Ltd. (Tokyo)") or after an abbreviated month ("Jan. 20") ends no sentence.
+# a lowercase word ("Corp. will", "Inc., an", "Ltd. (Tokyo)") or after an abbreviated month ("Jan. 20") ends no
+# sentence.
 SENTENCE = re.compile(
     r"(?:[^.!?\n]++|[.!?](?=\d|,|[ \t]+[a-zà-ÿ$€£(])|(?<=\b[A-Z][a-z]{2})\.(?=[ \t]+\d))+"
     r"(?:[.!?]+[»”\"']?|$)"
@@ -209,7 +210,8 @@ def _dateline_dash(body: str, pos: int) -> bool:
 
 
 def _segment_end(body: str, start: int, hi: int) -> int:
-    """Where a comma-led segment stops: the next comma, semicolon or colon, else the clause's end (at most 200 letters)."""
+    """Where a comma-led segment stops: the next comma, semicolon or colon, else the clause's end (at most 200
+    letters)."""
     limit = min(hi, start + 200)
     stops = [i for i in (body.find(c, start, limit) for c in ",;:") if i >= 0]
     return min(stops) if stops else limit

@@ -66,7 +66,8 @@ _CAPTION_CREDIT = re.compile(
     r"|\((?-i:(?:[A-Z][\w.'-]*\s*){1,4})/\s*[\w .'-]{2,40}\)\s*$"
     r"|(?-i:\b[A-Z]{2,}\s*/\s*[A-ZÀ-Ý][\w .'-]{2,40}\)?\s*$)"
     r"|(?-i:\bPHOTOS?\s*[|:/]\s*\S)|\((?:photo|crédit|credit)s?\s+[^)]{1,30}\)\s*$"
-    r"|\bphoto (?:fournie|transmise|courtesy|provided|supplied|handout)\b|\bphoto d['’]archives?\b|\b(?:archive|file) photo\b"
+    r"|\bphoto (?:fournie|transmise|courtesy|provided|supplied|handout)\b|\bphoto "
+    r"d['’]archives?\b|\b(?:archive|file) photo\b"
     r"|(?-i:^[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,40}/[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,60}$)"
     r"|\|\s*[^|]{2,60}/\s*(?:[A-Z]\.\s*){1,4}$)",
     re.I,
@@ -94,7 +95,8 @@ _NOTE = re.compile(
     r"thanks for following|.{1,60} contributed to this (?:report|story)|"
     r"this (?:article|story) appeared in|.{1,60} (?:is owned by|is published by|est édité par|appartient au groupe)|"
     r"à propos de l['’]auteur|about the author|disclosure\s*:|divulgation\s*:|"
-    r"transcri\w+ (?:auto|générée|generated|automati)|(?:vous avez )?(?:trouvé|repéré|signaler?) une (?:erreur|coquille)|"
+    r"transcri\w+ (?:auto|générée|generated|automati)|(?:vous avez )?(?:trouvé|repéré|signaler?) une "
+    r"(?:erreur|coquille)|"
     r"(?:found|spotted|report) an? (?:error|typo|mistake)|"
     r"this (?:article|report|story)(?: by .{1,40})? was (?:translated|first published|originally published)|"
     r"(?:translated|traduit) (?:by|par|from|de l['’])|excerpt from\b|extrait de\b|privacy notice\s*:|"
