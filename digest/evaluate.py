@@ -52,7 +52,7 @@ def _names(ids: list[str], folder: Path) -> set[str]:
     return names
 
 
-# gold event type -> the gold keys that may hold the company; the kinds that answer it say so (event_types.gold)
+# gold event type -> the gold keys that may hold the company; the kinds answering it say so (EventType.gold)
 _GOLD_COMPANY_KEYS = {
     "talent_move": ("to",),
     "departure": ("from",),

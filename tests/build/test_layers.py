@@ -29,7 +29,7 @@ def layer(*members: str, independent: bool = False) -> Layer:
 
 # Bottom to top: a module may import its own layer and the layers below it.
 LAYERS = [
-    layer("digest.model", "digest.event_types"),  # event_types: the event table's earlier address, one line
+    layer("digest.model"),
     layer("digest.fs", "digest.resources"),
     layer("digest.defaults", "digest.settings", "digest.i18n"),
     layer(

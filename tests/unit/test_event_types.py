@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from digest import content, event_checks, event_types, i18n, registry
-from digest.event_types import TYPES, Event, EventType
+from digest import content, event_checks, i18n, registry
 from digest.ingest import stories
-from digest.model.events import affiliations
+from digest.model import events as event_types
+from digest.model.events import TYPES, Event, EventType, affiliations
 from digest.site import entities, index
 from digest.site.events import sentence
 

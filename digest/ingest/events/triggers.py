@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ... import event_types
+from ...model import events as event_types
 
 # (type, trigger) in the order events of one sentence are tried; _W keeps triggers whole words.
 _W = r"(?<![\w-])"
