@@ -22,12 +22,9 @@ def stop_density(text: str, lang: str) -> float:
 
 
 # Words of a web page's interface, both languages: alone or nearly alone on a line they are a widget.
-UI_WORDS = frozenset(
+# the networks a page offers to share or follow it on: interface words, and platforms something was posted on
+SOCIAL_NETWORKS = frozenset(
     [
-        "share",
-        "partager",
-        "partagez",
-        "partage",
         "facebook",
         "twitter",
         "x",
@@ -44,6 +41,14 @@ UI_WORDS = frozenset(
         "mastodon",
         "flipboard",
         "messenger",
+    ]
+)
+UI_WORDS = SOCIAL_NETWORKS | frozenset(
+    [
+        "share",
+        "partager",
+        "partagez",
+        "partage",
         "email",
         "e-mail",
         "mail",
@@ -327,24 +332,8 @@ UI_WORDS = frozenset(
         "watch",
     ]
 )
-PLATFORMS = frozenset(
+PLATFORMS = SOCIAL_NETWORKS | frozenset(
     [
-        "facebook",
-        "twitter",
-        "x",
-        "linkedin",
-        "whatsapp",
-        "telegram",
-        "reddit",
-        "pinterest",
-        "instagram",
-        "youtube",
-        "tiktok",
-        "threads",
-        "bluesky",
-        "mastodon",
-        "flipboard",
-        "messenger",
         "snapchat",
         "rss",
         "spotify",
