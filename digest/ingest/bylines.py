@@ -58,6 +58,8 @@ _EDITED_BY = re.compile(
 # A journalist's degree after the name: "Jane Doe, Ph.D.", "Jean Dupont, PhD"
 _DEGREE = re.compile(r",?\s+(?:Ph\.?\s?D\.?|M\.?B\.?A\.?|M\.?D\.?|Dr\.?)$")
 
+# A newsroom and the journalist it wrote with: "La rédaction d'Acme avec Jeanne Martin"
+_NEWSROOM_WITH = re.compile(r"\s(?i:avec|with)\s+(?P<names>[A-ZÀ-Ý].*)$")
 _WITH = re.compile(
     r"\s*[,|]?\s*(?i:avec (?:notre|son|leur|nos) correspondante?s?(?: (?:à|en|au|aux) [A-ZÀ-Ý][\w-]*)?|"
     r"(?:with )?(?:additional )?reporting (?:by|from)|with)\s*[,:]?\s*"
@@ -96,6 +98,13 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
         rest = text
     elif _NEWSROOM.search(text) and len(words) <= 6 and re.search(r"\s[-–—|]\s|\w/\w", text):
         rest = text  # "Acme Editors - Sam", "La rédaction/Le Courrier"
+    elif (
+        len(words) <= 9
+        and (joined := _NEWSROOM_WITH.search(text))
+        and _NEWSROOM.search(text, 0, joined.start())
+        and names_only(joined.group("names"))
+    ):
+        rest = text  # "La rédaction d'Acme avec Jeanne Martin", "Acme staff with Ann Lee"
     elif (reporting := _REPORTING.match(text)) and all(_NAME_SHAPE.fullmatch(n) for n in names_in(reporting.group(1))):
         rest, cued = f"{reporting.group(1)}; {reporting.group(2)}", True  # "(A reporting in Detroit; Editing by B)"
     elif re.fullmatch(r"(?P<name>[^,]{3,40}),\s*[A-Z]{2,6}", text) and name_only(first):
@@ -128,10 +137,12 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
     # is the outlet, unless it lists names itself ("By A, B and C").
     groups = re.split(r"\s*(?:,|;|\||·|•|\s[-–—/]\s|(?<=\w)/(?=[A-ZÀ-Ý]))\s*", _DEGREE.sub("", rest))
     for n, group in enumerate(groups):
-        parts = re.split(r"\s+(?:et|and|&)\s+", group)
+        parts = re.split(r"\s+(?:et|and|&|avec|with)\s+", group)
         for part in parts:
             if _NEWSROOM.search(part):  # "Acme Editors", "La rédaction de L'Écho"; not "Staff Writer"
-                rest_words = re.sub(r"(?i)^(?:de|of)\s+", "", _ROLE.sub("", _NEWSROOM.sub("", part)).strip(" .,-–—"))
+                rest_words = re.sub(
+                    r"(?i)^(?:de\s+|of\s+|d['’])", "", _ROLE.sub("", _NEWSROOM.sub("", part)).strip(" .,-–—")
+                )
                 # "le service communication", "La rédaction" alone name no outlet
                 if rest_words[:1].isupper() and rest_words.lower() not in _PARTICLES:
                     outlet = outlet or canonical(rest_words)
@@ -258,11 +269,21 @@ _NAME_WORD = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]*|de|du|van|von|der|den|da|di|
 
 
 def names_in(text: str) -> list[str]:
-    """The names of a line of names, without a place, capitalised if shouted ("CAMILLE RIEU")."""
+    """The names of a line of names, without a place or a handle, capitalised if shouted ("CAMILLE RIEU", "Ann Lee in
+    London and Bo Chen in Paris", "Ann Lee @ANNLEETV")."""
     text = re.sub(r",\s*(?:à|in|au|en|at|depuis|from)\s+[A-ZÀ-Ý][\w' -]*$", "", _DEGREE.sub("", text.strip()))
+    text = _HANDLE_TAIL.sub("", text)
     if text.isupper():  # a shouted name ("CAMILLE RIEU"), not a shouted label or acronym ("AI TALENT")
         text = text.title() if all(len(w) >= 3 for w in text.split()) else ""
-    return [part for part in re.split(r"\s*(?:,|\bet\b|\band\b|&)\s*", text) if part]
+    parts = [part for part in re.split(r"\s*(?:,|\bet\b|\band\b|&)\s*", text) if part]
+    if len(parts) >= 2 and all(_PLACE_TAIL.search(part) for part in parts):  # one name in a place is a caption's
+        parts = [_PLACE_TAIL.sub("", part) for part in parts]
+    return parts
+
+
+_HANDLE_TAIL = re.compile(r"\s+@\w{2,30}$")
+# "Ann Lee in London": where the journalist wrote from
+_PLACE_TAIL = re.compile(r"\s+(?:in|à|from|depuis)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?$")
 
 
 @lru_cache(maxsize=65536)  # asked of most short lines, in several passes
@@ -335,9 +356,10 @@ def header_authors(page: Page, outlets=frozenset()) -> list[str]:
             found += names_in(line.text)
     for i, line in enumerate(zone):
         text = line.text.strip()
+        names = [text] if _NAME_SHAPE.fullmatch(text) else names_in(text) if names_only(text) else []
         if (
             line.kind in KEPT
-            or not _NAME_SHAPE.fullmatch(text)
+            or not names
             or _organisation(text)
             or norm(text) in outlets | {norm(page.source or "")}
             or any(norm(top.text) == norm(text) for top in page.lines[: page.title.number])
@@ -347,8 +369,22 @@ def header_authors(page: Page, outlets=frozenset()) -> list[str]:
         if any(other.kind == "dateline" for other in after[max(0, i - 1) : i + 3] if other is not line) or any(
             _BARE_ROLE.fullmatch(t) or _EMAIL.fullmatch(t) for t in beside
         ):
-            found.append(text)
+            found += names
     return found
+
+
+# The closing line crediting the journalists who helped: "—With assistance from Ann Lee and Bo Chen", "Avec la
+# collaboration de Jeanne Martin"
+_ASSISTED = re.compile(
+    r"^[(\[—–-]*\s*(?i:with (?:the )?assistance (?:from|of)|(?:with )?additional reporting (?:by|from)|"
+    r"with reporting (?:by|from)|avec la collaboration de|avec l['’]aide de)\s+(?P<names>[A-ZÀ-Ý][^()\[\]]*?)[.)\]]*$"
+)
+
+
+def assisted(text: str) -> list[str]:
+    """The journalists a closing credit names ("— With assistance from Ann Lee"), else []."""
+    m = _ASSISTED.match(text.strip())
+    return names_in(m.group("names")) if m and names_only(m.group("names")) else []
 
 
 _SIGN_OFF = re.compile(r"^[—–-]\s*(?P<name>[^,]{3,40}?)\s*(?:,\s*(?P<what>[^,]{2,40}))?$")

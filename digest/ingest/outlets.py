@@ -129,7 +129,7 @@ def copyright_holder(text: str) -> str | None:
     """The holder named in a copyright line ("© Le Monde 2025", "Copyright 2024 The Verge. All rights reserved",
     "Le Courrier – Tous droits réservés")."""
     m = _RIGHTS_FIRST.match(text) or _COPYRIGHT.search(text)  # "X © Tous droits réservés", "X © 2025 — …"
-    if not m:
+    if not m or commissioned(text):  # "© Jean Moreau pour Regards": a photographer's, not the page's
         return None
     name = _CORPORATE.sub("", (m.groupdict().get("named") or m.group("name")).strip(" .,-")).strip(" .,-")
     if not name or re.fullmatch(r"(?i:all rights reserved|tous droits réservés|dr|photo|image)", name):
@@ -378,6 +378,23 @@ _NAME_RUN = re.compile(
 )
 
 
+# A picture the outlet commissioned: "© Jean Moreau pour Regards", "Photo: Ann Lee for The Morning Post". The
+# weakest evidence of all (the picture may be another outlet's), for a page nothing else names.
+_COMMISSIONED = re.compile(
+    r"(?:©|(?i:photo|photograph|crédit|credit|image)\s*:)\s*(?P<who>[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){1,3}?)\s+"
+    r"(?i:pour|for)\s+(?P<name>(?:The |Le |La |Les |L['’])?[A-ZÀ-Ý][\w&'’.-]*"
+    r"(?:\s+(?:[A-ZÀ-Ý&][\w&'’.-]*|des|du|de|of)){0,4})\s*\.?$"
+)
+
+
+def commissioned(text: str) -> str | None:
+    """The outlet a photographer's credit says the picture was taken for."""
+    from .bylines import name_shaped
+
+    m = _COMMISSIONED.search(text)
+    return canonical(m.group("name")) if m and name_shaped(m.group("who")) else None
+
+
 # --- the outlet, from all of them -------------------------------------------------------------------------
 
 TRUST = (
@@ -387,11 +404,13 @@ TRUST = (
     "byline",
     "masthead",
     "copyright",
+    "platform",
     "promotion",
     "closing",
     "asked",
     "first line",
     "address",
+    "picture",
 )
 _CORPORATE_WORDS = re.compile(
     r"(?i:news|newspapers?|media|médias|group|groupe|digital|daily|online|tv|radio|info|"

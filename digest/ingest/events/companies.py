@@ -229,10 +229,16 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
         # post names X: a described company is never the person's own, and is named in the clause or not at all
         described = len(pronoun.group().split()) > 2
         titled = title_company(body, persons[0], companies_before, companies_after) if described else None
-        ids = [m.id for m in companies_before if m.id not in (left, titled) and not _former(body, m, spans)]
+        # the company in the description of the person who moves is where they are, not where they go
+        own = {m.id for m in companies_before if kind in ("joins", "hired") and _describes(m, persons, spans)}
+        ids = [
+            m.id
+            for m in companies_before
+            if m.id not in (left, titled) and m.id not in own and not _former(body, m, spans)
+        ]
         if ids:  # the company the sentence is most about (not a former employer in a name's description)
             return max(dict.fromkeys(ids), key=ids.count)
-        if described:
+        if described or own:
             return None
         return last_company(marks, min([trig.start()] + [m.start for m in companies_before]), left)
     if kind == "joins" and (
@@ -379,6 +385,11 @@ def title_company(body, person, companies_before, companies_after) -> str | None
         if m.start - person.end <= 60 and post and _is_post(post.group("post")):
             return m.id
     return None
+
+
+def _describes(m, persons, spans) -> bool:
+    """The name sits in an aside right after one of ``persons`` ("X, a researcher at Acme's Paris lab, …")."""
+    return any(a <= m.start and m.end <= b and any(p.end == a for p in persons) for a, b in spans)
 
 
 def _former(body, m, spans) -> bool:

@@ -213,7 +213,7 @@ def founding_events(kind, body, trig, persons, acting, after, marks) -> list[dic
         if m.start - trig.end() <= 60 and not any(p.kind == "person" and p.end <= m.start for p in after)
     ]
     pronoun = kind == "founds" and IT_OBJECT.match(body, trig.end())
-    if pronoun:  # "She co-founded it with X": the company just named
+    if pronoun:  # "She co-founded it with X", "co-founded the company with X": the company just named
         last = last_company(marks, trig.start())
         target = [m for m in marks if m.id == last and m.end <= trig.start()][-1:]
     purpose = kind == "founds" and trig.group().lower().startswith(("to", "pour"))
@@ -246,7 +246,11 @@ def partners_of(body, persons, persons_before) -> list:
     return earlier[-1:]
 
 
-IT_OBJECT = re.compile(r"\s+(?:it|them)\b", re.I)
+# "co-founded it with X", "a cofondé la société avec X": the company just named
+IT_OBJECT = re.compile(
+    r"\s+(?:it|them|the (?:company|start-?up|firm)|la (?:société|start-?up|jeune pousse)|l['’]entreprise)(?![\w-])",
+    re.I,
+)
 
 
 def _between_aside(body, a, b) -> str:

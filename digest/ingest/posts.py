@@ -1,0 +1,145 @@
+"""A post pasted from a social network (a LinkedIn post or article, an X or Bluesky thread, a Mastodon toot): the
+platform it was made on, which is its source, and the person who posted it, named in the profile block above the
+text (a name over a profile headline, a handle, a time ago or a follower count).
+
+Whether the poster is the post's author or its subject is for the events to say: a founder who writes "I'm joining
+Acme" is the person of the move, the partner of a fund who writes about a start-up it backed is its author."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+if TYPE_CHECKING:
+    from .lines import Page
+
+# The action bar under a post, as each platform's interface writes it (English and French), when the page does not
+# name the platform: every word of one of its bars must stand among the page's furniture.
+ACTION_BARS = {
+    "LinkedIn": (
+        frozenset({"like", "comment", "repost", "send"}),
+        frozenset({"j'aime", "commenter", "republier", "envoyer"}),
+    ),
+    "X": (frozenset({"reply", "repost", "like", "bookmark"}), frozenset({"répondre", "reposter", "j'aime", "signet"})),
+    "Mastodon": (
+        frozenset({"reply", "boost", "favourite"}),
+        frozenset({"répondre", "partager", "ajouter aux favoris"}),
+    ),
+    "Bluesky": (frozenset({"reply", "repost", "like", "quote post"}), frozenset()),
+    "Facebook": (frozenset({"like", "comment", "share"}), frozenset({"j'aime", "commenter", "partager"})),
+}
+# Where each platform's pages live: a page address on one of them names the platform.
+HOSTS = {
+    "linkedin.com": "LinkedIn",
+    "x.com": "X",
+    "twitter.com": "X",
+    "bsky.app": "Bluesky",
+    "threads.net": "Threads",
+    "threads.com": "Threads",
+    "facebook.com": "Facebook",
+    "mastodon.social": "Mastodon",
+}
+NAMES = {name.lower(): name for name in (*ACTION_BARS, *HOSTS.values(), "Twitter")}
+
+# A profile headline under the poster's name: items between bars ("Founder @ Acme | ex-Google"), a role at a company
+# ("Partner at Acme", "CEO & cofondateur d'Acme"), a handle ("@jane", "@jane@mastodon.social", "@jane.bsky.social").
+_PROFILE = re.compile(
+    r"\s\|\s|\s@\s|^@[\w.-]+(?:@[\w.-]+)?$|"
+    r"\b(?i:founder|co-?founder|fondat(?:eur|rice)|cofondat(?:eur|rice)|ceo|cto|partner|associée?|directeur|"
+    r"directrice|head of|chief|engineer|ingénieure?|researcher|chercheu(?:r|se)|professor|professeure?|student|"
+    r"étudiante?|investor|investisseu(?:r|se)|ex-)\b"
+)
+# When it was posted, as a feed writes it: "2d • Edited •", "3 h", "il y a 5 j", "1 sem. • Modifié", "Published Nov 18,
+# 2025", "Publié le 3 févr. 2026"; how many follow the poster: "4 812 abonnés", "12K followers".
+_WHEN = re.compile(
+    r"^(?:\d+\s?(?:s|m|min|h|d|j|w|sem\.?|mo|mois|y|an|ans)\b|(?i:il y a|edited|modifié|published|publié|posted|"
+    r"publiée?)\b)"
+    r"|(?i:\b\d[\d\s,.]*\s?[kKM]?\s+(?:followers|abonnés|connections|relations)\b)"
+)
+
+
+def read(page: Page) -> None:
+    """The platform a post was made on and its poster (``page.platform``, ``page.poster``); both stay None for a page
+    that is no post (a news page offering to share itself on LinkedIn names no poster above its text)."""
+    from .bylines import names_only
+
+    shown = [line for line in page.lines if line.text]
+    text_at = next((i for i, line in enumerate(shown) if line.kind == "content"), len(shown))
+    poster = None
+    for i, line in enumerate(shown[: text_at + 1]):
+        if line.kept or not names_only(line.text) or i + 1 >= len(shown):
+            continue
+        profile = [other.text for other in shown[i + 1 : i + 3] if not other.kept]
+        if profile and (_PROFILE.search(profile[0]) or _WHEN.search(profile[0])):
+            poster = line.text
+            break
+    if poster is None:
+        return
+    platform = _named_platform(page) or _action_bar(page)
+    if platform:
+        page.platform, page.poster = platform, poster
+
+
+def _named_platform(page: Page) -> str | None:
+    """The platform the page's address or a line of its furniture names ("LinkedIn" alone, at the top)."""
+    host = (urlsplit(page.source_url or "").hostname or "").removeprefix("www.")
+    if host in HOSTS:
+        return HOSTS[host]
+    named = (NAMES.get(line.text.lower()) for line in page.lines[:6] if not line.kept)
+    return next((name for name in named if name), None)
+
+
+_ITEM = re.compile(r"\s{2,}|\s*[·•|]\s*")
+
+
+def _action_bar(page: Page) -> str | None:
+    """The platform whose whole action bar stands among the page's furniture, one button a line or all in a row
+    (the largest bar when several do: LinkedIn's holds Facebook's)."""
+    words = {
+        re.sub(r"[\s\d.,]+$", "", item.lower().replace("’", "'")).strip()
+        for line in page.lines
+        if line.text and not line.kept and len(line.text) <= 60
+        for item in _ITEM.split(line.text)
+    }
+    fits = [(len(bar), name) for name, bars in ACTION_BARS.items() for bar in bars if bar and bar <= words]
+    return max(fits)[1] if fits else None
+
+
+def subject(page: Page, body: str, lang: str, headline: str | None, extraction, registry_) -> str | None:
+    """The poster's registry id when the post tells, in the first person, a move or a founding of the poster's own
+    ("I'm joining Acme", "j'ai cofondé Acme avec …"): the poster is then a person of the post (added to
+    ``extraction``, with the profile headline as description), not its author. None otherwise (a board seat taken
+    is no career move: a fund's partner "joining the board" of the start-up she writes about is its author)."""
+    from ..model.text import slug
+    from . import events
+    from .entities.base import NewEntity
+
+    if not page.poster:
+        return None
+    poster = registry_.resolve(page.poster, "person") or slug(page.poster)
+    told = events.extract(
+        body, lang, [*extraction.people, poster], extraction.companies, None, extraction.mentions, headline, poster
+    )
+    if not any(ev.get("person") == poster and ev.get("role") != "board member" for ev in told):
+        return None
+    if poster not in extraction.people:
+        extraction.people.insert(0, poster)
+    if registry_.get("person", poster) is None and all(new.id != poster for new in extraction.new):
+        known = registry_.record("person", poster)  # the knowledge base's record, when it has one
+        if known is not None:
+            new = NewEntity("person", poster, known.name, list(known.aliases), dict(known.description), page.poster)
+            new.links, new.known = dict(known.links), True
+        else:
+            profile = _profile(page)
+            new = NewEntity("person", poster, page.poster, [], {lang: profile} if profile else {}, page.poster)
+        extraction.new.insert(0, new)
+    return poster
+
+
+def _profile(page: Page) -> str | None:
+    """The profile headline under the poster's name ("Founder @ Acme | ex-Google Brain"), when it is one."""
+    lines = [line for line in page.lines if line.text]
+    at = next((i for i, line in enumerate(lines) if line.text == page.poster), None)
+    after = lines[at + 1].text if at is not None and at + 1 < len(lines) else ""
+    return after if _PROFILE.search(after) and not _WHEN.search(after) and len(after) <= 160 else None
