@@ -88,3 +88,23 @@ def test_a_name_with_particles_is_one_person(lang, text, person):
     ex = entities.extract(text, lang, registry.load(SAMPLE))
     assert ex.people == [person]
     assert ("joins", person, "anthropic") in _facts(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "fr",
+            "Tariq Haddadi a passé six ans chez Google. Avec Ursula Brändli, professeure à l'EPFL, il a officiellement "
+            "lancé Névé ce mardi, une start-up basée à Lausanne qui conçoit des modèles de langage sobres.",
+        ),
+        (
+            "en",
+            "Tariq Haddadi spent six years at Google. With Ursula Brändli, a professor at EPFL, he launched Névé "
+            "on Thursday, a startup based in Lausanne that builds small language models.",
+        ),
+    ],
+)
+def test_a_launch_with_a_partner_told_before_the_pronoun(lang, text):
+    facts = _facts(text, lang)
+    assert {("founds", "tariq-haddadi", "neve"), ("founds", "ursula-brandli", "neve")} <= facts

@@ -32,6 +32,8 @@ PARTICIPLE = re.compile(r"(?:é|ée|és|ées|ed)$", re.I)
 AGENT = re.compile(r"\s+(?:par|by)\s", re.I)
 
 
+# A name after these acts with the subject, and is not it: "Avec Y, il a lancé Z", "With Y, she founded Z".
+WITH_BEFORE = re.compile(r"(?:^|[\s,])(?:avec|with|alongside|aux côtés de)\s+$", re.I)
 # A name after these is an object or a source, not the subject ("collaborateurs de X", "selon X", "said X").
 OBJECT_OF = re.compile(
     r"(?:\b(?:de|du|des|of|avec|with|by|par|pour|for|à|to|selon|according to|said|says|told|"

@@ -6,7 +6,17 @@ import bisect
 import re
 
 from .background import dated_elsewhere
-from .clauses import SENTENCE_END, SPACES, WINDOW, asides, coordinated, is_object, start_of_sentence, titles_only
+from .clauses import (
+    SENTENCE_END,
+    SPACES,
+    WINDOW,
+    WITH_BEFORE,
+    asides,
+    coordinated,
+    is_object,
+    start_of_sentence,
+    titles_only,
+)
 from .companies import article_company, last_company, linked, startup_subject
 from .triggers import STEALTH
 
@@ -240,10 +250,15 @@ PARTNERED = re.compile(
 
 
 def partners_of(body, persons, persons_before) -> list:
-    """ "X has teamed up with Y to launch Z", "X s'est associée à Y pour fonder Z": X founds Z too."""
+    """ "X has teamed up with Y to launch Z", "X s'est associée à Y pour fonder Z": X founds Z too; "Avec Y, il a
+    lancé Z", "With Y, she founded Z": Y does."""
     frame = PARTNERED.search(body, max(0, persons[0].start - 80), persons[0].start)
     earlier = [m for m in persons_before if frame and m.end <= frame.start() and not is_object(body, m)]
-    return earlier[-1:]
+    taken = {p.id for p in persons}
+    alongside = [
+        m for m in persons_before if m.id not in taken and WITH_BEFORE.search(body, max(0, m.start - 20), m.start)
+    ]
+    return earlier[-1:] + alongside
 
 
 # "co-founded it with X", "a cofondé la société avec X": the company just named

@@ -6,7 +6,17 @@ from __future__ import annotations
 import bisect
 import re
 
-from .clauses import OBJECT_OF, SENTENCE_END, SPACES, Mark, coordinated, is_passive, outside, role_words
+from .clauses import (
+    OBJECT_OF,
+    SENTENCE_END,
+    SPACES,
+    WITH_BEFORE,
+    Mark,
+    coordinated,
+    is_passive,
+    outside,
+    role_words,
+)
 
 PERSON_AFTER = re.compile(
     r"(?:départ|renvoi|éviction|limogeage|nomination|recrutement|embauche|arrivée|arrival|ouster|"
@@ -107,7 +117,10 @@ def persons_of(kind, body, start, trig, persons_before, persons_after, marks, ar
         earlier = (
             marks[k]
             for k in range(below - 1, max(-1, below - 50), -1)
-            if marks[k].kind == "person" and marks[k].end <= trig.start()
+            if marks[k].kind == "person"
+            and marks[k].end <= trig.start()
+            # "Avec Y, il a lancé Z": "il" is not Y
+            and not (marks[k].start >= start and WITH_BEFORE.search(body, max(0, marks[k].start - 20), marks[k].start))
         )
         return [m] if (m := next(earlier, None)) else []
     return []
