@@ -82,6 +82,17 @@ def test_the_employer_a_description_names_is_not_where_the_person_goes(lang, tex
             "Pieter de la Fuente is leaving Meta to join Anthropic in London. De la Fuente led a team in Paris.",
             "pieter-de-la-fuente",
         ),
+        (
+            "en",
+            "Karim al-Masri is leaving Meta to join Anthropic, where al-Masri will lead research on agents.",
+            "karim-al-masri",
+        ),
+        (
+            "fr",
+            "Camille van der Meulen quitte l'Inria pour rejoindre Anthropic. « Je pars pour apprendre », explique "
+            "Mme van der Meulen.",
+            "camille-van-der-meulen",
+        ),
     ],
 )
 def test_a_name_with_particles_is_one_person(lang, text, person):
