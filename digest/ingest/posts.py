@@ -8,11 +8,7 @@ Acme" is the person of the move, the partner of a fund who writes about a start-
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
-
-if TYPE_CHECKING:
-    from .lines import Page
 
 # The action bar under a post, as each platform's interface writes it (English and French), when the page does not
 # name the platform: every word of one of its bars must stand among the page's furniture.
@@ -59,10 +55,11 @@ _WHEN = re.compile(
 )
 
 
-def read(page: Page) -> None:
-    """The platform a post was made on and its poster (``page.platform``, ``page.poster``); both stay None for a page
-    that is no post (a news page offering to share itself on LinkedIn names no poster above its text)."""
-    from .bylines import names_only
+def read(page) -> None:
+    """The platform a post was made on and its poster (``page.platform``, ``page.poster``) on a classified
+    ``lines.Page`` (not imported: the line classifier calls this); both stay None for a page that is no post (a news
+    page offering to share itself on LinkedIn names no poster above its text)."""
+    from .names import names_only
 
     shown = [line for line in page.lines if line.text]
     text_at = next((i for i, line in enumerate(shown) if line.kind == "content"), len(shown))
@@ -81,7 +78,7 @@ def read(page: Page) -> None:
         page.platform, page.poster = platform, poster
 
 
-def _named_platform(page: Page) -> str | None:
+def _named_platform(page) -> str | None:
     """The platform the page's address or a line of its furniture names ("LinkedIn" alone, at the top)."""
     host = (urlsplit(page.source_url or "").hostname or "").removeprefix("www.")
     if host in HOSTS:
@@ -93,7 +90,7 @@ def _named_platform(page: Page) -> str | None:
 _ITEM = re.compile(r"\s{2,}|\s*[·•|]\s*")
 
 
-def _action_bar(page: Page) -> str | None:
+def _action_bar(page) -> str | None:
     """The platform whose whole action bar stands among the page's furniture, one button a line or all in a row
     (the largest bar when several do: LinkedIn's holds Facebook's)."""
     words = {
@@ -106,7 +103,7 @@ def _action_bar(page: Page) -> str | None:
     return max(fits)[1] if fits else None
 
 
-def subject(page: Page, body: str, lang: str, headline: str | None, extraction, registry_) -> str | None:
+def subject(page, body: str, lang: str, headline: str | None, extraction, registry_) -> str | None:
     """The poster's registry id when the post tells, in the first person, a move or a founding of the poster's own
     ("I'm joining Acme", "j'ai cofondé Acme avec …"): the poster is then a person of the post (added to
     ``extraction``, with the profile headline as description), not its author. None otherwise (a board seat taken
@@ -137,7 +134,7 @@ def subject(page: Page, body: str, lang: str, headline: str | None, extraction, 
     return poster
 
 
-def _profile(page: Page) -> str | None:
+def _profile(page) -> str | None:
     """The profile headline under the poster's name ("Founder @ Acme | ex-Google Brain"), when it is one."""
     lines = [line for line in page.lines if line.text]
     at = next((i for i, line in enumerate(lines) if line.text == page.poster), None)
