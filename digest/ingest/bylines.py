@@ -20,7 +20,7 @@ from .names import (
     names_in,
     names_only,
 )
-from .outlets import WIRE_TAIL, canonical
+from .outlet_mentions import WIRE_TAIL, canonical
 
 if TYPE_CHECKING:
     from .lines import Page

@@ -25,22 +25,18 @@ from .bylines import (
     sign_off,
     stamp,
 )
+from .outlet_mentions import asked_by, named_by_address, promoted, sender, writes_for
 from .outlets import (
     CLOSING_WIRE,
     TRUST,
-    asked_by,
     commissioned,
     copyright_holder,
     first_line_masthead,
     masthead_of,
-    named_by_address,
-    promoted,
     repeated_masthead,
-    sender,
     settle,
     source_line,
     wire,
-    writes_for,
 )
 
 if TYPE_CHECKING:
