@@ -17,7 +17,7 @@ from .clauses import (
     start_of_sentence,
     titles_only,
 )
-from .companies import article_company, last_company, linked, startup_subject
+from .referents import article_company, last_company, linked, startup_subject
 from .triggers import STEALTH
 
 CO_FOUNDERS = re.compile(r"\s*,?\s*(?:avec|with|alongside|together with|aux côtés de|accompagnée? de)\s+$", re.I)
