@@ -6,7 +6,7 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
-from .. import outlets
+from . import outlets
 
 CONTENT, HEADING, TITLE, BLANK = "content", "heading", "title", "blank"
 KEPT = (CONTENT, HEADING)

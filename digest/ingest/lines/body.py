@@ -8,10 +8,10 @@ import itertools
 import re
 
 from .. import credits, outlets
-from .evidence import CHAPTER, CODE, KEY_POINTS, QUOTES, SENTENCE_END, headline_shaped, is_sentence
+from ..line_evidence import CHAPTER, CODE, KEY_POINTS, QUOTES, SENTENCE_END, headline_shaped, is_sentence
+from ..paste import CONTENT, HEADING, INLINE, KEPT, TITLE, Line, Page, is_list_item, is_subheading, nonblank
 from .furniture import PROMPT
 from .headline import is_body_paragraph
-from .page import CONTENT, HEADING, INLINE, KEPT, TITLE, Line, Page, is_list_item, is_subheading, nonblank
 from .prompts import imperative
 
 _COMMENT_HEAD = re.compile(

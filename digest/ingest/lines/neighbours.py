@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from .. import bylines
-from .evidence import SECOND_BYLINE, SENTENCE_END, headline_shaped, is_sentence, stop_density, stoplist
+from ..line_evidence import SECOND_BYLINE, SENTENCE_END, headline_shaped, is_sentence, stop_density, stoplist
+from ..paste import BLANK, Line, is_list_item, nonblank
 from .furniture import BIOGRAPHY
-from .page import BLANK, Line, is_list_item, nonblank
 
 _CONTACT = re.compile(
     r"(?i)^(?:key |media |press |presse |our )?"
