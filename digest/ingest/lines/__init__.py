@@ -18,7 +18,7 @@ and source lines it reads, which use them too.
 from __future__ import annotations
 
 from .. import credits
-from ..line_evidence import CODE, EDITOR_DATE, ROW, UI_WORDS, is_sentence, stoplist
+from ..line_evidence import CODE, is_sentence
 from ..paste import BLANK, CONTENT, HEADING, KEPT, Line, Page, is_list_item
 from .body import (
     blurbs,
@@ -42,20 +42,16 @@ from .neighbours import (
     widget_lists,
 )
 
-# what the pipeline, the credits reader and --explain use
+# what the pipeline, the titles and --explain use
 __all__ = [
     "BLANK",
     "CONTENT",
-    "EDITOR_DATE",
     "HEADING",
     "KEPT",
-    "ROW",
-    "UI_WORDS",
     "Page",
     "furniture",
     "is_list_item",
     "read",
-    "stoplist",
 ]
 
 

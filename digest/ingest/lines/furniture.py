@@ -21,7 +21,7 @@ from ..line_evidence import (
     shape,
     ui_ratio,
 )
-from ..paste import is_list_item
+from ..paste import BIOGRAPHY, is_list_item
 from .captions import portrait_caption
 from .prompts import call_to_act
 
@@ -268,5 +268,4 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
     return None
 
 
-BIOGRAPHY = "the author's biography"  # closes an article, never heads one
 PROMPT = "a newsletter, subscription or app prompt"

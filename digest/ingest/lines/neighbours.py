@@ -8,8 +8,7 @@ import re
 
 from .. import bylines
 from ..line_evidence import SECOND_BYLINE, SENTENCE_END, headline_shaped, is_sentence, stop_density, stoplist
-from ..paste import BLANK, Line, is_list_item, nonblank
-from .furniture import BIOGRAPHY
+from ..paste import BIOGRAPHY, BLANK, Line, is_list_item, nonblank
 
 _CONTACT = re.compile(
     r"(?i)^(?:key |media |press |presse |our )?"
