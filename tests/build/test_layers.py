@@ -38,6 +38,8 @@ LAYERS = [
         "digest.content",
         "digest.registry",
         "digest.event_checks",
+        "digest.registry_checks",
+        "digest.entry_checks",
         "digest.checks",
     ),
     layer("digest.ingest", "digest.site", independent=True),
