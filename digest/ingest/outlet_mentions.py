@@ -1,33 +1,21 @@
-"""An outlet's name (its usual form: "AP" is The Associated Press), and the outlet a page names in its own words,
-outside its credit lines: a newsletter's sender, an author box ("covers chips for The Morning Post"), a prompt for
-the site's own newsletter, its address as the furniture spells it out, and a sentence saying the outlet reported it
-("told The Morning Post"). Below ``outlets``, which reads the credit lines, and below the line classifier."""
+"""The outlet a page names in its own words, outside its credit lines: a newsletter's sender, an author box
+("covers chips for The Morning Post"), a prompt for the site's own newsletter, its address as the furniture spells it
+out, and a sentence saying the outlet reported it ("told The Morning Post"). Below ``outlets``, which reads the
+credit lines."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from ..registry import norm
+from .line_evidence import stoplist
 from .names import name_shaped, names_only
+from .wires import canonical
 
-_ALIASES = {
-    "ap": "The Associated Press",
-    "associated press": "The Associated Press",
-    "the associated press": "The Associated Press",
-    "reuter": "Reuters",
-    "agence france-presse": "AFP",
-    "agence france presse": "AFP",
-}
-
-
-def canonical(name: str) -> str:
-    name = WIRE_TAIL.sub("", name.strip().strip(".").strip())  # "Radio Alpes avec AFP": the outlet, not its wire
-    return _ALIASES.get(name.lower(), name)
-
-
-WIRE_TAIL = re.compile(r"\s+(?:avec|with|and|et)\s+(?:l['’])?(?:AFP|AP|Reuters|agences?|agencies|wires?)$", re.I)
-
+if TYPE_CHECKING:
+    from .paste import Page
 
 _NAME_RUN = re.compile(
     r"(?:(?:The|Le|La|Les)\s+|L['’])?[A-ZÀ-Ý0-9][\w&'’.-]*"
@@ -93,7 +81,7 @@ def promoted(text: str) -> str | None:
     return ("Le " if m.group("of").strip() == "du" else "") + m.group("name2")
 
 
-def named_by_address(page) -> str | None:
+def named_by_address(page: Page) -> str | None:
     """The outlet a page's own address names, as the page's furniture writes it: "www.harbourgazette.com" → "The
     Harbour Gazette" when a line around the article says so; an address alone names nothing (a domain is no name)."""
     host = (urlsplit(page.source_url or "").hostname or "").split(".")
@@ -157,8 +145,6 @@ def asked_by(text: str) -> str | None:
     lower = text.lower()
     if not any(cue in lower for cue in _ASKED_CUES):  # asked of every paragraph: be quick
         return None
-    from .lines.evidence import stoplist
-
     for pattern in _ASKED:
         for m in pattern.finditer(text):
             name = m.group("name")

@@ -7,18 +7,16 @@ import re
 from typing import TYPE_CHECKING
 
 from ..registry import norm
-from .outlet_mentions import _NAME_RUN, _squashed, canonical
+from .bylines import stamp
+from .datelines import timestamp
+from .line_evidence import UI_WORDS, stoplist
+from .names import name_shaped
+from .outlet_mentions import _NAME_RUN, _squashed
+from .paste import KEPT, URL
+from .wires import canonical
 
 if TYPE_CHECKING:
-    from .lines import Page
-
-URL = re.compile(r"https?://[^\s<>\[\]()]+[^\s<>\[\]().,;:!?'\"»]")
-
-
-def link_urls(text: str) -> str:
-    """Bare addresses as Markdown autolinks; those already inside a link or brackets are left alone."""
-    return URL.sub(lambda m: m.group() if text[: m.start()].endswith(("<", "(", "[")) else f"<{m.group()}>", text)
-
+    from .paste import Page
 
 # The paste labels a link as the article's own address: trust the label (an editor can change it),
 # unless the link is a document (a paper, a PDF): that is what the article cites, not where it lives.
@@ -73,8 +71,6 @@ def source_line(text: str) -> tuple[str | None, str | None] | None:
     if excerpt := _EXCERPT.match(text):  # "Excerpt from The Morning Post:", "Fourni par AFP" (a portal's syndication)
         return canonical(excerpt.group("name")), None
     if (first := _FIRST_PUBLISHED.match(text)) and len(text.split()) <= 25:
-        from .bylines import stamp
-
         name = (first.group("by") or first.group("name")).strip()
         if not stamp(f"{name} 3", ""):  # "first published on March 3", "… paru dans Mardi 3 mars"
             return canonical(name), None
@@ -148,8 +144,6 @@ def wire(text: str) -> str | None:
     m = _WIRE.match(text)
     if not m:
         return None
-    from .datelines import timestamp
-
     name = m.group("name") or m.group("slashed")
     place, *details = [part.strip() for part in m.group("lead").split(",")] if m.group("lead").strip() else [""]
     dated = any(timestamp(part, "en") or timestamp(part, "fr") or part.isdigit() for part in [place, *details])
@@ -194,8 +188,6 @@ def masthead_of(page: Page, holder: str) -> str:
 def first_line_masthead(page: Page) -> str | None:
     """A whole page copied starts with the site's name: a first line of two to four capitalised words above
     the headline, which is no menu, date, interface or article text (capitalised if shouted)."""
-    from .lines import KEPT
-
     # the site's name may follow a skip link or a stray word of its markup ("Skip to content", "menulogo")
     first = next(
         (
@@ -231,8 +223,6 @@ _NAME_PART = re.compile(r"^(?:[A-ZÀ-Ý&]|\d{1,2}$|(?i:de|du|des|of|the|la|le|an
 
 def _interface(text: str) -> bool:
     """Most of the line's words, articles and prepositions aside, are interface words ("À propos", "EN DIRECT")."""
-    from .lines import UI_WORDS, stoplist
-
     words = [w.lower() for w in re.findall(r"[\w'’-]+", text)]
     content = [w for w in words if w not in stoplist("fr") and w not in stoplist("en")] or words
     return sum(w in UI_WORDS for w in content) >= 0.5 * len(content)
@@ -242,8 +232,6 @@ def repeated_masthead(page: Page) -> str | None:
     """The site's name: a short capitalised line above the headline that the page's furniture names again
     ("Sign up for The Morning Post's newsletter", "© 2025 The Morning Post"); a place the article names is no
     masthead."""
-    from .lines import KEPT
-
     top = page.lines[: page.title.number - 1] if page.title else page.lines[:12]
     # named again outside the top menus (section names repeat there): a credit, a prompt, a byline, the footer
     title_at = page.title.number if page.title else 0
@@ -292,8 +280,6 @@ _COMMISSIONED = re.compile(
 
 def commissioned(text: str) -> str | None:
     """The outlet a photographer's credit says the picture was taken for."""
-    from .names import name_shaped
-
     m = _COMMISSIONED.search(text)
     return canonical(m.group("name")) if m and name_shaped(m.group("who")) else None
 

@@ -8,7 +8,16 @@ Acme" is the person of the move, the partner of a fund who writes about a start-
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
+
+from ..model.text import slug
+from . import events
+from .entities.base import NewEntity
+from .names import names_only
+
+if TYPE_CHECKING:
+    from .paste import Page
 
 # The action bar under a post, as each platform's interface writes it (English and French), when the page does not
 # name the platform: every word of one of its bars must stand among the page's furniture.
@@ -55,12 +64,9 @@ _WHEN = re.compile(
 )
 
 
-def read(page) -> None:
-    """The platform a post was made on and its poster (``page.platform``, ``page.poster``) on a classified
-    ``lines.Page`` (not imported: the line classifier calls this); both stay None for a page that is no post (a news
-    page offering to share itself on LinkedIn names no poster above its text)."""
-    from .names import names_only
-
+def read(page: Page) -> None:
+    """The platform a post was made on and its poster (``page.platform``, ``page.poster``); both stay None for a page
+    that is no post (a news page offering to share itself on LinkedIn names no poster above its text)."""
     shown = [line for line in page.lines if line.text]
     text_at = next((i for i, line in enumerate(shown) if line.kind == "content"), len(shown))
     poster = None
@@ -78,7 +84,7 @@ def read(page) -> None:
         page.platform, page.poster = platform, poster
 
 
-def _named_platform(page) -> str | None:
+def _named_platform(page: Page) -> str | None:
     """The platform the page's address or a line of its furniture names ("LinkedIn" alone, at the top)."""
     host = (urlsplit(page.source_url or "").hostname or "").removeprefix("www.")
     if host in HOSTS:
@@ -90,7 +96,7 @@ def _named_platform(page) -> str | None:
 _ITEM = re.compile(r"\s{2,}|\s*[·•|]\s*")
 
 
-def _action_bar(page) -> str | None:
+def _action_bar(page: Page) -> str | None:
     """The platform whose whole action bar stands among the page's furniture, one button a line or all in a row
     (the largest bar when several do: LinkedIn's holds Facebook's)."""
     words = {
@@ -103,15 +109,11 @@ def _action_bar(page) -> str | None:
     return max(fits)[1] if fits else None
 
 
-def subject(page, body: str, lang: str, headline: str | None, extraction, registry_) -> str | None:
+def subject(page: Page, body: str, lang: str, headline: str | None, extraction, registry_) -> str | None:
     """The poster's registry id when the post tells, in the first person, a move or a founding of the poster's own
     ("I'm joining Acme", "j'ai cofondé Acme avec …"): the poster is then a person of the post (added to
     ``extraction``, with the profile headline as description), not its author. None otherwise (a board seat taken
     is no career move: a fund's partner "joining the board" of the start-up she writes about is its author)."""
-    from ..model.text import slug
-    from . import events
-    from .entities.base import NewEntity
-
     if not page.poster:
         return None
     poster = registry_.resolve(page.poster, "person") or slug(page.poster)
@@ -134,7 +136,7 @@ def subject(page, body: str, lang: str, headline: str | None, extraction, regist
     return poster
 
 
-def _profile(page) -> str | None:
+def _profile(page: Page) -> str | None:
     """The profile headline under the poster's name ("Founder @ Acme | ex-Google Brain"), when it is one."""
     lines = [line for line in page.lines if line.text]
     at = next((i for i, line in enumerate(lines) if line.text == page.poster), None)
