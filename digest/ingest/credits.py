@@ -224,7 +224,7 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         for line in page.lines[: page.title.number if page.title else 8]
         if line.text and (page.title or line.kind != "byline")
     }  # without a headline, the byline may be among the top lines
-    outlets_named = [a for a in page.authors if norm(a) in top]
+    outlets_named = [a for a in page.authors if norm(a) in top and a != page.poster]
     page.authors = [a for a in page.authors if a not in outlets_named]
     if outlets_named:
         found.setdefault("byline", outlets_named[0])

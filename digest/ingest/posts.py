@@ -55,13 +55,14 @@ _PROFILE = re.compile(
     r"directrice|head of|chief|engineer|ingénieure?|researcher|chercheu(?:r|se)|professor|professeure?|student|"
     r"étudiante?|investor|investisseu(?:r|se)|ex-)\b"
 )
-# When it was posted, as a feed writes it: "2d • Edited •", "3 h", "il y a 5 j", "1 sem. • Modifié", "Published Nov 18,
-# 2025", "Publié le 3 févr. 2026"; how many follow the poster: "4 812 abonnés", "12K followers".
-_WHEN = re.compile(
-    r"^(?:\d+\s?(?:s|m|min|h|d|j|w|sem\.?|mo|mois|y|an|ans)\b|(?i:il y a|edited|modifié|published|publié|posted|"
-    r"publiée?)\b)"
+# When it was posted, as a feed writes it: "2d • Edited •", "3 h", "il y a 5 j", "1 sem. • Modifié"; how many follow
+# the poster: "4 812 abonnés", "12K followers". A date line ("Published Nov 18, 2025", "Publié le 3 févr. 2026") may
+# stand in the block too, but a news page's byline has one as well: it says nothing of a post alone.
+_AGO = re.compile(
+    r"^(?:\d+\s?(?:s|m|min|h|d|j|w|sem\.?|mo|mois|y|an|ans)\b|(?i:il y a|edited|modifié)\b)"
     r"|(?i:\b\d[\d\s,.]*\s?[kKM]?\s+(?:followers|abonnés|connections|relations)\b)"
 )
+_PUBLISHED = re.compile(r"^(?i:published|publié|publiée|posted)\b")
 
 
 def read(page: Page) -> None:
@@ -69,28 +70,43 @@ def read(page: Page) -> None:
     that is no post (a news page offering to share itself on LinkedIn names no poster above its text)."""
     shown = [line for line in page.lines if line.text]
     text_at = next((i for i, line in enumerate(shown) if line.kind == "content"), len(shown))
-    poster = None
     for i, line in enumerate(shown[: text_at + 1]):
-        if line.kept or not names_only(line.text) or i + 1 >= len(shown):
+        if line.kept or not names_only(line.text):
             continue
-        profile = [other.text for other in shown[i + 1 : i + 3] if not other.kept]
-        if profile and (_PROFILE.search(profile[0]) or _WHEN.search(profile[0])):
-            poster = line.text
-            break
-    if poster is None:
-        return
-    platform = _named_platform(page) or _action_bar(page)
-    if platform:
-        page.platform, page.poster = platform, poster
+        block = []  # the profile lines under the name (a section heading, to the classifier, when alone)
+        for other in shown[i + 1 : i + 4]:
+            if other.kind == "content" or not any(p.search(other.text) for p in (_PROFILE, _AGO, _PUBLISHED)):
+                break
+            block.append(other)
+        profiled = any(_PROFILE.search(other.text) or _AGO.search(other.text) for other in block)
+        platform = (_named_platform(page) or _action_bar(page)) if profiled else None
+        if platform:
+            page.platform, page.poster = platform, line.text
+            if line.kind != "byline":
+                line.kind, line.reason = "byline", "the name of a post's poster, over their profile"
+            for other in block:
+                other.kind, other.reason = "navigation", "a post's profile line (headline, handle or time)"
+            return
 
 
 def _named_platform(page: Page) -> str | None:
-    """The platform the page's address or a line of its furniture names ("LinkedIn" alone, at the top)."""
+    """The platform the page's address names, its first line ("LinkedIn" alone), or a handle of the profile block."""
     host = (urlsplit(page.source_url or "").hostname or "").removeprefix("www.")
     if host in HOSTS:
         return HOSTS[host]
-    named = (NAMES.get(line.text.lower()) for line in page.lines[:6] if not line.kept)
-    return next((name for name in named if name), None)
+    top = [line.text for line in page.lines[:6] if line.text]
+    if top and top[0].lower() in NAMES:  # the platform's own masthead, not a share button further down
+        return NAMES[top[0].lower()]
+    return next((name for text in top if (name := _handle_platform(text))), None)
+
+
+# A handle says where it lives: "@jane.bsky.social" on Bluesky, "@jane@mastodon.social" on a Mastodon server.
+_BLUESKY_HANDLE = re.compile(r"^@[\w-]+(?:\.[\w-]+)*\.bsky\.social$")
+_FEDIVERSE_HANDLE = re.compile(r"^@[\w.-]+@[\w-]+(?:\.[\w-]+)+$")
+
+
+def _handle_platform(text: str) -> str | None:
+    return "Bluesky" if _BLUESKY_HANDLE.match(text) else "Mastodon" if _FEDIVERSE_HANDLE.match(text) else None
 
 
 _ITEM = re.compile(r"\s{2,}|\s*[·•|]\s*")
@@ -141,4 +157,4 @@ def _profile(page: Page) -> str | None:
     lines = [line for line in page.lines if line.text]
     at = next((i for i, line in enumerate(lines) if line.text == page.poster), None)
     after = lines[at + 1].text if at is not None and at + 1 < len(lines) else ""
-    return after if _PROFILE.search(after) and not _WHEN.search(after) and len(after) <= 160 else None
+    return after if _PROFILE.search(after) and not _AGO.search(after) and len(after) <= 160 else None

@@ -77,7 +77,8 @@ def _ingest(tmp_path, **pastes):
 
 
 def test_a_post_is_sourced_to_its_platform_not_to_its_posters_name():
-    for text, lang in ((OWN_MOVE_EN, "en"), (OWN_MOVE_FR, "fr"), (ABOUT_OTHERS, "fr")):
+    headed = OWN_MOVE_EN.replace("robotics research team.", "robotics research team 🤖")  # a headline-shaped opening
+    for text, lang in ((OWN_MOVE_EN, "en"), (headed, "en"), (OWN_MOVE_FR, "fr"), (ABOUT_OTHERS, "fr")):
         page = lines.read(text, lang)
         assert page.source == "LinkedIn"
     assert lines.read(OWN_MOVE_EN, "en").poster == "Maren Holtvik"
@@ -107,3 +108,32 @@ def test_the_poster_writing_about_someone_else_is_its_author(tmp_path):
     assert meta["authors"] == ["Bastien Ollivier"] and meta["source"] == "LinkedIn"
     assert "bastien-ollivier" not in meta["people"]
     assert all(ev.get("person") != "bastien-ollivier" for ev in meta["events"])
+
+
+BLUESKY = """Ines Vallbona
+@ines.vallbona.bsky.social
+3h
+Big news: I am joining Mistral AI to lead its speech team, after four years at Google DeepMind in London.
+It was a hard call, but I could not turn down the chance to build open models in Paris with this team.
+12 replies 40 reposts 310 likes
+"""
+
+
+def test_a_handle_names_the_platform_and_the_profile_lines_are_no_headings():
+    page = lines.read(BLUESKY, "en")
+    assert (page.platform, page.source, page.poster) == ("Bluesky", "Bluesky", "Ines Vallbona")
+    assert [line.kind for line in page.lines[:3]] == ["byline", "navigation", "navigation"]
+    fediverse = lines.read(BLUESKY.replace("@ines.vallbona.bsky.social", "@ines@sigmoid.social"), "en")
+    assert fediverse.source == "Mastodon"
+
+
+def test_a_news_byline_over_its_date_line_with_reactions_under_the_article_is_no_post():
+    page = lines.read(
+        "Le Veilleur\nActualités  Tech  Économie\n"
+        "Hugging Face recrute une chercheuse de Meta pour diriger son équipe vision\n"
+        "Aurore Kerbiriou\nPublié le 3 février 2026\n"
+        "Hugging Face a recruté une chercheuse de Meta, Léonie Castagnède, pour diriger son équipe consacrée à la "
+        "vision par ordinateur, a annoncé la société mardi.\nJ'aime\nCommenter\nPartager\n",
+        "fr",
+    )
+    assert page.platform is None and page.source == "Le Veilleur"
