@@ -48,7 +48,7 @@ def first_name(word: str) -> bool:
 
     if len(word) < 2 or word.isupper() or not word[:1].isupper() or word.lower() in _NOT_NAMES:
         return False
-    return roles.detector().get_gender(word) in {"male", "female", "mostly_male", "mostly_female", "andy"}
+    return roles.gender(word) in {"male", "female", "mostly_male", "mostly_female", "andy"}
 
 
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]*|de|du|van|von|der|den|da|di|del|le|la|al|el|bin|ben)$")
