@@ -575,20 +575,6 @@ def test_a_role_in_brackets_makes_a_person():
 
 
 @pytest.mark.parametrize(
-    "text, lang",
-    [
-        ("Diplômée de l'École normale supérieure de Rennes, elle a rejoint Mistral AI.", "fr"),
-        ("He studied physics at Larkfield College and holds a PhD from Stanford University.", "en"),
-        ("Elle a enseigné à l'Université de Valbonne avant de fonder sa start-up.", "fr"),
-    ],
-)
-def test_schools_and_universities_are_not_companies(text, lang):
-    """Where people study or teach: a school named so, or a university of the knowledge base."""
-    companies = _companies(text, lang)
-    assert not any("ecole" in c or "college" in c or "universit" in c or "stanford" in c for c in companies)
-
-
-@pytest.mark.parametrize(
     "text, lang, company",
     [
         ("Tarek Aziz et Lou Berthet, cofondateurs de Vellune, ont signé un premier client.", "fr", "Vellune"),

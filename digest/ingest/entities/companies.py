@@ -42,8 +42,17 @@ from .cues import (
     _org_noun,
     _owner,
 )
-from .gazetteer import _calendar_words, _cities, _common, _countries, _descriptive, _regions, _school
-from .institutions import _french_bodies, _held, _school_acts, _spelled_out
+from .gazetteer import _calendar_words, _cities, _common, _countries, _descriptive, _regions
+from .institutions import (
+    INSTITUTION_HEADS,
+    INSTITUTION_TAILS,
+    _ampersand_firms,
+    _french_bodies,
+    _held,
+    _lower_heads,
+    _school_acts,
+    _spelled_out,
+)
 from .known import _blocked
 from .lists import COORD, COORD_GAP, _lists
 from .people import _describe
@@ -84,6 +93,7 @@ BUSINESS_SUFFIXES = NAME_SUFFIXES - FIELD_SUFFIXES
 UNIT_SUFFIXES = FIELD_SUFFIXES | {"lab", "laboratory"}
 # A legal form written out after a name of two words or more is part of a public body's or a group's name.
 SPELLED_OUT = {"corporation"}
+DIVISION_WORDS = ARM_SUFFIXES | {"research", "robotics", "labs"}
 LAB_WORDS = {"research", "lab", "labs"}  # a research lab's name, which a country after it extends
 TOPIC_SUFFIXES = {"ai", "intelligence", "research", "technology", "healthcare"}  # fields as often as firms
 
@@ -141,8 +151,11 @@ def _new_companies(
         for k in range(i + 1, j):
             words += ["&"] * (body[toks[k - 1].end : toks[k].start] == " & ")
             words.append(toks[k].text if ELISION.match(toks[k].text) else toks[k].bare)
+        words[0] = words[0][:1].upper() + words[0][1:]  # "l'université X" names the "Université X"
         aliases = []
-        if len(words) > 1 and norm(words[-1]) in LEGAL_SUFFIXES:  # "Safe Superintelligence Inc." is an alias
+        if len(words) > 2 and words[-2] == "&" and norm(words[-1]) == "co":  # "Halvorsen & Co." is the name
+            words[-1] = "Co."
+        elif len(words) > 1 and norm(words[-1]) in LEGAL_SUFFIXES:  # "Safe Superintelligence Inc." is an alias
             aliases.append(body[toks[i].start : toks[j - 1].start] + POSSESSIVE.sub("", toks[j - 1].text))
             bare = words
             while len(bare) > 1 and norm(bare[-1]) in LEGAL_SUFFIXES:  # "X Pvt Ltd"
@@ -164,15 +177,6 @@ def _new_companies(
             return  # "les Trophées X & Y"
         if EVENT_YEAR.match(body, toks[j - 1].end) or toks[j - 1].bare_key in PLACE_TAILS:
             return  # "at WWDC 2024", "at X Hotel"
-        if _school(key) and not _school_acts(body, toks, i, j):
-            _take(
-                toks,
-                taken,
-                i,
-                j,
-                Mention("school", None, body[toks[i].start : toks[j - 1].end], toks[i].start, toks[j - 1].end),
-            )
-            return
         core = [t.bare_key for t in toks[i:j] if t.bare_key not in NAME_SUFFIXES and t.bare_key not in LEGAL_SUFFIXES]
         keys = (norm(name),) if arm else (" ".join(core), norm(name))
         known = next((registry.index[k] for k in keys if k in registry.index), None)
@@ -198,8 +202,9 @@ def _new_companies(
         )
         entity.aliases = list(dict.fromkeys(entity.aliases + [a for a in aliases if norm(a) != norm(name)]))
 
-    # A known company and a world region, or "Ventures", "Capital": its regional or investment arm ("Partech Africa",
-    # "Acme Ventures"); with a country it stays the company ("Lightspeed India").
+    # A known company and a world region, or "Ventures", "Capital", "Research", "Robotics": its regional or investment
+    # arm or its division ("Partech Africa", "Acme Ventures", "Acme Robotics"); with a country it stays the company
+    # ("Lightspeed India").
     for i in range(1, len(toks)):
         before = taken[i - 1]
         if (
@@ -220,7 +225,7 @@ def _new_companies(
         ):
             j += 1
         k = next((k for k in range(j, i, -1) if norm(body[toks[i].start : toks[k - 1].end]) in _regions()), 0)
-        k = k or (i + 1 if toks[i].bare_key in ARM_SUFFIXES and toks[i].text == toks[i].bare else 0)
+        k = k or (i + 1 if toks[i].bare_key in DIVISION_WORDS and toks[i].text == toks[i].bare else 0)
         if not k and norm(before.surface).split()[-1] in LAB_WORDS:  # "X Research India": a lab of its own
             k = next((k for k in range(j, i, -1) if norm(body[toks[i].start : toks[k - 1].end]) in _countries()), 0)
         if k:
@@ -238,8 +243,12 @@ def _new_companies(
             and toks[j - 1].text == toks[j - 1].bare
         ):
             add(i, m, True)
+    for i, j in _ampersand_firms(body, toks, taken, runs):
+        add(i, j, True)
     # "Office national des forêts (ONF)", "l'Observatoire des métiers de la data,": names with lower-case words.
-    for i, j in _spelled_out(body, toks, taken) + _french_bodies(body, toks, taken):
+    for i, j in (
+        _spelled_out(body, toks, taken) + _french_bodies(body, toks, taken) + _lower_heads(body, toks, taken, runs)
+    ):
         if not any(map(_held, taken[i:j])):
             add(i, j, True)
     # Capitalised words seen inside a sentence somewhere: computed once (per-run scans are quadratic on long pastes).
@@ -247,12 +256,15 @@ def _new_companies(
     for i, j in runs:
         if taken[i] is not None:
             continue
+        j = next((k for k in range(i + 1, j) if taken[k] is not None), j)  # a longer name took its end
+        while j - i > 1 and not toks[j - 1].capitalised:  # "Alps du [Centre suisse de ...]"
+            j -= 1
         role_tail = False
         while j - i > 1 and norm(toks[j - 1].bare) in ROLE_WORDS:  # "Google DeepMind CEO Demis Hassabis"
             j, role_tail = j - 1, True
         noun = bool(
             j - i > 1
-            and toks[i].bare_key not in NAME_HEADS
+            and toks[i].bare_key not in NAME_HEADS | INSTITUTION_HEADS
             and _org_noun(toks[i].bare)
             and (_sentence_initial(body, toks[i]) or DASH_BEFORE.search(body, max(0, toks[i].start - 3), toks[i].start))
         )
@@ -261,12 +273,19 @@ def _new_companies(
         core = [t for t in toks[i:j] if t.bare_key not in NAME_SUFFIXES and t.bare_key not in LEGAL_SUFFIXES]
         end = toks[j - 1].end
         apposition = body.startswith(",", end) and (AFTER_CUES.match(body[end : end + 60]) or SITED.match(body, end))
-        suffix = j - i >= 2 and (
-            last in LEGAL_SUFFIXES
-            or last in FIRM_SUFFIXES
-            or last in NAME_SUFFIXES
-            or toks[i].bare_key in NAME_HEADS
+        institution = j - i >= 2 and (
+            last in INSTITUTION_TAILS
+            or toks[i].bare_key in INSTITUTION_HEADS
             or any(toks[k].bare_key in INSTITUTIONS and toks[k + 1].text in INSTITUTION_LINKS for k in range(i, j - 1))
+        )  # "Larkfield University", "Université Savoie Rhodanie", "Center for Research on X"
+        suffix = institution or (
+            j - i >= 2
+            and (
+                last in LEGAL_SUFFIXES
+                or last in FIRM_SUFFIXES
+                or last in NAME_SUFFIXES
+                or toks[i].bare_key in NAME_HEADS
+            )
         )
         business = suffix and last not in FIELD_SUFFIXES
         if (
@@ -295,7 +314,7 @@ def _new_companies(
             and (
                 _made_by(body, toks, taken, j)
                 or VIA.search(body, max(0, toks[i].start - 5), toks[i].start)
-                or (last in UNIT_SUFFIXES and _owned(body, toks, taken, i))
+                or (last in UNIT_SUFFIXES and not institution and _owned(body, toks, taken, i))
             )
         ):
             continue  # "Vertex AI from Google Cloud", "Acme Cloud's Orbis AI", "via X AI"

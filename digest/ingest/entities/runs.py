@@ -47,6 +47,12 @@ def _trim(body: str, toks: list[_Tok], i: int, j: int) -> int:
     return j if k == j else cut
 
 
+# Degrees after a school's name ("a Stanford PhD").
+DEGREES = {"phd", "ph d", "mba", "msc", "bsc", "dphil", "mphil", "llm", "jd"}
+# Words that go on with an institution's name after its first complement ("Center for Research on X").
+LINKS_ONWARD = {"on", "of", "for", "sur", "de", "du", "des", "pour"}
+
+
 PLACE_CUE = re.compile(
     r"\b(?:based in|headquartered in|located in|offices? in|city of|basée?s? à|installée?s? à|"
     r"implantée?s? à|siège à|ville de)\s+$",
@@ -79,23 +85,24 @@ def _runs(body, toks, taken) -> list[tuple[int, int]]:
     while i < len(toks):
         if taken[i] is None and toks[i].capitalised:
             j = i + 1
+            institution = False  # "Center for ...": the name may go on ("... on Foundation Models")
             while (
                 j < len(toks)
                 and taken[j] is None
                 and (_adjacent(body, toks[j - 1], toks[j]) or _elided_place(body, toks, i, j))
             ):
+                link = toks[j].text in INSTITUTION_LINKS and toks[j - 1].bare_key in INSTITUTIONS
+                if toks[j].capitalised and toks[j].bare_key in DEGREES:
+                    break  # "a University of Tokyo PhD": the degree is no part of the name
                 if toks[j].capitalised:
                     j += 1
                 elif (
-                    (
-                        toks[j].text.lower() in PARTICLES
-                        or toks[j].text in INSTITUTION_LINKS
-                        and toks[j - 1].bare_key in INSTITUTIONS
-                    )
+                    (toks[j].text.lower() in PARTICLES or link or institution and toks[j].text in LINKS_ONWARD)
                     and j + 1 < len(toks)
                     and toks[j + 1].capitalised
                     and taken[j + 1] is None
                 ):
+                    institution = institution or link
                     j += 2
                 elif toks[j].text in INSTITUTION_LINKS and (end := _institution_end(body, toks, taken, j + 1)):
                     j = end  # "Future of Life Institute"
