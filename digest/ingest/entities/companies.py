@@ -42,7 +42,7 @@ from .cues import (
     _org_noun,
     _owner,
 )
-from .gazetteer import _calendar_words, _cities, _common, _countries, _descriptive, _regions
+from .gazetteer import _calendar_words, _cities, _common, _countries, _descriptive, _regions, _school
 from .institutions import (
     INSTITUTION_HEADS,
     INSTITUTION_TAILS,
@@ -52,6 +52,7 @@ from .institutions import (
     _lower_heads,
     _school_acts,
     _spelled_out,
+    _studied,
 )
 from .known import _blocked
 from .lists import COORD, COORD_GAP, _lists
@@ -177,6 +178,10 @@ def _new_companies(
             return  # "les Trophées X & Y"
         if EVENT_YEAR.match(body, toks[j - 1].end) or toks[j - 1].bare_key in PLACE_TAILS:
             return  # "at WWDC 2024", "at X Hotel"
+        if _school(key) and _studied(body, toks[i], toks[j - 1]) and not _school_acts(body, toks, i, j):
+            surface = body[toks[i].start : toks[j - 1].end]
+            _take(toks, taken, i, j, Mention("school", None, surface, toks[i].start, toks[j - 1].end))
+            return  # "studied at Larkfield College": where someone was trained
         core = [t.bare_key for t in toks[i:j] if t.bare_key not in NAME_SUFFIXES and t.bare_key not in LEGAL_SUFFIXES]
         keys = (norm(name),) if arm else (" ".join(core), norm(name))
         known = next((registry.index[k] for k in keys if k in registry.index), None)

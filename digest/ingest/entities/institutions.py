@@ -150,6 +150,27 @@ def _school_acts(body: str, toks: list[_Tok], i: int, j: int) -> bool:
     return bool(acts) and _school(norm(body[first.start : last.end]))
 
 
+# Where someone studied: the school is where a person was trained, not an actor of the story (an employer, a
+# partner, an investor is one: "a professor at X", "a researcher at X University" are).
+STUDIED_BEFORE = re.compile(
+    r"\b(?:stud(?:y|ied|ies|ying)|graduat\w*|alumn\w*|degrees?|doctorates?|Ph\.?D\.?s?|master['’]?s|MBA|"
+    r"bachelor['’]?s|diplômée?s?|diplômes?|études|étudiée?s?|étudiante?s?|doctorats?|thèse|formée?s?)"
+    r"(?:[ \t\u00a0]+[\w'’-]+){0,5}?[ \t\u00a0]+(?:at|from|of|in|à|de|du|d['’])[ \t\u00a0]*"
+    r"(?:the[ \t\u00a0]+|la[ \t\u00a0]+|le[ \t\u00a0]+|l['’][ \t\u00a0]*)?$",
+    re.I,
+)
+STUDIED_AFTER = re.compile(r"[ \t\u00a0]+(?:PhD|Ph\.D\.|MBA|graduates?|alumn\w+|diplômée?s?)\b", re.I)
+
+
+def _studied(body: str, first: _Tok, last: _Tok) -> bool:
+    """The school first..last is named as where someone studied ("studied at X", "a PhD from X", "diplômée de
+    l'École X", "a X PhD")."""
+    return bool(
+        STUDIED_BEFORE.search(body, max(0, first.bare_start - 80), first.bare_start)
+        or STUDIED_AFTER.match(body, last.end)
+    )
+
+
 # A French institution noun in small letters before its proper name: "l'université Grenoble Alpes", "à l'école
 # Polytechnique", "la fondation Lumen" name the institution ("Université Grenoble Alpes").
 LOWER_HEADS = {"universite", "ecole", "institut", "fondation"}  # "le laboratoire LISA" is the lab "LISA"

@@ -22,6 +22,7 @@ from .base import (
 )
 from .cues import INSTITUTION_BEFORE, _channel, _licence, _meant
 from .gazetteer import _calendar_words, _descriptive, _is_first_name
+from .institutions import _studied
 from .runs import PLACE_CUE, _runs
 
 # A school's name followed by "de", "of" and a capital: the name of another school that starts like it.
@@ -139,6 +140,8 @@ def _aliases(body, toks, taken, registry: Registry) -> list[Mention]:
                 hit = ("outlet", None)  # "wrote in a post on Twitter": where it was said, like an outlet
             elif hit and hit[0] == "company" and PLACE_CUE.search(body, max(0, toks[i].start - 30), toks[i].start):
                 hit = ("place", None)  # "based in Berkeley": the city, not the university
+            elif hit and hit[1] in registry.schools and _studied(body, toks[i], toks[i + n - 1]):
+                hit = ("school", None)  # "studied at Stanford": where someone was trained
             elif hit and hit[0] == "company" and _licence(body, toks[i], toks[i + n - 1]):
                 hit = ("licence", None)  # "sous licence MIT", "the Apache license": a licence
             elif (
