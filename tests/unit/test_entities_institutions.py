@@ -27,6 +27,12 @@ def reg():
             "Fenwick Business School",
         ),
         ("Dr Ana Lim will join Harwick University as director of its new centre.", "en", "Harwick University"),
+        # a name that ends in a known name is the longer institution's
+        (
+            "Elle a travaillé à l'Université Hassan II Polytechnique, puis à Rabat.",
+            "fr",
+            "Université Hassan II Polytechnique",
+        ),
     ],
 )
 def test_universities_and_schools_are_organisations(reg, text, lang, wanted):

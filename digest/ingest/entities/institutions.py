@@ -154,8 +154,9 @@ def _school_acts(body: str, toks: list[_Tok], i: int, j: int) -> bool:
 # partner, an investor is one: "a professor at X", "a researcher at X University" are).
 STUDIED_BEFORE = re.compile(
     r"\b(?:stud(?:y|ied|ies|ying)|graduat\w*|alumn\w*|degrees?|doctorates?|Ph\.?D\.?s?|master['’]?s|MBA|"
-    r"bachelor['’]?s|diplômée?s?|diplômes?|études|étudiée?s?|étudiante?s?|doctorats?|thèse|formée?s?)"
-    r"(?:[ \t\u00a0]+[\w'’-]+){0,5}?[ \t\u00a0]+(?:at|from|of|in|à|de|du|d['’])[ \t\u00a0]*"
+    r"bachelor['’]?s|diplômée?s?|diplômes?|études|étudiée?s?|étudiante?s?|doctorats?|thèse|formée?s?|"
+    r"passée?s?(?=[ \t\u00a0]+par))"  # "passé par l'École X": an alumnus (of a firm, "passé par X" is a job)
+    r"(?:[ \t\u00a0]+[\w'’-]+){0,5}?[ \t\u00a0]+(?:at|from|of|in|à|de|du|par|d['’])[ \t\u00a0]*"
     r"(?:the[ \t\u00a0]+|la[ \t\u00a0]+|le[ \t\u00a0]+|l['’][ \t\u00a0]*)?$",
     re.I,
 )
