@@ -8,8 +8,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..registry import norm
-from .entities.base import LEGAL_SUFFIXES, NAME_SUFFIXES, ORG_TAILS
 from .entities.gazetteer import _countries
+from .entities.words import LEGAL_SUFFIXES, NAME_SUFFIXES, ORG_TAILS
 from .paste import KEPT
 from .wires import WIRE_TAIL, canonical
 

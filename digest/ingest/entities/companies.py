@@ -7,30 +7,7 @@ import bisect
 import re
 
 from ...registry import Registry, norm, slug
-from .base import (
-    ARM_SUFFIXES,
-    ELISION,
-    FIELD_SUFFIXES,
-    FIRM_SUFFIXES,
-    GENERIC,
-    INSTITUTION_LINKS,
-    INSTITUTIONS,
-    LEGAL_SUFFIXES,
-    NAME_HEADS,
-    NAME_SUFFIXES,
-    PLACE_TAILS,
-    POSSESSIVE,
-    PRIZE_HEADS,
-    ROLE_WORDS,
-    TITLES,
-    Mention,
-    NewEntity,
-    _adjacent,
-    _line,
-    _sentence_initial,
-    _take,
-    _Tok,
-)
+from .base import ELISION, POSSESSIVE, Mention, NewEntity, _adjacent, _line, _sentence_initial, _take
 from .cues import (
     ADVISER,
     AFTER_CUES,
@@ -42,6 +19,7 @@ from .cues import (
     _org_noun,
     _owner,
 )
+from .descriptions import _describe
 from .gazetteer import _calendar_words, _cities, _common, _countries, _descriptive, _regions, _school
 from .institutions import (
     INSTITUTION_HEADS,
@@ -56,10 +34,25 @@ from .institutions import (
 )
 from .known import _blocked
 from .lists import COORD, COORD_GAP, _lists
-from .people import _describe
+from .name_checks import EVENT_YEAR, _acronyms, _adjectival, _made_by, _owned
 from .relations import _related
 from .repeats import _heads, _initials, _shorten, _subjects
 from .runs import _elided_place, _runs
+from .words import (
+    ARM_SUFFIXES,
+    FIELD_SUFFIXES,
+    FIRM_SUFFIXES,
+    GENERIC,
+    INSTITUTION_LINKS,
+    INSTITUTIONS,
+    LEGAL_SUFFIXES,
+    NAME_HEADS,
+    NAME_SUFFIXES,
+    PLACE_TAILS,
+    PRIZE_HEADS,
+    ROLE_WORDS,
+    TITLES,
+)
 
 # "X, installée à Bordeaux", "X, based in Lagos": an organisation's seat.
 SITED = re.compile(
@@ -82,14 +75,8 @@ OUTLET_BEFORE = re.compile(
     re.I,
 )
 VIA = re.compile(r"\bvia\s+$", re.I)
-PRODUCT_OF = re.compile(r"\s+(?:from|by|de|d['’]|par)\s*$")
 
 
-# A possessive, then the first words of a name joined by "and", "of" ("Acme's Speech and Vision Lab").
-OWNER_BEFORE = re.compile(
-    r"\b[A-Z][\w.&-]*['’]s?[ \t\u00a0]+"
-    r"(?:[A-Z][\w-]*[ \t\u00a0]+(?:(?:and|of|for|&)[ \t\u00a0]+)?){0,3}$"
-)
 BUSINESS_SUFFIXES = NAME_SUFFIXES - FIELD_SUFFIXES
 UNIT_SUFFIXES = FIELD_SUFFIXES | {"lab", "laboratory"}
 # A legal form written out after a name of two words or more is part of a public body's or a group's name.
@@ -97,28 +84,6 @@ SPELLED_OUT = {"corporation"}
 DIVISION_WORDS = ARM_SUFFIXES | {"research", "robotics", "labs"}
 LAB_WORDS = {"research", "lab", "labs"}  # a research lab's name, which a country after it extends
 TOPIC_SUFFIXES = {"ai", "intelligence", "research", "technology", "healthcare"}  # fields as often as firms
-
-
-def _owned(body: str, toks: list[_Tok], taken, i: int) -> bool:
-    """The name starting at toks[i] is an organisation's (no person's) own unit or product: "Acme Cloud's
-    Orbis AI", "Tarnby's Speech and Vision Lab"."""
-    owner = OWNER_BEFORE.search(body, max(0, toks[i].start - 80), toks[i].start)
-    if not owner:
-        return False
-    k = bisect.bisect_left(toks, owner.start(), max(0, i - 12), i, key=lambda t: t.start)
-    return k < i and (taken[k] is None or taken[k].kind == "company")
-
-
-def _made_by(body: str, toks: list[_Tok], taken, j: int) -> bool:
-    """A name followed by "from <known company>" ("Vertex AI from Google Cloud", "Le Chat de Mistral AI") names that
-    company's product."""
-    k = j + 1 if j < len(toks) and toks[j].text.lower() in ("from", "by", "de", "par") else j
-    return (
-        k < len(toks)
-        and taken[k] is not None
-        and taken[k].kind == "company"
-        and PRODUCT_OF.fullmatch(body, toks[j - 1].end, toks[k].bare_start) is not None
-    )
 
 
 def _new_companies(
@@ -389,29 +354,3 @@ def _new_companies(
             mention = Mention("company", names[tok.bare_key], tok.bare, tok.start, tok.end)
             mentions.append(_take(toks, taken, i, i + 1, mention))
     return list(new.values())
-
-
-# Adjective endings in both languages ("Generative", "Responsible", "Applied", "Conversational", "Physique").
-ADJECTIVE = re.compile(r"\w{3,}(?:ive|al|ed|ible|able|ous|ic|ful|ent|ant|ary|ique|if|elle|ienne|aire)")
-
-
-def _adjectival(tok: _Tok) -> bool:
-    return tok.bare[:1].isupper() and tok.bare[1:].islower() and ADJECTIVE.fullmatch(tok.bare_key) is not None
-
-
-EVENT_YEAR = re.compile(r"\s+(?:19|20)\d\d\b")
-ACRONYM_BEFORE = re.compile(r"\s*\($")
-
-
-def _acronyms(body: str, toks: list[_Tok], taken) -> list[int]:
-    """Free tokens in capitals in brackets right after a name: "X Financial Group (XFG)"."""
-    return [
-        i
-        for i in range(1, len(toks))
-        if taken[i] is None
-        and toks[i].text.isupper()
-        and len(toks[i].text) > 1
-        and (toks[i - 1].capitalised or taken[i - 1] is not None)
-        and ACRONYM_BEFORE.match(body, toks[i - 1].end, toks[i].start)
-        and body.startswith(")", toks[i].end)
-    ]

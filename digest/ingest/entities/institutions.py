@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from ...registry import norm
-from .base import ELISION, FUNCTION_WORDS, _sentence_initial, _Tok, _words
+from .base import ELISION, _sentence_initial, _Tok
 from .cues import _ADJ
 from .gazetteer import _school
+from .words import FUNCTION_WORDS, _words
 
 # Words that say a name is an organisation's: public bodies, labs, institutes, associations, funds.
 ORG_HEADS = _words(

@@ -5,25 +5,12 @@ from __future__ import annotations
 import re
 
 from ...registry import Registry, norm
-from .base import (
-    FUNCTION_WORDS,
-    GENERIC,
-    HONORIFICS,
-    LEGAL_SUFFIXES,
-    NAME_SUFFIXES,
-    ROLE_WORDS,
-    TITLES,
-    Mention,
-    NewEntity,
-    _adjacent,
-    _take,
-    _title_case,
-    _Tok,
-)
+from .base import Mention, NewEntity, _adjacent, _take, _title_case, _Tok
 from .cues import INSTITUTION_BEFORE, _channel, _licence, _meant
 from .gazetteer import _calendar_words, _descriptive, _is_first_name
 from .institutions import _studied
 from .runs import PLACE_CUE, _runs
+from .words import FUNCTION_WORDS, GENERIC, HONORIFICS, LEGAL_SUFFIXES, NAME_SUFFIXES, ROLE_WORDS, TITLES
 
 # A school's name followed by "de", "of" and a capital: the name of another school that starts like it.
 SCHOOL_GOES_ON = re.compile(r"(?:[ \t\u00a0]+(?:de|du|of)[ \t\u00a0]+|[ \t\u00a0]+d['’])[A-ZÀ-Ý]")

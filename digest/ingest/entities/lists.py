@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ...registry import norm
-from .base import _name_case, _title_case, _words
+from .base import _name_case, _title_case
+from .words import _words
 
 LIST_CUE = re.compile(
     r"\b(?:géants?|entreprises|sociétés|groupes|fonds|investisseurs|actionnaires|concurrents|rivaux|acteurs|start-?ups|"

@@ -5,20 +5,9 @@ from __future__ import annotations
 import re
 
 from ...registry import norm
-from .base import (
-    ARTICLE_ELIDED,
-    FUNCTION_WORDS,
-    GENERIC,
-    INSTITUTION_LINKS,
-    INSTITUTIONS,
-    PARTICLES,
-    TITLES,
-    _adjacent,
-    _sentence_initial,
-    _title_case,
-    _Tok,
-)
+from .base import ARTICLE_ELIDED, _adjacent, _sentence_initial, _title_case, _Tok
 from .gazetteer import _countries, _descriptive, _is_first_name, _role_words
+from .words import FUNCTION_WORDS, GENERIC, INSTITUTION_LINKS, INSTITUTIONS, PARTICLES, TITLES
 
 
 def _trim(body: str, toks: list[_Tok], i: int, j: int) -> int:
