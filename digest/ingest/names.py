@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from ..registry import norm
-from .entities.base import LEGAL_SUFFIXES, NAME_SUFFIXES, ORG_TAILS
+from .entities.words import LEGAL_SUFFIXES, NAME_SUFFIXES, ORG_TAILS
 
 # A journalist's degree after the name: "Jane Doe, Ph.D.", "Jean Dupont, PhD"
 _DEGREE = re.compile(r",?\s+(?:Ph\.?\s?D\.?|M\.?B\.?A\.?|M\.?D\.?|Dr\.?)$")
