@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from .. import model, registry
+from .. import model, registry, roles
 from ..model.text import slug
 from . import dates, entities, events, language, lines, posts, reader, stories, summary
 from .inputs import collect, raw_index, read_corpus
@@ -94,7 +94,7 @@ def _analyse(path: Path, run_: Run, with_entities: bool = True) -> Work | Result
         data = path.read_bytes()
         work = Work(path, data, hashlib.sha256(data).hexdigest())
         work.content = run_.content
-        if work.digest in run_.known_raw and path.resolve().parent != run_.raw_dir.resolve():
+        if work.digest in run_.known_raw and run_.resolve(path).parent != run_.raw_dir.resolve():
             work.ingested_as = run_.by_raw.get(f"raw/{run_.known_raw[work.digest].name}")
             if work.ingested_as is not None:
                 return work
@@ -140,7 +140,7 @@ def run(
         frozenset(registry_.outlets),
         editor_date,
     )
-    with analysis(files, run_, _analyse) as (
+    with analysis(files, run_, _analyse, warm=roles.detector) as (
         analysed,
         stale,
     ):  # workers are forked before the progress bar's thread starts
@@ -152,7 +152,7 @@ def run(
                 continue
             try:
                 if work.ingested_as is not None:
-                    if path.resolve().parent == run_.inbox:  # its bytes are in raw/: finish the move (a killed run)
+                    if run_.resolve(path).parent == run_.inbox:  # its bytes are in raw/: finish the move (a killed run)
                         path.unlink()
                     results.append(
                         Result(
