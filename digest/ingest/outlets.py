@@ -10,6 +10,7 @@ from ..registry import norm
 from .bylines import stamp
 from .datelines import timestamp
 from .line_evidence import UI_WORDS, stoplist
+from .lines.documents import RELEASE_LABEL
 from .names import name_shaped
 from .outlet_mentions import _NAME_RUN, _squashed
 from .paste import KEPT, URL
@@ -251,6 +252,7 @@ def repeated_masthead(page: Page) -> str | None:
             or not line.text[:1].isupper()
             or len(line.text) < 3
             or _interface(line.text)
+            or line.reason == RELEASE_LABEL  # "COMMUNIQUÉ DE PRESSE", named again in a PDF's running header
             or not re.fullmatch(r"[\w&'’. -]+", line.text)
         ):
             continue
@@ -260,7 +262,8 @@ def repeated_masthead(page: Page) -> str | None:
         )  # "LE SPRINT" is named again as "© Le Sprint"
         written = [m for m in named.findall(furniture) if not m.isupper()]  # as the footer writes it: "L'Écho des Îles"
         name = (written[0] if written else line.text.title()) if line.text.isupper() else line.text
-        again = len(named.findall(furniture)) - (line.kind not in menus)
+        # the line itself is among the furniture unless it is a menu above the headline
+        again = len(named.findall(furniture)) - (line.kind not in menus or not title_at)
         if len(words) >= 2 and again + len(named.findall(article)) >= 1:
             return name
         # One word may be a section, a place or a topic ("Tech", "Lyon"): only as the page's first line.
@@ -293,6 +296,7 @@ TRUST = (
     "byline",
     "masthead",
     "copyright",
+    "release",
     "platform",
     "promotion",
     "closing",

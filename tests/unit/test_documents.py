@@ -1,0 +1,128 @@
+"""Pages that are no newspaper article (issue 14): a press release pasted from its PDF, a wire release, an e-mailed
+newsletter, a link aggregator's page, a blogging platform's post, a thread. Written for these tests."""
+
+from __future__ import annotations
+
+from digest.ingest import lines
+
+
+def _kinds(page) -> dict[str, str]:
+    return {line.text: line.kind for line in page.lines if line.text}
+
+
+PDF_RELEASE = """Corvidé Systems – Communiqué de presse
+COMMUNIQUÉ DE PRESSE
+Corvidé Systems ouvre un centre de recherche en apprentissage automatique à Nantes
+Nantes, le 12 mai 2026 – Corvidé Systems, éditeur nantais de logiciels de planification pour les
+hôpitaux, annonce l'ouverture d'un centre de recherche qui accueillera trente ingénieurs et
+chercheurs d'ici la fin de l'année, sous la direction de Bérénice Ollivier.
+Le centre travaillera sur la prévision des admissions aux urgences et sur l'affectation des lits,
+deux problèmes que les établissements de santé règlent encore largement à la main.
+Page 1 sur 2
+Corvidé Systems – Communiqué de presse
+« Nous voulons que chaque hôpital sache le matin combien de patients arriveront le soir », déclare
+Bérénice Ollivier, qui dirigeait jusqu'ici les données d'un grand groupe de cliniques.
+Page 2 sur 2
+"""
+
+
+def test_a_release_pasted_from_its_pdf_keeps_its_headline_its_issuer_and_every_wrapped_line():
+    page = lines.read(PDF_RELEASE, "fr")
+    assert page.title.text.startswith("Corvidé Systems ouvre un centre de recherche")
+    assert page.source == "Corvidé Systems"  # named by the running header, the label itself is no outlet
+    kinds = _kinds(page)
+    assert kinds["COMMUNIQUÉ DE PRESSE"] != "content" and kinds["Page 1 sur 2"] != "content"
+    paragraphs = [line.text for line in page.lines if line.kind == "content"]
+    assert paragraphs[0].startswith("Nantes, le 12 mai 2026 – ") and paragraphs[0].endswith("Bérénice Ollivier.")
+    assert paragraphs[-1].endswith("grand groupe de cliniques.")  # joined across the page break
+    assert not any("Page 2" in text for text in paragraphs)
+
+
+WIRE_RELEASE = """Business Wire
+PRESS RELEASE
+Quarrystone Names Former Cohere Scientist Lena Vukovic Chief Scientist
+May 12, 2026 08:30 AM Eastern Daylight Time
+TORONTO--(BUSINESS WIRE)--Quarrystone, which builds document agents for law firms, today named Lena Vukovic as \
+chief scientist. She joins from Cohere, where she led retrieval research for four years.
+"Lena has built the systems our customers depend on," said the company's chief executive.
+Forward-Looking Statements
+This press release contains forward-looking statements, which are subject to risks and uncertainties.
+"""
+
+
+def test_a_wire_releases_date_line_with_a_spelled_out_time_zone_is_no_headline():
+    page = lines.read(WIRE_RELEASE, "en")
+    assert page.title.text.startswith("Quarrystone Names Former Cohere Scientist")
+    kinds = _kinds(page)
+    assert kinds["May 12, 2026 08:30 AM Eastern Daylight Time"] == "dateline"
+    assert kinds[WIRE_RELEASE.splitlines()[-1]] != "content"
+    assert page.source == "Business Wire"
+
+
+MAILED = """De : La Veille Robotique <bonjour@veillerobotique.example>
+Envoyé : jeudi 14 mai 2026 06:45
+À : redaction@exemple.fr
+Objet : La Veille Robotique n° 31 – Une ancienne d'Amazon fonde Pivert
+Si ce message ne s'affiche pas correctement, cliquez ici.
+Bonjour à tous,
+Une ancienne d'Amazon Robotics fonde Pivert pour automatiser les serres
+Salomé Dufresnoy a quitté Amazon Robotics en mars pour fonder Pivert, une start-up angevine qui conçoit des bras \
+robotisés capables de cueillir les tomates sous serre sans les abîmer.
+Merci de votre lecture, et à jeudi prochain.
+Vous pouvez vous désabonner à tout moment.
+"""
+
+
+def test_an_e_mailed_newsletters_headers_greeting_and_footer_are_furniture():
+    page = lines.read(MAILED, "fr")
+    assert page.title.text.startswith("Une ancienne d'Amazon Robotics fonde Pivert")
+    kinds = _kinds(page)
+    furniture = [text for text, kind in kinds.items() if kind not in ("content", "title")]
+    assert len(furniture) == 8, furniture
+    assert page.source == "La Veille Robotique"
+
+
+AGGREGATOR = """Lattice raises $8M to audit model weights (circuitdaily.example)
+132 points by ovadia 3 hours ago | hide | past | favorite | 41 comments
+Lattice raises $8 million to audit the weights of open models
+By Noor Haddad · May 12, 2026
+Lattice, a startup that checks open-weight models for hidden behaviours before companies deploy them, has raised \
+$8 million in seed funding, the company said on Tuesday.
+"""
+
+
+def test_a_link_aggregators_submission_lines_are_not_the_articles_headline():
+    page = lines.read(AGGREGATOR, "en")
+    assert page.title.text == "Lattice raises $8 million to audit the weights of open models"
+    assert {kind for text, kind in _kinds(page).items() if "points by" in text or "(circuit" in text} == {"navigation"}
+
+
+MEDIUM = """Open in app
+Sign up
+Write
+Why I left a big lab for a ten-person startup
+Idris Qureshi
+Follow
+7 min read
+·
+3 days ago
+Last Friday was my last day at a large AI lab, after five years there. On Monday I start at a ten-person startup \
+that builds tools for radiologists.
+"""
+
+THREAD = """Post
+Yuki Tanabe
+@ytanabe
+Some news: I've left my job to start a company that builds speech models for hospitals.
+We are three people for now, and we are hiring engineers in Osaka.
+8:02 AM · May 12, 2026
+Show more replies
+Relevant people
+"""
+
+
+def test_a_blogging_platforms_post_and_a_thread_name_their_platform_and_poster():
+    medium = lines.read(MEDIUM, "en")
+    assert (medium.platform, medium.poster, medium.source) == ("Medium", "Idris Qureshi", "Medium")
+    thread = lines.read(THREAD, "en")
+    assert (thread.platform, thread.poster, thread.source) == ("X", "Yuki Tanabe", "X")
