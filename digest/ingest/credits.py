@@ -140,6 +140,9 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
             page.stamps.append(line)
             parts = ROW.split(line.text)
             for part in parts:  # "Jeanne Martin · 09/09/2025 · 12:31", "… · Ann Lee & Bo Chen · …"
+                # a company blog's signature gives the writer's role: "Jane Doe, CEO · 12 May 2026"
+                name, _, role = part.partition(",")
+                part = name if role and len(role.split()) <= 3 and names_only(name.strip()) else part
                 named = (
                     names_only(part.strip())
                     or len(parts) <= 4

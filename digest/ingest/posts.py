@@ -98,7 +98,16 @@ def read(page: Page) -> None:
                 line.kind, line.reason = "byline", "the name of a post's poster, over their profile"
             for other in block:
                 other.kind, other.reason = "navigation", "a post's profile line (headline, handle or time)"
+            _replies(shown[text_at + 1 :])
             return
+
+
+def _replies(below: list) -> None:
+    """Under a post's text, a name over a handle opens a reply: its writer is no author of the post."""
+    for line, handle in zip(below, below[1:], strict=False):
+        if not line.kept and names_only(line.text) and re.fullmatch(r"@[\w.-]+", handle.text):
+            line.kind, line.reason = "comment", "a reply's writer, under the post"
+            handle.kind, handle.reason = "comment", "a reply's writer's handle"
 
 
 def _named_platform(page: Page) -> str | None:

@@ -116,6 +116,9 @@ Yuki Tanabe
 Some news: I've left my job to start a company that builds speech models for hospitals.
 We are three people for now, and we are hiring engineers in Osaka.
 8:02 AM · May 12, 2026
+Aiko Morimura
+@aikomori
+Congratulations, can't wait to try it!
 Show more replies
 Relevant people
 """
@@ -126,3 +129,18 @@ def test_a_blogging_platforms_post_and_a_thread_name_their_platform_and_poster()
     assert (medium.platform, medium.poster, medium.source) == ("Medium", "Idris Qureshi", "Medium")
     thread = lines.read(THREAD, "en")
     assert (thread.platform, thread.poster, thread.source) == ("X", "Yuki Tanabe", "X")
+    assert thread.authors == ["Yuki Tanabe"]  # the reply's writer is none
+
+
+COMPANY_BLOG = """Halden
+Product   Customers   Blog   Careers
+Welcoming Oksana Barros as our first Chief Scientist
+Mikael Strand, CEO · May 12, 2026
+We're excited to welcome Oksana Barros to Halden as our first Chief Scientist. She joins us from a large research \
+lab, where she spent six years working on agents that plan over long horizons.
+"""
+
+
+def test_a_company_blogs_signature_with_the_writers_role_names_the_author():
+    page = lines.read(COMPANY_BLOG, "en")
+    assert page.authors == ["Mikael Strand"]
