@@ -207,16 +207,21 @@ def first_line_masthead(page: Page) -> str | None:
         or "breadcrumb" in first.reason
     ):
         return None
-    words = first.text.split()
+    text = first.text
+    # "Institut Polaris — Laboratoire d'informatique": the site's name, then its tagline, when the page names it again
+    name, *tagline = re.split(r"\s+[—–|]\s+", text, maxsplit=1)
+    if tagline and any(name in line.text for line in page.lines[first.number :]):
+        text = name
+    words = text.split()
     if (
         not 2 <= len(words) <= 4
-        or _interface(first.text)
-        or any(c.isdigit() for c in first.text)
+        or _interface(text)
+        or any(c.isdigit() for c in text)
         and not all(w.isdigit() and len(w) <= 2 or not any(c.isdigit() for c in w) for w in words)
         or not all(_NAME_PART.match(w) for w in words)
     ):  # "KBAY 7 NEWS", "La Lettre de l'IA"; not "Mai 2025"
         return None
-    return first.text.title() if first.text.isupper() else first.text
+    return text.title() if text.isupper() else text
 
 
 _NAME_PART = re.compile(r"^(?:[A-ZÀ-Ý&]|\d{1,2}$|(?i:de|du|des|of|the|la|le|and|et)$|(?i:l|d)['’][A-ZÀ-Ý])")

@@ -144,3 +144,21 @@ lab, where she spent six years working on agents that plan over long horizons.
 def test_a_company_blogs_signature_with_the_writers_role_names_the_author():
     page = lines.read(COMPANY_BLOG, "en")
     assert page.authors == ["Mikael Strand"]
+
+
+LAB_PAGE = """Centre Aurélien — Recherche en informatique
+Accueil
+Actualités
+Le centre accueille Malo Kerjean, ancien ingénieur de recherche chez Meta
+Actualité | 4 mai 2026
+Malo Kerjean, qui a passé six ans chez Meta à Londres à travailler sur la reconnaissance de la parole, rejoint le \
+centre comme directeur de recherche.
+Centre Aurélien – 3 allée des Chercheurs, 29200 Brest
+Mentions légales | Plan du site
+"""
+
+
+def test_a_labs_page_is_named_by_its_first_line_without_the_tagline_when_its_footer_names_it_again():
+    assert lines.read(LAB_PAGE, "fr").source == "Centre Aurélien"
+    untold = LAB_PAGE.replace("Centre Aurélien – 3 allée", "3 allée")
+    assert lines.read(untold, "fr").source != "Centre Aurélien — Recherche en informatique"
