@@ -351,14 +351,14 @@ def settle(found: dict[str, str], page: Page) -> str | None:
 
 
 def _as_written(name: str, page: Page) -> str:
-    """The outlet as the page's furniture spells it out: "PR Newswire" for a dateline's "/PRNewswire/"."""
-    if " " in name:
-        return name
+    """The outlet as the page's furniture spells it out: "PR Newswire" for a dateline's "/PRNewswire/",
+    "GlobeNewswire" for a shouted "(GLOBE NEWSWIRE)"."""
     spelt = (
         line.text
         for line in page.lines
         if not line.kept
-        and " " in line.text
+        and (" " in line.text or " " in name)
+        and line.text != name
         and not line.text.isupper()
         and _NAME_RUN.fullmatch(line.text)
         and _squashed(line.text) == _squashed(name)

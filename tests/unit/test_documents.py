@@ -162,3 +162,17 @@ def test_a_labs_page_is_named_by_its_first_line_without_the_tagline_when_its_foo
     assert lines.read(LAB_PAGE, "fr").source == "Centre Aurélien"
     untold = LAB_PAGE.replace("Centre Aurélien – 3 allée", "3 allée")
     assert lines.read(untold, "fr").source != "Centre Aurélien — Recherche en informatique"
+
+
+GLOBE = """GlobeNewswire
+NEWS PROVIDED BY
+Harrowgate Analytics
+March 10, 2026 07:00 ET
+Harrowgate Analytics Appoints Former Mistral AI Executive Céline Varga as President
+LONDON, March 10, 2026 (GLOBE NEWSWIRE) -- Harrowgate Analytics, a provider of AI risk models for lenders, today \
+announced that Céline Varga has been appointed President, effective April 1.
+"""
+
+
+def test_a_wire_shouted_in_the_dateline_is_spelt_as_the_pages_masthead_writes_it():
+    assert lines.read(GLOBE, "en").source == "GlobeNewswire"
