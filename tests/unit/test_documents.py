@@ -176,3 +176,17 @@ announced that Céline Varga has been appointed President, effective April 1.
 
 def test_a_wire_shouted_in_the_dateline_is_spelt_as_the_pages_masthead_writes_it():
     assert lines.read(GLOBE, "en").source == "GlobeNewswire"
+
+
+IMMEDIATE = """FOR IMMEDIATE RELEASE
+Tallowby Bio Appoints Dr. Ines Kovač as Chief Science Officer
+Former DeepMind researcher to lead Tallowby's work on enzyme design
+OXFORD, UK – 9 May 2026 – Tallowby Bio, a start-up that designs enzymes with machine learning,
+today announced the appointment of Dr. Ines Kovač as Chief Science Officer.
+"""
+
+
+def test_a_title_cased_headline_wins_over_its_standfirst_and_a_releases_dateline_line_is_text():
+    page = lines.read(IMMEDIATE, "en")
+    assert page.title.text == "Tallowby Bio Appoints Dr. Ines Kovač as Chief Science Officer"
+    assert _kinds(page)[IMMEDIATE.splitlines()[3]] == "content"

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ..datelines import timestamp
+
 # "COMMUNIQUÉ DE PRESSE", "PRESS RELEASE", "Acme – Communiqué de presse" (a PDF's running header), "For immediate
 # release": the document's kind, with its issuer's name on either side of a dash or bar when the header gives it.
 _KIND = (
@@ -66,3 +68,16 @@ def release_issuer(text: str) -> str | None:
     m = _RELEASE.match(text.strip())
     name = m and (m.group("before") or m.group("after"))
     return name.strip() if name and len(name.split()) <= 6 and name[:1].isupper() else None
+
+
+# A release's dateline opens its first paragraph: "Grenoble, le 3 mars 2026 –", "CAMBRIDGE, UK – 9 March 2026 –",
+# "SAN FRANCISCO, March 3, 2026 /PRNewswire/ --".
+_DATELINE_START = re.compile(
+    r"^[A-ZÀ-Ý][\w.'’ -]{1,40},\s+(?:[A-ZÀ-Ý][\w.]{1,12}\s*[–—-]\s*)?(?P<date>[^–—/]{4,32}?)\s*(?:[–—]|--?|/)"
+)
+
+
+def release_dateline(text: str) -> str | None:
+    """What follows a release's opening dateline on its line (the text), None for a line that opens with none."""
+    m = _DATELINE_START.match(text)
+    return text[m.end() :] if m and timestamp(m.group("date"), "en") else None

@@ -23,7 +23,7 @@ from ..line_evidence import (
 )
 from ..paste import BIOGRAPHY, is_list_item
 from .captions import portrait_caption
-from .documents import document_furniture
+from .documents import document_furniture, release_dateline
 from .prompts import call_to_act
 
 _READ_TIME = re.compile(
@@ -228,6 +228,7 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         n <= 24
         and not is_sentence(text, lang)
         and not CHAPTER.match(text)
+        and len((release_dateline(text) or "").split()) < 6  # a release's first line: "PARIS – 3 May 2026 – Acme …"
         and any(bylines.stamp(item, lang) or _READ_TIME.match(item.strip()) for item in ROW.split(text))
     ):
         return "dateline", "a row of page details with a date (a date line)"

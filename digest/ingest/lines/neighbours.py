@@ -7,10 +7,9 @@ from __future__ import annotations
 import re
 
 from .. import bylines
-from ..datelines import timestamp
 from ..line_evidence import SECOND_BYLINE, SENTENCE_END, headline_shaped, is_sentence, stop_density, stoplist
 from ..paste import BIOGRAPHY, BLANK, Line, is_list_item, nonblank
-from .documents import PAGE_NUMBER
+from .documents import PAGE_NUMBER, release_dateline
 
 _CONTACT = re.compile(
     r"(?i)^(?:key |media |press |presse |our )?"
@@ -110,15 +109,10 @@ def unwrapped(lines: list[Line]) -> list[Line]:
     return joined
 
 
-# A release's dateline opens a paragraph: "Grenoble, le 3 mars 2026 –", "SAN FRANCISCO, March 3, 2026 /PRNewswire/ --".
-_DATELINE_START = re.compile(r"^[A-ZÀ-Ý][\w.'’ -]{1,40},\s+(?P<date>[^–—/]{4,32}?)\s*(?:[–—]|--?|/)")
-
-
 def _starts_paragraph(text: str) -> bool:
     """A line a wrapped paragraph does not go on into: a page number, or a dateline that opens a release's text
     (the headline above it is no wrapped line)."""
-    m = _DATELINE_START.match(text)
-    return bool(PAGE_NUMBER.match(text) or m and timestamp(m.group("date"), "en"))
+    return bool(PAGE_NUMBER.match(text) or release_dateline(text) is not None)
 
 
 def embedded_posts(lines: list[Line], lang: str) -> None:
