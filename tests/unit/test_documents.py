@@ -190,3 +190,32 @@ def test_a_title_cased_headline_wins_over_its_standfirst_and_a_releases_dateline
     page = lines.read(IMMEDIATE, "en")
     assert page.title.text == "Tallowby Bio Appoints Dr. Ines Kovač as Chief Science Officer"
     assert _kinds(page)[IMMEDIATE.splitlines()[3]] == "content"
+
+
+NARROW_PDF = """Information presse
+Lyon, le 17 mai 2026
+
+Le fonds Ormeaux Capital annonce l'arrivée de
+Noémie Vaillant, ancienne de Bpifrance, qui
+rejoint l'équipe comme associée. Elle était
+auparavant directrice d'investissement, où
+elle a accompagné une vingtaine de start-up.
+Ormeaux Capital – 4 quai Rambaud, 69002 Lyon
+2/3
+« Noémie connaît intimement l'écosystème
+lyonnais », souligne Gaspard Merle, associé
+fondateur.
+Ormeaux Capital – 4 quai Rambaud, 69002 Lyon
+3/3
+"""
+
+
+def test_a_release_wrapped_in_a_narrow_column_is_joined_and_its_page_breaks_are_no_neighbours():
+    page = lines.read(NARROW_PDF, "fr")
+    assert _kinds(page)["Lyon, le 17 mai 2026"] == "dateline"
+    paragraphs = [line.text for line in page.lines if line.kind == "content"]
+    assert paragraphs[0].endswith("une vingtaine de start-up.") and "Noémie Vaillant" in paragraphs[0]
+    assert (
+        paragraphs[1]
+        == "« Noémie connaît intimement l'écosystème lyonnais », souligne Gaspard Merle, associé fondateur."
+    )

@@ -41,6 +41,9 @@ _MAIL_NOTE = re.compile(
 # A link aggregator's lines: "Title (example.com)" submitted, "214 points by jdoe 5 hours ago | 87 comments".
 _SUBMISSION = re.compile(r"\S\s\((?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?\)$")
 _SCORE = re.compile(r"^\d+\s+(?:points?|votes?)\s+(?:by|par)\s+\S+", re.I)
+_PLACE_DATE = re.compile(
+    r"^[A-ZÀ-Ý][\w.'’ -]{1,30},\s+(?P<date>(?:le\s+)?\d{1,2}(?:er)?\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},\s+\d{4})$"
+)
 # A page number a PDF's footer leaves between paragraphs: "2/3", "Page 2 sur 3", "- 2 -", "Page 2 of 3".
 PAGE_NUMBER = re.compile(r"^(?:(?:page|p\.)\s*)?\d{1,3}\s*(?:/|sur|of)\s*\d{1,3}$|^[-–—]\s*\d{1,3}\s*[-–—]$", re.I)
 
@@ -58,6 +61,8 @@ def document_furniture(text: str) -> tuple[str, str] | None:
         return "widget", "a newsletter's note about the message (browser version, forward, unsubscribe)"
     if n <= 40 and (_SUBMISSION.search(text) or _SCORE.match(text)):
         return "navigation", "a link aggregator's submission line (title and site, points and comments)"
+    if _PLACE_DATE.match(text) and timestamp(_PLACE_DATE.match(text).group("date"), "en"):
+        return "dateline", "a release's place and date alone ('Paris, le 17 février 2026')"
     if PAGE_NUMBER.match(text) and not text[:1].isdigit():  # "2/3" alone reads as a counter already
         return "widget", "a page number"
     return None

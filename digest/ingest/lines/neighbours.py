@@ -69,12 +69,15 @@ def unwrapped(lines: list[Line]) -> list[Line]:
     """Text hard-wrapped at a fixed width (an e-mail, a wire, a terminal copy) joined back into paragraphs:
     a line that ends mid-sentence continues on the next. Only where most lines of the paste are wrapped."""
     shown = [line for line in lines if line.text]
+    # a full line of the wrap: 40 characters, less where the paste is wrapped narrower (a PDF's column)
+    lengths = sorted(len(line.text) for line in shown) or [0]
+    full = min(40, int(0.6 * lengths[int(0.75 * (len(lengths) - 1))]))
     cut = [
         (a, b)
         for a, b in zip(lines, lines[1:], strict=False)
         if a.text
         and b.text
-        and 40 <= len(a.text) <= 100
+        and max(full, 20) <= len(a.text) <= 100
         and not SENTENCE_END.search(a.text)
         and not is_list_item(b.text)
     ]
@@ -95,7 +98,7 @@ def unwrapped(lines: list[Line]) -> list[Line]:
             last is not None
             and last.text
             and line.text
-            and width >= 40
+            and width >= max(full, 20)
             and not is_list_item(line.text)
             and (not SENTENCE_END.search(last.text) or line.text[:1].islower())
             and not _starts_paragraph(line.text)
