@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING
 from ..registry import norm
 from .entities.base import LEGAL_SUFFIXES, NAME_SUFFIXES, ORG_TAILS
 from .entities.gazetteer import _countries
-from .outlets import WIRE_TAIL, canonical
+from .paste import KEPT
+from .wires import WIRE_TAIL, canonical
 
 if TYPE_CHECKING:
-    from .lines import Page
+    from .paste import Page
 
 _BY = re.compile(
     r"(?:^|[\s(])(?i:par|by|written by|reporting by|reported by|écrit par|propos recueillis par|hosted by|"
@@ -251,7 +252,7 @@ def first_name(word: str) -> bool:
 
     if len(word) < 2 or word.isupper() or not word[:1].isupper() or word.lower() in _NOT_NAMES:
         return False
-    return roles.detector().get_gender(word) in {"male", "female", "mostly_male", "mostly_female", "andy"}
+    return roles.gender(word) in {"male", "female", "mostly_male", "mostly_female", "andy"}
 
 
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]*|de|du|van|von|der|den|da|di|del|le|la|al|el|bin|ben)$")
@@ -318,8 +319,6 @@ def header_authors(page: Page, outlets=frozenset()) -> list[str]:
     """Names alone between the headline and the lead, beside the byline's company (a date line, a job title, an
     e-mail address): the authors, even when no list knows their first name ("Kelechi Obiora" over "Startups
     Reporter")."""
-    from .lines import KEPT
-
     if page.title is None:
         return []
     after = [line for line in page.lines if line.number > page.title.number and line.text]
@@ -435,8 +434,6 @@ _ABOUT = re.compile(r"\s+(?:est|is|was|était|a été|has|covers|couvre|writes|�
 def author_bios(page: Page) -> None:
     """A line about the byline's author ("Jeanne Martin est économiste et enseigne …", "Ann Lee is a partner at …")
     is the author box, not the article."""
-    from .lines import KEPT
-
     for line in page.lines:
         if (
             line.kind in KEPT

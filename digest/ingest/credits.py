@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .. import model
 from ..registry import norm
 from .bylines import (
     SECOND,
@@ -23,6 +24,8 @@ from .bylines import (
     sign_off,
     stamp,
 )
+from .datelines import timestamp
+from .line_evidence import EDITOR_DATE, ROW, is_sentence
 from .outlets import (
     CLOSING_WIRE,
     TRUST,
@@ -39,9 +42,10 @@ from .outlets import (
     wire,
     writes_for,
 )
+from .paste import BIOGRAPHY, CONTENT
 
 if TYPE_CHECKING:
-    from .lines import Page
+    from .paste import Page
 
 # --- prompts ------------------------------------------------------------------------------------------------
 
@@ -99,10 +103,6 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
     """Authors, outlet and address from the page's furniture, in order of trust: a source line, a wire
     dateline, a byline's outlet, a copyright line, a masthead (a known outlet's name alone above the
     headline), a closing wire credit. Tails glued to the last paragraph (byline, copyright) are cut."""
-    from .. import model
-    from .lines import CONTENT, EDITOR_DATE, ROW
-    from .lines.furniture import BIOGRAPHY
-
     found: dict[str, str] = {}
     _byline_pairs(page, found, outlets)
     for line in page.lines:
@@ -237,8 +237,6 @@ _ARTICLE = re.compile(r"(?:The|Le|La|Les|L['’])\s*[A-ZÀ-Ý]")  # a masthead's
 def _byline_pairs(page: Page, found: dict, outlets) -> None:
     """A byline over two lines at the head of the article: the name, then the outlet ("Jane Doe" / "The Morning
     Post"), or a byline, then the outlet's role line ("By Jane Doe" / "Morning Post correspondent")."""
-    from .lines import CONTENT, is_sentence
-
     shown = [line for line in page.lines if line.text]
     content = [i for i, line in enumerate(shown) if line.kind == CONTENT]
     head = shown[: content[2] if len(content) > 2 else len(shown)]  # above the article's third paragraph
@@ -279,8 +277,6 @@ def _furniture_stamps(page: Page, lang: str, content: list) -> None:
     """A date line that classification left among the header's furniture ("Mar. 4, 2026 5:02 a.m. ET" taken for a
     menu item, or for the headline): a line above the article's second paragraph that is a timestamp and nothing
     else; a mail header's date."""
-    from .datelines import timestamp
-
     head_end = content[1].number if len(content) > 1 else content[0].number if content else 0
     for line in page.lines[:12]:  # a newsletter's mail header: "> Date: 10 February 2026 at 07:30:12 EAT"
         if _MAIL_DATE.match(line.text) and timestamp(line.text, lang) and line not in page.stamps:

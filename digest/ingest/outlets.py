@@ -7,17 +7,14 @@ import re
 from typing import TYPE_CHECKING
 
 from ..registry import norm
+from .bylines import name_shaped, names_only, stamp
+from .datelines import timestamp
+from .line_evidence import UI_WORDS, stoplist
+from .paste import KEPT, URL
+from .wires import canonical
 
 if TYPE_CHECKING:
-    from .lines import Page
-
-URL = re.compile(r"https?://[^\s<>\[\]()]+[^\s<>\[\]().,;:!?'\"»]")
-
-
-def link_urls(text: str) -> str:
-    """Bare addresses as Markdown autolinks; those already inside a link or brackets are left alone."""
-    return URL.sub(lambda m: m.group() if text[: m.start()].endswith(("<", "(", "[")) else f"<{m.group()}>", text)
-
+    from .paste import Page
 
 # The paste labels a link as the article's own address: trust the label (an editor can change it),
 # unless the link is a document (a paper, a PDF): that is what the article cites, not where it lives.
@@ -72,8 +69,6 @@ def source_line(text: str) -> tuple[str | None, str | None] | None:
     if excerpt := _EXCERPT.match(text):  # "Excerpt from The Morning Post:", "Fourni par AFP" (a portal's syndication)
         return canonical(excerpt.group("name")), None
     if (first := _FIRST_PUBLISHED.match(text)) and len(text.split()) <= 25:
-        from .bylines import stamp
-
         name = (first.group("by") or first.group("name")).strip()
         if not stamp(f"{name} 3", ""):  # "first published on March 3", "… paru dans Mardi 3 mars"
             return canonical(name), None
@@ -88,24 +83,6 @@ def source_line(text: str) -> tuple[str | None, str | None] | None:
     name = (rest[: url.start()] if url else rest).strip(" ,;–—-|:")
     outlet = name and len(name.split()) <= 8 and name[:1].isupper() and "+" not in name  # not "communiqué de X + Y"
     return canonical(name) if outlet else None, address
-
-
-_ALIASES = {
-    "ap": "The Associated Press",
-    "associated press": "The Associated Press",
-    "the associated press": "The Associated Press",
-    "reuter": "Reuters",
-    "agence france-presse": "AFP",
-    "agence france presse": "AFP",
-}
-
-
-def canonical(name: str) -> str:
-    name = WIRE_TAIL.sub("", name.strip().strip(".").strip())  # "Radio Alpes avec AFP": the outlet, not its wire
-    return _ALIASES.get(name.lower(), name)
-
-
-WIRE_TAIL = re.compile(r"\s+(?:avec|with|and|et)\s+(?:l['’])?(?:AFP|AP|Reuters|agences?|agencies|wires?)$", re.I)
 
 
 # --- copyright, wires -----------------------------------------------------------------------------------------
@@ -165,8 +142,6 @@ def wire(text: str) -> str | None:
     m = _WIRE.match(text)
     if not m:
         return None
-    from .datelines import timestamp
-
     name = m.group("name") or m.group("slashed")
     place, *details = [part.strip() for part in m.group("lead").split(",")] if m.group("lead").strip() else [""]
     dated = any(timestamp(part, "en") or timestamp(part, "fr") or part.isdigit() for part in [place, *details])
@@ -211,8 +186,6 @@ def masthead_of(page: Page, holder: str) -> str:
 def first_line_masthead(page: Page) -> str | None:
     """A whole page copied starts with the site's name: a first line of two to four capitalised words above
     the headline, which is no menu, date, interface or article text (capitalised if shouted)."""
-    from .lines import KEPT
-
     # the site's name may follow a skip link or a stray word of its markup ("Skip to content", "menulogo")
     first = next(
         (
@@ -248,8 +221,6 @@ _NAME_PART = re.compile(r"^(?:[A-ZÀ-Ý&]|\d{1,2}$|(?i:de|du|des|of|the|la|le|an
 
 def _interface(text: str) -> bool:
     """Most of the line's words, articles and prepositions aside, are interface words ("À propos", "EN DIRECT")."""
-    from .lines import UI_WORDS, stoplist
-
     words = [w.lower() for w in re.findall(r"[\w'’-]+", text)]
     content = [w for w in words if w not in stoplist("fr") and w not in stoplist("en")] or words
     return sum(w in UI_WORDS for w in content) >= 0.5 * len(content)
@@ -259,8 +230,6 @@ def repeated_masthead(page: Page) -> str | None:
     """The site's name: a short capitalised line above the headline that the page's furniture names again
     ("Sign up for The Morning Post's newsletter", "© 2025 The Morning Post"); a place the article names is no
     masthead."""
-    from .lines import KEPT
-
     top = page.lines[: page.title.number - 1] if page.title else page.lines[:12]
     # named again outside the top menus (section names repeat there): a credit, a prompt, a byline, the footer
     title_at = page.title.number if page.title else 0
@@ -316,8 +285,6 @@ _WRITES_FOR = re.compile(
 
 def sender(text: str) -> str | None:
     """The outlet sending a newsletter ("From: Afro AI Dispatch <dispatch@…>"); a person's name sends no outlet."""
-    from .bylines import names_only
-
     m = _SENDER.match(text)
     name = m.group("name").strip(" \"'") if m else ""
     return name if name[:1].isupper() and not names_only(name) else None
@@ -500,9 +467,6 @@ def asked_by(text: str) -> str | None:
     lower = text.lower()
     if not any(cue in lower for cue in _ASKED_CUES):  # asked of every paragraph: be quick
         return None
-    from .bylines import name_shaped, names_only
-    from .lines import stoplist
-
     for pattern in _ASKED:
         for m in pattern.finditer(text):
             name = m.group("name")

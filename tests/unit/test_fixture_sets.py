@@ -45,6 +45,7 @@ SHAPES = {
     "holdout7": (24, 12, 4, 4),
     "holdout8": (24, 12, 4, 4),
     "holdout9": (24, 12, 4, 4),
+    "holdout10": (24, 12, 4, 4),
 }
 
 # set -> floors: ratios and F1 at least, except "lost", "journalists" (at most) and "wrong dates" (exactly 0)
