@@ -403,6 +403,40 @@ def test_editing_a_registry_file_reloads_everything_like_a_clean_build(corpus, t
     assert files(output) == clean_build(content_dir, tmp_path)
 
 
+def test_a_content_folder_restored_from_a_copy_made_before_an_edit_is_built_like_a_clean_build(corpus, tmp_path):
+    """A file is parsed again when its size or modification time is not what the last build read: a copy kept with
+    its times (cp -a, rsync -a, a backup) and put back after an edit of the same size brings the older version's
+    time back with it."""
+    content_dir, output = corpus
+    backup = tmp_path / "backup"
+    shutil.copytree(content_dir, backup)  # with the files' times
+    path = untranslated_entry(content_dir)
+    text = path.read_text(encoding="utf-8")
+    title = re.search(r"^title: (.*)$", text, flags=re.M).group(1)
+    path.write_text(text.replace(f"title: {title}", f"title: {title.swapcase()}", 1), encoding="utf-8")
+    build(content_dir, output)
+    shutil.rmtree(content_dir)
+    shutil.copytree(backup, content_dir)
+    log = build(content_dir, output)
+    assert rendered(log) > 0, log[-400:]
+    assert files(output) == clean_build(content_dir, tmp_path)
+
+
+def test_an_output_folder_restored_from_a_copy_made_before_an_edit_is_built_like_a_clean_build(corpus, tmp_path):
+    """A copy of the output folder's files put back into it (as rsync -a --delete does) holds pages other than the
+    ones the last build wrote there."""
+    content_dir, output = corpus
+    backup = tmp_path / "backup"
+    shutil.copytree(output, backup)  # with the files' times
+    append(untranslated_entry(content_dir), "\nA paragraph about the pangolin.\n")
+    build(content_dir, output)
+    for child in output.iterdir():
+        shutil.rmtree(child) if child.is_dir() else child.unlink()
+    shutil.copytree(backup, output, dirs_exist_ok=True)
+    build(content_dir, output)
+    assert files(output) == clean_build(content_dir, tmp_path)
+
+
 def test_renaming_an_entry_moves_its_pages_like_a_clean_build(corpus, tmp_path):
     content_dir, output = corpus
     path = untranslated_entry(content_dir)
