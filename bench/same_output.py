@@ -22,14 +22,15 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 sys.path.insert(0, str(BENCH))
+sys.path.insert(0, str(ROOT / "tests"))
 
-import generate  # noqa: E402
 import run as bench_run  # noqa: E402
+import synthetic  # noqa: E402 (the corpus generator the tests share)
 
 SHARED = ROOT.parent / "shared"
 FIXTURES = ROOT / "tests" / "fixtures"
 TRUST = FIXTURES / "trust" / "content"
-# The kept-aside sets the team may read; holdout9 is blind and never ingested here.
+# The kept-aside sets the team may read (a blind set is never ingested here).
 FIXTURE_SETS = ["pastes", "holdout", *(f"holdout{n}" for n in range(2, 9))]
 
 # Runs digest's CLI in one process; with "serial", the pipeline never forks workers.
@@ -46,7 +47,7 @@ sys.exit(main(sys.argv[2:]))
 def bench_inputs(folder: Path, pastes: int) -> Path:
     """The bench's registry (200-entry corpus) and its first ``pastes`` pastes, as `bench/run.py` makes them."""
     corpus_dir = folder / "corpus"
-    generate.generate(200, corpus_dir, 1)
+    synthetic.generate(200, corpus_dir, 1)
     registry = folder / "registry"
     for kind in ("companies", "people"):
         shutil.copytree(corpus_dir / kind, registry / kind)
@@ -55,7 +56,7 @@ def bench_inputs(folder: Path, pastes: int) -> Path:
     corpus = bench_run.content_loader.load(corpus_dir)
     rng = random.Random(7)
     names = [e.name for e in corpus.people.values()] + [e.name for e in corpus.companies.values()]
-    outlets = [name for name, _ in generate._outlets()]
+    outlets = [name for name, _ in synthetic._outlets()]
     for n in range(pastes):
         text = bench_run.paste(rng, "fr" if n % 2 else "en", names, rng.choice(outlets))
         (inbox / f"paste-{n:05d}.txt").write_text(text, encoding="utf-8")

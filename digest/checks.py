@@ -1,8 +1,9 @@
 """Validate a whole content folder without building: every problem, each with file, line and fix.
 
-`content.load` already reports what is wrong inside one file (YAML, schema, encoding). The checks here
-need the whole corpus: ids that point nowhere, slugs used twice, translations that disagree with their
-original, raw pointers, events against the registry.
+`content.load` already reports what is wrong inside one file (YAML, schema, encoding). ``check`` runs the rest:
+each entry's own checks (``entry_checks``: file name, ids that point nowhere, body, raw pointer, date), the
+registry's files (``registry_checks``), the events against the registry (``event_checks``), and here those that
+need the whole corpus: slugs used twice, translations that disagree with their original, stories, introductions.
 """
 
 from __future__ import annotations
@@ -11,21 +12,15 @@ import dataclasses
 import datetime as dt
 import difflib
 import os
-import re
 from collections import defaultdict
 from collections.abc import Iterable
-from pathlib import Path, PurePosixPath, PureWindowsPath
+from pathlib import Path
 
 from . import content, event_checks, introductions, registry
-from .model import ENTRY_KEYS, LANGUAGES, Entity, Entry, Problem, parse_date, shown
+from .entry_checks import body_problems, entry_problems
+from .model import LANGUAGES, Entry, Problem
 from .model.kinds import FOLDERS
-
-# Raw HTML the site's sanitiser removes: worth a warning so the editor is not surprised.
-STRIPPED_HTML = re.compile(r"<\s*(script|iframe|object|embed|style|form)\b|\bjavascript\s*:", re.IGNORECASE)
-FRONT_MATTER_LINE = re.compile(r"^(?P<key>[a-z_]+)\s*:(\s|$)")
-# What `digest new` leaves for the editor to replace; publishing it would show the scaffolding.
-PLACEHOLDER = "<!-- digest new:"
-TODO_TRANSLATE = "TODO translate:"
+from .registry_checks import alias_collisions, entity_problems
 
 
 def check_corpus(root: Path) -> list[Problem]:
@@ -45,18 +40,13 @@ def check(corpus: content.Corpus, entries: Iterable[Entry] | None = None) -> lis
     problems = list(corpus.problems)
     problems += _stray_files(corpus)
     for entry in corpus.entries if entries is None else entries:
-        label = corpus.label(entry.path)
-        problems += _file_name(entry, label, corpus.root)
-        problems += _ids(entry, label, corpus, reg)
-        problems += body_problems(entry, label)
-        problems += _raw(entry, label, corpus.root)
-        problems += _dates(entry, label)
+        problems += entry_problems(entry, corpus.label(entry.path), corpus, reg)
     problems += _slugs_and_translations(corpus)
     problems += _stories(corpus)
     for kind in FOLDERS:
         for entity in corpus.entities(kind).values():
-            problems += _entity(entity, corpus, reg)
-    problems += _alias_collisions(corpus)
+            problems += entity_problems(entity, corpus, reg)
+    problems += alias_collisions(corpus)
     problems += _events(corpus, reg)
     problems += _introductions(corpus)
     return sorted(set(problems), key=lambda p: (p.path, p.line, p.severity, p.message))
@@ -79,190 +69,6 @@ def _stray_files(corpus: content.Corpus) -> list[Problem]:
         for name in names
         if not name.startswith(".") and not name.endswith(".md")
     ]
-
-
-def _file_name(entry: Entry, label: str, root: Path) -> list[Problem]:
-    problems = []
-    expected = f"{entry.slug}.{entry.lang}.md"
-    if entry.path.name != expected:
-        problems.append(
-            Problem(
-                label,
-                entry.key_lines.get("slug", 1),
-                f"file name '{entry.path.name}' does not match slug '{entry.slug}' and lang '{entry.lang}'",
-                f"rename the file to {expected}, or change slug/lang to match the file name",
-            )
-        )
-    folder, year = entry.path.parent.name, entry.date and str(entry.date.year)
-    if year and folder != year and entry.path.parent != root / "entries":
-        problems.append(
-            Problem(
-                label,
-                entry.key_lines.get("date", 1),
-                f"file is in entries/{folder}/ but its date says {year}",
-                f"move it to entries/{year}/",
-                "warning",
-            )
-        )
-    return problems
-
-
-def _suggest(unknown: str, kind: str, corpus: content.Corpus, reg: registry.Registry) -> str:
-    other = "person" if kind == "company" else "company"
-    if unknown in corpus.entities(other):
-        return f"'{unknown}' is a {other}: move it to {FOLDERS[other]}:"
-    close = reg.did_you_mean(unknown, kind)
-    folder = FOLDERS[kind]
-    create = f"or create content/{folder}/{unknown}.yml with at least 'name:'"
-    if close:
-        return f"did you mean {' or '.join(repr(c) for c in close)}? {create}"
-    return create[0].upper() + create[1:]
-
-
-def _ids(entry: Entry, label: str, corpus: content.Corpus, reg: registry.Registry) -> list[Problem]:
-    problems = []
-    for kind, key in FOLDERS.items():
-        for unknown in [i for i in getattr(entry, key) if i not in corpus.entities(kind)]:
-            problems.append(
-                Problem(
-                    label,
-                    entry.key_lines.get(key, 1),
-                    f"unknown {kind} '{unknown}' in {key}",
-                    _suggest(unknown, kind, corpus, reg),
-                )
-            )
-    return problems
-
-
-def body_problems(entry: Entry, label: str) -> list[Problem]:
-    """`---` in a body: a second front-matter block is an error; one under a text line makes that line a heading.
-
-    The only check that reads an entry's body: a rebuild after edits confined to bodies runs it alone on the
-    edited entries (``cache.Cache.restore``), so any check reading ``entry.body`` belongs here."""
-    problems = []
-    lines = entry.body.split("\n") if "---" in entry.body else []
-    i = 0
-    while i < len(lines):
-        if lines[i].strip() == "---":
-            block_end = next((j for j in range(i + 1, len(lines)) if lines[j].strip() == "---"), None)
-            block = [s for s in lines[i + 1 : block_end] if s.strip()] if block_end else []
-            keys = [m["key"] for s in block if (m := FRONT_MATTER_LINE.match(s))]
-            if block and len(keys) == len(block) and any(k in ENTRY_KEYS for k in keys):
-                problems.append(
-                    Problem(
-                        label,
-                        entry.body_line + i,
-                        "a second front-matter block inside the body (lines "
-                        f"{entry.body_line + i}-{entry.body_line + block_end})",
-                        "move these keys into the front matter at the top of the file and delete this block",
-                    )
-                )
-                i = block_end + 1
-                continue
-            if i > 0 and lines[i - 1].strip():
-                problems.append(
-                    Problem(
-                        label,
-                        entry.body_line + i,
-                        "'---' right under a line of text turns that line into a heading",
-                        "put an empty line before '---' for a horizontal rule, or write '## ' before the "
-                        "line for a heading",
-                        "warning",
-                    )
-                )
-        i += 1
-    for key in ("title", "summary"):
-        if TODO_TRANSLATE in (getattr(entry, key) or ""):
-            problems.append(
-                Problem(
-                    label,
-                    entry.key_lines.get(key, 1),
-                    f"{key} is not translated yet",
-                    f"translate it and remove '{TODO_TRANSLATE}'",
-                )
-            )
-    body = entry.body  # plain substring tests first: the regex over every body costs half a second at 10,000 entries
-    suspicious = PLACEHOLDER in body or (("<" in body or "javascript" in body.lower()) and STRIPPED_HTML.search(body))
-    for i, text in enumerate(entry.body.split("\n") if suspicious else []):
-        if PLACEHOLDER in text:
-            problems.append(
-                Problem(
-                    label,
-                    entry.body_line + i,
-                    "the body is still the `digest new` placeholder",
-                    "write the article (or its translation) and delete the <!-- digest new: ... --> comment",
-                )
-            )
-        if match := STRIPPED_HTML.search(text):
-            problems.append(
-                Problem(
-                    label,
-                    entry.body_line + i,
-                    f"'{match.group(0)}' in the body: the site removes scripts, frames, forms and javascript: links",
-                    "write the text without HTML, or as a normal link [text](https://...)",
-                    "warning",
-                )
-            )
-    return problems
-
-
-def _inside(root: Path, pointer: str) -> bool:
-    if PurePosixPath(pointer).is_absolute() or PureWindowsPath(pointer).is_absolute() or PureWindowsPath(pointer).drive:
-        return False
-    resolved = (root / pointer).resolve()
-    return resolved.is_relative_to(root.resolve())
-
-
-def _raw(entry: Entry, label: str, root: Path) -> list[Problem]:
-    if not entry.raw:
-        return []
-    line = entry.key_lines.get("raw", 1)
-    if not _inside(root, entry.raw):
-        return [
-            Problem(
-                label,
-                line,
-                f"raw '{entry.raw}' points outside the content folder",
-                "raw is a path relative to content/, e.g. raw: raw/my-article.txt",
-            )
-        ]
-    if not (root / entry.raw).is_file():
-        known = sorted(p.name for p in (root / "raw").glob("*") if p.is_file())
-        close = difflib.get_close_matches(PurePosixPath(entry.raw).name, known, n=1)
-        hint = f"did you mean raw/{close[0]}? " if close else ""
-        return [
-            Problem(
-                label,
-                line,
-                f"raw '{entry.raw}' does not exist",
-                f"{hint}point raw at the kept original under content/raw/, or delete the raw line",
-            )
-        ]
-    return []
-
-
-def _dates(entry: Entry, label: str) -> list[Problem]:
-    if entry.date is None:  # ingest never guesses a date; it lists what it found instead (digest ingest's report)
-        return [
-            Problem(
-                label,
-                entry.key_lines.get("date", 1),
-                "the entry has no date",
-                "set date: YYYY-MM-DD (when the event happened or the article was published)",
-                "warning",
-            )
-        ]
-    if entry.date > dt.date.today() + dt.timedelta(days=1):
-        return [
-            Problem(
-                label,
-                entry.key_lines.get("date", 1),
-                f"date {entry.date.isoformat()} is in the future",
-                "check the year: the date is when the event happened or the article was published",
-                "warning",
-            )
-        ]
-    return []
 
 
 def _slugs_and_translations(corpus: content.Corpus) -> list[Problem]:
@@ -344,124 +150,6 @@ def _stories(corpus: content.Corpus) -> list[Problem]:
                         "warning",
                     )
                 )
-    return problems
-
-
-def _entity(entity: Entity, corpus: content.Corpus, reg: registry.Registry) -> list[Problem]:
-    label = corpus.label(entity.path)
-    problems = []
-    line = entity.key_lines.get("affiliations", 1)
-    for n, item in enumerate(entity.affiliations, 1):
-        if not isinstance(item, dict):
-            problems.append(
-                Problem(
-                    label,
-                    line,
-                    f"affiliation {n} is not a mapping",
-                    "write each as {company: id, role: ..., from: YYYY-MM, to: YYYY-MM or null}",
-                )
-            )
-            continue
-        company = item.get("company")
-        if not isinstance(company, str):
-            problems.append(
-                Problem(
-                    label,
-                    line,
-                    f"affiliation {n}: company must be a company id (got {shown(company)})",
-                    "e.g. {company: openai, role: researcher, from: 2024-10, to: null}",
-                )
-            )
-        elif company not in corpus.companies:
-            problems.append(
-                Problem(
-                    label,
-                    line,
-                    f"affiliation {n}: unknown company '{company}'",
-                    _suggest(company, "company", corpus, reg),
-                )
-            )
-        if item.get("role") is not None and not isinstance(item.get("role"), str):
-            problems.append(
-                Problem(
-                    label,
-                    line,
-                    f"affiliation {n}: role must be text (got {shown(item.get('role'))})",
-                    "e.g. role: chief scientist",
-                )
-            )
-        for bound in ("from", "to"):
-            value = item.get(bound)
-            if value is not None and not _partial_date(value):
-                problems.append(
-                    Problem(
-                        label,
-                        line,
-                        f"affiliation {n}: '{bound}' {shown(value)} is not a date",
-                        f"write {bound}: YYYY, YYYY-MM or YYYY-MM-DD, or null when unknown",
-                    )
-                )
-    for key, value in entity.links.items():
-        if not isinstance(value, (str, int)) or isinstance(value, bool):
-            problems.append(
-                Problem(
-                    label,
-                    entity.key_lines.get("links", 1),
-                    f"links: {shown(key)} must be text (got {shown(value)})",
-                    "e.g. links: {website: https://www.example.com, wikidata: Q2283}",
-                )
-            )
-    website = entity.links.get("website")
-    if website is not None and not (isinstance(website, str) and re.match(r"^https?://[^\s<>\"']+$", website)):
-        problems.append(
-            Problem(
-                label,
-                entity.key_lines.get("links", 1),
-                f"links: website {shown(website)} is not an http(s) address",
-                "e.g. links: {website: https://www.example.com}",
-            )
-        )
-    if entity.reviewed and entity.description and set(entity.description) != set(LANGUAGES):
-        missing = sorted(set(LANGUAGES) - set(entity.description))
-        problems.append(
-            Problem(
-                label,
-                entity.key_lines.get("description", 1),
-                f"description has no {', '.join(missing)} text: that site language shows none",
-                "add a line for each of fr and en under description:",
-                "warning",
-            )
-        )
-    return problems
-
-
-def _partial_date(value) -> bool:
-    if isinstance(value, int) and not isinstance(value, bool):
-        return 1900 <= value <= 2200
-    if parse_date(value):
-        return True
-    return isinstance(value, str) and bool(re.fullmatch(r"\d{4}(-(0[1-9]|1[0-2]))?", value.strip()))
-
-
-def _alias_collisions(corpus: content.Corpus) -> list[Problem]:
-    """One surface form on two entities: ingest would always pick the same one."""
-    problems = []
-    owner: dict[str, Entity] = {}
-    for kind in FOLDERS:
-        for entity in sorted(corpus.entities(kind).values(), key=lambda e: e.id):
-            for surface in dict.fromkeys([entity.name, *entity.aliases]):
-                key = registry.norm(surface)
-                first = owner.setdefault(key, entity)
-                if first is not entity:
-                    problems.append(
-                        Problem(
-                            corpus.label(entity.path),
-                            entity.key_lines.get("aliases", 1),
-                            f"'{surface}' also names {first.kind} '{first.id}' ({corpus.label(first.path)})",
-                            "keep the alias on one file only; ingest links it to the first one",
-                            "warning",
-                        )
-                    )
     return problems
 
 

@@ -126,7 +126,14 @@ def detector():
     return gender_guesser.detector.Detector(case_sensitive=False)
 
 
+def gender(first: str) -> str:
+    """The gender the list gives a first name: "male", "female", "mostly_male", "mostly_female", "andy" (as often
+    either) or "unknown". The name as written first ("Céline" is listed with its accent), then in ASCII ("Zoe")."""
+    found = detector().get_gender(first)
+    return found if found != "unknown" else detector().get_gender(unidecode(first))
+
+
 def is_female(name: str) -> bool:
     """Whether the first word of ``name`` is a woman's first name, for French agreement."""
     first = name.split()[0] if name.split() else ""
-    return detector().get_gender(unidecode(first)) in ("female", "mostly_female")
+    return gender(first) in ("female", "mostly_female")

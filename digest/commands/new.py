@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..checks import PLACEHOLDER, TODO_TRANSLATE
+from ..entry_checks import PLACEHOLDER, TODO_TRANSLATE
 
 
 def add_arguments(parser) -> None:

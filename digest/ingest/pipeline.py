@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .. import model, registry
 from ..model.text import slug
-from . import dates, entities, events, language, lines, reader, stories, summary
+from . import dates, entities, events, language, lines, posts, reader, stories, summary
 from .inputs import collect, raw_index, read_corpus
 from .report import Result, failure
 from .titles import page_title, slugify
@@ -72,6 +72,9 @@ def _find_entities(work: Work, registry_: registry.Registry) -> None:
     """Companies and people as registry ids, and the names the registry lacks (created by ``_register``)."""
     headline = None if work.meta["title_derived"] else work.meta["title"]
     extraction = entities.extract(work.body, work.meta["lang"], registry_, headline)
+    work.speaker = posts.subject(work.page, work.body, work.meta["lang"], headline, extraction, registry_)
+    if work.speaker:  # the post tells its poster's own move: a person of the article, not its author
+        work.meta["authors"] = [name for name in work.meta["authors"] if name != work.page.poster]
     # The byline's journalists (a podcast's hosts, speaking in its transcript) are never people of the article.
     authors = {slug(name) for name in work.meta["authors"]}
     extraction.people = [person for person in extraction.people if person not in authors]
@@ -210,7 +213,14 @@ def _events(work: Work) -> None:
     meta = work.meta
     headline = None if meta["title_derived"] else meta["title"]
     meta["events"] = events.extract(
-        work.body, meta["lang"], meta["people"], meta["companies"], meta["date"], work.mentions, headline=headline
+        work.body,
+        meta["lang"],
+        meta["people"],
+        meta["companies"],
+        meta["date"],
+        work.mentions,
+        headline=headline,
+        speaker=work.speaker,
     )
 
 

@@ -31,6 +31,7 @@ class Work:
     registry_size: int = -1  # entities in the registry the extraction was made with (-1: not made yet)
     dated: bool = False  # the date was found ahead of pass 2 (in the worker that read the file)
     with_events: bool = False  # and the events too
+    speaker: str | None = None  # a post's poster when it tells their own move: whom its "I" names
 
 
 @dataclass

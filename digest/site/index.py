@@ -47,8 +47,12 @@ class Story:
     events: list[Event] = field(default_factory=list)
     related: list[str] = field(default_factory=list)
 
-    def main_event(self) -> Event | None:
-        """The fact most of its entries report (on a tie, the one they name first): a headline in every language."""
+    def most_reported_event(self) -> Event | None:
+        """The fact most of its entries report (on a tie, the one they name first): a headline in every language.
+
+        Not an article's main event (``model.events.main_event``, which ingest groups stories by): that one reads
+        the article's title, a field the index does not read (``INDEXED``), so that editing a title never
+        re-indexes the site; this one reads only the story's events and the entries that report them."""
         return max(self.events, key=lambda event: (len(event.sources), -event.position), default=None)
 
 

@@ -118,7 +118,7 @@ def title_same_size(root: Path, pick: int) -> str:
 
 def title_derived(root: Path, pick: int) -> str:
     """`title_derived` toggled on the first entry of a story (one with events for pick 0): a derived title gives way
-    to the sentence of the story's main event wherever the story is headlined."""
+    to the sentence of the story's most reported event wherever the story is headlined."""
     site = index.build(content.load(root))
     leads = sorted((not story.events, str(site.primary(story.slugs[0]).path)) for story in site.stories.values())
     path = Path(choose(leads, pick)[1])

@@ -571,7 +571,7 @@ def indexed_pages(site: Path) -> dict[str, int]:
     return counts
 
 
-def test_story_without_a_headline_in_the_page_language_is_headed_by_its_main_event(tmp_path):
+def test_story_without_a_headline_in_the_page_language_is_headed_by_its_most_reported_event(tmp_path):
     """With only derived titles (the sample entries as ingest left them), each story page and home card is headed in
     the page's language by the fact its entries lead with."""
     content = tmp_path / "content"

@@ -21,7 +21,7 @@ from test_webpage import EXPECTED, HERE
 
 from digest import __version__
 from digest.ingest import fetch
-from digest.ingest.fetch import Fetched, FetchError, LinksError, fetch_all, raw_name, read_links, read_sidecar
+from digest.ingest.fetch import Fetched, FetchError, LinksError, client, fetch_all, raw_name, read_links, read_sidecar
 from digest.ingest.webpage import read_page
 
 WEB = Path(__file__).parents[1] / "fixtures" / "web"
@@ -430,6 +430,6 @@ def test_raw_names_are_readable_and_safe():
         "https://example.com/.."
     ).startswith(".")
     assert (
-        fetch._ascii("https://exemple.fr/l'été à Paris?q=é")
+        client._ascii("https://exemple.fr/l'été à Paris?q=é")
         == "https://exemple.fr/l'%C3%A9t%C3%A9%20%C3%A0%20Paris?q=%C3%A9"
     )

@@ -45,6 +45,7 @@ SHAPES = {
     "holdout7": (24, 12, 4, 4),
     "holdout8": (24, 12, 4, 4),
     "holdout9": (24, 12, 4, 4),
+    "holdout10": (24, 12, 4, 4),
 }
 
 # set -> floors: ratios and F1 at least, except "lost", "journalists" (at most) and "wrong dates" (exactly 0)
@@ -71,8 +72,8 @@ FLOORS = {
     "holdout8": dict(junk=0.93, lost=3, source=0.91, dates=0.99, headline=0.91, authors=0.93, journalists=0,
                      people=0.98, companies=0.91, stories=0.97, events=0.84, headings=0.94),
     # measured blind in the ninth session (companies 0.884, events 20/26); a development set since the tenth
-    "holdout9": dict(junk=0.94, lost=2, source=0.87, dates=0.94, headline=1.0, authors=0.88, journalists=0,
-                     people=0.96, companies=0.88, stories=1.0, events=0.76, headings=0.95),
+    "holdout9": dict(junk=0.94, lost=2, source=1.0, dates=0.94, headline=1.0, authors=1.0, journalists=0,
+                     people=0.98, companies=0.89, stories=1.0, events=1.0, headings=0.95),
 }
 # fmt: on
 

@@ -319,8 +319,12 @@ class Extraction:
 
 
 def _name_case(word: str) -> bool:
-    """Written as a name: a capital first, or a small letter before a capital ("iRobot", "eBay", "xAI")."""
-    return word[:1].isupper() or (word[:1].islower() and word[1:2].isupper())
+    """Written as a name: a capital first, a small letter before a capital ("iRobot", "eBay", "xAI"), or a surname's
+    particle joined to it ("al-Masri", "el-Amrani", "ben-Ali")."""
+    return word[:1].isupper() or (word[:1].islower() and word[1:2].isupper()) or bool(_JOINED_PARTICLE.match(word))
+
+
+_JOINED_PARTICLE = re.compile(r"(?:al|el|ben|bin|ibn|abu|ould)-[A-ZÀ-Ý]")
 
 
 @lru_cache(maxsize=1 << 16)

@@ -9,7 +9,6 @@ from importlib import resources
 
 from babel import Locale
 from babel.dates import get_day_names, get_month_names
-from unidecode import unidecode
 
 from ... import roles
 from ...registry import norm
@@ -22,11 +21,7 @@ def _is_first_name(word: str) -> bool:
         return False
     if "-" in word.strip("-"):  # "Jean-Laurent", "Anne-Sophie"
         return all(_is_first_name(part) for part in word.split("-"))
-    detector = roles.detector()
-    for form in dict.fromkeys((word, unidecode(word))):
-        if detector.get_gender(form) in {"male", "female", "mostly_male", "mostly_female"}:
-            return True
-    return False
+    return roles.gender(word) in {"male", "female", "mostly_male", "mostly_female"}
 
 
 @lru_cache(maxsize=1)

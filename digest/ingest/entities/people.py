@@ -214,7 +214,7 @@ def _not_a_person(body: str, toks: list[_Tok], i: int, a: int, b: int, introduce
         a > i
         and not opening
         and not _title_case(body, toks[a].start)
-        and roles.detector().get_gender(unidecode(toks[a].bare)) not in ("male", "female")
+        and roles.gender(toks[a].bare) not in ("male", "female")
     )
     return not introduced and (toks[a].bare_key in _countries() or mid_run)
 

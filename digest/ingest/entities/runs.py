@@ -92,11 +92,12 @@ def _runs(body, toks, taken) -> list[tuple[int, int]]:
                         or toks[j].text in INSTITUTION_LINKS
                         and toks[j - 1].bare_key in INSTITUTIONS
                     )
-                    and j + 1 < len(toks)
-                    and toks[j + 1].capitalised
-                    and taken[j + 1] is None
+                    and (k := _after_particles(body, toks, taken, j)) < len(toks)
+                    and toks[k].capitalised
+                    and taken[k] is None
+                    and (k == j + 1 or not toks[k].text.isupper())  # "Vision & Santé de la HEIJ": a school's
                 ):
-                    j += 2
+                    j = k + 1  # "von der Leyen", "van der Meulen": particles before the surname
                 elif toks[j].text in INSTITUTION_LINKS and (end := _institution_end(body, toks, taken, j + 1)):
                     j = end  # "Future of Life Institute"
                 else:
@@ -109,6 +110,20 @@ def _runs(body, toks, taken) -> list[tuple[int, int]]:
         else:
             i += 1
     return runs
+
+
+def _after_particles(body: str, toks: list[_Tok], taken, j: int) -> int:
+    """The token after toks[j] and up to two more name particles that follow it ("van der", "de la")."""
+    k = j + 1
+    while (
+        k < len(toks)
+        and k - j < 3
+        and taken[k] is None
+        and toks[k].text.lower() in PARTICLES
+        and _adjacent(body, toks[k - 1], toks[k])
+    ):
+        k += 1
+    return k
 
 
 def _institution_end(body: str, toks: list[_Tok], taken, k: int) -> int:

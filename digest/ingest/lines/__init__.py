@@ -8,14 +8,18 @@ classification), their position relative to the article's body, their neighbours
 vocabulary of user-interface words in both languages. Every line gets a kind and a reason, so
 ``digest ingest --explain`` can show why a line went, and nothing is dropped without one.
 
-The modules, in the order ``read`` uses them: ``furniture`` judges each line alone (with ``evidence``, the
-measures it is made of), ``neighbours`` judges lines from the lines around them, ``headline`` picks the
-headline, and ``body`` settles what is left once the article's start is known.
+The modules, in the order ``read`` uses them: ``furniture`` judges each line alone (with
+``ingest/line_evidence.py``, the measures it is made of), ``neighbours`` judges lines from the lines around them,
+``headline`` picks the headline, and ``body`` settles what is left once the article's start is known. The line,
+the page and the kinds a line can have are in ``ingest/paste.py``, below this package and the credits, bylines
+and source lines it reads, which use them too.
 """
 
 from __future__ import annotations
 
 from .. import credits
+from ..line_evidence import CODE, is_sentence
+from ..paste import BLANK, CONTENT, HEADING, KEPT, Line, Page, is_list_item
 from .body import (
     blurbs,
     captions_echoing_the_body,
@@ -26,7 +30,6 @@ from .body import (
     menus_and_labels,
 )
 from .captions import captions_above_credits
-from .evidence import CODE, EDITOR_DATE, ROW, UI_WORDS, is_sentence, stoplist
 from .furniture import furniture
 from .headline import choose_headline, heading_after_links, name_bylines
 from .neighbours import (
@@ -38,22 +41,17 @@ from .neighbours import (
     unwrapped,
     widget_lists,
 )
-from .page import BLANK, CONTENT, HEADING, KEPT, Line, Page, is_list_item
 
-# what the pipeline, the credits reader and --explain use
+# what the pipeline, the titles and --explain use
 __all__ = [
     "BLANK",
     "CONTENT",
-    "EDITOR_DATE",
     "HEADING",
     "KEPT",
-    "ROW",
-    "UI_WORDS",
     "Page",
     "furniture",
     "is_list_item",
     "read",
-    "stoplist",
 ]
 
 

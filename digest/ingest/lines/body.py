@@ -7,11 +7,11 @@ from __future__ import annotations
 import itertools
 import re
 
-from .. import credits, outlets
-from .evidence import CHAPTER, CODE, KEY_POINTS, QUOTES, SENTENCE_END, headline_shaped, is_sentence
+from .. import credits
+from ..line_evidence import CHAPTER, CODE, KEY_POINTS, QUOTES, SENTENCE_END, headline_shaped, is_sentence
+from ..paste import CONTENT, HEADING, INLINE, KEPT, TITLE, URL, Line, Page, is_list_item, is_subheading, nonblank
 from .furniture import PROMPT
 from .headline import is_body_paragraph
-from .page import CONTENT, HEADING, INLINE, KEPT, TITLE, Line, Page, is_list_item, is_subheading, nonblank
 from .prompts import imperative
 
 _COMMENT_HEAD = re.compile(
@@ -37,7 +37,7 @@ def menus_and_labels(lines: list[Line], lang: str) -> None:
         short = (
             len(line.text.split()) <= 6
             and not SENTENCE_END.search(line.text)
-            and not outlets.URL.search(line.text)
+            and not URL.search(line.text)
             and not CHAPTER.match(line.text)
         )
         # inside the article, a short line right above a paragraph heads it, whatever came before (an ad, a menu)

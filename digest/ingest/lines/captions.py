@@ -12,8 +12,8 @@ import re
 from functools import lru_cache
 
 from ... import roles
-from .evidence import WORD, stop_density
-from .page import Line, nonblank
+from ..line_evidence import WORD, stop_density
+from ..paste import Line, nonblank
 
 # what may come after the people a picture shows: where they are, or when
 _PLACE = frozenset(

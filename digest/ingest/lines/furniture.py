@@ -8,8 +8,7 @@ import re
 from functools import lru_cache
 
 from .. import bylines, credits, outlets
-from .captions import portrait_caption
-from .evidence import (
+from ..line_evidence import (
     CHAPTER,
     CODE,
     EDITOR_DATE,
@@ -22,7 +21,8 @@ from .evidence import (
     shape,
     ui_ratio,
 )
-from .page import is_list_item
+from ..paste import BIOGRAPHY, is_list_item
+from .captions import portrait_caption
 from .prompts import call_to_act
 
 _READ_TIME = re.compile(
@@ -268,5 +268,4 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
     return None
 
 
-BIOGRAPHY = "the author's biography"  # closes an article, never heads one
 PROMPT = "a newsletter, subscription or app prompt"

@@ -7,9 +7,18 @@ import itertools
 import re
 
 from .. import bylines
-from .evidence import KEY_POINTS, UI_WORDS, WORD, content_words, headline_shaped, is_sentence, stop_density, stoplist
+from ..line_evidence import (
+    KEY_POINTS,
+    UI_WORDS,
+    WORD,
+    content_words,
+    headline_shaped,
+    is_sentence,
+    stop_density,
+    stoplist,
+)
+from ..paste import CONTENT, TITLE, Line, Page, is_list_item, nonblank
 from .neighbours import LISTED
-from .page import CONTENT, TITLE, Line, Page, is_list_item, nonblank
 
 
 def heading_after_links(page: Page, lang: str) -> None:

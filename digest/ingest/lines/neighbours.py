@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 
 from .. import bylines
-from .evidence import SECOND_BYLINE, SENTENCE_END, headline_shaped, is_sentence, stop_density, stoplist
-from .furniture import BIOGRAPHY
-from .page import BLANK, Line, is_list_item, nonblank
+from ..line_evidence import SECOND_BYLINE, SENTENCE_END, headline_shaped, is_sentence, stop_density, stoplist
+from ..paste import BIOGRAPHY, BLANK, Line, is_list_item, nonblank
 
 _CONTACT = re.compile(
     r"(?i)^(?:key |media |press |presse |our )?"

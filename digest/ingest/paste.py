@@ -1,4 +1,4 @@
-"""A paste as a list of classified lines, and the kinds a line can have."""
+"""A paste as a list of classified lines, the kinds a line can have, and the web addresses in a line."""
 
 from __future__ import annotations
 
@@ -6,10 +6,16 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
-from .. import outlets
-
 CONTENT, HEADING, TITLE, BLANK = "content", "heading", "title", "blank"
 KEPT = (CONTENT, HEADING)
+BIOGRAPHY = "the author's biography"  # a byline's reason: closes an article, never heads one
+
+URL = re.compile(r"https?://[^\s<>\[\]()]+[^\s<>\[\]().,;:!?'\"»]")
+
+
+def link_urls(text: str) -> str:
+    """Bare addresses as Markdown autolinks; those already inside a link or brackets are left alone."""
+    return URL.sub(lambda m: m.group() if text[: m.start()].endswith(("<", "(", "[")) else f"<{m.group()}>", text)
 
 
 @dataclass
@@ -37,6 +43,8 @@ class Page:
     stamps: list[Line] = field(default_factory=list)  # date lines and timestamps, in order
     years: list[int] = field(default_factory=list)  # years the page's furniture shows (© 2025, date lines)
     editor_date: datetime.date | None = None  # a "Date: 2024-10-14" line the editor put at the top
+    platform: str | None = None  # the social network a pasted post was made on
+    poster: str | None = None  # who posted it, as its profile block names them
 
     @property
     def removed(self) -> list[Line]:
@@ -54,7 +62,7 @@ class Page:
             elif is_list_item(text):
                 out.append("- " + text[1:].strip())
             else:
-                out.append(outlets.link_urls(text))
+                out.append(link_urls(text))
         body = "\n\n".join(out)
         tight = re.sub(r"(\n- [^\n]*)\n\n(?=- )", r"\1\n", body)
         return re.sub(r"(^|\n)(- [^\n]*)\n\n(?=- )", r"\1\2\n", tight).strip() + "\n"
@@ -80,5 +88,5 @@ def is_subheading(line: str) -> bool:
         0 < len(s.split()) <= 12
         and not re.search(r"[.!:;,…][»\"”)]?$", s)
         and not is_list_item(s)
-        and not outlets.URL.search(s)
+        and not URL.search(s)
     )
