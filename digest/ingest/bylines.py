@@ -101,8 +101,8 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
         rest, cued = f"{reporting.group(1)}; {reporting.group(2)}", True  # "(A reporting in Detroit; Editing by B)"
     elif re.fullmatch(r"(?P<name>[^,]{3,40}),\s*[A-Z]{2,6}", text) and name_only(first):
         rest = text  # "Jane Doe, AFP": a name and the wire's initials
-    elif paren and name_only(paren.group(1)) and _outlet_named(paren.group(2)):
-        rest = f"{paren.group(1)}, {paren.group(2)}"  # "Jane Doe (The Morning Post)"
+    elif paren and name_shaped(paren.group(1)) and _outlet_named(paren.group(2)):
+        rest, cued = f"{paren.group(1)}, {paren.group(2)}", True  # "Jane Doe (The Morning Post)", any first name
     elif paren and outlet_shaped(paren.group(1)) and _NAME_SHAPE.fullmatch(paren.group(2)):
         rest, cued = f"{paren.group(2)}, {paren.group(1)}", True  # "The Morning Post (Jane Doe)"
     elif (
@@ -269,9 +269,10 @@ def names_in(text: str) -> list[str]:
 @lru_cache(maxsize=65536)  # asked of most short lines, in several passes
 def names_only(text: str) -> bool:
     """Names alone ("Jeanne Martin", "Ann Lee and Bo Chen", "CAMILLE RIEU"), maybe with a place
-    ("Luc Moreau, à Lyon")."""
+    ("Luc Moreau, à Lyon"); a list goes on as it starts, so after a known first name the others need only be
+    shaped like names ("Ann Lee and Sanjeev Rao")."""
     names = names_in(text)
-    return bool(names) and all(name_only(name) for name in names)
+    return bool(names) and name_only(names[0]) and all(name_only(n) or name_shaped(n) for n in names[1:])
 
 
 def name_only(text: str) -> bool:
@@ -312,6 +313,7 @@ def name_shaped(text: str) -> bool:
     return bool(_NAME_SHAPE.fullmatch(text)) and not _organisation(text)
 
 
+_CREDITED_NAME = re.compile(r"(?P<name>[^()]{5,60}?)\s*\((?P<outlet>[^()]{2,60})\)")
 _DATELINE_LEAD = re.compile(r"^[A-ZÀ-Ý]{2}[A-ZÀ-Ý .'’-]*,\s[^–—]{0,40}?\s(?:[–—]|--?)\s")
 
 
@@ -333,7 +335,8 @@ def header_authors(page: Page, outlets=frozenset()) -> list[str]:
             line.kind, line.reason = "byline", "a name alone between the standfirst and the article (the author)"
             found += names_in(line.text)
     for i, line in enumerate(zone):
-        text = line.text.strip()
+        credited = _CREDITED_NAME.fullmatch(line.text.strip())  # "Jane Doe (Radio Alpes)": the name and its outlet
+        text = credited.group("name") if credited and outlet_shaped(credited.group("outlet")) else line.text.strip()
         if (
             line.kind in KEPT
             or not _NAME_SHAPE.fullmatch(text)
@@ -343,8 +346,10 @@ def header_authors(page: Page, outlets=frozenset()) -> list[str]:
         ):
             continue
         beside = [other.text for other in after[max(0, i - 1) : i + 3] if other is not line]
-        if any(other.kind == "dateline" for other in after[max(0, i - 1) : i + 3] if other is not line) or any(
-            _BARE_ROLE.fullmatch(t) or _EMAIL.fullmatch(t) for t in beside
+        if (
+            text != line.text.strip()
+            or any(other.kind == "dateline" for other in after[max(0, i - 1) : i + 3] if other is not line)
+            or any(_BARE_ROLE.fullmatch(t) or _EMAIL.fullmatch(t) for t in beside)
         ):
             found.append(text)
     return found
