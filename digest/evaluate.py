@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 import shutil
 import tempfile
-import unicodedata
+from collections import Counter
 from itertools import combinations
 from pathlib import Path
 
 import yaml
+from unidecode import unidecode
 
 from . import model
 from .ingest import pipeline
@@ -17,9 +18,30 @@ from .model.events import TYPES, Event
 
 
 def norm(name: str) -> str:
-    """Case, accents, apostrophes and spacing normalised, as the devset README asks."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    """Case, accents, apostrophes and spacing normalised, as the devset README asks; letters that are no accented
+    form of another ("ø", "æ", "ß") are transliterated ("Sørensen" is "sorensen"), not dropped."""
+    text = unidecode(name).lower()
     return re.sub(r"\s+", " ", re.sub(r"['’`]", "", text)).strip()
+
+
+def _variants(devset: Path, gold: dict) -> dict[str, str]:
+    """norm(name) -> norm(canonical name) for the names the annotators say are one entity: the gold file's
+    ``aliases_seen`` (a surface of the text -> its canonical name) and the devset's ``entities.yaml`` (canonical
+    name -> accepted variants). A name we give that is such a variant counts as its canonical name, whichever of a
+    short and a long form we chose; nothing else is accepted."""
+    variants = {norm(surface): norm(name) for surface, name in (gold.get("aliases_seen") or {}).items()}
+    listed = devset / "entities.yaml"
+    if listed.is_file():
+        for names in (yaml.safe_load(listed.read_text(encoding="utf-8")) or {}).values():
+            for name, forms in (names or {}).items():
+                variants.update((norm(form), norm(name)) for form in forms or [])
+    return variants
+
+
+def _canonical(ours: set[str], want: set[str], variants: dict[str, str]) -> list[str]:
+    """Our names, each replaced by the wanted canonical name it is a variant of; a name wanted as it is stays.
+    A list: two of our entities for one wanted name count once found and once extra."""
+    return [n if n in want or variants.get(n) not in want else variants[n] for n in sorted(ours)]
 
 
 # Gold date bases where the text does not fix the date: an empty date is right, any date an error.
@@ -224,17 +246,20 @@ def evaluate(devset: Path, content: Path, pattern: str = "*.yaml") -> dict:
                 text = heading["text"] if isinstance(heading, dict) else heading
                 score["subheadings_kept"][0] += f"## {text.strip()}" in entry.body
                 score["subheadings_kept"][1] += 1
+            variants = _variants(devset, gold)
             for kind in ent:
-                ours = _names(getattr(entry, kind), scratch / kind)
                 want = {norm(n) for n in gold.get(kind) or []}
                 optional = {norm(n) for n in gold.get(f"{kind}_optional") or []}
-                ours -= optional
-                ent[kind][0] += len(ours & want)
-                ent[kind][1] += len(ours - want)
-                ent[kind][2] += len(want - ours)
-                for name in sorted(ours - want):
+                ours = _canonical(_names(getattr(entry, kind), scratch / kind), want | optional, variants)
+                ours = [n for n in ours if n not in optional]
+                found = set(ours) & want
+                extra = [n for n, count in Counter(ours).items() for _ in range(count - (n in want))]
+                ent[kind][0] += len(found)
+                ent[kind][1] += len(extra)
+                ent[kind][2] += len(want - found)
+                for name in sorted(extra):
                     miss(f"{kind} extra", name)
-                for name in sorted(want - ours):
+                for name in sorted(want - found):
                     miss(f"{kind} missed", name)
             for want, got in _event_expectations(gold.get("event"), entry.events, scratch):
                 score["events"][0] += got

@@ -152,7 +152,7 @@ def _tally(male: int, female: int) -> str:
 
 
 @lru_cache(maxsize=1)
-def _first_names() -> dict[str, tuple[str, int]]:
+def first_names() -> dict[str, tuple[str, int]]:
     """Every given name of Faker's person providers, all locales, by ASCII key: its gender by the number of lists
     that give it to men and to women, and the number of locales that list it (loaded once, on first use)."""
     import importlib
@@ -182,13 +182,13 @@ def _first_names() -> dict[str, tuple[str, int]]:
 def gender(first: str) -> str:
     """The gender the lists give a first name: "male", "female", "mostly_male", "mostly_female", "andy" (as often
     either, or in lists that say neither) or "unknown"."""
-    return _first_names().get(_key(first), ("unknown", 0))[0]
+    return first_names().get(_key(first), ("unknown", 0))[0]
 
 
 def common_first_name(first: str) -> bool:
     """A first name at least two locales list: a name only one lists may be a word too (the generic English list
     has "Orange", "Early", "West") and proves no person on its own."""
-    return _first_names().get(_key(first), ("unknown", 0))[1] > 1
+    return first_names().get(_key(first), ("unknown", 0))[1] > 1
 
 
 def is_female(name: str) -> bool:

@@ -8,8 +8,18 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..registry import norm
-from .entities.base import LEGAL_SUFFIXES, NAME_SUFFIXES, ORG_TAILS
 from .entities.gazetteer import _countries
+from .names import (
+    _DEGREE,
+    _NAME_SHAPE,
+    _NAME_WORD,
+    _organisation,
+    first_name,
+    name_only,
+    name_shaped,
+    names_in,
+    names_only,
+)
 from .paste import KEPT
 from .wires import WIRE_TAIL, canonical
 
@@ -56,9 +66,9 @@ _EDITED_BY = re.compile(
     r"[,;(|]?\s*\b(?i:editing|edited|additional reporting|writing|compiled|édité|éditée|relu|relue)"
     r"\s+(?i:by|par)\s*:?\s+(?P<names>[A-ZÀ-Ý][^;|()]*)"
 )
-# A journalist's degree after the name: "Jane Doe, Ph.D.", "Jean Dupont, PhD"
-_DEGREE = re.compile(r",?\s+(?:Ph\.?\s?D\.?|M\.?B\.?A\.?|M\.?D\.?|Dr\.?)$")
 
+# A newsroom and the journalist it wrote with: "La rédaction d'Acme avec Jeanne Martin"
+_NEWSROOM_WITH = re.compile(r"\s(?i:avec|with)\s+(?P<names>[A-ZÀ-Ý].*)$")
 _WITH = re.compile(
     r"\s*[,|]?\s*(?i:avec (?:notre|son|leur|nos) correspondante?s?(?: (?:à|en|au|aux) [A-ZÀ-Ý][\w-]*)?|"
     r"(?:with )?(?:additional )?reporting (?:by|from)|with)\s*[,:]?\s*"
@@ -97,6 +107,13 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
         rest = text
     elif _NEWSROOM.search(text) and len(words) <= 6 and re.search(r"\s[-–—|]\s|\w/\w", text):
         rest = text  # "Acme Editors - Sam", "La rédaction/Le Courrier"
+    elif (
+        len(words) <= 9
+        and (joined := _NEWSROOM_WITH.search(text))
+        and _NEWSROOM.search(text, 0, joined.start())
+        and names_only(joined.group("names"))
+    ):
+        rest = text  # "La rédaction d'Acme avec Jeanne Martin", "Acme staff with Ann Lee"
     elif (reporting := _REPORTING.match(text)) and all(_NAME_SHAPE.fullmatch(n) for n in names_in(reporting.group(1))):
         rest, cued = f"{reporting.group(1)}; {reporting.group(2)}", True  # "(A reporting in Detroit; Editing by B)"
     elif re.fullmatch(r"(?P<name>[^,]{3,40}),\s*[A-Z]{2,6}", text) and name_only(first):
@@ -129,10 +146,12 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
     # is the outlet, unless it lists names itself ("By A, B and C").
     groups = re.split(r"\s*(?:,|;|\||·|•|\s[-–—/]\s|(?<=\w)/(?=[A-ZÀ-Ý]))\s*", _DEGREE.sub("", rest))
     for n, group in enumerate(groups):
-        parts = re.split(r"\s+(?:et|and|&)\s+", group)
+        parts = re.split(r"\s+(?:et|and|&|avec|with)\s+", group)
         for part in parts:
             if _NEWSROOM.search(part):  # "Acme Editors", "La rédaction de L'Écho"; not "Staff Writer"
-                rest_words = re.sub(r"(?i)^(?:de|of)\s+", "", _ROLE.sub("", _NEWSROOM.sub("", part)).strip(" .,-–—"))
+                rest_words = re.sub(
+                    r"(?i)^(?:de\s+|of\s+|d['’])", "", _ROLE.sub("", _NEWSROOM.sub("", part)).strip(" .,-–—")
+                )
                 # "le service communication", "La rédaction" alone name no outlet
                 if rest_words[:1].isupper() and rest_words.lower() not in _PARTICLES:
                     outlet = outlet or canonical(rest_words)
@@ -218,99 +237,7 @@ def _is_prose(text: str) -> bool:
     )
 
 
-_NOT_NAMES = {
-    "the",
-    "le",
-    "la",
-    "les",
-    "l",
-    "un",
-    "une",
-    "a",
-    "an",
-    "de",
-    "du",
-    "des",
-    "mon",
-    "ma",
-    "notre",
-    "our",
-    "my",
-    "en",
-    "in",
-    "on",
-    "at",
-    "au",
-    "live",
-    "direct",
-}
-
-
-@lru_cache(maxsize=4096)
-def first_name(word: str) -> bool:
-    from .. import roles
-
-    if len(word) < 2 or word.isupper() or not word[:1].isupper() or word.lower() in _NOT_NAMES:
-        return False
-    return roles.gender(word) in {"male", "female", "mostly_male", "mostly_female", "andy"}
-
-
-_NAME_WORD = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]*|de|du|van|von|der|den|da|di|del|le|la|al|el|bin|ben)$")
-
-
-def names_in(text: str) -> list[str]:
-    """The names of a line of names, without a place, capitalised if shouted ("CAMILLE RIEU")."""
-    text = re.sub(r",\s*(?:à|in|au|en|at|depuis|from)\s+[A-ZÀ-Ý][\w' -]*$", "", _DEGREE.sub("", text.strip()))
-    if text.isupper():  # a shouted name ("CAMILLE RIEU"), not a shouted label or acronym ("AI TALENT")
-        text = text.title() if all(len(w) >= 3 for w in text.split()) else ""
-    return [part for part in re.split(r"\s*(?:,|\bet\b|\band\b|&)\s*", text) if part]
-
-
-@lru_cache(maxsize=65536)  # asked of most short lines, in several passes
-def names_only(text: str) -> bool:
-    """Names alone ("Jeanne Martin", "Ann Lee and Bo Chen", "CAMILLE RIEU"), maybe with a place
-    ("Luc Moreau, à Lyon"); a list goes on as it starts, so after a known first name the others need only be
-    shaped like names ("Ann Lee and Sanjeev Rao")."""
-    names = names_in(text)
-    return bool(names) and name_only(names[0]) and all(name_only(n) or name_shaped(n) for n in names[1:])
-
-
-def name_only(text: str) -> bool:
-    """A person's name alone: two to four capitalised words starting with a known first name, none of them a word
-    that names an organisation or an outlet ("Han River Post", "Radio Hexagone", "Vireo Labs")."""
-    words = text.split()
-    return (
-        2 <= len(words) <= 4
-        and all(_NAME_WORD.match(w) for w in words)
-        and words[-1][:1].isupper()
-        and first_name(words[0].split("-")[0])
-        and not any(c.isdigit() for c in text)
-        and not _organisation(text)
-    )
-
-
-# Words that end (or start) the names of organisations and outlets, never a person's: the entity passes' lists and
-# the words of mastheads they leave out.
-_ORG_WORDS = ORG_TAILS | NAME_SUFFIXES | LEGAL_SUFFIXES | {"post", "info", "infos", "actu", "actus", "newswire"}
-
-
-@lru_cache(maxsize=65536)  # asked of every name-shaped line
-def _organisation(name: str) -> bool:
-    return any((word.lower() if word.isascii() else norm(word)) in _ORG_WORDS for word in name.split())
-
-
-_NAME_SHAPE = re.compile(
-    r"[A-ZÀ-ÝÓ][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
-    r"(?:\s+(?:[A-ZÀ-ÝÓ][a-zà-ÿ'’]*(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
-    r"|de|du|van|von|da|di|le|la|al|el|bin|ben)){1,3}"
-)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
-
-
-def name_shaped(text: str) -> bool:
-    """Two to four capitalised words that may be a person's name whatever the first name ("Yanis Belkacem"), and
-    name no organisation or outlet."""
-    return bool(_NAME_SHAPE.fullmatch(text)) and not _organisation(text)
 
 
 _CREDITED_NAME = re.compile(r"(?P<name>[^()]{5,60}?)\s*\((?P<outlet>[^()]{2,60})\)")
@@ -337,9 +264,10 @@ def header_authors(page: Page, outlets=frozenset()) -> list[str]:
     for i, line in enumerate(zone):
         credited = _CREDITED_NAME.fullmatch(line.text.strip())  # "Jane Doe (Radio Alpes)": the name and its outlet
         text = credited.group("name") if credited and outlet_shaped(credited.group("outlet")) else line.text.strip()
+        names = [text] if _NAME_SHAPE.fullmatch(text) else names_in(text) if names_only(text) else []
         if (
             line.kind in KEPT
-            or not _NAME_SHAPE.fullmatch(text)
+            or not names
             or _organisation(text)
             or norm(text) in outlets | {norm(page.source or "")}
             or any(norm(top.text) == norm(text) for top in page.lines[: page.title.number])
@@ -351,8 +279,22 @@ def header_authors(page: Page, outlets=frozenset()) -> list[str]:
             or any(other.kind == "dateline" for other in after[max(0, i - 1) : i + 3] if other is not line)
             or any(_BARE_ROLE.fullmatch(t) or _EMAIL.fullmatch(t) for t in beside)
         ):
-            found.append(text)
+            found += names
     return found
+
+
+# The closing line crediting the journalists who helped: "—With assistance from Ann Lee and Bo Chen", "Avec la
+# collaboration de Jeanne Martin"
+_ASSISTED = re.compile(
+    r"^[(\[—–-]*\s*(?i:with (?:the )?assistance (?:from|of)|(?:with )?additional reporting (?:by|from)|"
+    r"with reporting (?:by|from)|avec la collaboration de|avec l['’]aide de)\s+(?P<names>[A-ZÀ-Ý][^()\[\]]*?)[.)\]]*$"
+)
+
+
+def assisted(text: str) -> list[str]:
+    """The journalists a closing credit names ("— With assistance from Ann Lee"), else []."""
+    m = _ASSISTED.match(text.strip())
+    return names_in(m.group("names")) if m and names_only(m.group("names")) else []
 
 
 _SIGN_OFF = re.compile(r"^[—–-]\s*(?P<name>[^,]{3,40}?)\s*(?:,\s*(?P<what>[^,]{2,40}))?$")

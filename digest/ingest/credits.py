@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 
 from .. import model
 from ..registry import norm
+from . import posts
 from .bylines import (
     SECOND,
+    assisted,
     author_bios,
     bio_author,
     byline,
@@ -25,22 +27,19 @@ from .bylines import (
     stamp,
 )
 from .datelines import timestamp
-from .line_evidence import EDITOR_DATE, ROW, is_sentence
+from .line_evidence import EDITOR_DATE, KEY_POINTS, ROW, is_sentence
+from .outlet_mentions import asked_by, named_by_address, promoted, sender, writes_for
 from .outlets import (
     CLOSING_WIRE,
     TRUST,
-    asked_by,
+    commissioned,
     copyright_holder,
     first_line_masthead,
     masthead_of,
-    named_by_address,
-    promoted,
     repeated_masthead,
-    sender,
     settle,
     source_line,
     wire,
-    writes_for,
 )
 from .paste import BIOGRAPHY, CONTENT
 
@@ -105,6 +104,9 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
     headline), a closing wire credit. Tails glued to the last paragraph (byline, copyright) are cut."""
     found: dict[str, str] = {}
     _byline_pairs(page, found, outlets)
+    posts.read(page)
+    if page.platform:  # a post: the network it was made on published it
+        found["platform"] = page.platform
     for line in page.lines:
         if line.kind == "credit" and (parsed := source_line(line.text)):
             name, url = parsed
@@ -120,6 +122,9 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
             # "avec Jane Doe à Lagos"
             page.authors += [n for n in names_in(second.group(1)) if n not in page.authors]
         elif line.kind == "byline" and not byline(line.text) and names_only(line.text):
+            if KEY_POINTS.match(line.text):  # "KEY POINTS" over the summary box, read as a shouted name
+                line.kind, line.reason = "navigation", "the label of a box that sums the article up"
+                continue
             page.authors += [n for n in names_in(line.text) if n not in page.authors]
         elif line.reason == BIOGRAPHY and (name := bio_author(line.text)):  # "Jane Doe is a reporter covering …"
             page.authors += [] if any(a.startswith(name) for a in page.authors) else [name]  # "Jane Doe Hoi-yan"
@@ -182,6 +187,9 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
                 found.setdefault("copyright", holder)
         if line.number > end and not line.kept and (name := sign_off(line.text)) and name not in page.authors:
             page.authors.append(name)
+        if line.number > end and not line.kept and (helped := assisted(line.text)):
+            line.kind, line.reason = "byline", "a closing credit to the journalists who helped"
+            page.authors += [name for name in helped if name not in page.authors]
         if line.kind in ("navigation", "widget", "") and line.number > end:
             m = CLOSING_WIRE.match(line.text)
             if m and norm(m.group("name")) in outlets:
@@ -190,9 +198,10 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
     for line in content:
         page.authors += [name for name in hosts(line.text) if name not in page.authors and norm(name) not in outlets]
     _furniture_stamps(page, lang, content)
-    if "masthead" not in found and (name := repeated_masthead(page)):
+    # a post's first lines name its poster, not a masthead
+    if "masthead" not in found and (name := repeated_masthead(page)) and name != page.poster:
         found["masthead"] = name
-    if name := first_line_masthead(page):
+    if (name := first_line_masthead(page)) and name != page.poster:
         found["first line"] = name
     # the weakest evidence, looked for only while nothing stronger names the outlet (settle takes the strongest)
     weaker = set(TRUST[TRUST.index("promotion") :])
@@ -204,6 +213,8 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         found["asked"] = name
     if set(found) <= weaker and page.source_url and (name := named_by_address(page)):
         found["address"] = name
+    if not found and (name := next((name for line in page.lines if (name := commissioned(line.text))), None)):
+        found["picture"] = name
     if "copyright" in found:
         found["copyright"] = masthead_of(page, found["copyright"])
     # A masthead names the outlet; a copyright line may name its publisher ("© Morning Media SA"): after it.
@@ -213,13 +224,15 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         for line in page.lines[: page.title.number if page.title else 8]
         if line.text and (page.title or line.kind != "byline")
     }  # without a headline, the byline may be among the top lines
-    outlets_named = [a for a in page.authors if norm(a) in top]
+    outlets_named = [a for a in page.authors if norm(a) in top and a != page.poster]
     page.authors = [a for a in page.authors if a not in outlets_named]
     if outlets_named:
         found.setdefault("byline", outlets_named[0])
     page.source = settle(found, page) or page.source
     if not page.authors:
         page.authors = header_authors(page, outlets)
+    if page.poster and page.poster not in page.authors:  # the events may yet make the poster the post's subject
+        page.authors.append(page.poster)
 
 
 # The line under a byline that says whom the author writes for: "MLex correspondent", "Morning Post staff writer"

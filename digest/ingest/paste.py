@@ -43,6 +43,8 @@ class Page:
     stamps: list[Line] = field(default_factory=list)  # date lines and timestamps, in order
     years: list[int] = field(default_factory=list)  # years the page's furniture shows (© 2025, date lines)
     editor_date: datetime.date | None = None  # a "Date: 2024-10-14" line the editor put at the top
+    platform: str | None = None  # the social network a pasted post was made on
+    poster: str | None = None  # who posted it, as its profile block names them
 
     @property
     def removed(self) -> list[Line]:

@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from .. import model, registry
+from .. import model, registry, roles
 from ..model.text import slug
-from . import dates, entities, events, language, lines, reader, stories, summary
+from . import dates, entities, events, language, lines, posts, reader, stories, summary
 from .inputs import collect, raw_index, read_corpus
 from .report import Result, failure
 from .titles import page_title, slugify
@@ -72,6 +72,9 @@ def _find_entities(work: Work, registry_: registry.Registry) -> None:
     """Companies and people as registry ids, and the names the registry lacks (created by ``_register``)."""
     headline = None if work.meta["title_derived"] else work.meta["title"]
     extraction = entities.extract(work.body, work.meta["lang"], registry_, headline)
+    work.speaker = posts.subject(work.page, work.body, work.meta["lang"], headline, extraction, registry_)
+    if work.speaker:  # the post tells its poster's own move: a person of the article, not its author
+        work.meta["authors"] = [name for name in work.meta["authors"] if name != work.page.poster]
     # The byline's journalists (a podcast's hosts, speaking in its transcript) are never people of the article.
     authors = {slug(name) for name in work.meta["authors"]}
     extraction.people = [person for person in extraction.people if person not in authors]
@@ -91,7 +94,7 @@ def _analyse(path: Path, run_: Run, with_entities: bool = True) -> Work | Result
         data = path.read_bytes()
         work = Work(path, data, hashlib.sha256(data).hexdigest())
         work.content = run_.content
-        if work.digest in run_.known_raw and path.resolve().parent != run_.raw_dir.resolve():
+        if work.digest in run_.known_raw and run_.resolve(path).parent != run_.raw_dir.resolve():
             work.ingested_as = run_.by_raw.get(f"raw/{run_.known_raw[work.digest].name}")
             if work.ingested_as is not None:
                 return work
@@ -137,7 +140,7 @@ def run(
         frozenset(registry_.outlets),
         editor_date,
     )
-    with analysis(files, run_, _analyse) as (
+    with analysis(files, run_, _analyse, warm=roles.first_names) as (
         analysed,
         stale,
     ):  # workers are forked before the progress bar's thread starts
@@ -149,7 +152,7 @@ def run(
                 continue
             try:
                 if work.ingested_as is not None:
-                    if path.resolve().parent == run_.inbox:  # its bytes are in raw/: finish the move (a killed run)
+                    if run_.resolve(path).parent == run_.inbox:  # its bytes are in raw/: finish the move (a killed run)
                         path.unlink()
                     results.append(
                         Result(
@@ -210,7 +213,14 @@ def _events(work: Work) -> None:
     meta = work.meta
     headline = None if meta["title_derived"] else meta["title"]
     meta["events"] = events.extract(
-        work.body, meta["lang"], meta["people"], meta["companies"], meta["date"], work.mentions, headline=headline
+        work.body,
+        meta["lang"],
+        meta["people"],
+        meta["companies"],
+        meta["date"],
+        work.mentions,
+        headline=headline,
+        speaker=work.speaker,
     )
 
 

@@ -31,6 +31,7 @@ class Work:
     registry_size: int = -1  # entities in the registry the extraction was made with (-1: not made yet)
     dated: bool = False  # the date was found ahead of pass 2 (in the worker that read the file)
     with_events: bool = False  # and the events too
+    speaker: str | None = None  # a post's poster when it tells their own move: whom its "I" names
 
 
 @dataclass
@@ -45,3 +46,14 @@ class Run:
     registry: registry.Registry
     outlets: frozenset[str]  # the registry's outlet names, for the line classifier
     editor_date: dt.date | None
+    folders: dict[Path, Path] = field(default_factory=dict)  # each folder of the run's files, resolved
+
+    def resolve(self, path: Path) -> Path:
+        """``path.resolve()``, each folder resolved once: a file that is no link resolves to its name in its
+        folder's real path (resolving every component of every file again costs a system call each)."""
+        if path.is_symlink():
+            return path.resolve()
+        folder = self.folders.get(path.parent)
+        if folder is None:
+            folder = self.folders[path.parent] = path.parent.resolve()
+        return folder / path.name

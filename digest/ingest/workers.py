@@ -4,6 +4,7 @@ pass 2); a small batch in this process, file after file."""
 from __future__ import annotations
 
 import contextlib
+import gc
 import itertools
 import multiprocessing
 import os
@@ -36,15 +37,25 @@ def _cores() -> int:
 
 
 @contextlib.contextmanager
-def analysis(files: list[Path], run_: Run, analyse: Analyse) -> Iterator[tuple[Iterator[Work | Result], object]]:
+def analysis(
+    files: list[Path], run_: Run, analyse: Analyse, warm: Callable[[], object] = lambda: None
+) -> Iterator[tuple[Iterator[Work | Result], object]]:
     """Each file's analysis (``analyse(path, run_)``), in file order. Yields the analyses and an event to set when
-    the registry grows (the workers then leave entities out)."""
+    the registry grows (the workers then leave entities out). ``warm`` loads, before the workers are forked, what
+    the analysis loads lazily and the first file may not have needed: every worker would load it again."""
     workers = _cores()
     if len(files) < POOL_MIN_FILES or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         yield (analyse(path, run_) for path in files), threading.Event()
         return
-    first = analyse(files[0], run_)  # loads what extraction loads lazily (first names, stop lists) once, for all
+    first = analyse(files[0], run_)  # loads what extraction loads lazily (stop lists, patterns) once, for all
+    warm()
+    # What is loaded now (registry, word lists, compiled patterns) lives as long as the workers: frozen, it is never
+    # scanned again by their garbage collector (a full collection would walk all of it, and copy its pages).
+    gc.freeze()
     context = multiprocessing.get_context("fork")
     stale = context.Event()
-    with context.Pool(workers, initializer=_start_worker, initargs=(analyse, run_, stale)) as pool:
-        yield itertools.chain([first], pool.imap(_in_worker, files[1:], chunksize=4)), stale
+    try:
+        with context.Pool(workers, initializer=_start_worker, initargs=(analyse, run_, stale)) as pool:
+            yield itertools.chain([first], pool.imap(_in_worker, files[1:], chunksize=4)), stale
+    finally:
+        gc.unfreeze()

@@ -113,8 +113,8 @@ def write(work: Work, run_: Run, done: list[Path], slugs: set) -> Result:
     if existing is not None and existing != target:
         done.append(existing)
     by_raw[raw_rel] = target
-    path = work.path.resolve()
-    if path.parent == run_.inbox and path != raw_path.resolve():
+    path = run_.resolve(work.path)
+    if path.parent == run_.inbox and path != run_.resolve(raw_path):
         done.append(work.path)
     warnings = work.doc.warnings + [
         f"line {ln.number}: removed ({ln.kind}: {ln.reason}): {ln.text[:60]}" for ln in work.page.removed

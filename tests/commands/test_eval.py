@@ -50,3 +50,32 @@ def test_an_acquisition_whose_gold_names_the_buyer_as_org_is_matched_on_it(tmp_p
     assert [got for _, got in _event_expectations(as_org, found, tmp_path)] == [True]
     assert [got for _, got in _event_expectations(as_to, found, tmp_path)] == [True]
     assert [got for _, got in _event_expectations(wrong_buyer, found, tmp_path)] == [False]
+
+
+def test_names_are_transliterated_not_stripped():
+    from digest.evaluate import norm
+
+    assert norm("Anika Sørensen") == norm("anika sorensen") == "anika sorensen"
+    assert norm("Łukasz Kaiser") == "lukasz kaiser"
+    assert norm("L’Oréal") == "loreal"
+
+
+def test_a_short_or_long_form_the_gold_calls_the_same_organisation_counts_as_found(tmp_path):
+    from digest.evaluate import _canonical, _variants, norm
+
+    gold = {"aliases_seen": {"Ardent": "Ardent Capital", "Meta Platforms Inc.": "Meta", "Kimura": "Haruto Kimura"}}
+    variants = _variants(tmp_path, gold)
+    want = {norm("Ardent Capital"), norm("Meta"), norm("OpenAI")}
+    # ours short where the gold is long, ours long where the gold is short: both found
+    assert _canonical({"ardent", "meta platforms inc."}, want, variants) == ["ardent capital", "meta"]
+    # a different organisation is never accepted, and a person's alias does not turn a company into that person
+    assert _canonical({"ardent labs", "kimura"}, want, variants) == ["ardent labs", "kimura"]
+    # two of our entities for one organisation: one found, the other left for the caller to count as extra
+    assert _canonical({"ardent", "ardent capital"}, want, variants) == ["ardent capital", "ardent capital"]
+
+
+def test_the_devset_list_of_variants_is_read_beside_the_gold(tmp_path):
+    from digest.evaluate import _variants
+
+    (tmp_path / "entities.yaml").write_text("companies:\n  Warner Bros.:\n  - Warner Bros\n", encoding="utf-8")
+    assert _variants(tmp_path, {})["warner bros"] == "warner bros."

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from digest.ingest import lines, outlets, pipeline
+from digest.ingest import lines, outlet_mentions, outlets, pipeline
 
 LEAD_EN = (
     "Nexalis, a Lyon start-up, said on Tuesday it had raised 12 million euros from French funds to double its "
@@ -323,8 +323,8 @@ def test_the_sites_newsletter_prompt_names_the_outlet_our_newsletter_does_not():
         "en",
     )
     assert page.source == "The Tidewater Post"
-    assert outlets.promoted("Inscrivez-vous à la newsletter du Courrier des Monts") == "Le Courrier des Monts"
-    assert outlets.promoted("Sign up for our newsletter") is None
+    assert outlet_mentions.promoted("Inscrivez-vous à la newsletter du Courrier des Monts") == "Le Courrier des Monts"
+    assert outlet_mentions.promoted("Sign up for our newsletter") is None
 
 
 def test_the_pages_address_names_the_outlet_only_as_its_furniture_writes_it():
@@ -353,7 +353,7 @@ def test_the_pages_address_names_the_outlet_only_as_its_furniture_writes_it():
     ],
 )
 def test_the_outlet_that_reported_names_itself_in_the_text(sentence, outlet):
-    assert outlets.asked_by(sentence) == outlet
+    assert outlet_mentions.asked_by(sentence) == outlet
 
 
 def test_a_name_in_a_row_of_page_details_is_the_author_whatever_its_first_name():

@@ -22,13 +22,14 @@ from __future__ import annotations
 import re
 
 from ...registry import Registry
+from .authors import _authors
 from .base import TOKEN, Extraction, Mention, _starts_sentence, _Tok
 from .companies import _new_companies
 from .cues import TICKER
 from .gazetteer import _currency, _demonym_compound
 from .known import _aliases, _divisions, _epithets, _fuzzy, _known, _surnames
 from .orders import _name_orders
-from .people import _authors, _compound_surnames, _new_people
+from .people import _compound_surnames, _new_people
 from .runs import _places
 
 # "GPUs", "LLMs", "CPUs": the plural of an acronym is a common noun, never a name.

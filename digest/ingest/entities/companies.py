@@ -7,30 +7,7 @@ import bisect
 import re
 
 from ...registry import Registry, norm, slug
-from .base import (
-    ARM_SUFFIXES,
-    ELISION,
-    FIELD_SUFFIXES,
-    FIRM_SUFFIXES,
-    GENERIC,
-    INSTITUTION_LINKS,
-    INSTITUTIONS,
-    LEGAL_SUFFIXES,
-    NAME_HEADS,
-    NAME_SUFFIXES,
-    PLACE_TAILS,
-    POSSESSIVE,
-    PRIZE_HEADS,
-    ROLE_WORDS,
-    TITLES,
-    Mention,
-    NewEntity,
-    _adjacent,
-    _line,
-    _sentence_initial,
-    _take,
-    _Tok,
-)
+from .base import ELISION, POSSESSIVE, Mention, NewEntity, _adjacent, _line, _sentence_initial, _take
 from .cues import (
     ADVISER,
     AFTER_CUES,
@@ -42,14 +19,40 @@ from .cues import (
     _org_noun,
     _owner,
 )
+from .descriptions import _describe
 from .gazetteer import _calendar_words, _cities, _common, _countries, _descriptive, _regions, _school
-from .institutions import _french_bodies, _held, _school_acts, _spelled_out
+from .institutions import (
+    INSTITUTION_HEADS,
+    INSTITUTION_TAILS,
+    _ampersand_firms,
+    _french_bodies,
+    _held,
+    _lower_heads,
+    _school_acts,
+    _spelled_out,
+    _studied,
+)
 from .known import _blocked
 from .lists import COORD, COORD_GAP, _lists
-from .people import _describe
+from .name_checks import EVENT_YEAR, _acronyms, _adjectival, _made_by, _owned
 from .relations import _related
 from .repeats import _heads, _initials, _shorten, _subjects
 from .runs import _elided_place, _runs
+from .words import (
+    ARM_SUFFIXES,
+    FIELD_SUFFIXES,
+    FIRM_SUFFIXES,
+    GENERIC,
+    INSTITUTION_LINKS,
+    INSTITUTIONS,
+    LEGAL_SUFFIXES,
+    NAME_HEADS,
+    NAME_SUFFIXES,
+    PLACE_TAILS,
+    PRIZE_HEADS,
+    ROLE_WORDS,
+    TITLES,
+)
 
 # "X, installée à Bordeaux", "X, based in Lagos": an organisation's seat.
 SITED = re.compile(
@@ -72,42 +75,15 @@ OUTLET_BEFORE = re.compile(
     re.I,
 )
 VIA = re.compile(r"\bvia\s+$", re.I)
-PRODUCT_OF = re.compile(r"\s+(?:from|by|de|d['’]|par)\s*$")
 
 
-# A possessive, then the first words of a name joined by "and", "of" ("Acme's Speech and Vision Lab").
-OWNER_BEFORE = re.compile(
-    r"\b[A-Z][\w.&-]*['’]s?[ \t\u00a0]+"
-    r"(?:[A-Z][\w-]*[ \t\u00a0]+(?:(?:and|of|for|&)[ \t\u00a0]+)?){0,3}$"
-)
 BUSINESS_SUFFIXES = NAME_SUFFIXES - FIELD_SUFFIXES
 UNIT_SUFFIXES = FIELD_SUFFIXES | {"lab", "laboratory"}
 # A legal form written out after a name of two words or more is part of a public body's or a group's name.
 SPELLED_OUT = {"corporation"}
+DIVISION_WORDS = ARM_SUFFIXES | {"research", "robotics", "labs"}
 LAB_WORDS = {"research", "lab", "labs"}  # a research lab's name, which a country after it extends
 TOPIC_SUFFIXES = {"ai", "intelligence", "research", "technology", "healthcare"}  # fields as often as firms
-
-
-def _owned(body: str, toks: list[_Tok], taken, i: int) -> bool:
-    """The name starting at toks[i] is an organisation's (no person's) own unit or product: "Acme Cloud's
-    Orbis AI", "Tarnby's Speech and Vision Lab"."""
-    owner = OWNER_BEFORE.search(body, max(0, toks[i].start - 80), toks[i].start)
-    if not owner:
-        return False
-    k = bisect.bisect_left(toks, owner.start(), max(0, i - 12), i, key=lambda t: t.start)
-    return k < i and (taken[k] is None or taken[k].kind == "company")
-
-
-def _made_by(body: str, toks: list[_Tok], taken, j: int) -> bool:
-    """A name followed by "from <known company>" ("Vertex AI from Google Cloud", "Le Chat de Mistral AI") names that
-    company's product."""
-    k = j + 1 if j < len(toks) and toks[j].text.lower() in ("from", "by", "de", "par") else j
-    return (
-        k < len(toks)
-        and taken[k] is not None
-        and taken[k].kind == "company"
-        and PRODUCT_OF.fullmatch(body, toks[j - 1].end, toks[k].bare_start) is not None
-    )
 
 
 def _new_companies(
@@ -141,8 +117,11 @@ def _new_companies(
         for k in range(i + 1, j):
             words += ["&"] * (body[toks[k - 1].end : toks[k].start] == " & ")
             words.append(toks[k].text if ELISION.match(toks[k].text) else toks[k].bare)
+        words[0] = words[0][:1].upper() + words[0][1:]  # "l'université X" names the "Université X"
         aliases = []
-        if len(words) > 1 and norm(words[-1]) in LEGAL_SUFFIXES:  # "Safe Superintelligence Inc." is an alias
+        if len(words) > 2 and words[-2] == "&" and norm(words[-1]) == "co":  # "Halvorsen & Co." is the name
+            words[-1] = "Co."
+        elif len(words) > 1 and norm(words[-1]) in LEGAL_SUFFIXES:  # "Safe Superintelligence Inc." is an alias
             aliases.append(body[toks[i].start : toks[j - 1].start] + POSSESSIVE.sub("", toks[j - 1].text))
             bare = words
             while len(bare) > 1 and norm(bare[-1]) in LEGAL_SUFFIXES:  # "X Pvt Ltd"
@@ -164,15 +143,10 @@ def _new_companies(
             return  # "les Trophées X & Y"
         if EVENT_YEAR.match(body, toks[j - 1].end) or toks[j - 1].bare_key in PLACE_TAILS:
             return  # "at WWDC 2024", "at X Hotel"
-        if _school(key) and not _school_acts(body, toks, i, j):
-            _take(
-                toks,
-                taken,
-                i,
-                j,
-                Mention("school", None, body[toks[i].start : toks[j - 1].end], toks[i].start, toks[j - 1].end),
-            )
-            return
+        if _school(key) and _studied(body, toks[i], toks[j - 1]) and not _school_acts(body, toks, i, j):
+            surface = body[toks[i].start : toks[j - 1].end]
+            _take(toks, taken, i, j, Mention("school", None, surface, toks[i].start, toks[j - 1].end))
+            return  # "studied at Larkfield College": where someone was trained
         core = [t.bare_key for t in toks[i:j] if t.bare_key not in NAME_SUFFIXES and t.bare_key not in LEGAL_SUFFIXES]
         keys = (norm(name),) if arm else (" ".join(core), norm(name))
         known = next((registry.index[k] for k in keys if k in registry.index), None)
@@ -198,8 +172,9 @@ def _new_companies(
         )
         entity.aliases = list(dict.fromkeys(entity.aliases + [a for a in aliases if norm(a) != norm(name)]))
 
-    # A known company and a world region, or "Ventures", "Capital": its regional or investment arm ("Partech Africa",
-    # "Acme Ventures"); with a country it stays the company ("Lightspeed India").
+    # A known company and a world region, or "Ventures", "Capital", "Research", "Robotics": its regional or investment
+    # arm or its division ("Partech Africa", "Acme Ventures", "Acme Robotics"); with a country it stays the company
+    # ("Lightspeed India").
     for i in range(1, len(toks)):
         before = taken[i - 1]
         if (
@@ -220,7 +195,7 @@ def _new_companies(
         ):
             j += 1
         k = next((k for k in range(j, i, -1) if norm(body[toks[i].start : toks[k - 1].end]) in _regions()), 0)
-        k = k or (i + 1 if toks[i].bare_key in ARM_SUFFIXES and toks[i].text == toks[i].bare else 0)
+        k = k or (i + 1 if toks[i].bare_key in DIVISION_WORDS and toks[i].text == toks[i].bare else 0)
         if not k and norm(before.surface).split()[-1] in LAB_WORDS:  # "X Research India": a lab of its own
             k = next((k for k in range(j, i, -1) if norm(body[toks[i].start : toks[k - 1].end]) in _countries()), 0)
         if k:
@@ -238,8 +213,12 @@ def _new_companies(
             and toks[j - 1].text == toks[j - 1].bare
         ):
             add(i, m, True)
+    for i, j in _ampersand_firms(body, toks, taken, runs):
+        add(i, j, True)
     # "Office national des forêts (ONF)", "l'Observatoire des métiers de la data,": names with lower-case words.
-    for i, j in _spelled_out(body, toks, taken) + _french_bodies(body, toks, taken):
+    for i, j in (
+        _spelled_out(body, toks, taken) + _french_bodies(body, toks, taken) + _lower_heads(body, toks, taken, runs)
+    ):
         if not any(map(_held, taken[i:j])):
             add(i, j, True)
     # Capitalised words seen inside a sentence somewhere: computed once (per-run scans are quadratic on long pastes).
@@ -247,12 +226,15 @@ def _new_companies(
     for i, j in runs:
         if taken[i] is not None:
             continue
+        j = next((k for k in range(i + 1, j) if taken[k] is not None), j)  # a longer name took its end
+        while j - i > 1 and not toks[j - 1].capitalised:  # "Alps du [Centre suisse de ...]"
+            j -= 1
         role_tail = False
         while j - i > 1 and norm(toks[j - 1].bare) in ROLE_WORDS:  # "Google DeepMind CEO Demis Hassabis"
             j, role_tail = j - 1, True
         noun = bool(
             j - i > 1
-            and toks[i].bare_key not in NAME_HEADS
+            and toks[i].bare_key not in NAME_HEADS | INSTITUTION_HEADS
             and _org_noun(toks[i].bare)
             and (_sentence_initial(body, toks[i]) or DASH_BEFORE.search(body, max(0, toks[i].start - 3), toks[i].start))
         )
@@ -261,12 +243,19 @@ def _new_companies(
         core = [t for t in toks[i:j] if t.bare_key not in NAME_SUFFIXES and t.bare_key not in LEGAL_SUFFIXES]
         end = toks[j - 1].end
         apposition = body.startswith(",", end) and (AFTER_CUES.match(body[end : end + 60]) or SITED.match(body, end))
-        suffix = j - i >= 2 and (
-            last in LEGAL_SUFFIXES
-            or last in FIRM_SUFFIXES
-            or last in NAME_SUFFIXES
-            or toks[i].bare_key in NAME_HEADS
+        institution = j - i >= 2 and (
+            last in INSTITUTION_TAILS
+            or toks[i].bare_key in INSTITUTION_HEADS
             or any(toks[k].bare_key in INSTITUTIONS and toks[k + 1].text in INSTITUTION_LINKS for k in range(i, j - 1))
+        )  # "Larkfield University", "Université Savoie Rhodanie", "Center for Research on X"
+        suffix = institution or (
+            j - i >= 2
+            and (
+                last in LEGAL_SUFFIXES
+                or last in FIRM_SUFFIXES
+                or last in NAME_SUFFIXES
+                or toks[i].bare_key in NAME_HEADS
+            )
         )
         business = suffix and last not in FIELD_SUFFIXES
         if (
@@ -295,7 +284,7 @@ def _new_companies(
             and (
                 _made_by(body, toks, taken, j)
                 or VIA.search(body, max(0, toks[i].start - 5), toks[i].start)
-                or (last in UNIT_SUFFIXES and _owned(body, toks, taken, i))
+                or (last in UNIT_SUFFIXES and not institution and _owned(body, toks, taken, i))
             )
         ):
             continue  # "Vertex AI from Google Cloud", "Acme Cloud's Orbis AI", "via X AI"
@@ -365,29 +354,3 @@ def _new_companies(
             mention = Mention("company", names[tok.bare_key], tok.bare, tok.start, tok.end)
             mentions.append(_take(toks, taken, i, i + 1, mention))
     return list(new.values())
-
-
-# Adjective endings in both languages ("Generative", "Responsible", "Applied", "Conversational", "Physique").
-ADJECTIVE = re.compile(r"\w{3,}(?:ive|al|ed|ible|able|ous|ic|ful|ent|ant|ary|ique|if|elle|ienne|aire)")
-
-
-def _adjectival(tok: _Tok) -> bool:
-    return tok.bare[:1].isupper() and tok.bare[1:].islower() and ADJECTIVE.fullmatch(tok.bare_key) is not None
-
-
-EVENT_YEAR = re.compile(r"\s+(?:19|20)\d\d\b")
-ACRONYM_BEFORE = re.compile(r"\s*\($")
-
-
-def _acronyms(body: str, toks: list[_Tok], taken) -> list[int]:
-    """Free tokens in capitals in brackets right after a name: "X Financial Group (XFG)"."""
-    return [
-        i
-        for i in range(1, len(toks))
-        if taken[i] is None
-        and toks[i].text.isupper()
-        and len(toks[i].text) > 1
-        and (toks[i - 1].capitalised or taken[i - 1] is not None)
-        and ACRONYM_BEFORE.match(body, toks[i - 1].end, toks[i].start)
-        and body.startswith(")", toks[i].end)
-    ]

@@ -12,7 +12,8 @@ from babel.dates import get_day_names, get_month_names
 
 from ... import roles
 from ...registry import norm
-from .base import FUNCTION_WORDS, GENERIC, NAME_SUFFIXES, NOT_FIRST_NAMES, ORG_TAILS, TITLES, _Tok, _words
+from .base import _Tok
+from .words import FUNCTION_WORDS, GENERIC, NAME_SUFFIXES, NOT_FIRST_NAMES, ORG_TAILS, TITLES, _words
 
 
 @lru_cache(maxsize=4096)

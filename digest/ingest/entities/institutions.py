@@ -7,23 +7,37 @@ from __future__ import annotations
 import re
 
 from ...registry import norm
-from .base import ELISION, FUNCTION_WORDS, _sentence_initial, _Tok, _words
+from .base import ELISION, _sentence_initial, _Tok
 from .cues import _ADJ
 from .gazetteer import _school
+from .words import FUNCTION_WORDS, _words
 
 # Words that say a name is an organisation's: public bodies, labs, institutes, associations, funds.
 ORG_HEADS = _words(
     "office ministry ministère agency agence authority autorité bureau commission committee comité council conseil "
     "department département direction administration observatoire observatory institut institute laboratoire "
-    "laboratory lab centre center union federation fédération association fondation foundation organisation "
-    "organization société society caisse banque bank fonds fund groupe group satt pôle cluster"
+    "laboratory lab centre center ecole universite university union federation fédération association fondation "
+    "foundation organisation organization société society caisse banque bank fonds fund groupe group satt pôle cluster"
+)
+# Words that head or end an institution's name ("Université X", "X University", "X Business School", "X Agency").
+INSTITUTION_HEADS = _words(
+    "universite university ecole institut institute fondation laboratoire academie agence ministere"
+)
+INSTITUTION_TAILS = _words(
+    "university universite college school academy academie agency commission ministry laboratory center centre"
 )
 ACRONYM_AROUND = re.compile(r"\s*\(")
 ARTICLE_BEFORE = re.compile(r"(?:\b(?:la|le|les|du|des|au|aux)|\b[lLdD]['’])[ \t\u00a0]*$")
 LINKS = {"de", "des", "du", "pour", "en", "sur"}
-ENDS_NAME = re.compile(r"\s*(?:[,.;:)(]|$)")
+# Punctuation, or "et" and another name or a determiner ("la Fondation X pour l'innovation et plusieurs
+# entrepreneurs"); "et technologies du numérique" goes on with the name.
+ENDS_NAME = re.compile(
+    r"\s*(?:[,.;:)(]|$)|\s+(?:et|ou|and|or)\s+(?:[A-ZÀ-Ý]|[ldLD]['’]|(?:la|le|les|des|du|de|un|une|plusieurs|"
+    r"the|a|an|several|other|autres?)\s)"
+)
 MAX_WORDS = 12
-ADJECTIVE = re.compile(_ADJ + r"|[a-zéèêëàâîïôûç-]+(?:an|ane)s?")  # "national", "québécois", "valaisan"
+# "national", "québécois", "valaisan", "supérieure"
+ADJECTIVE = re.compile(_ADJ + r"|[a-zéèêëàâîïôûç-]+(?:an|ane|ieur|ieure)s?")
 
 
 def _initials(words: list[_Tok]) -> str:
@@ -135,3 +149,64 @@ def _school_acts(body: str, toks: list[_Tok], i: int, j: int) -> bool:
         body, last.end
     )
     return bool(acts) and _school(norm(body[first.start : last.end]))
+
+
+# Where someone studied: the school is where a person was trained, not an actor of the story (an employer, a
+# partner, an investor is one: "a professor at X", "a researcher at X University" are).
+STUDIED_BEFORE = re.compile(
+    r"\b(?:stud(?:y|ied|ies|ying)|graduat\w*|alumn\w*|degrees?|doctorates?|Ph\.?D\.?s?|master['’]?s|MBA|"
+    r"bachelor['’]?s|diplômée?s?|diplômes?|études|étudiée?s?|étudiante?s?|doctorats?|thèse|formée?s?|"
+    r"passée?s?(?=[ \t\u00a0]+par))"  # "passé par l'École X": an alumnus (of a firm, "passé par X" is a job)
+    r"(?:[ \t\u00a0]+[\w'’-]+){0,5}?[ \t\u00a0]+(?:at|from|of|in|à|de|du|par|d['’])[ \t\u00a0]*"
+    r"(?:the[ \t\u00a0]+|la[ \t\u00a0]+|le[ \t\u00a0]+|l['’][ \t\u00a0]*)?$",
+    re.I,
+)
+STUDIED_AFTER = re.compile(r"[ \t\u00a0]+(?:PhD|Ph\.D\.|MBA|graduates?|alumn\w+|diplômée?s?)\b", re.I)
+
+
+def _studied(body: str, first: _Tok, last: _Tok) -> bool:
+    """The school first..last is named as where someone studied ("studied at X", "a PhD from X", "diplômée de
+    l'École X", "a X PhD")."""
+    return bool(
+        STUDIED_BEFORE.search(body, max(0, first.bare_start - 80), first.bare_start)
+        or STUDIED_AFTER.match(body, last.end)
+    )
+
+
+# A French institution noun in small letters before its proper name: "l'université Grenoble Alpes", "à l'école
+# Polytechnique", "la fondation Lumen" name the institution ("Université Grenoble Alpes").
+LOWER_HEADS = {"universite", "ecole", "institut", "fondation"}  # "le laboratoire LISA" is the lab "LISA"
+DEFINITE_BEFORE = re.compile(r"(?:\b(?:la|le|du|au)|\b[lL]['’])[ \t\u00a0]*$")
+
+
+def _lower_heads(body: str, toks: list[_Tok], taken, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans toks[k:j]: a run of capitals right after a small-letter institution noun with its definite article."""
+    spans = []
+    for i, j in runs:
+        k = i - 1
+        if (
+            k >= 0
+            and taken[k] is None
+            and taken[i] is None
+            and toks[k].bare_key in LOWER_HEADS
+            and toks[k].bare.islower()
+            and _spaced(body, toks, i)
+            and (toks[k].text != toks[k].bare or DEFINITE_BEFORE.search(body, max(0, toks[k].start - 6), toks[k].start))
+        ):
+            spans.append((k, j))
+    return spans
+
+
+def _ampersand_firms(body: str, toks: list[_Tok], taken, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "Halvorsen & Co.": a name, an ampersand and "Co." are one firm's name (other words after an ampersand are
+    names of their own, joined by the caller: "Durand & Cie", "Procter & Gamble")."""
+    return [
+        (i, j + 1)
+        for i, j in runs
+        if j < len(toks)
+        and taken[j] is None
+        and toks[j].bare_key == "co"
+        and toks[j].capitalised
+        and body[toks[j - 1].end : toks[j].start] == " & "
+        and toks[j - 1].text == toks[j - 1].bare
+    ]

@@ -2,31 +2,25 @@
 
 from __future__ import annotations
 
+import re
+
 from ...registry import Registry, norm
-from .base import (
-    FUNCTION_WORDS,
-    GENERIC,
-    HONORIFICS,
-    LEGAL_SUFFIXES,
-    NAME_SUFFIXES,
-    ROLE_WORDS,
-    TITLES,
-    Mention,
-    NewEntity,
-    _adjacent,
-    _take,
-    _title_case,
-    _Tok,
-)
+from .base import Mention, NewEntity, _adjacent, _take, _title_case, _Tok
 from .cues import INSTITUTION_BEFORE, _channel, _licence, _meant
 from .gazetteer import _calendar_words, _descriptive, _is_first_name
+from .institutions import _studied
 from .runs import PLACE_CUE, _runs
+from .words import FUNCTION_WORDS, GENERIC, HONORIFICS, LEGAL_SUFFIXES, NAME_SUFFIXES, ROLE_WORDS, TITLES
+
+# A school's name followed by "de", "of" and a capital: the name of another school that starts like it.
+SCHOOL_GOES_ON = re.compile(r"(?:[ \t\u00a0]+(?:de|du|of)[ \t\u00a0]+|[ \t\u00a0]+d['’])[A-ZÀ-Ý]")
 
 
 def _divisions(body: str, toks: list[_Tok], taken: list[Mention | None]) -> None:
     """A known company name followed, in the same capitalised phrase, by a word that is no title, suffix or
     first name names a product or division ("Google Play", "Apple Intelligence"), not the company; headlines
-    capitalise every word, so they are left alone."""
+    capitalise every word, so they are left alone. A model number ("Nvidia H200", "Samsung Galaxy S25") names
+    a device of the company's make: the maker stays named."""
     for k in range(len(toks) - 1):
         m, nxt = taken[k], toks[k + 1]
         if (
@@ -49,9 +43,18 @@ def _divisions(body: str, toks: list[_Tok], taken: list[Mention | None]) -> None
             or _descriptive(key)
             or _is_first_name(nxt.bare)
             or _title_case(body, nxt.start)
+            or _model_number(body, toks, k + 1)
         ):
             continue
         m.kind, m.id = "product", None
+
+
+def _model_number(body: str, toks: list[_Tok], k: int) -> bool:
+    """toks[k], or the capitalised word after it, holds a digit: a model's designation ("H200", "Galaxy S25")."""
+    if any(c.isdigit() for c in toks[k].text):
+        return True
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is not None and _adjacent(body, toks[k], nxt) and any(c.isdigit() for c in nxt.text)
 
 
 def _epithets(mentions: list[Mention]) -> None:
@@ -109,6 +112,14 @@ def _aliases(body, toks, taken, registry: Registry) -> list[Mention]:
             )
             if hit and any(body[toks[k].end : toks[k + 1].start].strip(" \t\u00a0") for k in range(i, i + n - 1)):
                 continue  # "Microsoft (Copilot": the words of a name are written next to each other
+            if (
+                hit
+                and hit[1] in registry.schools
+                and n > 1
+                and not any(t.capitalised for t in toks[i + 1 : i + n])
+                and SCHOOL_GOES_ON.match(body, toks[i + n - 1].end)
+            ):
+                continue  # "École normale supérieure de Rennes": a name of common words, which other schools share
             if hit is None and n == 1:
                 hit = registry.lookup(toks[i].text) if toks[i].text.startswith("@") else None
             ambiguous = registry.ambiguous.get(key)
@@ -116,10 +127,10 @@ def _aliases(body, toks, taken, registry: Registry) -> list[Mention]:
                 hit = ("outlet", None)  # "wrote in a post on Twitter": where it was said, like an outlet
             elif hit and hit[0] == "company" and PLACE_CUE.search(body, max(0, toks[i].start - 30), toks[i].start):
                 hit = ("place", None)  # "based in Berkeley": the city, not the university
+            elif hit and hit[1] in registry.schools and _studied(body, toks[i], toks[i + n - 1]):
+                hit = ("school", None)  # "studied at Stanford": where someone was trained
             elif hit and hit[0] == "company" and _licence(body, toks[i], toks[i + n - 1]):
-                hit = ("product", None)  # "sous licence MIT", "the Apache license": a licence
-            elif hit and hit[0] == "company" and hit[1] in registry.schools and registry.get(*hit) is None:
-                hit = ("school", None)  # "studied at Stanford": where people study, not a company
+                hit = ("licence", None)  # "sous licence MIT", "the Apache license": a licence
             elif (
                 hit
                 and hit[0] == "company"
@@ -128,21 +139,41 @@ def _aliases(body, toks, taken, registry: Registry) -> list[Mention]:
                 and _adjacent(body, toks[i - 1], toks[i])
                 and INSTITUTION_BEFORE.search(body, max(0, toks[i].start - 60), toks[i].start)
             ):
-                hit = ("place", None)  # "Université Mohammed VI Polytechnique": the end of a longer name
+                continue  # "Université Mohammed VI Polytechnique": the end of a longer name, left to it
             if (
                 hit
                 and _case_ok(toks[i], key, registry)
                 and (not ambiguous or _meant(body, toks, i, i + n, *ambiguous, registry))
             ):
-                end = toks[i + n - 1].end
-                mentions.append(
-                    _take(toks, taken, i, i + n, Mention(hit[0], hit[1], body[toks[i].start : end], toks[i].start, end))
-                )
+                maker = _maker(toks, i, n, registry) if hit[0] == "product" else 0
+                if maker:  # "GitHub Copilot", "OpenAI o1": the maker is named, then its product
+                    mentions.append(
+                        _known_mention(body, toks, taken, i, i + maker, registry.index[_keys(toks, i, i + maker)[1]])
+                    )
+                mentions.append(_known_mention(body, toks, taken, i + maker, i + n, hit))
                 i += n
                 break
         else:
             i += 1
     return mentions
+
+
+def _known_mention(body: str, toks: list[_Tok], taken, i: int, j: int, hit: tuple) -> Mention:
+    return _take(
+        toks,
+        taken,
+        i,
+        j,
+        Mention(hit[0], hit[1], body[toks[i].start : toks[j - 1].end], toks[i].start, toks[j - 1].end),
+    )
+
+
+def _maker(toks: list[_Tok], i: int, n: int, registry: Registry) -> int:
+    """How many of the first words of the product name toks[i:i+n] are a company's name ("GitHub" of "GitHub
+    Copilot"), the longest; 0 when none."""
+    return next(
+        (m for m in range(n - 1, 0, -1) if registry.index.get(_keys(toks, i, i + m)[1], ("",))[0] == "company"), 0
+    )
 
 
 def _reach(toks: list[_Tok], i: int, most: int, prefixes: frozenset[str]) -> int:

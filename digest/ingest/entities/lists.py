@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ...registry import norm
-from .base import _name_case, _title_case, _words
+from .base import _name_case, _title_case
+from .words import _words
 
 LIST_CUE = re.compile(
     r"\b(?:géants?|entreprises|sociétés|groupes|fonds|investisseurs|actionnaires|concurrents|rivaux|acteurs|start-?ups|"
@@ -18,11 +19,14 @@ LIST_CUE = re.compile(
     r"includes?|included|incluent|comptent|comprennent)\s",
     re.I,
 )
-# "X et Y", "after X in 2021 and Y in 2025": names coordinated, each with its year
+# "X et Y", "after X in 2021 and Y in 2025", "du fonds X et de Y": names coordinated, each with its year or its
+# preposition repeated
 COORD = re.compile(
-    r"^(?:[ \t\u00a0]+(?:in|en)[ \t\u00a0]+(?:19|20)\d\d,?)?[ \t\u00a0]+(?:et|and|ou|or|&)[ \t\u00a0]+$", re.I
+    r"^(?:[ \t\u00a0]+(?:in|en)[ \t\u00a0]+(?:19|20)\d\d,?)?[ \t\u00a0]+(?:et|and|ou|or|&)[ \t\u00a0]+"
+    r"(?:(?:de|du|des|of|from|with|avec|par|by|à|au|aux|chez)[ \t\u00a0]+)?$",
+    re.I,
 )
-COORD_GAP = 24  # the longest gap COORD can match in practice
+COORD_GAP = 30  # the longest gap COORD can match in practice
 
 
 LIST_SEP = re.compile(r",\s*|,?\s+(?:et|and|ou|or)\s+", re.I)

@@ -6,33 +6,12 @@ from __future__ import annotations
 import bisect
 import re
 
-from unidecode import unidecode
-
 from ... import roles
 from ...registry import Registry, norm, slug
-from .base import (
-    ARTICLE_ELIDED,
-    FIRM_SUFFIXES,
-    FUNCTION_WORDS,
-    GENERIC,
-    LEGAL_SUFFIXES,
-    NAME_SUFFIXES,
-    ORG_TAILS,
-    PARTICLES,
-    TITLES,
-    Mention,
-    NewEntity,
-    _adjacent,
-    _line,
-    _sentence_initial,
-    _take,
-    _title_case,
-    _Tok,
-)
+from .base import ARTICLE_ELIDED, Mention, NewEntity, _adjacent, _line, _sentence_initial, _take, _title_case, _Tok
 from .cues import (
     AFTER_CUES,
     APPOSITION_END,
-    AUTHOR_BIO,
     DETERMINER_BEFORE,
     FOUNDED_BY,
     FOUNDER_OF,
@@ -47,10 +26,12 @@ from .cues import (
     THE_BEFORE,
     _org_noun,
 )
+from .descriptions import _describe
 from .gazetteer import _chinese_name, _cities, _countries, _descriptive, _is_first_name, _role_words
 from .known import _blocked, _honorific_before
 from .lists import LIST_SEP
 from .runs import _runs
+from .words import FIRM_SUFFIXES, FUNCTION_WORDS, GENERIC, LEGAL_SUFFIXES, NAME_SUFFIXES, ORG_TAILS, PARTICLES, TITLES
 
 
 def _compound_surnames(mentions: list[Mention], new: list[NewEntity]) -> list[NewEntity]:
@@ -74,59 +55,8 @@ def _compound_surnames(mentions: list[Mention], new: list[NewEntity]) -> list[Ne
     return [e for e in new if e.id not in same]
 
 
-# "REUTERS/Jane Doe", "Photo : Jane Doe", "Credit: Jane Doe": who took the picture.
-CREDIT_BEFORE = re.compile(
-    r"(?:\b[A-Z]{2,}\s*/\s*|\b(?:Photo|Crédit|Credit|Photographie|Photograph|Image)\s*:\s*"
-    r"|©\s*)$"
-)
 # ", ancienne ingénieure chez X, et ", " (CTO) and ": a person's apposition, then the next person of the list.
 APPOSED = re.compile(r"(?:,[^.;:!?\n]{1,120},|\s*\([^()\n]{1,60}\))\s*(?:et|and)\s+")
-# "Reporting by X and Y; Editing by Z", "Propos recueillis par X": the newsroom's credits, not people of the story.
-_CREDITED = r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}"
-# "Our hosts X and Y ask", "Au micro de X et Y": a show's hosts sign it like journalists; its guests are people.
-NEWSROOM_CREDIT = re.compile(
-    r"(?:(?i:\b(?:(?:additional\s+)?reporting|writing|written|editing|edited|compiled|graphics|research|rédaction|"
-    r"reportage|édition|propos\s+recueillis|traduction|translated|hosted|(?:co-?)?animée?))\s+(?i:by|par)\s+"
-    r"|(?i:\b(?:co-?)?hosts?|\b(?:co-?)?animat(?:eur|rice)s?)\s*:?\s+|(?i:\bau\s+micro\s+d(?:e\s+|['’])))"
-    # "A, B and C": after the "and", a comma ends the list ("Au micro de A et B, C raconte").
-    r"(?:" + _CREDITED + r"\s*,\s*){0,2}(?:" + _CREDITED + r"\s*(?:\band\b|\bet\b|&)\s*)?$"
-)
-# "… dans leurs bureaux. Agence Nord / Jane Doe" ending a caption: an agency and its photographer.
-AGENCY_BEFORE = re.compile(r"(?:^|[.!?|]\s+)[A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+)?\s*/\s*$", re.M)
-SIGNATURE = re.compile(r"(?:^|[.!?»”\"]\s+|\n)(?:[-–—]\s*|(?:Par|By)\s+)?$")
-
-
-def _authors(body: str, mentions: list[Mention], new: list[NewEntity]) -> list[NewEntity]:
-    """People the text only signs with or describes as its author: a name followed by an author's biography
-    ("X covers AI for <outlet>"), or a new name that only ever stands alone after a sentence ("... à Bordeaux.
-    Jane Doe"). Their mentions become authors'."""
-    found = {e.id for e in new}
-    bio, alone, not_alone = set(), set(), set()
-    for m in mentions:
-        if m.kind != "person":
-            continue
-        if (
-            AUTHOR_BIO.match(body, m.end)
-            or CREDIT_BEFORE.search(body, max(0, m.start - 20), m.start)
-            or NEWSROOM_CREDIT.search(body, max(0, m.start - 120), m.start)
-            or (
-                AGENCY_BEFORE.search(body, max(0, m.start - 40), m.start)
-                and re.match(r"\s*(?:\n|$)", body[m.end : m.end + 2])
-            )
-        ):
-            bio.add(m.id)
-        if m.id in found:
-            end = body.find("\n", m.end, m.end + 80)
-            rest = body[m.end : end if end >= 0 else m.end + 80]
-            signature = SIGNATURE.search(body, max(0, m.start - 8), m.start) and re.fullmatch(
-                r"[\s,.]*(?:[A-Z][\w&.-]*\s*){0,4}", rest
-            )
-            (alone if signature else not_alone).add(m.id)
-    dropped = bio | (alone - not_alone)
-    for m in mentions:
-        if m.kind == "person" and m.id in dropped:
-            m.kind, m.id = "author", None
-    return [e for e in new if e.id not in dropped]
 
 
 def _introduced(body: str, toks: list[_Tok], a: int) -> bool:
@@ -440,49 +370,3 @@ def _new_people(
                 _take(toks, taken, i, i + 1, Mention("person", surnames[norm(tok.bare)], tok.bare, tok.start, tok.end))
             )
     return list(new.values())
-
-
-def _describe(body: str, mention: Mention, lang: str) -> dict[str, str]:
-    """A one-line description from an apposition next to the first mention ("X, an investor who …,",
-    "X (co-fondateur d’OpenAI)", "le cofondateur de DeepMind, X"); none when there is no such phrase.
-    The other language only when the phrase is a plain role ("co-fondateur d’OpenAI" -> "Co-founder of
-    OpenAI"); otherwise it is left for an editor (the site falls back)."""
-    article = (
-        r"(?:an?|the|former|founded|based|backed|owned|created|led)\b"
-        if lang == "en"
-        else r"(?:une?|le|la|l['’]|ancien|ancienne|fondée?|basée?|créée?|détenue?|soutenue?|dirigée?)\b"
-    )
-    following = body[mention.end : mention.end + 300]  # a window: slicing to the end is quadratic on long pastes
-    after = re.match(rf",\s+({article}[^,.;:()«»“”\"]{{3,140}})[,.;)]", following)
-    paren = re.match(r"\s*\(([^()\d]{6,100})\)", following)
-    before = re.search(
-        r"(?:^|[.!?]\s+|\(\w[^)]*\)\s+)((?:[Ll]e|[Ll]a|[Tt]he|[Ll]['’])\s*[^,.;:()«»“”\"]{3,100}),\s*$",
-        body[max(0, mention.start - 140) : mention.start],
-    )
-    phrase = next((m.group(1) for m in (after, paren, before) if m), "").strip()
-    if len(phrase.split()) < 2:
-        return {}
-    description = {lang: phrase[0].upper() + phrase[1:] + "."}
-    female = mention.kind == "person" and roles.is_female(mention.surface)
-    other = _translate_role(phrase, lang, female)
-    if other:
-        description["en" if lang == "fr" else "fr"] = other
-    return description
-
-
-def _translate_role(phrase: str, lang: str, female: bool) -> str | None:
-    """ "(le) co-fondateur d’OpenAI" <-> "co-founder of OpenAI", "ancien PDG de Google" <-> "former CEO of
-    Google": a role of the glossary, an optional "former/ancien", an optional organisation name; else None."""
-    m = re.fullmatch(
-        r"(?:(?i:the|an?|le|la|une?)\s+|(?i:l)['’])?((?i:former|ancien|ancienne)\s+)?(.+?)"
-        r"(?:\s+(?:of|at|de|chez)\s+|\s+d['’])?((?<=\s|['’])[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)?",
-        phrase.strip(),
-    )
-    other = "en" if lang == "fr" else "fr"
-    role = m and roles.translate((m.group(1) or "") + m.group(2), other, female)
-    if not role:
-        return None
-    org = m.group(3)
-    if org:
-        role += f" of {org}" if other == "en" else (" d’" if unidecode(org)[:1].lower() in "aeiouy" else " de ") + org
-    return role[0].upper() + role[1:] + "."

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from .base import FUNCTION_WORDS, _Tok
+from .base import _Tok
 from .gazetteer import _is_first_name
+from .words import FUNCTION_WORDS
 
 # Right before a name, on its line: the name is a rival, customer or partner of the business the article is about.
 RELATION_BEFORE = re.compile(

@@ -7,10 +7,11 @@ import bisect
 import re
 
 from ...registry import Registry, norm
-from .base import FUNCTION_WORDS, GENERIC, SENTENCE_END, Mention, NewEntity, _sentence_initial, _take, _Tok
+from .base import SENTENCE_END, Mention, NewEntity, _sentence_initial, _take, _Tok
 from .cues import BUSINESS
 from .gazetteer import _calendar_words, _cities, _common, _countries, _descriptive, _is_first_name
 from .known import _blocked
+from .words import FUNCTION_WORDS, GENERIC
 
 IN_PLACE = re.compile(r"\b(?:in|à|en|near|outside|près de|based in|basée? à)[ \t\u00a0]*$", re.I)
 

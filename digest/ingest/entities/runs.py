@@ -5,20 +5,9 @@ from __future__ import annotations
 import re
 
 from ...registry import norm
-from .base import (
-    ARTICLE_ELIDED,
-    FUNCTION_WORDS,
-    GENERIC,
-    INSTITUTION_LINKS,
-    INSTITUTIONS,
-    PARTICLES,
-    TITLES,
-    _adjacent,
-    _sentence_initial,
-    _title_case,
-    _Tok,
-)
+from .base import ARTICLE_ELIDED, _adjacent, _sentence_initial, _title_case, _Tok
 from .gazetteer import _countries, _descriptive, _is_first_name, _role_words
+from .words import FUNCTION_WORDS, GENERIC, INSTITUTION_LINKS, INSTITUTIONS, PARTICLES, TITLES
 
 
 def _trim(body: str, toks: list[_Tok], i: int, j: int) -> int:
@@ -45,6 +34,12 @@ def _trim(body: str, toks: list[_Tok], i: int, j: int) -> int:
     while cut < j and not toks[cut].capitalised:  # a name particle left at the start ("CEO de X")
         cut += 1
     return j if k == j else cut
+
+
+# Degrees after a school's name ("a Stanford PhD").
+DEGREES = {"phd", "ph d", "mba", "msc", "bsc", "dphil", "mphil", "llm", "jd"}
+# Words that go on with an institution's name after its first complement ("Center for Research on X").
+LINKS_ONWARD = {"on", "of", "for", "sur", "de", "du", "des", "pour"}
 
 
 PLACE_CUE = re.compile(
@@ -79,24 +74,26 @@ def _runs(body, toks, taken) -> list[tuple[int, int]]:
     while i < len(toks):
         if taken[i] is None and toks[i].capitalised:
             j = i + 1
+            institution = False  # "Center for ...": the name may go on ("... on Foundation Models")
             while (
                 j < len(toks)
                 and taken[j] is None
                 and (_adjacent(body, toks[j - 1], toks[j]) or _elided_place(body, toks, i, j))
             ):
+                link = toks[j].text in INSTITUTION_LINKS and toks[j - 1].bare_key in INSTITUTIONS
+                if toks[j].capitalised and toks[j].bare_key in DEGREES:
+                    break  # "a University of Tokyo PhD": the degree is no part of the name
                 if toks[j].capitalised:
                     j += 1
                 elif (
-                    (
-                        toks[j].text.lower() in PARTICLES
-                        or toks[j].text in INSTITUTION_LINKS
-                        and toks[j - 1].bare_key in INSTITUTIONS
-                    )
-                    and j + 1 < len(toks)
-                    and toks[j + 1].capitalised
-                    and taken[j + 1] is None
-                ):
-                    j += 2
+                    (toks[j].text.lower() in PARTICLES or link or institution and toks[j].text in LINKS_ONWARD)
+                    and (k := _after_particles(body, toks, taken, j)) < len(toks)
+                    and toks[k].capitalised
+                    and taken[k] is None
+                    and (k == j + 1 or not toks[k].text.isupper())  # "de la HEIJ": after particles, an acronym
+                ):  # names a school, not a surname
+                    institution = institution or link
+                    j = k + 1  # "von der Leyen", "van der Meulen": particles before the surname
                 elif toks[j].text in INSTITUTION_LINKS and (end := _institution_end(body, toks, taken, j + 1)):
                     j = end  # "Future of Life Institute"
                 else:
@@ -109,6 +106,20 @@ def _runs(body, toks, taken) -> list[tuple[int, int]]:
         else:
             i += 1
     return runs
+
+
+def _after_particles(body: str, toks: list[_Tok], taken, j: int) -> int:
+    """The token after toks[j] and up to two more name particles that follow it ("van der", "de la")."""
+    k = j + 1
+    while (
+        k < len(toks)
+        and k - j < 3
+        and taken[k] is None
+        and toks[k].text.lower() in PARTICLES
+        and _adjacent(body, toks[k - 1], toks[k])
+    ):
+        k += 1
+    return k
 
 
 def _institution_end(body: str, toks: list[_Tok], taken, k: int) -> int:

@@ -10,10 +10,11 @@ subject: an event needs a person and a company the same clause links, and no eve
 asserts nothing. An acquisition keeps the buyer as company and the company bought as from_company.
 
 The modules, in the order extraction uses them: ``triggers`` (the words of each kind), ``clauses`` (sentences,
-asides, lists), ``background`` (history rather than news), ``people`` and ``companies`` (the slots), ``founding``,
-``deals`` and ``products`` (the kinds with slots of their own; amounts are read by ``digest.model.amounts``) and
-``article`` (the whole article). Events as editors write them are checked by ``digest.model.events`` (their shape,
-the affiliations they imply) and ``digest.event_checks`` (against the registry)."""
+asides, lists), ``background`` (history rather than news), ``people`` and ``companies`` (the slots; ``referents``:
+the company "the start-up" or "we" means), ``founding``, ``deals`` and ``products`` (the kinds with slots of their
+own; amounts are read by ``digest.model.amounts``) and ``article`` (the whole article). Events as editors write
+them are checked by ``digest.model.events`` (their shape, the affiliations they imply) and ``digest.event_checks``
+(against the registry)."""
 
 from ...model.amounts import amount_value, normalise_amount, same_amount
 from .article import extract

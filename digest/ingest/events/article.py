@@ -21,11 +21,12 @@ from .clauses import (
     is_object,
     is_passive,
 )
-from .companies import FORMER, STARTUP_SUBJECT, SUBJECT_SLOT, article_company, company_left, company_of
+from .companies import FORMER, company_of
 from .deals import acquisition_events, funding_events
 from .founding import founded_by_events, founding_events, launched_companies, named_founders, partners_of
-from .people import founders_company, persons_of
+from .people import founders_company, persons_of, self_marks
 from .products import product_of
+from .referents import STARTUP_SUBJECT, SUBJECT_SLOT, article_company, company_left
 from .triggers import ALIAS, NEEDLES, PERSON_KINDS, TRIGGERS
 
 
@@ -37,11 +38,15 @@ def extract(
     date: dt.date | None,
     mentions=(),
     headline: str | None = None,
+    speaker: str | None = None,
 ) -> list[dict]:
     """Events proposed from ``body``, in text order; ``mentions`` are ingest's entity mentions (kind, id, start, end);
-    ``headline`` is the article's own headline (None when the title was derived from the lead)."""
+    ``headline`` is the article's own headline (None when the title was derived from the lead); ``speaker``, the
+    person who wrote the text in the first person (a post's poster), whom its "I" and "je" name."""
     wanted = set(people) | set(companies)
     marks = find_marks(body, mentions, wanted)
+    spoken = set(self_marks(body, speaker)) if speaker else set()
+    marks = sorted([*marks, *spoken], key=lambda m: m.start) if spoken else marks
     named = [m for m in marks if m.kind == "company"]
     article = {
         "ranked": _ranked_companies(marks),
@@ -65,7 +70,9 @@ def extract(
     # The headline states the article's main event in one short clause ("Acme lève 8 millions d'euros", "X leaves A
     # for B"): read first, with the names the body gives, its events lead; the companies it names are what the
     # article is about.
-    head = headline_marks(headline, body, marks) if headline else []
+    head = headline_marks(headline, body, [m for m in marks if m not in spoken]) if headline else []
+    if headline and speaker:
+        head = sorted(head + self_marks(headline, speaker), key=lambda m: m.start)
     if head:
         _scan(headline, head, dict(article, headline=True), found, returns, when, lead=True)
         # what "the company" / "la start-up" of the body is: the company of the headline's events, else one the

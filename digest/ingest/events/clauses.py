@@ -20,11 +20,20 @@ PASSIVE = re.compile(
 
 
 def is_passive(body: str, trig) -> bool:
-    """The trigger is a participle after "was"/"a été" ("was fired"); "is acquiring", "is hiring" are active."""
+    """The trigger is a participle after "was"/"a été" ("was fired"), or one whose agent follows it without an
+    auxiliary ("X, chercheuse chez A, débauchée par B"); "is acquiring", "is hiring" are active."""
     passive = PASSIVE.search(body[max(0, trig.start() - 25) : trig.start()])
+    if not passive and PARTICIPLE.search(trig.group()) and AGENT.match(body, trig.end()):
+        return True
     return bool(passive) and not trig.group().lower().endswith("ing")
 
 
+PARTICIPLE = re.compile(r"(?:é|ée|és|ées|ed)$", re.I)
+AGENT = re.compile(r"\s+(?:par|by)\s", re.I)
+
+
+# A name after these acts with the subject, and is not it: "Avec Y, il a lancé Z", "With Y, she founded Z".
+WITH_BEFORE = re.compile(r"(?:^|[\s,])(?:avec|with|alongside|aux côtés de)\s+$", re.I)
 # A name after these is an object or a source, not the subject ("collaborateurs de X", "selon X", "said X").
 OBJECT_OF = re.compile(
     r"(?:\b(?:de|du|des|of|avec|with|by|par|pour|for|à|to|selon|according to|said|says|told|"

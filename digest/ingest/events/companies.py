@@ -8,7 +8,6 @@ import re
 from .background import REPORTED
 from .clauses import (
     SENTENCE_END,
-    SPACES,
     STARTUP,
     WINDOW,
     free_of_asides,
@@ -18,6 +17,16 @@ from .clauses import (
     start_of_sentence,
 )
 from .people import PERSON_AFTER, PLURAL_PRONOUN, founders_company
+from .referents import (
+    US_AFTER,
+    US_BEFORE,
+    article_company,
+    company_left,
+    last_company,
+    linked,
+    our_company,
+    startup_subject,
+)
 
 # "the company", "the Montreal AI company", "the Paris-based firm" (names and "-based" only: "the venture firm" is an
 # investor), "la société", "le groupe": the company the article or the sentence is about.
@@ -28,82 +37,6 @@ COMPANY_PRONOUN = re.compile(
     re.I,
 )
 STARTUP_NOUN = re.compile(r"\b(?:the|la|cette|this)\s+(?:[\w-]+\s+){0,2}?" + STARTUP, re.I)
-# A funding sentence whose subject is "A French startup …" or "La jeune pousse parisienne …".
-STARTUP_SUBJECT = re.compile(
-    r"\b(?:the|la|cette|this|a|an|une|le|l['’])\s*(?:[\w-]+\s+){0,2}?(?:"
-    + STARTUP[3:-3]
-    + r"|company|firm|entreprise|société)\b",
-    re.I,
-)
-# Only these words may stand between a trigger and its company ("quitte Microsoft", "de la tête d’OpenAI").
-LINK_WORDS = {
-    "de",
-    "d",
-    "du",
-    "des",
-    "la",
-    "le",
-    "l",
-    "les",
-    "from",
-    "of",
-    "the",
-    "at",
-    "chez",
-    "tête",
-    "head",
-    "poste",
-    "son",
-    "sa",
-    "ses",
-    "its",
-    "his",
-    "her",
-    "their",
-    "leur",
-    "as",
-    "comme",
-    "par",
-    "by",
-    "to",
-    "à",
-    "a",
-    "board",
-    "conseil",
-    "administration",
-    "team",
-    "équipe",
-    "rangs",
-    "ranks",
-    "staff",
-    "rival",
-    "concurrent",
-    "startup",
-    "start",
-    "up",
-    "jeune",
-    "pousse",
-    "post",
-    "role",
-    "position",
-    "job",
-    "new",
-    "nouveau",
-    "nouvelle",
-    "competitor",
-    "compétiteur",
-    "direction",
-    "présidence",
-    "leadership",
-    "helm",
-    "management",
-    "fonctions",
-    "duties",
-    "ai",
-    "ia",
-    "au",
-    "aux",
-}
 IT_PRONOUN = re.compile(r"(?<![\w-])(?:it|elle|they|elles)(?![\w-])", re.I)
 AS_ROLE = re.compile(
     r"\b(?:as|comme|en tant que|au poste de|to be)\b(?!\s+(?:of|from|well|soon|part|a result|long|such|far|"
@@ -229,10 +162,16 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
         # post names X: a described company is never the person's own, and is named in the clause or not at all
         described = len(pronoun.group().split()) > 2
         titled = title_company(body, persons[0], companies_before, companies_after) if described else None
-        ids = [m.id for m in companies_before if m.id not in (left, titled) and not _former(body, m, spans)]
+        # the company in the description of the person who moves is where they are, not where they go
+        own = {m.id for m in companies_before if kind in ("joins", "hired") and _describes(m, persons, spans)}
+        ids = [
+            m.id
+            for m in companies_before
+            if m.id not in (left, titled) and m.id not in own and not _former(body, m, spans)
+        ]
         if ids:  # the company the sentence is most about (not a former employer in a name's description)
             return max(dict.fromkeys(ids), key=ids.count)
-        if described:
+        if described or own:
             return None
         return last_company(marks, min([trig.start()] + [m.start for m in companies_before]), left)
     if kind == "joins" and (
@@ -381,6 +320,11 @@ def title_company(body, person, companies_before, companies_after) -> str | None
     return None
 
 
+def _describes(m, persons, spans) -> bool:
+    """The name sits in an aside right after one of ``persons`` ("X, a researcher at Acme's Paris lab, …")."""
+    return any(a <= m.start and m.end <= b and any(p.end == a for p in persons) for a, b in spans)
+
+
 def _former(body, m, spans) -> bool:
     """The name sits in an aside that says it was ("ancien dirigeant de X", "a former Google researcher")."""
     return any(a <= m.start and m.end <= b and FORMER.search(body, a, m.start) for a, b in spans)
@@ -401,123 +345,3 @@ JOIN_ALONE = re.compile(
 
 # A join whose object is the writer's company: "X nous rejoint", "X joined us", "rejoint notre équipe", "joins our
 # team".
-US_BEFORE = re.compile(r"\bnous\s+(?:a\s+|ont\s+|avait\s+|va\s+)?$", re.I)
-US_AFTER = re.compile(r"\s+(?:(?-i:us)|(?:our|notre|nos)\s+(?:[\w-]+\s+){0,2}?(?:team|équipes?|rangs|ranks))\b", re.I)
-WE = re.compile(r"(?<![\w-])(?:nous|notre|nos|we|our|(?-i:us))(?![\w-])", re.I)
-
-
-def our_company(body, marks, other_than=None) -> str | None:
-    """The company a page speaks for in the first person plural: the one its "we" sentences name most ("Chez Acme,
-    nous construisons …", "At Acme, we …"), when one does; else none (a join with nobody to join is no event)."""
-    counts: dict[str, int] = {}
-    for m in marks:
-        if m.kind == "company" and m.id != other_than:
-            end = SENTENCE_END.search(body, m.end)
-            start = start_of_sentence(body, max(0, m.start - WINDOW), m.start)
-            if WE.search(body, start, end.start() if end else len(body)):
-                counts[m.id] = counts.get(m.id, 0) + 1
-    ranked = sorted(counts.values(), reverse=True)
-    return max(counts, key=counts.get) if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]) else None
-
-
-def startup_subject(body, trig) -> bool:
-    """The sentence's subject is "the startup" / "la société" (with its asides), not a name."""
-    start = start_of_sentence(body, max(0, trig.start() - WINDOW), trig.start())
-    return bool(STARTUP_SUBJECT.match(body[start : trig.start()].lstrip()))
-
-
-def last_company(marks, pos, other_than=None) -> str | None:
-    """ "The company" of a sentence that names none: the last company named before it (among the 50 last names)."""
-    below = bisect.bisect_left(marks, pos, key=lambda m: m.start)
-    return next(
-        (
-            marks[k].id
-            for k in range(below - 1, max(-1, below - 50), -1)
-            if marks[k].kind == "company" and marks[k].id != other_than
-        ),
-        None,
-    )
-
-
-# What stands between a launch and the company it makes: "her new company, ", "ce mardi sa nouvelle entreprise, ",
-# "sa propre entreprise. La start-up, baptisée ".
-NEW_VENTURE = re.compile(
-    r"[^,.;:()]{0,40}?\b(?:her|his|their|its|a|an|sa|son|leur|une?)\s+"
-    r"(?:(?:new|own|nouvelle|nouveau|propre|first|premier|première)\s+)*"
-    r"(?:company|startup|start-up|venture|lab|laboratory|entreprise|société|laboratoire|"
-    r"jeune pousse)(?![\w-])[^,.;:()]{0,30}?,?\s*"
-    r"(?:(?:called|named|dubbed|baptisée?|appelée?|nommée?)\s+|"
-    r"\.\s+(?:La|Le|L['’]|The|This|Cette|Ce)\s*(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:(?:is|est)\s+)?"
-    r"(?:called|named|dubbed|baptisée?|appelée?|nommée?)\s+)?",
-    re.I,
-)
-
-
-def linked(between: str, kind: str) -> bool:
-    """Whether only linking words stand between a trigger and a company: "to join its competitor, Anthropic"."""
-    if kind != "launches" and re.search(r"\w\s*,\s*$", between):
-        between = between.rstrip().rstrip(",")
-    if re.search(r"[,.;:()]", between) and kind != "launches":
-        return False
-    words = re.findall(r"\w+", between.lower())
-    if kind == "appointed":
-        return True
-    if kind == "launches":  # "lance Acme", "unveiled her new company, Acme"; not "lance un modèle, Acme"
-        return len(words) <= 4 and "," not in between or bool(NEW_VENTURE.fullmatch(between))
-    return all(w in LINK_WORDS or w in role_words() for w in words)
-
-
-# "quitte X pour", "has quit to", "is leaving the lab, where she worked, to": a departure the next verb follows from.
-LEFT_FOR = re.compile(
-    r"(?<![\w-])(?:quitt\w*|quit(?:s|ting)?|leav\w*|left)(?!\w)(?P<what>[^.;!?]{0,200}?),?\s+"
-    r"(?:pour|to|for|afin de)\s+(?:\w+\s+)?$",
-    re.I,
-)
-
-
-def company_left(body, trig, companies_before):
-    """ "quitte Microsoft pour rejoindre OpenAI", "quit to become CEO of X": the company left, named after the
-    departure, else the one the person was described with before it ("a director at Google, has quit to …")."""
-    lo = trig.start() - 240
-    left = LEFT_FOR.search(body, max(0, lo), trig.start())
-    if not left:
-        return None
-    named = [m for m in companies_before if left.start("what") <= m.start < left.end("what")]
-    if named:
-        return named[0].id
-    earlier = [m for m in companies_before if m.end <= left.start()]
-    return earlier[-1].id if earlier else None
-
-
-# A company opening a sentence: "Acme emploie …", "La start-up toulousaine Acme …", "En clair, Acme …".
-SUBJECT_SLOT = re.compile(
-    r"(?:^|[.!?»”:]\s+|\n\s*)"
-    r"(?:(?:But|And|Yet|Mais|Et|Or)\s+|[A-ZÀ-Ý][\w'’]*(?:\s+[\w'’]+){0,2},\s+)?"
-    r"(?:(?:[TtLl]he|[Ll]a|[Ll]e|[Ll]['’]|[Aa]n?|[Uu]ne?|[Cc]ette|[Tt]his|"
-    r"[A-Z][\w-]*-based|[a-zà-ÿ][\w'’-]*)\s+){0,4}$"
-)
-
-
-def article_company(article, other_than=frozenset(), at=None) -> str | None:
-    """The company "the startup" that raised (or hires) is: the article's company, never one it names as an
-    investor, and one it makes the subject of a sentence (a former employer or a client named in passing is not it);
-    one the headline names or the body names before ``at`` or in the next sentence ("la jeune société" looks back,
-    "A French startup … has raised $43mn. Paris-based Acme …" names it next; not a client named further on)."""
-    first = article.get("first", {}) if at is not None and not article.get("headline") else None
-    if first is not None:  # the end of the next sentence (a line end ends one too)
-        text = article["text"]
-        end = SENTENCE_END.search(text, at)
-        after = SPACES.match(text, end.end()).end() + 1 if end else 0
-        end = SENTENCE_END.search(text, after) if end else None
-        until = end.start() if end else len(text)
-    return next(
-        (
-            c
-            for c in article["ranked"]
-            if c not in article["investors"]
-            and c in article["subjects"]
-            and c not in other_than
-            and (first is None or c in article.get("lead", ()) or first.get(c, at) < until)
-        ),
-        None,
-    )

@@ -6,7 +6,8 @@ import re
 
 from ...model.amounts import AMOUNT, normalise_amount
 from .clauses import OBJECT_OF, free_of_asides, is_object, is_passive, start_of_sentence
-from .companies import COMPANY_PRONOUN, IT_PRONOUN, STARTUP_SUBJECT, article_company
+from .companies import COMPANY_PRONOUN, IT_PRONOUN
+from .referents import STARTUP_SUBJECT, article_company
 
 TOTAL = re.compile(r"\b(?:to date|so far|in total|au total|à ce jour|jusqu['’]ici|depuis sa création|en tout)\b", re.I)
 

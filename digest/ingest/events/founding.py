@@ -6,8 +6,18 @@ import bisect
 import re
 
 from .background import dated_elsewhere
-from .clauses import SENTENCE_END, SPACES, WINDOW, asides, coordinated, is_object, start_of_sentence, titles_only
-from .companies import article_company, last_company, linked, startup_subject
+from .clauses import (
+    SENTENCE_END,
+    SPACES,
+    WINDOW,
+    WITH_BEFORE,
+    asides,
+    coordinated,
+    is_object,
+    start_of_sentence,
+    titles_only,
+)
+from .referents import article_company, last_company, linked, startup_subject
 from .triggers import STEALTH
 
 CO_FOUNDERS = re.compile(r"\s*,?\s*(?:avec|with|alongside|together with|aux côtés de|accompagnée? de)\s+$", re.I)
@@ -213,7 +223,7 @@ def founding_events(kind, body, trig, persons, acting, after, marks) -> list[dic
         if m.start - trig.end() <= 60 and not any(p.kind == "person" and p.end <= m.start for p in after)
     ]
     pronoun = kind == "founds" and IT_OBJECT.match(body, trig.end())
-    if pronoun:  # "She co-founded it with X": the company just named
+    if pronoun:  # "She co-founded it with X", "co-founded the company with X": the company just named
         last = last_company(marks, trig.start())
         target = [m for m in marks if m.id == last and m.end <= trig.start()][-1:]
     purpose = kind == "founds" and trig.group().lower().startswith(("to", "pour"))
@@ -240,13 +250,22 @@ PARTNERED = re.compile(
 
 
 def partners_of(body, persons, persons_before) -> list:
-    """ "X has teamed up with Y to launch Z", "X s'est associée à Y pour fonder Z": X founds Z too."""
+    """ "X has teamed up with Y to launch Z", "X s'est associée à Y pour fonder Z": X founds Z too; "Avec Y, il a
+    lancé Z", "With Y, she founded Z": Y does."""
     frame = PARTNERED.search(body, max(0, persons[0].start - 80), persons[0].start)
     earlier = [m for m in persons_before if frame and m.end <= frame.start() and not is_object(body, m)]
-    return earlier[-1:]
+    taken = {p.id for p in persons}
+    alongside = [
+        m for m in persons_before if m.id not in taken and WITH_BEFORE.search(body, max(0, m.start - 20), m.start)
+    ]
+    return earlier[-1:] + alongside
 
 
-IT_OBJECT = re.compile(r"\s+(?:it|them)\b", re.I)
+# "co-founded it with X", "a cofondé la société avec X": the company just named
+IT_OBJECT = re.compile(
+    r"\s+(?:it|them|the (?:company|start-?up|firm)|la (?:société|start-?up|jeune pousse)|l['’]entreprise)(?![\w-])",
+    re.I,
+)
 
 
 def _between_aside(body, a, b) -> str:

@@ -6,7 +6,17 @@ from __future__ import annotations
 import bisect
 import re
 
-from .clauses import OBJECT_OF, SENTENCE_END, SPACES, coordinated, is_passive, outside, role_words
+from .clauses import (
+    OBJECT_OF,
+    SENTENCE_END,
+    SPACES,
+    WITH_BEFORE,
+    Mark,
+    coordinated,
+    is_passive,
+    outside,
+    role_words,
+)
 
 PERSON_AFTER = re.compile(
     r"(?:départ|renvoi|éviction|limogeage|nomination|recrutement|embauche|arrivée|arrival|ouster|"
@@ -19,6 +29,21 @@ PERSON_AFTER = re.compile(
     r"(?:brought|brings?|bringing) (?:on|back)|reinstat\w*|réint[èé]gr\w*)\s*$",
     re.I,
 )
+
+
+# The poster of a post speaking of themself: "I", "je", "j'", "moi" (the subject of "Jonas et moi avons fondé …").
+SELF = re.compile(r"(?<![\w'’-])(?:I|[Jj]e|[Jj](?=['’])|[Mm]oi)(?![\w-])")
+QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
+
+
+def self_marks(text: str, speaker: str) -> list[Mark]:
+    """Where the person ``speaker`` (a registry id) says "I" in a text they wrote, outside the words they quote."""
+    quoted = [m.span() for m in QUOTED.finditer(text)]
+    return [
+        Mark("person", speaker, m.start(), m.end())
+        for m in SELF.finditer(text)
+        if not any(a <= m.start() < b for a, b in quoted)
+    ]
 
 
 FIRST_PERSON = re.compile(r"(?:^|[\s«“\"])(?:je|j['’]|I|we|nous)\b", re.I)
@@ -92,7 +117,10 @@ def persons_of(kind, body, start, trig, persons_before, persons_after, marks, ar
         earlier = (
             marks[k]
             for k in range(below - 1, max(-1, below - 50), -1)
-            if marks[k].kind == "person" and marks[k].end <= trig.start()
+            if marks[k].kind == "person"
+            and marks[k].end <= trig.start()
+            # "Avec Y, il a lancé Z": "il" is not Y
+            and not (marks[k].start >= start and WITH_BEFORE.search(body, max(0, marks[k].start - 20), marks[k].start))
         )
         return [m] if (m := next(earlier, None)) else []
     return []

@@ -1,0 +1,65 @@
+"""What a capitalised run is when it looks like a company's name but is not a company of its own: an organisation's
+unit or product ("Acme Cloud's Orbis AI", "Vertex AI from Google Cloud"), a field ("Generative AI"), or an acronym
+in brackets after a name."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .base import _Tok
+
+PRODUCT_OF = re.compile(r"\s+(?:from|by|de|d['’]|par)\s*$")
+# A possessive, then the first words of a name joined by "and", "of" ("Acme's Speech and Vision Lab").
+OWNER_BEFORE = re.compile(
+    r"\b[A-Z][\w.&-]*['’]s?[ \t\u00a0]+"
+    r"(?:[A-Z][\w-]*[ \t\u00a0]+(?:(?:and|of|for|&)[ \t\u00a0]+)?){0,3}$"
+)
+
+
+def _owned(body: str, toks: list[_Tok], taken, i: int) -> bool:
+    """The name starting at toks[i] is an organisation's (no person's) own unit or product: "Acme Cloud's
+    Orbis AI", "Tarnby's Speech and Vision Lab"."""
+    owner = OWNER_BEFORE.search(body, max(0, toks[i].start - 80), toks[i].start)
+    if not owner:
+        return False
+    k = bisect.bisect_left(toks, owner.start(), max(0, i - 12), i, key=lambda t: t.start)
+    return k < i and (taken[k] is None or taken[k].kind == "company")
+
+
+def _made_by(body: str, toks: list[_Tok], taken, j: int) -> bool:
+    """A name followed by "from <known company>" ("Vertex AI from Google Cloud", "Le Chat de Mistral AI") names that
+    company's product."""
+    k = j + 1 if j < len(toks) and toks[j].text.lower() in ("from", "by", "de", "par") else j
+    return (
+        k < len(toks)
+        and taken[k] is not None
+        and taken[k].kind == "company"
+        and PRODUCT_OF.fullmatch(body, toks[j - 1].end, toks[k].bare_start) is not None
+    )
+
+
+# Adjective endings in both languages ("Generative", "Responsible", "Applied", "Conversational", "Physique").
+ADJECTIVE = re.compile(r"\w{3,}(?:ive|al|ed|ible|able|ous|ic|ful|ent|ant|ary|ique|if|elle|ienne|aire)")
+
+
+def _adjectival(tok: _Tok) -> bool:
+    return tok.bare[:1].isupper() and tok.bare[1:].islower() and ADJECTIVE.fullmatch(tok.bare_key) is not None
+
+
+EVENT_YEAR = re.compile(r"\s+(?:19|20)\d\d\b")
+ACRONYM_BEFORE = re.compile(r"\s*\($")
+
+
+def _acronyms(body: str, toks: list[_Tok], taken) -> list[int]:
+    """Free tokens in capitals in brackets right after a name: "X Financial Group (XFG)"."""
+    return [
+        i
+        for i in range(1, len(toks))
+        if taken[i] is None
+        and toks[i].text.isupper()
+        and len(toks[i].text) > 1
+        and (toks[i - 1].capitalised or taken[i - 1] is not None)
+        and ACRONYM_BEFORE.match(body, toks[i - 1].end, toks[i].start)
+        and body.startswith(")", toks[i].end)
+    ]

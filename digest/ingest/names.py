@@ -1,0 +1,118 @@
+"""Whether a short line names people: a person's name alone ("Jeanne Martin", a known first name and capitalised
+words), names in a list ("Ann Lee and Bo Chen", "Ann Lee in London and Bo Chen in Paris"), a name of any first name
+("Yanis Belkacem"); never an organisation's or an outlet's name ("Han River Post")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..registry import norm
+from .entities.words import LEGAL_SUFFIXES, NAME_SUFFIXES, ORG_TAILS
+
+# A journalist's degree after the name: "Jane Doe, Ph.D.", "Jean Dupont, PhD"
+_DEGREE = re.compile(r",?\s+(?:Ph\.?\s?D\.?|M\.?B\.?A\.?|M\.?D\.?|Dr\.?)$")
+
+
+_NOT_NAMES = {
+    "the",
+    "le",
+    "la",
+    "les",
+    "l",
+    "un",
+    "une",
+    "a",
+    "an",
+    "de",
+    "du",
+    "des",
+    "mon",
+    "ma",
+    "notre",
+    "our",
+    "my",
+    "en",
+    "in",
+    "on",
+    "at",
+    "au",
+    "live",
+    "direct",
+}
+
+
+@lru_cache(maxsize=4096)
+def first_name(word: str) -> bool:
+    from .. import roles
+
+    if len(word) < 2 or word.isupper() or not word[:1].isupper() or word.lower() in _NOT_NAMES:
+        return False
+    return roles.gender(word) in {"male", "female", "mostly_male", "mostly_female", "andy"}
+
+
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]*|de|du|van|von|der|den|da|di|del|le|la|al|el|bin|ben)$")
+
+
+def names_in(text: str) -> list[str]:
+    """The names of a line of names, without a place or a handle, capitalised if shouted ("CAMILLE RIEU", "Ann Lee in
+    London and Bo Chen in Paris", "Ann Lee @ANNLEETV")."""
+    text = re.sub(r",\s*(?:à|in|au|en|at|depuis|from)\s+[A-ZÀ-Ý][\w' -]*$", "", _DEGREE.sub("", text.strip()))
+    text = _HANDLE_TAIL.sub("", text)
+    if text.isupper():  # a shouted name ("CAMILLE RIEU"), not a shouted label or acronym ("AI TALENT")
+        text = text.title() if all(len(w) >= 3 for w in text.split()) else ""
+    parts = [part for part in re.split(r"\s*(?:,|\bet\b|\band\b|&)\s*", text) if part]
+    if len(parts) >= 2 and all(_PLACE_TAIL.search(part) for part in parts):  # one name in a place is a caption's
+        parts = [_PLACE_TAIL.sub("", part) for part in parts]
+    return parts
+
+
+_HANDLE_TAIL = re.compile(r"\s+@\w{2,30}$")
+# "Ann Lee in London": where the journalist wrote from
+_PLACE_TAIL = re.compile(r"\s+(?:in|à|from|depuis)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?$")
+
+
+@lru_cache(maxsize=65536)  # asked of most short lines, in several passes
+def names_only(text: str) -> bool:
+    """Names alone ("Jeanne Martin", "Ann Lee and Bo Chen", "CAMILLE RIEU"), maybe with a place
+    ("Luc Moreau, à Lyon"); a list goes on as it starts, so after a known first name the others need only be
+    shaped like names ("Ann Lee and Sanjeev Rao")."""
+    names = names_in(text)
+    return bool(names) and name_only(names[0]) and all(name_only(n) or name_shaped(n) for n in names[1:])
+
+
+def name_only(text: str) -> bool:
+    """A person's name alone: two to four capitalised words starting with a known first name, none of them a word
+    that names an organisation or an outlet ("Han River Post", "Radio Hexagone", "Vireo Labs")."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 4
+        and all(_NAME_WORD.match(w) for w in words)
+        and words[-1][:1].isupper()
+        and first_name(words[0].split("-")[0])
+        and not any(c.isdigit() for c in text)
+        and not _organisation(text)
+    )
+
+
+# Words that end (or start) the names of organisations and outlets, never a person's: the entity passes' lists and
+# the words of mastheads they leave out.
+_ORG_WORDS = ORG_TAILS | NAME_SUFFIXES | LEGAL_SUFFIXES | {"post", "info", "infos", "actu", "actus", "newswire"}
+
+
+@lru_cache(maxsize=65536)  # asked of every name-shaped line
+def _organisation(name: str) -> bool:
+    return any((word.lower() if word.isascii() else norm(word)) in _ORG_WORDS for word in name.split())
+
+
+_NAME_SHAPE = re.compile(
+    r"[A-ZÀ-ÝÓ][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
+    r"(?:\s+(?:[A-ZÀ-ÝÓ][a-zà-ÿ'’]*(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
+    r"|de|du|van|von|da|di|le|la|al|el|bin|ben)){1,3}"
+)
+
+
+def name_shaped(text: str) -> bool:
+    """Two to four capitalised words that may be a person's name whatever the first name ("Yanis Belkacem"), and
+    name no organisation or outlet."""
+    return bool(_NAME_SHAPE.fullmatch(text)) and not _organisation(text)

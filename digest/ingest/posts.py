@@ -1,0 +1,160 @@
+"""A post pasted from a social network (a LinkedIn post or article, an X or Bluesky thread, a Mastodon toot): the
+platform it was made on, which is its source, and the person who posted it, named in the profile block above the
+text (a name over a profile headline, a handle, a time ago or a follower count).
+
+Whether the poster is the post's author or its subject is for the events to say: a founder who writes "I'm joining
+Acme" is the person of the move, the partner of a fund who writes about a start-up it backed is its author."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from ..model.text import slug
+from . import events
+from .entities.base import NewEntity
+from .names import names_only
+
+if TYPE_CHECKING:
+    from .paste import Page
+
+# The action bar under a post, as each platform's interface writes it (English and French), when the page does not
+# name the platform: every word of one of its bars must stand among the page's furniture.
+ACTION_BARS = {
+    "LinkedIn": (
+        frozenset({"like", "comment", "repost", "send"}),
+        frozenset({"j'aime", "commenter", "republier", "envoyer"}),
+    ),
+    "X": (frozenset({"reply", "repost", "like", "bookmark"}), frozenset({"répondre", "reposter", "j'aime", "signet"})),
+    "Mastodon": (
+        frozenset({"reply", "boost", "favourite"}),
+        frozenset({"répondre", "partager", "ajouter aux favoris"}),
+    ),
+    "Bluesky": (frozenset({"reply", "repost", "like", "quote post"}), frozenset()),
+    "Facebook": (frozenset({"like", "comment", "share"}), frozenset({"j'aime", "commenter", "partager"})),
+}
+# Where each platform's pages live: a page address on one of them names the platform.
+HOSTS = {
+    "linkedin.com": "LinkedIn",
+    "x.com": "X",
+    "twitter.com": "X",
+    "bsky.app": "Bluesky",
+    "threads.net": "Threads",
+    "threads.com": "Threads",
+    "facebook.com": "Facebook",
+    "mastodon.social": "Mastodon",
+}
+NAMES = {name.lower(): name for name in (*ACTION_BARS, *HOSTS.values(), "Twitter")}
+
+# A profile headline under the poster's name: items between bars ("Founder @ Acme | ex-Google"), a role at a company
+# ("Partner at Acme", "CEO & cofondateur d'Acme"), a handle ("@jane", "@jane@mastodon.social", "@jane.bsky.social").
+_PROFILE = re.compile(
+    r"\s\|\s|\s@\s|^@[\w.-]+(?:@[\w.-]+)?$|"
+    r"\b(?i:founder|co-?founder|fondat(?:eur|rice)|cofondat(?:eur|rice)|ceo|cto|partner|associée?|directeur|"
+    r"directrice|head of|chief|engineer|ingénieure?|researcher|chercheu(?:r|se)|professor|professeure?|student|"
+    r"étudiante?|investor|investisseu(?:r|se)|ex-)\b"
+)
+# When it was posted, as a feed writes it: "2d • Edited •", "3 h", "il y a 5 j", "1 sem. • Modifié"; how many follow
+# the poster: "4 812 abonnés", "12K followers". A date line ("Published Nov 18, 2025", "Publié le 3 févr. 2026") may
+# stand in the block too, but a news page's byline has one as well: it says nothing of a post alone.
+_AGO = re.compile(
+    r"^(?:\d+\s?(?:s|m|min|h|d|j|w|sem\.?|mo|mois|y|an|ans)\b|(?i:il y a|edited|modifié)\b)"
+    r"|(?i:\b\d[\d\s,.]*\s?[kKM]?\s+(?:followers|abonnés|connections|relations)\b)"
+)
+_PUBLISHED = re.compile(r"^(?i:published|publié|publiée|posted)\b")
+
+
+def read(page: Page) -> None:
+    """The platform a post was made on and its poster (``page.platform``, ``page.poster``); both stay None for a page
+    that is no post (a news page offering to share itself on LinkedIn names no poster above its text)."""
+    shown = [line for line in page.lines if line.text]
+    text_at = next((i for i, line in enumerate(shown) if line.kind == "content"), len(shown))
+    for i, line in enumerate(shown[: text_at + 1]):
+        if line.kept or not names_only(line.text):
+            continue
+        block = []  # the profile lines under the name (a section heading, to the classifier, when alone)
+        for other in shown[i + 1 : i + 4]:
+            if other.kind == "content" or not any(p.search(other.text) for p in (_PROFILE, _AGO, _PUBLISHED)):
+                break
+            block.append(other)
+        profiled = any(_PROFILE.search(other.text) or _AGO.search(other.text) for other in block)
+        platform = (_named_platform(page) or _action_bar(page)) if profiled else None
+        if platform:
+            page.platform, page.poster = platform, line.text
+            if line.kind != "byline":
+                line.kind, line.reason = "byline", "the name of a post's poster, over their profile"
+            for other in block:
+                other.kind, other.reason = "navigation", "a post's profile line (headline, handle or time)"
+            return
+
+
+def _named_platform(page: Page) -> str | None:
+    """The platform the page's address names, its first line ("LinkedIn" alone), or a handle of the profile block."""
+    host = (urlsplit(page.source_url or "").hostname or "").removeprefix("www.")
+    if host in HOSTS:
+        return HOSTS[host]
+    top = [line.text for line in page.lines[:6] if line.text]
+    if top and top[0].lower() in NAMES:  # the platform's own masthead, not a share button further down
+        return NAMES[top[0].lower()]
+    return next((name for text in top if (name := _handle_platform(text))), None)
+
+
+# A handle says where it lives: "@jane.bsky.social" on Bluesky, "@jane@mastodon.social" on a Mastodon server.
+_BLUESKY_HANDLE = re.compile(r"^@[\w-]+(?:\.[\w-]+)*\.bsky\.social$")
+_FEDIVERSE_HANDLE = re.compile(r"^@[\w.-]+@[\w-]+(?:\.[\w-]+)+$")
+
+
+def _handle_platform(text: str) -> str | None:
+    return "Bluesky" if _BLUESKY_HANDLE.match(text) else "Mastodon" if _FEDIVERSE_HANDLE.match(text) else None
+
+
+_ITEM = re.compile(r"\s{2,}|\s*[·•|]\s*")
+
+
+def _action_bar(page: Page) -> str | None:
+    """The platform whose whole action bar stands among the page's furniture, one button a line or all in a row
+    (the largest bar when several do: LinkedIn's holds Facebook's)."""
+    words = {
+        re.sub(r"[\s\d.,]+$", "", item.lower().replace("’", "'")).strip()
+        for line in page.lines
+        if line.text and not line.kept and len(line.text) <= 60
+        for item in _ITEM.split(line.text)
+    }
+    fits = [(len(bar), name) for name, bars in ACTION_BARS.items() for bar in bars if bar and bar <= words]
+    return max(fits)[1] if fits else None
+
+
+def subject(page: Page, body: str, lang: str, headline: str | None, extraction, registry_) -> str | None:
+    """The poster's registry id when the post tells, in the first person, a move or a founding of the poster's own
+    ("I'm joining Acme", "j'ai cofondé Acme avec …"): the poster is then a person of the post (added to
+    ``extraction``, with the profile headline as description), not its author. None otherwise (a board seat taken
+    is no career move: a fund's partner "joining the board" of the start-up she writes about is its author)."""
+    if not page.poster:
+        return None
+    poster = registry_.resolve(page.poster, "person") or slug(page.poster)
+    told = events.extract(
+        body, lang, [*extraction.people, poster], extraction.companies, None, extraction.mentions, headline, poster
+    )
+    if not any(ev.get("person") == poster and ev.get("role") != "board member" for ev in told):
+        return None
+    if poster not in extraction.people:
+        extraction.people.insert(0, poster)
+    if registry_.get("person", poster) is None and all(new.id != poster for new in extraction.new):
+        known = registry_.record("person", poster)  # the knowledge base's record, when it has one
+        if known is not None:
+            new = NewEntity("person", poster, known.name, list(known.aliases), dict(known.description), page.poster)
+            new.links, new.known = dict(known.links), True
+        else:
+            profile = _profile(page)
+            new = NewEntity("person", poster, page.poster, [], {lang: profile} if profile else {}, page.poster)
+        extraction.new.insert(0, new)
+    return poster
+
+
+def _profile(page: Page) -> str | None:
+    """The profile headline under the poster's name ("Founder @ Acme | ex-Google Brain"), when it is one."""
+    lines = [line for line in page.lines if line.text]
+    at = next((i for i, line in enumerate(lines) if line.text == page.poster), None)
+    after = lines[at + 1].text if at is not None and at + 1 < len(lines) else ""
+    return after if _PROFILE.search(after) and not _AGO.search(after) and len(after) <= 160 else None
