@@ -80,8 +80,9 @@ def _introduced(body: str, toks: list[_Tok], a: int) -> bool:
 
 
 # "met Jane in 2024, when she was": a person's pronoun soon after a word, in English (French "il", "elle" are
-# also a company's).
-PRONOUN_AFTER = re.compile(r"[^.!?]{0,80}[.!?]?\s*[^.!?]{0,40}?\b(?:he|she|him|his|her)\b", re.I)
+# also a company's, so they count only after a listed first name: "Jane Doe ... Avec X, il a lancé").
+PRONOUN_AFTER = re.compile(r"[^.!?]{0,80}[.!?]?\s*[^.!?]{0,60}?\b(?:he|she|him|his|her)\b", re.I)
+PRONOUN_AFTER_FR = re.compile(r"[^.!?]{0,80}[.!?]?\s*[^.!?]{0,60}?\b(?:il|elle)\s+(?:a|avait|est|était)\b")
 
 
 def _standalone(body: str, toks: list[_Tok]) -> dict[str, bool]:
@@ -120,14 +121,19 @@ def _named_again(body: str, toks: list[_Tok], taken, a: int, b: int, alone: dict
     )
 
 
+def _pronoun_after(body: str, end: int) -> bool:
+    return bool(PRONOUN_AFTER.match(body, end) or PRONOUN_AFTER_FR.match(body, end))
+
+
 def _listed_once(body: str, toks: list[_Tok], a: int, b: int, lower: set[str]) -> bool:
     """toks[a] is a first name only one locale lists, which may be a word too ("Orange", "West"): a person's when it
-    starts a capitalised run inside a sentence, after no determiner ("le Canal X"), and no word of toks[a:b] is also
-    a common word of the text, a place or a nationality ("West African")."""
+    starts a capitalised run inside a sentence (or a sentence a person's pronoun follows), after no determiner ("le
+    Canal X"), and no word of toks[a:b] is also a common word of the text, a place or a nationality ("West African").
+    """
     return (
         roles.gender(toks[a].bare) != "unknown"
         and not (a and toks[a - 1].capitalised and _adjacent(body, toks[a - 1], toks[a]))
-        and not _sentence_initial(body, toks[a])
+        and (not _sentence_initial(body, toks[a]) or _pronoun_after(body, toks[b - 1].end))
         and not DETERMINER_BEFORE.search(body, max(0, toks[a].start - 5), toks[a].start)
         and not any(t.bare_key in lower or t.bare_key in _cities() or _descriptive(t.bare_key) for t in toks[a:b])
     )
