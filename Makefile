@@ -18,12 +18,12 @@ $(UV):
 	$(BIN)/pip install --quiet uv==$(UV_VERSION)
 
 $(STAMP): $(UV) pyproject.toml requirements.lock
-	$(UV) pip install --quiet --compile-bytecode --python $(BIN)/python --require-hashes -r requirements.lock
-	$(UV) pip install --quiet --compile-bytecode --python $(BIN)/python --no-deps -e .
+	$(UV) pip install --quiet --python $(BIN)/python --require-hashes -r requirements.lock
+	$(UV) pip install --quiet --python $(BIN)/python --no-deps -e .
 	touch $(STAMP)
 
 $(TEST_STAMP): $(STAMP) requirements-test.lock
-	$(UV) pip install --quiet --compile-bytecode --python $(BIN)/python --require-hashes -r requirements-test.lock
+	$(UV) pip install --quiet --python $(BIN)/python --require-hashes -r requirements-test.lock
 	touch $(TEST_STAMP)
 
 install: $(STAMP)

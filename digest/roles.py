@@ -118,77 +118,19 @@ def translate(role: str, lang: str, female: bool = False) -> str | None:
     return former + (feminine if female else masculine) + (" par intérim" if interim else "")
 
 
-# Faker's person providers (MIT) name their given-name lists "first_names", "first_names_female",
-# "first_romanized_names_male", "first_name_female_pairs" (kanji, kana, romaji) and the like.
-_FIRST_NAME_LIST = re.compile(r"first_(?:romanized_)?names?(?:_(?P<gender>female|male))?(?:_[a-z]+)?")
-
-
-def _key(name: str) -> str:
-    return (name if name.isascii() else unidecode(name)).lower().replace("-", "").replace("'", "")
-
-
-_LATIN_NAME = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f' .-]*")
-
-
-def _latin(names) -> set[str]:
-    """The names of a Faker list written in Latin letters (of a romanized pair, its last element)."""
-    return {name for name in (n[-1] if isinstance(n, tuple) else n for n in names) if _LATIN_NAME.fullmatch(name)}
-
-
-def _romanized(attribute: str, names) -> bool:
-    return "romanized" in attribute or any(isinstance(name, tuple) for name in names)
-
-
-def _tally(male: int, female: int) -> str:
-    if male and not female:
-        return "male"
-    if female and not male:
-        return "female"
-    if male >= 2 * female > 0:
-        return "mostly_male"
-    if female >= 2 * male > 0:
-        return "mostly_female"
-    return "andy"
-
-
 @lru_cache(maxsize=1)
-def first_names() -> dict[str, tuple[str, int]]:
-    """Every given name of Faker's person providers, all locales, by ASCII key: its gender by the number of lists
-    that give it to men and to women, and the number of locales that list it (loaded once, on first use)."""
-    import importlib
-    import pkgutil
+def detector():
+    """gender-guesser's first-name list (loaded once, on first use: it costs half a second)."""
+    import gender_guesser.detector
 
-    import faker.providers.person
-
-    lists: dict[tuple[frozenset, str | None], set[str]] = {}  # locales share lists: each counted once
-    for module in pkgutil.iter_modules(faker.providers.person.__path__):
-        provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
-        for attribute, value in vars(provider).items():
-            m = _FIRST_NAME_LIST.fullmatch(attribute)
-            if m and isinstance(value, (list, tuple, dict)):
-                # a romanized list is one of given names written in two scripts, never of English words
-                found = lists.setdefault((frozenset(_latin(value)), m.group("gender")), set())
-                found |= {module.name, module.name + "-Latn"} if _romanized(attribute, value) else {module.name}
-    counts: dict[str, list] = {}
-    for (names, sex), locales in lists.items():
-        for name in names:
-            tally = counts.setdefault(_key(name), [0, 0, set()])
-            if sex:
-                tally[sex == "female"] += 1
-            tally[2] |= locales
-    return {name: (_tally(male, female), len(where)) for name, (male, female, where) in counts.items()}
+    return gender_guesser.detector.Detector(case_sensitive=False)
 
 
 def gender(first: str) -> str:
-    """The gender the lists give a first name: "male", "female", "mostly_male", "mostly_female", "andy" (as often
-    either, or in lists that say neither) or "unknown"."""
-    return first_names().get(_key(first), ("unknown", 0))[0]
-
-
-def common_first_name(first: str) -> bool:
-    """A first name at least two locales list: a name only one lists may be a word too (the generic English list
-    has "Orange", "Early", "West") and proves no person on its own."""
-    return first_names().get(_key(first), ("unknown", 0))[1] > 1
+    """The gender the list gives a first name: "male", "female", "mostly_male", "mostly_female", "andy" (as often
+    either) or "unknown". The name as written first ("Céline" is listed with its accent), then in ASCII ("Zoe")."""
+    found = detector().get_gender(first)
+    return found if found != "unknown" else detector().get_gender(unidecode(first))
 
 
 def is_female(name: str) -> bool:

@@ -118,8 +118,8 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
         rest, cued = f"{reporting.group(1)}; {reporting.group(2)}", True  # "(A reporting in Detroit; Editing by B)"
     elif re.fullmatch(r"(?P<name>[^,]{3,40}),\s*[A-Z]{2,6}", text) and name_only(first):
         rest = text  # "Jane Doe, AFP": a name and the wire's initials
-    elif paren and name_shaped(paren.group(1)) and _outlet_named(paren.group(2)):
-        rest, cued = f"{paren.group(1)}, {paren.group(2)}", True  # "Jane Doe (The Morning Post)", any first name
+    elif paren and name_only(paren.group(1)) and _outlet_named(paren.group(2)):
+        rest = f"{paren.group(1)}, {paren.group(2)}"  # "Jane Doe (The Morning Post)"
     elif paren and outlet_shaped(paren.group(1)) and _NAME_SHAPE.fullmatch(paren.group(2)):
         rest, cued = f"{paren.group(2)}, {paren.group(1)}", True  # "The Morning Post (Jane Doe)"
     elif (
@@ -240,7 +240,6 @@ def _is_prose(text: str) -> bool:
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 
 
-_CREDITED_NAME = re.compile(r"(?P<name>[^()]{5,60}?)\s*\((?P<outlet>[^()]{2,60})\)")
 _DATELINE_LEAD = re.compile(r"^[A-ZÀ-Ý]{2}[A-ZÀ-Ý .'’-]*,\s[^–—]{0,40}?\s(?:[–—]|--?)\s")
 
 
@@ -262,8 +261,7 @@ def header_authors(page: Page, outlets=frozenset()) -> list[str]:
             line.kind, line.reason = "byline", "a name alone between the standfirst and the article (the author)"
             found += names_in(line.text)
     for i, line in enumerate(zone):
-        credited = _CREDITED_NAME.fullmatch(line.text.strip())  # "Jane Doe (Radio Alpes)": the name and its outlet
-        text = credited.group("name") if credited and outlet_shaped(credited.group("outlet")) else line.text.strip()
+        text = line.text.strip()
         names = [text] if _NAME_SHAPE.fullmatch(text) else names_in(text) if names_only(text) else []
         if (
             line.kind in KEPT
@@ -274,10 +272,8 @@ def header_authors(page: Page, outlets=frozenset()) -> list[str]:
         ):
             continue
         beside = [other.text for other in after[max(0, i - 1) : i + 3] if other is not line]
-        if (
-            text != line.text.strip()
-            or any(other.kind == "dateline" for other in after[max(0, i - 1) : i + 3] if other is not line)
-            or any(_BARE_ROLE.fullmatch(t) or _EMAIL.fullmatch(t) for t in beside)
+        if any(other.kind == "dateline" for other in after[max(0, i - 1) : i + 3] if other is not line) or any(
+            _BARE_ROLE.fullmatch(t) or _EMAIL.fullmatch(t) for t in beside
         ):
             found += names
     return found

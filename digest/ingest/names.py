@@ -75,10 +75,9 @@ _PLACE_TAIL = re.compile(r"\s+(?:in|à|from|depuis)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+
 @lru_cache(maxsize=65536)  # asked of most short lines, in several passes
 def names_only(text: str) -> bool:
     """Names alone ("Jeanne Martin", "Ann Lee and Bo Chen", "CAMILLE RIEU"), maybe with a place
-    ("Luc Moreau, à Lyon"); a list goes on as it starts, so after a known first name the others need only be
-    shaped like names ("Ann Lee and Sanjeev Rao")."""
+    ("Luc Moreau, à Lyon")."""
     names = names_in(text)
-    return bool(names) and name_only(names[0]) and all(name_only(n) or name_shaped(n) for n in names[1:])
+    return bool(names) and all(name_only(name) for name in names)
 
 
 def name_only(text: str) -> bool:

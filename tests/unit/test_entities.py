@@ -669,7 +669,7 @@ def test_a_former_company_s_role_names_it_and_a_nationality_compound_names_nothi
     ],
 )
 def test_a_rare_first_name_is_a_person_s_given_the_post_or_a_known_given_name_after_it(text, lang, person):
-    """Given names the first-name lists do not know: the post after or before the name, or a known given name after."""
+    """Given names gender-guesser does not know: the post after or before the name, or a second, known given name."""
     assert ("person", person) in _new(text, lang)
 
 

@@ -57,9 +57,3 @@ def test_the_copyleft_check_tells_gpl_from_lgpl_and_dual_licences():
     assert not copyleft(["License :: Public Domain", "License :: OSI Approved :: GNU General Public License (GPL)"])
     assert not copyleft(["MPL-1.1 OR GPL-2.0-only OR LGPL-2.1-or-later"])
     assert not copyleft(["MIT"])
-
-
-def test_the_first_name_lists_ingest_reads_are_permissively_licensed():
-    names = [name.lower() for name in runtime_distributions()]
-    assert "faker" in names and not copyleft(licences("faker"))
-    assert "gender-guesser" not in names  # GPL-3.0, replaced by Faker's person providers

@@ -17,15 +17,12 @@ from .words import FUNCTION_WORDS, GENERIC, NAME_SUFFIXES, NOT_FIRST_NAMES, ORG_
 
 
 @lru_cache(maxsize=4096)
-def _is_first_name(word: str, listed_once: bool = False) -> bool:
-    """A man's or woman's first name for at least two locales (or, with ``listed_once``, for one: enough to say
-    that a name alone is no company's: "we partner with Erwan and Malo")."""
+def _is_first_name(word: str) -> bool:
     if norm(word) in NOT_FIRST_NAMES or norm(word) in FUNCTION_WORDS or len(word) < 2 or word.isupper():
         return False
     if "-" in word.strip("-"):  # "Jean-Laurent", "Anne-Sophie"
-        return all(_is_first_name(part, listed_once) for part in word.split("-"))
-    gendered = roles.gender(word) in {"male", "female", "mostly_male", "mostly_female"}
-    return gendered and (listed_once or roles.common_first_name(word))
+        return all(_is_first_name(part) for part in word.split("-"))
+    return roles.gender(word) in {"male", "female", "mostly_male", "mostly_female"}
 
 
 @lru_cache(maxsize=1)

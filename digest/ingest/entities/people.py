@@ -20,7 +20,6 @@ from .cues import (
     ORG_BEFORE,
     ORG_NOUN_BEFORE,
     PERSON_AFTER,
-    QUOTED_BY,
     ROLE_CUE,
     ROLE_PREP,
     THE_BEFORE,
@@ -55,13 +54,12 @@ def _compound_surnames(mentions: list[Mention], new: list[NewEntity]) -> list[Ne
     return [e for e in new if e.id not in same]
 
 
-# ", ancienne ingénieure chez X, et ", " (CTO) and ": a person's apposition, then the next person of the list.
-APPOSED = re.compile(r"(?:,[^.;:!?\n]{1,120},|\s*\([^()\n]{1,60}\))\s*(?:et|and)\s+")
+# ", ancienne ingénieure chez X, et ": a person's apposition, then the next person of the list.
+APPOSED = re.compile(r",[^.;:!?\n]{1,120},\s*(?:et|and)\s+")
 
 
 def _introduced(body: str, toks: list[_Tok], a: int) -> bool:
-    """A role, title, honorific or quote right before toks[a]: "Dr X", "President X", "le directeur technique, X",
-    "», explique X" (a
+    """A role, title or honorific right before toks[a]: "Dr X", "President X", "le directeur technique, X" (a
     capitalised title in a headline capitalises everything after it: "Chief Scientist Announces New ...")."""
     title = (
         a > 0
@@ -75,21 +73,14 @@ def _introduced(body: str, toks: list[_Tok], a: int) -> bool:
         and not ROLE_PREP.search(body, lo, at)
         and not APPOSITION_END.search(body, lo, toks[a].start)
     )
-    quoted = QUOTED_BY.search(body, lo, toks[a].start)
-    return bool(title or _honorific_before(toks, a) or role or quoted or FOUNDED_BY.search(body, lo, toks[a].start))
+    return bool(title or _honorific_before(toks, a) or role or FOUNDED_BY.search(body, lo, toks[a].start))
 
 
-# "met Jane in 2024, when she was": a person's pronoun soon after a word, in English (French "il", "elle" are
-# also a company's, so they count only after a listed first name: "Jane Doe ... Avec X, il a lancé").
-PRONOUN_AFTER = re.compile(r"[^.!?]{0,80}[.!?]?\s*[^.!?]{0,60}?\b(?:he|she|him|his|her)\b", re.I)
-PRONOUN_AFTER_FR = re.compile(r"[^.!?]{0,80}[.!?]?\s*[^.!?]{0,60}?\b(?:il|elle)\s+(?:a|avait|est|était)\b")
-
-
-def _standalone(body: str, toks: list[_Tok]) -> dict[str, bool]:
+def _standalone(body: str, toks: list[_Tok]) -> set[str]:
     """Capitalised words the text also writes alone, away from other capitalised words: the way news copy names a
     person again by surname ("Oluwaseun Adebayo said ... Adebayo previously worked"), which it does not do with
-    the last word of a company's name; each with whether a person's pronoun follows one of its uses."""
-    alone: dict[str, bool] = {}
+    the last word of a company's name."""
+    alone = set()
     for k, tok in enumerate(toks):
         if (
             tok.capitalised
@@ -97,45 +88,24 @@ def _standalone(body: str, toks: list[_Tok]) -> dict[str, bool]:
             and not (k and toks[k - 1].capitalised and _adjacent(body, toks[k - 1], tok))
             and not (k + 1 < len(toks) and toks[k + 1].capitalised and _adjacent(body, tok, toks[k + 1]))
         ):
-            alone[tok.bare_key] = alone.get(tok.bare_key) or bool(PRONOUN_AFTER.match(body, tok.end))
+            alone.add(tok.bare_key)
     return alone
 
 
-def _named_again(body: str, toks: list[_Tok], taken, a: int, b: int, alone: dict, lower: set[str]) -> bool:
-    """toks[a:b] is a name whose last word (or a first name, listed or followed by "he"/"she") the text uses alone and
-    never in small letters, that starts inside a sentence (a capital at a sentence's start says nothing: "Existing
-    Acme customers") but not right after another name ("BBC Cymru Wales"), and holds no place or nationality."""
-    # a first name, not a company before its product ("Acme Studio ... Acme says its")
-    given = b - a == 2 and (roles.gender(toks[a].bare) != "unknown" or alone.get(toks[a].bare_key))
-    reused = {toks[b - 1].bare_key, toks[a].bare_key} if given else {toks[b - 1].bare_key}
-    surname = body[toks[a + 1].start : toks[b - 1].end]  # "Diop Faye said": two words of three written again
-    again = b - a == 3 and body.count(surname) > body.count(body[toks[a].start : toks[b - 1].end])
+def _named_again(body: str, toks: list[_Tok], taken, a: int, b: int, alone: set[str], lower: set[str]) -> bool:
+    """toks[a:b] is a name whose last word the text uses alone and never in small letters, that starts inside a
+    sentence (a capital at a sentence's start says nothing: "Existing Acme customers") but not right after another
+    name ("BBC Cymru Wales"), and holds no place or nationality."""
+    last = toks[b - 1].bare_key
     return (
-        (again or any(word in alone and word not in lower for word in reused))
+        last in alone
         and all(t.capitalised for t in toks[a:b])  # "Alps du Centre": a particle is for names a first name starts
+        and last not in lower
         and not _sentence_initial(body, toks[a])
         and not (a and taken[a - 1] is not None and _adjacent(body, toks[a - 1], toks[a]))
         and not any(
             t.bare_key in _countries() or t.bare_key in _cities() or _descriptive(t.bare_key) for t in toks[a:b]
         )
-    )
-
-
-def _pronoun_after(body: str, end: int) -> bool:
-    return bool(PRONOUN_AFTER.match(body, end) or PRONOUN_AFTER_FR.match(body, end))
-
-
-def _listed_once(body: str, toks: list[_Tok], a: int, b: int, lower: set[str]) -> bool:
-    """toks[a] is a first name only one locale lists, which may be a word too ("Orange", "West"): a person's when it
-    starts a capitalised run inside a sentence (or a sentence a person's pronoun follows), after no determiner ("le
-    Canal X"), and no word of toks[a:b] is also a common word of the text, a place or a nationality ("West African").
-    """
-    return (
-        roles.gender(toks[a].bare) != "unknown"
-        and not (a and toks[a - 1].capitalised and _adjacent(body, toks[a - 1], toks[a]))
-        and (not _sentence_initial(body, toks[a]) or _pronoun_after(body, toks[b - 1].end))
-        and not DETERMINER_BEFORE.search(body, max(0, toks[a].start - 5), toks[a].start)
-        and not any(t.bare_key in lower or t.bare_key in _cities() or _descriptive(t.bare_key) for t in toks[a:b])
     )
 
 
@@ -255,25 +225,21 @@ def _new_people(
                 a += 1  # "Dean Jane Doe", then "Dean Doe": a title, also a first name, before a name
                 continue
             b = _name_end(toks, taken, registry, a, j)
-            # A role after the name makes it a person's, unless its first word is a common one ("chef de l'Etat X Y")
-            # or a noun ("le Lyonnais X Y, 37 ans").
+            # A role after the name makes it a person's, unless its first word is a common one ("chef de l'Etat X Y").
             after = (
                 b - a >= 2
                 and first.text == first.bare
                 and first.bare_key not in lower
-                and not DETERMINER_BEFORE.search(body, max(0, first.start - 5), first.start)
                 and PERSON_AFTER.match(body, toks[b - 1].end)
-            )
-            # Named again alone ("Doe said", "we met Jane when she"): a person's even "with" whom one partners.
-            again = (
-                b - a in (2, 3)
-                and _named_again(body, toks, taken, a, b, alone, lower)
-                and _given_name(body, toks, a, lower, registry)
             )
             introduced = (
                 _introduced(body, toks, a)
                 or after
-                or again
+                or (
+                    b - a in (2, 3)
+                    and _named_again(body, toks, taken, a, b, alone, lower)
+                    and _given_name(body, toks, a, lower, registry)
+                )
                 or (
                     b - a == 2
                     and _chinese_name(first.bare, toks[a + 1].bare)
@@ -282,7 +248,7 @@ def _new_people(
             )
             if (
                 b - a < 2
-                or not (_is_first_name(first.bare) or introduced or _listed_once(body, toks, a, b, lower))
+                or not (_is_first_name(first.bare) or introduced)
                 or _blocked(first, registry, person=True)
                 or ARTICLE_ELIDED.match(first.text)
             ):  # "l'Italienne Jane Doe": a noun before the name
@@ -291,7 +257,7 @@ def _new_people(
                 a += 1
                 continue
             if (a == i and ORG_BEFORE.search(body, max(0, first.start - 30), first.start)) or (
-                not after and not again and _org_named(body, toks, a, b)
+                not after and _org_named(body, toks, a, b)
             ):
                 org_names.add(slug(" ".join(t.bare for t in toks[a:b])))
                 a += 1
@@ -321,7 +287,7 @@ def _new_people(
                     and not _org_named(body, toks, i, b)
                     and not _not_a_person(body, toks, i, i, b, True)
                 ):
-                    a = i  # "Siew Yan Doe": a given name the lists do not know before one they know
+                    a = i  # "Siew Yan Doe": a given name gender-guesser does not know before one it knows
                 add(a, b)
                 a = b
                 continue

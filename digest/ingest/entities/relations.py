@@ -41,4 +41,4 @@ def _related(name: list[_Tok], before: str, after: str) -> bool:
     first name alone is a person's ("we partner with Erwan and Malo")."""
     if not (RELATION_BEFORE.search(before) or RELATION_AFTER.match(after)):
         return False
-    return len(name) > 1 or not (_is_first_name(name[0].bare, listed_once=True) or name[0].bare_key in FUNCTION_WORDS)
+    return len(name) > 1 or not (_is_first_name(name[0].bare) or name[0].bare_key in FUNCTION_WORDS)

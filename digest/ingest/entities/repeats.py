@@ -47,7 +47,7 @@ def _subjects(body, toks, taken, runs, lower, mid_sentence, registry) -> list[tu
             or word.isupper()
             or word not in mid_sentence
             or key in lower
-            or _is_first_name(word, listed_once=True)
+            or _is_first_name(word)
             or _blocked(toks[at[0]], registry)
             or key in _countries()
             or key in _cities()

@@ -34,7 +34,7 @@ PARTICLES = {
     "nic",
     "ó",
 }
-# Capitalised words that the first-name lists (Faker's) also know but that start ordinary sentences or titles.
+# Capitalised words that gender-guesser also knows as first names but that start ordinary sentences or titles.
 NOT_FIRST_NAMES = {
     "key",
     "will",
