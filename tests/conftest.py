@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.request import urlopen
 
 import pytest
+from builds import Corpus
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 # Without the background-networking flags, Chromium keeps dialling Google's hosts on this closed network.
@@ -67,6 +68,18 @@ def sample_site(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("sample") / "output"
     assert run_build(SAMPLE, out, DIGEST_CACHE_PATH=str(out.parent / "cache")) == 0
     return out
+
+
+@pytest.fixture(scope="session")
+def corpus_build(tmp_path_factory) -> Corpus:
+    """The 60-entry corpus of the incremental-build tests and its clean build, made once per test process."""
+    return Corpus(tmp_path_factory.mktemp("corpus"))
+
+
+@pytest.fixture
+def corpus(corpus_build) -> tuple[Path, Path]:
+    """The 60-entry corpus as its clean build left it, to edit and build again: (content folder, output folder)."""
+    return corpus_build.restore()
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -148,10 +161,11 @@ def browser():
         browser.close()
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items):
     """Under ``--dist loadgroup`` (make test), the tests of a module that shares a module-scoped fixture (a site
     built for the module, a server) run in one worker, so that the fixture is made once rather than once per worker;
-    the other tests are spread one by one."""
+    the other tests are spread one by one. First among the plugins: xdist reads the groups in its own hook."""
     for item in items:
         info = getattr(item, "_fixtureinfo", None)
         defs = info.name2fixturedefs.values() if info else ()

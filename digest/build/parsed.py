@@ -14,9 +14,12 @@ T = TypeVar("T")
 RACY_NS = 2_000_000_000  # files modified this close to the last save may change again within one mtime tick
 
 
-def stamp(st: os.stat_result) -> tuple[int, int, int]:
-    """What tells a file from its next version without reading it: size, modification time and inode."""
-    return (st.st_size, st.st_mtime_ns, st.st_ino)
+def stamp(st: os.stat_result) -> tuple[int, int]:
+    """What tells a file from its next version without reading it: size and modification time (a version written
+    within one tick of a save or scan is parsed again: RACY_NS). Not the inode: a content folder copied or restored
+    with its times (cp -a, rsync -a, a backup) is what it was, and a file restored from an older version has that
+    version's time."""
+    return (st.st_size, st.st_mtime_ns)
 
 
 def without_body(value):

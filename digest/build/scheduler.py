@@ -295,8 +295,8 @@ class Build:
         added = any(old is None for old, _ in self.delta.replaced)
         made = (page.path for page in (self.pages() if added else ()))
         paths = showing_edited(self.last, self.delta.changes, made) & read
-        if not paths:
-            return []
+        if not paths or not read.difference(self.last.pages) <= paths:
+            return []  # nothing edited is indexed, or a new page is (a date moved into a new week) made with the rest
         first = self.chosen(paths)
         self.bodies.bypass = True  # a few bodies: rendering them costs less than reading every body's HTML
         render_all(renderer, first, self.write_page)

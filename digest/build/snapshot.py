@@ -44,10 +44,10 @@ class Delta:
     files_removed: bool = False  # a content file the last build parsed is gone (a loaded corpus only)
 
 
-def scan(root: Path) -> dict[str, tuple[int, int, int]]:
+def scan(root: Path) -> dict[str, tuple[int, int]]:
     """The stamp of every file ``content.load`` reads (entries/**/*.md, companies/*.yml, people/*.yml, editions/*.md),
     by path: one ``scandir`` per folder, no parsing."""
-    found: dict[str, tuple[int, int, int]] = {}
+    found: dict[str, tuple[int, int]] = {}
 
     def walk(folder: str, suffix: str, recurse: bool) -> None:
         try:

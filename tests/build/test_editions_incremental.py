@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from test_incremental import build, clean_build, files, identities, restored, site, untranslated_entry  # noqa: F401
+from builds import build, clean_build, files, identities
+from test_incremental import restored, untranslated_entry
 
 from digest import content
 from digest.introductions import week_of
@@ -16,8 +17,8 @@ def editions_written(before: dict, after: dict) -> set[str]:
     return {path for path in after if path.split("/")[1:2] == ["editions"] and before.get(path) != after[path]}
 
 
-def test_a_title_edit_rewrites_its_weeks_edition_only_and_matches_a_clean_build(site, tmp_path):  # noqa: F811
-    content_dir, output = site
+def test_a_title_edit_rewrites_its_weeks_edition_only_and_matches_a_clean_build(corpus, tmp_path):
+    content_dir, output = corpus
     path = untranslated_entry(content_dir)
     week = week_of(next(e.date for e in content.load(content_dir).entries if e.path == path))
     path.write_text(
@@ -35,8 +36,8 @@ def test_a_title_edit_rewrites_its_weeks_edition_only_and_matches_a_clean_build(
     assert files(output) == clean_build(content_dir, tmp_path)
 
 
-def test_a_new_weeks_first_entry_adds_one_edition_and_updates_its_neighbours_and_the_index(site, tmp_path):  # noqa: F811
-    content_dir, output = site
+def test_a_new_weeks_first_entry_adds_one_edition_and_updates_its_neighbours_and_the_index(corpus, tmp_path):
+    content_dir, output = corpus
     corpus = content.load(content_dir)
     weeks = sorted({week_of(e.date) for e in corpus.entries if e.date})
     source = untranslated_entry(content_dir)
@@ -71,8 +72,8 @@ def test_a_new_weeks_first_entry_adds_one_edition_and_updates_its_neighbours_and
     assert files(output) == clean_build(content_dir, tmp_path)
 
 
-def test_editing_an_introduction_renders_its_edition_like_a_clean_build(site, tmp_path):  # noqa: F811
-    content_dir, output = site
+def test_editing_an_introduction_renders_its_edition_like_a_clean_build(corpus, tmp_path):
+    content_dir, output = corpus
     week = week_of(next(e.date for e in content.load(content_dir).entries if e.date))
     intro = content_dir / "editions" / f"{week}.en.md"
     intro.parent.mkdir()

@@ -2,7 +2,7 @@
 companies or people, the story, the events, a translation or a whole entry added, removed or renamed), an
 incremental `digest build` into the same output folder writes exactly what a clean build of the same content
 writes. Edits go through the repo's own front-matter reader and writer (and `digest new` where an editor would
-use it), on the 60-entry corpus of tests/build/test_incremental.py; bodies stay byte-identical unless a case edits one.
+use it), on the 60-entry corpus of tests/build/builds.py; bodies stay byte-identical unless a case edits one.
 
 Each test prints how many pages the incremental build rendered (not asserted: equivalence is the contract)."""
 
@@ -22,8 +22,8 @@ from hypothesis import strategies as st
 ROOT = Path(__file__).resolve().parents[2]
 
 import synthetic  # noqa: E402 (the generator `make bench` uses too)
+from builds import build, clean_build, files, generate, rendered  # noqa: E402
 from pelican.settings import read_settings  # noqa: E402
-from test_incremental import build, clean_build, files, rendered, site  # noqa: E402, F401 (site: the 60-entry fixture)
 
 from digest import cli, content  # noqa: E402
 from digest.build import depends  # noqa: E402
@@ -411,8 +411,8 @@ PICKS = {"translation_removed": [0, 1], "reviewed_toggled": [0, 1]}
     [(edit, pick) for edit in EDITS for pick in PICKS.get(edit.__name__, [0])],
     ids=lambda value: getattr(value, "__name__", str(value)),
 )
-def test_one_front_matter_edit_then_an_incremental_build_matches_a_clean_build(site, tmp_path, edit, pick):
-    content_dir, output = site
+def test_one_front_matter_edit_then_an_incremental_build_matches_a_clean_build(corpus, tmp_path, edit, pick):
+    content_dir, output = corpus
     what = edit(content_dir, pick)
     log = build(content_dir, output)
     report(f"{edit.__name__} ({what})", log)
@@ -437,7 +437,7 @@ def test_after_any_edit_a_page_whose_sources_read_the_same_is_made_from_the_same
     keeps the last fingerprint of a page whose sources read the same before and after the edit
     (``depends.Unchanged``): the claim holds when such a page's context fingerprints as it did."""
     content_dir = tmp_path / "content"
-    synthetic.generate(60, content_dir, seed=3, n_companies=12, n_people=30)
+    generate(content_dir)
     before, pages = every_page(content_dir)
     last = depends.fingerprints(pages)
     what = edit(content_dir, pick)
@@ -484,8 +484,8 @@ LISTED_ON = {
 
 
 @pytest.mark.parametrize("where", LISTED_ON)
-def test_a_new_title_of_a_prominent_entry_shows_where_it_is_listed_like_a_clean_build(site, tmp_path, where):
-    content_dir, output = site
+def test_a_new_title_of_a_prominent_entry_shows_where_it_is_listed_like_a_clean_build(corpus, tmp_path, where):
+    content_dir, output = corpus
     picked = prominent(content_dir)
     entry = picked[where]
     rewrite(entry.path, title="Quokka headline of the week")
@@ -496,8 +496,8 @@ def test_a_new_title_of_a_prominent_entry_shows_where_it_is_listed_like_a_clean_
     assert_like_a_clean_build(content_dir, output, tmp_path, f"a new title for {entry.path.name}")
 
 
-def test_dropping_the_company_from_its_newest_entry_shifts_its_pagination_like_a_clean_build(site, tmp_path):
-    content_dir, output = site
+def test_dropping_the_company_from_its_newest_entry_shifts_its_pagination_like_a_clean_build(corpus, tmp_path):
+    content_dir, output = corpus
     picked = prominent(content_dir)
     entry, company = picked["company first"], picked["company id"]
     second_page = output / f"en/companies/{company}/page/2/index.html"
@@ -515,11 +515,11 @@ def test_dropping_the_company_from_its_newest_entry_shifts_its_pagination_like_a
 # --- Successive edits: the cache carries a snapshot and the edits since ----------------------------------------------
 
 
-def test_an_added_entry_lists_an_entry_a_later_date_edit_makes_related_like_a_clean_build(site, tmp_path):
+def test_an_added_entry_lists_an_entry_a_later_date_edit_makes_related_like_a_clean_build(corpus, tmp_path):
     """Found by random edit sequences at d8b813d (fixed by 2269a2a): the pages of an entry added since the last
     build must keep the record of what they read, or a later edit that changes their related entries leaves them
     stale."""
-    content_dir, output = site
+    content_dir, output = corpus
     name = entry_added(content_dir, 0).split()[-1]
     build(content_dir, output)
     added = next(e for e in entries(content_dir) if e.path.name == name)
@@ -537,8 +537,8 @@ def test_an_added_entry_lists_an_entry_a_later_date_edit_makes_related_like_a_cl
     assert_like_a_clean_build(content_dir, output, tmp_path, f"{name} added, then {what}")
 
 
-def test_six_successive_edits_each_build_matches_a_clean_build(site, tmp_path):
-    content_dir, output = site
+def test_six_successive_edits_each_build_matches_a_clean_build(corpus, tmp_path):
+    content_dir, output = corpus
     sequence = [
         (title, 3),
         (date_newest, 1),
@@ -554,10 +554,10 @@ def test_six_successive_edits_each_build_matches_a_clean_build(site, tmp_path):
         assert_like_a_clean_build(content_dir, output, tmp_path / f"step{step}", f"step {step}, {what}")
 
 
-def test_an_entry_held_back_edited_then_reviewed_again_each_build_matches_a_clean_build(site, tmp_path):
+def test_an_entry_held_back_edited_then_reviewed_again_each_build_matches_a_clean_build(corpus, tmp_path):
     """Held back for review, its body and title edited while it is out of the site (nothing to render), then
     reviewed: each incremental build writes what a clean build of the same content writes."""
-    content_dir, output = site
+    content_dir, output = corpus
     entry = choose([e for e in entries(content_dir) if e.story and e.events], 0)
     steps = [
         ("held back", dict(reviewed=False)),
@@ -574,10 +574,10 @@ def test_an_entry_held_back_edited_then_reviewed_again_each_build_matches_a_clea
         assert_like_a_clean_build(content_dir, output, tmp_path / f"step{step}", what)
 
 
-def test_an_edit_to_every_entry_then_one_more_edit_each_build_matches_a_clean_build(site, tmp_path):
+def test_an_edit_to_every_entry_then_one_more_edit_each_build_matches_a_clean_build(corpus, tmp_path):
     """A key rewritten in every file (more edited entries than snapshot.REFRESH_EDITED: a new snapshot), then an edit
     on top of that snapshot."""
-    content_dir, output = site
+    content_dir, output = corpus
     for entry in entries(content_dir):
         rewrite(entry.path, summary=f"{entry.summary} Checked.")
     report("a summary edit in every entry", build(content_dir, output))
@@ -589,11 +589,9 @@ def test_an_edit_to_every_entry_then_one_more_edit_each_build_matches_a_clean_bu
 
 @settings(max_examples=6, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(EDITS), st.integers(0, 999)), min_size=2, max_size=3))
-def test_random_edit_sequences_match_a_clean_build(tmp_path_factory, sequence):
+def test_random_edit_sequences_match_a_clean_build(corpus_build, tmp_path_factory, sequence):
     folder = tmp_path_factory.mktemp("sequence")
-    content_dir, output = folder / "content", folder / "output"
-    synthetic.generate(60, content_dir, seed=3, n_companies=12, n_people=30)
-    build(content_dir, output)
+    content_dir, output = corpus_build.restore()
     done = []
     for edit, pick in sequence:
         done.append(edit(content_dir, pick))

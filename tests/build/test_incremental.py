@@ -4,7 +4,6 @@ from tests/synthetic.py (the same generator as the 10,000-entry benchmark)."""
 
 from __future__ import annotations
 
-import fcntl
 import os
 import pickle
 import re
@@ -15,70 +14,13 @@ import time
 from pathlib import Path
 
 import pytest
+import synthetic  # (the generator `make bench` uses too)
+from builds import ROOT, build, clean_build, command, files, identities, rendered
 
-ROOT = Path(__file__).resolve().parents[2]
-
-import synthetic  # noqa: E402 (the generator `make bench` uses too)
-
-from digest import content  # noqa: E402
-from digest.build import snapshot  # noqa: E402
-from digest.settings import DigestSettings  # noqa: E402
-from digest.site import output as output_module  # noqa: E402
-
-NOT_PAGES = ("pagefind/", "theme/")  # the search index (rebuilt when a page changes) and theme files Pelican copies
-
-
-def build(content_dir: Path, output: Path) -> str:
-    result = subprocess.run(
-        [sys.executable, "-m", "digest", "build", "--content", str(content_dir), "--output", str(output)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    settled(content_dir)
-    return result.stdout + result.stderr
-
-
-def settled(content_dir: Path) -> None:
-    """Wait for the processes a build leaves saving its cache, as the next build does (a test reads the files)."""
-    for lock in sorted(DigestSettings.read({"PATH": str(content_dir)}).cache.glob("*.lock")):
-        with open(lock, "rb") as handle:
-            fcntl.flock(handle, fcntl.LOCK_SH)
-
-
-def rendered(log: str) -> int:
-    return int(re.search(r"digest: \d+ pages, (\d+) rendered", log).group(1))
-
-
-def files(folder: Path) -> dict[str, bytes]:
-    """Every output file's bytes, the search index's too (made reproducible: see digest.search.canonical)."""
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
-def identities(folder: Path) -> dict[str, tuple[int, int]]:
-    """(inode, mtime) of every page: a rewrite changes one of them."""
-    return {
-        p.relative_to(folder).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns)
-        for p in folder.rglob("*")
-        if p.is_file() and not p.relative_to(folder).as_posix().startswith(NOT_PAGES)
-    }
-
-
-def clean_build(content_dir: Path, tmp: Path) -> dict[str, bytes]:
-    """The same content built from scratch in another folder (its own empty cache)."""
-    fresh = tmp / "fresh"
-    shutil.copytree(content_dir, fresh / "content")
-    build(fresh / "content", fresh / "output")
-    return files(fresh / "output")
-
-
-@pytest.fixture()
-def site(tmp_path):
-    """A 60-entry corpus built once: (content folder, output folder)."""
-    synthetic.generate(60, tmp_path / "content", seed=3, n_companies=12, n_people=30)
-    build(tmp_path / "content", tmp_path / "output")
-    return tmp_path / "content", tmp_path / "output"
+from digest import content
+from digest.build import snapshot
+from digest.settings import DigestSettings
+from digest.site import output as output_module
 
 
 def untranslated_entry(content_dir: Path) -> Path:
@@ -87,16 +29,16 @@ def untranslated_entry(content_dir: Path) -> Path:
     return next(e.path for e in corpus.entries if slugs.count(e.slug) == 1)
 
 
-def test_rebuild_without_changes_renders_and_writes_nothing(site):
-    content_dir, output = site
+def test_rebuild_without_changes_renders_and_writes_nothing(corpus):
+    content_dir, output = corpus
     before = identities(output)
     log = build(content_dir, output)
     assert rendered(log) == 0, log[-400:]
     assert identities(output) == before
 
 
-def test_editing_one_body_rewrites_only_that_entrys_pages_and_matches_a_clean_build(site, tmp_path):
-    content_dir, output = site
+def test_editing_one_body_rewrites_only_that_entrys_pages_and_matches_a_clean_build(corpus, tmp_path):
+    content_dir, output = corpus
     path = untranslated_entry(content_dir)
     slug = path.name.split(".")[0]
     before = identities(output)
@@ -113,8 +55,8 @@ def test_editing_one_body_rewrites_only_that_entrys_pages_and_matches_a_clean_bu
     assert files(output) == clean_build(content_dir, tmp_path)
 
 
-def test_editing_a_title_updates_every_page_that_lists_it_like_a_clean_build(site, tmp_path):
-    content_dir, output = site
+def test_editing_a_title_updates_every_page_that_lists_it_like_a_clean_build(corpus, tmp_path):
+    content_dir, output = corpus
     path = untranslated_entry(content_dir)
     text = path.read_text(encoding="utf-8")
     path.write_text(
@@ -132,11 +74,11 @@ def test_editing_a_title_updates_every_page_that_lists_it_like_a_clean_build(sit
     assert files(output) == clean_build(content_dir, tmp_path)
 
 
-def test_a_new_date_leaves_the_sitemap_as_it_was_and_matches_a_clean_build(site, tmp_path):
+def test_a_new_date_leaves_the_sitemap_as_it_was_and_matches_a_clean_build(corpus, tmp_path):
     """The sitemap lists pages in URL order: an entry moved among the others by its date changes no line of it, so
     it is not rendered again (at 10,000 entries, 27,000 URLs: a quarter of a second). The new date is another
     entry's, so that no week's edition or year's timeline page is added (that would add URLs)."""
-    content_dir, output = site
+    content_dir, output = corpus
     sitemap = output / "sitemap.xml"
     before = (sitemap.stat().st_ino, sitemap.stat().st_mtime_ns)
     path = untranslated_entry(content_dir)
@@ -152,32 +94,15 @@ def test_a_new_date_leaves_the_sitemap_as_it_was_and_matches_a_clean_build(site,
     assert files(output) == clean_build(content_dir, tmp_path)
 
 
-def test_an_entry_added_rewrites_the_one_part_of_a_large_sitemap_that_lists_it(site, tmp_path):
+def test_an_entry_added_rewrites_the_one_part_of_a_large_sitemap_that_lists_it(corpus, tmp_path):
     """A large sitemap is split into parts by a hash of each URL: an entry added changes the part listing its page,
     and neither the others nor the index (at 10,000 entries one file of 27,000 URLs took 0.25 s to render)."""
-    content_dir, output = site
+    content_dir, output = corpus
     settings = tmp_path / "conf.py"
     settings.write_text("from pelicanconf import *\nDIGEST_SITEMAP_URLS = 60\n", encoding="utf-8")
 
     def build_with_parts() -> None:
-        result = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "digest",
-                "build",
-                "--content",
-                str(content_dir),
-                "--output",
-                str(output),
-                "--settings",
-                str(settings),
-            ],
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-            env={"PYTHONPATH": str(ROOT), **os.environ},
-        )
+        result = command("build", "--content", str(content_dir), "--output", str(output), "--settings", str(settings))
         assert result.returncode == 0, result.stderr[-1500:]
 
     build_with_parts()
@@ -193,8 +118,8 @@ def test_an_entry_added_rewrites_the_one_part_of_a_large_sitemap_that_lists_it(s
     assert "/entries/an-added-entry/</loc>" in (output / changed).read_text(encoding="utf-8")
 
 
-def test_removing_an_entry_removes_its_pages_like_a_clean_build(site, tmp_path):
-    content_dir, output = site
+def test_removing_an_entry_removes_its_pages_like_a_clean_build(corpus, tmp_path):
+    content_dir, output = corpus
     path = untranslated_entry(content_dir)
     slug = path.name.split(".")[0]
     path.unlink()
@@ -204,8 +129,8 @@ def test_removing_an_entry_removes_its_pages_like_a_clean_build(site, tmp_path):
     assert files(output) == clean_build(content_dir, tmp_path)
 
 
-def test_a_corrupt_or_foreign_cache_means_a_full_rebuild_not_a_failure(site, tmp_path):
-    content_dir, output = site
+def test_a_corrupt_or_foreign_cache_means_a_full_rebuild_not_a_failure(corpus, tmp_path):
+    content_dir, output = corpus
     cache_dir = DigestSettings.read({"PATH": str(content_dir)}).cache
     (cache_dir / "parsed.pickle").write_bytes(b"\x80\x05not a pickle at all")
     (cache_dir / "html.pickle").write_bytes((cache_dir / "html.pickle").read_bytes()[:100])  # truncated
@@ -219,8 +144,8 @@ def test_a_corrupt_or_foreign_cache_means_a_full_rebuild_not_a_failure(site, tmp
     assert rendered(build(content_dir, output)) == 0  # and the rebuilt cache works again
 
 
-def test_changing_the_theme_renders_every_page(site, tmp_path):
-    content_dir, output = site
+def test_changing_the_theme_renders_every_page(corpus, tmp_path):
+    content_dir, output = corpus
     theme = tmp_path / "theme"
     shutil.copytree(ROOT / "themes" / "digest", theme)
     settings = tmp_path / "conf.py"
@@ -229,33 +154,16 @@ def test_changing_the_theme_renders_every_page(site, tmp_path):
     (theme / "templates" / "base.html").write_text(
         base.replace("</body>", "<!-- footer v2 --></body>"), encoding="utf-8"
     )
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "digest",
-            "build",
-            "--content",
-            str(content_dir),
-            "--output",
-            str(output),
-            "--settings",
-            str(settings),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={"PYTHONPATH": str(ROOT), **os.environ},
-    )
+    result = command("build", "--content", str(content_dir), "--output", str(output), "--settings", str(settings))
     assert result.returncode == 0, result.stderr
     assert "settings or theme changed" in result.stdout + result.stderr
     assert b"footer v2" in (output / "en" / "index.html").read_bytes()
 
 
-def test_a_theme_template_reading_more_of_the_site_is_rendered_again_after_any_front_matter_edit(site, tmp_path):
+def test_a_theme_template_reading_more_of_the_site_is_rendered_again_after_any_front_matter_edit(corpus, tmp_path):
     """Pages record what their templates read through the site's tracked methods; a template of the user's theme
     reading anything else (here the newest slug) makes its page depend on every edit, never stale."""
-    content_dir, output = site
+    content_dir, output = corpus
     theme = tmp_path / "theme"
     shutil.copytree(ROOT / "themes" / "digest", theme)
     timeline = theme / "templates" / "timeline.html"
@@ -269,24 +177,7 @@ def test_a_theme_template_reading_more_of_the_site_is_rendered_again_after_any_f
     settings.write_text(f"from pelicanconf import *\nTHEME = {str(theme)!r}\n", encoding="utf-8")
 
     def build_with_theme(content: Path, out: Path) -> str:
-        result = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "digest",
-                "build",
-                "--content",
-                str(content),
-                "--output",
-                str(out),
-                "--settings",
-                str(settings),
-            ],
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-            env={"PYTHONPATH": str(ROOT), **os.environ},
-        )
+        result = command("build", "--content", str(content), "--output", str(out), "--settings", str(settings))
         assert result.returncode == 0, result.stderr
         return result.stdout + result.stderr
 
@@ -307,11 +198,11 @@ def test_a_theme_template_reading_more_of_the_site_is_rendered_again_after_any_f
     assert files(output) == files(fresh / "output")
 
 
-def test_a_page_family_copying_titles_into_its_contexts_is_rendered_again_after_a_title_edit(site, tmp_path):
+def test_a_page_family_copying_titles_into_its_contexts_is_rendered_again_after_a_title_edit(corpus, tmp_path):
     """The built-in families make contexts from the site's indexes alone (``CONTEXTS_FROM_INDEX``): a title edit
     re-renders only the pages that hold or read the entry. A user's family that does not say so (here it copies
     every title into its context) has its pages compared again after any front-matter edit, never stale."""
-    content_dir, output = site
+    content_dir, output = corpus
     plugins = tmp_path / "plugins"
     plugins.mkdir()
     (plugins / "titles_family.py").write_text(
@@ -379,20 +270,15 @@ def restored(log: str) -> bool:
 
 
 def build_status(content_dir: Path, output: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "digest", "build", "--content", str(content_dir), "--output", str(output)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-    )
+    return command("build", "--content", str(content_dir), "--output", str(output))
 
 
 def append(path: Path, text: str) -> None:
     path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
 
 
-def test_successive_body_edits_start_from_the_last_site_and_match_a_clean_build(site, tmp_path):
-    content_dir, output = site
+def test_successive_body_edits_start_from_the_last_site_and_match_a_clean_build(corpus, tmp_path):
+    content_dir, output = corpus
     first, second = [e.path for e in content.load(content_dir).entries][:2]
     assert restored(build(content_dir, output))  # no change at all
     append(first, "\nA paragraph about the aardwolf.\n")
@@ -406,19 +292,14 @@ def test_successive_body_edits_start_from_the_last_site_and_match_a_clean_build(
     assert pages == clean_build(content_dir, tmp_path)
 
 
-def test_an_error_written_into_a_body_stops_the_build_with_the_report_of_digest_check(site, tmp_path):
-    content_dir, output = site
+def test_an_error_written_into_a_body_stops_the_build_with_the_report_of_digest_check(corpus, tmp_path):
+    content_dir, output = corpus
     path = untranslated_entry(content_dir)
     before = files(output)
     original = path.read_text(encoding="utf-8")
     append(path, "\n---\ntitle: Pasted twice\nslug: pasted-twice\n---\n")
     result = build_status(content_dir, output)
-    check = subprocess.run(
-        [sys.executable, "-m", "digest", "check", "--content", str(content_dir)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-    )
+    check = command("check", "--content", str(content_dir))
     errors = [line for line in (check.stdout + check.stderr).splitlines() if ": error: " in line]
     assert result.returncode == 1 and errors and "second front-matter block" in errors[0]
     assert [line for line in result.stderr.splitlines() if ": error: " in line] == errors
@@ -428,10 +309,10 @@ def test_an_error_written_into_a_body_stops_the_build_with_the_report_of_digest_
     assert restored(log) and rendered(log) == 0
 
 
-def test_a_front_matter_error_across_files_stops_the_build_with_the_report_of_digest_check(site, tmp_path):
+def test_a_front_matter_error_across_files_stops_the_build_with_the_report_of_digest_check(corpus, tmp_path):
     """An entry renamed to be another entry's translation, with other facts: the rebuild checks the edited entry
     against the whole corpus, as `digest check` does, and stops before writing anything."""
-    content_dir, output = site
+    content_dir, output = corpus
     before = files(output)
     corpus = content.load(content_dir)
     single = [e for e in corpus.entries if [x.slug for x in corpus.entries].count(e.slug) == 1]
@@ -441,12 +322,7 @@ def test_a_front_matter_error_across_files_stops_the_build_with_the_report_of_di
     second.path.unlink()
     (second.path.parent / f"{first.slug}.fr.md").write_text(text, encoding="utf-8")
     result = build_status(content_dir, output)
-    check = subprocess.run(
-        [sys.executable, "-m", "digest", "check", "--content", str(content_dir)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-    )
+    check = command("check", "--content", str(content_dir))
     errors = [line for line in (check.stdout + check.stderr).splitlines() if ": error: " in line]
     assert result.returncode == 1 and any("translation" in line for line in errors), errors
     assert [line for line in result.stderr.splitlines() if ": error: " in line] == errors
@@ -455,30 +331,25 @@ def test_a_front_matter_error_across_files_stops_the_build_with_the_report_of_di
 
 @pytest.mark.parametrize("key, value", [("slug", "a-slug-the-file-name-does-not-have"), ("lang", "en")])
 def test_a_slug_or_language_edited_without_renaming_the_file_stops_the_build_with_the_report_of_digest_check(
-    site, key, value
+    corpus, key, value
 ):
     """The rebuild starts from the last build's site, where the edited version has another slug or language
     than the one it replaces; it reports the file name, as `digest check` does (it crashed on the unknown slug)."""
-    content_dir, output = site
+    content_dir, output = corpus
     path = next(e.path for e in content.load(content_dir).entries if e.lang == "fr")
     before = files(output)
     text = path.read_text(encoding="utf-8")
     path.write_text(re.sub(rf"(?m)^{key}: .*$", f"{key}: {value}", text, count=1), encoding="utf-8")
     result = build_status(content_dir, output)
-    check = subprocess.run(
-        [sys.executable, "-m", "digest", "check", "--content", str(content_dir)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-    )
+    check = command("check", "--content", str(content_dir))
     errors = [line for line in (check.stdout + check.stderr).splitlines() if ": error: " in line]
     assert result.returncode == 1 and any("does not match" in line for line in errors), result.stderr[-800:]
     assert [line for line in result.stderr.splitlines() if ": error: " in line] == errors
     assert files(output) == before
 
 
-def test_a_missing_raw_file_stops_the_build_though_no_content_file_changed(site, tmp_path):
-    content_dir, output = site
+def test_a_missing_raw_file_stops_the_build_though_no_content_file_changed(corpus, tmp_path):
+    content_dir, output = corpus
     path = untranslated_entry(content_dir)
     (content_dir / "raw").mkdir()
     (content_dir / "raw" / "original.txt").write_text("The pasted article.\n", encoding="utf-8")
@@ -519,8 +390,8 @@ def test_a_raw_file_an_entry_was_pointed_at_since_the_snapshot_is_checked_by_eve
     assert result.returncode == 1 and "raw 'raw/original.txt' does not exist" in result.stderr
 
 
-def test_editing_a_registry_file_reloads_everything_like_a_clean_build(site, tmp_path):
-    content_dir, output = site
+def test_editing_a_registry_file_reloads_everything_like_a_clean_build(corpus, tmp_path):
+    content_dir, output = corpus
     company = sorted((content_dir / "companies").glob("*.yml"))[0]
     company.write_text(
         re.sub(r"^name: .*$", "name: Okapi Dynamics", company.read_text(encoding="utf-8"), count=1, flags=re.M),
@@ -532,8 +403,42 @@ def test_editing_a_registry_file_reloads_everything_like_a_clean_build(site, tmp
     assert files(output) == clean_build(content_dir, tmp_path)
 
 
-def test_renaming_an_entry_moves_its_pages_like_a_clean_build(site, tmp_path):
-    content_dir, output = site
+def test_a_content_folder_restored_from_a_copy_made_before_an_edit_is_built_like_a_clean_build(corpus, tmp_path):
+    """A file is parsed again when its size or modification time is not what the last build read: a copy kept with
+    its times (cp -a, rsync -a, a backup) and put back after an edit of the same size brings the older version's
+    time back with it."""
+    content_dir, output = corpus
+    backup = tmp_path / "backup"
+    shutil.copytree(content_dir, backup)  # with the files' times
+    path = untranslated_entry(content_dir)
+    text = path.read_text(encoding="utf-8")
+    title = re.search(r"^title: (.*)$", text, flags=re.M).group(1)
+    path.write_text(text.replace(f"title: {title}", f"title: {title.swapcase()}", 1), encoding="utf-8")
+    build(content_dir, output)
+    shutil.rmtree(content_dir)
+    shutil.copytree(backup, content_dir)
+    log = build(content_dir, output)
+    assert rendered(log) > 0, log[-400:]
+    assert files(output) == clean_build(content_dir, tmp_path)
+
+
+def test_an_output_folder_restored_from_a_copy_made_before_an_edit_is_built_like_a_clean_build(corpus, tmp_path):
+    """A copy of the output folder's files put back into it (as rsync -a --delete does) holds pages other than the
+    ones the last build wrote there."""
+    content_dir, output = corpus
+    backup = tmp_path / "backup"
+    shutil.copytree(output, backup)  # with the files' times
+    append(untranslated_entry(content_dir), "\nA paragraph about the pangolin.\n")
+    build(content_dir, output)
+    for child in output.iterdir():
+        shutil.rmtree(child) if child.is_dir() else child.unlink()
+    shutil.copytree(backup, output, dirs_exist_ok=True)
+    build(content_dir, output)
+    assert files(output) == clean_build(content_dir, tmp_path)
+
+
+def test_renaming_an_entry_moves_its_pages_like_a_clean_build(corpus, tmp_path):
+    content_dir, output = corpus
     path = untranslated_entry(content_dir)
     slug, lang = path.name.split(".")[:2]
     text = path.read_text(encoding="utf-8").replace(f"slug: {slug}", "slug: renamed-entry", 1)
@@ -545,8 +450,8 @@ def test_renaming_an_entry_moves_its_pages_like_a_clean_build(site, tmp_path):
     assert files(output) == clean_build(content_dir, tmp_path)
 
 
-def test_a_new_entry_joining_a_story_shows_on_the_story_page_like_a_clean_build(site, tmp_path):
-    content_dir, output = site
+def test_a_new_entry_joining_a_story_shows_on_the_story_page_like_a_clean_build(corpus, tmp_path):
+    content_dir, output = corpus
     member = next(e for e in content.load(content_dir).entries if e.story)
     text = member.path.read_text(encoding="utf-8").replace(f"slug: {member.slug}", "slug: joins-the-story", 1)
     text = re.sub(r"^title: .*$", "title: Pangolin report joins the story", text, count=1, flags=re.M)
@@ -557,10 +462,10 @@ def test_a_new_entry_joining_a_story_shows_on_the_story_page_like_a_clean_build(
     assert files(output) == clean_build(content_dir, tmp_path)
 
 
-def test_what_an_edited_entrys_pages_read_is_recorded_for_the_next_edit(site, tmp_path):
+def test_what_an_edited_entrys_pages_read_is_recorded_for_the_next_edit(corpus, tmp_path):
     """An entry moved into a story lists the story's other entries: after a later edit to one of their titles,
     its pages show the new title (the first rebuild recorded what they read now, not what they read before)."""
-    content_dir, output = site
+    content_dir, output = corpus
     corpus = content.load(content_dir)
     member = next(e for e in corpus.entries if e.story)
     mover = next(e for e in corpus.entries if not e.story and [x.slug for x in corpus.entries].count(e.slug) == 1)
@@ -576,8 +481,8 @@ def test_what_an_edited_entrys_pages_read_is_recorded_for_the_next_edit(site, tm
     assert files(output) == clean_build(content_dir, tmp_path)
 
 
-def test_the_journal_of_a_rebuild_is_deleted_after_it_and_leftovers_by_the_next_build(site):
-    content_dir, output = site
+def test_the_journal_of_a_rebuild_is_deleted_after_it_and_leftovers_by_the_next_build(corpus):
+    content_dir, output = corpus
     append(untranslated_entry(content_dir), "\nA paragraph about the fossa.\n")
     build(content_dir, output)  # replaced pages and a search bundle: deleted by a background process
     assert not output.with_name(f".{output.name}.undo").exists()
@@ -592,10 +497,10 @@ def test_the_journal_of_a_rebuild_is_deleted_after_it_and_leftovers_by_the_next_
     assert not leftover.exists()
 
 
-def test_many_files_read_again_make_a_new_snapshot_instead_of_a_growing_state(site):
+def test_many_files_read_again_make_a_new_snapshot_instead_of_a_growing_state(corpus):
     """Files written just before a build cannot be trusted by their stamp: the next build reads them again.
     Once more than REFRESH_EDITED entries are carried that way, the snapshot is saved anew and the state stays small."""
-    content_dir, output = site
+    content_dir, output = corpus
     cache_dir = DigestSettings.read({"PATH": str(content_dir)}).cache
     for path in sorted((content_dir / "entries").rglob("*.md")):
         path.write_text(path.read_text(encoding="utf-8"), encoding="utf-8")  # same text, new stamp

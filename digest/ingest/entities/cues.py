@@ -1,5 +1,5 @@
 """The words around a name that say what it is: organisation cues ("la start-up X", "CEO of X", "X, a
-startup"), person cues (a role, "who"), platforms a post was made on."""
+startup"), person cues (a role, "who"). Platforms and licences are in ``platforms``."""
 
 from __future__ import annotations
 
@@ -236,19 +236,6 @@ NATIONALITY_NOUN = re.compile(
 )
 
 
-LICENCE_BEFORE = re.compile(r"\blicen[cs]es?\s+$", re.I)
-LICENCE_AFTER = re.compile(r"\s+licen[cs]es?\b", re.I)
-
-
-def _licence(body: str, first: _Tok, last: _Tok) -> bool:
-    """A licence named after an organisation ("sous licence MIT", "the MIT License"; "X's licences" are the
-    organisation's own)."""
-    return bool(
-        LICENCE_BEFORE.search(body, max(0, first.start - 12), first.start)
-        or (last.text == last.bare and LICENCE_AFTER.match(body, last.end))
-    )
-
-
 def _owner(body: str, toks: list[_Tok], j: int) -> bool:
     """The run ending at toks[j - 1] is a possessive right before another name ("Singapore's X Fund")."""
     last = toks[j - 1]
@@ -317,32 +304,6 @@ NEWS = re.compile(
     r"comment\w*|said|says|déclar\w+|declined|confirm\w*|répond\w*|respond\w*|refus\w*|spokesperson|porte-parole)\b",
     re.I,
 )
-
-
-CHANNEL_BEFORE = re.compile(
-    r"\b(?:on|sur|via)\s+(?:(?:his|her|their|its|son|sa|ses|leur|leurs)\s+(?:own\s+)?"
-    r"(?:account|compte|page|profile|profil|feed|fil)\s+)?$",
-    re.I,
-)
-# "Listen on: Apple Podcasts · Spotify", "Écoutez sur Deezer, Spotify": a row of platforms to listen or follow on.
-CHANNEL_ROW = re.compile(
-    r"\b(?:listen|écoute[rz]?|watch|regarde[rz]?|stream|available|disponibles?|subscribe|"
-    r"abonnez-vous|follow|suive[zr]|find us)\w*\s+(?:\w+\s+)?(?:on|sur|via)\s*:?\s*"
-    r"(?:[^\n.:]{0,80}?[·|,/•]\s*)?$",
-    re.I,
-)
-CHANNEL_AFTER = re.compile(r"\s+(?:posts?|messages?|threads?|accounts?|profiles?|pages?|feeds?|live|video)\b", re.I)
-
-
-def _channel(body: str, first: _Tok, last: _Tok) -> bool:
-    """A platform named as where something was posted ("a post on Twitter", "sur son compte LinkedIn",
-    "in a LinkedIn post") or can be listened to or followed ("Listen on: Spotify"), not as an organisation the
-    article is about."""
-    return bool(
-        CHANNEL_BEFORE.search(body, max(0, first.bare_start - 40), first.bare_start)
-        or CHANNEL_ROW.search(body, max(0, first.bare_start - 100), first.bare_start)
-        or (last.text == last.bare and CHANNEL_AFTER.match(body, last.end))
-    )
 
 
 LIST_COMMA = re.compile(r",[ \t\u00a0]+$")  # "Meta, Mistral AI and X": the first name of a list

@@ -6,9 +6,10 @@ import re
 
 from ...registry import Registry, norm
 from .base import Mention, NewEntity, _adjacent, _take, _title_case, _Tok
-from .cues import INSTITUTION_BEFORE, _channel, _licence, _meant
+from .cues import INSTITUTION_BEFORE, _meant
 from .gazetteer import _calendar_words, _descriptive, _is_first_name
 from .institutions import _studied
+from .platforms import _channel, _licence
 from .runs import PLACE_CUE, _runs
 from .words import FUNCTION_WORDS, GENERIC, HONORIFICS, LEGAL_SUFFIXES, NAME_SUFFIXES, ROLE_WORDS, TITLES
 
