@@ -336,6 +336,8 @@ _STAMP_WORDS = re.compile(
     r"posted|last updated|le|la|les|à|a|at|on|"
     r"du|de|et|and|by|par|il y a|ago|heures?|hours?|minutes?|min|h|days?|jours?|weeks?|semaines?|months?|mois|"
     r"am|pm|a\.m\.|p\.m\.|est|edt|et|pst|pdt|gmt|utc|cet|cest|bst|ist|jst|heure de paris|"
+    r"(?:eastern|central|mountain|pacific|atlantic)(?: standard| daylight)? time|"
+    r"(?:central )?european(?: summer)? time|"
     r"\w+day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mer|jeu|ven|sam|dim|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd['’]hui|today|hier|yesterday|"
     r"date|création|created|creation|janv?\.?|févr?\.?|mars|avr\.?|mai|juin|juil\.?|août|sept?\.?|oct\.?|nov\.?|déc\.?|"

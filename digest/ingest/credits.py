@@ -28,6 +28,7 @@ from .bylines import (
 )
 from .datelines import timestamp
 from .line_evidence import EDITOR_DATE, KEY_POINTS, ROW, is_sentence
+from .lines.documents import release_issuer
 from .outlet_mentions import asked_by, named_by_address, promoted, sender, writes_for
 from .outlets import (
     CLOSING_WIRE,
@@ -139,6 +140,9 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
             page.stamps.append(line)
             parts = ROW.split(line.text)
             for part in parts:  # "Jeanne Martin · 09/09/2025 · 12:31", "… · Ann Lee & Bo Chen · …"
+                # a company blog's signature gives the writer's role: "Jane Doe, CEO · 12 May 2026"
+                name, _, role = part.partition(",")
+                part = name if role and len(role.split()) <= 3 and names_only(name.strip()) else part
                 named = (
                     names_only(part.strip())
                     or len(parts) <= 4
@@ -169,6 +173,8 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         if not line.kept and (line.number < title_at or line.number < lead_at) and norm(line.text) in outlets:
             # a known outlet's name alone above the headline (masthead) or under it (a wire's byline: "AFP")
             found.setdefault("masthead" if line.number < title_at else "byline", line.text)
+        if not line.kept and (name := release_issuer(line.text)):  # "Acme – Communiqué de presse", a PDF's header
+            found.setdefault("release", name)
         if line.number <= 12 and "@" in line.text and (name := sender(line.text)):
             found.setdefault("sender", name)
         if line.kind == "byline" and (name := writes_for(line.text)):

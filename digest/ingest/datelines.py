@@ -127,7 +127,9 @@ _TIME = (
 _AGO_UNITS = r"secondes?|seconds?|s|minutes?|mins?|min|heures?|hours?|hrs?|h|jours?|days?|d|semaines?|weeks?"
 _ZONE = (
     r"(?:UTC|GMT)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?|(?-i:[A-Z]{1,3}[SD]?T)|BST|CES?T|IST|JST|KST|HKT|SGT|AE[SD]T|"
-    r"H[NA][ECPR]|heure de Paris|heure locale|Paris time|local time"
+    r"H[NA][ECPR]|heure de Paris|heure locale|Paris time|local time|"
+    r"(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii)(?: Standard| Daylight)? Time|"
+    r"(?:Central |Western |Eastern )?European(?: Summer)? Time|Coordinated Universal Time"
 )
 
 

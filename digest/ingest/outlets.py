@@ -10,6 +10,7 @@ from ..registry import norm
 from .bylines import stamp
 from .datelines import timestamp
 from .line_evidence import UI_WORDS, stoplist
+from .lines.documents import RELEASE_LABEL
 from .names import name_shaped
 from .outlet_mentions import _NAME_RUN, _squashed
 from .paste import KEPT, URL
@@ -206,16 +207,21 @@ def first_line_masthead(page: Page) -> str | None:
         or "breadcrumb" in first.reason
     ):
         return None
-    words = first.text.split()
+    text = first.text
+    # "Institut Polaris — Laboratoire d'informatique": the site's name, then its tagline, when the page names it again
+    name, *tagline = re.split(r"\s+[—–|]\s+", text, maxsplit=1)
+    if tagline and any(name in line.text for line in page.lines[first.number :]):
+        text = name
+    words = text.split()
     if (
         not 2 <= len(words) <= 4
-        or _interface(first.text)
-        or any(c.isdigit() for c in first.text)
+        or _interface(text)
+        or any(c.isdigit() for c in text)
         and not all(w.isdigit() and len(w) <= 2 or not any(c.isdigit() for c in w) for w in words)
         or not all(_NAME_PART.match(w) for w in words)
     ):  # "KBAY 7 NEWS", "La Lettre de l'IA"; not "Mai 2025"
         return None
-    return first.text.title() if first.text.isupper() else first.text
+    return text.title() if text.isupper() else text
 
 
 _NAME_PART = re.compile(r"^(?:[A-ZÀ-Ý&]|\d{1,2}$|(?i:de|du|des|of|the|la|le|and|et)$|(?i:l|d)['’][A-ZÀ-Ý])")
@@ -251,6 +257,7 @@ def repeated_masthead(page: Page) -> str | None:
             or not line.text[:1].isupper()
             or len(line.text) < 3
             or _interface(line.text)
+            or line.reason == RELEASE_LABEL  # "COMMUNIQUÉ DE PRESSE", named again in a PDF's running header
             or not re.fullmatch(r"[\w&'’. -]+", line.text)
         ):
             continue
@@ -260,7 +267,8 @@ def repeated_masthead(page: Page) -> str | None:
         )  # "LE SPRINT" is named again as "© Le Sprint"
         written = [m for m in named.findall(furniture) if not m.isupper()]  # as the footer writes it: "L'Écho des Îles"
         name = (written[0] if written else line.text.title()) if line.text.isupper() else line.text
-        again = len(named.findall(furniture)) - (line.kind not in menus)
+        # the line itself is among the furniture unless it is a menu above the headline
+        again = len(named.findall(furniture)) - (line.kind not in menus or not title_at)
         if len(words) >= 2 and again + len(named.findall(article)) >= 1:
             return name
         # One word may be a section, a place or a topic ("Tech", "Lyon"): only as the page's first line.
@@ -293,6 +301,7 @@ TRUST = (
     "byline",
     "masthead",
     "copyright",
+    "release",
     "platform",
     "promotion",
     "closing",
@@ -342,14 +351,14 @@ def settle(found: dict[str, str], page: Page) -> str | None:
 
 
 def _as_written(name: str, page: Page) -> str:
-    """The outlet as the page's furniture spells it out: "PR Newswire" for a dateline's "/PRNewswire/"."""
-    if " " in name:
-        return name
+    """The outlet as the page's furniture spells it out: "PR Newswire" for a dateline's "/PRNewswire/",
+    "GlobeNewswire" for a shouted "(GLOBE NEWSWIRE)"."""
     spelt = (
         line.text
         for line in page.lines
         if not line.kept
-        and " " in line.text
+        and (" " in line.text or " " in name)
+        and line.text != name
         and not line.text.isupper()
         and _NAME_RUN.fullmatch(line.text)
         and _squashed(line.text) == _squashed(name)

@@ -26,7 +26,18 @@ ACTION_BARS = {
         frozenset({"like", "comment", "repost", "send"}),
         frozenset({"j'aime", "commenter", "republier", "envoyer"}),
     ),
-    "X": (frozenset({"reply", "repost", "like", "bookmark"}), frozenset({"répondre", "reposter", "j'aime", "signet"})),
+    # X's page for a post keeps no button's words, but its thread's own links: "Show more replies", "Relevant people"
+    "X": (
+        frozenset({"reply", "repost", "like", "bookmark"}),
+        frozenset({"répondre", "reposter", "j'aime", "signet"}),
+        frozenset({"show more replies", "relevant people"}),
+        frozenset({"afficher plus de réponses", "personnes pertinentes"}),
+    ),
+    # a blogging platform's post: its header bar and the follow button by the writer's name
+    "Medium": (
+        frozenset({"open in app", "write", "follow"}),
+        frozenset({"ouvrir dans l'application", "écrire", "suivre"}),
+    ),
     "Mastodon": (
         frozenset({"reply", "boost", "favourite"}),
         frozenset({"répondre", "partager", "ajouter aux favoris"}),
@@ -63,6 +74,7 @@ _AGO = re.compile(
     r"|(?i:\b\d[\d\s,.]*\s?[kKM]?\s+(?:followers|abonnés|connections|relations)\b)"
 )
 _PUBLISHED = re.compile(r"^(?i:published|publié|publiée|posted)\b")
+_FOLLOW = re.compile(r"^(?i:follow|suivre|s'abonner|subscribe)$")  # the button beside the poster's name
 
 
 def read(page: Page) -> None:
@@ -75,7 +87,7 @@ def read(page: Page) -> None:
             continue
         block = []  # the profile lines under the name (a section heading, to the classifier, when alone)
         for other in shown[i + 1 : i + 4]:
-            if other.kind == "content" or not any(p.search(other.text) for p in (_PROFILE, _AGO, _PUBLISHED)):
+            if other.kind == "content" or not any(p.search(other.text) for p in (_PROFILE, _AGO, _PUBLISHED, _FOLLOW)):
                 break
             block.append(other)
         profiled = any(_PROFILE.search(other.text) or _AGO.search(other.text) for other in block)
@@ -86,7 +98,16 @@ def read(page: Page) -> None:
                 line.kind, line.reason = "byline", "the name of a post's poster, over their profile"
             for other in block:
                 other.kind, other.reason = "navigation", "a post's profile line (headline, handle or time)"
+            _replies(shown[text_at + 1 :])
             return
+
+
+def _replies(below: list) -> None:
+    """Under a post's text, a name over a handle opens a reply: its writer is no author of the post."""
+    for line, handle in zip(below, below[1:], strict=False):
+        if not line.kept and names_only(line.text) and re.fullmatch(r"@[\w.-]+", handle.text):
+            line.kind, line.reason = "comment", "a reply's writer, under the post"
+            handle.kind, handle.reason = "comment", "a reply's writer's handle"
 
 
 def _named_platform(page: Page) -> str | None:

@@ -27,6 +27,8 @@ def page_title(page: lines.Page) -> tuple[str, bool]:
         None,
     )
     lead = lead or next((ln.text for ln in page.lines if ln.kept), "Article")
+    if page.platform and len(lead.split()) <= 25:
+        return lead, True  # a post has no headline: its first line, as written, opens it (still flagged)
     sentence = re.split(r"(?<=[.!?])(?<![\s(][A-Z]\.)\s", lead)[0].rstrip(".")
     return _headline(sentence), True
 

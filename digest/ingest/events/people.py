@@ -22,7 +22,7 @@ PERSON_AFTER = re.compile(
     r"(?:départ|renvoi|éviction|limogeage|nomination|recrutement|embauche|arrivée|arrival|ouster|"
     r"retour|return|"
     r"departure|firing|hiring|appointment|exit|fonctions|démission|resignation)\s+(?:de|d['’]|of)?\s*$|"
-    r"(?:recrut\w*|embauch\w*|débauch\w*|accueill\w*|hir(?:e|es|ed|ing)|poach\w*|fir(?:e|es|ed)|"
+    r"(?:recrut\w*|embauch\w*|débauch\w*|accueill\w*|welcom(?:e|es|ed|ing)|hir(?:e|es|ed|ing)|poach\w*|fir(?:e|es|ed)|"
     r"oust(?:s|ed)?|remov(?:e|es|ed)|limog\w*|licenci(?:e|é|ée)|évinc(?:e|é|ée)|"
     r"congédi(?:e|é|ée)|nomm\w+|"
     r"appoint(?:s|ed)?|nam(?:es|ed)|ways with|sépar\w* d['’e]|tap(?:s|ped)|lur(?:e|es|ed|ing)|"

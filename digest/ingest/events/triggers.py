@@ -65,6 +65,7 @@ TRIGGERS = [
             _W + r"(?:recrut\w*|embauch\w*|débauch\w*|engag\w+|hir(?:e|es|ed|ing)|poach\w*|recruit\w*|"
             r"lur(?:e|es|ed|ing)(?= (?:away )?(?-i:[A-ZÀ-Ý]))|"
             r"(?:point de chute)|(?<=[lL]['’])arrivée|arrival|accueill(?:e|ent|i|ir)|"
+            r"welcom(?:e|es|ed|ing)(?= (?-i:[A-ZÀ-Ý]))|"
             r"(?:brought|brings?|bringing) on(?= (?-i:[A-ZÀ-Ý])))(?!\w)",
             re.I,
         ),
@@ -239,6 +240,7 @@ NEEDLES = {
         "arrivée",
         "arrival",
         "accueill",
+        "welcom",
         " on",
     ),
     "fired": (

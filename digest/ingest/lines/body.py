@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 
 from .. import credits
 from ..line_evidence import CHAPTER, CODE, KEY_POINTS, QUOTES, SENTENCE_END, headline_shaped, is_sentence
 from ..paste import CONTENT, HEADING, INLINE, KEPT, TITLE, URL, Line, Page, is_list_item, is_subheading, nonblank
+from .documents import PAGE_NUMBER
 from .furniture import PROMPT
 from .headline import is_body_paragraph
 from .prompts import imperative
@@ -152,12 +154,27 @@ def blurbs(lines: list[Line]) -> None:
     """A short sentence whose neighbours are both widgets, menus or related links is their blurb ("The week's
     stories, every Friday." between "Sign up to our newsletter" and its e-mail field), as jusText would judge it."""
     shown = [line for line in nonblank(lines) if line.kind not in INLINE]
+    shown = _without_page_breaks(shown)
     for before, line, after in zip(shown, shown[1:], shown[2:], strict=False):
         if line.kind == CONTENT and len(line.text.split()) <= 12 and before.kind in _WIDGETS and after.kind in _WIDGETS:
             line.kind, line.reason = "widget", "a short text between widgets or menus (their blurb)"
 
 
 _WIDGETS = ("widget", "related", "navigation", "tags")
+
+
+def _without_page_breaks(shown: list[Line]) -> list[Line]:
+    """``shown`` without a PDF's page numbers and its running header or footer (a line repeated next to a page
+    number): what stands at a page break says nothing of the text around it."""
+    numbers = {i for i, line in enumerate(shown) if PAGE_NUMBER.match(line.text)}
+    if not numbers:
+        return shown
+    texts = Counter(line.text for line in shown)
+    return [
+        line
+        for i, line in enumerate(shown)
+        if i not in numbers and not (texts[line.text] >= 2 and {i - 1, i + 1} & numbers)
+    ]
 
 
 def duplicates(page: Page) -> None:

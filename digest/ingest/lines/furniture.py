@@ -23,6 +23,7 @@ from ..line_evidence import (
 )
 from ..paste import BIOGRAPHY, is_list_item
 from .captions import portrait_caption
+from .documents import document_furniture, release_dateline
 from .prompts import call_to_act
 
 _READ_TIME = re.compile(
@@ -90,7 +91,8 @@ _NOTE = re.compile(
     r"cet article (?:est|a été) (?:republié|reproduit|repris)|"
     r"les opinions exprimées|the views (?:and opinions )?expressed|our standards\b|"
     r"le texte du communiqué|seule la version originale|only the original(?: language)? version|"
-    r"forward-looking statements|(?:posted|submitted|shared) by\b|original title\s*:|titre original\s*:|"
+    r"forward-looking statements|(?:this|ce) (?:press )?(?:release|communiqué)(?: de presse)? (?:contains|contient|"
+    r"includes|comporte) |(?:posted|submitted|shared) by\b|original title\s*:|titre original\s*:|"
     r"le live est terminé|merci de nous avoir suivis|this live (?:blog|coverage) (?:has )?ended|"
     r"thanks for following|.{1,60} contributed to this (?:report|story)|"
     r"this (?:article|story) appeared in|.{1,60} (?:is owned by|is published by|est édité par|appartient au groupe)|"
@@ -150,6 +152,8 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         if _NOTE.match(text):
             return "note", "an editor's note about the page"
         return ("markup", "HTML markup, not text") if _MARKUP.match(text) else None
+    if found := document_furniture(text):
+        return found
     if EDITOR_DATE.match(text):
         return "dateline", "the editor's date line"
     if _SKIP.match(text):
@@ -224,6 +228,7 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         n <= 24
         and not is_sentence(text, lang)
         and not CHAPTER.match(text)
+        and len((release_dateline(text) or "").split()) < 6  # a release's first line: "PARIS – 3 May 2026 – Acme …"
         and any(bylines.stamp(item, lang) or _READ_TIME.match(item.strip()) for item in ROW.split(text))
     ):
         return "dateline", "a row of page details with a date (a date line)"

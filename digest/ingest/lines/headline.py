@@ -93,6 +93,7 @@ def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
             + (1 if any(f.kind in ("byline", "dateline") for f in following[:2]) else 0)
             + (1 if any(is_sentence(f.text, lang) or len(f.text.split()) >= 12 for f in following[:1]) else 0)
             + (2 if texts.count(line.text) == 2 and n >= 5 else 0)
+            + (1 if _title_case(line.text) and not menu and _standfirst_under(following[:1], candidates) else 0)
             - min(0.25 * rank, 1)
             + 2 * sum(line.text in other.text for other in candidates if other is not line)
             - 2 * sum(other.text in line.text for other in candidates if other is not line)
@@ -138,6 +139,20 @@ def _named_by(given: str, candidates: list[Line]) -> Line | None:
 
     best = max(candidates, key=shared)
     return best if wanted and shared(best) >= 2 / 3 else None
+
+
+def _title_case(text: str) -> bool:
+    """Every longer word capitalised, among short ones, as English headlines and releases write them ("Acme Appoints
+    Former X as Chief Science Officer"); the sentence-case line under such a headline is its standfirst."""
+    words = text.split()
+    long = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+    # a menu's row of section names has no short word ("as", "to", "of") between its capitalised ones
+    return len(long) >= 4 and all(w[:1].isupper() for w in long) and len(long) < len(words)
+
+
+def _standfirst_under(following: list[Line], candidates: list[Line]) -> bool:
+    """The next line is headline-shaped but in sentence case: the standfirst under a title-cased headline."""
+    return bool(following) and following[0] in candidates and not _title_case(following[0].text)
 
 
 def _name_shaped(text: str) -> bool:

@@ -9,6 +9,7 @@ import re
 from .. import bylines
 from ..line_evidence import SECOND_BYLINE, SENTENCE_END, headline_shaped, is_sentence, stop_density, stoplist
 from ..paste import BIOGRAPHY, BLANK, Line, is_list_item, nonblank
+from .documents import PAGE_NUMBER, release_dateline
 
 _CONTACT = re.compile(
     r"(?i)^(?:key |media |press |presse |our )?"
@@ -68,12 +69,15 @@ def unwrapped(lines: list[Line]) -> list[Line]:
     """Text hard-wrapped at a fixed width (an e-mail, a wire, a terminal copy) joined back into paragraphs:
     a line that ends mid-sentence continues on the next. Only where most lines of the paste are wrapped."""
     shown = [line for line in lines if line.text]
+    # a full line of the wrap: 40 characters, less where the paste is wrapped narrower (a PDF's column)
+    lengths = sorted(len(line.text) for line in shown) or [0]
+    full = min(40, int(0.6 * lengths[int(0.75 * (len(lengths) - 1))]))
     cut = [
         (a, b)
         for a, b in zip(lines, lines[1:], strict=False)
         if a.text
         and b.text
-        and 40 <= len(a.text) <= 100
+        and max(full, 20) <= len(a.text) <= 100
         and not SENTENCE_END.search(a.text)
         and not is_list_item(b.text)
     ]
@@ -94,9 +98,11 @@ def unwrapped(lines: list[Line]) -> list[Line]:
             last is not None
             and last.text
             and line.text
-            and width >= 40
+            and width >= max(full, 20)
             and not is_list_item(line.text)
             and (not SENTENCE_END.search(last.text) or line.text[:1].islower())
+            and not _starts_paragraph(line.text)
+            and not PAGE_NUMBER.match(last.text)
         ):
             last.text = f"{last.text} {line.text}"
             last.last, width = line.number, len(line.text)
@@ -104,6 +110,12 @@ def unwrapped(lines: list[Line]) -> list[Line]:
         joined.append(line)
         width = len(line.text)
     return joined
+
+
+def _starts_paragraph(text: str) -> bool:
+    """A line a wrapped paragraph does not go on into: a page number, or a dateline that opens a release's text
+    (the headline above it is no wrapped line)."""
+    return bool(PAGE_NUMBER.match(text) or release_dateline(text) is not None)
 
 
 def embedded_posts(lines: list[Line], lang: str) -> None:

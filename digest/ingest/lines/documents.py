@@ -1,0 +1,88 @@
+"""The furniture of pages that are no newspaper article: a press release's label and page numbers (a release pasted
+from its PDF), an e-mail's headers, greeting and footer (a newsletter received by mail), a link aggregator's
+submission lines. Each is judged from the line alone, from the wording these documents share in both languages."""
+
+from __future__ import annotations
+
+import re
+
+from ..datelines import timestamp
+
+# "COMMUNIQUÉ DE PRESSE", "PRESS RELEASE", "Acme – Communiqué de presse" (a PDF's running header), "For immediate
+# release": the document's kind, with its issuer's name on either side of a dash or bar when the header gives it.
+_KIND = (
+    r"(?:communiqué(?: de presse)?|information presse|invitation presse|dossier de presse|press release|"
+    r"news release|media release|for immediate release|pour (?:diffusion|publication) immédiate)"
+)
+_RELEASE = re.compile(
+    rf"^(?:(?P<before>[^–—|:]{{2,60}}?)\s*[–—|:-]\s*)?{_KIND}(?:\s*[–—|:-]\s*(?P<after>[^–—|:]{{2,60}}))?\s*$", re.I
+)
+RELEASE_LABEL = "a press release's label (the kind of document, its issuer)"
+# An e-mail's header lines, as a mail program prints them above a forwarded or saved message.
+_MAIL_HEADER = re.compile(
+    r"^(?:de|à|objet|envoyé|envoyé le|date|cc|cci|répondre à|from|to|subject|sent|reply-to|bcc)\s?:\s*\S", re.I
+)
+# The greeting that opens a newsletter ("Bonjour,", "Good morning! Today's issue is a 4-minute read.").
+_GREETING = re.compile(
+    r"^(?:bonjour|bonsoir|salut|hello|hi|hey|good (?:morning|afternoon|evening)|welcome back|"
+    r"chers? (?:lecteurs?|lectrices?|abonnés?|amis?)|dear (?:readers?|subscribers?|friends?))"
+    r"(?:\s+[^\s,!.]+){0,3}\s*[,!]",
+    re.I,
+)
+# What a mail program or a newsletter's footer says about the message itself.
+_MAIL_NOTE = re.compile(
+    r"(?:ne s['’]affiche pas correctement|view (?:it |this (?:e-?mail|message|newsletter) )?in (?:your |a )?browser|"
+    r"(?:voir|afficher|consulter) (?:la |cette )?(?:version|lettre) (?:en ligne|dans (?:votre|le) navigateur)|"
+    r"^(?:thanks|thank you|merci) (?:for reading|de (?:nous )?(?:lire|votre lecture|nous avoir lu))|"
+    r"forward (?:this|it) to a (?:friend|colleague)|transférez(?:-la| cette lettre)? à|"
+    r"(?:se|vous) désabonner|unsubscribe)",
+    re.I,
+)
+# A link aggregator's lines: "Title (example.com)" submitted, "214 points by jdoe 5 hours ago | 87 comments".
+_SUBMISSION = re.compile(r"\S\s\((?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?\)$")
+_SCORE = re.compile(r"^\d+\s+(?:points?|votes?)\s+(?:by|par)\s+\S+", re.I)
+_PLACE_DATE = re.compile(
+    r"^[A-ZÀ-Ý][\w.'’ -]{1,30},\s+(?P<date>(?:le\s+)?\d{1,2}(?:er)?\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},\s+\d{4})$"
+)
+# A page number a PDF's footer leaves between paragraphs: "2/3", "Page 2 sur 3", "- 2 -", "Page 2 of 3".
+PAGE_NUMBER = re.compile(r"^(?:(?:page|p\.)\s*)?\d{1,3}\s*(?:/|sur|of)\s*\d{1,3}$|^[-–—]\s*\d{1,3}\s*[-–—]$", re.I)
+
+
+def document_furniture(text: str) -> tuple[str, str] | None:
+    """The kind and reason of a line that is the furniture of a release, an e-mail or an aggregator's page."""
+    n = len(text.split())
+    if n <= 14 and _RELEASE.match(text):
+        return "navigation", RELEASE_LABEL
+    if n <= 30 and _MAIL_HEADER.match(text) and ("@" in text or re.match(r"(?i)objet|subject", text) or n <= 12):
+        return "navigation", "an e-mail's header line"
+    if n <= 24 and _GREETING.match(text):
+        return "widget", "a newsletter's greeting"
+    if n <= 30 and _MAIL_NOTE.search(text):
+        return "widget", "a newsletter's note about the message (browser version, forward, unsubscribe)"
+    if n <= 40 and (_SUBMISSION.search(text) or _SCORE.match(text)):
+        return "navigation", "a link aggregator's submission line (title and site, points and comments)"
+    if _PLACE_DATE.match(text) and timestamp(_PLACE_DATE.match(text).group("date"), "en"):
+        return "dateline", "a release's place and date alone ('Paris, le 17 février 2026')"
+    if PAGE_NUMBER.match(text) and not text[:1].isdigit():  # "2/3" alone reads as a counter already
+        return "widget", "a page number"
+    return None
+
+
+def release_issuer(text: str) -> str | None:
+    """The issuer a press release's running header names ("Acme Robotics – Communiqué de presse")."""
+    m = _RELEASE.match(text.strip())
+    name = m and (m.group("before") or m.group("after"))
+    return name.strip() if name and len(name.split()) <= 6 and name[:1].isupper() else None
+
+
+# A release's dateline opens its first paragraph: "Grenoble, le 3 mars 2026 –", "CAMBRIDGE, UK – 9 March 2026 –",
+# "SAN FRANCISCO, March 3, 2026 /PRNewswire/ --".
+_DATELINE_START = re.compile(
+    r"^[A-ZÀ-Ý][\w.'’ -]{1,40},\s+(?:[A-ZÀ-Ý][\w.]{1,12}\s*[–—-]\s*)?(?P<date>[^–—/]{4,32}?)\s*(?:[–—]|--?|/)"
+)
+
+
+def release_dateline(text: str) -> str | None:
+    """What follows a release's opening dateline on its line (the text), None for a line that opens with none."""
+    m = _DATELINE_START.match(text)
+    return text[m.end() :] if m and timestamp(m.group("date"), "en") else None
