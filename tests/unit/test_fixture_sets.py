@@ -35,7 +35,7 @@ BASES = ("text", "text_partial", "text_relative", "text_weekday_only")
 
 # set -> (articles at least, per language at least, stories told twice at least, weekday-only at least)
 SHAPES = {
-    "pastes": (40, 18, 3, 3),
+    "pastes": (56, 27, 3, 3),
     "holdout": (20, 10, 3, 3),
     "holdout2": (20, 10, 3, 3),
     "holdout3": (24, 12, 4, 4),
@@ -52,8 +52,9 @@ SHAPES = {
 # one row per set, kept as a table
 # fmt: off
 FLOORS = {
-    "pastes": dict(junk=0.98, lost=3, source=0.9, dates=0.99, headline=0.97, authors=0.98, journalists=0,
-                   people=0.99, companies=0.98, stories=0.97, events=0.97, headings=0.9),
+    # events 0.96 since the tenth session added twelve pages that are not newspaper articles (55/57; the first 44/45)
+    "pastes": dict(junk=0.98, lost=3, source=0.92, dates=0.99, headline=0.97, authors=0.98, journalists=0,
+                   people=0.99, companies=0.98, stories=0.97, events=0.96, headings=0.9),
     "holdout": dict(junk=0.98, lost=4, source=0.94, dates=0.99, headline=0.95, authors=0.97, journalists=0,
                     people=0.99, companies=0.96, stories=0.97, events=0.96, headings=0.9),
     "holdout2": dict(junk=0.93, lost=3, source=0.89, dates=0.93, headline=0.95, authors=0.97, journalists=0,
