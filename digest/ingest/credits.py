@@ -27,8 +27,8 @@ from .bylines import (
     stamp,
 )
 from .datelines import timestamp
+from .documents import release_issuer
 from .line_evidence import EDITOR_DATE, KEY_POINTS, ROW, is_sentence
-from .lines.documents import release_issuer
 from .outlet_mentions import asked_by, named_by_address, promoted, sender, writes_for
 from .outlets import (
     CLOSING_WIRE,

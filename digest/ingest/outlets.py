@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from ..registry import norm
 from .bylines import stamp
 from .datelines import timestamp
+from .documents import RELEASE_LABEL
 from .line_evidence import UI_WORDS, stoplist
-from .lines.documents import RELEASE_LABEL
 from .names import name_shaped
 from .outlet_mentions import _NAME_RUN, _squashed
 from .paste import KEPT, URL

@@ -9,9 +9,9 @@ import re
 from collections import Counter
 
 from .. import credits
+from ..documents import PAGE_NUMBER
 from ..line_evidence import CHAPTER, CODE, KEY_POINTS, QUOTES, SENTENCE_END, headline_shaped, is_sentence
 from ..paste import CONTENT, HEADING, INLINE, KEPT, TITLE, URL, Line, Page, is_list_item, is_subheading, nonblank
-from .documents import PAGE_NUMBER
 from .furniture import PROMPT
 from .headline import is_body_paragraph
 from .prompts import imperative

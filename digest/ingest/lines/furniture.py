@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from .. import bylines, credits, outlets
+from ..documents import document_furniture, release_dateline
 from ..line_evidence import (
     CHAPTER,
     CODE,
@@ -23,7 +24,6 @@ from ..line_evidence import (
 )
 from ..paste import BIOGRAPHY, is_list_item
 from .captions import portrait_caption
-from .documents import document_furniture, release_dateline
 from .prompts import call_to_act
 
 _READ_TIME = re.compile(

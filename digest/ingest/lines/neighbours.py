@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from .. import bylines
+from ..documents import PAGE_NUMBER, release_dateline
 from ..line_evidence import SECOND_BYLINE, SENTENCE_END, headline_shaped, is_sentence, stop_density, stoplist
 from ..paste import BIOGRAPHY, BLANK, Line, is_list_item, nonblank
-from .documents import PAGE_NUMBER, release_dateline
 
 _CONTACT = re.compile(
     r"(?i)^(?:key |media |press |presse |our )?"

@@ -1,12 +1,14 @@
 """The furniture of pages that are no newspaper article: a press release's label and page numbers (a release pasted
 from its PDF), an e-mail's headers, greeting and footer (a newsletter received by mail), a link aggregator's
-submission lines. Each is judged from the line alone, from the wording these documents share in both languages."""
+submission lines. Each is judged from the line alone, from the wording these documents share in both languages.
+Outside ``lines/`` because ``credits`` reads a release's issuer too, and importing ``lines.x`` runs
+``lines/__init__``, which imports ``credits``."""
 
 from __future__ import annotations
 
 import re
 
-from ..datelines import timestamp
+from .datelines import timestamp
 
 # "COMMUNIQUÉ DE PRESSE", "PRESS RELEASE", "Acme – Communiqué de presse" (a PDF's running header), "For immediate
 # release": the document's kind, with its issuer's name on either side of a dash or bar when the header gives it.
@@ -61,7 +63,7 @@ def document_furniture(text: str) -> tuple[str, str] | None:
         return "widget", "a newsletter's note about the message (browser version, forward, unsubscribe)"
     if n <= 40 and (_SUBMISSION.search(text) or _SCORE.match(text)):
         return "navigation", "a link aggregator's submission line (title and site, points and comments)"
-    if _PLACE_DATE.match(text) and timestamp(_PLACE_DATE.match(text).group("date"), "en"):
+    if (place_date := _PLACE_DATE.match(text)) and timestamp(place_date.group("date"), "en"):
         return "dateline", "a release's place and date alone ('Paris, le 17 février 2026')"
     if PAGE_NUMBER.match(text) and not text[:1].isdigit():  # "2/3" alone reads as a counter already
         return "widget", "a page number"
