@@ -24,18 +24,26 @@ def norm(name: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"['’`]", "", text)).strip()
 
 
-def _variants(devset: Path, gold: dict) -> dict[str, str]:
-    """norm(name) -> norm(canonical name) for the names the annotators say are one entity: the gold file's
-    ``aliases_seen`` (a surface of the text -> its canonical name) and the devset's ``entities.yaml`` (canonical
-    name -> accepted variants). A name we give that is such a variant counts as its canonical name, whichever of a
-    short and a long form we chose; nothing else is accepted."""
-    variants = {norm(surface): norm(name) for surface, name in (gold.get("aliases_seen") or {}).items()}
+def _listed_variants(devset: Path) -> dict[str, str]:
+    """norm(variant) -> norm(canonical name) from the devset's ``entities.yaml`` (canonical name -> accepted
+    variants), when it has one; read once per evaluation."""
     listed = devset / "entities.yaml"
-    if listed.is_file():
-        for names in (yaml.safe_load(listed.read_text(encoding="utf-8")) or {}).values():
-            for name, forms in (names or {}).items():
-                variants.update((norm(form), norm(name)) for form in forms or [])
-    return variants
+    if not listed.is_file():
+        return {}
+    return {
+        norm(form): norm(name)
+        for names in (yaml.safe_load(listed.read_text(encoding="utf-8")) or {}).values()
+        for name, forms in (names or {}).items()
+        for form in forms or []
+    }
+
+
+def _variants(listed: dict[str, str], gold: dict) -> dict[str, str]:
+    """norm(name) -> norm(canonical name) for the names the annotators say are one entity: the gold file's
+    ``aliases_seen`` (a surface of the text -> its canonical name) and the devset's list. A name we give that is
+    such a variant counts as its canonical name, whichever of a short and a long form we chose; nothing else is
+    accepted."""
+    return {norm(surface): norm(name) for surface, name in (gold.get("aliases_seen") or {}).items()} | listed
 
 
 def _canonical(ours: set[str], want: set[str], variants: dict[str, str]) -> list[str]:
@@ -133,6 +141,7 @@ def evaluate(devset: Path, content: Path, pattern: str = "*.yaml") -> dict:
     from rapidfuzz import fuzz
 
     cases = _cases(devset, pattern)
+    listed = _listed_variants(devset)
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp) / "content"
         scratch.mkdir()
@@ -246,7 +255,7 @@ def evaluate(devset: Path, content: Path, pattern: str = "*.yaml") -> dict:
                 text = heading["text"] if isinstance(heading, dict) else heading
                 score["subheadings_kept"][0] += f"## {text.strip()}" in entry.body
                 score["subheadings_kept"][1] += 1
-            variants = _variants(devset, gold)
+            variants = _variants(listed, gold)
             for kind in ent:
                 want = {norm(n) for n in gold.get(kind) or []}
                 optional = {norm(n) for n in gold.get(f"{kind}_optional") or []}

@@ -61,10 +61,10 @@ def test_names_are_transliterated_not_stripped():
 
 
 def test_a_short_or_long_form_the_gold_calls_the_same_organisation_counts_as_found(tmp_path):
-    from digest.evaluate import _canonical, _variants, norm
+    from digest.evaluate import _canonical, _listed_variants, _variants, norm
 
     gold = {"aliases_seen": {"Ardent": "Ardent Capital", "Meta Platforms Inc.": "Meta", "Kimura": "Haruto Kimura"}}
-    variants = _variants(tmp_path, gold)
+    variants = _variants(_listed_variants(tmp_path), gold)
     want = {norm("Ardent Capital"), norm("Meta"), norm("OpenAI")}
     # ours short where the gold is long, ours long where the gold is short: both found
     assert _canonical({"ardent", "meta platforms inc."}, want, variants) == ["ardent capital", "meta"]
@@ -75,7 +75,7 @@ def test_a_short_or_long_form_the_gold_calls_the_same_organisation_counts_as_fou
 
 
 def test_the_devset_list_of_variants_is_read_beside_the_gold(tmp_path):
-    from digest.evaluate import _variants
+    from digest.evaluate import _listed_variants, _variants
 
     (tmp_path / "entities.yaml").write_text("companies:\n  Warner Bros.:\n  - Warner Bros\n", encoding="utf-8")
-    assert _variants(tmp_path, {})["warner bros"] == "warner bros."
+    assert _variants(_listed_variants(tmp_path), {})["warner bros"] == "warner bros."
