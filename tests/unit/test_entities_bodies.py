@@ -134,3 +134,15 @@ def test_a_rare_first_name_listed_beside_a_known_one_makes_a_person(reg):
     )
     _, people = _found(reg, text)
     assert "Oumarou Tiendrebeogo" in people, people
+
+
+def test_a_city_before_a_new_company_s_name_is_no_part_of_it(reg):
+    text = "Le 3 mars, elle a lancé à Lyon Brumaire, une start-up qui conçoit des capteurs."
+    companies, _ = _found(reg, text, "fr")
+    assert "Brumaire" in companies, companies
+    assert "Lyon Brumaire" not in companies, companies
+
+
+def test_a_fund_named_after_a_city_keeps_the_city(reg):
+    companies, _ = _found(reg, "It raised a seed round last year from Osaka Ventures and is hiring fast.")
+    assert "Osaka Ventures" in companies, companies

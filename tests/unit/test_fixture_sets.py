@@ -71,7 +71,7 @@ FLOORS = {
                      people=0.99, companies=0.97, stories=1.0, events=0.96, headings=1.0),
     # measured blind in the eighth session (companies 0.853); a development set since the ninth
     "holdout8": dict(junk=0.93, lost=3, source=0.91, dates=0.99, headline=0.91, authors=0.93, journalists=0,
-                     people=0.98, companies=0.93, stories=0.97, events=0.84, headings=0.94),
+                     people=0.98, companies=0.95, stories=0.97, events=0.96, headings=0.94),
     # measured blind in the ninth session (companies 0.884, events 20/26); a development set since the tenth
     "holdout9": dict(junk=0.94, lost=2, source=1.0, dates=0.94, headline=1.0, authors=1.0, journalists=0,
                      people=0.98, companies=0.96, stories=1.0, events=1.0, headings=0.95),

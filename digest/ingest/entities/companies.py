@@ -75,6 +75,7 @@ OUTLET_BEFORE = re.compile(
     re.I,
 )
 VIA = re.compile(r"\bvia\s+$", re.I)
+SITED_IN = re.compile(r"\b(?:à|in)\s+$")  # "lancé à Paris Sève": a city, then a name
 # "head of X", "VP of X", "responsable de X": in charge of a function as often as of an organisation.
 HEAD_OF = re.compile(
     r"\b(?:head|heads|VP|vice[- ]president|director|lead|responsable|directeur|directrice)\s+(?:of|de|du|d['’])\s*$",
@@ -122,7 +123,9 @@ def _new_companies(
         # "Côte d’Ivoire" keeps its elision
         words = [toks[i].bare]
         for k in range(i + 1, j):
-            words += ["&"] * (body[toks[k - 1].end : toks[k].start] == " & ")
+            gap = body[toks[k - 1].end : toks[k].start]
+            words += ["&"] * (gap == " & ")
+            words[-1] += "," * (gap == ", ")  # "Ministry of Economy, Trade and Industry" keeps its comma
             words.append(toks[k].text if ELISION.match(toks[k].text) else toks[k].bare)
         words[0] = words[0][:1].upper() + words[0][1:]  # "l'université X" names the "Université X"
         aliases = []
@@ -246,6 +249,13 @@ def _new_companies(
             and (_sentence_initial(body, toks[i]) or DASH_BEFORE.search(body, max(0, toks[i].start - 3), toks[i].start))
         )
         i += noun  # "Insurer X Y has appointed": the capital of a sentence's first word, not part of the name
+        if (
+            j - i > 1
+            and toks[i].bare_key in _cities()
+            and SITED_IN.search(body, max(0, toks[i].start - 4), toks[i].start)
+            and any(t.bare_key not in NAME_SUFFIXES for t in toks[i + 1 : j])
+        ):
+            i += 1  # "elle a lancé à Paris Sève, une start-up": the city, then the name
         last = norm(toks[j - 1].bare)
         core = [t for t in toks[i:j] if t.bare_key not in NAME_SUFFIXES and t.bare_key not in LEGAL_SUFFIXES]
         end = toks[j - 1].end
