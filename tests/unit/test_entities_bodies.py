@@ -30,6 +30,10 @@ def reg():
         ("Les deux fondateurs sont d'anciens ingénieurs d'Airbus.", "fr", "Airbus"),
         ("The model was trained on hours granted by GENCI, France's national compute agency.", "en", "GENCI"),
         ("Historic robot makers such as Fanuc ship their own software.", "en", "Fanuc"),
+        # a name written in small letters, next to an organisation cue
+        ("OpenAI said it would acquire io, the hardware start-up co-founded by Jony Ive.", "en", "io"),
+        # a device of a maker's make names the maker
+        ("The models run on the robot's own controller or a small Nvidia Jetson board.", "en", "Nvidia"),
         # a French region's council funds and partners
         ("Le programme est soutenu par la Région Normandie et par deux écoles.", "fr", "Région Normandie"),
     ],
