@@ -10,26 +10,21 @@ from typing import TYPE_CHECKING
 from .. import model
 from ..registry import norm
 from . import posts
-from .bylines import (
-    SECOND,
-    assisted,
-    author_bios,
-    bio_author,
-    byline,
-    header_authors,
-    hosts,
-    name_only,
-    name_shaped,
-    names_in,
-    names_only,
-    outlet_shaped,
-    sign_off,
-    stamp,
-)
+from .bylines import SECOND, byline, header_authors, outlet_shaped, stamp
 from .datelines import timestamp
 from .documents import release_issuer
 from .line_evidence import EDITOR_DATE, KEY_POINTS, ROW, is_sentence
-from .outlet_mentions import asked_by, named_by_address, promoted, sender, writes_for
+from .names import name_only, name_shaped, names_in, names_only
+from .outlet_mentions import (
+    asked_by,
+    named_by_address,
+    named_by_domain,
+    next_edition,
+    office_of,
+    promoted,
+    sender,
+    writes_for,
+)
 from .outlets import (
     CLOSING_WIRE,
     TRUST,
@@ -43,6 +38,7 @@ from .outlets import (
     wire,
 )
 from .paste import BIOGRAPHY, CONTENT
+from .signatures import assisted, author_bios, bio_author, hosts, sign_off
 
 if TYPE_CHECKING:
     from .paste import Page
@@ -209,12 +205,26 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         found["masthead"] = name
     if (name := first_line_masthead(page)) and name != page.poster:
         found["first line"] = name
+    if "byline" in found and (institution := office_of(found["byline"])) is not None:
+        found["byline"] = institution  # "By Ann Lee, MIT News Office": the institution published it
+        if not institution:  # "University Communications" says not which: the page's addresses may
+            del found["byline"]
     # the weakest evidence, looked for only while nothing stronger names the outlet (settle takes the strongest)
     weaker = set(TRUST[TRUST.index("promotion") :])
+    article = [line.text for line in page.lines if line.kept]
     if set(found) <= weaker and (
-        name := next((name for line in page.lines if not line.kept and (name := promoted(line.text))), None)
+        name := next(
+            (
+                name
+                for line in page.lines
+                if not line.kept and (name := promoted(line.text) or next_edition(line.text, article))
+            ),
+            None,
+        )
     ):
         found["promotion"] = name
+    if set(found) <= weaker and (name := named_by_domain(page, frozenset(posts.HOSTS))):
+        found["domain"] = name
     if set(found) <= weaker and (name := next((name for line in content if (name := asked_by(line.text))), None)):
         found["asked"] = name
     if set(found) <= weaker and page.source_url and (name := named_by_address(page)):
@@ -223,6 +233,7 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         found["picture"] = name
     if "copyright" in found:
         found["copyright"] = masthead_of(page, found["copyright"])
+
     # A masthead names the outlet; a copyright line may name its publisher ("© Morning Media SA"): after it.
     # "Article rédigé par Radio Alpes Info": an outlet the page names above its headline is no author
     top = {

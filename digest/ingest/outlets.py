@@ -182,6 +182,8 @@ def masthead_of(page: Page, holder: str) -> str:
             and len(text.split()) <= 6
             and not any(c.isdigit() for c in text)
         ):
+            # "FilPresse — Le fil des communiqués": the name, then the site's tagline after a dash or a bar
+            text = text[: len(holder)] if re.match(r"\s*[—–|:]\s", text[len(holder) :]) else text
             return text.title() if text.isupper() else text
     return holder
 
@@ -304,6 +306,7 @@ TRUST = (
     "release",
     "platform",
     "promotion",
+    "domain",
     "closing",
     "asked",
     "first line",
