@@ -12,7 +12,7 @@ from ..registry import norm
 from . import posts
 from .bylines import SECOND, byline, header_authors, outlet_shaped, stamp
 from .datelines import timestamp
-from .documents import release_issuer
+from .documents import RELEASE_LABEL, release_dateline, release_issuer
 from .line_evidence import EDITOR_DATE, KEY_POINTS, ROW, is_sentence
 from .names import name_only, name_shaped, names_in, names_only
 from .outlet_mentions import (
@@ -22,6 +22,7 @@ from .outlet_mentions import (
     next_edition,
     office_of,
     promoted,
+    release_issuer_about,
     sender,
     writes_for,
 )
@@ -164,6 +165,7 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         _glued_tail(content[-1], page, found)
     title_at = page.title.number if page.title else 0
     lead_at = content[0].number if content else 0
+    released = bool(content) and release_dateline(content[0].text) is not None  # "PARIS, le 3 mars 2026 – …"
     end = content[-1].number if content else 0
     for line in page.lines:
         if not line.kept and (line.number < title_at or line.number < lead_at) and norm(line.text) in outlets:
@@ -171,6 +173,7 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
             found.setdefault("masthead" if line.number < title_at else "byline", line.text)
         if not line.kept and (name := release_issuer(line.text)):  # "Acme – Communiqué de presse", a PDF's header
             found.setdefault("release", name)
+        released = released or line.reason == RELEASE_LABEL
         if line.number <= 12 and "@" in line.text and (name := sender(line.text)):
             found.setdefault("sender", name)
         if line.kind == "byline" and (name := writes_for(line.text)):
@@ -205,6 +208,8 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         found["masthead"] = name
     if (name := first_line_masthead(page)) and name != page.poster:
         found["first line"] = name
+    if name := release_issuer_about(page, released):
+        found.setdefault("about", name)
     if "byline" in found and (institution := office_of(found["byline"])) is not None:
         found["byline"] = institution  # "By Ann Lee, MIT News Office": the institution published it
         if not institution:  # "University Communications" says not which: the page's addresses may

@@ -156,6 +156,26 @@ def _most_written(wanted: str, article: list[str]) -> str | None:
     return max(names, key=names.count) if names else None
 
 
+# The boilerplate that closes a press release: "About Acme Robotics", "À propos d'Acme", "À propos de l'Université X".
+_ABOUT = re.compile(
+    r"^(?:About|À propos (?:de |d['’]|du |des ))\s*(?P<name>(?:[Ll]['’]|[Ll]a |[Ll]e |[Tt]he )?[A-ZÀ-Ý][\w&'’.-]*"
+    r"(?:\s+(?:[A-ZÀ-Ý&][\w&'’.-]*|de|du|des|of)){0,5})\s*:?$"
+)
+
+
+def release_issuer_about(page: Page, released: bool) -> str | None:
+    """The issuer of a press release (``released``: the page has a release's label or opening dateline), named by the
+    "About X" block of the organisation its lead names first; a person's "About" block (a profile) names none."""
+    lead = next((line.text for line in page.lines if line.kind == "content"), "")
+    named = [
+        (lead.find(name), name)
+        for line in page.lines
+        if released and (m := _ABOUT.match(line.text)) and not names_only(name := m.group("name"))
+        if name in lead
+    ]
+    return min(named)[1] if named else None
+
+
 # The site of an event promoting its next edition: "Register now for Harborline 2027", "Inscrivez-vous à VivaTech 2027".
 _NEXT_EDITION = re.compile(
     r"\b(?i:register(?: now)?|sign up|book|get your tickets|tickets|inscrivez-vous|inscriptions?|billetterie)"
@@ -180,7 +200,7 @@ def next_edition(text: str, article: list[str]) -> str | None:
 # A byline's office of an institution: the institution published the page ("MIT News Office" → MIT, "communication
 # LHIR" → LHIR); an office that names none ("University Communications") names no outlet.
 _OFFICE = re.compile(
-    r"\b(?i:news office|press office|news service|newsroom|office of (?:communications?|public affairs|media "
+    r"\b(?i:news office|press office|news service|office of (?:communications?|public affairs|media "
     r"relations)|communications?(?: office| department| team)?|public affairs|media relations|service (?:de (?:la )?)?"
     r"(?:communication|presse)|direction de la communication|relations (?:presse|médias))\b"
 )

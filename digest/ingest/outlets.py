@@ -304,6 +304,7 @@ TRUST = (
     "masthead",
     "copyright",
     "release",
+    "about",
     "platform",
     "promotion",
     "domain",

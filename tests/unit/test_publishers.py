@@ -28,6 +28,24 @@ def test_a_releases_press_contact_names_the_lab_that_issued_it_a_photo_credit_ne
     assert unnamed.source is None
 
 
+RELEASE_ABOUT = """Brisant Robotique nomme une directrice technique venue de Google
+Grenoble, le 3 mars 2026 – Brisant Robotique, la start-up grenobloise de robots agricoles, annonce l'arrivée de \
+Jeanne Morel, venue de Google, au poste de directrice technique.
+Elle dirigera une équipe de vingt ingénieurs, précise la société, soutenue par le fonds Sillon Capital.
+À propos de Sillon Capital
+Sillon Capital investit dans les technologies agricoles depuis 2015.
+À propos de Brisant Robotique
+Brisant Robotique conçoit des robots de désherbage depuis 2021.
+"""
+
+
+def test_a_release_is_issued_by_the_organisation_whose_about_block_its_lead_names_first():
+    assert lines.read(RELEASE_ABOUT, "fr").source == "Brisant Robotique"
+    # a page that is no release (no release dateline): its "À propos" blocks name no publisher
+    article = RELEASE_ABOUT.replace("Grenoble, le 3 mars 2026 – ", "")
+    assert lines.read(article, "fr").source is None
+
+
 UNIVERSITY_NEWS = """Former Meta engineer Ottilie Brandt to lead Marlow University's new robotics institute
 By Casimir Webb, University Communications | March 3, 2026
 Ottilie Brandt, who spent six years at Meta building robot perception systems, will join Marlow University as a \
