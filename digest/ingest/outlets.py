@@ -66,9 +66,16 @@ _FIRST_PUBLISHED = re.compile(
 )
 
 
+# A page saved from the Internet Archive: its toolbar gives the archived page's own address after the capture's time.
+_ARCHIVED = re.compile(r"\bhttps?://web\.archive\.org/web/\d{4,14}[a-z_]*/(?P<url>https?://\S+)")
+
+
 def source_line(text: str) -> tuple[str | None, str | None] | None:
     """ "Source : Le Monde, https://…", "Source: Reuters", "Adresse de l'article : https://…", or a
-    syndication footer ending "… Source : Outlet – https://…": (outlet, URL)."""
+    syndication footer ending "… Source : Outlet – https://…": (outlet, URL); an archive's address of the page
+    ("https://web.archive.org/web/20250312081523/https://…"): (None, the page's own address)."""
+    if (archived := _ARCHIVED.search(text)) and len(text.split()) <= 12:
+        return None, archived.group("url").rstrip(".,;)»\"'")
     if excerpt := _EXCERPT.match(text):  # "Excerpt from The Morning Post:", "Fourni par AFP" (a portal's syndication)
         return canonical(excerpt.group("name")), None
     if (first := _FIRST_PUBLISHED.match(text)) and len(text.split()) <= 25:

@@ -102,6 +102,19 @@ def read(page: Page) -> None:
                     other.kind, other.reason = "navigation", "a post's profile line (headline, handle or time)"
             _replies(shown[text_at + 1 :])
             return
+    page.platform = _forum(shown[: text_at + 1]) or page.platform
+
+
+# A forum's post: its community ("r/MachineLearning") and its poster's user name ("Posted by u/jdoe · 5 hr. ago"),
+# in the head of the page, as Reddit writes them; its posters are pseudonyms, no authors.
+_COMMUNITY = re.compile(r"^r/\w{2,}\b")
+_USER = re.compile(r"(?:^|\s)u/[\w-]{3,}\b")
+
+
+def _forum(head: list) -> str | None:
+    """Reddit, for a post pasted with its community and its poster's user name above its text."""
+    kept = [line.text for line in head if not line.kept]
+    return "Reddit" if any(_COMMUNITY.match(t) for t in kept) and any(_USER.search(t) for t in kept) else None
 
 
 def _replies(below: list) -> None:

@@ -229,3 +229,38 @@ def test_dates_from_a_blogs_signature_and_a_posts_reading_time_line(tmp_path):
     found = _ingest(tmp_path, blog=COMPANY_BLOG, post=BLOG_POST)
     assert str(found["blog"]["date"]) == "2026-03-02"  # "on March 2", the year from the signature's date
     assert str(found["post"]["date"]) == "2025-10-13"  # "On Monday night", before the post of Wednesday 15
+
+
+ARCHIVED = """The Wayback Machine - https://web.archive.org/web/20250312081523/https://www.harbourgazette.com/tech/nexalis-12m
+42 captures
+The Harbour Gazette
+News  Sport  Money  Tech
+Nexalis raises 12 million euros for its language models
+By Ann Lee
+Nexalis, a Lyon start-up, said on Tuesday it had raised 12 million euros from French funds to double its team of \
+engineers by the end of the year.
+Sign up for the Harbour Gazette newsletter
+"""
+
+
+def test_an_archived_page_keeps_its_own_address_which_names_its_outlet():
+    page = lines.read(ARCHIVED, "en")
+    assert page.source_url == "https://www.harbourgazette.com/tech/nexalis-12m"
+    assert page.source == "The Harbour Gazette" and page.authors == ["Ann Lee"]
+
+
+FORUM_POST = """r/MachineLearning
+Posted by u/tensor_gardener · 6 hr. ago
+[D] Rook Labs just hired the head of Google's robotics team as its chief scientist
+Discussion
+Rook Labs, the Zurich startup that trains robot arms in simulation, said on Monday that Helene Gasser had left \
+Google to become its chief scientist. She led Google's robotics team in Zurich for five years.
+Upvote 412 Downvote 87 comments Share
+"""
+
+
+def test_a_forum_post_with_its_community_and_user_name_is_sourced_to_the_forum():
+    page = lines.read(FORUM_POST, "en")
+    assert page.source == "Reddit" and page.authors == []
+    # without the community line, a user name alone names no forum
+    assert lines.read(FORUM_POST.replace("r/MachineLearning\n", ""), "en").source is None
