@@ -203,15 +203,6 @@ def test_a_shows_credits_name_its_host_as_the_author():
     assert page.authors == ["Greta Lindholm"]
 
 
-def _ingest(tmp_path, **pastes):
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
-    for name, text in pastes.items():
-        (inbox / f"{name}.txt").write_text(text, encoding="utf-8")
-    results = pipeline.run(sorted(inbox.iterdir()), tmp_path / "content")
-    return {Path(r.input).stem: r.meta for r in results}
-
-
 BLOG_POST = """Medium
 Sign up   Sign in
 Stratton's week of chaos, and what boards should learn from it
@@ -226,7 +217,10 @@ companies are governed.
 
 
 def test_dates_from_a_blogs_signature_and_a_posts_reading_time_line(tmp_path):
-    found = _ingest(tmp_path, blog=COMPANY_BLOG, post=BLOG_POST)
+    blog, post = tmp_path / "blog.txt", tmp_path / "post.txt"
+    blog.write_text(COMPANY_BLOG, encoding="utf-8")
+    post.write_text(BLOG_POST, encoding="utf-8")
+    found = {Path(r.input).stem: r.meta for r in pipeline.run([blog, post], tmp_path / "content")}
     assert str(found["blog"]["date"]) == "2026-03-02"  # "on March 2", the year from the signature's date
     assert str(found["post"]["date"]) == "2025-10-13"  # "On Monday night", before the post of Wednesday 15
 
