@@ -32,6 +32,7 @@ from .outlets import (
     commissioned,
     copyright_holder,
     first_line_masthead,
+    head_address,
     masthead_of,
     repeated_masthead,
     settle,
@@ -148,6 +149,9 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
                 )  # "Yanis Belkacem", not "Published Tuesday"
                 if named and not re.search(r"\s[A-Z]\.$", part.strip()):  # "Jean S.": a comment
                     page.authors += [n for n in names_in(part) if n not in page.authors]
+    if page.source_url is None and (address := head_address(page)):
+        page.source_url = address.text
+        address.kind, address.reason = "credit", "the page's own address, alone above its text"
     for line in page.lines:
         if line.kind in ("credit", "dateline", "byline"):
             page.years += [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", line.text)]

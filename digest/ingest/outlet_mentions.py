@@ -92,8 +92,10 @@ def _spelt(host: str) -> str | None:
 
 
 def _spells(wanted: str, name: str) -> bool:
-    """Whether a name is what a domain spells, with or without its article ("The Harbour Gazette")."""
-    return wanted in (_squashed(name), _squashed(re.sub(r"^(?:The|Le|La|Les|L['’])\s*", "", name)))
+    """Whether a name is what a domain spells, with or without its article ("The Harbour Gazette"), its ampersand
+    dropped or spelt out ("Signal & Noise": signalnoise, signalandnoise)."""
+    bare = re.sub(r"^(?:The|Le|La|Les|L['’])\s*", "", name)
+    return wanted in {_squashed(form.replace("&", word)) for form in (name, bare) for word in ("", "and", "et")}
 
 
 def _run_spelling(wanted: str, text: str) -> str | None:

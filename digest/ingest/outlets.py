@@ -17,7 +17,7 @@ from .paste import KEPT, URL
 from .wires import canonical
 
 if TYPE_CHECKING:
-    from .paste import Page
+    from .paste import Line, Page
 
 # The paste labels a link as the article's own address: trust the label (an editor can change it),
 # unless the link is a document (a paper, a PDF): that is what the article cites, not where it lives.
@@ -93,6 +93,17 @@ def source_line(text: str) -> tuple[str | None, str | None] | None:
     name = (rest[: url.start()] if url else rest).strip(" ,;–—-|:")
     outlet = name and len(name.split()) <= 8 and name[:1].isupper() and "+" not in name  # not "communiqué de X + Y"
     return canonical(name) if outlet else None, address
+
+
+def head_address(page: Page) -> Line | None:
+    """The line above the article's text that is a web address alone and no document: the page's own (a read-later
+    app's or a reader's copy keeps it under the headline; an aggregator's, the address of the story it links)."""
+    for line in page.lines:
+        if line.kind == "content":
+            return None
+        if not line.kept and URL.fullmatch(line.text) and not is_document(line.text):
+            return line
+    return None
 
 
 # --- copyright, wires -----------------------------------------------------------------------------------------

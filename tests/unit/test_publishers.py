@@ -258,3 +258,30 @@ def test_a_forum_post_with_its_community_and_user_name_is_sourced_to_the_forum()
     assert page.source == "Reddit" and page.authors == []
     # without the community line, a user name alone names no forum
     assert lines.read(FORUM_POST.replace("r/MachineLearning\n", ""), "en").source is None
+
+
+READ_LATER = """Pocketful
+← Inbox
+Archive
+Share
+Byte & Bolt
+Helene Gasser leaves Google to become Rook Labs' chief scientist
+by Tomas Reid
+Mar 3, 2026 · 4 min
+https://byteandbolt.io/2026/03/03/gasser-rook-labs
+Rook Labs, the Zurich startup that trains robot arms in simulation, said on Tuesday that Helene Gasser had left \
+Google to become its chief scientist.
+Open original
+"""
+
+
+def test_an_address_alone_above_the_text_is_the_pages_own_and_names_its_outlet():
+    page = lines.read(READ_LATER, "en")
+    assert page.source_url == "https://byteandbolt.io/2026/03/03/gasser-rook-labs"
+    assert page.source == "Byte & Bolt" and page.authors == ["Tomas Reid"]
+    # a paper's address is what the page cites, not where it lives
+    cited = lines.read(
+        READ_LATER.replace("https://byteandbolt.io/2026/03/03/gasser-rook-labs", "https://arxiv.org/abs/2603.01234"),
+        "en",
+    )
+    assert cited.source_url is None
