@@ -233,8 +233,11 @@ def first_line_masthead(page: Page) -> str | None:
     if tagline and any(name in line.text for line in page.lines[first.number :]):
         text = name
     words = text.split()
+    # one word is a site's name when its tagline follows ("Le magazine de l'innovation", "The newsletter about AI")
+    below = next((line.text for line in page.lines[first.number :] if line.text), "")
+    tagged = len(words) == 1 and len(below.split()) <= 10 and bool(_TAGLINE.match(below))
     if (
-        not 2 <= len(words) <= 4
+        not (2 <= len(words) <= 4 or tagged)
         or _interface(text)
         or any(c.isdigit() for c in text)
         and not all(w.isdigit() and len(w) <= 2 or not any(c.isdigit() for c in w) for w in words)
@@ -244,6 +247,10 @@ def first_line_masthead(page: Page) -> str | None:
     return text.title() if text.isupper() else text
 
 
+_TAGLINE = re.compile(
+    r"^(?i:(?:le|la|les|l['’]|the|your|votre|a|an|un|une)\s*(?:[\w-]+\s+){0,2}(?:blog|magazine|mag|site|newsletter|"
+    r"lettre|journal|médias?|podcast|quotidien|hebdo|webzine|revue|review|digest|actualités?)\b)"
+)
 _NAME_PART = re.compile(r"^(?:[A-ZÀ-Ý&]|\d{1,2}$|(?i:de|du|des|of|the|la|le|and|et)$|(?i:l|d)['’][A-ZÀ-Ý])")
 
 

@@ -285,3 +285,13 @@ def test_an_address_alone_above_the_text_is_the_pages_own_and_names_its_outlet()
         "en",
     )
     assert cited.source_url is None
+
+
+def test_a_one_word_site_name_over_its_tagline_is_the_masthead():
+    page = "Octave\n{}\nAccueil\nIA\nStart-up\nHelene Gasser quitte Google pour Rook Labs\nPar Tomas Reid\n{}"
+    lead = (
+        "Rook Labs, la start-up zurichoise qui entraîne des bras robotisés en simulation, a annoncé mardi l'arrivée "
+        "de Helene Gasser, venue de Google, comme directrice scientifique.\n"
+    )
+    assert lines.read(page.format("Le magazine de l'innovation", lead), "fr").source == "Octave"
+    assert lines.read(page.format("Nos rubriques", lead), "fr").source is None  # a word alone, then a menu
