@@ -93,6 +93,8 @@ def test_the_sentence_says_the_name_is_a_company(reg, text, lang, company):
             "en",
             "Inference",
         ),
+        # a lab's acronym that is also a common one, without an organisation cue
+        ("The dataset follows the FAIR principles for open science.", "en", "FAIR"),
         # a university's school
         (
             "“It matters,” said Paul Ode, dean of the School of Computing at Harwick University.",
