@@ -14,6 +14,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -23,7 +24,6 @@ import synthetic  # noqa: E402 (the generator `make bench` uses too)
 from digest.settings import PAGE_FAMILIES, DigestSettings  # noqa: E402
 
 NOT_PAGES = ("pagefind/", "theme/")  # the search index (rebuilt when a page changes) and theme files Pelican copies
-THEME = "theme"  # the theme's files in the output folder: Pelican copies them over the old ones, in place
 DAY_NS = 86_400 * 10**9
 
 
@@ -175,18 +175,21 @@ class Corpus:
     """The 60-entry corpus and its clean build, saved aside once. ``restore`` puts the content folder, the output
     folder and the build cache back as that build left them, where it left them (the cache knows files by path
     and the output folder by inode): the same output folder, its pages hard links to the files the build wrote
-    (a build replaces a page, never writes into it), the rest copies with their modification times."""
+    (a build replaces a page, never writes into it), the rest copies with their modification times (the theme's
+    files, which Pelican copies over the old ones in place, and the search index, which a test may tamper with).
+    ``make`` builds a content folder into an output folder: ``build`` unless a test builds with other settings."""
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, make: Callable[[Path, Path], object] = build):
         self.work, self.saved = folder / "site", folder / "saved"
         self.content, self.output = self.work / "content", self.work / "output"
+        self.make = make
         self._build()
 
     def _build(self) -> None:
         for folder in (self.work, self.saved):
             _remove(folder)
         generate(self.content)
-        build(self.content, self.output)
+        self.make(self.content, self.output)
         self.inode = self.output.stat().st_ino
         shutil.copytree(self.work, self.saved, copy_function=self._keep)
         self.stamps = self._stamps()
@@ -195,7 +198,7 @@ class Corpus:
         """Copy a file of the site into or out of the saved one: pages linked, other files copied."""
         site = self.work if Path(source).is_relative_to(self.work) else self.saved
         inner = Path(source).relative_to(site).parts
-        if inner[0] == "output" and inner[1] != THEME:
+        if inner[0] == "output" and f"{inner[1]}/" not in NOT_PAGES:
             os.link(source, target)
         else:
             shutil.copy2(source, target)
