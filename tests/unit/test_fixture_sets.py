@@ -69,7 +69,7 @@ FLOORS = {
                      people=0.98, companies=0.98, stories=0.92, events=0.96, headings=0.87),
     # measured blind in the seventh and eighth sessions; a development set since
     "holdout7": dict(junk=0.9, lost=3, source=0.87, dates=0.94, headline=0.87, authors=1.0, journalists=0,
-                     people=0.99, companies=0.97, stories=1.0, events=0.96, headings=1.0),
+                     people=0.98, companies=0.97, stories=1.0, events=0.96, headings=1.0),
     # measured blind in the eighth session (companies 0.853); a development set since the ninth
     "holdout8": dict(junk=0.93, lost=3, source=0.95, dates=0.99, headline=0.91, authors=0.93, journalists=0,
                      people=0.98, companies=0.95, stories=0.97, events=0.96, headings=0.94),
