@@ -81,7 +81,9 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
             return named[0].id
     # the company did it: "Microsoft recrute X", "OpenAI a nommé X", "OpenAI fired X", "Meta takes a stake in Acme,
     # hires its CEO X" (Acme is the object of "in", Meta the subject)
-    actor = [m for m in companies_before if not IN_OBJECT.search(body, max(0, m.start - 8), m.start)][-1:]
+    actor = [
+        m for m in free_of_asides(companies_before, spans) if not IN_OBJECT.search(body, max(0, m.start - 8), m.start)
+    ][-1:]
     if (
         kind in ("hired", "appointed", "fired")
         and actor
@@ -248,6 +250,12 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
         titled = title_company(body, persons[0], companies_before, companies_after)
         if titled:
             return titled
+    if kind == "appointed" and persons[0].end <= trig.start() and not article.get("headline"):
+        # "X, directrice générale d'Acme, a été réintégrée dans ses fonctions": back in the post the name's
+        # description gives, at its company (not a former one)
+        titled = title_company(body, persons[0], companies_before, companies_after)
+        if titled:
+            return titled
     if kind in ("leaves", "fired") and article.get("headline"):
         # a headline is one clause about one event: "Acme in turmoil as its CTO X quits" leaves the one company it names
         # named before it ("quitte Paris et lance Acme" leaves a city, not Acme)
@@ -294,7 +302,8 @@ FORMER = re.compile(r"\b(?:former|formerly|previously|ex|ancien(?:ne)?|anciennem
 
 
 def _is_post(text: str) -> bool:
-    words = re.findall(r"\w+", text.lower())
+    """Only the words of roles: "chief scientist", "cofondatrice et directrice générale"."""
+    words = [w for w in re.findall(r"\w+", text.lower()) if w not in ("and", "et")]
     return bool(words) and all(w in role_words() for w in words)
 
 

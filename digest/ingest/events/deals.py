@@ -104,6 +104,7 @@ NO_DEAL = re.compile(
 # A purchase told from the company bought: "son rachat par X", "its acquisition by X", "Acme racheté par X".
 BOUGHT_BY = re.compile(r"(?:acquisition|rachat|takeover|rachetée?|acquired|bought)\s+(?:by|par)\b", re.I)
 BY = re.compile(r"\s*(?:by|par)\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
+PURCHASE_NOUN = re.compile(r"acquisition|rachat|takeover", re.I)
 
 
 def acquisition_events(body, lo, hi, trig, free_before, companies_before, companies_after, spans) -> list[dict]:
@@ -123,6 +124,18 @@ def acquisition_events(body, lo, hi, trig, free_before, companies_before, compan
     if passive:  # "Borealis was acquired by Acme": bought before, buyer after
         by = [m for m in companies_after if m.start - trig.end() <= 40 and BY.fullmatch(body[trig.end() : m.start])]
         bought, buyers = buyers[-1:], by
+    elif (
+        bought
+        and PURCHASE_NOUN.fullmatch(trig.group())
+        and (
+            by := [
+                m
+                for m in companies_after
+                if 0 < m.start - bought[0].end <= 40 and BY.fullmatch(body[bought[0].end : m.start])
+            ]
+        )
+    ):  # "salue le rachat de Borealis par le groupe Acme", "the takeover of Borealis by Acme": the buyer follows
+        buyers = by[:1]
     elif not buyers and IT_PRONOUN.search(body, max(lo, trig.start() - 40), trig.start()):
         # "Acme said on Wednesday that it would acquire …": the company the sentence opened with
         buyers = [m for m in free_of_asides(companies_before, spans) if not is_object(body, m)][:1]
@@ -149,6 +162,7 @@ _NOT_RAISED = re.compile(
 # The price right after the company bought: "for $48 million", "pour 120 millions d'euros".
 PRICE = re.compile(
     r"(?:,[^,.;]{0,80},)?\s+(?:for|pour|contre|moyennant|in an?|dans une?)\s+"
+    r"(?:(?:un montant|un prix|a price|a sum|a total) (?:de|d['’]|of)\s*)?"
     r"(?:(?:about|around|roughly|some|près de|environ|quelque)\s+)?"
     r"(?P<amount>" + AMOUNT.pattern + ")",
     re.I,
