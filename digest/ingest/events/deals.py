@@ -161,7 +161,7 @@ _NOT_RAISED = re.compile(
 
 # The price right after the company bought: "for $48 million", "pour 120 millions d'euros".
 PRICE = re.compile(
-    r"(?:,[^,.;]{0,80},)?\s+(?:for|pour|contre|moyennant|in an?|dans une?)\s+"
+    r"(?:,[^,.;]{0,80},)?,?\s+(?:for|pour|contre|moyennant|in an?|dans une?)\s+"
     r"(?:(?:un montant|un prix|a price|a sum|a total) (?:de|d['’]|of)\s*)?"
     r"(?:(?:about|around|roughly|some|près de|environ|quelque)\s+)?"
     r"(?P<amount>" + AMOUNT.pattern + ")",
