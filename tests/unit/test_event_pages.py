@@ -173,3 +173,27 @@ def test_another_person_joining_does_not_take_the_company_someone_else_left(lang
     assert [(e["person"], e["company"], e.get("from_company")) for e in found] == [
         ("bruno-kessler-vidal", "anthropic", None)
     ]
+
+
+@pytest.mark.parametrize(
+    "lang, text, headline",
+    [
+        (
+            "fr",
+            "La start-up Kestrane, fondée à Varsovie, a annoncé mardi avoir levé 40 millions d'euros lors d'une "
+            "série A menée par le fonds Redwood Partners.",
+            "Kestrane lève 40 millions d'euros",
+        ),
+        (
+            "en",
+            "The Warsaw start-up Kestrane said on Tuesday that it had raised $43 million in what it calls a Series A "
+            "round led by Redwood Partners.",
+            "Kestrane raises $43 million",
+        ),
+    ],
+)
+def test_the_amount_before_a_round_is_read_whole(lang, text, headline):
+    rounds = [e for e in _events(text, lang, headline) if e["type"] == "funding"]
+    assert [(e["company"], e["amount"]) for e in rounds] == [
+        ("kestrane", "EUR 40 million" if lang == "fr" else "USD 43 million")
+    ]

@@ -169,6 +169,7 @@ PRICE = re.compile(
 )
 
 
+_NUMBER_GAP = " .,\u00a0\u202f"
 CONVERSION = re.compile(r"\([^()]{1,60}\)\s*(?:(?:in|of|en|de)\s+|d['’])?$")
 
 
@@ -186,6 +187,8 @@ def _amount_near(body, lo, hi, trig) -> str | None:
     conversion = CONVERSION.search(body, max(lo, trig.start() - 80), trig.start())
     until = conversion.start() if conversion else trig.start()
     start = max(lo, until - 30, max(body.rfind(c, lo, until) for c in ";!?") + 1)
+    while start > lo and (body[start - 1].isalnum() or body[start - 1] in _NUMBER_GAP and body[start - 2].isdigit()):
+        start -= 1  # never cut a number or its unit: "40 millions" read from "0 millions"
     found = [
         m
         for m in AMOUNT.finditer(body, start, until)
