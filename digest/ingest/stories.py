@@ -264,10 +264,11 @@ def _months(item: dict) -> list[str]:
 def _fits(item: dict, dates: list, members: list[dict]) -> bool:
     """An item joins a story only when it contradicts none of its members: a dated item within the window of every
     dated member (an undated article of a story must not chain two rounds a year apart into one), and no round of
-    a company that a member reports with another amount."""
+    a company that a member reports with another amount, unless the two tell it the same days with most names
+    shared (amounts are read less surely than names: an investor's share, a conversion)."""
     when = _date(item)
     return (when is None or all(abs(when - d) <= WINDOW for d in dates)) and not any(
-        _other_round(item, member) for member in members
+        _other_round(item, member) and not _told_differently(item, member) for member in members
     )
 
 

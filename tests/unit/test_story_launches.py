@@ -37,7 +37,11 @@ def test_a_launch_and_the_first_round_told_with_it_are_one_story_dated_or_not():
 
 def test_a_later_round_that_tells_no_founding_or_another_amount_is_another_story():
     launch = [_thread(None), _podcast("2026-01-22")]
-    later = _podcast("2026-01-29", amount="USD 80 million")
-    no_founding = _podcast(None, amount="USD 80 million", founders=False)
+    later = _podcast("2026-01-29", amount="USD 80 million")  # a week later, with the founding told again
+    no_founding = dict(
+        _podcast(None, amount="USD 80 million", founders=False),
+        people=["ana-ribeiro", "lena-vogt"],
+        companies=["veltrane", "northwind-capital"],
+    )
     ids = stories.assign([*launch, later, no_founding])
     assert ids[0] == ids[1] and ids[2] != ids[0] and ids[3] != ids[0]
