@@ -197,3 +197,22 @@ def test_the_amount_before_a_round_is_read_whole(lang, text, headline):
     assert [(e["company"], e["amount"]) for e in rounds] == [
         ("kestrane", "EUR 40 million" if lang == "fr" else "USD 43 million")
     ]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "fr",
+            "La start-up Pavlo perd un fondateur. Lucien Marchetti-Roy, cofondateur de Pavlo, a été nommé directeur "
+            "général par intérim dimanche.",
+        ),
+        (
+            "en",
+            "The startup Pavlo loses a founder. Lucien Marchetti-Roy, the co-founder of Pavlo, was named interim chief "
+            "executive on Sunday.",
+        ),
+    ],
+)
+def test_a_post_given_without_its_company_is_not_at_the_company_that_describes_the_person(lang, text):
+    assert not any(kind == "appointed" for kind, _, _ in _facts(text, lang))

@@ -44,6 +44,10 @@ AS_ROLE = re.compile(
     re.I,
 )
 RETURN_NOUN = re.compile(r"retour|return of", re.I)
+# An appointment that gives a person back their own post: "reinstated", "réintégrée", "retrouve son poste", "is back"
+REINSTATED = re.compile(
+    r"reinstat|ré(?:intègr|intégr)|rétabli|restored|retrouv|rappel|\w+ back|re-?(?:hir|appoint)", re.I
+)
 
 
 def _main(article, other_than=None) -> str | None:
@@ -250,9 +254,10 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
         titled = title_company(body, persons[0], companies_before, companies_after)
         if titled:
             return titled
-    if kind == "appointed" and persons[0].end <= trig.start() and not article.get("headline"):
+    if kind == "appointed" and REINSTATED.match(trig.group()) and persons[0].end <= trig.start():
         # "X, directrice générale d'Acme, a été réintégrée dans ses fonctions": back in the post the name's
-        # description gives, at its company (not a former one)
+        # description gives, at its company (not a former one); "X, cofondateur d'Acme, devient directeur" may
+        # be a post elsewhere
         titled = title_company(body, persons[0], companies_before, companies_after)
         if titled:
             return titled
