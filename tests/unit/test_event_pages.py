@@ -216,3 +216,44 @@ def test_the_amount_before_a_round_is_read_whole(lang, text, headline):
 )
 def test_a_post_given_without_its_company_is_not_at_the_company_that_describes_the_person(lang, text):
     assert not any(kind == "appointed" for kind, _, _ in _facts(text, lang))
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Vantor AI, founded by former Meta researchers Priya Castellanos and Idris Okonjo, emerged from stealth on "
+            "Tuesday with $18 million in seed funding.",
+        ),
+        (
+            "fr",
+            "Vantor AI, fondée par deux anciens ingénieurs de Meta Priya Castellanos et Idris Okonjo, sort de l'ombre "
+            "avec 18 millions de dollars.",
+        ),
+    ],
+)
+def test_a_start_up_described_by_its_founders_former_employer_raises_and_is_founded_by_them(lang, text):
+    facts = _facts(text, lang)
+    assert ("funding", None, "vantor-ai") in facts and not any(company == "meta" for _, _, company in facts)
+    assert {("founds", "priya-castellanos", "vantor-ai"), ("founds", "idris-okonjo", "vantor-ai")} <= facts
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "After six years at Google DeepMind, Marta Oyelowo-Finch has started a new position as head of research "
+            "at Quillfeather, a London startup.",
+        ),
+        (
+            "fr",
+            "Après six ans chez Google DeepMind, Marta Oyelowo-Finch a commencé un nouveau poste de directrice de la "
+            "recherche chez Quillfeather, une start-up londonienne.",
+        ),
+    ],
+)
+def test_a_new_position_is_at_the_company_its_post_names(lang, text):
+    joins = [e for e in _events(text, lang) if e["type"] == "joins"]
+    assert [(e["person"], e["company"]) for e in joins] == [("marta-oyelowo-finch", "quillfeather")]

@@ -185,6 +185,16 @@ _BRACKET = re.compile(r"[ \t]*\([^()]{1,40}\)")
 LIST_TAIL = re.compile(r"\s*(?:[\w'’.&-]+\s+){0,5}?(?:et|and|&)\s+[^,;:!?()]{1,60}", re.I)
 
 
+# ", founded by A and B,", ", backed by X,", ", basée à Lyon,": a participle that describes the name it follows (the
+# founding it tells is read as such; the sentence goes on after it).
+DESCRIBED_BY = re.compile(
+    r"\s*(?:(?:co-?)?founded|(?:co-?)?fondée?s?|créée?s?|launched|lancée?s?|backed|soutenue?s?|funded|financée?s?|"
+    r"owned|détenue?s?|based|basée?s?|installée?s?|headquartered|spun out|issue?s?)\s+"
+    r"(?:by|par|in|à|en|au|of|de|d['’])",
+    re.I,
+)
+
+
 # ", the AI researcher who co-founded X," / ", l'ingénieure qui a fondé X,": a noun and its relative clause.
 DESCRIBED = re.compile(r"\s*(?:the|an?|la|le|l['’]|une?)\s*(?:[\w'’-]+\s+){1,3}?(?:who|whose|qui|dont)\b", re.I)
 
@@ -207,6 +217,7 @@ def asides(body: str, lo: int, hi: int, inside, lang: str) -> list[tuple[int, in
                 _RELATIVE.match(segment)
                 or DESCRIBED.match(segment)
                 or (APPOSITION.match(segment) and body.startswith(",", end))
+                or (DESCRIBED_BY.match(segment) and body.startswith(",", end))
                 # ", unité de recherche associant le CNRS, Inria et l'Université de Rennes,": the list goes on
                 or (
                     spans

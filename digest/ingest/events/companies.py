@@ -184,6 +184,11 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
         US_BEFORE.search(body, max(0, trig.start() - 12), trig.start()) or US_AFTER.match(body, start)
     ):
         return our_company(body, marks, left)  # "X nous rejoint", "X has joined our team": the company that speaks
+    posted = [
+        m for m in companies_after if m.start - trig.end() <= 80 and AS_POST_AT.fullmatch(body, trig.end(), m.start)
+    ]
+    if kind == "joins" and posted:  # "started a new position as head of research at Acme"
+        return posted[0].id
     if kind == "joins" and JOIN_ALONE.match(body, trig.end()):
         # "Acme announced that X has joined as COO": the company that tells it; "Y will join as chief scientist,
         # along with …": where the last hire was
@@ -303,7 +308,7 @@ _POST_AFTER_NAME = re.compile(
 )
 AT_COMPANY = re.compile(r"\s+(?:chez|at|au sein d['’e]\s*)\s*")
 IN_OBJECT = re.compile(r"\b(?:in|into|dans|at|chez|on|sur)\s+$", re.I)
-FORMER = re.compile(r"\b(?:former|formerly|previously|ex|ancien(?:ne)?|anciennement|précédemment|naguère)\b", re.I)
+FORMER = re.compile(r"\b(?:former|formerly|previously|ex|ancien(?:ne)?s?|anciennement|précédemment|naguère)\b", re.I)
 
 
 def _is_post(text: str) -> bool:
@@ -347,6 +352,10 @@ def _former(body, m, spans) -> bool:
 FROM_ONLY = re.compile(r"\s+(?:from|de chez|en provenance d['’e]|en provenance de)\b", re.I)
 # A capitalised word right after a move ("moved to Canada"): its object, whatever the clause names later.
 OTHER_NAME = re.compile(r"\s*(?:to|in|à|au|en)?\s*(?:(?:the|la|le|les)\s+|l['’])?(?P<name>[A-ZÀ-Ý][\w-]+)")
+
+
+# A post and the company it is at, after a join: " as head of research at ", " comme directrice technique chez ".
+AS_POST_AT = re.compile(r"\s+(?:as|comme|en tant que)\s+[^,.;:()]{1,60}?\s(?:at|chez)\s+", re.I)
 
 
 # A join with no object: "will join (him) as chief scientist", "joined too", "le rejoindra également."

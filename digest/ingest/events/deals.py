@@ -6,7 +6,7 @@ import re
 
 from ...model.amounts import AMOUNT, normalise_amount
 from .clauses import OBJECT_OF, free_of_asides, is_object, is_passive, start_of_sentence
-from .companies import COMPANY_PRONOUN, IT_PRONOUN
+from .companies import COMPANY_PRONOUN, FORMER, IT_PRONOUN
 from .referents import STARTUP_SUBJECT, article_company
 
 TOTAL = re.compile(r"\b(?:to date|so far|in total|au total|à ce jour|jusqu['’]ici|depuis sa création|en tout)\b", re.I)
@@ -40,6 +40,7 @@ def funding_events(body, lo, hi, trig, free_before, companies_after, article) ->
         and m.end >= sentence_start
         and not OBJECT_OF.search(body[max(0, m.start - 16) : m.start])
         and not LED_ROUND.search(body, m.end, trig.start())
+        and not FORMER.search(body, max(0, m.start - 12), m.start)  # "from former OpenAI researchers"
     ]
     round_of = ROUND_NOUN.search(trig.group()) and ROUND_OF.match(body, trig.end())
     named = [m for m in companies_after if round_of and m.start == round_of.end()]

@@ -288,6 +288,24 @@ def _between_aside(body, a, b) -> str:
     return re.sub(r"^,[^,]*(?=,)", "", text) if text.count(",") >= 2 else text
 
 
+# "founded by former Meta researchers A and B", "fondée par deux anciens ingénieurs de Google A et B" (no comma before
+# the names: a comma introduces people the clause does not say are the founders)
+FORMER_STAFF = re.compile(
+    r"\s*(?:(?:two|three|four|deux|trois|quatre)\s+)?(?:former|ex-?|anciens?|anciennes?)\s+"
+    r"(?:(?P<before>COMPANY)\s+(?:[\w-]+\s+){1,2}|(?:[\w-]+\s+){1,2}(?:de\s+|d['’]|of\s+|at\s+|chez\s+)COMPANY\s+)$",
+    re.I,
+)
+
+
+def _former_staff(body, start, person, after) -> bool:
+    """Only the founders' former employer and what they were there stand before their names."""
+    named = [m for m in after if m.kind == "company" and m.end <= person.start]
+    if len(named) != 1:
+        return False
+    text = body[start : named[0].start] + "COMPANY" + body[named[0].end : person.start]
+    return bool(FORMER_STAFF.fullmatch(text))
+
+
 def founded_by_events(body, trig, before, after, article, spans=()) -> list[dict]:
     """ "Acme, founded by Jane Doe and John Smith", "la start-up fondée par X et Y", "la jeune société, cofondée
     avec X": the people after, the company right before (or the article's, for "la start-up")."""
@@ -299,8 +317,8 @@ def founded_by_events(body, trig, before, after, article, spans=()) -> list[dict
         not company
         or not company[0]
         or not persons
-        or persons[0].start - trig.end() > 30
-        or not titles_only(body[trig.end() : persons[0].start])
+        or persons[0].start - trig.end() > 60
+        or not (titles_only(body[trig.end() : persons[0].start]) or _former_staff(body, trig.end(), persons[0], after))
     ):
         return []  # "fondée par d'anciens salariés d'OpenAI, Jan Leike …": the founders are not named
     return [{"type": "founds", "person": p.id, "company": company[0]} for p in coordinated(persons, body, spans=spans)]

@@ -34,7 +34,9 @@ TRIGGERS = [
         "joins",
         re.compile(
             _W + r"(?:rejoi\w+|rejoint|arriv\w* chez|(?:obtenu|obtient|décroch\w*) un poste|join(?:s|ed|"
-            r"ing)?|(?:takes|took|taking|accept\w*) (?:a|the) (?:job|role|position)|return(?:s|ed|"
+            r"ing)?|(?:takes|took|taking|accept\w*) (?:a|the) (?:job|role|position)|"
+            r"(?:start(?:s|ed|ing)?|began|begins?|beginning) (?:a )?new (?:job|role|position)|"
+            r"(?:commenc|début|pri[st]|prend)\w* (?:un )?nouveau poste|return(?:s|ed|"
             r"ing)? (?:to|as)|return of|(?<=[lL]['’])retour(?= d)|"
             # "le retour express de X", "du retour surprise de X": the noun and at most one word describing it
             r"(?<=[lL]e |[aA]u |[dD]u )retour(?=(?: [\w-]+)? d[eu'’ ])|"
@@ -201,6 +203,7 @@ NEEDLES = {
         "rejoi",
         "join",
         "un poste",
+        "nouveau poste",
         "job",
         "role",
         "position",
