@@ -257,3 +257,16 @@ def test_a_start_up_described_by_its_founders_former_employer_raises_and_is_foun
 def test_a_new_position_is_at_the_company_its_post_names(lang, text):
     joins = [e for e in _events(text, lang) if e["type"] == "joins"]
     assert [(e["person"], e["company"]) for e in joins] == [("marta-oyelowo-finch", "quillfeather")]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Lumen Labs co-founder Ilse Varga-Brook steps down as CEO; COO Darnell Okoye takes over."),
+        ("fr", "Ilse Varga-Brook cède son fauteuil de directrice générale de Lumen Labs à Darnell Okoye."),
+    ],
+)
+def test_a_post_handed_over_is_left_at_the_company_named_with_it(lang, text):
+    facts = _facts(text, lang)
+    assert ("leaves", "ilse-varga-brook", "lumen-labs") in facts
+    assert not any(person == "darnell-okoye" and kind == "leaves" for kind, person, _ in facts)

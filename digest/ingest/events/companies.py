@@ -213,6 +213,10 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
         told = [m for m in companies_before if not is_object(body, m) and REPORTED.search(body, m.end, trig.start())]
         if told:
             return told[0].id
+        # "Acme co-founder X steps down as CEO": the post the person leaves is at the company named with their title
+        titled = title_company(body, persons[0], companies_before, companies_after) if kind == "leaves" else None
+        if titled:
+            return titled
     if kind == "fired":  # "Sam Altman, le PDG d’OpenAI, ... renvoi": the company in the person's description
         described = [m for m in companies_before + companies_after if 0 <= m.start - persons[0].end <= 40]
         if described:

@@ -26,7 +26,9 @@ TRIGGERS = [
         re.compile(
             _W + r"(?:quitt\w*|a quitté|quit(?:s|ting)?|départ\w*|démission\w*|s['’]en va|leav\w*|left|"
             r"depart\w*|exit\w*|resign\w*|step\w* (?:down|away)|stepping (?:down|away)|"
-            r"n['’]est plus|is no longer|(?:is|was) out as|claqu\w* la porte|tir\w* sa révérence)(?!\w)",
+            r"n['’]est plus|is no longer|(?:is|was) out as|claqu\w* la porte|tir\w* sa révérence|"
+            r"c[èé]d\w* (?:son|sa|ses|les) (?:fauteuil|poste|place|rênes|commandes)|"
+            r"hand(?:s|ed|ing)? over (?:the )?(?:reins|helm))(?!\w)",
             re.I,
         ),
     ),
@@ -198,6 +200,9 @@ NEEDLES = {
         "out as",
         "la porte",
         "révérence",
+        "cède",
+        "céd",
+        "hand",
     ),
     "joins": (
         "rejoi",
