@@ -270,3 +270,28 @@ def test_a_post_handed_over_is_left_at_the_company_named_with_it(lang, text):
     facts = _facts(text, lang)
     assert ("leaves", "ilse-varga-brook", "lumen-labs") in facts
     assert not any(person == "darnell-okoye" and kind == "leaves" for kind, person, _ in facts)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "fr",
+            "Anil Chaudhry-Moss a travaillé quatre ans pour Sam Altman. Il dirigeait l'infrastructure d'entraînement "
+            "chez OpenAI. Lundi, il a rejoint Quillfeather, une start-up de Leeds, comme directeur technique.",
+        ),
+        (
+            "en",
+            "Anil Chaudhry-Moss spent four years working for Sam Altman. He ran training infrastructure at OpenAI. On "
+            "Monday he joined Quillfeather, a startup in Leeds, as chief technology officer.",
+        ),
+        (
+            "en",
+            "Anil Chaudhry-Moss spent four years working for Sam Altman. He ran training infrastructure at Altman's AI "
+            "company, OpenAI. On Monday he started a new job as chief technology officer of Quillfeather.",
+        ),
+    ],
+)
+def test_he_is_the_paragraph_s_subject_not_a_name_after_for_or_in_the_possessive(lang, text):
+    joins = [e for e in _events(text, lang) if e["type"] == "joins"]
+    assert [(e["person"], e["company"]) for e in joins] == [("anil-chaudhry-moss", "quillfeather")]
