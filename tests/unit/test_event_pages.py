@@ -21,6 +21,11 @@ def _facts(text, lang, headline=None):
     return {(e["type"], e.get("person"), e["company"]) for e in _events(text, lang, headline)}
 
 
+def _slots(text, lang, kind, *keys):
+    """The given slots of each event of one kind, in text order."""
+    return [tuple(e.get(k) for k in keys) for e in _events(text, lang) if e["type"] == kind]
+
+
 @pytest.mark.parametrize(
     "lang, text",
     [
@@ -116,8 +121,7 @@ def test_a_return_told_by_a_headline(lang, text, headline):
     ],
 )
 def test_a_purchase_told_by_a_third_party_names_the_buyer_after_by(lang, text):
-    found = [e for e in _events(text, lang) if e["type"] == "acquires"]
-    assert [(e["company"], e["from_company"], e.get("amount")) for e in found] == [
+    assert _slots(text, lang, "acquires", "company", "from_company", "amount") == [
         ("arbalete", "pervenche", "EUR 90 million")
     ]
 
@@ -155,8 +159,7 @@ def test_a_lab_that_welcomes_a_researcher_hires_him_not_its_partners(lang, text)
     ],
 )
 def test_a_departure_and_a_join_in_one_clause_are_one_move(lang, text):
-    found = [e for e in _events(text, lang) if e["type"] == "joins"]
-    assert [(e["person"], e["company"], e.get("from_company")) for e in found] == [
+    assert _slots(text, lang, "joins", "person", "company", "from_company") == [
         ("koffi-adjovi-lemaire", "anthropic", "microsoft")
     ]
 
@@ -169,8 +172,7 @@ def test_a_departure_and_a_join_in_one_clause_are_one_move(lang, text):
     ],
 )
 def test_another_person_joining_does_not_take_the_company_someone_else_left(lang, text):
-    found = [e for e in _events(text, lang) if e["type"] == "joins"]
-    assert [(e["person"], e["company"], e.get("from_company")) for e in found] == [
+    assert _slots(text, lang, "joins", "person", "company", "from_company") == [
         ("bruno-kessler-vidal", "anthropic", None)
     ]
 
@@ -255,8 +257,7 @@ def test_a_start_up_described_by_its_founders_former_employer_raises_and_is_foun
     ],
 )
 def test_a_new_position_is_at_the_company_its_post_names(lang, text):
-    joins = [e for e in _events(text, lang) if e["type"] == "joins"]
-    assert [(e["person"], e["company"]) for e in joins] == [("marta-oyelowo-finch", "quillfeather")]
+    assert _slots(text, lang, "joins", "person", "company") == [("marta-oyelowo-finch", "quillfeather")]
 
 
 @pytest.mark.parametrize(
@@ -293,5 +294,4 @@ def test_a_post_handed_over_is_left_at_the_company_named_with_it(lang, text):
     ],
 )
 def test_he_is_the_paragraph_s_subject_not_a_name_after_for_or_in_the_possessive(lang, text):
-    joins = [e for e in _events(text, lang) if e["type"] == "joins"]
-    assert [(e["person"], e["company"]) for e in joins] == [("anil-chaudhry-moss", "quillfeather")]
+    assert _slots(text, lang, "joins", "person", "company") == [("anil-chaudhry-moss", "quillfeather")]
