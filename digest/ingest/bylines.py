@@ -307,7 +307,8 @@ def sign_off(text: str) -> str | None:
 
 # A show's hosts named in its description: "Our hosts Ann Lee and Bo Chen ask …", "Au micro de A et B, il revient …".
 _HOSTS = re.compile(
-    r"\b(?:(?P<hosts>(?i:(?:our|your|with) hosts?|(?:nos|vos) (?:animat\w+|hôtes?)))"
+    r"\b(?:(?P<hosts>(?i:(?:our|your|with) hosts?|(?:nos|vos) (?:animat\w+|hôtes?)|(?:co-?)?hosts?\s?:|"
+    r"(?:co-?)?animat(?:eur|rice)s?\s?:))"
     r"|(?i:au micro de))\s+"
     r"(?P<names>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,3}"
     r"(?:\s*(?:,|and|et|&)\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,3}){0,3})"
@@ -321,7 +322,7 @@ def hosts(text: str) -> list[str]:
     if not any(cue in lower for cue in ("host", "hôte", "animat", "micro")):  # asked of every paragraph: be quick
         return []
     m = _HOSTS.search(text)
-    names = names_in(m.group("names")) if m else []
+    names = names_in(m.group("names").rstrip(".")) if m else []  # "Host: Ann Lee." ends the credits
     # after "our hosts" any name will do; "au micro de" may name a station: known first names only
     if not all(_NAME_SHAPE.fullmatch(name) if m.group("hosts") else name_only(name) for name in names):
         return []

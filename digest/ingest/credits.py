@@ -42,7 +42,7 @@ from .outlets import (
     source_line,
     wire,
 )
-from .paste import BIOGRAPHY, CONTENT
+from .paste import BIOGRAPHY, CONTENT, CREW
 
 if TYPE_CHECKING:
     from .paste import Page
@@ -201,7 +201,7 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
             if m and norm(m.group("name")) in outlets:
                 line.kind, line.reason = "credit", "a closing wire credit"
                 found.setdefault("closing", m.group("name"))
-    for line in content:
+    for line in [*content, *(line for line in page.lines if line.reason == CREW)]:
         page.authors += [name for name in hosts(line.text) if name not in page.authors and norm(name) not in outlets]
     _furniture_stamps(page, lang, content)
     # a post's first lines name its poster, not a masthead

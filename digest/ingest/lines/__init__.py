@@ -26,6 +26,7 @@ from .body import (
     comment_threads,
     duplicates,
     glued_prompts,
+    greetings_in_the_text,
     headings,
     menus_and_labels,
 )
@@ -84,6 +85,7 @@ def read(text: str, lang: str, outlets=frozenset(), headline: str | None = None)
     choose_headline(page, lang, headline)
     heading_after_links(page, lang)
     name_bylines(page, lang)
+    greetings_in_the_text(lines)
     menus_and_labels(lines, lang)
     headings(lines, lang)
     glued_prompts(lines, lang)

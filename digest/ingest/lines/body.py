@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from .. import credits
-from ..documents import PAGE_NUMBER
+from ..documents import GREETING, PAGE_NUMBER
 from ..line_evidence import CHAPTER, CODE, KEY_POINTS, QUOTES, SENTENCE_END, headline_shaped, is_sentence
 from ..paste import CONTENT, HEADING, INLINE, KEPT, TITLE, URL, Line, Page, is_list_item, is_subheading, nonblank
 from .furniture import PROMPT
@@ -134,6 +134,18 @@ def comment_threads(lines: list[Line], lang: str) -> None:
         shown[i].kind, shown[i].reason = "comment", "a reader's comment: its signature"
         if i + 1 < len(shown) and i + 1 not in heads and len(shown[i + 1].text.split()) <= 80:
             shown[i + 1].kind, shown[i + 1].reason = "comment", "a reader's comment"
+
+
+def greetings_in_the_text(lines: list[Line]) -> None:
+    """A greeting under a post's time ("09:20", "18h05") opens a live blog's first post: it is text; a newsletter
+    greets its readers above its text."""
+    shown = nonblank(lines)
+    for before, line in zip(shown, shown[1:], strict=False):
+        if line.reason == GREETING and _TIME_ALONE.match(before.text):
+            line.kind, line.reason = CONTENT, "a greeting under a post's time (a live blog's opening post)"
+
+
+_TIME_ALONE = re.compile(r"^\d{1,2}\s?[:h]\s?\d{2}$")
 
 
 def glued_prompts(lines: list[Line], lang: str) -> None:

@@ -22,7 +22,7 @@ from ..line_evidence import (
     shape,
     ui_ratio,
 )
-from ..paste import BIOGRAPHY, is_list_item
+from ..paste import BIOGRAPHY, CREW, is_list_item
 from .captions import portrait_caption
 from .prompts import call_to_act
 
@@ -44,7 +44,11 @@ _RELATED = re.compile(
     r"read (?:also|more|next)|see also|related(?: articles| stories| coverage| content)?|more (?:from|on|stories|news)|"
     r"most (?:popular|read|viewed)|trending|recommended(?: for you| stories)?|you (?:may|might) (?:also )?like|"
     r"editor['’]s picks?|top stories|latest(?: news| stories)?|dernières? (?:actualités|infos|dépêches|nouvelles)|"
-    r"en continu|à la une|also read|further reading|en savoir plus|don['’]t miss|à ne pas manquer|"
+    r"en continu|à la une|also read|further reading|(?:les )?autres (?:infos|informations|actualités|nouvelles|"
+    r"nominations|brèves|titres)\b|other (?:news|stories|headlines)\b|elsewhere (?:in|on)\b|ailleurs dans\b|"
+    r"(?:communiqués|articles|billets|posts|releases|stories|épisodes) (?:récents|recent)\b|"
+    r"recent (?:posts|articles|releases|news|stories|episodes)\b|"
+    r"en savoir plus|don['’]t miss|à ne pas manquer|"
     r"ne manquez pas|(?:ça|cela) pourrait (?:aussi |également )?vous intéresser|you (?:might|may) also be interested|"
     r"(?:épisodes?|numéros?) précédents?|previous episodes?|more episodes|autres épisodes|"
     r"(?:flash info|breaking(?: news)?|dernière minute|en direct|live)\s*[:|]|"
@@ -110,6 +114,20 @@ _NOTE = re.compile(
     r"(?:mise à jour|update|correction|editor['’]s note|note de la rédaction|disclaimer|avertissement)\s*:)",
     re.I,
 )
+# How an interview or a transcript was edited: "This interview has been condensed and edited for clarity."
+_EDITED = re.compile(
+    r"(?i)^\W*(?:this |the |cet |l['’])?(?:transcript|interview|conversation|exchange|q&a|entretien|échange|"
+    r"transcription)s? (?:has |have |was |a |ont )?(?:been |été )?(?:lightly |légèrement )?"
+    r"(?:edited|condensed|abridged|édité|éditée|raccourcie?|condensée?|résumée?|relue?)\b"
+)
+# A show's production credits: who produced it ("is produced by", "est une production") and the roles of its crew
+# ("Producer: …", "Montage : …"); a sentence of the article may say "produced by" once, not name a crew.
+_CREW = re.compile(
+    r"(?i)\b(?:(?:executive )?producers?|hosts?|editors?|music|sound|mixing|artwork|production|réalisation|montage|"
+    r"mixage|musique|son|animation|producteur|productrice|générique|habillage)\s?:\s?[A-ZÀ-Ý]"
+    r"|\b(?:is (?:produced|edited|mixed) by|is (?:an? )?(?:\w+ )?production (?:of|by)|est (?:une )?(?:\w+ )?"
+    r"(?:co)?production|est (?:produite?|réalisée?|montée?) par)\b"
+)
 _SPONSOR = re.compile(
     r"\b(?:sponsored by|presented by|brought to you by|together with|in partnership with|partner content|"
     r"offerte? par|présentée? par|en partenariat avec|contenu (?:sponsorisé|partenaire)|publi-?rédactionnel|"
@@ -135,6 +153,12 @@ _DOMAIN = re.compile(r"\(?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|fr
 _ATTRIBUTION = re.compile(r"^[—–-]\s*[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}(?:,\s*[^,.]{1,40}){0,2}$")
 _TICKER = re.compile(r"^\d{1,2}[:h]\d{2}\s+[A-ZÀ-Ý]")
 _EMAIL_ONLY = re.compile(r"[\s(<\[]*(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\s)>\]]*")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?<![\w.])(?:\+\d{1,3}[\s.]?)?\(?\d{1,4}\)?(?:[\s.-]\d{2,4}){2,}(?!\w)")
+# An author box or profile under a post: its follower count first ("3.4K Followers · Writes about …").
+_FOLLOWERS = re.compile(
+    r"(?i)^\d[\d\s,.]*[kKM]?\s+(?:followers|abonnés|subscribers|connections|relations)\s*(?:[·•|]|$)"
+)
 _MARKUP = re.compile(r"^\s*<(?:/?[a-zA-Z][\w-]*)(?:\s[^>]*)?/?>")
 _SKIP = re.compile(r"^(?:skip to|aller (?:au|à la)|passer (?:au|à la)|accéder (?:au|à la)|go to)\b", re.I)
 _ALL_RIGHTS = re.compile(r"\b(?:all rights reserved|tous droits réservés|droits réservés|copyright)\b", re.I)
@@ -176,6 +200,8 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "navigation", "a link's domain alone"
     if _PREV_NEXT.match(text):
         return "navigation", "a link to the previous or next article"
+    if _FOLLOWERS.match(text):
+        return "widget", "a profile's follower count (an author box)"
     if _HANDLE.match(text):
         return "social", "an embedded social-media post's author"
     if _BIO.match(text):
@@ -201,6 +227,8 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "byline", "a byline"  # "Texte : X · Photo : Y" credits the text first
     # A paragraph of several sentences with a byline or credit glued to its end stays text (credits.read cuts it).
     paragraph = n > 25 and re.search(r"[.!?]\s", text)
+    if re.match(r"^(?:©|\(c\)\s|copyright\b)", text, re.I) and paragraph:
+        return "note", "a copyright and legal notice (the page's disclaimer)"
     if ("©" in text or re.match(r"^\(c\)\s", text, re.I) or _ALL_RIGHTS.search(text)) and n <= 30 and not paragraph:
         page_copyright = re.search(r"\b(?:19|20)\d\d\b", text) or _ALL_RIGHTS.search(text)
         return (
@@ -222,6 +250,10 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "social", "an embedded social-media post's signature or link"
     if _NOTE.match(text):
         return "note", "an editor's note about the page"
+    if n <= 30 and _EDITED.match(text):
+        return "note", "a note on how the interview or transcript was edited"
+    if n <= 40 and len(_CREW.findall(text)) >= 2:
+        return "note", CREW
     if bylines.byline(text):
         return "byline", "a byline"
     if (
@@ -243,6 +275,8 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         and density < 0.1
     ):
         return "navigation", "a row of short items between separators (a menu)"
+    if n <= 24 and not ends and _EMAIL.search(text) and _PHONE.search(text):
+        return "note", "a contact line (a name, a phone number, an e-mail address)"
     if _EMAIL_ONLY.fullmatch(text):
         return "byline", "an e-mail address alone (the author's contact)"
     if n <= 16 and not ends and re.search(r"[€$£¥%]", text):

@@ -14,7 +14,7 @@ from ..paste import BIOGRAPHY, BLANK, Line, is_list_item, nonblank
 _CONTACT = re.compile(
     r"(?i)^(?:key |media |press |presse |our )?"
     r"(?:contacts?|media relations|relations (?:presse|médias)|"
-    r"contact (?:presse|médias?))\s*:?$"
+    r"contacts? (?:presse|médias?|press|media))\s*:?$"
 )
 
 

@@ -1,0 +1,128 @@
+"""The furniture of pages that are no newspaper article (issue 14): a podcast's episode page, an e-mailed newsletter
+and a live blog's greeting, a fund's post and its legal notice, a lab's release with its press contact, a blogging
+platform's author box. Pages written for these tests."""
+
+from __future__ import annotations
+
+from digest.ingest import lines
+
+
+def _kinds(page) -> dict[str, str]:
+    return {line.text: line.kind for line in page.lines if line.text}
+
+
+PODCAST = """Compute Club
+Episodes   Guests   Newsletter
+Episode 31
+How Priya Raman left a chip giant to build a compiler start-up
+Listen on Spotify · Apple Podcasts · RSS
+
+Priya Raman spent nine years designing accelerators at a chip giant before she left last spring to found Tessel, a \
+start-up that writes compilers for custom silicon. She tells us why she left and what she hires for.
+
+Transcript (excerpt)
+
+Omar Haddad: You left a very comfortable job. Why now, and why compilers rather than chips themselves?
+
+Priya Raman: Because every new chip I worked on shipped late for the same reason, which was the software, and I \
+wanted to fix the part of the stack that everyone underestimates.
+
+This interview has been lightly edited and condensed for clarity.
+Compute Club is produced by Northgate Audio. Producer: Lena Fischer. Host: Omar Haddad.
+"""
+
+
+def test_a_podcasts_production_credits_and_editing_note_go_and_its_host_signs_it():
+    page = lines.read(PODCAST, "en")
+    kinds = _kinds(page)
+    assert kinds["This interview has been lightly edited and condensed for clarity."] == "note"
+    assert kinds[PODCAST.splitlines()[-1]] == "note"
+    assert "Omar Haddad" in page.authors  # the credits are data: the host signs the show
+    assert kinds[PODCAST.splitlines()[12]] == "content"  # the transcript itself stays
+
+
+def test_a_sentence_saying_who_produced_a_thing_is_no_credits_line():
+    text = (
+        "Le modèle est produit par une équipe de quarante personnes à Lyon, qui a aussi publié le code "
+        "d'évaluation et les poids sous une licence ouverte."
+    )
+    assert lines.furniture(text, "fr") is None
+
+
+NEWSLETTER = """La Veille Robotique
+N° 42 — lundi 9 mars 2026
+Bonjour à toutes et à tous, et merci aux 80 nouveaux lecteurs de cette semaine !
+Axelle Morin quitte Orbital pour Pylône Robotics
+Axelle Morin, qui dirigeait depuis cinq ans la recherche en manipulation chez Orbital, rejoint Pylône Robotics comme \
+directrice technique, a annoncé la start-up lyonnaise lundi.
+Son départ intervient trois mois après celui du directeur général d'Orbital, qui avait lui aussi rejoint une jeune \
+pousse française du secteur.
+Merci de votre lecture, et à lundi prochain !
+"""
+
+LIVE_BLOG = """EN DIRECT
+Pylône Robotics recrute la directrice de la recherche d'Orbital : suivez les réactions
+10:12
+La start-up lyonnaise confirme l'arrivée d'Axelle Morin, qui dirigera une équipe de quarante ingénieurs \
+répartis entre Lyon et Grenoble, selon un communiqué publié ce matin.
+09:30
+Bonjour à toutes et à tous,
+Bienvenue dans ce direct consacré au recrutement le plus commenté de la semaine dans la robotique française, \
+que nous suivons depuis ce matin avec nos correspondants.
+"""
+
+
+def test_a_newsletters_greeting_goes_and_a_live_blogs_first_post_stays():
+    assert _kinds(lines.read(NEWSLETTER, "fr"))[NEWSLETTER.splitlines()[2]] == "widget"
+    # on a live blog the greeting opens the first post, under its time: the page lists its posts newest first
+    assert _kinds(lines.read(LIVE_BLOG, "fr"))["Bonjour à toutes et à tous,"] == "content"
+
+
+FUND_POST = """Northfield Partners
+Why we backed Loomwork
+Ada Brennan, Partner · Mar 3, 2026 · 4 min read
+
+Today we are announcing that Northfield led Loomwork's $14 million Series A. Loomwork builds agents that reconcile \
+invoices for mid-sized manufacturers, a job most of them still do by hand in spreadsheets.
+
+We met the founders two years ago, when they were still running the product by hand for three customers, and we \
+have watched them turn it into software that forty companies now rely on every day.
+
+© 2026 Northfield Partners LLC. This post is for informational purposes only and does not constitute an offer to \
+sell or a solicitation of an offer to buy any security. Past performance is no guarantee of future results.
+"""
+
+
+def test_a_copyright_notice_with_its_disclaimer_is_no_paragraph_of_the_post():
+    page = lines.read(FUND_POST, "en")
+    assert _kinds(page)[FUND_POST.splitlines()[-1]] == "note"
+    assert page.title.text == "Why we backed Loomwork"
+
+
+LAB_RELEASE = """Le chercheur Malik Diagne rejoint l'Institut Ondine pour y créer une équipe de vision par ordinateur
+Lille, le 2 février 2026 – L'Institut Ondine, laboratoire public de recherche en intelligence artificielle, \
+accueille Malik Diagne, jusqu'ici chercheur chez un grand groupe américain, qui y fondera une équipe de dix personnes.
+« Je voulais revenir à une recherche ouverte, publiée et enseignée », explique Malik Diagne, qui prendra ses \
+fonctions au mois de mars.
+Contacts presse
+Claire Vasseur – communication Institut Ondine – 03 20 00 00 00 – presse@ondine.example
+"""
+
+
+def test_a_labs_press_contact_line_is_no_text_of_the_release():
+    kinds = _kinds(lines.read(LAB_RELEASE, "fr"))
+    assert kinds["Contacts presse"] == "note"
+    assert kinds[LAB_RELEASE.splitlines()[-1]] == "note"
+
+
+def test_a_line_with_a_phone_number_and_an_address_alone_is_a_contact_but_a_sentence_with_numbers_is_text():
+    assert lines.furniture("Media: Jo Park, +44 20 7946 0000, press@example.org", "en")[0] == "note"
+    sentence = "In 2024 the firm raised 1 200 000 euros from 3 funds, its chief executive said."
+    assert lines.furniture(sentence, "en") is None
+
+
+def test_a_blogging_platforms_author_box_opens_with_a_follower_count():
+    kind, _ = lines.furniture("12K Followers · Engineer turned investor, writes about developer tools.", "en")
+    assert kind == "widget"
+    sentence = "12 followers of the project met in Lyon on Saturday to plan the next release."
+    assert lines.furniture(sentence, "en") is None
