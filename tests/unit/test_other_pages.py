@@ -126,3 +126,33 @@ def test_a_blogging_platforms_author_box_opens_with_a_follower_count():
     assert kind == "widget"
     sentence = "12 followers of the project met in Lyon on Saturday to plan the next release."
     assert lines.furniture(sentence, "en") is None
+
+
+THREAD = """Home   Explore   Notifications   Profile
+Jo Whitfield
+@jowhit.example.social
+Scoop: Marek Novak, head of research at Fernwood AI, is leaving to start his own lab in Prague, three people \
+who know him tell me. His last day is Friday.
+3h
+Novak joined Fernwood in 2023 from a large search company and built its reasoning team, which now counts about \
+forty researchers spread between London and Prague.
+Fernwood said in a statement that it wished him well and that his deputy would lead the team in the meantime.
+♡ 120   ⟲ 40   💬 12
+Sam Ortega @samortega.example.social · 2h
+Big loss for them. He hired half of that team himself.
+Ruth Adler @radler.example.social · 1h
+Prague is quietly becoming a research town.
+Show more replies
+"""
+
+
+def test_a_threads_first_post_is_its_title_and_the_replies_under_it_are_no_text():
+    from digest.ingest.titles import page_title
+
+    page = lines.read(THREAD, "en")
+    title, derived = page_title(page)
+    assert title == THREAD.splitlines()[3] and derived  # no headline: the first post, as written, flagged
+    kinds = _kinds(page)
+    replies = THREAD.splitlines()[10:14]
+    assert [kinds[reply] for reply in replies] == ["comment"] * 4
+    assert kinds[THREAD.splitlines()[6]] == "content"

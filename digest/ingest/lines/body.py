@@ -18,7 +18,9 @@ from .prompts import imperative
 
 _COMMENT_HEAD = re.compile(
     r"^▲|\b\d[\d,]* points? by\b|modifié en dernier par|^\S.{0,40}?\s(?:·|—|-|\|)?\s*"
-    r"(?:il y a \d+\s*\w+|\d+\s*(?:h|hrs?|hours?|min|minutes?|d|days?|j|jours?|mois)\s+ago)\b",
+    r"(?:il y a \d+\s*\w+|\d+\s*(?:h|hrs?|hours?|min|minutes?|d|days?|j|jours?|mois)\s+ago)\b"
+    # a reply's head on a social network: "Ann Lee @annlee.example.social · 5h"
+    r"|@[\w.-]+\s*[·•]\s*\d+\s?(?:s|m|min|h|d|j|w|sem|mo)\b",
     re.I,
 )
 _RANK = re.compile(r"^\d{1,2}[.)]?\s+[A-ZÀ-Ý]")
