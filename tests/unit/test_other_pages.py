@@ -153,6 +153,6 @@ def test_a_threads_first_post_is_its_title_and_the_replies_under_it_are_no_text(
     title, derived = page_title(page)
     assert title == THREAD.splitlines()[3] and derived  # no headline: the first post, as written, flagged
     kinds = _kinds(page)
-    replies = THREAD.splitlines()[10:14]
+    replies = THREAD.splitlines()[8:12]
     assert [kinds[reply] for reply in replies] == ["comment"] * 4
     assert kinds[THREAD.splitlines()[6]] == "content"
