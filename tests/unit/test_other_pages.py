@@ -156,3 +156,48 @@ def test_a_threads_first_post_is_its_title_and_the_replies_under_it_are_no_text(
     replies = THREAD.splitlines()[8:12]
     assert [kinds[reply] for reply in replies] == ["comment"] * 4
     assert kinds[THREAD.splitlines()[6]] == "content"
+
+
+APPOINTMENT = """Carnet Tech
+Accueil > Nominations
+Hugo Lemaire est nommé directeur de la recherche de Vigie Santé
+Publié le 12 mai 2026
+La start-up lyonnaise Vigie Santé, qui conçoit des modèles de langage pour les comptes rendus médicaux, a nommé \
+Hugo Lemaire directeur de la recherche. Il dirigera une équipe de vingt personnes.
+Hugo Lemaire était jusqu'ici chercheur dans le laboratoire d'intelligence artificielle d'un grand groupe américain, \
+où il travaillait sur la compréhension de documents longs.
+Parcours
+2020-2026 : chercheur en apprentissage automatique, laboratoire d'un grand groupe américain (Paris)
+2017-2020 : ingénieur de recherche à l'Inria, équipe de traitement des langues
+2017 : doctorat en informatique de l'université de Lyon
+Formation : ingénieur diplômé de l'École centrale de Lyon
+Partager sur LinkedIn   Envoyer par e-mail
+"""
+
+
+def test_a_career_listed_without_bullets_is_text_under_its_heading():
+    page = lines.read(APPOINTMENT, "fr")
+    kinds = _kinds(page)
+    assert kinds["Parcours"] == "heading"
+    for item in APPOINTMENT.splitlines()[7:11]:
+        assert kinds[item] == "content", item
+    assert "Formation : ingénieur diplômé de l'École centrale de Lyon" in page.markdown()
+
+
+INTERVIEW = """Salomé Girard : « Nous publierons nos évaluations »
+Propos recueillis par Jean Texier
+Chercheuse pendant six ans dans un grand laboratoire américain, Salomé Girard a cofondé en janvier Astrolabe, une \
+start-up parisienne qui évalue les agents d'intelligence artificielle pour les banques.
+Pourquoi partir maintenant ?
+Parce que les agents arrivent en production dans les banques cette année, et que personne ne sait encore vraiment \
+mesurer ce qu'ils font quand ils se trompent.
+Allez-vous publier ?
+Oui, c'est une condition que j'avais posée à nos investisseurs : nos méthodes d'évaluation seront publiques, et nos \
+jeux de test aussi, pour que nos clients puissent les vérifier.
+"""
+
+
+def test_an_interviews_question_addressed_to_the_guest_is_no_call_to_the_reader():
+    kinds = _kinds(lines.read(INTERVIEW, "fr"))
+    assert kinds["Allez-vous publier ?"] == "heading"
+    assert lines.furniture("Inscrivez-vous à notre lettre pour ne rien manquer !", "fr")[0] == "widget"

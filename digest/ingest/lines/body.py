@@ -70,9 +70,11 @@ def headings(lines: list[Line], lang: str) -> None:
     after it: the next line is article text, and the line before it (furniture aside) is too, or the paste
     starts there."""
     shown = [line for line in nonblank(lines) if line.kind not in INLINE]
+    listed = _labelled_runs(shown)
     for i, line in enumerate(shown):
         if (
             line.kind != CONTENT
+            or i in listed
             or is_list_item(line.text)
             or not is_subheading(line.text)
             or CHAPTER.match(line.text)
@@ -93,6 +95,21 @@ def headings(lines: list[Line], lang: str) -> None:
         if kinds[i] == HEADING and (kinds[i + 1] not in KEPT or kinds[i + 1] == HEADING and kinds[i + 2] != CONTENT):
             shown[i].kind, shown[i].reason, kinds[i] = "navigation", _NO_TEXT_AFTER, "navigation"
     _ranked_lists(shown)
+
+
+# "2015-2017 : postdoc at …", "Formation : …", "Languages: Python, Rust": a label, a colon, what it labels
+_LABELLED = re.compile(r"^[^:>]{1,30}?\s?:\s+\S")
+
+
+def _labelled_runs(shown: list[Line]) -> set[int]:
+    """The places in ``shown`` of lines of article text that stand in a run of three or more short labelled lines: a
+    list written without bullets (a career, a fact sheet), whose items are text, not headings (labelled paragraphs,
+    "Why it matters: …", may end with a link elsewhere: "Go deeper: …")."""
+    labelled = [
+        line.kind == CONTENT and bool(_LABELLED.match(line.text)) and len(line.text.split()) <= 20 for line in shown
+    ]
+    runs = [list(group) for _, group in itertools.groupby(range(len(shown)), key=labelled.__getitem__)]
+    return {i for run in runs if labelled[run[0]] and len(run) >= 3 for i in run}
 
 
 def _ranked_lists(shown: list[Line]) -> None:

@@ -48,6 +48,8 @@ _RELATED = re.compile(
     r"nominations|brèves|titres)\b|other (?:news|stories|headlines)\b|elsewhere (?:in|on)\b|ailleurs dans\b|"
     r"(?:communiqués|articles|billets|posts|releases|stories|épisodes) (?:récents|recent)\b|"
     r"recent (?:posts|articles|releases|news|stories|episodes)\b|"
+    r"also in (?:this|today['’]s) (?:release|issue|edition|newsletter|update)|"
+    r"(?:aussi|également) dans (?:ce|cette) (?:numéro|édition|lettre|version|mise à jour)|"
     r"en savoir plus|don['’]t miss|à ne pas manquer|"
     r"ne manquez pas|(?:ça|cela) pourrait (?:aussi |également )?vous intéresser|you (?:might|may) also be interested|"
     r"(?:épisodes?|numéros?) précédents?|previous episodes?|more episodes|autres épisodes|"
