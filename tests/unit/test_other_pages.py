@@ -201,3 +201,30 @@ def test_an_interviews_question_addressed_to_the_guest_is_no_call_to_the_reader(
     kinds = _kinds(lines.read(INTERVIEW, "fr"))
     assert kinds["Allez-vous publier ?"] == "heading"
     assert lines.furniture("Inscrivez-vous à notre lettre pour ne rien manquer !", "fr")[0] == "widget"
+
+
+def _letter(box: str) -> str:
+    return f"""La Lettre Robotique
+Pylône Robotics perd son directeur scientifique
+Bonjour à toutes et à tous !
+Marc Delaunay, cofondateur et directeur scientifique de Pylône Robotics, quitte la start-up lyonnaise après quatre \
+ans, a-t-il annoncé lundi à ses équipes. Il ne dit pas encore ce qu'il fera ensuite.
+Pylône Robotics, qui vend des bras robotisés pour les entrepôts, avait levé 30 millions d'euros l'an dernier. Son \
+départ intervient au moment où la société prépare une nouvelle levée de fonds.
+En bref
+{box}
+Merci de votre lecture, et à lundi prochain !
+"""
+
+
+OTHER_STORIES = """• Ferrite recrute une directrice financière venue d'un grand groupe industriel.
+• Le fonds Sillage Ventures boucle un troisième véhicule de 80 millions d'euros."""
+SUMMED_UP = """• Marc Delaunay quitte Pylône Robotics après quatre ans.
+• Pylône Robotics prépare une nouvelle levée de fonds."""
+
+
+def test_a_newsletters_briefs_of_other_stories_go_and_a_box_summing_the_article_up_stays():
+    kinds = _kinds(lines.read(_letter(OTHER_STORIES), "fr"))
+    assert [kinds[item] for item in ["En bref", *OTHER_STORIES.splitlines()]] == ["related"] * 3
+    kinds = _kinds(lines.read(_letter(SUMMED_UP), "fr"))
+    assert [kinds[item] for item in SUMMED_UP.splitlines()] == ["content"] * 2

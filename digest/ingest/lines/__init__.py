@@ -22,6 +22,7 @@ from ..line_evidence import CODE, is_sentence
 from ..paste import BLANK, CONTENT, HEADING, KEPT, Line, Page, is_list_item
 from .body import (
     blurbs,
+    briefs,
     captions_echoing_the_body,
     comment_threads,
     duplicates,
@@ -88,6 +89,7 @@ def read(text: str, lang: str, outlets=frozenset(), headline: str | None = None)
     greetings_in_the_text(lines)
     menus_and_labels(lines, lang)
     headings(lines, lang)
+    briefs(page, lang)
     glued_prompts(lines, lang)
     duplicates(page)
     captions_echoing_the_body(lines)

@@ -10,7 +10,17 @@ from collections import Counter
 
 from .. import credits
 from ..documents import GREETING, PAGE_NUMBER
-from ..line_evidence import CHAPTER, CODE, KEY_POINTS, QUOTES, SENTENCE_END, headline_shaped, is_sentence
+from ..line_evidence import (
+    CHAPTER,
+    CODE,
+    KEY_POINTS,
+    QUOTES,
+    SENTENCE_END,
+    WORD,
+    headline_shaped,
+    is_sentence,
+    stoplist,
+)
 from ..paste import CONTENT, HEADING, INLINE, KEPT, TITLE, URL, Line, Page, is_list_item, is_subheading, nonblank
 from .furniture import PROMPT
 from .headline import is_body_paragraph
@@ -110,6 +120,42 @@ def _labelled_runs(shown: list[Line]) -> set[int]:
     ]
     runs = [list(group) for _, group in itertools.groupby(range(len(shown)), key=labelled.__getitem__)]
     return {i for run in runs if labelled[run[0]] and len(run) >= 3 for i in run}
+
+
+def briefs(page: Page, lang: str) -> None:
+    """A bullet list after the article's last paragraph whose every item names someone or something the article never
+    names ("• Acme raises €9M for …") gives the news of other stories in brief (a newsletter's "in brief", "other
+    news"): it goes, with its heading; a box that sums the article up names what the article names."""
+    shown = [line for line in nonblank(page.lines) if line.kind not in INLINE]
+    paragraphs = [i for i, line in enumerate(shown) if is_body_paragraph(line, lang) and not is_list_item(line.text)]
+    last = paragraphs[-1] if paragraphs else len(shown)
+    run = list(itertools.takewhile(lambda line: line.kind == CONTENT and is_list_item(line.text), shown[last + 1 :]))
+    if not run:
+        heading = shown[last + 1] if last + 1 < len(shown) and shown[last + 1].kind == HEADING else None
+        at = last + 2
+        run = list(itertools.takewhile(lambda line: line.kind == CONTENT and is_list_item(line.text), shown[at:]))
+    else:
+        heading = None
+    if len(run) < 2:
+        return
+    # (a link glued to a paragraph, "… Lire aussi : Acme, la semaine où …", names another story)
+    told = set().union(
+        *(_names(_GLUED_LINK.split(line.text)[0], lang) for line in page.lines if line.kept and line not in run)
+    )
+    told |= _names(page.title.text, lang) if page.title else set()
+    named = [_names(line.text, lang) for line in run]
+    if all(names and not names & told for names in named):
+        for line in [heading, *run] if heading else run:
+            line.kind, line.reason = "related", "news of other stories in brief (names the article never names)"
+
+
+_GLUED_LINK = re.compile(r"(?i)\b(?:à )?(?:lire|voir|read|see) (?:aussi|également|also|more)\s*:")
+
+
+def _names(text: str, lang: str) -> set[str]:
+    """The capitalised words of ``text`` that are no stop word (a sentence's first word may be one: "Le fonds …")."""
+    stop = stoplist(lang)
+    return {w for w in WORD.findall(text) if w[:1].isupper() and len(w) > 2 and w.lower() not in stop}
 
 
 def _ranked_lists(shown: list[Line]) -> None:
