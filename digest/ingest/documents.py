@@ -30,7 +30,7 @@ _GREETING = re.compile(
     r"^(?:bonjour|bonsoir|salut|hello|hi|hey|good (?:morning|afternoon|evening)|welcome back|"
     r"chers? (?:lecteurs?|lectrices?|abonnés?|amis?)|dear (?:readers?|subscribers?|friends?))"
     r"(?:\s+(?:à|a)\s+(?:tous|toutes)(?:\s+et\s+à\s+(?:tous|toutes))?|\s+(?:everyone|all|folks))?"
-    r"(?:\s+[^\s,!.]+){0,3}\s*[,!]",
+    r"(?:\s+[^\s,!.]+){0,3}\s*[,!]|^(?:good (?:morning|afternoon|evening)|bonjour|bonsoir|hello)\.\s",
     re.I,
 )
 # What a mail program or a newsletter's footer says about the message itself.

@@ -228,3 +228,25 @@ def test_a_newsletters_briefs_of_other_stories_go_and_a_box_summing_the_article_
     assert [kinds[item] for item in ["En bref", *OTHER_STORIES.splitlines()]] == ["related"] * 3
     kinds = _kinds(lines.read(_letter(SUMMED_UP), "fr"))
     assert [kinds[item] for item in SUMMED_UP.splitlines()] == ["content"] * 2
+
+
+def test_legal_notices_cookie_banners_and_end_marks_are_furniture_but_news_sentences_about_them_are_not():
+    furniture = {
+        "Kestrel Partners LLP is authorised and regulated by the Financial Conduct Authority.": "note",
+        "Les informations publiées ne constituent pas un conseil en investissement.": "note",
+        "Ce billet contient des liens d'affiliation : nous touchons une commission sur vos achats.": "note",
+        "Nous utilisons des cookies pour mesurer l'audience. En poursuivant, vous acceptez leur utilisation.": "widget",
+        "By subscribing, you agree to our Terms of Use and Privacy Policy.": "widget",
+        "Quarterly Bits is hosted by Ana Ruiz and produced by Lantern Audio.": "note",
+        "- ENDS -": "markup",
+        "###": "markup",
+    }
+    for text, kind in furniture.items():
+        assert (lines.furniture(text, "en") or ("",))[0] == kind, text
+    news = [
+        "Ce rachat ne constitue pas une surprise pour les analystes qui suivent le secteur depuis des années.",
+        "The regulator fined the publisher for making it harder to refuse cookies than to accept them last year.",
+        "The weights are released under an Apache 2.0 licence, the company said on Tuesday.",
+    ]
+    for text in news:
+        assert lines.furniture(text, "fr" if "rachat" in text else "en") is None, text

@@ -107,6 +107,7 @@ _NOTE = re.compile(
     r"(?:erreur|coquille)|"
     r"(?:found|spotted|report) an? (?:error|typo|mistake)|"
     r"this (?:article|report|story)(?: by .{1,40})? was (?:translated|first published|originally published)|"
+    r"cet article a (?:d['’]abord )?été (?:initialement |originellement |d['’]abord )?(?:publié|traduit)|"
     r"(?:translated|traduit) (?:by|par|from|de l['’])|excerpt from\b|extrait de\b|privacy notice\s*:|"
     r"(?:note|nb)\s*:\s*we\b|.{1,40}\b(?:est un agrégateur|is an aggregator)\b|"
     r"that['’]s (?:it|all) for (?:this|today)|c['’]est tout pour (?:cette|aujourd)|"
@@ -127,9 +128,37 @@ _EDITED = re.compile(
 _CREW = re.compile(
     r"(?i)\b(?:(?:executive )?producers?|hosts?|editors?|music|sound|mixing|artwork|production|réalisation|montage|"
     r"mixage|musique|son|animation|producteur|productrice|générique|habillage)\s?:\s?[A-ZÀ-Ý]"
-    r"|\b(?:is (?:produced|edited|mixed) by|is (?:an? )?(?:\w+ )?production (?:of|by)|est (?:une )?(?:\w+ )?"
-    r"(?:co)?production|est (?:produite?|réalisée?|montée?) par)\b"
+    r"|\b(?:(?:hosted|produced|edited|mixed) by|is (?:an? )?(?:\w+ )?production (?:of|by)|est (?:une )?(?:\w+ )?"
+    r"(?:co)?production|(?:animée?|produite?|réalisée?|montée?) par)\b"
 )
+# What a page says of itself in law: a disclaimer, a regulator's authorisation, an affiliate disclosure, a licence, a
+# cookie banner, a sign-up form's consent. Boilerplate in both languages; a news sentence does not word itself so.
+_LEGAL = re.compile(
+    r"(?i)\bfor (?:general )?information(?:al)? purposes only\b|\bsont (?:\w+ ){0,3}à titre (?:purement )?"
+    r"(?:indicatif|informatif|d['’]information)\b|"
+    r"\bne (?:constitu\w+|saurai\w+ constituer) (?:pas|en aucun cas|ni) (?:un|une|des|de)"
+    r" (?:\w+ )?(?:conseil|offre|recommandation|sollicitation|incitation)|"
+    r"\b(?:does|do|shall|should) not (?:constitute|be construed as) (?:an? )?(?:offer|solicitation|recommendation|"
+    r"(?:investment|legal|financial|tax) advice)\b|\bnot (?:investment|financial|legal) advice\b|"
+    r"\bis authori[sz]ed and regulated by\b|\bagréée? par l['’]AMF\b|\brelèvent de la seule responsabilité\b|"
+    r"\b(?:liens?|links?) (?:d['’])?affili(?:ation|és?|ate)\b|\bprogrammes? d['’]affiliation\b|"
+    r"\baffiliate (?:links?|programs?|commissions?)\b|"
+    r"^(?:this |ce |le )?(?:content|contenu|text|texte|site|article)s? (?:is |est )?(?:licensed|distributed|placée?|"
+    r"publiée?|diffusée?) (?:under|sous) (?:a |une |la )?(?:licen[cs]e|CC\b|creative)"
+)
+_COOKIES = re.compile(
+    r"(?i)\bcookies?\b.*\b(?:accept|consent|continu|poursui|paramétr|manage|gérer|refus|reject|"
+    r"personnalis|agree)|\b(?:accept|consent|agree|gérer|refus)\w*\b.*\bcookies?\b"
+)
+_CONSENT = re.compile(
+    r"(?i)^(?:by (?:continuing|signing up|subscribing|clicking|registering)|en (?:poursuivant|continuant|cliquant|"
+    r"vous inscrivant|vous abonnant|validant))\b.{0,80}\b(?:I|you|vous|j['’])\b"
+)
+_SITE_VOICE = re.compile(
+    r"(?i)\b(?:ce site|this (?:site|website)|notre site|our (?:site|website)|nous utilisons|"
+    r"we use|vous|you|your|votre|vos)\b"
+)
+_ENDS = re.compile(r"(?i)^[-–—#*\s]*(?:ends|fin|-?30-?|###)[-–—#*\s]*$")
 _SPONSOR = re.compile(
     r"\b(?:sponsored by|presented by|brought to you by|together with|in partnership with|partner content|"
     r"offerte? par|présentée? par|en partenariat avec|contenu (?:sponsorisé|partenaire)|publi-?rédactionnel|"
@@ -182,6 +211,8 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return found
     if EDITOR_DATE.match(text):
         return "dateline", "the editor's date line"
+    if _ENDS.match(text):
+        return "markup", "the end mark of a press release ('- ENDS -', '###')"
     if _SKIP.match(text):
         return "navigation", "a skip link"
     if _SLUG.match(text):
@@ -256,6 +287,10 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "note", "a note on how the interview or transcript was edited"
     if n <= 40 and len(_CREW.findall(text)) >= 2:
         return "note", CREW
+    if n <= 80 and _LEGAL.search(text):
+        return "note", "a legal notice (a disclaimer, a regulator, affiliate links, a licence)"
+    if n <= 60 and (_COOKIES.search(text) and _SITE_VOICE.search(text) or _CONSENT.match(text)):
+        return "widget", "a cookie banner or a form's consent"
     if bylines.byline(text):
         return "byline", "a byline"
     if (
