@@ -128,23 +128,23 @@ def briefs(page: Page, lang: str) -> None:
     news"): it goes, with its heading; a box that sums the article up names what the article names."""
     shown = [line for line in nonblank(page.lines) if line.kind not in INLINE]
     paragraphs = [i for i, line in enumerate(shown) if is_body_paragraph(line, lang) and not is_list_item(line.text)]
-    last = paragraphs[-1] if paragraphs else len(shown)
-    run = list(itertools.takewhile(lambda line: line.kind == CONTENT and is_list_item(line.text), shown[last + 1 :]))
-    if not run:
-        heading = shown[last + 1] if last + 1 < len(shown) and shown[last + 1].kind == HEADING else None
-        at = last + 2
-        run = list(itertools.takewhile(lambda line: line.kind == CONTENT and is_list_item(line.text), shown[at:]))
-    else:
-        heading = None
+    after = shown[paragraphs[-1] + 1 :] if paragraphs else []
+    start = next((i for i, line in enumerate(after) if line.kind == CONTENT and is_list_item(line.text)), None)
+    if start is None:
+        return
+    run = list(itertools.takewhile(lambda line: line.kind == CONTENT and is_list_item(line.text), after[start:]))
+    above = after[start - 1] if start else None
+    heading = above if above is not None and above.kept and is_subheading(above.text) else None
     if len(run) < 2:
         return
     # (a link glued to a paragraph, "… Lire aussi : Acme, la semaine où …", names another story)
     told = set().union(
         *(_names(_GLUED_LINK.split(line.text)[0], lang) for line in page.lines if line.kept and line not in run)
     )
-    told |= _names(page.title.text, lang) if page.title else set()
+    told |= set(_names(page.title.text, lang)) if page.title else set()
+    # an item's subject (its first name) and most of its names are new: generic words ("Robotics", "AI") may repeat
     named = [_names(line.text, lang) for line in run]
-    if all(names and not names & told for names in named):
+    if all(names and names[0] not in told and 2 * len(set(names) - told) >= len(names) for names in named):
         for line in [heading, *run] if heading else run:
             line.kind, line.reason = "related", "news of other stories in brief (names the article never names)"
 
@@ -152,10 +152,11 @@ def briefs(page: Page, lang: str) -> None:
 _GLUED_LINK = re.compile(r"(?i)\b(?:à )?(?:lire|voir|read|see) (?:aussi|également|also|more)\s*:")
 
 
-def _names(text: str, lang: str) -> set[str]:
-    """The capitalised words of ``text`` that are no stop word (a sentence's first word may be one: "Le fonds …")."""
+def _names(text: str, lang: str) -> list[str]:
+    """The capitalised words of ``text`` that are no stop word (a sentence's first word may be one: "Le fonds …"),
+    in order."""
     stop = stoplist(lang)
-    return {w for w in WORD.findall(text) if w[:1].isupper() and len(w) > 2 and w.lower() not in stop}
+    return [w for w in WORD.findall(text) if w[:1].isupper() and len(w) > 2 and w.lower() not in stop]
 
 
 def _ranked_lists(shown: list[Line]) -> None:
