@@ -182,8 +182,16 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
             found.setdefault("sender", name)
         if line.kind == "byline" and (name := writes_for(line.text)):
             found.setdefault("byline", name)
-        if line.number > end and not line.kept and line.kind != "credit" and not _SOFTWARE.search(line.text):
-            # a footer row: "À propos | Contact | © Outlet – Tous droits réservés"; a caption's credit names no outlet
+        # a footer row: "À propos | Contact | © Outlet – Tous droits réservés"; a caption's credit names no outlet, nor
+        # does a picture's caption between the last paragraph and the contacts ("X in the lab. © Ann Lee / Agency")
+        pictured = line.kind == "caption" and re.search(r"[.!?]\s+©", line.text)
+        if (
+            line.number > end
+            and not line.kept
+            and line.kind != "credit"
+            and not pictured
+            and not _SOFTWARE.search(line.text)
+        ):
             holder = next(
                 (
                     h
