@@ -171,9 +171,9 @@ TRIGGERS = [
         ),
     ),
 ]
-# Words every match of a trigger holds (lowercased): a kind none of whose words is in the text is not scanned for,
-# a substring test being far cheaper than a scan with the trigger (tests/test_events.py checks that every match
-# holds one). Kinds found in most articles (releases, funding) are always scanned.
+# Words every match of a trigger holds (lowercased): a kind is scanned for only in the sentences that hold one of
+# its words, a substring test being far cheaper than a scan with the trigger (tests/unit/test_events.py checks that
+# every match holds one).
 _NEW_POST = tuple(
     f"{a} {b} {c}" for a in ("is", "est") for b in ("the", "le", "la") for c in ("new", "nouveau", "nouvelle")
 )
@@ -335,6 +335,59 @@ NEEDLES = {
     "founded_by": ("founded", "fondé", "créé", "lancé"),
     "launches": ("lance", "lancé", "dévoil", "présent", "création", "launch", "unveil", "creation"),
     "acquires": ("acqui", "buy", "bought", "snap", "takeover", "rach", "offre", "offert", "main sur"),
+    "releases": (
+        "dévoil",
+        "lanc",
+        "présent",
+        "annonc",
+        "publi",
+        "releas",
+        "unveil",
+        "launch",
+        "announc",
+        "introduc",
+        "roll",
+        "sort",
+        "ship",
+        "open",
+        "en ligne",
+        "show",
+        "montré",
+    ),
+    "funding": (
+        "lev",
+        "lève",
+        "tour",
+        "rais",
+        "round",
+        "série",
+        "serie",
+        "seed",
+        "clos",
+        "complet",
+        "secur",
+        "land",
+        "bag",
+        "boucl",
+        "réun",
+        "collect",
+        "obtien",
+        "obtenu",
+        "décroch",
+        "réalis",
+        "recev",
+        "reçoi",
+        "reçu",
+        "receiv",
+        "invest",
+        "injecté",
+        "net",
+        "empoch",
+        "snag",
+        "back",
+        "stealth",
+        "ombre",
+    ),
 }
 TYPE = {"founded_by": "founds", "launches": "founds"}
 ALIAS = {"joins_moving": "joins"}  # a kind scanned with two patterns
