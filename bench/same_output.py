@@ -30,8 +30,8 @@ import synthetic  # noqa: E402 (the corpus generator the tests share)
 SHARED = ROOT.parent / "shared"
 FIXTURES = ROOT / "tests" / "fixtures"
 TRUST = FIXTURES / "trust" / "content"
-# The kept-aside sets the team may read (a blind set is never ingested here); holdout9 was released after its measure.
-FIXTURE_SETS = ["pastes", "holdout", *(f"holdout{n}" for n in range(2, 10))]
+# The kept-aside sets the team may read (a blind set is never ingested here); holdout10 was released after its measure.
+FIXTURE_SETS = ["pastes", "holdout", *(f"holdout{n}" for n in range(2, 11))]
 
 # Runs digest's CLI in one process; with "serial", the pipeline never forks workers.
 RUNNER = """
