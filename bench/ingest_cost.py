@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import cProfile
 import json
-import random
 import shutil
 import sys
 import time
@@ -41,16 +40,9 @@ def inputs(work: Path, entries: int, pastes: int, seed: int) -> tuple[Path, list
         shutil.rmtree(folder, ignore_errors=True)
         corpus_dir = folder / "corpus"
         synthetic.generate(entries, corpus_dir, seed)
-        corpus = bench_run.content_loader.load(corpus_dir)
         for kind in ("companies", "people"):
             shutil.copytree(corpus_dir / kind, folder / "content" / kind)
-        inbox.mkdir(parents=True)
-        rng = random.Random(7)
-        names = [e.name for e in corpus.people.values()] + [e.name for e in corpus.companies.values()]
-        outlets = [name for name, _ in synthetic._outlets()]
-        for n in range(pastes):
-            text = bench_run.paste(rng, "fr" if n % 2 else "en", names, rng.choice(outlets))
-            (inbox / f"paste-{n:05d}.txt").write_text(text, encoding="utf-8")
+        bench_run.write_pastes(bench_run.content_loader.load(corpus_dir), inbox, pastes)
         (folder / "done").touch()
     return folder / "content", sorted(inbox.iterdir())
 
