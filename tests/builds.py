@@ -14,6 +14,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -23,7 +24,6 @@ import synthetic  # noqa: E402 (the generator `make bench` uses too)
 from digest.settings import PAGE_FAMILIES, DigestSettings  # noqa: E402
 
 NOT_PAGES = ("pagefind/", "theme/")  # the search index (rebuilt when a page changes) and theme files Pelican copies
-THEME = "theme"  # the theme's files in the output folder: Pelican copies them over the old ones, in place
 DAY_NS = 86_400 * 10**9
 
 
@@ -175,18 +175,21 @@ class Corpus:
     """The 60-entry corpus and its clean build, saved aside once. ``restore`` puts the content folder, the output
     folder and the build cache back as that build left them, where it left them (the cache knows files by path
     and the output folder by inode): the same output folder, its pages hard links to the files the build wrote
-    (a build replaces a page, never writes into it), the rest copies with their modification times."""
+    (a build replaces a page, never writes into it), the rest copies with their modification times (the theme's
+    files, which Pelican copies over the old ones in place, and the search index, which a test may tamper with).
+    ``make`` builds a content folder into an output folder: ``build`` unless a test builds with other settings."""
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, make: Callable[[Path, Path], object] = build):
         self.work, self.saved = folder / "site", folder / "saved"
         self.content, self.output = self.work / "content", self.work / "output"
+        self.make = make
         self._build()
 
     def _build(self) -> None:
         for folder in (self.work, self.saved):
             _remove(folder)
         generate(self.content)
-        build(self.content, self.output)
+        self.make(self.content, self.output)
         self.inode = self.output.stat().st_ino
         shutil.copytree(self.work, self.saved, copy_function=self._keep)
         self.stamps = self._stamps()
@@ -194,8 +197,7 @@ class Corpus:
     def _keep(self, source: str, target: str) -> None:
         """Copy a file of the site into or out of the saved one: pages linked, other files copied."""
         site = self.work if Path(source).is_relative_to(self.work) else self.saved
-        inner = Path(source).relative_to(site).parts
-        if inner[0] == "output" and inner[1] != THEME:
+        if _page(Path(source).relative_to(site)):
             os.link(source, target)
         else:
             shutil.copy2(source, target)
@@ -211,8 +213,41 @@ class Corpus:
             return self.content, self.output
         changed = sorted(str(p) for p, found in self._stamps().items() if self.stamps.get(p) != found)
         assert not changed, f"a build wrote into a page in place, not replacing it: {changed[:5]}"
-        for path in [*self.work.iterdir(), *self.output.iterdir()]:
-            if path != self.output:
-                _remove(path)
-        shutil.copytree(self.saved, self.work, copy_function=self._keep, dirs_exist_ok=True)
+        self._sync()
         return self.content, self.output
+
+    def _sync(self) -> None:
+        """Make the site the saved one again file by file: a page the build left (a link to the saved one) and a
+        copy that reads the same stay, other files are linked or copied anew, and what the saved one lacks goes.
+        Folders stay where both have them: the disk may discard each freed block at once (milliseconds for each
+        folder removed), and the output has one folder per page."""
+        saved = {p.relative_to(self.saved): p for p in self.saved.rglob("*")}
+        for path in sorted(self.work.rglob("*"), reverse=True):  # a folder's files before the folder
+            source = saved.get(path.relative_to(self.work))
+            folder = path.is_dir() and not path.is_symlink()
+            if source is None or source.is_dir() != folder or not (folder or _same(source, path, self.work)):
+                _remove(path)
+        for inner, source in sorted(saved.items()):  # a folder before its files
+            target = self.work / inner
+            if source.is_dir():
+                target.mkdir(exist_ok=True)
+            elif not target.exists():
+                self._keep(str(source), str(target))
+
+
+def _page(inner: Path) -> bool:
+    """Whether a file of the site (its path in the site's folder) is a page of the output."""
+    return inner.parts[0] == "output" and f"{inner.parts[1]}/" not in NOT_PAGES
+
+
+def _same(saved: Path, path: Path, site: Path) -> bool:
+    """Whether a file of the site is the saved one's: the same file for a page, else a copy that reads the same."""
+    try:
+        one, other = saved.stat(), path.lstat()
+        if _page(path.relative_to(site)):
+            return (one.st_ino, one.st_dev) == (other.st_ino, other.st_dev)
+        return (one.st_size, one.st_mtime_ns) == (other.st_size, other.st_mtime_ns) and (
+            saved.read_bytes() == path.read_bytes()
+        )
+    except FileNotFoundError:  # removed meanwhile
+        return False

@@ -13,7 +13,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-import synthetic  # noqa: E402 (the generator `make bench` uses too)
+from builds import Corpus
 from pelican.log import LimitFilter
 
 from digest.commands.build import build
@@ -111,16 +111,29 @@ def test_an_end_tag_in_a_script_or_comment_of_the_body_does_not_hide_the_text_af
 # Real builds
 
 
-def run(content: Path, out: Path, caplog, **overrides) -> int:
+class _Messages(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def run(content: Path, out: Path, **overrides) -> int:
     """Build; return how many shards were re-indexed (the build's log lines: a second look may add one)."""
     LimitFilter._raised_messages.clear()  # Pelican drops a message this process logged before ("0 shard(s) in 0.00 s")
-    caplog.clear()
-    with caplog.at_level(logging.INFO, logger="digest"):
+    logger, log = logging.getLogger("digest"), _Messages()
+    level = logger.level
+    logger.addHandler(log)
+    logger.setLevel(logging.INFO)
+    try:
         assert build(content, out, **{"DIGEST_SEARCH_SHARD_SIZE": SHARD, **overrides}) == 0
-    counts = [
-        int(m.group(1)) for m in (re.search(r"search index: (\d+) shard", r.getMessage()) for r in caplog.records) if m
-    ]
-    assert counts, caplog.text
+    finally:
+        logger.removeHandler(log)
+        logger.setLevel(level)
+    counts = [int(m.group(1)) for m in (re.search(r"search index: (\d+) shard", line) for line in log.messages) if m]
+    assert counts, "\n".join(log.messages)
     return sum(counts)
 
 
@@ -160,13 +173,22 @@ def state_file(content: Path) -> Path:
     return found
 
 
+@pytest.fixture(scope="module")
+def search_corpus(tmp_path_factory) -> tuple[Corpus, int]:
+    """The 60-entry corpus built once in shards of ``SHARD`` and saved aside, and how many shards that build
+    indexed."""
+    shards = []
+    corpus = Corpus(tmp_path_factory.mktemp("search"), lambda content, out: shards.append(run(content, out)))
+    assert shards[-1] == len(list((corpus.output / "pagefind").iterdir())) > 8
+    return corpus, shards[-1]
+
+
 @pytest.fixture()
-def site(tmp_path, caplog):
-    """A 60-entry corpus built once in shards of ``SHARD``: (content folder, output folder, shard count)."""
-    synthetic.generate(60, tmp_path / "content", seed=3, n_companies=12, n_people=30)
-    shards = run(tmp_path / "content", tmp_path / "output", caplog)
-    assert shards == len(list((tmp_path / "output/pagefind").iterdir())) > 8
-    return tmp_path / "content", tmp_path / "output", shards
+def site(search_corpus) -> tuple[Path, Path, int]:
+    """The 60-entry corpus as its build in shards of ``SHARD`` left it: (content folder, output folder, shard
+    count)."""
+    corpus, shards = search_corpus
+    return *corpus.restore(), shards
 
 
 def untranslated(held: dict) -> list[str]:
@@ -204,7 +226,7 @@ def retitle(content: Path, slug: str, title: str) -> None:
     path.write_text(re.sub(r"(?m)^title: .*$", f"title: {title}", text, count=1), encoding="utf-8")
 
 
-def test_a_title_edit_reindexes_only_the_shard_of_the_entry_not_those_of_pages_listing_it(site, caplog):
+def test_a_title_edit_reindexes_only_the_shard_of_the_entry_not_those_of_pages_listing_it(site):
     """Only the entry's shard, and those of its week's editions where they show the title (searchable there too)."""
     content, out, _ = site
     held = fragments(out)
@@ -214,7 +236,7 @@ def test_a_title_edit_reindexes_only_the_shard_of_the_entry_not_those_of_pages_l
     before_pages, before_bundles = identities(out), bundle_files(out)
     retitle(content, slug, "Quokka lab unveils a pocket model")
 
-    ran = run(content, out, caplog)
+    ran = run(content, out)
     after_pages, after_bundles = identities(out), bundle_files(out)
     assert all(before_pages[p] != after_pages[p] for p in listing)  # the pages listing it were written again
     bundle, record = fragments(out)[url]
@@ -227,29 +249,29 @@ def test_a_title_edit_reindexes_only_the_shard_of_the_entry_not_those_of_pages_l
     }
     assert bundle in changed and changed - {bundle} <= editions and ran == len(changed)
 
-    assert run(content, out, caplog) == 0  # nothing changed since
+    assert run(content, out) == 0  # nothing changed since
 
 
-def test_an_edit_to_every_pages_related_list_reindexes_no_shard(site, caplog):
+def test_an_edit_to_every_pages_related_list_reindexes_no_shard(site):
     """Fewer related entries: every entry page is written again, none of what Pagefind reads changes."""
     content, out, _ = site
     before_pages, before_bundles = identities(out), bundle_files(out)
-    assert run(content, out, caplog, DIGEST_RELATED=1) == 0
+    assert run(content, out, DIGEST_RELATED=1) == 0
     after = identities(out)
     assert sum(before_pages[p] != after[p] for p in after) > len(after) / 2
     assert bundle_files(out) == before_bundles
 
 
-def test_a_body_edit_reindexes_its_shard_and_search_finds_the_new_text(site, caplog):
+def test_a_body_edit_reindexes_its_shard_and_search_finds_the_new_text(site):
     content, out, _ = site
     (path,) = (content / "entries").rglob(f"{untranslated(fragments(out))[0]}.en.md")
     path.write_text(path.read_text(encoding="utf-8").rstrip() + "\n\nA wombat joined the board.\n", encoding="utf-8")
-    assert run(content, out, caplog) == 1
+    assert run(content, out) == 1
     bundle, record = fragments(out)[f"/en/entries/{path.name.removesuffix('.en.md')}/"]
     assert "A wombat joined the board." in record["content"]
 
 
-def test_a_lost_or_unreadable_state_reindexes_every_shard_into_the_same_bundles(site, caplog):
+def test_a_lost_or_unreadable_state_reindexes_every_shard_into_the_same_bundles(site):
     content, out, shards = site
     before = contents(out)
     version = search_index.STATE_VERSION
@@ -266,49 +288,32 @@ def test_a_lost_or_unreadable_state_reindexes_every_shard_into_the_same_bundles(
             state_file(content).unlink()
         else:
             state_file(content).write_text(state, encoding="utf-8")
-        assert run(content, out, caplog) == shards, state
+        assert run(content, out) == shards, state
         assert contents(out) == before
-        assert run(content, out, caplog) == 0  # and a new state written
+        assert run(content, out) == 0  # and a new state written
 
 
-def test_a_bundle_left_by_another_build_is_made_again(site, caplog, tmp_path):
-    """An output folder restored from a copy taken before an edit: its pages are rewritten by the build, and
-    the edited entry's bundle, the old one in the copy, is re-indexed though the pages read as recorded."""
-    content, out, _ = site
-    held = fragments(out)
-    copy = tmp_path / "copy"
-    shutil.copytree(out, copy)
-    slug = untranslated(held)[0]
-    retitle(content, slug, "Wombat robotics raises a seed round")
-    ran = run(content, out, caplog)
-    assert 1 <= ran <= 1 + len(editions_showing(out, held, slug))  # its shard, its week's editions' if they show it
-    shutil.rmtree(out)
-    shutil.copytree(copy, out)
-    assert run(content, out, caplog) == ran
-    assert fragments(out)[f"/en/entries/{slug}/"][1]["meta"]["title"] == "Wombat robotics raises a seed round"
-
-
-def test_renumbered_shards_match_a_clean_build(site, caplog, tmp_path):
+def test_renumbered_shards_match_a_clean_build(site, tmp_path):
     content, out, shards = site
-    assert run(content, out, caplog, DIGEST_SEARCH_SHARD_SIZE=SHARD * 2) < shards  # fewer, larger shards
+    assert run(content, out, DIGEST_SEARCH_SHARD_SIZE=SHARD * 2) < shards  # fewer, larger shards
     clean = tmp_path / "clean"
     shutil.copytree(content, clean / "content")
-    run(clean / "content", clean / "output", caplog, DIGEST_SEARCH_SHARD_SIZE=SHARD * 2)
+    run(clean / "content", clean / "output", DIGEST_SEARCH_SHARD_SIZE=SHARD * 2)
     assert contents(out) == contents(clean / "output")
 
 
-def test_a_removed_entry_leaves_its_shard_and_search(site, caplog):
+def test_a_removed_entry_leaves_its_shard_and_search(site):
     content, out, _ = site
     held = fragments(out)
     slug = untranslated(held)[0]
     url = f"/en/entries/{slug}/"
     next((content / "entries").rglob(f"{slug}.en.md")).unlink()
-    assert run(content, out, caplog) >= 1
+    assert run(content, out) >= 1
     assert url not in fragments(out)
     assert set(fragments(out)) == set(held) - {url}
 
 
-def test_a_fragment_file_holding_another_pages_record_is_made_again_when_its_shard_is(site, caplog, tmp_path):
+def test_a_fragment_file_holding_another_pages_record_is_made_again_when_its_shard_is(site, tmp_path):
     """Pagefind keeps a file it finds under a name it would write, and the indexer gives it the shard's fragment
     files so that it writes only those of changed pages. A file holding another page's record (as when the
     fragments of two pages share the first 7 digits of their hash) is caught, and the shard indexed afresh."""
@@ -324,9 +329,27 @@ def test_a_fragment_file_holding_another_pages_record_is_made_again_when_its_sha
     files[first].write_bytes(files[second].read_bytes())
     (path,) = (content / "entries").rglob(f"{slug}.en.md")
     path.write_text(path.read_text(encoding="utf-8").rstrip() + "\n\nA wombat joined the board.\n", encoding="utf-8")
-    assert run(content, out, caplog) == 1
+    assert run(content, out) == 1
     assert fragments(out)[first][1]["url"] == first
     clean = tmp_path / "clean"
     shutil.copytree(content, clean / "content")
-    run(clean / "content", clean / "output", caplog)
+    run(clean / "content", clean / "output")
     assert contents(out) == contents(clean / "output")
+
+
+# Last of the module: it replaces the output folder, which the shared build's next restore would make again.
+def test_a_bundle_left_by_another_build_is_made_again(site, tmp_path):
+    """An output folder restored from a copy taken before an edit: its pages are rewritten by the build, and
+    the edited entry's bundle, the old one in the copy, is re-indexed though the pages read as recorded."""
+    content, out, _ = site
+    held = fragments(out)
+    copy = tmp_path / "copy"
+    shutil.copytree(out, copy)
+    slug = untranslated(held)[0]
+    retitle(content, slug, "Wombat robotics raises a seed round")
+    ran = run(content, out)
+    assert 1 <= ran <= 1 + len(editions_showing(out, held, slug))  # its shard, its week's editions' if they show it
+    shutil.rmtree(out)
+    shutil.copytree(copy, out)
+    assert run(content, out) == ran
+    assert fragments(out)[f"/en/entries/{slug}/"][1]["meta"]["title"] == "Wombat robotics raises a seed round"

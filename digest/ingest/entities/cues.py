@@ -182,7 +182,7 @@ _OF_WHAT = r"(?:[ \t\u00a0]+(?:de|des|d['’])[ \t\u00a0]*[a-zéèêëàâîïô
 # A lower-case organisation noun (a capital makes it part of the name: "Startup Europa") before a name.
 ORG_NOUN_BEFORE = re.compile(
     r"(?<![\w-])(?:start-?ups?|startups?|sociétés?|entreprises?|firmes?|groupes?|groups?|fonds|jeune pousse|"
-    r"laboratoires?|pépites?|agences?|agency|agencies|mutuelles?|"
+    r"laboratoires?|pépites?|agences?|agency|agencies|mutuelles?|cabinets?|"
     r"compan(?:y|ies)|firms?|labs?|funds?|chipmakers?|makers?|spin-?offs?|filiales?|subsidiar(?:y|ies)|unicorns?|"
     r"licornes?|incubat(?:or|eur)s?|réseaux? d['’]investisseurs|(?:angel |investor )?networks?|banques?|banks?|"
     r"insurers?|assureurs?|lenders?|sous-traitants?|subcontractors?|pôles? de compétitivité|"
@@ -204,7 +204,7 @@ INDUSTRY_BEFORE = re.compile(
     r"operators?|telcos?|carriers?|utilit(?:y|ies)|"
     r"constructeurs?|carmakers?|automakers?|fabricants?|manufacturers?|équipementiers?|"
     r"suppliers?|fournisseurs?|distributeurs?|retailers?|pétroliers?|énergéticiens?|industriels?|éditeurs?|"
-    r"conglomérats?|conglomerates?|géants?|giants?|cabinets?|courtiers?|brokers?|hébergeurs?|sidérurgistes?|"
+    r"conglomérats?|conglomerates?|géants?|giants?|courtiers?|brokers?|hébergeurs?|sidérurgistes?|"
     r"pharmas?|biotechs?|medtechs?|fintechs?|insurtechs?|proptechs?|edtechs?|agritechs?|healthtechs?)"
     + _OF_WHAT
     + r"(?:[ \t\u00a0]+"

@@ -287,7 +287,7 @@ def _new_people(
                     and not _org_named(body, toks, i, b)
                     and not _not_a_person(body, toks, i, i, b, True)
                 ):
-                    a = i  # "Siew Yan Doe": a given name gender-guesser does not know before one it knows
+                    a = i  # "Siew Yan Doe": a given name the first-name list lacks before one it has
                 add(a, b)
                 a = b
                 continue

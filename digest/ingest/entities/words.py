@@ -34,7 +34,7 @@ PARTICLES = {
     "nic",
     "ó",
 }
-# Capitalised words that gender-guesser also knows as first names but that start ordinary sentences or titles.
+# Capitalised words that the first-name list also knows but that start ordinary sentences or titles.
 NOT_FIRST_NAMES = {
     "key",
     "will",
@@ -53,6 +53,7 @@ NOT_FIRST_NAMES = {
     "page",
     "story",
     "grace",
+    "bienvenue",
     "hope",
     "joy",
     "art",
