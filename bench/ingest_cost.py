@@ -70,7 +70,7 @@ def main() -> int:
     registry_ = registry.load(content)
     run_ = Run(content, content / "raw", content / "inbox", {}, {}, registry_, frozenset(registry_.outlets), None)
     pipeline._analyse(files[0], run_)  # loads the lazy word lists and patterns, as before the workers' fork
-    roles.detector()
+    roles.first_names()
     loading = time.process_time() - started
     profiler = cProfile.Profile() if args.profile else None
     started = time.process_time()
