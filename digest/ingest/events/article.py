@@ -24,10 +24,11 @@ from .clauses import (
 from .companies import FORMER, company_of
 from .deals import acquisition_events, funding_events
 from .founding import founded_by_events, founding_events, launched_companies, named_founders, partners_of
+from .needles import NEEDLES
 from .people import founders_company, persons_of, self_marks
 from .products import product_of
 from .referents import STARTUP_SUBJECT, SUBJECT_SLOT, article_company, company_left
-from .triggers import ALIAS, NEEDLES, PERSON_KINDS, TRIGGERS
+from .triggers import ALIAS, PERSON_KINDS, TRIGGERS
 
 
 def extract(
