@@ -262,7 +262,7 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
     paragraph = n > 25 and re.search(r"[.!?]\s", text)
     if re.match(r"^(?:©|\(c\)\s|copyright\b)", text, re.I) and paragraph:
         return "note", "a copyright and legal notice (the page's disclaimer)"
-    if ("©" in text or re.match(r"^\(c\)\s", text, re.I) or _ALL_RIGHTS.search(text)) and n <= 30 and not paragraph:
+    if n <= 30 and not paragraph and ("©" in text or re.match(r"^\(c\)\s", text, re.I) or _ALL_RIGHTS.search(text)):
         page_copyright = re.search(r"\b(?:19|20)\d\d\b", text) or _ALL_RIGHTS.search(text)
         return (
             ("credit", "a copyright line")
@@ -320,7 +320,7 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         tokens = [w for w in text.split() if re.search(r"\w", w)]
         if sum(bool(re.search(r"\d", w)) for w in tokens) >= max(3, 0.4 * len(tokens)):
             return "widget", "market data (prices, rates, indices)"
-    if ui_ratio(text) >= 0.6 and n <= 12 and not (ends and n >= 8):
+    if n <= 12 and not (ends and n >= 8) and ui_ratio(text) >= 0.6:
         return "widget", "user-interface words (share, subscribe, menu…)"
     if n <= 40 and credits.promotion(text):
         return "widget", PROMPT
