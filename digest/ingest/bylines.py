@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..registry import norm
-from .entities.gazetteer import _countries
+from .entities.words import TITLES
 from .names import (
     _DEGREE,
     _NAME_SHAPE,
@@ -16,7 +16,6 @@ from .names import (
     _organisation,
     first_name,
     name_only,
-    name_shaped,
     names_in,
     names_only,
 )
@@ -122,12 +121,8 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
         rest = f"{paren.group(1)}, {paren.group(2)}"  # "Jane Doe (The Morning Post)"
     elif paren and outlet_shaped(paren.group(1)) and _NAME_SHAPE.fullmatch(paren.group(2)):
         rest, cued = f"{paren.group(2)}, {paren.group(1)}", True  # "The Morning Post (Jane Doe)"
-    elif (
-        role
-        and (names_only(first.strip()) or _NAME_SHAPE.fullmatch(first.strip()))
-        and _BARE_ROLE.fullmatch(role.strip())
-    ):
-        rest, cued = first, True  # "Jane Doe, Technology correspondent": the role says a name, known or not
+    elif role and (names_only(first.strip()) or _NAME_SHAPE.fullmatch(first.strip())) and job_title(role):
+        rest, cued = first, True  # "Jane Doe, Technology correspondent", "Jane Doe, General Partner"
     else:
         return None
     rest = WIRE_TAIL.sub("", rest)  # "Par A avec agences"
@@ -162,8 +157,14 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
             role = _ROLE.search(part)
             part = _ROLE.sub("", part).strip(" ,-–—")
             part = part if re.search(r"\s[A-ZÀ-Ý]\.$", part) else part.strip(".")  # "Nassim B.": a surname's initial
-            if not part or re.match(r"(?i:à|in|au|en|at|depuis|from)\s", part) or (role and not name_only(part)):
-                continue  # "à Lyon", "in San Francisco", "Technology Editor"
+            if (
+                not part
+                or re.match(r"(?i:à|in|au|en|at|depuis|from)\s", part)
+                or (role and not name_only(part))
+                or n > 0
+                and job_title(part)
+            ):
+                continue  # "à Lyon", "in San Francisco", "Technology Editor", "Content Lead"
             part = re.sub(r"\s+(?:in|à|at|from|depuis)\s+[A-ZÀ-Ý][\w' -]*$", "", part)  # "Jane Doe in London"
             if (n == 0 or len(parts) > 1 or not authors and outlet) and _person(part, cued=cued and n == 0):
                 authors.append(part)
@@ -201,6 +202,19 @@ def _outlet_named(text: str) -> bool:
     """An outlet in brackets after a name: several capitalised words or a wire's initials ("(AFP)"), not a
     company or lab a caption names ("Jane Doe (Iridia)")."""
     return outlet_shaped(text) or bool(re.fullmatch(r"[A-Z]{2,6}", text))
+
+
+# The last word of a job title that the glossary of titles leaves out: "Content Lead", "Community Manager".
+_TITLE_TAILS = frozenset({"lead", "manager", "editor", "writer", "reporter", "producer", "host", "contributor"})
+
+
+def job_title(text: str) -> bool:
+    """A job title alone, as a signature gives it after the name: "General Partner", "Content Lead", "Co-founder &
+    CEO", "cofondatrice et CEO"; its last word is a title's, never a name's."""
+    words = re.findall(r"[\w'’-]+", text)
+    return 1 <= len(words) <= 5 and (
+        norm(words[-1]) in TITLES | _TITLE_TAILS or bool(_BARE_ROLE.fullmatch(text.strip()))
+    )
 
 
 SECOND = re.compile(r"^(?i:avec|with|and|et)\s+(.+?)(?:\s+(?:à|in|en|au)\s+[A-ZÀ-Ý][\w-]*)?$")
@@ -279,55 +293,6 @@ def header_authors(page: Page, outlets=frozenset()) -> list[str]:
     return found
 
 
-# The closing line crediting the journalists who helped: "—With assistance from Ann Lee and Bo Chen", "Avec la
-# collaboration de Jeanne Martin"
-_ASSISTED = re.compile(
-    r"^[(\[—–-]*\s*(?i:with (?:the )?assistance (?:from|of)|(?:with )?additional reporting (?:by|from)|"
-    r"with reporting (?:by|from)|avec la collaboration de|avec l['’]aide de)\s+(?P<names>[A-ZÀ-Ý][^()\[\]]*?)[.)\]]*$"
-)
-
-
-def assisted(text: str) -> list[str]:
-    """The journalists a closing credit names ("— With assistance from Ann Lee"), else []."""
-    m = _ASSISTED.match(text.strip())
-    return names_in(m.group("names")) if m and names_only(m.group("names")) else []
-
-
-_SIGN_OFF = re.compile(r"^[—–-]\s*(?P<name>[^,]{3,40}?)\s*(?:,\s*(?P<what>[^,]{2,40}))?$")
-
-
-def sign_off(text: str) -> str | None:
-    """The writer signing off a letter or a newsletter with a job title or the outlet: "— Wanjiru Kamau, editor"
-    ("— Ann Lee" alone may attribute a quote)."""
-    m = _SIGN_OFF.match(text.strip())
-    if not m or not _NAME_SHAPE.fullmatch(m.group("name")) or not m.group("what"):
-        return None
-    return m.group("name") if _BARE_ROLE.fullmatch(m.group("what")) or outlet_shaped(m.group("what")) else None
-
-
-# A show's hosts named in its description: "Our hosts Ann Lee and Bo Chen ask …", "Au micro de A et B, il revient …".
-_HOSTS = re.compile(
-    r"\b(?:(?P<hosts>(?i:(?:our|your|with) hosts?|(?:nos|vos) (?:animat\w+|hôtes?)))"
-    r"|(?i:au micro de))\s+"
-    r"(?P<names>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,3}"
-    r"(?:\s*(?:,|and|et|&)\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,3}){0,3})"
-)
-
-
-def hosts(text: str) -> list[str]:
-    """The hosts a podcast's or a show's description names: its authors, never people of the story; "au micro de
-    France Inter" names a station (a name starting with a country's)."""
-    lower = text.lower()
-    if not any(cue in lower for cue in ("host", "hôte", "animat", "micro")):  # asked of every paragraph: be quick
-        return []
-    m = _HOSTS.search(text)
-    names = names_in(m.group("names")) if m else []
-    # after "our hosts" any name will do; "au micro de" may name a station: known first names only
-    if not all(_NAME_SHAPE.fullmatch(name) if m.group("hosts") else name_only(name) for name in names):
-        return []
-    return [] if any(norm(name.split()[0]) in _countries() for name in names) else names
-
-
 # --- date lines ----------------------------------------------------------------------------------------------
 
 _STAMP_WORDS = re.compile(
@@ -359,30 +324,3 @@ def stamp(text: str, lang: str) -> bool:
     if not _HAS_DATE.search(text):
         return False
     return not _STAMP_WORDS.sub(" ", text).strip()
-
-
-_BIO_NAME = re.compile(
-    r"^(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})\s+"
-    r"(?:covers|writes|reports|is|est|couvre)\b"
-)
-
-
-def bio_author(text: str) -> str | None:
-    """The author an author box is about: "Jane Doe is a senior reporter covering …" → Jane Doe."""
-    m = _BIO_NAME.match(text)
-    return m.group("name") if m and name_shaped(m.group("name")) else None
-
-
-_ABOUT = re.compile(r"\s+(?:est|is|was|était|a été|has|covers|couvre|writes|écrit)\b")
-
-
-def author_bios(page: Page) -> None:
-    """A line about the byline's author ("Jeanne Martin est économiste et enseigne …", "Ann Lee is a partner at …")
-    is the author box, not the article."""
-    for line in page.lines:
-        if (
-            line.kind in KEPT
-            and len(line.text.split()) <= 40
-            and any(line.text.startswith(author) and _ABOUT.match(line.text, len(author)) for author in page.authors)
-        ):
-            line.kind, line.reason = "byline", "about the author of the byline (an author box)"

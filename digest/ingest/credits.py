@@ -10,32 +10,29 @@ from typing import TYPE_CHECKING
 from .. import model
 from ..registry import norm
 from . import posts
-from .bylines import (
-    SECOND,
-    assisted,
-    author_bios,
-    bio_author,
-    byline,
-    header_authors,
-    hosts,
-    name_only,
-    name_shaped,
-    names_in,
-    names_only,
-    outlet_shaped,
-    sign_off,
-    stamp,
-)
+from .bylines import SECOND, byline, header_authors, outlet_shaped, stamp
 from .datelines import timestamp
-from .documents import release_issuer
+from .documents import RELEASE_LABEL, release_dateline, release_issuer
 from .line_evidence import EDITOR_DATE, KEY_POINTS, ROW, is_sentence
-from .outlet_mentions import asked_by, named_by_address, promoted, sender, writes_for
+from .names import name_only, name_shaped, names_in, names_only
+from .outlet_mentions import (
+    asked_by,
+    named_by_address,
+    named_by_domain,
+    next_edition,
+    office_of,
+    promoted,
+    release_issuer_about,
+    sender,
+    writes_for,
+)
 from .outlets import (
     CLOSING_WIRE,
     TRUST,
     commissioned,
     copyright_holder,
     first_line_masthead,
+    head_address,
     masthead_of,
     repeated_masthead,
     settle,
@@ -43,6 +40,7 @@ from .outlets import (
     wire,
 )
 from .paste import BIOGRAPHY, CONTENT
+from .signatures import assisted, author_bios, bio_author, hosts, sign_off
 
 if TYPE_CHECKING:
     from .paste import Page
@@ -151,6 +149,9 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
                 )  # "Yanis Belkacem", not "Published Tuesday"
                 if named and not re.search(r"\s[A-Z]\.$", part.strip()):  # "Jean S.": a comment
                     page.authors += [n for n in names_in(part) if n not in page.authors]
+    if page.source_url is None and (address := head_address(page)):
+        page.source_url = address.text
+        address.kind, address.reason = "credit", "the page's own address, alone above its text"
     for line in page.lines:
         if line.kind in ("credit", "dateline", "byline"):
             page.years += [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", line.text)]
@@ -168,6 +169,7 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         _glued_tail(content[-1], page, found)
     title_at = page.title.number if page.title else 0
     lead_at = content[0].number if content else 0
+    released = bool(content) and release_dateline(content[0].text) is not None  # "PARIS, le 3 mars 2026 – …"
     end = content[-1].number if content else 0
     for line in page.lines:
         if not line.kept and (line.number < title_at or line.number < lead_at) and norm(line.text) in outlets:
@@ -175,6 +177,7 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
             found.setdefault("masthead" if line.number < title_at else "byline", line.text)
         if not line.kept and (name := release_issuer(line.text)):  # "Acme – Communiqué de presse", a PDF's header
             found.setdefault("release", name)
+        released = released or line.reason == RELEASE_LABEL
         if line.number <= 12 and "@" in line.text and (name := sender(line.text)):
             found.setdefault("sender", name)
         if line.kind == "byline" and (name := writes_for(line.text)):
@@ -209,12 +212,28 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         found["masthead"] = name
     if (name := first_line_masthead(page)) and name != page.poster:
         found["first line"] = name
+    if name := release_issuer_about(page, released):
+        found.setdefault("about", name)
+    if "byline" in found and (institution := office_of(found["byline"])) is not None:
+        found["byline"] = institution  # "By Ann Lee, MIT News Office": the institution published it
+        if not institution:  # "University Communications" says not which: the page's addresses may
+            del found["byline"]
     # the weakest evidence, looked for only while nothing stronger names the outlet (settle takes the strongest)
     weaker = set(TRUST[TRUST.index("promotion") :])
+    article = [line.text for line in page.lines if line.kept]
     if set(found) <= weaker and (
-        name := next((name for line in page.lines if not line.kept and (name := promoted(line.text))), None)
+        name := next(
+            (
+                name
+                for line in page.lines
+                if not line.kept and (name := promoted(line.text) or next_edition(line.text, article))
+            ),
+            None,
+        )
     ):
         found["promotion"] = name
+    if set(found) <= weaker and (name := named_by_domain(page, frozenset(posts.HOSTS))):
+        found["domain"] = name
     if set(found) <= weaker and (name := next((name for line in content if (name := asked_by(line.text))), None)):
         found["asked"] = name
     if set(found) <= weaker and page.source_url and (name := named_by_address(page)):
@@ -223,6 +242,7 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         found["picture"] = name
     if "copyright" in found:
         found["copyright"] = masthead_of(page, found["copyright"])
+
     # A masthead names the outlet; a copyright line may name its publisher ("© Morning Media SA"): after it.
     # "Article rédigé par Radio Alpes Info": an outlet the page names above its headline is no author
     top = {

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from ..registry import norm
+from .entities.words import INSTITUTIONS, ORG_TAILS
 from .line_evidence import stoplist
 from .names import name_shaped, names_only
 from .wires import canonical
@@ -81,21 +82,146 @@ def promoted(text: str) -> str | None:
     return ("Le " if m.group("of").strip() == "du" else "") + m.group("name2")
 
 
+def _spelt(host: str) -> str | None:
+    """The name a web address spells, squashed: "www.harbourgazette.com" → "harbourgazette", "news.mit.edu" → "mit",
+    "lab.ac.uk" → "lab"."""
+    labels = [label for label in host.lower().split(".")[:-1] if label not in ("www", "m", "amp", "fr", "en", "news")]
+    while len(labels) > 1 and labels[-1] in ("co", "com", "ac", "org", "gov", "gouv", "edu", "net"):
+        labels.pop()  # "co.uk", "ac.uk", "com.au"
+    return _squashed(labels[-1]) if labels else None
+
+
+def _spells(wanted: str, name: str) -> bool:
+    """Whether a name is what a domain spells, with or without its article ("The Harbour Gazette"), its ampersand
+    dropped or spelt out ("Signal & Noise": signalnoise, signalandnoise)."""
+    bare = re.sub(r"^(?:The|Le|La|Les|L['’])\s*", "", name)
+    return wanted in {_squashed(form.replace("&", word)) for form in (name, bare) for word in ("", "and", "et")}
+
+
+def _run_spelling(wanted: str, text: str) -> str | None:
+    return next((name for m in _NAME_RUN.finditer(text) if _spells(wanted, name := m.group().strip())), None)
+
+
 def named_by_address(page: Page) -> str | None:
     """The outlet a page's own address names, as the page's furniture writes it: "www.harbourgazette.com" → "The
     Harbour Gazette" when a line around the article says so; an address alone names nothing (a domain is no name)."""
-    host = (urlsplit(page.source_url or "").hostname or "").split(".")
-    labels = [label for label in host[:-1] if label not in ("www", "m", "amp", "fr", "en", "news")]
-    if not labels:
-        return None
-    wanted = labels[-1]
-    for line in page.lines:  # the page's furniture (masthead, footer, prompts), not the article's companies
-        for m in _NAME_RUN.finditer("" if line.kept or line.kind == "title" else line.text):
-            name = m.group().strip()
-            bare = re.sub(r"^(?:The|Le|La|Les|L['’])\s*", "", name)
-            if wanted in (_squashed(name), _squashed(bare)):
+    wanted = _spelt(urlsplit(page.source_url or "").hostname or "")
+    furniture = (line.text for line in page.lines if not line.kept and line.kind != "title")
+    # the page's furniture (masthead, footer, prompts), not the article's companies
+    return next((name for text in furniture if wanted and (name := _run_spelling(wanted, text))), None)
+
+
+_EMAIL = re.compile(r"\b[\w.+-]+@(?P<host>[\w-]+(?:\.[\w-]+)+)")
+_BARE_ADDRESS = re.compile(
+    r"(?<![\w@/.])(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})(?:/[\w/-]*)?(?![\w@.])"
+)
+
+
+def named_by_domain(page: Page, platforms=frozenset()) -> str | None:
+    """The publisher that a page's own addresses name: a contact e-mail ("presse@lab.fr", "Reach Ann Lee at
+    ann@axialpro.com") or an address among its furniture ("See open roles at keel.dev/careers"), when the article
+    writes the name the domain spells ("Lab", "Axial Pro", "Keel"): in full when it gives an institution's ("Halvorsen
+    University" for halvorsen.edu). A network's address (``platforms``: a share link) names no publisher."""
+    content = [line for line in page.lines if line.kind == "content"]
+    closing = content[-1].number if content else 0  # the last paragraph may end on the writer's address
+    article = [line.text for line in page.lines if line.kept or line.kind == "title"]
+    for line in page.lines:
+        if line.kept and line.number != closing:
+            continue
+        # an address in a sentence of the furniture ("See open roles at keel.dev/jobs"); alone, it is a link's label
+        # (an aggregator's "(example.com)" after the headline of another site's story)
+        said = not line.kept and len(_BARE_ADDRESS.sub("", line.text).split()) >= 3
+        addresses = [*_EMAIL.finditer(line.text), *(_BARE_ADDRESS.finditer(line.text) if said else [])]
+        for m in addresses:
+            host = m.group("host").lower()
+            wanted = None if any(host == p or host.endswith("." + p) for p in platforms) else _spelt(host)
+            if wanted and (name := _institution(wanted, article) or _most_written(wanted, article)):
                 return name
     return None
+
+
+def _institution(wanted: str, article: list[str]) -> str | None:
+    """An institution's name in full that holds the spelt name: "Halvorsen University", "Université de Lyon"."""
+    for text in article:
+        for m in _NAME_RUN.finditer(text):
+            words = [w for w in m.group().split() if norm(w) not in ("of", "de", "du", "des", "the", "le", "la")]
+            spelt = [w for w in words if _squashed(w) == wanted]
+            others = [norm(w) for w in words if w not in spelt]
+            if spelt and others and all(w in INSTITUTIONS or w in ORG_TAILS for w in others):
+                return m.group().strip()
+    return None
+
+
+def _most_written(wanted: str, article: list[str]) -> str | None:
+    """The name the article writes most often that the domain spells ("Axial Pro", "LHIR")."""
+    names = [name for text in article for m in _NAME_RUN.finditer(text) if _spells(wanted, name := m.group().strip())]
+    return max(names, key=names.count) if names else None
+
+
+# The boilerplate that closes a press release: "About Acme Robotics", "À propos d'Acme", "À propos de l'Université X".
+_ABOUT = re.compile(
+    r"^(?:About|À propos (?:de |d['’]|du |des ))\s*(?P<name>(?:[Ll]['’]|[Ll]a |[Ll]e |[Tt]he )?[A-ZÀ-Ý][\w&'’.-]*"
+    r"(?:\s+(?:[A-ZÀ-Ý&][\w&'’.-]*|de|du|des|of)){0,5})\s*:?$"
+)
+
+
+def release_issuer_about(page: Page, released: bool) -> str | None:
+    """The issuer of a press release (``released``: the page has a release's label or opening dateline), named by the
+    "About X" block of the organisation its lead names first; a person's "About" block (a profile) names none."""
+    lead = next((line.text for line in page.lines if line.kind == "content"), "")
+    named = [
+        (lead.find(name), name)
+        for line in page.lines
+        if released and (m := _ABOUT.match(line.text)) and not names_only(name := m.group("name"))
+        if name in lead
+    ]
+    return min(named)[1] if named else None
+
+
+# The site of an event promoting its next edition: "Register now for Harborline 2027", "Inscrivez-vous à VivaTech 2027".
+_NEXT_EDITION = re.compile(
+    r"\b(?i:register(?: now)?|sign up|book|get your tickets|tickets|inscrivez-vous|inscriptions?|billetterie)"
+    r"\s+(?:(?i:for|to|à|pour)\s+)?(?P<name>[A-ZÀ-Ý][\w&'’.-]*(?:\s+[A-ZÀ-Ý&][\w&'’.-]*){0,3})\s+(?:19|20)\d\d\b"
+)
+
+
+def next_edition(text: str, article: list[str]) -> str | None:
+    """The event whose next edition a prompt sells: its name in full when the article gives it ("Harborline AI
+    Summit"), else as the prompt writes it ("Harborline")."""
+    m = _NEXT_EDITION.search(text)
+    if not m:
+        return None
+    name = m.group("name")
+    full = re.compile(rf"\b{re.escape(name)}(?:\s+[A-ZÀ-Ý][\w&'’-]*){{1,3}}")
+    for found in (f.group() for line in article for f in full.finditer(line)):
+        if norm(found.split()[-1]) in ORG_TAILS:  # "… Summit", "… Conference", "… Forum"
+            return found
+    return name
+
+
+# A byline's office of an institution: the institution published the page ("MIT News Office" → MIT, "communication
+# LHIR" → LHIR); an office that names none ("University Communications") names no outlet.
+_OFFICE = re.compile(
+    r"\b(?i:news office|press office|news service|office of (?:communications?|public affairs|media "
+    r"relations)|communications?(?: office| department| team)?|public affairs|media relations|service (?:de (?:la )?)?"
+    r"(?:communication|presse)|direction de la communication|relations (?:presse|médias))\b"
+)
+_GENERIC_INSTITUTION = frozenset({"university", "universite", "college", "institute", "institut", "school", "ecole"})
+
+
+def office_of(name: str) -> str | None:
+    """For a byline's outlet that is an institution's office, the institution it names or "" when it names none;
+    None for a name that is no office."""
+    m = _OFFICE.search(name)
+    if not m:
+        return None
+    rest = re.sub(
+        r"(?i)^(?:(?:of|de|du|des|the|le|la)\s+|[ld]['’])+|\s+(?:of|de|du|des)$",
+        "",
+        f"{name[: m.start()]} {name[m.end() :]}".strip(" ,-–—|"),
+    )
+    words = [norm(w) for w in rest.split() if norm(w) not in ("the", "of", "de", "du", "des", "le", "la")]
+    return "" if not words or all(w in _GENERIC_INSTITUTION for w in words) else rest
 
 
 # The outlet writing names itself where it reported: "did not respond to Wired's request for comment", "Contacté par

@@ -17,7 +17,7 @@ from .paste import KEPT, URL
 from .wires import canonical
 
 if TYPE_CHECKING:
-    from .paste import Page
+    from .paste import Line, Page
 
 # The paste labels a link as the article's own address: trust the label (an editor can change it),
 # unless the link is a document (a paper, a PDF): that is what the article cites, not where it lives.
@@ -66,9 +66,16 @@ _FIRST_PUBLISHED = re.compile(
 )
 
 
+# A page saved from the Internet Archive: its toolbar gives the archived page's own address after the capture's time.
+_ARCHIVED = re.compile(r"\bhttps?://web\.archive\.org/web/\d{4,14}[a-z_]*/(?P<url>https?://\S+)")
+
+
 def source_line(text: str) -> tuple[str | None, str | None] | None:
     """ "Source : Le Monde, https://…", "Source: Reuters", "Adresse de l'article : https://…", or a
-    syndication footer ending "… Source : Outlet – https://…": (outlet, URL)."""
+    syndication footer ending "… Source : Outlet – https://…": (outlet, URL); an archive's address of the page
+    ("https://web.archive.org/web/20250312081523/https://…"): (None, the page's own address)."""
+    if (archived := _ARCHIVED.search(text)) and len(text.split()) <= 12:
+        return None, archived.group("url").rstrip(".,;)»\"'")
     if excerpt := _EXCERPT.match(text):  # "Excerpt from The Morning Post:", "Fourni par AFP" (a portal's syndication)
         return canonical(excerpt.group("name")), None
     if (first := _FIRST_PUBLISHED.match(text)) and len(text.split()) <= 25:
@@ -86,6 +93,17 @@ def source_line(text: str) -> tuple[str | None, str | None] | None:
     name = (rest[: url.start()] if url else rest).strip(" ,;–—-|:")
     outlet = name and len(name.split()) <= 8 and name[:1].isupper() and "+" not in name  # not "communiqué de X + Y"
     return canonical(name) if outlet else None, address
+
+
+def head_address(page: Page) -> Line | None:
+    """The line above the article's text that is a web address alone and no document: the page's own (a read-later
+    app's or a reader's copy keeps it under the headline; an aggregator's, the address of the story it links)."""
+    for line in page.lines:
+        if line.kind == "content":
+            return None
+        if not line.kept and URL.fullmatch(line.text) and not is_document(line.text):
+            return line
+    return None
 
 
 # --- copyright, wires -----------------------------------------------------------------------------------------
@@ -182,6 +200,8 @@ def masthead_of(page: Page, holder: str) -> str:
             and len(text.split()) <= 6
             and not any(c.isdigit() for c in text)
         ):
+            # "FilPresse — Le fil des communiqués": the name, then the site's tagline after a dash or a bar
+            text = text[: len(holder)] if re.match(r"\s*[—–|:]\s", text[len(holder) :]) else text
             return text.title() if text.isupper() else text
     return holder
 
@@ -213,8 +233,11 @@ def first_line_masthead(page: Page) -> str | None:
     if tagline and any(name in line.text for line in page.lines[first.number :]):
         text = name
     words = text.split()
+    # one word is a site's name when its tagline follows ("Le magazine de l'innovation", "The newsletter about AI")
+    below = next((line.text for line in page.lines[first.number :] if line.text), "")
+    tagged = len(words) == 1 and len(below.split()) <= 10 and bool(_TAGLINE.match(below))
     if (
-        not 2 <= len(words) <= 4
+        not (2 <= len(words) <= 4 or tagged)
         or _interface(text)
         or any(c.isdigit() for c in text)
         and not all(w.isdigit() and len(w) <= 2 or not any(c.isdigit() for c in w) for w in words)
@@ -224,6 +247,10 @@ def first_line_masthead(page: Page) -> str | None:
     return text.title() if text.isupper() else text
 
 
+_TAGLINE = re.compile(
+    r"^(?i:(?:le|la|les|l['’]|the|your|votre|a|an|un|une)\s*(?:[\w-]+\s+){0,2}(?:blog|magazine|mag|site|newsletter|"
+    r"lettre|journal|médias?|podcast|quotidien|hebdo|webzine|revue|review|digest|actualités?)\b)"
+)
 _NAME_PART = re.compile(r"^(?:[A-ZÀ-Ý&]|\d{1,2}$|(?i:de|du|des|of|the|la|le|and|et)$|(?i:l|d)['’][A-ZÀ-Ý])")
 
 
@@ -302,8 +329,10 @@ TRUST = (
     "masthead",
     "copyright",
     "release",
+    "about",
     "platform",
     "promotion",
+    "domain",
     "closing",
     "asked",
     "first line",

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from ..model.text import slug
 from . import events
 from .entities.base import NewEntity
-from .names import names_only
+from .names import name_shaped, names_only
 
 if TYPE_CHECKING:
     from .paste import Page
@@ -83,7 +83,8 @@ def read(page: Page) -> None:
     shown = [line for line in page.lines if line.text]
     text_at = next((i for i, line in enumerate(shown) if line.kind == "content"), len(shown))
     for i, line in enumerate(shown[: text_at + 1]):
-        if line.kept or not names_only(line.text):
+        handled = i + 1 < len(shown) and _HANDLE.match(shown[i + 1].text)  # a name over a handle, whatever the name
+        if line.kept or not (names_only(line.text) or handled and name_shaped(line.text)):
             continue
         block = []  # the profile lines under the name (a section heading, to the classifier, when alone)
         for other in shown[i + 1 : i + 4]:
@@ -96,10 +97,24 @@ def read(page: Page) -> None:
             page.platform, page.poster = platform, line.text
             if line.kind != "byline":
                 line.kind, line.reason = "byline", "the name of a post's poster, over their profile"
-            for other in block:
-                other.kind, other.reason = "navigation", "a post's profile line (headline, handle or time)"
+            for other in block:  # a date line among them ("5 min read · Nov 19, 2025") still dates the post
+                if other.kind != "dateline":
+                    other.kind, other.reason = "navigation", "a post's profile line (headline, handle or time)"
             _replies(shown[text_at + 1 :])
             return
+    page.platform = _forum(shown[: text_at + 1]) or page.platform
+
+
+# A forum's post: its community ("r/MachineLearning") and its poster's user name ("Posted by u/jdoe · 5 hr. ago"),
+# in the head of the page, as Reddit writes them; its posters are pseudonyms, no authors.
+_COMMUNITY = re.compile(r"^r/\w{2,}\b")
+_USER = re.compile(r"(?:^|\s)u/[\w-]{3,}\b")
+
+
+def _forum(head: list) -> str | None:
+    """Reddit, for a post pasted with its community and its poster's user name above its text."""
+    kept = [line.text for line in head if not line.kept]
+    return "Reddit" if any(_COMMUNITY.match(t) for t in kept) and any(_USER.search(t) for t in kept) else None
 
 
 def _replies(below: list) -> None:
@@ -118,16 +133,30 @@ def _named_platform(page: Page) -> str | None:
     top = [line.text for line in page.lines[:6] if line.text]
     if top and top[0].lower() in NAMES:  # the platform's own masthead, not a share button further down
         return NAMES[top[0].lower()]
-    return next((name for text in top if (name := _handle_platform(text))), None)
+    if name := next((name for text in top if (name := _handle_platform(text, top[0]))), None):
+        return name
+    # X's label over a reply ("Replying to @jane"), its handles being single words of at most 15 characters
+    replying = (line.text for line in page.lines if not line.kept)
+    return "X" if any(_REPLYING.match(text) for text in replying) else None
 
 
-# A handle says where it lives: "@jane.bsky.social" on Bluesky, "@jane@mastodon.social" on a Mastodon server.
+# A handle says where it lives: "@jane.bsky.social" on Bluesky, "@jane@mastodon.social" on a Mastodon server,
+# "@jane.example.social" on the network whose name heads the page ("Example").
+_HANDLE = re.compile(r"^@[\w.-]+(?:@[\w.-]+)?$")
 _BLUESKY_HANDLE = re.compile(r"^@[\w-]+(?:\.[\w-]+)*\.bsky\.social$")
 _FEDIVERSE_HANDLE = re.compile(r"^@[\w.-]+@[\w-]+(?:\.[\w-]+)+$")
+_DOMAIN_HANDLE = re.compile(r"^@[\w-]+\.(?P<network>[\w-]+)\.[a-z]{2,12}$")
+_REPLYING = re.compile(r"^(?:Replying to|En réponse à)\s+@\w{1,15}\b")
 
 
-def _handle_platform(text: str) -> str | None:
-    return "Bluesky" if _BLUESKY_HANDLE.match(text) else "Mastodon" if _FEDIVERSE_HANDLE.match(text) else None
+def _handle_platform(text: str, first: str) -> str | None:
+    if _BLUESKY_HANDLE.match(text):
+        return "Bluesky"
+    if _FEDIVERSE_HANDLE.match(text):
+        return "Mastodon"
+    domain = _DOMAIN_HANDLE.match(text)
+    named = domain and first.lower() == domain.group("network").lower() and first[:1].isupper()
+    return first if named else None
 
 
 _ITEM = re.compile(r"\s{2,}|\s*[·•|]\s*")

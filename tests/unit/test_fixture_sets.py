@@ -46,6 +46,7 @@ SHAPES = {
     "holdout8": (24, 12, 4, 4),
     "holdout9": (24, 12, 4, 4),
     "holdout10": (24, 12, 4, 4),
+    "holdout11": (24, 12, 4, 4),
 }
 
 # set -> floors: ratios and F1 at least, except "lost", "journalists" (at most) and "wrong dates" (exactly 0)
@@ -53,7 +54,7 @@ SHAPES = {
 # fmt: off
 FLOORS = {
     # events 0.96 since the tenth session added twelve pages that are not newspaper articles (55/57; the first 44/45)
-    "pastes": dict(junk=0.98, lost=3, source=0.92, dates=0.99, headline=0.97, authors=0.98, journalists=0,
+    "pastes": dict(junk=0.98, lost=3, source=0.94, dates=0.99, headline=0.97, authors=0.98, journalists=0,
                    people=0.99, companies=0.98, stories=0.97, events=0.96, headings=0.9),
     "holdout": dict(junk=0.98, lost=4, source=0.94, dates=0.99, headline=0.95, authors=0.97, journalists=0,
                     people=0.99, companies=0.96, stories=0.97, events=0.96, headings=0.9),
@@ -70,13 +71,13 @@ FLOORS = {
     "holdout7": dict(junk=0.9, lost=3, source=0.87, dates=0.94, headline=0.87, authors=1.0, journalists=0,
                      people=0.98, companies=0.97, stories=1.0, events=0.96, headings=1.0),
     # measured blind in the eighth session (companies 0.853); a development set since the ninth
-    "holdout8": dict(junk=0.93, lost=3, source=0.91, dates=0.99, headline=0.91, authors=0.93, journalists=0,
+    "holdout8": dict(junk=0.93, lost=3, source=0.95, dates=0.99, headline=0.91, authors=0.93, journalists=0,
                      people=0.98, companies=0.92, stories=0.97, events=0.84, headings=0.94),
     # measured blind in the ninth session (companies 0.884, events 20/26); a development set since the tenth
     "holdout9": dict(junk=0.94, lost=2, source=1.0, dates=0.94, headline=1.0, authors=1.0, journalists=0,
                      people=0.98, companies=0.96, stories=1.0, events=1.0, headings=0.95),
     # measured blind in the tenth session (source 0.625, companies 0.872, events 17/26); a development set since
-    "holdout10": dict(junk=0.87, lost=7, source=0.62, dates=0.89, headline=0.91, authors=0.85, journalists=0,
+    "holdout10": dict(junk=0.87, lost=7, source=1.0, dates=1.0, headline=0.91, authors=1.0, journalists=0,
                       people=0.97, companies=0.89, stories=0.88, events=0.8, headings=0.95),
 }
 # fmt: on

@@ -130,7 +130,7 @@ _BIO = re.compile(
     r"|is (?:an? |the |[\w-]+['’]s )(?:\w+ )?(?:reporter|journalist|writer|correspondent|editor|columnist)"
     r"|est (?:journaliste|rédact\w+|correspondante?)|couvre)\b)"
 )
-_BYLINE_FIRST = re.compile(r"(?i)(?:par|by|texte|text|rédigée? par|written by|words by)\b")
+_BYLINE_FIRST = re.compile(r"(?i)(?:par|by|texte|text|rédigée? par|written by|words by|posted by)\b")
 _DOMAIN = re.compile(r"\(?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|fr|co|uk|de|ch|be|ca|info|dev|app)\)?")
 _ATTRIBUTION = re.compile(r"^[—–-]\s*[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}(?:,\s*[^,.]{1,40}){0,2}$")
 _TICKER = re.compile(r"^\d{1,2}[:h]\d{2}\s+[A-ZÀ-Ý]")

@@ -1,0 +1,93 @@
+"""Who wrote a page, from the lines around its article rather than its byline: a closing credit to the journalists
+who helped, a writer's sign-off, a show's hosts and credits, an author box."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..registry import norm
+from .bylines import _BARE_ROLE, outlet_shaped
+from .entities.gazetteer import _countries
+from .names import _NAME_SHAPE, name_only, name_shaped, names_in, names_only
+from .paste import KEPT
+
+if TYPE_CHECKING:
+    from .paste import Page
+
+# The closing line crediting the journalists who helped: "—With assistance from Ann Lee and Bo Chen", "Avec la
+# collaboration de Jeanne Martin"
+_ASSISTED = re.compile(
+    r"^[(\[—–-]*\s*(?i:with (?:the )?assistance (?:from|of)|(?:with )?additional reporting (?:by|from)|"
+    r"with reporting (?:by|from)|avec la collaboration de|avec l['’]aide de)\s+(?P<names>[A-ZÀ-Ý][^()\[\]]*?)[.)\]]*$"
+)
+
+
+def assisted(text: str) -> list[str]:
+    """The journalists a closing credit names ("— With assistance from Ann Lee"), else []."""
+    m = _ASSISTED.match(text.strip())
+    return names_in(m.group("names")) if m and names_only(m.group("names")) else []
+
+
+_SIGN_OFF = re.compile(r"^[—–-]\s*(?P<name>[^,]{3,40}?)\s*(?:,\s*(?P<what>[^,]{2,40}))?$")
+
+
+def sign_off(text: str) -> str | None:
+    """The writer signing off a letter or a newsletter with a job title or the outlet: "— Wanjiru Kamau, editor"
+    ("— Ann Lee" alone may attribute a quote)."""
+    m = _SIGN_OFF.match(text.strip())
+    if not m or not _NAME_SHAPE.fullmatch(m.group("name")) or not m.group("what"):
+        return None
+    return m.group("name") if _BARE_ROLE.fullmatch(m.group("what")) or outlet_shaped(m.group("what")) else None
+
+
+# A show's hosts named in its description: "Our hosts Ann Lee and Bo Chen ask …", "Au micro de A et B, il revient …".
+_HOSTS = re.compile(
+    r"\b(?:(?P<hosts>(?i:(?:our|your|with) hosts?|(?:nos|vos) (?:animat\w+|hôtes?)))"
+    r"|(?P<label>(?:Hosts?|Animation|Présentation|Animat(?:eur|rice)s?)\s*:)"  # a show's credits: "Host: Ann Lee."
+    r"|(?i:au micro de))\s+"
+    r"(?P<names>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,3}"
+    r"(?:\s*(?:,|and|et|&)\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,3}){0,3})"
+)
+
+
+def hosts(text: str) -> list[str]:
+    """The hosts a podcast's or a show's description names: its authors, never people of the story; "au micro de
+    France Inter" names a station (a name starting with a country's)."""
+    lower = text.lower()
+    if not any(cue in lower for cue in ("host", "hôte", "animat", "présentation", "micro")):  # be quick
+        return []
+    m = _HOSTS.search(text)
+    names = names_in(re.split(r"\.(?:\s|$)", m.group("names"))[0]) if m else []  # to the sentence's end
+    # after "our hosts" or a credit's "Host:" any name will do; "au micro de" may name a station: known first names only
+    anyone = m is not None and bool(m.group("hosts") or m.group("label"))
+    if not all(_NAME_SHAPE.fullmatch(name) if anyone else name_only(name) for name in names):
+        return []
+    return [] if any(norm(name.split()[0]) in _countries() for name in names) else names
+
+
+_BIO_NAME = re.compile(
+    r"^(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})\s+"
+    r"(?:covers|writes|reports|is|est|couvre)\b"
+)
+
+
+def bio_author(text: str) -> str | None:
+    """The author an author box is about: "Jane Doe is a senior reporter covering …" → Jane Doe."""
+    m = _BIO_NAME.match(text)
+    return m.group("name") if m and name_shaped(m.group("name")) else None
+
+
+_ABOUT = re.compile(r"\s+(?:est|is|was|était|a été|has|covers|couvre|writes|écrit)\b")
+
+
+def author_bios(page: Page) -> None:
+    """A line about the byline's author ("Jeanne Martin est économiste et enseigne …", "Ann Lee is a partner at …")
+    is the author box, not the article."""
+    for line in page.lines:
+        if (
+            line.kind in KEPT
+            and len(line.text.split()) <= 40
+            and any(line.text.startswith(author) and _ABOUT.match(line.text, len(author)) for author in page.authors)
+        ):
+            line.kind, line.reason = "byline", "about the author of the byline (an author box)"
