@@ -1,16 +1,15 @@
 """A role the glossary cannot translate is shown on the other language's pages as the article wrote it, marked with
-the article's language (a screen reader reads "head of post-training" in English on a French page); a glossary role
-is translated and needs no mark."""
+its language (a screen reader reads "head of post-training" in English on a French page); a glossary role is
+translated and needs no mark."""
 
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
-from digest.commands.build import build
+from conftest import edited_fixture
 
-FIXTURE = Path(__file__).parents[1] / "fixtures" / "site"
+from digest.commands.build import build
 
 
 def _sentences(page: Path) -> list[str]:
@@ -18,19 +17,14 @@ def _sentences(page: Path) -> list[str]:
 
 
 def test_an_untranslated_role_is_marked_with_the_article_s_language(tmp_path):
-    content = tmp_path / "content"
-    shutil.copytree(FIXTURE, content)
-    entry = content / "entries" / "2024" / "microsoft-bubeck-cnbc.en.md"
-    text = entry.read_text(encoding="utf-8")
-    entry.write_text(
-        text.replace(
-            "- {type: leaves, person: sebastien-bubeck, company: microsoft, date: 2024-10-14}\n",
-            "- {type: leaves, person: sebastien-bubeck, company: microsoft, date: 2024-10-14}\n"
-            "- {type: appointed, person: sebastien-bubeck, company: openai, role: head of post-training,"
-            " date: 2024-10-15}\n"
-            "- {type: appointed, person: sam-altman, company: openai, role: interim CEO, date: 2024-10-16}\n",
-        ),
-        encoding="utf-8",
+    leaves = "- {type: leaves, person: sebastien-bubeck, company: microsoft, date: 2024-10-14}\n"
+    content = edited_fixture(
+        tmp_path,
+        "2024/microsoft-bubeck-cnbc.en.md",
+        leaves,
+        leaves + "- {type: appointed, person: sebastien-bubeck, company: openai, role: head of post-training,"
+        " date: 2024-10-15}\n"
+        "- {type: appointed, person: sam-altman, company: openai, role: interim CEO, date: 2024-10-16}\n",
     )
     out = tmp_path / "output"
     assert build(content, out, "https://example.org/digest") == 0
