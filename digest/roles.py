@@ -119,6 +119,21 @@ def translate(role: str, lang: str, female: bool = False) -> str | None:
     return former + (feminine if female else masculine) + (" par intérim" if interim else "")
 
 
+# Words that tell which language a role outside the glossary is written in: French articles often keep an English
+# title as it is ("head of post-training"), so the article's language does not say the role's.
+_WORDS = {
+    "en": {"of", "the", "and", "for", "head", "chief", "lead", "director", "manager", "officer", "senior", "staff"},
+    "fr": {"de", "du", "des", "la", "le", "et", "responsable", "directeur", "directrice", "chef", "cheffe", "adjoint"},
+}
+
+
+def written_in(role: str) -> str | None:
+    """The language a role is written in, when its words say it ("head of post-training": "en"); else None."""
+    words = set(re.findall(r"[^\W\d_]+", role.lower()))
+    found = [lang for lang, known in _WORDS.items() if words & known]
+    return found[0] if len(found) == 1 else None
+
+
 @lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
     """Given names and their bearers' usual gender (digest/data/first_names.txt, from Faker's lists and the World

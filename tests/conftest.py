@@ -48,6 +48,17 @@ def root(tmp_path) -> Path:
     return tmp_path / "content"
 
 
+def edited_fixture(tmp_path: Path, entry: str, old: str, new: str) -> Path:
+    """A scratch copy of the fixture site in which ``entry`` (a path under entries/) has ``old`` replaced by ``new``."""
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE, content)
+    path = content / "entries" / entry
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return content
+
+
 def run_build(content: Path, out: Path, **overrides) -> int:
     """`digest build` of ``content`` into ``out`` at SITEURL, with Pelican settings ``overrides``; its exit status."""
     from digest.commands.build import build

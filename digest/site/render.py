@@ -39,7 +39,7 @@ from markupsafe import Markup
 from .. import i18n
 from ..model import LANGUAGES
 from ..settings import DigestSettings
-from . import events, markup, syndication
+from . import events, markup, structured, syndication
 from .coverage import ranked
 from .index import FOLDERS, Site
 from .reads import Reads, SiteView
@@ -226,10 +226,12 @@ class Renderer:
         env.globals["translate"] = lambda code, message: i18n.translations(code).gettext(message)
         env.globals["body"] = self.body
         env.globals["feed"] = syndication.feed
+        env.globals["news_article"] = structured.news_article
         env.globals["editions_feed"] = syndication.editions_feed
         env.globals["LANGUAGES"] = LANGUAGES
         env.globals["FOLDERS"] = FOLDERS
         env.globals["SITENAME"] = self.settings.sitename
+        env.globals["siteurl"] = self.settings.siteurl.rstrip("/")
         env.globals["SEARCH"] = self.settings.search
         # extra script sources for previews only (digest serve allows its live-reload snippet)
         env.globals["CSP_SCRIPT"] = Markup(" " + self.settings.csp_script) if self.settings.csp_script else ""

@@ -5,27 +5,21 @@ from __future__ import annotations
 
 import html
 import re
-import shutil
-from pathlib import Path
+
+from conftest import edited_fixture
 
 from digest.commands.build import build
 
-FIXTURE = Path(__file__).parents[1] / "fixtures" / "site"
 IMAGE = "https://cdn.example.fr/2024/10/bubeck.jpg?w=1200&h=630"
 
 
 def test_an_entry_s_lead_image_is_shown_credited_and_allowed_only_on_its_page(tmp_path):
-    content = tmp_path / "content"
-    shutil.copytree(FIXTURE, content)
-    entry = content / "entries" / "2024" / "bubeck-quitte-microsoft.en.md"
-    text = entry.read_text(encoding="utf-8")
-    entry.write_text(
-        text.replace(
-            "reviewed: true\n",
-            f"reviewed: true\nimage: {IMAGE}\n"
-            "image_caption: Sébastien Bubeck <in> 2023.\nimage_credit: Jeanne Martin / AFP\n",
-        ),
-        encoding="utf-8",
+    content = edited_fixture(
+        tmp_path,
+        "2024/bubeck-quitte-microsoft.en.md",
+        "reviewed: true\n",
+        f"reviewed: true\nimage: {IMAGE}\n"
+        "image_caption: Sébastien Bubeck <in> 2023.\nimage_credit: Jeanne Martin / AFP\n",
     )
     out = tmp_path / "output"
     assert build(content, out, "https://example.org/digest") == 0
