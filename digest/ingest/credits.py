@@ -14,6 +14,7 @@ from .bylines import SECOND, byline, header_authors, outlet_shaped, stamp
 from .datelines import timestamp
 from .documents import RELEASE_LABEL, release_dateline, release_issuer
 from .line_evidence import EDITOR_DATE, KEY_POINTS, ROW, is_sentence
+from .mastheads import first_line_masthead, masthead_of, repeated_masthead
 from .names import name_only, name_shaped, names_in, names_only
 from .outlet_mentions import (
     asked_by,
@@ -31,10 +32,7 @@ from .outlets import (
     TRUST,
     commissioned,
     copyright_holder,
-    first_line_masthead,
     head_address,
-    masthead_of,
-    repeated_masthead,
     settle,
     source_line,
     wire,
