@@ -11,7 +11,7 @@ from .line_evidence import UI_WORDS, stoplist
 from .paste import KEPT
 
 if TYPE_CHECKING:
-    from .paste import Page
+    from .paste import Line, Page
 
 
 def masthead_of(page: Page, holder: str) -> str:
@@ -31,9 +31,11 @@ def masthead_of(page: Page, holder: str) -> str:
     return holder
 
 
-def first_line_masthead(page: Page) -> str | None:
+def first_line_masthead(page: Page) -> tuple[str, bool] | None:
     """A whole page copied starts with the site's name: a first line of two to four capitalised words above
-    the headline, which is no menu, date, interface or article text (capitalised if shouted)."""
+    the headline, which is no menu, date, interface or article text (capitalised if shouted), or the first cell
+    of a row of lowercase links (an aggregator's "Name | new | past | comments"). With whether the site's tagline
+    follows it ("Le quotidien de l'économie"), which makes it the masthead beyond doubt."""
     # the site's name may follow a skip link or a stray word of its markup ("Skip to content", "menulogo")
     first = next(
         (
@@ -48,11 +50,14 @@ def first_line_masthead(page: Page) -> str | None:
         or first.kind in (*KEPT, "title", "dateline", "byline")
         or page.title is None
         or first.number >= page.title.number
-        or first.reason.startswith("a row")
-        or "breadcrumb" in first.reason
     ):
         return None
     text = first.text
+    name, *links = re.split(r"\s+\|\s+", text)
+    if len(links) >= 2 and all(re.fullmatch(r"[a-z]+", link) for link in links):
+        text = name
+    elif first.reason.startswith("a row") or "breadcrumb" in first.reason:
+        return None
     # "Institut Polaris — Laboratoire d'informatique": the site's name, then its tagline, when the page names it again
     name, *tagline = re.split(r"\s+[—–|]\s+", text, maxsplit=1)
     if tagline and any(name in line.text for line in page.lines[first.number :]):
@@ -60,7 +65,7 @@ def first_line_masthead(page: Page) -> str | None:
     words = text.split()
     # one word is a site's name when its tagline follows ("Le magazine de l'innovation", "The newsletter about AI")
     below = next((line.text for line in page.lines[first.number :] if line.text), "")
-    tagged = len(words) == 1 and len(below.split()) <= 10 and bool(_TAGLINE.match(below))
+    tagged = len(words) <= 5 and len(below.split()) <= 10 and bool(_TAGLINE.match(below))
     if (
         not (2 <= len(words) <= 4 or tagged)
         or _interface(text)
@@ -69,7 +74,7 @@ def first_line_masthead(page: Page) -> str | None:
         or not all(_NAME_PART.match(w) for w in words)
     ):  # "KBAY 7 NEWS", "La Lettre de l'IA"; not "Mai 2025"
         return None
-    return text.title() if text.isupper() else text
+    return text.title() if text.isupper() else text, tagged
 
 
 _TAGLINE = re.compile(
@@ -102,28 +107,48 @@ def repeated_masthead(page: Page) -> str | None:
     article = "\n".join(line.text for line in page.lines if line.kind in KEPT)
     first = next((line for line in page.lines if line.text), None)
     for line in top:
-        words = line.text.split()
         if (
             line.kind in (*KEPT, "blank", "dateline")
-            or not 1 <= len(words) <= 5
             or not line.text[:1].isupper()
-            or len(line.text) < 3
-            or _interface(line.text)
             or line.reason == RELEASE_LABEL  # "COMMUNIQUÉ DE PRESSE", named again in a PDF's running header
-            or not re.fullmatch(r"[\w&'’. -]+", line.text)
+            or _inside_menu(line, page)  # "Agenda / Conseil municipal / Vie économique": a section, named in an agenda
         ):
             continue
-        named = re.compile(
-            rf"(?<!\w){re.escape(line.text)}(?!\w)(?!\s*:)",  # not a section heading a link ("Tech : …")
-            re.I if line.text.isupper() else 0,
-        )  # "LE SPRINT" is named again as "© Le Sprint"
-        written = [m for m in named.findall(furniture) if not m.isupper()]  # as the footer writes it: "L'Écho des Îles"
-        name = (written[0] if written else line.text.title()) if line.text.isupper() else line.text
-        # the line itself is among the furniture unless it is a menu above the headline
-        again = len(named.findall(furniture)) - (line.kind not in menus or not title_at)
-        if len(words) >= 2 and again + len(named.findall(article)) >= 1:
-            return name
-        # One word may be a section, a place or a topic ("Tech", "Lyon"): only as the page's first line.
-        if line is first and again >= 1 and not named.search(article):
-            return name
+        for form in _forms(line.text):
+            words = form.split()
+            if not 1 <= len(words) <= 5 or len(form) < 3 or _interface(form) or not re.fullmatch(r"[\w&'’. -]+", form):
+                continue
+            named = re.compile(
+                rf"(?<!\w){re.escape(form)}(?!\w)(?!\s*:)",  # not a section heading a link ("Tech : …")
+                re.I if form.isupper() else 0,
+            )  # "LE SPRINT" is named again as "© Le Sprint"
+            written = [m for m in named.findall(furniture) if not m.isupper()]  # as the footer writes it
+            name = (written[0] if written else form.title()) if form.isupper() else form
+            # the line itself is among the furniture unless it is a menu above the headline
+            again = len(named.findall(furniture)) - (line.kind not in menus or not title_at)
+            if len(words) >= 2 and again + len(named.findall(article)) >= 1:
+                return name
+            # One word may be a section, a place or a topic ("Tech", "Lyon"): only as the page's first line.
+            if line is first and again >= 1 and not named.search(article):
+                return name
     return None
+
+
+def _forms(text: str) -> list[str]:
+    """The names a masthead line may stand for: the line, or its head before a dash or a bar (the site's edition,
+    region or tagline after it: "IBERIA TECH DAILY — English edition"), then the head's leading words, two at least
+    ("Radio Boréale" of "Radio Boréale 97,3", its frequency after the name)."""
+    head = re.split(r"\s+[—–|]\s+", text, maxsplit=1)[0]
+    words = head.split()
+    return [head, *(" ".join(words[:n]) for n in range(len(words) - 1, 1, -1))]
+
+
+def _inside_menu(line: Line, page: Page) -> bool:
+    """A short label between two other labels of a menu: a section's name, which the page may name again."""
+    shown = [other for other in page.lines if other.text]
+    at = next((i for i, other in enumerate(shown) if other is line), None)
+    if at is None or at == 0 or at == len(shown) - 1:
+        return False
+    return all(
+        other.kind == "navigation" and len(other.text.split()) <= 3 for other in (shown[at - 1], line, shown[at + 1])
+    )

@@ -180,8 +180,8 @@ def wire(text: str) -> str | None:
         for part in details
     ):
         return None
-    name = name.title() if name.isupper() and max(map(len, name.split())) > 4 else name  # "GLOBE NEWSWIRE"
-    return canonical(name)
+    # "GLOBE NEWSWIRE"; an acronym ("AP") is spelt out by settle, as the page writes the name if it does
+    return name.title() if name.isupper() and max(map(len, name.split())) > 4 else name
 
 
 # A picture the outlet commissioned: "© Jean Moreau pour Regards", "Photo: Ann Lee for The Morning Post". The
@@ -255,8 +255,24 @@ def settle(found: dict[str, str], page: Page) -> str | None:
                 and _distinctive(name) & _distinctive(first)
             ):
                 return first
-            return _as_written(canonical(name), page)
+            return _as_written(canonical(_spelt_out(name, found)), page)
     return None
+
+
+_FUNCTION = frozenset({"the", "of", "and", "le", "la", "les", "de", "du", "des", "et", "l"})
+
+
+def _spelt_out(name: str, found: dict[str, str]) -> str:
+    """The outlet's full name, elsewhere on the page, for a name that starts with its acronym: "AW" in a dateline
+    under "© Associated Wire", "MMR Tech" over the masthead "The Mumbai Mint Review"."""
+    acronym = name.split()[0]
+    if not re.fullmatch(r"[A-Z]{2,6}", acronym):
+        return name
+    for other in (found[basis] for basis in TRUST if basis in found):
+        words = [w for w in re.findall(r"[\w’'-]+", other) if norm(w) not in _FUNCTION]
+        if len(words) == len(acronym) and "".join(w[0] for w in words).upper() == acronym and not other.isupper():
+            return other
+    return name
 
 
 def _as_written(name: str, page: Page) -> str:
