@@ -114,19 +114,20 @@ def repeated_masthead(page: Page) -> str | None:
             or _inside_menu(line, page)  # "Agenda / Conseil municipal / Vie économique": a section, named in an agenda
         ):
             continue
-        for form in _forms(line.text):
+        for form, rest in _forms(line.text):
             words = form.split()
             if not 1 <= len(words) <= 5 or len(form) < 3 or _interface(form) or not re.fullmatch(r"[\w&'’. -]+", form):
                 continue
             named = re.compile(
-                rf"(?<!\w){re.escape(form)}(?!\w)(?!\s*:)",  # not a section heading a link ("Tech : …")
+                # not a section heading a link ("Tech : …"); a leading part of the line, not named in full again
+                rf"(?<!\w){re.escape(form)}(?!\w)(?!\s*:)" + (rf"(?!\s+{re.escape(rest)})" if rest else ""),
                 re.I if form.isupper() else 0,
             )  # "LE SPRINT" is named again as "© Le Sprint"
             written = [m for m in named.findall(furniture) if not m.isupper()]  # as the footer writes it
             name = (written[0] if written else form.title()) if form.isupper() else form
             # the line itself is among the furniture unless it is a menu above the headline
             again = len(named.findall(furniture)) - (line.kind not in menus or not title_at)
-            if len(words) >= 2 and again + len(named.findall(article)) >= 1:
+            if len(words) >= 2 and again + (0 if rest else len(named.findall(article))) >= 1:
                 return name
             # One word may be a section, a place or a topic ("Tech", "Lyon"): only as the page's first line.
             if line is first and again >= 1 and not named.search(article):
@@ -134,13 +135,16 @@ def repeated_masthead(page: Page) -> str | None:
     return None
 
 
-def _forms(text: str) -> list[str]:
-    """The names a masthead line may stand for: the line, or its head before a dash or a bar (the site's edition,
-    region or tagline after it: "IBERIA TECH DAILY — English edition"), then the head's leading words, two at least
-    ("Radio Boréale" of "Radio Boréale 97,3", its frequency after the name)."""
+def _forms(text: str) -> list[tuple[str, str]]:
+    """The names a masthead line may stand for, each with the word that follows it on the line: the line, or its
+    head before a dash or a bar (the site's edition, region or tagline after it: "IBERIA TECH DAILY — English
+    edition"), then the head's leading words, two at least ("Radio Boréale" of "Radio Boréale 97,3", its frequency
+    after the name), which the furniture must name without that word."""
     head = re.split(r"\s+[—–|]\s+", text, maxsplit=1)[0]
     words = head.split()
-    return [head, *(" ".join(words[:n]) for n in range(len(words) - 1, 1, -1))]
+    if len(words) > 5:
+        return []
+    return [(head, ""), *((" ".join(words[:n]), words[n]) for n in range(len(words) - 1, 1, -1))]
 
 
 def _inside_menu(line: Line, page: Page) -> bool:

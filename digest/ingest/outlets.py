@@ -180,8 +180,8 @@ def wire(text: str) -> str | None:
         for part in details
     ):
         return None
-    # "GLOBE NEWSWIRE"; an acronym ("AP") is spelt out by settle, as the page writes the name if it does
-    return name.title() if name.isupper() and max(map(len, name.split())) > 4 else name
+    name = name.title() if name.isupper() and max(map(len, name.split())) > 4 else name  # "GLOBE NEWSWIRE"
+    return canonical(name)
 
 
 # A picture the outlet commissioned: "© Jean Moreau pour Regards", "Photo: Ann Lee for The Morning Post". The
@@ -288,4 +288,12 @@ def _as_written(name: str, page: Page) -> str:
         and _NAME_RUN.fullmatch(line.text)
         and _squashed(line.text) == _squashed(name)
     )
-    return next(spelt, name)
+    if written := next(spelt, None):
+        return written
+    # "Associated Press" for a dateline's "(AP)" on a page that writes it so, never "the Associated Press" (a French
+    # article is contracted, "au Phare": its absence says nothing)
+    bare = re.sub(r"^The\s+", "", name)
+    text = "\n".join(line.text for line in page.lines)
+    if bare != name and name.lower() not in text.lower() and re.search(rf"(?<!\w){re.escape(bare)}(?!\w)", text):
+        return bare
+    return name
