@@ -36,15 +36,7 @@ def first_line_masthead(page: Page) -> tuple[str, bool] | None:
     the headline, which is no menu, date, interface or article text (capitalised if shouted), or the first cell
     of a row of lowercase links (an aggregator's "Name | new | past | comments"). With whether the site's tagline
     follows it ("Le quotidien de l'économie"), which makes it the masthead beyond doubt."""
-    # the site's name may follow a skip link or a stray word of its markup ("Skip to content", "menulogo")
-    first = next(
-        (
-            line
-            for line in page.lines
-            if line.text and not (line.reason == "a skip link" or " " not in line.text and line.text.islower())
-        ),
-        None,
-    )
+    first = _first_line(page)
     if (
         first is None
         or first.kind in (*KEPT, "title", "dateline", "byline")
@@ -105,7 +97,7 @@ def repeated_masthead(page: Page) -> str | None:
         if line.kind not in (*KEPT, "blank") and not (line.kind in menus and line.number < title_at)
     )
     article = "\n".join(line.text for line in page.lines if line.kind in KEPT)
-    first = next((line for line in page.lines if line.text), None)
+    first = _first_line(page)
     for line in top:
         if (
             line.kind in (*KEPT, "blank", "dateline")
@@ -133,6 +125,29 @@ def repeated_masthead(page: Page) -> str | None:
             if line is first and again >= 1 and not named.search(article):
                 return name
     return None
+
+
+def _first_line(page: Page) -> Line | None:
+    """The page's first line once what a browser puts above the site's name is passed: a skip link, a stray word of
+    its markup ("menulogo"), a cookie banner, a language switch ("ES | EN", "FR · DE · IT")."""
+    return next(
+        (
+            line
+            for line in page.lines
+            if line.text
+            and not (
+                line.reason == "a skip link"
+                or " " not in line.text
+                and line.text.islower()
+                or _COOKIES.search(line.text)
+                or re.fullmatch(r"[A-Z]{2}(?:\s*[|·/]\s*[A-Z]{2})+", line.text)
+            )
+        ),
+        None,
+    )
+
+
+_COOKIES = re.compile(r"(?i)\b(?:cookies?|témoins de connexion)\b")
 
 
 def _forms(text: str) -> list[tuple[str, str]]:

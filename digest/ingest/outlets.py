@@ -264,7 +264,13 @@ _FUNCTION = frozenset({"the", "of", "and", "le", "la", "les", "de", "du", "des",
 
 def _spelt_out(name: str, found: dict[str, str]) -> str:
     """The outlet's full name, elsewhere on the page, for a name that starts with its acronym: "AW" in a dateline
-    under "© Associated Wire", "MMR Tech" over the masthead "The Mumbai Mint Review"."""
+    under "© Associated Wire", "MMR Tech" over the masthead "The Mumbai Mint Review"; a wire's name as the page's
+    other credits write it, with or without its article."""
+    bare = re.sub(r"^The\s+", "", name)
+    # a wire's dateline gives its acronym only ("(AP)"): its name in full as the byline or the copyright writes it
+    written = (found[basis] for basis in TRUST[TRUST.index("wire") + 1 :] if basis in found)
+    if found.get("wire") == name and (same := next((w for w in written if re.sub(r"^The\s+", "", w) == bare), None)):
+        return same
     acronym = name.split()[0]
     if not re.fullmatch(r"[A-Z]{2,6}", acronym):
         return name

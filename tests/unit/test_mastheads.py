@@ -132,3 +132,16 @@ def test_a_prompt_for_the_sites_own_app_or_newsletter_names_the_outlet_our_app_d
     assert newsletter.source == "Harbour Gazette"
     ours = lines.read(HEADLINE_EN + "By Ann Lee\n" + LEAD_EN + "Download our free app\nGet the newsletter\n", "en")
     assert ours.source is None
+
+
+def test_a_one_word_masthead_under_a_cookie_banner_and_a_language_switch_is_the_first_line():
+    page = lines.read(
+        "We use cookies to improve your experience. Accept · Settings\nDE | FR | EN\nAlpenblatt\n"
+        "Economy   Tech   Opinion\n"
+        + HEADLINE_EN
+        + "By Ann Lee\n"
+        + LEAD_EN
+        + "Alpenblatt Premium: read every article\nImprint · Privacy\n",
+        "en",
+    )
+    assert page.source == "Alpenblatt"
