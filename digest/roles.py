@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
 
 from unidecode import unidecode
 
@@ -119,18 +120,18 @@ def translate(role: str, lang: str, female: bool = False) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def detector():
-    """gender-guesser's first-name list (loaded once, on first use: it costs half a second)."""
-    import gender_guesser.detector
-
-    return gender_guesser.detector.Detector(case_sensitive=False)
+def first_names() -> dict[str, str]:
+    """Given names and their bearers' usual gender (digest/data/first_names.txt, from Faker's lists and the World
+    Gender Name Dictionary: `make first-names`), loaded once, on first use."""
+    text = resources.files("digest").joinpath("data/first_names.txt").read_text(encoding="utf-8")
+    return dict(line.split(" ", 1) for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def gender(first: str) -> str:
     """The gender the list gives a first name: "male", "female", "mostly_male", "mostly_female", "andy" (as often
     either) or "unknown". The name as written first ("Céline" is listed with its accent), then in ASCII ("Zoe")."""
-    found = detector().get_gender(first)
-    return found if found != "unknown" else detector().get_gender(unidecode(first))
+    names = first_names()
+    return names.get(first.lower()) or names.get(unidecode(first).lower(), "unknown")
 
 
 def is_female(name: str) -> bool:

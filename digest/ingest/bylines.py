@@ -43,7 +43,7 @@ _ROLE = re.compile(
 _BARE_ROLE = re.compile(
     r"(?:[A-ZÀ-Ýa-zà-ÿ&-]+\s+){0,3}(?i:journaliste|reporter|correspondante?|correspondent|"
     r"rédact(?:eur|rice)|writer|editor|contributor|columnist|chroniqueu(?:r|se)|advocate|engineer|"
-    r"ingénieure?|evangelist|developer relations|staff writer)s?"
+    r"ingénieure?|evangelist|developer relations|staff writer|partner)s?"
 )
 _NEWSROOM = re.compile(r"\b(?:la rédaction|rédaction|editors|newsroom|staff|team|équipe|desk|service)\b", re.I)
 _DATE_TAIL = re.compile(
@@ -152,7 +152,7 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
                     outlet = outlet or canonical(rest_words)
                 newsroom = True
                 continue
-            if part.isupper():
+            if part.isupper() and " " in part.strip():  # "ROSS HALL"; one word in capitals is a wire's ("ABI")
                 part = part.title()
             role = _ROLE.search(part)
             part = _ROLE.sub("", part).strip(" ,-–—")

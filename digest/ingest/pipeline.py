@@ -140,7 +140,7 @@ def run(
         frozenset(registry_.outlets),
         editor_date,
     )
-    with analysis(files, run_, _analyse, warm=roles.detector) as (
+    with analysis(files, run_, _analyse, warm=roles.first_names) as (
         analysed,
         stale,
     ):  # workers are forked before the progress bar's thread starts

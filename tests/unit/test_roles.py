@@ -34,6 +34,14 @@ def test_first_names_are_known_with_or_without_their_accents():
     assert roles.gender("Xqzt") == "unknown"
 
 
+def test_first_names_of_every_continent_are_known_and_ordinary_words_are_not():
+    names = "Kofi Aminata Idrissa Ngozi Hiroshi Haruto Priyanka Deepika Noam Gwenaëlle Rhys Ségolène Jean"
+    assert [name for name in names.split() if roles.gender(name) == "unknown"] == []
+    assert roles.gender("Jean") == "mostly_male" and roles.gender("Camille") == "mostly_female"  # over many countries
+    words = "The Chief General Captain Director Lab Anvil Google Mistral Research Founder"
+    assert [word for word in words.split() if roles.gender(word) != "unknown"] == []
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [

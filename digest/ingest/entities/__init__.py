@@ -8,7 +8,7 @@
    where the text is about an organisation.
 2. Close spellings of registry names (Sebastian / Sébastien Bubeck) by fuzzy matching.
 3. Surnames ("Bubeck", "M. Bubeck") of people already found, or after an honorific.
-4. Names the registry does not know: a person when a known first name (gender-guesser) or a role
+4. Names the registry does not know: a person when a known first name (data/first_names.txt) or a role
    ("le directeur technique, X Y") comes before a capitalised surname; a company when the text says
    so (legal or name suffix "Inc.", "X AI", "la start-up X", "CEO of X", "chez X", "X’s CEO",
    "Google DeepMind CEO", "des géants comme X, Y ou Z", "X et <known company>", "backed by X", "X raised $5m",

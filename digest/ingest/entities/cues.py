@@ -18,7 +18,8 @@ BEFORE_CUES = re.compile(
     r"fondat(?:eur|rice)s?|"
     r"directeur|directrice|"
     r"chief \w+(?: officer)?|head|chef|employees?|employée?s?|salariée?s?|researchers?|chercheu(?:r|se)s?|engineers?|"
-    r"ingénieure?s?|executives?|dirigeante?s?|staff(?:ers?)?|porte-parole|alumni|veterans?)"
+    r"ingénieure?s?|executives?|dirigeante?s?|staff(?:ers?)?|porte-parole|alumni|veterans?|"
+    r"filiales?|subsidiar(?:y|ies)|maison mère|parent company)"  # "une filiale d'Orange": of an organisation
     r"(?: [a-zéè]+)? (?:of|de|d['’]|du|at|chez|from)|\bspokes(?:person|man|woman) (?:for|of|at)"
     r"|\b(?:work(?:s|ed|ing)? for|travaill(?:e|é|ait|ent|er) pour)"
     r"|\b(?:partnership with|deal with|(?:partenariat|accord) avec)"
@@ -182,7 +183,7 @@ _OF_WHAT = r"(?:[ \t\u00a0]+(?:de|des|d['’])[ \t\u00a0]*[a-zéèêëàâîïô
 # A lower-case organisation noun (a capital makes it part of the name: "Startup Europa") before a name.
 ORG_NOUN_BEFORE = re.compile(
     r"(?<![\w-])(?:start-?ups?|startups?|sociétés?|entreprises?|firmes?|groupes?|groups?|fonds|jeune pousse|"
-    r"laboratoires?|pépites?|agences?|agency|agencies|mutuelles?|"
+    r"laboratoires?|pépites?|agences?|agency|agencies|mutuelles?|cabinets?|"
     r"compan(?:y|ies)|firms?|labs?|funds?|chipmakers?|makers?|spin-?offs?|filiales?|subsidiar(?:y|ies)|unicorns?|"
     r"licornes?|incubat(?:or|eur)s?|réseaux? d['’]investisseurs|(?:angel |investor )?networks?|banques?|banks?|"
     r"insurers?|assureurs?|lenders?|sous-traitants?|subcontractors?|pôles? de compétitivité|"
@@ -204,7 +205,7 @@ INDUSTRY_BEFORE = re.compile(
     r"operators?|telcos?|carriers?|utilit(?:y|ies)|"
     r"constructeurs?|carmakers?|automakers?|fabricants?|manufacturers?|équipementiers?|"
     r"suppliers?|fournisseurs?|distributeurs?|retailers?|pétroliers?|énergéticiens?|industriels?|éditeurs?|"
-    r"conglomérats?|conglomerates?|géants?|giants?|cabinets?|courtiers?|brokers?|hébergeurs?|sidérurgistes?|"
+    r"conglomérats?|conglomerates?|géants?|giants?|courtiers?|brokers?|hébergeurs?|sidérurgistes?|"
     r"pharmas?|biotechs?|medtechs?|fintechs?|insurtechs?|proptechs?|edtechs?|agritechs?|healthtechs?)"
     + _OF_WHAT
     + r"(?:[ \t\u00a0]+"

@@ -22,7 +22,7 @@ def _is_first_name(word: str) -> bool:
         return False
     if "-" in word.strip("-"):  # "Jean-Laurent", "Anne-Sophie"
         return all(_is_first_name(part) for part in word.split("-"))
-    return roles.gender(word) in {"male", "female", "mostly_male", "mostly_female"}
+    return roles.gender(word) != "unknown"
 
 
 @lru_cache(maxsize=1)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from ...registry import norm
 from .. import bylines
 from ..line_evidence import (
     KEY_POINTS,
@@ -180,6 +181,8 @@ def name_bylines(page: Page, lang: str) -> None:
         # above the headline is the masthead ("Savanna Signal", "San Francisco Bay Area"), not a byline
         if line.kind or i == 0 or line.number < title_at or not bylines.names_only(line.text):
             continue
+        if any(f" {norm(line.text)} " in f" {norm(other.text)} " for other in shown[:i] if len(other.text.split()) > 4):
+            continue  # named in the headline or a sentence above: the person the article is about (a topic tag)
         near = shown[max(0, i - 2) : i] + shown[i + 1 : i + 3]
         if any(other.kind in (TITLE, "dateline", "byline", "widget") for other in near):
             line.kind, line.reason = "byline", "a name alone beside the headline or a date line (the author)"
