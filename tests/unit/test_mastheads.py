@@ -6,15 +6,15 @@ that must not name the source (a photo agency, an outlet quoted or linked to).""
 from digest.ingest import lines
 
 LEAD_EN = (
-    "Nexalis, a Lyon start-up, said on Tuesday it had raised 12 million euros from French funds to double its "
-    "team of engineers by the end of the year.\n"
+    "Corvane, a Geneva robotics company, said on Monday it had hired a former research director of a Zurich lab "
+    "to lead its new team in Lausanne, where it plans to employ forty engineers next year.\n"
 )
 LEAD_FR = (
-    "La start-up lyonnaise Nexalis a levé 12 millions d'euros auprès de fonds français pour doubler son équipe "
-    "d'ingénieurs d'ici la fin de l'année, a-t-elle annoncé mardi.\n"
+    "La société genevoise de robotique Corvane a recruté lundi l'ancienne directrice de recherche d'un laboratoire "
+    "zurichois pour diriger sa nouvelle équipe de Lausanne, qui comptera quarante ingénieurs l'an prochain.\n"
 )
-HEADLINE_EN = "Nexalis raises 12 million euros to double its engineering team\n"
-HEADLINE_FR = "Nexalis lève 12 millions d'euros pour doubler son équipe d'ingénieurs\n"
+HEADLINE_EN = "Corvane hires a Zurich lab's research director for its Lausanne team\n"
+HEADLINE_FR = "Corvane recrute une directrice de recherche zurichoise pour son équipe de Lausanne\n"
 
 
 def _read(lang: str, top: str = "", byline: str = "", dateline: str = "", footer: str = ""):
@@ -51,7 +51,7 @@ def test_a_menu_item_the_page_names_again_is_a_section_not_the_masthead():
 
 
 def test_an_aggregators_row_of_links_names_the_site_a_breadcrumb_does_not():
-    row = _read("en", "Tidepool Junction | new | threads | comments\nlogin\n", "(nexalis.example)\n")
+    row = _read("en", "Tidepool Junction | new | threads | comments\nlogin\n", "(corvane.example)\n")
     assert row.source == "Tidepool Junction"
     assert _read("en", "Home | Tech | Start-ups\n").source is None
 
@@ -104,9 +104,9 @@ def test_the_associated_press_is_named_as_the_page_writes_it():
 def test_a_photo_agency_an_outlet_quoted_or_linked_to_is_never_the_source():
     page = _read(
         "fr",
-        byline="L'équipe de Nexalis à Lyon. © Studio Lumière / Agence Photo Nord\n",
-        footer="Selon Le Courrier du Soir, la start-up prépare déjà un deuxième tour.\n"
-        "Lire aussi : Le Courrier du Soir révèle les coulisses de la levée\n",
+        byline="L'équipe de Corvane à Genève. © Studio Lumière / Agence Photo Nord\n",
+        footer="Selon Le Courrier du Soir, la société prépare déjà une deuxième équipe.\n"
+        "Lire aussi : Le Courrier du Soir révèle les coulisses du recrutement\n",
     )
     assert page.source is None
 
