@@ -118,6 +118,8 @@ def test_a_prompt_for_the_sites_own_app_or_newsletter_names_the_outlet_our_app_d
         "en", byline="By Ann Lee\n", footer="Subscribe to the Harbour Gazette newsletter — every weekday\n"
     )
     assert newsletter.source == "Harbour Gazette"
+    imprint = _read("fr", byline="Par Julie Morel\n", footer="Le Veilleur est édité par Médias de l'Est SA.\n")
+    assert imprint.source == "Le Veilleur"
     assert _read("en", byline="By Ann Lee\n", footer="Download our free app\nGet the newsletter\n").source is None
 
 
