@@ -405,13 +405,8 @@ def paste(rng: random.Random, lang: str, names: list[str], outlet: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def ingest_bench(work: Path, corpus, pastes: int) -> dict:
-    """`digest ingest --json` on ``pastes`` synthetic pastes into a scratch content folder with the registry."""
-    scratch = work / "ingest" / "content"
-    shutil.rmtree(scratch.parent, ignore_errors=True)
-    for folder in ("companies", "people"):
-        shutil.copytree(content_loader.Path(corpus.root) / folder, scratch / folder)
-    inbox = scratch / "inbox"
+def write_pastes(corpus, inbox: Path, pastes: int) -> None:
+    """The bench's ``pastes`` synthetic pastes (seed 7), naming the people and companies of ``corpus``."""
     inbox.mkdir(parents=True)
     rng = random.Random(7)
     names = [e.name for e in corpus.people.values()] + [e.name for e in corpus.companies.values()]
@@ -419,6 +414,16 @@ def ingest_bench(work: Path, corpus, pastes: int) -> dict:
     for n in range(pastes):
         text = paste(rng, "fr" if n % 2 else "en", names, rng.choice(outlets))
         (inbox / f"paste-{n:05d}.txt").write_text(text, encoding="utf-8")
+
+
+def ingest_bench(work: Path, corpus, pastes: int) -> dict:
+    """`digest ingest --json` on ``pastes`` synthetic pastes into a scratch content folder with the registry."""
+    scratch = work / "ingest" / "content"
+    shutil.rmtree(scratch.parent, ignore_errors=True)
+    for folder in ("companies", "people"):
+        shutil.copytree(content_loader.Path(corpus.root) / folder, scratch / folder)
+    inbox = scratch / "inbox"
+    write_pastes(corpus, inbox, pastes)
     log = work / "logs" / "ingest.log"
     run = timed([PYTHON, "-m", "digest", "ingest", "--json", "--content", str(scratch), str(inbox)], log)
     statuses = [

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import random
 import shutil
 import subprocess
 import sys
@@ -30,8 +29,8 @@ import synthetic  # noqa: E402 (the corpus generator the tests share)
 SHARED = ROOT.parent / "shared"
 FIXTURES = ROOT / "tests" / "fixtures"
 TRUST = FIXTURES / "trust" / "content"
-# The kept-aside sets the team may read (a blind set is never ingested here); holdout9 was released after its measure.
-FIXTURE_SETS = ["pastes", "holdout", *(f"holdout{n}" for n in range(2, 10))]
+# The kept-aside sets the team may read (a blind set is never ingested here); holdout10 was released after its measure.
+FIXTURE_SETS = ["pastes", "holdout", *(f"holdout{n}" for n in range(2, 11))]
 
 # Runs digest's CLI in one process; with "serial", the pipeline never forks workers.
 RUNNER = """
@@ -51,15 +50,7 @@ def bench_inputs(folder: Path, pastes: int) -> Path:
     registry = folder / "registry"
     for kind in ("companies", "people"):
         shutil.copytree(corpus_dir / kind, registry / kind)
-    inbox = folder / "articles"
-    inbox.mkdir()
-    corpus = bench_run.content_loader.load(corpus_dir)
-    rng = random.Random(7)
-    names = [e.name for e in corpus.people.values()] + [e.name for e in corpus.companies.values()]
-    outlets = [name for name, _ in synthetic._outlets()]
-    for n in range(pastes):
-        text = bench_run.paste(rng, "fr" if n % 2 else "en", names, rng.choice(outlets))
-        (inbox / f"paste-{n:05d}.txt").write_text(text, encoding="utf-8")
+    bench_run.write_pastes(bench_run.content_loader.load(corpus_dir), folder / "articles", pastes)
     return registry
 
 

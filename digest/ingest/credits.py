@@ -37,7 +37,7 @@ from .outlets import (
     source_line,
     wire,
 )
-from .paste import BIOGRAPHY, CONTENT
+from .paste import BIOGRAPHY, CONTENT, CREW
 from .signatures import assisted, author_bios, bio_author, hosts, sign_off
 
 if TYPE_CHECKING:
@@ -182,8 +182,16 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
             found.setdefault("sender", name)
         if line.kind == "byline" and (name := writes_for(line.text)):
             found.setdefault("byline", name)
-        if line.number > end and not line.kept and line.kind != "credit" and not _SOFTWARE.search(line.text):
-            # a footer row: "À propos | Contact | © Outlet – Tous droits réservés"; a caption's credit names no outlet
+        # a footer row: "À propos | Contact | © Outlet – Tous droits réservés"; a caption's credit names no outlet, nor
+        # does a picture's caption between the last paragraph and the contacts ("X in the lab. © Ann Lee / Agency")
+        pictured = line.kind == "caption" and re.search(r"[.!?]\s+©", line.text)
+        if (
+            line.number > end
+            and not line.kept
+            and line.kind != "credit"
+            and not pictured
+            and not _SOFTWARE.search(line.text)
+        ):
             holder = next(
                 (
                     h
@@ -204,7 +212,7 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
             if m and norm(m.group("name")) in outlets:
                 line.kind, line.reason = "credit", "a closing wire credit"
                 found.setdefault("closing", m.group("name"))
-    for line in content:
+    for line in [*content, *(line for line in page.lines if line.reason == CREW)]:
         page.authors += [name for name in hosts(line.text) if name not in page.authors and norm(name) not in outlets]
     _furniture_stamps(page, lang, content)
     # a post's first lines name its poster, not a masthead

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -249,7 +249,7 @@ def _quote(sentence: str, mention: _Mention) -> str:
 def _lead(text: str) -> list[str]:
     """The first sentences of the body; short lines (headings, bylines left by cleaning) come along uncounted."""
     out, counted = [], 0
-    for sentence in _SENTENCE_END.split(text[:LEAD_CHARS].replace("#", " ")):
+    for sentence in _pieces(text[:LEAD_CHARS].replace("#", " ")):
         if out and (len(sentence.split()) <= 4 and re.search(r"/|©", sentence) or _ABBREVIATION.search(out[-1])):
             out[-1] += " " + sentence.strip()  # a photo credit after its caption's full stop; "Aug. 13", "M. Dupont"
             continue
@@ -258,6 +258,15 @@ def _lead(text: str) -> list[str]:
         out.append(sentence.strip())
         counted += len(sentence.split()) >= 6
     return out
+
+
+def _pieces(text: str) -> Iterator[str]:
+    """``_SENTENCE_END.split(text)``, piece by piece: the lead stops after a few sentences, the rest is not split."""
+    at = 0
+    for end in _SENTENCE_END.finditer(text):  # every match holds a character: no empty piece is skipped
+        yield text[at : end.start()]
+        at = end.end()
+    yield text[at:]
 
 
 def _from_aside(lines: Sequence[str], lang: str) -> tuple[dt.date | None, str]:

@@ -20,6 +20,7 @@ _RELEASE = re.compile(
     rf"^(?:(?P<before>[^–—|:]{{2,60}}?)\s*[–—|:-]\s*)?{_KIND}(?:\s*[–—|:-]\s*(?P<after>[^–—|:]{{2,60}}))?\s*$", re.I
 )
 RELEASE_LABEL = "a press release's label (the kind of document, its issuer)"
+GREETING = "a newsletter's greeting"
 # An e-mail's header lines, as a mail program prints them above a forwarded or saved message.
 _MAIL_HEADER = re.compile(
     r"^(?:de|à|objet|envoyé|envoyé le|date|cc|cci|répondre à|from|to|subject|sent|reply-to|bcc)\s?:\s*\S", re.I
@@ -28,7 +29,8 @@ _MAIL_HEADER = re.compile(
 _GREETING = re.compile(
     r"^(?:bonjour|bonsoir|salut|hello|hi|hey|good (?:morning|afternoon|evening)|welcome back|"
     r"chers? (?:lecteurs?|lectrices?|abonnés?|amis?)|dear (?:readers?|subscribers?|friends?))"
-    r"(?:\s+[^\s,!.]+){0,3}\s*[,!]",
+    r"(?:\s+(?:à|a)\s+(?:tous|toutes)(?:\s+et\s+à\s+(?:tous|toutes))?|\s+(?:everyone|all|folks))?"
+    r"(?:\s+[^\s,!.]+){0,3}\s*[,!]|^(?:good (?:morning|afternoon|evening)|bonjour|bonsoir|hello)\.\s",
     re.I,
 )
 # What a mail program or a newsletter's footer says about the message itself.
@@ -58,7 +60,7 @@ def document_furniture(text: str) -> tuple[str, str] | None:
     if n <= 30 and _MAIL_HEADER.match(text) and ("@" in text or re.match(r"(?i)objet|subject", text) or n <= 12):
         return "navigation", "an e-mail's header line"
     if n <= 24 and _GREETING.match(text):
-        return "widget", "a newsletter's greeting"
+        return "widget", GREETING
     if n <= 30 and _MAIL_NOTE.search(text):
         return "widget", "a newsletter's note about the message (browser version, forward, unsubscribe)"
     if n <= 40 and (_SUBMISSION.search(text) or _SCORE.match(text)):

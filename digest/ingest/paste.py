@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 CONTENT, HEADING, TITLE, BLANK = "content", "heading", "title", "blank"
 KEPT = (CONTENT, HEADING)
 BIOGRAPHY = "the author's biography"  # a byline's reason: closes an article, never heads one
+CREW = "a show's production credits (who produced it, its crew)"  # its host signs the show, as a byline would
 
 URL = re.compile(r"https?://[^\s<>\[\]()]+[^\s<>\[\]().,;:!?'\"»]")
 

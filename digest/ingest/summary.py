@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _SENTENCE = re.compile(r"(?<=[.!?»])(?<![\s(][A-Z]\.)\s+(?=[A-ZÀ-Ý«\"“])")
 # Sentences that report the story through another outlet, or that carry a death word
@@ -32,19 +33,33 @@ def _unglued(sentence: str) -> list[str]:
 
 
 def summarise(body: str, max_sentences: int = 2) -> str | None:
-    paragraphs = [p for p in body.split("\n\n") if p and not p.startswith(("#", "- "))]
-    sentences = [part.strip() for p in paragraphs for s in _SENTENCE.split(p) for part in _unglued(s)]
-    # five words at least; a short line without a final mark is a label or a date line left in the body, not a sentence
-    sentences = [s for s in sentences if len(s.split()) >= 5 and (_ENDS.search(s) or len(s.split()) >= 8)]
-    chosen = []
-    for sentence in sentences:
-        if _ATTRIBUTION.search(sentence) or (_DEATH.search(sentence) and _death_support(sentences) < 2):
+    chosen: list[str] = []
+    support = None  # how many sentences of the whole body carry a death word, counted only once one is met (rare)
+    for sentence in _sentences(body):
+        if _ATTRIBUTION.search(sentence):
             continue
+        if _DEATH.search(sentence):
+            support = _death_support(list(_sentences(body))) if support is None else support
+            if support < 2:
+                continue
         # A standfirst often ends without a full stop: it still ends its sentence, never runs into the next one.
         chosen.append(sentence if _ENDS.search(sentence) else sentence + ".")
         if len(chosen) == max_sentences or sum(map(len, chosen)) > 300:
             break
     return " ".join(chosen) or None
+
+
+def _sentences(body: str) -> Iterator[str]:
+    """The body's sentences in order, as far as they are read (the summary takes the first ones): five words at
+    least; a short line without a final mark is a label or a date line left in the body, not a sentence."""
+    for paragraph in body.split("\n\n"):
+        if not paragraph or paragraph.startswith(("#", "- ")):
+            continue
+        for piece in _SENTENCE.split(paragraph):
+            for part in _unglued(piece):
+                sentence = part.strip()
+                if len(sentence.split()) >= 5 and (_ENDS.search(sentence) or len(sentence.split()) >= 8):
+                    yield sentence
 
 
 def _death_support(sentences: list[str]) -> int:

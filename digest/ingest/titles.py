@@ -18,19 +18,30 @@ def page_title(page: lines.Page) -> tuple[str, bool]:
     """The page's headline, else a title derived from the lead sentence (flagged for the editor)."""
     if page.title is not None:
         return page.title.text, False
-    lead = next(
+    first = next(
         (
-            ln.text
+            ln
             for ln in page.lines
             if ln.kind == lines.CONTENT and len(ln.text.split()) >= 5 and not lines.is_list_item(ln.text)
         ),
         None,
     )
-    lead = lead or next((ln.text for ln in page.lines if ln.kept), "Article")
-    if page.platform and len(lead.split()) <= 25:
+    lead = first.text if first else next((ln.text for ln in page.lines if ln.kept), "Article")
+    if (page.platform or (first and _under_a_handle(page, first))) and len(lead.split()) <= _POST_WORDS:
         return lead, True  # a post has no headline: its first line, as written, opens it (still flagged)
     sentence = re.split(r"(?<=[.!?])(?<![\s(][A-Z]\.)\s", lead)[0].rstrip(".")
     return _headline(sentence), True
+
+
+_POST_WORDS = 50  # a short post's first line (280 characters) stands whole as its title
+_HANDLE = re.compile(r"(?:^|\s)@[\w.-]+(?:@[\w.-]+)?$")
+
+
+def _under_a_handle(page: lines.Page, first: lines.Line) -> bool:
+    """``first`` stands right under a handle ("@jane", "Jane Doe @jane.example.social"): the text of a post, whatever
+    network it was made on."""
+    above = [ln for ln in page.lines if ln.text and ln.number < first.number]
+    return bool(above) and bool(_HANDLE.search(above[-1].text)) and len(above[-1].text.split()) <= 6
 
 
 # a parenthesis, or a lowercase apposition

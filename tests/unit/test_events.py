@@ -11,7 +11,7 @@ from conftest import SAMPLE
 from digest import content as content_mod
 from digest import event_checks, registry
 from digest.ingest import events, pipeline
-from digest.ingest.events import triggers
+from digest.ingest.events import needles, triggers
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "ingest"
@@ -1250,9 +1250,9 @@ def test_every_trigger_match_holds_one_of_its_needles():
     seen = 0
     for text in texts:
         for kind, pattern in triggers.TRIGGERS:
-            for m in pattern.finditer(text) if kind in triggers.NEEDLES else ():
+            for m in pattern.finditer(text) if kind in needles.NEEDLES else ():
                 seen += 1
-                assert any(word in m.group().lower() for word in triggers.NEEDLES[kind]), (kind, m.group())
+                assert any(word in m.group().lower() for word in needles.NEEDLES[kind]), (kind, m.group())
     assert seen > 100
 
 

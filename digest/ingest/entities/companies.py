@@ -98,8 +98,11 @@ def _new_companies(
     body, toks, taken, registry: Registry, lang: str, mentions: list[Mention], places: set[str]
 ) -> list[NewEntity]:
     new: dict[str, NewEntity] = {}
-    for i, j in _runs(body, toks, taken):  # "a letter reviewed by X", "Welcome back to X": a newsroom or a show
+    capitalised = _runs(body, toks, taken)
+    outlets = 0
+    for i, j in capitalised:  # "a letter reviewed by X", "Welcome back to X": a newsroom or a show
         if OUTLET_BEFORE.search(body, max(0, toks[i].start - 30), toks[i].start):
+            outlets += 1
             _take(
                 toks,
                 taken,
@@ -110,7 +113,7 @@ def _new_companies(
     acronyms = _acronyms(body, toks, taken)
     runs = [
         (i, j)
-        for i, j in _runs(body, toks, taken)
+        for i, j in (_runs(body, toks, taken) if outlets else capitalised)  # the same runs if no outlet was taken
         if i not in acronyms
         and not _continues(body, toks, taken, i)
         and not all(_blocked(t, registry) or norm(t.bare) in GENERIC for t in toks[i:j])

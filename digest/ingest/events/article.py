@@ -24,10 +24,11 @@ from .clauses import (
 from .companies import FORMER, company_of
 from .deals import acquisition_events, funding_events
 from .founding import founded_by_events, founding_events, launched_companies, named_founders, partners_of
+from .needles import NEEDLES
 from .people import founders_company, persons_of, self_marks
 from .products import product_of
 from .referents import STARTUP_SUBJECT, SUBJECT_SLOT, article_company, company_left
-from .triggers import ALIAS, NEEDLES, PERSON_KINDS, TRIGGERS
+from .triggers import ALIAS, PERSON_KINDS, TRIGGERS
 
 
 def extract(
@@ -173,11 +174,18 @@ def _scan(text, marks, article, found, returns, when, lead=False) -> None:
             questions[n] = bool(QUESTION.search(text, s, e)) or bool(RELATED.match(text, text.rfind("\n", 0, s) + 1))
         if questions[n]:
             continue  # a question asserts nothing ("Pourquoi quitter X ?", "Will Y leave X?")
-        if is_background(text, s, trig, article):
-            continue
         lo, hi = max(s, trig.start() - WINDOW), min(e, trig.end() + WINDOW)
         inside = marks[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
-        for event in _events(kind, text, lo, hi, trig, inside, article, marks):
+        # Most triggers give no event: whether one tells the background is asked only of those that give one, and
+        # what their events told later sentences to refer back to is undone when it does.
+        referents = {key: article[key] for key in REFERENTS if key in article}
+        events = _events(kind, text, lo, hi, trig, inside, article, marks)
+        if events and is_background(text, s, trig, article):
+            for key in REFERENTS:
+                article.pop(key, None)
+            article.update(referents)
+            continue
+        for event in events:
             key = (event["type"], event.get("person"), event["company"])
             clean = {k: v for k, v in event.items() if v is not None} | {"date": when}
             if key not in found:
@@ -193,6 +201,7 @@ RELATED = re.compile(
     r"sur le même sujet|à voir aussi|more on this|recommended|recommandé)\b",
     re.I,
 )
+REFERENTS = ("last_people", "last_in")  # what ``_events`` keeps for the sentences after it ("they", "the company")
 RETURN = re.compile(r"return|retour|revien|back|repr", re.I)
 QUESTION = re.compile(r"\?[»”\"')\s]*$")
 

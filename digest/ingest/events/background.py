@@ -84,6 +84,8 @@ FUTURE_VERB = re.compile(r"\w+(?:ra|ront)\b", re.I)
 
 
 def dated_elsewhere(clause: str, article, ahead: bool = False) -> bool:
+    if not clause:
+        return False  # no opening phrase before the trigger (half the calls): nothing to date
     if article["date"] is None and re.search(r"(?:founded|fondée?s?|créée?s?) (?:in|en) (?:19|20)\d\d", clause, re.I):
         return True  # "founded in 2023 by X" in an undated article describes the company; news says "has founded"
     if re.search(r"\b(?:last year|l['’]an dernier|l['’]année dernière)\b", clause, re.I):

@@ -73,7 +73,10 @@ def persons_of(kind, body, start, trig, persons_before, persons_after, marks, ar
     ("« je rejoins Microsoft », a déclaré M. Suleyman"); "il"/"she" in the clause = the last person named;
     "ils"/"they" = the people of the last move."""
     passive = is_passive(body, trig)
-    object_form = PERSON_AFTER.search(body[max(0, trig.start() - 40) : trig.end() + 1]) and not passive
+    # an object needs a person after the trigger: without one, the noun or verb before it is not looked for
+    object_form = (
+        persons_after and not passive and PERSON_AFTER.search(body[max(0, trig.start() - 40) : trig.end() + 1])
+    )
     near_after = [
         m
         for m in persons_after

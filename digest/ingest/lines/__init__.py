@@ -22,10 +22,12 @@ from ..line_evidence import CODE, is_sentence
 from ..paste import BLANK, CONTENT, HEADING, KEPT, Line, Page, is_list_item
 from .body import (
     blurbs,
+    briefs,
     captions_echoing_the_body,
     comment_threads,
     duplicates,
     glued_prompts,
+    greetings_in_the_text,
     headings,
     menus_and_labels,
 )
@@ -84,8 +86,10 @@ def read(text: str, lang: str, outlets=frozenset(), headline: str | None = None)
     choose_headline(page, lang, headline)
     heading_after_links(page, lang)
     name_bylines(page, lang)
+    greetings_in_the_text(lines)
     menus_and_labels(lines, lang)
     headings(lines, lang)
+    briefs(page, lang)
     glued_prompts(lines, lang)
     duplicates(page)
     captions_echoing_the_body(lines)

@@ -9,8 +9,18 @@ import re
 from collections import Counter
 
 from .. import credits
-from ..documents import PAGE_NUMBER
-from ..line_evidence import CHAPTER, CODE, KEY_POINTS, QUOTES, SENTENCE_END, headline_shaped, is_sentence
+from ..documents import GREETING, PAGE_NUMBER
+from ..line_evidence import (
+    CHAPTER,
+    CODE,
+    KEY_POINTS,
+    QUOTES,
+    SENTENCE_END,
+    WORD,
+    headline_shaped,
+    is_sentence,
+    stoplist,
+)
 from ..paste import CONTENT, HEADING, INLINE, KEPT, TITLE, URL, Line, Page, is_list_item, is_subheading, nonblank
 from .furniture import PROMPT
 from .headline import is_body_paragraph
@@ -18,7 +28,9 @@ from .prompts import imperative
 
 _COMMENT_HEAD = re.compile(
     r"^▲|\b\d[\d,]* points? by\b|modifié en dernier par|^\S.{0,40}?\s(?:·|—|-|\|)?\s*"
-    r"(?:il y a \d+\s*\w+|\d+\s*(?:h|hrs?|hours?|min|minutes?|d|days?|j|jours?|mois)\s+ago)\b",
+    r"(?:il y a \d+\s*\w+|\d+\s*(?:h|hrs?|hours?|min|minutes?|d|days?|j|jours?|mois)\s+ago)\b"
+    # a reply's head on a social network: "Ann Lee @annlee.example.social · 5h"
+    r"|@[\w.-]+\s*[·•]\s*\d+\s?(?:s|m|min|h|d|j|w|sem|mo)\b",
     re.I,
 )
 _RANK = re.compile(r"^\d{1,2}[.)]?\s+[A-ZÀ-Ý]")
@@ -68,9 +80,11 @@ def headings(lines: list[Line], lang: str) -> None:
     after it: the next line is article text, and the line before it (furniture aside) is too, or the paste
     starts there."""
     shown = [line for line in nonblank(lines) if line.kind not in INLINE]
+    listed = _labelled_runs(shown)
     for i, line in enumerate(shown):
         if (
             line.kind != CONTENT
+            or i in listed
             or is_list_item(line.text)
             or not is_subheading(line.text)
             or CHAPTER.match(line.text)
@@ -91,6 +105,67 @@ def headings(lines: list[Line], lang: str) -> None:
         if kinds[i] == HEADING and (kinds[i + 1] not in KEPT or kinds[i + 1] == HEADING and kinds[i + 2] != CONTENT):
             shown[i].kind, shown[i].reason, kinds[i] = "navigation", _NO_TEXT_AFTER, "navigation"
     _ranked_lists(shown)
+
+
+# "2015-2017 : postdoc at …", "Formation : …", "Languages: Python, Rust": a label, a colon, what it labels
+_LABELLED = re.compile(r"^[^:>]{1,30}?\s?:\s+\S")
+
+
+def _labelled_runs(shown: list[Line]) -> set[int]:
+    """The places in ``shown`` of lines of article text that stand in a run of three or more short labelled lines, two
+    of them labelled by years: a career written without bullets, whose items are text, not headings."""
+    labelled = [
+        line.kind == CONTENT and bool(_LABELLED.match(line.text)) and len(line.text.split()) <= 20 for line in shown
+    ]
+    runs = [list(group) for _, group in itertools.groupby(range(len(shown)), key=labelled.__getitem__)]
+    return {i for run in runs if labelled[run[0]] and len(run) >= 3 and _dated(shown, run) >= 2 for i in run}
+
+
+# "2017-2020 :", "2021 - today:", "Depuis 2024 :": a career's years as the label
+_YEARS_LABEL = re.compile(r"^(?:(?:depuis|since|from|de)\s+)?(?:19|20)\d\d\b[^:]{0,20}:", re.IGNORECASE)
+
+
+def _dated(shown: list[Line], run: list[int]) -> int:
+    """How many lines of a labelled run are labelled by years: a career, not an infobox or a ticker whose labels are
+    names ("Founded: …", "CAC 40 : …")."""
+    return sum(1 for i in run if _YEARS_LABEL.match(shown[i].text))
+
+
+def briefs(page: Page, lang: str) -> None:
+    """A bullet list after the article's last paragraph whose every item names someone or something the article never
+    names ("• Acme raises €9M for …") gives the news of other stories in brief (a newsletter's "in brief", "other
+    news"): it goes, with its heading; a box that sums the article up names what the article names."""
+    shown = [line for line in nonblank(page.lines) if line.kind not in INLINE]
+    paragraphs = [i for i, line in enumerate(shown) if is_body_paragraph(line, lang) and not is_list_item(line.text)]
+    after = shown[paragraphs[-1] + 1 :] if paragraphs else []
+    start = next((i for i, line in enumerate(after) if line.kind == CONTENT and is_list_item(line.text)), None)
+    if start is None:
+        return
+    run = list(itertools.takewhile(lambda line: line.kind == CONTENT and is_list_item(line.text), after[start:]))
+    above = after[start - 1] if start else None
+    heading = above if above is not None and above.kept and is_subheading(above.text) else None
+    if len(run) < 2:
+        return
+    # (a link glued to a paragraph, "… Lire aussi : Acme, la semaine où …", names another story)
+    told = set().union(
+        *(_names(_GLUED_LINK.split(line.text)[0], lang) for line in page.lines if line.kept and line not in run)
+    )
+    told |= set(_names(page.title.text, lang)) if page.title else set()
+    # an item's subject (its first name) and most of its names are new: generic words ("Robotics", "AI") may repeat
+    named = [_names(line.text, lang) for line in run]
+    if all(names and names[0] not in told and 2 * len(set(names) - told) >= len(names) for names in named):
+        for line in [heading, *run] if heading else run:
+            line.kind, line.reason = "related", "news of other stories in brief (names the article never names)"
+
+
+_GLUED_LINK = re.compile(r"(?i)\b(?:à )?(?:lire|voir|read|see) (?:aussi|également|also|more)\s*:")
+
+
+def _names(text: str, lang: str) -> list[str]:
+    """The capitalised words of ``text`` that are no stop word (a sentence's first word may be one: "Le fonds …"),
+    in order."""
+    stop = stoplist(lang)
+    return [w for w in WORD.findall(text) if w[:1].isupper() and len(w) > 2 and w.lower() not in stop]
 
 
 def _ranked_lists(shown: list[Line]) -> None:
@@ -134,6 +209,18 @@ def comment_threads(lines: list[Line], lang: str) -> None:
         shown[i].kind, shown[i].reason = "comment", "a reader's comment: its signature"
         if i + 1 < len(shown) and i + 1 not in heads and len(shown[i + 1].text.split()) <= 80:
             shown[i + 1].kind, shown[i + 1].reason = "comment", "a reader's comment"
+
+
+def greetings_in_the_text(lines: list[Line]) -> None:
+    """A greeting under a post's time ("09:20", "18h05") opens a live blog's first post: it is text; a newsletter
+    greets its readers above its text."""
+    shown = nonblank(lines)
+    for before, line in zip(shown, shown[1:], strict=False):
+        if line.reason == GREETING and _TIME_ALONE.match(before.text):
+            line.kind, line.reason = CONTENT, "a greeting under a post's time (a live blog's opening post)"
+
+
+_TIME_ALONE = re.compile(r"^\d{1,2}\s?[:h]\s?\d{2}$")
 
 
 def glued_prompts(lines: list[Line], lang: str) -> None:

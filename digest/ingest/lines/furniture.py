@@ -22,7 +22,7 @@ from ..line_evidence import (
     shape,
     ui_ratio,
 )
-from ..paste import BIOGRAPHY, is_list_item
+from ..paste import BIOGRAPHY, CREW, is_list_item
 from .captions import portrait_caption
 from .prompts import call_to_act
 
@@ -44,7 +44,13 @@ _RELATED = re.compile(
     r"read (?:also|more|next)|see also|related(?: articles| stories| coverage| content)?|more (?:from|on|stories|news)|"
     r"most (?:popular|read|viewed)|trending|recommended(?: for you| stories)?|you (?:may|might) (?:also )?like|"
     r"editor['’]s picks?|top stories|latest(?: news| stories)?|dernières? (?:actualités|infos|dépêches|nouvelles)|"
-    r"en continu|à la une|also read|further reading|en savoir plus|don['’]t miss|à ne pas manquer|"
+    r"en continu|à la une|also read|further reading|(?:les )?autres (?:infos|informations|actualités|nouvelles|"
+    r"nominations|brèves|titres)\b|other (?:news|stories|headlines)\b|elsewhere (?:in|on)\b|ailleurs dans\b|"
+    r"(?:communiqués|articles|billets|posts|releases|stories|épisodes) (?:récents|recent)\b|"
+    r"recent (?:posts|articles|releases|news|stories|episodes)\b|"
+    r"also in (?:this|today['’]s) (?:release|issue|edition|newsletter|update)|"
+    r"(?:aussi|également) dans (?:ce|cette) (?:numéro|édition|lettre|version|mise à jour)|"
+    r"en savoir plus|don['’]t miss|à ne pas manquer|"
     r"ne manquez pas|(?:ça|cela) pourrait (?:aussi |également )?vous intéresser|you (?:might|may) also be interested|"
     r"(?:épisodes?|numéros?) précédents?|previous episodes?|more episodes|autres épisodes|"
     r"(?:flash info|breaking(?: news)?|dernière minute|en direct|live)\s*[:|]|"
@@ -101,6 +107,7 @@ _NOTE = re.compile(
     r"(?:erreur|coquille)|"
     r"(?:found|spotted|report) an? (?:error|typo|mistake)|"
     r"this (?:article|report|story)(?: by .{1,40})? was (?:translated|first published|originally published)|"
+    r"cet article a (?:d['’]abord )?été (?:initialement |originellement |d['’]abord )?(?:publié|traduit)|"
     r"(?:translated|traduit) (?:by|par|from|de l['’])|excerpt from\b|extrait de\b|privacy notice\s*:|"
     r"(?:note|nb)\s*:\s*we\b|.{1,40}\b(?:est un agrégateur|is an aggregator)\b|"
     r"that['’]s (?:it|all) for (?:this|today)|c['’]est tout pour (?:cette|aujourd)|"
@@ -110,6 +117,48 @@ _NOTE = re.compile(
     r"(?:mise à jour|update|correction|editor['’]s note|note de la rédaction|disclaimer|avertissement)\s*:)",
     re.I,
 )
+# How an interview or a transcript was edited: "This interview has been condensed and edited for clarity."
+_EDITED = re.compile(
+    r"(?i)^\W*(?:this |the |cet |l['’])?(?:transcript|interview|conversation|exchange|q&a|entretien|échange|"
+    r"transcription)s? (?:has |have |was |a |ont )?(?:been |été )?(?:lightly |légèrement )?"
+    r"(?:edited|condensed|abridged|édité|éditée|raccourcie?|condensée?|résumée?|relue?)\b"
+)
+# A show's production credits: who produced it ("is produced by", "est une production") and the roles of its crew
+# ("Producer: …", "Montage : …"); a sentence of the article may say "produced by" once, not name a crew.
+_CREW = re.compile(
+    r"(?i)\b(?:(?:executive )?producers?|hosts?|editors?|music|sound|mixing|artwork|production|réalisation|montage|"
+    r"mixage|musique|son|animation|producteur|productrice|générique|habillage)\s?:\s?[A-ZÀ-Ý]"
+    r"|\b(?:(?:hosted|produced|edited|mixed) by|is (?:an? )?(?:\w+ )?production (?:of|by)|est (?:une )?(?:\w+ )?"
+    r"(?:co)?production|(?:animée?|produite?|réalisée?|montée?) par)\b"
+)
+# What a page says of itself in law: a disclaimer, a regulator's authorisation, an affiliate disclosure, a licence, a
+# cookie banner, a sign-up form's consent. Boilerplate in both languages; a news sentence does not word itself so.
+_LEGAL = re.compile(
+    r"(?i)\bfor (?:general )?information(?:al)? purposes only\b|\bsont (?:\w+ ){0,3}à titre (?:purement )?"
+    r"(?:indicatif|informatif|d['’]information)\b|"
+    r"\bne (?:constitu\w+|saurai\w+ constituer) (?:pas|en aucun cas|ni) (?:un|une|des|de)"
+    r" (?:\w+ )?(?:conseil|offre|recommandation|sollicitation|incitation)|"
+    r"\b(?:does|do|shall|should) not (?:constitute|be construed as) (?:an? )?(?:offer|solicitation|recommendation|"
+    r"(?:investment|legal|financial|tax) advice)\b|\bnot (?:investment|financial|legal) advice\b|"
+    r"\bis authori[sz]ed and regulated by\b|\bagréée? par l['’]AMF\b|\brelèvent de la seule responsabilité\b|"
+    r"\b(?:liens?|links?) (?:d['’])?affili(?:ation|és?|ate)\b|\bprogrammes? d['’]affiliation\b|"
+    r"\baffiliate (?:links?|programs?|commissions?)\b|"
+    r"^(?:this |ce |le )?(?:content|contenu|text|texte|site|article)s? (?:is |est )?(?:licensed|distributed|placée?|"
+    r"publiée?|diffusée?) (?:under|sous) (?:a |une |la )?(?:licen[cs]e|CC\b|creative)"
+)
+_COOKIES = re.compile(
+    r"(?i)\bcookies?\b.*\b(?:accept|consent|continu|poursui|paramétr|manage|gérer|refus|reject|"
+    r"personnalis|agree)|\b(?:accept|consent|agree|gérer|refus)\w*\b.*\bcookies?\b"
+)
+_CONSENT = re.compile(
+    r"(?i)^(?:by (?:continuing|signing up|subscribing|clicking|registering)|en (?:poursuivant|continuant|cliquant|"
+    r"vous inscrivant|vous abonnant|validant))\b.{0,80}\b(?:I|you|vous|j['’])\b"
+)
+_SITE_VOICE = re.compile(
+    r"(?i)\b(?:ce site|this (?:site|website)|notre site|our (?:site|website)|nous utilisons|"
+    r"we use|vous|you|your|votre|vos)\b"
+)
+_ENDS = re.compile(r"(?i)^[-–—#*\s]*(?:ends|fin|-?30-?|###)[-–—#*\s]*$")
 _SPONSOR = re.compile(
     r"\b(?:sponsored by|presented by|brought to you by|together with|in partnership with|partner content|"
     r"offerte? par|présentée? par|en partenariat avec|contenu (?:sponsorisé|partenaire)|publi-?rédactionnel|"
@@ -135,6 +184,12 @@ _DOMAIN = re.compile(r"\(?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|fr
 _ATTRIBUTION = re.compile(r"^[—–-]\s*[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}(?:,\s*[^,.]{1,40}){0,2}$")
 _TICKER = re.compile(r"^\d{1,2}[:h]\d{2}\s+[A-ZÀ-Ý]")
 _EMAIL_ONLY = re.compile(r"[\s(<\[]*(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\s)>\]]*")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?<![\w.])(?:\+\d{1,3}[\s.]?)?\(?\d{1,4}\)?(?:[\s.-]\d{2,4}){2,}(?!\w)")
+# An author box or profile under a post: its follower count first ("3.4K Followers · Writes about …").
+_FOLLOWERS = re.compile(
+    r"(?i)^\d[\d\s,.]*[kKM]?\s+(?:followers|abonnés|subscribers|connections|relations)\s*(?:[·•|]|$)"
+)
 _MARKUP = re.compile(r"^\s*<(?:/?[a-zA-Z][\w-]*)(?:\s[^>]*)?/?>")
 _SKIP = re.compile(r"^(?:skip to|aller (?:au|à la)|passer (?:au|à la)|accéder (?:au|à la)|go to)\b", re.I)
 _ALL_RIGHTS = re.compile(r"\b(?:all rights reserved|tous droits réservés|droits réservés|copyright)\b", re.I)
@@ -156,6 +211,8 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return found
     if EDITOR_DATE.match(text):
         return "dateline", "the editor's date line"
+    if _ENDS.match(text):
+        return "markup", "the end mark of a press release ('- ENDS -', '###')"
     if _SKIP.match(text):
         return "navigation", "a skip link"
     if _SLUG.match(text):
@@ -176,6 +233,8 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "navigation", "a link's domain alone"
     if _PREV_NEXT.match(text):
         return "navigation", "a link to the previous or next article"
+    if _FOLLOWERS.match(text):
+        return "widget", "a profile's follower count (an author box)"
     if _HANDLE.match(text):
         return "social", "an embedded social-media post's author"
     if _BIO.match(text):
@@ -201,7 +260,9 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "byline", "a byline"  # "Texte : X · Photo : Y" credits the text first
     # A paragraph of several sentences with a byline or credit glued to its end stays text (credits.read cuts it).
     paragraph = n > 25 and re.search(r"[.!?]\s", text)
-    if ("©" in text or re.match(r"^\(c\)\s", text, re.I) or _ALL_RIGHTS.search(text)) and n <= 30 and not paragraph:
+    if re.match(r"^(?:©|\(c\)\s|copyright\b)", text, re.I) and paragraph:
+        return "note", "a copyright and legal notice (the page's disclaimer)"
+    if n <= 30 and not paragraph and ("©" in text or re.match(r"^\(c\)\s", text, re.I) or _ALL_RIGHTS.search(text)):
         page_copyright = re.search(r"\b(?:19|20)\d\d\b", text) or _ALL_RIGHTS.search(text)
         return (
             ("credit", "a copyright line")
@@ -222,6 +283,14 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "social", "an embedded social-media post's signature or link"
     if _NOTE.match(text):
         return "note", "an editor's note about the page"
+    if n <= 30 and _EDITED.match(text):
+        return "note", "a note on how the interview or transcript was edited"
+    if n <= 40 and len(_CREW.findall(text)) >= 2:
+        return "note", CREW
+    if n <= 80 and _LEGAL.search(text):
+        return "note", "a legal notice (a disclaimer, a regulator, affiliate links, a licence)"
+    if n <= 60 and (_COOKIES.search(text) and _SITE_VOICE.search(text) or _CONSENT.match(text)):
+        return "widget", "a cookie banner or a form's consent"
     if bylines.byline(text):
         return "byline", "a byline"
     if (
@@ -243,13 +312,15 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         and density < 0.1
     ):
         return "navigation", "a row of short items between separators (a menu)"
+    if n <= 24 and not ends and _EMAIL.search(text) and _PHONE.search(text):
+        return "note", "a contact line (a name, a phone number, an e-mail address)"
     if _EMAIL_ONLY.fullmatch(text):
         return "byline", "an e-mail address alone (the author's contact)"
     if n <= 16 and not ends and re.search(r"[€$£¥%]", text):
         tokens = [w for w in text.split() if re.search(r"\w", w)]
         if sum(bool(re.search(r"\d", w)) for w in tokens) >= max(3, 0.4 * len(tokens)):
             return "widget", "market data (prices, rates, indices)"
-    if ui_ratio(text) >= 0.6 and n <= 12 and not (ends and n >= 8):
+    if n <= 12 and not (ends and n >= 8) and ui_ratio(text) >= 0.6:
         return "widget", "user-interface words (share, subscribe, menu…)"
     if n <= 40 and credits.promotion(text):
         return "widget", PROMPT

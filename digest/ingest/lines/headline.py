@@ -179,10 +179,14 @@ def name_bylines(page: Page, lang: str) -> None:
     title_at = page.title.number if page.title else 0
     for i, line in enumerate(shown):
         # above the headline is the masthead ("Savanna Signal", "San Francisco Bay Area"), not a byline
-        if line.kind or i == 0 or line.number < title_at or not bylines.names_only(line.text):
+        if line.kind or i == 0 or line.number < title_at:
+            continue
+        near = shown[max(0, i - 2) : i] + shown[i + 1 : i + 3]
+        # its neighbours first: most lines have none of those kinds around, and reading names costs more
+        if not any(other.kind in (TITLE, "dateline", "byline", "widget") for other in near):
+            continue
+        if not bylines.names_only(line.text):
             continue
         if any(f" {norm(line.text)} " in f" {norm(other.text)} " for other in shown[:i] if len(other.text.split()) > 4):
             continue  # named in the headline or a sentence above: the person the article is about (a topic tag)
-        near = shown[max(0, i - 2) : i] + shown[i + 1 : i + 3]
-        if any(other.kind in (TITLE, "dateline", "byline", "widget") for other in near):
-            line.kind, line.reason = "byline", "a name alone beside the headline or a date line (the author)"
+        line.kind, line.reason = "byline", "a name alone beside the headline or a date line (the author)"

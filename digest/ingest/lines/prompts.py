@@ -69,6 +69,8 @@ def imperative(text: str) -> bool:
     """A clause of ``text`` starts with an imperative ("Simulez", "Partagez-le", "Get")."""
     for match in _CLAUSE.finditer(text):
         word = match.group(1).lower()
+        if word.endswith(("-vous", "-nous")) and re.match(r"[^.!]*\?", text[match.end() :]):
+            continue  # the subject after its verb, up to a question mark: a question ("Allez-vous publier ?")
         if word in _CALL_VERBS or (_FRENCH_IMPERATIVE.match(word) and word not in _NOT_IMPERATIVE):
             return True
     return False
