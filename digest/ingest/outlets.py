@@ -283,7 +283,8 @@ def _spelt_out(name: str, found: dict[str, str]) -> str:
 
 def _as_written(name: str, page: Page) -> str:
     """The outlet as the page's furniture spells it out: "PR Newswire" for a dateline's "/PRNewswire/",
-    "GlobeNewswire" for a shouted "(GLOBE NEWSWIRE)"."""
+    "GlobeNewswire" for a shouted "(GLOBE NEWSWIRE)", "The Harbour Gazette" over a prompt's "the Harbour Gazette
+    newsletter"."""
     spelt = (
         line.text
         for line in page.lines
@@ -292,7 +293,7 @@ def _as_written(name: str, page: Page) -> str:
         and line.text != name
         and not line.text.isupper()
         and _NAME_RUN.fullmatch(line.text)
-        and _squashed(line.text) == _squashed(name)
+        and _squashed(name) in {_squashed(line.text), _squashed(re.sub(r"^(?:The|Le|La|Les)\s+|^L['’]", "", line.text))}
     )
     if written := next(spelt, None):
         return written
