@@ -14,6 +14,7 @@ from .bylines import SECOND, byline, header_authors, outlet_shaped, stamp
 from .datelines import timestamp
 from .documents import RELEASE_LABEL, release_dateline, release_issuer
 from .line_evidence import EDITOR_DATE, KEY_POINTS, ROW, is_sentence
+from .mastheads import first_line_masthead, masthead_of, repeated_masthead
 from .names import name_only, name_shaped, names_in, names_only
 from .outlet_mentions import (
     asked_by,
@@ -31,10 +32,7 @@ from .outlets import (
     TRUST,
     commissioned,
     copyright_holder,
-    first_line_masthead,
     head_address,
-    masthead_of,
-    repeated_masthead,
     settle,
     source_line,
     wire,
@@ -163,7 +161,9 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
     author_bios(page)
     content = [line for line in page.lines if line.kind == CONTENT]
     # the first paragraph's wire dateline; a caption left among the text may come before it
-    if name := next((name for line in content[:3] if (name := wire(line.text))), None):
+    if (name := next((name for line in content[:3] if (name := wire(line.text))), None)) and not _helped_by(
+        name, page, found
+    ):
         found.setdefault("wire", name)
     if content:
         _glued_tail(content[-1], page, found)
@@ -218,8 +218,10 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
     # a post's first lines name its poster, not a masthead
     if "masthead" not in found and (name := repeated_masthead(page)) and name != page.poster:
         found["masthead"] = name
-    if (name := first_line_masthead(page)) and name != page.poster:
-        found["first line"] = name
+    if (first := first_line_masthead(page)) and first[0] != page.poster:
+        found["first line"] = first[0]
+        if first[1]:  # over the site's tagline: the masthead, before a publisher's copyright ("© Mediafin SA")
+            found.setdefault("masthead", first[0])
     if name := release_issuer_about(page, released):
         found.setdefault("about", name)
     if "byline" in found and (institution := office_of(found["byline"])) is not None:
@@ -307,6 +309,13 @@ def _byline_pairs(page: Page, found: dict, outlets) -> None:
             a.kind, a.reason = "byline", "a name over the outlet's name (a byline over two lines)"
             b.kind, b.reason = "byline", "the outlet under the author's name (a byline over two lines)"
             found.setdefault("byline", b.text)
+
+
+def _helped_by(wire_name: str, page: Page, found: dict) -> bool:
+    """Whether the byline names the outlet that wrote the text with the wire's help ("Par Radio Nord avec ABI"):
+    the wire's dateline then opens the outlet's own article, not the wire's brief."""
+    helped = re.compile(rf"\b(?i:avec|with|et|and)\s+(?:l['’])?{re.escape(wire_name)}\b")
+    return "byline" in found and any(line.kind == "byline" and helped.search(line.text) for line in page.lines)
 
 
 def _named_again(name: str, line, page: Page) -> bool:

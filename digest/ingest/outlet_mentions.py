@@ -71,10 +71,30 @@ _PROMOTED = re.compile(
 )
 
 
+# The site's own newsletter or app named before its noun: "Subscribe to the Harbour Gazette newsletter", "Download
+# The Harbour Gazette app", "Ouvrir dans l'application Le Veilleur", "Téléchargez l'appli du Courrier".
+_OWN_PRODUCT = re.compile(
+    r"\b(?i:sign up (?:for|to)|subscribe to|get|download|install)\s+(?P<the>[Tt]he\s+)?"
+    r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z&][\w&.-]*){0,4})\s+(?i:newsletters?|app|mobile app|briefing)\b"
+    r"|\b(?i:ouvrir dans|téléchargez|télécharger|installez)\s+l['’](?i:application|appli)\s+(?P<of>du |de |d['’])?\s*"
+    r"(?P<name2>(?:L['’]|La |Le |Les )?[A-ZÀ-Ý][\w&'’.-]*(?:\s+(?:[A-ZÀ-Ý&][\w&'’.-]*|des|du|de)){0,4})"
+    # the imprint: "Le Veilleur est édité par Médias Est SA", "The Harbour Gazette is published by Harbour Media Ltd"
+    r"|^(?P<name3>(?:L['’]|La |Le |Les |The )?[A-ZÀ-Ý][\w&'’.-]*(?:\s+(?:[A-ZÀ-Ý&][\w&'’.-]*|des|du|de|of)){0,4})"
+    r"\s+(?:est (?:édité|éditée|publié|publiée)|is published) (?:par|by)\b"
+)
+
+
 def promoted(text: str) -> str | None:
-    """The outlet whose newsletter a prompt offers: "Sign up for The Morning Post's newsletter" → The Morning Post,
-    "la newsletter du Courrier" → Le Courrier."""
+    """The outlet whose newsletter or app a prompt offers: "Sign up for The Morning Post's newsletter" → The Morning
+    Post, "la newsletter du Courrier" → Le Courrier, "Download the Harbour Gazette app" → Harbour Gazette; the outlet
+    its imprint names ("Le Veilleur est édité par …")."""
     m = _PROMOTED.search(text)
+    if not m and (own := _OWN_PRODUCT.search(text)):
+        if own.group("name3"):
+            return own.group("name3")
+        if own.group("name"):  # "the Harbour Gazette app" as written: "The Harbour Gazette" when capitalised
+            return ("The " if (own.group("the") or "").startswith("T") else "") + own.group("name")
+        return ("Le " if (own.group("of") or "").strip() == "du" else "") + own.group("name2")
     if not m:
         return None
     if m.group("name"):

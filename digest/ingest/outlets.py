@@ -9,11 +9,9 @@ from typing import TYPE_CHECKING
 from ..registry import norm
 from .bylines import stamp
 from .datelines import timestamp
-from .documents import RELEASE_LABEL
-from .line_evidence import UI_WORDS, stoplist
 from .names import name_shaped
 from .outlet_mentions import _NAME_RUN, _squashed
-from .paste import KEPT, URL
+from .paste import URL
 from .wires import canonical
 
 if TYPE_CHECKING:
@@ -186,124 +184,6 @@ def wire(text: str) -> str | None:
     return canonical(name)
 
 
-# --- mastheads ----------------------------------------------------------------------------------------------
-
-
-def masthead_of(page: Page, holder: str) -> str:
-    """The masthead a publisher's name starts ("Southern Cross" for "SOUTHERN CROSS BUSINESS REVIEW"), as the
-    page's top lines write it (capitalised if shouted), else the publisher's name."""
-    top = [line.text for line in page.lines[:12] if line.text and not line.kept]
-    for text in top:
-        if (
-            text.lower().startswith(holder.lower())
-            and text.lower() != holder.lower()
-            and len(text.split()) <= 6
-            and not any(c.isdigit() for c in text)
-        ):
-            # "FilPresse — Le fil des communiqués": the name, then the site's tagline after a dash or a bar
-            text = text[: len(holder)] if re.match(r"\s*[—–|:]\s", text[len(holder) :]) else text
-            return text.title() if text.isupper() else text
-    return holder
-
-
-def first_line_masthead(page: Page) -> str | None:
-    """A whole page copied starts with the site's name: a first line of two to four capitalised words above
-    the headline, which is no menu, date, interface or article text (capitalised if shouted)."""
-    # the site's name may follow a skip link or a stray word of its markup ("Skip to content", "menulogo")
-    first = next(
-        (
-            line
-            for line in page.lines
-            if line.text and not (line.reason == "a skip link" or " " not in line.text and line.text.islower())
-        ),
-        None,
-    )
-    if (
-        first is None
-        or first.kind in (*KEPT, "title", "dateline", "byline")
-        or page.title is None
-        or first.number >= page.title.number
-        or first.reason.startswith("a row")
-        or "breadcrumb" in first.reason
-    ):
-        return None
-    text = first.text
-    # "Institut Polaris — Laboratoire d'informatique": the site's name, then its tagline, when the page names it again
-    name, *tagline = re.split(r"\s+[—–|]\s+", text, maxsplit=1)
-    if tagline and any(name in line.text for line in page.lines[first.number :]):
-        text = name
-    words = text.split()
-    # one word is a site's name when its tagline follows ("Le magazine de l'innovation", "The newsletter about AI")
-    below = next((line.text for line in page.lines[first.number :] if line.text), "")
-    tagged = len(words) == 1 and len(below.split()) <= 10 and bool(_TAGLINE.match(below))
-    if (
-        not (2 <= len(words) <= 4 or tagged)
-        or _interface(text)
-        or any(c.isdigit() for c in text)
-        and not all(w.isdigit() and len(w) <= 2 or not any(c.isdigit() for c in w) for w in words)
-        or not all(_NAME_PART.match(w) for w in words)
-    ):  # "KBAY 7 NEWS", "La Lettre de l'IA"; not "Mai 2025"
-        return None
-    return text.title() if text.isupper() else text
-
-
-_TAGLINE = re.compile(
-    r"^(?i:(?:le|la|les|l['’]|the|your|votre|a|an|un|une)\s*(?:[\w-]+\s+){0,2}(?:blog|magazine|mag|site|newsletter|"
-    r"lettre|journal|médias?|podcast|quotidien|hebdo|webzine|revue|review|digest|actualités?)\b)"
-)
-_NAME_PART = re.compile(r"^(?:[A-ZÀ-Ý&]|\d{1,2}$|(?i:de|du|des|of|the|la|le|and|et)$|(?i:l|d)['’][A-ZÀ-Ý])")
-
-
-def _interface(text: str) -> bool:
-    """Most of the line's words, articles and prepositions aside, are interface words ("À propos", "EN DIRECT")."""
-    words = [w.lower() for w in re.findall(r"[\w'’-]+", text)]
-    content = [w for w in words if w not in stoplist("fr") and w not in stoplist("en")] or words
-    return sum(w in UI_WORDS for w in content) >= 0.5 * len(content)
-
-
-def repeated_masthead(page: Page) -> str | None:
-    """The site's name: a short capitalised line above the headline that the page's furniture names again
-    ("Sign up for The Morning Post's newsletter", "© 2025 The Morning Post"); a place the article names is no
-    masthead."""
-    top = page.lines[: page.title.number - 1] if page.title else page.lines[:12]
-    # named again outside the top menus (section names repeat there): a credit, a prompt, a byline, the footer
-    title_at = page.title.number if page.title else 0
-    menus = ("navigation", "related", "tags")
-    furniture = "\n".join(
-        line.text
-        for line in page.lines
-        if line.kind not in (*KEPT, "blank") and not (line.kind in menus and line.number < title_at)
-    )
-    article = "\n".join(line.text for line in page.lines if line.kind in KEPT)
-    first = next((line for line in page.lines if line.text), None)
-    for line in top:
-        words = line.text.split()
-        if (
-            line.kind in (*KEPT, "blank", "dateline")
-            or not 1 <= len(words) <= 5
-            or not line.text[:1].isupper()
-            or len(line.text) < 3
-            or _interface(line.text)
-            or line.reason == RELEASE_LABEL  # "COMMUNIQUÉ DE PRESSE", named again in a PDF's running header
-            or not re.fullmatch(r"[\w&'’. -]+", line.text)
-        ):
-            continue
-        named = re.compile(
-            rf"(?<!\w){re.escape(line.text)}(?!\w)(?!\s*:)",  # not a section heading a link ("Tech : …")
-            re.I if line.text.isupper() else 0,
-        )  # "LE SPRINT" is named again as "© Le Sprint"
-        written = [m for m in named.findall(furniture) if not m.isupper()]  # as the footer writes it: "L'Écho des Îles"
-        name = (written[0] if written else line.text.title()) if line.text.isupper() else line.text
-        # the line itself is among the furniture unless it is a menu above the headline
-        again = len(named.findall(furniture)) - (line.kind not in menus or not title_at)
-        if len(words) >= 2 and again + len(named.findall(article)) >= 1:
-            return name
-        # One word may be a section, a place or a topic ("Tech", "Lyon"): only as the page's first line.
-        if line is first and again >= 1 and not named.search(article):
-            return name
-    return None
-
-
 # A picture the outlet commissioned: "© Jean Moreau pour Regards", "Photo: Ann Lee for The Morning Post". The
 # weakest evidence of all (the picture may be another outlet's), for a page nothing else names.
 _COMMISSIONED = re.compile(
@@ -375,13 +255,36 @@ def settle(found: dict[str, str], page: Page) -> str | None:
                 and _distinctive(name) & _distinctive(first)
             ):
                 return first
-            return _as_written(canonical(name), page)
+            return _as_written(canonical(_spelt_out(name, found)), page)
     return None
+
+
+_FUNCTION = frozenset({"the", "of", "and", "le", "la", "les", "de", "du", "des", "et", "l"})
+
+
+def _spelt_out(name: str, found: dict[str, str]) -> str:
+    """The outlet's full name, elsewhere on the page, for a name that starts with its acronym: "AW" in a dateline
+    under "© Associated Wire", "MMR Tech" over the masthead "The Mumbai Mint Review"; a wire's name as the page's
+    other credits write it, with or without its article."""
+    bare = re.sub(r"^The\s+", "", name)
+    # a wire's dateline gives its acronym only ("(AP)"): its name in full as the byline or the copyright writes it
+    written = (found[basis] for basis in TRUST[TRUST.index("wire") + 1 :] if basis in found)
+    if found.get("wire") == name and (same := next((w for w in written if re.sub(r"^The\s+", "", w) == bare), None)):
+        return same
+    acronym = name.split()[0]
+    if not re.fullmatch(r"[A-Z]{2,6}", acronym):
+        return name
+    for other in (found[basis] for basis in TRUST if basis in found):
+        words = [w for w in re.findall(r"[\w’'-]+", other) if norm(w) not in _FUNCTION]
+        if len(words) == len(acronym) and "".join(w[0] for w in words).upper() == acronym and not other.isupper():
+            return other
+    return name
 
 
 def _as_written(name: str, page: Page) -> str:
     """The outlet as the page's furniture spells it out: "PR Newswire" for a dateline's "/PRNewswire/",
-    "GlobeNewswire" for a shouted "(GLOBE NEWSWIRE)"."""
+    "GlobeNewswire" for a shouted "(GLOBE NEWSWIRE)", "The Harbour Gazette" over a prompt's "the Harbour Gazette
+    newsletter"."""
     spelt = (
         line.text
         for line in page.lines
@@ -390,6 +293,14 @@ def _as_written(name: str, page: Page) -> str:
         and line.text != name
         and not line.text.isupper()
         and _NAME_RUN.fullmatch(line.text)
-        and _squashed(line.text) == _squashed(name)
+        and _squashed(name) in {_squashed(line.text), _squashed(re.sub(r"^(?:The|Le|La|Les)\s+|^L['’]", "", line.text))}
     )
-    return next(spelt, name)
+    if written := next(spelt, None):
+        return written
+    # "Associated Press" for a dateline's "(AP)" on a page that writes it so, never "the Associated Press" (a French
+    # article is contracted, "au Phare": its absence says nothing)
+    bare = re.sub(r"^The\s+", "", name)
+    text = "\n".join(line.text for line in page.lines)
+    if bare != name and name.lower() not in text.lower() and re.search(rf"(?<!\w){re.escape(bare)}(?!\w)", text):
+        return bare
+    return name

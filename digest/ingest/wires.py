@@ -1,5 +1,5 @@
-"""The news agencies (wires) as outlets: one name for each ("AP" and "Associated Press" are The Associated
-Press), and the "avec AFP" tail a byline or a source line adds to the outlet it names."""
+"""The news agencies (wires) as outlets: one name for each ("AP" is The Associated Press, which the page may
+write with or without its article), and the "avec AFP" tail a byline or a source line adds to the outlet it names."""
 
 from __future__ import annotations
 
@@ -7,8 +7,6 @@ import re
 
 _ALIASES = {
     "ap": "The Associated Press",
-    "associated press": "The Associated Press",
-    "the associated press": "The Associated Press",
     "reuter": "Reuters",
     "agence france-presse": "AFP",
     "agence france presse": "AFP",

@@ -1,0 +1,173 @@
+"""The site's own name as its page writes it: the masthead above the headline (its first line, a line the
+furniture names again: "Sign up for the X newsletter", "© 2026 X"), and the masthead a publisher's name starts."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .documents import RELEASE_LABEL
+from .line_evidence import UI_WORDS, stoplist
+from .paste import KEPT
+
+if TYPE_CHECKING:
+    from .paste import Line, Page
+
+
+def masthead_of(page: Page, holder: str) -> str:
+    """The masthead a publisher's name starts ("Southern Cross" for "SOUTHERN CROSS BUSINESS REVIEW"), as the
+    page's top lines write it (capitalised if shouted), else the publisher's name."""
+    top = [line.text for line in page.lines[:12] if line.text and not line.kept]
+    for text in top:
+        if (
+            text.lower().startswith(holder.lower())
+            and text.lower() != holder.lower()
+            and len(text.split()) <= 6
+            and not any(c.isdigit() for c in text)
+        ):
+            # "FilPresse — Le fil des communiqués": the name, then the site's tagline after a dash or a bar
+            text = text[: len(holder)] if re.match(r"\s*[—–|:]\s", text[len(holder) :]) else text
+            return text.title() if text.isupper() else text
+    return holder
+
+
+def first_line_masthead(page: Page) -> tuple[str, bool] | None:
+    """A whole page copied starts with the site's name: a first line of two to four capitalised words above
+    the headline, which is no menu, date, interface or article text (capitalised if shouted), or the first cell
+    of a row of lowercase links (an aggregator's "Name | new | past | comments"). With whether the site's tagline
+    follows it ("Le quotidien de l'économie"), which makes it the masthead beyond doubt."""
+    first = _first_line(page)
+    if (
+        first is None
+        or first.kind in (*KEPT, "title", "dateline", "byline")
+        or page.title is None
+        or first.number >= page.title.number
+    ):
+        return None
+    text = first.text
+    name, *links = re.split(r"\s+\|\s+", text)
+    if len(links) >= 2 and all(re.fullmatch(r"[a-z]+", link) for link in links):
+        text = name
+    elif first.reason.startswith("a row") or "breadcrumb" in first.reason:
+        return None
+    # "Institut Polaris — Laboratoire d'informatique": the site's name, then its tagline, when the page names it again
+    name, *tagline = re.split(r"\s+[—–|]\s+", text, maxsplit=1)
+    if tagline and any(name in line.text for line in page.lines[first.number :]):
+        text = name
+    words = text.split()
+    # one word is a site's name when its tagline follows ("Le magazine de l'innovation", "The newsletter about AI")
+    below = next((line.text for line in page.lines[first.number :] if line.text), "")
+    tagged = len(words) <= 5 and len(below.split()) <= 10 and bool(_TAGLINE.match(below))
+    if (
+        not (2 <= len(words) <= 4 or tagged)
+        or _interface(text)
+        or any(c.isdigit() for c in text)
+        and not all(w.isdigit() and len(w) <= 2 or not any(c.isdigit() for c in w) for w in words)
+        or not all(_NAME_PART.match(w) for w in words)
+    ):  # "KBAY 7 NEWS", "La Lettre de l'IA"; not "Mai 2025"
+        return None
+    return text.title() if text.isupper() else text, tagged
+
+
+_TAGLINE = re.compile(
+    r"^(?i:(?:le|la|les|l['’]|the|your|votre|a|an|un|une)\s*(?:[\w-]+\s+){0,2}(?:blog|magazine|mag|site|newsletter|"
+    r"lettre|journal|médias?|podcast|quotidien|hebdo|webzine|revue|review|digest|actualités?)\b)"
+)
+_NAME_PART = re.compile(r"^(?:[A-ZÀ-Ý&]|\d{1,2}$|(?i:de|du|des|of|the|la|le|and|et)$|(?i:l|d)['’][A-ZÀ-Ý])")
+
+
+def _interface(text: str) -> bool:
+    """Most of the line's words, articles and prepositions aside, are interface words ("À propos", "EN DIRECT")."""
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", text)]
+    content = [w for w in words if w not in stoplist("fr") and w not in stoplist("en")] or words
+    return sum(w in UI_WORDS for w in content) >= 0.5 * len(content)
+
+
+def repeated_masthead(page: Page) -> str | None:
+    """The site's name: a short capitalised line above the headline that the page's furniture names again
+    ("Sign up for The Morning Post's newsletter", "© 2025 The Morning Post"); a place the article names is no
+    masthead."""
+    top = page.lines[: page.title.number - 1] if page.title else page.lines[:12]
+    # named again outside the top menus (section names repeat there): a credit, a prompt, a byline, the footer
+    title_at = page.title.number if page.title else 0
+    menus = ("navigation", "related", "tags")
+    furniture = "\n".join(
+        line.text
+        for line in page.lines
+        if line.kind not in (*KEPT, "blank") and not (line.kind in menus and line.number < title_at)
+    )
+    article = "\n".join(line.text for line in page.lines if line.kind in KEPT)
+    first = _first_line(page)
+    for line in top:
+        if (
+            line.kind in (*KEPT, "blank", "dateline")
+            or not line.text[:1].isupper()
+            or line.reason == RELEASE_LABEL  # "COMMUNIQUÉ DE PRESSE", named again in a PDF's running header
+            or _inside_menu(line, page)  # "Agenda / Conseil municipal / Vie économique": a section, named in an agenda
+        ):
+            continue
+        for form, rest in _forms(line.text):
+            words = form.split()
+            if not 1 <= len(words) <= 5 or len(form) < 3 or _interface(form) or not re.fullmatch(r"[\w&'’. -]+", form):
+                continue
+            named = re.compile(
+                # not a section heading a link ("Tech : …"); a leading part of the line, not named in full again
+                rf"(?<!\w){re.escape(form)}(?!\w)(?!\s*:)" + (rf"(?!\s+{re.escape(rest)})" if rest else ""),
+                re.I if form.isupper() else 0,
+            )  # "LE SPRINT" is named again as "© Le Sprint"
+            written = [m for m in named.findall(furniture) if not m.isupper()]  # as the footer writes it
+            name = (written[0] if written else form.title()) if form.isupper() else form
+            # the line itself is among the furniture unless it is a menu above the headline
+            again = len(named.findall(furniture)) - (line.kind not in menus or not title_at)
+            if len(words) >= 2 and again + (0 if rest else len(named.findall(article))) >= 1:
+                return name
+            # One word may be a section, a place or a topic ("Tech", "Lyon"): only as the page's first line.
+            if line is first and again >= 1 and not named.search(article):
+                return name
+    return None
+
+
+def _first_line(page: Page) -> Line | None:
+    """The page's first line once what a browser puts above the site's name is passed: a skip link, a stray word of
+    its markup ("menulogo"), a cookie banner, a language switch ("ES | EN", "FR · DE · IT")."""
+    return next(
+        (
+            line
+            for line in page.lines
+            if line.text
+            and not (
+                line.reason == "a skip link"
+                or " " not in line.text
+                and line.text.islower()
+                or _COOKIES.search(line.text)
+                or re.fullmatch(r"[A-Z]{2}(?:\s*[|·/]\s*[A-Z]{2})+", line.text)
+            )
+        ),
+        None,
+    )
+
+
+_COOKIES = re.compile(r"(?i)\b(?:cookies?|témoins de connexion)\b")
+
+
+def _forms(text: str) -> list[tuple[str, str]]:
+    """The names a masthead line may stand for, each with the word that follows it on the line: the line, or its
+    head before a dash or a bar (the site's edition, region or tagline after it: "IBERIA TECH DAILY — English
+    edition"), then the head's leading words, two at least ("Radio Boréale" of "Radio Boréale 97,3", its frequency
+    after the name), which the furniture must name without that word."""
+    head = re.split(r"\s+[—–|]\s+", text, maxsplit=1)[0]
+    words = head.split()
+    if len(words) > 5:
+        return []
+    return [(head, ""), *((" ".join(words[:n]), words[n]) for n in range(len(words) - 1, 1, -1))]
+
+
+def _inside_menu(line: Line, page: Page) -> bool:
+    """A short label between two other labels of a menu: a section's name, which the page may name again."""
+    shown = [other for other in page.lines if other.text]
+    at = next((i for i, other in enumerate(shown) if other is line), None)
+    if at is None or at == 0 or at == len(shown) - 1:
+        return False
+    return all(
+        other.kind == "navigation" and len(other.text.split()) <= 3 for other in (shown[at - 1], line, shown[at + 1])
+    )
