@@ -10,6 +10,7 @@ ingest creates the registry file from the record the first time an article menti
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -28,6 +29,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader
 
 KNOWLEDGE = {"company": "organisations", "person": "people"}  # kind -> digest/data/<file>.yml
+ARTICLE = re.compile(r"^(?:le|la|les|l|the) ")  # a normalised key's leading article
 
 
 def _data(name: str):
@@ -145,6 +147,11 @@ class Registry:
         self._first = self._prefixes = None
         if self.index.setdefault(key, (kind, entity_id)) == (kind, entity_id) and surface[:1].islower():
             self.lowercase.add(key)
+            # "le géant de Redmond" is also written "du géant de Redmond", "ce géant de Redmond": the epithet
+            # without its article matches after any determiner
+            bare = ARTICLE.sub("", key, count=1)
+            if bare != key and " " in bare and self.index.setdefault(bare, (kind, entity_id)) == (kind, entity_id):
+                self.lowercase.add(bare)
         self.handles.setdefault(compact(surface.lstrip("@")), (kind, entity_id))
         words = key.split(" ")
         if len(words) >= 2 and not surface.startswith("@"):

@@ -3,9 +3,11 @@
 Entities and events are language-neutral, so grouping uses them and dates, never words. Two entries
 are the same story when their main events concern the same people (or company) and the same fact (joining,
 leaving, an appointment, a founding, a release, a funding round, a purchase, at the same company), with dates,
-when both have one, within a few weeks, two rounds' amounts alike and one buyer's purchases of the same company;
-entries without events fall back to shared people and companies. An undated entry never chains dated ones that are
-far apart. A new entry is compared only with
+when both have one, within a few weeks, two rounds' amounts alike and one buyer's purchases of the same company; a
+start-up's launch is one fact whether an article leads with its founders or with the round announced with it.
+Entries without events fall back to shared people and companies. An entry joins a story only when it contradicts
+none of its members: an undated entry never chains dated ones that are far apart, nor one round two others of
+another amount. A new entry is compared only with
 the entries that share one of its subjects (an inverted index), so the cost per entry grows with the number
 of entries about the same people, not with the corpus size.
 """
@@ -85,7 +87,10 @@ def lead(item: dict) -> tuple[set[str], set[tuple[str, str]], list[dict]]:
             {event["company"]},
             [e for e in events if not e.get("person") and e["company"] == event["company"]],
         )
-    return subjects, {(TYPES[e["type"]].story_fact, e["company"]) for e in mine}, mine
+    facts = {(TYPES[e["type"]].story_fact, e["company"]) for e in mine}
+    if _founding(item) == event["company"]:  # a start-up launched with its first round: the launch is the fact too
+        facts.add((TYPES["founds"].story_fact, event["company"]))
+    return subjects, facts, mine
 
 
 def _same_facts(a: dict, b: dict, facts_a, facts_b, events_a, events_b) -> bool:
@@ -182,9 +187,16 @@ def _told_differently(a: dict, b: dict) -> bool:
 
 def _founding(item: dict) -> str | None:
     """The company whose founding the article is about: a company is founded once, whichever co-founder
-    each article puts first."""
+    each article puts first, and whether the article leads with the launch or with the first round the start-up
+    announces with it (an article about a round that also tells who founded the company)."""
     event = main_event(item)
-    return event["company"] if event and event["type"] == "founds" else None
+    if event is None:
+        return None
+    if event["type"] == "founds":
+        return event["company"]
+    told = [e for e in item["events"] if isinstance(e, dict) and e.get("type") == "founds"]
+    launched = event["type"] == "funding" and any(e.get("company") == event["company"] for e in told)
+    return event["company"] if launched else None
 
 
 def _overlap(a: dict, b: dict) -> float:
@@ -249,11 +261,34 @@ def _months(item: dict) -> list[str]:
     ]
 
 
-def _fits(item: dict, dates: list) -> bool:
-    """A dated item joins a story only within the window of every dated member: an undated article of a story
-    must not chain two rounds a year apart into one."""
+def _fits(item: dict, dates: list, members: list[dict]) -> bool:
+    """An item joins a story only when it contradicts none of its members: a dated item within the window of every
+    dated member (an undated article of a story must not chain two rounds a year apart into one), and no round of
+    a company that a member reports with another amount, unless the two tell it the same days with most names
+    shared (amounts are read less surely than names: an investor's share, a conversion)."""
     when = _date(item)
-    return when is None or all(abs(when - d) <= WINDOW for d in dates)
+    return (when is None or all(abs(when - d) <= WINDOW for d in dates)) and not any(
+        _other_round(item, member) and not _told_differently(item, member) for member in members
+    )
+
+
+def _rounds(item: dict) -> dict[str, list]:
+    """The amounts of the rounds an item reports, by company."""
+    found: dict[str, list] = {}
+    for e in item.get("events") if isinstance(item.get("events"), list) else []:
+        if isinstance(e, dict) and e.get("type") == "funding" and isinstance(e.get("company"), str):
+            found.setdefault(e["company"], []).append(e.get("amount"))
+    return found
+
+
+def _other_round(a: dict, b: dict) -> bool:
+    """Whether two items report a round of one company whose amounts disagree (and none agree)."""
+    rounds_a, rounds_b = _rounds(a), _rounds(b)
+    return any(
+        any(events.same_amount(x, y) is False for x in rounds_a[c] for y in rounds_b[c])
+        and not any(events.same_amount(x, y) for x in rounds_a[c] for y in rounds_b[c])
+        for c in rounds_a.keys() & rounds_b.keys()
+    )
 
 
 def assign(batch: list[dict], corpus: list[dict] = ()) -> list[str]:
@@ -268,11 +303,13 @@ def assign(batch: list[dict], corpus: list[dict] = ()) -> list[str]:
     used = set()
 
     spans: dict[str, list] = {}  # story -> its dated members' dates
+    members: dict[str, list[dict]] = defaultdict(list)
 
     def remember(item, story):
         items.append(item)
         ids.append(story)
         used.add(story)
+        members[story].append(item)
         when = _date(item)
         if when:
             spans.setdefault(story, []).append(when)
@@ -297,7 +334,11 @@ def assign(batch: list[dict], corpus: list[dict] = ()) -> list[str]:
     result = []
     for item in batch:
         story = item.get("story") or next(
-            (ids[n] for n in candidates(item) if same_story(item, items[n]) and _fits(item, spans.get(ids[n], []))),
+            (
+                ids[n]
+                for n in candidates(item)
+                if same_story(item, items[n]) and _fits(item, spans.get(ids[n], []), members[ids[n]])
+            ),
             None,
         )
         if story is None:

@@ -87,6 +87,26 @@ def test_the_sentence_says_the_name_is_a_company(reg, text, lang, company):
             "fr",
             "Nordwire Intelligence",
         ),
+        # a function after "head of", that the text also writes in small letters
+        (
+            "We welcome Dana Roe as our Head of Inference. She will make inference cheaper for every customer.",
+            "en",
+            "Inference",
+        ),
+        # a lab's acronym that is also a common one, without an organisation cue
+        ("The dataset follows the FAIR principles for open science.", "en", "FAIR"),
+        # a university's school
+        (
+            "“It matters,” said Paul Ode, dean of the School of Computing at Harwick University.",
+            "en",
+            "School of Computing",
+        ),
+        # a term introduced in quotation marks
+        (
+            "He will launch a start-up focused on “Advanced Machine Intelligence”, systems that plan.",
+            "en",
+            "Advanced Machine Intelligence",
+        ),
     ],
 )
 def test_a_field_a_team_or_a_newsroom_is_no_company(reg, text, lang, name):

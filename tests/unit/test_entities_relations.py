@@ -52,7 +52,7 @@ def test_first_names_after_a_relation_are_people_not_companies(reg):
         (
             "It received a grant from the Ministry of Ports, Fisheries and Shipping (MPFS), which backs start-ups.",
             "en",
-            "Ministry of Ports Fisheries and Shipping",
+            "Ministry of Ports, Fisheries and Shipping",  # its name keeps its comma
         ),
         (
             "Pour Léa Morin, chercheuse associée à l'Observatoire valaisan de l'IA, l'annonce tombe bien.",

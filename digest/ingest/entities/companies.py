@@ -36,7 +36,7 @@ from .known import _blocked
 from .lists import COORD, COORD_GAP, _lists
 from .name_checks import EVENT_YEAR, _acronyms, _adjectival, _made_by, _owned
 from .relations import _related
-from .repeats import _heads, _initials, _shorten, _subjects
+from .repeats import _acronym_names, _heads, _initials, _legal_names, _shorten, _subjects
 from .runs import _elided_place, _runs
 from .words import (
     ARM_SUFFIXES,
@@ -75,6 +75,14 @@ OUTLET_BEFORE = re.compile(
     re.I,
 )
 VIA = re.compile(r"\bvia\s+$", re.I)
+SITED_IN = re.compile(r"\b(?:à|in)\s+$")  # "lancé à Paris Sève": a city, then a name
+# "head of X", "VP of X", "responsable de X": in charge of a function as often as of an organisation.
+HEAD_OF = re.compile(
+    r"\b(?:head|heads|VP|vice[- ]president|director|lead|responsable|directeur|directrice)\s+(?:of|de|du|d['’])\s*$",
+    re.I,
+)
+UNIT_HEADS = {"school", "faculty", "faculte", "ufr"}  # the parts of a university named "School of X", "Faculté de X"
+QUOTED = re.compile(r".?[\"“«][ \t\u00a0]?$")  # right after an opening quotation mark
 
 
 BUSINESS_SUFFIXES = NAME_SUFFIXES - FIELD_SUFFIXES
@@ -115,7 +123,9 @@ def _new_companies(
         # "Côte d’Ivoire" keeps its elision
         words = [toks[i].bare]
         for k in range(i + 1, j):
-            words += ["&"] * (body[toks[k - 1].end : toks[k].start] == " & ")
+            gap = body[toks[k - 1].end : toks[k].start]
+            words += ["&"] * (gap == " & ")
+            words[-1] += "," * (gap == ", ")  # "Ministry of Economy, Trade and Industry" keeps its comma
             words.append(toks[k].text if ELISION.match(toks[k].text) else toks[k].bare)
         words[0] = words[0][:1].upper() + words[0][1:]  # "l'université X" names the "Université X"
         aliases = []
@@ -139,14 +149,14 @@ def _new_companies(
             or len(name) < 2
         ):
             return
-        if toks[i].bare_key in PRIZE_HEADS:
-            return  # "les Trophées X & Y"
-        if EVENT_YEAR.match(body, toks[j - 1].end) or toks[j - 1].bare_key in PLACE_TAILS:
-            return  # "at WWDC 2024", "at X Hotel"
         if _school(key) and _studied(body, toks[i], toks[j - 1]) and not _school_acts(body, toks, i, j):
             surface = body[toks[i].start : toks[j - 1].end]
             _take(toks, taken, i, j, Mention("school", None, surface, toks[i].start, toks[j - 1].end))
             return  # "studied at Larkfield College": where someone was trained
+        if toks[i].bare_key in PRIZE_HEADS:
+            return  # "les Trophées X & Y"
+        if EVENT_YEAR.match(body, toks[j - 1].end) or toks[j - 1].bare_key in PLACE_TAILS:
+            return  # "at WWDC 2024", "at X Hotel"
         core = [t.bare_key for t in toks[i:j] if t.bare_key not in NAME_SUFFIXES and t.bare_key not in LEGAL_SUFFIXES]
         keys = (norm(name),) if arm else (" ".join(core), norm(name))
         known = next((registry.index[k] for k in keys if k in registry.index), None)
@@ -239,6 +249,13 @@ def _new_companies(
             and (_sentence_initial(body, toks[i]) or DASH_BEFORE.search(body, max(0, toks[i].start - 3), toks[i].start))
         )
         i += noun  # "Insurer X Y has appointed": the capital of a sentence's first word, not part of the name
+        if (
+            j - i > 1
+            and toks[i].bare_key in _cities()
+            and SITED_IN.search(body, max(0, toks[i].start - 4), toks[i].start)
+            and any(t.bare_key not in NAME_SUFFIXES for t in toks[i + 1 : j])
+        ):
+            i += 1  # "elle a lancé à Paris Sève, une start-up": the city, then the name
         last = norm(toks[j - 1].bare)
         core = [t for t in toks[i:j] if t.bare_key not in NAME_SUFFIXES and t.bare_key not in LEGAL_SUFFIXES]
         end = toks[j - 1].end
@@ -290,6 +307,13 @@ def _new_companies(
             continue  # "Vertex AI from Google Cloud", "Acme Cloud's Orbis AI", "via X AI"
         if suffix and not cue and not apposition and last in TOPIC_SUFFIXES and all(map(_adjectival, core)):
             continue  # "Generative AI", "Responsible AI", "Applied Research": a field or a team, named without a cue
+        if suffix and not cue and last in TOPIC_SUFFIXES and QUOTED.match(body[toks[i].start - 2 : toks[i].start]):
+            continue  # a start-up focused on "Advanced Machine Intelligence": a term the text introduces
+        function = HEAD_OF.search(body, max(0, toks[i].start - 30), toks[i].start)
+        if function and len(core) == 1 and core[0].bare_key in lower:
+            continue  # "our Head of Inference" where the text speaks of inference: a function, not an organisation
+        if toks[i].bare_key in UNIT_HEADS and j - i > 2 and toks[i + 1].bare_key in INSTITUTION_LINKS:
+            continue  # "dean of the School of Computing", "la Faculté des sciences": a university's unit
         if suffix or role_tail or cue:
             add(i, j, cue)
     # Coordination: "Andreessen Horowitz et LightSpeed Ventures", "OpenAI, Google ou Meta".
@@ -329,6 +353,8 @@ def _new_companies(
     for i, j in _subjects(body, toks, taken, runs, lower, mid_sentence, registry):
         add(i, j, True)
     _shorten(body, toks, taken, registry, mentions, new)
+    _acronym_names(body, mentions, new)
+    _legal_names(mentions, new)
     _initials(toks, taken, registry, new, mentions)
     names = {norm(e.name): e.id for e in new.values()} | {norm(a): e.id for e in new.values() for a in e.aliases}
     heads = _heads(toks, mentions, registry, new, lower)

@@ -18,7 +18,8 @@ BEFORE_CUES = re.compile(
     r"fondat(?:eur|rice)s?|"
     r"directeur|directrice|"
     r"chief \w+(?: officer)?|head|chef|employees?|employée?s?|salariée?s?|researchers?|chercheu(?:r|se)s?|engineers?|"
-    r"ingénieure?s?|executives?|dirigeante?s?|staff(?:ers?)?|porte-parole|alumni|veterans?)"
+    r"ingénieure?s?|executives?|dirigeante?s?|staff(?:ers?)?|porte-parole|alumni|veterans?|"
+    r"filiales?|subsidiar(?:y|ies)|maison mère|parent company)"  # "une filiale d'Orange": of an organisation
     r"(?: [a-zéè]+)? (?:of|de|d['’]|du|at|chez|from)|\bspokes(?:person|man|woman) (?:for|of|at)"
     r"|\b(?:work(?:s|ed|ing)? for|travaill(?:e|é|ait|ent|er) pour)"
     r"|\b(?:partnership with|deal with|(?:partenariat|accord) avec)"

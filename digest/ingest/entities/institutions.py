@@ -50,6 +50,18 @@ def _initials(words: list[_Tok]) -> str:
     ).lower()
 
 
+def _abbreviates(letters: str, initials: str, whole: bool = False) -> bool:
+    """``letters`` (an acronym) abbreviate the words whose ``initials`` are given, read from the end: each letter is
+    an initial, in order, and at most one inner word gives none ("Laboratoire Hybride d'Intelligence Artificielle de
+    Rennes (LHIR)": an adjective left out). Without ``whole``, the words may be the end of the name only."""
+    if letters == initials or not whole and letters.endswith(initials):
+        return True
+    if not initials or letters[-1:] != initials[-1:] or whole and letters[:1] != initials[:1]:
+        return False
+    kept = (initials[:n] + initials[n + 1 :] for n in range(int(whole), len(initials) - 1))
+    return any(letters == rest if whole else letters.endswith(rest) for rest in kept)
+
+
 def _spelled_out(body: str, toks: list[_Tok], taken) -> list[tuple[int, int]]:
     """Spans toks[k:a] spelled out right before an acronym toks[a] in brackets whose letters are their initials, that
     start with a capital and hold an organisation word; the acronym is left for the caller to alias."""
@@ -69,9 +81,13 @@ def _spelled_out(body: str, toks: list[_Tok], taken) -> list[tuple[int, int]]:
             if _held(taken[k]) or re.search(r"[.;:!?\n]", body[toks[k].end : toks[k + 1].start]):
                 break
             initials = _initials(toks[k:a])
-            if not letters.endswith(initials):
+            if not _abbreviates(letters, initials):
                 break
-            if initials == letters and toks[k].capitalised and any(t.bare_key in ORG_HEADS for t in toks[k:a]):
+            if (
+                _abbreviates(letters, initials, whole=True)
+                and toks[k].capitalised
+                and any(t.bare_key in ORG_HEADS for t in toks[k:a])
+            ):
                 spans.append((k, a))
                 break
     return spans

@@ -17,6 +17,13 @@ from .words import FUNCTION_WORDS, GENERIC, HONORIFICS, LEGAL_SUFFIXES, NAME_SUF
 SCHOOL_GOES_ON = re.compile(r"(?:[ \t\u00a0]+(?:de|du|of)[ \t\u00a0]+|[ \t\u00a0]+d['’])[A-ZÀ-Ý]")
 
 
+# "a small Nvidia Jetson board", "une carte Raspberry Pi": a device of the maker's make, which stays named.
+DEVICE_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:boards?|chips?|GPUs?|modules?|cards?|phones?|smartphones?|laptops?|headsets?|servers?|"
+    r"processors?|cartes?|puces?|serveurs?|processeurs?|casques?)\b"
+)
+
+
 def _divisions(body: str, toks: list[_Tok], taken: list[Mention | None]) -> None:
     """A known company name followed, in the same capitalised phrase, by a word that is no title, suffix or
     first name names a product or division ("Google Play", "Apple Intelligence"), not the company; headlines
@@ -45,6 +52,7 @@ def _divisions(body: str, toks: list[_Tok], taken: list[Mention | None]) -> None
             or _is_first_name(nxt.bare)
             or _title_case(body, nxt.start)
             or _model_number(body, toks, k + 1)
+            or DEVICE_AFTER.match(body, nxt.end)
         ):
             continue
         m.kind, m.id = "product", None

@@ -87,3 +87,33 @@ def _listed(body: str, start: int) -> bool:
         not w or _name_case(w) or w[:1].isdigit() or norm(w) in LIST_WORDS
         for w in (w.strip("()[]«»\"“”'’") for w in words)
     )
+
+
+def _listed_first_names(body: str, toks, taken, firsts: set[str]) -> set[str]:
+    """Capitalised words written alone in a list beside the first name of a person found ("we back Claire-Marie,
+    Idrissa and the team"): first names too, even those no first-name list knows."""
+    found = set()
+    for k in range(len(toks) - 1):
+        for a, b in ((k, k + 1), (k + 1, k)):  # the known first name before or after the other
+            if (
+                toks[a].bare_key in firsts
+                and toks[b].capitalised
+                and taken[b] is None
+                and toks[b].text == toks[b].bare
+                and toks[b].bare_key not in firsts
+                and LIST_SEP.fullmatch(body, toks[k].end, toks[k + 1].start)
+                and _alone(body, toks, a)
+                and _alone(body, toks, b)
+            ):
+                found.add(toks[b].bare_key)
+    return found
+
+
+def _alone(body: str, toks, k: int) -> bool:
+    """toks[k] is a one-word name: no capitalised word right before or after it."""
+    return not any(
+        0 <= n < len(toks)
+        and toks[n].capitalised
+        and body[min(toks[n].end, toks[k].end) : max(toks[n].start, toks[k].start)] == " "
+        for n in (k - 1, k + 1)
+    )

@@ -28,9 +28,34 @@ from .cues import (
 from .descriptions import _describe
 from .gazetteer import _chinese_name, _cities, _countries, _descriptive, _is_first_name, _role_words
 from .known import _blocked, _honorific_before
-from .lists import LIST_SEP
+from .lists import LIST_SEP, _listed_first_names
 from .runs import _runs
-from .words import FIRM_SUFFIXES, FUNCTION_WORDS, GENERIC, LEGAL_SUFFIXES, NAME_SUFFIXES, ORG_TAILS, PARTICLES, TITLES
+from .words import (
+    FIRM_SUFFIXES,
+    FUNCTION_WORDS,
+    GENERIC,
+    LEGAL_SUFFIXES,
+    NAME_HEADS,
+    NAME_SUFFIXES,
+    ORG_TAILS,
+    PARTICLES,
+    TITLES,
+)
+
+# A machine, building, prize or street named after someone ("le supercalculateur Jean Zay", "the Jean Zay public
+# supercomputer", "la chaire Marie Curie"): the thing, not a person of the story.
+THINGS = (
+    r"supercalculateurs?|supercomputers?|calculateurs?|ordinateurs?|computers?|clusters?|machines?|satellites?|"
+    r"fusées?|rockets?|navires?|ships?|bâtiments?|buildings?|amphithéâtres?|amphis?|auditoriums?|salles?|halls?|"
+    r"campus|lycées?|collèges?|stades?|stadiums?|hôpitaux|hôpital|hospitals?|rues?|avenues?|boulevards?|quais?|"
+    r"prix|prizes?|awards?|médailles?|medals?|chaires?|bourses?|fellowships?|scholarships?|lectures?"
+)
+NAMED_THING_BEFORE = re.compile(r"(?<![\w-])(?:" + THINGS + r")[ \t\u00a0]+$", re.I)
+NAMED_THING_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:(?!(?:and|or|et|ou|with|avec|the|a|an|of|de|du|des)\b)[a-zé-]+[ \t\u00a0]+)?(?:" + THINGS + r")\b"
+)
+# Imperatives that open a contact line ("Reach Jane Doe at jane@…", "Contactez Jane Doe"): never a given name.
+CONTACT_VERBS = {"reach", "contact", "email", "call", "follow", "ask", "meet", "contactez", "ecrivez", "suivez"}
 
 
 def _compound_surnames(mentions: list[Mention], new: list[NewEntity]) -> list[NewEntity]:
@@ -129,7 +154,12 @@ def _not_a_person(body: str, toks: list[_Tok], i: int, a: int, b: int, introduce
     "X Magazine", "X Island"); it starts with a country ("France Culture") or, inside a capitalised run after a
     word that is no title, with a word that is not plainly a first name, unless a role introduces it."""
     last = toks[b - 1].bare_key
-    if last in NAME_SUFFIXES or last in LEGAL_SUFFIXES or any(t.bare_key in ORG_TAILS for t in toks[a:b]):
+    if (
+        last in NAME_SUFFIXES
+        or last in LEGAL_SUFFIXES
+        or toks[a].bare_key in NAME_HEADS
+        or any(t.bare_key in ORG_TAILS for t in toks[a:b])
+    ):
         return True
     if b < len(toks) and toks[b].bare_key in LEGAL_SUFFIXES | FIRM_SUFFIXES and _adjacent(body, toks[b - 1], toks[b]):
         return True  # "X Y LLP": the name ran up to the firm's legal form
@@ -176,6 +206,7 @@ def _given_name(body: str, toks: list[_Tok], k: int, lower: set[str], registry: 
         tok.text != tok.bare
         or tok.head_key != key
         or key in lower
+        or key in CONTACT_VERBS
         or tok.text.isupper()
         or _blocked(tok, registry)
         or key in FUNCTION_WORDS
@@ -277,6 +308,8 @@ def _new_people(
                 and not THE_BEFORE.search(body, max(0, first.start - 5), first.start)
                 and not IN_OWNER.search(body, max(0, first.start - 60), first.start)
                 and not INSTITUTION_BEFORE.search(body, max(0, first.start - 60), first.start)
+                and not NAMED_THING_BEFORE.search(body, max(0, first.start - 40), first.start)
+                and not NAMED_THING_AFTER.match(body, toks[b - 1].end)
                 and not headline
                 and not _not_a_person(body, toks, i, a, b, introduced)
             ):
@@ -327,6 +360,11 @@ def _new_people(
         for k, m in enumerate(taken):
             if m is not None and m.kind == "person" and m.id in dropped:
                 taken[k] = None
+    # "X Y built ..." then "Claire-Marie, X and the team": X is a first name, X Y a person.
+    given = _listed_first_names(body, toks, taken, {norm(e.name.split()[0]) for e in new.values()})
+    for i, j in runs if given else ():
+        if j - i == 2 and toks[i].bare_key in given and not any(taken[i:j]) and not _org_named(body, toks, i, j):
+            add(i, j)
     # Later surnames of the new people ("Karpathy said"); in a longer name, any word after the first ("Jane Lee
     # Mei-ling", then "Lee said").
     surnames = {}

@@ -6,12 +6,12 @@ from __future__ import annotations
 import bisect
 import re
 
-from ...registry import Registry, norm
+from ...registry import Registry, norm, slug
 from .base import SENTENCE_END, Mention, NewEntity, _sentence_initial, _take, _Tok
 from .cues import BUSINESS
 from .gazetteer import _calendar_words, _cities, _common, _countries, _descriptive, _is_first_name
 from .known import _blocked
-from .words import FUNCTION_WORDS, GENERIC
+from .words import FIRM_SUFFIXES, FUNCTION_WORDS, GENERIC, LEGAL_SUFFIXES
 
 IN_PLACE = re.compile(r"\b(?:in|à|en|near|outside|près de|based in|basée? à)[ \t\u00a0]*$", re.I)
 
@@ -177,3 +177,47 @@ def _initials(toks: list[_Tok], taken, registry: Registry, new: dict[str, NewEnt
         if taken[i] is None and tok.bare in by_initials:
             mention = Mention("company", by_initials[tok.bare], tok.bare, tok.start, tok.end)
             mentions.append(_take(toks, taken, i, i + 1, mention))
+
+
+def _acronym_names(body: str, mentions: list[Mention], new: dict[str, NewEntity]) -> None:
+    """A new organisation spelled out once before its acronym ("Laboratoire X de Y (LXY)") and then called by the
+    acronym is known by the acronym: it becomes the name, the long form an alias, and a new entity the text made of
+    a bare use of the acronym is the same one."""
+    for entity_id, entity in list(new.items()):
+        acronym = next((a for a in entity.aliases if a.isupper() and " " not in a), None)
+        if acronym is None or entity_id not in new:
+            continue
+        uses = len(re.findall(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", body))
+        if uses <= 1 + body.count(entity.name):
+            continue  # the long form is used as often: it stays the name
+        target = slug(acronym)
+        merged = new.pop(entity_id)
+        other = new.setdefault(target, NewEntity("company", target, acronym, surface=merged.surface))
+        other.aliases = list(dict.fromkeys([*other.aliases, merged.name, *(a for a in merged.aliases if a != acronym)]))
+        other.description = other.description or merged.description
+        for m in mentions:
+            if m.id == entity_id:
+                m.id = target
+
+
+# Words a firm's legal or managing entity adds to its trading name ("X Capital Management LLP", "X Ltd").
+CORPORATE_TAILS = LEGAL_SUFFIXES | FIRM_SUFFIXES | {"management"}
+
+
+def _legal_names(mentions: list[Mention], new: dict[str, NewEntity]) -> None:
+    """A new company named as another new company of the text followed only by legal or managing words ("Kestrel
+    Capital Management LLP" in a copyright line, after "Kestrel Capital") is that company under its legal name."""
+    names = {norm(e.name): e.id for e in new.values() if e.kind == "company"}
+    for entity_id, entity in list(new.items()):
+        words = norm(entity.name).split()
+        cut = len(words)
+        while cut > 1 and words[cut - 1] in CORPORATE_TAILS:
+            cut -= 1
+        owner = names.get(" ".join(words[:cut])) if cut < len(words) else None
+        if owner is None or owner == entity_id:
+            continue
+        del new[entity_id]
+        new[owner].aliases = list(dict.fromkeys([*new[owner].aliases, entity.name, *entity.aliases]))
+        for m in mentions:
+            if m.id == entity_id:
+                m.id = owner

@@ -285,7 +285,8 @@ def _role(kind, body, trig, hi) -> str | None:
     """The role of the move: any glossary role near an appointment or a removal ("nommé PDG par intérim"),
     only the one a move gives ("comme directeur technique", "as CTO", "steps down as CEO") otherwise."""
     text = body[trig.start() : min(hi, trig.end() + 100)]
-    if kind in ("joins", "appointed") and BOARD.match(body, trig.end(), hi):
+    board = BOARD.match(body, trig.end(), hi)
+    if kind in ("joins", "appointed") and board and not BY_BOARD.search(board.group(1)):
         return "board member"  # "joins Acme's board", "rejoint le conseil d'administration": a seat, not a job
     if kind in ("appointed", "fired"):
         return roles.find(text)
@@ -296,7 +297,9 @@ def _role(kind, body, trig, hi) -> str | None:
     )
 
 
-BOARD = re.compile(r"[^,.;:]{0,40}?\b(?:board|conseil d['’]administration|conseil de surveillance)\b", re.I)
+BOARD = re.compile(r"([^,.;:]{0,40}?)\b(?:board|conseil d['’]administration|conseil de surveillance)\b", re.I)
+# "reinstated by the board", "réintégrée par le conseil d'administration": the board acts; no seat is given
+BY_BOARD = re.compile(r"\b(?:by|par)\s+(?:(?:the|its|le|son|leur|their)\s+)?$", re.I)
 
 
 # A company named as the money's source: "led by X", "auprès du fonds X", "partner at X", "with participation from X".

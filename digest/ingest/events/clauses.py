@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ... import roles
+from ...model.text import slug
 from .triggers import has_trigger
 
 # "la start-up" / "the startup" is the company the article is about (the one it names most).
@@ -126,8 +127,8 @@ def headline_marks(headline: str, body: str, marks) -> list[Mark]:
             surfaces.setdefault(" ".join(words[:2]), set()).add((m.kind, m.id))
     found, taken = [], []
     shouted = not any(c.islower() for c in headline)  # "ASML TO INVEST EUR1.3 BILLION IN MISTRAL AI"
-    for name in sorted((n for n, ids in surfaces.items() if len(ids) == 1 and len(n) >= 2), key=len, reverse=True):
-        kind, id_ = next(iter(surfaces[name]))
+    for name in sorted((n for n in surfaces if _one(surfaces[n], n) and len(n) >= 2), key=len, reverse=True):
+        kind, id_ = _one(surfaces[name], name)
         sought = name.upper() if shouted else name
         at = headline.find(sought)
         while at >= 0:
@@ -139,6 +140,15 @@ def headline_marks(headline: str, body: str, marks) -> list[Mark]:
                 taken.append((at, end))
             at = headline.find(sought, end)
     return sorted(found, key=lambda m: m.start)
+
+
+def _one(ids: set[tuple[str, str]], name: str) -> tuple[str, str] | None:
+    """The one entity a name stands for: the only one, or among several the one whose id is the name itself ("LHIR"
+    read both as lhir and as the acronym of a longer name)."""
+    if len(ids) == 1:
+        return next(iter(ids))
+    own = [pair for pair in ids if pair[1] == slug(name)]
+    return own[0] if len(own) == 1 else None
 
 
 # An aside after a name: ", 49,", ", a former head of research at X,", ", PDG de X,", ", qui …,"
@@ -170,6 +180,21 @@ APPOSITION = re.compile(
 )
 
 
+_BRACKET = re.compile(r"[ \t]*\([^()]{1,40}\)")
+# The last items of a list inside an aside, closed by "et"/"and": " Inria et l'Université de Rennes".
+LIST_TAIL = re.compile(r"\s*(?:[\w'’.&-]+\s+){0,5}?(?:et|and|&)\s+[^,;:!?()]{1,60}", re.I)
+
+
+# ", founded by A and B,", ", backed by X,", ", basée à Lyon,": a participle that describes the name it follows (the
+# founding it tells is read as such; the sentence goes on after it).
+DESCRIBED_BY = re.compile(
+    r"\s*(?:(?:co-?)?founded|(?:co-?)?fondée?s?|créée?s?|launched|lancée?s?|backed|soutenue?s?|funded|financée?s?|"
+    r"owned|détenue?s?|based|basée?s?|installée?s?|headquartered|spun out|issue?s?)\s+"
+    r"(?:by|par|in|à|en|au|of|de|d['’])",
+    re.I,
+)
+
+
 # ", the AI researcher who co-founded X," / ", l'ingénieure qui a fondé X,": a noun and its relative clause.
 DESCRIBED = re.compile(r"\s*(?:the|an?|la|le|l['’]|une?)\s*(?:[\w'’-]+\s+){1,3}?(?:who|whose|qui|dont)\b", re.I)
 
@@ -183,7 +208,8 @@ def asides(body: str, lo: int, hi: int, inside, lang: str) -> list[tuple[int, in
     spans = [(a + lo, b + lo) for a, b in spans if not _dateline_dash(body, a + lo)]
     verb = _VERB_START.get(lang, _VERB_START["en"])
     for m in inside:
-        pos = m.end
+        bracket = _BRACKET.match(body, m.end)  # "Acme Labs (AL), the start-up …,": the description after the acronym
+        pos = bracket.end() if bracket else m.end
         while pos < hi and body.startswith(",", pos):
             end = _segment_end(body, pos + 1, hi)
             segment = body[pos + 1 : end]
@@ -191,6 +217,15 @@ def asides(body: str, lo: int, hi: int, inside, lang: str) -> list[tuple[int, in
                 _RELATIVE.match(segment)
                 or DESCRIBED.match(segment)
                 or (APPOSITION.match(segment) and body.startswith(",", end))
+                or (DESCRIBED_BY.match(segment) and body.startswith(",", end))
+                # ", unité de recherche associant le CNRS, Inria et l'Université de Rennes,": the list goes on
+                or (
+                    spans
+                    and spans[-1][1] == pos
+                    and LIST_TAIL.fullmatch(segment)
+                    and body.startswith(",", end)
+                    and not any(n.kind == "person" and pos < n.start < end for n in inside)
+                )
             )
             if not relative and (not _ASIDE_START.match(segment) or verb.match(segment) or has_trigger(segment)):
                 break

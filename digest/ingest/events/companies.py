@@ -44,6 +44,10 @@ AS_ROLE = re.compile(
     re.I,
 )
 RETURN_NOUN = re.compile(r"retour|return of", re.I)
+# An appointment that gives a person back their own post: "reinstated", "réintégrée", "retrouve son poste", "is back"
+REINSTATED = re.compile(
+    r"reinstat|ré(?:intègr|intégr)|rétabli|restored|retrouv|rappel|\w+ back|re-?(?:hir|appoint)", re.I
+)
 
 
 def _main(article, other_than=None) -> str | None:
@@ -81,7 +85,9 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
             return named[0].id
     # the company did it: "Microsoft recrute X", "OpenAI a nommé X", "OpenAI fired X", "Meta takes a stake in Acme,
     # hires its CEO X" (Acme is the object of "in", Meta the subject)
-    actor = [m for m in companies_before if not IN_OBJECT.search(body, max(0, m.start - 8), m.start)][-1:]
+    actor = [
+        m for m in free_of_asides(companies_before, spans) if not IN_OBJECT.search(body, max(0, m.start - 8), m.start)
+    ][-1:]
     if (
         kind in ("hired", "appointed", "fired")
         and actor
@@ -178,6 +184,11 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
         US_BEFORE.search(body, max(0, trig.start() - 12), trig.start()) or US_AFTER.match(body, start)
     ):
         return our_company(body, marks, left)  # "X nous rejoint", "X has joined our team": the company that speaks
+    posted = [
+        m for m in companies_after if m.start - trig.end() <= 80 and AS_POST_AT.fullmatch(body, trig.end(), m.start)
+    ]
+    if kind == "joins" and posted:  # "started a new position as head of research at Acme"
+        return posted[0].id
     if kind == "joins" and JOIN_ALONE.match(body, trig.end()):
         # "Acme announced that X has joined as COO": the company that tells it; "Y will join as chief scientist,
         # along with …": where the last hire was
@@ -202,6 +213,10 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
         told = [m for m in companies_before if not is_object(body, m) and REPORTED.search(body, m.end, trig.start())]
         if told:
             return told[0].id
+        # "Acme co-founder X steps down as CEO": the post the person leaves is at the company named with their title
+        titled = title_company(body, persons[0], companies_before, companies_after) if kind == "leaves" else None
+        if titled:
+            return titled
     if kind == "fired":  # "Sam Altman, le PDG d’OpenAI, ... renvoi": the company in the person's description
         described = [m for m in companies_before + companies_after if 0 <= m.start - persons[0].end <= 40]
         if described:
@@ -248,6 +263,13 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
         titled = title_company(body, persons[0], companies_before, companies_after)
         if titled:
             return titled
+    if kind == "appointed" and REINSTATED.match(trig.group()) and persons[0].end <= trig.start():
+        # "X, directrice générale d'Acme, a été réintégrée dans ses fonctions": back in the post the name's
+        # description gives, at its company (not a former one); "X, cofondateur d'Acme, devient directeur" may
+        # be a post elsewhere
+        titled = title_company(body, persons[0], companies_before, companies_after)
+        if titled:
+            return titled
     if kind in ("leaves", "fired") and article.get("headline"):
         # a headline is one clause about one event: "Acme in turmoil as its CTO X quits" leaves the one company it names
         # named before it ("quitte Paris et lance Acme" leaves a city, not Acme)
@@ -290,11 +312,12 @@ _POST_AFTER_NAME = re.compile(
 )
 AT_COMPANY = re.compile(r"\s+(?:chez|at|au sein d['’e]\s*)\s*")
 IN_OBJECT = re.compile(r"\b(?:in|into|dans|at|chez|on|sur)\s+$", re.I)
-FORMER = re.compile(r"\b(?:former|formerly|previously|ex|ancien(?:ne)?|anciennement|précédemment|naguère)\b", re.I)
+FORMER = re.compile(r"\b(?:former|formerly|previously|ex|ancien(?:ne)?s?|anciennement|précédemment|naguère)\b", re.I)
 
 
 def _is_post(text: str) -> bool:
-    words = re.findall(r"\w+", text.lower())
+    """Only the words of roles: "chief scientist", "cofondatrice et directrice générale"."""
+    words = [w for w in re.findall(r"\w+", text.lower()) if w not in ("and", "et")]
     return bool(words) and all(w in role_words() for w in words)
 
 
@@ -333,6 +356,10 @@ def _former(body, m, spans) -> bool:
 FROM_ONLY = re.compile(r"\s+(?:from|de chez|en provenance d['’e]|en provenance de)\b", re.I)
 # A capitalised word right after a move ("moved to Canada"): its object, whatever the clause names later.
 OTHER_NAME = re.compile(r"\s*(?:to|in|à|au|en)?\s*(?:(?:the|la|le|les)\s+|l['’])?(?P<name>[A-ZÀ-Ý][\w-]+)")
+
+
+# A post and the company it is at, after a join: " as head of research at ", " comme directrice technique chez ".
+AS_POST_AT = re.compile(r"\s+(?:as|comme|en tant que)\s+[^,.;:()]{1,60}?\s(?:at|chez)\s+", re.I)
 
 
 # A join with no object: "will join (him) as chief scientist", "joined too", "le rejoindra également."

@@ -6,7 +6,7 @@ import re
 
 from ...model.amounts import AMOUNT, normalise_amount
 from .clauses import OBJECT_OF, free_of_asides, is_object, is_passive, start_of_sentence
-from .companies import COMPANY_PRONOUN, IT_PRONOUN
+from .companies import COMPANY_PRONOUN, FORMER, IT_PRONOUN
 from .referents import STARTUP_SUBJECT, article_company
 
 TOTAL = re.compile(r"\b(?:to date|so far|in total|au total|à ce jour|jusqu['’]ici|depuis sa création|en tout)\b", re.I)
@@ -40,6 +40,7 @@ def funding_events(body, lo, hi, trig, free_before, companies_after, article) ->
         and m.end >= sentence_start
         and not OBJECT_OF.search(body[max(0, m.start - 16) : m.start])
         and not LED_ROUND.search(body, m.end, trig.start())
+        and not FORMER.search(body, max(0, m.start - 12), m.start)  # "from former OpenAI researchers"
     ]
     round_of = ROUND_NOUN.search(trig.group()) and ROUND_OF.match(body, trig.end())
     named = [m for m in companies_after if round_of and m.start == round_of.end()]
@@ -104,6 +105,7 @@ NO_DEAL = re.compile(
 # A purchase told from the company bought: "son rachat par X", "its acquisition by X", "Acme racheté par X".
 BOUGHT_BY = re.compile(r"(?:acquisition|rachat|takeover|rachetée?|acquired|bought)\s+(?:by|par)\b", re.I)
 BY = re.compile(r"\s*(?:by|par)\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
+PURCHASE_NOUN = re.compile(r"acquisition|rachat|takeover", re.I)
 
 
 def acquisition_events(body, lo, hi, trig, free_before, companies_before, companies_after, spans) -> list[dict]:
@@ -123,6 +125,18 @@ def acquisition_events(body, lo, hi, trig, free_before, companies_before, compan
     if passive:  # "Borealis was acquired by Acme": bought before, buyer after
         by = [m for m in companies_after if m.start - trig.end() <= 40 and BY.fullmatch(body[trig.end() : m.start])]
         bought, buyers = buyers[-1:], by
+    elif (
+        bought
+        and PURCHASE_NOUN.fullmatch(trig.group())
+        and (
+            by := [
+                m
+                for m in companies_after
+                if 0 < m.start - bought[0].end <= 40 and BY.fullmatch(body[bought[0].end : m.start])
+            ]
+        )
+    ):  # "salue le rachat de Borealis par le groupe Acme", "the takeover of Borealis by Acme": the buyer follows
+        buyers = by[:1]
     elif not buyers and IT_PRONOUN.search(body, max(lo, trig.start() - 40), trig.start()):
         # "Acme said on Wednesday that it would acquire …": the company the sentence opened with
         buyers = [m for m in free_of_asides(companies_before, spans) if not is_object(body, m)][:1]
@@ -148,13 +162,15 @@ _NOT_RAISED = re.compile(
 
 # The price right after the company bought: "for $48 million", "pour 120 millions d'euros".
 PRICE = re.compile(
-    r"(?:,[^,.;]{0,80},)?\s+(?:for|pour|contre|moyennant|in an?|dans une?)\s+"
+    r"(?:,[^,.;]{0,80},)?,?\s+(?:for|pour|contre|moyennant|in an?|dans une?)\s+"
+    r"(?:(?:un montant|un prix|a price|a sum|a total) (?:de|d['’]|of)\s*)?"
     r"(?:(?:about|around|roughly|some|près de|environ|quelque)\s+)?"
     r"(?P<amount>" + AMOUNT.pattern + ")",
     re.I,
 )
 
 
+_NUMBER_GAP = " .,\u00a0\u202f"
 CONVERSION = re.compile(r"\([^()]{1,60}\)\s*(?:(?:in|of|en|de)\s+|d['’])?$")
 
 
@@ -172,6 +188,8 @@ def _amount_near(body, lo, hi, trig) -> str | None:
     conversion = CONVERSION.search(body, max(lo, trig.start() - 80), trig.start())
     until = conversion.start() if conversion else trig.start()
     start = max(lo, until - 30, max(body.rfind(c, lo, until) for c in ";!?") + 1)
+    while start > lo and (body[start - 1].isalnum() or body[start - 1] in _NUMBER_GAP and body[start - 2].isdigit()):
+        start -= 1  # never cut a number or its unit: "40 millions" read from "0 millions"
     found = [
         m
         for m in AMOUNT.finditer(body, start, until)

@@ -13,6 +13,7 @@ from .clauses import (
     WITH_BEFORE,
     asides,
     coordinated,
+    free_of_asides,
     is_object,
     start_of_sentence,
     titles_only,
@@ -78,15 +79,15 @@ def named_founders(body, marks, launched, article) -> list[dict]:
     starts = [m.start for m in marks]
     for noun in FOUNDER_NOUN.finditer(body):
         frame = FOUNDERS_OF.search(body, max(0, noun.start() - 30), noun.start())
-        if not frame:
+        opening = not frame and _opens_sentence(body, noun.start())  # "Co-founders are A and B."
+        if not frame and not opening:
             continue
         k = bisect.bisect_left(starts, noun.end())
         after = [m for m in marks[k : k + 8] if m.start - noun.end() <= 200]
-        if (
-            not after
-            or after[0].kind != "person"
-            or not re.fullmatch(r"[ \t]*,?[ \t]*", body[noun.end() : after[0].start])
-        ):
+        gap = NAMED_AS if opening else FOUNDERS_ARE  # a sentence's first word names them only by a copula or colon
+        if not after or after[0].kind != "person" or not gap.fullmatch(body, noun.end(), after[0].start):
+            if opening:
+                continue
             # "Ses deux fondateurs ont fait leurs armes à l'étranger. A, …. B, …": as many as it counts, each opening
             # one of the next sentences
             count = COUNTED.search(body, frame.start(), noun.start())
@@ -102,11 +103,11 @@ def named_founders(body, marks, launched, article) -> list[dict]:
             for m in marks[max(0, k - 6) : k]
             if m.kind == "company" and m.end <= noun.start() and not SENTENCE_END.search(body, m.end, noun.start())
         ]
-        told = body[frame.start() : frame.end()].lower()
+        told = body[frame.start() : frame.end()].lower() if frame else ""
         if before and noun.start() - before[-1].end <= 40 and before[-1].id in launched:
             company = before[-1].id  # "Acme's co-founders", "joined at Acme by co-founders"
         elif (
-            re.match(r"\s*(?:its|their|ses|sa|son|leur|les|the|la|le|l['’])", told)
+            (opening or re.match(r"\s*(?:its|their|ses|sa|son|leur|les|the|la|le|l['’])", told))
             and len(launched) == 1
             and not (before and before[-1].id not in launched)
         ):
@@ -116,7 +117,8 @@ def named_founders(body, marks, launched, article) -> list[dict]:
         lo, hi = noun.end(), min(len(body), noun.end() + 300)
         inside = [m for m in after if m.start < hi]
         spans = asides(body, lo, hi, inside, article["lang"])
-        for p in coordinated([m for m in inside if m.kind == "person"], body, spans=spans):
+        named = free_of_asides([m for m in inside if m.kind == "person"], spans)
+        for p in coordinated(named, body, spans=spans):
             out.append({"type": "founds", "person": p.id, "company": company, "at": noun.start()})
     # "L'ingénieur s'est associé à Noa Shalev", "She teamed up with X": a partner in the one launch the article tells
     if len(launched) == 1:
@@ -176,6 +178,18 @@ def _behind_the_project(body, marks, starts, company) -> list[dict]:
         heads = _sentence_heads(body, marks, starts, told.end(), COUNTS[told.group(1).lower()])
         out += [{"type": "founds", "person": p.id, "company": company, "at": told.start()} for p in heads]
     return out
+
+
+# Between the founder noun and the first founder: nothing, a comma, a colon or a copula ("Co-founders are A and B",
+# "Les cofondateurs sont A et B").
+FOUNDERS_ARE = re.compile(r"[ \t]*(?:[,:]|(?:are|were|include|sont|étaient)\b)?[ \t]*", re.I)
+NAMED_AS = re.compile(r"[ \t]*(?::|(?:are|were|sont|étaient)\b)[ \t]*", re.I)
+
+
+def _opens_sentence(body: str, pos: int) -> bool:
+    """Whether ``pos`` is the first word of its sentence or line."""
+    start = start_of_sentence(body, max(0, pos - 40), pos)
+    return (start > 0 or pos < 40) and not body[start:pos].strip()
 
 
 COUNTS = {"two": 2, "deux": 2, "three": 3, "trois": 3, "four": 4, "quatre": 4}
@@ -274,6 +288,24 @@ def _between_aside(body, a, b) -> str:
     return re.sub(r"^,[^,]*(?=,)", "", text) if text.count(",") >= 2 else text
 
 
+# "founded by former Meta researchers A and B", "fondée par deux anciens ingénieurs de Google A et B" (no comma before
+# the names: a comma introduces people the clause does not say are the founders)
+FORMER_STAFF = re.compile(
+    r"\s*(?:(?:two|three|four|deux|trois|quatre)\s+)?(?:former|ex-?|anciens?|anciennes?)\s+"
+    r"(?:(?P<before>COMPANY)\s+(?:[\w-]+\s+){1,2}|(?:[\w-]+\s+){1,2}(?:de\s+|d['’]|of\s+|at\s+|chez\s+)COMPANY\s+)$",
+    re.I,
+)
+
+
+def _former_staff(body, start, person, after) -> bool:
+    """Only the founders' former employer and what they were there stand before their names."""
+    named = [m for m in after if m.kind == "company" and m.end <= person.start]
+    if len(named) != 1:
+        return False
+    text = body[start : named[0].start] + "COMPANY" + body[named[0].end : person.start]
+    return bool(FORMER_STAFF.fullmatch(text))
+
+
 def founded_by_events(body, trig, before, after, article, spans=()) -> list[dict]:
     """ "Acme, founded by Jane Doe and John Smith", "la start-up fondée par X et Y", "la jeune société, cofondée
     avec X": the people after, the company right before (or the article's, for "la start-up")."""
@@ -285,8 +317,8 @@ def founded_by_events(body, trig, before, after, article, spans=()) -> list[dict
         not company
         or not company[0]
         or not persons
-        or persons[0].start - trig.end() > 30
-        or not titles_only(body[trig.end() : persons[0].start])
+        or persons[0].start - trig.end() > 60
+        or not (titles_only(body[trig.end() : persons[0].start]) or _former_staff(body, trig.end(), persons[0], after))
     ):
         return []  # "fondée par d'anciens salariés d'OpenAI, Jan Leike …": the founders are not named
     return [{"type": "founds", "person": p.id, "company": company[0]} for p in coordinated(persons, body, spans=spans)]

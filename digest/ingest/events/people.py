@@ -13,6 +13,7 @@ from .clauses import (
     WITH_BEFORE,
     Mark,
     coordinated,
+    is_object,
     is_passive,
     outside,
     role_words,
@@ -46,6 +47,7 @@ def self_marks(text: str, speaker: str) -> list[Mark]:
     ]
 
 
+POSSESSIVE = re.compile(r"['’]s?\b")
 FIRST_PERSON = re.compile(r"(?:^|[\s«“\"])(?:je|j['’]|I|we|nous)\b", re.I)
 SUBJECT_PRONOUN = re.compile(r"\b(?:il|elle|he|she)\b", re.I)
 PLURAL_PRONOUN = re.compile(r"\b(?:ils|they)\b", re.I)
@@ -114,15 +116,20 @@ def persons_of(kind, body, start, trig, persons_before, persons_after, marks, ar
         return article.get("last_people", [])[:]
     if SUBJECT_PRONOUN.search(lead):
         below = bisect.bisect_left(marks, trig.start(), key=lambda m: m.start)  # marks are sorted by start
-        earlier = (
+        earlier = [
             marks[k]
             for k in range(below - 1, max(-1, below - 50), -1)
             if marks[k].kind == "person"
             and marks[k].end <= trig.start()
             # "Avec Y, il a lancé Z": "il" is not Y
             and not (marks[k].start >= start and WITH_BEFORE.search(body, max(0, marks[k].start - 20), marks[k].start))
-        )
-        return [m] if (m := next(earlier, None)) else []
+            # "at Musk's AI company. He started …": a name in the possessive describes a thing, not "he"
+            and not POSSESSIVE.match(body, marks[k].end)
+        ]
+        # "X worked for Y. He …": "he" is the last subject of the paragraph rather than a name after "for", "de", "with"
+        paragraph = body.rfind("\n", 0, trig.start()) + 1
+        subjects = [m for m in earlier if m.start >= paragraph and not is_object(body, m)]
+        return (subjects or earlier)[:1]
     return []
 
 

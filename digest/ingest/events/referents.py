@@ -155,10 +155,11 @@ def linked(between: str, kind: str) -> bool:
     return all(w in LINK_WORDS or w in role_words() for w in words)
 
 
-# "quitte X pour", "has quit to", "is leaving the lab, where she worked, to": a departure the next verb follows from.
+# "quitte X pour", "has quit to", "is leaving the lab, where she worked, to", "quitte X et rejoint": a departure the
+# next verb follows from.
 LEFT_FOR = re.compile(
     r"(?<![\w-])(?:quitt\w*|quit(?:s|ting)?|leav\w*|left)(?!\w)(?P<what>[^.;!?]{0,200}?),?\s+"
-    r"(?:pour|to|for|afin de)\s+(?:\w+\s+)?$",
+    r"(?:(?:pour|to|for|afin de)\s+(?:\w+\s+)?|(?:et|and)\s+(?:(?-i:[a-zà-ÿ])\w*\s+)?)$",
     re.I,
 )
 

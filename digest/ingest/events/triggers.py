@@ -26,7 +26,9 @@ TRIGGERS = [
         re.compile(
             _W + r"(?:quitt\w*|a quitté|quit(?:s|ting)?|départ\w*|démission\w*|s['’]en va|leav\w*|left|"
             r"depart\w*|exit\w*|resign\w*|step\w* (?:down|away)|stepping (?:down|away)|"
-            r"n['’]est plus|is no longer|(?:is|was) out as|claqu\w* la porte|tir\w* sa révérence)(?!\w)",
+            r"n['’]est plus|is no longer|(?:is|was) out as|claqu\w* la porte|tir\w* sa révérence|"
+            r"c[èé]d\w* (?:son|sa|ses|les) (?:fauteuil|poste|place|rênes|commandes)|"
+            r"hand(?:s|ed|ing)? over (?:the )?(?:reins|helm))(?!\w)",
             re.I,
         ),
     ),
@@ -34,9 +36,12 @@ TRIGGERS = [
         "joins",
         re.compile(
             _W + r"(?:rejoi\w+|rejoint|arriv\w* chez|(?:obtenu|obtient|décroch\w*) un poste|join(?:s|ed|"
-            r"ing)?|(?:takes|took|taking|accept\w*) (?:a|the) (?:job|role|position)|return(?:s|ed|"
+            r"ing)?|(?:takes|took|taking|accept\w*) (?:a|the) (?:job|role|position)|"
+            r"(?:start(?:s|ed|ing)?|began|begins?|beginning) (?:a )?new (?:job|role|position)|"
+            r"(?:commenc|début|pri[st]|prend)\w* (?:un )?nouveau poste|return(?:s|ed|"
             r"ing)? (?:to|as)|return of|(?<=[lL]['’])retour(?= d)|"
-            r"(?<=[lL]e |[aA]u |[dD]u )retour(?= d)|"
+            # "le retour express de X", "du retour surprise de X": the noun and at most one word describing it
+            r"(?<=[lL]e |[aA]u |[dD]u )retour(?=(?: [\w-]+)? d[eu'’ ])|"
             r"revien\w* (?:chez|à la tête)|retourn\w* chez|de retour (?:chez|à la tête)|"
             r"(?:passe|passée?|passent|part|partie?|partent) chez|s['’]engag\w* (?:chez|auprès d['’e])|"
             r"(?:débarqu|atterri)\w* chez|entr(?:e|ent|era|eront|é|ée)(?= (?:au conseil|chez) ))"
@@ -90,7 +95,8 @@ TRIGGERS = [
             r"remplac(?:e|ent|era|eront)|replac(?:es|ed|ing)|will replace|"
             r"reinstat\w*|ré(?:intègr|intégr)\w*|re-?hir(?:e|es|ed|ing)|re-?appoint\w*|"
             r"(?:brought|brings?|bringing) back|restored as|rétabli\w* dans ses fonctions|"
-            r"rappelée? (?:à la tête|au poste)|retrouv\w* (?:son|sa) (?:poste|fauteuil|siège|place)|"
+            r"rappelée? (?:à la tête|au poste)|retrouv\w* (?:son|sa|ses) (?:poste|fauteuil|siège|place|fonctions)|"
+            r"(?:is|are|was|were|comes?|came|coming) back (?:as|in charge)|de retour aux (?:commandes|manettes)|"
             r"tap(?:s|ped)(?= (?-i:[A-ZÀ-Ý]))|"
             r"(?:tapped|chosen|picked|selected) to (?:lead|head|run)|choisie? pour (?:diriger|piloter)|"
             r"(?:is|est) (?:the|le|la) (?:new|nouveau|nouvelle)(?= [\w-]+)|"
@@ -194,11 +200,15 @@ NEEDLES = {
         "out as",
         "la porte",
         "révérence",
+        "cède",
+        "céd",
+        "hand",
     ),
     "joins": (
         "rejoi",
         "join",
         "un poste",
+        "nouveau poste",
         "job",
         "role",
         "position",
@@ -310,6 +320,7 @@ NEEDLES = {
         "rétabli",
         "rappel",
         "retrouv",
+        "retour",
     )
     + _NEW_POST,
     "founds": (
