@@ -105,7 +105,7 @@ class RawFolder:
         records = filter(
             None, (read_sidecar(s.with_name(s.name.removesuffix(".fetch.json") + ".html")) for s in sidecars)
         )
-        for fetched in sorted((f for f in records if f.path.is_file()), key=lambda f: f.fetched_at):
+        for fetched in sorted((f for f in records if f.path.is_file()), key=_written):
             self._remember(fetched)
 
     def _remember(self, fetched: Fetched) -> None:
@@ -155,6 +155,16 @@ class RawFolder:
                 return path
             if not path.exists() and _create(path, data):
                 return path
+
+
+def _written(fetched: Fetched) -> tuple[str, int]:
+    """When a kept page was fetched: its stamp counts whole seconds, so two fetches of an address within one second
+    are told apart by which sidecar was written last (not by the folder's listing order, which each file system
+    orders its own way)."""
+    try:
+        return fetched.fetched_at, fetched.sidecar.stat().st_mtime_ns
+    except OSError:
+        return fetched.fetched_at, 0
 
 
 def _create(path: Path, data: bytes) -> bool:
