@@ -136,17 +136,16 @@ def written_in(role: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
-    """Given names and their bearers' usual gender (digest/data/first_names.txt, from Faker's lists and the World
-    Gender Name Dictionary: `make first-names`), loaded once, on first use."""
+    """Given names and their bearers' usual gender (digest/data/first_names.txt, from nomquamgender's name data and
+    the World Gender Name Dictionary: `make first-names`), loaded once, on first use."""
     text = resources.files("digest").joinpath("data/first_names.txt").read_text(encoding="utf-8")
     return dict(line.split(" ", 1) for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def gender(first: str) -> str:
     """The gender the list gives a first name: "male", "female", "mostly_male", "mostly_female", "andy" (as often
-    either) or "unknown". The name as written first ("Céline" is listed with its accent), then in ASCII ("Zoe")."""
-    names = first_names()
-    return names.get(first.lower()) or names.get(unidecode(first).lower(), "unknown")
+    either) or "unknown". The list is in lower-case ASCII ("Céline" is found as "celine")."""
+    return first_names().get(unidecode(first).lower(), "unknown")
 
 
 def is_female(name: str) -> bool:
