@@ -121,6 +121,8 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
         rest = f"{paren.group(1)}, {paren.group(2)}"  # "Jane Doe (The Morning Post)"
     elif paren and outlet_shaped(paren.group(1)) and _NAME_SHAPE.fullmatch(paren.group(2)):
         rest, cued = f"{paren.group(2)}, {paren.group(1)}", True  # "The Morning Post (Jane Doe)"
+    elif (role_paren := _ROLE_PAREN.fullmatch(text)) and capitalised_name(role_paren.group(1)):
+        rest, cued = role_paren.group(1), True  # "Jane Doe (journaliste de rédaction)", "Ann Lee (staff writer)"
     elif role and (names_only(first.strip()) or _NAME_SHAPE.fullmatch(first.strip())) and job_title(role):
         rest, cued = first, True  # "Jane Doe, Technology correspondent", "Jane Doe, General Partner"
     else:
@@ -215,6 +217,50 @@ def job_title(text: str) -> bool:
     return 1 <= len(words) <= 5 and (
         norm(words[-1]) in TITLES | _TITLE_TAILS or bool(_BARE_ROLE.fullmatch(text.strip()))
     )
+
+
+# A newsroom's role, as a byline gives it in brackets after the name (a source's job is no byline: "Ann Lee (CEO)")
+_ROLE_PAREN = re.compile(
+    r"([^()]{3,40}?)\s*\((?:[^()]{0,20}\s)?(?i:journaliste|reporter|correspondante?|correspondent|rédact(?:eur|rice)|"
+    r"writer|editor|columnist|chroniqueu(?:r|se))s?\b[^()]{0,30}\)"
+)
+
+
+def capitalised_name(text: str) -> bool:
+    """Two to four capitalised words of letters, whatever their script ("Ryōta Inagaki", "Geneviève Côté-Ricard"),
+    naming no organisation: a name, where the line's shape already says a name stands there."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 4
+        and all(re.fullmatch(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’.][^\W\d_]*)*", w) and w[0].isupper() for w in words)
+        and not _organisation(text)
+    )
+
+
+# An aggregator's credit over the story it quotes: "Jane Doe / The Morning Post:" (the outlet is the story's, not
+# the page's: the aggregator published the page).
+_CITED = re.compile(r"^(?P<name>[^/:@]{3,40}?)\s*/\s*(?P<outlet>[^/:@]{2,40}):$")
+
+
+def cited_author(text: str) -> str | None:
+    """The writer an aggregator credits with the story it quotes: "Jane Doe / The Morning Post:" → Jane Doe."""
+    m = _CITED.match(text.strip())
+    return m.group("name") if m and capitalised_name(m.group("name")) else None
+
+
+# A byline that gives the outlet right after the name, without a separator: "Jeanne Martin La Gazette"
+_NAME_THEN_OUTLET = re.compile(
+    r"^(?P<name>\S+(?:\s+\S+){1,2}?)\s+(?P<outlet>(?:The|Le|La|Les)\s+[A-ZÀ-Ý]\S*(?:\s+[A-ZÀ-Ý&]\S*){0,3})$"
+)
+
+
+def name_then_outlet(text: str) -> tuple[str, str] | None:
+    """A byline's name and the outlet after it on one line ("Jeanne Martin La Gazette"): (name, outlet). Whether
+    the outlet is one (not a surname: "Marine Le Pen") is for the page to confirm, by naming it elsewhere."""
+    m = _NAME_THEN_OUTLET.match(text.strip())
+    if not m or not capitalised_name(m.group("name")) or not outlet_shaped(m.group("outlet")):
+        return None
+    return m.group("name"), m.group("outlet")
 
 
 SECOND = re.compile(r"^(?i:avec|with|and|et)\s+(.+?)(?:\s+(?:à|in|en|au)\s+[A-ZÀ-Ý][\w-]*)?$")

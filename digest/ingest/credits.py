@@ -10,12 +10,13 @@ from typing import TYPE_CHECKING
 from .. import model
 from ..registry import norm
 from . import posts
-from .bylines import SECOND, byline, header_authors, outlet_shaped, stamp
+from .bylines import SECOND, byline, header_authors, stamp
+from .credit_lines import glued_tail, named_with_outlet, read_head
 from .datelines import timestamp
 from .documents import RELEASE_LABEL, release_dateline, release_issuer
-from .line_evidence import EDITOR_DATE, KEY_POINTS, ROW, is_sentence
+from .line_evidence import EDITOR_DATE, KEY_POINTS, ROW
 from .mastheads import first_line_masthead, masthead_of, repeated_masthead
-from .names import name_only, name_shaped, names_in, names_only
+from .names import name_shaped, names_in, names_only
 from .outlet_mentions import (
     asked_by,
     named_by_address,
@@ -100,7 +101,7 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
     dateline, a byline's outlet, a copyright line, a masthead (a known outlet's name alone above the
     headline), a closing wire credit. Tails glued to the last paragraph (byline, copyright) are cut."""
     found: dict[str, str] = {}
-    _byline_pairs(page, found, outlets)
+    read_head(page, found, outlets, lang)
     posts.read(page)
     if page.platform:  # a post: the network it was made on published it
         found["platform"] = page.platform
@@ -115,6 +116,9 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
                 page.source_url = url
         elif line.kind == "credit" and (holder := copyright_holder(line.text)):
             found.setdefault("copyright", holder)
+        elif line.kind == "byline" and (pair := named_with_outlet(line, page, outlets)):
+            page.authors += [] if pair[0] in page.authors else [pair[0]]  # "Jeanne Martin La Gazette"
+            found.setdefault("byline", pair[1])
         elif line.kind == "byline" and not byline(line.text) and (second := SECOND.match(line.text)):
             # "avec Jane Doe à Lagos"
             page.authors += [n for n in names_in(second.group(1)) if n not in page.authors]
@@ -166,7 +170,7 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
     ):
         found.setdefault("wire", name)
     if content:
-        _glued_tail(content[-1], page, found)
+        glued_tail(content[-1], page, found)
     title_at = page.title.number if page.title else 0
     lead_at = content[0].number if content else 0
     released = bool(content) and release_dateline(content[0].text) is not None  # "PARIS, le 3 mars 2026 – …"
@@ -271,62 +275,11 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         page.authors.append(page.poster)
 
 
-# The line under a byline that says whom the author writes for: "MLex correspondent", "Morning Post staff writer"
-_OUTLET_ROLE = re.compile(
-    r"^(?P<outlet>(?:The |Le |La |L['’])?[A-ZÀ-Ý][\w&'’.-]*"
-    r"(?:\s+(?:[A-ZÀ-Ý&][\w&'’.-]*|des|du|de|of)){0,4})\s+(?i:senior |chief |staff |special )?"
-    r"(?i:correspondent|reporter|writer|editor|journalist|columnist|correspondante?|journaliste|"
-    r"rédact(?:eur|rice)|chroniqueu(?:r|se))$"
-)
-
-
-_ARTICLE = re.compile(r"(?:The|Le|La|Les|L['’])\s*[A-ZÀ-Ý]")  # a masthead's article: "La Presse", "The Morning Post"
-
-
-def _byline_pairs(page: Page, found: dict, outlets) -> None:
-    """A byline over two lines at the head of the article: the name, then the outlet ("Jane Doe" / "The Morning
-    Post"), or a byline, then the outlet's role line ("By Jane Doe" / "Morning Post correspondent")."""
-    shown = [line for line in page.lines if line.text]
-    content = [i for i, line in enumerate(shown) if line.kind == CONTENT]
-    head = shown[: content[2] if len(content) > 2 else len(shown)]  # above the article's third paragraph
-    for a, b in zip(head, head[1:], strict=False):
-        if page.title is not None and a.number < page.title.number or is_sentence(b.text, "en"):
-            continue
-        role = _OUTLET_ROLE.match(b.text)
-        if (
-            a.kind == "byline"
-            and role
-            and not names_only(role.group("outlet"))
-            and _named_again(role.group("outlet"), b, page)
-        ):  # not a beat: "Technology correspondent"
-            b.kind, b.reason = "byline", "the line under a byline: whom the author writes for"
-            found.setdefault("byline", role.group("outlet"))
-        elif (
-            names_only(a.text)
-            and not names_only(b.text)
-            and (norm(b.text) in outlets or outlet_shaped(b.text) and _ARTICLE.match(b.text))
-        ):  # not "Chief Executive"
-            a.kind, a.reason = "byline", "a name over the outlet's name (a byline over two lines)"
-            b.kind, b.reason = "byline", "the outlet under the author's name (a byline over two lines)"
-            found.setdefault("byline", b.text)
-
-
 def _helped_by(wire_name: str, page: Page, found: dict) -> bool:
     """Whether the byline names the outlet that wrote the text with the wire's help ("Par Radio Nord avec ABI"):
     the wire's dateline then opens the outlet's own article, not the wire's brief."""
     helped = re.compile(rf"\b(?i:avec|with|et|and)\s+(?:l['’])?{re.escape(wire_name)}\b")
     return "byline" in found and any(line.kind == "byline" and helped.search(line.text) for line in page.lines)
-
-
-def _named_again(name: str, line, page: Page) -> bool:
-    """Whether the page names ``name`` again, as written, outside its menus and the line itself ("MLex
-    correspondent" over "… MLex journalists around the globe …"); a beat or a section is named in the menus only."""
-    named = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
-    return any(
-        named.search(other.text)
-        for other in page.lines
-        if other is not line and other.kind not in ("navigation", "related", "tags")
-    )
 
 
 def _furniture_stamps(page: Page, lang: str, content: list) -> None:
@@ -357,25 +310,3 @@ def _furniture_stamps(page: Page, lang: str, content: list) -> None:
 _DIGIT = re.compile(r"\d")
 _MAIL_DATE = re.compile(r"^[>\s]*(?i:date|sent|envoyé)\s*:")
 _SOFTWARE = re.compile(r"(?i)\b(?:powered by|propulsé par|built with|réalisé avec|theme by|thème)\b")
-_GLUED = re.compile(
-    r"(?<=[.!?»”])\s+(?P<tail>(?:(?:par|by)\s+)?[A-ZÀ-Ý][^.!?]{0,60}?(?:©|\(c\)|copyright)[^.!?]{0,60})$", re.I
-)
-
-
-def _glued_tail(line, page: Page, found: dict) -> None:
-    """ "… la fin de l'article. Jeanne Martin © Le Monde 2025": the byline and copyright glued to the last paragraph."""
-    m = _GLUED.search(line.text)
-    if not m:
-        return
-    tail = m.group("tail")
-    holder = copyright_holder(tail)
-    if holder:
-        found.setdefault("copyright", holder)
-    before = re.split(r"\s*(?:©|\(c\)|copyright)", tail, maxsplit=1, flags=re.I)[0]
-    parsed = byline(before) if before else None
-    if parsed:
-        page.authors += [a for a in parsed[0] if a not in page.authors]
-    elif before and name_only(before.strip(" ,-–—")):
-        page.authors.append(before.strip(" ,-–—"))
-    line.text = line.text[: m.start()].rstrip()
-    line.reason = "article text (a byline and copyright glued to its end were cut)"

@@ -7,9 +7,9 @@ import re
 from typing import TYPE_CHECKING
 
 from ..registry import norm
-from .bylines import stamp
+from .bylines import outlet_shaped, stamp
 from .datelines import timestamp
-from .names import name_shaped
+from .names import name_only, name_shaped
 from .outlet_mentions import _NAME_RUN, _squashed
 from .paste import URL
 from .wires import canonical
@@ -101,6 +101,35 @@ def head_address(page: Page) -> Line | None:
             return None
         if not line.kept and URL.fullmatch(line.text) and not is_document(line.text):
             return line
+    return None
+
+
+# The issue of a periodical the article ran in: "Paru dans le n° 412 d'InfoHebdo", "Published in issue 57 of The
+# Ledger", "From the March 2026 issue of The Ledger"
+_ISSUE = re.compile(
+    r"(?i:(?:paru|publié|publiée|article paru) dans (?:le )?(?:n[°o]|numéro)\s*\d+\s*(?:de |d['’]|du )"
+    r"|(?:published|printed|appeared) in (?:the )?(?:issue|no\.)\s*#?\d+ of |from the [\w ]{3,20}? issue of )"
+    r"(?P<name>(?:[Tt]he |[Ll]e |[Ll]a |[Ll]['’])?[A-ZÀ-Ý][\w&'’.-]*(?:\s+[A-ZÀ-Ý&][\w&'’.-]*){0,4})"
+)
+
+
+def issue_of(text: str) -> str | None:
+    """The periodical a "Paru dans le n° 412 de X" credit names."""
+    m = _ISSUE.search(text)
+    return canonical(m.group("name")) if m else None
+
+
+def dated_masthead(text: str, lang: str) -> str | None:
+    """The outlet's name before the page's date on one line ("The Harbour Gazette 10 March 2026 17:00 GMT"): two to
+    five capitalised words naming no date ("Tuesday March 10") and no person a first name tells."""
+    words = text.split()
+    for i in range(2, min(6, len(words))):
+        head, tail = " ".join(words[:i]), " ".join(words[i:])
+        if re.search(r"\d", head) or not stamp(tail, lang) or stamp(f"{head} 3", lang):
+            continue
+        if outlet_shaped(head) and not name_only(head) and not (name_shaped(head) and len(words[:i]) < 3):
+            return canonical(head)
+        return None
     return None
 
 

@@ -75,6 +75,8 @@ _AGO = re.compile(
 )
 _PUBLISHED = re.compile(r"^(?i:published|publié|publiée|posted)\b")
 _FOLLOW = re.compile(r"^(?i:follow|suivre|s'abonner|subscribe)$")  # the button beside the poster's name
+# How close the poster is in the reader's network, beside the name: "• 1st", "· 2nd", "• 3e+", "• 1er"
+_DEGREE = re.compile(r"^[•·]?\s*(?:1st|2nd|3rd|1er|2e|3e)\+?$")
 
 
 def read(page: Page) -> None:
@@ -88,7 +90,9 @@ def read(page: Page) -> None:
             continue
         block = []  # the profile lines under the name (a section heading, to the classifier, when alone)
         for other in shown[i + 1 : i + 4]:
-            if other.kind == "content" or not any(p.search(other.text) for p in (_PROFILE, _AGO, _PUBLISHED, _FOLLOW)):
+            if other.kind == "content" or not any(
+                p.search(other.text) for p in (_PROFILE, _AGO, _PUBLISHED, _FOLLOW, _DEGREE)
+            ):
                 break
             block.append(other)
         profiled = any(_PROFILE.search(other.text) or _AGO.search(other.text) for other in block)

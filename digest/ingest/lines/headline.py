@@ -18,6 +18,7 @@ from ..line_evidence import (
     stop_density,
     stoplist,
 )
+from ..outlets import dated_masthead
 from ..paste import CONTENT, TITLE, Line, Page, is_list_item, nonblank
 from .neighbours import LISTED
 
@@ -82,8 +83,10 @@ def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
         n = len(line.text.split())
         following = shown[where[line.number] + 1 : where[line.number] + 4]
         wordy = max(stop_density(line.text, "fr"), stop_density(line.text, "en")) >= 0.1
-        # a row of names without a stop word or a lower-case word is a menu; a shouted line, a masthead or label
-        menu = n >= 8 and not wordy and not any(w[:1].islower() for w in line.text.split()[1:])
+        # a row of names without a stop word or a lower-case word is a menu; a shouted line, a masthead or label.
+        # A shorter row may be a title-cased headline, but the line under it is the headline, not its standfirst.
+        row = n >= 5 and not wordy and not any(w[:1].islower() for w in line.text.split()[1:])
+        menu = row and n >= 8
         shouted = sum(c.isupper() for c in line.text) > 0.8 * sum(c.isalpha() for c in line.text)
         # the first point under "Key points:" sums the headline up: it is no headline
         summed = where[line.number] > 0 and bool(KEY_POINTS.match(shown[where[line.number] - 1].text))
@@ -92,7 +95,11 @@ def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
             - (3 if menu or shouted or summed else 0)
             - (1 if _interface_share(line.text, lang) >= 0.3 else 0)
             + (1 if any(f.kind in ("byline", "dateline") for f in following[:2]) else 0)
-            + (1 if any(is_sentence(f.text, lang) or len(f.text.split()) >= 12 for f in following[:1]) else 0)
+            + (
+                1
+                if not row and any(is_sentence(f.text, lang) or len(f.text.split()) >= 12 for f in following[:1])
+                else 0
+            )
             + (2 if texts.count(line.text) == 2 and n >= 5 else 0)
             + (1 if _title_case(line.text) and not menu and _standfirst_under(following[:1], candidates) else 0)
             - min(0.25 * rank, 1)
@@ -169,8 +176,15 @@ def _interface_share(text: str, lang: str) -> float:
 
 
 def _could_be_headline(text: str, lang: str) -> bool:
-    """Three to thirty words, capitalised, no final full stop; not a summary box's heading ("Ce qu'il faut retenir")."""
-    return len(text.split()) >= 3 and headline_shaped(text) and not is_list_item(text) and not KEY_POINTS.match(text)
+    """Three to thirty words, capitalised, no final full stop; not a summary box's heading ("Ce qu'il faut retenir"),
+    nor the outlet's name over the page's date."""
+    return (
+        len(text.split()) >= 3
+        and headline_shaped(text)
+        and not is_list_item(text)
+        and not KEY_POINTS.match(text)
+        and not dated_masthead(text, lang)  # "The Harbour Gazette 10 March 2026 17:00 GMT"
+    )
 
 
 def name_bylines(page: Page, lang: str) -> None:

@@ -1,0 +1,161 @@
+"""Credits written inside or across other lines: a byline over two lines (the name, then the outlet or the outlet's
+role line), a name and its outlet on one line, the outlet's name before the page's date, a periodical's issue, an
+aggregator's credit to the story it quotes, the credits glued to the end of the last paragraph, and an opinion piece's
+closing note on its author."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..registry import norm
+from .bylines import byline, cited_author, name_then_outlet, outlet_shaped
+from .line_evidence import is_sentence
+from .names import name_only, names_only
+from .outlets import copyright_holder, dated_masthead, issue_of
+from .paste import CONTENT, KEPT
+from .signatures import bio_author
+
+if TYPE_CHECKING:
+    from .paste import Line, Page
+
+
+def read_head(page: Page, found: dict, outlets, lang: str) -> None:
+    """The credits of the page's head (above the article's third paragraph), before the lines are read one by one."""
+    _byline_pairs(page, found, outlets)
+    shown = [line for line in page.lines if line.text]
+    content = [i for i, line in enumerate(shown) if line.kind == CONTENT]
+    for line in shown[: content[2] if len(content) > 2 else len(shown)]:
+        short = len(line.text.split()) <= 14
+        if short and line.kind != "byline" and (name := cited_author(line.text)):
+            line.kind, line.reason = "byline", "an aggregator's credit to the writer of the story it quotes"
+            page.authors += [] if name in page.authors else [name]
+        elif (
+            short and line.kind in (CONTENT, "heading", "navigation", "") and (name := dated_masthead(line.text, lang))
+        ):
+            line.kind, line.reason = "dateline", "the outlet's name and the page's date"
+            found.setdefault("masthead", name)
+        elif line.kind not in KEPT and (name := issue_of(line.text)):
+            found.setdefault("byline", name)
+    _opinion_author(page)
+
+
+def named_with_outlet(line: Line, page: Page, outlets) -> tuple[str, str] | None:
+    """A byline's name and outlet on one line ("Jeanne Martin La Gazette"), when the page names that outlet again
+    (a credit, a copyright: "PHOTO ANN LEE, LA GAZETTE") or it is a known outlet."""
+    pair = name_then_outlet(line.text)
+    if not pair or byline(line.text):  # "Par Jean Le Bihan": a byline whose surname starts with an article
+        return None
+    # named again, not as the end of the same name ("… – Jean Le Bihan" under a photo)
+    again = re.compile(rf"(?<!{re.escape(pair[0].split()[-1])}\s)(?<!\w){re.escape(pair[1])}(?!\w)", re.I)
+    known = norm(pair[1]) in outlets or any(again.search(other.text) for other in page.lines if other is not line)
+    return pair if known else None
+
+
+# The line under a byline that says whom the author writes for: "MLex correspondent", "Morning Post staff writer"
+_OUTLET_ROLE = re.compile(
+    r"^(?P<outlet>(?:The |Le |La |L['’])?[A-ZÀ-Ý][\w&'’.-]*"
+    r"(?:\s+(?:[A-ZÀ-Ý&][\w&'’.-]*|des|du|de|of)){0,4})\s+(?i:senior |chief |staff |special )?"
+    r"(?i:correspondent|reporter|writer|editor|journalist|columnist|correspondante?|journaliste|"
+    r"rédact(?:eur|rice)|chroniqueu(?:r|se))$"
+)
+
+
+_ARTICLE = re.compile(r"(?:The|Le|La|Les|L['’])\s*[A-ZÀ-Ý]")  # a masthead's article: "La Presse", "The Morning Post"
+
+
+def _byline_pairs(page: Page, found: dict, outlets) -> None:
+    """A byline over two lines at the head of the article: the name, then the outlet ("Jane Doe" / "The Morning
+    Post"), or a byline, then the outlet's role line ("By Jane Doe" / "Morning Post correspondent")."""
+    shown = [line for line in page.lines if line.text]
+    content = [i for i, line in enumerate(shown) if line.kind == CONTENT]
+    head = shown[: content[2] if len(content) > 2 else len(shown)]  # above the article's third paragraph
+    for a, b in zip(head, head[1:], strict=False):
+        if page.title is not None and a.number < page.title.number or is_sentence(b.text, "en"):
+            continue
+        role = _OUTLET_ROLE.match(b.text)
+        if (
+            a.kind == "byline"
+            and role
+            and not names_only(role.group("outlet"))
+            and _named_again(role.group("outlet"), b, page)
+        ):  # not a beat: "Technology correspondent"
+            b.kind, b.reason = "byline", "the line under a byline: whom the author writes for"
+            found.setdefault("byline", role.group("outlet"))
+        elif (
+            names_only(a.text)
+            and not names_only(b.text)
+            and (norm(b.text) in outlets or outlet_shaped(b.text) and _ARTICLE.match(b.text))
+        ):  # not "Chief Executive"
+            a.kind, a.reason = "byline", "a name over the outlet's name (a byline over two lines)"
+            b.kind, b.reason = "byline", "the outlet under the author's name (a byline over two lines)"
+            found.setdefault("byline", b.text)
+
+
+def _named_again(name: str, line, page: Page) -> bool:
+    """Whether the page names ``name`` again, as written, outside its menus and the line itself ("MLex
+    correspondent" over "… MLex journalists around the globe …"); a beat or a section is named in the menus only."""
+    named = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    return any(
+        named.search(other.text)
+        for other in page.lines
+        if other is not line and other.kind not in ("navigation", "related", "tags")
+    )
+
+
+# An opinion piece's disclaimer, under the note on its author: "Les opinions exprimées n'engagent que leur auteur",
+# "The views expressed are the author's own"
+_DISCLAIMER = re.compile(
+    r"(?i:\b(?:views|opinions) expressed\b.{0,40}\b(?:author|writer|contributor)s?['’]?s?\b"
+    r"|\b(?:views|opinions) expressed\b.{0,30}\bdo not (?:necessarily )?(?:reflect|represent)\b"
+    r"|\bn['’]engagen?t que (?:leurs?|son|ses) (?:auteure?s?|autrices?|signataires?)\b)"
+)
+
+
+def _opinion_author(page: Page) -> None:
+    """The writer of an opinion piece, from the note on its author that closes it ("Jeanne Martin est économiste
+    …"), over or with the disclaimer: the note is the author box, not the article."""
+    shown = [line for line in page.lines if line.text]
+    for line, after in zip(shown, [*shown[1:], None], strict=True):
+        note = _DISCLAIMER.search(line.text) or after is not None and _DISCLAIMER.search(after.text)
+        if note and len(line.text.split()) <= 60 and (name := bio_author(line.text)):
+            line.kind, line.reason = "byline", "a note on the opinion piece's author, over its disclaimer"
+            page.authors += [] if name in page.authors else [name]
+
+
+# A wire's closing credit in brackets, glued to the last paragraph: "… in Europe. (Reporting by A; Editing by B)"
+_GLUED_WIRE = re.compile(
+    r"(?<=[.!?»”])\s+\((?P<credit>(?i:reporting|writing|additional reporting|compiled|reportage|"
+    r"rédigé|propos recueillis) (?i:by|par)\s[^()]{3,150})\)$"
+)
+
+_GLUED = re.compile(
+    r"(?<=[.!?»”])\s+(?P<tail>(?:(?:par|by)\s+)?[A-ZÀ-Ý][^.!?]{0,60}?(?:©|\(c\)|copyright)[^.!?]{0,60})$", re.I
+)
+
+
+def glued_tail(line: Line, page: Page, found: dict) -> None:
+    """ "… la fin de l'article. Jeanne Martin © Le Monde 2025", "… in Europe. (Reporting by Ann Lee; Editing by Bo
+    Chen)": the byline and copyright glued to the last paragraph."""
+    if wired := _GLUED_WIRE.search(line.text):
+        parsed = byline(wired.group("credit"))
+        if parsed and parsed[0]:
+            page.authors += [a for a in parsed[0] if a not in page.authors]
+            line.text = line.text[: wired.start()].rstrip()
+            line.reason = "article text (the wire's closing credit glued to its end was cut)"
+        return
+    m = _GLUED.search(line.text)
+    if not m:
+        return
+    tail = m.group("tail")
+    holder = copyright_holder(tail)
+    if holder:
+        found.setdefault("copyright", holder)
+    before = re.split(r"\s*(?:©|\(c\)|copyright)", tail, maxsplit=1, flags=re.I)[0]
+    parsed = byline(before) if before else None
+    if parsed:
+        page.authors += [a for a in parsed[0] if a not in page.authors]
+    elif before and name_only(before.strip(" ,-–—")):
+        page.authors.append(before.strip(" ,-–—"))
+    line.text = line.text[: m.start()].rstrip()
+    line.reason = "article text (a byline and copyright glued to its end were cut)"
