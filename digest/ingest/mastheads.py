@@ -52,12 +52,21 @@ def first_line_masthead(page: Page) -> tuple[str, bool] | None:
         return None
     # "Institut Polaris — Laboratoire d'informatique": the site's name, then its tagline, when the page names it again
     name, *tagline = re.split(r"\s+[—–|]\s+", text, maxsplit=1)
-    if tagline and any(name in line.text for line in page.lines[first.number :]):
+    named_again = any(name in line.text for line in page.lines[first.number :])
+    # "Encyclopedix, the free encyclopedia": the name, a comma and a tagline in lower case, when the page's furniture
+    # names it again ("Search Encyclopedix", "About Encyclopedix"); the article's text may name a company so
+    described = _DESCRIBED.fullmatch(text)
+    if described and described.group("tagline").lower() == described.group("tagline"):
+        name, tagline = described.group("name"), [described.group("tagline")]
+        named_again = any(name in line.text for line in page.lines[first.number :] if not line.kept)
+    if tagline and named_again:
         text = name
     words = text.split()
     # one word is a site's name when its tagline follows ("Le magazine de l'innovation", "The newsletter about AI")
     below = next((line.text for line in page.lines[first.number :] if line.text), "")
-    tagged = len(words) <= 5 and len(below.split()) <= 10 and bool(_TAGLINE.match(below))
+    tagged = len(words) <= 5 and (
+        len(below.split()) <= 10 and bool(_TAGLINE.match(below)) or bool(described) and named_again
+    )
     if (
         not (2 <= len(words) <= 4 or tagged)
         or _interface(text)
@@ -69,6 +78,9 @@ def first_line_masthead(page: Page) -> tuple[str, bool] | None:
     return text.title() if text.isupper() else text, tagged
 
 
+_DESCRIBED = re.compile(
+    r"(?P<name>[^,]{2,40}),\s+(?P<tagline>(?i:the|le|la|les|l['’]|your|votre|a|an|un|une)\b[^,]{2,40})"
+)
 _TAGLINE = re.compile(
     r"^(?i:(?:le|la|les|l['’]|the|your|votre|a|an|un|une)\s*(?:[\w-]+\s+){0,2}(?:blog|magazine|mag|site|newsletter|"
     r"lettre|journal|médias?|podcast|quotidien|hebdo|webzine|revue|review|digest|actualités?)\b)"

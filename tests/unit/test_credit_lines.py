@@ -148,3 +148,20 @@ def test_a_posts_network_badge_beside_the_posters_name_still_opens_the_profile_b
     )
     assert page.source == "LinkedIn"
     assert page.poster == "Odile Ferrand-Mbeki" and "Odile Ferrand-Mbeki" in page.authors
+
+
+def test_a_first_line_that_gives_the_sites_name_then_its_tagline_after_a_comma_is_the_masthead():
+    page = lines.read(
+        "Omnipedia, the open encyclopedia\nMain page  Contents  Random article  Donate\nSearch Omnipedia\n"
+        "Nexalis raises 12 million euros to double its engineering team\nFrom Omnipedia, the open encyclopedia\n\n"
+        + LEAD_EN
+        + "Text is available under a free licence.\nAbout Omnipedia · Disclaimers · Contact\n",
+        "en",
+    )
+    assert page.source == "Omnipedia"
+    # a company the article names, over the page, is no masthead: the furniture does not name it
+    company = lines.read(
+        "Nexalis, the Lyon start-up\nNexalis raises 12 million euros to double its engineering team\n\n" + LEAD_EN,
+        "en",
+    )
+    assert company.source is None
