@@ -89,6 +89,7 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
     ):
         return [], None
     m = _BY.search(text)
+    staff = None
     before = text[: m.start()].strip(" |,;•·–—-(") if m else ""
     # the outlet and the date before the cue: "Le Figaro - 9 février 2025 - Par A et B" (a reprint's credit line)
     lead = [part for part in re.split(r"\s+[-–—]\s+|\s*[|·•]\s*", before) if part.strip()]
@@ -125,10 +126,16 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
         rest, cued = role_paren.group(1), True  # "Jane Doe (journaliste de rédaction)", "Ann Lee (staff writer)"
     elif role and (names_only(first.strip()) or _NAME_SHAPE.fullmatch(first.strip())) and job_title(role):
         rest, cued = first, True  # "Jane Doe, Technology correspondent", "Jane Doe, General Partner"
+        staff = _OUTLET_STAFF.fullmatch(role.strip())  # "Jane Doe, Morning Post staff writer"
     else:
         return None
     rest = WIRE_TAIL.sub("", rest)  # "Par A avec agences"
     rest, outlet = _shouted(rest)  # "By ROSS HALL and KAY BRANN", "By ROSS HALL Associated Press"
+    # "By Jane Doe for The Morning Post"; a photographer's credit says whom the picture was for, not the text
+    if outlet is None and not _PICTURE.match(text) and (written_for := _FOR.search(rest)):
+        rest, outlet = rest[: written_for.start()] + rest[written_for.end("outlet") :], canonical(written_for["outlet"])
+    if outlet is None and staff and not {norm(w) for w in staff["outlet"].split()} & TITLES:
+        outlet = canonical(staff["outlet"])
     rest = _WITH.sub(" et ", rest)  # "Par A, avec notre correspondant à Paris, B", "By A | With reporting by B"
     editors = [m.group("names") for m in _EDITED_BY.finditer(rest)]
     rest = _DATE_TAIL.sub("", _EDITING.sub("", rest)).strip(" ,;|()·•")
@@ -219,6 +226,17 @@ def job_title(text: str) -> bool:
     )
 
 
+# The outlet a byline's writer wrote for: "By Jane Doe for The Morning Post", "Par Jeanne Martin pour Le Veilleur"
+_FOR = re.compile(
+    r"\s+(?:for|pour)\s+(?P<outlet>(?:The |Le |La |Les |L['’])?[A-ZÀ-Ý][\w&'’.-]*"
+    r"(?:\s+(?:[A-ZÀ-Ý&][\w&'’.-]*|de|du|des|of)){0,4})(?=\s*(?:[,;|·•]|$))"
+)
+_PICTURE = re.compile(r"(?i)\W*(?:photos?|photograph\w*|images?|crédits?|credits?|illustrations?|vidéo|video)\b")
+# The outlet whose staff the writer is on: "Morning Post staff writer", "The Ledger contributor"
+_OUTLET_STAFF = re.compile(
+    r"(?P<outlet>(?:The |Le |La |L['’])?[A-ZÀ-Ý][\w&'’.-]*(?:\s+[A-ZÀ-Ý&][\w&'’.-]*){1,4})\s+"
+    r"(?i:staff (?:writer|reporter|correspondent)|contributor|contributing (?:writer|editor))"
+)
 # A newsroom's role, as a byline gives it in brackets after the name (a source's job is no byline: "Ann Lee (CEO)")
 _ROLE_PAREN = re.compile(
     r"([^()]{3,40}?)\s*\((?:[^()]{0,20}\s)?(?i:journaliste|reporter|correspondante?|correspondent|rédact(?:eur|rice)|"

@@ -9,12 +9,13 @@ import re
 from typing import TYPE_CHECKING
 
 from ..registry import norm
-from .bylines import byline, cited_author, name_then_outlet, outlet_shaped
+from .bylines import byline, capitalised_name, cited_author, name_then_outlet, outlet_shaped
 from .line_evidence import is_sentence
 from .names import name_only, names_only
 from .outlets import copyright_holder, dated_masthead, issue_of
 from .paste import CONTENT, KEPT
 from .signatures import bio_author
+from .wires import canonical
 
 if TYPE_CHECKING:
     from .paste import Line, Page
@@ -37,7 +38,61 @@ def read_head(page: Page, found: dict, outlets, lang: str) -> None:
             found.setdefault("masthead", name)
         elif line.kind not in KEPT and (name := issue_of(line.text)):
             found.setdefault("byline", name)
+        elif short and line.kind not in KEPT and (pair := _name_bar_outlet(line, page, outlets)):
+            line.kind, line.reason = "byline", "a byline: the author's name, then the outlet's"
+            page.authors += [] if pair[0] in page.authors else [pair[0]]
+            found.setdefault("byline", pair[1])
+    if page.title is not None and (site := _site_after(page.title, page, outlets)):
+        found.setdefault("title", site)
     _opinion_author(page)
+
+
+_ARTICLE_LED = re.compile(r"(?:The|Le|La|Les|L['’])\s*[A-ZÀ-Ý]")
+_BAR = re.compile(r"\s+[|·•–—-]\s+")
+
+
+def _confirmed(outlet: str, line: Line, page: Page, outlets, name: str = "") -> bool:
+    """Whether ``outlet`` is one: a known outlet, or a name the page writes again outside ``line`` (a credit, a
+    copyright, a menu), not as the end of ``name`` ("… – Jean Le Bihan" under a photo)."""
+    not_after_name = rf"(?<!{re.escape(name.split()[-1])}\s)" if name else ""
+    again = re.compile(rf"{not_after_name}(?<!\w){re.escape(outlet)}(?!\w)", re.I)
+    return norm(outlet) in outlets or any(again.search(other.text) for other in page.lines if other is not line)
+
+
+def _name_bar_outlet(line: Line, page: Page, outlets) -> tuple[str, str] | None:
+    """ "Jane Doe | The Morning Post" under the headline: the author, then the outlet (a known one, one with its
+    article, or one the page names again), never a second name."""
+    if page.title is None or line.number <= page.title.number or byline(line.text):  # "By Jane Doe | Outlet"
+        return None
+    parts = _BAR.split(line.text.strip())
+    if len(parts) != 2 or not (names_only(parts[0]) or capitalised_name(parts[0])) or names_only(parts[1]):
+        return None
+    outlet = parts[1]
+    shaped = outlet_shaped(outlet) and (_ARTICLE_LED.match(outlet) or _confirmed(outlet, line, page, outlets))
+    return (parts[0], canonical(outlet)) if shaped else None
+
+
+# A headline with the outlet's name after a bar or a dash, as a page's title gives it: "Headline | The Morning Post"
+_TITLED = re.compile(r"(?P<head>.{20,})\s+(?P<bar>[|–—-])\s+(?P<site>[^|–—]{2,40})")
+
+
+def _site_after(title: Line, page: Page, outlets) -> str | None:
+    """The outlet a headline ends with ("… | The Morning Post", "… - Le Veilleur"), cut from it: after a bar, a
+    name of one to five capitalised words; after a dash (a headline's own clause may follow one), a known outlet,
+    one with its article or one the page names again."""
+    m = _TITLED.fullmatch(title.text)
+    if not m or len(m["head"].split()) < 4 or names_only(m["site"]):
+        return None
+    site = m["site"].strip()
+    capitalised = all(w[:1].isupper() or w.lower() in _PARTICLES for w in site.split()) and site[:1].isupper()
+    barred = m["bar"] == "|" and capitalised and len(site.split()) <= 5
+    if not (barred or capitalised and (_ARTICLE_LED.match(site) or _confirmed(site, title, page, outlets))):
+        return None
+    title.text = m["head"].rstrip()
+    return canonical(site)
+
+
+_PARTICLES = frozenset({"de", "du", "des", "of", "the", "and", "et", "&"})
 
 
 def named_with_outlet(line: Line, page: Page, outlets) -> tuple[str, str] | None:
@@ -46,10 +101,7 @@ def named_with_outlet(line: Line, page: Page, outlets) -> tuple[str, str] | None
     pair = name_then_outlet(line.text)
     if not pair or byline(line.text):  # "Par Jean Le Bihan": a byline whose surname starts with an article
         return None
-    # named again, not as the end of the same name ("… – Jean Le Bihan" under a photo)
-    again = re.compile(rf"(?<!{re.escape(pair[0].split()[-1])}\s)(?<!\w){re.escape(pair[1])}(?!\w)", re.I)
-    known = norm(pair[1]) in outlets or any(again.search(other.text) for other in page.lines if other is not line)
-    return pair if known else None
+    return pair if _confirmed(pair[1], line, page, outlets, pair[0]) else None
 
 
 # The line under a byline that says whom the author writes for: "MLex correspondent", "Morning Post staff writer"

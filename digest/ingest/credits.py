@@ -25,6 +25,7 @@ from .outlet_mentions import (
     office_of,
     promoted,
     release_issuer_about,
+    self_named,
     sender,
     writes_for,
 )
@@ -245,6 +246,8 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
             None,
         )
     ):
+        found["promotion"] = name
+    if set(found) <= weaker and (name := next((n for line in page.lines[:30] if (n := self_named(line.text))), None)):
         found["promotion"] = name
     if set(found) <= weaker and (name := named_by_domain(page, frozenset(posts.HOSTS))):
         found["domain"] = name

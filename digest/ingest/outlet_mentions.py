@@ -84,6 +84,31 @@ _OWN_PRODUCT = re.compile(
 )
 
 
+# A newsletter, blog or show naming itself to its reader: "Welcome to The Weekly Circuit, a newsletter about …",
+# "You're reading The Weekly Circuit", "Bienvenue dans La Lettre du Rail, la newsletter qui …", "This is Signal Hour,
+# the podcast about …"
+_SELF_NAMED = re.compile(
+    r"^(?:(?P<reading>(?i:you['’]re reading|you are reading|vous lisez|vous êtes en train de lire))"
+    r"|(?i:welcome to|bienvenue (?:dans|sur|à)|this is|ceci est|voici))\s+"
+    r"(?P<name>(?:[Tt]he |[Ll]e |[Ll]a |[Ll]es |[Ll]['’])?[A-ZÀ-Ý][\w&'’.-]*"
+    r"(?:\s+(?:[A-ZÀ-Ý&#][\w&'’.-]*|de|du|des|of)){0,4})"
+    r"(?P<rest>\s*[,!.:—–-].*|\s*$)"
+)
+_SELF_NOUN = re.compile(
+    r"\b(?i:newsletters?|lettre|infolettre|blog|podcast|show|émission|magazine|digest|briefing|édition|edition|"
+    r"issue|numéro|episode|épisode|chronique|column)\b"
+)
+
+
+def self_named(text: str) -> str | None:
+    """The name a newsletter, blog or show gives itself in its opening words, when it says what it is (or that the
+    reader is reading it): "Welcome to Lyon, where …" names a city."""
+    m = _SELF_NAMED.match(text.strip())
+    if not m or not (m["reading"] or _SELF_NOUN.search(m["rest"][:80])):
+        return None
+    return m["name"].rstrip(".")
+
+
 def promoted(text: str) -> str | None:
     """The outlet whose newsletter or app a prompt offers: "Sign up for The Morning Post's newsletter" → The Morning
     Post, "la newsletter du Courrier" → Le Courrier, "Download the Harbour Gazette app" → Harbour Gazette; the outlet

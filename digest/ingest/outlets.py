@@ -237,6 +237,7 @@ TRUST = (
     "byline",
     "masthead",
     "copyright",
+    "title",
     "release",
     "about",
     "platform",

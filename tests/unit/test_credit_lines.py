@@ -77,7 +77,11 @@ def test_the_outlet_named_before_the_pages_date_is_its_source_and_the_line_leave
     "row, lang, outlet",
     [
         ("Par Hugo Tessier | Publié le 3 mars 2026 | Paru dans le n° 57 de Machines Hebdo", "fr", "Machines Hebdo"),
-        ("By Hugo Tessier | March 3, 2026 | From the March 2026 issue of The Foundry Review", "en", "The Foundry Review"),
+        (
+            "By Hugo Tessier | March 3, 2026 | From the March 2026 issue of The Foundry Review",
+            "en",
+            "The Foundry Review",
+        ),
     ],
 )
 def test_the_periodical_an_article_ran_in_is_its_source(row, lang, outlet):
@@ -165,3 +169,71 @@ def test_a_first_line_that_gives_the_sites_name_then_its_tagline_after_a_comma_i
         "en",
     )
     assert company.source is None
+
+
+def test_a_short_menu_row_over_a_long_headline_is_no_headline():
+    page = lines.read(
+        "The Alpine Circuit\nStartups Hardware Policy Events Careers Podcast\n"
+        "Lyon start-up Nexalis raises 12 million euros to build language models for factory floors\n"
+        "Ingrid Solvang\nMarch 3, 2026\n3 min read\n\n" + LEAD_EN,
+        "en",
+    )
+    assert page.title is not None and page.title.text.startswith("Lyon start-up Nexalis raises")
+
+
+@pytest.mark.parametrize(
+    "byline, lang, author, outlet",
+    [
+        ("By Ann Whitcombe for The Quarry Courier", "en", "Ann Whitcombe", "The Quarry Courier"),
+        ("Par Anne Keraudren pour Le Phare Lyonnais", "fr", "Anne Keraudren", "Le Phare Lyonnais"),
+        ("Ann Whitcombe, Quarry Courier staff writer", "en", "Ann Whitcombe", "Quarry Courier"),
+        ("Anne Keraudren | Le Phare Lyonnais", "fr", "Anne Keraudren", "Le Phare Lyonnais"),
+    ],
+)
+def test_the_outlet_a_byline_says_its_writer_wrote_for(byline, lang, author, outlet):
+    title = "Nexalis raises 12 million euros to double its team" if lang == "en" else "Nexalis lève 12 millions d'euros"
+    page = lines.read(f"{title}\n{byline}\n\n" + (LEAD_EN if lang == "en" else LEAD_FR), lang)
+    assert page.source == outlet and page.authors == [author]
+
+
+def test_a_photographers_credit_names_the_outlet_never_an_author_and_a_senior_staff_writer_names_none():
+    page = lines.read(
+        "Nexalis raises 12 million euros to double its team\nJane Whitcombe, Senior Staff Writer\n\n"
+        + LEAD_EN
+        + "\nPhoto: Luc Favre for The Quarry Courier\n",
+        "en",
+    )
+    assert page.authors == ["Jane Whitcombe"] and page.source == "The Quarry Courier"  # only the picture's credit
+    assert (
+        lines.read("Nexalis raises 12 million euros\nJane Whitcombe, Senior Staff Writer\n\n" + LEAD_EN, "en").source
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    "title, outlet",
+    [
+        ("Nexalis raises 12 million euros to double its team | Quarry Courier", "Quarry Courier"),
+        ("Nexalis lève 12 millions d'euros pour doubler son équipe - Le Phare Lyonnais", "Le Phare Lyonnais"),
+        ("AI Act - What Changes For Start-ups In Europe", None),
+    ],
+)
+def test_a_headline_ending_with_the_outlets_name_gives_the_source_and_loses_the_name(title, outlet):
+    page = lines.read(f"{title}\n\n" + (LEAD_FR if "lève" in title else LEAD_EN), "fr" if "lève" in title else "en")
+    assert page.source == outlet
+    assert page.title is not None and page.title.text == (
+        title.rsplit(" - ", 1)[0].rsplit(" | ", 1)[0] if outlet else title
+    )
+
+
+@pytest.mark.parametrize(
+    "opening, outlet",
+    [
+        ("You're reading The Weekly Circuit. Forwarded this? Sign up here.", "The Weekly Circuit"),
+        ("Bienvenue dans La Lettre du Rail, la newsletter qui suit le ferroviaire.", "La Lettre du Rail"),
+        ("Welcome to Lyon, where the start-up scene is booming.", None),
+    ],
+)
+def test_a_newsletter_naming_itself_to_its_reader_is_the_source(opening, outlet):
+    page = lines.read(f"{opening}\n\nNexalis raises 12 million euros to double its team\n\n" + LEAD_EN, "en")
+    assert page.source == outlet
