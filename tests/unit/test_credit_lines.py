@@ -237,3 +237,20 @@ def test_a_headline_ending_with_the_outlets_name_gives_the_source_and_loses_the_
 def test_a_newsletter_naming_itself_to_its_reader_is_the_source(opening, outlet):
     page = lines.read(f"{opening}\n\nNexalis raises 12 million euros to double its team\n\n" + LEAD_EN, "en")
     assert page.source == outlet
+
+
+def test_a_newsletters_issue_label_yields_to_the_storys_headline():
+    page = lines.read(
+        "View this email in your browser\nTHE WEEKLY CIRCUIT\nDeep tech deals across Europe — Issue #42 · Tuesday\n\n"
+        "Nexalis raises 12 million euros to double its engineering team\nby Ann Whitcombe\n"
+        "Hi all,\n\n" + LEAD_EN,
+        "en",
+    )
+    assert page.title is not None and page.title.text.startswith("Nexalis raises")
+    # with no story headline among them, the label stays the title rather than the masthead
+    alone = lines.read(
+        "View this email in your browser\nThe Weekly Circuit\nDeep tech deals across Europe — Issue #42 · Tuesday\n\n"
+        "Hi all,\n\n" + LEAD_EN,
+        "en",
+    )
+    assert alone.title is not None and alone.title.text.startswith("Deep tech deals")

@@ -79,6 +79,9 @@ def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
     after = list(itertools.accumulate(reversed(labels)))[::-1] + [0]
     index = {line.number: i for i, line in enumerate(lines)}
 
+    # a newsletter's issue label ("The week in AI — Issue #87") yields to a story's headline, not to its masthead
+    issue_labels = any(len(line.text.split()) >= 5 and not _ISSUE_LABEL.search(line.text) for line in candidates)
+
     def score(rank: int, line: Line) -> float:
         n = len(line.text.split())
         following = shown[where[line.number] + 1 : where[line.number] + 4]
@@ -92,7 +95,7 @@ def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
         summed = where[line.number] > 0 and bool(KEY_POINTS.match(shown[where[line.number] - 1].text))
         return (
             (2 if n >= 8 else 1 if n >= 6 else 0 if n >= 5 else -1)
-            - (3 if menu or shouted or summed else 0)
+            - (3 if menu or shouted or summed or issue_labels and _ISSUE_LABEL.search(line.text) else 0)
             - (1 if _interface_share(line.text, lang) >= 0.3 else 0)
             + (1 if any(f.kind in ("byline", "dateline") for f in following[:2]) else 0)
             + (
@@ -185,6 +188,15 @@ def _could_be_headline(text: str, lang: str) -> bool:
         and not KEY_POINTS.match(text)
         and not dated_masthead(text, lang)  # "The Harbour Gazette 10 March 2026 17:00 GMT"
     )
+
+
+# A newsletter's or periodical's issue number, on the line that labels the issue ("The week in AI — Issue #87",
+# "N° 212 — Le rendez-vous des levées de fonds"), not its stories
+_ISSUE_LABEL = re.compile(
+    r"(?:^|[—–|·•]\s*)(?i:issue|édition|edition|numéro|no\.|n°)\s*#?\d+\b"  # "N° 212 — …", "… — Issue #87"
+    r"|[—–|·•]\s*#\d+\b"  # "… — #118"
+    r"|\b(?i:issue|numéro|n°)\s*#?\d+\s*(?:[—–|·•]|$)"  # "The week in AI, issue 87 | Thursday"
+)
 
 
 def name_bylines(page: Page, lang: str) -> None:
