@@ -19,16 +19,15 @@ from .names import (
     names_in,
     names_only,
 )
-from .paste import KEPT
 from .wires import WIRE_TAIL, canonical
 
 if TYPE_CHECKING:
-    from .paste import Page
+    pass
 
 _BY = re.compile(
     r"(?:^|[\s(])(?i:par|by|written by|reporting by|reported by|écrit par|propos recueillis par|hosted by|"
     r"animée? par|présentée? par|rédigée? par|"
-    r"texte|interview by|story by|words by|posted by)\s*:?\s+"
+    r"texte|interview by|story by|words by|posted by|(?:auteure?|autrice|authors?|contributors?)\s*:)\s*:?\s+"
     r"(?:(?:[a-zà-ÿ-]+\s+){0,2}?(?i:reporter|correspondent|correspondante?|writer|editor|"
     r"journaliste|columnist|chroniqueu(?:r|se))s?\s+)?"  # "By technology reporter Jane Doe"
     r"(?P<rest>[A-ZÀ-Ý@].*)$"
@@ -129,7 +128,7 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
         staff = _OUTLET_STAFF.fullmatch(role.strip())  # "Jane Doe, Morning Post staff writer"
     else:
         return None
-    rest = WIRE_TAIL.sub("", rest)  # "Par A avec agences"
+    rest = WIRE_TAIL.sub("", _PLACE.sub("", rest))  # "Par A avec agences", "Par A (à Genève) et B"
     rest, outlet = _shouted(rest)  # "By ROSS HALL and KAY BRANN", "By ROSS HALL Associated Press"
     # "By Jane Doe for The Morning Post"; a photographer's credit says whom the picture was for, not the text
     if outlet is None and not _PICTURE.match(text) and (written_for := _FOR.search(rest)):
@@ -150,6 +149,9 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
     # is the outlet, unless it lists names itself ("By A, B and C").
     groups = re.split(r"\s*(?:,|;|\||·|•|\s[-–—/]\s|(?<=\w)/(?=[A-ZÀ-Ý]))\s*", _DEGREE.sub("", rest))
     for n, group in enumerate(groups):
+        # "By A, Senior Reporter, and B": a group the conjunction opens names another author
+        joined = bool(re.match(r"(?:et|and|&)\s", group))
+        group = re.sub(r"^(?:et|and|&)\s+", "", group)
         parts = re.split(r"\s+(?:et|and|&|avec|with)\s+", group)
         for part in parts:
             if _NEWSROOM.search(part):  # "Acme Editors", "La rédaction de L'Écho"; not "Staff Writer"
@@ -175,7 +177,7 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
             ):
                 continue  # "à Lyon", "in San Francisco", "Technology Editor", "Content Lead"
             part = re.sub(r"\s+(?:in|à|at|from|depuis)\s+[A-ZÀ-Ý][\w' -]*$", "", part)  # "Jane Doe in London"
-            if (n == 0 or len(parts) > 1 or not authors and outlet) and _person(part, cued=cued and n == 0):
+            if (n == 0 or len(parts) > 1 or joined or not authors and outlet) and _person(part, cued=cued and n == 0):
                 authors.append(part)
             elif (outlet_shaped(part) or newsroom and part[:1].isupper()) and outlet is None:
                 outlet = canonical(part)  # one word after a name is more often a place ("By X, Lyon"), not after
@@ -226,6 +228,7 @@ def job_title(text: str) -> bool:
     )
 
 
+_PLACE = re.compile(r"\s*\((?i:à|in|en|au|aux|at|from|depuis)\s[^()]{2,40}\)")
 # The outlet a byline's writer wrote for: "By Jane Doe for The Morning Post", "Par Jeanne Martin pour Le Veilleur"
 _FOR = re.compile(
     r"\s+(?:for|pour)\s+(?P<outlet>(?:The |Le |La |Les |L['’])?[A-ZÀ-Ý][\w&'’.-]*"
@@ -313,48 +316,6 @@ def _is_prose(text: str) -> bool:
     return (
         bool(re.search(r"[.!?]\s+[A-ZÀ-Ý]", text)) or text.rstrip().endswith((".", "!", "?")) and len(text.split()) > 8
     )
-
-
-_EMAIL = re.compile(r"\S+@\S+\.\w+")
-
-
-_DATELINE_LEAD = re.compile(r"^[A-ZÀ-Ý]{2}[A-ZÀ-Ý .'’-]*,\s[^–—]{0,40}?\s(?:[–—]|--?)\s")
-
-
-def header_authors(page: Page, outlets=frozenset()) -> list[str]:
-    """Names alone between the headline and the lead, beside the byline's company (a date line, a job title, an
-    e-mail address): the authors, even when no list knows their first name ("Kelechi Obiora" over "Startups
-    Reporter")."""
-    if page.title is None:
-        return []
-    after = [line for line in page.lines if line.number > page.title.number and line.text]
-    lead = [i for i, line in enumerate(after) if line.kind in KEPT]
-    zone = after[: min(8, lead[1] if len(lead) > 1 else len(after))]
-    found = []
-    paragraphs = [i for i, line in enumerate(after) if line.kind == "content"]
-    head = after[: paragraphs[1] if len(paragraphs) > 1 else 0]
-    for line, following in zip(head, after[1:], strict=False):  # "Jane Doe" between the standfirst and the lead
-        named = names_only(line.text) or _NAME_SHAPE.fullmatch(line.text) and _DATELINE_LEAD.match(following.text)
-        if line.kind == "heading" and norm(line.text) not in outlets and named:  # "WASHINGTON, March 26, 2025 – …"
-            line.kind, line.reason = "byline", "a name alone between the standfirst and the article (the author)"
-            found += names_in(line.text)
-    for i, line in enumerate(zone):
-        text = line.text.strip()
-        names = [text] if _NAME_SHAPE.fullmatch(text) else names_in(text) if names_only(text) else []
-        if (
-            line.kind in KEPT
-            or not names
-            or _organisation(text)
-            or norm(text) in outlets | {norm(page.source or "")}
-            or any(norm(top.text) == norm(text) for top in page.lines[: page.title.number])
-        ):
-            continue
-        beside = [other.text for other in after[max(0, i - 1) : i + 3] if other is not line]
-        if any(other.kind == "dateline" for other in after[max(0, i - 1) : i + 3] if other is not line) or any(
-            _BARE_ROLE.fullmatch(t) or _EMAIL.fullmatch(t) for t in beside
-        ):
-            found += names
-    return found
 
 
 # --- date lines ----------------------------------------------------------------------------------------------

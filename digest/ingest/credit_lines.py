@@ -9,9 +9,9 @@ import re
 from typing import TYPE_CHECKING
 
 from ..registry import norm
-from .bylines import byline, capitalised_name, cited_author, name_then_outlet, outlet_shaped
+from .bylines import _BARE_ROLE, byline, capitalised_name, cited_author, name_then_outlet, outlet_shaped
 from .line_evidence import is_sentence
-from .names import name_only, names_only
+from .names import _NAME_SHAPE, _organisation, name_only, names_in, names_only
 from .outlets import copyright_holder, dated_masthead, issue_of
 from .paste import CONTENT, KEPT
 from .signatures import bio_author
@@ -211,3 +211,45 @@ def glued_tail(line: Line, page: Page, found: dict) -> None:
         page.authors.append(before.strip(" ,-–—"))
     line.text = line.text[: m.start()].rstrip()
     line.reason = "article text (a byline and copyright glued to its end were cut)"
+
+
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+
+
+_DATELINE_LEAD = re.compile(r"^[A-ZÀ-Ý]{2}[A-ZÀ-Ý .'’-]*,\s[^–—]{0,40}?\s(?:[–—]|--?)\s")
+
+
+def header_authors(page: Page, outlets=frozenset()) -> list[str]:
+    """Names alone between the headline and the lead, beside the byline's company (a date line, a job title, an
+    e-mail address): the authors, even when no list knows their first name ("Kelechi Obiora" over "Startups
+    Reporter")."""
+    if page.title is None:
+        return []
+    after = [line for line in page.lines if line.number > page.title.number and line.text]
+    lead = [i for i, line in enumerate(after) if line.kind in KEPT]
+    zone = after[: min(8, lead[1] if len(lead) > 1 else len(after))]
+    found = []
+    paragraphs = [i for i, line in enumerate(after) if line.kind == "content"]
+    head = after[: paragraphs[1] if len(paragraphs) > 1 else 0]
+    for line, following in zip(head, after[1:], strict=False):  # "Jane Doe" between the standfirst and the lead
+        named = names_only(line.text) or _NAME_SHAPE.fullmatch(line.text) and _DATELINE_LEAD.match(following.text)
+        if line.kind == "heading" and norm(line.text) not in outlets and named:  # "WASHINGTON, March 26, 2025 – …"
+            line.kind, line.reason = "byline", "a name alone between the standfirst and the article (the author)"
+            found += names_in(line.text)
+    for i, line in enumerate(zone):
+        text = line.text.strip()
+        names = [text] if _NAME_SHAPE.fullmatch(text) else names_in(text) if names_only(text) else []
+        if (
+            line.kind in KEPT
+            or not names
+            or _organisation(text)
+            or norm(text) in outlets | {norm(page.source or "")}
+            or any(norm(top.text) == norm(text) for top in page.lines[: page.title.number])
+        ):
+            continue
+        beside = [other.text for other in after[max(0, i - 1) : i + 3] if other is not line]
+        if any(other.kind == "dateline" for other in after[max(0, i - 1) : i + 3] if other is not line) or any(
+            _BARE_ROLE.fullmatch(t) or _EMAIL.fullmatch(t) for t in beside
+        ):
+            found += names
+    return found

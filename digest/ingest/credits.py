@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from .. import model
 from ..registry import norm
 from . import posts
-from .bylines import SECOND, byline, header_authors, stamp
-from .credit_lines import glued_tail, named_with_outlet, read_head
+from .bylines import SECOND, byline, stamp
+from .credit_lines import glued_tail, header_authors, named_with_outlet, read_head
 from .datelines import timestamp
 from .documents import RELEASE_LABEL, release_dateline, release_issuer
 from .line_evidence import EDITOR_DATE, KEY_POINTS, ROW

@@ -73,3 +73,16 @@ def test_a_photographers_commission_names_the_outlet_only_when_nothing_else_does
         "fr",
     )
     assert named.source == "Le Veilleur"
+
+
+@pytest.mark.parametrize(
+    "line, authors, outlet",
+    [
+        ("By Ann Whitlock, Senior Reporter, and Bo Lindahl", ["Ann Whitlock", "Bo Lindahl"], None),
+        ("Par Anne Keraudren (à Genève) et Paul Ménard", ["Anne Keraudren", "Paul Ménard"], None),
+        ("Contributor: Ann Whitlock", ["Ann Whitlock"], None),
+        ("Auteur : Anne Keraudren", ["Anne Keraudren"], None),
+    ],
+)
+def test_a_byline_s_second_author_after_a_role_or_a_place_and_a_labelled_author(line, authors, outlet):
+    assert bylines.byline(line) == (authors, outlet)
