@@ -75,6 +75,11 @@ def first_line_masthead(page: Page) -> tuple[str, bool] | None:
         or not all(_NAME_PART.match(w) for w in words)
     ):  # "KBAY 7 NEWS", "La Lettre de l'IA"; not "Mai 2025"
         return None
+    # a section's label names a topic the article writes in lower case ("Artificial Intelligence"); a site's name,
+    # never
+    topic = re.compile(rf"(?<!\w){re.escape(text.lower())}(?!\w)")
+    if " " in text and not tagged and any(topic.search(line.text) for line in page.lines if line.kept):
+        return None
     return text.title() if text.isupper() else text, tagged
 
 

@@ -254,3 +254,13 @@ def test_a_newsletters_issue_label_yields_to_the_storys_headline():
         "en",
     )
     assert alone.title is not None and alone.title.text.startswith("Deep tech deals")
+
+
+def test_a_section_label_the_article_writes_in_lower_case_is_no_masthead():
+    page = lines.read(
+        "Artificial Intelligence\nNexalis raises 12 million euros to double its engineering team\nMarch 3, 2026\n\n"
+        "Nexalis, which builds artificial intelligence for factories, said on Tuesday it had raised 12 million "
+        "euros from French funds.\n\n" + LEAD_EN,
+        "en",
+    )
+    assert page.source is None
