@@ -133,7 +133,8 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
     # "By Jane Doe for The Morning Post"; a photographer's credit says whom the picture was for, not the text
     if outlet is None and not _PICTURE.match(text) and (written_for := _FOR.search(rest)):
         rest, outlet = rest[: written_for.start()] + rest[written_for.end("outlet") :], canonical(written_for["outlet"])
-    if outlet is None and staff and not {norm(w) for w in staff["outlet"].split()} & TITLES:
+    # two words at least: "Technology staff writer" names a beat
+    if outlet is None and staff and " " in staff["outlet"] and not {norm(w) for w in staff["outlet"].split()} & TITLES:
         outlet = canonical(staff["outlet"])
     rest = _WITH.sub(" et ", rest)  # "Par A, avec notre correspondant à Paris, B", "By A | With reporting by B"
     editors = [m.group("names") for m in _EDITED_BY.finditer(rest)]
@@ -228,16 +229,17 @@ def job_title(text: str) -> bool:
     )
 
 
+# An outlet's name as a credit writes it: an article maybe, then up to five capitalised words ("Le Phare du Nord")
+OUTLET_NAME = (
+    r"(?:[Tt]he |[Ll]e |[Ll]a |[Ll]es |[Ll]['’])?[A-ZÀ-Ý][\w&'’.-]*(?:\s+(?:[A-ZÀ-Ý&][\w&'’.-]*|de|du|des|of)){0,4}"
+)
 _PLACE = re.compile(r"\s*\((?i:à|in|en|au|aux|at|from|depuis)\s[^()]{2,40}\)")
 # The outlet a byline's writer wrote for: "By Jane Doe for The Morning Post", "Par Jeanne Martin pour Le Veilleur"
-_FOR = re.compile(
-    r"\s+(?:for|pour)\s+(?P<outlet>(?:The |Le |La |Les |L['’])?[A-ZÀ-Ý][\w&'’.-]*"
-    r"(?:\s+(?:[A-ZÀ-Ý&][\w&'’.-]*|de|du|des|of)){0,4})(?=\s*(?:[,;|·•]|$))"
-)
+_FOR = re.compile(rf"\s+(?:for|pour)\s+(?P<outlet>{OUTLET_NAME})(?=\s*(?:[,;|·•]|$))")
 _PICTURE = re.compile(r"(?i)\W*(?:photos?|photograph\w*|images?|crédits?|credits?|illustrations?|vidéo|video)\b")
 # The outlet whose staff the writer is on: "Morning Post staff writer", "The Ledger contributor"
 _OUTLET_STAFF = re.compile(
-    r"(?P<outlet>(?:The |Le |La |L['’])?[A-ZÀ-Ý][\w&'’.-]*(?:\s+[A-ZÀ-Ý&][\w&'’.-]*){1,4})\s+"
+    rf"(?P<outlet>{OUTLET_NAME})\s+"
     r"(?i:staff (?:writer|reporter|correspondent)|contributor|contributing (?:writer|editor))"
 )
 # A newsroom's role, as a byline gives it in brackets after the name (a source's job is no byline: "Ann Lee (CEO)")

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from ..registry import norm
+from .bylines import OUTLET_NAME
 from .entities.words import INSTITUTIONS, ORG_TAILS
 from .line_evidence import stoplist
 from .names import name_shaped, names_only
@@ -90,8 +91,7 @@ _OWN_PRODUCT = re.compile(
 _SELF_NAMED = re.compile(
     r"^(?:(?P<reading>(?i:you['’]re reading|you are reading|vous lisez|vous êtes en train de lire))"
     r"|(?i:welcome to|bienvenue (?:dans|sur|à)|this is|ceci est|voici))\s+"
-    r"(?P<name>(?:[Tt]he |[Ll]e |[Ll]a |[Ll]es |[Ll]['’])?[A-ZÀ-Ý][\w&'’.-]*"
-    r"(?:\s+(?:[A-ZÀ-Ý&#][\w&'’.-]*|de|du|des|of)){0,4})"
+    rf"(?P<name>{OUTLET_NAME})"
     r"(?P<rest>\s*[,!.:—–-].*|\s*$)"
 )
 _SELF_NOUN = re.compile(

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..registry import norm
-from .bylines import outlet_shaped, stamp
+from .bylines import OUTLET_NAME, outlet_shaped, stamp
 from .datelines import timestamp
 from .names import name_only, name_shaped
 from .outlet_mentions import _NAME_RUN, _squashed
@@ -109,7 +109,7 @@ def head_address(page: Page) -> Line | None:
 _ISSUE = re.compile(
     r"(?i:(?:paru|publié|publiée|article paru) dans (?:le )?(?:n[°o]|numéro)\s*\d+\s*(?:de |d['’]|du )"
     r"|(?:published|printed|appeared) in (?:the )?(?:issue|no\.)\s*#?\d+ of |from the [\w ]{3,20}? issue of )"
-    r"(?P<name>(?:[Tt]he |[Ll]e |[Ll]a |[Ll]['’])?[A-ZÀ-Ý][\w&'’.-]*(?:\s+[A-ZÀ-Ý&][\w&'’.-]*){0,4})"
+    rf"(?P<name>{OUTLET_NAME})"
 )
 
 
@@ -217,8 +217,7 @@ def wire(text: str) -> str | None:
 # weakest evidence of all (the picture may be another outlet's), for a page nothing else names.
 _COMMISSIONED = re.compile(
     r"(?:©|(?i:photo|photograph|crédit|credit|image)\s*:)\s*(?P<who>[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){1,3}?)\s+"
-    r"(?i:pour|for)\s+(?P<name>(?:The |Le |La |Les |L['’])?[A-ZÀ-Ý][\w&'’.-]*"
-    r"(?:\s+(?:[A-ZÀ-Ý&][\w&'’.-]*|des|du|de|of)){0,4})\s*\.?$"
+    rf"(?i:pour|for)\s+(?P<name>{OUTLET_NAME})\s*\.?$"
 )
 
 
