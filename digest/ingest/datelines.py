@@ -118,6 +118,13 @@ _LABELS = [
     "edited",
     "sent",
     "envoyé",
+    # a periodical's dated issue: "Revue de presse du lundi 9 mars 2026", "Édition du 3 mars", "Issue of May 5"
+    "revue",
+    "presse",
+    "édition",
+    "edition",
+    "issue",
+    "of",
 ]
 _TIME = (
     r"\d{1,2}\s?[hH](?:\s?\d{2})?(?![\w])|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[aApP]\.?\s?[mM]\.?)?"
@@ -126,7 +133,7 @@ _TIME = (
 )
 _AGO_UNITS = r"secondes?|seconds?|s|minutes?|mins?|min|heures?|hours?|hrs?|h|jours?|days?|d|semaines?|weeks?"
 _ZONE = (
-    r"(?:UTC|GMT)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?|(?-i:[A-Z]{1,3}[SD]?T)|BST|CES?T|IST|JST|KST|HKT|SGT|AE[SD]T|"
+    r"(?:UTC|GMT)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?|\s*[+-](?:0\d|1[0-4])[0-5]\d(?!\d)|(?-i:[A-Z]{1,3}[SD]?T)|BST|CES?T|IST|JST|KST|HKT|SGT|AE[SD]T|"
     r"H[NA][ECPR]|heure de Paris|heure locale|Paris time|local time|"
     r"(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii)(?: Standard| Daylight)? Time|"
     r"(?:Central |Western |Eastern )?European(?: Summer)? Time|Coordinated Universal Time"
