@@ -80,8 +80,8 @@ FLOORS = {
     "holdout10": dict(junk=0.94, lost=2, source=1.0, dates=1.0, headline=1.0, authors=1.0, journalists=0,
                       people=0.99, companies=0.96, stories=0.97, events=0.96, headings=0.95),
     # measured blind in the eleventh session (source 0.583, companies 0.870, events 16/25); a development set since
-    "holdout11": dict(junk=0.87, lost=8, source=0.62, dates=0.84, headline=0.87, authors=0.82, journalists=2,
-                      people=0.93, companies=0.87, stories=1.0, events=0.72, headings=0.96),
+    "holdout11": dict(junk=0.87, lost=8, source=0.62, dates=1.0, headline=0.87, authors=0.82, journalists=2,
+                      people=0.93, companies=0.87, stories=1.0, events=0.84, headings=0.96),
 }
 # fmt: on
 
