@@ -213,6 +213,13 @@ def date_line(text: str, lang: str) -> Stamp | None:
     17 mai 2019 à 07:05 | 1232 vues", "Lyon | 22 May 2025 - 08:10", "Jane Doe · 09/09/2025")."""
     if len(text.split()) > 24:
         return None
-    return timestamp(text, lang) or next(
-        (stamp for part in _DETAILS.split(text) if (stamp := timestamp(part, lang))), None
+    signed = _SIGNED_ON.match(text)
+    return (
+        timestamp(text, lang)
+        or next((stamp for part in _DETAILS.split(text) if (stamp := timestamp(part, lang))), None)
+        or (timestamp(signed.group(1), lang) if signed else None)
     )
+
+
+# "BY Kyle Brandt on January 27, 2026 at 2:15 pm", "Par Jeanne Martin le 3 mars 2025": a byline and its date in one run
+_SIGNED_ON = re.compile(r"(?i:by|par)\s+(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,4}((?i:on|le)\s.+)$")

@@ -247,19 +247,25 @@ def _opening_dateline(sentence: str, lang: str) -> tuple[Stamp, str] | None:
     return (stamp, m.group("rest")) if stamp else None
 
 
-def _latest_fact(text: str, lang: str) -> Found | None:
-    """An undated page whose lead dates nothing (an encyclopedia's entry, a profile told from its start): the first
-    full date past the lead that is not background or future, when no later year is named anywhere in the text,
-    since such a page tells its history in order and the news is its latest dated fact."""
-    latest = max(map(int, re.findall(r"\b(?:19|20)\d\d\b", text)), default=None)
+def _latest_fact(text: str, lang: str, page_years: Sequence[int]) -> Found | None:
+    """An undated page whose lead dates nothing (an encyclopedia's entry, an interview after its standfirst): the
+    first date past the lead that is not background or future and falls in the latest year the text names (a day and
+    month, in the page's latest year when the text names none later), since the news is the latest dated fact."""
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
+    page_year = max(page_years, default=None)
     for sentence in _pieces(text.replace("#", " ")):
         for mention in _mentions(sentence, lang):
-            if mention.stamp is None or mention.stamp.year is None or mention.stamp.year != latest:
+            year = mention.stamp and (mention.stamp.year or page_year)
+            if not year or year < max(years, default=year):
                 continue
             head, tail = _clause(sentence, mention)
             if _FUTURE.search(head) or _background(head + tail) or _caption(sentence, mention):
                 continue
-            return Found(dt.date(*mention.stamp), "text", f"the text's latest dated fact: {_quote(sentence, mention)}")
+            date, basis = (dt.date(*mention.stamp), "text") if mention.stamp.year else (None, "")
+            if date is None:
+                date, basis = complete(mention.stamp, mention.weekday, None, [page_year], ())
+            if date:
+                return Found(date, basis, f"the text's latest dated fact: {_quote(sentence, mention)}")
     return None
 
 
@@ -350,7 +356,7 @@ def find(
                 skipped.append(quote)
                 continue
             return Found(date, basis, quote)
-    if page is None and not skipped and (later := _latest_fact(text, lang)):
+    if page is None and not skipped and (later := _latest_fact(text, lang, page_years)):
         return later
     if dispatched and dispatched == page:
         return Found(page, "text", "the dispatch's dateline; the text gives no other date for the news")
