@@ -79,3 +79,10 @@ def test_founders_raise_for_their_start_up_and_its_origin_is_not_the_company_fou
     facts = _facts(text, "fr")
     assert ("funding", None, "corvinia", None) in facts
     assert not any(company == "inria" for _, _, company, _ in facts)
+
+
+def test_seven_years_is_not_september_in_a_dated_article():
+    text = "Selon la presse, Tobias Arkwright-Lund quitte Orbisoft après sept ans pour rejoindre Quillory."
+    facts = _facts(text, "fr")  # an article of 3 March: "sept" must not date the move to September
+    assert ("leaves", "tobias-arkwright-lund", "orbisoft", None) in facts
+    assert any(kind == "joins" and company == "quillory" for kind, _, company, _ in facts)
