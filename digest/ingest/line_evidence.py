@@ -330,6 +330,16 @@ UI_WORDS = SOCIAL_NETWORKS | frozenset(
         "écrivez",
         "regarder",
         "watch",
+        # a reader's own list, a comment's actions
+        "ajouter",
+        "add",
+        "à",
+        "sélection",
+        "reply",
+        "répondre",
+        "j'aime",
+        "republier",
+        "repost",
     ]
 )
 PLATFORMS = SOCIAL_NETWORKS | frozenset(
