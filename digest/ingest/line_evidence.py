@@ -333,7 +333,6 @@ UI_WORDS = SOCIAL_NETWORKS | frozenset(
         # a reader's own list, a comment's actions
         "ajouter",
         "add",
-        "à",
         "sélection",
         "reply",
         "répondre",

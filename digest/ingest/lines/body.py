@@ -186,8 +186,14 @@ def _teaser_runs(shown: list[Line]) -> None:
         if line is not None and line.kind == HEADING:
             run.append(line)
             continue
-        # a heading with its deck, then the paragraph they head (a newsletter's item), are no list of links
-        deck = len(run) == 2 and line is not None and line.kind == CONTENT and line.text.endswith((".", "!", "?"))
+        # a heading with its longer deck, then the paragraph they head (a newsletter's item), are no list of links
+        deck = (
+            len(run) == 2
+            and len(run[1].text.split()) > len(run[0].text.split())
+            and line is not None
+            and line.kind == CONTENT
+            and line.text.endswith((".", "!", "?"))
+        )
         for teaser in run if len(run) >= 2 and not deck else ():
             if len(teaser.text.split()) >= 7 and not re.match(r"\(?\d", teaser.text):  # "(02:40) …": chapters
                 teaser.kind, teaser.reason = "related", "headlines one after another (links to other articles)"

@@ -276,15 +276,14 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "credit", "a source line (gives the entry's source)"
     if _READ_TIME.match(text):
         return "dateline", "a reading time"
-    if _AGE.match(text):
-        return "navigation", AGE  # no date: it would date nothing
     if _REFERENCE.search(text) and n <= 60:
         return "note", "an entry of a list of references (notes of an encyclopaedia's page)"
     if _EDIT_LINK.search(text) and n <= 8:
         return "navigation", "a wiki's section heading with its edit link"
     if n <= 40 and (_WIKI_FOOTER.search(text) or _MACHINE_TRANSLATION.match(text)):
         return "note", "a note about the page (its last change, its licence, a machine translation)"
-    if n <= 30 and _MARKET_NOTE.search(text):
+    if n <= 30 and _MARKET_NOTE.search(text) and "©" not in text and not _ALL_RIGHTS.search(text):  # a copyright
+        # line gives the source, whatever else it says
         return "note", "a note on a markets page's figures (delayed quotes, their provider)"
     if n <= 20 and not is_sentence(text, lang) and _PRICE.search(text) and _CHANGE.search(text):
         return "widget", "market data (a price and its change)"
@@ -310,6 +309,8 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "byline", BIOGRAPHY
     if bylines.stamp(text, lang):
         return "dateline", "a date line or timestamp"
+    if _AGE.match(text):
+        return "navigation", AGE  # no date: it would date nothing
     if _TICKER.match(text) and not is_sentence(text, lang):
         return "related", "a news-ticker item (a time, then a headline)"
     if _RELATED.match(text.strip(QUOTES)) and (n <= 14 or ":" in text[:40] or ">" in text[:40]):
@@ -415,11 +416,17 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
     return None
 
 
+_PARTICLES = frozenset(["de", "du", "des", "la", "le", "of", "the", "and", "et", "&"])
+
+
 def _named_stamp(text: str, lang: str) -> bool:
-    """A date line with a name in front, no separator between: "The Daily Courier 10 March 2026 17:00"."""
+    """A date line with a name in front, no separator between, down to the minute: "The Daily Courier 10 March 2026
+    17:00" (without a time, "Revue du lundi 9 mars 2026" names an issue)."""
     words = text.split()
-    return any(
-        all(w[:1].isupper() for w in words[:k]) and bylines.stamp(" ".join(words[k:]), lang)
+    return bool(re.search(r"\d{1,2}[:h]\d{2}\b", text)) and any(
+        words[0][:1].isupper()
+        and all(w[:1].isupper() or w in _PARTICLES for w in words[1:k])
+        and bylines.stamp(" ".join(words[k:]), lang)
         for k in range(1, min(5, len(words) - 1))
     )
 

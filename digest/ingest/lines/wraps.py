@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from ..documents import PAGE_NUMBER, release_dateline
-from ..line_evidence import SENTENCE_END, WORD, stoplist
+from ..line_evidence import SENTENCE_END, stoplist
 from ..paste import Line, is_list_item
 
 RUNNING = "a running header or footer (the publication, its issue or page number, at a page break)"
@@ -19,6 +19,8 @@ _FOLIO = re.compile(
 )
 # a word cut by a hyphen at the end of a line: "recrute-" (a dash after a space is punctuation, not a cut)
 _CUT = re.compile(r"(?<=[^\W\d_])-$")
+# a word, with the hyphens inside it ("start-up"), without an apostrophe's ending ("start-up's")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def unwrapped(lines: list[Line], lang: str = "en") -> list[Line]:
@@ -46,7 +48,7 @@ def unwrapped(lines: list[Line], lang: str = "en") -> list[Line]:
     ):
         return lines
     running = _running(shown)
-    words = Counter(w.lower() for line in shown for w in WORD.findall(line.text))
+    words = Counter(w.lower() for line in shown for w in _WORD.findall(line.text))
     joined: list[Line] = []
     held: list[Line] = []  # a running header or footer, and the blank lines around it, while a paragraph may go on
     last: Line | None = None  # the paragraph being joined
@@ -113,7 +115,7 @@ def _join(text: str, more: str, words: Counter, lang: str) -> str:
     not whole."""
     if not _CUT.search(text) or not more[:1].isalpha():
         return f"{text} {more}"
-    head, tail = WORD.findall(text)[-1].rstrip("-").lower(), WORD.findall(more)[0].lower()
+    head, tail = _WORD.findall(text)[-1].lower(), _WORD.findall(more)[0].lower()
     whole, hyphenated = head + tail, f"{head}-{tail}"
     keep = words[hyphenated] > 0 and not words[whole] and whole not in stoplist(lang)
     return f"{text}{more}" if keep else f"{text[:-1]}{more}"
