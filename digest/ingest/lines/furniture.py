@@ -67,7 +67,8 @@ _CAPTION_CREDIT = re.compile(
     r"|\b(?:photo|photos|photograph|photographs|photographie|crédits?|credits?|image|illustration|"
     r"source photo|capture d['’]écran|screenshot)\s*:|(?:^|[.|]\s*)pictures?\s*:"
     r"|^(?:photo )?courtesy(?: of)?\s|^(?:avec l['’]aimable autorisation|gracieuseté)\b"
-    r"|\b(?:photo|photograph|crédit|credit|picture)\s+[A-ZÀ-Ý][\w.'-]*(?:\s+[A-ZÀ-Ý][\w.'-]*){0,2}\s*$"
+    # (the name in capitals: under re.I, "credit card fraud detection." would read as a credit)
+    r"|\b(?:photo|photograph|crédit|credit|picture)\s+(?-i:[A-ZÀ-Ý][\w.'-]*(?:\s+[A-ZÀ-Ý][\w.'-]*){0,2})\s*$"
     r"|\b(?:image|photo|illustration|picture) by\b"
     r"|\b(?:getty images|shutterstock|istock(?:photo)?|unsplash|pexels|afp photo|ap photo|reuters/|dr\s*$|\(dr\))"
     r"|\((?-i:(?:[A-Z][\w.'-]*\s*){1,4})/\s*[\w .'-]{2,40}\)\s*$"
