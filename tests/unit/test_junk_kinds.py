@@ -257,3 +257,36 @@ def test_evaluate_finds_a_hard_wrapped_line_in_its_mended_paragraph(tmp_path: Pa
     score = evaluate(devset, tmp_path / "content")
     assert score["junk_lines_removed"] == "4/4"
     assert score["content_lines_lost"] == 0
+
+
+def test_a_news_pages_paywall_teasers_update_time_and_whole_prompts_go():
+    junk = [
+        "Mis à jour à 11 h 40",
+        "Oriane Falkbeck dans les bureaux de Quillard, à Lyon. (Fournie)",
+        "Lire aussi | Dans les hôpitaux, la planification des gardes reste un casse-tête",
+        "VIDÉO - Intelligence artificielle : les hôpitaux se disputent les ingénieurs",
+        "Vous avez aimé cet article ? Partagez-le !",
+        "Il vous reste 64 % de cet article à lire. La suite est réservée aux abonnés.",
+    ]
+    kinds = _kinds(
+        "Quillard recrute une chercheuse venue du cloud\n"
+        f"{junk[0]}\n{junk[1]}\n{PARAGRAPH_FR}\n{junk[2]}\n"
+        "Elle prendra la tête de l'équipe de recherche, qui compte déjà une dizaine de personnes à Lyon.\n"
+        f"{junk[3]}\n"
+        "Son arrivée doit permettre à la jeune pousse de doubler ses effectifs de recherche d'ici la fin de l'année.\n"
+        f"{junk[4]}\n{junk[5]}\n",
+        "fr",
+    )
+    for text in junk:
+        assert kinds[text] not in lines.KEPT, text
+    assert kinds[PARAGRAPH_FR] == lines.CONTENT
+
+
+def test_a_releases_safe_harbour_notice_goes():
+    notice = (
+        'Statements in this release that are "forward-looking statements" are based on current expectations and are '
+        "subject to risks and uncertainties that could cause actual results to differ materially."
+    )
+    kinds = _kinds(f"Tessellate appoints a chief scientist\n{PARAGRAPH_EN}\n{notice}\n", "en")
+    assert kinds[notice] == "note"
+    assert kinds[PARAGRAPH_EN] == lines.CONTENT

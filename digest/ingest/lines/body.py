@@ -189,7 +189,7 @@ def _teaser_runs(shown: list[Line]) -> None:
         # a heading with its longer deck, then the paragraph they head (a newsletter's item), are no list of links
         deck = (
             len(run) == 2
-            and len(run[1].text.split()) > len(run[0].text.split())
+            and len(run[1].text.split()) > len(run[0].text.split()) >= 3
             and line is not None
             and line.kind == CONTENT
             and line.text.endswith((".", "!", "?"))
@@ -261,7 +261,8 @@ def glued_prompts(lines: list[Line], lang: str) -> None:
             continue
         sentences = re.split(r"(?<=[.!?…])\s+", line.text)
         kept = list(itertools.takewhile(lambda sentence: not credits.promotion(sentence), sentences))
-        if kept and len(" ".join(kept).split()) >= 8:
+        # (nothing cut: the whole line is the prompt, "Vous avez aimé cet article ? Partagez-le !")
+        if kept and len(kept) < len(sentences) and len(" ".join(kept).split()) >= 8:
             line.text, line.kind = " ".join(kept), CONTENT
             line.reason = "article text (a prompt glued to its end was cut)"
 

@@ -23,6 +23,7 @@ from ..line_evidence import (
     ui_ratio,
 )
 from ..paste import BIOGRAPHY, CREW, is_list_item
+from . import other_pages as pages
 from .captions import portrait_caption
 from .prompts import call_to_act
 
@@ -74,6 +75,7 @@ _CAPTION_CREDIT = re.compile(
     r"|\((?-i:(?:[A-Z][\w.'-]*\s*){1,4})/\s*[\w .'-]{2,40}\)\s*$"
     r"|(?-i:\b[A-Z]{2,}\s*/\s*[A-ZÀ-Ý][\w .'-]{2,40}\)?\s*$)"
     r"|(?-i:\bPHOTOS?\s*[|:/]\s*\S)|\((?:photo|crédit|credit)s?\s+[^)]{1,30}\)\s*$"
+    r"|\((?:supplied|handout|file|screenshot|capture d['’]écran|fournie?|document remis)(?:\s*[:,]\s*[^)]{1,40})?\)\s*$"
     r"|\bphoto (?:fournie|transmise|courtesy|provided|supplied|handout)\b|\bphoto "
     r"d['’]archives?\b|\b(?:archive|file) photo\b"
     r"|(?-i:^[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,40}/[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,60}$)"
@@ -114,7 +116,10 @@ _NOTE = re.compile(
     r"that['’]s (?:it|all) for (?:this|today)|c['’]est tout pour (?:cette|aujourd)|"
     r"(?:paru|publié) dans (?:l['’]édition|le journal)|"
     r"cet article (?:a été|est|sera) (?:mis à jour|actualisé|corrigé)|to be continued|à suivre|"
-    r"read the original article|"
+    r"read the original article|il vous reste \d+\s?% de (?:cet|l['’])article|"
+    r"(?:la suite|le reste) (?:de cet article )?est réservée? aux abonnés|"
+    r"(?:the rest of )?this (?:article|story) is (?:for|reserved for|available to) (?:paying )?subscribers|"
+    r"(?:this|the) information (?:is|was) (?:provided|supplied|distributed) by|"
     r"(?:mise à jour|update|correction|editor['’]s note|note de la rédaction|disclaimer|avertissement)\s*:)",
     re.I,
 )
@@ -194,57 +199,6 @@ _FOLLOWERS = re.compile(
 _MARKUP = re.compile(r"^\s*<(?:/?[a-zA-Z][\w-]*)(?:\s[^>]*)?/?>")
 _SKIP = re.compile(r"^(?:skip to|aller (?:au|à la)|passer (?:au|à la)|accéder (?:au|à la)|go to)\b", re.I)
 _ALL_RIGHTS = re.compile(r"\b(?:all rights reserved|tous droits réservés|droits réservés|copyright)\b", re.I)
-# A post quoted by an aggregator with its author and network: "@handle on X: …", "Jane Roe / @jroe on Threads: …".
-_QUOTED_POST = re.compile(
-    r"^(?:[^:/@]{1,40}\s*/\s*)?@[\w.]{1,30}\s+(?:on|sur)\s+([\w.]+)\s*:\s*\S"
-    r"|^(?:[A-ZÀ-Ý][\w'’.-]+\s){1,3}(?:on|sur)\s+([\w.]+)\s*:\s*\S"
-)
-# How long ago a post or a comment was made, alone on its line: "1 sem.", "6 hr. ago", "il y a 3 h", "2d • Edited".
-_AGE = re.compile(
-    r"(?i)^(?:il y a\s+)?\d{1,3}\s?(?:s|sec|min|mn|h|hr|hrs|hours?|heures?|j|jours?|d|days?|sem|semaines?|w|wk|"
-    r"weeks?|mo|mois|months?|an|ans|y|yr|years?)\.?(?:\s+ago)?(?:\s*[•·|]\s*(?:modifié|edited)\S*)?$"
-)
-# A quote on a markets page: a price with its currency and its change in per cent ("41,86 € (+7,35 %)").
-_PRICE = re.compile(r"\d[\d\s.,]*\s?[€$£¥]|[€$£¥]\s?\d")
-_CHANGE = re.compile(r"[+−-]\s?\d+(?:[.,]\d+)?\s?%")
-# What a markets page says of its figures: delayed quotes, the provider of the data.
-_MARKET_NOTE = re.compile(
-    r"(?i)\b(?:cours|cotations?|quotes?|prices?|données|data)\b.{0,30}\b(?:différé\w*|delayed)\b"
-    r"|\b(?:données|cotations?|cours) (?:fournies?|fournis) par\b"
-    r"|\b(?:data|quotes?|market data) (?:provided|supplied) by\b"
-)
-# An entry of a list of references (an encyclopaedia's notes): "^ Doe, J. (2024). "Title". Outlet. Retrieved …".
-_REFERENCE = re.compile(
-    r"^\^\s|\b(?:retrieved|archived from the original|consulté le|archivé depuis l['’]original)\b(?: on)?\s+\d{1,2}\s"
-    r"|\b(?:retrieved|accessed)(?: on)?\s+(?:\w+\s)?\d{1,2},?\s+(?:\w+\s)?\d{4}\.?$",
-    re.I,
-)
-# A wiki's section heading with its edit link: "References[edit]", "Historique [modifier | modifier le code]".
-_EDIT_LINK = re.compile(r"\S\s?\[(?:edit|modifier)(?:\s*\|\s*modifier le code)?\]$", re.I)
-# A wiki's page footer: when the page was last changed, the licence of its text.
-_WIKI_FOOTER = re.compile(
-    r"(?i)^(?:this page was last (?:edited|modified)|la dernière modification de cette page|"
-    r"dernière modification de cette page)\b"
-    r"|\b(?:text|content|texte|contenu)s? (?:is |are |est |sont )?(?:available|disponibles?) (?:under|sous) "
-    r"(?:the |a |la |une )?(?:licen[cs]e|CC\b|creative commons)"
-)
-# A machine translation's notice: "(This article was machine-translated …)", "Cet article est une traduction
-# automatique".
-_MACHINE_TRANSLATION = re.compile(
-    r"(?i)^\W*(?:this|cet|ce) (?:article|text|texte|post|contenu|content)\b.{0,30}\b(?:machine[- ]translat\w+|"
-    r"automatically translated|translated automatically|traduction automatique|tradui\w* automatiquement)"
-)
-# An author named with the job in brackets, alone on the line: "Jane Roe (journaliste de rédaction)".
-_NAME_AND_DESK = re.compile(
-    r"^(?:[A-ZÀ-Ý][\w'’.-]+\s){1,3}\((?i:(?:grand |senior |chief |staff )?(?:journaliste|rédact\w+|reporter|"
-    r"correspondant\w*|correspondent|writer|editor|envoyée? spéciale?))[^)]{0,60}\)$"
-)
-# A photo credit at the end of a caption: "… in Paris. - Photo Jane Roe / Agency", "… PHOTO JANE ROE, THE OUTLET".
-_TRAILING_CREDIT = re.compile(
-    r"(?:[.!?)]\s*[-–—|]?|\s[-–—|])\s*(?i:photos?|crédits?|credits?|illustration)\s*:?\s*(?:©\s*)?"
-    r"[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){0,3}\s*/\s*[\w.'’ -]{2,40}\)?$"
-    r"|(?-i:\bPHOTOS?\s+[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[\s,]+[A-ZÀ-Ý][A-ZÀ-Ý'’.-]*){1,6}$)"
-)
 
 
 @lru_cache(maxsize=65536)
@@ -253,9 +207,9 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
     n, density, ends = shape(text, lang)
     if CODE.match(text):
         return None  # a program's text (read's next pass keeps it)
-    if n <= 80 and (post := _QUOTED_POST.match(text)) and (post[1] or post[2]).lower() in PLATFORMS:
+    if n <= 80 and (post := pages.QUOTED_POST.match(text)) and (post[1] or post[2]).lower() in PLATFORMS:
         return "social", "a social-media post quoted with its author and network"
-    if n <= 60 and _TRAILING_CREDIT.search(text):
+    if n <= 60 and pages.TRAILING_CREDIT.search(text):
         return "caption", "a caption ending in its photo credit"
     if n > 45:  # a paragraph: only the furniture that can be that long
         if _SOCIAL.search(text):
@@ -277,18 +231,18 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "credit", "a source line (gives the entry's source)"
     if _READ_TIME.match(text):
         return "dateline", "a reading time"
-    if _REFERENCE.search(text) and n <= 60:
+    if pages.REFERENCE.search(text) and n <= 60:
         return "note", "an entry of a list of references (notes of an encyclopaedia's page)"
-    if _EDIT_LINK.search(text) and n <= 8:
+    if pages.EDIT_LINK.search(text) and n <= 8:
         return "navigation", "a wiki's section heading with its edit link"
-    if n <= 40 and (_WIKI_FOOTER.search(text) or _MACHINE_TRANSLATION.match(text)):
+    if n <= 40 and (pages.WIKI_FOOTER.search(text) or pages.MACHINE_TRANSLATION.match(text)):
         return "note", "a note about the page (its last change, its licence, a machine translation)"
-    if n <= 30 and _MARKET_NOTE.search(text) and "©" not in text and not _ALL_RIGHTS.search(text):  # a copyright
+    if n <= 30 and pages.MARKET_NOTE.search(text) and "©" not in text and not _ALL_RIGHTS.search(text):  # a copyright
         # line gives the source, whatever else it says
         return "note", "a note on a markets page's figures (delayed quotes, their provider)"
-    if n <= 20 and not is_sentence(text, lang) and _PRICE.search(text) and _CHANGE.search(text):
+    if n <= 20 and not is_sentence(text, lang) and pages.PRICE.search(text) and pages.CHANGE.search(text):
         return "widget", "market data (a price and its change)"
-    if _NAME_AND_DESK.match(text):
+    if pages.NAME_AND_DESK.match(text):
         return "byline", BIOGRAPHY
     if (
         n <= 12
@@ -310,11 +264,15 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "byline", BIOGRAPHY
     if bylines.stamp(text, lang):
         return "dateline", "a date line or timestamp"
-    if _AGE.match(text):
+    if pages.UPDATED_AT.match(text):
+        return "dateline", "the time the page was published or updated"
+    if pages.MEDIA_TEASER.match(text) and not ends and n <= 25:
+        return "related", "a link to a video, podcast or gallery (its kind in capitals, then its headline)"
+    if pages.AGE_ALONE.match(text):
         return "navigation", AGE  # no date: it would date nothing
     if _TICKER.match(text) and not is_sentence(text, lang):
         return "related", "a news-ticker item (a time, then a headline)"
-    if _RELATED.match(text.strip(QUOTES)) and (n <= 14 or ":" in text[:40] or ">" in text[:40]):
+    if _RELATED.match(text.strip(QUOTES)) and (n <= 14 or re.search(r"[:>|]", text[:40])):
         return "related", "a 'read also' or related-links line"
     if _TAGS.match(text) and (n <= 25 and not is_sentence(text, lang)):
         return "tags", "a topics or tags line"
@@ -354,6 +312,8 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "social", "an embedded social-media post's signature or link"
     if _NOTE.match(text):
         return "note", "an editor's note about the page"
+    if n <= 80 and pages.SAFE_HARBOUR.search(text):
+        return "note", "a release's legal notice on forward-looking statements"
     if n <= 30 and _EDITED.match(text):
         return "note", "a note on how the interview or transcript was edited"
     if n <= 40 and len(_CREW.findall(text)) >= 2:
@@ -372,7 +332,7 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         and any(bylines.stamp(item, lang) or _READ_TIME.match(item.strip()) for item in ROW.split(text))
     ):
         return "dateline", "a row of page details with a date (a date line)"
-    if n <= 12 and _named_stamp(text, lang):
+    if n <= 12 and pages.named_stamp(text, lang):
         return "dateline", "a date line after a name (the outlet's or the author's)"
     if density < 0.15 and not ends and sum(w.lower() in PLATFORMS for w in WORD.findall(text)) >= 2:
         return "widget", "links to social networks"
@@ -415,21 +375,6 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
     if _MARKUP.match(text):
         return "markup", "HTML markup, not text"
     return None
-
-
-_PARTICLES = frozenset(["de", "du", "des", "la", "le", "of", "the", "and", "et", "&"])
-
-
-def _named_stamp(text: str, lang: str) -> bool:
-    """A date line with a name in front, no separator between, down to the minute: "The Daily Courier 10 March 2026
-    17:00" (without a time, "Revue du lundi 9 mars 2026" names an issue)."""
-    words = text.split()
-    return bool(re.search(r"\d{1,2}[:h]\d{2}\b", text)) and any(
-        words[0][:1].isupper()
-        and all(w[:1].isupper() or w in _PARTICLES for w in words[1:k])
-        and bylines.stamp(" ".join(words[k:]), lang)
-        for k in range(1, min(5, len(words) - 1))
-    )
 
 
 PROMPT = "a newsletter, subscription or app prompt"

@@ -114,7 +114,7 @@ def related_blocks(lines: list[Line], lang: str) -> None:
     """Headlines listed under a 'read also' or 'most popular' line, until article text resumes."""
     inside = False
     for line in lines:
-        if line.kind == "related" and not re.search(r"[:>]\s*\S", line.text):
+        if line.kind == "related" and not re.search(r"[:>|]\s*\S", line.text):  # a label alone heads a list
             inside = True
             continue
         if not inside or line.kind == BLANK:
