@@ -46,12 +46,12 @@ def test_a_forum_threads_comments_go_with_their_reply_buttons_the_post_stays():
         f"{PARAGRAPH_EN}\n"
         "Falkbeck said the move was about getting research into wards faster than a big company could manage it.\n"
         "532 upvotes\n"
-        "Sort by: Best\n"
+        "Sort by: Best ▾\n"
         "u/night_shift_nurse · 4 hr. ago\n"
         "Honestly the rota software at my hospital is the worst thing in my week\n"
         "88\n"
         "Reply\n"
-        "u/gradient_goblin · 3 hr. ago\n"
+        "u/gradient_goblin · 1y\n"
         "Good for her, scheduling is a real problem and nobody works on it.\n"
         "41\n"
         "Reply\n",
@@ -59,7 +59,7 @@ def test_a_forum_threads_comments_go_with_their_reply_buttons_the_post_stays():
     )
     assert kinds["Honestly the rota software at my hospital is the worst thing in my week"] == "comment"
     assert kinds["Good for her, scheduling is a real problem and nobody works on it."] == "comment"
-    assert kinds["Reply"] not in lines.KEPT
+    assert kinds["Reply"] not in lines.KEPT and kinds["Sort by: Best ▾"] not in lines.KEPT
     assert kinds[PARAGRAPH_EN] == lines.CONTENT
 
 

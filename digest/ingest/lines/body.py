@@ -30,7 +30,8 @@ _COMMENT_HEAD = re.compile(
     r"^▲|\b\d[\d,]* points? by\b|modifié en dernier par|^\S.{0,40}?\s(?:·|—|-|\|)?\s*"
     r"(?:il y a \d+\s*\w+|\d+\s*(?:h|hrs?|hours?|min|minutes?|d|days?|j|jours?|mois)\.?\s+ago)\b"
     # a reply's head on a social network: "Ann Lee @annlee.example.social · 5h"
-    r"|@[\w.-]+\s*[·•]\s*\d+\s?(?:s|m|min|h|d|j|w|sem|mo)\b",
+    # (or on a forum: "u/jdoe · 1y")
+    r"|(?:@|\bu/)[\w.-]+\s*[·•]\s*\d+\s?(?:s|m|min|h|hr|d|j|w|sem|mo|y|yr|an|ans)\b",
     re.I,
 )
 _RANK = re.compile(r"^\d{1,2}[.)]?\s+[A-ZÀ-Ý]")

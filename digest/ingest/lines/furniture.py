@@ -268,6 +268,8 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "dateline", "the time the page was published or updated"
     if pages.MEDIA_TEASER.match(text) and not ends and n <= 25:
         return "related", "a link to a video, podcast or gallery (its kind in capitals, then its headline)"
+    if pages.SORT.match(text):
+        return "navigation", "how a thread's comments are sorted"
     if pages.AGE_ALONE.match(text):
         return "navigation", AGE  # no date: it would date nothing
     if _TICKER.match(text) and not is_sentence(text, lang):

@@ -74,6 +74,8 @@ TRAILING_CREDIT = re.compile(
 )
 
 
+# How a thread's comments are sorted: "Sort by: Best ▾", "Trier par : les plus récents".
+SORT = re.compile(r"(?i)^(?:sort(?:ed)? by|trier par|triés? par|classer par)\b.{0,30}$")
 PARTICLES = frozenset(["de", "du", "des", "la", "le", "of", "the", "and", "et", "&"])
 
 
