@@ -290,3 +290,17 @@ def test_a_releases_safe_harbour_notice_goes():
     kinds = _kinds(f"Tessellate appoints a chief scientist\n{PARAGRAPH_EN}\n{notice}\n", "en")
     assert kinds[notice] == "note"
     assert kinds[PARAGRAPH_EN] == lines.CONTENT
+
+
+def test_a_single_comment_under_the_count_of_comments_goes():
+    kinds = _kinds(
+        "Tessellate hires a cloud company's planning lead as chief scientist\n"
+        f"{PARAGRAPH_EN}\n"
+        "Falkbeck said the move was about getting research into wards faster than a big company could manage it.\n"
+        "1 Comment\n"
+        "Rui M. · 3 hours ago\n"
+        "Good hire for Lisbon. Hope they keep the team here.\n",
+        "en",
+    )
+    assert kinds["Good hire for Lisbon. Hope they keep the team here."] == "comment"
+    assert kinds[PARAGRAPH_EN] == lines.CONTENT

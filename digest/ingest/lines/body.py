@@ -34,6 +34,9 @@ _COMMENT_HEAD = re.compile(
     r"|(?:@|\bu/)[\w.-]+\s*[·•]\s*\d+\s?(?:s|m|min|h|hr|d|j|w|sem|mo|y|yr|an|ans)\b",
     re.I,
 )
+_COMMENT_COUNT = re.compile(
+    r"(?i)^\d[\d\s,.]*[kK]?\s+(?:comments?|commentaires?|réactions?|reactions?|replies|réponses)\b"
+)
 _RANK = re.compile(r"^\d{1,2}[.)]?\s+[A-ZÀ-Ý]")
 
 
@@ -214,7 +217,9 @@ def comment_threads(lines: list[Line], lang: str) -> None:
         and _COMMENT_HEAD.search(line.text)
         and not is_sentence(line.text, lang)
     ]
-    if len(heads) >= 2:
+    # one signature is enough under the count of the comments ("2 Comments")
+    counted = any(i > first and not line.kept and _COMMENT_COUNT.search(line.text) for i, line in enumerate(shown))
+    if len(heads) >= 2 or heads and counted:
         for i in heads:
             shown[i].kind, shown[i].reason = "comment", "a reader's comment: its signature"
             if i + 1 < len(shown) and i + 1 not in heads and len(shown[i + 1].text.split()) <= 80:
