@@ -209,9 +209,8 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return None  # a program's text (read's next pass keeps it)
     if n <= 80 and (post := pages.QUOTED_POST.match(text)) and (post[1] or post[2]).lower() in PLATFORMS:
         return "social", "a social-media post quoted with its author and network"
-    if n <= 45 and pages.TRAILING_CREDIT.search(
-        text
-    ):  # a longer paragraph keeps its text (credits.read cuts the credit)
+    # (a longer paragraph keeps its text: credits.read cuts a credit glued to it)
+    if n <= 45 and pages.TRAILING_CREDIT.search(text):
         return "caption", "a caption ending in its photo credit"
     if n > 45:  # a paragraph: only the furniture that can be that long
         if _SOCIAL.search(text):
