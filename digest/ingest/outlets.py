@@ -121,11 +121,13 @@ def issue_of(text: str) -> str | None:
 
 def dated_masthead(text: str, lang: str) -> str | None:
     """The outlet's name before the page's date on one line ("The Harbour Gazette 10 March 2026 17:00 GMT"): two to
-    five capitalised words naming no date ("Tuesday March 10") and no person a first name tells."""
+    five capitalised words, none of them a date's ("Tuesday March 10", "Published Thu, Jan 8"), naming no person a
+    first name tells."""
     words = text.split()
     for i in range(2, min(6, len(words))):
         head, tail = " ".join(words[:i]), " ".join(words[i:])
-        if re.search(r"\d", head) or not stamp(tail, lang) or stamp(f"{head} 3", lang):
+        dated = any(stamp(f"{w.strip(',.;:')} 3", lang) for w in words[:i])  # "Published Thu, Jan 8, 2026"
+        if re.search(r"\d", head) or not stamp(tail, lang) or dated:
             continue
         if outlet_shaped(head) and not name_only(head) and not (name_shaped(head) and len(words[:i]) < 3):
             return canonical(head)

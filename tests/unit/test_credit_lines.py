@@ -71,6 +71,8 @@ def test_the_outlet_named_before_the_pages_date_is_its_source_and_the_line_leave
     # a weekday and a month before the date name no outlet
     plain = lines.read("Nexalis raises 12 million euros\nTuesday March 10, 2026 5:00 PM\n\n" + LEAD_EN, "en")
     assert plain.source is None
+    published = lines.read("Nexalis raises 12 million euros\nPublished Thu, Mar 3, 2026 · 05:00 AM\n\n" + LEAD_EN, "en")
+    assert published.source is None
 
 
 @pytest.mark.parametrize(
