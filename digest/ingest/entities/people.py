@@ -23,12 +23,14 @@ from .cues import (
     ROLE_CUE,
     ROLE_PREP,
     THE_BEFORE,
+    TRADE_BEFORE,
     _org_noun,
 )
 from .descriptions import _describe
 from .gazetteer import _chinese_name, _cities, _countries, _descriptive, _is_first_name, _role_words
 from .known import _blocked, _honorific_before
 from .lists import LIST_SEP, _listed_first_names
+from .repeats import PRODUCT_APPOSITION
 from .runs import _runs
 from .words import (
     FIRM_SUFFIXES,
@@ -146,14 +148,25 @@ def _org_named(body: str, toks: list[_Tok], a: int, b: int) -> bool:
         and (not _is_first_name(toks[a].bare) or FOUNDER_OF.search(body, lo, at))
     )
     end = toks[b - 1].end
-    return bool(role or ORG_NOUN_BEFORE.search(body, lo, at) or AFTER_CUES.match(body[end : end + 60]))
+    return bool(
+        role
+        or ORG_NOUN_BEFORE.search(body, lo, at)
+        or TRADE_BEFORE.search(body, lo, at)
+        or AFTER_CUES.match(body[end : end + 60])
+    )
+
+
+MODELS_AFTER = re.compile(r"[ \t\u00a0]+(?:models|modèles|LLMs|chatbots)\b")
 
 
 def _not_a_person(body: str, toks: list[_Tok], i: int, a: int, b: int, introduced: bool) -> bool:
-    """Evidence that toks[a:b] names no person: it ends like an organisation, outlet, place or prize ("X Ventures",
+    """Evidence that toks[a:b] names no person: a product line named by what it is; it ends like an organisation,
+    outlet, place or prize ("X Ventures",
     "X Magazine", "X Island"); it starts with a country ("France Culture") or, inside a capitalised run after a
     word that is no title, with a word that is not plainly a first name, unless a role introduces it."""
     last = toks[b - 1].bare_key
+    if PRODUCT_APPOSITION.match(body, toks[b - 1].end) or MODELS_AFTER.match(body, toks[b - 1].end):
+        return True  # "its X Y models", "X Y, une famille de modèles": a product line
     if (
         last in NAME_SUFFIXES
         or last in LEGAL_SUFFIXES
