@@ -76,3 +76,9 @@ def test_keeping_company_or_a_place_after_a_trade_is_no_firm(reg):
 def test_a_product_line_is_no_person(reg, text, lang):
     _, people = _found(reg, text, lang)
     assert not people, people
+
+
+def test_a_role_before_an_organisation_introduces_no_person_inside_its_name(reg):
+    text = "Pour Loïc Morvan, associé chez Ardoise Capital Innovation, l'investissement est un pari."
+    companies, people = _found(reg, text, "fr")
+    assert companies == {"Ardoise Capital Innovation"} and people == {"Loïc Morvan"}, (companies, people)
