@@ -82,3 +82,9 @@ def test_a_role_before_an_organisation_introduces_no_person_inside_its_name(reg)
     text = "Pour Loïc Morvan, associé chez Ardoise Capital Innovation, l'investissement est un pari."
     companies, people = _found(reg, text, "fr")
     assert companies == {"Ardoise Capital Innovation"} and people == {"Loïc Morvan"}, (companies, people)
+
+
+def test_a_firm_named_after_a_person_of_the_text_keeps_its_name(reg):
+    text = "Analysts at Harwood Partners, including Eleanor Harwood, said the guidance was cautious."
+    companies, people = _found(reg, text, "en")
+    assert companies == {"Harwood Partners"} and people == {"Eleanor Harwood"}, (companies, people)

@@ -7,7 +7,7 @@ import bisect
 import re
 
 from ...registry import Registry, norm, slug
-from .base import ARTICLE_ELIDED, Mention, NewEntity, _line, _take, _title_case, _Tok
+from .base import ARTICLE_ELIDED, Mention, NewEntity, _adjacent, _line, _take, _title_case, _Tok
 from .cues import (
     IN_OWNER,
     INSTITUTION_BEFORE,
@@ -28,11 +28,7 @@ from .person_evidence import (
     _standalone,
 )
 from .runs import _runs
-from .words import (
-    FUNCTION_WORDS,
-    PARTICLES,
-    TITLES,
-)
+from .words import FIRM_SUFFIXES, FUNCTION_WORDS, LEGAL_SUFFIXES, NAME_SUFFIXES, ORG_TAILS, PARTICLES, TITLES
 
 # A machine, building, prize or street named after someone ("le supercalculateur Jean Zay", "the Jean Zay public
 # supercomputer", "la chaire Marie Curie"): the thing, not a person of the story.
@@ -246,8 +242,22 @@ def _new_people(
                 surnames[w] = None
         surnames[words[-1]] = e.id
     for i, tok in enumerate(toks):
-        if taken[i] is None and tok.capitalised and surnames.get(norm(tok.bare)):
+        if (
+            taken[i] is None
+            and tok.capitalised
+            and surnames.get(norm(tok.bare))
+            and not _firm_after(body, toks, i)  # "Eleanor Harwood" of "Harwood Partners": the firm keeps its name
+        ):
             mentions.append(
                 _take(toks, taken, i, i + 1, Mention("person", surnames[norm(tok.bare)], tok.bare, tok.start, tok.end))
             )
     return list(new.values())
+
+
+def _firm_after(body: str, toks: list[_Tok], i: int) -> bool:
+    """toks[i] starts a firm's name: a business or legal suffix follows it ("Harwood Partners", "Harwood LLP")."""
+    return (
+        i + 1 < len(toks)
+        and toks[i + 1].bare_key in NAME_SUFFIXES | LEGAL_SUFFIXES | FIRM_SUFFIXES | ORG_TAILS
+        and _adjacent(body, toks[i], toks[i + 1])
+    )
