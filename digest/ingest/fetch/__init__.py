@@ -13,7 +13,6 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .. import webpage
 from .client import MAX_BYTES, MAX_REDIRECTS, TIMEOUT, Client, FetchError
 from .kept import Fetched, RawFolder, raw_name, read_sidecar
 from .links import LinksError, is_links_file, read_links
@@ -68,6 +67,8 @@ def fetch_all(
 
 def _fetch(url: str, client: Client, folder: RawFolder) -> Fetched | FetchError:
     """One address: the page kept for it, else fetched and kept; or why it could not be."""
+    from .. import webpage  # lxml and trafilatura: imported by a run that fetches, not by every ingest
+
     try:
         if known := folder.kept(url):
             return known
