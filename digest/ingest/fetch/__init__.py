@@ -67,12 +67,12 @@ def fetch_all(
 
 def _fetch(url: str, client: Client, folder: RawFolder) -> Fetched | FetchError:
     """One address: the page kept for it, else fetched and kept; or why it could not be."""
-    from .. import webpage  # lxml and trafilatura: imported by a run that fetches, not by every ingest
-
     try:
         if known := folder.kept(url):
             return known
         response = client.get(url)
+        from .. import webpage  # lxml and trafilatura: imported by a run that fetches, not by every ingest
+
         text, encoding, warnings = webpage.decode_page(response.data, response.headers.get("Content-Type", ""))
         canonical = webpage.canonical_url(text, response.url) or response.url
         fetched = Fetched(
