@@ -57,7 +57,7 @@ class Known:
     ambiguous: tuple[str, ...] = ()
     needs_cue: tuple[str, ...] = ()
     channel: tuple[str, ...] = ()  # platforms that carry posts: "a post on Twitter" names no organisation
-    school: bool = False  # a university or school (kind: university): where people study, not a company
+    school: bool = False  # a university or school (kind: university): its name may also be a place's
 
     @property
     def surfaces(self) -> tuple[str, ...]:

@@ -27,6 +27,12 @@ def reg():
             "Fenwick Business School",
         ),
         ("Dr Ana Lim will join Harwick University as director of its new centre.", "en", "Harwick University"),
+        # the French noun in small letters, "de" and the name: the institution's name
+        (
+            "L'université de Valbonne, où il a fait son doctorat, sera partenaire du projet.",
+            "fr",
+            "Université de Valbonne",
+        ),
         # a name that ends in a known name is the longer institution's
         (
             "Elle a travaillé à l'Université Hassan II Polytechnique, puis à Rabat.",
@@ -40,6 +46,8 @@ def test_universities_and_schools_are_organisations(reg, text, lang, wanted):
     assert wanted in companies, companies
 
 
+# Where someone trained is an organisation of their career, like an employer: the site's company pages are the
+# organisations people move between, and a school's page lists who went through it.
 @pytest.mark.parametrize(
     ("text", "lang", "school"),
     [
@@ -60,11 +68,12 @@ def test_universities_and_schools_are_organisations(reg, text, lang, wanted):
         ),
         ("She earned a doctorate at the University of Tokyo before joining the lab.", "en", "University of Tokyo"),
         ("Tomas Ek, a Larkfield University PhD, joined Kestrel Labs in 2023.", "en", "Larkfield University"),
+        ("Formé à l'Université de Valbonne, il a rejoint Kestrel Labs en 2023.", "fr", "Université de Valbonne"),
     ],
 )
-def test_where_someone_only_studied_is_no_organisation_of_the_story(reg, text, lang, school):
-    companies, people = _found(reg, text, lang)
-    assert school not in companies | people, companies
+def test_where_someone_studied_is_an_organisation_of_their_career(reg, text, lang, school):
+    companies, _ = _found(reg, text, lang)
+    assert school in companies, companies
 
 
 @pytest.mark.parametrize(
@@ -72,6 +81,9 @@ def test_where_someone_only_studied_is_no_organisation_of_the_story(reg, text, l
     [
         ("The start-up is based in Berkeley and has five employees.", "en", "University of California, Berkeley"),
         ("Le modèle est distribué sous licence MIT.", "fr", "MIT"),
+        # right after an organisation, "à" and a school's name without its article give where it works
+        ("Elle est passée par Kestrel Labs à Paris-Saclay.", "fr", "Université Paris-Saclay"),
+        ("He ran Kestrel Labs in Berkeley for two years.", "en", "University of California, Berkeley"),
     ],
 )
 def test_a_university_name_used_as_a_place_or_a_licence_is_none(reg, text, lang, place):

@@ -20,7 +20,7 @@ from .cues import (
     _owner,
 )
 from .descriptions import _describe
-from .gazetteer import _calendar_words, _cities, _common, _countries, _descriptive, _regions, _school
+from .gazetteer import _calendar_words, _cities, _common, _countries, _descriptive, _regions
 from .institutions import (
     INSTITUTION_HEADS,
     INSTITUTION_TAILS,
@@ -30,7 +30,6 @@ from .institutions import (
     _lower_heads,
     _school_acts,
     _spelled_out,
-    _studied,
 )
 from .known import _blocked
 from .lists import COORD, COORD_GAP, _lists
@@ -152,10 +151,6 @@ def _new_companies(
             or len(name) < 2
         ):
             return
-        if _school(key) and _studied(body, toks[i], toks[j - 1]) and not _school_acts(body, toks, i, j):
-            surface = body[toks[i].start : toks[j - 1].end]
-            _take(toks, taken, i, j, Mention("school", None, surface, toks[i].start, toks[j - 1].end))
-            return  # "studied at Larkfield College": where someone was trained
         if toks[i].bare_key in PRIZE_HEADS:
             return  # "les Trophées X & Y"
         if EVENT_YEAR.match(body, toks[j - 1].end) or toks[j - 1].bare_key in PLACE_TAILS:

@@ -212,6 +212,14 @@ INDUSTRY_BEFORE = re.compile(
     + _ADJ
     + r"){0,2}[ \t\u00a0]+$"
 )
+# Trades no person is named by ("data-center operator X Y", "la compagnie bretonne X Y"): before a name that starts
+# like a first name, still an organisation's.
+TRADE_BEFORE = re.compile(
+    r"(?<![\w-])(?:operators?|carriers?|telcos?|utilit(?:y|ies)|carmakers?|automakers?|chipmakers?|manufacturers?|"
+    r"suppliers?|retailers?|lenders?|(?:re)?insurers?|conglomerates?|compagnies?)"
+    r"(?:[ \t\u00a0]+(?!(?:de|du|des|of|and|et|in|at|for|from|to|with|by|on|en|dans|à|pour|avec|par|sur|chez|"
+    r"the|le|la|les)\b)[a-zéèêëàâîïôûç-]+){0,2}[ \t\u00a0]+$"
+)
 DASH_BEFORE = re.compile(r"[–—]\s*$")  # "SINGAPORE – Insurer X": a dateline's dash opens the sentence
 
 
@@ -220,14 +228,15 @@ def _org_noun(word: str) -> bool:
     return bool(ORG_NOUN_BEFORE.search(word.lower() + " ") or INDUSTRY_BEFORE.search(word.lower() + " "))
 
 
-# "l'Institut national polytechnique Félix X", "Université Mohammed VI Polytechnique", "rue Saint-Denis": a name
-# right after an institution's or a street's first words is part of that name, not a person or another company.
+# "l'Institut national polytechnique Félix X", "Université Mohammed VI Polytechnique", "rue Saint-Denis", "Institute
+# for Marine X": a name right after an institution's or a street's first words is part of that name, not a person or
+# another company.
 INSTITUTION_BEFORE = re.compile(
     r"(?<![\w-])(?:Institut|Institute|Université|University|École|Ecole|School|Collège|College|Lycée|Fondation|"
     r"Foundation|Hôpital|Hospital|Académie|Academy|Musée|Museum|Chaire|Stade|Stadium|Aéroport|Airport|[Rr]ue|"
     r"[Aa]venue|[Bb]oulevard|[Qq]uai)(?:[ \t\u00a0]+(?!(?:President|Présidente?|Professor|Professeure?|Chancellor|"
     r"Dean|Doyenne?|Directo?r|Directrice|Chair|Provost|Rect(?:or|eur|rice)|CEO|PDG)\b)"
-    r"(?:[A-ZÀ-Ý][\w'’-]*|" + _ADJ + r")){0,3}[ \t\u00a0]+$"
+    r"(?:[A-ZÀ-Ý][\w'’-]*|" + _ADJ + r")){0,3}(?:[ \t\u00a0]+(?:for|of|pour|de|des|du))?[ \t\u00a0]+$"
 )
 # "le néerlandais ASML", "l'allemand SAP": a lower-case nationality used as a noun names a company (a person's
 # nationality is written with a capital: "le Français X").
@@ -278,6 +287,7 @@ def _org_context(body: str, toks: list[_Tok], i: int, j: int, at: bool = True) -
         or former
         or ORG_NOUN_BEFORE.search(before)
         or INDUSTRY_BEFORE.search(before)
+        or TRADE_BEFORE.search(before)
         or (nationality and _descriptive(norm(nationality.group(1))))
         or (ORG_NOUN_COMMA.search(before) and (re.match(r"[,.;]", after) or toks[j - 1].text.endswith(".")))
         or (_listed(body, toks[i].start) and (toks[j - 1].text.endswith(".") or ITEM_END.match(body, toks[j - 1].end)))

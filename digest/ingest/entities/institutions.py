@@ -167,28 +167,6 @@ def _school_acts(body: str, toks: list[_Tok], i: int, j: int) -> bool:
     return bool(acts) and _school(norm(body[first.start : last.end]))
 
 
-# Where someone studied: the school is where a person was trained, not an actor of the story (an employer, a
-# partner, an investor is one: "a professor at X", "a researcher at X University" are).
-STUDIED_BEFORE = re.compile(
-    r"\b(?:stud(?:y|ied|ies|ying)|graduat\w*|alumn\w*|degrees?|doctorates?|Ph\.?D\.?s?|master['’]?s|MBA|"
-    r"bachelor['’]?s|diplômée?s?|diplômes?|études|étudiée?s?|étudiante?s?|doctorats?|thèse|formée?s?|"
-    r"passée?s?(?=[ \t\u00a0]+par))"  # "passé par l'École X": an alumnus (of a firm, "passé par X" is a job)
-    r"(?:[ \t\u00a0]+[\w'’-]+){0,5}?[ \t\u00a0]+(?:at|from|of|in|à|de|du|par|d['’])[ \t\u00a0]*"
-    r"(?:the[ \t\u00a0]+|la[ \t\u00a0]+|le[ \t\u00a0]+|l['’][ \t\u00a0]*)?$",
-    re.I,
-)
-STUDIED_AFTER = re.compile(r"[ \t\u00a0]+(?:PhD|Ph\.D\.|MBA|graduates?|alumn\w+|diplômée?s?)\b", re.I)
-
-
-def _studied(body: str, first: _Tok, last: _Tok) -> bool:
-    """The school first..last is named as where someone studied ("studied at X", "a PhD from X", "diplômée de
-    l'École X", "a X PhD")."""
-    return bool(
-        STUDIED_BEFORE.search(body, max(0, first.bare_start - 80), first.bare_start)
-        or STUDIED_AFTER.match(body, last.end)
-    )
-
-
 # A French institution noun in small letters before its proper name: "l'université Grenoble Alpes", "à l'école
 # Polytechnique", "la fondation Lumen" name the institution ("Université Grenoble Alpes").
 LOWER_HEADS = {"universite", "ecole", "institut", "fondation"}  # "le laboratoire LISA" is the lab "LISA"
@@ -196,10 +174,13 @@ DEFINITE_BEFORE = re.compile(r"(?:\b(?:la|le|du|au)|\b[lL]['’])[ \t\u00a0]*$")
 
 
 def _lower_heads(body: str, toks: list[_Tok], taken, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans toks[k:j]: a run of capitals right after a small-letter institution noun with its definite article."""
+    """Spans toks[k:j]: a run of capitals right after a small-letter institution noun with its definite article,
+    or after the noun and "de" ("l'université de Gand", "l'université d'Oxford")."""
     spans = []
     for i, j in runs:
         k = i - 1
+        if k > 0 and toks[k].text == "de" and taken[k] is None and _spaced(body, toks, k):
+            k -= 1
         if (
             k >= 0
             and taken[k] is None

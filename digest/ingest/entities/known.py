@@ -8,14 +8,16 @@ from ...registry import Registry, norm
 from .base import Mention, NewEntity, _adjacent, _take, _title_case, _Tok
 from .cues import INSTITUTION_BEFORE, _meant
 from .gazetteer import _calendar_words, _descriptive, _is_first_name
-from .institutions import _studied
 from .platforms import _channel, _licence
 from .runs import PLACE_CUE, _runs
-from .words import FUNCTION_WORDS, GENERIC, HONORIFICS, LEGAL_SUFFIXES, NAME_SUFFIXES, ROLE_WORDS, TITLES
+from .words import FUNCTION_WORDS, GENERIC, HONORIFICS, INSTITUTIONS, LEGAL_SUFFIXES, NAME_SUFFIXES, ROLE_WORDS, TITLES
 
-# A school's name followed by "de", "of" and a capital: the name of another school that starts like it.
-SCHOOL_GOES_ON = re.compile(r"(?:[ \t\u00a0]+(?:de|du|of)[ \t\u00a0]+|[ \t\u00a0]+d['’])[A-ZÀ-Ý]")
+# A school's or an institute's name followed by "de", "of", "for" and a capital: another that starts like it.
+SCHOOL_GOES_ON = re.compile(r"(?:[ \t\u00a0]+(?:de|du|of|for|pour)[ \t\u00a0]+|[ \t\u00a0]+d['’])[A-ZÀ-Ý]")
 
+# "Nokia Bell Labs à Paris-Saclay", "Acme Labs in Berkeley": right after a name, "à" or "in" and a school's name
+# without its article say where that organisation works; the school's name is the place's.
+SITE_AFTER_NAME = re.compile(r"[A-ZÀ-Ý][\w&.-]*[ \t\u00a0]+(?:à|in)[ \t\u00a0]+$")
 
 # "a small Nvidia Jetson board", "une carte Raspberry Pi": a device of the maker's make, which stays named.
 DEVICE_AFTER = re.compile(
@@ -129,6 +131,8 @@ def _aliases(body, toks, taken, registry: Registry) -> list[Mention]:
                 and SCHOOL_GOES_ON.match(body, toks[i + n - 1].end)
             ):
                 continue  # "École normale supérieure de Rennes": a name of common words, which other schools share
+            if hit and hit[0] == "company" and _institute_goes_on(body, toks, i, i + n):
+                continue  # "Max Planck Institute for Intelligent Systems": one of the institutes, a name of its own
             if hit is None and n == 1:
                 hit = registry.lookup(toks[i].text) if toks[i].text.startswith("@") else None
             ambiguous = registry.ambiguous.get(key)
@@ -136,8 +140,12 @@ def _aliases(body, toks, taken, registry: Registry) -> list[Mention]:
                 hit = ("outlet", None)  # "wrote in a post on Twitter": where it was said, like an outlet
             elif hit and hit[0] == "company" and PLACE_CUE.search(body, max(0, toks[i].start - 30), toks[i].start):
                 hit = ("place", None)  # "based in Berkeley": the city, not the university
-            elif hit and hit[1] in registry.schools and _studied(body, toks[i], toks[i + n - 1]):
-                hit = ("school", None)  # "studied at Stanford": where someone was trained
+            elif (
+                hit
+                and hit[1] in registry.schools
+                and SITE_AFTER_NAME.search(body, max(0, toks[i].start - 40), toks[i].start)
+            ):
+                hit = ("place", None)
             elif hit and hit[0] == "company" and _licence(body, toks[i], toks[i + n - 1]):
                 hit = ("licence", None)  # "sous licence MIT", "the Apache license": a licence
             elif (
@@ -211,12 +219,20 @@ def _case_ok(tok: _Tok, key: str | None, registry: Registry) -> bool:
     return tok.bare[:1].isupper() or tok.bare[:1].isdigit() or tok.text.startswith("@") or key in registry.lowercase
 
 
+def _institute_goes_on(body: str, toks: list[_Tok], i: int, j: int) -> bool:
+    """toks[i:j] ends with an institution's noun that "for", "of" or "de" and a capital continue: the start of a longer
+    name ("Max Planck Institute for Intelligent Systems" is one of the Max Planck Society's institutes)."""
+    return j - i > 1 and toks[j - 1].bare_key in INSTITUTIONS and bool(SCHOOL_GOES_ON.match(body, toks[j - 1].end))
+
+
 def _fuzzy(body, toks, taken, registry: Registry) -> list[Mention]:
     mentions = []
     for i, j in _runs(body, toks, taken):
         for a in range(i, j):
             for b in range(min(j, a + 3), a + 1, -1):
                 if any(taken[k] for k in range(a, b)):
+                    continue
+                if _institute_goes_on(body, toks, a, b):
                     continue
                 surface = " ".join(t.bare for t in toks[a:b])
                 kind, found = "person", registry.resolve(surface, "person", fuzzy=True)

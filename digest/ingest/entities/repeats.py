@@ -11,7 +11,7 @@ from .base import SENTENCE_END, Mention, NewEntity, _sentence_initial, _take, _T
 from .cues import BUSINESS
 from .gazetteer import _calendar_words, _cities, _common, _countries, _descriptive, _is_first_name
 from .known import _blocked
-from .words import FIRM_SUFFIXES, FUNCTION_WORDS, GENERIC, LEGAL_SUFFIXES
+from .words import FIRM_SUFFIXES, FUNCTION_WORDS, GENERIC, LEGAL_SUFFIXES, NAME_SUFFIXES
 
 IN_PLACE = re.compile(r"\b(?:in|à|en|near|outside|près de|based in|basée? à)[ \t\u00a0]*$", re.I)
 
@@ -120,10 +120,18 @@ def _heads(
     loose: bool = False,
 ) -> dict[str, str]:
     """First word -> id of the companies of this text whose name is longer ("Vireo Labs"), when that word is no
-    known name of its own, nor (unless ``loose``) a common word or first name."""
+    known name of its own, nor (unless ``loose``) a common word or first name; and the words of a new company's name
+    before its business suffixes, when they are two or more ("Tamarack Grove" of "Tamarack Grove Capital")."""
     names = {m.id: registry.name("company", m.id) for m in mentions if m.kind == "company" and m.id and m.id not in new}
     names.update((e.id, e.name) for e in new.values())
     heads = {}
+    for entity in new.values():
+        words = entity.name.split()
+        rest = len(words)
+        while rest > 2 and norm(words[rest - 1]) in NAME_SUFFIXES | LEGAL_SUFFIXES:
+            rest -= 1
+        if rest < len(words) and norm(" ".join(words[:rest])) not in registry.index:
+            heads.setdefault(norm(" ".join(words[:rest])), entity.id)
     for entity_id, name in names.items():
         words = name.split()
         key = norm(words[0]) if len(words) >= 2 else ""

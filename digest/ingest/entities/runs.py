@@ -15,17 +15,24 @@ def _trim(body: str, toks: list[_Tok], i: int, j: int) -> int:
     sentence or a headline (inside a sentence, a capital says they are part of a name: "chez La Famiglia"), titles,
     field acronyms, and nationalities or role words before those ("The Japanese", "Vice President",
     "French VC X", "Chief Technology Officer X"; "Dean" only before a full name). ``j`` when the whole run is
-    such words."""
+    such words. Before an institution's noun, a country and a field are its name's ("UK AI Security Institute")."""
     k = cut = i
     opening = None
+    institution = j - i > 2 and toks[j - 1].bare_key in INSTITUTIONS
     while k < j:
         key = toks[k].bare_key
         title = key in TITLES and (j - k > 2 or not _is_first_name(toks[k].bare) or toks[k + 1].bare_key in TITLES)
         if key in FUNCTION_WORDS and opening is None:
             opening = _sentence_initial(body, toks[i]) or _title_case(body, toks[i].start)
-        if (key in FUNCTION_WORDS and opening) or key in GENERIC or title:
+        if key in GENERIC and institution and toks[k].text.isupper():
+            k += 1
+        elif (key in FUNCTION_WORDS and opening) or key in GENERIC or title:
             k = cut = k + 1
-        elif _descriptive(key) and k + 1 < j and (ARTICLE_ELIDED.match(toks[k].text) or k > i and cut == k):
+        elif (
+            _descriptive(key)
+            and k + 1 < j
+            and (ARTICLE_ELIDED.match(toks[k].text) or k > i and cut == k and not institution)
+        ):
             k = cut = k + 1  # "L'Ivoirienne X", "The Japanese X": a nationality noun, the name follows
         elif _descriptive(key) or key in _role_words():
             k += 1

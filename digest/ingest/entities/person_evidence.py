@@ -1,0 +1,179 @@
+"""Evidence about a capitalised pair: what introduces it as a person (a role, a title, a repeated surname), what
+says it names an organisation, a product line or a place instead, and whether a word can be a given name."""
+
+from __future__ import annotations
+
+import re
+
+from ... import roles
+from ...registry import Registry, norm
+from .base import ARTICLE_ELIDED, _adjacent, _sentence_initial, _title_case, _Tok
+from .cues import (
+    AFTER_CUES,
+    APPOSITION_END,
+    DETERMINER_BEFORE,
+    FOUNDED_BY,
+    FOUNDER_OF,
+    ORG_BEFORE,
+    ORG_NOUN_BEFORE,
+    ROLE_CUE,
+    ROLE_PREP,
+    TRADE_BEFORE,
+    _org_noun,
+)
+from .gazetteer import _cities, _countries, _descriptive, _is_first_name, _role_words
+from .known import _blocked, _honorific_before
+from .words import (
+    FIRM_SUFFIXES,
+    FUNCTION_WORDS,
+    GENERIC,
+    LEGAL_SUFFIXES,
+    NAME_HEADS,
+    NAME_SUFFIXES,
+    ORG_TAILS,
+    TITLES,
+)
+
+# Imperatives that open a contact line ("Reach Jane Doe at jane@…", "Contactez Jane Doe"): never a given name.
+CONTACT_VERBS = {"reach", "contact", "email", "call", "follow", "ask", "meet", "contactez", "ecrivez", "suivez"}
+
+
+def _introduced(body: str, toks: list[_Tok], a: int) -> bool:
+    """A role, title or honorific right before toks[a]: "Dr X", "President X", "le directeur technique, X" (a
+    capitalised title in a headline capitalises everything after it: "Chief Scientist Announces New ...")."""
+    title = (
+        a > 0
+        and toks[a - 1].bare_key in TITLES
+        and _adjacent(body, toks[a - 1], toks[a])
+        and not _title_case(body, toks[a].start)
+    )
+    lo, at = max(0, toks[a].start - 60), toks[a].bare_start  # "cofondatrice d’X": the elision is the "de"
+    role = (
+        ROLE_CUE.search(body, lo, toks[a].start)
+        and not ROLE_PREP.search(body, lo, at)
+        and not APPOSITION_END.search(body, lo, toks[a].start)
+        # "associé chez Acme Capital Innovation": inside the organisation's name only a first name starts a person's
+        and (
+            _is_first_name(toks[a].bare)
+            or not (a and toks[a - 1].capitalised and _adjacent(body, toks[a - 1], toks[a]))
+        )
+    )
+    return bool(title or _honorific_before(toks, a) or role or FOUNDED_BY.search(body, lo, toks[a].start))
+
+
+def _standalone(body: str, toks: list[_Tok]) -> set[str]:
+    """Capitalised words the text also writes alone, away from other capitalised words: the way news copy names a
+    person again by surname ("Oluwaseun Adebayo said ... Adebayo previously worked"), which it does not do with
+    the last word of a company's name."""
+    alone = set()
+    for k, tok in enumerate(toks):
+        if (
+            tok.capitalised
+            and tok.text == tok.bare
+            and not (k and toks[k - 1].capitalised and _adjacent(body, toks[k - 1], tok))
+            and not (k + 1 < len(toks) and toks[k + 1].capitalised and _adjacent(body, tok, toks[k + 1]))
+        ):
+            alone.add(tok.bare_key)
+    return alone
+
+
+def _named_again(body: str, toks: list[_Tok], taken, a: int, b: int, alone: set[str], lower: set[str]) -> bool:
+    """toks[a:b] is a name whose last word the text uses alone and never in small letters, that starts inside a
+    sentence (a capital at a sentence's start says nothing: "Existing Acme customers") but not right after another
+    name ("BBC Cymru Wales"), and holds no place or nationality."""
+    last = toks[b - 1].bare_key
+    return (
+        last in alone
+        and all(t.capitalised for t in toks[a:b])  # "Alps du Centre": a particle is for names a first name starts
+        and last not in lower
+        and not _sentence_initial(body, toks[a])
+        and not (a and taken[a - 1] is not None and _adjacent(body, toks[a - 1], toks[a]))
+        and not any(
+            t.bare_key in _countries() or t.bare_key in _cities() or _descriptive(t.bare_key) for t in toks[a:b]
+        )
+    )
+
+
+def _org_named(body: str, toks: list[_Tok], a: int, b: int) -> bool:
+    """The text says toks[a:b] is an organisation: a role and "of"/"de" before it ("chief executive of X Y"; a name
+    that starts like a first name only after a founder's or chief executive's role: "la porte-parole d'Anne Roy"
+    names her), an organisation noun before it ("video startup X Y", "la start-up sénégalaise X Y"), or an
+    apposition after it ("X Y, a startup that ...")."""
+    lo, at = max(0, toks[a].bare_start - 60), toks[a].bare_start
+    role = (
+        ROLE_CUE.search(body, lo, toks[a].start)
+        and ROLE_PREP.search(body, lo, at)
+        and (not _is_first_name(toks[a].bare) or FOUNDER_OF.search(body, lo, at))
+    )
+    end = toks[b - 1].end
+    return bool(
+        role
+        or ORG_NOUN_BEFORE.search(body, lo, at)
+        or TRADE_BEFORE.search(body, lo, at)
+        or AFTER_CUES.match(body[end : end + 60])
+    )
+
+
+# "its X Y models", "X Y, une famille de modèles": a product line (an apposition naming a person's job, "a former
+# product lead", says nothing of the kind).
+MODELS_AFTER = re.compile(
+    r"(?:[ \t\u00a0]+|,\s+(?:une?|an?|the|sa|son|its)\s+(?:famille|family|série|series|gamme|range)\s+"
+    r"(?:de|d['’]|of)\s+)"
+    r"(?:models|modèles|LLMs|chatbots)\b"
+)
+
+
+def _not_a_person(body: str, toks: list[_Tok], i: int, a: int, b: int, introduced: bool) -> bool:
+    """Evidence that toks[a:b] names no person: a product line named by what it is; it ends like an organisation,
+    outlet, place or prize ("X Ventures",
+    "X Magazine", "X Island"); it starts with a country ("France Culture") or, inside a capitalised run after a
+    word that is no title, with a word that is not plainly a first name, unless a role introduces it."""
+    last = toks[b - 1].bare_key
+    if MODELS_AFTER.match(body, toks[b - 1].end):
+        return True
+    if (
+        last in NAME_SUFFIXES
+        or last in LEGAL_SUFFIXES
+        or toks[a].bare_key in NAME_HEADS
+        or any(t.bare_key in ORG_TAILS for t in toks[a:b])
+    ):
+        return True
+    if b < len(toks) and toks[b].bare_key in LEGAL_SUFFIXES | FIRM_SUFFIXES and _adjacent(body, toks[b - 1], toks[b]):
+        return True  # "X Y LLP": the name ran up to the firm's legal form
+    if norm(body[toks[a].start : toks[b - 1].end]) in _countries():  # "the United Kingdom", "Côte d'Ivoire"
+        return True
+    if any(t.bare_key in TITLES for t in toks[a + 1 : b]):
+        return True
+    if toks[a].bare_key in TITLES and not _is_first_name(toks[a].bare):
+        return True
+    opening = a - 1 == i and (_sentence_initial(body, toks[i]) or ARTICLE_ELIDED.match(toks[i].text))
+    mid_run = (
+        a > i
+        and not opening
+        and not _title_case(body, toks[a].start)
+        and roles.gender(toks[a].bare) not in ("male", "female")
+    )
+    return not introduced and (toks[a].bare_key in _countries() or mid_run)
+
+
+def _given_name(body: str, toks: list[_Tok], k: int, lower: set[str], registry: Registry) -> bool:
+    """toks[k] can be the first of two given names: a plain capitalised word the text never writes in lower case,
+    that names, describes or introduces nothing."""
+    tok, key = toks[k], toks[k].bare_key
+    return not (
+        tok.text != tok.bare
+        or tok.head_key != key
+        or key in lower
+        or key in CONTACT_VERBS
+        or tok.text.isupper()
+        or _blocked(tok, registry)
+        or key in FUNCTION_WORDS
+        or key in TITLES
+        or key in GENERIC
+        or key in _role_words()
+        or _descriptive(key)
+        or _org_noun(tok.bare)
+        or _title_case(body, tok.start)
+        or ORG_BEFORE.search(body, max(0, tok.start - 30), tok.start)
+        or DETERMINER_BEFORE.search(body, max(0, tok.start - 5), tok.start)
+    )  # "le Belge Jane Doe": a noun
