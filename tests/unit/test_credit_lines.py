@@ -59,16 +59,10 @@ def test_a_name_with_its_newsroom_role_in_brackets_is_an_author_never_a_person_o
     assert not any(person.startswith(name.split()[0].lower()) for person in result.meta["people"])
 
 
-def test_the_outlet_named_before_the_pages_date_is_its_source_and_the_line_leaves_the_text():
-    page = lines.read(
-        "Nexalis lève 12 millions d'euros pour ses modèles de langage\n"
-        "Kōgyō Shimbun Numérique 10 mars 2026 17:00 JST\n\n" + LEAD_FR,
-        "fr",
-    )
-    assert page.source == "Kōgyō Shimbun Numérique"
-    dated = next(line for line in page.lines if line.text.startswith("Kōgyō"))
-    assert dated.kind == "dateline" and dated in page.stamps
-    # a weekday and a month before the date name no outlet
+def test_the_words_before_a_date_line_name_no_outlet():
+    """A weekday, a month or "Published" before the page's date are the date line's own words. (Taking any words
+    before a line already read as a date line for the outlet was tried and reverted: it named wrong sources on
+    pages nobody had tuned on.)"""
     plain = lines.read("Nexalis raises 12 million euros\nTuesday March 10, 2026 5:00 PM\n\n" + LEAD_EN, "en")
     assert plain.source is None
     published = lines.read("Nexalis raises 12 million euros\nPublished Thu, Mar 3, 2026 · 05:00 AM\n\n" + LEAD_EN, "en")
