@@ -3,6 +3,8 @@ events give new people), each entry and its original in raw/ (atomically; synced
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 
 from .. import model, registry
@@ -63,6 +65,26 @@ def new_people_affiliations(batch: list[Work]) -> None:
             person.affiliations = found
 
 
+def _keep_raw(work: Work, run_: Run, raw_path: Path) -> None:
+    """The original's bytes at ``raw_path``. A file of the inbox (which the run removes once the batch is synced) is
+    moved there by a second name: no copy of its bytes to write and flush, no blocks to free when the inbox name goes,
+    a large share of a big batch's writing. Any other file, or one linked elsewhere too or changed since it was read,
+    is copied."""
+    path = work.path
+    if run_.resolve(path).parent == run_.inbox and not path.is_symlink():
+        with contextlib.suppress(OSError):  # another file system, or links refused: copied below
+            found = os.stat(path)
+            if found.st_nlink == 1 and found.st_size == len(work.data):
+                try:
+                    os.link(path, raw_path)
+                except FileNotFoundError:  # the first original kept in a new content folder
+                    raw_path.parent.mkdir(parents=True, exist_ok=True)
+                    os.link(path, raw_path)
+                os.chmod(raw_path, 0o600)  # as a copy is made (``write_atomic``): readable by its owner alone
+                return
+    write_atomic(raw_path, work.data, durable=False)
+
+
 def write(work: Work, run_: Run, done: list[Path], slugs: set) -> Result:
     """Write the raw copy and the entry (atomically; synced with the batch); list files to delete after the sync in
     ``done``."""
@@ -71,7 +93,7 @@ def write(work: Work, run_: Run, done: list[Path], slugs: set) -> Result:
         raw_path = known_raw[work.digest]
     else:
         raw_path = raw_target(raw_dir, work.path.name)
-        write_atomic(raw_path, work.data, durable=False)
+        _keep_raw(work, run_, raw_path)
         known_raw[work.digest] = raw_path
     raw_rel = f"raw/{raw_path.name}"
     work.meta["raw"] = raw_rel

@@ -13,7 +13,6 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .. import webpage
 from .client import MAX_BYTES, MAX_REDIRECTS, TIMEOUT, Client, FetchError
 from .kept import Fetched, RawFolder, raw_name, read_sidecar
 from .links import LinksError, is_links_file, read_links
@@ -72,6 +71,8 @@ def _fetch(url: str, client: Client, folder: RawFolder) -> Fetched | FetchError:
         if known := folder.kept(url):
             return known
         response = client.get(url)
+        from .. import webpage  # lxml and trafilatura: imported by a run that fetches, not by every ingest
+
         text, encoding, warnings = webpage.decode_page(response.data, response.headers.get("Content-Type", ""))
         canonical = webpage.canonical_url(text, response.url) or response.url
         fetched = Fetched(

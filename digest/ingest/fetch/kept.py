@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import unquote, urlsplit, urlunsplit
 
-from courlan import normalize_url
 from unidecode import unidecode
 
 from ...fs import write_atomic
@@ -88,6 +87,8 @@ def raw_name(url: str) -> str:
 
 def _key(url: str) -> str:
     """One spelling per address: case of scheme and host, default port, tracking parameters, fragment."""
+    from courlan import normalize_url  # with urllib3: imported when an address is read, not by every ingest
+
     try:
         return urlunsplit(urlsplit(normalize_url(url))._replace(fragment=""))
     except ValueError:
