@@ -96,10 +96,15 @@ def lead(item: dict) -> tuple[set[str], set[tuple[str, str]], list[dict]]:
 def _same_facts(a: dict, b: dict, facts_a, facts_b, events_a, events_b) -> bool:
     """One fact told twice: a shared (class, company), or an appointment and a hire at the same company within a week
     of each other (a hire three weeks later is another step), or, when one is undated, told with mostly the same
-    names; two rounds of one company are one only when their amounts agree (or cannot be compared)."""
+    names (background organisations left out); two rounds of one company are one only when their amounts agree (or
+    cannot be compared)."""
     shared = facts_a & facts_b
     if not shared:
-        near = abs(_date(a) - _date(b)) <= dt.timedelta(days=7) if _date(a) and _date(b) else _overlap(a, b) >= 0.6
+        near = (
+            abs(_date(a) - _date(b)) <= dt.timedelta(days=7)
+            if _date(a) and _date(b)
+            else _overlap(a, b, _background(a, b)) >= 0.6
+        )
         pairs = {("in", "appointed"), ("appointed", "in")}
         return bool(near) and any((x, y) in pairs and ca == cb for x, ca in facts_a for y, cb in facts_b)
     return any(_alike(fact, company, (a, events_a), (b, events_b)) for fact, company in shared)
@@ -199,12 +204,33 @@ def _founding(item: dict) -> str | None:
     return event["company"] if launched else None
 
 
-def _overlap(a: dict, b: dict) -> float:
-    """Jaccard overlap of people and companies."""
+def _overlap(a: dict, b: dict, background: frozenset[str] = frozenset()) -> float:
+    """Jaccard overlap of people and companies, leaving ``background`` out of the union."""
     pa, pb = set(_ids(a, "people")), set(_ids(b, "people"))
     ca, cb = set(_ids(a, "companies")), set(_ids(b, "companies"))
-    union = pa | pb | ca | cb
+    union = pa | pb | ((ca | cb) - background)
     return len((pa & pb) | (ca & cb)) / len(union) if union else 0.0
+
+
+def _background(a: dict, b: dict) -> frozenset[str]:
+    """Organisations that only one article names and no event of either involves: where someone studied, the lab a
+    founder came from, an investor named in passing. When two articles already tell one fact, a richer article's
+    background must not dilute the names that confirm it (when their facts differ, names are all the evidence, and
+    background stays in)."""
+    companies_a, companies_b = set(_ids(a, "companies")), set(_ids(b, "companies"))
+    return frozenset((companies_a ^ companies_b) - _involved(a) - _involved(b))
+
+
+def _involved(item: dict) -> set[str]:
+    """The companies an item's events name: where someone goes or comes from, who raised, what was bought."""
+    written = item.get("events") if isinstance(item.get("events"), list) else []
+    return {
+        e[slot]
+        for e in written
+        if isinstance(e, dict)
+        for slot in ("company", "from_company")
+        if isinstance(e.get(slot), str)
+    }
 
 
 def story_id(item: dict) -> str:
