@@ -217,9 +217,9 @@ AXE = """async () => (await axe.run(document, {resultTypes: ["violations"]}))
 
 @dataclass
 class Visit:
-    """What the tests read of one page kind in one language, scheme and width, while it was loaded."""
+    """What the tests read of one page kind in one language and width (in the scheme it is listed under), while it
+    was loaded."""
 
-    scheme: str
     width: int
     lang: str
     kind: str
@@ -260,7 +260,7 @@ def visits(browser, site, tmp_path_factory) -> dict[str, list[Visit]]:
                     if source is not None:
                         page.evaluate(source)  # evaluated by the driver: the pages' CSP allows only their own scripts
                         violations = page.evaluate(AXE)
-                    seen.append(Visit(scheme, width, lang, kind, path, sideways, meta, violations, shot))
+                    seen.append(Visit(width, lang, kind, path, sideways, meta, violations, shot))
             context.close()
     return found
 
