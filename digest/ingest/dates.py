@@ -199,14 +199,16 @@ def _quote(sentence: str, mention: _Mention) -> str:
 def _lead(text: str) -> list[str]:
     """The first sentences of the body; short lines (headings, bylines left by cleaning) come along uncounted."""
     out, counted = [], 0
-    for sentence in _pieces(text[:LEAD_CHARS].replace("#", " ")):
+    for piece in _pieces(text[:LEAD_CHARS]):
+        heading = piece.lstrip().startswith("#")  # a newsletter's numbered item title is not a sentence of news
+        sentence = piece.replace("#", " ")
         if out and (len(sentence.split()) <= 4 and re.search(r"/|©", sentence) or _ABBREVIATION.search(out[-1])):
             out[-1] += " " + sentence.strip()  # a photo credit after its caption's full stop; "Aug. 13", "M. Dupont"
             continue
         if counted == LEAD_SENTENCES:
             break
         out.append(sentence.strip())
-        counted += len(sentence.split()) >= 6
+        counted += not heading and len(sentence.split()) >= 6
     return out
 
 

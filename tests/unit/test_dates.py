@@ -87,6 +87,19 @@ def test_a_weekday_resolves_against_the_page_date():
     assert dates.find("Acme a annoncé mardi son rachat.", "fr", anchor=Stamp(2024, 3, 7)).date == D(2024, 3, 5)
 
 
+def test_headings_do_not_push_the_news_out_of_the_lead():
+    """A newsletter's item titles are headings, not sentences: the weekday a few lines below still dates the news."""
+    text = (
+        "Good morning. Three stories this week, from hiring to funding, as usual with our own take on each. "
+        "As always, reply to this email if you know who is moving next.\n"
+        "## 1. A veteran of the big labs moves to an industrial software start-up\n"
+        "## Jane Roe leaves Acme Research to run research at Widgetworks\n"
+        "Jane Roe, who spent eight years at Acme Research working on robot control, has joined Widgetworks.\n"
+        "Widgetworks announced the hire on Tuesday; she becomes its chief scientist and reports to its CEO."
+    )
+    assert dates.find(text, "en", anchor=D(2026, 3, 5))[:2] == (D(2026, 3, 3), "text")  # a Thursday issue
+
+
 def test_a_day_and_month_take_the_year_from_the_page_then_the_story():
     text = "Le 17 novembre, la jeune pousse a bouclé une levée de fonds de série B."
     assert dates.find(text, "fr", page_years=[2025])[:2] == (D(2025, 11, 17), "text+year from page")
