@@ -614,8 +614,10 @@ def _entry(rng, slug, lang, date, outlet, comps, pers, story, events, registry) 
     return render(meta, _body(rng, lang, names, links))
 
 
-def _events(rng: random.Random, date: dt.date, comps: list[str], pers: list[str], company_ids: list[str]) -> list[dict]:
-    if not pers or not comps or rng.random() > 0.12:
+def _events(
+    rng: random.Random, date: dt.date, comps: list[str], pers: list[str], company_ids: list[str], share: float
+) -> list[dict]:
+    if not pers or not comps or rng.random() > share:
         return []
     kind = rng.choice(EVENT_TYPES)
     event = {"type": kind, "person": pers[0], "company": comps[0], "date": date.isoformat()}
@@ -628,8 +630,11 @@ def _events(rng: random.Random, date: dt.date, comps: list[str], pers: list[str]
     return [event]
 
 
-def generate(n: int, out: Path, seed: int = 42, n_companies: int = 200, n_people: int = 1000) -> dict:
-    """Write the corpus; return counts (files written per kind)."""
+def generate(
+    n: int, out: Path, seed: int = 42, n_companies: int = 200, n_people: int = 1000, event_share: float = 0.12
+) -> dict:
+    """Write the corpus; return counts (files written per kind). ``event_share``: about that share of the articles
+    that name a company and a person report an event (a corpus with as many events as a larger one, built faster)."""
     rng = random.Random(seed)
     if out.exists():
         shutil.rmtree(out)
@@ -656,7 +661,7 @@ def generate(n: int, out: Path, seed: int = 42, n_companies: int = 200, n_people
         lang = "fr" if article % 2 else "en"
         ec = _zipf_pick(rng, company_ids, rng.randint(1, 3))
         ep = _zipf_pick(rng, person_ids, rng.randint(0, 3))
-        events = _events(rng, date, ec, ep, company_ids)
+        events = _events(rng, date, ec, ep, company_ids, event_share)
         outlet = rng.choice(outlets)
         slug = f"{_slug(' '.join(rng.choices(WORDS['en'], k=4)))}-{article}"
         langs = [lang] + (["en" if lang == "fr" else "fr"] if rng.random() < 0.11 and written + 1 < n else [])

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import json
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLE, npm_file, serve
-
-from digest.commands.build import build
+from conftest import npm_file, serve
 
 SITEURL = "https://example.org/digest"
 
@@ -41,12 +40,11 @@ LOCALES = {"fr": "fr_FR", "en": "en_US"}
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    """The sample site, built for its published address and served under a sub-path."""
-    root = tmp_path_factory.mktemp("design")
-    assert build(SAMPLE, root / "digest", SITEURL) == 0
-    with serve(root) as base:
-        yield base + "digest/", root / "digest"
+def site(sample_site):
+    """The sample site (conftest builds it once per test process for its published address), served under a
+    sub-path."""
+    with serve(sample_site.parent) as base:
+        yield f"{base}{sample_site.name}/", sample_site
 
 
 def paths(out: Path) -> dict[str, str]:
@@ -116,16 +114,9 @@ def test_story_cards_rank_headline_above_summary_above_metadata(browser, site):
     page.close()
 
 
-def test_every_page_kind_can_be_previewed_and_described(browser, site):
-    """A meta description, Open Graph (title, description, locale and its alternate, absolute URL, the share image),
-    a large Twitter card, absolute hreflang alternates, and JSON-LD that parses, of the page kind's schema.org type."""
-    base, out = site
-    page = browser.new_page()
-    for lang, other in (("fr", "en"), ("en", "fr")):
-        for kind, path in paths(out).items():
-            page.goto(f"{base}{lang}/{path}")
-            where = f"{lang}/{path}"
-            meta = page.evaluate("""() => {
+# What link previews and search engines read of a page: its meta description, Open Graph and Twitter tags, hreflang
+# alternates and JSON-LD.
+META = """() => {
                 const content = selector => [...document.querySelectorAll(selector)].map(e => e.content);
                 return {description: content('meta[name="description"]'), title: content('meta[property="og:title"]'),
                         og_description: content('meta[property="og:description"]'),
@@ -136,8 +127,18 @@ def test_every_page_kind_can_be_previewed_and_described(browser, site):
                         hreflang: [...document.querySelectorAll('link[rel="alternate"][hreflang]')]
                                   .map(l => [l.hreflang, l.getAttribute("href")]),
                         ld: [...document.querySelectorAll('script[type="application/ld+json"]')].map(s => \
-s.textContent)};
-            }""")
+s.textContent), h1: document.querySelector("h1")?.innerText};
+            }"""
+
+
+def test_every_page_kind_can_be_previewed_and_described(visits):
+    """A meta description, Open Graph (title, description, locale and its alternate, absolute URL, the share image),
+    a large Twitter card, absolute hreflang alternates, and JSON-LD that parses, of the page kind's schema.org type."""
+    for visit in visits["light"]:
+        if visit.width == 1280:
+            lang, kind, path, meta = visit.lang, visit.kind, visit.path, visit.meta
+            other = "en" if lang == "fr" else "fr"
+            where = f"{lang}/{path}"
             assert len(meta["description"]) == 1 and len(meta["description"][0]) > 20, where
             assert meta["title"] and meta["title"][0].strip() and meta["og_description"] == meta["description"], where
             assert meta["locale"] == [LOCALES[lang]] and meta["alternate"] == [LOCALES[other]], where
@@ -159,20 +160,14 @@ s.textContent)};
                     item["item"]["url"].startswith(f"{SITEURL}/{lang}/entries/") for item in data["itemListElement"]
                 )
             if kind in ("company", "person"):
-                assert data["name"] == page.locator("h1").inner_text()
-    page.close()
+                assert data["name"] == meta["h1"], where
 
 
-def test_no_page_kind_scrolls_sideways_on_a_phone(browser, site):
-    base, out = site
-    page = browser.new_page(viewport={"width": 390, "height": 844})
-    for lang in ("fr", "en"):
-        for kind, path in paths(out).items():
-            page.goto(f"{base}{lang}/{path}{'?q=Bubeck' if kind == 'search' else ''}")
-            if kind == "search":
-                page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
-            assert overflow(page) == 0, f"{lang}/{path} is wider than a phone"
-    page.close()
+def test_no_page_kind_scrolls_sideways_on_a_phone(visits):
+    phone = [visit for visit in visits["light"] if visit.width == 390]
+    assert len(phone) == 2 * len(KINDS)
+    for visit in phone:
+        assert visit.overflow == 0, f"{visit.lang}/{visit.path} is wider than a phone"
 
 
 # Of each picture (figure.chart) on a page: the SVGs drawn, the smallest font size of their labels as rendered
@@ -214,48 +209,74 @@ def axe_source() -> str | None:
     return found.read_text(encoding="utf-8") if found else None
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_axe_finds_no_serious_or_critical_violation(browser, site, scheme):
+# axe's serious and critical violations on the page: each rule with the first three elements it flags.
+AXE = """async () => (await axe.run(document, {resultTypes: ["violations"]}))
+    .violations.filter(v => v.impact === "serious" || v.impact === "critical")
+    .map(v => v.id + ": " + v.nodes.slice(0, 3).map(n => n.target.join(" ")).join(", "))"""
+
+
+@dataclass
+class Visit:
+    """What the tests read of one page kind in one language and width (in the scheme it is listed under), while it
+    was loaded."""
+
+    width: int
+    lang: str
+    kind: str
+    path: str
+    overflow: int
+    meta: dict
+    violations: list[str] | None  # None without axe-core
+    shot: Path | None  # the light scheme's screenshot
+
+
+@pytest.fixture(scope="module")
+def visits(browser, site, tmp_path_factory) -> dict[str, list[Visit]]:
+    """Each page kind in both languages at 1280 and 390 px, in the light and the dark scheme, loaded once (a search
+    page with its results) for every check that reads it: its width, its previews, axe-core's run, and in the light
+    scheme a PNG a reviewer can look at, into DIGEST_SCREENSHOTS when set (CI keeps that folder as an artefact),
+    else into a scratch folder."""
     source = axe_source()
-    if source is None:
+    folder = Path(os.environ.get("DIGEST_SCREENSHOTS") or tmp_path_factory.mktemp("screenshots"))
+    folder.mkdir(parents=True, exist_ok=True)
+    base, out = site
+    found: dict[str, list[Visit]] = {"light": [], "dark": []}
+    for scheme, seen in found.items():
+        for width in (1280, 390):
+            context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+            page = context.new_page()
+            for lang in ("fr", "en"):
+                for kind, path in paths(out).items():
+                    page.goto(f"{base}{lang}/{path}{'?q=Bubeck' if kind == 'search' else ''}")
+                    if kind == "search":
+                        page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
+                    sideways, meta = overflow(page), page.evaluate(META)  # read before axe adds its script
+                    shot = None
+                    if scheme == "light":
+                        page.evaluate("document.fonts.ready")
+                        shot = folder / f"{kind}-{lang}-{width}.png"
+                        page.screenshot(path=str(shot), full_page=True)
+                    violations = None
+                    if source is not None:
+                        page.evaluate(source)  # evaluated by the driver: the pages' CSP allows only their own scripts
+                        violations = page.evaluate(AXE)
+                    seen.append(Visit(width, lang, kind, path, sideways, meta, violations, shot))
+            context.close()
+    return found
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_serious_or_critical_violation(visits, scheme):
+    if axe_source() is None:
         if os.environ.get("DIGEST_REQUIRE_BROWSER") == "1":
             pytest.fail("axe-core is required (DIGEST_REQUIRE_BROWSER=1): npm install axe-core, or set DIGEST_AXE")
         pytest.skip("axe-core not found (npm install axe-core, or DIGEST_AXE=path/to/axe.min.js)")
-    problems = []
-    for page, width, lang, _, path in every_page_kind(browser, site, scheme):
-        page.evaluate(source)  # evaluated by the driver: the pages' CSP allows only their own scripts
-        violations = page.evaluate("""async () => (await axe.run(document, {resultTypes: ["violations"]}))
-            .violations.filter(v => v.impact === "serious" || v.impact === "critical")
-            .map(v => v.id + ": " + v.nodes.slice(0, 3).map(n => n.target.join(" ")).join(", "))""")
-        problems += [f"{width}px {lang}/{path}: {v}" for v in violations]
+    assert len(visits[scheme]) == 4 * len(KINDS)
+    problems = [f"{v.width}px {v.lang}/{v.path}: {problem}" for v in visits[scheme] for problem in v.violations]
     assert problems == [], "\n".join(problems)
 
 
-def every_page_kind(browser, site, scheme="light"):
-    """Each page kind in both languages at 1280 and 390 px, loaded (a search page with its results): (page, width,
-    lang, kind, path)."""
-    base, out = site
-    for width in (1280, 390):
-        context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
-        page = context.new_page()
-        for lang in ("fr", "en"):
-            for kind, path in paths(out).items():
-                page.goto(f"{base}{lang}/{path}{'?q=Bubeck' if kind == 'search' else ''}")
-                if kind == "search":
-                    page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
-                yield page, width, lang, kind, path
-        context.close()
-
-
-def test_screenshots_of_every_page_kind(browser, site, tmp_path):
-    """Each page kind in both languages at 1280 and 390 px, as PNG files a reviewer can look at: into
-    DIGEST_SCREENSHOTS when set (CI keeps that folder as an artefact), else into the test's scratch folder."""
-    folder = Path(os.environ.get("DIGEST_SCREENSHOTS") or tmp_path)
-    folder.mkdir(parents=True, exist_ok=True)
-    taken = []
-    for page, width, lang, kind, _ in every_page_kind(browser, site):
-        page.evaluate("document.fonts.ready")
-        shot = folder / f"{kind}-{lang}-{width}.png"
-        page.screenshot(path=str(shot), full_page=True)
-        taken.append(shot)
-    assert len(taken) == len(KINDS) * 4 and all(shot.stat().st_size > 10_000 for shot in taken)
+def test_screenshots_of_every_page_kind(visits):
+    """Each page kind in both languages at 1280 and 390 px, as PNG files a reviewer can look at."""
+    taken = [visit.shot for visit in visits["light"]]
+    assert len(set(taken)) == len(KINDS) * 4 and all(shot.stat().st_size > 10_000 for shot in taken)

@@ -20,13 +20,6 @@ from digest.site.index import Event
 SVG = re.compile(r"<svg\b.*?</svg>", re.S)
 
 
-@pytest.fixture(scope="module")
-def fixture_site(tmp_path_factory):
-    out = tmp_path_factory.mktemp("pictures") / "output"
-    assert run_build(FIXTURE, out) == 0
-    return out
-
-
 def figure(page: str, kind: str) -> str:
     return re.search(rf'<figure class="chart {kind}">.*?</figure>', page, re.S)[0]
 

@@ -2,8 +2,9 @@
 as static pages in both languages that stay small and close to every item at any size of corpus, and that work
 without JavaScript in Chromium.
 
-Two builds: the tests' fixture site, and a corpus from the benchmark's generator large enough for every list to
-run over several pages (built without the search index, which these pages do not need).
+Two builds: the tests' fixture site (shared with the other tests), and a corpus from the benchmark's generator with
+enough events and entities for every list to run over several pages (built without the search index, which these
+pages do not need).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import xml.etree.ElementTree as ET
 import pytest
 import synthetic  # noqa: E402 (the generator `make bench` uses too)
 from conftest import serve
-from test_site import FIXTURE, SITEURL, read, run_build, text
+from test_site import SITEURL, read, run_build, text
 
 from digest.site import indexes, timeline
 from digest.site.entities import ON_PAGE
@@ -22,18 +23,19 @@ from digest.site.entities import ON_PAGE
 DATES = re.compile(r'<span class="when"><time datetime="(\d{4})-(\d\d)-\d\d">')
 
 
-@pytest.fixture(scope="module")
-def small(tmp_path_factory):
-    out = tmp_path_factory.mktemp("views") / "output"
-    assert run_build(FIXTURE, out) == 0
-    return out
+@pytest.fixture
+def small(fixture_site):
+    """The fixture site as conftest builds it once per test process for every test that reads it."""
+    return fixture_site
 
 
 @pytest.fixture(scope="module")
 def large(tmp_path_factory):
-    """About 260 events, 60 companies and 240 people: every view and index runs over more than one page."""
+    """About 180 events, 60 companies and 240 people: every view and index runs over more than one page. What grows
+    these pages is events and entities, not entries: 600 entries, over a third of which report an event, give as many
+    events as 2,200 entries at the usual share, with under half the pages to write."""
     root = tmp_path_factory.mktemp("views-large")
-    synthetic.generate(2200, root / "content", seed=5, n_companies=60, n_people=240)
+    synthetic.generate(600, root / "content", seed=5, n_companies=60, n_people=240, event_share=0.45)
     assert run_build(root / "content", root / "output", DIGEST_SEARCH=False) == 0
     return root / "output"
 
