@@ -227,6 +227,7 @@ class Renderer:
         env.globals["body"] = self.body
         env.globals["feed"] = syndication.feed
         env.globals["news_article"] = structured.news_article
+        env.globals["entity_data"] = structured.entity
         env.globals["editions_feed"] = syndication.editions_feed
         env.globals["LANGUAGES"] = LANGUAGES
         env.globals["FOLDERS"] = FOLDERS
