@@ -56,6 +56,10 @@ def _canonical(ours: set[str], want: set[str], variants: dict[str, str]) -> list
 NOT_DERIVABLE = {"text_weekday_only", "external"}
 
 
+# a word cut by a hyphen at a line's end ("recrute-"): ingest mends it with the next line ("recrutement")
+_WORD_CUT = re.compile(r"(?<=[^\W\d_])-$")
+
+
 def _bare(line: str) -> str:
     """A line without heading or list markers, to compare source lines with the Markdown body."""
     return re.sub(r"^(#+|[-*•·])\s+", "", line.strip()).strip()
@@ -229,6 +233,8 @@ def evaluate(devset: Path, content: Path, pattern: str = "*.yaml") -> dict:
                 text = _bare(line)
                 for span in spans:  # boilerplate glued inside the line is not content
                     text = text.replace(span.strip(), "").strip()
+                # a hard-wrapped line is found inside its joined paragraph, a word cut at its end inside the mended word
+                text = _WORD_CUT.sub("", text)
                 if (
                     text
                     and number not in junk

@@ -118,6 +118,13 @@ _LABELS = [
     "edited",
     "sent",
     "envoyé",
+    # a periodical's dated issue: "Revue de presse du lundi 9 mars 2026", "Édition du 3 mars", "Issue of May 5"
+    "revue",
+    "presse",
+    "édition",
+    "edition",
+    "issue",
+    "of",
 ]
 _TIME = (
     r"\d{1,2}\s?[hH](?:\s?\d{2})?(?![\w])|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[aApP]\.?\s?[mM]\.?)?"
@@ -126,7 +133,7 @@ _TIME = (
 )
 _AGO_UNITS = r"secondes?|seconds?|s|minutes?|mins?|min|heures?|hours?|hrs?|h|jours?|days?|d|semaines?|weeks?"
 _ZONE = (
-    r"(?:UTC|GMT)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?|(?-i:[A-Z]{1,3}[SD]?T)|BST|CES?T|IST|JST|KST|HKT|SGT|AE[SD]T|"
+    r"(?:UTC|GMT)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?|\s*[+-](?:0\d|1[0-4])[0-5]\d(?!\d)|(?-i:[A-Z]{1,3}[SD]?T)|BST|CES?T|IST|JST|KST|HKT|SGT|AE[SD]T|"
     r"H[NA][ECPR]|heure de Paris|heure locale|Paris time|local time|"
     r"(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii)(?: Standard| Daylight)? Time|"
     r"(?:Central |Western |Eastern )?European(?: Summer)? Time|Coordinated Universal Time"
@@ -206,6 +213,13 @@ def date_line(text: str, lang: str) -> Stamp | None:
     17 mai 2019 à 07:05 | 1232 vues", "Lyon | 22 May 2025 - 08:10", "Jane Doe · 09/09/2025")."""
     if len(text.split()) > 24:
         return None
-    return timestamp(text, lang) or next(
-        (stamp for part in _DETAILS.split(text) if (stamp := timestamp(part, lang))), None
+    signed = _SIGNED_ON.match(text)
+    return (
+        timestamp(text, lang)
+        or next((stamp for part in _DETAILS.split(text) if (stamp := timestamp(part, lang))), None)
+        or (timestamp(signed.group(1), lang) if signed else None)
     )
+
+
+# "BY Kyle Brandt on January 27, 2026 at 2:15 pm", "Par Jeanne Martin le 3 mars 2025": a byline and its date in one run
+_SIGNED_ON = re.compile(r"(?i:by|par)\s+(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,4}((?i:on|le)\s.+)$")

@@ -11,7 +11,8 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import NamedTuple
 
-from .datelines import Stamp, alternation, calendar_names, date_line, lexicon, make_stamp, timestamp, valid_day
+from .datelines import Stamp, alternation, calendar_names, date_line, lexicon, make_stamp, timestamp
+from .dateyears import anchor_date, complete
 
 BASES = ("text", "text+year from page", "text+year from weekday", "story", "page", "none")
 FIX = "fix: set date: YYYY-MM-DD"
@@ -187,57 +188,6 @@ def _clause(sentence: str, mention: _Mention) -> tuple[str, str]:
     return head, sentence[mention.end : right]
 
 
-def _years_for(month: int, day: int, weekday: int | None, years: Sequence[int], before: dt.date | None = None):
-    """Years that make a real date (on or before ``before``) and fit the weekday named with it."""
-    return sorted(
-        {
-            y
-            for y in years
-            if valid_day(y, month, day)
-            and (before is None or dt.date(y, month, day) <= before)
-            and (weekday is None or dt.date(y, month, day).weekday() == weekday)
-        }
-    )
-
-
-def _complete(
-    stamp: Stamp,
-    weekday: int | None,
-    anchor: dt.date | None,
-    page_years: Sequence[int],
-    context_years: Sequence[int],
-    era_years: Sequence[int] = (),
-) -> tuple[dt.date | None, str]:
-    """The year of a day and month: the latest that puts it on or before the page's date, else the page's
-    latest year (© 2025), else the story's only year, else, when a weekday is named with it, the only year
-    of ``era_years`` (those the digest covers) where it falls on that weekday; a weekday must always fit."""
-    m, d = stamp.month, stamp.day
-    if anchor:
-        years = _years_for(m, d, weekday, (anchor.year, anchor.year - 1), anchor)
-        return (dt.date(years[-1], m, d), "text+year from page") if years else (None, "")
-    if page_years:
-        latest = max(page_years)
-        years = _years_for(m, d, weekday, (latest, latest - 1) if weekday is not None else (latest,))
-        return (dt.date(years[-1], m, d), "text+year from page") if years else (None, "")
-    story = set(context_years)
-    if weekday is not None:
-        story |= {y + k for y in story for k in (-1, 1)}
-    years = _years_for(m, d, weekday, story)
-    if len(years) == 1:
-        return dt.date(years[0], m, d), "story"
-    # "lundi 11 décembre": among the years the digest covers, the only one where that day is that weekday
-    years = _years_for(m, d, weekday, era_years) if weekday is not None else []
-    return (dt.date(years[0], m, d), "text+year from weekday") if len(years) == 1 else (None, "")
-
-
-def _anchor(anchor: dt.date | Stamp | None, page_years: Sequence[int], context_years: Sequence[int]) -> dt.date | None:
-    if isinstance(anchor, Stamp):
-        if anchor.year:
-            return dt.date(anchor.year, anchor.month, anchor.day)
-        return _complete(anchor, None, None, page_years, context_years)[0]
-    return anchor
-
-
 def _quote(sentence: str, mention: _Mention) -> str:
     """A short excerpt around the words that dated (or failed to date) the article, for the report."""
     start = max(0, sentence.rfind(" ", 0, max(0, mention.start - 30)) + 1)
@@ -249,14 +199,16 @@ def _quote(sentence: str, mention: _Mention) -> str:
 def _lead(text: str) -> list[str]:
     """The first sentences of the body; short lines (headings, bylines left by cleaning) come along uncounted."""
     out, counted = [], 0
-    for sentence in _pieces(text[:LEAD_CHARS].replace("#", " ")):
+    for piece in _pieces(text[:LEAD_CHARS]):
+        heading = piece.lstrip().startswith("#")  # a newsletter's numbered item title is not a sentence of news
+        sentence = piece.replace("#", " ")
         if out and (len(sentence.split()) <= 4 and re.search(r"/|©", sentence) or _ABBREVIATION.search(out[-1])):
             out[-1] += " " + sentence.strip()  # a photo credit after its caption's full stop; "Aug. 13", "M. Dupont"
             continue
         if counted == LEAD_SENTENCES:
             break
         out.append(sentence.strip())
-        counted += len(sentence.split()) >= 6
+        counted += not heading and len(sentence.split()) >= 6
     return out
 
 
@@ -297,6 +249,28 @@ def _opening_dateline(sentence: str, lang: str) -> tuple[Stamp, str] | None:
     return (stamp, m.group("rest")) if stamp else None
 
 
+def _latest_fact(text: str, lang: str, page_years: Sequence[int]) -> Found | None:
+    """An undated page whose lead dates nothing (an encyclopedia's entry, an interview after its standfirst): the
+    first date past the lead that is not background or future and falls in the latest year the text names (a day and
+    month, in the page's latest year when the text names none later), since the news is the latest dated fact."""
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
+    page_year = max(page_years, default=None)
+    for sentence in _pieces(text.replace("#", " ")):
+        for mention in _mentions(sentence, lang):
+            year = mention.stamp and (mention.stamp.year or page_year)
+            if not year or year < max(years, default=year):
+                continue
+            head, tail = _clause(sentence, mention)
+            if _FUTURE.search(head) or _background(head + tail) or _caption(sentence, mention):
+                continue
+            date, basis = (dt.date(*mention.stamp), "text") if mention.stamp.year else (None, "")
+            if date is None:
+                date, basis = complete(mention.stamp, mention.weekday, None, [page_year], ())
+            if date:
+                return Found(date, basis, f"the text's latest dated fact: {_quote(sentence, mention)}")
+    return None
+
+
 def _page_note(sentence: str, mentions: list[_Mention]) -> Stamp | None:
     for mention in mentions:
         if mention.stamp and _PAGE_NOTE.search(_clause(sentence, mention)[0]):
@@ -324,20 +298,20 @@ def find(
     ``era_years`` (the years the digest covers) that fits it. Without an anchor a relative word gives no date,
     unless ``aside`` (an embedded post's date line set aside by cleaning) does. With no date in the text the
     anchor is the date."""
-    page = _anchor(anchor, page_years, context_years)
+    page = anchor_date(anchor, page_years, context_years)
     lead = _lead(text)
     dispatched = None
     if lead and (opening := _opening_dateline(lead[0], lang)):
         # "Cotonou, 13 février 2026 (BMD) – … a annoncé hier": the dispatch's date dates the news it tells ("hier"),
         # before a page's later date line (a reprint) or a date a related list left among the date lines
         stamp, rest = opening
-        dispatched = _anchor(stamp, page_years, context_years)
+        dispatched = anchor_date(stamp, page_years, context_years)
         page = dispatched or page
         lead = [rest, *lead[1:]]
     mentions = {sentence: _mentions(sentence, lang) for sentence in lead}  # each sentence's dates, found once
     lines = {sentence: date_line(sentence, lang) or _page_note(sentence, mentions[sentence]) for sentence in lead}
     if page is None:
-        page = next((_anchor(stamp, page_years, context_years) for stamp in lines.values() if stamp), None)
+        page = next((anchor_date(stamp, page_years, context_years) for stamp in lines.values() if stamp), None)
     skipped = []
     for sentence in lead:
         if lines[sentence]:
@@ -373,7 +347,7 @@ def find(
             if mention.stamp.year:
                 date, basis = dt.date(*mention.stamp), "text"
             else:
-                date, basis = _complete(mention.stamp, mention.weekday, page, page_years, context_years, era_years)
+                date, basis = complete(mention.stamp, mention.weekday, page, page_years, context_years, era_years)
                 if date is None:
                     return Found(
                         None,
@@ -384,6 +358,8 @@ def find(
                 skipped.append(quote)
                 continue
             return Found(date, basis, quote)
+    if page is None and not skipped and (later := _latest_fact(text, lang, page_years)):
+        return later
     if dispatched and dispatched == page:
         return Found(page, "text", "the dispatch's dateline; the text gives no other date for the news")
     if page:

@@ -23,7 +23,14 @@ RELEASE_LABEL = "a press release's label (the kind of document, its issuer)"
 GREETING = "a newsletter's greeting"
 # An e-mail's header lines, as a mail program prints them above a forwarded or saved message.
 _MAIL_HEADER = re.compile(
-    r"^(?:de|à|objet|envoyé|envoyé le|date|cc|cci|répondre à|from|to|subject|sent|reply-to|bcc)\s?:\s*\S", re.I
+    r"^(?:>\s*)*(?:de|à|objet|envoyé|envoyé le|date|cc|cci|répondre à|from|to|subject|sent|reply-to|bcc)\s?:\s*\S", re.I
+)
+# Where a forwarded or quoted message starts: the mail program's rule ("---------- Forwarded message ---------"), or
+# its line on who wrote it ("On Mon, 3 Mar 2026 at 10:12, Jane Roe <jane@example.com> wrote:", "Le … a écrit :").
+_FORWARDED = re.compile(
+    r"(?i)^[-_\s]*(?:forwarded message|original message|message transféré|message d['’]origine|message original|"
+    r"début du message (?:réexpédié|transféré)|begin forwarded message)\s*:?[-_\s]*$"
+    r"|^(?:>\s*)*(?:on|le)\s(?=.*[@\d]).{5,120}\s(?:wrote|a écrit)\s?:$"
 )
 # The greeting that opens a newsletter ("Bonjour,", "Good morning! Today's issue is a 4-minute read.").
 _GREETING = re.compile(
@@ -57,8 +64,14 @@ def document_furniture(text: str) -> tuple[str, str] | None:
     n = len(text.split())
     if n <= 14 and _RELEASE.match(text):
         return "navigation", RELEASE_LABEL
-    if n <= 30 and _MAIL_HEADER.match(text) and ("@" in text or re.match(r"(?i)objet|subject", text) or n <= 12):
+    if (
+        n <= 30
+        and _MAIL_HEADER.match(text)
+        and ("@" in text or re.match(r"(?i)(?:>\s*)*(?:objet|subject)", text) or n <= 12)
+    ):
         return "navigation", "an e-mail's header line"
+    if n <= 30 and _FORWARDED.match(text):
+        return "navigation", "where a forwarded or quoted e-mail starts (its rule, who wrote it)"
     if n <= 24 and _GREETING.match(text):
         return "widget", GREETING
     if n <= 30 and _MAIL_NOTE.search(text):

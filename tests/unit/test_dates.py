@@ -87,6 +87,19 @@ def test_a_weekday_resolves_against_the_page_date():
     assert dates.find("Acme a annoncé mardi son rachat.", "fr", anchor=Stamp(2024, 3, 7)).date == D(2024, 3, 5)
 
 
+def test_headings_do_not_push_the_news_out_of_the_lead():
+    """A newsletter's item titles are headings, not sentences: the weekday a few lines below still dates the news."""
+    text = (
+        "Good morning. Three stories this week, from hiring to funding, as usual with our own take on each. "
+        "As always, reply to this email if you know who is moving next.\n"
+        "## 1. A veteran of the big labs moves to an industrial software start-up\n"
+        "## Jane Roe leaves Acme Research to run research at Widgetworks\n"
+        "Jane Roe, who spent eight years at Acme Research working on robot control, has joined Widgetworks.\n"
+        "Widgetworks announced the hire on Tuesday; she becomes its chief scientist and reports to its CEO."
+    )
+    assert dates.find(text, "en", anchor=D(2026, 3, 5))[:2] == (D(2026, 3, 3), "text")  # a Thursday issue
+
+
 def test_a_day_and_month_take_the_year_from_the_page_then_the_story():
     text = "Le 17 novembre, la jeune pousse a bouclé une levée de fonds de série B."
     assert dates.find(text, "fr", page_years=[2025])[:2] == (D(2025, 11, 17), "text+year from page")
@@ -187,11 +200,62 @@ def test_a_looking_back_date_is_the_news_when_the_page_dates_it_within_weeks():
 
 
 @pytest.mark.parametrize(
-    "line, want",
+    "line, lang, want",
     [
-        ("> Date: 10 February 2026 at 07:30:12 EAT", Stamp(2026, 2, 10)),
-        ("3 mars 2026 à 14h WAT", Stamp(2026, 3, 3)),
+        ("> Date: 10 February 2026 at 07:30:12 EAT", "en", Stamp(2026, 2, 10)),
+        ("3 mars 2026 à 14h WAT", "fr", Stamp(2026, 3, 3)),
+        ("Date: Wed, 8 Apr 2026 06:45:03 +0000", "en", Stamp(2026, 4, 8)),  # a mail client's numeric offset
+        ("Sent: Tue, 14 Jul 2026 18:02 -0400", "en", Stamp(2026, 7, 14)),
     ],
 )
-def test_mail_headers_and_time_zones_no_list_knows(line, want):
-    assert datelines.timestamp(line, "en" if "February" in line else "fr") == want
+def test_mail_headers_and_time_zones_no_list_knows(line, lang, want):
+    assert datelines.timestamp(line, lang) == want
+
+
+@pytest.mark.parametrize(
+    "line, lang, want",
+    [
+        ("Revue de presse du mardi 14 avril 2026", "fr", Stamp(2026, 4, 14)),
+        ("Édition du 2 février 2026", "fr", Stamp(2026, 2, 2)),
+        ("Issue of June 9, 2026", "en", Stamp(2026, 6, 9)),
+        ("BY Priya Nandakumar on April 16, 2026 at 9:40 am", "en", Stamp(2026, 4, 16)),  # a byline and its date
+        ("Par Jeanne Martin le jeudi 16 avril 2026 à 9h40", "fr", Stamp(2026, 4, 16)),
+    ],
+)
+def test_a_periodical_s_dated_issue_or_a_byline_s_date_is_the_page_date(line, lang, want):
+    assert datelines.date_line(line, lang) == want
+    assert datelines.date_line("Par ailleurs, elle a levé 3 millions le 3 mars 2025", "fr") is None  # a sentence
+    text = "La start-up a confirmé jeudi l'arrivée de sa nouvelle directrice de la recherche."
+    assert dates.find(text, "fr", anchor=datelines.date_line(line, lang)).date.weekday() == 3  # a Thursday
+
+
+def test_an_undated_encyclopedia_page_is_dated_by_its_latest_fact():
+    text = (
+        "Orvane Systems is a Dutch company that builds speech models for hospitals. It was founded in 2021 by two "
+        "former university researchers and raised a seed round in early 2023. In September 2024 it opened an "
+        "office in Ghent, and its staff grew to 90 people. The company sells its models to twelve hospital groups. "
+        "Its founders had previously built a transcription tool for courts. On 17 February 2026, Orvane announced "
+        "a Series B of 60 million euros led by a Danish fund. As of February 2026 it employed 140 people."
+    )
+    found = dates.find(text, "en")
+    assert found[:2] == (D(2026, 2, 17), "text") and "17 February 2026" in found.evidence
+    # a full date older than a year the page names later is history, not the news
+    older = text.replace("As of February 2026", "As of January 2027")
+    assert dates.find(older, "en").date is None
+    background = text.replace("On 17 February 2026, Orvane announced", "Orvane had announced on 17 February 2026")
+    assert dates.find(background, "en").date is None
+
+
+def test_an_interview_past_its_standfirst_is_dated_by_its_news_with_the_page_s_year():
+    text = (
+        "La cofondatrice d'Orvane vient de boucler un tour de table. Rencontre avec une dirigeante discrète. Il est "
+        "7 heures, et elle a déjà relu trois contrats avec ses équipes de Lille. À 41 ans, elle parle de modèles, "
+        "de clients et de recrutements sans jamais regarder son téléphone. Sa société, créée en 2022, vend ses "
+        "modèles à douze groupes hospitaliers. Ses clients lui reprochent parfois sa prudence. Elle répond qu'un "
+        "hôpital ne pardonne pas une erreur de transcription.\n\nLe 17 février, Orvane a annoncé une série B de 60 "
+        "millions d'euros."
+    )
+    found = dates.find(text, "fr", page_years=[2026])
+    assert found[:2] == (D(2026, 2, 17), "text+year from page") and "17 février" in found.evidence
+    assert dates.find(text, "fr").date is None  # no year for the day and month: none is guessed
+    assert dates.find(text.replace("2022", "2027"), "fr", page_years=[2026]).date is None  # a later year: history

@@ -7,6 +7,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from babel.dates import get_month_names
+
 from .. import datelines
 
 
@@ -121,5 +123,10 @@ FROM_THEN = re.compile(
 @lru_cache(maxsize=1)
 def _months() -> tuple[dict[str, int], re.Pattern]:
     months = {**datelines.month_names("fr"), **datelines.month_names("en")}
-    names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
-    return months, re.compile(r"(\b(?:fin|end of|late|à la fin de|at the end of)\s+)?\b(" + names + r")\b", re.I)
+    full = {name.lower() for lang in ("fr", "en") for name in get_month_names("wide", locale=lang).values()}
+    names, short = (datelines.alternation(k for k in months if (k in full) == wide) for wide in (True, False))
+    # a short form is a month only with its full stop or a number after it: "après sept ans" is seven years
+    return months, re.compile(
+        r"(\b(?:fin|end of|late|à la fin de|at the end of)\s+)?\b((?:" + names + r")\b|(?:" + short + r")(?=\.|\s+\d))",
+        re.I,
+    )

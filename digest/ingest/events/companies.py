@@ -296,8 +296,8 @@ POSSESSIVE_APPOSITION = re.compile(r"\s*,\s*(?:its|their|son|sa|leur)\s", re.I)
 LEFT_ALONE = re.compile(
     r"\s*(?:[.;!?]|,\s+(?:the|a|an|la|le|l['’]|une?)\s+\w+\s+(?:said|says|announced|a annoncé|indique)|"
     r"\s+(?:after|at the end|à la fin|fin|après|au terme|on|le|this|ce|cette|next|today|aujourd|"
-    r"to|pour|afin)\b|\s+(?:ses|his|her|their|leurs?)\s+(?:fonctions|functions|post|poste|role|"
-    r"job|duties)\b)",
+    r"to|pour|afin|with immediate effect|avec effet immédiat)\b|\s+(?:ses|his|her|their|leurs?)\s+(?:fonctions|"
+    r"functions|post|poste|role|job|duties)\b|\s*[«“\"]\s*(?:with|avec)\b)",
     re.I,
 )
 # A post held at a company, written around a name: "Acme CEO X", "Acme's chief scientist, X", "the chief executive of
@@ -307,8 +307,13 @@ _POST_BEFORE_NAME = re.compile(r"(?:['’]s)?\s+(?P<post>[\w\s-]+?)\s*,?\s*")
 _POST_OF = re.compile(
     r"(?:^|[.,;:!?(«“]\s*)" + _DETERMINER + r"(?P<post>[\w\s-]+?)\s*(?:\b(?:of|de|at|chez)\s+|\bd['’])$", re.I
 )
+# "X, 31, co-founder of London start-up Acme,": an age may come first, the company's description between post and name
 _POST_AFTER_NAME = re.compile(
-    r"\s*,\s*" + _DETERMINER + r"(?P<post>[\w\s-]+?)\s*(?:\b(?:of|de|at|chez)\s+|\bd['’])", re.I
+    r"\s*(?:,\s*\d{1,3}(?:\s*ans)?\s*)?,\s*"
+    + _DETERMINER
+    + r"(?P<post>[\w\s-]+?)\s*(?:\b(?:of|de|at|chez)\s+|\bd['’])"
+    + r"(?:(?:the|la|le|l['’])\s*)?(?:(?:[\w-]+\s+){0,2}?(?:start-?up|firm|company|société|jeune pousse)\s+)?",
+    re.I,
 )
 AT_COMPANY = re.compile(r"\s+(?:chez|at|au sein d['’e]\s*)\s*")
 IN_OBJECT = re.compile(r"\b(?:in|into|dans|at|chez|on|sur)\s+$", re.I)
@@ -338,7 +343,7 @@ def title_company(body, person, companies_before, companies_after) -> str | None
             return m.id
     for m in (m for m in companies_before + companies_after if m.start >= person.end):
         post = _POST_AFTER_NAME.fullmatch(body, person.end, m.start)
-        if m.start - person.end <= 60 and post and _is_post(post.group("post")):
+        if m.start - person.end <= 90 and post and _is_post(post.group("post")):
             return m.id
     return None
 

@@ -38,7 +38,10 @@ def funding_events(body, lo, hi, trig, free_before, companies_after, article) ->
         for m in free_before
         if m.kind == "company"
         and m.end >= sentence_start
-        and not OBJECT_OF.search(body[max(0, m.start - 16) : m.start])
+        and (
+            not OBJECT_OF.search(body[max(0, m.start - 16) : m.start])
+            or FOUNDERS_OF.search(body, max(0, m.start - 60), m.start)
+        )
         and not LED_ROUND.search(body, m.end, trig.start())
         and not FORMER.search(body, max(0, m.start - 12), m.start)  # "from former OpenAI researchers"
     ]
@@ -57,6 +60,12 @@ def funding_events(body, lo, hi, trig, free_before, companies_after, article) ->
     return []
 
 
+# "Les deux fondateurs de CIVA ont levé …", "Acme's founders … raised": the founders raise for their company.
+FOUNDERS_OF = re.compile(
+    r"\b(?:co-?)?(?:fondat(?:eur|rice)s?|founders?)\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+|of\s+(?:the\s+)?)"
+    r"(?:(?:start-?up|société|jeune pousse|company|firm)\s+)?$",
+    re.I,
+)
 UNDONE = re.compile(
     r"\b(?:in talks|talks to|seek(?:s|ing)?|looking|aims?|aiming|plans?|planning|hopes?|hoping|wants?|"
     r"would|could|might|may|considering|en discussions?|négoci\w*|cherch\w*|veu\w+|voudrai\w*|"

@@ -306,10 +306,23 @@ def _former_staff(body, start, person, after) -> bool:
     return bool(FORMER_STAFF.fullmatch(text))
 
 
+# Where a start-up comes from ("la start-up issue de l'EPFL, fondée par …", "a spin-off of Acme founded by …"): the
+# company named there is its origin, not the company founded.
+ORIGIN = re.compile(
+    r"\b(?:issue?s?|née?s?|sortie?s?|essaimée?s?|spun (?:out|off)|spin-?(?:off|out)|born|emerged)\s+"
+    r"(?:de|du|des|d['’]|à|au|of|from|out of|at|in)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$",
+    re.I,
+)
+
+
 def founded_by_events(body, trig, before, after, article, spans=()) -> list[dict]:
     """ "Acme, founded by Jane Doe and John Smith", "la start-up fondée par X et Y", "la jeune société, cofondée
     avec X": the people after, the company right before (or the article's, for "la start-up")."""
-    company = [m.id for m in before if m.kind == "company" and trig.start() - m.end <= 60][-1:]
+    company = [
+        m.id
+        for m in before
+        if m.kind == "company" and trig.start() - m.end <= 60 and not ORIGIN.search(body, max(0, m.start - 24), m.start)
+    ][-1:]
     if not company and startup_subject(body, trig):
         company = [article_company(article, at=trig.start())]
     persons = [m for m in after if m.kind == "person"]

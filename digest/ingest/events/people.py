@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 
 from .clauses import (
     OBJECT_OF,
     SENTENCE_END,
     SPACES,
+    WINDOW,
     WITH_BEFORE,
     Mark,
     coordinated,
@@ -17,6 +19,7 @@ from .clauses import (
     is_passive,
     outside,
     role_words,
+    start_of_sentence,
 )
 
 PERSON_AFTER = re.compile(
@@ -133,7 +136,33 @@ def persons_of(kind, body, start, trig, persons_before, persons_after, marks, ar
         paragraph = body.rfind("\n", 0, trig.start()) + 1
         subjects = [m for m in earlier if m.start >= paragraph and not is_object(body, m)]
         return (subjects or earlier)[:1]
+    if kind in ("leaves", "joins", "appointed"):
+        return _named_next(body, trig, marks)
     return []
+
+
+# A mover the lead describes before naming ("One of Acme's senior engineers has left …", "L'ancienne directrice
+# d'Acme quitte …"): a description, never a name or a pronoun, opens the sentence.
+DESCRIBED = re.compile(r"(?:one of|l['’]une? de|l['’]une? des|an?|the|le|la|l['’]|un|une|son|sa|its|his|her)\s", re.I)
+
+
+def _named_next(body, trig, marks) -> list:
+    """The mover of a sentence that describes them without a name and names a company, when the next sentence opens
+    on the article's first and most named person, named more than once ("… has left Acme to join Borealis. Jane Doe,
+    who led …, confirmed the move.")."""
+    people = [m for m in marks if m.kind == "person"]
+    if not people or people[0].start < trig.end():
+        return []  # someone is named before the move: the description may be anyone's
+    start = start_of_sentence(body, max(0, trig.start() - WINDOW), trig.start())
+    stop = SENTENCE_END.search(body, trig.end())
+    described = DESCRIBED.match(body, SPACES.match(body, start).end())
+    if not stop or not described or not any(m.kind == "company" and start <= m.start < stop.start() for m in marks):
+        return []  # a move the sentence tells without a company ("has quit the firm he built") is left to the text
+    counts = Counter(m.id for m in people)
+    first = people[0]
+    if first.start != SPACES.match(body, stop.end()).end() or counts[first.id] < max(2, *counts.values()):
+        return []
+    return [Mark("person", first.id, described.start(), described.end())]  # where the description stands for them
 
 
 FOUNDERS_OF_CO = re.compile(

@@ -8,11 +8,11 @@ classification), their position relative to the article's body, their neighbours
 vocabulary of user-interface words in both languages. Every line gets a kind and a reason, so
 ``digest ingest --explain`` can show why a line went, and nothing is dropped without one.
 
-The modules, in the order ``read`` uses them: ``furniture`` judges each line alone (with
-``ingest/line_evidence.py``, the measures it is made of), ``neighbours`` judges lines from the lines around them,
-``headline`` picks the headline, and ``body`` settles what is left once the article's start is known. The line,
-the page and the kinds a line can have are in ``ingest/paste.py``, below this package and the credits, bylines
-and source lines it reads, which use them too.
+The modules, in the order ``read`` uses them: ``wraps`` joins hard-wrapped text back into paragraphs, ``furniture``
+judges each line alone (with ``ingest/line_evidence.py``, the measures it is made of), ``neighbours`` judges lines
+from the lines around them, ``headline`` picks the headline, and ``body`` settles what is left once the article's
+start is known. The line, the page and the kinds a line can have are in ``ingest/paste.py``, below this package and
+the credits, bylines and source lines it reads, which use them too.
 """
 
 from __future__ import annotations
@@ -40,9 +40,9 @@ from .neighbours import (
     embedded_posts,
     justext_classes,
     related_blocks,
-    unwrapped,
     widget_lists,
 )
+from .wraps import unwrapped
 
 # what the pipeline, the titles and --explain use
 __all__ = [
@@ -60,7 +60,7 @@ __all__ = [
 def read(text: str, lang: str, outlets=frozenset(), headline: str | None = None) -> Page:
     """Classify every line of ``text`` (a paste in ``lang``); ``outlets`` are known outlet names (normalised);
     ``headline`` is the page's own title when it gives one (a saved or fetched page's og:title or ``<title>``)."""
-    page = Page(unwrapped([Line(n, raw.strip()) for n, raw in enumerate(text.split("\n"), 1)]))
+    page = Page(unwrapped([Line(n, raw.strip()) for n, raw in enumerate(text.split("\n"), 1)], lang))
     lines = page.lines
     for line in lines:
         if not line.text:

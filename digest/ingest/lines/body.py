@@ -22,16 +22,20 @@ from ..line_evidence import (
     stoplist,
 )
 from ..paste import CONTENT, HEADING, INLINE, KEPT, TITLE, URL, Line, Page, is_list_item, is_subheading, nonblank
-from .furniture import PROMPT
+from .furniture import AGE, PROMPT
 from .headline import is_body_paragraph
 from .prompts import imperative
 
 _COMMENT_HEAD = re.compile(
     r"^▲|\b\d[\d,]* points? by\b|modifié en dernier par|^\S.{0,40}?\s(?:·|—|-|\|)?\s*"
-    r"(?:il y a \d+\s*\w+|\d+\s*(?:h|hrs?|hours?|min|minutes?|d|days?|j|jours?|mois)\s+ago)\b"
+    r"(?:il y a \d+\s*\w+|\d+\s*(?:h|hrs?|hours?|min|minutes?|d|days?|j|jours?|mois)\.?\s+ago)\b"
     # a reply's head on a social network: "Ann Lee @annlee.example.social · 5h"
-    r"|@[\w.-]+\s*[·•]\s*\d+\s?(?:s|m|min|h|d|j|w|sem|mo)\b",
+    # (or on a forum: "u/jdoe · 1y")
+    r"|(?:@|\bu/)[\w.-]+\s*[·•]\s*\d+\s?(?:s|m|min|h|hr|d|j|w|sem|mo|y|yr|an|ans)\b",
     re.I,
+)
+_COMMENT_COUNT = re.compile(
+    r"(?i)^\d[\d\s,.]*[kK]?\s+(?:comments?|commentaires?|réactions?|reactions?|replies|réponses)\b"
 )
 _RANK = re.compile(r"^\d{1,2}[.)]?\s+[A-ZÀ-Ý]")
 
@@ -93,7 +97,9 @@ def headings(lines: list[Line], lang: str) -> None:
             continue  # a chapter of a podcast or video ("(02:40) Why she left") is text, never a heading
         before = next((s.kind for s in reversed(shown[:i]) if s.kind in (*KEPT, TITLE)), None)
         after = shown[i + 1] if i + 1 < len(shown) else None
-        if after is not None and after.kind == CONTENT and before in (CONTENT, HEADING, None):
+        if i and shown[i - 1].kind == TITLE and len(line.text.split()) >= 6:
+            line.reason = "the standfirst under the headline"
+        elif after is not None and after.kind == CONTENT and before in (CONTENT, HEADING, None):
             line.kind, line.reason = HEADING, "a section heading between article paragraphs"
         elif after is None or after.kind not in KEPT:
             line.kind, line.reason = "navigation", _NO_TEXT_AFTER
@@ -184,7 +190,15 @@ def _teaser_runs(shown: list[Line]) -> None:
         if line is not None and line.kind == HEADING:
             run.append(line)
             continue
-        for teaser in run if len(run) >= 2 else ():
+        # a heading with its longer deck, then the paragraph they head (a newsletter's item), are no list of links
+        deck = (
+            len(run) == 2
+            and len(run[1].text.split()) > len(run[0].text.split()) >= 3
+            and line is not None
+            and line.kind == CONTENT
+            and line.text.endswith((".", "!", "?"))
+        )
+        for teaser in run if len(run) >= 2 and not deck else ():
             if len(teaser.text.split()) >= 7 and not re.match(r"\(?\d", teaser.text):  # "(02:40) …": chapters
                 teaser.kind, teaser.reason = "related", "headlines one after another (links to other articles)"
         run = []
@@ -203,12 +217,33 @@ def comment_threads(lines: list[Line], lang: str) -> None:
         and _COMMENT_HEAD.search(line.text)
         and not is_sentence(line.text, lang)
     ]
-    if len(heads) < 2:
+    # one signature is enough under the count of the comments ("2 Comments")
+    counted = any(i > first and not line.kept and _COMMENT_COUNT.search(line.text) for i, line in enumerate(shown))
+    if len(heads) >= 2 or heads and counted:
+        for i in heads:
+            shown[i].kind, shown[i].reason = "comment", "a reader's comment: its signature"
+            if i + 1 < len(shown) and i + 1 not in heads and len(shown[i + 1].text.split()) <= 80:
+                shown[i + 1].kind, shown[i + 1].reason = "comment", "a reader's comment"
+    _comments_by_age(shown, first)
+
+
+_ACTIONS = re.compile(r"(?i)\b(?:reply|répondre|j['’]aime|like)\b")
+
+
+def _comments_by_age(shown: list[Line], first: int) -> None:
+    """Below the article, a thread whose comments carry their age ("1 sem.", "5 h") and actions ("J'aime ·
+    Répondre", "Reply"): the short text next to each age is a comment, the one after it if text follows, else
+    the one before. Both marks are needed: a live blog gives its posts' times without actions."""
+    ages = [i for i, line in enumerate(shown) if i > first and line.reason == AGE]
+    actions = [i for i, line in enumerate(shown) if i > first and not line.kept and _ACTIONS.search(line.text)]
+    if len(ages) < 2 or len(actions) < 2:
         return
-    for i in heads:
-        shown[i].kind, shown[i].reason = "comment", "a reader's comment: its signature"
-        if i + 1 < len(shown) and i + 1 not in heads and len(shown[i + 1].text.split()) <= 80:
-            shown[i + 1].kind, shown[i + 1].reason = "comment", "a reader's comment"
+    for i in ages:
+        after = shown[i + 1] if i + 1 < len(shown) else None
+        before = shown[i - 1] if i - 1 > first else None
+        text = after if after is not None and after.kept else before
+        if text is not None and text.kept and len(text.text.split()) <= 80:
+            text.kind, text.reason = "comment", "a reader's comment (next to its age)"
 
 
 def greetings_in_the_text(lines: list[Line]) -> None:
@@ -232,7 +267,8 @@ def glued_prompts(lines: list[Line], lang: str) -> None:
             continue
         sentences = re.split(r"(?<=[.!?…])\s+", line.text)
         kept = list(itertools.takewhile(lambda sentence: not credits.promotion(sentence), sentences))
-        if kept and len(" ".join(kept).split()) >= 8:
+        # (nothing cut: the whole line is the prompt, "Vous avez aimé cet article ? Partagez-le !")
+        if kept and len(kept) < len(sentences) and len(" ".join(kept).split()) >= 8:
             line.text, line.kind = " ".join(kept), CONTENT
             line.reason = "article text (a prompt glued to its end was cut)"
 

@@ -23,6 +23,7 @@ from ..line_evidence import (
     ui_ratio,
 )
 from ..paste import BIOGRAPHY, CREW, is_list_item
+from . import other_pages as pages
 from .captions import portrait_caption
 from .prompts import call_to_act
 
@@ -67,12 +68,14 @@ _CAPTION_CREDIT = re.compile(
     r"|\b(?:photo|photos|photograph|photographs|photographie|crédits?|credits?|image|illustration|"
     r"source photo|capture d['’]écran|screenshot)\s*:|(?:^|[.|]\s*)pictures?\s*:"
     r"|^(?:photo )?courtesy(?: of)?\s|^(?:avec l['’]aimable autorisation|gracieuseté)\b"
-    r"|\b(?:photo|photograph|crédit|credit|picture)\s+[A-ZÀ-Ý][\w.'-]*(?:\s+[A-ZÀ-Ý][\w.'-]*){0,2}\s*$"
+    # (the name in capitals: under re.I, "credit card fraud detection." would read as a credit)
+    r"|\b(?:photo|photograph|crédit|credit|picture)\s+(?-i:[A-ZÀ-Ý][\w.'-]*(?:\s+[A-ZÀ-Ý][\w.'-]*){0,2})\s*$"
     r"|\b(?:image|photo|illustration|picture) by\b"
     r"|\b(?:getty images|shutterstock|istock(?:photo)?|unsplash|pexels|afp photo|ap photo|reuters/|dr\s*$|\(dr\))"
     r"|\((?-i:(?:[A-Z][\w.'-]*\s*){1,4})/\s*[\w .'-]{2,40}\)\s*$"
     r"|(?-i:\b[A-Z]{2,}\s*/\s*[A-ZÀ-Ý][\w .'-]{2,40}\)?\s*$)"
     r"|(?-i:\bPHOTOS?\s*[|:/]\s*\S)|\((?:photo|crédit|credit)s?\s+[^)]{1,30}\)\s*$"
+    r"|\((?:supplied|handout|file|screenshot|capture d['’]écran|fournie?|document remis)(?:\s*[:,]\s*[^)]{1,40})?\)\s*$"
     r"|\bphoto (?:fournie|transmise|courtesy|provided|supplied|handout)\b|\bphoto "
     r"d['’]archives?\b|\b(?:archive|file) photo\b"
     r"|(?-i:^[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,40}/[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,60}$)"
@@ -113,7 +116,10 @@ _NOTE = re.compile(
     r"that['’]s (?:it|all) for (?:this|today)|c['’]est tout pour (?:cette|aujourd)|"
     r"(?:paru|publié) dans (?:l['’]édition|le journal)|"
     r"cet article (?:a été|est|sera) (?:mis à jour|actualisé|corrigé)|to be continued|à suivre|"
-    r"read the original article|"
+    r"read the original article|il vous reste \d+\s?% de (?:cet|l['’])article|"
+    r"(?:la suite|le reste) (?:de cet article )?est réservée? aux abonnés|"
+    r"(?:the rest of )?this (?:article|story) is (?:for|reserved for|available to) (?:paying )?subscribers|"
+    r"(?:this|the) information (?:is|was) (?:provided|supplied|distributed) by|"
     r"(?:mise à jour|update|correction|editor['’]s note|note de la rédaction|disclaimer|avertissement)\s*:)",
     re.I,
 )
@@ -201,6 +207,11 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
     n, density, ends = shape(text, lang)
     if CODE.match(text):
         return None  # a program's text (read's next pass keeps it)
+    if n <= 80 and (post := pages.QUOTED_POST.match(text)) and (post[1] or post[2]).lower() in PLATFORMS:
+        return "social", "a social-media post quoted with its author and network"
+    # (a longer paragraph keeps its text: credits.read cuts a credit glued to it)
+    if n <= 45 and pages.TRAILING_CREDIT.search(text):
+        return "caption", "a caption ending in its photo credit"
     if n > 45:  # a paragraph: only the furniture that can be that long
         if _SOCIAL.search(text):
             return "social", "an embedded social-media post's signature or link"
@@ -221,6 +232,19 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "credit", "a source line (gives the entry's source)"
     if _READ_TIME.match(text):
         return "dateline", "a reading time"
+    if pages.REFERENCE.search(text) and n <= 60:
+        return "note", "an entry of a list of references (notes of an encyclopaedia's page)"
+    if pages.EDIT_LINK.search(text) and n <= 8:
+        return "navigation", "a wiki's section heading with its edit link"
+    if n <= 40 and (pages.WIKI_FOOTER.search(text) or pages.MACHINE_TRANSLATION.match(text)):
+        return "note", "a note about the page (its last change, its licence, a machine translation)"
+    if n <= 30 and pages.MARKET_NOTE.search(text) and "©" not in text and not _ALL_RIGHTS.search(text):  # a copyright
+        # line gives the source, whatever else it says
+        return "note", "a note on a markets page's figures (delayed quotes, their provider)"
+    if n <= 20 and not is_sentence(text, lang) and pages.PRICE.search(text) and pages.CHANGE.search(text):
+        return "widget", "market data (a price and its change)"
+    if pages.NAME_AND_DESK.match(text):
+        return "byline", BIOGRAPHY
     if (
         n <= 12
         and (_COUNTER.fullmatch(text) or all(_COUNTS.fullmatch(item) for item in ROW.split(text)))
@@ -241,9 +265,17 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "byline", BIOGRAPHY
     if bylines.stamp(text, lang):
         return "dateline", "a date line or timestamp"
+    if pages.UPDATED_AT.match(text):
+        return "dateline", "the time the page was published or updated"
+    if pages.MEDIA_TEASER.match(text) and not ends and n <= 25:
+        return "related", "a link to a video, podcast or gallery (its kind in capitals, then its headline)"
+    if pages.SORT.match(text):
+        return "navigation", "how a thread's comments are sorted"
+    if pages.AGE_ALONE.match(text):
+        return "navigation", AGE  # no date: it would date nothing
     if _TICKER.match(text) and not is_sentence(text, lang):
         return "related", "a news-ticker item (a time, then a headline)"
-    if _RELATED.match(text.strip(QUOTES)) and (n <= 14 or ":" in text[:40] or ">" in text[:40]):
+    if _RELATED.match(text.strip(QUOTES)) and (n <= 14 or re.search(r"[:>|]", text[:40])):
         return "related", "a 'read also' or related-links line"
     if _TAGS.match(text) and (n <= 25 and not is_sentence(text, lang)):
         return "tags", "a topics or tags line"
@@ -283,6 +315,8 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "social", "an embedded social-media post's signature or link"
     if _NOTE.match(text):
         return "note", "an editor's note about the page"
+    if n <= 80 and pages.SAFE_HARBOUR.search(text):
+        return "note", "a release's legal notice on forward-looking statements"
     if n <= 30 and _EDITED.match(text):
         return "note", "a note on how the interview or transcript was edited"
     if n <= 40 and len(_CREW.findall(text)) >= 2:
@@ -301,6 +335,8 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         and any(bylines.stamp(item, lang) or _READ_TIME.match(item.strip()) for item in ROW.split(text))
     ):
         return "dateline", "a row of page details with a date (a date line)"
+    if n <= 12 and pages.named_stamp(text, lang):
+        return "dateline", "a date line after a name (the outlet's or the author's)"
     if density < 0.15 and not ends and sum(w.lower() in PLATFORMS for w in WORD.findall(text)) >= 2:
         return "widget", "links to social networks"
     items = [item for item in ROW.split(text) if item.strip()] if n <= 30 else []
@@ -345,3 +381,4 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
 
 
 PROMPT = "a newsletter, subscription or app prompt"
+AGE = "how long ago a post or comment was made"

@@ -1,14 +1,13 @@
-"""Passes that judge a line from its neighbours before the headline is chosen: hard-wrapped text joined,
-embedded posts, bylines over two lines, widget lists, related-links blocks, contact blocks, and jusText's
-context-sensitive classification of what is left."""
+"""Passes that judge a line from its neighbours before the headline is chosen: embedded posts, bylines over two
+lines, widget lists, related-links blocks, contact blocks, and jusText's context-sensitive classification of what is
+left."""
 
 from __future__ import annotations
 
 import re
 
 from .. import bylines
-from ..documents import PAGE_NUMBER, release_dateline
-from ..line_evidence import SECOND_BYLINE, SENTENCE_END, headline_shaped, is_sentence, stop_density, stoplist
+from ..line_evidence import SECOND_BYLINE, headline_shaped, is_sentence, stop_density, stoplist
 from ..paste import BIOGRAPHY, BLANK, Line, is_list_item, nonblank
 
 _CONTACT = re.compile(
@@ -66,59 +65,6 @@ def justext_classes(lines: list[Line], lang: str) -> dict[int, str]:
     return {line.number: block.class_type for line, block in zip(shown, blocks, strict=False)}
 
 
-def unwrapped(lines: list[Line]) -> list[Line]:
-    """Text hard-wrapped at a fixed width (an e-mail, a wire, a terminal copy) joined back into paragraphs:
-    a line that ends mid-sentence continues on the next. Only where most lines of the paste are wrapped."""
-    shown = [line for line in lines if line.text]
-    # a full line of the wrap: 40 characters, less where the paste is wrapped narrower (a PDF's column)
-    lengths = sorted(len(line.text) for line in shown) or [0]
-    full = min(40, int(0.6 * lengths[int(0.75 * (len(lengths) - 1))]))
-    cut = [
-        (a, b)
-        for a, b in zip(lines, lines[1:], strict=False)
-        if a.text
-        and b.text
-        and max(full, 20) <= len(a.text) <= 100
-        and not SENTENCE_END.search(a.text)
-        and not is_list_item(b.text)
-    ]
-    # Wrapped prose goes on in lower case or after a comma; a page's furniture does not.
-    continued = [a for a, b in cut if b.text[:1].islower() or a.text.endswith((",", "-", "–"))]
-    if (
-        len(cut) < 5
-        or len(cut) < 0.25 * len(shown)
-        or sum(len(line.text) > 100 for line in shown) > 0.2 * len(shown)
-        or len(continued) < max(3, 0.3 * len(cut))
-    ):
-        return lines
-    joined: list[Line] = []
-    width = 0
-    for line in lines:
-        last = joined[-1] if joined else None
-        if (
-            last is not None
-            and last.text
-            and line.text
-            and width >= max(full, 20)
-            and not is_list_item(line.text)
-            and (not SENTENCE_END.search(last.text) or line.text[:1].islower())
-            and not _starts_paragraph(line.text)
-            and not PAGE_NUMBER.match(last.text)
-        ):
-            last.text = f"{last.text} {line.text}"
-            last.last, width = line.number, len(line.text)
-            continue
-        joined.append(line)
-        width = len(line.text)
-    return joined
-
-
-def _starts_paragraph(text: str) -> bool:
-    """A line a wrapped paragraph does not go on into: a page number, or a dateline that opens a release's text
-    (the headline above it is no wrapped line)."""
-    return bool(PAGE_NUMBER.match(text) or release_dateline(text) is not None)
-
-
 def embedded_posts(lines: list[Line], lang: str) -> None:
     """The text of an embedded post follows its author's line ("Name (@handle)")."""
     shown = nonblank(lines)
@@ -168,7 +114,7 @@ def related_blocks(lines: list[Line], lang: str) -> None:
     """Headlines listed under a 'read also' or 'most popular' line, until article text resumes."""
     inside = False
     for line in lines:
-        if line.kind == "related" and not re.search(r"[:>]\s*\S", line.text):
+        if line.kind == "related" and not re.search(r"[:>|]\s*\S", line.text):  # a label alone heads a list
             inside = True
             continue
         if not inside or line.kind == BLANK:

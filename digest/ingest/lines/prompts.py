@@ -62,6 +62,7 @@ _SELLING = re.compile(
     r"|\bdeals?\b|\bbon plan\b|\bfree\b|\bgratuit\w*\b|\bpartenaire\b|\boffres?\b|\boffers?\b|\bcrédit\b"
 )
 _SITE = re.compile(r"(?i)\b(?:notre|nos|our)\b")
+_LABEL = re.compile(r"^[^:]{1,25}:\s*")
 _QUOTED = re.compile(r"[«“”\"]")
 
 
@@ -88,7 +89,8 @@ def call_to_act(text: str) -> bool:
     if mark and rest.strip() and _READER.search(question) and (imperative(rest.strip()) or _READER.search(rest)):
         return True
     reader, calls, reported = bool(_READER.search(text)), imperative(text), text.rstrip().endswith(".")
-    if calls and (reader or _SITE.search(text)):
+    # "Our take: …", "Notre avis : …": the site's voice in a label heads a comment, it calls nobody to act
+    if calls and (reader or _SITE.search(_LABEL.sub("", text))):
         return True
     if reported and not reader:
         return False  # a news sentence: the selling words, the longest search here, cannot change that

@@ -1,0 +1,91 @@
+"""The furniture of kinds of page beyond the newspaper's, as single lines show it: an encyclopaedia's references,
+edit links and footer; a markets page's quotes and its note on them; posts quoted from social networks and the age of
+a comment; a translated page's notice; a release's safe-harbour notice; captions ending in a credit and date lines
+after a name, written without separators. ``furniture`` says in which order they are tried."""
+
+from __future__ import annotations
+
+import re
+
+from .. import bylines
+
+# A release's safe-harbour notice: its statements about the future are no promise.
+SAFE_HARBOUR = re.compile(r"(?i)\bforward-looking statements?\b|\bdéclarations prospectives\b")
+# "Mis à jour à 11 h 40", "Updated at 9:05 am": the time alone, the date being the page's
+UPDATED_AT = re.compile(
+    r"(?i)^(?:mis à jour|publié|modifié|actualisé|updated|published|posted|last updated)\s+(?:à|at|le|on)?\s*"
+    r"\d{1,2}\s?(?:h|:)\s?\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s+[A-Z]{2,5})?$"
+)
+# "VIDÉO - …", "PODCAST. …", "DIAPORAMA | …": a teaser for a piece in another medium
+MEDIA_TEASER = re.compile(
+    r"^(?:VIDÉO|VIDEO|VIDÉOS|VIDEOS|PODCAST|DIAPORAMA|PHOTOS|INFOGRAPHIE|INFOGRAPHIC|GALLERY|AUDIO|REPLAY|"
+    r"WATCH|LISTEN)\s*[-–—.:|]\s*\S"
+)
+# A post quoted by an aggregator with its author and network: "@handle on X: …", "Jane Roe / @jroe on Threads: …".
+QUOTED_POST = re.compile(
+    r"^(?:[^:/@]{1,40}\s*/\s*)?@[\w.]{1,30}\s+(?:on|sur)\s+([\w.]+)\s*:\s*\S"
+    r"|^(?:[A-ZÀ-Ý][\w'’.-]+\s){1,3}(?:on|sur)\s+([\w.]+)\s*:\s*\S"
+)
+# How long ago a post or a comment was made, alone on its line: "1 sem.", "6 hr. ago", "il y a 3 h", "2d • Edited".
+AGE_ALONE = re.compile(
+    r"(?i)^(?:il y a\s+)?\d{1,3}\s?(?:s|sec|min|mn|h|hr|hrs|hours?|heures?|j|jours?|d|days?|sem|semaines?|w|wk|"
+    r"weeks?|mo|mois|months?|an|ans|y|yr|years?)\.?(?:\s+ago)?(?:\s*[•·|]\s*(?:modifié|edited)\S*)?$"
+)
+# A quote on a markets page: a price with its currency and its change in per cent ("41,86 € (+7,35 %)").
+PRICE = re.compile(r"\d[\d\s.,]*\s?[€$£¥]|[€$£¥]\s?\d")
+CHANGE = re.compile(r"[+−-]\s?\d+(?:[.,]\d+)?\s?%")
+# What a markets page says of its figures: delayed quotes, the provider of the data.
+MARKET_NOTE = re.compile(
+    r"(?i)\b(?:cours|cotations?|quotes?|prices?|données|data)\b.{0,30}\b(?:différé\w*|delayed)\b"
+    r"|\b(?:données|cotations?|cours) (?:fournies?|fournis) par\b"
+    r"|\b(?:data|quotes?|market data) (?:provided|supplied) by\b"
+)
+# An entry of a list of references (an encyclopaedia's notes): "^ Doe, J. (2024). "Title". Outlet. Retrieved …".
+REFERENCE = re.compile(
+    r"^\^\s|\b(?:retrieved|archived from the original|consulté le|archivé depuis l['’]original)\b(?: on)?\s+\d{1,2}\s"
+    r"|\b(?:retrieved|accessed)(?: on)?\s+(?:\w+\s)?\d{1,2},?\s+(?:\w+\s)?\d{4}\.?$",
+    re.I,
+)
+# A wiki's section heading with its edit link: "References[edit]", "Historique [modifier | modifier le code]".
+EDIT_LINK = re.compile(r"\S\s?\[(?:edit|modifier)(?:\s*\|\s*modifier le code)?\]$", re.I)
+# A wiki's page footer: when the page was last changed, the licence of its text.
+WIKI_FOOTER = re.compile(
+    r"(?i)^(?:this page was last (?:edited|modified)|la dernière modification de cette page|"
+    r"dernière modification de cette page)\b"
+    r"|\b(?:text|content|texte|contenu)s? (?:is |are |est |sont )?(?:available|disponibles?) (?:under|sous) "
+    r"(?:the |a |la |une )?(?:licen[cs]e|CC\b|creative commons)"
+)
+# A machine translation's notice: "(This article was machine-translated …)", "Cet article est une traduction
+# automatique".
+MACHINE_TRANSLATION = re.compile(
+    r"(?i)^\W*(?:this|cet|ce) (?:article|text|texte|post|contenu|content)\b.{0,30}\b(?:machine[- ]translat\w+|"
+    r"automatically translated|translated automatically|traduction automatique|tradui\w* automatiquement)"
+)
+# An author named with the job in brackets, alone on the line: "Jane Roe (journaliste de rédaction)".
+NAME_AND_DESK = re.compile(
+    r"^(?:[A-ZÀ-Ý][\w'’.-]+\s){1,3}\((?i:(?:grand |senior |chief |staff )?(?:journaliste|rédact\w+|reporter|"
+    r"correspondant\w*|correspondent|writer|editor|envoyée? spéciale?))[^)]{0,60}\)$"
+)
+# A photo credit at the end of a caption: "… in Paris. - Photo Jane Roe / Agency", "… PHOTO JANE ROE, THE OUTLET".
+TRAILING_CREDIT = re.compile(
+    r"(?:[.!?)]\s*[-–—|]?|\s[-–—|])\s*(?i:photos?|crédits?|credits?|illustration)\s*:?\s*(?:©\s*)?"
+    r"[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){0,3}\s*/\s*[\w.'’ -]{2,40}\)?$"
+    r"|(?-i:\bPHOTOS?\s+[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[\s,]+[A-ZÀ-Ý][A-ZÀ-Ý'’.-]*){1,6}$)"
+)
+
+
+# How a thread's comments are sorted: "Sort by: Best ▾", "Trier par : les plus récents".
+SORT = re.compile(r"(?i)^(?:sort(?:ed)? by|trier par|triés? par|classer par)\b.{0,30}$")
+PARTICLES = frozenset(["de", "du", "des", "la", "le", "of", "the", "and", "et", "&"])
+
+
+def named_stamp(text: str, lang: str) -> bool:
+    """A date line with a name in front, no separator between, down to the minute: "The Daily Courier 10 March 2026
+    17:00" (without a time, "Revue du lundi 9 mars 2026" names an issue)."""
+    words = text.split()
+    return bool(re.search(r"\d{1,2}[:h]\d{2}\b", text)) and any(
+        words[0][:1].isupper()
+        and all(w[:1].isupper() or w in PARTICLES for w in words[1:k])
+        and bylines.stamp(" ".join(words[k:]), lang)
+        for k in range(1, min(5, len(words) - 1))
+    )
