@@ -50,7 +50,7 @@ def sentence(event: Event, site: Site, lang: str, gettext, root: str, link: bool
         "person": entity("person", event.person),
         "company": entity("company", event.company),
         "from_company": entity("company", event.from_company),
-        "role": role_shown(lang, site, event) if event.role else escape(""),
+        "role": role_shown(lang, site, event.role, event.person) if event.role else escape(""),
     }
     for slot, value in (("product", event.product), ("amount", event.amount and amount_in(lang, event.amount))):
         values[slot] = escape(value or gettext(UNKNOWN[slot]))
@@ -69,16 +69,16 @@ def role_in(lang: str, site: Site, role: str, person: str | None = None) -> str:
     return translated or role
 
 
-def role_shown(lang: str, site: Site, event: Event) -> Markup:
-    """The event's role in the page's language (``role_in``). A role the glossary cannot translate ("head of
-    post-training", which French articles also write) is shown as written, marked with its language when that
-    is not the page's: a screen reader then reads it in English on a French page."""
-    if roles.translate(event.role, lang) is not None:
-        return escape(role_in(lang, site, event.role, event.person))
-    written = roles.written_in(event.role)
+def role_shown(lang: str, site: Site, role: str, person: str | None = None) -> Markup:
+    """A role (an event's, an affiliation's) in the page's language (``role_in``). A role the glossary cannot
+    translate ("head of post-training", which French articles also write) is shown as written, marked with its
+    language when that is not the page's: a screen reader then reads it in English on a French page."""
+    if roles.translate(role, lang) is not None:
+        return escape(role_in(lang, site, role, person))
+    written = roles.written_in(role)
     if written in (None, lang):
-        return escape(event.role)
-    return Markup('<span lang="{}">{}</span>').format(written, event.role)
+        return escape(role)
+    return Markup('<span lang="{}">{}</span>').format(written, role)
 
 
 # French currency names for "6,6 milliards de dollars"; other languages write the symbol.

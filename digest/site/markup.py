@@ -78,14 +78,18 @@ class InlineProcessor(treeprocessors.InlineProcessor):
         # a pattern this table does not know (another extension's) is always searched for
         at = {md.inlinePatterns.get_index_for_name(name): name for name in INLINE_NEEDS if name in md.inlinePatterns}
         self.needs = [INLINE_NEEDS.get(at.get(index, ""), ("",)) for index in range(len(self.patterns))]
+        # One search for every pattern's strings: most texts hold none, and then no pattern is tried at all.
+        needles = sorted({needed for needs in self.needs for needed in needs}, key=len, reverse=True)
+        self.any_needed = re.compile("|".join(map(re.escape, needles)))
 
     def _InlineProcessor__handleInline(self, data: str, patternIndex: int = 0) -> str:  # noqa: N802, N803 (the base's)
-        if isinstance(data, util.AtomicString):
+        if isinstance(data, util.AtomicString) or not self.any_needed.search(data):
             return data
         start = 0  # after a match, the same pattern is searched for again from there
         while patternIndex < len(self.patterns):
             matched = False
-            if any(needed in data for needed in self.needs[patternIndex]):
+            needs = self.needs[patternIndex]
+            if needs[0] in data or (len(needs) > 1 and any(needed in data for needed in needs[1:])):
                 data, matched, start = self._InlineProcessor__applyPattern(
                     self.patterns[patternIndex], data, patternIndex, start
                 )

@@ -227,6 +227,7 @@ class Renderer:
         env.globals["body"] = self.body
         env.globals["feed"] = syndication.feed
         env.globals["news_article"] = structured.news_article
+        env.globals["entity_data"] = structured.entity
         env.globals["editions_feed"] = syndication.editions_feed
         env.globals["LANGUAGES"] = LANGUAGES
         env.globals["FOLDERS"] = FOLDERS
@@ -300,7 +301,7 @@ class Renderer:
             "url": lambda target: relative(page, target),
             "absolute": lambda target: f"{siteurl}/{target}",
             "sentence": lambda event, link=True: self.sentence(event, lang, page.root, link),
-            "role": lambda role, person=None: events.role_in(lang, site, role, person),
+            "role": lambda role, person=None: events.role_shown(lang, site, role, person),
             **page.context,
         }
         return env.get_template(page.template).render(context).encode("utf-8")
