@@ -65,6 +65,8 @@ FLOORS = {
                      people=0.97, companies=0.98, stories=0.97, events=1.0, headings=0.88),
     "holdout4": dict(junk=0.98, lost=3, source=1.0, dates=0.97, headline=1.0, authors=0.95, journalists=0,
                      people=0.98, companies=0.99, stories=0.97, events=0.96, headings=0.85),
+    "holdout5": dict(junk=0.96, lost=1, source=1.0, dates=0.94, headline=0.91, authors=0.88, journalists=0,
+                     people=0.99, companies=0.99, stories=1.0, events=1.0, headings=1.0),
     # measured blind at the seventh session's start and middle; a development set since
     "holdout6": dict(junk=0.96, lost=6, source=0.99, dates=0.99, headline=0.95, authors=1.0, journalists=0,
                      people=0.98, companies=0.99, stories=0.92, events=0.96, headings=0.87),
@@ -83,7 +85,7 @@ FLOORS = {
     # measured blind in the eleventh session (source 0.583, companies 0.870, events 16/25); a development set since the
     # twelfth (companies 0.873 -> 0.968, people 0.939 -> 0.966 there)
     "holdout11": dict(junk=0.96, lost=2, source=0.79, dates=1.0, headline=0.91, authors=1.0, journalists=0,
-                      people=0.96, companies=0.96, stories=1.0, events=0.84, headings=1.0),
+                      people=0.96, companies=0.96, stories=1.0, events=0.92, headings=1.0),
 }
 # fmt: on
 
