@@ -102,7 +102,7 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
     paren = re.fullmatch(r"([^()]{3,40}?)\s*\(([A-ZÀ-Ý][^()]{1,40})\)", text)
     if cued:
         rest = m.group("rest")
-    elif _ROLE.search(text) and name_only(_ROLE.split(text)[0].strip(" ,-–—|")):
+    elif _ROLE.search(text) and _author_name(_ROLE.split(text)[0].strip(" ,-–—|")):
         rest = text
     elif _NEWSROOM.search(text) and len(words) <= 6 and re.search(r"\s[-–—|]\s|\w/\w", text):
         rest = text  # "Acme Editors - Sam", "La rédaction/Le Courrier"
@@ -115,6 +115,8 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
         rest = text  # "La rédaction d'Acme avec Jeanne Martin", "Acme staff with Ann Lee"
     elif (reporting := _REPORTING.match(text)) and all(_NAME_SHAPE.fullmatch(n) for n in names_in(reporting.group(1))):
         rest, cued = f"{reporting.group(1)}; {reporting.group(2)}", True  # "(A reporting in Detroit; Editing by B)"
+    elif (helped := _WIRE_HELPED.fullmatch(text)) and (name_only(helped["name"]) or initialled(helped["name"])):
+        rest, cued = helped["name"], True  # "Jeanne Martin avec AFP", "A. Lee (with Reuters)": the article's end
     elif re.fullmatch(r"(?P<name>[^,]{3,40}),\s*[A-Z]{2,6}", text) and name_only(first):
         rest = text  # "Jane Doe, AFP": a name and the wire's initials
     elif paren and name_only(paren.group(1)) and _outlet_named(paren.group(2)):
@@ -311,7 +313,41 @@ def _person(part: str, cued: bool) -> bool:
         and not _ROLE.search(part)
     ):
         return True
-    return name_only(part) or (len(words) == 1 and first_name(part))
+    return name_only(part) or (len(words) == 1 and first_name(part)) or initialled(part)
+
+
+# A name whose first name the byline gives as initials: "A. Martin", "J.-P. Roux", "J. R. Doe-Smith"
+_INITIALLED = re.compile(
+    r"(?:[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?\s){1,2}[A-ZÀ-Ý][a-zà-ÿ'’]+(?:[- ](?:[A-ZÀ-Ý]|d['’]|de |van |von )[a-zà-ÿ'’]+){0,2}"
+)
+# A text's closing credit, its author and the wire it drew on: "Jeanne Martin avec AFP", "Ann Lee (with Reuters)"
+_WIRE_HELPED = re.compile(
+    r"(?P<name>[^,()]{3,40}?)\s*(?:,\s*|\(\s*)?(?i:avec|with)\s+(?:l['’])?"
+    r"(?:[A-Z]{2,6}|(?i:reuters|agences?|agencies|wires?))\)?\.?"
+)
+
+
+def initialled(text: str) -> bool:
+    """A name with its first name as initials ("A. Martin", "J.-P. Roux"), naming no organisation."""
+    return bool(_INITIALLED.fullmatch(text.strip())) and not _organisation(text)
+
+
+def _author_name(text: str) -> bool:
+    return name_only(text) or initialled(text)
+
+
+def author_names_only(text: str) -> bool:
+    """A line of authors' names alone, their first names maybe as initials ("J.-P. Roux et A. Martin")."""
+    return bool(author_names(text))
+
+
+def author_names(text: str) -> list[str]:
+    """The names on a line of authors' names alone, their first names maybe as initials; none for another line."""
+    if names_only(text):
+        return names_in(text)
+    parts = re.split(r"\s*(?:,|\s(?:et|and|&)\s)\s*", text.strip())
+    initials = all(initialled(part) or name_only(part) for part in parts) and any(map(initialled, parts))
+    return parts if initials else []
 
 
 def _is_prose(text: str) -> bool:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from .. import model
 from ..registry import norm
 from . import posts
-from .bylines import SECOND, byline, stamp
+from .bylines import SECOND, author_names, byline, stamp
 from .credit_lines import glued_tail, header_authors, named_with_outlet, read_head
 from .datelines import timestamp
 from .documents import RELEASE_LABEL, release_dateline, release_issuer
@@ -123,11 +123,11 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         elif line.kind == "byline" and not byline(line.text) and (second := SECOND.match(line.text)):
             # "avec Jane Doe à Lagos"
             page.authors += [n for n in names_in(second.group(1)) if n not in page.authors]
-        elif line.kind == "byline" and not byline(line.text) and names_only(line.text):
+        elif line.kind == "byline" and not byline(line.text) and (names := author_names(line.text)):
             if KEY_POINTS.match(line.text):  # "KEY POINTS" over the summary box, read as a shouted name
                 line.kind, line.reason = "navigation", "the label of a box that sums the article up"
                 continue
-            page.authors += [n for n in names_in(line.text) if n not in page.authors]
+            page.authors += [n for n in names if n not in page.authors]
         elif line.reason == BIOGRAPHY and (name := bio_author(line.text)):  # "Jane Doe is a reporter covering …"
             page.authors += [] if any(a.startswith(name) for a in page.authors) else [name]  # "Jane Doe Hoi-yan"
         elif line.kind == "byline" and (parsed := byline(line.text)):

@@ -85,6 +85,11 @@ def document_furniture(text: str) -> tuple[str, str] | None:
     return None
 
 
+def opens_with_greeting(text: str) -> bool:
+    """The line or paragraph starts with a newsletter's greeting ("Good morning. Three things this week: …")."""
+    return bool(_GREETING.match(text))
+
+
 def release_issuer(text: str) -> str | None:
     """The issuer a press release's running header names ("Acme Robotics – Communiqué de presse")."""
     m = _RELEASE.match(text.strip())

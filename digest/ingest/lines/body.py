@@ -23,7 +23,7 @@ from ..line_evidence import (
 )
 from ..paste import CONTENT, HEADING, INLINE, KEPT, TITLE, URL, Line, Page, is_list_item, is_subheading, nonblank
 from .furniture import AGE, PROMPT
-from .headline import is_body_paragraph
+from .headline import NUMBERED_ITEM, is_body_paragraph
 from .prompts import imperative
 
 _COMMENT_HEAD = re.compile(
@@ -99,6 +99,8 @@ def headings(lines: list[Line], lang: str) -> None:
         after = shown[i + 1] if i + 1 < len(shown) else None
         if i and shown[i - 1].kind == TITLE and len(line.text.split()) >= 6:
             line.reason = "the standfirst under the headline"
+        elif after is not None and after.kind == TITLE and NUMBERED_ITEM.match(line.text):
+            line.reason = "a newsletter's numbered item, over its story's headline"
         elif after is not None and after.kind == CONTENT and before in (CONTENT, HEADING, None):
             line.kind, line.reason = HEADING, "a section heading between article paragraphs"
         elif after is None or after.kind not in KEPT:

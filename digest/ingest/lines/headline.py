@@ -8,6 +8,7 @@ import re
 
 from ...registry import norm
 from .. import bylines
+from ..documents import GREETING, opens_with_greeting
 from ..line_evidence import (
     KEY_POINTS,
     UI_WORDS,
@@ -59,12 +60,20 @@ def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
     lines = page.lines
     first = next((i for i, line in enumerate(lines) if is_body_paragraph(line, lang)), len(lines))
     top = [line for line in lines[:first] if line.kind in ("", CONTENT) and line.text]
+    masthead: list[Line] = []  # a newsletter's name and issue label, above its greeting
+    if (greeted := _past_greeting(lines, first, lang)) is not None:
+        first, story_top = greeted
+        masthead = [line for line in top if not is_sentence(line.text, lang)]
+        top += [line for line in story_top if line.kind in ("", CONTENT) or _opens_story(line, lines, lang)]
     candidates = list({line.text: line for line in reversed(top) if _could_be_headline(line.text, lang)}.values())[::-1]
-    if not candidates:
-        return
-    if given and (named := _named_by(given, candidates)):
+    if given and candidates and (named := _named_by(given, candidates)):
         above = [line for line in candidates if not is_sentence(line.text, lang)]
         _settle(page, named, top, above, "the headline: the line the page's own title (og:title, <title>) names")
+        return
+    if subject := _lead_subject(top, candidates, lines[first:], lang):
+        _settle(page, subject, top, [], "the headline: a short name alone above the article that its lead opens with")
+        return
+    if not candidates:
         return
     texts = [line.text for line in lines]
     shown = nonblank(lines)
@@ -97,6 +106,7 @@ def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
             (2 if n >= 8 else 1 if n >= 6 else 0 if n >= 5 else -1)
             - (3 if menu or shouted or summed or issue_labels and _ISSUE_LABEL.search(line.text) else 0)
             - (1 if _interface_share(line.text, lang) >= 0.3 else 0)
+            - (1 if NUMBERED_ITEM.match(line.text) else 0)
             + (1 if any(f.kind in ("byline", "dateline") for f in following[:2]) else 0)
             + (
                 1
@@ -117,9 +127,56 @@ def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
         for line in candidates
         if line.number < best.number
         and not is_sentence(line.text, lang)
-        and after[index[line.number] + 1] > after[index[best.number] + 1]
+        and (after[index[line.number] + 1] > after[index[best.number] + 1] or best not in masthead and line in masthead)
     ]  # menus or labels between them
     _settle(page, best, top, above, "the headline: a headline-shaped line above the article")
+
+
+def _lead_subject(top: list[Line], candidates: list[Line], below: list[Line], lang: str) -> Line | None:
+    """A two-word name alone above the article, that one of its first paragraphs opens with ("Acme Labs" over
+    "Acme Labs, Inc. is an American …") while no longer headline-shaped line names it: an encyclopaedia's or a
+    profile's title (a menu's row, a section label or a badge is no paragraph's subject)."""
+    leads = [line.text for line in below if is_body_paragraph(line, lang)][:3]
+    for line in top:
+        words = content_words(line.text)
+        if (
+            len(line.text.split()) == 2
+            and _name_shaped(line.text)
+            and not line.text.endswith((".", ":", ";", ","))
+            and any(re.match(re.escape(line.text) + r"\b", lead) for lead in leads)
+            and not any(words & content_words(other.text) for other in candidates)
+        ):
+            return line
+    return None
+
+
+def _past_greeting(lines: list[Line], first: int, lang: str) -> tuple[int, list[Line]] | None:
+    """A newsletter's greeting at or above the first paragraph, and its welcome paragraph, come before the
+    story: the end of the lines above the story's own first paragraph, and those lines (after the greeting)."""
+    greeting = next(
+        (
+            i
+            for i, line in enumerate(lines[: first + 1])
+            if line.reason == GREETING or (i == first and opens_with_greeting(line.text))
+        ),
+        None,
+    )
+    if greeting is None:
+        return None
+    after = [i for i in range(greeting + 1, len(lines)) if lines[i].text]
+    if greeting != first and after and is_body_paragraph(lines[after[0]], lang):
+        after = after[1:]  # the welcome under the greeting ("Cette semaine, on part en forêt. …")
+    if not after:
+        return None
+    end = next((i for i in after if is_body_paragraph(lines[i], lang)), len(lines))
+    return end, [lines[i] for i in after if i < end]
+
+
+def _opens_story(line: Line, lines: list[Line], lang: str) -> bool:
+    """Below a greeting, a line taken for a label, a heading or a link that sits right above the story's
+    byline, date line or first paragraph may still be its headline."""
+    below = next((other for other in lines[lines.index(line) + 1 :] if other.text), None)
+    return below is not None and (below.kind in ("byline", "dateline") or is_body_paragraph(below, lang))
 
 
 def _settle(page: Page, best: Line, top: list[Line], above: list[Line], reason: str) -> None:
@@ -190,6 +247,8 @@ def _could_be_headline(text: str, lang: str) -> bool:
     )
 
 
+# A newsletter numbers its items ("1. The week's big move"); the item's own headline, if any, is the line under it
+NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s")
 # A newsletter's or periodical's issue number, on the line that labels the issue ("The week in AI — Issue #87",
 # "N° 212 — Le rendez-vous des levées de fonds"), not its stories
 _ISSUE_LABEL = re.compile(
@@ -211,7 +270,7 @@ def name_bylines(page: Page, lang: str) -> None:
         # its neighbours first: most lines have none of those kinds around, and reading names costs more
         if not any(other.kind in (TITLE, "dateline", "byline", "widget") for other in near):
             continue
-        if not bylines.names_only(line.text):
+        if not bylines.author_names_only(line.text):
             continue
         if any(f" {norm(line.text)} " in f" {norm(other.text)} " for other in shown[:i] if len(other.text.split()) > 4):
             continue  # named in the headline or a sentence above: the person the article is about (a topic tag)
