@@ -14,6 +14,7 @@ from .bylines import SECOND, author_names, byline, stamp
 from .credit_lines import glued_tail, header_authors, named_with_outlet, read_head
 from .datelines import timestamp
 from .documents import RELEASE_LABEL, release_dateline, release_issuer
+from .entities.gazetteer import _cities, _countries
 from .line_evidence import EDITOR_DATE, KEY_POINTS, ROW
 from .mastheads import first_line_masthead, masthead_of, repeated_masthead
 from .names import name_shaped, names_in, names_only
@@ -140,6 +141,7 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         elif line.kind == "dateline":
             page.stamps.append(line)
             parts = ROW.split(line.text)
+            placed = any(norm(part) in _cities() or norm(part) in _countries() for part in parts)
             for part in parts:  # "Jeanne Martin · 09/09/2025 · 12:31", "… · Ann Lee & Bo Chen · …"
                 # a company blog's signature gives the writer's role: "Jane Doe, CEO · 12 May 2026"
                 name, _, role = part.partition(",")
@@ -149,7 +151,8 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
                     or len(parts) <= 4
                     and name_shaped(part.strip())
                     and not stamp(f"{part} 3", lang)
-                )  # "Yanis Belkacem", not "Published Tuesday"
+                    and not placed
+                )  # "Yanis Belkacem", not "Published Tuesday", nor the venue of "Lisbon · 16 June · Centro Cultural"
                 if named and not re.search(r"\s[A-Z]\.$", part.strip()):  # "Jean S.": a comment
                     page.authors += [n for n in names_in(part) if n not in page.authors]
     if page.source_url is None and (address := head_address(page)):

@@ -85,6 +85,11 @@ def document_furniture(text: str) -> tuple[str, str] | None:
     return None
 
 
+def submitted_title(text: str) -> bool:
+    """A link aggregator's submission line: the linked story's title and its site ("Acme raises $5M (acme.com)")."""
+    return len(text.split()) <= 40 and bool(_SUBMISSION.search(text))
+
+
 def opens_with_greeting(text: str) -> bool:
     """The line or paragraph starts with a newsletter's greeting ("Good morning. Three things this week: …")."""
     return bool(_GREETING.match(text))

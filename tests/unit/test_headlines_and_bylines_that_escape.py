@@ -3,7 +3,7 @@ credit line or of initials (issue 14): pages written for these tests from the ki
 
 from digest.ingest import lines
 from digest.ingest.bylines import byline
-from digest.ingest.paste import CONTENT
+from digest.ingest.paste import CONTENT, HEADING
 
 BODY_FR = (
     "La société nantaise Cerfeuil a annoncé jeudi une levée de fonds de 8 millions d'euros menée par un fonds "
@@ -38,13 +38,13 @@ def test_a_greeting_that_opens_the_first_paragraph_does_not_hide_the_numbered_st
         "THE WEEKLY WIRE\nPeople and money in European AI — Issue #31\n\n"
         "Good morning. Two things this week: a speech researcher moves north to Leeds, and a seed round in Porto "
         "that closed in nine days.\n\n"
-        "1. Why a speech researcher traded the Bay Area for Leeds\nTamsin Roe leaves a big American lab to lead research at Brindle\n\n"
-        + BODY_EN,
+        "1. Why a speech researcher traded the Bay Area for Leeds\n"
+        "Tamsin Roe leaves a big American lab to lead research at Brindle\n\n" + BODY_EN,
         "en",
     )
     assert page.title.text == "Tamsin Roe leaves a big American lab to lead research at Brindle"
     numbered = next(line for line in page.lines if line.text.startswith("1. "))
-    assert numbered.kind == CONTENT  # the item's number and name stay with the story
+    assert numbered.kind == HEADING  # the item's number and name head its story, like the items after it
 
 
 def test_a_two_word_title_that_the_lead_opens_with_is_the_headline_but_a_menus_label_is_not():

@@ -100,18 +100,19 @@ def headings(lines: list[Line], lang: str) -> None:
         if i and shown[i - 1].kind == TITLE and len(line.text.split()) >= 6:
             line.reason = "the standfirst under the headline"
         elif after is not None and after.kind == TITLE and NUMBERED_ITEM.match(line.text):
-            line.reason = "a newsletter's numbered item, over its story's headline"
+            line.kind, line.reason = HEADING, "a newsletter's numbered item, over its story's headline"
         elif after is not None and after.kind == CONTENT and before in (CONTENT, HEADING, None):
             line.kind, line.reason = HEADING, "a section heading between article paragraphs"
         elif after is None or after.kind not in KEPT:
             line.kind, line.reason = "navigation", _NO_TEXT_AFTER
     _teaser_runs(nonblank(lines))
     # The line after a heading may have turned out to be a label since; a heading may head another (a kicker), but
-    # three in a row are a menu.
-    kinds = [line.kind for line in shown] + [None, None]
-    for i in reversed(range(len(shown))):
+    # three in a row are a menu. A numbered item's heading stands over its story's headline: read past that.
+    untitled = [line for line in shown if line.kind != TITLE]
+    kinds = [line.kind for line in untitled] + [None, None]
+    for i in reversed(range(len(untitled))):
         if kinds[i] == HEADING and (kinds[i + 1] not in KEPT or kinds[i + 1] == HEADING and kinds[i + 2] != CONTENT):
-            shown[i].kind, shown[i].reason, kinds[i] = "navigation", _NO_TEXT_AFTER, "navigation"
+            untitled[i].kind, untitled[i].reason, kinds[i] = "navigation", _NO_TEXT_AFTER, "navigation"
     _ranked_lists(shown)
 
 

@@ -8,7 +8,7 @@ import re
 
 from ...registry import norm
 from .. import bylines
-from ..documents import GREETING, opens_with_greeting
+from ..documents import GREETING, opens_with_greeting, submitted_title
 from ..line_evidence import (
     KEY_POINTS,
     UI_WORDS,
@@ -74,6 +74,8 @@ def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
         _settle(page, subject, top, [], "the headline: a short name alone above the article that its lead opens with")
         return
     if not candidates:
+        if submitted := next((line for line in lines[:first] if submitted_title(line.text)), None):
+            _settle(page, submitted, top, [], "the headline: the title an aggregator's page gives the story it links")
         return
     texts = [line.text for line in lines]
     shown = nonblank(lines)
@@ -237,13 +239,32 @@ def _interface_share(text: str, lang: str) -> float:
 
 def _could_be_headline(text: str, lang: str) -> bool:
     """Three to thirty words, capitalised, no final full stop; not a summary box's heading ("Ce qu'il faut retenir"),
-    nor the outlet's name over the page's date."""
+    nor the outlet's name over the page's date, an app's menu or a row of details between dots."""
     return (
         len(text.split()) >= 3
         and headline_shaped(text)
         and not is_list_item(text)
         and not KEY_POINTS.match(text)
         and not dated_masthead(text, lang)  # "The Harbour Gazette 10 March 2026 17:00 GMT"
+        and not _interface_row(text)
+        and len(_DETAILS.split(text)) < 3  # "Jane Doe · CEO, Acme · Lyon": a card's row of details
+    )
+
+
+_DETAILS = re.compile(r"\s[·•]\s")
+
+
+def _interface_row(text: str) -> bool:
+    """A row of an app's menu ("Home Explore Notifications Messages privés Settings"): five words or more, no
+    punctuation, no small word in lower case, and two interface words or more that are no small words; a headline
+    has a verb and its small words ("in", "to", "de")."""
+    words = text.split()
+    small = stoplist("fr") | stoplist("en")
+    return (
+        len(words) >= 5
+        and not re.search(r"[^\w\s'’-]", text)
+        and not any(w in small for w in words)
+        and sum(w.lower() in UI_WORDS and w.lower() not in small for w in words) >= 2
     )
 
 

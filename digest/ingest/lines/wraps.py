@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..bylines import byline
 from ..documents import PAGE_NUMBER, release_dateline
 from ..line_evidence import SENTENCE_END, stoplist
 from ..paste import Line, is_list_item
@@ -122,6 +123,9 @@ def _join(text: str, more: str, words: Counter, lang: str) -> str:
 
 
 def _starts_paragraph(text: str) -> bool:
-    """A line a wrapped paragraph does not go on into: a page number, or a dateline that opens a release's text
-    (the headline above it is no wrapped line)."""
-    return bool(PAGE_NUMBER.match(text) or release_dateline(text) is not None)
+    """A line a wrapped paragraph does not go on into: a page number, a dateline that opens a release's text, or
+    a short byline under a magazine's headline ("By Ann Lee", "Texte : Jeanne Martin"): the line above is no
+    wrapped line."""
+    if PAGE_NUMBER.match(text) or release_dateline(text) is not None:
+        return True
+    return len(text.split()) <= 8 and bool((credited := byline(text)) and credited[0])

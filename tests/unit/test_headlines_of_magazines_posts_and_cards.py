@@ -1,0 +1,75 @@
+"""Headlines and bylines of page kinds that escaped (issue 14): a magazine's hard-wrapped page with its byline under
+the headline, a social app's menu above a post, a speaker card's row of details, an aggregator's submission line, an
+event's place, date and venue. Pages written for these tests."""
+
+from digest.ingest import lines
+
+COLUMN_EN = (
+    "For twelve years, Marisol Quen-\ntana wrote the kind of compiler\npapers that other engineers keep\n"
+    "open on a second screen. Last week,\nshe left the Zurich lab where she\nhad spent all of them, and joined\n"
+    "Tessel, a nine-person startup in\nGhent that builds chips for small\nlanguage models, as its first\n"
+    "chief architect, a post created for\nher by the founders in January.\n"
+)
+
+
+def test_a_byline_under_a_wrapped_magazine_headline_is_not_glued_to_it():
+    page = lines.read(
+        "PROFILE | 12\nThe compiler writer who swapped a famous lab for a nine-person chip startup in Ghent\n"
+        "By Odile Farrant\n" + COLUMN_EN,
+        "en",
+    )
+    assert page.title.text == "The compiler writer who swapped a famous lab for a nine-person chip startup in Ghent"
+    assert page.authors == ["Odile Farrant"]
+
+
+def test_an_apps_menu_above_a_post_is_no_headline():
+    post = (
+        "Big news from my corner of the field: Tessel just hired Marisol Quintana as chief architect, and she "
+        "starts in March in Ghent. Thread below on why it matters.\n"
+    )
+    for menu, lang in (
+        ("Home Explore Notifications Chat Feeds Lists Profile Settings", "en"),
+        ("Accueil Explorer Notifications Messages privés Favoris Listes Préférences", "fr"),
+    ):
+        page = lines.read(f"Chirp\n{menu}\nLena Hardt\n@lenahardt.chirp.social\n· 2h\n{post}", lang)
+        assert page.title is None or page.title.text != menu
+    titled = lines.read(
+        "Tessel Hires Chip Architect In Push To Build Its Own Compilers\n\nBy Lena Hardt\n\n" + post * 2, "en"
+    )  # a title-cased headline's small words are no menu
+    assert titled.title.text == "Tessel Hires Chip Architect In Push To Build Its Own Compilers"
+
+
+def test_a_cards_row_of_details_yields_to_the_announcement_above_it():
+    page = lines.read(
+        "Small Chips Forum 2026\n"
+        "Keynote news: Marisol Quintana, co-founder and CEO of Tessel, will open Day 2\n"
+        "Marisol Quintana · Co-founder & CEO, Tessel · Nantes, France\n"
+        "We are happy to announce that Marisol Quintana will give the opening keynote of the second day, in the "
+        "large hall, on what small chips change for the way compilers are written.\n",
+        "en",
+    )
+    assert page.title.text == "Keynote news: Marisol Quintana, co-founder and CEO of Tessel, will open Day 2"
+
+
+def test_an_aggregators_submission_line_is_the_headline_of_an_excerpt_without_its_own():
+    page = lines.read(
+        "Linkpile new | past | comments | ask | show | jobs | submit\nlogin\n"
+        "Compiler veteran Marisol Quintana joins nine-person chip startup Tessel (chipletter.example)\n"
+        "98 points by lowlevel 3 hours ago | hide | past | favorite | 41 comments\n"
+        "excerptbot 3 hours ago | next [–]\nExcerpt for those who hit the paywall:\n"
+        "Marisol Quintana, who spent twelve years writing compilers at a Zurich lab, has joined Tessel, a "
+        "nine-person startup in Ghent that builds chips for small language models, as chief architect.\n",
+        "en",
+    )
+    assert page.title.text == "Compiler veteran Marisol Quintana joins nine-person chip startup Tessel (chipletter.example)"
+
+
+def test_the_venue_in_an_events_place_and_date_row_is_no_author():
+    page = lines.read(
+        "Small Chips Forum 2026\nPorto · May 4–5, 2026 · Centro Cultural\n"
+        "Keynote news: Marisol Quintana, chief architect of Tessel, will close the first day\n\n"
+        "We are happy to announce that Marisol Quintana will give the closing keynote of the first day, in the "
+        "large hall, on what small chips change for the way compilers are written.\n",
+        "en",
+    )
+    assert page.authors == []
