@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..registry import norm
+from .entities.gazetteer import _cities, _countries
 from .entities.words import TITLES
 from .names import (
     _DEGREE,
@@ -15,6 +16,7 @@ from .names import (
     _NAME_WORD,
     _organisation,
     first_name,
+    initialled,
     name_only,
     names_in,
     names_only,
@@ -27,7 +29,8 @@ if TYPE_CHECKING:
 _BY = re.compile(
     r"(?:^|[\s(])(?i:par|by|written by|reporting by|reported by|écrit par|propos recueillis par|hosted by|"
     r"animée? par|présentée? par|rédigée? par|"
-    r"texte|interview by|story by|words by|posted by|(?:auteure?|autrice|authors?|contributors?)\s*:)\s*:?\s+"
+    r"(?:un )?reportage d[e'’]|(?:une )?enquête d[e'’]|texte d[e'’]|texte|interview by|story by|words by|"
+    r"posted by|(?:auteure?|autrice|authors?|contributors?)\s*:)\s*:?\s+"
     r"(?:(?:[a-zà-ÿ-]+\s+){0,2}?(?i:reporter|correspondent|correspondante?|writer|editor|"
     r"journaliste|columnist|chroniqueu(?:r|se))s?\s+)?"  # "By technology reporter Jane Doe"
     r"(?P<rest>[A-ZÀ-Ý@].*)$"
@@ -130,6 +133,10 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
         staff = _OUTLET_STAFF.fullmatch(role.strip())  # "Jane Doe, Morning Post staff writer"
     else:
         return None
+    if (aside := _LAST_ASIDE.search(rest)) and _place_or_role(aside.group(1)):
+        rest = rest[: aside.start()]  # "Par A et B (San Francisco, correspondant)"
+    elif aside and cued and _outlet_named(aside.group(1)):
+        rest = f"{rest[: aside.start()]}, {aside.group(1)}"  # "By Jane Doe (The Morning Post)"
     rest = WIRE_TAIL.sub("", _PLACE.sub("", rest))  # "Par A avec agences", "Par A (à Genève) et B"
     rest, outlet = _shouted(rest)  # "By ROSS HALL and KAY BRANN", "By ROSS HALL Associated Press"
     # "By Jane Doe for The Morning Post"; a photographer's credit says whom the picture was for, not the text
@@ -236,6 +243,19 @@ OUTLET_NAME = (
     r"(?:[Tt]he |[Ll]e |[Ll]a |[Ll]es |[Ll]['’])?[A-ZÀ-Ý][\w&'’.-]*(?:\s+(?:[A-ZÀ-Ý&][\w&'’.-]*|de|du|des|of)){0,4}"
 )
 _PLACE = re.compile(r"\s*\((?i:à|in|en|au|aux|at|from|depuis)\s[^()]{2,40}\)")
+_LAST_ASIDE = re.compile(r"\s*\(([^()]{2,60})\)$")
+
+
+def _place_or_role(text: str) -> bool:
+    """What a byline's closing brackets say of its writers: where they write from, their role, or both ("San
+    Francisco, correspondant", "Bureau chief"), not an outlet or a name."""
+    parts = [part.strip() for part in text.split(",")]
+    return all(
+        norm(part) in _cities() or norm(part) in _countries() or _ROLE.fullmatch(part) or job_title(part)
+        for part in parts
+    )
+
+
 # The outlet a byline's writer wrote for: "By Jane Doe for The Morning Post", "Par Jeanne Martin pour Le Veilleur"
 _FOR = re.compile(rf"\s+(?:for|pour)\s+(?P<outlet>{OUTLET_NAME})(?=\s*(?:[,;|·•]|$))")
 _PICTURE = re.compile(r"(?i)\W*(?:photos?|photograph\w*|images?|crédits?|credits?|illustrations?|vidéo|video)\b")
@@ -316,10 +336,6 @@ def _person(part: str, cued: bool) -> bool:
     return name_only(part) or (len(words) == 1 and first_name(part)) or initialled(part)
 
 
-# A name whose first name the byline gives as initials: "A. Martin", "J.-P. Roux", "J. R. Doe-Smith"
-_INITIALLED = re.compile(
-    r"(?:[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?\s){1,2}[A-ZÀ-Ý][a-zà-ÿ'’]+(?:[- ](?:[A-ZÀ-Ý]|d['’]|de |van |von )[a-zà-ÿ'’]+){0,2}"
-)
 # A text's closing credit, its author and the wire it drew on: "Jeanne Martin avec AFP", "Ann Lee (with Reuters)"
 _WIRE_HELPED = re.compile(
     r"(?P<name>[^,()]{3,40}?)\s*(?:,\s*|\(\s*)?(?i:avec|with)\s+(?:l['’])?"
@@ -327,27 +343,8 @@ _WIRE_HELPED = re.compile(
 )
 
 
-def initialled(text: str) -> bool:
-    """A name with its first name as initials ("A. Martin", "J.-P. Roux"), naming no organisation."""
-    return bool(_INITIALLED.fullmatch(text.strip())) and not _organisation(text)
-
-
 def _author_name(text: str) -> bool:
     return name_only(text) or initialled(text)
-
-
-def author_names_only(text: str) -> bool:
-    """A line of authors' names alone, their first names maybe as initials ("J.-P. Roux et A. Martin")."""
-    return bool(author_names(text))
-
-
-def author_names(text: str) -> list[str]:
-    """The names on a line of authors' names alone, their first names maybe as initials; none for another line."""
-    if names_only(text):
-        return names_in(text)
-    parts = re.split(r"\s*(?:,|\s(?:et|and|&)\s)\s*", text.strip())
-    initials = all(initialled(part) or name_only(part) for part in parts) and any(map(initialled, parts))
-    return parts if initials else []
 
 
 def _is_prose(text: str) -> bool:

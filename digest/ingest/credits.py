@@ -10,14 +10,14 @@ from typing import TYPE_CHECKING
 from .. import model
 from ..registry import norm
 from . import posts
-from .bylines import SECOND, author_names, byline, stamp
+from .bylines import SECOND, byline, stamp
 from .credit_lines import glued_tail, header_authors, named_with_outlet, read_head
 from .datelines import timestamp
 from .documents import RELEASE_LABEL, release_dateline, release_issuer
 from .entities.gazetteer import _cities, _countries
 from .line_evidence import EDITOR_DATE, KEY_POINTS, ROW
 from .mastheads import first_line_masthead, masthead_of, repeated_masthead
-from .names import name_shaped, names_in, names_only
+from .names import author_names, name_shaped, names_in, names_only
 from .outlet_mentions import (
     asked_by,
     named_by_address,
@@ -41,10 +41,10 @@ from .outlets import (
     wire,
 )
 from .paste import BIOGRAPHY, CONTENT, CREW
-from .signatures import assisted, author_bios, bio_author, hosts, sign_off
+from .signatures import assisted, author_bios, bio_author, hosts, sign_off, signed
 
 if TYPE_CHECKING:
-    from .paste import Page
+    from .paste import Line, Page
 
 # --- prompts ------------------------------------------------------------------------------------------------
 
@@ -93,6 +93,22 @@ def promotion(text: str) -> bool:
     if n <= 30 and (_EVENT_PROMO.search(text) or _PERIODICAL.search(text)):
         return True
     return n <= 40 and bool(_PROMO_NOUN.search(text)) and bool(_ADDRESSED.search(text))
+
+
+# A wire's closing credit run on at the end of a paragraph, without its brackets: "… in the second quarter.
+# Reporting by Ann Lee; Editing by Bo Chen"
+_RUN_ON_CREDIT = re.compile(
+    r"(?<=[.!?»”])\s+(?P<credit>(?:(?:Additional )?Reporting|Writing|Reportage|Propos recueillis) (?i:by|par)\s"
+    r"[^.!?()]{3,150})$"
+)
+
+
+def _closing_credit(line: Line, page: Page) -> None:
+    """The journalists a closing credit run on at the end of one of the last paragraphs names; the credit is cut."""
+    if (run_on := _RUN_ON_CREDIT.search(line.text)) and (parsed := byline(run_on.group("credit"))) and parsed[0]:
+        page.authors += [a for a in parsed[0] if a not in page.authors]
+        line.text = line.text[: run_on.start()].rstrip()
+        line.reason = "article text (the wire's closing credit run on at its end was cut)"
 
 
 # --- the page's credits -------------------------------------------------------------------------------------
@@ -175,6 +191,8 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         found.setdefault("wire", name)
     if content:
         glued_tail(content[-1], page, found)
+    for line in content[-3:]:
+        _closing_credit(line, page)
     title_at = page.title.number if page.title else 0
     lead_at = content[0].number if content else 0
     released = bool(content) and release_dateline(content[0].text) is not None  # "PARIS, le 3 mars 2026 – …"
@@ -220,6 +238,8 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
             if m and norm(m.group("name")) in outlets:
                 line.kind, line.reason = "credit", "a closing wire credit"
                 found.setdefault("closing", m.group("name"))
+    if (name := signed(page)) and name not in page.authors:
+        page.authors.append(name)
     for line in [*content, *(line for line in page.lines if line.reason == CREW)]:
         page.authors += [name for name in hosts(line.text) if name not in page.authors and norm(name) not in outlets]
     _furniture_stamps(page, lang, content)

@@ -41,6 +41,25 @@ def sign_off(text: str) -> str | None:
     return m.group("name") if _BARE_ROLE.fullmatch(m.group("what")) or outlet_shaped(m.group("what")) else None
 
 
+# A letter's closing formula, alone on its line above the signature: "Yours sincerely,", "Bien cordialement,"
+_VALEDICTION = re.compile(
+    r"(?i)^(?:(?:very )?(?:truly|sincerely|faithfully) yours|yours(?: (?:sincerely|faithfully|truly))?|sincerely|"
+    r"(?:best|kind|warm|warmest|with (?:best|kind)) (?:regards|wishes)|regards|(?:bien |très )?cordialement|"
+    r"bien à (?:vous|toi|tous)|(?:bien )?amicalement|amitiés|avec mes (?:salutations|sentiments) \w+)[,.!]?$"
+)
+
+
+def signed(page: Page) -> str | None:
+    """The writer of a letter, named alone under its closing formula ("Yours sincerely," / "Jane Doe" / "Chief
+    Executive"): its author, whom the letter speaks for as "I"."""
+    shown = [line for line in page.lines if line.text]
+    for line, under in zip(shown, shown[1:], strict=False):
+        if _VALEDICTION.match(line.text) and not under.kept and names_only(under.text):
+            under.kind, under.reason = "byline", "the name signing a letter, under its closing formula"
+            return under.text
+    return None
+
+
 # A show's hosts named in its description: "Our hosts Ann Lee and Bo Chen ask …", "Au micro de A et B, il revient …".
 _HOSTS = re.compile(
     r"\b(?:(?P<hosts>(?i:(?:our|your|with) hosts?|(?:nos|vos) (?:animat\w+|hôtes?)))"

@@ -3,6 +3,7 @@ the headline, a social app's menu above a post, a speaker card's row of details,
 event's place, date and venue. Pages written for these tests."""
 
 from digest.ingest import lines
+from digest.ingest.bylines import byline
 
 COLUMN_EN = (
     "For twelve years, Marisol Quen-\ntana wrote the kind of compiler\npapers that other engineers keep\n"
@@ -73,3 +74,34 @@ def test_the_venue_in_an_events_place_and_date_row_is_no_author():
         "en",
     )
     assert page.authors == []
+
+
+def test_bylines_closing_brackets_say_where_from_or_for_whom():
+    assert byline("Par Maëlys Corentin et Yann Dorval (Montréal, correspondant)") == (
+        ["Maëlys Corentin", "Yann Dorval"],
+        None,
+    )
+    assert byline("By Odile Farrant (The Evening Ledger)") == (["Odile Farrant"], "The Evening Ledger")
+    assert byline("Reportage de Maëlys Corentin et Yann Dorval") == (["Maëlys Corentin", "Yann Dorval"], None)
+
+
+def test_the_name_under_a_letters_closing_formula_is_its_author():
+    page = lines.read(
+        "A Letter to Our Customers\n\nDear customers,\n\n" + COLUMN_EN + "\nThank you for your trust, as ever.\n\n"
+        "Kind regards,\nOdile Farrant\nChief Executive Officer\n",
+        "en",
+    )
+    assert page.authors == ["Odile Farrant"]
+
+
+def test_a_wires_closing_credit_run_on_at_the_end_of_a_late_paragraph_names_its_journalists():
+    page = lines.read(
+        "Tessel hires compiler veteran Marisol Quintana as chief architect\n\n"
+        "Marisol Quintana, who spent twelve years writing compilers at a Zurich lab, has joined Tessel, a "
+        "nine-person startup in Ghent, as chief architect, the company said on Monday.\n\n"
+        "The company expects to ship its first chip next year. Reporting by Odile Farrant; Editing by Yann Dorval\n\n"
+        'On screen: "WE WANTED SOMEONE WHO HAD SHIPPED COMPILERS FOR A LIVING..."\n',
+        "en",
+    )
+    assert page.authors == ["Odile Farrant", "Yann Dorval"]
+    assert not any("Reporting by" in line.text for line in page.lines if line.kept)

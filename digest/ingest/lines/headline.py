@@ -7,7 +7,6 @@ import itertools
 import re
 
 from ...registry import norm
-from .. import bylines
 from ..documents import GREETING, opens_with_greeting, submitted_title
 from ..line_evidence import (
     KEY_POINTS,
@@ -19,6 +18,7 @@ from ..line_evidence import (
     stop_density,
     stoplist,
 )
+from ..names import author_names_only
 from ..outlets import dated_masthead
 from ..paste import CONTENT, TITLE, Line, Page, is_list_item, nonblank
 from .neighbours import LISTED
@@ -291,7 +291,7 @@ def name_bylines(page: Page, lang: str) -> None:
         # its neighbours first: most lines have none of those kinds around, and reading names costs more
         if not any(other.kind in (TITLE, "dateline", "byline", "widget") for other in near):
             continue
-        if not bylines.author_names_only(line.text):
+        if not author_names_only(line.text):
             continue
         if any(f" {norm(line.text)} " in f" {norm(other.text)} " for other in shown[:i] if len(other.text.split()) > 4):
             continue  # named in the headline or a sentence above: the person the article is about (a topic tag)
