@@ -241,7 +241,11 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
     if (name := signed(page)) and name not in page.authors:
         page.authors.append(name)
     for line in [*content, *(line for line in page.lines if line.reason == CREW)]:
-        page.authors += [name for name in hosts(line.text) if name not in page.authors and norm(name) not in outlets]
+        page.authors += [
+            name
+            for name in hosts(line.text, crew=line.reason == CREW)
+            if name not in page.authors and norm(name) not in outlets
+        ]
     _furniture_stamps(page, lang, content)
     # a post's first lines name its poster, not a masthead
     if "masthead" not in found and (name := repeated_masthead(page)) and name != page.poster:

@@ -105,3 +105,27 @@ def test_a_wires_closing_credit_run_on_at_the_end_of_a_late_paragraph_names_its_
     )
     assert page.authors == ["Odile Farrant", "Yann Dorval"]
     assert not any("Reporting by" in line.text for line in page.lines if line.kept)
+
+
+def test_contact_in_a_sites_menu_heads_no_contacts_block():
+    page = lines.read(
+        "HARBOUR CAPITAL\nPortfolio\nTeam\nNews\nContact\n← Back to all news\n"
+        "Why we backed Tessel's €6m seed round\n12 February 2026\nOdile Farrant, Partner\n4 min read\n" + COLUMN_EN,
+        "en",
+    )
+    assert page.title.text == "Why we backed Tessel's €6m seed round"
+    contacts = lines.read(COLUMN_EN + "\nContact\nOdile Farrant\nodile@harbour.example\n+44 20 7946 0000\n", "en")
+    assert next(line for line in contacts.lines if line.text == "Odile Farrant").kind == "note"
+
+
+def test_a_shows_credits_line_names_its_host_but_an_articles_sentence_does_not():
+    episode = (
+        "Small chips, big compilers\n\nIn this episode, Marisol Quintana tells us why she left a Zurich lab for a "
+        "nine-person startup in Ghent, and what small chips change for compilers.\n\n"
+    )
+    credited = lines.read(episode + "Présenté par Odile Farrant. Musique : Yann Dorval.\n", "fr")
+    assert credited.authors == ["Odile Farrant"]
+    told = lines.read(
+        episode + "The summit, presented by Odile Farrant, drew four hundred engineers to Ghent for two days.\n", "en"
+    )
+    assert told.authors == []

@@ -4,12 +4,15 @@ left."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .. import bylines
 from ..line_evidence import SECOND_BYLINE, headline_shaped, is_sentence, stop_density, stoplist
 from ..paste import BIOGRAPHY, BLANK, Line, is_list_item, nonblank
 
+_BARE_CONTACT = re.compile(r"(?i)^contacts?$")
+_REACHED_AT = re.compile(r"@|\+?\d[\d .()-]{6,}\d")  # an e-mail address or a phone number
 _CONTACT = re.compile(
     r"(?i)^(?:key |media |press |presse |our )?"
     r"(?:contacts?|media relations|relations (?:presse|médias)|"
@@ -148,8 +151,13 @@ def contacts(lines: list[Line]) -> None:
     for i, line in enumerate(shown):
         if not _CONTACT.search(line.text):
             continue
+        block = list(
+            itertools.takewhile(  # names, roles, phone numbers, addresses
+                lambda other: len(other.text.split()) <= 8 and not is_sentence(other.text, "en"), shown[i + 1 : i + 9]
+            )
+        )
+        if _BARE_CONTACT.match(line.text) and not any(_REACHED_AT.search(other.text) for other in block):
+            continue  # "Contact" alone is a menu's item, unless an address or a number follows
         line.kind, line.reason = "note", "a contacts block's heading"
-        for other in shown[i + 1 : i + 9]:  # names, roles, phone numbers, addresses
-            if len(other.text.split()) > 8 or is_sentence(other.text, "en"):
-                break
+        for other in block:
             other.kind, other.reason = "note", "a contact for the press or clients, not the author"

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from ..bylines import byline
+from ..datelines import timestamp
 from ..documents import PAGE_NUMBER, release_dateline
 from ..line_evidence import SENTENCE_END, stoplist
 from ..paste import Line, is_list_item
@@ -73,7 +74,7 @@ def unwrapped(lines: list[Line], lang: str = "en") -> list[Line]:
             and width >= max(full, 20)
             and not is_list_item(line.text)
             and (not SENTENCE_END.search(last.text) or line.text[:1].islower())
-            and not _starts_paragraph(line.text)
+            and not _starts_paragraph(line.text, lang)
             and not PAGE_NUMBER.match(last.text)
             and (not held or line.text[:1].islower() or _CUT.search(last.text))
         ):
@@ -122,10 +123,12 @@ def _join(text: str, more: str, words: Counter, lang: str) -> str:
     return f"{text}{more}" if keep else f"{text[:-1]}{more}"
 
 
-def _starts_paragraph(text: str) -> bool:
-    """A line a wrapped paragraph does not go on into: a page number, a dateline that opens a release's text, or
-    a short byline under a magazine's headline ("By Ann Lee", "Texte : Jeanne Martin"): the line above is no
-    wrapped line."""
+def _starts_paragraph(text: str, lang: str) -> bool:
+    """A line a wrapped paragraph does not go on into: a page number, a dateline that opens a release's text, a
+    date alone, or a short byline under a magazine's headline ("By Ann Lee", "Texte : Jeanne Martin"): the line
+    above is no wrapped line."""
     if PAGE_NUMBER.match(text) or release_dateline(text) is not None:
+        return True
+    if len(text.split()) <= 6 and timestamp(text, lang) is not None:
         return True
     return len(text.split()) <= 8 and bool((credited := byline(text)) and credited[0])
