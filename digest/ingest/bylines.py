@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 _BY = re.compile(
     r"(?:^|[\s(])(?i:par|by|written by|reporting by|reported by|écrit par|propos recueillis par|hosted by|"
     r"animée? par|présentée? par|rédigée? par|"
+    r"de (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)(?: \w+)?(?: (?:à|en|au|aux) [A-ZÀ-Ý][^,]{1,30})?,|"
     r"(?:un )?reportage d[e'’]|(?:une )?enquête d[e'’]|texte d[e'’]|texte|interview by|story by|words by|"
     r"posted by|(?:auteure?|autrice|authors?|contributors?)\s*:)\s*:?\s+"
     r"(?:(?:[a-zà-ÿ-]+\s+){0,2}?(?i:reporter|correspondent|correspondante?|writer|editor|"

@@ -129,3 +129,26 @@ def test_a_shows_credits_line_names_its_host_but_an_articles_sentence_does_not()
         episode + "The summit, presented by Odile Farrant, drew four hundred engineers to Ghent for two days.\n", "en"
     )
     assert told.authors == []
+
+
+PRINT_FR = (
+    "22 | ÉCONOMIE & INDUSTRIE\nLA GAZETTE DES FILIÈRES MARDI 3 MARS 2026\nNUMÉRIQUE\n"
+    "Tessel recrute une pointure des compilateurs pour ses puces frugales\n"
+    "La jeune pousse gantoise confie son architecture à une ingénieure passée par un grand laboratoire zurichois, "
+    "et prépare sa première puce pour l'an prochain.\n"
+    "De notre correspondant à Bruxelles,\nYANN DORVAL\n"
+    "Pendant douze ans, Marisol Quinta-\nna a écrit le genre d'articles sur\nles compilateurs que les ingé-\n"
+    "nieurs gardent ouverts sur un se-\ncond écran. La semaine dernière,\nelle a quitté le laboratoire zuri-\n"
+    "chois où elle les avait tous écrits\npour rejoindre Tessel, une start-\nup de neuf personnes installée à\n"
+    "Gand, comme architecte en chef.\n23 LA GAZETTE DES FILIÈRES | MARS 2026\nNUMÉRIQUE\n"
+    "Le poste a été créé pour elle par\nles deux fondateurs en janvier, et\nelle rendra compte au directeur\n"
+    "général de la jeune entreprise.\n"
+)
+
+
+def test_a_print_pages_headline_is_wider_than_its_wrapped_columns_and_its_byline_is_read():
+    page = lines.read(PRINT_FR, "fr")
+    assert page.title.text == "Tessel recrute une pointure des compilateurs pour ses puces frugales"
+    assert page.authors == ["Yann Dorval"]
+    label = [line for line in page.lines if line.text == "NUMÉRIQUE"]
+    assert label and all(not line.kept for line in label)  # the section's label in the running header

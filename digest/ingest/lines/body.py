@@ -15,6 +15,7 @@ from ..line_evidence import (
     CODE,
     KEY_POINTS,
     QUOTES,
+    ROW,
     SENTENCE_END,
     WORD,
     headline_shaped,
@@ -85,6 +86,14 @@ def headings(lines: list[Line], lang: str) -> None:
     starts there."""
     shown = [line for line in nonblank(lines) if line.kind not in INLINE]
     listed = _labelled_runs(shown)
+    # the labels in capitals of the page's running headers and menus ("FEATURE | 45"): one alone is a label again
+    menu_items = {
+        item.strip()
+        for line in shown
+        if line.kind == "navigation"
+        for item in ROW.split(line.text)
+        if item.isupper() and len(item.split()) <= 3
+    }
     for i, line in enumerate(shown):
         if (
             line.kind != CONTENT
@@ -99,6 +108,8 @@ def headings(lines: list[Line], lang: str) -> None:
         after = shown[i + 1] if i + 1 < len(shown) else None
         if i and shown[i - 1].kind == TITLE and len(line.text.split()) >= 6:
             line.reason = "the standfirst under the headline"
+        elif line.text in menu_items:
+            line.kind, line.reason = "navigation", "an item of the page's menu or running header, alone again"
         elif after is not None and after.kind == TITLE and NUMBERED_ITEM.match(line.text):
             line.kind, line.reason = HEADING, "a newsletter's numbered item, over its story's headline"
         elif after is not None and after.kind == CONTENT and before in (CONTENT, HEADING, None):

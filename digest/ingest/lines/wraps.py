@@ -49,6 +49,8 @@ def unwrapped(lines: list[Line], lang: str = "en") -> list[Line]:
         or len(continued) < max(3, 0.3 * len(cut))
     ):
         return lines
+    # the wrap's width: a line much longer than the wrapped lines is a paragraph of its own (a headline, a standfirst)
+    widest = 1.25 * sorted(len(a.text) for a, _ in cut)[len(cut) // 2]
     running = _running(shown)
     words = Counter(w.lower() for line in shown for w in _WORD.findall(line.text))
     joined: list[Line] = []
@@ -71,7 +73,9 @@ def unwrapped(lines: list[Line], lang: str = "en") -> list[Line]:
         blanks = []
         if (
             last is not None
-            and width >= max(full, 20)
+            and max(full, 20) <= width <= widest
+            and not _shouted(last.text)
+            and (not _shouted(line.text) or last.text.endswith(","))  # "De notre correspondant à Rome," / "ANN LEE"
             and not is_list_item(line.text)
             and (not SENTENCE_END.search(last.text) or line.text[:1].islower())
             and not _starts_paragraph(line.text, lang)
@@ -121,6 +125,12 @@ def _join(text: str, more: str, words: Counter, lang: str) -> str:
     whole, hyphenated = head + tail, f"{head}-{tail}"
     keep = words[hyphenated] > 0 and not words[whole] and whole not in stoplist(lang)
     return f"{text}{more}" if keep else f"{text[:-1]}{more}"
+
+
+def _shouted(text: str) -> bool:
+    """A line in capitals (a masthead, a section's label, a name in a byline): no wrapped prose."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 def _starts_paragraph(text: str, lang: str) -> bool:
