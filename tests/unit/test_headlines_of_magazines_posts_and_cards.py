@@ -152,3 +152,18 @@ def test_a_print_pages_headline_is_wider_than_its_wrapped_columns_and_its_byline
     assert page.authors == ["Yann Dorval"]
     label = [line for line in page.lines if line.text == "NUMÉRIQUE"]
     assert label and all(not line.kept for line in label)  # the section's label in the running header
+
+
+def test_a_name_shaped_advertising_label_amid_the_article_is_no_author():
+    paragraph = (
+        "Tessel, la jeune pousse gantoise qui conçoit des puces pour les petits modèles de langue, a recruté une "
+        "architecte en chef venue d'un grand laboratoire zurichois, a-t-elle annoncé lundi.\n\n"
+    )
+    page = lines.read(
+        "Tessel recrute une architecte venue de Zurich\n\nPar Odile Farrant\n\n"
+        + paragraph * 2
+        + "JORDAN VOYAGES\nJusqu'à 200 € offerts sur votre premier séjour\n\n"
+        + paragraph,
+        "fr",
+    )
+    assert page.authors == ["Odile Farrant"]

@@ -283,6 +283,7 @@ def name_bylines(page: Page, lang: str) -> None:
     """A person's name alone on a line next to the headline or a date line is the author's byline."""
     shown = nonblank(page.lines)
     title_at = page.title.number if page.title else 0
+    prose = [line.number for line in shown if is_body_paragraph(line, lang)] or [0]
     for i, line in enumerate(shown):
         # above the headline is the masthead ("Savanna Signal", "San Francisco Bay Area"), not a byline
         if line.kind or i == 0 or line.number < title_at:
@@ -291,6 +292,9 @@ def name_bylines(page: Page, lang: str) -> None:
         # its neighbours first: most lines have none of those kinds around, and reading names costs more
         if not any(other.kind in (TITLE, "dateline", "byline", "widget") for other in near):
             continue
+        amid = prose[0] < line.number < prose[-1]
+        if amid and not any(other.kind in (TITLE, "dateline", "byline") for other in near):
+            continue  # beside a widget amid the article's paragraphs: an advertisement's label ("JORDAN TRAVEL")
         if not author_names_only(line.text):
             continue
         if any(f" {norm(line.text)} " in f" {norm(other.text)} " for other in shown[:i] if len(other.text.split()) > 4):
