@@ -49,6 +49,7 @@ _MAIL_NOTE = re.compile(
     r"(?:se|vous) désabonner|unsubscribe)",
     re.I,
 )
+FORWARDED = "where a forwarded or quoted e-mail starts (its rule, who wrote it)"
 # A link aggregator's lines: "Title (example.com)" submitted, "214 points by jdoe 5 hours ago | 87 comments".
 _SUBMISSION = re.compile(r"\S\s\((?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?\)$")
 _SCORE = re.compile(r"^\d+\s+(?:points?|votes?)\s+(?:by|par)\s+\S+", re.I)
@@ -71,7 +72,7 @@ def document_furniture(text: str) -> tuple[str, str] | None:
     ):
         return "navigation", "an e-mail's header line"
     if n <= 30 and _FORWARDED.match(text):
-        return "navigation", "where a forwarded or quoted e-mail starts (its rule, who wrote it)"
+        return "navigation", FORWARDED
     if n <= 24 and _GREETING.match(text):
         return "widget", GREETING
     if n <= 30 and _MAIL_NOTE.search(text):

@@ -167,3 +167,19 @@ def test_a_name_shaped_advertising_label_amid_the_article_is_no_author():
         "fr",
     )
     assert page.authors == ["Odile Farrant"]
+
+
+def test_a_forwarded_newsletters_headline_is_read_below_the_forwarders_note():
+    page = lines.read(
+        "Yann, this is the one I told you about on Friday, she was in my year at the lab. Worth a read. — O.\n\n"
+        "Begin forwarded message:\n\n> From: Chip Weekly <letters@chipweekly.example>\n"
+        "> Subject: #12 — Tessel lands a compiler star\n> Date: 3 March 2026 at 07:00:00 CET\n\n"
+        "Chip Weekly\nIssue #12 · Small chips, every Tuesday\n\nHi all,\n\n"
+        "One big hire this week, and a short note on the price of wafers. Let's go.\n\n"
+        "Tessel hires compiler veteran Marisol Quintana as chief architect\n\n"
+        "Ghent-based Tessel said on Monday that it has hired Marisol Quintana, who spent twelve years writing "
+        "compilers at a Zurich lab, as its chief architect, a post created for her in January.\n\n"
+        "Quintana will lead a team of six and report to the chief executive, the company said.\n",
+        "en",
+    )
+    assert page.title.text == "Tessel hires compiler veteran Marisol Quintana as chief architect"

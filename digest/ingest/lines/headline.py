@@ -7,7 +7,7 @@ import itertools
 import re
 
 from ...registry import norm
-from ..documents import GREETING, opens_with_greeting, submitted_title
+from ..documents import FORWARDED, GREETING, opens_with_greeting, submitted_title
 from ..line_evidence import (
     KEY_POINTS,
     UI_WORDS,
@@ -58,8 +58,9 @@ def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
     repeats, the earliest on a tie (section labels and site names come first but are short).
     A line there that repeats most of the headline's words is a second version of it."""
     lines = page.lines
-    first = next((i for i, line in enumerate(lines) if is_body_paragraph(line, lang)), len(lines))
-    top = [line for line in lines[:first] if line.kind in ("", CONTENT) and line.text]
+    begin = _forwarded_start(lines, lang)
+    first = next((i for i, line in enumerate(lines) if i >= begin and is_body_paragraph(line, lang)), len(lines))
+    top = [line for line in lines[begin:first] if line.kind in ("", CONTENT) and line.text]
     masthead: list[Line] = []  # a newsletter's name and issue label, above its greeting
     if (greeted := _past_greeting(lines, first, lang)) is not None:
         first, story_top = greeted
@@ -132,6 +133,15 @@ def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
         and (after[index[line.number] + 1] > after[index[best.number] + 1] or best not in masthead and line in masthead)
     ]  # menus or labels between them
     _settle(page, best, top, above, "the headline: a headline-shaped line above the article")
+
+
+def _forwarded_start(lines: list[Line], lang: str) -> int:
+    """Where a forwarded message starts, under its rule, when only a short note stands above it (the forwarder's,
+    not the article's lead); 0 for any other paste (a reply above the message it quotes is the text)."""
+    marked = next((i for i, line in enumerate(lines) if line.reason == FORWARDED), None)
+    if marked is None or sum(is_body_paragraph(line, lang) for line in lines[:marked]) > 2:
+        return 0
+    return marked + 1
 
 
 def _lead_subject(top: list[Line], candidates: list[Line], below: list[Line], lang: str) -> Line | None:
