@@ -183,3 +183,19 @@ def test_a_forwarded_newsletters_headline_is_read_below_the_forwarders_note():
         "en",
     )
     assert page.title.text == "Tessel hires compiler veteran Marisol Quintana as chief architect"
+
+
+def test_a_news_feeds_timed_items_above_the_story_are_no_headline():
+    page = lines.read(
+        "ChipBourse\nCAC 40 8 112,45 +0,62 %   SBF 120 6 201,10 +0,48 %\nActions | Marchés | Fil info | Analyses\n"
+        "Fil info\n03/03 17:45 Clôture : les valeurs technologiques tirent la cote\n"
+        "03/03 17:30 Tessel bondit de 9 % après le recrutement d'une architecte\n"
+        "03/03 17:12 Change : l'euro se replie\n"
+        "03/03 08:01\nTESSEL (TSL) 18,40 € +9,52 %\n"
+        "Tessel recrute une architecte venue d'un grand laboratoire zurichois\n"
+        "La jeune pousse gantoise Tessel a annoncé mardi le recrutement de Marisol Quintana, qui a passé douze ans à "
+        "écrire des compilateurs dans un laboratoire zurichois, comme architecte en chef.\n",
+        "fr",
+    )
+    assert page.title.text == "Tessel recrute une architecte venue d'un grand laboratoire zurichois"
+    assert all(not line.kept for line in page.lines if line.text.startswith("03/03"))

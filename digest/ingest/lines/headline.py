@@ -206,6 +206,8 @@ def _settle(page: Page, best: Line, top: list[Line], above: list[Line], reason: 
             line.kind, line.reason = "duplicate", "the headline again, reworded"
         elif line in above and line.number < best.number:
             line.kind, line.reason = "navigation", "a headline-shaped line above the headline (a tagline or a ticker)"
+        elif line.number < best.number and _FEED_ITEM.match(line.text):
+            line.kind, line.reason = "navigation", "a news feed's item above the headline (its time, another story)"
 
 
 def _named_by(given: str, candidates: list[Line]) -> Line | None:
@@ -249,7 +251,7 @@ def _interface_share(text: str, lang: str) -> float:
 
 def _could_be_headline(text: str, lang: str) -> bool:
     """Three to thirty words, capitalised, no final full stop; not a summary box's heading ("Ce qu'il faut retenir"),
-    nor the outlet's name over the page's date, an app's menu or a row of details between dots."""
+    nor the outlet's name over the page's date, an app's menu, a row of details between dots or a feed's item."""
     return (
         len(text.split()) >= 3
         and headline_shaped(text)
@@ -258,7 +260,13 @@ def _could_be_headline(text: str, lang: str) -> bool:
         and not dated_masthead(text, lang)  # "The Harbour Gazette 10 March 2026 17:00 GMT"
         and not _interface_row(text)
         and len(_DETAILS.split(text)) < 3  # "Jane Doe · CEO, Acme · Lyon": a card's row of details
+        and not _FEED_ITEM.match(text)
     )
+
+
+# A news feed's item opens with the time it was filed ("14/04 17:52 Euronext : …", "09:41 Acme shares jump"): a
+# list of other stories, not the page's headline
+_FEED_ITEM = re.compile(r"^(?:\d{1,2}[/.]\d{1,2}\s+)?\d{1,2}[:h]\d{2}\s+\S")
 
 
 _DETAILS = re.compile(r"\s[·•]\s")
