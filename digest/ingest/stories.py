@@ -152,8 +152,12 @@ def same_story(a: dict, b: dict) -> bool:
         return _told_differently(a, b)
     if subjects_a or subjects_b:
         subjects, other = (subjects_a, b) if subjects_a else (subjects_b, a)
-        people = _ids(other, "people")
-        protagonist = subjects & set(people[:1] or _ids(other, "companies")[:1])
+        people, companies = _ids(other, "people"), _ids(other, "companies")
+        protagonist = subjects & set(people[:1] or companies[:1])
+        # one that leads with people may tell their company's news (a thread on a lab's release names its
+        # researchers first): its first company is the protagonist too when most names are shared
+        if not protagonist and people and _overlap(a, b) >= 0.6:
+            protagonist = subjects & set(companies[:1])
         if not protagonist or _overlap(a, b) < 0.4:
             return False
         # a company's news is joined by an article that names it first only when its headline names the company
@@ -174,14 +178,15 @@ def same_story(a: dict, b: dict) -> bool:
 
 def _told_differently(a: dict, b: dict) -> bool:
     """Two outlets may lead with different facts of one event (the round, or the investor's bet; the founding,
-    or the founder's departure): most names shared, the same days, and a protagonist named by the other article
-    (both, when one of them is undated: it could be months apart)."""
+    or the founder's departure; a filing leading with the successor, a report with the one who leaves): most names
+    shared (background left out when they are of the same days), and a protagonist named by the other article (both,
+    when one of them is undated: it could be months apart)."""
     da, db = _date(a), _date(b)
     names_a, names_b = set(_ids(a, "people") + _ids(a, "companies")), set(_ids(b, "people") + _ids(b, "companies"))
     if da and db:  # the same days: one protagonist named by the other article is enough
         return (
             abs(da - db) <= dt.timedelta(days=2)
-            and _overlap(a, b) >= 0.5
+            and _overlap(a, b, _background(a, b)) >= 0.5
             and (_subject(a) in names_b or _subject(b) in names_a)
         )
     if not (da or db):  # two undated articles with different leads could be months apart
@@ -214,9 +219,10 @@ def _overlap(a: dict, b: dict, background: frozenset[str] = frozenset()) -> floa
 
 def _background(a: dict, b: dict) -> frozenset[str]:
     """Organisations that only one article names and no event of either involves: where someone studied, the lab a
-    founder came from, an investor named in passing. When two articles already tell one fact, a richer article's
-    background must not dilute the names that confirm it (when their facts differ, names are all the evidence, and
-    background stays in)."""
+    founder came from, an investor named in passing. When two articles already tell one fact, or lead with different
+    facts of the same days, a richer article's background must not dilute the names that confirm it (a filing's
+    former employers of the successor, a report's rival labs); when their facts differ and one is undated, names are
+    all the evidence, and background stays in."""
     companies_a, companies_b = set(_ids(a, "companies")), set(_ids(b, "companies"))
     return frozenset((companies_a ^ companies_b) - _involved(a) - _involved(b))
 
