@@ -86,6 +86,19 @@ def document_furniture(text: str) -> tuple[str, str] | None:
     return None
 
 
+# A securities filing's form ("FORM 8-K", "Form 6-K") and its items ("Item 5.02 Departure of Directors …"): the first
+# item reported is what the filing is about
+_FORM = re.compile(r"(?i)^form \d{1,2}-k$")
+_FILING_ITEM = re.compile(r"^Item \d{1,2}\.\d{2}\s+[A-Z]")
+
+
+def filing_item(lines: list[str]) -> int | None:
+    """The place of a securities filing's first reported item among ``lines``, when they hold the filing's form."""
+    if not any(_FORM.match(text) for text in lines[:12]):
+        return None
+    return next((i for i, text in enumerate(lines) if _FILING_ITEM.match(text) and len(text.split()) <= 40), None)
+
+
 def submitted_title(text: str) -> bool:
     """A link aggregator's submission line: the linked story's title and its site ("Acme raises $5M (acme.com)")."""
     return len(text.split()) <= 40 and bool(_SUBMISSION.search(text))

@@ -199,3 +199,17 @@ def test_a_news_feeds_timed_items_above_the_story_are_no_headline():
     )
     assert page.title.text == "Tessel recrute une architecte venue d'un grand laboratoire zurichois"
     assert all(not line.kept for line in page.lines if line.text.startswith("03/03"))
+
+
+def test_a_securities_filings_headline_is_the_first_item_it_reports():
+    page = lines.read(
+        "UNITED STATES\nSECURITIES AND EXCHANGE COMMISSION\nFORM 8-K\nCURRENT REPORT\n"
+        "Pursuant to Section 13 or 15(d) of the Securities Exchange Act of 1934\nTESSEL SEMICONDUCTOR, INC.\n"
+        "Check the appropriate box below if the Form 8-K filing is intended to satisfy the filing obligation of the "
+        "registrant under any of the following provisions:\n"
+        "Item 5.02 Departure of Directors or Certain Officers; Appointment of Certain Officers.\n"
+        "On March 2, 2026, the Board of Directors of Tessel Semiconductor, Inc. appointed Marisol Quintana as Chief "
+        "Architect of the Company, effective immediately.\n",
+        "en",
+    )
+    assert page.title.text.startswith("Item 5.02 Departure of Directors")

@@ -7,7 +7,7 @@ import itertools
 import re
 
 from ...registry import norm
-from ..documents import FORWARDED, GREETING, opens_with_greeting, submitted_title
+from ..documents import FORWARDED, GREETING, filing_item, opens_with_greeting, submitted_title
 from ..line_evidence import (
     KEY_POINTS,
     UI_WORDS,
@@ -20,7 +20,7 @@ from ..line_evidence import (
 )
 from ..names import author_names_only
 from ..outlets import dated_masthead
-from ..paste import CONTENT, TITLE, Line, Page, is_list_item, nonblank
+from ..paste import CONTENT, HEADING, TITLE, Line, Page, is_list_item, nonblank
 from .neighbours import LISTED
 
 
@@ -70,6 +70,15 @@ def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
     if given and candidates and (named := _named_by(given, candidates)):
         above = [line for line in candidates if not is_sentence(line.text, lang)]
         _settle(page, named, top, above, "the headline: the line the page's own title (og:title, <title>) names")
+        return
+    if (item := filing_item([line.text for line in lines])) is not None:
+        for line in lines[:item]:
+            if line.text and line.kind in ("", CONTENT, HEADING):
+                line.kind, line.reason = (
+                    "navigation",
+                    "a securities filing's cover page, above the first item it reports",
+                )
+        _settle(page, lines[item], top, [], "the headline: the first item a securities filing reports")
         return
     if subject := _lead_subject(top, candidates, lines[first:], lang):
         _settle(page, subject, top, [], "the headline: a short name alone above the article that its lead opens with")
