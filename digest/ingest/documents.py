@@ -21,6 +21,8 @@ _RELEASE = re.compile(
 )
 RELEASE_LABEL = "a press release's label (the kind of document, its issuer)"
 GREETING = "a newsletter's greeting"
+MAIL_HEADER = "an e-mail's header line"
+FORWARDED = "where a forwarded or quoted e-mail starts (its rule, who wrote it)"
 # An e-mail's header lines, as a mail program prints them above a forwarded or saved message.
 _MAIL_HEADER = re.compile(
     r"^(?:>\s*)*(?:de|à|objet|envoyé|envoyé le|date|cc|cci|répondre à|from|to|subject|sent|reply-to|bcc)\s?:\s*\S", re.I
@@ -69,9 +71,9 @@ def document_furniture(text: str) -> tuple[str, str] | None:
         and _MAIL_HEADER.match(text)
         and ("@" in text or re.match(r"(?i)(?:>\s*)*(?:objet|subject)", text) or n <= 12)
     ):
-        return "navigation", "an e-mail's header line"
+        return "navigation", MAIL_HEADER
     if n <= 30 and _FORWARDED.match(text):
-        return "navigation", "where a forwarded or quoted e-mail starts (its rule, who wrote it)"
+        return "navigation", FORWARDED
     if n <= 24 and _GREETING.match(text):
         return "widget", GREETING
     if n <= 30 and _MAIL_NOTE.search(text):

@@ -34,6 +34,7 @@ from .body import (
 from .captions import captions_above_credits
 from .furniture import furniture
 from .headline import choose_headline, heading_after_links, name_bylines
+from .messages import quoted_messages
 from .neighbours import (
     bylines_split_over_lines,
     contacts,
@@ -82,6 +83,7 @@ def read(text: str, lang: str, outlets=frozenset(), headline: str | None = None)
             prose = is_sentence(line.text, lang)
             line.kind, line.reason = CONTENT, "article text" if prose else "text among article text (jusText)"
     contacts(lines)
+    quoted_messages(lines, lang)
     name_bylines(page, lang)
     choose_headline(page, lang, headline)
     heading_after_links(page, lang)

@@ -24,6 +24,7 @@ from ..line_evidence import (
 from ..paste import CONTENT, HEADING, INLINE, KEPT, TITLE, URL, Line, Page, is_list_item, is_subheading, nonblank
 from .furniture import AGE, PROMPT
 from .headline import is_body_paragraph
+from .messages import QUOTED
 from .prompts import imperative
 
 _COMMENT_HEAD = re.compile(
@@ -93,6 +94,7 @@ def headings(lines: list[Line], lang: str) -> None:
             or not is_subheading(line.text)
             or CHAPTER.match(line.text)
             or CODE.match(line.text)
+            or line.reason in QUOTED
         ):
             continue  # a chapter of a podcast or video ("(02:40) Why she left") is text, never a heading
         before = next((s.kind for s in reversed(shown[:i]) if s.kind in (*KEPT, TITLE)), None)
