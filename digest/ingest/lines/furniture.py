@@ -173,9 +173,10 @@ _SPONSOR = re.compile(
 )
 _COUNTED = (
     r"(?i:comments?|commentaires?|réactions?|reactions?|réagir|likes?|shares?|partages?|vues|views|réponses?|"
-    r"replies)"
+    r"replies|reposts?|retweets?|boosts?|favoris|favou?rites?|bookmarks?|upvotes?|claps?)"
 )
-_COUNTS = re.compile(rf"{_COUNTED}\s*\(?\d[\d\s,.]*[kK]?\)?|\d[\d\s,.]*[kK]?\s*{_COUNTED}")
+# a post's counts, one or several in a row: "Comments (12)", "58 reposts 212 likes"
+_COUNTS = re.compile(rf"(?:(?:{_COUNTED}\s*\(?\d[\d\s,.]*[kK]?\)?|\d[\d\s,.]*[kK]?\s*{_COUNTED})\s*)+")
 _PREV_NEXT = re.compile(r"^(?:[←→]|(?:previous|next) (?:post|article|story)|article (?:précédent|suivant))", re.I)
 _HANDLE = re.compile(r"^[^()]{1,60}\(@\w{1,30}\)$")
 _BIO = re.compile(
