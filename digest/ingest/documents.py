@@ -54,6 +54,16 @@ _MAIL_NOTE = re.compile(
 # A link aggregator's lines: "Title (example.com)" submitted, "214 points by jdoe 5 hours ago | 87 comments".
 _SUBMISSION = re.compile(r"\S\s\((?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?\)$")
 _SCORE = re.compile(r"^\d+\s+(?:points?|votes?)\s+(?:by|par)\s+\S+", re.I)
+# An e-mail's confidentiality footer: "This message and any attachments are confidential and intended solely for …"
+_CONFIDENTIAL = re.compile(
+    r"(?i)^(?:ce|cet|this|the) (?:message|e-?mail|courriel)\b.{0,60}?\b(?:(?:est|sont|is|are) (?:strictly )?"
+    r"confidenti|(?:destinée?s?|intended) (?:exclusivement|uniquement|solely|only|exclusively))"
+)
+# A listed company's market, code and ticker under a release: "… coté sur Euronext Paris – Code ISIN : FR0013451772"
+_LISTING = re.compile(r"\bISIN\b\s*(?:code\s*)?:?\s*[A-Z]{2}[A-Z0-9]{9}\d\b")
+# A newsletter's issue, numbered, with its date or the subtitle of the issue: "Numéro 87 · Les départs de la semaine",
+# "Issue 118 — DeepMind's expert goes home", "N° 212 — Le rendez-vous des levées de fonds"
+_ISSUE = re.compile(r"(?i)^(?:numéro|n[°º]|no\.|issue|édition|edition)\s*#?\d{1,5}\s*[·•|—–:-]\s*\S")
 _PLACE_DATE = re.compile(
     r"^[A-ZÀ-Ý][\w.'’ -]{1,30},\s+(?P<date>(?:le\s+)?\d{1,2}(?:er)?\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},\s+\d{4})$"
 )
@@ -80,6 +90,12 @@ def document_furniture(text: str) -> tuple[str, str] | None:
         return "widget", "a newsletter's note about the message (browser version, forward, unsubscribe)"
     if n <= 40 and (_SUBMISSION.search(text) or _SCORE.match(text)):
         return "navigation", "a link aggregator's submission line (title and site, points and comments)"
+    if n <= 60 and _CONFIDENTIAL.match(text):
+        return "note", "an e-mail's confidentiality notice"
+    if n <= 40 and _LISTING.search(text):
+        return "note", "a listed company's market and codes (ISIN, ticker)"
+    if n <= 20 and _ISSUE.match(text):
+        return "navigation", "a newsletter's issue number, with its date or subtitle"
     if (place_date := _PLACE_DATE.match(text)) and timestamp(place_date.group("date"), "en"):
         return "dateline", "a release's place and date alone ('Paris, le 17 février 2026')"
     if PAGE_NUMBER.match(text) and not text[:1].isdigit():  # "2/3" alone reads as a counter already

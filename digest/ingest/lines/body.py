@@ -222,11 +222,22 @@ def comment_threads(lines: list[Line], lang: str) -> None:
     # one signature is enough under the count of the comments ("2 Comments")
     counted = any(i > first and not line.kept and _COMMENT_COUNT.search(line.text) for i, line in enumerate(shown))
     if len(heads) >= 2 or heads and counted:
+        # a signature above the article's text heads the comment that quotes it ("user 5 hours ago | next [–]")
+        for line in shown[:first]:
+            if line.kept and len(line.text.split()) <= 14 and _COMMENT_HEAD.search(line.text):
+                line.kind, line.reason = "comment", "a reader's comment: its signature"
         for i in heads:
             shown[i].kind, shown[i].reason = "comment", "a reader's comment: its signature"
             if i + 1 < len(shown) and i + 1 not in heads and len(shown[i + 1].text.split()) <= 80:
                 shown[i + 1].kind, shown[i + 1].reason = "comment", "a reader's comment"
+    for line in shown[first + 1 :]:
+        if line.kept and _REPLY.match(line.text) and len(line.text.split()) <= 60:
+            line.kind, line.reason = "comment", "a reply addressed to a user (it opens with their handle)"
     _comments_by_age(shown, first)
+
+
+# a reply opens with the handle it answers: "@jane Tu as comparé …", "@jane@host.social pas encore"
+_REPLY = re.compile(r"^@[\w.-]+(?:@[\w-]+(?:\.[\w-]+)+)?\s+\S")
 
 
 _ACTIONS = re.compile(r"(?i)\b(?:reply|répondre|j['’]aime|like)\b")
@@ -323,8 +334,8 @@ def captions_echoing_the_body(lines: list[Line]) -> None:
     lowered = [line.text.lower() for line in kept]
     index: dict[str, list[str]] = {}
     for text in lowered:  # every sentence, and every quotation, by its first four words
-        for sentence in _SENTENCE_OR_QUOTE.split(text):
-            index.setdefault(" ".join(sentence.split()[:4]), []).append(text)
+        for sentence in _SENTENCE_OR_QUOTE.split(text):  # (a quotation in straight quotes starts with one)
+            index.setdefault(" ".join(sentence.lstrip(QUOTES).split()[:4]), []).append(text)
     for i, line in enumerate(kept):
         key = line.text.strip(QUOTES).rstrip(".").strip().lower()  # a pull quote drops its quotation marks
         if len(key) <= 25 or len(line.text.split()) > 30:

@@ -10,6 +10,8 @@ from .. import bylines
 from ..line_evidence import SECOND_BYLINE, headline_shaped, is_sentence, stop_density, stoplist
 from ..paste import BIOGRAPHY, BLANK, Line, is_list_item, nonblank
 
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?<![\w.])(?:\+\d{1,3}[\s.]?)?\(?\d{1,4}\)?(?:[\s.-]\d{2,4}){2,}(?!\w)")
 _CONTACT = re.compile(
     r"(?i)^(?:key |media |press |presse |our )?"
     r"(?:contacts?|media relations|relations (?:presse|médias)|"
@@ -150,6 +152,7 @@ def contacts(lines: list[Line]) -> None:
             continue
         line.kind, line.reason = "note", "a contacts block's heading"
         for other in shown[i + 1 : i + 9]:  # names, roles, phone numbers, addresses
-            if len(other.text.split()) > 8 or is_sentence(other.text, "en"):
+            reachable = len(other.text.split()) <= 24 and (_PHONE.search(other.text) or _EMAIL.search(other.text))
+            if (len(other.text.split()) > 8 and not reachable) or is_sentence(other.text, "en"):
                 break
             other.kind, other.reason = "note", "a contact for the press or clients, not the author"
