@@ -32,6 +32,7 @@ from .body import (
     menus_and_labels,
 )
 from .captions import captions_above_credits
+from .filings import filing_furniture
 from .furniture import furniture
 from .headline import choose_headline, heading_after_links, name_bylines
 from .messages import quoted_messages
@@ -82,6 +83,7 @@ def read(text: str, lang: str, outlets=frozenset(), headline: str | None = None)
         if is_sentence(line.text, lang) or (good.get(line.number) == "good" and len(line.text.split()) >= 7):
             prose = is_sentence(line.text, lang)
             line.kind, line.reason = CONTENT, "article text" if prose else "text among article text (jusText)"
+    filing_furniture(lines, lang)
     contacts(lines)
     quoted_messages(lines, lang)
     name_bylines(page, lang)
