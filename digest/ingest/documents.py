@@ -61,9 +61,6 @@ _CONFIDENTIAL = re.compile(
 )
 # A listed company's market, code and ticker under a release: "… coté sur Euronext Paris – Code ISIN : FR0013451772"
 _LISTING = re.compile(r"\bISIN\b\s*(?:code\s*)?:?\s*[A-Z]{2}[A-Z0-9]{9}\d\b")
-# A newsletter's issue, numbered, with its date or the subtitle of the issue: "Numéro 87 · Les départs de la semaine",
-# "Issue 118 — DeepMind's expert goes home", "N° 212 — Le rendez-vous des levées de fonds"
-_ISSUE = re.compile(r"(?i)^(?:numéro|n[°º]|no\.|issue|édition|edition)\s*#?\d{1,5}\s*[·•|—–:-]\s*\S")
 _PLACE_DATE = re.compile(
     r"^[A-ZÀ-Ý][\w.'’ -]{1,30},\s+(?P<date>(?:le\s+)?\d{1,2}(?:er)?\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},\s+\d{4})$"
 )
@@ -94,8 +91,6 @@ def document_furniture(text: str) -> tuple[str, str] | None:
         return "note", "an e-mail's confidentiality notice"
     if n <= 40 and _LISTING.search(text):
         return "note", "a listed company's market and codes (ISIN, ticker)"
-    if n <= 20 and _ISSUE.match(text):
-        return "navigation", "a newsletter's issue number, with its date or subtitle"
     if (place_date := _PLACE_DATE.match(text)) and timestamp(place_date.group("date"), "en"):
         return "dateline", "a release's place and date alone ('Paris, le 17 février 2026')"
     if PAGE_NUMBER.match(text) and not text[:1].isdigit():  # "2/3" alone reads as a counter already

@@ -35,7 +35,7 @@ from .captions import captions_above_credits
 from .filings import filing_furniture
 from .furniture import furniture
 from .headline import choose_headline, heading_after_links, name_bylines
-from .messages import quoted_messages
+from .messages import issue_lines, quoted_messages
 from .neighbours import (
     bylines_split_over_lines,
     contacts,
@@ -92,6 +92,7 @@ def read(text: str, lang: str, outlets=frozenset(), headline: str | None = None)
     name_bylines(page, lang)
     greetings_in_the_text(lines)
     menus_and_labels(lines, lang)
+    issue_lines(lines)
     headings(lines, lang)
     briefs(page, lang)
     glued_prompts(lines, lang)

@@ -1,14 +1,21 @@
-"""A message an article quotes in full (an internal memo, a letter, an e-mail to staff): its header lines ("From:
-…", "Objet : …") and its greeting stand between the article's paragraphs and are part of what the outlet
-publishes. The headers of the e-mail a paste is (a newsletter received by mail, a forwarded message) come before
-any of the article's text, or right under the mail program's "forwarded message" line, and stay furniture."""
+"""Lines of messages and letters that only their place tells apart. A message an article quotes in full (an internal
+memo, a letter, an e-mail to staff): its header lines ("From: …", "Objet : …") and its greeting stand between the
+article's paragraphs and are part of what the outlet publishes. The headers of the e-mail a paste is (a newsletter
+received by mail, a forwarded message) come before any of the article's text, or right under the mail program's
+"forwarded message" line, and stay furniture. A newsletter's issue line under its headline ("Numéro 87 · Les départs
+de la semaine") is its label."""
 
 from __future__ import annotations
 
+import re
+
 from ..documents import FORWARDED, GREETING, MAIL_HEADER
 from ..line_evidence import WORD, is_sentence
-from ..paste import CONTENT, Line, nonblank
+from ..paste import CONTENT, TITLE, Line, nonblank
 
+# A newsletter's issue, numbered, with the subtitle of the issue: "Numéro 87 · Les départs de la semaine", "Issue 118 —
+# DeepMind's expert goes home" (one with its date, "N° 212 — 3 mars 2026", is a date line)
+_ISSUE = re.compile(r"(?i)^(?:numéro|n[°º]|no\.|issue|édition|edition)\s*#?\d{1,5}\s*[·•|—–:-]\s*\S")
 QUOTED_HEADER = "the header of a message the article quotes (a memo, a letter)"
 POINTER = "a short line pointing to the message quoted below it ('Read the full memo below:')"
 QUOTED_SIGNATURE = "the signature of a message the article quotes"
@@ -52,3 +59,11 @@ def _signature(after: list[Line], lang: str) -> None:
 
 def _paragraph(line: Line, lang: str) -> bool:
     return line.kind == CONTENT and is_sentence(line.text, lang) and len(WORD.findall(line.text)) >= 12
+
+
+def issue_lines(lines: list[Line]) -> None:
+    """A numbered issue's line under the headline, kept so far as text, is the newsletter's label."""
+    shown = nonblank(lines)
+    for before, line in zip(shown, shown[1:], strict=False):
+        if before.kind == TITLE and line.kept and len(line.text.split()) <= 20 and _ISSUE.match(line.text):
+            line.kind, line.reason = "navigation", "a newsletter's issue number with its subtitle, under the headline"
