@@ -1,0 +1,193 @@
+"""Documents inside pages and the furniture around them (issue 14), each on a short page written for these tests:
+a memo an article publishes in full, a securities filing's cover and signature block, a social thread's counts and
+replies, an aggregator's comment quoting the article, a newsletter's issue line, a release's closing blocks and a
+magazine page hard-wrapped around a caption."""
+
+from __future__ import annotations
+
+from digest.ingest import lines
+
+LEAD_EN = (
+    "Harrow Lane, the Bristol start-up that sells forecasting software to grid operators, is losing its chief "
+    "technology officer, Bertil Nakashima, to a large chipmaker, according to a memo sent to staff on Monday."
+)
+MEMO_EN = (
+    "I wanted you to hear it from me before you read it anywhere else. Bertil has decided to move on at the end of "
+    "the quarter, and he will help us find his successor over the coming weeks."
+)
+AFTER_EN = (
+    "The departure comes three months after Harrow Lane raised a Series A from two London funds, and leaves the "
+    "company without one of the engineers who wrote its first forecasting models."
+)
+
+
+def _kinds(text: str, lang: str) -> dict[str, str]:
+    return {line.text: line.kind for line in lines.read(text, lang).lines if line.text}
+
+
+def test_a_memo_the_article_publishes_keeps_its_header_greeting_and_signature_not_the_pastes_own_mail():
+    kinds = _kinds(
+        "Harrow Lane's technology chief leaves for a chipmaker, memo shows\n"
+        "By Odile Brancourt\n"
+        f"{LEAD_EN}\n"
+        "Read the memo below:\n"
+        "From: Saoirse Venn\n"
+        "To: All staff\n"
+        "Subject: Bertil\n"
+        "Hi everyone,\n"
+        f"{MEMO_EN}\n"
+        "Saoirse\n"
+        f"{AFTER_EN}\n",
+        "en",
+    )
+    for line in ("From: Saoirse Venn", "To: All staff", "Subject: Bertil", "Hi everyone,", "Saoirse"):
+        assert kinds[line] == lines.CONTENT, line
+    assert kinds["Read the memo below:"] not in lines.KEPT
+    # the headers of the e-mail the paste itself is stay furniture
+    kinds = _kinds(
+        "From: Grid Notes <letter@gridnotes.example>\n"
+        "To: desk@example.org\n"
+        "Subject: Issue 40 — Harrow Lane loses its CTO\n"
+        "Hi everyone,\n"
+        f"{LEAD_EN}\n"
+        f"{AFTER_EN}\n",
+        "en",
+    )
+    assert all(kinds[line] not in lines.KEPT for line in kinds if line.startswith(("From:", "To:", "Subject:")))
+
+
+def test_a_securities_filings_cover_page_and_signature_block_go_and_its_items_stay():
+    item = (
+        'On March 2, 2026, Bertil Nakashima informed Harrow Lane Holdings, Inc. (the "Company") of his decision '
+        "to resign as Chief Technology Officer, effective March 31, 2026."
+    )
+    kinds = _kinds(
+        "UNITED STATES\nSECURITIES AND EXCHANGE COMMISSION\nFORM 8-K\nCURRENT REPORT\n"
+        "Pursuant to Section 13 or 15(d) of the Securities Exchange Act of 1934\n"
+        "HARROW LANE HOLDINGS, INC.\n(Exact name of registrant as specified in its charter)\n"
+        "Check the appropriate box below if the filing is intended to satisfy the filing obligation of the "
+        "registrant under any of the following provisions:\n"
+        "☐ Pre-commencement communications pursuant to Rule 14d-2(b) under the Exchange Act\n"
+        "Item 5.02 Departure of Directors or Certain Officers.\n"
+        f"{item}\n"
+        "SIGNATURES\n"
+        "Pursuant to the requirements of the Securities Exchange Act of 1934, the registrant has duly caused this "
+        "report to be signed on its behalf by the undersigned hereunto duly authorized.\n"
+        "By: /s/ Ines Garrow\n",
+        "en",
+    )
+    assert kinds[item] == lines.CONTENT
+    assert kinds["Item 5.02 Departure of Directors or Certain Officers."] in (lines.CONTENT, lines.HEADING, "title")
+    for text, kind in kinds.items():
+        if text.startswith(("Check the", "☐", "Pursuant to", "SIGNATURES", "By: /s/")):
+            assert kind not in lines.KEPT, text
+
+
+def test_a_threads_counts_show_more_button_and_replies_go():
+    kinds = _kinds(
+        "Mastodon\n"
+        "Yannick Ferrelle\n@yferrelle@toot.example\nil y a 2 h\n"
+        "1/3 Petit fil sur la levée de Quillard, la start-up lyonnaise qui planifie les gardes des hôpitaux : "
+        "huit millions d'euros, menés par un fonds de Genève, pour s'installer en Suisse et en Belgique.\n"
+        "7 boosts · 19 favoris\n"
+        "2/3 Le plus intéressant, c'est le recrutement : Oriane Falkbeck, qui dirigeait un groupe de recherche "
+        "chez un grand fournisseur de cloud, devient directrice scientifique de la société.\n"
+        "4 boosts · 12 favoris\n"
+        "Afficher plus de réponses\n"
+        "@yferrelle@toot.example Tu sais combien de clients ils ont déjà en France ?\n"
+        "Connectez-vous pour participer à la conversation\n",
+        "fr",
+    )
+    for text in ("7 boosts · 19 favoris", "4 boosts · 12 favoris", "Afficher plus de réponses"):
+        assert kinds[text] not in lines.KEPT, text
+    assert kinds["@yferrelle@toot.example Tu sais combien de clients ils ont déjà en France ?"] not in lines.KEPT
+    assert (
+        _kinds("Thread\n" + LEAD_EN + "\n31 reposts 140 likes\nShow more replies\n", "en")["31 reposts 140 likes"]
+        not in lines.KEPT
+    )
+
+
+def test_a_comments_signature_above_the_article_it_quotes_goes():
+    kinds = _kinds(
+        "Gridboard new | past | comments | submit\n"
+        "Harrow Lane's CTO leaves for a chipmaker (gridnotes.example)\n"
+        "88 points by voltage 3 hours ago | hide | 41 comments\n"
+        "mirrorbot 3 hours ago | next [–]\n"
+        f"{LEAD_EN}\n"
+        f"{AFTER_EN}\n"
+        "reply\n"
+        "ohm_my 2 hours ago | prev | next [–]\n"
+        "Grid forecasting is a small world, this will hurt them.\n"
+        "reply\n"
+        "phasor 1 hour ago | prev | next [–]\n"
+        "They will hire someone from the utilities, they always do.\n",
+        "en",
+    )
+    assert kinds["mirrorbot 3 hours ago | next [–]"] == "comment"
+    assert kinds[LEAD_EN] == lines.CONTENT
+
+
+def test_a_newsletters_issue_line_under_its_headline_goes():
+    kinds = _kinds(
+        "Le Courrier des grilles\n"
+        "Harrow Lane perd son directeur technique\n"
+        "Numéro 40 · Un départ, une levée et mes lectures de la semaine\n"
+        "Par Odile Brancourt\n"
+        "La start-up de Bristol Harrow Lane, qui vend des logiciels de prévision aux gestionnaires de réseaux "
+        "électriques, perd son directeur technique, parti chez un grand fabricant de puces.\n",
+        "fr",
+    )
+    assert kinds["Numéro 40 · Un départ, une levée et mes lectures de la semaine"] not in lines.KEPT
+
+
+def test_a_releases_listing_codes_phone_contacts_and_a_mails_confidentiality_footer_go():
+    kinds = _kinds(
+        "Quillard nomme une directrice scientifique\n"
+        "La start-up lyonnaise Quillard, qui conçoit des logiciels de planification pour les hôpitaux, a annoncé lundi "
+        "l'arrivée d'Oriane Falkbeck, qui dirigeait un groupe de recherche chez un grand fournisseur de cloud.\n"
+        "Quillard est cotée sur Euronext Growth – Code ISIN : FR0014009QX2 – Mnémonique : QLD\n"
+        "Contacts\n"
+        "Relations investisseurs : Anselme Broc – +33 4 72 10 20 30\n"
+        "Relations presse : Agence Pivoine & Fils – Lucie Marnay – +33 6 11 22 33 44\n"
+        "Ce message et ses pièces jointes sont confidentiels et destinés exclusivement à leurs destinataires.\n",
+        "fr",
+    )
+    for text, kind in kinds.items():
+        if text.startswith(("Quillard est cotée", "Relations", "Ce message")):
+            assert kind not in lines.KEPT, text
+
+
+def test_a_pull_quote_in_straight_quotes_repeating_the_article_goes():
+    kinds = _kinds(
+        "Harrow Lane's technology chief leaves for a chipmaker\n"
+        f"{LEAD_EN}\n"
+        '"Forecasts are only as good as the grid they run on."\n'
+        f"{AFTER_EN}\n"
+        'Nakashima said he had grown restless. "Forecasts are only as good as the grid they run on," he said, '
+        "adding that he wanted to work closer to the hardware.\n",
+        "en",
+    )
+    assert kinds['"Forecasts are only as good as the grid they run on."'] == "caption"
+
+
+def test_a_caption_copied_whole_into_a_hard_wrapped_page_does_not_swallow_the_next_paragraph():
+    wrapped = (
+        "For most of the past decade, Bertil\nNakashima's name appeared on the kind\nof papers that other "
+        "engineers cite\nwithout reading. As a principal engin-\neer at a large chipmaker in Eindhoven,\nhe worked on "
+        "the physics of how power\ngrids fail, the unglamorous theory\nunderneath the industry's products.\n"
+    )
+    page = lines.read(
+        "Why a chipmaker's grid theorist joined a small Bristol start-up\n"
+        "By Odile Brancourt\n"
+        f"{wrapped}"
+        "Bertil Nakashima at Harrow Lane's office in Bristol. Photograph: Tamsin Ogle for Grid Monthly\n"
+        "His arrival coincides with a new round\nof funding led by two London funds,\nwhich closed in February, "
+        "and with\nthe opening of an office in Leeds.\n",
+        "en",
+    )
+    texts = {line.text: line.kind for line in page.lines if line.text}
+    assert texts["Bertil Nakashima at Harrow Lane's office in Bristol. Photograph: Tamsin Ogle for Grid Monthly"] == (
+        "caption"
+    )
+    assert texts["By Odile Brancourt"] == "byline"
+    assert any(text.startswith("His arrival coincides") for text in texts)
