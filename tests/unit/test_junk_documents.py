@@ -191,3 +191,18 @@ def test_a_caption_copied_whole_into_a_hard_wrapped_page_does_not_swallow_the_ne
     )
     assert texts["By Odile Brancourt"] == "byline"
     assert any(text.startswith("His arrival coincides") for text in texts)
+
+
+def test_short_text_stranded_in_the_sidebar_after_the_article_goes():
+    kinds = _kinds(
+        "Harrow Lane's technology chief leaves for a chipmaker\n"
+        f"{LEAD_EN}\n{AFTER_EN}\n"
+        "Downloads last month\n31,204\nModel size 2.1B params\nTensor type BF16\n"
+        "Hosted versions NEW\n"
+        "This forecaster is not served by any of the providers yet.\n"
+        "Forecasters using this one\nPrivacy | Terms | About\n",
+        "en",
+    )
+    assert kinds["Hosted versions NEW"] not in lines.KEPT
+    assert kinds["This forecaster is not served by any of the providers yet."] not in lines.KEPT
+    assert kinds[AFTER_EN] == lines.CONTENT

@@ -44,6 +44,7 @@ from .neighbours import (
     related_blocks,
     widget_lists,
 )
+from .sidebars import sidebar_islands
 from .wraps import unwrapped
 
 # what the pipeline, the titles and --explain use
@@ -99,6 +100,7 @@ def read(text: str, lang: str, outlets=frozenset(), headline: str | None = None)
     duplicates(page)
     captions_echoing_the_body(lines)
     blurbs(lines)
+    sidebar_islands(lines, lang)
     comment_threads(lines, lang)
     credits.read(page, lang, outlets)
     return page
