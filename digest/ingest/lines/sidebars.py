@@ -1,7 +1,7 @@
-"""Short text stranded in the furniture after the article has ended: a sidebar's heading and its one-line note ("Inference
-Providers", "This model isn't deployed by any provider."), a release list's entry. jusText calls a short paragraph
-between bad ones bad; here the article must have ended first (its last long paragraph, then a run of furniture), so
-that a short last paragraph under a share bar or an advertisement stays text."""
+"""Short text stranded in the furniture after the article has ended: a sidebar's heading and its one-line note
+("Hosted versions", "This model is not served by any provider."), a release list's entry. jusText calls a short
+paragraph between bad ones bad; here the article must have ended first (its last long paragraph, then a run of
+furniture), so that a short last paragraph under a share bar or an advertisement stays text."""
 
 from __future__ import annotations
 
