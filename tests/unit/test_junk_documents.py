@@ -206,3 +206,25 @@ def test_short_text_stranded_in_the_sidebar_after_the_article_goes():
     assert kinds["Hosted versions NEW"] not in lines.KEPT
     assert kinds["This forecaster is not served by any of the providers yet."] not in lines.KEPT
     assert kinds[AFTER_EN] == lines.CONTENT
+
+
+def test_a_videos_running_time_and_a_reports_credit_go_and_the_reporters_are_authors():
+    page = lines.read(
+        "Quillard lève huit millions d'euros pour planifier les gardes des hôpitaux\n"
+        "Durée de la vidéo : 03min 05s\n"
+        "Reportage de Manon Ortolan et Basile Ferrat\n"
+        "La start-up lyonnaise Quillard, qui conçoit des logiciels de planification pour les hôpitaux, a annoncé lundi "
+        "une levée de huit millions d'euros auprès d'un fonds genevois.\n"
+        "Ses fondateurs veulent ouvrir des bureaux en Suisse et en Belgique d'ici la fin de l'année prochaine.\n",
+        "fr",
+    )
+    kinds = {line.text: line.kind for line in page.lines if line.text}
+    assert kinds["Durée de la vidéo : 03min 05s"] not in lines.KEPT
+    assert kinds["Reportage de Manon Ortolan et Basile Ferrat"] == "byline"
+    assert set(page.authors) == {"Manon Ortolan", "Basile Ferrat"}
+
+
+def test_a_correspondents_byline_names_the_correspondent():
+    from digest.ingest import bylines
+
+    assert bylines.byline("De notre correspondant à Genève, PAUL VERNAZ") == (["Paul Vernaz"], None)

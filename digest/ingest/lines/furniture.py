@@ -233,6 +233,8 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "credit", "a source line (gives the entry's source)"
     if _READ_TIME.match(text):
         return "dateline", "a reading time"
+    if pages.DURATION.match(text):
+        return "widget", "a video's or an episode's running time"
     if pages.REFERENCE.search(text) and n <= 60:
         return "note", "an entry of a list of references (notes of an encyclopaedia's page)"
     if pages.EDIT_LINK.search(text) and n <= 8:

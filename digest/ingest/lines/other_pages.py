@@ -16,6 +16,12 @@ UPDATED_AT = re.compile(
     r"(?i)^(?:mis à jour|publié|modifié|actualisé|updated|published|posted|last updated)\s+(?:à|at|le|on)?\s*"
     r"\d{1,2}\s?(?:h|:)\s?\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s+[A-Z]{2,5})?$"
 )
+# A video's or an episode's running time: "Durée de la vidéo : 02min 14s", "Duration: 4:32", "Length 45 min"
+DURATION = re.compile(
+    r"(?i)^(?:durée|duration|length|longueur|running time)(?: (?:de la|du|de l['’]|of the|of) ?(?:vidéo|video|"
+    r"podcast|épisode|episode|émission|reportage|interview|entretien))?\s*:?\s*"
+    r"(?:\d{1,2}\s*(?:h|min|mn)\w*\.?(?:\s*\d{1,2}\s*(?:s|sec\w*|min\w*|mn)?\.?)?|\d{1,2}(?::\d{2}){1,2})$"
+)
 # "VIDÉO - …", "PODCAST. …", "DIAPORAMA | …": a teaser for a piece in another medium
 MEDIA_TEASER = re.compile(
     r"^(?:VIDÉO|VIDEO|VIDÉOS|VIDEOS|PODCAST|DIAPORAMA|PHOTOS|INFOGRAPHIE|INFOGRAPHIC|GALLERY|AUDIO|REPLAY|"
