@@ -13,7 +13,7 @@ from . import posts
 from .bylines import SECOND, byline, stamp
 from .credit_lines import glued_tail, header_authors, named_with_outlet, read_head
 from .datelines import timestamp
-from .documents import RELEASE_LABEL, release_dateline, release_issuer
+from .documents import RELEASE_LABEL, SELF_LINK, release_dateline, release_issuer, self_link
 from .line_evidence import EDITOR_DATE, KEY_POINTS, ROW
 from .mastheads import first_line_masthead, masthead_of, repeated_masthead
 from .names import name_shaped, names_in, names_only
@@ -115,6 +115,8 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
                 found.setdefault("source line", name)
             if url and (page.source_url is None or name):
                 page.source_url = url
+        elif line.reason == SELF_LINK and page.source_url is None:
+            page.source_url = self_link(line.text)
         elif line.kind == "credit" and (holder := copyright_holder(line.text)):
             found.setdefault("copyright", holder)
         elif line.kind == "byline" and (pair := named_with_outlet(line, page, outlets)):

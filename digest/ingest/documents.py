@@ -61,6 +61,13 @@ _CONFIDENTIAL = re.compile(
 )
 # A listed company's market, code and ticker under a release: "… coté sur Euronext Paris – Code ISIN : FR0013451772"
 _LISTING = re.compile(r"\bISIN\b\s*(?:code\s*)?:?\s*[A-Z]{2}[A-Z0-9]{9}\d\b")
+# The page's own address under a label: "Permalink: https://…", "Lien court : https://…", "Partager ce communiqué : …"
+_SELF_LINK = re.compile(
+    r"(?i)^(?:permalink|permalien|lien (?:permanent|court|direct|de partage)|short ?(?:link|url)|"
+    r"share(?: this(?: \w+)?)?|partager(?: (?:cet|ce|cette) \w+)?|copy link|copier le lien|"
+    r"url(?: de (?:l['’]article|la page|cet article))?)\s*:\s*(?P<url>https?://\S+)$"
+)
+SELF_LINK = "the page's own address under a label (a permalink, a short or share link)"
 _PLACE_DATE = re.compile(
     r"^[A-ZÀ-Ý][\w.'’ -]{1,30},\s+(?P<date>(?:le\s+)?\d{1,2}(?:er)?\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},\s+\d{4})$"
 )
@@ -87,6 +94,8 @@ def document_furniture(text: str) -> tuple[str, str] | None:
         return "widget", "a newsletter's note about the message (browser version, forward, unsubscribe)"
     if n <= 40 and (_SUBMISSION.search(text) or _SCORE.match(text)):
         return "navigation", "a link aggregator's submission line (title and site, points and comments)"
+    if _SELF_LINK.match(text):
+        return "credit", SELF_LINK
     if n <= 60 and _CONFIDENTIAL.match(text):
         return "note", "an e-mail's confidentiality notice"
     if n <= 40 and _LISTING.search(text):
@@ -116,3 +125,9 @@ def release_dateline(text: str) -> str | None:
     """What follows a release's opening dateline on its line (the text), None for a line that opens with none."""
     m = _DATELINE_START.match(text)
     return text[m.end() :] if m and timestamp(m.group("date"), "en") else None
+
+
+def self_link(text: str) -> str | None:
+    """The address a permalink or share line gives (the page's own)."""
+    m = _SELF_LINK.match(text)
+    return m.group("url") if m else None

@@ -228,3 +228,16 @@ def test_a_correspondents_byline_names_the_correspondent():
     from digest.ingest import bylines
 
     assert bylines.byline("De notre correspondant à Genève, PAUL VERNAZ") == (["Paul Vernaz"], None)
+
+
+def test_a_permalink_line_goes_and_gives_the_pages_address():
+    page = lines.read(
+        "Harrow Lane's technology chief leaves for a chipmaker\n"
+        f"{LEAD_EN}\n"
+        "Lien court : https://gridnotes.example/?p=4471\n"
+        f"{AFTER_EN}\n",
+        "en",
+    )
+    kinds = {line.text: line.kind for line in page.lines if line.text}
+    assert kinds["Lien court : https://gridnotes.example/?p=4471"] not in lines.KEPT
+    assert page.source_url == "https://gridnotes.example/?p=4471"
