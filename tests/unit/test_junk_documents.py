@@ -241,3 +241,14 @@ def test_a_permalink_line_goes_and_gives_the_pages_address():
     kinds = {line.text: line.kind for line in page.lines if line.text}
     assert kinds["Lien court : https://gridnotes.example/?p=4471"] not in lines.KEPT
     assert page.source_url == "https://gridnotes.example/?p=4471"
+
+
+def test_a_prompts_own_pitch_goes_with_it_and_a_paragraph_glued_to_a_prompt_stays():
+    pitch = "Get the week's grid and energy news delivered to your inbox. Sign up for Grid Notes"
+    glued = (
+        "Nakashima said the chipmaker had offered him a team of forty engineers and a free hand on the "
+        "roadmap for its power products. Sign up for Grid Notes"
+    )
+    kinds = _kinds(f"Harrow Lane's technology chief leaves\n{LEAD_EN}\n{pitch}\n{AFTER_EN}\n{glued}\n", "en")
+    assert not any(text.startswith("Get the week's") for text, kind in kinds.items() if kind in lines.KEPT)
+    assert any(text.startswith("Nakashima said") and kind == lines.CONTENT for text, kind in kinds.items())

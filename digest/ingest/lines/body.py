@@ -273,17 +273,24 @@ _TIME_ALONE = re.compile(r"^\d{1,2}\s?[:h]\s?\d{2}$")
 
 def glued_prompts(lines: list[Line], lang: str) -> None:
     """A paragraph following the article's text that ends with a prompt ("… Abonnez-vous pour 1 € le premier
-    mois") is text: the prompt is cut, the paragraph kept."""
+    mois") is text: the prompt is cut, the paragraph kept. A short sentence above the prompt that speaks to the
+    reader or is labelled is the prompt's own pitch ("Get the latest news delivered to your inbox.", "Webinar: …")."""
     shown = nonblank(lines)
     for before, line in zip(shown, shown[1:], strict=False):
         if line.reason != PROMPT or before.kind != CONTENT:
             continue
         sentences = re.split(r"(?<=[.!?…])\s+", line.text)
         kept = list(itertools.takewhile(lambda sentence: not credits.promotion(sentence), sentences))
+        text = " ".join(kept)
+        pitch = len(text.split()) < 15 and bool(_READER.search(text) or imperative(text) or _LABEL.match(text))
         # (nothing cut: the whole line is the prompt, "Vous avez aimé cet article ? Partagez-le !")
-        if kept and len(kept) < len(sentences) and len(" ".join(kept).split()) >= 8:
+        if kept and len(kept) < len(sentences) and len(text.split()) >= 8 and not pitch:
             line.text, line.kind = " ".join(kept), CONTENT
             line.reason = "article text (a prompt glued to its end was cut)"
+
+
+_READER = re.compile(r"(?i)\b(?:you|your|vous|votre|vos)\b")
+_LABEL = re.compile(r"^[\w ]{2,20}?\s(?::|[-–—])\s|^[\w]{2,20}:\s")
 
 
 def blurbs(lines: list[Line]) -> None:
