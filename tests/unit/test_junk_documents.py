@@ -252,3 +252,17 @@ def test_a_prompts_own_pitch_goes_with_it_and_a_paragraph_glued_to_a_prompt_stay
     kinds = _kinds(f"Harrow Lane's technology chief leaves\n{LEAD_EN}\n{pitch}\n{AFTER_EN}\n{glued}\n", "en")
     assert not any(text.startswith("Get the week's") for text, kind in kinds.items() if kind in lines.KEPT)
     assert any(text.startswith("Nakashima said") and kind == lines.CONTENT for text, kind in kinds.items())
+
+
+def test_readers_comments_signed_with_an_initial_and_recent_headlines_with_their_age_go():
+    kinds = _kinds(
+        "Harrow Lane's technology chief leaves for a chipmaker\n"
+        f"{LEAD_EN}\n{AFTER_EN}\n"
+        "Recent articles\n"
+        "Grid operators test battery forecasting in Wales (2 days ago)\n"
+        "Comments\n"
+        "Brenna T. : Sad to see him go, his talks were the best part of every meetup.\n",
+        "en",
+    )
+    assert kinds["Grid operators test battery forecasting in Wales (2 days ago)"] not in lines.KEPT
+    assert kinds["Brenna T. : Sad to see him go, his talks were the best part of every meetup."] not in lines.KEPT

@@ -233,10 +233,15 @@ def comment_threads(lines: list[Line], lang: str) -> None:
     for line in shown[first + 1 :]:
         if line.kept and _REPLY.match(line.text) and len(line.text.split()) <= 60:
             line.kind, line.reason = "comment", "a reply addressed to a user (it opens with their handle)"
+        elif line.kept and _SIGNED_COMMENT.match(line.text) and len(line.text.split()) <= 60:
+            line.kind, line.reason = "comment", "a reader's comment signed with a first name and an initial"
     _comments_by_age(shown, first)
 
 
 # a reply opens with the handle it answers: "@jane Tu as comparé …", "@jane@host.social pas encore"
+# a comment signed by a reader's first name and initial, then its age or a colon: "Oumar B.  2d  Great piece.",
+# "Koffi A. : Même chez eux…"
+_SIGNED_COMMENT = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’-]+ [A-ZÀ-Ý]\.\s*(?::|·|—|\s{2,}|\d{1,2}\s?(?:h|d|j|min)\b)\s*\S")
 _REPLY = re.compile(r"^@[\w.-]+(?:@[\w-]+(?:\.[\w-]+)+)?\s+\S")
 
 

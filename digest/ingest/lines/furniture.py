@@ -274,6 +274,8 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "related", "a link to a video, podcast or gallery (its kind in capitals, then its headline)"
     if pages.SORT.match(text):
         return "navigation", "how a thread's comments are sorted"
+    if n <= 30 and pages.AGED_TEASER.match(text):
+        return "related", "a recent article's headline with its age (a list of recent articles)"
     if pages.AGE_ALONE.match(text):
         return "navigation", AGE  # no date: it would date nothing
     if _TICKER.match(text) and not is_sentence(text, lang):
