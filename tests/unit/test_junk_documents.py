@@ -266,3 +266,21 @@ def test_readers_comments_signed_with_an_initial_and_recent_headlines_with_their
     )
     assert kinds["Grid operators test battery forecasting in Wales (2 days ago)"] not in lines.KEPT
     assert kinds["Brenna T. : Sad to see him go, his talks were the best part of every meetup."] not in lines.KEPT
+
+
+def test_an_encyclopaedias_fact_box_goes_and_the_article_stays():
+    kinds = _kinds(
+        "Harrow Lane\n"
+        "From Wikipedia-like encyclopaedia\n"
+        f"{LEAD_EN}\n"
+        "Type Private\n"
+        "Founded March 2021; 5 years ago\n"
+        "Headquarters Bristol, England\n"
+        "Number of employees 64 (2026)\n"
+        "Website harrowlane.example\n"
+        f"{AFTER_EN}\n",
+        "en",
+    )
+    for row in ("Founded March 2021; 5 years ago", "Headquarters Bristol, England", "Number of employees 64 (2026)"):
+        assert kinds[row] not in lines.KEPT, row
+    assert kinds[AFTER_EN] == lines.CONTENT

@@ -40,6 +40,7 @@ from .neighbours import (
     bylines_split_over_lines,
     contacts,
     embedded_posts,
+    fact_boxes,
     justext_classes,
     related_blocks,
     widget_lists,
@@ -74,6 +75,7 @@ def read(text: str, lang: str, outlets=frozenset(), headline: str | None = None)
     bylines_split_over_lines(lines, lang)
     related_blocks(lines, lang)
     widget_lists(lines)
+    fact_boxes(lines, lang)
     captions_above_credits(lines, lang)
     good = justext_classes(lines, lang)
     for line in lines:

@@ -156,3 +156,29 @@ def contacts(lines: list[Line]) -> None:
             if (len(other.text.split()) > 8 and not reachable) or is_sentence(other.text, "en"):
                 break
             other.kind, other.reason = "note", "a contact for the press or clients, not the author"
+
+
+# The labels of an encyclopaedia's or a database's fact box about an organisation, in both languages
+_FACT_LABEL = re.compile(
+    r"(?i)^(?:type|industry|founded|founders?|headquarters|area served|key people|products|services|revenue|"
+    r"(?:number of )?employees|website|parent|subsidiaries|owner|forme juridique|secteur(?: d['’]activité)?|création|"
+    r"fondation|fondateurs?|siège(?: social)?|dirigeants?|produits|chiffre d['’]affaires|effectifs?|site web|filiales|"
+    r"société mère|actionnaires?)\b(?!['’])\s*:?\s+\S"
+)
+
+
+def fact_boxes(lines: list[Line], lang: str) -> None:
+    """Three or more short rows in a row that open with a fact box's label ("Founded May 2024", "Headquarters
+    Pittsburgh", "Siège : Lyon") are a fact box (an infobox), not the article's text."""
+    shown = nonblank(lines)
+    rows = [
+        bool(_FACT_LABEL.match(line.text)) and len(line.text.split()) <= 12 and not is_sentence(line.text, lang)
+        for line in shown
+    ]
+    i = 0
+    while i < len(shown):
+        end = next((j for j in range(i, len(shown)) if not rows[j]), len(shown))
+        for line in shown[i:end] if end - i >= 3 else ():
+            if not line.kind or line.kind in ("content", "heading"):
+                line.kind, line.reason = "navigation", "a fact box's rows (an infobox about an organisation)"
+        i = max(end, i + 1)
