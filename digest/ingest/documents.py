@@ -48,7 +48,7 @@ _MAIL_NOTE = re.compile(
     r"(?:voir|afficher|consulter) (?:la |cette )?(?:version|lettre) (?:en ligne|dans (?:votre|le) navigateur)|"
     r"^(?:thanks|thank you|merci) (?:for reading|de (?:nous )?(?:lire|votre lecture|nous avoir lu))|"
     r"forward (?:this|it) to a (?:friend|colleague)|transférez(?:-la| cette lettre)? à|"
-    r"(?:se|vous) désabonner|unsubscribe)",
+    r"(?:se|vous) désabonner|unsubscribe|\bno spam\b|\b(?:pas|jamais|zéro) de spam\b)",
     re.I,
 )
 # A link aggregator's lines: "Title (example.com)" submitted, "214 points by jdoe 5 hours ago | 87 comments".

@@ -61,7 +61,8 @@ UI_WORDS = SOCIAL_NETWORKS | frozenset(
         "mo", "kb", "mb", "discussion", "post", "posts", "write", "direct", "live", "en", "continues", "connecté",
         "connectée", "invité", "guest", "logged", "scroll", "écrire", "écrivez", "regarder", "watch", "ajouter",
         "add", "sélection", "reply", "répondre", "j'aime", "republier", "repost", "show", "afficher", "hide",
-        "masquer", "replies", "réponses", "load", "charger", "laisser", "leave", "expand", "collapse"
+        "masquer", "replies", "réponses", "load", "charger", "laisser", "leave", "expand", "collapse", "offers",
+        "offres", "subscriptions", "abonnements", "explore", "explorer"
     ]
 )
 PLATFORMS = SOCIAL_NETWORKS | frozenset(
