@@ -113,6 +113,7 @@ def test_a_comments_signature_above_the_article_it_quotes_goes():
         "Harrow Lane's CTO leaves for a chipmaker (gridnotes.example)\n"
         "88 points by voltage 3 hours ago | hide | 41 comments\n"
         "mirrorbot 3 hours ago | next [–]\n"
+        "Text for those without a subscription:\n"
         f"{LEAD_EN}\n"
         f"{AFTER_EN}\n"
         "reply\n"
@@ -124,6 +125,7 @@ def test_a_comments_signature_above_the_article_it_quotes_goes():
         "en",
     )
     assert kinds["mirrorbot 3 hours ago | next [–]"] == "comment"
+    assert kinds["Text for those without a subscription:"] == "comment"
     assert kinds[LEAD_EN] == lines.CONTENT
 
 

@@ -222,10 +222,14 @@ def comment_threads(lines: list[Line], lang: str) -> None:
     # one signature is enough under the count of the comments ("2 Comments")
     counted = any(i > first and not line.kept and _COMMENT_COUNT.search(line.text) for i, line in enumerate(shown))
     if len(heads) >= 2 or heads and counted:
-        # a signature above the article's text heads the comment that quotes it ("user 5 hours ago | next [–]")
-        for line in shown[:first]:
+        # a signature above the article's text heads the comment that quotes it ("user 5 hours ago | next [–]"),
+        # with the commenter's words introducing the quotation ("Excerpt for those who can't open it:")
+        for i, line in enumerate(shown[:first]):
             if line.kept and len(line.text.split()) <= 14 and _COMMENT_HEAD.search(line.text):
                 line.kind, line.reason = "comment", "a reader's comment: its signature"
+                intro = shown[i + 1]
+                if i + 1 < first and intro.kept and len(intro.text.split()) <= 20 and intro.text.endswith(":"):
+                    intro.kind, intro.reason = "comment", "a reader's comment introducing the text it quotes"
         for i in heads:
             shown[i].kind, shown[i].reason = "comment", "a reader's comment: its signature"
             if i + 1 < len(shown) and i + 1 not in heads and len(shown[i + 1].text.split()) <= 80:
