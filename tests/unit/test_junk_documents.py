@@ -286,3 +286,15 @@ def test_an_encyclopaedias_fact_box_goes_and_the_article_stays():
     for row in ("Founded March 2021; 5 years ago", "Headquarters Bristol, England", "Number of employees 64 (2026)"):
         assert kinds[row] not in lines.KEPT, row
     assert kinds[AFTER_EN] == lines.CONTENT
+
+
+def test_a_pull_quote_of_two_sentences_found_around_its_attribution_goes():
+    pull = "“Grids don't need a chatbot. They need a forecast that knows the weather and the tariffs.”"
+    kinds = _kinds(
+        "Harrow Lane's technology chief leaves for a chipmaker\n"
+        f"{LEAD_EN}\n{pull}\n{AFTER_EN}\n"
+        "“Grids don't need a chatbot,” Nakashima told us last year. “They need a forecast that knows the weather "
+        "and the tariffs.” He said the chipmaker would let him build that into its hardware.\n",
+        "en",
+    )
+    assert kinds[pull] == "caption"

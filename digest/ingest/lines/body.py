@@ -357,8 +357,11 @@ def captions_echoing_the_body(lines: list[Line]) -> None:
         if len(key) <= 25 or len(line.text.split()) > 30:
             continue
         following = lowered[i + 1] if i + 1 < len(kept) else ""
+        # a quotation of two sentences is found in the paragraph that quotes it around its attribution
+        parts = [part.strip(QUOTES + ".!?") for part in re.split(r"(?<=[.!?])\s+", key)]
         if key not in following and any(
-            key in other and other != lowered[i] for other in index.get(" ".join(key.split()[:4]), ())
+            all(part in other for part in parts) and other != lowered[i]
+            for other in index.get(" ".join(key.split()[:4]), ())
         ):
             # (a quotation the next paragraph opens with, or holds, is that section's heading)
             line.kind, line.reason = "caption", "a caption or pull quote repeating a sentence of the article"
