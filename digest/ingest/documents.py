@@ -53,7 +53,7 @@ _MAIL_NOTE = re.compile(
 )
 # A link aggregator's lines: "Title (example.com)" submitted, "214 points by jdoe 5 hours ago | 87 comments".
 _SUBMISSION = re.compile(r"\S\s\((?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?\)$")
-_SCORE = re.compile(r"^\d+\s+(?:points?|votes?)\s+(?:by|par)\s+\S+", re.I)
+_SCORE = re.compile(r"^\d[\d,.\s]*\s+(?:points?|votes?)\s+(?:by|par)\s+\S+", re.I)
 # An e-mail's confidentiality footer: "This message and any attachments are confidential and intended solely for …"
 _CONFIDENTIAL = re.compile(
     r"(?i)^(?:ce|cet|this|the) (?:message|e-?mail|courriel)\b.{0,60}?\b(?:(?:est|sont|is|are) (?:strictly )?"

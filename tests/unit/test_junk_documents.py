@@ -111,7 +111,7 @@ def test_a_comments_signature_above_the_article_it_quotes_goes():
     kinds = _kinds(
         "Gridboard new | past | comments | submit\n"
         "Harrow Lane's CTO leaves for a chipmaker (gridnotes.example)\n"
-        "88 points by voltage 3 hours ago | hide | 41 comments\n"
+        "1,088 points by voltage 3 hours ago | hide | 41 comments\n"
         "mirrorbot 3 hours ago | next [–]\n"
         "Text for those without a subscription:\n"
         f"{LEAD_EN}\n"
@@ -126,6 +126,7 @@ def test_a_comments_signature_above_the_article_it_quotes_goes():
     )
     assert kinds["mirrorbot 3 hours ago | next [–]"] == "comment"
     assert kinds["Text for those without a subscription:"] == "comment"
+    assert kinds["1,088 points by voltage 3 hours ago | hide | 41 comments"] not in lines.KEPT
     assert kinds[LEAD_EN] == lines.CONTENT
 
 
