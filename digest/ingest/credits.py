@@ -54,14 +54,15 @@ _PROMO_NOUN = re.compile(
     r"compte|account|connect\w*|log in|suivez-nous|follow us|rejoignez-nous|join us|chaîne|channel|"
     r"(?:follow|suivez)\b.{1,40}\b(?:on|sur) "
     r"(?:whatsapp|x|twitter|linkedin|facebook|instagram|telegram|threads|google)|"
-    r"partagez|e-?mail|apps?|more from|"
+    r"partagez|e-?mail|apps?|more from|become a (?:paying |premium )?member(?! of)|devenez membre|"
+    r"latest (?:news )?updates|(?:follow|suivez)\b.{1,60}\b(?:coverage|couverture)\b.{0,60}(?:https?://|www\.)|"
     r"(?:chaque|every) (?:jour|matin|semaine|mois|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"day|morning|week|weekday|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     re.I,
 )
 _ADDRESSED = re.compile(
     r"\b(?:vous|votre|vos|you|your|inscrivez|abonnez|recevez|découvrez|profitez|téléchargez|support|soutenez|"
-    r"écoutez|listen|download|discover|reply|répondez|catch|"
+    r"écoutez|listen|download|discover|reply|répondez|catch|become|devenez|"
     r"rejoignez|suivez|cliquez|click|tap|sign|subscribe|get|join|follow|merci|thank|thanks)\b",
     re.I,
 )

@@ -299,3 +299,28 @@ def test_a_pull_quote_of_two_sentences_found_around_its_attribution_goes():
         "en",
     )
     assert kinds[pull] == "caption"
+
+
+def test_membership_and_coverage_prompts_and_sponsored_labels_go_and_a_board_member_stays():
+    board = (
+        "Nakashima will also become a member of the chipmaker's technical advisory board, the company said in a "
+        "statement on Monday."
+    )
+    kinds = _kinds(
+        "Harrow Lane's technology chief leaves for a chipmaker\n"
+        f"{LEAD_EN}\n{board}\n"
+        "Sponsored: How to plan a grid upgrade - download the guide\n"
+        f"{AFTER_EN}\n"
+        "Grid Notes is reader-supported. Become a member.\n"
+        "Follow our coverage of the energy transition at https://gridnotes.example/energy\n"
+        "(Catch all the Energy News and Latest Updates on Grid Notes.)\n",
+        "en",
+    )
+    assert kinds[board] == lines.CONTENT
+    for text in (
+        "Sponsored: How to plan a grid upgrade - download the guide",
+        "Grid Notes is reader-supported. Become a member.",
+        "Follow our coverage of the energy transition at https://gridnotes.example/energy",
+        "(Catch all the Energy News and Latest Updates on Grid Notes.)",
+    ):
+        assert kinds[text] not in lines.KEPT, text

@@ -168,7 +168,8 @@ _ENDS = re.compile(r"(?i)^[-–—#*\s]*(?:ends|fin|-?30-?|###)[-–—#*\s]*$")
 _SPONSOR = re.compile(
     r"\b(?:sponsored by|presented by|brought to you by|together with|in partnership with|partner content|"
     r"offerte? par|présentée? par|en partenariat avec|contenu (?:sponsorisé|partenaire)|publi-?rédactionnel|"
-    r"publireportage|publi-?information|publi-?info|advertorial|sponsored content)\b",
+    r"publireportage|publi-?information|publi-?info|advertorial|sponsored content)\b"
+    r"|^(?:sponsored|sponsorisé|promoted|advertisement|publicité)\s*[:|–—-]\s",
     re.I,
 )
 _COUNTED = (
