@@ -90,7 +90,7 @@ FLOORS = {
     # measured blind in the twelfth session (junk 0.87, lost 11, source 0.625, stories 0.75, events 14/29); a
     # development set since
     "holdout12": dict(junk=0.98, lost=1, source=0.62, dates=0.89, headline=0.83, authors=0.88, journalists=0,
-                      people=0.98, companies=0.92, stories=0.75, events=0.48, headings=0.92),
+                      people=0.98, companies=0.92, stories=1.0, events=0.48, headings=0.92),
 }
 # fmt: on
 
