@@ -32,7 +32,9 @@ def read_head(page: Page, found: dict, outlets, lang: str) -> None:
             line.kind, line.reason = "byline", "an aggregator's credit to the writer of the story it quotes"
             page.authors += [] if name in page.authors else [name]
         elif (
-            short and line.kind in (CONTENT, "heading", "navigation", "") and (name := dated_masthead(line.text, lang))
+            short
+            and line.kind in (CONTENT, "heading", "navigation", "dateline", "")
+            and (name := dated_masthead(line.text, lang))
         ):
             line.kind, line.reason = "dateline", "the outlet's name and the page's date"
             found.setdefault("masthead", name)

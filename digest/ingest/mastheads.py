@@ -37,16 +37,13 @@ def first_line_masthead(page: Page) -> tuple[str, bool] | None:
     of a row of lowercase links (an aggregator's "Name | new | past | comments"). With whether the site's tagline
     follows it ("Le quotidien de l'économie"), which makes it the masthead beyond doubt."""
     first = _first_line(page)
-    if (
-        first is None
-        or first.kind in (*KEPT, "title", "dateline", "byline")
-        or page.title is None
-        or first.number >= page.title.number
-    ):
+    if first is None or first.kind in (*KEPT, "title", "dateline", "byline"):
         return None
     text = first.text
-    name, *links = re.split(r"\s+\|\s+", text)
-    if len(links) >= 2 and all(re.fullmatch(r"[a-z]+", link) for link in links):
+    name = _aggregator_name(text)
+    if name is None and (page.title is None or first.number >= page.title.number):
+        return None
+    if name:
         text = name
     elif first.reason.startswith("a row") or "breadcrumb" in first.reason:
         return None
@@ -67,8 +64,10 @@ def first_line_masthead(page: Page) -> tuple[str, bool] | None:
     tagged = len(words) <= 5 and (
         len(below.split()) <= 10 and bool(_TAGLINE.match(below)) or bool(described) and named_again
     )
+    # one word over the site's own account links ("Write", "Sign in", "Log In Sign Up"): its logo
+    signed = len(words) == 1 and _over_account_links(first, page)
     if (
-        not (2 <= len(words) <= 4 or tagged)
+        not (2 <= len([w for w in words if w != "&"]) <= 4 or tagged or signed)  # "&" is no word of the name
         or _interface(text)
         or any(c.isdigit() for c in text)
         and not all(w.isdigit() and len(w) <= 2 or not any(c.isdigit() for c in w) for w in words)
@@ -81,6 +80,31 @@ def first_line_masthead(page: Page) -> tuple[str, bool] | None:
     if " " in text and not tagged and any(topic.search(line.text) for line in page.lines if line.kept):
         return None
     return text.title() if text.isupper() else text, tagged
+
+
+def _aggregator_name(text: str) -> str | None:
+    """The name that opens a row of lowercase links, a link aggregator's top bar: "Name | new | past | comments", or
+    with no bar after the name ("Name new | past | comments | ask")."""
+    cells = re.split(r"\s+\|\s+", text)
+    words = cells[0].split()
+    glued = [] if len(cells) < 3 else [w for w in words if re.fullmatch(r"[a-z]+", w)]
+    name = " ".join(words[: len(words) - len(glued)]) if glued == words[len(words) - len(glued) :] else ""
+    links = [*glued, *cells[1:]]
+    return name if name and len(links) >= 2 and all(re.fullmatch(r"[a-z]+", link) for link in links) else None
+
+
+# A site's account links under its logo: "Sign in", "Log In Sign Up", "Write", "Se connecter", "S'abonner", or its
+# offer after one ("Subscribe: less than $1 a week")
+_ACCOUNT = re.compile(
+    r"(?i:(?:\s*(?:sign in|sign up|log in|login|register|write|get started|subscribe|se connecter|connexion|"
+    r"s['’]inscrire|s['’]abonner|abonnez-vous|créer un compte|mon compte|my account))+)(?:\s*[:–—|]\s.*)?"
+)
+
+
+def _over_account_links(first: Line, page: Page) -> bool:
+    """Whether one of the three lines under ``first`` is the site's account links alone."""
+    below = [line for line in page.lines[first.number :] if line.text][:3]
+    return any(line.kind == "widget" and _ACCOUNT.fullmatch(line.text) for line in below)
 
 
 _DESCRIBED = re.compile(
@@ -120,6 +144,7 @@ def repeated_masthead(page: Page) -> str | None:
             line.kind in (*KEPT, "blank", "dateline")
             or not line.text[:1].isupper()
             or line.reason == RELEASE_LABEL  # "COMMUNIQUÉ DE PRESSE", named again in a PDF's running header
+            or _RUNNING_HEAD.fullmatch(line.text)  # "ENQUÊTE | 34": a printed page's section and number
             or _inside_menu(line, page)  # "Agenda / Conseil municipal / Vie économique": a section, named in an agenda
         ):
             continue
@@ -142,6 +167,9 @@ def repeated_masthead(page: Page) -> str | None:
             if line is first and again >= 1 and not named.search(article):
                 return name
     return None
+
+
+_RUNNING_HEAD = re.compile(r"[^|–—]{2,40}\s+[|–—]\s+\d{1,4}|\d{1,4}\s+[|–—]\s+[^|–—]{2,40}")
 
 
 def _first_line(page: Page) -> Line | None:

@@ -53,6 +53,30 @@ def sender(text: str) -> str | None:
     return name if name[:1].isupper() and not names_only(name) else None
 
 
+# A company's blog signs its posts with its team: "Par l'équipe Nacre", "By the Acme team", "Posted by The Acme Team"
+_TEAM = re.compile(
+    r"^(?i:(?:posted |written )?by|(?:publié |rédigé |écrit )?par)\s+"
+    r"(?:(?i:l['’]équipe)\s+(?:d['’]|de |du )?(?P<name>[A-ZÀ-Ý][\w&'’.-]*(?:\s+[A-ZÀ-Ý&][\w&'’.-]*){0,3})"
+    r"|(?i:the)\s+(?P<name2>[A-ZÀ-Ý][\w&'’.-]*(?:\s+[A-ZÀ-Ý&][\w&'’.-]*){0,3}?)\s+(?i:team))\s*$"
+)
+
+
+def team_credit(text: str) -> str | None:
+    """The organisation whose team signs the page ("Par l'équipe Nacre" → Nacre)."""
+    m = _TEAM.match(text.strip())
+    name = (m.group("name") or m.group("name2")) if m else None
+    return None if name is None or norm(name) in _DEPARTMENTS else name
+
+
+# fmt: off
+_DEPARTMENTS = frozenset({
+    "engineering", "research", "product", "design", "data", "marketing", "communications", "communication", "editorial",
+    "redaction", "recherche", "produit", "ingenierie", "support", "sales", "ventes", "security", "securite", "legal",
+    "infrastructure", "platform",
+})
+# fmt: on
+
+
 def writes_for(text: str) -> str | None:
     """The outlet an author box names ("… covers developer conferences for DevFloor.")."""
     m = _WRITES_FOR.search(text)
@@ -279,12 +303,16 @@ _OUTLET_NAME = (
 _ASKED = [
     re.compile(
         rf"\b(?i:request for comment from|(?:contacté|sollicité|interrogé|joint)e?s? par|told|"
-        rf"(?:in|during) an interview with|documents? (?:seen|reviewed|obtained) by|"
+        rf"(?:in|during) an interview with|"
+        rf"(?:documents?|m[eé]mos?|e-?mails?|courriels?|lettres?|letters?|messages?|notes?|slides?|recordings?|"
+        rf"enregistrements?|transcripts?|copy|copie)"
+        rf"\b[^.;]{{0,60}}?\b(?:(?:seen|viewed|reviewed|obtained) by|(?:consulté|obtenu)e?s? par)|"
         rf"(?:a|ont) (?:confié|déclaré|indiqué|expliqué|précisé|affirmé) (?:à |au |aux )|"
         rf"dans un entretien (?:à |au |avec )|(?:a|ont) appris)\s*(?P<name>{_OUTLET_NAME})"
     ),
     re.compile(rf"\bto (?P<name>{_OUTLET_NAME})['’]s request for comment"),
     re.compile(rf"(?P<name>{_OUTLET_NAME}) (?:has|have) learned\b"),
+    re.compile(rf"\bque (?P<name>{_OUTLET_NAME}) a pu consulter\b"),
 ]
 
 
@@ -297,6 +325,9 @@ _ASKED_CUES = (
     "told",
     "interview",
     "seen by",
+    "viewed by",
+    "consult",
+    "obtenu",
     "reviewed by",
     "obtained by",
     "confié",

@@ -12,7 +12,7 @@ from .datelines import timestamp
 from .names import name_only, name_shaped
 from .outlet_mentions import _NAME_RUN, _squashed
 from .paste import URL
-from .wires import canonical
+from .wires import canonical, unshouted
 
 if TYPE_CHECKING:
     from .paste import Line, Page
@@ -119,6 +119,21 @@ def issue_of(text: str) -> str | None:
     return canonical(m.group("name")) if m else None
 
 
+# A printed page's running foot or head: the periodical, its issue, its date ("L'HEBDO DU NUMÉRIQUE — N° 58 — MARS
+# 2026", "The Ledger | Issue 57 | Spring 2026")
+_FOLIO = re.compile(
+    r"^(?P<name>[^—–|·]{3,50}?)\s+[—–|·]\s+(?i:n[°o]\.?|no\.|numéro|issue|vol\.|volume|#)\s*\d+(?:\s+[—–|·]\s+.{3,30})?$"
+)
+
+
+def folio_periodical(text: str) -> str | None:
+    """The periodical a printed page's running head or foot names, unshouted ("L'Hebdo du Numérique")."""
+    m = _FOLIO.match(text.strip())
+    if not m or not outlet_shaped(name := m.group("name").strip()):
+        return None
+    return canonical(unshouted(name))
+
+
 def dated_masthead(text: str, lang: str) -> str | None:
     """The outlet's name before the page's date on one line ("The Harbour Gazette 10 March 2026 17:00 GMT"): two to
     five capitalised words, none of them a date's ("Tuesday March 10", "Published Thu, Jan 8"), naming no person a
@@ -127,10 +142,12 @@ def dated_masthead(text: str, lang: str) -> str | None:
     for i in range(2, min(6, len(words))):
         head, tail = " ".join(words[:i]), " ".join(words[i:])
         dated = any(stamp(f"{w.strip(',.;:')} 3", lang) for w in words[:i])  # "Published Thu, Jan 8, 2026"
-        if re.search(r"\d", head) or not stamp(tail, lang) or dated:
+        # a place and its date or postcode: "Paris, le 12 février 2026", "Washington, D.C. 20549"
+        placed = "," in head or tail.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", tail)
+        if re.search(r"\d", head) or not stamp(tail, lang) or placed or dated:
             continue
         if outlet_shaped(head) and not name_only(head) and not (name_shaped(head) and len(words[:i]) < 3):
-            return canonical(head)
+            return canonical(unshouted(head))
         return None
     return None
 
