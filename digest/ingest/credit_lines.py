@@ -86,6 +86,9 @@ def _site_after(title: Line, page: Page, outlets) -> str | None:
     if not m or len(m["head"].split()) < 4 or names_only(m["site"]):
         return None
     site = m["site"].strip()
+    if norm(site) in _GENRES:  # "… | Interview", "… - Vidéo": the piece's kind, not the site
+        title.text = m["head"].rstrip()
+        return None
     capitalised = all(w[:1].isupper() or w.lower() in _PARTICLES for w in site.split()) and site[:1].isupper()
     barred = m["bar"] == "|" and capitalised and len(site.split()) <= 5
     if not (barred or capitalised and (_ARTICLE_LED.match(site) or _confirmed(site, title, page, outlets))):
@@ -95,6 +98,14 @@ def _site_after(title: Line, page: Page, outlets) -> str | None:
 
 
 _PARTICLES = frozenset({"de", "du", "des", "of", "the", "and", "et", "&"})
+# fmt: off
+_GENRES = frozenset({
+    "interview", "entretien", "opinion", "tribune", "analysis", "analyse", "video", "podcast", "live", "direct",
+    "exclusive", "exclusif", "review", "critique", "explainer", "decryptage", "enquete", "investigation", "report",
+    "reportage", "portrait", "chronique", "column", "editorial", "photos", "infographic", "infographie", "update",
+    "breaking", "factcheck", "fact check", "q&a", "watch", "listen", "audio", "diaporama", "slideshow",
+})
+# fmt: on
 
 
 def named_with_outlet(line: Line, page: Page, outlets) -> tuple[str, str] | None:

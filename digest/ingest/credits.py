@@ -15,7 +15,7 @@ from .credit_lines import glued_tail, header_authors, named_with_outlet, read_he
 from .datelines import timestamp
 from .documents import RELEASE_LABEL, disclaimer_issuer, registrant, release_dateline, release_issuer
 from .line_evidence import EDITOR_DATE, KEY_POINTS, ROW
-from .mastheads import first_line_masthead, masthead_of, repeated_masthead
+from .mastheads import first_line_masthead, footer_masthead, masthead_of, repeated_masthead
 from .names import name_shaped, names_in, names_only
 from .outlet_mentions import (
     asked_by,
@@ -237,6 +237,8 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         found["first line"] = first[0]
         if first[1]:  # over the site's tagline: the masthead, before a publisher's copyright ("© Mediafin SA")
             found.setdefault("masthead", first[0])
+    if name := footer_masthead(page):
+        found.setdefault("footer", name)
     if name := registrant([line.text for line in page.lines if line.text]):
         found.setdefault("release", unshouted(name))
     if name := release_issuer_about(page, released):

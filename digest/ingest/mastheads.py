@@ -6,9 +6,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .bylines import outlet_shaped
 from .documents import RELEASE_LABEL
 from .line_evidence import UI_WORDS, stoplist
+from .names import names_only
 from .paste import KEPT
+from .wires import unshouted
 
 if TYPE_CHECKING:
     from .paste import Line, Page
@@ -122,6 +125,32 @@ def _interface(text: str) -> bool:
     words = [w.lower() for w in re.findall(r"[\w'’-]+", text)]
     content = [w for w in words if w not in stoplist("fr") and w not in stoplist("en")] or words
     return sum(w in UI_WORDS for w in content) >= 0.5 * len(content)
+
+
+# The legal links of a site's footer: "Mentions légales · Contact · Publicité", "Privacy | Terms | Advertise"
+_LEGAL_LINK = re.compile(
+    r"(?i)\b(?:mentions légales|legal notice|contact|contactez-nous|publicité|advertise|confidentialité|privacy|"
+    r"terms|cgu|cgv|cookies|plan du site|sitemap|à propos|about us|qui sommes-nous|impressum)\b"
+)
+
+
+def footer_masthead(page: Page) -> str | None:
+    """The site's name over its legal links at the foot of the page ("La Voix du Beffroi" over "Mentions légales ·
+    Contact"): its logo there, led by its article or named again on the page, never a person's name."""
+    content = [line for line in page.lines if line.kind == "content"]
+    end = content[-1].number if content else len(page.lines)
+    shown = [line for line in page.lines[end:] if line.text]
+    for line, below in zip(shown, shown[1:], strict=False):
+        text = line.text.strip()
+        if line.kept or len({m.lower() for m in _LEGAL_LINK.findall(below.text)}) < 2 or not outlet_shaped(text):
+            continue
+        again = any(text in other.text for other in page.lines if other is not line)
+        if (_ARTICLE_LED.match(text) or again) and not names_only(text) and not _interface(text):
+            return unshouted(text)
+    return None
+
+
+_ARTICLE_LED = re.compile(r"(?:The|Le|La|Les|L['’])\s*[A-ZÀ-Ý]")
 
 
 def repeated_masthead(page: Page) -> str | None:

@@ -256,6 +256,7 @@ TRUST = (
     "masthead",
     "copyright",
     "title",
+    "footer",
     "release",
     "about",
     "platform",

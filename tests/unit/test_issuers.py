@@ -110,3 +110,22 @@ def test_an_outlets_name_before_the_date_but_not_a_place_and_its_date_or_postcod
         "Keiretsu Tech Shinbun 10 mars 2026 17:00 JST\nPaul Girard (journaliste)\n"
     )
     assert _source(translated, "fr") == "Keiretsu Tech Shinbun"
+
+
+def test_a_site_named_only_by_its_footer_logo_over_the_legal_links():
+    head = (
+        "Accueil > Économie > Entreprises\nJulie Marchetti prend la direction technique de Brisant\nPar Paul Girard\n"
+    )
+    foot = (
+        "Lire aussi\nÀ Lille, les start-up du transport recrutent\nLa Voix du Beffroi\n"
+        "Mentions légales · Contact · Publicité\n"
+    )
+    assert _source(head, "fr", foot) == "La Voix du Beffroi"
+    # the author's sign-off over the legal links is no site
+    assert _source(head, "fr", "Paul Girard\nMentions légales · Contact · Publicité\n") is None
+
+
+def test_a_pieces_kind_after_the_headlines_bar_is_no_site():
+    page = lines.read("Halberd's operating chief on leaving for Rotterdam | Interview\nBy Ann Lee\n" + LEAD_EN, "en")
+    assert page.source is None
+    assert page.title is not None and page.title.text == "Halberd's operating chief on leaving for Rotterdam"
