@@ -12,7 +12,7 @@ from ..registry import norm
 from .bylines import _BARE_ROLE, byline, capitalised_name, cited_author, name_then_outlet, outlet_shaped
 from .line_evidence import is_sentence
 from .names import _NAME_SHAPE, _organisation, name_only, names_in, names_only
-from .outlets import copyright_holder, dated_masthead, issue_of
+from .outlets import copyright_holder, dated_masthead, dated_row_outlet, issue_of
 from .paste import CONTENT, KEPT
 from .signatures import bio_author
 from .wires import canonical
@@ -34,10 +34,10 @@ def read_head(page: Page, found: dict, outlets, lang: str) -> None:
         elif (
             short
             and line.kind in (CONTENT, "heading", "navigation", "dateline", "")
-            and (name := dated_masthead(line.text, lang))
+            and (dated := _dated_outlet(line.text, lang))
         ):
             line.kind, line.reason = "dateline", "the outlet's name and the page's date"
-            found.setdefault("masthead", name)
+            found.setdefault(*dated)
         elif line.kind not in KEPT and (name := issue_of(line.text)):
             found.setdefault("byline", name)
         elif short and line.kind not in KEPT and (pair := _name_bar_outlet(line, page, outlets)):
@@ -47,6 +47,14 @@ def read_head(page: Page, found: dict, outlets, lang: str) -> None:
     if page.title is not None and (site := _site_after(page.title, page, outlets)):
         found.setdefault("title", site)
     _opinion_author(page)
+
+
+def _dated_outlet(text: str, lang: str) -> tuple[str, str] | None:
+    """The basis and the outlet of a line that gives the page's date with the outlet's name: before the date (a
+    masthead), or in a cell beside it, which may be a section's ("World News"), so trusted below a copyright."""
+    if name := dated_masthead(text, lang):
+        return "masthead", name
+    return ("dated row", name) if (name := dated_row_outlet(text, lang)) else None
 
 
 _ARTICLE_LED = re.compile(r"(?:The|Le|La|Les|L['’])\s*[A-ZÀ-Ý]")

@@ -15,7 +15,7 @@ from .credit_lines import glued_tail, header_authors, named_with_outlet, read_he
 from .datelines import timestamp
 from .documents import RELEASE_LABEL, disclaimer_issuer, registrant, release_dateline, release_issuer
 from .line_evidence import EDITOR_DATE, KEY_POINTS, ROW
-from .mastheads import first_line_masthead, footer_masthead, masthead_of, repeated_masthead
+from .mastheads import first_line_masthead, footer_masthead, letterhead, masthead_of, repeated_masthead
 from .names import name_shaped, names_in, names_only
 from .outlet_mentions import (
     asked_by,
@@ -190,6 +190,8 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         if not line.kept and (name := disclaimer_issuer(line.text)):  # "Acme plc undertakes no obligation to …"
             found.setdefault("about", name)
         released = released or line.reason == RELEASE_LABEL
+        if line.reason == RELEASE_LABEL and (name := letterhead(page, line)):  # "Ministère de X" / "Communiqué"
+            found.setdefault("release", name)
         if line.number <= 12 and "@" in line.text and (name := sender(line.text)):
             found.setdefault("sender", name)
         if line.kind == "byline" and (name := writes_for(line.text)):

@@ -127,6 +127,20 @@ def _interface(text: str) -> bool:
     return sum(w in UI_WORDS for w in content) >= 0.5 * len(content)
 
 
+def letterhead(page: Page, label: Line) -> str | None:
+    """The issuer a release's letterhead names over its label ("Ministère de l'Économie" over "Communiqué de
+    presse"): a name of two to eight capitalised words, no menu, date or person."""
+    above = next((line for line in reversed(page.lines[: label.number - 1]) if line.text), None)
+    if above is None or above.kept or re.search(r"[\d>›/|:,.!?]", above.text):
+        return None
+    words = above.text.split()
+    named = all(w[:1].isupper() or w.lower() in _LINKING or re.match(r"(?i)[dl]['’]", w) for w in words)
+    return above.text if named and 2 <= len(words) <= 8 and not names_only(above.text) else None
+
+
+_LINKING = frozenset({"de", "du", "des", "of", "the", "and", "et", "la", "le", "les", "for", "pour", "&"})
+
+
 # The legal links of a site's footer: "Mentions légales · Contact · Publicité", "Privacy | Terms | Advertise"
 _LEGAL_LINK = re.compile(
     r"(?i)\b(?:mentions légales|legal notice|contact|contactez-nous|publicité|advertise|confidentialité|privacy|"

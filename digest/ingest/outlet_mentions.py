@@ -133,10 +133,22 @@ def self_named(text: str) -> str | None:
     return m["name"].rstrip(".")
 
 
+# A newsletter's footer names the letter its reader subscribed to: "You are receiving this email because you subscribed
+# to Robot Moves Weekly", "Vous recevez cet e-mail car vous êtes abonné(e) à La Lettre du Fret"
+_SUBSCRIBED = re.compile(
+    r"\b(?i:receiv\w+|recevez|reçu)\b.{0,60}?\b(?i:subscribed to|signed up (?:for|to)|a subscriber to|"
+    r"abonnée?s?(?:\(e\))? (?:à|au)|inscrite?s?(?:\(e\))? (?:à|au))\s+"
+    rf"(?P<name>{OUTLET_NAME})"
+)
+
+
 def promoted(text: str) -> str | None:
     """The outlet whose newsletter or app a prompt offers: "Sign up for The Morning Post's newsletter" → The Morning
     Post, "la newsletter du Courrier" → Le Courrier, "Download the Harbour Gazette app" → Harbour Gazette; the outlet
     its imprint names ("Le Veilleur est édité par …")."""
+    if subscribed := _SUBSCRIBED.search(text):  # "abonné au Courrier" → Le Courrier
+        contracted = re.search(r"\bau\s+$", text[: subscribed.start("name")])
+        return ("Le " if contracted else "") + subscribed.group("name").rstrip(".")
     m = _PROMOTED.search(text)
     if not m and (own := _OWN_PRODUCT.search(text)):
         if own.group("name3"):

@@ -76,6 +76,9 @@ def source_line(text: str) -> tuple[str | None, str | None] | None:
         return None, archived.group("url").rstrip(".,;)»\"'")
     if excerpt := _EXCERPT.match(text):  # "Excerpt from The Morning Post:", "Fourni par AFP" (a portal's syndication)
         return canonical(excerpt.group("name")), None
+    # "Paru dans l'édition du 3 mars 2026 de X" alone, not a cell of a byline's row ("Par A | Paru dans le n° 4 de X")
+    if len(text.split()) <= 25 and not re.search(r"\s[|·•]\s", text) and (periodical := issue_of(text)):
+        return periodical, None
     if (first := _FIRST_PUBLISHED.match(text)) and len(text.split()) <= 25:
         name = (first.group("by") or first.group("name")).strip()
         if not stamp(f"{name} 3", ""):  # "first published on March 3", "… paru dans Mardi 3 mars"
@@ -108,7 +111,10 @@ def head_address(page: Page) -> Line | None:
 # Ledger", "From the March 2026 issue of The Ledger"
 _ISSUE = re.compile(
     r"(?i:(?:paru|publié|publiée|article paru) dans (?:le )?(?:n[°o]|numéro)\s*\d+\s*(?:de |d['’]|du )"
-    r"|(?:published|printed|appeared) in (?:the )?(?:issue|no\.)\s*#?\d+ of |from the [\w ]{3,20}? issue of )"
+    r"|(?:published|printed|appeared) in (?:the )?(?:issue|no\.)\s*#?\d+ of |from the [\w ]{3,20}? issue of "
+    # "paru dans l'édition du 3 mars 2026 de X", "appeared in the March 3, 2026 print edition of X"
+    r"|(?:paru|parue|publié|publiée) dans l['’]édition (?:du|de) [^.]{3,30}? (?:de |d['’])"
+    r"|(?:appeared|appears|was published|ran) in the [^.]{3,30}? edition of )"
     rf"(?P<name>{OUTLET_NAME})"
 )
 
@@ -149,6 +155,28 @@ def dated_masthead(text: str, lang: str) -> str | None:
         if outlet_shaped(head) and not name_only(head) and not (name_shaped(head) and len(words[:i]) < 3):
             return canonical(unshouted(head))
         return None
+    return None
+
+
+_CELL = re.compile(r"\s+[|·•]\s+")
+# The nouns an outlet's name ends with: "Robotics Business Journal", "Le Quotidien du Fret", "Radio Vallée Info"
+_OUTLET_NOUN = re.compile(
+    r"(?i:journal|times|post|news|review|gazette|daily|weekly|tribune|herald|magazine|mag|courier|courrier|presse|"
+    r"press|matin|soir|hebdo|quotidien|dépêche|écho|échos|observer|chronicle|ledger|wire|insider|report|today|radio|"
+    r"tv|info|infos|actu|digest|dispatch|bulletin)"
+)
+
+
+def dated_row_outlet(text: str, lang: str) -> str | None:
+    """The outlet in a row of the page's date and its name ("March 3, 2026 | Robotics Business Journal"): a cell of
+    two to five capitalised words led by an article or ending with an outlet's noun, beside a date's cell."""
+    cells = _CELL.split(text.strip())
+    if len(cells) < 2 or not any(stamp(cell, lang) for cell in cells):
+        return None
+    for cell in cells:
+        led = re.match(r"(?:The|Le|La|Les|L['’])\s*[A-ZÀ-Ý]", cell)
+        if outlet_shaped(cell) and not name_only(cell) and (led or _OUTLET_NOUN.fullmatch(cell.split()[-1])):
+            return canonical(unshouted(cell))
     return None
 
 
@@ -255,6 +283,7 @@ TRUST = (
     "byline",
     "masthead",
     "copyright",
+    "dated row",
     "title",
     "footer",
     "release",

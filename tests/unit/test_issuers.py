@@ -129,3 +129,30 @@ def test_a_pieces_kind_after_the_headlines_bar_is_no_site():
     page = lines.read("Halberd's operating chief on leaving for Rotterdam | Interview\nBy Ann Lee\n" + LEAD_EN, "en")
     assert page.source is None
     assert page.title is not None and page.title.text == "Halberd's operating chief on leaving for Rotterdam"
+
+
+def test_a_newsletter_is_sourced_to_the_letter_its_footer_says_the_reader_subscribed_to():
+    subscribed = "You are receiving this email because you subscribed to Robot Moves Weekly.\nUnsubscribe\n"
+    assert _source("View in browser\nGood morning.\n", tail=subscribed) == "Robot Moves Weekly"
+    footer = "Vous recevez cet e-mail car vous êtes abonné(e) à La Lettre du Fret.\nSe désabonner\n"
+    assert _source("Afficher dans le navigateur\nBonjour à toutes et à tous,\n", "fr", footer) == "La Lettre du Fret"
+
+
+def test_a_releases_letterhead_over_its_label_is_the_issuer():
+    head = "Ministère de l'Industrie et du Fret\nCommuniqué de presse\nJulie Marchetti nommée à la mission du fret\n"
+    assert _source(head + "Paris, le 3 mars 2026\n", "fr") == "Ministère de l'Industrie et du Fret"
+    # a menu's row over the label names nobody
+    assert _source("Accueil > Presse\nCommuniqué de presse\nJulie Marchetti nommée\n", "fr") is None
+
+
+def test_the_outlet_in_a_cell_beside_the_pages_date():
+    headline = "Halberd's operating chief Mina Sorensen leaves for a Rotterdam start-up\n"
+    assert _source(headline + "March 3, 2026 | Robotics Business Journal\n") == "Robotics Business Journal"
+    assert _source(headline + "By Ann Lee | March 3, 2026\n") is None  # the author's cell
+
+
+def test_the_edition_a_closing_credit_says_the_article_ran_in():
+    credit = "Cet article est paru dans l'édition du 3 mars 2026 de La Voix du Beffroi.\n"
+    assert _source("Julie Marchetti quitte les télécoms pour Brisant\n", "fr", credit) == "La Voix du Beffroi"
+    edition = "This article appeared in the March 3, 2026 print edition of The Harbour Review.\n"
+    assert _source("Halberd's operating chief leaves for a Rotterdam start-up\n", tail=edition) == "The Harbour Review"
