@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from ..registry import norm
 from .bylines import OUTLET_NAME
 from .entities.words import INSTITUTIONS, ORG_TAILS
-from .line_evidence import stoplist
+from .line_evidence import PLATFORMS, stoplist
 from .names import name_shaped, names_only
 from .wires import canonical
 
@@ -142,10 +142,18 @@ _SUBSCRIBED = re.compile(
 )
 
 
+# The site asks its reader to follow it on a network: "Follow The Harbour Review on LinkedIn", "Suivez La Voix du
+# Beffroi sur Facebook et Instagram"
+_FOLLOW = re.compile(rf"\b(?i:follow|suivez|retrouvez)\s+(?P<name>{OUTLET_NAME})\s+(?i:on|sur)\s+(?P<network>[\w.]+)")
+
+
 def promoted(text: str) -> str | None:
     """The outlet whose newsletter or app a prompt offers: "Sign up for The Morning Post's newsletter" → The Morning
     Post, "la newsletter du Courrier" → Le Courrier, "Download the Harbour Gazette app" → Harbour Gazette; the outlet
     its imprint names ("Le Veilleur est édité par …")."""
+    follow = _FOLLOW.search(text)
+    if follow and follow.group("network").lower() in PLATFORMS and not names_only(follow.group("name")):
+        return follow.group("name")
     if subscribed := _SUBSCRIBED.search(text):  # "abonné au Courrier" → Le Courrier
         contracted = re.search(r"\bau\s+$", text[: subscribed.start("name")])
         return ("Le " if contracted else "") + subscribed.group("name").rstrip(".")

@@ -156,3 +156,10 @@ def test_the_edition_a_closing_credit_says_the_article_ran_in():
     assert _source("Julie Marchetti quitte les télécoms pour Brisant\n", "fr", credit) == "La Voix du Beffroi"
     edition = "This article appeared in the March 3, 2026 print edition of The Harbour Review.\n"
     assert _source("Halberd's operating chief leaves for a Rotterdam start-up\n", tail=edition) == "The Harbour Review"
+
+
+def test_the_site_asking_its_reader_to_follow_it_on_a_network():
+    head = "Julie Marchetti quitte les télécoms pour Brisant\nPar Paul Girard\nLe 3 mars 2026\n"
+    assert _source(head, "fr", "Suivez La Voix du Beffroi sur Facebook et Instagram\n") == "La Voix du Beffroi"
+    byline = "Halberd's operating chief leaves for a Rotterdam start-up\nBy Ann Lee\nMarch 3, 2026\n"
+    assert _source(byline, tail="Follow Ann Lee on LinkedIn\n") is None  # the journalist's own account
