@@ -42,7 +42,7 @@ from .outlets import (
     wire,
 )
 from .paste import BIOGRAPHY, CONTENT, CREW
-from .signatures import assisted, author_bios, bio_author, hosts, sign_off
+from .signatures import assisted, author_bios, bio_author, hosts, sign_off, sign_off_outlet
 from .wires import unshouted
 
 if TYPE_CHECKING:
@@ -185,7 +185,7 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
             found.setdefault("masthead" if line.number < title_at else "byline", line.text)
         if not line.kept and (name := release_issuer(line.text)):  # "Acme – Communiqué de presse", a PDF's header
             found.setdefault("release", name)
-        if not line.kept and (name := folio_periodical(line.text)):  # "LE MENSUEL — N° 58 — MARS 2026"
+        if not line.kept and (name := folio_periodical(line.text, lang)):  # "LE MENSUEL — N° 58 — MARS 2026"
             found.setdefault("masthead", name)
         if not line.kept and (name := disclaimer_issuer(line.text)):  # "Acme plc undertakes no obligation to …"
             found.setdefault("about", name)
@@ -221,6 +221,8 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
                 found.setdefault("copyright", holder)
         if line.number > end and not line.kept and (name := sign_off(line.text)) and name not in page.authors:
             page.authors.append(name)
+        if line.number > end and not line.kept and (name := sign_off_outlet(line.text)):  # "— Ann Lee, The Review"
+            found.setdefault("byline", name)
         if line.number > end and not line.kept and (helped := assisted(line.text)):
             line.kind, line.reason = "byline", "a closing credit to the journalists who helped"
             page.authors += [name for name in helped if name not in page.authors]

@@ -128,14 +128,17 @@ def issue_of(text: str) -> str | None:
 # A printed page's running foot or head: the periodical, its issue, its date ("L'HEBDO DU NUMÉRIQUE — N° 58 — MARS
 # 2026", "The Ledger | Issue 57 | Spring 2026")
 _FOLIO = re.compile(
-    r"^(?P<name>[^—–|·]{3,50}?)\s+[—–|·]\s+(?i:n[°o]\.?|no\.|numéro|issue|vol\.|volume|#)\s*\d+(?:\s+[—–|·]\s+.{3,30})?$"
+    r"^(?P<name>[^—–|·]{3,50}?)\s+[—–|·]\s+(?:(?:(?i:n[°o]\.?|no\.|numéro|issue|vol\.|volume)\s*#?|#)\s*\d+"
+    r"(?:\s+[—–|·]\s+.{3,30})?|(?i:édition|edition)\s+(?:du |of )?(?P<date>.{3,30}))$"
 )
 
 
-def folio_periodical(text: str) -> str | None:
-    """The periodical a printed page's running head or foot names, unshouted ("L'Hebdo du Numérique")."""
+def folio_periodical(text: str, lang: str) -> str | None:
+    """The periodical a printed page's running head or foot, or a newsletter's head, names with its issue or edition
+    ("L'HEBDO DU NUMÉRIQUE — N° 58 — MARS 2026", "Robot Moves Weekly — Issue #112", "La Lettre du Fret — Édition du
+    3 mars 2026"), unshouted."""
     m = _FOLIO.match(text.strip())
-    if not m or not outlet_shaped(name := m.group("name").strip()):
+    if not m or not outlet_shaped(name := m.group("name").strip()) or m["date"] and not stamp(m["date"], lang):
         return None
     return canonical(unshouted(name))
 

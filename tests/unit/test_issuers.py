@@ -78,8 +78,8 @@ def test_a_printed_magazines_running_foot_names_the_periodical_and_its_running_h
     head = "PORTRAIT | 12\nJulie Marchetti, des télécoms à la logistique\nTexte : Paul Girard\n"
     foot = "PORTRAIT | 13\nLA REVUE DU TRANSPORT — N° 41 — AVRIL 2026\n" + LEAD_FR.replace("lundi", "mardi")
     assert _source(head, "fr", foot) == "La Revue du Transport"
-    assert folio_periodical("The Harbour Review | Issue 57 | Spring 2026") == "The Harbour Review"
-    assert folio_periodical("PORTRAIT | 13") is None
+    assert folio_periodical("The Harbour Review | Issue 57 | Spring 2026", "en") == "The Harbour Review"
+    assert folio_periodical("PORTRAIT | 13", "fr") is None
 
 
 def test_a_releases_header_note_is_no_issuer():
@@ -163,3 +163,19 @@ def test_the_site_asking_its_reader_to_follow_it_on_a_network():
     assert _source(head, "fr", "Suivez La Voix du Beffroi sur Facebook et Instagram\n") == "La Voix du Beffroi"
     byline = "Halberd's operating chief leaves for a Rotterdam start-up\nBy Ann Lee\nMarch 3, 2026\n"
     assert _source(byline, tail="Follow Ann Lee on LinkedIn\n") is None  # the journalist's own account
+
+
+def test_a_newsletters_head_with_its_issue_or_edition_names_it():
+    assert _source("Robot Moves Weekly — Issue #112\nThis week: Halberd loses its operating chief\n") == (
+        "Robot Moves Weekly"
+    )
+    assert _source("La Lettre du Fret — Édition du 3 mars 2026\nCette semaine : Brisant recrute\n", "fr") == (
+        "La Lettre du Fret"
+    )
+    assert folio_periodical("Chapter Two — 12", "en") is None  # a bare number is no issue
+
+
+def test_a_writers_sign_off_names_the_outlet_after_the_name():
+    headline = "Halberd's operating chief leaves for a Rotterdam start-up\n"
+    assert _source(headline, tail="— Ann Lee, The Harbour Review\n") == "The Harbour Review"
+    assert _source(headline, tail="— Ann Lee, Senior Editor\n") is None
