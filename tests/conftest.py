@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.request import urlopen
 
 import pytest
+from _pytest.nodeid import NodeId
 from builds import Corpus
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -187,13 +188,18 @@ def pytest_configure(config):
             tempfile.tempdir = str(TMPFS)
 
 
-@pytest.hookimpl(tryfirst=True)
-def pytest_collection_modifyitems(items):
+def pytest_collection_modifyitems(config, items):
     """Under ``--dist loadgroup`` (make test), the tests of a module that shares a module-scoped fixture (a site
     built for the module, a server) run in one worker, so that the fixture is made once rather than once per worker;
-    the other tests are spread one by one. First among the plugins: xdist reads the groups in its own hook."""
+    the other tests are spread one by one.
+
+    xdist groups by an ``@group`` suffix of the node id that its worker writes to ``item._nodeid``; since pytest 9 the
+    id lives in ``item._id`` and that write is lost, so the suffix is written here (xdist's controller only reads the
+    ids the workers report)."""
+    if not getattr(config.option, "loadgroup", False):  # set on xdist's workers by --dist loadgroup
+        return
     for item in items:
         info = getattr(item, "_fixtureinfo", None)
         defs = info.name2fixturedefs.values() if info else ()
         if any(d[-1].scope in ("module", "class") for d in defs if d):
-            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
+            item._id = NodeId.parse(f"{item.nodeid}@{item.nodeid.split('::')[0]}")
