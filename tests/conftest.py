@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import functools
 import http.server
 import os
@@ -12,7 +13,7 @@ import subprocess
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.request import urlopen
 
@@ -68,19 +69,39 @@ def run_build(content: Path, out: Path, **overrides) -> int:
     return build(content, out, SITEURL, **overrides)
 
 
-# The two sites most tests read, each built once per test process and only read by the tests.
+def made_once(tmp_path_factory, name: str, make: Callable[[Path], object]) -> Path:
+    """A folder ``make`` fills once per test run: under xdist the workers share their run's folder, the first to
+    take the lock makes it and the other waits for it (a site built twice costs a core for as long)."""
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent  # the run's folder, whose subfolders are the workers' own
+    folder, done = base / name, base / f"{name}.done"
+    with open(base / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            shutil.rmtree(folder, ignore_errors=True)  # what a worker that failed to make it left
+            folder.mkdir()
+            make(folder)
+            done.touch()
+    return folder
+
+
+# The two sites most tests read, each built once per test run and only read by the tests.
 @pytest.fixture(scope="session")
 def fixture_site(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("fixture") / "output"
-    assert run_build(FIXTURE, out, DEFAULT_PAGINATION=2, DIGEST_CACHE_PATH=str(out.parent / "cache")) == 0
-    return out
+    def make(folder: Path) -> None:
+        out = folder / "output"
+        assert run_build(FIXTURE, out, DEFAULT_PAGINATION=2, DIGEST_CACHE_PATH=str(folder / "cache")) == 0
+
+    return made_once(tmp_path_factory, "fixture", make) / "output"
 
 
 @pytest.fixture(scope="session")
 def sample_site(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("sample") / "output"
-    assert run_build(SAMPLE, out, DIGEST_CACHE_PATH=str(out.parent / "cache")) == 0
-    return out
+    def make(folder: Path) -> None:
+        assert run_build(SAMPLE, folder / "output", DIGEST_CACHE_PATH=str(folder / "cache")) == 0
+
+    return made_once(tmp_path_factory, "sample", make) / "output"
 
 
 @pytest.fixture(scope="session")
