@@ -48,6 +48,7 @@ SHAPES = {
     "holdout10": (24, 12, 4, 4),
     "holdout11": (24, 12, 4, 4),
     "holdout12": (24, 12, 4, 4),
+    "holdout13": (24, 12, 4, 4),
 }
 
 # set -> floors: ratios and F1 at least, except "lost", "journalists" (at most) and "wrong dates" (exactly 0)
@@ -86,6 +87,9 @@ FLOORS = {
     # twelfth (companies 0.873 -> 0.968, people 0.939 -> 0.966 there)
     "holdout11": dict(junk=0.96, lost=2, source=0.79, dates=1.0, headline=0.91, authors=1.0, journalists=0,
                       people=0.96, companies=0.96, stories=1.0, events=0.92, headings=1.0),
+    # measured blind in the twelfth session (source 0.625, stories 0.75, events 14/29); a development set since
+    "holdout12": dict(junk=0.87, lost=11, source=0.62, dates=0.89, headline=0.7, authors=0.81, journalists=0,
+                      people=0.98, companies=0.91, stories=0.75, events=0.48, headings=0.92),
 }
 # fmt: on
 
