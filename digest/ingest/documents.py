@@ -110,8 +110,13 @@ def document_furniture(text: str) -> tuple[str, str] | None:
 def release_issuer(text: str) -> str | None:
     """The issuer a press release's running header names ("Acme Robotics – Communiqué de presse")."""
     m = _RELEASE.match(text.strip())
-    name = m and (m.group("before") or m.group("after"))
-    return name.strip() if name and len(name.split()) <= 6 and name[:1].isupper() else None
+    name = (m and (m.group("before") or m.group("after")) or "").strip()
+    # a proper name, not a note on the document ("Dossier de presse – Traduction non officielle")
+    named = all(_NAME_WORD.match(w) for w in name.split())
+    return name if name and len(name.split()) <= 6 and name[:1].isupper() and named else None
+
+
+_NAME_WORD = re.compile(r"[^a-zà-ÿ]|(?:de|du|des|of|the|and|et|la|le|les|y)$|[dl]['’]\w")
 
 
 # A release's dateline opens its first paragraph: "Grenoble, le 3 mars 2026 –", "CAMBRIDGE, UK – 9 March 2026 –",
@@ -131,3 +136,45 @@ def self_link(text: str) -> str | None:
     """The address a permalink or share line gives (the page's own)."""
     m = _SELF_LINK.match(text)
     return m.group("url") if m else None
+
+
+# A securities filing's cover names its registrant on the line above this label (every 8-K, 10-K and 10-Q form).
+_REGISTRANT_LABEL = re.compile(r"\(?\s*(?i:exact name of (?:the )?registrant as specified in its charter)\s*\)?")
+
+
+def registrant(texts: list[str]) -> str | None:
+    """The registrant of a securities filing: the name over its cover's label ("ACME, INC." over "(Exact name of
+    registrant as specified in its charter)")."""
+    at = next((i for i, text in enumerate(texts) if _REGISTRANT_LABEL.fullmatch(text.strip())), 0)
+    name = _LEGAL_FORM.sub("", texts[at - 1].strip()) if at else ""
+    return name if 1 <= len(name.split()) <= 8 and name[:1].isupper() else None
+
+
+# A company's legal form after its name, which the outlet's name leaves out: "Acme Systems, Inc.", "Acme plc"
+_LEGAL = (
+    r"(?i:inc|incorporated|corp|corporation|ltd|limited|llc|plc|n\.?v|s\.?a(?:\.?s)?|sarl|se|ag|gmbh|b\.?v"
+    r"|s\.?p\.?a)\.?"
+)
+_LEGAL_FORM = re.compile(rf",?\s+{_LEGAL}$")
+
+
+# The issuer of a company's communication, named in its forward-looking statements notice: "Acme plc undertakes no
+# obligation to update …", "Acme SA ne s'engage pas à mettre à jour …"; not "the Company", a defined term.
+_UNDERTAKES = re.compile(
+    rf"(?<![Tt]he )(?<![Ll]a )\b(?P<name>[A-ZÀ-Ý][\w&'’.-]*(?:\s+[A-ZÀ-Ý&][\w&'’.-]*){{0,4}}(?:,?\s+{_LEGAL})?)\s+"
+    r"(?:(?:undertakes no|does not undertake any|assumes no|disclaims any) (?:obligation|duty)[\w ]{0,20}? to "
+    r"(?:publicly )?(?:update|revise)|(?:ne s['’]engage (?:pas|aucunement)|n['’]assume aucune obligation"
+    r"|n['’]a pas l['’]obligation|ne prend aucun engagement)[\w ]{0,10}? (?:de |à )"
+    r"(?:mettre à jour|mise à jour|actualiser|réviser))"
+)
+
+
+def disclaimer_issuer(text: str) -> str | None:
+    """The company a forward-looking statements notice names as the one that will not update them."""
+    m = _UNDERTAKES.search(text)
+    name = _LEGAL_FORM.sub("", m.group("name")) if m else ""
+    bare = re.sub(r"^(?:The|Le|La|L['’])\s*", "", name).lower()
+    return None if not bare or bare in _NO_NAME else name
+
+
+_NO_NAME = frozenset({"we", "nous", "it", "il", "elle", "company", "group", "groupe", "société", "issuer", "émetteur"})
