@@ -7,7 +7,7 @@ import itertools
 import re
 
 from ...registry import norm
-from ..documents import FORWARDED, GREETING, filing_item, opens_with_greeting, submitted_title
+from ..documents import FORWARDED, GREETING, opens_with_greeting, submitted_title
 from ..line_evidence import (
     KEY_POINTS,
     UI_WORDS,
@@ -20,7 +20,8 @@ from ..line_evidence import (
 )
 from ..names import author_names_only
 from ..outlets import dated_masthead
-from ..paste import CONTENT, HEADING, TITLE, Line, Page, is_list_item, nonblank
+from ..paste import CONTENT, TITLE, Line, Page, is_list_item, nonblank
+from .filings import COVER
 from .neighbours import LISTED
 
 
@@ -71,14 +72,8 @@ def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
         above = [line for line in candidates if not is_sentence(line.text, lang)]
         _settle(page, named, top, above, "the headline: the line the page's own title (og:title, <title>) names")
         return
-    if (item := filing_item([line.text for line in lines])) is not None:
-        for line in lines[:item]:
-            if line.text and line.kind in ("", CONTENT, HEADING):
-                line.kind, line.reason = (
-                    "navigation",
-                    "a securities filing's cover page, above the first item it reports",
-                )
-        _settle(page, lines[item], top, [], "the headline: the first item a securities filing reports")
+    if item := _first_filed_item(lines):
+        _settle(page, item, top, [], "the headline: the first item a securities filing reports, under its cover")
         return
     if subject := _lead_subject(top, candidates, lines[first:], lang):
         _settle(page, subject, top, [], "the headline: a short name alone above the article that its lead opens with")
@@ -142,6 +137,12 @@ def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
         and (after[index[line.number] + 1] > after[index[best.number] + 1] or best not in masthead and line in masthead)
     ]  # menus or labels between them
     _settle(page, best, top, above, "the headline: a headline-shaped line above the article")
+
+
+def _first_filed_item(lines: list[Line]) -> Line | None:
+    """The line under a securities filing's cover page: the first item it reports ("Item 5.02 Departure of …")."""
+    covered = [i for i, line in enumerate(lines) if line.reason == COVER]
+    return next((line for line in lines[covered[-1] + 1 :] if line.text), None) if covered else None
 
 
 def _forwarded_start(lines: list[Line], lang: str) -> int:

@@ -49,8 +49,9 @@ def unwrapped(lines: list[Line], lang: str = "en") -> list[Line]:
         or len(continued) < max(3, 0.3 * len(cut))
     ):
         return lines
-    # the wrap's width: a line much longer than the wrapped lines is a paragraph of its own (a headline, a standfirst)
-    widest = 1.25 * sorted(len(a.text) for a, _ in cut)[len(cut) // 2]
+    # a line well over the width the paste is wrapped at was never wrapped (a headline, a caption): it ends there
+    widths = sorted(len(a.text) for a in continued)
+    widest = 1.2 * widths[int(0.9 * (len(widths) - 1))] + 5
     running = _running(shown)
     words = Counter(w.lower() for line in shown for w in _WORD.findall(line.text))
     joined: list[Line] = []
