@@ -38,6 +38,7 @@ BEFORE_CUES = re.compile(
     r"|\b(?:acquire[sd]?|acquiring|bought|buys|rachète|racheter|racheté|absorbé|absorbe)\s+(?:le|la|l['’]|the)\s*"
     r"[a-zéèêëàâîïôûç-]+(?:ais|aise|ois|oise|ien|ienne|ain|aine|an|ese|ish)"
     r"|\b(?:advised|represented) by|(?:conseillée?s?|représentée?s?) par"
+    r"|\b(?:funding|financing|investment|backing) from"  # "$2m in pre-seed funding from X": an investor
     r"|(?:backed|funded|financed|incubated) by|(?:soutenue?s?|financée?s?|incubée?s?|accompagnée?s?) par"
     r"|(?:round|series [a-z]|seed|tour de table|tour|levée|financement|funding|financing)\b[^.;\n]{0,40}?"
     r"\b(?:(?:co-?)?led by|(?:co-?)?(?:menée?|dirigée?|conduite?) par))"
@@ -168,7 +169,7 @@ AUTHOR_BIO = re.compile(
 )
 # Right before a name, these make it an organisation even when it starts with a first name ("at Morgan Stanley").
 ORG_BEFORE = re.compile(
-    r"\b(?:at|chez|start-?up|startup|company|firm|société|entreprise|firme|fund|fonds|bank|"
+    r"\b(?:at|chez|start-?up|startup|company|firm|société|entreprise|firme|fund|fonds|bank|satt|"
     r"banque|groupe|group)[ \t\u00a0]+$",
     re.I,
 )

@@ -53,7 +53,7 @@ def _organ(words: list[str]) -> bool:
     keys = [norm(w) for w in words if norm(w) not in FUNCTION_WORDS]
     if len(keys) == 1 and keys[0] in ORG_NOUNS:
         return True
-    return bool(keys) and any(k in ORGAN_HEADS for k in keys) and all(k in ORGAN_WORDS for k in keys)
+    return bool(keys) and any(k in ORGAN_HEADS for k in keys) and all(k in ORGAN_WORDS | ORG_NOUNS for k in keys)
 
 
 def _organ_of(toks: list[_Tok], i: int, j: int) -> int:
