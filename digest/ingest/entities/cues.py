@@ -45,6 +45,15 @@ BEFORE_CUES = re.compile(
     r")[ \t\u00a0]*$",  # on the same line: a heading above says nothing of the paragraph
     re.I,
 )
+# "cotée au Nasdaq", "listed on the London Stock Exchange": the exchange a company is listed on.
+LISTED_ON = re.compile(
+    r"\b(?:cotée?s?|listed|traded|introduite?s?)\s+(?:en bourse\s+)?(?:à|au|sur|on|in)\s+"
+    r"(?:la\s+|le\s+|l['’]|the\s+)?$",
+    re.I,
+)
+ARTICLE_END = re.compile(r"(?:\b(?:le|la|les|the)[ \t\u00a0]+|\b[lL]['’])$")
+# A press release's "About X" section, "À propos de X": X is the issuer.
+ABOUT_BEFORE = re.compile(r"(?:^|\n)[ \t#]*(?:about|à propos d(?:e|u|['’]))[ \t\u00a0]*$", re.I)
 # A stock-exchange ticker after a name ("Halvard Motors HALV.N", "Acme (NYSE: ACME)"): a listed company.
 TICKER = re.compile(r"[A-Z]{1,5}\.(?:N|O|OQ|PA|L|T|DE|AS|SW|TO|HK|KS|MI|MC|BR|ST|CO|HE|OL|NS|BO|SS|SZ)")
 # The subject of a round: "X raised $20m", "X a levé 8 millions d'euros", "X closes a €5M seed".
@@ -275,6 +284,9 @@ def _org_context(body: str, toks: list[_Tok], i: int, j: int, at: bool = True) -
     possessive = re.search(r"['’]s?$", toks[j - 1].text)
     tail = possessive.group() if possessive and toks[j - 1].text != toks[j - 1].bare else ""
     cue = BEFORE_CUES.search(before)
+    if not cue and j - i == 1 and toks[i].bare.isupper() and len(toks[i].bare) > 1 and ARTICLE_END.search(before):
+        cue = BEFORE_CUES.search(ARTICLE_END.sub("", before))  # "passé par le CNES": an acronym takes an article
+        cue = cue if cue and cue.group().strip().lower() != "at" else None
     former = (toks[i].text[:3].lower() == "ex-" or re.search(r"\bformer\s+$", before, re.I)) and EX_ROLE.match(
         body, toks[j - 1].end
     )  # "ex-X boss", "a former X executive"
@@ -282,6 +294,8 @@ def _org_context(body: str, toks: list[_Tok], i: int, j: int, at: bool = True) -
     alongside = ALONGSIDE.search(before)
     return bool(
         (cue and (at or cue.group().strip().lower() != "at"))
+        or ABOUT_BEFORE.search(before)
+        or LISTED_ON.search(before)
         or (alongside and ROUND.search(body, max(0, toks[i].bare_start - 140), toks[i].bare_start))
         or AFTER_CUES.match(tail + after)
         or _related(toks[i:j], before, after)

@@ -162,9 +162,7 @@ def _new_people(
             if (
                 (a == i or toks[a - 1].text.isupper())  # "la SATT X Y": an organisation's kind, as an acronym
                 and ORG_BEFORE.search(body, max(0, first.start - 30), first.start)
-            ) or (
-                not after and _org_named(body, toks, a, b)
-            ):
+            ) or (not after and _org_named(body, toks, a, b)):
                 org_names.add(slug(" ".join(t.bare for t in toks[a:b])))
                 a += 1
                 continue

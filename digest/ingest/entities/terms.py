@@ -18,7 +18,9 @@ DEFINED = re.compile(
 NAME_BEFORE = 60  # characters before the bracket where the name a term abbreviates stands
 
 # An organisation noun that, alone with a capital, stands for the issuer: never a company's own name.
-ORG_NOUNS = _words("company compagnie group groupe societe firm firme entreprise corporation issuer emetteur registrant")
+ORG_NOUNS = _words(
+    "company compagnie group groupe societe firm firme entreprise corporation issuer emetteur registrant"
+)
 # A company's organs: its boards and committees ("Board of Directors", "Directoire", "Conseil de surveillance",
 # "Comité des nominations et des rémunérations", "Audit Committee").
 ORGAN_HEADS = _words("board directors administrateurs directoire conseil comite committee")
