@@ -1,0 +1,95 @@
+"""Companies and people in filings and press releases (issue 14, point 5): the terms a filing defines, a company's
+boards and committees, "the Company" and "le Groupe" are nobody; an issuer's "About X" section, "Grupo X", the
+exchange a company is listed on and an investor a round comes from are organisations. The names are invented."""
+
+import pytest
+from test_entities import TEST_CONTENT
+from test_entities_evidence import _found
+
+from digest import registry
+
+
+@pytest.fixture(scope="module")
+def reg():
+    return registry.load(TEST_CONTENT)
+
+
+FILING = (
+    "On March 2, 2026, Tobias Wrenfield notified Quillmark Devices, Inc. (the \u201cCompany\u201d) of his decision to "
+    "resign as Chief Financial Officer of the Company, effective April 3, 2026 (the \u201cTransition Date\u201d). "
+    "The Company's Board of Directors has appointed Marisol Ekwueme to serve through the Transition Date. "
+    "Item 5.02 Departure of Directors or Certain Officers; Election of Directors."
+)
+
+
+def test_a_filings_defined_terms_and_organs_are_nobody(reg):
+    companies, people = _found(reg, FILING)
+    assert companies == {"Quillmark Devices"}, companies
+    assert people == {"Tobias Wrenfield", "Marisol Ekwueme"}, people
+
+
+def test_a_defined_short_name_stays_the_companys(reg):
+    text = "Halbrook Robotics Ltd (\u201cHalbrook\u201d) said Halbrook would hire Dana Vossberg as chief technology officer."
+    companies, _ = _found(reg, text)
+    assert "Halbrook Robotics" in companies, companies
+
+
+COMMUNIQUE = (
+    "Groupe Ternalis annonce une évolution de son Directoire.\n"
+    "Le Conseil de surveillance, réuni sous la présidence de Mme Odette Farange, a nommé M. Rémi Kastler, "
+    "directeur technique du Groupe, membre du Directoire. Sur proposition du Comité des nominations et des "
+    "rémunérations, le Conseil a pris acte du départ de Mme Inès Morvellec.\n"
+    "« Je remercie Inès », a déclaré Paul Serrurier, président du Directoire de Groupe Ternalis.\n"
+    "À propos de Groupe Ternalis\n"
+    "Groupe Ternalis est coté sur le compartiment B d'Euronext Paris. Le Groupe compte 3 000 collaborateurs."
+)
+
+
+def test_a_companys_boards_and_the_group_are_no_companies(reg):
+    companies, people = _found(reg, COMMUNIQUE, "fr")
+    assert companies == {"Groupe Ternalis"}, companies
+    assert {"Odette Farange", "Rémi Kastler", "Paul Serrurier"} <= people, people
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "company"),
+    [
+        # a press release's "About X" section names its issuer
+        (
+            "Ventes en hausse au premier trimestre.\nÀ propos de Corbelis\nCorbelis conçoit des capteurs.",
+            "fr",
+            "Corbelis",
+        ),
+        ("Sales rose in the first quarter.\nAbout Tallowmere\nTallowmere makes sensors for ports.", "en", "Tallowmere"),
+        # a Spanish or Italian group's name
+        ("Madrid, le 2 mars. Grupo Salvatierra Logística annonce un rachat.", "fr", "Grupo Salvatierra Logística"),
+        # the exchange a company is listed on
+        ("La société, cotée au Brivexa, l'a confirmé dans un document.", "fr", "Brivexa"),
+        ("Orlinde is listed on the Harcourt Stock Exchange since 2019.", "en", "Harcourt Stock Exchange"),
+        # an investor a round comes from
+        ("The company raised $2 million in seed funding from Pellucid Amorçage and angels.", "en", "Pellucid Amorçage"),
+        # an acronym after a cue and its article
+        ("Son associé, passé par le CNEV puis par l'industrie, a écrit les algorithmes.", "fr", "CNEV"),
+    ],
+)
+def test_organisations_named_by_a_press_release(reg, text, lang, company):
+    companies, _ = _found(reg, text, lang)
+    assert company in companies, companies
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person", "company"),
+    [
+        # an organisation's kind as an acronym before a name
+        (
+            "Le projet a été accompagné par la SATT Aurore Valorisation, qui a financé la maturation.",
+            "fr",
+            None,
+            "SATT Aurore Valorisation",
+        ),
+    ],
+)
+def test_an_organisations_kind_before_a_name_makes_no_person(reg, text, lang, person, company):
+    companies, people = _found(reg, text, lang)
+    assert company in companies, companies
+    assert people == ({person} if person else set()), people
