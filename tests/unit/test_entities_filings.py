@@ -88,3 +88,13 @@ def test_an_organisations_kind_before_a_name_makes_no_person(reg, text, lang, pe
     companies, people = _found(reg, text, lang)
     assert company in companies, companies
     assert people == ({person} if person else set()), people
+
+
+def test_a_clause_after_a_product_is_no_apposition(reg):
+    text = (
+        "Veldris today agreed to acquire Corvel SAS, a Nantes-based software developer. Its flagship product, "
+        "Corvel Audit, is used by banks."
+    )
+    companies, _ = _found(reg, text)
+    assert "Corvel Audit" not in companies, companies
+    assert "Corvel" in companies, companies

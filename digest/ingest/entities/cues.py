@@ -97,7 +97,8 @@ AFTER_CUES = re.compile(
     r"fondée|basée|derrière|de|d['’])\b)"
     # "X, an Ivorian angel network", "X, nouvelle spin-off de Y": other organisation nouns, ended
     # by a clause ("X, a former bank executive" is a person's apposition).
-    r"|,\s+(?:(?:an?|the|une?|la|le|l['’]|its|their|his|her|sa|son|leur)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"|,\s+(?!(?:is|are|was|were|has|have|had|will|would|can|est|sont|était|ont|sera)\s)"  # a clause, no apposition
+    r"(?:(?:an?|the|une?|la|le|l['’]|its|their|his|her|sa|son|leur)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:spin-?offs?|funds?|fonds|(?:angel |investor )?networks?|réseau|banks?|banques?|insurers?|"
     r"assureurs?|lenders?|incubat(?:or|eur)s?|accelerators?|accélérateurs?|unicorns?|licornes?|"
     r"jeunes? pousses?|subsidiar(?:y|ies)|filiales?|chipmakers?|holdings?|conglomerates?)"
