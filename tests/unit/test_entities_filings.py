@@ -75,6 +75,13 @@ def test_organisations_named_by_a_press_release(reg, text, lang, company):
 @pytest.mark.parametrize(
     ("text", "lang", "person", "company"),
     [
+        # a French institution noun in small letters before a person's name: the institution named after them
+        (
+            "Awa Diallo, formée à l'université Cheikh-Hamidou-Kane de Matam puis à Lyon, a fondé la start-up.",
+            "fr",
+            "Awa Diallo",
+            "Université Cheikh-Hamidou-Kane de Matam",
+        ),
         # an organisation's kind as an acronym before a name
         (
             "Le projet a été accompagné par la SATT Aurore Valorisation, qui a financé la maturation.",
@@ -84,7 +91,7 @@ def test_organisations_named_by_a_press_release(reg, text, lang, company):
         ),
     ],
 )
-def test_an_organisations_kind_before_a_name_makes_no_person(reg, text, lang, person, company):
+def test_institutions_named_like_people_are_no_people(reg, text, lang, person, company):
     companies, people = _found(reg, text, lang)
     assert company in companies, companies
     assert people == ({person} if person else set()), people
