@@ -63,6 +63,11 @@ def test_a_companys_boards_and_the_group_are_no_companies(reg):
         ("Orlinde is listed on the Harcourt Stock Exchange since 2019.", "en", "Harcourt Stock Exchange"),
         # an investor a round comes from
         ("The company raised $2 million in seed funding from Pellucid Amorçage and angels.", "en", "Pellucid Amorçage"),
+        # a name led by digits
+        ("Nora Bell left 4Winds Robotics to start a company of her own.", "en", "4Winds Robotics"),
+        # what a business makes, in an apposition
+        ("Pellitra, which makes inspection software, hired two engineers.", "en", "Pellitra"),
+        ("Ormavel, qui édite des logiciels de paie, recrute vingt personnes.", "fr", "Ormavel"),
         # an acronym after a cue and its article
         ("Son associé, passé par le CNEV puis par l'industrie, a écrit les algorithmes.", "fr", "CNEV"),
     ],
