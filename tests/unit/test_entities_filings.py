@@ -110,3 +110,22 @@ def test_a_clause_after_a_product_is_no_apposition(reg):
     companies, _ = _found(reg, text)
     assert "Corvel Audit" not in companies, companies
     assert "Corvel" in companies, companies
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("The company's Head of Product, Ivo Marsh, previously worked at Pelvane.", "Product"),
+        ("Before that, she was Vice President of Engineering at Quillon.", "Engineering"),
+        ("She previously ran design at Quillon and Growth at Pelvane.", "Growth"),
+    ],
+)
+def test_a_companys_functions_are_no_companies(reg, text, company):
+    companies, _ = _found(reg, text)
+    assert company not in companies, companies
+
+
+def test_a_comma_then_named_is_a_verb(reg):
+    companies, people = _found(reg, "Halcyon Health, the Boston-based company, named Ravi Shah chief medical officer.")
+    assert "Ravi Shah" in people, (companies, people)
+    assert "Ravi Shah" not in companies, companies

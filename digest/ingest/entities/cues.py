@@ -203,7 +203,8 @@ ORG_NOUN_BEFORE = re.compile(
     r"licornes?|incubat(?:or|eur)s?|réseaux? d['’]investisseurs|(?:angel |investor )?networks?|banques?|banks?|"
     r"insurers?|assureurs?|lenders?|sous-traitants?|subcontractors?|pôles? de compétitivité|"
     r"accélérateurs?|accelerators?)" + _OF_WHAT + r"(?:[ \t\u00a0]+" + _ADJ + r"){0,2}"
-    r"(?:,?[ \t\u00a0]+(?:baptisée?s?|nommée?s?|appelée?s?|dénommée?s?|dubbed|called|named))?"
+    # "une start-up baptisée X", "a company called X"; after a comma, "named" is a verb ("the company, named X CEO")
+    r"(?:,?[ \t\u00a0]+(?:baptisée?s?|nommée?s?|appelée?s?|dénommée?s?)|[ \t\u00a0]+(?:dubbed|called|named))?"
     r"(?:[ \t\u00a0]*:)?[ \t\u00a0]+$"  # "une nouvelle entreprise : X"
 )
 # "his design firm, X,", "sa nouvelle start-up, X,": the same nouns, the name set off by commas.

@@ -227,6 +227,13 @@ GENERIC = {
     "drh",
     "relations",
 }
+# A company's functions and departments: alone, after "Head of", "VP of" or "at", a team, never a company's name
+# ("Head of Product", "Vice President of Engineering", "ran Growth at X").
+FUNCTIONS = _words("""
+product products engineering growth marketing sales operations finance legal design research partnerships
+communications recruiting talent strategy policy infrastructure security safety produit produits ingenierie
+recherche ventes strategie communication juridique
+""")
 # Closed-class words (articles, pronouns, conjunctions, prepositions, sentence adverbs) in both languages: capitalised
 # only at a sentence or headline start, they never begin a name ("The Japanese", "Even Tesla", "What Is X").
 FUNCTION_WORDS = _words("""
