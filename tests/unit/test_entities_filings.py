@@ -68,6 +68,9 @@ def test_a_companys_boards_and_the_group_are_no_companies(reg):
         # what a business makes, in an apposition
         ("Pellitra, which makes inspection software, hired two engineers.", "en", "Pellitra"),
         ("Ormavel, qui édite des logiciels de paie, recrute vingt personnes.", "fr", "Ormavel"),
+        # the subject after a founding participle's phrase
+        ("Fondée en 2023 à Nantes, Velorn développe des capteurs pour l'agriculture.", "fr", "Velorn"),
+        ("Founded in 2021 by two former lawyers, Quarrel builds tools for courts.", "en", "Quarrel"),
         # an acronym after a cue and its article
         ("Son associé, passé par le CNEV puis par l'industrie, a écrit les algorithmes.", "fr", "CNEV"),
     ],

@@ -52,6 +52,13 @@ LISTED_ON = re.compile(
     re.I,
 )
 ARTICLE_END = re.compile(r"(?:\b(?:le|la|les|the)[ \t\u00a0]+|\b[lL]['’])$")
+# "Fondée en 2023 à Nantes, X développe", "Founded in 2021 by two engineers, X builds": only an organisation is
+# founded, and the sentence's subject after the participle's phrase is it.
+FOUNDED_BEFORE = re.compile(
+    r"(?:^|[.!?\n]\s*)(?:(?:co-?)?fondée?s?|créée?s?|lancée?s?|née|(?:co-?)?founded|launched|established|incorporated)"
+    r"\b[^.;:!?\n]{0,100},[ \t\u00a0]*$",
+    re.I,
+)
 # A press release's "About X" section, "À propos de X": X is the issuer.
 ABOUT_BEFORE = re.compile(r"(?:^|\n)[ \t#]*(?:about|à propos d(?:e|u|['’]))[ \t\u00a0]*$", re.I)
 # A stock-exchange ticker after a name ("Halvard Motors HALV.N", "Acme (NYSE: ACME)"): a listed company.
@@ -301,6 +308,7 @@ def _org_context(body: str, toks: list[_Tok], i: int, j: int, at: bool = True) -
     return bool(
         (cue and (at or cue.group().strip().lower() != "at"))
         or ABOUT_BEFORE.search(before)
+        or FOUNDED_BEFORE.search(body, max(0, toks[i].bare_start - 120), toks[i].bare_start)
         or LISTED_ON.search(before)
         or (alongside and ROUND.search(body, max(0, toks[i].bare_start - 140), toks[i].bare_start))
         or AFTER_CUES.match(tail + after)
