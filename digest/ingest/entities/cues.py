@@ -9,6 +9,7 @@ from ...registry import Registry, norm
 from .base import SENTENCE_END, _adjacent, _sentence_initial, _title_case, _Tok
 from .gazetteer import _descriptive, _is_first_name
 from .lists import COORD, ITEM_END, _listed
+from .openings import ABOUT_BEFORE, ARTICLE_END, FOUNDED_BEFORE, LISTED_ON
 from .relations import _related
 
 # "<cue> X": X is an organisation. Cues are lower-case nouns and role phrases, in French and English.
@@ -45,22 +46,6 @@ BEFORE_CUES = re.compile(
     r")[ \t\u00a0]*$",  # on the same line: a heading above says nothing of the paragraph
     re.I,
 )
-# "cotée au Nasdaq", "listed on the London Stock Exchange": the exchange a company is listed on.
-LISTED_ON = re.compile(
-    r"\b(?:cotée?s?|listed|traded|introduite?s?)\s+(?:en bourse\s+)?(?:à|au|sur|on|in)\s+"
-    r"(?:la\s+|le\s+|l['’]|the\s+)?$",
-    re.I,
-)
-ARTICLE_END = re.compile(r"(?:\b(?:le|la|les|the)[ \t\u00a0]+|\b[lL]['’])$")
-# "Fondée en 2023 à Nantes, X développe", "Founded in 2021 by two engineers, X builds": only an organisation is
-# founded, and the sentence's subject after the participle's phrase is it.
-FOUNDED_BEFORE = re.compile(
-    r"(?:^|[.!?\n]\s*)(?:(?:co-?)?fondée?s?|créée?s?|lancée?s?|née|(?:co-?)?founded|launched|established|incorporated)"
-    r"\b[^.;:!?\n]{0,100},[ \t\u00a0]*$",
-    re.I,
-)
-# A press release's "About X" section, "À propos de X": X is the issuer.
-ABOUT_BEFORE = re.compile(r"(?:^|\n)[ \t#]*(?:about|à propos d(?:e|u|['’]))[ \t\u00a0]*$", re.I)
 # A stock-exchange ticker after a name ("Halvard Motors HALV.N", "Acme (NYSE: ACME)"): a listed company.
 TICKER = re.compile(r"[A-Z]{1,5}\.(?:N|O|OQ|PA|L|T|DE|AS|SW|TO|HK|KS|MI|MC|BR|ST|CO|HE|OL|NS|BO|SS|SZ)")
 # The subject of a round: "X raised $20m", "X a levé 8 millions d'euros", "X closes a €5M seed".
