@@ -71,6 +71,9 @@ def test_a_companys_boards_and_the_group_are_no_companies(reg):
         # the subject after a founding participle's phrase
         ("Fondée en 2023 à Nantes, Velorn développe des capteurs pour l'agriculture.", "fr", "Velorn"),
         ("Founded in 2021 by two former lawyers, Quarrel builds tools for courts.", "en", "Quarrel"),
+        # the employer someone comes from
+        ("He joins from Tervado, where he led the data team.", "en", "Tervado"),
+        ("The Lisbon start-up hired a CFO from Quenvia last month.", "en", "Quenvia"),
         # an acronym after a cue and its article
         ("Son associé, passé par le CNEV puis par l'industrie, a écrit les algorithmes.", "fr", "CNEV"),
     ],

@@ -40,6 +40,9 @@ BEFORE_CUES = re.compile(
     r"[a-zéèêëàâîïôûç-]+(?:ais|aise|ois|oise|ien|ienne|ain|aine|an|ese|ish)"
     r"|\b(?:advised|represented) by|(?:conseillée?s?|représentée?s?) par"
     r"|\b(?:funding|financing|investment|backing) from"  # "$2m in pre-seed funding from X": an investor
+    # "joins from X", "comes to us from X", "hired a CFO from X": the employer someone leaves
+    r"|\b(?:joins?|joined|joining|comes?|came|coming|arrives?|arrived|arriving|moves?|moved|poached|recruited|hired)"
+    r"(?:\s+(?-i:[a-z]+|CFO|CTO|COO|CEO|VP)){0,3}\s+from"
     r"|(?:backed|funded|financed|incubated) by|(?:soutenue?s?|financée?s?|incubée?s?|accompagnée?s?) par"
     r"|(?:round|series [a-z]|seed|tour de table|tour|levée|financement|funding|financing)\b[^.;\n]{0,40}?"
     r"\b(?:(?:co-?)?led by|(?:co-?)?(?:menée?|dirigée?|conduite?) par))"
