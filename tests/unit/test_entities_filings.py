@@ -74,6 +74,9 @@ def test_a_companys_boards_and_the_group_are_no_companies(reg):
         # the employer someone comes from
         ("He joins from Tervado, where he led the data team.", "en", "Tervado"),
         ("The Lisbon start-up hired a CFO from Quenvia last month.", "en", "Quenvia"),
+        # the lead investor of a round
+        ("Today we announce that Tarnholt is leading the €42 million Series A of a port start-up.", "en", "Tarnholt"),
+        ("Selon le communiqué, Orvane mène le tour de table aux côtés de business angels.", "fr", "Orvane"),
         # an acronym after a cue and its article
         ("Son associé, passé par le CNEV puis par l'industrie, a écrit les algorithmes.", "fr", "CNEV"),
     ],

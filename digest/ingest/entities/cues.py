@@ -9,7 +9,7 @@ from ...registry import Registry, norm
 from .base import SENTENCE_END, _adjacent, _sentence_initial, _title_case, _Tok
 from .gazetteer import _descriptive, _is_first_name
 from .lists import COORD, ITEM_END, _listed
-from .openings import ABOUT_BEFORE, ARTICLE_END, FOUNDED_BEFORE, LISTED_ON
+from .openings import ABOUT_BEFORE, ARTICLE_END, FOUNDED_BEFORE, LEADS_ROUND, LISTED_ON
 from .relations import _related
 
 # "<cue> X": X is an organisation. Cues are lower-case nouns and role phrases, in French and English.
@@ -298,6 +298,7 @@ def _org_context(body: str, toks: list[_Tok], i: int, j: int, at: bool = True) -
         or ABOUT_BEFORE.search(before)
         or FOUNDED_BEFORE.search(body, max(0, toks[i].bare_start - 120), toks[i].bare_start)
         or LISTED_ON.search(before)
+        or LEADS_ROUND.match(body, toks[j - 1].end)
         or (alongside and ROUND.search(body, max(0, toks[i].bare_start - 140), toks[i].bare_start))
         or AFTER_CUES.match(tail + after)
         or _related(toks[i:j], before, after)

@@ -1,5 +1,6 @@
 """Where a sentence or a section opens on an organisation: an issuer's "About X" section, the subject after a
-founding participle's phrase, the exchange a company is listed on, and an acronym after its article."""
+founding participle's phrase, the exchange a company is listed on, an acronym after its article, and the lead
+investor of a round."""
 
 from __future__ import annotations
 
@@ -22,3 +23,10 @@ FOUNDED_BEFORE = re.compile(
 )
 # A press release's "About X" section, "À propos de X": X is the issuer.
 ABOUT_BEFORE = re.compile(r"(?:^|\n)[ \t#]*(?:about|à propos d(?:e|u|['’]))[ \t\u00a0]*$", re.I)
+# "X is leading the €42 million Series A", "X mène le tour de table": the lead investor of a round.
+LEADS_ROUND = re.compile(
+    r"\s+(?:is\s+|has\s+|have\s+|a\s+|ont\s+)?(?:co-?)?(?:leading|led|leads|mène|mené|mènent)\s+"
+    r"(?:the|this|its|their|a|an|le|la|l['’]|ce|cette|son|sa)?\s*(?:[\w€$£.,'’-]+\s+){0,4}?"
+    r"(?:round|series\s+[a-z]\b|seed|tour|levée|financement|funding|financing|opération)",
+    re.I,
+)
