@@ -89,7 +89,7 @@ FLOORS = {
                       people=0.96, companies=0.97, stories=1.0, events=0.92, headings=1.0),
     # measured blind in the twelfth session (source 0.625, stories 0.75, events 14/29); a development set since
     "holdout12": dict(junk=0.87, lost=11, source=0.62, dates=0.89, headline=0.7, authors=0.81, journalists=0,
-                      people=1.0, companies=0.97, stories=0.75, events=0.51, headings=0.92),
+                      people=1.0, companies=0.97, stories=1.0, events=0.51, headings=0.92),
 }
 # fmt: on
 
