@@ -7,6 +7,7 @@ from test_entities import TEST_CONTENT
 from test_entities_evidence import _found
 
 from digest import registry
+from digest.ingest import entities
 
 
 @pytest.fixture(scope="module")
@@ -138,3 +139,13 @@ def test_a_comma_then_named_is_a_verb(reg):
     companies, people = _found(reg, "Halcyon Health, the Boston-based company, named Ravi Shah chief medical officer.")
     assert "Ravi Shah" in people, (companies, people)
     assert "Ravi Shah" not in companies, companies
+
+
+def test_a_defined_organisation_noun_names_the_company_it_defines(reg):
+    text = (
+        "Tobias Wrenfield notified Quillmark Systems, Inc. (the \u201cCompany\u201d) of his decision to resign. "
+        "The Company's board accepted it."
+    )
+    extraction = entities.extract(text, "en", reg)
+    uses = [m for m in extraction.mentions if m.surface.startswith("Company")]
+    assert [m.id for m in uses] == ["quillmark-systems", "quillmark-systems"], uses

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...registry import norm
-from .base import Mention, _take, _Tok
+from .base import POSSESSIVE, Mention, _take, _Tok
 from .words import FUNCTION_WORDS, _words
 
 # `(the "Company")`, `(together, the "Notes")`, `(ci-après « la Société »)`, `("Separation Date")`: a defined term.
@@ -31,7 +31,7 @@ risques strategy strategic strategique ethics ethique
 """)
 
 
-def _defined_terms(body: str, toks: list[_Tok], taken: list[Mention | None]) -> None:
+def _defined_terms(body: str, toks: list[_Tok], taken: list[Mention | None]) -> list[Mention]:
     """Take the terms ``body`` defines in brackets, and their later uses, as no name; a term that repeats a word
     of the name before its bracket ("Acme Robotics Inc. (“Acme”)") is that name's short form and is left to it."""
     terms: set[tuple[str, ...]] = set()
@@ -40,6 +40,7 @@ def _defined_terms(body: str, toks: list[_Tok], taken: list[Mention | None]) -> 
         before = {norm(w) for w in re.findall(r"\w+", body[max(0, m.start() - NAME_BEFORE) : m.start()])}
         if words and m.group(1)[:1].isupper() and not (set(words) - FUNCTION_WORDS) & before:
             terms.add(words)
+    uses = []
     for words in terms:
         n = len(words)
         for i in range(len(toks) - n + 1):
@@ -47,7 +48,10 @@ def _defined_terms(body: str, toks: list[_Tok], taken: list[Mention | None]) -> 
                 taken[k] is None and toks[k].bare_key == w for k, w in zip(range(i, i + n), words, strict=True)
             ):
                 end = toks[i + n - 1].end
-                _take(toks, taken, i, i + n, Mention("term", None, body[toks[i].start : end], toks[i].start, end))
+                uses.append(
+                    _take(toks, taken, i, i + n, Mention("term", None, body[toks[i].start : end], toks[i].start, end))
+                )
+    return uses
 
 
 def _organ(words: list[str]) -> bool:
@@ -70,3 +74,27 @@ def _organ_of(toks: list[_Tok], i: int, j: int) -> int:
         ):
             return k + 1
     return i
+
+
+# Between a company's name and the bracket defining it: its legal form (", Inc.", " SA").
+LEGAL_GAP = re.compile(r"(?:,?\s+(?:Inc|Ltd|LLC|Corp|Co|SA|SAS|SE|plc|PLC|GmbH|AG|N\.V|B\.V)\.?)?\s*$")
+
+
+def _issuer_terms(body: str, mentions: list[Mention]) -> None:
+    """The uses of a defined term that is an organisation noun ("Corvanta Systems, Inc. (the “Company”)") name the
+    company defined: "the Company's operations" are Corvanta's."""
+    companies = sorted((m.end, m.id) for m in mentions if m.kind == "company" and m.id)
+    issuers: dict[str, str] = {}
+    for m in DEFINED.finditer(body):
+        term = norm(m.group(1))
+        if term not in ORG_NOUNS or term in issuers:
+            continue
+        gap = LEGAL_GAP.search(body, max(0, m.start() - 12), m.start())
+        name_end = gap.start() if gap else m.start()
+        issuer = next((ident for end, ident in companies if end == name_end), None)
+        if issuer:
+            issuers[term] = issuer
+    for m in mentions:
+        term = norm(POSSESSIVE.sub("", m.surface))  # "the Company's operations"
+        if m.kind == "term" and term in issuers:
+            m.kind, m.id = "company", issuers[term]
