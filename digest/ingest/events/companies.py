@@ -25,8 +25,10 @@ from .referents import (
     last_company,
     linked,
     our_company,
+    page_company,
     startup_subject,
 )
+from .titles import FORMER, post_then_company, title_company
 
 # "the company", "the Montreal AI company", "the Paris-based firm" (names and "-based" only: "the venture firm" is an
 # investor), "la société", "le groupe": the company the article or the sentence is about.
@@ -98,6 +100,13 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
     ):
         return actor[0].id
     if (
+        kind in ("hired", "appointed", "fired")
+        and not actor
+        and persons[0].start > trig.start()
+        and BOARD_SUBJECT.search(body, max(0, trig.start() - 60), trig.start())
+    ):
+        return page_company(body, marks, article)  # "the Board reinstated her": the board of the page's company
+    if (
         kind in ("hired", "appointed")
         and persons[0].start > trig.start()
         and not companies_before
@@ -128,7 +137,7 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
     near = [
         m for m in companies_after if m.start >= start and m.start - start <= 40 and linked(body[start : m.start], kind)
     ]
-    pronoun = COMPANY_PRONOUN.search(body, start, start + 60)
+    pronoun = COMPANY_PRONOUN.search(body, start, start + 80)  # "from his position as chief … of the company"
     startup = STARTUP_NOUN.search(body, start, start + 40)
     if near and not (pronoun and pronoun.start() < near[0].start):
         return near[0].id
@@ -200,6 +209,8 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
             and not SENTENCE_END.search(body, m.end, trig.start())
         ]
         return told[0].id if told else article.get("last_in")
+    if kind == "hired" and not companies_before and WE_HIRE.search(body, max(0, trig.start() - 60), trig.start()):
+        return page_company(body, marks, article)  # "nous accueillons X", "we are thrilled to welcome X"
     if kind in ("hired", "joins"):  # "le recrutement de X à la tête de l’équipe … de Microsoft": the one company after
         other = OTHER_NAME.match(body, start)
         if other and not any(m.start == other.start("name") for m in companies_after):
@@ -255,6 +266,7 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
             and (
                 re.fullmatch(r"\s*,\s*(?:(?:the|its|la|le|l['’]|sa|son)\s*)?", body[persons[0].end : m.start])
                 or LEADS.fullmatch(body, persons[0].end, m.start)
+                or post_then_company(body, persons[0].end, m.start)
             )
             and not _former(body, m, spans)
         ]
@@ -300,52 +312,8 @@ LEFT_ALONE = re.compile(
     r"functions|post|poste|role|job|duties)\b|\s*[«“\"]\s*(?:with|avec)\b)",
     re.I,
 )
-# A post held at a company, written around a name: "Acme CEO X", "Acme's chief scientist, X", "the chief executive of
-# Acme, X", "le directeur technique d'Acme, X", "X, directrice générale d'Acme,".
-_DETERMINER = r"(?:(?:the|its|le|la|l['’]|sa|son)\s*)?"
-_POST_BEFORE_NAME = re.compile(r"(?:['’]s)?\s+(?P<post>[\w\s-]+?)\s*,?\s*")
-_POST_OF = re.compile(
-    r"(?:^|[.,;:!?(«“]\s*)" + _DETERMINER + r"(?P<post>[\w\s-]+?)\s*(?:\b(?:of|de|at|chez)\s+|\bd['’])$", re.I
-)
-# "X, 31, co-founder of London start-up Acme,": an age may come first, the company's description between post and name
-_POST_AFTER_NAME = re.compile(
-    r"\s*(?:,\s*\d{1,3}(?:\s*ans)?\s*)?,\s*"
-    + _DETERMINER
-    + r"(?P<post>[\w\s-]+?)\s*(?:\b(?:of|de|at|chez)\s+|\bd['’])"
-    + r"(?:(?:the|la|le|l['’])\s*)?(?:(?:[\w-]+\s+){0,2}?(?:start-?up|firm|company|société|jeune pousse)\s+)?",
-    re.I,
-)
 AT_COMPANY = re.compile(r"\s+(?:chez|at|au sein d['’e]\s*)\s*")
 IN_OBJECT = re.compile(r"\b(?:in|into|dans|at|chez|on|sur)\s+$", re.I)
-FORMER = re.compile(r"\b(?:former|formerly|previously|ex|ancien(?:ne)?s?|anciennement|précédemment|naguère)\b", re.I)
-
-
-def _is_post(text: str) -> bool:
-    """Only the words of roles: "chief scientist", "cofondatrice et directrice générale"."""
-    words = [w for w in re.findall(r"\w+", text.lower()) if w not in ("and", "et")]
-    return bool(words) and all(w in role_words() for w in words)
-
-
-def title_company(body, person, companies_before, companies_after) -> str | None:
-    """The company whose post names ``person`` right before or after the name (not a former one): a departure told
-    without an object ("Acme CEO X steps down", "X, directrice générale d'Acme, démissionne") leaves that company."""
-    for m in reversed(companies_before):
-        if person.start - m.end > 60:
-            break
-        between = body[m.end : person.start]
-        post = _POST_BEFORE_NAME.fullmatch(between)
-        lead = re.fullmatch(r"\s*,\s*", between) and _POST_OF.search(body, max(0, m.start - 60), m.start)
-        if (
-            (post or lead)
-            and _is_post((post or lead).group("post"))
-            and not FORMER.search(body, max(0, m.start - 60), person.start)
-        ):
-            return m.id
-    for m in (m for m in companies_before + companies_after if m.start >= person.end):
-        post = _POST_AFTER_NAME.fullmatch(body, person.end, m.start)
-        if m.start - person.end <= 90 and post and _is_post(post.group("post")):
-            return m.id
-    return None
 
 
 def _describes(m, persons, spans) -> bool:
@@ -358,6 +326,15 @@ def _former(body, m, spans) -> bool:
     return any(a <= m.start and m.end <= b and FORMER.search(body, a, m.start) for a, b in spans)
 
 
+# a board as the subject of an appointment or a removal: "the Board unanimously reinstated", "le conseil
+# d'administration a nommé"
+BOARD_SUBJECT = re.compile(
+    r"\b(?:the|its|our|le|son|notre)\s+(?:board(?: of directors)?|conseil d['’]administration|conseil de surveillance|"
+    r"directoire)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+# the writer's company as the subject of a hire: "nous accueillons", "we're delighted to welcome", "we have hired"
+WE_HIRE = re.compile(r"\b(?:nous|we)(?:['’]re|['’]ve)?(?:\s+[\w'’-]+){0,4}\s+$", re.I)
 FROM_ONLY = re.compile(r"\s+(?:from|de chez|en provenance d['’e]|en provenance de)\b", re.I)
 # A capitalised word right after a move ("moved to Canada"): its object, whatever the clause names later.
 OTHER_NAME = re.compile(r"\s*(?:to|in|à|au|en)?\s*(?:(?:the|la|le|les)\s+|l['’])?(?P<name>[A-ZÀ-Ý][\w-]+)")

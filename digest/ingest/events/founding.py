@@ -21,7 +21,12 @@ from .clauses import (
 from .referents import article_company, last_company, linked, startup_subject
 from .triggers import STEALTH
 
-CO_FOUNDERS = re.compile(r"\s*,?\s*(?:avec|with|alongside|together with|aux côtés de|accompagnée? de)\s+$", re.I)
+# "with X", "together with his former PhD student X", "avec son associée X": the partner and what the founder is to them
+CO_FOUNDERS = re.compile(
+    r"\s*,?\s*(?:avec|with|alongside|together with|aux côtés de|accompagnée? de)\s+"
+    r"(?:(?:his|her|their|son|sa|ses|leur)\s+(?:[\w-]+\s+){1,3}?)?$",
+    re.I,
+)
 
 
 # A company launched by the article: named right after a launch ("launched a new company on Thursday, Acme",
@@ -245,13 +250,12 @@ def founding_events(kind, body, trig, persons, acting, after, marks) -> list[dic
         return []
     after_target = pronoun.end() if pronoun else target[0].end
     partners = [m for m in after if m.kind == "person" and m.start > after_target]
-    if (
-        partners
-        and partners[0].start - after_target <= 80
-        and CO_FOUNDERS.search(
-            body[pronoun.end() : partners[0].start] if pronoun else _between_aside(body, target[0], partners[0])
-        )
-    ):
+    between = (
+        (body[pronoun.end() : partners[0].start] if pronoun else _between_aside(body, target[0], partners[0]))
+        if partners
+        else ""
+    )
+    if partners and len(between) <= 80 and CO_FOUNDERS.search(between):
         persons = persons + coordinated(partners, body)
     return [{"type": "founds", "person": p, "company": target[0].id} for p in dict.fromkeys(p.id for p in persons)]
 

@@ -18,7 +18,8 @@ STEALTH = (
 )
 _LAUNCH = (
     r"(?:lance(?:nt)?|(?:a|ont) (?:\w+ment )?lancé|dévoil\w*|présent(?:e|ent|é)|lancement de|création|"
-    r"launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|launch of|creation of)"
+    r"launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|launch of|creation of|"
+    r"vien(?:t|nent|s|nons|nez) (?:tout juste |juste )?de (?:lancer|fonder|cofonder|créer))"
 )
 TRIGGERS = [
     (
@@ -69,7 +70,7 @@ TRIGGERS = [
         re.compile(
             _W + r"(?:recrut\w*|embauch\w*|débauch\w*|engag\w+|hir(?:e|es|ed|ing)|poach\w*|recruit\w*|"
             r"lur(?:e|es|ed|ing)(?= (?:away )?(?-i:[A-ZÀ-Ý]))|"
-            r"(?:point de chute)|(?<=[lL]['’])arrivée|arrival|accueill(?:e|ent|i|ir)|"
+            r"(?:point de chute)|(?<=[lL]['’])arrivée|arrival|accueill(?:e|ent|i|ir|ons)|"
             r"welcom(?:e|es|ed|ing)(?= (?-i:[A-ZÀ-Ý]))|"
             r"(?:brought|brings?|bringing) on(?= (?-i:[A-ZÀ-Ý])))(?!\w)",
             re.I,
@@ -120,6 +121,11 @@ TRIGGERS = [
             r"(?:announc|unveil|annonc|dévoil|présent|launch|lanc)\w* (?:a|an|une?) "
             r"(?:new|nouvelle|nouveau) (?:company|startup|start-up|venture|entreprise|société),? "
             r"(?:called|named|dubbed|baptisée?|appelée?|nommée?)|"
+            # "announcing Acme AI, a company that …", "dévoile Acme, une start-up qui …": a name said to be new
+            r"(?:announc|unveil|annonc|dévoil|launch|lanc)\w*"
+            r"(?= (?-i:[A-ZÀ-Ý])[\w.&'’-]*(?: (?-i:[A-ZÀ-Ý])[\w.&'’-]*){0,2}"
+            r",? (?:a|an|une?) (?:(?:new|nouvelle|young|jeune) )?(?:company|startup|start-up|venture|entreprise|"
+            r"société|jeune pousse)\b)|"
             r"(?:announc|unveil|annonc|dévoil|présent)\w* (?:her|his|their|sa|son|leur) "
             r"(?:(?:new|own|nouvelle|nouveau|propre) )*"
             r"(?:company|startup|start-up|venture|entreprise|société))(?!\w)",
