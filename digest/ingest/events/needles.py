@@ -163,6 +163,8 @@ NEEDLES = {
         "fondat",
         "announc",
         "annonc",
+        "annonç",
+        "lanç",
         "unveil",
         "dévoil",
         "company",

@@ -122,7 +122,7 @@ TRIGGERS = [
             r"(?:new|nouvelle|nouveau) (?:company|startup|start-up|venture|entreprise|société),? "
             r"(?:called|named|dubbed|baptisée?|appelée?|nommée?)|"
             # "announcing Acme AI, a company that …", "dévoile Acme, une start-up qui …": a name said to be new
-            r"(?:announc|unveil|annonc|dévoil|launch|lanc)\w*"
+            r"(?:announc|unveil|annon[cç]|dévoil|launch|lan[cç])\w*"
             r"(?= (?-i:[A-ZÀ-Ý])[\w.&'’-]*(?: (?-i:[A-ZÀ-Ý])[\w.&'’-]*){0,2}"
             r",? (?:a|an|une?) (?:(?:new|nouvelle|young|jeune) )?(?:company|startup|start-up|venture|entreprise|"
             r"société|jeune pousse)\b)|"

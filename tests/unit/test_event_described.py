@@ -1,0 +1,125 @@
+"""Events told without the plain "X joins Acme" (issue 14, point 6): a mover named by a description ("la
+chercheuse", "Le directeur scientifique d'Acme") or by a pronoun object ("reinstated her"), a hire by "we" or by the
+board of the page's company, a launch named by its apposition, a co-founder named with a description, a departure
+still to come before the move it leads to."""
+
+import datetime as dt
+
+import pytest
+from conftest import SAMPLE
+
+from digest import registry
+from digest.ingest import entities, events
+
+
+def _facts(text, lang, headline=None, date=dt.date(2026, 3, 3)):
+    ex = entities.extract(text, lang, registry.load(SAMPLE), headline)
+    found = events.extract(text, lang, ex.people, ex.companies, date, ex.mentions, headline=headline)
+    return {(e["type"], e.get("person"), e["company"]) for e in found}
+
+
+def test_a_mover_told_by_a_description_of_the_person_last_named():
+    facts = _facts(
+        "Certains départs passent inaperçus. Celui de Maëlle Ortiz-Brun est de ceux-là. Le 4 mars, la chercheuse de "
+        "41 ans, qui dirigeait une équipe de vision chez Quillon, a rejoint Bastide Robotique, une start-up "
+        "nantaise.",
+        "fr",
+    )
+    assert ("joins", "maelle-ortiz-brun", "bastide-robotique") in facts
+
+
+def test_a_description_with_nobody_named_before_looks_at_the_next_sentence():
+    facts = _facts(
+        "Le directeur scientifique de Bastide Robotique, l'une des start-up les plus suivies de Nantes, s'en va. "
+        "Gaspard Lemaire-Tsai, cofondateur de l'entreprise, partira à la fin du mois, a annoncé sa présidente. "
+        "Gaspard Lemaire-Tsai prépare un projet personnel.",
+        "fr",
+    )
+    assert ("leaves", "gaspard-lemaire-tsai", "bastide-robotique") in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claire Morvan has spent nine years at Quillon. Quillon said the board reinstated her as chief scientist on "
+        "Monday after an internal review.",
+        "On March 2, the Board of Quillon Systems unanimously reinstated her as Chief Scientist. Claire Morvan "
+        "had been on leave since the autumn; Quillon Systems thanked her.",
+    ],
+)
+def test_a_person_named_by_a_pronoun_object(text):
+    text = text if text.startswith("Claire") else "Claire Morvan co-founded Quillon Systems. " + text
+    facts = _facts(text, "en")
+    assert any(kind == "appointed" and person == "claire-morvan" for kind, person, _ in facts)
+
+
+def test_the_pronoun_of_a_replacement_is_not_the_one_appointed():
+    facts = _facts("Claire Morvan quitte Quillon. Bastien Morel la remplace à la direction de Quillon.", "fr")
+    assert not any(kind == "appointed" and person == "claire-morvan" for kind, person, _ in facts)
+
+
+def test_we_welcome_names_the_page_company():
+    facts = _facts(
+        "C'est avec joie que nous accueillons Claire Morvan, notre nouvelle directrice technique. Chez Bastide "
+        "Robotique, elle dirigera douze ingénieurs. Bastide Robotique équipe déjà trente usines.",
+        "fr",
+    )
+    assert ("hired", "claire-morvan", "bastide-robotique") in facts
+
+
+def test_a_resignation_from_the_post_at_the_company_defined_before():
+    facts = _facts(
+        "On March 2, 2026, Claire Morvan notified Quillon Systems, Inc. of her decision to resign from her "
+        "position as Chief Technology Officer of the Company, effective April 3, 2026.",
+        "en",
+    )
+    assert ("leaves", "claire-morvan", "quillon-systems") in facts
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "On Monday, Claire Morvan and Bastien Morel quietly published a short post announcing Quillon AI, a "
+            "company that will build agents for hospitals.",
+        ),
+        (
+            "fr",
+            "Lundi, Claire Morvan et Bastien Morel ont publié un court message annonçant Quillon AI, une start-up qui "
+            "conçoit des agents pour les hôpitaux.",
+        ),
+    ],
+)
+def test_a_launch_named_by_its_apposition(lang, text):
+    facts = _facts(text, lang)
+    assert ("founds", "claire-morvan", "quillon-ai") in facts
+    assert ("founds", "bastien-morel", "quillon-ai") in facts
+
+
+def test_a_co_founder_named_with_a_description():
+    facts = _facts(
+        "On March 2 Claire Morvan left academia to launch Quillon, a Nantes start-up built on her lab's work, "
+        "together with her former PhD student Bastien Morel, who is the company's CTO.",
+        "en",
+    )
+    assert ("founds", "bastien-morel", "quillon") in facts
+
+
+def test_a_launch_with_a_place_set_off_by_commas():
+    facts = _facts(
+        "Ingénieure installée en France, Claire Morvan a passé sept ans chez Quillon. Elle vient de lancer, depuis "
+        "Nantes, Bastide Robotique, une start-up qui équipe les robots.",
+        "fr",
+    )
+    assert ("founds", "claire-morvan", "bastide-robotique") in facts
+
+
+def test_a_departure_still_to_come_dates_the_move_it_leads_to():
+    facts = _facts(
+        "Quillon said on Monday that Claire Morvan, the member of its board responsible for data, would step down "
+        "on March 31 to become Bastide Robotique's chief operating officer.",
+        "en",
+        date=dt.date(2026, 2, 16),
+    )
+    assert ("appointed", "claire-morvan", "bastide-robotique") in facts
