@@ -123,3 +123,45 @@ def test_a_departure_still_to_come_dates_the_move_it_leads_to():
         date=dt.date(2026, 2, 16),
     )
     assert ("appointed", "claire-morvan", "bastide-robotique") in facts
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "The startup Fjordline was born in a university lab. Fjordline, which builds software for factories, will "
+            "become part of Quillon Systems, a Lyon-based company.",
+        ),
+        (
+            "fr",
+            "La start-up Fjordline est née dans un laboratoire. Fjordline, qui conçoit des logiciels pour les usines, "
+            "passera dans le giron de Quillon Systems, un groupe lyonnais.",
+        ),
+    ],
+)
+def test_a_company_that_becomes_part_of_another_is_bought(lang, text):
+    ex = entities.extract(text, lang, registry.load(SAMPLE), None)
+    found = events.extract(text, lang, ex.people, ex.companies, dt.date(2026, 3, 3), ex.mentions)
+    assert {(e["type"], e["company"], e.get("from_company")) for e in found} == {
+        ("acquires", "quillon-systems", "fjordline")
+    }
+
+
+def test_a_product_named_before_the_clause_that_releases_it():
+    text = (
+        "Un fil sur Rook-3, les nouveaux modèles ouverts que la start-up Bastide Robotique a publiés mardi. J'ai "
+        "passé deux jours à les tester."
+    )
+    ex = entities.extract(text, "fr", registry.load(SAMPLE), None)
+    found = events.extract(text, "fr", ex.people, ex.companies, dt.date(2026, 3, 3), ex.mentions)
+    assert [(e["type"], e["company"], e.get("product")) for e in found] == [("releases", "bastide-robotique", "Rook-3")]
+
+
+def test_partners_described_before_their_names_found_the_one_launch():
+    facts = _facts(
+        "Claire Morvan vient de lancer Bastide Robotique, une start-up qui équipe les robots. « Nous avons lancé la "
+        "société le 2 mars avec deux anciens collègues, Bastien Morel, qui vient de Quillon, et Julien Asselin. »",
+        "fr",
+    )
+    assert {("founds", p, "bastide-robotique") for p in ("claire-morvan", "bastien-morel", "julien-asselin")} <= facts

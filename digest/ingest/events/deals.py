@@ -114,6 +114,8 @@ NO_DEAL = re.compile(
 # A purchase told from the company bought: "son rachat par X", "its acquisition by X", "Acme racheté par X".
 BOUGHT_BY = re.compile(r"(?:acquisition|rachat|takeover|rachetée?|acquired|bought)\s+(?:by|par)\b", re.I)
 BY = re.compile(r"\s*(?:by|par)\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
+PART_OF = re.compile(r"part|subsidiary|unit|division|giron|filiale", re.I)
+OF_GAP = re.compile(r"\s*(?:(?:the|le|la|l['’])\s*)?(?:(?-i:[a-zà-ÿ])[\w'’-]*\s+){0,2}", re.I)
 PURCHASE_NOUN = re.compile(r"acquisition|rachat|takeover", re.I)
 
 
@@ -129,10 +131,12 @@ def acquisition_events(body, lo, hi, trig, free_before, companies_before, compan
         for m in companies_after[:1]
         if m.start - trig.end() <= 80 and not _NOT_BOUGHT.search(body, trig.end(), m.start)
     ]
-    passive = is_passive(body, trig) or BOUGHT_BY.match(body, trig.start())
+    part_of = PART_OF.search(trig.group())
+    passive = is_passive(body, trig) or BOUGHT_BY.match(body, trig.start()) or part_of
     buyers = [m for m in free_before if m.kind == "company" and not is_object(body, m)]
-    if passive:  # "Borealis was acquired by Acme": bought before, buyer after
-        by = [m for m in companies_after if m.start - trig.end() <= 40 and BY.fullmatch(body[trig.end() : m.start])]
+    if passive:  # "Borealis was acquired by Acme", "Borealis will become part of Acme": bought before, buyer after
+        gap = OF_GAP if part_of else BY
+        by = [m for m in companies_after if m.start - trig.end() <= 40 and gap.fullmatch(body[trig.end() : m.start])]
         bought, buyers = buyers[-1:], by
     elif (
         bought

@@ -135,7 +135,10 @@ def named_founders(body, marks, launched, article) -> list[dict]:
                 k < len(marks)
                 and marks[k].kind == "person"
                 and marks[k].start - verb.end() <= 40
-                and not re.search(r"[,.;:!?]", body[verb.end() : marks[k].start])
+                and (
+                    not re.search(r"[,.;:!?]", body[verb.end() : marks[k].start])
+                    or PARTNERS_DESCRIBED.fullmatch(body, verb.end(), marks[k].start)
+                )
             ):
                 s = start_of_sentence(body, max(0, verb.start() - WINDOW), verb.start())
                 if article["year"] is None or not dated_elsewhere(body[s : verb.start()], article):
@@ -217,9 +220,16 @@ def _sentence_heads(body, marks, starts, pos, count) -> list:
     return heads
 
 
+# "Nous avons lancé la société le 10 février avec deux anciens collègues, A et B": partners told with the launch
+_LAUNCHED_WITH = (
+    r"(?:lancé|fondé|cofondé|créé|launched|founded|co-founded|started)\s+(?:la société|l['’]entreprise|la start-up|"
+    r"la jeune pousse|the company|the start-?up|it)\b[^.;:!?,]{0,30}?\s(?:avec|with)|"
+)
+# what the partners are, before their names: "deux anciens collègues, ", "two former colleagues: "
+PARTNERS_DESCRIBED = re.compile(r"(?:[\w'’-]+\s+){1,3}[\w'’-]+\s*[,:]\s*")
 PARTNER_VERB = re.compile(
-    r"(?<![\w-])(?:s['’](?:est )?(?:associée?s?|alliée?s?) (?:à|avec)|s['’](?:associe|allie)(?:nt)? "
-    r"(?:à|avec)|team(?:s|ed)? up with|join(?:s|ed)? forces with|partner(?:s|ed) with|"
+    r"(?<![\w-])(?:" + _LAUNCHED_WITH + r"s['’](?:est )?(?:associée?s?|alliée?s?) (?:à|avec)|"
+    r"s['’](?:associe|allie)(?:nt)? (?:à|avec)|team(?:s|ed)? up with|join(?:s|ed)? forces with|partner(?:s|ed) with|"
     r"(?:faisant|fait|font|a fait|ont fait) cause commune avec)\s+",
     re.I,
 )

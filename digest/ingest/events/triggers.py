@@ -150,7 +150,7 @@ TRIGGERS = [
     (
         "releases",
         re.compile(
-            _W + r"(?:dévoil\w*|lanc(?:e|é|ée|ement)|présent(?:e|é)|annonc(?:e|é)|publi(?:e|é)|"
+            _W + r"(?:dévoil\w*|lanc(?:e|ée?s?|ement)|présent(?:e|ée?s?)|annonc(?:e|é)|publi(?:e|ée?s?)|"
             r"releas\w*|unveil\w*|launch(?:es|ed)?|announc(?:es|ed)|introduc(?:es|ed)|publish(?:es|ed)|"
             r"rolls? out|rolled out|sort(?:ent)?(?= (?-i:[A-ZÀ-Ý]))|(?:a|ont) sorti|ship(?:s|ped)|"
             r"open-sourc(?:es|ed)|opens? up|opened up|m(?:et|ettent|is) en ligne|show(?:s|ed|cased)|"
@@ -178,7 +178,11 @@ TRIGGERS = [
             _W + r"(?:acqui(?:re|res|red|ring|ert|èrent|s|se)|buy(?:s|ing)?|bought|snap(?:s|ped) up|"
             r"(?:acquisition|rachat|takeover)(?= (?:of|de|du|by|par) | d['’])|"
             r"rach(?:ète|ètent|eté|etée|eter)|s['’](?:offre|est offert)|"
-            r"m(?:et|is) la main sur)(?!\w)",
+            r"m(?:et|is) la main sur|"
+            # "Acme will become part of Borealis", "Acme passe dans le giron de Borealis": the buyer after
+            r"becom(?:e|es|ing) (?:a )?(?:part|subsidiary|unit|division) of|"
+            r"(?:pass|tomb|entr)\w* dans le giron d(?:u|e|['’])|"
+            r"(?:devient|deviendra|deviennent) (?:une )?filiale d(?:u|e|['’]))(?!\w)",
             re.I,
         ),
     ),
