@@ -165,3 +165,46 @@ def test_partners_described_before_their_names_found_the_one_launch():
         "fr",
     )
     assert {("founds", p, "bastide-robotique") for p in ("claire-morvan", "bastien-morel", "julien-asselin")} <= facts
+
+
+def test_a_participle_after_a_predecessor_moves_the_predecessor():
+    facts = _facts(
+        "Bastide Robotique nomme Paul Girard directeur général, en remplacement de Marion Lefèvre, partie chez "
+        "Mistral AI. La start-up Bastide Robotique emploie 40 personnes.",
+        "fr",
+    )
+    assert ("joins", "marion-lefevre", "mistral-ai") in facts
+    assert ("joins", "paul-girard", "mistral-ai") not in facts
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Quillon Systems said Julien Asselin, its chief executive, will be replaced by Paul Girard on an interim "
+            "basis. The startup Quillon Systems employs 40 people.",
+        ),
+        (
+            "fr",
+            "Chez Quillon Systems, Julien Asselin sera remplacé par Paul Girard. La start-up Quillon Systems emploie "
+            "40 personnes.",
+        ),
+    ],
+)
+def test_the_successor_of_a_replacement_is_appointed(lang, text):
+    assert ("appointed", "paul-girard", "quillon-systems") in _facts(text, lang)
+
+
+def test_a_departure_announced_for_a_later_month():
+    facts = _facts(
+        "Julien Asselin, who co-founded Quillon Systems in 2019, said he would leave at the end of June. The startup "
+        "Quillon Systems employs 40 people.",
+        "en",
+    )
+    assert ("leaves", "julien-asselin", "quillon-systems") in facts
+
+
+def test_a_company_started_and_said_to_be_a_startup():
+    facts = _facts("Claire Morvan and Bastien Morel have started Fjordline, a startup that automates accounting.", "en")
+    assert {("founds", "claire-morvan", "fjordline"), ("founds", "bastien-morel", "fjordline")} <= facts

@@ -246,9 +246,17 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
         return [{"type": kind, "company": subject[0], "product": product}] if subject and subject[0] and product else []
     if kind == "founded_by":
         return founded_by_events(body, trig, before, after, article, spans)
-    if kind == "appointed" and trig.group().lower().startswith(("remplac", "replac")) and is_passive(body, trig):
-        return []  # "X will be replaced by Y": X leaves; who takes the post is Y, told by "by"
     persons_before = [m for m in free_before if m.kind == "person"]
+    if kind == "appointed" and trig.group().lower().startswith(("remplac", "replac")) and is_passive(body, trig):
+        # "X will be replaced by Y": Y takes X's post, at the company X leaves
+        successor = [m for m in after if m.kind == "person" and AGENT.fullmatch(body, trig.end(), m.start)]
+        replaced = persons_of("leaves", body, lo, trig, persons_before, [], marks, article, spans)
+        left = (
+            company_of("leaves", body, trig, replaced, companies_before, companies_after, article, marks, spans)
+            if successor and replaced
+            else None
+        )
+        return [{"type": "appointed", "person": successor[0].id, "company": left}] if left else []
     persons = persons_of(
         kind, body, lo, trig, persons_before, [m for m in after if m.kind == "person"], marks, article, spans
     )
@@ -306,6 +314,7 @@ def _role(kind, body, trig, hi) -> str | None:
     )
 
 
+AGENT = re.compile(r"\s+(?:by|par)\s+(?:(?:the|le|la|l['’]|son|sa|its|their)\s*)?(?:[\w-]+\s+){0,3}?", re.I)
 BOARD = re.compile(r"([^,.;:]{0,40}?)\b(?:board|conseil d['’]administration|conseil de surveillance)\b", re.I)
 # "reinstated by the board", "réintégrée par le conseil d'administration": the board acts; no seat is given
 BY_BOARD = re.compile(r"\b(?:by|par)\s+(?:(?:the|its|le|son|leur|their)\s+)?$", re.I)

@@ -82,7 +82,7 @@ DATELINE = re.compile(
 PURPOSE = re.compile(r"(?:to|pour)\s", re.I)
 PURPOSE_BEFORE = re.compile(r"\b(?:to|pour|afin de)\s+$", re.I)
 FUTURE = re.compile(
-    r"\b(?:will|shall|to|va|vont|devrait|devraient|doit|doivent)\s+(?:\w+ly\s+|also\s+|aussi\s+)?$", re.I
+    r"\b(?:will|would|shall|to|va|vont|devrait|devraient|doit|doivent)\s+(?:\w+ly\s+|also\s+|aussi\s+)?$", re.I
 )
 # a move still to come, told in the opening of its clause: "will step down", "would leave", "quittera"
 WILL = re.compile(r"\b(?:will|would|shall|va|vont|devrait|devraient|\w+(?:era|eront|ira|iront))\b", re.I)

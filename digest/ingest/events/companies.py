@@ -8,6 +8,7 @@ import re
 from .background import REPORTED
 from .clauses import (
     SENTENCE_END,
+    SPACES,
     STARTUP,
     WINDOW,
     free_of_asides,
@@ -282,6 +283,13 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
         titled = title_company(body, persons[0], companies_before, companies_after)
         if titled:
             return titled
+    if kind in ("leaves", "fired", "appointed"):
+        # "Chez Acme, X sera remplacée …", "At Acme, X is stepping down": the place the sentence opens on
+        start = start_of_sentence(body, max(0, trig.start() - WINDOW), trig.start())
+        opening = AT_OPENING.match(body, SPACES.match(body, start).end())
+        at = [m for m in companies_before if opening and m.start == opening.end()]
+        if at and AT_OPENING_END.match(body, at[0].end) and at[0].id == companies_before[-1].id:
+            return at[0].id
     if kind in ("leaves", "fired") and article.get("headline"):
         # a headline is one clause about one event: "Acme in turmoil as its CTO X quits" leaves the one company it names
         # named before it ("quitte Paris et lance Acme" leaves a city, not Acme)
@@ -312,6 +320,8 @@ LEFT_ALONE = re.compile(
     r"functions|post|poste|role|job|duties)\b|\s*[«“\"]\s*(?:with|avec)\b)",
     re.I,
 )
+AT_OPENING = re.compile(r"(?:chez|at|au sein d['’e]|within)\s*", re.I)
+AT_OPENING_END = re.compile(r"\s*,")
 AT_COMPANY = re.compile(r"\s+(?:chez|at|au sein d['’e]\s*)\s*")
 IN_OBJECT = re.compile(r"\b(?:in|into|dans|at|chez|on|sur)\s+$", re.I)
 

@@ -101,6 +101,10 @@ def persons_of(kind, body, start, trig, persons_before, persons_after, marks, ar
         if founders:
             return founders
         return []  # "elle veut recruter des talents": the subject hires, nobody named is hired
+    participle = PARTICIPLE.match(trig.group())
+    apposed = [m for m in persons_before if participle and APPOSED.fullmatch(body, m.end, trig.start())]
+    if apposed:  # "en remplacement de X, partie chez Y": the participle tells the name it follows, object or not
+        return apposed[-1:]
     subjects = [
         m
         for m in persons_before
@@ -280,6 +284,8 @@ def _founders_hired(body, trig, marks, spans):
     return []
 
 
+PARTICIPLE = re.compile(r"\w+(?:ée?s?|ie?s?|ed)\b", re.I)
+APPOSED = re.compile(r"\s*,\s*(?:(?:\w+ment|recently|récemment|elle-même|lui-même)\s+)?")
 # "Son départ a suivi celui de X", "his exit followed that of X": X's is another one, told as a comparison
 OTHERS_OF = re.compile(r"\b(?:celui|celle|ceux|celles|that of|those of)\b", re.I)
 # "hired two senior researchers from X: A and B": the people the colon lists

@@ -93,7 +93,7 @@ TRIGGERS = [
             r"names(?= (?-i:[A-ZÀ-Ý]))|becomes|become|devient|deviendra|devenir|announced as|succe(?:eds|eded|eeding)|"
             r"succède|take(?:s|n)? over as|took over as|taking over as|"
             r"(?:pren\w*|pris\w*) ses fonctions|entr\w* en fonctions?|"
-            r"remplac(?:e|ent|era|eront)|replac(?:es|ed|ing)|will replace|"
+            r"remplac(?:e|ée?s?|ent|era|eront)|replac(?:es|ed|ing)|will replace|"
             r"reinstat\w*|ré(?:intègr|intégr)\w*|re-?hir(?:e|es|ed|ing)|re-?appoint\w*|"
             r"(?:brought|brings?|bringing) back|restored as|rétabli\w* dans ses fonctions|"
             r"rappelée? (?:à la tête|au poste)|retrouv\w* (?:son|sa|ses) (?:poste|fauteuil|siège|place|fonctions)|"
@@ -122,7 +122,7 @@ TRIGGERS = [
             r"(?:new|nouvelle|nouveau) (?:company|startup|start-up|venture|entreprise|société),? "
             r"(?:called|named|dubbed|baptisée?|appelée?|nommée?)|"
             # "announcing Acme AI, a company that …", "dévoile Acme, une start-up qui …": a name said to be new
-            r"(?:announc|unveil|annon[cç]|dévoil|launch|lan[cç])\w*"
+            r"(?:announc|unveil|annon[cç]|dévoil|launch|lan[cç]|start(?=s|ed|ing))\w*"
             r"(?= (?-i:[A-ZÀ-Ý])[\w.&'’-]*(?: (?-i:[A-ZÀ-Ý])[\w.&'’-]*){0,2}"
             r",? (?:a|an|une?) (?:(?:new|nouvelle|young|jeune) )?(?:company|startup|start-up|venture|entreprise|"
             r"société|jeune pousse)\b)|"
