@@ -208,3 +208,22 @@ def test_a_departure_announced_for_a_later_month():
 def test_a_company_started_and_said_to_be_a_startup():
     facts = _facts("Claire Morvan and Bastien Morel have started Fjordline, a startup that automates accounting.", "en")
     assert {("founds", "claire-morvan", "fjordline"), ("founds", "bastien-morel", "fjordline")} <= facts
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Quillon Systems has a new chief technology officer: Paul Girard, who spent a decade at Google."),
+        ("fr", "Quillon Systems a un nouveau directeur technique : Paul Girard, passé par Google."),
+        ("en", "Paul Girard is Quillon Systems' new chief technology officer."),
+    ],
+)
+def test_a_new_post_announced_with_its_holder(lang, text):
+    lead = "The startup Quillon Systems is growing. " if lang == "en" else "La start-up Quillon Systems grandit. "
+    facts = _facts(lead + text, lang)
+    assert ("appointed", "paul-girard", "quillon-systems") in facts
+    assert not any(company == "google" for _, _, company in facts)
+
+
+def test_a_company_s_new_product_is_no_appointment():
+    assert _facts("Paul Girard praised Quillon Systems' new model. Quillon Systems is a startup.", "en") == set()

@@ -66,6 +66,16 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
     "as interim CEO of OpenAI", "steps down as CEO of X"), "the company" = the company the sentence is about (else
     the last one named before it),
     "la start-up" = the article's company, or the subject company of an active hire ("Microsoft recrute X")."""
+    if kind == "appointed" and trig.group() == "new":  # "X is Acme's new CTO": the company before "'s new"
+        own = [
+            m
+            for m in companies_before
+            if POSSESSIVE_END.search(body[m.start : trig.start()].rstrip())
+            and re.fullmatch(r"(?:['’]s?)?\s+", body[m.end : trig.start()])
+            and COPULA.search(body, max(0, m.start - 12), m.start)
+        ]
+        post = re.match(r"\s+([\w-]+)", body[trig.end() :])
+        return own[-1].id if own and post and post.group(1).lower() in role_words() else None
     whose = founders_company(body, trig, marks) if kind == "hired" else None
     if whose:  # "Amazon hired the founders of Covariant", "ils ont embauché les fondateurs de X": X is where from
         actor = [
@@ -320,6 +330,8 @@ LEFT_ALONE = re.compile(
     r"functions|post|poste|role|job|duties)\b|\s*[«“\"]\s*(?:with|avec)\b)",
     re.I,
 )
+POSSESSIVE_END = re.compile(r"['’]s?$")
+COPULA = re.compile(r"\b(?:is|was|becomes|became)\s+$", re.I)  # "is [Acme]'s new"
 AT_OPENING = re.compile(r"(?:chez|at|au sein d['’e]|within)\s*", re.I)
 AT_OPENING_END = re.compile(r"\s*,")
 AT_COMPANY = re.compile(r"\s+(?:chez|at|au sein d['’e]\s*)\s*")

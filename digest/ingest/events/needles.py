@@ -146,6 +146,12 @@ NEEDLES = {
         "rappel",
         "retrouv",
         "retour",
+        "new",
+        "un nouveau",
+        "une nouvelle",
+        "son nouveau",
+        "sa nouvelle",
+        "leur nouve",
     )
     + _NEW_POST,
     "founds": (

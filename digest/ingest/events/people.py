@@ -101,6 +101,9 @@ def persons_of(kind, body, start, trig, persons_before, persons_after, marks, ar
         if founders:
             return founders
         return []  # "elle veut recruter des talents": the subject hires, nobody named is hired
+    if kind == "appointed" and NEW_POST.search(trig.group()):
+        # "Acme has a new chief technology officer: X", "se dote d'un nouveau directeur, X": the name the post announces
+        return [m for m in persons_after if _announced_post(body[trig.end() : m.start])][:1]
     participle = PARTICIPLE.match(trig.group())
     apposed = [m for m in persons_before if participle and APPOSED.fullmatch(body, m.end, trig.start())]
     if apposed:  # "en remplacement de X, partie chez Y": the participle tells the name it follows, object or not
@@ -282,6 +285,15 @@ def _founders_hired(body, trig, marks, spans):
     if stop and SPACES.match(body, stop.end()).end() == people[0].start:
         return coordinated([m for m in people], body, spans=spans)
     return []
+
+
+NEW_POST = re.compile(r"(?:a|an|un|une|its|their|son|sa|leur) (?:new|nouveau|nouvelle)$", re.I)
+
+
+def _announced_post(between: str) -> bool:
+    """Only a post, then a colon or a comma: " chief technology officer: ", " directeur technique, "."""
+    post = re.fullmatch(r"\s+([\w\s'’-]{1,60}?)\s*[:,]\s*", between)
+    return bool(post) and all(w in role_words() for w in re.findall(r"\w+", post.group(1).lower()))
 
 
 PARTICIPLE = re.compile(r"\w+(?:ée?s?|ie?s?|ed)\b", re.I)

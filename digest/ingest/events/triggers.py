@@ -101,6 +101,10 @@ TRIGGERS = [
             r"tap(?:s|ped)(?= (?-i:[A-ZÀ-Ý]))|"
             r"(?:tapped|chosen|picked|selected) to (?:lead|head|run)|choisie? pour (?:diriger|piloter)|"
             r"(?:is|est) (?:the|le|la) (?:new|nouveau|nouvelle)(?= [\w-]+)|"
+            # "Acme has a new CTO: X", "Acme se dote d'un nouveau directeur technique, X"; "X is Acme's new CTO"
+            r"(?:has|have|gets?|got|a|ont|se dote d['’]|s['’]est dotée? d['’]|s['’]offre|tient) (?:a|an|un|une|its|"
+            r"their|son|sa|leur) (?:new|nouveau|nouvelle)(?= [\w-]+)|"
+            r"(?<=['’]s )new(?= [\w-]+)|(?<=s['’] )new(?= [\w-]+)|"
             r"(?:(?:re)?prend\w*|(?:re)?pris\w*|retrouv\w*|took|takes|taking|take)\s+(?:[^\s,.;:]+\s+){0,4}?"
             r"(?:la tête|la direction|les rênes|les commandes|the helm|the reins))(?!\w)",
             re.I,
