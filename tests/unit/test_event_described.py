@@ -227,3 +227,29 @@ def test_a_new_post_announced_with_its_holder(lang, text):
 
 def test_a_company_s_new_product_is_no_appointment():
     assert _facts("Paul Girard praised Quillon Systems' new model. Quillon Systems is a startup.", "en") == set()
+
+
+def test_a_determiner_is_no_pronoun_object():
+    facts = _facts(
+        "« Nous cherchions une dirigeante », indique Claire Morvan, directrice des ressources humaines. Le "
+        "recrutement a été mené avec le cabinet Bastide Conseil.",
+        "fr",
+    )
+    assert not any(kind == "hired" for kind, _, _ in facts)
+
+
+def test_a_clitic_object_of_a_board():
+    facts = _facts(
+        "Claire Morvan dirigeait Quillon Systems depuis 2020. Le conseil d'administration la limoge ce mardi.", "fr"
+    )
+    assert ("fired", "claire-morvan", "quillon-systems") in facts
+
+
+def test_a_description_is_not_the_subject_of_a_clause_after_it():
+    facts = _facts(
+        "Paul Girard, the president of Quillon AI, is leaving the San Francisco-based startup whose coding assistant "
+        "has become one of the fastest-growing products, the company said.",
+        "en",
+    )
+    assert ("leaves", "paul-girard", "quillon-ai") in facts
+    assert not any(kind == "appointed" for kind, _, _ in facts)

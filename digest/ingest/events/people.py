@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from .clauses import (
+    CLAUSE,
     OBJECT_OF,
     SENTENCE_END,
     SPACES,
@@ -95,7 +96,8 @@ def persons_of(kind, body, start, trig, persons_before, persons_after, marks, ar
     told = _pronoun_object(kind, body, trig) if not passive else None
     if told:  # "the board reinstated her as CEO", "Acme l'a nommée": the last person named, where the pronoun stands
         named = _last_named(body, trig, marks, start)
-        return [Mark("person", named[0].id, told.start(), told.end())] if named else []
+        at = max(told.start(), trig.end())  # an object, after its verb: "la limoge" is told after "limoge"
+        return [Mark("person", named[0].id, at, max(at, told.end()))] if named else []
     if kind == "hired" and not passive:
         founders = _founders_hired(body, trig, marks, spans)
         if founders:
@@ -167,6 +169,8 @@ OBJECT_PRONOUN = re.compile(
     r"\s+(?:him|her)(?=\s*(?:[,.;]|$|(?:as|to|from|in|on|at|with|after|effective|back|last|this|today)\b))", re.I
 )
 SUCCESSION = re.compile(r"remplac|replac|succ", re.I)
+# a word that may be a verb's subject before its clitic ("Acme la", "il le"), not a word a determiner follows
+SUBJECT_WORD = re.compile(r"(?<![\w'’])(?!(?:que|qu|de|du|des|à|par|pour|sur|dans|avec|et|ou)\b)[\w'’]+\s+$", re.I)
 CLITIC = re.compile(r"(?<![\w'’])(?:(?P<aux>l['’](?:a|ont|avait|avaient))|la|le)\s+$", re.I)
 
 
@@ -175,8 +179,14 @@ def _pronoun_object(kind, body, trig) -> re.Match | None:
         return None  # "Y le remplace": the one replaced is the object, the one appointed the subject
     after = OBJECT_PRONOUN.match(body, trig.end())
     before = CLITIC.search(body, max(0, trig.start() - 12), trig.start())
-    # "la nomme", not "la nomination": without an auxiliary, a verb of the present
-    verb = before and (before.group("aux") or re.search(r"e(?:nt)?$", trig.group()))
+    # "Acme la nomme", not "la nomination" nor "que le recrutement": without an auxiliary, a verb of the present
+    # after its subject
+    verb = before and (
+        before.group("aux")
+        or re.search(r"e(?:nt)?$", trig.group())
+        and not trig.group().lower().endswith("ment")
+        and SUBJECT_WORD.search(body, max(0, before.start() - 30), before.start())
+    )
     return after or (before if verb else None)
 
 
@@ -190,6 +200,7 @@ PERSON_NOUN = re.compile(
     re.I,
 )
 # an opening phrase before the subject: "Le 2 mars, ", "On Monday, ", "Après huit ans chez X, "
+COMMA_ASIDE = re.compile(r",[^,]*,")
 OPENING = re.compile(r"[^,.;:!?\n]{1,40},\s*")
 
 
@@ -198,7 +209,13 @@ def _described_subject(body, trig) -> bool:
     follows: "Le 2 mars, la chercheuse de 36 ans, qui …, a rejoint Acme" moves the person last named."""
     start = SPACES.match(body, start_of_sentence(body, max(0, trig.start() - WINDOW), trig.start())).end()
     opening = OPENING.match(body, start, trig.start())
-    return any(PERSON_NOUN.match(body, at, trig.start()) for at in (start, *([opening.end()] if opening else [])))
+    for at in (start, *([opening.end()] if opening else [])):
+        noun = PERSON_NOUN.match(body, at, trig.start())
+        # the trigger is the description's own verb, not one of a clause after it ("…, is leaving the startup whose
+        # assistant has become …"); the asides set off by commas describe the person
+        if noun and not CLAUSE.search(COMMA_ASIDE.sub(" ", body[noun.end() : trig.start()])):
+            return True
+    return False
 
 
 # A mover the lead describes before naming ("One of Acme's senior engineers has left …", "L'ancienne directrice
@@ -287,7 +304,7 @@ def _founders_hired(body, trig, marks, spans):
     return []
 
 
-NEW_POST = re.compile(r"(?:a|an|un|une|its|their|son|sa|leur) (?:new|nouveau|nouvelle)$", re.I)
+NEW_POST = re.compile(r"(?<![\w'’])(?:a|an|un|une|its|their|son|sa|leur) (?:new|nouveau|nouvelle)$", re.I)
 
 
 def _announced_post(between: str) -> bool:
