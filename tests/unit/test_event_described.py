@@ -253,3 +253,45 @@ def test_a_description_is_not_the_subject_of_a_clause_after_it():
     )
     assert ("leaves", "paul-girard", "quillon-ai") in facts
     assert not any(kind == "appointed" for kind, _, _ in facts)
+
+
+@pytest.mark.parametrize(
+    "lang, text, fact",
+    [
+        (
+            "en",
+            "Claire Morvan will succeed Paul Girard as chief executive of Quillon Systems, the company said.",
+            ("appointed", "claire-morvan", "quillon-systems"),
+        ),
+        (
+            "fr",
+            "Claire Morvan prend la succession de Paul Girard à la tête de Quillon Systems.",
+            ("appointed", "claire-morvan", "quillon-systems"),
+        ),
+        (
+            "fr",
+            "Claire Morvan assurera l'intérim à la tête de Quillon Systems après le départ de Paul Girard.",
+            ("appointed", "claire-morvan", "quillon-systems"),
+        ),
+        (
+            "en",
+            "Quillon Systems taps former Halvard Systems executive Claire Morvan as chief operating officer.",
+            ("appointed", "claire-morvan", "quillon-systems"),
+        ),
+        (
+            "fr",
+            "Quillon Systems s'offre les services de Claire Morvan, ancienne de Halvard Systems.",
+            ("hired", "claire-morvan", "quillon-systems"),
+        ),
+        (
+            "en",
+            "Paul Girard, Quillon Systems' chief executive since 2019, will hand over to Claire Morvan in June.",
+            ("leaves", "paul-girard", "quillon-systems"),
+        ),
+    ],
+)
+def test_a_succession_told_by_its_idiom(lang, text, fact):
+    tail = (
+        " The startup Quillon Systems employs 40 people." if lang == "en" else " La start-up Quillon Systems grandit."
+    )
+    assert fact in _facts(text + tail, lang)

@@ -268,8 +268,9 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
         ]
         if told:
             return told[-1].id
-    if kind == "leaves" and LEFT_ALONE.match(body, trig.end()):
-        # "X, Acme's chief scientist, is leaving.": the company of the person's description (not a former one)
+    if kind == "leaves" and (LEFT_ALONE.match(body, trig.end()) or re.search(r"\sto$", trig.group())):
+        # "X, Acme's chief scientist, is leaving.", "…, will hand over to Y": the company of the person's description
+        # (not a former one)
         described = [
             m
             for m in companies_before

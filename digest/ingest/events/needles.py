@@ -77,6 +77,7 @@ NEEDLES = {
         "accueill",
         "welcom",
         " on",
+        "les services",
     ),
     "fired": (
         "évincé",
@@ -146,6 +147,7 @@ NEEDLES = {
         "rappel",
         "retrouv",
         "retour",
+        "intérim",
         "new",
         "un nouveau",
         "une nouvelle",

@@ -26,9 +26,9 @@ from .clauses import (
 PERSON_AFTER = re.compile(
     r"(?:départ|renvoi|éviction|limogeage|nomination|recrutement|embauche|arrivée|arrival|ouster|"
     r"retour|return|"
-    r"departure|firing|hiring|appointment|exit|fonctions|démission|resignation)\s+(?:de|d['’]|of)?\s*$|"
+    r"departure|firing|hiring|appointment|exit|fonctions|démission|resignation|services)\s+(?:de|d['’]|of)?\s*$|"
     r"(?:recrut\w*|embauch\w*|débauch\w*|accueill\w*|welcom(?:e|es|ed|ing)|hir(?:e|es|ed|ing)|poach\w*|fir(?:e|es|ed)|"
-    r"oust(?:s|ed)?|remov(?:e|es|ed)|limog\w*|licenci(?:e|é|ée)|évinc(?:e|é|ée)|"
+    r"oust(?:s|ed)?|remov(?:e|es|ed)|limog\w*|licenci(?:e|é|ée)|évinc(?:e|é|ée)|tap(?:s|ped)\s+(?:former|ex-)|"
     r"congédi(?:e|é|ée)|nomm\w+|"
     r"appoint(?:s|ed)?|nam(?:es|ed)|ways with|sépar\w* d['’e]|tap(?:s|ped)|lur(?:e|es|ed|ing)|"
     r"(?:brought|brings?|bringing) (?:on|back)|reinstat\w*|réint[èé]gr\w*)\s*$",

@@ -29,7 +29,7 @@ TRIGGERS = [
             r"depart\w*|exit\w*|resign\w*|step\w* (?:down|away)|stepping (?:down|away)|"
             r"n['’]est plus|is no longer|(?:is|was) out as|claqu\w* la porte|tir\w* sa révérence|"
             r"c[èé]d\w* (?:son|sa|ses|les) (?:fauteuil|poste|place|rênes|commandes)|"
-            r"hand(?:s|ed|ing)? over (?:the )?(?:reins|helm))(?!\w)",
+            r"hand(?:s|ed|ing)? over (?:the )?(?:reins|helm)|hand(?:s|ed|ing)? over to)(?!\w)",
             re.I,
         ),
     ),
@@ -72,7 +72,8 @@ TRIGGERS = [
             r"lur(?:e|es|ed|ing)(?= (?:away )?(?-i:[A-ZÀ-Ý]))|"
             r"(?:point de chute)|(?<=[lL]['’])arrivée|arrival|accueill(?:e|ent|i|ir|ons)|"
             r"welcom(?:e|es|ed|ing)(?= (?-i:[A-ZÀ-Ý]))|"
-            r"(?:brought|brings?|bringing) on(?= (?-i:[A-ZÀ-Ý])))(?!\w)",
+            r"(?:brought|brings?|bringing) on(?= (?-i:[A-ZÀ-Ý]))|"
+            r"s['’](?:offre|offrent|attache|attachent|est offert|est attaché|assure|est assuré)e? les services)(?!\w)",
             re.I,
         ),
     ),
@@ -90,7 +91,7 @@ TRIGGERS = [
         "appointed",
         re.compile(
             _W + r"(?:nomm\w+|nomination|désign\w+|promu\w*|appoint\w*|named|promoted|tapped as|"
-            r"names(?= (?-i:[A-ZÀ-Ý]))|becomes|become|devient|deviendra|devenir|announced as|succe(?:eds|eded|eeding)|"
+            r"names(?= (?-i:[A-ZÀ-Ý]))|becomes|become|devient|deviendra|devenir|announced as|succe(?:eds?|eded|eeding)|"
             r"succède|take(?:s|n)? over as|took over as|taking over as|"
             r"(?:pren\w*|pris\w*) ses fonctions|entr\w* en fonctions?|"
             r"remplac(?:e|ée?s?|ent|era|eront)|replac(?:es|ed|ing)|will replace|"
@@ -98,7 +99,8 @@ TRIGGERS = [
             r"(?:brought|brings?|bringing) back|restored as|rétabli\w* dans ses fonctions|"
             r"rappelée? (?:à la tête|au poste)|retrouv\w* (?:son|sa|ses) (?:poste|fauteuil|siège|place|fonctions)|"
             r"(?:is|are|was|were|comes?|came|coming) back (?:as|in charge)|de retour aux (?:commandes|manettes)|"
-            r"tap(?:s|ped)(?= (?-i:[A-ZÀ-Ý]))|"
+            r"tap(?:s|ped)(?= (?:(?:former|ex-)\s*)?(?-i:[A-ZÀ-Ý]))|(?:pren\w*|pris\w*) la succession|"
+            r"assur\w* l['’]intérim|"
             r"(?:tapped|chosen|picked|selected) to (?:lead|head|run)|choisie? pour (?:diriger|piloter)|"
             r"(?:is|est) (?:the|le|la) (?:new|nouveau|nouvelle)(?= [\w-]+)|"
             # "Acme has a new CTO: X", "Acme se dote d'un nouveau directeur technique, X"; "X is Acme's new CTO"
