@@ -87,8 +87,9 @@ FLOORS = {
     "holdout11": dict(junk=0.96, lost=2, source=0.79, dates=1.0, headline=0.91, authors=1.0, journalists=0,
                       people=0.96, companies=0.96, stories=1.0, events=0.92, headings=1.0),
     # measured blind in the twelfth session (source 0.625, stories 0.75, events 14/29); a development set since
+    # (events 28/29 and stories 1.0 once moves told by a description, a pronoun or a board were read)
     "holdout12": dict(junk=0.87, lost=11, source=0.62, dates=0.89, headline=0.7, authors=0.81, journalists=0,
-                      people=0.98, companies=0.91, stories=0.75, events=0.48, headings=0.92),
+                      people=0.98, companies=0.91, stories=1.0, events=0.96, headings=0.92),
 }
 # fmt: on
 
