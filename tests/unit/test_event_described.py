@@ -295,3 +295,24 @@ def test_a_succession_told_by_its_idiom(lang, text, fact):
         " The startup Quillon Systems employs 40 people." if lang == "en" else " La start-up Quillon Systems grandit."
     )
     assert fact in _facts(text + tail, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La start-up Fjordline sort de l'ombre. Créée par Claire Morvan, ancienne de Google, et Paul Girard, elle "
+        "lève 3 millions d'euros.",
+        "Fondée en 2026 par Claire Morvan et Paul Girard, Fjordline conçoit des agents. La start-up Fjordline grandit.",
+    ],
+)
+def test_a_founding_told_by_a_participle_opening_the_sentence(text):
+    facts = _facts(text, "fr")
+    assert {("founds", "claire-morvan", "fjordline"), ("founds", "paul-girard", "fjordline")} <= facts
+
+
+def test_a_founding_of_another_year_opening_the_sentence_is_background():
+    facts = _facts(
+        "Fondée en 2021 par Claire Morvan et Paul Girard, Fjordline conçoit des agents. La start-up Fjordline grandit.",
+        "fr",
+    )
+    assert not any(kind == "founds" for kind, _, _ in facts)

@@ -329,6 +329,20 @@ ORIGIN = re.compile(
 )
 
 
+def _fronted_subject(body, last, after, article, spans) -> list[str]:
+    """ "Fondée en 2021 par X et Y, Acme conçoit …", "Founded by X, it builds …": the subject the participle opening
+    the sentence describes, after its last founder (and the aside describing them)."""
+    pos = next((b for a, b in spans if a == last.end), last.end)
+    comma = re.compile(r"\s*,\s*").match(body, pos)
+    if not comma:
+        return []
+    named = [m.id for m in after if m.kind == "company" and m.start == comma.end()]
+    if named:
+        return named[:1]
+    pronoun = re.match(r"(?:elle|il|it)\b", body[comma.end() : comma.end() + 6], re.I)
+    return [article_company(article, at=comma.end())] if pronoun else []
+
+
 def founded_by_events(body, trig, before, after, article, spans=()) -> list[dict]:
     """ "Acme, founded by Jane Doe and John Smith", "la start-up fondée par X et Y", "la jeune société, cofondée
     avec X": the people after, the company right before (or the article's, for "la start-up")."""
@@ -340,6 +354,8 @@ def founded_by_events(body, trig, before, after, article, spans=()) -> list[dict
     if not company and startup_subject(body, trig):
         company = [article_company(article, at=trig.start())]
     persons = [m for m in after if m.kind == "person"]
+    if not company and persons and _opens_sentence(body, trig.start()):
+        company = _fronted_subject(body, coordinated(persons, body, spans=spans)[-1], after, article, spans)
     if (
         not company
         or not company[0]
