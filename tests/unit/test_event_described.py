@@ -316,3 +316,21 @@ def test_a_founding_of_another_year_opening_the_sentence_is_background():
         "fr",
     )
     assert not any(kind == "founds" for kind, _, _ in facts)
+
+
+@pytest.mark.parametrize(
+    "lang, text, fact",
+    [
+        ("en", "Fjordline has brought in Claire Morvan, a veteran of Google, to run its research.", "hired"),
+        ("fr", "Fjordline attire Claire Morvan, ancienne de Google.", "hired"),
+        ("fr", "Claire Morvan file chez Fjordline après huit ans chez Google.", "joins"),
+        ("fr", "Claire Morvan rallie Fjordline après huit ans chez Google.", "joins"),
+        ("fr", "Claire Morvan pose ses valises chez Fjordline après huit ans chez Google.", "joins"),
+        ("fr", "Claire Morvan troque Google pour Fjordline.", "joins"),
+    ],
+)
+def test_a_move_told_by_a_verb_of_the_trade(lang, text, fact):
+    tail = (
+        " The startup Fjordline employs 40 people." if lang == "en" else " La start-up Fjordline emploie 40 personnes."
+    )
+    assert (fact, "claire-morvan", "fjordline") in _facts(text + tail, lang)

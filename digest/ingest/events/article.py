@@ -276,7 +276,7 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
     if company is None:
         return []
     from_company = company_left(body, trig, companies_before) if kind in ("joins", "hired", "appointed") else None
-    if kind == "joins" and not from_company and re.search(r"\sfrom\s|^(?:leav|left|quitt)", trig.group(), re.I):
+    if kind == "joins" and not from_company and re.search(r"\sfrom\s|^(?:leav|left|quitt|troqu)", trig.group(), re.I):
         # "moves from Orbis to Acme": the company left stands inside the trigger
         within = [m for m in inside if m.kind == "company" and trig.start() <= m.start and m.end <= trig.end()]
         from_company = within[0].id if within else None

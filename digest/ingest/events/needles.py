@@ -44,6 +44,9 @@ NEEDLES = {
         "chez",
         "engag",
         "au conseil",
+        "valises",
+        "bagages",
+        "ralli",
     ),
     "joins_moving": (
         "back to",
@@ -58,6 +61,7 @@ NEEDLES = {
         "leav",
         "left",
         "depart",
+        "troqu",
         "quit",
         "exit",
     ),
@@ -78,6 +82,9 @@ NEEDLES = {
         "welcom",
         " on",
         "les services",
+        "attir",
+        "brought",
+        "bring",
     ),
     "fired": (
         "évincé",

@@ -44,7 +44,9 @@ TRIGGERS = [
             # "le retour express de X", "du retour surprise de X": the noun and at most one word describing it
             r"(?<=[lL]e |[aA]u |[dD]u )retour(?=(?: [\w-]+)? d[eu'’ ])|"
             r"revien\w* (?:chez|à la tête)|retourn\w* chez|de retour (?:chez|à la tête)|"
-            r"(?:passe|passée?|passent|part|partie?|partent) chez|s['’]engag\w* (?:chez|auprès d['’e])|"
+            r"(?:passe|passée?|passent|part|partie?|partent|file|filent|filée?) chez|"
+            r"s['’]engag\w* (?:chez|auprès d['’e])|"
+            r"pos\w* (?:ses|leurs|sa) (?:valises|bagages) chez|(?:a |ont )?ralli(?:e|ent|é|ée)(?= (?-i:[A-ZÀ-Ý]))|"
             r"(?:débarqu|atterri)\w* chez|entr(?:e|ent|era|eront|é|ée)(?= (?:au conseil|chez) ))"
             r"(?!\w)(?! by)",
             re.I,
@@ -59,7 +61,7 @@ TRIGGERS = [
             r"mov(?:e|es|ed|ing) (?:from (?:[\w&.'’-]+ ){1,4})?to|(?:heads?|heading|headed) to|"
             r"(?:jump|switch|defect|hop)(?:s|ed|ing|ped|ping)? to|(?:lands?|landed|landing) at|"
             r"(?:leav(?:es|ing)|left|depart(?:s|ed|ing)) for|"
-            r"(?:leav(?:es|ing)|left|quit(?:s|ting)?|exit(?:s|ed|ing)?|quitt(?:e|ent|é)) (?:[\w&.'’-]+ "
+            r"(?:leav(?:es|ing)|left|quit(?:s|ting)?|exit(?:s|ed|ing)?|quitt(?:e|ent|é)|troqu\w*) (?:[\w&.'’-]+ "
             r"){1,4}?(?:for|pour)(?= (?!(?:rejoindre|"
             r"join|devenir|become|fonder|found|start|launch|lancer|créer|se|s['’])\b)))(?!\w)(?! by)",
             re.I,
@@ -72,7 +74,7 @@ TRIGGERS = [
             r"lur(?:e|es|ed|ing)(?= (?:away )?(?-i:[A-ZÀ-Ý]))|"
             r"(?:point de chute)|(?<=[lL]['’])arrivée|arrival|accueill(?:e|ent|i|ir|ons)|"
             r"welcom(?:e|es|ed|ing)(?= (?-i:[A-ZÀ-Ý]))|"
-            r"(?:brought|brings?|bringing) on(?= (?-i:[A-ZÀ-Ý]))|"
+            r"(?:brought|brings?|bringing) (?:on|in)(?= (?-i:[A-ZÀ-Ý]))|attir(?:e|ent|é)(?= (?-i:[A-ZÀ-Ý]))|"
             r"s['’](?:offre|offrent|attache|attachent|est offert|est attaché|assure|est assuré)e? les services)(?!\w)",
             re.I,
         ),
