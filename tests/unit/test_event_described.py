@@ -334,3 +334,32 @@ def test_a_move_told_by_a_verb_of_the_trade(lang, text, fact):
         " The startup Fjordline employs 40 people." if lang == "en" else " La start-up Fjordline emploie 40 personnes."
     )
     assert (fact, "claire-morvan", "fjordline") in _facts(text + tail, lang)
+
+
+def _deals(text, lang):
+    ex = entities.extract(text, lang, registry.load(SAMPLE), None)
+    found = events.extract(text, lang, ex.people, ex.companies, dt.date(2026, 3, 3), ex.mentions)
+    return {(e["type"], e["company"], e.get("from_company")) for e in found}
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Partech mise 20 millions d'euros sur Fjordline, une start-up parisienne."),
+        ("en", "The investors poured $20 million into Fjordline, the startup said. The startup Fjordline grows."),
+    ],
+)
+def test_an_investor_s_bet_is_the_round_of_the_company_bet_on(lang, text):
+    assert ("funding", "fjordline", None) in _deals(text, lang)
+
+
+def test_a_bet_without_money_is_no_round():
+    assert _deals("Elle mise tout sur Fjordline, une start-up parisienne.", "fr") == set()
+
+
+def test_a_purchase_of_the_start_up_the_sentence_named():
+    text = (
+        "Fjordline passe sous pavillon américain : Salesforce rachète la start-up parisienne. La start-up Fjordline "
+        "emploie 40 personnes."
+    )
+    assert ("acquires", "salesforce", "fjordline") in _deals(text, "fr")

@@ -260,5 +260,10 @@ NEEDLES = {
         "back",
         "stealth",
         "ombre",
+        "mise",
+        "misent",
+        "parie",
+        "pours",
+        "poured",
     ),
 }
