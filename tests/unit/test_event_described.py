@@ -363,3 +363,26 @@ def test_a_purchase_of_the_start_up_the_sentence_named():
         "emploie 40 personnes."
     )
     assert ("acquires", "salesforce", "fjordline") in _deals(text, "fr")
+
+
+@pytest.mark.parametrize(
+    "lang, headline, text",
+    [
+        (
+            "fr",
+            "Fjordline débauche la directrice de la recherche de Google",
+            "Claire Morvan, qui dirigeait la recherche de Google depuis huit ans, rejoindra la start-up le 1er avril. "
+            "La start-up Fjordline emploie 40 personnes.",
+        ),
+        (
+            "en",
+            "Google's research chief leaves for Fjordline",
+            "Claire Morvan, who led research at Google for eight years, will join the startup on April 1. The "
+            "startup Fjordline employs 40 people.",
+        ),
+    ],
+)
+def test_the_startup_a_mover_joins_is_not_the_company_of_their_description(lang, headline, text):
+    facts = _facts(text, lang, headline=headline)
+    assert ("joins", "claire-morvan", "fjordline") in facts
+    assert ("joins", "claire-morvan", "google") not in facts

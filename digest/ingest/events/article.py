@@ -20,6 +20,7 @@ from .clauses import (
     headline_marks,
     is_object,
     is_passive,
+    role_words,
 )
 from .companies import FORMER, company_of
 from .deals import acquisition_events, funding_events
@@ -86,6 +87,7 @@ def extract(
             and SUBJECT_SLOT.search(headline, max(0, m.start - 80), m.start)
             and not is_object(headline, m)
             and not FORMER.search(headline, max(0, m.start - 12), m.start)
+            and not _in_title(headline, m)
         ]
         article["subjects"] |= set(lead)
         article["lead"] = set(lead)
@@ -204,6 +206,13 @@ RELATED = re.compile(
 REFERENTS = ("last_people", "last_in")  # what ``_events`` keeps for the sentences after it ("they", "the company")
 RETURN = re.compile(r"return|retour|revien|back|repr", re.I)
 QUESTION = re.compile(r"\?[»”\"')\s]*$")
+
+
+def _in_title(text, m) -> bool:
+    """The company qualifies a post ("Google's research chief leaves …", "OpenAI CTO joins …"): it is where the person
+    was, not what the headline is about."""
+    words = re.findall(r"[\w-]+", text[m.end : m.end + 40].removeprefix("'s").removeprefix("’s"))[:3]
+    return any(w.lower() in role_words() for w in words)
 
 
 def _ranked_companies(marks) -> list[str]:

@@ -53,9 +53,9 @@ REINSTATED = re.compile(
 )
 
 
-def _main(article, other_than=None) -> str | None:
-    """The company the article is about ("la start-up", "elle lève"), other than the one just left."""
-    return next((c for c in article["ranked"] if c != other_than), None)
+def _main(article, other_than=()) -> str | None:
+    """The company the article is about ("la start-up", "elle lève"), other than the ones just left."""
+    return next((c for c in article["ranked"] if c not in other_than), None)
 
 
 LEAVE_NOUN = re.compile(r"départ|departure|exit|démission|resignation", re.I)
@@ -173,14 +173,22 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
     if startup and linked(body[start : startup.start()], kind):
         if kind == "leaves" and companies_before:  # "a researcher at X, is leaving the lab to …": the lab is X
             return companies_before[-1].id
-        main = _main(article, left)
+        # not the mover's own company, named in the aside describing them ("X, who led research at Acme, will join
+        # the startup")
+        own = {m.id for m in companies_before if kind in ("joins", "hired") and _describes(m, persons, spans)}
+        main = _main(article, {left} | own)
         # "the start-up" of a paragraph that names another company and not the article's: the one it names
         para = body.rfind("\n", 0, trig.start()) + 1
         below = bisect.bisect_left(marks, trig.start(), key=lambda m: m.start)
+        # (not one named in an aside describing the person: "X, who led research at Google, will join the startup")
         named = [
             m.id
             for m in marks[max(0, below - 12) : below]
-            if m.kind == "company" and m.start >= para and m.id != left and m.id not in article["investors"]
+            if m.kind == "company"
+            and m.start >= para
+            and m.id != left
+            and m.id not in article["investors"]
+            and not any(a <= m.start < b for a, b in spans)
         ]
         return named[-1] if named and main not in named else main
     if pronoun and linked(body[start : pronoun.start()], kind):
