@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import functools
 import http.server
 import os
@@ -12,11 +13,12 @@ import subprocess
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.request import urlopen
 
 import pytest
+from _pytest.nodeid import NodeId
 from builds import Corpus
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -67,19 +69,39 @@ def run_build(content: Path, out: Path, **overrides) -> int:
     return build(content, out, SITEURL, **overrides)
 
 
-# The two sites most tests read, each built once per test process and only read by the tests.
+def made_once(tmp_path_factory, name: str, make: Callable[[Path], object]) -> Path:
+    """A folder ``make`` fills once per test run: under xdist the workers share their run's folder, the first to
+    take the lock makes it and the other waits for it (a site built twice costs a core for as long)."""
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent  # the run's folder, whose subfolders are the workers' own
+    folder, done = base / name, base / f"{name}.done"
+    with open(base / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            shutil.rmtree(folder, ignore_errors=True)  # what a worker that failed to make it left
+            folder.mkdir()
+            make(folder)
+            done.touch()
+    return folder
+
+
+# The two sites most tests read, each built once per test run and only read by the tests.
 @pytest.fixture(scope="session")
 def fixture_site(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("fixture") / "output"
-    assert run_build(FIXTURE, out, DEFAULT_PAGINATION=2, DIGEST_CACHE_PATH=str(out.parent / "cache")) == 0
-    return out
+    def make(folder: Path) -> None:
+        out = folder / "output"
+        assert run_build(FIXTURE, out, DEFAULT_PAGINATION=2, DIGEST_CACHE_PATH=str(folder / "cache")) == 0
+
+    return made_once(tmp_path_factory, "fixture", make) / "output"
 
 
 @pytest.fixture(scope="session")
 def sample_site(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("sample") / "output"
-    assert run_build(SAMPLE, out, DIGEST_CACHE_PATH=str(out.parent / "cache")) == 0
-    return out
+    def make(folder: Path) -> None:
+        assert run_build(SAMPLE, folder / "output", DIGEST_CACHE_PATH=str(folder / "cache")) == 0
+
+    return made_once(tmp_path_factory, "sample", make) / "output"
 
 
 @pytest.fixture(scope="session")
@@ -187,13 +209,18 @@ def pytest_configure(config):
             tempfile.tempdir = str(TMPFS)
 
 
-@pytest.hookimpl(tryfirst=True)
-def pytest_collection_modifyitems(items):
+def pytest_collection_modifyitems(config, items):
     """Under ``--dist loadgroup`` (make test), the tests of a module that shares a module-scoped fixture (a site
     built for the module, a server) run in one worker, so that the fixture is made once rather than once per worker;
-    the other tests are spread one by one. First among the plugins: xdist reads the groups in its own hook."""
+    the other tests are spread one by one.
+
+    xdist groups by an ``@group`` suffix of the node id that its worker writes to ``item._nodeid``; since pytest 9 the
+    id lives in ``item._id`` and that write is lost, so the suffix is written here (xdist's controller only reads the
+    ids the workers report)."""
+    if not getattr(config.option, "loadgroup", False):  # set on xdist's workers by --dist loadgroup
+        return
     for item in items:
         info = getattr(item, "_fixtureinfo", None)
         defs = info.name2fixturedefs.values() if info else ()
         if any(d[-1].scope in ("module", "class") for d in defs if d):
-            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
+            item._id = NodeId.parse(f"{item.nodeid}@{item.nodeid.split('::')[0]}")

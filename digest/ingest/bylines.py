@@ -26,7 +26,9 @@ if TYPE_CHECKING:
 
 _BY = re.compile(
     r"(?:^|[\s(])(?i:par|by|written by|reporting by|reported by|écrit par|propos recueillis par|hosted by|"
-    r"animée? par|présentée? par|rédigée? par|"
+    r"animée? par|présentée? par|rédigée? par|(?:un )?reportage de|report by|"
+    r"de nos (?:correspondants?|envoyés? spéciaux)(?: permanents?)? (?:à|en|au|aux) [^,]{2,40},|"
+    r"de notre (?:correspondante?|envoyée? spéciale?)(?: permanente?)? (?:à|en|au|aux) [^,]{2,40},|"
     r"texte|interview by|story by|words by|posted by|(?:auteure?|autrice|authors?|contributors?)\s*:)\s*:?\s+"
     r"(?:(?:[a-zà-ÿ-]+\s+){0,2}?(?i:reporter|correspondent|correspondante?|writer|editor|"
     r"journaliste|columnist|chroniqueu(?:r|se))s?\s+)?"  # "By technology reporter Jane Doe"

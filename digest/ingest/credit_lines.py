@@ -12,7 +12,7 @@ from ..registry import norm
 from .bylines import _BARE_ROLE, byline, capitalised_name, cited_author, name_then_outlet, outlet_shaped
 from .line_evidence import is_sentence
 from .names import _NAME_SHAPE, _organisation, name_only, names_in, names_only
-from .outlets import copyright_holder, dated_masthead, issue_of
+from .outlets import copyright_holder, dated_masthead, dated_row_outlet, issue_of
 from .paste import CONTENT, KEPT
 from .signatures import bio_author
 from .wires import canonical
@@ -32,10 +32,12 @@ def read_head(page: Page, found: dict, outlets, lang: str) -> None:
             line.kind, line.reason = "byline", "an aggregator's credit to the writer of the story it quotes"
             page.authors += [] if name in page.authors else [name]
         elif (
-            short and line.kind in (CONTENT, "heading", "navigation", "") and (name := dated_masthead(line.text, lang))
+            short
+            and line.kind in (CONTENT, "heading", "navigation", "dateline", "")
+            and (dated := _dated_outlet(line.text, lang))
         ):
             line.kind, line.reason = "dateline", "the outlet's name and the page's date"
-            found.setdefault("masthead", name)
+            found.setdefault(*dated)
         elif line.kind not in KEPT and (name := issue_of(line.text)):
             found.setdefault("byline", name)
         elif short and line.kind not in KEPT and (pair := _name_bar_outlet(line, page, outlets)):
@@ -45,6 +47,14 @@ def read_head(page: Page, found: dict, outlets, lang: str) -> None:
     if page.title is not None and (site := _site_after(page.title, page, outlets)):
         found.setdefault("title", site)
     _opinion_author(page)
+
+
+def _dated_outlet(text: str, lang: str) -> tuple[str, str] | None:
+    """The basis and the outlet of a line that gives the page's date with the outlet's name: before the date (a
+    masthead), or in a cell beside it, which may be a section's ("World News"), so trusted below a copyright."""
+    if name := dated_masthead(text, lang):
+        return "masthead", name
+    return ("dated row", name) if (name := dated_row_outlet(text, lang)) else None
 
 
 _ARTICLE_LED = re.compile(r"(?:The|Le|La|Les|L['’])\s*[A-ZÀ-Ý]")
@@ -84,6 +94,9 @@ def _site_after(title: Line, page: Page, outlets) -> str | None:
     if not m or len(m["head"].split()) < 4 or names_only(m["site"]):
         return None
     site = m["site"].strip()
+    if norm(site) in _GENRES:  # "… | Interview", "… - Vidéo": the piece's kind, not the site
+        title.text = m["head"].rstrip()
+        return None
     capitalised = all(w[:1].isupper() or w.lower() in _PARTICLES for w in site.split()) and site[:1].isupper()
     barred = m["bar"] == "|" and capitalised and len(site.split()) <= 5
     if not (barred or capitalised and (_ARTICLE_LED.match(site) or _confirmed(site, title, page, outlets))):
@@ -93,6 +106,14 @@ def _site_after(title: Line, page: Page, outlets) -> str | None:
 
 
 _PARTICLES = frozenset({"de", "du", "des", "of", "the", "and", "et", "&"})
+# fmt: off
+_GENRES = frozenset({
+    "interview", "entretien", "opinion", "tribune", "analysis", "analyse", "video", "podcast", "live", "direct",
+    "exclusive", "exclusif", "review", "critique", "explainer", "decryptage", "enquete", "investigation", "report",
+    "reportage", "portrait", "chronique", "column", "editorial", "photos", "infographic", "infographie", "update",
+    "breaking", "factcheck", "fact check", "q&a", "watch", "listen", "audio", "diaporama", "slideshow",
+})
+# fmt: on
 
 
 def named_with_outlet(line: Line, page: Page, outlets) -> tuple[str, str] | None:

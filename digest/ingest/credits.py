@@ -13,9 +13,17 @@ from . import posts
 from .bylines import SECOND, byline, stamp
 from .credit_lines import glued_tail, header_authors, named_with_outlet, read_head
 from .datelines import timestamp
-from .documents import RELEASE_LABEL, release_dateline, release_issuer
+from .documents import (
+    RELEASE_LABEL,
+    SELF_LINK,
+    disclaimer_issuer,
+    registrant,
+    release_dateline,
+    release_issuer,
+    self_link,
+)
 from .line_evidence import EDITOR_DATE, KEY_POINTS, ROW
-from .mastheads import first_line_masthead, masthead_of, repeated_masthead
+from .mastheads import first_line_masthead, footer_masthead, letterhead, masthead_of, repeated_masthead
 from .names import name_shaped, names_in, names_only
 from .outlet_mentions import (
     asked_by,
@@ -27,6 +35,7 @@ from .outlet_mentions import (
     release_issuer_about,
     self_named,
     sender,
+    team_credit,
     writes_for,
 )
 from .outlets import (
@@ -34,13 +43,15 @@ from .outlets import (
     TRUST,
     commissioned,
     copyright_holder,
+    folio_periodical,
     head_address,
     settle,
     source_line,
     wire,
 )
 from .paste import BIOGRAPHY, CONTENT, CREW
-from .signatures import assisted, author_bios, bio_author, hosts, sign_off
+from .signatures import assisted, author_bios, bio_author, hosts, sign_off, sign_off_outlet
+from .wires import unshouted
 
 if TYPE_CHECKING:
     from .paste import Page
@@ -54,14 +65,15 @@ _PROMO_NOUN = re.compile(
     r"compte|account|connect\w*|log in|suivez-nous|follow us|rejoignez-nous|join us|chaîne|channel|"
     r"(?:follow|suivez)\b.{1,40}\b(?:on|sur) "
     r"(?:whatsapp|x|twitter|linkedin|facebook|instagram|telegram|threads|google)|"
-    r"partagez|e-?mail|apps?|more from|"
+    r"partagez|e-?mail|apps?|more from|become a (?:paying |premium )?member(?! of)|devenez membre|"
+    r"latest (?:news )?updates|(?:follow|suivez)\b.{1,60}\b(?:coverage|couverture)\b.{0,60}(?:https?://|www\.)|"
     r"(?:chaque|every) (?:jour|matin|semaine|mois|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"day|morning|week|weekday|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     re.I,
 )
 _ADDRESSED = re.compile(
     r"\b(?:vous|votre|vos|you|your|inscrivez|abonnez|recevez|découvrez|profitez|téléchargez|support|soutenez|"
-    r"écoutez|listen|download|discover|reply|répondez|catch|"
+    r"écoutez|listen|download|discover|reply|répondez|catch|become|devenez|"
     r"rejoignez|suivez|cliquez|click|tap|sign|subscribe|get|join|follow|merci|thank|thanks)\b",
     re.I,
 )
@@ -115,6 +127,8 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
                 found.setdefault("source line", name)
             if url and (page.source_url is None or name):
                 page.source_url = url
+        elif line.reason == SELF_LINK and page.source_url is None:
+            page.source_url = self_link(line.text)
         elif line.kind == "credit" and (holder := copyright_holder(line.text)):
             found.setdefault("copyright", holder)
         elif line.kind == "byline" and (pair := named_with_outlet(line, page, outlets)):
@@ -182,10 +196,19 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
             found.setdefault("masthead" if line.number < title_at else "byline", line.text)
         if not line.kept and (name := release_issuer(line.text)):  # "Acme – Communiqué de presse", a PDF's header
             found.setdefault("release", name)
+        if not line.kept and (name := folio_periodical(line.text, lang)):  # "LE MENSUEL — N° 58 — MARS 2026"
+            found.setdefault("masthead", name)
+        if not line.kept and (name := disclaimer_issuer(line.text)):  # "Acme plc undertakes no obligation to …"
+            found.setdefault("about", name)
         released = released or line.reason == RELEASE_LABEL
+        if line.reason == RELEASE_LABEL and (name := letterhead(page, line)):  # "Ministère de X" / "Communiqué"
+            found.setdefault("release", name)
         if line.number <= 12 and "@" in line.text and (name := sender(line.text)):
             found.setdefault("sender", name)
         if line.kind == "byline" and (name := writes_for(line.text)):
+            found.setdefault("byline", name)
+        if not line.kept and len(line.text.split()) <= 8 and (name := team_credit(line.text)):
+            line.kind, line.reason = "byline", "a byline naming the organisation's team (its own blog)"
             found.setdefault("byline", name)
         # a footer row: "À propos | Contact | © Outlet – Tous droits réservés"; a caption's credit names no outlet, nor
         # does a picture's caption between the last paragraph and the contacts ("X in the lab. © Ann Lee / Agency")
@@ -209,6 +232,8 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
                 found.setdefault("copyright", holder)
         if line.number > end and not line.kept and (name := sign_off(line.text)) and name not in page.authors:
             page.authors.append(name)
+        if line.number > end and not line.kept and (name := sign_off_outlet(line.text)):  # "— Ann Lee, The Review"
+            found.setdefault("byline", name)
         if line.number > end and not line.kept and (helped := assisted(line.text)):
             line.kind, line.reason = "byline", "a closing credit to the journalists who helped"
             page.authors += [name for name in helped if name not in page.authors]
@@ -227,6 +252,10 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         found["first line"] = first[0]
         if first[1]:  # over the site's tagline: the masthead, before a publisher's copyright ("© Mediafin SA")
             found.setdefault("masthead", first[0])
+    if name := footer_masthead(page):
+        found.setdefault("footer", name)
+    if name := registrant([line.text for line in page.lines if line.text]):
+        found.setdefault("release", unshouted(name))
     if name := release_issuer_about(page, released):
         found.setdefault("about", name)
     if "byline" in found and (institution := office_of(found["byline"])) is not None:

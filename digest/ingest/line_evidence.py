@@ -60,7 +60,9 @@ UI_WORDS = SOCIAL_NETWORKS | frozenset(
         "rejoindre", "chaîne", "m'abonne", "s'abonne", "abonne", "je", "gérer", "choix", "autoriser", "pdf", "ko",
         "mo", "kb", "mb", "discussion", "post", "posts", "write", "direct", "live", "en", "continues", "connecté",
         "connectée", "invité", "guest", "logged", "scroll", "écrire", "écrivez", "regarder", "watch", "ajouter",
-        "add", "sélection", "reply", "répondre", "j'aime", "republier", "repost"
+        "add", "sélection", "reply", "répondre", "j'aime", "republier", "repost", "show", "afficher", "hide",
+        "masquer", "replies", "réponses", "load", "charger", "laisser", "leave", "expand", "collapse", "offers",
+        "offres", "subscriptions", "abonnements", "explore", "explorer"
     ]
 )
 PLATFORMS = SOCIAL_NETWORKS | frozenset(

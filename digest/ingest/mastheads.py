@@ -6,9 +6,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .bylines import outlet_shaped
 from .documents import RELEASE_LABEL
 from .line_evidence import UI_WORDS, stoplist
+from .names import names_only
 from .paste import KEPT
+from .wires import unshouted
 
 if TYPE_CHECKING:
     from .paste import Line, Page
@@ -37,16 +40,13 @@ def first_line_masthead(page: Page) -> tuple[str, bool] | None:
     of a row of lowercase links (an aggregator's "Name | new | past | comments"). With whether the site's tagline
     follows it ("Le quotidien de l'économie"), which makes it the masthead beyond doubt."""
     first = _first_line(page)
-    if (
-        first is None
-        or first.kind in (*KEPT, "title", "dateline", "byline")
-        or page.title is None
-        or first.number >= page.title.number
-    ):
+    if first is None or first.kind in (*KEPT, "title", "dateline", "byline"):
         return None
     text = first.text
-    name, *links = re.split(r"\s+\|\s+", text)
-    if len(links) >= 2 and all(re.fullmatch(r"[a-z]+", link) for link in links):
+    name = _aggregator_name(text)
+    if name is None and (page.title is None or first.number >= page.title.number):
+        return None
+    if name:
         text = name
     elif first.reason.startswith("a row") or "breadcrumb" in first.reason:
         return None
@@ -67,8 +67,10 @@ def first_line_masthead(page: Page) -> tuple[str, bool] | None:
     tagged = len(words) <= 5 and (
         len(below.split()) <= 10 and bool(_TAGLINE.match(below)) or bool(described) and named_again
     )
+    # one word over the site's own account links ("Write", "Sign in", "Log In Sign Up"): its logo
+    signed = len(words) == 1 and _over_account_links(first, page)
     if (
-        not (2 <= len(words) <= 4 or tagged)
+        not (2 <= len([w for w in words if w != "&"]) <= 4 or tagged or signed)  # "&" is no word of the name
         or _interface(text)
         or any(c.isdigit() for c in text)
         and not all(w.isdigit() and len(w) <= 2 or not any(c.isdigit() for c in w) for w in words)
@@ -81,6 +83,31 @@ def first_line_masthead(page: Page) -> tuple[str, bool] | None:
     if " " in text and not tagged and any(topic.search(line.text) for line in page.lines if line.kept):
         return None
     return text.title() if text.isupper() else text, tagged
+
+
+def _aggregator_name(text: str) -> str | None:
+    """The name that opens a row of lowercase links, a link aggregator's top bar: "Name | new | past | comments", or
+    with no bar after the name ("Name new | past | comments | ask")."""
+    cells = re.split(r"\s+\|\s+", text)
+    words = cells[0].split()
+    glued = [] if len(cells) < 3 else [w for w in words if re.fullmatch(r"[a-z]+", w)]
+    name = " ".join(words[: len(words) - len(glued)]) if glued == words[len(words) - len(glued) :] else ""
+    links = [*glued, *cells[1:]]
+    return name if name and len(links) >= 2 and all(re.fullmatch(r"[a-z]+", link) for link in links) else None
+
+
+# A site's account links under its logo: "Sign in", "Log In Sign Up", "Write", "Se connecter", "S'abonner", or its
+# offer after one ("Subscribe: less than $1 a week")
+_ACCOUNT = re.compile(
+    r"(?i:(?:\s*(?:sign in|sign up|log in|login|register|write|get started|subscribe|se connecter|connexion|"
+    r"s['’]inscrire|s['’]abonner|abonnez-vous|créer un compte|mon compte|my account))+)(?:\s*[:–—|]\s.*)?"
+)
+
+
+def _over_account_links(first: Line, page: Page) -> bool:
+    """Whether one of the three lines under ``first`` is the site's account links alone."""
+    below = [line for line in page.lines[first.number :] if line.text][:3]
+    return any(line.kind == "widget" and _ACCOUNT.fullmatch(line.text) for line in below)
 
 
 _DESCRIBED = re.compile(
@@ -98,6 +125,46 @@ def _interface(text: str) -> bool:
     words = [w.lower() for w in re.findall(r"[\w'’-]+", text)]
     content = [w for w in words if w not in stoplist("fr") and w not in stoplist("en")] or words
     return sum(w in UI_WORDS for w in content) >= 0.5 * len(content)
+
+
+def letterhead(page: Page, label: Line) -> str | None:
+    """The issuer a release's letterhead names over its label ("Ministère de l'Économie" over "Communiqué de
+    presse"): a name of two to eight capitalised words, no menu, date or person."""
+    above = next((line for line in reversed(page.lines[: label.number - 1]) if line.text), None)
+    if above is None or above.kept or re.search(r"[\d>›/|:,.!?]", above.text):
+        return None
+    words = above.text.split()
+    named = all(w[:1].isupper() or w.lower() in _LINKING or re.match(r"(?i)[dl]['’]", w) for w in words)
+    return above.text if named and 2 <= len(words) <= 8 and not names_only(above.text) else None
+
+
+_LINKING = frozenset({"de", "du", "des", "of", "the", "and", "et", "la", "le", "les", "for", "pour", "&"})
+
+
+# The legal links of a site's footer: "Mentions légales · Contact · Publicité", "Privacy | Terms | Advertise"
+_LEGAL_LINK = re.compile(
+    r"(?i)\b(?:mentions légales|legal notice|contact|contactez-nous|publicité|advertise|confidentialité|privacy|"
+    r"terms|cgu|cgv|cookies|plan du site|sitemap|à propos|about us|qui sommes-nous|impressum)\b"
+)
+
+
+def footer_masthead(page: Page) -> str | None:
+    """The site's name over its legal links at the foot of the page ("La Voix du Beffroi" over "Mentions légales ·
+    Contact"): its logo there, led by its article or named again on the page, never a person's name."""
+    content = [line for line in page.lines if line.kind == "content"]
+    end = content[-1].number if content else len(page.lines)
+    shown = [line for line in page.lines[end:] if line.text]
+    for line, below in zip(shown, shown[1:], strict=False):
+        text = line.text.strip()
+        if line.kept or len({m.lower() for m in _LEGAL_LINK.findall(below.text)}) < 2 or not outlet_shaped(text):
+            continue
+        again = any(text in other.text for other in page.lines if other is not line)
+        if (_ARTICLE_LED.match(text) or again) and not names_only(text) and not _interface(text):
+            return unshouted(text)
+    return None
+
+
+_ARTICLE_LED = re.compile(r"(?:The|Le|La|Les|L['’])\s*[A-ZÀ-Ý]")
 
 
 def repeated_masthead(page: Page) -> str | None:
@@ -120,6 +187,7 @@ def repeated_masthead(page: Page) -> str | None:
             line.kind in (*KEPT, "blank", "dateline")
             or not line.text[:1].isupper()
             or line.reason == RELEASE_LABEL  # "COMMUNIQUÉ DE PRESSE", named again in a PDF's running header
+            or _RUNNING_HEAD.fullmatch(line.text)  # "ENQUÊTE | 34": a printed page's section and number
             or _inside_menu(line, page)  # "Agenda / Conseil municipal / Vie économique": a section, named in an agenda
         ):
             continue
@@ -142,6 +210,9 @@ def repeated_masthead(page: Page) -> str | None:
             if line is first and again >= 1 and not named.search(article):
                 return name
     return None
+
+
+_RUNNING_HEAD = re.compile(r"[^|–—]{2,40}\s+[|–—]\s+\d{1,4}|\d{1,4}\s+[|–—]\s+[^|–—]{2,40}")
 
 
 def _first_line(page: Page) -> Line | None:

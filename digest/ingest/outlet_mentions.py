@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from ..registry import norm
 from .bylines import OUTLET_NAME
 from .entities.words import INSTITUTIONS, ORG_TAILS
-from .line_evidence import stoplist
+from .line_evidence import PLATFORMS, stoplist
 from .names import name_shaped, names_only
 from .wires import canonical
 
@@ -51,6 +51,30 @@ def sender(text: str) -> str | None:
     m = _SENDER.match(text)
     name = m.group("name").strip(" \"'") if m else ""
     return name if name[:1].isupper() and not names_only(name) else None
+
+
+# A company's blog signs its posts with its team: "Par l'équipe Nacre", "By the Acme team", "Posted by The Acme Team"
+_TEAM = re.compile(
+    r"^(?i:(?:posted |written )?by|(?:publié |rédigé |écrit )?par)\s+"
+    r"(?:(?i:l['’]équipe)\s+(?:d['’]|de |du )?(?P<name>[A-ZÀ-Ý][\w&'’.-]*(?:\s+[A-ZÀ-Ý&][\w&'’.-]*){0,3})"
+    r"|(?i:the)\s+(?P<name2>[A-ZÀ-Ý][\w&'’.-]*(?:\s+[A-ZÀ-Ý&][\w&'’.-]*){0,3}?)\s+(?i:team))\s*$"
+)
+
+
+def team_credit(text: str) -> str | None:
+    """The organisation whose team signs the page ("Par l'équipe Nacre" → Nacre)."""
+    m = _TEAM.match(text.strip())
+    name = (m.group("name") or m.group("name2")) if m else None
+    return None if name is None or norm(name) in _DEPARTMENTS else name
+
+
+# fmt: off
+_DEPARTMENTS = frozenset({
+    "engineering", "research", "product", "design", "data", "marketing", "communications", "communication", "editorial",
+    "redaction", "recherche", "produit", "ingenierie", "support", "sales", "ventes", "security", "securite", "legal",
+    "infrastructure", "platform",
+})
+# fmt: on
 
 
 def writes_for(text: str) -> str | None:
@@ -109,10 +133,30 @@ def self_named(text: str) -> str | None:
     return m["name"].rstrip(".")
 
 
+# A newsletter's footer names the letter its reader subscribed to: "You are receiving this email because you subscribed
+# to Robot Moves Weekly", "Vous recevez cet e-mail car vous êtes abonné(e) à La Lettre du Fret"
+_SUBSCRIBED = re.compile(
+    r"\b(?i:receiv\w+|recevez|reçu)\b.{0,60}?\b(?i:subscribed to|signed up (?:for|to)|a subscriber to|"
+    r"abonnée?s?(?:\(e\))? (?:à|au)|inscrite?s?(?:\(e\))? (?:à|au))\s+"
+    rf"(?P<name>{OUTLET_NAME})"
+)
+
+
+# The site asks its reader to follow it on a network: "Follow The Harbour Review on LinkedIn", "Suivez La Voix du
+# Beffroi sur Facebook et Instagram"
+_FOLLOW = re.compile(rf"\b(?i:follow|suivez|retrouvez)\s+(?P<name>{OUTLET_NAME})\s+(?i:on|sur)\s+(?P<network>[\w.]+)")
+
+
 def promoted(text: str) -> str | None:
     """The outlet whose newsletter or app a prompt offers: "Sign up for The Morning Post's newsletter" → The Morning
     Post, "la newsletter du Courrier" → Le Courrier, "Download the Harbour Gazette app" → Harbour Gazette; the outlet
     its imprint names ("Le Veilleur est édité par …")."""
+    follow = _FOLLOW.search(text)
+    if follow and follow.group("network").lower() in PLATFORMS and not names_only(follow.group("name")):
+        return follow.group("name")
+    if subscribed := _SUBSCRIBED.search(text):  # "abonné au Courrier" → Le Courrier
+        contracted = re.search(r"\bau\s+$", text[: subscribed.start("name")])
+        return ("Le " if contracted else "") + subscribed.group("name").rstrip(".")
     m = _PROMOTED.search(text)
     if not m and (own := _OWN_PRODUCT.search(text)):
         if own.group("name3"):
@@ -279,12 +323,16 @@ _OUTLET_NAME = (
 _ASKED = [
     re.compile(
         rf"\b(?i:request for comment from|(?:contacté|sollicité|interrogé|joint)e?s? par|told|"
-        rf"(?:in|during) an interview with|documents? (?:seen|reviewed|obtained) by|"
+        rf"(?:in|during) an interview with|"
+        rf"(?:documents?|m[eé]mos?|e-?mails?|courriels?|lettres?|letters?|messages?|notes?|slides?|recordings?|"
+        rf"enregistrements?|transcripts?|copy|copie)"
+        rf"\b[^.;]{{0,60}}?\b(?:(?:seen|viewed|reviewed|obtained) by|(?:consulté|obtenu)e?s? par)|"
         rf"(?:a|ont) (?:confié|déclaré|indiqué|expliqué|précisé|affirmé) (?:à |au |aux )|"
         rf"dans un entretien (?:à |au |avec )|(?:a|ont) appris)\s*(?P<name>{_OUTLET_NAME})"
     ),
     re.compile(rf"\bto (?P<name>{_OUTLET_NAME})['’]s request for comment"),
     re.compile(rf"(?P<name>{_OUTLET_NAME}) (?:has|have) learned\b"),
+    re.compile(rf"\bque (?P<name>{_OUTLET_NAME}) a pu consulter\b"),
 ]
 
 
@@ -297,6 +345,9 @@ _ASKED_CUES = (
     "told",
     "interview",
     "seen by",
+    "viewed by",
+    "consult",
+    "obtenu",
     "reviewed by",
     "obtained by",
     "confié",

@@ -12,7 +12,7 @@ from .datelines import timestamp
 from .names import name_only, name_shaped
 from .outlet_mentions import _NAME_RUN, _squashed
 from .paste import URL
-from .wires import canonical
+from .wires import canonical, unshouted
 
 if TYPE_CHECKING:
     from .paste import Line, Page
@@ -76,6 +76,9 @@ def source_line(text: str) -> tuple[str | None, str | None] | None:
         return None, archived.group("url").rstrip(".,;)»\"'")
     if excerpt := _EXCERPT.match(text):  # "Excerpt from The Morning Post:", "Fourni par AFP" (a portal's syndication)
         return canonical(excerpt.group("name")), None
+    # "Paru dans l'édition du 3 mars 2026 de X" alone, not a cell of a byline's row ("Par A | Paru dans le n° 4 de X")
+    if len(text.split()) <= 25 and not re.search(r"\s[|·•]\s", text) and (periodical := issue_of(text)):
+        return periodical, None
     if (first := _FIRST_PUBLISHED.match(text)) and len(text.split()) <= 25:
         name = (first.group("by") or first.group("name")).strip()
         if not stamp(f"{name} 3", ""):  # "first published on March 3", "… paru dans Mardi 3 mars"
@@ -108,7 +111,10 @@ def head_address(page: Page) -> Line | None:
 # Ledger", "From the March 2026 issue of The Ledger"
 _ISSUE = re.compile(
     r"(?i:(?:paru|publié|publiée|article paru) dans (?:le )?(?:n[°o]|numéro)\s*\d+\s*(?:de |d['’]|du )"
-    r"|(?:published|printed|appeared) in (?:the )?(?:issue|no\.)\s*#?\d+ of |from the [\w ]{3,20}? issue of )"
+    r"|(?:published|printed|appeared) in (?:the )?(?:issue|no\.)\s*#?\d+ of |from the [\w ]{3,20}? issue of "
+    # "paru dans l'édition du 3 mars 2026 de X", "appeared in the March 3, 2026 print edition of X"
+    r"|(?:paru|parue|publié|publiée) dans l['’]édition (?:du|de) [^.]{3,30}? (?:de |d['’])"
+    r"|(?:appeared|appears|was published|ran) in the [^.]{3,30}? edition of )"
     rf"(?P<name>{OUTLET_NAME})"
 )
 
@@ -119,6 +125,24 @@ def issue_of(text: str) -> str | None:
     return canonical(m.group("name")) if m else None
 
 
+# A printed page's running foot or head: the periodical, its issue, its date ("L'HEBDO DU NUMÉRIQUE — N° 58 — MARS
+# 2026", "The Ledger | Issue 57 | Spring 2026")
+_FOLIO = re.compile(
+    r"^(?P<name>[^—–|·]{3,50}?)\s+[—–|·]\s+(?:(?:(?i:n[°o]\.?|no\.|numéro|issue|vol\.|volume)\s*#?|#)\s*\d+"
+    r"(?:\s+[—–|·]\s+.{3,30})?|(?i:édition|edition)\s+(?:du |of )?(?P<date>.{3,30}))$"
+)
+
+
+def folio_periodical(text: str, lang: str) -> str | None:
+    """The periodical a printed page's running head or foot, or a newsletter's head, names with its issue or edition
+    ("L'HEBDO DU NUMÉRIQUE — N° 58 — MARS 2026", "Robot Moves Weekly — Issue #112", "La Lettre du Fret — Édition du
+    3 mars 2026"), unshouted."""
+    m = _FOLIO.match(text.strip())
+    if not m or not outlet_shaped(name := m.group("name").strip()) or m["date"] and not stamp(m["date"], lang):
+        return None
+    return canonical(unshouted(name))
+
+
 def dated_masthead(text: str, lang: str) -> str | None:
     """The outlet's name before the page's date on one line ("The Harbour Gazette 10 March 2026 17:00 GMT"): two to
     five capitalised words, none of them a date's ("Tuesday March 10", "Published Thu, Jan 8"), naming no person a
@@ -127,11 +151,35 @@ def dated_masthead(text: str, lang: str) -> str | None:
     for i in range(2, min(6, len(words))):
         head, tail = " ".join(words[:i]), " ".join(words[i:])
         dated = any(stamp(f"{w.strip(',.;:')} 3", lang) for w in words[:i])  # "Published Thu, Jan 8, 2026"
-        if re.search(r"\d", head) or not stamp(tail, lang) or dated:
+        # a place and its date or postcode: "Paris, le 12 février 2026", "Washington, D.C. 20549"
+        placed = "," in head or tail.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", tail)
+        if re.search(r"\d", head) or not stamp(tail, lang) or placed or dated:
             continue
         if outlet_shaped(head) and not name_only(head) and not (name_shaped(head) and len(words[:i]) < 3):
-            return canonical(head)
+            return canonical(unshouted(head))
         return None
+    return None
+
+
+_CELL = re.compile(r"\s+[|·•]\s+")
+# The nouns an outlet's name ends with: "Robotics Business Journal", "Le Quotidien du Fret", "Radio Vallée Info"
+_OUTLET_NOUN = re.compile(
+    r"(?i:journal|times|post|news|review|gazette|daily|weekly|tribune|herald|magazine|mag|courier|courrier|presse|"
+    r"press|matin|soir|hebdo|quotidien|dépêche|écho|échos|observer|chronicle|ledger|wire|insider|report|today|radio|"
+    r"tv|info|infos|actu|digest|dispatch|bulletin)"
+)
+
+
+def dated_row_outlet(text: str, lang: str) -> str | None:
+    """The outlet in a row of the page's date and its name ("March 3, 2026 | Robotics Business Journal"): a cell of
+    two to five capitalised words led by an article or ending with an outlet's noun, beside a date's cell."""
+    cells = _CELL.split(text.strip())
+    if len(cells) < 2 or not any(stamp(cell, lang) for cell in cells):
+        return None
+    for cell in cells:
+        led = re.match(r"(?:The|Le|La|Les|L['’])\s*[A-ZÀ-Ý]", cell)
+        if outlet_shaped(cell) and not name_only(cell) and (led or _OUTLET_NOUN.fullmatch(cell.split()[-1])):
+            return canonical(unshouted(cell))
     return None
 
 
@@ -238,7 +286,9 @@ TRUST = (
     "byline",
     "masthead",
     "copyright",
+    "dated row",
     "title",
+    "footer",
     "release",
     "about",
     "platform",

@@ -41,6 +41,13 @@ def sign_off(text: str) -> str | None:
     return m.group("name") if _BARE_ROLE.fullmatch(m.group("what")) or outlet_shaped(m.group("what")) else None
 
 
+def sign_off_outlet(text: str) -> str | None:
+    """The outlet a writer's sign-off names after the name ("— Ann Lee, The Harbour Review"), led by its article."""
+    m = _SIGN_OFF.match(text.strip())
+    what = (m.group("what") or "") if m and sign_off(text) else ""
+    return what if outlet_shaped(what) and re.match(r"(?:The|Le|La|Les|L['’])\s*[A-ZÀ-Ý]", what) else None
+
+
 # A show's hosts named in its description: "Our hosts Ann Lee and Bo Chen ask …", "Au micro de A et B, il revient …".
 _HOSTS = re.compile(
     r"\b(?:(?P<hosts>(?i:(?:our|your|with) hosts?|(?:nos|vos) (?:animat\w+|hôtes?)))"

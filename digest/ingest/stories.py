@@ -17,13 +17,11 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from .. import model, roles
+from .. import roles
 from ..model.events import TYPES, Event, in_headline
 from ..model.events import main_event as model_main_event
 from ..registry import slug
-from . import events
-
-WINDOW = dt.timedelta(days=21)
+from .story_slots import WINDOW, alike, close, date_of, ids_of, other_round
 
 
 def main_event(item: dict) -> dict | None:
@@ -33,7 +31,7 @@ def main_event(item: dict) -> dict | None:
     written = item.get("events") if isinstance(item.get("events"), list) else []
     found = [e for e in (Event.read(event, position=n) for n, event in enumerate(written)) if e is not None]
     title = item.get("title") if isinstance(item.get("title"), str) else None
-    named = _ids(item, "people") + _ids(item, "companies")
+    named = ids_of(item, "people") + ids_of(item, "companies")
     event = model_main_event(found, title, named)
     post = roles.find(title) if title and event and not event.person else None
     if post:
@@ -43,21 +41,6 @@ def main_event(item: dict) -> dict | None:
         ]
         event = model_main_event(posted, title, named) or event
     return written[event.position] if event else None
-
-
-def _date(item: dict) -> dt.date | None:
-    return model.parse_date(item.get("date"))
-
-
-def _ids(item: dict, key: str) -> list[str]:
-    """A list of ids from an item; a hand-edited entry may hold anything else, which counts as none."""
-    value = item.get(key)
-    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
-
-
-def _close(a: dict, b: dict, window=WINDOW) -> bool:
-    da, db = _date(a), _date(b)
-    return da is None or db is None or abs(da - db) <= window
 
 
 def lead(item: dict) -> tuple[set[str], set[tuple[str, str]], list[dict]]:
@@ -94,66 +77,55 @@ def lead(item: dict) -> tuple[set[str], set[tuple[str, str]], list[dict]]:
 
 
 def _same_facts(a: dict, b: dict, facts_a, facts_b, events_a, events_b) -> bool:
-    """One fact told twice: a shared (class, company), or an appointment and a hire at the same company within a week
-    of each other (a hire three weeks later is another step), or, when one is undated, told with mostly the same
-    names (background organisations left out); two rounds of one company are one only when their amounts agree (or
-    cannot be compared)."""
+    """One fact told twice: a shared (class, company), between articles leading with news of one company when one
+    is undated (a launch recalling the founder's departure months before is not that departure's story), or an
+    appointment and a hire at the same company within a week of each other (a hire three weeks later is another
+    step), or, when one is undated, told with mostly the same names (background organisations left out); two rounds
+    of one company are one only when their amounts agree (or cannot be compared), two releases when their products
+    do."""
     shared = facts_a & facts_b
+    if shared and not (date_of(a) and date_of(b)) and _lead_company(a) != _lead_company(b):
+        return False
     if not shared:
         near = (
-            abs(_date(a) - _date(b)) <= dt.timedelta(days=7)
-            if _date(a) and _date(b)
+            abs(date_of(a) - date_of(b)) <= dt.timedelta(days=7)
+            if date_of(a) and date_of(b)
             else _overlap(a, b, _background(a, b)) >= 0.6
         )
         pairs = {("in", "appointed"), ("appointed", "in")}
         return bool(near) and any((x, y) in pairs and ca == cb for x, ca in facts_a for y, cb in facts_b)
-    return any(_alike(fact, company, (a, events_a), (b, events_b)) for fact, company in shared)
+    return not _told_apart(a, b, shared, events_a, events_b)
 
 
-def _alike(fact: str, company: str, told_a: tuple[dict, list[dict]], told_b: tuple[dict, list[dict]]) -> bool:
-    """Whether the events of one fact at one company agree on the slot that tells such facts apart: two rounds'
-    amounts (when both can be read), one buyer's purchases (the company bought; or, when the two articles read
-    that company differently, one names the company the other says was bought, both name the same people and
-    they are of the same days)."""
-    (item_a, events_a), (item_b, events_b) = told_a, told_b
-    kinds = [t for t in TYPES.values() if t.story_fact == fact and t.distinct_by]
-    for kind in kinds:
-        a = [e.get(kind.distinct_by) for e in events_a if e["type"] == kind.name and e["company"] == company]
-        b = [e.get(kind.distinct_by) for e in events_b if e["type"] == kind.name and e["company"] == company]
-        if kind.distinct_by == "amount":
-            if any(events.same_amount(x, y) is False for x in a for y in b) and not any(
-                events.same_amount(x, y) for x in a for y in b
-            ):
-                return False
-        elif not set(a) & set(b) and not _same_purchase(item_a, a, item_b, b):
-            return False
-    return True
-
-
-def _same_purchase(a: dict, bought_a: list, b: dict, bought_b: list) -> bool:
-    """One purchase whose company bought the two articles read differently ("Ancre" and its product's name): one
-    article names the other's, both name the same people (its founders), on the same days."""
-    named = bool(set(bought_a) & set(_ids(b, "companies")) or set(bought_b) & set(_ids(a, "companies")))
-    return named and bool(set(_ids(a, "people")) & set(_ids(b, "people"))) and _close(a, b, dt.timedelta(days=2))
+def _told_apart(a: dict, b: dict, shared: set[tuple[str, str]], events_a: list[dict], events_b: list[dict]) -> bool:
+    """Whether the facts two articles share are each told with slots that disagree: two rounds, two releases."""
+    return bool(shared) and not any(alike(fact, company, (a, events_a), (b, events_b)) for fact, company in shared)
 
 
 def same_story(a: dict, b: dict) -> bool:
     """Same subjects and the same fact, dates (when both have one) within the window; an article without a
     recognised event joins one whose subject is its protagonist, with most names shared; two without events
     need the same protagonist, most names shared and, when undated, even more of them."""
-    if not _close(a, b):
+    if not close(a, b):
         return False
     (subjects_a, facts_a, events_a), (subjects_b, facts_b, events_b) = lead(a), lead(b)
     if subjects_a and subjects_b:
-        if (bool(subjects_a & subjects_b) or _founding(a) == _founding(b) is not None) and _same_facts(
+        shared = bool(subjects_a & subjects_b) and _leads_named(a, b)
+        if (shared or _founding(a) == _founding(b) is not None) and _same_facts(
             a, b, facts_a, facts_b, events_a, events_b
         ):
             return True
+        if not (date_of(a) and date_of(b)) and _told_apart(a, b, facts_a & facts_b, events_a, events_b):
+            return False  # only the same days let names outweigh slots read apart (amounts are read less surely)
         return _told_differently(a, b)
     if subjects_a or subjects_b:
         subjects, other = (subjects_a, b) if subjects_a else (subjects_b, a)
-        people = _ids(other, "people")
-        protagonist = subjects & set(people[:1] or _ids(other, "companies")[:1])
+        people, companies = ids_of(other, "people"), ids_of(other, "companies")
+        protagonist = subjects & set(people[:1] or companies[:1])
+        # one that leads with people may tell their company's news (a thread on a lab's release names its
+        # researchers first): its first company is the protagonist too when most names are shared
+        if not protagonist and people and _overlap(a, b) >= 0.6:
+            protagonist = subjects & set(companies[:1])
         if not protagonist or _overlap(a, b) < 0.4:
             return False
         # a company's news is joined by an article that names it first only when its headline names the company
@@ -161,27 +133,39 @@ def same_story(a: dict, b: dict) -> bool:
         told = a if other is b else b
         return (
             bool(people)
-            and bool(set(people) & set(_ids(told, "people")))
+            and bool(set(people) & set(ids_of(told, "people")))
             or all(
                 in_headline(c, f"-{slug(other['title'])}-" if isinstance(other.get("title"), str) else "", c in people)
                 for c in protagonist
             )
         )
-    if _date(a) and _date(b):
-        return _subject(a) == _subject(b) and _overlap(a, b) >= 0.5 and _close(a, b, dt.timedelta(days=7))
+    if date_of(a) and date_of(b):
+        return _subject(a) == _subject(b) and _overlap(a, b) >= 0.5 and close(a, b, dt.timedelta(days=7))
     return _subject(a) == _subject(b) and _overlap(a, b) >= 0.6
+
+
+def _names(item: dict) -> set[str]:
+    return set(ids_of(item, "people") + ids_of(item, "companies"))
+
+
+def _leads_named(a: dict, b: dict) -> bool:
+    """Each article's lead is named by the other: articles on people leaving together name them all, while one
+    that recalls an earlier departure from the same company as background is not that departure's story."""
+    names_a, names_b = _names(a), _names(b)
+    return _subject(a) in names_b and _subject(b) in names_a
 
 
 def _told_differently(a: dict, b: dict) -> bool:
     """Two outlets may lead with different facts of one event (the round, or the investor's bet; the founding,
-    or the founder's departure): most names shared, the same days, and a protagonist named by the other article
-    (both, when one of them is undated: it could be months apart)."""
-    da, db = _date(a), _date(b)
-    names_a, names_b = set(_ids(a, "people") + _ids(a, "companies")), set(_ids(b, "people") + _ids(b, "companies"))
+    or the founder's departure; a filing leading with the successor, a report with the one who leaves): most names
+    shared (background left out when they are of the same days), and a protagonist named by the other article (both,
+    when one of them is undated: it could be months apart)."""
+    da, db = date_of(a), date_of(b)
+    names_a, names_b = _names(a), _names(b)
     if da and db:  # the same days: one protagonist named by the other article is enough
         return (
             abs(da - db) <= dt.timedelta(days=2)
-            and _overlap(a, b) >= 0.5
+            and _overlap(a, b, _background(a, b)) >= 0.5
             and (_subject(a) in names_b or _subject(b) in names_a)
         )
     if not (da or db):  # two undated articles with different leads could be months apart
@@ -206,18 +190,19 @@ def _founding(item: dict) -> str | None:
 
 def _overlap(a: dict, b: dict, background: frozenset[str] = frozenset()) -> float:
     """Jaccard overlap of people and companies, leaving ``background`` out of the union."""
-    pa, pb = set(_ids(a, "people")), set(_ids(b, "people"))
-    ca, cb = set(_ids(a, "companies")), set(_ids(b, "companies"))
+    pa, pb = set(ids_of(a, "people")), set(ids_of(b, "people"))
+    ca, cb = set(ids_of(a, "companies")), set(ids_of(b, "companies"))
     union = pa | pb | ((ca | cb) - background)
     return len((pa & pb) | (ca & cb)) / len(union) if union else 0.0
 
 
 def _background(a: dict, b: dict) -> frozenset[str]:
     """Organisations that only one article names and no event of either involves: where someone studied, the lab a
-    founder came from, an investor named in passing. When two articles already tell one fact, a richer article's
-    background must not dilute the names that confirm it (when their facts differ, names are all the evidence, and
-    background stays in)."""
-    companies_a, companies_b = set(_ids(a, "companies")), set(_ids(b, "companies"))
+    founder came from, an investor named in passing. When two articles already tell one fact, or lead with different
+    facts of the same days, a richer article's background must not dilute the names that confirm it (a filing's
+    former employers of the successor, a report's rival labs); when their facts differ and one is undated, names are
+    all the evidence, and background stays in."""
+    companies_a, companies_b = set(ids_of(a, "companies")), set(ids_of(b, "companies"))
     return frozenset((companies_a ^ companies_b) - _involved(a) - _involved(b))
 
 
@@ -237,7 +222,7 @@ def story_id(item: dict) -> str:
     """A readable id from the main event: ``bubeck-joins-openai-2024-10``, ``acme-acquires-nova-2025-04``; else
     from the title."""
     event = main_event(item)
-    when = _date(item)
+    when = date_of(item)
     month = when.strftime("%Y-%m") if when else ""
     if event:
         who = (event.get("person") or "").split("-")[-1] or None
@@ -247,8 +232,8 @@ def story_id(item: dict) -> str:
             if who
             else [event.get("company"), event["type"], event.get("from_company")]
         )
-    elif _ids(item, "people") or _ids(item, "companies"):  # no event: the protagonist's surname and the first company
-        people, companies = _ids(item, "people"), _ids(item, "companies")
+    elif _names(item):  # no event: the protagonist's surname and the first company
+        people, companies = ids_of(item, "people"), ids_of(item, "companies")
         parts = [people[0].split("-")[-1]] if people else []
         parts += companies[:1]
     else:
@@ -256,19 +241,25 @@ def story_id(item: dict) -> str:
     return "-".join(p for p in [*parts, month] if p)
 
 
+def _lead_company(item: dict) -> str | None:
+    """The company of the article's main event: where the person it leads with goes, leaves, or what was founded."""
+    event = main_event(item)
+    return event.get("company") if event else None
+
+
 def _subject(item: dict) -> str | None:
     """Whom the story is about: the main event's person or company, else the first person (or company) named."""
     event = main_event(item)
     if event:
         return event.get("person") or event.get("company")
-    return (_ids(item, "people") or _ids(item, "companies") or [None])[0]
+    return (ids_of(item, "people") or ids_of(item, "companies") or [None])[0]
 
 
 def _keys(item: dict) -> set[str]:
     """Index keys of an item: its main event's subjects, its protagonist (an article without an event is
     found by the protagonist of one that has), its first people and companies, and the company it reports
     the founding of."""
-    people, companies = _ids(item, "people"), _ids(item, "companies")
+    people, companies = ids_of(item, "people"), ids_of(item, "companies")
     # the first names of the article too, so that an outlet leading with another fact of the event is compared
     return {k for k in (*lead(item)[0], _subject(item), *people[:2], *companies[:3], _founding(item)) if k}
 
@@ -276,7 +267,7 @@ def _keys(item: dict) -> set[str]:
 def _months(item: dict) -> list[str]:
     """Month buckets where a same-story entry can sit: the item's month and its neighbours (the window is
     three weeks), or every bucket ("*") for an undated item."""
-    when = _date(item)
+    when = date_of(item)
     if when is None:
         return ["*"]
     first = when.replace(day=1)
@@ -292,28 +283,9 @@ def _fits(item: dict, dates: list, members: list[dict]) -> bool:
     dated member (an undated article of a story must not chain two rounds a year apart into one), and no round of
     a company that a member reports with another amount, unless the two tell it the same days with most names
     shared (amounts are read less surely than names: an investor's share, a conversion)."""
-    when = _date(item)
+    when = date_of(item)
     return (when is None or all(abs(when - d) <= WINDOW for d in dates)) and not any(
-        _other_round(item, member) and not _told_differently(item, member) for member in members
-    )
-
-
-def _rounds(item: dict) -> dict[str, list]:
-    """The amounts of the rounds an item reports, by company."""
-    found: dict[str, list] = {}
-    for e in item.get("events") if isinstance(item.get("events"), list) else []:
-        if isinstance(e, dict) and e.get("type") == "funding" and isinstance(e.get("company"), str):
-            found.setdefault(e["company"], []).append(e.get("amount"))
-    return found
-
-
-def _other_round(a: dict, b: dict) -> bool:
-    """Whether two items report a round of one company whose amounts disagree (and none agree)."""
-    rounds_a, rounds_b = _rounds(a), _rounds(b)
-    return any(
-        any(events.same_amount(x, y) is False for x in rounds_a[c] for y in rounds_b[c])
-        and not any(events.same_amount(x, y) for x in rounds_a[c] for y in rounds_b[c])
-        for c in rounds_a.keys() & rounds_b.keys()
+        other_round(item, member) and not _told_differently(item, member) for member in members
     )
 
 
@@ -336,7 +308,7 @@ def assign(batch: list[dict], corpus: list[dict] = ()) -> list[str]:
         ids.append(story)
         used.add(story)
         members[story].append(item)
-        when = _date(item)
+        when = date_of(item)
         if when:
             spans.setdefault(story, []).append(when)
         for key in _keys(item):

@@ -142,6 +142,7 @@ TYPES: dict[str, EventType] = {
             },
             day_rank=6,
             story_fact="releases",
+            distinct_by="product",
             gold=("model_release",),
         ),
         EventType(

@@ -20,7 +20,7 @@ GOLD = Path(__file__).parents[1] / "fixtures" / "corpus" / "credits.yml"
 
 # What ingest reached on the corpus, within a page (raise when a general change raises it, never lower): source 0.77,
 # authors' precision 0.88 and recall 0.54 at the start (9839958); 0.95, 1.0 and 1.0 since.
-FLOORS = {"source": 0.95, "authors_precision": 0.95, "authors_recall": 0.95}
+FLOORS = {"source": 0.96, "authors_precision": 0.95, "authors_recall": 0.95}
 
 
 def score(pages: dict[str, dict], content: Path) -> dict:

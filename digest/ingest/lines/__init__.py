@@ -10,9 +10,11 @@ vocabulary of user-interface words in both languages. Every line gets a kind and
 
 The modules, in the order ``read`` uses them: ``wraps`` joins hard-wrapped text back into paragraphs, ``furniture``
 judges each line alone (with ``ingest/line_evidence.py``, the measures it is made of), ``neighbours`` judges lines
-from the lines around them, ``headline`` picks the headline, and ``body`` settles what is left once the article's
-start is known. The line, the page and the kinds a line can have are in ``ingest/paste.py``, below this package and
-the credits, bylines and source lines it reads, which use them too.
+from the lines around them, ``filings`` and ``messages`` read documents inside a paste (a securities filing's cover
+and signature block, a memo the article quotes), ``headline`` picks the headline, ``body`` settles what is left once
+the article's start is known, and ``sidebars`` drops short text stranded in the furniture after the article. The
+line, the page and the kinds a line can have are in ``ingest/paste.py``, below this package and the credits, bylines
+and source lines it reads, which use them too.
 """
 
 from __future__ import annotations
@@ -32,16 +34,20 @@ from .body import (
     menus_and_labels,
 )
 from .captions import captions_above_credits
+from .filings import filing_furniture
 from .furniture import furniture
 from .headline import choose_headline, heading_after_links, name_bylines
+from .messages import issue_lines, quoted_messages
 from .neighbours import (
     bylines_split_over_lines,
     contacts,
     embedded_posts,
+    fact_boxes,
     justext_classes,
     related_blocks,
     widget_lists,
 )
+from .sidebars import sidebar_islands
 from .wraps import unwrapped
 
 # what the pipeline, the titles and --explain use
@@ -71,6 +77,7 @@ def read(text: str, lang: str, outlets=frozenset(), headline: str | None = None)
     bylines_split_over_lines(lines, lang)
     related_blocks(lines, lang)
     widget_lists(lines)
+    fact_boxes(lines, lang)
     captions_above_credits(lines, lang)
     good = justext_classes(lines, lang)
     for line in lines:
@@ -81,19 +88,23 @@ def read(text: str, lang: str, outlets=frozenset(), headline: str | None = None)
         if is_sentence(line.text, lang) or (good.get(line.number) == "good" and len(line.text.split()) >= 7):
             prose = is_sentence(line.text, lang)
             line.kind, line.reason = CONTENT, "article text" if prose else "text among article text (jusText)"
+    filing_furniture(lines, lang)
     contacts(lines)
+    quoted_messages(lines, lang)
     name_bylines(page, lang)
     choose_headline(page, lang, headline)
     heading_after_links(page, lang)
     name_bylines(page, lang)
     greetings_in_the_text(lines)
     menus_and_labels(lines, lang)
+    issue_lines(lines)
     headings(lines, lang)
     briefs(page, lang)
     glued_prompts(lines, lang)
     duplicates(page)
     captions_echoing_the_body(lines)
     blurbs(lines)
+    sidebar_islands(lines, lang)
     comment_threads(lines, lang)
     credits.read(page, lang, outlets)
     return page

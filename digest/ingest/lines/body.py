@@ -24,6 +24,7 @@ from ..line_evidence import (
 from ..paste import CONTENT, HEADING, INLINE, KEPT, TITLE, URL, Line, Page, is_list_item, is_subheading, nonblank
 from .furniture import AGE, PROMPT
 from .headline import is_body_paragraph
+from .messages import QUOTED
 from .prompts import imperative
 
 _COMMENT_HEAD = re.compile(
@@ -93,6 +94,7 @@ def headings(lines: list[Line], lang: str) -> None:
             or not is_subheading(line.text)
             or CHAPTER.match(line.text)
             or CODE.match(line.text)
+            or line.reason in QUOTED
         ):
             continue  # a chapter of a podcast or video ("(02:40) Why she left") is text, never a heading
         before = next((s.kind for s in reversed(shown[:i]) if s.kind in (*KEPT, TITLE)), None)
@@ -220,11 +222,31 @@ def comment_threads(lines: list[Line], lang: str) -> None:
     # one signature is enough under the count of the comments ("2 Comments")
     counted = any(i > first and not line.kept and _COMMENT_COUNT.search(line.text) for i, line in enumerate(shown))
     if len(heads) >= 2 or heads and counted:
+        # a signature above the article's text heads the comment that quotes it ("user 5 hours ago | next [–]"),
+        # with the commenter's words introducing the quotation ("Excerpt for those who can't open it:")
+        for i, line in enumerate(shown[:first]):
+            if line.kept and len(line.text.split()) <= 14 and _COMMENT_HEAD.search(line.text):
+                line.kind, line.reason = "comment", "a reader's comment: its signature"
+                intro = shown[i + 1]
+                if i + 1 < first and intro.kept and len(intro.text.split()) <= 20 and intro.text.endswith(":"):
+                    intro.kind, intro.reason = "comment", "a reader's comment introducing the text it quotes"
         for i in heads:
             shown[i].kind, shown[i].reason = "comment", "a reader's comment: its signature"
             if i + 1 < len(shown) and i + 1 not in heads and len(shown[i + 1].text.split()) <= 80:
                 shown[i + 1].kind, shown[i + 1].reason = "comment", "a reader's comment"
+    for line in shown[first + 1 :]:
+        if line.kept and _REPLY.match(line.text) and len(line.text.split()) <= 60:
+            line.kind, line.reason = "comment", "a reply addressed to a user (it opens with their handle)"
+        elif line.kept and _SIGNED_COMMENT.match(line.text) and len(line.text.split()) <= 60:
+            line.kind, line.reason = "comment", "a reader's comment signed with a first name and an initial"
     _comments_by_age(shown, first)
+
+
+# a reply opens with the handle it answers: "@jane Tu as comparé …", "@jane@host.social pas encore"
+# a comment signed by a reader's first name and initial, then its age or a colon: "Oumar B.  2d  Great piece.",
+# "Koffi A. : Même chez eux…"
+_SIGNED_COMMENT = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’-]+ [A-ZÀ-Ý]\.\s*(?::|·|—|\s{2,}|\d{1,2}\s?(?:h|d|j|min)\b)\s*\S")
+_REPLY = re.compile(r"^@[\w.-]+(?:@[\w-]+(?:\.[\w-]+)+)?\s+\S")
 
 
 _ACTIONS = re.compile(r"(?i)\b(?:reply|répondre|j['’]aime|like)\b")
@@ -260,17 +282,24 @@ _TIME_ALONE = re.compile(r"^\d{1,2}\s?[:h]\s?\d{2}$")
 
 def glued_prompts(lines: list[Line], lang: str) -> None:
     """A paragraph following the article's text that ends with a prompt ("… Abonnez-vous pour 1 € le premier
-    mois") is text: the prompt is cut, the paragraph kept."""
+    mois") is text: the prompt is cut, the paragraph kept. A short sentence above the prompt that speaks to the
+    reader or is labelled is the prompt's own pitch ("Get the latest news delivered to your inbox.", "Webinar: …")."""
     shown = nonblank(lines)
     for before, line in zip(shown, shown[1:], strict=False):
         if line.reason != PROMPT or before.kind != CONTENT:
             continue
         sentences = re.split(r"(?<=[.!?…])\s+", line.text)
         kept = list(itertools.takewhile(lambda sentence: not credits.promotion(sentence), sentences))
+        text = " ".join(kept)
+        pitch = len(text.split()) < 15 and bool(_READER.search(text) or imperative(text) or _LABEL.match(text))
         # (nothing cut: the whole line is the prompt, "Vous avez aimé cet article ? Partagez-le !")
-        if kept and len(kept) < len(sentences) and len(" ".join(kept).split()) >= 8:
+        if kept and len(kept) < len(sentences) and len(text.split()) >= 8 and not pitch:
             line.text, line.kind = " ".join(kept), CONTENT
             line.reason = "article text (a prompt glued to its end was cut)"
+
+
+_READER = re.compile(r"(?i)\b(?:you|your|vous|votre|vos)\b")
+_LABEL = re.compile(r"^[\w ]{2,20}?\s(?::|[-–—])\s|^[\w]{2,20}:\s")
 
 
 def blurbs(lines: list[Line]) -> None:
@@ -321,15 +350,18 @@ def captions_echoing_the_body(lines: list[Line]) -> None:
     lowered = [line.text.lower() for line in kept]
     index: dict[str, list[str]] = {}
     for text in lowered:  # every sentence, and every quotation, by its first four words
-        for sentence in _SENTENCE_OR_QUOTE.split(text):
-            index.setdefault(" ".join(sentence.split()[:4]), []).append(text)
+        for sentence in _SENTENCE_OR_QUOTE.split(text):  # (a quotation in straight quotes starts with one)
+            index.setdefault(" ".join(sentence.lstrip(QUOTES).split()[:4]), []).append(text)
     for i, line in enumerate(kept):
         key = line.text.strip(QUOTES).rstrip(".").strip().lower()  # a pull quote drops its quotation marks
         if len(key) <= 25 or len(line.text.split()) > 30:
             continue
         following = lowered[i + 1] if i + 1 < len(kept) else ""
+        # a quotation of two sentences is found in the paragraph that quotes it around its attribution
+        parts = [part.strip(QUOTES + ".!?") for part in re.split(r"(?<=[.!?])\s+", key)]
         if key not in following and any(
-            key in other and other != lowered[i] for other in index.get(" ".join(key.split()[:4]), ())
+            all(part in other for part in parts) and other != lowered[i]
+            for other in index.get(" ".join(key.split()[:4]), ())
         ):
             # (a quotation the next paragraph opens with, or holds, is that section's heading)
             line.kind, line.reason = "caption", "a caption or pull quote repeating a sentence of the article"

@@ -168,14 +168,16 @@ _ENDS = re.compile(r"(?i)^[-–—#*\s]*(?:ends|fin|-?30-?|###)[-–—#*\s]*$")
 _SPONSOR = re.compile(
     r"\b(?:sponsored by|presented by|brought to you by|together with|in partnership with|partner content|"
     r"offerte? par|présentée? par|en partenariat avec|contenu (?:sponsorisé|partenaire)|publi-?rédactionnel|"
-    r"publireportage|publi-?information|publi-?info|advertorial|sponsored content)\b",
+    r"publireportage|publi-?information|publi-?info|advertorial|sponsored content)\b"
+    r"|^(?:sponsored|sponsorisé|promoted|advertisement|publicité)\s*[:|–—-]\s",
     re.I,
 )
 _COUNTED = (
     r"(?i:comments?|commentaires?|réactions?|reactions?|réagir|likes?|shares?|partages?|vues|views|réponses?|"
-    r"replies)"
+    r"replies|reposts?|retweets?|boosts?|favoris|favou?rites?|bookmarks?|upvotes?|claps?)"
 )
-_COUNTS = re.compile(rf"{_COUNTED}\s*\(?\d[\d\s,.]*[kK]?\)?|\d[\d\s,.]*[kK]?\s*{_COUNTED}")
+# a post's counts, one or several in a row: "Comments (12)", "58 reposts 212 likes"
+_COUNTS = re.compile(rf"(?:(?:{_COUNTED}\s*\(?\d[\d\s,.]*[kK]?\)?|\d[\d\s,.]*[kK]?\s*{_COUNTED})\s*)+")
 _PREV_NEXT = re.compile(r"^(?:[←→]|(?:previous|next) (?:post|article|story)|article (?:précédent|suivant))", re.I)
 _HANDLE = re.compile(r"^[^()]{1,60}\(@\w{1,30}\)$")
 _BIO = re.compile(
@@ -232,6 +234,8 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "credit", "a source line (gives the entry's source)"
     if _READ_TIME.match(text):
         return "dateline", "a reading time"
+    if pages.DURATION.match(text):
+        return "widget", "a video's or an episode's running time"
     if pages.REFERENCE.search(text) and n <= 60:
         return "note", "an entry of a list of references (notes of an encyclopaedia's page)"
     if pages.EDIT_LINK.search(text) and n <= 8:
@@ -271,6 +275,8 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "related", "a link to a video, podcast or gallery (its kind in capitals, then its headline)"
     if pages.SORT.match(text):
         return "navigation", "how a thread's comments are sorted"
+    if n <= 30 and pages.AGED_TEASER.match(text):
+        return "related", "a recent article's headline with its age (a list of recent articles)"
     if pages.AGE_ALONE.match(text):
         return "navigation", AGE  # no date: it would date nothing
     if _TICKER.match(text) and not is_sentence(text, lang):

@@ -10,6 +10,8 @@ from .. import bylines
 from ..line_evidence import SECOND_BYLINE, headline_shaped, is_sentence, stop_density, stoplist
 from ..paste import BIOGRAPHY, BLANK, Line, is_list_item, nonblank
 
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?<![\w.])(?:\+\d{1,3}[\s.]?)?\(?\d{1,4}\)?(?:[\s.-]\d{2,4}){2,}(?!\w)")
 _CONTACT = re.compile(
     r"(?i)^(?:key |media |press |presse |our )?"
     r"(?:contacts?|media relations|relations (?:presse|médias)|"
@@ -150,6 +152,33 @@ def contacts(lines: list[Line]) -> None:
             continue
         line.kind, line.reason = "note", "a contacts block's heading"
         for other in shown[i + 1 : i + 9]:  # names, roles, phone numbers, addresses
-            if len(other.text.split()) > 8 or is_sentence(other.text, "en"):
+            reachable = len(other.text.split()) <= 24 and (_PHONE.search(other.text) or _EMAIL.search(other.text))
+            if (len(other.text.split()) > 8 and not reachable) or is_sentence(other.text, "en"):
                 break
             other.kind, other.reason = "note", "a contact for the press or clients, not the author"
+
+
+# The labels of an encyclopaedia's or a database's fact box about an organisation, in both languages
+_FACT_LABEL = re.compile(
+    r"(?i)^(?:type|industry|founded|founders?|headquarters|area served|key people|products|services|revenue|"
+    r"(?:number of )?employees|website|parent|subsidiaries|owner|forme juridique|secteur(?: d['’]activité)?|création|"
+    r"fondation|fondateurs?|siège(?: social)?|dirigeants?|produits|chiffre d['’]affaires|effectifs?|site web|filiales|"
+    r"société mère|actionnaires?)\b(?!['’])\s*:?\s+\S"
+)
+
+
+def fact_boxes(lines: list[Line], lang: str) -> None:
+    """Three or more short rows in a row that open with a fact box's label ("Founded May 2024", "Headquarters
+    Pittsburgh", "Siège : Lyon") are a fact box (an infobox), not the article's text."""
+    shown = nonblank(lines)
+    rows = [
+        bool(_FACT_LABEL.match(line.text)) and len(line.text.split()) <= 12 and not is_sentence(line.text, lang)
+        for line in shown
+    ]
+    i = 0
+    while i < len(shown):
+        end = next((j for j in range(i, len(shown)) if not rows[j]), len(shown))
+        for line in shown[i:end] if end - i >= 3 else ():
+            if not line.kind or line.kind in ("content", "heading"):
+                line.kind, line.reason = "navigation", "a fact box's rows (an infobox about an organisation)"
+        i = max(end, i + 1)

@@ -16,6 +16,17 @@ UPDATED_AT = re.compile(
     r"(?i)^(?:mis à jour|publié|modifié|actualisé|updated|published|posted|last updated)\s+(?:à|at|le|on)?\s*"
     r"\d{1,2}\s?(?:h|:)\s?\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s+[A-Z]{2,5})?$"
 )
+# A video's or an episode's running time: "Durée de la vidéo : 02min 14s", "Duration: 4:32", "Length 45 min"
+DURATION = re.compile(
+    r"(?i)^(?:durée|duration|length|longueur|running time)(?: (?:de la|du|de l['’]|of the|of) ?(?:vidéo|video|"
+    r"podcast|épisode|episode|émission|reportage|interview|entretien))?\s*:?\s*"
+    r"(?:\d{1,2}\s*(?:h|min|mn)\w*\.?(?:\s*\d{1,2}\s*(?:s|sec\w*|min\w*|mn)?\.?)?|\d{1,2}(?::\d{2}){1,2})$"
+)
+# A recent article's headline with its age in brackets, as a list of recent articles gives it: "… (il y a 2 jours)"
+AGED_TEASER = re.compile(
+    r"(?i)\S.{10,200}\((?:il y a \d+\s*\w+|\d+\s*(?:min(?:utes?)?|h|hrs?|hours?|d|days?|j|jours?) ago|hier|"
+    r"yesterday)\)$"
+)
 # "VIDÉO - …", "PODCAST. …", "DIAPORAMA | …": a teaser for a piece in another medium
 MEDIA_TEASER = re.compile(
     r"^(?:VIDÉO|VIDEO|VIDÉOS|VIDEOS|PODCAST|DIAPORAMA|PHOTOS|INFOGRAPHIE|INFOGRAPHIC|GALLERY|AUDIO|REPLAY|"

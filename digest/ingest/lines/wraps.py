@@ -47,6 +47,9 @@ def unwrapped(lines: list[Line], lang: str = "en") -> list[Line]:
         or len(continued) < max(3, 0.3 * len(cut))
     ):
         return lines
+    # a line well over the width the paste is wrapped at was never wrapped (a headline, a caption): it ends there
+    widths = sorted(len(a.text) for a in continued)
+    widest = 1.2 * widths[int(0.9 * (len(widths) - 1))] + 5
     running = _running(shown)
     words = Counter(w.lower() for line in shown for w in _WORD.findall(line.text))
     joined: list[Line] = []
@@ -69,7 +72,7 @@ def unwrapped(lines: list[Line], lang: str = "en") -> list[Line]:
         blanks = []
         if (
             last is not None
-            and width >= max(full, 20)
+            and max(full, 20) <= width <= widest
             and not is_list_item(line.text)
             and (not SENTENCE_END.search(last.text) or line.text[:1].islower())
             and not _starts_paragraph(line.text)

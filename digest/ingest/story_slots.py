@@ -1,0 +1,97 @@
+"""What tells two articles' facts apart, read from the items ingest writes: their dates, the ids they name, and the
+slot of a fact that differs between two facts of one kind at one company (a round's amount, a release's product, a
+purchase's company bought). Hand-edited entries may hold anything: what is not of the expected shape counts as none."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .. import model
+from ..model.events import TYPES
+from ..registry import slug
+from . import events
+
+WINDOW = dt.timedelta(days=21)
+_VERSION = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def date_of(item: dict) -> dt.date | None:
+    return model.parse_date(item.get("date"))
+
+
+def ids_of(item: dict, key: str) -> list[str]:
+    """A list of ids from an item; a hand-edited entry may hold anything else, which counts as none."""
+    value = item.get(key)
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
+def close(a: dict, b: dict, window=WINDOW) -> bool:
+    da, db = date_of(a), date_of(b)
+    return da is None or db is None or abs(da - db) <= window
+
+
+def alike(fact: str, company: str, told_a: tuple[dict, list[dict]], told_b: tuple[dict, list[dict]]) -> bool:
+    """Whether the events of one fact at one company agree on the slot that tells such facts apart: two rounds'
+    amounts and two releases' products (when both can be read), one buyer's purchases (the company bought; or, when
+    the two articles read that company differently, one names the company the other says was bought, both name the
+    same people and they are of the same days)."""
+    (item_a, events_a), (item_b, events_b) = told_a, told_b
+    kinds = [t for t in TYPES.values() if t.story_fact == fact and t.distinct_by]
+    for kind in kinds:
+        a = [e.get(kind.distinct_by) for e in events_a if e["type"] == kind.name and e["company"] == company]
+        b = [e.get(kind.distinct_by) for e in events_b if e["type"] == kind.name and e["company"] == company]
+        if kind.distinct_by == "from_company":
+            if not set(a) & set(b) and not same_purchase(item_a, a, item_b, b):
+                return False
+            continue
+        verdicts = [
+            events.same_amount(x, y) if kind.distinct_by == "amount" else same_product(x, y, company)
+            for x in a
+            for y in b
+        ]
+        if False in verdicts and True not in verdicts:
+            return False
+    return True
+
+
+def same_product(x: object, y: object, maker: str) -> bool | None:
+    """Whether two releases name one product: their names share a word besides the maker's name and version
+    numbers ("Sirocco-2" and "Sirocco 2", "Acme Large" and "Large"), and no version number of one contradicts the
+    other's ("Nova 3" and "Nova 3.5 Pro" are two releases); None when either names none."""
+    if not (isinstance(x, str) and isinstance(y, str)):
+        return None
+    versions = [set(_VERSION.findall(name)) for name in (x, y)]
+    if all(versions) and not versions[0] & versions[1]:
+        return False
+    words = [{w for w in slug(name).split("-") if not w.isdigit()} - set(maker.split("-")) for name in (x, y)]
+    return bool(words[0] & words[1]) if all(words) else None
+
+
+def same_purchase(a: dict, bought_a: list, b: dict, bought_b: list) -> bool:
+    """One purchase whose company bought the two articles read differently ("Ancre" and its product's name): one
+    article names the other's, both name the same people (its founders), both dated the same days (an undated one
+    may name an earlier purchase of the same buyer as background)."""
+    named = bool(set(bought_a) & set(ids_of(b, "companies")) or set(bought_b) & set(ids_of(a, "companies")))
+    da, db = date_of(a), date_of(b)
+    same_days = bool(da and db and abs(da - db) <= dt.timedelta(days=2))
+    return named and bool(set(ids_of(a, "people")) & set(ids_of(b, "people"))) and same_days
+
+
+def rounds(item: dict) -> dict[str, list]:
+    """The amounts of the rounds an item reports, by company."""
+    found: dict[str, list] = {}
+    for e in item.get("events") if isinstance(item.get("events"), list) else []:
+        if isinstance(e, dict) and e.get("type") == "funding" and isinstance(e.get("company"), str):
+            found.setdefault(e["company"], []).append(e.get("amount"))
+    return found
+
+
+def other_round(a: dict, b: dict) -> bool:
+    """Whether two items report a round of one company whose amounts disagree (and none agree)."""
+    rounds_a, rounds_b = rounds(a), rounds(b)
+    return any(
+        any(events.same_amount(x, y) is False for x in rounds_a[c] for y in rounds_b[c])
+        and not any(events.same_amount(x, y) for x in rounds_a[c] for y in rounds_b[c])
+        for c in rounds_a.keys() & rounds_b.keys()
+    )
