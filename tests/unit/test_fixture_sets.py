@@ -87,10 +87,10 @@ FLOORS = {
     # twelfth (companies 0.873 -> 0.968, people 0.939 -> 0.966 there)
     "holdout11": dict(junk=0.98, lost=2, source=0.87, dates=1.0, headline=1.0, authors=1.0, journalists=0,
                       people=0.96, companies=0.97, stories=1.0, events=0.92, headings=1.0),
-    # measured blind in the twelfth session (junk 0.87, lost 11, source 0.625, headline 17/24, authors 0.813, stories
-    # 0.75, events 14/29); a development set since
+    # measured blind in the twelfth session (junk 0.87, lost 11, source 0.625, stories 0.75, events 14/29); a
+    # development set since (events 29/29 once moves told by a description, a pronoun or a board were read)
     "holdout12": dict(junk=0.98, lost=0, source=1.0, dates=0.89, headline=1.0, authors=1.0, journalists=0,
-                      people=1.0, companies=0.97, stories=1.0, events=0.51, headings=0.92),
+                      people=1.0, companies=0.97, stories=1.0, events=1.0, headings=0.92),
 }
 # fmt: on
 
