@@ -360,7 +360,7 @@ def _is_prose(text: str) -> bool:
 _STAMP_WORDS = re.compile(
     r"(?i:\b(?:a\.m\.|p\.m\.|publié|publiée|"
     r"mis à jour|mis en ligne|mise en ligne|en ligne|modifié|actualisé|updated|published|"
-    r"posted|last updated|le|la|les|à|a|at|on|"
+    r"posted|last updated|le|la|les|à|au|a|at|on|of|"
     r"du|de|et|and|by|par|il y a|ago|heures?|hours?|minutes?|min|h|days?|jours?|weeks?|semaines?|months?|mois|"
     r"am|pm|a\.m\.|p\.m\.|est|edt|et|pst|pdt|gmt|utc|cet|cest|bst|ist|jst|heure de paris|"
     r"(?:eastern|central|mountain|pacific|atlantic)(?: standard| daylight)? time|"

@@ -102,7 +102,11 @@ def promotion(text: str) -> bool:
     n = len(text.split())
     if n <= 5 and re.search(r"(?i)\b(?:newsletters?|infolettres?|lettre d['’]information)\b", text):
         return True
-    if n <= 30 and (_EVENT_PROMO.search(text) or _PERIODICAL.search(text)):
+    if n <= 30 and _EVENT_PROMO.search(text):
+        return True
+    # a periodical's tagline is short or speaks to the reader; a long sentence about what a column covers each
+    # week ("Every Friday, the Letter lists the moves of…") is the column's introduction
+    if _PERIODICAL.search(text) and (n <= 14 or n <= 30 and _ADDRESSED.search(text)):
         return True
     return n <= 40 and bool(_PROMO_NOUN.search(text)) and bool(_ADDRESSED.search(text))
 
@@ -265,10 +269,12 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
                 found.setdefault("closing", m.group("name"))
     if (name := signed(page)) and name not in page.authors:
         page.authors.append(name)
-    for line in [*content, *(line for line in page.lines if line.reason == CREW)]:
+    # the show's credits, or its copyright line ("© 2026 The Show. Hosted by A and B."), name its hosts
+    credited = [line for line in page.lines if line.reason == CREW or line.kind == "credit"]
+    for line in [*content, *credited]:
         page.authors += [
             name
-            for name in hosts(line.text, crew=line.reason == CREW)
+            for name in hosts(line.text, crew=line.kind != CONTENT)
             if name not in page.authors and norm(name) not in outlets
         ]
     _furniture_stamps(page, lang, content)

@@ -74,9 +74,19 @@ PLATFORMS = SOCIAL_NETWORKS | frozenset(
 WORD = re.compile(r"[\w'’-]+")
 
 
+# the little words a menu item shares with any sentence ("Partager sur Facebook" is an interface line,
+# "Le transfert de la semaine" is not)
+_LINKING_WORDS = frozenset(
+    ["la", "le", "les", "the", "to", "au", "du", "de", "des", "of", "on", "sur", "in", "et", "and", "en", "se"]
+)
+
+
 def ui_ratio(text: str) -> float:
+    """The share of interface words in the line; none unless one of them is more than a linking word."""
     words = [w.lower().replace("’", "'") for w in WORD.findall(text)]
-    return sum(map(UI_WORDS.__contains__, words)) / len(words) if words else 0.0
+    if not any(w in UI_WORDS and w not in _LINKING_WORDS for w in words):
+        return 0.0
+    return sum(map(UI_WORDS.__contains__, words)) / len(words)
 
 
 SENTENCE_END = re.compile(r"[.!?…»”\"')\]]$")
