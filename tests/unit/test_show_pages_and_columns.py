@@ -1,0 +1,96 @@
+"""A podcast episode's page (its chapter list and its hosts) and a weekly column (its dated byline, its
+introduction and its section titles): pages written for these tests, not taken from any fixture."""
+
+from __future__ import annotations
+
+from digest.ingest import bylines, credits, lines
+from digest.ingest.line_evidence import ui_ratio
+
+EPISODE = """Night Shift Radio
+Episodes
+About
+Episode 41
+Why the chip startup Corvane changed its chief executive
+Apr 2 · 47 min
+Play episode
+0:00 / 47:02
+Notes
+Maya Lindqvist and Tom Achebe look back at the week Corvane's board replaced its chief executive. The two hosts \
+explain what the investors wanted and why the engineers were not told.
+They also ask what the new chief executive, Oren Duval, must ship before the end of the year to keep his seat.
+Chapters
+00:00 Welcome
+02:45 What the board wanted
+17:20 The engineers' side
+31:05 Can Oren Duval hold on?
+More episodes
+Ep. 40: A quiet month for chips
+© 2026 Night Shift Radio. Hosted by Maya Lindqvist and Tom Achebe.
+"""
+
+TICKER = """The Evening Ledger
+Corvane replaces its chief executive after a board vote
+The chip startup Corvane said on Tuesday that its board had replaced its chief executive after a vote, and that \
+its chief technology officer would lead the company until a search is complete.
+The company did not say why the board acted, and its investors declined to comment on the decision.
+Latest news
+18:42 Regulators open an inquiry into two cloud contracts
+17:15 A robotics maker cuts one job in ten
+16:03 Shares of chip designers fall for a third day
+"""
+
+
+def _kinds(text: str, lang: str) -> dict[str, str]:
+    return {line.text: line.kind for line in lines.read(text, lang).lines if line.text}
+
+
+def test_a_recordings_chapters_are_its_content_and_a_tickers_times_are_not():
+    kinds = _kinds(EPISODE, "en")
+    for chapter in ("00:00 Welcome", "02:45 What the board wanted", "31:05 Can Oren Duval hold on?"):
+        assert kinds[chapter] == lines.CONTENT
+    assert kinds["Chapters"] == lines.HEADING
+    ticker = _kinds(TICKER, "en")
+    assert ticker["18:42 Regulators open an inquiry into two cloud contracts"] == "related"
+    assert ticker["16:03 Shares of chip designers fall for a third day"] == "related"
+
+
+def test_the_hosts_a_shows_copyright_line_names_are_its_authors_not_its_people():
+    page = lines.read(EPISODE, "en")
+    credits.read(page, "en")
+    assert page.authors == ["Maya Lindqvist", "Tom Achebe"]
+
+
+def test_a_byline_after_the_week_it_covers():
+    assert bylines.byline("Semaine du 2 au 6 juin 2026 — par Hélène Marchetti") == (["Hélène Marchetti"], None)
+    assert bylines.byline("Week of June 2-6, 2026 — by Sam Whitfield") == (["Sam Whitfield"], None)
+
+
+COLUMN = """Le Relevé
+Accueil | Nominations | Portraits | Agenda
+Nominations
+Les nominations de la semaine : Corvane recrute un directeur financier chez Airbus
+Semaine du 2 au 6 juin 2026 — par Hélène Marchetti
+Chaque lundi, Le Relevé passe en revue les nominations de dirigeants dans les entreprises industrielles et \
+technologiques de la région.
+Le recrutement de la semaine
+Paul Ferrand quitte Airbus pour devenir directeur financier de Corvane. Il prendra ses fonctions le 1er juillet, \
+a indiqué l'entreprise dans un communiqué.
+Il succède à une directrice partie à la retraite au printemps, après huit ans dans le groupe.
+Les autres nominations
+Claire Vasseur rejoint Safran comme directrice de la stratégie, après six ans chez Thales à Toulouse.
+Recevez Le Relevé chaque lundi
+"""
+
+
+def test_a_columns_introduction_and_its_section_titles_are_kept():
+    kinds = _kinds(COLUMN, "fr")
+    intro = next(text for text in kinds if text.startswith("Chaque lundi"))
+    assert kinds[intro] == lines.CONTENT
+    assert kinds["Le recrutement de la semaine"] == lines.HEADING
+    assert kinds["Semaine du 2 au 6 juin 2026 — par Hélène Marchetti"] == "byline"
+    assert kinds["Recevez Le Relevé chaque lundi"] == "widget"
+
+
+def test_linking_words_alone_make_no_interface_line():
+    assert ui_ratio("Le recrutement de la semaine") == 0.0
+    assert ui_ratio("Partager sur Facebook") >= 0.6
