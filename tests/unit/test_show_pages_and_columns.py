@@ -94,3 +94,20 @@ def test_a_columns_introduction_and_its_section_titles_are_kept():
 def test_linking_words_alone_make_no_interface_line():
     assert ui_ratio("Le recrutement de la semaine") == 0.0
     assert ui_ratio("Partager sur Facebook") >= 0.6
+
+
+WIRE_STORY = """Le Courrier du Golfe
+Économie
+Corvane lève 8 millions de dollars pour ses tuteurs en ligne
+Abidjan, 4 mai (ACI) – La jeune entreprise ivoirienne Corvane a annoncé lundi une levée de fonds de 8 millions \
+de dollars auprès de fonds régionaux, pour ouvrir des bureaux au Ghana et au Sénégal.
+Son cofondateur, Koffi Brou, directeur technique, a indiqué que l'entreprise compte aujourd'hui 60 salariés.
+KB/AMD
+LES PLUS LUS
+"""
+
+
+def test_a_sentence_reporting_speech_above_a_wires_initials_is_the_articles():
+    kinds = _kinds(WIRE_STORY, "fr")
+    sentence = next(text for text in kinds if text.startswith("Son cofondateur"))
+    assert kinds[sentence] == lines.CONTENT

@@ -20,7 +20,7 @@ from .cues import (
     _owner,
 )
 from .descriptions import _describe
-from .gazetteer import _calendar_words, _cities, _common, _countries, _descriptive, _regions
+from .gazetteer import _calendar_words, _cities, _common, _countries, _descriptive, _regions, after_a_city
 from .institutions import (
     INSTITUTION_HEADS,
     INSTITUTION_TAILS,
@@ -154,6 +154,7 @@ def _new_companies(
             or key in places
             or key in _cities()
             or len(name) < 2
+            or after_a_city(body, toks[i].start, toks[j - 1].end)
         ):
             return
         if _organ(words):  # "le Conseil de surveillance", "the Company": no company's name, nor part of one

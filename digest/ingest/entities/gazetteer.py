@@ -50,6 +50,18 @@ def _cities() -> frozenset[str]:
     return frozenset(norm(line) for line in text.splitlines() if line and not line.startswith("#"))
 
 
+_PLACE_BEFORE = re.compile(r"(?:^|[\s(])((?:[A-ZÀ-Ý][\w'’.-]*\s){0,2}[A-ZÀ-Ý][\w'’.-]*),\s*$")
+
+
+def after_a_city(body: str, start: int, end: int) -> bool:
+    """Whether the name from ``start`` to ``end`` sits between commas after a city: "Austin, Texas, startup",
+    "Sherbrooke, Québec, où" name the city's state or province, never a company ("In Paris, Acme said" does)."""
+    if not body.startswith(",", end):
+        return False
+    m = _PLACE_BEFORE.search(body, max(0, start - 40), start)
+    return bool(m) and norm(m.group(1)) in _cities()
+
+
 @lru_cache(maxsize=1)
 def _regions() -> frozenset[str]:
     """World regions (Babel's numeric territories, both languages): "Africa", "Asie du Sud-Est", "Latin America"."""

@@ -169,13 +169,22 @@ def _credit_alone(line: Line, lang: str) -> bool:
     )
 
 
+# a sentence reporting what someone said is the article's ("X a indiqué que…", "X told reporters that…"); a
+# caption shows, it does not quote
+_REPORTED_SPEECH = re.compile(
+    r"(?i)\b(?:indiqué|déclaré|expliqué|précisé|affirmé|ajouté|souligné|estimé|annoncé|confié|assuré)e?s?\s+qu[e'’]"
+    r"|\b(?:said|says|told|added|explained|noted)\b.*\bthat\b"
+)
+
+
 def captions_above_credits(lines: list[Line], lang: str) -> None:
     """The one-sentence line right above a photo credit alone on its line is that picture's caption (a heading
-    there, without a full stop, stays)."""
+    there, without a full stop, stays; so does a sentence reporting speech)."""
     shown = nonblank(lines)
     for above, line in zip(shown, shown[1:], strict=False):
         if (
             not above.kind
+            and not _REPORTED_SPEECH.search(above.text)
             and _credit_alone(line, lang)
             and len(above.text.split()) <= 30
             and not re.search(r"[.!?]\s|[«“]", above.text)
