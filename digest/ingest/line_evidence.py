@@ -82,9 +82,10 @@ _LINKING_WORDS = frozenset(
 
 
 def ui_ratio(text: str) -> float:
-    """The share of interface words in the line; none unless one of them is more than a linking word."""
+    """The share of interface words in the line; none in a phrase whose only such words are linking words (a word
+    alone may be a menu's: "EN" switches the language)."""
     words = [w.lower().replace("’", "'") for w in WORD.findall(text)]
-    if not any(w in UI_WORDS and w not in _LINKING_WORDS for w in words):
+    if not words or len(words) > 1 and not any(w in UI_WORDS and w not in _LINKING_WORDS for w in words):
         return 0.0
     return sum(map(UI_WORDS.__contains__, words)) / len(words)
 

@@ -40,7 +40,6 @@ from .headline import choose_headline, heading_after_links, name_bylines
 from .messages import issue_lines, quoted_messages
 from .neighbours import (
     bylines_split_over_lines,
-    chapter_lists,
     contacts,
     embedded_posts,
     fact_boxes,
@@ -74,7 +73,6 @@ def read(text: str, lang: str, outlets=frozenset(), headline: str | None = None)
             line.kind, line.reason = BLANK, ""
         elif found := furniture(line.text, lang):
             line.kind, line.reason = found
-    chapter_lists(lines)
     embedded_posts(lines, lang)
     bylines_split_over_lines(lines, lang)
     related_blocks(lines, lang)

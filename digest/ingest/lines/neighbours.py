@@ -8,7 +8,7 @@ import re
 
 from .. import bylines
 from ..line_evidence import SECOND_BYLINE, headline_shaped, is_sentence, stop_density, stoplist
-from ..paste import BIOGRAPHY, BLANK, CONTENT, Line, is_list_item, nonblank
+from ..paste import BIOGRAPHY, BLANK, Line, is_list_item, nonblank
 
 _BARE_CONTACT = re.compile(r"(?i)^contacts?$")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -188,24 +188,3 @@ def fact_boxes(lines: list[Line], lang: str) -> None:
             if not line.kind or line.kind in ("content", "heading"):
                 line.kind, line.reason = "navigation", "a fact box's rows (an infobox about an organisation)"
         i = max(end, i + 1)
-
-
-_CHAPTER = re.compile(r"(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,2}):(?P<s>[0-5]\d)\s+\S")
-
-
-def chapter_lists(lines: list[Line]) -> None:
-    """A recording's chapters are its table of contents, not a news ticker: a run of three times or more that
-    starts at zero and only goes forward ("00:00 Intro", "03:12 The interview"); a ticker's times go back."""
-    items = [line for line in lines if line.kind != BLANK]
-    start = 0
-    while start < len(items):
-        end, previous = start, -1
-        while end < len(items) and (m := _CHAPTER.match(items[end].text)):
-            seconds = int(m["h"] or 0) * 3600 + int(m["m"]) * 60 + int(m["s"])
-            if (end == start and seconds != 0) or seconds <= previous:
-                break
-            end, previous = end + 1, seconds
-        if end - start >= 3:
-            for line in items[start:end]:
-                line.kind, line.reason = CONTENT, "a chapter of a recording (its start time, then its title)"
-        start = max(end, start + 1)
