@@ -207,6 +207,14 @@ _GLUED = re.compile(
 )
 
 
+# "… familiar with his plans.Jane Doe is a senior editor at The Review.": the author box run on without a space
+_GLUED_BIO = re.compile(
+    r"[a-zà-ÿ)”»\"]\.(?P<bio>[A-ZÀ-Ý][^.!?]{3,60}?\s(?:is|est)\s(?:an?|the|une?|la|le|l['’])\s[^.!?]{0,60}?"
+    r"\b(?i:editor|reporter|correspondent|writer|journalist|columnist|journaliste|rédact(?:eur|rice)|"
+    r"correspondante?|chroniqueu(?:r|se))s?\b[^.!?]{0,60}\.)$"
+)
+
+
 def glued_tail(line: Line, page: Page, found: dict) -> None:
     """ "… la fin de l'article. Jeanne Martin © Le Monde 2025", "… in Europe. (Reporting by Ann Lee; Editing by Bo
     Chen)": the byline and copyright glued to the last paragraph."""
@@ -216,6 +224,11 @@ def glued_tail(line: Line, page: Page, found: dict) -> None:
             page.authors += [a for a in parsed[0] if a not in page.authors]
             line.text = line.text[: wired.start()].rstrip()
             line.reason = "article text (the wire's closing credit glued to its end was cut)"
+        return
+    if (bio := _GLUED_BIO.search(line.text)) and (name := bio_author(bio.group("bio"))):
+        page.authors += [] if name in page.authors else [name]
+        line.text = line.text[: bio.start("bio")]
+        line.reason = "article text (the author's biography glued to its end was cut)"
         return
     m = _GLUED.search(line.text)
     if not m:

@@ -91,3 +91,22 @@ def test_a_sentence_reporting_speech_above_a_wires_initials_is_the_articles():
     kinds = _kinds(WIRE_STORY, "fr")
     sentence = next(text for text in kinds if text.startswith("Son cofondateur"))
     assert kinds[sentence] == lines.CONTENT
+
+
+GLUED_BIO = """The Circuit Review
+Corvane's chief scientist leaves for a rival
+Corvane's chief scientist, Oren Duval, has left the chip startup to join a larger rival, two people familiar with \
+the move said on Monday.
+Duval led the team that designed Corvane's first inference chip and was one of its earliest employees.
+He is expected to start in his new role next month, according to the people.Maya Lindqvist is a senior \
+reporter at The Circuit Review.
+Share on LinkedIn
+"""
+
+
+def test_an_author_box_run_on_to_the_last_paragraph_names_the_author_and_is_cut():
+    page = lines.read(GLUED_BIO, "en")
+    credits.read(page, "en")
+    assert page.authors == ["Maya Lindqvist"]
+    last = [line for line in page.lines if line.kind == lines.CONTENT][-1]
+    assert last.text.endswith("according to the people.")
