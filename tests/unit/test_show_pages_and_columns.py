@@ -110,3 +110,9 @@ def test_an_author_box_run_on_to_the_last_paragraph_names_the_author_and_is_cut(
     assert page.authors == ["Maya Lindqvist"]
     last = [line for line in page.lines if line.kind == lines.CONTENT][-1]
     assert last.text.endswith("according to the people.")
+
+
+def test_a_press_releases_notes_to_editors_label_is_no_section_heading():
+    assert lines.furniture("Notes to editors", "en")[0] == "note"
+    assert lines.furniture("Note aux rédactions :", "fr")[0] == "note"
+    assert lines.furniture("Notes from the field", "en") is None

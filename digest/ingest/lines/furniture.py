@@ -321,6 +321,8 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "social", "an embedded social-media post's signature or link"
     if _NOTE.match(text):
         return "note", "an editor's note about the page"
+    if pages.release_notes(text):
+        return "note", pages.RELEASE_NOTES
     if n <= 80 and pages.SAFE_HARBOUR.search(text):
         return "note", "a release's legal notice on forward-looking statements"
     if n <= 30 and _EDITED.match(text):

@@ -1,7 +1,7 @@
 """The furniture of kinds of page beyond the newspaper's, as single lines show it: an encyclopaedia's references,
 edit links and footer; a markets page's quotes and its note on them; posts quoted from social networks and the age of
-a comment; a translated page's notice; a release's safe-harbour notice; captions ending in a credit and date lines
-after a name, written without separators. ``furniture`` says in which order they are tried."""
+a comment; a translated page's notice; a release's safe-harbour notice and notes to editors; captions ending in a
+credit and date lines after a name, written without separators. ``furniture`` says in which order they are tried."""
 
 from __future__ import annotations
 
@@ -11,6 +11,18 @@ from .. import bylines
 
 # A release's safe-harbour notice: its statements about the future are no promise.
 SAFE_HARBOUR = re.compile(r"(?i)\bforward-looking statements?\b|\bdéclarations prospectives\b")
+_RELEASE_NOTES = re.compile(
+    r"(?i)(?:notes? (?:to|for) editors?|editors['’]? notes?|notes? (?:aux|à l['’]attention des) "
+    r"(?:rédactions?|rédacteurs|journalistes))\s*:?"
+)
+RELEASE_NOTES = "a press release's notes to editors label"
+
+
+def release_notes(text: str) -> bool:
+    """A release's "Notes to editors" label: what follows is for journalists, not the news."""
+    return bool(_RELEASE_NOTES.fullmatch(text))
+
+
 # "Mis à jour à 11 h 40", "Updated at 9:05 am": the time alone, the date being the page's
 UPDATED_AT = re.compile(
     r"(?i)^(?:mis à jour|publié|modifié|actualisé|updated|published|posted|last updated)\s+(?:à|at|le|on)?\s*"
