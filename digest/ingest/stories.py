@@ -86,6 +86,8 @@ def _same_facts(a: dict, b: dict, facts_a, facts_b, events_a, events_b) -> bool:
     shared = facts_a & facts_b
     if shared and not (date_of(a) and date_of(b)) and _lead_company(a) != _lead_company(b):
         return False
+    if shared and not shared & {_lead_fact(a), _lead_fact(b)}:
+        return False  # both recall the same earlier fact as background, each leading with another of its own
     if not shared:
         near = (
             abs(date_of(a) - date_of(b)) <= dt.timedelta(days=7)
@@ -106,7 +108,7 @@ def same_story(a: dict, b: dict) -> bool:
     """Same subjects and the same fact, dates (when both have one) within the window; an article without a
     recognised event joins one whose subject is its protagonist, with most names shared; two without events
     need the same protagonist, most names shared and, when undated, even more of them."""
-    if not close(a, b):
+    if not close(a, b) or _two_moves(a, b):
         return False
     (subjects_a, facts_a, events_a), (subjects_b, facts_b, events_b) = lead(a), lead(b)
     if subjects_a and subjects_b:
@@ -142,6 +144,34 @@ def same_story(a: dict, b: dict) -> bool:
     if date_of(a) and date_of(b):
         return _subject(a) == _subject(b) and _overlap(a, b) >= 0.5 and close(a, b, dt.timedelta(days=7))
     return _subject(a) == _subject(b) and _overlap(a, b) >= 0.6
+
+
+def _two_moves(a: dict, b: dict) -> bool:
+    """Whether two articles lead with one person's arrivals at two companies (or departures from two), each headline
+    naming its own: two moves, however close in time and many names shared (hired by one company, back at the head
+    of another the next day). A division named after its parent ("Google DeepMind", "Google") is not another company,
+    and a main event the headline does not confirm may be background misread as the news."""
+    event_a, event_b = main_event(a), main_event(b)
+    if not (event_a and event_b and event_a.get("person") and event_a.get("person") == event_b.get("person")):
+        return False
+    company_a, company_b = event_a["company"], event_b["company"]
+    related = (
+        company_a == company_b
+        or f"{company_a}-".startswith(f"{company_b}-")
+        or (f"{company_b}-".startswith(f"{company_a}-"))
+    )
+    opens_a, opens_b = (TYPES[e["type"]].affiliation for e in (event_a, event_b))
+    return (
+        opens_a is not None
+        and opens_a == opens_b
+        and not related
+        and all(_headline_names(item, event["company"]) for item, event in ((a, event_a), (b, event_b)))
+    )
+
+
+def _headline_names(item: dict, company: str) -> bool:
+    title = item.get("title")
+    return isinstance(title, str) and in_headline(company, f"-{slug(title)}-", False)
 
 
 def _names(item: dict) -> set[str]:
@@ -239,6 +269,12 @@ def story_id(item: dict) -> str:
     else:
         parts = slug(item.get("title") or item.get("slug") or "story").split("-")[:5]
     return "-".join(p for p in [*parts, month] if p)
+
+
+def _lead_fact(item: dict) -> tuple[str, str] | None:
+    """The (class, company) of the article's main event."""
+    event = main_event(item)
+    return (TYPES[event["type"]].story_fact, event["company"]) if event else None
 
 
 def _lead_company(item: dict) -> str | None:

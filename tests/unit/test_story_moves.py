@@ -1,0 +1,90 @@
+"""One person's two moves of the same days are two stories, and two articles recalling one earlier fact as background
+do not share a story by it; a move into a division named after its parent, or a main event misread from background,
+still joins its story. Entries written for these tests."""
+
+from digest.ingest import stories
+
+
+def _item(title, date, *events, people=(), companies=()):
+    return {"title": title, "date": date, "people": list(people), "companies": list(companies), "events": list(events)}
+
+
+def _move(kind, company, person="lena-vogt"):
+    return {"type": kind, "person": person, "company": company}
+
+
+PEOPLE = ["lena-vogt", "tom-reyes", "sara-kim"]
+COMPANIES = ["orbital", "quill"]
+
+
+def test_a_hire_and_a_return_elsewhere_the_next_day_are_two_stories():
+    hired = _item(
+        "Orbital hires Quill's ousted chief Lena Vogt",
+        "2025-04-07",
+        _move("hired", "orbital"),
+        _move("hired", "orbital", "tom-reyes"),
+        people=PEOPLE,
+        companies=COMPANIES,
+    )
+    back = _item(
+        "Lena Vogt back at the head of Quill",
+        "2025-04-08",
+        _move("appointed", "quill"),
+        _move("hired", "orbital"),
+        people=PEOPLE,
+        companies=COMPANIES,
+    )
+    assert len(set(stories.assign([hired, back]))) == 2
+
+
+def test_two_articles_recalling_one_hire_each_leading_with_another_fact_are_two_stories():
+    fired = _item(
+        "Quill's board ousts its chief",
+        None,
+        _move("fired", "quill"),
+        _move("hired", "orbital"),
+        people=["lena-vogt", "sara-kim", "owen-price"],
+        companies=COMPANIES,
+    )
+    back = _item(
+        "Lena Vogt back at the head of Quill",
+        "2025-04-08",
+        _move("appointed", "quill"),
+        _move("hired", "orbital"),
+        people=["lena-vogt", "tom-reyes"],
+        companies=COMPANIES,
+    )
+    assert len(set(stories.assign([fired, back]))) == 2
+
+
+def test_a_move_into_a_division_named_after_its_parent_is_the_parent_s_story():
+    parent = _item(
+        "Orbital poaches Quill's founder", None, _move("hired", "orbital"), people=PEOPLE, companies=COMPANIES
+    )
+    division = _item(
+        "Orbital Labs poaches the founder of Quill",
+        "2025-04-08",
+        _move("hired", "orbital-labs"),
+        people=PEOPLE,
+        companies=["orbital-labs", "quill", "orbital"],
+    )
+    assert len(set(stories.assign([parent, division]))) == 1
+
+
+def test_an_appointment_told_with_a_background_move_first_is_still_the_appointment_s_story():
+    named = _item(
+        "Quill names Orbital's finance deputy Lena Vogt CFO",
+        "2026-02-09",
+        _move("appointed", "quill"),
+        people=PEOPLE,
+        companies=COMPANIES,
+    )
+    misread = _item(
+        "Quill hires a finance chief from the luxury trade",
+        "2026-02-09",
+        _move("joins", "orbital"),
+        _move("appointed", "quill"),
+        people=PEOPLE,
+        companies=COMPANIES,
+    )
+    assert len(set(stories.assign([named, misread]))) == 1
