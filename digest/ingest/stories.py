@@ -21,7 +21,7 @@ from .. import roles
 from ..model.events import TYPES, Event, in_headline
 from ..model.events import main_event as model_main_event
 from ..registry import slug
-from .story_slots import WINDOW, alike, close, date_of, ids_of, other_round
+from .story_slots import SAME_WEEK, WINDOW, alike, close, date_of, ids_of, other_round
 
 
 def main_event(item: dict) -> dict | None:
@@ -88,9 +88,11 @@ def _same_facts(a: dict, b: dict, facts_a, facts_b, events_a, events_b) -> bool:
         return False
     if shared and not shared & {_lead_fact(a), _lead_fact(b)}:
         return False  # both recall the same earlier fact as background, each leading with another of its own
+    if shared and _lead_fact(a) != _lead_fact(b) and not close(a, b, SAME_WEEK):
+        return False  # a later step (an appointment weeks after the return) recalls the earlier one as background
     if not shared:
         near = (
-            abs(date_of(a) - date_of(b)) <= dt.timedelta(days=7)
+            abs(date_of(a) - date_of(b)) <= SAME_WEEK
             if date_of(a) and date_of(b)
             else _overlap(a, b, _background(a, b)) >= 0.6
         )
@@ -142,31 +144,31 @@ def same_story(a: dict, b: dict) -> bool:
             )
         )
     if date_of(a) and date_of(b):
-        return _subject(a) == _subject(b) and _overlap(a, b) >= 0.5 and close(a, b, dt.timedelta(days=7))
+        return _subject(a) == _subject(b) and _overlap(a, b) >= 0.5 and close(a, b, SAME_WEEK)
     return _subject(a) == _subject(b) and _overlap(a, b) >= 0.6
 
 
 def _two_moves(a: dict, b: dict) -> bool:
-    """Whether two articles lead with one person's arrivals at two companies (or departures from two), each headline
-    naming its own: two moves, however close in time and many names shared (hired by one company, back at the head
-    of another the next day). A division named after its parent ("Google DeepMind", "Google") is not another company,
-    and a main event the headline does not confirm may be background misread as the news."""
+    """Whether two articles lead with two moves of the same people: arriving at (or leaving) two companies, each
+    headline naming its own, however close in time and many names shared (hired by one company, back at the head of
+    another the next day); or arriving at and leaving one company (its founding, and its co-founders' departure).
+    A division named after its parent ("Google DeepMind", "Google") is not another company, and a main event the
+    headline does not confirm may be background misread as the news."""
     event_a, event_b = main_event(a), main_event(b)
-    if not (event_a and event_b and event_a.get("person") and event_a.get("person") == event_b.get("person")):
+    if not (event_a and event_b and event_a.get("person") and event_b.get("person") and lead(a)[0] & lead(b)[0]):
         return False
+    opens_a, opens_b = (TYPES[e["type"]].affiliation for e in (event_a, event_b))
     company_a, company_b = event_a["company"], event_b["company"]
+    if opens_a is None or opens_b is None:
+        return False
+    if opens_a != opens_b:
+        return company_a == company_b
     related = (
         company_a == company_b
         or f"{company_a}-".startswith(f"{company_b}-")
         or (f"{company_b}-".startswith(f"{company_a}-"))
     )
-    opens_a, opens_b = (TYPES[e["type"]].affiliation for e in (event_a, event_b))
-    return (
-        opens_a is not None
-        and opens_a == opens_b
-        and not related
-        and all(_headline_names(item, event["company"]) for item, event in ((a, event_a), (b, event_b)))
-    )
+    return not related and all(_headline_names(item, e["company"]) for item, e in ((a, event_a), (b, event_b)))
 
 
 def _headline_names(item: dict, company: str) -> bool:

@@ -13,6 +13,7 @@ from ..registry import slug
 from . import events
 
 WINDOW = dt.timedelta(days=21)
+SAME_WEEK = dt.timedelta(days=7)  # one fact's reports, however they lead; a later step is further apart
 _VERSION = re.compile(r"\d+(?:[.,]\d+)*")
 
 

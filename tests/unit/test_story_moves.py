@@ -88,3 +88,52 @@ def test_an_appointment_told_with_a_background_move_first_is_still_the_appointme
         companies=COMPANIES,
     )
     assert len(set(stories.assign([named, misread]))) == 1
+
+
+def test_a_return_and_an_appointment_there_three_weeks_later_are_two_stories():
+    back = _item(
+        "Lena Vogt returns to Quill", "2025-03-03", _move("joins", "quill"), people=PEOPLE, companies=COMPANIES
+    )
+    named = _item(
+        "Quill names Lena Vogt chief executive",
+        "2025-03-24",
+        _move("appointed", "quill"),
+        _move("joins", "quill"),
+        people=PEOPLE,
+        companies=COMPANIES,
+    )
+    assert len(set(stories.assign([back, named]))) == 2
+
+
+def test_an_appointment_and_the_arrival_it_recalls_told_the_same_week_are_one_story():
+    back = _item(
+        "Lena Vogt returns to Quill", "2025-03-03", _move("joins", "quill"), people=PEOPLE, companies=COMPANIES
+    )
+    named = _item(
+        "Quill names Lena Vogt chief executive",
+        "2025-03-05",
+        _move("appointed", "quill"),
+        _move("joins", "quill"),
+        people=PEOPLE,
+        companies=COMPANIES,
+    )
+    assert len(set(stories.assign([back, named]))) == 1
+
+
+def test_a_start_up_s_founding_and_its_co_founders_leaving_it_are_two_stories():
+    founders = ["lena-vogt", "tom-reyes"]
+    founded = _item(
+        "Lena Vogt and Tom Reyes found Quill",
+        "2025-01-10",
+        *(_move("founds", "quill", person) for person in founders),
+        people=PEOPLE,
+        companies=COMPANIES,
+    )
+    leaving = _item(
+        "Quill's co-founders leave",
+        None,
+        *(_move("leaves", "quill", person) for person in reversed(founders)),
+        people=PEOPLE,
+        companies=COMPANIES,
+    )
+    assert len(set(stories.assign([founded, leaving]))) == 2
