@@ -102,7 +102,12 @@ def _same_facts(a: dict, b: dict, facts_a, facts_b, events_a, events_b) -> bool:
 
 
 def _told_apart(a: dict, b: dict, shared: set[tuple[str, str]], events_a: list[dict], events_b: list[dict]) -> bool:
-    """Whether the facts two articles share are each told with slots that disagree: two rounds, two releases."""
+    """Whether the facts two articles share are each told with slots that disagree: two rounds, two releases. When
+    both lead with the same fact, their main events are compared (a round's article recalling the company's earlier
+    round, of the other article's amount, is not that round's story)."""
+    lead_a, lead_b = main_event(a), main_event(b)
+    if lead_a and lead_b and _lead_fact(a) == _lead_fact(b):
+        events_a, events_b = [lead_a], [lead_b]
     return bool(shared) and not any(alike(fact, company, (a, events_a), (b, events_b)) for fact, company in shared)
 
 
