@@ -88,8 +88,8 @@ def _same_facts(a: dict, b: dict, facts_a, facts_b, events_a, events_b) -> bool:
         return False
     if shared and not shared & {_lead_fact(a), _lead_fact(b)}:
         return False  # both recall the same earlier fact as background, each leading with another of its own
-    if shared and _lead_fact(a) != _lead_fact(b) and not close(a, b, SAME_WEEK):
-        return False  # a later step (an appointment weeks after the return) recalls the earlier one as background
+    if shared and _lead_fact(a) != _lead_fact(b) and not _same_news(a, b):
+        return False  # a later step (an appointment weeks after the return, a round after a release) recalls it
     if not shared:
         near = (
             abs(date_of(a) - date_of(b)) <= SAME_WEEK
@@ -99,6 +99,14 @@ def _same_facts(a: dict, b: dict, facts_a, facts_b, events_a, events_b) -> bool:
         pairs = {("in", "appointed"), ("appointed", "in")}
         return bool(near) and any((x, y) in pairs and ca == cb for x, ca in facts_a for y, cb in facts_b)
     return not _told_apart(a, b, shared, events_a, events_b)
+
+
+def _same_news(a: dict, b: dict) -> bool:
+    """Whether two articles leading with different facts could tell one news: of the same week, or, when one is
+    undated, naming mostly the same people and companies (background organisations left out)."""
+    if date_of(a) and date_of(b):
+        return close(a, b, SAME_WEEK)
+    return _overlap(a, b, _background(a, b)) >= 0.6
 
 
 def _told_apart(a: dict, b: dict, shared: set[tuple[str, str]], events_a: list[dict], events_b: list[dict]) -> bool:
