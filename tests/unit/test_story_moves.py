@@ -2,11 +2,9 @@
 do not share a story by it; a move into a division named after its parent, or a main event misread from background,
 still joins its story. Entries written for these tests."""
 
+import pytest
+
 from digest.ingest import stories
-
-
-def _item(title, date, *events, people=(), companies=()):
-    return {"title": title, "date": date, "people": list(people), "companies": list(companies), "events": list(events)}
 
 
 def _move(kind, company, person="lena-vogt"):
@@ -17,23 +15,24 @@ PEOPLE = ["lena-vogt", "tom-reyes", "sara-kim"]
 COMPANIES = ["orbital", "quill"]
 
 
+def _item(title, date, *events, people=PEOPLE, companies=COMPANIES):
+    return {"title": title, "date": date, "people": list(people), "companies": list(companies), "events": list(events)}
+
+
+def _back_at_quill(people):
+    """Lena Vogt back at Quill's head, recalling her hire at Orbital."""
+    title = "Lena Vogt back at the head of Quill"
+    return _item(title, "2025-04-08", _move("appointed", "quill"), _move("hired", "orbital"), people=people)
+
+
 def test_a_hire_and_a_return_elsewhere_the_next_day_are_two_stories():
     hired = _item(
         "Orbital hires Quill's ousted chief Lena Vogt",
         "2025-04-07",
         _move("hired", "orbital"),
         _move("hired", "orbital", "tom-reyes"),
-        people=PEOPLE,
-        companies=COMPANIES,
     )
-    back = _item(
-        "Lena Vogt back at the head of Quill",
-        "2025-04-08",
-        _move("appointed", "quill"),
-        _move("hired", "orbital"),
-        people=PEOPLE,
-        companies=COMPANIES,
-    )
+    back = _back_at_quill(PEOPLE)
     assert len(set(stories.assign([hired, back]))) == 2
 
 
@@ -44,28 +43,17 @@ def test_two_articles_recalling_one_hire_each_leading_with_another_fact_are_two_
         _move("fired", "quill"),
         _move("hired", "orbital"),
         people=["lena-vogt", "sara-kim", "owen-price"],
-        companies=COMPANIES,
     )
-    back = _item(
-        "Lena Vogt back at the head of Quill",
-        "2025-04-08",
-        _move("appointed", "quill"),
-        _move("hired", "orbital"),
-        people=["lena-vogt", "tom-reyes"],
-        companies=COMPANIES,
-    )
+    back = _back_at_quill(["lena-vogt", "tom-reyes"])
     assert len(set(stories.assign([fired, back]))) == 2
 
 
 def test_a_move_into_a_division_named_after_its_parent_is_the_parent_s_story():
-    parent = _item(
-        "Orbital poaches Quill's founder", None, _move("hired", "orbital"), people=PEOPLE, companies=COMPANIES
-    )
+    parent = _item("Orbital poaches Quill's founder", None, _move("hired", "orbital"))
     division = _item(
         "Orbital Labs poaches the founder of Quill",
         "2025-04-08",
         _move("hired", "orbital-labs"),
-        people=PEOPLE,
         companies=["orbital-labs", "quill", "orbital"],
     )
     assert len(set(stories.assign([parent, division]))) == 1
@@ -76,48 +64,26 @@ def test_an_appointment_told_with_a_background_move_first_is_still_the_appointme
         "Quill names Orbital's finance deputy Lena Vogt CFO",
         "2026-02-09",
         _move("appointed", "quill"),
-        people=PEOPLE,
-        companies=COMPANIES,
     )
     misread = _item(
         "Quill hires a finance chief from the luxury trade",
         "2026-02-09",
         _move("joins", "orbital"),
         _move("appointed", "quill"),
-        people=PEOPLE,
-        companies=COMPANIES,
     )
     assert len(set(stories.assign([named, misread]))) == 1
 
 
-def test_a_return_and_an_appointment_there_three_weeks_later_are_two_stories():
-    back = _item(
-        "Lena Vogt returns to Quill", "2025-03-03", _move("joins", "quill"), people=PEOPLE, companies=COMPANIES
-    )
+@pytest.mark.parametrize("named_on, stories_told", [("2025-03-05", 1), ("2025-03-24", 2)])
+def test_an_appointment_recalling_the_return_is_its_story_the_same_week_and_another_weeks_later(named_on, stories_told):
+    back = _item("Lena Vogt returns to Quill", "2025-03-03", _move("joins", "quill"))
     named = _item(
         "Quill names Lena Vogt chief executive",
-        "2025-03-24",
+        named_on,
         _move("appointed", "quill"),
         _move("joins", "quill"),
-        people=PEOPLE,
-        companies=COMPANIES,
     )
-    assert len(set(stories.assign([back, named]))) == 2
-
-
-def test_an_appointment_and_the_arrival_it_recalls_told_the_same_week_are_one_story():
-    back = _item(
-        "Lena Vogt returns to Quill", "2025-03-03", _move("joins", "quill"), people=PEOPLE, companies=COMPANIES
-    )
-    named = _item(
-        "Quill names Lena Vogt chief executive",
-        "2025-03-05",
-        _move("appointed", "quill"),
-        _move("joins", "quill"),
-        people=PEOPLE,
-        companies=COMPANIES,
-    )
-    assert len(set(stories.assign([back, named]))) == 1
+    assert len(set(stories.assign([back, named]))) == stories_told
 
 
 def test_a_start_up_s_founding_and_its_co_founders_leaving_it_are_two_stories():
@@ -126,14 +92,10 @@ def test_a_start_up_s_founding_and_its_co_founders_leaving_it_are_two_stories():
         "Lena Vogt and Tom Reyes found Quill",
         "2025-01-10",
         *(_move("founds", "quill", person) for person in founders),
-        people=PEOPLE,
-        companies=COMPANIES,
     )
     leaving = _item(
         "Quill's co-founders leave",
         None,
         *(_move("leaves", "quill", person) for person in reversed(founders)),
-        people=PEOPLE,
-        companies=COMPANIES,
     )
     assert len(set(stories.assign([founded, leaving]))) == 2
