@@ -21,7 +21,7 @@ from .. import roles
 from ..model.events import TYPES, Event, in_headline
 from ..model.events import main_event as model_main_event
 from ..registry import slug
-from .story_slots import SAME_WEEK, WINDOW, alike, close, date_of, ids_of, other_round
+from .story_slots import SAME_WEEK, WINDOW, alike, close, date_of, ids_of, other_round, two_moves
 
 
 def main_event(item: dict) -> dict | None:
@@ -162,31 +162,9 @@ def same_story(a: dict, b: dict) -> bool:
 
 
 def _two_moves(a: dict, b: dict) -> bool:
-    """Whether two articles lead with two moves of the same people: arriving at (or leaving) two companies, each
-    headline naming its own, however close in time and many names shared (hired by one company, back at the head of
-    another the next day); or arriving at and leaving one company (its founding, and its co-founders' departure).
-    A division named after its parent ("Google DeepMind", "Google") is not another company, and a main event the
-    headline does not confirm may be background misread as the news."""
+    """Whether two articles lead with two moves of people they share (``story_slots.two_moves``)."""
     event_a, event_b = main_event(a), main_event(b)
-    if not (event_a and event_b and event_a.get("person") and event_b.get("person") and lead(a)[0] & lead(b)[0]):
-        return False
-    opens_a, opens_b = (TYPES[e["type"]].affiliation for e in (event_a, event_b))
-    company_a, company_b = event_a["company"], event_b["company"]
-    if opens_a is None or opens_b is None:
-        return False
-    if opens_a != opens_b:
-        return company_a == company_b
-    related = (
-        company_a == company_b
-        or f"{company_a}-".startswith(f"{company_b}-")
-        or (f"{company_b}-".startswith(f"{company_a}-"))
-    )
-    return not related and all(_headline_names(item, e["company"]) for item, e in ((a, event_a), (b, event_b)))
-
-
-def _headline_names(item: dict, company: str) -> bool:
-    title = item.get("title")
-    return isinstance(title, str) and in_headline(company, f"-{slug(title)}-", False)
+    return bool(event_a and event_b and lead(a)[0] & lead(b)[0]) and two_moves((a, event_a), (b, event_b))
 
 
 def _names(item: dict) -> set[str]:
