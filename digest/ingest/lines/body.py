@@ -8,6 +8,7 @@ import itertools
 import re
 from collections import Counter
 
+from ...model.text import norm
 from .. import credits
 from ..documents import GREETING, PAGE_NUMBER
 from ..line_evidence import (
@@ -330,10 +331,11 @@ def _without_page_breaks(shown: list[Line]) -> list[Line]:
 
 
 def duplicates(page: Page) -> None:
-    """A line repeated verbatim (a caption under its image, a headline twice) is kept once."""
+    """A line repeated verbatim (a caption under its image, a headline twice) is kept once, whatever its quotation
+    marks and apostrophes (the image's text typed straight, the caption's curly)."""
     seen: set[str] = set()
     for line in page.lines:
-        key = line.text.lower()
+        key = norm(line.text)
         if line.kind in KEPT and key in seen and len(key) < 300:
             line.kind, line.reason = "duplicate", "a repeated line"
         seen.add(key)
