@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from digest.ingest import lines, pipeline
@@ -61,3 +63,47 @@ def test_a_syndication_footer_dates_the_page(tmp_path):
     )
     (result,) = pipeline.run([paste], tmp_path / "content")
     assert str(result.meta["date"]) == "2025-03-09"
+
+
+def test_a_caption_with_its_credit_glued_to_its_end_is_set_aside_with_the_short_text_above_it():
+    page = lines.read(
+        "Port robot maker Harbourline Robotics raises $40 million to grow in Canada\n\n"
+        "A crane lifts a container at the port of Halifax during a robot trial\n"
+        "A crane lifts a container at the port of Halifax during a robot trial by Harbourline Robotics in "
+        "Halifax, Nova Scotia, May 2, 2024. COASTAL WIRE/Jane Roe\n\n"
+        "Harbourline Robotics said on Tuesday it had raised $40 million to build robots for ports.\n\n"
+        "The company plans to hire forty engineers in Halifax and Toronto next year.\n",
+        "en",
+    )
+    assert [line.kind for line in page.lines if line.text.startswith("A crane")] == ["caption", "caption"]
+    assert any(line.kind == "content" and line.text.startswith("Harbourline Robotics said") for line in page.lines)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares of the company rose after the news. Analysts at Acme/Beta agreed.",
+        "The company said revenue rose in the quarter. It did not comment on Acme/Beta",
+    ],
+)
+def test_a_paragraph_ending_with_a_slashed_name_is_no_caption(text):
+    page = lines.read(
+        f"Port robot maker Harbourline Robotics raises $40 million to grow in Canada\n\n{text}\n\n"
+        "The firm will hire forty engineers next year.\n",
+        "en",
+    )
+    assert next(line for line in page.lines if line.text == text).kind == "content"
+
+
+def test_a_place_made_an_adjective_by_any_participle_is_nobody():
+    from digest import registry
+    from digest.ingest import entities
+
+    text = (
+        "The order sent Harbourline's Hong Kong-traded shares up 4 percent on Tuesday, said Jane Okafor, its chief "
+        "executive."
+    )
+    reg = registry.load(Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "trust" / "content")
+    found = entities.extract(text, "en", reg)
+    people = {e.name for e in found.new if e.kind == "person"}
+    assert people == {"Jane Okafor"}

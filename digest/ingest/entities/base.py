@@ -14,10 +14,11 @@ TOKEN = re.compile(r"@?\w+(?:['’\-.&]\w+|(?<=[^\W\d_]):(?=[^\W\d_])\w+)*\.?", 
 # An elided article ("l’OAI") or "ex-" ("ex-Google boss"): the name starts after it.
 # "l’OAI", "d'OpenAI", "ex-Google"; not the N' and M' of a name ("N'Guessan", "M'Bala"), whose next letter is a capital.
 ELISION = re.compile(r"^(?!(?-i:[NM]['’][A-ZÀ-Ý]))(?:(?:[ldjmnst]|qu|jusqu|lorsqu|puisqu)['’]|ex-)(?=\w)", re.I)
-# "Tokyo-based", "Microsoft-backed": a place or an organisation used as an adjective, never a new name by itself.
+# "Tokyo-based", "Microsoft-backed", "Hong Kong-listed": a place or an organisation used as an adjective (any
+# participle after its hyphen), never a new name by itself.
 DESCRIPTOR = re.compile(
     r"^(\w[\w.&'’-]*?)-(?:based|backed|owned|funded|led|born|headquartered|made|focused|run|"
-    r"affiliated|controlled|linked|native)$",
+    r"affiliated|controlled|linked|native|(?-i:[a-z]{2,}ed))$",
     re.I,
 )
 ARTICLE_ELIDED = re.compile(r"[lL]['’](?=\w)")  # "l’Italienne": a noun; no person's name takes an article

@@ -341,12 +341,20 @@ def duplicates(page: Page) -> None:
         seen.add(key)
 
 
+def _opens_alike(text: str, caption: str) -> bool:
+    """``text`` is the caption's start, or one sentence opening with the caption's first ten words (the picture's
+    description in brief, above its caption in full)."""
+    return caption.startswith(text) or (
+        not re.search(r"[.!?]\s", text) and norm(" ".join(text.split()[:10])) == norm(" ".join(caption.split()[:10]))
+    )
+
+
 def captions_echoing_the_body(lines: list[Line]) -> None:
     """A line that repeats the start of a caption next to it, or a sentence of the article (or its start),
     stands alone: it is a caption. Sentence starts are indexed once, so a long paste stays linear."""
     shown = nonblank(lines)
     for a, b in zip(shown, shown[1:], strict=False):
-        if a.kept and b.kind == "caption" and len(a.text) > 25 and b.text.startswith(a.text):
+        if a.kept and b.kind == "caption" and len(a.text) > 25 and _opens_alike(a.text, b.text):
             a.kind, a.reason = "caption", "the text of the caption that follows (without its credit)"
     kept = [line for line in lines if line.kept]
     lowered = [line.text.lower() for line in kept]
