@@ -32,14 +32,14 @@ def page_title(page: lines.Page) -> tuple[str, bool]:
     lead = first.text if first else next((ln.text for ln in page.lines if ln.kept), "Article")
     if (page.platform or (first and _under_a_handle(page, first))) and len(lead.split()) <= _POST_WORDS:
         return lead, True  # a post has no headline: its first line, as written, opens it (still flagged)
-    sentence = re.split(r"(?<=[.!?])(?<![\s(][A-Z]\.)\s", _without_dateline(lead))[0].rstrip(".")
+    sentence = re.split(r"(?<=[.!?])(?<![\s(.][A-Z]\.)\s", without_dateline(lead))[0].rstrip(".")
     return _headline(sentence), True
 
 
 _DATELINE_HEAD = re.compile(r"^(?P<head>.{2,90}?)\s*(?:--|\s[-–—]\s)\s*(?=[A-Z0-9\"“])")
 
 
-def _without_dateline(lead: str) -> str:
+def without_dateline(lead: str) -> str:
     """``lead`` without its opening datelines ("TORONTO -- ", "March 3 - ", "Tokyo, March 31 (Jiji Press)--", a
     redistributor's "/EIN News/ -- " before the wire's): a place and a date say nothing of the news."""
     while (m := _DATELINE_HEAD.match(lead)) and (

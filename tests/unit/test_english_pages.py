@@ -107,3 +107,31 @@ def test_a_place_made_an_adjective_by_any_participle_is_nobody():
     found = entities.extract(text, "en", reg)
     people = {e.name for e in found.new if e.kind == "person"}
     assert people == {"Jane Okafor"}
+
+
+def test_a_major_news_agency_s_tag_alone_above_the_text_is_the_source(tmp_path):
+    wire = "dpa"  # the German agency signs in lowercase
+    paste = tmp_path / "inbox" / "wire.txt"
+    paste.parent.mkdir()
+    paste.write_text(
+        f"{wire}\n\nHalifax\n\n"
+        "Harbourline Robotics will open a research lab in Halifax and hire forty engineers, the company said.\n\n"
+        "The lab will build robots for ports and warehouses, its chief executive said in a statement.\n",
+        encoding="utf-8",
+    )
+    (result,) = pipeline.run([paste], tmp_path / "content")
+    assert result.meta["source"] == wire
+
+
+def test_a_summary_leaves_the_dateline_out_and_never_tells_the_lead_twice():
+    from digest.ingest.summary import summarise
+
+    body = (
+        "Harbourline Robotics will build port robots in Halifax with a grant from the province.\n\n"
+        "HALIFAX -- Harbourline Robotics will build its port robots in Halifax with a grant from the province.\n\n"
+        "The U.S. Department of Commerce cleared the sale of its robots to American ports last year."
+    )
+    assert summarise(body) == (
+        "Harbourline Robotics will build port robots in Halifax with a grant from the province. "
+        "The U.S. Department of Commerce cleared the sale of its robots to American ports last year."
+    )
