@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
+from unidecode import unidecode
+
 from ..model.text import slug
+from ..roles import first_names
 from . import lines
 
 
@@ -83,9 +86,38 @@ _CIRCUMSTANCE = {
 
 
 def _is_circumstance(opener: str) -> bool:
-    """ "Ce week-end, ", "On Monday, ", "Selon Reuters, " open a sentence; "Sebastian Bubeck, " is its subject."""
+    """ "Ce week-end, ", "On Monday, ", "Selon Reuters, " open a sentence; "Sebastian Bubeck, " is its subject, and
+    a quotation before its speaker ('"C'est le début", explique …') is what the sentence says."""
     words = opener.rstrip(", ").split()
+    if words[-1][-1:] in _CLOSING_QUOTES:
+        return False
     return words[0].lower() in _CIRCUMSTANCE or words[-1][:1].islower()
+
+
+_CLOSING_QUOTES = frozenset('"»”’')
+# a participle and the words it governs up to the first comma: "Présentée comme …, ", "Founded in 2019, "
+_PARTICIPLE_OPENER = re.compile(r"([^\W\d_]{5,})\s[a-zà-ÿ][^,]*,\s")
+_PARTICIPLE_ENDINGS = ("ant", "é", "ée", "és", "ées", "ing", "ed")
+
+
+def _participle_opener(sentence: str) -> re.Match[str] | None:
+    """The opening participial phrase of ``sentence``, which describes its subject rather than being it: the
+    participle is capitalised, has a participle's ending in French or English and is nobody's first name."""
+    match = _PARTICIPLE_OPENER.match(sentence)
+    if not match or len(match.group().split()) > 15:
+        return None
+    word = match.group(1)
+    if not word[0].isupper() or not word[1:].islower() or not word.endswith(_PARTICIPLE_ENDINGS):
+        return None
+    return None if unidecode(word).lower() in first_names() else match
+
+
+def _opener(sentence: str) -> re.Match[str] | None:
+    """A short circumstance or a participial phrase opening ``sentence``, that a headline does without."""
+    opener = _OPENER.match(sentence)
+    if opener and _is_circumstance(opener.group()):
+        return opener
+    return _participle_opener(sentence)
 
 
 _APPOSITION = re.compile(r"(?:the|a|an|le|la|les|l['’]|un|une|des)\b", re.I)
@@ -95,8 +127,7 @@ def _headline(sentence: str, most: int = 16) -> str:
     """A lead sentence made headline-short: a short opening circumstance dropped ("Ce lundi, …"), asides
     dropped ("(GenAI)", ", vice president of …,") until it fits, then cut before a closing apposition, or
     after a word (never inside a name) with an ellipsis."""
-    opener = _OPENER.match(sentence)
-    if len(sentence.split()) > most and opener and _is_circumstance(opener.group()):
+    while len(sentence.split()) > most and (opener := _opener(sentence)):
         # "Ce week-end, le monde …": the clause without its circumstance
         rest = sentence[opener.end() :]
         sentence = rest[:1].upper() + rest[1:]
