@@ -115,6 +115,16 @@ def test_every_subheading_stays_in_the_body_never_becomes_the_title(content):
             '"Nous changeons d’échelle", affirme Paul Martin depuis l’atelier de Lannion où sa jeune entreprise '
             "assemble des…",
         ),
+        (
+            "La coopérative, fondée en 1998 par des maraîchers de la vallée, a ouvert trois nouveaux entrepôts "
+            "frigorifiques près de la gare.",
+            "La coopérative, fondée en 1998 par des maraîchers de la vallée, a ouvert trois nouveaux entrepôts…",
+        ),
+        (
+            "Le rachat, en début de semaine, d’une petite imprimerie par le groupe Vernier inquiète les libraires "
+            "indépendants du quartier.",
+            "Le rachat, en début de semaine, d’une petite imprimerie par le groupe Vernier inquiète les libraires…",
+        ),
     ],
 )
 def test_derived_title_is_a_short_clause_of_the_lead(content, lead, title):
