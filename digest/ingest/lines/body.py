@@ -8,8 +8,10 @@ import itertools
 import re
 from collections import Counter
 
+from ...registry import norm
 from .. import credits
 from ..documents import GREETING, PAGE_NUMBER
+from ..entities.gazetteer import _cities, _countries, _regions
 from ..line_evidence import (
     CHAPTER,
     CODE,
@@ -99,7 +101,9 @@ def headings(lines: list[Line], lang: str) -> None:
             continue  # a chapter of a podcast or video ("(02:40) Why she left") is text, never a heading
         before = next((s.kind for s in reversed(shown[:i]) if s.kind in (*KEPT, TITLE)), None)
         after = shown[i + 1] if i + 1 < len(shown) else None
-        if i and shown[i - 1].kind == TITLE and len(line.text.split()) >= 6:
+        if _place_tag(line.text):
+            line.kind, line.reason = "navigation", "places alone between commas (a location tag)"
+        elif i and shown[i - 1].kind == TITLE and len(line.text.split()) >= 6:
             line.reason = "the standfirst under the headline"
         elif after is not None and after.kind == CONTENT and before in (CONTENT, HEADING, None):
             line.kind, line.reason = HEADING, "a section heading between article paragraphs"
@@ -113,6 +117,13 @@ def headings(lines: list[Line], lang: str) -> None:
         if kinds[i] == HEADING and (kinds[i + 1] not in KEPT or kinds[i + 1] == HEADING and kinds[i + 2] != CONTENT):
             shown[i].kind, shown[i].reason, kinds[i] = "navigation", _NO_TEXT_AFTER, "navigation"
     _ranked_lists(shown)
+
+
+def _place_tag(text: str) -> bool:
+    """ "Grenoble, France", "Lagos, Nigeria": a photo's or a map's location tag, which heads no section."""
+    parts = [norm(part) for part in text.split(",")]
+    places = _cities() | _countries() | _regions()
+    return len(parts) >= 2 and all(part in places for part in parts)
 
 
 # "2015-2017 : postdoc at …", "Formation : …", "Languages: Python, Rust": a label, a colon, what it labels
