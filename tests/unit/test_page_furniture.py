@@ -110,6 +110,8 @@ def test_the_sentence_above_a_photo_credit_alone_on_its_line_is_the_pictures_cap
         "La tablette X12 à 299 € au lieu de 449 € chez un marchand partenaire",
         "Buy government bonds from as little as $100 - Open an account today",
         "Brumaire recrute ! Consultez les offres d'emploi sur notre page Carrières.",
+        "Voir tous nos dossiers >",
+        "Read our guide to regional start-up funds",
     ],
 )
 def test_a_line_that_tells_the_reader_to_act_or_sells_is_furniture(line):
