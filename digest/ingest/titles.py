@@ -9,6 +9,9 @@ from unidecode import unidecode
 from ..model.text import slug
 from ..roles import first_names
 from . import lines
+from .datelines import timestamp
+from .documents import release_dateline
+from .outlets import wire
 
 
 def slugify(text: str, words: int = 8) -> str:
@@ -32,8 +35,28 @@ def page_title(page: lines.Page) -> tuple[str, bool]:
     lead = first.text if first else next((ln.text for ln in page.lines if ln.kept), "Article")
     if (page.platform or (first and _under_a_handle(page, first))) and len(lead.split()) <= _POST_WORDS:
         return lead, True  # a post has no headline: its first line, as written, opens it (still flagged)
-    sentence = re.split(r"(?<=[.!?])(?<![\s(][A-Z]\.)\s", lead)[0].rstrip(".")
+    sentence = re.split(r"(?<=[.!?])(?<![\s(.][A-Z]\.)\s", without_dateline(lead))[0].rstrip(".")
     return _headline(sentence), True
+
+
+_DATELINE_HEAD = re.compile(r"^(?P<head>.{2,90}?)\s*(?:--|\s[-–—]\s)\s*(?=[A-Z0-9\"“])")
+
+
+def without_dateline(lead: str) -> str:
+    """``lead`` without its opening datelines ("TORONTO -- ", "March 3 - ", "Tokyo, March 31 (Jiji Press)--", a
+    redistributor's "/EIN News/ -- " before the wire's): a place and a date say nothing of the news."""
+    while (m := _DATELINE_HEAD.match(lead)) and (
+        wire(lead) or release_dateline(lead) is not None or _place_or_date(m.group("head"))
+    ):
+        lead = lead[m.end() :]
+    return lead
+
+
+def _place_or_date(head: str) -> bool:
+    """A dateline's head: a date ("March 3"), or a place in capitals ("TORONTO", "WASHINGTON, D.C.")."""
+    return bool(timestamp(head, "en") or timestamp(head, "fr")) or (
+        head.isupper() and sum(c.isalpha() for c in head) >= 4
+    )
 
 
 _POST_WORDS = 50  # a short post's first line (280 characters) stands whole as its title
@@ -136,6 +159,8 @@ def _opener(sentence: str) -> re.Match[str] | None:
     return _participle_opener(sentence)
 
 
+# what goes on describing the words before its comma: "A trio of researchers, including two …, have won"
+_QUALIFIER = re.compile(r"(?i:including|notably|who|which|whose|among them|qui|dont|notamment|y compris|parmi)\b")
 _APPOSITION = re.compile(r"(?:the|a|an|le|la|les|l['’]|un|une|des)\b", re.I)
 
 
@@ -150,7 +175,11 @@ def _headline(sentence: str, most: int = 16) -> str:
     """A lead sentence made headline-short: a short opening circumstance dropped ("Ce lundi, …"), asides
     dropped ("(GenAI)", ", vice president of …,") until it fits, then cut before a closing apposition, or
     after a word (never inside a name) with an ellipsis."""
-    while len(sentence.split()) > most and (opener := _opener(sentence)):
+    while (
+        len(sentence.split()) > most
+        and (opener := _opener(sentence))
+        and not _QUALIFIER.match(sentence[opener.end() :])
+    ):
         # "Ce week-end, le monde …": the clause without its circumstance
         rest = sentence[opener.end() :]
         sentence = rest[:1].upper() + rest[1:]

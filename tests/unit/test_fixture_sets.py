@@ -49,6 +49,7 @@ SHAPES = {
     "holdout11": (24, 12, 4, 4),
     "holdout12": (24, 12, 4, 4),
     "holdout13": (24, 12, 4, 4),
+    "holdout14": (24, 12, 4, 4),
 }
 
 # set -> floors: ratios and F1 at least, except "lost", "journalists" (at most) and "wrong dates" (exactly 0)
