@@ -11,6 +11,7 @@ from collections import Counter
 from ...model.text import norm
 from .. import credits
 from ..documents import GREETING, PAGE_NUMBER
+from ..entities.gazetteer import places_only
 from ..line_evidence import (
     CHAPTER,
     CODE,
@@ -109,7 +110,9 @@ def headings(lines: list[Line], lang: str) -> None:
             continue  # a chapter of a podcast or video ("(02:40) Why she left") is text, never a heading
         before = next((s.kind for s in reversed(shown[:i]) if s.kind in (*KEPT, TITLE)), None)
         after = shown[i + 1] if i + 1 < len(shown) else None
-        if i and shown[i - 1].kind == TITLE and len(line.text.split()) >= 6:
+        if places_only(line.text):
+            line.kind, line.reason = "navigation", "places alone between commas (a location tag)"
+        elif i and shown[i - 1].kind == TITLE and len(line.text.split()) >= 6:
             line.reason = "the standfirst under the headline"
         elif line.text in menu_items:
             line.kind, line.reason = "navigation", "an item of the page's menu or running header, alone again"
