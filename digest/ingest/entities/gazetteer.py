@@ -50,13 +50,14 @@ def _cities() -> frozenset[str]:
     return frozenset(norm(line) for line in text.splitlines() if line and not line.startswith("#"))
 
 
-_PLACE_BEFORE = re.compile(r"(?:^|[\s(])((?:[A-ZÀ-Ý][\w'’.-]*\s){0,2}[A-ZÀ-Ý][\w'’.-]*),\s*$")
+_PLACE_BEFORE = re.compile(r"\b(?i:an?|the|in|at|from|of|near)\s+((?:[A-ZÀ-Ý][\w'’.-]*\s){0,2}[A-ZÀ-Ý][\w'’.-]*),\s*$")
 
 
 def after_a_city(body: str, start: int, end: int) -> bool:
-    """Whether the name from ``start`` to ``end`` sits between commas after a city: "Austin, Texas, startup",
-    "Sherbrooke, Québec, où" name the city's state or province, never a company ("In Paris, Acme said" does)."""
-    if not body.startswith(",", end):
+    """Whether the one word from ``start`` to ``end`` sits between commas after a city the English way: "an Austin,
+    Texas, startup", "in Portland, Oregon, where" name the city's state, never a company ("depuis Nantes, Bastide
+    Robotique, une start-up" names one)."""
+    if not body.startswith(",", end) or " " in body[start:end]:
         return False
     m = _PLACE_BEFORE.search(body, max(0, start - 40), start)
     return bool(m) and norm(m.group(1)) in _cities()
