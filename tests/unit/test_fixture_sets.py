@@ -61,8 +61,8 @@ FLOORS = {
                    people=0.99, companies=0.98, stories=0.97, events=0.96, headings=0.9),
     "holdout": dict(junk=0.98, lost=4, source=1.0, dates=0.99, headline=1.0, authors=0.97, journalists=0,
                     people=0.99, companies=0.99, stories=0.97, events=1.0, headings=0.9),
-    "holdout2": dict(junk=0.97, lost=2, source=1.0, dates=0.93, headline=1.0, authors=1.0, journalists=0,
-                     people=0.97, companies=0.96, stories=0.97, events=1.0, headings=0.93),
+    "holdout2": dict(junk=0.97, lost=1, source=1.0, dates=0.93, headline=1.0, authors=1.0, journalists=0,
+                     people=0.97, companies=0.96, stories=0.97, events=1.0, headings=1.0),
     "holdout3": dict(junk=0.99, lost=3, source=0.99, dates=1.0, headline=1.0, authors=0.99, journalists=0,
                      people=0.97, companies=0.98, stories=0.97, events=1.0, headings=0.88),
     "holdout4": dict(junk=0.98, lost=3, source=1.0, dates=0.97, headline=1.0, authors=0.95, journalists=0,
@@ -93,9 +93,10 @@ FLOORS = {
     "holdout12": dict(junk=0.98, lost=0, source=1.0, dates=0.89, headline=1.0, authors=1.0, journalists=0,
                       people=1.0, companies=0.97, stories=1.0, events=1.0, headings=0.92),
     # measured blind in the thirteenth session, at its start and after six merged changes (identical but junk +1:
-    # lost 12, journalists 3, people 0.936, stories 0.545, events 19/26); a development set since
-    "holdout13": dict(junk=0.98, lost=12, source=0.87, dates=0.78, headline=0.95, authors=0.89, journalists=3,
-                      people=0.93, companies=0.92, stories=0.54, events=0.73, headings=0.75),
+    # lost 12, journalists 3, people 0.936, stories 0.545, events 19/26); a development set since (lost 2, no
+    # journalist among people once dated and hosts' bylines, column intros and glued author boxes were read)
+    "holdout13": dict(junk=0.98, lost=2, source=0.87, dates=0.84, headline=0.95, authors=1.0, journalists=0,
+                      people=0.97, companies=0.93, stories=0.54, events=0.73, headings=0.9),
 }
 # fmt: on
 
