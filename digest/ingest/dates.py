@@ -86,6 +86,9 @@ _CAPTION_VERB = re.compile(
     re.I,
 )
 _ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,3}\.$")
+# "Casablanca, 25 févr. 2026 (MAP) - …": a day and a short month name, the year after its full stop
+_SHORT_MONTH = re.compile(r"\b\d{1,2}\s+[^\W\d]{3,5}\.$")
+_YEAR_FIRST = re.compile(r"\s*\d{4}\b")
 # "(Article mis à jour le 15 juin 2018 …)", "This report was first published Dec. 6, 2024": the page's date.
 _PAGE_NOTE = re.compile(
     r"\b(?:article|report|story|dépêche|texte)\b.{0,40}\b(?:publiée?|mise? à jour|actualisée?"
@@ -202,7 +205,13 @@ def _lead(text: str) -> list[str]:
     for piece in _pieces(text[:LEAD_CHARS]):
         heading = piece.lstrip().startswith("#")  # a newsletter's numbered item title is not a sentence of news
         sentence = piece.replace("#", " ")
-        if out and (len(sentence.split()) <= 4 and re.search(r"/|©", sentence) or _ABBREVIATION.search(out[-1])):
+        if out and (
+            len(sentence.split()) <= 4
+            and re.search(r"/|©", sentence)
+            or _ABBREVIATION.search(out[-1])
+            or _SHORT_MONTH.search(out[-1])
+            and _YEAR_FIRST.match(sentence)
+        ):
             out[-1] += " " + sentence.strip()  # a photo credit after its caption's full stop; "Aug. 13", "M. Dupont"
             continue
         if counted == LEAD_SENTENCES:

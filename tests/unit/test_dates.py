@@ -259,3 +259,12 @@ def test_an_interview_past_its_standfirst_is_dated_by_its_news_with_the_page_s_y
     assert found[:2] == (D(2026, 2, 17), "text+year from page") and "17 février" in found.evidence
     assert dates.find(text, "fr").date is None  # no year for the day and month: none is guessed
     assert dates.find(text.replace("2022", "2027"), "fr", page_years=[2026]).date is None  # a later year: history
+
+
+
+def test_a_dispatch_dateline_with_a_short_month_is_one_sentence_and_the_news_date_wins():
+    text = (
+        "Dakar, 12 nov. 2026 (APS) - La start-up Teranga AI a nommé Awa Ndiaye directrice technique, a annoncé "
+        "mercredi 11 novembre 2026 l'entreprise. Mme Ndiaye travaillait depuis 2021 chez Orange."
+    )
+    assert dates.find(text, "fr")[:2] == (D(2026, 11, 11), "text")
