@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from .datelines import Stamp, alternation, calendar_names, date_line, lexicon, make_stamp, timestamp
 from .dateyears import anchor_date, complete
+from .events.triggers import has_trigger
 
 BASES = ("text", "text+year from page", "text+year from weekday", "story", "page", "none")
 FIX = "fix: set date: YYYY-MM-DD"
@@ -37,6 +38,7 @@ _RELATIVE = {
     "ce matin": 0,
     "this morning": 0,
     "ce soir": 0,
+    "cette nuit": 0,
     "tonight": 0,
     "cet après-midi": 0,
     "this afternoon": 0,
@@ -95,6 +97,8 @@ _PAGE_NOTE = re.compile(
     r"|updated|published|posted)\s+(?:le\s+|on\s+)?$",
     re.I,
 )
+# "Semaine du 9 au 13 mars 2026", "from 9 to 13 March": the date that ends a span is no day of news
+_SPAN_END = re.compile(r"\b(?:du|from|between|entre)\s+\d{1,2}(?:er|st|nd|rd|th)?\s+(?:au|to|et|and)\s+$", re.I)
 _FILLER = {"le", "la", "l", "et", "and", "on", "in", "the", "ce", "cette", "this", "en", "au", "à", "dès"}
 
 
@@ -221,6 +225,15 @@ def _lead(text: str) -> list[str]:
     return out
 
 
+def _news_sentences(text: str, lang: str) -> list[str]:
+    """The sentences of the text's first pages that date something and tell an event (a word that announces one)."""
+    return [
+        sentence.strip()
+        for sentence in _pieces(text[:LEAD_CHARS].replace("#", " "))
+        if has_trigger(sentence) and _mentions(sentence, lang)
+    ]
+
+
 def _pieces(text: str) -> Iterator[str]:
     """``_SENTENCE_END.split(text)``, piece by piece: the lead stops after a few sentences, the rest is not split."""
     at = 0
@@ -317,6 +330,8 @@ def find(
         dispatched = anchor_date(stamp, page_years, context_years)
         page = dispatched or page
         lead = [rest, *lead[1:]]
+    if page:  # a feature may tell its news past the lead: "Last Thursday, X told colleagues she was leaving"
+        lead += [sentence for sentence in _news_sentences(text, lang) if sentence not in lead]
     mentions = {sentence: _mentions(sentence, lang) for sentence in lead}  # each sentence's dates, found once
     lines = {sentence: date_line(sentence, lang) or _page_note(sentence, mentions[sentence]) for sentence in lead}
     if page is None:
@@ -329,11 +344,17 @@ def find(
             head, tail = _clause(sentence, mention)
             quote = _quote(sentence, mention)
             ahead = sentence[mention.end :]
-            if _FUTURE.search(head) or (mention.weekday is not None and _NEXT.match(ahead)) or _NEXT.search(head):
+            if (
+                _FUTURE.search(head)
+                or (mention.weekday is not None and _NEXT.match(ahead))
+                or _NEXT.search(head)
+                or _SPAN_END.search(head)
+            ):
                 skipped.append(quote)
                 continue
             if mention.stamp is None:
-                if _background(head + tail):
+                if _background(head + tail) or mention.back == 0 and page and not has_trigger(sentence):
+                    # "L'ambiance est aujourd'hui morose": a state of today, not the day of the news
                     skipped.append(quote)
                     continue
                 if page:
