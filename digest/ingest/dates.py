@@ -293,6 +293,11 @@ def _latest_fact(text: str, lang: str, page_years: Sequence[int]) -> Found | Non
     return None
 
 
+def page_note(text: str, lang: str) -> Stamp | None:
+    """The date a note on the page gives the page itself ("This report was first published Dec. 6, 2024")."""
+    return _page_note(text, _mentions(text, lang))
+
+
 def _page_note(sentence: str, mentions: list[_Mention]) -> Stamp | None:
     for mention in mentions:
         if mention.stamp and _PAGE_NOTE.search(_clause(sentence, mention)[0]):

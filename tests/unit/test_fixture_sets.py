@@ -49,6 +49,7 @@ SHAPES = {
     "holdout11": (24, 12, 4, 4),
     "holdout12": (24, 12, 4, 4),
     "holdout13": (24, 12, 4, 4),
+    "holdout14": (24, 12, 4, 4),
 }
 
 # set -> floors: ratios and F1 at least, except "lost", "journalists" (at most) and "wrong dates" (exactly 0)
@@ -72,7 +73,7 @@ FLOORS = {
     "holdout6": dict(junk=0.96, lost=6, source=0.99, dates=0.99, headline=0.95, authors=1.0, journalists=0,
                      people=0.98, companies=0.99, stories=0.92, events=0.96, headings=0.87),
     # measured blind in the seventh and eighth sessions; a development set since
-    "holdout7": dict(junk=0.97, lost=0, source=1.0, dates=0.94, headline=1.0, authors=1.0, journalists=0,
+    "holdout7": dict(junk=0.98, lost=0, source=1.0, dates=0.94, headline=1.0, authors=1.0, journalists=0,
                      people=0.98, companies=0.98, stories=1.0, events=0.96, headings=1.0),
     # measured blind in the eighth session (companies 0.853); a development set since the ninth
     "holdout8": dict(junk=0.96, lost=2, source=1.0, dates=0.99, headline=0.95, authors=0.98, journalists=0,
