@@ -32,20 +32,9 @@ class Found(NamedTuple):
 
 # The event date in the body.
 _RELATIVE = {
-    "aujourd'hui": 0,
-    "aujourd’hui": 0,
-    "today": 0,
-    "ce matin": 0,
-    "this morning": 0,
-    "ce soir": 0,
-    "cette nuit": 0,
-    "tonight": 0,
-    "cet après-midi": 0,
-    "this afternoon": 0,
-    "hier": 1,
-    "yesterday": 1,
-    "hier soir": 1,
-    "last night": 1,
+    **dict.fromkeys(("aujourd'hui", "aujourd’hui", "today", "ce matin", "this morning", "ce soir", "tonight"), 0),
+    **dict.fromkeys(("cette nuit", "cet après-midi", "this afternoon"), 0),
+    **dict.fromkeys(("hier", "yesterday", "hier soir", "last night"), 1),
     "avant-hier": 2,
 }
 _BACKGROUND = re.compile(
