@@ -143,3 +143,13 @@ def test_a_buyer_of_one_of_a_company_s_people_buys_no_company(lang, headline):
     found = _facts(f"{headline}\n{body}", lang, headline)
     assert ("joins", "ines-valmont", "nuvola-ai") in found
     assert not any(kind == "acquires" for kind, _, _ in found)
+
+
+def test_a_board_described_by_its_company_s_kind_is_the_board_of_the_company_the_headline_names():
+    headline = "Valmont's back: what Nuvola AI's boardroom reversal means"
+    body = (
+        "Two hosts unpack the two weeks that shook Nuvola AI. On 13 March, the Lisbon lab's board reinstated "
+        "co-founder Ines Valmont as CEO, a fortnight after removing her. The episode also asks what role Borealis "
+        "Labs played."
+    )
+    assert ("appointed", "ines-valmont", "nuvola-ai") in _facts(body, "en", headline)
