@@ -95,7 +95,7 @@ FLOORS = {
     # measured blind in the thirteenth session, at its start and after six merged changes (identical but junk +1:
     # lost 12, journalists 3, people 0.936, stories 0.545, events 19/26); a development set since
     "holdout13": dict(junk=0.98, lost=12, source=0.87, dates=1.0, headline=0.95, authors=0.89, journalists=3,
-                      people=0.93, companies=0.92, stories=0.85, events=0.76, headings=0.75),
+                      people=0.93, companies=0.92, stories=1.0, events=0.8, headings=0.75),
 }
 # fmt: on
 
