@@ -266,8 +266,11 @@ def evaluate(devset: Path, content: Path, pattern: str = "*.yaml") -> dict:
                 miss("journalist as person", name)
             for heading in gold.get("subheadings") or []:
                 text = heading["text"] if isinstance(heading, dict) else heading
-                score["subheadings_kept"][0] += f"## {text.strip()}" in entry.body
+                kept = f"## {text.strip()}" in entry.body
+                score["subheadings_kept"][0] += kept
                 score["subheadings_kept"][1] += 1
+                if not kept:
+                    miss("subheading lost", text.strip())
             variants = _variants(listed, gold)
             for kind in ent:
                 want = {norm(n) for n in gold.get(kind) or []}

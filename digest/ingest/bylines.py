@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..registry import norm
+from .entities.gazetteer import _cities, _countries
 from .entities.words import TITLES
 from .names import (
     _DEGREE,
@@ -15,6 +16,7 @@ from .names import (
     _NAME_WORD,
     _organisation,
     first_name,
+    initialled,
     name_only,
     names_in,
     names_only,
@@ -29,7 +31,8 @@ _BY = re.compile(
     r"animée? par|présentée? par|rédigée? par|(?:un )?reportage de|report by|"
     r"de nos (?:correspondants?|envoyés? spéciaux)(?: permanents?)? (?:à|en|au|aux) [^,]{2,40},|"
     r"de notre (?:correspondante?|envoyée? spéciale?)(?: permanente?)? (?:à|en|au|aux) [^,]{2,40},|"
-    r"texte|interview by|story by|words by|posted by|(?:auteure?|autrice|authors?|contributors?)\s*:)\s*:?\s+"
+    r"(?:une )?enquête d[e'’]|texte d[e'’]|texte|interview by|story by|words by|posted by|"
+    r"(?:auteure?|autrice|authors?|contributors?)\s*:)\s*:?\s+"
     r"(?:(?:[a-zà-ÿ-]+\s+){0,2}?(?i:reporter|correspondent|correspondante?|writer|editor|"
     r"journaliste|columnist|chroniqueu(?:r|se))s?\s+)?"  # "By technology reporter Jane Doe"
     r"(?P<rest>[A-ZÀ-Ý@].*)$"
@@ -104,7 +107,7 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
     paren = re.fullmatch(r"([^()]{3,40}?)\s*\(([A-ZÀ-Ý][^()]{1,40})\)", text)
     if cued:
         rest = m.group("rest")
-    elif _ROLE.search(text) and name_only(_ROLE.split(text)[0].strip(" ,-–—|")):
+    elif _ROLE.search(text) and _author_name(_ROLE.split(text)[0].strip(" ,-–—|")):
         rest = text
     elif _NEWSROOM.search(text) and len(words) <= 6 and re.search(r"\s[-–—|]\s|\w/\w", text):
         rest = text  # "Acme Editors - Sam", "La rédaction/Le Courrier"
@@ -117,6 +120,8 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
         rest = text  # "La rédaction d'Acme avec Jeanne Martin", "Acme staff with Ann Lee"
     elif (reporting := _REPORTING.match(text)) and all(_NAME_SHAPE.fullmatch(n) for n in names_in(reporting.group(1))):
         rest, cued = f"{reporting.group(1)}; {reporting.group(2)}", True  # "(A reporting in Detroit; Editing by B)"
+    elif (helped := _WIRE_HELPED.fullmatch(text)) and (name_only(helped["name"]) or initialled(helped["name"])):
+        rest, cued = helped["name"], True  # "Jeanne Martin avec AFP", "A. Lee (with Reuters)": the article's end
     elif re.fullmatch(r"(?P<name>[^,]{3,40}),\s*[A-Z]{2,6}", text) and name_only(first):
         rest = text  # "Jane Doe, AFP": a name and the wire's initials
     elif paren and name_only(paren.group(1)) and _outlet_named(paren.group(2)):
@@ -130,6 +135,10 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
         staff = _OUTLET_STAFF.fullmatch(role.strip())  # "Jane Doe, Morning Post staff writer"
     else:
         return None
+    if (aside := _LAST_ASIDE.search(rest)) and _place_or_role(aside.group(1)):
+        rest = rest[: aside.start()]  # "Par A et B (San Francisco, correspondant)"
+    elif aside and cued and _outlet_named(aside.group(1)):
+        rest = f"{rest[: aside.start()]}, {aside.group(1)}"  # "By Jane Doe (The Morning Post)"
     rest = WIRE_TAIL.sub("", _PLACE.sub("", rest))  # "Par A avec agences", "Par A (à Genève) et B"
     rest, outlet = _shouted(rest)  # "By ROSS HALL and KAY BRANN", "By ROSS HALL Associated Press"
     # "By Jane Doe for The Morning Post"; a photographer's credit says whom the picture was for, not the text
@@ -236,6 +245,19 @@ OUTLET_NAME = (
     r"(?:[Tt]he |[Ll]e |[Ll]a |[Ll]es |[Ll]['’])?[A-ZÀ-Ý][\w&'’.-]*(?:\s+(?:[A-ZÀ-Ý&][\w&'’.-]*|de|du|des|of)){0,4}"
 )
 _PLACE = re.compile(r"\s*\((?i:à|in|en|au|aux|at|from|depuis)\s[^()]{2,40}\)")
+_LAST_ASIDE = re.compile(r"\s*\(([^()]{2,60})\)$")
+
+
+def _place_or_role(text: str) -> bool:
+    """What a byline's closing brackets say of its writers: where they write from, their role, or both ("San
+    Francisco, correspondant", "Bureau chief"), not an outlet or a name."""
+    parts = [part.strip() for part in text.split(",")]
+    return all(
+        norm(part) in _cities() or norm(part) in _countries() or _ROLE.fullmatch(part) or job_title(part)
+        for part in parts
+    )
+
+
 # The outlet a byline's writer wrote for: "By Jane Doe for The Morning Post", "Par Jeanne Martin pour Le Veilleur"
 _FOR = re.compile(rf"\s+(?:for|pour)\s+(?P<outlet>{OUTLET_NAME})(?=\s*(?:[,;|·•]|$))")
 _PICTURE = re.compile(r"(?i)\W*(?:photos?|photograph\w*|images?|crédits?|credits?|illustrations?|vidéo|video)\b")
@@ -313,7 +335,18 @@ def _person(part: str, cued: bool) -> bool:
         and not _ROLE.search(part)
     ):
         return True
-    return name_only(part) or (len(words) == 1 and first_name(part))
+    return name_only(part) or (len(words) == 1 and first_name(part)) or initialled(part)
+
+
+# A text's closing credit, its author and the wire it drew on: "Jeanne Martin avec AFP", "Ann Lee (with Reuters)"
+_WIRE_HELPED = re.compile(
+    r"(?P<name>[^,()]{3,40}?)\s*(?:,\s*|\(\s*)?(?i:avec|with)\s+(?:l['’])?"
+    r"(?:[A-Z]{2,6}|(?i:reuters|agences?|agencies|wires?))\)?\.?"
+)
+
+
+def _author_name(text: str) -> bool:
+    return name_only(text) or initialled(text)
 
 
 def _is_prose(text: str) -> bool:

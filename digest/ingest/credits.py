@@ -22,9 +22,10 @@ from .documents import (
     release_issuer,
     self_link,
 )
+from .entities.gazetteer import _cities, _countries
 from .line_evidence import EDITOR_DATE, KEY_POINTS, ROW
 from .mastheads import first_line_masthead, footer_masthead, letterhead, masthead_of, repeated_masthead
-from .names import name_shaped, names_in, names_only
+from .names import author_names, name_shaped, names_in, names_only
 from .outlet_mentions import (
     asked_by,
     named_by_address,
@@ -50,11 +51,11 @@ from .outlets import (
     wire,
 )
 from .paste import BIOGRAPHY, CONTENT, CREW
-from .signatures import assisted, author_bios, bio_author, hosts, sign_off, sign_off_outlet
+from .signatures import assisted, author_bios, bio_author, hosts, sign_off, sign_off_outlet, signed
 from .wires import unshouted
 
 if TYPE_CHECKING:
-    from .paste import Page
+    from .paste import Line, Page
 
 # --- prompts ------------------------------------------------------------------------------------------------
 
@@ -106,6 +107,22 @@ def promotion(text: str) -> bool:
     return n <= 40 and bool(_PROMO_NOUN.search(text)) and bool(_ADDRESSED.search(text))
 
 
+# A wire's closing credit run on at the end of a paragraph, without its brackets: "… in the second quarter.
+# Reporting by Ann Lee; Editing by Bo Chen"
+_RUN_ON_CREDIT = re.compile(
+    r"(?<=[.!?»”])\s+(?P<credit>(?:(?:Additional )?Reporting|Writing|Reportage|Propos recueillis) (?i:by|par)\s"
+    r"[^.!?()]{3,150})$"
+)
+
+
+def _closing_credit(line: Line, page: Page) -> None:
+    """The journalists a closing credit run on at the end of one of the last paragraphs names; the credit is cut."""
+    if (run_on := _RUN_ON_CREDIT.search(line.text)) and (parsed := byline(run_on.group("credit"))) and parsed[0]:
+        page.authors += [a for a in parsed[0] if a not in page.authors]
+        line.text = line.text[: run_on.start()].rstrip()
+        line.reason = "article text (the wire's closing credit run on at its end was cut)"
+
+
 # --- the page's credits -------------------------------------------------------------------------------------
 
 
@@ -137,11 +154,11 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         elif line.kind == "byline" and not byline(line.text) and (second := SECOND.match(line.text)):
             # "avec Jane Doe à Lagos"
             page.authors += [n for n in names_in(second.group(1)) if n not in page.authors]
-        elif line.kind == "byline" and not byline(line.text) and names_only(line.text):
+        elif line.kind == "byline" and not byline(line.text) and (names := author_names(line.text)):
             if KEY_POINTS.match(line.text):  # "KEY POINTS" over the summary box, read as a shouted name
                 line.kind, line.reason = "navigation", "the label of a box that sums the article up"
                 continue
-            page.authors += [n for n in names_in(line.text) if n not in page.authors]
+            page.authors += [n for n in names if n not in page.authors]
         elif line.reason == BIOGRAPHY and (name := bio_author(line.text)):  # "Jane Doe is a reporter covering …"
             page.authors += [] if any(a.startswith(name) for a in page.authors) else [name]  # "Jane Doe Hoi-yan"
         elif line.kind == "byline" and (parsed := byline(line.text)):
@@ -154,6 +171,7 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         elif line.kind == "dateline":
             page.stamps.append(line)
             parts = ROW.split(line.text)
+            placed = any(norm(part) in _cities() or norm(part) in _countries() for part in parts)
             for part in parts:  # "Jeanne Martin · 09/09/2025 · 12:31", "… · Ann Lee & Bo Chen · …"
                 # a company blog's signature gives the writer's role: "Jane Doe, CEO · 12 May 2026"
                 name, _, role = part.partition(",")
@@ -163,7 +181,8 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
                     or len(parts) <= 4
                     and name_shaped(part.strip())
                     and not stamp(f"{part} 3", lang)
-                )  # "Yanis Belkacem", not "Published Tuesday"
+                    and not placed
+                )  # "Yanis Belkacem", not "Published Tuesday", nor the venue of "Lisbon · 16 June · Centro Cultural"
                 if named and not re.search(r"\s[A-Z]\.$", part.strip()):  # "Jean S.": a comment
                     page.authors += [n for n in names_in(part) if n not in page.authors]
     if page.source_url is None and (address := head_address(page)):
@@ -186,6 +205,8 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         found.setdefault("wire", name)
     if content:
         glued_tail(content[-1], page, found)
+    for line in content[-3:]:
+        _closing_credit(line, page)
     title_at = page.title.number if page.title else 0
     lead_at = content[0].number if content else 0
     released = bool(content) and release_dateline(content[0].text) is not None  # "PARIS, le 3 mars 2026 – …"
@@ -242,8 +263,14 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
             if m and norm(m.group("name")) in outlets:
                 line.kind, line.reason = "credit", "a closing wire credit"
                 found.setdefault("closing", m.group("name"))
+    if (name := signed(page)) and name not in page.authors:
+        page.authors.append(name)
     for line in [*content, *(line for line in page.lines if line.reason == CREW)]:
-        page.authors += [name for name in hosts(line.text) if name not in page.authors and norm(name) not in outlets]
+        page.authors += [
+            name
+            for name in hosts(line.text, crew=line.reason == CREW)
+            if name not in page.authors and norm(name) not in outlets
+        ]
     _furniture_stamps(page, lang, content)
     # a post's first lines name its poster, not a masthead
     if "masthead" not in found and (name := repeated_masthead(page)) and name != page.poster:

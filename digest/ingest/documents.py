@@ -51,6 +51,7 @@ _MAIL_NOTE = re.compile(
     r"(?:se|vous) désabonner|unsubscribe|\bno spam\b|\b(?:pas|jamais|zéro) de spam\b)",
     re.I,
 )
+FORWARDED = "where a forwarded or quoted e-mail starts (its rule, who wrote it)"
 # A link aggregator's lines: "Title (example.com)" submitted, "214 points by jdoe 5 hours ago | 87 comments".
 _SUBMISSION = re.compile(r"\S\s\((?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?\)$")
 _SCORE = re.compile(r"^\d[\d,.\s]*\s+(?:points?|votes?)\s+(?:by|par)\s+\S+", re.I)
@@ -105,6 +106,16 @@ def document_furniture(text: str) -> tuple[str, str] | None:
     if PAGE_NUMBER.match(text) and not text[:1].isdigit():  # "2/3" alone reads as a counter already
         return "widget", "a page number"
     return None
+
+
+def submitted_title(text: str) -> bool:
+    """A link aggregator's submission line: the linked story's title and its site ("Acme raises $5M (acme.com)")."""
+    return len(text.split()) <= 40 and bool(_SUBMISSION.search(text))
+
+
+def opens_with_greeting(text: str) -> bool:
+    """The line or paragraph starts with a newsletter's greeting ("Good morning. Three things this week: …")."""
+    return bool(_GREETING.match(text))
 
 
 def release_issuer(text: str) -> str | None:

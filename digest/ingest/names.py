@@ -115,3 +115,28 @@ def name_shaped(text: str) -> bool:
     """Two to four capitalised words that may be a person's name whatever the first name ("Yanis Belkacem"), and
     name no organisation or outlet."""
     return bool(_NAME_SHAPE.fullmatch(text)) and not _organisation(text)
+
+
+# A name whose first name the byline gives as initials: "A. Martin", "J.-P. Roux", "J. R. Doe-Smith"
+_INITIALLED = re.compile(
+    r"(?:[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?\s){1,2}[A-ZÀ-Ý][a-zà-ÿ'’]+(?:[- ](?:[A-ZÀ-Ý]|d['’]|de |van |von )[a-zà-ÿ'’]+){0,2}"
+)
+
+
+def initialled(text: str) -> bool:
+    """A name with its first name as initials ("A. Martin", "J.-P. Roux"), naming no organisation."""
+    return bool(_INITIALLED.fullmatch(text.strip())) and not _organisation(text)
+
+
+def author_names_only(text: str) -> bool:
+    """A line of authors' names alone, their first names maybe as initials ("J.-P. Roux et A. Martin")."""
+    return bool(author_names(text))
+
+
+def author_names(text: str) -> list[str]:
+    """The names on a line of authors' names alone, their first names maybe as initials; none for another line."""
+    if names_only(text):
+        return names_in(text)
+    parts = re.split(r"\s*(?:,|\s(?:et|and|&)\s)\s*", text.strip())
+    initials = all(initialled(part) or name_only(part) for part in parts) and any(map(initialled, parts))
+    return parts if initials else []

@@ -41,6 +41,25 @@ def sign_off(text: str) -> str | None:
     return m.group("name") if _BARE_ROLE.fullmatch(m.group("what")) or outlet_shaped(m.group("what")) else None
 
 
+# A letter's closing formula, alone on its line above the signature: "Yours sincerely,", "Bien cordialement,"
+_VALEDICTION = re.compile(
+    r"(?i)^(?:(?:very )?(?:truly|sincerely|faithfully) yours|yours(?: (?:sincerely|faithfully|truly))?|sincerely|"
+    r"(?:best|kind|warm|warmest|with (?:best|kind)) (?:regards|wishes)|regards|(?:bien |très )?cordialement|"
+    r"bien à (?:vous|toi|tous)|(?:bien )?amicalement|amitiés|avec mes (?:salutations|sentiments) \w+)[,.!]?$"
+)
+
+
+def signed(page: Page) -> str | None:
+    """The writer of a letter, named alone under its closing formula ("Yours sincerely," / "Jane Doe" / "Chief
+    Executive"): its author, whom the letter speaks for as "I"."""
+    shown = [line for line in page.lines if line.text]
+    for line, under in zip(shown, shown[1:], strict=False):
+        if _VALEDICTION.match(line.text) and not under.kept and names_only(under.text):
+            under.kind, under.reason = "byline", "the name signing a letter, under its closing formula"
+            return under.text
+    return None
+
+
 def sign_off_outlet(text: str) -> str | None:
     """The outlet a writer's sign-off names after the name ("— Ann Lee, The Harbour Review"), led by its article."""
     m = _SIGN_OFF.match(text.strip())
@@ -51,26 +70,34 @@ def sign_off_outlet(text: str) -> str | None:
 # A show's hosts named in its description: "Our hosts Ann Lee and Bo Chen ask …", "Au micro de A et B, il revient …".
 _HOSTS = re.compile(
     r"\b(?:(?P<hosts>(?i:(?:our|your|with) hosts?|(?:nos|vos) (?:animat\w+|hôtes?)))"
-    r"|(?P<label>(?:Hosts?|Animation|Présentation|Animat(?:eur|rice)s?)\s*:)"  # a show's credits: "Host: Ann Lee."
-    r"|(?i:au micro de))\s+"
+    r"|(?P<label>(?:Hosts?|Animation|Présentation|Animat(?:eur|rice)s?)\s*:)"  # credits: "Host: Ann Lee."
+    r"|(?P<crew>(?i:(?:is )?hosted by|présentée? par|presented by))|(?i:au micro de))\s+"
     r"(?P<names>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,3}"
     r"(?:\s*(?:,|and|et|&)\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,3}){0,3})"
 )
 
 
-def hosts(text: str) -> list[str]:
+def hosts(text: str, crew: bool = False) -> list[str]:
     """The hosts a podcast's or a show's description names: its authors, never people of the story; "au micro de
-    France Inter" names a station (a name starting with a country's)."""
+    France Inter" names a station (a name starting with a country's). Only a show's credits line (``crew``) says
+    "hosted by" or "présenté par" of its hosts: in an article's sentence they name a summit's or a gala's."""
     lower = text.lower()
-    if not any(cue in lower for cue in ("host", "hôte", "animat", "présentation", "micro")):  # be quick
+    if not any(cue in lower for cue in ("host", "hôte", "animat", "présent", "presented", "micro")):
         return []
-    m = _HOSTS.search(text)
-    names = names_in(re.split(r"\.(?:\s|$)", m.group("names"))[0]) if m else []  # to the sentence's end
-    # after "our hosts" or a credit's "Host:" any name will do; "au micro de" may name a station: known first names only
-    anyone = m is not None and bool(m.group("hosts") or m.group("label"))
-    if not all(_NAME_SHAPE.fullmatch(name) if anyone else name_only(name) for name in names):
-        return []
-    return [] if any(norm(name.split()[0]) in _countries() for name in names) else names
+    found: list[str] = []
+    sentences = re.split(r"\.(?:\s|$)", text)  # "Présenté par A. Réalisation : B."
+    for m in (m for sentence in sentences if (m := _HOSTS.search(sentence))):
+        if m.group("crew") and not crew:
+            continue
+        names = names_in(m.group("names"))
+        # after "our hosts" or a credit's "Host:" any name will do; "au micro de" may name a station: known first
+        # names only
+        anyone = bool(m.group("hosts") or m.group("label"))
+        if all(_NAME_SHAPE.fullmatch(name) if anyone else name_only(name) for name in names) and not any(
+            norm(name.split()[0]) in _countries() for name in names
+        ):
+            found += [name for name in names if name not in found]
+    return found
 
 
 _BIO_NAME = re.compile(

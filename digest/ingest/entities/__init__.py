@@ -31,6 +31,7 @@ from .known import _aliases, _divisions, _epithets, _fuzzy, _known, _surnames
 from .orders import _name_orders
 from .people import _compound_surnames, _new_people
 from .runs import _places
+from .terms import _defined_terms, _issuer_terms
 
 # "GPUs", "LLMs", "CPUs": the plural of an acronym is a common noun, never a name.
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
@@ -104,11 +105,13 @@ def _extract(body: str, lang: str, registry: Registry) -> Extraction:
     mentions += _fuzzy(body, toks, taken, registry)
     found_people = {m.id for m in mentions if m.kind == "person"}
     mentions += _surnames(body, toks, taken, registry, found_people)
+    mentions += _defined_terms(body, toks, taken)
     places = _places(body, toks)
     new = _new_people(body, toks, taken, registry, lang, mentions, places)
     new = _authors(body, mentions, new)
     _divisions(body, toks, taken)
     new += _new_companies(body, toks, taken, registry, lang, mentions, places)
+    _issuer_terms(body, mentions)
     mentions.sort(key=lambda m: m.start)
     new = _compound_surnames(mentions, new)
     new = _name_orders(body, mentions, new)

@@ -54,12 +54,17 @@ class Extraction:
 
 
 def _name_case(word: str) -> bool:
-    """Written as a name: a capital first, a small letter before a capital ("iRobot", "eBay", "xAI"), or a surname's
-    particle joined to it ("al-Masri", "el-Amrani", "ben-Ali")."""
-    return word[:1].isupper() or (word[:1].islower() and word[1:2].isupper()) or bool(_JOINED_PARTICLE.match(word))
+    """Written as a name: a capital first, a small letter before a capital ("iRobot", "eBay", "xAI"), digits before
+    a capitalised word ("7Seas"), or a surname's particle joined to it ("al-Masri", "el-Amrani", "ben-Ali")."""
+    return (
+        word[:1].isupper()
+        or (word[:1].islower() and word[1:2].isupper())
+        or bool(_JOINED_PARTICLE.match(word) or _DIGITS_FIRST.match(word))
+    )
 
 
 _JOINED_PARTICLE = re.compile(r"(?:al|el|ben|bin|ibn|abu|ould)-[A-ZÀ-Ý]")
+_DIGITS_FIRST = re.compile(r"\d+[A-ZÀ-Ý][a-zà-ÿ]{2,}")  # "7Seas", "1Password": a name led by digits
 
 
 @lru_cache(maxsize=1 << 16)

@@ -37,6 +37,7 @@ from .name_checks import EVENT_YEAR, _acronyms, _adjectival, _made_by, _owned
 from .relations import _related
 from .repeats import _acronym_names, _heads, _initials, _legal_names, _shorten, _subjects
 from .runs import _elided_place, _runs
+from .terms import _organ, _organ_of
 from .words import (
     ARM_SUFFIXES,
     FIELD_SUFFIXES,
@@ -122,6 +123,10 @@ def _new_companies(
     def add(i, j, cue=False, arm=False):
         """A new company toks[i:j] (or the known one it lengthens, unless it is that one's ``arm``); a common word
         needs an organisation ``cue``."""
+        start = _organ_of(toks, i, j)
+        if start != i:  # "président du Directoire de Groupe X": the company is the organ's
+            add(start, j, cue, arm)
+            return
         # "Côte d’Ivoire" keeps its elision
         words = [toks[i].bare]
         for k in range(i + 1, j):
@@ -150,6 +155,10 @@ def _new_companies(
             or key in _cities()
             or len(name) < 2
         ):
+            return
+        if _organ(words):  # "le Conseil de surveillance", "the Company": no company's name, nor part of one
+            surface = body[toks[i].start : toks[j - 1].end]
+            _take(toks, taken, i, j, Mention("organ", None, surface, toks[i].start, toks[j - 1].end))
             return
         if toks[i].bare_key in PRIZE_HEADS:
             return  # "les Trophées X & Y"

@@ -9,6 +9,7 @@ from ...registry import Registry, norm
 from .base import SENTENCE_END, _adjacent, _sentence_initial, _title_case, _Tok
 from .gazetteer import _descriptive, _is_first_name
 from .lists import COORD, ITEM_END, _listed
+from .openings import ABOUT_BEFORE, ARTICLE_END, FOUNDED_BEFORE, LEADS_ROUND, LISTED_ON
 from .relations import _related
 
 # "<cue> X": X is an organisation. Cues are lower-case nouns and role phrases, in French and English.
@@ -38,6 +39,10 @@ BEFORE_CUES = re.compile(
     r"|\b(?:acquire[sd]?|acquiring|bought|buys|rachète|racheter|racheté|absorbé|absorbe)\s+(?:le|la|l['’]|the)\s*"
     r"[a-zéèêëàâîïôûç-]+(?:ais|aise|ois|oise|ien|ienne|ain|aine|an|ese|ish)"
     r"|\b(?:advised|represented) by|(?:conseillée?s?|représentée?s?) par"
+    r"|\b(?:funding|financing|investment|backing) from"  # "$2m in pre-seed funding from X": an investor
+    # "joins from X", "comes to us from X", "hired a CFO from X": the employer someone leaves
+    r"|\b(?:joins?|joined|joining|comes?|came|coming|arrives?|arrived|arriving|moves?|moved|poached|recruited|hired)"
+    r"(?:\s+(?-i:[a-z]+|CFO|CTO|COO|CEO|VP)){0,3}\s+from"
     r"|(?:backed|funded|financed|incubated) by|(?:soutenue?s?|financée?s?|incubée?s?|accompagnée?s?) par"
     r"|(?:round|series [a-z]|seed|tour de table|tour|levée|financement|funding|financing)\b[^.;\n]{0,40}?"
     r"\b(?:(?:co-?)?led by|(?:co-?)?(?:menée?|dirigée?|conduite?) par))"
@@ -63,6 +68,10 @@ AFTER_CUES = re.compile(
     r"^(?:['’]s?\s+(?:CEO|chief|president|founder|co-?founder|board|director)\b"
     r"|\s+(?-i:" + TICKER.pattern + r")\b|\s*\((?:" + EXCHANGE + r")\s*:\s*[A-Z]|" + RAISED.pattern[1:] + r""
     r"|\s+(?:CEO|co-?founder|founder|boss)\b"
+    r"|,\s+(?-i:Inc|Ltd|LLC|Corp|Co|S\.A|SAS|GmbH|AG|plc|PLC|Pvt)\b"  # "X, Inc.": a legal form after a comma
+    # "X, which makes inspection software", "X, qui édite des logiciels": what a business makes or sells
+    r"|,\s+(?:which|that)\s+(?:makes|builds|develops|sells|designs|operates|provides|offers|manufactures)\b"
+    r"|,\s+qui\s+(?:fabrique|commercialise|édite|exploite|distribue)\b"
     # "X, a startup that …", also after the launch's date: "lancé Névé le 4 février, une start-up basée à …"
     r"|(?:\s+(?:on|last|this|le|ce|en|in)\s+[^,.;:!?()]{1,30}?)?,\s+(?:a|an|un|une)\s+(?:[\w-]+\s+){0,3}"
     r"(?:start-?up|startup|company|firm|société|entreprise|lab|bank|banque|insurer|assureur|mutuelle|utility|"
@@ -86,7 +95,8 @@ AFTER_CUES = re.compile(
     r"fondée|basée|derrière|de|d['’])\b)"
     # "X, an Ivorian angel network", "X, nouvelle spin-off de Y": other organisation nouns, ended
     # by a clause ("X, a former bank executive" is a person's apposition).
-    r"|,\s+(?:(?:an?|the|une?|la|le|l['’]|its|their|his|her|sa|son|leur)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"|,\s+(?!(?:is|are|was|were|has|have|had|will|would|can|est|sont|était|ont|sera)\s)"  # a clause, no apposition
+    r"(?:(?:an?|the|une?|la|le|l['’]|its|their|his|her|sa|son|leur)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:spin-?offs?|funds?|fonds|(?:angel |investor )?networks?|réseau|banks?|banques?|insurers?|"
     r"assureurs?|lenders?|incubat(?:or|eur)s?|accelerators?|accélérateurs?|unicorns?|licornes?|"
     r"jeunes? pousses?|subsidiar(?:y|ies)|filiales?|chipmakers?|holdings?|conglomerates?)"
@@ -168,7 +178,7 @@ AUTHOR_BIO = re.compile(
 )
 # Right before a name, these make it an organisation even when it starts with a first name ("at Morgan Stanley").
 ORG_BEFORE = re.compile(
-    r"\b(?:at|chez|start-?up|startup|company|firm|société|entreprise|firme|fund|fonds|bank|"
+    r"\b(?:at|chez|start-?up|startup|company|firm|société|entreprise|firme|fund|fonds|bank|satt|"
     r"banque|groupe|group)[ \t\u00a0]+$",
     re.I,
 )
@@ -188,7 +198,8 @@ ORG_NOUN_BEFORE = re.compile(
     r"licornes?|incubat(?:or|eur)s?|réseaux? d['’]investisseurs|(?:angel |investor )?networks?|banques?|banks?|"
     r"insurers?|assureurs?|lenders?|sous-traitants?|subcontractors?|pôles? de compétitivité|"
     r"accélérateurs?|accelerators?)" + _OF_WHAT + r"(?:[ \t\u00a0]+" + _ADJ + r"){0,2}"
-    r"(?:,?[ \t\u00a0]+(?:baptisée?s?|nommée?s?|appelée?s?|dénommée?s?|dubbed|called|named))?"
+    # "une start-up baptisée X", "a company called X"; after a comma, "named" is a verb ("the company, named X CEO")
+    r"(?:,?[ \t\u00a0]+(?:baptisée?s?|nommée?s?|appelée?s?|dénommée?s?)|[ \t\u00a0]+(?:dubbed|called|named))?"
     r"(?:[ \t\u00a0]*:)?[ \t\u00a0]+$"  # "une nouvelle entreprise : X"
 )
 # "his design firm, X,", "sa nouvelle start-up, X,": the same nouns, the name set off by commas.
@@ -274,6 +285,9 @@ def _org_context(body: str, toks: list[_Tok], i: int, j: int, at: bool = True) -
     possessive = re.search(r"['’]s?$", toks[j - 1].text)
     tail = possessive.group() if possessive and toks[j - 1].text != toks[j - 1].bare else ""
     cue = BEFORE_CUES.search(before)
+    if not cue and j - i == 1 and toks[i].bare.isupper() and len(toks[i].bare) > 1 and ARTICLE_END.search(before):
+        cue = BEFORE_CUES.search(ARTICLE_END.sub("", before))  # "passé par le CNES": an acronym takes an article
+        cue = cue if cue and cue.group().strip().lower() != "at" else None
     former = (toks[i].text[:3].lower() == "ex-" or re.search(r"\bformer\s+$", before, re.I)) and EX_ROLE.match(
         body, toks[j - 1].end
     )  # "ex-X boss", "a former X executive"
@@ -281,6 +295,10 @@ def _org_context(body: str, toks: list[_Tok], i: int, j: int, at: bool = True) -
     alongside = ALONGSIDE.search(before)
     return bool(
         (cue and (at or cue.group().strip().lower() != "at"))
+        or ABOUT_BEFORE.search(before)
+        or FOUNDED_BEFORE.search(body, max(0, toks[i].bare_start - 120), toks[i].bare_start)
+        or LISTED_ON.search(before)
+        or LEADS_ROUND.match(body, toks[j - 1].end)
         or (alongside and ROUND.search(body, max(0, toks[i].bare_start - 140), toks[i].bare_start))
         or AFTER_CUES.match(tail + after)
         or _related(toks[i:j], before, after)

@@ -13,7 +13,7 @@ from babel.dates import get_day_names, get_month_names
 from ... import roles
 from ...registry import norm
 from .base import _Tok
-from .words import FUNCTION_WORDS, GENERIC, NAME_SUFFIXES, NOT_FIRST_NAMES, ORG_TAILS, TITLES, _words
+from .words import FUNCTION_WORDS, FUNCTIONS, GENERIC, NAME_SUFFIXES, NOT_FIRST_NAMES, ORG_TAILS, TITLES, _words
 
 
 @lru_cache(maxsize=4096)
@@ -127,9 +127,9 @@ def _school(key: str) -> bool:
 
 def _common(key: str, lower: set[str], cue: bool) -> bool:
     """A one-word name that is also an ordinary word ("Robotics", "Store", "Cloud", "Generative" of "Generative AI"):
-    never a grammar word, title or place, and another common word (written in lower case elsewhere in the text)
-    only where the text says it is an organisation ("le patron de Free")."""
-    if key in FUNCTION_WORDS or key in GENERIC or key in TITLES or _descriptive(key):
+    never a grammar word, title, company function ("Product", "Growth") or place, and another common word (written
+    in lower case elsewhere in the text) only where the text says it is an organisation ("le patron de Free")."""
+    if key in FUNCTION_WORDS or key in GENERIC or key in TITLES or key in FUNCTIONS or _descriptive(key):
         return True
     return not cue and (key in lower or key in NAME_SUFFIXES or key in ORG_TAILS or key in _role_words())
 

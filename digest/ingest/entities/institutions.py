@@ -21,10 +21,11 @@ ORG_HEADS = _words(
 )
 # Words that head or end an institution's name ("Université X", "X University", "X Business School", "X Agency").
 INSTITUTION_HEADS = _words(
-    "universite university ecole institut institute fondation laboratoire academie agence ministere"
+    "universite university ecole institut institute fondation laboratoire academie agence ministere hopital clinique"
 )
 INSTITUTION_TAILS = _words(
-    "university universite college school academy academie agency commission ministry laboratory center centre"
+    "university universite college school academy academie agency commission ministry laboratory center centre "
+    "clinic hospital"
 )
 ACRONYM_AROUND = re.compile(r"\s*\(")
 ARTICLE_BEFORE = re.compile(r"(?:\b(?:la|le|les|du|des|au|aux)|\b[lLdD]['’])[ \t\u00a0]*$")

@@ -38,6 +38,11 @@ THINGS = (
     r"campus|lycées?|collèges?|stades?|stadiums?|hôpitaux|hôpital|hospitals?|rues?|avenues?|boulevards?|quais?|"
     r"prix|prizes?|awards?|médailles?|medals?|chaires?|bourses?|fellowships?|scholarships?|lectures?"
 )
+# "formée à l'université Cheikh-Anta-Diop", "l'école Jules-Ferry": a French institution noun in small letters before
+# a person's name names the institution after that person.
+LOWER_INSTITUTION_BEFORE = re.compile(
+    r"(?<![\w-])(?:université|école|institut|lycée|collège|fondation|hôpital|musée)[ \t\u00a0]+$"
+)
 NAMED_THING_BEFORE = re.compile(r"(?<![\w-])(?:" + THINGS + r")[ \t\u00a0]+$", re.I)
 NAMED_THING_AFTER = re.compile(
     r"[ \t\u00a0]+(?:(?!(?:and|or|et|ou|with|avec|the|a|an|of|de|du|des)\b)[a-zé-]+[ \t\u00a0]+)?(?:" + THINGS + r")\b"
@@ -154,9 +159,10 @@ def _new_people(
                     others.append((a, b))
                 a += 1
                 continue
-            if (a == i and ORG_BEFORE.search(body, max(0, first.start - 30), first.start)) or (
-                not after and _org_named(body, toks, a, b)
-            ):
+            if (
+                (a == i or toks[a - 1].text.isupper())  # "la SATT X Y": an organisation's kind, as an acronym
+                and ORG_BEFORE.search(body, max(0, first.start - 30), first.start)
+            ) or (not after and _org_named(body, toks, a, b)):
                 org_names.add(slug(" ".join(t.bare for t in toks[a:b])))
                 a += 1
                 continue
@@ -175,6 +181,7 @@ def _new_people(
                 and not THE_BEFORE.search(body, max(0, first.start - 5), first.start)
                 and not IN_OWNER.search(body, max(0, first.start - 60), first.start)
                 and not INSTITUTION_BEFORE.search(body, max(0, first.start - 60), first.start)
+                and not LOWER_INSTITUTION_BEFORE.search(body, max(0, first.start - 12), first.start)
                 and not NAMED_THING_BEFORE.search(body, max(0, first.start - 40), first.start)
                 and not NAMED_THING_AFTER.match(body, toks[b - 1].end)
                 and not headline

@@ -71,6 +71,7 @@ def _subjects(body, toks, taken, runs, lower, mid_sentence, registry) -> list[tu
 
 
 PLACE_PREP = re.compile(r"(?:\b(?:de|of|in|from|à|en|near|outside)|\bd['’])[ \t\u00a0]*$", re.I)
+GROUP_HEADS = {"groupe", "group", "grupo", "gruppo"}  # "Groupe X" is the group X, which the text also calls "X"
 
 
 def _shorten(
@@ -97,7 +98,7 @@ def _shorten(
             continue
         ours = by_id.get(entity_id, [])
         lead = [bisect.bisect_left(starts, m.start) for m in ours]
-        if not all(
+        if not (k == 1 and norm(words[0]) in GROUP_HEADS) and not all(
             toks[a].bare == words[0]
             and (_sentence_initial(body, toks[a]) or PLACE_PREP.search(body, max(0, toks[a].start - 6), toks[a].start))
             for a in lead

@@ -193,7 +193,7 @@ INSTITUTION_LINKS = {"of", "for", "de", "du", "des", "pour"}
 # First words that make a capitalised run a fund's, bank's or group's name ("Fonds Hainaut Innovation", "Groupe X").
 ARM_SUFFIXES = {"ventures", "capital"}  # after a known company: its investment arm, a company of its own
 # A French region's council ("Région Bretagne", "la Région Occitanie") is a public body that funds and partners.
-NAME_HEADS = {"fonds", "fund", "banque", "groupe", "fondation", "foundation", "region"}
+NAME_HEADS = {"fonds", "fund", "banque", "groupe", "grupo", "gruppo", "fondation", "foundation", "region"}
 # First words of a prize's name ("Trophées X & Y", "Prix X"): a prize, never an organisation.
 PRIZE_HEADS = {"trophee", "trophees", "prix", "award", "awards"}
 # Titles that may follow a company name in a capitalised run ("Google DeepMind CEO Demis Hassabis").
@@ -227,6 +227,13 @@ GENERIC = {
     "drh",
     "relations",
 }
+# A company's functions and departments: alone, after "Head of", "VP of" or "at", a team, never a company's name
+# ("Head of Product", "Vice President of Engineering", "ran Growth at X").
+FUNCTIONS = _words("""
+product products engineering growth marketing sales operations finance legal design research partnerships
+communications recruiting talent strategy policy infrastructure security safety produit produits ingenierie
+recherche ventes strategie communication juridique
+""")
 # Closed-class words (articles, pronouns, conjunctions, prepositions, sentence adverbs) in both languages: capitalised
 # only at a sentence or headline start, they never begin a name ("The Japanese", "Even Tesla", "What Is X").
 FUNCTION_WORDS = _words("""

@@ -20,6 +20,7 @@ from .clauses import (
     headline_marks,
     is_object,
     is_passive,
+    role_words,
 )
 from .companies import FORMER, company_of
 from .deals import acquisition_events, funding_events
@@ -86,6 +87,7 @@ def extract(
             and SUBJECT_SLOT.search(headline, max(0, m.start - 80), m.start)
             and not is_object(headline, m)
             and not FORMER.search(headline, max(0, m.start - 12), m.start)
+            and not _in_title(headline, m)
         ]
         article["subjects"] |= set(lead)
         article["lead"] = set(lead)
@@ -206,6 +208,13 @@ RETURN = re.compile(r"return|retour|revien|back|repr", re.I)
 QUESTION = re.compile(r"\?[»”\"')\s]*$")
 
 
+def _in_title(text, m) -> bool:
+    """The company qualifies a post ("Google's research chief leaves …", "OpenAI CTO joins …"): it is where the person
+    was, not what the headline is about."""
+    words = re.findall(r"[\w-]+", text[m.end : m.end + 40].removeprefix("'s").removeprefix("’s"))[:3]
+    return any(w.lower() in role_words() for w in words)
+
+
 def _ranked_companies(marks) -> list[str]:
     """Companies by how much the article is about them: most named first (the first named, on a tie)."""
     counts = Counter(m.id for m in marks if m.kind == "company")
@@ -246,9 +255,17 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
         return [{"type": kind, "company": subject[0], "product": product}] if subject and subject[0] and product else []
     if kind == "founded_by":
         return founded_by_events(body, trig, before, after, article, spans)
-    if kind == "appointed" and trig.group().lower().startswith(("remplac", "replac")) and is_passive(body, trig):
-        return []  # "X will be replaced by Y": X leaves; who takes the post is Y, told by "by"
     persons_before = [m for m in free_before if m.kind == "person"]
+    if kind == "appointed" and trig.group().lower().startswith(("remplac", "replac")) and is_passive(body, trig):
+        # "X will be replaced by Y": Y takes X's post, at the company X leaves
+        successor = [m for m in after if m.kind == "person" and AGENT.fullmatch(body, trig.end(), m.start)]
+        replaced = persons_of("leaves", body, lo, trig, persons_before, [], marks, article, spans)
+        left = (
+            company_of("leaves", body, trig, replaced, companies_before, companies_after, article, marks, spans)
+            if successor and replaced
+            else None
+        )
+        return [{"type": "appointed", "person": successor[0].id, "company": left}] if left else []
     persons = persons_of(
         kind, body, lo, trig, persons_before, [m for m in after if m.kind == "person"], marks, article, spans
     )
@@ -268,7 +285,7 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
     if company is None:
         return []
     from_company = company_left(body, trig, companies_before) if kind in ("joins", "hired", "appointed") else None
-    if kind == "joins" and not from_company and re.search(r"\sfrom\s|^(?:leav|left|quitt)", trig.group(), re.I):
+    if kind == "joins" and not from_company and re.search(r"\sfrom\s|^(?:leav|left|quitt|troqu)", trig.group(), re.I):
         # "moves from Orbis to Acme": the company left stands inside the trigger
         within = [m for m in inside if m.kind == "company" and trig.start() <= m.start and m.end <= trig.end()]
         from_company = within[0].id if within else None
@@ -306,6 +323,7 @@ def _role(kind, body, trig, hi) -> str | None:
     )
 
 
+AGENT = re.compile(r"\s+(?:by|par)\s+(?:(?:the|le|la|l['’]|son|sa|its|their)\s*)?(?:[\w-]+\s+){0,3}?", re.I)
 BOARD = re.compile(r"([^,.;:]{0,40}?)\b(?:board|conseil d['’]administration|conseil de surveillance)\b", re.I)
 # "reinstated by the board", "réintégrée par le conseil d'administration": the board acts; no seat is given
 BY_BOARD = re.compile(r"\b(?:by|par)\s+(?:(?:the|its|le|son|leur|their)\s+)?$", re.I)

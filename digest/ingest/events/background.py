@@ -44,7 +44,9 @@ def is_background(body: str, s: int, trig, article) -> bool:
     ahead = bool(FUTURE.search(body, max(s, trig.start() - 25), trig.start()) or FUTURE_VERB.match(trig.group()))
     if PURPOSE.match(trig.group()) or PURPOSE_BEFORE.search(body, max(s, trig.start() - 12), trig.start()):
         # "left Acme in 2022 to found Beta": the founding is as old as the departure it follows
+        # "would step down on March 31 to become": a departure still to come dates a move still to come
         opening = before.rsplit(",", 1)[-1]
+        return dated_elsewhere(clause, article, ahead) or dated_elsewhere(opening, article, bool(WILL.search(opening)))
     return dated_elsewhere(clause, article, ahead) or dated_elsewhere(opening, article)
 
 
@@ -80,8 +82,10 @@ DATELINE = re.compile(
 PURPOSE = re.compile(r"(?:to|pour)\s", re.I)
 PURPOSE_BEFORE = re.compile(r"\b(?:to|pour|afin de)\s+$", re.I)
 FUTURE = re.compile(
-    r"\b(?:will|shall|to|va|vont|devrait|devraient|doit|doivent)\s+(?:\w+ly\s+|also\s+|aussi\s+)?$", re.I
+    r"\b(?:will|would|shall|to|va|vont|devrait|devraient|doit|doivent)\s+(?:\w+ly\s+|also\s+|aussi\s+)?$", re.I
 )
+# a move still to come, told in the opening of its clause: "will step down", "would leave", "quittera"
+WILL = re.compile(r"\b(?:will|would|shall|va|vont|devrait|devraient|\w+(?:era|eront|ira|iront))\b", re.I)
 FUTURE_VERB = re.compile(r"\w+(?:ra|ront)\b", re.I)
 
 

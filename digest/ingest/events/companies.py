@@ -8,6 +8,7 @@ import re
 from .background import REPORTED
 from .clauses import (
     SENTENCE_END,
+    SPACES,
     STARTUP,
     WINDOW,
     free_of_asides,
@@ -25,8 +26,10 @@ from .referents import (
     last_company,
     linked,
     our_company,
+    page_company,
     startup_subject,
 )
+from .titles import FORMER, post_then_company, title_company
 
 # "the company", "the Montreal AI company", "the Paris-based firm" (names and "-based" only: "the venture firm" is an
 # investor), "la société", "le groupe": the company the article or the sentence is about.
@@ -50,9 +53,9 @@ REINSTATED = re.compile(
 )
 
 
-def _main(article, other_than=None) -> str | None:
-    """The company the article is about ("la start-up", "elle lève"), other than the one just left."""
-    return next((c for c in article["ranked"] if c != other_than), None)
+def _main(article, other_than=()) -> str | None:
+    """The company the article is about ("la start-up", "elle lève"), other than the ones just left."""
+    return next((c for c in article["ranked"] if c not in other_than), None)
 
 
 LEAVE_NOUN = re.compile(r"départ|departure|exit|démission|resignation", re.I)
@@ -63,6 +66,16 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
     "as interim CEO of OpenAI", "steps down as CEO of X"), "the company" = the company the sentence is about (else
     the last one named before it),
     "la start-up" = the article's company, or the subject company of an active hire ("Microsoft recrute X")."""
+    if kind == "appointed" and trig.group() == "new":  # "X is Acme's new CTO": the company before "'s new"
+        own = [
+            m
+            for m in companies_before
+            if POSSESSIVE_END.search(body[m.start : trig.start()].rstrip())
+            and re.fullmatch(r"(?:['’]s?)?\s+", body[m.end : trig.start()])
+            and COPULA.search(body, max(0, m.start - 12), m.start)
+        ]
+        post = re.match(r"\s+([\w-]+)", body[trig.end() :])
+        return own[-1].id if own and post and post.group(1).lower() in role_words() else None
     whose = founders_company(body, trig, marks) if kind == "hired" else None
     if whose:  # "Amazon hired the founders of Covariant", "ils ont embauché les fondateurs de X": X is where from
         actor = [
@@ -98,6 +111,13 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
     ):
         return actor[0].id
     if (
+        kind in ("hired", "appointed", "fired")
+        and not actor
+        and persons[0].start > trig.start()
+        and BOARD_SUBJECT.search(body, max(0, trig.start() - 60), trig.start())
+    ):
+        return page_company(body, marks, article)  # "the Board reinstated her": the board of the page's company
+    if (
         kind in ("hired", "appointed")
         and persons[0].start > trig.start()
         and not companies_before
@@ -128,7 +148,7 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
     near = [
         m for m in companies_after if m.start >= start and m.start - start <= 40 and linked(body[start : m.start], kind)
     ]
-    pronoun = COMPANY_PRONOUN.search(body, start, start + 60)
+    pronoun = COMPANY_PRONOUN.search(body, start, start + 80)  # "from his position as chief … of the company"
     startup = STARTUP_NOUN.search(body, start, start + 40)
     if near and not (pronoun and pronoun.start() < near[0].start):
         return near[0].id
@@ -153,14 +173,22 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
     if startup and linked(body[start : startup.start()], kind):
         if kind == "leaves" and companies_before:  # "a researcher at X, is leaving the lab to …": the lab is X
             return companies_before[-1].id
-        main = _main(article, left)
+        # not the mover's own company, named in the aside describing them ("X, who led research at Acme, will join
+        # the startup")
+        own = {m.id for m in companies_before if kind in ("joins", "hired") and _describes(m, persons, spans)}
+        main = _main(article, {left} | own)
         # "the start-up" of a paragraph that names another company and not the article's: the one it names
         para = body.rfind("\n", 0, trig.start()) + 1
         below = bisect.bisect_left(marks, trig.start(), key=lambda m: m.start)
+        # (not one named in an aside describing the person: "X, who led research at Google, will join the startup")
         named = [
             m.id
             for m in marks[max(0, below - 12) : below]
-            if m.kind == "company" and m.start >= para and m.id != left and m.id not in article["investors"]
+            if m.kind == "company"
+            and m.start >= para
+            and m.id != left
+            and m.id not in article["investors"]
+            and not any(a <= m.start < b for a, b in spans)
         ]
         return named[-1] if named and main not in named else main
     if pronoun and linked(body[start : pronoun.start()], kind):
@@ -200,6 +228,8 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
             and not SENTENCE_END.search(body, m.end, trig.start())
         ]
         return told[0].id if told else article.get("last_in")
+    if kind == "hired" and not companies_before and WE_HIRE.search(body, max(0, trig.start() - 60), trig.start()):
+        return page_company(body, marks, article)  # "nous accueillons X", "we are thrilled to welcome X"
     if kind in ("hired", "joins"):  # "le recrutement de X à la tête de l’équipe … de Microsoft": the one company after
         other = OTHER_NAME.match(body, start)
         if other and not any(m.start == other.start("name") for m in companies_after):
@@ -246,8 +276,9 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
         ]
         if told:
             return told[-1].id
-    if kind == "leaves" and LEFT_ALONE.match(body, trig.end()):
-        # "X, Acme's chief scientist, is leaving.": the company of the person's description (not a former one)
+    if kind == "leaves" and (LEFT_ALONE.match(body, trig.end()) or re.search(r"\sto$", trig.group())):
+        # "X, Acme's chief scientist, is leaving.", "…, will hand over to Y": the company of the person's description
+        # (not a former one)
         described = [
             m
             for m in companies_before
@@ -255,6 +286,7 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
             and (
                 re.fullmatch(r"\s*,\s*(?:(?:the|its|la|le|l['’]|sa|son)\s*)?", body[persons[0].end : m.start])
                 or LEADS.fullmatch(body, persons[0].end, m.start)
+                or post_then_company(body, persons[0].end, m.start)
             )
             and not _former(body, m, spans)
         ]
@@ -270,6 +302,13 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
         titled = title_company(body, persons[0], companies_before, companies_after)
         if titled:
             return titled
+    if kind in ("leaves", "fired", "appointed"):
+        # "Chez Acme, X sera remplacée …", "At Acme, X is stepping down": the place the sentence opens on
+        start = start_of_sentence(body, max(0, trig.start() - WINDOW), trig.start())
+        opening = AT_OPENING.match(body, SPACES.match(body, start).end())
+        at = [m for m in companies_before if opening and m.start == opening.end()]
+        if at and AT_OPENING_END.match(body, at[0].end) and at[0].id == companies_before[-1].id:
+            return at[0].id
     if kind in ("leaves", "fired") and article.get("headline"):
         # a headline is one clause about one event: "Acme in turmoil as its CTO X quits" leaves the one company it names
         # named before it ("quitte Paris et lance Acme" leaves a city, not Acme)
@@ -300,52 +339,12 @@ LEFT_ALONE = re.compile(
     r"functions|post|poste|role|job|duties)\b|\s*[«“\"]\s*(?:with|avec)\b)",
     re.I,
 )
-# A post held at a company, written around a name: "Acme CEO X", "Acme's chief scientist, X", "the chief executive of
-# Acme, X", "le directeur technique d'Acme, X", "X, directrice générale d'Acme,".
-_DETERMINER = r"(?:(?:the|its|le|la|l['’]|sa|son)\s*)?"
-_POST_BEFORE_NAME = re.compile(r"(?:['’]s)?\s+(?P<post>[\w\s-]+?)\s*,?\s*")
-_POST_OF = re.compile(
-    r"(?:^|[.,;:!?(«“]\s*)" + _DETERMINER + r"(?P<post>[\w\s-]+?)\s*(?:\b(?:of|de|at|chez)\s+|\bd['’])$", re.I
-)
-# "X, 31, co-founder of London start-up Acme,": an age may come first, the company's description between post and name
-_POST_AFTER_NAME = re.compile(
-    r"\s*(?:,\s*\d{1,3}(?:\s*ans)?\s*)?,\s*"
-    + _DETERMINER
-    + r"(?P<post>[\w\s-]+?)\s*(?:\b(?:of|de|at|chez)\s+|\bd['’])"
-    + r"(?:(?:the|la|le|l['’])\s*)?(?:(?:[\w-]+\s+){0,2}?(?:start-?up|firm|company|société|jeune pousse)\s+)?",
-    re.I,
-)
+POSSESSIVE_END = re.compile(r"['’]s?$")
+COPULA = re.compile(r"\b(?:is|was|becomes|became)\s+$", re.I)  # "is [Acme]'s new"
+AT_OPENING = re.compile(r"(?:chez|at|au sein d['’e]|within)\s*", re.I)
+AT_OPENING_END = re.compile(r"\s*,")
 AT_COMPANY = re.compile(r"\s+(?:chez|at|au sein d['’e]\s*)\s*")
 IN_OBJECT = re.compile(r"\b(?:in|into|dans|at|chez|on|sur)\s+$", re.I)
-FORMER = re.compile(r"\b(?:former|formerly|previously|ex|ancien(?:ne)?s?|anciennement|précédemment|naguère)\b", re.I)
-
-
-def _is_post(text: str) -> bool:
-    """Only the words of roles: "chief scientist", "cofondatrice et directrice générale"."""
-    words = [w for w in re.findall(r"\w+", text.lower()) if w not in ("and", "et")]
-    return bool(words) and all(w in role_words() for w in words)
-
-
-def title_company(body, person, companies_before, companies_after) -> str | None:
-    """The company whose post names ``person`` right before or after the name (not a former one): a departure told
-    without an object ("Acme CEO X steps down", "X, directrice générale d'Acme, démissionne") leaves that company."""
-    for m in reversed(companies_before):
-        if person.start - m.end > 60:
-            break
-        between = body[m.end : person.start]
-        post = _POST_BEFORE_NAME.fullmatch(between)
-        lead = re.fullmatch(r"\s*,\s*", between) and _POST_OF.search(body, max(0, m.start - 60), m.start)
-        if (
-            (post or lead)
-            and _is_post((post or lead).group("post"))
-            and not FORMER.search(body, max(0, m.start - 60), person.start)
-        ):
-            return m.id
-    for m in (m for m in companies_before + companies_after if m.start >= person.end):
-        post = _POST_AFTER_NAME.fullmatch(body, person.end, m.start)
-        if m.start - person.end <= 90 and post and _is_post(post.group("post")):
-            return m.id
-    return None
 
 
 def _describes(m, persons, spans) -> bool:
@@ -358,6 +357,15 @@ def _former(body, m, spans) -> bool:
     return any(a <= m.start and m.end <= b and FORMER.search(body, a, m.start) for a, b in spans)
 
 
+# a board as the subject of an appointment or a removal: "the Board unanimously reinstated", "le conseil
+# d'administration a nommé"
+BOARD_SUBJECT = re.compile(
+    r"\b(?:the|its|our|le|son|notre)\s+(?:board(?: of directors)?|conseil d['’]administration|conseil de surveillance|"
+    r"directoire)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+# the writer's company as the subject of a hire: "nous accueillons", "we're delighted to welcome", "we have hired"
+WE_HIRE = re.compile(r"\b(?:nous|we)(?:['’]re|['’]ve)?(?:\s+[\w'’-]+){0,4}\s+$", re.I)
 FROM_ONLY = re.compile(r"\s+(?:from|de chez|en provenance d['’e]|en provenance de)\b", re.I)
 # A capitalised word right after a move ("moved to Canada"): its object, whatever the clause names later.
 OTHER_NAME = re.compile(r"\s*(?:to|in|à|au|en)?\s*(?:(?:the|la|le|les)\s+|l['’])?(?P<name>[A-ZÀ-Ý][\w-]+)")

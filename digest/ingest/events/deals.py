@@ -21,13 +21,14 @@ def funding_events(body, lo, hi, trig, free_before, companies_after, article) ->
         return []
     if UNDONE.search(body, max(lo, trig.start() - 40), trig.start()):
         return []  # "in talks to raise", "cherche à lever", "plans to raise": a round not yet made
-    if trig.group().lower().startswith(("invest", "injecté", "back")):  # the investor's verb: the company after it
+    if trig.group().lower().startswith(("invest", "injecté", "back", "mis", "pari", "pour")):
+        # the investor's verb: the company after it
         target = [
             m
             for m in companies_after
             if m.start - trig.end() <= 80
             and re.search(
-                r"\b(?:in|into|dans|au capital de|chez)\s+(?:\w+\s+){0,3}$|^\s+$", body[trig.end() : m.start], re.I
+                r"\b(?:in|into|dans|au capital de|chez|sur)\s+(?:\w+\s+){0,3}$|^\s+$", body[trig.end() : m.start], re.I
             )
         ]
         return [{"type": "funding", "company": target[0].id, "amount": amount}] if target else []
@@ -114,6 +115,11 @@ NO_DEAL = re.compile(
 # A purchase told from the company bought: "son rachat par X", "its acquisition by X", "Acme racheté par X".
 BOUGHT_BY = re.compile(r"(?:acquisition|rachat|takeover|rachetée?|acquired|bought)\s+(?:by|par)\b", re.I)
 BY = re.compile(r"\s*(?:by|par)\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
+PART_OF = re.compile(r"part|subsidiary|unit|division|giron|filiale", re.I)
+OF_GAP = re.compile(r"\s*(?:(?:the|le|la|l['’])\s*)?(?:(?-i:[a-zà-ÿ])[\w'’-]*\s+){0,2}", re.I)
+BOUGHT_REFERENT = re.compile(
+    r"\s+(?:la|the|cette|this)\s+(?:[\w-]+\s+){0,2}?(?:start-?up|jeune pousse|société|entreprise|company|firm)\b", re.I
+)
 PURCHASE_NOUN = re.compile(r"acquisition|rachat|takeover", re.I)
 
 
@@ -129,10 +135,12 @@ def acquisition_events(body, lo, hi, trig, free_before, companies_before, compan
         for m in companies_after[:1]
         if m.start - trig.end() <= 80 and not _NOT_BOUGHT.search(body, trig.end(), m.start)
     ]
-    passive = is_passive(body, trig) or BOUGHT_BY.match(body, trig.start())
+    part_of = PART_OF.search(trig.group())
+    passive = is_passive(body, trig) or BOUGHT_BY.match(body, trig.start()) or part_of
     buyers = [m for m in free_before if m.kind == "company" and not is_object(body, m)]
-    if passive:  # "Borealis was acquired by Acme": bought before, buyer after
-        by = [m for m in companies_after if m.start - trig.end() <= 40 and BY.fullmatch(body[trig.end() : m.start])]
+    if passive:  # "Borealis was acquired by Acme", "Borealis will become part of Acme": bought before, buyer after
+        gap = OF_GAP if part_of else BY
+        by = [m for m in companies_after if m.start - trig.end() <= 40 and gap.fullmatch(body[trig.end() : m.start])]
         bought, buyers = buyers[-1:], by
     elif (
         bought
@@ -149,6 +157,9 @@ def acquisition_events(body, lo, hi, trig, free_before, companies_before, compan
     elif not buyers and IT_PRONOUN.search(body, max(lo, trig.start() - 40), trig.start()):
         # "Acme said on Wednesday that it would acquire …": the company the sentence opened with
         buyers = [m for m in free_of_asides(companies_before, spans) if not is_object(body, m)][:1]
+    if not bought and buyers and not passive and BOUGHT_REFERENT.match(body, trig.end()):
+        # "Salesforce rachète la start-up parisienne": the company the sentence named before the buyer
+        bought = [m for m in companies_before if m.end <= buyers[-1].start and m.id != buyers[-1].id][-1:]
     if not bought or not buyers or buyers[-1].id == bought[0].id:
         return []
     price = PRICE.match(body, max(bought[0].end, buyers[-1].end), hi)

@@ -21,7 +21,12 @@ from .clauses import (
 from .referents import article_company, last_company, linked, startup_subject
 from .triggers import STEALTH
 
-CO_FOUNDERS = re.compile(r"\s*,?\s*(?:avec|with|alongside|together with|aux côtés de|accompagnée? de)\s+$", re.I)
+# "with X", "together with his former PhD student X", "avec son associée X": the partner and what the founder is to them
+CO_FOUNDERS = re.compile(
+    r"\s*,?\s*(?:avec|with|alongside|together with|aux côtés de|accompagnée? de)\s+"
+    r"(?:(?:his|her|their|son|sa|ses|leur)\s+(?:[\w-]+\s+){1,3}?)?$",
+    re.I,
+)
 
 
 # A company launched by the article: named right after a launch ("launched a new company on Thursday, Acme",
@@ -130,7 +135,10 @@ def named_founders(body, marks, launched, article) -> list[dict]:
                 k < len(marks)
                 and marks[k].kind == "person"
                 and marks[k].start - verb.end() <= 40
-                and not re.search(r"[,.;:!?]", body[verb.end() : marks[k].start])
+                and (
+                    not re.search(r"[,.;:!?]", body[verb.end() : marks[k].start])
+                    or PARTNERS_DESCRIBED.fullmatch(body, verb.end(), marks[k].start)
+                )
             ):
                 s = start_of_sentence(body, max(0, verb.start() - WINDOW), verb.start())
                 if article["year"] is None or not dated_elsewhere(body[s : verb.start()], article):
@@ -212,9 +220,16 @@ def _sentence_heads(body, marks, starts, pos, count) -> list:
     return heads
 
 
+# "Nous avons lancé la société le 10 février avec deux anciens collègues, A et B": partners told with the launch
+_LAUNCHED_WITH = (
+    r"(?:lancé|fondé|cofondé|créé|launched|founded|co-founded|started)\s+(?:la société|l['’]entreprise|la start-up|"
+    r"la jeune pousse|the company|the start-?up|it)\b[^.;:!?,]{0,30}?\s(?:avec|with)|"
+)
+# what the partners are, before their names: "deux anciens collègues, ", "two former colleagues: "
+PARTNERS_DESCRIBED = re.compile(r"(?:[\w'’-]+\s+){1,3}[\w'’-]+\s*[,:]\s*")
 PARTNER_VERB = re.compile(
-    r"(?<![\w-])(?:s['’](?:est )?(?:associée?s?|alliée?s?) (?:à|avec)|s['’](?:associe|allie)(?:nt)? "
-    r"(?:à|avec)|team(?:s|ed)? up with|join(?:s|ed)? forces with|partner(?:s|ed) with|"
+    r"(?<![\w-])(?:" + _LAUNCHED_WITH + r"s['’](?:est )?(?:associée?s?|alliée?s?) (?:à|avec)|"
+    r"s['’](?:associe|allie)(?:nt)? (?:à|avec)|team(?:s|ed)? up with|join(?:s|ed)? forces with|partner(?:s|ed) with|"
     r"(?:faisant|fait|font|a fait|ont fait) cause commune avec)\s+",
     re.I,
 )
@@ -245,13 +260,12 @@ def founding_events(kind, body, trig, persons, acting, after, marks) -> list[dic
         return []
     after_target = pronoun.end() if pronoun else target[0].end
     partners = [m for m in after if m.kind == "person" and m.start > after_target]
-    if (
-        partners
-        and partners[0].start - after_target <= 80
-        and CO_FOUNDERS.search(
-            body[pronoun.end() : partners[0].start] if pronoun else _between_aside(body, target[0], partners[0])
-        )
-    ):
+    between = (
+        (body[pronoun.end() : partners[0].start] if pronoun else _between_aside(body, target[0], partners[0]))
+        if partners
+        else ""
+    )
+    if partners and len(between) <= 80 and CO_FOUNDERS.search(between):
         persons = persons + coordinated(partners, body)
     return [{"type": "founds", "person": p, "company": target[0].id} for p in dict.fromkeys(p.id for p in persons)]
 
@@ -315,6 +329,20 @@ ORIGIN = re.compile(
 )
 
 
+def _fronted_subject(body, last, after, article, spans) -> list[str]:
+    """ "Fondée en 2021 par X et Y, Acme conçoit …", "Founded by X, it builds …": the subject the participle opening
+    the sentence describes, after its last founder (and the aside describing them)."""
+    pos = next((b for a, b in spans if a == last.end), last.end)
+    comma = re.compile(r"\s*,\s*").match(body, pos)
+    if not comma:
+        return []
+    named = [m.id for m in after if m.kind == "company" and m.start == comma.end()]
+    if named:
+        return named[:1]
+    pronoun = re.match(r"(?:elle|il|it)\b", body[comma.end() : comma.end() + 6], re.I)
+    return [article_company(article, at=comma.end())] if pronoun else []
+
+
 def founded_by_events(body, trig, before, after, article, spans=()) -> list[dict]:
     """ "Acme, founded by Jane Doe and John Smith", "la start-up fondée par X et Y", "la jeune société, cofondée
     avec X": the people after, the company right before (or the article's, for "la start-up")."""
@@ -326,6 +354,8 @@ def founded_by_events(body, trig, before, after, article, spans=()) -> list[dict
     if not company and startup_subject(body, trig):
         company = [article_company(article, at=trig.start())]
     persons = [m for m in after if m.kind == "person"]
+    if not company and persons and _opens_sentence(body, trig.start()):
+        company = _fronted_subject(body, coordinated(persons, body, spans=spans)[-1], after, article, spans)
     if (
         not company
         or not company[0]

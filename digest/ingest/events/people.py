@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from .clauses import (
+    CLAUSE,
     OBJECT_OF,
     SENTENCE_END,
     SPACES,
@@ -25,12 +26,12 @@ from .clauses import (
 PERSON_AFTER = re.compile(
     r"(?:départ|renvoi|éviction|limogeage|nomination|recrutement|embauche|arrivée|arrival|ouster|"
     r"retour|return|"
-    r"departure|firing|hiring|appointment|exit|fonctions|démission|resignation)\s+(?:de|d['’]|of)?\s*$|"
+    r"departure|firing|hiring|appointment|exit|fonctions|démission|resignation|services)\s+(?:de|d['’]|of)?\s*$|"
     r"(?:recrut\w*|embauch\w*|débauch\w*|accueill\w*|welcom(?:e|es|ed|ing)|hir(?:e|es|ed|ing)|poach\w*|fir(?:e|es|ed)|"
-    r"oust(?:s|ed)?|remov(?:e|es|ed)|limog\w*|licenci(?:e|é|ée)|évinc(?:e|é|ée)|"
+    r"oust(?:s|ed)?|remov(?:e|es|ed)|limog\w*|licenci(?:e|é|ée)|évinc(?:e|é|ée)|tap(?:s|ped)\s+(?:former|ex-)|"
     r"congédi(?:e|é|ée)|nomm\w+|"
     r"appoint(?:s|ed)?|nam(?:es|ed)|ways with|sépar\w* d['’e]|tap(?:s|ped)|lur(?:e|es|ed|ing)|"
-    r"(?:brought|brings?|bringing) (?:on|back)|reinstat\w*|réint[èé]gr\w*)\s*$",
+    r"(?:brought|brings?|bringing) (?:on|in|back)|attir(?:e|ent|é)|reinstat\w*|réint[èé]gr\w*)\s*$",
     re.I,
 )
 
@@ -92,11 +93,23 @@ def persons_of(kind, body, start, trig, persons_before, persons_after, marks, ar
     listed = LIST_AFTER.match(body, trig.end())
     if object_form and listed and persons_after and persons_after[0].start == listed.end():
         return coordinated(persons_after, body, spans=spans)  # "hired two researchers from X: A and B"
+    told = _pronoun_object(kind, body, trig) if not passive else None
+    if told:  # "the board reinstated her as CEO", "Acme l'a nommée": the last person named, where the pronoun stands
+        named = _last_named(body, trig, marks, start)
+        at = max(told.start(), trig.end())  # an object, after its verb: "la limoge" is told after "limoge"
+        return [Mark("person", named[0].id, at, max(at, told.end()))] if named else []
     if kind == "hired" and not passive:
         founders = _founders_hired(body, trig, marks, spans)
         if founders:
             return founders
         return []  # "elle veut recruter des talents": the subject hires, nobody named is hired
+    if kind == "appointed" and NEW_POST.search(trig.group()):
+        # "Acme has a new chief technology officer: X", "se dote d'un nouveau directeur, X": the name the post announces
+        return [m for m in persons_after if _announced_post(body[trig.end() : m.start])][:1]
+    participle = PARTICIPLE.match(trig.group())
+    apposed = [m for m in persons_before if participle and APPOSED.fullmatch(body, m.end, trig.start())]
+    if apposed:  # "en remplacement de X, partie chez Y": the participle tells the name it follows, object or not
+        return apposed[-1:]
     subjects = [
         m
         for m in persons_before
@@ -120,25 +133,89 @@ def persons_of(kind, body, start, trig, persons_before, persons_after, marks, ar
     lead = body[max(start, trig.start() - 120) : trig.start()]
     if PLURAL_PRONOUN.search(lead):
         return article.get("last_people", [])[:]
-    if SUBJECT_PRONOUN.search(lead):
-        below = bisect.bisect_left(marks, trig.start(), key=lambda m: m.start)  # marks are sorted by start
-        earlier = [
-            marks[k]
-            for k in range(below - 1, max(-1, below - 50), -1)
-            if marks[k].kind == "person"
-            and marks[k].end <= trig.start()
-            # "Avec Y, il a lancé Z": "il" is not Y
-            and not (marks[k].start >= start and WITH_BEFORE.search(body, max(0, marks[k].start - 20), marks[k].start))
-            # "at Musk's AI company. He started …": a name in the possessive describes a thing, not "he"
-            and not POSSESSIVE.match(body, marks[k].end)
-        ]
-        # "X worked for Y. He …": "he" is the last subject of the paragraph rather than a name after "for", "de", "with"
-        paragraph = body.rfind("\n", 0, trig.start()) + 1
-        subjects = [m for m in earlier if m.start >= paragraph and not is_object(body, m)]
-        return (subjects or earlier)[:1]
+    pronoun = SUBJECT_PRONOUN.search(lead)
+    if pronoun or _described_subject(body, trig):
+        named = _last_named(body, trig, marks, start)
+        if named or pronoun:
+            return named
     if kind in ("leaves", "joins", "appointed"):
         return _named_next(body, trig, marks)
     return []
+
+
+def _last_named(body, trig, marks, start) -> list:
+    """The person "il", "she", "her" or "the researcher" stands for: the last subject of the paragraph, else the last
+    person named before the trigger."""
+    below = bisect.bisect_left(marks, trig.start(), key=lambda m: m.start)  # marks are sorted by start
+    earlier = [
+        marks[k]
+        for k in range(below - 1, max(-1, below - 50), -1)
+        if marks[k].kind == "person"
+        and marks[k].end <= trig.start()
+        # "Avec Y, il a lancé Z": "il" is not Y
+        and not (marks[k].start >= start and WITH_BEFORE.search(body, max(0, marks[k].start - 20), marks[k].start))
+        # "at Musk's AI company. He started …": a name in the possessive describes a thing, not "he"
+        and not POSSESSIVE.match(body, marks[k].end)
+    ]
+    # "X worked for Y. He …": "he" is the last subject of the paragraph rather than a name after "for", "de", "with"
+    paragraph = body.rfind("\n", 0, trig.start()) + 1
+    subjects = [m for m in earlier if m.start >= paragraph and not is_object(body, m)]
+    return (subjects or earlier)[:1]
+
+
+# A person named by a pronoun as the object of a hire, an appointment or a removal: "reinstated her as", "hired him
+# in 2024" (not "her team"); "l'a nommée", "la limoge".
+OBJECT_PRONOUN = re.compile(
+    r"\s+(?:him|her)(?=\s*(?:[,.;]|$|(?:as|to|from|in|on|at|with|after|effective|back|last|this|today)\b))", re.I
+)
+SUCCESSION = re.compile(r"remplac|replac|succ", re.I)
+# a word that may be a verb's subject before its clitic ("Acme la", "il le"), not a word a determiner follows
+SUBJECT_WORD = re.compile(r"(?<![\w'’])(?!(?:que|qu|de|du|des|à|par|pour|sur|dans|avec|et|ou)\b)[\w'’]+\s+$", re.I)
+CLITIC = re.compile(r"(?<![\w'’])(?:(?P<aux>l['’](?:a|ont|avait|avaient))|la|le)\s+$", re.I)
+
+
+def _pronoun_object(kind, body, trig) -> re.Match | None:
+    if kind not in ("hired", "appointed", "fired") or SUCCESSION.match(trig.group()):
+        return None  # "Y le remplace": the one replaced is the object, the one appointed the subject
+    after = OBJECT_PRONOUN.match(body, trig.end())
+    before = CLITIC.search(body, max(0, trig.start() - 12), trig.start())
+    # "Acme la nomme", not "la nomination" nor "que le recrutement": without an auxiliary, a verb of the present
+    # after its subject
+    verb = before and (
+        before.group("aux")
+        or re.search(r"e(?:nt)?$", trig.group())
+        and not trig.group().lower().endswith("ment")
+        and SUBJECT_WORD.search(body, max(0, before.start() - 30), before.start())
+    )
+    return after or (before if verb else None)
+
+
+# A person told by what they do rather than by name, as a sentence's subject: "the researcher", "la chercheuse de
+# 36 ans", "the 41-year-old engineer", "l'ancienne dirigeante".
+PERSON_NOUN = re.compile(
+    r"(?:the|this|la|le|l['’]|cette|ce)\s*(?:[\w-]+\s+){0,2}?(?:(?:co-?)?(?:founder|fondat(?:eur|rice))|"
+    r"researcher|scientist|engineer|executive|entrepreneur|entrepreneuse|veteran|economist|professor|director|"
+    r"president|chercheu(?:r|se)|scientifique|ingénieure?|dirigeante?|économiste|professeure?|directeur|directrice|"
+    r"présidente?|patronne?|(?:informatic|mathématic|physic)ien(?:ne)?|ancienne?)(?![\w-])",
+    re.I,
+)
+# an opening phrase before the subject: "Le 2 mars, ", "On Monday, ", "Après huit ans chez X, "
+COMMA_ASIDE = re.compile(r",[^,]*,")
+OPENING = re.compile(r"[^,.;:!?\n]{1,40},\s*")
+
+
+def _described_subject(body, trig) -> bool:
+    """The sentence opens (after a phrase of time or place) on a description of a person that the trigger's verb
+    follows: "Le 2 mars, la chercheuse de 36 ans, qui …, a rejoint Acme" moves the person last named."""
+    start = SPACES.match(body, start_of_sentence(body, max(0, trig.start() - WINDOW), trig.start())).end()
+    opening = OPENING.match(body, start, trig.start())
+    for at in (start, *([opening.end()] if opening else [])):
+        noun = PERSON_NOUN.match(body, at, trig.start())
+        # the trigger is the description's own verb, not one of a clause after it ("…, is leaving the startup whose
+        # assistant has become …"); the asides set off by commas describe the person
+        if noun and not CLAUSE.search(COMMA_ASIDE.sub(" ", body[noun.end() : trig.start()])):
+            return True
+    return False
 
 
 # A mover the lead describes before naming ("One of Acme's senior engineers has left …", "L'ancienne directrice
@@ -227,6 +304,17 @@ def _founders_hired(body, trig, marks, spans):
     return []
 
 
+NEW_POST = re.compile(r"(?<![\w'’])(?:a|an|un|une|its|their|son|sa|leur) (?:new|nouveau|nouvelle)$", re.I)
+
+
+def _announced_post(between: str) -> bool:
+    """Only a post, then a colon or a comma: " chief technology officer: ", " directeur technique, "."""
+    post = re.fullmatch(r"\s+([\w\s'’-]{1,60}?)\s*[:,]\s*", between)
+    return bool(post) and all(w in role_words() for w in re.findall(r"\w+", post.group(1).lower()))
+
+
+PARTICIPLE = re.compile(r"\w+(?:ée?s?|ie?s?|ed)\b", re.I)
+APPOSED = re.compile(r"\s*,\s*(?:(?:\w+ment|recently|récemment|elle-même|lui-même)\s+)?")
 # "Son départ a suivi celui de X", "his exit followed that of X": X's is another one, told as a comparison
 OTHERS_OF = re.compile(r"\b(?:celui|celle|ceux|celles|that of|those of)\b", re.I)
 # "hired two senior researchers from X: A and B": the people the colon lists

@@ -48,6 +48,17 @@ _VERSIONED = re.compile(
 )
 
 
+# Named before the clause that releases it: "Sirocco-2, les nouveaux modèles que la start-up Acme a publiés",
+# "Rook-3, the new model that Acme released".
+_ANTECEDENT = re.compile(
+    r"(?<![\w-])"
+    + _NAME
+    + r",\s+(?:les|le|la|l['’]|the|its|ses|son|sa)\s*(?:[\w'’-]+\s+){0,3}?"
+    + _KINDS
+    + r"\b[^.;:!?,]{0,40}?\s(?:que|qu['’]|that|which)\s*[^.;:!?,]{0,60}$"
+)
+
+
 def product_of(body, trig) -> tuple[str | None, bool]:
     """ "annonce sa puce … intitulée Maia AI", "unveiled its new chip Maia 100", "released Tessera-7B, an
     open-weights model", "lance GPT-5": a release with its name, not any announcement (an unnamed "nouveaux
@@ -56,6 +67,9 @@ def product_of(body, trig) -> tuple[str | None, bool]:
     direct = _NAMED_PRODUCT.match(body, trig.end(), trig.end() + 200)
     if direct:
         return direct.group("name"), True
+    before = _ANTECEDENT.search(body, max(0, trig.start() - 200), trig.start())
+    if before:
+        return before.group("name"), True
     versioned = _VERSIONED.match(body, trig.end(), trig.end() + 60)
     if versioned:
         return versioned.group("name"), True

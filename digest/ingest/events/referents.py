@@ -108,6 +108,14 @@ def our_company(body, marks, other_than=None) -> str | None:
     return max(counts, key=counts.get) if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]) else None
 
 
+def page_company(body, marks, article) -> str | None:
+    """The company a page speaks for ("we welcome X", "the Board reinstated her"): the one its "we" sentences name
+    most, else the one it names most (never an investor), when one does."""
+    counts = article["counts"]
+    most = [c for c in counts if c not in article["investors"] and counts[c] == max(counts.values())]
+    return our_company(body, marks) or (most[0] if len(most) == 1 else None)
+
+
 def startup_subject(body, trig) -> bool:
     """The sentence's subject is "the startup" / "la société" (with its asides), not a name."""
     start = start_of_sentence(body, max(0, trig.start() - WINDOW), trig.start())
@@ -129,6 +137,9 @@ def last_company(marks, pos, other_than=None) -> str | None:
 
 # What stands between a launch and the company it makes: "her new company, ", "ce mardi sa nouvelle entreprise, ",
 # "sa propre entreprise. La start-up, baptisée ".
+WHERE_WHEN_ASIDE = re.compile(
+    r"^\s*,\s*(?:depuis|à|au|en|dans|from|in|at|on|this|last|ce|cette|le|la)\s+[^,.;:()]{1,30},\s*$", re.I
+)
 NEW_VENTURE = re.compile(
     r"[^,.;:()]{0,40}?\b(?:her|his|their|its|a|an|sa|son|leur|une?)\s+"
     r"(?:(?:new|own|nouvelle|nouveau|propre|first|premier|première)\s+)*"
@@ -151,7 +162,9 @@ def linked(between: str, kind: str) -> bool:
     if kind == "appointed":
         return True
     if kind == "launches":  # "lance Acme", "unveiled her new company, Acme"; not "lance un modèle, Acme"
-        return len(words) <= 4 and "," not in between or bool(NEW_VENTURE.fullmatch(between))
+        # "vient de lancer, depuis Saclay, Acme": a place or a time set off by commas stands aside
+        between = WHERE_WHEN_ASIDE.sub(" ", between)
+        return len(re.findall(r"\w+", between)) <= 4 and "," not in between or bool(NEW_VENTURE.fullmatch(between))
     return all(w in LINK_WORDS or w in role_words() for w in words)
 
 

@@ -18,7 +18,8 @@ STEALTH = (
 )
 _LAUNCH = (
     r"(?:lance(?:nt)?|(?:a|ont) (?:\w+ment )?lancé|dévoil\w*|présent(?:e|ent|é)|lancement de|création|"
-    r"launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|launch of|creation of)"
+    r"launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|launch of|creation of|"
+    r"vien(?:t|nent|s|nons|nez) (?:tout juste |juste )?de (?:lancer|fonder|cofonder|créer))"
 )
 TRIGGERS = [
     (
@@ -28,7 +29,7 @@ TRIGGERS = [
             r"depart\w*|exit\w*|resign\w*|step\w* (?:down|away)|stepping (?:down|away)|"
             r"n['’]est plus|is no longer|(?:is|was) out as|claqu\w* la porte|tir\w* sa révérence|"
             r"c[èé]d\w* (?:son|sa|ses|les) (?:fauteuil|poste|place|rênes|commandes)|"
-            r"hand(?:s|ed|ing)? over (?:the )?(?:reins|helm))(?!\w)",
+            r"hand(?:s|ed|ing)? over (?:the )?(?:reins|helm)|hand(?:s|ed|ing)? over to)(?!\w)",
             re.I,
         ),
     ),
@@ -43,7 +44,9 @@ TRIGGERS = [
             # "le retour express de X", "du retour surprise de X": the noun and at most one word describing it
             r"(?<=[lL]e |[aA]u |[dD]u )retour(?=(?: [\w-]+)? d[eu'’ ])|"
             r"revien\w* (?:chez|à la tête)|retourn\w* chez|de retour (?:chez|à la tête)|"
-            r"(?:passe|passée?|passent|part|partie?|partent) chez|s['’]engag\w* (?:chez|auprès d['’e])|"
+            r"(?:passe|passée?|passent|part|partie?|partent|file|filent|filée?) chez|"
+            r"s['’]engag\w* (?:chez|auprès d['’e])|"
+            r"pos\w* (?:ses|leurs|sa) (?:valises|bagages) chez|(?:a |ont )?ralli(?:e|ent|é|ée)(?= (?-i:[A-ZÀ-Ý]))|"
             r"(?:débarqu|atterri)\w* chez|entr(?:e|ent|era|eront|é|ée)(?= (?:au conseil|chez) ))"
             r"(?!\w)(?! by)",
             re.I,
@@ -58,7 +61,7 @@ TRIGGERS = [
             r"mov(?:e|es|ed|ing) (?:from (?:[\w&.'’-]+ ){1,4})?to|(?:heads?|heading|headed) to|"
             r"(?:jump|switch|defect|hop)(?:s|ed|ing|ped|ping)? to|(?:lands?|landed|landing) at|"
             r"(?:leav(?:es|ing)|left|depart(?:s|ed|ing)) for|"
-            r"(?:leav(?:es|ing)|left|quit(?:s|ting)?|exit(?:s|ed|ing)?|quitt(?:e|ent|é)) (?:[\w&.'’-]+ "
+            r"(?:leav(?:es|ing)|left|quit(?:s|ting)?|exit(?:s|ed|ing)?|quitt(?:e|ent|é)|troqu\w*) (?:[\w&.'’-]+ "
             r"){1,4}?(?:for|pour)(?= (?!(?:rejoindre|"
             r"join|devenir|become|fonder|found|start|launch|lancer|créer|se|s['’])\b)))(?!\w)(?! by)",
             re.I,
@@ -69,9 +72,10 @@ TRIGGERS = [
         re.compile(
             _W + r"(?:recrut\w*|embauch\w*|débauch\w*|engag\w+|hir(?:e|es|ed|ing)|poach\w*|recruit\w*|"
             r"lur(?:e|es|ed|ing)(?= (?:away )?(?-i:[A-ZÀ-Ý]))|"
-            r"(?:point de chute)|(?<=[lL]['’])arrivée|arrival|accueill(?:e|ent|i|ir)|"
+            r"(?:point de chute)|(?<=[lL]['’])arrivée|arrival|accueill(?:e|ent|i|ir|ons)|"
             r"welcom(?:e|es|ed|ing)(?= (?-i:[A-ZÀ-Ý]))|"
-            r"(?:brought|brings?|bringing) on(?= (?-i:[A-ZÀ-Ý])))(?!\w)",
+            r"(?:brought|brings?|bringing) (?:on|in)(?= (?-i:[A-ZÀ-Ý]))|attir(?:e|ent|é)(?= (?-i:[A-ZÀ-Ý]))|"
+            r"s['’](?:offre|offrent|attache|attachent|est offert|est attaché|assure|est assuré)e? les services)(?!\w)",
             re.I,
         ),
     ),
@@ -89,17 +93,22 @@ TRIGGERS = [
         "appointed",
         re.compile(
             _W + r"(?:nomm\w+|nomination|désign\w+|promu\w*|appoint\w*|named|promoted|tapped as|"
-            r"names(?= (?-i:[A-ZÀ-Ý]))|becomes|become|devient|deviendra|devenir|announced as|succe(?:eds|eded|eeding)|"
+            r"names(?= (?-i:[A-ZÀ-Ý]))|becomes|become|devient|deviendra|devenir|announced as|succe(?:eds?|eded|eeding)|"
             r"succède|take(?:s|n)? over as|took over as|taking over as|"
             r"(?:pren\w*|pris\w*) ses fonctions|entr\w* en fonctions?|"
-            r"remplac(?:e|ent|era|eront)|replac(?:es|ed|ing)|will replace|"
+            r"remplac(?:e|ée?s?|ent|era|eront)|replac(?:es|ed|ing)|will replace|"
             r"reinstat\w*|ré(?:intègr|intégr)\w*|re-?hir(?:e|es|ed|ing)|re-?appoint\w*|"
             r"(?:brought|brings?|bringing) back|restored as|rétabli\w* dans ses fonctions|"
             r"rappelée? (?:à la tête|au poste)|retrouv\w* (?:son|sa|ses) (?:poste|fauteuil|siège|place|fonctions)|"
             r"(?:is|are|was|were|comes?|came|coming) back (?:as|in charge)|de retour aux (?:commandes|manettes)|"
-            r"tap(?:s|ped)(?= (?-i:[A-ZÀ-Ý]))|"
+            r"tap(?:s|ped)(?= (?:(?:former|ex-)\s*)?(?-i:[A-ZÀ-Ý]))|(?:pren\w*|pris\w*) la succession|"
+            r"assur\w* l['’]intérim|"
             r"(?:tapped|chosen|picked|selected) to (?:lead|head|run)|choisie? pour (?:diriger|piloter)|"
             r"(?:is|est) (?:the|le|la) (?:new|nouveau|nouvelle)(?= [\w-]+)|"
+            # "Acme has a new CTO: X", "Acme se dote d'un nouveau directeur technique, X"; "X is Acme's new CTO"
+            r"(?:has|have|gets?|got|a|ont|se dote d['’]|s['’]est dotée? d['’]|s['’]offre|tient) (?:a|an|un|une|its|"
+            r"their|son|sa|leur) (?:new|nouveau|nouvelle)(?= [\w-]+)|"
+            r"(?<=['’]s )new(?= [\w-]+)|(?<=s['’] )new(?= [\w-]+)|"
             r"(?:(?:re)?prend\w*|(?:re)?pris\w*|retrouv\w*|took|takes|taking|take)\s+(?:[^\s,.;:]+\s+){0,4}?"
             r"(?:la tête|la direction|les rênes|les commandes|the helm|the reins))(?!\w)",
             re.I,
@@ -120,6 +129,11 @@ TRIGGERS = [
             r"(?:announc|unveil|annonc|dévoil|présent|launch|lanc)\w* (?:a|an|une?) "
             r"(?:new|nouvelle|nouveau) (?:company|startup|start-up|venture|entreprise|société),? "
             r"(?:called|named|dubbed|baptisée?|appelée?|nommée?)|"
+            # "announcing Acme AI, a company that …", "dévoile Acme, une start-up qui …": a name said to be new
+            r"(?:announc|unveil|annon[cç]|dévoil|launch|lan[cç]|start(?=s|ed|ing))\w*"
+            r"(?= (?-i:[A-ZÀ-Ý])[\w.&'’-]*(?: (?-i:[A-ZÀ-Ý])[\w.&'’-]*){0,2}"
+            r",? (?:a|an|une?) (?:(?:new|nouvelle|young|jeune) )?(?:company|startup|start-up|venture|entreprise|"
+            r"société|jeune pousse)\b)|"
             r"(?:announc|unveil|annonc|dévoil|présent)\w* (?:her|his|their|sa|son|leur) "
             r"(?:(?:new|own|nouvelle|nouveau|propre) )*"
             r"(?:company|startup|start-up|venture|entreprise|société))(?!\w)",
@@ -144,7 +158,7 @@ TRIGGERS = [
     (
         "releases",
         re.compile(
-            _W + r"(?:dévoil\w*|lanc(?:e|é|ée|ement)|présent(?:e|é)|annonc(?:e|é)|publi(?:e|é)|"
+            _W + r"(?:dévoil\w*|lanc(?:e|ée?s?|ement)|présent(?:e|ée?s?)|annonc(?:e|é)|publi(?:e|ée?s?)|"
             r"releas\w*|unveil\w*|launch(?:es|ed)?|announc(?:es|ed)|introduc(?:es|ed)|publish(?:es|ed)|"
             r"rolls? out|rolled out|sort(?:ent)?(?= (?-i:[A-ZÀ-Ý]))|(?:a|ont) sorti|ship(?:s|ped)|"
             r"open-sourc(?:es|ed)|opens? up|opened up|m(?:et|ettent|is) en ligne|show(?:s|ed|cased)|"
@@ -162,7 +176,11 @@ TRIGGERS = [
             r"bag(?:s|ged)|boucl\w*|réun(?:i|ir|it|issent)|"
             r"collect(?:é|e|er)|obtien\w*|obtenu|décroch\w*|réalis\w*|recev\w*|reçoi\w*|reçu|"
             r"receiv\w*|invest(?:s|ed|it|is|ira)?|injecté\w*|nets|netted|empoch\w*|snag(?:s|ged)|"
-            r"back(?:s|ed|ing)?(?= (?-i:[A-ZÀ-Ý]))|" + STEALTH + r")(?!\w)",
+            r"back(?:s|ed|ing)?(?= (?-i:[A-ZÀ-Ý]))|"
+            # an investor's bet: "Partech mise 20 millions d'euros sur Acme", "investors poured $20 million into Acme"
+            r"(?:mis(?:e|ent)|parie(?:nt)?)(?= [^.;:!?]{0,40}?\bsur\b)|pour(?:s|ed)(?= [^.;:!?]{0,40}?\binto\b)|"
+            + STEALTH
+            + r")(?!\w)",
             re.I,
         ),
     ),
@@ -172,7 +190,11 @@ TRIGGERS = [
             _W + r"(?:acqui(?:re|res|red|ring|ert|èrent|s|se)|buy(?:s|ing)?|bought|snap(?:s|ped) up|"
             r"(?:acquisition|rachat|takeover)(?= (?:of|de|du|by|par) | d['’])|"
             r"rach(?:ète|ètent|eté|etée|eter)|s['’](?:offre|est offert)|"
-            r"m(?:et|is) la main sur)(?!\w)",
+            r"m(?:et|is) la main sur|"
+            # "Acme will become part of Borealis", "Acme passe dans le giron de Borealis": the buyer after
+            r"becom(?:e|es|ing) (?:a )?(?:part|subsidiary|unit|division) of|"
+            r"(?:pass|tomb|entr)\w* dans le giron d(?:u|e|['’])|"
+            r"(?:devient|deviendra|deviennent) (?:une )?filiale d(?:u|e|['’]))(?!\w)",
             re.I,
         ),
     ),

@@ -15,6 +15,7 @@ from ..line_evidence import (
     CODE,
     KEY_POINTS,
     QUOTES,
+    ROW,
     SENTENCE_END,
     WORD,
     headline_shaped,
@@ -23,7 +24,7 @@ from ..line_evidence import (
 )
 from ..paste import CONTENT, HEADING, INLINE, KEPT, TITLE, URL, Line, Page, is_list_item, is_subheading, nonblank
 from .furniture import AGE, PROMPT
-from .headline import is_body_paragraph
+from .headline import NUMBERED_ITEM, is_body_paragraph
 from .messages import QUOTED
 from .prompts import imperative
 
@@ -86,6 +87,14 @@ def headings(lines: list[Line], lang: str) -> None:
     starts there."""
     shown = [line for line in nonblank(lines) if line.kind not in INLINE]
     listed = _labelled_runs(shown)
+    # the labels in capitals of the page's running headers and menus ("FEATURE | 45"): one alone is a label again
+    menu_items = {
+        item.strip()
+        for line in shown
+        if line.kind == "navigation"
+        for item in ROW.split(line.text)
+        if item.isupper() and len(item.split()) <= 3
+    }
     for i, line in enumerate(shown):
         if (
             line.kind != CONTENT
@@ -101,17 +110,22 @@ def headings(lines: list[Line], lang: str) -> None:
         after = shown[i + 1] if i + 1 < len(shown) else None
         if i and shown[i - 1].kind == TITLE and len(line.text.split()) >= 6:
             line.reason = "the standfirst under the headline"
+        elif line.text in menu_items:
+            line.kind, line.reason = "navigation", "an item of the page's menu or running header, alone again"
+        elif after is not None and after.kind == TITLE and NUMBERED_ITEM.match(line.text):
+            line.kind, line.reason = HEADING, "a newsletter's numbered item, over its story's headline"
         elif after is not None and after.kind == CONTENT and before in (CONTENT, HEADING, None):
             line.kind, line.reason = HEADING, "a section heading between article paragraphs"
         elif after is None or after.kind not in KEPT:
             line.kind, line.reason = "navigation", _NO_TEXT_AFTER
     _teaser_runs(nonblank(lines))
     # The line after a heading may have turned out to be a label since; a heading may head another (a kicker), but
-    # three in a row are a menu.
-    kinds = [line.kind for line in shown] + [None, None]
-    for i in reversed(range(len(shown))):
+    # three in a row are a menu. A numbered item's heading stands over its story's headline: read past that.
+    untitled = [line for line in shown if line.kind != TITLE]
+    kinds = [line.kind for line in untitled] + [None, None]
+    for i in reversed(range(len(untitled))):
         if kinds[i] == HEADING and (kinds[i + 1] not in KEPT or kinds[i + 1] == HEADING and kinds[i + 2] != CONTENT):
-            shown[i].kind, shown[i].reason, kinds[i] = "navigation", _NO_TEXT_AFTER, "navigation"
+            untitled[i].kind, untitled[i].reason, kinds[i] = "navigation", _NO_TEXT_AFTER, "navigation"
     _ranked_lists(shown)
 
 

@@ -134,8 +134,8 @@ _EDITED = re.compile(
 _CREW = re.compile(
     r"(?i)\b(?:(?:executive )?producers?|hosts?|editors?|music|sound|mixing|artwork|production|réalisation|montage|"
     r"mixage|musique|son|animation|producteur|productrice|générique|habillage)\s?:\s?[A-ZÀ-Ý]"
-    r"|\b(?:(?:hosted|produced|edited|mixed) by|is (?:an? )?(?:\w+ )?production (?:of|by)|est (?:une )?(?:\w+ )?"
-    r"(?:co)?production|(?:animée?|produite?|réalisée?|montée?) par)\b"
+    r"|\b(?:(?:hosted|produced|edited|mixed|presented) by|is (?:an? )?(?:\w+ )?production (?:of|by)|est (?:une )?"
+    r"(?:\w+ )?(?:co)?production|(?:animée?|produite?|réalisée?|montée?|présentée?) par)\b"
 )
 # What a page says of itself in law: a disclaimer, a regulator's authorisation, an affiliate disclosure, a licence, a
 # cookie banner, a sign-up form's consent. Boilerplate in both languages; a news sentence does not word itself so.

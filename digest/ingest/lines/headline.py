@@ -7,7 +7,7 @@ import itertools
 import re
 
 from ...registry import norm
-from .. import bylines
+from ..documents import FORWARDED, GREETING, opens_with_greeting, submitted_title
 from ..line_evidence import (
     KEY_POINTS,
     UI_WORDS,
@@ -18,8 +18,10 @@ from ..line_evidence import (
     stop_density,
     stoplist,
 )
+from ..names import author_names_only
 from ..outlets import dated_masthead
 from ..paste import CONTENT, TITLE, Line, Page, is_list_item, nonblank
+from .filings import COVER
 from .neighbours import LISTED
 
 
@@ -57,14 +59,28 @@ def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
     repeats, the earliest on a tie (section labels and site names come first but are short).
     A line there that repeats most of the headline's words is a second version of it."""
     lines = page.lines
-    first = next((i for i, line in enumerate(lines) if is_body_paragraph(line, lang)), len(lines))
-    top = [line for line in lines[:first] if line.kind in ("", CONTENT) and line.text]
+    begin = _forwarded_start(lines, lang)
+    first = next((i for i, line in enumerate(lines) if i >= begin and is_body_paragraph(line, lang)), len(lines))
+    top = [line for line in lines[begin:first] if line.kind in ("", CONTENT) and line.text]
+    masthead: list[Line] = []  # a newsletter's name and issue label, above its greeting
+    if (greeted := _past_greeting(lines, first, lang)) is not None:
+        first, story_top = greeted
+        masthead = [line for line in top if not is_sentence(line.text, lang)]
+        top += [line for line in story_top if line.kind in ("", CONTENT) or _opens_story(line, lines, lang)]
     candidates = list({line.text: line for line in reversed(top) if _could_be_headline(line.text, lang)}.values())[::-1]
-    if not candidates:
-        return
-    if given and (named := _named_by(given, candidates)):
+    if given and candidates and (named := _named_by(given, candidates)):
         above = [line for line in candidates if not is_sentence(line.text, lang)]
         _settle(page, named, top, above, "the headline: the line the page's own title (og:title, <title>) names")
+        return
+    if item := _first_filed_item(lines):
+        _settle(page, item, top, [], "the headline: the first item a securities filing reports, under its cover")
+        return
+    if subject := _lead_subject(top, candidates, lines[first:], lang):
+        _settle(page, subject, top, [], "the headline: a short name alone above the article that its lead opens with")
+        return
+    if not candidates:
+        if submitted := next((line for line in lines[:first] if submitted_title(line.text)), None):
+            _settle(page, submitted, top, [], "the headline: the title an aggregator's page gives the story it links")
         return
     texts = [line.text for line in lines]
     shown = nonblank(lines)
@@ -97,6 +113,7 @@ def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
             (2 if n >= 8 else 1 if n >= 6 else 0 if n >= 5 else -1)
             - (3 if menu or shouted or summed or issue_labels and _ISSUE_LABEL.search(line.text) else 0)
             - (1 if _interface_share(line.text, lang) >= 0.3 else 0)
+            - (1 if NUMBERED_ITEM.match(line.text) else 0)
             + (1 if any(f.kind in ("byline", "dateline") for f in following[:2]) else 0)
             + (
                 1
@@ -117,9 +134,71 @@ def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
         for line in candidates
         if line.number < best.number
         and not is_sentence(line.text, lang)
-        and after[index[line.number] + 1] > after[index[best.number] + 1]
+        and (after[index[line.number] + 1] > after[index[best.number] + 1] or best not in masthead and line in masthead)
     ]  # menus or labels between them
     _settle(page, best, top, above, "the headline: a headline-shaped line above the article")
+
+
+def _first_filed_item(lines: list[Line]) -> Line | None:
+    """The line under a securities filing's cover page: the first item it reports ("Item 5.02 Departure of …")."""
+    covered = [i for i, line in enumerate(lines) if line.reason == COVER]
+    return next((line for line in lines[covered[-1] + 1 :] if line.text), None) if covered else None
+
+
+def _forwarded_start(lines: list[Line], lang: str) -> int:
+    """Where a forwarded message starts, under its rule, when only a short note stands above it (the forwarder's,
+    not the article's lead); 0 for any other paste (a reply above the message it quotes is the text)."""
+    marked = next((i for i, line in enumerate(lines) if line.reason == FORWARDED), None)
+    if marked is None or sum(is_body_paragraph(line, lang) for line in lines[:marked]) > 2:
+        return 0
+    return marked + 1
+
+
+def _lead_subject(top: list[Line], candidates: list[Line], below: list[Line], lang: str) -> Line | None:
+    """A two-word name alone above the article, that one of its first paragraphs opens with ("Acme Labs" over
+    "Acme Labs, Inc. is an American …") while no longer headline-shaped line names it: an encyclopaedia's or a
+    profile's title (a menu's row, a section label or a badge is no paragraph's subject)."""
+    leads = [line.text for line in below if is_body_paragraph(line, lang)][:3]
+    for line in top:
+        words = content_words(line.text)
+        if (
+            len(line.text.split()) == 2
+            and _name_shaped(line.text)
+            and not line.text.endswith((".", ":", ";", ","))
+            and any(re.match(re.escape(line.text) + r"\b", lead) for lead in leads)
+            and not any(words & content_words(other.text) for other in candidates)
+        ):
+            return line
+    return None
+
+
+def _past_greeting(lines: list[Line], first: int, lang: str) -> tuple[int, list[Line]] | None:
+    """A newsletter's greeting at or above the first paragraph, and its welcome paragraph, come before the
+    story: the end of the lines above the story's own first paragraph, and those lines (after the greeting)."""
+    greeting = next(
+        (
+            i
+            for i, line in enumerate(lines[: first + 1])
+            if line.reason == GREETING or (i == first and opens_with_greeting(line.text))
+        ),
+        None,
+    )
+    if greeting is None:
+        return None
+    after = [i for i in range(greeting + 1, len(lines)) if lines[i].text]
+    if greeting != first and after and is_body_paragraph(lines[after[0]], lang):
+        after = after[1:]  # the welcome under the greeting ("Cette semaine, on part en forêt. …")
+    if not after:
+        return None
+    end = next((i for i in after if is_body_paragraph(lines[i], lang)), len(lines))
+    return end, [lines[i] for i in after if i < end]
+
+
+def _opens_story(line: Line, lines: list[Line], lang: str) -> bool:
+    """Below a greeting, a line taken for a label, a heading or a link that sits right above the story's
+    byline, date line or first paragraph may still be its headline."""
+    below = next((other for other in lines[lines.index(line) + 1 :] if other.text), None)
+    return below is not None and (below.kind in ("byline", "dateline") or is_body_paragraph(below, lang))
 
 
 def _settle(page: Page, best: Line, top: list[Line], above: list[Line], reason: str) -> None:
@@ -137,6 +216,8 @@ def _settle(page: Page, best: Line, top: list[Line], above: list[Line], reason: 
             line.kind, line.reason = "duplicate", "the headline again, reworded"
         elif line in above and line.number < best.number:
             line.kind, line.reason = "navigation", "a headline-shaped line above the headline (a tagline or a ticker)"
+        elif line.number < best.number and _FEED_ITEM.match(line.text):
+            line.kind, line.reason = "navigation", "a news feed's item above the headline (its time, another story)"
 
 
 def _named_by(given: str, candidates: list[Line]) -> Line | None:
@@ -180,16 +261,43 @@ def _interface_share(text: str, lang: str) -> float:
 
 def _could_be_headline(text: str, lang: str) -> bool:
     """Three to thirty words, capitalised, no final full stop; not a summary box's heading ("Ce qu'il faut retenir"),
-    nor the outlet's name over the page's date."""
+    nor the outlet's name over the page's date, an app's menu, a row of details between dots or a feed's item."""
     return (
         len(text.split()) >= 3
         and headline_shaped(text)
         and not is_list_item(text)
         and not KEY_POINTS.match(text)
         and not dated_masthead(text, lang)  # "The Harbour Gazette 10 March 2026 17:00 GMT"
+        and not _interface_row(text)
+        and len(_DETAILS.split(text)) < 3  # "Jane Doe · CEO, Acme · Lyon": a card's row of details
+        and not _FEED_ITEM.match(text)
     )
 
 
+# A news feed's item opens with the time it was filed ("14/04 17:52 Euronext : …", "09:41 Acme shares jump"): a
+# list of other stories, not the page's headline
+_FEED_ITEM = re.compile(r"^(?:\d{1,2}[/.]\d{1,2}\s+)?\d{1,2}[:h]\d{2}\s+\S")
+
+
+_DETAILS = re.compile(r"\s[·•]\s")
+
+
+def _interface_row(text: str) -> bool:
+    """A row of an app's menu ("Home Explore Notifications Messages privés Settings"): five words or more, no
+    punctuation, no small word in lower case, and two interface words or more that are no small words; a headline
+    has a verb and its small words ("in", "to", "de")."""
+    words = text.split()
+    small = stoplist("fr") | stoplist("en")
+    return (
+        len(words) >= 5
+        and not re.search(r"[^\w\s'’-]", text)
+        and not any(w in small for w in words)
+        and sum(w.lower() in UI_WORDS and w.lower() not in small for w in words) >= 2
+    )
+
+
+# A newsletter numbers its items ("1. The week's big move"); the item's own headline, if any, is the line under it
+NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s")
 # A newsletter's or periodical's issue number, on the line that labels the issue ("The week in AI — Issue #87",
 # "N° 212 — Le rendez-vous des levées de fonds"), not its stories
 _ISSUE_LABEL = re.compile(
@@ -203,6 +311,7 @@ def name_bylines(page: Page, lang: str) -> None:
     """A person's name alone on a line next to the headline or a date line is the author's byline."""
     shown = nonblank(page.lines)
     title_at = page.title.number if page.title else 0
+    prose = [line.number for line in shown if is_body_paragraph(line, lang)] or [0]
     for i, line in enumerate(shown):
         # above the headline is the masthead ("Savanna Signal", "San Francisco Bay Area"), not a byline
         if line.kind or i == 0 or line.number < title_at:
@@ -211,7 +320,10 @@ def name_bylines(page: Page, lang: str) -> None:
         # its neighbours first: most lines have none of those kinds around, and reading names costs more
         if not any(other.kind in (TITLE, "dateline", "byline", "widget") for other in near):
             continue
-        if not bylines.names_only(line.text):
+        amid = prose[0] < line.number < prose[-1]
+        if amid and not any(other.kind in (TITLE, "dateline", "byline") for other in near):
+            continue  # beside a widget amid the article's paragraphs: an advertisement's label ("JORDAN TRAVEL")
+        if not author_names_only(line.text):
             continue
         if any(f" {norm(line.text)} " in f" {norm(other.text)} " for other in shown[:i] if len(other.text.split()) > 4):
             continue  # named in the headline or a sentence above: the person the article is about (a topic tag)

@@ -10,6 +10,7 @@ from .. import bylines
 from ..line_evidence import SECOND_BYLINE, headline_shaped, is_sentence, stop_density, stoplist
 from ..paste import BIOGRAPHY, BLANK, Line, is_list_item, nonblank
 
+_BARE_CONTACT = re.compile(r"(?i)^contacts?$")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w.])(?:\+\d{1,3}[\s.]?)?\(?\d{1,4}\)?(?:[\s.-]\d{2,4}){2,}(?!\w)")
 _CONTACT = re.compile(
@@ -150,11 +151,16 @@ def contacts(lines: list[Line]) -> None:
     for i, line in enumerate(shown):
         if not _CONTACT.search(line.text):
             continue
-        line.kind, line.reason = "note", "a contacts block's heading"
+        block: list[Line] = []
         for other in shown[i + 1 : i + 9]:  # names, roles, phone numbers, addresses
             reachable = len(other.text.split()) <= 24 and (_PHONE.search(other.text) or _EMAIL.search(other.text))
             if (len(other.text.split()) > 8 and not reachable) or is_sentence(other.text, "en"):
                 break
+            block.append(other)
+        if _BARE_CONTACT.match(line.text) and not any(_PHONE.search(o.text) or _EMAIL.search(o.text) for o in block):
+            continue  # "Contact" alone is a menu's item, unless an address or a number follows
+        line.kind, line.reason = "note", "a contacts block's heading"
+        for other in block:
             other.kind, other.reason = "note", "a contact for the press or clients, not the author"
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..bylines import byline
+from ..datelines import timestamp
 from ..documents import PAGE_NUMBER, release_dateline
 from ..line_evidence import SENTENCE_END, stoplist
 from ..paste import Line, is_list_item
@@ -73,9 +75,11 @@ def unwrapped(lines: list[Line], lang: str = "en") -> list[Line]:
         if (
             last is not None
             and max(full, 20) <= width <= widest
+            and not _shouted(last.text)
+            and (not _shouted(line.text) or last.text.endswith(","))  # "De notre correspondant à Rome," / "ANN LEE"
             and not is_list_item(line.text)
             and (not SENTENCE_END.search(last.text) or line.text[:1].islower())
-            and not _starts_paragraph(line.text)
+            and not _starts_paragraph(line.text, lang)
             and not PAGE_NUMBER.match(last.text)
             and (not held or line.text[:1].islower() or _CUT.search(last.text))
         ):
@@ -124,7 +128,18 @@ def _join(text: str, more: str, words: Counter, lang: str) -> str:
     return f"{text}{more}" if keep else f"{text[:-1]}{more}"
 
 
-def _starts_paragraph(text: str) -> bool:
-    """A line a wrapped paragraph does not go on into: a page number, or a dateline that opens a release's text
-    (the headline above it is no wrapped line)."""
-    return bool(PAGE_NUMBER.match(text) or release_dateline(text) is not None)
+def _shouted(text: str) -> bool:
+    """A line in capitals (a masthead, a section's label, a name in a byline): no wrapped prose."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def _starts_paragraph(text: str, lang: str) -> bool:
+    """A line a wrapped paragraph does not go on into: a page number, a dateline that opens a release's text, a
+    date alone, or a short byline under a magazine's headline ("By Ann Lee", "Texte : Jeanne Martin"): the line
+    above is no wrapped line."""
+    if PAGE_NUMBER.match(text) or release_dateline(text) is not None:
+        return True
+    if len(text.split()) <= 6 and timestamp(text, lang) is not None:
+        return True
+    return len(text.split()) <= 8 and bool((credited := byline(text)) and credited[0])

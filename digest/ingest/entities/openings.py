@@ -1,0 +1,32 @@
+"""Where a sentence or a section opens on an organisation: an issuer's "About X" section, the subject after a
+founding participle's phrase, the exchange a company is listed on, an acronym after its article, and the lead
+investor of a round."""
+
+from __future__ import annotations
+
+import re
+
+# "cotée au Nasdaq", "listed on the London Stock Exchange": the exchange a company is listed on.
+LISTED_ON = re.compile(
+    r"\b(?:cotée?s?|listed|traded|introduite?s?)\s+(?:en bourse\s+)?(?:à|au|sur|on|in)\s+"
+    r"(?:la\s+|le\s+|l['’]|the\s+)?$",
+    re.I,
+)
+# "passé par le CNES": an article before an acronym.
+ARTICLE_END = re.compile(r"(?:\b(?:le|la|les|the)[ \t\u00a0]+|\b[lL]['’])$")
+# "Fondée en 2023 à Nantes, X développe", "Founded in 2021 by two engineers, X builds": only an organisation is
+# founded, and the sentence's subject after the participle's phrase is it.
+FOUNDED_BEFORE = re.compile(
+    r"(?:^|[.!?\n]\s*)(?:(?:co-?)?fondée?s?|créée?s?|lancée?s?|née|(?:co-?)?founded|launched|established|incorporated)"
+    r"\b[^.;:!?\n]{0,100},[ \t\u00a0]*$",
+    re.I,
+)
+# A press release's "About X" section, "À propos de X": X is the issuer.
+ABOUT_BEFORE = re.compile(r"(?:^|\n)[ \t#]*(?:about|à propos d(?:e|u|['’]))[ \t\u00a0]*$", re.I)
+# "X is leading the €42 million Series A", "X mène le tour de table": the lead investor of a round.
+LEADS_ROUND = re.compile(
+    r"\s+(?:is\s+|has\s+|have\s+|a\s+|ont\s+)?(?:co-?)?(?:leading|led|leads|mène|mené|mènent)\s+"
+    r"(?:the|this|its|their|a|an|le|la|l['’]|ce|cette|son|sa)?\s*(?:[\w€$£.,'’-]+\s+){0,4}?"
+    r"(?:round|series\s+[a-z]\b|seed|tour|levée|financement|funding|financing|opération)",
+    re.I,
+)

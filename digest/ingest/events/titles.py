@@ -1,0 +1,62 @@
+"""Posts held at a company, written around a person's name: "Acme CEO X", "X, directrice générale d'Acme"."""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import role_words
+
+# A post held at a company, written around a name: "Acme CEO X", "Acme's chief scientist, X", "the chief executive of
+# Acme, X", "le directeur technique d'Acme, X", "X, directrice générale d'Acme,".
+_DETERMINER = r"(?:(?:the|its|le|la|l['’]|sa|son)\s*)?"
+_POST_BEFORE_NAME = re.compile(r"(?:['’]s)?\s+(?P<post>[\w\s-]+?)\s*,?\s*")
+_POST_OF = re.compile(
+    r"(?:^|[.,;:!?(«“]\s*)" + _DETERMINER + r"(?P<post>[\w\s-]+?)\s*(?:\b(?:of|de|at|chez)\s+|\bd['’])$", re.I
+)
+# "X, 31, co-founder of London start-up Acme,": an age may come first, the company's description between post and name
+_POST_AFTER_NAME = re.compile(
+    r"\s*(?:,\s*\d{1,3}(?:\s*ans)?\s*)?,\s*"
+    + _DETERMINER
+    + r"(?P<post>[\w\s-]+?)\s*(?:\b(?:of|de|at|chez)\s+|\bd['’])"
+    + r"(?:(?:the|la|le|l['’])\s*)?(?:(?:[\w-]+\s+){0,2}?(?:start-?up|firm|company|société|jeune pousse)\s+)?",
+    re.I,
+)
+FORMER = re.compile(r"\b(?:former|formerly|previously|ex|ancien(?:ne)?s?|anciennement|précédemment|naguère)\b", re.I)
+
+
+# "[Le] directeur scientifique de [Acme]": a post and its company after a mover told by their post
+POST_OF_AFTER = re.compile(r"\s*,?\s*(?P<post>[\w\s-]+?)\s*(?:\b(?:of|de|at|chez)\s+|\bd['’])", re.I)
+
+
+def post_then_company(body: str, start: int, end: int) -> bool:
+    """A post and the preposition of its company: "[Le] directeur scientifique de [Acme]"."""
+    post = POST_OF_AFTER.fullmatch(body, start, end)
+    return bool(post) and _is_post(post.group("post"))
+
+
+def _is_post(text: str) -> bool:
+    """Only the words of roles: "chief scientist", "cofondatrice et directrice générale"."""
+    words = [w for w in re.findall(r"\w+", text.lower()) if w not in ("and", "et")]
+    return bool(words) and all(w in role_words() for w in words)
+
+
+def title_company(body, person, companies_before, companies_after) -> str | None:
+    """The company whose post names ``person`` right before or after the name (not a former one): a departure told
+    without an object ("Acme CEO X steps down", "X, directrice générale d'Acme, démissionne") leaves that company."""
+    for m in reversed(companies_before):
+        if person.start - m.end > 60:
+            break
+        between = body[m.end : person.start]
+        post = _POST_BEFORE_NAME.fullmatch(between)
+        lead = re.fullmatch(r"\s*,\s*", between) and _POST_OF.search(body, max(0, m.start - 60), m.start)
+        if (
+            (post or lead)
+            and _is_post((post or lead).group("post"))
+            and not FORMER.search(body, max(0, m.start - 60), person.start)
+        ):
+            return m.id
+    for m in (m for m in companies_before + companies_after if m.start >= person.end):
+        post = _POST_AFTER_NAME.fullmatch(body, person.end, m.start)
+        if m.start - person.end <= 90 and post and _is_post(post.group("post")):
+            return m.id
+    return None
