@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from .datelines import Stamp, alternation, calendar_names, date_line, lexicon, make_stamp, timestamp
 from .dateyears import anchor_date, complete
+from .events.triggers import has_trigger
 
 BASES = ("text", "text+year from page", "text+year from weekday", "story", "page", "none")
 FIX = "fix: set date: YYYY-MM-DD"
@@ -31,19 +32,9 @@ class Found(NamedTuple):
 
 # The event date in the body.
 _RELATIVE = {
-    "aujourd'hui": 0,
-    "aujourd’hui": 0,
-    "today": 0,
-    "ce matin": 0,
-    "this morning": 0,
-    "ce soir": 0,
-    "tonight": 0,
-    "cet après-midi": 0,
-    "this afternoon": 0,
-    "hier": 1,
-    "yesterday": 1,
-    "hier soir": 1,
-    "last night": 1,
+    **dict.fromkeys(("aujourd'hui", "aujourd’hui", "today", "ce matin", "this morning", "ce soir", "tonight"), 0),
+    **dict.fromkeys(("cette nuit", "cet après-midi", "this afternoon"), 0),
+    **dict.fromkeys(("hier", "yesterday", "hier soir", "last night"), 1),
     "avant-hier": 2,
 }
 _BACKGROUND = re.compile(
@@ -86,12 +77,17 @@ _CAPTION_VERB = re.compile(
     re.I,
 )
 _ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,3}\.$")
+# "Casablanca, 25 févr. 2026 (MAP) - …": a day and a short month name, the year after its full stop
+_SHORT_MONTH = re.compile(r"\b\d{1,2}\s+[^\W\d]{3,5}\.$")
+_YEAR_FIRST = re.compile(r"\s*\d{4}\b")
 # "(Article mis à jour le 15 juin 2018 …)", "This report was first published Dec. 6, 2024": the page's date.
 _PAGE_NOTE = re.compile(
     r"\b(?:article|report|story|dépêche|texte)\b.{0,40}\b(?:publiée?|mise? à jour|actualisée?"
     r"|updated|published|posted)\s+(?:le\s+|on\s+)?$",
     re.I,
 )
+# "Semaine du 9 au 13 mars 2026", "from 9 to 13 March": the date that ends a span is no day of news
+_SPAN_END = re.compile(r"\b(?:du|from|between|entre)\s+\d{1,2}(?:er|st|nd|rd|th)?\s+(?:au|to|et|and)\s+$", re.I)
 _FILLER = {"le", "la", "l", "et", "and", "on", "in", "the", "ce", "cette", "this", "en", "au", "à", "dès"}
 
 
@@ -202,7 +198,13 @@ def _lead(text: str) -> list[str]:
     for piece in _pieces(text[:LEAD_CHARS]):
         heading = piece.lstrip().startswith("#")  # a newsletter's numbered item title is not a sentence of news
         sentence = piece.replace("#", " ")
-        if out and (len(sentence.split()) <= 4 and re.search(r"/|©", sentence) or _ABBREVIATION.search(out[-1])):
+        if out and (
+            len(sentence.split()) <= 4
+            and re.search(r"/|©", sentence)
+            or _ABBREVIATION.search(out[-1])
+            or _SHORT_MONTH.search(out[-1])
+            and _YEAR_FIRST.match(sentence)
+        ):
             out[-1] += " " + sentence.strip()  # a photo credit after its caption's full stop; "Aug. 13", "M. Dupont"
             continue
         if counted == LEAD_SENTENCES:
@@ -210,6 +212,15 @@ def _lead(text: str) -> list[str]:
         out.append(sentence.strip())
         counted += not heading and len(sentence.split()) >= 6
     return out
+
+
+def _news_sentences(text: str, lang: str) -> list[str]:
+    """The sentences of the text's first pages that date something and tell an event (a word that announces one)."""
+    return [
+        sentence.strip()
+        for sentence in _pieces(text[:LEAD_CHARS].replace("#", " "))
+        if has_trigger(sentence) and _mentions(sentence, lang)
+    ]
 
 
 def _pieces(text: str) -> Iterator[str]:
@@ -271,6 +282,11 @@ def _latest_fact(text: str, lang: str, page_years: Sequence[int]) -> Found | Non
     return None
 
 
+def page_note(text: str, lang: str) -> Stamp | None:
+    """The date a note on the page gives the page itself ("This report was first published Dec. 6, 2024")."""
+    return _page_note(text, _mentions(text, lang))
+
+
 def _page_note(sentence: str, mentions: list[_Mention]) -> Stamp | None:
     for mention in mentions:
         if mention.stamp and _PAGE_NOTE.search(_clause(sentence, mention)[0]):
@@ -308,6 +324,8 @@ def find(
         dispatched = anchor_date(stamp, page_years, context_years)
         page = dispatched or page
         lead = [rest, *lead[1:]]
+    if page:  # a feature may tell its news past the lead: "Last Thursday, X told colleagues she was leaving"
+        lead += [sentence for sentence in _news_sentences(text, lang) if sentence not in lead]
     mentions = {sentence: _mentions(sentence, lang) for sentence in lead}  # each sentence's dates, found once
     lines = {sentence: date_line(sentence, lang) or _page_note(sentence, mentions[sentence]) for sentence in lead}
     if page is None:
@@ -320,11 +338,17 @@ def find(
             head, tail = _clause(sentence, mention)
             quote = _quote(sentence, mention)
             ahead = sentence[mention.end :]
-            if _FUTURE.search(head) or (mention.weekday is not None and _NEXT.match(ahead)) or _NEXT.search(head):
+            if (
+                _FUTURE.search(head)
+                or (mention.weekday is not None and _NEXT.match(ahead))
+                or _NEXT.search(head)
+                or _SPAN_END.search(head)
+            ):
                 skipped.append(quote)
                 continue
             if mention.stamp is None:
-                if _background(head + tail):
+                if _background(head + tail) or mention.back == 0 and page and not has_trigger(sentence):
+                    # "L'ambiance est aujourd'hui morose": a state of today, not the day of the news
                     skipped.append(quote)
                     continue
                 if page:

@@ -242,6 +242,8 @@ def _date(
     lang = work.meta["lang"]
     anchor = model.parse_date(str(work.doc.meta.get("date") or "")[:10])
     stamps = [stamp for line in page.stamps if (stamp := dates.date_line(line.text, lang))]
+    # a syndication footer set aside as a credit dates the page: "This report was first published Dec. 6, 2024"
+    stamps += [stamp for line in page.removed if line.kind == "credit" and (stamp := dates.page_note(line.text, lang))]
     years = [stamp.year for stamp in stamps if stamp.year] + page.years
     found = dates.find(
         work.body,

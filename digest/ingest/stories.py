@@ -21,7 +21,7 @@ from .. import roles
 from ..model.events import TYPES, Event, in_headline
 from ..model.events import main_event as model_main_event
 from ..registry import slug
-from .story_slots import WINDOW, alike, close, date_of, ids_of, other_round
+from .story_slots import SAME_WEEK, WINDOW, alike, close, date_of, ids_of, other_round, two_moves
 
 
 def main_event(item: dict) -> dict | None:
@@ -86,9 +86,13 @@ def _same_facts(a: dict, b: dict, facts_a, facts_b, events_a, events_b) -> bool:
     shared = facts_a & facts_b
     if shared and not (date_of(a) and date_of(b)) and _lead_company(a) != _lead_company(b):
         return False
+    if shared and not shared & {_lead_fact(a), _lead_fact(b)}:
+        return False  # both recall the same earlier fact as background, each leading with another of its own
+    if shared and _lead_fact(a) != _lead_fact(b) and not _same_news(a, b):
+        return False  # a later step (an appointment weeks after the return, a round after a release) recalls it
     if not shared:
         near = (
-            abs(date_of(a) - date_of(b)) <= dt.timedelta(days=7)
+            abs(date_of(a) - date_of(b)) <= SAME_WEEK
             if date_of(a) and date_of(b)
             else _overlap(a, b, _background(a, b)) >= 0.6
         )
@@ -97,8 +101,21 @@ def _same_facts(a: dict, b: dict, facts_a, facts_b, events_a, events_b) -> bool:
     return not _told_apart(a, b, shared, events_a, events_b)
 
 
+def _same_news(a: dict, b: dict) -> bool:
+    """Whether two articles leading with different facts could tell one news: of the same week, or, when one is
+    undated, naming mostly the same people and companies (background organisations left out)."""
+    if date_of(a) and date_of(b):
+        return close(a, b, SAME_WEEK)
+    return _overlap(a, b, _background(a, b)) >= 0.6
+
+
 def _told_apart(a: dict, b: dict, shared: set[tuple[str, str]], events_a: list[dict], events_b: list[dict]) -> bool:
-    """Whether the facts two articles share are each told with slots that disagree: two rounds, two releases."""
+    """Whether the facts two articles share are each told with slots that disagree: two rounds, two releases. When
+    both lead with the same fact, their main events are compared (a round's article recalling the company's earlier
+    round, of the other article's amount, is not that round's story)."""
+    lead_a, lead_b = main_event(a), main_event(b)
+    if lead_a and lead_b and _lead_fact(a) == _lead_fact(b):
+        events_a, events_b = [lead_a], [lead_b]
     return bool(shared) and not any(alike(fact, company, (a, events_a), (b, events_b)) for fact, company in shared)
 
 
@@ -106,7 +123,7 @@ def same_story(a: dict, b: dict) -> bool:
     """Same subjects and the same fact, dates (when both have one) within the window; an article without a
     recognised event joins one whose subject is its protagonist, with most names shared; two without events
     need the same protagonist, most names shared and, when undated, even more of them."""
-    if not close(a, b):
+    if not close(a, b) or _two_moves(a, b):
         return False
     (subjects_a, facts_a, events_a), (subjects_b, facts_b, events_b) = lead(a), lead(b)
     if subjects_a and subjects_b:
@@ -140,8 +157,14 @@ def same_story(a: dict, b: dict) -> bool:
             )
         )
     if date_of(a) and date_of(b):
-        return _subject(a) == _subject(b) and _overlap(a, b) >= 0.5 and close(a, b, dt.timedelta(days=7))
+        return _subject(a) == _subject(b) and _overlap(a, b) >= 0.5 and close(a, b, SAME_WEEK)
     return _subject(a) == _subject(b) and _overlap(a, b) >= 0.6
+
+
+def _two_moves(a: dict, b: dict) -> bool:
+    """Whether two articles lead with two moves of people they share (``story_slots.two_moves``)."""
+    event_a, event_b = main_event(a), main_event(b)
+    return bool(event_a and event_b and lead(a)[0] & lead(b)[0]) and two_moves((a, event_a), (b, event_b))
 
 
 def _names(item: dict) -> set[str]:
@@ -239,6 +262,12 @@ def story_id(item: dict) -> str:
     else:
         parts = slug(item.get("title") or item.get("slug") or "story").split("-")[:5]
     return "-".join(p for p in [*parts, month] if p)
+
+
+def _lead_fact(item: dict) -> tuple[str, str] | None:
+    """The (class, company) of the article's main event."""
+    event = main_event(item)
+    return (TYPES[event["type"]].story_fact, event["company"]) if event else None
 
 
 def _lead_company(item: dict) -> str | None:

@@ -8,11 +8,12 @@ import datetime as dt
 import re
 
 from .. import model
-from ..model.events import TYPES
+from ..model.events import TYPES, in_headline
 from ..registry import slug
 from . import events
 
 WINDOW = dt.timedelta(days=21)
+SAME_WEEK = dt.timedelta(days=7)  # one fact's reports, however they lead; a later step is further apart
 _VERSION = re.compile(r"\d+(?:[.,]\d+)*")
 
 
@@ -95,3 +96,27 @@ def other_round(a: dict, b: dict) -> bool:
         and not any(events.same_amount(x, y) for x in rounds_a[c] for y in rounds_b[c])
         for c in rounds_a.keys() & rounds_b.keys()
     )
+
+
+def two_moves(told_a: tuple[dict, dict], told_b: tuple[dict, dict]) -> bool:
+    """Whether two articles (each with its main event) lead with two moves of one person: arriving at (or leaving)
+    two companies, each headline naming its own, however close in time and many names shared (hired by one company,
+    back at the head of another the next day); or arriving at and leaving one company (its founding, and its
+    co-founders' departure). A division named after its parent ("Google DeepMind", "Google") is not another company,
+    and a main event the headline does not confirm may be background misread as the news."""
+    (_, event_a), (_, event_b) = told_a, told_b
+    if not (event_a.get("person") and event_b.get("person")):
+        return False
+    opens_a, opens_b = (TYPES[e["type"]].affiliation for e in (event_a, event_b))
+    company_a, company_b = event_a["company"], event_b["company"]
+    if opens_a is None or opens_b is None:
+        return False
+    if opens_a != opens_b:
+        return company_a == company_b
+    related = f"{company_a}-".startswith(f"{company_b}-") or f"{company_b}-".startswith(f"{company_a}-")
+    return not related and all(_headline_names(item, e["company"]) for item, e in (told_a, told_b))
+
+
+def _headline_names(item: dict, company: str) -> bool:
+    title = item.get("title")
+    return isinstance(title, str) and in_headline(company, f"-{slug(title)}-", False)

@@ -5,7 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_SENTENCE = re.compile(r"(?<=[.!?»])(?<![\s(][A-Z]\.)\s+(?=[A-ZÀ-Ý«\"“])")
+from ..model.text import norm
+from .titles import without_dateline
+
+# never after an initial ("J. Doe") or an abbreviation's last letter ("the U.S. Department")
+_SENTENCE = re.compile(r"(?<=[.!?»])(?<![\s(.][A-Z]\.)\s+(?=[A-ZÀ-Ý«\"“])")
 # Sentences that report the story through another outlet, or that carry a death word
 # (a classic machine-translation trap for "departure"), are not used.
 _ATTRIBUTION = re.compile(r"\b(selon|d'après|according to)\b[^,]{0,40}\b(premier|first) (à|to) (signaler|report)", re.I)
@@ -42,11 +46,20 @@ def summarise(body: str, max_sentences: int = 2) -> str | None:
             support = _death_support(list(_sentences(body))) if support is None else support
             if support < 2:
                 continue
+        sentence = without_dateline(sentence)  # "TORONTO -- ", "Tokyo, March 31 (Jiji Press)--": where and when
+        if any(_retold(sentence, earlier) for earlier in chosen):  # a standfirst, then the lead saying it again
+            continue
         # A standfirst often ends without a full stop: it still ends its sentence, never runs into the next one.
         chosen.append(sentence if _ENDS.search(sentence) else sentence + ".")
         if len(chosen) == max_sentences or sum(map(len, chosen)) > 300:
             break
     return " ".join(chosen) or None
+
+
+def _retold(sentence: str, earlier: str) -> bool:
+    """``sentence`` says ``earlier`` again in other words: most of its words are the earlier sentence's."""
+    words, before = set(norm(sentence).split()), set(norm(earlier).split())
+    return len(words & before) >= 0.7 * max(len(words), len(before))
 
 
 def _sentences(body: str) -> Iterator[str]:

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import re
 
+from unidecode import unidecode
+
 from ..model.text import slug
+from ..roles import first_names
 from . import lines
+from .datelines import timestamp
+from .documents import release_dateline
+from .outlets import wire
 
 
 def slugify(text: str, words: int = 8) -> str:
@@ -29,8 +35,28 @@ def page_title(page: lines.Page) -> tuple[str, bool]:
     lead = first.text if first else next((ln.text for ln in page.lines if ln.kept), "Article")
     if (page.platform or (first and _under_a_handle(page, first))) and len(lead.split()) <= _POST_WORDS:
         return lead, True  # a post has no headline: its first line, as written, opens it (still flagged)
-    sentence = re.split(r"(?<=[.!?])(?<![\s(][A-Z]\.)\s", lead)[0].rstrip(".")
+    sentence = re.split(r"(?<=[.!?])(?<![\s(.][A-Z]\.)\s", without_dateline(lead))[0].rstrip(".")
     return _headline(sentence), True
+
+
+_DATELINE_HEAD = re.compile(r"^(?P<head>.{2,90}?)\s*(?:--|\s[-–—]\s)\s*(?=[A-Z0-9\"“])")
+
+
+def without_dateline(lead: str) -> str:
+    """``lead`` without its opening datelines ("TORONTO -- ", "March 3 - ", "Tokyo, March 31 (Jiji Press)--", a
+    redistributor's "/EIN News/ -- " before the wire's): a place and a date say nothing of the news."""
+    while (m := _DATELINE_HEAD.match(lead)) and (
+        wire(lead) or release_dateline(lead) is not None or _place_or_date(m.group("head"))
+    ):
+        lead = lead[m.end() :]
+    return lead
+
+
+def _place_or_date(head: str) -> bool:
+    """A dateline's head: a date ("March 3"), or a place in capitals ("TORONTO", "WASHINGTON, D.C.")."""
+    return bool(timestamp(head, "en") or timestamp(head, "fr")) or (
+        head.isupper() and sum(c.isalpha() for c in head) >= 4
+    )
 
 
 _POST_WORDS = 50  # a short post's first line (280 characters) stands whole as its title
@@ -82,21 +108,78 @@ _CIRCUMSTANCE = {
 }
 
 
-def _is_circumstance(opener: str) -> bool:
-    """ "Ce week-end, ", "On Monday, ", "Selon Reuters, " open a sentence; "Sebastian Bubeck, " is its subject."""
+def _is_circumstance(opener: str, rest: str) -> bool:
+    """ "Ce week-end, ", "On Monday, ", "Selon Reuters, " open a sentence; "Sebastian Bubeck, " is its subject, and
+    so is "La start-up, " before an aside describing it; a quotation before its speaker ('"C'est le début",
+    explique …') is what the sentence says."""
     words = opener.rstrip(", ").split()
-    return words[0].lower() in _CIRCUMSTANCE or words[-1][:1].islower()
+    if words[-1][-1:] in _CLOSING_QUOTES:
+        return False
+    if words[0].lower() in _CIRCUMSTANCE:
+        return True
+    _, _, aside = opener.partition(", ")
+    return words[-1][:1].islower() and not _describes_what_precedes(aside + rest)
 
 
+_CLOSING_QUOTES = frozenset('"»”’')
+_RELATIVE = {"qui", "que", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "who", "which", "whose"}
+_PARTICIPLE_ENDINGS = ("ant", "é", "ée", "és", "ées", "ing", "ed")
+# a short aside, then the noun's complement resumes: "L'annonce de la vente, hier, d'une filiale …"
+_RESUMED_COMPLEMENT = re.compile(r"[^,]{1,40},\s(?:d['’]|de\s|du\s|des\s|of\s)", re.I)
+
+
+def _describes_what_precedes(rest: str) -> bool:
+    """``rest`` opens with a relative clause, a participle or a short aside before the noun's complement: what
+    precedes the comma is the sentence's subject, not a circumstance."""
+    first = rest.split(maxsplit=1)[0].lower() if rest.strip() else ""
+    return first in _RELATIVE or first.endswith(_PARTICIPLE_ENDINGS) or bool(_RESUMED_COMPLEMENT.match(rest))
+
+
+# a participle and the words it governs up to the first comma: "Présentée comme …, ", "Founded in 2019, "
+_PARTICIPLE_OPENER = re.compile(r"([^\W\d_]{5,})\s[a-zà-ÿ][^,]*,\s")
+
+
+def _participle_opener(sentence: str) -> re.Match[str] | None:
+    """The opening participial phrase of ``sentence``, which describes its subject rather than being it: the
+    participle is capitalised, has a participle's ending in French or English and is nobody's first name."""
+    match = _PARTICIPLE_OPENER.match(sentence)
+    if not match or len(match.group().split()) > 15:
+        return None
+    word = match.group(1)
+    if not word[0].isupper() or not word[1:].islower() or not word.endswith(_PARTICIPLE_ENDINGS):
+        return None
+    return None if unidecode(word).lower() in first_names() else match
+
+
+def _opener(sentence: str) -> re.Match[str] | None:
+    """A short circumstance or a participial phrase opening ``sentence``, that a headline does without."""
+    opener = _OPENER.match(sentence)
+    if opener and _is_circumstance(opener.group(), sentence[opener.end() :]):
+        return opener
+    return _participle_opener(sentence)
+
+
+# what goes on describing the words before its comma: "A trio of researchers, including two …, have won"
+_QUALIFIER = re.compile(r"(?i:including|notably|who|which|whose|among them|qui|dont|notamment|y compris|parmi)\b")
 _APPOSITION = re.compile(r"(?:the|a|an|le|la|les|l['’]|un|une|des)\b", re.I)
+
+
+def _within_an_aside(clause: str) -> bool:
+    """``clause`` ends inside an aside about its subject ("La start-up, fondée en 2019 …"): the words after the
+    next comma are the sentence's verb, not a closing apposition."""
+    _, comma, after = clause.partition(", ")
+    return bool(comma) and _describes_what_precedes(after)
 
 
 def _headline(sentence: str, most: int = 16) -> str:
     """A lead sentence made headline-short: a short opening circumstance dropped ("Ce lundi, …"), asides
     dropped ("(GenAI)", ", vice president of …,") until it fits, then cut before a closing apposition, or
     after a word (never inside a name) with an ellipsis."""
-    opener = _OPENER.match(sentence)
-    if len(sentence.split()) > most and opener and _is_circumstance(opener.group()):
+    while (
+        len(sentence.split()) > most
+        and (opener := _opener(sentence))
+        and not _QUALIFIER.match(sentence[opener.end() :])
+    ):
         # "Ce week-end, le monde …": the clause without its circumstance
         rest = sentence[opener.end() :]
         sentence = rest[:1].upper() + rest[1:]
@@ -115,6 +198,6 @@ def _headline(sentence: str, most: int = 16) -> str:
         end += 1  # never cut a name in two: "… de Sam Altman…", not "… de Sam…"
     cut = " ".join(words[:end])
     clause, _, tail = " ".join(words[: end + 1]).rpartition(", ")
-    if _APPOSITION.match(tail) and len(clause.split()) >= most // 2:
+    if _APPOSITION.match(tail) and len(clause.split()) >= most // 2 and not _within_an_aside(clause):
         return clause  # "… to join OpenAI, the artificial intelligence startup behind …"
     return cut.rstrip(",;:") + "…"

@@ -259,3 +259,62 @@ def test_an_interview_past_its_standfirst_is_dated_by_its_news_with_the_page_s_y
     assert found[:2] == (D(2026, 2, 17), "text+year from page") and "17 février" in found.evidence
     assert dates.find(text, "fr").date is None  # no year for the day and month: none is guessed
     assert dates.find(text.replace("2022", "2027"), "fr", page_years=[2026]).date is None  # a later year: history
+
+
+def test_a_dispatch_dateline_with_a_short_month_is_one_sentence_and_the_news_date_wins():
+    text = (
+        "Dakar, 12 nov. 2026 (APS) - La start-up Teranga AI a nommé Awa Ndiaye directrice technique, a annoncé "
+        "mercredi 11 novembre 2026 l'entreprise. Mme Ndiaye travaillait depuis 2021 chez Orange."
+    )
+    assert dates.find(text, "fr")[:2] == (D(2026, 11, 11), "text")
+
+
+def test_a_feature_telling_its_news_past_the_lead_is_dated_by_that_sentence():
+    text = (
+        "Few people outside Nuvola AI know who decides how its assistant answers a hard question. Inside the company, "
+        "many engineers will give you the same answer. For six years one researcher ran the team that tunes the "
+        "models after training. Her colleagues describe her as quiet, precise and hard to impress in any meeting. "
+        "The market for that skill has grown hotter than any other in the industry this past year. Rival labs have "
+        "offered large packages to anyone with that experience, recruiters say. "
+        "Last Monday, Ines Valmont told colleagues she was leaving to join Borealis Labs."
+    )
+    assert dates.find(text, "en", anchor=D(2026, 5, 13))[:2] == (D(2026, 5, 11), "text")  # a Wednesday page
+
+
+def test_today_in_a_sentence_telling_no_event_is_a_state_not_the_news_day():
+    text = (
+        "Il y a dix ans, l'ouverture du laboratoire avait été vécue comme une consécration. L'ambiance y est "
+        "aujourd'hui plus morose, selon plusieurs anciens chercheurs. C'est dans ce contexte qu'Ines Valmont a "
+        "annoncé lundi à ses équipes qu'elle quittait Nuvola AI."
+    )
+    assert dates.find(text, "fr", anchor=D(2026, 10, 7))[:2] == (D(2026, 10, 5), "text")  # a Wednesday page
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "fr",
+            "Semaine du 2 au 6 novembre 2026 — les nominations. Ines Valmont rejoint Nuvola AI. L'annonce a été "
+            "faite le mardi 3 novembre 2026 par la start-up.",
+        ),
+        (
+            "en",
+            "Week from 2 to 6 November 2026: the moves. Ines Valmont joins Nuvola AI. The start-up announced the "
+            "hire on Tuesday 3 November 2026.",
+        ),
+    ],
+)
+def test_the_date_ending_a_span_is_not_the_day_of_the_news(lang, text):
+    assert dates.find(text, lang).date == D(2026, 11, 3)
+
+
+def test_tonight_s_news_past_the_lead_beats_an_earlier_day_the_live_blog_recalls():
+    text = (
+        "Bonjour et bienvenue dans ce direct. Les dernières informations arrivent. Nous suivons la crise heure par "
+        "heure depuis ce matin tôt. Nos équipes sont mobilisées à Paris et à Londres pour vous informer. Restez "
+        "avec nous pour les prochaines annonces importantes. Les réactions se multiplient dans le secteur entier. "
+        "C'est officiel : Nuvola AI a annoncé cette nuit le retour d'Ines Valmont. L'annonce met fin à la crise "
+        "ouverte par son licenciement surprise vendredi."
+    )
+    assert dates.find(text, "fr", anchor=D(2026, 10, 7)).date == D(2026, 10, 7)

@@ -119,3 +119,37 @@ def test_a_name_with_particles_is_one_person(lang, text, person):
 def test_a_launch_with_a_partner_told_before_the_pronoun(lang, text):
     facts = _facts(text, lang)
     assert {("founds", "tariq-haddadi", "neve"), ("founds", "ursula-brandli", "neve")} <= facts
+
+
+def test_a_move_told_by_an_idiom_in_the_headline():
+    headline = "Borealis Labs robotics chief Ines Valmont jumps ship to Nuvola AI"
+    body = "Nuvola AI said on Monday that Ines Valmont would start in May. She spent six years at Borealis Labs."
+    text = f"{headline}\n{body}"
+    assert ("joins", "ines-valmont", "nuvola-ai") in _facts(text, "en", headline)
+
+
+@pytest.mark.parametrize(
+    "lang, headline",
+    [
+        ("fr", "Le mercato : Nuvola AI s'offre une pointure de Borealis Labs"),
+        ("en", "Nuvola AI snaps up a star engineer from Borealis Labs"),
+    ],
+)
+def test_a_buyer_of_one_of_a_company_s_people_buys_no_company(lang, headline):
+    body = {
+        "fr": "Ines Valmont rejoint Nuvola AI comme directrice technique. Elle arrivera en mai.",
+        "en": "Ines Valmont joins Nuvola AI as chief technology officer. She will start in May.",
+    }[lang]
+    found = _facts(f"{headline}\n{body}", lang, headline)
+    assert ("joins", "ines-valmont", "nuvola-ai") in found
+    assert not any(kind == "acquires" for kind, _, _ in found)
+
+
+def test_a_board_described_by_its_company_s_kind_is_the_board_of_the_company_the_headline_names():
+    headline = "Valmont's back: what Nuvola AI's boardroom reversal means"
+    body = (
+        "Two hosts unpack the two weeks that shook Nuvola AI. On 13 March, the Lisbon lab's board reinstated "
+        "co-founder Ines Valmont as CEO, a fortnight after removing her. The episode also asks what role Borealis "
+        "Labs played."
+    )
+    assert ("appointed", "ines-valmont", "nuvola-ai") in _facts(body, "en", headline)

@@ -49,6 +49,7 @@ SHAPES = {
     "holdout11": (24, 12, 4, 4),
     "holdout12": (24, 12, 4, 4),
     "holdout13": (24, 12, 4, 4),
+    "holdout14": (24, 12, 4, 4),
 }
 
 # set -> floors: ratios and F1 at least, except "lost", "journalists" (at most) and "wrong dates" (exactly 0)
@@ -72,7 +73,7 @@ FLOORS = {
     "holdout6": dict(junk=0.96, lost=6, source=0.99, dates=0.99, headline=0.95, authors=1.0, journalists=0,
                      people=0.98, companies=0.99, stories=0.92, events=0.96, headings=0.87),
     # measured blind in the seventh and eighth sessions; a development set since
-    "holdout7": dict(junk=0.97, lost=0, source=1.0, dates=0.94, headline=1.0, authors=1.0, journalists=0,
+    "holdout7": dict(junk=0.98, lost=0, source=1.0, dates=0.94, headline=1.0, authors=1.0, journalists=0,
                      people=0.98, companies=0.98, stories=1.0, events=0.96, headings=1.0),
     # measured blind in the eighth session (companies 0.853); a development set since the ninth
     "holdout8": dict(junk=0.96, lost=2, source=1.0, dates=0.99, headline=0.95, authors=0.98, journalists=0,
@@ -89,8 +90,12 @@ FLOORS = {
                       people=0.96, companies=0.97, stories=1.0, events=0.92, headings=1.0),
     # measured blind in the twelfth session (junk 0.87, lost 11, source 0.625, stories 0.75, events 14/29); a
     # development set since (events 29/29 once moves told by a description, a pronoun or a board were read)
-    "holdout12": dict(junk=0.98, lost=0, source=1.0, dates=0.89, headline=1.0, authors=1.0, journalists=0,
+    "holdout12": dict(junk=0.98, lost=0, source=1.0, dates=0.94, headline=1.0, authors=1.0, journalists=0,
                       people=1.0, companies=0.97, stories=1.0, events=1.0, headings=0.92),
+    # measured blind in the thirteenth session, at its start and after six merged changes (identical but junk +1:
+    # lost 12, journalists 3, people 0.936, stories 0.545, events 19/26); a development set since
+    "holdout13": dict(junk=0.98, lost=12, source=0.87, dates=1.0, headline=0.95, authors=0.89, journalists=3,
+                      people=0.93, companies=0.92, stories=1.0, events=0.8, headings=0.75),
 }
 # fmt: on
 

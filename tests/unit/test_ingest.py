@@ -99,6 +99,32 @@ def test_every_subheading_stays_in_the_body_never_becomes_the_title(content):
             "Un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
             "Jean-Marc Dupont Durand…",
         ),
+        (
+            "Cantonnée pendant des années aux laboratoires de recherche les plus pointus du pays, "
+            "la robotique agricole attire désormais les investisseurs de la région.",
+            "La robotique agricole attire désormais les investisseurs de la région",
+        ),
+        (
+            "Assembled over two winters by a team of nine engineers in a former warehouse, the new Oakfield "
+            "assembly line opened to visitors on Tuesday.",
+            "The new Oakfield assembly line opened to visitors on Tuesday",
+        ),
+        (
+            '"Nous changeons d’échelle", affirme Paul Martin depuis l’atelier de Lannion où sa jeune entreprise '
+            "assemble des capteurs optiques pour les hôpitaux.",
+            '"Nous changeons d’échelle", affirme Paul Martin depuis l’atelier de Lannion où sa jeune entreprise '
+            "assemble des…",
+        ),
+        (
+            "La coopérative, fondée en 1998 par des maraîchers de la vallée, a ouvert trois nouveaux entrepôts "
+            "frigorifiques près de la gare.",
+            "La coopérative, fondée en 1998 par des maraîchers de la vallée, a ouvert trois nouveaux entrepôts…",
+        ),
+        (
+            "Le rachat, en début de semaine, d’une petite imprimerie par le groupe Vernier inquiète les libraires "
+            "indépendants du quartier.",
+            "Le rachat, en début de semaine, d’une petite imprimerie par le groupe Vernier inquiète les libraires…",
+        ),
     ],
 )
 def test_derived_title_is_a_short_clause_of_the_lead(content, lead, title):

@@ -110,6 +110,8 @@ def test_the_sentence_above_a_photo_credit_alone_on_its_line_is_the_pictures_cap
         "La tablette X12 à 299 € au lieu de 449 € chez un marchand partenaire",
         "Buy government bonds from as little as $100 - Open an account today",
         "Brumaire recrute ! Consultez les offres d'emploi sur notre page Carrières.",
+        "Voir tous nos dossiers >",
+        "Read our guide to regional start-up funds",
     ],
 )
 def test_a_line_that_tells_the_reader_to_act_or_sells_is_furniture(line):
@@ -206,3 +208,19 @@ def test_a_summary_box_and_a_podcasts_chapters_are_article_text():
     )
     assert kinds["Ce qu'il faut retenir"] in lines.KEPT
     assert kinds["04:10 — Pourquoi quitter la recherche publique ?"] == lines.CONTENT
+
+
+def test_a_photos_location_tag_between_paragraphs_is_no_heading():
+    page, kinds = _kinds(
+        "La papeterie de Voiron relance deux machines\n\n"
+        "La papeterie, qui emploie trois cents personnes dans la vallée, a annoncé mardi la relance de deux "
+        "machines arrêtées depuis l'hiver dernier.\n\n"
+        "Lyon, France\n\n"
+        "Les syndicats saluent une décision attendue depuis des mois, mais demandent des garanties sur les "
+        "salaires et les horaires des équipes de nuit.\n\n"
+        "Des chantiers à venir\n\n"
+        "La direction prévoit aussi de moderniser la chaufferie du site au cours des deux prochaines années.\n",
+        "fr",
+    )
+    assert kinds["Lyon, France"] not in lines.KEPT
+    assert kinds["Des chantiers à venir"] == lines.HEADING

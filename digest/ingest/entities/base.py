@@ -14,12 +14,14 @@ TOKEN = re.compile(r"@?\w+(?:['’\-.&]\w+|(?<=[^\W\d_]):(?=[^\W\d_])\w+)*\.?", 
 # An elided article ("l’OAI") or "ex-" ("ex-Google boss"): the name starts after it.
 # "l’OAI", "d'OpenAI", "ex-Google"; not the N' and M' of a name ("N'Guessan", "M'Bala"), whose next letter is a capital.
 ELISION = re.compile(r"^(?!(?-i:[NM]['’][A-ZÀ-Ý]))(?:(?:[ldjmnst]|qu|jusqu|lorsqu|puisqu)['’]|ex-)(?=\w)", re.I)
-# "Tokyo-based", "Microsoft-backed": a place or an organisation used as an adjective, never a new name by itself.
+# "Tokyo-based", "Microsoft-backed": a place or an organisation used as an adjective, never a new name by itself;
+# so is a capitalised word before any participle ("Hong Kong-listed", not the verb "co-founded").
 DESCRIPTOR = re.compile(
     r"^(\w[\w.&'’-]*?)-(?:based|backed|owned|funded|led|born|headquartered|made|focused|run|"
     r"affiliated|controlled|linked|native)$",
     re.I,
 )
+PARTICIPLE_DESCRIPTOR = re.compile(r"^([A-ZÀ-Ý]\w[\w.&'’]*)-[a-z]{2,}ed$")
 ARTICLE_ELIDED = re.compile(r"[lL]['’](?=\w)")  # "l’Italienne": a noun; no person's name takes an article
 POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -79,7 +81,7 @@ def _forms(text: str) -> tuple:
     unelided = ELISION.sub("", text.lstrip("@"))
     bare = unelided if re.search(r"\w\.\w", unelided) else unelided.rstrip(".")
     bare = POSSESSIVE.sub("", bare) if re.search(r"\w['’]s?$", bare) and len(bare) > 3 else bare
-    descriptor = DESCRIPTOR.match(bare)
+    descriptor = DESCRIPTOR.match(bare) or PARTICIPLE_DESCRIPTOR.match(bare)
     if descriptor:
         bare = descriptor.group(1)
     key, head_key = norm(text), norm(unelided)  # first word of a name: "l’université" is also "université"

@@ -75,6 +75,7 @@ def extract(
     head = headline_marks(headline, body, [m for m in marks if m not in spoken]) if headline else []
     if headline and speaker:
         head = sorted(head + self_marks(headline, speaker), key=lambda m: m.start)
+    article["headlined"] = {m.id for m in head if m.kind == "company"}
     if head:
         _scan(headline, head, dict(article, headline=True), found, returns, when, lead=True)
         # what "the company" / "la start-up" of the body is: the company of the headline's events, else one the

@@ -360,7 +360,8 @@ def _former(body, m, spans) -> bool:
 # a board as the subject of an appointment or a removal: "the Board unanimously reinstated", "le conseil
 # d'administration a nommé"
 BOARD_SUBJECT = re.compile(
-    r"\b(?:the|its|our|le|son|notre)\s+(?:board(?: of directors)?|conseil d['’]administration|conseil de surveillance|"
+    r"\b(?:the|its|our|le|son|notre)\s+(?:(?:[\w-]+\s+){0,3}?(?:company|firm|lab|start-?up)['’]s\s+)?"
+    r"(?:board(?: of directors)?|conseil d['’]administration|conseil de surveillance|"
     r"directoire)\s+(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )

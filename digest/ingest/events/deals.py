@@ -96,7 +96,10 @@ ROUND_NOUN = re.compile(r"round|s[ée]ries|tour|levée", re.I)
 _NOT_BOUGHT = re.compile(
     r"\b(?:from|with|for|to|in|into|on|as|by|auprès|chez|avec|pour|dans|sur|par|comme|stakes?|"
     r"shares?|participation|parts?|actions?|assets?|actifs|licen[cs]es?|products?|produits?|"
-    r"chips?|puces?|GPUs?)\b|[,;:()]|\.(?!\d)",
+    r"chips?|puces?|GPUs?|"
+    # one of its people, not the company: "s'offre une star de Borealis", "snaps up a top engineer at Borealis"
+    r"stars?|vedettes?|pointures?|talents?|chercheu(?:r|se|rs|ses)|researchers?|scientists?|scientifiques?|"
+    r"ingénieu(?:r|re|rs|res)|engineers?|dirigeant(?:e|s|es)?|executives?|cadres?)\b|[,;:()]|\.(?!\d)",
     re.I,
 )
 NO_DEAL = re.compile(

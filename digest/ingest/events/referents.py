@@ -110,9 +110,10 @@ def our_company(body, marks, other_than=None) -> str | None:
 
 def page_company(body, marks, article) -> str | None:
     """The company a page speaks for ("we welcome X", "the Board reinstated her"): the one its "we" sentences name
-    most, else the one it names most (never an investor), when one does."""
+    most, else the one it names most (never an investor; the one its headline names among equals), when one does."""
     counts = article["counts"]
     most = [c for c in counts if c not in article["investors"] and counts[c] == max(counts.values())]
+    most = [c for c in most if c in article.get("headlined", ())] or most
     return our_company(body, marks) or (most[0] if len(most) == 1 else None)
 
 

@@ -59,7 +59,7 @@ TRIGGERS = [
             _W + r"(?:(?:heads?|heading|headed|goes|going|went|comes?|coming|came) back to|"
             r"(?:is|are|was|were) back at|"
             r"mov(?:e|es|ed|ing) (?:from (?:[\w&.'’-]+ ){1,4})?to|(?:heads?|heading|headed) to|"
-            r"(?:jump|switch|defect|hop)(?:s|ed|ing|ped|ping)? to|(?:lands?|landed|landing) at|"
+            r"(?:jump|switch|defect|hop)(?:s|ed|ing|ped|ping)? (?:ship )?to|(?:lands?|landed|landing) at|"
             r"(?:leav(?:es|ing)|left|depart(?:s|ed|ing)) for|"
             r"(?:leav(?:es|ing)|left|quit(?:s|ting)?|exit(?:s|ed|ing)?|quitt(?:e|ent|é)|troqu\w*) (?:[\w&.'’-]+ "
             r"){1,4}?(?:for|pour)(?= (?!(?:rejoindre|"

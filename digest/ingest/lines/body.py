@@ -8,8 +8,10 @@ import itertools
 import re
 from collections import Counter
 
+from ...model.text import norm
 from .. import credits
 from ..documents import GREETING, PAGE_NUMBER
+from ..entities.gazetteer import places_only
 from ..line_evidence import (
     CHAPTER,
     CODE,
@@ -108,7 +110,9 @@ def headings(lines: list[Line], lang: str) -> None:
             continue  # a chapter of a podcast or video ("(02:40) Why she left") is text, never a heading
         before = next((s.kind for s in reversed(shown[:i]) if s.kind in (*KEPT, TITLE)), None)
         after = shown[i + 1] if i + 1 < len(shown) else None
-        if i and shown[i - 1].kind == TITLE and len(line.text.split()) >= 6:
+        if places_only(line.text):
+            line.kind, line.reason = "navigation", "places alone between commas (a location tag)"
+        elif i and shown[i - 1].kind == TITLE and len(line.text.split()) >= 6:
             line.reason = "the standfirst under the headline"
         elif line.text in menu_items:
             line.kind, line.reason = "navigation", "an item of the page's menu or running header, alone again"
@@ -344,13 +348,22 @@ def _without_page_breaks(shown: list[Line]) -> list[Line]:
 
 
 def duplicates(page: Page) -> None:
-    """A line repeated verbatim (a caption under its image, a headline twice) is kept once."""
+    """A line repeated verbatim (a caption under its image, a headline twice) is kept once, whatever its quotation
+    marks and apostrophes (the image's text typed straight, the caption's curly)."""
     seen: set[str] = set()
     for line in page.lines:
-        key = line.text.lower()
+        key = norm(line.text)
         if line.kind in KEPT and key in seen and len(key) < 300:
             line.kind, line.reason = "duplicate", "a repeated line"
         seen.add(key)
+
+
+def _opens_alike(text: str, caption: str) -> bool:
+    """``text`` is the caption's start, or one sentence opening with the caption's first ten words (the picture's
+    description in brief, above its caption in full)."""
+    return caption.startswith(text) or (
+        not re.search(r"[.!?]\s", text) and norm(" ".join(text.split()[:10])) == norm(" ".join(caption.split()[:10]))
+    )
 
 
 def captions_echoing_the_body(lines: list[Line]) -> None:
@@ -358,7 +371,7 @@ def captions_echoing_the_body(lines: list[Line]) -> None:
     stands alone: it is a caption. Sentence starts are indexed once, so a long paste stays linear."""
     shown = nonblank(lines)
     for a, b in zip(shown, shown[1:], strict=False):
-        if a.kept and b.kind == "caption" and len(a.text) > 25 and b.text.startswith(a.text):
+        if a.kept and b.kind == "caption" and len(a.text) > 25 and _opens_alike(a.text, b.text):
             a.kind, a.reason = "caption", "the text of the caption that follows (without its credit)"
     kept = [line for line in lines if line.kept]
     lowered = [line.text.lower() for line in kept]

@@ -156,6 +156,16 @@ def portrait_caption(text: str) -> bool:
     )
 
 
+# a photo credit glued after a caption's last full stop: "… June 7, 2017. AGENCY/Jane Roe", "… 2024./Jane Roe"
+_GLUED_CREDIT = re.compile(r"(?<=[.!?])\s*(?P<credit>(?:[A-ZÀ-Ý][\w.'’&-]*\s*){0,4}/\s*(?:[A-ZÀ-Ý][\w.'’-]*\s*){1,4})$")
+
+
+def credited_caption(text: str) -> bool:
+    """One sentence with a photographer's credit glued to its end ("AGENCY/Name"): a picture's caption."""
+    glued = _GLUED_CREDIT.search(text)
+    return bool(glued) and len(text[: glued.start()].split()) >= 6 and not re.search(r"[.!?]\s", text[: glued.start()])
+
+
 def _credit_alone(line: Line, lang: str) -> bool:
     """A photo credit on its own line ("ANDREA KOVAČ/THE DISPATCH", "Courtesy of Acme", "Jane Roe / Agency"):
     names, hardly a stop word, no address."""

@@ -24,7 +24,7 @@ from ..line_evidence import (
 )
 from ..paste import BIOGRAPHY, CREW, is_list_item
 from . import other_pages as pages
-from .captions import portrait_caption
+from .captions import credited_caption, portrait_caption
 from .prompts import call_to_act
 
 _READ_TIME = re.compile(
@@ -309,6 +309,8 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         )
     if not paragraph and _CAPTION_CREDIT.search(text) or _FILE_PHOTO.match(text):
         return "caption", "a caption or photo credit"
+    if credited_caption(text):
+        return "caption", "a sentence with a photo credit glued to its end (its caption)"
     if n <= 8 and "/" in text and all(c.isupper() for c in text if c.isalpha()) and not ends:
         return "caption", "a photo credit in capitals (PHOTOGRAPHER/AGENCY)"
     if n <= 45 and portrait_caption(text):

@@ -13,7 +13,8 @@ from functools import lru_cache
 _READER = re.compile(r"(?i)\b(?:vous|votre|vos|tu|ton|ta|tes|te|you|your|yours)\b")
 # the start of a clause: the line's start, or after a full stop, a question or exclamation mark, a colon or a dash
 _CLAUSE = re.compile(r"(?:^|[.?!:]\s+|\s[-–—|]\s+)([\w'’-]+)")
-# imperatives of a call to act: French second person (-ez, with or without a pronoun), or the usual verbs
+# imperatives of a call to act: French second person (-ez, with or without a pronoun), or the usual verbs, French
+# buttons' infinitives among them ("Lire nos articles", "Voir notre dossier")
 _FRENCH_IMPERATIVE = re.compile(r"(?i)^[a-zà-ÿ]{3,}ez(?:-(?:le|la|les|nous|vous|y|en))?$")
 _CALL_VERBS = frozenset(
     [
@@ -30,6 +31,11 @@ _CALL_VERBS = frozenset(
         "commande",
         "réserve",
         "offre",
+        "lire",
+        "voir",
+        "découvrir",
+        "écouter",
+        "regarder",
         "get",
         "try",
         "sign",
@@ -53,6 +59,8 @@ _CALL_VERBS = frozenset(
         "discover",
         "upgrade",
         "unlock",
+        "read",
+        "see",
     ]
 )
 _NOT_IMPERATIVE = frozenset({"chez", "assez"})
