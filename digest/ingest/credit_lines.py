@@ -251,7 +251,13 @@ def glued_tail(line: Line, page: Page, found: dict) -> None:
 _TRAILING_WIRE = re.compile(
     r"(?<=[.!?»”])\s*\((?:(?i:avec|with|source)\s+)?(?P<name>[A-Z]{2,6}|[A-Z][a-z]{2,14}|[A-Z][a-z]+ [A-Z][a-z]+)\)$"
 )
-_NOT_WIRE = frozenset({"photo", "photos", "video", "vidéo", "update", "updated", "source", "archives", "file", "lire"})
+# what a picture's credit or a link says in brackets: "(Fournie)", "(Supplied)", "(Photo)", "(Archives)"
+_NOT_WIRE = frozenset(
+    {
+        "photo", "photos", "video", "vidéo", "update", "updated", "source", "archives", "archive", "file", "lire",
+        "supplied", "handout", "fourni", "fournie", "fournies", "courtesy", "screenshot", "illustration", "image",
+    }
+)  # fmt: skip
 
 
 def trailing_wire(text: str) -> tuple[str, str] | None:

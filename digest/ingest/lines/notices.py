@@ -19,6 +19,13 @@ _UPDATE_NOTE = re.compile(
 
 # "The rest of the content is auto-generated from a syndicated feed", "This story has not been edited by our staff",
 # "Cet article est publié automatiquement à partir d'une dépêche": how a syndicating site says the text is not its own.
+# what such a note says it changed: a paragraph, details, a comment, the headline ("Adds up to a third…" is a quote)
+_CHANGED = re.compile(
+    r"(?i)\b(?:paragraphs?|paras?|grafs?|details?|comments?|quotes?|background|byline|headline|throughout|"
+    r"reaction|statement|share price|dateline|spelling|context|analysts?|with|paragraphe|détails|réactions?|"
+    r"déclarations?|commentaires?|citations?|titre|contexte|précisions|chiffres?)\b"
+)
+
 _SYNDICATED = re.compile(
     r"(?i)\b(?:auto-?generated|automatically generated|(?:syndicated|agency|wire|news) feed|"
     r"(?:has|have) not been (?:edited|modified|reworked)|(?:may|might) have been (?:reworked|edited) by\b.{0,60}"
@@ -46,7 +53,7 @@ _FOOTER_CELLS = re.compile(r"\s+[–—|·•-]\s+|\s{2,}")
 
 def notice(text: str, n: int) -> tuple[str, str] | None:
     """The kind and reason of a line of ``n`` words that is a notice about the page itself, or None."""
-    if text[:1] == "(" and n <= 30 and _UPDATE_NOTE.match(text):
+    if text[:1] == "(" and n <= 30 and _UPDATE_NOTE.match(text) and _CHANGED.search(text):
         return "note", "a wire service's note on what this version of the story changed"
     low = text.lower()
     if n <= 60 and any(word in low for word in _SYNDICATED_GUARD) and _SYNDICATED.search(text) and _SELF.search(text):
