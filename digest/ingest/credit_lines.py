@@ -277,7 +277,8 @@ _GLUED_INITIALS = re.compile(
 
 def glued_initials(line: Line, page: Page) -> None:
     """The author's initials (and the wire that helped) glued to the last paragraph: an author; the tail is cut."""
-    if (m := _GLUED_INITIALS.search(line.text)) and len(line.text) > 40:
+    start = max(0, len(line.text) - 50)  # the initials and the wire's name end the paragraph: read its tail
+    if len(line.text) > 40 and (m := _GLUED_INITIALS.search(line.text, start)):
         page.authors += [] if m.group("initials") in page.authors else [m.group("initials")]
         line.text = line.text[: m.start()].rstrip()
         line.reason = "article text (the author's initials glued to its end were cut)"
