@@ -95,8 +95,9 @@ FLOORS = {
                       people=1.0, companies=0.97, stories=1.0, events=1.0, headings=0.92),
     # measured blind in the thirteenth session, at its start and after six merged changes (identical but junk +1:
     # lost 12, journalists 3, people 0.936, stories 0.545, events 19/26); a development set since (lost 2, no
-    # journalist among people once dated and hosts' bylines, column intros and glued author boxes were read)
-    "holdout13": dict(junk=0.98, lost=2, source=0.87, dates=1.0, headline=0.95, authors=1.0, journalists=0,
+    # journalist among people once dated and hosts' bylines, column intros and glued author boxes were read; lost 1,
+    # source 0.91, headline 1.0 once a brief's two-word headline and a correspondent's city were read)
+    "holdout13": dict(junk=0.98, lost=1, source=0.91, dates=1.0, headline=1.0, authors=1.0, journalists=0,
                       people=0.97, companies=0.93, stories=1.0, events=0.8, headings=0.9),
     # measured blind in the thirteenth session, at its start and end (identical but junk +1), and again at the
     # fourteenth's start; a development set since (junk 0.99, lost 0, source and headline 1.0, authors 0.95 once wire

@@ -9,6 +9,7 @@ from digest.ingest import lines
 from digest.ingest.bylines import byline
 from digest.ingest.credit_lines import trailing_wire
 from digest.ingest.lines.notices import notice
+from digest.ingest.outlet_mentions import writes_for
 from digest.ingest.outlets import copyright_holder
 from digest.ingest.paste import CONTENT
 
@@ -176,8 +177,8 @@ def test_a_copyright_naming_its_holder_after_the_rights_or_with_a_number_first()
 def test_a_briefs_two_word_headline_under_the_masthead_the_copyright_names():
     page = lines.read(
         "La Gazette du Val\nVal  Région  Monde  Sports  Éco\nÉco\nRelève assurée\nABP\n\n"
-        "La société lyonnaise Grenat a annoncé mardi que Sophie Berthier succéderait à Marc Aubry à la direction "
-        "technique, après un an de recherche. « Le choix a été long mais unanime », écrit le président.\n"
+        "La société lyonnaise Grenat a annoncé mardi que Sophie Berthier assurerait la relève de Marc Aubry à la "
+        "direction technique, après un an de recherche. « Le choix a été long mais unanime », écrit le président.\n"
         "Grenat n'a pas précisé la date de son arrivée. (ABP)\n"
         "Publicité\nTous droits réservés – La Gazette du Val\n",
         "fr",
@@ -210,3 +211,35 @@ def test_a_sentence_reporting_speech_above_a_credit_is_no_caption():
         "en",
     )
     assert _line(page, "Chief executive Pedro Alves said").kind == CONTENT
+
+
+@pytest.mark.parametrize(
+    ("bio", "outlet"),
+    [
+        ("Awa Sarr est correspondante à Dakar.", None),
+        ("Bo Chen is a correspondent in London for The Ledger.", "The Ledger"),
+        ("Léo Brun est journaliste au service Économie. Marc Lo est correspondant à Montréal.", None),
+    ],
+)
+def test_the_city_a_correspondent_is_posted_in_is_no_outlet(bio, outlet):
+    assert writes_for(bio) == outlet
+
+
+def test_a_briefs_two_word_headline_that_the_lead_takes_up_without_a_copyright():
+    page = lines.read(
+        "OctetNet\nTech\nJeux\nBrève\nGrenat recrute\n04/03/2026 à 10h05\n\n"
+        "La société lyonnaise Grenat, qui conçoit des logiciels de planification pour les hôpitaux, a annoncé mardi "
+        "la nomination de Sophie Berthier au poste de directrice technique.\n",
+        "fr",
+    )
+    assert page.title.text == "Grenat recrute"
+
+
+def test_a_section_label_above_a_brief_is_no_headline():
+    page = lines.read(
+        "OctetNet\nTech\nJeux\nBons plans\n04/03/2026 à 10h05\n\n"
+        "La société lyonnaise Grenat, qui conçoit des logiciels de planification pour les hôpitaux, a annoncé mardi "
+        "la nomination de Sophie Berthier au poste de directrice technique.\n",
+        "fr",
+    )
+    assert page.title is None or page.title.text != "Bons plans"

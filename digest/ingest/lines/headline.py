@@ -88,7 +88,7 @@ def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
     if not candidates:
         if submitted := next((line for line in lines[:first] if submitted_title(line.text)), None):
             _settle(page, submitted, top, [], "the headline: the title an aggregator's page gives the story it links")
-        elif owners and (short := _short_headline(lines[:first], owners, lang)):
+        elif short := _short_headline(lines[:first], lines[first].text if first < len(lines) else "", owners, lang):
             _settle(page, short, top, [], "the headline: a short line under the masthead, right above the article")
         return
     texts = [line.text for line in lines]
@@ -160,16 +160,18 @@ def _copyright_holders(lines: list[Line]) -> set[str]:
     }
 
 
-def _short_headline(head: list[Line], owners: set[str], lang: str) -> Line | None:
-    """On a page whose copyright names its outlet and that has no longer headline, a brief's two-word headline: the
-    last capitalised line of two words above the article (a wire's name or a date line may stand between), no
-    interface words, no outlet's name and no place."""
+def _short_headline(head: list[Line], lead: str, owners: set[str], lang: str) -> Line | None:
+    """On a page without a longer headline, a brief's two-word headline: the last capitalised line of two words
+    above the article (a wire's name or a date line may stand between) that shares a word with the lead ("Départ
+    discret" over "… a annoncé son départ"; a section's label does not), no interface words, not the outlet's name."""
+    told = content_words(lead)
     for line in reversed(head):
         words = line.text.split()
         if not line.text or line.kind in ("byline", "dateline") or len(words) == 1 and line.kind != CONTENT:
             continue
         shaped = len(words) == 2 and headline_shaped(f"{line.text} x") and not line.text.endswith((".", ":"))
-        if shaped and norm(line.text) not in owners and _interface_share(line.text, lang) == 0:
+        told_there = bool(content_words(line.text) & told)
+        if shaped and told_there and norm(line.text) not in owners and _interface_share(line.text, lang) == 0:
             return line
         return None
     return None

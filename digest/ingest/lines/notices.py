@@ -56,7 +56,12 @@ def notice(text: str, n: int) -> tuple[str, str] | None:
     if text[:1] == "(" and n <= 30 and _UPDATE_NOTE.match(text) and _CHANGED.search(text):
         return "note", "a wire service's note on what this version of the story changed"
     low = text.lower()
-    if 8 <= n <= 60 and any(word in low for word in _SYNDICATED_GUARD) and _SYNDICATED.search(text) and _SELF.search(text):
+    if (
+        8 <= n <= 60
+        and any(word in low for word in _SYNDICATED_GUARD)
+        and _SYNDICATED.search(text)
+        and _SELF.search(text)
+    ):
         return "note", "a syndicating site's disclaimer (the text comes from a feed, unedited)"
     if n <= 30 and any(word in low for word in _LEGAL_GUARD) and legal_footer(text):
         return "navigation", "a footer row of legal links (beside the publisher's name or address)"
