@@ -8,6 +8,7 @@ import pytest
 from digest.ingest import lines
 from digest.ingest.bylines import byline
 from digest.ingest.credit_lines import trailing_wire
+from digest.ingest.lines.captions import credited_caption
 from digest.ingest.lines.notices import notice
 from digest.ingest.outlet_mentions import writes_for
 from digest.ingest.outlets import copyright_holder
@@ -243,3 +244,16 @@ def test_a_section_label_above_a_brief_is_no_headline():
         "fr",
     )
     assert page.title is None or page.title.text != "Bons plans"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Corbel crane at the port of Sines, Portugal, May 4, 2025. Agência/Rita Gomes/File Photo Purchase Licensing "
+        "Rights, opens new tab",
+        "Inês Duarte speaks at a conference in Lisbon, Portugal, June 2, 2025. LUSA/Pedro Sá/File Photo",
+        "Le siège de Grenat à Lyon, le 3 mars 2025. AGENCE/Paul Roy/Photo d'archives Acheter les droits de licence",
+    ],
+)
+def test_a_wire_pictures_caption_with_its_credits_and_licensing_link_is_a_caption(text):
+    assert credited_caption(text)

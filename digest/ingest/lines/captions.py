@@ -158,11 +158,22 @@ def portrait_caption(text: str) -> bool:
 
 
 # a photo credit glued after a caption's last full stop: "… June 7, 2017. AGENCY/Jane Roe", "… 2024./Jane Roe"
-_GLUED_CREDIT = re.compile(r"(?<=[.!?])\s*(?P<credit>(?:[A-ZÀ-Ý][\w.'’&-]*\s*){0,4}/\s*(?:[A-ZÀ-Ý][\w.'’-]*\s*){1,4})$")
+_GLUED_CREDIT = re.compile(
+    r"(?<=[.!?])\s*(?P<credit>(?:[A-ZÀ-Ý][\w.'’&-]*\s*){0,4}(?:/\s*(?:[A-ZÀ-Ý][\w.'’-]*\s*){1,4}){1,3}"
+    r"(?:/\s*(?i:photo d['’]archives?|file photo))?)$"
+)
+# the link a wire's picture carries after its credit: "… AGENCY/Jane Roe/File Photo Purchase Licensing Rights"
+_LICENSING = re.compile(
+    r"\s*(?i:purchase licen[cs]ing rights|acheter les droits(?: de licence)?)(?:\s*,\s*(?i:opens new tab|"
+    r"s['’]ouvre dans un nouvel onglet))?\s*$"
+)
 
 
 def credited_caption(text: str) -> bool:
-    """One sentence with a photographer's credit glued to its end ("AGENCY/Name"): a picture's caption."""
+    """One sentence with a photographer's credit glued to its end ("AGENCY/Name", "AGENCY/Name/File Photo"): a
+    picture's caption."""
+    if "icen" in text or "droits" in text:
+        text = _LICENSING.sub("", text)
     glued = _GLUED_CREDIT.search(text)
     return bool(glued) and len(text[: glued.start()].split()) >= 6 and not re.search(r"[.!?]\s", text[: glued.start()])
 
