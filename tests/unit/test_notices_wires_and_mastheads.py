@@ -257,3 +257,18 @@ def test_a_section_label_above_a_brief_is_no_headline():
 )
 def test_a_wire_pictures_caption_with_its_credits_and_licensing_link_is_a_caption(text):
     assert credited_caption(text)
+
+
+@pytest.mark.parametrize(
+    ("commenter", "age", "lang"),
+    [("Mireille D.", "il y a 2 heures", "fr"), ("Tom W.", "3 hours ago", "en"), ("Jean-Luc R.", "il y a 5 min", "fr")],
+)
+def test_a_readers_name_with_a_surnames_initial_under_the_article_is_no_author(commenter, age, lang):
+    page = _page(
+        f"Port Tech Weekly\n{HEADLINE_EN}\nBy Anna Kowalczyk\n",
+        LEAD_EN,
+        f"\n2 comments\n{commenter}\n{age}\nGood luck to her, a great engineer.\nReply\n",
+        lang,
+    )
+    assert commenter not in page.authors
+    assert page.authors == ["Anna Kowalczyk"]

@@ -345,6 +345,9 @@ _ISSUE_LABEL = re.compile(
 )
 
 
+_INITIALLED_SURNAME = re.compile(r"^\S+(?:\s\S+)?\s[A-ZÀ-Ý]\.$")
+
+
 def name_bylines(page: Page, lang: str) -> None:
     """A person's name alone on a line next to the headline or a date line is the author's byline."""
     shown = nonblank(page.lines)
@@ -363,6 +366,9 @@ def name_bylines(page: Page, lang: str) -> None:
             continue  # beside a widget amid the article's paragraphs: an advertisement's label ("JORDAN TRAVEL")
         if not author_names_only(line.text):
             continue
+        if line.number > prose[-1] and _INITIALLED_SURNAME.search(line.text):
+            line.kind, line.reason = "comment", "a reader's comment: its signature (a surname's initial)"
+            continue  # "Nathalie K." under the article, beside a comment's age: a reader, not the author
         if any(f" {norm(line.text)} " in f" {norm(other.text)} " for other in shown[:i] if len(other.text.split()) > 4):
             continue  # named in the headline or a sentence above: the person the article is about (a topic tag)
         line.kind, line.reason = "byline", "a name alone beside the headline or a date line (the author)"
