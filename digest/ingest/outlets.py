@@ -12,7 +12,7 @@ from .datelines import timestamp
 from .names import name_only, name_shaped
 from .outlet_mentions import _NAME_RUN, _squashed
 from .paste import URL
-from .wires import canonical, unshouted
+from .wires import canonical, credited, unshouted
 
 if TYPE_CHECKING:
     from .paste import Line, Page
@@ -330,7 +330,7 @@ def settle(found: dict[str, str], page: Page) -> str | None:
         if same:
             found["masthead"] = holder if same.isupper() else same
     own = found.get("masthead") or found.get("first line")
-    if "wire" in found and holder and own and norm(holder) == norm(own) and not _credited(found["wire"], page):
+    if "wire" in found and holder and own and norm(holder) == norm(own) and not credited(found["wire"], page.lines):
         del found["wire"]  # a page that names its own outlet at its top and in its copyright ran the wire's text
     first = found.get("first line")
     for basis in TRUST:
@@ -345,13 +345,6 @@ def settle(found: dict[str, str], page: Page) -> str | None:
                 return first
             return _as_written(canonical(_spelt_out(name, found)), page)
     return None
-
-
-def _credited(wire_name: str, page: Page) -> bool:
-    """Whether the page's furniture names the wire beside its dateline (its byline, a licence in the copyright
-    line): then the page only carries the wire's story, and the wire is the source."""
-    named = re.compile(rf"(?<!\w){re.escape(wire_name)}(?!\w)")
-    return any(not line.kept and line.kind != "title" and named.search(line.text) for line in page.lines)
 
 
 _FUNCTION = frozenset({"the", "of", "and", "le", "la", "les", "de", "du", "des", "et", "l"})

@@ -80,7 +80,7 @@ FLOORS = {
     "holdout8": dict(junk=0.96, lost=2, source=1.0, dates=0.99, headline=0.95, authors=0.98, journalists=0,
                      people=0.98, companies=0.97, stories=0.97, events=1.0, headings=0.94),
     # measured blind in the ninth session (companies 0.884, events 20/26); a development set since the tenth
-    "holdout9": dict(junk=0.97, lost=2, source=1.0, dates=1.0, headline=1.0, authors=1.0, journalists=0,
+    "holdout9": dict(junk=0.98, lost=2, source=1.0, dates=1.0, headline=1.0, authors=1.0, journalists=0,
                      people=0.98, companies=0.99, stories=1.0, events=1.0, headings=0.95),
     # measured blind in the tenth session (source 0.625, companies 0.872, events 17/26); a development set since
     "holdout10": dict(junk=0.94, lost=2, source=1.0, dates=1.0, headline=1.0, authors=1.0, journalists=0,
