@@ -373,6 +373,8 @@ _STAMP_WORDS = re.compile(
     r"janvier|février|avril|juillet|septembre|octobre|novembre|décembre|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
     r"dec|january|february|march|april|june|july|august|september|october|november|december)(?:\b|(?<=\.)))"
     r"|\d[\dh:/.,-]*(?:er|st|nd|rd|th)?|[|•·,.:/–—()\[\]+-]"
+    # any time zone's abbreviation after a time: "8:41 AM EAT", "14:20 WAT", "9h SAST"
+    r"|(?:(?<=\d )|(?<=[AP]M )|(?<=\d))(?-i:[A-Z]{2,3}[SD]?T)\b"
 )
 _HAS_DATE = re.compile(
     r"\d{1,2}[:h]\d{2}|\d{4}|\d{1,2}[/.]\d{1,2}"

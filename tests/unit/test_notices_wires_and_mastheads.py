@@ -9,6 +9,7 @@ from digest.ingest import lines
 from digest.ingest.bylines import byline
 from digest.ingest.credit_lines import trailing_wire
 from digest.ingest.lines.captions import credited_caption
+from digest.ingest.lines.furniture import furniture
 from digest.ingest.lines.notices import notice
 from digest.ingest.outlet_mentions import writes_for
 from digest.ingest.outlets import copyright_holder
@@ -272,3 +273,31 @@ def test_a_readers_name_with_a_surnames_initial_under_the_article_is_no_author(c
     )
     assert commenter not in page.authors
     assert page.authors == ["Anna Kowalczyk"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Updated 8:41 AM EAT, May 22, 2026", "Published 14:20 WAT, 3 March 2026", "Mis à jour le 3 mars 2026 à 9h41 SAST"],
+)
+def test_a_date_line_with_any_time_zones_abbreviation_is_a_date_line(text):
+    assert furniture(text, "en")[0] == "dateline"
+
+
+@pytest.mark.parametrize(
+    "text", ["Étiquettes : Lyon, IA, santé, Start-up", "Keywords: ports, logistics, Portugal", "Labels: AI, hiring"]
+)
+def test_a_labels_or_keywords_line_is_a_tags_line(text):
+    assert furniture(text, "fr")[0] == "tags"
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt"),
+    [
+        ("Écoutez l'entrevue complète à l'émission Midi Région, dès 12 h.", True),
+        ("Watch the full interview with Inês Duarte on Port Talk.", True),
+        ("Regardez l'intégrale de l'entretien sur notre chaîne.", True),
+        ("Watch how the robot picks up a full box in the video below.", False),
+    ],
+)
+def test_a_prompt_to_hear_or_watch_the_whole_programme(text, prompt):
+    assert (notice(text, len(text.split())) is not None) == prompt

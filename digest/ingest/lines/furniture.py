@@ -60,7 +60,8 @@ _RELATED = re.compile(
     re.I,
 )
 _TAGS = re.compile(
-    r"^(?:topics?|tags?|mots[- ]clés|sujets?|thèmes?|catégories?|categories|filed under|classé dans|"
+    r"^(?:topics?|tags?|mots[- ]clés|mots[- ]clefs|étiquettes?|keywords|labels|sujets?|thèmes?|catégories?|"
+    r"categories|filed under|classé dans|"
     r"rubriques?|sections?|in this article|dans cet article)\s*:?(?:\s|$)|^#[\w-]+(?:\s+#[\w-]+)*$",
     re.I,
 )

@@ -1,7 +1,8 @@
 """Notices a page carries about its own text rather than the news: a wire service's note on what a new version of
-a story changed, a syndicating site's disclaimer that the text came from a feed unedited, and a footer row of legal
-links beside the publisher's name or address. Each is recognised from its wording in both languages, never from an
-outlet's name; ``furniture`` asks here after its own patterns, with cheap guards first."""
+a story changed, a syndicating site's disclaimer that the text came from a feed unedited, a footer row of legal links
+beside the publisher's name or address, a prompt to hear or watch the whole programme. Each is recognised from its
+wording in both languages, never from an outlet's name; ``furniture`` asks here after its own patterns, with cheap
+guards first."""
 
 from __future__ import annotations
 
@@ -51,8 +52,21 @@ _LEGAL_GUARD = ("légal", "legal", "privacy", "privée", "confidentialité", "te
 _FOOTER_CELLS = re.compile(r"\s+[–—|·•-]\s+|\s{2,}")
 
 
+# "Écoutez l'entrevue complète à l'émission X, dès 6 h.", "Watch the full interview on X": the programme's prompt
+_SHOW = (
+    r"(?i:(?:l['’])?(?:entrevue|entretien|interview|émission|épisode|reportage|conversation|episode|segment|show)s?)"
+)
+_WHOLE = r"(?i:complète?s?|intégrale?|en entier|full|entire|whole|complete)"
+_WHOLE_SHOW = re.compile(
+    rf"^(?i:écoutez|regardez|réécoutez|revoyez|retrouvez|listen to|watch|hear)\b"
+    rf"(?:.{{0,30}}\b{_SHOW}\b.{{0,30}}\b{_WHOLE}\b|.{{0,20}}\b{_WHOLE}\b.{{0,20}}\b{_SHOW}\b)"
+)
+
+
 def notice(text: str, n: int) -> tuple[str, str] | None:
     """The kind and reason of a line of ``n`` words that is a notice about the page itself, or None."""
+    if n <= 25 and text[:1] in "ÉéRrWwLlHh" and _WHOLE_SHOW.match(text):
+        return "widget", "a prompt to listen to or watch the whole programme"
     if text[:1] == "(" and n <= 30 and _UPDATE_NOTE.match(text) and _CHANGED.search(text):
         return "note", "a wire service's note on what this version of the story changed"
     low = text.lower()
