@@ -87,7 +87,7 @@ FLOORS = {
                       people=0.99, companies=0.98, stories=0.97, events=0.96, headings=0.95),
     # measured blind in the eleventh session (source 0.583, companies 0.870, events 16/25); a development set since the
     # twelfth (companies 0.873 -> 0.968, people 0.939 -> 0.966 there)
-    "holdout11": dict(junk=0.98, lost=2, source=0.87, dates=1.0, headline=1.0, authors=1.0, journalists=0,
+    "holdout11": dict(junk=0.99, lost=2, source=0.87, dates=1.0, headline=1.0, authors=1.0, journalists=0,
                       people=0.96, companies=0.97, stories=1.0, events=0.92, headings=1.0),
     # measured blind in the twelfth session (junk 0.87, lost 11, source 0.625, stories 0.75, events 14/29); a
     # development set since (events 29/29 once moves told by a description, a pronoun or a board were read)

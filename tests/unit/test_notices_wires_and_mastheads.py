@@ -301,3 +301,20 @@ def test_a_labels_or_keywords_line_is_a_tags_line(text):
 )
 def test_a_prompt_to_hear_or_watch_the_whole_programme(text, prompt):
     assert (notice(text, len(text.split())) is not None) == prompt
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This article documents a current event. Information may change rapidly as the event progresses.",
+        "Cette page concerne un événement en cours. Les informations peuvent évoluer rapidement.",
+        "This section is about an ongoing event; details may change.",
+    ],
+)
+def test_an_encyclopaedias_current_event_banner_is_a_note(text):
+    assert notice(text, len(text.split()))[0] == "note"
+
+
+def test_a_help_and_privacy_footer_row_is_navigation():
+    text = "Aide · Envoyer un avis · Confidentialité · Conditions d'utilisation · À propos de Portail Info"
+    assert notice(text, len(text.split()))[0] == "navigation"

@@ -42,7 +42,8 @@ _SYNDICATED_GUARD = ("feed", "automati", "auto-gen", "autogen", "edited", "rewor
 
 # The cells of a site's footer that are legal pages: "Mentions légales", "Privacy Policy", "Terms of Use".
 _LEGAL_CELL = re.compile(
-    r"(?i)(?:mentions légales|politique de (?:confidentialité|cookies|protection des données)|"
+    r"(?i)(?:mentions légales|(?:politique|charte) de (?:confidentialité|cookies|protection des données)|"
+    r"confidentialité|gestion des cookies|données personnelles|"
     r"(?:données|vie) privée|conditions (?:générales(?: d['’]utilisation| de vente)?|d['’]utilisation)|cgu|cgv|"
     r"plan du site|accessibilité|privacy(?: policy| notice| statement)?|cookie (?:policy|settings|preferences)|"
     r"terms(?: of (?:use|service))?|terms (?:and|&) conditions|legal(?: notice| notices|)|imprint|impressum|"
@@ -63,6 +64,13 @@ _WHOLE_SHOW = re.compile(
 )
 
 
+# An encyclopaedia's banner over a page about news still unfolding: "This article documents a current event."
+_CURRENT_EVENT = re.compile(
+    r"(?i)^(?:this (?:article|section|page) (?:documents|is about|covers|concerns) an? (?:current|ongoing) event|"
+    r"(?:cet article|cette section|cette page) (?:concerne|traite d['’]|porte sur) un événement (?:en cours|récent))"
+)
+
+
 def notice(text: str, n: int) -> tuple[str, str] | None:
     """The kind and reason of a line of ``n`` words that is a notice about the page itself, or None."""
     if n <= 25 and text[:1] in "ÉéRrWwLlHh" and _WHOLE_SHOW.match(text):
@@ -70,6 +78,8 @@ def notice(text: str, n: int) -> tuple[str, str] | None:
     if text[:1] == "(" and n <= 30 and _UPDATE_NOTE.match(text) and _CHANGED.search(text):
         return "note", "a wire service's note on what this version of the story changed"
     low = text.lower()
+    if n <= 40 and ("event" in low or "événement" in low) and _CURRENT_EVENT.match(text):
+        return "note", "an encyclopaedia's banner: the page is about an event still unfolding"
     if (
         8 <= n <= 60
         and any(word in low for word in _SYNDICATED_GUARD)
