@@ -318,3 +318,19 @@ def test_an_encyclopaedias_current_event_banner_is_a_note(text):
 def test_a_help_and_privacy_footer_row_is_navigation():
     text = "Aide · Envoyer un avis · Confidentialité · Conditions d'utilisation · À propos de Portail Info"
     assert notice(text, len(text.split()))[0] == "navigation"
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("Port Talk acknowledges the Traditional Custodians of the lands where we live and work.", True),
+        ("Radio Nord reconnaît que ses studios se trouvent en territoire autochtone non cédé.", True),
+        ("We acknowledge the Traditional Owners of the land on which we work and pay our respects to Elders.", True),
+        (
+            "The company recognises that the mine needs approval from First Nations groups, its chief executive said.",
+            False,
+        ),
+    ],
+)
+def test_a_sites_land_acknowledgement_is_a_note(text, note):
+    assert (notice(text, len(text.split())) is not None) == note

@@ -1,8 +1,8 @@
 """Notices a page carries about its own text rather than the news: a wire service's note on what a new version of
 a story changed, a syndicating site's disclaimer that the text came from a feed unedited, a footer row of legal links
-beside the publisher's name or address, a prompt to hear or watch the whole programme. Each is recognised from its
-wording in both languages, never from an outlet's name; ``furniture`` asks here after its own patterns, with cheap
-guards first."""
+beside the publisher's name or address, a prompt to hear or watch the whole programme, a land acknowledgement. Each
+is recognised from its wording in both languages, never from an outlet's name; ``furniture`` asks here after its own
+patterns, with cheap guards first."""
 
 from __future__ import annotations
 
@@ -71,6 +71,14 @@ _CURRENT_EVENT = re.compile(
 )
 
 
+# A site's acknowledgement of the land it works on: "… acknowledges the Traditional Custodians of the lands where we
+# work", "… reconnaît que ses bureaux se trouvent en territoire autochtone non cédé"
+_LAND = re.compile(
+    r"(?i)\b(?:acknowledg\w*|recogni[sz]\w*|pay (?:our|its) respects?|reconna[iî]\w*)\b.{0,160}"
+    r"\b(?:traditional (?:custodians|owners)|unceded|non cédée?s?|territoires? (?:traditionnels?|ancestra(?:l|ux)))\b"
+)
+
+
 def notice(text: str, n: int) -> tuple[str, str] | None:
     """The kind and reason of a line of ``n`` words that is a notice about the page itself, or None."""
     if n <= 25 and text[:1] in "ÉéRrWwLlHh" and _WHOLE_SHOW.match(text):
@@ -78,6 +86,8 @@ def notice(text: str, n: int) -> tuple[str, str] | None:
     if text[:1] == "(" and n <= 30 and _UPDATE_NOTE.match(text) and _CHANGED.search(text):
         return "note", "a wire service's note on what this version of the story changed"
     low = text.lower()
+    if n <= 60 and ("ackno" in low or "recogni" in low or "reconn" in low or "respect" in low) and _LAND.search(text):
+        return "note", "the site's acknowledgement of the land it works on"
     if n <= 40 and ("event" in low or "événement" in low) and _CURRENT_EVENT.match(text):
         return "note", "an encyclopaedia's banner: the page is about an event still unfolding"
     if (
