@@ -219,8 +219,8 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
     if content:
         glued_tail(content[-1], page, found)
         glued_initials(content[-1], page)
-    if page.closing_wire:
-        found.setdefault("closing", page.closing_wire)
+    if page.closing_wire and (page.closing_wire.isupper() or norm(page.closing_wire) in outlets):
+        found.setdefault("closing", page.closing_wire)  # a wire's initials, or a wire the registry knows
     for line in content[-3:]:
         _closing_credit(line, page)
     title_at = page.title.number if page.title else 0
