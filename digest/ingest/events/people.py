@@ -367,7 +367,9 @@ def _speaker(body, trig, marks):
         if body.count('"', paragraph, trig.start()) % 2 == 0:
             return None  # not inside a quote
         opening, closes = body.rfind('"', paragraph, trig.start()), '"'
-    if not FIRST_PERSON.search(body[opening : trig.start()]):
+    # the "I" of the trigger's own clause: "We got it wrong: X is back" is not the speaker's move
+    clause = max(opening, *(body.rfind(p, opening, trig.start()) for p in ".;:!?"))
+    if not FIRST_PERSON.search(body[clause : trig.start()]):
         return None
     closing = min(
         (i for i in (body.find(q, trig.end(), trig.end() + QUOTE_WINDOW) for q in closes) if i >= 0), default=-1
