@@ -45,10 +45,9 @@ def redated(corpus, slug: str, date: dt.date):
 def as_files(pairs: list) -> dict[str, list]:
     """The ways the build sees the versions replaced: each file edited where it is, or moved to another folder
     (its old path removed, its new one added)."""
-    edited = [(old, new) for old, new in pairs]
     if pairs[0][0].path == pairs[0][1].path:
-        return {"edited": edited}
-    return {"edited": edited, "moved": [(old, None) for old, _ in pairs] + [(None, new) for _, new in pairs]}
+        return {"edited": pairs}
+    return {"edited": pairs, "moved": [(old, None) for old, _ in pairs] + [(None, new) for _, new in pairs]}
 
 
 def new_dates(corpus, slug: str) -> list[dt.date]:
