@@ -104,7 +104,8 @@ def _extract(body: str, lang: str, registry: Registry) -> Extraction:
     mentions = _aliases(body, toks, taken, registry)
     mentions += _fuzzy(body, toks, taken, registry)
     found_people = {m.id for m in mentions if m.kind == "person"}
-    mentions += _surnames(body, toks, taken, registry, found_people)
+    found_companies = {m.id for m in mentions if m.kind == "company" and m.id}
+    mentions += _surnames(body, toks, taken, registry, found_people, found_companies)
     mentions += _defined_terms(body, toks, taken)
     places = _places(body, toks)
     new = _new_people(body, toks, taken, registry, lang, mentions, places)

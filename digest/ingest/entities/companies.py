@@ -7,13 +7,14 @@ import bisect
 import re
 
 from ...registry import Registry, norm, slug
-from .base import ELISION, POSSESSIVE, Mention, NewEntity, _adjacent, _line, _sentence_initial, _take
+from .base import ELISION, POSSESSIVE, Mention, NewEntity, _adjacent, _line, _sentence_initial, _take, _Tok
 from .cues import (
     ADVISER,
     AFTER_CUES,
     DASH_BEFORE,
     ORG_NOUN_BEFORE,
     RAISED,
+    SAID_IT_RAISED,
     _continues,
     _org_context,
     _org_noun,
@@ -33,7 +34,7 @@ from .institutions import (
 )
 from .known import _blocked
 from .lists import COORD, COORD_GAP, _lists
-from .name_checks import EVENT_YEAR, _acronyms, _adjectival, _made_by, _owned
+from .name_checks import EVENT_YEAR, _acronyms, _adjectival, _made_by, _owned, _unit_named
 from .relations import _related
 from .repeats import _acronym_names, _heads, _initials, _legal_names, _shorten, _subjects
 from .runs import _elided_place, _runs
@@ -92,6 +93,12 @@ SPELLED_OUT = {"corporation"}
 DIVISION_WORDS = ARM_SUFFIXES | {"research", "robotics", "labs"}
 LAB_WORDS = {"research", "lab", "labs"}  # a research lab's name, which a country after it extends
 TOPIC_SUFFIXES = {"ai", "intelligence", "research", "technology", "healthcare"}  # fields as often as firms
+
+
+def _letter_name(tok: _Tok) -> bool:
+    """A capital letter standing alone, no pronoun, article or initial ("I", "A", "J."): a one-letter name, such as
+    a start-up's, where the text says it is an organisation ("la start-up V", "V raised $5m")."""
+    return len(tok.text) == 1 and tok.text.isupper() and tok.text not in "AIYÀ"
 
 
 def _new_companies(
@@ -154,6 +161,7 @@ def _new_companies(
             or key in places
             or key in _cities()
             or len(name) < 2
+            and not (cue and _letter_name(toks[i]))
             or after_a_city(body, toks[i].start, toks[j - 1].end)
         ):
             return
@@ -229,6 +237,7 @@ def _new_companies(
             and taken[i] is None
             and taken[k] is None
             and toks[j - 1].text == toks[j - 1].bare
+            and not _unit_named(body, toks, i, m)
         ):
             add(i, m, True)
     for i, j in _ampersand_firms(body, toks, taken, runs):
@@ -290,6 +299,7 @@ def _new_companies(
             and not apposition
             and not business
             and not RAISED.match(body[end : end + 60])
+            and not SAID_IT_RAISED.match(body[end : end + 80])
             and not ADVISER.match(body[end : end + 60])
             and not _related(core, "", body[end : end + 80])  # "Cargill is running a pilot with us"
             and not ORG_NOUN_BEFORE.search(body, max(0, toks[i].start - 60), toks[i].start)  # "une entreprise : X"

@@ -35,6 +35,12 @@ def _calendar_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    """Month names of both languages, several of them also given names ("Mai", "June", "April")."""
+    return frozenset(norm(v) for lang in ("fr", "en") for v in get_month_names("wide", locale=lang).values())
+
+
+@lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     """Country and region names (Babel, both languages) and their usual abbreviations: never a company
     ("France, Germany and Italy"); still possible in a person's name ("Chad", "Jordan")."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...registry import Registry, norm
-from .base import Mention, NewEntity, _adjacent, _take, _title_case, _Tok
+from .base import Mention, NewEntity, _adjacent, _sentence_initial, _take, _title_case, _Tok
 from .cues import INSTITUTION_BEFORE, _meant
 from .gazetteer import _calendar_words, _descriptive, _is_first_name
 from .platforms import _channel, _licence
@@ -255,9 +255,13 @@ def _honorific_before(toks, i) -> bool:
     return i > 0 and toks[i - 1].text.rstrip(".").lower() in HONORIFICS and toks[i - 1].text[:1].isupper()
 
 
-def _surnames(body, toks, taken, registry: Registry, found_people: set[str]) -> list[Mention]:
+def _surnames(
+    body, toks, taken, registry: Registry, found_people: set[str], found_companies: set[str]
+) -> list[Mention]:
     """Surnames ("Bubeck", "M. Bubeck") and, when only one person found in the text has it, the first name
-    alone ("Sebastian a décidé de quitter Microsoft"); neither inside a longer name ("Schmidt Futures")."""
+    alone ("Sebastian a décidé de quitter Microsoft"); neither inside a longer name ("Schmidt Futures"). A known
+    person named by the surname alone is that person where the text names the company the record ties them to
+    ("Mistral AI hired X ... Mensch praised the hire")."""
     first_names: dict[str, set[str]] = {}
     for person_id in found_people:
         person = registry.record("person", person_id)
@@ -275,7 +279,17 @@ def _surnames(body, toks, taken, registry: Registry, found_people: set[str]) -> 
         person = (
             next(iter(known))
             if len(known) == 1
-            else (next(iter(ids)) if len(ids) == 1 and _honorific_before(toks, i) else None)
+            else (
+                next(iter(ids))
+                if len(ids) == 1
+                and (
+                    _honorific_before(toks, i)
+                    or alone
+                    and (not _sentence_initial(body, tok) or ACTS_AFTER.match(body, tok.end))
+                    and _tied(registry, next(iter(ids)), found_companies)
+                )
+                else None
+            )
         )
         if person:
             start = toks[i - 1].start if _honorific_before(toks, i) else tok.start
@@ -283,6 +297,26 @@ def _surnames(body, toks, taken, registry: Registry, found_people: set[str]) -> 
                 _take(toks, taken, i, i + 1, Mention("person", person, body[start : tok.end], start, tok.end))
             )
     return mentions
+
+
+# A person's verb after a sentence's first word ("Mensch described", "Cook said", "Durand a salué"): the capital
+# there is a surname's, not a common noun's ("Page views rose").
+ACTS_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:(?:a|avait|had|has)[ \t\u00a0]+)?(?:said|says|told|wrote|writes|[a-z]+ed|estime|affirme|"
+    r"explique|déclare|souligne|assure|ajoute|indique|précise|confie|reconnaît|[a-zéèêàâîôûç]+é)\b"
+)
+
+
+def _tied(registry: Registry, person_id: str, company_ids: set[str]) -> bool:
+    """The known person's record names one of the companies the text names ("co-founder and CEO of X")."""
+    person = registry.record("person", person_id)
+    said = " ".join(norm(text) for text in (person.description or {}).values()) if person else ""
+    for company_id in company_ids if said else ():
+        company = registry.record("company", company_id)
+        names = [company.name, *company.aliases] if company else []
+        if any(f" {norm(name)} " in f" {said} " for name in names if len(name) > 2):
+            return True
+    return False
 
 
 def _blocked(tok: _Tok, registry: Registry, person: bool = False) -> bool:
