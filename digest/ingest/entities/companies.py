@@ -34,7 +34,7 @@ from .institutions import (
 )
 from .known import _blocked
 from .lists import COORD, COORD_GAP, _lists
-from .name_checks import EVENT_YEAR, _acronyms, _adjectival, _made_by, _owned, _unit_named
+from .name_checks import EVENT_YEAR, LETTER_HEAD, _acronyms, _adjectival, _made_by, _owned, _unit_named
 from .relations import _related
 from .repeats import _acronym_names, _heads, _initials, _legal_names, _shorten, _subjects
 from .runs import _elided_place, _runs
@@ -95,10 +95,16 @@ LAB_WORDS = {"research", "lab", "labs"}  # a research lab's name, which a countr
 TOPIC_SUFFIXES = {"ai", "intelligence", "research", "technology", "healthcare"}  # fields as often as firms
 
 
-def _letter_name(tok: _Tok) -> bool:
-    """A capital letter standing alone, no pronoun, article or initial ("I", "A", "J."): a one-letter name, such as
-    a start-up's, where the text says it is an organisation ("la start-up V", "V raised $5m")."""
-    return len(tok.text) == 1 and tok.text.isupper() and tok.text not in "AIYÀ"
+def _letter_name(body: str, tok: _Tok) -> bool:
+    """A capital letter standing alone, no pronoun, article or initial ("I", "A", "J."), nor the letter of a round,
+    a plan or a class ("série C", "Plan B"): a one-letter name, such as a start-up's, where the text says it is an
+    organisation ("la start-up V", "V raised $5m")."""
+    return (
+        len(tok.text) == 1
+        and tok.text.isupper()
+        and tok.text not in "AIYÀ"
+        and not LETTER_HEAD.search(body, max(0, tok.start - 16), tok.start)
+    )
 
 
 def _new_companies(
@@ -161,7 +167,7 @@ def _new_companies(
             or key in places
             or key in _cities()
             or len(name) < 2
-            and not (cue and _letter_name(toks[i]))
+            and not (cue and _letter_name(body, toks[i]))
             or after_a_city(body, toks[i].start, toks[j - 1].end)
         ):
             return

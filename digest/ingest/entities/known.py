@@ -286,6 +286,7 @@ def _surnames(
                     _honorific_before(toks, i)
                     or alone
                     and (not _sentence_initial(body, tok) or ACTS_AFTER.match(body, tok.end))
+                    and not _given_before(body, toks, tok.bare_key)
                     and _tied(registry, next(iter(ids)), found_companies)
                 )
                 else None
@@ -305,6 +306,19 @@ ACTS_AFTER = re.compile(
     r"[ \t\u00a0]+(?:(?:a|avait|had|has)[ \t\u00a0]+)?(?:said|says|told|wrote|writes|[a-z]+ed|estime|affirme|"
     r"explique|déclare|souligne|assure|ajoute|indique|précise|confie|reconnaît|[a-zéèêàâîôûç]+é)\b"
 )
+
+
+def _given_before(body: str, toks: list[_Tok], key: str) -> bool:
+    """The word is written somewhere after a capitalised word, as the surname of a full name the text gives
+    ("son cofondateur Douglas Chen"): that name's, not a known person's of the same surname."""
+    return any(
+        tok.bare_key == key
+        and k
+        and toks[k - 1].capitalised
+        and toks[k - 1].bare_key not in FUNCTION_WORDS
+        and _adjacent(body, toks[k - 1], tok)
+        for k, tok in enumerate(toks)
+    )
 
 
 def _tied(registry: Registry, person_id: str, company_ids: set[str]) -> bool:

@@ -82,3 +82,11 @@ def _unit_named(body: str, toks: list[_Tok], i: int, j: int) -> bool:
     return bool(
         UNIT_BEFORE.search(body, max(0, toks[i].start - 16), toks[i].start) or UNIT_AFTER.match(body, toks[j - 1].end)
     )
+
+
+# Words a letter completes as a rank or a part, not as a name: "série C", "Series B", "Plan B", "catégorie A".
+LETTER_HEAD = re.compile(
+    r"(?i:s[ée]ries?|rounds?|tours?|plan|phase|type|class|classe|catégorie|category|section|annexe?|article|"
+    r"partie|part|vitamine?|groupe|group|niveau|level|tier|grade|option|sc[ée]nario|point|chapitre|chapter|"
+    r"bloc|block|équipe|team|modèle|model)[ \t\u00a0]+$"
+)
