@@ -7,14 +7,13 @@ import bisect
 import re
 
 from ...registry import Registry, norm, slug
-from .base import ELISION, POSSESSIVE, Mention, NewEntity, _adjacent, _line, _sentence_initial, _take, _Tok
+from .base import ELISION, POSSESSIVE, Mention, NewEntity, _adjacent, _line, _sentence_initial, _take
 from .cues import (
     ADVISER,
     AFTER_CUES,
     DASH_BEFORE,
     ORG_NOUN_BEFORE,
     RAISED,
-    SAID_IT_RAISED,
     _continues,
     _org_context,
     _org_noun,
@@ -34,7 +33,8 @@ from .institutions import (
 )
 from .known import _blocked
 from .lists import COORD, COORD_GAP, _lists
-from .name_checks import EVENT_YEAR, LETTER_HEAD, _acronyms, _adjectival, _made_by, _owned, _unit_named
+from .name_checks import EVENT_YEAR, _acronyms, _adjectival, _letter_name, _made_by, _owned, _unit_named
+from .openings import SAID_IT_RAISED
 from .relations import _related
 from .repeats import _acronym_names, _heads, _initials, _legal_names, _shorten, _subjects
 from .runs import _elided_place, _runs
@@ -93,18 +93,6 @@ SPELLED_OUT = {"corporation"}
 DIVISION_WORDS = ARM_SUFFIXES | {"research", "robotics", "labs"}
 LAB_WORDS = {"research", "lab", "labs"}  # a research lab's name, which a country after it extends
 TOPIC_SUFFIXES = {"ai", "intelligence", "research", "technology", "healthcare"}  # fields as often as firms
-
-
-def _letter_name(body: str, tok: _Tok) -> bool:
-    """A capital letter standing alone, no pronoun, article or initial ("I", "A", "J."), nor the letter of a round,
-    a plan or a class ("série C", "Plan B"): a one-letter name, such as a start-up's, where the text says it is an
-    organisation ("la start-up V", "V raised $5m")."""
-    return (
-        len(tok.text) == 1
-        and tok.text.isupper()
-        and tok.text not in "AIYÀ"
-        and not LETTER_HEAD.search(body, max(0, tok.start - 16), tok.start)
-    )
 
 
 def _new_companies(

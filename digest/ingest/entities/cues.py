@@ -9,7 +9,7 @@ from ...registry import Registry, norm
 from .base import SENTENCE_END, _adjacent, _sentence_initial, _title_case, _Tok
 from .gazetteer import _descriptive, _is_first_name
 from .lists import COORD, ITEM_END, _listed
-from .openings import ABOUT_BEFORE, ARTICLE_END, FOUNDED_BEFORE, LEADS_ROUND, LISTED_ON
+from .openings import ABOUT_BEFORE, ARTICLE_END, FOUNDED_BEFORE, LEADS_ROUND, LISTED_ON, SAID_IT_RAISED
 from .relations import _related
 
 # "<cue> X": X is an organisation. Cues are lower-case nouns and role phrases, in French and English.
@@ -55,12 +55,6 @@ TICKER = re.compile(r"[A-Z]{1,5}\.(?:N|O|OQ|PA|L|T|DE|AS|SW|TO|HK|KS|MI|MC|BR|ST
 RAISED = re.compile(
     r"^\s+(?:has\s+|have\s+|had\s+|just\s+|a\s+|vient\s+de\s+)?(?:raised|raises|secured|secures|closed|closes|"
     r"lève|levé|lever|boucle|bouclé|obtient|obtenu)\s+(?:[\w'’-]+\s+){0,3}?(?:[$€£¥]|US\$|C\$)?\d",
-    re.I,
-)
-# "X said it had raised $5m", "X a annoncé avoir levé 5 M€": a round reported by the one who raised it, a business.
-SAID_IT_RAISED = re.compile(
-    r"^\s+(?:(?:said|says|announced|announces|confirmed)\s+(?:that\s+)?it|(?:a\s+annoncé|annonce|a\s+indiqué|indique)"
-    r"\s+avoir)" + RAISED.pattern[1:],
     re.I,
 )
 # "X acted as financial adviser to Y": an adviser named in a deal is a firm.

@@ -90,3 +90,15 @@ LETTER_HEAD = re.compile(
     r"partie|part|vitamine?|groupe|group|niveau|level|tier|grade|option|sc[ée]nario|point|chapitre|chapter|"
     r"bloc|block|équipe|team|modèle|model)[ \t\u00a0]+$"
 )
+
+
+def _letter_name(body: str, tok: _Tok) -> bool:
+    """A capital letter standing alone, no pronoun, article or initial ("I", "A", "J."), nor the letter of a round,
+    a plan or a class ("série C", "Plan B"): a one-letter name, such as a start-up's, where the text says it is an
+    organisation ("la start-up V", "V raised $5m")."""
+    return (
+        len(tok.text) == 1
+        and tok.text.isupper()
+        and tok.text not in "AIYÀ"
+        and not LETTER_HEAD.search(body, max(0, tok.start - 16), tok.start)
+    )
