@@ -15,6 +15,7 @@ from pathlib import Path
 from .. import model, registry, roles
 from ..model.text import slug
 from . import dates, entities, events, language, lines, posts, reader, stories, summary
+from .entities.own_pages import own_page
 from .inputs import collect, raw_index, read_corpus
 from .report import Result, failure
 from .titles import page_title, slugify
@@ -79,6 +80,10 @@ def _find_entities(work: Work, registry_: registry.Registry) -> None:
     authors = {slug(name) for name in work.meta["authors"]}
     extraction.people = [person for person in extraction.people if person not in authors]
     extraction.mentions = [m for m in extraction.mentions if not (m.kind == "person" and m.id in authors)]
+    issuer, created = own_page(work.body, work.meta["source"], registry_, extraction.companies)
+    if issuer:
+        extraction.companies.append(issuer)
+        extraction.new += [created] if created else []
     work.meta["people"] = list(extraction.people)
     work.meta["companies"] = list(extraction.companies)
     work.mentions = extraction.mentions

@@ -8,6 +8,7 @@ from test_entities import TEST_CONTENT
 from test_entities_evidence import _found
 
 from digest import registry
+from digest.ingest.entities.own_pages import own_page
 
 
 @pytest.fixture(scope="module")
@@ -159,3 +160,35 @@ def test_a_known_persons_surname_alone_beside_their_company_names_them(reg, text
 def test_a_surname_alone_without_the_known_persons_company_or_with_a_full_name_is_not_theirs(reg, text):
     _, people = _found(reg, text, "en")
     assert "Arthur Mensch" not in people and "Larry Page" not in people, people
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        (
+            "Nous sommes heureux d'annoncer que Jane Holloway a rejoint Ferrant comme directrice financière, à "
+            "l'issue d'une mission conduite par notre cabinet.",
+            "Morvan & Associés",
+        ),
+        ("Today we led the seed round of Ferrant, a Lyon start-up building audit agents.", "Calder Ventures"),
+        ("We are thrilled to welcome Ferrant to our portfolio.", "Orbel Capital LLP"),
+    ],
+)
+def test_a_firms_own_page_names_the_firm_its_masthead_gives(reg, body, source):
+    issuer, created = own_page(body, source, reg, [])
+    assert created is not None and created.name == source and issuer == created.id
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        (
+            "« Nous sommes heureux d'annoncer cette levée », explique Jane Holloway, cofondatrice de Ferrant.",
+            "Morvan & Associés",
+        ),
+        ("Nous sommes heureux d'annoncer que Jane Holloway a rejoint Ferrant.", "Le Courrier du Soir"),
+        ("Ferrant raised $4 million from Calder Ventures, its first round.", "Calder Ventures"),
+    ],
+)
+def test_no_firm_without_its_own_voice_or_a_firms_name(reg, body, source):
+    assert own_page(body, source, reg, []) == ("", None)

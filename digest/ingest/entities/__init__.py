@@ -13,7 +13,8 @@
    so (legal or name suffix "Inc.", "X AI", "la start-up X", "CEO of X", "chez X", "X’s CEO",
    "Google DeepMind CEO", "des géants comme X, Y ou Z", "X et <known company>", "backed by X", "X raised $5m",
    "Halvard Motors HALV.N"); a field ("Generative AI"), a city, a nationality or a newsroom ("told X") never.
-5. One person under two name orders or with a native form in brackets ("Minh Vo (Võ Văn Minh)"); a
+5. The organisation whose own page it is ("notre cabinet", "our portfolio"), by the page's source: ``own_page``.
+6. One person under two name orders or with a native form in brackets ("Minh Vo (Võ Văn Minh)"); a
    show's hosts sign it, like journalists.
 """
 
