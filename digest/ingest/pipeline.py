@@ -16,6 +16,7 @@ from .. import model, registry, roles
 from ..model.text import slug
 from . import dates, entities, events, language, lines, posts, reader, stories, summary
 from .entities.own_pages import own_page
+from .entities.story_names import story_first_names
 from .inputs import collect, raw_index, read_corpus
 from .report import Result, failure
 from .titles import page_title, slugify
@@ -185,6 +186,7 @@ def run(
         if not work.with_events:
             _events(work)
     _stories(batch, corpus, known_raw, by_raw)
+    story_first_names([(work.body, work.meta) for work in batch], registry_)
     new_people_affiliations(batch)
     for work in batch:
         if work.meta["date"] is None:

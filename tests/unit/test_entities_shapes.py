@@ -1,6 +1,7 @@
 """Names whose shape the usual cues miss (issue 14, point 5): a family-name-first name whose given name is also a
 month's, a person whose apposition names a company as the object of a preposition, a unit's or section's name
-joined by "&", a one-letter start-up, and a well-known person named by the surname alone beside their company.
+joined by "&", a one-letter start-up, a well-known person named by the surname alone beside their company, a firm
+named only by the masthead of its own page, and a first name alone that another article of the story gives in full.
 The names are invented unless a sentence is about the knowledge base's well-known people and organisations."""
 
 import pytest
@@ -9,6 +10,7 @@ from test_entities_evidence import _found
 
 from digest import registry
 from digest.ingest.entities.own_pages import own_page
+from digest.ingest.entities.story_names import story_first_names
 
 
 @pytest.fixture(scope="module")
@@ -192,3 +194,33 @@ def test_a_firms_own_page_names_the_firm_its_masthead_gives(reg, body, source):
 )
 def test_no_firm_without_its_own_voice_or_a_firms_name(reg, body, source):
     assert own_page(body, source, reg, []) == ("", None)
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("We met Arthur in 2022, weeks after he left his lab. We back Arthur and the team again.", "en"),
+        ("Nous avons rencontré Arthur en 2022. Arthur a convaincu le fonds en une heure.", "fr"),
+        ("It was the pitch that won us over, said Guillaume Lample: Arthur had the numbers.", "en"),
+    ],
+)
+def test_a_first_name_alone_names_the_person_another_article_of_the_story_names_in_full(reg, body, lang):
+    news = ("Arthur Mensch a levé des fonds.", {"story": "s", "people": ["arthur-mensch"]})
+    post = (body, {"story": "s", "people": []})
+    story_first_names([news, post], reg)
+    assert "arthur-mensch" in post[1]["people"], post[1]
+
+
+@pytest.mark.parametrize(
+    ("body", "story"),
+    [
+        ("We met Arthur in 2022.", "other"),  # another story
+        ("We met Arthur Dupont in 2022.", "s"),  # another Arthur, in full
+        ("We met Arthur in 2022.", None),
+    ],
+)
+def test_a_first_name_alone_stays_unnamed_outside_the_story_or_beside_a_surname(reg, body, story):
+    news = ("Arthur Mensch a levé des fonds.", {"story": "s", "people": ["arthur-mensch"]})
+    post = (body, {"story": story, "people": []})
+    story_first_names([news, post], reg)
+    assert post[1]["people"] == [], post[1]
