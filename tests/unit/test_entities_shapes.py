@@ -224,3 +224,55 @@ def test_a_first_name_alone_stays_unnamed_outside_the_story_or_beside_a_surname(
     post = (body, {"story": story, "people": []})
     story_first_names([news, post], reg)
     assert post[1]["people"] == [], post[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        # a first name that a known product also has, after a role, with the surname said again
+        (
+            "The co-founder left after a row with chief executive Gemma Holloway. Holloway declined to comment.",
+            "en",
+            "Gemma Holloway",
+        ),
+        (
+            "Le litige oppose les fondateurs à la directrice générale Gemma Roussel. Roussel n'a pas répondu.",
+            "fr",
+            "Gemma Roussel",
+        ),
+        # a first name that is also a nationality's word, after a sentence's first grammar word
+        ("Pour François Garnier, associé du fonds, le profil a pesé.", "fr", "François Garnier"),
+        ("Selon François Garnier, associé du fonds, le profil a pesé.", "fr", "François Garnier"),
+        # a Korean given name, its second syllable in small letters
+        (
+            "Naver is hiring in Tokyo, and Seung-hoon Baek, a Seoul-based venture investor, said so.",
+            "en",
+            "Seung-hoon Baek",
+        ),
+        ("Ferrant a recruté Ji-woo Han comme directrice de la recherche.", "fr", "Ji-woo Han"),
+        # a Vietnamese family name written with its accent, like no grammar word
+        ("Ce lundi, Minh-Anh Lê nous a rejoints comme directrice technique de Ferrant.", "fr", "Minh-Anh Lê"),
+        ("Ferrant named Quoc-Bao Đỗ as its chief technology officer.", "en", "Quoc-Bao Đỗ"),
+    ],
+)
+def test_a_person_whose_name_shares_a_word_with_something_else_is_found(reg, text, lang, person):
+    _, people = _found(reg, text, lang)
+    assert person in people, people
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le chercheur a testé Gemma Nano sur un téléphone.", "fr"),
+        ("Google released Gemma 3 on Monday; the model runs on one GPU.", "en"),
+    ],
+)
+def test_a_product_named_after_a_first_name_is_still_no_person(reg, text, lang):
+    _, people = _found(reg, text, lang)
+    assert not people, people
+
+
+def test_a_lab_joined_by_an_ampersand_is_a_unit_and_neither_of_its_words_a_company(reg):
+    text = "Le laboratoire Image & Vision de l'université a donné naissance à une nouvelle entreprise : Ferrant."
+    companies, _ = _found(reg, text, "fr")
+    assert companies == {"Ferrant"}, companies

@@ -231,9 +231,12 @@ def _new_companies(
             and taken[i] is None
             and taken[k] is None
             and toks[j - 1].text == toks[j - 1].bare
-            and not _unit_named(body, toks, i, m)
         ):
-            add(i, m, True)
+            if not _unit_named(body, toks, i, m):
+                add(i, m, True)
+                continue
+            unit = Mention("organ", None, body[toks[i].start : toks[m - 1].end], toks[i].start, toks[m - 1].end)
+            _take(toks, taken, i, m, unit)  # "le laboratoire Vision & Santé": a unit, and neither of its words
     for i, j in _ampersand_firms(body, toks, taken, runs):
         add(i, j, True)
     # "Office national des forêts (ONF)", "l'Observatoire des métiers de la data,": names with lower-case words.

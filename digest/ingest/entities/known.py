@@ -6,7 +6,7 @@ import re
 
 from ...registry import Registry, norm
 from .base import Mention, NewEntity, _adjacent, _sentence_initial, _take, _title_case, _Tok
-from .cues import INSTITUTION_BEFORE, _meant
+from .cues import INSTITUTION_BEFORE, ROLE_CUE, ROLE_PREP, _meant
 from .gazetteer import _calendar_words, _descriptive, _is_first_name
 from .platforms import _channel, _licence
 from .runs import PLACE_CUE, _runs
@@ -133,6 +133,8 @@ def _aliases(body, toks, taken, registry: Registry) -> list[Mention]:
                 continue  # "École normale supérieure de Rennes": a name of common words, which other schools share
             if hit and hit[0] == "company" and _institute_goes_on(body, toks, i, i + n):
                 continue  # "Max Planck Institute for Intelligent Systems": one of the institutes, a name of its own
+            if hit and hit[0] == "product" and n == 1 and _role_then_name(body, toks, i):
+                continue  # "chief executive Gemma Doe": a person whose first name a product also has
             if hit is None and n == 1:
                 hit = registry.lookup(toks[i].text) if toks[i].text.startswith("@") else None
             ambiguous = registry.ambiguous.get(key)
@@ -173,6 +175,21 @@ def _aliases(body, toks, taken, registry: Registry) -> list[Mention]:
         else:
             i += 1
     return mentions
+
+
+def _role_then_name(body: str, toks: list[_Tok], i: int) -> bool:
+    """toks[i] is a first name between a role and a capitalised word the text repeats alone, as a surname ("chief
+    executive Gemma Doe ... Doe said")."""
+    return (
+        i + 1 < len(toks)
+        and toks[i + 1].bare.isalpha()
+        and body.count(toks[i + 1].bare) > 1
+        and toks[i + 1].bare[1:].islower()
+        and _adjacent(body, toks[i], toks[i + 1])
+        and _is_first_name(toks[i].bare)
+        and ROLE_CUE.search(body, max(0, toks[i].start - 60), toks[i].start) is not None
+        and not ROLE_PREP.search(body, max(0, toks[i].start - 60), toks[i].start)
+    )
 
 
 def _known_mention(body: str, toks: list[_Tok], taken, i: int, j: int, hit: tuple) -> Mention:

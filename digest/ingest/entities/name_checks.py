@@ -70,7 +70,7 @@ def _acronyms(body: str, toks: list[_Tok], taken) -> list[int]:
 UNIT_NOUNS = (
     r"(?:practices?|sections?|rubriques?|pôles?|desks?|departments?|départements?|divisions?|teams?|équipes?|"
     r"verticals?|cahiers?|suppléments?|supplements?|newsletters?|podcasts?|programmes?|programs?|tracks?|"
-    r"filières?|masters?|catégories?|categories?|chaires?|magazines?|pages?|blogs?)"
+    r"filières?|masters?|catégories?|categories?|chaires?|magazines?|pages?|blogs?|laboratoires?|labs?|laborator(?:y|ies))"
 )
 UNIT_BEFORE = re.compile(UNIT_NOUNS + r"[ \t\u00a0]+$")
 UNIT_AFTER = re.compile(r"[ \t\u00a0]+" + UNIT_NOUNS + r"\b")

@@ -83,7 +83,11 @@ def _name_end(body: str, toks: list[_Tok], taken, registry: Registry, a: int, j:
         and b - a < 5
         and (not _blocked(toks[b], registry, person=True) or _given_month(body, toks, a, b))
         and not toks[b].text.isupper()
-        and (toks[b].bare_key not in FUNCTION_WORDS or toks[b].text.lower() in PARTICLES)
+        and (
+            toks[b].bare_key not in FUNCTION_WORDS
+            or toks[b].text.lower() in PARTICLES
+            or toks[b].bare.lower() != toks[b].bare_key  # "Bao-Tran Lê": an accent no grammar word has
+        )
     ):
         b += 1
         if toks[b - 1].text != toks[b - 1].bare:
@@ -107,6 +111,12 @@ def _given_month(body: str, toks: list[_Tok], a: int, b: int) -> bool:
         and _adjacent(body, toks[b - 1], toks[b])
         and not DATE_AFTER.match(body, toks[b].end)
     )
+
+
+def _product_first_name(first: _Tok, registry: Registry, introduced: bool) -> bool:
+    """A first name that is also a product's or a month's ("Gemma", "Claude", "June"), in a name a role or a repeated
+    surname introduces ("chief executive Gemma Doe"): the person's, unless a company or a known person has it."""
+    return bool(introduced) and _is_first_name(first.bare) and first.bare_key not in registry.index
 
 
 def _new_people(
@@ -169,6 +179,7 @@ def _new_people(
                 b - a < 2
                 or not (_is_first_name(first.bare) or introduced)
                 or _blocked(first, registry, person=True)
+                and not _product_first_name(first, registry, introduced)
                 or ARTICLE_ELIDED.match(first.text)
             ):  # "l'Italienne Jane Doe": a noun before the name
                 if b - a >= 2:
