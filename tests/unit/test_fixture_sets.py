@@ -50,6 +50,7 @@ SHAPES = {
     "holdout12": (24, 12, 4, 4),
     "holdout13": (24, 12, 4, 4),
     "holdout14": (24, 12, 4, 4),
+    "holdout15": (24, 12, 4, 4),
 }
 
 # set -> floors: ratios and F1 at least, except "lost", "journalists" (at most) and "wrong dates" (exactly 0)
