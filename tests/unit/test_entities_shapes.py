@@ -260,18 +260,6 @@ def test_a_person_whose_name_shares_a_word_with_something_else_is_found(reg, tex
     assert person in people, people
 
 
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        ("Le chercheur a testé Gemma Nano sur un téléphone.", "fr"),
-        ("Google released Gemma 3 on Monday; the model runs on one GPU.", "en"),
-    ],
-)
-def test_a_product_named_after_a_first_name_is_still_no_person(reg, text, lang):
-    _, people = _found(reg, text, lang)
-    assert not people, people
-
-
 def test_a_lab_joined_by_an_ampersand_is_a_unit_and_neither_of_its_words_a_company(reg):
     text = "Le laboratoire Image & Vision de l'université a donné naissance à une nouvelle entreprise : Ferrant."
     companies, _ = _found(reg, text, "fr")
