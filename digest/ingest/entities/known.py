@@ -183,12 +183,12 @@ def _role_then_name(body: str, toks: list[_Tok], i: int) -> bool:
     return (
         i + 1 < len(toks)
         and toks[i + 1].bare.isalpha()
-        and body.count(toks[i + 1].bare) > 1
         and toks[i + 1].bare[1:].islower()
         and _adjacent(body, toks[i], toks[i + 1])
         and _is_first_name(toks[i].bare)
         and ROLE_CUE.search(body, max(0, toks[i].start - 60), toks[i].start) is not None
         and not ROLE_PREP.search(body, max(0, toks[i].start - 60), toks[i].start)
+        and body.count(toks[i + 1].bare) > 1
     )
 
 
