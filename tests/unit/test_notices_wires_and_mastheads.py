@@ -227,24 +227,17 @@ def test_the_city_a_correspondent_is_posted_in_is_no_outlet(bio, outlet):
     assert writes_for(bio) == outlet
 
 
-def test_a_briefs_two_word_headline_that_the_lead_takes_up_without_a_copyright():
-    page = lines.read(
-        "OctetNet\nTech\nJeux\nBrève\nGrenat recrute\n04/03/2026 à 10h05\n\n"
-        "La société lyonnaise Grenat, qui conçoit des logiciels de planification pour les hôpitaux, a annoncé mardi "
-        "la nomination de Sophie Berthier au poste de directrice technique.\n",
-        "fr",
-    )
-    assert page.title.text == "Grenat recrute"
+BRIEF_FR = (
+    "La société lyonnaise Grenat, qui conçoit des logiciels de planification pour les hôpitaux, a annoncé mardi la "
+    "nomination de Sophie Berthier au poste de directrice technique.\n"
+)
 
 
-def test_a_section_label_above_a_brief_is_no_headline():
-    page = lines.read(
-        "OctetNet\nTech\nJeux\nBons plans\n04/03/2026 à 10h05\n\n"
-        "La société lyonnaise Grenat, qui conçoit des logiciels de planification pour les hôpitaux, a annoncé mardi "
-        "la nomination de Sophie Berthier au poste de directrice technique.\n",
-        "fr",
-    )
-    assert page.title is None or page.title.text != "Bons plans"
+@pytest.mark.parametrize(("label", "headline"), [("Grenat recrute", True), ("Bons plans", False)])
+def test_a_briefs_two_word_headline_is_one_the_lead_takes_up_without_a_copyright(label, headline):
+    """A two-word line the lead takes up is the brief's headline; a section's label above the brief is not."""
+    page = _page(f"OctetNet\nTech\nJeux\nBrève\n{label}\n04/03/2026 à 10h05\n", BRIEF_FR, lang="fr")
+    assert (page.title is not None and page.title.text == label) == headline
 
 
 @pytest.mark.parametrize(
