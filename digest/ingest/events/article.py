@@ -26,6 +26,7 @@ from .companies import FORMER, company_of
 from .deals import acquisition_events, funding_events
 from .founding import founded_by_events, founding_events, launched_companies, named_founders, partners_of
 from .needles import NEEDLES
+from .passives import passive_release
 from .people import founders_company, persons_of, self_marks
 from .products import product_of
 from .referents import STARTUP_SUBJECT, SUBJECT_SLOT, article_company, company_left
@@ -253,6 +254,8 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
         if not subject and STARTUP_SUBJECT.match(body[clause_start : trig.start()].lstrip()):
             # "Annonce de Mistral AI : la start-up sort X": the company the sentence named, else the article's
             subject = [m.id for m in companies_before][-1:] or [article_company(article, at=trig.start())]
+        if not (subject and product) and (told := passive_release(body, clause_start, trig, inside)):
+            subject, product = [told[0]], told[1]  # "Rook-3 was unveiled by Acme"
         return [{"type": kind, "company": subject[0], "product": product}] if subject and subject[0] and product else []
     if kind == "founded_by":
         return founded_by_events(body, trig, before, after, article, spans)
