@@ -64,7 +64,7 @@ def extract(
         },
         "subjects": {m.id for m in named if SUBJECT_SLOT.search(body, max(0, m.start - 80), m.start)},
     }
-    article["first"], article["text"] = {}, body
+    article["first"], article["text"], article["named"] = {}, body, named
     for m in named:
         article["first"].setdefault(m.id, m.start)
     found: dict[tuple, tuple[int, dict]] = {}
@@ -194,7 +194,7 @@ def _scan(text, marks, article, found, returns, when, lead=False) -> None:
             clean = {k: v for k, v in event.items() if v is not None} | {"date": when}
             if key not in found:
                 found[key] = (-1 if lead else trig.start(), clean)
-            elif found[key][0] < 0 and not lead:
+            elif found[key][0] < 0 and not lead and not _other_deal(found[key][1], clean):
                 found[key] = (-1, found[key][1] | clean)
             if RETURN.match(trig.group()):
                 returns.add(key)
@@ -208,6 +208,11 @@ RELATED = re.compile(
 REFERENTS = ("last_people", "last_in")  # what ``_events`` keeps for the sentences after it ("they", "the company")
 RETURN = re.compile(r"return|retour|revien|back|repr", re.I)
 QUESTION = re.compile(r"\?[»”\"')\s]*$")
+
+
+def _other_deal(told: dict, event: dict) -> bool:
+    """A body event of the headline's kind and company that names another company bought: another deal."""
+    return told["type"] == "acquires" and event.get("from_company") not in (None, told.get("from_company"))
 
 
 def _in_title(text, m) -> bool:
@@ -246,7 +251,7 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
     if kind == "funding":
         return funding_events(body, lo, hi, trig, free_before, companies_after, article)
     if kind == "acquires":
-        return acquisition_events(body, lo, hi, trig, free_before, companies_before, companies_after, spans)
+        return acquisition_events(body, lo, hi, trig, free_before, companies_before, companies_after, spans, article)
     if kind == "releases":
         subject, (product, sure) = [m.id for m in free_before if m.kind == "company"][-1:], product_of(body, trig)
         if not sure and any(m.kind == "company" and body[m.start : m.end] == product for m in inside):

@@ -207,6 +207,9 @@ NEEDLES = {
         "division of",
         "giron",
         "filiale",
+        "vente",
+        "cession",
+        "sale",
     ),
     "releases": (
         "dévoil",

@@ -21,6 +21,10 @@ _LAUNCH = (
     r"launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|launch of|creation of|"
     r"vien(?:t|nent|s|nons|nez) (?:tout juste |juste )?de (?:lancer|fonder|cofonder|créer))"
 )
+SALE = (
+    r"(?:(?<=[lL]a )(?:vente|cession)|(?<=[tT]he )sale)"
+    r"(?=(?:,[^,.;]{1,40},)? (?:of|de|du) |(?:,[^,.;]{1,40},)? d['’])"
+)
 TRIGGERS = [
     (
         "leaves",
@@ -189,6 +193,8 @@ TRIGGERS = [
         re.compile(
             _W + r"(?:acqui(?:re|res|red|ring|ert|èrent|s|se)|buy(?:s|ing)?|bought|snap(?:s|ped) up|"
             r"(?:acquisition|rachat|takeover)(?= (?:of|de|du|by|par) | d['’])|"
+            # a company sold: "la vente, la semaine dernière, d'Acme à Borealis", "the sale of Acme to Borealis"
+             + SALE + r"|"
             r"rach(?:ète|ètent|eté|etée|eter)|s['’](?:offre|est offert)|"
             r"m(?:et|is) la main sur|"
             # "Acme will become part of Borealis", "Acme passe dans le giron de Borealis": the buyer after
