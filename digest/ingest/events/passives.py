@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import PASSIVE
+from ...model.text import slug
 
 _NAME = r"(?P<name>[A-Z][\w+-]*(?:\.[\w+-]+)*(?:\s+[A-Z0-9][\w+-]*(?:\.[\w+-]+)*)*)"
 _KIND = (
@@ -27,7 +27,15 @@ _AFTER = re.compile(
     r"\s+(?:by|par|at|in|on|à|au|lors|during|pendant|today|aujourd['’]hui|this|ce|cette|le|last)\b|\s*(?:[:;,.!?—–]|$)",
     re.I,
 )
-_BY = re.compile(r"\s+(?:by|par)\s+(?:(?:the|le|la|l['’]|les)\s*)?(?:[\w-]+\s+){0,3}?$", re.I)
+_BY = re.compile(
+    r"(?:\s+(?-i:[a-zà-ÿ])[\w-]*){0,2}?\s+(?:by|par)\s+(?:(?:the|le|la|l['’]|les)\s*)?(?:[\w-]+\s+){0,3}?", re.I
+)
+# The auxiliaries of a passive before the participle: "was", "has been", "will be", "a été", "vient d'être"
+_AUXILIARY = re.compile(
+    r"(?:\s+(?:has|have|had|will|would|is|are|was|were|been|be|being|just|a|ont|avait|avaient|est|sont|sera|"
+    r"seront|fut|été|être|vient d['’]|viennent d['’]))*\s+(?:is|are|was|were|been|be|est|sont|été|être|fut)\s*$",
+    re.I,
+)
 _PARTICIPLE = re.compile(r"(?:ed|é|ée|és|ées)$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?\s")
 
@@ -36,8 +44,8 @@ def passive_release(body, clause_start, trig, inside) -> tuple[str, str] | None:
     """(company, product) of a release told in the passive from the product, or None."""
     if not _PARTICIPLE.search(trig.group()):
         return None
-    auxiliary = PASSIVE.search(body, max(clause_start, trig.start() - 25), trig.start())
-    if not auxiliary and not _AFTER.match(body, trig.end()):
+    auxiliary = _AUXILIARY.search(body, max(clause_start, trig.start() - 40), trig.start())
+    if not auxiliary and not (_AFTER.match(body, trig.end()) or _BY.match(body, trig.end())):
         return None
     end = auxiliary.start() if auxiliary else trig.start()
     companies = [m for m in inside if m.kind == "company"]
@@ -49,7 +57,10 @@ def passive_release(body, clause_start, trig, inside) -> tuple[str, str] | None:
     if not subject or not _APPOSITION.fullmatch(body, subject.end(), end):
         return None
     name, at = subject.group("name"), subject.start("name")
-    if any(m.start == at and m.end == at + len(name) for m in companies):
+    whole = next((m for m in companies if m.start == at and m.end == at + len(name)), None)
+    if whole and slug(name).startswith(whole.id + "-"):  # "Acme Copilot" read as Acme: the product of its company
+        return whole.id, name
+    if whole:
         return None  # a company launched is a founding, not a release
     if possessive:  # "Acme's new model Rook-3 was released"
         return owner.id, name
