@@ -162,3 +162,15 @@ def test_a_demonstrative_that_names_an_investor_raises_nothing():
         "fr",
     )
     assert not any(kind == "funding" and company == "kestrel-ventures" for kind, company, _ in facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La start-up Vellum, évaluée à environ 2,2 milliards de dollars après sa récente levée de fonds, recrute.",
+        "La start-up Vellum, estimée à 800 millions d'euros depuis son dernier tour de table, ouvre un bureau.",
+        "La start-up Vellum, évaluée à 1 milliard d'euros lors de sa dernière levée, s'installe à Lyon.",
+    ],
+)
+def test_a_valuation_named_with_a_past_round_is_no_round(text):
+    assert not any(kind == "funding" for kind, _, _ in _facts(text, "fr"))

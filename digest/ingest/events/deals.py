@@ -232,7 +232,7 @@ def _sale(body, trig, companies_after, hi) -> list[dict]:
 
 
 _NOT_RAISED = re.compile(
-    r"(?:valuation|valued|valuing|values?|valorisation|valoris\w+|worth|revenue|"
+    r"(?:valuation|valued|valuing|values?|valorisation|valoris\w+|évalu\w+|estimée?s?|worth|revenue|"
     r"chiffre d['’]affaires|bénéfice|"
     r"revenu\w*|sales|ventes|profit|capitalisation|market cap)\W+(?:\w+\W+){0,4}$",
     re.I,
