@@ -207,9 +207,9 @@ NEEDLES = {
         "division of",
         "giron",
         "filiale",
-        "vente",
-        "cession",
-        "sale",
+        "la vente",
+        "la cession",
+        "the sale",
     ),
     "releases": (
         "dévoil",
