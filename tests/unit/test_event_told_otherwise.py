@@ -3,22 +3,14 @@ read from real pages nobody tuned ingest on): a release told in the passive from
 by its sale, a buyer named by a pronoun or a possessive, a round told by a demonstrative ("celle-ci"). Each keeps
 "events prefer silence to invention": the company is one the clause links."""
 
-import datetime as dt
-
 import pytest
-from conftest import SAMPLE
-
-from digest import registry
-from digest.ingest import entities, events
-
-
-def _events(text, lang, headline=None):
-    ex = entities.extract(text, lang, registry.load(SAMPLE), headline)
-    return events.extract(text, lang, ex.people, ex.companies, dt.date(2026, 3, 3), ex.mentions, headline=headline)
+from article_events import events_of
 
 
 def _facts(text, lang, headline=None):
-    return {(e["type"], e["company"], e.get("from_company") or e.get("product")) for e in _events(text, lang, headline)}
+    """(type, company, company bought or product) of each event proposed."""
+    told = events_of(text, lang, headline)
+    return {(e["type"], e["company"], e.get("from_company") or e.get("product")) for e in told}
 
 
 @pytest.mark.parametrize(
