@@ -166,3 +166,19 @@ def test_a_demonstrative_that_names_an_investor_raises_nothing():
 )
 def test_a_valuation_named_with_a_past_round_is_no_round(text):
     assert not any(kind == "funding" for kind, _, _ in _facts(text, "fr"))
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Claire Morvan prend, dès lundi, la tête de Microsoft France."),
+        (
+            "fr",
+            "Claire Morvan quitte Paris. Elle prend, en date du 1er juillet, la direction de Microsoft en Chine, en "
+            "qualité de PDG.",
+        ),
+        ("en", "Claire Morvan takes, from Monday, the helm of Microsoft's French arm."),
+    ],
+)
+def test_a_post_taken_with_an_aside_before_it(lang, text):
+    assert ("appointed", "microsoft", None) in _facts(text, lang)

@@ -118,7 +118,9 @@ TRIGGERS = [
             r"(?:has|have|gets?|got|a|ont|se dote d['’]|s['’]est dotée? d['’]|s['’]offre|tient) (?:a|an|un|une|its|"
             r"their|son|sa|leur) (?:new|nouveau|nouvelle)(?= [\w-]+)|"
             r"(?<=['’]s )new(?= [\w-]+)|(?<=s['’] )new(?= [\w-]+)|"
-            r"(?:(?:re)?prend\w*|(?:re)?pris\w*|retrouv\w*|took|takes|taking|take)\s+(?:[^\s,.;:]+\s+){0,4}?"
+            # "prend, dès lundi, la tête de": a short aside may stand between the verb and the post
+            r"(?:(?:re)?prend\w*|(?:re)?pris\w*|retrouv\w*|took|takes|taking|take)(?:,[^,.;:]{1,40},)?\s+"
+            r"(?:[^\s,.;:]+\s+){0,4}?"
             r"(?:la tête|la direction|les rênes|les commandes|the helm|the reins))(?!\w)",
             re.I,
         ),
