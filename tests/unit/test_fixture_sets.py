@@ -67,7 +67,7 @@ FLOORS = {
     "holdout3": dict(junk=0.99, lost=3, source=0.99, dates=1.0, headline=1.0, authors=0.99, journalists=0,
                      people=0.97, companies=0.98, stories=0.97, events=1.0, headings=0.88),
     "holdout4": dict(junk=0.98, lost=3, source=1.0, dates=0.97, headline=1.0, authors=0.95, journalists=0,
-                     people=0.98, companies=0.99, stories=0.97, events=0.96, headings=0.85),
+                     people=0.98, companies=0.99, stories=0.97, events=1.0, headings=0.85),
     "holdout5": dict(junk=0.97, lost=0, source=1.0, dates=0.94, headline=1.0, authors=1.0, journalists=0,
                      people=0.99, companies=0.99, stories=1.0, events=1.0, headings=1.0),
     # measured blind at the seventh session's start and middle; a development set since
