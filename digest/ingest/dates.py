@@ -10,9 +10,9 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-from . import datementions
+from . import photodates
 from .datelines import Stamp, date_line, timestamp
-from .datementions import Mention
+from .datementions import Mention, mentions
 from .dateyears import anchor_date, complete
 from .events.triggers import has_trigger
 
@@ -139,7 +139,7 @@ def _news_sentences(text: str, lang: str) -> list[str]:
     return [
         sentence.strip()
         for sentence in _pieces(text[:LEAD_CHARS].replace("#", " "))
-        if has_trigger(sentence) and datementions.mentions(sentence, lang)
+        if has_trigger(sentence) and mentions(sentence, lang)
     ]
 
 
@@ -156,7 +156,7 @@ def _from_aside(lines: Sequence[str], lang: str) -> tuple[dt.date | None, str]:
     """An embedded post's date line ("… — Name (@handle) May 5, 2024"): the post's date, the day before
     when it says "yesterday"."""
     for line in lines:
-        for mention in datementions.mentions(line, lang) or datementions.mentions(line, "en"):
+        for mention in mentions(line, lang) or mentions(line, "en"):
             if mention.stamp and mention.stamp.year:
                 date = dt.date(*mention.stamp)
                 if re.search(r"\b(?:yesterday|hier)\b", line, re.I):
@@ -187,7 +187,7 @@ def _latest_fact(text: str, lang: str, page_years: Sequence[int]) -> Found | Non
     years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
     page_year = max(page_years, default=None)
     for sentence in _pieces(text.replace("#", " ")):
-        for mention in datementions.mentions(sentence, lang):
+        for mention in mentions(sentence, lang):
             year = mention.stamp and (mention.stamp.year or page_year)
             if not year or year < max(years, default=year):
                 continue
@@ -204,14 +204,67 @@ def _latest_fact(text: str, lang: str, page_years: Sequence[int]) -> Found | Non
 
 def page_note(text: str, lang: str) -> Stamp | None:
     """The date a note on the page gives the page itself ("This report was first published Dec. 6, 2024")."""
-    return _page_note(text, datementions.mentions(text, lang))
+    return _page_note(text, mentions(text, lang))
 
 
-def _page_note(sentence: str, mentions: list[Mention]) -> Stamp | None:
-    for mention in mentions:
+def _page_note(sentence: str, named: list[Mention]) -> Stamp | None:
+    for mention in named:
         if mention.stamp and _PAGE_NOTE.search(_clause(sentence, mention)[0]):
             return mention.stamp
     return None
+
+
+_DISPATCH_END = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:-{1,2}|[–—])")
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|announced|confirmed|told|reported|annoncé|indiqué|déclaré|confirmé|précisé)"
+    r"\s+(?:on\s+|late\s+|early\s+)?$",
+    re.I,
+)
+_SAID_AFTER = re.compile(r"\s+(?:said|announced|confirmed|reported|a annoncé|ont annoncé)\b", re.I)
+
+
+def _dispatch_weekday(sentence: str, mention: Mention, named: list[Mention]) -> int | None:
+    """The weekday a wire dispatch names for its news ("May 24 (Reuters) - …, the company said on Wednesday"):
+    its dateline's, when the mention is that dateline; among several, the one the news is said on."""
+    if len(sentence[: mention.start].split()) > 3 or not _DISPATCH_END.match(sentence, mention.end):
+        return None
+    said = [m for m in named if m.stamp is None and m.weekday is not None]
+    if len({m.weekday for m in said}) > 1:
+        said = [
+            m
+            for m in said
+            if _SAID_BEFORE.search(sentence, max(0, m.start - 30), m.start) or _SAID_AFTER.match(sentence, m.end)
+        ]
+    weekdays = {m.weekday for m in said}
+    return weekdays.pop() if len(weekdays) == 1 else None
+
+
+def _photo_days(text: str, lang: str, captions: Sequence[str]) -> list[dt.date]:
+    """The days the page's photos were taken: its captions', and its sentences' that describe a picture."""
+    pictured = [s for s in _pieces(text) if photodates.PICTURE.search(s)] if photodates.PICTURE.search(text) else []
+    return photodates.photo_days([*captions, *pictured], lang)
+
+
+def _partial(
+    text: str,
+    sentence: str,
+    mention: Mention,
+    named: list[Mention],
+    lang: str,
+    era_years: Sequence[int],
+    captions: Sequence[str],
+) -> tuple[dt.date | None, str]:
+    """A day and month on an undated page, without a year from the page or the story: the year of a photo of the
+    page taken within a week of it, or, for a dispatch's dateline with the weekday of its news, the only year near
+    those the text names ("GM in 2024 promoted …") where that day is that weekday."""
+    assert mention.stamp is not None
+    if date := photodates.in_year(mention.stamp, mention.weekday, _photo_days(text, lang, captions)):
+        return date, "text+year from page"
+    weekday = mention.weekday if mention.weekday is not None else _dispatch_weekday(sentence, mention, named)
+    if weekday is None:
+        return None, ""
+    text_years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
+    return complete(mention.stamp, weekday, None, (), (), era_years, text_years)
 
 
 def find(
@@ -223,6 +276,7 @@ def find(
     context_years: Sequence[int] = (),
     era_years: Sequence[int] = (),
     aside: Sequence[str] = (),
+    captions: Sequence[str] = (),
 ):
     """The main event's date in an article's cleaned body, as ``Found``.
 
@@ -232,7 +286,8 @@ def find(
     take their year from the anchor, ``page_years`` (copyright line, the page's other dates), or
     ``context_years`` (other articles of the story), or, when a weekday is named with them, the only year of
     ``era_years`` (the years the digest covers) that fits it. Without an anchor a relative word gives no date,
-    unless ``aside`` (an embedded post's date line set aside by cleaning) does. With no date in the text the
+    unless ``aside`` (an embedded post's date line set aside by cleaning) does, or a photo of the page
+    (``captions`` set aside by cleaning, or the text's) was taken on that weekday. With no date in the text the
     anchor is the date."""
     page = anchor_date(anchor, page_years, context_years)
     lead = _lead(text)
@@ -246,17 +301,15 @@ def find(
         lead = [rest, *lead[1:]]
     if page:  # a feature may tell its news past the lead: "Last Thursday, X told colleagues she was leaving"
         lead += [sentence for sentence in _news_sentences(text, lang) if sentence not in lead]
-    mentions = {
-        sentence: datementions.mentions(sentence, lang) for sentence in lead
-    }  # each sentence's dates, found once
-    lines = {sentence: date_line(sentence, lang) or _page_note(sentence, mentions[sentence]) for sentence in lead}
+    named = {sentence: mentions(sentence, lang) for sentence in lead}  # each sentence's dates, found once
+    lines = {sentence: date_line(sentence, lang) or _page_note(sentence, named[sentence]) for sentence in lead}
     if page is None:
         page = next((anchor_date(stamp, page_years, context_years) for stamp in lines.values() if stamp), None)
     skipped = []
     for sentence in lead:
         if lines[sentence]:
             continue
-        for mention in mentions[sentence]:
+        for mention in named[sentence]:
             head, tail = _clause(sentence, mention)
             quote = _quote(sentence, mention)
             ahead = sentence[mention.end :]
@@ -284,6 +337,11 @@ def find(
                 date, how = _from_aside(aside, lang)
                 if date:
                     return Found(date, "text", how)
+                pictured = mention.weekday is not None and photodates.on_weekday(
+                    mention.weekday, _photo_days(text, lang, captions)
+                )
+                if pictured:
+                    return Found(pictured, "text", f"{mention.words!r}, the weekday of a photo of {pictured}: {quote}")
                 what = "a weekday" if mention.weekday is not None else "a relative day"
                 return Found(None, "none", f'only {what} ("{quote}") and no date for the page; {FIX}')
             # "le 17 mars dernier" is the news when the page dates it within weeks (checked below), background else
@@ -294,6 +352,8 @@ def find(
                 date, basis = dt.date(*mention.stamp), "text"
             else:
                 date, basis = complete(mention.stamp, mention.weekday, page, page_years, context_years, era_years)
+                if date is None and page is None:
+                    date, basis = _partial(text, sentence, mention, named[sentence], lang, era_years, captions)
                 if date is None:
                     return Found(
                         None,
