@@ -263,3 +263,21 @@ def furniture_years(texts: Iterable[str], lang: str) -> list[int]:
             if month.rstrip(".") in months and _YEAR.fullmatch(year):
                 years.append(int(year))
     return years
+
+
+# "…/2026/03/04/acme-rachete-beta_123.html", "…/acme-raises-70-million-2023-05-24/", "…/20260304/…": a date the site
+# writes into the page's address when it publishes it
+_URL_DATE = re.compile(
+    r"[/_-](?P<y>(?:19|20)\d\d)(?P<sep>[/_-]?)(?P<m>0[1-9]|1[0-2]|[1-9])(?P=sep)(?P<d>[0-2]\d|3[01]|[1-9])(?=[/_.?#-]|$)"
+)
+
+
+def address_date(url: str | None) -> Stamp | None:
+    """The publication date a page's address holds (year, month and day together, "20260304" in full), if any."""
+    if not url or not any(c.isdigit() for c in url):
+        return None
+    path = "/" + url.split("://", 1)[-1].partition("/")[2]  # not the host: "20minutes.fr"
+    match = _URL_DATE.search(path)
+    if match is None or not match.group("sep") and len(match.group("m") + match.group("d")) < 4:
+        return None
+    return make_stamp(match.group("y"), int(match.group("m")), int(match.group("d")))

@@ -11,7 +11,7 @@ import pytest
 
 from digest import model
 from digest.ingest import dates, pipeline
-from digest.ingest.datelines import Stamp, furniture_years, page_stamp
+from digest.ingest.datelines import Stamp, address_date, furniture_years, page_stamp
 
 D = dt.date
 ERA = range(2015, 2028)  # the years a digest covers: several fit a day, a month and a weekday
@@ -178,11 +178,40 @@ The Weekly Ledger is published by Ledger Media Ltd. © 2026 All rights reserved.
 """
 
 
-def test_a_pages_masthead_and_legal_notice_date_its_news(tmp_path):
+def test_a_pages_masthead_legal_notice_and_address_date_its_news(tmp_path):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     (inbox / "printed.txt").write_text(PRINTED, encoding="utf-8")
     (inbox / "footed.txt").write_text(FOOTED, encoding="utf-8")
+    (inbox / "sourced.txt").write_text(SOURCED, encoding="utf-8")
     results = {Path(r.input).stem: r for r in pipeline.run(sorted(inbox.iterdir()), tmp_path / "content")}
     assert model.load_entry(Path(results["printed"].path))[0].date == D(2026, 3, 4)
     assert model.load_entry(Path(results["footed"].path))[0].date == D(2026, 3, 9)
+    assert model.load_entry(Path(results["sourced"].path))[0].date == D(2026, 3, 4)
+
+
+@pytest.mark.parametrize(
+    "url, want",
+    [
+        ("https://www.gazette.example/economie/2026/03/04/acme-rachete-beta_123.html", Stamp(2026, 3, 4)),
+        (
+            "https://www.ledger.example/technology/acme-raises-70-million-2023-05-24/?utm_source=mail",
+            Stamp(2023, 5, 24),
+        ),
+        ("https://www.20heures.example/economie/4123456-20260304-acme-rachete-beta", Stamp(2026, 3, 4)),
+        ("https://www.ledger.example/news/2026/3/4/acme", Stamp(2026, 3, 4)),
+        ("https://www.ledger.example/news/acme-2026-funding-round", None),
+        ("https://www.ledger.example/2026/03/acme-raises", None),
+        ("https://www.courtage.example/news/2516546665", None),
+    ],
+)
+def test_a_pages_address_holds_its_publication_date(url, want):
+    assert address_date(url) == want
+
+
+SOURCED = """Acme rachète la start-up lyonnaise Beta
+La société Acme a annoncé mercredi le rachat de Beta, une jeune pousse lyonnaise spécialisée dans la vision \
+par ordinateur, pour un montant non divulgué.
+Beta, fondée en 2019, emploie une quarantaine de personnes à Lyon et à Grenoble.
+Source : La Gazette des Affaires, https://www.gazette.example/economie/2026/03/04/acme-rachete-beta_123.html
+"""
