@@ -83,8 +83,9 @@ def pairwise(gold: dict[str, str], ours: dict[str, str | None]) -> tuple[dict, l
     return _prf(tp, fp, fn), wrong
 
 
-def ingest_together(sets: list[Path]) -> tuple[dict[str, str], dict[str, str | None], dict[str, str]]:
-    """Gold story, our story and our title of every labelled article of ``sets``, all ingested as one corpus."""
+def ingest_together(sets: list[Path]) -> tuple[dict[str, str], dict[str, str | None], dict[str, dict]]:
+    """Gold story, our story and our entry's front matter (empty when ingest failed) of every labelled article of
+    ``sets``, all ingested as one corpus."""
     cases = [(path, gold_story(s.name, gold.get("story"))) for s in sets for path, gold in _cases(s)]
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp) / "content"
@@ -93,13 +94,13 @@ def ingest_together(sets: list[Path]) -> tuple[dict[str, str], dict[str, str | N
             if (REGISTRY / folder).is_dir():
                 shutil.copytree(REGISTRY / folder, scratch / folder)
         results = {r.input: r for r in pipeline.run([p for p, _ in cases], scratch)}
-    ours, titles = {}, {}
+    ours, metas = {}, {}
     for path, _ in cases:
         found = results.get(str(path))
         ok = found is not None and found.status != "failed"
         ours[str(path)] = found.meta.get("story") if found and ok else None
-        titles[str(path)] = str(found.meta.get("title", "")) if found and ok else ""
-    return {str(p): story for p, story in cases}, ours, titles
+        metas[str(path)] = found.meta if found and ok else {}
+    return {str(p): story for p, story in cases}, ours, metas
 
 
 def main() -> None:
@@ -107,7 +108,8 @@ def main() -> None:
     parser.add_argument("sets", nargs="+", type=Path, help="labelled set folders (with gold/ and articles/)")
     parser.add_argument("--quiet", action="store_true", help="scores only, not the pairs that disagree")
     args = parser.parse_args()
-    gold, ours, titles = ingest_together(args.sets)
+    gold, ours, metas = ingest_together(args.sets)
+    titles = {path: str(meta.get("title", "")) for path, meta in metas.items()}
     score, wrong = pairwise(gold, ours)
     if not args.quiet:
         for kind, a, b in wrong:
