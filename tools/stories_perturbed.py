@@ -182,7 +182,7 @@ def main() -> None:
             counts = score([golds[m] for m in near], ours, only=near.index(n))
             totals = [t + c for t, c in zip(totals, counts, strict=True)]
             if args.show == name and (counts[1] or counts[2]):
-                print(f"  {n} {items[n].get('title', '')[:60]!r} -> {ours[n]} (gold {golds[n]}) {counts}")
+                print(f"  {n} {items[n].get('title', '')[:60]!r} -> {ours[near.index(n)]} (gold {golds[n]}) {counts}")
         print(f"{name:18} {_prf(*totals)}")
 
 
