@@ -1,0 +1,105 @@
+"""The company a headline names by what it is ("Microsoft to invest $1.5bn in UAE AI firm", "La start-up lyonnaise
+lève 8 millions", "Paris-based lab hires ex-Meta researcher"): the headline states the article's main event, and
+when it describes one side instead of naming it, that side is the article's company of that kind, taken only when
+exactly one company of the article fits."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .clauses import Mark
+from .triggers import has_trigger
+
+# What a company is, by family: a start-up is a company too; a lab is a lab.
+_STARTUP = r"start-?ups?|jeunes? pousses?|pépites?|licornes?|unicorns?"
+_LAB = r"labs?|laborator(?:y|ies)|laboratoires?|labos?"
+_COMPANY = r"firms?|firmes?|compan(?:y|ies)|sociétés?|entreprises?|groupes?|groups?|makers?|fabricants?"
+_FAMILIES = {"startup": _STARTUP, "lab": _LAB, "company": _COMPANY}
+# the families whose words in the body show that a company is of the headline's kind
+_SHOWN_BY = {"startup": ("startup",), "lab": ("lab",), "company": ("startup", "lab", "company")}
+KIND_WORD = re.compile(
+    "|".join(f"(?P<{family}>(?<![\\w-])(?:{words})(?![\\w-]))" for family, words in _FAMILIES.items()), re.I
+)
+# The description around the kind word: up to three words that qualify it before ("UAE AI", "Paris-based", "la
+# jeune"), a lower-case adjective after ("lyonnaise", "parisien"; not a verb: "la start-up lève").
+_OWNED = re.compile(r"\s*(?:de|du|des|of|d['’])\s*(?-i:[A-ZÀ-Ý])", re.I)
+_QUALIFIER = re.compile(r"[\w.'’-]+")
+_DETERMINER = re.compile(r"(?:the|a|an|its|la|le|les|l['’]|une?|cette|ce|this|sa|son)", re.I)
+_AFTER = re.compile(r"\s+(?!(?:de|du|des|of|et|and)\b)(?-i:[a-zà-ÿ])[\w-]*")
+# words that end a description before the kind word: a preposition or a verb (an event's trigger, an auxiliary)
+# belongs to the clause, not to it
+_NOT_QUALIFIER = re.compile(
+    r"(?:in|into|to|for|from|by|with|at|on|of|and|or|dans|de|du|des|pour|par|chez|sur|avec|et|ou|à|au|aux|"
+    r"is|are|was|has|have|will|a|est|va|sont|ont)",
+    re.I,
+)
+# What the body says a company is, right at its name: "Tesselate, a Leeds start-up", "Acme est une jeune pousse",
+# "la start-up lyonnaise Acme", "AI startup Acme", "the Paris-based lab Acme".
+_IS_A = re.compile(
+    r"\s*(?:,\s*(?:c['’]est\s+)?|\(|\s+(?:is|was|est|était)\s+)\s*(?:a|an|the|une?|la|le|l['’]|cette|this)\s*"
+    r"(?:[\w.'’-]+\s+){0,3}?$",
+    re.I,
+)
+_CALLED = re.compile(r"^(?:\s+[\w.'’-]+){0,3}?\s+$")
+
+
+def described_companies(headline: str, head: list[Mark], body: str, marks) -> list[Mark]:
+    """Marks for the companies ``headline`` names by description ("UAE AI firm", "la start-up lyonnaise"): each the
+    one company of the article, not named in the headline, that the body calls by a word of that kind; nothing
+    when none or several fit, and nothing for a description standing next to a name ("AI startup Figure")."""
+    named = {m.id for m in head if m.kind == "company"}
+    companies = [m for m in marks if m.kind == "company" and m.id not in named]
+    if not companies or not KIND_WORD.search(headline):
+        return []
+    found = []
+    for word in KIND_WORD.finditer(headline):
+        start, end = _span(headline, word)
+        if any(m.start < end + 2 and start - 2 < m.end for m in head):
+            continue  # "AI startup Figure", "Acme, la start-up": the name is given
+        if _OWNED.match(headline, end):
+            continue  # "la firme de Cupertino", "the lab of X": a place or an owner tells which one, not the article
+        fit = _the_one_of_kind(body, companies, _SHOWN_BY[word.lastgroup])
+        if fit:
+            found.append(Mark("company", fit, start, end))
+    return found
+
+
+def _span(headline: str, word: re.Match) -> tuple[int, int]:
+    """The description around a kind word: its determiner and qualifiers before (back to a verb, a preposition or an
+    amount: "invest $1.5bn in UAE AI firm" gives "UAE AI firm"), its adjectives after."""
+    start = word.start()
+    for _ in range(4):
+        before = headline[:start].rstrip()
+        previous = re.search(r"\S+$", before)
+        if not previous or len(before) == start or not _QUALIFIER.fullmatch(previous.group()):
+            break  # no word, no space before the kind word ("d'une"), or punctuation ends the description
+        if (_NOT_QUALIFIER.fullmatch(previous.group()) or has_trigger(previous.group())) and not _DETERMINER.fullmatch(
+            previous.group()
+        ):
+            break
+        start = previous.start()
+        if _DETERMINER.fullmatch(previous.group()):
+            break
+    after = _AFTER.match(headline, word.end())
+    return start, after.end() if after and not has_trigger(after.group()) else word.end()
+
+
+def _the_one_of_kind(body: str, companies: list[Mark], families: tuple[str, ...]) -> str | None:
+    """The one company the body calls by a word of ``families`` at its name ("Tesselate, a Leeds start-up"); when the
+    body calls none so, the company it names most, if named at least twice and twice as often as any other."""
+    shown = set()
+    for m in companies:
+        for word in KIND_WORD.finditer(body, max(0, m.start - 40), min(len(body), m.end + 60)):
+            if word.lastgroup not in families:
+                continue
+            if (word.start() >= m.end and _IS_A.fullmatch(body, m.end, word.start())) or (
+                word.end() <= m.start and _CALLED.fullmatch(body, word.end(), m.start)
+            ):
+                shown.add(m.id)
+    if shown:
+        return next(iter(shown)) if len(shown) == 1 else None
+    ranked = Counter(m.id for m in companies).most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return None

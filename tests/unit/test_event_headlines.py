@@ -1,0 +1,97 @@
+"""The headline states the main event (issue 14, point 6): when it names one side by what it is ("UAE AI firm",
+"la start-up lyonnaise", "the Berlin lab") and the body tells the event only in passing, that side is the article's
+one company of that kind; two that fit, an opinion, a question or a comment give nothing."""
+
+import pytest
+from article_events import events_of
+
+# bodies that name the companies and say what each is, without a sentence the body rules read as the event
+ONE_STARTUP = {
+    "en": "Tesselate, a Leeds start-up founded in 2021, builds document models for insurers. Orbisoft has sold search "
+    "software for twenty years. Analysts at Orbisoft and elsewhere expect the start-up to grow fast.\n\nTesselate's "
+    "models read contracts. Tesselate said more would follow.",
+    "fr": "Tesselate, une start-up lyonnaise fondée en 2021, conçoit des modèles documentaires pour les assureurs. "
+    "Orbisoft vend des logiciels de recherche depuis vingt ans. Chez Orbisoft, on attend beaucoup de la start-up."
+    "\n\nLes modèles de Tesselate lisent des contrats. Tesselate promet d'autres annonces.",
+}
+PERSON = {
+    "en": "\n\nIngrid Korhonen-Baptiste spent ten years at Orbisoft. Korhonen-Baptiste said she wanted a smaller team.",
+    "fr": "\n\nIngrid Korhonen-Baptiste a passé dix ans chez Orbisoft. Mme Korhonen-Baptiste voulait une équipe plus "
+    "petite.",
+}
+
+
+def _facts(body, lang, headline):
+    return {(e["type"], e.get("person"), e["company"], e.get("from_company")) for e in events_of(body, lang, headline)}
+
+
+@pytest.mark.parametrize(
+    "lang, headline, fact",
+    [
+        ("en", "Orbisoft to invest $40 million in Leeds AI start-up", ("funding", None, "tesselate", None)),
+        ("en", "Orbisoft invests $40m in document start-up", ("funding", None, "tesselate", None)),
+        (
+            "fr",
+            "Orbisoft investit 40 millions d'euros dans la start-up lyonnaise",
+            ("funding", None, "tesselate", None),
+        ),
+        ("fr", "La start-up lyonnaise lève 8 millions d'euros", ("funding", None, "tesselate", None)),
+        ("en", "Leeds start-up raises $9 million", ("funding", None, "tesselate", None)),
+        ("en", "Orbisoft buys Leeds AI start-up", ("acquires", None, "orbisoft", "tesselate")),
+        ("fr", "Orbisoft rachète la start-up lyonnaise", ("acquires", None, "orbisoft", "tesselate")),
+        ("fr", "Orbisoft met la main sur une pépite lyonnaise", ("acquires", None, "orbisoft", "tesselate")),
+    ],
+)
+def test_a_company_the_headline_describes_is_the_article_s_one_company_of_that_kind(lang, headline, fact):
+    assert fact in _facts(ONE_STARTUP[lang], lang, headline)
+
+
+@pytest.mark.parametrize(
+    "lang, headline, fact",
+    [
+        ("en", "Ingrid Korhonen-Baptiste joins Leeds start-up", "joins"),
+        ("en", "Leeds start-up hires Ingrid Korhonen-Baptiste as chief scientist", "hired"),
+        ("en", "Ingrid Korhonen-Baptiste named CEO of the Leeds start-up", "appointed"),
+        ("fr", "Ingrid Korhonen-Baptiste rejoint une start-up lyonnaise", "joins"),
+        ("fr", "La start-up lyonnaise recrute Ingrid Korhonen-Baptiste", "hired"),
+        ("fr", "Ingrid Korhonen-Baptiste nommée directrice générale de la start-up lyonnaise", "appointed"),
+    ],
+)
+def test_a_move_to_a_described_company_names_the_person_and_the_company(lang, headline, fact):
+    facts = _facts(ONE_STARTUP[lang] + PERSON[lang], lang, headline)
+    assert any(t == fact and p == "ingrid-korhonen-baptiste" and c == "tesselate" for t, p, c, _ in facts), facts
+
+
+TWO_STARTUPS = {
+    "en": "Tesselate, a Leeds start-up, builds document models. Quillon, a Leeds start-up too, builds speech models. "
+    "Orbisoft sells search software. Tesselate and Quillon share an office.",
+    "fr": "Tesselate, une start-up lyonnaise, conçoit des modèles documentaires. Quillon, une autre start-up "
+    "lyonnaise, conçoit des modèles vocaux. Orbisoft vend des logiciels. Tesselate et Quillon partagent un bureau.",
+}
+
+
+@pytest.mark.parametrize(
+    "lang, headline",
+    [
+        ("en", "Orbisoft buys Leeds AI start-up"),  # two start-ups fit: silence
+        ("fr", "Orbisoft rachète une start-up lyonnaise"),
+    ],
+)
+def test_a_description_two_companies_fit_gives_nothing(lang, headline):
+    assert not any(t in ("acquires", "funding") for t, *_ in _facts(TWO_STARTUPS[lang], lang, headline))
+
+
+@pytest.mark.parametrize(
+    "lang, headline",
+    [
+        ("en", "Why every Leeds start-up should hire a chief scientist"),  # an opinion
+        ("en", "Will Orbisoft buy the Leeds start-up?"),  # a question without a move
+        ("fr", "Orbisoft va-t-il racheter la start-up lyonnaise ?"),
+        ("fr", "« La start-up lyonnaise recrute trop vite », juge Ingrid Korhonen-Baptiste"),  # she only comments
+        ("en", "Ingrid Korhonen-Baptiste on what the Leeds start-up gets wrong"),
+        ("en", "Orbisoft in talks to buy Leeds start-up"),  # talks: no purchase yet
+    ],
+)
+def test_a_headline_that_states_no_move_gives_nothing(lang, headline):
+    facts = _facts(ONE_STARTUP[lang] + PERSON[lang], lang, headline)
+    assert not facts, facts
