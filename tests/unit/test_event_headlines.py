@@ -5,6 +5,9 @@ one company of that kind; two that fit, an opinion, a question or a comment give
 import pytest
 from article_events import events_of
 
+from digest.ingest.events.clauses import Mark
+from digest.ingest.events.headlines import headline_clause_events
+
 # bodies that name the companies and say what each is, without a sentence the body rules read as the event
 ONE_STARTUP = {
     "en": "Tesselate, a Leeds start-up founded in 2021, builds document models for insurers. Orbisoft has sold search "
@@ -95,3 +98,54 @@ def test_a_description_two_companies_fit_gives_nothing(lang, headline):
 def test_a_headline_that_states_no_move_gives_nothing(lang, headline):
     facts = _facts(ONE_STARTUP[lang] + PERSON[lang], lang, headline)
     assert not facts, facts
+
+
+BOTH = {
+    "en": "Ingrid Korhonen-Baptiste spent ten years at Orbisoft. Tesselate, a Leeds start-up, builds document models. "
+    "Korhonen-Baptiste said she wanted a smaller team. Orbisoft and Tesselate did not comment.",
+    "fr": "Ingrid Korhonen-Baptiste a passé dix ans chez Orbisoft. Tesselate, une start-up lyonnaise, conçoit des "
+    "modèles. Mme Korhonen-Baptiste voulait une équipe plus petite. Orbisoft et Tesselate n'ont pas commenté.",
+}
+INGRID = "ingrid-korhonen-baptiste"
+
+
+@pytest.mark.parametrize(
+    "lang, headline, fact",
+    [
+        ("en", "Ingrid Korhonen-Baptiste to lead Tesselate's research", ("appointed", INGRID, "tesselate", None)),
+        ("en", "Ingrid Korhonen-Baptiste to head research at Tesselate", ("appointed", INGRID, "tesselate", None)),
+        (
+            "fr",
+            "Ingrid Korhonen-Baptiste va diriger la recherche de Tesselate",
+            ("appointed", INGRID, "tesselate", None),
+        ),
+        ("fr", "Ingrid Korhonen-Baptiste, nouvelle patronne de Tesselate", ("appointed", INGRID, "tesselate", None)),
+        ("en", "Ingrid Korhonen-Baptiste out as Orbisoft CEO", ("leaves", INGRID, "orbisoft", None)),
+        ("en", "Tesselate snags Orbisoft's Ingrid Korhonen-Baptiste", ("hired", INGRID, "tesselate", None)),
+        ("fr", "Tesselate s'offre Ingrid Korhonen-Baptiste", ("hired", INGRID, "tesselate", None)),
+        ("fr", "Tesselate s'empare d'Orbisoft", ("acquires", None, "tesselate", "orbisoft")),
+        ("en", "Orbisoft scoops up Tesselate", ("acquires", None, "orbisoft", "tesselate")),
+    ],
+)
+def test_headline_shapes_the_body_triggers_leave_out(lang, headline, fact):
+    assert fact in _facts(BOTH[lang], lang, headline)
+
+
+@pytest.mark.parametrize(
+    "lang, headline",
+    [
+        ("fr", "Orbisoft s'offre la start-up d'Ingrid Korhonen-Baptiste"),  # she owns what is bought
+        ("fr", "Tesselate s'offre une star d'Orbisoft"),  # a person of Orbisoft, not Orbisoft
+        ("en", "Will Orbisoft scoop up Tesselate?"),
+        ("en", "Ingrid Korhonen-Baptiste wants to lead Tesselate's research"),
+        ("en", "« Tesselate snags talent too fast », says Ingrid Korhonen-Baptiste"),
+    ],
+)
+def test_a_headline_shape_without_a_move_gives_nothing(lang, headline):
+    assert not _facts(BOTH[lang], lang, headline)
+
+
+def test_a_company_that_names_a_person_appoints_them():
+    headline = "Tesselate names Ingrid Korhonen-Baptiste chief executive"
+    head = [Mark("company", "tesselate", 0, 9), Mark("person", INGRID, 16, 40)]
+    assert headline_clause_events(headline, head) == [{"type": "appointed", "person": INGRID, "company": "tesselate"}]

@@ -25,7 +25,7 @@ from .clauses import (
 from .companies import FORMER, company_of
 from .deals import acquisition_events, funding_events
 from .founding import founded_by_events, founding_events, launched_companies, named_founders, partners_of
-from .headlines import described_companies
+from .headlines import described_companies, headline_clause_events
 from .needles import NEEDLES
 from .passives import passive_release
 from .people import founders_company, persons_of, self_marks
@@ -97,7 +97,7 @@ def extract(
         article["ranked"] = list(dict.fromkeys(lead + article["ranked"]))
     _scan(body, marks, article, found, returns, when)
     if headline:
-        _described(headline, head, body, marks, article, found, returns, when)
+        _headline_told(headline, head, body, marks, article, found, returns, when)
     launched = (
         {ev["company"] for _, ev in found.values() if ev["type"] == "founds"}
         | launched_companies(body, marks, article)
@@ -131,23 +131,31 @@ def extract(
     return list(kept.values())
 
 
-def _described(headline, head, body, marks, article, found, returns, when) -> None:
-    """The headline's event read again with the companies it names by description ("invests $1bn in UAE AI firm",
-    "la start-up lyonnaise recrute X"): kept when the article's events hold none of its type, person and company."""
-    described = described_companies(headline, head, body, marks)
-    if not described:
-        return
+def _headline_told(headline, head, body, marks, article, found, returns, when) -> None:
+    """The headline's event read again: with the companies it names by description ("invests $1bn in UAE AI firm",
+    "la start-up lyonnaise recrute X") and in the headline shapes the body's triggers leave out ("X to lead A's
+    research"); kept when the article's events hold none of its type with the actors the headline names."""
     told: dict[tuple, tuple[int, dict]] = {}
-    marks_told = sorted(head + described, key=lambda m: m.start)
-    _scan(headline, marks_told, dict(article, headline=True), told, returns, when, lead=True)
+    described = described_companies(headline, head, body, marks)
+    if described:
+        marks_told = sorted(head + described, key=lambda m: m.start)
+        _scan(headline, marks_told, dict(article, headline=True), told, returns, when, lead=True)
+    for event in headline_clause_events(headline, head):
+        told.setdefault((event["type"], event.get("person"), event["company"]), (-1, event | {"date": when}))
     named = {m.id for m in head}
     for key, (_, event) in told.items():
         actors = {key[1], key[2], event.get("from_company")} & named
         if key[0] == "founds" or any(
-            k[0] == key[0] and actors & {k[1], k[2], e.get("from_company")} for k, (_, e) in found.items()
+            _SAME_KIND.get(k[0], k[0]) == _SAME_KIND.get(key[0], key[0])
+            and actors & {k[1], k[2], e.get("from_company")}
+            for k, (_, e) in found.items()
         ):
             continue  # a new company is not one the article already names; the article told this event otherwise
         found.setdefault(key, (-1, event))
+
+
+# the kinds that tell one arrival: a join, a hire and an appointment at one company are one move
+_SAME_KIND = {"hired": "joins", "appointed": "joins"}
 
 
 def _runs(low: str, needles, sentences, bounds) -> list[tuple[int, int]]:

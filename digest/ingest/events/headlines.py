@@ -26,7 +26,7 @@ KIND_WORD = re.compile(
 _OWNED = re.compile(r"\s*(?:de|du|des|of|d['’])\s*(?-i:[A-ZÀ-Ý])", re.I)
 _QUALIFIER = re.compile(r"[\w.'’-]+")
 _DETERMINER = re.compile(r"(?:the|a|an|its|la|le|les|l['’]|une?|cette|ce|this|sa|son)", re.I)
-_AFTER = re.compile(r"\s+(?!(?:de|du|des|of|et|and)\b)(?-i:[a-zà-ÿ])[\w-]*")
+_AFTER = re.compile(r"\s+(?!(?:de|du|des|of|et|and)\b|[dl]['’])(?-i:[a-zà-ÿ])[\w-]*(?!['’])")
 # words that end a description before the kind word: a preposition or a verb (an event's trigger, an auxiliary)
 # belongs to the clause, not to it
 _NOT_QUALIFIER = re.compile(
@@ -103,3 +103,87 @@ def _the_one_of_kind(body: str, companies: list[Mark], families: tuple[str, ...]
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
     return None
+
+
+# Headline shapes the body's triggers do not read, by the side each verb takes its names from: (type, the kind of
+# the subject before the verb, the kind of the object after it, the verb).
+HEADLINE_VERBS = [
+    (
+        "appointed",
+        "person",
+        "company",
+        # "X to lead A's research", "X will head research at A", "X va diriger la recherche de A", "X, new CEO of A"
+        re.compile(
+            r"(?<![\w-])(?:(?:to|will) (?:lead|head|run|helm|steer|chair)|va (?:diriger|piloter|présider)|"
+            r"(?:prendra|va prendre) (?:la tête|la direction|les rênes)|"
+            r"(?<=, )(?:(?:the|la|le) )?(?:new|nouvel(?:le)?|nouveau) (?:[\w-]+ ){0,3}?(?:of|at|de|chez|d['’]))",
+            re.I,
+        ),
+    ),
+    # "A names X CEO", "A appoints X", "A nomme X à la tête de"
+    ("appointed", "company", "person", re.compile(r"(?<![\w-])(?:names|appoints|nomme|désigne)(?= )", re.I)),
+    # "X out as A CEO", "X is out at A"
+    ("leaves", "person", "company", re.compile(r"(?<![\w-])(?:(?:is )?out (?:as|at|of))(?= )", re.I)),
+    # "A snags B's X", "A s'offre X", "A nabs X": a person taken
+    (
+        "hired",
+        "company",
+        "person",
+        re.compile(r"(?<![\w-])(?:snag(?:s|ged)|nab(?:s|bed)|s['’]offre|s['’]arrache|grabs)(?= )", re.I),
+    ),
+    # "A s'empare de B", "A scoops up B", "A swallows B": a company taken
+    (
+        "acquires",
+        "company",
+        "company",
+        re.compile(
+            r"(?<![\w-])(?:s['’]empare (?:de|d['’])|scoops? up|swallows|absorbe|gobe|avale|s['’]offre)(?= |(?<=['’]))",
+            re.I,
+        ),
+    ),
+]
+# what is not done yet or not asserted: "in talks to", "plans to", "could", "veut", "pourrait"
+_NOT_DONE = re.compile(
+    r"\b(?:wants?|plans?|hopes?|aims?|could|might|may|would|should|talks|eyes|eyeing|considers?|mulls?|seeks?|"
+    r"veut|voudrait|pourrait|devrait|envisage|souhaite|esp[èé]re|rêve|négocie|discussions?)\b",
+    re.I,
+)
+# between a verb of taking and what it takes: a determiner, a description, a former employer ("A snags B's X")
+_TAKEN = re.compile(
+    r"\s*(?:(?:the|a|an|la|le|l['’]|une?|former|ex-?|ancien(?:ne)?|(?:[A-ZÀ-Ý][\w.&-]*\s*)+['’]s|"
+    + "|".join(_FAMILIES.values())
+    + r")\s*)*",
+)
+_ASSERTING_QUESTION = re.compile(r"\W*(?:why|how|pourquoi|comment)\b", re.I)
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|(?<!\w)'[^']*'(?!\w)")
+
+
+def headline_clause_events(headline: str, head: list[Mark]) -> list[dict]:
+    """Events of the headline shapes the body's triggers leave out: the verb, its subject just before it and its
+    object just after it (names of the article only), in the clause after a kicker ("IA : …") and outside quotes;
+    nothing for a question that asks whether ("Will A buy B?") or a move not made ("A in talks to buy B")."""
+    if headline.rstrip().endswith("?") and not _ASSERTING_QUESTION.match(headline):
+        return []
+    quoted = [m.span() for m in _QUOTED.finditer(headline)]
+    events = []
+    for kind, subject_kind, object_kind, verb in HEADLINE_VERBS:
+        for at in verb.finditer(headline):
+            if any(a <= at.start() < b for a, b in quoted):
+                continue
+            clause_start = max(headline.rfind(":", 0, at.start()), headline.rfind("|", 0, at.start())) + 1
+            before = [m for m in head if clause_start <= m.start and m.end <= at.start()]
+            after = [m for m in head if m.start >= at.end()]
+            subject = [m for m in before if m.kind == subject_kind][-1:]
+            target = [m for m in after if m.kind == object_kind][:1]
+            if not subject or not target or subject[0].id == target[0].id:
+                continue
+            if _NOT_DONE.search(headline, subject[0].end, at.start() + 1):
+                continue
+            if kind in ("hired", "acquires") and not _TAKEN.fullmatch(headline, at.end(), target[0].start):
+                continue  # "s'offre la start-up de X", "s'offre une star de Y": the name owns what is taken
+            person, company = (subject[0], target[0]) if subject_kind == "person" else (target[0], subject[0])
+            if kind == "acquires":
+                events.append({"type": kind, "company": subject[0].id, "from_company": target[0].id})
+            else:
+                events.append({"type": kind, "person": person.id, "company": company.id})
+    return events
