@@ -149,3 +149,46 @@ def test_a_company_that_names_a_person_appoints_them():
     headline = "Tesselate names Ingrid Korhonen-Baptiste chief executive"
     head = [Mark("company", "tesselate", 0, 9), Mark("person", INGRID, 16, 40)]
     assert headline_clause_events(headline, head) == [{"type": "appointed", "person": INGRID, "company": "tesselate"}]
+
+
+MOVER = {
+    "en": "Ingrid Korhonen-Baptiste, who led research at Orbisoft for ten years, starts in April. Tesselate, a Leeds "
+    "start-up, builds document models. Korhonen-Baptiste said she wanted a smaller team.",
+    "fr": "Ingrid Korhonen-Baptiste, qui dirigeait la recherche d'Orbisoft depuis dix ans, arrive en avril. Tesselate, "
+    "une start-up lyonnaise, conçoit des modèles. Mme Korhonen-Baptiste voulait une équipe plus petite.",
+}
+
+
+@pytest.mark.parametrize(
+    "lang, headline, kind",
+    [
+        ("en", "Orbisoft's research chief leaves for Tesselate", "joins"),
+        ("en", "Ex-Orbisoft researcher joins Tesselate", "joins"),
+        ("en", "Tesselate hires Orbisoft's head of research", "hired"),
+        ("fr", "La directrice de la recherche d'Orbisoft rejoint Tesselate", "joins"),
+        ("fr", "Tesselate recrute la patronne de la recherche d'Orbisoft", "hired"),
+        ("fr", "Une ancienne d'Orbisoft rejoint Tesselate", "joins"),
+    ],
+)
+def test_a_mover_the_headline_describes_is_the_one_person_the_body_ties_to_that_company(lang, headline, kind):
+    facts = _facts(MOVER[lang], lang, headline)
+    assert any(t == kind and p == INGRID and c == "tesselate" for t, p, c, _ in facts), facts
+
+
+@pytest.mark.parametrize(
+    "lang, headline",
+    [
+        ("en", "Orbisoft's research chief on why start-ups hire too fast"),  # a comment, no move
+        ("fr", "La fondatrice évincée d'Orbisoft reprend la parole"),  # her ouster is who she is, not the news
+    ],
+)
+def test_a_described_person_without_a_move_gives_nothing(lang, headline):
+    assert not _facts(MOVER[lang], lang, headline)
+
+
+def test_a_description_two_people_fit_gives_nothing():
+    body = (
+        "Ingrid Korhonen-Baptiste and Tomas Valdric-Osei both led research teams at Orbisoft. Tesselate, a Leeds "
+        "start-up, builds document models."
+    )
+    assert not _facts(body, "en", "Orbisoft's research chief leaves for Tesselate")

@@ -25,7 +25,7 @@ from .clauses import (
 from .companies import FORMER, company_of
 from .deals import acquisition_events, funding_events
 from .founding import founded_by_events, founding_events, launched_companies, named_founders, partners_of
-from .headlines import described_companies, headline_clause_events
+from .headlines import described_companies, described_people, headline_clause_events
 from .needles import NEEDLES
 from .passives import passive_release
 from .people import founders_company, persons_of, self_marks
@@ -137,13 +137,18 @@ def _headline_told(headline, head, body, marks, article, found, returns, when) -
     research"); kept when the article's events hold none of its type with the actors the headline names."""
     told: dict[tuple, tuple[int, dict]] = {}
     described = described_companies(headline, head, body, marks)
-    if described:
-        marks_told = sorted(head + described, key=lambda m: m.start)
+    person, qualifying = described_people(headline, head, body, marks)
+    if described or person:
+        kept = [m for m in head if not any(p.start <= m.start and m.end <= p.end for p in person)]
+        marks_told = sorted(kept + described + person, key=lambda m: m.start)
         _scan(headline, marks_told, dict(article, headline=True), told, returns, when, lead=True)
     for event in headline_clause_events(headline, head):
         told.setdefault((event["type"], event.get("person"), event["company"]), (-1, event | {"date": when}))
     named = {m.id for m in head}
     for key, (_, event) in told.items():
+        if qualifying and event["type"] in ("joins", "hired") and not event.get("from_company"):
+            # "Ex-Orbisoft researcher joins Tesselate": the company that describes the mover is the one left
+            event["from_company"] = next(iter(c for c in qualifying if c != event["company"]), None)
         actors = {key[1], key[2], event.get("from_company")} & named
         if key[0] == "founds" or any(
             _SAME_KIND.get(k[0], k[0]) == _SAME_KIND.get(key[0], key[0])

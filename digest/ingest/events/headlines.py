@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from .clauses import Mark
-from .triggers import has_trigger
+from .triggers import TRIGGERS, has_trigger
 
 # What a company is, by family: a start-up is a company too; a lab is a lab.
 _STARTUP = r"start-?ups?|jeunes? pousses?|pépites?|licornes?|unicorns?"
@@ -47,10 +47,11 @@ _CALLED = re.compile(r"^(?:\s+[\w.'’-]+){0,3}?\s+$")
 def described_companies(headline: str, head: list[Mark], body: str, marks) -> list[Mark]:
     """Marks for the companies ``headline`` names by description ("UAE AI firm", "la start-up lyonnaise"): each the
     one company of the article, not named in the headline, that the body calls by a word of that kind; nothing
-    when none or several fit, and nothing for a description standing next to a name ("AI startup Figure")."""
+    when none or several fit, nothing for a description standing next to a name ("AI startup Figure"), nothing in
+    a headline that tells no move made ("should", "in talks", "pourrait")."""
     named = {m.id for m in head if m.kind == "company"}
     companies = [m for m in marks if m.kind == "company" and m.id not in named]
-    if not companies or not KIND_WORD.search(headline):
+    if not companies or not KIND_WORD.search(headline) or _NOT_DONE.search(headline):
         return []
     found = []
     for word in KIND_WORD.finditer(headline):
@@ -187,3 +188,83 @@ def headline_clause_events(headline: str, head: list[Mark]) -> list[dict]:
             else:
                 events.append({"type": kind, "person": person.id, "company": company.id})
     return events
+
+
+# A person told by what they are: "Orbisoft's research chief", "Ex-Orbisoft researcher", "la directrice de la
+# recherche d'Orbisoft", "une ancienne d'Orbisoft".
+PERSON_NOUN = re.compile(
+    r"(?<![\w-])(?:researchers?|scientists?|engineers?|executives?|execs?|veterans?|chief|head|boss|"
+    r"(?:co-?)?founders?|directors?|president|CEO|CTO|COO|CFO|chercheu(?:r|se)|ingénieure?|dirigeante?|"
+    r"direct(?:eur|rice)|patron(?:ne)?|ancien(?:ne)?|(?:co-?)?fondat(?:eur|rice)|PDG|présidente?|pointure|star|"
+    r"vétéran)(?![\w-])",
+    re.I,
+)
+_OUSTED = next(pattern for kind, pattern in TRIGGERS if kind == "fired")
+# the words a description of a person is made of around its noun
+_DESCRIBING = re.compile(
+    r"(?:the|a|an|its|of|at|la|le|l['’]|une?|de|du|des|d['’]|ex-?|former|top|senior|research|AI|IA|recherche|"
+    r"technique|scientifique|générale?|[A-ZÀ-Ý][\w.&-]*['’]s)",
+    re.I,
+)
+
+
+def described_people(headline: str, head: list[Mark], body: str, marks) -> tuple[list[Mark], set[str]]:
+    """A mark for the person ``headline`` names by a description ("Orbisoft's research chief leaves for …"), and the
+    companies that only qualify that person: the one person of the article the body names in a sentence with the
+    description's company (without one, the person the body names most, twice as often as any other)."""
+    if any(m.kind == "person" for m in head) or not PERSON_NOUN.search(headline) or _NOT_DONE.search(headline):
+        return [], set()
+    for noun in PERSON_NOUN.finditer(headline):
+        start, end = _person_span(headline, noun, head)
+        inside = [m for m in head if start <= m.start and m.end <= end and m.kind == "company"]
+        fit = _the_one_person(body, marks, {m.id for m in inside})
+        if fit:
+            return [Mark("person", fit, start, end)], {m.id for m in inside}
+    return [], set()
+
+
+def _person_span(headline: str, noun: re.Match, head: list[Mark]) -> tuple[int, int]:
+    """The words around a person noun that describe it: determiners, qualifiers, "of"/"de" and the companies they
+    introduce; a verb or punctuation ends it."""
+    names = {(m.start, m.end) for m in head}
+    words = [(w.start(), w.end()) for w in re.finditer(r"[^\s:,;()«»“”]+", headline)]
+    at = next(i for i, (a, b) in enumerate(words) if a <= noun.start() < b)
+
+    def describing(a, b):
+        word = headline[a:b]
+        return bool(
+            _DESCRIBING.fullmatch(word)
+            or PERSON_NOUN.fullmatch(word)
+            or any(x <= a and b <= y + 2 for x, y in names)
+            or re.fullmatch(r"(?:d['’]|ex-)[A-ZÀ-Ý][\w.&-]*", word)
+        )
+
+    lo = hi = at
+    while lo > 0 and describing(*words[lo - 1]) and headline[words[lo - 1][1] : words[lo][0]].isspace():
+        lo -= 1
+    while hi + 1 < len(words) and describing(*words[hi + 1]) and headline[words[hi][1] : words[hi + 1][0]].isspace():
+        hi += 1
+    # "la fondatrice évincée", "ousted founder": a removal told of the person is who they are, not the headline's news
+    if hi + 1 < len(words) and _OUSTED.fullmatch(headline, *words[hi + 1]):
+        hi += 1
+    if lo > 0 and _OUSTED.fullmatch(headline, *words[lo - 1]):
+        lo -= 1
+    return words[lo][0], words[hi][1]
+
+
+def _the_one_person(body: str, marks, companies: set[str]) -> str | None:
+    people = [m for m in marks if m.kind == "person"]
+    if companies:
+        named = [m for m in marks if m.kind == "company" and m.id in companies]
+        near = {
+            p.id
+            for p in people
+            for c in named
+            if abs(p.start - c.start) <= 120
+            and not re.search(r"[.!?]\s", body[min(p.end, c.end) : max(p.start, c.start)])
+        }
+        return next(iter(near)) if len(near) == 1 else None
+    ranked = Counter(m.id for m in people).most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return None
