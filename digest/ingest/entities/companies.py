@@ -39,6 +39,7 @@ from .relations import _related
 from .repeats import _acronym_names, _heads, _initials, _legal_names, _shorten, _subjects
 from .runs import _elided_place, _runs
 from .terms import _organ, _organ_of
+from .trades import _trade_after
 from .words import (
     ARM_SUFFIXES,
     FIELD_SUFFIXES,
@@ -273,7 +274,9 @@ def _new_companies(
         last = norm(toks[j - 1].bare)
         core = [t for t in toks[i:j] if t.bare_key not in NAME_SUFFIXES and t.bare_key not in LEGAL_SUFFIXES]
         end = toks[j - 1].end
-        apposition = body.startswith(",", end) and (AFTER_CUES.match(body[end : end + 60]) or SITED.match(body, end))
+        apposition = body.startswith(",", end) and bool(
+            AFTER_CUES.match(body[end : end + 60]) or SITED.match(body, end) or _trade_after(body, toks[i], end)
+        )
         institution = j - i >= 2 and (
             last in INSTITUTION_TAILS
             or toks[i].bare_key in INSTITUTION_HEADS

@@ -11,6 +11,7 @@ from .gazetteer import _descriptive, _is_first_name
 from .lists import COORD, ITEM_END, _listed
 from .openings import ABOUT_BEFORE, ARTICLE_END, FOUNDED_BEFORE, LEADS_ROUND, LISTED_ON, SAID_IT_RAISED
 from .relations import _related
+from .trades import _trade_after
 
 # "<cue> X": X is an organisation. Cues are lower-case nouns and role phrases, in French and English.
 BEFORE_CUES = re.compile(
@@ -309,6 +310,7 @@ def _org_context(body: str, toks: list[_Tok], i: int, j: int, at: bool = True) -
         or SAID_IT_RAISED.match(after)
         or (alongside and ROUND.search(body, max(0, toks[i].bare_start - 140), toks[i].bare_start))
         or AFTER_CUES.match(tail + after)
+        or _trade_after(body, toks[i], toks[j - 1].end)
         or _related(toks[i:j], before, after)
         or former
         or ORG_NOUN_BEFORE.search(before)
