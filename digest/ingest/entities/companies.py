@@ -120,7 +120,7 @@ def _new_companies(
         and not _continues(body, toks, taken, i)
         and not all(_blocked(t, registry) or norm(t.bare) in GENERIC for t in toks[i:j])
     ]
-    lower = {t.head_key for t in toks if t.text[:1].islower()}
+    lower = {t.head_key for t in toks if t.text[:1].islower() and not t.capitalised}  # "d’Orvik" is a name
 
     def add(i, j, cue=False, arm=False):
         """A new company toks[i:j] (or the known one it lengthens, unless it is that one's ``arm``); a common word
@@ -311,8 +311,8 @@ def _new_companies(
         cue = (noun or _org_context(body, toks, i, j) or _school_acts(body, toks, i, j)) and not owned
         if (suffix or role_tail) and not cue and _line(body, toks[i].start).strip("# \t") == body[toks[i].start : end]:
             continue  # "Nouvelles Technologies" alone on its line: a section name
-        if (suffix or cue) and MODIFIES.match(body, end) and not apposition:
-            continue  # "the Montreal AI institute", "chief executive of Californian start-up X": it describes a noun
+        if (suffix or cue) and MODIFIES.match(body, end) and not apposition and last not in INSTITUTION_TAILS:
+            continue  # "the Montreal AI institute": it describes a noun ("X University researchers" are its own)
         if (
             suffix
             and not cue
