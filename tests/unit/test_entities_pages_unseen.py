@@ -173,3 +173,23 @@ def test_a_universitys_researchers_name_the_university(reg, text, company):
 def test_a_place_before_a_lab_noun_still_describes_it(reg):
     found, _ = _found(reg, "The Montreal AI institute opened a new floor.", "en")
     assert not found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("Pour Hassim Hiridjo, patron d’Axelia, il y a eu une prise de conscience.", "fr", "Hassim Hiridjo"),
+        ("Zoubrel Vettrani, boss of Axelia, said so on Monday.", "en", "Zoubrel Vettrani"),
+        ("Il côtoie Nozia Boujemra, qui exerce depuis vingt ans pour l’Inria.", "fr", "Nozia Boujemra"),
+        ("Il a croisé Zoubrel Vettrani, qui enseigne à Lyon depuis 2010.", "fr", "Zoubrel Vettrani"),
+        ("Elle cite Kaynor Kolvenko, qui a cofondé Tavelo en 2019.", "fr", "Kaynor Kolvenko"),
+    ],
+)
+def test_a_person_whose_first_name_no_list_knows_is_introduced_by_a_role_or_a_trade_after(reg, text, lang, person):
+    _, people = _found(reg, text, lang)
+    assert people == {person}, people
+
+
+def test_a_fund_leading_a_round_stays_no_person(reg):
+    _, people = _found(reg, "Selon Brunmark Quessant, qui dirige le tour de table, tout va bien.", "fr")
+    assert not people, people
