@@ -2,7 +2,8 @@
 "ou encore" or "as well as", or called organisations only after it ("…, autant de jeunes pousses"); list items
 carrying another name in brackets or after a dash; a business named by its trade ("X, spécialisée dans …"); a
 middle initial; a title's complement before a name ("Secretary of Commerce"); a name after an elided "d’"; a
-university's researchers. The pages and names are invented."""
+university's researchers; a person introduced by a role or a trade after the name; a phrase before "model" or
+"market"; a company's name written once without its final "s". The pages and names are invented."""
 
 import pytest
 from test_entities import TEST_CONTENT
@@ -193,3 +194,29 @@ def test_a_person_whose_first_name_no_list_knows_is_introduced_by_a_role_or_a_tr
 def test_a_fund_leading_a_round_stays_no_person(reg):
     _, people = _found(reg, "Selon Brunmark Quessant, qui dirige le tour de table, tout va bien.", "fr")
     assert not people, people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The industry moves away from the PC model, where Microsoft had a near-monopoly.",
+        "Demand moved away from the TV market last year, and OpenAI noticed.",
+        "Only then does the request go to Microsoft's new Private Cloud Compute infrastructure.",
+    ],
+)
+def test_a_capitalised_phrase_before_a_business_noun_describes_it(reg, text):
+    found, _ = _found(reg, text)
+    assert found <= {"Microsoft", "OpenAI"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He founded Nervo Systems in 2014. Later Hanlin Tang worked with Nervo System and went to Microsoft.",
+        "Hanlin Tang worked with Nervo System and went to Microsoft. He had founded Nervo Systems in 2014.",
+        "La start-up Nervo Systems a levé 5 millions d'euros. Les clients de Nervo System sont en Europe.",
+    ],
+)
+def test_a_companys_name_without_its_final_s_is_the_same_company(reg, text):
+    found, _ = _found(reg, text, "fr" if "start-up" in text else "en")
+    assert "Nervo Systems" in found and "Nervo System" not in found, found

@@ -60,13 +60,13 @@ from .words import (
 SITED = re.compile(
     r",\s+(?:\w+ment\s+)?(?:installée?s?|basée?s?|implantée?s?|based|headquartered|fondée?s?|créée?s?|founded)\b", re.I
 )
-# "the Montreal AI institute", "Meta's Paris AI lab": a capitalised phrase before a lower-case organisation noun
-# describes that organisation; it is not one.
+# "the Montreal AI institute", "Meta's Paris AI lab", "the PC market": a capitalised phrase before a lower-case
+# organisation or business noun describes it; it is not an organisation.
 MODIFIES = re.compile(
     r"\s+(?:lab|labs|laboratory|institute|hub|scene|ecosystem|sector|industry|community|centre|"
     r"center|cluster|office|offices|unit|team|teams|startups?|start-ups?|compan(?:y|ies)|firms?|"
     r"research|researchers|talent|boom|race|strategy|plan|policy|summit|week|conference|program|"
-    r"programme)\b"
+    r"programme|models?|markets?|era|infrastructure)\b"
 )
 OUTLET_BEFORE = re.compile(
     r"\b(?:(?:reviewed|seen|obtained|viewed) by|(?:consultée?s?|obtenue?s?) par|"
