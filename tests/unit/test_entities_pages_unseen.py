@@ -3,7 +3,8 @@
 carrying another name in brackets or after a dash; a business named by its trade ("X, spécialisée dans …"); a
 middle initial; a title's complement before a name ("Secretary of Commerce"); a name after an elided "d’"; a
 university's researchers; a person introduced by a role or a trade after the name; a phrase before "model" or
-"market"; a company's name written once without its final "s". The pages and names are invented."""
+"market"; a company's name written once without its final "s"; an institution's name going on after "d’" ("Caisse
+d’Epargne"). The pages and names are invented."""
 
 import pytest
 from test_entities import TEST_CONTENT
@@ -220,3 +221,20 @@ def test_a_capitalised_phrase_before_a_business_noun_describes_it(reg, text):
 def test_a_companys_name_without_its_final_s_is_the_same_company(reg, text):
     found, _ = _found(reg, text, "fr" if "start-up" in text else "en")
     assert "Nervo Systems" in found and "Nervo System" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Des acteurs bancaires, à l’image de Tavelo, Caisse d’Epargne Rhône Alpes et BNP Paribas, ont participé.",
+            "Caisse d’Epargne Rhône Alpes",
+        ),
+        ("L’Institut d’Optique Graduate School a signé un accord avec Tavelo.", "Institut d’Optique Graduate School"),
+        ("Le rachat d’Orvik AI par la Banque d’Escompte a surpris.", "Banque d’Escompte"),
+        ("Il travaille à l’Institut Pasteur d’Alger.", "Institut Pasteur d’Alger"),
+    ],
+)
+def test_an_institutions_name_goes_on_after_an_elided_de(reg, text, company):
+    found, _ = _found(reg, text, "fr")
+    assert company in found, found

@@ -135,7 +135,7 @@ def _new_companies(
             gap = body[toks[k - 1].end : toks[k].start]
             words += ["&"] * (gap == " & ")
             words[-1] += "," * (gap == ", ")  # "Ministry of Economy, Trade and Industry" keeps its comma
-            words.append(toks[k].text if ELISION.match(toks[k].text) else toks[k].bare)
+            words.append(toks[k].text.rstrip(".") if ELISION.match(toks[k].text) else toks[k].bare)
         words[0] = words[0][:1].upper() + words[0][1:]  # "l'université X" names the "Université X"
         aliases = []
         if len(words) > 2 and words[-2] == "&" and norm(words[-1]) == "co":  # "Halvorsen & Co." is the name

@@ -89,6 +89,7 @@ def _runs(body, toks, taken) -> list[tuple[int, int]]:
                 and (
                     _adjacent(body, toks[j - 1], toks[j])
                     or _elided_place(body, toks, i, j)
+                    or _elided_link(body, toks, j)
                     or _middle_initial(toks, j - 1)
                     and body[toks[j - 1].end : toks[j].start] == " "
                 )
@@ -161,6 +162,19 @@ def _institution_end(body: str, toks: list[_Tok], taken, k: int) -> int:
     ):
         j += 1
     return j if j > k and toks[j - 1].bare_key in INSTITUTIONS else 0
+
+
+ELIDED_DE = re.compile(r"[dD]['’][A-ZÀ-Ý]")
+
+
+def _elided_link(body: str, toks: list[_Tok], j: int) -> bool:
+    """toks[j] is "d’" and a capitalised word after an institution's noun ("Caisse d’Epargne", "Institut d’Optique"):
+    the name goes on."""
+    return (
+        toks[j - 1].bare_key in INSTITUTIONS
+        and ELIDED_DE.match(toks[j].text) is not None
+        and body[toks[j - 1].end : toks[j].start] == " "
+    )
 
 
 def _elided_place(body: str, toks: list[_Tok], i: int, j: int) -> bool:

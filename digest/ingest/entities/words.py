@@ -186,6 +186,7 @@ FIELD_SUFFIXES = {
 INSTITUTIONS = {
     "bank",
     "banque",
+    "caisse",
     "institute",
     "institut",
     "foundation",
