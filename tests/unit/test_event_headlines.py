@@ -192,3 +192,41 @@ def test_a_description_two_people_fit_gives_nothing():
         "start-up, builds document models."
     )
     assert not _facts(body, "en", "Orbisoft's research chief leaves for Tesselate")
+
+
+@pytest.mark.parametrize(
+    "lang, headline, lead, fact",
+    [
+        (
+            "en",
+            "Tesselate lands a new research chief",
+            "The Leeds start-up has hired Ingrid Korhonen-Baptiste, who led research at Orbisoft for ten years.",
+            ("hired", INGRID, "tesselate"),
+        ),
+        (
+            "en",
+            "A big bet on document models",
+            "Orbisoft will invest $40 million in a Leeds start-up that builds document models, the company said.",
+            ("funding", None, "tesselate"),
+        ),
+        (
+            "fr",
+            "Orbisoft mise sur les modèles documentaires",
+            "Orbisoft va investir 40 millions d'euros dans une start-up lyonnaise spécialisée dans les modèles.",
+            ("funding", None, "tesselate"),
+        ),
+    ],
+)
+def test_a_headline_naming_one_side_at_most_is_completed_by_the_standfirst(lang, headline, lead, fact):
+    rest = {
+        "en": " Tesselate, a Leeds start-up, was founded in 2021. Korhonen-Baptiste starts in April.",
+        "fr": " Tesselate, une start-up lyonnaise, a été fondée en 2021. Mme Korhonen-Baptiste arrive en avril.",
+    }
+    facts = {(e["type"], e.get("person"), e["company"]) for e in events_of(lead + rest[lang], lang, headline)}
+    assert fact in facts
+
+
+def test_a_standfirst_whose_description_two_companies_fit_gives_nothing():
+    lead = "Orbisoft will invest $40 million in a Leeds start-up that builds document models, the company said."
+    rest = " Tesselate, a Leeds start-up, was founded in 2021. Quillon, a Leeds start-up too, builds speech models."
+    assert not events_of(lead + rest, "en", "A big bet on document models")

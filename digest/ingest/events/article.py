@@ -14,6 +14,7 @@ from .clauses import (
     OBJECT_OF,
     SENTENCE,
     WINDOW,
+    Mark,
     asides,
     find_marks,
     free_of_asides,
@@ -97,7 +98,11 @@ def extract(
         article["ranked"] = list(dict.fromkeys(lead + article["ranked"]))
     _scan(body, marks, article, found, returns, when)
     if headline:
+        told = len(found)
         _headline_told(headline, head, body, marks, article, found, returns, when)
+        if len(found) == told and len({m.id for m in head}) < 2 and (lead := _lead(body, marks)):
+            # a headline naming one side at most: the standfirst tells the rest ("A French startup … has raised")
+            _headline_told(*lead, body, marks, article, found, returns, when)
     launched = (
         {ev["company"] for _, ev in found.values() if ev["type"] == "founds"}
         | launched_companies(body, marks, article)
@@ -157,6 +162,15 @@ def _headline_told(headline, head, body, marks, article, found, returns, when) -
         ):
             continue  # a new company is not one the article already names; the article told this event otherwise
         found.setdefault(key, (-1, event))
+
+
+def _lead(body, marks) -> tuple[str, list[Mark]] | None:
+    """The first sentence of the body and its names, placed in it."""
+    first = SENTENCE.search(body)
+    if not first or len(first.group().split()) < 6:
+        return None
+    a, b = first.span()
+    return first.group(), [Mark(m.kind, m.id, m.start - a, m.end - a) for m in marks if a <= m.start and m.end <= b]
 
 
 # the kinds that tell one arrival: a join, a hire and an appointment at one company are one move
