@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .. import model
 from ..registry import norm
-from . import posts
+from . import posts, prefilter
 from .bylines import SECOND, byline, stamp
 from .credit_lines import glued_tail, header_authors, named_with_outlet, read_head
 from .datelines import timestamp
@@ -59,7 +59,7 @@ if TYPE_CHECKING:
 
 # --- prompts ------------------------------------------------------------------------------------------------
 
-_PROMO_NOUN = re.compile(
+_PROMO_NOUN = prefilter.compile(
     r"\b(?:newsletters?|lettre d['’]information|infolettre|abonn\w+|subscri\w+|journalism|journalisme|"
     r"sign(?:ing)? up|inscri\w+|notre app\w*|our app|l['’]application|alertes?|alerts?|cookies?|"
     r"offre|offer|essai gratuit|free trial|podcast|premium|soutenez|support us|don\b|donate|"
@@ -80,7 +80,7 @@ _ADDRESSED = re.compile(
 )
 
 
-_EVENT_PROMO = re.compile(
+_EVENT_PROMO = prefilter.compile(
     r"\b(?:early.?bird|tickets? (?:on sale|now)|réservez votre place|book your (?:seat|ticket|place)|"
     r"code promo|promo code|tarif préférentiel|register now|inscriptions? ouvertes?|terms apply|"
     r"conditions apply|voir conditions|free guide|guide gratuit|livre blanc|white ?paper|"
