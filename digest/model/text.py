@@ -8,7 +8,7 @@ from functools import lru_cache
 from unidecode import unidecode
 
 
-class _Transliterations(dict):
+class _Transliterations(dict[int, str]):
     """A ``str.translate`` table giving each character unidecode's ASCII form, learnt once per character:
     unidecode reads a text character by character in Python, which on a whole paragraph costs more than all
     of ``norm``'s other work (it maps each character alone, so the table gives the same text)."""
