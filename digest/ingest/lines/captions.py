@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from ... import roles
+from .. import prefilter
 from ..line_evidence import WORD, stop_density
 from ..paste import Line, nonblank
 
@@ -181,7 +182,7 @@ def _credit_alone(line: Line, lang: str) -> bool:
 
 # a sentence reporting what someone said is the article's ("X a indiqué que…", "X told reporters that…"); a
 # caption shows, it does not quote
-_REPORTED_SPEECH = re.compile(
+_REPORTED_SPEECH = prefilter.compile(
     r"(?i)\b(?:indiqué|déclaré|expliqué|précisé|affirmé|ajouté|souligné|estimé|annoncé|confié|assuré)e?s?\s+qu[e'’]"
     r"|\b(?:said|says|told|added|explained|noted)\b.*\bthat\b"
 )
@@ -194,8 +195,8 @@ def captions_above_credits(lines: list[Line], lang: str) -> None:
     for above, line in zip(shown, shown[1:], strict=False):
         if (
             not above.kind
-            and not _REPORTED_SPEECH.search(above.text)
             and _credit_alone(line, lang)
+            and not _REPORTED_SPEECH.search(above.text)
             and len(above.text.split()) <= 30
             and not re.search(r"[.!?]\s|[«“]", above.text)
             and above.text.endswith(".")

@@ -48,7 +48,7 @@ def is_body_paragraph(line: Line, lang: str) -> bool:
     return (
         line.kind == CONTENT
         and is_sentence(line.text, lang)
-        and (len(WORD.findall(line.text)) >= 20 or line.text.endswith("."))
+        and (line.text.endswith(".") or len(WORD.findall(line.text)) >= 20)
     )
 
 
