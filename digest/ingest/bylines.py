@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..registry import norm
+from . import prefilter
 from .entities.gazetteer import _cities, _countries
 from .entities.words import TITLES
 from .names import (
@@ -26,7 +27,7 @@ from .wires import WIRE_TAIL, canonical
 if TYPE_CHECKING:
     pass
 
-_BY = re.compile(
+_BY = prefilter.compile(
     r"(?:^|[\s(])(?i:par|by|written by|reporting by|reported by|écrit par|propos recueillis par|hosted by|"
     r"animée? par|présentée? par|rédigée? par|(?:un )?reportage de|report by|"
     r"de nos (?:correspondants?|envoyés? spéciaux)(?: permanents?)? (?:à|en|au|aux) [^,]{2,40},|"
@@ -37,7 +38,7 @@ _BY = re.compile(
     r"journaliste|columnist|chroniqueu(?:r|se))s?\s+)?"  # "By technology reporter Jane Doe"
     r"(?P<rest>[A-ZÀ-Ý@].*)$"
 )
-_ROLE = re.compile(
+_ROLE = prefilter.compile(
     r"\b(?:journaliste|reporter|correspondante?|correspondent|rédact(?:eur|rice)|writer|editor|"
     r"éditeur|éditrice|contributor|contributeur|contributrice|chroniqueu(?:r|se)|columnist|"
     r"envoyée? spéciale?|special correspondent|staff|analyst)s?\b",
@@ -49,7 +50,7 @@ _BARE_ROLE = re.compile(
     r"rédact(?:eur|rice)|writer|editor|contributor|columnist|chroniqueu(?:r|se)|advocate|engineer|"
     r"ingénieure?|evangelist|developer relations|staff writer|partner)s?"
 )
-_NEWSROOM = re.compile(r"\b(?:la rédaction|rédaction|editors|newsroom|staff|team|équipe|desk|service)\b", re.I)
+_NEWSROOM = prefilter.compile(r"\b(?:la rédaction|rédaction|editors|newsroom|staff|team|équipe|desk|service)\b", re.I)
 _DATE_TAIL = re.compile(
     r"\s*(?:[|•·,–—-]\s*)?(?:\b(?:publié|mis à jour|updated|published|posted|il y a)\b[^|]*"
     r"|\b(?:le|on)\s+(?:\w+\s+)?\d[^|]*"  # "le 3 mars", "on Tuesday 4": not "Le Bihan"

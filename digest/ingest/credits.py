@@ -72,7 +72,7 @@ _PROMO_NOUN = prefilter.compile(
     r"day|morning|week|weekday|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     re.I,
 )
-_ADDRESSED = re.compile(
+_ADDRESSED = prefilter.compile(
     r"\b(?:vous|votre|vos|you|your|inscrivez|abonnez|recevez|découvrez|profitez|téléchargez|support|soutenez|"
     r"écoutez|listen|download|discover|reply|répondez|catch|become|devenez|"
     r"rejoignez|suivez|cliquez|click|tap|sign|subscribe|get|join|follow|merci|thank|thanks)\b",
@@ -87,7 +87,7 @@ _EVENT_PROMO = prefilter.compile(
     r"webinaire?|write to us|écrivez[- ]nous|écrivez (?:à|au) )\b|-\d+\s?%",
     re.I,
 )
-_PERIODICAL = re.compile(
+_PERIODICAL = prefilter.compile(
     r"\b(?:chaque|every)\s+(?:jour|matin|soir|semaine|mois|lundi|mardi|mercredi|jeudi|vendredi|"
     r"samedi|dimanche|day|morning|evening|week|weekday|month|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)\b.*\b(?:actualités?|actus|news|stories|l['’]essentiel|le meilleur|"

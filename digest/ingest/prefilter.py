@@ -90,8 +90,20 @@ class Prefiltered:
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.pattern.search(text, pos, endpos) if self._may_match(text) else None
 
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.match(text, pos, endpos) if self._may_match(text) else None
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.fullmatch(text, pos, endpos) if self._may_match(text) else None
+
     def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
         return self.pattern.findall(text, pos, endpos) if self._may_match(text) else []
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str | Any]:
+        return self.pattern.split(text, maxsplit) if self._may_match(text) else [text]
+
+    def sub(self, repl: Any, text: str, count: int = 0) -> str:
+        return self.pattern.sub(repl, text, count) if self._may_match(text) else text
 
 
 def compile(pattern: str, flags: int = 0) -> Prefiltered:  # noqa: A001 (``re.compile``'s prefiltered twin)
