@@ -19,14 +19,14 @@ class _Transliterations(dict[int, str]):
 
 
 _ASCII = _Transliterations()
+_SEPARATORS = re.compile(r"['`\-‐‑–—_./]+")
 
 
 @lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
     """Casefold, strip accents, treat apostrophes, hyphens, dots and runs of spaces alike."""
-    text = text.translate(_ASCII).casefold()
-    text = re.sub(r"['`\-‐‑–—_./]+", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = _SEPARATORS.sub(" ", text.translate(_ASCII).casefold())
+    return " ".join(text.split())
 
 
 def slug(name: str, max_length: int = 80) -> str:
