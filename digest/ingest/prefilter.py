@@ -22,15 +22,17 @@ _CASED = frozenset("abcdefghijklmnopqrstuvwxyzàâäáãåçéèêëíìîïñó
 _FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 
-@lru_cache(maxsize=4096)
-def fold(text: str) -> str:
+def _fold(text: str) -> str:
     """``text`` in the form the words are looked for in: lower case, dotless i and long s as i and s."""
     return text.translate(_FOLD).lower()
 
 
+fold = lru_cache(maxsize=4096)(_fold)  # a line is folded once for all the patterns tried on it
+
+
 def _char(codepoint: int) -> str | None:
     """The character as a word holds it (folded), or None when case folding could make it miss a match."""
-    char = fold(chr(codepoint))
+    char = _fold(chr(codepoint))
     if len(char) != 1 or (char.upper() != char and char not in _CASED):
         return None
     return char
@@ -81,29 +83,30 @@ class Prefiltered:
         self.pattern = pattern
         self.words = words_of(pattern)
 
-    def _may_match(self, text: str) -> bool:
+    def _may_match(self, text: str, pos: int, endpos: int) -> bool:
+        """Whether the part of ``text`` a match would consume (from ``pos`` to ``endpos``) holds one of the words."""
         if self.words is None:
             return True
-        folded = fold(text)
-        return any(word in folded for word in self.words)
+        folded = fold(text) if pos <= 0 and endpos >= len(text) else _fold(text[max(pos, 0) : endpos])
+        return any(map(folded.__contains__, self.words))
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.search(text, pos, endpos) if self._may_match(text) else None
+        return self.pattern.search(text, pos, endpos) if self._may_match(text, pos, endpos) else None
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.match(text, pos, endpos) if self._may_match(text) else None
+        return self.pattern.match(text, pos, endpos) if self._may_match(text, pos, endpos) else None
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.fullmatch(text, pos, endpos) if self._may_match(text) else None
+        return self.pattern.fullmatch(text, pos, endpos) if self._may_match(text, pos, endpos) else None
 
     def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
-        return self.pattern.findall(text, pos, endpos) if self._may_match(text) else []
+        return self.pattern.findall(text, pos, endpos) if self._may_match(text, pos, endpos) else []
 
     def split(self, text: str, maxsplit: int = 0) -> list[str | Any]:
-        return self.pattern.split(text, maxsplit) if self._may_match(text) else [text]
+        return self.pattern.split(text, maxsplit) if self._may_match(text, 0, len(text)) else [text]
 
     def sub(self, repl: Any, text: str, count: int = 0) -> str:
-        return self.pattern.sub(repl, text, count) if self._may_match(text) else text
+        return self.pattern.sub(repl, text, count) if self._may_match(text, 0, len(text)) else text
 
 
 def compile(pattern: str, flags: int = 0) -> Prefiltered:  # noqa: A001 (``re.compile``'s prefiltered twin)

@@ -60,3 +60,13 @@ def test_the_line_rules_patterns_have_words():
     modules = [credits, documents, other_pages]
     patterns = [value for module in modules for value in vars(module).values() if isinstance(value, Prefiltered)]
     assert patterns and all(pattern.words for pattern in patterns)
+
+
+def test_a_search_in_a_window_looks_for_the_words_in_the_window():
+    source = r"(?i)\b(?:based in|basée? à)\s+$"
+    plain, filtered = re.compile(source), prefilter.compile(source)
+    body = "Acme, based in Lyon, hires. Globex, basée à Paris, too. A startup based in "
+    for start in range(len(body)):
+        for end in (start, start + 5, start + 20, len(body)):
+            assert bool(filtered.search(body, start, end)) == bool(plain.search(body, start, end)), (start, end)
+    assert filtered.search(body, max(0, len(body) - 30), len(body))
