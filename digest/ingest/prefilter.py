@@ -23,8 +23,10 @@ _FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 
 def _fold(text: str) -> str:
-    """``text`` in the form the words are looked for in: lower case, dotless i and long s as i and s."""
-    return text.translate(_FOLD).lower()
+    """``text`` in the form the words are looked for in: lower case, dotted and dotless i and long s as i and s."""
+    if not text.isascii() and any(map(text.__contains__, "İıſ")):
+        text = text.translate(_FOLD)
+    return text.lower()
 
 
 fold = lru_cache(maxsize=4096)(_fold)  # a line is folded once for all the patterns tried on it
