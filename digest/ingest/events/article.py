@@ -128,14 +128,17 @@ def extract(
     return list(kept.values())
 
 
-def _runs(low: str, needles, sentences, bounds) -> list[tuple[int, int]]:
+def _runs(low: str, words: str, needles, sentences, bounds) -> list[tuple[int, int]]:
     """The spans of consecutive sentences of ``low`` that hold one of ``needles`` (the whole text without needles):
     every trigger of a kind holds one of its words, and a substring search costs far less than a scan with the
-    trigger's pattern."""
+    trigger's pattern. ``words`` are the text's distinct words (``_distinct_words``), where a needle without a space
+    is looked for first: most needles are in no text, and the words are a shorter text to search."""
     if needles is None or not sentences:
         return [(0, len(low))]
     held = set()
     for word in needles:
+        if word not in _SPACED and word not in words:
+            continue
         at = low.find(word)
         while at >= 0:
             n = max(0, bisect.bisect_right(bounds, at) - 1)
@@ -150,6 +153,16 @@ def _runs(low: str, needles, sentences, bounds) -> list[tuple[int, int]]:
     return runs
 
 
+# needles holding a space (or another blank) may span two words: they are looked for in the text itself
+_SPACED = frozenset(word for needles in NEEDLES.values() for word in needles if word.split() != [word])
+
+
+def _distinct_words(low: str) -> str:
+    """The distinct words of ``low`` (split at blanks), one a line: a needle without a blank is in ``low`` only if it is
+    in one of them."""
+    return "\n".join(set(low.split()))
+
+
 def _scan(text, marks, article, found, returns, when, lead=False) -> None:
     """Events of ``text`` sentence by sentence into ``found`` ((type, person, company) -> (position, event)); those
     of the headline (``lead``) come first, and a body sentence telling the same event only adds its details."""
@@ -160,8 +173,9 @@ def _scan(text, marks, article, found, returns, when, lead=False) -> None:
     bounds = [a for a, _ in sentences]
     hits = []
     low = text.lower()
+    words = _distinct_words(low)
     for order, (kind, pattern) in enumerate(TRIGGERS):
-        for lo, hi in _runs(low, NEEDLES.get(kind), sentences, bounds):
+        for lo, hi in _runs(low, words, NEEDLES.get(kind), sentences, bounds):
             for trig in pattern.finditer(text, lo, hi):
                 n = bisect.bisect_right(bounds, trig.start()) - 1
                 if n >= 0 and trig.end() <= sentences[n][1]:
