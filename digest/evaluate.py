@@ -300,6 +300,11 @@ def evaluate(devset: Path, content: Path, pattern: str = "*.yaml") -> dict:
     tp = sum(same_gold[k] and same_ours[k] for k in same_gold)
     fp = sum(same_ours[k] and not same_gold[k] for k in same_gold)
     fn = sum(same_gold[k] and not same_ours[k] for k in same_gold)
+    for (a, b), same in same_gold.items():
+        if same != same_ours[(a, b)]:
+            category = "story split" if same else "story joined"
+            failures[category] = failures.get(category, 0) + 1
+            misses.setdefault(a.name, []).append(f"{category}: with {b.name} ({stories_ours[a]} / {stories_ours[b]})")
     n = len(cases)
     return {
         "articles": n,

@@ -21,7 +21,7 @@ from .. import roles
 from ..model.events import TYPES, Event, in_headline
 from ..model.events import main_event as model_main_event
 from ..registry import slug
-from .story_slots import SAME_WEEK, WINDOW, alike, close, date_of, ids_of, other_round, two_moves
+from .story_slots import SAME_WEEK, WINDOW, alike, close, date_of, ids_of, misread_company, other_round, two_moves
 
 
 def main_event(item: dict) -> dict | None:
@@ -122,9 +122,13 @@ def _told_apart(a: dict, b: dict, shared: set[tuple[str, str]], events_a: list[d
 def same_story(a: dict, b: dict) -> bool:
     """Same subjects and the same fact, dates (when both have one) within the window; an article without a
     recognised event joins one whose subject is its protagonist, with most names shared; two without events
-    need the same protagonist, most names shared and, when undated, even more of them."""
+    need the same protagonist, most names shared (of the same week: the organisations only one names left out) and,
+    when undated, even more of them; two that differ only in the company they lead with are one story when each
+    names both (``story_slots.misread_company``)."""
     if not close(a, b) or _two_moves(a, b):
         return False
+    if misread_company((a, main_event(a)), (b, main_event(b)), _background(a, b)):
+        return True
     (subjects_a, facts_a, events_a), (subjects_b, facts_b, events_b) = lead(a), lead(b)
     if subjects_a and subjects_b:
         shared = bool(subjects_a & subjects_b) and _leads_named(a, b)
@@ -157,7 +161,7 @@ def same_story(a: dict, b: dict) -> bool:
             )
         )
     if date_of(a) and date_of(b):
-        return _subject(a) == _subject(b) and _overlap(a, b) >= 0.5 and close(a, b, SAME_WEEK)
+        return _subject(a) == _subject(b) and _overlap(a, b, _background(a, b)) >= 0.5 and close(a, b, SAME_WEEK)
     return _subject(a) == _subject(b) and _overlap(a, b) >= 0.6
 
 

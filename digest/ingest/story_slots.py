@@ -120,3 +120,29 @@ def two_moves(told_a: tuple[dict, dict], told_b: tuple[dict, dict]) -> bool:
 def _headline_names(item: dict, company: str) -> bool:
     title = item.get("title")
     return isinstance(title, str) and in_headline(company, f"-{slug(title)}-", False)
+
+
+def misread_company(
+    told_a: tuple[dict, dict | None], told_b: tuple[dict, dict | None], background: frozenset[str] = frozenset()
+) -> bool:
+    """Whether two articles (each with its main event, or None) tell one person's news of the same week and differ
+    only in the company they lead with, while each names both: one of them read it from background (where the person
+    studied, the investor quoted). The lead is the main event's person and company, else the first person and the
+    first company named that is not ``background`` (named by one article only, in no event); an event of a company
+    alone has no person to share."""
+    leads = []
+    for item, event in (told_a, told_b):
+        if event is not None:
+            leads.append((event.get("person"), event.get("company")))
+        else:
+            people = ids_of(item, "people")
+            companies = [c for c in ids_of(item, "companies") if c not in background]
+            leads.append((people[0] if people else None, companies[0] if companies else None))
+    (person_a, company_a), (person_b, company_b) = leads
+    if not (person_a and person_a == person_b and company_a and company_b) or company_a == company_b:
+        return False
+    (item_a, _), (item_b, _) = told_a, told_b
+    if not close(item_a, item_b, SAME_WEEK) or not (date_of(item_a) and date_of(item_b)):
+        return False
+    both = {company_a, company_b}
+    return both <= set(ids_of(item_a, "companies")) and both <= set(ids_of(item_b, "companies"))

@@ -40,6 +40,8 @@ def is_background(body: str, s: int, trig, article) -> bool:
         return False
     clause = re.split(r"[,;:!?]|\.\s+(?=[A-ZÀ-Ý«“\"])|\n", body[trig.start() : trig.end() + 60], maxsplit=1)[0]
     opening = before.split(",", 1)[0] if "," in before else ""
+    if DETACHED_PARTICIPLE.match(opening):
+        opening = ""  # "Ousted in October, X returns", "Écartée le 16 octobre, X retrouve": the subject's past
     # a move told in the future ("will join … on 1 April", "prendra ses fonctions le 1er avril") is the news
     ahead = bool(FUTURE.search(body, max(s, trig.start() - 25), trig.start()) or FUTURE_VERB.match(trig.group()))
     if PURPOSE.match(trig.group()) or PURPOSE_BEFORE.search(body, max(s, trig.start() - 12), trig.start()):
@@ -50,6 +52,9 @@ def is_background(body: str, s: int, trig, article) -> bool:
     return dated_elsewhere(clause, article, ahead) or dated_elsewhere(opening, article)
 
 
+# A sentence opening on a past participle that describes its subject: "Ousted in October", "Écartée le 16 octobre",
+# "Founded in 2019" (a word after it: "Indeed," is no participle)
+DETACHED_PARTICIPLE = re.compile(r"\s*[A-ZÀ-Ý][\w-]*(?:ed|é|ée|és|ées)\s+\w")
 PLUPERFECT = re.compile(
     r"\b(?:had|avait|avaient)\s+(?:(?:\w+ly|déjà|already|also|aussi|lui-même|elle-même)\s+)?$", re.I
 )

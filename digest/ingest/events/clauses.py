@@ -273,7 +273,8 @@ def role_words() -> frozenset[str]:
 
 
 _AND = r"(?:et|and|&)"
-_JOINED = rf"\s*,?\s*{_AND}\s*(?:de\s+|d['’]|par\s+|by\s+)?"  # "X et Y", "X and Y", "par X, …, et par Y"
+# "X et Y", "X and Y", "par X, …, et par Y", "le Ghanéen X et le Néerlandais Y" (a capitalised noun of origin)
+_JOINED = rf"\s*,?\s*{_AND}\s*(?:de\s+|d['’]|par\s+|by\s+|(?:le|la)\s+[A-ZÀ-Ý][a-zà-ÿ-]+\s+)?"
 
 
 def coordinated(persons, body, backwards=False, spans=()):

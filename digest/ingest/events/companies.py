@@ -29,7 +29,7 @@ from .referents import (
     page_company,
     startup_subject,
 )
-from .titles import FORMER, post_then_company, title_company
+from .titles import FORMER, LEADS, RUNS_AT, post_then_company, title_company
 
 # "the company", "the Montreal AI company", "the Paris-based firm" (names and "-based" only: "the venture firm" is an
 # investor), "la société", "le groupe": the company the article or the sentence is about.
@@ -282,11 +282,15 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
         described = [
             m
             for m in companies_before
-            if 0 <= m.start - persons[0].end <= 40
-            and (
-                re.fullmatch(r"\s*,\s*(?:(?:the|its|la|le|l['’]|sa|son)\s*)?", body[persons[0].end : m.start])
-                or LEADS.fullmatch(body, persons[0].end, m.start)
-                or post_then_company(body, persons[0].end, m.start)
+            if (
+                0 <= m.start - persons[0].end <= 40
+                and (
+                    re.fullmatch(r"\s*,\s*(?:(?:the|its|la|le|l['’]|sa|son)\s*)?", body[persons[0].end : m.start])
+                    or LEADS.fullmatch(body, persons[0].end, m.start)
+                    or post_then_company(body, persons[0].end, m.start)
+                )
+                or 0 <= m.start - persons[0].end <= 120
+                and RUNS_AT.fullmatch(body, persons[0].end, m.start)
             )
             and not _former(body, m, spans)
         ]
@@ -309,6 +313,11 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
         at = [m for m in companies_before if opening and m.start == opening.end()]
         if at and AT_OPENING_END.match(body, at[0].end) and at[0].id == companies_before[-1].id:
             return at[0].id
+    if kind == "appointed" and REINSTATED.match(trig.group()):
+        # "X is reinstated as CEO", "X a été rétablie dans ses fonctions": back at the company the page is about
+        end = CLAUSE_END.search(body, trig.end())
+        if not any(m.start < (end.start() if end else len(body)) for m in companies_after):
+            return page_company(body, marks, article)
     if kind in ("leaves", "fired") and article.get("headline"):
         # a headline is one clause about one event: "Acme in turmoil as its CTO X quits" leaves the one company it names
         # named before it ("quitte Paris et lance Acme" leaves a city, not Acme)
@@ -320,20 +329,16 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
     return None
 
 
+CLAUSE_END = re.compile(r"[.;!?«»“”\"\n]")
 POSSESSIVE_POST = re.compile(
     r"\s+(?:its|their|son|sa|leur)\s+(?P<post>(?:[\w-]+\s+){0,3}?[\w-]+)(?=\s*[,.;:!?(]|\s+(?:from|"
     r"on|in|effective|starting|as of|dès|à partir|en|le|au|à|and|et)\b)",
     re.I,
 )
-# ", who has led Acme since 2020," / ", qui dirige Acme depuis": the company the person runs
-LEADS = re.compile(
-    r"\s*,\s*(?:who|qui)\s+(?:has\s+|had\s+|a\s+)?(?:led|leads|runs|ran|heads|headed|co-?founded|founded|"
-    r"dirige|dirigeait|dirigé|préside|présidait|présidé|co-?fondé|fondé)\s+",
-    re.I,
-)
 POSSESSIVE_APPOSITION = re.compile(r"\s*,\s*(?:its|their|son|sa|leur)\s", re.I)
 LEFT_ALONE = re.compile(
-    r"\s*(?:[.;!?]|,\s+(?:the|a|an|la|le|l['’]|une?)\s+\w+\s+(?:said|says|announced|a annoncé|indique)|"
+    r"\s*(?:[.;!?]|,\s+(?:the|a|an|la|le|l['’]|une?)\s+\w+\s+(?:said|says|announced|confirmed|a annoncé|a confirmé|"
+    r"indique)|"
     r"\s+(?:after|at the end|à la fin|fin|après|au terme|on|le|this|ce|cette|next|today|aujourd|"
     r"to|pour|afin|with immediate effect|avec effet immédiat)\b|\s+(?:ses|his|her|their|leurs?)\s+(?:fonctions|"
     r"functions|post|poste|role|job|duties)\b|\s*[«“\"]\s*(?:with|avec)\b)",

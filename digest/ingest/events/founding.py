@@ -306,7 +306,9 @@ def _between_aside(body, a, b) -> str:
 # the names: a comma introduces people the clause does not say are the founders)
 FORMER_STAFF = re.compile(
     r"\s*(?:(?:two|three|four|deux|trois|quatre)\s+)?(?:former|ex-?|anciens?|anciennes?)\s+"
-    r"(?:(?P<before>COMPANY)\s+(?:[\w-]+\s+){1,2}|(?:[\w-]+\s+){1,2}(?:de\s+|d['’]|of\s+|at\s+|chez\s+)COMPANY\s+)$",
+    r"(?:(?P<before>COMPANY)\s+(?:[\w-]+\s+){1,2}|(?:[\w-]+\s+){1,2}(?:de\s+|d['’]|of\s+|at\s+|chez\s+)COMPANY\s*"
+    # "…, le Ghanéen X et le Néerlandais Y": each founder given with a word of origin
+    r"(?:[,:]\s*(?:(?:le|la|l['’]|the)\s*[\w-]+\s+)?|\s))$",
     re.I,
 )
 

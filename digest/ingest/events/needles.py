@@ -190,7 +190,7 @@ NEEDLES = {
         "société",
     ),
     "founded_by": ("founded", "fondé", "créé", "lancé"),
-    "launches": ("lance", "lancé", "dévoil", "présent", "création", "launch", "unveil", "creation"),
+    "launches": ("lance", "lancé", "dévoil", "présent", "création", "launch", "unveil", "creation", "doors", "portes"),
     "acquires": (
         "acqui",
         "buy",

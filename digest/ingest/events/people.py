@@ -93,6 +93,10 @@ def persons_of(kind, body, start, trig, persons_before, persons_after, marks, ar
     listed = LIST_AFTER.match(body, trig.end())
     if object_form and listed and persons_after and persons_after[0].start == listed.end():
         return coordinated(persons_after, body, spans=spans)  # "hired two researchers from X: A and B"
+    if not near_after and POSSESSOR.search(body, max(0, trig.start() - 5), trig.start()):
+        # "Acme a annoncé son arrivée", "announced her appointment": the move of the person the article follows
+        owner = _possessor(body, trig, marks, start)
+        return [Mark("person", owner[0].id, trig.end(), trig.end())] if owner else []
     told = _pronoun_object(kind, body, trig) if not passive else None
     if told:  # "the board reinstated her as CEO", "Acme l'a nommée": the last person named, where the pronoun stands
         named = _last_named(body, trig, marks, start)
@@ -141,6 +145,21 @@ def persons_of(kind, body, start, trig, persons_before, persons_after, marks, ar
     if kind in ("leaves", "joins", "appointed"):
         return _named_next(body, trig, marks)
     return []
+
+
+# a move told as a noun its person owns: "son arrivée", "sa nomination", "her appointment", "his departure"
+POSSESSOR = re.compile(r"\b(?:son|sa|his|her)\s+$", re.I)
+
+
+def _possessor(body, trig, marks, start) -> list:
+    """Whose move "son arrivée" tells: the last subject of its paragraph, else the person the text names most before it
+    (the first of them on a tie), not the last name of the paragraph before ("… avant que X ne reçoive son prix")."""
+    paragraph = body.rfind("\n", 0, trig.start()) + 1
+    named = [m for m in marks if m.kind == "person" and m.end <= trig.start()]
+    if any(m.start >= paragraph for m in named):
+        return _last_named(body, trig, marks, start)
+    counts = Counter(m.id for m in named)
+    return [max(named, key=lambda m: (counts[m.id], -named.index(m)))] if named else []
 
 
 def _last_named(body, trig, marks, start) -> list:
@@ -348,7 +367,9 @@ def _speaker(body, trig, marks):
         if body.count('"', paragraph, trig.start()) % 2 == 0:
             return None  # not inside a quote
         opening, closes = body.rfind('"', paragraph, trig.start()), '"'
-    if not FIRST_PERSON.search(body[opening : trig.start()]):
+    # the "I" of the trigger's own clause: "We got it wrong: X is back" is not the speaker's move
+    clause = max(opening, *(body.rfind(p, opening, trig.start()) for p in ".;:!?"))
+    if not FIRST_PERSON.search(body[clause : trig.start()]):
         return None
     closing = min(
         (i for i in (body.find(q, trig.end(), trig.end() + QUOTE_WINDOW) for q in closes) if i >= 0), default=-1

@@ -114,7 +114,8 @@ def page_company(body, marks, article) -> str | None:
     counts = article["counts"]
     most = [c for c in counts if c not in article["investors"] and counts[c] == max(counts.values())]
     most = [c for c in most if c in article.get("headlined", ())] or most
-    return our_company(body, marks) or (most[0] if len(most) == 1 else None)
+    ours = our_company(body, marks)
+    return ours if ours and ours not in article["investors"] else (most[0] if len(most) == 1 else None)
 
 
 def startup_subject(body, trig) -> bool:

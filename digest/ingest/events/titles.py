@@ -60,3 +60,19 @@ def title_company(body, person, companies_before, companies_after) -> str | None
         if m.start - person.end <= 90 and post and _is_post(post.group("post")):
             return m.id
     return None
+
+
+# ", who has led Acme since 2020," / ", qui dirige Acme depuis": the company the person runs
+LEADS = re.compile(
+    r"\s*,\s*(?:who|qui)\s+(?:has\s+|had\s+|a\s+)?(?:led|leads|runs|ran|heads|headed|co-?founded|founded|"
+    r"dirige|dirigeait|dirigé|préside|présidait|présidé|co-?fondé|fondé)\s+",
+    re.I,
+)
+# ", who has run research at Paris-based Acme", ", qui dirigeait les activités européennes de la société Acme": the
+# company the person works at, named in the relative clause that describes them
+RUNS_AT = re.compile(
+    r"\s*,\s*(?:who|qui)\s+(?:has\s+|a\s+)?(?:led|leads|runs?|ran|heads|headed|manages|managed|oversees|overseen|"
+    r"works|dirige|dirigeait|dirigé|pilote|pilotait|travaille|travaillait)\b[^,;()]{0,80}?\s"
+    r"(?:at|of|for|chez|de|d['’]|au sein d['’e])\s*(?:[\w'’-]+\s+){0,4}?",
+    re.I,
+)

@@ -10,7 +10,10 @@ from ...model import events as event_types
 _W = r"(?<![\w-])"
 # When and where a founding took place, between the participle and its founders: "fondée le 28 avril à Lyon par",
 # "founded in 2021 in Berlin by" (two complements at most, each of a few words without punctuation).
-_WHEN_WHERE = r"(?:(?:in|on|at|last|this|en|le|à|au|dans|cette|l['’]an)\s+(?:[\w'’-]+\s+){0,3}?){0,2}"
+_WHEN_WHERE = (
+    r"(?:(?:in|on|at|last|this|en|le|à|au|dans|cette|l['’]an|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?){0,2}"
+)
 # A start-up's first public appearance, often with its first round: "emerges from stealth with $9 million".
 STEALTH = (
     r"(?:emerg(?:e|es|ed|ing)|com(?:e|es|ing)|came) out of stealth|emerg(?:e|es|ed|ing) from stealth|"
@@ -19,6 +22,8 @@ STEALTH = (
 _LAUNCH = (
     r"(?:lance(?:nt)?|(?:a|ont) (?:\w+ment )?lancé|dévoil\w*|présent(?:e|ent|é)|lancement de|création|"
     r"launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|launch of|creation of|"
+    # a new company's first day: "opened the doors of Acme", "ouvrent les portes d'Acme"
+    r"open(?:s|ed|ing)? the doors of|ouv(?:r\w*|erte?s?) les portes(?= d)|"
     r"vien(?:t|nent|s|nons|nez) (?:tout juste |juste )?de (?:lancer|fonder|cofonder|créer))"
 )
 TRIGGERS = [
@@ -72,7 +77,7 @@ TRIGGERS = [
         re.compile(
             _W + r"(?:recrut\w*|embauch\w*|débauch\w*|engag\w+|hir(?:e|es|ed|ing)|poach\w*|recruit\w*|"
             r"lur(?:e|es|ed|ing)(?= (?:away )?(?-i:[A-ZÀ-Ý]))|"
-            r"(?:point de chute)|(?<=[lL]['’])arrivée|arrival|accueill(?:e|ent|i|ir|ons)|"
+            r"(?:point de chute)|(?<=[lL]['’])arrivée|(?<=[sS]on )arrivée|arrival|accueill(?:e|ent|i|ir|ons)|"
             r"welcom(?:e|es|ed|ing)(?= (?-i:[A-ZÀ-Ý]))|"
             r"(?:brought|brings?|bringing) (?:on|in)(?= (?-i:[A-ZÀ-Ý]))|attir(?:e|ent|é)(?= (?-i:[A-ZÀ-Ý]))|"
             r"s['’](?:offre|offrent|attache|attachent|est offert|est attaché|assure|est assuré)e? les services)(?!\w)",
@@ -98,7 +103,7 @@ TRIGGERS = [
             r"(?:pren\w*|pris\w*) ses fonctions|entr\w* en fonctions?|"
             r"remplac(?:e|ée?s?|ent|era|eront)|replac(?:es|ed|ing)|will replace|"
             r"reinstat\w*|ré(?:intègr|intégr)\w*|re-?hir(?:e|es|ed|ing)|re-?appoint\w*|"
-            r"(?:brought|brings?|bringing) back|restored as|rétabli\w* dans ses fonctions|"
+            r"(?:brought|brings?|bringing) back|restored as|rétabli\w* (?:\w+ )?dans (?:ses|leurs) fonctions|"
             r"rappelée? (?:à la tête|au poste)|retrouv\w* (?:son|sa|ses) (?:poste|fauteuil|siège|place|fonctions)|"
             r"(?:is|are|was|were|comes?|came|coming) back (?:as|in charge)|de retour aux (?:commandes|manettes)|"
             r"tap(?:s|ped)(?= (?:(?:former|ex-)\s*)?(?-i:[A-ZÀ-Ý]))|(?:pren\w*|pris\w*) la succession|"
