@@ -25,7 +25,9 @@ _SEPARATORS = re.compile(r"['`\-‐‑–—_./]+")
 @lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
     """Casefold, strip accents, treat apostrophes, hyphens, dots and runs of spaces alike."""
-    text = _SEPARATORS.sub(" ", text.translate(_ASCII).casefold())
+    if not text.isascii():
+        text = text.translate(_ASCII)
+    text = _SEPARATORS.sub(" ", text.casefold())
     return " ".join(text.split())
 
 
