@@ -236,9 +236,9 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "dateline", "a reading time"
     if pages.DURATION.match(text):
         return "widget", "a video's or an episode's running time"
-    if pages.REFERENCE.search(text) and n <= 60:
+    if n <= 60 and pages.REFERENCE.search(text):
         return "note", "an entry of a list of references (notes of an encyclopaedia's page)"
-    if pages.EDIT_LINK.search(text) and n <= 8:
+    if n <= 8 and pages.EDIT_LINK.search(text):
         return "navigation", "a wiki's section heading with its edit link"
     if n <= 40 and (pages.WIKI_FOOTER.search(text) or pages.MACHINE_TRANSLATION.match(text)):
         return "note", "a note about the page (its last change, its licence, a machine translation)"
