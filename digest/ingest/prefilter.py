@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
 from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -62,6 +63,9 @@ def _words(items: Any) -> frozenset[str] | None:
             inner = _words(arg[2])
         elif op is sre.ATOMIC_GROUP:
             inner = _words(arg)
+        elif op is sre.IN and all(member is sre.LITERAL for member, _ in arg):  # a few characters: "[«“]"
+            chars = [_char(codepoint) for _, codepoint in arg]
+            inner = frozenset(char for char in chars if char) if all(chars) else None
         if inner:
             found.append(inner)
     # the set whose shortest word is longest (the rarest in text), then the smallest
@@ -103,6 +107,9 @@ class Prefiltered:
 
     def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
         return self.pattern.findall(text, pos, endpos) if self._may_match(text, pos, endpos) else []
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text, pos, endpos) if self._may_match(text, pos, endpos) else iter(())
 
     def split(self, text: str, maxsplit: int = 0) -> list[str | Any]:
         return self.pattern.split(text, maxsplit) if self._may_match(text, 0, len(text)) else [text]

@@ -70,3 +70,11 @@ def test_a_search_in_a_window_looks_for_the_words_in_the_window():
         for end in (start, start + 5, start + 20, len(body)):
             assert bool(filtered.search(body, start, end)) == bool(plain.search(body, start, end)), (start, end)
     assert filtered.search(body, max(0, len(body) - 30), len(body))
+
+
+def test_a_class_of_a_few_characters_gives_them_as_words():
+    assert words_of(re.compile(r"\bthat\b|[;:«]")) == {"that", ";", ":", "«"}
+    assert words_of(re.compile(r"[^;:]+")) is None and words_of(re.compile(r"[a-c]x")) == {"x"}
+    pattern = prefilter.compile(r"\([^()]*\)|\s[—–]\s\w+")
+    assert list(pattern.finditer("no aside here")) == []
+    assert [m.group() for m in pattern.finditer("a (b) c – d")] == ["(b)", " – d"]
