@@ -27,7 +27,7 @@ from .wires import WIRE_TAIL, canonical
 if TYPE_CHECKING:
     pass
 
-_BY = prefilter.compile(
+_BY = re.compile(
     r"(?:^|[\s(])(?i:par|by|written by|reporting by|reported by|écrit par|propos recueillis par|hosted by|"
     r"animée? par|présentée? par|rédigée? par|(?:un )?reportage de|report by|"
     r"de nos (?:correspondants?|envoyés? spéciaux)(?: permanents?)? (?:à|en|au|aux) [^,]{2,40},|"

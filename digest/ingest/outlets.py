@@ -33,7 +33,7 @@ def is_document(url: str) -> bool:
 
 # --- source lines -------------------------------------------------------------------------------------------
 
-_SOURCE_LINE = prefilter.compile(
+_SOURCE_LINE = re.compile(
     r"^(?:linked source|sources?|source de l['’]article|d['’]après|via|adresse de l['’]article|article (?:url|address)|"
     r"original article|lien (?:de l['’]article|original)|url)\s*:\s*(?P<rest>.+)$",
     re.I,
@@ -43,7 +43,7 @@ _SOURCE_LINE = prefilter.compile(
 _LINKED_SOURCE = prefilter.compile(r"\b(?:source|sources)\s*:\s*(?P<rest>[^:]{2,60}?https?://\S+)\s*$", re.I)
 
 
-_EXCERPT = prefilter.compile(
+_EXCERPT = re.compile(
     r"^(?i:excerpt from|extract from|extrait d['’]un article d[eu']|extrait de|via|"
     r"(?:contenu |content )?"
     r"(?:fourni|proposé|provided|supplied|distributed|syndicated) (?:par|by))\s+"
@@ -53,7 +53,7 @@ _EXCERPT = prefilter.compile(
 
 # A syndicated text's footer: "This report by The Canadian Press was first published Dec. 6, 2024", "This story
 # originally appeared in The Morning Post", "Cet article a initialement été publié par Le Veilleur".
-_FIRST_PUBLISHED = prefilter.compile(
+_FIRST_PUBLISHED = re.compile(
     r"^(?i:(?:this|the) (?:report|article|story|piece|column|interview)(?: by| from)?\s+(?=[A-Z])(?P<by>[^.]{2,50}?)\s+"
     r"(?:was|is)\s+(?:first|originally) published"
     r"|(?:(?:this|the) (?:report|article|story|piece|column) )?(?:was )?(?:first|originally) "

@@ -8,7 +8,6 @@ import re
 from collections import Counter
 
 from ... import roles
-from .. import prefilter
 from .background import is_background, usual_year
 from .clauses import (
     CLAUSE,
@@ -346,7 +345,7 @@ BY_BOARD = re.compile(r"\b(?:by|par)\s+(?:(?:the|its|le|son|leur|their)\s+)?$", 
 
 
 # A company named as the money's source: "led by X", "auprès du fonds X", "partner at X", "with participation from X".
-INVESTOR = prefilter.compile(
+INVESTOR = re.compile(
     r"\b(?:led by|men[ée]e? par|auprès|from|backed by|soutenue? par|participation|funds?|fonds|"
     r"investors?|investisseurs?|venture firm|partners? at|associée? (?:chez|de))\s+"
     r"(?:[\w'’-]+\s+){0,2}?$",
@@ -355,4 +354,4 @@ INVESTOR = prefilter.compile(
 
 
 # A name that says it is an investor: "Rheinblick Ventures", "Neckar Tech Fonds", "Sahel Frontier Capital".
-FUND_NAME = prefilter.compile(r"\b(?:Ventures?|Capital|Partners|Fonds|Funds?|Investments?|Investissements?|VC)\b")
+FUND_NAME = re.compile(r"\b(?:Ventures?|Capital|Partners|Fonds|Funds?|Investments?|Investissements?|VC)\b")

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from .. import prefilter
-
 _NAME = r"(?P<name>[A-Z][\w+-]*(?:\.[\w+-]+)*(?:\s+[A-Z0-9][\w+-]*(?:\.[\w+-]+)*)*)"
 _KINDS = (
     r"(?:modèles?|models?|chatbot|puce|chip|produit|product|version|assistant|app|application|robot|lunettes|"
@@ -52,7 +50,7 @@ _VERSIONED = re.compile(
 
 # Named before the clause that releases it: "Sirocco-2, les nouveaux modèles que la start-up Acme a publiés",
 # "Rook-3, the new model that Acme released".
-_ANTECEDENT = prefilter.compile(
+_ANTECEDENT = re.compile(
     r"(?<![\w-])"
     + _NAME
     + r",\s+(?:les|le|la|l['’]|the|its|ses|son|sa)\s*(?:[\w'’-]+\s+){0,3}?"
