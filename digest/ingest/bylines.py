@@ -340,7 +340,7 @@ def _person(part: str, cued: bool) -> bool:
 
 
 # A text's closing credit, its author and the wire it drew on: "Jeanne Martin avec AFP", "Ann Lee (with Reuters)"
-_WIRE_HELPED = re.compile(
+_WIRE_HELPED = prefilter.compile(
     r"(?P<name>[^,()]{3,40}?)\s*(?:,\s*|\(\s*)?(?i:avec|with)\s+(?:l['’])?"
     r"(?:[A-Z]{2,6}|(?i:reuters|agences?|agencies|wires?))\)?\.?"
 )

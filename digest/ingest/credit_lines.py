@@ -203,7 +203,7 @@ _GLUED_WIRE = re.compile(
     r"rédigé|propos recueillis) (?i:by|par)\s[^()]{3,150})\)$"
 )
 
-_GLUED = re.compile(
+_GLUED = prefilter.compile(
     r"(?<=[.!?»”])\s+(?P<tail>(?:(?:par|by)\s+)?[A-ZÀ-Ý][^.!?]{0,60}?(?:©|\(c\)|copyright)[^.!?]{0,60})$", re.I
 )
 

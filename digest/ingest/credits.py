@@ -113,7 +113,7 @@ def promotion(text: str) -> bool:
 
 # A wire's closing credit run on at the end of a paragraph, without its brackets: "… in the second quarter.
 # Reporting by Ann Lee; Editing by Bo Chen"
-_RUN_ON_CREDIT = re.compile(
+_RUN_ON_CREDIT = prefilter.compile(
     r"(?<=[.!?»”])\s+(?P<credit>(?:(?:Additional )?Reporting|Writing|Reportage|Propos recueillis) (?i:by|par)\s"
     r"[^.!?()]{3,150})$"
 )

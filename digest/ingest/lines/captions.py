@@ -158,7 +158,9 @@ def portrait_caption(text: str) -> bool:
 
 
 # a photo credit glued after a caption's last full stop: "… June 7, 2017. AGENCY/Jane Roe", "… 2024./Jane Roe"
-_GLUED_CREDIT = re.compile(r"(?<=[.!?])\s*(?P<credit>(?:[A-ZÀ-Ý][\w.'’&-]*\s*){0,4}/\s*(?:[A-ZÀ-Ý][\w.'’-]*\s*){1,4})$")
+_GLUED_CREDIT = prefilter.compile(
+    r"(?<=[.!?])\s*(?P<credit>(?:[A-ZÀ-Ý][\w.'’&-]*\s*){0,4}/\s*(?:[A-ZÀ-Ý][\w.'’-]*\s*){1,4})$"
+)
 
 
 def credited_caption(text: str) -> bool:

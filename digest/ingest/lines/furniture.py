@@ -165,7 +165,7 @@ _SITE_VOICE = re.compile(
     r"we use|vous|you|your|votre|vos)\b"
 )
 _ENDS = re.compile(r"(?i)^[-–—#*\s]*(?:ends|fin|-?30-?|###)[-–—#*\s]*$")
-_SPONSOR = re.compile(
+_SPONSOR = prefilter.compile(
     r"\b(?:sponsored by|presented by|brought to you by|together with|in partnership with|partner content|"
     r"offerte? par|présentée? par|en partenariat avec|contenu (?:sponsorisé|partenaire)|publi-?rédactionnel|"
     r"publireportage|publi-?information|publi-?info|advertorial|sponsored content)\b"
