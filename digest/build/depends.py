@@ -47,25 +47,43 @@ RANKED_BY = ("lang", "date", "companies", "people", "story", "reviewed")
 
 
 def changed_keys(replaced: Iterable[tuple[Entry | None, Entry | None]], before: Site | None, after: Site) -> set:
-    """The keys that replacing entry versions (old, new; None for an entry added or removed) invalidates:
-    the entry's slug, and the lists it is in (both sides: an entry that leaves a company changes that
-    company's lists) when a fact related entries are ranked by changed (a new title changes no answer)
-    and what ``Site.related`` reads of the list differs between the site ``before`` the edits (None: unknown)
-    and ``after``. A new date counts every list: it moves the entry among all others, which breaks ties."""
-    keys: set = set()
-    for old, new in replaced:
-        ranked_again = old is None or new is None or any(getattr(old, f) != getattr(new, f) for f in RANKED_BY)
-        redated = before is None or old is not None and new is not None and old.date != new.date
-        for entry in (old, new):
+    """The keys that replacing entry versions (old, new; None for an entry added or removed) invalidates: each
+    entry's slug, and the lists it is in (both sides: an entry that leaves a company changes that company's lists)
+    when a fact related entries are ranked by changed (a new title changes no answer) and what ``Site.related``
+    reads of the list differs between the site as the last build indexed it (``before``) and ``after``. A new
+    date counts every list: it moves the entry among all others, which breaks ties.
+
+    An entry is compared as each site shows it (the version carrying its facts), not file by file: a file moved
+    to another folder is one version removed and one added, and a new date in it moves the entry all the same.
+    Without ``before`` (unknown), every list of a version whose ranked facts changed counts."""
+    replaced = list(replaced)
+    keys: set = {entry.slug for pair in replaced for entry in pair if entry}
+    if before is None:
+        keys.update(
+            key for old, new in replaced if not _ranked_alike(old, new) for e in (old, new) if e for key in pool_keys(e)
+        )
+        return keys
+    for slug in list(keys):
+        was, now = _facts(before, slug), _facts(after, slug)
+        if _ranked_alike(was, now):
+            continue
+        redated = was is not None and now is not None and was.date != now.date
+        for entry in (was, now):
             if entry:
-                keys.add(entry.slug)
-                if ranked_again:
-                    keys.update(
-                        key
-                        for key in pool_keys(entry)
-                        if redated or _candidates(before, key) != _candidates(after, key)
-                    )
+                keys.update(
+                    key for key in pool_keys(entry) if redated or _candidates(before, key) != _candidates(after, key)
+                )
     return keys
+
+
+def _ranked_alike(one: Entry | None, other: Entry | None) -> bool:
+    """Whether two versions (None: none) agree on every fact related entries are ranked by."""
+    return one is not None and other is not None and all(getattr(one, f) == getattr(other, f) for f in RANKED_BY)
+
+
+def _facts(site: Site, slug: str) -> Entry | None:
+    """The version of ``slug`` that carries its facts in ``site``, or None if the site shows no version of it."""
+    return site.primary(slug) if site.by_slug.get(slug) else None
 
 
 def _candidates(site: Site, key: tuple) -> list[str]:

@@ -64,8 +64,8 @@ def plan(
     """The pages to render of ``pages``, given the ``last`` build's record and the ``delta`` since.
 
     ``inputs`` fingerprints this build's settings and theme; ``output_reasons`` say why the output folder is not
-    what the last build left (``record.output_reasons``); ``site`` is this build's, ``before`` the restored site
-    when it was indexed again (see ``depends.changed_keys``).
+    what the last build left (``record.output_reasons``); ``site`` is this build's, ``before`` the site as the last
+    build indexed it, when this one indexed it again (see ``depends.changed_keys``).
     """
     pages_changed = not delta.restored and last.pages != pages.paths
     reasons = [

@@ -221,15 +221,17 @@ class Build:
     def plan(self, pages: list[Page] | None) -> Plan:
         """Fingerprint this build's pages (None: the last build's, see ``same_pages``), then plan."""
         last, site = self.last, self.site
+        # the site as the last build indexed it, when this one indexed it again
+        indexed = as_last_built(self.indexed_before, self.delta.replaced) if self.indexed_before else None
         if pages is None:
             self.pages_made = Pages.recorded(last)
         elif self.delta.restored and last.inputs == self.inputs:
             # the last build's pages were made from the restored site's index, with the same settings
-            before = as_last_built(self.indexed_before or site, self.delta.replaced)
+            before = indexed or as_last_built(site, self.delta.replaced)
             self.pages_made = Pages.of(pages, Unchanged(before, site, last.prints, last.context_keys))
         else:
             self.pages_made = Pages.of(pages)
-        return plan(last, self.pages_made, self.delta, self.inputs, self.output_reasons, site, self.indexed_before)
+        return plan(last, self.pages_made, self.delta, self.inputs, self.output_reasons, site, indexed)
 
     def render_the_rest(self, renderer: Renderer, pages: list[Page] | None, done: set[str]) -> tuple[list[Page], int]:
         """Plan, render and write the pages to render but those ``done``, remove the pages the last build made

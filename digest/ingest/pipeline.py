@@ -15,6 +15,8 @@ from pathlib import Path
 from .. import model, registry, roles
 from ..model.text import slug
 from . import dates, entities, events, language, lines, posts, reader, stories, summary
+from .entities.own_pages import own_page
+from .entities.story_names import story_first_names
 from .inputs import collect, raw_index, read_corpus
 from .report import Result, failure
 from .titles import page_title, slugify
@@ -79,6 +81,10 @@ def _find_entities(work: Work, registry_: registry.Registry) -> None:
     authors = {slug(name) for name in work.meta["authors"]}
     extraction.people = [person for person in extraction.people if person not in authors]
     extraction.mentions = [m for m in extraction.mentions if not (m.kind == "person" and m.id in authors)]
+    issuer, created = own_page(work.body, work.meta["source"], registry_, extraction.companies)
+    if issuer:
+        extraction.companies.append(issuer)
+        extraction.new += [created] if created else []
     work.meta["people"] = list(extraction.people)
     work.meta["companies"] = list(extraction.companies)
     work.mentions = extraction.mentions
@@ -180,6 +186,7 @@ def run(
         if not work.with_events:
             _events(work)
     _stories(batch, corpus, known_raw, by_raw)
+    story_first_names([(work.body, work.meta) for work in batch], registry_)
     new_people_affiliations(batch)
     for work in batch:
         if work.meta["date"] is None:

@@ -402,8 +402,10 @@ def report(what: str, log: str) -> None:
     print(f"\n[rendered] {what}: {rendered(log)} of {total} pages")
 
 
-# translation_removed: the English version, then the French one (the facts' version); reviewed_toggled: see there
-PICKS = {"translation_removed": [0, 1], "reviewed_toggled": [0, 1]}
+# translation_removed: the English version, then the French one (the facts' version); reviewed_toggled: see there;
+# date_new_year_file_moved 161: found by the random edit sequences, the new date moves the entry ahead of one it ties
+# with in another entry's related entries while its own lists keep their entries (see test_related_dependencies)
+PICKS = {"translation_removed": [0, 1], "reviewed_toggled": [0, 1], "date_new_year_file_moved": [0, 161]}
 
 
 @pytest.mark.parametrize(

@@ -71,6 +71,9 @@ def test_keeping_company_or_a_place_after_a_trade_is_no_firm(reg):
     [
         ("Kestrel sells to banks. Its Dhara Veda models now speak twelve languages.", "en"),
         ("Kestrel publie Dhara Veda, une famille de modèles ouverts pour le droit.", "fr"),
+        # a known product named like a person, after words a role starts ("le chercheur a testé")
+        ("Le chercheur a testé Gemma Nano sur un téléphone.", "fr"),
+        ("Google released Gemma 3 on Monday; the model runs on one GPU.", "en"),
     ],
 )
 def test_a_product_line_is_no_person(reg, text, lang):

@@ -6,16 +6,13 @@ still to come before the move it leads to."""
 import datetime as dt
 
 import pytest
+from article_events import event_facts
 from conftest import SAMPLE
 
 from digest import registry
 from digest.ingest import entities, events
 
-
-def _facts(text, lang, headline=None, date=dt.date(2026, 3, 3)):
-    ex = entities.extract(text, lang, registry.load(SAMPLE), headline)
-    found = events.extract(text, lang, ex.people, ex.companies, date, ex.mentions, headline=headline)
-    return {(e["type"], e.get("person"), e["company"]) for e in found}
+_facts = event_facts
 
 
 def test_a_mover_told_by_a_description_of_the_person_last_named():

@@ -2,19 +2,12 @@
 whose company is in the person's description, founders who raise for their start-up, a start-up's origin that is
 not the company founded; and silence where the text does not link a person to the move."""
 
-import datetime as dt
-
 import pytest
-from conftest import SAMPLE
-
-from digest import registry
-from digest.ingest import entities, events
+from article_events import events_of
 
 
 def _facts(text, lang, headline=None):
-    ex = entities.extract(text, lang, registry.load(SAMPLE), headline)
-    found = events.extract(text, lang, ex.people, ex.companies, dt.date(2026, 3, 3), ex.mentions, headline=headline)
-    return {(e["type"], e.get("person"), e["company"], e.get("from_company")) for e in found}
+    return {(e["type"], e.get("person"), e["company"], e.get("from_company")) for e in events_of(text, lang, headline)}
 
 
 @pytest.mark.parametrize(

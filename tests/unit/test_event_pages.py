@@ -6,19 +6,15 @@ the clause does not link the person to the company."""
 import datetime as dt
 
 import pytest
-from conftest import SAMPLE
-
-from digest import registry
-from digest.ingest import entities, events
+from article_events import event_facts, events_of
 
 
 def _events(text, lang, headline=None):
-    ex = entities.extract(text, lang, registry.load(SAMPLE), headline)
-    return events.extract(text, lang, ex.people, ex.companies, dt.date(2026, 2, 9), ex.mentions, headline=headline)
+    return events_of(text, lang, headline, dt.date(2026, 2, 9))
 
 
 def _facts(text, lang, headline=None):
-    return {(e["type"], e.get("person"), e["company"]) for e in _events(text, lang, headline)}
+    return event_facts(text, lang, headline, dt.date(2026, 2, 9))
 
 
 def _slots(text, lang, kind, *keys):

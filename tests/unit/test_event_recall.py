@@ -2,19 +2,14 @@
 a hire told by a participle without its auxiliary, a name with particles; and silence where the clause does not
 link the person to the company (the employer a description names is not where the person goes)."""
 
-import datetime as dt
-
 import pytest
+from article_events import event_facts
 from conftest import SAMPLE
 
 from digest import registry
-from digest.ingest import entities, events
+from digest.ingest import entities
 
-
-def _facts(text, lang, headline=None):
-    ex = entities.extract(text, lang, registry.load(SAMPLE), headline)
-    found = events.extract(text, lang, ex.people, ex.companies, dt.date(2026, 3, 3), ex.mentions, headline=headline)
-    return {(e["type"], e.get("person"), e["company"]) for e in found}
+_facts = event_facts
 
 
 @pytest.mark.parametrize(

@@ -6,16 +6,11 @@ a lab's doors or in the passive with a weekday and founders given by origin."""
 import datetime as dt
 
 import pytest
-from conftest import SAMPLE
-
-from digest import registry
-from digest.ingest import entities, events
+from article_events import event_facts
 
 
-def _facts(text, lang, headline=None, day=dt.date(2026, 3, 10)):
-    ex = entities.extract(text, lang, registry.load(SAMPLE), headline)
-    found = events.extract(text, lang, ex.people, ex.companies, day, ex.mentions, headline=headline)
-    return {(e["type"], e.get("person"), e["company"]) for e in found}
+def _facts(text, lang, headline=None):
+    return event_facts(text, lang, headline, dt.date(2026, 3, 10))
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,8 @@
    so (legal or name suffix "Inc.", "X AI", "la start-up X", "CEO of X", "chez X", "X’s CEO",
    "Google DeepMind CEO", "des géants comme X, Y ou Z", "X et <known company>", "backed by X", "X raised $5m",
    "Halvard Motors HALV.N"); a field ("Generative AI"), a city, a nationality or a newsroom ("told X") never.
-5. One person under two name orders or with a native form in brackets ("Minh Vo (Võ Văn Minh)"); a
+5. The organisation whose own page it is ("notre cabinet", "our portfolio"), by the page's source: ``own_page``.
+6. One person under two name orders or with a native form in brackets ("Minh Vo (Võ Văn Minh)"); a
    show's hosts sign it, like journalists.
 """
 
@@ -104,7 +105,8 @@ def _extract(body: str, lang: str, registry: Registry) -> Extraction:
     mentions = _aliases(body, toks, taken, registry)
     mentions += _fuzzy(body, toks, taken, registry)
     found_people = {m.id for m in mentions if m.kind == "person"}
-    mentions += _surnames(body, toks, taken, registry, found_people)
+    found_companies = {m.id for m in mentions if m.kind == "company" and m.id}
+    mentions += _surnames(body, toks, taken, registry, found_people, found_companies)
     mentions += _defined_terms(body, toks, taken)
     places = _places(body, toks)
     new = _new_people(body, toks, taken, registry, lang, mentions, places)

@@ -34,7 +34,8 @@ from .institutions import (
 )
 from .known import _blocked
 from .lists import COORD, COORD_GAP, _lists
-from .name_checks import EVENT_YEAR, _acronyms, _adjectival, _made_by, _owned
+from .name_checks import EVENT_YEAR, _acronyms, _adjectival, _letter_name, _made_by, _owned, _unit_named
+from .openings import SAID_IT_RAISED
 from .relations import _related
 from .repeats import _acronym_names, _heads, _initials, _legal_names, _shorten, _subjects
 from .runs import _elided_place, _runs
@@ -155,6 +156,7 @@ def _new_companies(
             or key in places
             or key in _cities()
             or len(name) < 2
+            and not (cue and _letter_name(body, toks[i]))
             or after_a_city(body, toks[i].start, toks[j - 1].end)
         ):
             return
@@ -231,7 +233,11 @@ def _new_companies(
             and taken[k] is None
             and toks[j - 1].text == toks[j - 1].bare
         ):
-            add(i, m, True)
+            if not _unit_named(body, toks, i, m):
+                add(i, m, True)
+                continue
+            unit = Mention("organ", None, body[toks[i].start : toks[m - 1].end], toks[i].start, toks[m - 1].end)
+            _take(toks, taken, i, m, unit)  # "le laboratoire Vision & Santé": a unit, and neither of its words
     for i, j in _ampersand_firms(body, toks, taken, runs):
         add(i, j, True)
     # "Office national des forêts (ONF)", "l'Observatoire des métiers de la data,": names with lower-case words.
@@ -291,6 +297,7 @@ def _new_companies(
             and not apposition
             and not business
             and not RAISED.match(body[end : end + 60])
+            and not SAID_IT_RAISED.match(body[end : end + 80])
             and not ADVISER.match(body[end : end + 60])
             and not _related(core, "", body[end : end + 80])  # "Cargill is running a pilot with us"
             and not ORG_NOUN_BEFORE.search(body, max(0, toks[i].start - 60), toks[i].start)  # "une entreprise : X"

@@ -9,7 +9,7 @@ from ...registry import Registry, norm
 from .base import SENTENCE_END, _adjacent, _sentence_initial, _title_case, _Tok
 from .gazetteer import _descriptive, _is_first_name
 from .lists import COORD, ITEM_END, _listed
-from .openings import ABOUT_BEFORE, ARTICLE_END, FOUNDED_BEFORE, LEADS_ROUND, LISTED_ON
+from .openings import ABOUT_BEFORE, ARTICLE_END, FOUNDED_BEFORE, LEADS_ROUND, LISTED_ON, SAID_IT_RAISED
 from .relations import _related
 
 # "<cue> X": X is an organisation. Cues are lower-case nouns and role phrases, in French and English.
@@ -64,6 +64,12 @@ ADVISER = re.compile(
     re.I,
 )
 EXCHANGE = r"(?:NYSE|NASDAQ|Nasdaq|Euronext|LSE|TSX|HKEX|SIX|Xetra|Euronext Paris|Euronext Growth)"
+# A word of an apposition before its noun ("a Lyon-based software company"); a preposition or article there makes
+# the noun its object ("an investor in the company", "un associé de la banque").
+_APPOSED_WORD = (
+    r"(?:(?!(?:in|of|at|for|with|to|from|by|on|the|its|his|her|their|de|du|des|d|chez|dans|à|au|aux|pour|la|le|"
+    r"les|l|sa|son|ses|leur|who|qui)\b)[\w-]+\s+)"
+)
 AFTER_CUES = re.compile(
     r"^(?:['’]s?\s+(?:CEO|chief|president|founder|co-?founder|board|director)\b"
     r"|\s+(?-i:" + TICKER.pattern + r")\b|\s*\((?:" + EXCHANGE + r")\s*:\s*[A-Z]|" + RAISED.pattern[1:] + r""
@@ -73,7 +79,7 @@ AFTER_CUES = re.compile(
     r"|,\s+(?:which|that)\s+(?:makes|builds|develops|sells|designs|operates|provides|offers|manufactures)\b"
     r"|,\s+qui\s+(?:fabrique|commercialise|édite|exploite|distribue)\b"
     # "X, a startup that …", also after the launch's date: "lancé Névé le 4 février, une start-up basée à …"
-    r"|(?:\s+(?:on|last|this|le|ce|en|in)\s+[^,.;:!?()]{1,30}?)?,\s+(?:a|an|un|une)\s+(?:[\w-]+\s+){0,3}"
+    r"|(?:\s+(?:on|last|this|le|ce|en|in)\s+[^,.;:!?()]{1,30}?)?,\s+(?:a|an|un|une)\s+" + _APPOSED_WORD + r"{0,3}"
     r"(?:start-?up|startup|company|firm|société|entreprise|lab|bank|banque|insurer|assureur|mutuelle|utility|"
     r"retailer|distributeur|manufacturer|fabricant|constructeur|carmaker)\b"
     r"|" + ADVISER.pattern[1:] +
@@ -91,12 +97,13 @@ AFTER_CUES = re.compile(
     # "X, the company behind Y" is an apposition; "London, the company said" is a clause.
     r"|,\s+(?:the|la)\s+(?:[\w-]+\s+){0,3}"
     r"(?:start-?up|startup|company|firm|société|entreprise|lab)"
-    r"(?=\s*[,;.)]|\s+(?:that|which|behind|founded|based|backed|led|whose|with|of|in|from|qui|que|qu['’]|dont|"
+    r"(?=\s*[,;.)]|\s+(?:that|which|behind|founded|based|backed|led|whose|with|of|in|from|he|she|they|we|qui|que|"
+    r"qu['’]|dont|"
     r"fondée|basée|derrière|de|d['’])\b)"
     # "X, an Ivorian angel network", "X, nouvelle spin-off de Y": other organisation nouns, ended
     # by a clause ("X, a former bank executive" is a person's apposition).
     r"|,\s+(?!(?:is|are|was|were|has|have|had|will|would|can|est|sont|était|ont|sera)\s)"  # a clause, no apposition
-    r"(?:(?:an?|the|une?|la|le|l['’]|its|their|his|her|sa|son|leur)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:an?|the|une?|la|le|l['’]|its|their|his|her|sa|son|leur)\s+)?" + _APPOSED_WORD + r"{0,3}?"
     r"(?:spin-?offs?|funds?|fonds|(?:angel |investor )?networks?|réseau|banks?|banques?|insurers?|"
     r"assureurs?|lenders?|incubat(?:or|eur)s?|accelerators?|accélérateurs?|unicorns?|licornes?|"
     r"jeunes? pousses?|subsidiar(?:y|ies)|filiales?|chipmakers?|holdings?|conglomerates?)"
@@ -299,6 +306,7 @@ def _org_context(body: str, toks: list[_Tok], i: int, j: int, at: bool = True) -
         or FOUNDED_BEFORE.search(body, max(0, toks[i].bare_start - 120), toks[i].bare_start)
         or LISTED_ON.search(before)
         or LEADS_ROUND.match(body, toks[j - 1].end)
+        or SAID_IT_RAISED.match(after)
         or (alongside and ROUND.search(body, max(0, toks[i].bare_start - 140), toks[i].bare_start))
         or AFTER_CUES.match(tail + after)
         or _related(toks[i:j], before, after)

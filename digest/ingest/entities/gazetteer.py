@@ -15,13 +15,18 @@ from ...registry import norm
 from .base import _Tok
 from .words import FUNCTION_WORDS, FUNCTIONS, GENERIC, NAME_SUFFIXES, NOT_FIRST_NAMES, ORG_TAILS, TITLES, _words
 
+# The second syllable of a Korean given name, romanised in small letters after a hyphen ("Hyun-woo", "Ji-young").
+KOREAN_SECOND = re.compile(r"[a-z]{2,5}")
+
 
 @lru_cache(maxsize=4096)
 def _is_first_name(word: str) -> bool:
     if norm(word) in NOT_FIRST_NAMES or norm(word) in FUNCTION_WORDS or len(word) < 2 or word.isupper():
         return False
-    if "-" in word.strip("-"):  # "Jean-Laurent", "Anne-Sophie"
-        return all(_is_first_name(part) for part in word.split("-"))
+    if "-" in word.strip("-"):  # "Jean-Laurent", "Anne-Sophie"; "Hyun-woo", "Min-jun": a Korean given name
+        parts = word.split("-")
+        korean = len(parts) == 2 and KOREAN_SECOND.fullmatch(parts[1]) is not None and _is_first_name(parts[0])
+        return korean or all(map(_is_first_name, parts))
     return roles.gender(word) != "unknown"
 
 
@@ -32,6 +37,12 @@ def _calendar_words() -> frozenset[str]:
         words |= {norm(v) for v in get_month_names("wide", locale=lang).values()}
         words |= {norm(v) for v in get_day_names("wide", locale=lang).values()}
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    """Month names of both languages, several of them also given names ("Mai", "June", "April")."""
+    return frozenset(norm(v) for lang in ("fr", "en") for v in get_month_names("wide", locale=lang).values())
 
 
 @lru_cache(maxsize=1)

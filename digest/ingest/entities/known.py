@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from ...registry import Registry, norm
-from .base import Mention, NewEntity, _adjacent, _take, _title_case, _Tok
-from .cues import INSTITUTION_BEFORE, _meant
+from .base import Mention, NewEntity, _adjacent, _sentence_initial, _take, _title_case, _Tok
+from .cues import INSTITUTION_BEFORE, ROLE_CUE, ROLE_PREP, _meant
 from .gazetteer import _calendar_words, _descriptive, _is_first_name
 from .platforms import _channel, _licence
 from .runs import PLACE_CUE, _runs
@@ -133,6 +133,8 @@ def _aliases(body, toks, taken, registry: Registry) -> list[Mention]:
                 continue  # "École normale supérieure de Rennes": a name of common words, which other schools share
             if hit and hit[0] == "company" and _institute_goes_on(body, toks, i, i + n):
                 continue  # "Max Planck Institute for Intelligent Systems": one of the institutes, a name of its own
+            if hit and hit[0] == "product" and n == 1 and _role_then_name(body, toks, i):
+                continue  # "chief executive Gemma Doe": a person whose first name a product also has
             if hit is None and n == 1:
                 hit = registry.lookup(toks[i].text) if toks[i].text.startswith("@") else None
             ambiguous = registry.ambiguous.get(key)
@@ -173,6 +175,21 @@ def _aliases(body, toks, taken, registry: Registry) -> list[Mention]:
         else:
             i += 1
     return mentions
+
+
+def _role_then_name(body: str, toks: list[_Tok], i: int) -> bool:
+    """toks[i] is a first name between a role and a capitalised word the text repeats alone, as a surname ("chief
+    executive Gemma Doe ... Doe said")."""
+    return (
+        i + 1 < len(toks)
+        and toks[i + 1].bare.isalpha()
+        and toks[i + 1].bare[1:].islower()
+        and _adjacent(body, toks[i], toks[i + 1])
+        and _is_first_name(toks[i].bare)
+        and ROLE_CUE.search(body, max(0, toks[i].start - 60), toks[i].start) is not None
+        and not ROLE_PREP.search(body, max(0, toks[i].start - 60), toks[i].start)
+        and body.count(toks[i + 1].bare) > 1
+    )
 
 
 def _known_mention(body: str, toks: list[_Tok], taken, i: int, j: int, hit: tuple) -> Mention:
@@ -255,9 +272,13 @@ def _honorific_before(toks, i) -> bool:
     return i > 0 and toks[i - 1].text.rstrip(".").lower() in HONORIFICS and toks[i - 1].text[:1].isupper()
 
 
-def _surnames(body, toks, taken, registry: Registry, found_people: set[str]) -> list[Mention]:
+def _surnames(
+    body, toks, taken, registry: Registry, found_people: set[str], found_companies: set[str]
+) -> list[Mention]:
     """Surnames ("Bubeck", "M. Bubeck") and, when only one person found in the text has it, the first name
-    alone ("Sebastian a décidé de quitter Microsoft"); neither inside a longer name ("Schmidt Futures")."""
+    alone ("Sebastian a décidé de quitter Microsoft"); neither inside a longer name ("Schmidt Futures"). A known
+    person named by the surname alone is that person where the text names the company the record ties them to
+    ("Mistral AI hired X ... Mensch praised the hire")."""
     first_names: dict[str, set[str]] = {}
     for person_id in found_people:
         person = registry.record("person", person_id)
@@ -275,7 +296,18 @@ def _surnames(body, toks, taken, registry: Registry, found_people: set[str]) -> 
         person = (
             next(iter(known))
             if len(known) == 1
-            else (next(iter(ids)) if len(ids) == 1 and _honorific_before(toks, i) else None)
+            else (
+                next(iter(ids))
+                if len(ids) == 1
+                and (
+                    _honorific_before(toks, i)
+                    or alone
+                    and (not _sentence_initial(body, tok) or ACTS_AFTER.match(body, tok.end))
+                    and not _given_before(body, toks, tok.bare_key)
+                    and _tied(registry, next(iter(ids)), found_companies)
+                )
+                else None
+            )
         )
         if person:
             start = toks[i - 1].start if _honorific_before(toks, i) else tok.start
@@ -283,6 +315,39 @@ def _surnames(body, toks, taken, registry: Registry, found_people: set[str]) -> 
                 _take(toks, taken, i, i + 1, Mention("person", person, body[start : tok.end], start, tok.end))
             )
     return mentions
+
+
+# A person's verb after a sentence's first word ("Mensch described", "Cook said", "Durand a salué"): the capital
+# there is a surname's, not a common noun's ("Page views rose").
+ACTS_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:(?:a|avait|had|has)[ \t\u00a0]+)?(?:said|says|told|wrote|writes|[a-z]+ed|estime|affirme|"
+    r"explique|déclare|souligne|assure|ajoute|indique|précise|confie|reconnaît|[a-zéèêàâîôûç]+é)\b"
+)
+
+
+def _given_before(body: str, toks: list[_Tok], key: str) -> bool:
+    """The word is written somewhere after a capitalised word, as the surname of a full name the text gives
+    ("son cofondateur Douglas Chen"): that name's, not a known person's of the same surname."""
+    return any(
+        tok.bare_key == key
+        and k
+        and toks[k - 1].capitalised
+        and toks[k - 1].bare_key not in FUNCTION_WORDS
+        and _adjacent(body, toks[k - 1], tok)
+        for k, tok in enumerate(toks)
+    )
+
+
+def _tied(registry: Registry, person_id: str, company_ids: set[str]) -> bool:
+    """The known person's record names one of the companies the text names ("co-founder and CEO of X")."""
+    person = registry.record("person", person_id)
+    said = " ".join(norm(text) for text in (person.description or {}).values()) if person else ""
+    for company_id in company_ids if said else ():
+        company = registry.record("company", company_id)
+        names = [company.name, *company.aliases] if company else []
+        if any(f" {norm(name)} " in f" {said} " for name in names if len(name) > 2):
+            return True
+    return False
 
 
 def _blocked(tok: _Tok, registry: Registry, person: bool = False) -> bool:

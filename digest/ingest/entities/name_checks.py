@@ -1,6 +1,6 @@
 """What a capitalised run is when it looks like a company's name but is not a company of its own: an organisation's
 unit or product ("Acme Cloud's Orbis AI", "Vertex AI from Google Cloud"), a field ("Generative AI"), or an acronym
-in brackets after a name."""
+in brackets after a name, a unit's or section's name ("notre practice Technologie & Industrie")."""
 
 from __future__ import annotations
 
@@ -63,3 +63,42 @@ def _acronyms(body: str, toks: list[_Tok], taken) -> list[int]:
         and ACRONYM_BEFORE.match(body, toks[i - 1].end, toks[i].start)
         and body.startswith(")", toks[i].end)
     ]
+
+
+# The nouns of a firm's, a newsroom's or a school's parts, in small letters: "notre practice Technologie & Industrie",
+# "the Science & Society section", "le pôle Santé & Innovation".
+UNIT_NOUNS = (
+    r"(?:practices?|sections?|rubriques?|pôles?|desks?|departments?|départements?|divisions?|teams?|équipes?|"
+    r"verticals?|cahiers?|suppléments?|supplements?|newsletters?|podcasts?|programmes?|programs?|tracks?|"
+    r"filières?|masters?|catégories?|categories?|chaires?|magazines?|pages?|blogs?|laboratoires?|labs?|laborator(?:y|ies))"
+)
+UNIT_BEFORE = re.compile(UNIT_NOUNS + r"[ \t\u00a0]+$")
+UNIT_AFTER = re.compile(r"[ \t\u00a0]+" + UNIT_NOUNS + r"\b")
+
+
+def _unit_named(body: str, toks: list[_Tok], i: int, j: int) -> bool:
+    """toks[i:j] names a part of an organisation, a section or a programme: a unit noun in small letters right
+    before or after it."""
+    return bool(
+        UNIT_BEFORE.search(body, max(0, toks[i].start - 16), toks[i].start) or UNIT_AFTER.match(body, toks[j - 1].end)
+    )
+
+
+# Words a letter completes as a rank or a part, not as a name: "série C", "Series B", "Plan B", "catégorie A".
+LETTER_HEAD = re.compile(
+    r"(?i:s[ée]ries?|rounds?|tours?|plan|phase|type|class|classe|catégorie|category|section|annexe?|article|"
+    r"partie|part|vitamine?|groupe|group|niveau|level|tier|grade|option|sc[ée]nario|point|chapitre|chapter|"
+    r"bloc|block|équipe|team|modèle|model)[ \t\u00a0]+$"
+)
+
+
+def _letter_name(body: str, tok: _Tok) -> bool:
+    """A capital letter standing alone, no pronoun, article or initial ("I", "A", "J."), nor the letter of a round,
+    a plan or a class ("série C", "Plan B"): a one-letter name, such as a start-up's, where the text says it is an
+    organisation ("la start-up V", "V raised $5m")."""
+    return (
+        len(tok.text) == 1
+        and tok.text.isupper()
+        and tok.text not in "AIYÀ"
+        and not LETTER_HEAD.search(body, max(0, tok.start - 16), tok.start)
+    )

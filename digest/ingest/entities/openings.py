@@ -1,6 +1,6 @@
 """Where a sentence or a section opens on an organisation: an issuer's "About X" section, the subject after a
-founding participle's phrase, the exchange a company is listed on, an acronym after its article, and the lead
-investor of a round."""
+founding participle's phrase, the exchange a company is listed on, an acronym after its article, the lead
+investor of a round, and the one that raised it."""
 
 from __future__ import annotations
 
@@ -28,5 +28,12 @@ LEADS_ROUND = re.compile(
     r"\s+(?:is\s+|has\s+|have\s+|a\s+|ont\s+)?(?:co-?)?(?:leading|led|leads|mène|mené|mènent)\s+"
     r"(?:the|this|its|their|a|an|le|la|l['’]|ce|cette|son|sa)?\s*(?:[\w€$£.,'’-]+\s+){0,4}?"
     r"(?:round|series\s+[a-z]\b|seed|tour|levée|financement|funding|financing|opération)",
+    re.I,
+)
+# "X said it had raised $5m", "X a annoncé avoir levé 5 M€": a round reported by the one who raised it, a business.
+SAID_IT_RAISED = re.compile(
+    r"^\s+(?:(?:said|says|announced|announces|confirmed)\s+(?:that\s+)?it\s+(?:has\s+|had\s+|just\s+)?"
+    r"(?:raised|secured|closed)|(?:a\s+annoncé|annonce|a\s+indiqué|indique)\s+avoir\s+(?:levé|bouclé|obtenu))"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:[$€£¥]|US\$|C\$)?\d",
     re.I,
 )

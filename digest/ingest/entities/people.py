@@ -16,7 +16,7 @@ from .cues import (
     THE_BEFORE,
 )
 from .descriptions import _describe
-from .gazetteer import _chinese_name, _cities, _is_first_name
+from .gazetteer import _chinese_name, _cities, _is_first_name, _month_words
 from .known import _blocked
 from .lists import LIST_SEP, _listed_first_names
 from .person_evidence import (
@@ -74,16 +74,20 @@ def _compound_surnames(mentions: list[Mention], new: list[NewEntity]) -> list[Ne
 APPOSED = re.compile(r",[^.;:!?\n]{1,120},\s*(?:et|and)\s+")
 
 
-def _name_end(toks: list[_Tok], taken, registry: Registry, a: int, j: int) -> int:
+def _name_end(body: str, toks: list[_Tok], taken, registry: Registry, a: int, j: int) -> int:
     """Where a person's name starting at toks[a] ends within the run toks[a:j]: at most five words, none a known
     name, an acronym or a grammar word ("Tiny Device Is Changing How"); a possessive or elision ends it."""
     b = a + 1
     while (
         b < j
         and b - a < 5
-        and not _blocked(toks[b], registry, person=True)
+        and (not _blocked(toks[b], registry, person=True) or _given_month(body, toks, a, b))
         and not toks[b].text.isupper()
-        and (toks[b].bare_key not in FUNCTION_WORDS or toks[b].text.lower() in PARTICLES)
+        and (
+            toks[b].bare_key not in FUNCTION_WORDS
+            or toks[b].text.lower() in PARTICLES
+            or toks[b].bare.lower() != toks[b].bare_key  # "Bao-Tran Lê": an accent no grammar word has
+        )
     ):
         b += 1
         if toks[b - 1].text != toks[b - 1].bare:
@@ -91,6 +95,28 @@ def _name_end(toks: list[_Tok], taken, registry: Registry, a: int, j: int) -> in
     while not toks[b - 1].capitalised:  # "X bin Y al" ends before its particle
         b -= 1
     return b
+
+
+# A date goes on after a month: "May 3", "juin 2024", "May, 2024".
+DATE_AFTER = re.compile(r"[ \t\u00a0,]*\d")
+
+
+def _given_month(body: str, toks: list[_Tok], a: int, b: int) -> bool:
+    """toks[b], a month's name, ends a name of two words before it: the given name of a family-name-first name with
+    a middle name ("Nguyen Thi Mai", "Tran Van June"), not a date ("Jane Doe May 3")."""
+    return (
+        b - a == 2
+        and norm(toks[b].bare) in _month_words()
+        and toks[b].text == toks[b].bare
+        and _adjacent(body, toks[b - 1], toks[b])
+        and not DATE_AFTER.match(body, toks[b].end)
+    )
+
+
+def _product_first_name(first: _Tok, registry: Registry, introduced: bool) -> bool:
+    """A first name that is also a product's or a month's ("Gemma", "Claude", "June"), in a name a role or a repeated
+    surname introduces ("chief executive Gemma Doe"): the person's, unless a company or a known person has it."""
+    return bool(introduced) and _is_first_name(first.bare) and first.bare_key not in registry.index
 
 
 def _new_people(
@@ -127,7 +153,7 @@ def _new_people(
             if first.bare_key in TITLES and (a + 2 < j or toks[a + 1].bare_key in family_names):
                 a += 1  # "Dean Jane Doe", then "Dean Doe": a title, also a first name, before a name
                 continue
-            b = _name_end(toks, taken, registry, a, j)
+            b = _name_end(body, toks, taken, registry, a, j)
             # A role after the name makes it a person's, unless its first word is a common one ("chef de l'Etat X Y").
             after = (
                 b - a >= 2
@@ -153,6 +179,7 @@ def _new_people(
                 b - a < 2
                 or not (_is_first_name(first.bare) or introduced)
                 or _blocked(first, registry, person=True)
+                and not _product_first_name(first, registry, introduced)
                 or ARTICLE_ELIDED.match(first.text)
             ):  # "l'Italienne Jane Doe": a noun before the name
                 if b - a >= 2:
@@ -214,7 +241,7 @@ def _new_people(
             listed = n > 0 and APPOSED.fullmatch(body, people_ends[n - 1], toks[i].start)
         if (
             listed
-            and _name_end(toks, taken, registry, i, j) == j
+            and _name_end(body, toks, taken, registry, i, j) == j
             and not _blocked(toks[i], registry)
             and not _org_named(body, toks, i, j)
             and not _not_a_person(body, toks, i, i, j, True)

@@ -33,6 +33,7 @@ def _trim(body: str, toks: list[_Tok], i: int, j: int) -> int:
             _descriptive(key)
             and k + 1 < j
             and (ARTICLE_ELIDED.match(toks[k].text) or k > i and cut == k and not institution)
+            and not (k > i and _is_first_name(toks[k].bare))  # "Pour François Pelletier": a first name too
         ):
             k = cut = k + 1  # "L'Ivoirienne X", "The Japanese X": a nationality noun, the name follows
         elif _descriptive(key) or key in _role_words():

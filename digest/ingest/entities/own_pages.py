@@ -1,0 +1,44 @@
+"""A page an organisation publishes about itself (a firm's placement news, a fund's portfolio post, a start-up's
+newsroom) speaks as "we": its name, which the page's masthead or credits give as the source, is an organisation of
+the article even where the text only says "notre cabinet" or "our portfolio"."""
+
+from __future__ import annotations
+
+import re
+
+from ...registry import Registry, norm, slug
+from .base import NewEntity
+from .words import FIRM_SUFFIXES, LEGAL_SUFFIXES, NAME_SUFFIXES
+
+# The first person plural of an organisation speaking of its own business, outside any quote.
+WE_THE_FIRM = re.compile(
+    r"\b(?:nous sommes (?:heureux|heureuses|fiers|fières|ravis|ravies)|notre (?:cabinet|fonds|société|entreprise|"
+    r"portefeuille|practice)|nos (?:associés|participations)|confiez-nous|"
+    r"we(?:['’]re| are) (?:thrilled|proud|delighted|excited|pleased|happy)|our (?:firm|fund|portfolio|company)|"
+    r"we (?:led|invested|backed|co-led))\b",
+    re.I,
+)
+QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
+
+
+def own_page(body: str, source: str | None, registry: Registry, companies: list[str]) -> tuple[str, NewEntity | None]:
+    """The id of the organisation whose own page this is, with a new registry entity when the registry lacks it, or
+    ("", None): only where the page speaks as that organisation and its source is named like a firm, and is no news
+    outlet or platform."""
+    key = norm(source or "")
+    if not key or key in registry.outlets or key in registry.channels or not _firm_name(source or "", key):
+        return "", None
+    if not WE_THE_FIRM.search(body) or not WE_THE_FIRM.search(QUOTED.sub(" ", body)):
+        return "", None
+    kind, known = registry.index.get(key, ("company", ""))
+    if kind != "company":
+        return "", None
+    entity_id = known or slug(source or "")
+    if not entity_id or entity_id in companies:
+        return "", None
+    return entity_id, None if known else NewEntity("company", entity_id, source or "", surface=source or "")
+
+
+def _firm_name(source: str, key: str) -> bool:
+    """A name shaped like a firm's or a fund's ("X & Associés", "X Ventures", "X LLP"), not like a newspaper's."""
+    return " & " in source or key.split(" ")[-1] in NAME_SUFFIXES | LEGAL_SUFFIXES | FIRM_SUFFIXES
