@@ -38,6 +38,7 @@ _BY = re.compile(
     r"journaliste|columnist|chroniqueu(?:r|se))s?\s+)?"  # "By technology reporter Jane Doe"
     r"(?P<rest>[A-ZÀ-Ý@].*)$"
 )
+_ROLE_CELL = re.compile(r"\s+[|·•–—]\s+")
 _ROLE = prefilter.compile(
     r"\b(?:journaliste|reporter|correspondante?|correspondent|rédact(?:eur|rice)|writer|editor|"
     r"éditeur|éditrice|contributor|contributeur|contributrice|chroniqueu(?:r|se)|columnist|"
@@ -104,7 +105,8 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
     cued = bool(m) and (
         not before or stamp(before, "") or reprint or (" " in m.group().strip() and len(before.split()) <= 2)
     )
-    first, _, role = text.partition(",")
+    # "Jane Doe, Senior reporter", "Jane Doe | Senior reporter"
+    first, _, role = (text if "," in text else _ROLE_CELL.sub(",", text, count=1)).partition(",")
     paren = re.fullmatch(r"([^()]{3,40}?)\s*\(([A-ZÀ-Ý][^()]{1,40})\)", text)
     if cued:
         rest = m.group("rest")
@@ -372,6 +374,8 @@ _STAMP_WORDS = re.compile(
     r"janvier|février|avril|juillet|septembre|octobre|novembre|décembre|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
     r"dec|january|february|march|april|june|july|august|september|october|november|december)(?:\b|(?<=\.)))"
     r"|\d[\dh:/.,-]*(?:er|st|nd|rd|th)?|[|•·,.:/–—()\[\]+-]"
+    # any time zone's abbreviation after a time: "8:41 AM EAT", "14:20 WAT", "9h SAST"
+    r"|(?:(?<=\d )|(?<=[AP]M )|(?<=\d))(?-i:[A-Z]{2,3}[SD]?T)\b"
 )
 _HAS_DATE = re.compile(
     r"\d{1,2}[:h]\d{2}|\d{4}|\d{1,2}[/.]\d{1,2}"

@@ -248,6 +248,43 @@ def glued_tail(line: Line, page: Page, found: dict) -> None:
     line.reason = "article text (a byline and copyright glued to its end were cut)"
 
 
+# A wire's credit in brackets after a paragraph's last sentence: "… de successeur. (Belga)", "… in 2027. (AFP)".
+_TRAILING_WIRE = re.compile(
+    r"(?<=[.!?»”])\s*\((?:(?i:avec|with|source)\s+)?(?P<name>[A-Z]{2,6}|[A-Z][a-z]{2,14}|[A-Z][a-z]+ [A-Z][a-z]+)\)$"
+)
+# what a picture's credit or a link says in brackets: "(Fournie)", "(Supplied)", "(Photo)", "(Archives)"
+_NOT_WIRE = frozenset(
+    {
+        "photo", "photos", "video", "vidéo", "update", "updated", "source", "archives", "archive", "file", "lire",
+        "supplied", "handout", "fourni", "fournie", "fournies", "courtesy", "screenshot", "illustration", "image",
+    }
+)  # fmt: skip
+
+
+def trailing_wire(text: str) -> tuple[str, str] | None:
+    """A paragraph with a wire's credit in brackets at its end: the paragraph without it, and the wire's name."""
+    if not text.endswith(")") or len(text) < 40 or not (m := _TRAILING_WIRE.search(text)):
+        return None
+    if m.group("name").lower() in _NOT_WIRE:
+        return None
+    return text[: m.start()].rstrip(), m.group("name")
+
+
+# A byline in initials after the last sentence, maybe with the wire that helped: "… à la main. S.V.D. (avec Belga)"
+_GLUED_INITIALS = re.compile(
+    r"(?<=[.!?»”])\s+(?P<initials>(?:[A-ZÀ-Ý]\.-?){2,4})(?:\s*\((?i:avec|with)\s+[A-Z][\w'’ -]{1,30}\))?$"
+)
+
+
+def glued_initials(line: Line, page: Page) -> None:
+    """The author's initials (and the wire that helped) glued to the last paragraph: an author; the tail is cut."""
+    start = max(0, len(line.text) - 50)  # the initials and the wire's name end the paragraph: read its tail
+    if len(line.text) > 40 and (m := _GLUED_INITIALS.search(line.text, start)):
+        page.authors += [] if m.group("initials") in page.authors else [m.group("initials")]
+        line.text = line.text[: m.start()].rstrip()
+        line.reason = "article text (the author's initials glued to its end were cut)"
+
+
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 
 

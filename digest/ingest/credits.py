@@ -11,7 +11,7 @@ from .. import model
 from ..registry import norm
 from . import posts, prefilter
 from .bylines import SECOND, byline, stamp
-from .credit_lines import glued_tail, header_authors, named_with_outlet, read_head
+from .credit_lines import glued_initials, glued_tail, header_authors, named_with_outlet, read_head
 from .datelines import timestamp
 from .documents import (
     RELEASE_LABEL,
@@ -96,10 +96,19 @@ _PERIODICAL = prefilter.compile(
 )
 
 
+_REPORTED = re.compile(
+    r"[”\"»],?\s[^.!?\"”«“]{0,50}?\b(?:said|says|told|added|wrote|explained|a déclaré|déclare|a dit|dit|indique|"
+    r"a indiqué|explique|a expliqué|ajoute|a ajouté|précise|a précisé|affirme|a affirmé|souligne|estime|assure|"
+    r"confie)\b"
+)
+
+
 def promotion(text: str) -> bool:
     """A prompt addressed to the reader about the site itself: newsletter, subscription, app, cookies, account;
     a newsletter's name or its periodicity ("chaque matin, l'essentiel de l'actualité"); an event's tickets."""
     n = len(text.split())
+    if ("”" in text or '"' in text or "»" in text) and _REPORTED.search(text):
+        return False  # a quotation and who said it: the article's text, whatever it says of offers or thanks
     if n <= 5 and re.search(r"(?i)\b(?:newsletters?|infolettres?|lettre d['’]information)\b", text):
         return True
     if n <= 30 and _EVENT_PROMO.search(text):
@@ -209,6 +218,9 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         found.setdefault("wire", name)
     if content:
         glued_tail(content[-1], page, found)
+        glued_initials(content[-1], page)
+    if page.closing_wire and (page.closing_wire.isupper() or norm(page.closing_wire) in outlets):
+        found.setdefault("closing", page.closing_wire)  # a wire's initials, or a wire the registry knows
     for line in content[-3:]:
         _closing_credit(line, page)
     title_at = page.title.number if page.title else 0
@@ -324,10 +336,11 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
 
     # A masthead names the outlet; a copyright line may name its publisher ("© Morning Media SA"): after it.
     # "Article rédigé par Radio Alpes Info": an outlet the page names above its headline is no author
+    holder = norm(found.get("copyright", ""))
     top = {
         norm(line.text)
         for line in page.lines[: page.title.number if page.title else 8]
-        if line.text and (page.title or line.kind != "byline")
+        if line.text and (page.title or line.kind != "byline") and not _bylined_person(line, holder)
     }  # without a headline, the byline may be among the top lines
     outlets_named = [a for a in page.authors if norm(a) in top and a != page.poster]
     page.authors = [a for a in page.authors if a not in outlets_named]
@@ -338,6 +351,11 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         page.authors = header_authors(page, outlets)
     if page.poster and page.poster not in page.authors:  # the events may yet make the poster the post's subject
         page.authors.append(page.poster)
+
+
+def _bylined_person(line: Line, holder: str) -> bool:
+    """A person's name alone on a byline line, that the copyright line does not name as the outlet: the author."""
+    return line.kind == "byline" and names_only(line.text) and norm(line.text) != holder
 
 
 def _helped_by(wire_name: str, page: Page, found: dict) -> bool:

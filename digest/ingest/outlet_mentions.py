@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from ..registry import norm
 from .bylines import OUTLET_NAME
+from .entities.gazetteer import _cities, _countries
 from .entities.words import INSTITUTIONS, ORG_TAILS
 from .line_evidence import PLATFORMS, stoplist
 from .names import name_shaped, names_only
@@ -78,11 +79,16 @@ _DEPARTMENTS = frozenset({
 
 
 def writes_for(text: str) -> str | None:
-    """The outlet an author box names ("… covers developer conferences for DevFloor.")."""
+    """The outlet an author box names ("… covers developer conferences for DevFloor."); not the city a correspondent
+    is posted in ("Jane Doe est correspondante à Nairobi", "… reports from Lagos")."""
     m = _WRITES_FOR.search(text)
-    if not m:
+    if not m or _posted_in(m.group("name")):
         return None
     return ("Le " if re.search(r"\bau\s+$", text[: m.start("name")]) else "") + m.group("name")  # "au Phare"
+
+
+def _posted_in(name: str) -> bool:
+    return norm(name) in _cities() or norm(name) in _countries()
 
 
 # The site's own newsletter named in a prompt: "Sign up for The Morning Post's daily newsletter", "Inscrivez-vous à

@@ -13,7 +13,7 @@ from .datelines import timestamp
 from .names import name_only, name_shaped
 from .outlet_mentions import _NAME_RUN, _squashed
 from .paste import URL
-from .wires import canonical, unshouted
+from .wires import canonical, credited, unshouted
 
 if TYPE_CHECKING:
     from .paste import Line, Page
@@ -188,7 +188,7 @@ def dated_row_outlet(text: str, lang: str) -> str | None:
 
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*|(?i:copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
-    r"(?P<name>(?:the\s+)?[A-Z][\w&.'’ -]{1,50}?)\s*(?:,?\s*\d{4})?\s*(?:[.,|–—·•]|\s-\s|\s+(?:all "
+    r"(?P<name>(?:the\s+)?(?:\d{1,3}\s)?[A-Z][\w&.'’ -]{1,50}?)\s*(?:,?\s*\d{4})?\s*(?:[.,|–—·•]|\s-\s|\s+(?:all "
     r"rights|tous droits|droits)|$)",
     re.I,
 )
@@ -198,16 +198,20 @@ _RIGHTS_FIRST = re.compile(
     r"^(?P<name>[A-Z][\w&.'’ -]{1,50}?)\s*(?:[–—|-]|©)\s*(?:\d{4}\s*)?"
     r"(?i:tous droits réservés|all rights reserved)"
     r"|^(?!(?i:copyright)\b)(?P<named>[A-Z][\w&.'’ -]{1,40}?)\s*©\s*\d{4}\b"
+    r"|^(?i:tous droits réservés|all rights reserved)\s*[–—|·-]\s*(?:©\s*)?(?:\d{4}\s*)?"
+    r"(?P<after>[A-Z][\w&.'’ -]{1,50}?)\s*(?:\d{4})?\.?$"
 )
 
 
 def copyright_holder(text: str) -> str | None:
     """The holder named in a copyright line ("© Le Monde 2025", "Copyright 2024 The Verge. All rights reserved",
-    "Le Courrier – Tous droits réservés")."""
+    "Le Courrier – Tous droits réservés", "© 20 Heures – Tous droits réservés",
+    "All rights reserved – The Courier")."""
     m = _RIGHTS_FIRST.match(text) or _COPYRIGHT.search(text)  # "X © Tous droits réservés", "X © 2025 — …"
     if not m or commissioned(text):  # "© Jean Moreau pour Regards": a photographer's, not the page's
         return None
-    name = _CORPORATE.sub("", (m.groupdict().get("named") or m.group("name")).strip(" .,-")).strip(" .,-")
+    named = m.groupdict().get("named") or m.groupdict().get("after") or m.group("name")
+    name = _CORPORATE.sub("", named.strip(" .,-")).strip(" .,-")
     if not name or re.fullmatch(r"(?i:all rights reserved|tous droits réservés|dr|photo|image)", name):
         return None
     return canonical(name)
@@ -326,6 +330,9 @@ def settle(found: dict[str, str], page: Page) -> str | None:
         same = next((text for text in top if norm(text) == norm(holder)), None)
         if same:
             found["masthead"] = holder if same.isupper() else same
+    own = found.get("masthead") or found.get("first line")
+    if "wire" in found and holder and own and norm(holder) == norm(own) and not credited(found["wire"], page.lines):
+        del found["wire"]  # a page that names its own outlet at its top and in its copyright ran the wire's text
     first = found.get("first line")
     for basis in TRUST:
         if basis in found:

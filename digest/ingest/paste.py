@@ -46,6 +46,7 @@ class Page:
     editor_date: datetime.date | None = None  # a "Date: 2024-10-14" line the editor put at the top
     platform: str | None = None  # the social network a pasted post was made on
     poster: str | None = None  # who posted it, as its profile block names them
+    closing_wire: str | None = None  # the wire a bracketed credit after a paragraph names ("… successeur. (Belga)")
 
     @property
     def removed(self) -> list[Line]:

@@ -1,10 +1,14 @@
 """The news agencies (wires) as outlets: one name for each ("AP" is The Associated Press, which the page may
 write with or without its article), the "avec AFP" tail a byline or a source line adds to the outlet it names, and
-a shouted name as an outlet writes itself."""
+a shouted name as an outlet writes itself, and whether a page credits a wire beyond its dateline."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .paste import Line
 
 _ALIASES = {
     "ap": "The Associated Press",
@@ -32,3 +36,10 @@ def unshouted(name: str) -> str:
         return name
     first, *rest = name.title().split()
     return " ".join([first, *(w.lower() if w.lower() in _LOWER_PARTICLES else w for w in rest)])
+
+
+def credited(wire_name: str, lines: list[Line]) -> bool:
+    """Whether the page's furniture names the wire beside its dateline (its byline, a licence in the copyright
+    line): then the page only carries the wire's story, and the wire is the source."""
+    named = re.compile(rf"(?<!\w){re.escape(wire_name)}(?!\w)")
+    return any(not line.kept and line.kind != "title" and named.search(line.text) for line in lines)

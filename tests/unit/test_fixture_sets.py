@@ -68,7 +68,7 @@ FLOORS = {
                      people=0.97, companies=0.98, stories=0.97, events=1.0, headings=0.88),
     "holdout4": dict(junk=0.98, lost=3, source=1.0, dates=0.97, headline=1.0, authors=0.95, journalists=0,
                      people=0.98, companies=0.99, stories=0.97, events=0.96, headings=0.85),
-    "holdout5": dict(junk=0.97, lost=0, source=1.0, dates=0.94, headline=1.0, authors=0.94, journalists=0,
+    "holdout5": dict(junk=0.97, lost=0, source=1.0, dates=0.94, headline=1.0, authors=1.0, journalists=0,
                      people=0.99, companies=0.99, stories=1.0, events=1.0, headings=1.0),
     # measured blind at the seventh session's start and middle; a development set since
     "holdout6": dict(junk=0.96, lost=6, source=0.99, dates=0.99, headline=0.95, authors=1.0, journalists=0,
@@ -80,14 +80,14 @@ FLOORS = {
     "holdout8": dict(junk=0.96, lost=2, source=1.0, dates=0.99, headline=0.95, authors=0.98, journalists=0,
                      people=0.98, companies=0.97, stories=0.97, events=1.0, headings=0.94),
     # measured blind in the ninth session (companies 0.884, events 20/26); a development set since the tenth
-    "holdout9": dict(junk=0.97, lost=2, source=1.0, dates=1.0, headline=1.0, authors=1.0, journalists=0,
+    "holdout9": dict(junk=0.98, lost=2, source=1.0, dates=1.0, headline=1.0, authors=1.0, journalists=0,
                      people=0.98, companies=0.99, stories=1.0, events=1.0, headings=0.95),
     # measured blind in the tenth session (source 0.625, companies 0.872, events 17/26); a development set since
     "holdout10": dict(junk=0.94, lost=2, source=1.0, dates=1.0, headline=1.0, authors=1.0, journalists=0,
                       people=0.99, companies=0.98, stories=0.97, events=0.96, headings=0.95),
     # measured blind in the eleventh session (source 0.583, companies 0.870, events 16/25); a development set since the
     # twelfth (companies 0.873 -> 0.968, people 0.939 -> 0.966 there)
-    "holdout11": dict(junk=0.98, lost=2, source=0.87, dates=1.0, headline=1.0, authors=1.0, journalists=0,
+    "holdout11": dict(junk=0.99, lost=2, source=0.87, dates=1.0, headline=1.0, authors=1.0, journalists=0,
                       people=0.99, companies=0.97, stories=1.0, events=0.96, headings=1.0),
     # measured blind in the twelfth session (junk 0.87, lost 11, source 0.625, stories 0.75, events 14/29); a
     # development set since (events 29/29 once moves told by a description, a pronoun or a board were read)
@@ -95,14 +95,17 @@ FLOORS = {
                       people=1.0, companies=0.97, stories=1.0, events=1.0, headings=0.92),
     # measured blind in the thirteenth session, at its start and after six merged changes (identical but junk +1:
     # lost 12, journalists 3, people 0.936, stories 0.545, events 19/26); a development set since (lost 2, no
-    # journalist among people once dated and hosts' bylines, column intros and glued author boxes were read)
-    "holdout13": dict(junk=0.98, lost=2, source=0.87, dates=1.0, headline=0.95, authors=1.0, journalists=0,
+    # journalist among people once dated and hosts' bylines, column intros and glued author boxes were read; lost 1,
+    # source 0.91, headline 1.0 once a brief's two-word headline and a correspondent's city were read)
+    "holdout13": dict(junk=0.98, lost=1, source=0.91, dates=1.0, headline=1.0, authors=1.0, journalists=0,
                       people=0.98, companies=0.94, stories=1.0, events=0.88, headings=0.9),
     # measured blind in the thirteenth session, at its start and end (identical but junk +1), and again at the
     # fourteenth's start; a development set since (people 0.905 -> 0.977, companies 0.961 -> 1.0 once names of
-    # other shapes were read: a month as a given name, a one-letter start-up, a firm named by its own page)
-    "holdout14": dict(junk=0.97, lost=4, source=0.83, dates=1.0, headline=0.95, authors=0.84, journalists=0,
-                      people=0.97, companies=1.0, stories=1.0, events=1.0, headings=1.0),
+    # other shapes were read: a month as a given name, a one-letter start-up, a firm named by its own page; junk 0.99,
+    # lost 0, source and headline 1.0, authors 0.95 once wire notes, syndication and legal footers, the page's own
+    # outlet over a wire, bylines in rows were read)
+    "holdout14": dict(junk=0.99, lost=0, source=1.0, dates=1.0, headline=1.0, authors=0.95, journalists=0,
+                      people=0.98, companies=1.0, stories=1.0, events=1.0, headings=1.0),
 }
 # fmt: on
 

@@ -20,6 +20,7 @@ and source lines it reads, which use them too.
 from __future__ import annotations
 
 from .. import credits
+from ..credit_lines import trailing_wire
 from ..line_evidence import CODE, is_sentence
 from ..paste import BLANK, CONTENT, HEADING, KEPT, Line, Page, is_list_item
 from .body import (
@@ -33,7 +34,7 @@ from .body import (
     headings,
     menus_and_labels,
 )
-from .captions import captions_above_credits
+from .captions import captions_above_credits, pull_quotes_repeated
 from .filings import filing_furniture
 from .furniture import furniture
 from .headline import choose_headline, heading_after_links, name_bylines
@@ -69,6 +70,8 @@ def read(text: str, lang: str, outlets=frozenset(), headline: str | None = None)
     page = Page(unwrapped([Line(n, raw.strip()) for n, raw in enumerate(text.split("\n"), 1)], lang))
     lines = page.lines
     for line in lines:
+        if cut := trailing_wire(line.text):  # the sentence stays, its wire's credit goes to the credits
+            line.text, page.closing_wire = cut
         if not line.text:
             line.kind, line.reason = BLANK, ""
         elif found := furniture(line.text, lang):
@@ -102,6 +105,7 @@ def read(text: str, lang: str, outlets=frozenset(), headline: str | None = None)
     briefs(page, lang)
     glued_prompts(lines, lang)
     duplicates(page)
+    pull_quotes_repeated(lines)
     captions_echoing_the_body(lines)
     blurbs(lines)
     sidebar_islands(lines, lang)

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from ... import roles
+from ...model.text import norm
 from .. import prefilter
 from ..line_evidence import WORD, stop_density
 from ..paste import Line, nonblank
@@ -159,12 +160,21 @@ def portrait_caption(text: str) -> bool:
 
 # a photo credit glued after a caption's last full stop: "… June 7, 2017. AGENCY/Jane Roe", "… 2024./Jane Roe"
 _GLUED_CREDIT = prefilter.compile(
-    r"(?<=[.!?])\s*(?P<credit>(?:[A-ZÀ-Ý][\w.'’&-]*\s*){0,4}/\s*(?:[A-ZÀ-Ý][\w.'’-]*\s*){1,4})$"
+    r"(?<=[.!?])\s*(?P<credit>(?:[A-ZÀ-Ý][\w.'’&-]*\s*){0,4}(?:/\s*(?:[A-ZÀ-Ý][\w.'’-]*\s*){1,4}){1,3}"
+    r"(?:/\s*(?i:photo d['’]archives?|file photo))?)$"
+)
+# the link a wire's picture carries after its credit: "… AGENCY/Jane Roe/File Photo Purchase Licensing Rights"
+_LICENSING = re.compile(
+    r"\s*(?i:purchase licen[cs]ing rights|acheter les droits(?: de licence)?)(?:\s*,\s*(?i:opens new tab|"
+    r"s['’]ouvre dans un nouvel onglet))?\s*$"
 )
 
 
 def credited_caption(text: str) -> bool:
-    """One sentence with a photographer's credit glued to its end ("AGENCY/Name"): a picture's caption."""
+    """One sentence with a photographer's credit glued to its end ("AGENCY/Name", "AGENCY/Name/File Photo"): a
+    picture's caption."""
+    if "icen" in text or "droits" in text:
+        text = _LICENSING.sub("", text)
     glued = _GLUED_CREDIT.search(text)
     return bool(glued) and len(text[: glued.start()].split()) >= 6 and not re.search(r"[.!?]\s", text[: glued.start()])
 
@@ -186,7 +196,7 @@ def _credit_alone(line: Line, lang: str) -> bool:
 # caption shows, it does not quote
 _REPORTED_SPEECH = prefilter.compile(
     r"(?i)\b(?:indiqué|déclaré|expliqué|précisé|affirmé|ajouté|souligné|estimé|annoncé|confié|assuré)e?s?\s+qu[e'’]"
-    r"|\b(?:said|says|told|added|explained|noted)\b.*\bthat\b"
+    r"|\b(?:said|says|told)\b|\b(?:added|explained|noted)\b.*\bthat\b"
 )
 
 
@@ -204,3 +214,23 @@ def captions_above_credits(lines: list[Line], lang: str) -> None:
             and above.text.endswith(".")
         ):
             above.kind, above.reason = "caption", "the sentence above a photo credit (its caption)"
+
+
+# A quotation and who said it: "“…,” a spokesperson said.", "« … », dit-elle."
+_ATTRIBUTED = re.compile(r"^[\"“«]\s*(?P<quote>[^\"”»]{20,})[\"”»]")
+
+
+def pull_quotes_repeated(lines: list[Line]) -> None:
+    """A short paragraph that is a quotation and its speaker, right above a paragraph opening with the same
+    quotation, is a pull quote: the page shows the quotation twice, the article tells it once."""
+    kept = [line for line in lines if line.kept and line.text]
+    for line, after in zip(kept, kept[1:], strict=False):
+        if (
+            line.kind == "content"
+            and len(line.text) < len(after.text)
+            and (m := _ATTRIBUTED.match(line.text))
+            and (other := _ATTRIBUTED.match(after.text))
+            and norm(m.group("quote")) == norm(other.group("quote"))
+            and not re.search(r"[.!?]\s", line.text[m.end() :])
+        ):
+            line.kind, line.reason = "caption", "a pull quote (the next paragraph gives the quotation in full)"

@@ -25,6 +25,7 @@ from ..line_evidence import (
 from ..paste import BIOGRAPHY, CREW, is_list_item
 from . import other_pages as pages
 from .captions import credited_caption, portrait_caption
+from .notices import notice
 from .prompts import call_to_act
 
 _READ_TIME = re.compile(
@@ -59,7 +60,8 @@ _RELATED = re.compile(
     re.I,
 )
 _TAGS = re.compile(
-    r"^(?:topics?|tags?|mots[- ]clés|sujets?|thèmes?|catégories?|categories|filed under|classé dans|"
+    r"^(?:topics?|tags?|mots[- ]clés|mots[- ]clefs|étiquettes?|keywords|labels|sujets?|thèmes?|catégories?|"
+    r"categories|filed under|classé dans|"
     r"rubriques?|sections?|in this article|dans cet article)\s*:?(?:\s|$)|^#[\w-]+(?:\s+#[\w-]+)*$",
     re.I,
 )
@@ -290,6 +292,8 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
     if SECOND_BYLINE.match(text) and bylines.names_only(SECOND_BYLINE.match(text).group(1)):
         return "byline", "a byline's second line (another author)"
     crumbs = _BREADCRUMB.split(text) if "«" not in text else [text]  # « … » quotes, not a breadcrumb
+    if 2 <= len(crumbs) <= 3 and n <= 16 and bylines.byline(text):
+        return "byline", "a byline in a row of page details (a date, the author's role)"
     if len(crumbs) >= 3 and all(len(c.split()) <= 3 for c in crumbs[:-1]):
         return "navigation", "a breadcrumb (its last item may repeat the headline)"
     if len(crumbs) >= 2 and not ends and n <= 16 and all(len(c.split()) <= 5 for c in crumbs):
@@ -319,6 +323,8 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "caption", "a quotation's attribution (a pull quote)"
     if _NAME_ROLE_CAPTION.match(text) and len(text) < 90:
         return "caption", "a name and role alone (a portrait's caption)"
+    if found := notice(text, n):
+        return found
     if _SOCIAL.search(text):
         return "social", "an embedded social-media post's signature or link"
     if _NOTE.match(text):

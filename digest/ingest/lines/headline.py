@@ -20,7 +20,7 @@ from ..line_evidence import (
     stoplist,
 )
 from ..names import author_names_only
-from ..outlets import dated_masthead
+from ..outlets import copyright_holder, dated_masthead
 from ..paste import CONTENT, TITLE, Line, Page, is_list_item, nonblank
 from .filings import COVER
 from .neighbours import LISTED
@@ -68,7 +68,14 @@ def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
         first, story_top = greeted
         masthead = [line for line in top if not is_sentence(line.text, lang)]
         top += [line for line in story_top if line.kind in ("", CONTENT) or _opens_story(line, lines, lang)]
-    candidates = list({line.text: line for line in reversed(top) if _could_be_headline(line.text, lang)}.values())[::-1]
+    owners = _copyright_holders(lines)  # the outlet's name at the top is its masthead, never the headline
+    candidates = list(
+        {
+            line.text: line
+            for line in reversed(top)
+            if _could_be_headline(line.text, lang) and norm(line.text) not in owners
+        }.values()
+    )[::-1]
     if given and candidates and (named := _named_by(given, candidates)):
         above = [line for line in candidates if not is_sentence(line.text, lang)]
         _settle(page, named, top, above, "the headline: the line the page's own title (og:title, <title>) names")
@@ -82,6 +89,8 @@ def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
     if not candidates:
         if submitted := next((line for line in lines[:first] if submitted_title(line.text)), None):
             _settle(page, submitted, top, [], "the headline: the title an aggregator's page gives the story it links")
+        elif short := _short_headline(lines[:first], lines[first].text if first < len(lines) else "", owners, lang):
+            _settle(page, short, top, [], "the headline: a short line under the masthead, right above the article")
         return
     texts = [line.text for line in lines]
     shown = nonblank(lines)
@@ -138,6 +147,35 @@ def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
         and (after[index[line.number] + 1] > after[index[best.number] + 1] or best not in masthead and line in masthead)
     ]  # menus or labels between them
     _settle(page, best, top, above, "the headline: a headline-shaped line above the article")
+
+
+_RIGHTS_GUARD = ("©", "réservés", "reserved", "copyright")
+
+
+def _copyright_holders(lines: list[Line]) -> set[str]:
+    """The outlets the page's copyright lines name, normalised."""
+    return {
+        norm(holder)
+        for line in lines
+        if any(mark in line.text for mark in _RIGHTS_GUARD) and (holder := copyright_holder(line.text))
+    }
+
+
+def _short_headline(head: list[Line], lead: str, owners: set[str], lang: str) -> Line | None:
+    """On a page without a longer headline, a brief's two-word headline: the last capitalised line of two words
+    above the article (a wire's name or a date line may stand between) that shares a word with the lead ("Départ
+    discret" over "… a annoncé son départ"; a section's label does not), no interface words, not the outlet's name."""
+    told = content_words(lead)
+    for line in reversed(head):
+        words = line.text.split()
+        if not line.text or line.kind in ("byline", "dateline") or len(words) == 1 and line.kind != CONTENT:
+            continue
+        shaped = len(words) == 2 and headline_shaped(f"{line.text} x") and not line.text.endswith((".", ":"))
+        told_there = bool(content_words(line.text) & told)
+        if shaped and told_there and norm(line.text) not in owners and _interface_share(line.text, lang) == 0:
+            return line
+        return None
+    return None
 
 
 def _first_filed_item(lines: list[Line]) -> Line | None:
@@ -308,6 +346,9 @@ _ISSUE_LABEL = prefilter.compile(
 )
 
 
+_INITIALLED_SURNAME = re.compile(r"^\S+(?:\s\S+)?\s[A-ZÀ-Ý]\.$")
+
+
 def name_bylines(page: Page, lang: str) -> None:
     """A person's name alone on a line next to the headline or a date line is the author's byline."""
     shown = nonblank(page.lines)
@@ -326,6 +367,9 @@ def name_bylines(page: Page, lang: str) -> None:
             continue  # beside a widget amid the article's paragraphs: an advertisement's label ("JORDAN TRAVEL")
         if not author_names_only(line.text):
             continue
+        if line.number > prose[-1] and _INITIALLED_SURNAME.search(line.text):
+            line.kind, line.reason = "comment", "a reader's comment: its signature (a surname's initial)"
+            continue  # "Nathalie K." under the article, beside a comment's age: a reader, not the author
         if any(f" {norm(line.text)} " in f" {norm(other.text)} " for other in shown[:i] if len(other.text.split()) > 4):
             continue  # named in the headline or a sentence above: the person the article is about (a topic tag)
         line.kind, line.reason = "byline", "a name alone beside the headline or a date line (the author)"
