@@ -119,15 +119,18 @@ def _event_expectations(gold: dict | None, events: list, scratch: Path):
     if gold["type"] == "acquisition":
         bought = next((norm(gold[k]) for k in ("from", "org") if gold.get(k) and norm(gold[k]) != company), None)
 
+    people = [norm(p) for p in gold.get("people") or []] if gold["type"] not in _COMPANY_EVENTS else []
+    # a company or person whose record lists the gold's name as an alias is that name, as for people and companies
+    wanted = frozenset({company, bought or "", *people})
+
     def names(ident: str | None, folder: str) -> set[str]:
-        return _names([ident], scratch / folder) if ident else set()
+        return _names([ident], scratch / folder, wanted) if ident else set()
 
     found = [event for event in map(Event.read, events) if event is not None]
     ours = [
         (e.type, names(e.person, "people"), names(e.company, "companies"), names(e.from_company, "companies"))
         for e in found
     ]
-    people = [norm(p) for p in gold.get("people") or []] if gold["type"] not in _COMPANY_EVENTS else []
     people = people or [None]
     return [
         (

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
 
@@ -223,3 +224,60 @@ def date_line(text: str, lang: str) -> Stamp | None:
 
 # "BY Kyle Brandt on January 27, 2026 at 2:15 pm", "Par Jeanne Martin le 3 mars 2025": a byline and its date in one run
 _SIGNED_ON = re.compile(r"(?i:by|par)\s+(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,4}((?i:on|le)\s.+)$")
+
+
+def page_stamp(text: str, lang: str) -> Stamp | None:
+    """The date of a line cleaning took for a date line: ``date_line``'s, else the full date that ends it after the
+    outlet's name, as a printed page's masthead gives it ("LE JOURNAL DU SOIR MARDI 3 MARS 2026")."""
+    if found := date_line(text, lang):
+        return found
+    words = text.split()
+    for size in (5, 4, 3):  # the weekday, the day, the month and the year, with a label word or not
+        if len(words) > size and (found := timestamp(" ".join(words[-size:]), lang)) and found.year:
+            return found
+    return None
+
+
+# "© 2026 All rights reserved", "Name, 2026 – Mentions légales – Confidentialité": the page's legal notice
+_NOTICE = re.compile(
+    r"rights reserved|droits réservés|mentions l[ée]gal|legal notice|privacy|confidential|terms of (?:use|service)",
+    re.I,
+)
+_PART = re.compile(r"\s*[|•·–—]\s*")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def furniture_years(texts: Iterable[str], lang: str) -> list[int]:
+    """The years the page's furniture shows besides its credits and date lines: its legal notice's, and a printed
+    page's folio "46 | THE MONTHLY | APRIL 2026" (a part that is a month and a year)."""
+    months = lexicon(lang, other=True)[0]
+    years = []
+    for text in texts:
+        if not _YEAR.search(text):
+            continue
+        if _NOTICE.search(text):
+            years += [int(y) for y in _YEAR.findall(text)]
+            continue
+        for part in _PART.split(text):
+            month, _, year = part.strip().lower().rpartition(" ")
+            if month.rstrip(".") in months and _YEAR.fullmatch(year):
+                years.append(int(year))
+    return years
+
+
+# "…/2026/03/04/acme-rachete-beta_123.html", "…/acme-raises-70-million-2023-05-24/", "…/20260304/…": a date the site
+# writes into the page's address when it publishes it
+_URL_DATE = re.compile(
+    r"[/_-](?P<y>(?:19|20)\d\d)(?P<sep>[/_-]?)(?P<m>0[1-9]|1[0-2]|[1-9])(?P=sep)(?P<d>[0-2]\d|3[01]|[1-9])(?=[/_.?#-]|$)"
+)
+
+
+def address_date(url: str | None) -> Stamp | None:
+    """The publication date a page's address holds (year, month and day together, "20260304" in full), if any."""
+    if not url or not any(c.isdigit() for c in url):
+        return None
+    path = "/" + url.split("://", 1)[-1].partition("/")[2]  # not the host: "20minutes.fr"
+    match = _URL_DATE.search(path)
+    if match is None or not match.group("sep") and len(match.group("m") + match.group("d")) < 4:
+        return None
+    return make_stamp(match.group("y"), int(match.group("m")), int(match.group("d")))

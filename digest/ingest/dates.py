@@ -8,10 +8,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
-from functools import cache
 from typing import NamedTuple
 
-from .datelines import Stamp, alternation, calendar_names, date_line, lexicon, make_stamp, timestamp
+from . import photodates
+from .datelines import Stamp, date_line, timestamp
+from .datementions import Mention, mentions
 from .dateyears import anchor_date, complete
 from .events.triggers import has_trigger
 
@@ -30,13 +31,6 @@ class Found(NamedTuple):
     evidence: str
 
 
-# The event date in the body.
-_RELATIVE = {
-    **dict.fromkeys(("aujourd'hui", "aujourd’hui", "today", "ce matin", "this morning", "ce soir", "tonight"), 0),
-    **dict.fromkeys(("cette nuit", "cet après-midi", "this afternoon"), 0),
-    **dict.fromkeys(("hier", "yesterday", "hier soir", "last night"), 1),
-    "avant-hier": 2,
-}
 _BACKGROUND = re.compile(
     r"\b(?:avait|avaient|était|étaient|eut|depuis|dès|auparavant|précédemment|jadis|autrefois|déjà|il y a"
     r"|rappel\w*"
@@ -91,88 +85,14 @@ _SPAN_END = re.compile(r"\b(?:du|from|between|entre)\s+\d{1,2}(?:er|st|nd|rd|th)
 _FILLER = {"le", "la", "l", "et", "and", "on", "in", "the", "ce", "cette", "this", "en", "au", "à", "dès"}
 
 
-@cache
-def _body_patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    m, d = alternation(lexicon(lang, other=False)[0]), alternation(calendar_names(lang)[1])
-    explicit = re.compile(
-        rf"\b(?:(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({m})\b\.?|({m})\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)"
-        rf"(?:,?\s+(\d{{4}})\b)?"
-        rf"|\b(\d{{4}})-(\d{{2}})-(\d{{2}})\b",
-        re.I,
-    )
-    relative = re.compile(rf"\b(?:{alternation(_RELATIVE)}|{d})\b", re.I)
-    weekday = re.compile(rf"\b({d}),?\s+(?:le\s+|the\s+)?$", re.I)
-    return explicit, relative, weekday
-
-
-class _Mention(NamedTuple):
-    start: int
-    end: int
-    words: str
-    stamp: Stamp | None  # an explicit date; None for a relative word
-    weekday: int | None
-    back: int | None  # days before the page date for "hier"; None for a weekday
-
-
-def _mentions(sentence: str, lang: str) -> list[_Mention]:
-    explicit, relative, weekday = _body_patterns(lang)
-    months, days = lexicon(lang, other=False)
-    out = []
-    for match in explicit.finditer(sentence):
-        g = match.groups()
-        if g[5]:
-            stamp = make_stamp(g[5], int(g[6]), int(g[7]))
-        else:
-            name = (g[1] or g[2]).lower()
-            if lang == "en" and name == "may" and not (g[1] or g[2])[0].isupper():
-                continue  # the verb
-            stamp = make_stamp(g[4], months[name], int(g[0] or g[3]))
-        if stamp is None:
-            continue
-        before = weekday.search(sentence, max(0, match.start() - 16), match.start())
-        start = before.start() if before else match.start()
-        out.append(
-            _Mention(
-                start,
-                match.end(),
-                sentence[start : match.end()],
-                stamp,
-                days[before.group(1).lower()] if before else None,
-                None,
-            )
-        )
-    for match in relative.finditer(sentence):
-        if any(m.start <= match.start() < m.end for m in out):
-            continue
-        word = match.group().lower()
-        if match.group()[0].isupper() and _after_name(sentence, match.start()):
-            continue  # "Black Friday", "Super Tuesday", "Why It Matters Today"
-        out.append(
-            _Mention(
-                match.start(),
-                match.end(),
-                match.group(),
-                None,
-                None if word in _RELATIVE else lexicon(lang, other=False)[1][word],
-                _RELATIVE.get(word),
-            )
-        )
-    return sorted(out)
-
-
-def _caption(sentence: str, mention: _Mention) -> bool:
+def _caption(sentence: str, mention: Mention) -> bool:
     rest = sentence[mention.end :].strip(" .)")
     if rest:
         return len(rest) <= 60 and bool(_CREDIT.search(rest))
     return bool(_CAPTION_VERB.search(sentence))
 
 
-def _after_name(sentence: str, start: int) -> bool:
-    before = sentence[:start].split()
-    return len(before) > 1 and before[-1][:1].isupper()
-
-
-def _clause(sentence: str, mention: _Mention) -> tuple[str, str]:
+def _clause(sentence: str, mention: Mention) -> tuple[str, str]:
     """The words of the mention's clause before it, and (when the mention opens its sentence: "Le 3 mai 2019,
     il avait …") the clause after it: where a background or future marker governs the date."""
     left = max((b.end() for b in _BOUNDARY.finditer(sentence, 0, mention.start)), default=0)
@@ -184,7 +104,7 @@ def _clause(sentence: str, mention: _Mention) -> tuple[str, str]:
     return head, sentence[mention.end : right]
 
 
-def _quote(sentence: str, mention: _Mention) -> str:
+def _quote(sentence: str, mention: Mention) -> str:
     """A short excerpt around the words that dated (or failed to date) the article, for the report."""
     start = max(0, sentence.rfind(" ", 0, max(0, mention.start - 30)) + 1)
     end = sentence.find(" ", mention.end + 30)
@@ -219,7 +139,7 @@ def _news_sentences(text: str, lang: str) -> list[str]:
     return [
         sentence.strip()
         for sentence in _pieces(text[:LEAD_CHARS].replace("#", " "))
-        if has_trigger(sentence) and _mentions(sentence, lang)
+        if has_trigger(sentence) and mentions(sentence, lang)
     ]
 
 
@@ -236,7 +156,7 @@ def _from_aside(lines: Sequence[str], lang: str) -> tuple[dt.date | None, str]:
     """An embedded post's date line ("… — Name (@handle) May 5, 2024"): the post's date, the day before
     when it says "yesterday"."""
     for line in lines:
-        for mention in _mentions(line, lang) or _mentions(line, "en"):
+        for mention in mentions(line, lang) or mentions(line, "en"):
             if mention.stamp and mention.stamp.year:
                 date = dt.date(*mention.stamp)
                 if re.search(r"\b(?:yesterday|hier)\b", line, re.I):
@@ -267,7 +187,7 @@ def _latest_fact(text: str, lang: str, page_years: Sequence[int]) -> Found | Non
     years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
     page_year = max(page_years, default=None)
     for sentence in _pieces(text.replace("#", " ")):
-        for mention in _mentions(sentence, lang):
+        for mention in mentions(sentence, lang):
             year = mention.stamp and (mention.stamp.year or page_year)
             if not year or year < max(years, default=year):
                 continue
@@ -284,14 +204,67 @@ def _latest_fact(text: str, lang: str, page_years: Sequence[int]) -> Found | Non
 
 def page_note(text: str, lang: str) -> Stamp | None:
     """The date a note on the page gives the page itself ("This report was first published Dec. 6, 2024")."""
-    return _page_note(text, _mentions(text, lang))
+    return _page_note(text, mentions(text, lang))
 
 
-def _page_note(sentence: str, mentions: list[_Mention]) -> Stamp | None:
-    for mention in mentions:
+def _page_note(sentence: str, named: list[Mention]) -> Stamp | None:
+    for mention in named:
         if mention.stamp and _PAGE_NOTE.search(_clause(sentence, mention)[0]):
             return mention.stamp
     return None
+
+
+_DISPATCH_END = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:-{1,2}|[–—])")
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|announced|confirmed|told|reported|annoncé|indiqué|déclaré|confirmé|précisé)"
+    r"\s+(?:on\s+|late\s+|early\s+)?$",
+    re.I,
+)
+_SAID_AFTER = re.compile(r"\s+(?:said|announced|confirmed|reported|a annoncé|ont annoncé)\b", re.I)
+
+
+def _dispatch_weekday(sentence: str, mention: Mention, named: list[Mention]) -> int | None:
+    """The weekday a wire dispatch names for its news ("May 24 (Reuters) - …, the company said on Wednesday"):
+    its dateline's, when the mention is that dateline; among several, the one the news is said on."""
+    if len(sentence[: mention.start].split()) > 3 or not _DISPATCH_END.match(sentence, mention.end):
+        return None
+    said = [m for m in named if m.stamp is None and m.weekday is not None]
+    if len({m.weekday for m in said}) > 1:
+        said = [
+            m
+            for m in said
+            if _SAID_BEFORE.search(sentence, max(0, m.start - 30), m.start) or _SAID_AFTER.match(sentence, m.end)
+        ]
+    weekdays = {m.weekday for m in said}
+    return weekdays.pop() if len(weekdays) == 1 else None
+
+
+def _photo_days(text: str, lang: str, captions: Sequence[str]) -> list[dt.date]:
+    """The days the page's photos were taken: its captions', and its sentences' that describe a picture."""
+    pictured = [s for s in _pieces(text) if photodates.PICTURE.search(s)] if photodates.PICTURE.search(text) else []
+    return photodates.photo_days([*captions, *pictured], lang)
+
+
+def _partial(
+    text: str,
+    sentence: str,
+    mention: Mention,
+    named: list[Mention],
+    lang: str,
+    era_years: Sequence[int],
+    captions: Sequence[str],
+) -> tuple[dt.date | None, str]:
+    """A day and month on an undated page, without a year from the page or the story: the year of a photo of the
+    page taken within a week of it, or, for a dispatch's dateline with the weekday of its news, the only year near
+    those the text names ("GM in 2024 promoted …") where that day is that weekday."""
+    assert mention.stamp is not None
+    if date := photodates.in_year(mention.stamp, mention.weekday, _photo_days(text, lang, captions)):
+        return date, "text+year from page"
+    weekday = mention.weekday if mention.weekday is not None else _dispatch_weekday(sentence, mention, named)
+    if weekday is None:
+        return None, ""
+    text_years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
+    return complete(mention.stamp, weekday, None, (), (), era_years, text_years)
 
 
 def find(
@@ -303,6 +276,7 @@ def find(
     context_years: Sequence[int] = (),
     era_years: Sequence[int] = (),
     aside: Sequence[str] = (),
+    captions: Sequence[str] = (),
 ):
     """The main event's date in an article's cleaned body, as ``Found``.
 
@@ -312,7 +286,8 @@ def find(
     take their year from the anchor, ``page_years`` (copyright line, the page's other dates), or
     ``context_years`` (other articles of the story), or, when a weekday is named with them, the only year of
     ``era_years`` (the years the digest covers) that fits it. Without an anchor a relative word gives no date,
-    unless ``aside`` (an embedded post's date line set aside by cleaning) does. With no date in the text the
+    unless ``aside`` (an embedded post's date line set aside by cleaning) does, or a photo of the page
+    (``captions`` set aside by cleaning, or the text's) was taken on that weekday. With no date in the text the
     anchor is the date."""
     page = anchor_date(anchor, page_years, context_years)
     lead = _lead(text)
@@ -326,15 +301,15 @@ def find(
         lead = [rest, *lead[1:]]
     if page:  # a feature may tell its news past the lead: "Last Thursday, X told colleagues she was leaving"
         lead += [sentence for sentence in _news_sentences(text, lang) if sentence not in lead]
-    mentions = {sentence: _mentions(sentence, lang) for sentence in lead}  # each sentence's dates, found once
-    lines = {sentence: date_line(sentence, lang) or _page_note(sentence, mentions[sentence]) for sentence in lead}
+    named = {sentence: mentions(sentence, lang) for sentence in lead}  # each sentence's dates, found once
+    lines = {sentence: date_line(sentence, lang) or _page_note(sentence, named[sentence]) for sentence in lead}
     if page is None:
         page = next((anchor_date(stamp, page_years, context_years) for stamp in lines.values() if stamp), None)
     skipped = []
     for sentence in lead:
         if lines[sentence]:
             continue
-        for mention in mentions[sentence]:
+        for mention in named[sentence]:
             head, tail = _clause(sentence, mention)
             quote = _quote(sentence, mention)
             ahead = sentence[mention.end :]
@@ -362,6 +337,11 @@ def find(
                 date, how = _from_aside(aside, lang)
                 if date:
                     return Found(date, "text", how)
+                pictured = mention.weekday is not None and photodates.on_weekday(
+                    mention.weekday, _photo_days(text, lang, captions)
+                )
+                if pictured:
+                    return Found(pictured, "text", f"{mention.words!r}, the weekday of a photo of {pictured}: {quote}")
                 what = "a weekday" if mention.weekday is not None else "a relative day"
                 return Found(None, "none", f'only {what} ("{quote}") and no date for the page; {FIX}')
             # "le 17 mars dernier" is the news when the page dates it within weeks (checked below), background else
@@ -372,6 +352,8 @@ def find(
                 date, basis = dt.date(*mention.stamp), "text"
             else:
                 date, basis = complete(mention.stamp, mention.weekday, page, page_years, context_years, era_years)
+                if date is None and page is None:
+                    date, basis = _partial(text, sentence, mention, named[sentence], lang, era_years, captions)
                 if date is None:
                     return Found(
                         None,

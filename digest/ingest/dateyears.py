@@ -29,10 +29,12 @@ def complete(
     page_years: Sequence[int],
     context_years: Sequence[int],
     era_years: Sequence[int] = (),
+    text_years: Sequence[int] = (),
 ) -> tuple[dt.date | None, str]:
     """The year of a day and month: the latest that puts it on or before the page's date, else the page's
     latest year (© 2025), else the story's only year, else, when a weekday is named with it, the only year
-    of ``era_years`` (those the digest covers) where it falls on that weekday; a weekday must always fit."""
+    of ``era_years`` (those the digest covers, near ``text_years`` first) where it falls on that weekday; a weekday
+    must always fit."""
     m, d = stamp.month, stamp.day
     if anchor:
         years = _years_for(m, d, weekday, (anchor.year, anchor.year - 1), anchor)
@@ -47,8 +49,10 @@ def complete(
     years = _years_for(m, d, weekday, story)
     if len(years) == 1:
         return dt.date(years[0], m, d), "story"
-    # "lundi 11 décembre": among the years the digest covers, the only one where that day is that weekday
+    # "lundi 11 décembre": among the years the digest covers (those near the years the text names first), the only
+    # one where that day is that weekday
     years = _years_for(m, d, weekday, era_years) if weekday is not None else []
+    years = [y for y in years if any(abs(y - t) <= 1 for t in text_years)] or years
     return (dt.date(years[0], m, d), "text+year from weekday") if len(years) == 1 else (None, "")
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .. import model, registry, roles
 from ..model.text import slug
-from . import dates, entities, events, language, lines, posts, reader, stories, summary
+from . import datelines, dates, entities, events, language, lines, posts, reader, stories, summary
 from .entities.own_pages import own_page
 from .entities.story_names import story_first_names
 from .inputs import collect, raw_index, read_corpus
@@ -248,10 +248,12 @@ def _date(
         return
     lang = work.meta["lang"]
     anchor = model.parse_date(str(work.doc.meta.get("date") or "")[:10])
-    stamps = [stamp for line in page.stamps if (stamp := dates.date_line(line.text, lang))]
+    stamps = [stamp for line in page.stamps if (stamp := datelines.page_stamp(line.text, lang))]
+    stamps += [stamp] if (stamp := datelines.address_date(page.source_url)) else []  # after the page's date lines
     # a syndication footer set aside as a credit dates the page: "This report was first published Dec. 6, 2024"
     stamps += [stamp for line in page.removed if line.kind == "credit" and (stamp := dates.page_note(line.text, lang))]
     years = [stamp.year for stamp in stamps if stamp.year] + page.years
+    years += datelines.furniture_years((line.text for line in page.removed), lang)
     found = dates.find(
         work.body,
         lang,
@@ -260,6 +262,7 @@ def _date(
         context_years=story_years,
         era_years=era_years,
         aside=[line.text for line in page.removed if line.kind == "social"],
+        captions=[line.text for line in page.removed if line.kind == "caption"],
     )
     work.meta["date"], work.date_basis, work.date_evidence = found
 

@@ -38,3 +38,29 @@ def test_a_known_organisation_counts_under_the_name_the_gold_gives_it(tmp_path):
     shutil.copytree(TEST_CONTENT, content)
     scores = evaluate(devset, content)
     assert scores["companies"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0}, scores["failures"]
+
+
+def _record(folder, ident, name, aliases):
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{ident}.yml").write_text(f"name: {name}\naliases: {aliases}\n", encoding="utf-8")
+
+
+def test_an_event_counts_under_the_name_the_gold_gives_its_company_or_person(tmp_path):
+    from digest.evaluate import _event_expectations
+
+    _record(tmp_path / "companies", "kestrel-ai", "Kestrel AI", ["Kestrel"])
+    _record(tmp_path / "companies", "orbis-group", "Orbis Group", ["Orbis"])
+    _record(tmp_path / "people", "aiko-sato-tanaka", "Aiko Sato-Tanaka", ["Aiko Sato"])
+    cases = [
+        ({"type": "funding_round", "org": "Kestrel"}, {"type": "funding", "company": "kestrel-ai"}),
+        (
+            {"type": "talent_move", "people": ["Aiko Sato"], "to": "Kestrel"},
+            {"type": "joins", "person": "aiko-sato-tanaka", "company": "kestrel-ai"},
+        ),
+        (
+            {"type": "acquisition", "to": "Orbis", "from": "Kestrel"},
+            {"type": "acquires", "company": "orbis-group", "from_company": "kestrel-ai"},
+        ),
+    ]
+    for gold, event in cases:
+        assert all(got for _, got in _event_expectations(gold, [event], tmp_path)), gold

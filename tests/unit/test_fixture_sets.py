@@ -51,6 +51,7 @@ SHAPES = {
     "holdout13": (24, 12, 4, 4),
     "holdout14": (24, 12, 4, 4),
     "holdout15": (24, 12, 4, 4),
+    "holdout16": (24, 12, 4, 4),
 }
 
 # set -> floors: ratios and F1 at least, except "lost", "journalists" (at most) and "wrong dates" (exactly 0)
@@ -58,26 +59,26 @@ SHAPES = {
 # fmt: off
 FLOORS = {
     # events 0.96 since the tenth session added twelve pages that are not newspaper articles (55/57; the first 44/45)
-    "pastes": dict(junk=0.98, lost=2, source=1.0, dates=0.99, headline=0.97, authors=0.98, journalists=0,
+    "pastes": dict(junk=0.98, lost=2, source=1.0, dates=1.0, headline=0.97, authors=0.98, journalists=0,
                    people=0.99, companies=0.98, stories=0.97, events=0.96, headings=0.9),
-    "holdout": dict(junk=0.98, lost=4, source=1.0, dates=0.99, headline=1.0, authors=0.97, journalists=0,
+    "holdout": dict(junk=0.98, lost=4, source=1.0, dates=1.0, headline=1.0, authors=0.97, journalists=0,
                     people=0.99, companies=0.99, stories=0.97, events=1.0, headings=0.9),
-    "holdout2": dict(junk=0.97, lost=1, source=1.0, dates=0.93, headline=1.0, authors=1.0, journalists=0,
+    "holdout2": dict(junk=0.97, lost=1, source=1.0, dates=1.0, headline=1.0, authors=1.0, journalists=0,
                      people=0.97, companies=0.96, stories=0.97, events=1.0, headings=1.0),
     "holdout3": dict(junk=0.99, lost=3, source=0.99, dates=1.0, headline=1.0, authors=0.99, journalists=0,
                      people=0.97, companies=0.98, stories=0.97, events=1.0, headings=0.88),
-    "holdout4": dict(junk=0.98, lost=3, source=1.0, dates=0.97, headline=1.0, authors=0.95, journalists=0,
-                     people=0.98, companies=0.99, stories=0.97, events=0.96, headings=0.85),
-    "holdout5": dict(junk=0.97, lost=0, source=1.0, dates=0.94, headline=1.0, authors=1.0, journalists=0,
+    "holdout4": dict(junk=0.98, lost=3, source=1.0, dates=1.0, headline=1.0, authors=0.95, journalists=0,
+                     people=0.98, companies=0.99, stories=0.97, events=1.0, headings=0.85),
+    "holdout5": dict(junk=0.97, lost=0, source=1.0, dates=1.0, headline=1.0, authors=1.0, journalists=0,
                      people=0.99, companies=0.99, stories=1.0, events=1.0, headings=1.0),
     # measured blind at the seventh session's start and middle; a development set since
-    "holdout6": dict(junk=0.96, lost=6, source=0.99, dates=0.99, headline=0.95, authors=1.0, journalists=0,
+    "holdout6": dict(junk=0.96, lost=6, source=0.99, dates=1.0, headline=0.95, authors=1.0, journalists=0,
                      people=0.98, companies=0.99, stories=0.92, events=0.96, headings=0.87),
     # measured blind in the seventh and eighth sessions; a development set since
-    "holdout7": dict(junk=0.98, lost=0, source=1.0, dates=0.94, headline=1.0, authors=1.0, journalists=0,
+    "holdout7": dict(junk=0.98, lost=0, source=1.0, dates=1.0, headline=1.0, authors=1.0, journalists=0,
                      people=0.98, companies=0.98, stories=1.0, events=0.96, headings=1.0),
     # measured blind in the eighth session (companies 0.853); a development set since the ninth
-    "holdout8": dict(junk=0.96, lost=2, source=1.0, dates=0.99, headline=0.95, authors=0.98, journalists=0,
+    "holdout8": dict(junk=0.96, lost=2, source=1.0, dates=1.0, headline=0.95, authors=0.98, journalists=0,
                      people=0.98, companies=0.97, stories=0.97, events=1.0, headings=0.94),
     # measured blind in the ninth session (companies 0.884, events 20/26); a development set since the tenth
     "holdout9": dict(junk=0.98, lost=2, source=1.0, dates=1.0, headline=1.0, authors=1.0, journalists=0,
@@ -91,7 +92,7 @@ FLOORS = {
                       people=0.99, companies=0.97, stories=1.0, events=0.96, headings=1.0),
     # measured blind in the twelfth session (junk 0.87, lost 11, source 0.625, stories 0.75, events 14/29); a
     # development set since (events 29/29 once moves told by a description, a pronoun or a board were read)
-    "holdout12": dict(junk=0.98, lost=0, source=1.0, dates=0.94, headline=1.0, authors=1.0, journalists=0,
+    "holdout12": dict(junk=0.98, lost=0, source=1.0, dates=1.0, headline=1.0, authors=1.0, journalists=0,
                       people=1.0, companies=0.97, stories=1.0, events=1.0, headings=0.92),
     # measured blind in the thirteenth session, at its start and after six merged changes (identical but junk +1:
     # lost 12, journalists 3, people 0.936, stories 0.545, events 19/26); a development set since (lost 2, no

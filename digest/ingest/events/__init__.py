@@ -11,10 +11,10 @@ asserts nothing. An acquisition keeps the buyer as company and the company bough
 
 The modules, in the order extraction uses them: ``triggers`` (the words of each kind), ``clauses`` (sentences,
 asides, lists), ``background`` (history rather than news), ``people`` and ``companies`` (the slots; ``referents``:
-the company "the start-up" or "we" means), ``founding``, ``deals`` and ``products`` (the kinds with slots of their
-own; amounts are read by ``digest.model.amounts``) and ``article`` (the whole article). Events as editors write
-them are checked by ``digest.model.events`` (their shape, the affiliations they imply) and ``digest.event_checks``
-(against the registry)."""
+the company "the start-up" or "we" means), ``founding``, ``deals``, ``products`` and ``passives`` (the kinds with
+slots of their own, and releases told from the product; amounts are read by ``digest.model.amounts``) and
+``article`` (the whole article). Events as editors write them are checked by ``digest.model.events`` (their shape,
+the affiliations they imply) and ``digest.event_checks`` (against the registry)."""
 
 from ...model.amounts import amount_value, normalise_amount, same_amount
 from .article import extract

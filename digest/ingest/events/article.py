@@ -26,6 +26,7 @@ from .companies import FORMER, company_of
 from .deals import acquisition_events, funding_events
 from .founding import founded_by_events, founding_events, launched_companies, named_founders, partners_of
 from .needles import NEEDLES
+from .passives import passive_release
 from .people import founders_company, persons_of, self_marks
 from .products import product_of
 from .referents import STARTUP_SUBJECT, SUBJECT_SLOT, article_company, company_left
@@ -63,7 +64,7 @@ def extract(
         },
         "subjects": {m.id for m in named if SUBJECT_SLOT.search(body, max(0, m.start - 80), m.start)},
     }
-    article["first"], article["text"] = {}, body
+    article["first"], article["text"], article["named"] = {}, body, named
     for m in named:
         article["first"].setdefault(m.id, m.start)
     found: dict[tuple, tuple[int, dict]] = {}
@@ -207,7 +208,7 @@ def _scan(text, marks, article, found, returns, when, lead=False) -> None:
             clean = {k: v for k, v in event.items() if v is not None} | {"date": when}
             if key not in found:
                 found[key] = (-1 if lead else trig.start(), clean)
-            elif found[key][0] < 0 and not lead:
+            elif found[key][0] < 0 and not lead and not _other_deal(found[key][1], clean):
                 found[key] = (-1, found[key][1] | clean)
             if RETURN.match(trig.group()):
                 returns.add(key)
@@ -221,6 +222,11 @@ RELATED = re.compile(
 REFERENTS = ("last_people", "last_in")  # what ``_events`` keeps for the sentences after it ("they", "the company")
 RETURN = re.compile(r"return|retour|revien|back|repr", re.I)
 QUESTION = re.compile(r"\?[»”\"')\s]*$")
+
+
+def _other_deal(told: dict, event: dict) -> bool:
+    """A body event of the headline's kind and company that names another company bought: another deal."""
+    return told["type"] == "acquires" and event.get("from_company") not in (None, told.get("from_company"))
 
 
 def _in_title(text, m) -> bool:
@@ -259,7 +265,7 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
     if kind == "funding":
         return funding_events(body, lo, hi, trig, free_before, companies_after, article)
     if kind == "acquires":
-        return acquisition_events(body, lo, hi, trig, free_before, companies_before, companies_after, spans)
+        return acquisition_events(body, lo, hi, trig, free_before, companies_before, companies_after, spans, article)
     if kind == "releases":
         subject, (product, sure) = [m.id for m in free_before if m.kind == "company"][-1:], product_of(body, trig)
         if not sure and any(m.kind == "company" and body[m.start : m.end] == product for m in inside):
@@ -267,6 +273,8 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
         if not subject and STARTUP_SUBJECT.match(body[clause_start : trig.start()].lstrip()):
             # "Annonce de Mistral AI : la start-up sort X": the company the sentence named, else the article's
             subject = [m.id for m in companies_before][-1:] or [article_company(article, at=trig.start())]
+        if not (subject and product) and (told := passive_release(body, clause_start, trig, inside)):
+            subject, product = [told[0]], told[1]  # "Rook-3 was unveiled by Acme"
         return [{"type": kind, "company": subject[0], "product": product}] if subject and subject[0] and product else []
     if kind == "founded_by":
         return founded_by_events(body, trig, before, after, article, spans)

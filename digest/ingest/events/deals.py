@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from ...model.amounts import AMOUNT, normalise_amount
-from .clauses import OBJECT_OF, free_of_asides, is_object, is_passive, start_of_sentence
+from .clauses import OBJECT_OF, Mark, free_of_asides, is_object, is_passive, start_of_sentence
 from .companies import COMPANY_PRONOUN, FORMER, IT_PRONOUN
-from .referents import STARTUP_SUBJECT, article_company
+from .referents import DEMONSTRATIVE, STARTUP_SUBJECT, article_company, last_named
 
 TOTAL = re.compile(r"\b(?:to date|so far|in total|au total|à ce jour|jusqu['’]ici|depuis sa création|en tout)\b", re.I)
 
@@ -19,6 +19,8 @@ def funding_events(body, lo, hi, trig, free_before, companies_after, article) ->
     amount = _amount_near(body, lo, hi, trig)
     if amount is None or TOTAL.search(body, trig.end(), min(hi, trig.end() + 60)):
         return []
+    if PURCHASE_AFTER.match(body, trig.end()):
+        return []  # "completed its acquisition of Acme for $300 million": a price, not a round
     if UNDONE.search(body, max(lo, trig.start() - 40), trig.start()):
         return []  # "in talks to raise", "cherche à lever", "plans to raise": a round not yet made
     if trig.group().lower().startswith(("invest", "injecté", "back", "mis", "pari", "pour")):
@@ -56,11 +58,15 @@ def funding_events(body, lo, hi, trig, free_before, companies_after, article) ->
     raiser = article_company(article, at=trig.start())
     if LED_ROUND.search(lead) or re.search(r"\binvest", lead, re.I):
         return []  # "it will invest €1.3bn in Acme, leading a €1.7bn round": "it" is the investor
+    if DEMONSTRATIVE.search(lead):  # "celle-ci annonce un tour de table": the company named just before
+        previous = last_named(article, sentence_start)
+        return [{"type": "funding", "company": previous, "amount": amount}] if previous else []
     if raiser and (IT_PRONOUN.search(lead) or STARTUP_SUBJECT.search(lead) or COMPANY_PRONOUN.search(lead)):
         return [{"type": "funding", "company": raiser, "amount": amount}]
     return []
 
 
+PURCHASE_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:acquisition|purchase|takeover|buyout|rachat|achat)\b", re.I)
 # "Les deux fondateurs de CIVA ont levé …", "Acme's founders … raised": the founders raise for their company.
 FOUNDERS_OF = re.compile(
     r"\b(?:co-?)?(?:fondat(?:eur|rice)s?|founders?)\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+|of\s+(?:the\s+)?)"
@@ -126,13 +132,17 @@ BOUGHT_REFERENT = re.compile(
 PURCHASE_NOUN = re.compile(r"acquisition|rachat|takeover", re.I)
 
 
-def acquisition_events(body, lo, hi, trig, free_before, companies_before, companies_after, spans) -> list[dict]:
+def acquisition_events(
+    body, lo, hi, trig, free_before, companies_before, companies_after, spans, article=None
+) -> list[dict]:
     """ "Acme has agreed to buy the start-up Borealis", "Acme annonce l'acquisition de Borealis", "Borealis a été
     rachetée par Acme", "it would acquire Borealis": the buyer (the clause's subject company, or the one after
     "by"/"par") and the company bought (named right after the verb, with only its description between)."""
     end = min([hi] + [i for i in (body.find(c, trig.end(), hi) for c in ".;!?") if i >= 0])
     if NO_DEAL.search(body, max(lo, trig.start() - 60), end):
         return []  # talks, a bid, a deal called off: no purchase yet
+    if SALE_NOUN.fullmatch(trig.group()):
+        return _sale(body, trig, companies_after, hi)
     bought = [
         m
         for m in companies_after[:1]
@@ -160,6 +170,8 @@ def acquisition_events(body, lo, hi, trig, free_before, companies_before, compan
     elif not buyers and IT_PRONOUN.search(body, max(lo, trig.start() - 40), trig.start()):
         # "Acme said on Wednesday that it would acquire …": the company the sentence opened with
         buyers = [m for m in free_of_asides(companies_before, spans) if not is_object(body, m)][:1]
+    if bought and not buyers and not passive and article is not None:
+        buyers = _referred_buyer(body, lo, trig, bought[0], article)
     if not bought and buyers and not passive and BOUGHT_REFERENT.match(body, trig.end()):
         # "Salesforce rachète la start-up parisienne": the company the sentence named before the buyer
         bought = [m for m in companies_before if m.end <= buyers[-1].start and m.id != buyers[-1].id][-1:]
@@ -176,8 +188,51 @@ def acquisition_events(body, lo, hi, trig, free_before, companies_before, compan
     ]
 
 
+# The buyer told by a pronoun or a description: the subject opening the sentence ("Le groupe a annoncé l'acquisition
+# de", "On Monday, it completed"), or the possessive of the purchase ("announced its acquisition of", "son rachat de")
+BUYER_SUBJECT = re.compile(
+    r"\s*(?:[^,.;:]{0,30},\s*)?(?:it|il|elle|the (?:company|firm|group)|le groupe|la société|la firme|l['’]entreprise)"
+    r"\s+(?!(?-i:[A-ZÀ-Ý]))",
+    re.I,
+)
+BUYER_POSSESSIVE = re.compile(r"(?<![\w-])(?:its|son|sa)\s+$", re.I)
+
+
+def _referred_buyer(body, lo, trig, bought, article) -> list[Mark]:
+    """The buyer a clause names by a pronoun ("it", "the company", "le groupe"): the article's company, which is
+    never the one bought."""
+    start = start_of_sentence(body, lo, trig.start())
+    if not (BUYER_SUBJECT.match(body, start, trig.start()) or BUYER_POSSESSIVE.search(body, start, trig.start())):
+        return []
+    buyer = article_company(article, other_than={bought.id}, at=trig.start())
+    return [Mark("company", buyer, trig.start(), trig.start())] if buyer else []
+
+
+# "la vente, la semaine dernière, d'Acme à la firme américaine Borealis", "the sale of the start-up Acme to Borealis":
+# the company sold right after the noun (an aside may stand between), then the buyer after "à"/"to"
+SALE_NOUN = re.compile(r"vente|cession|sale", re.I)
+_LOWER = r"(?:(?-i:[a-zà-ÿ])[\w'’-]*\s+)"
+_SOLD = re.compile(
+    r"(?:,[^,.;]{1,40},)?\s*(?:of|de|du|d['’])\s*(?:(?:the|la|le|l['’])\s*)?(?:" + _LOWER + r"{0,2}?"
+    r"(?:start-?up|jeune pousse|société|firme|groupe|entreprise|company|firm|group)\s+" + _LOWER + r"{0,2})?",
+    re.I,
+)
+_SOLD_TO = re.compile(r"\s*(?:to|à|au|aux)\s+(?:(?:the|la|le|l['’]|les)\s*)?(?:(?-i:[a-zà-ÿ])[\w'’-]*\s+){0,3}", re.I)
+
+
+def _sale(body, trig, companies_after, hi) -> list[dict]:
+    """A company sold to another, told from the sale: the buyer is the company it goes to."""
+    sold = [m for m in companies_after[:1] if _SOLD.fullmatch(body, trig.end(), m.start)]
+    buyer = [m for m in companies_after[1:2] if sold and _SOLD_TO.fullmatch(body, sold[0].end, m.start)]
+    if not buyer or buyer[0].id == sold[0].id:
+        return []
+    price = PRICE.match(body, buyer[0].end, hi)
+    amount = normalise_amount(price.group("amount")) if price else None
+    return [{"type": "acquires", "company": buyer[0].id, "from_company": sold[0].id, "amount": amount}]
+
+
 _NOT_RAISED = re.compile(
-    r"(?:valuation|valued|valuing|values?|valorisation|valoris\w+|worth|revenue|"
+    r"(?:valuation|valued|valuing|values?|valorisation|valoris\w+|évalu\w+|estimée?s?|worth|revenue|"
     r"chiffre d['’]affaires|bénéfice|"
     r"revenu\w*|sales|ventes|profit|capitalisation|market cap)\W+(?:\w+\W+){0,4}$",
     re.I,

@@ -207,6 +207,9 @@ NEEDLES = {
         "division of",
         "giron",
         "filiale",
+        "la vente",
+        "la cession",
+        "the sale",
     ),
     "releases": (
         "dévoil",

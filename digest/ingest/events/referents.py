@@ -225,3 +225,13 @@ def article_company(article, other_than=frozenset(), at=None) -> str | None:
         ),
         None,
     )
+
+
+# A pronoun that points at the last company named: "celle-ci annonce un tour de table", "the latter raised $5m"
+DEMONSTRATIVE = re.compile(r"(?<![\w-])(?:celle-ci|celui-ci|cette dernière|ce dernier|the latter)(?![\w-])", re.I)
+
+
+def last_named(article, before: int) -> str | None:
+    """The last company the text named before ``before``, unless the article names it as an investor."""
+    named = [m for m in article.get("named", ()) if m.end <= before]
+    return named[-1].id if named and named[-1].id not in article["investors"] else None

@@ -26,6 +26,10 @@ _LAUNCH = (
     r"open(?:s|ed|ing)? the doors of|ouv(?:r\w*|erte?s?) les portes(?= d)|"
     r"vien(?:t|nent|s|nons|nez) (?:tout juste |juste )?de (?:lancer|fonder|cofonder|créer))"
 )
+SALE = (
+    r"(?:(?<=[lL]a )(?:vente|cession)|(?<=[tT]he )sale)"
+    r"(?=(?:,[^,.;]{1,40},)? (?:of|de|du) |(?:,[^,.;]{1,40},)? d['’])"
+)
 TRIGGERS = [
     (
         "leaves",
@@ -114,7 +118,9 @@ TRIGGERS = [
             r"(?:has|have|gets?|got|a|ont|se dote d['’]|s['’]est dotée? d['’]|s['’]offre|tient) (?:a|an|un|une|its|"
             r"their|son|sa|leur) (?:new|nouveau|nouvelle)(?= [\w-]+)|"
             r"(?<=['’]s )new(?= [\w-]+)|(?<=s['’] )new(?= [\w-]+)|"
-            r"(?:(?:re)?prend\w*|(?:re)?pris\w*|retrouv\w*|took|takes|taking|take)\s+(?:[^\s,.;:]+\s+){0,4}?"
+            # "prend, dès lundi, la tête de": a short aside may stand between the verb and the post
+            r"(?:(?:re)?prend\w*|(?:re)?pris\w*|retrouv\w*|took|takes|taking|take)(?:,[^,.;:]{1,40},)?\s+"
+            r"(?:[^\s,.;:]+\s+){0,4}?"
             r"(?:la tête|la direction|les rênes|les commandes|the helm|the reins))(?!\w)",
             re.I,
         ),
@@ -194,6 +200,8 @@ TRIGGERS = [
         re.compile(
             _W + r"(?:acqui(?:re|res|red|ring|ert|èrent|s|se)|buy(?:s|ing)?|bought|snap(?:s|ped) up|"
             r"(?:acquisition|rachat|takeover)(?= (?:of|de|du|by|par) | d['’])|"
+            # a company sold: "la vente, la semaine dernière, d'Acme à Borealis", "the sale of Acme to Borealis"
+             + SALE + r"|"
             r"rach(?:ète|ètent|eté|etée|eter)|s['’](?:offre|est offert)|"
             r"m(?:et|is) la main sur|"
             # "Acme will become part of Borealis", "Acme passe dans le giron de Borealis": the buyer after
