@@ -7,6 +7,7 @@ import bisect
 import re
 
 from ...registry import Registry, norm, slug
+from .. import prefilter
 from .base import ELISION, POSSESSIVE, Mention, NewEntity, _adjacent, _line, _sentence_initial, _take
 from .cues import (
     ADVISER,
@@ -68,7 +69,7 @@ MODIFIES = re.compile(
     r"research|researchers|talent|boom|race|strategy|plan|policy|summit|week|conference|program|"
     r"programme|models?|markets?|era|infrastructure)\b"
 )
-OUTLET_BEFORE = re.compile(
+OUTLET_BEFORE = prefilter.compile(
     r"\b(?:(?:reviewed|seen|obtained|viewed) by|(?:consultée?s?|obtenue?s?) par|"
     r"welcome (?:back )?to|bienvenue (?:dans|sur)|"
     # "its founder told X", "a confié à X": the newsroom spoken to

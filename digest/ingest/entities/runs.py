@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...registry import norm
+from .. import prefilter
 from .base import ARTICLE_ELIDED, _adjacent, _sentence_initial, _title_case, _Tok
 from .gazetteer import _countries, _descriptive, _is_first_name, _role_words
 from .words import FUNCTION_WORDS, GENERIC, INSTITUTION_LINKS, INSTITUTIONS, PARTICLES, TITLES
@@ -50,7 +51,7 @@ DEGREES = {"phd", "ph d", "mba", "msc", "bsc", "dphil", "mphil", "llm", "jd"}
 LINKS_ONWARD = {"on", "of", "for", "sur", "de", "du", "des", "pour"}
 
 
-PLACE_CUE = re.compile(
+PLACE_CUE = prefilter.compile(
     r"\b(?:based in|headquartered in|located in|offices? in|city of|basée?s? à|installée?s? à|"
     r"implantée?s? à|siège à|ville de)\s+$",
     re.I,

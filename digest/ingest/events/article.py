@@ -14,7 +14,6 @@ from .clauses import (
     OBJECT_OF,
     SENTENCE,
     WINDOW,
-    Mark,
     asides,
     find_marks,
     free_of_asides,
@@ -26,7 +25,7 @@ from .clauses import (
 from .companies import FORMER, company_of
 from .deals import acquisition_events, funding_events
 from .founding import founded_by_events, founding_events, launched_companies, named_founders, partners_of
-from .headlines import described_companies, described_people, headline_clause_events
+from .headlines import add_untold, described_companies, described_people, first_sentence, headline_clause_events
 from .needles import NEEDLES
 from .passives import passive_release
 from .people import founders_company, persons_of, self_marks
@@ -100,7 +99,7 @@ def extract(
     if headline:
         told = len(found)
         _headline_told(headline, head, body, marks, article, found, returns, when)
-        if len(found) == told and len({m.id for m in head}) < 2 and (lead := _lead(body, marks)):
+        if len(found) == told and len({m.id for m in head}) < 2 and (lead := first_sentence(body, marks)):
             # a headline naming one side at most: the standfirst tells the rest ("A French startup … has raised")
             _headline_told(*lead, body, marks, article, found, returns, when)
     launched = (
@@ -149,42 +148,20 @@ def _headline_told(headline, head, body, marks, article, found, returns, when) -
         _scan(headline, marks_told, dict(article, headline=True), told, returns, when, lead=True)
     for event in headline_clause_events(headline, head):
         told.setdefault((event["type"], event.get("person"), event["company"]), (-1, event | {"date": when}))
-    named = {m.id for m in head}
-    for key, (_, event) in told.items():
-        if qualifying and event["type"] in ("joins", "hired") and not event.get("from_company"):
-            # "Ex-Orbisoft researcher joins Tesselate": the company that describes the mover is the one left
-            event["from_company"] = next(iter(c for c in qualifying if c != event["company"]), None)
-        actors = {key[1], key[2], event.get("from_company")} & named
-        if key[0] == "founds" or any(
-            _SAME_KIND.get(k[0], k[0]) == _SAME_KIND.get(key[0], key[0])
-            and actors & {k[1], k[2], e.get("from_company")}
-            for k, (_, e) in found.items()
-        ):
-            continue  # a new company is not one the article already names; the article told this event otherwise
-        found.setdefault(key, (-1, event))
+    add_untold(told, found, {m.id for m in head}, qualifying)
 
 
-def _lead(body, marks) -> tuple[str, list[Mark]] | None:
-    """The first sentence of the body and its names, placed in it."""
-    first = SENTENCE.search(body)
-    if not first or len(first.group().split()) < 6:
-        return None
-    a, b = first.span()
-    return first.group(), [Mark(m.kind, m.id, m.start - a, m.end - a) for m in marks if a <= m.start and m.end <= b]
-
-
-# the kinds that tell one arrival: a join, a hire and an appointment at one company are one move
-_SAME_KIND = {"hired": "joins", "appointed": "joins"}
-
-
-def _runs(low: str, needles, sentences, bounds) -> list[tuple[int, int]]:
+def _runs(low: str, words: str, needles, sentences, bounds) -> list[tuple[int, int]]:
     """The spans of consecutive sentences of ``low`` that hold one of ``needles`` (the whole text without needles):
     every trigger of a kind holds one of its words, and a substring search costs far less than a scan with the
-    trigger's pattern."""
+    trigger's pattern. ``words`` are the text's distinct words (``_distinct_words``), where a needle without a space
+    is looked for first: most needles are in no text, and the words are a shorter text to search."""
     if needles is None or not sentences:
         return [(0, len(low))]
     held = set()
     for word in needles:
+        if word not in _SPACED and word not in words:
+            continue
         at = low.find(word)
         while at >= 0:
             n = max(0, bisect.bisect_right(bounds, at) - 1)
@@ -199,6 +176,16 @@ def _runs(low: str, needles, sentences, bounds) -> list[tuple[int, int]]:
     return runs
 
 
+# needles holding a space (or another blank) may span two words: they are looked for in the text itself
+_SPACED = frozenset(word for needles in NEEDLES.values() for word in needles if word.split() != [word])
+
+
+def _distinct_words(low: str) -> str:
+    """The distinct words of ``low`` (split at blanks), one a line: a needle without a blank is in ``low`` only if it is
+    in one of them."""
+    return "\n".join(set(low.split()))
+
+
 def _scan(text, marks, article, found, returns, when, lead=False) -> None:
     """Events of ``text`` sentence by sentence into ``found`` ((type, person, company) -> (position, event)); those
     of the headline (``lead``) come first, and a body sentence telling the same event only adds its details."""
@@ -209,8 +196,9 @@ def _scan(text, marks, article, found, returns, when, lead=False) -> None:
     bounds = [a for a, _ in sentences]
     hits = []
     low = text.lower()
+    words = _distinct_words(low)
     for order, (kind, pattern) in enumerate(TRIGGERS):
-        for lo, hi in _runs(low, NEEDLES.get(kind), sentences, bounds):
+        for lo, hi in _runs(low, words, NEEDLES.get(kind), sentences, bounds):
             for trig in pattern.finditer(text, lo, hi):
                 n = bisect.bisect_right(bounds, trig.start()) - 1
                 if n >= 0 and trig.end() <= sentences[n][1]:

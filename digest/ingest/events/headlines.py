@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .clauses import Mark
+from .clauses import SENTENCE, Mark
 from .triggers import TRIGGERS, has_trigger
 
 # What a company is, by family: a start-up is a company too; a lab is a lab.
@@ -268,3 +268,34 @@ def _the_one_person(body: str, marks, companies: set[str]) -> str | None:
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
     return None
+
+
+# the kinds that tell one arrival: a join, a hire and an appointment at one company are one move
+_SAME_KIND = {"hired": "joins", "appointed": "joins"}
+
+
+def add_untold(told: dict, found: dict, named: set[str], qualifying: set[str]) -> None:
+    """The headline's events into the article's ``found`` ((type, person, company) -> (position, event)), those of a
+    kind the article tells with none of the actors the headline names; never a founding (a new company is not one the
+    article names)."""
+    for key, (_, event) in told.items():
+        if qualifying and event["type"] in ("joins", "hired") and not event.get("from_company"):
+            # "Ex-Orbisoft researcher joins Tesselate": the company that describes the mover is the one left
+            event["from_company"] = next(iter(c for c in qualifying if c != event["company"]), None)
+        actors = {key[1], key[2], event.get("from_company")} & named
+        if key[0] == "founds" or any(
+            _SAME_KIND.get(k[0], k[0]) == _SAME_KIND.get(key[0], key[0])
+            and actors & {k[1], k[2], e.get("from_company")}
+            for k, (_, e) in found.items()
+        ):
+            continue
+        found.setdefault(key, (-1, event))
+
+
+def first_sentence(body: str, marks) -> tuple[str, list[Mark]] | None:
+    """The first sentence of the body and its names, placed in it (the standfirst a headline leaves to say the rest)."""
+    first = SENTENCE.search(body)
+    if not first or len(first.group().split()) < 6:
+        return None
+    a, b = first.span()
+    return first.group(), [Mark(m.kind, m.id, m.start - a, m.end - a) for m in marks if a <= m.start and m.end <= b]
