@@ -101,7 +101,7 @@ def extract(
         _headline_told(headline, head, body, marks, article, found, returns, when)
         if len(found) == told and len({m.id for m in head}) < 2 and (lead := first_sentence(body, marks)):
             # a headline naming one side at most: the standfirst tells the rest ("A French startup … has raised")
-            _headline_told(*lead, body, marks, article, found, returns, when)
+            _headline_told(*lead, body, marks, article, found, returns, when, shapes=False)
     launched = (
         {ev["company"] for _, ev in found.values() if ev["type"] == "founds"}
         | launched_companies(body, marks, article)
@@ -135,10 +135,11 @@ def extract(
     return list(kept.values())
 
 
-def _headline_told(headline, head, body, marks, article, found, returns, when) -> None:
+def _headline_told(headline, head, body, marks, article, found, returns, when, shapes=True) -> None:
     """The headline's event read again: with the companies it names by description ("invests $1bn in UAE AI firm",
     "la start-up lyonnaise recrute X") and in the headline shapes the body's triggers leave out ("X to lead A's
-    research"); kept when the article's events hold none of its type with the actors the headline names."""
+    research", not looked for in a standfirst: ``shapes``); kept when the article's events hold none of its type with
+    the actors the headline names."""
     told: dict[tuple, tuple[int, dict]] = {}
     described = described_companies(headline, head, body, marks)
     person, qualifying = described_people(headline, head, body, marks)
@@ -146,7 +147,7 @@ def _headline_told(headline, head, body, marks, article, found, returns, when) -
         kept = [m for m in head if not any(p.start <= m.start and m.end <= p.end for p in person)]
         marks_told = sorted(kept + described + person, key=lambda m: m.start)
         _scan(headline, marks_told, dict(article, headline=True), told, returns, when, lead=True)
-    for event in headline_clause_events(headline, head):
+    for event in headline_clause_events(headline, head) if shapes else ():
         told.setdefault((event["type"], event.get("person"), event["company"]), (-1, event | {"date": when}))
     add_untold(told, found, {m.id for m in head}, qualifying)
 

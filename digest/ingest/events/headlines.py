@@ -5,6 +5,7 @@ exactly one company of the article fits."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -49,9 +50,11 @@ def described_companies(headline: str, head: list[Mark], body: str, marks) -> li
     one company of the article, not named in the headline, that the body calls by a word of that kind; nothing
     when none or several fit, nothing for a description standing next to a name ("AI startup Figure"), nothing in
     a headline that tells no move made ("should", "in talks", "pourrait")."""
+    if not KIND_WORD.search(headline) or _NOT_DONE.search(headline):
+        return []
     named = {m.id for m in head if m.kind == "company"}
     companies = [m for m in marks if m.kind == "company" and m.id not in named]
-    if not companies or not KIND_WORD.search(headline) or _NOT_DONE.search(headline):
+    if not companies:
         return []
     found = []
     for word in KIND_WORD.finditer(headline):
@@ -75,7 +78,7 @@ def _span(headline: str, word: re.Match) -> tuple[int, int]:
         previous = re.search(r"\S+$", before)
         if not previous or len(before) == start or not _QUALIFIER.fullmatch(previous.group()):
             break  # no word, no space before the kind word ("d'une"), or punctuation ends the description
-        if (_NOT_QUALIFIER.fullmatch(previous.group()) or has_trigger(previous.group())) and not _DETERMINER.fullmatch(
+        if (_NOT_QUALIFIER.fullmatch(previous.group()) or _is_verb(previous.group())) and not _DETERMINER.fullmatch(
             previous.group()
         ):
             break
@@ -83,7 +86,19 @@ def _span(headline: str, word: re.Match) -> tuple[int, int]:
         if _DETERMINER.fullmatch(previous.group()):
             break
     after = _AFTER.match(headline, word.end())
-    return start, after.end() if after and not has_trigger(after.group()) else word.end()
+    return start, after.end() if after and not _is_verb(after.group()) else word.end()
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_verb(word: str) -> bool:
+    """A word that is an event's trigger ("invests", "lève"): asked of the few words around a description."""
+    return has_trigger(word)
+
+
+@functools.lru_cache(maxsize=4096)
+def _ousted(word: str) -> bool:
+    """A word that tells a removal ("évincée", "ousted"): who a person is when it stands at their description."""
+    return bool(_OUSTED.fullmatch(word))
 
 
 def _the_one_of_kind(body: str, companies: list[Mark], families: tuple[str, ...]) -> str | None:
@@ -143,6 +158,31 @@ HEADLINE_VERBS = [
         ),
     ),
 ]
+# a word each of those shapes holds: a headline without any holds none of them
+_SHAPE_WORDS = (
+    "to ",
+    "will ",
+    "va ",
+    "prendra",
+    "new",
+    "nouv",
+    "name",
+    "appoint",
+    "nomme",
+    "désigne",
+    "out ",
+    "snag",
+    "nab",
+    "offre",
+    "arrache",
+    "grab",
+    "empare",
+    "scoop",
+    "swallow",
+    "absorbe",
+    "gobe",
+    "avale",
+)
 # what is not done yet or not asserted: "in talks to", "plans to", "could", "veut", "pourrait"
 _NOT_DONE = re.compile(
     r"\b(?:wants?|plans?|hopes?|aims?|could|might|may|would|should|talks|eyes|eyeing|considers?|mulls?|seeks?|"
@@ -163,6 +203,9 @@ def headline_clause_events(headline: str, head: list[Mark]) -> list[dict]:
     """Events of the headline shapes the body's triggers leave out: the verb, its subject just before it and its
     object just after it (names of the article only), in the clause after a kicker ("IA : …") and outside quotes;
     nothing for a question that asks whether ("Will A buy B?") or a move not made ("A in talks to buy B")."""
+    low = headline.lower()
+    if not any(word in low for word in _SHAPE_WORDS):
+        return []
     if headline.rstrip().endswith("?") and not _ASSERTING_QUESTION.match(headline):
         return []
     quoted = [m.span() for m in _QUOTED.finditer(headline)]
@@ -245,9 +288,9 @@ def _person_span(headline: str, noun: re.Match, head: list[Mark]) -> tuple[int, 
     while hi + 1 < len(words) and describing(*words[hi + 1]) and headline[words[hi][1] : words[hi + 1][0]].isspace():
         hi += 1
     # "la fondatrice évincée", "ousted founder": a removal told of the person is who they are, not the headline's news
-    if hi + 1 < len(words) and _OUSTED.fullmatch(headline, *words[hi + 1]):
+    if hi + 1 < len(words) and _ousted(headline[slice(*words[hi + 1])]):
         hi += 1
-    if lo > 0 and _OUSTED.fullmatch(headline, *words[lo - 1]):
+    if lo > 0 and _ousted(headline[slice(*words[lo - 1])]):
         lo -= 1
     return words[lo][0], words[hi][1]
 
