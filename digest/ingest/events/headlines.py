@@ -1,7 +1,9 @@
-"""The company a headline names by what it is ("Microsoft to invest $1.5bn in UAE AI firm", "La start-up lyonnaise
-lève 8 millions", "Paris-based lab hires ex-Meta researcher"): the headline states the article's main event, and
-when it describes one side instead of naming it, that side is the article's company of that kind, taken only when
-exactly one company of the article fits."""
+"""The headline states the article's main event; read again where the body's triggers leave it out. A side it
+describes instead of naming ("Microsoft to invest $1.5bn in UAE AI firm", "La start-up lyonnaise lève 8 millions",
+"Orbisoft's research chief leaves for Tesselate") is the article's one company (or person) that fits, and nothing
+when none or several do; a few headline shapes ("X to lead A's research", "X out as A CEO", "A snags X") are read
+as a clause, the verb between its subject and its object. Silence over invention: a question that asks whether,
+a move not made ("in talks", "pourrait"), a name that only comments give nothing."""
 
 from __future__ import annotations
 
