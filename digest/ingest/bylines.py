@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..registry import norm
+from . import prefilter
 from .entities.gazetteer import _cities, _countries
 from .entities.words import TITLES
 from .names import (
@@ -38,7 +39,7 @@ _BY = re.compile(
     r"(?P<rest>[A-ZÀ-Ý@].*)$"
 )
 _ROLE_CELL = re.compile(r"\s+[|·•–—]\s+")
-_ROLE = re.compile(
+_ROLE = prefilter.compile(
     r"\b(?:journaliste|reporter|correspondante?|correspondent|rédact(?:eur|rice)|writer|editor|"
     r"éditeur|éditrice|contributor|contributeur|contributrice|chroniqueu(?:r|se)|columnist|"
     r"envoyée? spéciale?|special correspondent|staff|analyst)s?\b",
@@ -50,7 +51,7 @@ _BARE_ROLE = re.compile(
     r"rédact(?:eur|rice)|writer|editor|contributor|columnist|chroniqueu(?:r|se)|advocate|engineer|"
     r"ingénieure?|evangelist|developer relations|staff writer|partner)s?"
 )
-_NEWSROOM = re.compile(r"\b(?:la rédaction|rédaction|editors|newsroom|staff|team|équipe|desk|service)\b", re.I)
+_NEWSROOM = prefilter.compile(r"\b(?:la rédaction|rédaction|editors|newsroom|staff|team|équipe|desk|service)\b", re.I)
 _DATE_TAIL = re.compile(
     r"\s*(?:[|•·,–—-]\s*)?(?:\b(?:publié|mis à jour|updated|published|posted|il y a)\b[^|]*"
     r"|\b(?:le|on)\s+(?:\w+\s+)?\d[^|]*"  # "le 3 mars", "on Tuesday 4": not "Le Bihan"
@@ -341,7 +342,7 @@ def _person(part: str, cued: bool) -> bool:
 
 
 # A text's closing credit, its author and the wire it drew on: "Jeanne Martin avec AFP", "Ann Lee (with Reuters)"
-_WIRE_HELPED = re.compile(
+_WIRE_HELPED = prefilter.compile(
     r"(?P<name>[^,()]{3,40}?)\s*(?:,\s*|\(\s*)?(?i:avec|with)\s+(?:l['’])?"
     r"(?:[A-Z]{2,6}|(?i:reuters|agences?|agencies|wires?))\)?\.?"
 )

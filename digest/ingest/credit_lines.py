@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..registry import norm
+from . import prefilter
 from .bylines import _BARE_ROLE, byline, capitalised_name, cited_author, name_then_outlet, outlet_shaped
 from .line_evidence import is_sentence
 from .names import _NAME_SHAPE, _organisation, name_only, names_in, names_only
@@ -178,7 +179,7 @@ def _named_again(name: str, line, page: Page) -> bool:
 
 # An opinion piece's disclaimer, under the note on its author: "Les opinions exprimées n'engagent que leur auteur",
 # "The views expressed are the author's own"
-_DISCLAIMER = re.compile(
+_DISCLAIMER = prefilter.compile(
     r"(?i:\b(?:views|opinions) expressed\b.{0,40}\b(?:author|writer|contributor)s?['’]?s?\b"
     r"|\b(?:views|opinions) expressed\b.{0,30}\bdo not (?:necessarily )?(?:reflect|represent)\b"
     r"|\bn['’]engagen?t que (?:leurs?|son|ses) (?:auteure?s?|autrices?|signataires?)\b)"
@@ -202,7 +203,7 @@ _GLUED_WIRE = re.compile(
     r"rédigé|propos recueillis) (?i:by|par)\s[^()]{3,150})\)$"
 )
 
-_GLUED = re.compile(
+_GLUED = prefilter.compile(
     r"(?<=[.!?»”])\s+(?P<tail>(?:(?:par|by)\s+)?[A-ZÀ-Ý][^.!?]{0,60}?(?:©|\(c\)|copyright)[^.!?]{0,60})$", re.I
 )
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .. import model
 from ..registry import norm
-from . import posts
+from . import posts, prefilter
 from .bylines import SECOND, byline, stamp
 from .credit_lines import glued_initials, glued_tail, header_authors, named_with_outlet, read_head
 from .datelines import timestamp
@@ -59,7 +59,7 @@ if TYPE_CHECKING:
 
 # --- prompts ------------------------------------------------------------------------------------------------
 
-_PROMO_NOUN = re.compile(
+_PROMO_NOUN = prefilter.compile(
     r"\b(?:newsletters?|lettre d['’]information|infolettre|abonn\w+|subscri\w+|journalism|journalisme|"
     r"sign(?:ing)? up|inscri\w+|notre app\w*|our app|l['’]application|alertes?|alerts?|cookies?|"
     r"offre|offer|essai gratuit|free trial|podcast|premium|soutenez|support us|don\b|donate|"
@@ -72,7 +72,7 @@ _PROMO_NOUN = re.compile(
     r"day|morning|week|weekday|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     re.I,
 )
-_ADDRESSED = re.compile(
+_ADDRESSED = prefilter.compile(
     r"\b(?:vous|votre|vos|you|your|inscrivez|abonnez|recevez|découvrez|profitez|téléchargez|support|soutenez|"
     r"écoutez|listen|download|discover|reply|répondez|catch|become|devenez|"
     r"rejoignez|suivez|cliquez|click|tap|sign|subscribe|get|join|follow|merci|thank|thanks)\b",
@@ -80,14 +80,14 @@ _ADDRESSED = re.compile(
 )
 
 
-_EVENT_PROMO = re.compile(
+_EVENT_PROMO = prefilter.compile(
     r"\b(?:early.?bird|tickets? (?:on sale|now)|réservez votre place|book your (?:seat|ticket|place)|"
     r"code promo|promo code|tarif préférentiel|register now|inscriptions? ouvertes?|terms apply|"
     r"conditions apply|voir conditions|free guide|guide gratuit|livre blanc|white ?paper|"
     r"webinaire?|write to us|écrivez[- ]nous|écrivez (?:à|au) )\b|-\d+\s?%",
     re.I,
 )
-_PERIODICAL = re.compile(
+_PERIODICAL = prefilter.compile(
     r"\b(?:chaque|every)\s+(?:jour|matin|soir|semaine|mois|lundi|mardi|mercredi|jeudi|vendredi|"
     r"samedi|dimanche|day|morning|evening|week|weekday|month|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)\b.*\b(?:actualités?|actus|news|stories|l['’]essentiel|le meilleur|"
@@ -122,7 +122,7 @@ def promotion(text: str) -> bool:
 
 # A wire's closing credit run on at the end of a paragraph, without its brackets: "… in the second quarter.
 # Reporting by Ann Lee; Editing by Bo Chen"
-_RUN_ON_CREDIT = re.compile(
+_RUN_ON_CREDIT = prefilter.compile(
     r"(?<=[.!?»”])\s+(?P<credit>(?:(?:Additional )?Reporting|Writing|Reportage|Propos recueillis) (?i:by|par)\s"
     r"[^.!?()]{3,150})$"
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from . import prefilter
 from .datelines import timestamp
 
 # "COMMUNIQUÉ DE PRESSE", "PRESS RELEASE", "Acme – Communiqué de presse" (a PDF's running header), "For immediate
@@ -43,7 +44,7 @@ _GREETING = re.compile(
     re.I,
 )
 # What a mail program or a newsletter's footer says about the message itself.
-_MAIL_NOTE = re.compile(
+_MAIL_NOTE = prefilter.compile(
     r"(?:ne s['’]affiche pas correctement|view (?:it |this (?:e-?mail|message|newsletter) )?in (?:your |a )?browser|"
     r"(?:voir|afficher|consulter) (?:la |cette )?(?:version|lettre) (?:en ligne|dans (?:votre|le) navigateur)|"
     r"^(?:thanks|thank you|merci) (?:for reading|de (?:nous )?(?:lire|votre lecture|nous avoir lu))|"

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..registry import norm
+from . import prefilter
 from .bylines import OUTLET_NAME, outlet_shaped, stamp
 from .datelines import timestamp
 from .names import name_only, name_shaped
@@ -39,7 +40,7 @@ _SOURCE_LINE = re.compile(
 )
 
 
-_LINKED_SOURCE = re.compile(r"\b(?:source|sources)\s*:\s*(?P<rest>[^:]{2,60}?https?://\S+)\s*$", re.I)
+_LINKED_SOURCE = prefilter.compile(r"\b(?:source|sources)\s*:\s*(?P<rest>[^:]{2,60}?https?://\S+)\s*$", re.I)
 
 
 _EXCERPT = re.compile(
@@ -65,7 +66,7 @@ _FIRST_PUBLISHED = re.compile(
 
 
 # A page saved from the Internet Archive: its toolbar gives the archived page's own address after the capture's time.
-_ARCHIVED = re.compile(r"\bhttps?://web\.archive\.org/web/\d{4,14}[a-z_]*/(?P<url>https?://\S+)")
+_ARCHIVED = prefilter.compile(r"\bhttps?://web\.archive\.org/web/\d{4,14}[a-z_]*/(?P<url>https?://\S+)")
 
 
 def source_line(text: str) -> tuple[str | None, str | None] | None:
@@ -109,7 +110,7 @@ def head_address(page: Page) -> Line | None:
 
 # The issue of a periodical the article ran in: "Paru dans le n° 412 d'InfoHebdo", "Published in issue 57 of The
 # Ledger", "From the March 2026 issue of The Ledger"
-_ISSUE = re.compile(
+_ISSUE = prefilter.compile(
     r"(?i:(?:paru|publié|publiée|article paru) dans (?:le )?(?:n[°o]|numéro)\s*\d+\s*(?:de |d['’]|du )"
     r"|(?:published|printed|appeared) in (?:the )?(?:issue|no\.)\s*#?\d+ of |from the [\w ]{3,20}? issue of "
     # "paru dans l'édition du 3 mars 2026 de X", "appeared in the March 3, 2026 print edition of X"

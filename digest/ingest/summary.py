@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..model.text import norm
+from . import prefilter
 from .titles import without_dateline
 
 # never after an initial ("J. Doe") or an abbreviation's last letter ("the U.S. Department")
@@ -13,7 +14,7 @@ _SENTENCE = re.compile(r"(?<=[.!?»])(?<![\s(.][A-Z]\.)\s+(?=[A-ZÀ-Ý«\"“])"
 # Sentences that report the story through another outlet, or that carry a death word
 # (a classic machine-translation trap for "departure"), are not used.
 _ATTRIBUTION = re.compile(r"\b(selon|d'après|according to)\b[^,]{0,40}\b(premier|first) (à|to) (signaler|report)", re.I)
-_DEATH = re.compile(r"\b(décès|décédé|mort|meurt|died|dies|death|passed away)\b", re.I)
+_DEATH = prefilter.compile(r"\b(décès|décédé|mort|meurt|died|dies|death|passed away)\b", re.I)
 
 
 # A headline run into its standfirst (a hard-wrapped page joined back): a lower-case word, then a capitalised

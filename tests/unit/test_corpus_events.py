@@ -17,8 +17,8 @@ ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus"
 GOLD = Path(__file__).parents[1] / "fixtures" / "corpus" / "events.yml"
 
-# What ingest reached (raise when a general change raises it, never lower): 8 of 15 at the start (7981d02), 12 since.
-FLOOR = 0.8
+# What ingest reached (raise when a general change raises it, never lower): 8 of 15 at the start (7981d02), 13 since.
+FLOOR = 0.86
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is absent")

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import re
 
+from .. import prefilter
 from .base import Mention, NewEntity
 from .cues import AUTHOR_BIO
 
 # "REUTERS/Jane Doe", "Photo : Jane Doe", "Credit: Jane Doe": who took the picture.
-CREDIT_BEFORE = re.compile(
+CREDIT_BEFORE = prefilter.compile(
     r"(?:\b[A-Z]{2,}\s*/\s*|\b(?:Photo|Crédit|Credit|Photographie|Photograph|Image)\s*:\s*"
     r"|©\s*)$"
 )
 # "Reporting by X and Y; Editing by Z", "Propos recueillis par X": the newsroom's credits, not people of the story.
 _CREDITED = r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}"
 # "Our hosts X and Y ask", "Au micro de X et Y": a show's hosts sign it like journalists; its guests are people.
-NEWSROOM_CREDIT = re.compile(
+NEWSROOM_CREDIT = prefilter.compile(
     r"(?:(?i:\b(?:(?:additional\s+)?reporting|writing|written|editing|edited|compiled|graphics|research|rédaction|"
     r"reportage|édition|propos\s+recueillis|traduction|translated|hosted|(?:co-?)?animée?))\s+(?i:by|par)\s+"
     r"|(?i:\b(?:co-?)?hosts?|\b(?:co-?)?animat(?:eur|rice)s?)\s*:?\s+|(?i:\bau\s+micro\s+d(?:e\s+|['’])))"
@@ -23,7 +24,7 @@ NEWSROOM_CREDIT = re.compile(
     r"(?:" + _CREDITED + r"\s*,\s*){0,2}(?:" + _CREDITED + r"\s*(?:\band\b|\bet\b|&)\s*)?$"
 )
 # "… dans leurs bureaux. Agence Nord / Jane Doe" ending a caption: an agency and its photographer.
-AGENCY_BEFORE = re.compile(r"(?:^|[.!?|]\s+)[A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+)?\s*/\s*$", re.M)
+AGENCY_BEFORE = prefilter.compile(r"(?:^|[.!?|]\s+)[A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+)?\s*/\s*$", re.M)
 SIGNATURE = re.compile(r"(?:^|[.!?»”\"]\s+|\n)(?:[-–—]\s*|(?:Par|By)\s+)?$")
 
 

@@ -7,6 +7,7 @@ import bisect
 import re
 
 from ...registry import Registry, norm, slug
+from .. import prefilter
 from .base import ELISION, POSSESSIVE, Mention, NewEntity, _adjacent, _line, _sentence_initial, _take
 from .cues import (
     ADVISER,
@@ -39,6 +40,7 @@ from .relations import _related
 from .repeats import _acronym_names, _heads, _initials, _legal_names, _shorten, _subjects
 from .runs import _elided_place, _runs
 from .terms import _organ, _organ_of
+from .trades import _trade_after
 from .words import (
     ARM_SUFFIXES,
     FIELD_SUFFIXES,
@@ -59,15 +61,15 @@ from .words import (
 SITED = re.compile(
     r",\s+(?:\w+ment\s+)?(?:installée?s?|basée?s?|implantée?s?|based|headquartered|fondée?s?|créée?s?|founded)\b", re.I
 )
-# "the Montreal AI institute", "Meta's Paris AI lab": a capitalised phrase before a lower-case organisation noun
-# describes that organisation; it is not one.
+# "the Montreal AI institute", "Meta's Paris AI lab", "the PC market": a capitalised phrase before a lower-case
+# organisation or business noun describes it; it is not an organisation.
 MODIFIES = re.compile(
     r"\s+(?:lab|labs|laboratory|institute|hub|scene|ecosystem|sector|industry|community|centre|"
     r"center|cluster|office|offices|unit|team|teams|startups?|start-ups?|compan(?:y|ies)|firms?|"
     r"research|researchers|talent|boom|race|strategy|plan|policy|summit|week|conference|program|"
-    r"programme)\b"
+    r"programme|models?|markets?|era|infrastructure)\b"
 )
-OUTLET_BEFORE = re.compile(
+OUTLET_BEFORE = prefilter.compile(
     r"\b(?:(?:reviewed|seen|obtained|viewed) by|(?:consultée?s?|obtenue?s?) par|"
     r"welcome (?:back )?to|bienvenue (?:dans|sur)|"
     # "its founder told X", "a confié à X": the newsroom spoken to
@@ -119,7 +121,7 @@ def _new_companies(
         and not _continues(body, toks, taken, i)
         and not all(_blocked(t, registry) or norm(t.bare) in GENERIC for t in toks[i:j])
     ]
-    lower = {t.head_key for t in toks if t.text[:1].islower()}
+    lower = {t.head_key for t in toks if t.text[:1].islower() and not t.capitalised}  # "d’Orvik" is a name
 
     def add(i, j, cue=False, arm=False):
         """A new company toks[i:j] (or the known one it lengthens, unless it is that one's ``arm``); a common word
@@ -134,7 +136,7 @@ def _new_companies(
             gap = body[toks[k - 1].end : toks[k].start]
             words += ["&"] * (gap == " & ")
             words[-1] += "," * (gap == ", ")  # "Ministry of Economy, Trade and Industry" keeps its comma
-            words.append(toks[k].text if ELISION.match(toks[k].text) else toks[k].bare)
+            words.append(toks[k].text.rstrip(".") if ELISION.match(toks[k].text) else toks[k].bare)
         words[0] = words[0][:1].upper() + words[0][1:]  # "l'université X" names the "Université X"
         aliases = []
         if len(words) > 2 and words[-2] == "&" and norm(words[-1]) == "co":  # "Halvorsen & Co." is the name
@@ -273,7 +275,9 @@ def _new_companies(
         last = norm(toks[j - 1].bare)
         core = [t for t in toks[i:j] if t.bare_key not in NAME_SUFFIXES and t.bare_key not in LEGAL_SUFFIXES]
         end = toks[j - 1].end
-        apposition = body.startswith(",", end) and (AFTER_CUES.match(body[end : end + 60]) or SITED.match(body, end))
+        apposition = body.startswith(",", end) and bool(
+            AFTER_CUES.match(body[end : end + 60]) or SITED.match(body, end) or _trade_after(body, toks[i], end)
+        )
         institution = j - i >= 2 and (
             last in INSTITUTION_TAILS
             or toks[i].bare_key in INSTITUTION_HEADS
@@ -308,8 +312,8 @@ def _new_companies(
         cue = (noun or _org_context(body, toks, i, j) or _school_acts(body, toks, i, j)) and not owned
         if (suffix or role_tail) and not cue and _line(body, toks[i].start).strip("# \t") == body[toks[i].start : end]:
             continue  # "Nouvelles Technologies" alone on its line: a section name
-        if (suffix or cue) and MODIFIES.match(body, end) and not apposition:
-            continue  # "the Montreal AI institute", "chief executive of Californian start-up X": it describes a noun
+        if (suffix or cue) and MODIFIES.match(body, end) and not apposition and last not in INSTITUTION_TAILS:
+            continue  # "the Montreal AI institute": it describes a noun ("X University researchers" are its own)
         if (
             suffix
             and not cue

@@ -11,6 +11,7 @@ from .gazetteer import _descriptive, _is_first_name
 from .lists import COORD, ITEM_END, _listed
 from .openings import ABOUT_BEFORE, ARTICLE_END, FOUNDED_BEFORE, LEADS_ROUND, LISTED_ON, SAID_IT_RAISED
 from .relations import _related
+from .trades import _trade_after
 
 # "<cue> X": X is an organisation. Cues are lower-case nouns and role phrases, in French and English.
 BEFORE_CUES = re.compile(
@@ -161,11 +162,12 @@ FOUNDED_BY = re.compile(
     r"(?:(?:in|en)\s+\d{4}\s+)?(?:by|par)[ \t\u00a0]+$",
     re.I,
 )
-# After a name, a relative "who" or an apposition giving a role ("X Y, partner at Z", "X Y, a former Orange engineer",
-# "X Y, fondatrice et directrice générale de Z", "X Y, qui en est la présidente"), or the post one is given
-# ("named X Y as its new chief data officer", "nommer X Y au poste de directeur"): a person.
+# After a name, a relative "who", "qui enseigne", or an apposition giving a role ("X Y, partner at Z", "X Y, a former
+# Orange engineer", "X Y, fondatrice et directrice générale de Z", "X Y, qui en est la présidente"), or the post one
+# is given ("named X Y as its new chief data officer", "nommer X Y au poste de directeur"): a person.
 PERSON_AFTER = re.compile(
-    r"(?:,\s+who\b|(?:(?:,\s+qui\s+(?:en\s+|y\s+)?(?:est|était|sera|devient|reste)\s+|\s+(?:as|comme|en tant que|"
+    r"(?:,\s+who\b|,\s+qui\s+(?:exerce|enseigne|travaille|préside|a\s+(?:co-?)?fondé)\b"
+    r"|(?:(?:,\s+qui\s+(?:en\s+|y\s+)?(?:est|était|sera|devient|reste)\s+|\s+(?:as|comme|en tant que|"
     r"au poste de)\s+(?![^,.;]{0,30}\bpartn)|,\s+)(?:(?:an?|the|une?|l['’]|le|la|its|their|his|her|son|sa|leur)\s+)?"
     r"(?:(?!(?:and|et|or|ou)\s)[\w’'.-]+\s+){0,3}?|\s*\((?=[^()]{1,40}\)))"  # "X Y (CEO)": a role in brackets
     r"(?:partner|associée?|co-?founder|founder|fondat(?:eur|rice)|co-?fondat(?:eur|rice)|cofondat(?:eur|rice)|CEO|PDG|"
@@ -173,7 +175,7 @@ PERSON_AFTER = re.compile(
     r"researcher|scientist|scientifique|engineer|ingénieure?|professor|professeure?|analyst|analyste|executive|"
     r"dirigeante?|employee|salariée?|spokes(?:person|man|woman)|porte-parole|chairman|chairwoman|responsable|manager|"
     r"economist|économiste|developer|développeu(?:r|se)|entrepreneure?|ministre|minister|student|étudiante?|"
-    r"doctorante?|mathématicienne?|mathematician|veteran|alumn\w+)(?![\w-]))",
+    r"doctorante?|mathématicienne?|mathematician|veteran|alumn\w+|patron(?:ne)?|boss)(?![\w-]))",
     re.I,
 )
 # "X Y covers European AI for <outlet>", "X Y est journaliste": an author's biography, not a person of the story.
@@ -309,6 +311,7 @@ def _org_context(body: str, toks: list[_Tok], i: int, j: int, at: bool = True) -
         or SAID_IT_RAISED.match(after)
         or (alongside and ROUND.search(body, max(0, toks[i].bare_start - 140), toks[i].bare_start))
         or AFTER_CUES.match(tail + after)
+        or _trade_after(body, toks[i], toks[j - 1].end)
         or _related(toks[i:j], before, after)
         or former
         or ORG_NOUN_BEFORE.search(before)

@@ -8,12 +8,16 @@ from ...registry import norm
 from .base import _name_case, _title_case
 from .words import _words
 
-LIST_CUE = re.compile(
-    r"\b(?:géants?|entreprises|sociétés|groupes|fonds|investisseurs|actionnaires|concurrents|rivaux|acteurs|start-?ups|"
+# Plural nouns of organisations, in both languages.
+ORG_PLURALS = (
+    r"géants?|entreprises|sociétés|groupes|fonds|investisseurs|actionnaires|concurrents|rivaux|acteurs|start-?ups|"
     r"companies|firms|giants|investors|backers|shareholders|rivals|competitors|players|startups|\w*makers|clients|"
     r"customers|partners|partenaires|industriels|banks|banques|insurers|assureurs|retailers|distributeurs|utilities|"
     r"énergéticiens|telcos|carriers|lenders|organisations|organizations|"
-    r"manufacturers|fabricants|operators|opérateurs|brands|marques|laboratoires|labs|groups)\b"
+    r"manufacturers|fabricants|operators|opérateurs|brands|marques|laboratoires|labs|groups"
+)
+LIST_CUE = re.compile(
+    r"\b(?:" + ORG_PLURALS + r")\b"
     r"[^.;:!?]{0,40}?\b(?:comme|tel(?:le)?s? que|notamment|dont|parmi lesquel(?:le)?s|à l['’]image d(?:e|u|es)|"
     r"such as|including|like|"
     r"includes?|included|incluent|comptent|comprennent)\s",
@@ -29,18 +33,32 @@ COORD = re.compile(
 COORD_GAP = 30  # the longest gap COORD can match in practice
 
 
-LIST_SEP = re.compile(r",\s*|,?\s+(?:et|and|ou|or)\s+", re.I)
-LIST_END = re.compile(r",?\s+(?:et|and|ou|or)\s+", re.I)
+# The last item's link: "et", "or", "ou encore", "as well as".
+LIST_END = re.compile(r",?\s+(?:(?:et|and|ou|or)(?:\s+(?:encore|enfin|aussi|also|finally))?|as well as)\s+", re.I)
+LIST_SEP = re.compile(r",\s*|" + LIST_END.pattern, re.I)
+# After a list, what its items all are: "X, Y ou encore Z, autant de jeunes pousses", "X, Y and Z, all start-ups".
+LIST_TAIL = re.compile(
+    r",?\s+(?:autant d['’]|autant de|tou(?:te)?s (?:des|deux|trois)|all|both|each)\s*(?:[\w-]+\s+){0,2}?"
+    r"(?:" + ORG_PLURALS + r"|pousses|pépites|licornes|unicorns)\b",
+    re.I,
+)
+# Inside an item: a name's other name in brackets ("X (Y)"), or its part after a dash ("X – Y").
+ASIDE_OPEN = re.compile(r"\s*\(\s*")
+ASIDE_CLOSE = re.compile(r"\s*\)")
+ITEM_DASH = re.compile(r"\s+[–—]\s+")
 PLACE_BEFORE = re.compile(r"\b(?:in|à|en|dans|au|aux|near|between|entre|from|depuis|vers|to)\s+$", re.I)
 
 
 def _lists(body, toks, runs, taken, mentions) -> list[list[tuple[int, int]]]:
     """Free capitalised runs in a list "A, B et C" of three or more items, none of them a person and one a company
-    (capitals alone also list languages or places: "Dioula, Baoulé and Nouchi"), not after a place preposition
-    ("offices in London, Paris and Berlin")."""
-    items = sorted(
-        [(toks[i].start, toks[j - 1].end, "free", (i, j)) for i, j in runs if taken[i] is None]
-        + [(m.start, m.end, m.kind, None) for m in mentions]
+    or all of them organisations by what follows ("…, autant de start-up") (capitals alone also list languages or
+    places: "Dioula, Baoulé and Nouchi"), not after a place preposition ("offices in London, Paris and Berlin")."""
+    items = _items(
+        body,
+        sorted(
+            [(toks[i].start, toks[j - 1].end, "free", (i, j)) for i, j in runs if taken[i] is None]
+            + [(m.start, m.end, m.kind, None) for m in mentions]
+        ),
     )
     chains, chain = [], [items[0]] if items else []
     for item in items[1:]:
@@ -56,15 +74,33 @@ def _lists(body, toks, runs, taken, mentions) -> list[list[tuple[int, int]]]:
     found = []
     for chain in chains:
         ended = len(chain) >= 3 and LIST_END.fullmatch(body[chain[-2][1] : chain[-1][0]])
+        kinds = {kind for _, _, item_kinds, _ in chain for kind in item_kinds}
         if (
             ended
-            and all(kind in ("free", "company") for *_, kind, _ in chain)
-            and any(kind == "company" for *_, kind, _ in chain)
+            and kinds <= {"free", "company"}
+            and ("company" in kinds or LIST_TAIL.match(body, chain[-1][1]))
             and not PLACE_BEFORE.search(body, max(0, chain[0][0] - 12), chain[0][0])
             and not _title_case(body, chain[0][0])
         ):  # capitals in a headline say nothing
-            found.append([run for *_, run in chain if run])
+            found.append([run for *_, item_runs in chain for run in item_runs])
     return found
+
+
+def _items(body: str, names: list) -> list:
+    """The names of a text as list items (start, end, kinds, free runs): a name with its other name in brackets or
+    its part after a dash ("NeuroQX (Intellivo)", "Tavelo Consortium – Brunmark") is one item."""
+    items: list = []
+    for start, end, kind, run in names:
+        runs = [run] if run else []
+        if items:
+            last_start, last_end, kinds, last_runs = items[-1]
+            gap = body[last_end:start]
+            close = ASIDE_CLOSE.match(body, end) if ASIDE_OPEN.fullmatch(gap) else None
+            if close or ITEM_DASH.fullmatch(gap):
+                items[-1] = (last_start, close.end() if close else end, kinds | {kind}, last_runs + runs)
+                continue
+        items.append((start, end, {kind}, runs))
+    return items
 
 
 ITEM_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:and|et|or|ou|&)\s", re.I)  # after a list's item: the list goes on

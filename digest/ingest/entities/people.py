@@ -27,7 +27,7 @@ from .person_evidence import (
     _org_named,
     _standalone,
 )
-from .runs import _runs
+from .runs import _middle_initial, _runs
 from .words import FIRM_SUFFIXES, FUNCTION_WORDS, LEGAL_SUFFIXES, NAME_SUFFIXES, ORG_TAILS, PARTICLES, TITLES
 
 # A machine, building, prize or street named after someone ("le supercalculateur Jean Zay", "the Jean Zay public
@@ -70,6 +70,9 @@ def _compound_surnames(mentions: list[Mention], new: list[NewEntity]) -> list[Ne
     return [e for e in new if e.id not in same]
 
 
+# A capitalised word after these is a title's complement ("Minister of Finance", "ministre de la Culture"), not a
+# given name.
+COMPLEMENT_LINKS = {"of", "de", "du", "des", "la"}
 # ", ancienne ingénieure chez X, et ": a person's apposition, then the next person of the list.
 APPOSED = re.compile(r",[^.;:!?\n]{1,120},\s*(?:et|and)\s+")
 
@@ -82,7 +85,7 @@ def _name_end(body: str, toks: list[_Tok], taken, registry: Registry, a: int, j:
         b < j
         and b - a < 5
         and (not _blocked(toks[b], registry, person=True) or _given_month(body, toks, a, b))
-        and not toks[b].text.isupper()
+        and (not toks[b].text.isupper() or _middle_initial(toks, b))
         and (
             toks[b].bare_key not in FUNCTION_WORDS
             or toks[b].text.lower() in PARTICLES
@@ -90,7 +93,7 @@ def _name_end(body: str, toks: list[_Tok], taken, registry: Registry, a: int, j:
         )
     ):
         b += 1
-        if toks[b - 1].text != toks[b - 1].bare:
+        if toks[b - 1].text != toks[b - 1].bare and not _middle_initial(toks, b - 1):
             break
     while not toks[b - 1].capitalised:  # "X bin Y al" ends before its particle
         b -= 1
@@ -135,7 +138,7 @@ def _new_people(
             lower.add(tok.head_key)
 
     def add(a, b):
-        name = " ".join(t.bare for t in toks[a:b])
+        name = " ".join(t.text if _middle_initial(toks, k) else t.bare for k, t in enumerate(toks[a:b], a))
         mention = Mention("person", slug(name), body[toks[a].start : toks[b - 1].end], toks[a].start, toks[b - 1].end)
         mentions.append(_take(toks, taken, a, b, mention))
         new.setdefault(
@@ -217,6 +220,7 @@ def _new_people(
                 if (
                     a == i + 1
                     and b - i <= 4
+                    and not (i and toks[i - 1].text in COMPLEMENT_LINKS)  # "Secretary of Commerce Jane Doe"
                     and _given_name(body, toks, i, lower, registry)
                     and not _org_named(body, toks, i, b)
                     and not _not_a_person(body, toks, i, i, b, True)

@@ -215,7 +215,8 @@ CORPORATE_TAILS = LEGAL_SUFFIXES | FIRM_SUFFIXES | {"management"}
 
 def _legal_names(mentions: list[Mention], new: dict[str, NewEntity]) -> None:
     """A new company named as another new company of the text followed only by legal or managing words ("Kestrel
-    Capital Management LLP" in a copyright line, after "Kestrel Capital") is that company under its legal name."""
+    Capital Management LLP" in a copyright line, after "Kestrel Capital") is that company under its legal name; one
+    of two words or more that lacks only the other's final "s" ("Nervo System", "Nervo Systems") is it too."""
     names = {norm(e.name): e.id for e in new.values() if e.kind == "company"}
     for entity_id, entity in list(new.items()):
         words = norm(entity.name).split()
@@ -223,6 +224,7 @@ def _legal_names(mentions: list[Mention], new: dict[str, NewEntity]) -> None:
         while cut > 1 and words[cut - 1] in CORPORATE_TAILS:
             cut -= 1
         owner = names.get(" ".join(words[:cut])) if cut < len(words) else None
+        owner = owner or (names.get(" ".join(words) + "s") if len(words) > 1 else None)
         if owner is None or owner == entity_id:
             continue
         del new[entity_id]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...registry import norm
+from .. import prefilter
 from .base import ARTICLE_ELIDED, _adjacent, _sentence_initial, _title_case, _Tok
 from .gazetteer import _countries, _descriptive, _is_first_name, _role_words
 from .words import FUNCTION_WORDS, GENERIC, INSTITUTION_LINKS, INSTITUTIONS, PARTICLES, TITLES
@@ -50,7 +51,7 @@ DEGREES = {"phd", "ph d", "mba", "msc", "bsc", "dphil", "mphil", "llm", "jd"}
 LINKS_ONWARD = {"on", "of", "for", "sur", "de", "du", "des", "pour"}
 
 
-PLACE_CUE = re.compile(
+PLACE_CUE = prefilter.compile(
     r"\b(?:based in|headquartered in|located in|offices? in|city of|basée?s? à|installée?s? à|"
     r"implantée?s? à|siège à|ville de)\s+$",
     re.I,
@@ -86,7 +87,13 @@ def _runs(body, toks, taken) -> list[tuple[int, int]]:
             while (
                 j < len(toks)
                 and taken[j] is None
-                and (_adjacent(body, toks[j - 1], toks[j]) or _elided_place(body, toks, i, j))
+                and (
+                    _adjacent(body, toks[j - 1], toks[j])
+                    or _elided_place(body, toks, i, j)
+                    or _elided_link(body, toks, j)
+                    or _middle_initial(toks, j - 1)
+                    and body[toks[j - 1].end : toks[j].start] == " "
+                )
             ):
                 link = toks[j].text in INSTITUTION_LINKS and toks[j - 1].bare_key in INSTITUTIONS
                 if toks[j].capitalised and toks[j].bare_key in DEGREES:
@@ -116,6 +123,20 @@ def _runs(body, toks, taken) -> list[tuple[int, int]]:
     return runs
 
 
+MIDDLE_INITIAL = re.compile(r"[A-ZÀ-Ý]\.")
+
+
+def _middle_initial(toks: list[_Tok], k: int) -> bool:
+    """toks[k] is an initial between a first name and a capitalised word ("Jane M. Doe"): inside the name, not the
+    end of a sentence."""
+    return (
+        0 < k < len(toks) - 1
+        and MIDDLE_INITIAL.fullmatch(toks[k].text) is not None
+        and toks[k + 1].capitalised
+        and _is_first_name(toks[k - 1].bare)
+    )
+
+
 def _after_particles(body: str, toks: list[_Tok], taken, j: int) -> int:
     """The token after toks[j] and up to two more name particles that follow it ("van der", "de la")."""
     k = j + 1
@@ -142,6 +163,19 @@ def _institution_end(body: str, toks: list[_Tok], taken, k: int) -> int:
     ):
         j += 1
     return j if j > k and toks[j - 1].bare_key in INSTITUTIONS else 0
+
+
+ELIDED_DE = re.compile(r"[dD]['’][A-ZÀ-Ý]")
+
+
+def _elided_link(body: str, toks: list[_Tok], j: int) -> bool:
+    """toks[j] is "d’" and a capitalised word after an institution's noun ("Caisse d’Epargne", "Institut d’Optique"):
+    the name goes on."""
+    return (
+        toks[j - 1].bare_key in INSTITUTIONS
+        and ELIDED_DE.match(toks[j].text) is not None
+        and body[toks[j - 1].end : toks[j].start] == " "
+    )
 
 
 def _elided_place(body: str, toks: list[_Tok], i: int, j: int) -> bool:

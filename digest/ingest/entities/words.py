@@ -90,7 +90,22 @@ NOT_FIRST_NAMES = {
     "las",
     "del",
 }
-LEGAL_SUFFIXES = {"inc", "corp", "corporation", "ltd", "llc", "plc", "sa", "sas", "sarl", "gmbh", "ag", "co", "pvt"}
+LEGAL_SUFFIXES = {
+    "inc",
+    "corp",
+    "corporation",
+    "ltd",
+    "llc",
+    "plc",
+    "sa",
+    "sas",
+    "sarl",
+    "gmbh",
+    "ag",
+    "co",
+    "pvt",
+    "limited",
+}
 # Partnerships' legal forms: a firm's, and written as part of its name ("X Y LLP").
 FIRM_SUFFIXES = {"llp", "lp"}
 NAME_SUFFIXES = {
@@ -171,6 +186,7 @@ FIELD_SUFFIXES = {
 INSTITUTIONS = {
     "bank",
     "banque",
+    "caisse",
     "institute",
     "institut",
     "foundation",

@@ -13,8 +13,10 @@ The modules, in the order extraction uses them: ``triggers`` (the words of each 
 asides, lists), ``background`` (history rather than news), ``people`` and ``companies`` (the slots; ``referents``:
 the company "the start-up" or "we" means), ``founding``, ``deals``, ``products`` and ``passives`` (the kinds with
 slots of their own, and releases told from the product; amounts are read by ``digest.model.amounts``) and
-``article`` (the whole article). Events as editors write them are checked by ``digest.model.events`` (their shape,
-the affiliations they imply) and ``digest.event_checks`` (against the registry)."""
+``article`` (the whole article; ``headlines``: the headline's event read again when it describes a side instead
+of naming it, "UAE AI firm", "Orbisoft's research chief", or takes a shape the body's triggers leave out).
+Events as editors write them are checked by ``digest.model.events`` (their shape, the affiliations they imply) and
+``digest.event_checks`` (against the registry)."""
 
 from ...model.amounts import amount_value, normalise_amount, same_amount
 from .article import extract

@@ -25,6 +25,7 @@ from .clauses import (
 from .companies import FORMER, company_of
 from .deals import acquisition_events, funding_events
 from .founding import founded_by_events, founding_events, launched_companies, named_founders, partners_of
+from .headlines import add_untold, described_companies, described_people, first_sentence, headline_clause_events
 from .needles import NEEDLES
 from .passives import passive_release
 from .people import founders_company, persons_of, self_marks
@@ -95,6 +96,12 @@ def extract(
         article["lead"] = set(lead)
         article["ranked"] = list(dict.fromkeys(lead + article["ranked"]))
     _scan(body, marks, article, found, returns, when)
+    if headline:
+        told = len(found)
+        _headline_told(headline, head, body, marks, article, found, returns, when)
+        if len(found) == told and len({m.id for m in head}) < 2 and (lead := first_sentence(body, marks)):
+            # a headline naming one side at most: the standfirst tells the rest ("A French startup … has raised")
+            _headline_told(*lead, body, marks, article, found, returns, when, shapes=False)
     launched = (
         {ev["company"] for _, ev in found.values() if ev["type"] == "founds"}
         | launched_companies(body, marks, article)
@@ -128,14 +135,34 @@ def extract(
     return list(kept.values())
 
 
-def _runs(low: str, needles, sentences, bounds) -> list[tuple[int, int]]:
+def _headline_told(headline, head, body, marks, article, found, returns, when, shapes=True) -> None:
+    """The headline's event read again: with the companies it names by description ("invests $1bn in UAE AI firm",
+    "la start-up lyonnaise recrute X") and in the headline shapes the body's triggers leave out ("X to lead A's
+    research", not looked for in a standfirst: ``shapes``); kept when the article's events hold none of its type with
+    the actors the headline names."""
+    told: dict[tuple, tuple[int, dict]] = {}
+    described = described_companies(headline, head, body, marks)
+    person, qualifying = described_people(headline, head, body, marks)
+    if described or person:
+        kept = [m for m in head if not any(p.start <= m.start and m.end <= p.end for p in person)]
+        marks_told = sorted(kept + described + person, key=lambda m: m.start)
+        _scan(headline, marks_told, dict(article, headline=True), told, returns, when, lead=True)
+    for event in headline_clause_events(headline, head) if shapes else ():
+        told.setdefault((event["type"], event.get("person"), event["company"]), (-1, event | {"date": when}))
+    add_untold(told, found, {m.id for m in head}, qualifying)
+
+
+def _runs(low: str, words: str, needles, sentences, bounds) -> list[tuple[int, int]]:
     """The spans of consecutive sentences of ``low`` that hold one of ``needles`` (the whole text without needles):
     every trigger of a kind holds one of its words, and a substring search costs far less than a scan with the
-    trigger's pattern."""
+    trigger's pattern. ``words`` are the text's distinct words (``_distinct_words``), where a needle without a space
+    is looked for first: most needles are in no text, and the words are a shorter text to search."""
     if needles is None or not sentences:
         return [(0, len(low))]
     held = set()
     for word in needles:
+        if word not in _SPACED and word not in words:
+            continue
         at = low.find(word)
         while at >= 0:
             n = max(0, bisect.bisect_right(bounds, at) - 1)
@@ -150,6 +177,16 @@ def _runs(low: str, needles, sentences, bounds) -> list[tuple[int, int]]:
     return runs
 
 
+# needles holding a space (or another blank) may span two words: they are looked for in the text itself
+_SPACED = frozenset(word for needles in NEEDLES.values() for word in needles if word.split() != [word])
+
+
+def _distinct_words(low: str) -> str:
+    """The distinct words of ``low`` (split at blanks), one a line: a needle without a blank is in ``low`` only if it is
+    in one of them."""
+    return "\n".join(set(low.split()))
+
+
 def _scan(text, marks, article, found, returns, when, lead=False) -> None:
     """Events of ``text`` sentence by sentence into ``found`` ((type, person, company) -> (position, event)); those
     of the headline (``lead``) come first, and a body sentence telling the same event only adds its details."""
@@ -160,8 +197,9 @@ def _scan(text, marks, article, found, returns, when, lead=False) -> None:
     bounds = [a for a, _ in sentences]
     hits = []
     low = text.lower()
+    words = _distinct_words(low)
     for order, (kind, pattern) in enumerate(TRIGGERS):
-        for lo, hi in _runs(low, NEEDLES.get(kind), sentences, bounds):
+        for lo, hi in _runs(low, words, NEEDLES.get(kind), sentences, bounds):
             for trig in pattern.finditer(text, lo, hi):
                 n = bisect.bisect_right(bounds, trig.start()) - 1
                 if n >= 0 and trig.end() <= sentences[n][1]:

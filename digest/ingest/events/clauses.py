@@ -10,11 +10,14 @@ from typing import NamedTuple
 
 from ... import roles
 from ...model.text import slug
+from .. import prefilter
 from .triggers import has_trigger
 
 # "la start-up" / "the startup" is the company the article is about (the one it names most).
 STARTUP = r"(?:start-?up|jeune pousse|pépite|licorne|unicorn|laboratoire|lab)\b"
-CLAUSE = re.compile(r"(,\s*)?\b(?:that|(?<!ainsi )que|qu['’]|who|qui|which|whose|dont|lequel|laquelle)\b|[;:«“]", re.I)
+CLAUSE = prefilter.compile(
+    r"(,\s*)?\b(?:that|(?<!ainsi )que|qu['’]|who|qui|which|whose|dont|lequel|laquelle)\b|[;:«“]", re.I
+)
 PASSIVE = re.compile(
     r"\b(?:was|were|been|being|be|is|a été|ont été|fut|est|été|être|sera|seront)\s+(?:\w+ly\s+)?$", re.I
 )
@@ -199,12 +202,14 @@ DESCRIBED_BY = re.compile(
 DESCRIBED = re.compile(r"\s*(?:the|an?|la|le|l['’]|une?)\s*(?:[\w'’-]+\s+){1,3}?(?:who|whose|qui|dont)\b", re.I)
 
 
+# parentheses and paired dashes (or a dash to the end): what they hold describes
+_ASIDE_MARKS = prefilter.compile(r"\([^()]*\)|\s[—–]\s[^—–]{1,200}?\s[—–]\s|\s[—–]\s[^—–]{1,200}$")
+
+
 def asides(body: str, lo: int, hi: int, inside, lang: str) -> list[tuple[int, int]]:
     """Spans of ``body[lo:hi]`` that only describe a name: parentheses, paired dashes, and comma-led appositions
     or relative clauses right after a name (a segment that itself holds a trigger is the sentence going on)."""
-    spans = [
-        m.span() for m in re.finditer(r"\([^()]*\)|\s[—–]\s[^—–]{1,200}?\s[—–]\s|\s[—–]\s[^—–]{1,200}$", body[lo:hi])
-    ]
+    spans = [m.span() for m in _ASIDE_MARKS.finditer(body[lo:hi])]
     spans = [(a + lo, b + lo) for a, b in spans if not _dateline_dash(body, a + lo)]
     verb = _VERB_START.get(lang, _VERB_START["en"])
     for m in inside:

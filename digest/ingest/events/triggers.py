@@ -186,7 +186,7 @@ TRIGGERS = [
             r"levée de fonds|clos(?:e|es|ed|ing)|complet(?:e|es|ed)|secur(?:e|es|ed)|land(?:s|ed)|"
             r"bag(?:s|ged)|boucl\w*|réun(?:i|ir|it|issent)|"
             r"collect(?:é|e|er)|obtien\w*|obtenu|décroch\w*|réalis\w*|recev\w*|reçoi\w*|reçu|"
-            r"receiv\w*|invest(?:s|ed|it|is|ira)?|injecté\w*|nets|netted|empoch\w*|snag(?:s|ged)|"
+            r"receiv\w*|invest(?:s|ed|it|is|ir|ira|issent)?|injecté\w*|nets|netted|empoch\w*|snag(?:s|ged)|"
             r"back(?:s|ed|ing)?(?= (?-i:[A-ZÀ-Ý]))|"
             # an investor's bet: "Partech mise 20 millions d'euros sur Acme", "investors poured $20 million into Acme"
             r"(?:mis(?:e|ent)|parie(?:nt)?)(?= [^.;:!?]{0,40}?\bsur\b)|pour(?:s|ed)(?= [^.;:!?]{0,40}?\binto\b)|"

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from ...model.text import norm
-from .. import credits
+from .. import credits, prefilter
 from ..documents import GREETING, PAGE_NUMBER
 from ..entities.gazetteer import places_only
 from ..line_evidence import (
@@ -30,7 +30,7 @@ from .headline import NUMBERED_ITEM, is_body_paragraph
 from .messages import QUOTED
 from .prompts import imperative
 
-_COMMENT_HEAD = re.compile(
+_COMMENT_HEAD = prefilter.compile(
     r"^▲|\b\d[\d,]* points? by\b|modifié en dernier par|^\S.{0,40}?\s(?:·|—|-|\|)?\s*"
     r"(?:il y a \d+\s*\w+|\d+\s*(?:h|hrs?|hours?|min|minutes?|d|days?|j|jours?|mois)\.?\s+ago)\b"
     # a reply's head on a social network: "Ann Lee @annlee.example.social · 5h"

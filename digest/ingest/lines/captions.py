@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ... import roles
 from ...model.text import norm
+from .. import prefilter
 from ..line_evidence import WORD, stop_density
 from ..paste import Line, nonblank
 
@@ -158,7 +159,7 @@ def portrait_caption(text: str) -> bool:
 
 
 # a photo credit glued after a caption's last full stop: "… June 7, 2017. AGENCY/Jane Roe", "… 2024./Jane Roe"
-_GLUED_CREDIT = re.compile(
+_GLUED_CREDIT = prefilter.compile(
     r"(?<=[.!?])\s*(?P<credit>(?:[A-ZÀ-Ý][\w.'’&-]*\s*){0,4}(?:/\s*(?:[A-ZÀ-Ý][\w.'’-]*\s*){1,4}){1,3}"
     r"(?:/\s*(?i:photo d['’]archives?|file photo))?)$"
 )
@@ -193,7 +194,7 @@ def _credit_alone(line: Line, lang: str) -> bool:
 
 # a sentence reporting what someone said is the article's ("X a indiqué que…", "X told reporters that…"); a
 # caption shows, it does not quote
-_REPORTED_SPEECH = re.compile(
+_REPORTED_SPEECH = prefilter.compile(
     r"(?i)\b(?:indiqué|déclaré|expliqué|précisé|affirmé|ajouté|souligné|estimé|annoncé|confié|assuré)e?s?\s+qu[e'’]"
     r"|\b(?:said|says|told)\b|\b(?:added|explained|noted)\b.*\bthat\b"
 )
@@ -206,8 +207,8 @@ def captions_above_credits(lines: list[Line], lang: str) -> None:
     for above, line in zip(shown, shown[1:], strict=False):
         if (
             not above.kind
-            and not _REPORTED_SPEECH.search(above.text)
             and _credit_alone(line, lang)
+            and not _REPORTED_SPEECH.search(above.text)
             and len(above.text.split()) <= 30
             and not re.search(r"[.!?]\s|[«“]", above.text)
             and above.text.endswith(".")

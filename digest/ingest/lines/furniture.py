@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import bylines, credits, outlets
+from .. import bylines, credits, outlets, prefilter
 from ..documents import document_furniture, release_dateline
 from ..line_evidence import (
     CHAPTER,
@@ -65,7 +65,7 @@ _TAGS = re.compile(
     r"rubriques?|sections?|in this article|dans cet article)\s*:?(?:\s|$)|^#[\w-]+(?:\s+#[\w-]+)*$",
     re.I,
 )
-_CAPTION_CREDIT = re.compile(
+_CAPTION_CREDIT = prefilter.compile(
     r"(?:©|\(c\)\s|\b(?:credit|crédit)\.{2,}"
     r"|\b(?:photo|photos|photograph|photographs|photographie|crédits?|credits?|image|illustration|"
     r"source photo|capture d['’]écran|screenshot)\s*:|(?:^|[.|]\s*)pictures?\s*:"
@@ -89,7 +89,7 @@ _FILE_PHOTO = re.compile(
 )
 _SLUG = re.compile(r"^[A-Z]{2,}(?:-[A-Z0-9]+){1,}/[A-Z0-9-]+\b")
 _NAME_ROLE_CAPTION = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3},\s+[^.,;]{3,60}\.$")
-_SOCIAL = re.compile(
+_SOCIAL = prefilter.compile(
     r"[—–-]\s*[^()]{1,60}\(@\w+\)\s+\w+\s+\d{1,2},\s+\d{4}$|\bpic\.twitter\.com/\S+$|\bhttps?://t\.co/\S+$"
 )
 _NOTE = re.compile(
@@ -133,7 +133,7 @@ _EDITED = re.compile(
 )
 # A show's production credits: who produced it ("is produced by", "est une production") and the roles of its crew
 # ("Producer: …", "Montage : …"); a sentence of the article may say "produced by" once, not name a crew.
-_CREW = re.compile(
+_CREW = prefilter.compile(
     r"(?i)\b(?:(?:executive )?producers?|hosts?|editors?|music|sound|mixing|artwork|production|réalisation|montage|"
     r"mixage|musique|son|animation|producteur|productrice|générique|habillage)\s?:\s?[A-ZÀ-Ý]"
     r"|\b(?:(?:hosted|produced|edited|mixed|presented) by|is (?:an? )?(?:\w+ )?production (?:of|by)|est (?:une )?"
@@ -141,7 +141,7 @@ _CREW = re.compile(
 )
 # What a page says of itself in law: a disclaimer, a regulator's authorisation, an affiliate disclosure, a licence, a
 # cookie banner, a sign-up form's consent. Boilerplate in both languages; a news sentence does not word itself so.
-_LEGAL = re.compile(
+_LEGAL = prefilter.compile(
     r"(?i)\bfor (?:general )?information(?:al)? purposes only\b|\bsont (?:\w+ ){0,3}à titre (?:purement )?"
     r"(?:indicatif|informatif|d['’]information)\b|"
     r"\bne (?:constitu\w+|saurai\w+ constituer) (?:pas|en aucun cas|ni) (?:un|une|des|de)"
@@ -154,7 +154,7 @@ _LEGAL = re.compile(
     r"^(?:this |ce |le )?(?:content|contenu|text|texte|site|article)s? (?:is |est )?(?:licensed|distributed|placée?|"
     r"publiée?|diffusée?) (?:under|sous) (?:a |une |la )?(?:licen[cs]e|CC\b|creative)"
 )
-_COOKIES = re.compile(
+_COOKIES = prefilter.compile(
     r"(?i)\bcookies?\b.*\b(?:accept|consent|continu|poursui|paramétr|manage|gérer|refus|reject|"
     r"personnalis|agree)|\b(?:accept|consent|agree|gérer|refus)\w*\b.*\bcookies?\b"
 )
@@ -167,7 +167,7 @@ _SITE_VOICE = re.compile(
     r"we use|vous|you|your|votre|vos)\b"
 )
 _ENDS = re.compile(r"(?i)^[-–—#*\s]*(?:ends|fin|-?30-?|###)[-–—#*\s]*$")
-_SPONSOR = re.compile(
+_SPONSOR = prefilter.compile(
     r"\b(?:sponsored by|presented by|brought to you by|together with|in partnership with|partner content|"
     r"offerte? par|présentée? par|en partenariat avec|contenu (?:sponsorisé|partenaire)|publi-?rédactionnel|"
     r"publireportage|publi-?information|publi-?info|advertorial|sponsored content)\b"
@@ -202,7 +202,7 @@ _FOLLOWERS = re.compile(
 )
 _MARKUP = re.compile(r"^\s*<(?:/?[a-zA-Z][\w-]*)(?:\s[^>]*)?/?>")
 _SKIP = re.compile(r"^(?:skip to|aller (?:au|à la)|passer (?:au|à la)|accéder (?:au|à la)|go to)\b", re.I)
-_ALL_RIGHTS = re.compile(r"\b(?:all rights reserved|tous droits réservés|droits réservés|copyright)\b", re.I)
+_ALL_RIGHTS = prefilter.compile(r"\b(?:all rights reserved|tous droits réservés|droits réservés|copyright)\b", re.I)
 
 
 @lru_cache(maxsize=65536)
@@ -238,9 +238,9 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "dateline", "a reading time"
     if pages.DURATION.match(text):
         return "widget", "a video's or an episode's running time"
-    if pages.REFERENCE.search(text) and n <= 60:
+    if n <= 60 and pages.REFERENCE.search(text):
         return "note", "an entry of a list of references (notes of an encyclopaedia's page)"
-    if pages.EDIT_LINK.search(text) and n <= 8:
+    if n <= 8 and pages.EDIT_LINK.search(text):
         return "navigation", "a wiki's section heading with its edit link"
     if n <= 40 and (pages.WIKI_FOOTER.search(text) or pages.MACHINE_TRANSLATION.match(text)):
         return "note", "a note about the page (its last change, its licence, a machine translation)"

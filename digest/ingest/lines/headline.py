@@ -7,6 +7,7 @@ import itertools
 import re
 
 from ...registry import norm
+from .. import prefilter
 from ..documents import FORWARDED, GREETING, opens_with_greeting, submitted_title
 from ..line_evidence import (
     KEY_POINTS,
@@ -48,7 +49,7 @@ def is_body_paragraph(line: Line, lang: str) -> bool:
     return (
         line.kind == CONTENT
         and is_sentence(line.text, lang)
-        and (len(WORD.findall(line.text)) >= 20 or line.text.endswith("."))
+        and (line.text.endswith(".") or len(WORD.findall(line.text)) >= 20)
     )
 
 
@@ -338,7 +339,7 @@ def _interface_row(text: str) -> bool:
 NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s")
 # A newsletter's or periodical's issue number, on the line that labels the issue ("The week in AI — Issue #87",
 # "N° 212 — Le rendez-vous des levées de fonds"), not its stories
-_ISSUE_LABEL = re.compile(
+_ISSUE_LABEL = prefilter.compile(
     r"(?:^|[—–|·•]\s*)(?i:issue|édition|edition|numéro|no\.|n°)\s*#?\d+\b"  # "N° 212 — …", "… — Issue #87"
     r"|[—–|·•]\s*#\d+\b"  # "… — #118"
     r"|\b(?i:issue|numéro|n°)\s*#?\d+\s*(?:[—–|·•]|$)"  # "The week in AI, issue 87 | Thursday"

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from .. import bylines
+from .. import bylines, prefilter
 
 # A release's safe-harbour notice: its statements about the future are no promise.
-SAFE_HARBOUR = re.compile(r"(?i)\bforward-looking statements?\b|\bdéclarations prospectives\b")
+SAFE_HARBOUR = prefilter.compile(r"(?i)\bforward-looking statements?\b|\bdéclarations prospectives\b")
 _RELEASE_NOTES = re.compile(
     r"(?i)(?:notes? (?:to|for) editors?|editors['’]? notes?|notes? (?:aux|à l['’]attention des) "
     r"(?:rédactions?|rédacteurs|journalistes))\s*:?"
@@ -58,21 +58,21 @@ AGE_ALONE = re.compile(
 PRICE = re.compile(r"\d[\d\s.,]*\s?[€$£¥]|[€$£¥]\s?\d")
 CHANGE = re.compile(r"[+−-]\s?\d+(?:[.,]\d+)?\s?%")
 # What a markets page says of its figures: delayed quotes, the provider of the data.
-MARKET_NOTE = re.compile(
+MARKET_NOTE = prefilter.compile(
     r"(?i)\b(?:cours|cotations?|quotes?|prices?|données|data)\b.{0,30}\b(?:différé\w*|delayed)\b"
     r"|\b(?:données|cotations?|cours) (?:fournies?|fournis) par\b"
     r"|\b(?:data|quotes?|market data) (?:provided|supplied) by\b"
 )
 # An entry of a list of references (an encyclopaedia's notes): "^ Doe, J. (2024). "Title". Outlet. Retrieved …".
-REFERENCE = re.compile(
+REFERENCE = prefilter.compile(
     r"^\^\s|\b(?:retrieved|archived from the original|consulté le|archivé depuis l['’]original)\b(?: on)?\s+\d{1,2}\s"
     r"|\b(?:retrieved|accessed)(?: on)?\s+(?:\w+\s)?\d{1,2},?\s+(?:\w+\s)?\d{4}\.?$",
     re.I,
 )
 # A wiki's section heading with its edit link: "References[edit]", "Historique [modifier | modifier le code]".
-EDIT_LINK = re.compile(r"\S\s?\[(?:edit|modifier)(?:\s*\|\s*modifier le code)?\]$", re.I)
+EDIT_LINK = prefilter.compile(r"\S\s?\[(?:edit|modifier)(?:\s*\|\s*modifier le code)?\]$", re.I)
 # A wiki's page footer: when the page was last changed, the licence of its text.
-WIKI_FOOTER = re.compile(
+WIKI_FOOTER = prefilter.compile(
     r"(?i)^(?:this page was last (?:edited|modified)|la dernière modification de cette page|"
     r"dernière modification de cette page)\b"
     r"|\b(?:text|content|texte|contenu)s? (?:is |are |est |sont )?(?:available|disponibles?) (?:under|sous) "
@@ -90,7 +90,7 @@ NAME_AND_DESK = re.compile(
     r"correspondant\w*|correspondent|writer|editor|envoyée? spéciale?))[^)]{0,60}\)$"
 )
 # A photo credit at the end of a caption: "… in Paris. - Photo Jane Roe / Agency", "… PHOTO JANE ROE, THE OUTLET".
-TRAILING_CREDIT = re.compile(
+TRAILING_CREDIT = prefilter.compile(
     r"(?:[.!?)]\s*[-–—|]?|\s[-–—|])\s*(?i:photos?|crédits?|credits?|illustration)\s*:?\s*(?:©\s*)?"
     r"[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){0,3}\s*/\s*[\w.'’ -]{2,40}\)?$"
     r"|(?-i:\bPHOTOS?\s+[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[\s,]+[A-ZÀ-Ý][A-ZÀ-Ý'’.-]*){1,6}$)"

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import prefilter
+
 _READER = re.compile(r"(?i)\b(?:vous|votre|vos|tu|ton|ta|tes|te|you|your|yours)\b")
 # the start of a clause: the line's start, or after a full stop, a question or exclamation mark, a colon or a dash
 _CLAUSE = re.compile(r"(?:^|[.?!:]\s+|\s[-–—|]\s+)([\w'’-]+)")
@@ -64,7 +66,7 @@ _CALL_VERBS = frozenset(
     ]
 )
 _NOT_IMPERATIVE = frozenset({"chez", "assez"})
-_SELLING = re.compile(
+_SELLING = prefilter.compile(
     r"(?i)[€$£¥]|\b\d+\s?(?:euros?|dollars?|francs?|fr\.|cfa|fcfa|sh)\b|\bsh\d|\b\d+\s?%|\bau lieu de\b|\binstead of\b"
     r"|\bjusqu['’]à\b|\bup to\b|\bas little as\b|\bà partir de\b|\bdès \d|\boffert(?:e|s|es)?\b|\bsans frais\b"
     r"|\bdeals?\b|\bbon plan\b|\bfree\b|\bgratuit\w*\b|\bpartenaire\b|\boffres?\b|\boffers?\b|\bcrédit\b"
