@@ -24,6 +24,9 @@ BEFORE_CUES = re.compile(
     r"filiales?|subsidiar(?:y|ies)|maison mère|parent company)"  # "une filiale d'Orange": of an organisation
     r"(?: [a-zéè]+)? (?:of|de|d['’]|du|at|chez|from)|\bspokes(?:person|man|woman) (?:for|of|at)"
     r"|\b(?:work(?:s|ed|ing)? for|travaill(?:e|é|ait|ent|er) pour)"
+    # a company's organs and owners: "the board of X", "le conseil d'administration de X", "shareholders of X"
+    r"|\b(?:board|board of directors|shareholders|conseil d['’]administration|conseil de surveillance|actionnaires)"
+    r" (?:of|de|d['’]|du)"
     r"|\b(?:partnership with|deal with|(?:partenariat|accord) avec)"
     r"|\b[\w.&'’]+-(?:based|backed|funded|owned|headquartered)"  # "Paris-based X", "Nvidia-backed X"
     r"|\b(?:chez|rejoindre|rejoint|rejoins|join|joins|joined|joining|quitte|quitter|quitté|left|leaving|leaves|at"
