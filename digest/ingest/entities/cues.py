@@ -17,16 +17,13 @@ from .trades import _trade_after
 BEFORE_CUES = re.compile(
     r"(?:\b(?:rival|investor|investisseur|backer|venture dubbed|venture called|firm called|company called)"
     r"|\b(?:CEO|PDG|patron|patronne|boss|présidente?|president|founders?|co-?founders?|co-?fondat(?:eur|rice)s?|"
-    r"fondat(?:eur|rice)s?|"
-    r"directeur|directrice|"
+    r"fondat(?:eur|rice)s?|directeur|directrice|board(?: of directors)?|shareholders|actionnaires|"  # its organs
+    r"conseil d['’]administration|conseil de surveillance|"
     r"chief \w+(?: officer)?|head|chef|employees?|employée?s?|salariée?s?|researchers?|chercheu(?:r|se)s?|engineers?|"
     r"ingénieure?s?|executives?|dirigeante?s?|staff(?:ers?)?|porte-parole|alumni|veterans?|"
     r"filiales?|subsidiar(?:y|ies)|maison mère|parent company)"  # "une filiale d'Orange": of an organisation
     r"(?: [a-zéè]+)? (?:of|de|d['’]|du|at|chez|from)|\bspokes(?:person|man|woman) (?:for|of|at)"
     r"|\b(?:work(?:s|ed|ing)? for|travaill(?:e|é|ait|ent|er) pour)"
-    # a company's organs and owners: "the board of X", "le conseil d'administration de X", "shareholders of X"
-    r"|\b(?:board|board of directors|shareholders|conseil d['’]administration|conseil de surveillance|actionnaires)"
-    r" (?:of|de|d['’]|du)"
     r"|\b(?:partnership with|deal with|(?:partenariat|accord) avec)"
     r"|\b[\w.&'’]+-(?:based|backed|funded|owned|headquartered)"  # "Paris-based X", "Nvidia-backed X"
     r"|\b(?:chez|rejoindre|rejoint|rejoins|join|joins|joined|joining|quitte|quitter|quitté|left|leaving|leaves|at"
