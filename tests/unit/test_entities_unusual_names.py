@@ -27,3 +27,33 @@ def reg():
 def test_a_company_named_by_its_board_or_owners(reg, text, lang, company):
     companies, _ = _found(reg, text, lang)
     assert company in companies, companies
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "short"),
+    [
+        (
+            "Brine Robotics, founded in May by Lea Moss, makes welding arms. Investors called Brine a safe bet.",
+            "en",
+            "Brine Robotics",
+            "Brine",
+        ),
+        (
+            "Pivot Labs opened on Monday in Leeds. A partner at Harrow said Pivot had the best team he had seen.",
+            "en",
+            "Pivot Labs",
+            "Pivot",
+        ),
+        (
+            "Tessel Health a levé 4 millions d'euros. Les fondateurs de Tessel veulent recruter.",
+            "fr",
+            "Tessel Health",
+            "Tessel",
+        ),
+    ],
+)
+def test_the_short_name_a_text_gives_a_new_company_is_kept_as_its_alias(reg, text, lang, name, short):
+    from digest.ingest.entities import extract
+
+    new = {e.name: e.aliases for e in extract(text, lang, reg).new if e.kind == "company"}
+    assert short in new.get(name, []), new
