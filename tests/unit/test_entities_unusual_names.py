@@ -57,3 +57,30 @@ def test_the_short_name_a_text_gives_a_new_company_is_kept_as_its_alias(reg, tex
 
     new = {e.name: e.aliases for e in extract(text, lang, reg).new if e.kind == "company"}
     assert short in new.get(name, []), new
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "company"),
+    [
+        ("Un laboratoire consacré à la météo agricole, baptisé Girouette, a ouvert lundi à Rennes.", "fr", "Girouette"),
+        ("Une jeune pousse nantaise, baptisée Héron, veut recycler les batteries.", "fr", "Héron"),
+        ("A lab devoted to flood forecasting, called Compass, opened on Monday in Leeds.", "en", "Compass"),
+        ("Two engineers have started a company dubbed Lantern that sells payroll software.", "en", "Lantern"),
+    ],
+)
+def test_the_name_given_to_a_new_organisation_is_a_company(reg, text, lang, company):
+    companies, _ = _found(reg, text, lang)
+    assert company in companies, companies
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("La start-up a lancé lundi un modèle de langue baptisé Orion.", "fr", "Orion"),
+        ("The start-up released a chatbot dubbed Ember on Monday.", "en", "Ember"),
+        ("The company shipped a phone called Quartz 3 in May.", "en", "Quartz"),
+    ],
+)
+def test_a_name_given_to_a_product_is_no_company(reg, text, lang, name):
+    companies, _ = _found(reg, text, lang)
+    assert not any(name in c for c in companies), companies

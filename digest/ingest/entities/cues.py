@@ -9,7 +9,7 @@ from ...registry import Registry, norm
 from .base import SENTENCE_END, _adjacent, _sentence_initial, _title_case, _Tok
 from .gazetteer import _descriptive, _is_first_name
 from .lists import COORD, ITEM_END, _listed
-from .openings import ABOUT_BEFORE, ARTICLE_END, FOUNDED_BEFORE, LEADS_ROUND, LISTED_ON, SAID_IT_RAISED
+from .openings import ABOUT_BEFORE, ARTICLE_END, LEADS_ROUND, LISTED_ON, SAID_IT_RAISED, _founded_or_named
 from .relations import _related
 from .trades import _trade_after
 
@@ -305,7 +305,7 @@ def _org_context(body: str, toks: list[_Tok], i: int, j: int, at: bool = True) -
     return bool(
         (cue and (at or cue.group().strip().lower() != "at"))
         or ABOUT_BEFORE.search(before)
-        or FOUNDED_BEFORE.search(body, max(0, toks[i].bare_start - 120), toks[i].bare_start)
+        or _founded_or_named(body, toks[i].bare_start)
         or LISTED_ON.search(before)
         or LEADS_ROUND.match(body, toks[j - 1].end)
         or SAID_IT_RAISED.match(after)
