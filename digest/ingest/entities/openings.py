@@ -27,7 +27,8 @@ NAMED_BEFORE = re.compile(
     r"\b(?:start-?ups?|compan(?:y|ies)|firms?|venture|lab|laboratory|société|entreprise|jeune pousse|laboratoire|labo)"
     r"\b(?:(?!\b(?:model|modèle|app|application|product|produit|chip|puce|robot|tool|outil|assistant|service|"
     r"platform|plateforme|version|system|système|logiciel|software|chatbot|agent|device|appareil|phone|smartphone|"
-    r"game|jeu|drug|médicament|satellite|rocket|fusée|vehicle|véhicule|car|voiture|feature|fonctionnalité)\b)"
+    r"game|jeu|drug|médicament|satellite|rocket|fusée|vehicle|véhicule|car|voiture|feature|fonctionnalité|family|"
+    r"famille)s?\b)"
     r"[^.;:!?\n]){0,90}?(?<!\ba )(?<!\bont )(?:called|dubbed|baptisée?|dénommée?|appelée?)[ \t\u00a0]*$",
     re.I,
 )
