@@ -9,7 +9,7 @@ from ...registry import Registry, norm
 from .base import SENTENCE_END, _adjacent, _sentence_initial, _title_case, _Tok
 from .gazetteer import _descriptive, _is_first_name
 from .lists import COORD, ITEM_END, _listed
-from .openings import ABOUT_BEFORE, ARTICLE_END, FOUNDED_BEFORE, LEADS_ROUND, LISTED_ON, SAID_IT_RAISED
+from .openings import ABOUT_BEFORE, ARTICLE_END, LEADS_ROUND, LISTED_ON, SAID_IT_RAISED, _founded_or_named
 from .relations import _related
 from .trades import _trade_after
 
@@ -17,8 +17,8 @@ from .trades import _trade_after
 BEFORE_CUES = re.compile(
     r"(?:\b(?:rival|investor|investisseur|backer|venture dubbed|venture called|firm called|company called)"
     r"|\b(?:CEO|PDG|patron|patronne|boss|présidente?|president|founders?|co-?founders?|co-?fondat(?:eur|rice)s?|"
-    r"fondat(?:eur|rice)s?|"
-    r"directeur|directrice|"
+    r"fondat(?:eur|rice)s?|directeur|directrice|(?-i:b)oard(?: of directors)?|shareholders|actionnaires|"  # its organs
+    r"conseil d['’]administration|conseil de surveillance|"
     r"chief \w+(?: officer)?|head|chef|employees?|employée?s?|salariée?s?|researchers?|chercheu(?:r|se)s?|engineers?|"
     r"ingénieure?s?|executives?|dirigeante?s?|staff(?:ers?)?|porte-parole|alumni|veterans?|"
     r"filiales?|subsidiar(?:y|ies)|maison mère|parent company)"  # "une filiale d'Orange": of an organisation
@@ -305,7 +305,7 @@ def _org_context(body: str, toks: list[_Tok], i: int, j: int, at: bool = True) -
     return bool(
         (cue and (at or cue.group().strip().lower() != "at"))
         or ABOUT_BEFORE.search(before)
-        or FOUNDED_BEFORE.search(body, max(0, toks[i].bare_start - 120), toks[i].bare_start)
+        or _founded_or_named(body, toks[i].bare_start)
         or LISTED_ON.search(before)
         or LEADS_ROUND.match(body, toks[j - 1].end)
         or SAID_IT_RAISED.match(after)

@@ -21,6 +21,29 @@ FOUNDED_BEFORE = re.compile(
     r"\b[^.;:!?\n]{0,100},[ \t\u00a0]*$",
     re.I,
 )
+# "un laboratoire consacré aux langues, baptisé X", "a start-up called X": the name given to an organisation just
+# launched; a product's noun between them makes X the product ("la start-up a lancé un modèle baptisé X").
+NAMED_BEFORE = re.compile(
+    r"\b(?:start-?ups?|compan(?:y|ies)|firms?|venture|lab|laboratory|société|entreprise|jeune pousse|laboratoire|labo)"
+    r"\b(?:(?!\b(?:model|modèle|app|application|product|produit|chip|puce|robot|tool|outil|assistant|service|"
+    r"platform|plateforme|version|system|système|logiciel|software|chatbot|agent|device|appareil|phone|smartphone|"
+    r"game|jeu|drug|médicament|satellite|rocket|fusée|vehicle|véhicule|car|voiture|feature|fonctionnalité|family|"
+    r"famille)s?\b)"
+    r"[^.;:!?\n]){0,90}?(?<!\ba )(?<!\bont )(?:called|dubbed|baptisée?|dénommée?|appelée?)[ \t\u00a0]*$",
+    re.I,
+)
+NAMING_WORDS = ("called", "dubbed", "baptis", "dénomm", "appel")
+
+
+def _founded_or_named(body: str, start: int) -> bool:
+    """The name at ``start`` opens a sentence after a founding participle's phrase, or is the name just given to an
+    organisation (the cheap look at the word before comes first)."""
+    if FOUNDED_BEFORE.search(body, max(0, start - 120), start):
+        return True
+    word = body[max(0, start - 12) : start].lower()
+    return any(w in word for w in NAMING_WORDS) and bool(NAMED_BEFORE.search(body, max(0, start - 140), start))
+
+
 # A press release's "About X" section, "À propos de X": X is the issuer.
 ABOUT_BEFORE = re.compile(r"(?:^|\n)[ \t#]*(?:about|à propos d(?:e|u|['’]))[ \t\u00a0]*$", re.I)
 # "X is leading the €42 million Series A", "X mène le tour de table": the lead investor of a round.

@@ -232,3 +232,12 @@ def _legal_names(mentions: list[Mention], new: dict[str, NewEntity]) -> None:
         for m in mentions:
             if m.id == entity_id:
                 m.id = owner
+
+
+def _short_names(mentions: list[Mention], new: dict[str, NewEntity]) -> None:
+    """The first words a text also calls a new company by ("Ox" of "Ox Labs") are its alias: other articles may
+    name it so alone."""
+    for m in mentions:
+        entity = new.get(m.id or "")
+        if entity and entity.name.startswith(m.surface + " ") and m.surface not in entity.aliases:
+            entity.aliases.append(m.surface)

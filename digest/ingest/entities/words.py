@@ -1,7 +1,9 @@
 """Word lists shared by the entity passes: honorifics, name particles, legal and name suffixes, institution words,
-titles, function words, the last words of organisation and place names."""
+titles, function words, the last words of organisation and place names, the endings of professions."""
 
 from __future__ import annotations
+
+import re
 
 from ...registry import norm
 
@@ -296,3 +298,5 @@ therapeutics energy energie hotel hotels island islands valley area declaration 
 agency agence ministry ministere office bureau committee comite union association alliance initiative program
 programme project projet summit sommet award awards prize prix medal medaille conference forum index report act
 """)
+# The endings of nouns of trades and professions in both languages ("linguiste", "climatologue", "chemist").
+PROFESSION = re.compile(r"\w{3,}(?:iste|logue|ienne|ien|euse|rice|eur|ist|ogist|ian|er|or)")

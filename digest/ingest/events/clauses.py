@@ -10,7 +10,10 @@ from typing import NamedTuple
 
 from ... import roles
 from ...model.text import slug
+from ...registry import norm
 from .. import prefilter
+from ..entities.gazetteer import _demonyms
+from ..entities.words import PROFESSION
 from .triggers import has_trigger
 
 # "la start-up" / "the startup" is the company the article is about (the one it names most).
@@ -327,9 +330,16 @@ def outside(body, lo, hi, spans) -> str:
 
 
 def titles_only(between: str) -> bool:
-    """ "by CEO Jane Doe", "par l'ancien PDG": only titles and articles before a name."""
+    """ "by CEO Jane Doe", "par l'ancien PDG", "par l'ingénieur sénégalais", "et la linguiste": only titles, articles,
+    a word of origin and a profession named after its article before a name."""
     words = re.findall(r"\w+", between.lower())
-    return not re.search(r"[,.;:!?]", between) and all(w in role_words() or w in _TITLE_WORDS for w in words)
+    return not re.search(r"[,.;:!?]", between) and all(
+        w in role_words()
+        or w in _TITLE_WORDS
+        or norm(w) in _demonyms()
+        or (n and words[n - 1] in ("the", "le", "la", "l") and PROFESSION.fullmatch(w))
+        for n, w in enumerate(words)
+    )
 
 
 _TITLE_WORDS = {

@@ -40,7 +40,7 @@ LAUNCH_BEFORE = re.compile(
 # A launch told as history: "founded it six months later", "créée il y a deux ans".
 LONG_AGO = re.compile(r"\b(?:ago|later|earlier|il y a|plus tard|auparavant|previously)\b", re.I)
 LAUNCHED_AFTER = re.compile(
-    r"\s+(?:a été|has been|was|est|is)\s+(?:(?:officiellement|officially|formally)\s+)?"
+    r",?\s+(?:a été|has been|was|est|is)\s+(?:(?:officiellement|officially|formally)\s+)?"
     r"(?:lancée?|launched|fondée?|founded|créée?|unveiled|dévoilée?)\b(?!\s+(?:en|in)\s+\d)|"
     r"\s+(?:" + STEALTH + r")|"
     r",\s+(?:une?|an?)\s+(?:[\w-]+\s+){0,3}?(?:(?:officiellement|officially|formally)\s+)?"

@@ -189,7 +189,7 @@ NEEDLES = {
         "entreprise",
         "société",
     ),
-    "founded_by": ("founded", "fondé", "créé", "lancé"),
+    "founded_by": ("founded", "fondé", "créé", "lancé", "created", "launched"),
     "launches": ("lance", "lancé", "dévoil", "présent", "création", "launch", "unveil", "creation", "doors", "portes"),
     "acquires": (
         "acqui",

@@ -161,7 +161,9 @@ TRIGGERS = [
             + _WHEN_WHERE
             + r"par|co-?founded with|co-?fondée? avec|(?:créée?|lancée?) "
             + _WHEN_WHERE
-            + r"par)(?!\w)",
+            + r"par|(?:created|launched) "
+            + _WHEN_WHERE
+            + r"by)(?!\w)",
             re.I,
         ),
     ),
