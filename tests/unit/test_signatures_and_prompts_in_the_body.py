@@ -1,0 +1,60 @@
+"""Lines inside an article's body that are no news: an audio player's prompt with its duration, a wire's dateline
+alone on its line, the author's initials signing the end, the outlet describing itself to ask for support: pages
+written for these tests from the kinds of page ingest meets."""
+
+import pytest
+
+from digest.ingest import lines
+from digest.ingest.lines.notices import notice
+from digest.ingest.paste import CONTENT
+
+BODY_EN = (
+    "Corbel, a Lisbon company that writes software for cargo ports, said on Tuesday that its chief technology "
+    "officer, Inês Duarte, would leave at the end of the month to start her own company.\n"
+    "{line}\n"
+    "Duarte joined Corbel in 2019 from a large logistics group. The company said its head of platform, Rui Matos, "
+    "would take over her duties until a successor is named.\n"
+)
+BODY_FR = (
+    "La société lyonnaise Grenat, qui conçoit des logiciels de planification pour les hôpitaux, a annoncé mardi la "
+    "nomination de Sophie Berthier au poste de directrice technique, en remplacement de Marc Aubry.\n"
+    "{line}\n"
+    "Passée par un grand éditeur de logiciels médicaux, Mme Berthier prendra ses fonctions le mois prochain et "
+    "dirigera une équipe d'une cinquantaine d'ingénieurs répartis entre Lyon et Grenoble.\n"
+)
+
+NOT_NEWS = [
+    ("Écouter cet article (3 min)", "fr"),
+    ("Écoutez l'article · 5 min", "fr"),
+    ("Listen to this article (4 min)", "en"),
+    ("Listen to this story", "en"),
+    ("Nairobi, Mar 12 (KNA)", "en"),
+    ("LAGOS, 6 avril (AFP) -", "fr"),
+    ("Geneva, 3 June 2026 (Reuters)", "en"),
+    ("M.B.", "fr"),
+    ("J.-L. R.", "fr"),
+    ("K. O.", "en"),
+    ("Le Petit Courrier est un média indépendant et sans but lucratif. Soutenez-nous, faites un don.", "fr"),
+    ("The Valley Ledger is a nonprofit newsroom funded by readers. Donate today.", "en"),
+    ("Notre Quotidien est un journal libre de toute publicité. Devenez membre.", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NOT_NEWS)
+def test_a_line_between_paragraphs_that_is_no_news_is_junk(text, lang):
+    page = lines.read(f"Title of the story\n{(BODY_FR if lang == 'fr' else BODY_EN).format(line=text)}", lang)
+    line = next(line for line in page.lines if line.text == text)
+    assert line.kind != CONTENT and line.kind != "heading"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Listen to the minister explain why the plan was dropped.",
+        "Paris, the capital (France)",
+        "Mediapart est un média indépendant qui vit des abonnements de ses lecteurs depuis 2008.",
+        "The Guardian is a newspaper that asks its readers for support, the study found.",
+    ],
+)
+def test_news_that_looks_like_those_lines_is_not_a_notice(text):
+    assert notice(text, len(text.split())) is None
