@@ -5,6 +5,7 @@ written for these tests from the kinds of page ingest meets."""
 import pytest
 
 from digest.ingest import lines
+from digest.ingest.bylines import byline
 from digest.ingest.lines.notices import notice
 from digest.ingest.paste import CONTENT
 
@@ -58,3 +59,21 @@ def test_a_line_between_paragraphs_that_is_no_news_is_junk(text, lang):
 )
 def test_news_that_looks_like_those_lines_is_not_a_notice(text):
     assert notice(text, len(text.split())) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("Claire Dufresne · il y a 3 h · 12 réactions", "Claire Dufresne"),
+        ("Tomasz Wierzbicki · 5h ago · 48 comments", "Tomasz Wierzbicki"),
+        ("Awa Ndiaye | hier | 7 commentaires", "Awa Ndiaye"),
+        ("Helen Marsh · 14 March 2026 · 3 comments", "Helen Marsh"),
+    ],
+)
+def test_a_name_in_a_row_of_its_posts_age_and_reactions_is_the_author(text, author):
+    assert byline(text) == ([author], None)
+
+
+@pytest.mark.parametrize("text", ["Paris · Lyon · Marseille", "Apple · 3 h", "Nouveautés · 12 réactions"])
+def test_a_row_without_a_persons_name_names_no_author(text):
+    assert byline(text) is None
