@@ -6,6 +6,7 @@ import pytest
 
 from digest.ingest import lines
 from digest.ingest.bylines import byline
+from digest.ingest.datelines import page_stamp
 from digest.ingest.lines.notices import notice
 from digest.ingest.paste import CONTENT
 
@@ -77,3 +78,15 @@ def test_a_name_in_a_row_of_its_posts_age_and_reactions_is_the_author(text, auth
 @pytest.mark.parametrize("text", ["Paris · Lyon · Marseille", "Apple · 3 h", "Nouveautés · 12 réactions"])
 def test_a_row_without_a_persons_name_names_no_author(text):
     assert byline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        ("Lyon, 14 février 2026 (AFP) -", "fr", (2026, 2, 14)),
+        ("Accra, Nov 3 (GNA)", "en", (None, 11, 3)),
+        ("GENEVA, 9 June 2026 (Reuters) -", "en", (2026, 6, 9)),
+    ],
+)
+def test_a_wires_dateline_alone_dates_the_page(text, lang, date):
+    assert tuple(page_stamp(text, lang)) == date

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..datelines import WIRE_DATELINE
 from ..line_evidence import ROW
 
 # "(Adds spokesperson comment in paragraph 3)", "(Updates with closing share price)", "(Recasts, adds details)",
@@ -84,10 +85,6 @@ _LISTEN = re.compile(
     r"(?i)^(?:écouter|écoutez|listen to|hear)\s+(?:cet|l['’]|this|the)\s*(?:article|story|papier|texte|piece)\b"
     r"[\s(·|:–—-]*(?:\d{1,3}\s*(?:min\w*|mn|s)\.?)?[\s)]*$"
 )
-# "Bengaluru, Apr 6 (PTI)", "LAGOS, 6 avril (AFP) -": a wire's dateline alone on its line (a place, a date, the wire)
-_WIRE_DATELINE = re.compile(
-    r"^[A-ZÀ-Ý][\w'’ .-]{1,40},\s+[^(),]{0,20}\d[^(),]{0,20}\s*\([A-Z][A-Za-z/ -]{1,20}\)\s*[-–—]?$"
-)
 # "J.P.", "J.-P. M.": the author's initials signing the article's end
 _INITIALS = re.compile(r"^(?:[A-ZÀ-Ý]\.\s?-?\s?){2,4}$")
 
@@ -108,7 +105,7 @@ def signature(text: str) -> tuple[str, str] | None:
     """A short line that only says who wrote the text, when or where: initials alone, a wire's dateline alone."""
     if len(text) <= 12 and text.endswith(".") and _INITIALS.match(text):
         return "byline", "the author's initials alone (a signature)"
-    if text.endswith(("(", ")", "-", "–", "—")) and _WIRE_DATELINE.match(text):
+    if text.endswith(("(", ")", "-", "–", "—")) and WIRE_DATELINE.match(text):
         return "dateline", "a wire's dateline alone on its line (a place, a date, the wire)"
     return None
 
