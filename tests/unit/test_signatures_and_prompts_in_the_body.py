@@ -90,3 +90,28 @@ def test_a_row_without_a_persons_name_names_no_author(text):
 )
 def test_a_wires_dateline_alone_dates_the_page(text, lang, date):
     assert tuple(page_stamp(text, lang)) == date
+
+
+@pytest.mark.parametrize(
+    ("page", "lang", "source"),
+    [
+        (
+            "ChipLetter\nFor people who build hardware\nNews  Reviews  Jobs\n"
+            "A new accelerator from a Lisbon start-up\nBy Ann Lee\n"
+            + BODY_EN.format(line="Tests run for ChipLetter show it trails larger parts by a few points.")
+            + "Get ChipLetter Daily in your inbox.\n",
+            "en",
+            "ChipLetter",
+        ),
+        (
+            "VeilleTech\nL'actualité des start-up\nActus  Tests  Forum\n"
+            "Une nouvelle puce venue de Lyon\nPar Jeanne Martin\n"
+            + BODY_FR.format(line="Selon les essais menés par VeilleTech, la puce tient ses promesses.")
+            + "Recevez la lettre de VeilleTech chaque matin.\n",
+            "fr",
+            "VeilleTech",
+        ),
+    ],
+)
+def test_a_coined_name_atop_the_page_is_its_masthead_even_where_the_article_names_it(page, lang, source):
+    assert lines.read(page, lang).source == source
