@@ -4,8 +4,6 @@ Reuters", "Jane Doe, Technology correspondent"), and the names-only lines and au
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from ..registry import norm
 from . import prefilter
@@ -22,10 +20,8 @@ from .names import (
     names_in,
     names_only,
 )
+from .stamps import row_of_details, stamp
 from .wires import WIRE_TAIL, canonical
-
-if TYPE_CHECKING:
-    pass
 
 _BY = re.compile(
     r"(?:^|[\s(])(?i:par|by|written by|reporting by|reported by|écrit par|propos recueillis par|hosted by|"
@@ -136,6 +132,8 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
     elif role and (names_only(first.strip()) or _NAME_SHAPE.fullmatch(first.strip())) and job_title(role):
         rest, cued = first, True  # "Jane Doe, Technology correspondent", "Jane Doe, General Partner"
         staff = _OUTLET_STAFF.fullmatch(role.strip())  # "Jane Doe, Morning Post staff writer"
+    elif row_of_details(text):
+        rest, cued = _ROLE_CELL.split(text)[0], True  # "Jane Doe · il y a 2 j · 4 réactions"
     else:
         return None
     if (aside := _LAST_ASIDE.search(rest)) and _place_or_role(aside.group(1)):
@@ -356,38 +354,3 @@ def _is_prose(text: str) -> bool:
     return (
         bool(re.search(r"[.!?]\s+[A-ZÀ-Ý]", text)) or text.rstrip().endswith((".", "!", "?")) and len(text.split()) > 8
     )
-
-
-# --- date lines ----------------------------------------------------------------------------------------------
-
-_STAMP_WORDS = re.compile(
-    r"(?i:\b(?:a\.m\.|p\.m\.|publié|publiée|"
-    r"mis à jour|mis en ligne|mise en ligne|en ligne|modifié|actualisé|updated|published|"
-    r"posted|last updated|le|la|les|à|au|a|at|on|of|"
-    r"du|de|et|and|by|par|il y a|ago|heures?|hours?|minutes?|min|h|days?|jours?|weeks?|semaines?|months?|mois|"
-    r"am|pm|a\.m\.|p\.m\.|est|edt|et|pst|pdt|gmt|utc|cet|cest|bst|ist|jst|heure de paris|"
-    r"(?:eastern|central|mountain|pacific|atlantic)(?: standard| daylight)? time|"
-    r"(?:central )?european(?: summer)? time|"
-    r"\w+day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mer|jeu|ven|sam|dim|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd['’]hui|today|hier|yesterday|"
-    r"date|création|created|creation|janv?\.?|févr?\.?|mars|avr\.?|mai|juin|juil\.?|août|sept?\.?|oct\.?|nov\.?|déc\.?|"
-    r"janvier|février|avril|juillet|septembre|octobre|novembre|décembre|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
-    r"dec|january|february|march|april|june|july|august|september|october|november|december)(?:\b|(?<=\.)))"
-    r"|\d[\dh:/.,-]*(?:er|st|nd|rd|th)?|[|•·,.:/–—()\[\]+-]"
-    # any time zone's abbreviation after a time: "8:41 AM EAT", "14:20 WAT", "9h SAST"
-    r"|(?:(?<=\d )|(?<=[AP]M )|(?<=\d))(?-i:[A-Z]{2,3}[SD]?T)\b"
-)
-_HAS_DATE = re.compile(
-    r"\d{1,2}[:h]\d{2}|\d{4}|\d{1,2}[/.]\d{1,2}"
-    r"|\b(?i:\d{1,2}(?:er)?\s+[a-zéû]{3,}|[a-z]{3,}\.?\s+\d{1,2}\b)|(?i:ago|il y a)"
-)
-
-
-@lru_cache(maxsize=65536)
-def stamp(text: str, lang: str) -> bool:
-    """Whether the line is a date line or timestamp: a date or time, and nothing but the words around one."""
-    if len(text.split()) > 16 or not re.search(r"\d", text):
-        return False
-    if not _HAS_DATE.search(text):
-        return False
-    return not _STAMP_WORDS.sub(" ", text).strip()

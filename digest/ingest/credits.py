@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from .. import model
 from ..registry import norm
 from . import posts, prefilter
-from .bylines import SECOND, byline, stamp
+from .bylines import SECOND, byline
 from .credit_lines import glued_initials, glued_tail, header_authors, named_with_outlet, read_head
 from .datelines import timestamp
 from .documents import (
@@ -52,6 +52,7 @@ from .outlets import (
 )
 from .paste import BIOGRAPHY, CONTENT, CREW
 from .signatures import assisted, author_bios, bio_author, hosts, sign_off, sign_off_outlet, signed
+from .stamps import stamp
 from .wires import unshouted
 
 if TYPE_CHECKING:

@@ -226,11 +226,19 @@ def date_line(text: str, lang: str) -> Stamp | None:
 _SIGNED_ON = re.compile(r"(?i:by|par)\s+(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,4}((?i:on|le)\s.+)$")
 
 
+# "Bengaluru, Apr 6 (PTI)", "LAGOS, 6 avril (AFP) -": a wire's dateline alone on its line (a place, a date, the wire)
+WIRE_DATELINE = re.compile(
+    r"^[A-ZÀ-Ý][\w'’ .-]{1,40},\s+(?P<date>[^(),]{0,20}\d[^(),]{0,20}?)\s*\([A-Z][A-Za-z/ -]{1,20}\)\s*[-–—]?$"
+)
+
+
 def page_stamp(text: str, lang: str) -> Stamp | None:
     """The date of a line cleaning took for a date line: ``date_line``'s, else the full date that ends it after the
     outlet's name, as a printed page's masthead gives it ("LE JOURNAL DU SOIR MARDI 3 MARS 2026")."""
     if found := date_line(text, lang):
         return found
+    if text.endswith((")", "-", "–", "—")) and (wire := WIRE_DATELINE.match(text)):
+        return timestamp(wire["date"], lang)
     words = text.split()
     for size in (5, 4, 3):  # the weekday, the day, the month and the year, with a label word or not
         if len(words) > size and (found := timestamp(" ".join(words[-size:]), lang)) and found.year:

@@ -206,12 +206,14 @@ def repeated_masthead(page: Page) -> str | None:
             again = len(named.findall(furniture)) - (line.kind not in menus or not title_at)
             if len(words) >= 2 and again + (0 if rest else len(named.findall(article))) >= 1:
                 return name
-            # One word may be a section, a place or a topic ("Tech", "Lyon"): only as the page's first line.
-            if line is first and again >= 1 and not named.search(article):
+            # One word may be a section, a place or a topic ("Tech", "Lyon"): only as the page's first line, and one
+            # the article names too only if it is a coined compound ("NewsDesk"), no word of the language
+            if line is first and again >= 1 and (not named.search(article) or _COMPOUND.fullmatch(form)):
                 return name
     return None
 
 
+_COMPOUND = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 _RUNNING_HEAD = re.compile(r"[^|–—]{2,40}\s+[|–—]\s+\d{1,4}|\d{1,4}\s+[|–—]\s+[^|–—]{2,40}")
 
 

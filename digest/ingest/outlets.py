@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING
 
 from ..registry import norm
 from . import prefilter
-from .bylines import OUTLET_NAME, outlet_shaped, stamp
+from .bylines import OUTLET_NAME, outlet_shaped
 from .datelines import timestamp
 from .names import name_only, name_shaped
 from .outlet_mentions import _NAME_RUN, _squashed
 from .paste import URL
+from .stamps import stamp
 from .wires import canonical, credited, unshouted
 
 if TYPE_CHECKING:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..datelines import WIRE_DATELINE
 from ..line_evidence import ROW
 
 # "(Adds spokesperson comment in paragraph 3)", "(Updates with closing share price)", "(Recasts, adds details)",
@@ -79,13 +80,54 @@ _LAND = re.compile(
 )
 
 
+# "Écouter cet article (2 min)", "Listen to this story · 4 min": the audio player's prompt, with or without a duration
+_LISTEN = re.compile(
+    r"(?i)^(?:écouter|écoutez|listen to|hear)\s+(?:cet|l['’]|this|the)\s*(?:article|story|papier|texte|piece)\b"
+    r"[\s(·|:–—-]*(?:\d{1,3}\s*(?:min\w*|mn|s)\.?)?[\s)]*$"
+)
+# "J.P.", "J.-P. M.": the author's initials signing the article's end
+_INITIALS = re.compile(r"^(?:[A-ZÀ-Ý]\.\s?-?\s?){2,4}$")
+
+# "X est un média indépendant et sans but lucratif. Faites un don.", "X is a nonprofit newsroom. Donate today.": the
+# outlet describing itself to ask the reader for support
+_SELF_DESCRIBED = re.compile(
+    r"(?i)\b(?:est|is)\s+(?:un|une|an?)\s+(?:[\w-]+\s+){0,3}(?:média|journal|site|magazine|newsroom|publication|"
+    r"outlet|news organi[sz]ation|rédaction)\b"
+)
+_SUPPORT = re.compile(
+    r"(?i)\b(?:faites un don|soutenez|donnez|donate|support (?:us|our|independent)|make a (?:donation|gift)|"
+    r"become a (?:member|supporter)|devenez (?:membre|donat\w*))\b"
+)
+_SUPPORT_GUARD = ("don", "souten", "support", "member", "membre")
+
+
+def signature(text: str) -> tuple[str, str] | None:
+    """A short line that only says who wrote the text, when or where: initials alone, a wire's dateline alone."""
+    if len(text) <= 12 and text.endswith(".") and _INITIALS.match(text):
+        return "byline", "the author's initials alone (a signature)"
+    if text.endswith(("(", ")", "-", "–", "—")) and WIRE_DATELINE.match(text):
+        return "dateline", "a wire's dateline alone on its line (a place, a date, the wire)"
+    return None
+
+
 def notice(text: str, n: int) -> tuple[str, str] | None:
     """The kind and reason of a line of ``n`` words that is a notice about the page itself, or None."""
+    if n <= 12 and (found := signature(text)):
+        return found
+    if n <= 8 and text[:1] in "ÉéLlHh" and _LISTEN.match(text):
+        return "widget", "a prompt to listen to the article read aloud"
+    low = text.lower()
+    if (
+        n <= 40
+        and any(word in low for word in _SUPPORT_GUARD)
+        and _SUPPORT.search(text)
+        and _SELF_DESCRIBED.search(text)
+    ):
+        return "widget", "the outlet describing itself to ask the reader for support"
     if n <= 25 and text[:1] in "ÉéRrWwLlHh" and _WHOLE_SHOW.match(text):
         return "widget", "a prompt to listen to or watch the whole programme"
     if text[:1] == "(" and n <= 30 and _UPDATE_NOTE.match(text) and _CHANGED.search(text):
         return "note", "a wire service's note on what this version of the story changed"
-    low = text.lower()
     if n <= 60 and ("ackno" in low or "recogni" in low or "reconn" in low or "respect" in low) and _LAND.search(text):
         return "note", "the site's acknowledgement of the land it works on"
     if n <= 40 and ("event" in low or "événement" in low) and _CURRENT_EVENT.match(text):
