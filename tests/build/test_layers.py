@@ -202,3 +202,13 @@ def test_the_checks_catch_a_planted_upward_import_and_a_planted_cycle():
     }
     assert ["digest.model.entries", "digest.model.text"] in cycles(cycle)
     assert ["digest.model.entries", "digest.model.text"] not in cycles(edges)
+
+
+def test_no_module_is_over_400_lines():
+    """A module that grows past 400 lines is split by job (issue 15): one job per module keeps each one readable."""
+    long = {
+        str(path.relative_to(PACKAGE)): n
+        for path in PACKAGE.rglob("*.py")
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > 400
+    }
+    assert not long, f"split these modules by job: {long}"

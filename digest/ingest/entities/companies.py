@@ -87,7 +87,6 @@ HEAD_OF = re.compile(
 UNIT_HEADS = {"school", "faculty", "faculte", "ufr"}  # the parts of a university named "School of X", "Faculté de X"
 QUOTED = re.compile(r".?[\"“«][ \t\u00a0]?$")  # right after an opening quotation mark
 
-
 BUSINESS_SUFFIXES = NAME_SUFFIXES - FIELD_SUFFIXES
 UNIT_SUFFIXES = FIELD_SUFFIXES | {"lab", "laboratory"}
 # A legal form written out after a name of two words or more is part of a public body's or a group's name.
