@@ -159,7 +159,7 @@ def _possessor(body, trig, marks, start) -> list:
     if any(m.start >= paragraph for m in named):
         return _last_named(body, trig, marks, start)
     counts = Counter(m.id for m in named)
-    return [max(named, key=lambda m: (counts[m.id], -named.index(m)))] if named else []
+    return [max(named, key=lambda m: counts[m.id])] if named else []  # max keeps the first of equals
 
 
 def _last_named(body, trig, marks, start) -> list:
