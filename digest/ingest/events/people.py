@@ -246,16 +246,15 @@ def _named_next(body, trig, marks) -> list:
     """The mover of a sentence that describes them without a name and names a company, when the next sentence opens
     on the article's first and most named person, named more than once ("… has left Acme to join Borealis. Jane Doe,
     who led …, confirmed the move.")."""
-    people = [m for m in marks if m.kind == "person"]
-    if not people or people[0].start < trig.end():
+    first = next((m for m in marks if m.kind == "person"), None)
+    if first is None or first.start < trig.end():
         return []  # someone is named before the move: the description may be anyone's
     start = start_of_sentence(body, max(0, trig.start() - WINDOW), trig.start())
     stop = SENTENCE_END.search(body, trig.end())
     described = DESCRIBED.match(body, SPACES.match(body, start).end())
     if not stop or not described or not any(m.kind == "company" and start <= m.start < stop.start() for m in marks):
         return []  # a move the sentence tells without a company ("has quit the firm he built") is left to the text
-    counts = Counter(m.id for m in people)
-    first = people[0]
+    counts = Counter(m.id for m in marks if m.kind == "person")
     if first.start != SPACES.match(body, stop.end()).end() or counts[first.id] < max(2, *counts.values()):
         return []
     return [Mark("person", first.id, described.start(), described.end())]  # where the description stands for them
