@@ -155,7 +155,8 @@ def _possessor(body, trig, marks, start) -> list:
     """Whose move "son arrivée" tells: the last subject of its paragraph, else the person the text names most before it
     (the first of them on a tie), not the last name of the paragraph before ("… avant que X ne reçoive son prix")."""
     paragraph = body.rfind("\n", 0, trig.start()) + 1
-    named = [m for m in marks if m.kind == "person" and m.end <= trig.start()]
+    before = bisect.bisect_right(marks, trig.start(), key=lambda m: m.start)  # marks are sorted by start
+    named = [m for m in marks[:before] if m.kind == "person" and m.end <= trig.start()]
     if any(m.start >= paragraph for m in named):
         return _last_named(body, trig, marks, start)
     counts = Counter(m.id for m in named)
