@@ -24,11 +24,9 @@ from digest.ingest import pipeline
 STILL_MISSED = frozenset(
     {
         "talent_move-en-1",
-        "talent_move-en-7",
         "talent_move-fr-8",
         "talent_move-fr-9",
         "talent_move-fr-10",
-        "talent_move-fr-15",
         "departure-en-4",
         "departure-en-5",
         "departure-fr-8",
@@ -44,7 +42,6 @@ STILL_MISSED = frozenset(
         "reinstatement-fr-12",
         "reinstatement-fr-13",
         "reinstatement-fr-14",
-        "reinstatement-fr-15",
         "company_launch-en-1",
         "company_launch-en-6",
         "company_launch-fr-9",

@@ -23,6 +23,7 @@ from .referents import (
     US_BEFORE,
     article_company,
     company_left,
+    headlined_company,
     last_company,
     linked,
     our_company,
@@ -110,6 +111,7 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
         and not re.search(r"[;:]", body[actor[0].end : trig.start()])
     ):
         return actor[0].id
+    returned = kind == "joins" and bool(RETURN_NOUN.match(trig.group()))
     if (
         kind in ("hired", "appointed", "fired")
         and not actor
@@ -118,16 +120,20 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
     ):
         return page_company(body, marks, article)  # "the Board reinstated her": the board of the page's company
     if (
-        kind in ("hired", "appointed")
+        (kind in ("hired", "appointed") or returned)
         and persons[0].start > trig.start()
         and not companies_before
         and startup_subject(body, trig)
     ):
         # "La start-up luxembourgeoise, qui …, recrute X, jusqu'ici chez Y": the article's company, not X's
-        # employer, and only when the article names it more than any other
-        pick = article_company(article, {m.id for m in companies_after}, at=trig.start())
+        # employer, and only when the article names it more than any other; "l'entreprise a annoncé le retour de X"
+        # is back at it, wherever the aside says X was meanwhile
+        after = {m.id for m in companies_after}
+        pick = article_company(article, set() if returned else after, at=trig.start())
+        pick = pick or headlined_company(article, after)
+        # (the mover's former employer, named after the trigger, "X, jusqu'ici chez Y", is no rival)
         counts = article["counts"]
-        return pick if pick and all(counts[c] < counts[pick] for c in counts if c != pick) else None
+        return pick if pick and all(counts[c] < counts[pick] for c in counts if c not in (pick, *after)) else None
     start = trig.end()
     if kind == "appointed":
         # "named X as CTO of Y": the company after the role ("announced as the company's new CEO": the trigger holds
