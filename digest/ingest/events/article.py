@@ -27,10 +27,10 @@ from .deals import acquisition_events, funding_events
 from .founding import founded_by_events, founding_events, launched_companies, named_founders, partners_of
 from .headlines import add_untold, described_companies, described_people, first_sentence, headline_clause_events
 from .needles import NEEDLES
-from .passives import passive_release
+from .passives import passive_release, release_made_by
 from .people import founders_company, persons_of, self_marks
 from .products import product_of
-from .referents import STARTUP_SUBJECT, SUBJECT_SLOT, article_company, company_left
+from .referents import SUBJECT_SLOT, article_company, company_left, opens_on_startup
 from .triggers import ALIAS, PERSON_KINDS, TRIGGERS
 
 
@@ -294,11 +294,13 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
         subject, (product, sure) = [m.id for m in free_before if m.kind == "company"][-1:], product_of(body, trig)
         if not sure and any(m.kind == "company" and body[m.start : m.end] == product for m in inside):
             return []  # "the OpenAI model": a company, not a product's name
-        if not subject and STARTUP_SUBJECT.match(body[clause_start : trig.start()].lstrip()):
+        if not subject and opens_on_startup(body[clause_start : trig.start()].lstrip()):
             # "Annonce de Mistral AI : la start-up sort X": the company the sentence named, else the article's
             subject = [m.id for m in companies_before][-1:] or [article_company(article, at=trig.start())]
         if not (subject and product) and (told := passive_release(body, clause_start, trig, inside)):
             subject, product = [told[0]], told[1]  # "Rook-3 was unveiled by Acme"
+        if not (subject and product) and (told := release_made_by(body, clause_start, trig, inside)):
+            subject, product = [told[0]], told[1]  # "Orion 2, the latest model from Acme, is out"
         return [{"type": kind, "company": subject[0], "product": product}] if subject and subject[0] and product else []
     if kind == "founded_by":
         return founded_by_events(body, trig, before, after, article, spans)

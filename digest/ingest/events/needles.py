@@ -229,6 +229,13 @@ NEEDLES = {
         "en ligne",
         "show",
         "montré",
+        "déploi",
+        "déployé",
+        "is out",
+        "are out",
+        "now out",
+        "now available",
+        "disponible",
     ),
     "funding": (
         "lev",

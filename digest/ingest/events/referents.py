@@ -121,7 +121,11 @@ def page_company(body, marks, article) -> str | None:
 def startup_subject(body, trig) -> bool:
     """The sentence's subject is "the startup" / "la société" (with its asides), not a name."""
     start = start_of_sentence(body, max(0, trig.start() - WINDOW), trig.start())
-    lead = body[start : trig.start()].lstrip()
+    return opens_on_startup(body[start : trig.start()].lstrip())
+
+
+def opens_on_startup(lead: str) -> bool:
+    """``lead`` opens on "the startup" / "la société", after a phrase of time or place or not."""
     if STARTUP_SUBJECT.match(lead):
         return True
     opening = OPENING.match(lead) if lead[:1].isupper() else None  # "On Tuesday the company", "Lundi, la société"
