@@ -175,8 +175,8 @@ TRIGGERS = [
             r"releas\w*|unveil\w*|launch(?:es|ed)?|announc(?:es|ed)|introduc(?:es|ed)|publish(?:es|ed)|"
             r"rolls? out|rolled out|sort(?:ent)?(?= (?-i:[A-ZÀ-Ý]))|(?:a|ont) sorti|ship(?:s|ped)|"
             r"open-sourc(?:es|ed)|opens? up|opened up|m(?:et|ettent|is) en ligne|show(?:s|ed|cased)|"
-            r"(?:a|ont) montré|déploi(?:e|ent)|(?:a|ont) déployé|(?:is|are) (?:now )?out(?! of)|(?:is|are) now available|"
-            r"(?:est|sont) (?:désormais |maintenant )?disponibles?)(?!\w)",
+            r"(?:a|ont) montré|déploi(?:e|ent)|(?:a|ont) déployé|(?:is|are) (?:now )?out(?! of)|"
+            r"(?:is|are) now available|(?:est|sont) (?:désormais |maintenant )?disponibles?)(?!\w)",
             re.I,
         ),
     ),
