@@ -30,7 +30,7 @@ from .referents import (
     page_company,
     startup_subject,
 )
-from .titles import FORMER, LEADS, RUNS_AT, post_then_company, title_company
+from .titles import FORMER, LEADS, RUNS_AT, describes, former_in_aside, post_then_company, title_company
 
 # "the company", "the Montreal AI company", "the Paris-based firm" (names and "-based" only: "the venture firm" is an
 # investor), "la société", "le groupe": the company the article or the sentence is about.
@@ -54,8 +54,11 @@ REINSTATED = re.compile(
 )
 
 
-def _main(article, other_than=()) -> str | None:
-    """The company the article is about ("la start-up", "elle lève"), other than the ones just left."""
+def _main(article, other_than=(), only=False) -> str | None:
+    """The company the article is about ("la start-up", "elle lève"), other than the ones just left (``only``: the
+    one company it names, if it names one)."""
+    if only:
+        return article["ranked"][0] if len(article["ranked"]) == 1 else None
     return next((c for c in article["ranked"] if c not in other_than), None)
 
 
@@ -181,7 +184,7 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
             return companies_before[-1].id
         # not the mover's own company, named in the aside describing them ("X, who led research at Acme, will join
         # the startup")
-        own = {m.id for m in companies_before if kind in ("joins", "hired") and _describes(m, persons, spans)}
+        own = {m.id for m in companies_before if kind in ("joins", "hired") and describes(m, persons, spans)}
         main = _main(article, {left} | own)
         # "the start-up" of a paragraph that names another company and not the article's: the one it names
         para = body.rfind("\n", 0, trig.start()) + 1
@@ -203,11 +206,11 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
         described = len(pronoun.group().split()) > 2
         titled = title_company(body, persons[0], companies_before, companies_after) if described else None
         # the company in the description of the person who moves is where they are, not where they go
-        own = {m.id for m in companies_before if kind in ("joins", "hired") and _describes(m, persons, spans)}
+        own = {m.id for m in companies_before if kind in ("joins", "hired") and describes(m, persons, spans)}
         ids = [
             m.id
             for m in companies_before
-            if m.id not in (left, titled) and m.id not in own and not _former(body, m, spans)
+            if m.id not in (left, titled) and m.id not in own and not former_in_aside(body, m, spans)
         ]
         if ids:  # the company the sentence is most about (not a former employer in a name's description)
             return max(dict.fromkeys(ids), key=ids.count)
@@ -280,8 +283,8 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
             and not is_object(body, m)
             and not SENTENCE_END.search(body, m.end, persons[0].start)
         ]
-        if told:
-            return told[-1].id
+        if told or not companies_before and kind == "leaves":  # "Vendredi, X, son directeur …, a démissionné"
+            return told[-1].id if told else article_company(article, at=trig.start()) or _main(article, only=True)
     if kind == "leaves" and (LEFT_ALONE.match(body, trig.end()) or re.search(r"\sto$", trig.group())):
         # "X, Acme's chief scientist, is leaving.", "…, will hand over to Y": the company of the person's description
         # (not a former one)
@@ -298,7 +301,7 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
                 or 0 <= m.start - persons[0].end <= 120
                 and RUNS_AT.fullmatch(body, persons[0].end, m.start)
             )
-            and not _former(body, m, spans)
+            and not former_in_aside(body, m, spans)
         ]
         if described:
             return described[0].id
@@ -356,16 +359,6 @@ AT_OPENING = re.compile(r"(?:chez|at|au sein d['’e]|within)\s*", re.I)
 AT_OPENING_END = re.compile(r"\s*,")
 AT_COMPANY = re.compile(r"\s+(?:chez|at|au sein d['’e]\s*)\s*")
 IN_OBJECT = re.compile(r"\b(?:in|into|dans|at|chez|on|sur)\s+$", re.I)
-
-
-def _describes(m, persons, spans) -> bool:
-    """The name sits in an aside right after one of ``persons`` ("X, a researcher at Acme's Paris lab, …")."""
-    return any(a <= m.start and m.end <= b and any(p.end == a for p in persons) for a, b in spans)
-
-
-def _former(body, m, spans) -> bool:
-    """The name sits in an aside that says it was ("ancien dirigeant de X", "a former Google researcher")."""
-    return any(a <= m.start and m.end <= b and FORMER.search(body, a, m.start) for a, b in spans)
 
 
 # a board as the subject of an appointment or a removal: "the Board unanimously reinstated", "le conseil

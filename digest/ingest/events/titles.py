@@ -91,3 +91,13 @@ RUNS_AT = re.compile(
     r"(?:at|of|for|chez|de|d['’]|au sein d['’e])\s*(?:[\w'’-]+\s+){0,4}?",
     re.I,
 )
+
+
+def describes(m, persons, spans) -> bool:
+    """The name sits in an aside right after one of ``persons`` ("X, a researcher at Acme's Paris lab, …")."""
+    return any(a <= m.start and m.end <= b and any(p.end == a for p in persons) for a, b in spans)
+
+
+def former_in_aside(body, m, spans) -> bool:
+    """The name sits in an aside that says it was ("ancien dirigeant de X", "a former Google researcher")."""
+    return any(a <= m.start and m.end <= b and FORMER.search(body, a, m.start) for a, b in spans)

@@ -128,7 +128,9 @@ TRIGGERS = [
     (
         "founds",
         re.compile(
-            _W + r"(?:(?:a|ont|avait|avaient) (?:\w+ment )?(?:(?:co-?)?fondé|créé)|"
+            _W + r"(?:(?:a|ont|avait|avaient) (?:\w+ment |désormais |déjà |aussi |enfin |donc )?"
+            r"(?:(?:co-?)?fondé|créé)|"
+            r"set(?:s|ting)? up(?= (?-i:[A-ZÀ-Ý]))|"
             r"(?:co-?)?fonde(?:nt|r)? (?:la|sa|une|leur|son)|(?:co-?)?fonde(?:nt)?(?= "
             r"(?-i:[A-ZÀ-Ý]))|crée(?:nt)?(?= (?-i:[A-ZÀ-Ý]))|lance sa|"
             r"(?:to|pour) (?:co-?)?(?:start|found|launch|fonder|créer|lancer)|"
