@@ -50,7 +50,8 @@ AS_ROLE = re.compile(
 RETURN_NOUN = re.compile(r"retour|return of", re.I)
 # An appointment that gives a person back their own post: "reinstated", "réintégrée", "retrouve son poste", "is back"
 REINSTATED = re.compile(
-    r"reinstat|ré(?:intègr|intégr)|rétabli|restored|retrouv|rappel|\w+ back|re-?(?:hir|appoint)", re.I
+    r"reinstat|ré(?:intègr|intégr)|rétabli|restored|retrouv|rappel|\w+ back|re-?(?:hir|appoint)|réembauch|réengag",
+    re.I,
 )
 
 
@@ -366,7 +367,7 @@ IN_OBJECT = re.compile(r"\b(?:in|into|dans|at|chez|on|sur)\s+$", re.I)
 BOARD_SUBJECT = re.compile(
     r"\b(?:the|its|our|le|son|notre)\s+(?:(?:[\w-]+\s+){0,3}?(?:company|firm|lab|start-?up)['’]s\s+)?"
     r"(?:board(?: of directors)?|conseil d['’]administration|conseil de surveillance|"
-    r"directoire)\s+(?:[\w'’-]+\s+){0,2}$",
+    r"directoire)\s+(?:(?:of|de|du|d['’])\s*(?:(?:the|la|le|l['’])\s*)?(?:[\w'’-]+\s+){1,3}?)?(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
 # the writer's company as the subject of a hire: "nous accueillons", "we're delighted to welcome", "we have hired"

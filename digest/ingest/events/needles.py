@@ -145,6 +145,8 @@ NEEDLES = {
         "réintègr",
         "réintégr",
         "rehir",
+        "réembauch",
+        "réengag",
         "re-hir",
         "reappoint",
         "re-appoint",
