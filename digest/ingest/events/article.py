@@ -25,6 +25,7 @@ from .clauses import (
 from .companies import FORMER, company_of
 from .deals import acquisition_events, funding_events
 from .founding import founded_by_events, founding_events, launched_companies, named_founders, partners_of
+from .fronted import fronted_events
 from .headlines import add_untold, described_companies, described_people, first_sentence, headline_clause_events
 from .needles import NEEDLES
 from .passives import passive_release, release_made_by
@@ -96,6 +97,8 @@ def extract(
         article["lead"] = set(lead)
         article["ranked"] = list(dict.fromkeys(lead + article["ranked"]))
     _scan(body, marks, article, found, returns, when)
+    for at, event in fronted_events(body, marks):  # "Nommée directrice de X, Y quitte …"
+        found.setdefault((event["type"], event["person"], event["company"]), (at, event | {"date": when}))
     if headline:
         told = len(found)
         _headline_told(headline, head, body, marks, article, found, returns, when)
