@@ -52,8 +52,6 @@ STILL_MISSED = frozenset(
         "acquisition-en-0",
         "acquisition-en-1",
         "acquisition-en-2",
-        "acquisition-en-3",
-        "acquisition-en-5",
         "acquisition-fr-9",
         "acquisition-fr-11",
     }

@@ -189,9 +189,11 @@ def acquisition_events(
 
 
 # The buyer told by a pronoun or a description: the subject opening the sentence ("Le groupe a annoncé l'acquisition
-# de", "On Monday, it completed"), or the possessive of the purchase ("announced its acquisition of", "son rachat de")
+# de", "On Monday, it completed", "The San Francisco software giant is acquiring"), or the possessive of the purchase
+# ("announced its acquisition of", "son rachat de")
 BUYER_SUBJECT = re.compile(
-    r"\s*(?:[^,.;:]{0,30},\s*)?(?:it|il|elle|the (?:company|firm|group)|le groupe|la société|la firme|l['’]entreprise)"
+    r"\s*(?:[^,.;:]{0,30},\s*)?(?:it|il|elle|the (?:[\w-]+\s+){0,3}?(?:company|firm|group|giant|maker|conglomerate)|"
+    r"le (?:[\w-]+\s+)?(?:groupe|géant)|la (?:[\w-]+\s+)?(?:société|firme)|l['’]entreprise)"
     r"\s+(?!(?-i:[A-ZÀ-Ý]))",
     re.I,
 )

@@ -198,6 +198,7 @@ NEEDLES = {
     "launches": ("lance", "lancé", "dévoil", "présent", "création", "launch", "unveil", "creation", "doors", "portes"),
     "acquires": (
         "acqui",
+        "acquérir",
         "buy",
         "bought",
         "snap",

@@ -203,7 +203,7 @@ TRIGGERS = [
     (
         "acquires",
         re.compile(
-            _W + r"(?:acqui(?:re|res|red|ring|ert|èrent|s|se)|buy(?:s|ing)?|bought|snap(?:s|ped) up|"
+            _W + r"(?:acqui(?:re|res|red|ring|ert|èrent|s|se)|acquérir|buy(?:s|ing)?|bought|snap(?:s|ped) up|"
             r"(?:acquisition|rachat|takeover)(?= (?:of|de|du|by|par) | d['’])|"
             # a company sold: "la vente, la semaine dernière, d'Acme à Borealis", "the sale of Acme to Borealis"
              + SALE + r"|"
