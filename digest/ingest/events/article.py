@@ -247,7 +247,7 @@ RELATED = re.compile(
     re.I,
 )
 REFERENTS = ("last_people", "last_in")  # what ``_events`` keeps for the sentences after it ("they", "the company")
-RETURN = re.compile(r"return|retour|revien|back|repr", re.I)
+RETURN = re.compile(r"return|retour|revien|back|repr|retrouv", re.I)
 QUESTION = re.compile(r"\?[»”\"')\s]*$")
 
 

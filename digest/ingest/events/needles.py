@@ -40,6 +40,7 @@ NEEDLES = {
         "return",
         "retour",
         "revien",
+        "retrouv",
         "retourn",
         "chez",
         "engag",

@@ -86,6 +86,18 @@ LINK_WORDS = {
     "ia",
     "au",
     "aux",
+    # a time told between the verb and its object: "quitte aujourd'hui l'entreprise", "is now leaving the company"
+    "aujourd",
+    "hui",
+    "désormais",
+    "officiellement",
+    "finalement",
+    "today",
+    "now",
+    "officially",
+    "formally",
+    "finally",
+    "dans",
 }
 
 

@@ -53,6 +53,11 @@ TRIGGERS = [
             # "le retour express de X", "du retour surprise de X": the noun and at most one word describing it
             r"(?<=[lL]e |[aA]u |[dD]u )retour(?=(?: [\w-]+)? d[eu'’ ])|"
             r"revien\w* (?:chez|à la tête)|retourn\w* chez|de retour (?:chez|à la tête)|"
+            # "revient aujourd'hui dans l'entreprise", "fait son retour chez X", "retrouve la licorne parisienne"
+            r"revien\w*(?= (?:[\w'’]+ )?dans (?:l['’]|la |le |cette ))|"
+            r"(?<=[sS]on )retour(?= (?:chez|à la tête|au sein))|"
+            r"retrouv(?:e|ent|é|ée)(?= (?:la|le|l['’]|cette) ?(?:[\w-]+ ){0,2}?(?:entreprise|société|start-?up|licorne|"
+            r"jeune pousse|groupe|laboratoire|maison)\b)|"
             r"(?:passe|passée?|passent|part|partie?|partent|file|filent|filée?) chez|"
             r"s['’]engag\w* (?:chez|auprès d['’e])|"
             r"pos\w* (?:ses|leurs|sa) (?:valises|bagages) chez|(?:a |ont )?ralli(?:e|ent|é|ée)(?= (?-i:[A-ZÀ-Ý]))|"
