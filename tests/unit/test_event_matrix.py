@@ -39,7 +39,6 @@ STILL_MISSED = frozenset(
         "funding_round-en-4",
         "funding_round-en-6",
         "funding_round-fr-8",
-        "funding_round-fr-10",
         "funding_round-fr-11",
         "funding_round-fr-12",
         "model_release-en-3",

@@ -85,6 +85,8 @@ ROUND_OF = re.compile(
     # its amount may come first: "le tour d'amorçage de 6,5 millions d'euros de X", "a $5m round for X"
     r"(?:\s+(?:de|of)\s+[$€£]?\d[\d.,]*\s*(?:millions?|milliards?|billions?|bn|m|k)?\s*"
     r"(?:d['’]euros|de dollars|d['’]dollars|de francs CFA|euros?|dollars?|€|\$|£|CHF|FCFA)?)?"
+    # told in the passive: "a round of $8m was led in Acme by", "un tour de 8 M€ a été mené dans Acme par"
+    r"(?:\s+(?:a été|ont été|has been|was|were)\s+(?:led|closed|mené|menée|conduit|réalisée?|bouclée?))?"
     r"\s+(?:of|for|in|into|de|du|d['’]|dans)\s*"
     r"(?:(?:la|le|the)\s+)?(?:(?:start-?up|société|company|firm)\s+)?",
     re.I,

@@ -191,7 +191,8 @@ TRIGGERS = [
         "funding",
         re.compile(
             _W + r"(?:lev(?:é|ée|ées|ant|e|er|era|ent)|lève|lèvent|tour de table|rais(?:e|es|ed|ing)|"
-            r"funding round|financing round|s[ée]ries? [A-F]|round(?= (?:in|into|for) )|"
+            r"funding round|financing round|s[ée]ries? [A-F]|"
+            r"round(?= (?:(?:was|has been) (?:led|closed) )?(?:in|into|for) )|"
             r"(?:pre-?)?seed (?:round|funding|financing)|tour (?:de financement|d['’]amorçage)|"
             r"levée de fonds|clos(?:e|es|ed|ing)|complet(?:e|es|ed)|secur(?:e|es|ed)|land(?:s|ed)|"
             r"bag(?:s|ged)|boucl\w*|réun(?:i|ir|it|issent)|"
