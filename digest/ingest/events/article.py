@@ -25,7 +25,7 @@ from .clauses import (
 from .companies import FORMER, company_of
 from .deals import acquisition_events, funding_events
 from .founding import founded_by_events, founding_events, launched_companies, named_founders, partners_of
-from .fronted import fronted_events
+from .fronted import counted_founders, fronted_events
 from .headlines import add_untold, described_companies, described_people, first_sentence, headline_clause_events
 from .needles import NEEDLES
 from .passives import passive_release, release_made_by
@@ -321,6 +321,8 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
     persons = persons_of(
         kind, body, lo, trig, persons_before, [m for m in after if m.kind == "person"], marks, article, spans
     )
+    if not persons and kind in ("founds", "launches"):  # "Two engineers launched Acme. X and Y …"
+        persons = counted_founders(body, lo, trig, marks)
     if not persons:
         return []
     if kind in ("founds", "launches"):
