@@ -24,7 +24,15 @@ from .documents import (
 )
 from .entities.gazetteer import _cities, _countries
 from .line_evidence import EDITOR_DATE, KEY_POINTS, ROW
-from .mastheads import first_line_masthead, footer_masthead, letterhead, masthead_of, repeated_masthead
+from .mastheads import (
+    first_line_masthead,
+    footer_masthead,
+    legal_holder,
+    letterhead,
+    masthead_of,
+    publisher,
+    repeated_masthead,
+)
 from .names import author_names, name_shaped, names_in, names_only
 from .outlet_mentions import (
     asked_by,
@@ -265,7 +273,7 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
                     if re.match(r"(?i:©|\(c\)|copyright)|[^©]{2,40}©", part) and (h := copyright_holder(part))
                 ),
                 None,
-            )
+            ) or legal_holder(line.text)  # "Acme Media Pty Ltd. Terms of use | Privacy"
             if holder:
                 found.setdefault("copyright", holder)
         if line.number > end and not line.kept and (name := sign_off(line.text)) and name not in page.authors:
@@ -334,6 +342,8 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         found["picture"] = name
     if "copyright" in found:
         found["copyright"] = masthead_of(page, found["copyright"])
+        if "first line" in found and "masthead" not in found and publisher(page, found["copyright"]):
+            found["masthead"] = found["first line"]  # "© Endeavour Trade Media, LLC" under its trade magazine's logo
 
     # A masthead names the outlet; a copyright line may name its publisher ("© Morning Media SA"): after it.
     # "Article rédigé par Radio Alpes Info": an outlet the page names above its headline is no author

@@ -10,6 +10,7 @@ from .bylines import outlet_shaped
 from .documents import RELEASE_LABEL
 from .line_evidence import UI_WORDS, stoplist
 from .names import names_only
+from .outlets import OUTLET_NOUN
 from .paste import KEPT
 from .wires import unshouted
 
@@ -19,7 +20,17 @@ if TYPE_CHECKING:
 
 def masthead_of(page: Page, holder: str) -> str:
     """The masthead a publisher's name starts ("Southern Cross" for "SOUTHERN CROSS BUSINESS REVIEW"), as the
-    page's top lines write it (capitalised if shouted), else the publisher's name."""
+    page's top lines write it (capitalised if shouted); the logo that starts a company's legal name ("Kestrel" over
+    "© Kestrel Flight Systems, Inc."), the name the page gives itself; else the publisher's name."""
+    first = _first_line(page)
+    if (
+        first
+        and not first.kept
+        and first.kind != "title"
+        and holder.lower().startswith(first.text.lower() + " ")
+        and not any(c.isdigit() for c in first.text)
+    ):
+        return first.text.title() if first.text.isupper() else first.text
     top = [line.text for line in page.lines[:12] if line.text and not line.kept]
     for text in top:
         if (
@@ -32,6 +43,45 @@ def masthead_of(page: Page, holder: str) -> str:
             text = text[: len(holder)] if re.match(r"\s*[—–|:]\s", text[len(holder) :]) else text
             return text.title() if text.isupper() else text
     return holder
+
+
+# A company's legal form or a publisher's word after a name: "Endeavour Trade Media, LLC", "Groupe Presse SAS"
+_INCORPORATED = re.compile(
+    r",?\s+(?i:media|médias?|publishing|publishers?|éditions|group|groupe|holdings?|newspapers?|inc|llc|ltd|limited|"
+    r"plc|pty|sas|sarl|sa|gmbh|ag|corp|corporation|bv|nv|llp|lp)\b"
+)
+
+
+def publisher(page: Page, holder: str) -> bool:
+    """Whether the page names the copyright's holder as a company (its legal form or a publisher's word after it):
+    the publisher of the outlet its logo names, not the outlet."""
+    after = re.compile(re.escape(holder) + _INCORPORATED.pattern)
+    return any(holder in line.text and after.search(line.text) for line in page.lines if not line.kept)
+
+
+# A company's legal name opening a footer's row of legal links or its registration: "Acme Media Pty Ltd. Terms of use |
+# Privacy", "Acme Ventures LLP is authorised and regulated by …", "Acme SAS, société de gestion agréée par l'AMF"
+_LEGAL_NAME = re.compile(
+    r"(?P<name>(?:The |Le |La |Les |L['’])?[A-ZÀ-Ý][\w&'’.-]*(?:\s+(?:[A-ZÀ-Ý&][\w&'’.-]*|de|du|des|of)){0,4}?),?\s+"
+    r"(?:Pty\.? Ltd|Pvt\.? Ltd|Ltd|Limited|LLP|LLC|Inc|plc|SAS|SARL|SA|S\.A\.|GmbH|AG|AB|BV|B\.V\.|Oy)\b\.?"
+)
+_REGISTERED = re.compile(
+    r"(?i)\b(?:authori[sz]ed|regulated|registered|agréée?|immatriculée?|au capital|rcs|siren|company (?:number|no))\b"
+)
+
+
+def legal_holder(text: str) -> str | None:
+    """The company a footer's row opens with, by its legal name, when the row goes on with legal links or the
+    company's registration: the site's owner, as a copyright line names it (the legal form left out)."""
+    m = _LEGAL_NAME.match(text)
+    if not m or len(text) > 300:
+        return None
+    rest = text[m.end() :]
+    return (
+        m.group("name")
+        if len({w.lower() for w in _LEGAL_LINK.findall(rest)}) >= 1 or _REGISTERED.search(rest)
+        else None
+    )
 
 
 def first_line_masthead(page: Page) -> tuple[str, bool] | None:
@@ -121,8 +171,11 @@ _NAME_PART = re.compile(r"^(?:[A-ZÀ-Ý&]|\d{1,2}$|(?i:de|du|des|of|the|la|le|an
 
 
 def _interface(text: str) -> bool:
-    """Most of the line's words, articles and prepositions aside, are interface words ("À propos", "EN DIRECT")."""
+    """Most of the line's words, articles and prepositions aside, are interface words ("À propos", "EN DIRECT"); the
+    outlet's noun that ends a capitalised name is none ("Post" of "The Dublin Business Post")."""
     words = [w.lower() for w in re.findall(r"[\w'’-]+", text)]
+    if len(words) >= 2 and text[:1].isupper() and text.split()[-1][:1].isupper() and OUTLET_NOUN.fullmatch(words[-1]):
+        words = words[:-1]
     content = [w for w in words if w not in stoplist("fr") and w not in stoplist("en")] or words
     return sum(w in UI_WORDS for w in content) >= 0.5 * len(content)
 
@@ -200,7 +253,8 @@ def repeated_masthead(page: Page) -> str | None:
                 rf"(?<!\w){re.escape(form)}(?!\w)(?!\s*:)" + (rf"(?!\s+{re.escape(rest)})" if rest else ""),
                 re.I if form.isupper() else 0,
             )  # "LE SPRINT" is named again as "© Le Sprint"
-            written = [m for m in named.findall(furniture) if not m.isupper()]  # as the footer writes it
+            # as the footer writes it, capitalised (not "harbourline" of the page's address)
+            written = [m for m in named.findall(furniture) if not m.isupper() and m[:1].isupper()]
             name = (written[0] if written else form.title()) if form.isupper() else form
             # the line itself is among the furniture unless it is a menu above the headline
             again = len(named.findall(furniture)) - (line.kind not in menus or not title_at)
