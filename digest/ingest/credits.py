@@ -24,15 +24,7 @@ from .documents import (
 )
 from .entities.gazetteer import _cities, _countries
 from .line_evidence import EDITOR_DATE, KEY_POINTS, ROW
-from .mastheads import (
-    first_line_masthead,
-    footer_masthead,
-    legal_holder,
-    letterhead,
-    masthead_of,
-    publisher,
-    repeated_masthead,
-)
+from .mastheads import first_line_masthead, footer_masthead, holder_named, legal_holder, letterhead, repeated_masthead
 from .names import author_names, name_shaped, names_in, names_only
 from .outlet_mentions import (
     asked_by,
@@ -341,9 +333,7 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
     if not found and (name := next((name for line in page.lines if (name := commissioned(line.text))), None)):
         found["picture"] = name
     if "copyright" in found:
-        found["copyright"] = masthead_of(page, found["copyright"])
-        if "first line" in found and "masthead" not in found and publisher(page, found["copyright"]):
-            found["masthead"] = found["first line"]  # "© Endeavour Trade Media, LLC" under its trade magazine's logo
+        holder_named(page, found)
 
     # A masthead names the outlet; a copyright line may name its publisher ("© Morning Media SA"): after it.
     # "Article rédigé par Radio Alpes Info": an outlet the page names above its headline is no author

@@ -18,6 +18,14 @@ if TYPE_CHECKING:
     from .paste import Line, Page
 
 
+def holder_named(page: Page, found: dict[str, str]) -> None:
+    """The copyright's holder as the page names itself (``masthead_of``); a publisher's company under the logo of
+    its title ("© Endeavour Trade Media, LLC" under "Warehouse Automation Review") leaves the outlet to the logo."""
+    found["copyright"] = masthead_of(page, found["copyright"])
+    if "first line" in found and "masthead" not in found and publisher(page, found["copyright"]):
+        found["masthead"] = found["first line"]
+
+
 def masthead_of(page: Page, holder: str) -> str:
     """The masthead a publisher's name starts ("Southern Cross" for "SOUTHERN CROSS BUSINESS REVIEW"), as the
     page's top lines write it (capitalised if shouted); the logo that starts a company's legal name ("Kestrel" over
