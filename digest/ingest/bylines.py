@@ -103,6 +103,8 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
     )
     # "Jane Doe, Senior reporter", "Jane Doe | Senior reporter"
     first, _, role = (text if "," in text else _ROLE_CELL.sub(",", text, count=1)).partition(",")
+    if "|" in role:  # "Jane Doe, Senior Editor | March 9, 2026": the role, then the date's cell
+        role = " | ".join(cell for cell in role.split("|") if not stamp(cell.strip(), ""))
     paren = re.fullmatch(r"([^()]{3,40}?)\s*\(([A-ZÀ-Ý][^()]{1,40})\)", text)
     if cued:
         rest = m.group("rest")

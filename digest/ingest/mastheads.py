@@ -71,8 +71,9 @@ def publisher(page: Page, holder: str) -> bool:
 # Privacy", "Acme Ventures LLP is authorised and regulated by …", "Acme SAS, société de gestion agréée par l'AMF"
 _LEGAL_NAME = re.compile(
     r"(?P<name>(?:The |Le |La |Les |L['’])?[A-ZÀ-Ý][\w&'’.-]*(?:\s+(?:[A-ZÀ-Ý&][\w&'’.-]*|de|du|des|of)){0,4}?),?\s+"
-    r"(?:Pty\.? Ltd|Pvt\.? Ltd|Ltd|Limited|LLP|LLC|Inc|plc|SAS|SARL|SA|S\.A\.|GmbH|AG|AB|BV|B\.V\.|Oy)\b\.?"
+    r"(?:Pty\.? Ltd|Pvt\.? Ltd|Ltd|Limited|LLP|LLC|Inc|plc|SAS|SARL|SA|GmbH|AG|AB|BV|Oy)\b\.?"
 )
+_FORMS = frozenset(["Ltd", "Limited", "LLP", "LLC", "Inc", "plc", "SAS", "SARL", "SA", "GmbH", "AG", "AB", "BV", "Oy"])
 _REGISTERED = re.compile(
     r"(?i)\b(?:authori[sz]ed|regulated|registered|agréée?|immatriculée?|au capital|rcs|siren|company (?:number|no))\b"
 )
@@ -81,8 +82,10 @@ _REGISTERED = re.compile(
 def legal_holder(text: str) -> str | None:
     """The company a footer's row opens with, by its legal name, when the row goes on with legal links or the
     company's registration: the site's owner, as a copyright line names it (the legal form left out)."""
+    if len(text) > 300 or _FORMS.isdisjoint(text.replace(".", " ").replace(",", " ").split()):
+        return None
     m = _LEGAL_NAME.match(text)
-    if not m or len(text) > 300:
+    if not m:
         return None
     rest = text[m.end() :]
     return (

@@ -10,7 +10,7 @@ from ..registry import norm
 from .bylines import _BARE_ROLE, outlet_shaped
 from .entities.gazetteer import _countries
 from .names import _NAME_SHAPE, name_only, name_shaped, names_in, names_only
-from .paste import KEPT
+from .paste import CONTENT, KEPT
 
 if TYPE_CHECKING:
     from .paste import Page
@@ -57,7 +57,18 @@ def signed(page: Page) -> str | None:
         if _VALEDICTION.match(line.text) and not under.kept and names_only(under.text):
             under.kind, under.reason = "byline", "the name signing a letter, under its closing formula"
             return under.text
+    # "— Lena Voss" right under the last paragraph, which quotes nobody: the writer signing off, no quote's speaker
+    last = max((i for i, line in enumerate(shown) if line.kind == CONTENT), default=len(shown))
+    if last + 1 < len(shown) and not _QUOTED.search(shown[last].text):
+        under = shown[last + 1]
+        dashed = _SIGN_OFF.match(under.text)
+        if dashed and not dashed.group("what") and not under.kept and names_only(name := dashed.group("name")):
+            under.kind, under.reason = "byline", "the writer signing off under the last paragraph"
+            return name
     return None
+
+
+_QUOTED = re.compile(r"[\"“”«»]")
 
 
 def sign_off_outlet(text: str) -> str | None:

@@ -71,7 +71,9 @@ _CAPTION_CREDIT = prefilter.compile(
     r"source photo|capture d['’]écran|screenshot)\s*:|(?:^|[.|]\s*)pictures?\s*:"
     r"|^(?:photo )?courtesy(?: of)?\s|^(?:avec l['’]aimable autorisation|gracieuseté)\b"
     # (the name in capitals: under re.I, "credit card fraud detection." would read as a credit)
-    r"|\b(?:photo|photograph|crédit|credit|picture)\s+(?-i:[A-ZÀ-Ý][\w.'-]*(?:\s+[A-ZÀ-Ý][\w.'-]*){0,2})\s*$"
+    # not a bank's name a sentence ends with ("la direction du Crédit Rhodanien")
+    r"|(?<!du )(?<!au )(?<!de )(?<!le )(?<!d')(?<!d’)(?<!chez )(?<!the )(?<!of )(?<!at )"
+    r"\b(?:photo|photograph|crédit|credit|picture)\s+(?-i:[A-ZÀ-Ý][\w.'-]*(?:\s+[A-ZÀ-Ý][\w.'-]*){0,2})\s*$"
     r"|\b(?:image|photo|illustration|picture) by\b"
     r"|\b(?:getty images|shutterstock|istock(?:photo)?|unsplash|pexels|afp photo|ap photo|reuters/|dr\s*$|\(dr\))"
     r"|\((?-i:(?:[A-Z][\w.'-]*\s*){1,4})/\s*[\w .'-]{2,40}\)\s*$"

@@ -8,6 +8,7 @@ import re
 
 from ...registry import norm
 from .. import prefilter
+from ..bylines import outlet_shaped
 from ..documents import FORWARDED, GREETING, opens_with_greeting, submitted_title
 from ..line_evidence import (
     KEY_POINTS,
@@ -19,8 +20,9 @@ from ..line_evidence import (
     stop_density,
     stoplist,
 )
+from ..mastheads import legal_holder
 from ..names import author_names_only
-from ..outlets import copyright_holder, dated_masthead
+from ..outlets import OUTLET_NOUN, copyright_holder, dated_masthead
 from ..paste import CONTENT, TITLE, Line, Page, is_list_item, nonblank
 from .filings import COVER
 from .neighbours import LISTED
@@ -73,7 +75,7 @@ def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
         {
             line.text: line
             for line in reversed(top)
-            if _could_be_headline(line.text, lang) and norm(line.text) not in owners
+            if _could_be_headline(line.text, lang) and not _owned(line.text, owners) and not _masthead(line, lines)
         }.values()
     )[::-1]
     if given and candidates and (named := _named_by(given, candidates)):
@@ -89,7 +91,7 @@ def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
     if not candidates:
         if submitted := next((line for line in lines[:first] if submitted_title(line.text)), None):
             _settle(page, submitted, top, [], "the headline: the title an aggregator's page gives the story it links")
-        elif short := _short_headline(lines[:first], lines[first].text if first < len(lines) else "", owners, lang):
+        elif short := _short_headline(lines[:first], _lead(lines[first:], lang), owners, lang):
             _settle(page, short, top, [], "the headline: a short line under the masthead, right above the article")
         return
     texts = [line.text for line in lines]
@@ -153,12 +155,39 @@ _RIGHTS_GUARD = ("©", "réservés", "reserved", "copyright")
 
 
 def _copyright_holders(lines: list[Line]) -> set[str]:
-    """The outlets the page's copyright lines name, normalised."""
+    """The outlets the page's copyright lines name, and the company a footer's legal row opens with ("Acme Media Pty
+    Ltd. Terms of use | Privacy"), normalised."""
     return {
         norm(holder)
         for line in lines
-        if any(mark in line.text for mark in _RIGHTS_GUARD) and (holder := copyright_holder(line.text))
+        if (any(mark in line.text for mark in _RIGHTS_GUARD) and (holder := copyright_holder(line.text)))
+        or (not line.kept and (holder := legal_holder(line.text)))
     }
+
+
+def _owned(text: str, owners: set[str]) -> bool:
+    """The line names an outlet of ``owners``, with or without its article ("The Acme Examiner", "Acme Examiner")."""
+    return norm(text) in owners or norm(_ARTICLE.sub("", text)) in owners
+
+
+_ARTICLE = re.compile(r"^(?:The|Le|La|Les)\s+|^L['’]")
+
+
+def _masthead(line: Line, lines: list[Line]) -> bool:
+    """The page's first name over the site's menu, led by an article or ending with an outlet's noun ("The Tamworth
+    Examiner", "Le Courrier du Vercors" over "Local  Region  Sport"): its masthead, named nowhere else maybe."""
+    at = line.number - 1
+    words = line.text.split()
+    if at >= 6 or not outlet_shaped(line.text) or not (_ARTICLE.match(line.text) or OUTLET_NOUN.fullmatch(words[-1])):
+        return False
+    above = [other for other in lines[:at] if other.text]
+    below = next((other for other in lines[at + 1 :] if other.text), None)
+    return all(len(other.text.split()) <= 4 for other in above) and below is not None and below.kind == "navigation"
+
+
+def _lead(below: list[Line], lang: str) -> str:
+    """The article's first paragraphs (a standfirst may come first, and name the subject less than the lead does)."""
+    return "\n".join(line.text for line in itertools.islice((b for b in below if is_body_paragraph(b, lang)), 3))
 
 
 def _short_headline(head: list[Line], lead: str, owners: set[str], lang: str) -> Line | None:
