@@ -8,7 +8,6 @@ import re
 
 from ...registry import norm
 from .. import prefilter
-from ..bylines import outlet_shaped
 from ..documents import FORWARDED, GREETING, opens_with_greeting, submitted_title
 from ..line_evidence import (
     KEY_POINTS,
@@ -20,12 +19,12 @@ from ..line_evidence import (
     stop_density,
     stoplist,
 )
-from ..mastheads import legal_holder
 from ..names import author_names_only
-from ..outlets import OUTLET_NOUN, copyright_holder, dated_masthead
+from ..outlets import dated_masthead
 from ..paste import CONTENT, TITLE, Line, Page, is_list_item, nonblank
 from .filings import COVER
 from .neighbours import LISTED
+from .own_names import masthead_over_menu, named_outlet, outlet_names
 
 
 def heading_after_links(page: Page, lang: str) -> None:
@@ -70,12 +69,14 @@ def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
         first, story_top = greeted
         masthead = [line for line in top if not is_sentence(line.text, lang)]
         top += [line for line in story_top if line.kind in ("", CONTENT) or _opens_story(line, lines, lang)]
-    owners = _copyright_holders(lines)  # the outlet's name at the top is its masthead, never the headline
+    owners = outlet_names(lines)  # the outlet's name at the top is its masthead, never the headline
     candidates = list(
         {
             line.text: line
             for line in reversed(top)
-            if _could_be_headline(line.text, lang) and not _owned(line.text, owners) and not _masthead(line, lines)
+            if _could_be_headline(line.text, lang)
+            and not named_outlet(line.text, owners)
+            and not masthead_over_menu(line, lines)
         }.values()
     )[::-1]
     if given and candidates and (named := _named_by(given, candidates)):
@@ -149,40 +150,6 @@ def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
         and (after[index[line.number] + 1] > after[index[best.number] + 1] or best not in masthead and line in masthead)
     ]  # menus or labels between them
     _settle(page, best, top, above, "the headline: a headline-shaped line above the article")
-
-
-_RIGHTS_GUARD = ("©", "réservés", "reserved", "copyright")
-
-
-def _copyright_holders(lines: list[Line]) -> set[str]:
-    """The outlets the page's copyright lines name, and the company a footer's legal row opens with ("Acme Media Pty
-    Ltd. Terms of use | Privacy"), normalised."""
-    return {
-        norm(holder)
-        for line in lines
-        if (any(mark in line.text for mark in _RIGHTS_GUARD) and (holder := copyright_holder(line.text)))
-        or (not line.kept and (holder := legal_holder(line.text)))
-    }
-
-
-def _owned(text: str, owners: set[str]) -> bool:
-    """The line names an outlet of ``owners``, with or without its article ("The Acme Examiner", "Acme Examiner")."""
-    return norm(text) in owners or norm(_ARTICLE.sub("", text)) in owners
-
-
-_ARTICLE = re.compile(r"^(?:The|Le|La|Les)\s+|^L['’]")
-
-
-def _masthead(line: Line, lines: list[Line]) -> bool:
-    """The page's first name over the site's menu, led by an article or ending with an outlet's noun ("The Tamworth
-    Examiner", "Le Courrier du Vercors" over "Local  Region  Sport"): its masthead, named nowhere else maybe."""
-    at = line.number - 1
-    words = line.text.split()
-    if at >= 6 or not outlet_shaped(line.text) or not (_ARTICLE.match(line.text) or OUTLET_NOUN.fullmatch(words[-1])):
-        return False
-    above = [other for other in lines[:at] if other.text]
-    below = next((other for other in lines[at + 1 :] if other.text), None)
-    return all(len(other.text.split()) <= 4 for other in above) and below is not None and below.kind == "navigation"
 
 
 def _lead(below: list[Line], lang: str) -> str:
