@@ -170,9 +170,10 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
         parts = re.split(r"\s+(?:et|and|&|avec|with)\s+", group)
         for part in parts:
             if _NEWSROOM.search(part):  # "Acme Editors", "La rédaction de L'Écho"; not "Staff Writer"
-                rest_words = re.sub(
-                    r"(?i)^(?:de\s+|of\s+|d['’])", "", _ROLE.sub("", _NEWSROOM.sub("", part)).strip(" .,-–—")
-                )
+                # "By The Acme Team": the article is the team's ("the team of Acme"), not the name's
+                rest_words = re.sub(r"(?i)^the\s+(?=.*\bteam\b)", "", part) if n == 0 else part
+                rest_words = _ROLE.sub("", _NEWSROOM.sub("", rest_words)).strip(" .,-–—")
+                rest_words = re.sub(r"(?i)^(?:de\s+|of\s+|d['’])", "", rest_words)
                 # "le service communication", "La rédaction" alone name no outlet, nor does a city's desk ("Rédaction
                 # de Dijon", "London newsroom")
                 placed = norm(rest_words) in _cities() or norm(rest_words) in _countries()
@@ -248,7 +249,7 @@ def job_title(text: str) -> bool:
 # A French outlet's name may end with an adjective in lower case ("L'Écho rhénan", "La Gazette lémanique"), at the end
 # of the credit that names it
 EPITHET = (
-    r"(?:\s+[a-zà-ÿ]{2,}(?:ais|aise|ois|oise|ique|ien|ienne|an|ane|al|ale|el|elle|in|ine)"
+    r"(?:\s+[a-zà-ÿ]{2,}(?:ais|aise|ois|oise|ique|ien|ienne|an|ane|al|ale|el|elle|in|ine|ard|arde)"
     r"(?=\s*[.)]?\s*$|\s*[,;|)]))"
 )
 # An outlet's name as a credit writes it: an article maybe, then up to five capitalised words ("Le Phare du Nord")

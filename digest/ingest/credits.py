@@ -212,10 +212,11 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         page.editor_date = model.parse_date(editor.group(1))
     author_bios(page)
     content = [line for line in page.lines if line.kind == CONTENT]
-    # the first paragraph's wire dateline; a caption left among the text may come before it
-    if (name := next((name for line in content[:3] if (name := wire(line.text))), None)) and not _helped_by(
-        name, page, found
-    ):
+    # the first paragraph's wire dateline, or alone above it ("Paris, 25 mars 2026 (AFP) -"); a caption left among
+    # the text may come before it
+    above = [f"{line.text} " for line in page.lines[: content[0].number if content else 0] if line.kind == "dateline"]
+    leads = [*(text for text in above if text.endswith(("- ", "– ", "— "))), *(line.text for line in content[:3])]
+    if (name := next((name for text in leads if (name := wire(text))), None)) and not _helped_by(name, page, found):
         found.setdefault("wire", name)
     if content:
         glued_tail(content[-1], page, found)
@@ -245,7 +246,7 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
             found.setdefault("sender", name)
         if line.kind == "byline" and (name := writes_for(line.text)):
             found.setdefault("byline", name)
-        if not line.kept and len(line.text.split()) <= 8 and (name := team_credit(line.text)):
+        if not line.kept and len(line.text.split()) <= 14 and (name := team_credit(line.text)):
             line.kind, line.reason = "byline", "a byline naming the organisation's team (its own blog)"
             found.setdefault("byline", name)
         # a footer row: "À propos | Contact | © Outlet – Tous droits réservés"; a caption's credit names no outlet, nor

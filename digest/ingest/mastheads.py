@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 def holder_named(page: Page, found: dict[str, str]) -> None:
     """The copyright's holder as the page names itself (``masthead_of``); a publisher's company under the logo of
     its title ("© Endeavour Trade Media, LLC" under "Warehouse Automation Review") leaves the outlet to the logo."""
-    found["copyright"] = masthead_of(page, found["copyright"])
+    if found["copyright"] != found.get("wire"):  # the wire's own portal ("AFP Forum", "© AFP") is the wire's
+        found["copyright"] = masthead_of(page, found["copyright"])
     if "first line" in found and "masthead" not in found and publisher(page, found["copyright"]):
         found["masthead"] = found["first line"]
 
@@ -130,9 +131,15 @@ def first_line_masthead(page: Page) -> tuple[str, bool] | None:
     )
     # one word over the site's own account links ("Write", "Sign in", "Log In Sign Up"): its logo
     signed = len(words) == 1 and _over_account_links(first, page)
+    # a coined word over the site's menu ("Clair&Net", "TechPulse" over "Tech / Sciences / Jeux vidéo"): its logo,
+    # whatever words it is made of
+    coined = len(words) == 1 and bool(_COINED.fullmatch(text)) and _over_menu(first, page)
     if (
-        not (2 <= len([w for w in words if w != "&"]) <= 4 or tagged or signed)  # "&" is no word of the name
+        # "&" is no word of the name, nor are its particles ("Le Courrier de la Loire")
+        not (len([w for w in words if w != "&"]) >= 2 and len([w for w in words if w not in _PARTICLES]) <= 4)
+        and not (tagged or signed or coined)
         or _interface(text)
+        and not coined
         or any(c.isdigit() for c in text)
         and not all(w.isdigit() and len(w) <= 2 or not any(c.isdigit() for c in w) for w in words)
         or not all(_NAME_PART.match(w) for w in words)
@@ -163,6 +170,15 @@ _ACCOUNT = re.compile(
     r"(?i:(?:\s*(?:sign in|sign up|log in|login|register|write|get started|subscribe|se connecter|connexion|"
     r"s['’]inscrire|s['’]abonner|abonnez-vous|créer un compte|mon compte|my account))+)(?:\s*[:–—|]\s.*)?"
 )
+
+
+_COINED = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:&?[A-ZÀ-Ý][a-zà-ÿ]+)+|[A-ZÀ-Ý][\w]*&[\w]+")
+
+
+def _over_menu(first: Line, page: Page) -> bool:
+    """Whether the line under ``first`` is a menu's row or item."""
+    below = next((line for line in page.lines[first.number :] if line.text), None)
+    return below is not None and below.kind == "navigation"
 
 
 def _over_account_links(first: Line, page: Page) -> bool:
@@ -202,6 +218,7 @@ def letterhead(page: Page, label: Line) -> str | None:
     return above.text if named and 2 <= len(words) <= 8 and not names_only(above.text) else None
 
 
+_PARTICLES = frozenset({"&", "de", "du", "des", "la", "le", "les", "of", "the", "and", "et"})
 _LINKING = frozenset({"de", "du", "des", "of", "the", "and", "et", "la", "le", "les", "for", "pour", "&"})
 
 

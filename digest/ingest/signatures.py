@@ -57,11 +57,13 @@ def signed(page: Page) -> str | None:
         if _VALEDICTION.match(line.text) and not under.kept and names_only(under.text):
             under.kind, under.reason = "byline", "the name signing a letter, under its closing formula"
             return under.text
-    # "— Lena Voss" right under the last paragraph, which quotes nobody: the writer signing off, no quote's speaker
+    # "— Lena Voss" under the last paragraph or its closing words ("See you next week."), which quote nobody: the
+    # writer signing off, no quote's speaker
     last = max((i for i, line in enumerate(shown) if line.kind == CONTENT), default=len(shown))
-    if last + 1 < len(shown) and not _QUOTED.search(shown[last].text):
-        under = shown[last + 1]
+    for i, under in enumerate(shown[last + 1 : last + 3], last + 1):
         dashed = _SIGN_OFF.match(under.text)
+        if any(_QUOTED.search(line.text) for line in shown[last:i]):
+            break
         if dashed and not dashed.group("what") and not under.kept and names_only(name := dashed.group("name")):
             under.kind, under.reason = "byline", "the writer signing off under the last paragraph"
             return name
