@@ -59,8 +59,10 @@ def signed(page: Page) -> str | None:
             return under.text
     # "— Lena Voss" under the last paragraph or its closing words ("See you next week."), which quote nobody: the
     # writer signing off, no quote's speaker
-    last = max((i for i, line in enumerate(shown) if line.kind == CONTENT), default=len(shown))
+    last = next((i for i in range(len(shown) - 1, -1, -1) if shown[i].kind == CONTENT), len(shown))
     for i, under in enumerate(shown[last + 1 : last + 3], last + 1):
+        if under.text[:1] not in "—–-":
+            continue
         dashed = _SIGN_OFF.match(under.text)
         if any(_QUOTED.search(line.text) for line in shown[last:i]):
             break

@@ -17,12 +17,16 @@ _RIGHTS_GUARD = ("©", "réservés", "reserved", "copyright")
 def outlet_names(lines: list[Line]) -> set[str]:
     """The outlets the page's copyright lines name, and the company a footer's legal row opens with ("Acme Media Pty
     Ltd. Terms of use | Privacy"), normalised."""
-    return {
+    owners = {
         norm(holder)
         for line in lines
-        if (any(mark in line.text for mark in _RIGHTS_GUARD) and (holder := copyright_holder(line.text)))
-        or (not line.kept and (holder := legal_holder(line.text)))
+        if any(mark in line.text for mark in _RIGHTS_GUARD) and (holder := copyright_holder(line.text))
     }
+    foot = [line for line in lines[-_FOOT:] if line.text and not line.kept]  # a legal row is among the last lines
+    return owners | {norm(holder) for line in foot if (holder := legal_holder(line.text))}
+
+
+_FOOT = 8
 
 
 def named_outlet(text: str, owners: set[str]) -> bool:
@@ -37,9 +41,7 @@ def masthead_over_menu(line: Line, lines: list[Line]) -> bool:
     """The page's first name over the site's menu, led by an article or ending with an outlet's noun ("The Tamworth
     Examiner", "Le Courrier du Vercors" over "Local  Region  Sport"): its masthead, named nowhere else maybe."""
     at = line.number - 1
-    words = line.text.split()
-    if at >= 6 or not outlet_shaped(line.text) or not (_ARTICLE.match(line.text) or OUTLET_NOUN.fullmatch(words[-1])):
+    below = next((other for other in lines[at + 1 :] if other.text), None) if at < 6 else None
+    if below is None or below.kind != "navigation" or any(len(other.text.split()) > 4 for other in lines[:at]):
         return False
-    above = [other for other in lines[:at] if other.text]
-    below = next((other for other in lines[at + 1 :] if other.text), None)
-    return all(len(other.text.split()) <= 4 for other in above) and below is not None and below.kind == "navigation"
+    return bool(_ARTICLE.match(line.text) or OUTLET_NOUN.fullmatch(line.text.split()[-1])) and outlet_shaped(line.text)
