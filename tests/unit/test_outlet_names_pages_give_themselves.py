@@ -269,3 +269,51 @@ def test_a_coined_word_over_the_sites_menu_is_its_logo(logo):
     menu = "Tech\nSciences\nJeux vidéo\nBons plans"
     page = lines.read(_page(f"{logo}\n{menu}", "Nos derniers articles", "fr"), "fr")
     assert page.source == logo
+
+
+@pytest.mark.parametrize(
+    ("kicker", "headline", "standfirst", "byline", "lang"),
+    [
+        (
+            "ILS BOUGENT",
+            "Départ discret",
+            "La directrice du laboratoire quitte le groupe après cinq ans.",
+            "Par Ana Roy",
+            "fr",
+        ),
+        (
+            "MOUVEMENTS",
+            "Pari gagnant",
+            "Le fondateur reprend la tête de la start-up qu'il avait quittée.",
+            "Par Léo Vial",
+            "fr",
+        ),
+        (
+            "ON THE MOVE",
+            "Quiet exit",
+            "The lab's director leaves the group after five years in charge.",
+            "By Ann Lee",
+            "en",
+        ),
+        (
+            "PEOPLE",
+            "Second act",
+            "The founder is back at the helm of the start-up he left last year.",
+            "By Bo Chen",
+            "en",
+        ),
+    ],
+)
+def test_a_two_word_headline_over_a_standfirst_and_its_byline_is_the_headline(
+    kicker, headline, standfirst, byline, lang
+):
+    body = (
+        "Ouvert en 2015, le laboratoire a longtemps été la vitrine de la recherche du groupe à Paris et a formé des "
+        "dizaines de chercheurs.\nSa directrice a annoncé jeudi à ses équipes qu'elle quittait l'entreprise.\n"
+        if lang == "fr"
+        else "Opened in 2015, the lab was for years the showcase of the group's research in Paris and trained dozens "
+        "of researchers.\nIts director told her teams on Thursday that she was leaving the company.\n"
+    )
+    text = f"L'HEBDO DES CADRES\n{MENU[lang]}\n{kicker}\n{headline}\n{standfirst}\n{byline}\n{body}"
+    page = lines.read(text, lang)
+    assert page.title is not None and page.title.text == headline

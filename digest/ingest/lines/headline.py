@@ -89,10 +89,14 @@ def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
     if subject := _lead_subject(top, candidates, lines[first:], lang):
         _settle(page, subject, top, [], "the headline: a short name alone above the article that its lead opens with")
         return
+    framed = _framed(lines, first)
+    if framed and all(_kicker(line) for line in candidates):  # "ON THE MOVE" over "Quiet exit", its standfirst, byline
+        short = _short_headline(lines[:first], "", owners, lang, framed)
+        candidates = [] if short and all(line.number < short.number for line in candidates) else candidates
     if not candidates:
         if submitted := next((line for line in lines[:first] if submitted_title(line.text)), None):
             _settle(page, submitted, top, [], "the headline: the title an aggregator's page gives the story it links")
-        elif short := _short_headline(lines[:first], _lead(lines[first:], lang), owners, lang):
+        elif short := _short_headline(lines[:first], _lead(lines[first:], lang), owners, lang, framed):
             _settle(page, short, top, [], "the headline: a short line under the masthead, right above the article")
         return
     texts = [line.text for line in lines]
@@ -157,17 +161,29 @@ def _lead(below: list[Line], lang: str) -> str:
     return "\n".join(line.text for line in itertools.islice((b for b in below if is_body_paragraph(b, lang)), 3))
 
 
-def _short_headline(head: list[Line], lead: str, owners: set[str], lang: str) -> Line | None:
+def _kicker(line: Line) -> bool:
+    """A shouted label of a few words over a story's headline ("ON THE MOVE", "ILS BOUGENT")."""
+    return len(line.text.split()) <= 4 and line.text.isupper()
+
+
+def _framed(lines: list[Line], first: int) -> bool:
+    """Whether the article's first paragraph is a standfirst: a byline or a date line follows it."""
+    below = next((line for line in lines[first + 1 :] if line.text), None)
+    return below is not None and below.kind in ("byline", "dateline")
+
+
+def _short_headline(head: list[Line], lead: str, owners: set[str], lang: str, framed: bool) -> Line | None:
     """On a page without a longer headline, a brief's two-word headline: the last capitalised line of two words
     above the article (a wire's name or a date line may stand between) that shares a word with the lead ("Départ
-    discret" over "… a annoncé son départ"; a section's label does not), no interface words, not the outlet's name."""
+    discret" over "… a annoncé son départ"; a section's label does not) or stands over a standfirst and its byline,
+    no interface words, not the outlet's name."""
     told = content_words(lead)
     for line in reversed(head):
         words = line.text.split()
         if not line.text or line.kind in ("byline", "dateline") or len(words) == 1 and line.kind != CONTENT:
             continue
         shaped = len(words) == 2 and headline_shaped(f"{line.text} x") and not line.text.endswith((".", ":"))
-        told_there = bool(content_words(line.text) & told)
+        told_there = framed and line is head[-1] or bool(content_words(line.text) & told)
         if shaped and told_there and norm(line.text) not in owners and _interface_share(line.text, lang) == 0:
             return line
         return None
