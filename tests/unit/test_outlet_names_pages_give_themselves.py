@@ -317,3 +317,53 @@ def test_a_two_word_headline_over_a_standfirst_and_its_byline_is_the_headline(
     text = f"L'HEBDO DES CADRES\n{MENU[lang]}\n{kicker}\n{headline}\n{standfirst}\n{byline}\n{body}"
     page = lines.read(text, lang)
     assert page.title is not None and page.title.text == headline
+
+
+@pytest.mark.parametrize(
+    ("label", "item", "time", "heading", "post", "lang"),
+    [
+        (
+            "LIRE AUSSI",
+            "IA : la France veut former 100 000 ingénieurs",
+            "09:40",
+            "Le ministre se félicite",
+            "« C'est une excellente nouvelle pour l'industrie européenne », a réagi le ministre ce matin.",
+            "fr",
+        ),
+        (
+            "À lire aussi",
+            "Nucléaire : le chantier prend du retard",
+            "14h05",
+            "Les syndicats inquiets",
+            "Les syndicats ont demandé une réunion avec la direction dès la semaine prochaine, a-t-on appris.",
+            "fr",
+        ),
+        (
+            "READ MORE",
+            "Chipmakers brace for a slower year",
+            "10:15",
+            "The minister hails the deal",
+            '"This is excellent news for European industry," the minister said on Tuesday morning.',
+            "en",
+        ),
+        (
+            "Related",
+            "Ports strike enters its second week",
+            "16:42",
+            "Unions voice concern",
+            "Union leaders asked for a meeting with management as early as next week, a spokesman said.",
+            "en",
+        ),
+    ],
+)
+def test_a_live_blogs_post_time_ends_a_related_list_and_the_posts_heading_is_text(
+    label, item, time, heading, post, lang
+):
+    opening = (
+        "Bonjour et bienvenue dans ce direct consacré à l'annonce du rachat, que nous suivons toute la journée."
+        if lang == "fr"
+        else "Good morning and welcome to our live coverage of the takeover, which we will follow all day."
+    )
+    text = f"Live : le rachat en direct\n{opening}\n{label}\n{item}\n{time}\n{heading}\n{post}\n"
+    page = lines.read(text, lang)
+    assert next(line for line in page.lines if line.text == heading).kind in ("heading", "content")
