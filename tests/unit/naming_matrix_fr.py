@@ -167,10 +167,10 @@ NAMED = [
         ["B9"],
     ),
     (
-        "Jean-Baptiste Nguema Ondo est le fondateur de Brousse, qui fabrique des capteurs de carbone. M. Nguema "
+        "Jean-Baptiste Nguema Ondo est le fondateur de Savane, qui fabrique des capteurs de carbone. M. Nguema "
         "Ondo veut ouvrir un bureau à Libreville.",
         ["Jean-Baptiste Nguema Ondo"],
-        ["Brousse"],
+        ["Savane"],
     ),
     (
         "Graham Pelletier a été réintégré à la tête de Bruyère. Écarté en mars, Graham a annoncé aux salariés "

@@ -252,7 +252,7 @@ def _new_companies(
         if taken[i] is not None:
             continue
         j = next((k for k in range(i + 1, j) if taken[k] is not None), j)  # a longer name took its end
-        while j - i > 1 and not toks[j - 1].capitalised:  # "Alps du [Centre suisse de ...]"
+        while j - i > 1 and not toks[j - 1].capitalised and not toks[j - 1].text.isdigit():  # "Alps du [Centre ..."
             j -= 1
         role_tail = False
         while j - i > 1 and norm(toks[j - 1].bare) in ROLE_WORDS:  # "Google DeepMind CEO Demis Hassabis"
@@ -301,6 +301,7 @@ def _new_companies(
             and not RAISED.match(body[end : end + 60])
             and not SAID_IT_RAISED.match(body[end : end + 80])
             and not ADVISER.match(body[end : end + 60])
+            and not AFTER_CUES.match(body[end : end + 60])  # "Tern4 has signed its first customer"
             and not _related(core, "", body[end : end + 80])  # "Cargill is running a pilot with us"
             and not ORG_NOUN_BEFORE.search(body, max(0, toks[i].start - 60), toks[i].start)  # "une entreprise : X"
             and not toks[i].text.lower().startswith("ex-")  # "Ex-Acme CEO X joined"

@@ -7,7 +7,7 @@ import re
 from ...registry import norm
 from .. import prefilter
 from .base import ARTICLE_ELIDED, _adjacent, _sentence_initial, _title_case, _Tok
-from .gazetteer import _countries, _descriptive, _is_first_name, _role_words
+from .gazetteer import _calendar_words, _countries, _descriptive, _is_first_name, _role_words
 from .words import FUNCTION_WORDS, GENERIC, INSTITUTION_LINKS, INSTITUTIONS, PARTICLES, TITLES
 
 
@@ -113,6 +113,7 @@ def _runs(body, toks, taken) -> list[tuple[int, int]]:
                     j = end  # "Future of Life Institute"
                 else:
                     break
+            j += _numbered(body, toks, taken, j)
             start = _trim(body, toks, i, j)
             before_descriptor = j < len(toks) and toks[j].descriptor and _adjacent(body, toks[j - 1], toks[j])
             if start < j and not before_descriptor:  # "Abu Dhabi-based": a place
@@ -121,6 +122,18 @@ def _runs(body, toks, taken) -> list[tuple[int, int]]:
         else:
             i += 1
     return runs
+
+
+def _numbered(body: str, toks: list[_Tok], taken, j: int) -> bool:
+    """toks[j] is a number of one to three digits that the capitalised word before it never goes without in this
+    text ("Falco 3 ... Falco 3 would", "la start-up Nuage 7"): part of the name, as a glued one is ("Tern4"); a
+    date ("March 3") never."""
+    if j >= len(toks) or not toks[j].text.isdigit() or len(toks[j].text) > 3 or taken[j] is not None:
+        return False
+    word = toks[j - 1]
+    if body[word.end : toks[j].start] != " " or not word.text[-1:].isalnum() or word.bare_key in _calendar_words():
+        return False
+    return body.count(word.bare) == body.count(f"{word.bare} {toks[j].text}")
 
 
 MIDDLE_INITIAL = re.compile(r"[A-ZÀ-Ý]\.")
