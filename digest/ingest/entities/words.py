@@ -276,8 +276,9 @@ chief vice president presidente dean ceo D.G P.D.G P.-D.G cto cfo coo cso cmo cp
 directeur directrice
 director executive officer
 founder cofounder co-founder fondateur fondatrice cofondateur cofondatrice co-fondateur co-fondatrice chairman
+founders cofounders co-founders fondateurs fondatrices cofondateurs cofondatrices co-fondateurs co-fondatrices
 chairwoman chair head senior managing minister ministre prime senator senateur senatrice governor gouverneur mayor
-maire secretary secretaire chancellor sheikh cheikh professor professeur prof pr dr doctor docteur sir mr mrs ms mme
+maire secretary secretaire chancellor sheikh professor professeur prof pr dr doctor docteur sir mr mrs ms mme
 commissioner commissaire deputy depute ambassador ambassadeur analyst analyste researcher chercheur chercheuse
 engineer ingenieur ingenieure scientist scientifique spokesperson spokesman spokeswoman porte-parole investor
 general-partner partner principal associate ex former ancien ancienne
