@@ -198,7 +198,8 @@ AUTHOR_BIO = re.compile(
 # Right before a name, these make it an organisation even when it starts with a first name ("at Morgan Stanley").
 ORG_BEFORE = re.compile(
     r"\b(?:at|chez|start-?up|startup|company|firm|société|entreprise|firme|fund|fonds|bank|satt|"
-    r"banque|groupe|group)[ \t\u00a0]+$",
+    r"banque|groupe|group|jeune pousse|pépite|licorne|unicorn|spin-?off|filiale|subsidiary|"
+    r"(?:fin|insur|med|bio|ed|health|prop|agri|legal|clean|food|deep)tech)[ \t\u00a0]+$",
     re.I,
 )
 # French adjectives after an organisation noun ("la start-up rennaise", "le fonds spéculatif suisse"), or a naming

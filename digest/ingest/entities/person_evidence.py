@@ -31,9 +31,12 @@ from .words import (
     NAME_HEADS,
     NAME_SUFFIXES,
     ORG_TAILS,
+    PLACE_TAILS,
     TITLES,
 )
 
+# "Young Innovator of the Year", "Entrepreneur de l'année": a prize's name.
+OF_THE_YEAR = re.compile(r"[ \t\u00a0]+(?:of the [Yy]ear|de l['’][Aa]nnée)\b")
 # Imperatives that open a contact line ("Reach Jane Doe at jane@…", "Contactez Jane Doe"): never a given name.
 CONTACT_VERBS = {"reach", "contact", "email", "call", "follow", "ask", "meet", "contactez", "ecrivez", "suivez"}
 
@@ -129,8 +132,10 @@ def _not_a_person(body: str, toks: list[_Tok], i: int, a: int, b: int, introduce
     "X Magazine", "X Island"); it starts with a country ("France Culture") or, inside a capitalised run after a
     word that is no title, with a word that is not plainly a first name, unless a role introduces it."""
     last = toks[b - 1].bare_key
-    if MODELS_AFTER.match(body, toks[b - 1].end):
+    if MODELS_AFTER.match(body, toks[b - 1].end) or OF_THE_YEAR.match(body, toks[b - 1].end):
         return True
+    if last in PLACE_TAILS or b - a > 1 and last in _cities() and not _is_first_name(toks[a].bare):
+        return True  # "Nelson Mandela Square"; "Centrale Lyon", "Polytech Nice": a school of a city
     if (
         last in NAME_SUFFIXES
         or last in LEGAL_SUFFIXES
