@@ -246,13 +246,14 @@ def _syllables(word: str, most: int) -> bool:
 
 def _chinese_name(family: str, given: str) -> bool:
     """ "Tang Bingrui", "Zhao Mingyu": a one-syllable family name and a given name of one or two syllables, in
-    pinyin (a place such as "Hong Kong" is not one)."""
+    pinyin (a place such as "Hong Kong" is not one); "Park Ji-won", "Kim Min-jun": a short family name before a
+    Korean given name of two hyphenated syllables."""
     pair = norm(f"{family} {given}")
+    korean = "-" in given and 2 <= len(family) <= 5 and family.isalpha() and _is_first_name(given)
     return (
         family[1:].islower()
-        and given[1:].islower()
-        and _syllables(norm(family), 1)
-        and _syllables(norm(given), 2)
+        and (given[1:].islower() or korean)
+        and (korean or _syllables(norm(family), 1) and _syllables(norm(given), 2))
         and pair not in _cities()
         and not _descriptive(pair)
     )

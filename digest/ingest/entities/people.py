@@ -16,7 +16,7 @@ from .cues import (
     THE_BEFORE,
 )
 from .descriptions import _describe
-from .gazetteer import _chinese_name, _cities, _is_first_name, _month_words
+from .gazetteer import _calendar_words, _chinese_name, _cities, _is_first_name, _month_words
 from .known import _blocked
 from .lists import LIST_SEP, _listed_first_names
 from .person_evidence import (
@@ -266,6 +266,7 @@ def _new_people(
         for k, m in enumerate(taken):
             if m is not None and m.kind == "person" and m.id in dropped:
                 taken[k] = None
+    _first_given_names(body, toks, taken, runs, lower, registry, new, mentions)
     # "X Y built ..." then "Claire-Marie, X and the team": X is a first name, X Y a person.
     given = _listed_first_names(body, toks, taken, {norm(e.name.split()[0]) for e in new.values()})
     for i, j in runs if given else ():
@@ -291,6 +292,34 @@ def _new_people(
                 _take(toks, taken, i, i + 1, Mention("person", surnames[norm(tok.bare)], tok.bare, tok.start, tok.end))
             )
     return list(new.values())
+
+
+def _first_given_names(body, toks, taken, runs, lower, registry: Registry, new: dict, mentions: list[Mention]) -> None:
+    """A new person first named with one more given name than the text repeats ("Tidjane Koné Ouattara ... M. Koné
+    Ouattara"): the first given name, one the list lacks, belongs to the name the person is given."""
+    names = {tuple(norm(w) for w in e.name.split()): e.id for e in new.values() if e.kind == "person"}
+    for i, j in runs if names else ():
+        k = next((k for k in range(i + 3, min(j, i + 4) + 1) if tuple(t.bare_key for t in toks[i + 1 : k]) in names), 0)
+        if (
+            not k
+            or any(taken[i:k])
+            or (i and toks[i - 1].text in COMPLEMENT_LINKS)  # "Head of Growth Jane Doe"
+            or toks[i].bare_key in _calendar_words()
+            or not _given_name(body, toks, i, lower, registry)
+            or _org_named(body, toks, i, k)
+            or _not_a_person(body, toks, i, i, k, True)
+        ):
+            continue
+        entity = new.pop(names.pop(tuple(t.bare_key for t in toks[i + 1 : k])))
+        old, entity.name = entity.id, f"{toks[i].bare} {entity.name}"
+        entity.id = slug(entity.name)
+        new[entity.id] = entity
+        for mention in mentions:
+            mention.id = entity.id if mention.id == old else mention.id
+        entity.surface = body[toks[i].start : toks[k - 1].end]
+        mentions.append(
+            _take(toks, taken, i, k, Mention("person", entity.id, entity.surface, toks[i].start, toks[k - 1].end))
+        )
 
 
 def _firm_after(body: str, toks: list[_Tok], i: int) -> bool:

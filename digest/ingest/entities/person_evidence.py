@@ -31,7 +31,6 @@ from .words import (
     NAME_HEADS,
     NAME_SUFFIXES,
     ORG_TAILS,
-    PLACE_TAILS,
     TITLES,
 )
 
@@ -134,8 +133,8 @@ def _not_a_person(body: str, toks: list[_Tok], i: int, a: int, b: int, introduce
     last = toks[b - 1].bare_key
     if MODELS_AFTER.match(body, toks[b - 1].end) or OF_THE_YEAR.match(body, toks[b - 1].end):
         return True
-    if last in PLACE_TAILS or b - a > 1 and last in _cities() and not _is_first_name(toks[a].bare):
-        return True  # "Nelson Mandela Square"; "Centrale Lyon", "Polytech Nice": a school of a city
+    if b - a > 1 and last in _cities() and not _is_first_name(toks[a].bare):
+        return True  # "Centrale Lyon", "Polytech Nice": a school of a city
     if (
         last in NAME_SUFFIXES
         or last in LEGAL_SUFFIXES
