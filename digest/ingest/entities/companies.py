@@ -35,12 +35,12 @@ from .institutions import (
 from .known import _blocked
 from .lists import COORD, COORD_GAP, _lists
 from .name_checks import EVENT_YEAR, _acronyms, _adjectival, _letter_name, _made_by, _owned, _unit_named
-from .openings import SAID_IT_RAISED
+from .openings import ORG_ACTS, SAID_IT_RAISED
 from .relations import _related
 from .repeats import _acronym_names, _heads, _initials, _legal_names, _shorten, _subjects
 from .runs import _elided_place, _runs
 from .terms import _organ, _organ_of
-from .trades import _trade_after
+from .trades import _function, _trade_after
 from .words import (
     ARM_SUFFIXES,
     FIELD_SUFFIXES,
@@ -79,11 +79,6 @@ OUTLET_BEFORE = prefilter.compile(
 )
 VIA = re.compile(r"\bvia\s+$", re.I)
 SITED_IN = re.compile(r"\b(?:à|in)\s+$")  # "lancé à Paris Sève": a city, then a name
-# "head of X", "VP of X", "responsable de X": in charge of a function as often as of an organisation.
-HEAD_OF = re.compile(
-    r"\b(?:head|heads|VP|vice[- ]president|director|lead|responsable|directeur|directrice)\s+(?:of|de|du|d['’])\s*$",
-    re.I,
-)
 UNIT_HEADS = {"school", "faculty", "faculte", "ufr"}  # the parts of a university named "School of X", "Faculté de X"
 QUOTED = re.compile(r".?[\"“«][ \t\u00a0]?$")  # right after an opening quotation mark
 
@@ -301,7 +296,7 @@ def _new_companies(
             and not RAISED.match(body[end : end + 60])
             and not SAID_IT_RAISED.match(body[end : end + 80])
             and not ADVISER.match(body[end : end + 60])
-            and not AFTER_CUES.match(body[end : end + 60])  # "Tern4 has signed its first customer"
+            and not ORG_ACTS.match(body, end)  # "Tern4 has signed its first customer"
             and not _related(core, "", body[end : end + 80])  # "Cargill is running a pilot with us"
             and not ORG_NOUN_BEFORE.search(body, max(0, toks[i].start - 60), toks[i].start)  # "une entreprise : X"
             and not toks[i].text.lower().startswith("ex-")  # "Ex-Acme CEO X joined"
@@ -328,9 +323,8 @@ def _new_companies(
             continue  # "Generative AI", "Responsible AI", "Applied Research": a field or a team, named without a cue
         if suffix and not cue and last in TOPIC_SUFFIXES and QUOTED.match(body[toks[i].start - 2 : toks[i].start]):
             continue  # a start-up focused on "Advanced Machine Intelligence": a term the text introduces
-        function = HEAD_OF.search(body, max(0, toks[i].start - 30), toks[i].start)
-        if function and len(core) == 1 and core[0].bare_key in lower:
-            continue  # "our Head of Inference" where the text speaks of inference: a function, not an organisation
+        if _function(body, toks[i].start, end, core, lower):
+            continue  # "our Head of Inference", "Head of Open Source at X": a function, not an organisation
         if toks[i].bare_key in UNIT_HEADS and j - i > 2 and toks[i + 1].bare_key in INSTITUTION_LINKS:
             continue  # "dean of the School of Computing", "la Faculté des sciences": a university's unit
         if suffix or role_tail or cue:

@@ -8,8 +8,8 @@ import re
 from ...registry import Registry, norm
 from .base import SENTENCE_END, _adjacent, _sentence_initial, _title_case, _Tok
 from .gazetteer import _descriptive, _is_first_name
-from .lists import COORD, ITEM_END, _listed
-from .openings import ABOUT_BEFORE, ARTICLE_END, LEADS_ROUND, LISTED_ON, SAID_IT_RAISED, _founded_or_named
+from .lists import ITEM_END, _listed, _with_company
+from .openings import ABOUT_BEFORE, ARTICLE_END, LEADS_ROUND, LISTED_ON, ORG_ACTS, SAID_IT_RAISED, _founded_or_named
 from .relations import _related
 from .trades import _trade_after
 
@@ -86,13 +86,6 @@ AFTER_CUES = re.compile(
     r"|(?:\s+(?:on|last|this|le|ce|en|in)\s+[^,.;:!?()]{1,30}?)?,\s+(?:a|an|un|une)\s+" + _APPOSED_WORD + r"{0,3}"
     r"(?:start-?up|startup|company|firm|société|entreprise|lab|bank|banque|insurer|assureur|mutuelle|utility|"
     r"retailer|distributeur|manufacturer|fabricant|constructeur|carmaker|maker|pousse)\b"
-    # Only an organisation signs its customers, hires its staff or announces its funding round.
-    r"|\s+(?:has\s+|have\s+|had\s+|just\s+|a\s+|ont\s+|vient\s+de\s+)?(?:signed|signs|signé|signe|signer)\s+"
-    r"(?:a|an|its|their|un|une|son|sa|ses|avec|with)\b"
-    r"|\s+(?:has\s+|have\s+|had\s+|just\s+|a\s+|vient\s+d['’])?(?:hired|hires|recruited|recruits|recruté|recrute|"
-    r"embauché|embauche)\s+(?-i:[A-ZÀ-Ý]|an?\s|its\s|une?\s|son\s|sa\s|ses\s)"
-    r"|\s+(?:has\s+|a\s+)?(?:announced|announces|annonce|annoncé)\s+(?:a|an|its|une|un|sa|son)\s+"
-    r"(?:[\w$€£.,-]+\s+){0,2}?(?:round|funding|financing|levée|tour de table|financement)\b"
     r"|" + ADVISER.pattern[1:] +
     # French appositions drop the article: "X, start-up lilloise spécialisée dans ...".
     r"|,\s+(?-i:(?:jeune |petite |nouvelle )?(?:start-?up|société|entreprise|pousse|firme)|filiale|spin-?off)\b"
@@ -320,6 +313,7 @@ def _org_context(body: str, toks: list[_Tok], i: int, j: int, at: bool = True) -
         or LISTED_ON.search(before)
         or LEADS_ROUND.match(body, toks[j - 1].end)
         or SAID_IT_RAISED.match(after)
+        or ORG_ACTS.match(after)
         or (alongside and ROUND.search(body, max(0, toks[i].bare_start - 140), toks[i].bare_start))
         or AFTER_CUES.match(tail + after)
         or _trade_after(body, toks[i], toks[j - 1].end)
@@ -355,26 +349,6 @@ NEWS = re.compile(
     r"comment\w*|said|says|déclar\w+|declined|confirm\w*|répond\w*|respond\w*|refus\w*|spokesperson|porte-parole)\b",
     re.I,
 )
-
-
-LIST_COMMA = re.compile(r",[ \t\u00a0]+$")  # "Meta, Mistral AI and X": the first name of a list
-
-
-def _with_company(body: str, toks: list[_Tok], j: int, registry: Registry) -> bool:
-    """Coordinated with a company name that follows: "Apple et Amazon recrutent", "Scale and OpenAI", "Meta, X and Y"
-    (an ambiguous name only when a capital alone would do: "Amazon", not "Orange")."""
-    for k in range(j, min(j + 2, len(toks))):  # "X & Y" has no token between, "X et Y" has one
-        key = toks[k].bare_key
-        written, tier = registry.ambiguous.get(key, ({toks[k].bare}, "capital"))
-        if (
-            toks[k].capitalised
-            and (COORD.match(gap := body[toks[j - 1].end : toks[k].start]) or LIST_COMMA.match(gap))
-            and registry.index.get(key, ("",))[0] == "company"
-            and tier == "capital"
-            and toks[k].bare in written
-        ):
-            return True
-    return False
 
 
 def _meant(body: str, toks: list[_Tok], i: int, j: int, written: frozenset, tier: str, registry: Registry) -> bool:

@@ -244,12 +244,22 @@ def _syllables(word: str, most: int) -> bool:
     )
 
 
+# A syllable of a romanised Korean given name ("won", "jun", "hee", "seok", "young"); "ville" is none.
+KOREAN_SYLLABLE = re.compile(r"[bcdghjkmnprstwy]{0,2}[aeiouy]{1,3}(?:ng|n|k|l|m|p)?")
+
+
 def _chinese_name(family: str, given: str) -> bool:
     """ "Tang Bingrui", "Zhao Mingyu": a one-syllable family name and a given name of one or two syllables, in
     pinyin (a place such as "Hong Kong" is not one); "Park Ji-won", "Kim Min-jun": a short family name before a
     Korean given name of two hyphenated syllables."""
     pair = norm(f"{family} {given}")
-    korean = "-" in given and 2 <= len(family) <= 5 and family.isalpha() and _is_first_name(given)
+    korean = (
+        2 <= len(family) <= 5
+        and family.isalpha()
+        and all(KOREAN_SYLLABLE.fullmatch(part) for part in given.lower().split("-")[1:])
+        and "-" in given
+        and _is_first_name(given)
+    )
     return (
         family[1:].islower()
         and (given[1:].islower() or korean)
