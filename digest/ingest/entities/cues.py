@@ -135,7 +135,7 @@ ROLE_CUE = re.compile(
     r"co-?founders?|founders|chercheu\w+|researchers?|scientists?|scientifique|ingénieur\w*|engineers?|analyste?|"
     r"porte-parole|spokesperson|officer|executive|dirigeant\w*|partner|associée?|lead|head)"
     r"(?:\s+[a-zéèêàç’'-]+){0,3}"
-    r"(?:(?:\s+(?:de|of|at|chez)\s+|\s+d['’])[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})?,?[ \t\u00a0]+$"
+    r"(?:(?:\s+(?:de|of|at|chez)\s+|\s+d['’])[A-Z][\w&.-]*(?:\s(?:[A-Z][\w&.-]*|\d{1,3}\b)){0,2})?,?[ \t\u00a0]+$"
 )
 # Roles held in an organisation, never towards a person: "cofondatrice d'X Y", "CEO of X Y".
 FOUNDER_OF = re.compile(

@@ -267,3 +267,9 @@ def _chinese_name(family: str, given: str) -> bool:
         and pair not in _cities()
         and not _descriptive(pair)
     )
+
+
+def _family_le(toks: list, k: int, j: int) -> bool:
+    """toks[k:j] is "Le" and two given names ("Le Minh Chau", "Le Thi Mai"): the Vietnamese family name Lê written
+    without its accent, not the French article."""
+    return j - k == 3 and toks[k].text == "Le" and all(_is_first_name(t.bare) for t in toks[k + 1 : j])

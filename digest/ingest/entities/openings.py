@@ -67,7 +67,7 @@ ORG_ACTS = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+|just\s+|a\s+|ont\s+|vient\s+de\s+)?(?:signed|signs|signé|signe|signer)\s+"
     r"(?:a|an|its|their|un|une|son|sa|ses|avec|with)\b"
     r"|\s+(?:has\s+|have\s+|had\s+|just\s+|a\s+|vient\s+d['’])?(?:hired|hires|recruited|recruits|recruté|recrute|"
-    r"embauché|embauche)\s+(?-i:[A-ZÀ-Ý]|an?\s|its\s|une?\s|son\s|sa\s|ses\s)"
+    r"embauché|embauche)\s+(?-i:[A-ZÀ-Ý\d]|an?\s|its\s|une?\s|son\s|sa\s|ses\s)"
     r"|\s+(?:has\s+|have\s+|a\s+|ont\s+|agrees?\s+to\s+|agreed\s+to\s+|is\s+)?(?:buys?|buying|bought|"
     r"acquires?|acquiring|acquired|rachète|racheter|racheté|acquiert|acquis|absorbe|absorbé)\s+(?-i:[A-ZÀ-Ý])"
     r"|\s+(?:has\s+|a\s+)?(?:announced|announces|annonce|annoncé)\s+(?:a|an|its|une|un|sa|son)\s+"

@@ -16,7 +16,7 @@ from .cues import (
     THE_BEFORE,
 )
 from .descriptions import _describe
-from .gazetteer import _calendar_words, _chinese_name, _cities, _is_first_name, _month_words
+from .gazetteer import _calendar_words, _chinese_name, _cities, _family_le, _is_first_name, _month_words
 from .known import _blocked
 from .lists import LIST_SEP, _listed_first_names
 from .person_evidence import (
@@ -168,6 +168,7 @@ def _new_people(
             introduced = (
                 _introduced(body, toks, a)
                 or after
+                or _family_le(toks, a, b)
                 or (
                     b - a in (2, 3)
                     and _named_again(body, toks, taken, a, b, alone, lower)

@@ -7,7 +7,7 @@ import re
 from ...registry import norm
 from .. import prefilter
 from .base import ARTICLE_ELIDED, _adjacent, _sentence_initial, _title_case, _Tok
-from .gazetteer import _calendar_words, _countries, _descriptive, _is_first_name, _role_words
+from .gazetteer import _calendar_words, _countries, _descriptive, _family_le, _is_first_name, _role_words
 from .words import FUNCTION_WORDS, GENERIC, INSTITUTION_LINKS, INSTITUTIONS, PARTICLES, TITLES
 
 
@@ -25,6 +25,8 @@ def _trim(body: str, toks: list[_Tok], i: int, j: int) -> int:
         title = key in TITLES and (j - k > 2 or not _is_first_name(toks[k].bare) or toks[k + 1].bare_key in TITLES)
         if key in FUNCTION_WORDS and opening is None:
             opening = _sentence_initial(body, toks[i]) or _title_case(body, toks[i].start)
+        if key == "le" and _family_le(toks, k, j):
+            break
         if key in GENERIC and institution and toks[k].text.isupper():
             k += 1
         elif (key in FUNCTION_WORDS and opening) or key in GENERIC or title:

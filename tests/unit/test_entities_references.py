@@ -1,0 +1,105 @@
+"""How a text refers again to an organisation it names, and what only looks like one: a known company's initials,
+a function after "head of", a buyer, a place's complement, a sentence-case headline's names. Invented sentences."""
+
+import pytest
+from test_entities import TEST_CONTENT
+from test_entities_evidence import _found
+
+from digest import registry
+from digest.ingest import entities
+
+
+@pytest.fixture(scope="module")
+def reg():
+    return registry.load(TEST_CONTENT)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "company", "initials"),
+    [
+        ("Hugging Face a recruté un chercheur. Chez HF, il dirigera l'équipe vision.", "fr", "Hugging Face", "HF"),
+        ("He spent four years at Thinking Machines Lab. At TML he built the evaluation stack.", "en", None, "TML"),
+        ("Black Forest Labs opened an office in Munich. Engineers at BFL will work on video.", "en", None, "BFL"),
+        ("Physical Intelligence a levé des fonds. Selon PI, les robots apprendront plus vite.", "fr", None, "PI"),
+    ],
+)
+def test_a_new_company_named_by_a_known_ones_initials_is_that_one(reg, text, lang, company, initials):
+    companies, _ = _found(reg, text, lang)
+    assert initials not in companies
+    assert len(companies) == 1, companies
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "function"),
+    [
+        ("She was Head of Open Source at Hugging Face until May.", "en", "Open Source"),
+        ("Il était Head of Developer Relations chez Mistral AI depuis 2023.", "fr", "Developer Relations"),
+        ("He became VP of Machine Learning at Stripe last year.", "en", "Machine Learning"),
+        ("Elle est directrice de Data Science chez Qonto.", "fr", "Data Science"),
+    ],
+)
+def test_a_function_after_head_of_is_no_company(reg, text, lang, function):
+    companies, _ = _found(reg, text, lang)
+    assert function not in companies, companies
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "buyer"),
+    [
+        ("Halvane Systems buys Lisette to add simulation to its tools", "en", "Halvane Systems"),
+        ("Oriel has acquired Brunnet, a twelve-person start-up from Ghent.", "en", "Oriel"),
+        ("Tramontane rachète Galet pour 12 millions d'euros.", "fr", "Tramontane"),
+        ("Quartier Bleu a racheté Pimprenelle, spécialiste des capteurs.", "fr", "Quartier Bleu"),
+    ],
+)
+def test_a_buyer_is_a_company(reg, text, lang, buyer):
+    companies, _ = _found(reg, text, lang)
+    assert buyer in companies, companies
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Plusieurs ateliers de la vallée de Joux testent déjà l'outil.", "fr", "Joux"),
+        ("Des éleveurs du plateau de Millevaches utilisent l'application.", "fr", "Millevaches"),
+        ("Farmers in the valley of Rhondda already use the tool.", "en", "Rhondda"),
+        ("Ports on the Gulf of Guinea signed up first, the company said.", "en", "Guinea"),
+    ],
+)
+def test_the_complement_of_a_place_noun_is_no_company(reg, text, lang, place):
+    companies, _ = _found(reg, text, lang)
+    assert place not in companies, companies
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "lang", "company"),
+    [
+        (
+            "Veloria Dynamics buys Lisette to bring surrogates into its tools",
+            "The software group has acquired Lisette, a 40-person start-up.",
+            "en",
+            "Veloria Dynamics",
+        ),
+        (
+            "Ormeau Santé rachète Pimprenelle",
+            "Le groupe lyonnais a racheté la start-up, qui compte douze salariés.",
+            "fr",
+            "Ormeau Santé",
+        ),
+        (
+            "Brightwater Labs signs its first bank",
+            "The start-up signed a three-year contract on Monday.",
+            "en",
+            "Brightwater Labs",
+        ),
+        (
+            "Quillon Robotique recrute 40 ingénieurs",
+            "La société veut doubler ses effectifs d'ici à la fin de l'année.",
+            "fr",
+            "Quillon Robotique",
+        ),
+    ],
+)
+def test_a_sentence_case_headline_keeps_its_names(reg, headline, body, lang, company):
+    extraction = entities.extract(body, lang, reg, headline=headline)
+    assert company in {e.name for e in extraction.new}, [e.name for e in extraction.new]
