@@ -103,3 +103,37 @@ def test_the_complement_of_a_place_noun_is_no_company(reg, text, lang, place):
 def test_a_sentence_case_headline_keeps_its_names(reg, headline, body, lang, company):
     extraction = entities.extract(body, lang, reg, headline=headline)
     assert company in {e.name for e in extraction.new}, [e.name for e in extraction.new]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "lang", "topic"),
+    [
+        (
+            "Kestrane raises $12m to build Swahili-language AI for clinics",
+            "Kestrane, a Nairobi start-up, raised the round from local investors.",
+            "en",
+            "Swahili-language AI",
+        ),
+        (
+            "Voice-first AI is the next battleground, says Orvik",
+            "Orvik, a start-up, sells call-centre software.",
+            "en",
+            "Voice-first AI",
+        ),
+        (
+            "Lugha veut bâtir une Wolof-native AI pour les banques",
+            "Lugha, une start-up dakaroise, a levé 2 millions d'euros.",
+            "fr",
+            "Wolof-native AI",
+        ),
+        (
+            "Farm-scale Robotics gets a boost as Tilleul raises €5m",
+            "Tilleul, a French start-up, builds weeding robots.",
+            "en",
+            "Farm-scale Robotics",
+        ),
+    ],
+)
+def test_a_described_field_in_a_sentence_case_headline_is_no_company(reg, headline, body, lang, topic):
+    extraction = entities.extract(body, lang, reg, headline=headline)
+    assert topic not in {e.name for e in extraction.new}, [e.name for e in extraction.new]
