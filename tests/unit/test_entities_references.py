@@ -137,3 +137,51 @@ def test_a_sentence_case_headline_keeps_its_names(reg, headline, body, lang, com
 def test_a_described_field_in_a_sentence_case_headline_is_no_company(reg, headline, body, lang, topic):
     extraction = entities.extract(body, lang, reg, headline=headline)
     assert topic not in {e.name for e in extraction.new}, [e.name for e in extraction.new]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "company"),
+    [
+        (
+            "Orbit 9 said on Friday it had cut 40 jobs. The company, led by a former banker, makes radios.",
+            "en",
+            "Orbit 9",
+        ),
+        ("Sprocket cut 40 jobs on Friday. The company blamed high interest rates.", "en", "Sprocket"),
+        (
+            "Orbite 9 a supprimé 40 emplois. L'entreprise, dirigée par une ancienne banquière, fabrique des radios.",
+            "fr",
+            "Orbite 9",
+        ),
+        ("Galet ouvre un bureau à Dakar. La société compte déjà douze salariés.", "fr", "Galet"),
+    ],
+)
+def test_the_subject_the_next_sentence_calls_the_company_is_one(reg, text, lang, company):
+    companies, _ = _found(reg, text, lang)
+    assert company in companies, companies
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Okafor said the deal was done. The company declined to comment.", "en", "Okafor"),
+        ("Marchetti explique que le contrat est signé. La société n'a pas commenté.", "fr", "Marchetti"),
+    ],
+)
+def test_a_quoted_surname_before_the_company_is_no_company(reg, text, lang, name):
+    companies, _ = _found(reg, text, lang)
+    assert name not in companies, companies
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "company"),
+    [
+        ("Shares of W rose 8% after the start-up said it would list in Frankfurt.", "en", "W"),
+        ("Shares in Tessary fell 4% on Monday.", "en", "Tessary"),
+        ("L'action de Brindille a bondi de 12 % lundi.", "fr", "Brindille"),
+        ("Les actions de Quillo9 ont chuté après l'annonce.", "fr", "Quillo9"),
+    ],
+)
+def test_a_name_whose_shares_move_is_a_company(reg, text, lang, company):
+    companies, _ = _found(reg, text, lang)
+    assert company in companies, companies

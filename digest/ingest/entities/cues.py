@@ -18,12 +18,12 @@ BEFORE_CUES = re.compile(
     r"(?:\b(?:rival|investor|investisseur|backer|venture dubbed|venture called|firm called|company called)"
     r"|\b(?:CEO|PDG|patron|patronne|boss|présidente?|president|founders?|co-?founders?|co-?fondat(?:eur|rice)s?|"
     r"fondat(?:eur|rice)s?|directeur|directrice|(?-i:b)oard(?: of directors)?|shareholders|actionnaires|"  # its organs
-    r"conseil d['’]administration|conseil de surveillance|"
+    r"conseil d['’]administration|conseil de surveillance|shares?|actions?|"
     r"chief \w+(?: officer)?|head|chef|employees?|employée?s?|salariée?s?|researchers?|chercheu(?:r|se)s?|engineers?|"
     r"ingénieure?s?|executives?|dirigeante?s?|staff(?:ers?)?|porte-parole|alumni|veterans?|"
     r"filiales?|subsidiar(?:y|ies)|maison mère|parent company|chair(?:man|woman|person)?|présidence|tête)"
     r"(?: [a-zéè]+)? (?:of|de|d['’]|du|at|chez|from)|\bspokes(?:person|man|woman) (?:for|of|at)"
-    r"|\b(?:work(?:s|ed|ing)? for|travaill(?:e|é|ait|ent|er) pour)"
+    r"|\b(?:work(?:s|ed|ing)? for|travaill(?:e|é|ait|ent|er) pour|shares in)"
     # "dirige X", "chairs X", "dirige la recherche de X": what one leads is an organisation or its part
     r"|\b(?:dirige|dirigeait|dirigent|diriger|préside|présidait|présider|chairs|chaired)"
     r"(?:\s+(?:la|le|les|l['’]|the)\s*[a-zéèêà]+(?:\s+[a-zéèêà]+)?\s+(?:de|du|d['’]|of|at))?"
