@@ -67,7 +67,7 @@ MODIFIES = re.compile(
     r"\s+(?:lab|labs|laboratory|institute|hub|scene|ecosystem|sector|industry|community|centre|"
     r"center|cluster|office|offices|unit|team|teams|startups?|start-ups?|compan(?:y|ies)|firms?|"
     r"research|researchers|talent|boom|race|strategy|plan|policy|summit|week|conference|program|"
-    r"programme|models?|markets?|era|infrastructure)\b"
+    r"programme|models?|markets?|era|infrastructure|airport|aéroport|station|stadium)\b"
 )
 OUTLET_BEFORE = prefilter.compile(
     r"\b(?:(?:reviewed|seen|obtained|viewed) by|(?:consultée?s?|obtenue?s?) par|"
@@ -78,6 +78,7 @@ OUTLET_BEFORE = prefilter.compile(
     re.I,
 )
 VIA = re.compile(r"\bvia\s+$", re.I)
+OWNED_ROLE = re.compile(r"\s+(?:CEO|chief|president|founders?|co-?founders?|board|directors?|shareholders|investors)\b")
 SITED_IN = re.compile(r"\b(?:à|in)\s+$")  # "lancé à Paris Sève": a city, then a name
 UNIT_HEADS = {"school", "faculty", "faculte", "ufr"}  # the parts of a university named "School of X", "Faculté de X"
 QUOTED = re.compile(r".?[\"“«][ \t\u00a0]?$")  # right after an opening quotation mark
@@ -297,7 +298,8 @@ def _new_companies(
             and not SAID_IT_RAISED.match(body[end : end + 80])
             and not ADVISER.match(body[end : end + 60])
             and not ORG_ACTS.match(body, end)  # "Tern4 has signed its first customer"
-            and not _called_the_company(body, toks[i].start, end)
+            and not (toks[j - 1].text != toks[j - 1].bare and OWNED_ROLE.match(body, end))  # "X's chief executive"
+            and not (any(map(str.isdigit, core[0].bare)) and _called_the_company(body, toks[i].start, end))
             and not _related(core, "", body[end : end + 80])  # "Cargill is running a pilot with us"
             and not ORG_NOUN_BEFORE.search(body, max(0, toks[i].start - 60), toks[i].start)  # "une entreprise : X"
             and not toks[i].text.lower().startswith("ex-")  # "Ex-Acme CEO X joined"

@@ -18,7 +18,7 @@ BEFORE_CUES = re.compile(
     r"(?:\b(?:rival|investor|investisseur|backer|venture dubbed|venture called|firm called|company called)"
     r"|\b(?:CEO|PDG|patron|patronne|boss|présidente?|president|founders?|co-?founders?|co-?fondat(?:eur|rice)s?|"
     r"fondat(?:eur|rice)s?|directeur|directrice|(?-i:b)oard(?: of directors)?|shareholders|actionnaires|"  # its organs
-    r"conseil d['’]administration|conseil de surveillance|shares?|actions?|"
+    r"conseil d['’]administration|conseil de surveillance|shares?|"
     r"chief \w+(?: officer)?|head|chef|employees?|employée?s?|salariée?s?|researchers?|chercheu(?:r|se)s?|engineers?|"
     r"ingénieure?s?|executives?|dirigeante?s?|staff(?:ers?)?|porte-parole|alumni|veterans?|"
     r"filiales?|subsidiar(?:y|ies)|maison mère|parent company|chair(?:man|woman|person)?|présidence|tête)"
@@ -75,7 +75,7 @@ _APPOSED_WORD = (
     r"les|l|sa|son|ses|leur|who|qui)\b)[\w-]+\s+)"
 )
 AFTER_CUES = re.compile(
-    r"^(?:['’]s?\s+(?:CEO|chief|president|founder|co-?founder|board|director)\b"
+    r"^(?:['’]s?\s+(?:CEO|chief|president|founders?|co-?founders?|board|directors?|shareholders|investors)\b"
     r"|\s+(?-i:" + TICKER.pattern + r")\b|\s*\((?:" + EXCHANGE + r")\s*:\s*[A-Z]|" + RAISED.pattern[1:] + r""
     r"|\s+(?:CEO|co-?founder|founder|boss)\b"
     r"|,\s+(?-i:Inc|Ltd|LLC|Corp|Co|S\.A|SAS|GmbH|AG|plc|PLC|Pvt)\b"  # "X, Inc.": a legal form after a comma

@@ -36,7 +36,7 @@ THINGS = (
     r"supercalculateurs?|supercomputers?|calculateurs?|ordinateurs?|computers?|clusters?|machines?|satellites?|"
     r"fusées?|rockets?|navires?|ships?|bâtiments?|buildings?|amphithéâtres?|amphis?|auditoriums?|salles?|halls?|"
     r"campus|lycées?|collèges?|stades?|stadiums?|hôpitaux|hôpital|hospitals?|rues?|avenues?|boulevards?|quais?|"
-    r"stations?|gares?|places?|parcs?|squares?|ponts?|métro|"
+    r"stations?|gares?|places?|parcs?|squares?|ponts?|métro|aéroports?|airports?|terminals?|"
     r"prix|prizes?|awards?|médailles?|medals?|chaires?|bourses?|fellowships?|scholarships?|lectures?"
 )
 # "formée à l'université Cheikh-Anta-Diop", "l'école Jules-Ferry": a French institution noun in small letters before

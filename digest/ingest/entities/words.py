@@ -299,7 +299,7 @@ therapeutics energy energie hotel hotels island islands valley area declaration 
 agency agence ministry ministere office bureau committee comite union association alliance initiative program
 programme project projet summit sommet award awards prize prix medal medaille conference forum index report act
 hospital hopital clinic clinique boulevard street avenue square road bridge station gare plaza indaba hackathon
-meetup expo festival congress congres symposium colloque
+meetup expo festival congress congres symposium colloque airport aeroport
 """)
 # The endings of nouns of trades and professions in both languages ("linguiste", "climatologue", "chemist").
 PROFESSION = re.compile(r"\w{3,}(?:iste|logue|ienne|ien|euse|rice|eur|ist|ogist|ian|er|or)")
