@@ -215,3 +215,17 @@ def test_a_name_owning_a_role_opening_a_sentence_is_a_company(reg, text, lang, c
 def test_an_airport_or_a_stadium_named_after_someone_is_neither(reg, text, lang, name):
     companies, people = _found(reg, text, lang)
     assert name not in companies | people, (companies, people)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("Investors Tomasz Kowalczyk and Élodie Marchetti backed the round.", "en", "Tomasz Kowalczyk"),
+        ("Analysts Priya Nair and Tunde Bakare expect more deals this year.", "en", "Priya Nair"),
+        ("Researchers Ama Owusu and Kofi Boateng wrote the paper.", "en", "Ama Owusu"),
+        ("Co-founders Do Minh Khoa and Sara Lind started it in 2023.", "en", "Sara Lind"),
+    ],
+)
+def test_a_plural_role_opening_a_sentence_is_no_part_of_the_first_name(reg, text, lang, person):
+    _, people = _found(reg, text, lang)
+    assert person in people, people
