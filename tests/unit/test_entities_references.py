@@ -229,3 +229,31 @@ def test_an_airport_or_a_stadium_named_after_someone_is_neither(reg, text, lang,
 def test_a_plural_role_opening_a_sentence_is_no_part_of_the_first_name(reg, text, lang, person):
     _, people = _found(reg, text, lang)
     assert person in people, people
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Il enseigne à l'université Cheikh Anta Diop depuis 2019.", "fr", "Cheikh Anta Diop"),
+        ("Les élèves du lycée Léopold Sédar Senghor ont visité les locaux.", "fr", "Léopold Sédar Senghor"),
+        ("Le siège est installé rue Jean Baptiste Clément, à Dakar.", "fr", "Jean Baptiste Clément"),
+        ("The lab sits on Kwame Nkrumah Avenue, next to the Kofi Annan Centre.", "en", "Kwame Nkrumah"),
+    ],
+)
+def test_every_word_after_an_institution_or_street_noun_names_it(reg, text, lang, name):
+    _, people = _found(reg, text, lang)
+    assert not any(name.endswith(p) or p.endswith(name.split()[-1]) for p in people), people
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "firm"),
+    [
+        ("Selon Anne Roy, associée du cabinet Brume & Partners, le marché se tend.", "fr", "Brume & Partners"),
+        ("Jane Doe, a partner at Keel & Partners, led the deal.", "en", "Keel & Partners"),
+        ("Le cabinet Ardoise & Associés conseille la start-up.", "fr", "Ardoise & Associés"),
+        ("Lawyers at Marsh & Directors advised the buyer.", "en", "Marsh & Directors"),
+    ],
+)
+def test_a_firm_ending_in_a_plural_role_keeps_it(reg, text, lang, firm):
+    companies, _ = _found(reg, text, lang)
+    assert firm in companies, companies

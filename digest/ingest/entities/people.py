@@ -50,6 +50,15 @@ NAMED_THING_AFTER = re.compile(
 )
 
 
+def _named_thing(body: str, start: int) -> bool:
+    """A lower-case institution, building, street or prize noun right before ``start`` ("l'université X", "la rue
+    X", "le prix X"): the name after it is that thing's."""
+    return bool(
+        LOWER_INSTITUTION_BEFORE.search(body, max(0, start - 12), start)
+        or NAMED_THING_BEFORE.search(body, max(0, start - 40), start)
+    )
+
+
 def _compound_surnames(mentions: list[Mention], new: list[NewEntity]) -> list[NewEntity]:
     """A new person whose name ends the full name of a person named earlier is that person by a two-word
     surname ("Grâce Mukendi Ilunga ... Mukendi Ilunga said")."""
@@ -152,6 +161,7 @@ def _new_people(
     alone = _standalone(body, toks)
     for i, j in runs:
         a = i
+        thing = _named_thing(body, toks[i].start)  # "l'université Cheikh Anta Diop": all the run names it
         while a < j - 1:
             first = toks[a]
             if first.bare_key in TITLES and (a + 2 < j or toks[a + 1].bare_key in family_names):
@@ -213,8 +223,8 @@ def _new_people(
                 and not THE_BEFORE.search(body, max(0, first.start - 5), first.start)
                 and not IN_OWNER.search(body, max(0, first.start - 60), first.start)
                 and not INSTITUTION_BEFORE.search(body, max(0, first.start - 60), first.start)
-                and not LOWER_INSTITUTION_BEFORE.search(body, max(0, first.start - 12), first.start)
-                and not NAMED_THING_BEFORE.search(body, max(0, first.start - 40), first.start)
+                and not _named_thing(body, first.start)
+                and not thing
                 and not NAMED_THING_AFTER.match(body, toks[b - 1].end)
                 and not headline
                 and not _not_a_person(body, toks, i, a, b, introduced)
@@ -306,6 +316,7 @@ def _first_given_names(body, toks, taken, runs, lower, registry: Registry, new: 
             or any(taken[i:k])
             or (i and toks[i - 1].text in COMPLEMENT_LINKS)  # "Head of Growth Jane Doe"
             or toks[i].bare_key in _calendar_words()
+            or _named_thing(body, toks[i].start)
             or not _given_name(body, toks, i, lower, registry)
             or _org_named(body, toks, i, k)
             or _not_a_person(body, toks, i, i, k, True)

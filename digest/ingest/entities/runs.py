@@ -22,7 +22,7 @@ def _trim(body: str, toks: list[_Tok], i: int, j: int) -> int:
     institution = j - i > 2 and toks[j - 1].bare_key in INSTITUTIONS
     while k < j:
         key = toks[k].bare_key
-        plural = key[-1:] == "s" and key[:-1] in TITLES and toks[k].text[-1:] == "s"  # "Investors X Y and ..."
+        plural = j - k > 2 and key[-1:] == "s" and key[:-1] in TITLES and toks[k].text[-1:] == "s"  # "Investors X Y"
         title = (key in TITLES or plural) and (
             j - k > 2 or not _is_first_name(toks[k].bare) or toks[k + 1].bare_key in TITLES
         )
