@@ -173,6 +173,8 @@ SAID_TO_BE_COMPANIES = [
     ("shares", "Shares in Tessary fell 4% on Monday.", "en", "Tessary"),
     ("shares", "Shares of Orchard closed 3% higher on the news.", "en", "Orchard"),
     ("shares", "Investors sold shares of Quillo9 after the announcement.", "en", "Quillo9"),
+    ("investors in", "Investors in Jolt include two pension funds.", "en", "Jolt"),
+    ("investors in", "Early investors in Wicker have tripled their money.", "en", "Wicker"),
     ("owned role", "Bolt8's chief executive, Ama Serwaa Boateng, said the firm was profitable.", "en", "Bolt8"),
     ("owned role", "Kettle's founders met at school in Leeds.", "en", "Kettle"),
     ("owned role", "Orchard's shareholders approved the sale on Friday.", "en", "Orchard"),

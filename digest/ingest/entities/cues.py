@@ -23,7 +23,7 @@ BEFORE_CUES = re.compile(
     r"ingénieure?s?|executives?|dirigeante?s?|staff(?:ers?)?|porte-parole|alumni|veterans?|"
     r"filiales?|subsidiar(?:y|ies)|maison mère|parent company|chair(?:man|woman|person)?|présidence|tête)"
     r"(?: [a-zéè]+)? (?:of|de|d['’]|du|at|chez|from)|\bspokes(?:person|man|woman) (?:for|of|at)"
-    r"|\b(?:work(?:s|ed|ing)? for|travaill(?:e|é|ait|ent|er) pour|shares in)"
+    r"|\b(?:work(?:s|ed|ing)? for|travaill(?:e|é|ait|ent|er) pour|shares in|investors? in)"
     # "dirige X", "chairs X", "dirige la recherche de X": what one leads is an organisation or its part
     r"|\b(?:dirige|dirigeait|dirigent|diriger|préside|présidait|présider|chairs|chaired)"
     r"(?:\s+(?:la|le|les|l['’]|the)\s*[a-zéèêà]+(?:\s+[a-zéèêà]+)?\s+(?:de|du|d['’]|of|at))?"
