@@ -248,7 +248,7 @@ def _new_companies(
         if taken[i] is not None:
             continue
         j = next((k for k in range(i + 1, j) if taken[k] is not None), j)  # a longer name took its end
-        while j - i > 1 and not toks[j - 1].capitalised and not toks[j - 1].text.isdigit():  # "Alps du [Centre ..."
+        while j - i > 1 and not toks[j - 1].capitalised and not toks[j - 1].bare.isdigit():  # "Alps du [Centre ..."
             j -= 1
         role_tail = False
         while j - i > 1 and norm(toks[j - 1].bare) in ROLE_WORDS:  # "Google DeepMind CEO Demis Hassabis"

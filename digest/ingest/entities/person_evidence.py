@@ -34,6 +34,11 @@ from .words import (
     TITLES,
 )
 
+# "co-founded X Y", "a racheté X Y": what one founds, launches or buys is no person.
+MADE_BEFORE = re.compile(
+    r"\b(?:(?:co-?)?founded|co-?fondée?|cofondée?|fondée?|created|créée?|launched|lancée?|bought|acquired|racheté|"
+    r"rachète|acquiert|absorbé)[ \t\u00a0]+$"
+)
 # "Young Innovator of the Year", "Entrepreneur de l'année": a prize's name.
 OF_THE_YEAR = re.compile(r"[ \t\u00a0]+(?:of the [Yy]ear|de l['’][Aa]nnée)\b")
 # Imperatives that open a contact line ("Reach Jane Doe at jane@…", "Contactez Jane Doe"): never a given name.
@@ -110,6 +115,7 @@ def _org_named(body: str, toks: list[_Tok], a: int, b: int) -> bool:
     end = toks[b - 1].end
     return bool(
         role
+        or MADE_BEFORE.search(body, lo, at)
         or ORG_NOUN_BEFORE.search(body, lo, at)
         or TRADE_BEFORE.search(body, lo, at)
         or AFTER_CUES.match(body[end : end + 60])

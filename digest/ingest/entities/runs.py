@@ -136,12 +136,12 @@ def _numbered(body: str, toks: list[_Tok], taken, j: int) -> bool:
     """toks[j] is a number of one to three digits that the capitalised word before it never goes without in this
     text ("Falco 3 ... Falco 3 would", "la start-up Nuage 7"): part of the name, as a glued one is ("Tern4"); a
     date ("March 3") never."""
-    if j >= len(toks) or not toks[j].text.isdigit() or len(toks[j].text) > 3 or taken[j] is not None:
+    if j >= len(toks) or not toks[j].bare.isdigit() or len(toks[j].bare) > 3 or taken[j] is not None:
         return False
     word = toks[j - 1]
     if body[word.end : toks[j].start] != " " or not word.text[-1:].isalnum() or word.bare_key in _calendar_words():
         return False
-    return body.count(word.bare) == body.count(f"{word.bare} {toks[j].text}")
+    return body.count(word.bare) == body.count(f"{word.bare} {toks[j].bare}")
 
 
 MIDDLE_INITIAL = re.compile(r"[A-ZÀ-Ý]\.")
