@@ -161,7 +161,6 @@ def _new_people(
     alone = _standalone(body, toks)
     for i, j in runs:
         a = i
-        thing = _named_thing(body, toks[i].start)  # "l'université Cheikh Anta Diop": all the run names it
         while a < j - 1:
             first = toks[a]
             if first.bare_key in TITLES and (a + 2 < j or toks[a + 1].bare_key in family_names):
@@ -224,7 +223,7 @@ def _new_people(
                 and not IN_OWNER.search(body, max(0, first.start - 60), first.start)
                 and not INSTITUTION_BEFORE.search(body, max(0, first.start - 60), first.start)
                 and not _named_thing(body, first.start)
-                and not thing
+                and not (a > i and _named_thing(body, toks[i].start))  # "l'université Cheikh Anta Diop": the run
                 and not NAMED_THING_AFTER.match(body, toks[b - 1].end)
                 and not headline
                 and not _not_a_person(body, toks, i, a, b, introduced)
