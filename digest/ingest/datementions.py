@@ -7,6 +7,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from . import prefilter
 from .datelines import Stamp, alternation, calendar_names, lexicon, make_stamp
 
 # Relative words and the days they go back from the page's date.
@@ -19,15 +20,17 @@ RELATIVE = {
 
 
 @cache
-def _body_patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _body_patterns(lang: str) -> tuple[prefilter.Prefiltered, prefilter.Prefiltered, re.Pattern]:
+    """Explicit dates, relative words and a weekday before a date; the first two are searched only in sentences
+    holding one of their words (most sentences name no date)."""
     m, d = alternation(lexicon(lang, other=False)[0]), alternation(calendar_names(lang)[1])
-    explicit = re.compile(
+    explicit = prefilter.compile(
         rf"\b(?:(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({m})\b\.?|({m})\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)"
         rf"(?:,?\s+(\d{{4}})\b)?"
         rf"|\b(\d{{4}})-(\d{{2}})-(\d{{2}})\b",
         re.I,
     )
-    relative = re.compile(rf"\b(?:{alternation(RELATIVE)}|{d})\b", re.I)
+    relative = prefilter.compile(rf"\b(?:{alternation(RELATIVE)}|{d})\b", re.I)
     weekday = re.compile(rf"\b({d}),?\s+(?:le\s+|the\s+)?$", re.I)
     return explicit, relative, weekday
 

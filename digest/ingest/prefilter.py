@@ -33,6 +33,13 @@ def _fold(text: str) -> str:
 fold = lru_cache(maxsize=4096)(_fold)  # a line is folded once for all the patterns tried on it
 
 
+@lru_cache(maxsize=256)
+def _holds(text: str, words: frozenset[str]) -> bool:
+    """Whether ``text`` holds one of ``words``: asked once per text and pattern, however many of its windows are
+    searched with the pattern."""
+    return any(map(fold(text).__contains__, words))
+
+
 def _char(codepoint: int) -> str | None:
     """The character as a word holds it (folded), or None when case folding could make it miss a match."""
     char = _fold(chr(codepoint))
@@ -93,8 +100,10 @@ class Prefiltered:
         """Whether the part of ``text`` a match would consume (from ``pos`` to ``endpos``) holds one of the words."""
         if self.words is None:
             return True
-        folded = fold(text) if pos <= 0 and endpos >= len(text) else _fold(text[max(pos, 0) : endpos])
-        return any(map(folded.__contains__, self.words))
+        if pos <= 0 and endpos >= len(text):
+            return any(map(fold(text).__contains__, self.words))
+        # a window of a longer text (a few words before a name): none holds a word the whole text does not hold
+        return _holds(text, self.words) and any(map(_fold(text[max(pos, 0) : endpos]).__contains__, self.words))
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.pattern.search(text, pos, endpos) if self._may_match(text, pos, endpos) else None

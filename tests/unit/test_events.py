@@ -1794,3 +1794,25 @@ def test_people_behind_a_company_launched_years_ago_are_not_its_founders_of_the_
         dt.date(2025, 9, 16),
     )
     assert not any(e["type"] == "founds" for e in found)
+
+
+def test_founding_needles_hold_for_every_founding_shape():
+    """Founding triggers are scanned only in sentences holding one of their words: the shapes whose needle is a verb
+    form ("to start", "started a company", "présente sa nouvelle entreprise") are found, and a sentence naming a
+    company or a start-up without a founding word is not scanned."""
+    shapes = [
+        "Ines Varga left Orbis to co-start a robotics lab.",
+        "Il a quitté Quintic pour cofonder une start-up.",
+        "Marta Lind started her own small company in Tallinn.",
+        "Bram Vos is starting Kelpwise, a startup for tidal sensors.",
+        "Léa Morel présente sa propre société de drones.",
+        "Acme annonce une nouvelle entreprise, baptisée Orbis.",
+        "Tomas Ruiz unveiled his new venture on Monday.",
+    ]
+    pattern = dict(triggers.TRIGGERS)["founds"]
+    for text in shapes:
+        match = pattern.search(text)
+        assert match, text
+        assert any(word in match.group().lower() for word in needles.NEEDLES["founds"]), text
+    low = "the startup and the company signed an entreprise deal with a société."
+    assert not any(word in low for word in needles.NEEDLES["founds"])

@@ -96,7 +96,7 @@ def _word_char(char: str) -> bool:
 
 
 def _extract(body: str, lang: str, registry: Registry) -> Extraction:
-    toks = [_Tok(m.group(), m.start(), m.end()) for m in TOKEN.finditer(body)]
+    toks = list(map(_Tok, TOKEN.finditer(body)))
     for tok in toks:
         if tok.capitalised and (
             _currency(body, tok)

@@ -72,12 +72,12 @@ _DIGITS_FIRST = re.compile(r"\d+[A-ZÀ-Ý][a-zà-ÿ]{2,}")  # "7Seas", "1Passwor
 @lru_cache(maxsize=1 << 16)
 def _forms(text: str) -> tuple:
     """What a token's text gives, whatever its place: (bare, length from the bare form's start to the end,
-    capitalised, key, head_key, bare_key, descriptor, first words of key and head_key). Words repeat, so an
+    capitalised, key, head_key, bare_key, descriptor, first words of key and head_key, elided). Words repeat, so an
     article's tokens mostly cost one cache lookup."""
     if text.isalnum():  # most words: nothing to strip
         key = norm(text)
         first = key.split(" ")[0]
-        return text, len(text), _name_case(text), key, key, key, False, first, first
+        return text, len(text), _name_case(text), key, key, key, False, first, first, False
     unelided = ELISION.sub("", text.lstrip("@"))
     bare = unelided if re.search(r"\w\.\w", unelided) else unelided.rstrip(".")
     bare = POSSESSIVE.sub("", bare) if re.search(r"\w['’]s?$", bare) and len(bare) > 3 else bare
@@ -95,6 +95,7 @@ def _forms(text: str) -> tuple:
         bool(descriptor),
         key.split(" ")[0],
         head_key.split(" ")[0],
+        ELISION.match(text) is not None,
     )
 
 
@@ -102,7 +103,8 @@ class _Tok:
     """A word of the text with its forms (``_forms``): ``bare`` without elision ("l’OAI", "ex-Google"),
     possessive ("OpenAI’s"), handle sign, final dot or adjective ending ("Microsoft-backed": a known name still
     matches, but such a word starts no new name); ``key``/``bare_key`` normalised for lookups, ``first_key`` and
-    ``head_first_key`` the first words of ``key`` and ``head_key`` (where a registry name may start)."""
+    ``head_first_key`` the first words of ``key`` and ``head_key`` (where a registry name may start); ``elided``
+    when the text itself starts with an elided article or "ex-". Made from a match of ``TOKEN``."""
 
     __slots__ = (
         "text",
@@ -117,10 +119,12 @@ class _Tok:
         "descriptor",
         "first_key",
         "head_first_key",
+        "elided",
     )
 
-    def __init__(self, text: str, start: int, end: int):
-        self.text, self.start, self.end = text, start, end
+    def __init__(self, match: re.Match[str]):
+        self.text = text = match.group()
+        self.start, self.end = match.span()
         (
             self.bare,
             from_bare,
@@ -131,8 +135,9 @@ class _Tok:
             self.descriptor,
             self.first_key,
             self.head_first_key,
+            self.elided,
         ) = _forms(text)
-        self.bare_start = end - from_bare
+        self.bare_start = self.end - from_bare
 
 
 def _take(toks, taken, i, j, mention) -> Mention:
@@ -143,12 +148,7 @@ def _take(toks, taken, i, j, mention) -> Mention:
 
 def _adjacent(body: str, a: _Tok, b: _Tok) -> bool:
     """One space between two tokens, and the first does not end a sentence or carry a possessive."""
-    return (
-        body[a.end : b.start] == " "
-        and not a.text.endswith(".")
-        and a.text.endswith(a.bare)
-        and b.text == ELISION.sub("", b.text)
-    )
+    return body[a.end : b.start] == " " and not a.text.endswith(".") and a.text.endswith(a.bare) and not b.elided
 
 
 def _line(body: str, at: int) -> str:

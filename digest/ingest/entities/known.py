@@ -113,7 +113,9 @@ def _aliases(body, toks, taken, registry: Registry) -> list[Mention]:
     i = 0
     starts, prefixes = registry.first_words(), registry.prefixes()
     while i < len(toks):
-        span = max(starts.get(toks[i].first_key, 0), starts.get(toks[i].head_first_key, 0))
+        span = starts.get(toks[i].first_key, 0)
+        if toks[i].head_first_key != toks[i].first_key:  # "l’OAI", "ex-Google", "@OpenAI": a name may start after
+            span = max(span, starts.get(toks[i].head_first_key, 0))
         if not span and not toks[i].text.startswith("@"):
             i += 1
             continue

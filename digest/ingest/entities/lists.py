@@ -129,15 +129,15 @@ def _listed_first_names(body: str, toks, taken, firsts: set[str]) -> set[str]:
     """Capitalised words written alone in a list beside the first name of a person found ("we back Claire-Marie,
     Idrissa and the team"): first names too, even those no first-name list knows."""
     found = set()
-    for k in range(len(toks) - 1):
-        for a, b in ((k, k + 1), (k + 1, k)):  # the known first name before or after the other
+    for a in [k for k, tok in enumerate(toks) if tok.bare_key in firsts]:
+        for b in (a - 1, a + 1):  # the other word before or after the known first name
             if (
-                toks[a].bare_key in firsts
+                0 <= b < len(toks)
                 and toks[b].capitalised
                 and taken[b] is None
                 and toks[b].text == toks[b].bare
                 and toks[b].bare_key not in firsts
-                and LIST_SEP.fullmatch(body, toks[k].end, toks[k + 1].start)
+                and LIST_SEP.fullmatch(body, toks[min(a, b)].end, toks[max(a, b)].start)
                 and _alone(body, toks, a)
                 and _alone(body, toks, b)
             ):

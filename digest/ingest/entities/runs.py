@@ -87,9 +87,9 @@ def _places(body: str, toks: list[_Tok]) -> set[str]:
 def _runs(body, toks, taken) -> list[tuple[int, int]]:
     """Maximal runs of free capitalised tokens, allowing name particles inside ("Ursula von der Leyen"), without
     the leading words that name nobody (``_trim``)."""
-    runs, i = [], 0
-    while i < len(toks):
-        if taken[i] is None and toks[i].capitalised:
+    runs, after = [], 0
+    for i in [k for k, tok in enumerate(toks) if tok.capitalised]:  # a run starts with a capital
+        if i >= after and taken[i] is None:
             j = i + 1
             institution = False  # "Center for ...": the name may go on ("... on Foundation Models")
             while (
@@ -126,9 +126,7 @@ def _runs(body, toks, taken) -> list[tuple[int, int]]:
             before_descriptor = j < len(toks) and toks[j].descriptor and _adjacent(body, toks[j - 1], toks[j])
             if start < j and not before_descriptor:  # "Abu Dhabi-based": a place
                 runs.append((start, j))
-            i = j
-        else:
-            i += 1
+            after = j
     return runs
 
 

@@ -294,12 +294,15 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
     if kind == "acquires":
         return acquisition_events(body, lo, hi, trig, free_before, companies_before, companies_after, spans, article)
     if kind == "releases":
-        subject, (product, sure) = [m.id for m in free_before if m.kind == "company"][-1:], product_of(body, trig)
-        if not sure and any(m.kind == "company" and body[m.start : m.end] == product for m in inside):
-            return []  # "the OpenAI model": a company, not a product's name
+        subject = [m.id for m in free_before if m.kind == "company"][-1:]
         if not subject and opens_on_startup(body[clause_start : trig.start()].lstrip()):
             # "Annonce de Mistral AI : la start-up sort X": the company the sentence named, else the article's
             subject = [m.id for m in companies_before][-1:] or [article_company(article, at=trig.start())]
+        if not (subject and subject[0]) and not any(m.kind == "company" for m in inside):
+            return []  # no company to have released it, here or in an apposition: the product is not looked for
+        product, sure = product_of(body, trig)
+        if not sure and any(m.kind == "company" and body[m.start : m.end] == product for m in inside):
+            return []  # "the OpenAI model": a company, not a product's name
         if not (subject and product) and (told := passive_release(body, clause_start, trig, inside)):
             subject, product = [told[0]], told[1]  # "Rook-3 was unveiled by Acme"
         if not (subject and product) and (told := release_made_by(body, clause_start, trig, inside)):
