@@ -44,6 +44,7 @@ def test_well_known_companies_named_bare_are_found(reg, text, lang, wanted):
         ("Shares of the French start-up Malt rose after the deal.", "en", "malt"),
         ("L'éditeur de jeux mobiles Voodoo a racheté un studio.", "fr", "voodoo"),
         ("The fintech Ramp doubled its valuation.", "en", "ramp-company"),
+        ("Shares of Visa and Mastercard fell after the ruling.", "en", "visa"),
     ],
 )
 def test_companies_spelled_like_ordinary_words_are_found_with_a_cue(reg, text, lang, wanted):
@@ -59,6 +60,9 @@ def test_companies_spelled_like_ordinary_words_are_found_with_a_cue(reg, text, l
         ("Ramp Up Your Sales With a Plaid Block of Ads", "en"),
         ("They ordered a Lemonade and watched Ford drive past the Canon store.", "en"),
         ("Le Side-car, la Doctrine du président et le Pigment rouge.", "fr"),
+        ("Visa applications rose. Tractable problems are rare. Luminance values were measured.", "en"),
+        ("Décathlon et triathlon : Decathlon, dit-il, est une épreuve.", "fr"),
+        ("The start-up raised £3m on Monday and 5m more in June.", "en"),
     ],
 )
 def test_ordinary_words_and_first_names_stay_no_company(reg, text, lang):
