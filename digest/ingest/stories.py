@@ -21,7 +21,21 @@ from .. import roles
 from ..model.events import TYPES, Event, in_headline
 from ..model.events import main_event as model_main_event
 from ..registry import slug
-from .story_slots import SAME_WEEK, WINDOW, alike, close, date_of, ids_of, misread_company, other_round, two_moves
+from .story_actors import named_alike
+from .story_slots import (
+    SAME_WEEK,
+    WINDOW,
+    alike,
+    close,
+    date_of,
+    gap,
+    ids_of,
+    misread_company,
+    other_round,
+    two_moves,
+)
+
+NAMES_WINDOW = dt.timedelta(days=3)  # reports of one event told by names alone: the same days
 
 
 def main_event(item: dict) -> dict | None:
@@ -92,7 +106,7 @@ def _same_facts(a: dict, b: dict, facts_a, facts_b, events_a, events_b) -> bool:
         return False  # a later step (an appointment weeks after the return, a round after a release) recalls it
     if not shared:
         near = (
-            abs(date_of(a) - date_of(b)) <= SAME_WEEK
+            gap(date_of(a), date_of(b)) <= SAME_WEEK
             if date_of(a) and date_of(b)
             else _overlap(a, b, _background(a, b)) >= 0.6
         )
@@ -165,6 +179,24 @@ def same_story(a: dict, b: dict) -> bool:
     return _subject(a) == _subject(b) and _overlap(a, b) >= 0.6
 
 
+def named_together(a: dict, b: dict) -> bool:
+    """Articles whose events could not tie them, naming the same actors of two kinds, each what the other leads with
+    (``story_actors.named_alike``): one story when they are of the same days or, one undated, share a round's amount
+    or a product, and when nothing tells them apart: main events of two kinds of fact, a person's two moves, one
+    fact's slots that disagree (two rounds, two releases)."""
+    event_a, event_b = main_event(a), main_event(b)
+    kinds = named_alike((a, event_a), (b, event_b))
+    da, db = date_of(a), date_of(b)
+    if len(kinds) < 2 or not (
+        gap(da, db, slipped=True) <= NAMES_WINDOW if da and db else kinds & {"amount", "product"}
+    ):
+        return False
+    if event_a and event_b and TYPES[event_a["type"]].story_fact != TYPES[event_b["type"]].story_fact:
+        return False
+    (_, facts_a, events_a), (_, facts_b, events_b) = lead(a), lead(b)
+    return not (_two_moves(a, b) or _told_apart(a, b, facts_a & facts_b, events_a, events_b))
+
+
 def _two_moves(a: dict, b: dict) -> bool:
     """Whether two articles lead with two moves of people they share (``story_slots.two_moves``)."""
     event_a, event_b = main_event(a), main_event(b)
@@ -191,7 +223,7 @@ def _told_differently(a: dict, b: dict) -> bool:
     names_a, names_b = _names(a), _names(b)
     if da and db:  # the same days: one protagonist named by the other article is enough
         return (
-            abs(da - db) <= dt.timedelta(days=2)
+            gap(da, db) <= dt.timedelta(days=2)
             and _overlap(a, b, _background(a, b)) >= 0.5
             and (_subject(a) in names_b or _subject(b) in names_a)
         )
@@ -299,25 +331,24 @@ def _keys(item: dict) -> set[str]:
 
 def _months(item: dict) -> list[str]:
     """Month buckets where a same-story entry can sit: the item's month and its neighbours (the window is
-    three weeks), or every bucket ("*") for an undated item."""
+    three weeks), the same months of the years before and after (a year misread: ``named_together``), or every
+    bucket ("*") for an undated item."""
     when = date_of(item)
     if when is None:
         return ["*"]
     first = when.replace(day=1)
-    return [
-        (first - dt.timedelta(days=1)).strftime("%Y-%m"),
-        first.strftime("%Y-%m"),
-        (first + dt.timedelta(days=32)).strftime("%Y-%m"),
-    ]
+    months = [(first - dt.timedelta(days=1)).replace(day=1), first, (first + dt.timedelta(days=32)).replace(day=1)]
+    return [m.replace(year=m.year + shift).strftime("%Y-%m") for shift in (0, -1, 1) for m in months]
 
 
-def _fits(item: dict, dates: list, members: list[dict]) -> bool:
+def _fits(item: dict, dates: list, members: list[dict], slipped: bool = False) -> bool:
     """An item joins a story only when it contradicts none of its members: a dated item within the window of every
-    dated member (an undated article of a story must not chain two rounds a year apart into one), and no round of
+    dated member (an undated article of a story must not chain two rounds a year apart into one; when ``slipped``, a
+    year misread on the same day and month is no gap: ``story_slots.gap``), and no round of
     a company that a member reports with another amount, unless the two tell it the same days with most names
     shared (amounts are read less surely than names: an investor's share, a conversion)."""
     when = date_of(item)
-    return (when is None or all(abs(when - d) <= WINDOW for d in dates)) and not any(
+    return (when is None or all(gap(when, d, slipped) <= WINDOW for d in dates)) and not any(
         other_round(item, member) and not _told_differently(item, member) for member in members
     )
 
@@ -333,7 +364,7 @@ def assign(batch: list[dict], corpus: list[dict] = ()) -> list[str]:
     ids: list[str] = []
     used = set()
 
-    spans: dict[str, list] = {}  # story -> its dated members' dates
+    spans: dict[str, list] = defaultdict(list)  # story -> its dated members' dates
     members: dict[str, list[dict]] = defaultdict(list)
 
     def remember(item, story):
@@ -343,7 +374,7 @@ def assign(batch: list[dict], corpus: list[dict] = ()) -> list[str]:
         members[story].append(item)
         when = date_of(item)
         if when:
-            spans.setdefault(story, []).append(when)
+            spans[story].append(when)
         for key in _keys(item):
             index[key][when.strftime("%Y-%m") if when else "undated"].append(len(items) - 1)
 
@@ -364,14 +395,18 @@ def assign(batch: list[dict], corpus: list[dict] = ()) -> list[str]:
             remember(item, item["story"])
     result = []
     for item in batch:
+        found = candidates(item)
         story = item.get("story") or next(
-            (
-                ids[n]
-                for n in candidates(item)
-                if same_story(item, items[n]) and _fits(item, spans.get(ids[n], []), members[ids[n]])
-            ),
+            (ids[n] for n in found if same_story(item, items[n]) and _fits(item, spans[ids[n]], members[ids[n]])),
             None,
         )
+        if story is None:  # names alone join an article only to the one story they point to
+            named = {
+                ids[n]
+                for n in found
+                if named_together(item, items[n]) and _fits(item, spans[ids[n]], members[ids[n]], slipped=True)
+            }
+            story = named.pop() if len(named) == 1 else None
         if story is None:
             base = story_id(item)
             story, k = base, 1

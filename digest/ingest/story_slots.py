@@ -14,6 +14,7 @@ from . import events
 
 WINDOW = dt.timedelta(days=21)
 SAME_WEEK = dt.timedelta(days=7)  # one fact's reports, however they lead; a later step is further apart
+SLIPPED_YEAR = dt.timedelta(days=3)  # a day and month that agree, read with the year before or after
 _VERSION = re.compile(r"\d+(?:[.,]\d+)*")
 
 
@@ -27,9 +28,20 @@ def ids_of(item: dict, key: str) -> list[str]:
     return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
 
 
+def gap(da: dt.date, db: dt.date, slipped: bool = False) -> dt.timedelta:
+    """Time between two dates; when ``slipped``, a year off by one on a day and month that otherwise agree is one
+    date misread (a day and month without a year given the wrong one), not two events a year apart."""
+    if slipped and abs(da.year - db.year) == 1:
+        leap_day = (db.month, db.day) == (2, 29)
+        moved = abs(da - db.replace(year=da.year, day=28 if leap_day else db.day))
+        if moved <= SLIPPED_YEAR:
+            return moved
+    return abs(da - db)
+
+
 def close(a: dict, b: dict, window=WINDOW) -> bool:
     da, db = date_of(a), date_of(b)
-    return da is None or db is None or abs(da - db) <= window
+    return da is None or db is None or gap(da, db) <= window
 
 
 def alike(fact: str, company: str, told_a: tuple[dict, list[dict]], told_b: tuple[dict, list[dict]]) -> bool:
@@ -75,7 +87,7 @@ def same_purchase(a: dict, bought_a: list, b: dict, bought_b: list) -> bool:
     may name an earlier purchase of the same buyer as background)."""
     named = bool(set(bought_a) & set(ids_of(b, "companies")) or set(bought_b) & set(ids_of(a, "companies")))
     da, db = date_of(a), date_of(b)
-    same_days = bool(da and db and abs(da - db) <= dt.timedelta(days=2))
+    same_days = bool(da and db and gap(da, db) <= dt.timedelta(days=2))
     return named and bool(set(ids_of(a, "people")) & set(ids_of(b, "people"))) and same_days
 
 
