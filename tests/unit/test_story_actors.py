@@ -20,6 +20,10 @@ def _item(title, date, people, companies, *events, summary=""):
     }
 
 
+def _move(kind, company):
+    return {"type": kind, "person": "ines-carvalho", "company": company}
+
+
 def _purchase(date="2025-06-02"):
     return _item(
         "Velora rachète la start-up nantaise Pluvier",
@@ -124,20 +128,9 @@ def test_two_start_ups_raising_one_amount_with_one_investor_stay_apart():
 def test_names_alone_join_only_the_one_story_they_point_to():
     """A person hired by one company, back at the head of another the next day: an article without event naming both
     companies and the person is neither's."""
-    hired = _item(
-        "Kestrel hires Ines Carvalho",
-        "2025-06-02",
-        ["ines-carvalho"],
-        ["kestrel-software", "pluvier"],
-        {"type": "hired", "person": "ines-carvalho", "company": "kestrel-software"},
-    )
-    back = _item(
-        "Ines Carvalho back at Pluvier",
-        "2025-06-03",
-        ["ines-carvalho"],
-        ["pluvier", "kestrel-software"],
-        {"type": "appointed", "person": "ines-carvalho", "company": "pluvier"},
-    )
+    people, companies = ["ines-carvalho"], ["kestrel-software", "pluvier"]
+    hired = _item("Kestrel hires Ines Carvalho", "2025-06-02", people, companies, _move("hired", "kestrel-software"))
+    back = _item("Ines Carvalho back at Pluvier", "2025-06-03", people, companies[::-1], _move("appointed", "pluvier"))
     told = _item("A week of turmoil", "2025-06-03", ["ruth-ambler", "ines-carvalho"], ["pluvier", "kestrel-software"])
     ids = stories.assign([hired, back, told])
     assert ids[0] != ids[1] and ids[2] not in ids[:2]
