@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..registry import slug
-from .story_slots import ids_of
+from .story_slots import headline_names, ids_of
 
 # a sum with its scale, the currency left out: "CHF 38 million" and "38 millions de francs" are one round
 _AMOUNT = re.compile(
@@ -80,12 +80,25 @@ def leads(item: dict, event: dict | None) -> set[tuple[str, str]]:
 def named_alike(told_a: tuple[dict, dict | None], told_b: tuple[dict, dict | None]) -> set[str]:
     """The kinds of actors two articles (each with its main event, or None) both name, when each names whom the other
     leads with (a company or product among them: a person's news at one company and a portrait naming another
-    are not one story), or one does and their main events give the same amount or product (the other's company
+    are not one story), or one does and their main events give the same amount or product; two main events at two
+    companies must give the same amount or product, or one headline name the other's company (one of them
     misread); empty otherwise."""
     (item_a, event_a), (item_b, event_b) = told_a, told_b
     actors_a, actors_b = actors(item_a), actors(item_b)
     named = (leads(item_a, event_a) & actors_b, leads(item_b, event_b) & actors_a)
-    one_slot = event_a is not None and event_b is not None and _slots(event_a) & _slots(event_b)
-    if not (all(named) or any(named) and one_slot) or all(kind == "person" for kind, _ in named[0] | named[1]):
+    same_slot = bool(event_a is not None and event_b is not None and _slots(event_a) & _slots(event_b))
+    if not (all(named) or any(named) and same_slot) or all(kind == "person" for kind, _ in named[0] | named[1]):
+        return set()
+    if not (same_slot or _one_company(told_a, told_b)):
         return set()
     return {kind for kind, _ in actors_a & actors_b}
+
+
+def _one_company(told_a: tuple[dict, dict | None], told_b: tuple[dict, dict | None]) -> bool:
+    """Whether two articles' main events (when both have one) are at one company, or one of them was read at the
+    wrong one: the headline of one names the other's company (a person's two moves of the same days name both
+    companies in their text, but each headline its own)."""
+    (item_a, event_a), (item_b, event_b) = told_a, told_b
+    if event_a is None or event_b is None or event_a["company"] == event_b["company"]:
+        return True
+    return headline_names(item_a, event_b["company"]) or headline_names(item_b, event_a["company"])

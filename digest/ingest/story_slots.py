@@ -126,10 +126,11 @@ def two_moves(told_a: tuple[dict, dict], told_b: tuple[dict, dict]) -> bool:
     if opens_a != opens_b:
         return company_a == company_b
     related = f"{company_a}-".startswith(f"{company_b}-") or f"{company_b}-".startswith(f"{company_a}-")
-    return not related and all(_headline_names(item, e["company"]) for item, e in (told_a, told_b))
+    return not related and all(headline_names(item, e["company"]) for item, e in (told_a, told_b))
 
 
-def _headline_names(item: dict, company: str) -> bool:
+def headline_names(item: dict, company: str) -> bool:
+    """Whether the item's title names the company."""
     title = item.get("title")
     return isinstance(title, str) and in_headline(company, f"-{slug(title)}-", False)
 

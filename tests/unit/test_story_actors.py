@@ -135,3 +135,16 @@ def test_names_alone_join_only_the_one_story_they_point_to():
     ids = stories.assign([hired, back, told])
     assert ids[0] != ids[1] and ids[2] not in ids[:2]
     assert stories.assign([hired, told])[1] == stories.assign([hired])[0]
+
+
+@pytest.mark.parametrize(
+    "title, same",
+    [("Ines Carvalho back at Pluvier", False), ("Kestrel poaches Pluvier's Ines Carvalho", True)],
+)
+def test_a_move_read_at_a_company_named_in_passing_joins_only_the_move_its_headline_names(title, same):
+    hired = _item("Kestrel hires Ines Carvalho", "2025-06-02", ["ines-carvalho"], ["kestrel-software", "pluvier"])
+    hired["events"] = [_move("hired", "kestrel-software")]
+    people = ["ines-carvalho", "ruth-ambler", "joel-okafor", "sara-kim"]
+    misread = _item(title, "2025-06-03", people, ["pluvier", "kestrel-software", "brightwater"])
+    misread["events"] = [_move("joins", "brightwater")]
+    assert (len(set(stories.assign([hired, misread]))) == 1) is same
