@@ -30,6 +30,7 @@ from .story_slots import (
     date_of,
     gap,
     ids_of,
+    in_year,
     misread_company,
     other_round,
     two_moves,
@@ -181,12 +182,16 @@ def same_story(a: dict, b: dict) -> bool:
 
 def named_together(a: dict, b: dict) -> bool:
     """Articles whose events could not tie them, naming the same actors of two kinds, each what the other leads with
-    (``story_actors.named_alike``): one story when they are of the same days or, one undated, share a round's amount
-    or a product, and when nothing tells them apart: main events of two kinds of fact, a person's two moves, one
-    fact's slots that disagree (two rounds, two releases)."""
+    (``story_actors.named_alike``): one story when their events tie them once a year misread on the same day and
+    month is read alike, or when they are of the same days or, one undated, share a round's amount or a product, and
+    nothing tells them apart: main events of two kinds of fact, a person's two moves, one fact's slots that disagree
+    (two rounds, two releases)."""
     event_a, event_b = main_event(a), main_event(b)
     kinds = named_alike((a, event_a), (b, event_b))
     da, db = date_of(a), date_of(b)
+    misread_year = len(kinds) >= 2 and da and db and gap(da, db, slipped=True) < gap(da, db)
+    if misread_year and same_story({**a, "date": in_year(da, db.year).isoformat()}, b):
+        return True  # told the same days once the year is read alike: the events decide, as for any two articles
     if len(kinds) < 2 or not (
         gap(da, db, slipped=True) <= NAMES_WINDOW if da and db else kinds & {"amount", "product"}
     ):

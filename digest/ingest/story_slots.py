@@ -32,11 +32,15 @@ def gap(da: dt.date, db: dt.date, slipped: bool = False) -> dt.timedelta:
     """Time between two dates; when ``slipped``, a year off by one on a day and month that otherwise agree is one
     date misread (a day and month without a year given the wrong one), not two events a year apart."""
     if slipped and abs(da.year - db.year) == 1:
-        leap_day = (db.month, db.day) == (2, 29)
-        moved = abs(da - db.replace(year=da.year, day=28 if leap_day else db.day))
+        moved = abs(da - in_year(db, da.year))
         if moved <= SLIPPED_YEAR:
             return moved
     return abs(da - db)
+
+
+def in_year(day: dt.date, year: int) -> dt.date:
+    """The same day and month in another year (29 February as the 28th)."""
+    return day.replace(year=year, day=28 if (day.month, day.day) == (2, 29) else day.day)
 
 
 def close(a: dict, b: dict, window=WINDOW) -> bool:

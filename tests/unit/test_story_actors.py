@@ -148,3 +148,15 @@ def test_a_move_read_at_a_company_named_in_passing_joins_only_the_move_its_headl
     misread = _item(title, "2025-06-03", people, ["pluvier", "kestrel-software", "brightwater"])
     misread["events"] = [_move("joins", "brightwater")]
     assert (len(set(stories.assign([hired, misread]))) == 1) is same
+
+
+def test_a_founding_and_its_round_of_the_same_day_and_month_a_year_apart_in_one_article_are_one_story():
+    founded = _item(
+        "Maud Ferrand lance Tessel",
+        "2025-05-14",
+        ["maud-ferrand", "piotr-nowak"],
+        ["tessel", "alder-capital"],
+        {"type": "founds", "person": "maud-ferrand", "company": "tessel"},
+    )
+    assert len(set(stories.assign([founded, _round(date="2024-05-14")]))) == 1
+    assert len(set(stories.assign([founded, _round(date="2024-04-02")]))) == 2
