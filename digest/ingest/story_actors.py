@@ -78,11 +78,13 @@ def leads(item: dict, event: dict | None) -> set[tuple[str, str]]:
 
 
 def named_alike(told_a: tuple[dict, dict | None], told_b: tuple[dict, dict | None]) -> set[str]:
-    """The kinds of actors two articles (each with its main event, or None) both name, when each names whom the other
-    leads with (a company or product among them: a person's news at one company and a portrait naming another
-    are not one story), or one does and their main events give the same amount or product; two main events at two
-    companies must give the same amount or product, or one headline name the other's company (one of them
-    misread); empty otherwise."""
+    """The kinds of what two articles (each with its main event, or None) both name that tie them: whom each leads
+    with, named by the other, and the amounts and products both give. Empty unless each names whom the other leads
+    with, or one does and their main events give the same amount or product; a company or product must be among them
+    (a person's news at one company and a portrait naming another are not one story), and two main events at two
+    companies must give the same amount or product, or one headline name the other's company (one of them misread).
+    Someone both name in passing (a chief executive quoted, an investor) ties nothing: two hires at one company of
+    the same day are two stories."""
     (item_a, event_a), (item_b, event_b) = told_a, told_b
     actors_a, actors_b = actors(item_a), actors(item_b)
     named = (leads(item_a, event_a) & actors_b, leads(item_b, event_b) & actors_a)
@@ -91,7 +93,8 @@ def named_alike(told_a: tuple[dict, dict | None], told_b: tuple[dict, dict | Non
         return set()
     if not (same_slot or _one_company(told_a, told_b)):
         return set()
-    return {kind for kind, _ in actors_a & actors_b}
+    slots = {kind for kind, _ in actors_a & actors_b if kind in ("amount", "product")}
+    return {kind for kind, _ in named[0] | named[1]} | slots
 
 
 def _one_company(told_a: tuple[dict, dict | None], told_b: tuple[dict, dict | None]) -> bool:

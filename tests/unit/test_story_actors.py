@@ -160,3 +160,20 @@ def test_a_founding_and_its_round_of_the_same_day_and_month_a_year_apart_in_one_
     )
     assert len(set(stories.assign([founded, _round(date="2024-05-14")]))) == 1
     assert len(set(stories.assign([founded, _round(date="2024-04-02")]))) == 2
+
+
+def test_two_hires_at_one_company_the_same_day_quoting_its_chief_stay_apart():
+    hired = _item(
+        "Pluvier hires Ines Carvalho as chief revenue officer",
+        "2025-06-02",
+        ["ines-carvalho", "hugo-marchal"],
+        ["pluvier", "kestrel-software"],
+        _move("hired", "pluvier"),
+    )
+    other = _item(
+        "Joel Okafor rejoint Pluvier",
+        "2025-06-02",
+        ["joel-okafor", "hugo-marchal"],
+        ["pluvier", "brightwater", "alder-capital"],
+    )
+    assert len(set(stories.assign([hired, other]))) == 2
