@@ -9,12 +9,12 @@ from collections import Counter
 from itertools import combinations
 from pathlib import Path
 
-import yaml
 from unidecode import unidecode
 
 from . import model
 from .ingest import pipeline
 from .model.events import TYPES, Event
+from .model.frontmatter import load_yaml
 
 
 def norm(name: str) -> str:
@@ -32,7 +32,7 @@ def _listed_variants(devset: Path) -> dict[str, str]:
         return {}
     return {
         norm(form): norm(name)
-        for names in (yaml.safe_load(listed.read_text(encoding="utf-8")) or {}).values()
+        for names in (load_yaml(listed.read_text(encoding="utf-8")) or {}).values()
         for name, forms in (names or {}).items()
         for form in forms or []
     }
@@ -69,10 +69,10 @@ def _cases(devset: Path, pattern: str = "*.yaml") -> list[tuple[Path, dict]]:
     """Articles with their gold: those of ``devset/gold`` whose file name matches ``pattern``, and the seeds."""
     cases = []
     for gold in sorted((devset / "gold").glob(pattern)):
-        cases.append((devset / "articles" / f"{gold.stem}.txt", yaml.safe_load(gold.read_text(encoding="utf-8"))))
+        cases.append((devset / "articles" / f"{gold.stem}.txt", load_yaml(gold.read_text(encoding="utf-8"))))
     seeds = devset.parent / "seeds"
     for gold in sorted((devset / "gold" / "seeds").glob("*.yaml")):
-        data = yaml.safe_load(gold.read_text(encoding="utf-8"))
+        data = load_yaml(gold.read_text(encoding="utf-8"))
         cases.append((seeds / data.get("file", f"{gold.stem}.txt"), data))
     return [(p, g) for p, g in cases if p.exists()]
 
@@ -83,7 +83,7 @@ def _names(ids: list[str], folder: Path, wanted: frozenset[str] = frozenset()) -
     names = set()
     for i in ids:
         path = folder / f"{i}.yml"
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+        data = load_yaml(path.read_text(encoding="utf-8")) if path.exists() else None
         if not (isinstance(data, dict) and data.get("name")):
             names.add(norm(i.replace("-", " ")))
             continue

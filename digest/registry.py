@@ -16,24 +16,19 @@ from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
 from rapidfuzz import fuzz, process
 
 from .model import Entity, Problem, load_entity
+from .model.frontmatter import load_yaml
 from .model.kinds import FOLDERS, KINDS
 from .model.text import compact, norm, slug
-
-try:  # libyaml's C loader: the knowledge base is parsed on every ingest start-up
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader
 
 KNOWLEDGE = {"company": "organisations", "person": "people"}  # kind -> digest/data/<file>.yml
 ARTICLE = re.compile(r"^(?:le|la|les|l|the) ")  # a normalised key's leading article
 
 
 def _data(name: str):
-    return yaml.load(resources.files("digest").joinpath(f"data/{name}.yml").read_text(encoding="utf-8"), Loader=_Loader)
+    return load_yaml(resources.files("digest").joinpath(f"data/{name}.yml").read_text(encoding="utf-8"))
 
 
 @cache
