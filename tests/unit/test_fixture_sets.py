@@ -113,9 +113,10 @@ FLOORS = {
     "holdout15": dict(junk=0.99, lost=1, source=0.95, dates=1.0, headline=0.95, authors=0.97, journalists=0,
                       people=0.98, companies=0.97, stories=1.0, events=0.84, headings=1.0),
     # measured blind in the fourteenth session, at its start and end, and at the fifteenth's start (identical to
-    # its end); a development set since
+    # its end); a development set since (stories 0.727 -> 1.0 once articles whose events cannot tie them join by
+    # the actors both name)
     "holdout16": dict(junk=0.99, lost=1, source=0.83, dates=0.94, headline=0.95, authors=1.0, journalists=0,
-                      people=0.91, companies=0.9, stories=0.72, events=0.57, headings=1.0),
+                      people=0.91, companies=0.9, stories=1.0, events=0.57, headings=1.0),
 }
 # fmt: on
 
