@@ -186,16 +186,16 @@ def named_together(a: dict, b: dict) -> bool:
     month is read alike, or when they are of the same days or, one undated, share a round's amount or a product, and
     nothing tells them apart: main events of two kinds of fact, a person's two moves, one fact's slots that disagree
     (two rounds, two releases)."""
+    da, db = date_of(a), date_of(b)
+    if da and db and gap(da, db, slipped=True) > NAMES_WINDOW:
+        return False
     event_a, event_b = main_event(a), main_event(b)
     kinds = named_alike((a, event_a), (b, event_b))
-    da, db = date_of(a), date_of(b)
-    misread_year = len(kinds) >= 2 and da and db and gap(da, db, slipped=True) < gap(da, db)
+    if len(kinds) < 2 or not (da and db or kinds & {"amount", "product"}):
+        return False
+    misread_year = da and db and gap(da, db, slipped=True) < gap(da, db)
     if misread_year and same_story({**a, "date": in_year(da, db.year).isoformat()}, b):
         return True  # told the same days once the year is read alike: the events decide, as for any two articles
-    if len(kinds) < 2 or not (
-        gap(da, db, slipped=True) <= NAMES_WINDOW if da and db else kinds & {"amount", "product"}
-    ):
-        return False
     if event_a and event_b and TYPES[event_a["type"]].story_fact != TYPES[event_b["type"]].story_fact:
         return False
     (_, facts_a, events_a), (_, facts_b, events_b) = lead(a), lead(b)
