@@ -103,6 +103,8 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
     )
     # "Jane Doe, Senior reporter", "Jane Doe | Senior reporter"
     first, _, role = (text if "," in text else _ROLE_CELL.sub(",", text, count=1)).partition(",")
+    if "|" in role:  # "Jane Doe, Senior Editor | March 9, 2026": the role, then the date's cell
+        role = " | ".join(cell for cell in role.split("|") if not stamp(cell.strip(), ""))
     paren = re.fullmatch(r"([^()]{3,40}?)\s*\(([A-ZÀ-Ý][^()]{1,40})\)", text)
     if cued:
         rest = m.group("rest")
@@ -168,11 +170,14 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
         parts = re.split(r"\s+(?:et|and|&|avec|with)\s+", group)
         for part in parts:
             if _NEWSROOM.search(part):  # "Acme Editors", "La rédaction de L'Écho"; not "Staff Writer"
-                rest_words = re.sub(
-                    r"(?i)^(?:de\s+|of\s+|d['’])", "", _ROLE.sub("", _NEWSROOM.sub("", part)).strip(" .,-–—")
-                )
-                # "le service communication", "La rédaction" alone name no outlet
-                if rest_words[:1].isupper() and rest_words.lower() not in _PARTICLES:
+                # "By The Acme Team": the article is the team's ("the team of Acme"), not the name's
+                rest_words = re.sub(r"(?i)^the\s+(?=.*\bteam\b)", "", part) if n == 0 else part
+                rest_words = _ROLE.sub("", _NEWSROOM.sub("", rest_words)).strip(" .,-–—")
+                rest_words = re.sub(r"(?i)^(?:de\s+|of\s+|d['’])", "", rest_words)
+                # "le service communication", "La rédaction" alone name no outlet, nor does a city's desk ("Rédaction
+                # de Dijon", "London newsroom")
+                placed = norm(rest_words) in _cities() or norm(rest_words) in _countries()
+                if rest_words[:1].isupper() and rest_words.lower() not in _PARTICLES and not placed:
                     outlet = outlet or canonical(rest_words)
                 newsroom = True
                 continue
@@ -241,10 +246,18 @@ def job_title(text: str) -> bool:
     )
 
 
+# A French outlet's name may end with an adjective in lower case ("L'Écho rhénan", "La Gazette lémanique"), at the end
+# of the credit that names it
+EPITHET = (
+    r"(?:\s+[a-zà-ÿ]{2,}(?:ais|aise|ois|oise|ique|ien|ienne|an|ane|al|ale|el|elle|in|ine|ard|arde)"
+    r"(?=\s*[.)]?\s*$|\s*[,;|)]))"
+)
 # An outlet's name as a credit writes it: an article maybe, then up to five capitalised words ("Le Phare du Nord")
 OUTLET_NAME = (
-    r"(?:[Tt]he |[Ll]e |[Ll]a |[Ll]es |[Ll]['’])?[A-ZÀ-Ý][\w&'’.-]*(?:\s+(?:[A-ZÀ-Ý&][\w&'’.-]*|de|du|des|of)){0,4}"
+    r"(?:(?:[Ll]e |[Ll]a |[Ll]es |[Ll]['’])[A-ZÀ-Ý][\w&'’.-]*(?:\s+(?:[A-ZÀ-Ý&][\w&'’.-]*|de|du|des)){0,4}"
+    rf"{EPITHET}?|(?:[Tt]he )?[A-ZÀ-Ý][\w&'’.-]*(?:\s+(?:[A-ZÀ-Ý&][\w&'’.-]*|de|du|des|of)){{0,4}})"
 )
+_FRENCH_LED = re.compile(r"(?:Le|La|Les) |L['’]")
 _PLACE = re.compile(r"\s*\((?i:à|in|en|au|aux|at|from|depuis)\s[^()]{2,40}\)")
 _LAST_ASIDE = re.compile(r"\s*\(([^()]{2,60})\)$")
 
@@ -317,7 +330,10 @@ SECOND = re.compile(r"^(?i:avec|with|and|et)\s+(.+?)(?:\s+(?:à|in|en|au)\s+[A-Z
 def outlet_shaped(part: str) -> bool:
     """Two to five capitalised words ("Radio Alpes Isère", "Le Petit Lyonnais"), not a role ("NFAS content lead")."""
     words = WIRE_TAIL.sub("", part).split()
-    return 2 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
+    # "Le Quotidien liégeois", "L'Écho rhénan"
+    epithet = len(words) >= 2 and _FRENCH_LED.match(part) and re.fullmatch(EPITHET, f" {words[-1]}")
+    capitalised = words[:-1] if epithet else words
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in _PARTICLES for w in capitalised)
 
 
 _PARTICLES = {"de", "du", "des", "la", "le", "les", "l'", "d'", "of", "the", "and", "et", "&"}

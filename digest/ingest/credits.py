@@ -24,7 +24,7 @@ from .documents import (
 )
 from .entities.gazetteer import _cities, _countries
 from .line_evidence import EDITOR_DATE, KEY_POINTS, ROW
-from .mastheads import first_line_masthead, footer_masthead, letterhead, masthead_of, repeated_masthead
+from .mastheads import first_line_masthead, footer_masthead, holder_named, legal_holder, letterhead, repeated_masthead
 from .names import author_names, name_shaped, names_in, names_only
 from .outlet_mentions import (
     asked_by,
@@ -212,10 +212,11 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         page.editor_date = model.parse_date(editor.group(1))
     author_bios(page)
     content = [line for line in page.lines if line.kind == CONTENT]
-    # the first paragraph's wire dateline; a caption left among the text may come before it
-    if (name := next((name for line in content[:3] if (name := wire(line.text))), None)) and not _helped_by(
-        name, page, found
-    ):
+    # the first paragraph's wire dateline, or alone above it ("Paris, 25 mars 2026 (AFP) -"); a caption left among
+    # the text may come before it
+    above = [f"{line.text} " for line in page.lines[: content[0].number if content else 0] if line.kind == "dateline"]
+    leads = [*(text for text in above if text.endswith(("- ", "– ", "— "))), *(line.text for line in content[:3])]
+    if (name := next((name for text in leads if (name := wire(text))), None)) and not _helped_by(name, page, found):
         found.setdefault("wire", name)
     if content:
         glued_tail(content[-1], page, found)
@@ -245,7 +246,7 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
             found.setdefault("sender", name)
         if line.kind == "byline" and (name := writes_for(line.text)):
             found.setdefault("byline", name)
-        if not line.kept and len(line.text.split()) <= 8 and (name := team_credit(line.text)):
+        if not line.kept and len(line.text.split()) <= 14 and (name := team_credit(line.text)):
             line.kind, line.reason = "byline", "a byline naming the organisation's team (its own blog)"
             found.setdefault("byline", name)
         # a footer row: "À propos | Contact | © Outlet – Tous droits réservés"; a caption's credit names no outlet, nor
@@ -265,7 +266,7 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
                     if re.match(r"(?i:©|\(c\)|copyright)|[^©]{2,40}©", part) and (h := copyright_holder(part))
                 ),
                 None,
-            )
+            ) or legal_holder(line.text)  # "Acme Media Pty Ltd. Terms of use | Privacy"
             if holder:
                 found.setdefault("copyright", holder)
         if line.number > end and not line.kept and (name := sign_off(line.text)) and name not in page.authors:
@@ -333,7 +334,7 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
     if not found and (name := next((name for line in page.lines if (name := commissioned(line.text))), None)):
         found["picture"] = name
     if "copyright" in found:
-        found["copyright"] = masthead_of(page, found["copyright"])
+        holder_named(page, found)
 
     # A masthead names the outlet; a copyright line may name its publisher ("© Morning Media SA"): after it.
     # "Article rédigé par Radio Alpes Info": an outlet the page names above its headline is no author

@@ -228,7 +228,7 @@ _SIGNED_ON = re.compile(r"(?i:by|par)\s+(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,4}((?i:on
 
 # "Bengaluru, Apr 6 (PTI)", "LAGOS, 6 avril (AFP) -": a wire's dateline alone on its line (a place, a date, the wire)
 WIRE_DATELINE = re.compile(
-    r"^[A-ZÀ-Ý][\w'’ .-]{1,40},\s+(?P<date>[^(),]{0,20}\d[^(),]{0,20}?)\s*\([A-Z][A-Za-z/ -]{1,20}\)\s*[-–—]?$"
+    r"^[A-ZÀ-Ý][\w'’ .-]{1,40},\s+(?P<date>[^(),]{0,20}\d[^(),]{0,20}?)\s*\([A-ZÀ-Ý][A-Za-zÀ-ÿ/ -]{1,20}\)\s*[-–—]?$"
 )
 
 

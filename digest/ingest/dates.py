@@ -38,10 +38,12 @@ _BACKGROUND = re.compile(
     re.I,
 )
 # "said it had raised", "a indiqué qu'elle avait levé": reported speech moves the news into the past perfect.
+# So does an admission: "admitted the board had got it wrong as it reinstated him on Friday".
 _REPORTED = re.compile(
-    r"\b(?:said|says|announced|confirmed|told\s+\S+|a (?:annoncé|indiqué|précisé|confirmé)"
-    r"|annonce|indique)\s+(?:that\s+|qu['’])?(?:it|they|he|she|we|the company|elle|il|ils|elles)"
-    r"\s+(?:had|avait|avaient)\b",
+    r"\b(?:said|says|announced|confirmed|admitted|acknowledged|conceded|told\s+\S+|a (?:annoncé|indiqué|précisé|"
+    r"confirmé|reconnu|admis)|annonce|indique|reconnaît|admet)\s+(?:that\s+|que\s+|qu['’])?(?:it|they|he|she|we|"
+    r"the (?:company|board|firm|group|start-?up)|elle|il|ils|elles|(?:la|le) (?:société|conseil|groupe|start-?up|"
+    r"entreprise))\s+(?:had|avait|avaient)\b",
     re.I,
 )
 

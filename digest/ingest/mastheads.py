@@ -10,6 +10,7 @@ from .bylines import outlet_shaped
 from .documents import RELEASE_LABEL
 from .line_evidence import UI_WORDS, stoplist
 from .names import names_only
+from .outlets import OUTLET_NOUN
 from .paste import KEPT
 from .wires import unshouted
 
@@ -17,9 +18,28 @@ if TYPE_CHECKING:
     from .paste import Line, Page
 
 
+def holder_named(page: Page, found: dict[str, str]) -> None:
+    """The copyright's holder as the page names itself (``masthead_of``); a publisher's company under the logo of
+    its title ("© Endeavour Trade Media, LLC" under "Warehouse Automation Review") leaves the outlet to the logo."""
+    if found["copyright"] != found.get("wire"):  # the wire's own portal ("AFP Forum", "© AFP") is the wire's
+        found["copyright"] = masthead_of(page, found["copyright"])
+    if "first line" in found and "masthead" not in found and publisher(page, found["copyright"]):
+        found["masthead"] = found["first line"]
+
+
 def masthead_of(page: Page, holder: str) -> str:
     """The masthead a publisher's name starts ("Southern Cross" for "SOUTHERN CROSS BUSINESS REVIEW"), as the
-    page's top lines write it (capitalised if shouted), else the publisher's name."""
+    page's top lines write it (capitalised if shouted); the logo that starts a company's legal name ("Kestrel" over
+    "© Kestrel Flight Systems, Inc."), the name the page gives itself; else the publisher's name."""
+    first = _first_line(page)
+    if (
+        first
+        and not first.kept
+        and first.kind != "title"
+        and holder.lower().startswith(first.text.lower() + " ")
+        and not any(c.isdigit() for c in first.text)
+    ):
+        return first.text.title() if first.text.isupper() else first.text
     top = [line.text for line in page.lines[:12] if line.text and not line.kept]
     for text in top:
         if (
@@ -32,6 +52,48 @@ def masthead_of(page: Page, holder: str) -> str:
             text = text[: len(holder)] if re.match(r"\s*[—–|:]\s", text[len(holder) :]) else text
             return text.title() if text.isupper() else text
     return holder
+
+
+# A company's legal form or a publisher's word after a name: "Endeavour Trade Media, LLC", "Groupe Presse SAS"
+_INCORPORATED = re.compile(
+    r",?\s+(?i:media|médias?|publishing|publishers?|éditions|group|groupe|holdings?|newspapers?|inc|llc|ltd|limited|"
+    r"plc|pty|sas|sarl|sa|gmbh|ag|corp|corporation|bv|nv|llp|lp)\b"
+)
+
+
+def publisher(page: Page, holder: str) -> bool:
+    """Whether the page names the copyright's holder as a company (its legal form or a publisher's word after it):
+    the publisher of the outlet its logo names, not the outlet."""
+    after = re.compile(re.escape(holder) + _INCORPORATED.pattern)
+    return any(holder in line.text and after.search(line.text) for line in page.lines if not line.kept)
+
+
+# A company's legal name opening a footer's row of legal links or its registration: "Acme Media Pty Ltd. Terms of use |
+# Privacy", "Acme Ventures LLP is authorised and regulated by …", "Acme SAS, société de gestion agréée par l'AMF"
+_LEGAL_NAME = re.compile(
+    r"(?P<name>(?:The |Le |La |Les |L['’])?[A-ZÀ-Ý][\w&'’.-]*(?:\s+(?:[A-ZÀ-Ý&][\w&'’.-]*|de|du|des|of)){0,4}?),?\s+"
+    r"(?:Pty\.? Ltd|Pvt\.? Ltd|Ltd|Limited|LLP|LLC|Inc|plc|SAS|SARL|SA|GmbH|AG|AB|BV|Oy)\b\.?"
+)
+_FORMS = frozenset(["Ltd", "Limited", "LLP", "LLC", "Inc", "plc", "SAS", "SARL", "SA", "GmbH", "AG", "AB", "BV", "Oy"])
+_REGISTERED = re.compile(
+    r"(?i)\b(?:authori[sz]ed|regulated|registered|agréée?|immatriculée?|au capital|rcs|siren|company (?:number|no))\b"
+)
+
+
+def legal_holder(text: str) -> str | None:
+    """The company a footer's row opens with, by its legal name, when the row goes on with legal links or the
+    company's registration: the site's owner, as a copyright line names it (the legal form left out)."""
+    if len(text) > 300 or _FORMS.isdisjoint(text.replace(".", " ").replace(",", " ").split()):
+        return None
+    m = _LEGAL_NAME.match(text)
+    if not m:
+        return None
+    rest = text[m.end() :]
+    return (
+        m.group("name")
+        if len({w.lower() for w in _LEGAL_LINK.findall(rest)}) >= 1 or _REGISTERED.search(rest)
+        else None
+    )
 
 
 def first_line_masthead(page: Page) -> tuple[str, bool] | None:
@@ -69,9 +131,15 @@ def first_line_masthead(page: Page) -> tuple[str, bool] | None:
     )
     # one word over the site's own account links ("Write", "Sign in", "Log In Sign Up"): its logo
     signed = len(words) == 1 and _over_account_links(first, page)
+    # a coined word over the site's menu ("Clair&Net", "TechPulse" over "Tech / Sciences / Jeux vidéo"): its logo,
+    # whatever words it is made of
+    coined = len(words) == 1 and bool(_COINED.fullmatch(text)) and _over_menu(first, page)
     if (
-        not (2 <= len([w for w in words if w != "&"]) <= 4 or tagged or signed)  # "&" is no word of the name
+        # "&" is no word of the name, nor are its particles ("Le Courrier de la Loire")
+        not (len([w for w in words if w != "&"]) >= 2 and len([w for w in words if w not in _PARTICLES]) <= 4)
+        and not (tagged or signed or coined)
         or _interface(text)
+        and not coined
         or any(c.isdigit() for c in text)
         and not all(w.isdigit() and len(w) <= 2 or not any(c.isdigit() for c in w) for w in words)
         or not all(_NAME_PART.match(w) for w in words)
@@ -104,6 +172,15 @@ _ACCOUNT = re.compile(
 )
 
 
+_COINED = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:&?[A-ZÀ-Ý][a-zà-ÿ]+)+|[A-ZÀ-Ý][\w]*&[\w]+")
+
+
+def _over_menu(first: Line, page: Page) -> bool:
+    """Whether the line under ``first`` is a menu's row or item."""
+    below = next((line for line in page.lines[first.number :] if line.text), None)
+    return below is not None and below.kind == "navigation"
+
+
 def _over_account_links(first: Line, page: Page) -> bool:
     """Whether one of the three lines under ``first`` is the site's account links alone."""
     below = [line for line in page.lines[first.number :] if line.text][:3]
@@ -121,8 +198,11 @@ _NAME_PART = re.compile(r"^(?:[A-ZÀ-Ý&]|\d{1,2}$|(?i:de|du|des|of|the|la|le|an
 
 
 def _interface(text: str) -> bool:
-    """Most of the line's words, articles and prepositions aside, are interface words ("À propos", "EN DIRECT")."""
+    """Most of the line's words, articles and prepositions aside, are interface words ("À propos", "EN DIRECT"); the
+    outlet's noun that ends a capitalised name is none ("Post" of "The Dublin Business Post")."""
     words = [w.lower() for w in re.findall(r"[\w'’-]+", text)]
+    if len(words) >= 2 and text[:1].isupper() and text.split()[-1][:1].isupper() and OUTLET_NOUN.fullmatch(words[-1]):
+        words = words[:-1]
     content = [w for w in words if w not in stoplist("fr") and w not in stoplist("en")] or words
     return sum(w in UI_WORDS for w in content) >= 0.5 * len(content)
 
@@ -138,6 +218,7 @@ def letterhead(page: Page, label: Line) -> str | None:
     return above.text if named and 2 <= len(words) <= 8 and not names_only(above.text) else None
 
 
+_PARTICLES = frozenset({"&", "de", "du", "des", "la", "le", "les", "of", "the", "and", "et"})
 _LINKING = frozenset({"de", "du", "des", "of", "the", "and", "et", "la", "le", "les", "for", "pour", "&"})
 
 
@@ -200,7 +281,8 @@ def repeated_masthead(page: Page) -> str | None:
                 rf"(?<!\w){re.escape(form)}(?!\w)(?!\s*:)" + (rf"(?!\s+{re.escape(rest)})" if rest else ""),
                 re.I if form.isupper() else 0,
             )  # "LE SPRINT" is named again as "© Le Sprint"
-            written = [m for m in named.findall(furniture) if not m.isupper()]  # as the footer writes it
+            # as the footer writes it, capitalised (not "harbourline" of the page's address)
+            written = [m for m in named.findall(furniture) if not m.isupper() and m[:1].isupper()]
             name = (written[0] if written else form.title()) if form.isupper() else form
             # the line itself is among the furniture unless it is a menu above the headline
             again = len(named.findall(furniture)) - (line.kind not in menus or not title_at)

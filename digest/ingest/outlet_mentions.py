@@ -54,18 +54,22 @@ def sender(text: str) -> str | None:
     return name if name[:1].isupper() and not names_only(name) else None
 
 
-# A company's blog signs its posts with its team: "Par l'équipe Nacre", "By the Acme team", "Posted by The Acme Team"
+# A company's blog signs its posts with its team: "Par l'équipe Nacre", "By the Acme team", "Posted by The Acme Team",
+# one of its teams ("Écrit par l'équipe Talents de Pli", "By the People team at Acme"), its reading time or date after
 _TEAM = re.compile(
     r"^(?i:(?:posted |written )?by|(?:publié |rédigé |écrit )?par)\s+"
-    r"(?:(?i:l['’]équipe)\s+(?:d['’]|de |du )?(?P<name>[A-ZÀ-Ý][\w&'’.-]*(?:\s+[A-ZÀ-Ý&][\w&'’.-]*){0,3})"
-    r"|(?i:the)\s+(?P<name2>[A-ZÀ-Ý][\w&'’.-]*(?:\s+[A-ZÀ-Ý&][\w&'’.-]*){0,3}?)\s+(?i:team))\s*$"
+    r"(?:(?i:l['’]équipe)\s+(?:[\w-]+\s+(?:d['’]|de |du ))?(?:d['’]|de |du )?"
+    r"(?P<name>[A-ZÀ-Ý][\w&'’.-]*(?:\s+[A-ZÀ-Ý&][\w&'’.-]*){0,3})"
+    r"|(?i:the)\s+(?P<name2>[A-ZÀ-Ý][\w&'’.-]*(?:\s+[A-ZÀ-Ý&][\w&'’.-]*){0,3}?)\s+(?i:team)"
+    r"|(?i:the)\s+[\w-]+\s+(?i:team)\s+(?i:at|of)\s+(?P<name3>[A-ZÀ-Ý][\w&'’.-]*(?:\s+[A-ZÀ-Ý&][\w&'’.-]*){0,3}))"
+    r"(?:\s+[·|•]\s+[^·|•]{1,40})?\s*$"
 )
 
 
 def team_credit(text: str) -> str | None:
     """The organisation whose team signs the page ("Par l'équipe Nacre" → Nacre)."""
     m = _TEAM.match(text.strip())
-    name = (m.group("name") or m.group("name2")) if m else None
+    name = (m.group("name") or m.group("name2") or m.group("name3")) if m else None
     return None if name is None or norm(name) in _DEPARTMENTS else name
 
 

@@ -61,8 +61,7 @@ _FIRST_PUBLISHED = re.compile(
     r"(?:published|appeared|ran) (?:in|on|by)|(?:cet|l['’])\s*(?:article|entretien|reportage) a (?:été )?"
     r"(?:initialement|d['’]abord|originellement) (?:été )?(?:publié|paru) (?:par|dans|sur|sur le site d[eu'’])"
     r"|(?:article )?(?:initialement |d['’]abord )?paru (?:dans|sur))\s*"
-    r"(?P<name>(?(by)|(?:[Tt]he |[Ll]e |[Ll]a |[Ll]es |[Ll]['’])?[A-ZÀ-Ý][\w&'’.-]*"
-    r"(?:\s+(?:[A-ZÀ-Ý&][\w&'’.-]*|des|du|de|of)){0,4}))"
+    rf"(?P<name>(?(by)|{OUTLET_NAME}))"
 )
 
 
@@ -165,7 +164,7 @@ def dated_masthead(text: str, lang: str) -> str | None:
 
 _CELL = re.compile(r"\s+[|·•]\s+")
 # The nouns an outlet's name ends with: "Robotics Business Journal", "Le Quotidien du Fret", "Radio Vallée Info"
-_OUTLET_NOUN = re.compile(
+OUTLET_NOUN = re.compile(
     r"(?i:journal|times|post|news|review|gazette|daily|weekly|tribune|herald|magazine|mag|courier|courrier|presse|"
     r"press|matin|soir|hebdo|quotidien|dépêche|écho|échos|observer|chronicle|ledger|wire|insider|report|today|radio|"
     r"tv|info|infos|actu|digest|dispatch|bulletin)"
@@ -180,7 +179,7 @@ def dated_row_outlet(text: str, lang: str) -> str | None:
         return None
     for cell in cells:
         led = re.match(r"(?:The|Le|La|Les|L['’])\s*[A-ZÀ-Ý]", cell)
-        if outlet_shaped(cell) and not name_only(cell) and (led or _OUTLET_NOUN.fullmatch(cell.split()[-1])):
+        if outlet_shaped(cell) and not name_only(cell) and (led or OUTLET_NOUN.fullmatch(cell.split()[-1])):
             return canonical(unshouted(cell))
     return None
 

@@ -10,7 +10,7 @@ from ..registry import norm
 from .bylines import _BARE_ROLE, outlet_shaped
 from .entities.gazetteer import _countries
 from .names import _NAME_SHAPE, name_only, name_shaped, names_in, names_only
-from .paste import KEPT
+from .paste import CONTENT, KEPT
 
 if TYPE_CHECKING:
     from .paste import Page
@@ -57,7 +57,22 @@ def signed(page: Page) -> str | None:
         if _VALEDICTION.match(line.text) and not under.kept and names_only(under.text):
             under.kind, under.reason = "byline", "the name signing a letter, under its closing formula"
             return under.text
+    # "— Lena Voss" under the last paragraph or its closing words ("See you next week."), which quote nobody: the
+    # writer signing off, no quote's speaker
+    last = next((i for i in range(len(shown) - 1, -1, -1) if shown[i].kind == CONTENT), len(shown))
+    for i, under in enumerate(shown[last + 1 : last + 3], last + 1):
+        if under.text[:1] not in "—–-":
+            continue
+        dashed = _SIGN_OFF.match(under.text)
+        if any(_QUOTED.search(line.text) for line in shown[last:i]):
+            break
+        if dashed and not dashed.group("what") and not under.kept and names_only(name := dashed.group("name")):
+            under.kind, under.reason = "byline", "the writer signing off under the last paragraph"
+            return name
     return None
+
+
+_QUOTED = re.compile(r"[\"“”«»]")
 
 
 def sign_off_outlet(text: str) -> str | None:

@@ -8,9 +8,10 @@ _VALUE = r"\d+(?:[.,]\d+|[\u202f\u00a0 ]\d{3}(?!\d))*"
 _SCALE = r"(?:milliards?|billions?|millions?|mds?|mrds?|crores?|lakhs?|mn|bn|cr|m|b|k)"
 # ISO codes of the currencies read below, written before or after the sum ("ZAR 120m", "4 millions CHF"); in capitals
 # only: "ils" is French for "they"
-_CODES = r"(?-i:USD|EUR|GBP|JPY|CHF|CAD|AUD|NZD|SGD|HKD|CNY|RMB|INR|ZAR|BRL|KRW|NGN|KES|ILS|SEK|NOK|DKK|AED)"
+_CODES = r"(?-i:USD|EUR|GBP|JPY|CHF|XOF|CAD|AUD|NZD|SGD|HKD|CNY|RMB|INR|ZAR|BRL|KRW|NGN|KES|ILS|SEK|NOK|DKK|AED)"
 _CURRENCY_WORD = (
-    r"(?:de\s+|d['’])?(?:dollars?|euros?|yens?|livres? sterling|pounds?|francs? suisses|yuans?|renminbi|"
+    r"(?:de\s+|d['’])?(?:dollars?|euros?|yens?|livres? sterling|pounds?|francs?(?: suisses| CFA)?|Swiss francs?|"
+    r"yuans?|renminbi|"
     rf"roupies|rupees|rands?|nairas?|shekels?|dirhams?|couronnes?|kronor|kroner|{_CODES})"
 )
 # A symbol before the sum; the rand's "R" only with a scale ("R120m", "R1.2 billion"), never a model's "R1".
@@ -34,7 +35,9 @@ _CURRENCIES = (
     ("EUR", r"€|EUR|euros?"),
     ("GBP", r"£|GBP|livres?|pounds?"),
     ("JPY", r"¥|JPY|yens?"),
-    ("CHF", r"CHF|francs? suisses"),
+    ("XOF", r"francs? CFA|FCFA|XOF"),
+    # the franc of today's news is the Swiss one, but for the CFA franc named as such
+    ("CHF", r"CHF|francs? suisses|Swiss francs?|francs?"),
     ("CNY", r"yuans?|renminbi|RMB|CNY"),
     ("INR", r"₹|Rs\.?(?=\s?\d)|roupies|rupees|INR"),
     ("ZAR", r"rands?|ZAR|(?-i:R)(?=\d)"),
@@ -118,6 +121,7 @@ _IN_USD = {
     "GBP": 1.27,
     "JPY": 0.0068,
     "CHF": 1.12,
+    "XOF": 0.0017,
     "CAD": 0.73,
     "AUD": 0.66,
     "CNY": 0.14,

@@ -88,6 +88,7 @@ _FRENCH_CURRENCIES = {
     "JPY": "yens",
     "GBP": "livres sterling",
     "CHF": "francs suisses",
+    "XOF": "francs CFA",
     "CAD": "dollars canadiens",
     "AUD": "dollars australiens",
     "CNY": "yuans",

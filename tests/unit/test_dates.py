@@ -318,3 +318,25 @@ def test_tonight_s_news_past_the_lead_beats_an_earlier_day_the_live_blog_recalls
         "ouverte par son licenciement surprise vendredi."
     )
     assert dates.find(text, "fr", anchor=D(2026, 10, 7)).date == D(2026, 10, 7)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            'The chairman of Ortolan admitted the board had "got it wrong" as it reinstated the founder as chief '
+            "executive on Friday 20 February.",
+        ),
+        ("en", "The chief executive acknowledged the company had erred, and rehired the founder on 20 February."),
+        ("fr", "Le président a reconnu que le conseil avait eu tort en réintégrant le fondateur le 20 février."),
+        ("fr", "La start-up a admis qu'elle avait sous-estimé la demande et a rouvert ses inscriptions le 20 février."),
+    ],
+)
+def test_an_admission_in_the_past_perfect_leaves_the_news_its_date(lang, text):
+    assert dates.find(text, lang, anchor=D(2026, 2, 21), page_years=[2026]).date == D(2026, 2, 20)
+
+
+def test_a_day_a_past_perfect_clause_tells_is_still_background():
+    found = dates.find("She had joined when the lab opened on 2 February.", "en", anchor=D(2026, 2, 21))
+    assert found.date == D(2026, 2, 21) and found.basis == "page"

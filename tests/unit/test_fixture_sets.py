@@ -66,8 +66,8 @@ FLOORS = {
                     people=0.99, companies=0.99, stories=0.97, events=1.0, headings=0.9),
     "holdout2": dict(junk=0.97, lost=1, source=1.0, dates=1.0, headline=1.0, authors=1.0, journalists=0,
                      people=0.97, companies=0.96, stories=0.97, events=1.0, headings=1.0),
-    "holdout3": dict(junk=0.99, lost=3, source=0.99, dates=1.0, headline=1.0, authors=0.99, journalists=0,
-                     people=0.97, companies=0.98, stories=0.97, events=1.0, headings=0.88),
+    "holdout3": dict(junk=0.99, lost=2, source=0.99, dates=1.0, headline=1.0, authors=0.99, journalists=0,
+                     people=0.97, companies=0.98, stories=0.97, events=1.0, headings=0.93),
     "holdout4": dict(junk=0.98, lost=3, source=1.0, dates=1.0, headline=1.0, authors=0.95, journalists=0,
                      people=0.98, companies=0.99, stories=0.97, events=1.0, headings=0.85),
     "holdout5": dict(junk=0.97, lost=0, source=1.0, dates=1.0, headline=1.0, authors=1.0, journalists=0,
@@ -99,8 +99,8 @@ FLOORS = {
     # lost 12, journalists 3, people 0.936, stories 0.545, events 19/26); a development set since (lost 2, no
     # journalist among people once dated and hosts' bylines, column intros and glued author boxes were read; lost 1,
     # source 0.91, headline 1.0 once a brief's two-word headline and a correspondent's city were read)
-    "holdout13": dict(junk=0.98, lost=1, source=0.91, dates=1.0, headline=1.0, authors=1.0, journalists=0,
-                      people=0.98, companies=0.94, stories=1.0, events=0.88, headings=0.9),
+    "holdout13": dict(junk=0.98, lost=1, source=1.0, dates=1.0, headline=1.0, authors=1.0, journalists=0,
+                      people=0.98, companies=0.94, stories=1.0, events=0.96, headings=0.9),
     # measured blind in the thirteenth session, at its start and end (identical but junk +1), and again at the
     # fourteenth's start; a development set since (people 0.905 -> 0.977, companies 0.961 -> 1.0 once names of
     # other shapes were read: a month as a given name, a one-letter start-up, a firm named by its own page; junk 0.99,
@@ -110,13 +110,16 @@ FLOORS = {
                       people=0.98, companies=1.0, stories=1.0, events=1.0, headings=1.0),
     # measured blind in the fourteenth session, at its start, middle and after ten merged changes (events 15/26,
     # companies 0.943, dates 0.895 -> 0.947); a development set since
-    "holdout15": dict(junk=0.99, lost=1, source=0.95, dates=1.0, headline=0.95, authors=0.97, journalists=0,
+    "holdout15": dict(junk=0.99, lost=0, source=1.0, dates=1.0, headline=1.0, authors=0.97, journalists=0,
                       people=0.98, companies=0.97, stories=1.0, events=0.84, headings=1.0),
     # measured blind in the fourteenth session, at its start and end, and at the fifteenth's start (identical to
-    # its end); a development set since (stories 0.727 -> 1.0 once articles whose events cannot tie them join by
-    # the actors both name)
-    "holdout16": dict(junk=0.99, lost=1, source=0.83, dates=0.94, headline=0.95, authors=1.0, journalists=0,
-                      people=0.91, companies=0.9, stories=1.0, events=0.57, headings=1.0),
+    # its end); a development set since (events 15/26 -> 20/26 once moves told after an opening phrase, by a post
+    # before the name, a reinstatement with words between verb and post, counted founders and francs were read;
+    # source, headline, dates 1.0 and lost 0 once the name a page gives itself over its publisher's legal name, the
+    # outlet's name over the menu and a two-word headline were read; stories 1.0 once articles whose events cannot
+    # tie them join by the actors both name)
+    "holdout16": dict(junk=0.99, lost=0, source=1.0, dates=1.0, headline=1.0, authors=1.0, journalists=0,
+                      people=0.91, companies=0.9, stories=1.0, events=0.76, headings=1.0),
 }
 # fmt: on
 

@@ -13,8 +13,10 @@ The modules, in the order extraction uses them: ``triggers`` (the words of each 
 asides, lists), ``background`` (history rather than news), ``people`` and ``companies`` (the slots; ``referents``:
 the company "the start-up" or "we" means), ``founding``, ``deals``, ``products`` and ``passives`` (the kinds with
 slots of their own, and releases told from the product; amounts are read by ``digest.model.amounts``) and
-``article`` (the whole article; ``headlines``: the headline's event read again when it describes a side instead
-of naming it, "UAE AI firm", "Orbisoft's research chief", or takes a shape the body's triggers leave out).
+``article`` (the whole article; ``fronted``: a post and its company told before the name, "Nommée directrice de
+Acme, X quitte …", and founders counted before they are named; ``headlines``: the headline's event read again when
+it describes a side instead of naming it, "UAE AI firm", "Orbisoft's research chief", or takes a shape the body's
+triggers leave out).
 Events as editors write them are checked by ``digest.model.events`` (their shape, the affiliations they imply) and
 ``digest.event_checks`` (against the registry)."""
 

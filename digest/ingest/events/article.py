@@ -25,12 +25,13 @@ from .clauses import (
 from .companies import FORMER, company_of
 from .deals import acquisition_events, funding_events
 from .founding import founded_by_events, founding_events, launched_companies, named_founders, partners_of
+from .fronted import counted_founders, fronted_events
 from .headlines import add_untold, described_companies, described_people, first_sentence, headline_clause_events
 from .needles import NEEDLES
-from .passives import passive_release
+from .passives import passive_release, release_made_by
 from .people import founders_company, persons_of, self_marks
 from .products import product_of
-from .referents import STARTUP_SUBJECT, SUBJECT_SLOT, article_company, company_left
+from .referents import SUBJECT_SLOT, article_company, company_left, opens_on_startup
 from .triggers import ALIAS, PERSON_KINDS, TRIGGERS
 
 
@@ -96,6 +97,8 @@ def extract(
         article["lead"] = set(lead)
         article["ranked"] = list(dict.fromkeys(lead + article["ranked"]))
     _scan(body, marks, article, found, returns, when)
+    for at, event in fronted_events(body, marks):  # "Nommée directrice de X, Y quitte …"
+        found.setdefault((event["type"], event["person"], event["company"]), (at, event | {"date": when}))
     if headline:
         told = len(found)
         _headline_told(headline, head, body, marks, article, found, returns, when)
@@ -244,7 +247,7 @@ RELATED = re.compile(
     re.I,
 )
 REFERENTS = ("last_people", "last_in")  # what ``_events`` keeps for the sentences after it ("they", "the company")
-RETURN = re.compile(r"return|retour|revien|back|repr", re.I)
+RETURN = re.compile(r"return|retour|revien|back|repr|retrouv", re.I)
 QUESTION = re.compile(r"\?[»”\"')\s]*$")
 
 
@@ -294,11 +297,13 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
         subject, (product, sure) = [m.id for m in free_before if m.kind == "company"][-1:], product_of(body, trig)
         if not sure and any(m.kind == "company" and body[m.start : m.end] == product for m in inside):
             return []  # "the OpenAI model": a company, not a product's name
-        if not subject and STARTUP_SUBJECT.match(body[clause_start : trig.start()].lstrip()):
+        if not subject and opens_on_startup(body[clause_start : trig.start()].lstrip()):
             # "Annonce de Mistral AI : la start-up sort X": the company the sentence named, else the article's
             subject = [m.id for m in companies_before][-1:] or [article_company(article, at=trig.start())]
         if not (subject and product) and (told := passive_release(body, clause_start, trig, inside)):
             subject, product = [told[0]], told[1]  # "Rook-3 was unveiled by Acme"
+        if not (subject and product) and (told := release_made_by(body, clause_start, trig, inside)):
+            subject, product = [told[0]], told[1]  # "Orion 2, the latest model from Acme, is out"
         return [{"type": kind, "company": subject[0], "product": product}] if subject and subject[0] and product else []
     if kind == "founded_by":
         return founded_by_events(body, trig, before, after, article, spans)
@@ -316,6 +321,8 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
     persons = persons_of(
         kind, body, lo, trig, persons_before, [m for m in after if m.kind == "person"], marks, article, spans
     )
+    if not persons and kind in ("founds", "launches"):  # "Two engineers launched Acme. X and Y …"
+        persons = counted_founders(body, lo, trig, marks)
     if not persons:
         return []
     if kind in ("founds", "launches"):

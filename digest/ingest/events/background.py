@@ -101,7 +101,7 @@ def dated_elsewhere(clause: str, article, ahead: bool = False) -> bool:
         return True  # "founded in 2023 by X" in an undated article describes the company; news says "has founded"
     if re.search(r"\b(?:last year|l['’]an dernier|l['’]année dernière)\b", clause, re.I):
         return True
-    if any(int(y) != article["year"] for y in re.findall(r"\b((?:19|20)\d\d)\b", clause)):
+    if any(int(y) != article["year"] for y in YEAR.findall(clause)):
         return True
     if article["date"] is None:
         return False
@@ -119,6 +119,11 @@ def dated_elsewhere(clause: str, article, ahead: bool = False) -> bool:
             and (months[m.group(2).lower()] - day.month) % 12 <= 6
         )
     )
+
+
+# A year, not one since which a post is held ("chief product officer since 2021", "directrice depuis 2020"): that
+# describes the person, it does not date the news
+YEAR = re.compile(r"(?<!since )(?<!depuis )(?<!since early )(?<!since late )\b((?:19|20)\d\d)\b", re.I)
 
 
 # "effective April 1", "à partir d'avril", "dès mars": a move that takes effect in a month to come is the news

@@ -23,13 +23,14 @@ from .referents import (
     US_BEFORE,
     article_company,
     company_left,
+    headlined_company,
     last_company,
     linked,
     our_company,
     page_company,
     startup_subject,
 )
-from .titles import FORMER, LEADS, RUNS_AT, post_then_company, title_company
+from .titles import FORMER, LEADS, RUNS_AT, describes, former_in_aside, post_then_company, title_company
 
 # "the company", "the Montreal AI company", "the Paris-based firm" (names and "-based" only: "the venture firm" is an
 # investor), "la société", "le groupe": the company the article or the sentence is about.
@@ -49,12 +50,16 @@ AS_ROLE = re.compile(
 RETURN_NOUN = re.compile(r"retour|return of", re.I)
 # An appointment that gives a person back their own post: "reinstated", "réintégrée", "retrouve son poste", "is back"
 REINSTATED = re.compile(
-    r"reinstat|ré(?:intègr|intégr)|rétabli|restored|retrouv|rappel|\w+ back|re-?(?:hir|appoint)", re.I
+    r"reinstat|ré(?:intègr|intégr)|rétabli|restored|retrouv|rappel|\w+ back|re-?(?:hir|appoint)|réembauch|réengag",
+    re.I,
 )
 
 
-def _main(article, other_than=()) -> str | None:
-    """The company the article is about ("la start-up", "elle lève"), other than the ones just left."""
+def _main(article, other_than=(), only=False) -> str | None:
+    """The company the article is about ("la start-up", "elle lève"), other than the ones just left (``only``: the
+    one company it names, if it names one)."""
+    if only:
+        return article["ranked"][0] if len(article["ranked"]) == 1 else None
     return next((c for c in article["ranked"] if c not in other_than), None)
 
 
@@ -110,6 +115,7 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
         and not re.search(r"[;:]", body[actor[0].end : trig.start()])
     ):
         return actor[0].id
+    returned = kind == "joins" and bool(RETURN_NOUN.match(trig.group()))
     if (
         kind in ("hired", "appointed", "fired")
         and not actor
@@ -118,16 +124,20 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
     ):
         return page_company(body, marks, article)  # "the Board reinstated her": the board of the page's company
     if (
-        kind in ("hired", "appointed")
+        (kind in ("hired", "appointed") or returned)
         and persons[0].start > trig.start()
         and not companies_before
         and startup_subject(body, trig)
     ):
         # "La start-up luxembourgeoise, qui …, recrute X, jusqu'ici chez Y": the article's company, not X's
-        # employer, and only when the article names it more than any other
-        pick = article_company(article, {m.id for m in companies_after}, at=trig.start())
+        # employer, and only when the article names it more than any other; "l'entreprise a annoncé le retour de X"
+        # is back at it, wherever the aside says X was meanwhile
+        after = {m.id for m in companies_after}
+        pick = article_company(article, set() if returned else after, at=trig.start())
+        pick = pick or headlined_company(article, after)
+        # (the mover's former employer, named after the trigger, "X, jusqu'ici chez Y", is no rival)
         counts = article["counts"]
-        return pick if pick and all(counts[c] < counts[pick] for c in counts if c != pick) else None
+        return pick if pick and all(counts[c] < counts[pick] for c in counts if c not in (pick, *after)) else None
     start = trig.end()
     if kind == "appointed":
         # "named X as CTO of Y": the company after the role ("announced as the company's new CEO": the trigger holds
@@ -175,7 +185,7 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
             return companies_before[-1].id
         # not the mover's own company, named in the aside describing them ("X, who led research at Acme, will join
         # the startup")
-        own = {m.id for m in companies_before if kind in ("joins", "hired") and _describes(m, persons, spans)}
+        own = {m.id for m in companies_before if kind in ("joins", "hired") and describes(m, persons, spans)}
         main = _main(article, {left} | own)
         # "the start-up" of a paragraph that names another company and not the article's: the one it names
         para = body.rfind("\n", 0, trig.start()) + 1
@@ -197,11 +207,11 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
         described = len(pronoun.group().split()) > 2
         titled = title_company(body, persons[0], companies_before, companies_after) if described else None
         # the company in the description of the person who moves is where they are, not where they go
-        own = {m.id for m in companies_before if kind in ("joins", "hired") and _describes(m, persons, spans)}
+        own = {m.id for m in companies_before if kind in ("joins", "hired") and describes(m, persons, spans)}
         ids = [
             m.id
             for m in companies_before
-            if m.id not in (left, titled) and m.id not in own and not _former(body, m, spans)
+            if m.id not in (left, titled) and m.id not in own and not former_in_aside(body, m, spans)
         ]
         if ids:  # the company the sentence is most about (not a former employer in a name's description)
             return max(dict.fromkeys(ids), key=ids.count)
@@ -274,8 +284,8 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
             and not is_object(body, m)
             and not SENTENCE_END.search(body, m.end, persons[0].start)
         ]
-        if told:
-            return told[-1].id
+        if told or not companies_before and kind == "leaves":  # "Vendredi, X, son directeur …, a démissionné"
+            return told[-1].id if told else article_company(article, at=trig.start()) or _main(article, only=True)
     if kind == "leaves" and (LEFT_ALONE.match(body, trig.end()) or re.search(r"\sto$", trig.group())):
         # "X, Acme's chief scientist, is leaving.", "…, will hand over to Y": the company of the person's description
         # (not a former one)
@@ -292,7 +302,7 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
                 or 0 <= m.start - persons[0].end <= 120
                 and RUNS_AT.fullmatch(body, persons[0].end, m.start)
             )
-            and not _former(body, m, spans)
+            and not former_in_aside(body, m, spans)
         ]
         if described:
             return described[0].id
@@ -352,22 +362,12 @@ AT_COMPANY = re.compile(r"\s+(?:chez|at|au sein d['’e]\s*)\s*")
 IN_OBJECT = re.compile(r"\b(?:in|into|dans|at|chez|on|sur)\s+$", re.I)
 
 
-def _describes(m, persons, spans) -> bool:
-    """The name sits in an aside right after one of ``persons`` ("X, a researcher at Acme's Paris lab, …")."""
-    return any(a <= m.start and m.end <= b and any(p.end == a for p in persons) for a, b in spans)
-
-
-def _former(body, m, spans) -> bool:
-    """The name sits in an aside that says it was ("ancien dirigeant de X", "a former Google researcher")."""
-    return any(a <= m.start and m.end <= b and FORMER.search(body, a, m.start) for a, b in spans)
-
-
 # a board as the subject of an appointment or a removal: "the Board unanimously reinstated", "le conseil
 # d'administration a nommé"
 BOARD_SUBJECT = re.compile(
     r"\b(?:the|its|our|le|son|notre)\s+(?:(?:[\w-]+\s+){0,3}?(?:company|firm|lab|start-?up)['’]s\s+)?"
     r"(?:board(?: of directors)?|conseil d['’]administration|conseil de surveillance|"
-    r"directoire)\s+(?:[\w'’-]+\s+){0,2}$",
+    r"directoire)\s+(?:(?:of|de|du|d['’])\s*(?:(?:the|la|le|l['’])\s*)?(?:[\w'’-]+\s+){1,3}?)?(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
 # the writer's company as the subject of a hire: "nous accueillons", "we're delighted to welcome", "we have hired"

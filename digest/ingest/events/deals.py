@@ -85,6 +85,8 @@ ROUND_OF = re.compile(
     # its amount may come first: "le tour d'amorçage de 6,5 millions d'euros de X", "a $5m round for X"
     r"(?:\s+(?:de|of)\s+[$€£]?\d[\d.,]*\s*(?:millions?|milliards?|billions?|bn|m|k)?\s*"
     r"(?:d['’]euros|de dollars|d['’]dollars|de francs CFA|euros?|dollars?|€|\$|£|CHF|FCFA)?)?"
+    # told in the passive: "a round of $8m was led in Acme by", "un tour de 8 M€ a été mené dans Acme par"
+    r"(?:\s+(?:a été|ont été|has been|was|were)\s+(?:led|closed|mené|menée|conduit|réalisée?|bouclée?))?"
     r"\s+(?:of|for|in|into|de|du|d['’]|dans)\s*"
     r"(?:(?:la|le|the)\s+)?(?:(?:start-?up|société|company|firm)\s+)?",
     re.I,
@@ -189,9 +191,11 @@ def acquisition_events(
 
 
 # The buyer told by a pronoun or a description: the subject opening the sentence ("Le groupe a annoncé l'acquisition
-# de", "On Monday, it completed"), or the possessive of the purchase ("announced its acquisition of", "son rachat de")
+# de", "On Monday, it completed", "The San Francisco software giant is acquiring"), or the possessive of the purchase
+# ("announced its acquisition of", "son rachat de")
 BUYER_SUBJECT = re.compile(
-    r"\s*(?:[^,.;:]{0,30},\s*)?(?:it|il|elle|the (?:company|firm|group)|le groupe|la société|la firme|l['’]entreprise)"
+    r"\s*(?:[^,.;:]{0,30},\s*)?(?:it|il|elle|the (?:[\w-]+\s+){0,3}?(?:company|firm|group|giant|maker|conglomerate)|"
+    r"le (?:[\w-]+\s+)?(?:groupe|géant)|la (?:[\w-]+\s+)?(?:société|firme)|l['’]entreprise)"
     r"\s+(?!(?-i:[A-ZÀ-Ý]))",
     re.I,
 )

@@ -14,13 +14,23 @@ _KIND = (
     r"(?:modèles?|models?|chatbot|puce|chip|produit|product|assistant|app|application|robot|agent|outil|tool|"
     r"système|system|version|famille|family)"
 )
-# The subject of the clause: "Sora", "The new model Rook-3", "Le modèle Sirocco", "Acme's new chip Orca 2"
+# The subject of the clause: "Sora", "The new model Rook-3", "Le modèle Sirocco", "Acme's new chip Orca 2", "A new
+# model, Lark-3,"
 _SUBJECT = re.compile(
-    r"\s*(?i:(?:the|le|la|les|l['’])\s*)?(?i:(?:new|latest|next|nouveau|nouvelle|nouvel)\s+)?"
+    r"\s*(?i:(?:a|an|un|une)\s+(?:new|nouveau|nouvelle|nouvel)\s+" + _KIND + r"\s*,\s*)?"
+    r"(?i:(?:the|le|la|les|l['’])\s*)?(?i:(?:new|latest|next|nouveau|nouvelle|nouvel)\s+)?"
     r"(?i:" + _KIND + r"\s+(?:(?:d['’]|de\s+)?(?:IA|AI)\s+)?)?[«“\"]?" + _NAME
 )
-# What the product is, set off by commas between it and its verb: "Sora, the video model, was unveiled"
-_APPOSITION = re.compile(r"\s*(?:,[^,.;:!?]{1,60},)?\s*$")
+# The product then what it is and who makes it, before "is out" / "est disponible": "Orion 2, the latest model from
+# Acme, is out", "Runner 2, le dernier modèle de Acme, est disponible"
+_MADE_BY = re.compile(
+    r"\s*" + _NAME + r",\s+(?i:the|its|le|la|son|sa)\s+(?i:(?:latest|new|newest|dernier|dernière|nouveau|nouvelle|"
+    r"nouvel)\s+)?(?i:" + _KIND + r")\s+(?i:from|by|of|de|du|d['’])\s*"
+)
+_OUT = re.compile(r"(?:is|are|est|sont)\s", re.I)
+# What the product is, set off by commas between it and its verb: "Sora, the video model, was unveiled" (or the
+# comma closing "A new model, Lark-3,")
+_APPOSITION = re.compile(r"\s*(?:,[^,.;:!?]{1,60},|,)?\s*$")
 # After a participle that has no auxiliary (a headline's "Acme Copilot Unveiled at Build"), what shows it passive:
 # an agent, a place or time, or the end of the clause; an active past ("Acme unveiled Rook-3") has an object.
 _AFTER = re.compile(
@@ -70,3 +80,15 @@ def passive_release(body, clause_start, trig, inside) -> tuple[str, str] | None:
     if owner and owner.end < at + len(name):  # "Acme Copilot Unveiled at Build": the name opens with its company
         return owner.id, name
     return None
+
+
+def release_made_by(body, clause_start, trig, inside) -> tuple[str, str] | None:
+    """(company, product) of "Orion 2, the latest model from Acme, is out": the maker named in the product's
+    apposition, before a verb of availability."""
+    if not _OUT.match(trig.group()):
+        return None
+    told = _MADE_BY.match(body, clause_start, trig.start())
+    maker = [m for m in inside if m.kind == "company" and told and m.start == told.end()]
+    if not maker or not re.fullmatch(r",\s*", body[maker[0].end : trig.start()]):
+        return None
+    return maker[0].id, told.group("name")

@@ -31,7 +31,8 @@ PERSON_AFTER = re.compile(
     r"oust(?:s|ed)?|remov(?:e|es|ed)|limog\w*|licenci(?:e|é|ée)|évinc(?:e|é|ée)|tap(?:s|ped)\s+(?:former|ex-)|"
     r"congédi(?:e|é|ée)|nomm\w+|"
     r"appoint(?:s|ed)?|nam(?:es|ed)|ways with|sépar\w* d['’e]|tap(?:s|ped)|lur(?:e|es|ed|ing)|"
-    r"(?:brought|brings?|bringing) (?:on|in|back)|attir(?:e|ent|é)|reinstat\w*|réint[èé]gr\w*)\s*$",
+    r"(?:brought|brings?|bringing) (?:on|in|back)|attir(?:e|ent|é)|reinstat\w*|réint[èé]gr\w*|rétabli\w*|re-?hir\w*|"
+    r"réembauch\w*|réengag\w*)\s*$",
     re.I,
 )
 

@@ -86,6 +86,18 @@ LINK_WORDS = {
     "ia",
     "au",
     "aux",
+    # a time told between the verb and its object: "quitte aujourd'hui l'entreprise", "is now leaving the company"
+    "aujourd",
+    "hui",
+    "désormais",
+    "officiellement",
+    "finalement",
+    "today",
+    "now",
+    "officially",
+    "formally",
+    "finally",
+    "dans",
 }
 
 
@@ -121,7 +133,22 @@ def page_company(body, marks, article) -> str | None:
 def startup_subject(body, trig) -> bool:
     """The sentence's subject is "the startup" / "la société" (with its asides), not a name."""
     start = start_of_sentence(body, max(0, trig.start() - WINDOW), trig.start())
-    return bool(STARTUP_SUBJECT.match(body[start : trig.start()].lstrip()))
+    return opens_on_startup(body[start : trig.start()].lstrip())
+
+
+def opens_on_startup(lead: str) -> bool:
+    """``lead`` opens on "the startup" / "la société", after a phrase of time or place or not."""
+    if STARTUP_SUBJECT.match(lead):
+        return True
+    opening = OPENING.match(lead) if lead[:1].isupper() else None  # "On Tuesday the company", "Lundi, la société"
+    return bool(opening and STARTUP_SUBJECT.match(lead, opening.end()))
+
+
+# A sentence's opening phrase of time or place before its subject: "On Tuesday", "Lundi 2 mars,", "In Paris, ".
+OPENING = re.compile(
+    r"(?:(?:On|Last|This|Earlier|Later|Early|Late|Since)\s+[\w'’]+(?:\s+\d{1,2})?\s*,?\s+|"
+    r"[A-ZÀ-Ý][\w'’]*(?:\s+[\w'’]+){0,3},\s+)"
+)
 
 
 def last_company(marks, pos, other_than=None) -> str | None:
@@ -225,6 +252,13 @@ def article_company(article, other_than=frozenset(), at=None) -> str | None:
         ),
         None,
     )
+
+
+def headlined_company(article, other_than) -> str | None:
+    """The one company the headline names, when no sentence makes one its subject ("… gagne Acme" over "l'entreprise
+    a annoncé l'arrivée de X"): what the article is about, unless an investor or named as the mover's past."""
+    named = article.get("headlined", set()) - article["investors"] - set(other_than)
+    return next(iter(named)) if len(named) == 1 else None
 
 
 # A pronoun that points at the last company named: "celle-ci annonce un tour de table", "the latter raised $5m"

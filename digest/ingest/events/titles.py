@@ -11,7 +11,7 @@ from .clauses import role_words
 _DETERMINER = r"(?:(?:the|its|le|la|l['’]|sa|son)\s*)?"
 _POST_BEFORE_NAME = re.compile(r"(?:['’]s)?\s+(?P<post>[\w\s-]+?)\s*,?\s*")
 _POST_OF = re.compile(
-    r"(?:^|[.,;:!?(«“]\s*)" + _DETERMINER + r"(?P<post>[\w\s-]+?)\s*(?:\b(?:of|de|at|chez)\s+|\bd['’])$", re.I
+    r"(?:^|[.,;:!?(«“\n]\s*)" + _DETERMINER + r"(?P<post>[\w\s-]+?)\s*(?:\b(?:of|de|at|chez)\s+|\bd['’])$", re.I
 )
 # "X, 31, co-founder of London start-up Acme,": an age may come first, the company's description between post and name
 _POST_AFTER_NAME = re.compile(
@@ -35,9 +35,22 @@ def post_then_company(body: str, start: int, end: int) -> bool:
 
 
 def _is_post(text: str) -> bool:
-    """Only the words of roles: "chief scientist", "cofondatrice et directrice générale"."""
+    """Only the words of roles ("chief scientist", "cofondatrice et directrice générale"), or a post named by its
+    field: "head of AI", "chief product officer", "vice-president of engineering", "directeur produit"."""
     words = [w for w in re.findall(r"\w+", text.lower()) if w not in ("and", "et")]
-    return bool(words) and all(w in role_words() for w in words)
+    return bool(words) and (all(w in role_words() for w in words) or bool(FIELD_POST.fullmatch(text.strip())))
+
+
+# A post told by its field, whose words no glossary holds: a head noun of management and the field it runs (a few
+# words, "of"/"de" between them or not), or "chief ... officer".
+FIELD_POST = re.compile(
+    r"(?:(?:senior|global|deputy|interim|executive|group|adjoint|adjointe)\s+)?"
+    r"(?:chief\s+[\w-]+(?:\s+[\w-]+)?\s+officer|"
+    r"(?:head|director|vice[- ]president|vp|svp|evp|lead|directeur|directrice|responsable|chef|cheffe|"
+    r"vice-président|vice-présidente)"
+    r"(?:\s+(?:of|for|de|du|des|de la|de l['’]|d['’])\s*|\s+)(?:[\w-]+\s*){1,3})",
+    re.I,
+)
 
 
 def title_company(body, person, companies_before, companies_after) -> str | None:
@@ -48,11 +61,9 @@ def title_company(body, person, companies_before, companies_after) -> str | None
             break
         between = body[m.end : person.start]
         post = _POST_BEFORE_NAME.fullmatch(between)
-        lead = re.fullmatch(r"\s*,\s*", between) and _POST_OF.search(body, max(0, m.start - 60), m.start)
-        if (
-            (post or lead)
-            and _is_post((post or lead).group("post"))
-            and not FORMER.search(body, max(0, m.start - 60), person.start)
+        lead = SINCE_THEN_NAME.fullmatch(between) and _POST_OF.search(body, max(0, m.start - 60), m.start)
+        if any(told and _is_post(told.group("post")) for told in (post, lead)) and not FORMER.search(
+            body, max(0, m.start - 60), person.start
         ):
             return m.id
     for m in (m for m in companies_before + companies_after if m.start >= person.end):
@@ -60,6 +71,10 @@ def title_company(body, person, companies_before, companies_after) -> str | None
         if m.start - person.end <= 90 and post and _is_post(post.group("post")):
             return m.id
     return None
+
+
+# What may stand between a post told before the name and the name: "Chief product officer at Acme since 2021, X"
+SINCE_THEN_NAME = re.compile(r"(?:\s+(?:since|depuis)\s+[\w\s]{1,25}?)?\s*,\s*", re.I)
 
 
 # ", who has led Acme since 2020," / ", qui dirige Acme depuis": the company the person runs
@@ -76,3 +91,13 @@ RUNS_AT = re.compile(
     r"(?:at|of|for|chez|de|d['’]|au sein d['’e])\s*(?:[\w'’-]+\s+){0,4}?",
     re.I,
 )
+
+
+def describes(m, persons, spans) -> bool:
+    """The name sits in an aside right after one of ``persons`` ("X, a researcher at Acme's Paris lab, …")."""
+    return any(a <= m.start and m.end <= b and any(p.end == a for p in persons) for a, b in spans)
+
+
+def former_in_aside(body, m, spans) -> bool:
+    """The name sits in an aside that says it was ("ancien dirigeant de X", "a former Google researcher")."""
+    return any(a <= m.start and m.end <= b and FORMER.search(body, a, m.start) for a, b in spans)

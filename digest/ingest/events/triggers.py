@@ -53,6 +53,11 @@ TRIGGERS = [
             # "le retour express de X", "du retour surprise de X": the noun and at most one word describing it
             r"(?<=[lL]e |[aA]u |[dD]u )retour(?=(?: [\w-]+)? d[eu'’ ])|"
             r"revien\w* (?:chez|à la tête)|retourn\w* chez|de retour (?:chez|à la tête)|"
+            # "revient aujourd'hui dans l'entreprise", "fait son retour chez X", "retrouve la licorne parisienne"
+            r"revien\w*(?= (?:[\w'’]+ )?dans (?:l['’]|la |le |cette ))|"
+            r"(?<=[sS]on )retour(?= (?:chez|à la tête|au sein))|"
+            r"retrouv(?:e|ent|é|ée)(?= (?:la|le|l['’]|cette) ?(?:[\w-]+ ){0,2}?(?:entreprise|société|start-?up|licorne|"
+            r"jeune pousse|groupe|laboratoire|maison)\b)|"
             r"(?:passe|passée?|passent|part|partie?|partent|file|filent|filée?) chez|"
             r"s['’]engag\w* (?:chez|auprès d['’e])|"
             r"pos\w* (?:ses|leurs|sa) (?:valises|bagages) chez|(?:a |ont )?ralli(?:e|ent|é|ée)(?= (?-i:[A-ZÀ-Ý]))|"
@@ -106,8 +111,8 @@ TRIGGERS = [
             r"succède|take(?:s|n)? over as|took over as|taking over as|"
             r"(?:pren\w*|pris\w*) ses fonctions|entr\w* en fonctions?|"
             r"remplac(?:e|ée?s?|ent|era|eront)|replac(?:es|ed|ing)|will replace|"
-            r"reinstat\w*|ré(?:intègr|intégr)\w*|re-?hir(?:e|es|ed|ing)|re-?appoint\w*|"
-            r"(?:brought|brings?|bringing) back|restored as|rétabli\w* (?:\w+ )?dans (?:ses|leurs) fonctions|"
+            r"reinstat\w*|ré(?:intègr|intégr)\w*|re-?hir(?:e|es|ed|ing)|re-?appoint\w*|réembauch\w*|réengag\w*|"
+            r"(?:brought|brings?|bringing) back|restored as|rétabli\w*(?= [^,.;:]{0,60}?dans (?:ses|leurs) fonctions)|"
             r"rappelée? (?:à la tête|au poste)|retrouv\w* (?:son|sa|ses) (?:poste|fauteuil|siège|place|fonctions)|"
             r"(?:is|are|was|were|comes?|came|coming) back (?:as|in charge)|de retour aux (?:commandes|manettes)|"
             r"tap(?:s|ped)(?= (?:(?:former|ex-)\s*)?(?-i:[A-ZÀ-Ý]))|(?:pren\w*|pris\w*) la succession|"
@@ -128,7 +133,9 @@ TRIGGERS = [
     (
         "founds",
         re.compile(
-            _W + r"(?:(?:a|ont|avait|avaient) (?:\w+ment )?(?:(?:co-?)?fondé|créé)|"
+            _W + r"(?:(?:a|ont|avait|avaient) (?:\w+ment |désormais |déjà |aussi |enfin |donc )?"
+            r"(?:(?:co-?)?fondé|créé)|"
+            r"set(?:s|ting)? up(?= (?-i:[A-ZÀ-Ý]))|"
             r"(?:co-?)?fonde(?:nt|r)? (?:la|sa|une|leur|son)|(?:co-?)?fonde(?:nt)?(?= "
             r"(?-i:[A-ZÀ-Ý]))|crée(?:nt)?(?= (?-i:[A-ZÀ-Ý]))|lance sa|"
             r"(?:to|pour) (?:co-?)?(?:start|found|launch|fonder|créer|lancer)|"
@@ -175,7 +182,8 @@ TRIGGERS = [
             r"releas\w*|unveil\w*|launch(?:es|ed)?|announc(?:es|ed)|introduc(?:es|ed)|publish(?:es|ed)|"
             r"rolls? out|rolled out|sort(?:ent)?(?= (?-i:[A-ZÀ-Ý]))|(?:a|ont) sorti|ship(?:s|ped)|"
             r"open-sourc(?:es|ed)|opens? up|opened up|m(?:et|ettent|is) en ligne|show(?:s|ed|cased)|"
-            r"(?:a|ont) montré)(?!\w)",
+            r"(?:a|ont) montré|déploi(?:e|ent)|(?:a|ont) déployé|(?:is|are) (?:now )?out(?! of)|"
+            r"(?:is|are) now available|(?:est|sont) (?:désormais |maintenant )?disponibles?)(?!\w)",
             re.I,
         ),
     ),
@@ -183,7 +191,8 @@ TRIGGERS = [
         "funding",
         re.compile(
             _W + r"(?:lev(?:é|ée|ées|ant|e|er|era|ent)|lève|lèvent|tour de table|rais(?:e|es|ed|ing)|"
-            r"funding round|financing round|s[ée]ries? [A-F]|round(?= (?:in|into|for) )|"
+            r"funding round|financing round|s[ée]ries? [A-F]|"
+            r"round(?= (?:(?:was|has been) (?:led|closed) )?(?:in|into|for) )|"
             r"(?:pre-?)?seed (?:round|funding|financing)|tour (?:de financement|d['’]amorçage)|"
             r"levée de fonds|clos(?:e|es|ed|ing)|complet(?:e|es|ed)|secur(?:e|es|ed)|land(?:s|ed)|"
             r"bag(?:s|ged)|boucl\w*|réun(?:i|ir|it|issent)|"
@@ -200,7 +209,7 @@ TRIGGERS = [
     (
         "acquires",
         re.compile(
-            _W + r"(?:acqui(?:re|res|red|ring|ert|èrent|s|se)|buy(?:s|ing)?|bought|snap(?:s|ped) up|"
+            _W + r"(?:acqui(?:re|res|red|ring|ert|èrent|s|se)|acquérir|buy(?:s|ing)?|bought|snap(?:s|ped) up|"
             r"(?:acquisition|rachat|takeover)(?= (?:of|de|du|by|par) | d['’])|"
             # a company sold: "la vente, la semaine dernière, d'Acme à Borealis", "the sale of Acme to Borealis"
              + SALE + r"|"

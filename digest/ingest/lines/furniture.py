@@ -66,15 +66,15 @@ _TAGS = re.compile(
     re.I,
 )
 _CAPTION_CREDIT = prefilter.compile(
-    r"(?:©|\(c\)\s|\b(?:credit|crédit)\.{2,}"
-    r"|\b(?:photo|photos|photograph|photographs|photographie|crédits?|credits?|image|illustration|"
-    r"source photo|capture d['’]écran|screenshot)\s*:|(?:^|[.|]\s*)pictures?\s*:"
+    r"(?:©|\(c\)\s|\b(?:credit|crédit)\.{2,}|\b(?:photo|photos|photograph|photographs|photographie|crédits?|"
+    r"credits?|image|illustration|source photo|capture d['’]écran|screenshot)\s*:|(?:^|[.|]\s*)pictures?\s*:"
     r"|^(?:photo )?courtesy(?: of)?\s|^(?:avec l['’]aimable autorisation|gracieuseté)\b"
-    # (the name in capitals: under re.I, "credit card fraud detection." would read as a credit)
-    r"|\b(?:photo|photograph|crédit|credit|picture)\s+(?-i:[A-ZÀ-Ý][\w.'-]*(?:\s+[A-ZÀ-Ý][\w.'-]*){0,2})\s*$"
-    r"|\b(?:image|photo|illustration|picture) by\b"
-    r"|\b(?:getty images|shutterstock|istock(?:photo)?|unsplash|pexels|afp photo|ap photo|reuters/|dr\s*$|\(dr\))"
-    r"|\((?-i:(?:[A-Z][\w.'-]*\s*){1,4})/\s*[\w .'-]{2,40}\)\s*$"
+    # (the name in capitals: under re.I, "credit card fraud detection." would read as a credit; not a bank's name a
+    # sentence ends with: "la direction du Crédit Rhodanien")
+    r"|(?<!du )(?<!au )(?<!de )(?<!le )(?<!d')(?<!d’)(?<!chez )(?<!the )(?<!of )(?<!at )\b(?:photo|photograph|"
+    r"crédit|credit|picture)\s+(?-i:[A-ZÀ-Ý][\w.'-]*(?:\s+[A-ZÀ-Ý][\w.'-]*){0,2})\s*$"
+    r"|\b(?:image|photo|illustration|picture) by\b|\b(?:getty images|shutterstock|istock(?:photo)?|unsplash|pexels|"
+    r"afp photo|ap photo|reuters/|dr\s*$|\(dr\))|\((?-i:(?:[A-Z][\w.'-]*\s*){1,4})/\s*[\w .'-]{2,40}\)\s*$"
     r"|(?-i:\b[A-Z]{2,}\s*/\s*[A-ZÀ-Ý][\w .'-]{2,40}\)?\s*$)"
     r"|(?-i:\bPHOTOS?\s*[|:/]\s*\S)|\((?:photo|crédit|credit)s?\s+[^)]{1,30}\)\s*$"
     r"|\((?:supplied|handout|file|screenshot|capture d['’]écran|fournie?|document remis)(?:\s*[:,]\s*[^)]{1,40})?\)\s*$"

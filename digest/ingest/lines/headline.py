@@ -20,10 +20,11 @@ from ..line_evidence import (
     stoplist,
 )
 from ..names import author_names_only
-from ..outlets import copyright_holder, dated_masthead
+from ..outlets import dated_masthead
 from ..paste import CONTENT, TITLE, Line, Page, is_list_item, nonblank
 from .filings import COVER
 from .neighbours import LISTED
+from .own_names import masthead_over_menu, named_outlet, outlet_names
 
 
 def heading_after_links(page: Page, lang: str) -> None:
@@ -68,12 +69,14 @@ def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
         first, story_top = greeted
         masthead = [line for line in top if not is_sentence(line.text, lang)]
         top += [line for line in story_top if line.kind in ("", CONTENT) or _opens_story(line, lines, lang)]
-    owners = _copyright_holders(lines)  # the outlet's name at the top is its masthead, never the headline
+    owners = outlet_names(lines)  # the outlet's name at the top is its masthead, never the headline
     candidates = list(
         {
             line.text: line
             for line in reversed(top)
-            if _could_be_headline(line.text, lang) and norm(line.text) not in owners
+            if _could_be_headline(line.text, lang)
+            and not named_outlet(line.text, owners)
+            and not masthead_over_menu(line, lines)
         }.values()
     )[::-1]
     if given and candidates and (named := _named_by(given, candidates)):
@@ -86,10 +89,14 @@ def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
     if subject := _lead_subject(top, candidates, lines[first:], lang):
         _settle(page, subject, top, [], "the headline: a short name alone above the article that its lead opens with")
         return
+    framed = _framed(lines, first)
+    if framed and all(_kicker(line) for line in candidates):  # "ON THE MOVE" over "Quiet exit", its standfirst, byline
+        short = _short_headline(lines[:first], "", owners, lang, framed)
+        candidates = [] if short and all(line.number < short.number for line in candidates) else candidates
     if not candidates:
         if submitted := next((line for line in lines[:first] if submitted_title(line.text)), None):
             _settle(page, submitted, top, [], "the headline: the title an aggregator's page gives the story it links")
-        elif short := _short_headline(lines[:first], lines[first].text if first < len(lines) else "", owners, lang):
+        elif short := _short_headline(lines[:first], _lead(lines[first:], lang), owners, lang, framed):
             _settle(page, short, top, [], "the headline: a short line under the masthead, right above the article")
         return
     texts = [line.text for line in lines]
@@ -149,29 +156,34 @@ def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
     _settle(page, best, top, above, "the headline: a headline-shaped line above the article")
 
 
-_RIGHTS_GUARD = ("©", "réservés", "reserved", "copyright")
+def _lead(below: list[Line], lang: str) -> str:
+    """The article's first paragraphs (a standfirst may come first, and name the subject less than the lead does)."""
+    return "\n".join(line.text for line in itertools.islice((b for b in below if is_body_paragraph(b, lang)), 3))
 
 
-def _copyright_holders(lines: list[Line]) -> set[str]:
-    """The outlets the page's copyright lines name, normalised."""
-    return {
-        norm(holder)
-        for line in lines
-        if any(mark in line.text for mark in _RIGHTS_GUARD) and (holder := copyright_holder(line.text))
-    }
+def _kicker(line: Line) -> bool:
+    """A shouted label of a few words over a story's headline ("ON THE MOVE", "ILS BOUGENT")."""
+    return len(line.text.split()) <= 4 and line.text.isupper()
 
 
-def _short_headline(head: list[Line], lead: str, owners: set[str], lang: str) -> Line | None:
+def _framed(lines: list[Line], first: int) -> bool:
+    """Whether the article's first paragraph is a standfirst: a byline or a date line follows it."""
+    below = next((line for line in lines[first + 1 :] if line.text), None)
+    return below is not None and below.kind in ("byline", "dateline")
+
+
+def _short_headline(head: list[Line], lead: str, owners: set[str], lang: str, framed: bool) -> Line | None:
     """On a page without a longer headline, a brief's two-word headline: the last capitalised line of two words
     above the article (a wire's name or a date line may stand between) that shares a word with the lead ("Départ
-    discret" over "… a annoncé son départ"; a section's label does not), no interface words, not the outlet's name."""
+    discret" over "… a annoncé son départ"; a section's label does not) or stands over a standfirst and its byline,
+    no interface words, not the outlet's name."""
     told = content_words(lead)
     for line in reversed(head):
         words = line.text.split()
         if not line.text or line.kind in ("byline", "dateline") or len(words) == 1 and line.kind != CONTENT:
             continue
         shaped = len(words) == 2 and headline_shaped(f"{line.text} x") and not line.text.endswith((".", ":"))
-        told_there = bool(content_words(line.text) & told)
+        told_there = framed and line is head[-1] or bool(content_words(line.text) & told)
         if shaped and told_there and norm(line.text) not in owners and _interface_share(line.text, lang) == 0:
             return line
         return None

@@ -122,6 +122,9 @@ def related_blocks(lines: list[Line], lang: str) -> None:
             continue
         if not inside or line.kind == BLANK:
             continue
+        if _POST_TIME.fullmatch(line.text):  # a live blog's next post ("09:40"): the list has ended
+            inside = False
+            continue
         if (
             line.kind in ("", "dateline", "widget", "caption", "tags")
             and len(line.text.split()) <= 30
@@ -132,6 +135,9 @@ def related_blocks(lines: list[Line], lang: str) -> None:
                 line.kind, line.reason = "related", LISTED
             continue
         inside = False
+
+
+_POST_TIME = re.compile(r"\d{1,2}[:h]\d{2}")
 
 
 def _introduces_article(lines: list[Line], line: Line) -> bool:

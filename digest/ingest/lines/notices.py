@@ -101,6 +101,15 @@ _SUPPORT = re.compile(
 _SUPPORT_GUARD = ("don", "souten", "support", "member", "membre")
 
 
+# The state of the comments under the article: "Comments are closed for this article", "Commenting has been disabled",
+# "Les commentaires sont fermés", "Cet article est fermé aux commentaires"
+_COMMENTS_STATE = re.compile(
+    r"(?i)^(?:(?:the )?comments? (?:are|is|have been|has been) (?:now )?(?:closed|disabled|turned off|switched off)|"
+    r"commenting (?:is|has been) (?:now )?(?:closed|disabled)|(?:les )?commentaires (?:sont|ont été) "
+    r"(?:désormais )?(?:fermés|clos|désactivés)|(?:cet article|ce contenu) est fermé aux commentaires)\b"
+)
+
+
 def signature(text: str) -> tuple[str, str] | None:
     """A short line that only says who wrote the text, when or where: initials alone, a wire's dateline alone."""
     if len(text) <= 12 and text.endswith(".") and _INITIALS.match(text):
@@ -114,9 +123,11 @@ def notice(text: str, n: int) -> tuple[str, str] | None:
     """The kind and reason of a line of ``n`` words that is a notice about the page itself, or None."""
     if n <= 12 and (found := signature(text)):
         return found
+    low = text.lower()
+    if n <= 14 and "omment" in low and _COMMENTS_STATE.match(text):
+        return "widget", "the state of the comments under the article (closed, disabled)"
     if n <= 8 and text[:1] in "ÉéLlHh" and _LISTEN.match(text):
         return "widget", "a prompt to listen to the article read aloud"
-    low = text.lower()
     if (
         n <= 40
         and any(word in low for word in _SUPPORT_GUARD)

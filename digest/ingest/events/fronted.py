@@ -1,0 +1,89 @@
+"""Moves told by a phrase that opens the sentence before its subject: "Named chief scientist of Acme, X leaves
+Borealis", "Nommée directrice de Acme, X quitte …", "Back as chief executive of Acme, X returns …", "Co-founder of the
+new start-up Acme, X left Google last year". The phrase names the company and the post; the name after its comma is
+who moves. And founders told first by a plural description ("Two former Google engineers launched Acme"), named by
+the next sentence."""
+
+from __future__ import annotations
+
+import re
+
+from ... import roles
+from .clauses import SENTENCE_END, SPACES
+from .referents import OPENING
+
+# the opening phrase up to the company, then the company and a comma before the person
+_APPOINTED = re.compile(
+    r"(?P<how>Named|Appointed|Promoted|Hired|Newly appointed|Nommée?s?|Promue?s?|Recrutée?s?|Back|De retour)\s+"
+    r"(?:as\s+|comme\s+|à la tête\s+)?(?P<post>[^,.;:]{0,60}?)\s*(?:\b(?:of|at|de|du|chez)\s+|\bd['’])"
+    r"(?:(?:the|la|le|l['’])\s*)?(?:[\w-]+\s+){0,3}?",
+    re.I,
+)
+_FOUNDER = re.compile(
+    r"(?:Co-?founder|Cofondat(?:eur|rice)|Founder|Fondat(?:eur|rice))[^,.;:]{0,60}?\s+(?:of|de|du|d['’])\s*"
+    r"(?:(?:the|la|le|l['’])\s*)?(?:new|nouvelle|nouveau|jeune|young)\s+(?:[\w-]+\s+){0,2}?",
+    re.I,
+)
+_COMMA = re.compile(r"\s*,\s*")
+_BACK = re.compile(r"back|de retour", re.I)
+
+
+def fronted_events(body: str, marks) -> list[tuple[int, dict]]:
+    """(position, event) of each sentence that opens on a post at a company before the person it names."""
+    events = []
+    for company, person in zip(marks, marks[1:], strict=False):
+        if company.kind != "company" or person.kind != "person":
+            continue
+        if not _COMMA.fullmatch(body, company.end, person.start):
+            continue
+        start = max([0] + [m.end() for m in SENTENCE_END.finditer(body, max(0, company.start - 160), company.start)])
+        start += len(body[start : company.start]) - len(body[start : company.start].lstrip())
+        opening = OPENING.match(body, start, company.start)
+        for at in (start, opening.end()) if opening else (start,):
+            appointed = _APPOINTED.fullmatch(body, at, company.start)
+            if appointed:
+                role = roles.find(appointed.group("post"))
+                kind = "appointed"
+                event = {"type": kind, "person": person.id, "company": company.id, "role": role}
+                if _BACK.fullmatch(appointed.group("how")):
+                    event.pop("role")
+                events.append((at, {k: v for k, v in event.items() if v is not None}))
+                break
+            if _FOUNDER.fullmatch(body, at, company.start):
+                events.append((at, {"type": "founds", "person": person.id, "company": company.id}))
+                break
+    return events
+
+
+# A subject that counts people without naming them: "Two engineers who …", "Deux anciens chercheurs de Google"
+_COUNTED = re.compile(
+    r"(?:Two|Three|Four|A pair of|A trio of|A duo of|Deux|Trois|Quatre|Un duo d['’e]\s*|Un trio d['’e]\s*)\s*"
+    r"(?:[\w'’-]+\s+){0,2}?(?:engineers?|researchers?|scientists?|founders?|entrepreneurs?|executives?|veterans?|"
+    r"alumni|friends|students|doctors|ingénieur(?:e|s|es)|chercheu(?:rs|ses)|scientifiques|fondat(?:eurs|rices)|"
+    r"entrepreneu(?:rs|ses)|anciens|anciennes|amis|étudiants|médecins|ex-[\w-]+)\b",
+    re.I,
+)
+
+
+def counted_founders(body: str, sentence_start: int, trig, marks) -> list:
+    """The people a founding's counted subject ("Two engineers … launched Acme") stands for: those the next
+    sentence opens on, joined by "and"/"et"."""
+    if not _COUNTED.match(body, SPACES.match(body, sentence_start).end(), trig.start()):
+        return []
+    end = SENTENCE_END.search(body, trig.end())
+    if not end:
+        return []
+    following = SPACES.match(body, end.end()).end()
+    stop = SENTENCE_END.search(body, following)
+    people = [m for m in marks if m.kind == "person" and following <= m.start < (stop.start() if stop else len(body))]
+    if not people or people[0].start != following:
+        return []
+    group = people[:1]  # "X, who …, and Y, a former …,": each name after "and"/"et", whatever asides stand between
+    for m in people[1:]:
+        if not _AND.search(body, group[-1].end, m.start):
+            break
+        group.append(m)
+    return group
+
+
+_AND = re.compile(r"(?:,|\s)\s*(?:and|et)\s+$", re.I)
