@@ -26,6 +26,7 @@ from .story_slots import (
     SAME_WEEK,
     WINDOW,
     alike,
+    background,
     close,
     date_of,
     gap,
@@ -33,6 +34,7 @@ from .story_slots import (
     in_year,
     misread_company,
     other_round,
+    overlap,
     two_moves,
 )
 
@@ -109,7 +111,7 @@ def _same_facts(a: dict, b: dict, facts_a, facts_b, events_a, events_b) -> bool:
         near = (
             gap(date_of(a), date_of(b)) <= SAME_WEEK
             if date_of(a) and date_of(b)
-            else _overlap(a, b, _background(a, b)) >= 0.6
+            else overlap(a, b, background(a, b)) >= 0.6
         )
         pairs = {("in", "appointed"), ("appointed", "in")}
         return bool(near) and any((x, y) in pairs and ca == cb for x, ca in facts_a for y, cb in facts_b)
@@ -121,7 +123,7 @@ def _same_news(a: dict, b: dict) -> bool:
     undated, naming mostly the same people and companies (background organisations left out)."""
     if date_of(a) and date_of(b):
         return close(a, b, SAME_WEEK)
-    return _overlap(a, b, _background(a, b)) >= 0.6
+    return overlap(a, b, background(a, b)) >= 0.6
 
 
 def _told_apart(a: dict, b: dict, shared: set[tuple[str, str]], events_a: list[dict], events_b: list[dict]) -> bool:
@@ -142,7 +144,7 @@ def same_story(a: dict, b: dict) -> bool:
     names both (``story_slots.misread_company``)."""
     if not close(a, b) or _two_moves(a, b):
         return False
-    if misread_company((a, main_event(a)), (b, main_event(b)), _background(a, b)):
+    if misread_company((a, main_event(a)), (b, main_event(b)), background(a, b)):
         return True
     (subjects_a, facts_a, events_a), (subjects_b, facts_b, events_b) = lead(a), lead(b)
     if subjects_a and subjects_b:
@@ -160,9 +162,9 @@ def same_story(a: dict, b: dict) -> bool:
         protagonist = subjects & set(people[:1] or companies[:1])
         # one that leads with people may tell their company's news (a thread on a lab's release names its
         # researchers first): its first company is the protagonist too when most names are shared
-        if not protagonist and people and _overlap(a, b) >= 0.6:
+        if not protagonist and people and overlap(a, b) >= 0.6:
             protagonist = subjects & set(companies[:1])
-        if not protagonist or _overlap(a, b) < 0.4:
+        if not protagonist or overlap(a, b) < 0.4:
             return False
         # a company's news is joined by an article that names it first only when its headline names the company
         # too, or it shares a person: big companies are named first by many articles about something else
@@ -176,8 +178,8 @@ def same_story(a: dict, b: dict) -> bool:
             )
         )
     if date_of(a) and date_of(b):
-        return _subject(a) == _subject(b) and _overlap(a, b, _background(a, b)) >= 0.5 and close(a, b, SAME_WEEK)
-    return _subject(a) == _subject(b) and _overlap(a, b) >= 0.6
+        return _subject(a) == _subject(b) and overlap(a, b, background(a, b)) >= 0.5 and close(a, b, SAME_WEEK)
+    return _subject(a) == _subject(b) and overlap(a, b) >= 0.6
 
 
 def named_together(a: dict, b: dict) -> bool:
@@ -229,13 +231,13 @@ def _told_differently(a: dict, b: dict) -> bool:
     if da and db:  # the same days: one protagonist named by the other article is enough
         return (
             gap(da, db) <= dt.timedelta(days=2)
-            and _overlap(a, b, _background(a, b)) >= 0.5
+            and overlap(a, b, background(a, b)) >= 0.5
             and (_subject(a) in names_b or _subject(b) in names_a)
         )
     if not (da or db):  # two undated articles with different leads could be months apart
         return False
     # one undated: more names shared, and each protagonist named by the other
-    return _overlap(a, b) >= 0.6 and _subject(a) in names_b and _subject(b) in names_a
+    return overlap(a, b) >= 0.6 and _subject(a) in names_b and _subject(b) in names_a
 
 
 def _founding(item: dict) -> str | None:
@@ -250,36 +252,6 @@ def _founding(item: dict) -> str | None:
     told = [e for e in item["events"] if isinstance(e, dict) and e.get("type") == "founds"]
     launched = event["type"] == "funding" and any(e.get("company") == event["company"] for e in told)
     return event["company"] if launched else None
-
-
-def _overlap(a: dict, b: dict, background: frozenset[str] = frozenset()) -> float:
-    """Jaccard overlap of people and companies, leaving ``background`` out of the union."""
-    pa, pb = set(ids_of(a, "people")), set(ids_of(b, "people"))
-    ca, cb = set(ids_of(a, "companies")), set(ids_of(b, "companies"))
-    union = pa | pb | ((ca | cb) - background)
-    return len((pa & pb) | (ca & cb)) / len(union) if union else 0.0
-
-
-def _background(a: dict, b: dict) -> frozenset[str]:
-    """Organisations that only one article names and no event of either involves: where someone studied, the lab a
-    founder came from, an investor named in passing. When two articles already tell one fact, or lead with different
-    facts of the same days, a richer article's background must not dilute the names that confirm it (a filing's
-    former employers of the successor, a report's rival labs); when their facts differ and one is undated, names are
-    all the evidence, and background stays in."""
-    companies_a, companies_b = set(ids_of(a, "companies")), set(ids_of(b, "companies"))
-    return frozenset((companies_a ^ companies_b) - _involved(a) - _involved(b))
-
-
-def _involved(item: dict) -> set[str]:
-    """The companies an item's events name: where someone goes or comes from, who raised, what was bought."""
-    written = item.get("events") if isinstance(item.get("events"), list) else []
-    return {
-        e[slot]
-        for e in written
-        if isinstance(e, dict)
-        for slot in ("company", "from_company")
-        if isinstance(e.get(slot), str)
-    }
 
 
 def story_id(item: dict) -> str:

@@ -1,4 +1,5 @@
-"""What tells two articles' facts apart, read from the items ingest writes: their dates, the ids they name, and the
+"""What tells two articles' facts apart, read from the items ingest writes: their dates, the ids they name (and how many
+they share, background left out), and the
 slot of a fact that differs between two facts of one kind at one company (a round's amount, a release's product, a
 purchase's company bought). Hand-edited entries may hold anything: what is not of the expected shape counts as none."""
 
@@ -163,3 +164,33 @@ def misread_company(
         return False
     both = {company_a, company_b}
     return both <= set(ids_of(item_a, "companies")) and both <= set(ids_of(item_b, "companies"))
+
+
+def overlap(a: dict, b: dict, background: frozenset[str] = frozenset()) -> float:
+    """Jaccard overlap of people and companies, leaving ``background`` out of the union."""
+    pa, pb = set(ids_of(a, "people")), set(ids_of(b, "people"))
+    ca, cb = set(ids_of(a, "companies")), set(ids_of(b, "companies"))
+    union = pa | pb | ((ca | cb) - background)
+    return len((pa & pb) | (ca & cb)) / len(union) if union else 0.0
+
+
+def background(a: dict, b: dict) -> frozenset[str]:
+    """Organisations that only one article names and no event of either involves: where someone studied, the lab a
+    founder came from, an investor named in passing. When two articles already tell one fact, or lead with different
+    facts of the same days, a richer article's background must not dilute the names that confirm it (a filing's
+    former employers of the successor, a report's rival labs); when their facts differ and one is undated, names are
+    all the evidence, and background stays in."""
+    companies_a, companies_b = set(ids_of(a, "companies")), set(ids_of(b, "companies"))
+    return frozenset((companies_a ^ companies_b) - involved(a) - involved(b))
+
+
+def involved(item: dict) -> set[str]:
+    """The companies an item's events name: where someone goes or comes from, who raised, what was bought."""
+    written = item.get("events") if isinstance(item.get("events"), list) else []
+    return {
+        e[slot]
+        for e in written
+        if isinstance(e, dict)
+        for slot in ("company", "from_company")
+        if isinstance(e.get(slot), str)
+    }
