@@ -1,7 +1,7 @@
 """What tells two articles' facts apart, read from the items ingest writes: their dates, the ids they name (and how many
-they share, background left out), and the
-slot of a fact that differs between two facts of one kind at one company (a round's amount, a release's product, a
-purchase's company bought). Hand-edited entries may hold anything: what is not of the expected shape counts as none."""
+they share, background left out), and the slot of a fact that differs between two facts of one kind at one company (a
+round's amount, a release's product, a purchase's company bought). Hand-edited entries may hold anything: what is not
+of the expected shape counts as none."""
 
 from __future__ import annotations
 
