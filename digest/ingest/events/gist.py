@@ -11,6 +11,7 @@ import re
 from .clauses import SENTENCE
 
 LEAD_SENTENCES = 2  # the body's sentences read with the headline: a standfirst and the sentence after it
+LOSES_WITHIN = 6  # how far into the body the person a headline says its company lost is looked for
 
 # Each kind's vocabulary. An acquisition's also says which side the buyer stands on: "Acme passe sous le contrôle de
 # Borealis" (after), "Borealis s'empare d'Acme" (before).
@@ -50,6 +51,14 @@ DEPARTURE = re.compile(
     r"départ d|quitt\w*|(?:will )?leave\w*|retir\w*|prend\w* sa retraite)",
     re.I,
 )
+# "Acme loses operations chief", "Acme perd sa directrice technique": the headline's company loses the person whom the
+# body then tells stepping down
+LOSES = re.compile(
+    r"\b(?:loses|lost|perd|a perdu)\s+(?:(?:its|their|a|an|son|sa|ses|leur|un|une)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:chief|head|director|directeur|directrice|patron\w*|président\w*|CEO|CTO|COO|CFO|founder|cofond\w*|fondat\w*|"
+    r"dirigeant\w*)\b",
+    re.I,
+)
 # a company the person came from, or whose staff a quoted outsider belongs to: not the one the event is about
 ELSEWHERE = re.compile(
     r"(?:\b(?:former|ex|ancien\w*(?:\s+(?:de|chez))?|passée?\s+par|ans\s+chez|years\s+at|left|quitté|at|chez)\s*-?\s*|"
@@ -85,6 +94,22 @@ def _gist(headline: str | None, head, body: str, marks, investors: set[str]) -> 
     for text, named in texts:
         if event := _departure(text, named):
             return [event]
+    return _loses(headline, head, body, marks) if headline else []
+
+
+def _loses(headline: str, head, body: str, marks) -> list[dict]:
+    """The headline's company losing a chief, and the person the body's first sentences tell leaving."""
+    cue = LOSES.search(headline)
+    company = [m for m in head if m.kind == "company" and cue and m.end <= cue.start()]
+    if not company:
+        return []
+    for n, sentence in enumerate(SENTENCE.finditer(body)):
+        if n == LOSES_WITHIN:
+            break
+        named = [m for m in marks if m.kind == "person" and sentence.start() <= m.start and m.end <= sentence.end()]
+        told = DEPARTURE.search(body, sentence.start(), sentence.end())
+        if told and (people := [m for m in named if m.end <= told.start()]):
+            return [{"type": "leaves", "person": people[-1].id, "company": company[-1].id}]
     return []
 
 
