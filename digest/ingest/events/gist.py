@@ -45,12 +45,18 @@ LAUNCH = re.compile(
     r"opens? for business|set up by|mise? sur pied par)",
     re.I,
 )
+# words the sentence triggers leave out: where a trigger's word stands, its sentence reading has decided (a question,
+# a negation, the background tell no event)
 DEPARTURE = re.compile(
-    r"\b(?:step\w* (?:down|back|aside)|will not seek|won['’]t seek|not stand for|hand\w* over the (?:reins|helm)|"
-    r"exit of|departure of|tir\w* sa révérence|pass\w* la main|ne (?:briguera|sollicitera|demandera) pas|"
-    r"départ d|quitt\w*|(?:will )?leave\w*|retir\w*|prend\w* sa retraite)",
+    r"\b(?:step\w* back|will not seek|won['’]t seek|not stand for|exit of|pass\w* la main|"
+    r"ne (?:briguera|sollicitera|demandera) pas|prend\w* sa retraite)",
     re.I,
 )
+# what the body says of the person a headline's company lost
+LEAVING = re.compile(
+    r"\b(?:step\w* (?:down|back|aside)|quitt\w*|leav\w*|left|départ|démission\w*|resign\w*|exit\w*)", re.I
+)
+PAST_YEAR = re.compile(r"\b(?:in|en) (?:19|20)\d\d\b")
 # "Acme loses operations chief", "Acme perd sa directrice technique": the headline's company loses the person whom the
 # body then tells stepping down
 LOSES = re.compile(
@@ -107,7 +113,7 @@ def _loses(headline: str, head, body: str, marks) -> list[dict]:
         if n == LOSES_WITHIN:
             break
         named = [m for m in marks if m.kind == "person" and sentence.start() <= m.start and m.end <= sentence.end()]
-        told = DEPARTURE.search(body, sentence.start(), sentence.end())
+        told = LEAVING.search(body, sentence.start(), sentence.end())
         if told and (people := [m for m in named if m.end <= told.start()]):
             return [{"type": "leaves", "person": people[-1].id, "company": company[-1].id}]
     return []
@@ -130,7 +136,7 @@ def _acquisition(text: str, companies) -> dict | None:
 def _launch(text: str, named, marks, lead_end: int) -> dict | None:
     """A company said to be new, and the person the lead names first as its founder or leader."""
     cue = LAUNCH.search(text)
-    if not cue:
+    if not cue or PAST_YEAR.search(text, cue.end(), cue.end() + 30):  # "came out of stealth in 2019": history
         return None
     companies = [m for m in named if m.kind == "company" and not ELSEWHERE.search(text[max(0, m.start - 16) : m.start])]
     if not companies:
