@@ -31,7 +31,6 @@ STILL_MISSED = frozenset(
         "reinstatement-en-3",
         "reinstatement-en-4",
         "reinstatement-en-5",
-        "reinstatement-fr-9",
         "reinstatement-fr-12",
         "company_launch-fr-11",
         "company_launch-fr-15",

@@ -250,7 +250,7 @@ def test_the_move_of_a_paragraph_that_names_other_people(lang, text, expected):
     [
         ("en", "“Nobody leaves Meta lightly,” said Paul Martin, an analyst at Gartner."),
         ("fr", "« Personne ne quitte Meta sans regret », confie Paul Martin, analyste chez Gartner."),
-        ("en", "GM has hired Paul Martin, 49, a former head of research at Cisco."),  # GM is no known company: no event
+        ("en", "Paul Martin, 49, a former head of research at Cisco, has been hired."),  # by no company: no event
         ("fr", "Paul Martin, qui avait rejoint Meta il y a dix ans, commente la nouvelle."),
     ],
 )

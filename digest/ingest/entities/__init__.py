@@ -24,7 +24,7 @@ import re
 
 from ...registry import Registry
 from .authors import _authors
-from .base import TOKEN, Extraction, Mention, _starts_sentence, _Tok
+from .base import TOKEN, Extraction, Mention, _starts_sentence, _title_case, _Tok
 from .companies import _new_companies
 from .cues import TICKER
 from .gazetteer import _currency, _demonym_compound
@@ -57,7 +57,10 @@ def extract(body: str, lang: str, registry: Registry, headline: str | None = Non
 def _truecase(headline: str, body: str) -> str:
     """The headline with the capitals of a Title Case style ("X Named CEO", "Raises $10M In Series A") undone:
     a capitalised word is an ordinary word when the body writes it in small letters and never with a capital
-    inside a sentence, or does not use it at all (a name the headline gives, the body repeats)."""
+    inside a sentence, or, in a headline capitalising most words, does not use it at all (a name the headline gives,
+    the body repeats; a sentence-case headline's capitals are names: "Dassault Systèmes buys X")."""
+
+    title = _title_case(headline, 0)
 
     def case(m: re.Match) -> str:
         word = m.group()
@@ -67,7 +70,7 @@ def _truecase(headline: str, body: str) -> str:
         if any(not _starts_sentence(body, at) for at in uses) or word.isupper() and uses:
             return word
         small = next(_standalone(word.lower(), body), None) is not None
-        return word.lower() if small or not uses else word
+        return word.lower() if small or not uses and title else word
 
     return TOKEN.sub(case, headline)
 

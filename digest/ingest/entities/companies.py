@@ -35,12 +35,12 @@ from .institutions import (
 from .known import _blocked
 from .lists import COORD, COORD_GAP, _lists
 from .name_checks import EVENT_YEAR, _acronyms, _adjectival, _letter_name, _made_by, _owned, _unit_named
-from .openings import SAID_IT_RAISED
+from .openings import ORG_ACTS, SAID_IT_RAISED, _called_the_company
 from .relations import _related
 from .repeats import _acronym_names, _heads, _initials, _legal_names, _shorten, _subjects
 from .runs import _elided_place, _runs
 from .terms import _organ, _organ_of
-from .trades import _trade_after
+from .trades import _function, _trade_after
 from .words import (
     ARM_SUFFIXES,
     FIELD_SUFFIXES,
@@ -67,7 +67,7 @@ MODIFIES = re.compile(
     r"\s+(?:lab|labs|laboratory|institute|hub|scene|ecosystem|sector|industry|community|centre|"
     r"center|cluster|office|offices|unit|team|teams|startups?|start-ups?|compan(?:y|ies)|firms?|"
     r"research|researchers|talent|boom|race|strategy|plan|policy|summit|week|conference|program|"
-    r"programme|models?|markets?|era|infrastructure)\b"
+    r"programme|models?|markets?|era|infrastructure|airport|aéroport|station|stadium)\b"
 )
 OUTLET_BEFORE = prefilter.compile(
     r"\b(?:(?:reviewed|seen|obtained|viewed) by|(?:consultée?s?|obtenue?s?) par|"
@@ -78,12 +78,8 @@ OUTLET_BEFORE = prefilter.compile(
     re.I,
 )
 VIA = re.compile(r"\bvia\s+$", re.I)
+OWNED_ROLE = re.compile(r"\s+(?:CEO|chief|president|founders?|co-?founders?|board|directors?|shareholders|investors)\b")
 SITED_IN = re.compile(r"\b(?:à|in)\s+$")  # "lancé à Paris Sève": a city, then a name
-# "head of X", "VP of X", "responsable de X": in charge of a function as often as of an organisation.
-HEAD_OF = re.compile(
-    r"\b(?:head|heads|VP|vice[- ]president|director|lead|responsable|directeur|directrice)\s+(?:of|de|du|d['’])\s*$",
-    re.I,
-)
 UNIT_HEADS = {"school", "faculty", "faculte", "ufr"}  # the parts of a university named "School of X", "Faculté de X"
 QUOTED = re.compile(r".?[\"“«][ \t\u00a0]?$")  # right after an opening quotation mark
 
@@ -252,7 +248,7 @@ def _new_companies(
         if taken[i] is not None:
             continue
         j = next((k for k in range(i + 1, j) if taken[k] is not None), j)  # a longer name took its end
-        while j - i > 1 and not toks[j - 1].capitalised:  # "Alps du [Centre suisse de ...]"
+        while j - i > 1 and not toks[j - 1].capitalised and not toks[j - 1].bare.isdigit():  # "Alps du [Centre ..."
             j -= 1
         role_tail = False
         while j - i > 1 and norm(toks[j - 1].bare) in ROLE_WORDS:  # "Google DeepMind CEO Demis Hassabis"
@@ -301,6 +297,9 @@ def _new_companies(
             and not RAISED.match(body[end : end + 60])
             and not SAID_IT_RAISED.match(body[end : end + 80])
             and not ADVISER.match(body[end : end + 60])
+            and not ORG_ACTS.match(body, end)  # "Tern4 has signed its first customer"
+            and not (toks[j - 1].text != toks[j - 1].bare and OWNED_ROLE.match(body, end))  # "X's chief executive"
+            and not (any(map(str.isdigit, core[0].bare)) and _called_the_company(body, toks[i].start, end))
             and not _related(core, "", body[end : end + 80])  # "Cargill is running a pilot with us"
             and not ORG_NOUN_BEFORE.search(body, max(0, toks[i].start - 60), toks[i].start)  # "une entreprise : X"
             and not toks[i].text.lower().startswith("ex-")  # "Ex-Acme CEO X joined"
@@ -309,6 +308,7 @@ def _new_companies(
         # "led by Lagos's X Capital": a cue before a possessive is about the name it owns
         owned = _owner(body, toks, j) and toks[j].bare_key not in TITLES
         cue = (noun or _org_context(body, toks, i, j) or _school_acts(body, toks, i, j)) and not owned
+        cue = cue or not owned and _called_the_company(body, toks[i].start, end)  # "X cut jobs. The company ..."
         if (suffix or role_tail) and not cue and _line(body, toks[i].start).strip("# \t") == body[toks[i].start : end]:
             continue  # "Nouvelles Technologies" alone on its line: a section name
         if (suffix or cue) and MODIFIES.match(body, end) and not apposition and last not in INSTITUTION_TAILS:
@@ -327,9 +327,8 @@ def _new_companies(
             continue  # "Generative AI", "Responsible AI", "Applied Research": a field or a team, named without a cue
         if suffix and not cue and last in TOPIC_SUFFIXES and QUOTED.match(body[toks[i].start - 2 : toks[i].start]):
             continue  # a start-up focused on "Advanced Machine Intelligence": a term the text introduces
-        function = HEAD_OF.search(body, max(0, toks[i].start - 30), toks[i].start)
-        if function and len(core) == 1 and core[0].bare_key in lower:
-            continue  # "our Head of Inference" where the text speaks of inference: a function, not an organisation
+        if _function(body, toks[i].start, end, core, lower):
+            continue  # "our Head of Inference", "Head of Open Source at X": a function, not an organisation
         if toks[i].bare_key in UNIT_HEADS and j - i > 2 and toks[i + 1].bare_key in INSTITUTION_LINKS:
             continue  # "dean of the School of Computing", "la Faculté des sciences": a university's unit
         if suffix or role_tail or cue:

@@ -8,8 +8,8 @@ import re
 from ...registry import Registry, norm
 from .base import SENTENCE_END, _adjacent, _sentence_initial, _title_case, _Tok
 from .gazetteer import _descriptive, _is_first_name
-from .lists import COORD, ITEM_END, _listed
-from .openings import ABOUT_BEFORE, ARTICLE_END, LEADS_ROUND, LISTED_ON, SAID_IT_RAISED, _founded_or_named
+from .lists import ITEM_END, _listed, _with_company
+from .openings import ABOUT_BEFORE, ARTICLE_END, LEADS_ROUND, LISTED_ON, ORG_ACTS, SAID_IT_RAISED, _founded_or_named
 from .relations import _related
 from .trades import _trade_after
 
@@ -18,12 +18,15 @@ BEFORE_CUES = re.compile(
     r"(?:\b(?:rival|investor|investisseur|backer|venture dubbed|venture called|firm called|company called)"
     r"|\b(?:CEO|PDG|patron|patronne|boss|présidente?|president|founders?|co-?founders?|co-?fondat(?:eur|rice)s?|"
     r"fondat(?:eur|rice)s?|directeur|directrice|(?-i:b)oard(?: of directors)?|shareholders|actionnaires|"  # its organs
-    r"conseil d['’]administration|conseil de surveillance|"
+    r"conseil d['’]administration|conseil de surveillance|shares?|"
     r"chief \w+(?: officer)?|head|chef|employees?|employée?s?|salariée?s?|researchers?|chercheu(?:r|se)s?|engineers?|"
     r"ingénieure?s?|executives?|dirigeante?s?|staff(?:ers?)?|porte-parole|alumni|veterans?|"
-    r"filiales?|subsidiar(?:y|ies)|maison mère|parent company)"  # "une filiale d'Orange": of an organisation
+    r"filiales?|subsidiar(?:y|ies)|maison mère|parent company|chair(?:man|woman|person)?|présidence|tête)"
     r"(?: [a-zéè]+)? (?:of|de|d['’]|du|at|chez|from)|\bspokes(?:person|man|woman) (?:for|of|at)"
-    r"|\b(?:work(?:s|ed|ing)? for|travaill(?:e|é|ait|ent|er) pour)"
+    r"|\b(?:work(?:s|ed|ing)? for|travaill(?:e|é|ait|ent|er) pour|shares in|investors? in)"
+    # "dirige X", "chairs X", "dirige la recherche de X": what one leads is an organisation or its part
+    r"|\b(?:dirige|dirigeait|dirigent|diriger|préside|présidait|présider|chairs|chaired)"
+    r"(?:\s+(?:la|le|les|l['’]|the)\s*[a-zéèêà]+(?:\s+[a-zéèêà]+)?\s+(?:de|du|d['’]|of|at))?"
     r"|\b(?:partnership with|deal with|(?:partenariat|accord) avec)"
     r"|\b[\w.&'’]+-(?:based|backed|funded|owned|headquartered)"  # "Paris-based X", "Nvidia-backed X"
     r"|\b(?:chez|rejoindre|rejoint|rejoins|join|joins|joined|joining|quitte|quitter|quitté|left|leaving|leaves|at"
@@ -72,7 +75,7 @@ _APPOSED_WORD = (
     r"les|l|sa|son|ses|leur|who|qui)\b)[\w-]+\s+)"
 )
 AFTER_CUES = re.compile(
-    r"^(?:['’]s?\s+(?:CEO|chief|president|founder|co-?founder|board|director)\b"
+    r"^(?:['’]s?\s+(?:CEO|chief|president|founders?|co-?founders?|board|directors?|shareholders|investors)\b"
     r"|\s+(?-i:" + TICKER.pattern + r")\b|\s*\((?:" + EXCHANGE + r")\s*:\s*[A-Z]|" + RAISED.pattern[1:] + r""
     r"|\s+(?:CEO|co-?founder|founder|boss)\b"
     r"|,\s+(?-i:Inc|Ltd|LLC|Corp|Co|S\.A|SAS|GmbH|AG|plc|PLC|Pvt)\b"  # "X, Inc.": a legal form after a comma
@@ -82,7 +85,7 @@ AFTER_CUES = re.compile(
     # "X, a startup that …", also after the launch's date: "lancé Névé le 4 février, une start-up basée à …"
     r"|(?:\s+(?:on|last|this|le|ce|en|in)\s+[^,.;:!?()]{1,30}?)?,\s+(?:a|an|un|une)\s+" + _APPOSED_WORD + r"{0,3}"
     r"(?:start-?up|startup|company|firm|société|entreprise|lab|bank|banque|insurer|assureur|mutuelle|utility|"
-    r"retailer|distributeur|manufacturer|fabricant|constructeur|carmaker)\b"
+    r"retailer|distributeur|manufacturer|fabricant|constructeur|carmaker|maker|pousse)\b"
     r"|" + ADVISER.pattern[1:] +
     # French appositions drop the article: "X, start-up lilloise spécialisée dans ...".
     r"|,\s+(?-i:(?:jeune |petite |nouvelle )?(?:start-?up|société|entreprise|pousse|firme)|filiale|spin-?off)\b"
@@ -132,7 +135,7 @@ ROLE_CUE = re.compile(
     r"co-?founders?|founders|chercheu\w+|researchers?|scientists?|scientifique|ingénieur\w*|engineers?|analyste?|"
     r"porte-parole|spokesperson|officer|executive|dirigeant\w*|partner|associée?|lead|head)"
     r"(?:\s+[a-zéèêàç’'-]+){0,3}"
-    r"(?:(?:\s+(?:de|of|at|chez)\s+|\s+d['’])[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})?,?[ \t\u00a0]+$"
+    r"(?:(?:\s+(?:de|of|at|chez)\s+|\s+d['’])[A-Z][\w&.-]*(?:\s(?:[A-Z][\w&.-]*|\d{1,3}\b)){0,2})?,?[ \t\u00a0]+$"
 )
 # Roles held in an organisation, never towards a person: "cofondatrice d'X Y", "CEO of X Y".
 FOUNDER_OF = re.compile(
@@ -188,7 +191,8 @@ AUTHOR_BIO = re.compile(
 # Right before a name, these make it an organisation even when it starts with a first name ("at Morgan Stanley").
 ORG_BEFORE = re.compile(
     r"\b(?:at|chez|start-?up|startup|company|firm|société|entreprise|firme|fund|fonds|bank|satt|"
-    r"banque|groupe|group)[ \t\u00a0]+$",
+    r"banque|groupe|group|jeune pousse|pépite|licorne|unicorn|spin-?off|filiale|subsidiary|"
+    r"(?:fin|insur|med|bio|ed|health|prop|agri|legal|clean|food|deep)tech)[ \t\u00a0]+$",
     re.I,
 )
 # French adjectives after an organisation noun ("la start-up rennaise", "le fonds spéculatif suisse"), or a naming
@@ -309,6 +313,7 @@ def _org_context(body: str, toks: list[_Tok], i: int, j: int, at: bool = True) -
         or LISTED_ON.search(before)
         or LEADS_ROUND.match(body, toks[j - 1].end)
         or SAID_IT_RAISED.match(after)
+        or ORG_ACTS.match(after)
         or (alongside and ROUND.search(body, max(0, toks[i].bare_start - 140), toks[i].bare_start))
         or AFTER_CUES.match(tail + after)
         or _trade_after(body, toks[i], toks[j - 1].end)
@@ -344,26 +349,6 @@ NEWS = re.compile(
     r"comment\w*|said|says|déclar\w+|declined|confirm\w*|répond\w*|respond\w*|refus\w*|spokesperson|porte-parole)\b",
     re.I,
 )
-
-
-LIST_COMMA = re.compile(r",[ \t\u00a0]+$")  # "Meta, Mistral AI and X": the first name of a list
-
-
-def _with_company(body: str, toks: list[_Tok], j: int, registry: Registry) -> bool:
-    """Coordinated with a company name that follows: "Apple et Amazon recrutent", "Scale and OpenAI", "Meta, X and Y"
-    (an ambiguous name only when a capital alone would do: "Amazon", not "Orange")."""
-    for k in range(j, min(j + 2, len(toks))):  # "X & Y" has no token between, "X et Y" has one
-        key = toks[k].bare_key
-        written, tier = registry.ambiguous.get(key, ({toks[k].bare}, "capital"))
-        if (
-            toks[k].capitalised
-            and (COORD.match(gap := body[toks[j - 1].end : toks[k].start]) or LIST_COMMA.match(gap))
-            and registry.index.get(key, ("",))[0] == "company"
-            and tier == "capital"
-            and toks[k].bare in written
-        ):
-            return True
-    return False
 
 
 def _meant(body: str, toks: list[_Tok], i: int, j: int, written: frozenset, tier: str, registry: Registry) -> bool:

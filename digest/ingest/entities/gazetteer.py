@@ -244,15 +244,32 @@ def _syllables(word: str, most: int) -> bool:
     )
 
 
+# A syllable of a romanised Korean given name ("won", "jun", "hee", "seok", "young"); "ville" is none.
+KOREAN_SYLLABLE = re.compile(r"[bcdghjkmnprstwy]{0,2}[aeiouy]{1,3}(?:ng|n|k|l|m|p)?")
+
+
 def _chinese_name(family: str, given: str) -> bool:
     """ "Tang Bingrui", "Zhao Mingyu": a one-syllable family name and a given name of one or two syllables, in
-    pinyin (a place such as "Hong Kong" is not one)."""
+    pinyin (a place such as "Hong Kong" is not one); "Park Ji-won", "Kim Min-jun": a short family name before a
+    Korean given name of two hyphenated syllables."""
     pair = norm(f"{family} {given}")
+    korean = (
+        2 <= len(family) <= 5
+        and family.isalpha()
+        and all(KOREAN_SYLLABLE.fullmatch(part) for part in given.lower().split("-")[1:])
+        and "-" in given
+        and _is_first_name(given)
+    )
     return (
         family[1:].islower()
-        and given[1:].islower()
-        and _syllables(norm(family), 1)
-        and _syllables(norm(given), 2)
+        and (given[1:].islower() or korean)
+        and (korean or _syllables(norm(family), 1) and _syllables(norm(given), 2))
         and pair not in _cities()
         and not _descriptive(pair)
     )
+
+
+def _family_le(toks: list, k: int, j: int) -> bool:
+    """toks[k:j] is "Le" and two given names ("Le Minh Chau", "Le Thi Mai"): the Vietnamese family name Lê written
+    without its accent, not the French article."""
+    return j - k == 3 and toks[k].text == "Le" and all(_is_first_name(t.bare) for t in toks[k + 1 : j])

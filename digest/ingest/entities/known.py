@@ -305,9 +305,9 @@ def _surnames(
                     _honorific_before(toks, i)
                     or alone
                     and (not _sentence_initial(body, tok) or ACTS_AFTER.match(body, tok.end))
-                    and not _given_before(body, toks, tok.bare_key)
                     and _tied(registry, next(iter(ids)), found_companies)
                 )
+                and not _given_before(body, toks, tok.bare_key)
                 else None
             )
         )
@@ -328,14 +328,20 @@ ACTS_AFTER = re.compile(
 
 
 def _given_before(body: str, toks: list[_Tok], key: str) -> bool:
-    """The word is written somewhere after a capitalised word, as the surname of a full name the text gives
-    ("son cofondateur Douglas Chen"): that name's, not a known person's of the same surname."""
+    """The word is written somewhere next to another capitalised word, as a word of a full name the text gives ("son
+    cofondateur Douglas Chen", "Chen Wei has joined", "Graham Pitt"): that name's, not a known person's of the
+    same surname ("Ms Chen", "Graham said")."""
     return any(
         tok.bare_key == key
-        and k
-        and toks[k - 1].capitalised
-        and toks[k - 1].bare_key not in FUNCTION_WORDS
-        and _adjacent(body, toks[k - 1], tok)
+        and any(
+            0 <= n < len(toks)
+            and toks[n].capitalised
+            and toks[n].bare_key not in FUNCTION_WORDS
+            and toks[n].bare_key not in HONORIFICS
+            and toks[n].bare_key not in TITLES
+            and _adjacent(body, *sorted((toks[n], tok), key=lambda t: t.start))
+            for n in (k - 1, k + 1)
+        )
         for k, tok in enumerate(toks)
     )
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ...registry import norm
-from .base import _name_case, _title_case
+from ...registry import Registry, norm
+from .base import _name_case, _title_case, _Tok
 from .words import _words
 
 # Plural nouns of organisations, in both languages.
@@ -153,3 +153,23 @@ def _alone(body: str, toks, k: int) -> bool:
         and body[min(toks[n].end, toks[k].end) : max(toks[n].start, toks[k].start)] == " "
         for n in (k - 1, k + 1)
     )
+
+
+LIST_COMMA = re.compile(r",[ \t\u00a0]+$")  # "Meta, Mistral AI and X": the first name of a list
+
+
+def _with_company(body: str, toks: list[_Tok], j: int, registry: Registry) -> bool:
+    """Coordinated with a company name that follows: "Apple et Amazon recrutent", "Scale and OpenAI", "Meta, X and Y"
+    (an ambiguous name only when a capital alone would do: "Amazon", not "Orange")."""
+    for k in range(j, min(j + 2, len(toks))):  # "X & Y" has no token between, "X et Y" has one
+        key = toks[k].bare_key
+        written, tier = registry.ambiguous.get(key, ({toks[k].bare}, "capital"))
+        if (
+            toks[k].capitalised
+            and (COORD.match(gap := body[toks[j - 1].end : toks[k].start]) or LIST_COMMA.match(gap))
+            and registry.index.get(key, ("",))[0] == "company"
+            and tier == "capital"
+            and toks[k].bare in written
+        ):
+            return True
+    return False

@@ -43,8 +43,16 @@ def _made_by(body: str, toks: list[_Tok], taken, j: int) -> bool:
 ADJECTIVE = re.compile(r"\w{3,}(?:ive|al|ed|ible|able|ous|ic|ful|ent|ant|ary|ique|if|elle|ienne|aire)")
 
 
+# "Indic-language", "French-speaking", "Voice-first": a capitalised word joined to a small one describes.
+COMPOUND_ADJECTIVE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+-[a-zà-ÿ]{3,}")
+
+
 def _adjectival(tok: _Tok) -> bool:
-    return tok.bare[:1].isupper() and tok.bare[1:].islower() and ADJECTIVE.fullmatch(tok.bare_key) is not None
+    return (
+        tok.bare[:1].isupper()
+        and tok.bare[1:].islower()
+        and (ADJECTIVE.fullmatch(tok.bare_key) is not None or COMPOUND_ADJECTIVE.fullmatch(tok.bare) is not None)
+    )
 
 
 EVENT_YEAR = re.compile(r"\s+(?:19|20)\d\d\b")

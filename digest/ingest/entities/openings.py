@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .base import SENTENCE_END, _starts_sentence
+
 # "cotée au Nasdaq", "listed on the London Stock Exchange": the exchange a company is listed on.
 LISTED_ON = re.compile(
     r"\b(?:cotée?s?|listed|traded|introduite?s?)\s+(?:en bourse\s+)?(?:à|au|sur|on|in)\s+"
@@ -60,3 +62,38 @@ SAID_IT_RAISED = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:[$€£¥]|US\$|C\$)?\d",
     re.I,
 )
+# "X has signed its first customer", "X recrute un directeur", "X buys Y", "X announced a seed round": only an
+# organisation signs customers, hires, buys a company or announces its funding round (people are found first: a
+# person's name never gets this far).
+ORG_ACTS = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+|just\s+|a\s+|ont\s+|vient\s+de\s+)?(?:signed|signs|signé|signe|signer)\s+"
+    r"(?:a|an|its|their|un|une|son|sa|ses|avec|with)\b"
+    r"|\s+(?:has\s+|have\s+|had\s+|just\s+|a\s+|vient\s+d['’])?(?:hired|hires|recruited|recruits|recruté|recrute|"
+    r"embauché|embauche)\s+(?-i:[A-ZÀ-Ý\d]|an?\s|its\s|une?\s|son\s|sa\s|ses\s)"
+    r"|\s+(?:has\s+|have\s+|a\s+|ont\s+|agrees?\s+to\s+|agreed\s+to\s+|is\s+)?(?:buys?|buying|bought|"
+    r"acquires?|acquiring|acquired|rachète|racheter|racheté|acquiert|acquis|absorbe|absorbé)\s+(?-i:[A-ZÀ-Ý])"
+    r"|\s+(?:has\s+|a\s+)?(?:announced|announces|annonce|annoncé)\s+(?:a|an|its|une|un|sa|son)\s+"
+    r"(?:[\w$€£.,-]+\s+){0,2}?(?:round|funding|financing|levée|tour de table|financement)\b",
+    re.I,
+)
+# The next sentence calls the subject of this one "the company": "X cut 40 jobs. The company, led by ...".
+THE_COMPANY_NEXT = re.compile(
+    r"[ \t\u00a0]*(?:The|This|L['’]|La|Le|Cette)[ \t\u00a0]*(?:company|firm|start-?up|startup|group|entreprise|"
+    r"société|jeune pousse|firme|groupe)\b"
+)
+
+
+# A word that speaks ("Okafor said ... The company declined"): a surname as often as a company.
+SPEAKS = re.compile(
+    r"[ \t\u00a0]+(?:said|says|told|added|explained|noted|wrote|a déclaré|déclare|affirme|explique|estime|indique|"
+    r"précise|souligne|ajoute|assure|confie)\b"
+)
+
+
+def _called_the_company(body: str, start: int, end: int) -> bool:
+    """The name from ``start`` to ``end`` opens a sentence, and the next sentence opens on "the company", "la
+    société": the article calls it so (a plain word that speaks may be a quoted person's surname)."""
+    if not _starts_sentence(body, start) or body[start:end].isalpha() and SPEAKS.match(body, end):
+        return False
+    stop = SENTENCE_END.search(body, end, end + 300)
+    return bool(stop) and stop.group() != "\n" and THE_COMPANY_NEXT.match(body, stop.end()) is not None

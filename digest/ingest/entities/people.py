@@ -16,7 +16,7 @@ from .cues import (
     THE_BEFORE,
 )
 from .descriptions import _describe
-from .gazetteer import _chinese_name, _cities, _is_first_name, _month_words
+from .gazetteer import _calendar_words, _chinese_name, _cities, _family_le, _is_first_name, _month_words
 from .known import _blocked
 from .lists import LIST_SEP, _listed_first_names
 from .person_evidence import (
@@ -36,6 +36,7 @@ THINGS = (
     r"supercalculateurs?|supercomputers?|calculateurs?|ordinateurs?|computers?|clusters?|machines?|satellites?|"
     r"fusées?|rockets?|navires?|ships?|bâtiments?|buildings?|amphithéâtres?|amphis?|auditoriums?|salles?|halls?|"
     r"campus|lycées?|collèges?|stades?|stadiums?|hôpitaux|hôpital|hospitals?|rues?|avenues?|boulevards?|quais?|"
+    r"stations?|gares?|places?|parcs?|squares?|ponts?|métro|aéroports?|airports?|terminals?|"
     r"prix|prizes?|awards?|médailles?|medals?|chaires?|bourses?|fellowships?|scholarships?|lectures?"
 )
 # "formée à l'université Cheikh-Anta-Diop", "l'école Jules-Ferry": a French institution noun in small letters before
@@ -47,6 +48,15 @@ NAMED_THING_BEFORE = re.compile(r"(?<![\w-])(?:" + THINGS + r")[ \t\u00a0]+$", r
 NAMED_THING_AFTER = re.compile(
     r"[ \t\u00a0]+(?:(?!(?:and|or|et|ou|with|avec|the|a|an|of|de|du|des)\b)[a-zé-]+[ \t\u00a0]+)?(?:" + THINGS + r")\b"
 )
+
+
+def _named_thing(body: str, start: int) -> bool:
+    """A lower-case institution, building, street or prize noun right before ``start`` ("l'université X", "la rue
+    X", "le prix X"): the name after it is that thing's."""
+    return bool(
+        LOWER_INSTITUTION_BEFORE.search(body, max(0, start - 12), start)
+        or NAMED_THING_BEFORE.search(body, max(0, start - 40), start)
+    )
 
 
 def _compound_surnames(mentions: list[Mention], new: list[NewEntity]) -> list[NewEntity]:
@@ -167,6 +177,7 @@ def _new_people(
             introduced = (
                 _introduced(body, toks, a)
                 or after
+                or _family_le(toks, a, b)
                 or (
                     b - a in (2, 3)
                     and _named_again(body, toks, taken, a, b, alone, lower)
@@ -211,8 +222,8 @@ def _new_people(
                 and not THE_BEFORE.search(body, max(0, first.start - 5), first.start)
                 and not IN_OWNER.search(body, max(0, first.start - 60), first.start)
                 and not INSTITUTION_BEFORE.search(body, max(0, first.start - 60), first.start)
-                and not LOWER_INSTITUTION_BEFORE.search(body, max(0, first.start - 12), first.start)
-                and not NAMED_THING_BEFORE.search(body, max(0, first.start - 40), first.start)
+                and not _named_thing(body, first.start)
+                and not (a > i and _named_thing(body, toks[i].start))  # "l'université Cheikh Anta Diop": the run
                 and not NAMED_THING_AFTER.match(body, toks[b - 1].end)
                 and not headline
                 and not _not_a_person(body, toks, i, a, b, introduced)
@@ -265,6 +276,7 @@ def _new_people(
         for k, m in enumerate(taken):
             if m is not None and m.kind == "person" and m.id in dropped:
                 taken[k] = None
+    _first_given_names(body, toks, taken, runs, lower, registry, new, mentions)
     # "X Y built ..." then "Claire-Marie, X and the team": X is a first name, X Y a person.
     given = _listed_first_names(body, toks, taken, {norm(e.name.split()[0]) for e in new.values()})
     for i, j in runs if given else ():
@@ -290,6 +302,35 @@ def _new_people(
                 _take(toks, taken, i, i + 1, Mention("person", surnames[norm(tok.bare)], tok.bare, tok.start, tok.end))
             )
     return list(new.values())
+
+
+def _first_given_names(body, toks, taken, runs, lower, registry: Registry, new: dict, mentions: list[Mention]) -> None:
+    """A new person first named with one more given name than the text repeats ("Tidjane Koné Ouattara ... M. Koné
+    Ouattara"): the first given name, one the list lacks, belongs to the name the person is given."""
+    names = {tuple(norm(w) for w in e.name.split()): e.id for e in new.values() if e.kind == "person"}
+    for i, j in runs if names else ():
+        k = next((k for k in range(i + 3, min(j, i + 4) + 1) if tuple(t.bare_key for t in toks[i + 1 : k]) in names), 0)
+        if (
+            not k
+            or any(taken[i:k])
+            or (i and toks[i - 1].text in COMPLEMENT_LINKS)  # "Head of Growth Jane Doe"
+            or toks[i].bare_key in _calendar_words()
+            or _named_thing(body, toks[i].start)
+            or not _given_name(body, toks, i, lower, registry)
+            or _org_named(body, toks, i, k)
+            or _not_a_person(body, toks, i, i, k, True)
+        ):
+            continue
+        entity = new.pop(names.pop(tuple(t.bare_key for t in toks[i + 1 : k])))
+        old, entity.name = entity.id, f"{toks[i].bare} {entity.name}"
+        entity.id = slug(entity.name)
+        new[entity.id] = entity
+        for mention in mentions:
+            mention.id = entity.id if mention.id == old else mention.id
+        entity.surface = body[toks[i].start : toks[k - 1].end]
+        mentions.append(
+            _take(toks, taken, i, k, Mention("person", entity.id, entity.surface, toks[i].start, toks[k - 1].end))
+        )
 
 
 def _firm_after(body: str, toks: list[_Tok], i: int) -> bool:

@@ -34,6 +34,13 @@ from .words import (
     TITLES,
 )
 
+# "co-founded X Y", "a racheté X Y": what one founds, launches or buys is no person.
+MADE_BEFORE = re.compile(
+    r"\b(?:(?:co-?)?founded|co-?fondée?|cofondée?|fondée?|created|créée?|launched|lancée?|bought|acquired|racheté|"
+    r"rachète|acquiert|absorbé)[ \t\u00a0]+$"
+)
+# "Young Innovator of the Year", "Entrepreneur de l'année": a prize's name.
+OF_THE_YEAR = re.compile(r"[ \t\u00a0]+(?:of the [Yy]ear|de l['’][Aa]nnée)\b")
 # Imperatives that open a contact line ("Reach Jane Doe at jane@…", "Contactez Jane Doe"): never a given name.
 CONTACT_VERBS = {"reach", "contact", "email", "call", "follow", "ask", "meet", "contactez", "ecrivez", "suivez"}
 
@@ -108,6 +115,7 @@ def _org_named(body: str, toks: list[_Tok], a: int, b: int) -> bool:
     end = toks[b - 1].end
     return bool(
         role
+        or MADE_BEFORE.search(body, lo, at)
         or ORG_NOUN_BEFORE.search(body, lo, at)
         or TRADE_BEFORE.search(body, lo, at)
         or AFTER_CUES.match(body[end : end + 60])
@@ -129,8 +137,10 @@ def _not_a_person(body: str, toks: list[_Tok], i: int, a: int, b: int, introduce
     "X Magazine", "X Island"); it starts with a country ("France Culture") or, inside a capitalised run after a
     word that is no title, with a word that is not plainly a first name, unless a role introduces it."""
     last = toks[b - 1].bare_key
-    if MODELS_AFTER.match(body, toks[b - 1].end):
+    if MODELS_AFTER.match(body, toks[b - 1].end) or OF_THE_YEAR.match(body, toks[b - 1].end):
         return True
+    if b - a > 1 and last in _cities() and not _is_first_name(toks[a].bare):
+        return True  # "Centrale Lyon", "Polytech Nice": a school of a city
     if (
         last in NAME_SUFFIXES
         or last in LEGAL_SUFFIXES

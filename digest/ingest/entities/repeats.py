@@ -158,6 +158,7 @@ def _initials(toks: list[_Tok], taken, registry: Registry, new: dict[str, NewEnt
     "Kestrel Institute for Learning Operations") is the one meant. Only in this text: as an alias, initials would
     match elsewhere."""
     by_initials: dict[str, str] = {}
+    by_known: dict[str, str] = {}  # the initials of the known companies of the text
     same: dict[str, str] = {}  # new company -> the company it is
     words_of_text = {t.bare_key for t in toks if not t.bare.isupper()}
     known = {norm(registry.name("company", m.id)): m.id for m in mentions if m.kind == "company" and m.id not in new}
@@ -177,6 +178,11 @@ def _initials(toks: list[_Tok], taken, registry: Registry, new: dict[str, NewEnt
             or _descriptive(key)
         ):
             by_initials.setdefault(initials, entity.id)
+    for company_id in known.values():  # "chez HF" after "Hugging Face": a new company named by a known one's initials
+        words = [w for w in registry.name("company", company_id).split() if norm(w) not in LINK_WORDS]
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            by_known.setdefault("".join(w[0] for w in words), company_id)
+    same |= {e.id: by_known[e.name] for e in new.values() if e.name in by_known and e.name not in by_initials}
     same |= {e.id: by_initials[e.name.upper()] for e in new.values() if by_initials.get(e.name.upper(), e.id) != e.id}
     for entity_id in same:
         new.pop(entity_id, None)

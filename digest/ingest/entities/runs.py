@@ -7,7 +7,7 @@ import re
 from ...registry import norm
 from .. import prefilter
 from .base import ARTICLE_ELIDED, _adjacent, _sentence_initial, _title_case, _Tok
-from .gazetteer import _countries, _descriptive, _is_first_name, _role_words
+from .gazetteer import _calendar_words, _countries, _descriptive, _family_le, _is_first_name, _role_words
 from .words import FUNCTION_WORDS, GENERIC, INSTITUTION_LINKS, INSTITUTIONS, PARTICLES, TITLES
 
 
@@ -22,9 +22,14 @@ def _trim(body: str, toks: list[_Tok], i: int, j: int) -> int:
     institution = j - i > 2 and toks[j - 1].bare_key in INSTITUTIONS
     while k < j:
         key = toks[k].bare_key
-        title = key in TITLES and (j - k > 2 or not _is_first_name(toks[k].bare) or toks[k + 1].bare_key in TITLES)
+        plural = j - k > 2 and key[-1:] == "s" and key[:-1] in TITLES and toks[k].text[-1:] == "s"  # "Investors X Y"
+        title = (key in TITLES or plural) and (
+            j - k > 2 or not _is_first_name(toks[k].bare) or toks[k + 1].bare_key in TITLES
+        )
         if key in FUNCTION_WORDS and opening is None:
             opening = _sentence_initial(body, toks[i]) or _title_case(body, toks[i].start)
+        if key == "le" and _family_le(toks, k, j):
+            break
         if key in GENERIC and institution and toks[k].text.isupper():
             k += 1
         elif (key in FUNCTION_WORDS and opening) or key in GENERIC or title:
@@ -53,7 +58,10 @@ LINKS_ONWARD = {"on", "of", "for", "sur", "de", "du", "des", "pour"}
 
 PLACE_CUE = prefilter.compile(
     r"\b(?:based in|headquartered in|located in|offices? in|city of|basée?s? à|installée?s? à|"
-    r"implantée?s? à|siège à|ville de)\s+$",
+    r"implantée?s? à|siège à|ville de|"
+    # "la vallée de Joux", "the Gulf of Guinea": a place noun and its complement
+    r"(?:vallée|valley|région|region|lac|lake|mont|île|isle|baie|bay|plaine|plateau|côte|coast|canton|comté|county|"
+    r"massif|golfe|gulf|delta|désert|desert|péninsule|peninsula)\s+(?:de|du|des|d['’]|of))\s*$",
     re.I,
 )
 
@@ -113,12 +121,25 @@ def _runs(body, toks, taken) -> list[tuple[int, int]]:
                     j = end  # "Future of Life Institute"
                 else:
                     break
+            j += _numbered(body, toks, taken, j)
             start = _trim(body, toks, i, j)
             before_descriptor = j < len(toks) and toks[j].descriptor and _adjacent(body, toks[j - 1], toks[j])
             if start < j and not before_descriptor:  # "Abu Dhabi-based": a place
                 runs.append((start, j))
             after = j
     return runs
+
+
+def _numbered(body: str, toks: list[_Tok], taken, j: int) -> bool:
+    """toks[j] is a number of one to three digits that the capitalised word before it never goes without in this
+    text ("Falco 3 ... Falco 3 would", "la start-up Nuage 7"): part of the name, as a glued one is ("Tern4"); a
+    date ("March 3") never."""
+    if j >= len(toks) or not toks[j].bare.isdigit() or len(toks[j].bare) > 3 or taken[j] is not None:
+        return False
+    word = toks[j - 1]
+    if body[word.end : toks[j].start] != " " or not word.text[-1:].isalnum() or word.bare_key in _calendar_words():
+        return False
+    return body.count(word.bare) == body.count(f"{word.bare} {toks[j].bare}")
 
 
 MIDDLE_INITIAL = re.compile(r"[A-ZÀ-Ý]\.")

@@ -276,8 +276,9 @@ chief vice president presidente dean ceo D.G P.D.G P.-D.G cto cfo coo cso cmo cp
 directeur directrice
 director executive officer
 founder cofounder co-founder fondateur fondatrice cofondateur cofondatrice co-fondateur co-fondatrice chairman
+founders cofounders co-founders fondateurs fondatrices cofondateurs cofondatrices co-fondateurs co-fondatrices
 chairwoman chair head senior managing minister ministre prime senator senateur senatrice governor gouverneur mayor
-maire secretary secretaire chancellor sheikh cheikh professor professeur prof pr dr doctor docteur sir mr mrs ms mme
+maire secretary secretaire chancellor sheikh professor professeur prof pr dr doctor docteur sir mr mrs ms mme
 commissioner commissaire deputy depute ambassador ambassadeur analyst analyste researcher chercheur chercheuse
 engineer ingenieur ingenieure scientist scientifique spokesperson spokesman spokeswoman porte-parole investor
 general-partner partner principal associate ex former ancien ancienne
@@ -297,6 +298,8 @@ sentinel weekly hebdo depeche express systemes solutions industries
 therapeutics energy energie hotel hotels island islands valley area declaration mission council conseil commission
 agency agence ministry ministere office bureau committee comite union association alliance initiative program
 programme project projet summit sommet award awards prize prix medal medaille conference forum index report act
+hospital hopital clinic clinique boulevard street avenue square road bridge station gare plaza indaba hackathon
+meetup expo festival congress congres symposium colloque airport aeroport
 """)
 # The endings of nouns of trades and professions in both languages ("linguiste", "climatologue", "chemist").
 PROFESSION = re.compile(r"\w{3,}(?:iste|logue|ienne|ien|euse|rice|eur|ist|ogist|ian|er|or)")

@@ -1,0 +1,246 @@
+"""English passages of the naming matrix (invented sentences): (text, people, companies) as the registry files
+would name them. NAMED introduces a company of unusual shape (a common word, one or two letters, digits glued or
+spaced) or a person whose name is compound, has a particle, comes family name first, is Arabic or West African,
+or shares a word with a well-known person's name, and refers to it again later (by surname, title, first name or
+description). PHRASES puts capitalised phrases that are neither (schools, places, events, awards, programmes,
+topics, job titles, outlets, streets named after people) in the same positions."""
+
+NAMED = [
+    (
+        "Sprocket, a two-year-old start-up in Bristol, raised £3m on Monday. Its founder, Mamadou Lamine Diallo, "
+        "said Sprocket would hire ten engineers. Mr Diallo previously worked in logistics.",
+        ["Mamadou Lamine Diallo"],
+        ["Sprocket"],
+    ),
+    (
+        "Q, a Lyon-based maker of battery software, has hired Ana de la Vega as chief executive. Ms de la Vega "
+        "joins from a utility. Q was founded in 2021.",
+        ["Ana de la Vega"],
+        ["Q"],
+    ),
+    (
+        "Tern4 has signed its first customer. The company, run by Nguyen Thi Lan, sells inspection drones. "
+        "Nguyen said the deal was worth $2m.",
+        ["Nguyen Thi Lan"],
+        ["Tern4"],
+    ),
+    (
+        "Falco 3 announced a seed round of $5 million on Tuesday. Chief executive Pieter van der Berg said Falco 3 "
+        "would open an office in Ghent. Van der Berg founded the firm with two classmates.",
+        ["Pieter van der Berg"],
+        ["Falco 3"],
+    ),
+    (
+        "Kwame Mensah-Boateng has left Orchard, the payments start-up he co-founded. Mensah-Boateng told staff on "
+        "Friday that Orchard needed a new leader.",
+        ["Kwame Mensah-Boateng"],
+        ["Orchard"],
+    ),
+    (
+        "Lantern AI hired Dr Rania El Khoury to lead research. Dr El Khoury spent six years at a hospital. "
+        "Lantern AI builds triage software.",
+        ["Rania El Khoury"],
+        ["Lantern AI"],
+    ),
+    (
+        "Thistle raised $8m from investors. Co-founders Tran Van Minh and Oluwaseun Adeyemi started the company in "
+        "Lagos. Tran said Thistle would use the money to hire.",
+        ["Tran Van Minh", "Oluwaseun Adeyemi"],
+        ["Thistle"],
+    ),
+    (
+        "The start-up ZQ said on Monday that Sofia Ben Amor had become its chief technology officer. Ben Amor "
+        "previously built search tools. ZQ has 30 staff.",
+        ["Sofia Ben Amor"],
+        ["ZQ"],
+    ),
+    (
+        "Moss 12, a robotics start-up, was bought by a larger rival. Its founder, Jean Baptiste Koffi, will stay "
+        "on. Jean Baptiste said the sale would take three months.",
+        ["Jean Baptiste Koffi"],
+        ["Moss 12"],
+    ),
+    (
+        "Dean Okafor, the founder of Gravel, said the company had doubled its revenue. Okafor started Gravel "
+        "after leaving a bank.",
+        ["Dean Okafor"],
+        ["Gravel"],
+    ),
+    (
+        "Chen Wei has joined Meadow as head of product. Chen previously led design at a bank. Meadow makes "
+        "farm-management software.",
+        ["Chen Wei"],
+        ["Meadow"],
+    ),
+    (
+        "Ana Chen founded Brava9 in 2022. Ms Chen says Brava9 now has 40 customers.",
+        ["Ana Chen"],
+        ["Brava9"],
+    ),
+    (
+        "Hugo de Villiers, chief executive of Kettle, said the company would list in London. De Villiers declined "
+        "to say when.",
+        ["Hugo de Villiers"],
+        ["Kettle"],
+    ),
+    (
+        "Amira al-Hashimi launched Dune Labs last year. Al-Hashimi says Dune Labs has signed three airlines.",
+        ["Amira al-Hashimi"],
+        ["Dune Labs"],
+    ),
+    (
+        "Lena von Arnim is the new chief financial officer of Pylon. Von Arnim was previously at an insurer. "
+        "Pylon's shares rose 4% on the news.",
+        ["Lena von Arnim"],
+        ["Pylon"],
+    ),
+    (
+        "Ousmane Sow Ndiaye, who founded the fintech Baobab Pay, said on Wednesday that it had reached one million "
+        "users. Mr Sow Ndiaye built the app in Dakar.",
+        ["Ousmane Sow Ndiaye"],
+        ["Baobab Pay"],
+    ),
+    (
+        "Park Ji-won left Samsung to start Hanul. Park says Hanul will release its first chip next year.",
+        ["Park Ji-won"],
+        ["Samsung", "Hanul"],
+    ),
+    (
+        "Maria Luisa Ferraro has been named chief executive of Vela. Ferraro, 44, replaces the founder. Vela "
+        "makes sailing sensors.",
+        ["Maria Luisa Ferraro"],
+        ["Vela"],
+    ),
+    (
+        "Scott Hemsley, co-founder of Ledgerly, told investors that Ledgerly was profitable. Hemsley owns 30% of "
+        "the firm.",
+        ["Scott Hemsley"],
+        ["Ledgerly"],
+    ),
+    (
+        "Nour Abou Zeid runs Cedar Robotics from Beirut. Abou Zeid said Cedar Robotics had raised $4m.",
+        ["Nour Abou Zeid"],
+        ["Cedar Robotics"],
+    ),
+    (
+        "The founders of Argan, Youssef El Idrissi and Fatou Bintou Sarr, met at university. El Idrissi writes "
+        "the code and Sarr handles sales.",
+        ["Youssef El Idrissi", "Fatou Bintou Sarr"],
+        ["Argan"],
+    ),
+    (
+        "Wang Xiaoming, chief executive of Y2, said the company would double its staff. Wang founded Y2 in 2019.",
+        ["Wang Xiaoming"],
+        ["Y2"],
+    ),
+    (
+        "Russell Adebayo joined Plinth as chief operating officer. Adebayo said Plinth had 200 clients.",
+        ["Russell Adebayo"],
+        ["Plinth"],
+    ),
+    (
+        "Karim Ait Lahcen has sold his start-up, Noria, to a French group. Mr Ait Lahcen will stay for a year.",
+        ["Karim Ait Lahcen"],
+        ["Noria"],
+    ),
+    (
+        "Abdelkader Ben Youssef is stepping down as chairman of Atlas7. Ben Youssef has led Atlas7 since 2015.",
+        ["Abdelkader Ben Youssef"],
+        ["Atlas7"],
+    ),
+    (
+        "Aminata Touré Diop, a former banker, is the chief executive of Kora. Ms Touré Diop said Kora would hire "
+        "50 people.",
+        ["Aminata Touré Diop"],
+        ["Kora"],
+    ),
+    (
+        "Mitchell Osei started Harbour Analytics in Accra. Osei said the start-up had 12 employees.",
+        ["Mitchell Osei"],
+        ["Harbour Analytics"],
+    ),
+    (
+        "Sipho van Wyk and Thandi Mokoena founded Imbali Grid. Van Wyk is its chief executive; Mokoena runs "
+        "engineering.",
+        ["Sipho van Wyk", "Thandi Mokoena"],
+        ["Imbali Grid"],
+    ),
+    (
+        "Taylor Nkemelu is the founder of Wicker, which makes carbon sensors. Taylor said Wicker would open an "
+        "office in Nairobi.",
+        ["Taylor Nkemelu"],
+        ["Wicker"],
+    ),
+    (
+        "Graham Whitlock has been reinstated as chief executive of Sorrel. Whitlock was removed in March. Graham "
+        "told staff he would stay for two years.",
+        ["Graham Whitlock"],
+        ["Sorrel"],
+    ),
+    (
+        "Ngozi Okonjo Eze joined the board of J, the logistics start-up, on Thursday. J said Ms Okonjo Eze would "
+        "chair its audit committee.",
+        ["Ngozi Okonjo Eze"],
+        ["J"],
+    ),
+    (
+        "Co-founder Le Minh Chau said Sen 24 would open ten more kitchens. Le has run Sen 24 since 2018.",
+        ["Le Minh Chau"],
+        ["Sen 24"],
+    ),
+]
+
+PHRASES = [
+    (
+        "Imperial College London said on Monday that it would open a robotics lab. The college expects 200 students.",
+        [],
+        [],
+        ["Imperial College London"],
+    ),
+    (
+        "Polytech Grenoble has opened an incubator. Its director said Polytech Grenoble would host ten start-ups.",
+        [],
+        [],
+        ["Polytech Grenoble"],
+    ),
+    ("Open Source is the theme of this year's conference. Speakers argued that open source tools cut costs.", [], []),
+    ("Edge Computing, the subject of the panel, drew a large crowd on Tuesday.", [], []),
+    ("Web Summit opened in Lisbon on Tuesday. Organisers said Web Summit would return next year.", [], []),
+    ("The Turing Award went to two researchers on Wednesday.", [], []),
+    ("Chief Revenue Officer Priya Raman said sales had doubled. Raman joined in 2022.", ["Priya Raman"], []),
+    ("Head of Growth Lukas Brenner leaves next month, the company said.", ["Lukas Brenner"], []),
+    ("Horizon Europe, the EU research programme, funds the project for three years.", [], []),
+    ("Silicon Valley investors have poured money into the sector this year.", [], []),
+    ("Greater Manchester has become a hub for health start-ups, the report says.", [], []),
+    ("Deep Learning Indaba, a conference held each year in Africa, drew 700 researchers.", [], []),
+    ("The founders met at Lagos Business School before moving to Port Harcourt.", [], [], ["Lagos Business School"]),
+    ("Ethical Sourcing was the subject of the report published on Friday.", [], []),
+    ("Large Language Models are now used by most banks, according to the survey.", [], []),
+    ("Series B rounds are harder to raise this year, investors say.", [], []),
+    ("Black Friday sales rose 8% from a year earlier.", [], []),
+    ("Computer Vision researchers from three universities signed the letter.", [], []),
+    ("Climate Tech start-ups raised less money this year than last.", [], []),
+    (
+        "Quantum Computing is the field Dr Aiko Tanaka has studied for a decade. Dr Tanaka now advises the government.",
+        ["Aiko Tanaka"],
+        [],
+    ),
+    (
+        "Harvard Business School professor Linda Osei said the study was the largest of its kind.",
+        ["Linda Osei"],
+        [],
+        ["Harvard Business School"],
+    ),
+    ("St Thomas' Hospital in London ran the trial over two years.", [], [], ["St Thomas' Hospital"]),
+    ("Machine Learning Engineer was the job most often advertised in the city last year.", [], []),
+    ("Young Innovator of the Year went to a 24-year-old engineer from Leeds.", [], []),
+    ("The team moved from Santa Clara to Victoria Island in Lagos last spring.", [], []),
+    ("The Financial Times reported on Monday that the deal was close.", [], []),
+    ("Responsible AI, the working group's report, asks for audits of every model.", [], []),
+    ("The start-up's office is on Martin Luther King Jr Boulevard, near Nelson Mandela Square.", [], []),
+    ("Mobile World Congress opens in Barcelona next week, with 2,000 exhibitors.", [], []),
+    ("The lab spun out of John Radcliffe Hospital, where its founders trained.", [], [], ["John Radcliffe Hospital"]),
+    ("Open Banking rules forced lenders to share data with rivals.", [], []),
+    ("Product Manager and Data Scientist are the two roles the start-up is hiring for.", [], []),
+    ("Demo Day is on Thursday; each of the twelve teams will pitch for five minutes.", [], []),
+]

@@ -1,0 +1,236 @@
+"""French passages of the naming matrix (invented sentences), shaped as naming_matrix_en's: NAMED introduces a
+company of unusual shape or a person of compound, particle, family-name-first, Arabic or West African name and
+refers to it again; PHRASES puts capitalised phrases that are neither in the same positions."""
+
+NAMED = [
+    (
+        "La start-up Galet a levé 3 millions d'euros. Son fondateur, Mamadou Lamine Sy, veut recruter vingt "
+        "ingénieurs. M. Sy a travaillé dix ans dans la logistique.",
+        ["Mamadou Lamine Sy"],
+        ["Galet"],
+    ),
+    (
+        "Anne Marie Lefebvre a pris la tête de Brindille. Mme Lefebvre vient d'un grand groupe industriel. "
+        "Brindille fabrique des capteurs.",
+        ["Anne Marie Lefebvre"],
+        ["Brindille"],
+    ),
+    (
+        "Fondée par Jean Paul Kouassi, la société Baobab 3 vend des panneaux solaires. Kouassi veut ouvrir un "
+        "bureau à Abidjan.",
+        ["Jean Paul Kouassi"],
+        ["Baobab 3"],
+    ),
+    (
+        "V, une jeune pousse lyonnaise, a recruté Sophie de La Rochère comme directrice générale. Mme de La "
+        "Rochère arrive d'un assureur.",
+        ["Sophie de La Rochère"],
+        ["V"],
+    ),
+    (
+        "Lin2 a signé son premier contrat. L'entreprise, dirigée par Nguyen Van Thanh, fabrique des drones "
+        "d'inspection. Nguyen affirme que le contrat vaut 2 millions d'euros.",
+        ["Nguyen Van Thanh"],
+        ["Lin2"],
+    ),
+    (
+        "Les cofondateurs Ibrahima Fall et Awa Ndiaye Sène ont créé Teranga Lab en 2021. Fall dirige l'équipe "
+        "technique, Mme Ndiaye Sène les ventes.",
+        ["Ibrahima Fall", "Awa Ndiaye Sène"],
+        ["Teranga Lab"],
+    ),
+    (
+        "Pierre-Yves Le Goff, patron de Fil 8, annonce une levée de 5 millions d'euros. Le Goff veut doubler "
+        "l'effectif.",
+        ["Pierre-Yves Le Goff"],
+        ["Fil 8"],
+    ),
+    (
+        "Rachid Ben Salah a quitté Ardoise, la start-up qu'il avait cofondée. M. Ben Salah rejoint un fonds "
+        "d'investissement.",
+        ["Rachid Ben Salah"],
+        ["Ardoise"],
+    ),
+    (
+        "Leïla Ait Ouarab dirige la recherche de Sable. Médecin, la Dr Ait Ouarab a passé six ans à l'hôpital.",
+        ["Leïla Ait Ouarab"],
+        ["Sable"],
+    ),
+    (
+        "Graham Oyelaran, fondateur de Pivoine, explique que Pivoine est rentable. Oyelaran détient 30 % du capital.",
+        ["Graham Oyelaran"],
+        ["Pivoine"],
+    ),
+    (
+        "Chen Jing rejoint Tilleul comme directrice produit. Chen travaillait auparavant dans une banque. "
+        "Tilleul édite un logiciel agricole.",
+        ["Chen Jing"],
+        ["Tilleul"],
+    ),
+    (
+        "Marie Chen a fondé Cobalt9 en 2022. Mme Chen affirme que Cobalt9 compte 40 clients.",
+        ["Marie Chen"],
+        ["Cobalt9"],
+    ),
+    (
+        "Hélène de Saint-Aubin, directrice générale de Marmite, prépare l'entrée en Bourse. Mme de Saint-Aubin "
+        "n'a pas donné de date.",
+        ["Hélène de Saint-Aubin"],
+        ["Marmite"],
+    ),
+    (
+        "Ahmed el-Amrani a lancé Dune 4 l'an dernier. El-Amrani affirme que Dune 4 a signé avec trois compagnies "
+        "aériennes.",
+        ["Ahmed el-Amrani"],
+        ["Dune 4"],
+    ),
+    (
+        "Jan van der Meer est le nouveau directeur financier de Pylône. Van der Meer travaillait chez un assureur.",
+        ["Jan van der Meer"],
+        ["Pylône"],
+    ),
+    (
+        "Cheikh Omar Ba, qui a fondé la fintech Wari Pay, annonce un million d'utilisateurs. Cheikh Omar a "
+        "développé l'application à Dakar.",
+        ["Cheikh Omar Ba"],
+        ["Wari Pay"],
+    ),
+    (
+        "Kim Min-jun a quitté Samsung pour fonder Haneul. Kim affirme que Haneul sortira sa première puce l'an "
+        "prochain.",
+        ["Kim Min-jun"],
+        ["Samsung", "Haneul"],
+    ),
+    (
+        "Maria Grazia Conti a été nommée directrice générale de Voile. Mme Conti, 44 ans, remplace le fondateur.",
+        ["Maria Grazia Conti"],
+        ["Voile"],
+    ),
+    (
+        "Dean Mbarga, cofondateur de Comptoir, assure aux investisseurs que Comptoir est rentable. Mbarga détient "
+        "30 % de l'entreprise.",
+        ["Dean Mbarga"],
+        ["Comptoir"],
+    ),
+    (
+        "Nour El Houda Mansouri dirige Cèdre Robotique depuis Tunis. Mme Mansouri indique que Cèdre Robotique a "
+        "levé 4 millions d'euros.",
+        ["Nour El Houda Mansouri"],
+        ["Cèdre Robotique"],
+    ),
+    (
+        "Les fondateurs d'Argane, Youssef Benjelloun et Fatou Kiné Diagne, se sont rencontrés à l'université. "
+        "Benjelloun écrit le code, Diagne s'occupe des ventes.",
+        ["Youssef Benjelloun", "Fatou Kiné Diagne"],
+        ["Argane"],
+    ),
+    (
+        "Wang Lei, directeur général de Y7, annonce le doublement des effectifs. Wang a fondé Y7 en 2019.",
+        ["Wang Lei"],
+        ["Y7"],
+    ),
+    (
+        "Tidjane Koné Ouattara a rejoint Socle comme directeur des opérations. M. Koné Ouattara affirme que Socle "
+        "compte 200 clients.",
+        ["Tidjane Koné Ouattara"],
+        ["Socle"],
+    ),
+    (
+        "Karima Ait Said a vendu sa start-up, Noria, à un groupe allemand. Mme Ait Said restera un an.",
+        ["Karima Ait Said"],
+        ["Noria"],
+    ),
+    (
+        "Fondatrice de Sen 9, Le Thi Mai indique que l'application a été téléchargée un million de fois. Mme Le "
+        "veut s'étendre en Thaïlande.",
+        ["Le Thi Mai"],
+        ["Sen 9"],
+    ),
+    (
+        "Abdoulaye Sadio Diallo quitte la présidence d'Atlas 5. M. Diallo dirigeait Atlas 5 depuis 2015.",
+        ["Abdoulaye Sadio Diallo"],
+        ["Atlas 5"],
+    ),
+    (
+        "Aïssata Touré Keïta, ancienne banquière, dirige Kora. Mme Touré Keïta veut recruter 50 personnes.",
+        ["Aïssata Touré Keïta"],
+        ["Kora"],
+    ),
+    (
+        "Taylor Mensah a créé Harmattan Data à Accra. Taylor explique que la start-up compte 12 salariés.",
+        ["Taylor Mensah"],
+        ["Harmattan Data"],
+    ),
+    (
+        "Omar ben Salem a investi dans B9 l'an dernier. Ben Salem siège désormais au conseil de B9.",
+        ["Omar ben Salem"],
+        ["B9"],
+    ),
+    (
+        "Jean-Baptiste Nguema Ondo est le fondateur de Savane, qui fabrique des capteurs de carbone. M. Nguema "
+        "Ondo veut ouvrir un bureau à Libreville.",
+        ["Jean-Baptiste Nguema Ondo"],
+        ["Savane"],
+    ),
+    (
+        "Graham Pelletier a été réintégré à la tête de Bruyère. Écarté en mars, Graham a annoncé aux salariés "
+        "qu'il resterait deux ans.",
+        ["Graham Pelletier"],
+        ["Bruyère"],
+    ),
+    (
+        "La cofondatrice Tran Thi Hoa affirme que Quai 12 ouvrira dix restaurants. Tran dirige Quai 12 depuis 2018.",
+        ["Tran Thi Hoa"],
+        ["Quai 12"],
+    ),
+]
+
+PHRASES = [
+    (
+        "Polytech Nantes a ouvert un incubateur. Selon sa directrice, Polytech Nantes accueillera dix start-up.",
+        [],
+        [],
+        ["Polytech Nantes"],
+    ),
+    ("Sciences Po accueille le colloque mardi, en présence de deux ministres.", [], [], ["Sciences Po"]),
+    ("Open Source Experience, le salon parisien du logiciel libre, ouvre ses portes mardi.", [], []),
+    ("Viva Technology ouvre ses portes mercredi à Paris, avec 2 000 exposants.", [], []),
+    ("Le Prix Turing a été décerné mercredi à deux chercheurs.", [], []),
+    ("Le directeur technique Hervé Magnan quitte l'entreprise. M. Magnan y était entré en 2019.", ["Hervé Magnan"], []),
+    ("Horizon Europe finance le projet à hauteur de 2 millions d'euros.", [], []),
+    ("Grand Bassam a accueilli les fondateurs pour un séminaire de trois jours.", [], []),
+    ("Intelligence Artificielle Générative : tel est le thème du colloque de vendredi.", [], []),
+    ("French Tech Tremplin, le programme de l'État, accompagne 200 entrepreneurs cette année.", [], []),
+    ("Le Figaro rapporte que l'accord est proche.", [], []),
+    ("Deep Tech : la France veut rattraper son retard, selon le rapport.", [], []),
+    ("Les Assises de la cybersécurité se tiennent cette semaine à Monaco.", [], []),
+    ("La Fête de la Science attire chaque année un million de visiteurs.", [], []),
+    ("Jeune Entreprise Innovante : le statut fiscal sera prolongé jusqu'en 2030.", [], []),
+    ("Le Crédit Impôt Recherche coûte sept milliards d'euros par an à l'État.", [], []),
+    ("Les élèves du lycée Jean Moulin ont visité le laboratoire jeudi.", [], []),
+    ("Le siège est installé rue Victor Hugo, à deux pas de la station Jean Jaurès.", [], []),
+    (
+        "École Polytechnique et Mines Paris ont signé un accord de recherche.",
+        [],
+        [],
+        ["École Polytechnique", "Mines Paris"],
+    ),
+    ("Pays de la Loire et Grand Est financent chacun la moitié du programme.", [], []),
+    ("Le Grand Prix de l'Innovation a été remis à une chercheuse de Toulouse.", [], []),
+    ("Logiciel Libre et Données Ouvertes sont les deux thèmes de la journée.", [], []),
+    ("La cheffe de produit Inès Barka présentera l'outil. Inès Barka a rejoint l'équipe en mars.", ["Inès Barka"], []),
+    ("Apprentissage Automatique, Vision par Ordinateur : les chercheurs couvrent les deux domaines.", [], []),
+    ("Le professeur de Sciences Po Étienne Marchal juge l'étude solide.", ["Étienne Marchal"], [], ["Sciences Po"]),
+    (
+        "Hôpital Européen Georges Pompidou : l'essai clinique a duré deux ans.",
+        [],
+        [],
+        ["Hôpital Européen Georges Pompidou"],
+    ),
+    ("Data Scientist et Ingénieur Logiciel sont les deux postes ouverts.", [], []),
+    ("Source Ouverte, le groupe de travail du ministère, rendra son rapport en juin.", [], []),
+    ("Les Echos indiquent que la levée de fonds sera annoncée lundi.", [], []),
+    ("Ouest Lyonnais : la zone accueille désormais quarante entreprises du numérique.", [], []),
+    ("Demo Day aura lieu jeudi ; chacune des douze équipes présentera son projet.", [], []),
+    ("La Journée Mondiale de la Santé sera consacrée aux outils numériques.", [], []),
+]
