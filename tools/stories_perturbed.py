@@ -160,6 +160,9 @@ def main() -> None:
     parser.add_argument("sets", nargs="+", type=Path, help="labelled set folders (with gold/ and articles/)")
     parser.add_argument("--items", type=Path, help="JSON file of the captured items: read if it exists, else written")
     parser.add_argument("--show", help="print the split and joined pairs of this perturbation")
+    parser.add_argument(
+        "--only", action="append", choices=PERTURBATIONS, help="run only this perturbation (repeatable)"
+    )
     args = parser.parse_args()
     if args.items and args.items.exists():
         golds, items = json.loads(args.items.read_text())
@@ -172,6 +175,8 @@ def main() -> None:
     print(f"{'unperturbed':18} {_prf(tp, fp, fn)}")
     partnered = [n for n, g in enumerate(golds) if golds.count(g) > 1]
     for name, perturb in PERTURBATIONS.items():
+        if args.only and name not in args.only:
+            continue
         totals = [0, 0, 0]
         for n in partnered:
             changed = perturb(items[n])

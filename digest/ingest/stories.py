@@ -21,7 +21,24 @@ from .. import roles
 from ..model.events import TYPES, Event, in_headline
 from ..model.events import main_event as model_main_event
 from ..registry import slug
-from .story_slots import SAME_WEEK, WINDOW, alike, close, date_of, ids_of, misread_company, other_round, two_moves
+from .story_actors import named_alike
+from .story_slots import (
+    SAME_WEEK,
+    WINDOW,
+    alike,
+    background,
+    close,
+    date_of,
+    gap,
+    ids_of,
+    in_year,
+    misread_company,
+    other_round,
+    overlap,
+    two_moves,
+)
+
+NAMES_WINDOW = dt.timedelta(days=3)  # reports of one event told by names alone: the same days
 
 
 def main_event(item: dict) -> dict | None:
@@ -92,9 +109,9 @@ def _same_facts(a: dict, b: dict, facts_a, facts_b, events_a, events_b) -> bool:
         return False  # a later step (an appointment weeks after the return, a round after a release) recalls it
     if not shared:
         near = (
-            abs(date_of(a) - date_of(b)) <= SAME_WEEK
+            gap(date_of(a), date_of(b)) <= SAME_WEEK
             if date_of(a) and date_of(b)
-            else _overlap(a, b, _background(a, b)) >= 0.6
+            else overlap(a, b, background(a, b)) >= 0.6
         )
         pairs = {("in", "appointed"), ("appointed", "in")}
         return bool(near) and any((x, y) in pairs and ca == cb for x, ca in facts_a for y, cb in facts_b)
@@ -106,7 +123,7 @@ def _same_news(a: dict, b: dict) -> bool:
     undated, naming mostly the same people and companies (background organisations left out)."""
     if date_of(a) and date_of(b):
         return close(a, b, SAME_WEEK)
-    return _overlap(a, b, _background(a, b)) >= 0.6
+    return overlap(a, b, background(a, b)) >= 0.6
 
 
 def _told_apart(a: dict, b: dict, shared: set[tuple[str, str]], events_a: list[dict], events_b: list[dict]) -> bool:
@@ -127,7 +144,7 @@ def same_story(a: dict, b: dict) -> bool:
     names both (``story_slots.misread_company``)."""
     if not close(a, b) or _two_moves(a, b):
         return False
-    if misread_company((a, main_event(a)), (b, main_event(b)), _background(a, b)):
+    if misread_company((a, main_event(a)), (b, main_event(b)), background(a, b)):
         return True
     (subjects_a, facts_a, events_a), (subjects_b, facts_b, events_b) = lead(a), lead(b)
     if subjects_a and subjects_b:
@@ -145,9 +162,9 @@ def same_story(a: dict, b: dict) -> bool:
         protagonist = subjects & set(people[:1] or companies[:1])
         # one that leads with people may tell their company's news (a thread on a lab's release names its
         # researchers first): its first company is the protagonist too when most names are shared
-        if not protagonist and people and _overlap(a, b) >= 0.6:
+        if not protagonist and people and overlap(a, b) >= 0.6:
             protagonist = subjects & set(companies[:1])
-        if not protagonist or _overlap(a, b) < 0.4:
+        if not protagonist or overlap(a, b) < 0.4:
             return False
         # a company's news is joined by an article that names it first only when its headline names the company
         # too, or it shares a person: big companies are named first by many articles about something else
@@ -161,8 +178,30 @@ def same_story(a: dict, b: dict) -> bool:
             )
         )
     if date_of(a) and date_of(b):
-        return _subject(a) == _subject(b) and _overlap(a, b, _background(a, b)) >= 0.5 and close(a, b, SAME_WEEK)
-    return _subject(a) == _subject(b) and _overlap(a, b) >= 0.6
+        return _subject(a) == _subject(b) and overlap(a, b, background(a, b)) >= 0.5 and close(a, b, SAME_WEEK)
+    return _subject(a) == _subject(b) and overlap(a, b) >= 0.6
+
+
+def named_together(a: dict, b: dict) -> bool:
+    """Articles whose events could not tie them, naming the same actors of two kinds, each what the other leads with
+    (``story_actors.named_alike``): one story when their events tie them once a year misread on the same day and
+    month is read alike, or when they are of the same days or, one undated, share a round's amount or a product, and
+    nothing tells them apart: main events of two kinds of fact, a person's two moves, one fact's slots that disagree
+    (two rounds, two releases)."""
+    da, db = date_of(a), date_of(b)
+    if da and db and gap(da, db, slipped=True) > NAMES_WINDOW:
+        return False
+    event_a, event_b = main_event(a), main_event(b)
+    kinds = named_alike((a, event_a), (b, event_b))
+    if len(kinds) < 2 or not (da and db or kinds & {"amount", "product"}):
+        return False
+    misread_year = da and db and gap(da, db, slipped=True) < gap(da, db)
+    if misread_year and same_story({**a, "date": in_year(da, db.year).isoformat()}, b):
+        return True  # told the same days once the year is read alike: the events decide, as for any two articles
+    if event_a and event_b and TYPES[event_a["type"]].story_fact != TYPES[event_b["type"]].story_fact:
+        return False
+    (_, facts_a, events_a), (_, facts_b, events_b) = lead(a), lead(b)
+    return not (_two_moves(a, b) or _told_apart(a, b, facts_a & facts_b, events_a, events_b))
 
 
 def _two_moves(a: dict, b: dict) -> bool:
@@ -191,14 +230,14 @@ def _told_differently(a: dict, b: dict) -> bool:
     names_a, names_b = _names(a), _names(b)
     if da and db:  # the same days: one protagonist named by the other article is enough
         return (
-            abs(da - db) <= dt.timedelta(days=2)
-            and _overlap(a, b, _background(a, b)) >= 0.5
+            gap(da, db) <= dt.timedelta(days=2)
+            and overlap(a, b, background(a, b)) >= 0.5
             and (_subject(a) in names_b or _subject(b) in names_a)
         )
     if not (da or db):  # two undated articles with different leads could be months apart
         return False
     # one undated: more names shared, and each protagonist named by the other
-    return _overlap(a, b) >= 0.6 and _subject(a) in names_b and _subject(b) in names_a
+    return overlap(a, b) >= 0.6 and _subject(a) in names_b and _subject(b) in names_a
 
 
 def _founding(item: dict) -> str | None:
@@ -213,36 +252,6 @@ def _founding(item: dict) -> str | None:
     told = [e for e in item["events"] if isinstance(e, dict) and e.get("type") == "founds"]
     launched = event["type"] == "funding" and any(e.get("company") == event["company"] for e in told)
     return event["company"] if launched else None
-
-
-def _overlap(a: dict, b: dict, background: frozenset[str] = frozenset()) -> float:
-    """Jaccard overlap of people and companies, leaving ``background`` out of the union."""
-    pa, pb = set(ids_of(a, "people")), set(ids_of(b, "people"))
-    ca, cb = set(ids_of(a, "companies")), set(ids_of(b, "companies"))
-    union = pa | pb | ((ca | cb) - background)
-    return len((pa & pb) | (ca & cb)) / len(union) if union else 0.0
-
-
-def _background(a: dict, b: dict) -> frozenset[str]:
-    """Organisations that only one article names and no event of either involves: where someone studied, the lab a
-    founder came from, an investor named in passing. When two articles already tell one fact, or lead with different
-    facts of the same days, a richer article's background must not dilute the names that confirm it (a filing's
-    former employers of the successor, a report's rival labs); when their facts differ and one is undated, names are
-    all the evidence, and background stays in."""
-    companies_a, companies_b = set(ids_of(a, "companies")), set(ids_of(b, "companies"))
-    return frozenset((companies_a ^ companies_b) - _involved(a) - _involved(b))
-
-
-def _involved(item: dict) -> set[str]:
-    """The companies an item's events name: where someone goes or comes from, who raised, what was bought."""
-    written = item.get("events") if isinstance(item.get("events"), list) else []
-    return {
-        e[slot]
-        for e in written
-        if isinstance(e, dict)
-        for slot in ("company", "from_company")
-        if isinstance(e.get(slot), str)
-    }
 
 
 def story_id(item: dict) -> str:
@@ -299,25 +308,24 @@ def _keys(item: dict) -> set[str]:
 
 def _months(item: dict) -> list[str]:
     """Month buckets where a same-story entry can sit: the item's month and its neighbours (the window is
-    three weeks), or every bucket ("*") for an undated item."""
+    three weeks), the same months of the years before and after (a year misread: ``named_together``), or every
+    bucket ("*") for an undated item."""
     when = date_of(item)
     if when is None:
         return ["*"]
     first = when.replace(day=1)
-    return [
-        (first - dt.timedelta(days=1)).strftime("%Y-%m"),
-        first.strftime("%Y-%m"),
-        (first + dt.timedelta(days=32)).strftime("%Y-%m"),
-    ]
+    months = [(first - dt.timedelta(days=1)).replace(day=1), first, (first + dt.timedelta(days=32)).replace(day=1)]
+    return [m.replace(year=m.year + shift).strftime("%Y-%m") for shift in (0, -1, 1) for m in months]
 
 
-def _fits(item: dict, dates: list, members: list[dict]) -> bool:
+def _fits(item: dict, dates: list, members: list[dict], slipped: bool = False) -> bool:
     """An item joins a story only when it contradicts none of its members: a dated item within the window of every
-    dated member (an undated article of a story must not chain two rounds a year apart into one), and no round of
+    dated member (an undated article of a story must not chain two rounds a year apart into one; when ``slipped``, a
+    year misread on the same day and month is no gap: ``story_slots.gap``), and no round of
     a company that a member reports with another amount, unless the two tell it the same days with most names
     shared (amounts are read less surely than names: an investor's share, a conversion)."""
     when = date_of(item)
-    return (when is None or all(abs(when - d) <= WINDOW for d in dates)) and not any(
+    return (when is None or all(gap(when, d, slipped) <= WINDOW for d in dates)) and not any(
         other_round(item, member) and not _told_differently(item, member) for member in members
     )
 
@@ -333,7 +341,7 @@ def assign(batch: list[dict], corpus: list[dict] = ()) -> list[str]:
     ids: list[str] = []
     used = set()
 
-    spans: dict[str, list] = {}  # story -> its dated members' dates
+    spans: dict[str, list] = defaultdict(list)  # story -> its dated members' dates
     members: dict[str, list[dict]] = defaultdict(list)
 
     def remember(item, story):
@@ -343,7 +351,7 @@ def assign(batch: list[dict], corpus: list[dict] = ()) -> list[str]:
         members[story].append(item)
         when = date_of(item)
         if when:
-            spans.setdefault(story, []).append(when)
+            spans[story].append(when)
         for key in _keys(item):
             index[key][when.strftime("%Y-%m") if when else "undated"].append(len(items) - 1)
 
@@ -364,14 +372,18 @@ def assign(batch: list[dict], corpus: list[dict] = ()) -> list[str]:
             remember(item, item["story"])
     result = []
     for item in batch:
+        found = candidates(item)
         story = item.get("story") or next(
-            (
-                ids[n]
-                for n in candidates(item)
-                if same_story(item, items[n]) and _fits(item, spans.get(ids[n], []), members[ids[n]])
-            ),
+            (ids[n] for n in found if same_story(item, items[n]) and _fits(item, spans[ids[n]], members[ids[n]])),
             None,
         )
+        if story is None:  # names alone join an article only to the one story they point to
+            named = {
+                ids[n]
+                for n in found
+                if named_together(item, items[n]) and _fits(item, spans[ids[n]], members[ids[n]], slipped=True)
+            }
+            story = named.pop() if len(named) == 1 else None
         if story is None:
             base = story_id(item)
             story, k = base, 1

@@ -1,6 +1,7 @@
-"""What tells two articles' facts apart, read from the items ingest writes: their dates, the ids they name, and the
-slot of a fact that differs between two facts of one kind at one company (a round's amount, a release's product, a
-purchase's company bought). Hand-edited entries may hold anything: what is not of the expected shape counts as none."""
+"""What tells two articles' facts apart, read from the items ingest writes: their dates, the ids they name (and how many
+they share, background left out), and the slot of a fact that differs between two facts of one kind at one company (a
+round's amount, a release's product, a purchase's company bought). Hand-edited entries may hold anything: what is not
+of the expected shape counts as none."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from . import events
 
 WINDOW = dt.timedelta(days=21)
 SAME_WEEK = dt.timedelta(days=7)  # one fact's reports, however they lead; a later step is further apart
+SLIPPED_YEAR = dt.timedelta(days=3)  # a day and month that agree, read with the year before or after
 _VERSION = re.compile(r"\d+(?:[.,]\d+)*")
 
 
@@ -27,9 +29,24 @@ def ids_of(item: dict, key: str) -> list[str]:
     return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
 
 
+def gap(da: dt.date, db: dt.date, slipped: bool = False) -> dt.timedelta:
+    """Time between two dates; when ``slipped``, a year off by one on a day and month that otherwise agree is one
+    date misread (a day and month without a year given the wrong one), not two events a year apart."""
+    if slipped and abs(da.year - db.year) == 1:
+        moved = abs(da - in_year(db, da.year))
+        if moved <= SLIPPED_YEAR:
+            return moved
+    return abs(da - db)
+
+
+def in_year(day: dt.date, year: int) -> dt.date:
+    """The same day and month in another year (29 February as the 28th)."""
+    return day.replace(year=year, day=28 if (day.month, day.day) == (2, 29) else day.day)
+
+
 def close(a: dict, b: dict, window=WINDOW) -> bool:
     da, db = date_of(a), date_of(b)
-    return da is None or db is None or abs(da - db) <= window
+    return da is None or db is None or gap(da, db) <= window
 
 
 def alike(fact: str, company: str, told_a: tuple[dict, list[dict]], told_b: tuple[dict, list[dict]]) -> bool:
@@ -75,7 +92,7 @@ def same_purchase(a: dict, bought_a: list, b: dict, bought_b: list) -> bool:
     may name an earlier purchase of the same buyer as background)."""
     named = bool(set(bought_a) & set(ids_of(b, "companies")) or set(bought_b) & set(ids_of(a, "companies")))
     da, db = date_of(a), date_of(b)
-    same_days = bool(da and db and abs(da - db) <= dt.timedelta(days=2))
+    same_days = bool(da and db and gap(da, db) <= dt.timedelta(days=2))
     return named and bool(set(ids_of(a, "people")) & set(ids_of(b, "people"))) and same_days
 
 
@@ -114,10 +131,11 @@ def two_moves(told_a: tuple[dict, dict], told_b: tuple[dict, dict]) -> bool:
     if opens_a != opens_b:
         return company_a == company_b
     related = f"{company_a}-".startswith(f"{company_b}-") or f"{company_b}-".startswith(f"{company_a}-")
-    return not related and all(_headline_names(item, e["company"]) for item, e in (told_a, told_b))
+    return not related and all(headline_names(item, e["company"]) for item, e in (told_a, told_b))
 
 
-def _headline_names(item: dict, company: str) -> bool:
+def headline_names(item: dict, company: str) -> bool:
+    """Whether the item's title names the company."""
     title = item.get("title")
     return isinstance(title, str) and in_headline(company, f"-{slug(title)}-", False)
 
@@ -146,3 +164,33 @@ def misread_company(
         return False
     both = {company_a, company_b}
     return both <= set(ids_of(item_a, "companies")) and both <= set(ids_of(item_b, "companies"))
+
+
+def overlap(a: dict, b: dict, background: frozenset[str] = frozenset()) -> float:
+    """Jaccard overlap of people and companies, leaving ``background`` out of the union."""
+    pa, pb = set(ids_of(a, "people")), set(ids_of(b, "people"))
+    ca, cb = set(ids_of(a, "companies")), set(ids_of(b, "companies"))
+    union = pa | pb | ((ca | cb) - background)
+    return len((pa & pb) | (ca & cb)) / len(union) if union else 0.0
+
+
+def background(a: dict, b: dict) -> frozenset[str]:
+    """Organisations that only one article names and no event of either involves: where someone studied, the lab a
+    founder came from, an investor named in passing. When two articles already tell one fact, or lead with different
+    facts of the same days, a richer article's background must not dilute the names that confirm it (a filing's
+    former employers of the successor, a report's rival labs); when their facts differ and one is undated, names are
+    all the evidence, and background stays in."""
+    companies_a, companies_b = set(ids_of(a, "companies")), set(ids_of(b, "companies"))
+    return frozenset((companies_a ^ companies_b) - involved(a) - involved(b))
+
+
+def involved(item: dict) -> set[str]:
+    """The companies an item's events name: where someone goes or comes from, who raised, what was bought."""
+    written = item.get("events") if isinstance(item.get("events"), list) else []
+    return {
+        e[slot]
+        for e in written
+        if isinstance(e, dict)
+        for slot in ("company", "from_company")
+        if isinstance(e.get(slot), str)
+    }

@@ -20,7 +20,8 @@ from digest import model
 from digest.evaluate import _event_expectations
 from digest.ingest import pipeline
 
-# Cases ingest still misses (strict: one that starts passing must leave this list). 58 of 112 passed at the start.
+# Cases ingest still misses (strict: one that starts passing must leave this list). 58 of 112 passed at the start;
+# of the second matrix, 4 of 44 before the article's gist (``events.gist``), 20 with it and main's entities.
 STILL_MISSED = frozenset(
     {
         "talent_move-fr-8",
@@ -46,15 +47,45 @@ STILL_MISSED = frozenset(
         "acquisition-en-2",
         "acquisition-fr-9",
         "acquisition-fr-11",
+        "m2-acquisition-en-0",
+        "m2-acquisition-en-2",
+        "m2-acquisition-en-3",
+        "m2-acquisition-en-4",
+        "m2-acquisition-en-5",
+        "m2-acquisition-fr-10",
+        "m2-acquisition-fr-11",
+        "m2-acquisition-fr-6",
+        "m2-acquisition-fr-7",
+        "m2-acquisition-fr-8",
+        "m2-company_launch-en-3",
+        "m2-company_launch-fr-6",
+        "m2-company_launch-fr-7",
+        "m2-departure-en-0",
+        "m2-departure-en-2",
+        "m2-departure-fr-7",
+        "m2-departure-en-8",
+        "m2-departure-en-9",
+        "m2-departure-fr-10",
+        "m2-model_release-en-0",
+        "m2-model_release-en-2",
+        "m2-model_release-en-3",
+        "m2-model_release-fr-5",
+        "m2-model_release-fr-6",
+        "m2-model_release-fr-7",
     }
 )
 REGISTRY = Path(__file__).parents[1] / "fixtures" / "trust" / "content"
-MATRIX = Path(__file__).parents[1] / "fixtures" / "event_matrix"
+FIXTURES = Path(__file__).parents[1] / "fixtures"
 KINDS = ("talent_move", "departure", "reinstatement", "company_launch", "funding_round", "model_release", "acquisition")
+# the second matrix: a deal, a launch, a release or a departure told without the plain verb ("the deal", "passe sous
+# le contrôle de", "sort de l'ombre", "is now available", "tire sa révérence"), its cases named "m2-…"
+MATRICES = (("", FIXTURES / "event_matrix"), ("m2-", FIXTURES / "event_matrix2"))
 CASES = [
-    (f"{kind}-{case['lang']}-{n}", case["lang"], case["shape"], {"type": kind, **case["gold"]}, case["page"])
+    (f"{prefix}{kind}-{case['lang']}-{n}", case["lang"], case["shape"], {"type": kind, **case["gold"]}, case["page"])
+    for prefix, matrix in MATRICES
     for kind in KINDS
-    for n, case in enumerate(yaml.safe_load((MATRIX / f"{kind}.yml").read_text(encoding="utf-8")))
+    if (matrix / f"{kind}.yml").exists()
+    for n, case in enumerate(yaml.safe_load((matrix / f"{kind}.yml").read_text(encoding="utf-8")))
 ]
 
 

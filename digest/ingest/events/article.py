@@ -23,9 +23,10 @@ from .clauses import (
     role_words,
 )
 from .companies import FORMER, company_of
-from .deals import acquisition_events, funding_events
+from .deals import acquisition_events, funding_events, other_deal
 from .founding import founded_by_events, founding_events, launched_companies, named_founders, partners_of
 from .fronted import counted_founders, fronted_events
+from .gist import gist_events
 from .headlines import add_untold, described_companies, described_people, first_sentence, headline_clause_events
 from .needles import NEEDLES
 from .passives import passive_release, release_made_by
@@ -114,7 +115,8 @@ def extract(
         key = (event["type"], event["person"], event["company"])
         if key not in found:
             found[key] = (event.pop("at"), event | {"date": when})
-    events = [ev for _, ev in sorted(found.values(), key=lambda pair: pair[0])]
+    told = found or gist_events(headline, head, body, marks, article["investors"], when)  # no sentence told one
+    events = [ev for _, ev in sorted(told.values(), key=lambda pair: pair[0])]
     # Named to a post at one company by an article that says the person leaves another: the appointment is a move.
     left = {ev["person"]: ev["company"] for ev in events if ev["type"] == "leaves" and ev.get("person")}
     for ev in events:
@@ -235,7 +237,7 @@ def _scan(text, marks, article, found, returns, when, lead=False) -> None:
             clean = {k: v for k, v in event.items() if v is not None} | {"date": when}
             if key not in found:
                 found[key] = (-1 if lead else trig.start(), clean)
-            elif found[key][0] < 0 and not lead and not _other_deal(found[key][1], clean):
+            elif found[key][0] < 0 and not lead and not other_deal(found[key][1], clean):
                 found[key] = (-1, found[key][1] | clean)
             if RETURN.match(trig.group()):
                 returns.add(key)
@@ -249,11 +251,6 @@ RELATED = re.compile(
 REFERENTS = ("last_people", "last_in")  # what ``_events`` keeps for the sentences after it ("they", "the company")
 RETURN = re.compile(r"return|retour|revien|back|repr|retrouv", re.I)
 QUESTION = re.compile(r"\?[»”\"')\s]*$")
-
-
-def _other_deal(told: dict, event: dict) -> bool:
-    """A body event of the headline's kind and company that names another company bought: another deal."""
-    return told["type"] == "acquires" and event.get("from_company") not in (None, told.get("from_company"))
 
 
 def _in_title(text, m) -> bool:

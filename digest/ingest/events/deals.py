@@ -278,3 +278,8 @@ def _amount_near(body, lo, hi, trig) -> str | None:
         if not _NOT_RAISED.search(body[max(lo, m.start() - 40) : m.start()])
     ]
     return normalise_amount(found[-1].group()) if found else None
+
+
+def other_deal(told: dict, event: dict) -> bool:
+    """A body event of the headline's kind and company that names another company bought: another deal."""
+    return told["type"] == "acquires" and event.get("from_company") not in (None, told.get("from_company"))
