@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..model.amounts import scaled
 from ..registry import slug
 from .story_slots import headline_names, ids_of
 
@@ -15,16 +16,13 @@ from .story_slots import headline_names, ids_of
 _AMOUNT = re.compile(
     r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?(milliards?|billions?|millions?|mds?|mrds?|bn|mn|m|b)(?=\W|$)", re.I
 )
-_SCALES = {"m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9}
 # a name joining letters and a version number ("Sama-2", "GPT-4o", "V3"): a product, not a word of either language
 _PRODUCT = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*-?\d+(?:\.\d+)?[a-z]?(?![\w-])")
 _LEAD_SLOTS = ("person", "company", "from_company")
 
 
 def _amount_key(number: str, scale: str) -> str:
-    word = scale.lower()
-    size = _SCALES.get(word) or (1e9 if word.startswith(("milliard", "billion")) else 1e6)
-    return f"{float(number.replace(',', '.')) * size:.3g}"
+    return f"{scaled(number, scale):.3g}"
 
 
 def _text(item: dict) -> str:
@@ -47,16 +45,21 @@ def _slots(event: dict) -> set[tuple[str, str]]:
     return found
 
 
+def _named_by(event: dict) -> set[tuple[str, str]]:
+    """(kind, id) of the person and companies an event names."""
+    return {
+        ("person" if slot == "person" else "company", event[slot])
+        for slot in _LEAD_SLOTS
+        if isinstance(event.get(slot), str)
+    }
+
+
 def actors(item: dict) -> set[tuple[str, str]]:
     """(kind, key) of everyone and everything the item names: people, companies (its events' too), amounts and
     products (its events' slots, and those its title and summary write)."""
     found = {("person", p) for p in ids_of(item, "people")} | {("company", c) for c in ids_of(item, "companies")}
     for event in _events(item):
-        found |= _slots(event) | {
-            ("person" if slot == "person" else "company", event[slot])
-            for slot in _LEAD_SLOTS
-            if isinstance(event.get(slot), str)
-        }
+        found |= _slots(event) | _named_by(event)
     text = _text(item)
     if any(c.isdigit() for c in text):
         found |= {("amount", _amount_key(*m.groups())) for m in _AMOUNT.finditer(text)}
@@ -68,11 +71,7 @@ def leads(item: dict, event: dict | None) -> set[tuple[str, str]]:
     """Whom the article leads with: its main event's person, companies and product, else its first person and company
     (an amount is no one's: many rounds are of the same size)."""
     if event is not None:
-        return {slot for slot in _slots(event) if slot[0] == "product"} | {
-            ("person" if slot == "person" else "company", event[slot])
-            for slot in _LEAD_SLOTS
-            if isinstance(event.get(slot), str)
-        }
+        return {slot for slot in _slots(event) if slot[0] == "product"} | _named_by(event)
     people, companies = ids_of(item, "people"), ids_of(item, "companies")
     return {("person", p) for p in people[:1]} | {("company", c) for c in companies[:1]}
 

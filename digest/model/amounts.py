@@ -75,6 +75,11 @@ _SCALES = {
 }
 
 
+def scaled(number: str, scale: str) -> float:
+    """A number written with its scale word ("38", "millions"; "2,5", "Md") as a plain value."""
+    return float(number.replace(",", ".")) * _SCALES[scale.lower()]
+
+
 def amount_value(text: object) -> tuple[float, str] | None:
     """(value, ISO currency) of a written amount ("120 millions d'euros", "$43mn", "EUR 120 million"), else None."""
     if not isinstance(text, str):
