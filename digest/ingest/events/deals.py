@@ -124,14 +124,15 @@ NO_DEAL = re.compile(
 
 
 # A purchase told from the company bought: "son rachat par X", "its acquisition by X", "Acme racheté par X".
-BOUGHT_BY = re.compile(r"(?:acquisition|rachat|takeover|rachetée?|acquired|bought)\s+(?:by|par)\b", re.I)
+BOUGHT_BY = re.compile(r"(?:acquisition|rachat|achat|takeover|rachetée?|achetée?|acquired|bought)\s+(?:by|par)\b", re.I)
 BY = re.compile(r"\s*(?:by|par)\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
-PART_OF = re.compile(r"part|subsidiary|unit|division|giron|filiale", re.I)
+PART_OF = re.compile(r"part|subsidiary|unit|division|giron|filiale|escarcelle|mains|contrôle|pavillon|drapeau", re.I)
+SOLD_TO = re.compile(r"(?:sold|sells?|selling|vendue?s?|cédée?s?|se vend)\b.*\s(?:to|à|au)$", re.I)
 OF_GAP = re.compile(r"\s*(?:(?:the|le|la|l['’])\s*)?(?:(?-i:[a-zà-ÿ])[\w'’-]*\s+){0,2}", re.I)
 BOUGHT_REFERENT = re.compile(
     r"\s+(?:la|the|cette|this)\s+(?:[\w-]+\s+){0,2}?(?:start-?up|jeune pousse|société|entreprise|company|firm)\b", re.I
 )
-PURCHASE_NOUN = re.compile(r"acquisition|rachat|takeover", re.I)
+PURCHASE_NOUN = re.compile(r"acquisition|rachat|achat|takeover", re.I)
 
 
 def acquisition_events(
@@ -150,7 +151,7 @@ def acquisition_events(
         for m in companies_after[:1]
         if m.start - trig.end() <= 80 and not _NOT_BOUGHT.search(body, trig.end(), m.start)
     ]
-    part_of = PART_OF.search(trig.group())
+    part_of = PART_OF.search(trig.group()) or SOLD_TO.fullmatch(trig.group())
     passive = is_passive(body, trig) or BOUGHT_BY.match(body, trig.start()) or part_of
     buyers = [m for m in free_before if m.kind == "company" and not is_object(body, m)]
     if passive:  # "Borealis was acquired by Acme", "Borealis will become part of Acme": bought before, buyer after
