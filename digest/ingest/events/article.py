@@ -260,6 +260,19 @@ RETURN = re.compile(r"return|retour|revien|back|repr|retrouv", re.I)
 QUESTION = re.compile(r"\?[»”\"')\s]*$")
 
 
+def _closed_relative(headline, clause, trig, marks) -> bool:
+    """A headline's person with a relative clause of its own verb before the trigger ("The scientist who taught
+    robots to fold laundry is leaving Acme", "La chercheuse qui a conçu X quitte Acme"): the trigger is the person's."""
+    before = [m for m in marks if m.end <= clause.start()]
+    return (
+        clause.group().lower() in ("who", "qui")
+        and bool(before)
+        and before[-1].kind == "person"
+        and headline[before[-1].end : clause.start()].isspace()
+        and len(headline[clause.end() : trig.start()].split()) >= 3
+    )
+
+
 def _in_title(text, m) -> bool:
     """The company qualifies a post ("Google's research chief leaves …", "OpenAI CTO joins …"): it is where the person
     was, not what the headline is about."""
@@ -284,6 +297,7 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
             for c in CLAUSE.finditer(body, lo, trig.start())
             if not (c.group(1) and "," in body[c.end() : trig.start()])
             and not any(a <= c.start() < b <= trig.start() for a, b in spans)
+            and not (article.get("headline") and _closed_relative(body, c, trig, inside))
         ]
     )
     if any(a <= trig.start() < b for a, b in spans) and kind != "founded_by":
