@@ -16,7 +16,7 @@ def funding_events(body, lo, hi, trig, free_before, companies_after, article) ->
     """A round and the company that raised it: "Acme lève 20 M€", "Acme, backed by Google, raised $20M"
     (the aside's investor is not the raiser), "Google invests $1bn in Acme" (the company invested in), or
     "elle" / "the startup" = the article's company. No amount of money near the trigger, no round."""
-    amount = _amount_near(body, lo, hi, trig)
+    amount = _amount_near(body, lo, hi, trig) or _bare_sum(body, trig)
     if amount is None or TOTAL.search(body, trig.end(), min(hi, trig.end() + 60)):
         return []
     if PURCHASE_AFTER.match(body, trig.end()):
@@ -279,6 +279,23 @@ def _amount_near(body, lo, hi, trig) -> str | None:
         if not _NOT_RAISED.search(body[max(lo, m.start() - 40) : m.start()])
     ]
     return normalise_amount(found[-1].group()) if found else None
+
+
+# A sum raised written without its currency, right after the verb of raising: "Acme lève 40 millions", "Acme raises
+# 12 million to …" (not a count: "40 millions d'utilisateurs", "12 million users").
+RAISE_VERB = re.compile(r"l[èe]v(?:e|ent|é|ée)|raise[sd]?|secure[sd]?|lands|landed|bags|bagged|nets|netted", re.I)
+BARE_SUM = re.compile(
+    r"\s+(?:(?:about|around|nearly|près de|environ|quelque)\s+)?(\d[\d.,]*\s?(?:millions?|milliards?|billions?|bn|m)\b)"
+    r"(?!\s*(?:de|d['’]|of)\b)(?!\s*(?!(?:auprès|dans|alors|afin|plus)\b)[a-zà-ÿ]+s\b)",
+    re.I,
+)
+
+
+def _bare_sum(body, trig) -> str | None:
+    if not RAISE_VERB.fullmatch(trig.group()):
+        return None
+    bare = BARE_SUM.match(body, trig.end())
+    return bare.group(1) if bare else None
 
 
 def other_deal(told: dict, event: dict) -> bool:
