@@ -66,10 +66,8 @@ STILL_MISSED = frozenset(
         "m2-departure-en-8",
         "m2-departure-en-9",
         "m2-departure-fr-10",
-        "m2-model_release-en-0",
         "m2-model_release-en-2",
         "m2-model_release-en-3",
-        "m2-model_release-fr-5",
         "m2-model_release-fr-6",
         "m2-model_release-fr-7",
     }

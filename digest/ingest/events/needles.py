@@ -249,6 +249,7 @@ NEEDLES = {
         "ship",
         "open",
         "en ligne",
+        "disposition",
         "show",
         "montré",
         "déploi",

@@ -181,7 +181,8 @@ TRIGGERS = [
             _W + r"(?:dévoil\w*|lanc(?:e|ée?s?|ement)|présent(?:e|ée?s?)|annonc(?:e|é)|publi(?:e|ée?s?)|"
             r"releas\w*|unveil\w*|launch(?:es|ed)?|announc(?:es|ed)|introduc(?:es|ed)|publish(?:es|ed)|"
             r"rolls? out|rolled out|sort(?:ent)?(?= (?-i:[A-ZÀ-Ý]))|(?:a|ont) sorti|ship(?:s|ped)|"
-            r"open-sourc(?:es|ed)|opens? up|opened up|m(?:et|ettent|is) en ligne|show(?:s|ed|cased)|"
+            r"open-sourc(?:es|ed)|opens? up|opened up|m(?:et|ettent|is) (?:en ligne|à (?:la )?disposition)|"
+            r"show(?:s|ed|cased)|"
             r"(?:a|ont) montré|déploi(?:e|ent)|(?:a|ont) déployé|(?:is|are) (?:now )?out(?! of)|"
             r"(?:is|are) now available|(?:est|sont) (?:désormais |maintenant )?disponibles?)(?!\w)",
             re.I,
