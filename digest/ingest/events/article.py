@@ -28,6 +28,7 @@ from .fronted import counted_founders, fronted_events
 from .gist import gist_events
 from .headlines import (
     add_untold,
+    closed_relative,
     described_companies,
     described_people,
     first_sentence,
@@ -39,7 +40,7 @@ from .passives import passive_release, release_made_by
 from .people import founders_company, persons_of, self_marks
 from .products import product_of
 from .referents import SUBJECT_SLOT, article_company, company_left, opens_on_startup
-from .titles import move_role
+from .titles import founded_in_aside, move_role
 from .triggers import ALIAS, PERSON_KINDS, TRIGGERS
 
 
@@ -260,19 +261,6 @@ RETURN = re.compile(r"return|retour|revien|back|repr|retrouv", re.I)
 QUESTION = re.compile(r"\?[»”\"')\s]*$")
 
 
-def _closed_relative(headline, clause, trig, marks) -> bool:
-    """A headline's person with a relative clause of its own verb before the trigger ("The scientist who taught
-    robots to fold laundry is leaving Acme", "La chercheuse qui a conçu X quitte Acme"): the trigger is the person's."""
-    before = [m for m in marks if m.end <= clause.start()]
-    return (
-        clause.group().lower() in ("who", "qui")
-        and bool(before)
-        and before[-1].kind == "person"
-        and headline[before[-1].end : clause.start()].isspace()
-        and len(headline[clause.end() : trig.start()].split()) >= 3
-    )
-
-
 def _in_title(text, m) -> bool:
     """The company qualifies a post ("Google's research chief leaves …", "OpenAI CTO joins …"): it is where the person
     was, not what the headline is about."""
@@ -297,7 +285,7 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
             for c in CLAUSE.finditer(body, lo, trig.start())
             if not (c.group(1) and "," in body[c.end() : trig.start()])
             and not any(a <= c.start() < b <= trig.start() for a, b in spans)
-            and not (article.get("headline") and _closed_relative(body, c, trig, inside))
+            and not (article.get("headline") and closed_relative(body, c, trig, inside))
         ]
     )
     if any(a <= trig.start() < b for a, b in spans) and kind != "founded_by":
@@ -359,6 +347,8 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
     company = company_of(kind, body, trig, persons, companies_before, companies_after, article, marks, spans)
     if company is None and article.get("headline"):
         company = topic_company(body, marks, persons)
+    if company is None and kind == "leaves":
+        company = founded_in_aside(body, persons, companies_before, spans)
     if company is None:
         return []
     from_company = company_left(body, trig, companies_before) if kind in ("joins", "hired", "appointed") else None

@@ -358,3 +358,16 @@ def topic_company(headline: str, head: list[Mark], persons: list[Mark]) -> str |
         return None
     topic = TOPIC_END.match(headline, first.end)
     return first.id if topic and persons and persons[0].start >= topic.end() else None
+
+
+def closed_relative(headline, clause, trig, marks) -> bool:
+    """A headline's person with a relative clause of its own verb before the trigger ("The scientist who taught
+    robots to fold laundry is leaving Acme", "La chercheuse qui a conçu X quitte Acme"): the trigger is the person's."""
+    before = [m for m in marks if m.end <= clause.start()]
+    return (
+        clause.group().lower() in ("who", "qui")
+        and bool(before)
+        and before[-1].kind == "person"
+        and headline[before[-1].end : clause.start()].isspace()
+        and len(headline[clause.end() : trig.start()].split()) >= 3
+    )

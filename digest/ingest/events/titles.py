@@ -124,3 +124,23 @@ def move_role(kind, body, trig, hi) -> str | None:
 BOARD = re.compile(r"([^,.;:]{0,40}?)\b(?:board|conseil d['’]administration|conseil de surveillance)\b", re.I)
 # "reinstated by the board", "réintégrée par le conseil d'administration": the board acts; no seat is given
 BY_BOARD = re.compile(r"\b(?:by|par)\s+(?:(?:the|its|le|son|leur|their)\s+)?$", re.I)
+
+
+# An aside that makes the person the company's founder or head: "X, who founded Acme in 2012, steps down", "X, qui
+# dirige Acme depuis 2019, quitte ses fonctions"
+_RUNS = re.compile(
+    r",\s*(?:who|qui)\s+(?:(?:had|has|avait|a)\s+)?(?:co-?founded|founded|created|started|built|leads|led|runs|ran|"
+    r"heads|headed|(?:co-?)?fondé|créé|dirige|dirigeait|pilote|pilotait)\s+(?:(?:la|le|l['’]|the)\s*)?"
+    r"(?:(?:start-?up|société|entreprise|company|firm)\s+)?$",
+    re.I,
+)
+
+
+def founded_in_aside(body, persons, companies_before, spans) -> str | None:
+    """The company the aside right after the person says they founded or run: what they step down from when the
+    clause names none."""
+    for a, b in spans:
+        if persons and persons[0].end == a:
+            own = [m for m in companies_before if a <= m.start < b and _RUNS.search(body, a, m.start)]
+            return own[0].id if own else None
+    return None
