@@ -35,6 +35,7 @@ from .headlines import (
     headline_clause_events,
     topic_company,
 )
+from .lead_reading import lead_events
 from .needles import NEEDLES
 from .passives import passive_release, release_made_by
 from .people import founders_company, persons_of, self_marks
@@ -123,7 +124,9 @@ def extract(
         key = (event["type"], event["person"], event["company"])
         if key not in found:
             found[key] = (event.pop("at"), event | {"date": when})
-    told = found or gist_events(headline, head, body, marks, article["investors"], when)  # no sentence told one
+    # no sentence told one: the kinds the lead's vocabulary tells, else the one clause of the headline or lead
+    told = found or gist_events(headline, head, body, marks, article["investors"], when)
+    told = told or lead_events(headline, head, body, marks, article["investors"], when)
     events = [ev for _, ev in sorted(told.values(), key=lambda pair: pair[0])]
     # Named to a post at one company by an article that says the person leaves another: the appointment is a move.
     left = {ev["person"]: ev["company"] for ev in events if ev["type"] == "leaves" and ev.get("person")}

@@ -1,0 +1,237 @@
+"""The article's main event read from its headline, else its first body sentences, when no sentence rule told one.
+
+News puts its main event in its headline and lead: one clause naming the actors around the verb of the kind ("Acme
+lève 40 millions", "X rejoint Acme", "Acme débauche X", "X quitte A pour B"). Each kind has a bilingual vocabulary
+and says on which side of its verb the company stands: before it when the company acts ("Acme hires X", "Acme
+unveils Y"), after it when the person does ("X joins Acme"). The first text that holds a reading with every actor
+the kind needs gives the event; a text where two kinds or two actors compete gives none, nor does a text naming
+no one the entry holds."""
+
+from __future__ import annotations
+
+import itertools
+
+from ...model.amounts import AMOUNT, normalise_amount
+from .clauses import SENTENCE, Mark
+from .lead_words import (
+    CLAUSE_END,
+    CUES,
+    DATED,
+    DIRECTION,
+    ELSEWHERE,
+    FORMER,
+    FOUNDING_TURN,
+    HISTORY,
+    LAUNCHING,
+    NEW_FIRM,
+    OF_SOMEONE,
+    PRODUCT,
+    TOPIC,
+    TURN_TO_POST,
+    UNTOLD,
+)
+
+LEAD_SENTENCES = 2  # the body's sentences read after the headline: the standfirst (or first) and the next
+
+
+def lead_events(headline: str | None, head, body: str, marks, investors: set[str], when: str | None) -> dict:
+    """The main event of the article read from its headline, else its first sentences, keyed as extraction keys its
+    events ((type, person, company) -> (position, event)); none when no such text holds one reading alone. A
+    headline that tells a kind without naming its person fixes the kind: the lead must then tell the same."""
+    texts = [(headline, list(head))] if headline else []
+    for n, m in enumerate(SENTENCE.finditer(body)):
+        if n == LEAD_SENTENCES:
+            break
+        a, b = m.span()
+        texts.append((m.group(), [Mark(x.kind, x.id, x.start - a, x.end - a) for x in marks if a <= x.start < b]))
+    fixed: dict | None = None  # the headline's kind, and its company when it names one
+    for text, named in texts:
+        named = [m for m in named if m.id not in investors or m.kind == "person"]
+        if UNTOLD.search(text):
+            continue
+        events, partial = _readings(text, named)
+        if events and not (events := _one_reading(events)):
+            return {}  # two readings compete: the text does not say which
+        if (
+            events
+            and fixed
+            and (events[0]["type"] != fixed["type"] or fixed["company"] not in (None, events[0]["company"]))
+        ):
+            return {}
+        if events:
+            return {(e["type"], e.get("person"), e["company"]): (0, e | {"date": when}) for e in events}
+        if partial and (len({p["type"] for p in partial}) > 1 or fixed and partial[0]["type"] != fixed["type"]):
+            return {}  # the headline and the lead tell two kinds
+        fixed = fixed or (partial[0] if partial else None)
+    return {}
+
+
+def _one_reading(events: list[dict]) -> list[dict]:
+    """The events when they tell one fact (one company; one person, or founders), else none: two readings compete."""
+    if not events or len({e["company"] for e in events}) > 1 or len({e["type"] == "founds" for e in events}) > 1:
+        return []
+    kept = {e.get("person"): e for e in reversed(events)}  # one event a person: the first cue's
+    return list(kept.values())[::-1] if len(kept) == 1 or events[0]["type"] == "founds" else []
+
+
+def _clauses(text: str, named) -> list[tuple[int, int, list]]:
+    """The text's clauses (a semicolon, a dash or a pipe ends one) and the names in each."""
+    bounds = [0, *(m.end() for m in CLAUSE_END.finditer(text)), len(text) + 1]
+    return [(a, b, [m for m in named if a <= m.start < b]) for a, b in itertools.pairwise(bounds)]
+
+
+def _readings(text: str, named) -> tuple[list[dict], list[dict]]:
+    """The events the text's clauses tell with all their actors, and the kinds they tell without a person (each as
+    the event's type and its company, or None)."""
+    families: dict[str, list[dict]] = {}
+    partial: list[dict] = []
+    for a, b, inside in _clauses(text, named):
+        for family, kind, actor, cue_pattern in CUES:
+            for cue in cue_pattern.finditer(text, a, b):
+                if HISTORY.search(text, max(a, cue.start() - 12), cue.start()) or DATED.match(text, cue.end()):
+                    continue  # "18 months after leaving for B", "a dévoilé en mai 2024": the past, not the news
+                before = [m for m in inside if m.end <= cue.start()]
+                after = [m for m in inside if m.start >= cue.end()]
+                events = _reading(text, family, kind, actor, cue, before, after, b)
+                if events and "partial" in events[0]:
+                    partial.append({"type": events[0]["type"], "company": events[0].get("company")})
+                elif events:
+                    families.setdefault(family, []).extend(events)
+                    break
+    moves = families.get("move", [])
+    # "X quitte A pour rejoindre B": one move, when the departure names another company
+    if moves and all(
+        d.get("person") == moves[0].get("person") and d["company"] != moves[0]["company"]
+        for d in families.get("departure", [])
+    ):
+        families.pop("departure", None)
+    if "return" in families:  # "revient chez" reads as an arrival too: the return tells more
+        families.pop("move", None)
+    found = [e for events in families.values() for e in events]
+    return found, [] if found else partial
+
+
+def _reading(text: str, family: str, kind: str, actor: str, cue, before, after, end: int) -> list[dict]:
+    """The events one cue tells with the names of its clause; an event marked "partial" when the kind's person is
+    not named."""
+    people_before = [m for m in before if m.kind == "person"]
+    companies_before = [m for m in before if m.kind == "company" and not _elsewhere(text, m)]
+    companies_after = [m for m in after if m.kind == "company"]
+    launched = [m for m in companies_after if m.start - cue.end() < 4]
+    if family == "release" and LAUNCHING.match(cue.group()) and (launched or NEW_FIRM.match(text, cue.end(), end)):
+        founded = [m for m in companies_after if not _elsewhere(text, m)] or _topic(text, companies_before)
+        return [{"type": "founds", "company": founded[0].id if founded else None, "partial": True}]
+    if family in ("round", "release") and actor == "company":
+        subject = _subject(text, companies_before, people_before, cue)
+        if subject is None:
+            return [] if companies_before else [{"type": kind, "company": None, "partial": True}]
+        if family == "round":
+            amount = AMOUNT.search(text, cue.end(), min(end, cue.end() + 60))
+            if not amount:
+                return []
+            return [{"type": "funding", "company": subject.id, "amount": normalise_amount(amount.group())}]
+        if any(m.start - cue.end() < 4 for m in companies_after):
+            return []  # "Acme launches Borealis": a company, not a product
+        product = PRODUCT.match(text, cue.end())
+        return [{"type": "releases", "company": subject.id, "product": product.group(1) if product else None}]
+    if family == "release":  # "Acme's Foo goes live": the company anywhere before
+        return [{"type": "releases", "company": companies_before[-1].id, "product": None}] if companies_before else []
+    if family == "acquisition":
+        return _acquisition(text, actor, cue, companies_before, companies_after)
+    if family == "launch":
+        founded = [m for m in companies_after if not _elsewhere(text, m)]
+        if len({m.id for m in founded}) > 1:
+            return []
+        if not people_before:
+            return [{"type": "founds", "company": founded[0].id if founded else None, "partial": True}]
+        if not founded:
+            return []
+        return [{"type": "founds", "person": p.id, "company": founded[0].id} for p in _distinct(people_before)]
+    if actor == "person":
+        return _person_acts(text, family, kind, cue, people_before, companies_before, companies_after, end)
+    # the company acts on the person after the verb: "Acme recrute X", "Acme fires X"
+    people_after = [m for m in after if m.kind == "person"]
+    subject = _subject(text, companies_before, [], cue)
+    if subject is None or len({m.id for m in people_after}) > 1:
+        return []
+    if not people_after:
+        return [{"type": kind, "company": subject.id, "partial": True}]
+    return [{"type": kind, "person": people_after[0].id, "company": subject.id}]
+
+
+def _acquisition(text: str, actor: str, cue, companies_before, companies_after) -> list[dict]:
+    """The buyer and the company bought on either side of the verb ("Acme buys B", "B acquired by Acme")."""
+    buyers, bought = (companies_before, companies_after) if actor == "company" else (companies_after, companies_before)
+    if not buyers or not bought:
+        return []
+    buyer = _subject(text, buyers, [], cue) if actor == "company" else buyers[0]
+    target = bought[0] if actor == "company" else _subject(text, bought, [], cue)
+    if actor == "company" and target and OF_SOMEONE.search(text, cue.end(), target.start):
+        return []  # "s'offre une star de Google": someone of the company, not the company
+    if buyer is None or target is None or buyer.id == target.id:
+        return []
+    return [{"type": "acquires", "company": buyer.id, "from_company": target.id}]
+
+
+def _person_acts(text, family, kind, cue, people_before, companies_before, companies_after, end) -> list[dict]:
+    """A move the person makes: the company after the verb (a departure's or a return's may stand before the person,
+    "Acme CEO X steps down"; an arrival's only as the headline's topic, "Acme : X prend la tête de ...")."""
+    if len({m.id for m in people_before}) > 1:
+        return []
+    person = people_before[-1] if people_before else None
+    ahead = [m for m in companies_before if person is None or m.start < person.start]
+    if family == "departure":
+        turn = DIRECTION.search(text, cue.end(), end)
+        left = [m for m in companies_after if not turn or m.start < turn.start()] or ahead[-1:]
+        toward = [m for m in companies_after if turn and m.start > turn.start() and not _former(text, m)]
+        if turn and toward:
+            founding = FOUNDING_TURN.search(turn.group())
+            event = {"type": "founds" if founding else "joins", "company": toward[0].id}
+            if left and not founding:
+                event["from_company"] = left[0].id
+        elif turn and left and TURN_TO_POST.match(text, turn.start(), end):
+            return [{"type": "joins", "company": None, "partial": True}]  # "quitte A pour une start-up"
+        elif left:
+            event = {"type": "leaves", "company": left[0].id}
+        else:
+            return []
+    else:
+        where = [m for m in companies_after if not _elsewhere(text, m)][:1]
+        where = where or (ahead[-1:] if family == "return" else _topic(text, ahead))
+        if not where:
+            return []
+        event = {"type": kind, "company": where[0].id}
+        origin = [m for m in companies_after if _elsewhere(text, m) and m.id != where[0].id]
+        if origin:
+            event["from_company"] = origin[0].id
+    if person is None:
+        return [{"type": event["type"], "company": event["company"], "partial": True}]
+    return [event | {"person": person.id}]
+
+
+def _subject(text: str, companies, people, cue):
+    """The company acting before the verb: the last one named before it, or the first when an aside follows it
+    ("Acme, spin-off de l'EPFL, publie ..."); none when a person stands closer to the verb."""
+    if not companies or (people and people[-1].start > companies[-1].start):
+        return None
+    first = companies[0]
+    if text[first.end : first.end + 2].startswith(",") and "," in text[first.end + 1 : cue.start()]:
+        return first
+    return companies[-1]
+
+
+def _topic(text: str, companies) -> list:
+    """The company a headline opens on, set off by a colon ("Acme : X prend la tête ...")."""
+    return [m for m in companies if TOPIC.match(text, m.end)][:1]
+
+
+def _elsewhere(text: str, m) -> bool:
+    return bool(ELSEWHERE.search(text[max(0, m.start - 30) : m.start]))
+
+
+def _former(text: str, m) -> bool:
+    return bool(FORMER.search(text[max(0, m.start - 30) : m.start]))
+
+
+def _distinct(marks) -> list:
+    return list({m.id: m for m in marks}.values())

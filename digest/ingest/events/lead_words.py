@@ -1,0 +1,193 @@
+"""The vocabulary the lead reading (``lead_reading``) reads a headline or a lead with: each kind's verbs in English and
+French, with the side of the verb its company stands on, and the words around them that say where a person goes,
+where they came from, or that the text tells no event done."""
+
+from __future__ import annotations
+
+import re
+
+# (kind, event type, who acts: "person" stands before the verb and the company after; "company" the other way round)
+CUES: list[tuple[str, str, str, re.Pattern]] = [
+    (
+        "return",
+        "joins",
+        "person",
+        re.compile(
+            r"\b(?:returns? to|returning to|rejoins|re-joins|is back (?:at|to)|comes? back to|heads? back to|"
+            r"revien\w* (?:chez|à la tête d|au sein d|à)|retour\w* (?:chez|à la tête d)|retrouv\w*(?= \w+\s*\S)|"
+            r"reprend\w* (?:les rênes|les commandes|la tête|la direction)|takes? back the (?:reins|helm)|"
+            r"reinstated (?:at|as)|réintégr\w*)",
+            re.I,
+        ),
+    ),
+    (
+        "return",
+        "hired",
+        "company",
+        re.compile(r"\b(?:reinstates|brings? back|rappelle|réintègre|re-?hires)\b", re.I),
+    ),
+    (
+        "move",
+        "joins",
+        "person",
+        re.compile(
+            r"\b(?:joins|joined|joining|is joining|to join|rejoin[td]|rejoindra|a rejoint|lands? (?:at|with)|"
+            r"atterri\w* (?:chez|à)|arriv\w* (?:chez|at)|pass\w* chez|moves? to|moving to|heads? to|signs? with|"
+            r"s['’]engage (?:chez|avec)|jump\w*(?: ship)? to|defects? to|decamps? to|goes to work for|debarks at)\b",
+            re.I,
+        ),
+    ),
+    (
+        "move",
+        "appointed",
+        "person",
+        re.compile(
+            r"\b(?:takes? the (?:helm|reins) (?:of|at)|"
+            r"prend\w* (?:la tête|les rênes|la direction|la présidence) (?:de|du|des|d['’])|"
+            r"to (?:lead|head|run|helm)|will (?:lead|head|run)|va (?:diriger|piloter|présider)|"
+            r"(?:is |has been |was )?(?:named|appointed|promoted|tapped)(?: as)?|(?:est |a été )?(?:nommée?|promue?)|"
+            r"becomes|devient|succ[eè]d\w* à|succeeds|prend\w* ses fonctions)\b",
+            re.I,
+        ),
+    ),
+    (
+        "move",
+        "hired",
+        "company",
+        re.compile(
+            r"\b(?:recrut\w*|hires|hired|débauch\w*|poach\w*|taps|tapped|names|nomme|appoints|embauch\w*|"
+            r"lures|snags|enlists|brings on|brings in|welcomes|accueille|s['’]offre les services (?:de|d['’])|"
+            r"mise? sur|se renforce avec|strengthens? \w+ (?:team|bench) with)\b",
+            re.I,
+        ),
+    ),
+    (
+        "departure",
+        "leaves",
+        "person",
+        re.compile(
+            r"\b(?:leaves|leaving|to leave|is leaving|will leave|left|quitt\w*|va quitter|"
+            r"steps? (?:down|aside|back)|stepping (?:down|aside)|stepped down|resigns?|resigned|resigning|"
+            r"démissionn\w*|exits|quits|is out (?:at|as)|departs|departing|se retire|tire sa révérence|"
+            r"bows? out|part de|s['’]en va de|rend son tablier|passe la main|hands over the reins|"
+            r"retires from|prend sa retraite)\b",
+            re.I,
+        ),
+    ),
+    (
+        "departure",
+        "leaves",
+        "company",
+        re.compile(
+            r"\b(?:fires|ousts|ousted|limog\w*|évinc\w*|remercie|congédi\w*|se sépare (?:de|d['’])|parts? ways with|"
+            r"loses|perd)\b",
+            re.I,
+        ),
+    ),
+    (
+        "round",
+        "funding",
+        "company",
+        re.compile(
+            r"\b(?:raises?|raised|raising|lève|lèvent|a levé|secures?|secured|bags?|bagged|lands?|landed|boucle|"
+            r"bouclé|empoche|attire|closes?|closed|nets?|netted|collects?|récolte|obtient|obtenu|décroche|snags|"
+            r"scores?|grabs?|pulls? in|reels? in|rakes? in|gets?|lock(?:s|ed) up|sécurise|séduit)\b",
+            re.I,
+        ),
+    ),
+    (
+        "acquisition",
+        "acquires",
+        "company",
+        re.compile(
+            r"\b(?:acquires|acquired|to acquire|acquiert|buys|bought|to buy|rachète|a racheté|va racheter|"
+            r"s['’]offre|met la main sur|snaps? up|scoops? up|takes? over|absorbe|swallows|s['’]empare d|"
+            r"avale|snaps)\b",
+            re.I,
+        ),
+    ),
+    (
+        "acquisition",
+        "acquired",
+        "person",  # the company bought stands before the verb, the buyer after it
+        re.compile(
+            r"\b(?:(?:is |was |to be |gets )?(?:acquired|bought|snapped up) by|(?:sold|sells(?: itself)?) to|"
+            r"rachetée? par|acquise? par|passe (?:aux mains|sous le (?:contrôle|giron)|dans le giron) d|"
+            r"tomb\w* dans (?:l['’]escarcelle|le giron) d|cédée? à|vendue? à|se vend à)",
+            re.I,
+        ),
+    ),
+    (
+        "release",
+        "releases",
+        "company",
+        re.compile(
+            r"\b(?:unveils?|unveiled|dévoil\w*|lance|lancent|a lancé|launch(?:es|ed)?|ships?|shipped|"
+            r"rolls? out|rolled out|open-sources?|open-sourced|releases?|released|présente|introduces?|debuts?|"
+            r"unleashes|drops|publie|met en ligne|dégaine|sort|announces? (?=\w+ \w*[A-Z0-9])|dévoile|"
+            r"lève le voile sur|takes the wraps off|pulls the wraps off)\b",
+            re.I,
+        ),
+    ),
+    (
+        "release",
+        "releases",
+        "person",  # the product stands before ("Acme's Foo is now available"), the company anywhere in the clause
+        re.compile(r"\b(?:is now available|goes live|went live|débarque|arrive en|est disponible|hits)\b", re.I),
+    ),
+    (
+        "launch",
+        "founds",
+        "person",
+        re.compile(
+            r"\b(?:founds?|founded|co-?founds?|co-?founded|fonde|fondent|a fondé|cofonde|co-fonde|crée|créent|"
+            r"a créé|sets? up|launch(?:es)? (?:a |his |her |their )?(?:new )?(?:start-?up|company|venture)|"
+            r"lance(?:nt)? (?:sa|son|leur)? ?(?:propre )?(?:start-?up|société|entreprise|jeune pousse)?|"
+            r"starts?(?!-)|started|unveils? (?:a |his |her |their )?(?:new )?(?:start-?up|company))\b",
+            re.I,
+        ),
+    ),
+]
+# a company the person came from, or named in passing before the one the event is about
+ELSEWHERE = re.compile(
+    r"(?:\b(?:former|ex|formerly|from|de chez|quitte|quitté|leaves|left|leaving|ancien\w*(?:\s+(?:de|chez|d['’]))?|"
+    r"passée? par|after|après)\s*-?\s*(?:\w+\s+){0,2})$",
+    re.I,
+)
+# a question, a negation, a rumour or a plan: the text tells no event done
+UNTOLD = re.compile(
+    r"\?|\b(?:not|\w+n['’]t|ne\s+\w+\s+pas|n['’]\w+\s+pas|could|might|would|pourrait|plans?|planning|expected|"
+    r"prévoi\w*|s['’]apprête\w*|compte|decid\w*|considering|"
+    r"rumou?r\w*|talks? to|in talks|en discussions?|considers?|weighs|weighing|mulls|envisage|eyes|lorgne|"
+    r"why|how|pourquoi|"
+    r"comment|opinion|tribune|analysis|analyse)\b",
+    re.I,
+)
+# a departure's turn toward where the person goes: "leaves A for B", "quitte A pour diriger B", "leaving to start B"
+DIRECTION = re.compile(
+    r"\b(?:to (?:join|become|lead|head|run|start|found|launch|build|co-?found)|pour (?:fonder|cofonder|créer|lancer)|"
+    r"for|pour|afin de|et rejoint|and joins)\b",
+    re.I,
+)
+FOUNDING_TURN = re.compile(r"to (?:start|found|launch|build|co-?found)|pour (?:fonder|cofonder|créer|lancer)", re.I)
+# what a departure's turn goes to when it names no company: a post or a firm
+TURN_TO_POST = re.compile(
+    r"\W*(?:for|pour)\s+(?:une?|a|an|the|la|le)\s+(?:\w+\s+){0,2}?(?:start-?up|société|entreprise|company|firm|"
+    r"chaire|chair|poste|post|role|rôle|job|rival|concurrent|laboratoire|lab)",
+    re.I,
+)
+FORMER = re.compile(r"\b(?:former|ex|formerly|ancien\w*|passée? par)\b[^,;]*$", re.I)
+# a launch's verb followed by the kind of what is launched: a new company, not a product
+LAUNCHING = re.compile(r"lanc|launch", re.I)
+NEW_FIRM = re.compile(
+    r"\W*(?:[\w'’-]+\W+){0,4}?"
+    r"(?:start-?ups?|sociétés?|entreprises?|compan(?:y|ies)|ventures?|firms?|jeunes? pousses?)\b",
+    re.I,
+)
+HISTORY = re.compile(r"\b(?:after|après|since|depuis|avant|before)\s+(?:\w+\s+)?$", re.I)
+DATED = re.compile(r"\s+(?:in|en|back in|dès)\s+(?:\w+\s+)?(?:19|20)\d\d\b", re.I)
+OF_SOMEONE = re.compile(r"\b(?:de|d['’]|of|from)\s*$", re.I)
+TOPIC = re.compile(r"\s*:\s")
+# a product's name after a release's verb: a capitalised word or one with digits
+PRODUCT = re.compile(r"\s+(?:(?:its|their|a|an|the|new|son|sa|ses|leur|un|une|le|la|nouve\w+)\s+)*([A-Z0-9][\w.+-]*)")
+CLAUSE_END = re.compile(r";|\s[–—|]\s")
