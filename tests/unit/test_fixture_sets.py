@@ -60,9 +60,10 @@ SHAPES = {
 # one row per set, kept as a table
 # fmt: off
 FLOORS = {
-    # events 0.96 since the tenth session added twelve pages that are not newspaper articles (55/57; the first 44/45)
+    # events 0.96 since the tenth session added twelve pages that are not newspaper articles (55/57; the first 44/45),
+    # 57/57 once the headline's clause was read where no sentence told the event
     "pastes": dict(junk=0.98, lost=2, source=1.0, dates=1.0, headline=0.97, authors=0.98, journalists=0,
-                   people=0.99, companies=0.98, stories=0.97, events=0.96, headings=0.9),
+                   people=0.99, companies=0.98, stories=0.97, events=1.0, headings=0.9),
     "holdout": dict(junk=0.98, lost=4, source=1.0, dates=1.0, headline=1.0, authors=0.97, journalists=0,
                     people=0.99, companies=0.99, stories=0.97, events=1.0, headings=0.9),
     "holdout2": dict(junk=0.97, lost=1, source=1.0, dates=1.0, headline=1.0, authors=1.0, journalists=0,
@@ -112,7 +113,7 @@ FLOORS = {
     # measured blind in the fourteenth session, at its start, middle and after ten merged changes (events 15/26,
     # companies 0.943, dates 0.895 -> 0.947); a development set since
     "holdout15": dict(junk=0.99, lost=0, source=1.0, dates=1.0, headline=1.0, authors=0.97, journalists=0,
-                      people=1.0, companies=0.97, stories=1.0, events=0.88, headings=1.0),
+                      people=1.0, companies=0.97, stories=1.0, events=0.92, headings=1.0),
     # measured blind in the fourteenth session, at its start and end, and at the fifteenth's start (identical to
     # its end); a development set since (events 15/26 -> 20/26 once moves told after an opening phrase, by a post
     # before the name, a reinstatement with words between verb and post, counted founders and francs were read;
