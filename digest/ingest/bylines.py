@@ -138,8 +138,8 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
         rest, cued = _ROLE_CELL.split(text)[0], True  # "Jane Doe · il y a 2 j · 4 réactions"
     else:
         return None
-    if (aside := _LAST_ASIDE.search(rest)) and _place_or_role(aside.group(1)):
-        rest = rest[: aside.start()]  # "Par A et B (San Francisco, correspondant)"
+    if (aside := _LAST_ASIDE.search(rest)) and (_place_or_role(aside.group(1)) or _AGENCY_ASIDE.match(aside.group(1))):
+        rest = rest[: aside.start()]  # "Par A et B (San Francisco, correspondant)", "Par A (avec Belga)"
     elif aside and cued and _outlet_named(aside.group(1)):
         rest = f"{rest[: aside.start()]}, {aside.group(1)}"  # "By Jane Doe (The Morning Post)"
     rest = WIRE_TAIL.sub("", _PLACE.sub("", rest))  # "Par A avec agences", "Par A (à Genève) et B"
@@ -260,6 +260,8 @@ OUTLET_NAME = (
 _FRENCH_LED = re.compile(r"(?:Le|La|Les) |L['’]")
 _PLACE = re.compile(r"\s*\((?i:à|in|en|au|aux|at|from|depuis)\s[^()]{2,40}\)")
 _LAST_ASIDE = re.compile(r"\s*\(([^()]{2,60})\)$")
+# the agency the journalist wrote with, in the byline's last brackets: "(avec Belga)", "(with Kyodo)"
+_AGENCY_ASIDE = re.compile(r"(?i:avec|with)\s+(?:l['’])?[A-ZÀ-Ý][\w-]+$")
 
 
 def _place_or_role(text: str) -> bool:
@@ -355,10 +357,12 @@ def _person(part: str, cued: bool) -> bool:
     return name_only(part) or (len(words) == 1 and first_name(part)) or initialled(part)
 
 
-# A text's closing credit, its author and the wire it drew on: "Jeanne Martin avec AFP", "Ann Lee (with Reuters)"
+# A text's closing credit, its author and the wire it drew on: "Jeanne Martin avec AFP", "Ann Lee (with Reuters)";
+# in brackets the agency may be any one-word name ("Julien Dethier (avec Belga)", "Ann Lee (with Kyodo and AAP)")
 _WIRE_HELPED = prefilter.compile(
-    r"(?P<name>[^,()]{3,40}?)\s*(?:,\s*|\(\s*)?(?i:avec|with)\s+(?:l['’])?"
-    r"(?:[A-Z]{2,6}|(?i:reuters|agences?|agencies|wires?))\)?\.?"
+    r"(?P<name>[^,()]{3,40}?)\s*(?:(?:,\s*)?(?i:avec|with)\s+(?:l['’])?"
+    r"(?:[A-Z]{2,6}|(?i:reuters|agences?|agencies|wires?))\.?"
+    r"|\(\s*(?i:avec|with)\s+(?:l['’])?[A-ZÀ-Ý][\w-]+(?:\s*(?:,|et|and|&)\s*[A-ZÀ-Ý][\w-]+)?\s*\)\.?)"
 )
 
 

@@ -12,7 +12,7 @@ from ..registry import norm
 from . import prefilter
 from .bylines import _BARE_ROLE, byline, capitalised_name, cited_author, name_then_outlet, outlet_shaped
 from .line_evidence import is_sentence
-from .names import _NAME_SHAPE, _organisation, name_only, names_in, names_only
+from .names import _NAME_SHAPE, _organisation, initials_alone, name_only, names_in, names_only
 from .outlets import copyright_holder, dated_masthead, dated_row_outlet, issue_of
 from .paste import CONTENT, KEPT
 from .signatures import bio_author
@@ -324,4 +324,6 @@ def header_authors(page: Page, outlets=frozenset()) -> list[str]:
             _BARE_ROLE.fullmatch(t) or _EMAIL.fullmatch(t) for t in beside
         ):
             found += names
+    if not found:  # "Y. L. G." alone under the headline or the last paragraph: the author's initials
+        found = [line.text.strip() for line in page.lines if line.kind == "byline" and initials_alone(line.text)][:1]
     return found

@@ -1,0 +1,160 @@
+"""Lines of layouts blind sets brought (issue 14), each class in several wordings of both languages: an agency's bare
+update note, a byline written with an agency's help, initials as a signature, a republished text's footer, a firm's
+invitation to talk after a question, a caption of names and roles without a verb or a full stop, a post signed by
+the partner it is about. Written for these tests."""
+
+import pytest
+
+from digest.ingest import lines
+from digest.ingest.bylines import byline
+from digest.ingest.lines.notices import notice
+from digest.ingest.lines.prompts import call_to_act
+from digest.ingest.names import initials_alone
+from digest.ingest.outlets import source_line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adds detail on chairman, staff letter in paragraphs 3-4",
+        "Updates with closing share price, analyst comment",
+        "Recasts with minister's statement in paragraph 2",
+        "Adds background on the founders in paragraphs 6-8",
+        "Ajoute la réaction du ministère au 4e paragraphe",
+        "Actualise avec les déclarations du président, précisions au 3e paragraphe",
+    ],
+)
+def test_a_bare_update_note_is_a_note(text):
+    assert notice(text, len(text.split())) == (
+        "note",
+        "a wire service's note on what this version of the story changed",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adds up to a third of its revenue in Europe, the company said.",
+        "Updates to the app arrive every week",
+        "Ajoute à cela un marché en forte croissance.",
+    ],
+)
+def test_a_sentence_starting_like_an_update_note_is_not_one(text):
+    assert notice(text, len(text.split())) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Julie Verstraeten (avec Belga)", ["Julie Verstraeten"]),
+        ("Par Julie Verstraeten (avec Belga)", ["Julie Verstraeten"]),
+        ("Ken Morimoto (with Kyodo)", ["Ken Morimoto"]),
+        ("By Ana Lúcia Prado (with Lusa)", ["Ana Lúcia Prado"]),
+        ("Sofia Brandt (avec l'ANP)", ["Sofia Brandt"]),
+        ("Tom Reyes (with Yonhap and AAP)", ["Tom Reyes"]),
+    ],
+)
+def test_a_byline_written_with_an_agency_names_its_author(text, authors):
+    assert byline(text)[0] == authors
+
+
+@pytest.mark.parametrize("text", ["Y. L. G.", "M.-A. R.", "J.P.", "A. B."])
+def test_initials_alone_are_a_signature(text):
+    assert initials_alone(text)
+
+
+@pytest.mark.parametrize("text", ["U.S.A. News", "Y. L. G. a dit", "ABC."])
+def test_a_line_with_more_than_initials_is_no_signature(text):
+    assert not initials_alone(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This article originally appeared in The Bay Ledger. It is republished here with permission.",
+        "This story first appeared in Harbour Tech and is republished with permission.",
+        "Cet article a initialement été publié par Le Courrier des Alpes. Il est republié ici avec son autorisation.",
+        "Cet article a d'abord paru dans La Lettre du Nord et est reproduit avec son accord.",
+    ],
+)
+def test_a_republished_texts_footer_leaves_the_source_to_the_page(text):
+    assert source_line(text) == (None, None)
+
+
+def test_a_first_publication_names_its_outlet_up_to_the_sentences_end():
+    assert source_line("This article originally appeared in The Bay Ledger. Read more there.") == (
+        "The Bay Ledger",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vous recrutez un dirigeant tech ? Parlons-en.",
+        "Hiring a technology leader? Let's talk.",
+        "Looking for your next CFO? Get in touch with our team.",
+        "Besoin d'un directeur financier ? Contactez-nous.",
+        "Un poste clé à pourvoir ? Prenons rendez-vous.",
+    ],
+)
+def test_a_firms_invitation_to_talk_after_a_question_is_a_call_to_act(text):
+    assert call_to_act(text)
+
+
+def test_a_question_answered_in_the_article_is_no_call_to_act():
+    assert not call_to_act(
+        "Why did it fail? Let's talk about the numbers, which show that the company burned its cash in a year."
+    )
+
+
+LEAD_FR = (
+    "La jeune entreprise Orme, qui conçoit des logiciels de paie, sera achetée par un groupe américain, a-t-on "
+    "appris lundi.\n{caption}\n« L'équipe reste à Québec », a assuré sa présidente en entrevue.\n"
+)
+LEAD_EN = (
+    "Kettle, a Melbourne start-up that builds staff rosters for hospitals, has raised $25 million, its founders said "
+    'on Wednesday.\n{caption}\n"Rostering is the most hated spreadsheet in healthcare," Mr Pham said.\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "lang", "caption"),
+    [
+        (LEAD_FR, "fr", "Julie Ouellet et Samir Haddad, cofondateurs d'Orme"),
+        (LEAD_FR, "fr", "Julie Ouellet, présidente d'Orme"),
+        (LEAD_EN, "en", "Duc Pham and Olivia Kowalski, co-founders of Kettle"),
+        (LEAD_EN, "en", "Duc Pham, co-founder of Kettle, in Melbourne"),
+    ],
+)
+def test_names_and_roles_between_paragraphs_are_a_caption(lead, lang, caption):
+    page = lines.read("Headline over the article\n" + lead.format(caption=caption), lang)
+    assert next(line for line in page.lines if line.text == caption).kind == "caption"
+
+
+SIGNED = """Brightwater Capital
+Portfolio
+Team
+Why we are backing {company}
+{date}
+Today we are announcing that Brightwater is leading a seed round in {company}, a start-up that plans ferry timetables.
+{body}
+Welcome to the family.
+{sign}
+Share this post
+© 2027 Brightwater Capital
+"""
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "sign", "authors"),
+    [
+        ("en", "As part of the round, our partner Maren Holt joins the board.", "— Maren Holt, Partner", []),
+        ("en", "Maren Holt, who led the deal for us, takes a board seat.", "— Maren Holt, General Partner", []),
+        ("fr", "Dans le cadre du tour, notre associée Camille Roux rejoint le conseil.", "— Camille Roux, Partner", []),
+        ("en", "The founders met us at a harbour café two years ago.", "— Maren Holt, Partner", ["Maren Holt"]),
+    ],
+)
+def test_a_post_signed_by_the_partner_it_is_about_has_no_author(lang, body, sign, authors):
+    text = SIGNED.format(company="Fjord", date="March 2, 2027", body=body, sign=sign)
+    assert lines.read(text, lang).authors == authors
