@@ -8,9 +8,11 @@ import pytest
 from digest.ingest import lines
 from digest.ingest.bylines import byline
 from digest.ingest.lines.notices import notice
+from digest.ingest.lines.other_pages import AGE_ALONE
 from digest.ingest.lines.prompts import call_to_act
 from digest.ingest.names import initials_alone
 from digest.ingest.outlets import source_line
+from digest.ingest.stamps import row_of_details
 
 
 @pytest.mark.parametrize(
@@ -158,3 +160,9 @@ Share this post
 def test_a_post_signed_by_the_partner_it_is_about_has_no_author(lang, body, sign, authors):
     text = SIGNED.format(company="Fjord", date="March 2, 2027", body=body, sign=sign)
     assert lines.read(text, lang).authors == authors
+
+
+@pytest.mark.parametrize("age", ["6 hr. ago", "1 sem.", "2 ans", "5 mo", "3 yr. ago", "il y a 3 h", "2 semaines"])
+def test_an_age_reads_the_same_alone_and_beside_the_author(age):
+    assert AGE_ALONE.match(age)
+    assert row_of_details(f"Jane Doe · {age}")
