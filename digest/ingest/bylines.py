@@ -108,6 +108,8 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
     paren = re.fullmatch(r"([^()]{3,40}?)\s*\(([A-ZÀ-Ý][^()]{1,40})\)", text)
     if cued:
         rest = m.group("rest")
+    elif (beat := _NAME_THEN_BEAT.fullmatch(text)) and _author_name(beat["name"]) and not first_name(beat["beat"]):
+        rest, cued = beat["name"], True  # "Jane Doe Technology reporter": the name, then the beat and the role
     elif _ROLE.search(text) and _author_name(_ROLE.split(text)[0].strip(" ,-–—|")):
         rest = text
     elif _NEWSROOM.search(text) and len(words) <= 6 and re.search(r"\s[-–—|]\s|\w/\w", text):
@@ -202,7 +204,7 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
                 # a newsroom ("La rédaction/Le Veilleur")
     if not authors and outlet is None:
         return None
-    return authors, outlet
+    return ([] if _PICTURES_BY.match(text) else authors), outlet  # the photographer took the pictures, not the text
 
 
 # The wire's closing credit written the other way round: "(Jane Doe reporting in Detroit, Editing by John Roe)"
@@ -276,6 +278,16 @@ def _place_or_role(text: str) -> bool:
 
 # The outlet a byline's writer wrote for: "By Jane Doe for The Morning Post", "Par Jeanne Martin pour Le Veilleur"
 _FOR = re.compile(rf"\s+(?:for|pour)\s+(?P<outlet>{OUTLET_NAME})(?=\s*(?:[,;|·•]|$))")
+# a name, then the beat and the role in sentence case, without a separator: "James Whitford Technology reporter"
+# (the beat no given name: "Jean Paul Martin editor" is a three-word name)
+_NAME_THEN_BEAT = re.compile(
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})\s+(?P<beat>[A-ZÀ-Ý][\w&-]*)\s+"
+    r"(?:reporter|correspondent|editor|writer|columnist|journaliste|correspondante?|rédact(?:eur|rice))"
+)
+# a credit for the pictures alone: "Photographs by Ann Lee", "Photos de Jean Roux", "Illustrations : Bo Chen"
+_PICTURES_BY = re.compile(
+    r"(?i)\W*(?:photo(?:graph)?(?:s|y|ie|ies)?|pictures?|images?|illustrations?|vidéos?|videos?)\s*(?:by|de|par|:)\s"
+)
 _PICTURE = re.compile(r"(?i)\W*(?:photos?|photograph\w*|images?|crédits?|credits?|illustrations?|vidéo|video)\b")
 # The outlet whose staff the writer is on: "Morning Post staff writer", "The Ledger contributor"
 _OUTLET_STAFF = re.compile(

@@ -298,4 +298,84 @@ Harbour Search Partners Ltd · 10 King Street, London · Privacy
         junk=["Daniel Okafor, Partner, Data & AI Practice", "Hiring a technology leader? Let's talk."],
         content=["This search was completed in nine weeks by our Data & AI practice."],
     ),
+    Page(
+        "en_financial_paper_name_beat_role_byline_and_supplied_caption",
+        "en",
+        """The Western Business Review
+Markets | Companies | Technology | Property | Opinion
+Technology
+Start-ups
+Perth mining-software start-up Lode raises $18m
+Grace Whitaker Technology reporter
+Updated 2h ago · Mar 4, 2027
+Save
+Share
+Lode, a Perth start-up whose software plans blasting in open-pit mines, has raised $18 million from local and \
+Japanese investors.
+Co-founders Ben Castellano and Aiko Tan said the money would fund an office in Tokyo.
+Ben Castellano and Aiko Tan say blasting plans are "still drawn by hand". Supplied
+"Most mines still plan blasts on paper," Mr Castellano said.
+Most Viewed in Technology
+Copyright © 2027 The Western Business Review
+""",
+        ("The Western Business Review",),
+        "Perth mining-software start-up Lode raises $18m",
+        ["Grace Whitaker"],
+        junk=[
+            "Grace Whitaker Technology reporter",
+            'Ben Castellano and Aiko Tan say blasting plans are "still drawn by hand". Supplied',
+        ],
+        content=["Co-founders Ben Castellano and Aiko Tan said the money would fund an office in Tokyo."],
+    ),
+    Page(
+        "en_feature_with_words_and_photographs_credited",
+        "en",
+        """THE SLOW JOURNAL
+Essays
+Science
+Technology
+Subscribe from £2 a week
+Technology
+The quiet lab that wants machines to explain themselves
+In a converted warehouse in Leith, two former Google researchers are building AI that shows its working.
+Words by Alasdair Reid
+Photographs by Morag Lennox
+Ines Duarte at the lab in Leith. Photograph: Morag Lennox
+It is a wet morning in Leith and Ines Duarte is drawing arrows on a window with a marker.
+For five years Duarte worked on large models at Google in Zurich; she left last spring with her colleague Tom Baird.
+On 2 March the pair launched Lucid, a company with nine staff.
+Alasdair Reid writes about science and technology.
+© The Slow Journal 2027
+""",
+        ("The Slow Journal", "THE SLOW JOURNAL"),
+        "The quiet lab that wants machines to explain themselves",
+        ["Alasdair Reid"],
+        junk=["Words by Alasdair Reid", "Photographs by Morag Lennox"],
+        content=["On 2 March the pair launched Lucid, a company with nine staff."],
+    ),
+    Page(
+        "en_trade_site_sign_off_glued_to_the_last_paragraph",
+        "en",
+        """FabLine Weekly
+Design
+Foundry
+Packaging
+Webinars
+Design / M&A
+Arm buys Cambridge chip-layout start-up Quartz
+Arm picks up a start-up whose AI checks chip layouts for timing errors.
+Arm has bought Quartz, a Cambridge start-up whose machine-learning software finds timing errors in chip layouts.
+The start-up's 15 staff, including founder Nadia Osei, will join Arm's design tools group.
+"Timing closure is where schedules go to die," Osei said. Analyst Ravi Menon called it "a sensible tuck-in." \
+— Peter Lindqvist, Senior Editor
+Related: Chip design tools turn to AI
+Subscribe to FabLine Weekly's newsletter
+About | Advertise | Privacy
+""",
+        ("FabLine Weekly",),
+        "Arm buys Cambridge chip-layout start-up Quartz",
+        ["Peter Lindqvist"],
+        junk=["Related: Chip design tools turn to AI"],
+        content=["The start-up's 15 staff, including founder Nadia Osei, will join Arm's design tools group."],
+    ),
 ]

@@ -7,6 +7,7 @@ import pytest
 
 from digest.ingest import lines
 from digest.ingest.bylines import byline
+from digest.ingest.lines.captions import credited_caption
 from digest.ingest.lines.notices import notice
 from digest.ingest.lines.other_pages import AGE_ALONE
 from digest.ingest.lines.prompts import call_to_act
@@ -166,3 +167,67 @@ def test_a_post_signed_by_the_partner_it_is_about_has_no_author(lang, body, sign
 def test_an_age_reads_the_same_alone_and_beside_the_author(age):
     assert AGE_ALONE.match(age)
     assert row_of_details(f"Jane Doe · {age}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Photographs by Marcus Obi", "Photography by Ann Lee", "Pictures by Tom Reyes", "Photographies de Jean Roux"],
+)
+def test_a_credit_for_the_pictures_names_no_author(text):
+    assert not (byline(text) or ([], None))[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("James Whitford Technology reporter", "James Whitford"),
+        ("Siobhan Kelly Business editor", "Siobhan Kelly"),
+        ("Tomás Ferreira Markets correspondent", "Tomás Ferreira"),
+        ("Claire Roux Économie journaliste", "Claire Roux"),
+        ("Jean Paul Martin editor", "Jean Paul Martin"),
+    ],
+)
+def test_a_name_then_its_beat_and_role_without_a_separator_is_a_byline(text, author):
+    assert byline(text)[0] == [author]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Duc Pham and Olivia Kowalski say rostering is "the most hated spreadsheet in healthcare". Supplied',
+        "Les deux fondateurs dans leurs locaux du quartier de la Croix-Rousse, à Lyon. DR",
+        "Founder Ren Aoki with one of the drones at the Sapporo workshop. Photo supplied",
+        "La fondatrice de la start-up devant la première usine du groupe. Photo fournie",
+    ],
+)
+def test_a_caption_ending_with_where_the_picture_came_from_is_a_caption(text):
+    assert credited_caption(text)
+
+
+@pytest.mark.parametrize("text", ["The company said the data was supplied", "It was supplied."])
+def test_a_sentence_ending_with_supplied_is_no_caption(text):
+    assert not credited_caption(text)
+
+
+GLUED = {
+    "en": "Sable sold\nNvidia has bought Sable, an Austin start-up whose software routes chip packages, the companies "
+    "said on Tuesday.\nThe start-up's 22 staff will join Nvidia. Analysts called it a classic acqui-hire.{}\n",
+    "fr": "Sable vendu\nNvidia a racheté Sable, une start-up d'Austin dont le logiciel dessine les boîtiers de puces, "
+    "ont annoncé mardi les deux sociétés.\nSes 22 salariés rejoindront Nvidia. Un rachat de talents, selon les "
+    "analystes.{}\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("sign", "lang", "author"),
+    [
+        (" — Greg Halloran, Senior Editor", "en", "Greg Halloran"),
+        (" — Sam Obi, staff writer", "en", "Sam Obi"),
+        (" – Marie Roux, journaliste", "fr", "Marie Roux"),
+        (" — Ana Lopes, The Harbour Review", "en", "Ana Lopes"),
+    ],
+)
+def test_a_sign_off_glued_to_the_last_paragraph_names_the_author(sign, lang, author):
+    page = lines.read(GLUED[lang].format(sign), lang)
+    assert page.authors == [author]
+    assert not any(sign.strip() in line.text for line in page.lines if line.kind == "content")

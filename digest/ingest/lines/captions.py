@@ -171,12 +171,21 @@ _LICENSING = re.compile(
 
 
 def credited_caption(text: str) -> bool:
-    """One sentence with a photographer's credit glued to its end ("AGENCY/Name", "AGENCY/Name/File Photo"): a
-    picture's caption."""
+    """One sentence with a photographer's credit glued to its end ("AGENCY/Name", "AGENCY/Name/File Photo") or
+    the word saying where the picture came from ("Supplied", "DR"): a picture's caption."""
     if "icen" in text or "droits" in text:
         text = _LICENSING.sub("", text)
     glued = _GLUED_CREDIT.search(text)
+    if not glued and text.endswith(_SOURCE_WORDS):
+        glued = _SUPPLIED.search(text)
     return bool(glued) and len(text[: glued.start()].split()) >= 6 and not re.search(r"[.!?]\s", text[: glued.start()])
+
+
+# where a picture came from, in a word after the caption's last sentence: "… in Melbourne. Supplied", "… . DR"
+_SOURCE_WORDS = ("Supplied", "supplied", "Handout", "handout", "Fourni", "fournie", "Fournie", "DR")
+_SUPPLIED = re.compile(
+    r"(?<=[.!?\"”»])\s+(?P<credit>(?:(?:Photo|Image|Picture)\s+)?(?i:supplied|handout|fournie?)|DR)$"
+)
 
 
 def _credit_alone(line: Line, lang: str) -> bool:
