@@ -123,7 +123,11 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
         rest = text  # "La rédaction d'Acme avec Jeanne Martin", "Acme staff with Ann Lee"
     elif (reporting := _REPORTING.match(text)) and all(_NAME_SHAPE.fullmatch(n) for n in names_in(reporting.group(1))):
         rest, cued = f"{reporting.group(1)}; {reporting.group(2)}", True  # "(A reporting in Detroit; Editing by B)"
-    elif (helped := _WIRE_HELPED.fullmatch(text)) and (name_only(helped["name"]) or initialled(helped["name"])):
+    elif (
+        (helped := _WIRE_HELPED.fullmatch(text))
+        and (name_only(helped["name"]) or initialled(helped["name"]))
+        and not (helped["agency"] and first_name(helped["agency"]))
+    ):
         rest, cued = helped["name"], True  # "Jeanne Martin avec AFP", "A. Lee (with Reuters)": the article's end
     elif re.fullmatch(r"(?P<name>[^,]{3,40}),\s*[A-Z]{2,6}", text) and name_only(first):
         rest = text  # "Jane Doe, AFP": a name and the wire's initials
@@ -370,10 +374,11 @@ def _person(part: str, cued: bool) -> bool:
 
 
 # A text's closing credit, its author and the wire it drew on: "Jeanne Martin avec AFP", "Ann Lee (with Reuters)";
-# in brackets the agency may be any one-word name ("Julien Dethier (avec Belga)", "Ann Lee (with Kyodo and AAP)")
+# the agency may be any one-word name that is no given name ("Julien Dethier (avec Belga)", "Ann Lee, with Kyodo
+# News", "Ann Lee (with Kyodo and AAP)")
 _WIRE_HELPED = prefilter.compile(
     r"(?P<name>[^,()]{3,40}?)\s*(?:(?:,\s*)?(?i:avec|with)\s+(?:l['’])?"
-    r"(?:[A-Z]{2,6}|(?i:reuters|agences?|agencies|wires?))\.?"
+    r"(?:[A-Z]{2,6}|(?i:reuters|agences?|agencies|wires?)|(?P<agency>[A-ZÀ-Ý][a-zà-ÿ]+)(?:\s+(?:News|Press))?)\.?"
     r"|\(\s*(?i:avec|with)\s+(?:l['’])?[A-ZÀ-Ý][\w-]+(?:\s*(?:,|et|and|&)\s*[A-ZÀ-Ý][\w-]+)?\s*\)\.?)"
 )
 

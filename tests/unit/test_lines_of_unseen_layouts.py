@@ -25,6 +25,8 @@ from digest.ingest.stamps import row_of_details
         "Adds background on the founders in paragraphs 6-8",
         "Ajoute la réaction du ministère au 4e paragraphe",
         "Actualise avec les déclarations du président, précisions au 3e paragraphe",
+        "Writes through with details, adds analyst comment",
+        "Ajout de détails sur le tour de table, paragraphes 4-5",
     ],
 )
 def test_a_bare_update_note_is_a_note(text):
@@ -55,10 +57,17 @@ def test_a_sentence_starting_like_an_update_note_is_not_one(text):
         ("By Ana Lúcia Prado (with Lusa)", ["Ana Lúcia Prado"]),
         ("Sofia Brandt (avec l'ANP)", ["Sofia Brandt"]),
         ("Tom Reyes (with Yonhap and AAP)", ["Tom Reyes"]),
+        ("Julie Verstraeten, avec Belga", ["Julie Verstraeten"]),
+        ("Ken Morimoto with Kyodo News", ["Ken Morimoto"]),
     ],
 )
 def test_a_byline_written_with_an_agency_names_its_author(text, authors):
     assert byline(text)[0] == authors
+
+
+@pytest.mark.parametrize("text", ["Marie Dupont avec Jean", "Rencontre avec Nvidia"])
+def test_a_line_naming_someone_else_after_avec_is_no_byline_with_an_agency(text):
+    assert byline(text) is None
 
 
 @pytest.mark.parametrize("text", ["Y. L. G.", "M.-A. R.", "J.P.", "A. B."])
