@@ -270,8 +270,7 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
             if holder:
                 found.setdefault("copyright", holder)
         if line.number > end and not line.kept and (name := sign_off(line.text)) and name not in page.authors:
-            # the post naming the signer among its actors ("our partner X joins the board") is about them
-            page.authors += [] if any(name in text.text for text in content) else [name]
+            page.authors.append(name)
         if line.number > end and not line.kept and (name := sign_off_outlet(line.text)):  # "— Ann Lee, The Review"
             found.setdefault("byline", name)
         if line.number > end and not line.kept and (helped := assisted(line.text)):

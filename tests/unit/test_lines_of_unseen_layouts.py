@@ -164,10 +164,12 @@ Share this post
         ("en", "As part of the round, our partner Maren Holt joins the board.", "— Maren Holt, Partner", []),
         ("en", "Maren Holt, who led the deal for us, takes a board seat.", "— Maren Holt, General Partner", []),
         ("fr", "Dans le cadre du tour, notre associée Camille Roux rejoint le conseil.", "— Camille Roux, Partner", []),
-        ("en", "The founders met us at a harbour café two years ago.", "— Maren Holt, Partner", ["Maren Holt"]),
+        ("en", "I'm joining the board, and we could not be prouder.", "— Maren Holt, Partner", []),
+        ("fr", "Je rejoins le conseil d'administration de la société.", "— Camille Roux, associée", []),
+        ("en", "The founders met us at a harbour café two years ago.", "— Maren Holt, editor", ["Maren Holt"]),
     ],
 )
-def test_a_post_signed_by_the_partner_it_is_about_has_no_author(lang, body, sign, authors):
+def test_a_post_signed_by_a_partner_of_the_firm_has_no_author(lang, body, sign, authors):
     text = SIGNED.format(company="Fjord", date="March 2, 2027", body=body, sign=sign)
     assert lines.read(text, lang).authors == authors
 
