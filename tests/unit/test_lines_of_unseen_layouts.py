@@ -137,11 +137,28 @@ LEAD_EN = (
         (LEAD_FR, "fr", "Julie Ouellet, présidente d'Orme"),
         (LEAD_EN, "en", "Duc Pham and Olivia Kowalski, co-founders of Kettle"),
         (LEAD_EN, "en", "Duc Pham, co-founder of Kettle, in Melbourne"),
+        (LEAD_FR, "fr", "Les cofondateurs d'Orme, Julie Ouellet et Samir Haddad"),
+        (LEAD_FR, "fr", "De gauche à droite : Julie Ouellet et Samir Haddad, fondateurs d'Orme"),
+        (LEAD_EN, "en", "Kettle co-founders Duc Pham and Olivia Kowalski"),
+        (LEAD_EN, "en", "From left: Duc Pham and Olivia Kowalski, co-founders of Kettle"),
     ],
 )
 def test_names_and_roles_between_paragraphs_are_a_caption(lead, lang, caption):
     page = lines.read("Headline over the article\n" + lead.format(caption=caption), lang)
     assert next(line for line in page.lines if line.text == caption).kind == "caption"
+
+
+@pytest.mark.parametrize(
+    ("lead", "lang", "heading"),
+    [
+        (LEAD_EN, "en", "What the founders want"),
+        (LEAD_EN, "en", "A conversation with Kettle CEO Olivia Kowalski"),
+        (LEAD_FR, "fr", "Ce que veulent les fondateurs"),
+    ],
+)
+def test_a_section_heading_naming_people_stays_a_heading(lead, lang, heading):
+    page = lines.read("Headline over the article\n" + lead.format(caption=heading), lang)
+    assert next(line for line in page.lines if line.text == heading).kind == "heading"
 
 
 SIGNED = """Brightwater Capital

@@ -25,7 +25,7 @@ from ..line_evidence import (
     stoplist,
 )
 from ..paste import CONTENT, HEADING, INLINE, KEPT, TITLE, URL, Line, Page, is_list_item, is_subheading, nonblank
-from .captions import portrait_caption
+from .captions import people_with_roles
 from .furniture import AGE, PROMPT
 from .headline import NUMBERED_ITEM, is_body_paragraph
 from .messages import QUOTED
@@ -119,7 +119,7 @@ def headings(lines: list[Line], lang: str) -> None:
             line.kind, line.reason = "navigation", "an item of the page's menu or running header, alone again"
         elif after is not None and after.kind == TITLE and NUMBERED_ITEM.match(line.text):
             line.kind, line.reason = HEADING, "a newsletter's numbered item, over its story's headline"
-        elif "," in line.text and portrait_caption(f"{line.text}."):  # "A et B, cofondateurs de X"
+        elif people_with_roles(line.text):  # "A et B, cofondateurs de X"
             line.kind, line.reason = "caption", "a picture's caption: the people shown and their roles, without a verb"
         elif after is not None and after.kind == CONTENT and before in (CONTENT, HEADING, None):
             line.kind, line.reason = HEADING, "a section heading between article paragraphs"
