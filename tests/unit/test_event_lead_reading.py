@@ -142,6 +142,61 @@ def _facts(headline: str, names: dict[str, str]) -> set:
             set(),  # two readings compete
         ),
         (
+            "Kenya: Ferrule AI raises 1.3 billion shillings for a Swahili voice model",
+            {"Ferrule AI": "company"},
+            {("funding", None, "ferrule-ai", None)},
+        ),
+        (
+            "Ferrule AI boucle une série A de 2,5 milliards de FCFA",
+            {"Ferrule AI": "company"},
+            {("funding", None, "ferrule-ai", None)},
+        ),
+        (
+            "Ferrule AI, la start-up de Mina Cho, lève 40 millions d'euros",
+            {"Ferrule AI": "company", "Mina Cho": "person"},
+            {("funding", None, "ferrule-ai", None)},
+        ),
+        (
+            "Mina Cho, chercheuse vedette de Halden Systems, débauchée par Ferrule AI",
+            {"Mina Cho": "person", "Halden Systems": "company", "Ferrule AI": "company"},
+            {("joins", "mina-cho", "ferrule-ai", None)},
+        ),
+        (
+            "Mina Cho poached by Ferrule AI",
+            {"Mina Cho": "person", "Ferrule AI": "company"},
+            {("joins", "mina-cho", "ferrule-ai", None)},
+        ),
+        (
+            "Orchard Bank rejoint Ferrule AI : la banque en ligne change de mains",
+            {"Orchard Bank": "company", "Ferrule AI": "company"},
+            {("acquires", None, "ferrule-ai", "orchard-bank")},
+        ),
+        (
+            "Un ancien d'Orchard Bank passe chez Ferrule AI",
+            {"Orchard Bank": "company", "Ferrule AI": "company"},
+            set(),  # a person of the company, not the company, moves
+        ),
+        (
+            "Mina Cho back as Ferrule AI CEO after board U-turn",
+            {"Mina Cho": "person", "Ferrule AI": "company"},
+            {("joins", "mina-cho", "ferrule-ai", None)},
+        ),
+        (
+            "Mina Cho to return as Ferrule AI chief executive",
+            {"Mina Cho": "person", "Ferrule AI": "company"},
+            {("joins", "mina-cho", "ferrule-ai", None)},
+        ),
+        (
+            "Kinetia, la start-up qui analyse les matchs, lève 8 millions d'euros",
+            {"Kinetia": "company"},
+            {("funding", None, "kinetia", None)},
+        ),
+        (
+            "Analyse : Ferrule AI lève 8 millions d'euros, et après ?",
+            {"Ferrule AI": "company"},
+            set(),
+        ),
+        (
             "Will Ferrule AI hire Mina Cho?",
             {"Ferrule AI": "company", "Mina Cho": "person"},
             set(),

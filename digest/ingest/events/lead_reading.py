@@ -26,6 +26,7 @@ from .lead_words import (
     NEW_FIRM,
     OF_SOMEONE,
     PRODUCT,
+    SUM,
     TOPIC,
     TURN_TO_POST,
     UNTOLD,
@@ -126,7 +127,9 @@ def _reading(text: str, family: str, kind: str, actor: str, cue, before, after, 
         if subject is None:
             return [] if companies_before else [{"type": kind, "company": None, "partial": True}]
         if family == "round":
-            amount = AMOUNT.search(text, cue.end(), min(end, cue.end() + 60))
+            amount = AMOUNT.search(text, cue.end(), min(end, cue.end() + 60)) or SUM.search(
+                text, cue.end(), min(end, cue.end() + 60)
+            )
             if not amount:
                 return []
             return [{"type": "funding", "company": subject.id, "amount": normalise_amount(amount.group())}]
@@ -195,6 +198,13 @@ def _person_acts(text, family, kind, cue, people_before, companies_before, compa
             event = {"type": "leaves", "company": left[0].id}
         else:
             return []
+    elif person is None and kind == "joins" and companies_before and companies_after:
+        # "Acme rejoint Borealis": the clause's subject, a company, joins another that buys it
+        buyer, bought = companies_after[0], companies_before[0]
+        opening = text[: bought.start].rstrip()
+        if buyer.id == bought.id or (opening and not opening.endswith(":")):
+            return []
+        return [{"type": "acquires", "company": buyer.id, "from_company": bought.id}]
     else:
         where = [m for m in companies_after if not _elsewhere(text, m)][:1]
         where = where or (ahead[-1:] if family == "return" else _topic(text, ahead))
@@ -212,12 +222,12 @@ def _person_acts(text, family, kind, cue, people_before, companies_before, compa
 def _subject(text: str, companies, people, cue):
     """The company acting before the verb: the last one named before it, or the first when an aside follows it
     ("Acme, spin-off de l'EPFL, publie ..."); none when a person stands closer to the verb."""
-    if not companies or (people and people[-1].start > companies[-1].start):
+    if not companies:
         return None
     first = companies[0]
     if text[first.end : first.end + 2].startswith(",") and "," in text[first.end + 1 : cue.start()]:
         return first
-    return companies[-1]
+    return None if people and people[-1].start > companies[-1].start else companies[-1]
 
 
 def _topic(text: str, companies) -> list:

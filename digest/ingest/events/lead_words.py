@@ -13,7 +13,8 @@ CUES: list[tuple[str, str, str, re.Pattern]] = [
         "joins",
         "person",
         re.compile(
-            r"\b(?:returns? to|returning to|rejoins|re-joins|is back (?:at|to)|comes? back to|heads? back to|"
+            r"\b(?:returns? (?:to|as)|returning (?:to|as)|to return (?:to|as)|(?:is )?back as|rejoins|re-joins|"
+            r"is back (?:at|to)|comes? back to|heads? back to|"
             r"revien\w* (?:chez|à la tête d|au sein d|à)|retour\w* (?:chez|à la tête d)|retrouv\w*(?= \w+\s*\S)|"
             r"reprend\w* (?:les rênes|les commandes|la tête|la direction)|takes? back the (?:reins|helm)|"
             r"reinstated (?:at|as)|réintégr\w*)",
@@ -33,7 +34,9 @@ CUES: list[tuple[str, str, str, re.Pattern]] = [
         re.compile(
             r"\b(?:joins|joined|joining|is joining|to join|rejoin[td]|rejoindra|a rejoint|lands? (?:at|with)|"
             r"atterri\w* (?:chez|à)|arriv\w* (?:chez|at)|pass\w* chez|moves? to|moving to|heads? to|signs? with|"
-            r"s['’]engage (?:chez|avec)|jump\w*(?: ship)? to|defects? to|decamps? to|goes to work for|debarks at)\b",
+            r"s['’]engage (?:chez|avec)|jump\w*(?: ship)? to|"
+            r"(?:débauchée?|recrutée?|embauchée?|poached|hired|recruited|lured|snapped up) (?:par|by)|"
+            r"defects? to|decamps? to|goes to work for|debarks at)\b",
             re.I,
         ),
     ),
@@ -69,7 +72,7 @@ CUES: list[tuple[str, str, str, re.Pattern]] = [
             r"\b(?:leaves|leaving|to leave|is leaving|will leave|left|quitt\w*|va quitter|"
             r"steps? (?:down|aside|back)|stepping (?:down|aside)|stepped down|resigns?|resigned|resigning|"
             r"démissionn\w*|exits|quits|is out (?:at|as)|departs|departing|se retire|tire sa révérence|"
-            r"bows? out|part de|s['’]en va de|rend son tablier|passe la main|hands over the reins|"
+            r"bows? out|part de|claque la porte d|s['’]en va de|rend son tablier|passe la main|hands over the reins|"
             r"retires from|prend sa retraite)\b",
             re.I,
         ),
@@ -159,8 +162,7 @@ UNTOLD = re.compile(
     r"\?|\b(?:not|\w+n['’]t|ne\s+\w+\s+pas|n['’]\w+\s+pas|could|might|would|pourrait|plans?|planning|expected|"
     r"prévoi\w*|s['’]apprête\w*|compte|decid\w*|considering|"
     r"rumou?r\w*|talks? to|in talks|en discussions?|considers?|weighs|weighing|mulls|envisage|eyes|lorgne|"
-    r"why|how|pourquoi|"
-    r"comment|opinion|tribune|analysis|analyse)\b",
+    r"why|how|pourquoi|comment)\b|^\W*(?:opinion|tribune|analysis|analyse)\b",
     re.I,
 )
 # a departure's turn toward where the person goes: "leaves A for B", "quitte A pour diriger B", "leaving to start B"
@@ -188,6 +190,10 @@ HISTORY = re.compile(r"\b(?:after|après|since|depuis|avant|before)\s+(?:\w+\s+)
 DATED = re.compile(r"\s+(?:in|en|back in|dès)\s+(?:\w+\s+)?(?:19|20)\d\d\b", re.I)
 OF_SOMEONE = re.compile(r"\b(?:de|d['’]|of|from)\s*$", re.I)
 TOPIC = re.compile(r"\s*:\s")
+# a sum a round's verb is followed by, whatever its currency: "1,3 milliard de shillings", "$9M", "€14m"
+SUM = re.compile(
+    r"(?:[$€£]\s?)?\d[\d.,]*\s?(?:millions?|milliards?|billions?|bn|mn|m|M|Md|k)\b(?:\s+(?:de\s+|d['’])?[A-Za-z]+)?",
+)
 # a product's name after a release's verb: a capitalised word or one with digits
 PRODUCT = re.compile(r"\s+(?:(?:its|their|a|an|the|new|son|sa|ses|leur|un|une|le|la|nouve\w+)\s+)*([A-Z0-9][\w.+-]*)")
 CLAUSE_END = re.compile(r";|\s[–—|]\s")
