@@ -197,6 +197,51 @@ def _facts(headline: str, names: dict[str, str]) -> set:
             set(),
         ),
         (
+            "Mina Cho quitte Orchard Bank en 2019 pour fonder Ferrule AI",
+            {"Mina Cho": "person", "Orchard Bank": "company", "Ferrule AI": "company"},
+            set(),  # a year before the verb: the past
+        ),
+        (
+            "Mina Cho, qui avait rejoint Ferrule AI il y a six ans, prend la parole",
+            {"Mina Cho": "person", "Ferrule AI": "company"},
+            set(),
+        ),
+        (
+            "Ferrule AI has raised $80 million so far",
+            {"Ferrule AI": "company"},
+            set(),
+        ),
+        (
+            "Halden Systems buys a minority stake in Ferrule AI",
+            {"Halden Systems": "company", "Ferrule AI": "company"},
+            set(),
+        ),
+        (
+            "Mina Cho crée un poste de médiatrice chez Ferrule AI",
+            {"Mina Cho": "person", "Ferrule AI": "company"},
+            set(),
+        ),
+        (
+            "« Ferrule AI recrute trop vite », estime Mina Cho",
+            {"Ferrule AI": "company", "Mina Cho": "person"},
+            set(),  # the verb stands in a quote
+        ),
+        (
+            "Le rapport annuel de Ferrule AI est disponible",
+            {"Ferrule AI": "company"},
+            set(),  # no product between the maker and the verb
+        ),
+        (
+            "Ferrule AI's Rivet 2 is now available",
+            {"Ferrule AI": "company"},
+            {("releases", None, "ferrule-ai", None)},
+        ),
+        (
+            "Mina Cho wants to lead Ferrule AI",
+            {"Mina Cho": "person", "Ferrule AI": "company"},
+            set(),
+        ),
+        (
             "Will Ferrule AI hire Mina Cho?",
             {"Ferrule AI": "company", "Mina Cho": "person"},
             set(),

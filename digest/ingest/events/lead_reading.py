@@ -14,9 +14,11 @@ import itertools
 from ...model.amounts import AMOUNT, normalise_amount
 from .clauses import SENTENCE, Mark
 from .lead_words import (
+    BY,
     CLAUSE_END,
     CUES,
     DATED,
+    DATED_BEFORE,
     DIRECTION,
     ELSEWHERE,
     FORMER,
@@ -24,8 +26,10 @@ from .lead_words import (
     HISTORY,
     LAUNCHING,
     NEW_FIRM,
+    NOT_A_FIRM,
     OF_SOMEONE,
     PRODUCT,
+    PRODUCT_BETWEEN,
     SUM,
     TOPIC,
     TURN_TO_POST,
@@ -89,7 +93,7 @@ def _readings(text: str, named) -> tuple[list[dict], list[dict]]:
     for a, b, inside in _clauses(text, named):
         for family, kind, actor, cue_pattern in CUES:
             for cue in cue_pattern.finditer(text, a, b):
-                if HISTORY.search(text, max(a, cue.start() - 12), cue.start()) or DATED.match(text, cue.end()):
+                if _untold_cue(text, cue, a, b):
                     continue  # "18 months after leaving for B", "a dévoilé en mai 2024": the past, not the news
                 before = [m for m in inside if m.end <= cue.start()]
                 after = [m for m in inside if m.start >= cue.end()]
@@ -137,8 +141,11 @@ def _reading(text: str, family: str, kind: str, actor: str, cue, before, after, 
             return []  # "Acme launches Borealis": a company, not a product
         product = PRODUCT.match(text, cue.end())
         return [{"type": "releases", "company": subject.id, "product": product.group(1) if product else None}]
-    if family == "release":  # "Acme's Foo goes live": the company anywhere before
-        return [{"type": "releases", "company": companies_before[-1].id, "product": None}] if companies_before else []
+    if family == "release":  # "Acme's Foo goes live": the company before, and its product between them
+        maker = companies_before[-1] if companies_before else None
+        if maker is None or not PRODUCT_BETWEEN.match(text, maker.end, cue.start()):
+            return []
+        return [{"type": "releases", "company": maker.id, "product": None}]
     if family == "acquisition":
         return _acquisition(text, actor, cue, companies_before, companies_after)
     if family == "launch":
@@ -160,6 +167,23 @@ def _reading(text: str, family: str, kind: str, actor: str, cue, before, after, 
     if not people_after:
         return [{"type": kind, "company": subject.id, "partial": True}]
     return [{"type": kind, "person": people_after[0].id, "company": subject.id}]
+
+
+def _untold_cue(text: str, cue, start: int, end: int) -> bool:
+    """A verb that tells the past ("had raised", "left A in 2022", ", who joined A ten years ago"), that a quote
+    holds, or whose object is no company ("crée un poste", "bought a stake in")."""
+    return bool(
+        HISTORY.search(text, max(start, cue.start() - 12), cue.start())
+        or DATED.match(text, cue.end(), end)
+        or DATED_BEFORE.search(text, max(start, cue.start() - 40), cue.start())
+        or NOT_A_FIRM.match(text, cue.end(), end)
+        or BY.match(text, cue.end(), end)
+        or _quoted(text[start : cue.start()])
+    )
+
+
+def _quoted(before: str) -> bool:
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”")
 
 
 def _acquisition(text: str, actor: str, cue, companies_before, companies_after) -> list[dict]:

@@ -136,7 +136,7 @@ CUES: list[tuple[str, str, str, re.Pattern]] = [
         "release",
         "releases",
         "person",  # the product stands before ("Acme's Foo is now available"), the company anywhere in the clause
-        re.compile(r"\b(?:is now available|goes live|went live|débarque|arrive en|est disponible|hits)\b", re.I),
+        re.compile(r"\b(?:is now available|goes live|went live|débarque|est disponible|hits)\b", re.I),
     ),
     (
         "launch",
@@ -162,7 +162,8 @@ UNTOLD = re.compile(
     r"\?|\b(?:not|\w+n['’]t|ne\s+\w+\s+pas|n['’]\w+\s+pas|could|might|would|pourrait|plans?|planning|expected|"
     r"prévoi\w*|s['’]apprête\w*|compte|decid\w*|considering|"
     r"rumou?r\w*|talks? to|in talks|en discussions?|considers?|weighs|weighing|mulls|envisage|eyes|lorgne|"
-    r"why|how|pourquoi|comment)\b|^\W*(?:opinion|tribune|analysis|analyse)\b",
+    r"why|how|pourquoi|comment|may (?:have|be|soon)|wants? to|hopes? to|aims? to|veu\w+|souhait\w*|espère\w*|"
+    r"to date|so far|in total|au total|à ce jour)\b|^\W*(?:opinion|tribune|analysis|analyse)\b",
     re.I,
 )
 # a departure's turn toward where the person goes: "leaves A for B", "quitte A pour diriger B", "leaving to start B"
@@ -186,8 +187,25 @@ NEW_FIRM = re.compile(
     r"(?:start-?ups?|sociétés?|entreprises?|compan(?:y|ies)|ventures?|firms?|jeunes? pousses?)\b",
     re.I,
 )
-HISTORY = re.compile(r"\b(?:after|après|since|depuis|avant|before)\s+(?:\w+\s+)?$", re.I)
-DATED = re.compile(r"\s+(?:in|en|back in|dès)\s+(?:\w+\s+)?(?:19|20)\d\d\b", re.I)
+HISTORY = re.compile(
+    r"\b(?:after|après|since|depuis|avant|before|had|avait|avaient)\s+(?:\w+\s+)?$", re.I
+)
+DATED = re.compile(
+    r"[^.;:]{0,40}?\b(?:(?:in|en|back in|dès)\s+(?:\w+\s+)?(?:19|20)\d\d|il y a \w+ (?:ans|mois)|\w+ years? ago)\b",
+    re.I,
+)
+# a year just before the verb: "left A in 2022 to found B" tells the past
+DATED_BEFORE = re.compile(r"\b(?:in|en)\s+(?:\w+\s+)?(?:19|20)\d\d\b[^.;:]{0,24}$", re.I)
+# what a verb of founding or buying may take that is no company: "crée un poste", "bought a stake in"
+NOT_A_FIRM = re.compile(
+    r"\s+(?:an?|une?|the|le|la|les|des|its|sa|son|ses)\s+(?:\w+\s+)?(?:posts?|postes?|roles?|rôles?|jobs?|positions?|"
+    r"stakes?|participations?|shares?|parts?|funds?|fonds|teams?|équipes?)\b",
+    re.I,
+)
+# a passive verb: "launched by former researchers" names who made the company, not what it released
+BY = re.compile(r"\s+(?:by|par)\b", re.I)
+# a product named between its maker and the verb: "Acme's Foo is now available", "Acme Foo 2 débarque"
+PRODUCT_BETWEEN = re.compile(r"(?:['’]s)?\s+[A-Z0-9][\w.+-]*")
 OF_SOMEONE = re.compile(r"\b(?:de|d['’]|of|from)\s*$", re.I)
 TOPIC = re.compile(r"\s*:\s")
 # a sum a round's verb is followed by, whatever its currency: "1,3 milliard de shillings", "$9M", "€14m"
