@@ -81,6 +81,7 @@ def menus_and_labels(lines: list[Line], lang: str) -> None:
 
 
 _NO_TEXT_AFTER = "a short line followed by no article text (label or teaser)"
+_KICKER = "a section's label over its heading (a kicker)"
 
 
 def headings(lines: list[Line], lang: str) -> None:
@@ -110,8 +111,8 @@ def headings(lines: list[Line], lang: str) -> None:
             continue  # a chapter of a podcast or video ("(02:40) Why she left") is text, never a heading
         before = next((s.kind for s in reversed(shown[:i]) if s.kind in (*KEPT, TITLE)), None)
         after = shown[i + 1] if i + 1 < len(shown) else None
-        if places_only(line.text):
-            line.kind, line.reason = "navigation", "places alone between commas (a location tag)"
+        if places_only(line.text, least=1 if before in (TITLE, None) else 2):  # "Stockholm" above the lead: a dateline
+            line.kind, line.reason = "navigation", "places alone (a location tag or the article's dateline)"
         elif i and shown[i - 1].kind == TITLE and len(line.text.split()) >= 6:
             line.reason = "the standfirst under the headline"
         elif line.text in menu_items:
@@ -123,13 +124,14 @@ def headings(lines: list[Line], lang: str) -> None:
         elif after is None or after.kind not in KEPT:
             line.kind, line.reason = "navigation", _NO_TEXT_AFTER
     _teaser_runs(nonblank(lines))
-    # The line after a heading may have turned out to be a label since; a heading may head another (a kicker), but
-    # three in a row are a menu. A numbered item's heading stands over its story's headline: read past that.
+    # The line after a heading may have turned out to be a label since; a heading over another is its kicker. A
+    # numbered item's heading stands over its story's headline: read past that.
     untitled = [line for line in shown if line.kind != TITLE]
-    kinds = [line.kind for line in untitled] + [None, None]
+    kinds = [line.kind for line in untitled] + [None]
     for i in reversed(range(len(untitled))):
-        if kinds[i] == HEADING and (kinds[i + 1] not in KEPT or kinds[i + 1] == HEADING and kinds[i + 2] != CONTENT):
-            untitled[i].kind, untitled[i].reason, kinds[i] = "navigation", _NO_TEXT_AFTER, "navigation"
+        if kinds[i] == HEADING and kinds[i + 1] != CONTENT:
+            reason = _KICKER if kinds[i + 1] == HEADING else _NO_TEXT_AFTER
+            untitled[i].kind, untitled[i].reason, kinds[i] = "navigation", reason, "navigation"
     _ranked_lists(shown)
 
 
