@@ -4,6 +4,8 @@ an update note. Pages written for these tests, in both languages, from the shape
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from digest.ingest import lines
@@ -187,3 +189,53 @@ def test_an_update_note_is_a_note_not_article_text(lang, note):
     article, more = (ARTICLE_EN, MORE_EN) if lang == "en" else (ARTICLE_FR, MORE_FR)
     kinds = _kinds(f"Kestrel raises money\n\n{article}\n\n{note}\n\n{more}\n", lang)
     assert kinds[note] == "note"
+
+
+@pytest.mark.parametrize(
+    ("lead", "news"),
+    [
+        ("Singapore: ", "When two engineers founded their start-up in Hangzhou, they soon ran short of capital."),
+        ("NEW DELHI: ", "The government named eight firms on Friday to build large language models."),
+        ("Abidjan : ", "La start-up ivoirienne a levé 3 millions de dollars mardi auprès de fonds régionaux."),
+        ("Bengaluru, India: ", "Infosys said on Monday it would hire 20,000 graduates this year."),
+        ("Lagos — ", "The fintech said it had cut a tenth of its staff after a slower quarter."),
+    ],
+)
+def test_a_place_opening_the_lead_says_nothing_of_the_news_in_the_summary_or_the_derived_title(lead, news):
+    from digest.ingest.summary import summarise
+    from digest.ingest.titles import without_dateline
+
+    assert without_dateline(lead + news) == news
+    assert summarise(f"{lead}{news}\n\nThe rest follows in a second paragraph of the article.\n").startswith(news)
+
+
+def test_a_label_with_a_colon_that_is_no_place_stays_in_the_lead():
+    from digest.ingest.titles import without_dateline
+
+    lead = "Update: The company said on Monday it would hire 20,000 graduates this year."
+    assert without_dateline(lead) == lead
+
+
+@pytest.mark.parametrize(
+    ("lang", "note", "day"),
+    [
+        ("fr", "(Article mis à jour le 15 juin 2025 avec les précisions de la direction.)", "2025-06-15"),
+        ("fr", "Article actualisé le 4 mars 2025 : le montant de la levée a été précisé par la société.", "2025-03-04"),
+        ("en", "(Story updated on May 3, 2025 to add comment from the company's chief executive.)", "2025-05-03"),
+        ("en", "This story was updated on March 2, 2025 with the company's statement.", "2025-03-02"),
+    ],
+)
+def test_an_update_note_set_aside_still_dates_the_page(tmp_path, lang, note, day):
+    from digest.ingest import pipeline
+
+    body = (
+        "La jeune pousse a levé de l'argent auprès d'un groupe d'investisseurs mené par un fonds lyonnais."
+        if lang == "fr"
+        else "The start-up has raised money from a group of investors led by a Boston fund."
+    )
+    paste = tmp_path / "paste.txt"
+    paste.write_text(f"Kestrel raises money\n\n{note}\n\n{body}\n\n{MORE_FR if lang == 'fr' else MORE_EN}\n")
+    result = pipeline.run([paste], tmp_path / "content")[0]
+    text = Path(result.path).read_text(encoding="utf-8")
+    assert f"date: '{day}'" in text
+    assert note not in text
