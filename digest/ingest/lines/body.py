@@ -81,7 +81,6 @@ def menus_and_labels(lines: list[Line], lang: str) -> None:
 
 
 _NO_TEXT_AFTER = "a short line followed by no article text (label or teaser)"
-_KICKER = "a section's label over its heading (a kicker)"
 
 
 def headings(lines: list[Line], lang: str) -> None:
@@ -124,13 +123,14 @@ def headings(lines: list[Line], lang: str) -> None:
         elif after is None or after.kind not in KEPT:
             line.kind, line.reason = "navigation", _NO_TEXT_AFTER
     _teaser_runs(nonblank(lines))
-    # The line after a heading may have turned out to be a label since; a heading over another is its kicker. A
-    # numbered item's heading stands over its story's headline: read past that.
+    # The line after a heading may have turned out to be a label since; a heading over another is its kicker, but
+    # a newsletter's numbered item heads its deck or (read past it) its story's headline.
     untitled = [line for line in shown if line.kind != TITLE]
     kinds = [line.kind for line in untitled] + [None]
     for i in reversed(range(len(untitled))):
-        if kinds[i] == HEADING and kinds[i + 1] != CONTENT:
-            reason = _KICKER if kinds[i + 1] == HEADING else _NO_TEXT_AFTER
+        numbered = kinds[i + 1] == HEADING and NUMBERED_ITEM.match(untitled[i].text)
+        if kinds[i] == HEADING and kinds[i + 1] != CONTENT and not numbered:
+            reason = "a section's label over its heading (a kicker)" if kinds[i + 1] == HEADING else _NO_TEXT_AFTER
             untitled[i].kind, untitled[i].reason, kinds[i] = "navigation", reason, "navigation"
     _ranked_lists(shown)
 
