@@ -110,7 +110,7 @@ def headings(lines: list[Line], lang: str) -> None:
             continue  # a chapter of a podcast or video ("(02:40) Why she left") is text, never a heading
         before = next((s.kind for s in reversed(shown[:i]) if s.kind in (*KEPT, TITLE)), None)
         after = shown[i + 1] if i + 1 < len(shown) else None
-        if places_only(line.text, least=1 if before in (TITLE, None) else 2):  # "Stockholm" above the lead: a dateline
+        if places_only(line.text, least=1 if before in (TITLE, None) else 2):  # "Stockholm" above the lead
             line.kind, line.reason = "navigation", "places alone (a location tag or the article's dateline)"
         elif i and shown[i - 1].kind == TITLE and len(line.text.split()) >= 6:
             line.reason = "the standfirst under the headline"
@@ -118,10 +118,10 @@ def headings(lines: list[Line], lang: str) -> None:
             line.kind, line.reason = "navigation", "an item of the page's menu or running header, alone again"
         elif after is not None and after.kind == TITLE and NUMBERED_ITEM.match(line.text):
             line.kind, line.reason = HEADING, "a newsletter's numbered item, over its story's headline"
-        elif after is not None and after.kind == CONTENT and before in (CONTENT, HEADING, None):
+        elif after and after.kind == CONTENT and (before in KEPT or not before and is_list_item(after.text)):
             line.kind, line.reason = HEADING, "a section heading between article paragraphs"
-        elif after is None or after.kind not in KEPT:
-            line.kind, line.reason = "navigation", _NO_TEXT_AFTER
+        elif after is None or after.kind not in KEPT or before is None:  # nothing above it: the section's rubric
+            line.kind, line.reason = "navigation", _NO_TEXT_AFTER if before else "a rubric above the article's text"
     _teaser_runs(nonblank(lines))
     # The line after a heading may have turned out to be a label since; a heading over another is its kicker, but
     # a newsletter's numbered item heads its deck or (read past it) its story's headline.

@@ -171,6 +171,21 @@ _LICENSING = re.compile(
 )
 
 
+_PHOTOGRAPHER = re.compile(r"/\s*[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*\s+[A-ZÀ-Ý][\w'’-]+")
+
+
+def cut_glued_caption(line: Line) -> None:
+    """A standfirst or paragraph with a picture's caption and its credit run on after it ("… capacity. Jane Roe, its
+    founder, in Toronto on June 18, 2024.AGENCY/John Doe"): the caption and the credit are cut, the text stays."""
+    glued = _GLUED_CREDIT.search(line.text)
+    if not glued or not _PHOTOGRAPHER.search(glued.group("credit")):  # "… ALR/ATS": the writer's initials, a wire's
+        return
+    ends = [m.end() for m in _SENTENCE_END.finditer(line.text, 0, glued.start())]
+    if ends and len(line.text[: ends[-1]].split()) >= 6 and len(line.text[ends[-1] : glued.start()].split()) >= 6:
+        line.text = line.text[: ends[-1]].rstrip()
+        line.reason = "article text (a picture's caption and credit glued to its end were cut)"
+
+
 def credited_caption(text: str) -> bool:
     """One sentence with a photographer's credit glued to its end ("AGENCY/Name", "AGENCY/Name/File Photo"): a
     picture's caption."""
