@@ -15,6 +15,12 @@ def _kinds(text: str, lang: str) -> dict[str, str]:
     return {line.text: line.kind for line in lines.read(text, lang).lines if line.text}
 
 
+def _between(lang: str, *middle: str) -> str:
+    """A page in ``lang``: a headline, a paragraph of the article, the ``middle`` lines, another paragraph."""
+    article, more = (ARTICLE_EN, MORE_EN) if lang == "en" else (ARTICLE_FR, MORE_FR)
+    return "\n\n".join(["Kestrel raises money", article, *middle, more]) + "\n"
+
+
 ARTICLE_EN = (
     "The start-up said on Tuesday it had raised $40 million from a group of investors led by a Boston fund, "
     "and that it would hire forty engineers this year."
@@ -41,10 +47,9 @@ MORE_FR = "Sa directrice générale a précisé que l'argent servirait à une de
     ],
 )
 def test_a_line_describing_a_picture_is_its_caption(lang, caption):
-    article, more = (ARTICLE_EN, MORE_EN) if lang == "en" else (ARTICLE_FR, MORE_FR)
-    kinds = _kinds(f"Kestrel raises money\n\n{article}\n\n{caption}\n\n{more}\n", lang)
+    kinds = _kinds(_between(lang, caption), lang)
     assert kinds[caption] == "caption"
-    assert kinds[article] == kinds[more] == lines.CONTENT
+    assert kinds[ARTICLE_EN if lang == "en" else ARTICLE_FR] == lines.CONTENT
 
 
 @pytest.mark.parametrize(
@@ -112,8 +117,7 @@ def test_a_breadcrumb_between_bars_does_not_make_the_sentence_above_a_caption():
     ],
 )
 def test_a_credit_with_its_label_glued_after_a_caption_makes_it_a_caption(lang, caption):
-    article, more = (ARTICLE_EN, MORE_EN) if lang == "en" else (ARTICLE_FR, MORE_FR)
-    kinds = _kinds(f"Kestrel raises money\n\n{article}\n\n{caption}\n\n{more}\n", lang)
+    kinds = _kinds(_between(lang, caption), lang)
     assert kinds[caption] == "caption"
 
 
@@ -142,8 +146,7 @@ def test_a_name_said_twice_is_not_alternative_text():
     ],
 )
 def test_a_label_over_a_section_heading_is_not_a_heading(lang, kicker, heading):
-    article, more = (ARTICLE_EN, MORE_EN) if lang == "en" else (ARTICLE_FR, MORE_FR)
-    body = lines.read(f"Kestrel raises money\n\n{article}\n\n{kicker}\n\n{heading}\n\n{more}\n", lang).markdown()
+    body = lines.read(_between(lang, kicker, heading), lang).markdown()
     assert f"## {heading}" in body
     assert kicker not in body
 
@@ -167,8 +170,7 @@ def test_a_place_alone_above_the_first_paragraph_is_its_dateline_not_a_heading(l
     ],
 )
 def test_a_heading_keeps_its_words_without_its_permalink_mark(lang, heading, mark):
-    article, more = (ARTICLE_EN, MORE_EN) if lang == "en" else (ARTICLE_FR, MORE_FR)
-    body = lines.read(f"Kestrel raises money\n\n{article}\n\n{heading}{mark}\n\n{more}\n", lang).markdown()
+    body = lines.read(_between(lang, heading + mark), lang).markdown()
     assert f"## {heading}\n" in body
 
 
@@ -186,8 +188,7 @@ def test_a_heading_keeps_its_words_without_its_permalink_mark(lang, heading, mar
     ],
 )
 def test_an_update_note_is_a_note_not_article_text(lang, note):
-    article, more = (ARTICLE_EN, MORE_EN) if lang == "en" else (ARTICLE_FR, MORE_FR)
-    kinds = _kinds(f"Kestrel raises money\n\n{article}\n\n{note}\n\n{more}\n", lang)
+    kinds = _kinds(_between(lang, note), lang)
     assert kinds[note] == "note"
 
 
