@@ -278,7 +278,6 @@ _DESCRIBES_PICTURE = re.compile(
     r"|^(?:sur |dans )?(?:cette|ces|une|la|l['’]) ?(?:[\w-]+ ){0,2}?(?:photo(?:graphie)?|image|illustration|"
     r"capture d['’]écran)s?\b[^.;]{0,80}?\b(?:montre|montrent|montrant|représente|prises?|diffusées?|fournies?)\b"
 )
-_PICTURE_WORDS = ("photo", "picture", "image", "illustration", "screen", "still", "capture")
 # "News ImageNews ImageNews Image", "Photo Photo Photo": an image's alternative text, once per picture of a slider
 _REPEATED = re.compile(r"^(?P<alt>\S.{1,39}?)(?:\s?(?P=alt))+$")
 
@@ -286,7 +285,7 @@ _REPEATED = re.compile(r"^(?P<alt>\S.{1,39}?)(?:\s?(?P=alt))+$")
 def alt_text_repeated(text: str) -> bool:
     """A phrase said again and again on one line: three times, or twice glued or in two words ("Duran Duran" is a
     name, "ImageImage" and "Image d'illustration Image d'illustration" are pictures' alternative text)."""
-    m = _REPEATED.match(text) if len(text) <= 120 else None
+    m = _REPEATED.match(text) if len(text) <= 120 and text.find(text[:3], 2) > 0 else None
     if not m or not any(c.isalpha() for c in m.group("alt")):
         return False
     times = len(text) // len(m.group("alt"))
@@ -298,8 +297,7 @@ def pictures_described(lines: list[Line]) -> None:
     for line in lines:
         if line.kind or len(line.text) > 600:
             continue
-        head = line.text[:60].lower()
-        if any(w in head for w in _PICTURE_WORDS) and _DESCRIBES_PICTURE.match(line.text):
+        if _DESCRIBES_PICTURE.match(line.text):
             line.kind, line.reason = "caption", "a line describing a picture and what it shows (its caption)"
         elif alt_text_repeated(line.text):
             line.kind, line.reason = "caption", "an image's alternative text, repeated"
