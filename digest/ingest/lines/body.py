@@ -25,6 +25,7 @@ from ..line_evidence import (
     stoplist,
 )
 from ..paste import CONTENT, HEADING, INLINE, KEPT, TITLE, URL, Line, Page, is_list_item, is_subheading, nonblank
+from .captions import people_with_roles
 from .furniture import AGE, PROMPT
 from .headline import NUMBERED_ITEM, is_body_paragraph
 from .messages import QUOTED
@@ -84,9 +85,8 @@ _NO_TEXT_AFTER = "a short line followed by no article text (label or teaser)"
 
 
 def headings(lines: list[Line], lang: str) -> None:
-    """A short line without final punctuation becomes a ``##`` heading only where the article goes on
-    after it: the next line is article text, and the line before it (furniture aside) is too, or the paste
-    starts there."""
+    """A short line without final punctuation becomes a ``##`` heading only between article text: the next line is
+    article text and the line before it (furniture aside) is too (or it opens the paste over a list)."""
     shown = [line for line in nonblank(lines) if line.kind not in INLINE]
     listed = _labelled_runs(shown)
     # the labels in capitals of the page's running headers and menus ("FEATURE | 45"): one alone is a label again
@@ -118,13 +118,14 @@ def headings(lines: list[Line], lang: str) -> None:
             line.kind, line.reason = "navigation", "an item of the page's menu or running header, alone again"
         elif after is not None and after.kind == TITLE and NUMBERED_ITEM.match(line.text):
             line.kind, line.reason = HEADING, "a newsletter's numbered item, over its story's headline"
+        elif people_with_roles(line.text):  # "A et B, cofondateurs de X"
+            line.kind, line.reason = "caption", "a picture's caption: the people shown and their roles, without a verb"
         elif after and after.kind == CONTENT and (before in KEPT or not before and is_list_item(after.text)):
             line.kind, line.reason = HEADING, "a section heading between article paragraphs"
         elif after is None or after.kind not in KEPT or before is None:  # nothing above it: the section's rubric
             line.kind, line.reason = "navigation", _NO_TEXT_AFTER if before else "a rubric above the article's text"
     _teaser_runs(nonblank(lines))
-    # The line after a heading may have turned out to be a label since; a heading over another is its kicker, but
-    # a newsletter's numbered item heads its deck or (read past it) its story's headline.
+    # A heading over a label, or over another (a kicker), is a label, but a newsletter's numbered item heads its deck.
     untitled = [line for line in shown if line.kind != TITLE]
     kinds = [line.kind for line in untitled] + [None]
     for i in reversed(range(len(untitled))):
@@ -190,8 +191,7 @@ _GLUED_LINK = re.compile(r"(?i)\b(?:à )?(?:lire|voir|read|see) (?:aussi|égalem
 
 
 def _names(text: str, lang: str) -> list[str]:
-    """The capitalised words of ``text`` that are no stop word (a sentence's first word may be one: "Le fonds …"),
-    in order."""
+    """The capitalised words of ``text`` that are no stop word (a sentence's first word may be one: "Le fonds …")."""
     stop = stoplist(lang)
     return [w for w in WORD.findall(text) if w[:1].isupper() and len(w) > 2 and w.lower() not in stop]
 
