@@ -188,6 +188,40 @@ NAMED = [
         ["Le Minh Chau"],
         ["Sen 24"],
     ),
+    (
+        "Atlas 21, the Casablanca data company, said on Tuesday that its head of AI, Youssef Benali, had left. "
+        "Benali joined Atlas 21 in 2023.",
+        ["Youssef Benali"],
+        ["Atlas 21"],
+    ),
+    (
+        "Nvidia has bought Thimble, a Denver, Colorado, startup that designs sensors. Thimble's founder, Grace "
+        "Adeyemi, will join Nvidia.",
+        ["Grace Adeyemi"],
+        ["Nvidia", "Thimble"],
+    ),
+    (
+        "Hana Novak is the new finance chief of Kettle, a Cork, Ireland, start-up. Novak said Kettle would double "
+        "its staff.",
+        ["Hana Novak"],
+        ["Kettle"],
+    ),
+    (
+        "Amara Diallo's start-up raised €2m in a round led by Seed.camp. Diallo said the money would fund hiring.",
+        ["Amara Diallo"],
+        ["Seed.camp"],
+    ),
+    ("Ife Okafor has joined Pay.ng. She ran sales at a bank before.", ["Ife Okafor"], ["Pay.ng"]),
+    (
+        "Our new chief scientist, Min-ho Lee, was a research scientist at Amazon Ads in Seattle. Lee starts in May.",
+        ["Min-ho Lee"],
+        ["Amazon"],
+    ),
+    (
+        "Before joining us, Priya Raman was head of research at Apple Music. Raman will lead our audio team.",
+        ["Priya Raman"],
+        ["Apple"],
+    ),
 ]
 
 PHRASES = [
@@ -243,4 +277,6 @@ PHRASES = [
     ("Open Banking rules forced lenders to share data with rivals.", [], []),
     ("Product Manager and Data Scientist are the two roles the start-up is hiring for.", [], []),
     ("Demo Day is on Thursday; each of the twelve teams will pitch for five minutes.", [], []),
+    ("The app is now available on Google Play and on the web at plume.app.", [], []),
+    ("Austin, Texas, is home to many chip startups, the mayor said.", [], []),
 ]

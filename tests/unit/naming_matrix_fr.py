@@ -183,6 +183,38 @@ NAMED = [
         ["Tran Thi Hoa"],
         ["Quai 12"],
     ),
+    (
+        "Karim Tazi a quitté ses fonctions de directeur des données d'Atlas 21, la société casablancaise spécialisée "
+        "dans le crédit. M. Tazi était arrivé en 2022.",
+        ["Karim Tazi"],
+        ["Atlas 21"],
+    ),
+    (
+        "Orme 45, la start-up lilloise, a recruté Julie Marchand. Mme Marchand dirigera les ventes d'Orme 45.",
+        ["Julie Marchand"],
+        ["Orme 45"],
+    ),
+    (
+        "Nvidia a racheté Sable, une start-up d'Austin, au Texas. Son fondateur, Kofi Mensah, rejoindra Nvidia.",
+        ["Kofi Mensah"],
+        ["Nvidia", "Sable"],
+    ),
+    (
+        "La jeune pousse a levé 3 millions d'euros auprès de Wallonie.invest. Sa fondatrice, Léa Dubois, veut "
+        "recruter.",
+        ["Léa Dubois"],
+        ["Wallonie.invest"],
+    ),
+    (
+        "Min-jun Park était jusqu'ici directeur scientifique d'Amazon Ads à Seattle. M. Park dirigera la recherche.",
+        ["Min-jun Park"],
+        ["Amazon"],
+    ),
+    (
+        "Avant de nous rejoindre, Sophie Tran a travaillé chez Google Play à Dublin. Mme Tran arrive en mai.",
+        ["Sophie Tran"],
+        ["Google"],
+    ),
 ]
 
 PHRASES = [
@@ -233,4 +265,6 @@ PHRASES = [
     ("Ouest Lyonnais : la zone accueille désormais quarante entreprises du numérique.", [], []),
     ("Demo Day aura lieu jeudi ; chacune des douze équipes présentera son projet.", [], []),
     ("La Journée Mondiale de la Santé sera consacrée aux outils numériques.", [], []),
+    ("L'application est disponible sur Google Play et sur le site plume.app.", [], []),
+    ("Casablanca, la ville la plus peuplée du royaume, accueille le salon.", [], []),
 ]

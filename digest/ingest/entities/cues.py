@@ -67,6 +67,8 @@ ADVISER = re.compile(
     r"(?:advis[eo]rs?|conseils?|conseillers?)\b",
     re.I,
 )
+# A place in an apposition, with its commas: "Sable, an Austin, Texas, startup".
+_APPOSED_PLACE = r"(?-i:[A-ZÀ-Ý][\w-]*),\s+"
 EXCHANGE = r"(?:NYSE|NASDAQ|Nasdaq|Euronext|LSE|TSX|HKEX|SIX|Xetra|Euronext Paris|Euronext Growth)"
 # A word of an apposition before its noun ("a Lyon-based software company"); a preposition or article there makes
 # the noun its object ("an investor in the company", "un associé de la banque").
@@ -83,7 +85,11 @@ AFTER_CUES = re.compile(
     r"|,\s+(?:which|that)\s+(?:makes|builds|develops|sells|designs|operates|provides|offers|manufactures)\b"
     r"|,\s+qui\s+(?:fabrique|commercialise|édite|exploite|distribue)\b"
     # "X, a startup that …", also after the launch's date: "lancé Névé le 4 février, une start-up basée à …"
-    r"|(?:\s+(?:on|last|this|le|ce|en|in)\s+[^,.;:!?()]{1,30}?)?,\s+(?:a|an|un|une)\s+" + _APPOSED_WORD + r"{0,3}"
+    r"|(?:\s+(?:on|last|this|le|ce|en|in)\s+[^,.;:!?()]{1,30}?)?,\s+(?:a|an|un|une)\s+(?:"
+    + _APPOSED_WORD
+    + "|"
+    + _APPOSED_PLACE
+    + r"){0,3}"
     r"(?:start-?up|startup|company|firm|société|entreprise|lab|bank|banque|insurer|assureur|mutuelle|utility|"
     r"retailer|distributeur|manufacturer|fabricant|constructeur|carmaker|maker|pousse)\b"
     r"|" + ADVISER.pattern[1:] +
@@ -101,9 +107,10 @@ AFTER_CUES = re.compile(
     # "X, the company behind Y" is an apposition; "London, the company said" is a clause.
     r"|,\s+(?:the|la)\s+(?:[\w-]+\s+){0,3}"
     r"(?:start-?up|startup|company|firm|société|entreprise|lab)"
+    r"(?:\s+(?-i:[a-zéèêëîïôç-]+(?:aise|oise|ienne|éenne|aine|ine|ane|ique|ale)s?))?"  # "la société casablancaise"
     r"(?=\s*[,;.)]|\s+(?:that|which|behind|founded|based|backed|led|whose|with|of|in|from|he|she|they|we|qui|que|"
     r"qu['’]|dont|"
-    r"fondée|basée|derrière|de|d['’])\b)"
+    r"fondée|basée|spécialisée|derrière|de|d['’])\b)"
     # "X, an Ivorian angel network", "X, nouvelle spin-off de Y": other organisation nouns, ended
     # by a clause ("X, a former bank executive" is a person's apposition).
     r"|,\s+(?!(?:is|are|was|were|has|have|had|will|would|can|est|sont|était|ont|sera)\s)"  # a clause, no apposition

@@ -24,13 +24,22 @@ DEVICE_AFTER = re.compile(
     r"[ \t\u00a0]+(?:boards?|chips?|GPUs?|modules?|cards?|phones?|smartphones?|laptops?|headsets?|servers?|"
     r"processors?|cartes?|puces?|serveurs?|processeurs?|casques?)\b"
 )
+# "a scientist at Amazon Ads", "directeur scientifique d'Amazon Ads": where someone works, whose company is named.
+EMPLOYER_BEFORE = re.compile(
+    r"\b(?:chez|joined|joins|joining|rejoint|rejoindre|left|leaves|leaving|quitté|quitte|quitter|"
+    r"(?:directeur|directrice|director|head|chef|chief \w+|scientist|scientifique|engineer|ingénieure?|researcher|"
+    r"chercheu(?:r|se)|vice[- ]president|vice-présidente?|VP|manager|responsable)(?: [a-zéè]+){0,2} "
+    r"(?:of|at|de|du|d['’]))[ \t\u00a0]*$",
+    re.I,
+)
 
 
 def _divisions(body: str, toks: list[_Tok], taken: list[Mention | None]) -> None:
     """A known company name followed, in the same capitalised phrase, by a word that is no title, suffix or
     first name names a product or division ("Google Play", "Apple Intelligence"), not the company; headlines
     capitalise every word, so they are left alone. A model number ("Nvidia H200", "Samsung Galaxy S25") names
-    a device of the company's make: the maker stays named."""
+    a device of the company's make, and a division someone works at ("chez Amazon Ads") is the company's: the maker
+    stays named."""
     for k in range(len(toks) - 1):
         m, nxt = taken[k], toks[k + 1]
         if (
@@ -55,9 +64,17 @@ def _divisions(body: str, toks: list[_Tok], taken: list[Mention | None]) -> None
             or _title_case(body, nxt.start)
             or _model_number(body, toks, k + 1)
             or DEVICE_AFTER.match(body, nxt.end)
+            or _employer(body, toks, k, m)
         ):
             continue
         m.kind, m.id = "product", None
+
+
+def _employer(body: str, toks: list[_Tok], k: int, m: Mention) -> bool:
+    """The company ``m`` ending at toks[k] is where someone works ("chez Amazon Ads", "d'Amazon Ads")."""
+    while k and toks[k - 1].start >= m.start:
+        k -= 1
+    return EMPLOYER_BEFORE.search(body, max(0, toks[k].bare_start - 40), toks[k].bare_start) is not None
 
 
 def _model_number(body: str, toks: list[_Tok], k: int) -> bool:
