@@ -222,6 +222,56 @@ NAMED = [
         ["Priya Raman"],
         ["Apple"],
     ),
+    (
+        "The round was led by Ardent Klarna, a Nairobi fund with no link to the payments company. Ardent Klarna's "
+        "partner, Wanjiru Kamau, joins the board.",
+        ["Wanjiru Kamau"],
+        ["Ardent Klarna"],
+    ),
+    (
+        "Kofi Boateng has left Quarry Google, the Accra studio, to start a lab. Boateng said Quarry Google had grown "
+        "too big.",
+        ["Kofi Boateng"],
+        ["Quarry Google"],
+    ),
+    (
+        "Nadia Farah, a partner at Ardent Microsoft, said the fund would back ten start-ups.",
+        ["Nadia Farah"],
+        ["Ardent Microsoft"],
+    ),
+    (
+        "Lena Ito joined Sorrel Nvidia in 2021 as an engineer. Sorrel Nvidia is a chip-design studio in Osaka.",
+        ["Lena Ito"],
+        ["Sorrel Nvidia"],
+    ),
+    (
+        "Co-founders Do Van Hieu and An Thi Mai started the company in Hanoi. Hieu said it would hire twenty people.",
+        ["Do Van Hieu", "An Thi Mai"],
+        [],
+    ),
+    (
+        "Do Van Hieu, the chief executive of Lotus, said the round would fund hiring. Lotus sells crop insurance.",
+        ["Do Van Hieu"],
+        ["Lotus"],
+    ),
+    ("An Thi Mai founded Lotus in 2020 after a decade in banking.", ["An Thi Mai"], ["Lotus"]),
+    (
+        "Kettle was founded by Ha Minh Chau, a former banker. Ha said the money would go to hiring.",
+        ["Ha Minh Chau"],
+        ["Kettle"],
+    ),
+    (
+        "Ladder was spun out of a university lab by Ho Thi Lan. Ladder makes warehouse robots.",
+        ["Ho Thi Lan"],
+        ["Ladder"],
+    ),
+    (
+        "The round was led by Klarna Technology, the fintech's Berlin engineering arm. Its head, Ana Lopes, joins "
+        "the board.",
+        ["Ana Lopes"],
+        ["Klarna Technology"],
+    ),
+    ("Samsung Technology and Nvidia Labs both invested in the round.", [], ["Samsung Technology", "Nvidia Labs"]),
 ]
 
 PHRASES = [
@@ -279,4 +329,7 @@ PHRASES = [
     ("Demo Day is on Thursday; each of the twelve teams will pitch for five minutes.", [], []),
     ("The app is now available on Google Play and on the web at plume.app.", [], []),
     ("Austin, Texas, is home to many chip startups, the mayor said.", [], []),
+    ("Ana Silva, who joined Microsoft in March, left Google in May.", ["Ana Silva"], ["Microsoft", "Google"]),
+    ("Investors in the round include Paris Microsoft alumni and Nvidia.", [], ["Microsoft", "Nvidia"]),
+    ("Do Anna and Mark agree? An Emma Watts biography says so.", ["Emma Watts"], []),
 ]

@@ -215,6 +215,51 @@ NAMED = [
         ["Sophie Tran"],
         ["Google"],
     ),
+    (
+        "Le tour est mené par Ardent Klarna, un fonds de Nairobi sans lien avec la fintech suédoise. Wanjiru Kamau, "
+        "associée d'Ardent Klarna, rejoint le conseil.",
+        ["Wanjiru Kamau"],
+        ["Ardent Klarna"],
+    ),
+    (
+        "Kofi Boateng a quitté Quarry Google, le studio d'Accra, pour fonder un laboratoire.",
+        ["Kofi Boateng"],
+        ["Quarry Google"],
+    ),
+    (
+        "Nadia Farah, associée chez Ardent Microsoft, affirme que le fonds soutiendra dix start-up.",
+        ["Nadia Farah"],
+        ["Ardent Microsoft"],
+    ),
+    (
+        "Léna Ito a rejoint Sorrel Nvidia en 2021 comme ingénieure. Sorrel Nvidia conçoit des puces à Osaka.",
+        ["Léna Ito"],
+        ["Sorrel Nvidia"],
+    ),
+    (
+        "Les cofondateurs Do Van Hieu et An Thi Mai ont créé l'entreprise à Hanoï. Hieu compte recruter vingt "
+        "personnes.",
+        ["Do Van Hieu", "An Thi Mai"],
+        [],
+    ),
+    (
+        "Do Van Hieu, directeur général de Lotus, a confirmé l'opération. Lotus vend de l'assurance agricole.",
+        ["Do Van Hieu"],
+        ["Lotus"],
+    ),
+    ("An Thi Mai a fondé Lotus en 2020 après dix ans dans la banque.", ["An Thi Mai"], ["Lotus"]),
+    (
+        "Bouilloire a été fondée en 2019 par Ha Minh Chau, ancienne banquière. Ha veut recruter.",
+        ["Ha Minh Chau"],
+        ["Bouilloire"],
+    ),
+    (
+        "Le tour est mené par Klarna Technology, la branche d'ingénierie berlinoise de la fintech. Sa directrice, "
+        "Ana Lopes, rejoint le conseil.",
+        ["Ana Lopes"],
+        ["Klarna Technology"],
+    ),
+    ("Samsung Technologies et Nvidia Capital ont aussi investi.", [], ["Samsung Technologies", "Nvidia Capital"]),
 ]
 
 PHRASES = [
@@ -267,4 +312,6 @@ PHRASES = [
     ("La Journée Mondiale de la Santé sera consacrée aux outils numériques.", [], []),
     ("L'application est disponible sur Google Play et sur le site plume.app.", [], []),
     ("Casablanca, la ville la plus peuplée du royaume, accueille le salon.", [], []),
+    ("Le tour est mené par le suédois Klarna, avec Microsoft.", [], ["Klarna", "Microsoft"]),
+    ("Ana Silva a rejoint Microsoft en Mars, puis a quitté Google.", ["Ana Silva"], ["Microsoft", "Google"]),
 ]

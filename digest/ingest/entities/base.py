@@ -189,3 +189,23 @@ def _starts_sentence(body: str, k: int) -> bool:
     while k > 0 and body[k - 1] in " \t«“\"'(-•*":  # quotes, brackets, list bullets
         k -= 1
     return k == 0 or body[k - 1] in ".!?:\n…—–"  # a dash after a dateline opens the sentence
+
+
+def _standalone(word: str, body: str):
+    r"""Where ``word`` stands in ``body`` as a whole word, not after "@", left to right and never overlapping (what
+    ``(?<![\w@])word(?!\w)`` finds; a pattern compiled per headline word would push the ones used on every
+    paste out of ``re``'s cache)."""
+    at = body.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _word_char(body[at - 1]) and body[at - 1] != "@") and (
+            end == len(body) or not _word_char(body[end])
+        ):
+            yield at
+            at = body.find(word, end)
+        else:
+            at = body.find(word, at + 1)
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what \w matches

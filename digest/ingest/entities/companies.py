@@ -87,7 +87,7 @@ BUSINESS_SUFFIXES = NAME_SUFFIXES - FIELD_SUFFIXES
 UNIT_SUFFIXES = FIELD_SUFFIXES | {"lab", "laboratory"}
 # A legal form written out after a name of two words or more is part of a public body's or a group's name.
 SPELLED_OUT = {"corporation"}
-DIVISION_WORDS = ARM_SUFFIXES | {"research", "robotics", "labs"}
+DIVISION_WORDS = ARM_SUFFIXES | {"research", "robotics", "labs", "technology", "technologies"}
 LAB_WORDS = {"research", "lab", "labs"}  # a research lab's name, which a country after it extends
 TOPIC_SUFFIXES = {"ai", "intelligence", "research", "technology", "healthcare"}  # fields as often as firms
 
@@ -189,7 +189,7 @@ def _new_companies(
         )
         entity.aliases = list(dict.fromkeys(entity.aliases + [a for a in aliases if norm(a) != norm(name)]))
 
-    # A known company and a world region, or "Ventures", "Capital", "Research", "Robotics": its regional or investment
+    # A known company and a world region, or "Ventures", "Capital", "Research", "Technology": its regional or investment
     # arm or its division ("Partech Africa", "Acme Ventures", "Acme Robotics"); with a country it stays the company
     # ("Lightspeed India").
     for i in range(1, len(toks)):

@@ -9,7 +9,16 @@ from ...registry import Registry, norm
 from .base import SENTENCE_END, _adjacent, _sentence_initial, _title_case, _Tok
 from .gazetteer import _descriptive, _is_first_name
 from .lists import ITEM_END, _listed, _with_company
-from .openings import ABOUT_BEFORE, ARTICLE_END, LEADS_ROUND, LISTED_ON, ORG_ACTS, SAID_IT_RAISED, _founded_or_named
+from .openings import (
+    ABOUT_BEFORE,
+    ARTICLE_END,
+    FOUNDED_AFTER,
+    LEADS_ROUND,
+    LISTED_ON,
+    ORG_ACTS,
+    SAID_IT_RAISED,
+    _founded_or_named,
+)
 from .relations import _related
 from .trades import _trade_after
 
@@ -102,8 +111,7 @@ AFTER_CUES = re.compile(
     r"|,\s+(?:(?:co-?)?fondée?s?|(?:co-?)?founded|headquartered|incorporated)\s+"
     r"(?:en|in|par|by|à|au|at|on|le|dans)\b"
     # "X est née à Lyon en 2025", "X was founded in 2021", "X was spun out of": said of an organisation.
-    r"|\s+(?:est\s+née|a\s+été\s+(?:fondée|créée)|was\s+(?:founded|incorporated|spun\s+(?:out|off)))"
-    r"\s+(?:en|in|par|by|à|at|of|from|dans)\b"
+    r"|" + FOUNDED_AFTER + r""
     # "X, the company behind Y" is an apposition; "London, the company said" is a clause.
     r"|,\s+(?:the|la)\s+(?:[\w-]+\s+){0,3}"
     r"(?:start-?up|startup|company|firm|société|entreprise|lab)"

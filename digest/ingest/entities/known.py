@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from ...registry import Registry, norm
-from .base import Mention, NewEntity, _adjacent, _sentence_initial, _take, _title_case, _Tok
-from .cues import INSTITUTION_BEFORE, ROLE_CUE, ROLE_PREP, _meant
-from .gazetteer import _calendar_words, _descriptive, _is_first_name
+from .base import Mention, NewEntity, _adjacent, _sentence_initial, _standalone, _take, _title_case, _Tok
+from .cues import BEFORE_CUES, INSTITUTION_BEFORE, ROLE_CUE, ROLE_PREP, _meant
+from .gazetteer import _calendar_words, _cities, _descriptive, _is_first_name
 from .platforms import _channel, _licence
 from .runs import PLACE_CUE, _runs
 from .words import FUNCTION_WORDS, GENERIC, HONORIFICS, INSTITUTIONS, LEGAL_SUFFIXES, NAME_SUFFIXES, ROLE_WORDS, TITLES
@@ -32,6 +32,9 @@ EMPLOYER_BEFORE = re.compile(
     r"(?:of|at|de|du|d['’]))[ \t\u00a0]*$",
     re.I,
 )
+
+# "Nordic", "Baltic", "Pacific", "Caspian": a region's adjective before a company describes where it works.
+REGION_ADJECTIVE = re.compile(r"\w{3,}(?:ic|ian|ean|ese|ish)")
 
 
 def _divisions(body: str, toks: list[_Tok], taken: list[Mention | None]) -> None:
@@ -152,6 +155,8 @@ def _aliases(body, toks, taken, registry: Registry) -> list[Mention]:
                 continue  # "École normale supérieure de Rennes": a name of common words, which other schools share
             if hit and hit[0] == "company" and _institute_goes_on(body, toks, i, i + n):
                 continue  # "Max Planck Institute for Intelligent Systems": one of the institutes, a name of its own
+            if hit and hit[0] == "company" and i and _longer_name(body, toks, taken, i):
+                continue  # "led by Ardent Klarna": an unknown name word before a known one makes another name
             if hit and hit[0] == "product" and n == 1 and _role_then_name(body, toks, i):
                 continue  # "chief executive Gemma Doe": a person whose first name a product also has
             if hit is None and n == 1:
@@ -194,6 +199,39 @@ def _aliases(body, toks, taken, registry: Registry) -> list[Mention]:
         else:
             i += 1
     return mentions
+
+
+def _longer_name(body: str, toks: list[_Tok], taken: list, i: int) -> bool:
+    """The known company name at toks[i] ends a longer name: one plain capitalised word of no other kind (no
+    title, place, nationality, first name, month or grammar word) comes right before it, after an organisation cue
+    here or where the text names it again ("led by Ardent Klarna", "chez Brume Google")."""
+    word = toks[i - 1]
+    if taken[i - 1] is not None or not word.capitalised or not _adjacent(body, word, toks[i]):
+        return False
+    key = word.bare_key
+    return (
+        word.bare.isalpha()
+        and word.bare[1:].islower()
+        and not (i > 1 and toks[i - 2].capitalised and _adjacent(body, toks[i - 2], word))
+        and key not in GENERIC
+        and key not in TITLES
+        and key not in ROLE_WORDS
+        and key not in FUNCTION_WORDS
+        and key not in NAME_SUFFIXES
+        and key not in HONORIFICS
+        and key not in INSTITUTIONS
+        and key not in _calendar_words()
+        and key not in _cities()
+        and not _descriptive(key)
+        and not _is_first_name(word.bare)
+        and not REGION_ADJECTIVE.fullmatch(key)
+        and not _title_case(body, word.start)
+        and any(_cued(body, at) for at in _standalone(f"{word.bare} {toks[i].bare}", body))
+    )
+
+
+def _cued(body: str, at: int) -> bool:
+    return BEFORE_CUES.search(body, max(0, at - 60), at) is not None
 
 
 def _role_then_name(body: str, toks: list[_Tok], i: int) -> bool:

@@ -62,10 +62,16 @@ SAID_IT_RAISED = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:[$€£¥]|US\$|C\$)?\d",
     re.I,
 )
-# "X has signed its first customer", "X recrute un directeur", "X buys Y", "X announced a seed round": only an
-# organisation signs customers, hires, buys a company or announces its funding round (people are found first: a
-# person's name never gets this far).
+# "X est née à Lyon en 2025", "X was founded in 2021", "X was spun out of": said of an organisation.
+FOUNDED_AFTER = (
+    r"\s+(?:est\s+née|a\s+été\s+(?:fondée|créée)|was\s+(?:founded|incorporated|spun\s+(?:out|off)))"
+    r"\s+(?:en|in|par|by|à|at|of|from|dans)\b"
+)
+# "X has signed its first customer", "X recrute un directeur", "X buys Y", "X announced a seed round", "X was
+# founded in": only an organisation signs customers, hires, buys a company, announces its funding round or is
+# founded (people are found first: a person's name never gets this far).
 ORG_ACTS = re.compile(
+    FOUNDED_AFTER + "|"
     r"\s+(?:has\s+|have\s+|had\s+|just\s+|a\s+|ont\s+|vient\s+de\s+)?(?:signed|signs|signé|signe|signer)\s+"
     r"(?:a|an|its|their|un|une|son|sa|ses|avec|with)\b"
     r"|\s+(?:has\s+|have\s+|had\s+|just\s+|a\s+|vient\s+d['’])?(?:hired|hires|recruited|recruits|recruté|recrute|"
