@@ -272,6 +272,27 @@ NAMED = [
         ["Klarna Technology"],
     ),
     ("Samsung Technology and Nvidia Labs both invested in the round.", [], ["Samsung Technology", "Nvidia Labs"]),
+    (
+        "Existing investor Kestrel Seed participated. Chief executive Chidi Okafor said the round would fund hiring.",
+        ["Chidi Okafor"],
+        ["Kestrel Seed"],
+    ),
+    ("The round was led by Harbor Seed, with Nia Obi joining the board.", ["Nia Obi"], ["Harbor Seed"]),
+    (
+        "V sells voice software to banks. Its founder, Ana Lopes, started it in 2021 with two engineers.",
+        ["Ana Lopes"],
+        ["V"],
+    ),
+    (
+        "XO sells voice software to insurers. The company was started by Ana Lopes in 2021.",
+        ["Ana Lopes"],
+        ["XO"],
+    ),
+    (
+        "KX makes payroll tools for farms. Its chief executive, Omar Haddad, said sales doubled.",
+        ["Omar Haddad"],
+        ["KX"],
+    ),
 ]
 
 PHRASES = [
@@ -332,4 +353,6 @@ PHRASES = [
     ("Ana Silva, who joined Microsoft in March, left Google in May.", ["Ana Silva"], ["Microsoft", "Google"]),
     ("Investors in the round include Paris Microsoft alumni and Nvidia.", [], ["Microsoft", "Nvidia"]),
     ("Do Anna and Mark agree? An Emma Watts biography says so.", ["Emma Watts"], []),
+    ("AI changes how banks work. Its critics, like Omar Haddad, disagree.", ["Omar Haddad"], []),
+    ("A start-up sells voice software. Its founder, Ana Lopes, is 24.", ["Ana Lopes"], []),
 ]

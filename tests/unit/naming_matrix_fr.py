@@ -260,6 +260,23 @@ NAMED = [
         ["Klarna Technology"],
     ),
     ("Samsung Technologies et Nvidia Capital ont aussi investi.", [], ["Samsung Technologies", "Nvidia Capital"]),
+    (
+        "L'investisseur historique Kestrel Seed a participé. Le PDG, Chidi Okafor, veut recruter.",
+        ["Chidi Okafor"],
+        ["Kestrel Seed"],
+    ),
+    ("Le tour est mené par Harbor Seed, et Nia Obi rejoint le conseil.", ["Nia Obi"], ["Harbor Seed"]),
+    (
+        "V vend des logiciels vocaux aux banques. Sa fondatrice, Ana Lopes, l'a créée en 2021.",
+        ["Ana Lopes"],
+        ["V"],
+    ),
+    ("XO a été créée en 2021 par Ana Lopes. Elle vend des logiciels vocaux.", ["Ana Lopes"], ["XO"]),
+    (
+        "KX fabrique des capteurs pour les fermes. Son PDG, Omar Haddad, vise l'Europe.",
+        ["Omar Haddad"],
+        ["KX"],
+    ),
 ]
 
 PHRASES = [
@@ -314,4 +331,5 @@ PHRASES = [
     ("Casablanca, la ville la plus peuplée du royaume, accueille le salon.", [], []),
     ("Le tour est mené par le suédois Klarna, avec Microsoft.", [], ["Klarna", "Microsoft"]),
     ("Ana Silva a rejoint Microsoft en Mars, puis a quitté Google.", ["Ana Silva"], ["Microsoft", "Google"]),
+    ("IA : les banques s'équipent. Ses détracteurs, comme Omar Haddad, doutent.", ["Omar Haddad"], []),
 ]

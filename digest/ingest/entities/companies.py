@@ -34,7 +34,16 @@ from .institutions import (
 )
 from .known import _blocked
 from .lists import COORD, COORD_GAP, _lists
-from .name_checks import EVENT_YEAR, _acronyms, _adjectival, _letter_name, _made_by, _owned, _unit_named
+from .name_checks import (
+    EVENT_YEAR,
+    _acronyms,
+    _adjectival,
+    _letter_name,
+    _made_by,
+    _owned,
+    _shaped_name,
+    _unit_named,
+)
 from .openings import ORG_ACTS, SAID_IT_RAISED, _called_the_company
 from .relations import _related
 from .repeats import _acronym_names, _heads, _initials, _legal_names, _shorten, _subjects
@@ -299,7 +308,7 @@ def _new_companies(
             and not ADVISER.match(body[end : end + 60])
             and not ORG_ACTS.match(body, end)  # "Tern4 has signed its first customer"
             and not (toks[j - 1].text != toks[j - 1].bare and OWNED_ROLE.match(body, end))  # "X's chief executive"
-            and not (any(map(str.isdigit, core[0].bare)) and _called_the_company(body, toks[i].start, end))
+            and not (_shaped_name(body, core[0]) and _called_the_company(body, toks[i].start, end))
             and not _related(core, "", body[end : end + 80])  # "Cargill is running a pilot with us"
             and not ORG_NOUN_BEFORE.search(body, max(0, toks[i].start - 60), toks[i].start)  # "une entreprise : X"
             and not toks[i].text.lower().startswith("ex-")  # "Ex-Acme CEO X joined"

@@ -24,7 +24,8 @@ from .trades import _trade_after
 
 # "<cue> X": X is an organisation. Cues are lower-case nouns and role phrases, in French and English.
 BEFORE_CUES = re.compile(
-    r"(?:\b(?:rival|investor|investisseur|backer|venture dubbed|venture called|firm called|company called)"
+    r"(?:\b(?:rival|investor|investisseurs?(?: [a-zéè]+)?|backer|venture dubbed|venture called|firm called|"
+    r"company called)"
     r"|\b(?:CEO|PDG|patron|patronne|boss|présidente?|president|founders?|co-?founders?|co-?fondat(?:eur|rice)s?|"
     r"fondat(?:eur|rice)s?|directeur|directrice|(?-i:b)oard(?: of directors)?|shareholders|actionnaires|"  # its organs
     r"conseil d['’]administration|conseil de surveillance|shares?|"

@@ -82,10 +82,13 @@ ORG_ACTS = re.compile(
     r"(?:[\w$€£.,-]+\s+){0,2}?(?:round|funding|financing|levée|tour de table|financement)\b",
     re.I,
 )
-# The next sentence calls the subject of this one "the company": "X cut 40 jobs. The company, led by ...".
+# The next sentence calls the subject of this one "the company" or names its founder or staff: "X cut 40 jobs. The
+# company, led by ...", "X sells voice software. Its founder, ...", "X vend des logiciels. Sa fondatrice ...".
 THE_COMPANY_NEXT = re.compile(
-    r"[ \t\u00a0]*(?:The|This|L['’]|La|Le|Cette)[ \t\u00a0]*(?:company|firm|start-?up|startup|group|entreprise|"
+    r"[ \t\u00a0]*(?:(?:The|This|L['’]|La|Le|Cette)[ \t\u00a0]*(?:company|firm|start-?up|startup|group|entreprise|"
     r"société|jeune pousse|firme|groupe)\b"
+    r"|(?:Its|Sa|Son|Ses)[ \t\u00a0]+(?:co-?founders?|founders?|chief executive|CEO|staff|employees|"
+    r"co-?fondat(?:eur|rice)s?|fondat(?:eur|rice)s?|PDG|salariés|directeur général|directrice générale)\b)"
 )
 
 
