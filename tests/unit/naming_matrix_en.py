@@ -355,4 +355,6 @@ PHRASES = [
     ("Do Anna and Mark agree? An Emma Watts biography says so.", ["Emma Watts"], []),
     ("AI changes how banks work. Its critics, like Omar Haddad, disagree.", ["Omar Haddad"], []),
     ("A start-up sells voice software. Its founder, Ana Lopes, is 24.", ["Ana Lopes"], []),
+    ("Wong said the firm sells models to insurers that read Cantonese, Mandarin and English claims.", [], []),
+    ("Reyes said the app reads Cebuano, Tagalog and English receipts for lenders.", [], []),
 ]

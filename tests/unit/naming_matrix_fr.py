@@ -332,4 +332,5 @@ PHRASES = [
     ("Le tour est mené par le suédois Klarna, avec Microsoft.", [], ["Klarna", "Microsoft"]),
     ("Ana Silva a rejoint Microsoft en Mars, puis a quitté Google.", ["Ana Silva"], ["Microsoft", "Google"]),
     ("IA : les banques s'équipent. Ses détracteurs, comme Omar Haddad, doutent.", ["Omar Haddad"], []),
+    ("Langues couvertes : Cantonais, Tagalog et Cebuano, selon sa fondatrice Ana Reyes.", ["Ana Reyes"], []),
 ]

@@ -27,8 +27,9 @@ from .authors import _authors
 from .base import TOKEN, Extraction, Mention, _standalone, _starts_sentence, _title_case, _Tok
 from .companies import _new_companies
 from .cues import TICKER
+from .divisions import _divisions
 from .gazetteer import _currency, _demonym_compound
-from .known import _aliases, _divisions, _epithets, _fuzzy, _known, _surnames
+from .known import _aliases, _epithets, _fuzzy, _known, _surnames
 from .orders import _name_orders
 from .people import _compound_surnames, _new_people
 from .repeats import _short_names

@@ -4,11 +4,10 @@
 from __future__ import annotations
 
 import bisect
-import re
 
 from ...registry import Registry, norm, slug
-from .. import prefilter
 from .base import ELISION, POSSESSIVE, Mention, NewEntity, _adjacent, _line, _sentence_initial, _take
+from .company_context import MODIFIES, OUTLET_BEFORE, OWNED_ROLE, QUOTED, SITED, SITED_IN, UNIT_HEADS, VIA
 from .cues import (
     ADVISER,
     AFTER_CUES,
@@ -21,7 +20,16 @@ from .cues import (
     _owner,
 )
 from .descriptions import _describe
-from .gazetteer import _calendar_words, _cities, _common, _countries, _descriptive, _regions, after_a_city
+from .gazetteer import (
+    _calendar_words,
+    _cities,
+    _common,
+    _countries,
+    _descriptive,
+    _languages,
+    _regions,
+    after_a_city,
+)
 from .institutions import (
     INSTITUTION_HEADS,
     INSTITUTION_TAILS,
@@ -65,32 +73,6 @@ from .words import (
     ROLE_WORDS,
     TITLES,
 )
-
-# "X, installée à Bordeaux", "X, based in Lagos": an organisation's seat.
-SITED = re.compile(
-    r",\s+(?:\w+ment\s+)?(?:installée?s?|basée?s?|implantée?s?|based|headquartered|fondée?s?|créée?s?|founded)\b", re.I
-)
-# "the Montreal AI institute", "Meta's Paris AI lab", "the PC market": a capitalised phrase before a lower-case
-# organisation or business noun describes it; it is not an organisation.
-MODIFIES = re.compile(
-    r"\s+(?:lab|labs|laboratory|institute|hub|scene|ecosystem|sector|industry|community|centre|"
-    r"center|cluster|office|offices|unit|team|teams|startups?|start-ups?|compan(?:y|ies)|firms?|"
-    r"research|researchers|talent|boom|race|strategy|plan|policy|summit|week|conference|program|"
-    r"programme|models?|markets?|era|infrastructure|airport|aéroport|station|stadium)\b"
-)
-OUTLET_BEFORE = prefilter.compile(
-    r"\b(?:(?:reviewed|seen|obtained|viewed) by|(?:consultée?s?|obtenue?s?) par|"
-    r"welcome (?:back )?to|bienvenue (?:dans|sur)|"
-    # "its founder told X", "a confié à X": the newsroom spoken to
-    r"(?:told|tells|confirmed to|said to|in an interview with|(?:a|ont) (?:confié|déclaré|indiqué|précisé|expliqué) à|"
-    r"(?:confie|déclare|indique|précise|explique) à|dans un entretien (?:accordé )?à|interrogée? par))[ \t\u00a0]+$",
-    re.I,
-)
-VIA = re.compile(r"\bvia\s+$", re.I)
-OWNED_ROLE = re.compile(r"\s+(?:CEO|chief|president|founders?|co-?founders?|board|directors?|shareholders|investors)\b")
-SITED_IN = re.compile(r"\b(?:à|in)\s+$")  # "lancé à Paris Sève": a city, then a name
-UNIT_HEADS = {"school", "faculty", "faculte", "ufr"}  # the parts of a university named "School of X", "Faculté de X"
-QUOTED = re.compile(r".?[\"“«][ \t\u00a0]?$")  # right after an opening quotation mark
 
 BUSINESS_SUFFIXES = NAME_SUFFIXES - FIELD_SUFFIXES
 UNIT_SUFFIXES = FIELD_SUFFIXES | {"lab", "laboratory"}
@@ -160,6 +142,7 @@ def _new_companies(
             or _descriptive(key)
             or key in places
             or key in _cities()
+            or key in _languages()
             or len(name) < 2
             and not (cue and _letter_name(body, toks[i]))
             or after_a_city(body, toks[i].start, toks[j - 1].end)

@@ -12,6 +12,7 @@ from .lists import ITEM_END, _listed, _with_company
 from .openings import (
     ABOUT_BEFORE,
     ARTICLE_END,
+    EX_ROLE,
     FOUNDED_AFTER,
     LEADS_ROUND,
     LISTED_ON,
@@ -138,13 +139,6 @@ ALONGSIDE = re.compile(
     re.I,
 )
 ROUND = re.compile(r"\b(?:round|series [a-z]|seed|tour de table|tour|levée|financement|funding|financing)\b", re.I)
-# After "ex-X": a role makes X an organisation ("ex-Google boss", "an ex-OpenAI researcher").
-EX_ROLE = re.compile(
-    r"\s+(?:boss|chief|CEO|CTO|executive|exec|employee|staffer|engineer|researcher|scientist|founder|"
-    r"co-?founder|head|director|president|VP|manager|worker|alum\w*|patron|dirigeant\w*|salarié\w*|"
-    r"chercheu\w+|ingénieur\w*|cadre|employé\w*)s?\b",
-    re.I,
-)
 # "<role>, First Last" or "<role> First Last": a name after a role is a person even when the first name is rare.
 ROLE_CUE = re.compile(
     r"\b(?:directeur|directrice|PDG|CEO|président|présidente|fondateur|fondatrice|cofondat\w+|co-fondat\w+|founder|"

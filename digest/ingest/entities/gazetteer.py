@@ -129,6 +129,16 @@ def _currency(body: str, tok: _Tok) -> bool:
     return (body.startswith("$", tok.end) and tok.text.isupper()) or bool(code and code.group(1) in _currency_codes())
 
 
+@lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    """The other languages' one-word names (Babel, both languages: "Cantonese", "Tagalog", "cantonais"), of five
+    letters or more and no first name: what a text lists as languages ("Cantonese, Mandarin and English")."""
+    names = {
+        norm(name) for lang in ("fr", "en") for code, name in Locale.parse(lang).languages.items() if len(code) == 3
+    }
+    return frozenset(n for n in names if " " not in n and len(n) >= 5 and not _is_first_name(n.title()))
+
+
 def _demonym_compound(word: str) -> bool:
     """ "Arabic-speaking", "Indian-language", "French-born": a nationality made an adjective, no name."""
     head, _, tail = word.partition("-")

@@ -62,6 +62,13 @@ SAID_IT_RAISED = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:[$€£¥]|US\$|C\$)?\d",
     re.I,
 )
+# After "ex-X": a role makes X an organisation ("ex-Google boss", "an ex-OpenAI researcher").
+EX_ROLE = re.compile(
+    r"\s+(?:boss|chief|CEO|CTO|executive|exec|employee|staffer|engineer|researcher|scientist|founder|"
+    r"co-?founder|head|director|president|VP|manager|worker|alum\w*|patron|dirigeant\w*|salarié\w*|"
+    r"chercheu\w+|ingénieur\w*|cadre|employé\w*)s?\b",
+    re.I,
+)
 # "X est née à Lyon en 2025", "X was founded in 2021", "X was spun out of": said of an organisation.
 FOUNDED_AFTER = (
     r"\s+(?:est\s+née|a\s+été\s+(?:fondée|créée)|was\s+(?:founded|incorporated|spun\s+(?:out|off)))"
