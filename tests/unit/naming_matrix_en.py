@@ -357,4 +357,8 @@ PHRASES = [
     ("A start-up sells voice software. Its founder, Ana Lopes, is 24.", ["Ana Lopes"], []),
     ("Wong said the firm sells models to insurers that read Cantonese, Mandarin and English claims.", [], []),
     ("Reyes said the app reads Cebuano, Tagalog and English receipts for lenders.", [], []),
+    ("Anthropic unveiled Mira Vale, a coding tool that runs in the terminal.", [], ["Anthropic"]),
+    ("The start-up launched Rosa Dawn, its new chatbot for call centres. Rosa Dawn answers in nine languages.", [], []),
+    ("Its chief showed Grace Note, an experimental writing mode for the editor.", [], []),
+    ("The lab hired Rosa Dawn, a former product manager at a bank. Dawn starts on Monday.", ["Rosa Dawn"], []),
 ]

@@ -333,4 +333,7 @@ PHRASES = [
     ("Ana Silva a rejoint Microsoft en Mars, puis a quitté Google.", ["Ana Silva"], ["Microsoft", "Google"]),
     ("IA : les banques s'équipent. Ses détracteurs, comme Omar Haddad, doutent.", ["Omar Haddad"], []),
     ("Langues couvertes : Cantonais, Tagalog et Cebuano, selon sa fondatrice Ana Reyes.", ["Ana Reyes"], []),
+    ("Mistral a présenté Jean Lune, un nouvel outil qui résume les contrats.", [], ["Mistral AI"]),
+    ("La société a dévoilé Marie Brise, sa nouvelle application pour les banques.", [], []),
+    ("Jean Lune, un ingénieur passé par une banque, a rejoint la société.", ["Jean Lune"], []),
 ]
