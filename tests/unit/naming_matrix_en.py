@@ -361,4 +361,5 @@ PHRASES = [
     ("The start-up launched Rosa Dawn, its new chatbot for call centres. Rosa Dawn answers in nine languages.", [], []),
     ("Its chief showed Grace Note, an experimental writing mode for the editor.", [], []),
     ("The lab hired Rosa Dawn, a former product manager at a bank. Dawn starts on Monday.", ["Rosa Dawn"], []),
+    ("Sam Okafor\nFounder and CEO at a logistics start-up\nThrilled to share that we closed our seed round.", [], []),
 ]

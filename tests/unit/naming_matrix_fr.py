@@ -336,4 +336,5 @@ PHRASES = [
     ("Mistral a présenté Jean Lune, un nouvel outil qui résume les contrats.", [], ["Mistral AI"]),
     ("La société a dévoilé Marie Brise, sa nouvelle application pour les banques.", [], []),
     ("Jean Lune, un ingénieur passé par une banque, a rejoint la société.", ["Jean Lune"], []),
+    ("Léa Martin\nCEO et cofondatrice\nJe suis ravie d'annoncer notre levée de fonds.", [], []),
 ]

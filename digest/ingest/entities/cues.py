@@ -90,7 +90,7 @@ _APPOSED_WORD = (
 AFTER_CUES = re.compile(
     r"^(?:['’]s?\s+(?:CEO|chief|president|founders?|co-?founders?|board|directors?|shareholders|investors)\b"
     r"|\s+(?-i:" + TICKER.pattern + r")\b|\s*\((?:" + EXCHANGE + r")\s*:\s*[A-Z]|" + RAISED.pattern[1:] + r""
-    r"|\s+(?:CEO|co-?founder|founder|boss)\b"
+    r"|[ \t\u00a0]+(?:CEO|co-?founder|founder|boss)\b"  # "Acme CEO Jane Doe" (a profile has its title on the next line)
     r"|,\s+(?-i:Inc|Ltd|LLC|Corp|Co|S\.A|SAS|GmbH|AG|plc|PLC|Pvt)\b"  # "X, Inc.": a legal form after a comma
     # "X, which makes inspection software", "X, qui édite des logiciels": what a business makes or sells
     r"|,\s+(?:which|that)\s+(?:makes|builds|develops|sells|designs|operates|provides|offers|manufactures)\b"
