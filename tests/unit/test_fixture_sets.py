@@ -127,7 +127,7 @@ FLOORS = {
     # source 0.917, headline 22 -> 23/24, people 0.951 -> 0.976, companies 0.900 -> 0.914, stories 0.571 -> 1.0,
     # events 12 -> 14/26, authors 0.821), and at the sixteenth's start (identical to its end); a development set since
     "holdout17": dict(junk=0.97, lost=1, source=0.91, dates=1.0, headline=0.95, authors=0.82, journalists=1,
-                      people=0.97, companies=1.0, stories=1.0, events=0.53, headings=1.0),
+                      people=0.97, companies=1.0, stories=1.0, events=0.88, headings=1.0),
 }
 # fmt: on
 
