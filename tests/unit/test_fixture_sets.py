@@ -101,7 +101,7 @@ FLOORS = {
     # journalist among people once dated and hosts' bylines, column intros and glued author boxes were read; lost 1,
     # source 0.91, headline 1.0 once a brief's two-word headline and a correspondent's city were read)
     "holdout13": dict(junk=0.99, lost=1, source=1.0, dates=1.0, headline=1.0, authors=1.0, journalists=0,
-                      people=1.0, companies=0.97, stories=1.0, events=1.0, headings=0.9),
+                      people=1.0, companies=0.98, stories=1.0, events=1.0, headings=0.9),
     # measured blind in the thirteenth session, at its start and end (identical but junk +1), and again at the
     # fourteenth's start; a development set since (people 0.905 -> 0.977, companies 0.961 -> 1.0 once names of
     # other shapes were read: a month as a given name, a one-letter start-up, a firm named by its own page; junk 0.99,
