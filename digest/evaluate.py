@@ -109,8 +109,10 @@ _COMPANY_EVENTS = ("funding_round", "model_release", "acquisition")
 
 def _event_expectations(gold: dict | None, events: list, scratch: Path):
     """(expected, found) per person of the gold event (or once for a company event without people). An
-    acquisition is matched on the buyer (gold 'to', else 'org' when the gold names no 'to') and, when the gold
-    names it, the company bought ('from', else an 'org' other than the buyer), which ours keeps as from_company."""
+    acquisition is matched on the buyer (gold 'to') and, when the gold names it, the company bought ('from', else an
+    'org' other than the buyer), which ours keeps as from_company. A gold acquisition that names only an 'org' does
+    not say which side it is (the gold format's "`from`/`to` or `org`"; annotators use it for either): it matches
+    an acquisition naming it as buyer or as the company bought."""
     if not gold or gold.get("type") not in _GOLD_COMPANY_KEYS:
         return []
     types, keys = {t.name for t in TYPES.values() if gold["type"] in t.gold}, _GOLD_COMPANY_KEYS[gold["type"]]
@@ -132,11 +134,15 @@ def _event_expectations(gold: dict | None, events: list, scratch: Path):
         for e in found
     ]
     people = people or [None]
+    either_side = gold["type"] == "acquisition" and not (gold.get("to") or gold.get("from"))
     return [
         (
             (p, company),
             any(
-                t in types and company in c and (p is None or p in ps) and (bought is None or bought in f)
+                t in types
+                and (company in c or (either_side and company in f))
+                and (p is None or p in ps)
+                and (bought is None or bought in f)
                 for t, ps, c, f in ours
             ),
         )

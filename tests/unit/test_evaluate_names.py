@@ -64,3 +64,19 @@ def test_an_event_counts_under_the_name_the_gold_gives_its_company_or_person(tmp
     ]
     for gold, event in cases:
         assert all(got for _, got in _event_expectations(gold, [event], tmp_path)), gold
+
+
+def test_an_acquisition_whose_gold_names_only_org_matches_the_buyer_or_the_company_bought(tmp_path):
+    """Annotators give a lone 'org' for either side of a deal; 'to' and 'from', when given, still say which."""
+    from digest.evaluate import _event_expectations
+
+    _record(tmp_path / "companies", "orbis-group", "Orbis Group", ["Orbis"])
+    _record(tmp_path / "companies", "kestrel-ai", "Kestrel AI", ["Kestrel"])
+    _record(tmp_path / "companies", "tessel", "Tessel", [])
+    deal = {"type": "acquires", "company": "orbis-group", "from_company": "kestrel-ai"}
+    assert all(got for _, got in _event_expectations({"type": "acquisition", "org": "Kestrel"}, [deal], tmp_path))
+    assert all(got for _, got in _event_expectations({"type": "acquisition", "org": "Orbis"}, [deal], tmp_path))
+    assert not any(got for _, got in _event_expectations({"type": "acquisition", "org": "Tessel"}, [deal], tmp_path))
+    # a gold that says who bought whom is read as it says
+    reversed_gold = {"type": "acquisition", "to": "Kestrel", "org": "Orbis"}
+    assert not any(got for _, got in _event_expectations(reversed_gold, [deal], tmp_path))
