@@ -17,6 +17,7 @@ from .work import Run, Work
 
 Analyse = Callable[..., "Work | Result"]  # analyse(path, run, with_entities=True)
 POOL_MIN_FILES = 16  # below this, starting worker processes costs more than they save
+REFORK_AFTER = 64  # files between two forks of the pool, and files left, for a grown registry to fork it again
 _worker_run: Run | None = None  # in a worker process: the run it was forked for
 _worker_stale = None  # in a worker process: set once the run's registry has grown since the fork
 _worker_analyse: Analyse | None = None  # in a worker process: what analyses a file
@@ -36,12 +37,24 @@ def _cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+class Growth:
+    """What the caller sets when the registry grows: the workers of the pool then leave entities out (the caller finds
+    them against the grown registry), until the pool is forked again with it."""
+
+    def __init__(self, stale) -> None:
+        self.stale, self.grown = stale, False
+
+    def set(self) -> None:
+        self.grown = True
+        self.stale.set()
+
+
 @contextlib.contextmanager
 def analysis(
     files: list[Path], run_: Run, analyse: Analyse, warm: Callable[[], object] = lambda: None
 ) -> Iterator[tuple[Iterator[Work | Result], object]]:
-    """Each file's analysis (``analyse(path, run_)``), in file order. Yields the analyses and an event to set when
-    the registry grows (the workers then leave entities out). ``warm`` loads, before the workers are forked, what
+    """Each file's analysis (``analyse(path, run_)``), in file order. Yields the analyses and an object to ``set()``
+    when the registry grows (the workers then leave entities out). ``warm`` loads, before the workers are forked, what
     the analysis loads lazily and the first file may not have needed: every worker would load it again."""
     workers = _cores()
     if len(files) < POOL_MIN_FILES or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
@@ -53,9 +66,25 @@ def analysis(
     # scanned again by their garbage collector (a full collection would walk all of it, and copy its pages).
     gc.freeze()
     context = multiprocessing.get_context("fork")
-    stale = context.Event()
+    growth = Growth(context.Event())
     try:
-        with context.Pool(workers, initializer=_start_worker, initargs=(analyse, run_, stale)) as pool:
-            yield itertools.chain([first], pool.imap(_in_worker, files[1:], chunksize=4)), stale
+        yield itertools.chain([first], _pooled(files, 1, run_, analyse, growth, workers)), growth
     finally:
         gc.unfreeze()
+
+
+def _pooled(files: list[Path], at: int, run_: Run, analyse: Analyse, growth: Growth, workers: int):
+    """The analyses of ``files[at:]`` by forked workers, in file order. Once the registry has grown, the rest is
+    analysed by a pool forked again (its workers see the grown registry: a file whose predecessors add nothing more
+    needs no second look in this process), when at least ``REFORK_AFTER`` files have passed since the last fork and
+    as many remain (a batch whose every file adds a name forks once per ``REFORK_AFTER`` files at most)."""
+    context = multiprocessing.get_context("fork")
+    while at < len(files):
+        forked = at
+        with context.Pool(workers, initializer=_start_worker, initargs=(analyse, run_, growth.stale)) as pool:
+            for work in pool.imap(_in_worker, files[at:], chunksize=4):
+                yield work
+                at += 1
+                if growth.grown and at - forked >= REFORK_AFTER and len(files) - at >= REFORK_AFTER:
+                    break  # the pool is terminated: its workers' analyses of the rest are stale
+        growth.stale, growth.grown = context.Event(), False
