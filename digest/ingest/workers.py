@@ -11,6 +11,7 @@ import os
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from .report import Result
 from .work import Run, Work
@@ -41,8 +42,9 @@ class Growth:
     """What the caller sets when the registry grows: the workers of the pool then leave entities out (the caller finds
     them against the grown registry), until the pool is forked again with it."""
 
-    def __init__(self, stale) -> None:
-        self.stale, self.grown = stale, False
+    def __init__(self) -> None:
+        self.stale: Any = None  # the current pool's event (``_fork``)
+        self.grown = False
 
     def set(self) -> None:
         self.grown = True
@@ -65,26 +67,40 @@ def analysis(
     # What is loaded now (registry, word lists, compiled patterns) lives as long as the workers: frozen, it is never
     # scanned again by their garbage collector (a full collection would walk all of it, and copy its pages).
     gc.freeze()
-    context = multiprocessing.get_context("fork")
-    growth = Growth(context.Event())
+    growth = Growth()
+    pool = _fork(workers, analyse, run_, growth)  # before the caller starts threads (a progress bar)
+    pooled = _pooled(files, workers, run_, analyse, growth, pool)
     try:
-        yield itertools.chain([first], _pooled(files, 1, run_, analyse, growth, workers)), growth
+        yield itertools.chain([first], pooled), growth
     finally:
+        pooled.close()
+        pool.terminate()
         gc.unfreeze()
 
 
-def _pooled(files: list[Path], at: int, run_: Run, analyse: Analyse, growth: Growth, workers: int):
-    """The analyses of ``files[at:]`` by forked workers, in file order. Once the registry has grown, the rest is
+def _fork(workers: int, analyse: Analyse, run_: Run, growth: Growth):
+    """A pool of forked workers, which see the registry as it is now."""
+    context = multiprocessing.get_context("fork")
+    growth.stale, growth.grown = context.Event(), False
+    return context.Pool(workers, initializer=_start_worker, initargs=(analyse, run_, growth.stale))
+
+
+def _pooled(
+    files: list[Path], workers: int, run_: Run, analyse: Analyse, growth: Growth, pool
+) -> Iterator[Work | Result]:
+    """The analyses of ``files[1:]`` by forked workers, in file order. Once the registry has grown, the rest is
     analysed by a pool forked again (its workers see the grown registry: a file whose predecessors add nothing more
     needs no second look in this process), when at least ``REFORK_AFTER`` files have passed since the last fork and
     as many remain (a batch whose every file adds a name forks once per ``REFORK_AFTER`` files at most)."""
-    context = multiprocessing.get_context("fork")
-    while at < len(files):
+    at = 1
+    while True:
         forked = at
-        with context.Pool(workers, initializer=_start_worker, initargs=(analyse, run_, growth.stale)) as pool:
+        with pool:  # terminated on leaving: the workers' analyses of the rest are stale
             for work in pool.imap(_in_worker, files[at:], chunksize=4):
                 yield work
                 at += 1
                 if growth.grown and at - forked >= REFORK_AFTER and len(files) - at >= REFORK_AFTER:
-                    break  # the pool is terminated: its workers' analyses of the rest are stale
-        growth.stale, growth.grown = context.Event(), False
+                    break
+            else:
+                return
+        pool = _fork(workers, analyse, run_, growth)
