@@ -18,7 +18,7 @@ from .work import Run, Work
 
 Analyse = Callable[..., "Work | Result"]  # analyse(path, run, with_entities=True)
 POOL_MIN_FILES = 16  # below this, starting worker processes costs more than they save
-REFORK_AFTER = 64  # files between two forks of the pool, and files left, for a grown registry to fork it again
+REFORK_AFTER = 32  # files read without the registry growing, and files left, for a grown one to fork the pool again
 _worker_run: Run | None = None  # in a worker process: the run it was forked for
 _worker_stale = None  # in a worker process: set once the run's registry has grown since the fork
 _worker_analyse: Analyse | None = None  # in a worker process: what analyses a file
@@ -44,10 +44,11 @@ class Growth:
 
     def __init__(self) -> None:
         self.stale: Any = None  # the current pool's event (``_fork``)
-        self.grown = False
+        self.grown = False  # since the pool was forked
+        self.again = False  # since the last file was read
 
     def set(self) -> None:
-        self.grown = True
+        self.grown = self.again = True
         self.stale.set()
 
 
@@ -81,25 +82,26 @@ def analysis(
 def _fork(workers: int, analyse: Analyse, run_: Run, growth: Growth):
     """A pool of forked workers, which see the registry as it is now."""
     context = multiprocessing.get_context("fork")
-    growth.stale, growth.grown = context.Event(), False
+    growth.stale, growth.grown, growth.again = context.Event(), False, False
     return context.Pool(workers, initializer=_start_worker, initargs=(analyse, run_, growth.stale))
 
 
 def _pooled(
     files: list[Path], workers: int, run_: Run, analyse: Analyse, growth: Growth, pool
 ) -> Iterator[Work | Result]:
-    """The analyses of ``files[1:]`` by forked workers, in file order. Once the registry has grown, the rest is
-    analysed by a pool forked again (its workers see the grown registry: a file whose predecessors add nothing more
-    needs no second look in this process), when at least ``REFORK_AFTER`` files have passed since the last fork and
-    as many remain (a batch whose every file adds a name forks once per ``REFORK_AFTER`` files at most)."""
-    at = 1
+    """The analyses of ``files[1:]`` by forked workers, in file order. Once the registry has grown, and then not grown
+    for ``REFORK_AFTER`` files with at least as many left, the rest is analysed by a pool forked again: its workers
+    see the grown registry, so a file whose predecessors add nothing more needs no second look in this process (a
+    batch whose files keep adding names keeps the pool, whose workers then leave entities out)."""
+    at = last_growth = 1
     while True:
-        forked = at
         with pool:  # terminated on leaving: the workers' analyses of the rest are stale
             for work in pool.imap(_in_worker, files[at:], chunksize=4):
                 yield work
                 at += 1
-                if growth.grown and at - forked >= REFORK_AFTER and len(files) - at >= REFORK_AFTER:
+                if growth.again:
+                    growth.again, last_growth = False, at
+                if growth.grown and at - last_growth >= REFORK_AFTER and len(files) - at >= REFORK_AFTER:
                     break
             else:
                 return
