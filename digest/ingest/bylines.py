@@ -108,6 +108,8 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
     paren = re.fullmatch(r"([^()]{3,40}?)\s*\(([A-ZÀ-Ý][^()]{1,40})\)", text)
     if cued:
         rest = m.group("rest")
+    elif (beat := _NAME_THEN_BEAT.fullmatch(text)) and _author_name(beat["name"]) and not first_name(beat["beat"]):
+        rest, cued = beat["name"], True  # "Jane Doe Technology reporter": the name, then the beat and the role
     elif _ROLE.search(text) and _author_name(_ROLE.split(text)[0].strip(" ,-–—|")):
         rest = text
     elif _NEWSROOM.search(text) and len(words) <= 6 and re.search(r"\s[-–—|]\s|\w/\w", text):
@@ -121,7 +123,11 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
         rest = text  # "La rédaction d'Acme avec Jeanne Martin", "Acme staff with Ann Lee"
     elif (reporting := _REPORTING.match(text)) and all(_NAME_SHAPE.fullmatch(n) for n in names_in(reporting.group(1))):
         rest, cued = f"{reporting.group(1)}; {reporting.group(2)}", True  # "(A reporting in Detroit; Editing by B)"
-    elif (helped := _WIRE_HELPED.fullmatch(text)) and (name_only(helped["name"]) or initialled(helped["name"])):
+    elif (
+        (helped := _WIRE_HELPED.fullmatch(text))
+        and (name_only(helped["name"]) or initialled(helped["name"]))
+        and not (helped["agency"] and first_name(helped["agency"]))
+    ):
         rest, cued = helped["name"], True  # "Jeanne Martin avec AFP", "A. Lee (with Reuters)": the article's end
     elif re.fullmatch(r"(?P<name>[^,]{3,40}),\s*[A-Z]{2,6}", text) and name_only(first):
         rest = text  # "Jane Doe, AFP": a name and the wire's initials
@@ -138,8 +144,8 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
         rest, cued = _ROLE_CELL.split(text)[0], True  # "Jane Doe · il y a 2 j · 4 réactions"
     else:
         return None
-    if (aside := _LAST_ASIDE.search(rest)) and _place_or_role(aside.group(1)):
-        rest = rest[: aside.start()]  # "Par A et B (San Francisco, correspondant)"
+    if (aside := _LAST_ASIDE.search(rest)) and (_place_or_role(aside.group(1)) or _AGENCY_ASIDE.match(aside.group(1))):
+        rest = rest[: aside.start()]  # "Par A et B (San Francisco, correspondant)", "Par A (avec Belga)"
     elif aside and cued and _outlet_named(aside.group(1)):
         rest = f"{rest[: aside.start()]}, {aside.group(1)}"  # "By Jane Doe (The Morning Post)"
     rest = WIRE_TAIL.sub("", _PLACE.sub("", rest))  # "Par A avec agences", "Par A (à Genève) et B"
@@ -202,7 +208,7 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
                 # a newsroom ("La rédaction/Le Veilleur")
     if not authors and outlet is None:
         return None
-    return authors, outlet
+    return ([] if _PICTURES_BY.match(text) else authors), outlet  # the photographer took the pictures, not the text
 
 
 # The wire's closing credit written the other way round: "(Jane Doe reporting in Detroit, Editing by John Roe)"
@@ -260,6 +266,8 @@ OUTLET_NAME = (
 _FRENCH_LED = re.compile(r"(?:Le|La|Les) |L['’]")
 _PLACE = re.compile(r"\s*\((?i:à|in|en|au|aux|at|from|depuis)\s[^()]{2,40}\)")
 _LAST_ASIDE = re.compile(r"\s*\(([^()]{2,60})\)$")
+# the agency the journalist wrote with, in the byline's last brackets: "(avec Belga)", "(with Kyodo)"
+_AGENCY_ASIDE = re.compile(r"(?i:avec|with)\s+(?:l['’])?[A-ZÀ-Ý][\w-]+$")
 
 
 def _place_or_role(text: str) -> bool:
@@ -274,6 +282,16 @@ def _place_or_role(text: str) -> bool:
 
 # The outlet a byline's writer wrote for: "By Jane Doe for The Morning Post", "Par Jeanne Martin pour Le Veilleur"
 _FOR = re.compile(rf"\s+(?:for|pour)\s+(?P<outlet>{OUTLET_NAME})(?=\s*(?:[,;|·•]|$))")
+# a name, then the beat and the role in sentence case, without a separator: "James Whitford Technology reporter"
+# (the beat no given name: "Jean Paul Martin editor" is a three-word name)
+_NAME_THEN_BEAT = re.compile(
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})\s+(?P<beat>[A-ZÀ-Ý][\w&-]*)\s+"
+    r"(?:reporter|correspondent|editor|writer|columnist|journaliste|correspondante?|rédact(?:eur|rice))"
+)
+# a credit for the pictures alone: "Photographs by Ann Lee", "Photos de Jean Roux", "Illustrations : Bo Chen"
+_PICTURES_BY = re.compile(
+    r"(?i)\W*(?:photo(?:graph)?(?:s|y|ie|ies)?|pictures?|images?|illustrations?|vidéos?|videos?)\s*(?:by|de|par|:)\s"
+)
 _PICTURE = re.compile(r"(?i)\W*(?:photos?|photograph\w*|images?|crédits?|credits?|illustrations?|vidéo|video)\b")
 # The outlet whose staff the writer is on: "Morning Post staff writer", "The Ledger contributor"
 _OUTLET_STAFF = re.compile(
@@ -355,10 +373,13 @@ def _person(part: str, cued: bool) -> bool:
     return name_only(part) or (len(words) == 1 and first_name(part)) or initialled(part)
 
 
-# A text's closing credit, its author and the wire it drew on: "Jeanne Martin avec AFP", "Ann Lee (with Reuters)"
+# A text's closing credit, its author and the wire it drew on: "Jeanne Martin avec AFP", "Ann Lee (with Reuters)";
+# the agency may be any one-word name that is no given name ("Julien Dethier (avec Belga)", "Ann Lee, with Kyodo
+# News", "Ann Lee (with Kyodo and AAP)")
 _WIRE_HELPED = prefilter.compile(
-    r"(?P<name>[^,()]{3,40}?)\s*(?:,\s*|\(\s*)?(?i:avec|with)\s+(?:l['’])?"
-    r"(?:[A-Z]{2,6}|(?i:reuters|agences?|agencies|wires?))\)?\.?"
+    r"(?P<name>[^,()]{3,40}?)\s*(?:(?:,\s*)?(?i:avec|with)\s+(?:l['’])?"
+    r"(?:[A-Z]{2,6}|(?i:reuters|agences?|agencies|wires?)|(?P<agency>[A-ZÀ-Ý][a-zà-ÿ]+)(?:\s+(?:News|Press))?)\.?"
+    r"|\(\s*(?i:avec|with)\s+(?:l['’])?[A-ZÀ-Ý][\w-]+(?:\s*(?:,|et|and|&)\s*[A-ZÀ-Ý][\w-]+)?\s*\)\.?)"
 )
 
 

@@ -12,10 +12,10 @@ from ..registry import norm
 from . import prefilter
 from .bylines import _BARE_ROLE, byline, capitalised_name, cited_author, name_then_outlet, outlet_shaped
 from .line_evidence import is_sentence
-from .names import _NAME_SHAPE, _organisation, name_only, names_in, names_only
+from .names import _NAME_SHAPE, _organisation, initials_alone, name_only, names_in, names_only
 from .outlets import copyright_holder, dated_masthead, dated_row_outlet, issue_of
 from .paste import CONTENT, KEPT
-from .signatures import bio_author
+from .signatures import bio_author, sign_off
 from .wires import canonical
 
 if TYPE_CHECKING:
@@ -216,6 +216,10 @@ _GLUED_BIO = re.compile(
 )
 
 
+# "… an unusually useful product attached." — Greg Halloran, Senior Editor": the writer signing off, run on
+_GLUED_SIGN_OFF = re.compile(r"(?<=[.!?»”\"])\s+(?P<sign>[—–]\s*[A-ZÀ-Ý][^,—–.!?]{2,40},\s*[^,—–.!?]{2,40})$")
+
+
 def glued_tail(line: Line, page: Page, found: dict) -> None:
     """ "… la fin de l'article. Jeanne Martin © Le Monde 2025", "… in Europe. (Reporting by Ann Lee; Editing by Bo
     Chen)": the byline and copyright glued to the last paragraph."""
@@ -230,6 +234,16 @@ def glued_tail(line: Line, page: Page, found: dict) -> None:
         page.authors += [] if name in page.authors else [name]
         line.text = line.text[: bio.start("bio")]
         line.reason = "article text (the author's biography glued to its end was cut)"
+        return
+    tail = line.text[-90:]
+    if (
+        ("—" in tail or "–" in tail)
+        and (signed := _GLUED_SIGN_OFF.search(line.text))
+        and (name := sign_off(signed["sign"]))
+    ):
+        page.authors += [] if name in page.authors else [name]
+        line.text = line.text[: signed.start()].rstrip()
+        line.reason = "article text (the writer's sign-off glued to its end was cut)"
         return
     m = _GLUED.search(line.text)
     if not m:
@@ -324,4 +338,6 @@ def header_authors(page: Page, outlets=frozenset()) -> list[str]:
             _BARE_ROLE.fullmatch(t) or _EMAIL.fullmatch(t) for t in beside
         ):
             found += names
+    if not found:  # "Y. L. G." alone under the headline or the last paragraph: the author's initials
+        found = [line.text.strip() for line in page.lines if line.kind == "byline" and initials_alone(line.text)][:1]
     return found

@@ -292,7 +292,22 @@ def repeated_masthead(page: Page) -> str | None:
             # the article names too only if it is a coined compound ("NewsDesk"), no word of the language
             if line is first and again >= 1 and (not named.search(article) or _COMPOUND.fullmatch(form)):
                 return name
-    return None
+    return _wordmark(page, article)
+
+
+def _wordmark(page: Page, article: str) -> str | None:
+    """A site's name written in lower case as its logo ("byteline"), alone on the page's first line: the masthead
+    when the furniture under the article names it again the same way ("More from byteline") and the article does
+    not (a stray word of markup is never named again)."""
+    first = next((line for line in page.lines if line.text), None)
+    if first is None or page.title is None or first.number >= page.title.number:
+        return None
+    text = first.text
+    if not (4 <= len(text) <= 24 and text.isalpha() and text.islower()) or _interface(text):
+        return None
+    named = re.compile(rf"(?<![\w.@/]){re.escape(text)}(?![\w.@/])")
+    below = "\n".join(line.text for line in page.lines if line.number > page.title.number and line.kind not in KEPT)
+    return text if named.search(below) and not named.search(article) else None
 
 
 _COMPOUND = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")

@@ -140,3 +140,12 @@ def author_names(text: str) -> list[str]:
     parts = re.split(r"\s*(?:,|\s(?:et|and|&)\s)\s*", text.strip())
     initials = all(initialled(part) or name_only(part) for part in parts) and any(map(initialled, parts))
     return parts if initials else []
+
+
+# "J.P.", "J.-P. M.", "Y. L. G.": an author's initials signing an article
+_INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.\s?-?\s?){2,4}")
+
+
+def initials_alone(text: str) -> bool:
+    """A line that is only a writer's initials, each with its full stop."""
+    return len(text) <= 12 and text.endswith(".") and bool(_INITIALS.fullmatch(text))

@@ -81,7 +81,9 @@ def source_line(text: str) -> tuple[str | None, str | None] | None:
     if len(text.split()) <= 25 and not re.search(r"\s[|·•]\s", text) and (periodical := issue_of(text)):
         return periodical, None
     if (first := _FIRST_PUBLISHED.match(text)) and len(text.split()) <= 25:
-        name = (first.group("by") or first.group("name")).strip()
+        if "republi" in text or "reproduit" in text or "reproduced" in text:
+            return None, None  # "… and is republished here with permission": the page republishing it is the source
+        name = re.split(r"\.\s", (first.group("by") or first.group("name")).strip())[0]  # "X. It is …": X
         if not stamp(f"{name} 3", ""):  # "first published on March 3", "… paru dans Mardi 3 mars"
             return canonical(name), None
     m = _SOURCE_LINE.match(text) or _LINKED_SOURCE.search(text)

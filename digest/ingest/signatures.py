@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..registry import norm
-from .bylines import _BARE_ROLE, outlet_shaped
+from .bylines import _BARE_ROLE, _ROLE, outlet_shaped
 from .entities.gazetteer import _countries
 from .names import _NAME_SHAPE, name_only, name_shaped, names_in, names_only
 from .paste import CONTENT, KEPT
@@ -33,12 +33,16 @@ _SIGN_OFF = re.compile(r"^[—–-]\s*(?P<name>[^,]{3,40}?)\s*(?:,\s*(?P<what>[^
 
 
 def sign_off(text: str) -> str | None:
-    """The writer signing off a letter or a newsletter with a job title or the outlet: "— Wanjiru Kamau, editor"
-    ("— Ann Lee" alone may attribute a quote)."""
+    """The writer signing off a letter or a newsletter with a writer's title or the outlet: "— Wanjiru Kamau, editor"
+    ("— Ann Lee" alone may attribute a quote; a fund's partner signing its post, "— Ann Lee, Partner", is one of
+    the post's actors)."""
     m = _SIGN_OFF.match(text.strip())
     if not m or not _NAME_SHAPE.fullmatch(m.group("name")) or not m.group("what"):
         return None
-    return m.group("name") if _BARE_ROLE.fullmatch(m.group("what")) or outlet_shaped(m.group("what")) else None
+    what = m.group("what")
+    if _BARE_ROLE.fullmatch(what):  # a job title: a writer's, or the firm's own ("General Partner")
+        return m.group("name") if _ROLE.search(what) else None
+    return m.group("name") if outlet_shaped(what) else None
 
 
 # A letter's closing formula, alone on its line above the signature: "Yours sincerely,", "Bien cordialement,"

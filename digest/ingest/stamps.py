@@ -10,11 +10,15 @@ from functools import lru_cache
 from .names import name_only
 
 _CELL = re.compile(r"\s+[|·•–—]\s+")
+# How long ago a post or a comment was made: "1 sem.", "6 hr. ago", "il y a 3 h", "2d"
+AGE = (
+    r"(?:il y a\s+)?\d{1,3}\s?(?:s|sec|min|mn|h|hrs?|hours?|heures?|j|jours?|d|days?|sem\w*|w|wk|weeks?|mo|mois|"
+    r"months?|an|ans|y|yr|years?)\.?(?:\s+ago)?"
+)
 # What a row of page details says beside the author's name besides a date: the post's age, its reactions
 # ("il y a 2 j", "5h ago", "hier", "4 réactions", "12 comments")
 _ROW_DETAIL = re.compile(
-    r"(?i)(?:il y a\s+)?\d{1,3}\s?(?:s|min|mn|h|hrs?|hours?|heures?|j|jours?|d|days?|sem\w*|w|wk|weeks?|mois|"
-    r"months?)\.?(?:\s+ago)?|hier|yesterday|today|aujourd['’]hui|"
+    rf"(?i){AGE}|hier|yesterday|today|aujourd['’]hui|"
     r"\d[\d\s,.]*[kK]?\s+(?:réactions?|reactions?|commentaires?|comments?|likes?|partages?|shares?|vues|views)"
 )
 

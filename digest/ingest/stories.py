@@ -137,18 +137,20 @@ def same_story(a: dict, b: dict) -> bool:
             return False  # only the same days let names outweigh slots read apart (amounts are read less surely)
         return _told_differently(a, b)
     if subjects_a or subjects_b:
-        subjects, other = (subjects_a, b) if subjects_a else (subjects_b, a)
+        subjects, other, events = (subjects_a, b, events_a) if subjects_a else (subjects_b, a, events_b)
         people, companies = ids_of(other, "people"), ids_of(other, "companies")
         protagonist = subjects & set(people[:1] or companies[:1])
         # one that leads with people may tell their company's news (a thread on a lab's release names its
         # researchers first): its first company is the protagonist too when most names are shared
         if not protagonist and people and overlap(a, b) >= 0.6:
             protagonist = subjects & set(companies[:1])
+        told = a if other is b else b
+        if not protagonist and people and not events[0].get("person") and people[0] in ids_of(told, "people"):
+            protagonist = subjects  # a company's news, and an article on the person it names first (the lab's head)
         if not protagonist or overlap(a, b) < 0.4:
             return False
         # a company's news is joined by an article that names it first only when its headline names the company
         # too, or it shares a person: big companies are named first by many articles about something else
-        told = a if other is b else b
         return (
             bool(people)
             and bool(set(people) & set(ids_of(told, "people")))

@@ -61,11 +61,11 @@ SHAPES = {
 # fmt: off
 FLOORS = {
     # events 0.96 since the tenth session added twelve pages that are not newspaper articles (55/57; the first 44/45)
-    "pastes": dict(junk=0.98, lost=2, source=1.0, dates=1.0, headline=0.97, authors=0.98, journalists=0,
-                   people=0.99, companies=0.98, stories=0.97, events=0.96, headings=0.9),
-    "holdout": dict(junk=0.98, lost=4, source=1.0, dates=1.0, headline=1.0, authors=0.97, journalists=0,
+    "pastes": dict(junk=0.98, lost=2, source=1.0, dates=1.0, headline=0.97, authors=1.0, journalists=0,
+                   people=0.99, companies=0.98, stories=0.97, events=0.96, headings=0.93),
+    "holdout": dict(junk=0.98, lost=4, source=1.0, dates=1.0, headline=1.0, authors=1.0, journalists=0,
                     people=0.99, companies=0.99, stories=0.97, events=1.0, headings=0.9),
-    "holdout2": dict(junk=0.97, lost=1, source=1.0, dates=1.0, headline=1.0, authors=1.0, journalists=0,
+    "holdout2": dict(junk=0.98, lost=1, source=1.0, dates=1.0, headline=1.0, authors=1.0, journalists=0,
                      people=0.97, companies=0.96, stories=0.97, events=1.0, headings=1.0),
     "holdout3": dict(junk=0.99, lost=2, source=0.99, dates=1.0, headline=1.0, authors=0.99, journalists=0,
                      people=0.97, companies=0.98, stories=0.97, events=1.0, headings=0.93),
@@ -74,13 +74,13 @@ FLOORS = {
     "holdout5": dict(junk=0.97, lost=0, source=1.0, dates=1.0, headline=1.0, authors=1.0, journalists=0,
                      people=0.99, companies=0.99, stories=1.0, events=1.0, headings=1.0),
     # measured blind at the seventh session's start and middle; a development set since
-    "holdout6": dict(junk=0.96, lost=6, source=0.99, dates=1.0, headline=0.95, authors=1.0, journalists=0,
-                     people=0.98, companies=0.99, stories=0.92, events=0.96, headings=0.87),
+    "holdout6": dict(junk=0.98, lost=6, source=0.99, dates=1.0, headline=0.95, authors=1.0, journalists=0,
+                     people=0.98, companies=0.99, stories=0.92, events=0.96, headings=0.88),
     # measured blind in the seventh and eighth sessions; a development set since
     "holdout7": dict(junk=0.98, lost=0, source=1.0, dates=1.0, headline=1.0, authors=1.0, journalists=0,
                      people=0.98, companies=0.98, stories=1.0, events=0.96, headings=1.0),
     # measured blind in the eighth session (companies 0.853); a development set since the ninth
-    "holdout8": dict(junk=0.96, lost=2, source=1.0, dates=1.0, headline=0.95, authors=0.98, journalists=0,
+    "holdout8": dict(junk=0.98, lost=2, source=1.0, dates=1.0, headline=0.95, authors=0.98, journalists=0,
                      people=0.98, companies=0.97, stories=0.97, events=1.0, headings=0.94),
     # measured blind in the ninth session (companies 0.884, events 20/26); a development set since the tenth
     "holdout9": dict(junk=0.98, lost=2, source=1.0, dates=1.0, headline=1.0, authors=1.0, journalists=0,
@@ -107,11 +107,11 @@ FLOORS = {
     # other shapes were read: a month as a given name, a one-letter start-up, a firm named by its own page; junk 0.99,
     # lost 0, source and headline 1.0, authors 0.95 once wire notes, syndication and legal footers, the page's own
     # outlet over a wire, bylines in rows were read)
-    "holdout14": dict(junk=0.99, lost=0, source=1.0, dates=1.0, headline=1.0, authors=0.95, journalists=0,
+    "holdout14": dict(junk=1.0, lost=0, source=1.0, dates=1.0, headline=1.0, authors=1.0, journalists=0,
                       people=0.98, companies=1.0, stories=1.0, events=1.0, headings=1.0),
     # measured blind in the fourteenth session, at its start, middle and after ten merged changes (events 15/26,
     # companies 0.943, dates 0.895 -> 0.947); a development set since
-    "holdout15": dict(junk=0.99, lost=0, source=1.0, dates=1.0, headline=1.0, authors=0.97, journalists=0,
+    "holdout15": dict(junk=1.0, lost=0, source=1.0, dates=1.0, headline=1.0, authors=0.97, journalists=0,
                       people=1.0, companies=0.97, stories=1.0, events=0.88, headings=1.0),
     # measured blind in the fourteenth session, at its start and end, and at the fifteenth's start (identical to
     # its end); a development set since (events 15/26 -> 20/26 once moves told after an opening phrase, by a post
@@ -126,8 +126,12 @@ FLOORS = {
     # measured blind in the fifteenth session, at its start and after seven merged changes (junk 342/349, lost 2 -> 1,
     # source 0.917, headline 22 -> 23/24, people 0.951 -> 0.976, companies 0.900 -> 0.914, stories 0.571 -> 1.0,
     # events 12 -> 14/26, authors 0.821), and at the sixteenth's start (identical to its end); a development set since
-    "holdout17": dict(junk=0.97, lost=1, source=0.91, dates=1.0, headline=0.95, authors=0.82, journalists=1,
-                      people=0.97, companies=0.91, stories=1.0, events=0.53, headings=1.0),
+    # (junk 347/347, lost 0, source, headline, authors and people 1.0 once a bare update note, bylines written with an
+    # agency, initials, republished pages, wordmarks, captions of names and roles and a recruiter's call were read;
+    # events 14 -> 23/26 once a purchase told from the company bought, a headline's topic company, a time aside before
+    # a release's name, 'the pair' of founders and a sum without its currency were read)
+    "holdout17": dict(junk=1.0, lost=0, source=1.0, dates=1.0, headline=1.0, authors=1.0, journalists=0,
+                      people=1.0, companies=0.91, stories=1.0, events=0.88, headings=1.0),
 }
 # fmt: on
 

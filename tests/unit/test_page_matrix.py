@@ -7,25 +7,17 @@ written for this test from the shapes of those kinds of page."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import sys
+from pathlib import Path
 
 import pytest
 
 from digest.ingest import lines
 from digest.ingest.paste import KEPT
 
+sys.path.insert(0, str(Path(__file__).parent))
 
-@dataclass
-class Page:
-    name: str
-    lang: str
-    text: str
-    sources: tuple[str, ...]
-    headline: str
-    authors: list[str]
-    junk: list[str] = field(default_factory=list)
-    content: list[str] = field(default_factory=list)
-
+from page_matrix_unseen import LATER, Page  # noqa: E402
 
 EN = [
     Page(
@@ -669,7 +661,7 @@ def _line(page, text: str):
     return found[0]
 
 
-@pytest.mark.parametrize("case", EN + FR, ids=lambda case: case.name)
+@pytest.mark.parametrize("case", EN + FR + LATER, ids=lambda case: case.name)
 def test_a_page_of_a_kind_nobody_tuned_on(case: Page):
     page = lines.read(case.text, case.lang)
     assert page.source in case.sources

@@ -412,3 +412,31 @@ def test_a_headline_naming_the_person_by_the_post_at_the_company_makes_their_eve
     }
     event = stories.main_event(item)
     assert (event.get("person") or event["company"]) == subject
+
+
+def test_a_company_s_news_joins_an_article_on_the_person_it_names_first_and_not_one_on_another():
+    """Written for this test: a lab's release told with its two heads, and a profile of its chief executive that never
+    names the lab (only "a lab in Tunis"); a profile of someone the release does not name stays apart."""
+    release = {
+        "title": "Le laboratoire Oliva publie Zitoun-7B",
+        "people": ["amel-haddad", "karim-sfar"],
+        "date": None,
+        "companies": ["oliva", "hugging-face", "meta"],
+        "events": [{"type": "releases", "company": "oliva", "product": "Zitoun-7B"}],
+    }
+    profile = {
+        "title": "A small Tunis lab's model draws interest abroad",
+        "people": ["amel-haddad", "karim-sfar", "lee-wong"],
+        "date": "2026-12-02",
+        "companies": ["hugging-face"],
+        "events": [],
+    }
+    other = {
+        "title": "A Lisbon researcher's model draws interest abroad",
+        "people": ["rui-costa"],
+        "date": "2026-12-02",
+        "companies": ["hugging-face"],
+        "events": [],
+    }
+    ids = stories.assign([release, profile, other])
+    assert ids[1] == ids[0] and ids[2] != ids[0]

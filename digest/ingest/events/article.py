@@ -7,7 +7,6 @@ import datetime as dt
 import re
 from collections import Counter
 
-from ... import roles
 from .background import is_background, usual_year
 from .clauses import (
     CLAUSE,
@@ -27,12 +26,21 @@ from .deals import acquisition_events, funding_events, other_deal
 from .founding import founded_by_events, founding_events, launched_companies, named_founders, partners_of
 from .fronted import counted_founders, fronted_events
 from .gist import gist_events
-from .headlines import add_untold, described_companies, described_people, first_sentence, headline_clause_events
+from .headlines import (
+    add_untold,
+    closed_relative,
+    described_companies,
+    described_people,
+    first_sentence,
+    headline_clause_events,
+    topic_company,
+)
 from .needles import NEEDLES, needles_held, runs_holding
 from .passives import passive_release, release_made_by
 from .people import founders_company, persons_of, self_marks
 from .products import product_of
 from .referents import SUBJECT_SLOT, article_company, company_left, opens_on_startup
+from .titles import founded_in_aside, move_role
 from .triggers import ALIAS, PERSON_KINDS, TRIGGERS
 
 
@@ -242,6 +250,7 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
             for c in CLAUSE.finditer(body, lo, trig.start())
             if not (c.group(1) and "," in body[c.end() : trig.start()])
             and not any(a <= c.start() < b <= trig.start() for a, b in spans)
+            and not (article.get("headline") and closed_relative(body, c, trig, inside))
         ]
     )
     if any(a <= trig.start() < b for a, b in spans) and kind != "founded_by":
@@ -301,6 +310,10 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
         ]
         return founding_events(kind, body, trig, persons, acting, after, marks)
     company = company_of(kind, body, trig, persons, companies_before, companies_after, article, marks, spans)
+    if company is None and article.get("headline"):
+        company = topic_company(body, marks, persons)
+    if company is None and kind == "leaves":
+        company = founded_in_aside(body, persons, companies_before, spans)
     if company is None:
         return []
     from_company = company_left(body, trig, companies_before) if kind in ("joins", "hired", "appointed") else None
@@ -311,7 +324,7 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
     if kind == "hired" and not from_company:
         from_company = founders_company(body, trig, marks)
     from_company = None if from_company == company else from_company
-    role = _role(kind, body, trig, hi)
+    role = move_role(kind, body, trig, hi)
     if kind == "appointed" and from_company:  # "quitte X pour devenir directrice technique de Y": a move to Y
         kind = "joins"
     events = [
@@ -326,26 +339,7 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
     return events
 
 
-def _role(kind, body, trig, hi) -> str | None:
-    """The role of the move: any glossary role near an appointment or a removal ("nommé PDG par intérim"),
-    only the one a move gives ("comme directeur technique", "as CTO", "steps down as CEO") otherwise."""
-    text = body[trig.start() : min(hi, trig.end() + 100)]
-    board = BOARD.match(body, trig.end(), hi)
-    if kind in ("joins", "appointed") and board and not BY_BOARD.search(board.group(1)):
-        return "board member"  # "joins Acme's board", "rejoint le conseil d'administration": a seat, not a job
-    if kind in ("appointed", "fired"):
-        return roles.find(text)
-    if kind == "leaves":  # "quitte X pour rejoindre Y comme CTO": the role is the join's
-        text = re.split(r"\b(?:to|for|pour|afin)\b", text, maxsplit=1)[0]
-    return (
-        roles.given(re.split(r"[,;:]|\.(?!\d)", text, maxsplit=1)[0]) if kind in ("joins", "hired", "leaves") else None
-    )
-
-
 AGENT = re.compile(r"\s+(?:by|par)\s+(?:(?:the|le|la|l['’]|son|sa|its|their)\s*)?(?:[\w-]+\s+){0,3}?", re.I)
-BOARD = re.compile(r"([^,.;:]{0,40}?)\b(?:board|conseil d['’]administration|conseil de surveillance)\b", re.I)
-# "reinstated by the board", "réintégrée par le conseil d'administration": the board acts; no seat is given
-BY_BOARD = re.compile(r"\b(?:by|par)\s+(?:(?:the|its|le|son|leur|their)\s+)?$", re.I)
 
 
 # A company named as the money's source: "led by X", "auprès du fonds X", "partner at X", "with participation from X".

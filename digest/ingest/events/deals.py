@@ -16,7 +16,7 @@ def funding_events(body, lo, hi, trig, free_before, companies_after, article) ->
     """A round and the company that raised it: "Acme lève 20 M€", "Acme, backed by Google, raised $20M"
     (the aside's investor is not the raiser), "Google invests $1bn in Acme" (the company invested in), or
     "elle" / "the startup" = the article's company. No amount of money near the trigger, no round."""
-    amount = _amount_near(body, lo, hi, trig)
+    amount = _amount_near(body, lo, hi, trig) or _bare_sum(body, trig)
     if amount is None or TOTAL.search(body, trig.end(), min(hi, trig.end() + 60)):
         return []
     if PURCHASE_AFTER.match(body, trig.end()):
@@ -124,14 +124,15 @@ NO_DEAL = re.compile(
 
 
 # A purchase told from the company bought: "son rachat par X", "its acquisition by X", "Acme racheté par X".
-BOUGHT_BY = re.compile(r"(?:acquisition|rachat|takeover|rachetée?|acquired|bought)\s+(?:by|par)\b", re.I)
+BOUGHT_BY = re.compile(r"(?:acquisition|rachat|achat|takeover|rachetée?|achetée?|acquired|bought)\s+(?:by|par)\b", re.I)
 BY = re.compile(r"\s*(?:by|par)\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
-PART_OF = re.compile(r"part|subsidiary|unit|division|giron|filiale", re.I)
+PART_OF = re.compile(r"part|subsidiary|unit|division|giron|filiale|escarcelle|mains|contrôle|pavillon|drapeau", re.I)
+SOLD_TO = re.compile(r"(?:sold|sells?|selling|vendue?s?|cédée?s?|se vend)\b.*\s(?:to|à|au)$", re.I)
 OF_GAP = re.compile(r"\s*(?:(?:the|le|la|l['’])\s*)?(?:(?-i:[a-zà-ÿ])[\w'’-]*\s+){0,2}", re.I)
 BOUGHT_REFERENT = re.compile(
     r"\s+(?:la|the|cette|this)\s+(?:[\w-]+\s+){0,2}?(?:start-?up|jeune pousse|société|entreprise|company|firm)\b", re.I
 )
-PURCHASE_NOUN = re.compile(r"acquisition|rachat|takeover", re.I)
+PURCHASE_NOUN = re.compile(r"acquisition|rachat|achat|takeover", re.I)
 
 
 def acquisition_events(
@@ -150,7 +151,7 @@ def acquisition_events(
         for m in companies_after[:1]
         if m.start - trig.end() <= 80 and not _NOT_BOUGHT.search(body, trig.end(), m.start)
     ]
-    part_of = PART_OF.search(trig.group())
+    part_of = PART_OF.search(trig.group()) or SOLD_TO.fullmatch(trig.group())
     passive = is_passive(body, trig) or BOUGHT_BY.match(body, trig.start()) or part_of
     buyers = [m for m in free_before if m.kind == "company" and not is_object(body, m)]
     if passive:  # "Borealis was acquired by Acme", "Borealis will become part of Acme": bought before, buyer after
@@ -278,6 +279,23 @@ def _amount_near(body, lo, hi, trig) -> str | None:
         if not _NOT_RAISED.search(body[max(lo, m.start() - 40) : m.start()])
     ]
     return normalise_amount(found[-1].group()) if found else None
+
+
+# A sum raised written without its currency, right after the verb of raising: "Acme lève 40 millions", "Acme raises
+# 12 million to …" (not a count: "40 millions d'utilisateurs", "12 million users").
+RAISE_VERB = re.compile(r"l[èe]v(?:e|ent|é|ée)|raise[sd]?|secure[sd]?|lands|landed|bags|bagged|nets|netted", re.I)
+BARE_SUM = re.compile(
+    r"\s+(?:(?:about|around|nearly|près de|environ|quelque)\s+)?(\d[\d.,]*\s?(?:millions?|milliards?|billions?|bn|m)\b)"
+    r"(?!\s*(?:de|d['’]|of)\b)(?!\s*(?!(?:auprès|dans|alors|afin|plus)\b)[a-zà-ÿ]+s\b)",
+    re.I,
+)
+
+
+def _bare_sum(body, trig) -> str | None:
+    if not RAISE_VERB.fullmatch(trig.group()):
+        return None
+    bare = BARE_SUM.match(body, trig.end())
+    return bare.group(1) if bare else None
 
 
 def other_deal(told: dict, event: dict) -> bool:

@@ -67,7 +67,11 @@ _COUNTED = re.compile(
 
 def counted_founders(body: str, sentence_start: int, trig, marks) -> list:
     """The people a founding's counted subject ("Two engineers … launched Acme") stands for: those the next
-    sentence opens on, joined by "and"/"et"."""
+    sentence opens on, joined by "and"/"et"; or, told after them ("the pair launched Acme", "les deux ont fondé"),
+    the last two (three) people named before."""
+    pair = _PAIR.search(body, sentence_start, trig.start())
+    if pair:
+        return _named_before(body, trig, marks, 3 if pair.group("three") else 2)
     if not _COUNTED.match(body, SPACES.match(body, sentence_start).end(), trig.start()):
         return []
     end = SENTENCE_END.search(body, trig.end())
@@ -87,3 +91,25 @@ def counted_founders(body: str, sentence_start: int, trig, marks) -> list:
 
 
 _AND = re.compile(r"(?:,|\s)\s*(?:and|et)\s+$", re.I)
+
+
+# A subject that counts people already named: "the pair", "the two founders", "le duo", "les trois ingénieurs".
+_PAIR = re.compile(
+    r"(?<![\w-])(?:the|both|le|ce|les|ces)\s+(?:pair|duo|two|tandem|binôme|deux|(?P<three>trio|three|trois))"
+    r"(?:\s+(?:co-?founders?|founders?|friends|partners|researchers|engineers|cofondat(?:eurs|rices)|"
+    r"fondat(?:eurs|rices)|associés|amis|chercheu(?:rs|ses)|ingénieur(?:s|es)))?"
+    r"(?:\s+(?:have|had|has|then|later|finally|ont|avaient|ont ensuite|ont finalement))?\s+$",
+    re.I,
+)
+# a name after these is with the subject or reported, not one of those counted ("associated with X", "selon X")
+_NOT_COUNTED = re.compile(r"\b(?:with|avec|selon|according to|said|says|told|than|like|comme)\s+$", re.I)
+
+
+def _named_before(body: str, trig, marks, count: int) -> list:
+    """The last ``count`` different people named in the 800 characters before ``trig``, not as a companion or a
+    source; nothing when fewer are."""
+    people: list = []
+    for m in reversed([m for m in marks if m.kind == "person" and trig.start() - 800 <= m.start < trig.start()]):
+        if m.id not in {p.id for p in people} and not _NOT_COUNTED.search(body, max(0, m.start - 20), m.start):
+            people.append(m)
+    return people[:count][::-1] if len(people) >= count else []

@@ -344,3 +344,30 @@ def first_sentence(body: str, marks) -> tuple[str, list[Mark]] | None:
         return None
     a, b = first.span()
     return first.group(), [Mark(m.kind, m.id, m.start - a, m.end - a) for m in marks if a <= m.start and m.end <= b]
+
+
+# "Acme : X reprend les commandes", "Acme: X steps down": the company the headline is about, set before its clause
+TOPIC_END = re.compile(r"\s*[:|]\s+")
+
+
+def topic_company(headline: str, head: list[Mark], persons: list[Mark]) -> str | None:
+    """The company a headline opens on, set off by a colon before the person it tells of: the post the
+    person takes, leaves or regains is there when the clause names no company."""
+    first = head[0] if head else None
+    if first is None or first.kind != "company" or headline[: first.start].strip():
+        return None
+    topic = TOPIC_END.match(headline, first.end)
+    return first.id if topic and persons and persons[0].start >= topic.end() else None
+
+
+def closed_relative(headline, clause, trig, marks) -> bool:
+    """A headline's person with a relative clause of its own verb before the trigger ("The scientist who taught
+    robots to fold laundry is leaving Acme", "La chercheuse qui a conçu X quitte Acme"): the trigger is the person's."""
+    before = [m for m in marks if m.end <= clause.start()]
+    return (
+        clause.group().lower() in ("who", "qui")
+        and bool(before)
+        and before[-1].kind == "person"
+        and headline[before[-1].end : clause.start()].isspace()
+        and len(headline[clause.end() : trig.start()].split()) >= 3
+    )

@@ -22,10 +22,11 @@ _SUBJECT = re.compile(
     r"(?i:" + _KIND + r"\s+(?:(?:d['’]|de\s+)?(?:IA|AI)\s+)?)?[«“\"]?" + _NAME
 )
 # The product then what it is and who makes it, before "is out" / "est disponible": "Orion 2, the latest model from
-# Acme, is out", "Runner 2, le dernier modèle de Acme, est disponible"
+# Acme, is out", "Runner 2, le dernier modèle de Acme, est disponible", "X, the translation model built by Acme, is"
 _MADE_BY = re.compile(
     r"\s*" + _NAME + r",\s+(?i:the|its|le|la|son|sa)\s+(?i:(?:latest|new|newest|dernier|dernière|nouveau|nouvelle|"
-    r"nouvel)\s+)?(?i:" + _KIND + r")\s+(?i:from|by|of|de|du|d['’])\s*"
+    r"nouvel)\s+)?(?:(?-i:[a-zà-ÿ])[\w-]*\s+)?(?i:" + _KIND + r")\s+(?:(?-i:[a-zà-ÿ])[\w-]*\s+)?"
+    r"(?i:(?:built|made|developed|trained|designed|conçue?|développée?|entraînée?)\s+)?(?i:from|by|of|de|du|d['’]|par)\s*"
 )
 _OUT = re.compile(r"(?:is|are|est|sont)\s", re.I)
 # What the product is, set off by commas between it and its verb: "Sora, the video model, was unveiled" (or the

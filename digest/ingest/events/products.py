@@ -26,8 +26,9 @@ _WHEN = (
 # Named right after the verb, then said what it is: "released Tessera-7B, an open-weights language model",
 # "a présenté ce mercredi 3 juillet Moshi, un assistant vocal", "released X on Thursday, the first model of …".
 # Or said in the next sentence: "released Rook-3 on 2 December. It is a 12-billion-parameter model".
+_ASIDE = r"(?:,[^,.;:!?«»“”]{1,40},)?"  # "a mis en ligne, ce mercredi, Oud-9B": when, set off between the verb and it
 _NAMED_PRODUCT = re.compile(
-    r"\s+" + _WHEN + r"{0,5}" + _NAME + r"(?:\s+" + _WHEN + r"{0,3}?[\w.]+)?(?:,\s+|"
+    _ASIDE + r"\s+" + _WHEN + r"{0,5}" + _NAME + r"(?:\s+" + _WHEN + r"{0,3}?[\w.]+)?(?:,\s+|"
     r"\.\s+(?:It|This|Il|Elle|Ce|C['’]est)\s+(?:is|was|est|s['’]agit d['’]|)\s*)"
     r"(?:un|une|a|an|the|le|la|son|sa|its|their|leur)\s+(?:[\w'’-]+\s+){0,6}?" + _KINDS + r"\b"
 )
@@ -42,7 +43,7 @@ _NAME_THEN_KIND = re.compile(
 # A versioned name right after the verb is a product's ("lance GPT-5", "publishes Arolla-8B", "releases Llama 3"):
 # letters then a version number.
 _VERSIONED = re.compile(
-    r"\s+(?:(?:its|their|his|her|son|sa|leur)\s+(?:(?:new|latest|nouveau|nouvelle)\s+)?|"
+    _ASIDE + r"\s+(?:(?:its|their|his|her|son|sa|leur)\s+(?:(?:new|latest|nouveau|nouvelle)\s+)?|"
     r"(?:the (?:model )?weights of|les poids d[eu])\s+)?[«“\"]?"
     r"(?P<name>[A-Z][A-Za-z]+(?:[-.]?\d+(?:\.\d+)*[A-Za-z]?|-\w*\d\w*| \d+(?:\.\d+)?)(?![\w-]))"
 )

@@ -1,9 +1,11 @@
-"""Posts held at a company, written around a person's name: "Acme CEO X", "X, directrice générale d'Acme"."""
+"""Posts held at a company, written around a person's name ("Acme CEO X", "X, directrice générale d'Acme"), and the
+post a move gives ("comme directeur technique", "as CTO", a board seat)."""
 
 from __future__ import annotations
 
 import re
 
+from ... import roles
 from .clauses import role_words
 
 # A post held at a company, written around a name: "Acme CEO X", "Acme's chief scientist, X", "the chief executive of
@@ -101,3 +103,44 @@ def describes(m, persons, spans) -> bool:
 def former_in_aside(body, m, spans) -> bool:
     """The name sits in an aside that says it was ("ancien dirigeant de X", "a former Google researcher")."""
     return any(a <= m.start and m.end <= b and FORMER.search(body, a, m.start) for a, b in spans)
+
+
+def move_role(kind, body, trig, hi) -> str | None:
+    """The role of the move: any glossary role near an appointment or a removal ("nommé PDG par intérim"),
+    only the one a move gives ("comme directeur technique", "as CTO", "steps down as CEO") otherwise."""
+    text = body[trig.start() : min(hi, trig.end() + 100)]
+    board = BOARD.match(body, trig.end(), hi)
+    if kind in ("joins", "appointed") and board and not BY_BOARD.search(board.group(1)):
+        return "board member"  # "joins Acme's board", "rejoint le conseil d'administration": a seat, not a job
+    if kind in ("appointed", "fired"):
+        return roles.find(text)
+    if kind == "leaves":  # "quitte X pour rejoindre Y comme CTO": the role is the join's
+        text = re.split(r"\b(?:to|for|pour|afin)\b", text, maxsplit=1)[0]
+    return (
+        roles.given(re.split(r"[,;:]|\.(?!\d)", text, maxsplit=1)[0]) if kind in ("joins", "hired", "leaves") else None
+    )
+
+
+BOARD = re.compile(r"([^,.;:]{0,40}?)\b(?:board|conseil d['’]administration|conseil de surveillance)\b", re.I)
+# "reinstated by the board", "réintégrée par le conseil d'administration": the board acts; no seat is given
+BY_BOARD = re.compile(r"\b(?:by|par)\s+(?:(?:the|its|le|son|leur|their)\s+)?$", re.I)
+
+
+# An aside that makes the person the company's founder or head: "X, who founded Acme in 2012, steps down", "X, qui
+# dirige Acme depuis 2019, quitte ses fonctions"
+_RUNS = re.compile(
+    r",\s*(?:who|qui)\s+(?:(?:had|has|avait|a)\s+)?(?:co-?founded|founded|created|started|built|leads|led|runs|ran|"
+    r"heads|headed|(?:co-?)?fondé|créé|dirige|dirigeait|pilote|pilotait)\s+(?:(?:la|le|l['’]|the)\s*)?"
+    r"(?:(?:start-?up|société|entreprise|company|firm)\s+)?$",
+    re.I,
+)
+
+
+def founded_in_aside(body, persons, companies_before, spans) -> str | None:
+    """The company the aside right after the person says they founded or run: what they step down from when the
+    clause names none."""
+    for a, b in spans:
+        if persons and persons[0].end == a:
+            own = [m for m in companies_before if a <= m.start < b and _RUNS.search(body, a, m.start)]
+            return own[0].id if own else None
+    return None

@@ -181,7 +181,8 @@ TRIGGERS = [
             _W + r"(?:dévoil\w*|lanc(?:e|ée?s?|ement)|présent(?:e|ée?s?)|annonc(?:e|é)|publi(?:e|ée?s?)|"
             r"releas\w*|unveil\w*|launch(?:es|ed)?|announc(?:es|ed)|introduc(?:es|ed)|publish(?:es|ed)|"
             r"rolls? out|rolled out|sort(?:ent)?(?= (?-i:[A-ZÀ-Ý]))|(?:a|ont) sorti|ship(?:s|ped)|"
-            r"open-sourc(?:es|ed)|opens? up|opened up|m(?:et|ettent|is) en ligne|show(?:s|ed|cased)|"
+            r"open-sourc(?:es|ed)|opens? up|opened up|m(?:et|ettent|is) (?:en ligne|à (?:la )?disposition)|"
+            r"show(?:s|ed|cased)|"
             r"(?:a|ont) montré|déploi(?:e|ent)|(?:a|ont) déployé|(?:is|are) (?:now )?out(?! of)|"
             r"(?:is|are) now available|(?:est|sont) (?:désormais |maintenant )?disponibles?)(?!\w)",
             re.I,
@@ -210,14 +211,18 @@ TRIGGERS = [
         "acquires",
         re.compile(
             _W + r"(?:acqui(?:re|res|red|ring|ert|èrent|s|se)|acquérir|buy(?:s|ing)?|bought|snap(?:s|ped) up|"
-            r"(?:acquisition|rachat|takeover)(?= (?:of|de|du|by|par) | d['’])|"
+            r"(?:pick|scoop)(?:s|ed|ing)? up|ach(?:ète|ètent|ètera|eter|etée?s?)|"
+            r"(?:acquisition|rachat|achat|takeover)(?= (?:of|de|du|by|par) | d['’])|"
+            # told from the company sold, the buyer after: "Acme sold to Borealis", "Acme vendue à Borealis"
+            r"(?:sold|sells?(?: itself)?|selling(?: itself)?|vendue?s?|cédée?s?|se vend) (?:to|à|au)(?= )|"
             # a company sold: "la vente, la semaine dernière, d'Acme à Borealis", "the sale of Acme to Borealis"
              + SALE + r"|"
             r"rach(?:ète|ètent|eté|etée|eter)|s['’](?:offre|est offert)|"
             r"m(?:et|is) la main sur|"
             # "Acme will become part of Borealis", "Acme passe dans le giron de Borealis": the buyer after
             r"becom(?:e|es|ing) (?:a )?(?:part|subsidiary|unit|division) of|"
-            r"(?:pass|tomb|entr)\w* dans le giron d(?:u|e|['’])|"
+            r"(?:pass|tomb|entr)\w* (?:dans le giron|dans l['’]escarcelle|aux mains|sous le (?:contrôle|giron|"
+            r"pavillon|drapeau)) d(?:u|e|['’])|"
             r"(?:devient|deviendra|deviennent) (?:une )?filiale d(?:u|e|['’]))(?!\w)",
             re.I,
         ),

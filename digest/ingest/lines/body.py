@@ -25,6 +25,7 @@ from ..line_evidence import (
     stoplist,
 )
 from ..paste import CONTENT, HEADING, INLINE, KEPT, TITLE, URL, Line, Page, is_list_item, is_subheading, nonblank
+from .captions import people_with_roles
 from .furniture import AGE, PROMPT
 from .headline import NUMBERED_ITEM, is_body_paragraph
 from .messages import QUOTED
@@ -118,6 +119,8 @@ def headings(lines: list[Line], lang: str) -> None:
             line.kind, line.reason = "navigation", "an item of the page's menu or running header, alone again"
         elif after is not None and after.kind == TITLE and NUMBERED_ITEM.match(line.text):
             line.kind, line.reason = HEADING, "a newsletter's numbered item, over its story's headline"
+        elif people_with_roles(line.text):  # "A et B, cofondateurs de X"
+            line.kind, line.reason = "caption", "a picture's caption: the people shown and their roles, without a verb"
         elif after is not None and after.kind == CONTENT and before in (CONTENT, HEADING, None):
             line.kind, line.reason = HEADING, "a section heading between article paragraphs"
         elif after is None or after.kind not in KEPT:
@@ -188,8 +191,7 @@ _GLUED_LINK = re.compile(r"(?i)\b(?:à )?(?:lire|voir|read|see) (?:aussi|égalem
 
 
 def _names(text: str, lang: str) -> list[str]:
-    """The capitalised words of ``text`` that are no stop word (a sentence's first word may be one: "Le fonds …"),
-    in order."""
+    """The capitalised words of ``text`` that are no stop word (a sentence's first word may be one: "Le fonds …")."""
     stop = stoplist(lang)
     return [w for w in WORD.findall(text) if w[:1].isupper() and len(w) > 2 and w.lower() not in stop]
 

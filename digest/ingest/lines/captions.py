@@ -158,6 +158,31 @@ def portrait_caption(text: str) -> bool:
     )
 
 
+# where the people of a picture stand: "From left:", "De gauche à droite :"
+_SIDES = frozenset(["from", "left", "right", "to", "centre", "center", "gauche", "droite", "à", "au", "milieu"])
+
+
+def people_with_roles(text: str) -> bool:
+    """A line between paragraphs that only shows people with their roles, without a verb or a full stop: a picture's
+    caption ("A et B, cofondateurs de X", "Les cofondateurs de X, A et B", "From left: A and B, co-founders of X")."""
+    if len(text.split()) > 25 or text[-1:] in ".!?:":
+        return False
+    if "," in text and portrait_caption(f"{text}."):
+        return True
+    words = _words(re.sub(r"\s*\([^()]*\)", "", text))
+    others = [
+        w
+        for w in words
+        if not w[:1].isupper()
+        and w not in _role_words()
+        and w not in _JOINING
+        and w not in _SIDES
+        and not w.startswith(("d'", "l'"))
+    ]
+    named = sum(w[:1].isupper() for w in words)
+    return not others and named >= 3 and any(w in _role_words() for w in words)
+
+
 # a photo credit glued after a caption's last full stop: "… June 7, 2017. AGENCY/Jane Roe", "… 2024./Jane Roe"
 _GLUED_CREDIT = prefilter.compile(
     r"(?<=[.!?])\s*(?P<credit>(?:[A-ZÀ-Ý][\w.'’&-]*\s*){0,4}(?:/\s*(?:[A-ZÀ-Ý][\w.'’-]*\s*){1,4}){1,3}"
@@ -171,12 +196,21 @@ _LICENSING = re.compile(
 
 
 def credited_caption(text: str) -> bool:
-    """One sentence with a photographer's credit glued to its end ("AGENCY/Name", "AGENCY/Name/File Photo"): a
-    picture's caption."""
+    """One sentence with a photographer's credit glued to its end ("AGENCY/Name", "AGENCY/Name/File Photo") or
+    the word saying where the picture came from ("Supplied", "DR"): a picture's caption."""
     if "icen" in text or "droits" in text:
         text = _LICENSING.sub("", text)
     glued = _GLUED_CREDIT.search(text)
+    if not glued and text.endswith(_SOURCE_WORDS):
+        glued = _SUPPLIED.search(text)
     return bool(glued) and len(text[: glued.start()].split()) >= 6 and not re.search(r"[.!?]\s", text[: glued.start()])
+
+
+# where a picture came from, in a word after the caption's last sentence: "… in Melbourne. Supplied", "… . DR"
+_SOURCE_WORDS = ("Supplied", "supplied", "Handout", "handout", "Fourni", "fournie", "Fournie", "DR")
+_SUPPLIED = re.compile(
+    r"(?<=[.!?\"”»])\s+(?P<credit>(?:(?:Photo|Image|Picture)\s+)?(?i:supplied|handout|fournie?)|DR)$"
+)
 
 
 def _credit_alone(line: Line, lang: str) -> bool:

@@ -10,13 +10,48 @@ import re
 
 from ..datelines import WIRE_DATELINE
 from ..line_evidence import ROW
+from ..names import initials_alone
 
 # "(Adds spokesperson comment in paragraph 3)", "(Updates with closing share price)", "(Recasts, adds details)",
-# "(Ajoute la réaction du ministre au 4e paragraphe)": the note a wire puts under the headline of a new version.
+# "(Ajoute la réaction du ministre au 4e paragraphe)": the note a wire puts under the headline of a new version,
+# in brackets or, on a client portal, bare ("Adds detail on chairman in paragraphs 3-4").
 _UPDATE_NOTE = re.compile(
-    r"^\(\s*(?:(?i:adds|updates|corrects|recasts|rewrites|refiles|repeats|changes|fixes|removes|deletes|inserts|"
+    r"^\(?\s*(?:(?i:adds|updates|corrects|recasts|rewrites|refiles|repeats|changes|fixes|removes|deletes|inserts|"
     r"clarifies|combines|moves|writes through|tops|new throughout|ajoute|actualise|actualisé|corrige|complète|"
-    r"précise|reformule|remplace|supprime|modifie|nouvelle version|mise à jour|update \d+|ajout))\b[^()]{0,160}\)\.?$"
+    r"précise|reformule|remplace|supprime|modifie|nouvelle version|mise à jour|update \d+|ajout))\b[^()]{0,160}\)?\.?$"
+)
+# the verbs a bare update note starts with (a sentence of the article ends with a full stop)
+_UPDATE_VERBS = frozenset(
+    [
+        "adds",
+        "updates",
+        "corrects",
+        "recasts",
+        "rewrites",
+        "refiles",
+        "repeats",
+        "changes",
+        "fixes",
+        "removes",
+        "deletes",
+        "inserts",
+        "clarifies",
+        "combines",
+        "moves",
+        "tops",
+        "writes",
+        "actualisé",
+        "ajout",
+        "ajoute",
+        "actualise",
+        "corrige",
+        "complète",
+        "précise",
+        "reformule",
+        "remplace",
+        "supprime",
+        "modifie",
+    ]
 )
 
 # "The rest of the content is auto-generated from a syndicated feed", "This story has not been edited by our staff",
@@ -85,8 +120,6 @@ _LISTEN = re.compile(
     r"(?i)^(?:écouter|écoutez|listen to|hear)\s+(?:cet|l['’]|this|the)\s*(?:article|story|papier|texte|piece)\b"
     r"[\s(·|:–—-]*(?:\d{1,3}\s*(?:min\w*|mn|s)\.?)?[\s)]*$"
 )
-# "J.P.", "J.-P. M.": the author's initials signing the article's end
-_INITIALS = re.compile(r"^(?:[A-ZÀ-Ý]\.\s?-?\s?){2,4}$")
 
 # "X est un média indépendant et sans but lucratif. Faites un don.", "X is a nonprofit newsroom. Donate today.": the
 # outlet describing itself to ask the reader for support
@@ -112,7 +145,7 @@ _COMMENTS_STATE = re.compile(
 
 def signature(text: str) -> tuple[str, str] | None:
     """A short line that only says who wrote the text, when or where: initials alone, a wire's dateline alone."""
-    if len(text) <= 12 and text.endswith(".") and _INITIALS.match(text):
+    if initials_alone(text):
         return "byline", "the author's initials alone (a signature)"
     if text.endswith(("(", ")", "-", "–", "—")) and WIRE_DATELINE.match(text):
         return "dateline", "a wire's dateline alone on its line (a place, a date, the wire)"
@@ -137,7 +170,17 @@ def notice(text: str, n: int) -> tuple[str, str] | None:
         return "widget", "the outlet describing itself to ask the reader for support"
     if n <= 25 and text[:1] in "ÉéRrWwLlHh" and _WHOLE_SHOW.match(text):
         return "widget", "a prompt to listen to or watch the whole programme"
-    if text[:1] == "(" and n <= 30 and _UPDATE_NOTE.match(text) and _CHANGED.search(text):
+    if (
+        (
+            text[:1] == "("
+            and n <= 30
+            or n <= 16
+            and text[-1:] not in '.!?»”"'
+            and low.partition(" ")[0] in _UPDATE_VERBS
+        )
+        and _UPDATE_NOTE.match(text)
+        and _CHANGED.search(text)
+    ):
         return "note", "a wire service's note on what this version of the story changed"
     if n <= 60 and ("ackno" in low or "recogni" in low or "reconn" in low or "respect" in low) and _LAND.search(text):
         return "note", "the site's acknowledgement of the land it works on"

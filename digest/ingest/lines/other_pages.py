@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .. import bylines, prefilter
+from ..stamps import AGE
 
 # A release's safe-harbour notice: its statements about the future are no promise.
 SAFE_HARBOUR = prefilter.compile(r"(?i)\bforward-looking statements?\b|\bdéclarations prospectives\b")
@@ -49,11 +50,8 @@ QUOTED_POST = re.compile(
     r"^(?:[^:/@]{1,40}\s*/\s*)?@[\w.]{1,30}\s+(?:on|sur)\s+([\w.]+)\s*:\s*\S"
     r"|^(?:[A-ZÀ-Ý][\w'’.-]+\s){1,3}(?:on|sur)\s+([\w.]+)\s*:\s*\S"
 )
-# How long ago a post or a comment was made, alone on its line: "1 sem.", "6 hr. ago", "il y a 3 h", "2d • Edited".
-AGE_ALONE = re.compile(
-    r"(?i)^(?:il y a\s+)?\d{1,3}\s?(?:s|sec|min|mn|h|hr|hrs|hours?|heures?|j|jours?|d|days?|sem|semaines?|w|wk|"
-    r"weeks?|mo|mois|months?|an|ans|y|yr|years?)\.?(?:\s+ago)?(?:\s*[•·|]\s*(?:modifié|edited)\S*)?$"
-)
+# A post's or a comment's age alone on its line, perhaps marked as edited: "6 hr. ago", "2d • Edited".
+AGE_ALONE = re.compile(rf"(?i)^{AGE}(?:\s*[•·|]\s*(?:modifié|edited)\S*)?$")
 # A quote on a markets page: a price with its currency and its change in per cent ("41,86 € (+7,35 %)").
 PRICE = re.compile(r"\d[\d\s.,]*\s?[€$£¥]|[€$£¥]\s?\d")
 CHANGE = re.compile(r"[+−-]\s?\d+(?:[.,]\d+)?\s?%")

@@ -74,6 +74,11 @@ _SELLING = prefilter.compile(
 _SITE = re.compile(r"(?i)\b(?:notre|nos|our)\b")
 _LABEL = re.compile(r"^[^:]{1,25}:\s*")
 _QUOTED = re.compile(r"[«“”\"]")
+# a firm's invitation to talk business, after a question to a prospective client ("Hiring a CTO? Let's talk.")
+_INVITATION = re.compile(
+    r"(?i)^(?:let['’]s (?:talk|chat|connect)|get in touch|contact us|talk to us|reach out|book a call|parlons-en|"
+    r"discutons-en|échangeons|contactez-nous|écrivez-nous|prenons (?:contact|rendez-vous))\b[^.!?]{0,25}[.!]?$"
+)
 
 
 def imperative(text: str) -> bool:
@@ -91,12 +96,15 @@ def imperative(text: str) -> bool:
 def call_to_act(text: str) -> bool:
     """A short unquoted line addressed to the reader that tells them to act or sells; the site's own voice ("notre
     page") telling them to act; an imperative that sells; a question to the reader followed by a call
-    ("Cet article vous a intéressé ? Partagez-le !"). A news sentence (a final full stop) needs the reader."""
+    ("Cet article vous a intéressé ? Partagez-le !") or by a firm's invitation to talk ("Hiring a CTO? Let's talk.").
+    A news sentence (a final full stop) needs the reader."""
     n = len(text.split())
     if n > 30 or _QUOTED.search(text):
         return False
     question, mark, rest = text.partition("?")
     if mark and rest.strip() and _READER.search(question) and (imperative(rest.strip()) or _READER.search(rest)):
+        return True
+    if mark and len(question.split()) <= 12 and _INVITATION.match(rest.strip()):
         return True
     reader, calls, reported = bool(_READER.search(text)), imperative(text), text.rstrip().endswith(".")
     # "Our take: …", "Notre avis : …": the site's voice in a label heads a comment, it calls nobody to act
