@@ -142,3 +142,66 @@ def test_a_launch_by_two_co_founders(lang, text):
 )
 def test_the_speaker_of_a_quote_is_not_the_one_it_says_is_back(lang, text):
     assert not any(person == "tobias-renk" for _, person, _ in _facts(text, lang))
+
+
+@pytest.mark.parametrize(
+    "lang, headline, text",
+    [
+        (
+            "en",
+            "Acme reinstates ousted CEO Jane Roe",
+            "Acme, a Lyon software start-up, reinstated chief executive Jane Roe on Friday, the company said.",
+        ),
+        (
+            "en",
+            "Acme brings back its ousted chief Jane Roe",
+            "Acme's board asked Jane Roe on Friday to lead the Lyon start-up again as chief executive.",
+        ),
+        (
+            "fr",
+            "Acme réintègre Jane Roe, sa PDG évincée",
+            "La start-up lyonnaise Acme a réintégré vendredi sa directrice générale Jane Roe, a annoncé la société.",
+        ),
+        (
+            "fr",
+            "La start-up Acme réintègre Jane Roe, la fondatrice écartée",
+            "Le conseil d'Acme a réintégré vendredi Jane Roe à la direction générale, a annoncé la société.",
+        ),
+    ],
+)
+def test_a_removal_that_describes_the_person_reinstated_is_not_the_news(lang, headline, text):
+    facts = _facts(text, lang, headline)
+    assert ("appointed", "jane-roe", "acme") in facts and ("fired", "jane-roe", "acme") not in facts
+
+
+@pytest.mark.parametrize(
+    "lang, headline, text",
+    [
+        ("en", "Acme CEO ousted", "Acme's board removed chief executive Jane Roe on Friday, the company said."),
+        ("en", "Acme ousts CEO Jane Roe", "The board of Acme, a Lyon start-up, voted on Friday to remove Jane Roe."),
+        (
+            "fr",
+            "Jane Roe, PDG d'Acme, évincée par son conseil",
+            "Le conseil d'administration de la start-up lyonnaise Acme a mis fin vendredi aux fonctions de Jane Roe, a annoncé la société.",
+        ),
+    ],
+)
+def test_a_removal_told_as_the_headlines_verb_stays_the_news(lang, headline, text):
+    assert ("fired", "jane-roe", "acme") in _facts(text, lang, headline)
+
+
+@pytest.mark.parametrize(
+    "lang, headline",
+    [
+        ("fr", "Le conseil d'Acme réintègre sa cofondatrice Jane Roe, une semaine après l'avoir évincée"),
+        ("fr", "Acme : Jane Roe réintégrée, dix jours après avoir été limogée"),
+        ("en", "Acme board reinstates Jane Roe a week after having ousted her"),
+        ("en", "Jane Roe reinstated at Acme days after being fired"),
+    ],
+)
+def test_a_removal_the_headline_dates_before_the_news_is_background(lang, headline):
+    text = "The board of Acme, a Lyon start-up, reinstated Jane Roe as chief executive on Friday, the company said."
+    if lang == "fr":
+        text = "Le conseil de la start-up lyonnaise Acme a réintégré vendredi Jane Roe à la direction générale."
+    facts = _facts(text, lang, headline)
+    assert ("appointed", "jane-roe", "acme") in facts and ("fired", "jane-roe", "acme") not in facts

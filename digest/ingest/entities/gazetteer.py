@@ -129,6 +129,16 @@ def _currency(body: str, tok: _Tok) -> bool:
     return (body.startswith("$", tok.end) and tok.text.isupper()) or bool(code and code.group(1) in _currency_codes())
 
 
+@lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    """The other languages' one-word names (Babel, both languages: "Cantonese", "Tagalog", "cantonais"), of five
+    letters or more and no first name: what a text lists as languages ("Cantonese, Mandarin and English")."""
+    names = {
+        norm(name) for lang in ("fr", "en") for code, name in Locale.parse(lang).languages.items() if len(code) == 3
+    }
+    return frozenset(n for n in names if " " not in n and len(n) >= 5 and not _is_first_name(n.title()))
+
+
 def _demonym_compound(word: str) -> bool:
     """ "Arabic-speaking", "Indian-language", "French-born": a nationality made an adjective, no name."""
     head, _, tail = word.partition("-")
@@ -269,7 +279,17 @@ def _chinese_name(family: str, given: str) -> bool:
     )
 
 
+# Vietnamese family names that are also grammar words once their accents are dropped (Lê, Đỗ, An, Hà, Hồ).
+SHORT_FAMILY_NAMES = frozenset({"le", "do", "an", "ha", "ho"})
+
+
 def _family_le(toks: list, k: int, j: int) -> bool:
-    """toks[k:j] is "Le" and two given names ("Le Minh Chau", "Le Thi Mai"): the Vietnamese family name Lê written
-    without its accent, not the French article."""
-    return j - k == 3 and toks[k].text == "Le" and all(_is_first_name(t.bare) for t in toks[k + 1 : j])
+    """toks[k:j] is a short Vietnamese family name and two given names ("Le Minh Chau", "Do Van Hieu", "An Thi
+    Mai"): the family name written without its accents, not the French article or an English word."""
+    return (
+        j - k == 3
+        and toks[k].bare_key in SHORT_FAMILY_NAMES
+        and toks[k].text[:1].isupper()
+        and toks[k].text[1:].islower()
+        and all(_is_first_name(t.bare) for t in toks[k + 1 : j])
+    )

@@ -10,6 +10,7 @@ from functools import lru_cache
 from babel.dates import get_month_names
 
 from .. import datelines
+from .triggers import has_trigger
 
 
 def usual_year(body: str) -> int | None:
@@ -36,6 +37,8 @@ def is_background(body: str, s: int, trig, article) -> bool:
         return True  # "will not join", "n'a pas rejoint", "ne quitte pas": nothing happened
     if SINCE.search(body, max(s, trig.start() - 30), trig.start()):
         return True  # "days after his ouster", "cinq jours après son éviction": what the news follows
+    if REMOVAL_PARTICIPLE.fullmatch(trig.group().strip()) and _describes(body[s : trig.start()]):
+        return True  # "reinstates ousted CEO X", "sa PDG évincée": a removal that says who the person is
     if article["year"] is None:
         return False
     clause = re.split(r"[,;:!?]|\.\s+(?=[A-ZÀ-Ý«“\"])|\n", body[trig.start() : trig.end() + 60], maxsplit=1)[0]
@@ -52,6 +55,30 @@ def is_background(body: str, s: int, trig, article) -> bool:
     return dated_elsewhere(clause, article, ahead) or dated_elsewhere(opening, article)
 
 
+def _describes(before: str) -> bool:
+    """Whether a participle after ``before`` describes a person rather than tells the news: it follows another
+    event's verb ("reinstates ousted CEO X", "rehires its fired research chief") or a determiner and a role ("sa PDG
+    évincée", "the founder ousted in May"); after a bare role it stays a headline's news ("Acme CEO ousted")."""
+    words = before.split()[-3:]
+    if words and DETERMINER.fullmatch(words[-1]):
+        words = words[:-1]
+    if words and has_trigger(" ".join(words[-2:])):
+        return True
+    return len(words) >= 2 and ROLE.fullmatch(words[-1]) is not None and DETERMINER.fullmatch(words[-2]) is not None
+
+
+# the participles of a removal, which also describe the person removed ("ousted", "évincée"); not "removed" or
+# "dismissed", which a headline also uses as its verb after the name
+REMOVAL_PARTICIPLE = re.compile(
+    r"(?:ousted|fired|sacked|évincée?s?|limogée?s?|écartée?s?|remerciée?s?|destituée?s?|congédiée?s?)", re.I
+)
+DETERMINER = re.compile(r"(?:its|his|her|their|the|sa|son|ses|leur|la|le|l['’]\w*)", re.I)
+ROLE = re.compile(
+    r"(?:CEO|CTO|COO|CFO|PDG|chief|head|boss|(?:co-?)?founder|(?:co-?)?fondat(?:eur|rice)|direct(?:eur|rice)|"
+    r"patron(?:ne)?|présidente?|president|chair(?:man|woman)?|dirigeante?)",
+    re.I,
+)
+
 # A sentence opening on a past participle that describes its subject: "Ousted in October", "Écartée le 16 octobre",
 # "Founded in 2019" (a word after it: "Indeed," is no participle)
 DETACHED_PARTICIPLE = re.compile(r"\s*[A-ZÀ-Ý][\w-]*(?:ed|é|ée|és|ées)\s+\w")
@@ -67,7 +94,8 @@ NE_BEFORE = re.compile(r"\b(?:ne|n['’])\s*(?:(?:l['’]|la|le|les|se|s['’]|l
 NOT_AFTER = re.compile(r"\s+(?:pas|jamais|plus|point)\b", re.I)
 NEGATIVE_TRIGGER = re.compile(r"n['’]est plus|no longer", re.I)
 SINCE = re.compile(
-    r"\b(?:after|following|since|après|depuis|suite à)\s+(?:his|her|their|its|the|son|sa|leur|le|la|l['’])"
+    r"\b(?:(?:after|following|since|après|depuis|suite à)\s+(?:his|her|their|its|the|son|sa|leur|le|la|l['’])|"
+    r"(?:after|following)\s+(?:being|having(?:\s+been)?)|après\s+(?:l['’]|les\s+|s['’])?(?:avoir|être)(?:\s+été)?)"
     r"\s*$",
     re.I,
 )
