@@ -188,6 +188,111 @@ NAMED = [
         ["Le Minh Chau"],
         ["Sen 24"],
     ),
+    (
+        "Atlas 21, the Casablanca data company, said on Tuesday that its head of AI, Youssef Benali, had left. "
+        "Benali joined Atlas 21 in 2023.",
+        ["Youssef Benali"],
+        ["Atlas 21"],
+    ),
+    (
+        "Nvidia has bought Thimble, a Denver, Colorado, startup that designs sensors. Thimble's founder, Grace "
+        "Adeyemi, will join Nvidia.",
+        ["Grace Adeyemi"],
+        ["Nvidia", "Thimble"],
+    ),
+    (
+        "Hana Novak is the new finance chief of Kettle, a Cork, Ireland, start-up. Novak said Kettle would double "
+        "its staff.",
+        ["Hana Novak"],
+        ["Kettle"],
+    ),
+    (
+        "Amara Diallo's start-up raised €2m in a round led by Seed.camp. Diallo said the money would fund hiring.",
+        ["Amara Diallo"],
+        ["Seed.camp"],
+    ),
+    ("Ife Okafor has joined Pay.ng. She ran sales at a bank before.", ["Ife Okafor"], ["Pay.ng"]),
+    (
+        "Our new chief scientist, Min-ho Lee, was a research scientist at Amazon Ads in Seattle. Lee starts in May.",
+        ["Min-ho Lee"],
+        ["Amazon"],
+    ),
+    (
+        "Before joining us, Priya Raman was head of research at Apple Music. Raman will lead our audio team.",
+        ["Priya Raman"],
+        ["Apple"],
+    ),
+    (
+        "The round was led by Ardent Klarna, a Nairobi fund with no link to the payments company. Ardent Klarna's "
+        "partner, Wanjiru Kamau, joins the board.",
+        ["Wanjiru Kamau"],
+        ["Ardent Klarna"],
+    ),
+    (
+        "Kofi Boateng has left Quarry Google, the Accra studio, to start a lab. Boateng said Quarry Google had grown "
+        "too big.",
+        ["Kofi Boateng"],
+        ["Quarry Google"],
+    ),
+    (
+        "Nadia Farah, a partner at Ardent Microsoft, said the fund would back ten start-ups.",
+        ["Nadia Farah"],
+        ["Ardent Microsoft"],
+    ),
+    (
+        "Lena Ito joined Sorrel Nvidia in 2021 as an engineer. Sorrel Nvidia is a chip-design studio in Osaka.",
+        ["Lena Ito"],
+        ["Sorrel Nvidia"],
+    ),
+    (
+        "Co-founders Do Van Hieu and An Thi Mai started the company in Hanoi. Hieu said it would hire twenty people.",
+        ["Do Van Hieu", "An Thi Mai"],
+        [],
+    ),
+    (
+        "Do Van Hieu, the chief executive of Lotus, said the round would fund hiring. Lotus sells crop insurance.",
+        ["Do Van Hieu"],
+        ["Lotus"],
+    ),
+    ("An Thi Mai founded Lotus in 2020 after a decade in banking.", ["An Thi Mai"], ["Lotus"]),
+    (
+        "Kettle was founded by Ha Minh Chau, a former banker. Ha said the money would go to hiring.",
+        ["Ha Minh Chau"],
+        ["Kettle"],
+    ),
+    (
+        "Ladder was spun out of a university lab by Ho Thi Lan. Ladder makes warehouse robots.",
+        ["Ho Thi Lan"],
+        ["Ladder"],
+    ),
+    (
+        "The round was led by Klarna Technology, the fintech's Berlin engineering arm. Its head, Ana Lopes, joins "
+        "the board.",
+        ["Ana Lopes"],
+        ["Klarna Technology"],
+    ),
+    ("Samsung Technology and Nvidia Labs both invested in the round.", [], ["Samsung Technology", "Nvidia Labs"]),
+    (
+        "Existing investor Kestrel Seed participated. Chief executive Chidi Okafor said the round would fund hiring.",
+        ["Chidi Okafor"],
+        ["Kestrel Seed"],
+    ),
+    ("The round was led by Harbor Seed, with Nia Obi joining the board.", ["Nia Obi"], ["Harbor Seed"]),
+    (
+        "V sells voice software to banks. Its founder, Ana Lopes, started it in 2021 with two engineers.",
+        ["Ana Lopes"],
+        ["V"],
+    ),
+    (
+        "XO sells voice software to insurers. The company was started by Ana Lopes in 2021.",
+        ["Ana Lopes"],
+        ["XO"],
+    ),
+    (
+        "KX makes payroll tools for farms. Its chief executive, Omar Haddad, said sales doubled.",
+        ["Omar Haddad"],
+        ["KX"],
+    ),
 ]
 
 PHRASES = [
@@ -243,4 +348,18 @@ PHRASES = [
     ("Open Banking rules forced lenders to share data with rivals.", [], []),
     ("Product Manager and Data Scientist are the two roles the start-up is hiring for.", [], []),
     ("Demo Day is on Thursday; each of the twelve teams will pitch for five minutes.", [], []),
+    ("The app is now available on Google Play and on the web at plume.app.", [], []),
+    ("Austin, Texas, is home to many chip startups, the mayor said.", [], []),
+    ("Ana Silva, who joined Microsoft in March, left Google in May.", ["Ana Silva"], ["Microsoft", "Google"]),
+    ("Investors in the round include Paris Microsoft alumni and Nvidia.", [], ["Microsoft", "Nvidia"]),
+    ("Do Anna and Mark agree? An Emma Watts biography says so.", ["Emma Watts"], []),
+    ("AI changes how banks work. Its critics, like Omar Haddad, disagree.", ["Omar Haddad"], []),
+    ("A start-up sells voice software. Its founder, Ana Lopes, is 24.", ["Ana Lopes"], []),
+    ("Wong said the firm sells models to insurers that read Cantonese, Mandarin and English claims.", [], []),
+    ("Reyes said the app reads Cebuano, Tagalog and English receipts for lenders.", [], []),
+    ("Anthropic unveiled Mira Vale, a coding tool that runs in the terminal.", [], ["Anthropic"]),
+    ("The start-up launched Rosa Dawn, its new chatbot for call centres. Rosa Dawn answers in nine languages.", [], []),
+    ("Its chief showed Grace Note, an experimental writing mode for the editor.", [], []),
+    ("The lab hired Rosa Dawn, a former product manager at a bank. Dawn starts on Monday.", ["Rosa Dawn"], []),
+    ("Sam Okafor\nFounder and CEO at a logistics start-up\nThrilled to share that we closed our seed round.", [], []),
 ]

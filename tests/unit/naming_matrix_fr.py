@@ -183,6 +183,100 @@ NAMED = [
         ["Tran Thi Hoa"],
         ["Quai 12"],
     ),
+    (
+        "Karim Tazi a quitté ses fonctions de directeur des données d'Atlas 21, la société casablancaise spécialisée "
+        "dans le crédit. M. Tazi était arrivé en 2022.",
+        ["Karim Tazi"],
+        ["Atlas 21"],
+    ),
+    (
+        "Orme 45, la start-up lilloise, a recruté Julie Marchand. Mme Marchand dirigera les ventes d'Orme 45.",
+        ["Julie Marchand"],
+        ["Orme 45"],
+    ),
+    (
+        "Nvidia a racheté Sable, une start-up d'Austin, au Texas. Son fondateur, Kofi Mensah, rejoindra Nvidia.",
+        ["Kofi Mensah"],
+        ["Nvidia", "Sable"],
+    ),
+    (
+        "La jeune pousse a levé 3 millions d'euros auprès de Wallonie.invest. Sa fondatrice, Léa Dubois, veut "
+        "recruter.",
+        ["Léa Dubois"],
+        ["Wallonie.invest"],
+    ),
+    (
+        "Min-jun Park était jusqu'ici directeur scientifique d'Amazon Ads à Seattle. M. Park dirigera la recherche.",
+        ["Min-jun Park"],
+        ["Amazon"],
+    ),
+    (
+        "Avant de nous rejoindre, Sophie Tran a travaillé chez Google Play à Dublin. Mme Tran arrive en mai.",
+        ["Sophie Tran"],
+        ["Google"],
+    ),
+    (
+        "Le tour est mené par Ardent Klarna, un fonds de Nairobi sans lien avec la fintech suédoise. Wanjiru Kamau, "
+        "associée d'Ardent Klarna, rejoint le conseil.",
+        ["Wanjiru Kamau"],
+        ["Ardent Klarna"],
+    ),
+    (
+        "Kofi Boateng a quitté Quarry Google, le studio d'Accra, pour fonder un laboratoire.",
+        ["Kofi Boateng"],
+        ["Quarry Google"],
+    ),
+    (
+        "Nadia Farah, associée chez Ardent Microsoft, affirme que le fonds soutiendra dix start-up.",
+        ["Nadia Farah"],
+        ["Ardent Microsoft"],
+    ),
+    (
+        "Léna Ito a rejoint Sorrel Nvidia en 2021 comme ingénieure. Sorrel Nvidia conçoit des puces à Osaka.",
+        ["Léna Ito"],
+        ["Sorrel Nvidia"],
+    ),
+    (
+        "Les cofondateurs Do Van Hieu et An Thi Mai ont créé l'entreprise à Hanoï. Hieu compte recruter vingt "
+        "personnes.",
+        ["Do Van Hieu", "An Thi Mai"],
+        [],
+    ),
+    (
+        "Do Van Hieu, directeur général de Lotus, a confirmé l'opération. Lotus vend de l'assurance agricole.",
+        ["Do Van Hieu"],
+        ["Lotus"],
+    ),
+    ("An Thi Mai a fondé Lotus en 2020 après dix ans dans la banque.", ["An Thi Mai"], ["Lotus"]),
+    (
+        "Bouilloire a été fondée en 2019 par Ha Minh Chau, ancienne banquière. Ha veut recruter.",
+        ["Ha Minh Chau"],
+        ["Bouilloire"],
+    ),
+    (
+        "Le tour est mené par Klarna Technology, la branche d'ingénierie berlinoise de la fintech. Sa directrice, "
+        "Ana Lopes, rejoint le conseil.",
+        ["Ana Lopes"],
+        ["Klarna Technology"],
+    ),
+    ("Samsung Technologies et Nvidia Capital ont aussi investi.", [], ["Samsung Technologies", "Nvidia Capital"]),
+    (
+        "L'investisseur historique Kestrel Seed a participé. Le PDG, Chidi Okafor, veut recruter.",
+        ["Chidi Okafor"],
+        ["Kestrel Seed"],
+    ),
+    ("Le tour est mené par Harbor Seed, et Nia Obi rejoint le conseil.", ["Nia Obi"], ["Harbor Seed"]),
+    (
+        "V vend des logiciels vocaux aux banques. Sa fondatrice, Ana Lopes, l'a créée en 2021.",
+        ["Ana Lopes"],
+        ["V"],
+    ),
+    ("XO a été créée en 2021 par Ana Lopes. Elle vend des logiciels vocaux.", ["Ana Lopes"], ["XO"]),
+    (
+        "KX fabrique des capteurs pour les fermes. Son PDG, Omar Haddad, vise l'Europe.",
+        ["Omar Haddad"],
+        ["KX"],
+    ),
 ]
 
 PHRASES = [
@@ -233,4 +327,14 @@ PHRASES = [
     ("Ouest Lyonnais : la zone accueille désormais quarante entreprises du numérique.", [], []),
     ("Demo Day aura lieu jeudi ; chacune des douze équipes présentera son projet.", [], []),
     ("La Journée Mondiale de la Santé sera consacrée aux outils numériques.", [], []),
+    ("L'application est disponible sur Google Play et sur le site plume.app.", [], []),
+    ("Casablanca, la ville la plus peuplée du royaume, accueille le salon.", [], []),
+    ("Le tour est mené par le suédois Klarna, avec Microsoft.", [], ["Klarna", "Microsoft"]),
+    ("Ana Silva a rejoint Microsoft en Mars, puis a quitté Google.", ["Ana Silva"], ["Microsoft", "Google"]),
+    ("IA : les banques s'équipent. Ses détracteurs, comme Omar Haddad, doutent.", ["Omar Haddad"], []),
+    ("Langues couvertes : Cantonais, Tagalog et Cebuano, selon sa fondatrice Ana Reyes.", ["Ana Reyes"], []),
+    ("Mistral a présenté Jean Lune, un nouvel outil qui résume les contrats.", [], ["Mistral AI"]),
+    ("La société a dévoilé Marie Brise, sa nouvelle application pour les banques.", [], []),
+    ("Jean Lune, un ingénieur passé par une banque, a rejoint la société.", ["Jean Lune"], []),
+    ("Léa Martin\nCEO et cofondatrice\nJe suis ravie d'annoncer notre levée de fonds.", [], []),
 ]

@@ -24,11 +24,12 @@ import re
 
 from ...registry import Registry
 from .authors import _authors
-from .base import TOKEN, Extraction, Mention, _starts_sentence, _title_case, _Tok
+from .base import TOKEN, Extraction, Mention, _standalone, _starts_sentence, _title_case, _Tok
 from .companies import _new_companies
 from .cues import TICKER
+from .divisions import _divisions
 from .gazetteer import _currency, _demonym_compound
-from .known import _aliases, _divisions, _epithets, _fuzzy, _known, _surnames
+from .known import _aliases, _epithets, _fuzzy, _known, _surnames
 from .orders import _name_orders
 from .people import _compound_surnames, _new_people
 from .repeats import _short_names
@@ -73,26 +74,6 @@ def _truecase(headline: str, body: str) -> str:
         return word.lower() if small or not uses and title else word
 
     return TOKEN.sub(case, headline)
-
-
-def _standalone(word: str, body: str):
-    r"""Where ``word`` stands in ``body`` as a whole word, not after "@", left to right and never overlapping (what
-    ``(?<![\w@])word(?!\w)`` finds; a pattern compiled per headline word would push the ones used on every
-    paste out of ``re``'s cache)."""
-    at = body.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if (at == 0 or not _word_char(body[at - 1]) and body[at - 1] != "@") and (
-            end == len(body) or not _word_char(body[end])
-        ):
-            yield at
-            at = body.find(word, end)
-        else:
-            at = body.find(word, at + 1)
-
-
-def _word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"  # what \w matches
 
 
 def _extract(body: str, lang: str, registry: Registry) -> Extraction:

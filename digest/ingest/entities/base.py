@@ -66,6 +66,9 @@ def _name_case(word: str) -> bool:
 
 
 _JOINED_PARTICLE = re.compile(r"(?:al|el|ben|bin|ibn|abu|ould)-[A-ZÀ-Ý]")
+# "Seed.camp.", "Finance&Invest.brussels.": a web address ending a sentence, whose full stop is the sentence's ("S.A."
+# and "e.g." keep theirs).
+WEB_ADDRESS_END = re.compile(r"\w\.[a-z]{2,}\.$")
 _DIGITS_FIRST = re.compile(r"\d+[A-ZÀ-Ý][a-zà-ÿ]{2,}")  # "7Seas", "1Password": a name led by digits
 
 
@@ -79,7 +82,7 @@ def _forms(text: str) -> tuple:
         first = key.split(" ")[0]
         return text, len(text), _name_case(text), key, key, key, False, first, first, False
     unelided = ELISION.sub("", text.lstrip("@"))
-    bare = unelided if re.search(r"\w\.\w", unelided) else unelided.rstrip(".")
+    bare = unelided if re.search(r"\w\.\w", unelided) and not WEB_ADDRESS_END.search(unelided) else unelided.rstrip(".")
     bare = POSSESSIVE.sub("", bare) if re.search(r"\w['’]s?$", bare) and len(bare) > 3 else bare
     descriptor = DESCRIPTOR.match(bare) or PARTICIPLE_DESCRIPTOR.match(bare)
     if descriptor:
@@ -186,3 +189,23 @@ def _starts_sentence(body: str, k: int) -> bool:
     while k > 0 and body[k - 1] in " \t«“\"'(-•*":  # quotes, brackets, list bullets
         k -= 1
     return k == 0 or body[k - 1] in ".!?:\n…—–"  # a dash after a dateline opens the sentence
+
+
+def _standalone(word: str, body: str):
+    r"""Where ``word`` stands in ``body`` as a whole word, not after "@", left to right and never overlapping (what
+    ``(?<![\w@])word(?!\w)`` finds; a pattern compiled per headline word would push the ones used on every
+    paste out of ``re``'s cache)."""
+    at = body.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _word_char(body[at - 1]) and body[at - 1] != "@") and (
+            end == len(body) or not _word_char(body[end])
+        ):
+            yield at
+            at = body.find(word, end)
+        else:
+            at = body.find(word, at + 1)
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what \w matches

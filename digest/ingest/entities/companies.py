@@ -4,11 +4,10 @@
 from __future__ import annotations
 
 import bisect
-import re
 
 from ...registry import Registry, norm, slug
-from .. import prefilter
 from .base import ELISION, POSSESSIVE, Mention, NewEntity, _adjacent, _line, _sentence_initial, _take
+from .company_context import MODIFIES, OUTLET_BEFORE, OWNED_ROLE, QUOTED, SITED, SITED_IN, UNIT_HEADS, VIA
 from .cues import (
     ADVISER,
     AFTER_CUES,
@@ -21,7 +20,16 @@ from .cues import (
     _owner,
 )
 from .descriptions import _describe
-from .gazetteer import _calendar_words, _cities, _common, _countries, _descriptive, _regions, after_a_city
+from .gazetteer import (
+    _calendar_words,
+    _cities,
+    _common,
+    _countries,
+    _descriptive,
+    _languages,
+    _regions,
+    after_a_city,
+)
 from .institutions import (
     INSTITUTION_HEADS,
     INSTITUTION_TAILS,
@@ -34,7 +42,16 @@ from .institutions import (
 )
 from .known import _blocked
 from .lists import COORD, COORD_GAP, _lists
-from .name_checks import EVENT_YEAR, _acronyms, _adjectival, _letter_name, _made_by, _owned, _unit_named
+from .name_checks import (
+    EVENT_YEAR,
+    _acronyms,
+    _adjectival,
+    _letter_name,
+    _made_by,
+    _owned,
+    _shaped_name,
+    _unit_named,
+)
 from .openings import ORG_ACTS, SAID_IT_RAISED, _called_the_company
 from .relations import _related
 from .repeats import _acronym_names, _heads, _initials, _legal_names, _shorten, _subjects
@@ -57,37 +74,11 @@ from .words import (
     TITLES,
 )
 
-# "X, installée à Bordeaux", "X, based in Lagos": an organisation's seat.
-SITED = re.compile(
-    r",\s+(?:\w+ment\s+)?(?:installée?s?|basée?s?|implantée?s?|based|headquartered|fondée?s?|créée?s?|founded)\b", re.I
-)
-# "the Montreal AI institute", "Meta's Paris AI lab", "the PC market": a capitalised phrase before a lower-case
-# organisation or business noun describes it; it is not an organisation.
-MODIFIES = re.compile(
-    r"\s+(?:lab|labs|laboratory|institute|hub|scene|ecosystem|sector|industry|community|centre|"
-    r"center|cluster|office|offices|unit|team|teams|startups?|start-ups?|compan(?:y|ies)|firms?|"
-    r"research|researchers|talent|boom|race|strategy|plan|policy|summit|week|conference|program|"
-    r"programme|models?|markets?|era|infrastructure|airport|aéroport|station|stadium)\b"
-)
-OUTLET_BEFORE = prefilter.compile(
-    r"\b(?:(?:reviewed|seen|obtained|viewed) by|(?:consultée?s?|obtenue?s?) par|"
-    r"welcome (?:back )?to|bienvenue (?:dans|sur)|"
-    # "its founder told X", "a confié à X": the newsroom spoken to
-    r"(?:told|tells|confirmed to|said to|in an interview with|(?:a|ont) (?:confié|déclaré|indiqué|précisé|expliqué) à|"
-    r"(?:confie|déclare|indique|précise|explique) à|dans un entretien (?:accordé )?à|interrogée? par))[ \t\u00a0]+$",
-    re.I,
-)
-VIA = re.compile(r"\bvia\s+$", re.I)
-OWNED_ROLE = re.compile(r"\s+(?:CEO|chief|president|founders?|co-?founders?|board|directors?|shareholders|investors)\b")
-SITED_IN = re.compile(r"\b(?:à|in)\s+$")  # "lancé à Paris Sève": a city, then a name
-UNIT_HEADS = {"school", "faculty", "faculte", "ufr"}  # the parts of a university named "School of X", "Faculté de X"
-QUOTED = re.compile(r".?[\"“«][ \t\u00a0]?$")  # right after an opening quotation mark
-
 BUSINESS_SUFFIXES = NAME_SUFFIXES - FIELD_SUFFIXES
 UNIT_SUFFIXES = FIELD_SUFFIXES | {"lab", "laboratory"}
 # A legal form written out after a name of two words or more is part of a public body's or a group's name.
 SPELLED_OUT = {"corporation"}
-DIVISION_WORDS = ARM_SUFFIXES | {"research", "robotics", "labs"}
+DIVISION_WORDS = ARM_SUFFIXES | {"research", "robotics", "labs", "technology", "technologies"}
 LAB_WORDS = {"research", "lab", "labs"}  # a research lab's name, which a country after it extends
 TOPIC_SUFFIXES = {"ai", "intelligence", "research", "technology", "healthcare"}  # fields as often as firms
 
@@ -151,6 +142,7 @@ def _new_companies(
             or _descriptive(key)
             or key in places
             or key in _cities()
+            or key in _languages()
             or len(name) < 2
             and not (cue and _letter_name(body, toks[i]))
             or after_a_city(body, toks[i].start, toks[j - 1].end)
@@ -189,7 +181,7 @@ def _new_companies(
         )
         entity.aliases = list(dict.fromkeys(entity.aliases + [a for a in aliases if norm(a) != norm(name)]))
 
-    # A known company and a world region, or "Ventures", "Capital", "Research", "Robotics": its regional or investment
+    # A known company and a world region, or "Ventures", "Capital", "Research", "Technology": its regional or investment
     # arm or its division ("Partech Africa", "Acme Ventures", "Acme Robotics"); with a country it stays the company
     # ("Lightspeed India").
     for i in range(1, len(toks)):
@@ -299,7 +291,7 @@ def _new_companies(
             and not ADVISER.match(body[end : end + 60])
             and not ORG_ACTS.match(body, end)  # "Tern4 has signed its first customer"
             and not (toks[j - 1].text != toks[j - 1].bare and OWNED_ROLE.match(body, end))  # "X's chief executive"
-            and not (any(map(str.isdigit, core[0].bare)) and _called_the_company(body, toks[i].start, end))
+            and not (_shaped_name(body, core[0]) and _called_the_company(body, toks[i].start, end))
             and not _related(core, "", body[end : end + 80])  # "Cargill is running a pilot with us"
             and not ORG_NOUN_BEFORE.search(body, max(0, toks[i].start - 60), toks[i].start)  # "une entreprise : X"
             and not toks[i].text.lower().startswith("ex-")  # "Ex-Acme CEO X joined"

@@ -9,13 +9,24 @@ from ...registry import Registry, norm
 from .base import SENTENCE_END, _adjacent, _sentence_initial, _title_case, _Tok
 from .gazetteer import _descriptive, _is_first_name
 from .lists import ITEM_END, _listed, _with_company
-from .openings import ABOUT_BEFORE, ARTICLE_END, LEADS_ROUND, LISTED_ON, ORG_ACTS, SAID_IT_RAISED, _founded_or_named
+from .openings import (
+    ABOUT_BEFORE,
+    ARTICLE_END,
+    EX_ROLE,
+    FOUNDED_AFTER,
+    LEADS_ROUND,
+    LISTED_ON,
+    ORG_ACTS,
+    SAID_IT_RAISED,
+    _founded_or_named,
+)
 from .relations import _related
 from .trades import _trade_after
 
 # "<cue> X": X is an organisation. Cues are lower-case nouns and role phrases, in French and English.
 BEFORE_CUES = re.compile(
-    r"(?:\b(?:rival|investor|investisseur|backer|venture dubbed|venture called|firm called|company called)"
+    r"(?:\b(?:rival|investor|investisseurs?(?: [a-zéè]+)?|backer|venture dubbed|venture called|firm called|"
+    r"company called)"
     r"|\b(?:CEO|PDG|patron|patronne|boss|présidente?|president|founders?|co-?founders?|co-?fondat(?:eur|rice)s?|"
     r"fondat(?:eur|rice)s?|directeur|directrice|(?-i:b)oard(?: of directors)?|shareholders|actionnaires|"  # its organs
     r"conseil d['’]administration|conseil de surveillance|shares?|"
@@ -67,6 +78,8 @@ ADVISER = re.compile(
     r"(?:advis[eo]rs?|conseils?|conseillers?)\b",
     re.I,
 )
+# A place in an apposition, with its commas: "Sable, an Austin, Texas, startup".
+_APPOSED_PLACE = r"(?-i:[A-ZÀ-Ý][\w-]*),\s+"
 EXCHANGE = r"(?:NYSE|NASDAQ|Nasdaq|Euronext|LSE|TSX|HKEX|SIX|Xetra|Euronext Paris|Euronext Growth)"
 # A word of an apposition before its noun ("a Lyon-based software company"); a preposition or article there makes
 # the noun its object ("an investor in the company", "un associé de la banque").
@@ -77,13 +90,17 @@ _APPOSED_WORD = (
 AFTER_CUES = re.compile(
     r"^(?:['’]s?\s+(?:CEO|chief|president|founders?|co-?founders?|board|directors?|shareholders|investors)\b"
     r"|\s+(?-i:" + TICKER.pattern + r")\b|\s*\((?:" + EXCHANGE + r")\s*:\s*[A-Z]|" + RAISED.pattern[1:] + r""
-    r"|\s+(?:CEO|co-?founder|founder|boss)\b"
+    r"|[ \t\u00a0]+(?:CEO|co-?founder|founder|boss)\b"  # "Acme CEO Jane Doe" (a profile has its title on the next line)
     r"|,\s+(?-i:Inc|Ltd|LLC|Corp|Co|S\.A|SAS|GmbH|AG|plc|PLC|Pvt)\b"  # "X, Inc.": a legal form after a comma
     # "X, which makes inspection software", "X, qui édite des logiciels": what a business makes or sells
     r"|,\s+(?:which|that)\s+(?:makes|builds|develops|sells|designs|operates|provides|offers|manufactures)\b"
     r"|,\s+qui\s+(?:fabrique|commercialise|édite|exploite|distribue)\b"
     # "X, a startup that …", also after the launch's date: "lancé Névé le 4 février, une start-up basée à …"
-    r"|(?:\s+(?:on|last|this|le|ce|en|in)\s+[^,.;:!?()]{1,30}?)?,\s+(?:a|an|un|une)\s+" + _APPOSED_WORD + r"{0,3}"
+    r"|(?:\s+(?:on|last|this|le|ce|en|in)\s+[^,.;:!?()]{1,30}?)?,\s+(?:a|an|un|une)\s+(?:"
+    + _APPOSED_WORD
+    + "|"
+    + _APPOSED_PLACE
+    + r"){0,3}"
     r"(?:start-?up|startup|company|firm|société|entreprise|lab|bank|banque|insurer|assureur|mutuelle|utility|"
     r"retailer|distributeur|manufacturer|fabricant|constructeur|carmaker|maker|pousse)\b"
     r"|" + ADVISER.pattern[1:] +
@@ -96,14 +113,14 @@ AFTER_CUES = re.compile(
     r"|,\s+(?:(?:co-?)?fondée?s?|(?:co-?)?founded|headquartered|incorporated)\s+"
     r"(?:en|in|par|by|à|au|at|on|le|dans)\b"
     # "X est née à Lyon en 2025", "X was founded in 2021", "X was spun out of": said of an organisation.
-    r"|\s+(?:est\s+née|a\s+été\s+(?:fondée|créée)|was\s+(?:founded|incorporated|spun\s+(?:out|off)))"
-    r"\s+(?:en|in|par|by|à|at|of|from|dans)\b"
+    r"|" + FOUNDED_AFTER + r""
     # "X, the company behind Y" is an apposition; "London, the company said" is a clause.
     r"|,\s+(?:the|la)\s+(?:[\w-]+\s+){0,3}"
     r"(?:start-?up|startup|company|firm|société|entreprise|lab)"
+    r"(?:\s+(?-i:[a-zéèêëîïôç-]+(?:aise|oise|ienne|éenne|aine|ine|ane|ique|ale)s?))?"  # "la société casablancaise"
     r"(?=\s*[,;.)]|\s+(?:that|which|behind|founded|based|backed|led|whose|with|of|in|from|he|she|they|we|qui|que|"
     r"qu['’]|dont|"
-    r"fondée|basée|derrière|de|d['’])\b)"
+    r"fondée|basée|spécialisée|derrière|de|d['’])\b)"
     # "X, an Ivorian angel network", "X, nouvelle spin-off de Y": other organisation nouns, ended
     # by a clause ("X, a former bank executive" is a person's apposition).
     r"|,\s+(?!(?:is|are|was|were|has|have|had|will|would|can|est|sont|était|ont|sera)\s)"  # a clause, no apposition
@@ -122,13 +139,6 @@ ALONGSIDE = re.compile(
     re.I,
 )
 ROUND = re.compile(r"\b(?:round|series [a-z]|seed|tour de table|tour|levée|financement|funding|financing)\b", re.I)
-# After "ex-X": a role makes X an organisation ("ex-Google boss", "an ex-OpenAI researcher").
-EX_ROLE = re.compile(
-    r"\s+(?:boss|chief|CEO|CTO|executive|exec|employee|staffer|engineer|researcher|scientist|founder|"
-    r"co-?founder|head|director|president|VP|manager|worker|alum\w*|patron|dirigeant\w*|salarié\w*|"
-    r"chercheu\w+|ingénieur\w*|cadre|employé\w*)s?\b",
-    re.I,
-)
 # "<role>, First Last" or "<role> First Last": a name after a role is a person even when the first name is rare.
 ROLE_CUE = re.compile(
     r"\b(?:directeur|directrice|PDG|CEO|président|présidente|fondateur|fondatrice|cofondat\w+|co-fondat\w+|founder|"

@@ -80,11 +80,16 @@ def _regions() -> frozenset[str]:
     return frozenset(norm(v) for lang in ("fr", "en") for k, v in Locale.parse(lang).territories.items() if k.isdigit())
 
 
-def places_only(text: str) -> bool:
-    """ "Grenoble, France", "Lagos, Nigeria": places alone between commas, a photo's or a map's location tag."""
+def places_only(text: str, least: int = 2) -> bool:
+    """ "Grenoble, France", "Lagos, Nigeria": places alone between commas, a photo's or a map's location tag (with
+    ``least=1``, "Stockholm" alone too)."""
     parts = [norm(part) for part in text.split(",")]
-    places = _cities() | _countries() | _regions()
-    return len(parts) >= 2 and all(part in places for part in parts)
+    return len(parts) >= least and all(part in _places() for part in parts)
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    return _cities() | _countries() | _regions()
 
 
 @lru_cache(maxsize=1)
@@ -127,6 +132,16 @@ def _currency(body: str, tok: _Tok) -> bool:
     """A currency written before an amount ("C$40", "GBP3.5"): no name."""
     code = AMOUNT.fullmatch(tok.text)
     return (body.startswith("$", tok.end) and tok.text.isupper()) or bool(code and code.group(1) in _currency_codes())
+
+
+@lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    """The other languages' one-word names (Babel, both languages: "Cantonese", "Tagalog", "cantonais"), of five
+    letters or more and no first name: what a text lists as languages ("Cantonese, Mandarin and English")."""
+    names = {
+        norm(name) for lang in ("fr", "en") for code, name in Locale.parse(lang).languages.items() if len(code) == 3
+    }
+    return frozenset(n for n in names if " " not in n and len(n) >= 5 and not _is_first_name(n.title()))
 
 
 def _demonym_compound(word: str) -> bool:
@@ -269,7 +284,17 @@ def _chinese_name(family: str, given: str) -> bool:
     )
 
 
+# Vietnamese family names that are also grammar words once their accents are dropped (Lê, Đỗ, An, Hà, Hồ).
+SHORT_FAMILY_NAMES = frozenset({"le", "do", "an", "ha", "ho"})
+
+
 def _family_le(toks: list, k: int, j: int) -> bool:
-    """toks[k:j] is "Le" and two given names ("Le Minh Chau", "Le Thi Mai"): the Vietnamese family name Lê written
-    without its accent, not the French article."""
-    return j - k == 3 and toks[k].text == "Le" and all(_is_first_name(t.bare) for t in toks[k + 1 : j])
+    """toks[k:j] is a short Vietnamese family name and two given names ("Le Minh Chau", "Do Van Hieu", "An Thi
+    Mai"): the family name written without its accents, not the French article or an English word."""
+    return (
+        j - k == 3
+        and toks[k].bare_key in SHORT_FAMILY_NAMES
+        and toks[k].text[:1].isupper()
+        and toks[k].text[1:].islower()
+        and all(_is_first_name(t.bare) for t in toks[k + 1 : j])
+    )

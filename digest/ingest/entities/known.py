@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 
 from ...registry import Registry, norm
-from .base import Mention, NewEntity, _adjacent, _sentence_initial, _take, _title_case, _Tok
+from .base import Mention, NewEntity, _adjacent, _sentence_initial, _take, _Tok
 from .cues import INSTITUTION_BEFORE, ROLE_CUE, ROLE_PREP, _meant
-from .gazetteer import _calendar_words, _descriptive, _is_first_name
+from .divisions import _longer_name
+from .gazetteer import _calendar_words, _is_first_name
 from .platforms import _channel, _licence
 from .runs import PLACE_CUE, _runs
-from .words import FUNCTION_WORDS, GENERIC, HONORIFICS, INSTITUTIONS, LEGAL_SUFFIXES, NAME_SUFFIXES, ROLE_WORDS, TITLES
+from .words import FUNCTION_WORDS, HONORIFICS, INSTITUTIONS, TITLES
 
 # A school's or an institute's name followed by "de", "of", "for" and a capital: another that starts like it.
 SCHOOL_GOES_ON = re.compile(r"(?:[ \t\u00a0]+(?:de|du|of|for|pour)[ \t\u00a0]+|[ \t\u00a0]+d['’])[A-ZÀ-Ý]")
@@ -18,54 +19,6 @@ SCHOOL_GOES_ON = re.compile(r"(?:[ \t\u00a0]+(?:de|du|of|for|pour)[ \t\u00a0]+|[
 # "Nokia Bell Labs à Paris-Saclay", "Acme Labs in Berkeley": right after a name, "à" or "in" and a school's name
 # without its article say where that organisation works; the school's name is the place's.
 SITE_AFTER_NAME = re.compile(r"[A-ZÀ-Ý][\w&.-]*[ \t\u00a0]+(?:à|in)[ \t\u00a0]+$")
-
-# "a small Nvidia Jetson board", "une carte Raspberry Pi": a device of the maker's make, which stays named.
-DEVICE_AFTER = re.compile(
-    r"[ \t\u00a0]+(?:boards?|chips?|GPUs?|modules?|cards?|phones?|smartphones?|laptops?|headsets?|servers?|"
-    r"processors?|cartes?|puces?|serveurs?|processeurs?|casques?)\b"
-)
-
-
-def _divisions(body: str, toks: list[_Tok], taken: list[Mention | None]) -> None:
-    """A known company name followed, in the same capitalised phrase, by a word that is no title, suffix or
-    first name names a product or division ("Google Play", "Apple Intelligence"), not the company; headlines
-    capitalise every word, so they are left alone. A model number ("Nvidia H200", "Samsung Galaxy S25") names
-    a device of the company's make: the maker stays named."""
-    for k in range(len(toks) - 1):
-        m, nxt = taken[k], toks[k + 1]
-        if (
-            m is None
-            or m.kind != "company"
-            or toks[k].end != m.end
-            or taken[k + 1] is not None
-            or not nxt.capitalised
-            or not _adjacent(body, toks[k], nxt)
-        ):
-            continue
-        key = nxt.bare_key
-        if (
-            key in GENERIC
-            or key in TITLES
-            or key in NAME_SUFFIXES
-            or key in LEGAL_SUFFIXES
-            or key in FUNCTION_WORDS
-            or key in ROLE_WORDS
-            or _descriptive(key)
-            or _is_first_name(nxt.bare)
-            or _title_case(body, nxt.start)
-            or _model_number(body, toks, k + 1)
-            or DEVICE_AFTER.match(body, nxt.end)
-        ):
-            continue
-        m.kind, m.id = "product", None
-
-
-def _model_number(body: str, toks: list[_Tok], k: int) -> bool:
-    """toks[k], or the capitalised word after it, holds a digit: a model's designation ("H200", "Galaxy S25")."""
-    if any(c.isdigit() for c in toks[k].text):
-        return True
-    nxt = toks[k + 1] if k + 1 < len(toks) else None
-    return nxt is not None and _adjacent(body, toks[k], nxt) and any(c.isdigit() for c in nxt.text)
 
 
 def _epithets(mentions: list[Mention]) -> None:
@@ -135,6 +88,8 @@ def _aliases(body, toks, taken, registry: Registry) -> list[Mention]:
                 continue  # "École normale supérieure de Rennes": a name of common words, which other schools share
             if hit and hit[0] == "company" and _institute_goes_on(body, toks, i, i + n):
                 continue  # "Max Planck Institute for Intelligent Systems": one of the institutes, a name of its own
+            if hit and hit[0] == "company" and i and _longer_name(body, toks, taken, i):
+                continue  # "led by Ardent Klarna": an unknown name word before a known one makes another name
             if hit and hit[0] == "product" and n == 1 and _role_then_name(body, toks, i):
                 continue  # "chief executive Gemma Doe": a person whose first name a product also has
             if hit is None and n == 1:
@@ -213,12 +168,17 @@ def _maker(toks: list[_Tok], i: int, n: int, registry: Registry) -> int:
 
 
 def _reach(toks: list[_Tok], i: int, most: int, prefixes: frozenset[str]) -> int:
-    """How many tokens from toks[i] (at most ``most``) may form a surface form: an n-gram is looked up only when
-    its first n-1 tokens, keyed as ``_keys`` keys them (as written, or without the elided article), start one."""
-    written, head, n = toks[i].key, toks[i].head_key, 1
+    """How many tokens from toks[i] (at most ``most``) may form a surface form: the longest n-gram that, keyed as
+    ``_keys`` keys it (as written, or without the elided article and the last word's possessive), starts one (a
+    surface form starts itself), else 1; longer n-grams are not looked up."""
+    written, head, n, reach = toks[i].key, toks[i].head_key, 1, 1
     while n < most and (written in prefixes or head in prefixes):
-        written, head, n = f"{written} {toks[i + n].key}", f"{head} {toks[i + n].key}", n + 1
-    return n
+        last = toks[i + n]
+        bare = f"{head} {last.bare_key}"
+        written, head, n = f"{written} {last.key}", f"{head} {last.key}", n + 1
+        if written in prefixes or bare in prefixes:
+            reach = n
+    return reach
 
 
 def _lookup(key: str, registry: Registry):

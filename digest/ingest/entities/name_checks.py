@@ -8,6 +8,7 @@ import bisect
 import re
 
 from .base import _Tok
+from .words import GENERIC
 
 PRODUCT_OF = re.compile(r"\s+(?:from|by|de|d['’]|par)\s*$")
 # A possessive, then the first words of a name joined by "and", "of" ("Acme's Speech and Vision Lab").
@@ -109,4 +110,14 @@ def _letter_name(body: str, tok: _Tok) -> bool:
         and tok.text.isupper()
         and tok.text not in "AIYÀ"
         and not LETTER_HEAD.search(body, max(0, tok.start - 16), tok.start)
+    )
+
+
+def _shaped_name(body: str, tok: _Tok) -> bool:
+    """A word no sentence starts with unless it is a name: with a digit ("Tern4", "K2") or one or two capital
+    letters ("V", "XO"), no pronoun, article, initial or common acronym."""
+    return any(map(str.isdigit, tok.bare)) or (
+        _letter_name(body, tok)
+        if len(tok.bare) == 1
+        else len(tok.bare) == 2 and tok.bare.isalpha() and tok.bare.isupper() and tok.bare_key not in GENERIC
     )

@@ -62,10 +62,23 @@ SAID_IT_RAISED = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:[$€£¥]|US\$|C\$)?\d",
     re.I,
 )
-# "X has signed its first customer", "X recrute un directeur", "X buys Y", "X announced a seed round": only an
-# organisation signs customers, hires, buys a company or announces its funding round (people are found first: a
-# person's name never gets this far).
+# After "ex-X": a role makes X an organisation ("ex-Google boss", "an ex-OpenAI researcher").
+EX_ROLE = re.compile(
+    r"\s+(?:boss|chief|CEO|CTO|executive|exec|employee|staffer|engineer|researcher|scientist|founder|"
+    r"co-?founder|head|director|president|VP|manager|worker|alum\w*|patron|dirigeant\w*|salarié\w*|"
+    r"chercheu\w+|ingénieur\w*|cadre|employé\w*)s?\b",
+    re.I,
+)
+# "X est née à Lyon en 2025", "X was founded in 2021", "X was spun out of": said of an organisation.
+FOUNDED_AFTER = (
+    r"\s+(?:est\s+née|a\s+été\s+(?:fondée|créée)|was\s+(?:founded|incorporated|spun\s+(?:out|off)))"
+    r"\s+(?:en|in|par|by|à|at|of|from|dans)\b"
+)
+# "X has signed its first customer", "X recrute un directeur", "X buys Y", "X announced a seed round", "X was
+# founded in": only an organisation signs customers, hires, buys a company, announces its funding round or is
+# founded (people are found first: a person's name never gets this far).
 ORG_ACTS = re.compile(
+    FOUNDED_AFTER + "|"
     r"\s+(?:has\s+|have\s+|had\s+|just\s+|a\s+|ont\s+|vient\s+de\s+)?(?:signed|signs|signé|signe|signer)\s+"
     r"(?:a|an|its|their|un|une|son|sa|ses|avec|with)\b"
     r"|\s+(?:has\s+|have\s+|had\s+|just\s+|a\s+|vient\s+d['’])?(?:hired|hires|recruited|recruits|recruté|recrute|"
@@ -76,10 +89,13 @@ ORG_ACTS = re.compile(
     r"(?:[\w$€£.,-]+\s+){0,2}?(?:round|funding|financing|levée|tour de table|financement)\b",
     re.I,
 )
-# The next sentence calls the subject of this one "the company": "X cut 40 jobs. The company, led by ...".
+# The next sentence calls the subject of this one "the company" or names its founder or staff: "X cut 40 jobs. The
+# company, led by ...", "X sells voice software. Its founder, ...", "X vend des logiciels. Sa fondatrice ...".
 THE_COMPANY_NEXT = re.compile(
-    r"[ \t\u00a0]*(?:The|This|L['’]|La|Le|Cette)[ \t\u00a0]*(?:company|firm|start-?up|startup|group|entreprise|"
+    r"[ \t\u00a0]*(?:(?:The|This|L['’]|La|Le|Cette)[ \t\u00a0]*(?:company|firm|start-?up|startup|group|entreprise|"
     r"société|jeune pousse|firme|groupe)\b"
+    r"|(?:Its|Sa|Son|Ses)[ \t\u00a0]+(?:co-?founders?|founders?|chief executive|CEO|staff|employees|"
+    r"co-?fondat(?:eur|rice)s?|fondat(?:eur|rice)s?|PDG|salariés|directeur général|directrice générale)\b)"
 )
 
 

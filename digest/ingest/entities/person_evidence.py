@@ -128,14 +128,19 @@ MODELS_AFTER = re.compile(
     r"(?:[ \t\u00a0]+|,\s+(?:une?|an?|the|sa|son|its)\s+(?:famille|family|série|series|gamme|range)\s+"
     r"(?:de|d['’]|of)\s+)"
     r"(?:models|modèles|LLMs|chatbots)\b"
+    # "X, an experimental reasoning mode for Y", "X, un nouvel outil qui": what a product is, said in apposition
+    r"|,\s+(?:une?|an?|the|its|their|sa|son|leur)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:model|mode|feature|tool|app|chatbot|modèle|outil|fonctionnalité|application)"
+    r"(?=\s*[,.;:)]|\s+(?:for|that|which|built|trained|designed|pour|qui|que|conçue?|développée?|entraînée?)\b)",
+    re.I,
 )
 
 
 def _not_a_person(body: str, toks: list[_Tok], i: int, a: int, b: int, introduced: bool) -> bool:
-    """Evidence that toks[a:b] names no person: a product line named by what it is; it ends like an organisation,
-    outlet, place or prize ("X Ventures",
-    "X Magazine", "X Island"); it starts with a country ("France Culture") or, inside a capitalised run after a
-    word that is no title, with a word that is not plainly a first name, unless a role introduces it."""
+    """Evidence that toks[a:b] names no person: a product or product line named by what it is; it ends like an
+    organisation, outlet, place or prize ("X Ventures", "X Magazine", "X Island"); it starts with a country ("France
+    Culture") or, inside a capitalised run after a word that is no title, with a word that is not plainly a first
+    name, unless a role introduces it."""
     last = toks[b - 1].bare_key
     if MODELS_AFTER.match(body, toks[b - 1].end) or OF_THE_YEAR.match(body, toks[b - 1].end):
         return True

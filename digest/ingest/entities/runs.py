@@ -7,7 +7,15 @@ import re
 from ...registry import norm
 from .. import prefilter
 from .base import ARTICLE_ELIDED, _adjacent, _sentence_initial, _title_case, _Tok
-from .gazetteer import _calendar_words, _countries, _descriptive, _family_le, _is_first_name, _role_words
+from .gazetteer import (
+    SHORT_FAMILY_NAMES,
+    _calendar_words,
+    _countries,
+    _descriptive,
+    _family_le,
+    _is_first_name,
+    _role_words,
+)
 from .words import FUNCTION_WORDS, GENERIC, INSTITUTION_LINKS, INSTITUTIONS, PARTICLES, TITLES
 
 
@@ -28,7 +36,7 @@ def _trim(body: str, toks: list[_Tok], i: int, j: int) -> int:
         )
         if key in FUNCTION_WORDS and opening is None:
             opening = _sentence_initial(body, toks[i]) or _title_case(body, toks[i].start)
-        if key == "le" and _family_le(toks, k, j):
+        if key in SHORT_FAMILY_NAMES and _family_le(toks, k, j):
             break
         if key in GENERIC and institution and toks[k].text.isupper():
             k += 1

@@ -289,7 +289,7 @@ PLACE_TAILS = _words(
 )
 # Last words of organisation, outlet, place and prize names: a name ending so is no person ("X Ventures", "X Magazine").
 ORG_TAILS = _words("""
-global associates investments investment securities fund funds foundation fondation institute institut
+global associates investments investment securities fund funds seed foundation fondation institute institut
 university universite
 academy academie college school ecole magazine press presse review news times journal media medias tribune daily
 herald gazette radio tv television studio bros brothers freres motors airlines aviation pharma pharmaceuticals
