@@ -151,6 +151,8 @@ CUES: list[tuple[str, str, str, re.Pattern]] = [
         ),
     ),
 ]
+# every kind's verbs in one pattern: most texts hold none, and one search tells
+ANY_CUE = re.compile("|".join(f"(?:{pattern.pattern})" for *_, pattern in CUES), re.I)
 # a company the person came from, or named in passing before the one the event is about
 ELSEWHERE = re.compile(
     r"(?:\b(?:former|ex|formerly|from|de chez|quitte|quitté|leaves|left|leaving|ancien\w*(?:\s+(?:de|chez|d['’]))?|"
@@ -187,9 +189,7 @@ NEW_FIRM = re.compile(
     r"(?:start-?ups?|sociétés?|entreprises?|compan(?:y|ies)|ventures?|firms?|jeunes? pousses?)\b",
     re.I,
 )
-HISTORY = re.compile(
-    r"\b(?:after|après|since|depuis|avant|before|had|avait|avaient)\s+(?:\w+\s+)?$", re.I
-)
+HISTORY = re.compile(r"\b(?:after|après|since|depuis|avant|before|had|avait|avaient)\s+(?:\w+\s+)?$", re.I)
 DATED = re.compile(
     r"[^.;:]{0,40}?\b(?:(?:in|en|back in|dès)\s+(?:\w+\s+)?(?:19|20)\d\d|il y a \w+ (?:ans|mois)|\w+ years? ago)\b",
     re.I,
