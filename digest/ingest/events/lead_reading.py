@@ -14,7 +14,6 @@ import itertools
 from ...model.amounts import AMOUNT, normalise_amount
 from .clauses import SENTENCE, Mark
 from .lead_words import (
-    ANY_CUE,
     BY,
     CLAUSE_END,
     CUES,
@@ -53,8 +52,8 @@ def lead_events(headline: str | None, head, body: str, marks, investors: set[str
     fixed: dict | None = None  # the headline's kind, and its company when it names one
     for text, named in texts:
         named = [m for m in named if m.id not in investors or m.kind == "person"]
-        if not named or not ANY_CUE.search(text) or UNTOLD.search(text):
-            continue  # a text naming no one, or without a verb of any kind, tells nothing; one pass finds out
+        if not named or UNTOLD.search(text):
+            continue  # a text naming no one tells no event
         events, partial = _readings(text, named)
         if events and not (events := _one_reading(events)):
             return {}  # two readings compete: the text does not say which

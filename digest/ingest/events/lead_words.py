@@ -151,8 +151,6 @@ CUES: list[tuple[str, str, str, re.Pattern]] = [
         ),
     ),
 ]
-# every kind's verbs in one pattern: most texts hold none, and one search tells
-ANY_CUE = re.compile("|".join(f"(?:{pattern.pattern})" for *_, pattern in CUES), re.I)
 # a company the person came from, or named in passing before the one the event is about
 ELSEWHERE = re.compile(
     r"(?:\b(?:former|ex|formerly|from|de chez|quitte|quitté|leaves|left|leaving|ancien\w*(?:\s+(?:de|chez|d['’]))?|"
