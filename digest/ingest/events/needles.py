@@ -267,6 +267,7 @@ NEEDLES = {
         "debut",
         "live",
         "available",
+        "general availability",
         "mis",
         "met",
         "rend",

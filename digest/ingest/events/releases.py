@@ -11,19 +11,31 @@ from .products import product_of
 from .referents import article_company, opens_on_startup
 
 # The product as the subject of a verb of availability: "Kora-2 is now generally available", "Kora-2 went live",
-# "Kora-2 débarque", "Kora-2, le modèle de Acme, est disponible" (an apposition may stand between).
+# "Kora-2 débarque", "Kora-2, le modèle de Acme, est disponible", "Acme's new model, Heron, went live", "Conçu par
+# Acme, le modèle Tramontane est disponible", "Loom, its coding agent, has reached general availability". A name
+# that is not versioned must follow or be followed by what it is.
+_KIND = r"(?i:models?|modèles?|assistants?|agents?|chatbots?|apps?|applications?|tools?|outils?)"
+_ANY_NAME = r"[A-Z][\w+.-]*(?:\s+[A-Z0-9][\w+.-]*){0,2}"
 _SUBJECT_PRODUCT = re.compile(
-    r"\s*(?:(?i:the|le|la|l['’])\s*)?(?:(?i:new|nouveau|nouvel|nouvelle)\s+)?"
-    r"(?:(?i:model|modèle|assistant|agent|chatbot)\s+(?:(?i:de|d['’]|of|from)\s*[^,.;:!?]{1,40},\s*)?)?"
-    r"(?P<name>[A-Z][A-Za-z]*(?:[-.]?\d+(?:\.\d+)*[A-Za-z]?|-[\w-]*\d[\w-]*| \d+(?:\.\d+)?|-[A-Z][\w-]*))"
-    r"\s*(?:,[^,.;:!?]{1,80},|,)?\s*(?:(?i:(?:has|have|just|vient d['’]|a|est|is|are|now|désormais|maintenant|"
+    r"\s*(?:(?i:conçue?|développée?|entraînée?|built|made|developed|trained|designed)\s+(?i:par|by)\s+"
+    r"[^,.;:!?]{1,40},\s*)?"
+    r"(?:(?i:the|le|la|l['’])\s*)?(?:[^,.;:!?]{1,40}?['’]s\s+)?"
+    r"(?:(?i:new|latest|nouveau|nouvel|nouvelle)\s+)?"
+    r"(?:" + _KIND + r"(?:\s+(?i:de|d['’]|of|from)\s*[^,.;:!?]{1,40},)?\s*,?\s*(?P<named>" + _ANY_NAME + r")|"
+    r"(?P<name>[A-Z][A-Za-z]*(?:[-.]?\d+(?:\.\d+)*[A-Za-z]?|-[\w-]*\d[\w-]*| \d+(?:\.\d+)?|-[A-Z][\w-]*))|"
+    r"(?P<described>"
+    + _ANY_NAME
+    + r")(?=\s*,\s*(?i:its|their|the|son|sa|le|la|un|une|a|an)\s+(?:[\w'’-]+\s+){0,2}?"
+    + _KIND
+    + r"\b))"
+    r"\s*(?:,[^,.;:!?]{1,80},|,)?\s*(?:(?i:(?:has|have|had|just|vient d['’]|a|est|is|are|now|désormais|maintenant|"
     r"officially|officiellement)\s+)){0,3}$"
 )
 # The subject's verbs: what the product does when it comes out, not what a company does to it.
-_OF_THE_PRODUCT = re.compile(r"(?:is|are|est|sont|go|went|débarqu)", re.I)
+_OF_THE_PRODUCT = re.compile(r"(?:is|are|est|sont|go|went|débarqu|reach|atteint)", re.I)
 # An unnamed model released: "releases open-weight model", "publie son premier modèle ouvert".
 _UNNAMED_MODEL = re.compile(
-    r"\s+(?:(?:a|an|its|their|his|her|un|une|son|sa|leur)\s+)?"
+    r"\s+(?:(?:a|an|its|their|his|her|un|une|son|sa|leur|the|le|la)\s+)?"
     r"(?:(?!(?:on|of|de|du|des|sur|about|with|for|pour|par|by|from|to|à|au|aux|avec|the|le|la|les)\b)[\w'’-]+\s+){0,3}?"
     r"(?:models?|modèles?|LLMs?|chatbot|language model)\b",
     re.I,
@@ -67,7 +79,7 @@ def _available_subject(body, clause_start, trig, inside) -> tuple[str, str] | No
         return None
     end = SENTENCE_END.search(body, trig.end())
     until = end.start() if end else len(body)
-    name = told.group("name")
+    name = told.group("named") or told.group("name") or told.group("described")
     makers = [m for m in inside if m.kind == "company" and m.start < until and body[m.start : m.end] != name]
     return (makers[0].id, name) if makers else None
 

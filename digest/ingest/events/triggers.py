@@ -189,7 +189,7 @@ TRIGGERS = [
             r"(?:made|makes|making|make)(?= (?:[^\s,.;:!?]+ ){1,4}?(?:generally |publicly |widely |freely )?available)|"
             r"put(?:s|ting)?(?= (?:[^\s,.;:!?]+ ){1,4}?online)|puts? online|"
             r"open(?:s|ed|ing)? (?:up )?(?:public )?access to|(?:brought|brings?|bringing) out|debut(?:s|ed)|"
-            r"go(?:es)? live|went live|"
+            r"go(?:es)? live|went live|reach(?:es|ed)? general availability|"
             r"(?:is|are) (?:now |today |also )?(?:generally|publicly|widely|broadly) available|"
             r"(?:a|ont) mis(?= (?:[^\s,.;:!?]+ ){1,4}?(?:à (?:la )?disposition|en ligne))|"
             r"m(?:et|ettent)(?= (?:[^\s,.;:!?]+ ){1,4}?(?:à (?:la )?disposition|en ligne))|"
