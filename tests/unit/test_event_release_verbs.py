@@ -58,7 +58,7 @@ def test_a_release_told_with_another_verb_or_from_the_product(lang, company, tex
         ("en", "Quillon on Tuesday released its first open-weight model."),
         ("en", "Quillon open-sourced a small language model for Swahili."),
         ("fr", "Quillon publie son premier modèle ouvert."),
-        ("fr", "Quillon a lancé un nouveau modèle pour les juristes."),
+        ("fr", "Quillon a lancé un nouveau modèle d'IA pour les juristes."),
         ("fr", "Quillon dévoile un petit modèle de traduction."),
     ],
 )

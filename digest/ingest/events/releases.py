@@ -33,15 +33,22 @@ _SUBJECT_PRODUCT = re.compile(
 )
 # The subject's verbs: what the product does when it comes out, not what a company does to it.
 _OF_THE_PRODUCT = re.compile(r"(?:is|are|est|sont|go|went|débarqu|reach|atteint)", re.I)
-# An unnamed model released: "releases open-weight model", "publie son premier modèle ouvert".
+# An unnamed model released: "releases open-weight model", "publie son premier modèle ouvert", "launched a new
+# language model"; said to be an AI model (a "revenue-sharing model", a "modèle économique" is none).
 _UNNAMED_MODEL = re.compile(
-    r"\s+(?:(?:a|an|its|their|his|her|un|une|son|sa|leur|the|le|la)\s+)?"
+    r"\s+(?:(?:a|an|its|their|his|her|un|une|son|sa|leur)\s+)?"
     r"(?:(?!(?:on|of|de|du|des|sur|about|with|for|pour|par|by|from|to|à|au|aux|avec|the|le|la|les)\b)[\w'’-]+\s+){0,3}?"
-    r"(?:models?|modèles?|LLMs?|chatbot|language model)\b",
+    r"(?:models?|modèles?|LLMs?|chatbots?)\b(?:\s+[\w'’-]+){0,2}",
     re.I,
 )
-# The verbs that make a release of an unnamed model (an announcement or a showing of "a model" is not one).
-_MAKES_PUBLIC = re.compile(r"releas|launch|lanc|publi|open-sourc|ship|sort|dévoil|unveil|mis|met|dégain", re.I)
+_AI_CUE = re.compile(
+    r"\b(?:open[- ](?:weights?|source)|ouverts?|language|langage|AI|IA|d['’]IA|LLMs?|chatbots?|foundation|fondation|"
+    r"reasoning|raisonnement|generative|génératifs?|multimodal|speech|vocal|vision|translation|traduction|coding|code)\b",
+    re.I,
+)
+# The verbs that make a release of an unnamed model, told as done (an announcement, a plan, "after releasing", is not).
+_MAKES_PUBLIC = re.compile(r"releas|launch|lanc|publi|open-sourc|ship|sort|dévoil|unveil|dégain", re.I)
+_NOT_DONE = re.compile(r"(?:ing|release|launch|publish|ship|unveil|open-source)$", re.I)
 
 
 def release_events(body, clause_start, trig, inside, before, free_before, article) -> list[dict]:
@@ -85,5 +92,9 @@ def _available_subject(body, clause_start, trig, inside) -> tuple[str, str] | No
 
 
 def _unnamed_model(body, trig) -> bool:
-    """The verb makes public a model it does not name: "releases open-weight model", "a publié son premier modèle"."""
-    return bool(_MAKES_PUBLIC.search(trig.group()) and _UNNAMED_MODEL.match(body, trig.end(), trig.end() + 80))
+    """The verb makes public an AI model it does not name: "releases open-weight model", "a publié son premier
+    modèle ouvert"."""
+    if not _MAKES_PUBLIC.search(trig.group()) or _NOT_DONE.search(trig.group()):
+        return False
+    told = _UNNAMED_MODEL.match(body, trig.end(), trig.end() + 80)
+    return bool(told and _AI_CUE.search(told.group()))
