@@ -45,6 +45,19 @@ def _with_cue(text, company, lang):
         ("fr", "Tessel", "Kora-2 est disponible depuis lundi, annonce Tessel.", "Kora-2"),
         ("fr", "Tessel", "Le nouveau modèle de Tessel, Kora-2, est disponible depuis mardi.", "Kora-2"),
         ("fr", "Tessel", "Conçu par Tessel, le modèle Tramontane est disponible depuis lundi.", "Tramontane"),
+        ("fr", "Tessel", "Tessel a dévoilé mercredi un nouveau modèle d'IA baptisé Tessel Mont.", "Tessel Mont"),
+        (
+            "fr",
+            "Tessel",
+            "Tessel a publié jeudi sur GitHub un modèle de langage de 3 milliards de paramètres, Kora-Lite 3B.",
+            "Kora-Lite 3B",
+        ),
+        (
+            "en",
+            "Tessel",
+            "Tessel published on GitHub on Thursday a speech model with 3 billion parameters, Kora-Lite 3B.",
+            "Kora-Lite 3B",
+        ),
     ],
 )
 def test_a_release_told_with_another_verb_or_from_the_product(lang, company, text, product):

@@ -42,7 +42,8 @@ _UNNAMED_MODEL = re.compile(
     re.I,
 )
 _AI_CUE = re.compile(
-    r"\b(?:open[- ](?:weights?|source)|ouverts?|language|langage|AI|IA|d['’]IA|LLMs?|chatbots?|foundation|fondation|"
+    r"\b(?:open[- ](?:weights?|source)|intelligence artificielle|artificial intelligence|"
+    r"ouverts?|language|langage|AI|IA|d['’]IA|LLMs?|chatbots?|foundation|fondation|"
     r"reasoning|raisonnement|generative|génératifs?|multimodal|speech|vocal|vision|translation|traduction|coding|code)\b",
     re.I,
 )
