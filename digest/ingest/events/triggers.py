@@ -186,7 +186,7 @@ TRIGGERS = [
             r"(?:a|ont) montré|déploi(?:e|ent)|(?:a|ont) déployé|(?:is|are) (?:now )?out(?! of)|"
             r"(?:is|are) now available|(?:est|sont) (?:désormais |maintenant )?disponibles?|"
             # the verbs news uses besides: "made X-2 available", "put X-2 online", "opened access to", "went live"
-            r"(?:made|makes|making|make)(?= (?:[^\s,.;:!?]+ ){1,4}?(?:generally |publicly |widely |freely )?available)|"
+            r"(?:made|makes)(?= (?:[^\s,.;:!?]+ ){1,4}?(?:generally |publicly |widely |freely )?available)|"
             r"put(?:s|ting)?(?= (?:[^\s,.;:!?]+ ){1,4}?online)|puts? online|"
             r"open(?:s|ed|ing)? (?:up )?(?:public )?access to|(?:brought|brings?|bringing) out|debut(?:s|ed)|"
             r"go(?:es)? live|went live|reach(?:es|ed)? general availability|"
