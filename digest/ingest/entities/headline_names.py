@@ -23,7 +23,8 @@ ACTS_AFTER = re.compile(
     r"(?:['’]s?\s+(?:co-?founders?|founders?|chief executive|CEO|CTO|boss|board|investors|backers|staff|"
     r"employees|customers|valuation|revenue)\b"
     r"|" + _RELATIVE + r"\s+(?:(?:has|have|had|just|now|also|will|a|ont|vient\s+de|va|is\s+to|plans\s+to)\s+)?"
-    r"(?:(?:raise[sd]?|lève|levé|lever)\s+(?:[\w'’-]+\s+){0,3}?(?:[$€£¥]|US\$)?\d|acquires|acquired|buys|bought|rachète|racheté|racheter|acquiert|"
+    r"(?:(?:raise[sd]?|lève|levé|lever)\s+(?:[\w'’-]+\s+){0,3}?(?:[$€£¥]|US\$)?\d|"
+    r"acquires|acquired|buys|bought|rachète|racheté|racheter|acquiert|"
     r"launch(?:es|ed)?|lance|lancé|lancer|releases|released|unveil(?:s|ed)?|dévoile|dévoilé|hires|hired|recrute|"
     r"recruté|employs|emploie|sells|vend|builds|conçoit|develops|développe|signs|signed|signe|signé|"
     r"(?:opens|ouvre)\s+(?:an?|its|une?|son|sa|ses)|"
@@ -38,14 +39,15 @@ ACTS_AFTER = re.compile(
 ACTS_BEFORE = re.compile(
     r"\b(?:joins|joined|rejoint|rejoindre|at|chez|acquires|acquired|buys|bought|rachète|racheté|rachat\s+de|"
     r"acquisition\s+(?:of|de)|founded|co-?founded|started|fondé|cofondé|créé|invests?\s+in|invested\s+in|"
-    r"investit\s+dans|back|backs|backed|values|valorise|soutient|founders?\s+of|fondat(?:eur|rice)s?\s+de|CEO\s+of|patron\s+de|"
+    r"investit\s+dans|back|backs|backed|values|valorise|soutient|founders?\s+of|fondat(?:eur|rice)s?\s+de|"
+    r"CEO\s+of|patron\s+de|"
     r"users\s+of|customers\s+of|clients\s+de)[ \t\u00a0]+$",
     re.I,
 )
 # "Nova-3", "Model 2.5", "v4": a version makes it a product; so does the noun before it ("le modèle X").
 VERSIONED = re.compile(r"[\w]-\d|\d\.\d|^[vV]\d")
 PRODUCT_BEFORE = re.compile(r"\b(?:model|modèle|version|app|application|game|jeu)[ \t\u00a0]+$", re.I)
-# "the Harbour Ledger", "la Santé connectée", "3.5 Sonnet", "Claude Sonnet": an article makes it a title, a paper or a
+# "the Harbour Ledger", "la Mobilité verte", "3.5 Sonnet", "Claude Sonnet": an article makes it a title, a paper or a
 # topic (a start-up is named bare), and a number or a name before it makes it a product's or a family's tail.
 ARTICLE_BEFORE = re.compile(r"(?:\b(?i:the|le|la|les)[ \t\u00a0]+|\b[lL]['’]|[\w.]\d[ \t\u00a0]+)$")
 
@@ -74,9 +76,8 @@ def _headline_names(
     for name, at in by_name.items():
         in_headline = _uses(name, headline) if name in headline else []
         mid = any(not _sentence_initial(body, toks[i]) for i, _ in at)
-        plain_word = name.isalpha()
-        if not (in_headline and (mid or not plain_word) or len(at) + len(in_headline) >= 3 and (mid or not plain_word)):
-            continue
+        if not (in_headline or len(at) + len(in_headline) >= 3) or not (mid or not name.isalpha()):
+            continue  # a plain word only ever opening sentences may be a common word
         if _excluded(body, toks, at, name, lower, registry):
             continue
         spans = [(toks[i].start, toks[j - 1].end) for i, j in at]
