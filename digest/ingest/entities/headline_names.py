@@ -74,6 +74,8 @@ def _headline_names(
             by_name.setdefault(body[toks[i].start : toks[j - 1].end], []).append((i, j))
     found = []
     for name, at in by_name.items():
+        if len(at) < 3 and name not in headline:
+            continue  # not in the headline and named less than three times (the cheap test first)
         in_headline = _uses(name, headline) if name in headline else []
         mid = any(not _sentence_initial(body, toks[i]) for i, _ in at)
         if not (in_headline or len(at) + len(in_headline) >= 3) or not (mid or not name.isalpha()):
