@@ -71,7 +71,7 @@ def _headline_names(
     headline = body[:headline_end]
     for i, j in runs:
         if taken[i] is None and toks[i].start >= headline_end and all(t is None for t in taken[i:j]):
-            by_name.setdefault(body[toks[i].start : toks[j - 1].end], []).append((i, j))
+            by_name.setdefault(body[slice(*_span(toks, i, j))], []).append((i, j))
     found = []
     for name, at in by_name.items():
         if len(at) < 3 and name not in headline:
@@ -80,20 +80,24 @@ def _headline_names(
         mid = any(not _sentence_initial(body, toks[i]) for i, _ in at)
         if not (in_headline or len(at) + len(in_headline) >= 3) or not (mid or not name.isalpha()):
             continue  # a plain word only ever opening sentences may be a common word
-        if _excluded(body, toks, at, name, lower, registry):
+        spans = [_span(toks, i, j) for i, j in at]
+        if _excluded(body, toks, at, spans, name, lower, registry):
             continue
-        spans = [(toks[i].start, toks[j - 1].end) for i, j in at]
-        spans += [m.span() for m in in_headline]
-        if any(_acts(body, s, e) for s, e in spans):
+        if any(_acts(body, s, e) for s, e in spans + [m.span() for m in in_headline]):
             found += at
     return found
+
+
+def _span(toks: list[_Tok], i: int, j: int) -> tuple[int, int]:
+    """Where the name of toks[i:j] stands, without an elided article or a possessive ("d'Écorce", "Sprig's")."""
+    return toks[i].bare_start, toks[j - 1].bare_start + len(toks[j - 1].bare)
 
 
 def _uses(name: str, text: str) -> list[re.Match]:
     return list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
 
 
-def _excluded(body: str, toks: list[_Tok], at, name: str, lower: set[str], registry: Registry) -> bool:
+def _excluded(body: str, toks: list[_Tok], at, spans, name: str, lower: set[str], registry: Registry) -> bool:
     """A person, a place, a date word, a generic word, a product, or a word the text also writes in small letters."""
     i, j = at[0]
     key, first = norm(name), toks[i].bare
@@ -113,8 +117,8 @@ def _excluded(body: str, toks: list[_Tok], at, name: str, lower: set[str], regis
         or all(norm(t.bare) in GENERIC for t in toks[i:j])
         or _blocked(toks[i], registry)
         or any(VERSIONED.search(t.text) for t in toks[i:j])
-        or any(PRODUCT_BEFORE.search(body, max(0, toks[a].start - 14), toks[a].start) for a, _ in at)
-        or any(PRODUCT_APPOSITION.match(body, toks[b - 1].end) or MODIFIES.match(body, toks[b - 1].end) for _, b in at)
-        or any(ARTICLE_BEFORE.search(body, max(0, toks[a].start - 8), toks[a].start) for a, _ in at)
+        or any(PRODUCT_BEFORE.search(body, max(0, s - 14), s) for s, _ in spans)
+        or any(PRODUCT_APPOSITION.match(body, e) or MODIFIES.match(body, e) for _, e in spans)
+        or any(ARTICLE_BEFORE.search(body, max(0, s - 8), s) for s, _ in spans)
         or any(a > 0 and toks[a - 1].capitalised and body[toks[a - 1].end : toks[a].start] == " " for a, _ in at)
     )
