@@ -60,7 +60,7 @@ class Page:
                 continue
             text = line.text
             if line.kind == HEADING:
-                out.append("## " + text.lstrip("#").strip())
+                out.append("## " + _ANCHOR.sub("", text.lstrip("#")).strip())
             elif is_list_item(text):
                 out.append("- " + text[1:].strip())
             else:
@@ -68,6 +68,10 @@ class Page:
         body = "\n\n".join(out)
         tight = re.sub(r"(\n- [^\n]*)\n\n(?=- )", r"\1\n", body)
         return re.sub(r"(^|\n)(- [^\n]*)\n\n(?=- )", r"\1\2\n", tight).strip() + "\n"
+
+
+# a heading's permalink mark after its last word: "Why it matters #", "Le contexte ¶"
+_ANCHOR = re.compile(r"(?<=[\w?!.:)’'\"»])\s+[#¶🔗]$")
 
 
 def is_list_item(line: str) -> bool:

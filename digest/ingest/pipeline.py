@@ -250,8 +250,13 @@ def _date(
     anchor = model.parse_date(str(work.doc.meta.get("date") or "")[:10])
     stamps = [stamp for line in page.stamps if (stamp := datelines.page_stamp(line.text, lang))]
     stamps += [stamp] if (stamp := datelines.address_date(page.source_url)) else []  # after the page's date lines
-    # a syndication footer set aside as a credit dates the page: "This report was first published Dec. 6, 2024"
-    stamps += [stamp for line in page.removed if line.kind == "credit" and (stamp := dates.page_note(line.text, lang))]
+    # a syndication footer set aside as a credit, or an update note, dates the page: "This report was first published
+    # Dec. 6, 2024", "(Article mis à jour le 15 juin 2018 …)"
+    stamps += [
+        stamp
+        for line in page.removed
+        if line.kind in ("credit", "note") and (stamp := dates.page_note(line.text, lang))
+    ]
     years = [stamp.year for stamp in stamps if stamp.year] + page.years
     years += datelines.furniture_years((line.text for line in page.removed), lang)
     found = dates.find(

@@ -17,11 +17,10 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from .. import roles
-from ..model.events import TYPES, Event, in_headline
-from ..model.events import main_event as model_main_event
+from ..model.events import TYPES, in_headline
 from ..registry import slug
 from .story_actors import named_alike
+from .story_leads import grouping, main_event
 from .story_slots import (
     SAME_WEEK,
     WINDOW,
@@ -39,25 +38,6 @@ from .story_slots import (
 )
 
 NAMES_WINDOW = dt.timedelta(days=3)  # reports of one event told by names alone: the same days
-
-
-def main_event(item: dict) -> dict | None:
-    """The event (as the item writes it) the article is about: ``model.events.main_event``; but a headline that names
-    a person by the post their event gives at a company it names ("Acme's CEO is back", "Acme CTO quits") makes
-    that person's event the news rather than the company's."""
-    written = item.get("events") if isinstance(item.get("events"), list) else []
-    found = [e for e in (Event.read(event, position=n) for n, event in enumerate(written)) if e is not None]
-    title = item.get("title") if isinstance(item.get("title"), str) else None
-    named = ids_of(item, "people") + ids_of(item, "companies")
-    event = model_main_event(found, title, named)
-    post = roles.find(title) if title and event and not event.person else None
-    if post:
-        headline = f"-{slug(title)}-"
-        posted = [
-            e for e in found if e.person and e.role == post and e.company and in_headline(e.company, headline, False)
-        ]
-        event = model_main_event(posted, title, named) or event
-    return written[event.position] if event else None
 
 
 def lead(item: dict) -> tuple[set[str], set[tuple[str, str]], list[dict]]:
@@ -338,6 +318,11 @@ def assign(batch: list[dict], corpus: list[dict] = ()) -> list[str]:
 
     Entries are indexed by subjects and month, so an item is compared only with entries about the same
     people or company from the same weeks: cost per item ~ the number of such entries, not N."""
+    with grouping():  # each item's main event worked out once, not once per pair compared
+        return _assign(batch, corpus)
+
+
+def _assign(batch: list[dict], corpus: list[dict]) -> list[str]:
     index: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))  # subject -> month -> items
     items: list[dict] = []
     ids: list[str] = []

@@ -10,6 +10,7 @@ import re
 
 from ..model.amounts import scaled
 from ..registry import slug
+from .story_leads import once
 from .story_slots import headline_names, ids_of
 
 # a sum with its scale, the currency left out: "CHF 38 million" and "38 millions de francs" are one round
@@ -57,6 +58,10 @@ def _named_by(event: dict) -> set[tuple[str, str]]:
 def actors(item: dict) -> set[tuple[str, str]]:
     """(kind, key) of everyone and everything the item names: people, companies (its events' too), amounts and
     products (its events' slots, and those its title and summary write)."""
+    return once(_actors, item)
+
+
+def _actors(item: dict) -> set[tuple[str, str]]:
     found = {("person", p) for p in ids_of(item, "people")} | {("company", c) for c in ids_of(item, "companies")}
     for event in _events(item):
         found |= _slots(event) | _named_by(event)

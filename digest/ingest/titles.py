@@ -11,6 +11,7 @@ from ..roles import first_names
 from . import lines
 from .datelines import timestamp
 from .documents import release_dateline
+from .entities.gazetteer import places_only
 from .outlets import wire
 
 
@@ -40,22 +41,29 @@ def page_title(page: lines.Page) -> tuple[str, bool]:
 
 
 _DATELINE_HEAD = re.compile(r"^(?P<head>.{2,90}?)\s*(?:--|\s[-–—]\s)\s*(?=[A-Z0-9\"“])")
+# "Singapore: When …", "New Delhi : Le gouvernement …": a place and a colon opening the lead
+_PLACE_COLON = re.compile(r"^(?P<head>[A-ZÀ-Ý][\w'’., -]{1,30}?)\s?:\s+(?=[A-ZÀ-Ý0-9\"“«])")
 
 
 def without_dateline(lead: str) -> str:
     """``lead`` without its opening datelines ("TORONTO -- ", "March 3 - ", "Tokyo, March 31 (Jiji Press)--", a
-    redistributor's "/EIN News/ -- " before the wire's): a place and a date say nothing of the news."""
+    redistributor's "/EIN News/ -- " before the wire's, "Singapore: "): a place and a date say nothing of the news."""
     while (m := _DATELINE_HEAD.match(lead)) and (
         wire(lead) or release_dateline(lead) is not None or _place_or_date(m.group("head"))
     ):
+        lead = lead[m.end() :]
+    if (m := _PLACE_COLON.match(lead)) and places_only(m.group("head"), least=1):
         lead = lead[m.end() :]
     return lead
 
 
 def _place_or_date(head: str) -> bool:
-    """A dateline's head: a date ("March 3"), or a place in capitals ("TORONTO", "WASHINGTON, D.C.")."""
-    return bool(timestamp(head, "en") or timestamp(head, "fr")) or (
-        head.isupper() and sum(c.isalpha() for c in head) >= 4
+    """A dateline's head: a date ("March 3"), a place in capitals ("TORONTO", "WASHINGTON, D.C.") or a known place
+    ("Lagos", "Bengaluru, India")."""
+    return (
+        bool(timestamp(head, "en") or timestamp(head, "fr"))
+        or (head.isupper() and sum(c.isalpha() for c in head) >= 4)
+        or places_only(head, least=1)
     )
 
 

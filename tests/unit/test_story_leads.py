@@ -1,72 +1,32 @@
-"""Story grouping when two articles of one event lead differently: a company filing that leads with the successor
-and a report that leads with the one who leaves; a social thread that names a lab's researchers before the lab
-whose release it reviews. Entries written for these tests."""
+"""Story grouping reads each item's main event and actors once per grouping run, and remembers nothing after it."""
 
-from digest.ingest import stories
+from __future__ import annotations
 
-
-def _item(date, *evs, people=(), companies=()):
-    return {"date": date, "people": list(people), "companies": list(companies), "events": list(evs)}
+from digest.ingest import stories, story_actors, story_leads
 
 
-def _filing_and_report(report_date):
-    filing = _item(
-        "2026-09-14",
-        {"type": "appointed", "person": "mira-solberg", "company": "halden-robotics", "role": "CTO"},
-        people=["tomas-brenner", "mira-solberg", "ines-cardoso"],
-        companies=["halden-robotics", "northwind-cloud", "fjord-bank"],
-    )
-    report = _item(
-        report_date,
-        {"type": "leaves", "person": "tomas-brenner", "company": "halden-robotics"},
-        people=["tomas-brenner", "mira-solberg", "ines-cardoso", "leo-marchetti"],
-        companies=["halden-robotics", "openlake", "corvid-labs", "brightwater"],
-    )
-    return filing, report
+def _item(person: str, company: str, day: str) -> dict:
+    return {
+        "people": [person],
+        "companies": [company],
+        "date": day,
+        "title": f"{person} joins {company}",
+        "events": [{"type": "joins", "person": person, "company": company}],
+    }
 
 
-def test_a_filing_naming_the_successor_and_a_report_of_the_departure_the_same_day_are_one_story():
-    """Each names companies the other does not (where the successor worked before, rival labs): those are
-    background, not a sign of another event."""
-    filing, report = _filing_and_report("2026-09-14")
-    first, second = stories.assign([filing, report])
-    assert first == second
-
-
-def test_the_same_names_a_month_later_are_another_story():
-    filing, report = _filing_and_report("2026-10-20")
-    assert len(set(stories.assign([filing, report]))) == 2
-
-
-def test_an_undated_report_of_another_fact_still_needs_most_names_shared():
-    filing, report = _filing_and_report(None)
-    assert len(set(stories.assign([filing, report]))) == 2
-
-
-def _release():
-    return _item(
-        "2026-06-02",
-        {"type": "releases", "company": "brisa-lab", "product": "Alize-3"},
-        people=["nora-benhamou", "paul-ferrand"],
-        companies=["brisa-lab", "hugging-face", "scaleway", "nvidia", "github"],
-    )
-
-
-def test_a_thread_naming_the_lab_s_researchers_before_the_lab_joins_its_release():
-    thread = _item(
-        None,
-        people=["nora-benhamou", "paul-ferrand"],
-        companies=["brisa-lab", "hugging-face", "scaleway", "openai"],
-    )
-    first, second = stories.assign([_release(), thread])
-    assert first == second
-
-
-def test_a_thread_naming_the_lab_after_one_of_its_people_with_other_names_stays_apart():
-    """An interview of one researcher that names the lab among other companies is not the release's story."""
-    interview = _item(
-        None,
-        people=["nora-benhamou", "sam-okafor", "lena-vogt"],
-        companies=["brisa-lab", "orbit-ai", "delta-fund"],
-    )
-    assert len(set(stories.assign([_release(), interview]))) == 2
+def test_each_item_is_read_once_per_grouping_and_not_after(monkeypatch):
+    read, actors = [], []
+    main_event, named = story_leads._read, story_actors._actors
+    monkeypatch.setattr(story_leads, "_read", lambda item: read.append(item["date"]) or main_event(item))
+    monkeypatch.setattr(story_actors, "_actors", lambda item: actors.append(item["date"]) or named(item))
+    batch = [_item("ada-lovelace", "orvik", f"2025-03-0{n}") for n in range(1, 6)]
+    batch += [_item("grace-hopper", "orvik", "2025-03-02"), _item("ada-lovelace", "tessel", "2025-03-03")]
+    ids = stories.assign(batch)
+    assert ids[:5] == ["lovelace-joins-orvik-2025-03"] * 5 and len(set(ids[5:]) - set(ids[:5])) == 2
+    assert sorted(read) == sorted(item["date"] for item in batch)  # once each, however many pairs were compared
+    assert len(actors) <= len(batch)  # at most once each
+    read.clear()
+    stories.main_event(batch[0])
+    stories.main_event(batch[0])
+    assert len(read) == 2  # outside a grouping, nothing is remembered

@@ -80,11 +80,16 @@ def _regions() -> frozenset[str]:
     return frozenset(norm(v) for lang in ("fr", "en") for k, v in Locale.parse(lang).territories.items() if k.isdigit())
 
 
-def places_only(text: str) -> bool:
-    """ "Grenoble, France", "Lagos, Nigeria": places alone between commas, a photo's or a map's location tag."""
+def places_only(text: str, least: int = 2) -> bool:
+    """ "Grenoble, France", "Lagos, Nigeria": places alone between commas, a photo's or a map's location tag (with
+    ``least=1``, "Stockholm" alone too)."""
     parts = [norm(part) for part in text.split(",")]
-    places = _cities() | _countries() | _regions()
-    return len(parts) >= 2 and all(part in places for part in parts)
+    return len(parts) >= least and all(part in _places() for part in parts)
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    return _cities() | _countries() | _regions()
 
 
 @lru_cache(maxsize=1)

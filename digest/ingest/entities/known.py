@@ -168,12 +168,17 @@ def _maker(toks: list[_Tok], i: int, n: int, registry: Registry) -> int:
 
 
 def _reach(toks: list[_Tok], i: int, most: int, prefixes: frozenset[str]) -> int:
-    """How many tokens from toks[i] (at most ``most``) may form a surface form: an n-gram is looked up only when
-    its first n-1 tokens, keyed as ``_keys`` keys them (as written, or without the elided article), start one."""
-    written, head, n = toks[i].key, toks[i].head_key, 1
+    """How many tokens from toks[i] (at most ``most``) may form a surface form: the longest n-gram that, keyed as
+    ``_keys`` keys it (as written, or without the elided article and the last word's possessive), starts one (a
+    surface form starts itself), else 1; longer n-grams are not looked up."""
+    written, head, n, reach = toks[i].key, toks[i].head_key, 1, 1
     while n < most and (written in prefixes or head in prefixes):
-        written, head, n = f"{written} {toks[i + n].key}", f"{head} {toks[i + n].key}", n + 1
-    return n
+        last = toks[i + n]
+        bare = f"{head} {last.bare_key}"
+        written, head, n = f"{written} {last.key}", f"{head} {last.key}", n + 1
+        if written in prefixes or bare in prefixes:
+            reach = n
+    return reach
 
 
 def _lookup(key: str, registry: Registry):

@@ -35,7 +35,7 @@ from .headlines import (
     headline_clause_events,
     topic_company,
 )
-from .needles import NEEDLES
+from .needles import NEEDLES, needles_held, runs_holding
 from .passives import passive_release, release_made_by
 from .people import founders_company, persons_of, self_marks
 from .products import product_of
@@ -165,41 +165,6 @@ def _headline_told(headline, head, body, marks, article, found, returns, when, s
     add_untold(told, found, {m.id for m in head}, qualifying)
 
 
-def _runs(low: str, words: str, needles, sentences, bounds) -> list[tuple[int, int]]:
-    """The spans of consecutive sentences of ``low`` that hold one of ``needles`` (the whole text without needles):
-    every trigger of a kind holds one of its words, and a substring search costs far less than a scan with the
-    trigger's pattern. ``words`` are the text's distinct words (``_distinct_words``), where a needle without a space
-    is looked for first: most needles are in no text, and the words are a shorter text to search."""
-    if needles is None or not sentences:
-        return [(0, len(low))]
-    held = set()
-    for word in needles:
-        if word not in _SPACED and word not in words:
-            continue
-        at = low.find(word)
-        while at >= 0:
-            n = max(0, bisect.bisect_right(bounds, at) - 1)
-            held.add(n)
-            at = low.find(word, bounds[n + 1]) if n + 1 < len(bounds) else -1  # the next sentence: this one is held
-    runs: list[tuple[int, int]] = []
-    for n in sorted(held):
-        if runs and runs[-1][1] >= sentences[n][0] - 1 and n and sentences[n - 1][1] == runs[-1][1]:
-            runs[-1] = (runs[-1][0], sentences[n][1])
-        else:
-            runs.append(sentences[n])
-    return runs
-
-
-# needles holding a space (or another blank) may span two words: they are looked for in the text itself
-_SPACED = frozenset(word for needles in NEEDLES.values() for word in needles if word.split() != [word])
-
-
-def _distinct_words(low: str) -> str:
-    """The distinct words of ``low`` (split at blanks), one a line: a needle without a blank is in ``low`` only if it is
-    in one of them."""
-    return "\n".join(set(low.split()))
-
-
 def _scan(text, marks, article, found, returns, when, lead=False) -> None:
     """Events of ``text`` sentence by sentence into ``found`` ((type, person, company) -> (position, event)); those
     of the headline (``lead``) come first, and a body sentence telling the same event only adds its details."""
@@ -210,9 +175,9 @@ def _scan(text, marks, article, found, returns, when, lead=False) -> None:
     bounds = [a for a, _ in sentences]
     hits = []
     low = text.lower()
-    words = _distinct_words(low)
+    words = needles_held(low)
     for order, (kind, pattern) in enumerate(TRIGGERS):
-        for lo, hi in _runs(low, words, NEEDLES.get(kind), sentences, bounds):
+        for lo, hi in runs_holding(low, words, NEEDLES.get(kind), sentences, bounds):
             for trig in pattern.finditer(text, lo, hi):
                 n = bisect.bisect_right(bounds, trig.start()) - 1
                 if n >= 0 and trig.end() <= sentences[n][1]:

@@ -157,9 +157,10 @@ def _possessor(body, trig, marks, start) -> list:
     (the first of them on a tie), not the last name of the paragraph before ("… avant que X ne reçoive son prix")."""
     paragraph = body.rfind("\n", 0, trig.start()) + 1
     before = bisect.bisect_right(marks, trig.start(), key=lambda m: m.start)  # marks are sorted by start
-    named = [m for m in marks[:before] if m.kind == "person" and m.end <= trig.start()]
-    if any(m.start >= paragraph for m in named):
+    opens = bisect.bisect_left(marks, paragraph, 0, before, key=lambda m: m.start)  # the paragraph's first mark
+    if any(m.kind == "person" and m.end <= trig.start() for m in marks[opens:before]):
         return _last_named(body, trig, marks, start)
+    named = [m for m in marks[:opens] if m.kind == "person" and m.end <= trig.start()]
     counts = Counter(m.id for m in named)
     return [max(named, key=lambda m: counts[m.id])] if named else []  # max keeps the first of equals
 

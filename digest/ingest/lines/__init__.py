@@ -34,7 +34,7 @@ from .body import (
     headings,
     menus_and_labels,
 )
-from .captions import captions_above_credits, pull_quotes_repeated
+from .captions import captions_above_credits, cut_glued_caption, pictures_described, pull_quotes_repeated
 from .filings import filing_furniture
 from .furniture import furniture
 from .headline import choose_headline, heading_after_links, name_bylines
@@ -76,11 +76,14 @@ def read(text: str, lang: str, outlets=frozenset(), headline: str | None = None)
             line.kind, line.reason = BLANK, ""
         elif found := furniture(line.text, lang):
             line.kind, line.reason = found
+        elif "/" in line.text[-60:]:
+            cut_glued_caption(line)
     embedded_posts(lines, lang)
     bylines_split_over_lines(lines, lang)
     related_blocks(lines, lang)
     widget_lists(lines)
     fact_boxes(lines, lang)
+    pictures_described(lines)
     captions_above_credits(lines, lang)
     good = justext_classes(lines, lang)
     for line in lines:

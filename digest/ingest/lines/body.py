@@ -85,9 +85,8 @@ _NO_TEXT_AFTER = "a short line followed by no article text (label or teaser)"
 
 
 def headings(lines: list[Line], lang: str) -> None:
-    """A short line without final punctuation becomes a ``##`` heading only where the article goes on
-    after it: the next line is article text, and the line before it (furniture aside) is too, or the paste
-    starts there."""
+    """A short line without final punctuation becomes a ``##`` heading only between article text: the next line is
+    article text and the line before it (furniture aside) is too (or it opens the paste over a list)."""
     shown = [line for line in nonblank(lines) if line.kind not in INLINE]
     listed = _labelled_runs(shown)
     # the labels in capitals of the page's running headers and menus ("FEATURE | 45"): one alone is a label again
@@ -111,8 +110,8 @@ def headings(lines: list[Line], lang: str) -> None:
             continue  # a chapter of a podcast or video ("(02:40) Why she left") is text, never a heading
         before = next((s.kind for s in reversed(shown[:i]) if s.kind in (*KEPT, TITLE)), None)
         after = shown[i + 1] if i + 1 < len(shown) else None
-        if places_only(line.text):
-            line.kind, line.reason = "navigation", "places alone between commas (a location tag)"
+        if places_only(line.text, least=1 if before in (TITLE, None) else 2):  # "Stockholm" above the lead
+            line.kind, line.reason = "navigation", "places alone (a location tag or the article's dateline)"
         elif i and shown[i - 1].kind == TITLE and len(line.text.split()) >= 6:
             line.reason = "the standfirst under the headline"
         elif line.text in menu_items:
@@ -121,18 +120,19 @@ def headings(lines: list[Line], lang: str) -> None:
             line.kind, line.reason = HEADING, "a newsletter's numbered item, over its story's headline"
         elif people_with_roles(line.text):  # "A et B, cofondateurs de X"
             line.kind, line.reason = "caption", "a picture's caption: the people shown and their roles, without a verb"
-        elif after is not None and after.kind == CONTENT and before in (CONTENT, HEADING, None):
+        elif after and after.kind == CONTENT and (before in KEPT or not before and is_list_item(after.text)):
             line.kind, line.reason = HEADING, "a section heading between article paragraphs"
-        elif after is None or after.kind not in KEPT:
-            line.kind, line.reason = "navigation", _NO_TEXT_AFTER
+        elif after is None or after.kind not in KEPT or before is None:  # nothing above it: the section's rubric
+            line.kind, line.reason = "navigation", _NO_TEXT_AFTER if before else "a rubric above the article's text"
     _teaser_runs(nonblank(lines))
-    # The line after a heading may have turned out to be a label since; a heading may head another (a kicker), but
-    # three in a row are a menu. A numbered item's heading stands over its story's headline: read past that.
+    # A heading over a label, or over another (a kicker), is a label, but a newsletter's numbered item heads its deck.
     untitled = [line for line in shown if line.kind != TITLE]
-    kinds = [line.kind for line in untitled] + [None, None]
+    kinds = [line.kind for line in untitled] + [None]
     for i in reversed(range(len(untitled))):
-        if kinds[i] == HEADING and (kinds[i + 1] not in KEPT or kinds[i + 1] == HEADING and kinds[i + 2] != CONTENT):
-            untitled[i].kind, untitled[i].reason, kinds[i] = "navigation", _NO_TEXT_AFTER, "navigation"
+        numbered = kinds[i + 1] == HEADING and NUMBERED_ITEM.match(untitled[i].text)
+        if kinds[i] == HEADING and kinds[i + 1] != CONTENT and not numbered:
+            reason = "a section's label over its heading (a kicker)" if kinds[i + 1] == HEADING else _NO_TEXT_AFTER
+            untitled[i].kind, untitled[i].reason, kinds[i] = "navigation", reason, "navigation"
     _ranked_lists(shown)
 
 

@@ -15,6 +15,7 @@ from ... import roles
 from ...model.text import norm
 from .. import prefilter
 from ..line_evidence import WORD, stop_density
+from ..names import first_name
 from ..paste import Line, nonblank
 
 # what may come after the people a picture shows: where they are, or when
@@ -195,6 +196,21 @@ _LICENSING = re.compile(
 )
 
 
+_PHOTOGRAPHER = re.compile(r"/\s*[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*\s+[A-ZÀ-Ý][\w'’-]+")
+
+
+def cut_glued_caption(line: Line) -> None:
+    """A standfirst or paragraph with a picture's caption and its credit run on after it ("… capacity. Jane Roe, its
+    founder, in Toronto on June 18, 2024.AGENCY/John Doe"): the caption and the credit are cut, the text stays."""
+    glued = _GLUED_CREDIT.search(line.text)
+    if not glued or not _PHOTOGRAPHER.search(glued.group("credit")):  # "… ALR/ATS": the writer's initials, a wire's
+        return
+    ends = [m.end() for m in _SENTENCE_END.finditer(line.text, 0, glued.start())]
+    if ends and len(line.text[: ends[-1]].split()) >= 6 and len(line.text[ends[-1] : glued.start()].split()) >= 6:
+        line.text = line.text[: ends[-1]].rstrip()
+        line.reason = "article text (a picture's caption and credit glued to its end were cut)"
+
+
 def credited_caption(text: str) -> bool:
     """One sentence with a photographer's credit glued to its end ("AGENCY/Name", "AGENCY/Name/File Photo") or
     the word saying where the picture came from ("Supplied", "DR"): a picture's caption."""
@@ -206,6 +222,10 @@ def credited_caption(text: str) -> bool:
     return bool(glued) and len(text[: glued.start()].split()) >= 6 and not re.search(r"[.!?]\s", text[: glued.start()])
 
 
+# "Kiyoshi Ota | Bloomberg | Getty Images": a photographer's name, then agencies, between bars
+_BARRED_CREDIT = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s[A-ZÀ-Ý][\w'’.-]+){1,2}(?:\s\|\s[A-ZÀ-Ý][^|]{1,30}){1,3}$")
+
+
 # where a picture came from, in a word after the caption's last sentence: "… in Melbourne. Supplied", "… . DR"
 _SOURCE_WORDS = ("Supplied", "supplied", "Handout", "handout", "Fourni", "fournie", "Fournie", "DR")
 _SUPPLIED = re.compile(
@@ -214,16 +234,29 @@ _SUPPLIED = re.compile(
 
 
 def _credit_alone(line: Line, lang: str) -> bool:
-    """A photo credit on its own line ("ANDREA KOVAČ/THE DISPATCH", "Courtesy of Acme", "Jane Roe / Agency"):
-    names, hardly a stop word, no address."""
+    """A photo credit on its own line ("ANDREA KOVAČ/THE DISPATCH", "Courtesy of Acme", "Jane Roe / Agency",
+    "Jane Roe | Agency"): names, hardly a stop word, no address."""
     return (
-        (line.reason in _CREDIT_REASONS or line.kind == "navigation" and "/" in line.text)
+        (
+            line.reason in _CREDIT_REASONS
+            or line.kind == "navigation"
+            and ("/" in line.text or "|" in line.text and _photographer_first(line.text))
+        )
         and len(line.text.split()) <= 8
         and line.text[:1].isupper()
         and not line.text.endswith(".")
         and "://" not in line.text
         and stop_density(line.text, lang) <= 0.25
     )
+
+
+def _photographer_first(text: str) -> bool:
+    """A credit between bars that opens with a person's name (a breadcrumb opens with a section)."""
+    return bool(_BARRED_CREDIT.match(text)) and first_name(text.split()[0])
+
+
+# A sentence ends at a full stop after a word, not after an initial or a short capitalised abbreviation ("Corp.").
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})[.!?]\s")
 
 
 # a sentence reporting what someone said is the article's ("X a indiqué que…", "X told reporters that…"); a
@@ -244,7 +277,8 @@ def captions_above_credits(lines: list[Line], lang: str) -> None:
             and _credit_alone(line, lang)
             and not _REPORTED_SPEECH.search(above.text)
             and len(above.text.split()) <= 30
-            and not re.search(r"[.!?]\s|[«“]", above.text)
+            and not _SENTENCE_END.search(above.text)
+            and not re.search(r"[«“]", above.text)
             and above.text.endswith(".")
         ):
             above.kind, above.reason = "caption", "the sentence above a photo credit (its caption)"
@@ -268,3 +302,36 @@ def pull_quotes_repeated(lines: list[Line]) -> None:
             and not re.search(r"[.!?]\s", line.text[m.end() :])
         ):
             line.kind, line.reason = "caption", "a pull quote (the next paragraph gives the quotation in full)"
+
+
+# A line that describes a picture before what it shows: "This photo illustration shows …", "In this handout image
+# taken on May 3, …", "Sur cette photo prise le 3 mai, …", "Une capture d'écran montre …".
+_DESCRIBES_PICTURE = re.compile(
+    r"(?i)^(?:in |on )?(?:this|these|a|an|the) (?:[\w-]+ ){0,3}?(?:photo(?:graph)?|picture|image|illustration|"
+    r"screenshot|screen grab|still)s?\b[^.;]{0,80}?\b(?:shows?|showing|depicts?|taken|released|provided|obtained)\b"
+    r"|^(?:sur |dans )?(?:cette|ces|une|la|l['’]) ?(?:[\w-]+ ){0,2}?(?:photo(?:graphie)?|image|illustration|"
+    r"capture d['’]écran)s?\b[^.;]{0,80}?\b(?:montre|montrent|montrant|représente|prises?|diffusées?|fournies?)\b"
+)
+# "News ImageNews ImageNews Image", "Photo Photo Photo": an image's alternative text, once per picture of a slider
+_REPEATED = re.compile(r"^(?P<alt>\S.{1,39}?)(?:\s?(?P=alt))+$")
+
+
+def alt_text_repeated(text: str) -> bool:
+    """A phrase said again and again on one line: three times, or twice glued or in two words ("Duran Duran" is a
+    name, "ImageImage" and "Image d'illustration Image d'illustration" are pictures' alternative text)."""
+    m = _REPEATED.match(text) if len(text) <= 120 and text.find(text[:3], 2) > 0 else None
+    if not m or not any(c.isalpha() for c in m.group("alt")):
+        return False
+    times = len(text) // len(m.group("alt"))
+    return times >= 3 or len(m.group("alt").split()) >= 2 or text[len(m.group("alt")) :][:1] != " "
+
+
+def pictures_described(lines: list[Line]) -> None:
+    """Captions without a credit: a line describing a picture and what it shows, and an image's alternative text."""
+    for line in lines:
+        if line.kind or len(line.text) > 600:
+            continue
+        if _DESCRIBES_PICTURE.match(line.text):
+            line.kind, line.reason = "caption", "a line describing a picture and what it shows (its caption)"
+        elif alt_text_repeated(line.text):
+            line.kind, line.reason = "caption", "an image's alternative text, repeated"

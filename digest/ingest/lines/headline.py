@@ -366,6 +366,7 @@ def name_bylines(page: Page, lang: str) -> None:
     shown = nonblank(page.lines)
     title_at = page.title.number if page.title else 0
     prose = [line.number for line in shown if is_body_paragraph(line, lang)] or [0]
+    sentences: list[str] = []  # the lines of more than four words, normalised once (a long paste stays linear)
     for i, line in enumerate(shown):
         # above the headline is the masthead ("Savanna Signal", "San Francisco Bay Area"), not a byline
         if line.kind or i == 0 or line.number < title_at:
@@ -382,6 +383,7 @@ def name_bylines(page: Page, lang: str) -> None:
         if line.number > prose[-1] and _INITIALLED_SURNAME.search(line.text):
             line.kind, line.reason = "comment", "a reader's comment: its signature (a surname's initial)"
             continue  # "Nathalie K." under the article, beside a comment's age: a reader, not the author
-        if any(f" {norm(line.text)} " in f" {norm(other.text)} " for other in shown[:i] if len(other.text.split()) > 4):
+        sentences = sentences or [f" {norm(o.text)} " if len(o.text.split()) > 4 else "" for o in shown]
+        if any(f" {norm(line.text)} " in sentence for sentence in sentences[:i]):
             continue  # named in the headline or a sentence above: the person the article is about (a topic tag)
         line.kind, line.reason = "byline", "a name alone beside the headline or a date line (the author)"

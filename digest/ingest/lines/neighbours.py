@@ -4,7 +4,9 @@ left."""
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterable
 
 from .. import bylines
 from ..line_evidence import SECOND_BYLINE, headline_shaped, is_sentence, stop_density, stoplist
@@ -116,7 +118,7 @@ LISTED = "a headline listed under a related-links line"
 def related_blocks(lines: list[Line], lang: str) -> None:
     """Headlines listed under a 'read also' or 'most popular' line, until article text resumes."""
     inside = False
-    for line in lines:
+    for k, line in enumerate(lines):
         if line.kind == "related" and not re.search(r"[:>|]\s*\S", line.text):  # a label alone heads a list
             inside = True
             continue
@@ -129,7 +131,7 @@ def related_blocks(lines: list[Line], lang: str) -> None:
             line.kind in ("", "dateline", "widget", "caption", "tags")
             and len(line.text.split()) <= 30
             and (not is_sentence(line.text, lang) or line.text.endswith(("?", "!")) and len(line.text.split()) <= 20)
-            and not _introduces_article(lines, line)
+            and not _introduces_article(itertools.islice(lines, k + 1, None), line)
         ):
             if not line.kind:
                 line.kind, line.reason = "related", LISTED
@@ -140,9 +142,11 @@ def related_blocks(lines: list[Line], lang: str) -> None:
 _POST_TIME = re.compile(r"\d{1,2}[:h]\d{2}")
 
 
-def _introduces_article(lines: list[Line], line: Line) -> bool:
-    """A byline or date line follows within two lines: ``line`` heads the article (or is its standfirst)."""
-    after = [other for other in lines if other.number > line.number and other.kind != BLANK][:3]
+def _introduces_article(following: Iterable[Line], line: Line) -> bool:
+    """A byline or date line follows within two lines: ``line`` heads the article (or is its standfirst). ``following``
+    are the lines after it (the next three are read, so that a long paste stays linear)."""
+    shown = (other for other in following if other.number > line.number and other.kind != BLANK)
+    after = list(itertools.islice(shown, 3))
     return any(
         other.kind in ("byline", "dateline")
         and other.reason != BIOGRAPHY

@@ -87,10 +87,12 @@ NAME_AND_DESK = re.compile(
     r"^(?:[A-ZÀ-Ý][\w'’.-]+\s){1,3}\((?i:(?:grand |senior |chief |staff )?(?:journaliste|rédact\w+|reporter|"
     r"correspondant\w*|correspondent|writer|editor|envoyée? spéciale?))[^)]{0,60}\)$"
 )
-# A photo credit at the end of a caption: "… in Paris. - Photo Jane Roe / Agency", "… PHOTO JANE ROE, THE OUTLET".
+# A photo credit at the end of a caption: "… in Paris. - Photo Jane Roe / Agency", "… PHOTO JANE ROE, THE OUTLET",
+# "… au Maroc. - Credit:Jane Roe".
 TRAILING_CREDIT = prefilter.compile(
     r"(?:[.!?)]\s*[-–—|]?|\s[-–—|])\s*(?i:photos?|crédits?|credits?|illustration)\s*:?\s*(?:©\s*)?"
     r"[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){0,3}\s*/\s*[\w.'’ -]{2,40}\)?$"
+    r"|[.!?)]\s*[-–—|]\s*(?i:photos?|crédits?|credits?)\s*:\s*(?:©\s*)?[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){1,3}$"
     r"|(?-i:\bPHOTOS?\s+[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[\s,]+[A-ZÀ-Ý][A-ZÀ-Ý'’.-]*){1,6}$)"
 )
 
