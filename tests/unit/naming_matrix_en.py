@@ -293,6 +293,49 @@ NAMED = [
         ["Omar Haddad"],
         ["KX"],
     ),
+    # A name the headline introduces and the body repeats without a cue word (headline, blank line, body).
+    (
+        "Lumen Grid launches a battery-swapping network in Kenya\n\nThe service opens in Nairobi next month. "
+        "Lumen Grid says riders will swap a pack in under a minute.\n\nThe network has forty stations.",
+        [],
+        ["Lumen Grid"],
+    ),
+    (
+        "Why Quill wants to replace your spreadsheet\n\nQuill, which counts 40 staff, released a new editor this "
+        "week. Teachers who tried Quill said it was quick.\n\nThe editor is free for students.",
+        [],
+        ["Quill"],
+    ),
+    (
+        "Meet Fable Works, the studio behind the hit puzzle game\n\nFable Works has eleven employees. Its games sold "
+        "two million copies last year, said chief executive Priya Raman.\n\nRaman started Fable Works in her garage.",
+        ["Priya Raman"],
+        ["Fable Works"],
+    ),
+    (
+        "Former bank engineer joins Wicket as technology chief\n\nMaya Torres will lead twelve people at Wicket. "
+        "Torres spent ten years building trading systems.\n\nWicket makes payroll software for restaurants.",
+        ["Maya Torres"],
+        ["Wicket"],
+    ),
+    (
+        "Copper Kettle Works buys a rival caterer\n\nThe deal gives Copper Kettle Works twelve more sites in the "
+        "north. Copper Kettle Works was set up by two chefs.\n\nTerms were not disclosed.",
+        [],
+        ["Copper Kettle Works"],
+    ),
+    (
+        "Kappa21 hires a chief scientist from a rival\n\nThe appointment comes as Kappa21 prepares a second "
+        "product. Kappa21 sells software that schedules freight trains.\n\nThe scientist starts in May.",
+        [],
+        ["Kappa21"],
+    ),
+    (
+        "Investors back VX with $9m\n\nThe round values VX at $60m, people familiar with the deal said. VX makes "
+        "sensors for cold stores.\n\nThe company has 25 staff.",
+        [],
+        ["VX"],
+    ),
 ]
 
 PHRASES = [
@@ -362,4 +405,47 @@ PHRASES = [
     ("Its chief showed Grace Note, an experimental writing mode for the editor.", [], []),
     ("The lab hired Rosa Dawn, a former product manager at a bank. Dawn starts on Monday.", ["Rosa Dawn"], []),
     ("Sam Okafor\nFounder and CEO at a logistics start-up\nThrilled to share that we closed our seed round.", [], []),
+    # Names a headline and body repeat that are products, places, people, outlets, topics or indices.
+    (
+        "Nova-3 beats rivals on coding tests\n\nThe model, released by a research lab, scored higher than others. "
+        "Researchers said Nova-3 was trained on public code.\n\nNova-3 is free to use.",
+        [],
+        [],
+    ),
+    (
+        "Austin bets on chip plants\n\nThe council of Austin approved new tax breaks. Officials said Austin had "
+        "drawn three firms.\n\nThe plan costs $40m.",
+        [],
+        [],
+    ),
+    (
+        "What Okafor's exit means for the bank\n\nAdaeze Okafor left on Friday. Her deputy said Okafor had hired "
+        "most of the team.\n\nThe board meets next week.",
+        ["Adaeze Okafor"],
+        [],
+    ),
+    (
+        "Harbour Ledger readers pick their start-up of the year\n\nMore than 5,000 readers of the Harbour Ledger "
+        "voted. The Harbour Ledger launched the vote in 2019.\n\nThe winner gets a stand at a trade fair.",
+        [],
+        [],
+    ),
+    (
+        "Climate Tech raises hopes in the north\n\nBankers said Climate Tech funds had grown fast. The region "
+        "counts forty such start-ups.\n\nMost sell to utilities.",
+        [],
+        [],
+    ),
+    (
+        "Markets: the Dow 30 opens higher\n\nTraders said the Dow 30 opens higher after a quiet week. Shares of "
+        "banks rose.\n\nOil fell.",
+        [],
+        [],
+    ),
+    (
+        "The Kestrel app launches in Europe\n\nThe app Kestrel lets travellers book ferries. Reviewers said the app "
+        "Kestrel handles refunds well.\n\nIt is free.",
+        [],
+        [],
+    ),
 ]

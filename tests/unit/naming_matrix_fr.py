@@ -277,6 +277,44 @@ NAMED = [
         ["Omar Haddad"],
         ["KX"],
     ),
+    # A name the headline introduces and the body repeats without a cue word (headline, blank line, body).
+    (
+        "Pinceau lance une application de retouche photo\n\nL'application est gratuite. Les fondateurs de Pinceau "
+        "veulent atteindre un million d'utilisateurs.\n\nPinceau compte douze salariés.",
+        [],
+        ["Pinceau"],
+    ),
+    (
+        "Nuage8 recrute 40 ingénieurs à Toulouse\n\nLa société veut doubler ses effectifs d'ici un an. Le patron de "
+        "Nuage8 a confirmé l'ouverture d'un second site.\n\nNuage8 développe des logiciels de stockage.",
+        [],
+        ["Nuage8"],
+    ),
+    (
+        "Terre Sel Soleil rachète un fournisseur breton\n\nLe montant n'a pas été communiqué. Terre Sel Soleil "
+        "emploie désormais 120 salariés.\n\nLe rachat permet à Terre Sel Soleil de doubler sa production.",
+        [],
+        ["Terre Sel Soleil"],
+    ),
+    (
+        "Comment Ardoise veut simplifier la comptabilité des artisans\n\nArdoise, qui compte 15 salariés, a lancé "
+        "une nouvelle version de son logiciel. Les plombiers utilisent Ardoise depuis 2022.\n\nL'abonnement coûte "
+        "20 euros par mois.",
+        [],
+        ["Ardoise"],
+    ),
+    (
+        "Un ancien de la banque rejoint Galet comme directeur financier\n\nMarc Dubreuil arrive chez Galet en "
+        "mars. Il a passé dix ans dans le crédit.\n\nGalet vend des assurances aux artisans.",
+        ["Marc Dubreuil"],
+        ["Galet"],
+    ),
+    (
+        "Les investisseurs misent 9 millions sur Brindille\n\nLe tour de table valorise Brindille à 60 millions "
+        "d'euros. Brindille fabrique des emballages compostables.\n\nLa société compte 30 salariés.",
+        [],
+        ["Brindille"],
+    ),
 ]
 
 PHRASES = [
@@ -337,4 +375,42 @@ PHRASES = [
     ("La société a dévoilé Marie Brise, sa nouvelle application pour les banques.", [], []),
     ("Jean Lune, un ingénieur passé par une banque, a rejoint la société.", ["Jean Lune"], []),
     ("Léa Martin\nCEO et cofondatrice\nJe suis ravie d'annoncer notre levée de fonds.", [], []),
+    # Names a headline and body repeat that are products, places, people, outlets, topics or indices.
+    (
+        "Orque-2 arrive sur les téléphones\n\nLe modèle tient dans 4 Go de mémoire. Selon ses concepteurs, Orque-2 "
+        "comprend quinze langues.\n\nOrque-2 est gratuit.",
+        [],
+        [],
+    ),
+    (
+        "Rennes lance un fonds pour les jeunes pousses\n\nLa métropole investira 5 millions d'euros. Le maire a "
+        "indiqué que Rennes recrute deux chargés de mission.\n\nLe fonds ouvrira en juin.",
+        [],
+        [],
+    ),
+    (
+        "Le départ de Lemaire inquiète les salariés\n\nJulien Lemaire a quitté la direction vendredi. Selon les "
+        "syndicats, Lemaire avait recruté la moitié de l'équipe.\n\nSon successeur n'est pas connu.",
+        ["Julien Lemaire"],
+        [],
+    ),
+    (
+        "Les lecteurs de la Gazette Numérique élisent leur start-up de l'année\n\nPlus de 3 000 lecteurs de la "
+        "Gazette Numérique ont voté. La Gazette Numérique a lancé ce vote en 2019.\n\nLe lauréat sera connu vendredi.",
+        [],
+        [],
+    ),
+    (
+        "La Mobilité Verte séduit moins les investisseurs\n\nLa Mobilité Verte a levé moins d'argent cette "
+        "année, selon un cabinet. Les fonds consacrés à la Mobilité Verte investissent moins.\n\nLa baisse "
+        "atteint 30 %.",
+        [],
+        [],
+    ),
+    (
+        "Le CAC 40 ouvre en hausse\n\nÀ Paris, le CAC 40 ouvre une séance calme. Les valeurs bancaires "
+        "progressent.\n\nLe pétrole recule.",
+        [],
+        [],
+    ),
 ]

@@ -40,8 +40,10 @@ def _param(lang: str, group: str, case: tuple):
 
 
 def _found(reg, text: str, lang: str) -> tuple[set[str], set[str]]:
-    """The normalised names of the people and companies ingest finds in ``text``."""
-    extraction = entities.extract(text, lang, reg)
+    """The normalised names of the people and companies ingest finds in ``text`` (its first paragraph is the
+    headline when a blank line follows it)."""
+    headline, blank, body = text.partition("\n\n")
+    extraction = entities.extract(body, lang, reg, headline) if blank else entities.extract(text, lang, reg)
     new = {e.id: e.name for e in extraction.new}
 
     def names(ids, kind):

@@ -47,7 +47,7 @@ def extract(body: str, lang: str, registry: Registry, headline: str | None = Non
     if headline:
         headline = _truecase(headline, body)
         offset = len(headline) + 2
-        found = _extract(f"{headline}\n\n{body}", lang, registry)
+        found = _extract(f"{headline}\n\n{body}", lang, registry, len(headline))
         for m in found.mentions:
             m.start, m.end = m.start - offset, m.end - offset
         found.mentions = [m for m in found.mentions if m.start >= 0]
@@ -76,7 +76,7 @@ def _truecase(headline: str, body: str) -> str:
     return TOKEN.sub(case, headline)
 
 
-def _extract(body: str, lang: str, registry: Registry) -> Extraction:
+def _extract(body: str, lang: str, registry: Registry, headline_end: int = 0) -> Extraction:
     toks = list(map(_Tok, TOKEN.finditer(body)))
     for tok in toks:
         if tok.capitalised and (
@@ -97,7 +97,7 @@ def _extract(body: str, lang: str, registry: Registry) -> Extraction:
     new = _new_people(body, toks, taken, registry, lang, mentions, places)
     new = _authors(body, mentions, new)
     _divisions(body, toks, taken)
-    new += _new_companies(body, toks, taken, registry, lang, mentions, places)
+    new += _new_companies(body, toks, taken, registry, lang, mentions, places, headline_end)
     _issuer_terms(body, mentions)
     mentions.sort(key=lambda m: m.start)
     new = _compound_surnames(mentions, new)

@@ -30,6 +30,7 @@ from .gazetteer import (
     _regions,
     after_a_city,
 )
+from .headline_names import _headline_names
 from .institutions import (
     INSTITUTION_HEADS,
     INSTITUTION_TAILS,
@@ -84,7 +85,7 @@ TOPIC_SUFFIXES = {"ai", "intelligence", "research", "technology", "healthcare"} 
 
 
 def _new_companies(
-    body, toks, taken, registry: Registry, lang: str, mentions: list[Mention], places: set[str]
+    body, toks, taken, registry: Registry, lang: str, mentions: list[Mention], places: set[str], headline_end: int = 0
 ) -> list[NewEntity]:
     new: dict[str, NewEntity] = {}
     capitalised = _runs(body, toks, taken)
@@ -361,6 +362,9 @@ def _new_companies(
     # it ("Vireo Labs ... Vireo's board", "Northwind Health ... at Northwind").
     for i, j in _subjects(body, toks, taken, runs, lower, mid_sentence, registry):
         add(i, j, True)
+    for i, j in _headline_names(body, toks, taken, runs, headline_end, lower, registry):
+        if taken[i] is None:
+            add(i, j, True)
     _shorten(body, toks, taken, registry, mentions, new)
     _acronym_names(body, mentions, new)
     _legal_names(mentions, new)

@@ -37,10 +37,9 @@ from .headlines import (
 )
 from .lead_reading import lead_events
 from .needles import NEEDLES, needles_held, runs_holding
-from .passives import passive_release, release_made_by
 from .people import founders_company, persons_of, self_marks
-from .products import product_of
-from .referents import SUBJECT_SLOT, article_company, company_left, opens_on_startup
+from .referents import SUBJECT_SLOT, company_left
+from .releases import release_events
 from .titles import founded_in_aside, move_role
 from .triggers import ALIAS, PERSON_KINDS, TRIGGERS
 
@@ -268,20 +267,7 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
     if kind == "acquires":
         return acquisition_events(body, lo, hi, trig, free_before, companies_before, companies_after, spans, article)
     if kind == "releases":
-        subject = [m.id for m in free_before if m.kind == "company"][-1:]
-        if not subject and opens_on_startup(body[clause_start : trig.start()].lstrip()):
-            # "Annonce de Mistral AI : la start-up sort X": the company the sentence named, else the article's
-            subject = [m.id for m in companies_before][-1:] or [article_company(article, at=trig.start())]
-        if not (subject and subject[0]) and not any(m.kind == "company" for m in inside):
-            return []  # no company to have released it, here or in an apposition: the product is not looked for
-        product, sure = product_of(body, trig)
-        if not sure and any(m.kind == "company" and body[m.start : m.end] == product for m in inside):
-            return []  # "the OpenAI model": a company, not a product's name
-        if not (subject and product) and (told := passive_release(body, clause_start, trig, inside)):
-            subject, product = [told[0]], told[1]  # "Rook-3 was unveiled by Acme"
-        if not (subject and product) and (told := release_made_by(body, clause_start, trig, inside)):
-            subject, product = [told[0]], told[1]  # "Orion 2, the latest model from Acme, is out"
-        return [{"type": kind, "company": subject[0], "product": product}] if subject and subject[0] and product else []
+        return release_events(body, clause_start, trig, inside, before, free_before, article)
     if kind == "founded_by":
         return founded_by_events(body, trig, before, after, article, spans)
     persons_before = [m for m in free_before if m.kind == "person"]

@@ -9,14 +9,22 @@ _KINDS = (
     r"(?:modèles?|models?|chatbot|puce|chip|produit|product|version|assistant|app|application|robot|lunettes|"
     r"glasses|smartphone|agent|family|famille|tool|outil|system|système)"
 )
+# When and where may stand before it: "a dévoilé mercredi un nouveau modèle", "published on GitHub a model".
 _PRODUCT_NOUN = re.compile(
-    r"\s+(?:un|une|son|sa|ses|a|an|its|the|their|leur)\s+(?:[\w'’-]+\s+){0,2}?" + _KINDS + r"\b", re.I
+    r"\s+(?:(?-i:[a-zà-ÿ0-9]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+){0,2}?"
+    r"(?:(?:sur|on)\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2}\s+)?"
+    r"(?:(?-i:[a-zà-ÿ0-9]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+){0,2}?"
+    r"(?:un|une|son|sa|ses|a|an|its|the|their|leur)\s+(?:[\w'’-]+\s+){0,2}?" + _KINDS + r"\b",
+    re.I,
 )
-# The product's own name: right after the noun ("its new chip Maia 100") or once it is named ("sa propre puce
-# d'IA personnalisée qui est intitulée Maia AI", "… un petit modèle. Dénommé Phi-3 Mini, il …", "… The model, R2, …").
+# The product's own name: right after the noun ("its new chip Maia 100"), after what it is, or once it is named
+# ("sa propre puce d'IA personnalisée qui est intitulée Maia AI", "… un petit modèle. Dénommé Phi-3 Mini, il …",
+# "… The model, R2, …").
 _PRODUCT_NAME = re.compile(
     r"^(?:[^;:]{0,70}?\b(?i:intitulée?s?|appelée?s?|baptisée?s?|(?:dé)?nommée?s?|dubbed|called|"
-    r"named)\s+|[^;:]{0,250}?[.!?]\s+(?:The|Le|La|This|Ce|Cette) (?i:new |nouveau |nouvelle )?" + _KINDS + r",\s+|\s+)"
+    r"named)\s+|[^;:]{0,250}?[.!?]\s+(?:The|Le|La|This|Ce|Cette) (?i:new |nouveau |nouvelle )?" + _KINDS + r",\s+|"
+    # described, then named after a comma: "un modèle de langage de 8 milliards de paramètres, Aster-Lite 8B"
+    r"[^;:.,!?]{0,80}?,\s+(?=[A-Z][\w]*(?:-|\s*\d))|\s+)"
     r"[«“\"]?\s*" + _NAME
 )
 _WHEN = (

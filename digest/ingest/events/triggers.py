@@ -184,7 +184,18 @@ TRIGGERS = [
             r"open-sourc(?:es|ed)|opens? up|opened up|m(?:et|ettent|is) (?:en ligne|à (?:la )?disposition)|"
             r"show(?:s|ed|cased)|"
             r"(?:a|ont) montré|déploi(?:e|ent)|(?:a|ont) déployé|(?:is|are) (?:now )?out(?! of)|"
-            r"(?:is|are) now available|(?:est|sont) (?:désormais |maintenant )?disponibles?)(?!\w)",
+            r"(?:is|are) now available|(?:est|sont) (?:désormais |maintenant )?disponibles?|"
+            # the verbs news uses besides: "made X-2 available", "put X-2 online", "opened access to", "went live"
+            r"(?:made|makes)(?= (?:[^\s,.;:!?]+ ){1,4}?(?:generally |publicly |widely |freely )?available)|"
+            r"put(?:s|ting)?(?= (?:[^\s,.;:!?]+ ){1,4}?online)|puts? online|"
+            r"open(?:s|ed|ing)? (?:up )?(?:public )?access to|(?:brought|brings?|bringing) out|debut(?:s|ed)|"
+            r"go(?:es)? live|went live|reach(?:es|ed)? general availability|"
+            r"(?:is|are) (?:now |today |also )?(?:generally|publicly|widely|broadly) available|"
+            r"(?:a|ont) mis(?= (?:[^\s,.;:!?]+ ){1,4}?(?:à (?:la )?disposition|en ligne))|"
+            r"m(?:et|ettent)(?= (?:[^\s,.;:!?]+ ){1,4}?(?:à (?:la )?disposition|en ligne))|"
+            r"(?:(?:a|ont) rendue?s?|rend(?:ent)?) (?:public|publique|accessible|disponible)s?|"
+            r"(?:ouvr(?:e|ent)|(?:a|ont) ouvert) (?:l['’]accès|au public) (?:à|au|aux|de|du)|"
+            r"dégain(?:e|ent)|(?:a|ont) dégainé|débarqu(?:e|ent)(?! chez))(?!\w)",
             re.I,
         ),
     ),
