@@ -62,8 +62,6 @@ STILL_MISSED = frozenset(
         "m2-model_release-en-3",
         "m2-model_release-fr-6",
         "m2-model_release-fr-7",
-        "m4-model_release-en-12",
-        "m4-model_release-fr-25",
     }
 )
 REGISTRY = Path(__file__).parents[1] / "fixtures" / "trust" / "content"
