@@ -182,7 +182,8 @@ def test_a_removal_that_describes_the_person_reinstated_is_not_the_news(lang, he
         (
             "fr",
             "Jane Roe, PDG d'Acme, évincée par son conseil",
-            "Le conseil d'administration de la start-up lyonnaise Acme a mis fin vendredi aux fonctions de Jane Roe, a annoncé la société.",
+            "Le conseil d'administration de la start-up lyonnaise Acme a mis fin vendredi aux fonctions de Jane Roe, "
+            "a annoncé la société.",
         ),
     ],
 )
