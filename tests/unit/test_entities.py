@@ -865,3 +865,34 @@ def test_a_name_the_text_says_is_a_model_is_no_company_however_often_it_is_named
         "trained Sirrus on new chips, and developers can download Sirrus now."
     )
     assert "Sirrus" not in _new_companies(text, "en")[0]
+
+
+@pytest.mark.parametrize(
+    "text, lang, company",
+    [
+        (
+            "Apple said on Monday that macOS Sequoia would ship with an assistant built with OpenAI.",
+            "en",
+            "sequoia-capital",
+        ),
+        (
+            "Apple a annoncé lundi que macOS Sequoia intégrerait un assistant conçu avec OpenAI.",
+            "fr",
+            "sequoia-capital",
+        ),
+        ("The update to iPadOS Sequoia adds a writing assistant, Apple said on Monday.", "en", "sequoia-capital"),
+        ("Apple unveiled visionOS Runway, a video editor, and Microsoft said it would follow.", "en", "runway"),
+        ("Google a confirmé que watchOS Zoom arriverait plus tard ; Microsoft suivra.", "fr", "zoom"),
+    ],
+)
+def test_a_known_name_after_a_camel_case_product_line_is_its_version_not_the_company(text, lang, company):
+    assert company not in entities.extract(text, lang, _registry()).companies
+
+
+def test_the_company_named_alone_is_still_found():
+    assert entities.extract("Sequoia led the round, and Runway said it would hire.", "en", _registry()).companies[
+        :2
+    ] == [
+        "sequoia-capital",
+        "runway",
+    ]

@@ -361,6 +361,9 @@ NEWS = re.compile(
 )
 
 
+PRODUCT_FAMILY = re.compile(r"[a-z]+[A-Z][A-Za-z]*")  # "macOS", "iPadOS": a product line, named before a version
+
+
 def _meant(body: str, toks: list[_Tok], i: int, j: int, written: frozenset, tier: str, registry: Registry) -> bool:
     """Whether a known name that is also an ordinary word names the organisation here: written exactly so
     ("Apple", not "an apple"; "Mistral", not "le mistral"), not a surname ("Tom Cruise") nor, when even the
@@ -373,6 +376,8 @@ def _meant(body: str, toks: list[_Tok], i: int, j: int, written: frozenset, tier
         return False
     if i and toks[i - 1].capitalised and _adjacent(body, toks[i - 1], toks[i]) and _is_first_name(toks[i - 1].bare):
         return False
+    if i and _adjacent(body, toks[i - 1], toks[i]) and PRODUCT_FAMILY.fullmatch(toks[i - 1].bare):
+        return False  # "macOS Sequoia", "visionOS Runway": a version of a product a lower-case brand names
     if (
         tier == "cue"
         and j < len(toks)
