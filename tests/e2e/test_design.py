@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from conftest import npm_file, serve
+from playwright.sync_api import expect
 
 SITEURL = "https://example.org/digest"
 
@@ -248,8 +249,9 @@ def visits(browser, site, tmp_path_factory) -> dict[str, list[Visit]]:
             for lang in ("fr", "en"):
                 for kind, path in paths(out).items():
                     page.goto(f"{base}{lang}/{path}{'?q=Bubeck' if kind == 'search' else ''}")
-                    if kind == "search":
+                    if kind == "search":  # settled: every result shown, no loading placeholder left for axe
                         page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
+                        expect(page.locator(".pagefind-ui__loading")).to_have_count(0, timeout=15000)
                     sideways, meta = overflow(page), page.evaluate(META)  # read before axe adds its script
                     shot = None
                     if scheme == "light":
