@@ -73,6 +73,7 @@ REMOVAL_PARTICIPLE = re.compile(
     r"(?:ousted|fired|sacked|évincée?s?|limogée?s?|écartée?s?|remerciée?s?|destituée?s?|congédiée?s?)", re.I
 )
 DETERMINER = re.compile(r"(?:its|his|her|their|the|sa|son|ses|leur|la|le|l['’]\w*)", re.I)
+# one person's post, never a body of people ("its directors ousted CEO X": they act), unlike headlines.PERSON_NOUN
 ROLE = re.compile(
     r"(?:CEO|CTO|COO|CFO|PDG|chief|head|boss|(?:co-?)?founder|(?:co-?)?fondat(?:eur|rice)|direct(?:eur|rice)|"
     r"patron(?:ne)?|présidente?|president|chair(?:man|woman)?|dirigeante?)",
