@@ -30,7 +30,16 @@ from .referents import (
     page_company,
     startup_subject,
 )
-from .titles import FORMER, LEADS, RUNS_AT, describes, former_in_aside, post_then_company, title_company
+from .titles import (
+    FORMER,
+    LEADS,
+    RUNS_AT,
+    describes,
+    former_in_aside,
+    post_at_company,
+    post_then_company,
+    title_company,
+)
 
 # "the company", "the Montreal AI company", "the Paris-based firm" (names and "-based" only: "the venture firm" is an
 # investor), "la société", "le groupe": the company the article or the sentence is about.
@@ -148,6 +157,9 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
             else AS_ROLE.search(body, trig.end(), trig.end() + 80)
         )
         start = role.end() if role else max(start, persons[-1].end)
+        posted = None if role else post_at_company(body, trig.end(), companies_after)
+        if posted:  # "appointed chief AI officer of Pune-based start-up Acme": the company the post is at
+            return posted
     elif 0 < persons[-1].start - trig.end() <= 45 and not re.search(
         r"[,.;:!?«»“”\"]", body[trig.end() : persons[-1].start]
     ):

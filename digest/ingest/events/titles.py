@@ -36,6 +36,26 @@ def post_then_company(body: str, start: int, end: int) -> bool:
     return bool(post) and _is_post(post.group("post"))
 
 
+# A post given after an appointment's verb, then the company it is at, described or not: " chief AI officer of
+# Pune-based start-up ", " directrice scientifique de la jeune pousse lyonnaise "
+_POST_AT = re.compile(
+    r"\s+" + _DETERMINER + r"(?P<post>[\w\s-]+?)\s*(?:\b(?:of|at|de|du|chez)\s+|\bd['’])"
+    r"(?:(?:the|la|le|l['’])\s*)?(?:[\w'’-]+\s+){0,4}?",
+    re.I,
+)
+
+
+def post_at_company(body: str, start: int, companies_after) -> str | None:
+    """The company named after the post an appointment gives, within a short description of it."""
+    for m in companies_after:
+        if m.start - start > 120:
+            break
+        post = _POST_AT.fullmatch(body, start, m.start)
+        if post and _is_post(post.group("post")):
+            return m.id
+    return None
+
+
 def _is_post(text: str) -> bool:
     """Only the words of roles ("chief scientist", "cofondatrice et directrice générale"), or a post named by its
     field: "head of AI", "chief product officer", "vice-president of engineering", "directeur produit"."""
