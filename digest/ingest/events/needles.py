@@ -55,6 +55,9 @@ NEEDLES = {
     "joins_moving": (
         "back to",
         "back at",
+        "come",
+        "came",
+        "coming",
         "mov",
         "head",
         "jump",
@@ -293,6 +296,7 @@ NEEDLES = {
         "série",
         "serie",
         "seed",
+        "amorçage",
         "clos",
         "complet",
         "secur",
