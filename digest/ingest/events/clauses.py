@@ -131,6 +131,8 @@ def headline_marks(headline: str, body: str, marks) -> list[Mark]:
             m.kind == "company" and len(words) > 2
         ):  # "Halvorsen Institute" for "Halvorsen Institute for Machine Learning"
             surfaces.setdefault(" ".join(words[:2]), set()).add((m.kind, m.id))
+        elif m.kind == "company" and len(words) == 2 and words[1] in LEGAL_OR_FIELD:
+            surfaces.setdefault(words[0], set()).add((m.kind, m.id))  # "Mistral" in a headline for "Mistral AI"
     found, taken = [], []
     shouted = not any(c.islower() for c in headline)  # "ASML TO INVEST EUR1.3 BILLION IN MISTRAL AI"
     for name in sorted((n for n in surfaces if _one(surfaces[n], n) and len(n) >= 2), key=len, reverse=True):
@@ -146,6 +148,10 @@ def headline_marks(headline: str, body: str, marks) -> list[Mark]:
                 taken.append((at, end))
             at = headline.find(sought, end)
     return sorted(found, key=lambda m: m.start)
+
+
+# a company name's last word that a headline leaves out: "Mistral" for "Mistral AI", "Kaveri" for "Kaveri Labs"
+LEGAL_OR_FIELD = frozenset({"AI", "IA", "Labs", "Lab", "Inc", "Inc.", "Ltd", "SA", "SAS", "Technologies", "Group"})
 
 
 def _one(ids: set[tuple[str, str]], name: str) -> tuple[str, str] | None:
