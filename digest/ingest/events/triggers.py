@@ -72,6 +72,9 @@ TRIGGERS = [
         re.compile(
             _W + r"(?:(?:heads?|heading|headed|goes|going|went|comes?|coming|came) back to|"
             r"(?:is|are|was|were) back at|(?:comes?|came|coming) (?:over )?to(?= (?-i:[A-ZÀ-Ý]))|"
+            # a first day: "will start at Acme as chief scientist", "commence lundi chez Acme"
+            r"(?:start(?:s|ed|ing)?|begins?|began) (?:work |(?:her|his|their) new (?:job|role) )?at(?= (?-i:[A-ZÀ-Ý]))|"
+            r"(?:commenc|début)(?:e|ent|era|eront) (?:[\w'’-]+ ){0,3}?chez|"
             r"mov(?:e|es|ed|ing) (?:from (?:[\w&.'’-]+ ){1,4})?to|(?:heads?|heading|headed) to|"
             r"(?:jump|switch|defect|hop)(?:s|ed|ing|ped|ping)? (?:ship )?to|(?:lands?|landed|landing) at|"
             r"(?:leav(?:es|ing)|left|depart(?:s|ed|ing)) for|"
@@ -89,6 +92,8 @@ TRIGGERS = [
             r"(?:point de chute)|(?<=[lL]['’])arrivée|(?<=[sS]on )arrivée|arrival|accueill(?:e|ent|i|ir|ons)|"
             r"welcom(?:e|es|ed|ing)(?= (?-i:[A-ZÀ-Ý]))|"
             r"(?:brought|brings?|bringing) (?:on|in)(?= (?-i:[A-ZÀ-Ý]))|attir(?:e|ent|é)(?= (?-i:[A-ZÀ-Ý]))|"
+            # a person taken from a rival: "Acme chipe une chercheuse à Google", "souffle son directeur à Borealis"
+            r"(?:chip|souffl|subtilis)(?:e|ent|é|ée)(?= [^.;:!?]{1,60}? (?:à|au) (?-i:[A-ZÀ-Ý]))|"
             r"s['’](?:offre|offrent|attache|attachent|est offert|est attaché|assure|est assuré)e? les services)(?!\w)",
             re.I,
         ),
