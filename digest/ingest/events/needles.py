@@ -169,6 +169,7 @@ NEEDLES = {
         "restored",
         "rétabli",
         "rappel",
+        "recall",
         "retrouv",
         "retour",
         "intérim",

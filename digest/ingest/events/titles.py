@@ -133,7 +133,7 @@ def move_role(kind, body, trig, hi) -> str | None:
     if kind in ("joins", "appointed") and board and not BY_BOARD.search(board.group(1)):
         return "board member"  # "joins Acme's board", "rejoint le conseil d'administration": a seat, not a job
     if kind in ("appointed", "fired"):
-        return roles.find(text)
+        return roles.find(OWN_FOUNDER.sub("", text))  # "rappelle son cofondateur X à la direction": not a post
     if kind == "leaves":  # "quitte X pour rejoindre Y comme CTO": the role is the join's
         text = re.split(r"\b(?:to|for|pour|afin)\b", text, maxsplit=1)[0]
     return (
@@ -141,6 +141,8 @@ def move_role(kind, body, trig, hi) -> str | None:
     )
 
 
+# the person a company takes back, told as its founder: "recalled its co-founder", "rappelle son fondateur"
+OWN_FOUNDER = re.compile(r"\b(?:son|sa|leur|its|their)\s+(?:co-?)?(?:fondat(?:eur|rice)|founder)\b", re.I)
 BOARD = re.compile(r"([^,.;:]{0,40}?)\b(?:board|conseil d['’]administration|conseil de surveillance)\b", re.I)
 # "reinstated by the board", "réintégrée par le conseil d'administration": the board acts; no seat is given
 BY_BOARD = re.compile(r"\b(?:by|par)\s+(?:(?:the|its|le|son|leur|their)\s+)?$", re.I)

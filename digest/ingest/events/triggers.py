@@ -118,7 +118,11 @@ TRIGGERS = [
             r"remplac(?:e|ée?s?|ent|era|eront)|replac(?:es|ed|ing)|will replace|"
             r"reinstat\w*|ré(?:intègr|intégr)\w*|re-?hir(?:e|es|ed|ing)|re-?appoint\w*|réembauch\w*|réengag\w*|"
             r"(?:brought|brings?|bringing) back|restored as|rétabli\w*(?= [^,.;:]{0,60}?dans (?:ses|leurs) fonctions)|"
-            r"rappelée? (?:à la tête|au poste)|retrouv\w* (?:son|sa|ses) (?:poste|fauteuil|siège|place|fonctions)|"
+            r"rappelée? (?:à la tête|au poste)|"
+            # "a rappelé lundi son fondateur, X", "recalled its co-founder X": a company takes back its own head
+            r"(?:rappel(?:le|lent|é)|recall(?:s|ed))(?= (?:[\w'’-]+ ){0,4}?(?:son|sa|leur|its|their) (?:co-?)?"
+            r"(?:fondat|founder|PDG|CEO|direct|président|president|patron|chief))|"
+            r"retrouv\w* (?:son|sa|ses) (?:poste|fauteuil|siège|place|fonctions)|"
             r"(?:is|are|was|were|comes?|came|coming) back (?:as|in charge)|de retour aux (?:commandes|manettes)|"
             r"tap(?:s|ped)(?= (?:(?:former|ex-)\s*)?(?-i:[A-ZÀ-Ý]))|(?:pren\w*|pris\w*) la succession|"
             r"assur\w* l['’]intérim|"
