@@ -8,7 +8,6 @@ import re
 from .background import REPORTED
 from .clauses import (
     SENTENCE_END,
-    SPACES,
     STARTUP,
     WINDOW,
     free_of_asides,
@@ -26,6 +25,7 @@ from .referents import (
     headlined_company,
     last_company,
     linked,
+    opening_company,
     our_company,
     page_company,
     startup_subject,
@@ -260,7 +260,7 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
         stop = start + clause_end.start() if clause_end else len(body)
         later = {m.id for m in companies_after if start <= m.start < stop}
         # "Chez Sillage, nous annonçons l'arrivée de X", "At Acme, we welcome X": the place the sentence opens on
-        return later.pop() if len(later) == 1 else None if later else _opening_company(body, trig, companies_before)
+        return later.pop() if len(later) == 1 else None if later else opening_company(body, trig, companies_before)
     if kind in ("leaves", "fired") and re.match(r"\s+(?:as|comme|en tant que)\s", body[trig.end() : trig.end() + 20]):
         # "Acme announced that its CEO X will resign as CEO": the company that tells it
         told = [m for m in companies_before if not is_object(body, m) and REPORTED.search(body, m.end, trig.start())]
@@ -329,7 +329,7 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
         titled = title_company(body, persons[0], companies_before, companies_after)
         if titled:
             return titled
-    if kind in ("leaves", "fired", "appointed") and (opened := _opening_company(body, trig, companies_before)):
+    if kind in ("leaves", "fired", "appointed") and (opened := opening_company(body, trig, companies_before)):
         return opened  # "Chez Acme, X sera remplacée …", "At Acme, X is stepping down"
     if kind == "appointed" and REINSTATED.match(trig.group()):
         # "X is reinstated as CEO", "X a été rétablie dans ses fonctions": back at the company the page is about
@@ -344,17 +344,6 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
         if other and other.group("name")[0].isupper() or len({m.id for m in marks if m.kind == "company"}) != 1:
             return None
         return named.pop() if len(named) == 1 else None
-    return None
-
-
-def _opening_company(body, trig, companies_before) -> str | None:
-    """The company the trigger's sentence opens on as a place ("Chez Acme, …", "At Acme, …"), the last named
-    before the trigger."""
-    start = start_of_sentence(body, max(0, trig.start() - WINDOW), trig.start())
-    opening = AT_OPENING.match(body, SPACES.match(body, start).end())
-    at = [m for m in companies_before if opening and m.start == opening.end()]
-    if at and AT_OPENING_END.match(body, at[0].end) and at[0].id == companies_before[-1].id:
-        return at[0].id
     return None
 
 
@@ -375,8 +364,6 @@ LEFT_ALONE = re.compile(
 )
 POSSESSIVE_END = re.compile(r"['’]s?$")
 COPULA = re.compile(r"\b(?:is|was|becomes|became)\s+$", re.I)  # "is [Acme]'s new"
-AT_OPENING = re.compile(r"(?:chez|at|au sein d['’e]|within)\s*", re.I)
-AT_OPENING_END = re.compile(r"\s*,")
 AT_COMPANY = re.compile(r"\s+(?:chez|at|au sein d['’e]\s*)\s*")
 IN_OBJECT = re.compile(r"\b(?:in|into|dans|at|chez|on|sur)\s+$", re.I)
 
