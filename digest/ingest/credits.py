@@ -23,7 +23,7 @@ from .documents import (
     self_link,
 )
 from .entities.gazetteer import _cities, _countries
-from .line_evidence import EDITOR_DATE, KEY_POINTS, ROW
+from .line_evidence import EDITOR_DATE, KEY_POINTS, ROW, WELCOMING
 from .mastheads import first_line_masthead, footer_masthead, holder_named, legal_holder, letterhead, repeated_masthead
 from .names import author_names, name_shaped, names_in, names_only
 from .outlet_mentions import (
@@ -110,6 +110,8 @@ def promotion(text: str) -> bool:
     n = len(text.split())
     if ("”" in text or '"' in text or "»" in text) and _REPORTED.search(text):
         return False  # a quotation and who said it: the article's text, whatever it says of offers or thanks
+    if WELCOMING.search(text):
+        return False  # "Please join us in welcoming her!": a post's welcome to the person it announces
     if n <= 5 and re.search(r"(?i)\b(?:newsletters?|infolettres?|lettre d['’]information)\b", text):
         return True
     if n <= 30 and _EVENT_PROMO.search(text):

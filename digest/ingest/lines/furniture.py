@@ -78,6 +78,9 @@ _CAPTION_CREDIT = prefilter.compile(
     r"|(?-i:\b[A-Z]{2,}\s*/\s*[A-ZÀ-Ý][\w .'-]{2,40}\)?\s*$)"
     r"|(?-i:\bPHOTOS?\s*[|:/]\s*\S)|\((?:photo|crédit|credit)s?\s+[^)]{1,30}\)\s*$"
     r"|\((?:supplied|handout|file|screenshot|capture d['’]écran|fournie?|document remis)(?:\s*[:,]\s*[^)]{1,40})?\)\s*$"
+    # "(Courtesy of Acme)", "(Photo fournie par la start-up)", "(Image: courtesy Jane Roe)" closing a caption
+    r"|\((?:(?:photo|image|picture|illustration)\s*:?\s*)?(?:courtesy|provided|supplied|fournie?s?|transmise?s?|"
+    r"avec l['’]aimable autorisation|gracieuseté)\b[^()]{0,50}\)\s*$"
     r"|\bphoto (?:fournie|transmise|courtesy|provided|supplied|handout)\b|\bphoto "
     r"d['’]archives?\b|\b(?:archive|file) photo\b"
     r"|(?-i:^[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,40}/[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,60}$)"
@@ -153,6 +156,18 @@ _LEGAL = prefilter.compile(
     r"\baffiliate (?:links?|programs?|commissions?)\b|"
     r"^(?:this |ce |le )?(?:content|contenu|text|texte|site|article)s? (?:is |est )?(?:licensed|distributed|placée?|"
     r"publiée?|diffusée?) (?:under|sous) (?:a |une |la )?(?:licen[cs]e|CC\b|creative)"
+)
+# what a company's legal footer gives: where it is registered and under which number, its capital, its tax number
+_REGISTRATION = prefilter.compile(
+    r"(?i)\bregistered (?:in (?:england|scotland|ireland|wales|northern ireland)|office|number|no\b)|"
+    r"\bcompany (?:no\b|number|registration)|\bregistration (?:no\b|number)|\bR\.?C\.?S\.? [A-ZÀ-Ý]|\bSIRE[NT]\b|"
+    r"\bau capital (?:social )?de\b|\bsiège social\b|\b(?:VAT|TVA|ABN|ACN|UEN|CIN|IDE|KvK|BCE)\b(?: \w+){0,2}\s*:?\s*"
+    r"[A-Z]{0,3}[\d ]{6,}|\bimmatriculée? (?:au|sous)\b|\bcapital social\b|\bincorporated in\b"
+)
+# "Share this placement", "Partager cet article", "Email this story", "Imprimer la page"
+_SHARE_THIS = re.compile(
+    r"(?i)^(?:share|send|e-?mail|print|save|bookmark|partager|partagez|envoyer|imprimer|sauvegarder|enregistrer)"
+    r"\s+(?:this|cet|cette|ce|la|le|l['’])\s*[^\W\d]+\s*[:!]?$"
 )
 _COOKIES = prefilter.compile(
     r"(?i)\bcookies?\b.*\b(?:accept|consent|continu|poursui|paramétr|manage|gérer|refus|reject|"
@@ -320,7 +335,7 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
     if n <= 45 and portrait_caption(text):
         return "caption", "a picture's caption: the people shown and where, without a verb"
     if _ATTRIBUTION.match(text) and n <= 12:
-        return "caption", "a quotation's attribution (a pull quote)"
+        return "caption", ATTRIBUTION
     if _NAME_ROLE_CAPTION.match(text) and len(text) < 90:
         return "caption", "a name and role alone (a portrait's caption)"
     if found := notice(text, n):
@@ -337,6 +352,10 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "note", "a note on how the interview or transcript was edited"
     if n <= 40 and len(_CREW.findall(text)) >= 2:
         return "note", CREW
+    if n <= 60 and len(_REGISTRATION.findall(text)) >= 2:
+        return "note", "a company's legal footer (where it is registered, its number, its capital)"
+    if n <= 12 and _SHARE_THIS.match(text):
+        return "widget", "a button to share, print or save the page"
     if n <= 80 and _LEGAL.search(text):
         return "note", "a legal notice (a disclaimer, a regulator, affiliate links, a licence)"
     if n <= 60 and (_COOKIES.search(text) and _SITE_VOICE.search(text) or _CONSENT.match(text)):
@@ -397,4 +416,5 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
 
 
 PROMPT = "a newsletter, subscription or app prompt"
+ATTRIBUTION = "a quotation's attribution (a pull quote)"
 AGE = "how long ago a post or comment was made"
