@@ -47,9 +47,16 @@ def test_a_sentence_about_courtesy_or_supplied_data_stays_text(text, lang):
 
 @pytest.mark.parametrize(
     "text",
-    ["Share this placement", "Share this story", "Email this article", "Partager cet article", "Imprimer la page",
-     "Partagez cette offre :", "Print this page"],
-)  # fmt: skip
+    [
+        "Share this placement",
+        "Share this story",
+        "Email this article",
+        "Partager cet article",
+        "Imprimer la page",
+        "Partagez cette offre :",
+        "Print this page",
+    ],
+)
 def test_a_button_to_share_the_page_is_a_widget(text):
     assert furniture(text, "fr" if text[0] in "PI" and " cet" in text or "la page" in text else "en")[0] == "widget"
 
@@ -81,9 +88,16 @@ def test_a_sentence_about_a_registration_stays_text(text, lang):
 
 @pytest.mark.parametrize(
     "text",
-    ["Technology reporter", "Journaliste économie", "Senior correspondent, Paris", "Rédactrice en chef adjointe",
-     "Deputy business editor", "Correspondante à Bruxelles", "Staff writer"],
-)  # fmt: skip
+    [
+        "Technology reporter",
+        "Journaliste économie",
+        "Senior correspondent, Paris",
+        "Rédactrice en chef adjointe",
+        "Deputy business editor",
+        "Correspondante à Bruxelles",
+        "Staff writer",
+    ],
+)
 def test_a_newsroom_job_alone_is_a_role(text):
     assert newsroom_role(text)
 
@@ -308,22 +322,38 @@ def test_a_headline_written_as_sentences_over_a_standfirst_and_a_byline_is_the_h
 
 @pytest.mark.parametrize(
     "stamp_line",
-    ["June 9, 2026 · Updated 3h ago", "Published 9 June 2026 — updated 2 hours ago", "9 juin 2026 · Mis à jour il y a 3 h",
-     "Publié le 9 juin 2026, actualisé il y a 2 h"],
-)  # fmt: skip
+    [
+        "June 9, 2026 · Updated 3h ago",
+        "Published 9 June 2026 — updated 2 hours ago",
+        "9 juin 2026 · Mis à jour il y a 3 h",
+        "Publié le 9 juin 2026, actualisé il y a 2 h",
+    ],
+)
 def test_the_pages_own_date_line_beside_its_age_is_no_readers_comment(stamp_line):
     lang = "fr" if "juin" in stamp_line else "en"
     body = (
-        ["Ledgerly, the London start-up, said on Tuesday that it had raised $40 million in a round led by Northwind.",
-         "The company will hire thirty engineers and open an office in Berlin next year.",
-         "Its founders met at Stripe, where they built the payments team's internal tools."]
+        [
+            "Ledgerly, a London start-up, said on Tuesday it had raised $40 million in a round led by Northwind.",
+            "The company will hire thirty engineers and open an office in Berlin next year.",
+            "Its founders met at Stripe, where they built the payments team's internal tools.",
+        ]
         if lang == "en"
-        else ["Ledgerly, la start-up londonienne, a annoncé mardi avoir levé 40 millions de dollars auprès de Northwind.",
-              "La société recrutera trente ingénieurs et ouvrira un bureau à Berlin l'an prochain.",
-              "Ses fondateurs se sont rencontrés chez Stripe, où ils ont bâti des outils internes."]
-    )  # fmt: skip
-    text = "\n".join(["Ledgerly raises $40 million for invoice software", body[0], "Maya Lindqvist", stamp_line,
-                      "12 comments", *body[1:]])  # fmt: skip
+        else [
+            "Ledgerly, la start-up londonienne, a annoncé mardi avoir levé 40 millions de dollars auprès de Northwind.",
+            "La société recrutera trente ingénieurs et ouvrira un bureau à Berlin l'an prochain.",
+            "Ses fondateurs se sont rencontrés chez Stripe, où ils ont bâti des outils internes.",
+        ]
+    )
+    text = "\n".join(
+        [
+            "Ledgerly raises $40 million for invoice software",
+            body[0],
+            "Maya Lindqvist",
+            stamp_line,
+            "12 comments",
+            *body[1:],
+        ]
+    )
     page = lines.read(text + "\n", lang)
     assert next(line for line in page.lines if line.text == stamp_line).kind == "dateline"
 
@@ -357,14 +387,21 @@ Kestrel Labs, founded in 2023, builds voice assistants for farmers.
 @pytest.mark.parametrize(
     ("outlet", "wire", "note"),
     [
-        ("The Mysore Chronicle", "PTI", "(This story has not been edited by Mysore Chronicle staff and is "
-         "auto-generated from a syndicated feed.)"),
-        ("The Kandy Courier", "IANS", "Only the headline of this report may have been reworked by Kandy Courier "
-         "staff; the rest of the content is auto-generated from a syndicated feed."),
+        (
+            "The Mysore Chronicle",
+            "PTI",
+            "(This story has not been edited by Mysore Chronicle staff and is auto-generated from a syndicated feed.)",
+        ),
+        (
+            "The Kandy Courier",
+            "IANS",
+            "Only the headline of this report may have been reworked by Kandy Courier "
+            "staff; the rest of the content is auto-generated from a syndicated feed.",
+        ),
         ("Lagos Ledger", "NAN", "Disclaimer: Lagos Ledger does not edit wire copy published on this page."),
         ("The Penang Post", "Bernama", "Follow The Penang Post on WhatsApp for the latest business news."),
     ],
-)  # fmt: skip
+)
 def test_a_page_that_names_itself_under_the_wires_text_is_the_source(outlet, wire, note):
     text = _SYNDICATED.format(outlet=outlet, section="Region", wire=wire, place="Bengaluru", note=note)
     assert lines.read(text, "en").source == outlet
@@ -379,3 +416,68 @@ def test_a_note_naming_the_page_and_the_wire_leaves_the_wire_the_source():
     note = "Disclaimer: The Mysore Chronicle republishes PTI content under licence. Not investment advice."
     text = _SYNDICATED.format(outlet="The Mysore Chronicle", section="Region", wire="PTI", place="Bengaluru", note=note)
     assert lines.read(text, "en").source == "PTI"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Downloaded from nbr.example by a subscriber on 5 March 2026. Not for redistribution.", "en"),
+        ("Printed by Jane Roe on 12 May 2026. For personal use only.", "en"),
+        ("Document téléchargé depuis presse-pro.example le 4 mars 2026 pour un usage strictement personnel.", "fr"),
+        ("Usage interne uniquement – reproduction interdite", "fr"),
+    ],
+)
+def test_a_downloaded_documents_notice_is_a_note(text, lang):
+    assert furniture(text, lang)[0] == "note"
+
+
+@pytest.mark.parametrize(
+    "text", ["Tap to unmute", "Click here to play", "Appuyez pour activer le son", "Cliquez pour agrandir"]
+)
+def test_a_players_control_is_a_widget(text):
+    assert furniture(text, "fr" if "ez " in text else "en")[0] == "widget"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("PAYS : Belgique PAGE(S) : 14 SURFACE : 38 % PÉRIODICITÉ : Quotidien", "fr"),
+        ("Country: UK Page: 12 Circulation: 61,250 Frequency: Daily", "en"),
+        ("Journaliste : Awa Sarr Rubrique : Économie Édition : Nantes", "fr"),
+        ("Source: Print Section: Business Page: B4", "en"),
+    ],
+)
+def test_a_row_of_labelled_details_is_furniture(text, lang):
+    assert (furniture(text, lang) or ("",))[0] not in ("", *KEPT)
+
+
+@pytest.mark.parametrize(
+    ("address", "lang"),
+    [("accratechwire.com.gh", "en"), ("www.lecho-numerique.be", "fr"), ("kigali-startups.rw/", "en"),
+     ("quebecaffaires.ca", "fr")],
+)  # fmt: skip
+def test_a_reader_modes_address_on_top_is_the_source(address, lang):
+    body = (
+        "Hollow, a start-up that builds solar pumps, has hired Grace Uwase as chief executive, it said on Monday.\n"
+        "Uwase ran the solar division of a large utility for six years before joining.\n"
+        if lang == "en"
+        else "Hollow, une jeune pousse qui conçoit des pompes solaires, a nommé Grace Uwase présidente, a-t-elle "
+        "annoncé lundi.\nGrace Uwase dirigeait la division solaire d'un grand distributeur d'énergie.\n"
+    )
+    headline = "Hollow names Grace Uwase chief executive" if lang == "en" else "Hollow nomme Grace Uwase présidente"
+    page = lines.read(f"{address}\n{headline}\nAmina Keita\n4–5 minutes\n{body}", lang)
+    assert page.source == address.removeprefix("www.").rstrip("/")
+
+
+@pytest.mark.parametrize(
+    ("label", "lang"), [("Advertisement", "en"), ("Sponsored", "en"), ("Publicité", "fr"), ("Annonce", "fr")]
+)
+def test_the_last_paragraph_after_an_advertisements_label_stays_text(label, lang):
+    last = "The company is testing its cranes at two ports." if lang == "en" else "La société teste ses grues."
+    body = (
+        "Atlas, a Casablanca start-up that makes cranes autonomous, has raised $5 million, it said on Monday."
+        if lang == "en"
+        else "Atlas, une start-up casablancaise qui automatise les grues, a levé 5 millions de dollars, a-t-elle dit."
+    )
+    page = lines.read(f"Atlas raises $5m for port cranes\nAmina Keita\n{body}\n{label}\n{last}\nBack to top\n", lang)
+    assert next(line for line in page.lines if line.text == last).kind in KEPT

@@ -26,7 +26,7 @@ from ..line_evidence import (
 )
 from ..paste import CONTENT, HEADING, INLINE, KEPT, TITLE, URL, Line, Page, is_list_item, is_subheading, nonblank
 from .captions import people_with_roles
-from .furniture import ATTRIBUTION, PROMPT
+from .furniture import ATTRIBUTION, PLAYER, PROMPT
 from .headline import NUMBERED_ITEM, is_body_paragraph
 from .messages import QUOTED
 from .prompts import imperative
@@ -256,10 +256,13 @@ def blurbs(lines: list[Line]) -> None:
     shown = _without_page_breaks(shown)
     for before, line, after in zip(shown, shown[1:], shown[2:], strict=False):
         if line.kind == CONTENT and len(line.text.split()) <= 12 and before.kind in _WIDGETS and after.kind in _WIDGETS:
+            if before.reason == PLAYER or _AD_LABEL.match(before.text):
+                continue  # an advertisement's label or a player's control stands between the article's paragraphs
             line.kind, line.reason = "widget", "a short text between widgets or menus (their blurb)"
 
 
 _WIDGETS = ("widget", "related", "navigation", "tags")
+_AD_LABEL = re.compile(r"(?i)^(?:advertisement|advertising|sponsored|ad|publicité|pub|annonce|réclame)\b")
 
 
 def _without_page_breaks(shown: list[Line]) -> list[Line]:
