@@ -77,7 +77,7 @@ _WITH = re.compile(
 
 
 def _unstamped(cells: list[str]) -> list[str]:
-    """The cells of a row that are not dates, when they are authors' names."""
+    """The one cell of a row that is no date, when it names authors ("13/03/2026 | L. Ndiaye")."""
     rest = [cell for cell in cells if not stamp(cell, "")]
     return rest if len(rest) == 1 and (names_only(rest[0]) or initialled(rest[0])) else []
 
@@ -146,7 +146,7 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
     elif role and (names_only(first.strip()) or _NAME_SHAPE.fullmatch(first.strip())) and job_title(role):
         rest, cued = first, True  # "Jane Doe, Technology correspondent", "Jane Doe, General Partner"
         staff = _OUTLET_STAFF.fullmatch(role.strip())  # "Jane Doe, Morning Post staff writer"
-    elif len(cells := re.split(r"\s+[|·•]\s+", text)) in (2, 3) and len(signed := _unstamped(cells)) == 1:
+    elif len(cells := _ROLE_CELL.split(text)) in (2, 3) and len(signed := _unstamped(cells)) == 1:
         rest, cued = signed[0], True  # "13/03/2026 à 08h15 | L. Ndiaye": a date line signed by its author
     elif row_of_details(text):
         rest, cued = _ROLE_CELL.split(text)[0], True  # "Jane Doe · il y a 2 j · 4 réactions"

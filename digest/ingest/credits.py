@@ -110,8 +110,6 @@ def promotion(text: str) -> bool:
     n = len(text.split())
     if ("”" in text or '"' in text or "»" in text) and _REPORTED.search(text):
         return False  # a quotation and who said it: the article's text, whatever it says of offers or thanks
-    if WELCOMING.search(text):
-        return False  # "Please join us in welcoming her!": a post's welcome to the person it announces
     if n <= 5 and re.search(r"(?i)\b(?:newsletters?|infolettres?|lettre d['’]information)\b", text):
         return True
     if n <= 30 and _EVENT_PROMO.search(text):
@@ -120,7 +118,8 @@ def promotion(text: str) -> bool:
     # week ("Every Friday, the Letter lists the moves of…") is the column's introduction
     if _PERIODICAL.search(text) and (n <= 14 or n <= 30 and _ADDRESSED.search(text)):
         return True
-    return n <= 40 and bool(_PROMO_NOUN.search(text)) and bool(_ADDRESSED.search(text))
+    # "Please join us in welcoming her!": a post's welcome to the person it announces, not the site's offer
+    return n <= 40 and bool(_PROMO_NOUN.search(text)) and bool(_ADDRESSED.search(text)) and not WELCOMING.search(text)
 
 
 # A wire's closing credit run on at a paragraph's end, unbracketed: "… in May. Reporting by Ann Lee; Editing by Bo Chen"

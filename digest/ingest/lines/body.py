@@ -320,8 +320,8 @@ def captions_echoing_the_body(lines: list[Line]) -> None:
         following = lowered[i + 1] if i + 1 < len(kept) else ""
         # a quotation of two sentences is found in the paragraph that quotes it around its attribution
         parts = [part.strip(QUOTES + ".!?") for part in re.split(r"(?<=[.!?])\s+", key)]
-        pulled = line.number in quoted or _QUOTED_SENTENCE.fullmatch(line.text)
-        if (pulled or key not in following) and any(
+        pulled = key not in following or line.number in quoted or _QUOTED_SENTENCE.fullmatch(line.text)
+        if pulled and any(
             all(part in other for part in parts) and other != lowered[i]
             for other in index.get(" ".join(key.split()[:4]), ())
         ):

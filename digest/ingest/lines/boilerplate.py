@@ -105,3 +105,12 @@ SITE_VOICE = re.compile(
     r"(?i)\b(?:ce site|this (?:site|website)|notre site|our (?:site|website)|nous utilisons|"
     r"we use|vous|you|your|votre|vos)\b"
 )
+# a cheap test first: most lines hold none of the words a registration is written with
+_REGISTRATION_WORDS = ("regist", "company", "capital", "rcs", "r.c.s", "sire", "siège", "vat", "tva", "immatricul",
+                       "incorporated", "abn", "acn", "uen", "kvk", "bce")  # fmt: skip
+
+
+def registration_footer(text: str) -> bool:
+    """A company's legal footer: two of where it is registered, its number, its capital, its tax number."""
+    folded = prefilter.fold(text)
+    return sum(word in folded for word in _REGISTRATION_WORDS) >= 2 and len(REGISTRATION.findall(text)) >= 2

@@ -32,9 +32,9 @@ from .boilerplate import (
     LEGAL,
     NOTE,
     PLAYER_CONTROL,
-    REGISTRATION,
     SHARE_THIS,
     SITE_VOICE,
+    registration_footer,
 )
 from .captions import credited_caption, portrait_caption
 from .notices import notice
@@ -280,7 +280,7 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "note", "a note on how the interview or transcript was edited"
     if n <= 40 and len(CREW_LINE.findall(text)) >= 2:
         return "note", CREW
-    if n <= 60 and len(REGISTRATION.findall(text)) >= 2:
+    if n <= 60 and registration_footer(text):
         return "note", "a company's legal footer (where it is registered, its number, its capital)"
     if n <= 12 and SHARE_THIS.match(text):
         return "widget", "a button to share, print or save the page"
@@ -300,7 +300,7 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         and any(bylines.stamp(item, lang) or _READ_TIME.match(item.strip()) for item in ROW.split(text))
     ):
         return "dateline", "a row of page details with a date (a date line)"
-    if n <= 30 and not ends and len(_LABELLED.findall(text)) >= 3:
+    if n <= 30 and not ends and text.count(":") >= 3 and len(_LABELLED.findall(text)) >= 3:
         return "navigation", "a row of a document's labelled details (a press cutting's or a mail's header)"
     if n <= 12 and pages.named_stamp(text, lang):
         return "dateline", "a date line after a name (the outlet's or the author's)"
