@@ -77,9 +77,9 @@ _WITH = re.compile(
 
 
 def _unstamped(cells: list[str]) -> list[str]:
-    """The one cell of a row that is no date, when it names authors ("13/03/2026 | L. Ndiaye")."""
+    """The one cell of a row that is no date, when it names authors ("13/03/2026 | L. Ndiaye"; "Jean S.": a reader)."""
     rest = [cell for cell in cells if not stamp(cell, "")]
-    return rest if len(rest) == 1 and (names_only(rest[0]) or initialled(rest[0])) else []
+    return rest if len(rest) == 1 and (names_only(rest[0]) or initialled(rest[0])) and rest[0][-1] != "." else []
 
 
 def byline(text: str) -> tuple[list[str], str | None] | None:

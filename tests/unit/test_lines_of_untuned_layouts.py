@@ -215,8 +215,11 @@ def test_a_date_line_signed_by_its_author_is_a_byline(text, authors):
     assert byline(text) == (authors, None)
 
 
-@pytest.mark.parametrize("text", ["Tech | Startups", "Paris | 13/03/2026 | Lyon", "13/03/2026 | Nominations"])
-def test_a_date_line_without_a_name_names_no_author(text):
+@pytest.mark.parametrize(
+    "text",
+    ["Tech | Startups", "Paris | 13/03/2026 | Lyon", "13/03/2026 | Nominations", "Jeanne P. — 3 mars 2026 à 10:12"],
+)
+def test_a_date_line_without_an_authors_name_names_no_author(text):
     assert byline(text) is None
 
 
