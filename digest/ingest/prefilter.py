@@ -35,13 +35,12 @@ fold = lru_cache(maxsize=4096)(_fold)  # a line is folded once for all the patte
 
 
 @lru_cache(maxsize=256)
-def _places(text: str, words: frozenset[str]) -> tuple[list[int], list[int]] | None:
+def _places(text: str, words: frozenset[str]) -> tuple[list[int], list[int]]:
     """Where ``words`` stand in ``text`` folded, found once per text and pattern however many of its windows are
     searched with the pattern: the starts of their occurrences in order and, for each, the earliest end of an
-    occurrence starting there or later. None when folding changes the text's length (positions would not align)."""
+    occurrence starting there or later. Folding keeps a text's length (the one character whose lower case is two,
+    "İ", is read as "i" first), so a place in the folded text is the same place in the text."""
     folded = fold(text)
-    if len(folded) != len(text):
-        return None
     spans = []
     for word in words:
         at = folded.find(word)
@@ -118,10 +117,7 @@ class Prefiltered:
         if pos <= 0 and endpos >= len(text):
             return any(map(fold(text).__contains__, self.words))
         # a window of a longer text (a few words before a name): whether an occurrence starts and ends inside it
-        places = _places(text, self.words)
-        if places is None:
-            return any(map(_fold(text[max(pos, 0) : endpos]).__contains__, self.words))
-        starts, ends = places
+        starts, ends = _places(text, self.words)
         k = bisect.bisect_left(starts, max(pos, 0))
         return k < len(starts) and ends[k] <= min(endpos, len(text))
 
