@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from ...registry import norm
+from ...registry import norm, slug
 from .base import ELISION, _sentence_initial, _Tok
 from .cues import _ADJ
-from .gazetteer import _is_first_name, _school
+from .gazetteer import _school
 from .words import FUNCTION_WORDS, _words
 
 # Words that say a name is an organisation's: public bodies, labs, institutes, associations, funds.
@@ -224,7 +224,7 @@ def _partners_named(body: str, toks: list[_Tok], taken, mentions: list) -> None:
                 held is not None
                 and held.kind == "person"
                 and (held.start, held.end) == (toks[n].start, toks[n].end)
-                and not _is_first_name(toks[n].bare)
+                and (held.id or "").endswith(f"-{slug(toks[n].bare)}")  # the surname, not a first name alone
             ):
                 taken[n] = None
                 mentions.remove(held)
