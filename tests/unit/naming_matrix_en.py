@@ -422,6 +422,31 @@ NAMED = [
         [],
         ["Po"],
     ),
+    # A company of three words the text later names by its first two, or that a first name opens.
+    (
+        "Why we backed Salt Marsh Kitchen\n\nSalt Marsh Kitchen cooks meals for hospitals. We are leading Salt "
+        "Marsh Kitchen's $5m round.\n\nSalt Marsh has 40 staff.",
+        [],
+        ["Salt Marsh Kitchen"],
+    ),
+    (
+        "Grey Heron Freight buys a rival\n\nGrey Heron Freight said on Monday it had bought a smaller carrier. "
+        "Grey Heron now runs 300 lorries.\n\nTerms were not disclosed.",
+        [],
+        ["Grey Heron Freight"],
+    ),
+    (
+        "We are investing in Open Field Farming\n\nOpen Field Farming sells soil sensors to growers. The "
+        "founders of Open Field started in 2021.\n\nThe round is $7m.",
+        [],
+        ["Open Field Farming"],
+    ),
+    (
+        "Quiet Lake Audio raises $4m\n\nQuiet Lake Audio makes hearing aids. Quiet Lake has 25 employees in "
+        "Leeds.\n\nIts chief executive declined to comment.",
+        [],
+        ["Quiet Lake Audio"],
+    ),
 ]
 
 PHRASES = [

@@ -395,6 +395,31 @@ NAMED = [
         [],
         ["Po"],
     ),
+    # Une société de trois mots que le texte nomme ensuite par les deux premiers, ou qu'un prénom ouvre.
+    (
+        "Pourquoi nous investissons dans Vent Debout Énergie\n\nVent Debout Énergie installe des éoliennes. "
+        "Nous menons la série A de Vent Debout Énergie.\n\nVent Debout compte 30 salariés.",
+        [],
+        ["Vent Debout Énergie"],
+    ),
+    (
+        "Le fondateur de Petit Pont Logistique s'en va\n\nLe conseil d'administration de Petit Pont Logistique "
+        "a pris acte. Petit Pont livre des colis à vélo.\n\nUn successeur est cherché.",
+        [],
+        ["Petit Pont Logistique"],
+    ),
+    (
+        "Nous investissons dans Belle Rive Santé\n\nBelle Rive Santé équipe les cliniques de logiciels. Belle "
+        "Rive emploie 50 personnes à Rennes.\n\nLa levée atteint 6 millions d'euros.",
+        [],
+        ["Belle Rive Santé"],
+    ),
+    (
+        "Les salariés de Haute Vallée Textile inquiets\n\nLes salariés de Haute Vallée Textile ont appris la "
+        "vente lundi. Haute Vallée compte 120 salariés.\n\nLe repreneur n'est pas connu.",
+        [],
+        ["Haute Vallée Textile"],
+    ),
 ]
 
 PHRASES = [

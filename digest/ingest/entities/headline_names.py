@@ -39,8 +39,8 @@ ACTS_AFTER = re.compile(
 # "joins X", "chez X", "acquisition of X", "founded X", "investors in X": X is an organisation.
 ACTS_BEFORE = re.compile(
     r"\b(?:joins|joined|rejoint|rejoindre|at|chez|acquires|acquired|buys|bought|rachète|racheté|rachat\s+de|"
-    r"acquisition\s+(?:of|de)|founded|co-?founded|started|fondé|cofondé|créé|invests?\s+in|invested\s+in|"
-    r"investit\s+dans|back|backs|backed|values|valorise|soutient|founders?\s+of|fondat(?:eur|rice)s?\s+de|"
+    r"acquisition\s+(?:of|de)|founded|co-?founded|started|fondé|cofondé|créé|invest(?:s|ed|ing)?\s+in|"
+    r"invest(?:it|issons|issent|i|ir)\s+dans|back|backs|backed|values|valorise|soutient|founders?\s+of|fondat(?:eur|rice)s?\s+de|"
     r"CEO\s+of|patron\s+de|"
     r"users\s+of|customers\s+of|clients\s+de)[ \t\u00a0]+$"
     # "the board of X", "80 of X's staff", "le fondateur d'X", "la série A de X": what a company has, owned by X

@@ -1,6 +1,7 @@
 """Capitalised words that name no one: the terms a filing or a press release defines (the "Company", the
 "Separation Date"), a company's own organs (its Board of Directors, Directoire, Conseil de surveillance, audit
-committee) and an organisation noun written with a capital to stand for the issuer ("the Company", "le Groupe")."""
+committee), an organisation noun written with a capital to stand for the issuer ("the Company", "le Groupe"), and a
+work's title named like a person ("the film Maria Callas")."""
 
 from __future__ import annotations
 
