@@ -74,7 +74,7 @@ FLOORS = {
     "holdout4": dict(junk=0.98, lost=3, source=1.0, dates=1.0, headline=1.0, authors=0.95, journalists=0,
                      people=0.98, companies=0.99, stories=0.97, events=1.0, headings=0.85),
     "holdout5": dict(junk=0.98, lost=0, source=1.0, dates=1.0, headline=1.0, authors=1.0, journalists=0,
-                     people=0.99, companies=0.99, stories=1.0, events=1.0, headings=1.0),
+                     people=0.99, companies=1.0, stories=1.0, events=1.0, headings=1.0),
     # measured blind at the seventh session's start and middle; a development set since
     "holdout6": dict(junk=0.98, lost=6, source=0.99, dates=1.0, headline=0.95, authors=1.0, journalists=0,
                      people=0.98, companies=0.99, stories=0.92, events=0.96, headings=0.88),

@@ -5,11 +5,9 @@ work's title named like a person ("the film Maria Callas")."""
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from ...registry import norm
-from .. import prefilter
 from .base import POSSESSIVE, Mention, _adjacent, _take, _Tok
 from .words import FUNCTION_WORDS, _words
 
@@ -19,12 +17,12 @@ DEFINED = re.compile(
     r"(?:(?:the|la|le|les)\s+|l['’]\s*)?[\"“«]\s*(?:(?:la|le|les)\s+|l['’]\s*)?([^\"”»()\n]{1,40}?)\s*[\"”»]\s*\)"
 )
 NAME_BEFORE = 60  # characters before the bracket where the name a term abbreviates stands
-# "the film X", "her novel, X,", "le documentaire « X »": the name after it is a work's title.
-WORK_BEFORE = prefilter.compile(
-    r"\b(?:film|movie|documentary|biopic|book|novel|memoir|biography|album|opera|documentaire|livre|roman|"
-    r"biographie|opéra|essai|ouvrage)(?:,|\s+[«“\"])?[ \t\u00a0]*(?=[A-ZÀ-Ý])",
-    re.I,
+# "the film X", "her novel, X,", "le documentaire « X »": the name after one of these nouns is a work's title.
+WORK_NOUNS = _words(
+    "film movie documentary biopic book novel memoir biography album opera documentaire livre roman biographie essai "
+    "ouvrage"
 )
+WORK_GAP = frozenset({" ", ", ", " « ", " «\u00a0", "\u00a0«\u00a0", " “", ' "', "\u00a0"})
 
 # An organisation noun that, alone with a capital, stands for the issuer: never a company's own name.
 ORG_NOUNS = _words(
@@ -56,9 +54,13 @@ def _work_titles(body: str, toks: list[_Tok], taken: list[Mention | None]) -> li
     """Take the titles of films, books and other works named like a person ("the film Maria Callas", "son livre,
     Marie Curie,", "le film « Paul Martin »"), and their later uses: a work, not a person of the article."""
     titles: set[tuple[str, ...]] = set()
-    for m in WORK_BEFORE.finditer(body):
-        i = bisect.bisect_left(toks, m.end(), key=lambda t: t.start)
-        if i == len(toks) or toks[i].start != m.end() or not toks[i].capitalised or taken[i] is not None:
+    for i in range(1, len(toks)):
+        if (
+            not toks[i].capitalised
+            or toks[i - 1].bare_key not in WORK_NOUNS
+            or taken[i] is not None
+            or body[toks[i - 1].end : toks[i].start] not in WORK_GAP
+        ):
             continue
         j = i + 1
         while j < len(toks) and toks[j].capitalised and taken[j] is None and _adjacent(body, toks[j - 1], toks[j]):
