@@ -447,6 +447,23 @@ NAMED = [
         [],
         ["Quiet Lake Audio"],
     ),
+    # A company whose name opens with a first name, named later by its first two words.
+    (
+        "Inside Red Kite Labs\n\nRed Kite Labs builds drones. Sixty of Red Kite's staff are engineers.\n\nThe "
+        "firm is in Leeds.",
+        [],
+        ["Red Kite Labs"],
+    ),
+    (
+        "Rose Bay Robotics opened a plant in Ohio on Monday. Rose Bay's engineers build welding arms.",
+        [],
+        ["Rose Bay Robotics"],
+    ),
+    (
+        "Grace Hill Software was bought by a rival. Staff at Grace Hill learned of the sale on Friday.",
+        [],
+        ["Grace Hill Software"],
+    ),
 ]
 
 PHRASES = [

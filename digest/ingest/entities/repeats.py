@@ -251,3 +251,20 @@ def _short_names(mentions: list[Mention], new: dict[str, NewEntity]) -> None:
         entity = new.get(m.id or "")
         if entity and entity.name.startswith(m.surface + " ") and m.surface not in entity.aliases:
             entity.aliases.append(m.surface)
+
+
+def _people_heading_companies(mentions: list[Mention], new: list[NewEntity]) -> list[NewEntity]:
+    """A new person of two words or more whose whole name opens a new company's longer name in the same text ("Red
+    Kite's staff" beside "Red Kite Labs") is that company named short, not a person."""
+    companies = {norm(e.name): e.id for e in new if e.kind == "company"}
+    same = {}
+    for entity in new:
+        if entity.kind == "person" and " " in entity.name:
+            key = norm(entity.name) + " "
+            owner = next((i for name, i in companies.items() if name.startswith(key)), None)
+            if owner:
+                same[entity.id] = owner
+    for m in mentions:
+        if m.kind == "person" and m.id in same:
+            m.kind, m.id = "company", same[m.id]
+    return [e for e in new if e.id not in same]
