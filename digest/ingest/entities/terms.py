@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ...registry import norm
+from .. import prefilter
 from .base import POSSESSIVE, Mention, _adjacent, _take, _Tok
 from .words import FUNCTION_WORDS, _words
 
@@ -22,6 +23,23 @@ WORK_NOUNS = _words(
     "film movie documentary biopic book novel memoir biography album opera documentaire livre roman biographie essai "
     "ouvrage"
 )
+WORK_STEMS = (
+    "film",
+    "movie",
+    "documentar",
+    "biopic",
+    "book",
+    "novel",
+    "memoir",
+    "biograph",
+    "album",
+    "opera",
+    "opéra",
+    "livre",
+    "roman",
+    "essai",
+    "ouvrage",
+)  # the nouns as the text folded to small letters holds them
 WORK_GAP = frozenset({" ", ", ", " « ", " «\u00a0", "\u00a0«\u00a0", " “", ' "', "\u00a0"})
 
 # An organisation noun that, alone with a capital, stands for the issuer: never a company's own name.
@@ -54,6 +72,9 @@ def _work_titles(body: str, toks: list[_Tok], taken: list[Mention | None]) -> li
     """Take the titles of films, books and other works named like a person ("the film Maria Callas", "son livre,
     Marie Curie,", "le film « Paul Martin »"), and their later uses: a work, not a person of the article."""
     titles: set[tuple[str, ...]] = set()
+    lowered = prefilter.fold(body)
+    if not any(stem in lowered for stem in WORK_STEMS):
+        return []
     for i in range(1, len(toks)):
         if (
             not toks[i].capitalised
