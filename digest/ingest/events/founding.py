@@ -33,9 +33,14 @@ CO_FOUNDERS = re.compile(
 # "lance Acme") or said launched ("Acme a été officiellement lancée", "Acme was founded this week").
 LAUNCH_BEFORE = re.compile(
     r"(?<![\w-])(?:launch\w*|lanc(?:e|ent|é|ée|ement)|unveil\w*|dévoil\w*|(?:co-?)?fond(?:e|ent|é|ée)|"
-    r"(?:co-?)?found(?:s|ed)|cré(?:e|ent|é|ée))(?![\w-])"
+    r"(?:co-?)?found(?:s|ed|(?=\s+$))|cré(?:e|ent|é|ée))(?![\w-])"
     r"(?:(?!\b(?:par|by|avec|with|de|of|chez|at|for|pour|d['’]))[^.;:!?\n]){0,50}$",
     re.I,
+)
+NEWBORN = (
+    r"voi(?:t|ent) le jour|vien(?:t|nent) de (?:voir le jour|naître)|(?:a|ont) vu le jour|naî(?:t|ssent)|"
+    r"(?:est|sont) nées?(?!\s+(?:en|in)\s+\d)|(?:is|was) born|open(?:s|ed) its doors|(?:ouvre|a ouvert) ses portes|"
+    r"sor(?:t|tent) du mode furtif|launched(?=\s+(?:on|this|last|today|yesterday|with|at)\b|\s*[.,])"
 )
 # A launch told as history: "founded it six months later", "créée il y a deux ans".
 LONG_AGO = re.compile(r"\b(?:ago|later|earlier|il y a|plus tard|auparavant|previously)\b", re.I)
@@ -44,7 +49,9 @@ LAUNCHED_AFTER = re.compile(
     r"(?:lancée?|launched|fondée?|founded|créée?|unveiled|dévoilée?)\b(?!\s+(?:en|in)\s+\d)|"
     r"\s+(?:" + STEALTH + r")|"
     r",\s+(?:une?|an?)\s+(?:[\w-]+\s+){0,3}?(?:(?:officiellement|officially|formally)\s+)?"
-    r"(?:lancée?|launched|fondée?|founded|créée?)\b(?!\s+(?:en|in)\s+\d)",
+    r"(?:lancée?|launched|fondée?|founded|créée?)\b(?!\s+(?:en|in)\s+\d)|"
+    # born this week: "Une nouvelle start-up, Acme, voit le jour", "Acme, a new start-up, launched on Monday"
+    r"(?:,\s+(?:une?|an?|la|the)\s+[^,.;:!?\n]{1,60},)?,?\s+(?:" + NEWBORN + r")",
     re.I,
 )
 
@@ -345,6 +352,10 @@ def _fronted_subject(body, last, after, article, spans) -> list[str]:
     return [article_company(article, at=comma.end())] if pronoun else []
 
 
+# "Elle a été créée par X", "It was founded by X": the company named last before the sentence
+IT_PASSIVE = re.compile(r"\s*(?:elle|it)\s+(?:a été|was|has been|est|is)\s+(?:\w+ment\s+|officially\s+)?", re.I)
+
+
 def founded_by_events(body, trig, before, after, article, spans=()) -> list[dict]:
     """ "Acme, founded by Jane Doe and John Smith", "la start-up fondée par X et Y", "la jeune société, cofondée
     avec X": the people after, the company right before (or the article's, for "la start-up")."""
@@ -355,6 +366,9 @@ def founded_by_events(body, trig, before, after, article, spans=()) -> list[dict
     ][-1:]
     if not company and startup_subject(body, trig):
         company = [article_company(article, at=trig.start())]
+    opening = start_of_sentence(body, max(0, trig.start() - WINDOW), trig.start())
+    if not company and not article.get("headline") and IT_PASSIVE.fullmatch(body, opening, trig.start()):
+        company = [m.id for m in article["named"] if m.end <= trig.start()][-1:]
     persons = [m for m in after if m.kind == "person"]
     if not company and persons and _opens_sentence(body, trig.start()):
         company = _fronted_subject(body, coordinated(persons, body, spans=spans)[-1], after, article, spans)
