@@ -55,6 +55,34 @@ NO_LAUNCH = Path(__file__).parents[1] / "fixtures" / "event_matrix6" / "no_launc
             ["ines-morel", "paul-agnel"],
             "corvane",
         ),
+        (
+            "fr",
+            "Inès Morel, 31 ans, et Paul Agnel, 35 ans, aiment Lyon. Les deux anciens ingénieurs de Criteo ont lancé "
+            "lundi leur entreprise, Corvane.",
+            ["ines-morel", "paul-agnel"],
+            "corvane",
+        ),
+        (
+            "en",
+            "Ada Brill and Joel Marsh met at Oxford. The two former Google engineers have launched the start-up "
+            "Corvane.",
+            ["ada-brill", "joel-marsh"],
+            "corvane",
+        ),
+        (
+            "fr",
+            "La start-up Corvane a été lancée lundi. Fondée par Inès Morel, ingénieure passée par Thales, et Paul "
+            "Agnel, la société vend des robots.",
+            ["ines-morel", "paul-agnel"],
+            "corvane",
+        ),
+        (
+            "en",
+            "The start-up Corvane launched on Monday. Founded by Ada Brill, a former Arm engineer, and Joel Marsh, "
+            "the company sells robots.",
+            ["ada-brill", "joel-marsh"],
+            "corvane",
+        ),
     ],
 )
 def test_a_launch_told_in_other_words_names_its_founders(lang, text, founders, company):

@@ -18,7 +18,7 @@ from .clauses import (
     start_of_sentence,
     titles_only,
 )
-from .referents import article_company, last_company, linked, startup_subject
+from .referents import STARTUP_SUBJECT, article_company, last_company, linked, startup_subject
 from .triggers import STEALTH
 
 # "with X", "together with his former PhD student X", "avec son associée X": the partner and what the founder is to them
@@ -259,6 +259,8 @@ def founding_events(kind, body, trig, persons, acting, after, marks) -> list[dic
         if m.start - trig.end() <= 60 and not any(p.kind == "person" and p.end <= m.start for p in after)
     ]
     pronoun = kind == "founds" and IT_OBJECT.match(body, trig.end())
+    if pronoun and any(m.start == SPACES.match(body, pronoun.end()).end() for m in companies_after):
+        pronoun = None  # "launched the start-up Acme": the name the noun announces
     if pronoun:  # "She co-founded it with X", "co-founded the company with X": the company just named
         last = last_company(marks, trig.start())
         target = [m for m in marks if m.id == last and m.end <= trig.start()][-1:]
@@ -341,15 +343,20 @@ ORIGIN = re.compile(
 def _fronted_subject(body, last, after, article, spans) -> list[str]:
     """ "Fondée en 2021 par X et Y, Acme conçoit …", "Founded by X, it builds …": the subject the participle opening
     the sentence describes, after its last founder (and the aside describing them)."""
-    pos = next((b for a, b in spans if a == last.end), last.end)
+    said = re.compile(r"\s*,\s*").match(body, last.end)
+    if said and STARTUP_SUBJECT.match(body, said.end()):
+        pos = last.end  # "…et B, la société vend …": the subject, not an aside describing B
+    else:
+        pos = next((b for a, b in spans if a == last.end), last.end)
     comma = re.compile(r"\s*,\s*").match(body, pos)
     if not comma:
         return []
     named = [m.id for m in after if m.kind == "company" and m.start == comma.end()]
     if named:
         return named[:1]
+    # "…, elle conçoit", "…, la société dit avoir signé": the company the article is about
     pronoun = re.match(r"(?:elle|il|it)\b", body[comma.end() : comma.end() + 6], re.I)
-    return [article_company(article, at=comma.end())] if pronoun else []
+    return [article_company(article, at=comma.end())] if pronoun or STARTUP_SUBJECT.match(body, comma.end()) else []
 
 
 # "Elle a été créée par X", "It was founded by X": the company named last before the sentence

@@ -36,6 +36,14 @@ NEEDLES = (
     "they ",
     "ils ",
     "elles ",
+    "two ",
+    "three ",
+    "deux ",
+    "trois ",
+    "pair ",
+    "duo ",
+    "trio ",
+    "start",
 )
 
 # A person's founding verb, its company after it: "has set up Acme", "is behind Acme, a new start-up", "has a new
@@ -51,10 +59,12 @@ FOUNDING_VERB = re.compile(
     r"(?:se lance(?:nt)?|s['’](?:est|sont) lancée?s?) dans l['’]aventure(?: entrepreneuriale)? avec)(?![\w-])",
     re.I,
 )
-# "they set up Acme", "Ils viennent de lancer Acme": the founders are the subject of the sentence before
+# "they set up Acme", "Ils viennent de lancer Acme", "Les deux anciens ingénieurs de Criteo ont lancé Acme", "the
+# ex-Google pair founded Acme": the founders are the subject of the sentence before
 THEY_FOUNDED = re.compile(
-    r"(?<![\w-])(?:[Tt]hey|[Ii]ls|[Ee]lles)\s+"
-    r"(?:(?:have|ont|just|then|together|viennent de|ensemble|ont alors)\s+){0,2}"
+    r"(?<![\w-])(?:(?P<pronoun>[Tt]hey|[Ii]ls|[Ee]lles)|(?:[Tt]he|[Bb]oth|[Ll]es|[Cc]es|[Ll]e)\s+(?:[\w-]+\s+)?"
+    r"(?:pair|duo|tandem|binôme|two|deux|(?P<three>trio|three|trois))(?:\s+[^\s.;:!?,]+){0,5}?)\s+"
+    r"(?:(?:have|ont|just|then|together|viennent de|ensemble|alors)\s+){0,2}"
     r"(?:(?:co-?)?found(?:ed)?|set up|start(?:ed)?|launch(?:ed)?|create[d]?|(?:co-?)?fond(?:é|er|ent)|"
     r"lanc(?:é|er|ent)|cré(?:é|er|ent)|mont(?:é|er|ent))(?![\w-])"
 )
@@ -171,9 +181,11 @@ def _they_founded(text, marks, starts, trig, article) -> list[tuple[int, dict]]:
     k = bisect.bisect_left(starts, previous)
     if k >= len(marks) or marks[k].start != previous or marks[k].kind != "person":
         return []
-    persons = coordinated([m for m in marks[k : k + 6] if m.kind == "person" and m.end <= s], text)
-    if len(persons) < 2:
-        return []
+    opening = [m for m in marks[k : k + 6] if m.end <= s]
+    spans = asides(text, previous, s, opening, article["lang"])
+    persons = coordinated([m for m in opening if m.kind == "person"], text, spans=spans)
+    if len(persons) < 2 or not trig.group("pronoun") and len(persons) != (3 if trig.group("three") else 2):
+        return []  # "they" stands for two people or more, "the pair" for two, "le trio" for three
     after = [m for m in marks[bisect.bisect_left(starts, trig.end()) :][:4]]
     events = founding_events("founds", text, trig, persons, [], after, marks)
     if not events or is_background(text, s, trig, article):
@@ -222,7 +234,7 @@ def _founders_of(text, marks, starts, article, launched) -> list[tuple[int, dict
         if not named and COUNTED_FOUNDERS.search(text, max(0, noun.start() - 30), noun.start()):
             named = COUNTED_NAMED.match(text, noun.end())
             company = _subject_company(text, marks, starts, noun.start(), article) if named else None
-        if not company or company.id not in launched:
+        if not named or not company or company.id not in launched:
             continue
         persons = _persons_from(text, marks, starts, named.end())
         out += [(noun.start(), {"type": "founds", "person": p.id, "company": company.id}) for p in persons]
