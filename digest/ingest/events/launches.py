@@ -14,38 +14,6 @@ from .founding import FOUNDER_NOUN, founded_by_events, founding_events
 from .people import persons_of
 from .triggers import _WHEN_WHERE
 
-# Cheap guards: a text without any of these words tells none of the shapes below.
-NEEDLES = (
-    "set up",
-    "spun",
-    "spin",
-    "behind",
-    "venture",
-    "started",
-    "mont",
-    "fonts baptismaux",
-    "origine",
-    "aventure",
-    "essaim",
-    "new ",
-    "latest",
-    "nouvelle",
-    "jeune pousse",
-    "founder",
-    "fondat",
-    "they ",
-    "ils ",
-    "elles ",
-    "two ",
-    "three ",
-    "deux ",
-    "trois ",
-    "pair ",
-    "duo ",
-    "trio ",
-    "start",
-)
-
 # A person's founding verb, its company after it: "has set up Acme", "is behind Acme, a new start-up", "has a new
 # venture: Acme", "monte Acme", "a porté sur les fonts baptismaux Acme", "est à l'origine d'Acme", "se lance dans
 # l'aventure entrepreneuriale avec Acme"
@@ -109,7 +77,8 @@ ANY_FOUNDING_VERB = re.compile(
 
 
 def launch_events(text, marks, article, launched, headline_launched=frozenset()) -> list[tuple[int, dict]]:
-    """(position, event) of the founders of a company the text launches, in the shapes above."""
+    """(position, event) of the founders of a company the text launches, in the shapes above. Each shape is looked
+    for only in the lines that hold one of its words (a substring test costs far less than a pattern's scan)."""
     low = text.lower()
     starts = [m.start for m in marks]
     out = []
@@ -118,17 +87,65 @@ def launch_events(text, marks, article, launched, headline_launched=frozenset())
         for trig in ANY_FOUNDING_VERB.finditer(text):
             told = _told(text, marks, starts, trig, undated, passive=False)
             out += [(at, event) for at, event in told if event["company"] in headline_launched]
-    if not any(needle in low for needle in NEEDLES):
-        return out
-    for trig in FOUNDING_VERB.finditer(text):
-        out += _told(text, marks, starts, trig, article, passive=False)
-    for trig in FOUNDED_BY.finditer(text):
-        out += _told(text, marks, starts, trig, article, passive=True)
-    for trig in THEY_FOUNDED.finditer(text):
-        out += _they_founded(text, marks, starts, trig, article)
+    for lo, hi in _lines_holding(text, low, VERB_WORDS):
+        for trig in FOUNDING_VERB.finditer(text, lo, hi):
+            out += _told(text, marks, starts, trig, article, passive=False)
+    for lo, hi in _lines_holding(text, low, PASSIVE_WORDS):
+        for trig in FOUNDED_BY.finditer(text, lo, hi):
+            out += _told(text, marks, starts, trig, article, passive=True)
+    for lo, hi in _lines_holding(text, low, SUBJECT_WORDS):
+        for trig in THEY_FOUNDED.finditer(text, lo, hi):
+            out += _they_founded(text, marks, starts, trig, article)
     out += _owned(text, marks, starts, article, launched)
-    out += _founders_of(text, marks, starts, article, launched)
+    if launched:
+        for lo, hi in _lines_holding(text, low, ("found", "fondat")):
+            out += _founders_of(text, marks, starts, lo, hi, launched)
     return out
+
+
+# Words every match of a shape holds (lowercased)
+VERB_WORDS = (
+    "set up",
+    "started",
+    "behind",
+    "a new ",
+    "a fresh",
+    "monte",
+    "monté",
+    "baptismaux",
+    "origine",
+    "derrière",
+    "aventure",
+)
+PASSIVE_WORDS = ("set up", "started", "spun", "incubated", "monté", "essaim", "fonts baptismaux")
+SUBJECT_WORDS = (
+    "they ",
+    "ils ",
+    "elles ",
+    "pair ",
+    "duo ",
+    "tandem ",
+    "binôme ",
+    "two ",
+    "deux ",
+    "trio ",
+    "three ",
+    "trois ",
+)
+OWNER_OF = ("of ", "de ", "d'", "d’")
+
+
+def _lines_holding(text: str, low: str, words) -> list[tuple[int, int]]:
+    """The spans of the lines of ``text`` that hold one of ``words``."""
+    spans = set()
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            spans.add((text.rfind("\n", 0, at) + 1, end))
+            at = low.find(word, end)
+    return sorted(spans)
 
 
 def _window(text, marks, starts, trig, article):
@@ -206,6 +223,7 @@ def _owned(text, marks, starts, article, launched) -> list[tuple[int, dict]]:
             company, persons = m, _persons_from(text, marks, starts, said.end())
         elif (
             m.kind == "person"
+            and text.endswith(OWNER_OF, max(0, m.start - 3), m.start)
             and (said := OWNED_AFTER.search(text, max(0, m.start - 40), m.start))
             and said.end() == m.start
         ):
@@ -223,17 +241,17 @@ def _owned(text, marks, starts, article, launched) -> list[tuple[int, dict]]:
     return out
 
 
-def _founders_of(text, marks, starts, article, launched) -> list[tuple[int, dict]]:
+def _founders_of(text, marks, starts, lo, hi, launched) -> list[tuple[int, dict]]:
     """ "Les deux fondateurs de X, A et B", "the co-founders of X are A and B", "X compte trois cofondateurs : A, B et
     C", "The start-up has two co-founders: A and B": the founders of a company the article launches."""
     out = []
-    for noun in FOUNDER_NOUN.finditer(text):
+    for noun in FOUNDER_NOUN.finditer(text, lo, hi):
         of = FOUNDERS_OF_COMPANY.match(text, noun.end())
         company = _mark_at(marks, starts, of.end(), "company") if of else None
         named = FOUNDERS_NAMED.match(text, company.end) if company else None
         if not named and COUNTED_FOUNDERS.search(text, max(0, noun.start() - 30), noun.start()):
             named = COUNTED_NAMED.match(text, noun.end())
-            company = _subject_company(text, marks, starts, noun.start(), article) if named else None
+            company = _subject_company(text, marks, starts, noun.start()) if named else None
         if not named or not company or company.id not in launched:
             continue
         persons = _persons_from(text, marks, starts, named.end())
@@ -241,7 +259,7 @@ def _founders_of(text, marks, starts, article, launched) -> list[tuple[int, dict
     return out
 
 
-def _subject_company(text, marks, starts, pos, article):
+def _subject_company(text, marks, starts, pos):
     """The company a sentence is about: one named before ``pos`` in it, else the last one named when the sentence
     opens on "it" / "elle" / "the start-up"."""
     s = start_of_sentence(text, max(0, pos - WINDOW), pos)
