@@ -83,6 +83,25 @@ NO_LAUNCH = Path(__file__).parents[1] / "fixtures" / "event_matrix6" / "no_launc
             ["ada-brill", "joel-marsh"],
             "corvane",
         ),
+        (
+            "fr",
+            "La start-up Corvane est née de la rencontre entre Inès Morel et Paul Agnel.",
+            ["ines-morel", "paul-agnel"],
+            "corvane",
+        ),
+        ("en", "The start-up Corvane is the brainchild of Ada Brill, a former Arm engineer.", ["ada-brill"], "corvane"),
+        (
+            "fr",
+            "La start-up Corvane a été lancée lundi. Inès Morel, cofondatrice et PDG de Corvane, vient de Thales.",
+            ["ines-morel"],
+            "corvane",
+        ),
+        (
+            "en",
+            "The start-up Corvane launched on Monday. Ada Brill, its co-founder, said it would hire ten people.",
+            ["ada-brill"],
+            "corvane",
+        ),
     ],
 )
 def test_a_launch_told_in_other_words_names_its_founders(lang, text, founders, company):

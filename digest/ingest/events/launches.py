@@ -38,9 +38,13 @@ THEY_FOUNDED = re.compile(
 )
 # A founding in the passive with the verbs the general trigger leaves out: "set up by", "spun out of the lab by",
 # "montée par", "essaimée en 2024 par"
+# "montée par", "essaimée en 2024 par"; "X est née de la rencontre entre A et B", "X is the brainchild of A"
 FOUNDED_BY = re.compile(
-    r"(?<![\w-])(?:set up|started|spun (?:out|off)(?: (?:of|from)(?: [\w'’-]+){1,5}?)?|incubated|"
-    r"montée?s?|essaimée?s?|portée? sur les fonts baptismaux) " + _WHEN_WHERE + r"(?:by|par)(?![\w-])",
+    r"(?<![\w-])(?:(?:set up|started|spun (?:out|off)(?: (?:of|from)(?: [\w'’-]+){1,5}?)?|incubated|"
+    r"montée?s?|essaimée?s?|portée? sur les fonts baptismaux) " + _WHEN_WHERE + r"(?:by|par)|"
+    r"(?:née?s?|born) (?:" + _WHEN_WHERE + r")?(?:de la rencontre (?:entre|de|d['’])|"
+    r"(?:of|from) (?:the )?(?:meeting|partnership) (?:of|between))|"
+    r"(?:is|was) the brainchild of|(?:est|était) (?:le|un) bébé d[e'’])(?![\w-])",
     re.I,
 )
 # The company said new and whose it is: "A and B's new company, X", "the new start-up of A, X", "la nouvelle
@@ -55,13 +59,14 @@ OWNED_AFTER = re.compile(r"\b(?:the|la|sa) " + _NEW_NOUN + r" (?:of|de|d['’])\
 COMPANY_OWNED = re.compile(r"\s*,\s*(?:the|la) " + _NEW_NOUN + r" (?:of|de|d['’])\s*", re.I)  # "X, la start-up de A"
 NEW_WORD = re.compile(r"new|latest|nouvel|dernière", re.I)
 # "les deux fondateurs de X, A et B", "X compte trois cofondateurs : A, B et C", "the start-up has two co-founders:"
-FOUNDERS_OF_COMPANY = re.compile(r"\s+(?:de|of)\s+|\s+d['’]", re.I)
+FOUNDERS_OF_COMPANY = re.compile(r"(?:\s+(?:and|et|&)(?:\s+[\w-]+){1,2}?)?(?:\s+(?:de|of)\s+|\s+d['’])", re.I)
 FOUNDERS_NAMED = re.compile(r"\s*(?:,|:|\s(?:are|were|sont|étaient)\s)\s*", re.I)
 COUNTED_FOUNDERS = re.compile(
     r"\b(?:compte|comptent|a|has|have|counts?)\s+(?:two|three|four|deux|trois|quatre)\s+$",
     re.I,
 )
 COUNTED_NAMED = re.compile(r"\s*:\s*")
+ITS = re.compile(r"\b(?:its|son|sa)\s+(?:co-?)?$", re.I)
 PRONOUN_SUBJECT = re.compile(
     r"\s*(?:it|elle|the (?:company|start-?up|firm)|la (?:start-?up|société|jeune pousse))\s", re.I
 )
@@ -117,7 +122,20 @@ VERB_WORDS = (
     "derrière",
     "aventure",
 )
-PASSIVE_WORDS = ("set up", "started", "spun", "incubated", "monté", "essaim", "fonts baptismaux")
+PASSIVE_WORDS = (
+    "set up",
+    "started",
+    "spun",
+    "incubated",
+    "monté",
+    "essaim",
+    "baptismaux",
+    "rencontre",
+    "meeting",
+    "partnership",
+    "brainchild",
+    "bébé",
+)
 SUBJECT_WORDS = (
     "they ",
     "ils ",
@@ -252,11 +270,38 @@ def _founders_of(text, marks, starts, lo, hi, launched) -> list[tuple[int, dict]
         if not named and COUNTED_FOUNDERS.search(text, max(0, noun.start() - 30), noun.start()):
             named = COUNTED_NAMED.match(text, noun.end())
             company = _subject_company(text, marks, starts, noun.start()) if named else None
-        if not named or not company or company.id not in launched:
+        one = next(iter(launched)) if len(launched) == 1 else None
+        if company:
+            told = company.id
+        elif one and ITS.search(text, max(0, noun.start() - 12), noun.start()):
+            told = one  # "A, its co-founder, said": the one company the article launches
+        else:
             continue
-        persons = _persons_from(text, marks, starts, named.end())
-        out += [(noun.start(), {"type": "founds", "person": p.id, "company": company.id}) for p in persons]
+        persons = _persons_from(text, marks, starts, named.end()) if named else []
+        if not persons:  # "A, co-founder of X", "A est le fondateur de X", "A, its co-founder"
+            persons = _founder_before(text, marks, starts, noun.start())
+        if told in launched:
+            out += [(noun.start(), {"type": "founds", "person": p.id, "company": told}) for p in persons]
     return out
+
+
+# Between a founder and the noun that says it: "A, co-founder of X", "A is the founder of X", "A et B sont les
+# cofondateurs de X", "A, fondatrice et PDG de X"
+FOUNDER_IS = re.compile(
+    r"\s*(?:,|\s(?:is|are|was|were|est|sont|était|étaient))\s*"
+    r"(?:(?:the|le|la|les|l['’]|its|one of the|l['’]une? des)\s*)?"
+    r"(?:(?:new|nouvelle|nouveau|young|jeune)\s+)?(?:co-?)?$",
+    re.I,
+)
+
+
+def _founder_before(text, marks, starts, pos) -> list:
+    """The people a founder noun at ``pos`` describes, named right before it."""
+    k = bisect.bisect_left(starts, pos) - 1
+    if k < 0 or marks[k].kind != "person" or not FOUNDER_IS.fullmatch(text, marks[k].end, pos):
+        return []
+    earlier = [m for m in marks[max(0, k - 5) : k + 1] if m.kind == "person"]
+    return coordinated(earlier[::-1], text, backwards=True)
 
 
 def _subject_company(text, marks, starts, pos):
