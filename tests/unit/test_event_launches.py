@@ -102,6 +102,13 @@ NO_LAUNCH = Path(__file__).parents[1] / "fixtures" / "event_matrix6" / "no_launc
             ["ada-brill"],
             "corvane",
         ),
+        ("en", "The start-up Corvane, which Ada Brill founded this year, sells robots.", ["ada-brill"], "corvane"),
+        (
+            "fr",
+            "La start-up Corvane, que Inès Morel et Paul Agnel ont fondée cet hiver, vend des robots.",
+            ["ines-morel", "paul-agnel"],
+            "corvane",
+        ),
     ],
 )
 def test_a_launch_told_in_other_words_names_its_founders(lang, text, founders, company):

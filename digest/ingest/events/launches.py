@@ -57,6 +57,19 @@ _NEW_NOUN = (
 OWNED_BEFORE = re.compile(r"['’]s?\s+" + _NEW_NOUN + r"\s*,?\s*", re.I)  # "A's new start-up, " before X
 OWNED_AFTER = re.compile(r"\b(?:the|la|sa) " + _NEW_NOUN + r" (?:of|de|d['’])\s*", re.I)  # "the new start-up of A"
 COMPANY_OWNED = re.compile(r"\s*,\s*(?:the|la) " + _NEW_NOUN + r" (?:of|de|d['’])\s*", re.I)  # "X, la start-up de A"
+# The company, then its founders as the subject of a relative clause: "X, the start-up A and B launched last week",
+# "X, which A founded this year", "X, que A et B ont fondée", "X, la start-up qu'A a créée"
+WHOM = re.compile(
+    r",?\s+(?:(?:the|a|la|une|cette|this)\s+(?:[\w-]+\s+){0,2}?(?:start-?up|company|firm|lab|venture|société|"
+    r"entreprise|jeune pousse)\s+(?:that\s+|which\s+|qu['’]\s*|que\s+)?|which\s+|that\s+|qu['’]\s*|que\s+)",
+    re.I,
+)
+FOUNDED_AFTER = re.compile(
+    r"\s+(?:(?:have|has|ont|a|viennent de|vient de|just|recently|only|tout juste)\s+){0,2}"
+    r"(?:co-?)?(?:founded|launched|set up|started|created|fondée?|lancée?|créée?|montée?|fonder|lancer|créer|monter)"
+    r"(?![\w-])",
+    re.I,
+)
 NEW_WORD = re.compile(r"new|latest|nouvel|dernière", re.I)
 # "les deux fondateurs de X, A et B", "X compte trois cofondateurs : A, B et C", "the start-up has two co-founders:"
 FOUNDERS_OF_COMPANY = re.compile(r"(?:\s+(?:and|et|&)(?:\s+[\w-]+){1,2}?)?(?:\s+(?:de|of)\s+|\s+d['’])", re.I)
@@ -248,9 +261,18 @@ def _owned(text, marks, starts, article, launched) -> list[tuple[int, dict]]:
             persons = _persons_from(text, marks, starts, m.start)
             gap = re.compile(r"\s*,\s*").match(text, persons[-1].end) if persons else None
             company = _mark_at(marks, starts, gap.end(), "company") if gap else None
+        elif m.kind == "company" and (whom := WHOM.match(text, m.end)):
+            company, persons = m, _persons_from(text, marks, starts, whom.end())
+            said = FOUNDED_AFTER.match(text, persons[-1].end) if persons else None  # the verb tells the founding
+            if not said:
+                continue
         else:
             continue
-        if not company or not persons or not (NEW_WORD.search(said.group()) or company.id in launched):
+        if (
+            not company
+            or not persons
+            or not (said.re is FOUNDED_AFTER or NEW_WORD.search(said.group()) or company.id in launched)
+        ):
             continue
         s = start_of_sentence(text, max(0, said.start() - WINDOW), said.start())
         if is_background(text, s, said, article):
