@@ -51,7 +51,7 @@ from .outlets import (
     wire,
 )
 from .paste import BIOGRAPHY, CONTENT, CREW
-from .signatures import assisted, author_bios, bio_author, hosts, sign_off, sign_off_outlet, signed
+from .signatures import SIGN_ON, assisted, author_bios, bio_author, hosts, sign_off, sign_off_outlet, signed, signed_on
 from .stamps import stamp
 from .wires import unshouted
 
@@ -173,7 +173,8 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
                 line.kind, line.reason = "navigation", "the label of a box that sums the article up"
                 continue
             page.authors += [n for n in names if n not in page.authors]
-        elif line.reason == BIOGRAPHY and (name := bio_author(line.text)):  # "Jane Doe is a reporter covering …"
+        # "Jane Doe is a reporter covering …", "Morning all — Jane Doe here."
+        elif line.reason in (BIOGRAPHY, SIGN_ON) and (name := bio_author(line.text) or signed_on(line.text)):
             page.authors += [] if any(a.startswith(name) for a in page.authors) else [name]  # "Jane Doe Hoi-yan"
         elif line.kind == "byline" and (parsed := byline(line.text)):
             authors, outlet = parsed

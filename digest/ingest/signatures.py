@@ -144,3 +144,30 @@ def author_bios(page: Page) -> None:
             and any(line.text.startswith(author) and _ABOUT.match(line.text, len(author)) for author in page.authors)
         ):
             line.kind, line.reason = "byline", "about the author of the byline (an author box)"
+
+
+# A newsletter's writer signing on at its top: a greeting, then their name and "here", or "it's" and their name
+# ("Morning all — Owen Achterberg here.", "Bonjour à tous, ici Margaux Le Bihan.", "Hi, it's Priya Nair with this
+# week's briefing."); their name first and "here" needs no greeting ("Priya Nair here, with the week's news.").
+_GREETING = (
+    r"(?i:(?:good )?(?:morning|afternoon|evening)|hi|hello|hey|greetings|howdy|bonjour|bonsoir|salut|coucou)"
+    r"(?i:\s+(?:again|all|everyone|everybody|folks|friends|readers|à tous|à toutes|à toutes et à tous|"
+    r"tout le monde|les amis|chers lecteurs|chères lectrices))?\s*[,!—–:-]*\s*"
+)
+_SIGN_ON = re.compile(
+    rf"^(?:{_GREETING}(?:(?i:it['’]s|this is|c['’]est|ici)\s+(?P<after>{_NAME_SHAPE.pattern})"
+    rf"|(?P<greeted>{_NAME_SHAPE.pattern})\s+(?i:here|ici)\b)|(?P<first>{_NAME_SHAPE.pattern})\s+(?i:here|ici)\s*,)"
+    r"[^.!?]{0,60}[.!]?$"
+)
+_SIGN_ON_WORDS = (" here", " ici", "ici ", "it's", "it’s", "this is", "c'est", "c’est")
+SIGN_ON = "the newsletter's writer signing on (a greeting, their name)"
+
+
+def signed_on(text: str) -> str | None:
+    """The writer a newsletter's sign-on names, else None."""
+    lower = text.lower()
+    if len(text) > 120 or not any(word in lower for word in _SIGN_ON_WORDS):
+        return None
+    m = _SIGN_ON.match(text)
+    name = m and (m.group("after") or m.group("greeted") or m.group("first"))
+    return name if name and name_shaped(name) else None

@@ -23,6 +23,7 @@ from ..line_evidence import (
     ui_ratio,
 )
 from ..paste import BIOGRAPHY, CREW, is_list_item
+from ..signatures import SIGN_ON, signed_on
 from . import other_pages as pages
 from .boilerplate import (
     CONSENT,
@@ -38,7 +39,7 @@ from .boilerplate import (
 )
 from .captions import credited_caption, portrait_caption
 from .notices import notice
-from .prompts import call_to_act
+from .prompts import call_to_act, site_prompt
 
 _READ_TIME = re.compile(
     r"^(?:(?:temps de )?lecture\s*:?\s*)?\d+\s*(?:min(?:ute)?s?|mn)\.?(?:\s+(?:read|de lecture|to read))?$"
@@ -165,6 +166,8 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         if NOTE.match(text):
             return "note", "an editor's note about the page"
         return ("markup", "HTML markup, not text") if _MARKUP.match(text) else None
+    if n <= 20 and signed_on(text):
+        return "byline", SIGN_ON  # before a newsletter's greeting: this one names its writer
     if found := document_furniture(text):
         return found
     if EDITOR_DATE.match(text):
@@ -325,6 +328,8 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
             return "widget", "market data (prices, rates, indices)"
     if n <= 12 and not (ends and n >= 8) and ui_ratio(text) >= 0.6:
         return "widget", "user-interface words (share, subscribe, menu…)"
+    if found := site_prompt(text, n):
+        return found
     if n <= 40 and credits.promotion(text):
         return "widget", PROMPT
     if call_to_act(text):

@@ -114,3 +114,54 @@ def call_to_act(text: str) -> bool:
         return False  # a news sentence: the selling words, the longest search here, cannot change that
     selling = len(_SELLING.findall(text))
     return reader and selling > 0 or not reported and (calls and selling > 0 or selling >= 3 and n <= 16)
+
+
+# A comment section's prompts: an invitation to comment ("Would you like to comment on this article?"), the account
+# it needs, named first as an imperative then a second account or the comment it allows ("Register (it's quick and
+# free) or sign in now.", "Connectez-vous pour réagir"), its rules addressed to the reader ("Please read our Comment
+# Policy before commenting."). A news sentence reports that someone declined to comment; it invites nobody.
+_COMMENT_INVITATION = re.compile(
+    r"(?i)^(?:(?:would|do) you (?:like|want|wish) to|want to|vous (?:souhaitez|voulez)|souhaitez-vous|voulez-vous|"
+    r"envie de)\s+(?:comment|leave a comment|join the (?:conversation|discussion)|have your say|réagir|commenter|"
+    r"laisser un commentaire|participer (?:à la discussion|au débat))\b"
+)
+_ACCOUNT_FIRST = re.compile(
+    r"(?i)^(?:please\s+)?(?:register|sign (?:in|up)|log ?in|create an? (?:free )?account|inscrivez-vous|"
+    r"connectez-vous|identifiez-vous|créez (?:un|votre) compte)\b"
+)
+_ACCOUNT_THEN = re.compile(
+    r"(?i)\b(?:or|ou)\s+(?:\w+\s+)?(?:register|sign (?:in|up)|log ?in|create|inscrivez|connectez|identifiez|créez)"
+    r"|\b(?:to|pour)\s+(?:comment|post|join|reply|réagir|commenter|participer|répondre)"
+)
+_COMMENT_RULES = prefilter.compile(
+    r"(?i)\b(?:comment(?:s|ing)? (?:policy|guidelines|rules|standards)|community (?:guidelines|standards|rules)|"
+    r"house rules|charte (?:de modération|des commentaires|de la communauté)|"
+    r"règles (?:de modération|de la communauté|des commentaires))\b"
+)
+_TO_READER = re.compile(r"(?i)\b(?:please|read|our|before|merci|veuillez|lisez|lire|notre|nos|avant)\b")
+# A paywall's reminder: this piece (article, story, content) is for subscribers or premium ("Reminder, this is a
+# Premium article and requires a subscription to read.", "Rappel : cet article premium nécessite un abonnement.")
+_PAYWALL_WORD = prefilter.compile(
+    r"(?i)\b(?:premium|subscri(?:ber|bers|ption|ptions|be)|abonn(?:é|és|ée|ées|ement|ements)|members?[- ]only|"
+    r"réservée? aux)\b"
+)
+_THIS_PIECE = re.compile(
+    r"(?i)\b(?:this|cet|cette|ce)\s+(?:(?:is|est)\s+)?(?:(?:an?|un|une)\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:article|story|piece|content|contenu|reportage)s?\b"
+)
+_SAID = re.compile(r"(?i)\b(?:said|says|told|a déclaré|a dit|a indiqué|selon|according to)\b")
+COMMENT_PROMPT = "a comment section's prompt (to comment, to sign in, its rules)"
+PAYWALL = "a notice that the article is for subscribers"
+
+
+def site_prompt(text: str, n: int) -> tuple[str, str] | None:
+    """A comment section's prompt or a paywall's reminder, with its kind and reason; None for any other line."""
+    if n > 30 or _QUOTED.search(text) or _SAID.search(text):
+        return None
+    if _COMMENT_INVITATION.match(text) or _ACCOUNT_FIRST.match(text) and _ACCOUNT_THEN.search(text):
+        return "widget", COMMENT_PROMPT
+    if _COMMENT_RULES.search(text) and _TO_READER.search(text):
+        return "widget", COMMENT_PROMPT
+    if _PAYWALL_WORD.search(text) and _THIS_PIECE.search(text):
+        return "note", PAYWALL
+    return None

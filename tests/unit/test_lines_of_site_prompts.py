@@ -1,0 +1,154 @@
+"""Classes of lines a blind set brought (issue 14), each in several wordings of both languages: a comment section's
+prompts (an invitation to comment, the account it needs, its rules), a paywall's reminder that the piece is for
+subscribers, and a newsletter's writer signing on at its top ("Morning all — X here."): the writer is its author.
+Written for these tests."""
+
+import pytest
+
+from digest.ingest import lines
+from digest.ingest.lines.furniture import furniture
+from digest.ingest.paste import KEPT
+from digest.ingest.signatures import signed_on
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Would you like to comment on this article?", "en"),
+        ("Do you want to join the conversation?", "en"),
+        ("Register (it's quick and free) or sign in now.", "en"),
+        ("Log in or register to post a reply.", "en"),
+        ("Please read our Comment Policy before commenting.", "en"),
+        ("Before posting, read our community guidelines.", "en"),
+        ("Vous souhaitez commenter cet article ?", "fr"),
+        ("Envie de réagir ? Connectez-vous.", "fr"),
+        ("Inscrivez-vous gratuitement ou identifiez-vous.", "fr"),
+        ("Connectez-vous pour réagir à cet article.", "fr"),
+        ("Merci de respecter notre charte de modération.", "fr"),
+        ("Lisez nos règles de la communauté avant de publier.", "fr"),
+    ],
+)
+def test_a_comment_sections_prompt_is_a_widget(text, lang):
+    assert furniture(text, lang)[0] == "widget"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Reminder, this is a Premium article and requires a subscription to read.", "en"),
+        ("This is a premium story: a subscription is required to read it in full.", "en"),
+        ("Note: this piece is part of our subscriber content.", "en"),
+        ("This members-only article is included with your plan.", "en"),
+        ("Rappel : cet article premium nécessite un abonnement.", "fr"),
+        ("Cet article Premium est accessible avec un abonnement.", "fr"),
+        ("Ce contenu est réservé aux membres abonnés du site.", "fr"),
+        ("Cette enquête fait partie de nos contenus premium : ce reportage requiert un abonnement.", "fr"),
+    ],
+)
+def test_a_paywalls_reminder_is_a_note(text, lang):
+    assert furniture(text, lang) == ("note", "a notice that the article is for subscribers")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The company declined to comment on the terms of the deal.", "en"),
+        ("Register of beneficial owners to be opened to journalists", "en"),
+        ("This article's subject, the premium tier, costs $20 a month, the company said.", "en"),
+        ("Le fondateur n'a pas souhaité commenter cette information.", "fr"),
+        ("Cet article de loi oblige les plateformes à vérifier l'âge de leurs abonnés, selon le ministère.", "fr"),
+    ],
+)
+def test_news_about_comments_or_subscriptions_stays_text(text, lang):
+    assert furniture(text, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "writer"),
+    [
+        ("Morning all — Owen Achterberg here.", "Owen Achterberg"),
+        ("Hi everyone, it's Priya Nair-Okafor with this week's briefing.", "Priya Nair-Okafor"),
+        ("Hello again — this is Tomás Ortega.", "Tomás Ortega"),
+        ("Marguerite Lenoir here, with the week's news.", "Marguerite Lenoir"),
+        ("Bonjour à tous — ici Margaux Le Bihan.", "Margaux Le Bihan"),
+        ("Salut tout le monde, c'est Karim Benali.", "Karim Benali"),
+        ("Bonjour, Aurélie Van Damme ici, pour votre lettre du jeudi.", "Aurélie Van Damme"),
+    ],
+)
+def test_a_newsletters_sign_on_names_its_writer(text, writer):
+    assert signed_on(text) == writer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "C'est Marie Dupont qui dirigera la société.",
+        "Hi, Jane",
+        "Bonjour, ici Paris.",
+        "It's Acme Robotics that won the tender here.",
+    ],
+)
+def test_a_sentence_naming_someone_is_no_sign_on(text):
+    assert signed_on(text) is None
+
+
+_NEWSLETTERS = [
+    (
+        "en",
+        """From: The Weekly Lathe <hello@weeklylathe.news>
+Subject: Lathe #31 — Corvid raises, and more
+View in browser
+THE WEEKLY LATHE
+Hi folks — Ines Zapata-Mwangi here.
+Corvid raises €12m to watch bridges from orbit
+Corvid, a Toulouse start-up that reads radar images to spot cracks in bridges, raised €12m from Aerial Partners.
+Its chief executive Basile Rousset told me the money would pay for a second satellite contract.
+Unsubscribe
+""",
+        "Ines Zapata-Mwangi",
+    ),
+    (
+        "fr",
+        """De : La Lettre du Tour <bonjour@lettredutour.fr>
+Objet : Tour n°44 — Corvid lève 12 millions
+LA LETTRE DU TOUR
+Bonjour à toutes et à tous, c'est Gwendal Ar Floc'h.
+Corvid lève 12 millions pour surveiller les ponts depuis l'espace
+Corvid, une jeune pousse toulousaine qui lit les images radar pour repérer les fissures des ponts, a levé 12 millions.
+Son directeur général Basile Rousset m'a confié que l'argent paierait un second contrat de satellite.
+Se désabonner
+""",
+        "Gwendal Ar Floc'h",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "writer"), _NEWSLETTERS)
+def test_the_writer_signing_on_a_newsletter_is_its_author_and_the_line_is_no_text(lang, text, writer):
+    page = lines.read(text, lang)
+    assert page.authors == [writer]
+    sign_on = next(line for line in page.lines if writer in line.text)
+    assert sign_on.kind not in (*KEPT, "title")
+
+
+def test_a_comment_sections_prompts_under_the_article_are_not_its_text():
+    page = lines.read(
+        """THE RIVERTON LEDGER
+Home | Business | Tech
+Lathe maker Corvid hires a new chief executive
+By Ann Okonjo
+Corvid, the Riverton lathe maker, has hired Basile Rousset as chief executive, the company said on Monday.
+Rousset, who ran the French arm of a German toolmaker, starts in January.
+Would you like to comment on this article?
+Register (it's quick and free) or sign in now.
+Please read our Comment Policy before commenting.
+Reminder, this is a Premium article and requires a subscription to read.
+Most read
+""",
+        "en",
+    )
+    kept = [line.text for line in page.lines if line.kind in KEPT]
+    assert kept == [
+        "Corvid, the Riverton lathe maker, has hired Basile Rousset as chief executive, the company said on Monday.",
+        "Rousset, who ran the French arm of a German toolmaker, starts in January.",
+    ]
