@@ -152,3 +152,66 @@ Most read
         "Corvid, the Riverton lathe maker, has hired Basile Rousset as chief executive, the company said on Monday.",
         "Rousset, who ran the French arm of a German toolmaker, starts in January.",
     ]
+
+
+_LIVE_BLOG = """{outlet}
+Home  News  Live
+LIVE
+{headline}
+Ama Boateng and Felix Roy
+{time}
+{flash}
+{next}
+10:15
+{earlier}
+"""
+_FLASHES = [
+    (
+        "en",
+        "Summit live: Corvid's board brings back Basile Rousset",
+        "14:05 WAT",
+        "Breaking: Basile Rousset is back as chief executive of Corvid. The board voted him in on Monday night.",
+    ),
+    (
+        "en",
+        "Summit live: Corvid's board brings back Basile Rousset",
+        "16:40",
+        "JUST IN: Corvid's board has reinstated Basile Rousset as its chief executive, a week after ousting him.",
+    ),
+    (
+        "fr",
+        "En direct du salon : Basile Rousset de retour chez Corvid",
+        "14h05",
+        "Flash info : Basile Rousset redevient directeur général de Corvid. Le conseil l'a rappelé lundi soir.",
+    ),
+    (
+        "fr",
+        "En direct du salon : Basile Rousset de retour chez Corvid",
+        "09:50 CET",
+        "Dernière minute : le conseil de Corvid a rappelé Basile Rousset à la direction générale, une semaine après.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "headline", "time", "flash"), _FLASHES)
+def test_a_live_blogs_post_labelled_as_news_under_its_time_is_text(lang, headline, time, flash):
+    text = _LIVE_BLOG.format(
+        outlet="Sahel Tech Live",
+        headline=headline,
+        time=time,
+        flash=flash,
+        next="Rousset told us by phone that his first job was to rebuild trust with the board and the staff.",
+        earlier="Le salon ouvre ses portes ce matin avec une conférence sur les centres de données."
+        if lang == "fr"
+        else "The summit opens this morning with a keynote on data centres across the region.",
+    )
+    page = lines.read(text, lang)
+    assert next(line for line in page.lines if line.text == flash).kind in KEPT
+
+
+@pytest.mark.parametrize(
+    "flash",
+    ["Breaking: Corvid shares jump 12% after the vote", "Flash info : Corvid rappelle son fondateur"],
+)
+def test_a_tickers_flash_without_a_time_above_is_no_text(flash):
+    assert furniture(flash, "en")[0] == "related"

@@ -216,15 +216,24 @@ def _teaser_runs(shown: list[Line]) -> None:
 
 
 def greetings_in_the_text(lines: list[Line]) -> None:
-    """A greeting under a post's time ("09:20", "18h05") opens a live blog's first post: it is text; a newsletter
-    greets its readers above its text."""
+    """A live blog's post opens under its time ("09:20", "14:05 WAT"): a greeting there is text, and so is a post
+    labelled as news in full sentences ("Breaking: Ann Lee is back as CEO. The board …"); a newsletter greets its
+    readers above its text, and a ticker's flash is a headline without its time above."""
     shown = nonblank(lines)
     for before, line in zip(shown, shown[1:], strict=False):
-        if line.reason == GREETING and _TIME_ALONE.match(before.text):
+        if not _TIME_ALONE.match(before.text):
+            continue
+        if line.reason == GREETING:
             line.kind, line.reason = CONTENT, "a greeting under a post's time (a live blog's opening post)"
+        elif line.kind == "related" and _FLASH.match(line.text) and _SENTENCES.search(line.text):
+            line.kind, line.reason = CONTENT, "a post labelled as news under its time (a live blog's post)"
 
 
-_TIME_ALONE = re.compile(r"^\d{1,2}\s?[:h]\s?\d{2}$")
+_TIME_ALONE = re.compile(r"^\d{1,2}\s?[:h]\s?\d{2}(?:\s?(?:[A-Z]{2,4}|UTC\s?[+-]\s?\d{1,2}))?$")
+_FLASH = re.compile(
+    r"(?i)^(?:breaking(?: news)?|just in|flash(?: info)?|dernière (?:minute|heure)|urgent|alerte)\s*[:|]"
+)
+_SENTENCES = re.compile(r"\w[.!?»”\"]\s+\S.{20,}[.!?»”\"]$|^.{60,}[.!?»”\"]$")
 
 
 def glued_prompts(lines: list[Line], lang: str) -> None:
