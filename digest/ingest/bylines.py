@@ -9,6 +9,7 @@ from ..registry import norm
 from . import prefilter
 from .entities.gazetteer import _cities, _countries
 from .entities.words import TITLES
+from .line_evidence import byline_cue
 from .names import (
     _DEGREE,
     _NAME_SHAPE,
@@ -104,9 +105,7 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
     named = [part for part in lead if not stamp(part, "")]
     reprint = len(lead) >= 2 and len(named) == 1 and outlet_shaped(named[0])
     # "Par X", "17 mai 2024 | Par X", "Direct animé par X"; not "launched by May"
-    cued = bool(m) and (
-        not before or stamp(before, "") or reprint or (" " in m.group().strip() and len(before.split()) <= 2)
-    )
+    cued = bool(m) and (not before or stamp(before, "") or reprint or (" " in m.group().strip() and byline_cue(before)))
     # "Jane Doe, Senior reporter", "Jane Doe | Senior reporter"
     first, _, role = (text if "," in text else _ROLE_CELL.sub(",", text, count=1)).partition(",")
     if "|" in role:  # "Jane Doe, Senior Editor | March 9, 2026": the role, then the date's cell

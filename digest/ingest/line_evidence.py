@@ -141,3 +141,17 @@ WELCOMING = prefilter.compile(
     r"\bwelcome (?:him|her|them)\b|\brejoignez-(?:nous|moi) pour (?:accueillir|féliciter|souhaiter)\b|"
     r"\bsouhaite[rz](?:-lui|-leur)? (?:la )?bienvenue\b|\bsouhaitons(?:-lui|-leur)? (?:la )?bienvenue\b"
 )
+
+
+# A deal's participle before "by" or "par" names who led or backed it, not who wrote the page ("Round led by Acme
+# Ventures with …", "Tour mené par Acme Capital")
+_DEAL_PARTICIPLE = re.compile(
+    r"(?i)\b(?:co-?)?(?:led|backed|funded|financed|acquired|bought|founded|owned|menée?s?|soutenue?s?|financée?s?|"
+    r"rachetée?s?|fondée?s?|détenue?s?|pilotée?s?)$"
+)
+
+
+def byline_cue(before: str) -> bool:
+    """What stands before a byline's cue may introduce it: two words at most ("Direct animé par X"), and no deal's
+    participle ("Round led by X")."""
+    return len(before.split()) <= 2 and not _DEAL_PARTICIPLE.search(before)

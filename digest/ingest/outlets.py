@@ -14,7 +14,7 @@ from .names import name_only, name_shaped
 from .outlet_mentions import _NAME_RUN, _squashed
 from .paste import URL
 from .stamps import stamp
-from .wires import canonical, credited, names_itself_below, unshouted
+from .wires import canonical, credited, names_itself_below, same_wire, unshouted
 
 if TYPE_CHECKING:
     from .paste import Line, Page
@@ -360,9 +360,9 @@ def _spelt_out(name: str, found: dict[str, str]) -> str:
     under "© Associated Wire", "MMR Tech" over the masthead "The Mumbai Mint Review"; a wire's name as the page's
     other credits write it, with or without its article."""
     bare = re.sub(r"^The\s+", "", name)
-    # a wire's dateline gives its acronym only ("(AP)"): its name in full as the byline or the copyright writes it
+    # a dateline's short wire name ("(AP)", "/NewsLink/"): in full as the byline, copyright or top line writes it
     written = (found[basis] for basis in TRUST[TRUST.index("wire") + 1 :] if basis in found)
-    if found.get("wire") == name and (same := next((w for w in written if re.sub(r"^The\s+", "", w) == bare), None)):
+    if found.get("wire") == name and (same := next((w for w in written if same_wire(w, bare)), None)):
         return same
     acronym = name.split()[0]
     if not re.fullmatch(r"[A-Z]{2,6}", acronym):

@@ -61,3 +61,12 @@ def names_itself_below(words: set[str], wire_name: str, page: Page) -> bool:
         and not wire.search(line.text)
         for line in page.lines[start:]
     )
+
+
+_WIRE_KIND = re.compile(r"(?i)\s+(?:(?:news|press)\s?wire|wire|fil(?: de presse)?|agency|agence)$")
+
+
+def same_wire(written: str, bare: str) -> bool:
+    """``written`` names the wire ``bare`` names, maybe with its kind after it ("NewsLink Wire")."""
+    written = re.sub(r"^The\s+", "", written)
+    return written == bare or written.startswith(bare) and bool(_WIRE_KIND.fullmatch(written[len(bare) :]))

@@ -6,6 +6,7 @@ Written for these tests."""
 import pytest
 
 from digest.ingest import lines
+from digest.ingest.bylines import byline
 from digest.ingest.lines.furniture import furniture
 from digest.ingest.paste import KEPT
 from digest.ingest.signatures import signed_on
@@ -215,3 +216,67 @@ def test_a_live_blogs_post_labelled_as_news_under_its_time_is_text(lang, headlin
 )
 def test_a_tickers_flash_without_a_time_above_is_no_text(flash):
     assert furniture(flash, "en")[0] == "related"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Round led by Harrow Ventures with participation from Kestrel Capital; funds to grow the team",
+        "Series B co-led by Alder Partners and Fenwick Growth",
+        "Tour de table mené par Capital Ardoise, avec Bpifrance",
+        "Opération financée par Ardoise Partenaires",
+        "Start-up soutenue par Kestrel Capital",
+    ],
+)
+def test_who_led_or_backed_a_deal_is_no_byline(text):
+    assert byline(text) is None or byline(text) == ([], None)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [("Direct animé par Jeanne Martin", ["Jeanne Martin"]), ("By Ann Lee and Bo Chen", ["Ann Lee", "Bo Chen"])],
+)
+def test_a_byline_cue_after_a_short_label_still_names_its_authors(text, authors):
+    assert byline(text)[0] == authors
+
+
+_WIRE_PAGE = """{portal}
+News | Multimedia | Send a Release | Contact
+{provided}
+Corvid, Inc.
+Dec 03, 2026, 09:00 ET
+{headline}
+{dateline} /{wire}/ -- {lead}
+{second}
+SOURCE Corvid, Inc.
+"""
+_WIRES = [
+    ("en", "Tidewire Newswire", "Tidewire", "SAN FRANCISCO, Dec. 3, 2026"),
+    ("en", "Quayline Wire", "Quayline", "AUSTIN, Texas, Dec. 3, 2026"),
+    ("en", "The Brightpost Press Wire", "Brightpost", "LONDON, Dec. 3, 2026"),
+    ("fr", "Ondefil Agence", "Ondefil", "PARIS, 3 déc. 2026"),
+]
+
+
+@pytest.mark.parametrize(("lang", "portal", "wire", "dateline"), _WIRES)
+def test_a_wires_short_name_in_a_releases_dateline_is_its_portals_name(lang, portal, wire, dateline):
+    en = lang == "en"
+    page = lines.read(
+        _WIRE_PAGE.format(
+            portal=portal,
+            provided="NEWS PROVIDED BY" if en else "COMMUNIQUÉ DIFFUSÉ PAR",
+            headline="Corvid Raises $25 Million to Watch Bridges From Orbit"
+            if en
+            else "Corvid lève 25 millions de dollars pour surveiller les ponts depuis l'espace",
+            dateline=dateline,
+            wire=wire,
+            lead="Corvid, Inc., which reads radar images of bridges, today announced a $25 million round."
+            if en
+            else "Corvid, qui lit les images radar des ponts, annonce une levée de 25 millions.",
+            second="The company will use the funds to buy time on a second satellite and double its team."
+            if en
+            else "L'entreprise utilisera les fonds pour louer un second satellite et doubler son équipe.",
+        ),
+        lang,
+    )
+    assert page.source == portal
