@@ -17,6 +17,7 @@ from .names import (
     _organisation,
     first_name,
     initialled,
+    name_apart_from_desk,
     name_only,
     names_in,
     names_only,
@@ -163,7 +164,7 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
     # two words at least: "Technology staff writer" names a beat
     if outlet is None and staff and " " in staff["outlet"] and not {norm(w) for w in staff["outlet"].split()} & TITLES:
         outlet = canonical(staff["outlet"])
-    rest = _WITH.sub(" et ", rest)  # "Par A, avec notre correspondant à Paris, B", "By A | With reporting by B"
+    rest = _WITH.sub(" et ", name_apart_from_desk(rest))  # "Par A, avec notre correspondant", "By A | With B"
     editors = [m.group("names") for m in _EDITED_BY.finditer(rest)]
     rest = _DATE_TAIL.sub("", _EDITING.sub("", rest)).strip(" ,;|()·•")
     if editors:  # with the first group's names: "A, Outlet; Editing by B" credits A and B, not an outlet B

@@ -153,3 +153,17 @@ _INITIALS = re.compile(
 def initials_alone(text: str) -> bool:
     """A line that is only a writer's initials, each with its full stop."""
     return len(text) <= 12 and text.endswith(".") and bool(_INITIALS.fullmatch(text))
+
+
+# A byline's last name run into its newsroom: "… and Léa Fontaine Tribune Staff", "Par Jeanne Martin Courrier
+# Rédaction": the newsroom is the outlet's one (its short name, then "staff"), not part of the name
+_NAME_INTO_DESK = re.compile(
+    r"(?P<name>(?:[A-ZÀ-Ý][\w'’-]+\s+){1,2}[A-ZÀ-Ý][\w'’-]+)\s+(?P<desk>[A-ZÀ-Ý][\w'’-]+\s+"
+    r"(?i:staff|newsroom|desk|team|rédaction)(?:\s+(?i:writers?|reporters?))?)$"
+)
+
+
+def name_apart_from_desk(text: str) -> str:
+    """``text`` with a comma between a byline's last name and the newsroom run into it; ``text`` itself otherwise."""
+    m = _NAME_INTO_DESK.search(text) if text[-1:] in "fkmnrs" else None
+    return f"{text[: m.start('desk')].rstrip()}, {m['desk']}" if m and name_only(m["name"]) else text

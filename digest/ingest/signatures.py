@@ -131,12 +131,16 @@ def bio_author(text: str) -> str | None:
     return m.group("name") if m and name_shaped(m.group("name")) else None
 
 
-_ABOUT = re.compile(r"\s+(?:est|is|was|était|a été|has|covers|couvre|writes|écrit)\b")
+# (or how to reach them: "Ann Lee can be reached at ann@…", "Jeanne Martin est joignable à …")
+_ABOUT = re.compile(
+    r"\s+(?:est|is|was|était|a été|has|covers|couvre|writes|écrit|(?:can|may) be (?:reached|contacted)|"
+    r"peut être (?:jointe?|contactée?))\b"
+)
 
 
 def author_bios(page: Page) -> None:
-    """A line about the byline's author ("Jeanne Martin est économiste et enseigne …", "Ann Lee is a partner at …")
-    is the author box, not the article."""
+    """A line about the byline's author ("Jeanne Martin est économiste et enseigne …", "Ann Lee is a partner at …",
+    "Ann Lee can be reached at …") is the author box, not the article."""
     for line in page.lines:
         if (
             line.kind in KEPT

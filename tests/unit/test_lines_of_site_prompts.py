@@ -280,3 +280,43 @@ def test_a_wires_short_name_in_a_releases_dateline_is_its_portals_name(lang, por
         lang,
     )
     assert page.source == portal
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "outlet"),
+    [
+        ("By Daniel Osei and Léa Fontaine Tribune Staff", ["Daniel Osei", "Léa Fontaine"], "Tribune"),
+        ("By Marta Kowalczyk Herald Staff", ["Marta Kowalczyk"], "Herald"),
+        ("By Ann Lee Gazette Newsroom", ["Ann Lee"], "Gazette"),
+        ("By Tom Hart Ledger Staff Writer", ["Tom Hart"], "Ledger"),
+        ("Par Jeanne Martin Courrier Rédaction", ["Jeanne Martin"], "Courrier"),
+        ("Par Paul Roux et Inès Ben Salah Éclaireur Rédaction", ["Paul Roux", "Inès Ben Salah"], "Éclaireur"),
+    ],
+)
+def test_a_bylines_last_name_run_into_its_newsroom_is_an_author(text, authors, outlet):
+    assert byline(text) == (authors, outlet)
+
+
+@pytest.mark.parametrize(
+    ("contact", "lang"),
+    [
+        ("Ann Okonjo can be reached at ann.okonjo@ledger.example.", "en"),
+        ("Ann Okonjo may be contacted at ann.okonjo@ledger.example or on Signal.", "en"),
+        ("Ann Okonjo can be reached at ann.okonjo@ledger.example. She covers manufacturing.", "en"),
+        ("Jeanne Martin peut être jointe à jeanne.martin@courrier.example.", "fr"),
+        ("Jeanne Martin peut être contactée à l'adresse jeanne.martin@courrier.example.", "fr"),
+    ],
+)
+def test_how_to_reach_the_author_under_the_article_is_no_text(contact, lang):
+    name = contact.split(" can")[0].split(" may")[0].split(" peut")[0]
+    page = lines.read(
+        f"""THE RIVERTON LEDGER
+Lathe maker Corvid hires a new chief executive
+By {name}
+Corvid, the Riverton lathe maker, has hired Basile Rousset as chief executive, the company said on Monday.
+Rousset, who ran the French arm of a German toolmaker, starts in January.
+{contact}
+""",
+        lang,
+    )
+    assert next(line for line in page.lines if line.text == contact).kind not in KEPT
