@@ -320,3 +320,42 @@ Rousset, who ran the French arm of a German toolmaker, starts in January.
         lang,
     )
     assert next(line for line in page.lines if line.text == contact).kind not in KEPT
+
+
+_STACKED = [
+    (
+        "en",
+        "A town of 9,000 builds its own chip fab. Nobody in Taipei is worried.",
+        "In Wales, a tiny foundry is betting that old processes can still serve carmakers",
+        "By Ann Okonjo",
+    ),
+    (
+        "en",
+        "Two sisters want to fix hearing aids. Their investors just doubled down.",
+        "The Leeds start-up says its earbuds cost a tenth of a clinic's devices",
+        "By Marta Kowalczyk and Tom Hart",
+    ),
+    (
+        "fr",
+        "Une commune de 9 000 habitants fabrique ses puces. Taïwan n'a pas peur.",
+        "Au pays de Galles, une petite fonderie parie que les vieux procédés servent encore les constructeurs",
+        "Par Jeanne Martin",
+    ),
+    (
+        "fr",
+        "Deux sœurs veulent réparer l'audition. Leurs investisseurs doublent la mise.",
+        "La jeune pousse lyonnaise dit vendre ses écouteurs dix fois moins cher que les audioprothésistes",
+        "Par Paul Roux et Inès Ben Salah",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "headline", "standfirst", "by"), _STACKED)
+def test_a_headline_in_sentences_over_a_standfirst_without_its_stop_is_the_headline(lang, headline, standfirst, by):
+    lead = (
+        "CARDIFF — On a wet morning in a former bus depot, a dozen engineers were testing wafers from the first run."
+        if lang == "en"
+        else "CARDIFF — Un matin de pluie, dans un ancien dépôt de bus, douze ingénieurs testaient leurs puces."
+    )
+    page = lines.read(f"THE RIVERTON LEDGER\nTECHNOLOGY\n{headline}\n{standfirst}\n{by}\n{lead}\n", lang)
+    assert page.title is not None and page.title.text == headline

@@ -20,7 +20,7 @@ def headline_over_standfirst(lines: list[Line], first: int) -> Line | None:
         if (
             under.kind in ("byline", "dateline")
             and head.kind in ("", CONTENT)
-            and standfirst.kind == CONTENT
+            and standfirst.kind in ("", CONTENT)
             and head.text.endswith((".", "!", "?"))
             and len(head.text.split()) <= 25
             and len(_SENTENCES.split(head.text)) <= 2
