@@ -243,13 +243,15 @@ _LEGAL_LINK = re.compile(
 
 def footer_masthead(page: Page) -> str | None:
     """The site's name over its legal links at the foot of the page ("La Voix du Beffroi" over "Mentions légales ·
-    Contact"): its logo there, led by its article or named again on the page, never a person's name."""
+    Contact"), or first in their row ("La Voix du Beffroi – Impressum – Cookies"): its logo there, led by its
+    article or named again on the page, never a person's name."""
     content = [line for line in page.lines if line.kind == "content"]
     end = content[-1].number if content else len(page.lines)
     shown = [line for line in page.lines[end:] if line.text]
-    for line, below in zip(shown, shown[1:], strict=False):
-        text = line.text.strip()
-        if line.kept or len({m.lower() for m in _LEGAL_LINK.findall(below.text)}) < 2 or not outlet_shaped(text):
+    for line, below in zip(shown, [*shown[1:], None], strict=False):
+        text, *links = _FOOTER_CELL.split(line.text.strip()) if not line.kept else [""]
+        links_text = " ".join(links) if links else below.text if below else ""
+        if line.kept or len({m.lower() for m in _LEGAL_LINK.findall(links_text)}) < 2 or not outlet_shaped(text):
             continue
         again = any(text in other.text for other in page.lines if other is not line)
         if (_ARTICLE_LED.match(text) or again) and not names_only(text) and not _interface(text):
@@ -257,6 +259,7 @@ def footer_masthead(page: Page) -> str | None:
     return None
 
 
+_FOOTER_CELL = re.compile(r"\s+[–—|·•]\s+")
 _ARTICLE_LED = re.compile(r"(?:The|Le|La|Les|L['’])\s*[A-ZÀ-Ý]")
 
 

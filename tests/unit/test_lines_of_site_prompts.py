@@ -359,3 +359,29 @@ def test_a_headline_in_sentences_over_a_standfirst_without_its_stop_is_the_headl
     )
     page = lines.read(f"THE RIVERTON LEDGER\nTECHNOLOGY\n{headline}\n{standfirst}\n{by}\n{lead}\n", lang)
     assert page.title is not None and page.title.text == headline
+
+
+@pytest.mark.parametrize(
+    ("lang", "footer", "outlet"),
+    [
+        ("fr", "Le Courrier du Plateau – Impressum – Protection des données – Cookies", "Le Courrier du Plateau"),
+        ("fr", "La Gazette des Hauts | Mentions légales | Contact | Publicité", "La Gazette des Hauts"),
+        ("en", "The Riverton Ledger · Privacy · Terms · Contact", "The Riverton Ledger"),
+        ("en", "The Harbour Courier — About us — Advertise — Cookies", "The Harbour Courier"),
+    ],
+)
+def test_the_sites_name_first_in_its_footers_row_of_legal_links_is_the_source(lang, footer, outlet):
+    body = (
+        "Le fondateur de Corvid quitte l'entreprise pour rejoindre un groupe allemand, a-t-on appris lundi.\n"
+        "Il y dirigera la recherche européenne à partir de janvier, selon un courriel interne.\n"
+        if lang == "fr"
+        else "Corvid's founder is leaving the company to join a German group, staff were told on Monday.\n"
+        "He will run its European research from January, according to an internal e-mail.\n"
+    )
+    menu, headline = (
+        ("Accueil\nÉconomie", "Corvid perd son fondateur")
+        if lang == "fr"
+        else ("Home\nBusiness", "Corvid loses its founder")
+    )
+    page = lines.read(f"{menu}\nSport\n{headline}\n{body}J. H.\n{footer}\n", lang)
+    assert page.source == outlet
