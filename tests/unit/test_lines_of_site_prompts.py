@@ -385,3 +385,29 @@ def test_the_sites_name_first_in_its_footers_row_of_legal_links_is_the_source(la
     )
     page = lines.read(f"{menu}\nSport\n{headline}\n{body}J. H.\n{footer}\n", lang)
     assert page.source == outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The lab will train a hundred engineers a year in partnership with the University of Kumasi.", "en"),
+        ("The company will build the plant together with Siemens, it said on Monday.", "en"),
+        ("Le laboratoire formera cent ingénieurs par an en partenariat avec l'université de Bouaké.", "fr"),
+        ("La start-up a conçu le capteur en partenariat avec le CHU de Rennes, précise son fondateur.", "fr"),
+    ],
+)
+def test_a_news_sentence_about_a_partnership_stays_text(text, lang):
+    assert furniture(text, lang) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Together with Northwind",
+        "In partnership with Banque Alpine: open your account in five minutes.",
+        "En partenariat avec Banque Alpine",
+        "Cette lettre vous est proposée en partenariat avec Northwind.",
+    ],
+)
+def test_a_sponsors_line_stays_a_sponsors_line(text):
+    assert furniture(text, "en")[0] == "widget"

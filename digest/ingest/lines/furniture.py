@@ -112,12 +112,15 @@ _SOCIAL = prefilter.compile(
 _LABELLED = re.compile(r"(?:^|\s)[^\W\d][\w()'’.-]{1,20}\s?:\s?(?=\S)")
 _ENDS = re.compile(r"(?i)^[-–—#*\s]*(?:ends|fin|-?30-?|###)[-–—#*\s]*$")
 _SPONSOR = prefilter.compile(
-    r"\b(?:sponsored by|presented by|brought to you by|together with|in partnership with|partner content|"
-    r"offerte? par|présentée? par|en partenariat avec|contenu (?:sponsorisé|partenaire)|publi-?rédactionnel|"
+    r"\b(?:sponsored by|presented by|brought to you by|partner content|"
+    r"offerte? par|présentée? par|contenu (?:sponsorisé|partenaire)|publi-?rédactionnel|"
     r"publireportage|publi-?information|publi-?info|advertorial|sponsored content)\b"
     r"|^(?:sponsored|sponsorisé|promoted|advertisement|publicité)\s*[:|–—-]\s",
     re.I,
 )
+# a partner names a sponsor in a short line or one addressed to the reader; a news sentence's partnership is news
+_PARTNERED = prefilter.compile(r"\b(?:together with|in partnership with|en partenariat avec)\b", re.I)
+_TO_READER = re.compile(r"(?i)\b(?:you|your|vous|votre|vos)\b|:")
 _COUNTED = (
     r"(?i:comments?|commentaires?|réactions?|reactions?|réagir|likes?|shares?|partages?|vues|views|réponses?|"
     r"replies|reposts?|retweets?|boosts?|favoris|favou?rites?|bookmarks?|upvotes?|claps?)"
@@ -334,7 +337,7 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "widget", PROMPT
     if call_to_act(text):
         return "widget", "a call to the reader (an advertisement, an offer, a prompt to share or sign up)"
-    if n <= 40 and _SPONSOR.search(text):
+    if n <= 40 and (_SPONSOR.search(text) or _PARTNERED.search(text) and (n <= 12 or _TO_READER.search(text))):
         return "widget", "a sponsor's message"
     if (
         text[:1].islower()
