@@ -25,7 +25,6 @@ from .companies import FORMER, company_of
 from .deals import acquisition_events, funding_events, other_deal
 from .founding import founded_by_events, founding_events, launched_companies, named_founders, partners_of
 from .fronted import counted_founders, fronted_events
-from .gist import gist_events
 from .headlines import (
     add_untold,
     closed_relative,
@@ -123,9 +122,8 @@ def extract(
         key = (event["type"], event["person"], event["company"])
         if key not in found:
             found[key] = (event.pop("at"), event | {"date": when})
-    # no sentence told one: the kinds the lead's vocabulary tells, else the one clause of the headline or lead
-    told = found or gist_events(headline, head, body, marks, article["investors"], when)
-    told = told or lead_events(headline, head, body, marks, article["investors"], when)
+    # no sentence told one: the one clause of the headline or lead that tells the main event
+    told = found or lead_events(headline, head, body, marks, article, when)
     events = [ev for _, ev in sorted(told.values(), key=lambda pair: pair[0])]
     # Named to a post at one company by an article that says the person leaves another: the appointment is a move.
     left = {ev["person"]: ev["company"] for ev in events if ev["type"] == "leaves" and ev.get("person")}
