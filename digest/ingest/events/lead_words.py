@@ -125,11 +125,13 @@ CUES: list[tuple[str, str, str, re.Pattern]] = [
     (
         "release",
         "releases",
-        "company",
+        "company",  # not "se lance" (a person starts out), "jumps ship", "sort de l'ombre"
         re.compile(
-            r"\b(?:unveils?|unveiled|dévoil\w*|lance|lancent|a lancé|launch(?:es|ed)?|ships?|shipped|"
+            r"\b(?:unveils?|unveiled|dévoil\w*|(?<!se )(?:lance|lancent)|a lancé|launch(?:es|ed)?|"
+            r"(?<!jumps )(?<!jumped )ships?|shipped|"
             r"rolls? out|rolled out|open-sources?|open-sourced|releases?|released|présente|introduces?|debuts?|"
-            r"unleashes|drops|publie|met en ligne|dégaine|sort|announces? (?=\w+ \w*[A-Z0-9])|dévoile|"
+            r"unleashes|drops|publie|met en ligne|dégaine|sort(?!\s+d(?:e|u|es)\b|\s+d['’])|"
+            r"announces? (?=\w+ \w*[A-Z0-9])|dévoile|"
             r"lève le voile sur|takes the wraps off|pulls the wraps off)\b",
             re.I,
         ),
