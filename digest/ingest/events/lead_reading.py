@@ -48,7 +48,7 @@ def lead_events(headline: str | None, head, body: str, marks, article: dict, whe
     must then tell the same, and the body's first sentences may name the person alone ("Acme loses operations
     chief" ... "X announced she was stepping down")."""
     lead = (1 if headline else 0) + LEAD_SENTENCES  # the texts that may tell a whole event
-    fixed: dict | None = None  # the headline's kind, and its company when it names one
+    fixed: dict | None = None  # the kind the headline (or the lead) tells, and its company when it names one
     for n, (text, named) in enumerate(_texts(headline, head, body, marks)):
         if n >= lead and not (fixed and fixed["company"]):
             break
@@ -90,8 +90,10 @@ def _texts(headline: str | None, head, body: str, marks):
 
 def _placed(unplaced: list[tuple[str, str]], fixed: dict | None) -> list[dict]:
     """The one person a text tells doing the kind the headline fixed, at the company the headline names."""
-    people = {person for kind, person in unplaced if fixed and fixed["company"] and kind == fixed["type"]}
-    if len(people) != 1 or fixed is None:
+    if fixed is None or not fixed["company"]:
+        return []
+    people = {person for kind, person in unplaced if kind == fixed["type"]}
+    if len(people) != 1:
         return []
     return [{"type": fixed["type"], "person": people.pop(), "company": fixed["company"]}]
 
