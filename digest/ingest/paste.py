@@ -66,6 +66,8 @@ class Page:
             else:
                 out.append(link_urls(text))
         body = "\n\n".join(out)
+        if "- " not in body:  # no list to tighten (most articles)
+            return body.strip() + "\n"
         tight = re.sub(r"(\n- [^\n]*)\n\n(?=- )", r"\1\n", body)
         return re.sub(r"(^|\n)(- [^\n]*)\n\n(?=- )", r"\1\2\n", tight).strip() + "\n"
 

@@ -104,7 +104,7 @@ def _analyse(path: Path, run_: Run, with_entities: bool = True) -> Work | Result
             work.ingested_as = run_.by_raw.get(f"raw/{run_.known_raw[work.digest].name}")
             if work.ingested_as is not None:
                 return work
-        work.doc = reader.read(path)
+        work.doc = reader.read(path, data)
         _extract(work, run_.outlets)
         if with_entities:
             _find_entities(work, run_.registry)

@@ -8,6 +8,7 @@ searched as it is. A substring test on the text's folded form costs a fraction o
 
 from __future__ import annotations
 
+import bisect
 import re
 import sys
 from collections.abc import Iterator
@@ -34,10 +35,23 @@ fold = lru_cache(maxsize=4096)(_fold)  # a line is folded once for all the patte
 
 
 @lru_cache(maxsize=256)
-def _holds(text: str, words: frozenset[str]) -> bool:
-    """Whether ``text`` holds one of ``words``: asked once per text and pattern, however many of its windows are
-    searched with the pattern."""
-    return any(map(fold(text).__contains__, words))
+def _places(text: str, words: frozenset[str]) -> tuple[list[int], list[int]]:
+    """Where ``words`` stand in ``text`` folded, found once per text and pattern however many of its windows are
+    searched with the pattern: the starts of their occurrences in order and, for each, the earliest end of an
+    occurrence starting there or later. Folding keeps a text's length (the one character whose lower case is two,
+    "İ", is read as "i" first), so a place in the folded text is the same place in the text."""
+    folded = fold(text)
+    spans = []
+    for word in words:
+        at = folded.find(word)
+        while at >= 0:
+            spans.append((at, at + len(word)))
+            at = folded.find(word, at + 1)
+    spans.sort()
+    starts, ends = [start for start, _ in spans], [end for _, end in spans]
+    for k in range(len(ends) - 2, -1, -1):
+        ends[k] = min(ends[k], ends[k + 1])
+    return starts, ends
 
 
 def _char(codepoint: int) -> str | None:
@@ -102,8 +116,10 @@ class Prefiltered:
             return True
         if pos <= 0 and endpos >= len(text):
             return any(map(fold(text).__contains__, self.words))
-        # a window of a longer text (a few words before a name): none holds a word the whole text does not hold
-        return _holds(text, self.words) and any(map(_fold(text[max(pos, 0) : endpos]).__contains__, self.words))
+        # a window of a longer text (a few words before a name): whether an occurrence starts and ends inside it
+        starts, ends = _places(text, self.words)
+        k = bisect.bisect_left(starts, max(pos, 0))
+        return k < len(starts) and ends[k] <= min(endpos, len(text))
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.pattern.search(text, pos, endpos) if self._may_match(text, pos, endpos) else None

@@ -45,10 +45,12 @@ def decode(data: bytes) -> tuple[str, list[str]]:
     return text.replace("\r\n", "\n").replace("\r", "\n"), warnings
 
 
-def read(path: Path) -> Document:
+def read(path: Path, data: bytes | None = None) -> Document:
+    """The document of ``path``; ``data``, its bytes when the caller has read them already (a text file is read
+    once)."""
     if path.suffix.lower() in (".html", ".htm"):
         return _read_page(path)
-    text, warnings = decode(path.read_bytes())
+    text, warnings = decode(path.read_bytes() if data is None else data)
     return Document(text, warnings)
 
 

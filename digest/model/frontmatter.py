@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import yaml
@@ -179,7 +180,14 @@ def _scalar(value: object) -> str | None:
     """``value`` as libyaml writes it, if it is null, a boolean or a one-line string of the plain kind; else None."""
     if value is None or type(value) is bool:
         return _CONSTANTS[value]
-    if type(value) is not str or _PLAIN.fullmatch(value) is None or value[-1] == " ":
+    return _string(value) if type(value) is str else None
+
+
+@lru_cache(maxsize=4096)
+def _string(value: str) -> str | None:
+    """``_scalar`` of a string: keys, ids, languages and types repeat from entry to entry, and YAML's resolver tries
+    its patterns on each."""
+    if _PLAIN.fullmatch(value) is None or value[-1] == " ":
         return None
     if _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == _STR:  # type: ignore[no-untyped-call]
         return value

@@ -78,3 +78,19 @@ def test_a_class_of_a_few_characters_gives_them_as_words():
     pattern = prefilter.compile(r"\([^()]*\)|\s[—–]\s\w+")
     assert list(pattern.finditer("no aside here")) == []
     assert [m.group() for m in pattern.finditer("a (b) c – d")] == ["(b)", " – d"]
+
+
+def test_the_places_of_the_words_tell_every_window_what_a_window_search_would():
+    # occurrences overlapping, at both ends of the text, in capitals, with a dotless i and a dotted capital I (whose
+    # lower case alone is two characters); a window is given by its bounds, past the text's ends too
+    text = "Based in Lyon, BASED IN Paris; basedbased in Nıce based İn Nİce"
+    starts, ends = prefilter._places(text, frozenset({"based in", "ased", "nice"}))
+    assert starts == sorted(starts) and all(e1 <= e2 for e1, e2 in zip(ends, ends[1:], strict=False))
+    assert len(starts) == 11 and text[starts[-1] : starts[-1] + 4] == "Nİce"
+    source = r"(?i)based in|ased|nice"
+    plain, filtered = re.compile(source), prefilter.compile(source)
+    for pos in range(-2, len(text) + 2):
+        for endpos in range(pos - 1, len(text) + 3):
+            assert [m.span() for m in filtered.finditer(text, pos, endpos)] == [
+                m.span() for m in plain.finditer(text, pos, endpos)
+            ], (pos, endpos)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 
 from ...model.amounts import AMOUNT, normalise_amount
+from .. import prefilter
 from .background import is_background
 from .clauses import SENTENCE, Mark
 from .lead_words import (
@@ -39,6 +40,8 @@ from .lead_words import (
 
 LEAD_SENTENCES = 2  # the body's sentences read after the headline: the standfirst (or first) and the next
 FOLLOWED_WITHIN = 6  # how far into the body a headline's kind, told of its company alone, is followed to its person
+# each kind's cue searched only in the clauses holding one of its words (most clauses tell one kind at most)
+_CUES = [(family, kind, actor, prefilter.Prefiltered(pattern)) for family, kind, actor, pattern in CUES]
 
 
 def lead_events(headline: str | None, head, body: str, marks, article: dict, when: str | None) -> dict:
@@ -124,7 +127,7 @@ def _readings(text: str, named, article: dict) -> tuple[list[dict], list[dict], 
     partial: list[dict] = []
     unplaced: list[tuple[str, str]] = []
     for a, b, inside in _clauses(text, named):
-        for family, kind, actor, cue_pattern in CUES:
+        for family, kind, actor, cue_pattern in _CUES:
             for cue in cue_pattern.finditer(text, a, b):
                 if _untold_cue(text, family, cue, a, b, article):
                     continue  # "18 months after leaving for B", "a dévoilé en mai 2024": the past, not the news

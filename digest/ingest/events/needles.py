@@ -55,6 +55,26 @@ NEEDLES = {
     "joins_moving": (
         "back to",
         "back at",
+        "come to",
+        "comes to",
+        "came to",
+        "coming to",
+        "come over",
+        "comes over",
+        "came over",
+        "coming over",
+        "start at",
+        "starts at",
+        "started at",
+        "starting at",
+        "begin at",
+        "begins at",
+        "began at",
+        "work at",
+        "new job at",
+        "new role at",
+        "commenc",
+        "débute",
         "mov",
         "head",
         "jump",
@@ -89,6 +109,9 @@ NEEDLES = {
         "attir",
         "brought",
         "bring",
+        "chip",
+        "souffl",
+        "subtilis",
     ),
     "fired": (
         "évincé",
@@ -158,6 +181,7 @@ NEEDLES = {
         "restored",
         "rétabli",
         "rappel",
+        "recall",
         "retrouv",
         "retour",
         "intérim",
@@ -293,6 +317,7 @@ NEEDLES = {
         "série",
         "serie",
         "seed",
+        "amorçage",
         "clos",
         "complet",
         "secur",
@@ -334,9 +359,8 @@ def runs_holding(low: str, words: frozenset[str], needles, sentences, bounds) ->
     if needles is None or not sentences:
         return [(0, len(low))]
     held = set()
-    for word in needles:
-        if word not in _SPACED and word not in words:
-            continue
+    spaced, unspaced = _kinds(needles)
+    for word in (*spaced, *(unspaced & words)):
         at = low.find(word)
         while at >= 0:
             n = max(0, bisect.bisect_right(bounds, at) - 1)
@@ -354,6 +378,13 @@ def runs_holding(low: str, words: frozenset[str], needles, sentences, bounds) ->
 # needles holding a space (or another blank) may span two words: they are looked for in the text itself
 _SPACED = frozenset(word for needles in NEEDLES.values() for word in needles if word.split() != [word])
 _UNSPACED = frozenset(word for needles in NEEDLES.values() for word in needles) - _SPACED
+
+
+@lru_cache(maxsize=64)
+def _kinds(needles: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """A kind's needles holding a blank (looked for in every text) and the others (only those ``needles_held``
+    found in the text's words)."""
+    return tuple(word for word in needles if word in _SPACED), frozenset(needles) - _SPACED
 
 
 @lru_cache(maxsize=1 << 16)
