@@ -81,7 +81,7 @@ def _find_entities(work: Work, registry_: registry.Registry) -> None:
     authors = {slug(name) for name in work.meta["authors"]}
     extraction.people = [person for person in extraction.people if person not in authors]
     extraction.mentions = [m for m in extraction.mentions if not (m.kind == "person" and m.id in authors)]
-    issuer, created = own_page(work.body, work.meta["source"], registry_, extraction.companies)
+    issuer, created = own_page(work.body, work.meta["source"], registry_, extraction.companies, tuple(extraction.new))
     if issuer:
         extraction.companies.append(issuer)
         extraction.new += [created] if created else []

@@ -336,6 +336,134 @@ NAMED = [
         [],
         ["VX"],
     ),
+    # A company the headline or the text names bare, owning what companies have (a round, staff, a board, a
+    # founder), with digits or two letters; a firm named after its partners, one of them named in full.
+    (
+        "Why we are backing Ferro7's seed round\n\nMost warehouses still count stock by hand. Ferro7 wants to "
+        "change that.\n\nWe are proud to lead Ferro7's $6M seed round. The whole Ferro7 team works from Porto.",
+        [],
+        ["Ferro7"],
+    ),
+    (
+        "Inside Lark42's plan to map every pylon\n\nSixty of Lark42's 90 staff are engineers. Lark42 flies "
+        "drones over power lines.\n\nIts customers are utilities.",
+        [],
+        ["Lark42"],
+    ),
+    (
+        "Tessel9 shareholders back a new chair\n\nThe board of Tessel9 met on Monday. The vote at Tessel9 was "
+        "unanimous.\n\nThe new chair starts in June.",
+        [],
+        ["Tessel9"],
+    ),
+    (
+        "What the Series B of Draw2 says about robotics\n\nThe founders of Draw2 sold their first arm in 2022. "
+        "Draw2 now ships forty a month.\n\nRivals are watching.",
+        [],
+        ["Draw2"],
+    ),
+    (
+        '"Back on track": Ve\'s board recalls its founder\n\nThe board of Ve reinstated its chief executive on '
+        "Monday. More than half of Ve's 60 staff had threatened to quit.\n\nThe founder said little.",
+        [],
+        ["Ve"],
+    ),
+    (
+        "Founders of Qo part ways\n\nThe founders of Qo disagreed over pricing. Qo sells scheduling software "
+        "to clinics.\n\nOne of them will leave in May.",
+        [],
+        ["Qo"],
+    ),
+    (
+        "Why Ra's investors want a sale\n\nRa's backers have hired a bank. The shareholders of Ra meet on "
+        "Friday.\n\nNo price was given.",
+        [],
+        ["Ra"],
+    ),
+    (
+        "Ux's employees ask for a vote\n\nMost of Ux's employees signed the letter. The board of Ux will "
+        "answer this week.\n\nThe letter was short.",
+        [],
+        ["Ux"],
+    ),
+    (
+        "Brill & Oduya hires a tax partner. Founding partner Hannah Brill said the hire would help clients. "
+        "Brill & Oduya has 40 lawyers.",
+        ["Hannah Brill"],
+        ["Brill & Oduya"],
+    ),
+    (
+        "Kestle & Marr places a finance chief at a retailer\n\nThe search was led by Anna Kestle, a partner. "
+        "Kestle & Marr is based in Leeds.",
+        ["Anna Kestle"],
+        ["Kestle & Marr"],
+    ),
+    (
+        "Tomas Renner and Ida Falkenrath set up Renner & Falkenrath in 2015. Renner & Falkenrath advises "
+        "insurers on claims.",
+        ["Tomas Renner", "Ida Falkenrath"],
+        ["Renner & Falkenrath"],
+    ),
+    (
+        "The deal was advised by Osei & Lindqvist. Kwabena Osei, who runs the firm, said Osei & Lindqvist "
+        "had worked on it for a year.",
+        ["Kwabena Osei"],
+        ["Osei & Lindqvist"],
+    ),
+    (
+        "The founder of Ta is back\n\nThe board of Ta recalled its founder on Friday. Ta builds speech "
+        "models.\n\nStaff cheered.",
+        [],
+        ["Ta"],
+    ),
+    (
+        "Why Po's backers want a sale\n\nPo's investors have hired a bank. The shareholders of Po meet on "
+        "Friday.\n\nNo price was given.",
+        [],
+        ["Po"],
+    ),
+    # A company of three words the text later names by its first two, or that a first name opens.
+    (
+        "Why we backed Salt Marsh Kitchen\n\nSalt Marsh Kitchen cooks meals for hospitals. We are leading Salt "
+        "Marsh Kitchen's $5m round.\n\nSalt Marsh has 40 staff.",
+        [],
+        ["Salt Marsh Kitchen"],
+    ),
+    (
+        "Grey Heron Freight buys a rival\n\nGrey Heron Freight said on Monday it had bought a smaller carrier. "
+        "Grey Heron now runs 300 lorries.\n\nTerms were not disclosed.",
+        [],
+        ["Grey Heron Freight"],
+    ),
+    (
+        "We are investing in Open Field Farming\n\nOpen Field Farming sells soil sensors to growers. The "
+        "founders of Open Field started in 2021.\n\nThe round is $7m.",
+        [],
+        ["Open Field Farming"],
+    ),
+    (
+        "Quiet Lake Audio raises $4m\n\nQuiet Lake Audio makes hearing aids. Quiet Lake has 25 employees in "
+        "Leeds.\n\nIts chief executive declined to comment.",
+        [],
+        ["Quiet Lake Audio"],
+    ),
+    # A company whose name opens with a first name, named later by its first two words.
+    (
+        "Inside Red Kite Labs\n\nRed Kite Labs builds drones. Sixty of Red Kite's staff are engineers.\n\nThe "
+        "firm is in Leeds.",
+        [],
+        ["Red Kite Labs"],
+    ),
+    (
+        "Rose Bay Robotics opened a plant in Ohio on Monday. Rose Bay's engineers build welding arms.",
+        [],
+        ["Rose Bay Robotics"],
+    ),
+    (
+        "Grace Hill Software was bought by a rival. Staff at Grace Hill learned of the sale on Friday.",
+        [],
+        ["Grace Hill Software"],
+    ),
 ]
 
 PHRASES = [
@@ -445,6 +573,39 @@ PHRASES = [
     (
         "The Kestrel app launches in Europe\n\nThe app Kestrel lets travellers book ferries. Reviewers said the app "
         "Kestrel handles refunds well.\n\nIt is free.",
+        [],
+        [],
+    ),
+    # A wire agency told or quoted, a capital or big city's French name, an outlet, a work's title named like a
+    # person: none is a company or a person.
+    (
+        "A spokesman for Aleph Alpha told news agency Nordpress that the lab would stay open.",
+        [],
+        ["Aleph Alpha"],
+    ),
+    (
+        "The company confirmed the sale to the news agency Kallio-Press on Tuesday.",
+        [],
+        [],
+    ),
+    (
+        "According to the wire service Lumo-News, the start-up Vantor has hired a bank.",
+        [],
+        ["Vantor"],
+    ),
+    (
+        "The Harbour Ledger reported on Monday that Orvane had hired a bank. Orvane declined to comment to "
+        "the Harbour Ledger.",
+        [],
+        ["Orvane"],
+    ),
+    (
+        "Her book, Quiet Machines, sold 40,000 copies. Quiet Machines tells how a start-up failed.",
+        [],
+        [],
+    ),
+    (
+        "The film Maria Callas opened in Paris on Friday. Critics liked Maria Callas less than her previous film.",
         [],
         [],
     ),

@@ -315,6 +315,111 @@ NAMED = [
         [],
         ["Brindille"],
     ),
+    # Une société que le titre ou le texte nomme sans indice, qui a ce qu'ont les sociétés (un tour, des
+    # salariés, un conseil, un fondateur), avec des chiffres ou deux lettres ; un cabinet au nom de ses associés.
+    (
+        "Pourquoi nous menons la série A de Quille3\n\nLes usines comptent encore sur des tableurs. Quille3 "
+        "veut changer cela.\n\nNous menons la série A de Quille3 avec deux fonds. Toute l'équipe de Quille3 "
+        "est à Namur.",
+        [],
+        ["Quille3"],
+    ),
+    (
+        "Les salariés de Brio12 votent la grève\n\nPrès de la moitié des salariés de Brio12 ont signé une "
+        "lettre. Brio12 fabrique des batteries.\n\nLa direction n'a pas répondu.",
+        [],
+        ["Brio12"],
+    ),
+    (
+        "Le conseil d'administration de Nef8 écarte son patron\n\nLe conseil d'administration de Nef8 s'est "
+        "réuni lundi. Nef8 compte 40 ingénieurs.\n\nUn intérim est prévu.",
+        [],
+        ["Nef8"],
+    ),
+    (
+        "La valorisation de Orbe5 double en un an\n\nLes actionnaires d'Orbe5 se réjouissent. Orbe5 vend des "
+        "capteurs agricoles.\n\nLe marché reste étroit.",
+        [],
+        ["Orbe5"],
+    ),
+    (
+        "Le fondateur de Ko reprend les rênes\n\nLe laboratoire a rappelé son fondateur lundi, cinq jours "
+        "après l'avoir écarté.\n\nLes ingénieurs s'en réjouissent.",
+        [],
+        ["Ko"],
+    ),
+    (
+        "La cofondatrice de Ba quitte l'entreprise\n\nLa cofondatrice de Ba part après six ans. Ba conçoit des "
+        "serrures connectées.\n\nElle n'a rien dit de ses projets.",
+        [],
+        ["Ba"],
+    ),
+    (
+        "Les actionnaires de Yu disent non\n\nLes actionnaires de Yu ont rejeté l'offre mardi. Yu vend des "
+        "logiciels de paie.\n\nL'acheteur peut revenir.",
+        [],
+        ["Yu"],
+    ),
+    (
+        "Le cabinet Morvan & Tellier recrute une associée. Claire Morvan, associée fondatrice, a salué "
+        "l'arrivée. Morvan & Tellier compte 30 avocats.",
+        ["Claire Morvan"],
+        ["Morvan & Tellier"],
+    ),
+    (
+        "Delcourt & Abidi accompagne la vente\n\nLa mission est menée par Sami Abidi. Delcourt & Abidi est "
+        "installé à Lyon.",
+        ["Sami Abidi"],
+        ["Delcourt & Abidi"],
+    ),
+    (
+        "Fondé par Louise Garnier et Omar Benali, Garnier & Benali conseille les start-up. Garnier & Benali "
+        "a ouvert un bureau à Nantes.",
+        ["Louise Garnier", "Omar Benali"],
+        ["Garnier & Benali"],
+    ),
+    (
+        "Selon Hélène Varin, Varin & Mbeki a conseillé le vendeur. Varin & Mbeki est un cabinet de conseil.",
+        ["Hélène Varin"],
+        ["Varin & Mbeki"],
+    ),
+    (
+        "Le PDG de Pa s'explique\n\nLe conseil d'administration de Pa l'a soutenu. Pa emploie 200 personnes à "
+        "Lille.\n\nLe titre a peu bougé.",
+        [],
+        ["Pa"],
+    ),
+    (
+        "Po ouvre un bureau à Dakar\n\nLes fondateurs de Po sont sénégalais. Po vend des cartes de "
+        "paiement.\n\nLe bureau compte dix personnes.",
+        [],
+        ["Po"],
+    ),
+    # Une société de trois mots que le texte nomme ensuite par les deux premiers, ou qu'un prénom ouvre.
+    (
+        "Pourquoi nous investissons dans Vent Debout Énergie\n\nVent Debout Énergie installe des éoliennes. "
+        "Nous menons la série A de Vent Debout Énergie.\n\nVent Debout compte 30 salariés.",
+        [],
+        ["Vent Debout Énergie"],
+    ),
+    (
+        "Le fondateur de Petit Pont Logistique s'en va\n\nLe conseil d'administration de Petit Pont Logistique "
+        "a pris acte. Petit Pont livre des colis à vélo.\n\nUn successeur est cherché.",
+        [],
+        ["Petit Pont Logistique"],
+    ),
+    (
+        "Nous investissons dans Belle Rive Santé\n\nBelle Rive Santé équipe les cliniques de logiciels. Belle "
+        "Rive emploie 50 personnes à Rennes.\n\nLa levée atteint 6 millions d'euros.",
+        [],
+        ["Belle Rive Santé"],
+    ),
+    (
+        "Les salariés de Haute Vallée Textile inquiets\n\nLes salariés de Haute Vallée Textile ont appris la "
+        "vente lundi. Haute Vallée compte 120 salariés.\n\nLe repreneur n'est pas connu.",
+        [],
+        ["Haute Vallée Textile"],
+    ),
 ]
 
 PHRASES = [
@@ -410,6 +515,72 @@ PHRASES = [
     (
         "Le CAC 40 ouvre en hausse\n\nÀ Paris, le CAC 40 ouvre une séance calme. Les valeurs bancaires "
         "progressent.\n\nLe pétrole recule.",
+        [],
+        [],
+    ),
+    # Une agence de presse, le nom français d'une capitale ou d'une grande ville, un journal, le titre d'une
+    # œuvre au nom de personne : ni société ni personne.
+    (
+        "Le départ a été confirmé à l'agence Kestrel-ATP par un porte-parole d'Aleph Alpha.",
+        [],
+        ["Aleph Alpha"],
+    ),
+    (
+        "Selon l'agence de presse Norvia, la société Orvane prépare une levée de fonds.",
+        [],
+        ["Orvane"],
+    ),
+    (
+        "Un porte-parole a indiqué à l'agence Belvia que le laboratoire resterait ouvert.",
+        [],
+        [],
+    ),
+    (
+        "Varsovie attire les ingénieurs\n\nVarsovie compte désormais 300 start-up. Les salaires y restent "
+        "bas.\n\nLes investisseurs suivent.",
+        [],
+        [],
+    ),
+    (
+        "La start-up Orvane quitte Genève pour Bâle. Orvane emploie 30 personnes.",
+        [],
+        ["Orvane"],
+    ),
+    (
+        "Le fondateur de Lisbonne Data, Rui Costa, ouvre un bureau à Lisbonne et un autre à Varsovie.",
+        ["Rui Costa"],
+        ["Lisbonne Data"],
+    ),
+    (
+        "Après Londres et Francfort, la banque ouvre un bureau à Édimbourg. Le bureau d'Édimbourg comptera "
+        "40 personnes.",
+        [],
+        [],
+    ),
+    (
+        "Genève, nouvelle capitale de l'IA ?\n\nGenève accueille trois laboratoires. Les chercheurs de Genève "
+        "publient beaucoup.\n\nLe canton investit.",
+        [],
+        [],
+    ),
+    (
+        "Cracovie et Séville se disputent le centre\n\nCracovie a offert un terrain. Séville promet des "
+        "aides.\n\nLa décision tombe en mai.",
+        [],
+        [],
+    ),
+    (
+        "Selon Le Courrier du Lac, la start-up Orvane a levé 5 millions. Orvane n'a pas répondu au Courrier du Lac.",
+        [],
+        ["Orvane"],
+    ),
+    (
+        "Son livre, Marie Curie, est sorti en mars. Dans Marie Curie, l'autrice raconte une vie de laboratoire.",
+        [],
+        [],
+    ),
+    (
+        "Le film « Paul Martin » sort mercredi. Le réalisateur a tourné Paul Martin en six semaines.",
         [],
         [],
     ),

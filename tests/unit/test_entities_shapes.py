@@ -9,6 +9,7 @@ from test_entities import TEST_CONTENT
 from test_entities_evidence import _found
 
 from digest import registry
+from digest.ingest import entities
 from digest.ingest.entities.own_pages import own_page
 from digest.ingest.entities.story_names import story_first_names
 
@@ -179,6 +180,64 @@ def test_a_surname_alone_without_the_known_persons_company_or_with_a_full_name_i
 def test_a_firms_own_page_names_the_firm_its_masthead_gives(reg, body, source):
     issuer, created = own_page(body, source, reg, [])
     assert created is not None and created.name == source and issuer == created.id
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "source"),
+    [
+        (
+            "en",
+            "Today we're announcing that Calder is leading Ferrant's $8M seed round. We are thrilled to back Ferrant, "
+            "and Calder will join its board.",
+            "Calder Ventures",
+        ),
+        (
+            "en",
+            "We led the Series A of Ferrant. At Orbel, we invested because the founders know their market. Orbel has "
+            "backed ten such teams.",
+            "Orbel Capital",
+        ),
+        (
+            "en",
+            "Our portfolio company Ferrant has raised $20m. Brightwater is proud to have led its first round.",
+            "Brightwater Partners LLP",
+        ),
+        (
+            "en",
+            "We are proud to welcome Ferrant to our portfolio. Kestrel's partners met the founders in 2023.",
+            "Kestrel Capital",
+        ),
+        (
+            "fr",
+            "Nous sommes heureux d'annoncer que Calder mène la levée de Ferrant. Calder rejoint son conseil "
+            "d'administration.",
+            "Calder Ventures",
+        ),
+        (
+            "fr",
+            "Notre fonds a mené le tour de table de Ferrant. Chez Orbel, nous croyons à l'IA industrielle ; Orbel "
+            "accompagne dix start-up.",
+            "Orbel Capital",
+        ),
+        (
+            "fr",
+            "Nous sommes fiers d'annoncer l'arrivée de Jane Holloway chez Ferrant, à l'issue d'une mission menée par "
+            "Morvan. Morvan recrute des dirigeants.",
+            "Morvan Partners",
+        ),
+        (
+            "fr",
+            "Notre portefeuille s'agrandit : Kestrel investit dans Ferrant. Kestrel a rencontré les fondateurs.",
+            "Kestrel Capital",
+        ),
+    ],
+)
+def test_a_firms_own_page_naming_itself_short_gives_the_firm_once_under_its_full_name(reg, lang, body, source):
+    found = entities.extract(body, lang, reg)
+    issuer, created = own_page(body, source, reg, found.companies, tuple(found.new))
+    names = {e.id: e.name for e in [*found.new, *([created] if created else [])]}
+    companies = [names.get(i) or reg.name("company", i) for i in [*found.companies, *([issuer] if issuer else [])]]
+    assert [name for name in companies if name.split()[0] == source.split()[0]] == [source], companies
 
 
 @pytest.mark.parametrize(

@@ -74,7 +74,7 @@ FLOORS = {
     "holdout4": dict(junk=0.98, lost=3, source=1.0, dates=1.0, headline=1.0, authors=0.95, journalists=0,
                      people=0.98, companies=0.99, stories=0.97, events=1.0, headings=0.85),
     "holdout5": dict(junk=0.98, lost=0, source=1.0, dates=1.0, headline=1.0, authors=1.0, journalists=0,
-                     people=0.99, companies=0.99, stories=1.0, events=1.0, headings=1.0),
+                     people=0.99, companies=1.0, stories=1.0, events=1.0, headings=1.0),
     # measured blind at the seventh session's start and middle; a development set since
     "holdout6": dict(junk=0.98, lost=6, source=0.99, dates=1.0, headline=0.95, authors=1.0, journalists=0,
                      people=0.98, companies=0.99, stories=0.92, events=0.96, headings=0.88),
@@ -122,9 +122,10 @@ FLOORS = {
     # outlet's name over the menu and a two-word headline were read; people 0.911 -> 1.0, companies 0.902 -> 0.975
     # once names of unusual shapes were read: a name with its number, two given names, a known person's surname
     # inside another's full name, a known company's initials, a sentence-case headline's names; stories 1.0 once
-    # articles whose events cannot tie them join by the actors both name)
+    # articles whose events cannot tie them join by the actors both name; events 20 -> 22/26 once a founding told as
+    # "Fondée par A et B, la société …" was read)
     "holdout16": dict(junk=0.99, lost=0, source=1.0, dates=1.0, headline=1.0, authors=1.0, journalists=0,
-                      people=1.0, companies=0.97, stories=1.0, events=0.76, headings=1.0),
+                      people=1.0, companies=0.97, stories=1.0, events=0.84, headings=1.0),
     # measured blind in the fifteenth session, at its start and after seven merged changes (junk 342/349, lost 2 -> 1,
     # source 0.917, headline 22 -> 23/24, people 0.951 -> 0.976, companies 0.900 -> 0.914, stories 0.571 -> 1.0,
     # events 12 -> 14/26, authors 0.821), and at the sixteenth's start (identical to its end); a development set since
@@ -140,9 +141,15 @@ FLOORS = {
     # source 0.958, headline 23/24, dates 0.895, journalists 1 -> 0, people 0.989 -> 1.0, companies 0.914, stories
     # 0.857, events 15 -> 17/26, authors 0.848 -> 0.914), and at the seventeenth's start (identical to its end); a
     # development set since (junk, source, headline, dates, authors 1.0 and lost 0 once its line classes were read;
-    # events 17 -> 23/26 and stories 0.857 -> 0.933 once its event classes were read)
+    # events 17 -> 23/26 and stories 0.857 -> 0.933 once its event classes were read; companies 0.914 -> 1.0 once
+    # names the headline introduces with digits, two letters or an ampersand were read)
     "holdout18": dict(junk=1.0, lost=0, source=1.0, dates=1.0, headline=1.0, authors=1.0, journalists=0,
-                      people=1.0, companies=0.91, stories=0.93, events=0.88, headings=1.0),
+                      people=1.0, companies=1.0, stories=0.93, events=0.88, headings=1.0),
+    # measured blind in the seventeenth session, at its start and after five merged changes (identical: junk 304/314,
+    # lost 3, source 0.875, headline 23/24, dates 0.895, journalists 1, people 0.98, companies 0.977, stories 0.875,
+    # events 17/27, authors 0.958); a development set since
+    "holdout19": dict(junk=0.96, lost=3, source=0.87, dates=0.89, headline=0.95, authors=0.95, journalists=1,
+                      people=0.98, companies=0.97, stories=0.87, events=0.62, headings=1.0),
 }
 # fmt: on
 

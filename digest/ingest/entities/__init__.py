@@ -32,9 +32,9 @@ from .gazetteer import _currency, _demonym_compound
 from .known import _aliases, _epithets, _fuzzy, _known, _surnames
 from .orders import _name_orders
 from .people import _compound_surnames, _new_people
-from .repeats import _short_names
+from .repeats import _people_heading_companies, _short_names
 from .runs import _places
-from .terms import _defined_terms, _issuer_terms
+from .terms import _defined_terms, _issuer_terms, _work_titles
 
 # "GPUs", "LLMs", "CPUs": the plural of an acronym is a common noun, never a name.
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
@@ -93,6 +93,7 @@ def _extract(body: str, lang: str, registry: Registry, headline_end: int = 0) ->
     found_companies = {m.id for m in mentions if m.kind == "company" and m.id}
     mentions += _surnames(body, toks, taken, registry, found_people, found_companies)
     mentions += _defined_terms(body, toks, taken)
+    mentions += _work_titles(body, toks, taken)
     places = _places(body, toks)
     new = _new_people(body, toks, taken, registry, lang, mentions, places)
     new = _authors(body, mentions, new)
@@ -102,6 +103,7 @@ def _extract(body: str, lang: str, registry: Registry, headline_end: int = 0) ->
     mentions.sort(key=lambda m: m.start)
     new = _compound_surnames(mentions, new)
     new = _name_orders(body, mentions, new)
+    new = _people_heading_companies(mentions, new)
     _short_names(mentions, {e.id: e for e in new if e.kind == "company"})
     _epithets(mentions)
     new = _known(mentions, registry) + new

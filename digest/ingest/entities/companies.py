@@ -38,6 +38,7 @@ from .institutions import (
     _french_bodies,
     _held,
     _lower_heads,
+    _partners_named,
     _school_acts,
     _spelled_out,
 )
@@ -88,6 +89,7 @@ def _new_companies(
     body, toks, taken, registry: Registry, lang: str, mentions: list[Mention], places: set[str], headline_end: int = 0
 ) -> list[NewEntity]:
     new: dict[str, NewEntity] = {}
+    _partners_named(body, toks, taken, mentions)
     capitalised = _runs(body, toks, taken)
     outlets = 0
     for i, j in capitalised:  # "a letter reviewed by X", "Welcome back to X": a newsroom or a show

@@ -25,7 +25,10 @@ OUTLET_BEFORE = prefilter.compile(
     r"welcome (?:back )?to|bienvenue (?:dans|sur)|"
     # "its founder told X", "a confié à X": the newsroom spoken to
     r"(?:told|tells|confirmed to|said to|in an interview with|(?:a|ont) (?:confié|déclaré|indiqué|précisé|expliqué) à|"
-    r"(?:confie|déclare|indique|précise|explique) à|dans un entretien (?:accordé )?à|interrogée? par))[ \t\u00a0]+$",
+    r"(?:confie|déclare|indique|précise|explique) à|dans un entretien (?:accordé )?à|interrogée? par)"
+    # "confirmé à l'agence X", "selon l'agence de presse X", "told news agency X": a wire service, quoted or told
+    r"|(?:à|selon|d['’]après|auprès\s+de|told|to|according\s+to)\s+(?:l['’]agence(?:\s+de\s+presse)?|"
+    r"(?:the\s+)?(?:news|press|wire)\s+(?:agency|service)))[ \t\u00a0]+$",
     re.I,
 )
 VIA = re.compile(r"\bvia\s+$", re.I)

@@ -55,9 +55,11 @@ def _countries() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _cities() -> frozenset[str]:
-    """The world's cities of 100,000 people or more (digest/data/cities.txt, from GeoNames): a new name that is
-    one is a place ("quitte Montréal pour Nairobi"), never a new company or person."""
-    text = resources.files("digest").joinpath("data/cities.txt").read_text(encoding="utf-8")
+    """The world's cities of 100,000 people or more (digest/data/cities.txt, from GeoNames, and the French names of
+    capitals and big cities it lacks, cities_fr.txt): a new name that is one is a place ("quitte Montréal pour
+    Nairobi", "installée à Varsovie"), never a new company or person."""
+    data = resources.files("digest").joinpath("data")
+    text = "\n".join(data.joinpath(name).read_text(encoding="utf-8") for name in ("cities.txt", "cities_fr.txt"))
     return frozenset(norm(line) for line in text.splitlines() if line and not line.startswith("#"))
 
 

@@ -20,8 +20,9 @@ from .words import GENERIC
 # "X raises", "X, which sells ..., has hired", "X a été rachetée", "X's founder": what a company does or has.
 _RELATIVE = r"(?:,\s+(?:which|qui|dont)\b[^,.;\n]{0,80},)?"
 ACTS_AFTER = re.compile(
-    r"(?:['’]s?\s+(?:co-?founders?|founders?|chief executive|CEO|CTO|boss|board|investors|backers|staff|"
-    r"employees|customers|valuation|revenue)\b"
+    r"(?:['’]s?\s+(?:co-?founders?|founders?|chief executive|CEO|CTO|boss|board|investors|backers|shareholders|"
+    r"(?:\d[\d,]*\s+)?(?:staff|employees|engineers)|customers|valuation|revenue|"
+    r"(?:(?:[$€£¥]|US\$)?\d[\d.,]*\s*(?:[mb]n?|million|billion)?\s+)?(?:Series\s+[A-F]\b|seed\s+round|funding|round|IPO))\b"
     r"|" + _RELATIVE + r"\s+(?:(?:has|have|had|just|now|also|will|a|ont|vient\s+de|va|is\s+to|plans\s+to)\s+)?"
     r"(?:(?:raise[sd]?|lève|levé|lever)\s+(?:[\w'’-]+\s+){0,3}?(?:[$€£¥]|US\$)?\d|"
     r"acquires|acquired|buys|bought|rachète|racheté|racheter|acquiert|"
@@ -38,10 +39,14 @@ ACTS_AFTER = re.compile(
 # "joins X", "chez X", "acquisition of X", "founded X", "investors in X": X is an organisation.
 ACTS_BEFORE = re.compile(
     r"\b(?:joins|joined|rejoint|rejoindre|at|chez|acquires|acquired|buys|bought|rachète|racheté|rachat\s+de|"
-    r"acquisition\s+(?:of|de)|founded|co-?founded|started|fondé|cofondé|créé|invests?\s+in|invested\s+in|"
-    r"investit\s+dans|back|backs|backed|values|valorise|soutient|founders?\s+of|fondat(?:eur|rice)s?\s+de|"
+    r"acquisition\s+(?:of|de)|founded|co-?founded|started|fondé|cofondé|créé|invest(?:s|ed|ing)?\s+in|"
+    r"invest(?:it|issons|issent|i|ir)\s+dans|back|backs|backed|values|valorise|soutient|founders?\s+of|fondat(?:eur|rice)s?\s+de|"
     r"CEO\s+of|patron\s+de|"
-    r"users\s+of|customers\s+of|clients\s+de)[ \t\u00a0]+$",
+    r"users\s+of|customers\s+of|clients\s+de)[ \t\u00a0]+$"
+    # "the board of X", "80 of X's staff", "le fondateur d'X", "la série A de X": what a company has, owned by X
+    r"|\b(?:board|shareholders|employees|staff|(?:co-?)?founders?|chief\s+\w+\s+officer|conseil\s+d['’]administration|"
+    r"actionnaires|salariés|employés|(?:co-?)?fondat(?:eur|rice)s?|cofondat(?:eur|rice)s?|PDG|série\s+[A-F]|"
+    r"tour\s+de\s+table|levée\s+de\s+fonds|valorisation)\s+(?:of\s+|de\s+|d['’])$",
     re.I,
 )
 # "Nova-3", "Model 2.5", "v4": a version makes it a product; so does the noun before it ("le modèle X").
@@ -55,7 +60,7 @@ ARTICLE_BEFORE = re.compile(r"(?:\b(?i:the|le|la|les)[ \t\u00a0]+|\b[lL]['’]|[
 def _acts(body: str, start: int, end: int) -> bool:
     """The name from ``start`` to ``end`` does or undergoes what companies do, or the next sentence calls it "the
     company" or names its founder."""
-    if ACTS_AFTER.match(body, end) or ACTS_BEFORE.search(body, max(0, start - 30), start):
+    if ACTS_AFTER.match(body, end) or ACTS_BEFORE.search(body, max(0, start - 40), start):
         return True
     stop = SENTENCE_END.search(body, end, end + 300)
     return bool(stop) and stop.group() != "\n" and THE_COMPANY_NEXT.match(body, stop.end()) is not None
@@ -98,7 +103,8 @@ def _uses(name: str, text: str) -> list[re.Match]:
 
 
 def _excluded(body: str, toks: list[_Tok], at, spans, name: str, lower: set[str], registry: Registry) -> bool:
-    """A person, a place, a date word, a generic word, a product, or a word the text also writes in small letters."""
+    """A person, a place, a date word, a generic word, a product, a word the text also writes in small letters, or a
+    word that only ever qualifies a noun ("the Lagos scene"; "the X team" once among bare mentions is the firm's)."""
     i, j = at[0]
     key, first = norm(name), toks[i].bare
     return (
@@ -118,7 +124,8 @@ def _excluded(body: str, toks: list[_Tok], at, spans, name: str, lower: set[str]
         or _blocked(toks[i], registry)
         or any(VERSIONED.search(t.text) for t in toks[i:j])
         or any(PRODUCT_BEFORE.search(body, max(0, s - 14), s) for s, _ in spans)
-        or any(PRODUCT_APPOSITION.match(body, e) or MODIFIES.match(body, e) for _, e in spans)
+        or any(PRODUCT_APPOSITION.match(body, e) for _, e in spans)
+        or all(MODIFIES.match(body, e) for _, e in spans)
         or any(ARTICLE_BEFORE.search(body, max(0, s - 8), s) for s, _ in spans)
         or any(a > 0 and toks[a - 1].capitalised and body[toks[a - 1].end : toks[a].start] == " " for a, _ in at)
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ...registry import norm
+from ...registry import norm, slug
 from .base import ELISION, _sentence_initial, _Tok
 from .cues import _ADJ
 from .gazetteer import _school
@@ -208,3 +208,23 @@ def _ampersand_firms(body: str, toks: list[_Tok], taken, runs: list[tuple[int, i
         and body[toks[j - 1].end : toks[j].start] == " & "
         and toks[j - 1].text == toks[j - 1].bare
     ]
+
+
+def _partners_named(body: str, toks: list[_Tok], taken, mentions: list) -> None:
+    """ "Halden & Voss" names a firm after its partners: a surname alone beside an ampersand between two capitalised
+    words is the firm's word, not the partner (named in full where the text means the person), and is freed."""
+    if " & " not in body:
+        return
+    for k in range(1, len(toks)):
+        if not (toks[k - 1].capitalised and toks[k].capitalised) or body[toks[k - 1].end : toks[k].start] != " & ":
+            continue
+        for n in (k - 1, k):
+            held = taken[n]
+            if (
+                held is not None
+                and held.kind == "person"
+                and (held.start, held.end) == (toks[n].start, toks[n].end)
+                and (held.id or "").endswith(f"-{slug(toks[n].bare)}")  # the surname, not a first name alone
+            ):
+                taken[n] = None
+                mentions.remove(held)

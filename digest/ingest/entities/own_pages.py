@@ -21,10 +21,13 @@ WE_THE_FIRM = re.compile(
 QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
 
 
-def own_page(body: str, source: str | None, registry: Registry, companies: list[str]) -> tuple[str, NewEntity | None]:
+def own_page(
+    body: str, source: str | None, registry: Registry, companies: list[str], new: tuple[NewEntity, ...] = ()
+) -> tuple[str, NewEntity | None]:
     """The id of the organisation whose own page this is, with a new registry entity when the registry lacks it, or
     ("", None): only where the page speaks as that organisation and its source is named like a firm, and is no news
-    outlet or platform."""
+    outlet or platform. A new company of the text (``new``) that is the source's first words ("Northlight" on
+    Northlight Ventures' page) is that firm, and takes its full name."""
     key = norm(source or "")
     if not key or key in registry.outlets or key in registry.channels or not _firm_name(source or "", key):
         return "", None
@@ -35,6 +38,11 @@ def own_page(body: str, source: str | None, registry: Registry, companies: list[
         return "", None
     entity_id = known or slug(source or "")
     if not entity_id or entity_id in companies:
+        return "", None
+    short = next((e for e in new if e.id in companies and key.startswith(f"{norm(e.name)} ")), None)
+    if short and not known and short.kind == "company":
+        short.aliases = list(dict.fromkeys([short.name, *short.aliases]))
+        short.name = source or short.name
         return "", None
     return entity_id, None if known else NewEntity("company", entity_id, source or "", surface=source or "")
 

@@ -39,6 +39,17 @@ MADE_BEFORE = re.compile(
     r"\b(?:(?:co-?)?founded|co-?fondée?|cofondée?|fondée?|created|créée?|launched|lancée?|bought|acquired|racheté|"
     r"rachète|acquiert|absorbé)[ \t\u00a0]+$"
 )
+# "the board of X Y", "les salariés de X Y", "investir dans X Y"; "X Y's shareholders", "X Y emploie 50 personnes":
+# what only an organisation has or takes.
+HELD_BEFORE = re.compile(
+    r"\b(?:board|shareholders|employees|conseil\s+d['’]administration|actionnaires|salariés|employés|"
+    r"série\s+[A-F])\s+(?:of|de|d['’])[ \t\u00a0]*$"
+    r"|\binvest(?:s|ed|ing|it|issons|issent|ir)?\s+(?:in|dans)[ \t\u00a0]+$",
+    re.I,
+)
+HELD_AFTER = re.compile(
+    r"['’]s?\s+(?:board|shareholders|employees)\b|\s+(?:emploie|employs|compte)\s+(?:désormais\s+|now\s+)?\d"
+)
 # "Young Innovator of the Year", "Entrepreneur de l'année": a prize's name.
 OF_THE_YEAR = re.compile(r"[ \t\u00a0]+(?:of the [Yy]ear|de l['’][Aa]nnée)\b")
 # Imperatives that open a contact line ("Reach Jane Doe at jane@…", "Contactez Jane Doe"): never a given name.
@@ -104,8 +115,8 @@ def _named_again(body: str, toks: list[_Tok], taken, a: int, b: int, alone: set[
 def _org_named(body: str, toks: list[_Tok], a: int, b: int) -> bool:
     """The text says toks[a:b] is an organisation: a role and "of"/"de" before it ("chief executive of X Y"; a name
     that starts like a first name only after a founder's or chief executive's role: "la porte-parole d'Anne Roy"
-    names her), an organisation noun before it ("video startup X Y", "la start-up sénégalaise X Y"), or an
-    apposition after it ("X Y, a startup that ...")."""
+    names her), an organisation noun before it ("video startup X Y", "la start-up sénégalaise X Y"), an apposition
+    after it ("X Y, a startup that ..."), or what only an organisation has ("the board of X Y", "X Y's board")."""
     lo, at = max(0, toks[a].bare_start - 60), toks[a].bare_start
     role = (
         ROLE_CUE.search(body, lo, toks[a].start)
@@ -119,6 +130,8 @@ def _org_named(body: str, toks: list[_Tok], a: int, b: int) -> bool:
         or ORG_NOUN_BEFORE.search(body, lo, at)
         or TRADE_BEFORE.search(body, lo, at)
         or AFTER_CUES.match(body[end : end + 60])
+        or HELD_BEFORE.search(body, max(0, at - 40), at)
+        or HELD_AFTER.match(body, end)
     )
 
 

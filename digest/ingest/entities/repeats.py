@@ -122,7 +122,8 @@ def _heads(
 ) -> dict[str, str]:
     """First word -> id of the companies of this text whose name is longer ("Vireo Labs"), when that word is no
     known name of its own, nor (unless ``loose``) a common word or first name; and the words of a new company's name
-    before its business suffixes, when they are two or more ("Tamarack Grove" of "Tamarack Grove Capital")."""
+    before its business suffixes, or its first two words or more, when they are two or more ("Tamarack Grove" of
+    "Tamarack Grove Capital", "Salt Marsh" of "Salt Marsh Kitchen")."""
     names = {m.id: registry.name("company", m.id) for m in mentions if m.kind == "company" and m.id and m.id not in new}
     names.update((e.id, e.name) for e in new.values())
     heads = {}
@@ -133,6 +134,9 @@ def _heads(
             rest -= 1
         if rest < len(words) and norm(" ".join(words[:rest])) not in registry.index:
             heads.setdefault(norm(" ".join(words[:rest])), entity.id)
+        for k in range(2, rest):  # "Salt Marsh" of "Salt Marsh Kitchen"
+            if norm(" ".join(words[:k])) not in registry.index:
+                heads.setdefault(norm(" ".join(words[:k])), entity.id)
     for entity_id, name in names.items():
         words = name.split()
         key = norm(words[0]) if len(words) >= 2 else ""
@@ -247,3 +251,20 @@ def _short_names(mentions: list[Mention], new: dict[str, NewEntity]) -> None:
         entity = new.get(m.id or "")
         if entity and entity.name.startswith(m.surface + " ") and m.surface not in entity.aliases:
             entity.aliases.append(m.surface)
+
+
+def _people_heading_companies(mentions: list[Mention], new: list[NewEntity]) -> list[NewEntity]:
+    """A new person of two words or more whose whole name opens a new company's longer name in the same text ("Red
+    Kite's staff" beside "Red Kite Labs") is that company named short, not a person."""
+    companies = {norm(e.name): e.id for e in new if e.kind == "company"}
+    same = {}
+    for entity in new:
+        if entity.kind == "person" and " " in entity.name:
+            key = norm(entity.name) + " "
+            owner = next((i for name, i in companies.items() if name.startswith(key)), None)
+            if owner:
+                same[entity.id] = owner
+    for m in mentions:
+        if m.kind == "person" and m.id in same:
+            m.kind, m.id = "company", same[m.id]
+    return [e for e in new if e.id not in same]

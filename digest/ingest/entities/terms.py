@@ -1,13 +1,15 @@
 """Capitalised words that name no one: the terms a filing or a press release defines (the "Company", the
 "Separation Date"), a company's own organs (its Board of Directors, Directoire, Conseil de surveillance, audit
-committee) and an organisation noun written with a capital to stand for the issuer ("the Company", "le Groupe")."""
+committee), an organisation noun written with a capital to stand for the issuer ("the Company", "le Groupe"), and a
+work's title named like a person ("the film Maria Callas")."""
 
 from __future__ import annotations
 
 import re
 
 from ...registry import norm
-from .base import POSSESSIVE, Mention, _take, _Tok
+from .. import prefilter
+from .base import POSSESSIVE, Mention, _adjacent, _take, _Tok
 from .words import FUNCTION_WORDS, _words
 
 # `(the "Company")`, `(together, the "Notes")`, `(ci-après « la Société »)`, `("Separation Date")`: a defined term.
@@ -16,6 +18,29 @@ DEFINED = re.compile(
     r"(?:(?:the|la|le|les)\s+|l['’]\s*)?[\"“«]\s*(?:(?:la|le|les)\s+|l['’]\s*)?([^\"”»()\n]{1,40}?)\s*[\"”»]\s*\)"
 )
 NAME_BEFORE = 60  # characters before the bracket where the name a term abbreviates stands
+# "the film X", "her novel, X,", "le documentaire « X »": the name after one of these nouns is a work's title.
+WORK_NOUNS = _words(
+    "film movie documentary biopic book novel memoir biography album opera documentaire livre roman biographie essai "
+    "ouvrage"
+)
+WORK_STEMS = (
+    "film",
+    "movie",
+    "documentar",
+    "biopic",
+    "book",
+    "novel",
+    "memoir",
+    "biograph",
+    "album",
+    "opera",
+    "opéra",
+    "livre",
+    "roman",
+    "essai",
+    "ouvrage",
+)  # the nouns as the text folded to small letters holds them
+WORK_GAP = frozenset({" ", ", ", " « ", " «\u00a0", "\u00a0«\u00a0", " “", ' "', "\u00a0"})
 
 # An organisation noun that, alone with a capital, stands for the issuer: never a company's own name.
 ORG_NOUNS = _words(
@@ -40,8 +65,36 @@ def _defined_terms(body: str, toks: list[_Tok], taken: list[Mention | None]) -> 
         before = {norm(w) for w in re.findall(r"\w+", body[max(0, m.start() - NAME_BEFORE) : m.start()])}
         if words and m.group(1)[:1].isupper() and not (set(words) - FUNCTION_WORDS) & before:
             terms.add(words)
+    return _take_uses(body, toks, taken, terms, "term")
+
+
+def _work_titles(body: str, toks: list[_Tok], taken: list[Mention | None]) -> list[Mention]:
+    """Take the titles of films, books and other works named like a person ("the film Maria Callas", "son livre,
+    Marie Curie,", "le film « Paul Martin »"), and their later uses: a work, not a person of the article."""
+    titles: set[tuple[str, ...]] = set()
+    lowered = prefilter.fold(body)
+    if not any(stem in lowered for stem in WORK_STEMS):
+        return []
+    for i in range(1, len(toks)):
+        if (
+            not toks[i].capitalised
+            or toks[i - 1].bare_key not in WORK_NOUNS
+            or taken[i] is not None
+            or body[toks[i - 1].end : toks[i].start] not in WORK_GAP
+        ):
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].capitalised and taken[j] is None and _adjacent(body, toks[j - 1], toks[j]):
+            j += 1
+        if j - i >= 2:  # a one-word title is no person's name anyway
+            titles.add(tuple(t.bare_key for t in toks[i:j]))
+    return _take_uses(body, toks, taken, titles, "work")
+
+
+def _take_uses(body: str, toks: list[_Tok], taken: list[Mention | None], phrases, kind: str) -> list[Mention]:
+    """Every free use of each of ``phrases`` (word keys), taken as a mention of ``kind`` that names no one."""
     uses = []
-    for words in terms:
+    for words in phrases:
         n = len(words)
         for i in range(len(toks) - n + 1):
             if toks[i].capitalised and all(
@@ -49,7 +102,7 @@ def _defined_terms(body: str, toks: list[_Tok], taken: list[Mention | None]) -> 
             ):
                 end = toks[i + n - 1].end
                 uses.append(
-                    _take(toks, taken, i, i + n, Mention("term", None, body[toks[i].start : end], toks[i].start, end))
+                    _take(toks, taken, i, i + n, Mention(kind, None, body[toks[i].start : end], toks[i].start, end))
                 )
     return uses
 

@@ -12,7 +12,8 @@ asserts nothing. An acquisition keeps the buyer as company and the company bough
 The modules, in the order extraction uses them: ``triggers`` (the words of each kind), ``clauses`` (sentences,
 asides, lists; ``headline_names``: the body's names a headline gives, maybe shorter, "Mistral" for
 Mistral AI), ``background`` (history rather than news), ``people`` and ``companies`` (the slots; ``referents``:
-the company "the start-up" or "we" means), ``founding``, ``deals``, ``products`` and ``passives`` (the kinds with
+the company "the start-up" or "we" means), ``founding`` (``launches``: founders told in other words, "is behind",
+"X, which A founded", "les deux fondateurs de X, A et B"), ``deals``, ``products`` and ``passives`` (the kinds with
 slots of their own, and releases told from the product; amounts are read by ``digest.model.amounts``) and
 ``article`` (the whole article; ``fronted``: a post and its company told before the name, "Nommée directrice de
 Acme, X quitte …", and founders counted before they are named; ``headlines``: the headline's event read again when

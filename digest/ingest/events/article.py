@@ -34,6 +34,7 @@ from .headlines import (
     headline_clause_events,
     topic_company,
 )
+from .launches import launch_events
 from .lead_reading import lead_events
 from .needles import NEEDLES, needles_held, runs_holding
 from .people import founders_company, persons_of, self_marks
@@ -113,15 +114,18 @@ def extract(
         if len(found) == told and len({m.id for m in head}) < 2 and (lead := first_sentence(body, marks)):
             # a headline naming one side at most: the standfirst tells the rest ("A French startup … has raised")
             _headline_told(*lead, body, marks, article, found, returns, when, shapes=False)
+    headline_launched = launched_companies(headline, head, article) if head else set()
     launched = (
         {ev["company"] for _, ev in found.values() if ev["type"] == "founds"}
         | launched_companies(body, marks, article)
-        | (launched_companies(headline, head, article) if head else set())
+        | headline_launched
     )
     for event in named_founders(body, marks, launched, article):
         key = (event["type"], event["person"], event["company"])
         if key not in found:
             found[key] = (event.pop("at"), event | {"date": when})
+    for at, event in launch_events(body, marks, article, launched, headline_launched):
+        found.setdefault((event["type"], event["person"], event["company"]), (at, event | {"date": when}))
     # no sentence told one: the one clause of the headline or lead that tells the main event
     told = found or lead_events(headline, head, body, marks, article, when)
     events = [ev for _, ev in sorted(told.values(), key=lambda pair: pair[0])]

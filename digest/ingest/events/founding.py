@@ -18,7 +18,7 @@ from .clauses import (
     start_of_sentence,
     titles_only,
 )
-from .referents import article_company, last_company, linked, startup_subject
+from .referents import STARTUP_SUBJECT, article_company, last_company, linked, startup_subject
 from .triggers import STEALTH
 
 # "with X", "together with his former PhD student X", "avec son associée X": the partner and what the founder is to them
@@ -33,9 +33,14 @@ CO_FOUNDERS = re.compile(
 # "lance Acme") or said launched ("Acme a été officiellement lancée", "Acme was founded this week").
 LAUNCH_BEFORE = re.compile(
     r"(?<![\w-])(?:launch\w*|lanc(?:e|ent|é|ée|ement)|unveil\w*|dévoil\w*|(?:co-?)?fond(?:e|ent|é|ée)|"
-    r"(?:co-?)?found(?:s|ed)|cré(?:e|ent|é|ée))(?![\w-])"
+    r"(?:co-?)?found(?:s|ed|(?=\s+$))|cré(?:e|ent|é|ée))(?![\w-])"
     r"(?:(?!\b(?:par|by|avec|with|de|of|chez|at|for|pour|d['’]))[^.;:!?\n]){0,50}$",
     re.I,
+)
+NEWBORN = (
+    r"voi(?:t|ent) le jour|vien(?:t|nent) de (?:voir le jour|naître)|(?:a|ont) vu le jour|naî(?:t|ssent)|"
+    r"(?:est|sont) nées?(?!\s+(?:en|in)\s+\d)|(?:is|was) born|open(?:s|ed) its doors|(?:ouvre|a ouvert) ses portes|"
+    r"sor(?:t|tent) du mode furtif|launched(?=\s+(?:on|this|last|today|yesterday|with|at)\b|\s*[.,])"
 )
 # A launch told as history: "founded it six months later", "créée il y a deux ans".
 LONG_AGO = re.compile(r"\b(?:ago|later|earlier|il y a|plus tard|auparavant|previously)\b", re.I)
@@ -44,7 +49,9 @@ LAUNCHED_AFTER = re.compile(
     r"(?:lancée?|launched|fondée?|founded|créée?|unveiled|dévoilée?)\b(?!\s+(?:en|in)\s+\d)|"
     r"\s+(?:" + STEALTH + r")|"
     r",\s+(?:une?|an?)\s+(?:[\w-]+\s+){0,3}?(?:(?:officiellement|officially|formally)\s+)?"
-    r"(?:lancée?|launched|fondée?|founded|créée?)\b(?!\s+(?:en|in)\s+\d)",
+    r"(?:lancée?|launched|fondée?|founded|créée?)\b(?!\s+(?:en|in)\s+\d)|"
+    # born this week: "Une nouvelle start-up, Acme, voit le jour", "Acme, a new start-up, launched on Monday"
+    r"(?:,\s+(?:une?|an?|la|the)\s+[^,.;:!?\n]{1,60},)?,?\s+(?:" + NEWBORN + r")",
     re.I,
 )
 
@@ -252,6 +259,8 @@ def founding_events(kind, body, trig, persons, acting, after, marks) -> list[dic
         if m.start - trig.end() <= 60 and not any(p.kind == "person" and p.end <= m.start for p in after)
     ]
     pronoun = kind == "founds" and IT_OBJECT.match(body, trig.end())
+    if pronoun and any(m.start == SPACES.match(body, pronoun.end()).end() for m in companies_after):
+        pronoun = None  # "launched the start-up Acme": the name the noun announces
     if pronoun:  # "She co-founded it with X", "co-founded the company with X": the company just named
         last = last_company(marks, trig.start())
         target = [m for m in marks if m.id == last and m.end <= trig.start()][-1:]
@@ -334,15 +343,24 @@ ORIGIN = re.compile(
 def _fronted_subject(body, last, after, article, spans) -> list[str]:
     """ "Fondée en 2021 par X et Y, Acme conçoit …", "Founded by X, it builds …": the subject the participle opening
     the sentence describes, after its last founder (and the aside describing them)."""
-    pos = next((b for a, b in spans if a == last.end), last.end)
+    said = re.compile(r"\s*,\s*").match(body, last.end)
+    if said and STARTUP_SUBJECT.match(body, said.end()):
+        pos = last.end  # "…et B, la société vend …": the subject, not an aside describing B
+    else:
+        pos = next((b for a, b in spans if a == last.end), last.end)
     comma = re.compile(r"\s*,\s*").match(body, pos)
     if not comma:
         return []
     named = [m.id for m in after if m.kind == "company" and m.start == comma.end()]
     if named:
         return named[:1]
+    # "…, elle conçoit", "…, la société dit avoir signé": the company the article is about
     pronoun = re.match(r"(?:elle|il|it)\b", body[comma.end() : comma.end() + 6], re.I)
-    return [article_company(article, at=comma.end())] if pronoun else []
+    return [article_company(article, at=comma.end())] if pronoun or STARTUP_SUBJECT.match(body, comma.end()) else []
+
+
+# "Elle a été créée par X", "It was founded by X": the company named last before the sentence
+IT_PASSIVE = re.compile(r"\s*(?:elle|it)\s+(?:a été|was|has been|est|is)\s+(?:\w+ment\s+|officially\s+)?", re.I)
 
 
 def founded_by_events(body, trig, before, after, article, spans=()) -> list[dict]:
@@ -355,6 +373,9 @@ def founded_by_events(body, trig, before, after, article, spans=()) -> list[dict
     ][-1:]
     if not company and startup_subject(body, trig):
         company = [article_company(article, at=trig.start())]
+    opening = start_of_sentence(body, max(0, trig.start() - WINDOW), trig.start())
+    if not company and not article.get("headline") and IT_PASSIVE.fullmatch(body, opening, trig.start()):
+        company = [m.id for m in article["named"] if m.end <= trig.start()][-1:]
     persons = [m for m in after if m.kind == "person"]
     if not company and persons and _opens_sentence(body, trig.start()):
         company = _fronted_subject(body, coordinated(persons, body, spans=spans)[-1], after, article, spans)
