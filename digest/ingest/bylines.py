@@ -76,6 +76,12 @@ _WITH = re.compile(
 )
 
 
+def _unstamped(cells: list[str]) -> list[str]:
+    """The one cell of a row that is no date, when it names authors ("13/03/2026 | L. Ndiaye"; "Jean S.": a reader)."""
+    rest = [cell for cell in cells if not stamp(cell, "")]
+    return rest if len(rest) == 1 and (names_only(rest[0]) or initialled(rest[0])) and rest[0][-1] != "." else []
+
+
 def byline(text: str) -> tuple[list[str], str | None] | None:
     """A byline's authors and outlet: "Par Jeanne Martin", "By Ann Lee and Bo Chen", "Par Luc Moreau,
     Radio Alpes", "Acme Editors - Sam", "Jeanne Martin, journaliste". None for a line that is not one."""
@@ -140,6 +146,8 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
     elif role and (names_only(first.strip()) or _NAME_SHAPE.fullmatch(first.strip())) and job_title(role):
         rest, cued = first, True  # "Jane Doe, Technology correspondent", "Jane Doe, General Partner"
         staff = _OUTLET_STAFF.fullmatch(role.strip())  # "Jane Doe, Morning Post staff writer"
+    elif len(cells := _ROLE_CELL.split(text)) in (2, 3) and len(signed := _unstamped(cells)) == 1:
+        rest, cued = signed[0], True  # "13/03/2026 à 08h15 | L. Ndiaye": a date line signed by its author
     elif row_of_details(text):
         rest, cued = _ROLE_CELL.split(text)[0], True  # "Jane Doe · il y a 2 j · 4 réactions"
     else:
@@ -252,8 +260,7 @@ def job_title(text: str) -> bool:
     )
 
 
-# A French outlet's name may end with an adjective in lower case ("L'Écho rhénan", "La Gazette lémanique"), at the end
-# of the credit that names it
+# A French outlet's name may end with a lower-case adjective at the credit's end ("L'Écho rhénan")
 EPITHET = (
     r"(?:\s+[a-zà-ÿ]{2,}(?:ais|aise|ois|oise|ique|ien|ienne|an|ane|al|ale|el|elle|in|ine|ard|arde)"
     r"(?=\s*[.)]?\s*$|\s*[,;|)]))"
@@ -316,8 +323,7 @@ def capitalised_name(text: str) -> bool:
     )
 
 
-# An aggregator's credit over the story it quotes: "Jane Doe / The Morning Post:" (the outlet is the story's, not
-# the page's: the aggregator published the page).
+# An aggregator's credit over the story it quotes: "Jane Doe / The Morning Post:" (the story's outlet, not the page's)
 _CITED = re.compile(r"^(?P<name>[^/:@]{3,40}?)\s*/\s*(?P<outlet>[^/:@]{2,40}):$")
 
 

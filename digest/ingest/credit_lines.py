@@ -12,7 +12,7 @@ from ..registry import norm
 from . import prefilter
 from .bylines import _BARE_ROLE, byline, capitalised_name, cited_author, name_then_outlet, outlet_shaped
 from .line_evidence import is_sentence
-from .names import _NAME_SHAPE, _organisation, initials_alone, name_only, names_in, names_only
+from .names import _NAME_SHAPE, _organisation, author_names, initials_alone, name_only, names_in, names_only
 from .outlets import copyright_holder, dated_masthead, dated_row_outlet, issue_of
 from .paste import CONTENT, KEPT
 from .signatures import bio_author, sign_off
@@ -220,6 +220,17 @@ _GLUED_BIO = re.compile(
 _GLUED_SIGN_OFF = re.compile(r"(?<=[.!?»”\"])\s+(?P<sign>[—–]\s*[A-ZÀ-Ý][^,—–.!?]{2,40},\s*[^,—–.!?]{2,40})$")
 
 
+# "… Whoever gets her next is lucky.\" Ciara Lynch": the writer's name alone after the last sentence, unpunctuated
+_GLUED_NAME = re.compile(r"(?<=[.!?»”\"])\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})$")
+
+
+def _named_above(name: str, page: Page, line: Line) -> bool:
+    """Whether the article names the person before its end: someone it is about, not its writer."""
+    surname = name.split()[-1]
+    shown = [other.text for other in page.lines if (other.kept or other.kind == "title") and other is not line]
+    return any(surname in text for text in shown) or surname in line.text[: -len(name)]
+
+
 def glued_tail(line: Line, page: Page, found: dict) -> None:
     """ "… la fin de l'article. Jeanne Martin © Le Monde 2025", "… in Europe. (Reporting by Ann Lee; Editing by Bo
     Chen)": the byline and copyright glued to the last paragraph."""
@@ -244,6 +255,11 @@ def glued_tail(line: Line, page: Page, found: dict) -> None:
         page.authors += [] if name in page.authors else [name]
         line.text = line.text[: signed.start()].rstrip()
         line.reason = "article text (the writer's sign-off glued to its end was cut)"
+        return
+    if (bare := _GLUED_NAME.search(tail)) and author_names(bare["name"]) and not _named_above(bare["name"], page, line):
+        page.authors += [] if bare["name"] in page.authors else [bare["name"]]
+        line.text = line.text[: len(line.text) - len(tail) + bare.start()].rstrip()
+        line.reason = "article text (the writer's name glued to its end was cut)"
         return
     m = _GLUED.search(line.text)
     if not m:

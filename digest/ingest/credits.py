@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .. import model
 from ..registry import norm
-from . import posts, prefilter
+from . import mastheads, posts, prefilter
 from .bylines import SECOND, byline
 from .credit_lines import glued_initials, glued_tail, header_authors, named_with_outlet, read_head
 from .datelines import timestamp
@@ -23,7 +23,7 @@ from .documents import (
     self_link,
 )
 from .entities.gazetteer import _cities, _countries
-from .line_evidence import EDITOR_DATE, KEY_POINTS, ROW
+from .line_evidence import EDITOR_DATE, KEY_POINTS, ROW, WELCOMING
 from .mastheads import first_line_masthead, footer_masthead, holder_named, legal_holder, letterhead, repeated_masthead
 from .names import author_names, name_shaped, names_in, names_only
 from .outlet_mentions import (
@@ -118,11 +118,11 @@ def promotion(text: str) -> bool:
     # week ("Every Friday, the Letter lists the moves of…") is the column's introduction
     if _PERIODICAL.search(text) and (n <= 14 or n <= 30 and _ADDRESSED.search(text)):
         return True
-    return n <= 40 and bool(_PROMO_NOUN.search(text)) and bool(_ADDRESSED.search(text))
+    # "Please join us in welcoming her!": a post's welcome to the person it announces, not the site's offer
+    return n <= 40 and bool(_PROMO_NOUN.search(text)) and bool(_ADDRESSED.search(text)) and not WELCOMING.search(text)
 
 
-# A wire's closing credit run on at the end of a paragraph, without its brackets: "… in the second quarter.
-# Reporting by Ann Lee; Editing by Bo Chen"
+# A wire's closing credit run on at a paragraph's end, unbracketed: "… in May. Reporting by Ann Lee; Editing by Bo Chen"
 _RUN_ON_CREDIT = prefilter.compile(
     r"(?<=[.!?»”])\s+(?P<credit>(?:(?:Additional )?Reporting|Writing|Reportage|Propos recueillis) (?i:by|par)\s"
     r"[^.!?()]{3,150})$"
@@ -212,8 +212,7 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         page.editor_date = model.parse_date(editor.group(1))
     author_bios(page)
     content = [line for line in page.lines if line.kind == CONTENT]
-    # the first paragraph's wire dateline, or alone above it ("Paris, 25 mars 2026 (AFP) -"); a caption left among
-    # the text may come before it
+    # the first paragraph's wire dateline, or alone above it ("Paris, 25 mars 2026 (AFP) -"), maybe under a caption
     above = [f"{line.text} " for line in page.lines[: content[0].number if content else 0] if line.kind == "dateline"]
     leads = [*(text for text in above if text.endswith(("- ", "– ", "— "))), *(line.text for line in content[:3])]
     if (name := next((name for text in leads if (name := wire(text))), None)) and not _helped_by(name, page, found):
@@ -325,7 +324,9 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         found["promotion"] = name
     if set(found) <= weaker and (name := next((n for line in page.lines[:30] if (n := self_named(line.text))), None)):
         found["promotion"] = name
-    if set(found) <= weaker and (name := named_by_domain(page, frozenset(posts.HOSTS))):
+    if set(found) <= weaker and (
+        name := named_by_domain(page, frozenset(posts.HOSTS)) or mastheads.address_on_top(page)
+    ):
         found["domain"] = name
     if set(found) <= weaker and (name := next((name for line in content if (name := asked_by(line.text))), None)):
         found["asked"] = name

@@ -33,7 +33,7 @@ class Found(NamedTuple):
 
 _BACKGROUND = re.compile(
     r"\b(?:avait|avaient|était|étaient|eut|depuis|dès|auparavant|précédemment|jadis|autrefois|déjà|il y a"
-    r"|rappel\w*"
+    r"|rappel\w*(?!\s+(?:le\s+|ce\s+)?$)"  # "il rappelle que", not "a rappelé lundi son fondateur"
     r"|had|earlier|previously|formerly|since|ago|back in|prior to)\b",
     re.I,
 )

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from . import prefilter
+
 
 @cache
 def stoplist(lang: str) -> frozenset[str]:
@@ -131,3 +133,11 @@ def headline_shaped(text: str) -> bool:
 
 def content_words(text: str) -> set[str]:
     return {w.lower() for w in WORD.findall(text) if len(w) > 3}
+
+
+# an invitation to greet the person a post announces: a hire's or a promotion's welcome, not the site's offer
+WELCOMING = prefilter.compile(
+    r"(?i)\bjoin (?:us|me) in (?:welcoming|congratulating|wishing|thanking|celebrating)\b|"
+    r"\bwelcome (?:him|her|them)\b|\brejoignez-(?:nous|moi) pour (?:accueillir|féliciter|souhaiter)\b|"
+    r"\bsouhaite[rz](?:-lui|-leur)? (?:la )?bienvenue\b|\bsouhaitons(?:-lui|-leur)? (?:la )?bienvenue\b"
+)

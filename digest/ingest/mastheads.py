@@ -96,6 +96,18 @@ def legal_holder(text: str) -> str | None:
     )
 
 
+# a site's address alone: "montrealtechwire.ca", "www.example.co.uk"
+_HOST = re.compile(r"(?i)(?:www\.)?(?P<host>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,12})/?")
+
+
+def address_on_top(page: Page) -> str | None:
+    """The site's address alone on the page's first line, as a browser's reader mode shows it above the headline:
+    the outlet, when the page names it no other way."""
+    first = next((line for line in page.lines if line.text), None)
+    found = _HOST.fullmatch(first.text) if first is not None and page.title is not None else None
+    return found.group("host").lower() if found and first.number < page.title.number else None
+
+
 def first_line_masthead(page: Page) -> tuple[str, bool] | None:
     """A whole page copied starts with the site's name: a first line of two to four capitalised words above
     the headline, which is no menu, date, interface or article text (capitalised if shouted), or the first cell

@@ -143,7 +143,11 @@ def author_names(text: str) -> list[str]:
 
 
 # "J.P.", "J.-P. M.", "Y. L. G.": an author's initials signing an article
-_INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.\s?-?\s?){2,4}")
+# "G. Le B.", "M. de la F.": a surname's particle may stay written out between them
+_INITIALS = re.compile(
+    r"[A-ZÀ-Ý]\.(?:\s?-?\s?(?:(?:Le|La|Les|De|Du|Des|Da|Di|Del|Van|Von|Mac|Mc|Ben|El|Al|de|du|des|la|le|van|von|d['’])"
+    r"\s?)*[A-ZÀ-Ý]\.){1,3}\s?"
+)
 
 
 def initials_alone(text: str) -> bool:

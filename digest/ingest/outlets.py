@@ -14,7 +14,7 @@ from .names import name_only, name_shaped
 from .outlet_mentions import _NAME_RUN, _squashed
 from .paste import URL
 from .stamps import stamp
-from .wires import canonical, credited, unshouted
+from .wires import canonical, credited, names_itself_below, unshouted
 
 if TYPE_CHECKING:
     from .paste import Line, Page
@@ -335,6 +335,8 @@ def settle(found: dict[str, str], page: Page) -> str | None:
     own = found.get("masthead") or found.get("first line")
     if "wire" in found and holder and own and norm(holder) == norm(own) and not credited(found["wire"], page.lines):
         del found["wire"]  # a page that names its own outlet at its top and in its copyright ran the wire's text
+    elif "wire" in found and own and names_itself_below(_distinctive(own), found["wire"], page):
+        del found["wire"]  # "… not edited by Acme Ledger staff": the page speaks of the wire's text as its own
     first = found.get("first line")
     for basis in TRUST:
         if basis in found:

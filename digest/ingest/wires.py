@@ -1,14 +1,17 @@
 """The news agencies (wires) as outlets: one name for each ("AP" is The Associated Press, which the page may
 write with or without its article), the "avec AFP" tail a byline or a source line adds to the outlet it names, and
-a shouted name as an outlet writes itself, and whether a page credits a wire beyond its dateline."""
+a shouted name as an outlet writes itself, whether a page credits a wire beyond its dateline, and whether it names
+itself again under the article."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from ..registry import norm
+
 if TYPE_CHECKING:
-    from .paste import Line
+    from .paste import Line, Page
 
 _ALIASES = {
     "ap": "The Associated Press",
@@ -43,3 +46,18 @@ def credited(wire_name: str, lines: list[Line]) -> bool:
     line): then the page only carries the wire's story, and the wire is the source."""
     named = re.compile(rf"(?<!\w){re.escape(wire_name)}(?!\w)")
     return any(not line.kept and line.kind != "title" and named.search(line.text) for line in lines)
+
+
+def names_itself_below(words: set[str], wire_name: str, page: Page) -> bool:
+    """Whether a note under the headline, outside the article's text and its copyright line, holds the distinctive
+    ``words`` of the outlet the page's top names, and not the wire's name ("… not edited by Acme Ledger staff"): the
+    page ran the wire's text as its own article ("Acme republishes Reuters content" says whose text it is)."""
+    start = page.title.number if page.title else 12
+    wire = re.compile(rf"(?<!\w){re.escape(wire_name)}(?!\w)")
+    return bool(words) and any(
+        not line.kept
+        and line.kind not in ("title", "credit")
+        and words <= set(norm(line.text).split())
+        and not wire.search(line.text)
+        for line in page.lines[start:]
+    )

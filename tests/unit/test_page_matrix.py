@@ -17,6 +17,7 @@ from digest.ingest.paste import KEPT
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from page_matrix_copied import COPIED  # noqa: E402
 from page_matrix_unseen import LATER, Page  # noqa: E402
 
 EN = [
@@ -661,7 +662,7 @@ def _line(page, text: str):
     return found[0]
 
 
-@pytest.mark.parametrize("case", EN + FR + LATER, ids=lambda case: case.name)
+@pytest.mark.parametrize("case", EN + FR + LATER + COPIED, ids=lambda case: case.name)
 def test_a_page_of_a_kind_nobody_tuned_on(case: Page):
     page = lines.read(case.text, case.lang)
     assert page.source in case.sources

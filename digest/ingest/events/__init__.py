@@ -10,7 +10,8 @@ subject: an event needs a person and a company the same clause links, and no eve
 asserts nothing. An acquisition keeps the buyer as company and the company bought as from_company.
 
 The modules, in the order extraction uses them: ``triggers`` (the words of each kind), ``clauses`` (sentences,
-asides, lists), ``background`` (history rather than news), ``people`` and ``companies`` (the slots; ``referents``:
+asides, lists; ``headline_names``: the body's names a headline gives, maybe shorter, "Mistral" for
+Mistral AI), ``background`` (history rather than news), ``people`` and ``companies`` (the slots; ``referents``:
 the company "the start-up" or "we" means), ``founding``, ``deals``, ``products`` and ``passives`` (the kinds with
 slots of their own, and releases told from the product; amounts are read by ``digest.model.amounts``) and
 ``article`` (the whole article; ``fronted``: a post and its company told before the name, "Nommée directrice de

@@ -16,7 +16,6 @@ from .clauses import (
     asides,
     find_marks,
     free_of_asides,
-    headline_marks,
     is_object,
     is_passive,
     role_words,
@@ -26,6 +25,7 @@ from .deals import acquisition_events, funding_events, other_deal
 from .founding import founded_by_events, founding_events, launched_companies, named_founders, partners_of
 from .fronted import counted_founders, fronted_events
 from .gist import gist_events
+from .headline_names import headline_marks
 from .headlines import (
     add_untold,
     closed_relative,

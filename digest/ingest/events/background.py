@@ -143,11 +143,25 @@ def dated_elsewhere(clause: str, article, ahead: bool = False) -> bool:
         months[m.group(2).lower()] != day.month and not (m.group(1) and months[m.group(2).lower()] == previous)
         for m in pattern.finditer(clause)
         if m.group(2) != "may"
+        and not _in_a_name(clause, m.start(2), m.end(2))
         and not (
             (ahead or FROM_THEN.search(clause, max(0, m.start() - 20), m.start()))
             and (months[m.group(2).lower()] - day.month) % 12 <= 6
         )
     )
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """A capitalised month word before another capitalised word, no day number beside it, is part of a person's name
+    ("Hoàng Thị Mai Anh", "April Dunford", "June Okafor"): it dates nothing."""
+    return (
+        text[start].isupper()
+        and NAME_AFTER.match(text, end) is not None
+        and not re.search(r"\d\s*$", text[max(0, start - 4) : start])
+    )
+
+
+NAME_AFTER = re.compile(r"\s+(?-i:[A-ZÀ-Ý])")
 
 
 # A year, not one since which a post is held ("chief product officer since 2021", "directrice depuis 2020"): that

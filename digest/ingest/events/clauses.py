@@ -9,7 +9,6 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ... import roles
-from ...model.text import slug
 from ...registry import norm
 from .. import prefilter
 from ..entities.gazetteer import _demonyms
@@ -101,8 +100,8 @@ def find_marks(body: str, mentions, wanted: set) -> list[Mark]:
             end = at + len(name)
             k = bisect.bisect_right(starts, at)
             if not (
-                _word_char(body, at - 1)
-                or _word_char(body, end)
+                word_char(body, at - 1)
+                or word_char(body, end)
                 or (k and taken[k - 1][1] > at)
                 or (k < len(taken) and taken[k][0] < end)
             ):
@@ -113,51 +112,10 @@ def find_marks(body: str, mentions, wanted: set) -> list[Mark]:
     return sorted(marks, key=lambda m: m.start)
 
 
-def _word_char(text: str, i: int) -> bool:
+def word_char(text: str, i: int) -> bool:
     return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "_-")
 
 
-def headline_marks(headline: str, body: str, marks) -> list[Mark]:
-    """The people and companies of the body named in the headline: by the names the body gives them, and a person
-    by surname alone ("Murati quits")."""
-    surfaces: dict[str, set] = {}
-    for m in marks:
-        name = body[m.start : m.end]
-        surfaces.setdefault(name, set()).add((m.kind, m.id))
-        if m.kind == "person" and " " in name:
-            surfaces.setdefault(name.rsplit(" ", 1)[1], set()).add((m.kind, m.id))
-        words = name.split()
-        if (
-            m.kind == "company" and len(words) > 2
-        ):  # "Halvorsen Institute" for "Halvorsen Institute for Machine Learning"
-            surfaces.setdefault(" ".join(words[:2]), set()).add((m.kind, m.id))
-    found, taken = [], []
-    shouted = not any(c.islower() for c in headline)  # "ASML TO INVEST EUR1.3 BILLION IN MISTRAL AI"
-    for name in sorted((n for n in surfaces if _one(surfaces[n], n) and len(n) >= 2), key=len, reverse=True):
-        kind, id_ = _one(surfaces[name], name)
-        sought = name.upper() if shouted else name
-        at = headline.find(sought)
-        while at >= 0:
-            end = at + len(sought)
-            if not (
-                _word_char(headline, at - 1) or _word_char(headline, end) or any(a < end and at < b for a, b in taken)
-            ):
-                found.append(Mark(kind, id_, at, end))
-                taken.append((at, end))
-            at = headline.find(sought, end)
-    return sorted(found, key=lambda m: m.start)
-
-
-def _one(ids: set[tuple[str, str]], name: str) -> tuple[str, str] | None:
-    """The one entity a name stands for: the only one, or among several the one whose id is the name itself ("LHIR"
-    read both as lhir and as the acronym of a longer name)."""
-    if len(ids) == 1:
-        return next(iter(ids))
-    own = [pair for pair in ids if pair[1] == slug(name)]
-    return own[0] if len(own) == 1 else None
-
-
-# An aside after a name: ", 49,", ", a former head of research at X,", ", PDG de X,", ", qui …,"
 _ASIDE_START = re.compile(
     r"\s*(?:\d|[a-zà-ÿ]|(?:CEO|PDG|CTO|COO|CFO|VP|SVP|EVP|Chief|President|Président|Directeur|Directrice|Co-?founder|Co-?fondat\w+|Head|Former|Ancien\w*|Ex-)\b)"
 )

@@ -8,7 +8,6 @@ import re
 from .background import REPORTED
 from .clauses import (
     SENTENCE_END,
-    SPACES,
     STARTUP,
     WINDOW,
     free_of_asides,
@@ -26,11 +25,21 @@ from .referents import (
     headlined_company,
     last_company,
     linked,
+    opening_company,
     our_company,
     page_company,
     startup_subject,
 )
-from .titles import FORMER, LEADS, RUNS_AT, describes, former_in_aside, post_then_company, title_company
+from .titles import (
+    FORMER,
+    LEADS,
+    RUNS_AT,
+    describes,
+    former_in_aside,
+    post_at_company,
+    post_then_company,
+    title_company,
+)
 
 # "the company", "the Montreal AI company", "the Paris-based firm" (names and "-based" only: "the venture firm" is an
 # investor), "la société", "le groupe": the company the article or the sentence is about.
@@ -148,6 +157,9 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
             else AS_ROLE.search(body, trig.end(), trig.end() + 80)
         )
         start = role.end() if role else max(start, persons[-1].end)
+        posted = None if role else post_at_company(body, trig.end(), companies_after)
+        if posted:  # "appointed chief AI officer of Pune-based start-up Acme": the company the post is at
+            return posted
     elif 0 < persons[-1].start - trig.end() <= 45 and not re.search(
         r"[,.;:!?«»“”\"]", body[trig.end() : persons[-1].start]
     ):
@@ -247,7 +259,8 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
         clause_end = re.search(r"[,.;:!?()—–]", body[start:])
         stop = start + clause_end.start() if clause_end else len(body)
         later = {m.id for m in companies_after if start <= m.start < stop}
-        return later.pop() if len(later) == 1 else None
+        # "Chez Sillage, nous annonçons l'arrivée de X", "At Acme, we welcome X": the place the sentence opens on
+        return later.pop() if len(later) == 1 else None if later else opening_company(body, trig, companies_before)
     if kind in ("leaves", "fired") and re.match(r"\s+(?:as|comme|en tant que)\s", body[trig.end() : trig.end() + 20]):
         # "Acme announced that its CEO X will resign as CEO": the company that tells it
         told = [m for m in companies_before if not is_object(body, m) and REPORTED.search(body, m.end, trig.start())]
@@ -316,13 +329,8 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
         titled = title_company(body, persons[0], companies_before, companies_after)
         if titled:
             return titled
-    if kind in ("leaves", "fired", "appointed"):
-        # "Chez Acme, X sera remplacée …", "At Acme, X is stepping down": the place the sentence opens on
-        start = start_of_sentence(body, max(0, trig.start() - WINDOW), trig.start())
-        opening = AT_OPENING.match(body, SPACES.match(body, start).end())
-        at = [m for m in companies_before if opening and m.start == opening.end()]
-        if at and AT_OPENING_END.match(body, at[0].end) and at[0].id == companies_before[-1].id:
-            return at[0].id
+    if kind in ("leaves", "fired", "appointed") and (opened := opening_company(body, trig, companies_before)):
+        return opened  # "Chez Acme, X sera remplacée …", "At Acme, X is stepping down"
     if kind == "appointed" and REINSTATED.match(trig.group()):
         # "X is reinstated as CEO", "X a été rétablie dans ses fonctions": back at the company the page is about
         end = CLAUSE_END.search(body, trig.end())
@@ -356,8 +364,6 @@ LEFT_ALONE = re.compile(
 )
 POSSESSIVE_END = re.compile(r"['’]s?$")
 COPULA = re.compile(r"\b(?:is|was|becomes|became)\s+$", re.I)  # "is [Acme]'s new"
-AT_OPENING = re.compile(r"(?:chez|at|au sein d['’e]|within)\s*", re.I)
-AT_OPENING_END = re.compile(r"\s*,")
 AT_COMPANY = re.compile(r"\s+(?:chez|at|au sein d['’e]\s*)\s*")
 IN_OBJECT = re.compile(r"\b(?:in|into|dans|at|chez|on|sur)\s+$", re.I)
 

@@ -23,7 +23,7 @@ def funding_events(body, lo, hi, trig, free_before, companies_after, article) ->
         return []  # "completed its acquisition of Acme for $300 million": a price, not a round
     if UNDONE.search(body, max(lo, trig.start() - 40), trig.start()):
         return []  # "in talks to raise", "cherche à lever", "plans to raise": a round not yet made
-    if trig.group().lower().startswith(("invest", "injecté", "back", "mis", "pari", "pour")):
+    if trig.group().lower().startswith(("invest", "injecté", "back", "mis", "pari", "pour", "our", "notre")):
         # the investor's verb: the company after it
         target = [
             m
@@ -56,6 +56,12 @@ def funding_events(body, lo, hi, trig, free_before, companies_after, article) ->
         return [{"type": "funding", "company": raisers[-1].id, "amount": amount}]
     lead = body[sentence_start : trig.start()]
     raiser = article_company(article, at=trig.start())
+    owner = [
+        m for m in free_before if m.kind == "company" and m.end >= sentence_start and m.id not in article["investors"]
+    ]
+    if owner and LED_ROUND.search(lead) and OWN_ROUND.search(lead):
+        # "doubling down on Acme, leading its $40M Series B": the round is the company named before "its"
+        return [{"type": "funding", "company": owner[-1].id, "amount": amount}]
     if LED_ROUND.search(lead) or re.search(r"\binvest", lead, re.I):
         return []  # "it will invest €1.3bn in Acme, leading a €1.7bn round": "it" is the investor
     if DEMONSTRATIVE.search(lead):  # "celle-ci annonce un tour de table": the company named just before
@@ -66,6 +72,8 @@ def funding_events(body, lo, hi, trig, free_before, companies_after, article) ->
     return []
 
 
+# a round said to be the company's own, right before its noun: "leading its $40M ", "mène son "
+OWN_ROUND = re.compile(r"\b(?:its|their|sa|son|leur)\s+(?:[^\s,.;:]+\s+){0,2}$", re.I)
 PURCHASE_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:acquisition|purchase|takeover|buyout|rachat|achat)\b", re.I)
 # "Les deux fondateurs de CIVA ont levé …", "Acme's founders … raised": the founders raise for their company.
 FOUNDERS_OF = re.compile(
@@ -81,7 +89,7 @@ UNDONE = re.compile(
 )
 # A round named as a company's: "Series A funding round of Acme", "tour de table de la start-up Acme".
 ROUND_OF = re.compile(
-    r"(?:\s+(?:funding|financing|investment|investissement))?(?:\s+round)?"
+    r"(?:\s+(?:funding|financing|investment|investissement|de fonds))?(?:\s+round)?"
     # its amount may come first: "le tour d'amorçage de 6,5 millions d'euros de X", "a $5m round for X"
     r"(?:\s+(?:de|of)\s+[$€£]?\d[\d.,]*\s*(?:millions?|milliards?|billions?|bn|m|k)?\s*"
     r"(?:d['’]euros|de dollars|d['’]dollars|de francs CFA|euros?|dollars?|€|\$|£|CHF|FCFA)?)?"
@@ -97,7 +105,7 @@ LED_ROUND = re.compile(
     r"(?!\s+(?:by|par)\b)",
     re.I,
 )
-ROUND_NOUN = re.compile(r"round|s[ée]ries|tour|levée", re.I)
+ROUND_NOUN = re.compile(r"round|s[ée]ries?|tour|levée|amorçage", re.I)
 
 
 # Words that never stand between a purchase and the company bought ("buys chips from X", "a stake in X").

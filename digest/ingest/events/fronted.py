@@ -94,11 +94,16 @@ _AND = re.compile(r"(?:,|\s)\s*(?:and|et)\s+$", re.I)
 
 
 # A subject that counts people already named: "the pair", "the two founders", "le duo", "les trois ingénieurs".
+# (the people may be described: "the two former engineers", "les deux anciens ingénieurs de Criteo", "the pair of
+# ex-Amazon managers")
 _PAIR = re.compile(
-    r"(?<![\w-])(?:the|both|le|ce|les|ces)\s+(?:pair|duo|two|tandem|binôme|deux|(?P<three>trio|three|trois))"
-    r"(?:\s+(?:co-?founders?|founders?|friends|partners|researchers|engineers|cofondat(?:eurs|rices)|"
-    r"fondat(?:eurs|rices)|associés|amis|chercheu(?:rs|ses)|ingénieur(?:s|es)))?"
-    r"(?:\s+(?:have|had|has|then|later|finally|ont|avaient|ont ensuite|ont finalement))?\s+$",
+    r"(?<![\w-])(?:(?:the|both|le|ce|les|ces)\s+(?:pair|duo|two|tandem|binôme|deux|(?P<three>trio|three|trois))|"
+    r"both)(?:\s+of)?(?:\s+(?:former|anciens|anciennes|young|jeunes|ex-[\w-]+))?"
+    r"(?:\s+(?:co-?founders?|founders?|friends|partners|researchers|engineers|managers|executives|bankers|"
+    r"colleagues|developers|cofondat(?:eurs|rices)|fondat(?:eurs|rices)|associés|amis|chercheu(?:rs|ses)|"
+    r"ingénieur(?:s|es)|cadres|banquiers|collègues|développeu(?:rs|ses))"
+    r"(?:\s+(?:of|at|from|de|chez)\s+(?-i:[A-ZÀ-Ý])[\w&.-]*|\s+d['’](?-i:[A-ZÀ-Ý])[\w&.-]*)?)?"
+    r"(?:\s+(?:have|had|has|then|later|finally|now|ont|avaient|ensuite|finalement|désormais)){0,2}\s+$",
     re.I,
 )
 # a name after these is with the subject or reported, not one of those counted ("associated with X", "selon X")

@@ -134,7 +134,9 @@ HEADLINE_VERBS = [
         re.compile(
             r"(?<![\w-])(?:(?:to|will) (?:lead|head|run|helm|steer|chair)|va (?:diriger|piloter|présider)|"
             r"(?:prendra|va prendre) (?:la tête|la direction|les rênes)|"
-            r"(?<=, )(?:(?:the|la|le) )?(?:new|nouvel(?:le)?|nouveau) (?:[\w-]+ ){0,3}?(?:of|at|de|chez|d['’]))",
+            r"(?<=, )(?:(?:the|la|le) )?(?:new|nouvel(?:le)?|nouveau) (?:[\w-]+ ){0,3}?(?:of|at|de|chez|d['’])|"
+            # "X, Acme's new chief scientist": the company before its post, right after the comma
+            r"(?<=, )(?=(?:[A-ZÀ-Ý][\w.&-]*\s){0,3}?[A-ZÀ-Ý][\w.&-]*['’]s new [\w-]+))",
             re.I,
         ),
     ),

@@ -32,7 +32,7 @@ PERSON_AFTER = re.compile(
     r"congédi(?:e|é|ée)|nomm\w+|"
     r"appoint(?:s|ed)?|nam(?:es|ed)|ways with|sépar\w* d['’e]|tap(?:s|ped)|lur(?:e|es|ed|ing)|"
     r"(?:brought|brings?|bringing) (?:on|in|back)|attir(?:e|ent|é)|reinstat\w*|réint[èé]gr\w*|rétabli\w*|re-?hir\w*|"
-    r"réembauch\w*|réengag\w*)\s*$",
+    r"réembauch\w*|réengag\w*|rappel(?:le|lent|é)|recall(?:s|ed))\s*$",
     re.I,
 )
 
@@ -347,7 +347,8 @@ CLEFT_BEFORE = re.compile(r"\b(?:c['’]est|ce sont|it is|it was|it['’]s)\s+$"
 def _titled_object(between: str) -> bool:
     """ "fired its chief executive, X", "la démission de sa présidente, X": the object named after its title."""
     words = re.fullmatch(
-        r"\s*(?:(?:de|d['’]|of)\s*)?(?:(?:son|sa|ses|leur|its|their|his|her|the|le|la|l['’])\s*)?"
+        r"\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|today|yesterday)\s+)?"
+        r"(?:(?:de|d['’]|of)\s*)?(?:(?:son|sa|ses|leur|its|their|his|her|the|le|la|l['’])\s*)?"
         r"([\w\s-]{1,60}?),\s*",
         between,
         re.I,

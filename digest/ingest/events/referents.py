@@ -269,3 +269,18 @@ def last_named(article, before: int) -> str | None:
     """The last company the text named before ``before``, unless the article names it as an investor."""
     named = [m for m in article.get("named", ()) if m.end <= before]
     return named[-1].id if named and named[-1].id not in article["investors"] else None
+
+
+def opening_company(body, trig, companies_before) -> str | None:
+    """The company the trigger's sentence opens on as a place ("Chez Acme, …", "At Acme, …"), the last named
+    before the trigger."""
+    start = start_of_sentence(body, max(0, trig.start() - WINDOW), trig.start())
+    opening = AT_OPENING.match(body, SPACES.match(body, start).end())
+    at = [m for m in companies_before if opening and m.start == opening.end()]
+    if at and AT_OPENING_END.match(body, at[0].end) and at[0].id == companies_before[-1].id:
+        return at[0].id
+    return None
+
+
+AT_OPENING = re.compile(r"(?:chez|at|au sein d['’e]|within)\s*", re.I)
+AT_OPENING_END = re.compile(r"\s*,")

@@ -8,7 +8,7 @@ import re
 from .clauses import SENTENCE_END
 from .passives import passive_release, release_made_by
 from .products import product_of
-from .referents import article_company, opens_on_startup
+from .referents import article_company, headlined_company, opens_on_startup
 
 # The product as the subject of a verb of availability: "Kora-2 is now generally available", "Kora-2 went live",
 # "Kora-2 débarque", "Kora-2, le modèle de Acme, est disponible", "Acme's new model, Heron, went live", "Conçu par
@@ -30,6 +30,14 @@ _SUBJECT_PRODUCT = re.compile(
     + r"\b))"
     r"\s*(?:,[^,.;:!?]{1,80},|,)?\s*(?:(?i:(?:has|have|had|just|vient d['’]|a|est|is|are|now|désormais|maintenant|"
     r"officially|officiellement)\s+)){0,3}$"
+)
+# A company told by what it makes or is, as a release's subject: "Le champion tricolore de l'IA a sorti …", "The
+# Toronto chipmaker unveiled …", "L'éditeur lyonnais a publié …" (the article's company)
+MAKER_SUBJECT = re.compile(
+    r"(?:the|le|la|l['’])\s*(?:[\w-]+\s+){0,2}?(?:champion|éditeur|spécialiste|fabricant|concepteur|"
+    r"développeur|[\w-]*maker|developer|specialist|publisher)\b(?:\s+(?:[\w'’-]+\s+){0,4}?)?"
+    r"(?:\s*(?:has|have|just|vient d['’]|a|ont|is)\s+)?$",
+    re.I,
 )
 # The subject's verbs: what the product does when it comes out, not what a company does to it.
 _OF_THE_PRODUCT = re.compile(r"(?:is|are|est|sont|go|went|débarqu|reach|atteint)", re.I)
@@ -55,9 +63,13 @@ _NOT_DONE = re.compile(r"(?:ing|release|launch|publish|ship|unveil|open-source)$
 def release_events(body, clause_start, trig, inside, before, free_before, article) -> list[dict]:
     """The release the clause of ``trig`` tells, with its company and (when named) its product."""
     subject = [m.id for m in free_before if m.kind == "company"][-1:]
-    if not subject and opens_on_startup(body[clause_start : trig.start()].lstrip()):
+    opening = body[clause_start : trig.start()].lstrip()
+    if not subject and opens_on_startup(opening):
         # "Annonce de Mistral AI : la start-up sort X": the company the sentence named, else the article's
         subject = [m.id for m in before if m.kind == "company"][-1:] or [article_company(article, at=trig.start())]
+    elif not subject and MAKER_SUBJECT.match(opening):
+        # "Le champion tricolore de l'IA a sorti X": the article's company, else the one its headline names first
+        subject = [article_company(article, at=trig.start()) or headlined_company(article, ())]
     if not (subject and subject[0]) and not any(m.kind == "company" for m in inside):
         return []  # no company to have released it, here or in an apposition: the product is not looked for
     product, sure = product_of(body, trig)

@@ -36,6 +36,26 @@ def post_then_company(body: str, start: int, end: int) -> bool:
     return bool(post) and _is_post(post.group("post"))
 
 
+# A post given after an appointment's verb, then the company it is at, described or not: " chief AI officer of
+# Pune-based start-up ", " directrice scientifique de la jeune pousse lyonnaise "
+_POST_AT = re.compile(
+    r"\s+" + _DETERMINER + r"(?P<post>[\w\s-]+?)\s*(?:\b(?:of|at|de|du|chez)\s+|\bd['’])"
+    r"(?:(?:the|la|le|l['’])\s*)?(?:[\w'’-]+\s+){0,4}?",
+    re.I,
+)
+
+
+def post_at_company(body: str, start: int, companies_after) -> str | None:
+    """The company named after the post an appointment gives, within a short description of it."""
+    for m in companies_after:
+        if m.start - start > 120:
+            break
+        post = _POST_AT.fullmatch(body, start, m.start)
+        if post and _is_post(post.group("post")):
+            return m.id
+    return None
+
+
 def _is_post(text: str) -> bool:
     """Only the words of roles ("chief scientist", "cofondatrice et directrice générale"), or a post named by its
     field: "head of AI", "chief product officer", "vice-president of engineering", "directeur produit"."""
@@ -113,7 +133,7 @@ def move_role(kind, body, trig, hi) -> str | None:
     if kind in ("joins", "appointed") and board and not BY_BOARD.search(board.group(1)):
         return "board member"  # "joins Acme's board", "rejoint le conseil d'administration": a seat, not a job
     if kind in ("appointed", "fired"):
-        return roles.find(text)
+        return roles.find(OWN_FOUNDER.sub("", text))  # "rappelle son cofondateur X à la direction": not a post
     if kind == "leaves":  # "quitte X pour rejoindre Y comme CTO": the role is the join's
         text = re.split(r"\b(?:to|for|pour|afin)\b", text, maxsplit=1)[0]
     return (
@@ -121,6 +141,8 @@ def move_role(kind, body, trig, hi) -> str | None:
     )
 
 
+# the person a company takes back, told as its founder: "recalled its co-founder", "rappelle son fondateur"
+OWN_FOUNDER = re.compile(r"\b(?:son|sa|leur|its|their)\s+(?:co-?)?(?:fondat(?:eur|rice)|founder)\b", re.I)
 BOARD = re.compile(r"([^,.;:]{0,40}?)\b(?:board|conseil d['’]administration|conseil de surveillance)\b", re.I)
 # "reinstated by the board", "réintégrée par le conseil d'administration": the board acts; no seat is given
 BY_BOARD = re.compile(r"\b(?:by|par)\s+(?:(?:the|its|le|son|leur|their)\s+)?$", re.I)

@@ -71,7 +71,10 @@ TRIGGERS = [
         "joins_moving",
         re.compile(
             _W + r"(?:(?:heads?|heading|headed|goes|going|went|comes?|coming|came) back to|"
-            r"(?:is|are|was|were) back at|"
+            r"(?:is|are|was|were) back at|(?:comes?|came|coming) (?:over )?to(?= (?-i:[A-ZÀ-Ý]))|"
+            # a first day: "will start at Acme as chief scientist", "commence lundi chez Acme"
+            r"(?:start(?:s|ed|ing)?|begins?|began) (?:work |(?:her|his|their) new (?:job|role) )?at(?= (?-i:[A-ZÀ-Ý]))|"
+            r"(?:commenc|début)(?:e|ent|era|eront) (?:[\w'’-]+ ){0,3}?chez|"
             r"mov(?:e|es|ed|ing) (?:from (?:[\w&.'’-]+ ){1,4})?to|(?:heads?|heading|headed) to|"
             r"(?:jump|switch|defect|hop)(?:s|ed|ing|ped|ping)? (?:ship )?to|(?:lands?|landed|landing) at|"
             r"(?:leav(?:es|ing)|left|depart(?:s|ed|ing)) for|"
@@ -89,6 +92,8 @@ TRIGGERS = [
             r"(?:point de chute)|(?<=[lL]['’])arrivée|(?<=[sS]on )arrivée|arrival|accueill(?:e|ent|i|ir|ons)|"
             r"welcom(?:e|es|ed|ing)(?= (?-i:[A-ZÀ-Ý]))|"
             r"(?:brought|brings?|bringing) (?:on|in)(?= (?-i:[A-ZÀ-Ý]))|attir(?:e|ent|é)(?= (?-i:[A-ZÀ-Ý]))|"
+            # a person taken from a rival: "Acme chipe une chercheuse à Google", "souffle son directeur à Borealis"
+            r"(?:chip|souffl|subtilis)(?:e|ent|é|ée)(?= [^.;:!?]{1,60}? (?:à|au) (?-i:[A-ZÀ-Ý]))|"
             r"s['’](?:offre|offrent|attache|attachent|est offert|est attaché|assure|est assuré)e? les services)(?!\w)",
             re.I,
         ),
@@ -113,7 +118,11 @@ TRIGGERS = [
             r"remplac(?:e|ée?s?|ent|era|eront)|replac(?:es|ed|ing)|will replace|"
             r"reinstat\w*|ré(?:intègr|intégr)\w*|re-?hir(?:e|es|ed|ing)|re-?appoint\w*|réembauch\w*|réengag\w*|"
             r"(?:brought|brings?|bringing) back|restored as|rétabli\w*(?= [^,.;:]{0,60}?dans (?:ses|leurs) fonctions)|"
-            r"rappelée? (?:à la tête|au poste)|retrouv\w* (?:son|sa|ses) (?:poste|fauteuil|siège|place|fonctions)|"
+            r"rappelée? (?:à la tête|au poste)|"
+            # "a rappelé lundi son fondateur, X", "recalled its co-founder X": a company takes back its own head
+            r"(?:rappel(?:le|lent|é)|recall(?:s|ed))(?= (?:[\w'’-]+ ){0,4}?(?:son|sa|leur|its|their) (?:co-?)?"
+            r"(?:fondat|founder|PDG|CEO|direct|président|president|patron|chief))|"
+            r"retrouv\w* (?:son|sa|ses) (?:poste|fauteuil|siège|place|fonctions)|"
             r"(?:is|are|was|were|comes?|came|coming) back (?:as|in charge)|de retour aux (?:commandes|manettes)|"
             r"tap(?:s|ped)(?= (?:(?:former|ex-)\s*)?(?-i:[A-ZÀ-Ý]))|(?:pren\w*|pris\w*) la succession|"
             r"assur\w* l['’]intérim|"
@@ -205,11 +214,14 @@ TRIGGERS = [
             _W + r"(?:lev(?:é|ée|ées|ant|e|er|era|ent)|lève|lèvent|tour de table|rais(?:e|es|ed|ing)|"
             r"funding round|financing round|s[ée]ries? [A-F]|"
             r"round(?= (?:(?:was|has been) (?:led|closed) )?(?:in|into|for) )|"
-            r"(?:pre-?)?seed (?:round|funding|financing)|tour (?:de financement|d['’]amorçage)|"
+            r"(?:pre-?)?seed (?:round|funding|financing)|tour (?:de financement|d['’]amorçage)|(?<=[lL]['’])amorçage|"
             r"levée de fonds|clos(?:e|es|ed|ing)|complet(?:e|es|ed)|secur(?:e|es|ed)|land(?:s|ed)|"
             r"bag(?:s|ged)|boucl\w*|réun(?:i|ir|it|issent)|"
             r"collect(?:é|e|er)|obtien\w*|obtenu|décroch\w*|réalis\w*|recev\w*|reçoi\w*|reçu|"
-            r"receiv\w*|invest(?:s|ed|it|is|ir|ira|issent)?|injecté\w*|nets|netted|empoch\w*|snag(?:s|ged)|"
+            r"receiv\w*|invest(?:s|ed|it|is|ir|ira|issent)?|"
+            # an investor's post: "our €8M seed investment in Acme", "notre investissement de 6 M€ dans Acme"
+            r"(?:our|notre)(?= (?:[^\s.,;:]+ ){0,4}?(?:investment|investissement) [^.;:!?]{0,40}?\b(?:in|into|dans)\b)|"
+            r"injecté\w*|nets|netted|empoch\w*|snag(?:s|ged)|"
             r"back(?:s|ed|ing)?(?= (?-i:[A-ZÀ-Ý]))|"
             # an investor's bet: "Partech mise 20 millions d'euros sur Acme", "investors poured $20 million into Acme"
             r"(?:mis(?:e|ent)|parie(?:nt)?)(?= [^.;:!?]{0,40}?\bsur\b)|pour(?:s|ed)(?= [^.;:!?]{0,40}?\binto\b)|"

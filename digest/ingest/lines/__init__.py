@@ -23,11 +23,11 @@ from .. import credits
 from ..credit_lines import trailing_wire
 from ..line_evidence import CODE, is_sentence
 from ..paste import BLANK, CONTENT, HEADING, KEPT, Line, Page, is_list_item
+from .author_roles import roles_under_bylines
 from .body import (
     blurbs,
     briefs,
     captions_echoing_the_body,
-    comment_threads,
     duplicates,
     glued_prompts,
     greetings_in_the_text,
@@ -35,6 +35,7 @@ from .body import (
     menus_and_labels,
 )
 from .captions import captions_above_credits, cut_glued_caption, pictures_described, pull_quotes_repeated
+from .comments import comment_threads
 from .filings import filing_furniture
 from .furniture import furniture
 from .headline import choose_headline, heading_after_links, name_bylines
@@ -101,6 +102,7 @@ def read(text: str, lang: str, outlets=frozenset(), headline: str | None = None)
     choose_headline(page, lang, headline)
     heading_after_links(page, lang)
     name_bylines(page, lang)
+    roles_under_bylines(lines)
     greetings_in_the_text(lines)
     menus_and_labels(lines, lang)
     issue_lines(lines)

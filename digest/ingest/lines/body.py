@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from ...model.text import norm
-from .. import credits, prefilter
+from .. import credits
 from ..documents import GREETING, PAGE_NUMBER
 from ..entities.gazetteer import places_only
 from ..line_evidence import (
@@ -26,22 +26,11 @@ from ..line_evidence import (
 )
 from ..paste import CONTENT, HEADING, INLINE, KEPT, TITLE, URL, Line, Page, is_list_item, is_subheading, nonblank
 from .captions import people_with_roles
-from .furniture import AGE, PROMPT
+from .furniture import ATTRIBUTION, PLAYER, PROMPT
 from .headline import NUMBERED_ITEM, is_body_paragraph
 from .messages import QUOTED
 from .prompts import imperative
 
-_COMMENT_HEAD = prefilter.compile(
-    r"^▲|\b\d[\d,]* points? by\b|modifié en dernier par|^\S.{0,40}?\s(?:·|—|-|\|)?\s*"
-    r"(?:il y a \d+\s*\w+|\d+\s*(?:h|hrs?|hours?|min|minutes?|d|days?|j|jours?|mois)\.?\s+ago)\b"
-    # a reply's head on a social network: "Ann Lee @annlee.example.social · 5h"
-    # (or on a forum: "u/jdoe · 1y")
-    r"|(?:@|\bu/)[\w.-]+\s*[·•]\s*\d+\s?(?:s|m|min|h|hr|d|j|w|sem|mo|y|yr|an|ans)\b",
-    re.I,
-)
-_COMMENT_COUNT = re.compile(
-    r"(?i)^\d[\d\s,.]*[kK]?\s+(?:comments?|commentaires?|réactions?|reactions?|replies|réponses)\b"
-)
 _RANK = re.compile(r"^\d{1,2}[.)]?\s+[A-ZÀ-Ý]")
 
 
@@ -226,68 +215,6 @@ def _teaser_runs(shown: list[Line]) -> None:
         run = []
 
 
-def comment_threads(lines: list[Line], lang: str) -> None:
-    """Readers' comments below the article: two or more signatures with a time ("JPM69 - il y a 2 h",
-    "▲ user 13 hours ago | next [–]"), each followed by its comment; the article's text comes before them."""
-    shown = nonblank(lines)
-    first = next((i for i, line in enumerate(shown) if is_body_paragraph(line, lang)), len(shown))
-    heads = [
-        i
-        for i, line in enumerate(shown)
-        if i > first
-        and len(line.text.split()) <= 14
-        and _COMMENT_HEAD.search(line.text)
-        and not is_sentence(line.text, lang)
-    ]
-    # one signature is enough under the count of the comments ("2 Comments")
-    counted = any(i > first and not line.kept and _COMMENT_COUNT.search(line.text) for i, line in enumerate(shown))
-    if len(heads) >= 2 or heads and counted:
-        # a signature above the article's text heads the comment that quotes it ("user 5 hours ago | next [–]"),
-        # with the commenter's words introducing the quotation ("Excerpt for those who can't open it:")
-        for i, line in enumerate(shown[:first]):
-            if line.kept and len(line.text.split()) <= 14 and _COMMENT_HEAD.search(line.text):
-                line.kind, line.reason = "comment", "a reader's comment: its signature"
-                intro = shown[i + 1]
-                if i + 1 < first and intro.kept and len(intro.text.split()) <= 20 and intro.text.endswith(":"):
-                    intro.kind, intro.reason = "comment", "a reader's comment introducing the text it quotes"
-        for i in heads:
-            shown[i].kind, shown[i].reason = "comment", "a reader's comment: its signature"
-            if i + 1 < len(shown) and i + 1 not in heads and len(shown[i + 1].text.split()) <= 80:
-                shown[i + 1].kind, shown[i + 1].reason = "comment", "a reader's comment"
-    for line in shown[first + 1 :]:
-        if line.kept and _REPLY.match(line.text) and len(line.text.split()) <= 60:
-            line.kind, line.reason = "comment", "a reply addressed to a user (it opens with their handle)"
-        elif line.kept and _SIGNED_COMMENT.match(line.text) and len(line.text.split()) <= 60:
-            line.kind, line.reason = "comment", "a reader's comment signed with a first name and an initial"
-    _comments_by_age(shown, first)
-
-
-# a reply opens with the handle it answers: "@jane Tu as comparé …", "@jane@host.social pas encore"
-# a comment signed by a reader's first name and initial, then its age or a colon: "Oumar B.  2d  Great piece.",
-# "Koffi A. : Même chez eux…"
-_SIGNED_COMMENT = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’-]+ [A-ZÀ-Ý]\.\s*(?::|·|—|\s{2,}|\d{1,2}\s?(?:h|d|j|min)\b)\s*\S")
-_REPLY = re.compile(r"^@[\w.-]+(?:@[\w-]+(?:\.[\w-]+)+)?\s+\S")
-
-
-_ACTIONS = re.compile(r"(?i)\b(?:reply|répondre|j['’]aime|like)\b")
-
-
-def _comments_by_age(shown: list[Line], first: int) -> None:
-    """Below the article, a thread whose comments carry their age ("1 sem.", "5 h") and actions ("J'aime ·
-    Répondre", "Reply"): the short text next to each age is a comment, the one after it if text follows, else
-    the one before. Both marks are needed: a live blog gives its posts' times without actions."""
-    ages = [i for i, line in enumerate(shown) if i > first and line.reason == AGE]
-    actions = [i for i, line in enumerate(shown) if i > first and not line.kept and _ACTIONS.search(line.text)]
-    if len(ages) < 2 or len(actions) < 2:
-        return
-    for i in ages:
-        after = shown[i + 1] if i + 1 < len(shown) else None
-        before = shown[i - 1] if i - 1 > first else None
-        text = after if after is not None and after.kept else before
-        if text is not None and text.kept and len(text.text.split()) <= 80:
-            text.kind, text.reason = "comment", "a reader's comment (next to its age)"
-
-
 def greetings_in_the_text(lines: list[Line]) -> None:
     """A greeting under a post's time ("09:20", "18h05") opens a live blog's first post: it is text; a newsletter
     greets its readers above its text."""
@@ -329,10 +256,13 @@ def blurbs(lines: list[Line]) -> None:
     shown = _without_page_breaks(shown)
     for before, line, after in zip(shown, shown[1:], shown[2:], strict=False):
         if line.kind == CONTENT and len(line.text.split()) <= 12 and before.kind in _WIDGETS and after.kind in _WIDGETS:
+            if before.reason == PLAYER or _AD_LABEL.match(before.text):
+                continue  # an advertisement's label or a player's control stands between the article's paragraphs
             line.kind, line.reason = "widget", "a short text between widgets or menus (their blurb)"
 
 
 _WIDGETS = ("widget", "related", "navigation", "tags")
+_AD_LABEL = re.compile(r"(?i)^(?:advertisement|advertising|sponsored|ad|publicité|pub|annonce|réclame)\b")
 
 
 def _without_page_breaks(shown: list[Line]) -> list[Line]:
@@ -375,6 +305,8 @@ def captions_echoing_the_body(lines: list[Line]) -> None:
     for a, b in zip(shown, shown[1:], strict=False):
         if a.kept and b.kind == "caption" and len(a.text) > 25 and _opens_alike(a.text, b.text):
             a.kind, a.reason = "caption", "the text of the caption that follows (without its credit)"
+    # a quotation over its speaker's attribution, or closed by its full stop, is no section heading
+    quoted = {a.number for a, b in zip(shown, shown[1:], strict=False) if b.reason == ATTRIBUTION}
     kept = [line for line in lines if line.kept]
     lowered = [line.text.lower() for line in kept]
     index: dict[str, list[str]] = {}
@@ -388,7 +320,8 @@ def captions_echoing_the_body(lines: list[Line]) -> None:
         following = lowered[i + 1] if i + 1 < len(kept) else ""
         # a quotation of two sentences is found in the paragraph that quotes it around its attribution
         parts = [part.strip(QUOTES + ".!?") for part in re.split(r"(?<=[.!?])\s+", key)]
-        if key not in following and any(
+        pulled = key not in following or line.number in quoted or _QUOTED_SENTENCE.fullmatch(line.text)
+        if pulled and any(
             all(part in other for part in parts) and other != lowered[i]
             for other in index.get(" ".join(key.split()[:4]), ())
         ):
@@ -396,4 +329,5 @@ def captions_echoing_the_body(lines: list[Line]) -> None:
             line.kind, line.reason = "caption", "a caption or pull quote repeating a sentence of the article"
 
 
+_QUOTED_SENTENCE = re.compile(r"[\"“«]\s*[^\"“”«»]{20,}[.!?…]\s*[\"”»]")
 _SENTENCE_OR_QUOTE = re.compile(r"(?<=[.!?…])\s+|[«“]\s*")

@@ -24,6 +24,18 @@ from ..line_evidence import (
 )
 from ..paste import BIOGRAPHY, CREW, is_list_item
 from . import other_pages as pages
+from .boilerplate import (
+    CONSENT,
+    COOKIES,
+    CREW_LINE,
+    EDITED,
+    LEGAL,
+    NOTE,
+    PLAYER_CONTROL,
+    SHARE_THIS,
+    SITE_VOICE,
+    registration_footer,
+)
 from .captions import credited_caption, portrait_caption
 from .notices import notice
 from .prompts import call_to_act
@@ -78,6 +90,9 @@ _CAPTION_CREDIT = prefilter.compile(
     r"|(?-i:\b[A-Z]{2,}\s*/\s*[A-ZÀ-Ý][\w .'-]{2,40}\)?\s*$)"
     r"|(?-i:\bPHOTOS?\s*[|:/]\s*\S)|\((?:photo|crédit|credit)s?\s+[^)]{1,30}\)\s*$"
     r"|\((?:supplied|handout|file|screenshot|capture d['’]écran|fournie?|document remis)(?:\s*[:,]\s*[^)]{1,40})?\)\s*$"
+    # "(Courtesy of Acme)", "(Photo fournie par la start-up)", "(Image: courtesy Jane Roe)" closing a caption
+    r"|\((?:(?:photo|image|picture|illustration)\s*:?\s*)?(?:courtesy|provided|supplied|fournie?s?|transmise?s?|"
+    r"avec l['’]aimable autorisation|gracieuseté)\b[^()]{0,50}\)\s*$"
     r"|\bphoto (?:fournie|transmise|courtesy|provided|supplied|handout)\b|\bphoto "
     r"d['’]archives?\b|\b(?:archive|file) photo\b"
     r"|(?-i:^[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,40}/[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,60}$)"
@@ -92,80 +107,8 @@ _NAME_ROLE_CAPTION = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.
 _SOCIAL = prefilter.compile(
     r"[—–-]\s*[^()]{1,60}\(@\w+\)\s+\w+\s+\d{1,2},\s+\d{4}$|\bpic\.twitter\.com/\S+$|\bhttps?://t\.co/\S+$"
 )
-_NOTE = re.compile(
-    r"^\W*(?:this (?:story|article|post) (?:is|has been|was|will be) (?:still )?(?:developing|updated|corrected)|"
-    r"this (?:article|story) is (?:more than|over) .{1,20} old|this (?:article|story) is free to read|"
-    r"(?:article|contenu) réservé aux abonnés|(?:appeared|published) in (?:the )?(?:.{1,40})?print edition|"
-    r"a version of this (?:article|story) appears|une version de cet article|"
-    r"(?:🔒\s*)?(?:cet )?(?:article|contenu) (?:est )?réservé aux abonnés|"
-    r"this (?:article|story) (?:is|was|has been) (?:syndicated|republished|reproduced)|"
-    r"cet article (?:est|a été) (?:republié|reproduit|repris)|"
-    r"les opinions exprimées|the views (?:and opinions )?expressed|our standards\b|"
-    r"le texte du communiqué|seule la version originale|only the original(?: language)? version|"
-    r"forward-looking statements|(?:this|ce) (?:press )?(?:release|communiqué)(?: de presse)? (?:contains|contient|"
-    r"includes|comporte) |(?:posted|submitted|shared) by\b|original title\s*:|titre original\s*:|"
-    r"le live est terminé|merci de nous avoir suivis|this live (?:blog|coverage) (?:has )?ended|"
-    r"thanks for following|.{1,60} contributed to this (?:report|story)|"
-    r"this (?:article|story) appeared in|.{1,60} (?:is owned by|is published by|est édité par|appartient au groupe)|"
-    r"à propos de l['’]auteur|about the author|disclosure\s*:|divulgation\s*:|"
-    r"transcri\w+ (?:auto|générée|generated|automati)|(?:vous avez )?(?:trouvé|repéré|signaler?) une "
-    r"(?:erreur|coquille)|"
-    r"(?:found|spotted|report) an? (?:error|typo|mistake)|"
-    r"this (?:article|report|story)(?: by .{1,40})? was (?:translated|first published|originally published)|"
-    r"cet article a (?:d['’]abord )?été (?:initialement |originellement |d['’]abord )?(?:publié|traduit)|"
-    r"(?:translated|traduit) (?:by|par|from|de l['’])|excerpt from\b|extrait de\b|privacy notice\s*:|"
-    r"(?:note|nb)\s*:\s*we\b|.{1,40}\b(?:est un agrégateur|is an aggregator)\b|"
-    r"that['’]s (?:it|all) for (?:this|today)|c['’]est tout pour (?:cette|aujourd)|"
-    r"(?:paru|publié) dans (?:l['’]édition|le journal)|to be continued|à suivre|"
-    r"(?:cet article (?:a été|est|sera)|article|story) (?:mis à jour|actualisé|corrigé|updated|corrected)\b|"
-    r"read the original article|il vous reste \d+\s?% de (?:cet|l['’])article|"
-    r"(?:la suite|le reste) (?:de cet article )?est réservée? aux abonnés|"
-    r"(?:the rest of )?this (?:article|story) is (?:for|reserved for|available to) (?:paying )?subscribers|"
-    r"(?:this|the) information (?:is|was) (?:provided|supplied|distributed) by|"
-    r"(?:mise à jour|update|correction|editor['’]s note|note de la rédaction|disclaimer|avertissement)\s*:)",
-    re.I,
-)
-# How an interview or a transcript was edited: "This interview has been condensed and edited for clarity."
-_EDITED = re.compile(
-    r"(?i)^\W*(?:this |the |cet |l['’])?(?:transcript|interview|conversation|exchange|q&a|entretien|échange|"
-    r"transcription)s? (?:has |have |was |a |ont )?(?:been |été )?(?:lightly |légèrement )?"
-    r"(?:edited|condensed|abridged|édité|éditée|raccourcie?|condensée?|résumée?|relue?)\b"
-)
-# A show's production credits: who produced it ("is produced by", "est une production") and the roles of its crew
-# ("Producer: …", "Montage : …"); a sentence of the article may say "produced by" once, not name a crew.
-_CREW = prefilter.compile(
-    r"(?i)\b(?:(?:executive )?producers?|hosts?|editors?|music|sound|mixing|artwork|production|réalisation|montage|"
-    r"mixage|musique|son|animation|producteur|productrice|générique|habillage)\s?:\s?[A-ZÀ-Ý]"
-    r"|\b(?:(?:hosted|produced|edited|mixed|presented) by|is (?:an? )?(?:\w+ )?production (?:of|by)|est (?:une )?"
-    r"(?:\w+ )?(?:co)?production|(?:animée?|produite?|réalisée?|montée?|présentée?) par)\b"
-)
-# What a page says of itself in law: a disclaimer, a regulator's authorisation, an affiliate disclosure, a licence, a
-# cookie banner, a sign-up form's consent. Boilerplate in both languages; a news sentence does not word itself so.
-_LEGAL = prefilter.compile(
-    r"(?i)\bfor (?:general )?information(?:al)? purposes only\b|\bsont (?:\w+ ){0,3}à titre (?:purement )?"
-    r"(?:indicatif|informatif|d['’]information)\b|"
-    r"\bne (?:constitu\w+|saurai\w+ constituer) (?:pas|en aucun cas|ni) (?:un|une|des|de)"
-    r" (?:\w+ )?(?:conseil|offre|recommandation|sollicitation|incitation)|"
-    r"\b(?:does|do|shall|should) not (?:constitute|be construed as) (?:an? )?(?:offer|solicitation|recommendation|"
-    r"(?:investment|legal|financial|tax) advice)\b|\bnot (?:investment|financial|legal) advice\b|"
-    r"\bis authori[sz]ed and regulated by\b|\bagréée? par l['’]AMF\b|\brelèvent de la seule responsabilité\b|"
-    r"\b(?:liens?|links?) (?:d['’])?affili(?:ation|és?|ate)\b|\bprogrammes? d['’]affiliation\b|"
-    r"\baffiliate (?:links?|programs?|commissions?)\b|"
-    r"^(?:this |ce |le )?(?:content|contenu|text|texte|site|article)s? (?:is |est )?(?:licensed|distributed|placée?|"
-    r"publiée?|diffusée?) (?:under|sous) (?:a |une |la )?(?:licen[cs]e|CC\b|creative)"
-)
-_COOKIES = prefilter.compile(
-    r"(?i)\bcookies?\b.*\b(?:accept|consent|continu|poursui|paramétr|manage|gérer|refus|reject|"
-    r"personnalis|agree)|\b(?:accept|consent|agree|gérer|refus)\w*\b.*\bcookies?\b"
-)
-_CONSENT = re.compile(
-    r"(?i)^(?:by (?:continuing|signing up|subscribing|clicking|registering)|en (?:poursuivant|continuant|cliquant|"
-    r"vous inscrivant|vous abonnant|validant))\b.{0,80}\b(?:I|you|vous|j['’])\b"
-)
-_SITE_VOICE = re.compile(
-    r"(?i)\b(?:ce site|this (?:site|website)|notre site|our (?:site|website)|nous utilisons|"
-    r"we use|vous|you|your|votre|vos)\b"
-)
+# "PAYS : Belgique PAGE(S) : 14 SURFACE : 38 %", "Country: UK Page: 12 Circulation: 61,250": a label, its value
+_LABELLED = re.compile(r"(?:^|\s)[^\W\d][\w()'’.-]{1,20}\s?:\s?(?=\S)")
 _ENDS = re.compile(r"(?i)^[-–—#*\s]*(?:ends|fin|-?30-?|###)[-–—#*\s]*$")
 _SPONSOR = prefilter.compile(
     r"\b(?:sponsored by|presented by|brought to you by|together with|in partnership with|partner content|"
@@ -219,7 +162,7 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
     if n > 45:  # a paragraph: only the furniture that can be that long
         if _SOCIAL.search(text):
             return "social", "an embedded social-media post's signature or link"
-        if _NOTE.match(text):
+        if NOTE.match(text):
             return "note", "an editor's note about the page"
         return ("markup", "HTML markup, not text") if _MARKUP.match(text) else None
     if found := document_furniture(text):
@@ -320,26 +263,32 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
     if n <= 45 and portrait_caption(text):
         return "caption", "a picture's caption: the people shown and where, without a verb"
     if _ATTRIBUTION.match(text) and n <= 12:
-        return "caption", "a quotation's attribution (a pull quote)"
+        return "caption", ATTRIBUTION
     if _NAME_ROLE_CAPTION.match(text) and len(text) < 90:
         return "caption", "a name and role alone (a portrait's caption)"
     if found := notice(text, n):
         return found
     if _SOCIAL.search(text):
         return "social", "an embedded social-media post's signature or link"
-    if _NOTE.match(text):
+    if NOTE.match(text):
         return "note", "an editor's note about the page"
     if pages.release_notes(text):
         return "note", pages.RELEASE_NOTES
     if n <= 80 and pages.SAFE_HARBOUR.search(text):
         return "note", "a release's legal notice on forward-looking statements"
-    if n <= 30 and _EDITED.match(text):
+    if n <= 30 and EDITED.match(text):
         return "note", "a note on how the interview or transcript was edited"
-    if n <= 40 and len(_CREW.findall(text)) >= 2:
+    if n <= 40 and len(CREW_LINE.findall(text)) >= 2:
         return "note", CREW
-    if n <= 80 and _LEGAL.search(text):
+    if n <= 60 and registration_footer(text):
+        return "note", "a company's legal footer (where it is registered, its number, its capital)"
+    if n <= 12 and SHARE_THIS.match(text):
+        return "widget", "a button to share, print or save the page"
+    if n <= 8 and PLAYER_CONTROL.match(text):
+        return "widget", PLAYER
+    if n <= 80 and LEGAL.search(text):
         return "note", "a legal notice (a disclaimer, a regulator, affiliate links, a licence)"
-    if n <= 60 and (_COOKIES.search(text) and _SITE_VOICE.search(text) or _CONSENT.match(text)):
+    if n <= 60 and (COOKIES.search(text) and SITE_VOICE.search(text) or CONSENT.match(text)):
         return "widget", "a cookie banner or a form's consent"
     if bylines.byline(text):
         return "byline", "a byline"
@@ -351,6 +300,8 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         and any(bylines.stamp(item, lang) or _READ_TIME.match(item.strip()) for item in ROW.split(text))
     ):
         return "dateline", "a row of page details with a date (a date line)"
+    if n <= 30 and not ends and text.count(":") >= 3 and len(_LABELLED.findall(text)) >= 3:
+        return "navigation", "a row of a document's labelled details (a press cutting's or a mail's header)"
     if n <= 12 and pages.named_stamp(text, lang):
         return "dateline", "a date line after a name (the outlet's or the author's)"
     if density < 0.15 and not ends and sum(w.lower() in PLATFORMS for w in WORD.findall(text)) >= 2:
@@ -397,4 +348,6 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
 
 
 PROMPT = "a newsletter, subscription or app prompt"
+PLAYER = "a video or audio player's control"
+ATTRIBUTION = "a quotation's attribution (a pull quote)"
 AGE = "how long ago a post or comment was made"

@@ -25,6 +25,7 @@ from ..paste import CONTENT, TITLE, Line, Page, is_list_item, nonblank
 from .filings import COVER
 from .neighbours import LISTED
 from .own_names import masthead_over_menu, named_outlet, outlet_names
+from .stacked_headline import headline_over_standfirst
 
 
 def heading_after_links(page: Page, lang: str) -> None:
@@ -88,6 +89,10 @@ def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
         return
     if subject := _lead_subject(top, candidates, lines[first:], lang):
         _settle(page, subject, top, [], "the headline: a short name alone above the article that its lead opens with")
+        return
+    stacked = headline_over_standfirst(lines, first)
+    if stacked and all(len(line.text.split()) <= 4 for line in candidates):  # a masthead, a kicker
+        _settle(page, stacked, top, [], "the headline: sentences over the standfirst, above the byline")
         return
     framed = _framed(lines, first)
     if framed and all(_kicker(line) for line in candidates):  # "ON THE MOVE" over "Quiet exit", its standfirst, byline
