@@ -55,6 +55,7 @@ SHAPES = {
     "holdout17": (24, 12, 4, 4),
     "holdout18": (24, 12, 4, 4),
     "holdout19": (24, 12, 4, 4),
+    "holdout20": (24, 12, 4, 4),
 }
 
 # set -> floors: ratios and F1 at least, except "lost", "journalists" (at most) and "wrong dates" (exactly 0)
