@@ -55,6 +55,7 @@ SHAPES = {
     "holdout17": (24, 12, 4, 4),
     "holdout18": (24, 12, 4, 4),
     "holdout19": (24, 12, 4, 4),
+    "holdout20": (24, 12, 4, 4),
 }
 
 # set -> floors: ratios and F1 at least, except "lost", "journalists" (at most) and "wrong dates" (exactly 0)
@@ -183,7 +184,9 @@ def test_every_gold_file_matches_its_paste(name):
         for span in gold["junk_spans"]:
             assert _span(span) in "\n".join(lines), f"{where}: junk span {span!r}"
         for heading in gold["subheadings"]:
-            assert heading in lines and lines.index(heading) + 1 not in numbers, f"{where}: heading {heading!r}"
+            # a heading also listed in a table of contents above it is a heading where it is not junk
+            kept = [n for n, line in enumerate(lines, 1) if line == heading and n not in numbers]
+            assert kept, f"{where}: heading {heading!r}"
         assert gold["lang"] in ("fr", "en") and gold["event_date_basis"] in BASES, where
         assert (gold["event_date"] is None) == (gold["event_date_basis"] == "text_weekday_only"), where
         assert gold["event"]["type"] in EVENT_TYPES and gold["story"] and gold["source"], where
