@@ -152,7 +152,7 @@ FLOORS = {
     # 24/24, journalists 0, authors and people 1.0, companies 0.989, stories 0.941 once its line, source and author
     # classes were read; events as its event classes reached)
     "holdout19": dict(junk=0.98, lost=0, source=1.0, dates=0.89, headline=1.0, authors=1.0, journalists=0,
-                      people=1.0, companies=0.98, stories=0.94, events=0.70, headings=1.0),
+                      people=1.0, companies=0.98, stories=0.94, events=0.74, headings=1.0),
 }
 # fmt: on
 
