@@ -156,12 +156,13 @@ PAYWALL = "a notice that the article is for subscribers"
 
 def site_prompt(text: str, n: int) -> tuple[str, str] | None:
     """A comment section's prompt or a paywall's reminder, with its kind and reason; None for any other line."""
-    if n > 30 or _QUOTED.search(text) or _SAID.search(text):
+    if n > 30:
         return None
-    if _COMMENT_INVITATION.match(text) or _ACCOUNT_FIRST.match(text) and _ACCOUNT_THEN.search(text):
-        return "widget", COMMENT_PROMPT
-    if _COMMENT_RULES.search(text) and _TO_READER.search(text):
-        return "widget", COMMENT_PROMPT
-    if _PAYWALL_WORD.search(text) and _THIS_PIECE.search(text):
-        return "note", PAYWALL
-    return None
+    invited = _COMMENT_INVITATION.match(text) or _ACCOUNT_FIRST.match(text) and _ACCOUNT_THEN.search(text)
+    if invited or _COMMENT_RULES.search(text) and _TO_READER.search(text):
+        found = "widget", COMMENT_PROMPT
+    elif _PAYWALL_WORD.search(text) and _THIS_PIECE.search(text):
+        found = "note", PAYWALL
+    else:
+        return None
+    return None if _QUOTED.search(text) or _SAID.search(text) else found
