@@ -411,3 +411,26 @@ def test_a_news_sentence_about_a_partnership_stays_text(text, lang):
 )
 def test_a_sponsors_line_stays_a_sponsors_line(text):
     assert furniture(text, "en")[0] == "widget"
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "issuer"),
+    [
+        ("en", "NEWS PROVIDED BY", "Corvid, Inc."),
+        ("en", "Distributed by:", "Corvid Systems Ltd"),
+        ("fr", "Communiqué diffusé par", "Corvid SAS"),
+        ("fr", "Publié par :", "Corvid"),
+    ],
+)
+def test_the_issuer_under_a_wire_portals_label_is_no_text(lang, label, issuer):
+    text = _WIRE_PAGE.format(
+        portal="Tidewire Newswire",
+        provided=label,
+        headline="Corvid Raises $25 Million to Watch Bridges From Orbit",
+        dateline="SAN FRANCISCO, Dec. 3, 2026",
+        wire="Tidewire",
+        lead="Corvid, Inc., which reads radar images of bridges, today announced a $25 million round.",
+        second="The company will use the funds to buy time on a second satellite and double its team.",
+    ).replace("Corvid, Inc.\n", f"{issuer}\n", 1)
+    page = lines.read(text, lang)
+    assert next(line for line in page.lines if line.text == issuer).kind not in KEPT

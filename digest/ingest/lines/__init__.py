@@ -32,6 +32,7 @@ from .body import (
     glued_prompts,
     greetings_in_the_text,
     headings,
+    issuers_under_their_label,
     menus_and_labels,
 )
 from .captions import captions_above_credits, cut_glued_caption, pictures_described, pull_quotes_repeated
@@ -104,6 +105,7 @@ def read(text: str, lang: str, outlets=frozenset(), headline: str | None = None)
     name_bylines(page, lang)
     roles_under_bylines(lines)
     greetings_in_the_text(lines)
+    issuers_under_their_label(lines)
     menus_and_labels(lines, lang)
     issue_lines(lines)
     headings(lines, lang)

@@ -340,3 +340,19 @@ def captions_echoing_the_body(lines: list[Line]) -> None:
 
 _QUOTED_SENTENCE = re.compile(r"[\"“«]\s*[^\"“”«»]{20,}[.!?…]\s*[\"”»]")
 _SENTENCE_OR_QUOTE = re.compile(r"(?<=[.!?…])\s+|[«“]\s*")
+
+
+# A wire portal's label over the release's issuer: "NEWS PROVIDED BY" / "Acme, Inc.", "Communiqué diffusé par" / "Acme"
+_PROVIDER_LABEL = re.compile(
+    r"(?i)^(?:news |content |release )?(?:provided|distributed|issued|published) by\s*:?$"
+    r"|^(?:communiqué |contenu )?(?:diffusé|fourni|publié|transmis) par\s*:?$"
+)
+
+
+def issuers_under_their_label(lines: list[Line]) -> None:
+    """The name alone under a wire portal's label naming who provided the release is that label's value, not the
+    release's text (the release names its issuer again)."""
+    shown = nonblank(lines)
+    for label, line in zip(shown, shown[1:], strict=False):
+        if line.kind in ("", CONTENT) and len(line.text.split()) <= 6 and _PROVIDER_LABEL.match(label.text):
+            line.kind, line.reason = "navigation", "the release's issuer under the portal's label"
