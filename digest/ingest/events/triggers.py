@@ -48,6 +48,7 @@ TRIGGERS = [
         re.compile(
             _W + r"(?:rejoi\w+|rejoint|arriv\w* chez|(?:obtenu|obtient|décroch\w*) un poste|join(?:s|ed|"
             r"ing)?|(?:takes|took|taking|accept\w*) (?:a|the) (?:job|role|position)|"
+
             r"(?:start(?:s|ed|ing)?|began|begins?|beginning) (?:a )?new (?:job|role|position)|"
             r"(?:commenc|début|pri[st]|prend)\w* (?:un )?nouveau poste|return(?:s|ed|"
             r"ing)? (?:to|as)|return of|(?<=[lL]['’])retour(?= d)|"
@@ -116,6 +117,12 @@ TRIGGERS = [
             r"names(?= (?-i:[A-ZÀ-Ý]))|becomes|become|devient|deviendra|devenir|announced as|succe(?:eds?|eded|eeding)|"
             r"succède|take(?:s|n)? over as|took over as|taking over as|"
             r"(?:pren\w*|pris\w*) ses fonctions|entr\w* en fonctions?|"
+            # a post taken up, a date or a day between the verb and the post: "a pris le 1er mars ses fonctions de",
+            # "took up her post as", "has taken up the post of"
+            r"(?:pri[st]e?s?|prend(?:s|ra|ront|nent)?|prendre) (?:[\w'’-]+ ){1,5}?(?:ses|leurs|son) "
+            r"(?:nouvelles? )?(?:fonctions|poste)(?: de(?= )|(?= (?:d['’]|comme|en tant que|chez) ))|"
+            r"(?:took|takes?|taking|taken) up (?:his|her|their|the|a) (?:new )?(?:post|role|duties|position|job)"
+            r"(?: of(?= )|(?= (?:as|at) ))|"
             r"remplac(?:e|ée?s?|ent|era|eront)|replac(?:es|ed|ing)|will replace|"
             r"reinstat\w*|ré(?:intègr|intégr)\w*|re-?hir(?:e|es|ed|ing)|re-?appoint\w*|réembauch\w*|réengag\w*|"
             r"(?:brought|brings?|bringing) back|restored as|rétabli\w*(?= [^,.;:]{0,60}?dans (?:ses|leurs) fonctions)|"
