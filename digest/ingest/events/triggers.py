@@ -48,7 +48,6 @@ TRIGGERS = [
         re.compile(
             _W + r"(?:rejoi\w+|rejoint|arriv\w* chez|(?:obtenu|obtient|décroch\w*) un poste|join(?:s|ed|"
             r"ing)?|(?:takes|took|taking|accept\w*) (?:a|the) (?:job|role|position)|"
-
             r"(?:start(?:s|ed|ing)?|began|begins?|beginning) (?:a )?new (?:job|role|position)|"
             r"(?:commenc|début|pri[st]|prend)\w* (?:un )?nouveau poste|return(?:s|ed|"
             r"ing)? (?:to|as)|return of|(?<=[lL]['’])retour(?= d)|"
