@@ -20,7 +20,7 @@ from .clauses import (
     role_words,
     start_of_sentence,
 )
-from .pronouns import last_named, with_pronoun
+from .pronouns import headline_person, last_named, with_pronoun
 
 PERSON_AFTER = re.compile(
     r"(?:départ|renvoi|éviction|limogeage|nomination|recrutement|embauche|arrivée|arrival|ouster|"
@@ -142,7 +142,7 @@ def persons_of(kind, body, start, trig, persons_before, persons_after, marks, ar
     if pronoun or _described_subject(body, trig):
         named = last_named(body, trig, marks, start)
         if named or pronoun:
-            return named
+            return named or headline_person(article, trig)
     if kind in ("leaves", "joins", "appointed"):
         return _named_next(body, trig, marks)
     return []

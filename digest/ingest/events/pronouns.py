@@ -45,3 +45,10 @@ def last_named(body, trig, marks, start) -> list:
     paragraph = body.rfind("\n", 0, trig.start()) + 1
     subjects = [m for m in earlier if m.start >= paragraph and not is_object(body, m)]
     return (subjects or earlier)[:1]
+
+
+def headline_person(article, trig) -> list:
+    """ "il" before the body names anyone: the one person the headline names ("Qui est X, … ?" then "il a été
+    nommé …")."""
+    named = article.get("headline_people", ())
+    return [Mark("person", named[0], trig.start(), trig.start())] if len(named) == 1 else []

@@ -45,8 +45,19 @@ _POST_AT = re.compile(
 )
 
 
+# When, between an appointment's verb and its post: "nommé le 9 novembre directeur de X", "named on Monday head of X"
+_WHEN = re.compile(
+    r"\s+(?:(?:le|on|this|ce)\s+)?(?:\d{1,2}(?:er)?\s+[^\W\d]+(?:\s+\d{4})?|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\s)",
+    re.I,
+)
+
+
 def post_at_company(body: str, start: int, companies_after) -> str | None:
-    """The company named after the post an appointment gives, within a short description of it."""
+    """The company named after the post an appointment gives, within a short description of it (a date may stand
+    before the post)."""
+    when = _WHEN.match(body, start)
+    start = when.end() if when else start
     for m in companies_after:
         if m.start - start > 120:
             break
