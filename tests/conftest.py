@@ -167,16 +167,19 @@ def fetch(url: str, wait: float = 30) -> str:
 
 def npm_file(variable: str, relative: str) -> Path | None:
     """A file of an npm package: the environment ``variable`` names it, else it is looked for under the folder CI
-    installs into (.ci/node), node_modules here, or npm's global folder; None when missing."""
+    installs into (.ci/node), node_modules here, or npm's global folder (asked of npm only when the others lack it);
+    None when missing."""
     root = Path(__file__).resolve().parent.parent
     candidates = [os.environ.get(variable), root / ".ci/node/node_modules" / relative, root / "node_modules" / relative]
+    found = next((Path(c) for c in candidates if c and Path(c).is_file()), None)
+    if found is not None:
+        return found
     try:
         npm_root = subprocess.run(["npm", "root", "-g"], capture_output=True, text=True, timeout=30).stdout.strip()
-        if npm_root:
-            candidates.append(Path(npm_root) / relative)
     except (OSError, subprocess.TimeoutExpired):
-        pass
-    return next((Path(c) for c in candidates if c and Path(c).is_file()), None)
+        return None
+    in_npm = Path(npm_root) / relative
+    return in_npm if npm_root and in_npm.is_file() else None
 
 
 @pytest.fixture(scope="session")

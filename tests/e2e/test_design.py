@@ -245,6 +245,8 @@ def visits(browser, site, tmp_path_factory) -> dict[str, list[Visit]]:
     for scheme, seen in found.items():
         for width in (1280, 390):
             context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+            if source is not None:  # given by the driver to every page (their CSP allows only their own scripts)
+                context.add_init_script(source)
             page = context.new_page()
             for lang in ("fr", "en"):
                 for kind, path in paths(out).items():
@@ -252,16 +254,13 @@ def visits(browser, site, tmp_path_factory) -> dict[str, list[Visit]]:
                     if kind == "search":  # settled: every result shown, no loading placeholder left for axe
                         page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
                         expect(page.locator(".pagefind-ui__loading")).to_have_count(0, timeout=15000)
-                    sideways, meta = overflow(page), page.evaluate(META)  # read before axe adds its script
+                    sideways, meta = overflow(page), page.evaluate(META)
                     shot = None
                     if scheme == "light":
                         page.evaluate("document.fonts.ready")
                         shot = folder / f"{kind}-{lang}-{width}.png"
                         page.screenshot(path=str(shot), full_page=True)
-                    violations = None
-                    if source is not None:
-                        page.evaluate(source)  # evaluated by the driver: the pages' CSP allows only their own scripts
-                        violations = page.evaluate(AXE)
+                    violations = page.evaluate(AXE) if source is not None else None
                     seen.append(Visit(width, lang, kind, path, sideways, meta, violations, shot))
             context.close()
     return found

@@ -23,8 +23,9 @@ from digest.registry import slug
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 MATRIX = FIXTURES / "lead_matrix"
 KINDS = ("talent_move", "departure", "reinstatement", "company_launch", "funding_round", "model_release", "acquisition")
-# strict: a case that starts passing must leave the list (175 of 192 before the lead reading, 191 with it)
-STILL_MISSED = frozenset({"company_launch-en-4"})
+# strict: a case that starts passing must leave the list (175 of 192 before the lead reading, 191 with it, 192
+# since it asks ``background.is_background`` whether a verb tells the past)
+STILL_MISSED: frozenset[str] = frozenset()
 CASES = [
     (f"{kind}-{case['lang']}-{n}", case["shape"], {"type": kind, **case["gold"]}, case["page"])
     for kind in KINDS
@@ -76,6 +77,10 @@ def test_a_page_that_tells_no_event_gets_none(ingested, name, shape, text):
     assert ingested[0][name] == [], shape
 
 
+# what extraction knows of the article the lead reading reads: the companies that invest, and when it was written
+ARTICLE = {"investors": set(), "year": 2026, "date": dt.date(2026, 3, 3)}
+
+
 def _marks(text: str, names: dict[str, str]) -> list[Mark]:
     return sorted(
         (Mark(kind, slug(name), text.index(name), text.index(name) + len(name)) for name, kind in names.items()),
@@ -84,7 +89,7 @@ def _marks(text: str, names: dict[str, str]) -> list[Mark]:
 
 
 def _facts(headline: str, names: dict[str, str]) -> set:
-    told = lead_events(headline, _marks(headline, names), "", [], set(), None)
+    told = lead_events(headline, _marks(headline, names), "", [], ARTICLE, None)
     return {(e["type"], e.get("person"), e["company"], e.get("from_company")) for _, e in told.values()}
 
 

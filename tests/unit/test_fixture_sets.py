@@ -55,6 +55,7 @@ SHAPES = {
     "holdout17": (24, 12, 4, 4),
     "holdout18": (24, 12, 4, 4),
     "holdout19": (24, 12, 4, 4),
+    "holdout20": (24, 12, 4, 4),
 }
 
 # set -> floors: ratios and F1 at least, except "lost", "journalists" (at most) and "wrong dates" (exactly 0)
@@ -147,7 +148,7 @@ FLOORS = {
                       people=1.0, companies=1.0, stories=0.93, events=0.88, headings=1.0),
     # measured blind in the seventeenth session, at its start and after five merged changes (identical: junk 304/314,
     # lost 3, source 0.875, headline 23/24, dates 0.895, journalists 1, people 0.98, companies 0.977, stories 0.875,
-    # events 17/27, authors 0.958); a development set since
+    # events 17/27, authors 0.958); a development set since (events 17 -> 25/27 once its six event classes were read)
     "holdout19": dict(junk=0.96, lost=3, source=0.87, dates=0.89, headline=0.95, authors=0.95, journalists=1,
                       people=0.98, companies=0.97, stories=0.87, events=0.92, headings=1.0),
 }
@@ -183,7 +184,9 @@ def test_every_gold_file_matches_its_paste(name):
         for span in gold["junk_spans"]:
             assert _span(span) in "\n".join(lines), f"{where}: junk span {span!r}"
         for heading in gold["subheadings"]:
-            assert heading in lines and lines.index(heading) + 1 not in numbers, f"{where}: heading {heading!r}"
+            # a heading also listed in a table of contents above it is a heading where it is not junk
+            kept = [n for n, line in enumerate(lines, 1) if line == heading and n not in numbers]
+            assert kept, f"{where}: heading {heading!r}"
         assert gold["lang"] in ("fr", "en") and gold["event_date_basis"] in BASES, where
         assert (gold["event_date"] is None) == (gold["event_date_basis"] == "text_weekday_only"), where
         assert gold["event"]["type"] in EVENT_TYPES and gold["story"] and gold["source"], where

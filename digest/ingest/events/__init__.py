@@ -18,10 +18,10 @@ slots of their own, and releases told from the product; amounts are read by ``di
 ``article`` (the whole article; ``fronted``: a post and its company told before the name, "Nommée directrice de
 Acme, X quitte …", and founders counted before they are named; ``headlines``: the headline's event read again when
 it describes a side instead of naming it, "UAE AI firm", "Orbisoft's research chief", or takes a shape the body's
-triggers leave out; ``gist``: when no sentence told one, the main event from the headline and lead's vocabulary of
-a kind, "the deal", "sort de l'ombre", "hands over the reins", and the actors they name; ``lead_reading``, the last
-resort: the one clause of the headline, else of the lead, that names the entry's person and company around a kind's
-verb, its vocabulary in ``lead_words``, silent when two readings compete).
+triggers leave out; ``lead_reading``, the last resort when no sentence told one: the one clause of the headline,
+else of the lead, that names the entry's person and company around a kind's verb, "X quitte A pour B", "sort de
+l'ombre", "is now owned by", its vocabulary in ``lead_words``, silent when two readings compete or
+``background`` says the verb tells the past).
 Events as editors write them are checked by ``digest.model.events`` (their shape, the affiliations they imply) and
 ``digest.event_checks`` (against the registry)."""
 

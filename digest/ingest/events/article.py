@@ -24,7 +24,6 @@ from .companies import FORMER, company_of
 from .deals import acquisition_events, funding_events, other_deal
 from .founding import founded_by_events, founding_events, launched_companies, named_founders, partners_of
 from .fronted import counted_founders, fronted_events
-from .gist import gist_events
 from .headline_names import headline_marks
 from .headlines import (
     add_untold,
@@ -128,9 +127,8 @@ def extract(
             found[key] = (event.pop("at"), event | {"date": when})
     for at, event in launch_events(body, marks, article, launched, headline_launched):
         found.setdefault((event["type"], event["person"], event["company"]), (at, event | {"date": when}))
-    # no sentence told one: the kinds the lead's vocabulary tells, else the one clause of the headline or lead
-    told = found or gist_events(headline, head, body, marks, article["investors"], when)
-    told = told or lead_events(headline, head, body, marks, article["investors"], when)
+    # no sentence told one: the one clause of the headline or lead that tells the main event
+    told = found or lead_events(headline, head, body, marks, article, when)
     events = [ev for _, ev in sorted(told.values(), key=lambda pair: pair[0])]
     # Named to a post at one company by an article that says the person leaves another: the appointment is a move.
     left = {ev["person"]: ev["company"] for ev in events if ev["type"] == "leaves" and ev.get("person")}

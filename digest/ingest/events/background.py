@@ -46,12 +46,18 @@ def is_background(body: str, s: int, trig, article) -> bool:
     if DETACHED_PARTICIPLE.match(opening):
         opening = ""  # "Ousted in October, X returns", "Écartée le 16 octobre, X retrouve": the subject's past
     # a move told in the future ("will join … on 1 April", "prendra ses fonctions le 1er avril") is the news
-    ahead = bool(FUTURE.search(body, max(s, trig.start() - 25), trig.start()) or FUTURE_VERB.match(trig.group()))
+    ahead = bool(
+        FUTURE.search(body, max(s, trig.start() - 25), trig.start())
+        or FUTURE_VERB.match(trig.group())
+        or WILL.search(trig.group())  # "will not seek re-election in May", "ne briguera pas"
+    )
     if PURPOSE.match(trig.group()) or PURPOSE_BEFORE.search(body, max(s, trig.start() - 12), trig.start()):
-        # "left Acme in 2022 to found Beta": the founding is as old as the departure it follows
+        # "left Acme in 2022 to found Beta": the founding is as old as the departure it follows; one of the month
+        # before ("a quitté Acme en décembre pour fonder Beta" in January) is what the news announces
         # "would step down on March 31 to become": a departure still to come dates a move still to come
         opening = before.rsplit(",", 1)[-1]
-        return dated_elsewhere(clause, article, ahead) or dated_elsewhere(opening, article, bool(WILL.search(opening)))
+        ahead_opening = bool(WILL.search(opening))
+        return dated_elsewhere(clause, article, ahead) or dated_elsewhere(opening, article, ahead_opening, lately=True)
     return dated_elsewhere(clause, article, ahead) or dated_elsewhere(opening, article)
 
 
@@ -96,7 +102,8 @@ NOT_AFTER = re.compile(r"\s+(?:pas|jamais|plus|point)\b", re.I)
 NEGATIVE_TRIGGER = re.compile(r"n['’]est plus|no longer", re.I)
 SINCE = re.compile(
     r"\b(?:(?:after|following|since|après|depuis|suite à)\s+(?:his|her|their|its|the|son|sa|leur|le|la|l['’])|"
-    r"(?:after|following)\s+(?:being|having(?:\s+been)?)|après\s+(?:l['’]|les\s+|s['’])?(?:avoir|être)(?:\s+été)?)"
+    r"(?:after|following)\s+(?:being|having(?:\s+been)?)|après\s+(?:l['’]|les\s+|s['’])?(?:avoir|être)(?:\s+été)?|"
+    r"(?:after|since)(?:\s+(?:he|she|they|it))?|après\s+qu['’](?:il|elle)s?\s+\w+)"
     r"\s*$",
     re.I,
 )
@@ -123,24 +130,35 @@ WILL = re.compile(r"\b(?:will|would|shall|va|vont|devrait|devraient|\w+(?:era|er
 FUTURE_VERB = re.compile(r"\w+(?:ra|ront)\b", re.I)
 
 
-def dated_elsewhere(clause: str, article, ahead: bool = False) -> bool:
+def dated_elsewhere(clause: str, article, ahead: bool = False, lately: bool = False) -> bool:
     if not clause:
         return False  # no opening phrase before the trigger (half the calls): nothing to date
     if article["date"] is None and re.search(r"(?:founded|fondée?s?|créée?s?) (?:in|en) (?:19|20)\d\d", clause, re.I):
         return True  # "founded in 2023 by X" in an undated article describes the company; news says "has founded"
     if re.search(r"\b(?:last year|l['’]an dernier|l['’]année dernière)\b", clause, re.I):
         return True
-    if any(int(y) != article["year"] for y in YEAR.findall(clause)):
+    years = YEAR.findall(clause)
+    if any(int(y) != article["year"] for y in years):
         return True
+    months, pattern = _months()
+    if (
+        years
+        and not ahead
+        and any(
+            m.group(2) != "may" and YEAR.match(clause, m.end() + 1) and IN_MONTH.search(clause, 0, m.start())
+            for m in pattern.finditer(clause)
+        )
+    ):
+        return True  # "a dévoilé en mai 2024": a month and its year without a day recall it; news says "on Tuesday"
     if article["date"] is None:
         return False
-    months, pattern = _months()
     # "may" is also the verb. The end of the month before, in an article of the first half of a month, is the
     # news told a few days later ("a quitté l'entreprise fin mai" on 3 June).
     day = article["date"]
-    previous = (day.month - 2) % 12 + 1 if day.day <= 15 else None
+    previous = (day.month - 2) % 12 + 1 if day.day <= 15 or lately else None
     return any(
-        months[m.group(2).lower()] != day.month and not (m.group(1) and months[m.group(2).lower()] == previous)
+        months[m.group(2).lower()] != day.month
+        and not ((m.group(1) or lately) and months[m.group(2).lower()] == previous)
         for m in pattern.finditer(clause)
         if m.group(2) != "may"
         and not _in_a_name(clause, m.start(2), m.end(2))
@@ -162,6 +180,10 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
 
 
 NAME_AFTER = re.compile(r"\s+(?-i:[A-ZÀ-Ý])")
+
+
+# what stands before a month that dates a verb without a day: "in May 2024", "en mai 2024"
+IN_MONTH = re.compile(r"\b(?:in|en|back in|dès)\s+$", re.I)
 
 
 # A year, not one since which a post is held ("chief product officer since 2021", "directrice depuis 2020"): that

@@ -73,7 +73,8 @@ CUES: list[tuple[str, str, str, re.Pattern]] = [
             r"steps? (?:down|aside|back)|stepping (?:down|aside)|stepped down|resigns?|resigned|resigning|"
             r"démissionn\w*|exits|quits|is out (?:at|as)|departs|departing|se retire|tire sa révérence|"
             r"bows? out|part de|claque la porte d|s['’]en va de|rend son tablier|passe la main|hands over the reins|"
-            r"retires from|prend sa retraite)\b",
+            r"retires from|prend sa retraite|will not seek|won['’]t seek|will not stand for|"
+            r"ne (?:briguera|sollicitera|demandera|se représentera) pas)\b",
             re.I,
         ),
     ),
@@ -83,7 +84,7 @@ CUES: list[tuple[str, str, str, re.Pattern]] = [
         "company",
         re.compile(
             r"\b(?:fires|ousts|ousted|limog\w*|évinc\w*|remercie|congédi\w*|se sépare (?:de|d['’])|parts? ways with|"
-            r"loses|perd)\b",
+            r"loses|(?:has )?lost|perd|a perdu)\b",
             re.I,
         ),
     ),
@@ -105,7 +106,7 @@ CUES: list[tuple[str, str, str, re.Pattern]] = [
         re.compile(
             r"\b(?:acquires|acquired|to acquire|acquiert|buys|bought|to buy|rachète|a racheté|va racheter|"
             r"s['’]offre|met la main sur|snaps? up|scoops? up|takes? over|absorbe|swallows|s['’]empare d|"
-            r"avale|snaps)\b",
+            r"avale|snaps|(?:prend\w*|pris) le contrôle d(?:e|u|['’])|intègre|(?:va|vont) intégrer)\b",
             re.I,
         ),
     ),
@@ -116,18 +117,21 @@ CUES: list[tuple[str, str, str, re.Pattern]] = [
         re.compile(
             r"\b(?:(?:is |was |to be |gets )?(?:acquired|bought|snapped up) by|(?:sold|sells(?: itself)?) to|"
             r"rachetée? par|acquise? par|passe (?:aux mains|sous le (?:contrôle|giron)|dans le giron) d|"
-            r"tomb\w* dans (?:l['’]escarcelle|le giron) d|cédée? à|vendue? à|se vend à)",
+            r"tomb\w* dans (?:l['’]escarcelle|le giron) d|cédée? à|vendue? à|se vend à|(?:is |are )?now owned by|"
+            r"appartien\w* (?:désormais|dorénavant|maintenant) à|becomes? part of|(?:has )?become part of)",
             re.I,
         ),
     ),
     (
         "release",
         "releases",
-        "company",
+        "company",  # not "se lance" (a person starts out), "jumps ship", "sort de l'ombre"
         re.compile(
-            r"\b(?:unveils?|unveiled|dévoil\w*|lance|lancent|a lancé|launch(?:es|ed)?|ships?|shipped|"
+            r"\b(?:unveils?|unveiled|dévoil\w*|(?<!se )(?:lance|lancent)|a lancé|launch(?:es|ed)?|"
+            r"(?<!jumps )(?<!jumped )ships?|shipped|"
             r"rolls? out|rolled out|open-sources?|open-sourced|releases?|released|présente|introduces?|debuts?|"
-            r"unleashes|drops|publie|met en ligne|dégaine|sort|announces? (?=\w+ \w*[A-Z0-9])|dévoile|"
+            r"unleashes|drops|publie|met en ligne|dégaine|sort(?!\s+d(?:e|u|es)\b|\s+d['’])|"
+            r"announces? (?=\w+ \w*[A-Z0-9])|dévoile|"
             r"lève le voile sur|takes the wraps off|pulls the wraps off)\b",
             re.I,
         ),
@@ -150,6 +154,31 @@ CUES: list[tuple[str, str, str, re.Pattern]] = [
             re.I,
         ),
     ),
+    (
+        "launch",
+        "founds",
+        "person",  # "X unveiled her new company, Acme", "X a présenté Acme, sa nouvelle société": the person's own
+        re.compile(
+            r"\b(?:unveil\w*|présent\w*|announc\w*|dévoil\w*|introduc\w*)(?=\s+(?:[^,.;:]{2,60},\s+)?"
+            r"(?:sa|son|leur|his|her|their)\s+(?:(?:own|new|propre|nouvelle|nouveau)\s+)+"
+            r"(?:start-?up|company|société|entreprise|jeune pousse|venture|laboratoire|lab)\b)|"
+            r"est à l['’]origine d|is the (?:co-?)?founder (?:behind|of)|naissance d|(?:['’]s )?(?:new|own) venture",
+            re.I,
+        ),
+    ),
+    (
+        "launch",
+        "founds",
+        "company",  # the company new to the world stands before the verb, its founders in the clause
+        re.compile(
+            r"\b(?:emerg\w* from stealth|(?:came|comes?|coming) out of stealth|sor\w* de l['’]ombre|"
+            r"open\w* (?:officially )?(?:its|their) doors|officially opened its doors|"
+            r"ouv\w* (?:officiellement )?ses portes|"
+            r"voi\w* le jour|is born|opens? for business|(?:a )?newly (?:formed|founded|created)|"
+            r"une? (?:toute )?(?:nouvelle|jeune) (?:société|start-up|entreprise))\b",
+            re.I,
+        ),
+    ),
 ]
 # a company the person came from, or named in passing before the one the event is about
 ELSEWHERE = re.compile(
@@ -157,13 +186,17 @@ ELSEWHERE = re.compile(
     r"passée? par|after|après)\s*-?\s*(?:\w+\s+){0,2})$",
     re.I,
 )
-# a question, a negation, a rumour or a plan: the text tells no event done
+# a question, a tally or an opinion: the text tells no event done
 UNTOLD = re.compile(
-    r"\?|\b(?:not|\w+n['’]t|ne\s+\w+\s+pas|n['’]\w+\s+pas|could|might|would|pourrait|plans?|planning|expected|"
-    r"prévoi\w*|s['’]apprête\w*|compte|decid\w*|considering|"
-    r"rumou?r\w*|talks? to|in talks|en discussions?|considers?|weighs|weighing|mulls|envisage|eyes|lorgne|"
-    r"why|how|pourquoi|comment|may (?:have|be|soon)|wants? to|hopes? to|aims? to|veu\w+|souhait\w*|espère\w*|"
-    r"to date|so far|in total|au total|à ce jour)\b|^\W*(?:opinion|tribune|analysis|analyse)\b",
+    r"\?|\b(?:to date|so far|in total|au total|à ce jour)\b|^\W*(?:opinion|tribune|analysis|analyse)\b", re.I
+)
+# a rumour, a plan or an explanation before the verb: "plans to raise", "could leave", "why X left" (a negation, or
+# the past, is asked of each verb: ``background.is_background``)
+PLANNED = re.compile(
+    r"\b(?:could|might|would|pourrait|plans?|planning|expected|prévoi\w*|s['’]apprête\w*|compte|decid\w*|"
+    r"considering|rumou?r\w*|talks? to|in talks|en discussions?|considers?|weighs|weighing|mulls|envisage|eyes|"
+    r"lorgne|why|how|pourquoi|comment|may (?:have|be|soon)|wants?|hopes?|aims?|veu\w+|souhait\w*|"
+    r"espère\w*|whether|where to|decision|décision)\b",
     re.I,
 )
 # a departure's turn toward where the person goes: "leaves A for B", "quitte A pour diriger B", "leaving to start B"
@@ -172,6 +205,8 @@ DIRECTION = re.compile(
     r"for|pour|afin de|et rejoint|and joins)\b",
     re.I,
 )
+# a departure's turn to its purpose, which tells the news the departure serves: "left A in December to found B"
+PURPOSE_TURN = re.compile(r"(?<=[\s,])(?:to|pour|afin de)\s+(?=\w)", re.I)
 FOUNDING_TURN = re.compile(r"to (?:start|found|launch|build|co-?found)|pour (?:fonder|cofonder|créer|lancer)", re.I)
 # what a departure's turn goes to when it names no company: a post or a firm
 TURN_TO_POST = re.compile(
@@ -187,19 +222,17 @@ NEW_FIRM = re.compile(
     r"(?:start-?ups?|sociétés?|entreprises?|compan(?:y|ies)|ventures?|firms?|jeunes? pousses?)\b",
     re.I,
 )
-HISTORY = re.compile(r"\b(?:after|après|since|depuis|avant|before|had|avait|avaient)\s+(?:\w+\s+)?$", re.I)
-DATED = re.compile(
-    r"[^.;:]{0,40}?\b(?:(?:in|en|back in|dès)\s+(?:\w+\s+)?(?:19|20)\d\d|il y a \w+ (?:ans|mois)|\w+ years? ago)\b",
-    re.I,
-)
-# a year just before the verb: "left A in 2022 to found B" tells the past
-DATED_BEFORE = re.compile(r"\b(?:in|en)\s+(?:\w+\s+)?(?:19|20)\d\d\b[^.;:]{0,24}$", re.I)
-# what a verb of founding or buying may take that is no company: "crée un poste", "bought a stake in"
+# what a verb of founding, buying or releasing may take that is no company nor product: "crée un poste", "bought a
+# stake in", "unveiled on Monday a plan for", "dévoile sa stratégie"
 NOT_A_FIRM = re.compile(
+    r"(?:\s+(?:(?:on|this|last|ce|cette)\s+\w+|lundi|mardi|mercredi|jeudi|vendredi|today|yesterday|hier))?"
     r"\s+(?:an?|une?|the|le|la|les|des|its|sa|son|ses)\s+(?:\w+\s+)?(?:posts?|postes?|roles?|rôles?|jobs?|positions?|"
-    r"stakes?|participations?|shares?|parts?|funds?|fonds|teams?|équipes?)\b",
+    r"stakes?|participations?|shares?|parts?|funds?|fonds|teams?|équipes?|plans?|strateg\w+|stratégies?|reports?|"
+    r"rapports?|results|résultats|roadmap|feuille de route)\b",
     re.I,
 )
+# what a company is merged into when it is not bought: "intègre Mistral AI à son offre" (a product's integration)
+INTO_OWN = re.compile(r"[^.;]{0,30}?\b(?:à|dans|au sein de) (?:son|sa|ses|leur|leurs)\b", re.I)
 # a passive verb: "launched by former researchers" names who made the company, not what it released
 BY = re.compile(r"\s+(?:by|par)\b", re.I)
 # a product named between its maker and the verb: "Acme's Foo is now available", "Acme Foo 2 débarque"
