@@ -88,6 +88,7 @@ def extract(
     if headline and speaker:
         head = sorted(head + self_marks(headline, speaker), key=lambda m: m.start)
     article["headlined"] = {m.id for m in head if m.kind == "company"}
+    article["headline_people"] = list(dict.fromkeys(m.id for m in head if m.kind == "person"))
     if head:
         _scan(headline, head, dict(article, headline=True), found, returns, when, lead=True)
         # what "the company" / "la start-up" of the body is: the company of the headline's events, else one the

@@ -49,9 +49,10 @@ OBJECT_OF = re.compile(
 # A run of ordinary characters is taken whole (possessive "++": the same sentences, without trying every end of the run
 # again when a line has no final stop). A full stop inside a number ("$1.5 billion"), before a comma, a parenthesis or
 # a lowercase word ("Corp. will", "Inc., an", "Ltd. (Tokyo)") or after an abbreviated month ("Jan. 20") ends no
-# sentence.
+# sentence, nor does the stop of a person's abbreviated title before a name ("Dr. Jane Doe", "Prof. X").
 SENTENCE = re.compile(
-    r"(?:[^.!?\n]++|[.!?](?=\d|,|[ \t]+[a-zà-ÿ$€£(])|(?<=\b[A-Z][a-z]{2})\.(?=[ \t]+\d))+"
+    r"(?:[^.!?\n]++|[.!?](?=\d|,|[ \t]+[a-zà-ÿ$€£(])|(?<=\b[A-Z][a-z]{2})\.(?=[ \t]+\d)|"
+    r"(?<=\b(?:Dr|Pr|Mr|Ms))\.(?=[ \t]+[A-ZÀ-Ý])|(?<=\bProf)\.(?=[ \t]+[A-ZÀ-Ý]))+"
     r"(?:[.!?]+[»”\"']?|$)"
 )
 WINDOW = 400  # how far around a trigger names are looked at: keeps a paste without full stops linear
@@ -288,16 +289,25 @@ def outside(body, lo, hi, spans) -> str:
 
 
 def titles_only(between: str) -> bool:
-    """ "by CEO Jane Doe", "par l'ancien PDG", "par l'ingénieur sénégalais", "et la linguiste": only titles, articles,
-    a word of origin and a profession named after its article before a name."""
+    """ "by CEO Jane Doe", "par l'ancien PDG", "par l'ingénieur sénégalais", "et la linguiste", "by Dr. X", "and
+    entrepreneur X": only titles (abbreviated or not), articles, a word of origin and a profession named after its
+    article or right before the name."""
+    if "." in between:
+        between = _ABBREVIATED_TITLE.sub(r"\1", between)
     words = re.findall(r"\w+", between.lower())
     return not re.search(r"[,.;:!?]", between) and all(
         w in role_words()
         or w in _TITLE_WORDS
         or norm(w) in _demonyms()
-        or (n and words[n - 1] in ("the", "le", "la", "l") and PROFESSION.fullmatch(w))
+        or (
+            (n and words[n - 1] in ("the", "le", "la", "l") or n == len(words) - 1)
+            and PROFESSION.fullmatch(w.removesuffix("e") if w.endswith("eure") else w)
+        )
         for n, w in enumerate(words)
     )
+
+
+_ABBREVIATED_TITLE = re.compile(r"\b(Dr|Prof|Pr|Pre)\.", re.I)
 
 
 _TITLE_WORDS = {
@@ -339,7 +349,7 @@ def _titled(between: str) -> bool:
     return bool(words) and all(w in role_words() or (w in _POSSESSIVE and n == 0) for n, w in enumerate(found))
 
 
-SENTENCE_END = re.compile(r"[.!?](?!\d|,|[ \t]+[a-zà-ÿ(])|\n")
+SENTENCE_END = re.compile(r"[.!?](?!\d|,|[ \t]+[a-zà-ÿ(])(?<!\bDr\.)(?<!\bPr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bProf\.)|\n")
 
 
 def start_of_sentence(body: str, lo: int, pos: int) -> int:

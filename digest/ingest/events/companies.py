@@ -355,8 +355,9 @@ POSSESSIVE_POST = re.compile(
 )
 POSSESSIVE_APPOSITION = re.compile(r"\s*,\s*(?:its|their|son|sa|leur)\s", re.I)
 LEFT_ALONE = re.compile(
-    r"\s*(?:[.;!?]|,\s+(?:the|a|an|la|le|l['’]|une?)\s+\w+\s+(?:said|says|announced|confirmed|a annoncé|a confirmé|"
-    r"indique)|"
+    # "…, the company said", "…, the German artificial intelligence company said": a described teller
+    r"\s*(?:[.;!?]|,\s+(?:the|a|an|la|le|l['’]|une?)\s+(?:[\w-]+\s+){1,4}?"
+    r"(?:said|says|announced|confirmed|a annoncé|a confirmé|indique)|"
     r"\s+(?:after|at the end|à la fin|fin|après|au terme|on|le|this|ce|cette|next|today|aujourd|"
     r"to|pour|afin|with immediate effect|avec effet immédiat)\b|\s+(?:ses|his|her|their|leurs?)\s+(?:fonctions|"
     r"functions|post|poste|role|job|duties)\b|\s*[«“\"]\s*(?:with|avec)\b)",

@@ -19,6 +19,7 @@ from .clauses import (
     titles_only,
 )
 from .referents import STARTUP_SUBJECT, article_company, last_company, linked, startup_subject
+from .titles import counted_names
 from .triggers import STEALTH
 
 # "with X", "together with his former PhD student X", "avec son associée X": the partner and what the founder is to them
@@ -384,7 +385,11 @@ def founded_by_events(body, trig, before, after, article, spans=()) -> list[dict
         or not company[0]
         or not persons
         or persons[0].start - trig.end() > 60
-        or not (titles_only(body[trig.end() : persons[0].start]) or _former_staff(body, trig.end(), persons[0], after))
+        or not (
+            titles_only(body[trig.end() : persons[0].start])
+            or _former_staff(body, trig.end(), persons[0], after)
+            or counted_names(body[trig.end() : persons[0].start], len(coordinated(persons, body, spans=spans)))
+        )
     ):
         return []  # "fondée par d'anciens salariés d'OpenAI, Jan Leike …": the founders are not named
     return [{"type": "founds", "person": p.id, "company": company[0]} for p in coordinated(persons, body, spans=spans)]

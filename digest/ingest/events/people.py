@@ -13,15 +13,14 @@ from .clauses import (
     SENTENCE_END,
     SPACES,
     WINDOW,
-    WITH_BEFORE,
     Mark,
     coordinated,
-    is_object,
     is_passive,
     outside,
     role_words,
     start_of_sentence,
 )
+from .pronouns import headline_person, last_named, with_pronoun
 
 PERSON_AFTER = re.compile(
     r"(?:départ|renvoi|éviction|limogeage|nomination|recrutement|embauche|arrivée|arrival|ouster|"
@@ -52,7 +51,6 @@ def self_marks(text: str, speaker: str) -> list[Mark]:
     ]
 
 
-POSSESSIVE = re.compile(r"['’]s?\b")
 FIRST_PERSON = re.compile(r"(?:^|[\s«“\"])(?:je|j['’]|I|we|nous)\b", re.I)
 SUBJECT_PRONOUN = re.compile(r"\b(?:il|elle|he|she)\b", re.I)
 PLURAL_PRONOUN = re.compile(r"\b(?:ils|they)\b", re.I)
@@ -100,7 +98,7 @@ def persons_of(kind, body, start, trig, persons_before, persons_after, marks, ar
         return [Mark("person", owner[0].id, trig.end(), trig.end())] if owner else []
     told = _pronoun_object(kind, body, trig) if not passive else None
     if told:  # "the board reinstated her as CEO", "Acme l'a nommée": the last person named, where the pronoun stands
-        named = _last_named(body, trig, marks, start)
+        named = last_named(body, trig, marks, start)
         at = max(told.start(), trig.end())  # an object, after its verb: "la limoge" is told after "limoge"
         return [Mark("person", named[0].id, at, max(at, told.end()))] if named else []
     if kind == "hired" and not passive:
@@ -121,7 +119,9 @@ def persons_of(kind, body, start, trig, persons_before, persons_after, marks, ar
         if not OBJECT_OF.search(body[max(0, m.start - 16) : m.start]) or _reported_subject(body, m, trig, spans)
     ]
     if subjects:
-        return coordinated(list(reversed(subjects)), body, backwards=True, spans=spans)
+        return with_pronoun(
+            body, coordinated(list(reversed(subjects)), body, backwards=True, spans=spans), marks, start
+        )
     cleft = CLEFT_AFTER.match(body[max(start, trig.start() - 40) : trig.start()])
     if cleft:  # "C'est X qui prend la tête", "It is X who will lead": the person the cleft puts first
         below = bisect.bisect_left(marks, trig.start(), key=lambda m: m.start)
@@ -140,9 +140,9 @@ def persons_of(kind, body, start, trig, persons_before, persons_after, marks, ar
         return article.get("last_people", [])[:]
     pronoun = SUBJECT_PRONOUN.search(lead)
     if pronoun or _described_subject(body, trig):
-        named = _last_named(body, trig, marks, start)
+        named = last_named(body, trig, marks, start)
         if named or pronoun:
-            return named
+            return named or headline_person(article, trig)
     if kind in ("leaves", "joins", "appointed"):
         return _named_next(body, trig, marks)
     return []
@@ -159,30 +159,10 @@ def _possessor(body, trig, marks, start) -> list:
     before = bisect.bisect_right(marks, trig.start(), key=lambda m: m.start)  # marks are sorted by start
     opens = bisect.bisect_left(marks, paragraph, 0, before, key=lambda m: m.start)  # the paragraph's first mark
     if any(m.kind == "person" and m.end <= trig.start() for m in marks[opens:before]):
-        return _last_named(body, trig, marks, start)
+        return last_named(body, trig, marks, start)
     named = [m for m in marks[:opens] if m.kind == "person" and m.end <= trig.start()]
     counts = Counter(m.id for m in named)
     return [max(named, key=lambda m: counts[m.id])] if named else []  # max keeps the first of equals
-
-
-def _last_named(body, trig, marks, start) -> list:
-    """The person "il", "she", "her" or "the researcher" stands for: the last subject of the paragraph, else the last
-    person named before the trigger."""
-    below = bisect.bisect_left(marks, trig.start(), key=lambda m: m.start)  # marks are sorted by start
-    earlier = [
-        marks[k]
-        for k in range(below - 1, max(-1, below - 50), -1)
-        if marks[k].kind == "person"
-        and marks[k].end <= trig.start()
-        # "Avec Y, il a lancé Z": "il" is not Y
-        and not (marks[k].start >= start and WITH_BEFORE.search(body, max(0, marks[k].start - 20), marks[k].start))
-        # "at Musk's AI company. He started …": a name in the possessive describes a thing, not "he"
-        and not POSSESSIVE.match(body, marks[k].end)
-    ]
-    # "X worked for Y. He …": "he" is the last subject of the paragraph rather than a name after "for", "de", "with"
-    paragraph = body.rfind("\n", 0, trig.start()) + 1
-    subjects = [m for m in earlier if m.start >= paragraph and not is_object(body, m)]
-    return (subjects or earlier)[:1]
 
 
 # A person named by a pronoun as the object of a hire, an appointment or a removal: "reinstated her as", "hired him

@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 
 from ... import roles
-from .clauses import role_words
+from .clauses import role_words, titles_only
 
 # A post held at a company, written around a name: "Acme CEO X", "Acme's chief scientist, X", "the chief executive of
 # Acme, X", "le directeur technique d'Acme, X", "X, directrice générale d'Acme,".
 _DETERMINER = r"(?:(?:the|its|le|la|l['’]|sa|son)\s*)?"
-_POST_BEFORE_NAME = re.compile(r"(?:['’]s)?\s+(?P<post>[\w\s-]+?)\s*,?\s*")
+_POST_BEFORE_NAME = re.compile(r"(?:['’]s?)?\s+(?P<post>[\w\s-]+?)\s*,?\s*")
 _POST_OF = re.compile(
     r"(?:^|[.,;:!?(«“\n]\s*)" + _DETERMINER + r"(?P<post>[\w\s-]+?)\s*(?:\b(?:of|de|at|chez)\s+|\bd['’])$", re.I
 )
@@ -45,8 +45,19 @@ _POST_AT = re.compile(
 )
 
 
+# When, between an appointment's verb and its post: "nommé le 9 novembre directeur de X", "named on Monday head of X"
+_WHEN = re.compile(
+    r"\s+(?:(?:le|on|this|ce)\s+)?(?:\d{1,2}(?:er)?\s+[^\W\d]+(?:\s+\d{4})?|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\s)",
+    re.I,
+)
+
+
 def post_at_company(body: str, start: int, companies_after) -> str | None:
-    """The company named after the post an appointment gives, within a short description of it."""
+    """The company named after the post an appointment gives, within a short description of it (a date may stand
+    before the post)."""
+    when = _WHEN.match(body, start)
+    start = when.end() if when else start
     for m in companies_after:
         if m.start - start > 120:
             break
@@ -166,3 +177,20 @@ def founded_in_aside(body, persons, companies_before, spans) -> str | None:
             own = [m for m in companies_before if a <= m.start < b and _RUNS.search(body, a, m.start)]
             return own[0].id if own else None
     return None
+
+
+# "founded by two of its researchers, Dr A and Prof. B", "fondée par deux de ses chercheurs, le Dr A et la Pr B": the
+# founders' group counted, then as many names
+_COUNTED_GROUP = re.compile(
+    r"\s*(?P<count>two|three|four|deux|trois|quatre)\s+(?:of|d['’]entre|de)\s+(?:its|their|the|ses|leurs|ces|les)\s+"
+    r"[\w-]+\s*[,:]\s*",
+    re.I,
+)
+_COUNT = {"two": 2, "deux": 2, "three": 3, "trois": 3, "four": 4, "quatre": 4}
+
+
+def counted_names(between: str, named: int) -> bool:
+    """Whether ``between`` counts a group of as many people as the ``named`` names that follow it (titles only
+    between the count and the first name)."""
+    group = _COUNTED_GROUP.match(between)
+    return bool(group) and _COUNT[group["count"].lower()] == named and titles_only(between[group.end() :])

@@ -9,10 +9,11 @@ from ...model import events as event_types
 # (type, trigger) in the order events of one sentence are tried; _W keeps triggers whole words.
 _W = r"(?<![\w-])"
 # When and where a founding took place, between the participle and its founders: "fondée le 28 avril à Lyon par",
-# "founded in 2021 in Berlin by" (two complements at most, each of a few words without punctuation).
+# "founded in 2021 in Berlin by", "lancé mardi 24 novembre au Plateau, à Abidjan, par", "launched in Nairobi, Kenya,
+# by" (three complements at most, each of a few words, a comma only after one or before its place's country).
 _WHEN_WHERE = (
     r"(?:(?:in|on|at|last|this|en|le|à|au|dans|cette|l['’]an|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
-    r"\s+(?:[\w'’-]+\s+){0,3}?){0,2}"
+    r"(?:\s+[\w'’-]+){0,3}?(?:,\s+(?-i:[A-ZÀ-Ý])[\w'’-]+)?,?\s+){0,3}"
 )
 # A start-up's first public appearance, often with its first round: "emerges from stealth with $9 million".
 STEALTH = (
@@ -115,6 +116,12 @@ TRIGGERS = [
             r"names(?= (?-i:[A-ZÀ-Ý]))|becomes|become|devient|deviendra|devenir|announced as|succe(?:eds?|eded|eeding)|"
             r"succède|take(?:s|n)? over as|took over as|taking over as|"
             r"(?:pren\w*|pris\w*) ses fonctions|entr\w* en fonctions?|"
+            # a post taken up, a date or a day between the verb and the post: "a pris le 1er mars ses fonctions de",
+            # "took up her post as", "has taken up the post of"
+            r"(?:pri[st]e?s?|prend(?:s|ra|ront|nent)?|prendre) (?:[\w'’-]+ ){1,5}?(?:ses|leurs|son) "
+            r"(?:nouvelles? )?(?:fonctions|poste)(?: de(?= )|(?= (?:d['’]|comme|en tant que|chez) ))|"
+            r"(?:took|takes?|taking|taken) up (?:his|her|their|the|a) (?:new )?(?:post|role|duties|position|job)"
+            r"(?: of(?= )|(?= (?:as|at) ))|"
             r"remplac(?:e|ée?s?|ent|era|eront)|replac(?:es|ed|ing)|will replace|"
             r"reinstat\w*|ré(?:intègr|intégr)\w*|re-?hir(?:e|es|ed|ing)|re-?appoint\w*|réembauch\w*|réengag\w*|"
             r"(?:brought|brings?|bringing) back|restored as|rétabli\w*(?= [^,.;:]{0,60}?dans (?:ses|leurs) fonctions)|"
