@@ -73,11 +73,11 @@ def _lists(body, toks, runs, taken, mentions) -> list[list[tuple[int, int]]]:
     chains.append(chain)
     found = []
     for chain in chains:
-        ended = len(chain) >= 3 and LIST_END.fullmatch(body[chain[-2][1] : chain[-1][0]])
+        if len(chain) < 3 or not LIST_END.fullmatch(body[chain[-2][1] : chain[-1][0]]):
+            continue
         kinds = {kind for _, _, item_kinds, _ in chain for kind in item_kinds}
         if (
-            ended
-            and kinds <= {"free", "company"}
+            kinds <= {"free", "company"}
             and ("company" in kinds or LIST_TAIL.match(body, chain[-1][1]))
             and not PLACE_BEFORE.search(body, max(0, chain[0][0] - 12), chain[0][0])
             and not _title_case(body, chain[0][0])
