@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 import synthetic  # noqa: E402 (the generator `make bench` uses too)
 
 from digest.settings import PAGE_FAMILIES, DigestSettings  # noqa: E402
+from digest.site.output import trash_dirs  # noqa: E402
 
 NOT_PAGES = ("pagefind/", "theme/")  # the search index (rebuilt when a page changes) and theme files Pelican copies
 DAY_NS = 86_400 * 10**9
@@ -257,6 +258,8 @@ class Corpus:
         copy that reads the same stay, other files are linked or copied anew, and what the saved one lacks goes.
         Folders stay where both have them: the disk may discard each freed block at once (milliseconds for each
         folder removed), and the output has one folder per page."""
+        for trash in trash_dirs(self.output):  # the last build's old output, which a process it left is deleting
+            shutil.rmtree(trash, ignore_errors=True)
         saved = {p.relative_to(self.saved): p for p in self.saved.rglob("*")}
         for path in sorted(self.work.rglob("*"), reverse=True):  # a folder's files before the folder
             source = saved.get(path.relative_to(self.work))
