@@ -199,15 +199,14 @@ PLANNED = re.compile(
     r"espère\w*|whether|where to|decision|décision)\b",
     re.I,
 )
+_FOUNDING_TURN = r"to (?:start|found|launch|build|co-?found)|pour (?:fonder|cofonder|créer|lancer)"
 # a departure's turn toward where the person goes: "leaves A for B", "quitte A pour diriger B", "leaving to start B"
 DIRECTION = re.compile(
-    r"\b(?:to (?:join|become|lead|head|run|start|found|launch|build|co-?found)|pour (?:fonder|cofonder|créer|lancer)|"
-    r"for|pour|afin de|et rejoint|and joins)\b",
-    re.I,
+    rf"\b(?:to (?:join|become|lead|head|run)|{_FOUNDING_TURN}|for|pour|afin de|et rejoint|and joins)\b", re.I
 )
 # a departure's turn to its purpose, which tells the news the departure serves: "left A in December to found B"
 PURPOSE_TURN = re.compile(r"(?<=[\s,])(?:to|pour|afin de)\s+(?=\w)", re.I)
-FOUNDING_TURN = re.compile(r"to (?:start|found|launch|build|co-?found)|pour (?:fonder|cofonder|créer|lancer)", re.I)
+FOUNDING_TURN = re.compile(_FOUNDING_TURN, re.I)
 # what a departure's turn goes to when it names no company: a post or a firm
 TURN_TO_POST = re.compile(
     r"\W*(?:for|pour)\s+(?:une?|a|an|the|la|le)\s+(?:\w+\s+){0,2}?(?:start-?up|société|entreprise|company|firm|"
