@@ -59,7 +59,8 @@ AS_ROLE = re.compile(
 RETURN_NOUN = re.compile(r"retour|return of", re.I)
 # An appointment that gives a person back their own post: "reinstated", "réintégrée", "retrouve son poste", "is back"
 REINSTATED = re.compile(
-    r"reinstat|ré(?:intègr|intégr)|rétabli|restored|retrouv|rappel|\w+ back|re-?(?:hir|appoint)|réembauch|réengag",
+    r"reinstat|ré(?:intègr|intégr)|rétabli|restored|retrouv|rappel|\w+ back|re-?(?:hir|appoint)|réembauch|réengag|"
+    r"\w+ (?:once|again|de nouveau|à nouveau)|rede",
     re.I,
 )
 
