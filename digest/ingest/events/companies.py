@@ -36,6 +36,7 @@ from .titles import (
     RUNS_AT,
     describes,
     former_in_aside,
+    names_a_post,
     post_at_company,
     post_then_company,
     title_company,
@@ -176,7 +177,7 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
     if near and not (pronoun and pronoun.start() < near[0].start):
         return near[0].id
     post = POSSESSIVE_POST.match(body, trig.end())
-    if kind in ("appointed", "joins", "hired") and post and role_words() & set(post.group("post").lower().split()):
+    if kind in ("appointed", "joins", "hired") and post and names_a_post(post.group("post")):
         # "Acme announced that X will become its chief executive", "X devient son directeur général": the post is
         # at the company the clause is told by, not at one named in an aside or as an object
         told = [
@@ -395,7 +396,3 @@ JOIN_ALONE = re.compile(
     r"(?:too|also|aussi|également)?\s*[,.;])",
     re.I,
 )
-
-
-# A join whose object is the writer's company: "X nous rejoint", "X joined us", "rejoint notre équipe", "joins our
-# team".

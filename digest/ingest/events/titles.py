@@ -78,6 +78,12 @@ _DEPARTMENT = re.compile(
 )
 
 
+def names_a_post(text: str) -> bool:
+    """A role's word among the words ("its new chief executive"), or a post named by its field ("its head of
+    engineering", "son responsable des données")."""
+    return bool(role_words() & set(text.lower().split())) or bool(FIELD_POST.fullmatch(text.strip()))
+
+
 def _is_post(text: str) -> bool:
     """Only the words of roles ("chief scientist", "cofondatrice et directrice générale"), or a post named by its
     field: "head of AI", "chief product officer", "vice-president of engineering", "directeur produit"."""

@@ -31,6 +31,10 @@ SALE = (
     r"(?:(?<=[lL]a )(?:vente|cession)|(?<=[tT]he )sale)"
     r"(?=(?:,[^,.;]{1,40},)? (?:of|de|du) |(?:,[^,.;]{1,40},)? d['’])"
 )
+# the first word of a post: "chief executive", "PDG", "directrice générale", "head of research"
+_POST_WORD = (
+    r"CEO|CTO|COO|CFO|PDG|chief|head|chair\w*|boss|patron\w*|direct\w+|présid\w+|presid\w+|dirig\w+|responsable"
+)
 TRIGGERS = [
     (
         "leaves",
@@ -133,8 +137,13 @@ TRIGGERS = [
             r"(?:is|are|was|were|comes?|came|coming) back (?:as|in charge)|de retour aux (?:commandes|manettes)|"
             # a post held again: "is once again chief executive of", "est de nouveau à la tête de", "redevient PDG"
             r"(?:is|are|was|were|est|sont|était|sera) (?:once again|once more|again|de nouveau|à nouveau)"
-            r"(?= (?:[\w'’-]+ ){0,2}?(?:CEO|CTO|COO|CFO|PDG|chief|head|chair\w*|boss|patron\w*|direct\w+|"
-            r"présid\w+|presid\w+|dirig\w+|à la tête|in charge|aux commandes)\b)|rede(?:vien\w+|venue?s?)|"
+            r"(?= (?:[\w'’-]+ ){0,2}?(?:"
+            + _POST_WORD
+            + r"|à la tête|in charge|aux commandes)\b)|rede(?:vien\w+|venue?s?)|"
+            # a post as the purpose of a move: "is coming back to Europe to be its chief scientist", "pour en être le
+            # directeur technique"
+            r"(?:to|pour|afin d['’]) (?:en )?(?:be|être)(?= (?:its|their|the|son|sa|leur|le|la|l['’])\s?"
+            r"(?:(?:new|first|nouveau|nouvelle|premier|première) )?(?:" + _POST_WORD + r")\b)|"
             r"tap(?:s|ped)(?= (?:(?:former|ex-)\s*)?(?-i:[A-ZÀ-Ý]))|(?:pren\w*|pris\w*) la succession|"
             r"assur\w* l['’]intérim|"
             r"(?:tapped|chosen|picked|selected) to (?:lead|head|run)|choisie? pour (?:diriger|piloter)|"
