@@ -89,7 +89,9 @@ KINDS = ("talent_move", "departure", "reinstatement", "company_launch", "funding
 # the sixth: launches told with other verbs and nouns of founding, the founding in an apposition or a possessive,
 # across two sentences, founders counted, a launch with its first round, "m6-…"
 # the seventh: the classes the released holdout20 missed, each in both languages: a post held again ("is once again
-# chief executive of", "redevient PDG de"), "m7-…"
+# chief executive of", "redevient PDG de"), a post taken over a department, a mover told by nationality, a post as a
+# move's purpose ("to be its chief scientist"), a column's company label ("Acme. X a été nommée …"), a passive
+# founding by counted founders named in the next sentence, "m7-…"
 MATRICES = (
     ("", FIXTURES / "event_matrix"),
     ("m2-", FIXTURES / "event_matrix2"),
