@@ -85,8 +85,9 @@ def read(page: Page) -> None:
     shown = [line for line in page.lines if line.text]
     text_at = next((i for i, line in enumerate(shown) if line.kind == "content"), len(shown))
     for i, line in enumerate(shown[: text_at + 1]):
-        handled = i + 1 < len(shown) and _HANDLE.match(shown[i + 1].text)  # a name over a handle, whatever the name
-        if line.kept or not (names_only(line.text) or handled and name_shaped(line.text)):
+        name = _poster_name(line.text)
+        # a name of any first name over a handle or a profile headline: the block under it says it is a poster's
+        if line.kept or not (names_only(name) or name_shaped(name)):
             continue
         block = []  # the profile lines under the name (a section heading, to the classifier, when alone)
         for other in shown[i + 1 : i + 4]:
@@ -95,10 +96,10 @@ def read(page: Page) -> None:
             ):
                 break
             block.append(other)
-        profiled = any(_PROFILE.search(other.text) or _AGO.search(other.text) for other in block)
+        profiled = any(_PROFILE.search(other.text) or names_only(name) and _AGO.search(other.text) for other in block)
         platform = (_named_platform(page) or _action_bar(page)) if profiled else None
         if platform:
-            page.platform, page.poster = platform, line.text
+            page.platform, page.poster = platform, name
             if line.kind != "byline":
                 line.kind, line.reason = "byline", "the name of a post's poster, over their profile"
             for other in block:  # a date line among them ("5 min read · Nov 19, 2025") still dates the post
@@ -107,6 +108,14 @@ def read(page: Page) -> None:
             _replies(shown[text_at + 1 :])
             return
     page.platform = _forum(shown[: text_at + 1]) or page.platform
+
+
+# How close the poster is, on the name's line: "Jane Doe • 1st", "Jeanne Martin · 2e"
+_DEGREE_AFTER = re.compile(r"\s*[•·]\s*(?:1st|2nd|3rd|1er|2e|3e)\+?$")
+
+
+def _poster_name(text: str) -> str:
+    return _DEGREE_AFTER.sub("", text) if "•" in text or "·" in text else text
 
 
 # A forum's post: its community ("r/MachineLearning") and its poster's user name ("Posted by u/jdoe · 5 hr. ago"),
@@ -209,6 +218,6 @@ def subject(page: Page, body: str, lang: str, headline: str | None, extraction, 
 def _profile(page: Page) -> str | None:
     """The profile headline under the poster's name ("Founder @ Acme | ex-Google Brain"), when it is one."""
     lines = [line for line in page.lines if line.text]
-    at = next((i for i, line in enumerate(lines) if line.text == page.poster), None)
+    at = next((i for i, line in enumerate(lines) if _poster_name(line.text) == page.poster), None)
     after = lines[at + 1].text if at is not None and at + 1 < len(lines) else ""
     return after if _PROFILE.search(after) and not _AGO.search(after) and len(after) <= 160 else None

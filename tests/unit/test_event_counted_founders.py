@@ -39,3 +39,31 @@ def test_counted_founders_are_the_people_the_next_sentence_names(lang, text):
 def test_a_person_the_next_sentence_names_after_a_named_founder_is_no_founder():
     facts = event_facts("Ana Ribeiro launched Veltrane, a start-up. Jonas Lind, an investor, backed it.", "en")
     assert ("founds", "jonas-lind", "veltrane") not in facts
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Veltrane, a start-up launched on Monday by two engineers, grows tomatoes indoors. Ana Ribeiro ran "
+            "greenhouses in Almería; her co-founder, Jonas Lind, wrote software at Spotify.",
+        ),
+        (
+            "fr",
+            "Veltrane, une start-up nantaise, a été fondée lundi par deux ingénieurs. Ana Ribeiro et Jonas Lind se "
+            "sont connus à Lund.",
+        ),
+    ],
+)
+def test_a_passive_foundings_counted_agents_are_the_people_the_next_sentence_names(lang, text):
+    facts = event_facts(text, lang)
+    assert {("founds", "ana-ribeiro", "veltrane"), ("founds", "jonas-lind", "veltrane")} <= facts
+
+
+def test_a_passive_foundings_counted_agents_named_in_its_own_sentence_are_not_the_next_sentences_people():
+    text = (
+        "Veltrane was launched on Monday by two former IBM researchers, Ghanaian Ana Ribeiro and Swede Jonas Lind. "
+        "Esther Boateng, the minister, welcomed it."
+    )
+    assert ("founds", "esther-boateng", "veltrane") not in event_facts(text, "en")

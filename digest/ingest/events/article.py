@@ -272,7 +272,8 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
     if kind == "releases":
         return release_events(body, clause_start, trig, inside, before, free_before, article)
     if kind == "founded_by":
-        return founded_by_events(body, trig, before, after, article, spans, counted_agents(body, trig, marks))
+        told = founded_by_events(body, trig, before, after, article, spans)
+        return told or founded_by_events(body, trig, before, after, article, spans, counted_agents(body, trig, marks))
     persons_before = [m for m in free_before if m.kind == "person"]
     if kind == "appointed" and trig.group().lower().startswith(("remplac", "replac")) and is_passive(body, trig):
         # "X will be replaced by Y": Y takes X's post, at the company X leaves

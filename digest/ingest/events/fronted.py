@@ -79,8 +79,12 @@ def counted_founders(body: str, sentence_start: int, trig, marks) -> list:
 
 def counted_agents(body: str, trig, marks) -> list:
     """The people a passive founding's counted agent ("a start-up launched on Monday by two engineers …", "fondée
-    par deux médecins") stands for, named in the next sentence."""
-    return _named_next(body, trig, marks) if _COUNTED.match(body, SPACES.match(body, trig.end()).end()) else []
+    par deux médecins") stands for, named in the next sentence when its own names none."""
+    if not _COUNTED.match(body, SPACES.match(body, trig.end()).end()):
+        return []
+    end = SENTENCE_END.search(body, trig.end())
+    named = any(m.kind == "person" and trig.end() <= m.start < (end.start() if end else len(body)) for m in marks)
+    return [] if named else _named_next(body, trig, marks)
 
 
 def _named_next(body: str, trig, marks) -> list:
