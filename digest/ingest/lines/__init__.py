@@ -50,6 +50,7 @@ from .neighbours import (
     related_blocks,
     widget_lists,
 )
+from .outlines import chapter_lists, numbered_sections
 from .sidebars import sidebar_islands
 from .wraps import unwrapped
 
@@ -117,5 +118,7 @@ def read(text: str, lang: str, outlets=frozenset(), headline: str | None = None)
     blurbs(lines)
     sidebar_islands(lines, lang)
     comment_threads(lines, lang)
+    chapter_lists(lines)
+    numbered_sections(lines)
     credits.read(page, lang, outlets)
     return page

@@ -216,6 +216,8 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "widget", "a profile's follower count (an author box)"
     if _HANDLE.match(text):
         return "social", "an embedded social-media post's author"
+    if n <= 8 and pages.poster_header(text):
+        return "byline", "a post's poster and how close they are in the reader's network"
     if _BIO.match(text):
         return "byline", BIOGRAPHY
     if bylines.stamp(text, lang):
