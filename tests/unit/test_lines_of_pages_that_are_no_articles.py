@@ -1,12 +1,15 @@
 """Classes of lines that pages which are no newspaper article bring (issue 14), each in several wordings of both
 languages: a podcast's or a video's chapters under their label and the host who presents the show; a post copied
 from a social network with its header (the poster's name and network degree), its action bar and its comments; a
-press kit's numbered sections; and a machine-translated byline whose "by" stayed in the page's first language.
+press kit's numbered sections; a machine-translated byline whose "by" stayed in the page's first language; a wire's
+short date line, a helping wire's credit glued to the last line, and a byline's job line under the name.
 Written for these tests."""
 
 import pytest
 
-from digest.ingest import bylines, lines
+from digest.ingest import bylines, datelines, lines
+from digest.ingest.credit_lines import trailing_wire
+from digest.ingest.lines.furniture import furniture
 from digest.ingest.paste import HEADING, KEPT
 from digest.ingest.titles import page_title
 
@@ -341,3 +344,84 @@ def test_a_translated_bylines_foreign_by_leaves_the_name(text, authors):
 def test_a_line_opening_on_de_or_von_without_a_name_is_no_byline(text):
     found = bylines.byline(text)
     assert not found or not found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day_month"),
+    [
+        ("24/11 à 14h05 (Belga)", "fr", (24, 11)),
+        ("11/24 2:05 p.m. (AP)", "en", (24, 11)),
+        ("3 mars à 9h12 (AFP)", "fr", (3, 3)),
+        ("March 3, 10:40 a.m. (Reuters)", "en", (3, 3)),
+        ("05/02 à 18h30 (ATS)", "fr", (5, 2)),
+    ],
+)
+def test_a_wires_short_date_line_is_junk_that_dates_the_page(text, lang, day_month):
+    assert furniture(text, lang)[0] == "dateline"
+    found = datelines.page_stamp(text, lang)
+    assert (found.day, found.month) == day_month
+
+
+@pytest.mark.parametrize(("text", "lang"), [("Version 2 (Beta)", "en"), ("Le chapitre 3 (extrait)", "fr")])
+def test_a_number_before_brackets_is_no_wires_date_line(text, lang):
+    assert datelines.page_stamp(text, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Quorum counts Salesforce among its customers. – with AAP", "Quorum counts Salesforce among its customers."),
+        ("La start-up vise l'équilibre en 2027. — avec l'AFP", "La start-up vise l'équilibre en 2027."),
+        ("Elle emploie quarante personnes à Namur. - avec Belga", "Elle emploie quarante personnes à Namur."),
+        ("The deal is expected to close in June, the company said. — with Reuters", "The deal is expected to close "
+         "in June, the company said."),
+    ],
+)  # fmt: skip
+def test_a_helping_wires_credit_glued_to_the_last_line_goes_and_is_no_source(text, kept):
+    assert trailing_wire(text) == (kept, None)
+
+
+def test_a_sentence_about_working_with_a_company_keeps_its_end():
+    assert trailing_wire("The start-up said it had spent two years working with Nvidia.") is None
+    assert trailing_wire("Le groupe emploie 300 personnes en Wallonie. (Belga)")[1] == "Belga"
+
+
+_JOB_LINES = [
+    (
+        "en",
+        "The Harbour Review\nBusiness | Tech | Property | Sport\nTech\nTran reinstated\n"
+        "Quorum's board reverses course after staff revolt.\nLiam Costa\n"
+        "Senior business writer\nMinh Tran is once again chief executive of Quorum, the Sydney company, after a board "
+        "vote on Wednesday.\nThe board had removed him a week earlier.\n",
+        "Tran reinstated",
+    ),
+    (
+        "fr",
+        "Le Courrier du Vercors\nRégion | France | Monde | Économie\nÉconomie\nDépart surprise\n"
+        "La fondatrice de Kelvin quitte l'entreprise qu'elle a "
+        "créée.\n"
+        "Sophie Marchal\nJournaliste économie\nInès Barbier quitte la direction de Kelvin, la start-up grenobloise "
+        "qu'elle avait cofondée en 2019, a-t-on appris mardi.\nElle reste actionnaire.\n",
+        "Départ surprise",
+    ),
+    (
+        "en",
+        "Northern Ledger\nLoomly raises $4M\nThe Accra start-up wants to run small shops' stock with AI.\n"
+        "Kofi Mensah\nTechnology reporter\nLoomly, an Accra start-up, has raised $4M in a seed round led by "
+        "Seedcamp, it said on Monday.\nIt employs 30 people.\n",
+        "Loomly raises $4M",
+    ),
+    (
+        "fr",
+        "L'Hebdo numérique\nOrbe recrute\nLa start-up parisienne débauche un ancien d'EDF.\nClaire Dubois\n"
+        "Rédactrice en chef adjointe\nOrbe, spécialiste de la maintenance des éoliennes, a recruté Marc Lenoir "
+        "comme directeur technique, a annoncé l'entreprise jeudi.\nIl arrive d'EDF.\n",
+        "Orbe recrute",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "headline"), _JOB_LINES)
+def test_a_bylines_job_line_is_never_the_headline(lang, text, headline):
+    page = lines.read(text, lang)
+    assert page.title is not None and page.title.text == headline
