@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...registry import Registry, norm
+from ..newsroom_jobs import JOB
 from .base import SENTENCE_END, _adjacent, _sentence_initial, _title_case, _Tok
 from .gazetteer import _descriptive, _is_first_name
 from .lists import ITEM_END, _listed, _with_company
@@ -193,9 +194,8 @@ PERSON_AFTER = re.compile(
 )
 # "X Y covers European AI for <outlet>", "X Y est journaliste": an author's biography, not a person of the story.
 AUTHOR_BIO = re.compile(
-    r"\s+(?:covers|writes (?:about|for|on)|reports (?:on|for)|is an? (?:[\w-]+\s+){0,2}(?:reporter|correspondent|"
-    r"journalist|editor|writer|columnist)|couvre|écrit (?:sur|pour)|est (?:[\w-]+\s+){0,2}(?:journaliste|"
-    r"correspondante?|rédact(?:eur|rice)|chroniqueu(?:r|se)))\b",
+    r"\s+(?:covers|writes (?:about|for|on)|reports (?:on|for)|couvre|écrit (?:sur|pour)"
+    rf"|(?:is an?|est) (?:[\w-]+\s+){{0,2}}{JOB})\b",
     re.I,
 )
 # Right before a name, these make it an organisation even when it starts with a first name ("at Morgan Stanley").
