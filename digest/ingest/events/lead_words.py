@@ -238,10 +238,6 @@ BY = re.compile(r"\s+(?:by|par)\b", re.I)
 PRODUCT_BETWEEN = re.compile(r"(?:['’]s)?\s+[A-Z0-9][\w.+-]*")
 OF_SOMEONE = re.compile(r"\b(?:de|d['’]|of|from)\s*$", re.I)
 TOPIC = re.compile(r"\s*:\s")
-# a sum a round's verb is followed by, whatever its currency: "1,3 milliard de shillings", "$9M", "€14m"
-SUM = re.compile(
-    r"(?:[$€£]\s?)?\d[\d.,]*\s?(?:millions?|milliards?|billions?|bn|mn|m|M|Md|k)\b(?:\s+(?:de\s+|d['’])?[A-Za-z]+)?",
-)
 # a product's name after a release's verb: a capitalised word or one with digits
 PRODUCT = re.compile(r"\s+(?:(?:its|their|a|an|the|new|son|sa|ses|leur|un|une|le|la|nouve\w+)\s+)*([A-Z0-9][\w.+-]*)")
 CLAUSE_END = re.compile(r";|\s[–—|]\s")
