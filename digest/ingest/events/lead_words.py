@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ..weekdays import DAY
+
 # (kind, event type, who acts: "person" stands before the verb and the company after; "company" the other way round)
 CUES: list[tuple[str, str, str, re.Pattern]] = [
     (
@@ -224,7 +226,7 @@ NEW_FIRM = re.compile(
 # what a verb of founding, buying or releasing may take that is no company nor product: "crée un poste", "bought a
 # stake in", "unveiled on Monday a plan for", "dévoile sa stratégie"
 NOT_A_FIRM = re.compile(
-    r"(?:\s+(?:(?:on|this|last|ce|cette)\s+\w+|lundi|mardi|mercredi|jeudi|vendredi|today|yesterday|hier))?"
+    rf"(?:\s+(?:(?:on|this|last|ce|cette)\s+\w+|{DAY}|today|yesterday|hier))?"
     r"\s+(?:an?|une?|the|le|la|les|des|its|sa|son|ses)\s+(?:\w+\s+)?(?:posts?|postes?|roles?|rôles?|jobs?|positions?|"
     r"stakes?|participations?|shares?|parts?|funds?|fonds|teams?|équipes?|plans?|strateg\w+|stratégies?|reports?|"
     r"rapports?|results|résultats|roadmap|feuille de route)\b",
