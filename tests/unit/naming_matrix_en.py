@@ -464,6 +464,59 @@ NAMED = [
         [],
         ["Grace Hill Software"],
     ),
+    # Full names with a particle of their culture, four words or more, a compound given name, a middle initial
+    # or a title before them: one person, never the first two words, and later mentions resolve to it.
+    (
+        'Kestrel Labs hired Dr Siti Nurhaliza binti Abdullah as chief technology officer. "We start now," '
+        "Dr Siti said. Kestrel Labs builds speech software.",
+        ["Siti Nurhaliza binti Abdullah"],
+        ["Kestrel Labs"],
+    ),
+    (
+        "The founder of Pulsewave, Maria Luisa dela Rosa, said the start-up would hire. Pictured: Maria Luisa at "
+        "the office. Ms dela Rosa started Pulsewave in Cebu.",
+        ["Maria Luisa dela Rosa"],
+        ["Pulsewave"],
+    ),
+    (
+        "Omar ibn Khalid al-Farsi has joined Dune Robotics as head of research. Al-Farsi spent a decade at a hospital.",
+        ["Omar ibn Khalid al-Farsi"],
+        ["Dune Robotics"],
+    ),
+    (
+        "Cardamom, a Nouakchott start-up, has a new chief executive: Ahmed ould Mohamed Salem. Ould Mohamed Salem "
+        "joins from a telecoms group.",
+        ["Ahmed ould Mohamed Salem"],
+        ["Cardamom"],
+    ),
+    (
+        "Pedro Henrique do Nascimento has joined Quarry, a Lisbon start-up, as head of sales. Do Nascimento "
+        "previously ran sales at a bank.",
+        ["Pedro Henrique do Nascimento"],
+        ["Quarry"],
+    ),
+    (
+        "Prof. Fatima bint Hassan Al-Amiri leads the research team at Sandgrain, a start-up in Dubai. Prof. "
+        "Al-Amiri said the work was early.",
+        ["Fatima bint Hassan Al-Amiri"],
+        ["Sandgrain"],
+    ),
+    (
+        "The start-up Corvid named John K. Osei its chief executive. Mr Osei joins from a bank.",
+        ["John K. Osei"],
+        ["Corvid"],
+    ),
+    (
+        "Ana Lucia de la Fuente Ortiz joined Kiwano as chief operating officer. De la Fuente Ortiz said Kiwano "
+        "was growing.",
+        ["Ana Lucia de la Fuente Ortiz"],
+        ["Kiwano"],
+    ),
+    (
+        "Dame Eleanor van der Merwe chairs Kelpie, a start-up in Leeds. Dame Eleanor said Kelpie would expand.",
+        ["Eleanor van der Merwe"],
+        ["Kelpie"],
+    ),
 ]
 
 PHRASES = [

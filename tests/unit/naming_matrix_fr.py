@@ -420,6 +420,60 @@ NAMED = [
         [],
         ["Haute Vallée Textile"],
     ),
+    # Des noms complets à particule de leur culture, de quatre mots ou plus, à prénom composé ou précédés d'un
+    # titre : une seule personne, jamais ses deux premiers mots, et les mentions suivantes s'y rapportent.
+    (
+        "La start-up Lumeo a recruté Ana Paula dos Santos comme directrice technique. Mme dos Santos vient "
+        "d'une banque.",
+        ["Ana Paula dos Santos"],
+        ["Lumeo"],
+    ),
+    (
+        "Nurul Aisyah binti Rahman dirige le laboratoire Xylo. Selon Nurul Aisyah, le modèle est prêt.",
+        ["Nurul Aisyah binti Rahman"],
+        ["Xylo"],
+    ),
+    (
+        "Omar ibn Khalid rejoint la start-up Sablier comme directeur de la recherche. « C'est un retour », "
+        "explique M. ibn Khalid.",
+        ["Omar ibn Khalid"],
+        ["Sablier"],
+    ),
+    (
+        "La jeune pousse Brindille annonce l'arrivée de Fatima bint Saeed comme directrice financière. Mme bint "
+        "Saeed était chez un assureur.",
+        ["Fatima bint Saeed"],
+        ["Brindille"],
+    ),
+    (
+        "Jose Ramon dela Cruz quitte la start-up Mangrove, qu'il dirigeait depuis Manille. M. dela Cruz veut "
+        "prendre une longue pause.",
+        ["Jose Ramon dela Cruz"],
+        ["Mangrove"],
+    ),
+    (
+        "Pr Hendrik ter Horst rejoint la start-up Nexo comme directeur scientifique. Le Pr ter Horst enseignait "
+        "à Delft.",
+        ["Hendrik ter Horst"],
+        ["Nexo"],
+    ),
+    (
+        "Me Karim Ben Youssef représente la société Altea. Me Ben Youssef a déposé une plainte lundi.",
+        ["Karim Ben Youssef"],
+        ["Altea"],
+    ),
+    (
+        "Kim Dong-hyun quitte la start-up Hanbit. Selon Kim Dong-hyun, la décision était prise depuis un an. "
+        "M. Kim reste actionnaire.",
+        ["Kim Dong-hyun"],
+        ["Hanbit"],
+    ),
+    (
+        "Ahmed ould Mohamed Salem, cofondateur de la start-up Tamarin, quitte ses fonctions. M. ould Mohamed "
+        "Salem restera au conseil.",
+        ["Ahmed ould Mohamed Salem"],
+        ["Tamarin"],
+    ),
 ]
 
 PHRASES = [

@@ -88,12 +88,14 @@ APPOSED = re.compile(r",[^.;:!?\n]{1,120},\s*(?:et|and)\s+")
 
 
 def _name_end(body: str, toks: list[_Tok], taken, registry: Registry, a: int, j: int) -> int:
-    """Where a person's name starting at toks[a] ends within the run toks[a:j]: at most five words, none a known
-    name, an acronym or a grammar word ("Tiny Device Is Changing How"); a possessive or elision ends it."""
+    """Where a person's name starting at toks[a] ends within the run toks[a:j]: at most five words besides its
+    particles ("Ana Lucia de la Fuente Ortiz"), none a known name, an acronym or a grammar word ("Tiny Device Is
+    Changing How"); a possessive or elision ends it."""
     b = a + 1
+    particles = 0
     while (
         b < j
-        and b - a < 5
+        and b - a - particles < 5
         and (not _blocked(toks[b], registry, person=True) or _given_month(body, toks, a, b))
         and (not toks[b].text.isupper() or _middle_initial(toks, b))
         and (
@@ -102,6 +104,7 @@ def _name_end(body: str, toks: list[_Tok], taken, registry: Registry, a: int, j:
             or toks[b].bare.lower() != toks[b].bare_key  # "Bao-Tran Lê": an accent no grammar word has
         )
     ):
+        particles += not toks[b].capitalised
         b += 1
         if toks[b - 1].text != toks[b - 1].bare and not _middle_initial(toks, b - 1):
             break
