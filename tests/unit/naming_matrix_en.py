@@ -517,6 +517,44 @@ NAMED = [
         ["Eleanor van der Merwe"],
         ["Kelpie"],
     ),
+    # Products and models (a capitalised name with digits, a version, a size or tier) are never people; the
+    # company that makes them is a company where the text says so ("X's new model", "we at X", "the X team").
+    (
+        "Today we are releasing Orla-3, our third family of open models, in two sizes: Orla-3 and Orla-3 Mini. "
+        "The Orla team trained it on 9 trillion tokens, and Mini runs on a laptop.",
+        [],
+        ["Orla"],
+    ),
+    (
+        "Tessel unveiled Tessel Vega 2 Pro on Tuesday. Tessel's new model runs on a single GPU, and Vega 2 Pro "
+        "beats its rival on coding.",
+        [],
+        ["Tessel"],
+    ),
+    (
+        "We at Quillon are proud to ship Marlo-7B Turbo. Marlo-7B Turbo answers twice as fast as Marlo-7B, "
+        "said Amara Okoye, who leads the work.",
+        ["Amara Okoye"],
+        ["Quillon"],
+    ),
+    (
+        "Pilar Ortega, who leads research at Heron, said Heron-Large 2 would be open. Heron-Large 2 was trained "
+        "in Paris, and Ortega expects a smaller Heron Nano v2 in March.",
+        ["Pilar Ortega"],
+        ["Heron"],
+    ),
+    (
+        "The latest model from Quokka, Rhea 4 Ultra, reads scanned contracts. Rhea 4 Ultra was trained on "
+        "court filings.",
+        [],
+        ["Quokka"],
+    ),
+    (
+        "The design start-up Sorrel has acquired Quire.Ai, a Sydney start-up. Quire's own image model, Fern 2, "
+        "will stay free.",
+        [],
+        ["Sorrel", "Quire.Ai"],
+    ),
 ]
 
 PHRASES = [

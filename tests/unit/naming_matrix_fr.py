@@ -474,6 +474,36 @@ NAMED = [
         ["Ahmed ould Mohamed Salem"],
         ["Tamarin"],
     ),
+    # Les produits et modèles (un nom à chiffres, une version, une taille) ne sont jamais des personnes ; leur
+    # fabricant est une société quand le texte le dit (« le nouveau modèle de X », « chez X », « l'équipe de X »).
+    (
+        "Le laboratoire parisien Sirocco a publié hier son nouveau modèle, Sirocco-2, et une version légère, "
+        "Sirocco-2 Mini, qui fonctionne sur un ordinateur portable.",
+        [],
+        ["Sirocco"],
+    ),
+    (
+        "Nous, chez Galène, lançons aujourd'hui Galène Nova 3 Pro. Nova 3 Pro traduit quarante langues.",
+        [],
+        ["Galène"],
+    ),
+    (
+        "L'équipe de Cobalt a présenté Cobalt-4 Large lundi. Selon Lina Haddad, qui dirige la recherche de "
+        "Cobalt, Cobalt-4 Large est deux fois plus rapide.",
+        ["Lina Haddad"],
+        ["Cobalt"],
+    ),
+    (
+        "Le nouveau modèle de Verlan, Verlan Max 2, est disponible. Verlan Max 2 a été entraîné à Lyon.",
+        [],
+        ["Verlan"],
+    ),
+    (
+        "Disponible dès lundi, Oriel Turbo v3 résume des rapports de deux cents pages. Oriel Turbo v3 est le "
+        "troisième modèle de Fennec, une start-up nantaise.",
+        [],
+        ["Fennec"],
+    ),
 ]
 
 PHRASES = [
