@@ -555,6 +555,34 @@ NAMED = [
         [],
         ["Sorrel", "Quire.Ai"],
     ),
+    # Schools and public research bodies: listed as organisations or not (the sets' gold takes either), but under
+    # their own name, never a sister school's that shares its acronym or its words ("ENS de Lyon" is no "ENS").
+    (
+        "Lena Ortiz, who holds a PhD from ENS de Lyon, joined the start-up Tamarind as head of research. Ortiz "
+        "will stay in Lyon.",
+        ["Lena Ortiz"],
+        ["Tamarind"],
+        ["ENS de Lyon"],
+    ),
+    (
+        "Omar Farouk taught at ENS de Rennes for six years. He now runs the start-up Sorrel, which Farouk "
+        "founded in May.",
+        ["Omar Farouk"],
+        ["Sorrel"],
+        ["ENS de Rennes"],
+    ),
+    (
+        "Sam Otieno left the University of Nairobi to join the start-up Baobab Labs as chief scientist.",
+        ["Sam Otieno"],
+        ["Baobab Labs"],
+        ["University of Nairobi"],
+    ),
+    (
+        "Nadia Fofana, an alumna of Polytechnique Montréal, is the new chief technology officer of the start-up Teal.",
+        ["Nadia Fofana"],
+        ["Teal"],
+        ["Polytechnique Montréal"],
+    ),
 ]
 
 PHRASES = [

@@ -504,6 +504,38 @@ NAMED = [
         [],
         ["Fennec"],
     ),
+    (
+        "Avril Dufresne a rejoint la start-up Cèdre comme directrice financière. Mme Dufresne vient d'une banque.",
+        ["Avril Dufresne"],
+        ["Cèdre"],
+    ),
+    # Écoles et organismes publics de recherche : organisations ou non (l'or des jeux accepte les deux), mais sous
+    # leur propre nom, jamais celui d'une école sœur qui partage leur sigle ou leurs mots.
+    (
+        "Ji-woo Park, docteure de l'ENS de Lyon, a rejoint la start-up Sorgho comme directrice scientifique.",
+        ["Ji-woo Park"],
+        ["Sorgho"],
+        ["ENS de Lyon"],
+    ),
+    (
+        "Normalienne passée par l'ENS de Rennes, Mai Linh Tran dirige désormais la recherche de la start-up Cèdre. "
+        "Mme Tran vivait à Hanoï.",
+        ["Mai Linh Tran"],
+        ["Cèdre"],
+        ["ENS de Rennes"],
+    ),
+    (
+        "Ancien de l'École normale supérieure de Rennes, Paul Viret a cofondé la start-up Salsepareille.",
+        ["Paul Viret"],
+        ["Salsepareille"],
+        ["École normale supérieure de Rennes"],
+    ),
+    (
+        "Chercheuse au CNRS, Inès Dahan rejoint la start-up Aulne, fondée par des anciens de l'université de Lyon.",
+        ["Inès Dahan"],
+        ["Aulne"],
+        ["CNRS", "université de Lyon"],
+    ),
 ]
 
 PHRASES = [

@@ -16,7 +16,15 @@ from .cues import (
     THE_BEFORE,
 )
 from .descriptions import _describe
-from .gazetteer import _calendar_words, _chinese_name, _cities, _family_le, _is_first_name, _month_words
+from .gazetteer import (
+    _calendar_words,
+    _chinese_name,
+    _cities,
+    _family_le,
+    _french_months,
+    _is_first_name,
+    _month_words,
+)
 from .known import _blocked
 from .lists import LIST_SEP, _listed_first_names
 from .person_evidence import (
@@ -135,6 +143,12 @@ def _product_first_name(first: _Tok, registry: Registry, introduced: bool) -> bo
     return bool(introduced) and _is_first_name(first.bare) and first.bare_key not in registry.index
 
 
+def _capital_french_month(first: _Tok) -> bool:
+    """A French month's name with a capital ("Mai Linh Tran", "Avril Dufresne"): French writes its months in small
+    letters, so the word is a given name (English months keep their capital)."""
+    return first.bare_key in _french_months()
+
+
 def _new_people(
     body, toks, taken, registry: Registry, lang: str, mentions: list[Mention], places: set[str]
 ) -> list[NewEntity]:
@@ -197,6 +211,7 @@ def _new_people(
                 or not (_is_first_name(first.bare) or introduced)
                 or _blocked(first, registry, person=True)
                 and not _product_first_name(first, registry, introduced)
+                and not _capital_french_month(first)
                 or ARTICLE_ELIDED.match(first.text)
             ):  # "l'Italienne Jane Doe": a noun before the name
                 if b - a >= 2:

@@ -8,9 +8,9 @@ import re
 
 from ...registry import Registry, norm, slug
 from .base import SENTENCE_END, Mention, NewEntity, _sentence_initial, _take, _Tok
-from .cues import BUSINESS
 from .gazetteer import _calendar_words, _cities, _common, _countries, _descriptive, _is_first_name
 from .known import _blocked
+from .meanings import BUSINESS
 from .words import FIRM_SUFFIXES, FUNCTION_WORDS, GENERIC, LEGAL_SUFFIXES, NAME_SUFFIXES
 
 IN_PLACE = re.compile(r"\b(?:in|à|en|near|outside|près de|based in|basée? à)[ \t\u00a0]*$", re.I)
