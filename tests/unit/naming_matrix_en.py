@@ -583,6 +583,37 @@ NAMED = [
         ["Teal"],
         ["Polytechnique Montréal"],
     ),
+    # A list of moves names companies without the usual cues: the label that opens each item, and a person's
+    # former employer in apposition ("Jane Doe, ex-Acme, joins …").
+    (
+        "Moves this week\nCohere: Ana Reis becomes head of sales for Europe.\nQuince: Tom Reyes joins as chief "
+        "financial officer.",
+        ["Ana Reis", "Tom Reyes"],
+        ["Cohere", "Quince"],
+    ),
+    (
+        "On the move: Amadou Sow, ex-Quarrel, joins the start-up Birch as vice president of product. Sow spent "
+        "four years at Quarrel.",
+        ["Amadou Sow"],
+        ["Quarrel", "Birch"],
+    ),
+    (
+        "People on the move\n- Larkspur. Mei Tanaka is named chief operating officer.\n- Gannet. Omar Haddad "
+        "joins as general counsel.",
+        ["Mei Tanaka", "Omar Haddad"],
+        ["Larkspur", "Gannet"],
+    ),
+    (
+        "Tom Reyes (ex-Wicket) becomes chief executive of the start-up Teasel. Reyes takes over on Monday.",
+        ["Tom Reyes"],
+        ["Wicket", "Teasel"],
+    ),
+    (
+        "Paris. Jane Doe joins the start-up Quince as chief executive.\nUpdate: Tom Reyes becomes chairman of "
+        "the start-up Birch.",
+        ["Jane Doe", "Tom Reyes"],
+        ["Quince", "Birch"],
+    ),
 ]
 
 PHRASES = [

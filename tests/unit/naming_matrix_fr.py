@@ -536,6 +536,34 @@ NAMED = [
         ["Aulne"],
         ["CNRS", "université de Lyon"],
     ),
+    # Un carnet de nominations nomme des sociétés sans les indices habituels : l'étiquette de chaque entrée et
+    # l'ancien employeur en apposition (« Jane Doe, ex-Acme, rejoint … »).
+    (
+        "Le carnet de la semaine.\nCriteo. Léa Marin devient directrice produit.\nCohere. Hugo Ferreira-Lambert "
+        "rejoint le bureau parisien comme directeur commercial.",
+        ["Léa Marin", "Hugo Ferreira-Lambert"],
+        ["Criteo", "Cohere"],
+    ),
+    (
+        "Nominations\n- Lanterne : Ana Reis est nommée directrice financière.\n- Sorgho : Tom Reyes devient président.",
+        ["Ana Reis", "Tom Reyes"],
+        ["Lanterne", "Sorgho"],
+    ),
+    (
+        "Marie Dubois, ex-Quenouille, rejoint la start-up Sorgho comme directrice technique. Mme Dubois arrive lundi.",
+        ["Marie Dubois"],
+        ["Quenouille", "Sorgho"],
+    ),
+    (
+        "Paul Roy (ex-Lanterne) devient directeur produit de la start-up Gypse. M. Roy succède à une fondatrice.",
+        ["Paul Roy"],
+        ["Lanterne", "Gypse"],
+    ),
+    (
+        "Né à Kiev (ex-URSS), Paul Roy dirige la start-up Gypse. Lyon. Jean Morel devient président de Gypse.",
+        ["Paul Roy", "Jean Morel"],
+        ["Gypse"],
+    ),
 ]
 
 PHRASES = [

@@ -45,6 +45,7 @@ from .institutions import (
 from .known import _blocked
 from .lists import COORD, COORD_GAP, _lists
 from .makers import _maker
+from .moves import _moved_among
 from .name_checks import EVENT_YEAR, _acronyms, _adjectival, _letter_name, _made_by, _owned, _shaped_name, _unit_named
 from .openings import ORG_ACTS, SAID_IT_RAISED, _called_the_company
 from .relations import _related
@@ -290,6 +291,7 @@ def _new_companies(
             and not _related(core, "", body[end : end + 80])  # "Cargill is running a pilot with us"
             and not ORG_NOUN_BEFORE.search(body, max(0, toks[i].start - 60), toks[i].start)  # "une entreprise : X"
             and not toks[i].text.lower().startswith("ex-")  # "Ex-Acme CEO X joined"
+            and not _moved_among(body, toks, i, j)  # "Acme. Jane Doe rejoint …": an item of a list of moves
         ):
             continue  # "However", "Another co-founder", "Top AI companies": a capital that only starts a sentence
         # "led by Lagos's X Capital": a cue before a possessive is about the name it owns

@@ -9,6 +9,7 @@ from ...registry import norm
 from .base import _adjacent, _Tok
 from .gazetteer import _descriptive
 from .lists import ITEM_END, _listed
+from .moves import _moved_among
 from .openings import (
     ABOUT_BEFORE,
     ARTICLE_END,
@@ -329,6 +330,7 @@ def _org_context(body: str, toks: list[_Tok], i: int, j: int, at: bool = True) -
         or _trade_after(body, toks[i], toks[j - 1].end)
         or _related(toks[i:j], before, after)
         or former
+        or _moved_among(body, toks, i, j)
         or ORG_NOUN_BEFORE.search(before)
         or INDUSTRY_BEFORE.search(before)
         or TRADE_BEFORE.search(before)
