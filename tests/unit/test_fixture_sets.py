@@ -154,9 +154,11 @@ FLOORS = {
     "holdout19": dict(junk=0.99, lost=0, source=1.0, dates=0.89, headline=1.0, authors=1.0, journalists=0,
                       people=1.0, companies=0.98, stories=0.94, events=0.92, headings=1.0),
     # measured blind in the seventeenth session, after six merged changes and at its end (events 16 -> 17/27), and at
-    # the eighteenth's start (identical to its end); a development set since
+    # the eighteenth's start (identical to its end); a development set since (people 0.937 -> 0.991, companies 0.952
+    # -> 1.0, events 17 -> 19/27 once names with particles, products and their makers, schools and lists of moves
+    # were read)
     "holdout20": dict(junk=0.99, lost=11, source=1.0, dates=0.94, headline=0.91, authors=0.8, journalists=0,
-                      people=0.93, companies=0.95, stories=0.9, events=0.62, headings=0.6),
+                      people=0.99, companies=1.0, stories=0.9, events=0.7, headings=0.6),
 }
 # fmt: on
 
