@@ -106,7 +106,7 @@ _FORMS = {_key(form): i for i, forms in enumerate(_ROWS) for form in forms} | {
     _key(form): i for form, i in SYNONYMS + OTHER_NAMES
 }
 _ROLE = re.compile(
-    r"(?P<former>(?i:former|ex-|ancien|ancienne)\s*)?(?P<interim>(?i:interim|acting)\s+)?(?P<role>.+?)"
+    r"(?P<former>(?i:former\s+|ex-\s*|ancienne\s+|ancien\s+))?(?P<interim>(?i:interim|acting)\s+)?(?P<role>.+?)"
     r"(?P<interim_fr>\s+(?i:par intérim))?"
 )
 
