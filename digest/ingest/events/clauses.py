@@ -50,9 +50,12 @@ OBJECT_OF = re.compile(
 # again when a line has no final stop). A full stop inside a number ("$1.5 billion"), before a comma, a parenthesis or
 # a lowercase word ("Corp. will", "Inc., an", "Ltd. (Tokyo)") or after an abbreviated month ("Jan. 20") ends no
 # sentence, nor does the stop of a person's abbreviated title before a name ("Dr. Jane Doe", "Prof. X").
+# a middle initial's stop between two names ("John K. Osei"), not a series' letter ending a sentence ("Series A. The")
+MIDDLE_INITIAL = r"(?<=[a-zà-ÿ] [A-Z])(?<!Series [A-Z])(?<!érie [A-Z])\.(?=[ \t]+[A-ZÀ-Ý][a-zà-ÿ])"
 SENTENCE = re.compile(
     r"(?:[^.!?\n]++|[.!?](?=\d|,|[ \t]+[a-zà-ÿ$€£(])|(?<=\b[A-Z][a-z]{2})\.(?=[ \t]+\d)|"
-    r"(?<=\b(?:Dr|Pr|Mr|Ms))\.(?=[ \t]+[A-ZÀ-Ý])|(?<=\bProf)\.(?=[ \t]+[A-ZÀ-Ý]))+"
+    r"(?<=\b(?:Dr|Pr|Mr|Ms))\.(?=[ \t]+[A-ZÀ-Ý])|(?<=\bProf)\.(?=[ \t]+[A-ZÀ-Ý])|"
+    rf"{MIDDLE_INITIAL})+"
     r"(?:[.!?]+[»”\"']?|$)"
 )
 WINDOW = 400  # how far around a trigger names are looked at: keeps a paste without full stops linear
@@ -349,7 +352,9 @@ def _titled(between: str) -> bool:
     return bool(words) and all(w in role_words() or (w in _POSSESSIVE and n == 0) for n, w in enumerate(found))
 
 
-SENTENCE_END = re.compile(r"[.!?](?!\d|,|[ \t]+[a-zà-ÿ(])(?<!\bDr\.)(?<!\bPr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bProf\.)|\n")
+SENTENCE_END = re.compile(
+    rf"(?!{MIDDLE_INITIAL})[.!?](?!\d|,|[ \t]+[a-zà-ÿ(])(?<!\bDr\.)(?<!\bPr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bProf\.)|\n"
+)
 
 
 def start_of_sentence(body: str, lo: int, pos: int) -> int:
