@@ -37,6 +37,13 @@ _ASIDE_START = (
 _ASIDE_WORD = rf"(?:[a-zà-ÿ0-9'’-]+|(?i:{_WEEKDAYS}))"
 
 
+WORD_BEFORE = re.compile(r"([\w'’]+)$")
+GOVERNS_A_DATE = frozenset(
+    {"on", "this", "last", "next", "every", "by", "until", "till", "since", "from", "for", "of", "in", "at", "before"}
+    | {"after", "le", "ce", "du", "au", "de", "des", "depuis", "dès", "jusqu'au", "jusqu’au", "avant", "après", "pour"}
+)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, dict[str, int]]:
     months = {**datelines.month_names("fr"), **datelines.month_names("en")}
@@ -45,9 +52,12 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, dict[str, int]]:
         rf"(?:on\s+|le\s+)?(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?P<day_month>{names})|(?P<month_day>{names})\s+"
         rf"\d{{1,2}}(?:st|nd|rd|th)?)\b|(?:début|mi-|fin|early|mid-|late)\s*(?P<part>{names})\b"
     )
-    # what follows a phrase taken out goes on with the clause: a word or an amount, not the rest of a date (its day,
-    # its year) nor a list's last item
-    goes_on = rf"(?=\s+(?!(?:and|et|or|ou)\b)(?!\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{names})\b)(?!(?:19|20)\d\d\b)\w)"
+    # what follows a phrase taken out goes on with the clause: an object, a post, an agent or an amount, not the rest
+    # of a date (its day, its year), a place ("launched on Tuesday in Denver") nor a list's last item
+    goes_on = (
+        rf"(?=\s+(?!(?:and|et|or|ou|in|at|à|dans)\b)(?!\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{names})\b)"
+        r"(?!(?:19|20)\d\d\b)\w)"
+    )
     spoken = re.compile(rf"(?<=\w)\s+(?:(?:{_TIME})\b|{dated}){goes_on}", re.I)
     aside = re.compile(rf"(?<=\w),\s+(?:{_ASIDE_START})\b(?:\s+{_ASIDE_WORD}){{0,5}},{goes_on}")
     return spoken, aside, months
@@ -59,6 +69,9 @@ def interposed_spans(body: str, date: dt.date | None = None) -> list[tuple[int, 
     spans = [m.span() for m in aside.finditer(body) if not has_trigger(m.group())]
     for m in spoken.finditer(body):
         month = m.group("day_month") or m.group("month_day") or m.group("part")
+        before = WORD_BEFORE.search(body, max(0, m.start() - 20), m.start())
+        if before and before.group(1).lower() in GOVERNS_A_DATE:
+            continue  # "On Tuesday the company", "depuis lundi": the date is the object, not between one and its verb
         if month is None or date is None or months.get(month.lower()) == date.month:
             spans.append(m.span())
     spans.sort()
