@@ -45,7 +45,9 @@ GOVERNS_A_DATE = frozenset(
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, dict[str, int]]:
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int]]:
+    """The phrases of time (in small letters: they are read in the lowered text, a case-blind search costs twice as
+    much; and for a text lowering changes the length of), the asides, and the months' numbers."""
     months = {**datelines.month_names("fr"), **datelines.month_names("en")}
     names = datelines.alternation(months)
     dated = (
@@ -58,23 +60,34 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, dict[str, int]]:
         rf"(?=\s+(?!(?:and|et|or|ou|in|at|à|dans)\b)(?!\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{names})\b)"
         r"(?!(?:19|20)\d\d\b)\w)"
     )
-    spoken = re.compile(rf"(?<=\w)\s+(?:(?:{_TIME})\b|{dated}){goes_on}", re.I)
-    aside = re.compile(rf"(?<=\w),\s+(?:{_ASIDE_START})\b(?:\s+{_ASIDE_WORD}){{0,5}},{goes_on}")
-    return spoken, aside, months
+    # a space or a comma after a word first, and the letters the phrases start with: the search skips the rest fast
+    spoken = rf" (?<=\w )(?=[otcmwfsljvdeyahn0-9])(?:(?:{_TIME})\b|{dated}){goes_on}"
+    aside = re.compile(rf",(?<=\w,)\s+(?:{_ASIDE_START})\b(?:\s+{_ASIDE_WORD}){{0,5}},{goes_on}")
+    return re.compile(spoken), re.compile(spoken, re.I), aside, months
+
+
+@lru_cache(maxsize=4)
+def _phrases(body: str) -> tuple[tuple[int, int, int | None], ...]:
+    """Each phrase of ``body`` that may stand between a verb and its object, and the month it names (None for none);
+    kept for the next call: the entity stage and the event stage read the same text."""
+    spoken, spoken_any_case, aside, months = _patterns()
+    lowered = body.lower()
+    if len(lowered) != len(body):
+        lowered, spoken = body, spoken_any_case
+    found = [(m.start(), m.end(), None) for m in aside.finditer(body) if not has_trigger(m.group())]
+    for m in spoken.finditer(lowered):
+        before = WORD_BEFORE.search(lowered, max(0, m.start() - 20), m.start())
+        if before and before.group(1).lower() in GOVERNS_A_DATE:
+            continue  # "On Tuesday the company", "depuis lundi": the date is the object, not between one and its verb
+        month = m.group("day_month") or m.group("month_day") or m.group("part")
+        found.append((m.start(), m.end(), months.get(month.lower()) if month else None))
+    return tuple(sorted(found))
 
 
 def interposed_spans(body: str, date: dt.date | None = None) -> list[tuple[int, int]]:
-    """The spans of ``body`` that only stand between a verb and its object, in text order, none overlapping."""
-    spoken, aside, months = _patterns()
-    spans = [m.span() for m in aside.finditer(body) if not has_trigger(m.group())]
-    for m in spoken.finditer(body):
-        month = m.group("day_month") or m.group("month_day") or m.group("part")
-        before = WORD_BEFORE.search(body, max(0, m.start() - 20), m.start())
-        if before and before.group(1).lower() in GOVERNS_A_DATE:
-            continue  # "On Tuesday the company", "depuis lundi": the date is the object, not between one and its verb
-        if month is None or date is None or months.get(month.lower()) == date.month:
-            spans.append(m.span())
-    spans.sort()
+    """The spans of ``body`` that only stand between a verb and its object, in text order, none overlapping: a date
+    of another month than ``date``'s stays (it may say the event is background)."""
+    spans = [(start, end) for start, end, month in _phrases(body) if month in (None, date and date.month) or not date]
     return [span for k, span in enumerate(spans) if not k or span[0] >= spans[k - 1][1]]
 
 
