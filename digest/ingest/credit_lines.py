@@ -13,6 +13,7 @@ from . import prefilter
 from .bylines import _BARE_ROLE, byline, capitalised_name, cited_author, name_then_outlet, outlet_shaped
 from .line_evidence import is_sentence
 from .names import _NAME_SHAPE, _organisation, author_names, initials_alone, name_only, names_in, names_only
+from .newsroom_jobs import JOB, JOBS
 from .outlets import copyright_holder, dated_masthead, dated_row_outlet, issue_of
 from .paste import CONTENT, KEPT
 from .signatures import bio_author, sign_off
@@ -130,8 +131,7 @@ def named_with_outlet(line: Line, page: Page, outlets) -> tuple[str, str] | None
 _OUTLET_ROLE = re.compile(
     r"^(?P<outlet>(?:The |Le |La |L['’])?[A-ZÀ-Ý][\w&'’.-]*"
     r"(?:\s+(?:[A-ZÀ-Ý&][\w&'’.-]*|des|du|de|of)){0,4})\s+(?i:senior |chief |staff |special )?"
-    r"(?i:correspondent|reporter|writer|editor|journalist|columnist|correspondante?|journaliste|"
-    r"rédact(?:eur|rice)|chroniqueu(?:r|se))$"
+    rf"(?i:{JOB})$"
 )
 
 
@@ -211,8 +211,7 @@ _GLUED = prefilter.compile(
 # "… familiar with his plans.Jane Doe is a senior editor at The Review.": the author box run on without a space
 _GLUED_BIO = re.compile(
     r"[a-zà-ÿ)”»\"]\.(?P<bio>[A-ZÀ-Ý][^.!?]{3,60}?\s(?:is|est)\s(?:an?|the|une?|la|le|l['’])\s[^.!?]{0,60}?"
-    r"\b(?i:editor|reporter|correspondent|writer|journalist|columnist|journaliste|rédact(?:eur|rice)|"
-    r"correspondante?|chroniqueu(?:r|se))s?\b[^.!?]{0,60}\.)$"
+    rf"\b(?i:{JOBS})\b[^.!?]{{0,60}}\.)$"
 )
 
 
@@ -291,11 +290,21 @@ _NOT_WIRE = frozenset(
 )  # fmt: skip
 
 
-def trailing_wire(text: str) -> tuple[str, str] | None:
-    """A paragraph with a wire's credit in brackets at its end: the paragraph without it, and the wire's name."""
-    if not text.endswith(")") or len(text) < 40 or not (m := _TRAILING_WIRE.search(text)):
+# or after a dash, the wire having helped the outlet's own writer: "… customers. – with AAP", "… 2027. — avec l'AFP"
+_HELPING_WIRE = re.compile(
+    r"(?<=[.!?»”])\s*[–—-]\s*(?i:avec|with)\s+(?:l['’])?(?:[A-Z]{2,6}|[A-Z][a-z]{2,14}|[A-Z][a-z]+ [A-Z][a-z]+)\.?$"
+)
+
+
+def trailing_wire(text: str) -> tuple[str, str | None] | None:
+    """A paragraph with a wire's credit at its end: the paragraph without it, and the wire's name when the credit
+    says the text is the wire's ("… successeur. (Belga)"); None for a wire that helped the outlet ("– with AAP")."""
+    if len(text) < 40:
         return None
-    if m.group("name").lower() in _NOT_WIRE:
+    if not text.endswith(")"):
+        helped = ("with " in text[-30:] or "avec " in text[-30:]) and _HELPING_WIRE.search(text, len(text) - 40)
+        return (text[: helped.start()].rstrip(), None) if helped else None
+    if not (m := _TRAILING_WIRE.search(text)) or m.group("name").lower() in _NOT_WIRE:
         return None
     return text[: m.start()].rstrip(), m.group("name")
 

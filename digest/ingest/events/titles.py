@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ... import roles
+from ..weekdays import DAY
 from .clauses import role_words, titles_only
 
 # A post held at a company, written around a name: "Acme CEO X", "Acme's chief scientist, X", "the chief executive of
@@ -47,8 +48,7 @@ _POST_AT = re.compile(
 
 # When, between an appointment's verb and its post: "nommé le 9 novembre directeur de X", "named on Monday head of X"
 _WHEN = re.compile(
-    r"\s+(?:(?:le|on|this|ce)\s+)?(?:\d{1,2}(?:er)?\s+[^\W\d]+(?:\s+\d{4})?|lundi|mardi|mercredi|jeudi|vendredi|"
-    r"samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\s)",
+    rf"\s+(?:(?:le|on|this|ce)\s+)?(?:\d{{1,2}}(?:er)?\s+[^\W\d]+(?:\s+\d{{4}})?|{DAY})(?=\s)",
     re.I,
 )
 
