@@ -23,7 +23,7 @@ from .clauses import (
 from .companies import FORMER, company_of
 from .deals import acquisition_events, funding_events, other_deal
 from .founding import founded_by_events, founding_events, launched_companies, named_founders, partners_of
-from .fronted import counted_founders, fronted_events
+from .fronted import counted_agents, counted_founders, fronted_events
 from .headline_names import headline_marks
 from .headlines import (
     add_untold,
@@ -41,7 +41,7 @@ from .needles import NEEDLES, needles_held, runs_holding
 from .people import founders_company, persons_of, self_marks
 from .referents import SUBJECT_SLOT, company_left
 from .releases import release_events
-from .titles import founded_in_aside, move_role
+from .titles import founded_in_aside, held_role, move_role
 from .triggers import ALIAS, PERSON_KINDS, TRIGGERS
 
 
@@ -274,7 +274,8 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
     if kind == "releases":
         return release_events(body, clause_start, trig, inside, before, free_before, article)
     if kind == "founded_by":
-        return founded_by_events(body, trig, before, after, article, spans)
+        told = founded_by_events(body, trig, before, after, article, spans)
+        return told or founded_by_events(body, trig, before, after, article, spans, counted_agents(body, trig, marks))
     persons_before = [m for m in free_before if m.kind == "person"]
     if kind == "appointed" and trig.group().lower().startswith(("remplac", "replac")) and is_passive(body, trig):
         # "X will be replaced by Y": Y takes X's post, at the company X leaves
@@ -318,7 +319,9 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
     if kind == "hired" and not from_company:
         from_company = founders_company(body, trig, marks)
     from_company = None if from_company == company else from_company
-    role = move_role(kind, body, trig, hi)
+    role = move_role(kind, body, trig, hi, [m for m in inside if m.kind == "person"])
+    if role is None and kind in ("leaves", "fired"):  # "Acme CTO X steps down": the post left
+        role = held_role(body, persons, company, companies_before, companies_after)
     if kind == "appointed" and from_company:  # "quitte X pour devenir directrice technique de Y": a move to Y
         kind = "joins"
     events = [
