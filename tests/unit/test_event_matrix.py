@@ -34,7 +34,6 @@ STILL_MISSED = frozenset(
         "company_launch-fr-15",
         "funding_round-en-4",
         "funding_round-en-6",
-        "funding_round-fr-8",
         "funding_round-fr-12",
         "model_release-fr-8",
         "acquisition-en-0",

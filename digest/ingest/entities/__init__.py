@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from ...registry import Registry
+from ..events.interposed import close_up
 from .authors import _authors
 from .base import TOKEN, Extraction, Mention, _standalone, _starts_sentence, _title_case, _Tok
 from .companies import _new_companies
@@ -43,7 +44,17 @@ PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 def extract(body: str, lang: str, registry: Registry, headline: str | None = None) -> Extraction:
     """Registry ids of the people and companies ``body`` mentions, in order of first mention, and new names.
     The article's ``headline`` is read with the body (it often holds the clearest cue: "la start-up X lève …"),
-    and mentions keep their offsets in ``body``."""
+    and mentions keep their offsets in ``body``. A phrase between a verb and its object ("has released this week X",
+    "a réintégré, comme prévu, X") is read as absent: the verb's cue reaches the name."""
+    closed = close_up(body)
+    found = _extract_read(closed.text, lang, registry, headline)
+    if closed.spans:
+        for m in found.mentions:
+            m.start, m.end = closed.original(m.start), closed.original(m.end, end=True)
+    return found
+
+
+def _extract_read(body: str, lang: str, registry: Registry, headline: str | None) -> Extraction:
     if headline:
         headline = _truecase(headline, body)
         offset = len(headline) + 2

@@ -27,8 +27,7 @@ from .trades import _trade_after
 
 # "<cue> X": X is an organisation. Cues are lower-case nouns and role phrases, in French and English.
 BEFORE_CUES = re.compile(
-    r"(?:\b(?:rival|investor|investisseurs?(?: [a-zéè]+)?|backer|venture dubbed|venture called|firm called|"
-    r"company called)"
+    r"(?:\b(?:rival|investor|investisseurs?(?: [a-zéè]+)?|backer|venture (?:dubbed|called)|(?:firm|company) called)"
     r"|\b(?:CEO|PDG|patron|patronne|boss|présidente?|president|founders?|co-?founders?|co-?fondat(?:eur|rice)s?|"
     r"fondat(?:eur|rice)s?|directeur|directrice|(?-i:b)oard(?: of directors)?|shareholders|actionnaires|"  # its organs
     r"conseil d['’]administration|conseil de surveillance|shares?|"
@@ -43,6 +42,7 @@ BEFORE_CUES = re.compile(
     r"|\b(?:partnership with|deal with|(?:partenariat|accord) avec)"
     r"|\b[\w.&'’]+-(?:based|backed|funded|owned|headquartered)"  # "Paris-based X", "Nvidia-backed X"
     r"|\b(?:chez|rejoindre|rejoint|rejoins|join|joins|joined|joining|quitte|quitter|quitté|left|leaving|leaves|at"
+    r"|rejoined|rejoining"
     r"|acquire|acquires|acquired|acquiring|acquisition of|acquisition de|rachète|racheter|racheté|rachat de"
     r"|auprès de|auprès du|auprès d['’]|(?:co-?)?found|(?:co-?)?founded|fonder|cofonder|co-fonder|lancer|to start"
     r"|(?:co-?)?fond(?:é|ée|e|ent)|cré(?:é|ée|ent|er)"
@@ -68,10 +68,10 @@ BEFORE_CUES = re.compile(
 )
 # A stock-exchange ticker after a name ("Halvard Motors HALV.N", "Acme (NYSE: ACME)"): a listed company.
 TICKER = re.compile(r"[A-Z]{1,5}\.(?:N|O|OQ|PA|L|T|DE|AS|SW|TO|HK|KS|MI|MC|BR|ST|CO|HE|OL|NS|BO|SS|SZ)")
-# The subject of a round: "X raised $20m", "X a levé 8 millions d'euros", "X closes a €5M seed".
+# The subject of a round: "X raised $20m", "X a levé 8 millions d'euros", "X a bouclé un tour de table de 12 millions".
 RAISED = re.compile(
     r"^\s+(?:has\s+|have\s+|had\s+|just\s+|a\s+|vient\s+de\s+)?(?:raised|raises|secured|secures|closed|closes|"
-    r"lève|levé|lever|boucle|bouclé|obtient|obtenu)\s+(?:[\w'’-]+\s+){0,3}?(?:[$€£¥]|US\$|C\$)?\d",
+    r"lève|levé|lever|boucle|bouclé|obtient|obtenu)\s+(?:[\w'’-]+\s+){0,5}?(?:[$€£¥]|US\$|C\$)?\d",
     re.I,
 )
 # "X acted as financial adviser to Y": an adviser named in a deal is a firm.

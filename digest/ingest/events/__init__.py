@@ -9,7 +9,8 @@ relative clauses) and names that only report or are reported to ("selon X", "sai
 subject: an event needs a person and a company the same clause links, and no event beats a wrong one. A question
 asserts nothing. An acquisition keeps the buyer as company and the company bought as from_company.
 
-The modules, in the order extraction uses them: ``triggers`` (the words of each kind), ``clauses`` (sentences,
+The modules, in the order extraction uses them: ``interposed`` (a date or an aside between a verb and its object,
+taken out first: "a pris le 1er mars ses fonctions"), ``triggers`` (the words of each kind), ``clauses`` (sentences,
 asides, lists; ``headline_names``: the body's names a headline gives, maybe shorter, "Mistral" for
 Mistral AI), ``background`` (history rather than news), ``people`` and ``companies`` (the slots; ``referents``:
 the company "the start-up" or "we" means), ``founding`` (``launches``: founders told in other words, "is behind",

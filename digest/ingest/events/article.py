@@ -34,6 +34,7 @@ from .headlines import (
     headline_clause_events,
     topic_company,
 )
+from .interposed import closed_up
 from .launches import launch_events
 from .lead_reading import lead_events
 from .needles import NEEDLES, needles_held, runs_holding
@@ -58,6 +59,7 @@ def extract(
     ``headline`` is the article's own headline (None when the title was derived from the lead); ``speaker``, the
     person who wrote the text in the first person (a post's poster), whom its "I" and "je" name."""
     wanted = set(people) | set(companies)
+    body, mentions = closed_up(body, mentions, date)
     marks = find_marks(body, mentions, wanted)
     spoken = set(self_marks(body, speaker)) if speaker else set()
     marks = sorted([*marks, *spoken], key=lambda m: m.start) if spoken else marks
