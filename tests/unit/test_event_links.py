@@ -98,7 +98,6 @@ STILL_MISSED = frozenset(
         # ("de La Roche"), a title before the name ("M."), "a réintégré" read as an appointment, "fait son retour"
         # as a join
         "departure-fr-0-5",
-        "departure-fr-1-12",
         "reinstatement-en-1-1",
         "reinstatement-fr-0-5",
         "reinstatement-fr-1-12",
