@@ -49,7 +49,6 @@ STILL_MISSED = frozenset(
         "m2-acquisition-fr-7",
         "m2-acquisition-fr-8",
         "m2-company_launch-en-3",
-        "m2-company_launch-fr-6",
         "m2-company_launch-fr-7",
         "m2-departure-en-0",
         "m2-departure-en-2",
@@ -93,6 +92,8 @@ KINDS = ("talent_move", "departure", "reinstatement", "company_launch", "funding
 # chief executive of", "redevient PDG de"), a post taken over a department, a mover told by nationality, a post as a
 # move's purpose ("to be its chief scientist"), a column's company label ("Acme. X a été nommée …"), a passive
 # founding by counted founders named in the next sentence, "m7-…"
+# the eighth: a new company's debut ("emerged from stealth", "voit le jour", "opened its doors", "unveiled itself")
+# with its founders named in the same or the next sentence, with or without its first round, "m8-…"
 MATRICES = (
     ("", FIXTURES / "event_matrix"),
     ("m2-", FIXTURES / "event_matrix2"),
@@ -101,6 +102,7 @@ MATRICES = (
     ("m5-", FIXTURES / "event_matrix5"),
     ("m6-", FIXTURES / "event_matrix6"),
     ("m7-", FIXTURES / "event_matrix7"),
+    ("m8-", FIXTURES / "event_matrix8"),
 )
 CASES = [
     (f"{prefix}{kind}-{case['lang']}-{n}", case["lang"], case["shape"], {"type": kind, **case["gold"]}, case["page"])

@@ -86,7 +86,11 @@ ORG_ACTS = re.compile(
     r"|\s+(?:has\s+|have\s+|a\s+|ont\s+|agrees?\s+to\s+|agreed\s+to\s+|is\s+)?(?:buys?|buying|bought|"
     r"acquires?|acquiring|acquired|rachète|racheter|racheté|acquiert|acquis|absorbe|absorbé)\s+(?-i:[A-ZÀ-Ý])"
     r"|\s+(?:has\s+|a\s+)?(?:announced|announces|annonce|annoncé)\s+(?:a|an|its|une|un|sa|son)\s+"
-    r"(?:[\w$€£.,-]+\s+){0,2}?(?:round|funding|financing|levée|tour de table|financement)\b",
+    r"(?:[\w$€£.,-]+\s+){0,2}?(?:round|funding|financing|levée|tour de table|financement)\b"
+    # a debut: "X emerged from stealth", "X, voit le jour", "X sort de l'ombre", "X, a ouvert ses portes"
+    r"|,?\s+(?:(?:has|have|a|just|officially|officiellement|vient de)\s+){0,2}(?:emerg(?:es|ed|ing)? from stealth|"
+    r"(?:came|comes?|coming) out of stealth|sor(?:t|tent|ti|tie) (?:de l['’]ombre|du mode furtif)|voit le jour|"
+    r"unveil(?:s|ed) itself|s['’]est dévoilée|opened its doors|ouvert ses portes)\b",
     re.I,
 )
 # The next sentence calls the subject of this one "the company" or names its founder or staff: "X cut 40 jobs. The

@@ -22,6 +22,7 @@ from .clauses import (
 )
 from .companies import FORMER, company_of
 from .deals import acquisition_events, funding_events, other_deal
+from .debuts import debut_events
 from .founding import founded_by_events, founding_events, launched_companies, named_founders, partners_of
 from .fronted import counted_agents, counted_founders, fronted_events
 from .headline_names import headline_marks
@@ -127,7 +128,8 @@ def extract(
         key = (event["type"], event["person"], event["company"])
         if key not in found:
             found[key] = (event.pop("at"), event | {"date": when})
-    for at, event in launch_events(body, marks, article, launched, headline_launched):
+    debuts = debut_events(body, marks, article)
+    for at, event in launch_events(body, marks, article, launched, headline_launched) + debuts:
         found.setdefault((event["type"], event["person"], event["company"]), (at, event | {"date": when}))
     # no sentence told one: the one clause of the headline or lead that tells the main event
     told = found or lead_events(headline, head, body, marks, article, when)
