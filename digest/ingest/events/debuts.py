@@ -25,9 +25,12 @@ DEBUT = re.compile(
 )
 # Between the company and its debut: nothing, or an apposition between commas ("X, a new AI lab, opened its doors")
 DEBUT_GAP = re.compile(r"\s*(?:,[^,.;:!?\n]{1,80},)?\s*(?:(?:was|a été|est|has been)\s+)?")
-# "débarque" and "opened its doors" also tell a known company's arrival somewhere: new only when the sentence says so
+# "débarque" and "opened its doors" also tell a known company's arrival somewhere ("opened its doors in Tokyo"): a
+# debut only when the sentence calls the company new or tells its first round
 NEW_COMPANY = re.compile(
-    r"\b(?:new|newly|nouvelle|nouveau|jeune pousse|start-?up|fondée|founded|co-?founded|cofondée)\b", re.I
+    r"\b(?:new|newly|nouvelle|nouveau|jeune pousse|seed|amorçage|first round|premier tour|levée|"
+    r"first (?:customers|clients|users)|premiers (?:clients|utilisateurs))\b",
+    re.I,
 )
 ARRIVAL = re.compile(r"débarque|doors|portes", re.I)
 # What names the founders: "founded last year by", "fondée il y a six mois par", "the brainchild of", "Derrière
