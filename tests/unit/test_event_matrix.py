@@ -93,7 +93,9 @@ KINDS = ("talent_move", "departure", "reinstatement", "company_launch", "funding
 # move's purpose ("to be its chief scientist"), a column's company label ("Acme. X a été nommée …"), a passive
 # founding by counted founders named in the next sentence, "m7-…"
 # the eighth: a new company's debut ("emerged from stealth", "voit le jour", "opened its doors", "unveiled itself")
-# with its founders named in the same or the next sentence, with or without its first round, "m8-…"
+# with its founders named in the same or the next sentence, with or without its first round; a release by a company
+# whose only cue is the release ("X has released P, a … model"), a return to or reinstatement by a company whose only
+# cue is the return ("is returning to X as chief executive", "X a réintégré P"), "m8-…"
 MATRICES = (
     ("", FIXTURES / "event_matrix"),
     ("m2-", FIXTURES / "event_matrix2"),
