@@ -144,6 +144,8 @@ TRIGGERS = [
             # "Acme has a new CTO: X", "Acme se dote d'un nouveau directeur technique, X"; "X is Acme's new CTO"
             r"(?:has|have|gets?|got|a|ont|se dote d['’]|s['’]est dotée? d['’]|s['’]offre|tient) (?:a|an|un|une|its|"
             r"their|son|sa|leur) (?:new|nouveau|nouvelle)(?= [\w-]+)|"
+            # "Acme has found its new CTO. It is X", "Acme a trouvé sa directrice scientifique. Il s'agit de X"
+            r"(?:has|have|a|ont) (?:found|trouvé) (?:its|their|son|sa|leur)(?: (?:new|nouveau|nouvelle))?(?= [\w-]+)|"
             r"(?<=['’]s )new(?= [\w-]+)|(?<=s['’] )new(?= [\w-]+)|"
             # "prend, dès lundi, la tête de": a short aside may stand between the verb and the post
             r"(?:(?:re)?prend\w*|(?:re)?pris\w*|retrouv\w*|took|takes|taking|take)(?:,[^,.;:]{1,40},)?\s+"
