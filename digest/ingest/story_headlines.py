@@ -1,0 +1,70 @@
+"""Whom a headline names, read for story grouping: on an unseen page the main event is often missed or read at the
+wrong company, and the first person named is often someone quoted or a predecessor, while the headline says whom and
+where the article is about. A headline that names no one of a page telling several people's news is a column or a
+digest: its own story, never one of its items'."""
+
+from __future__ import annotations
+
+import re
+
+from ..model.events import in_headline
+from ..registry import slug
+from .story_leads import once
+from .story_slots import ids_of
+
+# words of a headline that gathers a period's news: "people moves this week", "les nominations de la semaine"
+_ROUNDUP = re.compile(
+    r"\b(?:this week|of the week|week in|weekly|roundup|round-up|digest|in brief|on the move|people moves"
+    r"|who went where|semaine|hebdo|en bref|nominations|mouvements|ils ont changé|revue)\b",
+    re.I,
+)
+
+
+def _headline(item: dict) -> str | None:
+    title = item.get("title")
+    return f"-{slug(title, max_length=len(title) * 4)}-" if isinstance(title, str) else None
+
+
+def headlined(item: dict, event: dict | None) -> set[str]:
+    """The event's person when the item's headline names that person or the company of the event."""
+    headline = _headline(item)
+    if not (event and event.get("person") and headline):
+        return set()
+    named = in_headline(event["person"], headline, True) or in_headline(event["company"], headline, False)
+    return {event["person"]} if named else set()
+
+
+def headlines_agree(a: dict, b: dict) -> bool:
+    """Whether both headlines name one person both articles name, and one company either names: two articles
+    without events whose headlines say whom and where they are about tell one story however many other names each
+    gives (a quoted partner, a company the entity stage missed in one of them)."""
+    headlines = [_headline(a), _headline(b)]
+    if not all(headlines):
+        return False
+    people = set(ids_of(a, "people")) & set(ids_of(b, "people"))
+    if not any(all(in_headline(p, h, True) for h in headlines) for p in people):
+        return False
+    companies = set(ids_of(a, "companies")) | set(ids_of(b, "companies"))
+    return any(all(in_headline(c, h, False) for h in headlines) for c in companies)
+
+
+def roundup(item: dict) -> bool:
+    """Whether the item is a column or a digest: its events tell two or more people's or companies' news, and its
+    headline names none of them but gathers a period's news (a saga told under a headline naming no one is not one)."""
+    return once(_roundup, item)
+
+
+def _roundup(item: dict) -> bool:
+    written = item.get("events")
+    subjects = {
+        e.get("person") or e.get("company")
+        for e in (written if isinstance(written, list) else [])
+        if isinstance(e, dict) and isinstance(e.get("person") or e.get("company"), str)
+    }
+    headline = _headline(item)
+    if len(subjects) < 2 or headline is None:
+        return False
+    people, companies = ids_of(item, "people"), ids_of(item, "companies")
+    if any(in_headline(p, headline, True) for p in people) or any(in_headline(c, headline, False) for c in companies):
+        return False
+    return bool(_ROUNDUP.search(item["title"]))
