@@ -20,7 +20,7 @@ from collections import defaultdict
 from ..model.events import TYPES, in_headline
 from ..registry import slug
 from .story_actors import named_alike
-from .story_headlines import headlined, headlines_agree, roundup
+from .story_headlines import headlined, headlines_agree, off_headline, roundup
 from .story_leads import grouping, main_event
 from .story_slots import (
     SAME_WEEK,
@@ -133,8 +133,11 @@ def same_story(a: dict, b: dict) -> bool:
     (subjects_a, facts_a, events_a), (subjects_b, facts_b, events_b) = lead(a), lead(b)
     if subjects_a and subjects_b:
         shared = bool(subjects_a & subjects_b) and _leads_named(a, b)
-        if (shared or _founding(a) == _founding(b) is not None) and _same_facts(
-            a, b, facts_a, facts_b, events_a, events_b
+        unconfirmed = off_headline(*told_a) or off_headline(*told_b)  # a headline telling another's news
+        if (
+            (shared or _founding(a) == _founding(b) is not None)
+            and not unconfirmed
+            and _same_facts(a, b, facts_a, facts_b, events_a, events_b)
         ):
             return True
         if not (date_of(a) and date_of(b)) and _told_apart(a, b, facts_a & facts_b, events_a, events_b):

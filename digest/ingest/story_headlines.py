@@ -34,6 +34,17 @@ def headlined(item: dict, event: dict | None) -> set[str]:
     return {event["person"]} if named else set()
 
 
+def off_headline(item: dict, event: dict | None) -> bool:
+    """Whether the headline names another person of the article and neither the event's person nor its company: the
+    event read is background to the news the headline tells (a column's item beside the appointment it leads with)."""
+    headline = _headline(item)
+    if not (event and event.get("person") and headline):
+        return False
+    if in_headline(event["person"], headline, True) or in_headline(event["company"], headline, False):
+        return False
+    return any(in_headline(p, headline, True) for p in ids_of(item, "people") if p != event["person"])
+
+
 def headlines_agree(a: dict, b: dict) -> bool:
     """Whether both headlines name one person both articles name, and one company either names: two articles
     without events whose headlines say whom and where they are about tell one story however many other names each

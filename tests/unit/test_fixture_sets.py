@@ -157,7 +157,7 @@ FLOORS = {
     # measured blind in the seventeenth session, after six merged changes and at its end (events 16 -> 17/27), and at
     # the eighteenth's start (identical to its end); a development set since
     "holdout20": dict(junk=0.99, lost=11, source=1.0, dates=0.94, headline=0.91, authors=0.8, journalists=0,
-                      people=0.93, companies=0.95, stories=0.9, events=0.62, headings=0.6),
+                      people=0.93, companies=0.95, stories=1.0, events=0.62, headings=0.6),
 }
 # fmt: on
 

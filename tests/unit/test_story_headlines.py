@@ -151,6 +151,10 @@ def test_headlines_naming_the_person_only_or_weeks_apart_stay_apart():
     assert not _one_story(c, b)
 
 
+def _two_people_news(title, *events):
+    return _item(title, "2026-06-26", ["noor-adil", "yves-maro"], ["brackmoor", "fenlow"], *events)
+
+
 @pytest.mark.parametrize(
     "title",
     [
@@ -161,13 +165,8 @@ def test_headlines_naming_the_person_only_or_weeks_apart_stay_apart():
     ],
 )
 def test_a_column_or_a_digest_is_its_headline_s_story_not_its_item_s(title):
-    column = _item(
-        title,
-        "2026-06-26",
-        ["noor-adil", "yves-maro"],
-        ["brackmoor", "fenlow"],
-        _move("joins", "noor-adil", "brackmoor"),
-        _move("appointed", "yves-maro", "fenlow"),
+    column = _two_people_news(
+        title, _move("joins", "noor-adil", "brackmoor"), _move("appointed", "yves-maro", "fenlow")
     )
     item = _item(
         "Brackmoor hires Noor Adil",
@@ -180,14 +179,8 @@ def test_a_column_or_a_digest_is_its_headline_s_story_not_its_item_s(title):
 
 
 def test_a_saga_under_a_headline_naming_no_one_still_joins_its_news():
-    saga = _item(
-        "Turmoil at the lab after a shock firing",
-        "2026-06-26",
-        ["noor-adil", "yves-maro"],
-        ["brackmoor", "fenlow"],
-        _move("fired", "noor-adil", "brackmoor"),
-        _move("appointed", "yves-maro", "brackmoor"),
-    )
+    fired, successor = _move("fired", "noor-adil", "brackmoor"), _move("appointed", "yves-maro", "brackmoor")
+    saga = _two_people_news("Turmoil at the lab after a shock firing", fired, successor)
     news = _item(
         "Brackmoor fires Noor Adil",
         "2026-06-25",
@@ -196,3 +189,44 @@ def test_a_saga_under_a_headline_naming_no_one_still_joins_its_news():
         _move("fired", "noor-adil", "brackmoor"),
     )
     assert _one_story(saga, news)
+
+
+def _joined_meridel(date="2026-11-09"):
+    return _item(
+        "Odile Brasseur : « Meridel m'a appris à grandir »",
+        date,
+        ["odile-brasseur"],
+        ["meridel", "talvane"],
+        _move("joins", "odile-brasseur", "talvane", from_company="meridel"),
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Nominations : Karim Esposito prend l'IA de Meridel",
+        "People: Karim Esposito named Meridel's head of AI",
+        "Appointments: Esposito gets the top research job",
+        "Karim Esposito, le nouveau visage de la recherche chez Meridel",
+    ],
+)
+def test_an_article_whose_headline_tells_another_person_s_news_does_not_join_by_its_background_move(title):
+    """The column's main event (the predecessor's move, told again) is not what its headline tells: Esposito's."""
+    column = _item(
+        title,
+        "2026-11-30",
+        ["karim-esposito", "odile-brasseur", "lise-amar"],
+        ["meridel", "talvane", "orsay-labs"],
+        _move("joins", "odile-brasseur", "talvane"),
+    )
+    assert not _one_story(column, _joined_meridel())
+    assert _one_story(
+        _item(
+            "Odile Brasseur rejoint Talvane",
+            "2026-11-10",
+            ["odile-brasseur"],
+            ["talvane"],
+            _move("joins", "odile-brasseur", "talvane"),
+        ),
+        _joined_meridel(),
+    )
