@@ -21,6 +21,11 @@ _ROUNDUP = re.compile(
 
 
 def _headline(item: dict) -> str | None:
+    """The item's title as a slug, whole, read once per item while a grouping runs."""
+    return once(_slugged, item)
+
+
+def _slugged(item: dict) -> str | None:
     title = item.get("title")
     return f"-{slug(title, max_length=len(title) * 4)}-" if isinstance(title, str) else None
 
