@@ -133,11 +133,22 @@ def two_moves(told_a: tuple[dict, dict], told_b: tuple[dict, dict]) -> bool:
         return company_a == company_b
     if related(company_a, company_b):
         return False
-    if event_a["type"] == event_b["type"] and (
-        headline_names(told_a[0], company_b) or headline_names(told_b[0], company_a)
-    ):
+    named_both = headline_names(told_a[0], company_b) or headline_names(told_b[0], company_a)
+    if event_a["type"] == event_b["type"] and named_both and not _opposite(told_a, told_b, opens_a):
         return False  # one move read at two companies: a headline names both (a lab and its parent group)
     return all(headline_names(item, e["company"]) for item, e in (told_a, told_b))
+
+
+def _opposite(told_a: tuple[dict, dict], told_b: tuple[dict, dict], opens: str) -> bool:
+    """Whether either article tells the other way of moving at the other's company: one leaves the company the
+    other's main event has the person join ("quitte A pour B", and "leaves B" a year later)."""
+    for (item, _), (_, event) in ((told_a, told_b), (told_b, told_a)):
+        written = item.get("events") if isinstance(item.get("events"), list) else []
+        for e in written:
+            kind = TYPES.get(e.get("type")) if isinstance(e, dict) else None
+            if kind and e.get("company") == event["company"] and kind.affiliation not in (None, opens):
+                return True
+    return False
 
 
 def related(company_a: str, company_b: str) -> bool:

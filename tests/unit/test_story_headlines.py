@@ -230,3 +230,20 @@ def test_an_article_whose_headline_tells_another_person_s_news_does_not_join_by_
         ),
         _joined_meridel(),
     )
+
+
+def test_a_headline_naming_both_companies_of_a_move_and_its_reverse_are_two_moves():
+    """ "Quitte A pour B" and an undated "rejoint A": the first tells leaving the company the second joins."""
+    people, companies = ["ilse-norberg"], ["cobalt-labs", "halden"]
+    left = _item(
+        "Ilse Norberg quitte Cobalt Labs pour Halden",
+        "2026-05-04",
+        people,
+        companies,
+        _move("joins", "ilse-norberg", "halden"),
+        _move("leaves", "ilse-norberg", "cobalt-labs"),
+    )
+    joined = _item(
+        "Ilse Norberg rejoint Cobalt Labs", None, people, companies, _move("joins", "ilse-norberg", "cobalt-labs")
+    )
+    assert not _one_story(left, joined)
