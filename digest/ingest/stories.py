@@ -20,7 +20,7 @@ from collections import defaultdict
 from ..model.events import TYPES, in_headline
 from ..registry import slug
 from .story_actors import named_alike
-from .story_headlines import headlined, headlines_agree, off_headline, roundup
+from .story_headlines import headline_tied, headlined, headlines_agree, off_headline, roundup
 from .story_leads import grouping, main_event
 from .story_slots import (
     SAME_WEEK,
@@ -155,8 +155,8 @@ def same_story(a: dict, b: dict) -> bool:
         if not protagonist and people and not events[0].get("person") and people[0] in ids_of(told, "people"):
             protagonist = subjects  # a company's news, and an article on the person it names first (the lab's head)
         if not protagonist:  # the headline weighs more than who is named first (a quoted recruiter, a predecessor)
-            protagonist = subjects & set(people) & headlined(other, main_event(told))
-        if not protagonist or overlap(a, b) < 0.4:
+            protagonist = subjects & headlined(other, main_event(told))
+        if not protagonist or overlap(a, b) < 0.4 and not headline_tied(other, main_event(told)):
             return False
         # a company's news is joined by an article that names it first only when its headline names the company
         # too, or it shares a person: big companies are named first by many articles about something else

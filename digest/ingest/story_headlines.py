@@ -31,12 +31,22 @@ def _slugged(item: dict) -> str | None:
 
 
 def headlined(item: dict, event: dict | None) -> set[str]:
-    """The event's person when the item's headline names that person or the company of the event."""
+    """The event's person when the item names that person and its headline names the person or the company of the
+    event."""
     headline = _headline(item)
-    if not (event and event.get("person") and headline):
+    if not (event and event.get("person") in ids_of(item, "people") and headline):
         return set()
     named = in_headline(event["person"], headline, True) or in_headline(event["company"], headline, False)
     return {event["person"]} if named else set()
+
+
+def headline_tied(item: dict, event: dict | None) -> bool:
+    """Whether an item without an event tells another's: it names the event's person and company (the company
+    perhaps in its headline only), and its headline names one of them. Then how many other names each article gives
+    (a feature's quoted experts, a filing's list of board members) does not matter."""
+    if event is None or not headlined(item, event):
+        return False
+    return event["company"] in ids_of(item, "companies") or in_headline(event["company"], _headline(item) or "", False)
 
 
 def off_headline(item: dict, event: dict | None) -> bool:

@@ -247,3 +247,20 @@ def test_a_headline_naming_both_companies_of_a_move_and_its_reverse_are_two_move
         "Ilse Norberg rejoint Cobalt Labs", None, people, companies, _move("joins", "ilse-norberg", "cobalt-labs")
     )
     assert not _one_story(left, joined)
+
+
+@pytest.mark.parametrize(
+    "title, companies",
+    [
+        ("Fenmoor poaches Ambrose's platform chief", ["ambrose", "fenmoor", "orlo", "kestin", "vaux"]),
+        ("Varga, la recrue qui fait trembler Ambrose", ["ambrose", "fenmoor", "orlo", "kestin"]),
+        ("Inside Ines Varga's move", ["orlo", "fenmoor", "kestin", "vaux", "ambrose"]),
+        ("Fenmoor : le pari Varga", ["orlo", "kestin", "vaux", "ambrose"]),
+    ],
+)
+def test_a_feature_naming_many_others_joins_the_news_its_headline_and_names_tie_it_to(title, companies):
+    """A long feature whose event was missed shares only the person and the company with the news; its headline
+    names one of them."""
+    people = ["dan-moore", "ines-varga", "lea-ortiz", "sam-oduya", "kai-lund"]
+    feature = _item(title, "2026-03-12", people, companies)
+    assert _one_story(feature, _hire(None))
