@@ -93,4 +93,13 @@ def _roundup(item: dict) -> bool:
     people, companies = ids_of(item, "people"), ids_of(item, "companies")
     if any(in_headline(p, headline, True) for p in people) or any(in_headline(c, headline, False) for c in companies):
         return False
-    return bool(_ROUNDUP.search(item["title"]))
+    return bool(_ROUNDUP.search(_label(item["title"])))
+
+
+def _label(title: str) -> str:
+    """The part of a headline that would name a column: before its colon ("People moves: who went where"), or the
+    whole of a short headline ("Les nominations de la semaine"); a sentence standing for a missing headline is
+    neither."""
+    if ":" in title:
+        return title.split(":", 1)[0]
+    return title if len(title.split()) <= 8 else ""

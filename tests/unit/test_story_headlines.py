@@ -264,3 +264,22 @@ def test_a_feature_naming_many_others_joins_the_news_its_headline_and_names_tie_
     people = ["dan-moore", "ines-varga", "lea-ortiz", "sam-oduya", "kai-lund"]
     feature = _item(title, "2026-03-12", people, companies)
     assert _one_story(feature, _hire(None))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Cette semaine, le laboratoire a annoncé deux arrivées et un départ dans son équipe de recherche",
+        "This week the lab announced two arrivals and a departure in its research team, a spokesman said",
+    ],
+)
+def test_a_sentence_standing_for_a_missing_headline_is_no_column(title):
+    news = _two_people_news(title, _move("joins", "noor-adil", "brackmoor"), _move("appointed", "yves-maro", "fenlow"))
+    item = _item(
+        "Noor Adil rejoint Brackmoor",
+        "2026-06-25",
+        ["noor-adil"],
+        ["brackmoor"],
+        _move("joins", "noor-adil", "brackmoor"),
+    )
+    assert _one_story(news, item)
