@@ -96,9 +96,16 @@ def _words(items: Any) -> frozenset[str] | None:
 def words_of(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Words (folded) one of which every match of ``pattern`` holds, or None when the pattern has none."""
     try:
-        return _words(_parser.parse(pattern.pattern, pattern.flags))
+        words = _words(_parser.parse(pattern.pattern, pattern.flags))
     except Exception:  # a pattern the parser of this Python reads otherwise: searched as it is
         return None
+    return _shortest(words) if words else words
+
+
+def _shortest(words: frozenset[str]) -> frozenset[str]:
+    """``words`` without those holding another ("newsletters" holds "newsletter"): a text or window holds one of
+    them exactly when it holds one of ``words``, with fewer to look for."""
+    return frozenset(word for word in words if not any(other != word and other in word for other in words))
 
 
 class Prefiltered:

@@ -16,6 +16,13 @@ def test_words_are_those_every_match_holds():
     assert words_of(re.compile(r"(?-i:PHOTO)\s*:\s*[A-Z]")) == {"photo"}
 
 
+def test_a_word_holding_another_is_not_looked_for():
+    pattern = prefilter.compile(r"(?i)\b(?:sign up for our newsletter|newsletters?|infolettre|lettre d['’]info)\b")
+    assert pattern.words == {"newsletter", "infolettre", "lettre d"}
+    assert pattern.search("Our NEWSLETTERS") and pattern.search("Sign up for our newsletter today")
+    assert not pattern.search("A letter to the editor")
+
+
 def test_a_pattern_with_an_alternative_without_words_is_searched_as_it_is():
     assert words_of(re.compile(r"copyright|\d{4}")) is None
     assert words_of(re.compile(r"(?:photo)?\s+\w+")) is None
