@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..registry import norm
-from . import prefilter
+from . import names, prefilter
 from .entities.gazetteer import _cities, _countries
 from .entities.words import TITLES
 from .line_evidence import byline_cue
@@ -98,7 +98,7 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
         and "@" in text
     ):
         return [], None
-    m = _BY.search(text)
+    m = _BY.search(text) or names.translated_by(text)
     staff = None
     before = text[: m.start()].strip(" |,;•·–—-(") if m else ""
     # the outlet and the date before the cue: "Le Figaro - 9 février 2025 - Par A et B" (a reprint's credit line)

@@ -291,11 +291,21 @@ _NOT_WIRE = frozenset(
 )  # fmt: skip
 
 
-def trailing_wire(text: str) -> tuple[str, str] | None:
-    """A paragraph with a wire's credit in brackets at its end: the paragraph without it, and the wire's name."""
-    if not text.endswith(")") or len(text) < 40 or not (m := _TRAILING_WIRE.search(text)):
+# or after a dash, the wire having helped the outlet's own writer: "… customers. – with AAP", "… 2027. — avec l'AFP"
+_HELPING_WIRE = re.compile(
+    r"(?<=[.!?»”])\s*[–—-]\s*(?i:avec|with)\s+(?:l['’])?(?:[A-Z]{2,6}|[A-Z][a-z]{2,14}|[A-Z][a-z]+ [A-Z][a-z]+)\.?$"
+)
+
+
+def trailing_wire(text: str) -> tuple[str, str | None] | None:
+    """A paragraph with a wire's credit at its end: the paragraph without it, and the wire's name when the credit
+    says the text is the wire's ("… successeur. (Belga)"); None for a wire that helped the outlet ("– with AAP")."""
+    if len(text) < 40:
         return None
-    if m.group("name").lower() in _NOT_WIRE:
+    if not text.endswith(")"):
+        helped = ("with " in text[-30:] or "avec " in text[-30:]) and _HELPING_WIRE.search(text, len(text) - 40)
+        return (text[: helped.start()].rstrip(), None) if helped else None
+    if not (m := _TRAILING_WIRE.search(text)) or m.group("name").lower() in _NOT_WIRE:
         return None
     return text[: m.start()].rstrip(), m.group("name")
 

@@ -231,14 +231,20 @@ WIRE_DATELINE = re.compile(
     r"^[A-ZÀ-Ý][\w'’ .-]{1,40},\s+(?P<date>[^(),]{0,20}\d[^(),]{0,20}?)\s*\([A-ZÀ-Ý][A-Za-zÀ-ÿ/ -]{1,20}\)\s*[-–—]?$"
 )
 
+# "24/11 à 14h05 (Belga)", "11/24 2:05 p.m. (AP)": a short date line, then the wire that filed the story
+WIRED_STAMP = re.compile(r"^(.{4,40}?)\s*\([A-Za-z][\w .-]{1,20}\)$")
+
 
 def page_stamp(text: str, lang: str) -> Stamp | None:
     """The date of a line cleaning took for a date line: ``date_line``'s, else the full date that ends it after the
     outlet's name, as a printed page's masthead gives it ("LE JOURNAL DU SOIR MARDI 3 MARS 2026")."""
     if found := date_line(text, lang):
         return found
-    if text.endswith((")", "-", "–", "—")) and (wire := WIRE_DATELINE.match(text)):
-        return timestamp(wire["date"], lang)
+    wire = WIRE_DATELINE.match(text) if text.endswith((")", "-", "–", "—")) else None
+    if wire and (found := timestamp(wire["date"], lang)):
+        return found
+    if text.endswith(")") and (wired := WIRED_STAMP.match(text)) and (found := date_line(wired[1], lang)):
+        return found
     words = text.split()
     for size in (5, 4, 3):  # the weekday, the day, the month and the year, with a label word or not
         if len(words) > size and (found := timestamp(" ".join(words[-size:]), lang)) and found.year:

@@ -167,3 +167,16 @@ def name_apart_from_desk(text: str) -> str:
     """``text`` with a comma between a byline's last name and the newsroom run into it; ``text`` itself otherwise."""
     m = _NAME_INTO_DESK.search(text) if text[-1:] in "fkmnrs" else None
     return f"{text[: m.start('desk')].rstrip()}, {m['desk']}" if m and name_only(m["name"]) else text
+
+
+# "by" in the language a machine translated the page from, left at the byline's head: "de Matthias Brandl" (German
+# "von"), "di Giulia Ferri", "por Ana Pérez", "door Pieter Jansen", then a name with a known first name
+_TRANSLATED_BY = re.compile(
+    r"^(?:[Dd]e|[Vv]on|[Dd]i|[Pp]or|[Dd]oor)\s+(?P<rest>(?P<name>[^,|·•–—(]+?)\s*(?:[,|·•–—(].*)?)$"
+)
+
+
+def translated_by(text: str) -> re.Match | None:
+    """A byline whose cue stayed in the page's first language: its ``rest`` is the name, then any details."""
+    m = _TRANSLATED_BY.match(text) if text[:1] in "DdVvPp" else None
+    return m if m and name_only(m.group("name")) else None

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from ..model.text import slug
 from . import events
 from .entities.base import NewEntity
+from .lines.other_pages import poster_header
 from .names import name_shaped, names_only
 
 if TYPE_CHECKING:
@@ -73,6 +74,13 @@ _AGO = re.compile(
     r"^(?:\d+\s?(?:s|m|min|h|d|j|w|sem\.?|mo|mois|y|an|ans)\b|(?i:il y a|edited|modifié)\b)"
     r"|(?i:\b\d[\d\s,.]*\s?[kKM]?\s+(?:followers|abonnés|connections|relations)\b)"
 )
+
+
+def _profile_headline(text: str) -> bool:
+    """A profile headline read as text ("CTO & cofondateur de Kelvin"): a role, no sentence."""
+    return len(text.split()) <= 10 and not re.search(r"[.!?]$", text) and bool(_PROFILE.search(text))
+
+
 _PUBLISHED = re.compile(r"^(?i:published|publié|publiée|posted)\b")
 _FOLLOW = re.compile(r"^(?i:follow|suivre|s'abonner|subscribe)$")  # the button beside the poster's name
 # How close the poster is in the reader's network, beside the name: "• 1st", "· 2nd", "• 3e+", "• 1er"
@@ -86,11 +94,13 @@ def read(page: Page) -> None:
     text_at = next((i for i, line in enumerate(shown) if line.kind == "content"), len(shown))
     for i, line in enumerate(shown[: text_at + 1]):
         handled = i + 1 < len(shown) and _HANDLE.match(shown[i + 1].text)  # a name over a handle, whatever the name
-        if line.kept or not (names_only(line.text) or handled and name_shaped(line.text)):
+        header = poster_header(line.text)
+        name = header or line.text
+        if line.kept or not (header or names_only(name) or handled and name_shaped(name)):
             continue
         block = []  # the profile lines under the name (a section heading, to the classifier, when alone)
         for other in shown[i + 1 : i + 4]:
-            if other.kind == "content" or not any(
+            if (other.kind == "content" and not _profile_headline(other.text)) or not any(
                 p.search(other.text) for p in (_PROFILE, _AGO, _PUBLISHED, _FOLLOW, _DEGREE)
             ):
                 break
@@ -98,9 +108,11 @@ def read(page: Page) -> None:
         profiled = any(_PROFILE.search(other.text) or _AGO.search(other.text) for other in block)
         platform = (_named_platform(page) or _action_bar(page)) if profiled else None
         if platform:
-            page.platform, page.poster = platform, line.text
+            page.platform, page.poster = platform, name
             if line.kind != "byline":
                 line.kind, line.reason = "byline", "the name of a post's poster, over their profile"
+            if page.title in (line, *block):  # the profile is no headline: a post has none
+                page.title = None
             for other in block:  # a date line among them ("5 min read · Nov 19, 2025") still dates the post
                 if other.kind != "dateline":
                     other.kind, other.reason = "navigation", "a post's profile line (headline, handle or time)"
@@ -122,11 +134,30 @@ def _forum(head: list) -> str | None:
 
 
 def _replies(below: list) -> None:
-    """Under a post's text, a name over a handle opens a reply: its writer is no author of the post."""
+    """Under a post's text, a name over a handle opens a reply; under the post's action bar ("Like  Comment  Repost"),
+    a name alone opens a comment, which runs to the next name: its writer is no author of the post, its words no
+    text of it."""
     for line, handle in zip(below, below[1:], strict=False):
         if not line.kept and names_only(line.text) and re.fullmatch(r"@[\w.-]+", handle.text):
             line.kind, line.reason = "comment", "a reply's writer, under the post"
             handle.kind, handle.reason = "comment", "a reply's writer's handle"
+    bar = next((i for i, line in enumerate(below) if not line.kept and _is_action_bar(line.text)), None)
+    writer = False
+    for line in below[bar + 1 :] if bar is not None else ():
+        if not line.kept and (poster_header(line.text) or names_only(line.text)):
+            line.kind, line.reason, writer = "comment", "a comment's writer, under the post's action bar", True
+        elif writer and line.kind in _COMMENT_KINDS:
+            line.kind, line.reason = "comment", "a comment under the post"
+
+
+_ALL_BAR_WORDS = frozenset(word for bars in ACTION_BARS.values() for bar in bars for word in bar)
+_COMMENT_KINDS = frozenset({"content", "navigation", "heading", "widget", "byline", None})
+
+
+def _is_action_bar(text: str) -> bool:
+    """A row of a network's buttons ("Like  Comment  Repost  Send", "J'aime · Répondre"), every item one of them."""
+    items = [item.lower().replace("’", "'").strip() for item in _ITEM.split(text) if item.strip()]
+    return len(items) >= 2 and all(item in _ALL_BAR_WORDS for item in items)
 
 
 def _named_platform(page: Page) -> str | None:

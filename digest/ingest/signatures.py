@@ -90,7 +90,8 @@ def sign_off_outlet(text: str) -> str | None:
 _HOSTS = re.compile(
     r"\b(?:(?P<hosts>(?i:(?:our|your|with) hosts?|(?:nos|vos) (?:animat\w+|hôtes?)))"
     r"|(?P<label>(?:Hosts?|Animation|Présentation|Animat(?:eur|rice)s?)\s*:)"  # credits: "Host: Ann Lee."
-    r"|(?P<crew>(?i:(?:is )?hosted by|présentée? par|presented by))|(?i:au micro de))\s+"
+    r"|(?P<crew>(?i:(?:is )?hosted by|présentée? par|animée? par|presented by|un épisode (?:de|d['’])|an episode by))"
+    r"|(?i:au micro de))\s*"
     r"(?P<names>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,3}"
     r"(?:\s*(?:,|and|et|&)\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,3}){0,3})"
 )
@@ -101,7 +102,7 @@ def hosts(text: str, crew: bool = False) -> list[str]:
     France Inter" names a station (a name starting with a country's). Only a show's credits line (``crew``) says
     "hosted by" or "présenté par" of its hosts: in an article's sentence they name a summit's or a gala's."""
     lower = text.lower()
-    if not any(cue in lower for cue in ("host", "hôte", "animat", "présent", "presented", "micro")):
+    if not any(cue in lower for cue in ("host", "hôte", "anim", "présent", "presented", "micro", "pisode")):
         return []
     found: list[str] = []
     sentences = re.split(r"\.(?:\s|$)", text)  # "Présenté par A. Réalisation : B."

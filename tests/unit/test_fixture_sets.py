@@ -56,6 +56,7 @@ SHAPES = {
     "holdout18": (24, 12, 4, 4),
     "holdout19": (24, 12, 4, 4),
     "holdout20": (24, 12, 4, 4),
+    "holdout21": (24, 12, 4, 4),
 }
 
 # set -> floors: ratios and F1 at least, except "lost", "journalists" (at most) and "wrong dates" (exactly 0)
@@ -66,8 +67,8 @@ FLOORS = {
     # 57/57 once the headline's clause was read where no sentence told the event
     "pastes": dict(junk=0.98, lost=2, source=1.0, dates=1.0, headline=0.97, authors=1.0, journalists=0,
                    people=0.99, companies=0.98, stories=0.97, events=1.0, headings=0.93),
-    "holdout": dict(junk=0.98, lost=4, source=1.0, dates=1.0, headline=1.0, authors=1.0, journalists=0,
-                    people=0.99, companies=0.99, stories=0.97, events=1.0, headings=0.9),
+    "holdout": dict(junk=0.98, lost=2, source=1.0, dates=1.0, headline=1.0, authors=1.0, journalists=0,
+                    people=0.99, companies=0.99, stories=0.97, events=1.0, headings=0.96),
     "holdout2": dict(junk=0.98, lost=1, source=1.0, dates=1.0, headline=1.0, authors=1.0, journalists=0,
                      people=0.97, companies=0.96, stories=0.97, events=1.0, headings=1.0),
     "holdout3": dict(junk=0.99, lost=2, source=0.99, dates=1.0, headline=1.0, authors=0.99, journalists=0,
@@ -154,9 +155,10 @@ FLOORS = {
     "holdout19": dict(junk=0.99, lost=0, source=1.0, dates=0.89, headline=1.0, authors=1.0, journalists=0,
                       people=1.0, companies=0.98, stories=0.94, events=0.92, headings=1.0),
     # measured blind in the seventeenth session, after six merged changes and at its end (events 16 -> 17/27), and at
-    # the eighteenth's start (identical to its end); a development set since
-    "holdout20": dict(junk=0.99, lost=11, source=1.0, dates=0.94, headline=0.91, authors=0.8, journalists=0,
-                      people=0.93, companies=0.95, stories=0.9, events=0.62, headings=0.6),
+    # the eighteenth's start (identical to its end); a development set since (junk 235 -> 236/236, lost 11 -> 0,
+    # headline 24/24, dates 1.0, authors 1.0, headings 10/10 once the lines of its pages that are no articles were read)
+    "holdout20": dict(junk=1.0, lost=0, source=1.0, dates=1.0, headline=1.0, authors=1.0, journalists=0,
+                      people=0.94, companies=0.95, stories=0.9, events=0.66, headings=1.0),
 }
 # fmt: on
 

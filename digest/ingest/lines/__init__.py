@@ -39,8 +39,9 @@ from .captions import captions_above_credits, cut_glued_caption, pictures_descri
 from .comments import comment_threads
 from .filings import filing_furniture
 from .furniture import furniture
-from .headline import choose_headline, heading_after_links, name_bylines
+from .headline import choose_headline, heading_after_links
 from .messages import issue_lines, quoted_messages
+from .names_alone import name_bylines
 from .neighbours import (
     bylines_split_over_lines,
     contacts,
@@ -50,6 +51,7 @@ from .neighbours import (
     related_blocks,
     widget_lists,
 )
+from .outlines import chapter_lists, numbered_sections
 from .sidebars import sidebar_islands
 from .wraps import unwrapped
 
@@ -73,7 +75,8 @@ def read(text: str, lang: str, outlets=frozenset(), headline: str | None = None)
     lines = page.lines
     for line in lines:
         if cut := trailing_wire(line.text):  # the sentence stays, its wire's credit goes to the credits
-            line.text, page.closing_wire = cut
+            line.text, wire = cut
+            page.closing_wire = wire or page.closing_wire
         if not line.text:
             line.kind, line.reason = BLANK, ""
         elif found := furniture(line.text, lang):
@@ -117,5 +120,7 @@ def read(text: str, lang: str, outlets=frozenset(), headline: str | None = None)
     blurbs(lines)
     sidebar_islands(lines, lang)
     comment_threads(lines, lang)
+    chapter_lists(lines)
+    numbered_sections(lines)
     credits.read(page, lang, outlets)
     return page

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..names import name_shaped
 from ..paste import Line, nonblank
 
 ROLE_UNDER_BYLINE = "the writer's role under the byline"
@@ -23,6 +24,15 @@ _QUIET = ("byline", "dateline")  # what may stand between the byline and the rol
 def newsroom_role(text: str) -> bool:
     """A short line that is only a journalist's job title, with its beat or rank and a place."""
     return len(text) <= 60 and not text.endswith((".", "!", "?", ":")) and bool(_NEWSROOM_ROLE.match(text))
+
+
+def role_under_a_name(line: Line, lines: list[Line]) -> bool:
+    """A newsroom job right under a name alone ("Liam Costa" over "Senior business writer"): the byline's second line,
+    never the headline, whatever the classifier made of the name."""
+    if not newsroom_role(line.text):
+        return False
+    above = next((other for other in reversed(lines[: lines.index(line)]) if other.text), None)
+    return above is not None and name_shaped(above.text)
 
 
 def roles_under_bylines(lines: list[Line]) -> None:

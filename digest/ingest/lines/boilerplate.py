@@ -58,7 +58,8 @@ CREW_LINE = prefilter.compile(
     r"(?i)\b(?:(?:executive )?producers?|hosts?|editors?|music|sound|mixing|artwork|production|réalisation|montage|"
     r"mixage|musique|son|animation|producteur|productrice|générique|habillage)\s?:\s?[A-ZÀ-Ý]"
     r"|\b(?:(?:hosted|produced|edited|mixed|presented) by|is (?:an? )?(?:\w+ )?production (?:of|by)|est (?:une )?"
-    r"(?:\w+ )?(?:co)?production|(?:animée?|produite?|réalisée?|montée?|présentée?) par)\b"
+    r"(?:\w+ )?(?:co)?production|(?:animée?|produite?|réalisée?|montée?|présentée?) par|un épisode d[e'’]|"
+    r"an episode (?:by|from))\b"
 )
 # What a page says of itself in law: a disclaimer, a regulator's authorisation, an affiliate disclosure, a licence, a
 # cookie banner, a sign-up form's consent. Boilerplate in both languages; a news sentence does not word itself so.

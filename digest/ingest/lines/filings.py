@@ -38,3 +38,9 @@ def filing_furniture(lines: list[Line], lang: str) -> None:
 
 def _paragraph(line: Line, lang: str) -> bool:
     return line.kind == CONTENT and is_sentence(line.text, lang) and len(WORD.findall(line.text)) >= 20
+
+
+def first_filed_item(lines: list[Line]) -> Line | None:
+    """The line under a securities filing's cover page: the first item it reports ("Item 5.02 Departure of …")."""
+    covered = [i for i, line in enumerate(lines) if line.reason == COVER]
+    return next((line for line in lines[covered[-1] + 1 :] if line.text), None) if covered else None

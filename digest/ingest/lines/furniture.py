@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from .. import bylines, credits, outlets, prefilter
+from ..datelines import WIRED_STAMP
 from ..documents import document_furniture, release_dateline
 from ..line_evidence import (
     CHAPTER,
@@ -216,10 +217,14 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "widget", "a profile's follower count (an author box)"
     if _HANDLE.match(text):
         return "social", "an embedded social-media post's author"
+    if n <= 8 and pages.poster_header(text):
+        return "byline", "a post's poster and how close they are in the reader's network"
     if _BIO.match(text):
         return "byline", BIOGRAPHY
     if bylines.stamp(text, lang):
         return "dateline", "a date line or timestamp"
+    if n <= 8 and text.endswith(")") and (m := WIRED_STAMP.match(text)) and bylines.stamp(m.group(1), lang):
+        return "dateline", "a short date line and the wire that filed the story ('24/11 à 14h05 (Belga)')"
     if pages.UPDATED_AT.match(text):
         return "dateline", "the time the page was published or updated"
     if pages.MEDIA_TEASER.match(text) and not ends and n <= 25:

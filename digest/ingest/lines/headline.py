@@ -19,10 +19,10 @@ from ..line_evidence import (
     stop_density,
     stoplist,
 )
-from ..names import author_names_only
 from ..outlets import dated_masthead
 from ..paste import CONTENT, TITLE, Line, Page, is_list_item, nonblank
-from .filings import COVER
+from .author_roles import role_under_a_name
+from .filings import first_filed_item
 from .neighbours import LISTED
 from .own_names import masthead_over_menu, named_outlet, outlet_names
 from .stacked_headline import headline_over_standfirst
@@ -78,13 +78,14 @@ def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
             if _could_be_headline(line.text, lang)
             and not named_outlet(line.text, owners)
             and not masthead_over_menu(line, lines)
+            and not role_under_a_name(line, lines)
         }.values()
     )[::-1]
     if given and candidates and (named := _named_by(given, candidates)):
         above = [line for line in candidates if not is_sentence(line.text, lang)]
         _settle(page, named, top, above, "the headline: the line the page's own title (og:title, <title>) names")
         return
-    if item := _first_filed_item(lines):
+    if item := first_filed_item(lines):
         _settle(page, item, top, [], "the headline: the first item a securities filing reports, under its cover")
         return
     if subject := _lead_subject(top, candidates, lines[first:], lang):
@@ -183,9 +184,21 @@ def _short_headline(head: list[Line], lead: str, owners: set[str], lang: str, fr
     discret" over "… a annoncé son départ"; a section's label does not) or stands over a standfirst and its byline,
     no interface words, not the outlet's name."""
     told = content_words(lead)
+    passed = 0  # a byline (a name over its newsroom role) or a date line (1), then a standfirst (2), may stand between
     for line in reversed(head):
         words = line.text.split()
-        if not line.text or line.kind in ("byline", "dateline") or len(words) == 1 and line.kind != CONTENT:
+        if not line.text or len(words) == 1 and line.kind != CONTENT:
+            continue
+        if (
+            line.kind in ("byline", "dateline")
+            or role_under_a_name(line, head)
+            or passed == 1
+            and _name_shaped(line.text)
+        ):
+            passed = max(passed, 1)
+            continue
+        if passed == 1 and line.text.endswith((".", "!", "?")) and len(words) <= 30:
+            passed = 2
             continue
         shaped = len(words) == 2 and headline_shaped(f"{line.text} x") and not line.text.endswith((".", ":"))
         told_there = framed and line is head[-1] or bool(content_words(line.text) & told)
@@ -193,12 +206,6 @@ def _short_headline(head: list[Line], lead: str, owners: set[str], lang: str, fr
             return line
         return None
     return None
-
-
-def _first_filed_item(lines: list[Line]) -> Line | None:
-    """The line under a securities filing's cover page: the first item it reports ("Item 5.02 Departure of …")."""
-    covered = [i for i, line in enumerate(lines) if line.reason == COVER]
-    return next((line for line in lines[covered[-1] + 1 :] if line.text), None) if covered else None
 
 
 def _forwarded_start(lines: list[Line], lang: str) -> int:
@@ -361,35 +368,3 @@ _ISSUE_LABEL = prefilter.compile(
     r"|[—–|·•]\s*#\d+\b"  # "… — #118"
     r"|\b(?i:issue|numéro|n°)\s*#?\d+\s*(?:[—–|·•]|$)"  # "The week in AI, issue 87 | Thursday"
 )
-
-
-_INITIALLED_SURNAME = re.compile(r"^\S+(?:\s\S+)?\s[A-ZÀ-Ý]\.$")
-
-
-def name_bylines(page: Page, lang: str) -> None:
-    """A person's name alone on a line next to the headline or a date line is the author's byline."""
-    shown = nonblank(page.lines)
-    title_at = page.title.number if page.title else 0
-    prose: list[int] = []  # the article's paragraphs, read once a line may be a byline (as they are before any is)
-    sentences: list[str] = []  # the lines of more than four words, normalised once (a long paste stays linear)
-    for i, line in enumerate(shown):
-        # above the headline is the masthead ("Savanna Signal", "San Francisco Bay Area"), not a byline
-        if line.kind or i == 0 or line.number < title_at:
-            continue
-        near = shown[max(0, i - 2) : i] + shown[i + 1 : i + 3]
-        # its neighbours first: most lines have none of those kinds around, and reading names costs more
-        if not any(other.kind in (TITLE, "dateline", "byline", "widget") for other in near):
-            continue
-        prose = prose or [other.number for other in shown if is_body_paragraph(other, lang)] or [0]
-        amid = prose[0] < line.number < prose[-1]
-        if amid and not any(other.kind in (TITLE, "dateline", "byline") for other in near):
-            continue  # beside a widget amid the article's paragraphs: an advertisement's label ("JORDAN TRAVEL")
-        if not author_names_only(line.text):
-            continue
-        if line.number > prose[-1] and _INITIALLED_SURNAME.search(line.text):
-            line.kind, line.reason = "comment", "a reader's comment: its signature (a surname's initial)"
-            continue  # "Nathalie K." under the article, beside a comment's age: a reader, not the author
-        sentences = sentences or [f" {norm(o.text)} " if len(o.text.split()) > 4 else "" for o in shown]
-        if any(f" {norm(line.text)} " in sentence for sentence in sentences[:i]):
-            continue  # named in the headline or a sentence above: the person the article is about (a topic tag)
-        line.kind, line.reason = "byline", "a name alone beside the headline or a date line (the author)"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .. import bylines, prefilter
+from ..names import name_shaped
 from ..stamps import AGE
 
 # A release's safe-harbour notice: its statements about the future are no promise.
@@ -22,6 +23,20 @@ RELEASE_NOTES = "a press release's notes to editors label"
 def release_notes(text: str) -> bool:
     """A release's "Notes to editors" label: what follows is for journalists, not the news."""
     return bool(_RELEASE_NOTES.fullmatch(text))
+
+
+# A post's poster with how close they are in the reader's network glued after the name: "Ann Lee • 1st",
+# "Jeanne Roy · 2e", "Bo Chen • 3rd+" (the feed's header, never the post's headline)
+NETWORK_DEGREE = re.compile(r"\s*[•·]\s*(?:1st|2nd|3rd|1er|2e|3e)\+?$")
+
+
+def poster_header(text: str) -> str | None:
+    """The name of a post's header "Ann Lee • 1st", without its network degree; None for any other line."""
+    if "•" not in text and "·" not in text:
+        return None
+    m = NETWORK_DEGREE.search(text)
+    name = text[: m.start()] if m else ""
+    return name if m and name_shaped(name) else None
 
 
 # "Mis à jour à 11 h 40", "Updated at 9:05 am": the time alone, the date being the page's
