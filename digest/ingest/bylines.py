@@ -22,6 +22,7 @@ from .names import (
     names_in,
     names_only,
 )
+from .newsroom_jobs import JOB, JOBS
 from .stamps import row_of_details, stamp
 from .wires import WIRE_TAIL, canonical
 
@@ -32,22 +33,16 @@ _BY = re.compile(
     r"de notre (?:correspondante?|envoyée? spéciale?)(?: permanente?)? (?:à|en|au|aux) [^,]{2,40},|"
     r"(?:une )?enquête d[e'’]|texte d[e'’]|texte|interview by|story by|words by|posted by|"
     r"(?:auteure?|autrice|authors?|contributors?)\s*:)\s*:?\s+"
-    r"(?:(?:[a-zà-ÿ-]+\s+){0,2}?(?i:reporter|correspondent|correspondante?|writer|editor|"
-    r"journaliste|columnist|chroniqueu(?:r|se))s?\s+)?"  # "By technology reporter Jane Doe"
+    rf"(?:(?:[a-zà-ÿ-]+\s+){{0,2}}?(?i:{JOBS})\s+)?"  # "By technology reporter Jane Doe"
     r"(?P<rest>[A-ZÀ-Ý@].*)$"
 )
 _ROLE_CELL = re.compile(r"\s+[|·•–—]\s+")
-_ROLE = prefilter.compile(
-    r"\b(?:journaliste|reporter|correspondante?|correspondent|rédact(?:eur|rice)|writer|editor|"
-    r"éditeur|éditrice|contributor|contributeur|contributrice|chroniqueu(?:r|se)|columnist|"
-    r"envoyée? spéciale?|special correspondent|staff|analyst)s?\b",
-    re.I,
-)
+# (in a byline, "éditeur" is the writer's editor, not a publisher; "staff" and "analyst" sign like journalists)
+_ROLE = prefilter.compile(rf"\b(?:{JOBS}|(?:éditeur|éditrice|staff|analyst)s?)\b", re.I)
 # A job title alone after a name (no "at"/"chez" affiliation: "Jane Doe, partner at X" is a caption).
 _BARE_ROLE = re.compile(
-    r"(?:[A-ZÀ-Ýa-zà-ÿ&-]+\s+){0,3}(?i:journaliste|reporter|correspondante?|correspondent|"
-    r"rédact(?:eur|rice)|writer|editor|contributor|columnist|chroniqueu(?:r|se)|advocate|engineer|"
-    r"ingénieure?|evangelist|developer relations|staff writer|partner)s?"
+    rf"(?:[A-ZÀ-Ýa-zà-ÿ&-]+\s+){{0,3}}(?i:{JOBS}|"
+    r"(?:advocate|engineer|ingénieure?|evangelist|developer relations|partner)s?)"
 )
 _NEWSROOM = prefilter.compile(r"\b(?:la rédaction|rédaction|editors|newsroom|staff|team|équipe|desk|service)\b", re.I)
 _DATE_TAIL = re.compile(
@@ -293,7 +288,7 @@ _FOR = re.compile(rf"\s+(?:for|pour)\s+(?P<outlet>{OUTLET_NAME})(?=\s*(?:[,;|·�
 # (the beat no given name: "Jean Paul Martin editor" is a three-word name)
 _NAME_THEN_BEAT = re.compile(
     r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})\s+(?P<beat>[A-ZÀ-Ý][\w&-]*)\s+"
-    r"(?:reporter|correspondent|editor|writer|columnist|journaliste|correspondante?|rédact(?:eur|rice))"
+    rf"{JOB}"
 )
 # a credit for the pictures alone: "Photographs by Ann Lee", "Photos de Jean Roux", "Illustrations : Bo Chen"
 _PICTURES_BY = re.compile(
@@ -303,13 +298,10 @@ _PICTURE = re.compile(r"(?i)\W*(?:photos?|photograph\w*|images?|crédits?|credit
 # The outlet whose staff the writer is on: "Morning Post staff writer", "The Ledger contributor"
 _OUTLET_STAFF = re.compile(
     rf"(?P<outlet>{OUTLET_NAME})\s+"
-    r"(?i:staff (?:writer|reporter|correspondent)|contributor|contributing (?:writer|editor))"
+    rf"(?i:(?:staff|contributing) {JOB}|contribut(?:or|eur|rice))"
 )
 # A newsroom's role, as a byline gives it in brackets after the name (a source's job is no byline: "Ann Lee (CEO)")
-_ROLE_PAREN = re.compile(
-    r"([^()]{3,40}?)\s*\((?:[^()]{0,20}\s)?(?i:journaliste|reporter|correspondante?|correspondent|rédact(?:eur|rice)|"
-    r"writer|editor|columnist|chroniqueu(?:r|se))s?\b[^()]{0,30}\)"
-)
+_ROLE_PAREN = re.compile(rf"([^()]{{3,40}}?)\s*\((?:[^()]{{0,20}}\s)?(?i:{JOBS})\b[^()]{{0,30}}\)")
 
 
 def capitalised_name(text: str) -> bool:

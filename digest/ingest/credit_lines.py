@@ -13,6 +13,7 @@ from . import prefilter
 from .bylines import _BARE_ROLE, byline, capitalised_name, cited_author, name_then_outlet, outlet_shaped
 from .line_evidence import is_sentence
 from .names import _NAME_SHAPE, _organisation, author_names, initials_alone, name_only, names_in, names_only
+from .newsroom_jobs import JOB, JOBS
 from .outlets import copyright_holder, dated_masthead, dated_row_outlet, issue_of
 from .paste import CONTENT, KEPT
 from .signatures import bio_author, sign_off
@@ -130,8 +131,7 @@ def named_with_outlet(line: Line, page: Page, outlets) -> tuple[str, str] | None
 _OUTLET_ROLE = re.compile(
     r"^(?P<outlet>(?:The |Le |La |L['’])?[A-ZÀ-Ý][\w&'’.-]*"
     r"(?:\s+(?:[A-ZÀ-Ý&][\w&'’.-]*|des|du|de|of)){0,4})\s+(?i:senior |chief |staff |special )?"
-    r"(?i:correspondent|reporter|writer|editor|journalist|columnist|correspondante?|journaliste|"
-    r"rédact(?:eur|rice)|chroniqueu(?:r|se))$"
+    rf"(?i:{JOB})$"
 )
 
 
@@ -211,8 +211,7 @@ _GLUED = prefilter.compile(
 # "… familiar with his plans.Jane Doe is a senior editor at The Review.": the author box run on without a space
 _GLUED_BIO = re.compile(
     r"[a-zà-ÿ)”»\"]\.(?P<bio>[A-ZÀ-Ý][^.!?]{3,60}?\s(?:is|est)\s(?:an?|the|une?|la|le|l['’])\s[^.!?]{0,60}?"
-    r"\b(?i:editor|reporter|correspondent|writer|journalist|columnist|journaliste|rédact(?:eur|rice)|"
-    r"correspondante?|chroniqueu(?:r|se))s?\b[^.!?]{0,60}\.)$"
+    rf"\b(?i:{JOBS})\b[^.!?]{{0,60}}\.)$"
 )
 
 

@@ -53,6 +53,7 @@ from .outlets import (
 from .paste import BIOGRAPHY, CONTENT, CREW
 from .signatures import SIGN_ON, assisted, author_bios, bio_author, hosts, sign_off, sign_off_outlet, signed, signed_on
 from .stamps import stamp
+from .weekdays import DAY
 from .wires import unshouted
 
 if TYPE_CHECKING:
@@ -69,8 +70,7 @@ _PROMO_NOUN = prefilter.compile(
     r"(?:whatsapp|x|twitter|linkedin|facebook|instagram|telegram|threads|google)|"
     r"partagez|e-?mail|apps?|more from|become a (?:paying |premium )?member(?! of)|devenez membre|"
     r"latest (?:news )?updates|(?:follow|suivez)\b.{1,60}\b(?:coverage|couverture)\b.{0,60}(?:https?://|www\.)|"
-    r"(?:chaque|every) (?:jour|matin|semaine|mois|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-    r"day|morning|week|weekday|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    rf"(?:chaque|every) (?:jour|matin|semaine|mois|day|morning|week|weekday|month|{DAY}))\b",
     re.I,
 )
 _ADDRESSED = prefilter.compile(
@@ -89,9 +89,8 @@ _EVENT_PROMO = prefilter.compile(
     re.I,
 )
 _PERIODICAL = prefilter.compile(
-    r"\b(?:chaque|every)\s+(?:jour|matin|soir|semaine|mois|lundi|mardi|mercredi|jeudi|vendredi|"
-    r"samedi|dimanche|day|morning|evening|week|weekday|month|monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday)\b.*\b(?:actualités?|actus|news|stories|l['’]essentiel|le meilleur|"
+    rf"\b(?:chaque|every)\s+(?:jour|matin|soir|semaine|mois|day|morning|evening|week|weekday|month|{DAY})\b"
+    r".*\b(?:actualités?|actus|news|stories|l['’]essentiel|le meilleur|"
     r"the best|retrouvez|mouvements|round-?up)\b|\b(?:retrouvez|find)\b.*\b(?:chaque|every)\b",
     re.I,
 )

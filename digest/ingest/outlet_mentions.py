@@ -15,6 +15,7 @@ from .entities.gazetteer import _cities, _countries
 from .entities.words import INSTITUTIONS, ORG_TAILS
 from .line_evidence import PLATFORMS, stoplist
 from .names import name_shaped, names_only
+from .newsroom_jobs import JOB, JOBS
 from .wires import canonical
 
 if TYPE_CHECKING:
@@ -38,8 +39,7 @@ _SENDER = re.compile(
 # An author box names the outlet the author writes for: "Jane Doe covers chips for The Morning Post."
 _WRITES_FOR = re.compile(
     r"\b(?:covers|writes|reports"
-    r"|is an? [\w -]{0,30}(?:reporter|writer|editor|correspondent|journalist)"
-    r"|est (?:journaliste|rédact\w+|correspondant\w*|chroniqueu\w+)|(?:couvre|écrit)\b)"
+    rf"|is an? [\w -]{{0,30}}{JOB}|est {JOBS}|(?:couvre|écrit)\b)"
     r"[^.]{0,60}?\b(?:for|at|pour|à|au|chez)\s+"
     r"(?P<name>(?:The |Le |La |Les |L['’])?[A-ZÀ-Ý][\w&'’-]*"
     r"(?:\.[a-z]{2,4}\b)?(?:\s+(?:[A-ZÀ-Ý][\w&'’-]*|de|du|des|of|&))*)"

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from .names import name_only
+from .weekdays import DAY
 
 _CELL = re.compile(r"\s+[|·•–—]\s+")
 # How long ago a post or a comment was made: "1 sem.", "6 hr. ago", "il y a 3 h", "2d"
@@ -31,7 +32,7 @@ _STAMP_WORDS = re.compile(
     r"(?:eastern|central|mountain|pacific|atlantic)(?: standard| daylight)? time|"
     r"(?:central )?european(?: summer)? time|"
     r"\w+day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mer|jeu|ven|sam|dim|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd['’]hui|today|hier|yesterday|"
+    rf"{DAY}|aujourd['’]hui|today|hier|yesterday|"
     r"date|création|created|creation|janv?\.?|févr?\.?|mars|avr\.?|mai|juin|juil\.?|août|sept?\.?|oct\.?|nov\.?|déc\.?|"
     r"janvier|février|avril|juillet|septembre|octobre|novembre|décembre|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
     r"dec|january|february|march|april|june|july|august|september|october|november|december)(?:\b|(?<=\.)))"

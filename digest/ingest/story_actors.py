@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import re
 
-from ..model.amounts import scaled
+from ..model.amounts import SCALE, scaled
 from ..registry import slug
 from .story_leads import once
 from .story_slots import headline_names, ids_of
 
 # a sum with its scale, the currency left out: "CHF 38 million" and "38 millions de francs" are one round
-_AMOUNT = re.compile(
-    r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?(milliards?|billions?|millions?|mds?|mrds?|bn|mn|m|b)(?=\W|$)", re.I
-)
+_AMOUNT = re.compile(rf"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?({SCALE})(?=\W|$)", re.I)
 # a name joining letters and a version number ("Sama-2", "GPT-4o", "V3"): a product, not a word of either language
 _PRODUCT = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*-?\d+(?:\.\d+)?[a-z]?(?![\w-])")
 _LEAD_SLOTS = ("person", "company", "from_company")

@@ -5,21 +5,31 @@ from __future__ import annotations
 import re
 
 _VALUE = r"\d+(?:[.,]\d+|[\u202f\u00a0 ]\d{3}(?!\d))*"
-_SCALE = r"(?:milliards?|billions?|millions?|mds?|mrds?|crores?|lakhs?|mn|bn|cr|m|b|k)"
+# the scale words of both languages and their abbreviations, Swiss ("CHF 12 Mio.") and Indian ("Rs 40 crore") too
+SCALE = r"(?:milliards?|billions?|millions?|mds?|mrds?|mios?|crores?|lakhs?|mn|bn|cr|m|b|k)"
 # ISO codes of the currencies read below, written before or after the sum ("ZAR 120m", "4 millions CHF"); in capitals
 # only: "ils" is French for "they"
 _CODES = r"(?-i:USD|EUR|GBP|JPY|CHF|XOF|CAD|AUD|NZD|SGD|HKD|CNY|RMB|INR|ZAR|BRL|KRW|NGN|KES|ILS|SEK|NOK|DKK|AED)"
 _CURRENCY_WORD = (
     r"(?:de\s+|d['’])?(?:dollars?|euros?|yens?|livres? sterling|pounds?|francs?(?: suisses| CFA)?|Swiss francs?|"
     r"yuans?|renminbi|"
-    rf"roupies|rupees|rands?|nairas?|shekels?|dirhams?|couronnes?|kronor|kroner|{_CODES})"
+    r"roupies|rupees|rands?|nairas?|shekels?|dirhams?|couronnes?|kronor|kroner|pesos?|reais|"
+    r"(?:Kenyan |Ugandan |Tanzanian )?shillings?(?: kényans?| ougandais| tanzaniens)?|"
+    rf"zlotys?|ringgits?|bahts?|rupiahs?|dinars?|cedis?|roubles?|rubles?|hryvnias?|(?-i:FCFA)|{_CODES})"
 )
 # A symbol before the sum; the rand's "R" only with a scale ("R120m", "R1.2 billion"), never a model's "R1".
 _SYMBOL = r"(?:US|C|A|CA|NZ|S|HK|R)?\$|€|£|¥|₹|₩|₦|₪|Rs\.?|KSh|" + _CODES
 _RAND = rf"(?<![\w$])(?-i:R){_VALUE}(?:[\s-]?(?:millions?|billions?|milliards?)|mn|bn|m)\b"
 AMOUNT = re.compile(
-    rf"(?:{_SYMBOL})\s?{_VALUE}(?:[\s-]?{_SCALE}\b)?|{_RAND}"
-    rf"|{_VALUE}\s?(?:{_SCALE}\b\s*(?:{_CURRENCY_WORD}|[$€£¥₹])|{_CURRENCY_WORD}|[$€£¥₹]|M€|Md€|Mds€)",
+    rf"(?:{_SYMBOL})\s?{_VALUE}(?:[\s-]?{SCALE}\b)?|{_RAND}"
+    rf"|{_VALUE}\s?(?:{SCALE}\b\s*(?:{_CURRENCY_WORD}|[$€£¥₹])|{_CURRENCY_WORD}|[$€£¥₹]|M€|Md€|Mds€)",
+    re.I,
+)
+# A sum whose currency the sentence leaves out, a number and its scale ("lève 40 millions", "raises 12 million to"):
+# not a count, which names what it counts ("40 millions d'utilisateurs", "12 million users", "2 million people")
+UNPRICED = re.compile(
+    rf"(?<![\w.,]){_VALUE}\s?{SCALE}\b(?!\s*(?:de|d['’]|of|people|children|men|women)\b)"
+    r"(?!\s*(?!(?:auprès|dans|alors|afin|plus)\b)[a-zà-ÿ]+s\b)",
     re.I,
 )
 
@@ -31,7 +41,7 @@ _CURRENCIES = (
     ("NZD", r"NZ\$|NZD"),
     ("SGD", r"S\$|SGD"),
     ("HKD", r"HK\$|HKD"),
-    ("BRL", r"R\$|BRL"),
+    ("BRL", r"R\$|BRL|reais"),
     ("EUR", r"€|EUR|euros?"),
     ("GBP", r"£|GBP|livres?|pounds?"),
     ("JPY", r"¥|JPY|yens?"),
@@ -49,6 +59,16 @@ _CURRENCIES = (
     ("NOK", r"NOK|kroner"),
     ("DKK", r"DKK"),
     ("AED", r"dirhams?|AED"),
+    ("UGX", r"shillings? ougandais|Ugandan shillings?|UGX"),
+    ("TZS", r"shillings? tanzaniens|Tanzanian shillings?|TZS"),
+    ("KES", r"shillings?"),  # the shilling of the news is Kenya's, but for another named as such
+    ("PLN", r"zlotys?|PLN"),
+    ("MYR", r"ringgits?|MYR"),
+    ("THB", r"bahts?|THB"),
+    ("IDR", r"rupiahs?|IDR"),
+    ("GHS", r"cedis?|GHS"),
+    ("RUB", r"roubles?|rubles?|RUB"),
+    ("UAH", r"hryvnias?|UAH"),
     ("USD", r"\$|dollars?"),
 )
 _SCALES = {
@@ -71,6 +91,8 @@ _SCALES = {
     "lakhs": 1e5,
     "crore": 1e7,
     "crores": 1e7,
+    "mio": 1e6,
+    "mios": 1e6,
     "cr": 1e7,
 }
 
@@ -88,7 +110,7 @@ def amount_value(text: object) -> tuple[float, str] | None:
     currency = next((code for code, pattern in _CURRENCIES if re.search(rf"(?<![A-Za-z]){pattern}", text, re.I)), None)
     if not number or not currency:
         return None
-    scale = re.match(rf"[\s-]?({_SCALE})\b|\s?(M|Md|Mds)€", text[number.end() :], re.I)
+    scale = re.match(rf"[\s-]?({SCALE})\b|\s?(M|Md|Mds)€", text[number.end() :], re.I)
     word = (scale.group(1) or scale.group(2)).lower() if scale else ""
     digits = re.sub(r"[\u202f\u00a0 ]", "", number.group())
     if not word and re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", digits):
@@ -144,4 +166,13 @@ _IN_USD = {
     "NOK": 0.093,
     "DKK": 0.15,
     "AED": 0.27,
+    "UGX": 0.00027,
+    "TZS": 0.00038,
+    "PLN": 0.25,
+    "MYR": 0.22,
+    "THB": 0.028,
+    "IDR": 0.000063,
+    "GHS": 0.065,
+    "RUB": 0.011,
+    "UAH": 0.024,
 }

@@ -464,6 +464,156 @@ NAMED = [
         [],
         ["Grace Hill Software"],
     ),
+    # Full names with a particle of their culture, four words or more, a compound given name, a middle initial
+    # or a title before them: one person, never the first two words, and later mentions resolve to it.
+    (
+        'Kestrel Labs hired Dr Siti Nurhaliza binti Abdullah as chief technology officer. "We start now," '
+        "Dr Siti said. Kestrel Labs builds speech software.",
+        ["Siti Nurhaliza binti Abdullah"],
+        ["Kestrel Labs"],
+    ),
+    (
+        "The founder of Pulsewave, Maria Luisa dela Rosa, said the start-up would hire. Pictured: Maria Luisa at "
+        "the office. Ms dela Rosa started Pulsewave in Cebu.",
+        ["Maria Luisa dela Rosa"],
+        ["Pulsewave"],
+    ),
+    (
+        "Omar ibn Khalid al-Farsi has joined Dune Robotics as head of research. Al-Farsi spent a decade at a hospital.",
+        ["Omar ibn Khalid al-Farsi"],
+        ["Dune Robotics"],
+    ),
+    (
+        "Cardamom, a Nouakchott start-up, has a new chief executive: Ahmed ould Mohamed Salem. Ould Mohamed Salem "
+        "joins from a telecoms group.",
+        ["Ahmed ould Mohamed Salem"],
+        ["Cardamom"],
+    ),
+    (
+        "Pedro Henrique do Nascimento has joined Quarry, a Lisbon start-up, as head of sales. Do Nascimento "
+        "previously ran sales at a bank.",
+        ["Pedro Henrique do Nascimento"],
+        ["Quarry"],
+    ),
+    (
+        "Prof. Fatima bint Hassan Al-Amiri leads the research team at Sandgrain, a start-up in Dubai. Prof. "
+        "Al-Amiri said the work was early.",
+        ["Fatima bint Hassan Al-Amiri"],
+        ["Sandgrain"],
+    ),
+    (
+        "The start-up Corvid named John K. Osei its chief executive. Mr Osei joins from a bank.",
+        ["John K. Osei"],
+        ["Corvid"],
+    ),
+    (
+        "Ana Lucia de la Fuente Ortiz joined Kiwano as chief operating officer. De la Fuente Ortiz said Kiwano "
+        "was growing.",
+        ["Ana Lucia de la Fuente Ortiz"],
+        ["Kiwano"],
+    ),
+    (
+        "Dame Eleanor van der Merwe chairs Kelpie, a start-up in Leeds. Dame Eleanor said Kelpie would expand.",
+        ["Eleanor van der Merwe"],
+        ["Kelpie"],
+    ),
+    # Products and models (a capitalised name with digits, a version, a size or tier) are never people; the
+    # company that makes them is a company where the text says so ("X's new model", "we at X", "the X team").
+    (
+        "Today we are releasing Orla-3, our third family of open models, in two sizes: Orla-3 and Orla-3 Mini. "
+        "The Orla team trained it on 9 trillion tokens, and Mini runs on a laptop.",
+        [],
+        ["Orla"],
+    ),
+    (
+        "Tessel unveiled Tessel Vega 2 Pro on Tuesday. Tessel's new model runs on a single GPU, and Vega 2 Pro "
+        "beats its rival on coding.",
+        [],
+        ["Tessel"],
+    ),
+    (
+        "We at Quillon are proud to ship Marlo-7B Turbo. Marlo-7B Turbo answers twice as fast as Marlo-7B, "
+        "said Amara Okoye, who leads the work.",
+        ["Amara Okoye"],
+        ["Quillon"],
+    ),
+    (
+        "Pilar Ortega, who leads research at Heron, said Heron-Large 2 would be open. Heron-Large 2 was trained "
+        "in Paris, and Ortega expects a smaller Heron Nano v2 in March.",
+        ["Pilar Ortega"],
+        ["Heron"],
+    ),
+    (
+        "The latest model from Quokka, Rhea 4 Ultra, reads scanned contracts. Rhea 4 Ultra was trained on "
+        "court filings.",
+        [],
+        ["Quokka"],
+    ),
+    (
+        "The design start-up Sorrel has acquired Quire.Ai, a Sydney start-up. Quire's own image model, Fern 2, "
+        "will stay free.",
+        [],
+        ["Sorrel", "Quire.Ai"],
+    ),
+    # Schools and public research bodies: listed as organisations or not (the sets' gold takes either), but under
+    # their own name, never a sister school's that shares its acronym or its words ("ENS de Lyon" is no "ENS").
+    (
+        "Lena Ortiz, who holds a PhD from ENS de Lyon, joined the start-up Tamarind as head of research. Ortiz "
+        "will stay in Lyon.",
+        ["Lena Ortiz"],
+        ["Tamarind"],
+        ["ENS de Lyon"],
+    ),
+    (
+        "Omar Farouk taught at ENS de Rennes for six years. He now runs the start-up Sorrel, which Farouk "
+        "founded in May.",
+        ["Omar Farouk"],
+        ["Sorrel"],
+        ["ENS de Rennes"],
+    ),
+    (
+        "Sam Otieno left the University of Nairobi to join the start-up Baobab Labs as chief scientist.",
+        ["Sam Otieno"],
+        ["Baobab Labs"],
+        ["University of Nairobi"],
+    ),
+    (
+        "Nadia Fofana, an alumna of Polytechnique Montréal, is the new chief technology officer of the start-up Teal.",
+        ["Nadia Fofana"],
+        ["Teal"],
+        ["Polytechnique Montréal"],
+    ),
+    # A list of moves names companies without the usual cues: the label that opens each item, and a person's
+    # former employer in apposition ("Jane Doe, ex-Acme, joins …").
+    (
+        "Moves this week\nCohere: Ana Reis becomes head of sales for Europe.\nQuince: Tom Reyes joins as chief "
+        "financial officer.",
+        ["Ana Reis", "Tom Reyes"],
+        ["Cohere", "Quince"],
+    ),
+    (
+        "On the move: Amadou Sow, ex-Quarrel, joins the start-up Birch as vice president of product. Sow spent "
+        "four years at Quarrel.",
+        ["Amadou Sow"],
+        ["Quarrel", "Birch"],
+    ),
+    (
+        "People on the move\n- Larkspur. Mei Tanaka is named chief operating officer.\n- Gannet. Omar Haddad "
+        "joins as general counsel.",
+        ["Mei Tanaka", "Omar Haddad"],
+        ["Larkspur", "Gannet"],
+    ),
+    (
+        "Tom Reyes (ex-Wicket) becomes chief executive of the start-up Teasel. Reyes takes over on Monday.",
+        ["Tom Reyes"],
+        ["Wicket", "Teasel"],
+    ),
+    (
+        "Paris. Jane Doe joins the start-up Quince as chief executive.\nUpdate: Tom Reyes becomes chairman of "
+        "the start-up Birch.",
+        ["Jane Doe", "Tom Reyes"],
+        ["Quince", "Birch"],
+    ),
 ]
 
 PHRASES = [

@@ -420,6 +420,150 @@ NAMED = [
         [],
         ["Haute Vallée Textile"],
     ),
+    # Des noms complets à particule de leur culture, de quatre mots ou plus, à prénom composé ou précédés d'un
+    # titre : une seule personne, jamais ses deux premiers mots, et les mentions suivantes s'y rapportent.
+    (
+        "La start-up Lumeo a recruté Ana Paula dos Santos comme directrice technique. Mme dos Santos vient "
+        "d'une banque.",
+        ["Ana Paula dos Santos"],
+        ["Lumeo"],
+    ),
+    (
+        "Nurul Aisyah binti Rahman dirige le laboratoire Xylo. Selon Nurul Aisyah, le modèle est prêt.",
+        ["Nurul Aisyah binti Rahman"],
+        ["Xylo"],
+    ),
+    (
+        "Omar ibn Khalid rejoint la start-up Sablier comme directeur de la recherche. « C'est un retour », "
+        "explique M. ibn Khalid.",
+        ["Omar ibn Khalid"],
+        ["Sablier"],
+    ),
+    (
+        "La jeune pousse Brindille annonce l'arrivée de Fatima bint Saeed comme directrice financière. Mme bint "
+        "Saeed était chez un assureur.",
+        ["Fatima bint Saeed"],
+        ["Brindille"],
+    ),
+    (
+        "Jose Ramon dela Cruz quitte la start-up Mangrove, qu'il dirigeait depuis Manille. M. dela Cruz veut "
+        "prendre une longue pause.",
+        ["Jose Ramon dela Cruz"],
+        ["Mangrove"],
+    ),
+    (
+        "Pr Hendrik ter Horst rejoint la start-up Nexo comme directeur scientifique. Le Pr ter Horst enseignait "
+        "à Delft.",
+        ["Hendrik ter Horst"],
+        ["Nexo"],
+    ),
+    (
+        "Me Karim Ben Youssef représente la société Altea. Me Ben Youssef a déposé une plainte lundi.",
+        ["Karim Ben Youssef"],
+        ["Altea"],
+    ),
+    (
+        "Kim Dong-hyun quitte la start-up Hanbit. Selon Kim Dong-hyun, la décision était prise depuis un an. "
+        "M. Kim reste actionnaire.",
+        ["Kim Dong-hyun"],
+        ["Hanbit"],
+    ),
+    (
+        "Ahmed ould Mohamed Salem, cofondateur de la start-up Tamarin, quitte ses fonctions. M. ould Mohamed "
+        "Salem restera au conseil.",
+        ["Ahmed ould Mohamed Salem"],
+        ["Tamarin"],
+    ),
+    # Les produits et modèles (un nom à chiffres, une version, une taille) ne sont jamais des personnes ; leur
+    # fabricant est une société quand le texte le dit (« le nouveau modèle de X », « chez X », « l'équipe de X »).
+    (
+        "Le laboratoire parisien Sirocco a publié hier son nouveau modèle, Sirocco-2, et une version légère, "
+        "Sirocco-2 Mini, qui fonctionne sur un ordinateur portable.",
+        [],
+        ["Sirocco"],
+    ),
+    (
+        "Nous, chez Galène, lançons aujourd'hui Galène Nova 3 Pro. Nova 3 Pro traduit quarante langues.",
+        [],
+        ["Galène"],
+    ),
+    (
+        "L'équipe de Cobalt a présenté Cobalt-4 Large lundi. Selon Lina Haddad, qui dirige la recherche de "
+        "Cobalt, Cobalt-4 Large est deux fois plus rapide.",
+        ["Lina Haddad"],
+        ["Cobalt"],
+    ),
+    (
+        "Le nouveau modèle de Verlan, Verlan Max 2, est disponible. Verlan Max 2 a été entraîné à Lyon.",
+        [],
+        ["Verlan"],
+    ),
+    (
+        "Disponible dès lundi, Oriel Turbo v3 résume des rapports de deux cents pages. Oriel Turbo v3 est le "
+        "troisième modèle de Fennec, une start-up nantaise.",
+        [],
+        ["Fennec"],
+    ),
+    (
+        "Avril Dufresne a rejoint la start-up Cèdre comme directrice financière. Mme Dufresne vient d'une banque.",
+        ["Avril Dufresne"],
+        ["Cèdre"],
+    ),
+    # Écoles et organismes publics de recherche : organisations ou non (l'or des jeux accepte les deux), mais sous
+    # leur propre nom, jamais celui d'une école sœur qui partage leur sigle ou leurs mots.
+    (
+        "Ji-woo Park, docteure de l'ENS de Lyon, a rejoint la start-up Sorgho comme directrice scientifique.",
+        ["Ji-woo Park"],
+        ["Sorgho"],
+        ["ENS de Lyon"],
+    ),
+    (
+        "Normalienne passée par l'ENS de Rennes, Mai Linh Tran dirige désormais la recherche de la start-up Cèdre. "
+        "Mme Tran vivait à Hanoï.",
+        ["Mai Linh Tran"],
+        ["Cèdre"],
+        ["ENS de Rennes"],
+    ),
+    (
+        "Ancien de l'École normale supérieure de Rennes, Paul Viret a cofondé la start-up Salsepareille.",
+        ["Paul Viret"],
+        ["Salsepareille"],
+        ["École normale supérieure de Rennes"],
+    ),
+    (
+        "Chercheuse au CNRS, Inès Dahan rejoint la start-up Aulne, fondée par des anciens de l'université de Lyon.",
+        ["Inès Dahan"],
+        ["Aulne"],
+        ["CNRS", "université de Lyon"],
+    ),
+    # Un carnet de nominations nomme des sociétés sans les indices habituels : l'étiquette de chaque entrée et
+    # l'ancien employeur en apposition (« Jane Doe, ex-Acme, rejoint … »).
+    (
+        "Le carnet de la semaine.\nCriteo. Léa Marin devient directrice produit.\nCohere. Hugo Ferreira-Lambert "
+        "rejoint le bureau parisien comme directeur commercial.",
+        ["Léa Marin", "Hugo Ferreira-Lambert"],
+        ["Criteo", "Cohere"],
+    ),
+    (
+        "Nominations\n- Lanterne : Ana Reis est nommée directrice financière.\n- Sorgho : Tom Reyes devient président.",
+        ["Ana Reis", "Tom Reyes"],
+        ["Lanterne", "Sorgho"],
+    ),
+    (
+        "Marie Dubois, ex-Quenouille, rejoint la start-up Sorgho comme directrice technique. Mme Dubois arrive lundi.",
+        ["Marie Dubois"],
+        ["Quenouille", "Sorgho"],
+    ),
+    (
+        "Paul Roy (ex-Lanterne) devient directeur produit de la start-up Gypse. M. Roy succède à une fondatrice.",
+        ["Paul Roy"],
+        ["Lanterne", "Gypse"],
+    ),
+    (
+        "Né à Kiev (ex-URSS), Paul Roy dirige la start-up Gypse. Lyon. Jean Morel devient président de Gypse.",
+        ["Paul Roy", "Jean Morel"],
+        ["Gypse"],
+    ),
 ]
 
 PHRASES = [

@@ -151,6 +151,21 @@ def _facts(headline: str, names: dict[str, str]) -> set:
             {"Ferrule AI": "company"},
             {("funding", None, "ferrule-ai", None)},
         ),
+        (  # a count after the round's verb is no sum raised
+            "Ferrule AI raises funds as it passes 3 million users",
+            {"Ferrule AI": "company"},
+            set(),
+        ),
+        (
+            "Ferrule AI lève des fonds pour ses 12 millions d'abonnés",
+            {"Ferrule AI": "company"},
+            set(),
+        ),
+        (
+            "Ferrule AI lève 40 millions auprès de Halden Systems",
+            {"Ferrule AI": "company", "Halden Systems": "company"},
+            {("funding", None, "ferrule-ai", None)},
+        ),
         (
             "Ferrule AI boucle une série A de 2,5 milliards de FCFA",
             {"Ferrule AI": "company"},

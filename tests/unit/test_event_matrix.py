@@ -59,7 +59,6 @@ STILL_MISSED = frozenset(
         "m2-departure-en-9",
         "m2-departure-fr-10",
         "m2-model_release-en-3",
-        "m2-model_release-fr-6",
         "m2-model_release-fr-7",
         # the company founded is not found by the entity stage ("has set up Pallwick", "launch Halyard"), or the
         # founder is not ("Grace Mwangi's new start-up"): no event can name them

@@ -156,9 +156,11 @@ FLOORS = {
                       people=1.0, companies=0.98, stories=0.94, events=0.92, headings=1.0),
     # measured blind in the seventeenth session, after six merged changes and at its end (events 16 -> 17/27), and at
     # the eighteenth's start (identical to its end); a development set since (junk 235 -> 236/236, lost 11 -> 0,
-    # headline 24/24, dates 1.0, authors 1.0, headings 10/10 once the lines of its pages that are no articles were read)
+    # headline 24/24, dates 1.0, authors 1.0, headings 10/10 once the lines of its pages that are no articles were read;
+    # people 0.946 -> 1.0, companies 0.952 -> 1.0, events 18 -> 20/27 once names with particles, products and their
+    # makers, schools and lists of moves were read)
     "holdout20": dict(junk=1.0, lost=0, source=1.0, dates=1.0, headline=1.0, authors=1.0, journalists=0,
-                      people=0.94, companies=0.95, stories=0.9, events=0.66, headings=1.0),
+                      people=1.0, companies=1.0, stories=0.9, events=0.74, headings=1.0),
 }
 # fmt: on
 

@@ -44,16 +44,9 @@ from .institutions import (
 )
 from .known import _blocked
 from .lists import COORD, COORD_GAP, _lists
-from .name_checks import (
-    EVENT_YEAR,
-    _acronyms,
-    _adjectival,
-    _letter_name,
-    _made_by,
-    _owned,
-    _shaped_name,
-    _unit_named,
-)
+from .makers import _maker
+from .moves import _moved_among
+from .name_checks import EVENT_YEAR, _acronyms, _adjectival, _letter_name, _made_by, _owned, _shaped_name, _unit_named
 from .openings import ORG_ACTS, SAID_IT_RAISED, _called_the_company
 from .relations import _related
 from .repeats import _acronym_names, _heads, _initials, _legal_names, _shorten, _subjects
@@ -298,15 +291,22 @@ def _new_companies(
             and not _related(core, "", body[end : end + 80])  # "Cargill is running a pilot with us"
             and not ORG_NOUN_BEFORE.search(body, max(0, toks[i].start - 60), toks[i].start)  # "une entreprise : X"
             and not toks[i].text.lower().startswith("ex-")  # "Ex-Acme CEO X joined"
+            and not _moved_among(body, toks, i, j)  # "Acme. Jane Doe rejoint …": an item of a list of moves
         ):
             continue  # "However", "Another co-founder", "Top AI companies": a capital that only starts a sentence
         # "led by Lagos's X Capital": a cue before a possessive is about the name it owns
         owned = _owner(body, toks, j) and toks[j].bare_key not in TITLES
-        cue = (noun or _org_context(body, toks, i, j) or _school_acts(body, toks, i, j)) and not owned
+        maker = _maker(body, toks, i, j)
+        cue = (noun or _org_context(body, toks, i, j) or _school_acts(body, toks, i, j) or maker) and not owned
         cue = cue or not owned and _called_the_company(body, toks[i].start, end)  # "X cut jobs. The company ..."
         if (suffix or role_tail) and not cue and _line(body, toks[i].start).strip("# \t") == body[toks[i].start : end]:
             continue  # "Nouvelles Technologies" alone on its line: a section name
-        if (suffix or cue) and MODIFIES.match(body, end) and not apposition and last not in INSTITUTION_TAILS:
+        if (
+            (suffix or cue)
+            and not (apposition or maker)
+            and MODIFIES.match(body, end)
+            and last not in INSTITUTION_TAILS
+        ):
             continue  # "the Montreal AI institute": it describes a noun ("X University researchers" are its own)
         if (
             suffix

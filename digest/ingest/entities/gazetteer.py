@@ -46,6 +46,13 @@ def _month_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _french_months() -> frozenset[str]:
+    """The months French names and English does not ("mai", "avril", "juin"): written in small letters."""
+    fr, en = ({norm(v) for v in get_month_names("wide", locale=lang).values()} for lang in ("fr", "en"))
+    return frozenset(fr - en)
+
+
+@lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     """Country and region names (Babel, both languages) and their usual abbreviations: never a company
     ("France, Germany and Italy"); still possible in a person's name ("Chad", "Jordan")."""

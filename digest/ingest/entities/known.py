@@ -6,9 +6,10 @@ import re
 
 from ...registry import Registry, norm
 from .base import Mention, NewEntity, _adjacent, _sentence_initial, _take, _Tok
-from .cues import INSTITUTION_BEFORE, ROLE_CUE, ROLE_PREP, _meant
+from .cues import INSTITUTION_BEFORE, ROLE_CUE, ROLE_PREP
 from .divisions import _longer_name
 from .gazetteer import _calendar_words, _is_first_name
+from .meanings import _meant
 from .platforms import _channel, _licence
 from .runs import PLACE_CUE, _runs
 from .words import FUNCTION_WORDS, HONORIFICS, INSTITUTIONS, TITLES
@@ -84,11 +85,10 @@ def _aliases(body, toks, taken, registry: Registry) -> list[Mention]:
             if (
                 hit
                 and hit[1] in registry.schools
-                and n > 1
-                and not any(t.capitalised for t in toks[i + 1 : i + n])
+                and (n > 1 and not any(t.capitalised for t in toks[i + 1 : i + n]) or n == 1 and toks[i].bare.isupper())
                 and SCHOOL_GOES_ON.match(body, toks[i + n - 1].end)
             ):
-                continue  # "École normale supérieure de Rennes": a name of common words, which other schools share
+                continue  # "École normale supérieure de Rennes", "ENS de Lyon": words or an acronym other schools share
             if hit and hit[0] == "company" and _institute_goes_on(body, toks, i, i + n):
                 continue  # "Max Planck Institute for Intelligent Systems": one of the institutes, a name of its own
             if hit and hit[0] == "company" and i and _longer_name(body, toks, taken, i):

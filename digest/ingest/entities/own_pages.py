@@ -18,6 +18,8 @@ WE_THE_FIRM = re.compile(
     r"we (?:led|invested|backed|co-led))\b",
     re.I,
 )
+# A maker of models speaking of its own: "our second family of open-weight models", "notre nouveau modèle".
+WE_THE_MAKER = re.compile(r"\b(?:our|notre|nos)\s+(?:[\w-]+\s+){0,4}?(?:models?|modèles?|LLMs?)\b", re.I)
 QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
 
 
@@ -29,9 +31,7 @@ def own_page(
     outlet or platform. A new company of the text (``new``) that is the source's first words ("Northlight" on
     Northlight Ventures' page) is that firm, and takes its full name."""
     key = norm(source or "")
-    if not key or key in registry.outlets or key in registry.channels or not _firm_name(source or "", key):
-        return "", None
-    if not WE_THE_FIRM.search(body) or not WE_THE_FIRM.search(QUOTED.sub(" ", body)):
+    if not key or key in registry.outlets or key in registry.channels or not _own_voice(body, source or "", key):
         return "", None
     kind, known = registry.index.get(key, ("company", ""))
     if kind != "company":
@@ -50,3 +50,15 @@ def own_page(
 def _firm_name(source: str, key: str) -> bool:
     """A name shaped like a firm's or a fund's ("X & Associés", "X Ventures", "X LLP"), not like a newspaper's."""
     return " & " in source or key.split(" ")[-1] in NAME_SUFFIXES | LEGAL_SUFFIXES | FIRM_SUFFIXES
+
+
+def _own_voice(body: str, source: str, key: str) -> bool:
+    """The page speaks as its source: a firm's name and "we" of its business, or a maker of models that names them
+    after itself ("X-2, our open models" on X's page; a newspaper's own models are never named after it)."""
+    if _firm_name(source, key):
+        return bool(WE_THE_FIRM.search(body) and WE_THE_FIRM.search(QUOTED.sub(" ", body)))
+    return bool(
+        WE_THE_MAKER.search(body)
+        and WE_THE_MAKER.search(QUOTED.sub(" ", body))
+        and re.search(rf"(?<![\w-]){re.escape(source)}[- ]v?\d", body)
+    )

@@ -16,7 +16,15 @@ from .cues import (
     THE_BEFORE,
 )
 from .descriptions import _describe
-from .gazetteer import _calendar_words, _chinese_name, _cities, _family_le, _is_first_name, _month_words
+from .gazetteer import (
+    _calendar_words,
+    _chinese_name,
+    _cities,
+    _family_le,
+    _french_months,
+    _is_first_name,
+    _month_words,
+)
 from .known import _blocked
 from .lists import LIST_SEP, _listed_first_names
 from .person_evidence import (
@@ -88,12 +96,14 @@ APPOSED = re.compile(r",[^.;:!?\n]{1,120},\s*(?:et|and)\s+")
 
 
 def _name_end(body: str, toks: list[_Tok], taken, registry: Registry, a: int, j: int) -> int:
-    """Where a person's name starting at toks[a] ends within the run toks[a:j]: at most five words, none a known
-    name, an acronym or a grammar word ("Tiny Device Is Changing How"); a possessive or elision ends it."""
+    """Where a person's name starting at toks[a] ends within the run toks[a:j]: at most five words besides its
+    particles ("Ana Lucia de la Fuente Ortiz"), none a known name, an acronym or a grammar word ("Tiny Device Is
+    Changing How"); a possessive or elision ends it."""
     b = a + 1
+    particles = 0
     while (
         b < j
-        and b - a < 5
+        and b - a - particles < 5
         and (not _blocked(toks[b], registry, person=True) or _given_month(body, toks, a, b))
         and (not toks[b].text.isupper() or _middle_initial(toks, b))
         and (
@@ -102,6 +112,7 @@ def _name_end(body: str, toks: list[_Tok], taken, registry: Registry, a: int, j:
             or toks[b].bare.lower() != toks[b].bare_key  # "Bao-Tran Lê": an accent no grammar word has
         )
     ):
+        particles += not toks[b].capitalised
         b += 1
         if toks[b - 1].text != toks[b - 1].bare and not _middle_initial(toks, b - 1):
             break
@@ -130,6 +141,12 @@ def _product_first_name(first: _Tok, registry: Registry, introduced: bool) -> bo
     """A first name that is also a product's or a month's ("Gemma", "Claude", "June"), in a name a role or a repeated
     surname introduces ("chief executive Gemma Doe"): the person's, unless a company or a known person has it."""
     return bool(introduced) and _is_first_name(first.bare) and first.bare_key not in registry.index
+
+
+def _capital_french_month(first: _Tok) -> bool:
+    """A French month's name with a capital ("Mai Linh Tran", "Avril Dufresne"): French writes its months in small
+    letters, so the word is a given name (English months keep their capital)."""
+    return first.bare_key in _french_months()
 
 
 def _new_people(
@@ -194,6 +211,7 @@ def _new_people(
                 or not (_is_first_name(first.bare) or introduced)
                 or _blocked(first, registry, person=True)
                 and not _product_first_name(first, registry, introduced)
+                and not _capital_french_month(first)
                 or ARTICLE_ELIDED.match(first.text)
             ):  # "l'Italienne Jane Doe": a noun before the name
                 if b - a >= 2:

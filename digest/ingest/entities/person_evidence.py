@@ -32,6 +32,7 @@ from .words import (
     NAME_SUFFIXES,
     ORG_TAILS,
     TITLES,
+    _words,
 )
 
 # "co-founded X Y", "a racheté X Y": what one founds, launches or buys is no person.
@@ -149,6 +150,24 @@ MODELS_AFTER = re.compile(
 )
 
 
+# A model's size or tier in or after its name ("X-2 Mini", "X Pro", "X Turbo"): a product's, never a person's.
+PRODUCT_TIERS = _words("mini pro turbo large ultra nano lite plus flash")
+VERSION = re.compile(r"v?\d[\d.]*[a-z]?", re.I)
+
+
+def _versioned(body: str, toks: list[_Tok], a: int, b: int) -> bool:
+    """toks[a:b] is named like a product: a word holds a digit ("Brume-2", "7B") or is a model's tier ("Nova Pro"),
+    or a version number or a tier follows it ("Vega 2"): no person's name has either."""
+    if any(ch.isdigit() for t in toks[a:b] for ch in t.text) or any(
+        t.bare_key in PRODUCT_TIERS for t in toks[a + 1 : b]
+    ):
+        return True
+    if b < len(toks) and _adjacent(body, toks[b - 1], toks[b]):
+        after = toks[b]
+        return VERSION.fullmatch(after.text) is not None or after.capitalised and after.bare_key in PRODUCT_TIERS
+    return False
+
+
 def _not_a_person(body: str, toks: list[_Tok], i: int, a: int, b: int, introduced: bool) -> bool:
     """Evidence that toks[a:b] names no person: a product or product line named by what it is; it ends like an
     organisation, outlet, place or prize ("X Ventures", "X Magazine", "X Island"); it starts with a country ("France
@@ -156,6 +175,8 @@ def _not_a_person(body: str, toks: list[_Tok], i: int, a: int, b: int, introduce
     name, unless a role introduces it."""
     last = toks[b - 1].bare_key
     if MODELS_AFTER.match(body, toks[b - 1].end) or OF_THE_YEAR.match(body, toks[b - 1].end):
+        return True
+    if _versioned(body, toks, a, b):
         return True
     if b - a > 1 and last in _cities() and not _is_first_name(toks[a].bare):
         return True  # "Centrale Lyon", "Polytech Nice": a school of a city

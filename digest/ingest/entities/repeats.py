@@ -8,9 +8,9 @@ import re
 
 from ...registry import Registry, norm, slug
 from .base import SENTENCE_END, Mention, NewEntity, _sentence_initial, _take, _Tok
-from .cues import BUSINESS
 from .gazetteer import _calendar_words, _cities, _common, _countries, _descriptive, _is_first_name
 from .known import _blocked
+from .meanings import BUSINESS
 from .words import FIRM_SUFFIXES, FUNCTION_WORDS, GENERIC, LEGAL_SUFFIXES, NAME_SUFFIXES
 
 IN_PLACE = re.compile(r"\b(?:in|à|en|near|outside|près de|based in|basée? à)[ \t\u00a0]*$", re.I)
@@ -112,6 +112,10 @@ def _shorten(
             m.surface = body[m.start : m.end]
 
 
+# The dot inside a one-word name ("Leonardo.Ai", "Character.AI"): its first word names it too.
+DOTTED = re.compile(r"\.(?=[A-Za-z]{2,}$)")
+
+
 def _heads(
     toks: list[_Tok],
     mentions: list[Mention],
@@ -138,7 +142,7 @@ def _heads(
             if norm(" ".join(words[:k])) not in registry.index:
                 heads.setdefault(norm(" ".join(words[:k])), entity.id)
     for entity_id, name in names.items():
-        words = name.split()
+        words = name.split() if " " in name else DOTTED.split(name)  # "Leonardo" of "Leonardo.Ai"
         key = norm(words[0]) if len(words) >= 2 else ""
         if (
             key

@@ -40,7 +40,7 @@ from .needles import NEEDLES, needles_held, runs_holding
 from .people import founders_company, persons_of, self_marks
 from .referents import SUBJECT_SLOT, company_left
 from .releases import release_events
-from .titles import founded_in_aside, move_role
+from .titles import founded_in_aside, held_role, move_role
 from .triggers import ALIAS, PERSON_KINDS, TRIGGERS
 
 
@@ -316,7 +316,9 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
     if kind == "hired" and not from_company:
         from_company = founders_company(body, trig, marks)
     from_company = None if from_company == company else from_company
-    role = move_role(kind, body, trig, hi)
+    role = move_role(kind, body, trig, hi, [m for m in inside if m.kind == "person"])
+    if role is None and kind in ("leaves", "fired"):  # "Acme CTO X steps down": the post left
+        role = held_role(body, persons, company, companies_before, companies_after)
     if kind == "appointed" and from_company:  # "quitte X pour devenir directrice technique de Y": a move to Y
         kind = "joins"
     events = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ...model.amounts import AMOUNT, normalise_amount
+from ...model.amounts import AMOUNT, UNPRICED, normalise_amount
 from .clauses import OBJECT_OF, Mark, free_of_asides, is_object, is_passive, start_of_sentence
 from .companies import COMPANY_PRONOUN, FORMER, IT_PRONOUN
 from .referents import DEMONSTRATIVE, STARTUP_SUBJECT, article_company, last_named
@@ -290,13 +290,9 @@ def _amount_near(body, lo, hi, trig) -> str | None:
 
 
 # A sum raised written without its currency, right after the verb of raising: "Acme lève 40 millions", "Acme raises
-# 12 million to …" (not a count: "40 millions d'utilisateurs", "12 million users").
+# about 12 million to …".
 RAISE_VERB = re.compile(r"l[èe]v(?:e|ent|é|ée)|raise[sd]?|secure[sd]?|lands|landed|bags|bagged|nets|netted", re.I)
-BARE_SUM = re.compile(
-    r"\s+(?:(?:about|around|nearly|près de|environ|quelque)\s+)?(\d[\d.,]*\s?(?:millions?|milliards?|billions?|bn|m)\b)"
-    r"(?!\s*(?:de|d['’]|of)\b)(?!\s*(?!(?:auprès|dans|alors|afin|plus)\b)[a-zà-ÿ]+s\b)",
-    re.I,
-)
+BARE_SUM = re.compile(rf"\s+(?:(?:about|around|nearly|près de|environ|quelque)\s+)?({UNPRICED.pattern})", re.I)
 
 
 def _bare_sum(body, trig) -> str | None:

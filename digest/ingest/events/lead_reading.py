@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 
-from ...model.amounts import AMOUNT, normalise_amount
+from ...model.amounts import AMOUNT, UNPRICED, normalise_amount
 from .. import prefilter
 from .background import is_background
 from .clauses import SENTENCE, Mark
@@ -32,7 +32,6 @@ from .lead_words import (
     PRODUCT,
     PRODUCT_BETWEEN,
     PURPOSE_TURN,
-    SUM,
     TOPIC,
     TURN_TO_POST,
     UNTOLD,
@@ -171,7 +170,7 @@ def _reading(text: str, family: str, kind: str, actor: str, cue, before, after, 
         if subject is None:
             return [] if companies_before else [{"type": kind, "company": None, "partial": True}]
         if family == "round":
-            amount = AMOUNT.search(text, cue.end(), min(end, cue.end() + 60)) or SUM.search(
+            amount = AMOUNT.search(text, cue.end(), min(end, cue.end() + 60)) or UNPRICED.search(
                 text, cue.end(), min(end, cue.end() + 60)
             )
             if not amount:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ..weekdays import DAY
+
 # (kind, event type, who acts: "person" stands before the verb and the company after; "company" the other way round)
 CUES: list[tuple[str, str, str, re.Pattern]] = [
     (
@@ -224,7 +226,7 @@ NEW_FIRM = re.compile(
 # what a verb of founding, buying or releasing may take that is no company nor product: "crée un poste", "bought a
 # stake in", "unveiled on Monday a plan for", "dévoile sa stratégie"
 NOT_A_FIRM = re.compile(
-    r"(?:\s+(?:(?:on|this|last|ce|cette)\s+\w+|lundi|mardi|mercredi|jeudi|vendredi|today|yesterday|hier))?"
+    rf"(?:\s+(?:(?:on|this|last|ce|cette)\s+\w+|{DAY}|today|yesterday|hier))?"
     r"\s+(?:an?|une?|the|le|la|les|des|its|sa|son|ses)\s+(?:\w+\s+)?(?:posts?|postes?|roles?|rôles?|jobs?|positions?|"
     r"stakes?|participations?|shares?|parts?|funds?|fonds|teams?|équipes?|plans?|strateg\w+|stratégies?|reports?|"
     r"rapports?|results|résultats|roadmap|feuille de route)\b",
@@ -238,10 +240,6 @@ BY = re.compile(r"\s+(?:by|par)\b", re.I)
 PRODUCT_BETWEEN = re.compile(r"(?:['’]s)?\s+[A-Z0-9][\w.+-]*")
 OF_SOMEONE = re.compile(r"\b(?:de|d['’]|of|from)\s*$", re.I)
 TOPIC = re.compile(r"\s*:\s")
-# a sum a round's verb is followed by, whatever its currency: "1,3 milliard de shillings", "$9M", "€14m"
-SUM = re.compile(
-    r"(?:[$€£]\s?)?\d[\d.,]*\s?(?:millions?|milliards?|billions?|bn|mn|m|M|Md|k)\b(?:\s+(?:de\s+|d['’])?[A-Za-z]+)?",
-)
 # a product's name after a release's verb: a capitalised word or one with digits
 PRODUCT = re.compile(r"\s+(?:(?:its|their|a|an|the|new|son|sa|ses|leur|un|une|le|la|nouve\w+)\s+)*([A-Z0-9][\w.+-]*)")
 CLAUSE_END = re.compile(r";|\s[–—|]\s")

@@ -7,6 +7,7 @@ import bisect
 import re
 from collections import Counter
 
+from ..weekdays import DAY
 from .clauses import (
     CLAUSE,
     OBJECT_OF,
@@ -327,7 +328,7 @@ CLEFT_BEFORE = re.compile(r"\b(?:c['’]est|ce sont|it is|it was|it['’]s)\s+$"
 def _titled_object(between: str) -> bool:
     """ "fired its chief executive, X", "la démission de sa présidente, X": the object named after its title."""
     words = re.fullmatch(
-        r"\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|today|yesterday)\s+)?"
+        rf"\s*(?:(?:{DAY}|hier|today|yesterday)\s+)?"
         r"(?:(?:de|d['’]|of)\s*)?(?:(?:son|sa|ses|leur|its|their|his|her|the|le|la|l['’])\s*)?"
         r"([\w\s-]{1,60}?),\s*",
         between,

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 from ... import roles
-from .clauses import role_words, titles_only
+from ..weekdays import DAY
+from .clauses import SENTENCE_END, WINDOW, role_words, start_of_sentence, titles_only
+from .people import SUCCESSION
 
 # A post held at a company, written around a name: "Acme CEO X", "Acme's chief scientist, X", "the chief executive of
 # Acme, X", "le directeur technique d'Acme, X", "X, directrice générale d'Acme,".
@@ -47,8 +49,7 @@ _POST_AT = re.compile(
 
 # When, between an appointment's verb and its post: "nommé le 9 novembre directeur de X", "named on Monday head of X"
 _WHEN = re.compile(
-    r"\s+(?:(?:le|on|this|ce)\s+)?(?:\d{1,2}(?:er)?\s+[^\W\d]+(?:\s+\d{4})?|lundi|mardi|mercredi|jeudi|vendredi|"
-    r"samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\s)",
+    rf"\s+(?:(?:le|on|this|ce)\s+)?(?:\d{{1,2}}(?:er)?\s+[^\W\d]+(?:\s+\d{{4}})?|{DAY})(?=\s)",
     re.I,
 )
 
@@ -89,21 +90,35 @@ FIELD_POST = re.compile(
 def title_company(body, person, companies_before, companies_after) -> str | None:
     """The company whose post names ``person`` right before or after the name (not a former one): a departure told
     without an object ("Acme CEO X steps down", "X, directrice générale d'Acme, démissionne") leaves that company."""
+    return next((m.id for m, _ in _posts_held(body, person, companies_before, companies_after)), None)
+
+
+def held_role(body, persons, company, companies_before, companies_after) -> str | None:
+    """The glossary role the mover holds at ``company`` as the text writes it around their name ("Acme CEO X", "X,
+    directrice technique d'Acme"): the post a departure leaves (a founder's, none)."""
+    posts = (post for m, post in _posts_held(body, persons[0], companies_before, companies_after) if m.id == company)
+    held = roles.find(next(posts, ""))
+    return None if held in FOUNDERS else held  # one stays a company's founder: no post is left
+
+
+FOUNDERS = ("founder", "co-founder")
+
+
+def _posts_held(body, person, companies_before, companies_after):
+    """(company, post) of each post written around ``person``'s name, those before the name first."""
     for m in reversed(companies_before):
         if person.start - m.end > 60:
             break
         between = body[m.end : person.start]
         post = _POST_BEFORE_NAME.fullmatch(between)
         lead = SINCE_THEN_NAME.fullmatch(between) and _POST_OF.search(body, max(0, m.start - 60), m.start)
-        if any(told and _is_post(told.group("post")) for told in (post, lead)) and not FORMER.search(
-            body, max(0, m.start - 60), person.start
-        ):
-            return m.id
+        told = next((told for told in (post, lead) if told and _is_post(told.group("post"))), None)
+        if told and not FORMER.search(body, max(0, m.start - 60), person.start):
+            yield m, told.group("post")
     for m in (m for m in companies_before + companies_after if m.start >= person.end):
         post = _POST_AFTER_NAME.fullmatch(body, person.end, m.start)
         if m.start - person.end <= 90 and post and _is_post(post.group("post")):
-            return m.id
-    return None
+            yield m, post.group("post")
 
 
 # What may stand between a post told before the name and the name: "Chief product officer at Acme since 2021, X"
@@ -136,20 +151,58 @@ def former_in_aside(body, m, spans) -> bool:
     return any(a <= m.start and m.end <= b and FORMER.search(body, a, m.start) for a, b in spans)
 
 
-def move_role(kind, body, trig, hi) -> str | None:
-    """The role of the move: any glossary role near an appointment or a removal ("nommé PDG par intérim"),
-    only the one a move gives ("comme directeur technique", "as CTO", "steps down as CEO") otherwise."""
-    text = body[trig.start() : min(hi, trig.end() + 100)]
+def move_role(kind, body, trig, hi, names=()) -> str | None:
+    """The role of the move: any glossary role near an appointment or a removal ("nommé PDG par intérim"; not one
+    that describes a person named there, ``names``), only the one a move gives ("comme directeur technique", "as CTO",
+    "steps down as CEO") otherwise; the helm of a company is its chief executive's post; a post the sentence before
+    announces, or the next one gives its pronoun ("Acme has found its first CTO. It hired X"), is the move's."""
+    # "appointed [two long names] as interim co-CEOs", up to a clause of someone else ("…, while X stays as CTO")
+    text = OTHER_CLAUSE.split(body[trig.start() : min(hi, trig.end() + 160)], maxsplit=1)[0]
     board = BOARD.match(body, trig.end(), hi)
     if kind in ("joins", "appointed") and board and not BY_BOARD.search(board.group(1)):
-        return "board member"  # "joins Acme's board", "rejoint le conseil d'administration": a seat, not a job
-    if kind in ("appointed", "fired"):
-        return roles.find(OWN_FOUNDER.sub("", text))  # "rappelle son cofondateur X à la direction": not a post
-    if kind == "leaves":  # "quitte X pour rejoindre Y comme CTO": the role is the join's
-        text = re.split(r"\b(?:to|for|pour|afin)\b", text, maxsplit=1)[0]
-    return (
-        roles.given(re.split(r"[,;:]|\.(?!\d)", text, maxsplit=1)[0]) if kind in ("joins", "hired", "leaves") else None
-    )
+        seat = roles.find(body[trig.start() : board.end()])  # "chairwoman of the board": the board's head
+        return seat if seat and seat.endswith("chairman") else "board member"  # "joins Acme's board": a seat
+    if SUCCESSION.match(trig.group()):  # "succeeds X, who moves to the role of CPO": X's posts, not the move's
+        role = roles.given(re.split(r"[,;:]|\.(?!\d)", text, maxsplit=1)[0])
+    elif kind in ("appointed", "fired"):
+        told = [(m.start - trig.start(), m.end - trig.start()) for m in names if kind == "appointed"]
+        # "rappelle son cofondateur X à la direction": not a post
+        role = roles.find(OWN_FOUNDER.sub(lambda m: " " * len(m.group()), text), told)
+    elif kind == "leaves":  # "quitte X pour rejoindre Y comme CTO": the role is the join's
+        role = roles.given(re.split(r"[,;:]|\.(?!\d)|\b(?:to|for|pour|afin)\b", text, maxsplit=1)[0])
+    else:
+        role = roles.given(re.split(r"[,;:]|\.(?!\d)", text, maxsplit=1)[0]) if kind in ("joins", "hired") else None
+    if role is None and kind == "appointed" and HELM.search(trig.group()) and COMPANY_AFTER.match(body, trig.end()):
+        return "CEO"  # "takes the helm of Acme", "prend la tête d'Acme"
+    if role is None and kind in ("joins", "hired", "appointed"):
+        return _neighbour_role(body, trig)
+    return role
+
+
+OTHER_CLAUSE = re.compile(r";|,\s*(?:while|whilst|whereas|but|tandis que|alors que|mais)\b", re.I)
+HELM = re.compile(r"(?:la tête|la direction|les rênes|les commandes|the helm|the reins)$", re.I)
+# the company itself right after the helm, not a part of it ("la tête de la recherche", "the helm of Acme's lab")
+COMPANY_AFTER = re.compile(
+    r"\s*(?:of|at|de|du|d['’])\s*(?-i:[A-ZÀ-Ý])[\w.&-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w.&-]*)*(?![\w'’])", re.I
+)
+PRONOUN_FIRST = re.compile(r"\s*(?:he|she|il|elle)\s", re.I)
+
+
+def _neighbour_role(body, trig) -> str | None:
+    """A post announced in the sentence before the move ("Acme a trouvé son nouveau directeur financier.") or given
+    in the next one, which opens on the mover's pronoun ("She will be its first chief AI officer", "Il occupera le
+    poste de directeur technique")."""
+    start = start_of_sentence(body, max(0, trig.start() - WINDOW), trig.start())
+    lo = max(0, start - WINDOW)
+    end = lo + len(body[lo:start].rstrip(" \t\n.!?»”\"'"))  # the previous sentence, without its own full stop
+    before = start_of_sentence(body, max(0, end - WINDOW), end)
+    role = roles.announced(body[before:start])
+    stop = SENTENCE_END.search(body, trig.end())
+    if role or not stop or not PRONOUN_FIRST.match(body, stop.end()):
+        return role
+    end = SENTENCE_END.search(body, stop.end())
+    sentence = body[stop.end() : end.start() if end else len(body)]
+    return roles.announced(sentence) or roles.given(sentence)
 
 
 # the person a company takes back, told as its founder: "recalled its co-founder", "rappelle son fondateur"

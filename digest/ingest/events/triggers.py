@@ -6,6 +6,7 @@ import re
 
 from ...model import events as event_types
 from .. import prefilter
+from ..weekdays import DAY
 
 # (type, trigger) in the order events of one sentence are tried; _W keeps triggers whole words.
 _W = r"(?<![\w-])"
@@ -13,7 +14,7 @@ _W = r"(?<![\w-])"
 # "founded in 2021 in Berlin by", "lancé mardi 24 novembre au Plateau, à Abidjan, par", "launched in Nairobi, Kenya,
 # by" (three complements at most, each of a few words, a comma only after one or before its place's country).
 _WHEN_WHERE = (
-    r"(?:(?:in|on|at|last|this|en|le|à|au|dans|cette|l['’]an|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    rf"(?:(?:in|on|at|last|this|en|le|à|au|dans|cette|l['’]an|{DAY})"
     r"(?:\s+[\w'’-]+){0,3}?(?:,\s+(?-i:[A-ZÀ-Ý])[\w'’-]+)?,?\s+){0,3}"
 )
 # A start-up's first public appearance, often with its first round: "emerges from stealth with $9 million".

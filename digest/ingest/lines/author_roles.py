@@ -6,16 +6,14 @@ from __future__ import annotations
 import re
 
 from ..names import name_shaped
+from ..newsroom_jobs import JOBS
 from ..paste import Line, nonblank
 
 ROLE_UNDER_BYLINE = "the writer's role under the byline"
 
 # a newsroom's job, with up to three words of beat or rank around it, and a place after a comma
 _NEWSROOM_ROLE = re.compile(
-    r"(?i)^(?:[^\W\d][\w&'’-]*\s+){0,3}"
-    r"(?:journaliste|reporter|correspondante?|correspondent|rédact(?:eur|rice)|writer|editor|columnist|"
-    r"chroniqueu(?:r|se)|envoyée? spéciale?|pigiste|contributor|contributeur|contributrice|éditorialiste|"
-    r"cheffe? (?:de (?:rubrique|service|la rubrique)|du service))s?"
+    rf"(?i)^(?:[^\W\d][\w&'’-]*\s+){{0,3}}{JOBS}"
     r"(?:\s+[^\W\d][\w&'’-]*){0,4}(?:\s*,\s*[^\W\d][\w '’-]{1,30})?$"
 )
 _QUIET = ("byline", "dateline")  # what may stand between the byline and the role: its other lines

@@ -23,6 +23,7 @@ from ..line_evidence import (
     shape,
     ui_ratio,
 )
+from ..newsroom_jobs import JOB
 from ..paste import BIOGRAPHY, CREW, is_list_item
 from ..signatures import SIGN_ON, signed_on
 from . import other_pages as pages
@@ -131,11 +132,9 @@ _COUNTS = re.compile(rf"(?:(?:{_COUNTED}\s*\(?\d[\d\s,.]*[kK]?\)?|\d[\d\s,.]*[kK
 _PREV_NEXT = re.compile(r"^(?:[←→]|(?:previous|next) (?:post|article|story)|article (?:précédent|suivant))", re.I)
 _HANDLE = re.compile(r"^[^()]{1,60}\(@\w{1,30}\)$")
 _BIO = re.compile(
-    r"^(?:I cover\b|(?i:(?:grand |senior |chief |staff )?(?:rédact(?:eur|rice)|journaliste|reporter|writer|editor|"
-    r"correspondent))\b.{0,120}$"
+    rf"^(?:I cover\b|(?i:(?:grand |senior |chief |staff )?{JOB})\b.{{0,120}}$"
     r"|(?:[A-ZÀ-Ý][\w'’-]+\s){1,3}(?:covers|writes about|reports on"
-    r"|is (?:an? |the |[\w-]+['’]s )(?:\w+ )?(?:reporter|journalist|writer|correspondent|editor|columnist)"
-    r"|est (?:journaliste|rédact\w+|correspondante?)|couvre)\b)"
+    rf"|is (?:an? |the |[\w-]+['’]s )(?:\w+ )?{JOB}|est {JOB}|couvre)\b)"
 )
 _BYLINE_FIRST = re.compile(r"(?i)(?:par|by|texte|text|rédigée? par|written by|words by|posted by)\b")
 _DOMAIN = re.compile(r"\(?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|fr|co|uk|de|ch|be|ca|info|dev|app)\)?")

@@ -9,6 +9,7 @@ import re
 
 from .. import bylines, prefilter
 from ..names import name_shaped
+from ..newsroom_jobs import JOBS
 from ..stamps import AGE
 
 # A release's safe-harbour notice: its statements about the future are no promise.
@@ -99,8 +100,8 @@ MACHINE_TRANSLATION = re.compile(
 )
 # An author named with the job in brackets, alone on the line: "Jane Roe (journaliste de rédaction)".
 NAME_AND_DESK = re.compile(
-    r"^(?:[A-ZÀ-Ý][\w'’.-]+\s){1,3}\((?i:(?:grand |senior |chief |staff )?(?:journaliste|rédact\w+|reporter|"
-    r"correspondant\w*|correspondent|writer|editor|envoyée? spéciale?))[^)]{0,60}\)$"
+    r"^(?:[A-ZÀ-Ý][\w'’.-]+\s){1,3}\((?i:(?:grand |senior |chief |staff )?(?:rédaction|"
+    rf"{JOBS}))[^)]{{0,60}}\)$"
 )
 # A photo credit at the end of a caption: "… in Paris. - Photo Jane Roe / Agency", "… PHOTO JANE ROE, THE OUTLET",
 # "… au Maroc. - Credit:Jane Roe".
