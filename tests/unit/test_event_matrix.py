@@ -73,6 +73,9 @@ STILL_MISSED = frozenset(
         "m6-company_launch-en-44",
         "m6-company_launch-en-48",
         "m6-company_launch-fr-51",
+        # founders named after a count and a comma, each after a nationality ("by two former IBM researchers,
+        # Ghanaian X and Swede Y"): the agent is not read as those names
+        "m7-company_launch-en-9",
     }
 )
 REGISTRY = Path(__file__).parents[1] / "fixtures" / "trust" / "content"
@@ -87,6 +90,10 @@ KINDS = ("talent_move", "departure", "reinstatement", "company_launch", "funding
 # word, a post "of" a described company, a newsroom's "we", …), "m5-…"
 # the sixth: launches told with other verbs and nouns of founding, the founding in an apposition or a possessive,
 # across two sentences, founders counted, a launch with its first round, "m6-…"
+# the seventh: the classes the released holdout20 missed, each in both languages: a post held again ("is once again
+# chief executive of", "redevient PDG de"), a post taken over a department, a mover told by nationality, a post as a
+# move's purpose ("to be its chief scientist"), a column's company label ("Acme. X a été nommée …"), a passive
+# founding by counted founders named in the next sentence, "m7-…"
 MATRICES = (
     ("", FIXTURES / "event_matrix"),
     ("m2-", FIXTURES / "event_matrix2"),
@@ -94,6 +101,7 @@ MATRICES = (
     ("m4-", FIXTURES / "event_matrix4"),
     ("m5-", FIXTURES / "event_matrix5"),
     ("m6-", FIXTURES / "event_matrix6"),
+    ("m7-", FIXTURES / "event_matrix7"),
 )
 CASES = [
     (f"{prefix}{kind}-{case['lang']}-{n}", case["lang"], case["shape"], {"type": kind, **case["gold"]}, case["page"])

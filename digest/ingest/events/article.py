@@ -23,7 +23,7 @@ from .clauses import (
 from .companies import FORMER, company_of
 from .deals import acquisition_events, funding_events, other_deal
 from .founding import founded_by_events, founding_events, launched_companies, named_founders, partners_of
-from .fronted import counted_founders, fronted_events
+from .fronted import counted_agents, counted_founders, fronted_events
 from .headline_names import headline_marks
 from .headlines import (
     add_untold,
@@ -272,7 +272,8 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
     if kind == "releases":
         return release_events(body, clause_start, trig, inside, before, free_before, article)
     if kind == "founded_by":
-        return founded_by_events(body, trig, before, after, article, spans)
+        told = founded_by_events(body, trig, before, after, article, spans)
+        return told or founded_by_events(body, trig, before, after, article, spans, counted_agents(body, trig, marks))
     persons_before = [m for m in free_before if m.kind == "person"]
     if kind == "appointed" and trig.group().lower().startswith(("remplac", "replac")) and is_passive(body, trig):
         # "X will be replaced by Y": Y takes X's post, at the company X leaves

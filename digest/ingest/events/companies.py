@@ -36,6 +36,7 @@ from .titles import (
     RUNS_AT,
     describes,
     former_in_aside,
+    names_a_post,
     post_at_company,
     post_then_company,
     title_company,
@@ -59,7 +60,8 @@ AS_ROLE = re.compile(
 RETURN_NOUN = re.compile(r"retour|return of", re.I)
 # An appointment that gives a person back their own post: "reinstated", "réintégrée", "retrouve son poste", "is back"
 REINSTATED = re.compile(
-    r"reinstat|ré(?:intègr|intégr)|rétabli|restored|retrouv|rappel|\w+ back|re-?(?:hir|appoint)|réembauch|réengag",
+    r"reinstat|ré(?:intègr|intégr)|rétabli|restored|retrouv|rappel|\w+ back|re-?(?:hir|appoint)|réembauch|réengag|"
+    r"\w+ (?:once|again|de nouveau|à nouveau)|rede",
     re.I,
 )
 
@@ -175,7 +177,7 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
     if near and not (pronoun and pronoun.start() < near[0].start):
         return near[0].id
     post = POSSESSIVE_POST.match(body, trig.end())
-    if kind in ("appointed", "joins", "hired") and post and role_words() & set(post.group("post").lower().split()):
+    if kind in ("appointed", "joins", "hired") and post and names_a_post(post.group("post")):
         # "Acme announced that X will become its chief executive", "X devient son directeur général": the post is
         # at the company the clause is told by, not at one named in an aside or as an object
         told = [
@@ -329,7 +331,7 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
         titled = title_company(body, persons[0], companies_before, companies_after)
         if titled:
             return titled
-    if kind in ("leaves", "fired", "appointed") and (opened := opening_company(body, trig, companies_before)):
+    if kind in ("leaves", "fired", "appointed") and (opened := opening_company(body, trig, companies_before, marks)):
         return opened  # "Chez Acme, X sera remplacée …", "At Acme, X is stepping down"
     if kind == "appointed" and REINSTATED.match(trig.group()):
         # "X is reinstated as CEO", "X a été rétablie dans ses fonctions": back at the company the page is about
@@ -394,7 +396,3 @@ JOIN_ALONE = re.compile(
     r"(?:too|also|aussi|également)?\s*[,.;])",
     re.I,
 )
-
-
-# A join whose object is the writer's company: "X nous rejoint", "X joined us", "rejoint notre équipe", "joins our
-# team".

@@ -364,9 +364,10 @@ def _fronted_subject(body, last, after, article, spans) -> list[str]:
 IT_PASSIVE = re.compile(r"\s*(?:elle|it)\s+(?:a été|was|has been|est|is)\s+(?:\w+ment\s+|officially\s+)?", re.I)
 
 
-def founded_by_events(body, trig, before, after, article, spans=()) -> list[dict]:
+def founded_by_events(body, trig, before, after, article, spans=(), counted=()) -> list[dict]:
     """ "Acme, founded by Jane Doe and John Smith", "la start-up fondée par X et Y", "la jeune société, cofondée
-    avec X": the people after, the company right before (or the article's, for "la start-up")."""
+    avec X": the people after, the company right before (or the article's, for "la start-up"); ``counted``, the
+    people a counted agent stands for ("founded by two engineers. X and Y …")."""
     company = [
         m.id
         for m in before
@@ -377,19 +378,20 @@ def founded_by_events(body, trig, before, after, article, spans=()) -> list[dict
     opening = start_of_sentence(body, max(0, trig.start() - WINDOW), trig.start())
     if not company and not article.get("headline") and IT_PASSIVE.fullmatch(body, opening, trig.start()):
         company = [m.id for m in article["named"] if m.end <= trig.start()][-1:]
-    persons = [m for m in after if m.kind == "person"]
+    persons = list(counted) or [m for m in after if m.kind == "person"]
     if not company and persons and _opens_sentence(body, trig.start()):
         company = _fronted_subject(body, coordinated(persons, body, spans=spans)[-1], after, article, spans)
-    if (
-        not company
-        or not company[0]
-        or not persons
-        or persons[0].start - trig.end() > 60
-        or not (
-            titles_only(body[trig.end() : persons[0].start])
+    between = body[trig.end() : persons[0].start] if persons else ""
+    named = counted or (
+        persons
+        and persons[0].start - trig.end() <= 60
+        and (
+            titles_only(between)
             or _former_staff(body, trig.end(), persons[0], after)
-            or counted_names(body[trig.end() : persons[0].start], len(coordinated(persons, body, spans=spans)))
+            or counted_names(between, len(coordinated(persons, body, spans=spans)))
         )
-    ):
+    )
+    if not company or not company[0] or not named:
         return []  # "fondée par d'anciens salariés d'OpenAI, Jan Leike …": the founders are not named
-    return [{"type": "founds", "person": p.id, "company": company[0]} for p in coordinated(persons, body, spans=spans)]
+    founders = list(counted) or coordinated(persons, body, spans=spans)
+    return [{"type": "founds", "person": p.id, "company": company[0]} for p in founders]

@@ -74,6 +74,21 @@ def counted_founders(body: str, sentence_start: int, trig, marks) -> list:
         return _named_before(body, trig, marks, 3 if pair.group("three") else 2)
     if not _COUNTED.match(body, SPACES.match(body, sentence_start).end(), trig.start()):
         return []
+    return _named_next(body, trig, marks)
+
+
+def counted_agents(body: str, trig, marks) -> list:
+    """The people a passive founding's counted agent ("a start-up launched on Monday by two engineers …", "fondée
+    par deux médecins") stands for, named in the next sentence when its own names none."""
+    if not _COUNTED.match(body, SPACES.match(body, trig.end()).end()):
+        return []
+    end = SENTENCE_END.search(body, trig.end())
+    named = any(m.kind == "person" and trig.end() <= m.start < (end.start() if end else len(body)) for m in marks)
+    return [] if named else _named_next(body, trig, marks)
+
+
+def _named_next(body: str, trig, marks) -> list:
+    """The people the sentence after the trigger's opens on: "X and Y …", "X …; her co-founder, Y, …"."""
     end = SENTENCE_END.search(body, trig.end())
     if not end:
         return []
@@ -90,7 +105,11 @@ def counted_founders(body: str, sentence_start: int, trig, marks) -> list:
     return group
 
 
-_AND = re.compile(r"(?:,|\s)\s*(?:and|et)\s+$", re.I)
+_AND = re.compile(
+    r"(?:,|\s)\s*(?:and|et)\s+$|[;,]\s*(?:her|his|their|son|sa|leur)\s+(?:co-?founder|cofondat(?:eur|rice)|associée?|"
+    r"partner)\s*,\s*$",
+    re.I,
+)
 
 
 # A subject that counts people already named: "the pair", "the two founders", "le duo", "les trois ingénieurs".

@@ -194,6 +194,7 @@ NEEDLES = {
         "leur nouve",
     )
     + _NEW_POST,
+    "holds_post": ("again", "once more", "de nouveau", "à nouveau", "redev", "to be", "pour être", "pour en être"),
     "founds": (
         "fonde",
         "fondé",

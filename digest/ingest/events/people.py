@@ -7,6 +7,8 @@ import bisect
 import re
 from collections import Counter
 
+from ...registry import norm
+from ..entities.gazetteer import _demonyms
 from ..weekdays import DAY
 from .clauses import (
     CLAUSE,
@@ -213,12 +215,27 @@ def _described_subject(body, trig) -> bool:
     start = SPACES.match(body, start_of_sentence(body, max(0, trig.start() - WINDOW), trig.start())).end()
     opening = OPENING.match(body, start, trig.start())
     for at in (start, *([opening.end()] if opening else [])):
-        noun = PERSON_NOUN.match(body, at, trig.start())
+        noun = PERSON_NOUN.match(body, at, trig.start()) or _nationality_subject(body, at, trig)
         # the trigger is the description's own verb, not one of a clause after it ("…, is leaving the startup whose
         # assistant has become …"); the asides set off by commas describe the person
         if noun and not CLAUSE.search(COMMA_ASIDE.sub(" ", body[noun.end() : trig.start()])):
             return True
     return False
+
+
+# A person told by nationality: "Le Polonais", "la Britannique", "the 41-year-old Dutchman", then the verb (an
+# auxiliary at most, once the asides go): "the German carmaker hired" tells no person
+NATIONALITY_NOUN = re.compile(r"(?:the|le|la|l['’])\s*(?:[\w-]+\s+){0,2}?(?P<who>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w-])", re.I)
+AUXILIARY = re.compile(r"(?:\s+(?:will|would|has|have|had|is|was|also|a|est|sera|va|aussi|doit|devrait))*\s*", re.I)
+
+
+def _nationality_subject(body, at, trig):
+    noun = NATIONALITY_NOUN.match(body, at, trig.start())
+    if not noun or not AUXILIARY.fullmatch(COMMA_ASIDE.sub(" ", body[noun.end() : trig.start()])):
+        return None
+    word = norm(noun.group("who"))  # "Polonaise" is a "polonais", a "Dutchwoman" is "Dutch"
+    forms = {word, word.removesuffix("e"), word.removesuffix("man").removesuffix("wo")}
+    return noun if forms & _demonyms() else None
 
 
 # A mover the lead describes before naming ("One of Acme's senior engineers has left …", "L'ancienne directrice

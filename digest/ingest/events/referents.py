@@ -271,16 +271,23 @@ def last_named(article, before: int) -> str | None:
     return named[-1].id if named and named[-1].id not in article["investors"] else None
 
 
-def opening_company(body, trig, companies_before) -> str | None:
-    """The company the trigger's sentence opens on as a place ("Chez Acme, …", "At Acme, …"), the last named
+def opening_company(body, trig, companies_before, marks=()) -> str | None:
+    """The company the trigger's sentence opens on as a place ("Chez Acme, …", "At Acme, …"), or that labels the
+    paragraph the sentence opens, as a column of appointments writes it ("Acme. X a été nommée …"); the last named
     before the trigger."""
     start = start_of_sentence(body, max(0, trig.start() - WINDOW), trig.start())
     opening = AT_OPENING.match(body, SPACES.match(body, start).end())
     at = [m for m in companies_before if opening and m.start == opening.end()]
     if at and AT_OPENING_END.match(body, at[0].end) and at[0].id == companies_before[-1].id:
         return at[0].id
+    paragraph = body.rfind("\n", 0, trig.start()) + 1
+    k = bisect.bisect_left(marks, paragraph, key=lambda m: m.start)
+    label = marks[k] if k < len(marks) and not companies_before else None
+    if label and label.kind == "company" and label.start == paragraph:
+        return label.id if LABEL_END.fullmatch(body, label.end, SPACES.match(body, start).end()) else None
     return None
 
 
 AT_OPENING = re.compile(r"(?:chez|at|au sein d['’e]|within)\s*", re.I)
 AT_OPENING_END = re.compile(r"\s*,")
+LABEL_END = re.compile(r"\.\s+")

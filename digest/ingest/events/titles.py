@@ -56,16 +56,33 @@ _WHEN = re.compile(
 
 def post_at_company(body: str, start: int, companies_after) -> str | None:
     """The company named after the post an appointment gives, within a short description of it (a date may stand
-    before the post)."""
+    before the post), or after the department a post taken heads ("la direction de la recherche en vision de X")."""
+    taken = _TAKEN.search(body, max(0, start - 14), start)
     when = _WHEN.match(body, start)
     start = when.end() if when else start
     for m in companies_after:
         if m.start - start > 120:
             break
         post = _POST_AT.fullmatch(body, start, m.start)
-        if post and _is_post(post.group("post")):
+        if post and _is_post(post.group("post")) or taken and _DEPARTMENT.fullmatch(body, start, m.start):
             return m.id
     return None
+
+
+# A post taken, named by what it heads: "prend la direction de …", "takes the helm of …"
+_TAKEN = re.compile(r"(?:la tête|la direction|les rênes|les commandes|the helm|the reins)$", re.I)
+# The department it heads, then its company, in one clause: " de la recherche en vision par ordinateur de ", " of the
+# applied research group at "
+_DEPARTMENT = re.compile(
+    r"\s+(?:de|du|des|of)\s[^,.;:()«»“”\"]{0,90}?(?:\s(?:de|du|des|of|at|chez)\s+|\sd['’])(?:(?:the|la|le|l['’])\s*)?",
+    re.I,
+)
+
+
+def names_a_post(text: str) -> bool:
+    """A role's word among the words ("its new chief executive"), or a post named by its field ("its head of
+    engineering", "son responsable des données")."""
+    return bool(role_words() & set(text.lower().split())) or bool(FIELD_POST.fullmatch(text.strip()))
 
 
 def _is_post(text: str) -> bool:

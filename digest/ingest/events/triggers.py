@@ -33,6 +33,10 @@ SALE = (
     r"(?:(?<=[lL]a )(?:vente|cession)|(?<=[tT]he )sale)"
     r"(?=(?:,[^,.;]{1,40},)? (?:of|de|du) |(?:,[^,.;]{1,40},)? d['’])"
 )
+# the first word of a post: "chief executive", "PDG", "directrice générale", "head of research"
+_POST_WORD = (
+    r"CEO|CTO|COO|CFO|PDG|chief|head|chair\w*|boss|patron\w*|direct\w+|présid\w+|presid\w+|dirig\w+|responsable"
+)
 TRIGGERS = [
     (
         "leaves",
@@ -145,6 +149,20 @@ TRIGGERS = [
             r"(?:(?:re)?prend\w*|(?:re)?pris\w*|retrouv\w*|took|takes|taking|take)(?:,[^,.;:]{1,40},)?\s+"
             r"(?:[^\s,.;:]+\s+){0,4}?"
             r"(?:la tête|la direction|les rênes|les commandes|the helm|the reins))(?!\w)",
+            re.I,
+        ),
+    ),
+    # posts told without a verb of appointing, a pattern of their own (their words are common): a post held again
+    # ("is once again chief executive of", "est de nouveau à la tête de", "redevient PDG"), a post as a move's purpose
+    # ("is coming back to Europe to be its chief scientist", "pour être sa directrice technique")
+    (
+        "holds_post",
+        re.compile(
+            _W + r"(?:(?:is|are|was|were|est|sont|était|sera) (?:once again|once more|again|de nouveau|à nouveau)"
+            r"(?= (?:[\w'’-]+ ){0,2}?(?:" + _POST_WORD + r"|à la tête|in charge|aux commandes)\b)|"
+            r"rede(?:vien\w+|venue?s?)|"
+            r"(?:to|pour) (?:en )?(?:be|être)(?= (?:its|their|the|son|sa|leur|le|la|l['’])\s?"
+            r"(?:(?:new|first|nouveau|nouvelle|premier|première) )?(?:" + _POST_WORD + r")\b))(?!\w)",
             re.I,
         ),
     ),
@@ -274,7 +292,7 @@ def _guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 TRIGGERS = [(kind, _guarded(pattern)) for kind, pattern in TRIGGERS]
 TYPE = {"founded_by": "founds", "launches": "founds"}
-ALIAS = {"joins_moving": "joins"}  # a kind scanned with two patterns
+ALIAS = {"joins_moving": "joins", "holds_post": "appointed"}  # kinds scanned with two patterns
 # the kinds whose event names a person: a headline that names none tells no such event
 PERSON_KINDS = {kind for kind, _ in TRIGGERS if event_types.TYPES[TYPE.get(kind, ALIAS.get(kind, kind))].needs_person}
 
