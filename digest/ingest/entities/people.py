@@ -110,6 +110,7 @@ def _name_end(body: str, toks: list[_Tok], taken, registry: Registry, a: int, j:
             toks[b].bare_key not in FUNCTION_WORDS
             or toks[b].text.lower() in PARTICLES
             or toks[b].bare.lower() != toks[b].bare_key  # "Bao-Tran Lê": an accent no grammar word has
+            or _middle_initial(toks, b)  # "Kwame A. Mensah", "Jane D. Doe": an initial, not "a" or "d'"
         )
     ):
         particles += not toks[b].capitalised

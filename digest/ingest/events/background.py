@@ -61,10 +61,17 @@ def is_background(body: str, s: int, trig, article) -> bool:
     return dated_elsewhere(clause, article, ahead) or dated_elsewhere(opening, article)
 
 
+# an apposition opened after a name, its determiner then at most two words of a post: ", its", ", son directeur général"
+APPOSITION_END = re.compile(r",\s*(?:its|his|her|their|the|sa|son|leur)(?:\s+[\w-]+){0,2}\s*$", re.I)
+
+
 def _describes(before: str) -> bool:
     """Whether a participle after ``before`` describes a person rather than tells the news: it follows another
-    event's verb ("reinstates ousted CEO X", "rehires its fired research chief") or a determiner and a role ("sa PDG
-    évincée", "the founder ousted in May"); after a bare role it stays a headline's news ("Acme CEO ousted")."""
+    event's verb ("reinstates ousted CEO X", "rehires its fired research chief"), a determiner opening an apposition
+    ("reinstates X, its ousted CEO") or a determiner and a role ("sa PDG évincée", "the founder ousted in May"); after
+    a bare role it stays a headline's news ("Acme CEO ousted")."""
+    if APPOSITION_END.search(before):
+        return True  # "reinstates X, its ousted CEO,", "réintègre X, son directeur général évincé": who X is
     words = before.split()[-3:]
     if words and DETERMINER.fullmatch(words[-1]):
         words = words[:-1]

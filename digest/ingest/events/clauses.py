@@ -49,10 +49,12 @@ OBJECT_OF = re.compile(
 # A run of ordinary characters is taken whole (possessive "++": the same sentences, without trying every end of the run
 # again when a line has no final stop). A full stop inside a number ("$1.5 billion"), before a comma, a parenthesis or
 # a lowercase word ("Corp. will", "Inc., an", "Ltd. (Tokyo)") or after an abbreviated month ("Jan. 20") ends no
-# sentence, nor does the stop of a person's abbreviated title before a name ("Dr. Jane Doe", "Prof. X").
+# sentence, nor does the stop of a person's abbreviated title before a name ("Dr. Jane Doe", "Prof. X") or of a middle
+# initial ("Kwame A. Mensah"); a round's or a plan's letter does ("… raised a Series A. The round …").
+INITIAL = r"(?<=[\s(][A-ZÀ-Ý])(?<!eries [A-Z])(?<!érie [A-Z])(?<!lan [A-Z])\.(?=[ \t]+[A-ZÀ-Ý])"
 SENTENCE = re.compile(
     r"(?:[^.!?\n]++|[.!?](?=\d|,|[ \t]+[a-zà-ÿ$€£(])|(?<=\b[A-Z][a-z]{2})\.(?=[ \t]+\d)|"
-    r"(?<=\b(?:Dr|Pr|Mr|Ms))\.(?=[ \t]+[A-ZÀ-Ý])|(?<=\bProf)\.(?=[ \t]+[A-ZÀ-Ý]))+"
+    r"(?<=\b(?:Dr|Pr|Mr|Ms))\.(?=[ \t]+[A-ZÀ-Ý])|(?<=\bProf)\.(?=[ \t]+[A-ZÀ-Ý])|" + INITIAL + r")+"
     r"(?:[.!?]+[»”\"']?|$)"
 )
 WINDOW = 400  # how far around a trigger names are looked at: keeps a paste without full stops linear
@@ -349,7 +351,11 @@ def _titled(between: str) -> bool:
     return bool(words) and all(w in role_words() or (w in _POSSESSIVE and n == 0) for n, w in enumerate(found))
 
 
-SENTENCE_END = re.compile(r"[.!?](?!\d|,|[ \t]+[a-zà-ÿ(])(?<!\bDr\.)(?<!\bPr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bProf\.)|\n")
+# the end of a sentence, read as SENTENCE reads it
+SENTENCE_END = re.compile(
+    r"(?!" + INITIAL + r")"
+    r"[.!?](?!\d|,|[ \t]+[a-zà-ÿ(])(?<!\bDr\.)(?<!\bPr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bProf\.)|\n"
+)
 
 
 def start_of_sentence(body: str, lo: int, pos: int) -> int:

@@ -33,8 +33,8 @@ PERSON_AFTER = re.compile(
     r"oust(?:s|ed)?|remov(?:e|es|ed)|limog\w*|licenci(?:e|é|ée)|évinc(?:e|é|ée)|tap(?:s|ped)\s+(?:former|ex-)|"
     r"congédi(?:e|é|ée)|nomm\w+|"
     r"appoint(?:s|ed)?|nam(?:es|ed)|ways with|sépar\w* d['’e]|tap(?:s|ped)|lur(?:e|es|ed|ing)|"
-    r"(?:brought|brings?|bringing) (?:on|in|back)|attir(?:e|ent|é)|reinstat\w*|réint[èé]gr\w*|rétabli\w*|re-?hir\w*|"
-    r"réembauch\w*|réengag\w*|rappel(?:le|lent|é)|recall(?:s|ed))\s*$",
+    r"(?:brought|brings?|bringing) (?:on|in|back)|attir(?:e|ent|é)|reinstat\w*|restor\w*|réint[èé]gr\w*|rétabli\w*|"
+    r"re-?hir\w*|réembauch\w*|réengag\w*|rappel(?:le|lent|é)|recall(?:s|ed))\s*$",
     re.I,
 )
 
@@ -342,16 +342,29 @@ CLEFT_AFTER = re.compile(r".*\s(?:qui|who)\s+(?:[\w'’-]+\s+){0,3}$", re.S)
 CLEFT_BEFORE = re.compile(r"\b(?:c['’]est|ce sont|it is|it was|it['’]s)\s+$", re.I)
 
 
+# the words that describe a post held before ("its former chief executive", "son ancien directeur", "its ousted CEO")
+_BEFORE_NOW = frozenset(
+    {"former", "ex", "ousted", "fired", "sacked", "outgoing", "previous"}
+    | {"ancien", "ancienne", "évincé", "évincée", "limogé", "limogée", "sortant", "sortante"}
+)
+# a post's field after it: "head of sales", "directrice de la recherche"
+_FIELD = re.compile(r"\s+(?:of|de|des|du|de la|de l['’])\s*[\w-]+(?:\s+[\w-]+)?$", re.I)
+
+
 def _titled_object(between: str) -> bool:
-    """ "fired its chief executive, X", "la démission de sa présidente, X": the object named after its title."""
+    """ "fired its chief executive, X", "la démission de sa présidente, X", "rehired its former head of sales, X": the
+    object named after its title."""
     words = re.fullmatch(
         rf"\s*(?:(?:{DAY}|hier|today|yesterday)\s+)?"
         r"(?:(?:de|d['’]|of)\s*)?(?:(?:son|sa|ses|leur|its|their|his|her|the|le|la|l['’])\s*)?"
-        r"([\w\s-]{1,60}?),\s*",
+        r"([\w\s'’-]{1,60}?),\s*",
         between,
         re.I,
     )
-    return bool(words) and all(w in role_words() for w in re.findall(r"\w+", words.group(1).lower()))
+    if not words:
+        return False
+    post = [w for w in re.findall(r"\w+", _FIELD.sub("", words.group(1)).lower()) if w not in _BEFORE_NOW]
+    return bool(post) and all(w in role_words() for w in post)
 
 
 QUOTE_WINDOW = 1000  # how far a quotation is looked for around a trigger (a window keeps long pastes linear)

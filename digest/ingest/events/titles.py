@@ -7,7 +7,7 @@ import re
 
 from ... import roles
 from ..weekdays import DAY
-from .clauses import SENTENCE_END, WINDOW, role_words, start_of_sentence, titles_only
+from .clauses import INITIAL, SENTENCE_END, WINDOW, role_words, start_of_sentence, titles_only
 from .people import SUCCESSION
 
 # A post held at a company, written around a name: "Acme CEO X", "Acme's chief scientist, X", "the chief executive of
@@ -168,6 +168,10 @@ def former_in_aside(body, m, spans) -> bool:
     return any(a <= m.start and m.end <= b and FORMER.search(body, a, m.start) for a, b in spans)
 
 
+# where the clause giving a move's role ends: a comma, a colon, a full stop (not a number's, nor a middle initial's)
+CLAUSE_STOP = re.compile(r"[,;:]|(?!" + INITIAL + r")\.(?!\d)")
+
+
 def move_role(kind, body, trig, hi, names=()) -> str | None:
     """The role of the move: any glossary role near an appointment or a removal ("nommé PDG par intérim"; not one
     that describes a person named there, ``names``), only the one a move gives ("comme directeur technique", "as CTO",
@@ -180,15 +184,15 @@ def move_role(kind, body, trig, hi, names=()) -> str | None:
         seat = roles.find(body[trig.start() : board.end()])  # "chairwoman of the board": the board's head
         return seat if seat and seat.endswith("chairman") else "board member"  # "joins Acme's board": a seat
     if SUCCESSION.match(trig.group()):  # "succeeds X, who moves to the role of CPO": X's posts, not the move's
-        role = roles.given(re.split(r"[,;:]|\.(?!\d)", text, maxsplit=1)[0])
+        role = roles.given(CLAUSE_STOP.split(text, maxsplit=1)[0])
     elif kind in ("appointed", "fired"):
         told = [(m.start - trig.start(), m.end - trig.start()) for m in names if kind == "appointed"]
         # "rappelle son cofondateur X à la direction": not a post
         role = roles.find(OWN_FOUNDER.sub(lambda m: " " * len(m.group()), text), told)
     elif kind == "leaves":  # "quitte X pour rejoindre Y comme CTO": the role is the join's
-        role = roles.given(re.split(r"[,;:]|\.(?!\d)|\b(?:to|for|pour|afin)\b", text, maxsplit=1)[0])
+        role = roles.given(re.split(r"\b(?:to|for|pour|afin)\b", CLAUSE_STOP.split(text, maxsplit=1)[0], maxsplit=1)[0])
     else:
-        role = roles.given(re.split(r"[,;:]|\.(?!\d)", text, maxsplit=1)[0]) if kind in ("joins", "hired") else None
+        role = roles.given(CLAUSE_STOP.split(text, maxsplit=1)[0]) if kind in ("joins", "hired") else None
     if role is None and kind == "appointed" and HELM.search(trig.group()) and COMPANY_AFTER.match(body, trig.end()):
         return "CEO"  # "takes the helm of Acme", "prend la tête d'Acme"
     if role is None and kind in ("joins", "hired", "appointed"):

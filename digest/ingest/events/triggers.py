@@ -130,7 +130,8 @@ TRIGGERS = [
             r"(?: of(?= )|(?= (?:as|at) ))|"
             r"remplac(?:e|ée?s?|ent|era|eront)|replac(?:es|ed|ing)|will replace|"
             r"reinstat\w*|ré(?:intègr|intégr)\w*|re-?hir(?:e|es|ed|ing)|re-?appoint\w*|réembauch\w*|réengag\w*|"
-            r"(?:brought|brings?|bringing) back|restored as|rétabli\w*(?= [^,.;:]{0,60}?dans (?:ses|leurs) fonctions)|"
+            r"(?:brought|brings?|bringing) back|restored(?= (?:[^,.;:]{0,60}? )?as )|"
+            r"rétabli\w*(?= [^,.;:]{0,60}?dans (?:ses|leurs) fonctions)|"
             r"rappelée? (?:à la tête|au poste)|"
             # "a rappelé lundi son fondateur, X", "recalled its co-founder X": a company takes back its own head
             r"(?:rappel(?:le|lent|é)|recall(?:s|ed))(?= (?:[\w'’-]+ ){0,4}?(?:son|sa|leur|its|their) (?:co-?)?"
