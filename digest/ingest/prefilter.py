@@ -96,9 +96,71 @@ def _words(items: Any) -> frozenset[str] | None:
 def words_of(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Words (folded) one of which every match of ``pattern`` holds, or None when the pattern has none."""
     try:
-        return _words(_parser.parse(pattern.pattern, pattern.flags))
+        words = _words(_parser.parse(pattern.pattern, pattern.flags))
     except Exception:  # a pattern the parser of this Python reads otherwise: searched as it is
         return None
+    return _shortest(words) if words else words
+
+
+def _shortest(words: frozenset[str]) -> frozenset[str]:
+    """``words`` without those holding another ("newsletters" holds "newsletter"): a text or window holds one of
+    them exactly when it holds one of ``words``, with fewer to look for."""
+    return frozenset(word for word in words if not any(other != word and other in word for other in words))
+
+
+def first_characters(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters (folded) a match of ``pattern`` may start with, or None when any may (a class of characters
+    such as ``\\w``, a character whose case folding is not plain, or a match that may be empty)."""
+    try:
+        found = _first(_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # a pattern the parser of this Python reads otherwise
+        return None
+    return frozenset(found[0]) if found and not found[1] else None
+
+
+def _first(items: Any) -> tuple[set[str], bool] | None:
+    """The characters the sequence ``items`` may start with, and whether it may match nothing; None when unknown."""
+    chars: set[str] = set()
+    for op, arg in items:
+        found = _first_of(op, arg)
+        if found is None:
+            return None
+        chars |= found[0]
+        if not found[1]:
+            return chars, False
+    return chars, True
+
+
+def _first_of(op: Any, arg: Any) -> tuple[set[str], bool] | None:
+    if op is sre.LITERAL:
+        char = _char(arg)
+        return ({char}, False) if char else None
+    if op is sre.IN:
+        codepoints = []
+        for member, value in arg:
+            if member is sre.LITERAL:
+                codepoints.append(value)
+            elif member is sre.RANGE and value[1] - value[0] < 128:
+                codepoints += range(value[0], value[1] + 1)
+            else:
+                return None
+        chars = [_char(codepoint) for codepoint in codepoints]
+        return ({char for char in chars if char}, False) if all(chars) else None
+    if op is sre.BRANCH:
+        alternatives = [_first(alternative) for alternative in arg[1]]
+        if not all(alternatives):
+            return None
+        return set().union(*(a[0] for a in alternatives if a)), any(a[1] for a in alternatives if a)
+    if op is sre.SUBPATTERN:
+        return _first(arg[-1])
+    if op is sre.ATOMIC_GROUP:
+        return _first(arg)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        inner = _first(arg[2])
+        return (inner[0], inner[1] or arg[0] == 0) if inner else None
+    if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):  # no character taken: the next item starts the match
+        return set(), True
+    return None
 
 
 class Prefiltered:

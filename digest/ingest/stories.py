@@ -20,6 +20,7 @@ from collections import defaultdict
 from ..model.events import TYPES, in_headline
 from ..registry import slug
 from .story_actors import named_alike
+from .story_headlines import headline_tied, headlined, headlines_agree, off_headline, roundup
 from .story_leads import grouping, main_event
 from .story_slots import (
     SAME_WEEK,
@@ -32,6 +33,7 @@ from .story_slots import (
     ids_of,
     in_year,
     misread_company,
+    one_company_two_names,
     other_round,
     overlap,
     two_moves,
@@ -120,17 +122,22 @@ def same_story(a: dict, b: dict) -> bool:
     """Same subjects and the same fact, dates (when both have one) within the window; an article without a
     recognised event joins one whose subject is its protagonist, with most names shared; two without events
     need the same protagonist, most names shared (of the same week: the organisations only one names left out) and,
-    when undated, even more of them; two that differ only in the company they lead with are one story when each
-    names both (``story_slots.misread_company``)."""
-    if not close(a, b) or _two_moves(a, b):
-        return False
-    if misread_company((a, main_event(a)), (b, main_event(b)), background(a, b)):
+    when undated, even more of them, or headlines naming the same person and company (``story_headlines``); two
+    that differ only in the company they lead with are one story when each names both
+    (``story_slots.misread_company``), or name one company two ways (``one_company_two_names``)."""
+    if not close(a, b) or roundup(a) or roundup(b) or _two_moves(a, b):
+        return False  # a column or a digest is its headline's story, not one of its items'
+    told_a, told_b = (a, main_event(a)), (b, main_event(b))
+    if misread_company(told_a, told_b, background(a, b)) or one_company_two_names(told_a, told_b):
         return True
     (subjects_a, facts_a, events_a), (subjects_b, facts_b, events_b) = lead(a), lead(b)
     if subjects_a and subjects_b:
         shared = bool(subjects_a & subjects_b) and _leads_named(a, b)
-        if (shared or _founding(a) == _founding(b) is not None) and _same_facts(
-            a, b, facts_a, facts_b, events_a, events_b
+        unconfirmed = off_headline(*told_a) or off_headline(*told_b)  # a headline telling another's news
+        if (
+            (shared or _founding(a) == _founding(b) is not None)
+            and not unconfirmed
+            and _same_facts(a, b, facts_a, facts_b, events_a, events_b)
         ):
             return True
         if not (date_of(a) and date_of(b)) and _told_apart(a, b, facts_a & facts_b, events_a, events_b):
@@ -147,7 +154,9 @@ def same_story(a: dict, b: dict) -> bool:
         told = a if other is b else b
         if not protagonist and people and not events[0].get("person") and people[0] in ids_of(told, "people"):
             protagonist = subjects  # a company's news, and an article on the person it names first (the lab's head)
-        if not protagonist or overlap(a, b) < 0.4:
+        if not protagonist:  # the headline weighs more than who is named first (a quoted recruiter, a predecessor)
+            protagonist = subjects & headlined(other, main_event(told))
+        if not protagonist or overlap(a, b) < 0.4 and not headline_tied(other, main_event(told)):
             return False
         # a company's news is joined by an article that names it first only when its headline names the company
         # too, or it shares a person: big companies are named first by many articles about something else
@@ -160,8 +169,10 @@ def same_story(a: dict, b: dict) -> bool:
             )
         )
     if date_of(a) and date_of(b):
-        return _subject(a) == _subject(b) and overlap(a, b, background(a, b)) >= 0.5 and close(a, b, SAME_WEEK)
-    return _subject(a) == _subject(b) and overlap(a, b) >= 0.6
+        if not close(a, b, SAME_WEEK):
+            return False
+        return headlines_agree(a, b) or _subject(a) == _subject(b) and overlap(a, b, background(a, b)) >= 0.5
+    return headlines_agree(a, b) or _subject(a) == _subject(b) and overlap(a, b) >= 0.6
 
 
 def named_together(a: dict, b: dict) -> bool:
@@ -171,7 +182,7 @@ def named_together(a: dict, b: dict) -> bool:
     nothing tells them apart: main events of two kinds of fact, a person's two moves, one fact's slots that disagree
     (two rounds, two releases)."""
     da, db = date_of(a), date_of(b)
-    if da and db and gap(da, db, slipped=True) > NAMES_WINDOW:
+    if da and db and gap(da, db, slipped=True) > NAMES_WINDOW or roundup(a) or roundup(b):
         return False
     event_a, event_b = main_event(a), main_event(b)
     kinds = named_alike((a, event_a), (b, event_b))

@@ -120,7 +120,8 @@ def two_moves(told_a: tuple[dict, dict], told_b: tuple[dict, dict]) -> bool:
     two companies, each headline naming its own, however close in time and many names shared (hired by one company,
     back at the head of another the next day); or arriving at and leaving one company (its founding, and its
     co-founders' departure). A division named after its parent ("Google DeepMind", "Google") is not another company,
-    and a main event the headline does not confirm may be background misread as the news."""
+    a main event the headline does not confirm may be background misread as the news, and two moves of one kind whose
+    headlines name both companies are one move read at the wrong one."""
     (_, event_a), (_, event_b) = told_a, told_b
     if not (event_a.get("person") and event_b.get("person")):
         return False
@@ -130,8 +131,30 @@ def two_moves(told_a: tuple[dict, dict], told_b: tuple[dict, dict]) -> bool:
         return False
     if opens_a != opens_b:
         return company_a == company_b
-    related = f"{company_a}-".startswith(f"{company_b}-") or f"{company_b}-".startswith(f"{company_a}-")
-    return not related and all(headline_names(item, e["company"]) for item, e in (told_a, told_b))
+    if related(company_a, company_b):
+        return False
+    named_both = headline_names(told_a[0], company_b) or headline_names(told_b[0], company_a)
+    if event_a["type"] == event_b["type"] and named_both and not _opposite(told_a, told_b, opens_a):
+        return False  # one move read at two companies: a headline names both (a lab and its parent group)
+    return all(headline_names(item, e["company"]) for item, e in (told_a, told_b))
+
+
+def _opposite(told_a: tuple[dict, dict], told_b: tuple[dict, dict], opens: str) -> bool:
+    """Whether either article tells the other way of moving at the other's company: one leaves the company the
+    other's main event has the person join ("quitte A pour B", and "leaves B" a year later)."""
+    for (item, _), (_, event) in ((told_a, told_b), (told_b, told_a)):
+        written = item.get("events") if isinstance(item.get("events"), list) else []
+        for e in written:
+            kind = TYPES.get(e.get("type")) if isinstance(e, dict) else None
+            if kind and e.get("company") == event["company"] and kind.affiliation not in (None, opens):
+                return True
+    return False
+
+
+def related(company_a: str, company_b: str) -> bool:
+    """Whether one company id starts with the other's words: a division named after its parent ("google-deepmind",
+    "google"), a legal name and its short form ("acme-technologies", "acme")."""
+    return f"{company_a}-".startswith(f"{company_b}-") or f"{company_b}-".startswith(f"{company_a}-")
 
 
 def headline_names(item: dict, company: str) -> bool:
@@ -143,8 +166,9 @@ def headline_names(item: dict, company: str) -> bool:
 def misread_company(
     told_a: tuple[dict, dict | None], told_b: tuple[dict, dict | None], background: frozenset[str] = frozenset()
 ) -> bool:
-    """Whether two articles (each with its main event, or None) tell one person's news of the same week and differ
-    only in the company they lead with, while each names both: one of them read it from background (where the person
+    """Whether two articles (each with its main event, or None) tell one person's news of the same week (one of them
+    undated when both main events are of one kind) and differ only in the company they lead with, while each names
+    both: one of them read it from background (where the person
     studied, the investor quoted). The lead is the main event's person and company, else the first person and the
     first company named that is not ``background`` (named by one article only, in no event); an event of a company
     alone has no person to share."""
@@ -159,11 +183,30 @@ def misread_company(
     (person_a, company_a), (person_b, company_b) = leads
     if not (person_a and person_a == person_b and company_a and company_b) or company_a == company_b:
         return False
-    (item_a, _), (item_b, _) = told_a, told_b
-    if not close(item_a, item_b, SAME_WEEK) or not (date_of(item_a) and date_of(item_b)):
+    (item_a, event_a), (item_b, event_b) = told_a, told_b
+    if not close(item_a, item_b, SAME_WEEK):
         return False
+    if not (date_of(item_a) and date_of(item_b)) and not (event_a and event_b and event_a["type"] == event_b["type"]):
+        return False  # undated, only one fact of one kind read at two companies (two moves' headlines are told apart)
     both = {company_a, company_b}
     return both <= set(ids_of(item_a, "companies")) and both <= set(ids_of(item_b, "companies"))
+
+
+def one_company_two_names(told_a: tuple[dict, dict | None], told_b: tuple[dict, dict | None]) -> bool:
+    """Whether two articles' main events are one fact of a company each names its own way: of one kind, for the same
+    person (or none), at companies whose ids are a legal name and its short form ("acme-technologies", "acme"), of the
+    same week (or one undated), their slots not told apart (a round's amount, a release's product)."""
+    (item_a, event_a), (item_b, event_b) = told_a, told_b
+    if not (event_a and event_b) or event_a["company"] == event_b["company"] or event_a["type"] != event_b["type"]:
+        return False
+    if event_a.get("person") != event_b.get("person") or not related(event_a["company"], event_b["company"]):
+        return False
+    slot = TYPES[event_a["type"]].distinct_by
+    if slot == "amount" and events.same_amount(event_a.get("amount"), event_b.get("amount")) is False:
+        return False
+    if slot == "product" and same_product(event_a.get("product"), event_b.get("product"), "") is False:
+        return False
+    return close(item_a, item_b, SAME_WEEK)
 
 
 def overlap(a: dict, b: dict, background: frozenset[str] = frozenset()) -> float:

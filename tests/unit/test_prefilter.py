@@ -16,6 +16,13 @@ def test_words_are_those_every_match_holds():
     assert words_of(re.compile(r"(?-i:PHOTO)\s*:\s*[A-Z]")) == {"photo"}
 
 
+def test_a_word_holding_another_is_not_looked_for():
+    pattern = prefilter.compile(r"(?i)\b(?:sign up for our newsletter|newsletters?|infolettre|lettre d['’]info)\b")
+    assert pattern.words == {"newsletter", "infolettre", "lettre d"}
+    assert pattern.search("Our NEWSLETTERS") and pattern.search("Sign up for our newsletter today")
+    assert not pattern.search("A letter to the editor")
+
+
 def test_a_pattern_with_an_alternative_without_words_is_searched_as_it_is():
     assert words_of(re.compile(r"copyright|\d{4}")) is None
     assert words_of(re.compile(r"(?:photo)?\s+\w+")) is None
@@ -94,3 +101,36 @@ def test_the_places_of_the_words_tell_every_window_what_a_window_search_would():
             assert [m.span() for m in filtered.finditer(text, pos, endpos)] == [
                 m.span() for m in plain.finditer(text, pos, endpos)
             ], (pos, endpos)
+
+
+def test_the_first_characters_of_a_match_are_read_from_the_pattern():
+    first = prefilter.first_characters
+    assert first(re.compile(r"(?<![\w-])(?:quitt\w*|s['’]en va|(?<=[lL]a )vente|[Dd]épart)", re.I)) == set("qsvd")
+    assert first(re.compile(r"(?:pre-?)?seed|s[ée]ries? [A-F]", re.I)) == {"p", "s"}
+    assert first(re.compile(r"\bÉvincé|(?-i:[A-C])x", re.I)) == {"é", "a", "b", "c"}
+    assert first(re.compile(r"\w+ leaves")) is None  # any word character
+    assert first(re.compile(r"(?:leaves)?")) is None  # a match may be empty
+    assert first(re.compile(r"[^a]b")) is None
+
+
+def test_a_trigger_guarded_by_its_first_characters_finds_what_it_found():
+    from digest.ingest.events import triggers
+
+    source = r"(?<![\w-])(?:quitt\w*|s['’]en va|left|(?<=[lL]a )vente(?= d)|step\w* (?:down|away))(?!\w)"
+    plain = re.compile(source, re.I)
+    guarded = triggers._guarded(plain)
+    assert guarded.pattern != source
+    texts = [
+        "Jane Doe QUITTE Acme; elle s’en va. He LEFT, stepped down and Steps Away.",
+        "La vente d'Orvik, la Vente de Borealis; the sale; vente directe.",
+        "cleft, bereft, re-quitte, sub-left: none of these.",
+    ]
+    for text in texts:
+        assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.group() for m in guarded.finditer(texts[0])] == [
+        "QUITTE",
+        "s’en va",
+        "LEFT",
+        "stepped down",
+        "Steps Away",
+    ]

@@ -13,7 +13,7 @@ from .words import FUNCTION_WORDS
 TOKEN = re.compile(r"@?\w+(?:['’\-.&]\w+|(?<=[^\W\d_]):(?=[^\W\d_])\w+)*\.?", re.UNICODE)
 # An elided article ("l’OAI") or "ex-" ("ex-Google boss"): the name starts after it.
 # "l’OAI", "d'OpenAI", "ex-Google"; not the N' and M' of a name ("N'Guessan", "M'Bala"), whose next letter is a capital.
-ELISION = re.compile(r"^(?!(?-i:[NM]['’][A-ZÀ-Ý]))(?:(?:[ldjmnst]|qu|jusqu|lorsqu|puisqu)['’]|ex-)(?=\w)", re.I)
+ELISION = re.compile(r"^(?!(?-i:[NM]['’][A-ZÀ-Ý]))(?:(?:[cldjmnst]|qu|jusqu|lorsqu|puisqu)['’]|ex-)(?=\w)", re.I)
 # "Tokyo-based", "Microsoft-backed": a place or an organisation used as an adjective, never a new name by itself;
 # so is a capitalised word before any participle ("Hong Kong-listed", not the verb "co-founded").
 DESCRIPTOR = re.compile(

@@ -66,13 +66,16 @@ def _aliases(body, toks, taken, registry: Registry) -> list[Mention]:
     mentions = []
     i = 0
     starts, prefixes = registry.first_words(), registry.prefixes()
-    while i < len(toks):
-        span = starts.get(toks[i].first_key, 0)
-        if toks[i].head_first_key != toks[i].first_key:  # "l’OAI", "ex-Google", "@OpenAI": a name may start after
-            span = max(span, starts.get(toks[i].head_first_key, 0))
-        if not span and not toks[i].text.startswith("@"):
-            i += 1
-            continue
+    # the words a name may start at ("l’OAI", "ex-Google", "@OpenAI": after the article or sign); most start none
+    for k in [
+        k
+        for k, tok in enumerate(toks)
+        if tok.first_key in starts or tok.head_first_key in starts or tok.text.startswith("@")
+    ]:
+        if k < i:
+            continue  # inside the name found before
+        i = k
+        span = max(starts.get(toks[i].first_key, 0), starts.get(toks[i].head_first_key, 0))
         for n in range(_reach(toks, i, min(span + 1, len(toks) - i), prefixes), 0, -1):
             key, hit = next(
                 ((key, hit) for key in _keys(toks, i, i + n) if (hit := _lookup(key, registry))), (None, None)
@@ -129,8 +132,6 @@ def _aliases(body, toks, taken, registry: Registry) -> list[Mention]:
                 mentions.append(_known_mention(body, toks, taken, i + maker, i + n, hit))
                 i += n
                 break
-        else:
-            i += 1
     return mentions
 
 

@@ -39,7 +39,7 @@ from .interposed import closed_up
 from .launches import launch_events
 from .lead_reading import lead_events
 from .needles import NEEDLES, needles_held, runs_holding
-from .people import founders_company, persons_of, self_marks
+from .people import NEW_POST, founders_company, persons_of, self_marks
 from .referents import SUBJECT_SLOT, company_left
 from .releases import release_events
 from .titles import founded_in_aside, held_role, move_role
@@ -203,6 +203,8 @@ def _scan(text, marks, article, found, returns, when, lead=False) -> None:
             questions[n] = bool(QUESTION.search(text, s, e)) or bool(RELATED.match(text, text.rfind("\n", 0, s) + 1))
         if questions[n]:
             continue  # a question asserts nothing ("Pourquoi quitter X ?", "Will Y leave X?")
+        if kind == "appointed" and n + 1 < len(sentences) and NEW_POST.search(trig.group()):
+            e = sentences[n + 1][1]  # "Acme has found its new CTO. It is X": the post announced, the name next
         lo, hi = max(s, trig.start() - WINDOW), min(e, trig.end() + WINDOW)
         inside = marks[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
         # Most triggers give no event: whether one tells the background is asked only of those that give one, and

@@ -192,6 +192,8 @@ NEEDLES = {
         "son nouveau",
         "sa nouvelle",
         "leur nouve",
+        "found",
+        "trouvé",
     )
     + _NEW_POST,
     "holds_post": ("again", "once more", "de nouveau", "à nouveau", "redev", "to be", "pour être", "pour en être"),

@@ -9,7 +9,6 @@ from collections import Counter
 
 from ...registry import norm
 from ..entities.gazetteer import _demonyms
-from ..weekdays import DAY
 from .clauses import (
     CLAUSE,
     OBJECT_OF,
@@ -23,6 +22,7 @@ from .clauses import (
     role_words,
     start_of_sentence,
 )
+from .post_words import NEW_POST, announced_post, titled_object
 from .pronouns import headline_person, last_named, with_pronoun
 
 PERSON_AFTER = re.compile(
@@ -57,6 +57,12 @@ def self_marks(text: str, speaker: str) -> list[Mark]:
 FIRST_PERSON = re.compile(r"(?:^|[\s«“\"])(?:je|j['’]|I|we|nous)\b", re.I)
 SUBJECT_PRONOUN = re.compile(r"\b(?:il|elle|he|she)\b", re.I)
 PLURAL_PRONOUN = re.compile(r"\b(?:ils|they)\b", re.I)
+# a sentence that reports someone's words, up to its end
+REPORTS = re.compile(
+    r"[^.!?]*?\b(?:said|says|told|tells|explained|added|a (?:déclaré|indiqué|expliqué|ajouté|confié)|explique|"
+    r"déclare|indique|confie)\b",
+    re.I,
+)
 REPORTING = re.compile(r"\b(?:said|says|told|announced|annonce|a annoncé|indique|a indiqué)\s+(?:that\s+)?$", re.I)
 
 
@@ -88,7 +94,7 @@ def persons_of(kind, body, start, trig, persons_before, persons_after, marks, ar
         for m in persons_after
         if m.start - trig.end() <= 45
         and not OTHERS_OF.search(body, trig.end(), m.start)
-        and (not re.search(r"[,.;:!?«»“”\"]", body[trig.end() : m.start]) or _titled_object(body[trig.end() : m.start]))
+        and (not re.search(r"[,.;:!?«»“”\"]", body[trig.end() : m.start]) or titled_object(body[trig.end() : m.start]))
     ]
     if object_form and near_after:
         return coordinated([m for m in persons_after if m.start >= near_after[0].start], body, spans=spans)
@@ -111,7 +117,14 @@ def persons_of(kind, body, start, trig, persons_before, persons_after, marks, ar
         return []  # "elle veut recruter des talents": the subject hires, nobody named is hired
     if kind == "appointed" and NEW_POST.search(trig.group()):
         # "Acme has a new chief technology officer: X", "se dote d'un nouveau directeur, X": the name the post announces
-        return [m for m in persons_after if _announced_post(body[trig.end() : m.start])][:1]
+        # a name opening the next sentence is the post's unless that sentence reports their words ("… a new CTO.
+        # Jane Roe, its chief executive, said the search took months")
+        return [
+            m
+            for m in persons_after
+            if announced_post(body[trig.end() : m.start])
+            and not ("." in body[trig.end() : m.start] and REPORTS.match(body, m.end, m.end + 160))
+        ][:1]
     participle = PARTICIPLE.match(trig.group())
     apposed = [m for m in persons_before if participle and APPOSED.fullmatch(body, m.end, trig.start())]
     if apposed:  # "en remplacement de X, partie chez Y": the participle tells the name it follows, object or not
@@ -323,15 +336,6 @@ def _founders_hired(body, trig, marks, spans):
     return []
 
 
-NEW_POST = re.compile(r"(?<![\w'’])(?:a|an|un|une|its|their|son|sa|leur) (?:new|nouveau|nouvelle)$", re.I)
-
-
-def _announced_post(between: str) -> bool:
-    """Only a post, then a colon or a comma: " chief technology officer: ", " directeur technique, "."""
-    post = re.fullmatch(r"\s+([\w\s'’-]{1,60}?)\s*[:,]\s*", between)
-    return bool(post) and all(w in role_words() for w in re.findall(r"\w+", post.group(1).lower()))
-
-
 PARTICIPLE = re.compile(r"\w+(?:ée?s?|ie?s?|ed)\b", re.I)
 APPOSED = re.compile(r"\s*,\s*(?:(?:\w+ment|recently|récemment|elle-même|lui-même)\s+)?")
 # "Son départ a suivi celui de X", "his exit followed that of X": X's is another one, told as a comparison
@@ -340,31 +344,6 @@ OTHERS_OF = re.compile(r"\b(?:celui|celle|ceux|celles|that of|those of)\b", re.I
 LIST_AFTER = re.compile(r"[^.;:!?\n]{1,80}:\s*")
 CLEFT_AFTER = re.compile(r".*\s(?:qui|who)\s+(?:[\w'’-]+\s+){0,3}$", re.S)
 CLEFT_BEFORE = re.compile(r"\b(?:c['’]est|ce sont|it is|it was|it['’]s)\s+$", re.I)
-
-
-# the words that describe a post held before ("its former chief executive", "son ancien directeur", "its ousted CEO")
-_BEFORE_NOW = frozenset(
-    {"former", "ex", "ousted", "fired", "sacked", "outgoing", "previous"}
-    | {"ancien", "ancienne", "évincé", "évincée", "limogé", "limogée", "sortant", "sortante"}
-)
-# a post's field after it: "head of sales", "directrice de la recherche"
-_FIELD = re.compile(r"\s+(?:of|de|des|du|de la|de l['’])\s*[\w-]+(?:\s+[\w-]+)?$", re.I)
-
-
-def _titled_object(between: str) -> bool:
-    """ "fired its chief executive, X", "la démission de sa présidente, X", "rehired its former head of sales, X": the
-    object named after its title."""
-    words = re.fullmatch(
-        rf"\s*(?:(?:{DAY}|hier|today|yesterday)\s+)?"
-        r"(?:(?:de|d['’]|of)\s*)?(?:(?:son|sa|ses|leur|its|their|his|her|the|le|la|l['’])\s*)?"
-        r"([\w\s'’-]{1,60}?),\s*",
-        between,
-        re.I,
-    )
-    if not words:
-        return False
-    post = [w for w in re.findall(r"\w+", _FIELD.sub("", words.group(1)).lower()) if w not in _BEFORE_NOW]
-    return bool(post) and all(w in role_words() for w in post)
 
 
 QUOTE_WINDOW = 1000  # how far a quotation is looked for around a trigger (a window keeps long pastes linear)

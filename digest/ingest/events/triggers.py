@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...model import events as event_types
+from .. import prefilter
 from ..weekdays import DAY
 
 # (type, trigger) in the order events of one sentence are tried; _W keeps triggers whole words.
@@ -144,6 +145,8 @@ TRIGGERS = [
             # "Acme has a new CTO: X", "Acme se dote d'un nouveau directeur technique, X"; "X is Acme's new CTO"
             r"(?:has|have|gets?|got|a|ont|se dote d['’]|s['’]est dotée? d['’]|s['’]offre|tient) (?:a|an|un|une|its|"
             r"their|son|sa|leur) (?:new|nouveau|nouvelle)(?= [\w-]+)|"
+            # "Acme has found its new CTO. It is X", "Acme a trouvé sa directrice scientifique. Il s'agit de X"
+            r"(?:has|have|a|ont) (?:found|trouvé) (?:its|their|son|sa|leur)(?: (?:new|nouveau|nouvelle))?(?= [\w-]+)|"
             r"(?<=['’]s )new(?= [\w-]+)|(?<=s['’] )new(?= [\w-]+)|"
             # "prend, dès lundi, la tête de": a short aside may stand between the verb and the post
             r"(?:(?:re)?prend\w*|(?:re)?pris\w*|retrouv\w*|took|takes|taking|take)(?:,[^,.;:]{1,40},)?\s+"
@@ -278,6 +281,19 @@ TRIGGERS = [
         ),
     ),
 ]
+
+
+def _guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` with a look at the next character after its word boundary: the alternatives are tried only at
+    the words starting with a letter one of them starts with (matches unchanged; the scan skips most words)."""
+    chars = prefilter.first_characters(pattern)
+    if chars is None or not pattern.pattern.startswith(_W):
+        return pattern
+    guard = "(?=[" + "".join(map(re.escape, sorted(chars))) + "])"
+    return re.compile(_W + guard + pattern.pattern[len(_W) :], pattern.flags)
+
+
+TRIGGERS = [(kind, _guarded(pattern)) for kind, pattern in TRIGGERS]
 TYPE = {"founded_by": "founds", "launches": "founds"}
 ALIAS = {"joins_moving": "joins", "holds_post": "appointed"}  # kinds scanned with two patterns
 # the kinds whose event names a person: a headline that names none tells no such event

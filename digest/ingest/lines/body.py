@@ -318,10 +318,7 @@ def captions_echoing_the_body(lines: list[Line]) -> None:
     quoted = {a.number for a, b in zip(shown, shown[1:], strict=False) if b.reason == ATTRIBUTION}
     kept = [line for line in lines if line.kept]
     lowered = [line.text.lower() for line in kept]
-    index: dict[str, list[str]] = {}
-    for text in lowered:  # every sentence, and every quotation, by its first four words
-        for sentence in _SENTENCE_OR_QUOTE.split(text):  # (a quotation in straight quotes starts with one)
-            index.setdefault(" ".join(sentence.lstrip(QUOTES).split()[:4]), []).append(text)
+    echoes = []  # the lines that may repeat a sentence: their index, first four words and sentences
     for i, line in enumerate(kept):
         key = line.text.strip(QUOTES).rstrip(".").strip().lower()  # a pull quote drops its quotation marks
         if len(key) <= 25 or len(line.text.split()) > 30:
@@ -329,13 +326,20 @@ def captions_echoing_the_body(lines: list[Line]) -> None:
         following = lowered[i + 1] if i + 1 < len(kept) else ""
         # a quotation of two sentences is found in the paragraph that quotes it around its attribution
         parts = [part.strip(QUOTES + ".!?") for part in re.split(r"(?<=[.!?])\s+", key)]
-        pulled = key not in following or line.number in quoted or _QUOTED_SENTENCE.fullmatch(line.text)
-        if pulled and any(
-            all(part in other for part in parts) and other != lowered[i]
-            for other in index.get(" ".join(key.split()[:4]), ())
-        ):
+        if key not in following or line.number in quoted or _QUOTED_SENTENCE.fullmatch(line.text):
+            echoes.append((i, " ".join(key.split()[:4]), parts))
+    # only a paragraph holding an echo's first sentence can be the one it repeats (a few echoes: a long paste
+    # with many indexes every paragraph, and stays linear)
+    openings = [parts[0] for _, _, parts in echoes] if len(echoes) <= 8 else [""]
+    index: dict[str, list[str]] = {}
+    for text in lowered if echoes else ():  # every sentence, and every quotation, by its first four words
+        if any(map(text.__contains__, openings)):
+            for sentence in _SENTENCE_OR_QUOTE.split(text):  # (a quotation in straight quotes starts with one)
+                index.setdefault(" ".join(sentence.lstrip(QUOTES).split()[:4]), []).append(text)
+    for i, four, parts in echoes:
+        if any(all(part in other for part in parts) and other != lowered[i] for other in index.get(four, ())):
             # (a quotation the next paragraph opens with, or holds, is that section's heading)
-            line.kind, line.reason = "caption", "a caption or pull quote repeating a sentence of the article"
+            kept[i].kind, kept[i].reason = "caption", "a caption or pull quote repeating a sentence of the article"
 
 
 _QUOTED_SENTENCE = re.compile(r"[\"“«]\s*[^\"“”«»]{20,}[.!?…]\s*[\"”»]")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...registry import norm
-from ..names import author_names_only
+from ..names import signed_names
 from ..paste import TITLE, Page, nonblank
 from .headline import is_body_paragraph
 
@@ -17,7 +17,7 @@ def name_bylines(page: Page, lang: str) -> None:
     """A person's name alone on a line next to the headline or a date line is the author's byline."""
     shown = nonblank(page.lines)
     title_at = page.title.number if page.title else 0
-    prose = [line.number for line in shown if is_body_paragraph(line, lang)] or [0]
+    prose: list[int] = []  # the article's paragraphs, read once a line may be a byline (as they are before any is)
     sentences: list[str] = []  # the lines of more than four words, normalised once (a long paste stays linear)
     for i, line in enumerate(shown):
         # above the headline is the masthead ("Savanna Signal", "San Francisco Bay Area"), not a byline
@@ -27,10 +27,11 @@ def name_bylines(page: Page, lang: str) -> None:
         # its neighbours first: most lines have none of those kinds around, and reading names costs more
         if not any(other.kind in (TITLE, "dateline", "byline", "widget") for other in near):
             continue
+        prose = prose or [other.number for other in shown if is_body_paragraph(other, lang)] or [0]
         amid = prose[0] < line.number < prose[-1]
         if amid and not any(other.kind in (TITLE, "dateline", "byline") for other in near):
             continue  # beside a widget amid the article's paragraphs: an advertisement's label ("JORDAN TRAVEL")
-        if not author_names_only(line.text):
+        if not signed_names(line.text):
             continue
         if line.number > prose[-1] and _INITIALLED_SURNAME.search(line.text):
             line.kind, line.reason = "comment", "a reader's comment: its signature (a surname's initial)"
