@@ -25,7 +25,7 @@ from .documents import (
 from .entities.gazetteer import _cities, _countries
 from .line_evidence import EDITOR_DATE, KEY_POINTS, ROW, WELCOMING
 from .mastheads import first_line_masthead, footer_masthead, holder_named, legal_holder, letterhead, repeated_masthead
-from .names import author_names, name_shaped, names_in, names_only
+from .names import name_shaped, names_in, names_only, signed_names
 from .outlet_mentions import (
     asked_by,
     named_by_address,
@@ -167,7 +167,7 @@ def read(page: Page, lang: str, outlets=frozenset()) -> None:
         elif line.kind == "byline" and not byline(line.text) and (second := SECOND.match(line.text)):
             # "avec Jane Doe à Lagos"
             page.authors += [n for n in names_in(second.group(1)) if n not in page.authors]
-        elif line.kind == "byline" and not byline(line.text) and (names := author_names(line.text)):
+        elif line.kind == "byline" and not byline(line.text) and (names := signed_names(line.text)):
             if KEY_POINTS.match(line.text):  # "KEY POINTS" over the summary box, read as a shouted name
                 line.kind, line.reason = "navigation", "the label of a box that sums the article up"
                 continue

@@ -8,7 +8,9 @@ import re
 from functools import lru_cache
 
 from ..registry import norm
+from .entities.gazetteer import _cities
 from .entities.words import LEGAL_SUFFIXES, NAME_SUFFIXES, ORG_TAILS
+from .newsroom_jobs import JOB
 
 # A journalist's degree after the name: "Jane Doe, Ph.D.", "Jean Dupont, PhD"
 _DEGREE = re.compile(r",?\s+(?:Ph\.?\s?D\.?|M\.?B\.?A\.?|M\.?D\.?|Dr\.?)$")
@@ -140,6 +142,21 @@ def author_names(text: str) -> list[str]:
     parts = re.split(r"\s*(?:,|\s(?:et|and|&)\s)\s*", text.strip())
     initials = all(initialled(part) or name_only(part) for part in parts) and any(map(initialled, parts))
     return parts if initials else []
+
+
+_NAME_COMMA = re.compile(r"([^,]{3,60}),\s*([^,]{2,60})")
+_JOB_START = re.compile(rf"(?:(?:senior|chief|staff|grand|special|spécial|envoyée?)\s+)*{JOB}\b", re.I)
+
+
+def signed_names(text: str) -> list[str]:
+    """The names of a line of authors' names alone, or of a name and the city it files from or the writer's job
+    ("Amara Diallo, Dakar", "Amara Diallo, correspondante"); none for another line."""
+    if names := author_names(text):
+        return names
+    parts = _NAME_COMMA.fullmatch(text.strip())
+    if parts and (norm(parts.group(2)) in _cities() or _JOB_START.match(parts.group(2))):
+        return author_names(parts.group(1))
+    return []
 
 
 # "J.P.", "J.-P. M.", "Y. L. G.": an author's initials signing an article

@@ -182,11 +182,18 @@ def _short_headline(head: list[Line], lead: str, owners: set[str], lang: str, fr
     """On a page without a longer headline, a brief's two-word headline: the last capitalised line of two words
     above the article (a wire's name or a date line may stand between) that shares a word with the lead ("Départ
     discret" over "… a annoncé son départ"; a section's label does not) or stands over a standfirst and its byline,
-    no interface words, not the outlet's name."""
-    told = content_words(lead)
+    no interface words, not the outlet's name; or a one-word headline over the byline or date line, a name the lead
+    writes ("Tidewell" over "Tidewell, a Nairobi start-up, …")."""
+    told = _told(lead)
+    closest = next((line for line in reversed(head) if line.text), None)  # the line right above the article
     passed = 0  # a byline (a name over its newsroom role) or a date line (1), then a standfirst (2), may stand between
     for line in reversed(head):
         words = line.text.split()
+        one_name = (
+            len(words) == 1 and line.kind != CONTENT and (passed or line is closest) and _named_in(line.text, lead)
+        )
+        if one_name and norm(line.text) not in owners and _interface_share(line.text, lang) == 0:
+            return line  # "Tidewell" over its byline and date line, and the lead about Tidewell
         if not line.text or len(words) == 1 and line.kind != CONTENT:
             continue
         if (
@@ -201,11 +208,26 @@ def _short_headline(head: list[Line], lead: str, owners: set[str], lang: str, fr
             passed = 2
             continue
         shaped = len(words) == 2 and headline_shaped(f"{line.text} x") and not line.text.endswith((".", ":"))
-        told_there = framed and line is head[-1] or bool(content_words(line.text) & told)
+        told_there = framed and line is head[-1] or bool(_told(line.text) & told)
         if shaped and told_there and norm(line.text) not in owners and _interface_share(line.text, lang) == 0:
             return line
         return None
     return None
+
+
+def _told(text: str) -> set[str]:
+    """The content words of ``text``, a possessive's "’s" left out ("Tidewell’s bet" tells of Tidewell)."""
+    return {w.removesuffix("’s").removesuffix("'s") for w in content_words(text)}
+
+
+def _named_in(word: str, lead: str) -> bool:
+    """``word`` is a capitalised name of three letters or more that the lead writes as it is."""
+    return (
+        len(word) >= 3
+        and word[:1].isupper()
+        and word.isalpha()
+        and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", lead) is not None
+    )
 
 
 def _forwarded_start(lines: list[Line], lang: str) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...registry import norm
-from ..names import author_names_only
+from ..names import signed_names
 from ..paste import TITLE, Page, nonblank
 from .headline import is_body_paragraph
 
@@ -31,7 +31,7 @@ def name_bylines(page: Page, lang: str) -> None:
         amid = prose[0] < line.number < prose[-1]
         if amid and not any(other.kind in (TITLE, "dateline", "byline") for other in near):
             continue  # beside a widget amid the article's paragraphs: an advertisement's label ("JORDAN TRAVEL")
-        if not author_names_only(line.text):
+        if not signed_names(line.text):
             continue
         if line.number > prose[-1] and _INITIALLED_SURNAME.search(line.text):
             line.kind, line.reason = "comment", "a reader's comment: its signature (a surname's initial)"
