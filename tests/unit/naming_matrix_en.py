@@ -614,6 +614,48 @@ NAMED = [
         ["Jane Doe", "Tom Reyes"],
         ["Quince", "Birch"],
     ),
+    # a company named only by what it does: it releases a model, reinstates someone, or someone returns to a post there
+    (
+        "Bramble has open-sourced Quill-7B, a coding model for spreadsheets. Its chief scientist, Ngozi Eze, said "
+        "Bramble trained it on public data.",
+        ["Ngozi Eze"],
+        ["Bramble"],
+    ),
+    (
+        "Orrery 9 unveiled its first language model on Thursday. Orrery 9 was started by two former teachers.",
+        [],
+        ["Orrery 9"],
+    ),
+    (
+        "Tallow-3, a small speech model, was released by Fernbrook on Monday. Fernbrook said it runs on a laptop.",
+        [],
+        ["Fernbrook"],
+    ),
+    (
+        '"We built it for nurses," said Aiko Tanaka after Kestrel launched Wren 2 in Osaka. Kestrel has 30 staff.',
+        ["Aiko Tanaka"],
+        ["Kestrel"],
+    ),
+    (
+        "Q9 Freight has reinstated its founder, Leila Haddad, after a board dispute. Haddad will chair the board.",
+        ["Leila Haddad"],
+        ["Q9 Freight"],
+    ),
+    (
+        "Tomasz Zielinski is returning to Brightwave on Monday as head of product, three years after he left.",
+        ["Tomasz Zielinski"],
+        ["Brightwave"],
+    ),
+    (
+        "Reinstated by Corvid on Friday, Mei Lin Tan will again lead sales.",
+        ["Mei Lin Tan"],
+        ["Corvid"],
+    ),
+    (
+        "Jonas Berg came back to Ferrule as chief technology officer. Berg wants to hire 20 engineers.",
+        ["Jonas Berg"],
+        ["Ferrule"],
+    ),
 ]
 
 PHRASES = [
@@ -757,6 +799,22 @@ PHRASES = [
     (
         "The film Maria Callas opened in Paris on Friday. Critics liked Maria Callas less than her previous film.",
         [],
+        [],
+    ),
+    # a return to a place, a place's or a person's release: no company
+    (
+        "Maria Costa is returning to Lisbon as head of the embassy next year.",
+        ["Maria Costa"],
+        [],
+    ),
+    (
+        "Denver has unveiled a new zoning model for downtown.",
+        [],
+        [],
+    ),
+    (
+        "Jane Whitfield has released Orca-2 on her own website.",
+        ["Jane Whitfield"],
         [],
     ),
 ]

@@ -564,6 +564,48 @@ NAMED = [
         ["Paul Roy", "Jean Morel"],
         ["Gypse"],
     ),
+    # une société nommée seulement par ce qu'elle fait : elle sort un modèle, réintègre quelqu'un, on y revient
+    # à un poste
+    (
+        "Grésil a dévoilé son nouveau modèle de traduction mardi. Grésil emploie quinze personnes à Rennes.",
+        [],
+        ["Grésil"],
+    ),
+    (
+        "Nacre lance Perle-2, un modèle de langue pour les notaires. La fondatrice, Awa Ndiaye, vise le Sénégal.",
+        ["Awa Ndiaye"],
+        ["Nacre"],
+    ),
+    (
+        "Le modèle Brume-4 a été présenté par Ostrea jeudi. Ostrea compte douze salariés.",
+        [],
+        ["Ostrea"],
+    ),
+    (
+        "Selon Hugo Marchal, Vireo vient de publier Sarcelle 3, un modèle ouvert. Vireo vise les hôpitaux.",
+        ["Hugo Marchal"],
+        ["Vireo"],
+    ),
+    (
+        "Inès Kaci revient à Aubier en tant que directrice financière, trois ans après son départ.",
+        ["Inès Kaci"],
+        ["Aubier"],
+    ),
+    (
+        "Réintégrée par Maraude après six mois d'absence, Chloé Vasseur reprend la direction générale.",
+        ["Chloé Vasseur"],
+        ["Maraude"],
+    ),
+    (
+        "Tamaris a réintégré son cofondateur, Bastien Leroy, au poste de directeur technique.",
+        ["Bastien Leroy"],
+        ["Tamaris"],
+    ),
+    (
+        "Après deux ans chez Google, Yannick Ebongué est retourné à Oxalis comme directeur scientifique.",
+        ["Yannick Ebongué"],
+        ["Google", "Oxalis"],
+    ),
 ]
 
 PHRASES = [
@@ -725,6 +767,17 @@ PHRASES = [
     ),
     (
         "Le film « Paul Martin » sort mercredi. Le réalisateur a tourné Paul Martin en six semaines.",
+        [],
+        [],
+    ),
+    # un retour dans une ville, un modèle d'une région : aucune société
+    (
+        "Le maire revient à Nantes comme président de la métropole.",
+        [],
+        [],
+    ),
+    (
+        "La Bretagne a dévoilé son nouveau modèle agricole.",
         [],
         [],
     ),

@@ -7,6 +7,7 @@ import bisect
 
 from ...registry import Registry, norm, slug
 from .base import ELISION, POSSESSIVE, Mention, NewEntity, _adjacent, _line, _sentence_initial, _take
+from .company_acts import _company_acts
 from .company_context import MODIFIES, OUTLET_BEFORE, OWNED_ROLE, QUOTED, SITED, SITED_IN, UNIT_HEADS, VIA
 from .cues import (
     ADVISER,
@@ -286,6 +287,7 @@ def _new_companies(
             and not SAID_IT_RAISED.match(body[end : end + 80])
             and not ADVISER.match(body[end : end + 60])
             and not ORG_ACTS.match(body, end)  # "Tern4 has signed its first customer"
+            and not _company_acts(body, toks[i].bare_start, end)  # "Lantern has released Orca-2"
             and not (toks[j - 1].text != toks[j - 1].bare and OWNED_ROLE.match(body, end))  # "X's chief executive"
             and not (_shaped_name(body, core[0]) and _called_the_company(body, toks[i].start, end))
             and not _related(core, "", body[end : end + 80])  # "Cargill is running a pilot with us"

@@ -8,19 +8,18 @@ import re
 from ...registry import norm
 from ..newsroom_jobs import JOB
 from .base import _adjacent, _Tok
+from .company_acts import _company_acts
 from .gazetteer import _descriptive
 from .lists import ITEM_END, _listed
 from .moves import _moved_among
 from .openings import (
     ABOUT_BEFORE,
     ARTICLE_END,
-    AS_POST,
     EX_ROLE,
     FOUNDED_AFTER,
     LEADS_ROUND,
     LISTED_ON,
     ORG_ACTS,
-    RETURN_BEFORE,
     SAID_IT_RAISED,
     _founded_or_named,
 )
@@ -327,7 +326,7 @@ def _org_context(body: str, toks: list[_Tok], i: int, j: int, at: bool = True) -
         or LEADS_ROUND.match(body, toks[j - 1].end)
         or SAID_IT_RAISED.match(after)
         or ORG_ACTS.match(after)
-        or (RETURN_BEFORE.search(before) and AS_POST.match(body, toks[j - 1].end))
+        or _company_acts(body, toks[i].bare_start, toks[j - 1].end)
         or (alongside and ROUND.search(body, max(0, toks[i].bare_start - 140), toks[i].bare_start))
         or AFTER_CUES.match(tail + after)
         or _trade_after(body, toks[i], toks[j - 1].end)

@@ -331,7 +331,8 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
         titled = title_company(body, persons[0], companies_before, companies_after)
         if titled:
             return titled
-    if kind in ("leaves", "fired", "appointed") and (opened := opening_company(body, trig, companies_before, marks)):
+    told = free_of_asides(companies_before, spans)  # "At Acme, X, ex-Google, is stepping down": not the aside's
+    if kind in ("leaves", "fired", "appointed") and (opened := opening_company(body, trig, told, marks)):
         return opened  # "Chez Acme, X sera remplacée …", "At Acme, X is stepping down"
     if kind == "appointed" and REINSTATED.match(trig.group()):
         # "X is reinstated as CEO", "X a été rétablie dans ses fonctions": back at the company the page is about
