@@ -10,7 +10,6 @@ from functools import lru_cache
 from ..registry import norm
 from .entities.gazetteer import _cities
 from .entities.words import LEGAL_SUFFIXES, NAME_SUFFIXES, ORG_TAILS
-from .newsroom_jobs import JOB
 
 # A journalist's degree after the name: "Jane Doe, Ph.D.", "Jean Dupont, PhD"
 _DEGREE = re.compile(r",?\s+(?:Ph\.?\s?D\.?|M\.?B\.?A\.?|M\.?D\.?|Dr\.?)$")
@@ -145,16 +144,15 @@ def author_names(text: str) -> list[str]:
 
 
 _NAME_COMMA = re.compile(r"([^,]{3,60}),\s*([^,]{2,60})")
-_JOB_START = re.compile(rf"(?:(?:senior|chief|staff|grand|special|spécial|envoyée?)\s+)*{JOB}\b", re.I)
 
 
 def signed_names(text: str) -> list[str]:
-    """The names of a line of authors' names alone, or of a name and the city it files from or the writer's job
-    ("Amara Diallo, Dakar", "Amara Diallo, correspondante"); none for another line."""
+    """The names of a line of authors' names alone, or of a name and the city it files from ("Amara Diallo, Dakar");
+    none for another line (a name and the writer's job is a byline ``bylines.byline`` reads)."""
     if names := author_names(text):
         return names
     parts = _NAME_COMMA.fullmatch(text.strip())
-    if parts and (norm(parts.group(2)) in _cities() or _JOB_START.match(parts.group(2))):
+    if parts and norm(parts.group(2)) in _cities():
         return author_names(parts.group(1))
     return []
 
