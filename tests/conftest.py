@@ -185,13 +185,15 @@ def npm_file(variable: str, relative: str) -> Path | None:
 @pytest.fixture(scope="session")
 def browser():
     """Debian's chromium driven by Playwright, one per test process; skipped when missing, unless
-    DIGEST_REQUIRE_BROWSER=1 (CI)."""
+    DIGEST_REQUIRE_BROWSER=1 (CI). Assertions wait up to 15 s: on a loaded two-core machine a search's second
+    bundle answered after Playwright's default 5 s, and a filter showed one bundle's counts only."""
     if not Path(CHROMIUM).exists():
         if os.environ.get("DIGEST_REQUIRE_BROWSER") == "1":
             pytest.fail("chromium is required (DIGEST_REQUIRE_BROWSER=1)")
         pytest.skip("chromium not installed")
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    expect.set_options(timeout=15_000)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         yield browser

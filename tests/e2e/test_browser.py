@@ -62,7 +62,7 @@ def test_reader_journey(browser, served):
         assert any(f"/{lang}/editions/" in href for href in hrefs) and any(
             f"/{lang}/entries/" in href for href in hrefs
         )
-        page.locator(".pagefind-ui__filter-panel, .pagefind-ui__filter-block").first.wait_for(timeout=5000)
+        page.locator(".pagefind-ui__filter-panel, .pagefind-ui__filter-block").first.wait_for(timeout=15000)
     assert not errors, errors
     context.close()
 
