@@ -38,7 +38,6 @@ STILL_MISSED = frozenset(
         "model_release-fr-8",
         "acquisition-en-0",
         "acquisition-en-1",
-        "acquisition-fr-9",
         "acquisition-fr-11",
         "m2-acquisition-en-0",
         "m2-acquisition-en-3",

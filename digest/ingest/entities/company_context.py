@@ -32,7 +32,13 @@ OUTLET_BEFORE = prefilter.compile(
     re.I,
 )
 VIA = re.compile(r"\bvia\s+$", re.I)
-OWNED_ROLE = re.compile(r"\s+(?:CEO|chief|president|founders?|co-?founders?|board|directors?|shareholders|investors)\b")
+# "X's chief executive", "X's revenue", "X's website": what only an organisation has, after its possessive.
+OWNED = (
+    r"(?:CEO|chief|president|founders?|co-?founders?|board|directors?|shareholders|investors|revenues?|sales|"
+    r"turnover|valuation|customers|clients|website|headquarters|HQ|shares|share price|stock|market value|"
+    r"spokes(?:person|man|woman)|subsidiary|subsidiaries|parent company|IPO|workforce|employees|payroll)"
+)
+OWNED_ROLE = re.compile(r"\s+" + OWNED + r"\b")
 SITED_IN = re.compile(r"\b(?:à|in)\s+$")  # "lancé à Paris Sève": a city, then a name
 UNIT_HEADS = {"school", "faculty", "faculte", "ufr"}  # the parts of a university named "School of X", "Faculté de X"
 QUOTED = re.compile(r".?[\"“«][ \t\u00a0]?$")  # right after an opening quotation mark

@@ -9,6 +9,7 @@ from ...registry import norm
 from ..newsroom_jobs import JOB
 from .base import _adjacent, _Tok
 from .company_acts import _company_acts
+from .company_context import OWNED
 from .gazetteer import _descriptive
 from .lists import ITEM_END, _listed
 from .moves import _moved_among
@@ -16,6 +17,7 @@ from .openings import (
     ABOUT_BEFORE,
     ARTICLE_END,
     EX_ROLE,
+    EXCHANGE,
     FOUNDED_AFTER,
     LEADS_ROUND,
     LISTED_ON,
@@ -25,6 +27,7 @@ from .openings import (
 )
 from .relations import _related
 from .trades import _trade_after
+from .words import _words
 
 # "<cue> X": X is an organisation. Cues are lower-case nouns and role phrases, in French and English.
 BEFORE_CUES = re.compile(
@@ -34,9 +37,13 @@ BEFORE_CUES = re.compile(
     r"conseil d['’]administration|conseil de surveillance|shares?|"
     r"chief \w+(?: officer)?|head|chef|employees?|employée?s?|salariée?s?|researchers?|chercheu(?:r|se)s?|engineers?|"
     r"ingénieure?s?|executives?|dirigeante?s?|staff(?:ers?)?|porte-parole|alumni|veterans?|"
-    r"filiales?|subsidiar(?:y|ies)|maison mère|parent company|chair(?:man|woman|person)?|présidence|tête)"
+    r"filiales?|subsidiar(?:y|ies)|maison mère|parent company|chair(?:man|woman|person)?|présidence|tête|"
+    r"chiffre d['’]affaires|siège(?: social)?|clients|customers|site (?:internet|web)|website|revenues?|"
+    r"valorisation|valuation|headquarters)"
     r"(?: [a-zéè]+)? (?:of|de|d['’]|du|at|chez|from)|\bspokes(?:person|man|woman) (?:for|of|at)"
-    r"|\b(?:work(?:s|ed|ing)? for|travaill(?:e|é|ait|ent|er) pour|shares in|investors? in)"
+    r"|\b(?:work(?:s|ed|ing)? for|travaill(?:e|é|ait|ent|er) pour|shares in|investors? in|au sein d(?:e|u|['’])"
+    # "the round values X at", "valorise X à": only a business is valued
+    r"|values|valuing|valorise|valorisant|valorisait)"
     # "dirige X", "chairs X", "dirige la recherche de X": what one leads is an organisation or its part
     r"|\b(?:dirige|dirigeait|dirigent|diriger|préside|présidait|présider|chairs|chaired)"
     r"(?:\s+(?:la|le|les|l['’]|the)\s*[a-zéèêà]+(?:\s+[a-zéèêà]+)?\s+(?:de|du|d['’]|of|at))?"
@@ -83,7 +90,6 @@ ADVISER = re.compile(
 )
 # A place in an apposition, with its commas: "Sable, an Austin, Texas, startup".
 _APPOSED_PLACE = r"(?-i:[A-ZÀ-Ý][\w-]*),\s+"
-EXCHANGE = r"(?:NYSE|NASDAQ|Nasdaq|Euronext|LSE|TSX|HKEX|SIX|Xetra|Euronext Paris|Euronext Growth)"
 # A word of an apposition before its noun ("a Lyon-based software company"); a preposition or article there makes
 # the noun its object ("an investor in the company", "un associé de la banque").
 _APPOSED_WORD = (
@@ -91,7 +97,7 @@ _APPOSED_WORD = (
     r"les|l|sa|son|ses|leur|who|qui)\b)[\w-]+\s+)"
 )
 AFTER_CUES = re.compile(
-    r"^(?:['’]s?\s+(?:CEO|chief|president|founders?|co-?founders?|board|directors?|shareholders|investors)\b"
+    r"^(?:['’]s?\s+" + OWNED + r"\b"
     r"|\s+(?-i:" + TICKER.pattern + r")\b|\s*\((?:" + EXCHANGE + r")\s*:\s*[A-Z]|" + RAISED.pattern[1:] + r""
     r"|[ \t\u00a0]+(?:CEO|co-?founder|founder|boss)\b"  # "Acme CEO Jane Doe" (a profile has its title on the next line)
     r"|,\s+(?-i:Inc|Ltd|LLC|Corp|Co|S\.A|SAS|GmbH|AG|plc|PLC|Pvt)\b"  # "X, Inc.": a legal form after a comma
@@ -105,7 +111,9 @@ AFTER_CUES = re.compile(
     + _APPOSED_PLACE
     + r"){0,3}"
     r"(?:start-?up|startup|company|firm|société|entreprise|lab|bank|banque|insurer|assureur|mutuelle|utility|"
-    r"retailer|distributeur|manufacturer|fabricant|constructeur|carmaker|maker|pousse)\b"
+    r"retailer|distributeur|manufacturer|fabricant|constructeur|carmaker|maker|pousse|suppliers?|fournisseur|"
+    r"vendor|marketplace|operator|opérateur|outfit|studio|scale-?up|éditeur|intégrateur|integrator|fintech|"
+    r"biotech|healthtech|medtech|insurtech|proptech|edtech|chipmaker|automaker|telco)\b"
     r"|" + ADVISER.pattern[1:] +
     # French appositions drop the article: "X, start-up lilloise spécialisée dans ...".
     r"|,\s+(?-i:(?:jeune |petite |nouvelle )?(?:start-?up|société|entreprise|pousse|firme)|filiale|spin-?off)\b"
@@ -119,7 +127,8 @@ AFTER_CUES = re.compile(
     r"|" + FOUNDED_AFTER + r""
     # "X, the company behind Y" is an apposition; "London, the company said" is a clause.
     r"|,\s+(?:the|la)\s+(?:[\w-]+\s+){0,3}"
-    r"(?:start-?up|startup|company|firm|société|entreprise|lab)"
+    r"(?:start-?up|startup|company|firm|société|entreprise|lab|marketplace|supplier|vendor|operator|outfit|studio|"
+    r"scale-?up|lender|insurer|retailer|chipmaker|carmaker|fintech|biotech|éditeur|fabricant|fournisseur|opérateur)"
     r"(?:\s+(?-i:[a-zéèêëîïôç-]+(?:aise|oise|ienne|éenne|aine|ine|ane|ique|ale)s?))?"  # "la société casablancaise"
     r"(?=\s*[,;.)]|\s+(?:that|which|behind|founded|based|backed|led|whose|with|of|in|from|he|she|they|we|qui|que|"
     r"qu['’]|dont|"
@@ -203,7 +212,8 @@ AUTHOR_BIO = re.compile(
 # Right before a name, these make it an organisation even when it starts with a first name ("at Morgan Stanley").
 ORG_BEFORE = re.compile(
     r"\b(?:at|chez|start-?up|startup|company|firm|société|entreprise|firme|fund|fonds|bank|satt|"
-    r"banque|groupe|group|jeune pousse|pépite|licorne|unicorn|spin-?off|filiale|subsidiary|"
+    r"banque|groupe|group|jeune pousse|pépite|licorne|unicorn|spin-?off|filiale|subsidiary|studio|outfit|"
+    r"scale-?up|holding|vendor|platform|plateforme|marketplace|"
     r"(?:fin|insur|med|bio|ed|health|prop|agri|legal|clean|food|deep)tech)[ \t\u00a0]+$",
     re.I,
 )
@@ -211,14 +221,15 @@ ORG_BEFORE = re.compile(
 # participle ("une start-up baptisée X").
 _ADJ = (
     r"(?:[a-zéèêëàâîïôûç-]+"
-    r"(?:ien|ienne|ais|aise|ois|oise|ain|aine|ine|ique|if|ive|el|elle|al|ale|é|ée|iste|and|ande|sse|ge)s?)"
+    r"(?:ien|ienne|ais|aise|ois|oise|ain|aine|ine|ique|if|ive|el|elle|al|ale|é|ée|iste|and|ande|sse|ge|ile|aire)s?)"
 )
 # What a French organisation noun makes or does: "le constructeur de drones X", "la start-up d'IA X".
 _OF_WHAT = r"(?:[ \t\u00a0]+(?:de|des|d['’])[ \t\u00a0]*[a-zéèêëàâîïôûç-]+|[ \t\u00a0]+d['’](?:IA|[ÉE]tat))?"
 # A lower-case organisation noun (a capital makes it part of the name: "Startup Europa") before a name.
 ORG_NOUN_BEFORE = re.compile(
     r"(?<![\w-])(?:start-?ups?|startups?|sociétés?|entreprises?|firmes?|groupes?|groups?|fonds|jeune pousse|"
-    r"laboratoires?|pépites?|agences?|agency|agencies|mutuelles?|cabinets?|"
+    r"laboratoires?|pépites?|agences?|agency|agencies|mutuelles?|cabinets?|scale-?ups?|holdings?|outfits?|"
+    r"vendors?|studios?|plateformes?|platforms?|marketplaces?|intégrateurs?|integrators?|"
     r"compan(?:y|ies)|firms?|labs?|funds?|chipmakers?|makers?|spin-?offs?|filiales?|subsidiar(?:y|ies)|unicorns?|"
     r"licornes?|incubat(?:or|eur)s?|réseaux? d['’]investisseurs|(?:angel |investor )?networks?|banques?|banks?|"
     r"insurers?|assureurs?|lenders?|sous-traitants?|subcontractors?|pôles? de compétitivité|"
@@ -231,7 +242,8 @@ ORG_NOUN_BEFORE = re.compile(
 ORG_NOUN_COMMA = re.compile(
     r"(?<![\w-])(?:start-?ups?|startups?|sociétés?|entreprises?|firmes?|compan(?:y|ies)|firms?|labs?|laboratoires?|"
     r"funds?|fonds|spin-?offs?|filiales?|subsidiar(?:y|ies)|venture|jeune pousse|investors?|investisseurs?|backers?|"
-    r"actionnaires?|shareholders?|pépites?|licornes?|unicorns?)(?:[ \t\u00a0]+" + _ADJ + r"){0,2},[ \t\u00a0]+$",
+    r"actionnaires?|shareholders?|pépites?|licornes?|unicorns?|maison mère|parent(?: company)?|holding|"
+    r"scale-?ups?)(?:[ \t\u00a0]+" + _ADJ + r"){0,2},[ \t\u00a0]+$",
     re.I,
 )
 # Industry nouns: before a name that is no person's ("le chimiste BASF", "the reinsurer X", "l'opérateur X"), an
@@ -277,9 +289,24 @@ INSTITUTION_BEFORE = re.compile(
 # "le néerlandais ASML", "l'allemand SAP": a lower-case nationality used as a noun names a company (a person's
 # nationality is written with a capital: "le Français X").
 NATIONALITY_NOUN = re.compile(
-    r"(?<![\w-])(?:le|la|l['’]|du|au|par le|par la)[ \t\u00a0]*([a-zéèêëàâîïôûç]+)"
+    r"(?<![\w-])(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u|par le|par la)[ \t\u00a0]*([a-zéèêëàâîïôûç]+)"
     r"[ \t\u00a0]+$"
 )
+# "le toulousain X", "la lilloise X": a town's demonym, lower-case, used as a noun; the words of that shape that are
+# not demonyms ("le mois", "le prochain", "le palais") are listed.
+TOWN_DEMONYM = re.compile(r"[a-zéèêëàâîïôûç]{3,}(?:ais|aise|ois|oise|ain|aine)")
+NOT_DEMONYMS = _words("""
+mois fois bois palais relais biais marais frais rabais harnais balais prochain prochaine parrain marraine bourgeois
+bourgeoise framboise ardoise souverain souveraine humain humaine certain certaine lendemain terrain écrivain écrivaine
+copain châtelain châtelaine vilain vilaine forain foraine riverain riveraine contemporain contemporaine républicain
+républicaine demain refrain levain chamois minois putois
+""")
+
+
+def _nationality_noun(word: str) -> bool:
+    """A lower-case word used as a noun before a name says where a company is from: a country's or a town's
+    demonym ("le néerlandais X", "le toulousain X")."""
+    return _descriptive(norm(word)) or (TOWN_DEMONYM.fullmatch(word) is not None and norm(word) not in NOT_DEMONYMS)
 
 
 def _owner(body: str, toks: list[_Tok], j: int) -> bool:
@@ -336,7 +363,7 @@ def _org_context(body: str, toks: list[_Tok], i: int, j: int, at: bool = True) -
         or ORG_NOUN_BEFORE.search(before)
         or INDUSTRY_BEFORE.search(before)
         or TRADE_BEFORE.search(before)
-        or (nationality and _descriptive(norm(nationality.group(1))))
+        or (nationality and _nationality_noun(nationality.group(1)))
         or (ORG_NOUN_COMMA.search(before) and (re.match(r"[,.;]", after) or toks[j - 1].text.endswith(".")))
         or (_listed(body, toks[i].start) and (toks[j - 1].text.endswith(".") or ITEM_END.match(body, toks[j - 1].end)))
     )

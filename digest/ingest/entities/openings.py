@@ -74,6 +74,13 @@ FOUNDED_AFTER = (
     r"\s+(?:est\s+née|a\s+été\s+(?:fondée|créée)|was\s+(?:founded|incorporated|spun\s+(?:out|off)))"
     r"\s+(?:en|in|par|by|à|at|of|from|dans)\b"
 )
+EXCHANGE = r"(?:NYSE|NASDAQ|Nasdaq|Euronext|LSE|TSX|HKEX|SIX|Xetra|Euronext Paris|Euronext Growth)"
+# A head count: "about 4,000", "plus de 250", "2 millions d'"; and who is counted, staff or customers.
+_COUNT = (
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|près de\s+|environ\s+|plus de\s+|"
+    r"quelque\s+)?\d[\d,.\s\u00a0]*(?:million\s+|millions?\s+d['’])?"
+)
+_STAFF = r"(?:employees|staff|workers|salariés|collaborateurs|employés|customers|clients|subscribers|abonnés)"
 # "X has signed its first customer", "X recrute un directeur", "X buys Y", "X announced a seed round", "X was
 # founded in": only an organisation signs customers, hires, buys a company, announces its funding round or is
 # founded (people are found first: a person's name never gets this far).
@@ -90,7 +97,37 @@ ORG_ACTS = re.compile(
     # a debut: "X emerged from stealth", "X, voit le jour", "X sort de l'ombre", "X, a ouvert ses portes"
     r"|,?\s+(?:(?:has|have|a|just|officially|officiellement|vient de)\s+){0,2}(?:emerg(?:es|ed|ing)? from stealth|"
     r"(?:came|comes?|coming) out of stealth|sor(?:t|tent|ti|tie) (?:de l['’]ombre|du mode furtif)|voit le jour|"
-    r"unveil(?:s|ed) itself|s['’]est dévoilée|opened its doors|ouvert ses portes)\b",
+    r"unveil(?:s|ed) itself|s['’]est dévoilée|opened its doors|ouvert ses portes)\b"
+    # its staff or customers counted: "X employs 120 people", "X compte 250 salariés", "X now has 4,000 customers"
+    r"|\s+(?:now\s+|already\s+|still\s+|désormais\s+|déjà\s+)?(?:(?:employs|employed|emploie|employait|emploient)"
+    r"\s+"
+    + _COUNT
+    + r"(?:people|personnes|"
+    + _STAFF
+    + r")|(?:has|had|counts|compte|comptait|revendique)\s+"
+    + _COUNT
+    + _STAFF
+    + r")\b"
+    r"|\s*\((?:" + EXCHANGE + r")\s*:\s*(?-i:[A-Z])"  # "X (Nasdaq: ABC)": a listed company
+    # a listing: "X filed for an IPO", "X prépare son introduction en Bourse", "X, cotée à Paris depuis"
+    r"|\s+(?:has\s+|is\s+|have\s+)?(?:filed|files|filing|plans|planned|planning)\s+(?:for|to)\s+(?:an?\s+|its\s+)?"
+    r"(?:initial public offering|IPO|listing|stock market (?:listing|debut)|go public)\b"
+    r"|\s+(?:prépare|préparait|a\s+annoncé|annonce|réussit|a\s+réussi)\s+(?:son|sa|une)\s+(?:introduction|entrée)\s+en\s+Bourse"
+    r"|,\s+(?:cotée?s?|listed|traded)\s+(?:en\s+bourse\s+)?(?:à|au|sur|on|in)\b"
+    # a seat: "X, dont le siège est à Nantes", "X, whose headquarters are in Oslo"
+    r"|,\s+(?:dont\s+le\s+siège(?:\s+social)?|whose\s+headquarters)\b"
+    # what it says for itself: "X said in a statement that it", "X a indiqué dans un communiqué"
+    r"|\s+(?:said|says|announced|confirmed|added)\s+in\s+a\s+(?:statement|press release|filing|regulatory filing)"
+    r"(?:\s+on\s+\w+)?\s+(?:that\s+)?(?:it|its)\b"
+    r"|\s+(?:a|ont)\s+(?:indiqué|annoncé|précisé|fait savoir|affirmé|confirmé)\s+(?:\w+\s+)?dans\s+un\s+communiqué"
+    # bought: "X was acquired by Y", "X a été rachetée par Y"
+    r"|\s+(?:was|were|has been|had been|is being|a\s+été|ont\s+été|sera|va\s+être)\s+(?:acquired|bought|taken over|"
+    r"rachetée?s?|acquise?s?|absorbée?s?|reprise?s?)\s+(?:by|par)\b"
+    # a site of its own: "X has opened a research office", "X ouvre une usine"
+    r"|\s+(?:has\s+|a\s+|will\s+|va\s+)?(?:opened|opens|open|ouvre|ouvert|ouvrir|inaugure|inauguré)\s+"
+    r"(?:a|an|its|their|un|une|son|sa|ses)\s+(?:new\s+|first\s+|second\s+|nouveau\s+|nouvelle\s+|premier\s+|"
+    r"première\s+)?(?:[a-zéè-]+\s+)?(?:office|offices|bureau|bureaux|plant|factory|usine|store|stores|magasin|"
+    r"headquarters|siège|subsidiary|filiale|branch|data cent(?:er|re))\b",
     re.I,
 )
 # The next sentence calls the subject of this one "the company" or names its founder or staff: "X cut 40 jobs. The

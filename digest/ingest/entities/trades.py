@@ -12,7 +12,8 @@ from .gazetteer import _is_first_name
 # trade, said of a business, and of a person too ("Lucie X, spécialisée dans le droit"): a first name decides.
 TRADE_AFTER = re.compile(
     r",\s+(?:(?:spécialisée?s?|specialized|specialised|specializing|specialising)\s+(?:dans|en|in)"
-    r"|(?:(?:an?|the|un|le|l['’]un des|one of the)\s+)?(?:leaders?|leading)\s+(?:[a-zéèêëàâîïôûç-]+\s+)?"
+    r"|(?:(?:an?|the|un|le|l['’]un des|one of the)\s+)?(?:leaders?|leading|spécialistes?|specialists?|champions?|"
+    r"acteurs?|players?|pionniers?|pioneers?|numéro un)\s+(?:[a-zéèêëàâîïôûç-]+\s+)?"
     r"(?:de|du|des|d['’]|of|in))\s",
     re.I,
 )
