@@ -28,7 +28,17 @@ from digest.ingest import entities  # noqa: E402
 
 CASES = yaml.safe_load((Path(__file__).parents[1] / "fixtures" / "entity_vocabulary" / "cases.yml").read_text())
 # Shapes the rules do not meet yet, and why: a case here that starts passing must be moved out (strict).
-NOT_YET: dict[str, str] = {}
+NOT_YET = {
+    "en: X told": "'X Y told reporters' is said of companies as often: no cue without a known first name",
+    "en: according to X": "'according to X Y' quotes companies as often: no cue without a known first name",
+    "fr: selon X": "'selon X Y' quotes companies as often: no cue without a known first name",
+    "fr: X a confié": "'X Y a confié qu'elle': elle stands for a company as often",
+    "en: X, whose": "'X Y, whose' is said of companies as often ('whose shares')",
+    "en: surname alone later": "a name opening a sentence is named again only when it also appears inside one",
+    "fr: surname alone later": "a name opening a sentence is named again only when it also appears inside one",
+    "en: particle surname": "a lower-case particle after an unknown first name splits the run ('do Carmo')",
+    "fr: l'investisseur X": "'l'investisseur X Y' names a fund as often as a person: read as an organisation",
+}
 
 
 @pytest.fixture(scope="module")

@@ -38,10 +38,11 @@ BEFORE_CUES = re.compile(
     r"chief \w+(?: officer)?|head|chef|employees?|employée?s?|salariée?s?|researchers?|chercheu(?:r|se)s?|engineers?|"
     r"ingénieure?s?|executives?|dirigeante?s?|staff(?:ers?)?|porte-parole|alumni|veterans?|"
     r"filiales?|subsidiar(?:y|ies)|maison mère|parent company|chair(?:man|woman|person)?|présidence|tête|"
-    r"chiffre d['’]affaires|siège(?: social)?|clients|customers|site (?:internet|web)|website|revenues?|"
+    r"chiffre d['’]affaires|clients|customers|site (?:internet|web)|website|revenues?|"
     r"valorisation|valuation|headquarters)"
     r"(?: [a-zéè]+)? (?:of|de|d['’]|du|at|chez|from)|\bspokes(?:person|man|woman) (?:for|of|at)"
     r"|\b(?:work(?:s|ed|ing)? for|travaill(?:e|é|ait|ent|er) pour|shares in|investors? in|au sein d(?:e|u|['’])"
+    r"|\b(?:le|du|au) siège(?: social)? d(?:e|u|['’])"  # "le siège de X" ("son siège de Saint-Roch" is a place)
     # "the round values X at", "valorise X à": only a business is valued
     r"|values|valuing|valorise|valorisant|valorisait)"
     # "dirige X", "chairs X", "dirige la recherche de X": what one leads is an organisation or its part
@@ -155,7 +156,8 @@ ROUND = re.compile(r"\b(?:round|series [a-z]|seed|tour de table|tour|levée|fina
 ROLE_CUE = re.compile(
     r"\b(?:directeur|directrice|PDG|CEO|président|présidente|fondateur|fondatrice|cofondat\w+|co-fondat\w+|founder|"
     r"co-?founders?|founders|chercheu\w+|researchers?|scientists?|scientifique|ingénieur\w*|engineers?|analyste?|"
-    r"porte-parole|spokesperson|officer|executive|dirigeant\w*|partner|associée?|lead|head)"
+    r"porte-parole|spokesperson|officer|executive|dirigeant\w*|partner|associée?|lead|head|avocat\w*|lawyer|"
+    r"attorney|économiste|economist|banker|banquier\w*|entrepreneu\w+|professor|professeu\w+)"
     r"(?:\s+[a-zéèêàç’'-]+){0,3}"
     r"(?:(?:\s+(?:de|of|at|chez)\s+|\s+d['’])[A-Z][\w&.-]*(?:\s(?:[A-Z][\w&.-]*|\d{1,3}\b)){0,2})?,?[ \t\u00a0]+$"
 )
@@ -191,7 +193,18 @@ FOUNDED_BY = re.compile(
 # Orange engineer", "X Y, fondatrice et directrice générale de Z", "X Y, qui en est la présidente"), or the post one
 # is given ("named X Y as its new chief data officer", "nommer X Y au poste de directeur"): a person.
 PERSON_AFTER = re.compile(
-    r"(?:,\s+who\b|,\s+qui\s+(?:exerce|enseigne|travaille|préside|a\s+(?:co-?)?fondé)\b"
+    r"(?:,\s+who\b|,\s+qui\s+(?:exerce|enseigne|travaille|préside|dirige|dirigeait|pilote|a\s+(?:co-?)?fondé)\b"
+    # an age ("X Y, 34,", "X Y, 34 ans,", "X Y, la quarantaine,"), a degree, a photo, a family, a childhood
+    r"|,\s+\d{1,2}(?:\s+ans)?(?=\s*[,.;)])|,\s+(?:la|le)\s+(?:vingtaine|trentaine|quarantaine|cinquantaine|soixantaine)\b"
+    r"|,\s+(?:diplômée?|graduate|alumn(?:us|a)|titulaire)\s+(?:de|d['’]|du|of)"
+    r"|\s*\((?:pictured|photo|ci-dessus|ci-contre|en photo|left|right|à gauche|à droite)\)"
+    r"|(?<=['’]s|s['’])\s+(?:daughter|son|wife|husband|father|mother|brother|sister|parents|children|widow)\b"
+    r"|\s+(?:grew up|was born|est née?|a grandi|(?:has\s+)?resigned|(?:has\s+)?stepped down|a démissionné)\b"
+    # "X Y, a former banker", "X Y, ancien banquier": a former trade
+    r"|,\s+(?:(?:an?|une?|l['’])\s*)?(?:former|ex-|ancien(?:ne)?)\s*(?-i:[a-zéè]+)(?:iste|logue|ien|ienne|euse|rice|eur|ier|"
+    r"ière|ist|ian|er|or|ant|ante|ent|ente)\b"
+    # "X Y said he would", a pronoun only a person takes
+    r"|\s+(?:said|says|told\s+\w+|added|explained)\s+(?:that\s+)?(?-i:he|she)\b"
     r"|(?:(?:,\s+qui\s+(?:en\s+|y\s+)?(?:est|était|sera|devient|reste)\s+|\s+(?:as|comme|en tant que|"
     r"au poste de)\s+(?![^,.;]{0,30}\bpartn)|,\s+)(?:(?:an?|the|une?|l['’]|le|la|its|their|his|her|son|sa|leur)\s+)?"
     r"(?:(?!(?:and|et|or|ou)\s)[\w’'.-]+\s+){0,3}?|\s*\((?=[^()]{1,40}\)))"  # "X Y (CEO)": a role in brackets
@@ -229,7 +242,10 @@ _OF_WHAT = r"(?:[ \t\u00a0]+(?:de|des|d['’])[ \t\u00a0]*[a-zéèêëàâîïô
 ORG_NOUN_BEFORE = re.compile(
     r"(?<![\w-])(?:start-?ups?|startups?|sociétés?|entreprises?|firmes?|groupes?|groups?|fonds|jeune pousse|"
     r"laboratoires?|pépites?|agences?|agency|agencies|mutuelles?|cabinets?|scale-?ups?|holdings?|outfits?|"
-    r"vendors?|studios?|plateformes?|platforms?|marketplaces?|intégrateurs?|integrators?|"
+    r"vendors?|intégrateurs?|integrators?|"
+    # "the hiring platform X", "la plateforme X" ("sa plateforme X", "its studio X": a product or a unit)
+    r"(?:[Tt]he|an?|[Ll]a|une?|[Ll]e)[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+){0,2}?(?:studios?|plateformes?|platforms?|"
+    r"marketplaces?)|"
     r"compan(?:y|ies)|firms?|labs?|funds?|chipmakers?|makers?|spin-?offs?|filiales?|subsidiar(?:y|ies)|unicorns?|"
     r"licornes?|incubat(?:or|eur)s?|réseaux? d['’]investisseurs|(?:angel |investor )?networks?|banques?|banks?|"
     r"insurers?|assureurs?|lenders?|sous-traitants?|subcontractors?|pôles? de compétitivité|"

@@ -14,10 +14,12 @@ from .cues import (
     DETERMINER_BEFORE,
     FOUNDED_BY,
     FOUNDER_OF,
+    NOT_DEMONYMS,
     ORG_BEFORE,
     ORG_NOUN_BEFORE,
     ROLE_CUE,
     ROLE_PREP,
+    TOWN_DEMONYM,
     TRADE_BEFORE,
     _org_noun,
 )
@@ -77,7 +79,76 @@ def _introduced(body: str, toks: list[_Tok], a: int) -> bool:
             or not (a and toks[a - 1].capitalised and _adjacent(body, toks[a - 1], toks[a]))
         )
     )
-    return bool(title or _honorific_before(toks, a) or role or FOUNDED_BY.search(body, lo, toks[a].start))
+    return bool(
+        title
+        or _honorific_before(toks, a)
+        or role
+        or FOUNDED_BY.search(body, lo, toks[a].start)
+        or KIN_BEFORE.search(body, lo, toks[a].start)
+        or _speaker(body, toks, a)
+        or _demonym_before(body, toks, a)
+    )
+
+
+# The verbs that give a quotation its speaker.
+_SPEECH = (
+    r"(?:said|says|added|adds|explained|explains|recalled|recalls|noted|notes|admitted|insisted|warned|continued|"
+    r"a\s+(?:déclaré|expliqué|ajouté|précisé|souligné|confié|assuré|affirmé|estimé|raconté|résumé|reconnu|indiqué|"
+    r"poursuivi|insisté)|déclare|explique|ajoute|précise|souligne|confie|assure|affirme|estime|raconte|résume|reconnaît|"
+    r"indique|témoigne|poursuit|insiste|sourit|rappelle|observe|analyse|conclut|détaille|argue|avance|tranche|glisse|"
+    r"commente|s['’]amuse|s['’]enthousiasme|se\s+réjouit)"
+)
+# '"…," said X Y', '« … », explique X Y': after a quotation and its verb, the speaker.
+SPEAKER_BEFORE = re.compile(r"[\"”»][ \t\u00a0]*,?[ \t\u00a0]*" + _SPEECH + r"[ \t\u00a0]+$")
+SPEECH_AFTER = re.compile(r"[ \t\u00a0]+" + _SPEECH + r"\b")
+# "her husband, X Y", "son avocate, X Y": a relative is a person.
+KIN_BEFORE = re.compile(
+    r"\b(?:her|his|their|sa|son|leur)\s+(?:husband|wife|partner|daughter|son|father|mother|brother|sister|mari|"
+    r"épouse|femme|compagne|compagnon|fille|fils|père|mère|frère|sœur|soeur)\s*,?[ \t\u00a0]+$",
+    re.I,
+)
+# After a quotation, a name and then its verb: '"…," X Y explained', '« … », X Y a confié'.
+QUOTE_MARKS = ('"', "”", "»")
+QUOTED_NAME = re.compile(r"[\"”»][ \t\u00a0]*,?[ \t\u00a0]+$")
+NAME_GOES_ON = re.compile(r"(?:[ \t\u00a0]+(?:[A-ZÀ-Ý][\w'’.-]*|d[aeiou]s?|van|von|der|le|la|el|al|ben|bin)){0,4}")
+
+
+def _speaker(body: str, toks: list[_Tok], a: int) -> bool:
+    """toks[a] starts the name of a quotation's speaker: after the quotation and its verb ('"…," said X Y', '« … »,
+    explique X Y'), or between them ('"…," X Y explained')."""
+    start = toks[a].start
+    if not any(mark in body[max(0, start - 50) : start] for mark in QUOTE_MARKS):
+        return False
+    if SPEAKER_BEFORE.search(body, max(0, start - 50), start):
+        return True
+    if not QUOTED_NAME.search(body, max(0, start - 4), start):
+        return False
+    rest = NAME_GOES_ON.match(body, toks[a].end)
+    return rest is not None and SPEECH_AFTER.match(body, rest.end()) is not None
+
+
+# A nationality as a noun before a name: "L'Ivoirienne X Y", "le Nantais X Y", "the Franco-Moroccan X Y",
+# "Kenyan-born X Y". French writes a person's nationality with a capital and a company's in small letters ("le
+# néerlandais X"); English writes both with a capital, so there only a compound or a birthplace says who.
+BORN = ("-born", "-raised", "-educated", "-né", "-née")
+FRENCH_ARTICLES = {"le", "la", "les"}
+
+
+def _demonym_before(body: str, toks: list[_Tok], a: int) -> bool:
+    if a == 0 or body[toks[a - 1].end : toks[a].start] != " ":
+        return False
+    prev = toks[a - 1]
+    if prev.text.endswith(BORN):
+        return True
+    parts = [norm(p) for p in prev.bare.split("-")]
+    compound = len(parts) > 1 and _descriptive(parts[-1]) and all(p.endswith("o") or _descriptive(p) for p in parts)
+    elided = ARTICLE_ELIDED.match(prev.text) is not None
+    article = elided or (a > 1 and toks[a - 2].text.lower() in FRENCH_ARTICLES | {"the"})
+    if not (prev.capitalised or elided) or not article:
+        return False
+    french = elided or toks[a - 2].text.lower() in FRENCH_ARTICLES
+    town = TOWN_DEMONYM.fullmatch(prev.bare.lower()) is not None and prev.bare_key not in NOT_DEMONYMS
+    return compound or french and (_descriptive(prev.bare_key) or town)
 
 
 def _standalone(body: str, toks: list[_Tok]) -> set[str]:

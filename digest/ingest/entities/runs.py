@@ -66,7 +66,7 @@ LINKS_ONWARD = {"on", "of", "for", "sur", "de", "du", "des", "pour"}
 
 PLACE_CUE = prefilter.compile(
     r"\b(?:based in|headquartered in|located in|offices? in|city of|basée?s? à|installée?s? à|"
-    r"implantée?s? à|siège à|ville de|"
+    r"implantée?s? à|siège à|ville de|town of|village of|commune de|province of|district of|suburb of|"
     # "la vallée de Joux", "the Gulf of Guinea": a place noun and its complement
     r"(?:vallée|valley|région|region|lac|lake|mont|île|isle|baie|bay|plaine|plateau|côte|coast|canton|comté|county|"
     r"massif|golfe|gulf|delta|désert|desert|péninsule|peninsula)\s+(?:de|du|des|d['’]|of))\s*$",

@@ -286,14 +286,17 @@ director executive officer
 founder cofounder co-founder fondateur fondatrice cofondateur cofondatrice co-fondateur co-fondatrice chairman
 founders cofounders co-founders fondateurs fondatrices cofondateurs cofondatrices co-fondateurs co-fondatrices
 chairwoman chair head senior managing minister ministre prime senator senateur senatrice governor gouverneur mayor
-maire secretary secretaire chancellor sheikh professor professeur prof pr dr doctor docteur sir mr mrs ms mme
-commissioner commissaire deputy depute ambassador ambassadeur analyst analyste researcher chercheur chercheuse
+maire secretary secretaire chancellor sheikh professor professeur prof pr dr doctor docteur sir dame lord lady baroness
+baron mr mrs ms mme
+commissioner commissaire deputy depute ambassador ambassadeur analyst analyste economist economiste researcher chercheur
+chercheuse
 engineer ingenieur ingenieure scientist scientifique spokesperson spokesman spokeswoman porte-parole investor
 general-partner partner principal associate ex former ancien ancienne
 """)
-# Last words of place names: "X Hotel", "X Park" are where something happened, not a company.
+# Last words of place and event names: "X Hotel", "X Park", "Web Summit" are where something happened, not a company.
 PLACE_TAILS = _words(
-    "hotel hotels hôtel park island islands valley area airport aéroport street avenue square stadium arena campus"
+    "hotel hotels hôtel park island islands valley area airport aéroport street avenue square stadium arena campus "
+    "summit expo festival hackathon conference"
 )
 # Last words of organisation, outlet, place and prize names: a name ending so is no person ("X Ventures", "X Magazine").
 ORG_TAILS = _words("""
