@@ -37,12 +37,13 @@ BEFORE_CUES = re.compile(
     r"conseil d['’]administration|conseil de surveillance|shares?|"
     r"chief \w+(?: officer)?|head|chef|employees?|employée?s?|salariée?s?|researchers?|chercheu(?:r|se)s?|engineers?|"
     r"ingénieure?s?|executives?|dirigeante?s?|staff(?:ers?)?|porte-parole|alumni|veterans?|"
-    r"filiales?|subsidiar(?:y|ies)|maison mère|parent company|chair(?:man|woman|person)?|présidence|tête|"
-    r"chiffre d['’]affaires|clients|customers|site (?:internet|web)|website|revenues?|"
-    r"valorisation|valuation|headquarters)"
+    r"filiales?|subsidiar(?:y|ies)|maison mère|parent company|chair(?:man|woman|person)?|présidence|tête)"
     r"(?: [a-zéè]+)? (?:of|de|d['’]|du|at|chez|from)|\bspokes(?:person|man|woman) (?:for|of|at)"
     r"|\b(?:work(?:s|ed|ing)? for|travaill(?:e|é|ait|ent|er) pour|shares in|investors? in|au sein d(?:e|u|['’])"
     r"|\b(?:le|du|au) siège(?: social)? d(?:e|u|['’])"  # "le siège de X" ("son siège de Saint-Roch" is a place)
+    # what only a business has ("revenue from X" is a customer's or a product's: "of" only)
+    r"|\b(?:chiffre d['’]affaires|clients|customers|site (?:internet|web)|website|revenues?|valorisation|valuation|"
+    r"headquarters) (?:of|de|d['’]|du)"
     # "the round values X at", "valorise X à": only a business is valued
     r"|values|valuing|valorise|valorisant|valorisait)"
     # "dirige X", "chairs X", "dirige la recherche de X": what one leads is an organisation or its part
@@ -243,9 +244,10 @@ ORG_NOUN_BEFORE = re.compile(
     r"(?<![\w-])(?:start-?ups?|startups?|sociétés?|entreprises?|firmes?|groupes?|groups?|fonds|jeune pousse|"
     r"laboratoires?|pépites?|agences?|agency|agencies|mutuelles?|cabinets?|scale-?ups?|holdings?|outfits?|"
     r"vendors?|intégrateurs?|integrators?|"
-    # "the hiring platform X", "la plateforme X" ("sa plateforme X", "its studio X": a product or a unit)
-    r"(?:[Tt]he|an?|[Ll]a|une?|[Ll]e)[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+){0,2}?(?:studios?|plateformes?|platforms?|"
-    r"marketplaces?)|"
+    # "the hiring platform X", "la plateforme X" ("sa plateforme X", "its studio X": a product or a unit; "sur la
+    # plateforme X", "on the platform X": where something was posted)
+    r"(?<!sur )(?<!on )(?:[Tt]he|an?|[Ll]a|une?|[Ll]e)[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+){0,2}?"
+    r"(?:studios?|plateformes?|platforms?|marketplaces?)|"
     r"compan(?:y|ies)|firms?|labs?|funds?|chipmakers?|makers?|spin-?offs?|filiales?|subsidiar(?:y|ies)|unicorns?|"
     r"licornes?|incubat(?:or|eur)s?|réseaux? d['’]investisseurs|(?:angel |investor )?networks?|banques?|banks?|"
     r"insurers?|assureurs?|lenders?|sous-traitants?|subcontractors?|pôles? de compétitivité|"

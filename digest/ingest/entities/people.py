@@ -28,6 +28,7 @@ from .gazetteer import (
 from .known import _blocked
 from .lists import LIST_SEP, _listed_first_names
 from .person_evidence import (
+    _demonym_before,
     _given_name,
     _introduced,
     _named_again,
@@ -183,6 +184,9 @@ def _new_people(
             first = toks[a]
             if first.bare_key in TITLES and (a + 2 < j or toks[a + 1].bare_key in family_names):
                 a += 1  # "Dean Jane Doe", then "Dean Doe": a title, also a first name, before a name
+                continue
+            if _demonym_before(body, toks, a + 1):
+                a += 1  # "Le Gantois Jane Doe, 37 ans": a nationality before the name
                 continue
             b = _name_end(body, toks, taken, registry, a, j)
             # A role after the name makes it a person's, unless its first word is a common one ("chef de l'Etat X Y").
