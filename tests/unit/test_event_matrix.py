@@ -31,7 +31,6 @@ STILL_MISSED = frozenset(
         "reinstatement-en-5",
         "reinstatement-fr-12",
         "company_launch-fr-11",
-        "company_launch-fr-15",
         "funding_round-en-4",
         "funding_round-en-6",
         "funding_round-fr-12",

@@ -194,7 +194,9 @@ FOUNDED_BY = re.compile(
 # Orange engineer", "X Y, fondatrice et directrice générale de Z", "X Y, qui en est la présidente"), or the post one
 # is given ("named X Y as its new chief data officer", "nommer X Y au poste de directeur"): a person.
 PERSON_AFTER = re.compile(
-    r"(?:,\s+who\b|,\s+qui\s+(?:exerce|enseigne|travaille|préside|dirige|dirigeait|pilote|a\s+(?:co-?)?fondé)\b"
+    r"(?:,\s+who\b|,\s+qui\s+(?:exerce|enseigne|travaille|préside|a\s+(?:co-?)?fondé)\b"
+    # "X Y, qui dirige l'équipe" ("X, qui dirige le tour de table" is a fund)
+    r"|,\s+qui\s+(?:dirige|dirigeait|pilote)\s+(?!(?:le|la|l['’]|ce|cette)\s*(?:tour|levée|opération|financement))"
     # an age ("X Y, 34,", "X Y, 34 ans,", "X Y, la quarantaine,"), a degree, a photo, a family, a childhood
     r"|,\s+\d{1,2}(?:\s+ans)?(?=\s*[,.;)])|,\s+(?:la|le)\s+(?:vingtaine|trentaine|quarantaine|cinquantaine|soixantaine)\b"
     r"|,\s+(?:diplômée?|graduate|alumn(?:us|a)|titulaire)\s+(?:de|d['’]|du|of)"
