@@ -46,7 +46,7 @@ NEW_COMPANY = re.compile(
 )
 ARRIVAL = re.compile(r"débarque|doors|portes", re.I)
 # A debut on a stock exchange is a listing, not a new company ("made its public debut on the Nasdaq")
-LISTING = re.compile(r"\b(?:nasdaq|nyse|stock|shares|ipo|bourse|cotation|actions)\b", re.I)
+LISTING = re.compile(r"\b(?:nasdaq|nyse|stock (?:exchange|market)|ipo|listing|bourse|cotation)\b", re.I)
 # What names the founders: "founded last year by", "fondée il y a six mois par", "the brainchild of", "Derrière
 # cette jeune pousse, on trouve", "behind it are", "its co-founders,"
 FOUNDER_CUE = re.compile(
