@@ -77,7 +77,8 @@ FOUNDED_AFTER = (
 EXCHANGE = r"(?:NYSE|NASDAQ|Nasdaq|Euronext|LSE|TSX|HKEX|SIX|Xetra|Euronext Paris|Euronext Growth)"
 # A head count: "about 4,000", "plus de 250", "2 millions d'"; and who is counted, staff or customers.
 _COUNT = (
-    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|près de\s+|environ\s+|plus de\s+|"
+    r"(?:now\s+|désormais\s+|déjà\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|"
+    r"près de\s+|environ\s+|plus de\s+|"
     r"quelque\s+)?\d[\d,.\s\u00a0]*(?:million\s+|millions?\s+d['’])?"
 )
 _STAFF = r"(?:employees|staff|workers|salariés|collaborateurs|employés|customers|clients|subscribers|abonnés)"

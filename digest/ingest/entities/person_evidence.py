@@ -52,6 +52,9 @@ HELD_BEFORE = re.compile(
 )
 HELD_AFTER = re.compile(
     r"['’]s?\s+(?:board|shareholders|employees)\b|\s+(?:emploie|employs|compte)\s+(?:désormais\s+|now\s+)?\d"
+    # "X Y has been bought by", "X Y a été rachetée par": no person is bought
+    r"|\s+(?:was|were|has been|had been|a\s+été|sera)\s+(?:acquired|bought|taken over|rachetée?|acquise?|absorbée?)"
+    r"\s+(?:by|par)\b"
 )
 # "Young Innovator of the Year", "Entrepreneur de l'année": a prize's name.
 OF_THE_YEAR = re.compile(r"[ \t\u00a0]+(?:of the [Yy]ear|de l['’][Aa]nnée)\b")
