@@ -74,6 +74,13 @@ STILL_MISSED = frozenset(
         # founders named after a count and a comma, each after a nationality ("by two former IBM researchers,
         # Ghanaian X and Swede Y"): the agent is not read as those names
         "m7-company_launch-en-9",
+        "m9-talent_move-fr-6",
+        "m9-talent_move-fr-7",
+        "m9-talent_move-en-10",
+        "m9-talent_move-en-11",
+        "m9-talent_move-en-12",
+        "m9-talent_move-fr-13",
+        "m9-talent_move-fr-14",
     }
 )
 REGISTRY = Path(__file__).parents[1] / "fixtures" / "trust" / "content"
@@ -96,6 +103,11 @@ KINDS = ("talent_move", "departure", "reinstatement", "company_launch", "funding
 # with its founders named in the same or the next sentence, with or without its first round; a release by a company
 # whose only cue is the release ("X has released P, a … model"), a return to or reinstatement by a company whose only
 # cue is the return ("is returning to X as chief executive", "X a réintégré P"), "m8-…"
+# the ninth: the moves and reinstatements the released holdout21 missed, each class in both languages: a post to come
+# told with the copula ("will be Acme's chief scientist", "sera la directrice technique de"), a company that asks the
+# person back ("has asked X to return as", "a demandé à X de revenir comme"), the post given back before its holder
+# ("a rétabli lundi dans ses fonctions sa directrice générale, X"), a cleft over an apposition ("c'est Acme, la jeune
+# pousse …, qui a annoncé son arrivée"), a company named by its trade ("the chipmaker's first head of"), "m9-…"
 MATRICES = (
     ("", FIXTURES / "event_matrix"),
     ("m2-", FIXTURES / "event_matrix2"),
@@ -105,6 +117,7 @@ MATRICES = (
     ("m6-", FIXTURES / "event_matrix6"),
     ("m7-", FIXTURES / "event_matrix7"),
     ("m8-", FIXTURES / "event_matrix8"),
+    ("m9-", FIXTURES / "event_matrix9"),
 )
 CASES = [
     (f"{prefix}{kind}-{case['lang']}-{n}", case["lang"], case["shape"], {"type": kind, **case["gold"]}, case["page"])

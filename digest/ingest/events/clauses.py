@@ -49,12 +49,15 @@ OBJECT_OF = re.compile(
 # A run of ordinary characters is taken whole (possessive "++": the same sentences, without trying every end of the run
 # again when a line has no final stop). A full stop inside a number ("$1.5 billion"), before a comma, a parenthesis or
 # a lowercase word ("Corp. will", "Inc., an", "Ltd. (Tokyo)") or after an abbreviated month ("Jan. 20") ends no
-# sentence, nor does the stop of a person's abbreviated title before a name ("Dr. Jane Doe", "Prof. X") or of a middle
-# initial ("Kwame A. Mensah"); a round's or a plan's letter does ("… raised a Series A. The round …").
+# sentence, nor does the stop of a person's abbreviated title before a name ("Dr. Jane Doe", "Prof. X"), of a middle
+# initial ("Kwame A. Mensah") or of a legal form's first word (``LEGAL_FORM``); a round's or a plan's letter does
+# ("… raised a Series A. The round …").
 INITIAL = r"(?<=[\s(][A-ZÀ-Ý])(?<!eries [A-Z])(?<!érie [A-Z])(?<!lan [A-Z])\.(?=[ \t]+[A-ZÀ-Ý])"
+# nor the stop of a legal form's first word before its second ("Acme Pte. Ltd. has", "Acme Co. Ltd", "Sdn. Bhd.")
+LEGAL_FORM = r"(?:(?<=\bP(?:te|ty))|(?<=\bSdn)|(?<=\bCo)|(?<=\bCorp))\.(?=[ \t]+(?:Ltd|Limited|Bhd|Inc)\b)"
 SENTENCE = re.compile(
     r"(?:[^.!?\n]++|[.!?](?=\d|,|[ \t]+[a-zà-ÿ$€£(])|(?<=\b[A-Z][a-z]{2})\.(?=[ \t]+\d)|"
-    r"(?<=\b(?:Dr|Pr|Mr|Ms))\.(?=[ \t]+[A-ZÀ-Ý])|(?<=\bProf)\.(?=[ \t]+[A-ZÀ-Ý])|" + INITIAL + r")+"
+    r"(?<=\b(?:Dr|Pr|Mr|Ms))\.(?=[ \t]+[A-ZÀ-Ý])|(?<=\bProf)\.(?=[ \t]+[A-ZÀ-Ý])|" + INITIAL + "|" + LEGAL_FORM + r")+"
     r"(?:[.!?]+[»”\"']?|$)"
 )
 WINDOW = 400  # how far around a trigger names are looked at: keeps a paste without full stops linear
@@ -353,7 +356,7 @@ def _titled(between: str) -> bool:
 
 # the end of a sentence, read as SENTENCE reads it
 SENTENCE_END = re.compile(
-    r"(?!" + INITIAL + r")"
+    r"(?!" + INITIAL + r")(?!" + LEGAL_FORM + r")"
     r"[.!?](?!\d|,|[ \t]+[a-zà-ÿ(])(?<!\bDr\.)(?<!\bPr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bProf\.)|\n"
 )
 

@@ -22,8 +22,9 @@ from .clauses import (
     role_words,
     start_of_sentence,
 )
-from .post_words import NEW_POST, announced_post, titled_object
+from .post_words import NEW_POST, announced_post, object_start, titled_object
 from .pronouns import headline_person, last_named, with_pronoun
+from .referents import asked_to
 
 PERSON_AFTER = re.compile(
     r"(?:départ|renvoi|éviction|limogeage|nomination|recrutement|embauche|arrivée|arrival|ouster|"
@@ -89,12 +90,16 @@ def persons_of(kind, body, start, trig, persons_before, persons_after, marks, ar
     object_form = (
         persons_after and not passive and PERSON_AFTER.search(body[max(0, trig.start() - 40) : trig.end() + 1])
     )
+    start_object = object_start(body, trig)
     near_after = [
         m
         for m in persons_after
-        if m.start - trig.end() <= 45
-        and not OTHERS_OF.search(body, trig.end(), m.start)
-        and (not re.search(r"[,.;:!?«»“”\"]", body[trig.end() : m.start]) or titled_object(body[trig.end() : m.start]))
+        if m.start - start_object <= 45
+        and not OTHERS_OF.search(body, start_object, m.start)
+        and (
+            not re.search(r"[,.;:!?«»“”\"]", body[start_object : m.start])
+            or titled_object(body[start_object : m.start])
+        )
     ]
     if object_form and near_after:
         return coordinated([m for m in persons_after if m.start >= near_after[0].start], body, spans=spans)
@@ -132,7 +137,9 @@ def persons_of(kind, body, start, trig, persons_before, persons_after, marks, ar
     subjects = [
         m
         for m in persons_before
-        if not OBJECT_OF.search(body[max(0, m.start - 16) : m.start]) or _reported_subject(body, m, trig, spans)
+        if not OBJECT_OF.search(body[max(0, m.start - 16) : m.start])
+        or _reported_subject(body, m, trig, spans)
+        or asked_to(body, m, trig)  # "a demandé à X de revenir": the one asked moves
     ]
     if subjects:
         return with_pronoun(
