@@ -74,8 +74,6 @@ STILL_MISSED = frozenset(
         # founders named after a count and a comma, each after a nationality ("by two former IBM researchers,
         # Ghanaian X and Swede Y"): the agent is not read as those names
         "m7-company_launch-en-9",
-        "m9-talent_move-fr-6",
-        "m9-talent_move-fr-7",
         "m9-talent_move-en-10",
         "m9-talent_move-en-11",
         "m9-talent_move-en-12",

@@ -126,6 +126,12 @@ _ASIDE_START = re.compile(
     r"\s*(?:\d|[a-zà-ÿ]|(?:CEO|PDG|CTO|COO|CFO|VP|SVP|EVP|Chief|President|Président|Directeur|Directrice|Co-?founder|Co-?fondat\w+|Head|Former|Ancien\w*|Ex-)\b)"
 )
 _RELATIVE = re.compile(r"\s*(?:who|whom|whose|which|where|qui|dont|où|lequel|laquelle)\b", re.I)
+# a name a cleft puts forward: "c'est finalement Acme", "it was Acme"
+_CLEFT = re.compile(
+    r"(?:\bc['’](?:est|était)|\bce (?:sont|fut)|\bit (?:is|was)|\bit['’]s)\s+(?:(?:finalement|enfin|bien|donc|in the "
+    r"end|finally|eventually)\s+)?$",
+    re.I,
+)
 _VERB_START = {
     "en": re.compile(
         r"\s*(?:has|have|had|is|was|were|will|would|could|can|may|might|must|should|did|does|says|said|told|"
@@ -179,6 +185,7 @@ def asides(body: str, lo: int, hi: int, inside, lang: str) -> list[tuple[int, in
     spans = [m.span() for m in _ASIDE_MARKS.finditer(body[lo:hi])]
     spans = [(a + lo, b + lo) for a, b in spans if not _dateline_dash(body, a + lo)]
     verb = _VERB_START.get(lang, _VERB_START["en"])
+    cleft_verbs: set[int] = set()  # where the relative of a cleft stands ("c'est Acme, …, qui"): no aside
     for m in inside:
         bracket = _BRACKET.match(body, m.end)  # "Acme Labs (AL), the start-up …,": the description after the acronym
         pos = bracket.end() if bracket else m.end
@@ -200,6 +207,10 @@ def asides(body: str, lo: int, hi: int, inside, lang: str) -> list[tuple[int, in
                 )
             )
             if not relative and (not _ASIDE_START.match(segment) or verb.match(segment) or has_trigger(segment)):
+                break
+            if relative and _RELATIVE.match(segment) and _CLEFT.search(body, max(0, m.start - 30), m.start):
+                cleft_verbs.add(pos)  # "c'est Acme, la start-up …, qui a annoncé": the sentence's verb, for any name
+            if pos in cleft_verbs:
                 break
             if any(n.kind == "person" and pos < n.start < end and _titled(body[pos : n.start]) for n in inside):
                 break  # ", CTO John Smith": the next name of a list, not a description

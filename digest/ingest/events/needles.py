@@ -197,10 +197,8 @@ NEEDLES = {
         "trouvé",
     )
     + _NEW_POST,
-    "holds_post": (
-        *("again", "once more", "de nouveau", "à nouveau", "redev", "to be", "pour être", "pour en être"),
-        *("will be", "shall be", "would be", "to be", "sera", "seront"),
-    ),
+    "holds_post": ("again", "once more", "de nouveau", "à nouveau", "redev", "to be", "pour être", "pour en être")
+    + ("will be", "shall be", "would be", "sera", "seront"),
     "founds": (
         "fonde",
         "fondé",
