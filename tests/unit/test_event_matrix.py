@@ -74,11 +74,6 @@ STILL_MISSED = frozenset(
         # founders named after a count and a comma, each after a nationality ("by two former IBM researchers,
         # Ghanaian X and Swede Y"): the agent is not read as those names
         "m7-company_launch-en-9",
-        "m9-talent_move-en-10",
-        "m9-talent_move-en-11",
-        "m9-talent_move-en-12",
-        "m9-talent_move-fr-13",
-        "m9-talent_move-fr-14",
     }
 )
 REGISTRY = Path(__file__).parents[1] / "fixtures" / "trust" / "content"
