@@ -130,6 +130,8 @@ def persons_of(kind, body, start, trig, persons_before, persons_after, marks, ar
             if announced_post(body[trig.end() : m.start])
             and not ("." in body[trig.end() : m.start] and REPORTS.match(body, m.end, m.end + 160))
         ][:1]
+    if SPOKEN_OF.search(body, max(0, trig.start() - 8), trig.start()) and MOVE_NOUN.fullmatch(trig.group()):
+        return []  # "Y described the appointment", "Y a salué la nomination": who speaks of a move does not make it
     participle = PARTICIPLE.match(trig.group())
     apposed = [m for m in persons_before if participle and APPOSED.fullmatch(body, m.end, trig.start())]
     if apposed:  # "en remplacement de X, partie chez Y": the participle tells the name it follows, object or not
@@ -346,6 +348,13 @@ def _founders_hired(body, trig, marks, spans):
 PARTICIPLE = re.compile(r"\w+(?:ée?s?|ie?s?|ed)\b", re.I)
 APPOSED = re.compile(r"\s*,\s*(?:(?:\w+ment|recently|récemment|elle-même|lui-même)\s+)?")
 # "Son départ a suivi celui de X", "his exit followed that of X": X's is another one, told as a comparison
+# a move's noun after a determiner, with nobody after it ("described the appointment as"): another verb's object
+SPOKEN_OF = re.compile(r"(?:\b(?:the|this|that|la|le|cette|ce)\s+|\b[lL]['’])$", re.I)
+MOVE_NOUN = re.compile(
+    r"appointments?|nominations?|hir(?:e|ing)|recrutement|embauche|arrival|arrivée|return|retour|departure|départ|"
+    r"exit|démission|resignation",
+    re.I,
+)
 OTHERS_OF = re.compile(r"\b(?:celui|celle|ceux|celles|that of|those of)\b", re.I)
 # "hired two senior researchers from X: A and B": the people the colon lists
 LIST_AFTER = re.compile(r"[^.;:!?\n]{1,80}:\s*")
