@@ -55,6 +55,7 @@ OBJECT_OF = re.compile(
 INITIAL = r"(?<=[\s(][A-ZÀ-Ý])(?<!eries [A-Z])(?<!érie [A-Z])(?<!lan [A-Z])\.(?=[ \t]+[A-ZÀ-Ý])"
 # nor the stop of a legal form's first word before its second ("Acme Pte. Ltd. has", "Acme Co. Ltd", "Sdn. Bhd.")
 LEGAL_FORM = r"(?:(?<=\bP(?:te|ty))|(?<=\bSdn)|(?<=\bCo)|(?<=\bCorp))\.(?=[ \t]+(?:Ltd|Limited|Bhd|Inc)\b)"
+LEGAL_FORM_END = r"(?:(?<=\bP(?:te|ty)\.)|(?<=\bSdn\.)|(?<=\bCo\.)|(?<=\bCorp\.))[ \t]+(?:Ltd|Limited|Bhd|Inc)\b"
 SENTENCE = re.compile(
     r"(?:[^.!?\n]++|[.!?](?=\d|,|[ \t]+[a-zà-ÿ$€£(])|(?<=\b[A-Z][a-z]{2})\.(?=[ \t]+\d)|"
     r"(?<=\b(?:Dr|Pr|Mr|Ms))\.(?=[ \t]+[A-ZÀ-Ý])|(?<=\bProf)\.(?=[ \t]+[A-ZÀ-Ý])|" + INITIAL + "|" + LEGAL_FORM + r")+"
@@ -367,8 +368,9 @@ def _titled(between: str) -> bool:
 
 # the end of a sentence, read as SENTENCE reads it
 SENTENCE_END = re.compile(
-    r"(?!" + INITIAL + r")(?!" + LEGAL_FORM + r")"
-    r"[.!?](?!\d|,|[ \t]+[a-zà-ÿ(])(?<!\bDr\.)(?<!\bPr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bProf\.)|\n"
+    r"(?!" + INITIAL + r")"
+    r"[.!?](?!" + LEGAL_FORM_END + r")"
+    r"(?!\d|,|[ \t]+[a-zà-ÿ(])(?<!\bDr\.)(?<!\bPr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bProf\.)|\n"
 )
 
 
