@@ -347,6 +347,17 @@ NEEDLES = {
         "parie",
         "pours",
         "poured",
+        "provid",
+        "grant",
+        "award",
+        "giv",
+        "gave",
+        "won",
+        "accord",
+        "octro",
+        "attribu",
+        "verse",
+        "versé",
     ),
 }
 
