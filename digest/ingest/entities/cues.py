@@ -130,7 +130,8 @@ AFTER_CUES = re.compile(
     # "X, the company behind Y" is an apposition; "London, the company said" is a clause.
     r"|,\s+(?:the|la)\s+(?:[\w-]+\s+){0,3}"
     r"(?:start-?up|startup|company|firm|société|entreprise|lab|marketplace|supplier|vendor|operator|outfit|studio|"
-    r"scale-?up|lender|insurer|retailer|chipmaker|carmaker|fintech|biotech|éditeur|fabricant|fournisseur|opérateur)"
+    r"scale-?up|lender|insurer|retailer|chipmaker|carmaker|fintech|biotech|éditeur|fabricant|fournisseur|opérateur|"
+    r"pépite|licorne|unicorn|jeune pousse|fleuron)"
     r"(?:\s+(?-i:[a-zéèêëîïôç-]+(?:aise|oise|ienne|éenne|aine|ine|ane|ique|ale)s?))?"  # "la société casablancaise"
     r"(?=\s*[,;.)]|\s+(?:that|which|behind|founded|based|backed|led|whose|with|of|in|from|he|she|they|we|qui|que|"
     r"qu['’]|dont|"
@@ -274,7 +275,7 @@ INDUSTRY_BEFORE = re.compile(
     r"constructeurs?|carmakers?|automakers?|fabricants?|manufacturers?|équipementiers?|"
     r"suppliers?|fournisseurs?|distributeurs?|retailers?|pétroliers?|énergéticiens?|industriels?|éditeurs?|"
     r"conglomérats?|conglomerates?|géants?|giants?|courtiers?|brokers?|hébergeurs?|sidérurgistes?|"
-    r"pharmas?|biotechs?|medtechs?|fintechs?|insurtechs?|proptechs?|edtechs?|agritechs?|healthtechs?)"
+    r"pharmas?|[a-z]{2,}techs?)"  # "fintech", "foodtech", "insurtech"
     + _OF_WHAT
     + r"(?:[ \t\u00a0]+"
     + _ADJ
