@@ -16,6 +16,7 @@ from test_naming_matrix import _found  # noqa: E402
 
 from digest import registry  # noqa: E402
 from digest.evaluate import norm  # noqa: E402
+from digest.ingest.entities.own_pages import own_page  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -167,7 +168,164 @@ APPOINTS = [
     ),
 ]
 
+# A school named after a person ends with a surname a person of the text also has: the surname ends the school's name,
+# it is no mention of that person (cut short, the school's name would be a new name).
+SCHOOL_AFTER_A_PERSON = [
+    (
+        "fr",
+        "Le Pr Abdoulaye Sarr, enseignant à l'université Cheikh Anta Diop, a fondé Sunu Labs. Selon la directrice du "
+        "laboratoire, le Dr Fatou K. Diop, le modèle est prêt.",
+        ["Abdoulaye Sarr", "Fatou K. Diop"],
+        ["Université Cheikh Anta Diop", "Sunu Labs"],
+    ),
+    (
+        "fr",
+        "Awa Koné, diplômée de l'université Félix Houphouët-Boigny, a fondé Kestrel. Sa cofondatrice, Mariam K. "
+        "Houphouët-Boigny, dirige la recherche.",
+        ["Awa Koné", "Mariam K. Houphouët-Boigny"],
+        ["Université Félix Houphouët-Boigny", "Kestrel"],
+    ),
+    (
+        "en",
+        "Moussa Sall teaches at Université Gaston Berger in Saint-Louis. He co-founded Kestrel with Claire Berger, "
+        "its chief executive.",
+        ["Moussa Sall", "Claire Berger"],
+        ["Université Gaston Berger", "Kestrel"],
+    ),
+    (
+        "fr",
+        "La directrice de Kestrel, Fatou K. Diop, a présenté le modèle à l'université Cheikh Anta Diop.",
+        ["Fatou K. Diop"],
+        ["Kestrel", "Université Cheikh Anta Diop"],
+    ),
+    (
+        "en",
+        "Fatou Diop founded Kestrel. Professor Diop said the model was ready. Dr Diop added that Fatou Diop leads.",
+        ["Fatou Diop"],
+        ["Kestrel"],
+    ),
+]
 
-@pytest.mark.parametrize("lang,text,people,companies", LEGAL_FORMS + SMALL_WORD_AFTER + APPOINTS)
+# A noun with a capital after an article and before "de" and a place ("au Technopole de La Réunion") is that place's
+# site or body, which the text then calls by its noun alone ("directrice du Technopole"): no company.
+PLACE_BOUND_NOUNS = [
+    (
+        "fr",
+        "Jean-Marc Payet et Lan Nguyen ont présenté jeudi au Technopole de La Réunion leur jeune société, Kaz AI. "
+        "« C'est le type de projet qu'on veut voir », se félicite Laurence Hoarau, directrice du Technopole.",
+        ["Jean-Marc Payet", "Lan Nguyen", "Laurence Hoarau"],
+        ["Kaz AI"],
+    ),
+    (
+        "fr",
+        "La jeune société Kestrel rejoint le Cluster de Toulouse. Le directeur du Cluster, Marc Leroy, s'en réjouit.",
+        ["Marc Leroy"],
+        ["Kestrel"],
+    ),
+    (
+        "fr",
+        "La start-up Kestrel s'installe au Village de Rennes. Paul Girard, président du Village, salue son arrivée.",
+        ["Paul Girard"],
+        ["Kestrel"],
+    ),
+    (
+        "fr",
+        "La start-up Kestrel a signé avec le Port de Cotonou. « Un bon accord », juge Koffi Yao, directeur du Port.",
+        ["Koffi Yao"],
+        ["Kestrel"],
+    ),
+    (
+        "en",
+        "The start-up Kestrel joined the Cluster of Toulouse. Marc Leroy, who heads the Cluster, welcomed it.",
+        ["Marc Leroy"],
+        ["Kestrel"],
+    ),
+]
+
+# Nationalities joined by a hyphen before a name ("Le Libano-Allemand X", "Sino-Canadian X"), the first ones in their
+# combining form: no part of the person's name.
+COMPOUND_NATIONALITIES = [
+    (
+        "fr",
+        "Le Libano-Allemand Karim Haddad-Sfeir, directeur des opérations d'Aleph Alpha, a quitté ses fonctions.",
+        ["Karim Haddad-Sfeir"],
+        ["Aleph Alpha"],
+    ),
+    (
+        "fr",
+        "Le Franco-Marocain Youssef Alami, cofondateur de Kestrel, lève 3 millions d'euros.",
+        ["Youssef Alami"],
+        ["Kestrel"],
+    ),
+    ("en", "Sino-Canadian Wei Zhang, chief scientist at Kestrel, has left the company.", ["Wei Zhang"], ["Kestrel"]),
+    (
+        "en",
+        "The Indo-Canadian Priya Nair, Kestrel's chief executive, stepped down on Monday.",
+        ["Priya Nair"],
+        ["Kestrel"],
+    ),
+    ("fr", "La Suisso-Libanaise Nour Khoury, présidente de Kestrel, a démissionné.", ["Nour Khoury"], ["Kestrel"]),
+    (
+        "fr",
+        "L'Italo-Brésilien Marco Rossi, directeur général de Kestrel, quitte ses fonctions.",
+        ["Marco Rossi"],
+        ["Kestrel"],
+    ),
+    (
+        "en",
+        "Jean Castro-Polonais, Kestrel's chief executive, stepped down on Monday.",
+        ["Jean Castro-Polonais"],
+        ["Kestrel"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "lang,text,people,companies",
+    LEGAL_FORMS + SMALL_WORD_AFTER + APPOINTS + SCHOOL_AFTER_A_PERSON + PLACE_BOUND_NOUNS + COMPOUND_NATIONALITIES,
+)
 def test_a_name_is_read_whole_and_alone(reg, lang, text, people, companies):
     _check(reg, lang, text, people, companies)
+
+
+# A university's, a school's or an institute's own news page calls it by its noun with a capital ("the University
+# confirmed"): the source it gives is an organisation of the article; an outlet's page, or a quote, is not its voice.
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        (
+            "Professor Hana Wiremu has been appointed to a chair at Ferrant Labs, the University confirmed today.",
+            "Larkfield University",
+        ),
+        (
+            "L'Université se félicite du départ de Jeanne Moreau chez Ferrant, où elle dirigera la recherche.",
+            "Université Savoie Rhodanie",
+        ),
+        (
+            "Dr Osei Mensah joins Ferrant as chief scientist. The Institute wishes him well.",
+            "Korlan Institute of Technology",
+        ),
+        (
+            "Ancien directeur des études, Paul Girard rejoint Ferrant. L'École lui rend hommage.",
+            "École supérieure de Brisach",
+        ),
+    ],
+)
+def test_a_schools_own_page_names_the_school(reg, body, source):
+    issuer, created = own_page(body, source, reg, [])
+    assert created is not None and created.name == source and issuer == created.id
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("Professor Hana Wiremu has joined Ferrant Labs, the University confirmed on Monday.", "The Campus Courier"),
+        (
+            "« L'Université se félicite de ce départ », a dit Jeanne Moreau, qui rejoint Ferrant.",
+            "Université Savoie Rhodanie",
+        ),
+        ("Dr Osei Mensah joins Ferrant as chief scientist, the company said.", "Korlan Institute of Technology"),
+    ],
+)
+def test_no_school_without_its_own_voice(reg, body, source):
+    assert own_page(body, source, reg, []) == ("", None)
