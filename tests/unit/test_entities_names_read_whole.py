@@ -277,6 +277,11 @@ COMPOUND_NATIONALITIES = [
         ["Jean Castro-Polonais"],
         ["Kestrel"],
     ),
+    # the French feminines and the forms no rule makes, alone or joined
+    ("fr", "La Britannique Jane Doe, directrice financière de Kestrel, a démissionné.", ["Jane Doe"], ["Kestrel"]),
+    ("fr", "Le Franco-Américain Paul Girard, directeur de Kestrel, a démissionné.", ["Paul Girard"], ["Kestrel"]),
+    ("fr", "La Germano-Britannique Lena Vogel, directrice de Kestrel, a démissionné.", ["Lena Vogel"], ["Kestrel"]),
+    ("fr", "L'Italo-Espagnole Carla Ruiz, directrice de Kestrel, a démissionné.", ["Carla Ruiz"], ["Kestrel"]),
 ]
 
 

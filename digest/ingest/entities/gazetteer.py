@@ -123,10 +123,13 @@ def _demonyms() -> frozenset[str]:
 flamand flamande
         walloon wallon wallonne basque breton bretonne quebecois quebecoise catalan catalane scottish ecossais
         ecossaise welsh gallois galloise irish irlandais irlandaise kiwi aussie filipino cypriot dutch greek grec
-        grecque thai congolese congolais congolaise togolese togolais togolaise burkinabe belge suisse""")
+        grecque thai congolese congolais congolaise togolese togolais togolaise burkinabe belge suisse \
+        americain americaine britannique turc turque mexicain mexicaine""")
     words |= irregular
-    # French feminines of the forms made from English: "nigériane", "indonésienne" is made above
-    return frozenset(words | {w + "e" for w in words if w[-1:] in ("n", "i")})
+    # French feminines: of the forms made from English ("nigériane"), and of the languages' masculine names
+    # ("polonaise", "allemande", "espagnole", "italienne", "coréenne")
+    feminines = {w + "e" for w in words if w[-1:] in ("n", "i") or w.endswith(("ais", "ois", "and", "ol"))}
+    return frozenset(words | feminines | {w + "ne" for w in words if w.endswith(("ien", "een"))})
 
 
 @lru_cache(maxsize=1)
