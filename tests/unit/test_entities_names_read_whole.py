@@ -83,6 +83,24 @@ LEGAL_FORMS = [
         ["Joan Ferris"],
         ["Kestrel"],
     ),
+    (
+        "en",
+        "Kestrel Sdn Bhd has hired Joan Ferris as chief executive. Kestrel makes valves.",
+        ["Joan Ferris"],
+        ["Kestrel"],
+    ),
+    (
+        "fr",
+        "Kestrel S.p.A. a recruté Marie Dubois comme directrice. Kestrel fabrique des valves.",
+        ["Marie Dubois"],
+        ["Kestrel"],
+    ),
+    (
+        "fr",
+        "Kestrel SASU a recruté Marie Dubois comme directrice. Kestrel fabrique des valves.",
+        ["Marie Dubois"],
+        ["Kestrel"],
+    ),
 ]
 
 # A word in small letters after a company the registry knows is no part of its name, even where the registry knows
@@ -166,6 +184,14 @@ APPOINTS = [
         ["Marc Leroy"],
         ["Wander", "Microsoft"],
     ),
+    ("en", "Cohere taps Priya Raghunathan as vice-president of research.", ["Priya Raghunathan"], ["Cohere"]),
+    (
+        "en",
+        "Endure promotes Joan Ferris to chief technology officer. Ferris joined in 2020.",
+        ["Joan Ferris"],
+        ["Endure"],
+    ),
+    ("fr", "Persist promeut Marie Dubois au poste de directrice financière.", ["Marie Dubois"], ["Persist"]),
 ]
 
 # A school named after a person ends with a surname a person of the text also has: the surname ends the school's name,

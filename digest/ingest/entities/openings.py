@@ -82,7 +82,8 @@ ORG_ACTS = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+|just\s+|a\s+|ont\s+|vient\s+de\s+)?(?:signed|signs|signé|signe|signer)\s+"
     r"(?:a|an|its|their|un|une|son|sa|ses|avec|with)\b"
     r"|\s+(?:has\s+|have\s+|had\s+|just\s+|a\s+|vient\s+d['’]|vient\s+de\s+)?(?:hired|hires|recruited|recruits|"
-    r"recruté|recrute|embauché|embauche|names|named|appoints|appointed|nomme|nommé|promu)"
+    r"recruté|recrute|embauché|embauche|names|named|appoints|appointed|taps|tapped|promotes|promoted|nomme|nommé|"
+    r"promeut|promu)"
     r"\s+(?-i:[A-ZÀ-Ý\d]|an?\s|its\s|une?\s|son\s|sa\s|ses\s)"
     # "X has a new chief technology officer", "X a une nouvelle directrice": a post only an organisation fills
     r"|\s+(?:has|gets|a|aura)\s+(?:a\s+new|un\s+nouveau|une\s+nouvelle)\s+(?:[\w-]+\s+){0,2}?"

@@ -123,6 +123,14 @@ LEGAL_SUFFIXES = {
     "oyj",
     "ab",
     "kk",
+    "kg",
+    "se",
+    "spa",
+    "srl",
+    "sasu",
+    "asa",
+    "sdn",
+    "bhd",
 }
 
 
