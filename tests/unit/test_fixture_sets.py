@@ -57,6 +57,7 @@ SHAPES = {
     "holdout19": (24, 12, 4, 4),
     "holdout20": (24, 12, 4, 4),
     "holdout21": (24, 12, 4, 4),
+    "holdout22": (24, 12, 4, 4),
 }
 
 # set -> floors: ratios and F1 at least, except "lost", "journalists" (at most) and "wrong dates" (exactly 0)
