@@ -124,7 +124,6 @@ LEGAL_SUFFIXES = {
     "ab",
     "kk",
     "kg",
-    "se",
     "spa",
     "srl",
     "sasu",
