@@ -360,3 +360,50 @@ def test_a_schools_own_page_names_the_school(reg, body, source):
 )
 def test_no_school_without_its_own_voice(reg, body, source):
     assert own_page(body, source, reg, []) == ("", None)
+
+
+# A "people moves" column whose items a company heads on a line of its own, over the line telling the move: where
+# another label is a company the text names, the others are companies too (a place, or labels with no company among
+# them, never are).
+COLUMN_LABELS = [
+    (
+        "en",
+        "Who moved this week.\nNvidia\nChukwuemeka Eze was named head of developer relations.\nKettle\n"
+        "Babajide Ogunleye, promoted from within, becomes chief technology officer.",
+        ["Chukwuemeka Eze", "Babajide Ogunleye"],
+        ["Nvidia", "Kettle"],
+    ),
+    (
+        "fr",
+        "Les nominations de la semaine.\nMistral AI\nLéa Martin, passée par Google, devient directrice des opérations."
+        "\nPersist\nSophie Leroy est nommée directrice financière.",
+        ["Léa Martin", "Sophie Leroy"],
+        ["Mistral AI", "Google", "Persist"],
+    ),
+    (
+        "en",
+        "Moves.\nAnthropic\nFunmilayo Cole has joined the policy team.\nLagos\nBabajide Ogunleye joined the "
+        "start-up Kettle.\nWander\nAmaka Obi becomes chief operating officer.",
+        ["Funmilayo Cole", "Babajide Ogunleye", "Amaka Obi"],
+        ["Anthropic", "Kettle", "Wander"],
+    ),
+    (
+        "fr",
+        "Carnet.\nOpenAI\nPaul Girard rejoint l'équipe juridique.\nMeadow Labs\nMarc Blanc quitte ses fonctions "
+        "de directeur technique.",
+        ["Paul Girard", "Marc Blanc"],
+        ["OpenAI", "Meadow Labs"],
+    ),
+    (
+        "en",
+        "Jane Doe has a long history in the field.\nBackground\nJane Doe joined the start-up Kestrel in 2020.\n"
+        "Outlook\nShe leaves next year, the start-up said.",
+        ["Jane Doe"],
+        ["Kestrel"],
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,text,people,companies", COLUMN_LABELS)
+def test_a_moves_columns_labels_are_its_companies(reg, lang, text, people, companies):
+    _check(reg, lang, text, people, companies)

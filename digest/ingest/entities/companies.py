@@ -46,7 +46,7 @@ from .institutions import (
 from .known import _blocked
 from .lists import COORD, COORD_GAP, _lists
 from .makers import _maker
-from .moves import _moved_among
+from .moves import _column_labels, _moved_among
 from .name_checks import EVENT_YEAR, _acronyms, _adjectival, _letter_name, _made_by, _owned, _shaped_name, _unit_named
 from .openings import ORG_ACTS, SAID_IT_RAISED, _called_the_company
 from .relations import _related
@@ -359,7 +359,9 @@ def _new_companies(
                 new[before.id].aliases.append(toks[i].bare)
     # Later bare mentions of the new companies, and the first word of a longer company name of the text standing for
     # it ("Vireo Labs ... Vireo's board", "Northwind Health ... at Northwind").
-    for i, j in _subjects(body, toks, taken, runs, lower, mid_sentence, registry):
+    for i, j in _subjects(body, toks, taken, runs, lower, mid_sentence, registry) + _column_labels(
+        body, toks, taken, lower
+    ):
         add(i, j, True)
     for i, j in _headline_names(body, toks, taken, runs, headline_end, lower, registry):
         if taken[i] is None:
