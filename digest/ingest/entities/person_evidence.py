@@ -23,7 +23,7 @@ from .cues import (
     TRADE_BEFORE,
     _org_noun,
 )
-from .gazetteer import _cities, _countries, _descriptive, _is_first_name, _role_words
+from .gazetteer import _cities, _countries, _demonym_compound, _descriptive, _is_first_name, _role_words
 from .known import _blocked, _honorific_before
 from .words import (
     FIRM_SUFFIXES,
@@ -143,15 +143,14 @@ def _demonym_before(body: str, toks: list[_Tok], a: int) -> bool:
     prev = toks[a - 1]
     if prev.text.endswith(BORN):
         return True
-    parts = [norm(p) for p in prev.bare.split("-")]
-    compound = len(parts) > 1 and _descriptive(parts[-1]) and all(p.endswith("o") or _descriptive(p) for p in parts)
+    if prev.bare[:1].isupper() and "-" in prev.bare and _demonym_compound(prev.bare):
+        return True  # "Franco-Marocain", "Sino-Canadian": nationalities joined
     elided = ARTICLE_ELIDED.match(prev.text) is not None
-    article = elided or (a > 1 and toks[a - 2].text.lower() in FRENCH_ARTICLES | {"the"})
-    if not (prev.capitalised or elided) or not article:
+    french = elided or (a > 1 and toks[a - 2].text.lower() in FRENCH_ARTICLES)
+    if not french or not (prev.capitalised or elided):
         return False
-    french = elided or toks[a - 2].text.lower() in FRENCH_ARTICLES
     town = TOWN_DEMONYM.fullmatch(prev.bare.lower()) is not None and prev.bare_key not in NOT_DEMONYMS
-    return compound or french and (_descriptive(prev.bare_key) or town)
+    return _descriptive(prev.bare_key) or town
 
 
 def _standalone(body: str, toks: list[_Tok]) -> set[str]:
