@@ -219,8 +219,12 @@ _GLUED_BIO = re.compile(
 _GLUED_SIGN_OFF = re.compile(r"(?<=[.!?»”\"])\s+(?P<sign>[—–]\s*[A-ZÀ-Ý][^,—–.!?]{2,40},\s*[^,—–.!?]{2,40})$")
 
 
-# "… Whoever gets her next is lucky.\" Ciara Lynch": the writer's name alone after the last sentence, unpunctuated
-_GLUED_NAME = re.compile(r"(?<=[.!?»”\"])\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})$")
+# "… Whoever gets her next is lucky.\" Ciara Lynch": the writer's name alone after the last sentence, unpunctuated,
+# or after a dash ("… any funding. — Ann Lee"; a dash after a quotation attributes it)
+_NAME = r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})$"
+_GLUED_NAME = re.compile(rf"(?:(?<=[.!?»”\"])\s+|(?<=[.!?])\s+[—–]\s*){_NAME}")
+# the dashed form alone, which a short last paragraph ends with: no heading's shape
+GLUED_DASHED_NAME = re.compile(rf"(?<=[.!?])\s+[—–]\s*{_NAME}")
 
 
 def _named_above(name: str, page: Page, line: Line) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from .. import credits
 from ..credit_lines import trailing_wire
+from ..initials import spelled_out
 from ..line_evidence import CODE, is_sentence
 from ..paste import BLANK, CONTENT, HEADING, KEPT, Line, Page, is_list_item
 from .author_roles import roles_under_bylines
@@ -123,4 +124,5 @@ def read(text: str, lang: str, outlets=frozenset(), headline: str | None = None)
     chapter_lists(lines)
     numbered_sections(lines)
     credits.read(page, lang, outlets)
+    page.authors = spelled_out(page.authors, page)
     return page

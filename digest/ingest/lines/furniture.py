@@ -25,7 +25,8 @@ from ..line_evidence import (
 )
 from ..newsroom_jobs import JOB
 from ..paste import BIOGRAPHY, CREW, is_list_item
-from ..signatures import SIGN_ON, signed_on
+from ..signatures import SIGN_ON, hosts, signed_on
+from ..stamps import labelled_stamp
 from . import other_pages as pages
 from .boilerplate import (
     CONSENT,
@@ -189,6 +190,8 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "widget", "a video's or an episode's running time"
     if n <= 60 and pages.REFERENCE.search(text):
         return "note", "an entry of a list of references (notes of an encyclopaedia's page)"
+    if n <= 25 and pages.HATNOTE.search(text):
+        return "note", "an encyclopaedia's note pointing to pages of the same name"
     if n <= 8 and pages.EDIT_LINK.search(text):
         return "navigation", "a wiki's section heading with its edit link"
     if n <= 40 and (pages.WIKI_FOOTER.search(text) or pages.MACHINE_TRANSLATION.match(text)):
@@ -288,7 +291,8 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "note", "a release's legal notice on forward-looking statements"
     if n <= 30 and EDITED.match(text):
         return "note", "a note on how the interview or transcript was edited"
-    if n <= 40 and len(CREW_LINE.findall(text)) >= 2:
+    if n <= 40 and len(CREW_LINE.findall(text)) >= 2 or n <= 8 and ":" in text and hosts(text, crew=True):
+        # the crew, or the host alone ("Présentation : Ann Lee", "Host: Bo Chen"), who signs the show
         return "note", CREW
     if n <= 60 and registration_footer(text):
         return "note", "a company's legal footer (where it is registered, its number, its capital)"
@@ -307,7 +311,10 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         and not is_sentence(text, lang)
         and not CHAPTER.match(text)
         and len((release_dateline(text) or "").split()) < 6  # a release's first line: "PARIS – 3 May 2026 – Acme …"
-        and any(bylines.stamp(item, lang) or _READ_TIME.match(item.strip()) for item in ROW.split(text))
+        and any(
+            bylines.stamp(item, lang) or _READ_TIME.match(item.strip()) or labelled_stamp(item.strip(), lang)
+            for item in ROW.split(text)
+        )
     ):
         return "dateline", "a row of page details with a date (a date line)"
     if n <= 30 and not ends and text.count(":") >= 3 and len(_LABELLED.findall(text)) >= 3:

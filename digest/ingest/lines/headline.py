@@ -185,7 +185,10 @@ def _short_headline(head: list[Line], lead: str, owners: set[str], lang: str, fr
     no interface words, not the outlet's name; or a one-word headline over the byline or date line, a name the lead
     writes ("Tidewell" over "Tidewell, a Nairobi start-up, …")."""
     told = _told(lead)
-    closest = next((line for line in reversed(head) if line.text), None)  # the line right above the article
+    shown = [line for line in head if line.text]
+    closest = shown[-1] if shown else None  # the line right above the article
+    if closest is not None and _under_a_kicker(closest, shown, owners, lang):
+        return closest
     passed = 0  # a byline (a name over its newsroom role) or a date line (1), then a standfirst (2), may stand between
     for line in reversed(head):
         words = line.text.split()
@@ -208,11 +211,38 @@ def _short_headline(head: list[Line], lead: str, owners: set[str], lang: str, fr
             passed = 2
             continue
         shaped = len(words) == 2 and headline_shaped(f"{line.text} x") and not line.text.endswith((".", ":"))
-        told_there = framed and line is head[-1] or bool(_told(line.text) & told)
+        told_there = framed and line is head[-1] or bool(_told(line.text) & told) or _names_in(line.text, lead)
         if shaped and told_there and norm(line.text) not in owners and _interface_share(line.text, lang) == 0:
             return line
         return None
     return None
+
+
+def _under_a_kicker(line: Line, shown: list[Line], owners: set[str], lang: str) -> bool:
+    """A word or two in sentence case right above the article, under a shouted section label ("ÉCONOMIE" over
+    "Départ"): the label is the kicker, the line under it the brief's headline."""
+    words = line.text.split()
+    return (
+        len(shown) >= 2
+        and len(words) <= 2
+        and line.kind != CONTENT
+        and not line.text.isupper()
+        and _kicker(shown[-2])
+        and line.text[:1].isupper()
+        and not line.text.endswith((".", ":", ";", ","))
+        and norm(line.text) not in owners
+        and norm(shown[-2].text) not in owners
+        and _interface_share(line.text, lang) == 0
+    )
+
+
+def _names_in(text: str, lead: str) -> bool:
+    """A capitalised word of ``text``, however short ("Zu", "Kaz"), that the lead writes as it is: the name the
+    short headline is about ("Meet Zu" over "Zu Technologies, which …")."""
+    return any(
+        len(word) >= 2 and word[:1].isupper() and word.isalpha() and _named_in(word, lead, 2)
+        for word in re.findall(r"[\w’'-]+", text)
+    )
 
 
 def _told(text: str) -> set[str]:
@@ -220,10 +250,10 @@ def _told(text: str) -> set[str]:
     return {w.removesuffix("’s").removesuffix("'s") for w in content_words(text)}
 
 
-def _named_in(word: str, lead: str) -> bool:
-    """``word`` is a capitalised name of three letters or more that the lead writes as it is."""
+def _named_in(word: str, lead: str, shortest: int = 3) -> bool:
+    """``word`` is a capitalised name of ``shortest`` letters or more that the lead writes as it is."""
     return (
-        len(word) >= 3
+        len(word) >= shortest
         and word[:1].isupper()
         and word.isalpha()
         and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", lead) is not None
@@ -241,20 +271,26 @@ def _forwarded_start(lines: list[Line], lang: str) -> int:
 
 def _lead_subject(top: list[Line], candidates: list[Line], below: list[Line], lang: str) -> Line | None:
     """A two-word name alone above the article, that one of its first paragraphs opens with ("Acme Labs" over
-    "Acme Labs, Inc. is an American …") while no longer headline-shaped line names it: an encyclopaedia's or a
+    "Acme Labs, Inc. is an American …"), or a name with its kind in brackets ("Pli (entreprise)" over "Pli est …"),
+    while no longer headline-shaped line names it: an encyclopaedia's or a
     profile's title (a menu's row, a section label or a badge is no paragraph's subject)."""
     leads = [line.text for line in below if is_body_paragraph(line, lang)][:3]
     for line in top:
         words = content_words(line.text)
+        qualified = _QUALIFIED.fullmatch(line.text) if line.text.endswith(")") else None
+        name = qualified[1] if qualified else line.text
         if (
-            len(line.text.split()) == 2
-            and _name_shaped(line.text)
+            (len(name.split()) == 2 and _name_shaped(name) or qualified and len(name.split()) <= 4)
             and not line.text.endswith((".", ":", ";", ","))
-            and any(re.match(re.escape(line.text) + r"\b", lead) for lead in leads)
+            and any(re.match(re.escape(name) + r"\b", lead) for lead in leads)
             and not any(words & content_words(other.text) for other in candidates)
         ):
             return line
     return None
+
+
+# An encyclopaedia's title: a name and, in brackets, the kind of thing it is ("Pli (entreprise)", "Mercury (planet)")
+_QUALIFIED = re.compile(r"([A-ZÀ-Ý][^()]{0,60}?)\s\(([a-zà-ÿ][\w\s'’-]{2,40})\)")
 
 
 def _past_greeting(lines: list[Line], first: int, lang: str) -> tuple[int, list[Line]] | None:

@@ -79,9 +79,17 @@ MARKET_NOTE = prefilter.compile(
 )
 # An entry of a list of references (an encyclopaedia's notes): "^ Doe, J. (2024). "Title". Outlet. Retrieved …".
 REFERENCE = prefilter.compile(
-    r"^\^\s|\b(?:retrieved|archived from the original|consulté le|archivé depuis l['’]original)\b(?: on)?\s+\d{1,2}\s"
+    r"^[\^↑]\s"  # "↑ a et b « … », Outlet, 3 février 2026."
+    r"|\b(?:retrieved|archived from the original|consulté le|archivé depuis l['’]original)\b(?: on)?\s+\d{1,2}\s"
     r"|\b(?:retrieved|accessed)(?: on)?\s+(?:\w+\s)?\d{1,2},?\s+(?:\w+\s)?\d{4}\.?$",
     re.I,
+)
+# An encyclopaedia's note above its article, pointing to pages of the same name: "Pour les articles homonymes, voir
+# Pli.", "For other uses, see Mercury (disambiguation).", "Ne pas confondre avec …", "« X » redirige ici."
+HATNOTE = prefilter.compile(
+    r"(?i)^(?:pour (?:les articles|l['’]article) homonymes?|for other uses|not to be confused with|ne pas confondre "
+    r"avec|this article is about|cet article (?:concerne|traite)|pour un article plus général)\b"
+    r"|\b(?:redirects here|redirige ici)\b"
 )
 # A wiki's section heading with its edit link: "References[edit]", "Historique [modifier | modifier le code]".
 EDIT_LINK = prefilter.compile(r"\S\s?\[(?:edit|modifier)(?:\s*\|\s*modifier le code)?\]$", re.I)
