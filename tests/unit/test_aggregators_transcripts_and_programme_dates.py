@@ -104,6 +104,8 @@ TRANSCRIPT = [
     "MARC DIALLO : Et on file à Villeurbanne avec l'ouverture d'un nouveau laboratoire à la Doua...",
     "AMINA SOW : Et on termine avec l'inauguration d'un nouvel incubateur à Dakar...",
     "JEAN-PAUL NGUYEN : Et on part à Nantes avec l'arrivée d'un nouveau fonds sur l'île de Nantes...",
+    "Sonia Vuong : Et on reste dans la tech avec l'ouverture d'un nouveau campus numérique à Gerland...",
+    "Awa Ndiaye Sarr : Et on termine avec l'inauguration d'un nouvel incubateur à Thiès...",
 ]
 
 

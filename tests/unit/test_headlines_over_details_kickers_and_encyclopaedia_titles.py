@@ -84,6 +84,19 @@ LEAD_EN = (
         ("fr", "La Gazette de Savoie\nTECH\nRupture\n" + LEAD_FR + "© La Gazette de Savoie 2026", "Rupture"),
         ("en", "The Lyon Ledger\nNews | Business | Tech | Sport\nBUSINESS\nExit\n" + LEAD_EN, "Exit"),
         ("en", "The Lyon Ledger\nSTARTUPS\nQuiet exit\n" + LEAD_EN + "© 2026 The Lyon Ledger", "Quiet exit"),
+        (
+            "fr",
+            "Le Courrier du Rhône\nLyon | Région | Monde\nÉCONOMIE\nDépart\nPar Jeanne Moreau\n"
+            "Publié le 9 avril 2026 à 10h12\n" + LEAD_FR,
+            "Départ",
+        ),
+        (
+            "en",
+            "The Lyon Ledger\nBUSINESS · STARTUPS\nExit\nBy Sam Reed | April 9, 2026\n"
+            + LEAD_EN
+            + "© 2026 The Lyon Ledger",
+            "Exit",
+        ),
     ],
 )
 def test_a_word_or_two_under_a_shouted_section_label_is_the_brief_s_headline(lang, text, headline):
@@ -198,6 +211,30 @@ WIKIS = [
         ),
         "Mira Okafor (entrepreneur)",
     ),
+    (
+        "fr",
+        _wiki(
+            "Tisseo",
+            "Pour les articles homonymes, voir Tisseo (homonymie).",
+            "Tisseo est une entreprise française qui fabrique des métiers à tisser connectés pour les ateliers.",
+            "Notes",
+            ["[1] « Tisseo relance le tissage lyonnais », Le Progrès, 3 février 2026.", "1. ↑ Communiqué, 2025."],
+            "Encyclopédie libre",
+        ),
+        "Tisseo",
+    ),
+    (
+        "en",
+        _wiki(
+            "Zephyr Labs",
+            "Not to be confused with Zephyr Systems.",
+            "Zephyr Labs is a Danish company that designs small wind turbines for farms.",
+            "References",
+            ['[1] "Zephyr Labs raises €3m", Børsen, 3 February 2026.', '[2] "Zephyr opens in Aarhus", 2025.'],
+            "Open encyclopedia",
+        ),
+        "Zephyr Labs",
+    ),
 ]
 
 
@@ -206,5 +243,7 @@ def test_an_encyclopaedia_s_title_its_notes_and_its_references(lang, text, title
     page = lines.read(text, lang)
     assert page.title is not None and page.title.text == title
     kept = [line.text for line in page.lines if line.kept]
-    assert not any(text.startswith(("↑", "^", "Pour les", "Ne pas", "For other", '"Okafor"')) for text in kept)
+    assert not any(
+        text.startswith(("↑", "^", "[", "1.", "Pour les", "Ne pas", "For other", "Not to", '"Okafor"')) for text in kept
+    )
     assert page.source == text.split("\n")[1]

@@ -162,8 +162,10 @@ def portrait_caption(text: str) -> bool:
     )
 
 
-# a transcript's turn: its speaker's name in capitals, a colon, their words
-_SPEAKER_TURN = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:\s[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,3}\s?:\s+\S")
+# a transcript's turn: its speaker's name in capitals, or their name before a French colon, then their words
+_SPEAKER_TURN = re.compile(
+    r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:\s[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,3}\s?|[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+){1,2}\s):\s+\S"
+)
 
 
 # where the people of a picture stand: "From left:", "De gauche à droite :"

@@ -96,7 +96,7 @@ def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
         _settle(page, stacked, top, [], "the headline: sentences over the standfirst, above the byline")
         return
     framed = _framed(lines, first)
-    if framed and all(_kicker(line) for line in candidates):  # "ON THE MOVE" over "Quiet exit", its standfirst, byline
+    if candidates and all(_kicker(line) for line in candidates):  # "ON THE MOVE" over "Quiet exit", its byline
         short = _short_headline(lines[:first], "", owners, lang, framed)
         candidates = [] if short and all(line.number < short.number for line in candidates) else candidates
     if not candidates:
@@ -185,10 +185,11 @@ def _short_headline(head: list[Line], lead: str, owners: set[str], lang: str, fr
     no interface words, not the outlet's name; or a one-word headline over the byline or date line, a name the lead
     writes ("Tidewell" over "Tidewell, a Nairobi start-up, …")."""
     told = _told(lead)
-    shown = [line for line in head if line.text]
-    closest = shown[-1] if shown else None  # the line right above the article
-    if closest is not None and _under_a_kicker(closest, shown, owners, lang):
-        return closest
+    closest = next((line for line in reversed(head) if line.text), None)  # the line right above the article
+    # the brief's own lines above its byline and date line
+    shown = list(itertools.dropwhile(lambda line: not line.text or line.kind in ("byline", "dateline"), reversed(head)))
+    if shown and _under_a_kicker(shown[0], shown[1:], owners, lang):
+        return shown[0]
     passed = 0  # a byline (a name over its newsroom role) or a date line (1), then a standfirst (2), may stand between
     for line in reversed(head):
         words = line.text.split()
@@ -218,20 +219,21 @@ def _short_headline(head: list[Line], lead: str, owners: set[str], lang: str, fr
     return None
 
 
-def _under_a_kicker(line: Line, shown: list[Line], owners: set[str], lang: str) -> bool:
-    """A word or two in sentence case right above the article, under a shouted section label ("ÉCONOMIE" over
-    "Départ"): the label is the kicker, the line under it the brief's headline."""
+def _under_a_kicker(line: Line, above: list[Line], owners: set[str], lang: str) -> bool:
+    """A word or two in sentence case right above the article (or its byline and date line), under a shouted
+    section label ("ÉCONOMIE" over "Départ"): the label is the kicker, the line under it the brief's headline."""
     words = line.text.split()
+    label = next((other for other in above if other.text), None)
     return (
-        len(shown) >= 2
+        label is not None
         and len(words) <= 2
         and line.kind != CONTENT
         and not line.text.isupper()
-        and _kicker(shown[-2])
+        and _kicker(label)
         and line.text[:1].isupper()
         and not line.text.endswith((".", ":", ";", ","))
         and norm(line.text) not in owners
-        and norm(shown[-2].text) not in owners
+        and norm(label.text) not in owners
         and _interface_share(line.text, lang) == 0
     )
 
@@ -271,16 +273,24 @@ def _forwarded_start(lines: list[Line], lang: str) -> int:
 
 def _lead_subject(top: list[Line], candidates: list[Line], below: list[Line], lang: str) -> Line | None:
     """A two-word name alone above the article, that one of its first paragraphs opens with ("Acme Labs" over
-    "Acme Labs, Inc. is an American …"), or a name with its kind in brackets ("Pli (entreprise)" over "Pli est …"),
-    while no longer headline-shaped line names it: an encyclopaedia's or a
-    profile's title (a menu's row, a section label or a badge is no paragraph's subject)."""
+    "Acme Labs, Inc. is an American …"), a name with its kind in brackets ("Pli (entreprise)" over "Pli est …") or one
+    the lead defines ("Pli" over "Pli est une entreprise …"), while no longer headline-shaped line names it: an
+    encyclopaedia's or a profile's title (a menu's row, a section label or a badge is no paragraph's subject)."""
     leads = [line.text for line in below if is_body_paragraph(line, lang)][:3]
     for line in top:
         words = content_words(line.text)
         qualified = _QUALIFIED.fullmatch(line.text) if line.text.endswith(")") else None
         name = qualified[1] if qualified else line.text
+        defined = re.compile(re.escape(name) + _DEFINED) if len(name.split()) <= 4 and name[:1].isupper() else None
         if (
-            (len(name.split()) == 2 and _name_shaped(name) or qualified and len(name.split()) <= 4)
+            (
+                len(name.split()) == 2
+                and _name_shaped(name)
+                or qualified
+                and len(name.split()) <= 4
+                or defined
+                and any(defined.match(lead) for lead in leads)
+            )
             and not line.text.endswith((".", ":", ";", ","))
             and any(re.match(re.escape(name) + r"\b", lead) for lead in leads)
             and not any(words & content_words(other.text) for other in candidates)
@@ -289,6 +299,10 @@ def _lead_subject(top: list[Line], candidates: list[Line], below: list[Line], la
     return None
 
 
+# An encyclopaedia's first sentence says what its title is: "Pli est une …", "Kestrel is a …", "X, né le …"
+_DEFINED = (
+    r"(?:\s\([^()]{2,60}\))?,?\s(?:is|was|are|were|est|était|sont|étaient)\s(?:an?|the|one|un|une|le|la|les|l['’])\b"
+)
 # An encyclopaedia's title: a name and, in brackets, the kind of thing it is ("Pli (entreprise)", "Mercury (planet)")
 _QUALIFIED = re.compile(r"([A-ZÀ-Ý][^()]{0,60}?)\s\(([a-zà-ÿ][\w\s'’-]{2,40})\)")
 

@@ -79,7 +79,7 @@ MARKET_NOTE = prefilter.compile(
 )
 # An entry of a list of references (an encyclopaedia's notes): "^ Doe, J. (2024). "Title". Outlet. Retrieved …".
 REFERENCE = prefilter.compile(
-    r"^[\^↑]\s"  # "↑ a et b « … », Outlet, 3 février 2026."
+    r"^(?:\d{1,3}\.\s)?[\^↑]\s|^\[\d{1,3}\]\s\S"  # "↑ a et b « … », Outlet, 3 février 2026.", "[2] « … »"
     r"|\b(?:retrieved|archived from the original|consulté le|archivé depuis l['’]original)\b(?: on)?\s+\d{1,2}\s"
     r"|\b(?:retrieved|accessed)(?: on)?\s+(?:\w+\s)?\d{1,2},?\s+(?:\w+\s)?\d{4}\.?$",
     re.I,
