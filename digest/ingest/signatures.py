@@ -154,19 +154,19 @@ def author_bios(page: Page) -> None:
 
 # A newsletter's writer signing on at its top: a greeting, then their name and "here", or "it's" and their name
 # ("Morning all — Owen Achterberg here.", "Bonjour à tous, ici Margaux Le Bihan.", "Hi, it's Priya Nair with this
-# week's briefing."); their name first and "here" needs no greeting ("Priya Nair here, with the week's news."). A
-# short sentence may follow on the same line ("Hi all, Priya Nair here. Busy week.").
+# week's briefing.", "Bonjour, je suis Anne Martin."); their name first and "here" needs no greeting ("Priya Nair
+# here, with the week's news."). A short sentence may follow on the same line ("Hi all, Priya Nair here. Busy week.").
 _GREETING = (
     r"(?i:(?:good )?(?:morning|afternoon|evening)|hi|hello|hey|greetings|howdy|bonjour|bonsoir|salut|coucou)"
     r"(?i:\s+(?:again|all|everyone|everybody|folks|friends|readers|à tous|à toutes|à toutes et à tous|"
     r"tout le monde|les amis|chers lecteurs|chères lectrices))?\s*[,!—–:-]*\s*"
 )
 _SIGN_ON = re.compile(
-    rf"^(?:{_GREETING}(?:(?i:it['’]s|this is|c['’]est|ici)\s+(?P<after>{_NAME_SHAPE.pattern})"
+    rf"^(?:{_GREETING}(?:(?i:it['’]s|this is|c['’]est|ici|i['’]m|i am|je suis)\s+(?P<after>{_NAME_SHAPE.pattern})"
     rf"|(?P<greeted>{_NAME_SHAPE.pattern})\s+(?i:here|ici)\b)|(?P<first>{_NAME_SHAPE.pattern})\s+(?i:here|ici)\s*,)"
     r"[^.!?]{0,60}[.!]?(?:\s+[A-ZÀ-Ý][^.!?]{0,60}[.!]?)?$"  # a short sentence may follow ("Lots of news this week.")
 )
-_SIGN_ON_WORDS = (" here", " ici", "ici ", "it's", "it’s", "this is", "c'est", "c’est")
+_SIGN_ON_WORDS = (" here", " ici", "ici ", "it's", "it’s", "this is", "c'est", "c’est", "i'm", "i’m", "i am", "je suis")
 SIGN_ON = "the newsletter's writer signing on (a greeting, their name)"
 
 

@@ -36,6 +36,8 @@ def _article(lang: str) -> tuple[str, str]:
         ("en", "Hello all, Ngozi Eze-Bello here. Big week for hires.", "Ngozi Eze-Bello"),
         ("fr", "Bonjour à tous, ici Anne-Sophie Lemaire. Semaine chargée.", "Anne-Sophie Lemaire"),
         ("fr", "Salut, c'est Marc Dubois. On a du lourd cette semaine !", "Marc Dubois"),
+        ("en", "Hello, I'm Jakub Nowak and this is The Weekly Loop.", "Jakub Nowak"),
+        ("fr", "Bonjour, je suis Anne Martin et voici votre lettre.", "Anne Martin"),
     ],
 )
 def test_a_newsletter_s_greeting_with_a_sentence_after_it_names_its_writer(lang, greeting, author):

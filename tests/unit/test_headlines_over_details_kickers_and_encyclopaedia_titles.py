@@ -144,6 +144,15 @@ def test_a_two_word_headline_naming_the_lead_s_subject_however_short(lang, text,
     assert page.title is not None and page.title.text == headline
 
 
+def test_a_label_whose_word_the_lead_also_writes_in_lower_case_is_no_headline():
+    text = (
+        "Savanna Daily\nHome   Startups   Telecoms   Fintech   Events\nBig Day\n"
+        "Big banks are hiring again in Nairobi, and big firms expect a busy year, analysts said on Monday.\n"
+        "Recruiters reported a rise in offers for engineers.\n© 2026 Savanna Daily"
+    )
+    assert lines.read(text, "en").title is None
+
+
 def _wiki(title: str, hatnote: str, lead: str, heading: str, refs: list[str], site: str) -> str:
     return "\n".join(
         [

@@ -239,10 +239,15 @@ def _under_a_kicker(line: Line, above: list[Line], owners: set[str], lang: str) 
 
 
 def _names_in(text: str, lead: str) -> bool:
-    """A capitalised word of ``text``, however short ("Zu", "Kaz"), that the lead writes as it is: the name the
-    short headline is about ("Meet Zu" over "Zu Technologies, which …")."""
+    """A capitalised word of ``text``, however short ("Zu", "Kaz"), that the lead writes as it is and never in lower
+    case (a common word opening a sentence, "Tech giants …", is no name): the name the short headline is about
+    ("Meet Zu" over "Zu Technologies, which …")."""
     return any(
-        len(word) >= 2 and word[:1].isupper() and word.isalpha() and _named_in(word, lead, 2)
+        len(word) >= 2
+        and word[:1].isupper()
+        and word.isalpha()
+        and _named_in(word, lead, 2)
+        and not re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", lead)
         for word in re.findall(r"[\w’'-]+", text)
     )
 
