@@ -115,6 +115,8 @@ def amount_value(text: object) -> tuple[float, str] | None:
     digits = re.sub(r"[\u202f\u00a0 ]", "", number.group())
     if not word and re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", digits):
         digits = re.sub(r"[.,]", "", digits)  # thousands separators: "1,500,000 $"
+    elif "," in digits and "." in digits:  # "1,722.5", "1.722,5": the last mark is the decimal one
+        digits = digits.replace("," if digits.rfind(",") < digits.rfind(".") else ".", "")
     value = float(digits.replace(",", "."))
     return value * _SCALES.get(word, 1), currency
 

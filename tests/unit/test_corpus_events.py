@@ -17,8 +17,9 @@ ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus"
 GOLD = Path(__file__).parents[1] / "fixtures" / "corpus" / "events.yml"
 
-# What ingest reached (raise when a general change raises it, never lower): 8 of 15 at the start (7981d02), 13 since.
-FLOOR = 0.86
+# What ingest reached (raise when a general change raises it, never lower): 8 of 15 at the start (7981d02), 13,
+# then 14, then 15 once money a government gives a company was read as its round.
+FLOOR = 1.0
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is absent")

@@ -18,6 +18,9 @@ from digest.model.amounts import AMOUNT, UNPRICED, normalise_amount
         ("une levée de 1,3 milliard de shillings kényans", "KES 1.3 billion"),
         ("a round of 2 billion Ugandan shillings", "UGX 2 billion"),
         ("250 millions de zlotys pour son usine", "PLN 250 million"),
+        # both separators: the last is the decimal mark, the other groups thousands
+        ("subsidies totalling 1,722.5 billion yen", "JPY 1722.5 billion"),
+        ("un total de 1.722,5 milliards de yens", "JPY 1722.5 billion"),
     ],
 )
 def test_a_sum_with_its_currency_is_read_in_both_languages(text, amount):

@@ -194,8 +194,12 @@ IN_MONTH = re.compile(r"\b(?:in|en|back in|dès)\s+$", re.I)
 
 
 # A year, not one since which a post is held ("chief product officer since 2021", "directrice depuis 2020"): that
-# describes the person, it does not date the news
-YEAR = re.compile(r"(?<!since )(?<!depuis )(?<!since early )(?<!since late )\b((?:19|20)\d\d)\b", re.I)
+# describes the person, it does not date the news; nor a deadline ("30 M€ d'ici 2027", "500 hires by 2027")
+YEAR = re.compile(
+    r"(?<!since )(?<!depuis )(?<!since early )(?<!since late )(?<!\bby )(?<!d'ici )(?<!d’ici )(?<!until )"
+    r"(?<!jusqu'en )(?<!jusqu’en )\b((?:19|20)\d\d)\b",
+    re.I,
+)
 
 
 # "effective April 1", "à partir d'avril", "dès mars": a move that takes effect in a month to come is the news

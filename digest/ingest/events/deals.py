@@ -8,6 +8,7 @@ from ...model.amounts import AMOUNT, UNPRICED, normalise_amount
 from .clauses import OBJECT_OF, Mark, free_of_asides, is_object, is_passive, start_of_sentence
 from .companies import COMPANY_PRONOUN, FORMER, IT_PRONOUN
 from .referents import DEMONSTRATIVE, STARTUP_SUBJECT, article_company, last_named
+from .triggers import GIVER
 
 TOTAL = re.compile(r"\b(?:to date|so far|in total|au total|à ce jour|jusqu['’]ici|depuis sa création|en tout)\b", re.I)
 
@@ -23,7 +24,17 @@ def funding_events(body, lo, hi, trig, free_before, companies_after, article) ->
         return []  # "completed its acquisition of Acme for $300 million": a price, not a round
     if UNDONE.search(body, max(lo, trig.start() - 40), trig.start()):
         return []  # "in talks to raise", "cherche à lever", "plans to raise": a round not yet made
-    if trig.group().lower().startswith(("invest", "injecté", "back", "mis", "pari", "pour", "our", "notre")):
+    if GIVER_VERB.fullmatch(trig.group()):
+        # "the State grants 20 M€ to Acme", "Ottawa will give Acme $240M": the company given to; told in the
+        # passive ("Acme was awarded a €20M grant") the company is the subject, as with "raised"
+        given = [
+            m for m in companies_after if m.start - trig.end() <= 80 and GIVEN_TO.search(body[trig.end() : m.start])
+        ]
+        if given:
+            return [{"type": "funding", "company": given[0].id, "amount": amount}]
+        if not is_passive(body, trig):
+            return []
+    elif trig.group().lower().startswith(("invest", "injecté", "back", "mis", "pari", "pour", "our", "notre")):
         # the investor's verb: the company after it
         target = [
             m
@@ -72,6 +83,12 @@ def funding_events(body, lo, hi, trig, free_before, companies_after, article) ->
     return []
 
 
+GIVER_VERB = re.compile(GIVER.split("(?=")[0], re.I)
+# What stands between a giver's verb and the company given to: nothing ("give Acme $240M"), or a sum and "to"/"à".
+GIVEN_TO = re.compile(
+    r"^\s+$|\s(?:to|à|au|aux)\s+(?:(?:the|la|le|l['’])\s*)?(?:(?:start-?up|société|company|firm|entreprise)\s+)?$",
+    re.I,
+)
 # a round said to be the company's own, right before its noun: "leading its $40M ", "mène son "
 OWN_ROUND = re.compile(r"\b(?:its|their|sa|son|leur)\s+(?:[^\s,.;:]+\s+){0,2}$", re.I)
 PURCHASE_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:acquisition|purchase|takeover|buyout|rachat|achat)\b", re.I)

@@ -345,6 +345,17 @@ NEEDLES = {
         "parie",
         "pours",
         "poured",
+        "provid",
+        "grant",
+        "award",
+        "giv",
+        "gave",
+        "won",
+        "accord",
+        "octro",
+        "attribu",
+        "verse",
+        "versé",
     ),
 }
 

@@ -22,6 +22,12 @@ STEALTH = (
     r"(?:emerg(?:e|es|ed|ing)|com(?:e|es|ing)|came) out of stealth|emerg(?:e|es|ed|ing) from stealth|"
     r"sor(?:t|tent|tie) de l['’]ombre"
 )
+# A giver's verb with a sum of money in the next words: the company the money goes to comes after it (deals.py).
+GIVER = (
+    r"(?:provid(?:e|es|ed|ing)|grant(?:s|ed|ing)?|award(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|"
+    r"accord(?:e|ent|era|eront|é|ée|er)|octro(?:ie|ient|iera|ieront|yé|yée|yer)|attribu(?:e|ent|era|é|ée|er)|"
+    r"vers(?:e|ent|era|eront|é|ée|er))(?=[^.;:!?]{0,50}?(?:\d|[$€£]))"
+)
 _LAUNCH = (
     r"(?:lance(?:nt)?|(?:a|ont) (?:\w+ment )?lancé|dévoil\w*|présent(?:e|ent|é)|lancement de|création|"
     r"launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|launch of|creation of|"
@@ -252,6 +258,8 @@ TRIGGERS = [
             # an investor's post: "our €8M seed investment in Acme", "notre investissement de 6 M€ dans Acme"
             r"(?:our|notre)(?= (?:[^\s.,;:]+ ){0,4}?(?:investment|investissement) [^.;:!?]{0,40}?\b(?:in|into|dans)\b)|"
             r"injecté\w*|nets|netted|empoch\w*|snag(?:s|ged)|"
+            # money given: "the government will provide 80 billion yen in subsidies to Acme", "accorde 20 M€ à Acme"
+             + GIVER + r"|won(?= (?:an? )?[^.;:!?]{0,40}?\b(?:grant|subsid))|"
             r"back(?:s|ed|ing)?(?= (?-i:[A-ZÀ-Ý]))|"
             # an investor's bet: "Partech mise 20 millions d'euros sur Acme", "investors poured $20 million into Acme"
             r"(?:mis(?:e|ent)|parie(?:nt)?)(?= [^.;:!?]{0,40}?\bsur\b)|pour(?:s|ed)(?= [^.;:!?]{0,40}?\binto\b)|"
