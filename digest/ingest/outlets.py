@@ -52,6 +52,14 @@ _EXCERPT = re.compile(
 )  # "Extrait de la transcription" names no outlet
 
 
+# An encyclopaedia's tagline under an article's title names the site: "From Openpedia, the free encyclopedia", "Un
+# article de Wikimonde, l'encyclopédie libre."
+_ENCYCLOPAEDIA = re.compile(
+    r"^(?i:from|un article de|de|d['’]après)\s+(?P<name>[A-ZÀ-Ý][^,]{1,40}),\s+(?i:the|l['’]|la|une?|an?)\s*"
+    r"(?:(?i:free|libre|open|ouverte?|online|en ligne|collaborative)\s+)?(?i:encyclop(?:a?edia|édie))\b.{0,20}$"
+)
+
+
 # A syndicated text's footer: "This report by The Canadian Press was first published Dec. 6, 2024", "This story
 # originally appeared in The Morning Post", "Cet article a initialement été publié par Le Veilleur".
 _FIRST_PUBLISHED = re.compile(
@@ -75,6 +83,8 @@ def source_line(text: str) -> tuple[str | None, str | None] | None:
     ("https://web.archive.org/web/20250312081523/https://…"): (None, the page's own address)."""
     if (archived := _ARCHIVED.search(text)) and len(text.split()) <= 12:
         return None, archived.group("url").rstrip(".,;)»\"'")
+    if "ncyclop" in text and (wiki := _ENCYCLOPAEDIA.match(text)):  # "From X, the free encyclopedia"
+        return canonical(wiki.group("name")), None
     if excerpt := _EXCERPT.match(text):  # "Excerpt from The Morning Post:", "Fourni par AFP" (a portal's syndication)
         return canonical(excerpt.group("name")), None
     # "Paru dans l'édition du 3 mars 2026 de X" alone, not a cell of a byline's row ("Par A | Paru dans le n° 4 de X")

@@ -249,6 +249,7 @@ WIKIS = [
 
 @pytest.mark.parametrize(("lang", "text", "title"), WIKIS)
 def test_an_encyclopaedia_s_title_its_notes_and_its_references(lang, text, title):
+    """The site's name is the page's first line, over the wiki's tabs."""
     page = lines.read(text, lang)
     assert page.title is not None and page.title.text == title
     kept = [line.text for line in page.lines if line.kept]
@@ -256,3 +257,28 @@ def test_an_encyclopaedia_s_title_its_notes_and_its_references(lang, text, title
         text.startswith(("↑", "^", "[", "1.", "Pour les", "Ne pas", "For other", "Not to", '"Okafor"')) for text in kept
     )
     assert page.source == text.split("\n")[1]
+
+
+@pytest.mark.parametrize(
+    ("lang", "tagline", "site"),
+    [
+        ("en", "From Openpedia, the free encyclopedia", "Openpedia"),
+        ("en", "From Wikinews Commons, an open encyclopedia", "Wikinews Commons"),
+        ("fr", "Un article de Wikimonde, l'encyclopédie libre.", "Wikimonde"),
+        ("fr", "De Savoirpédia, l'encyclopédie en ligne", "Savoirpédia"),
+    ],
+)
+def test_an_encyclopaedia_s_tagline_under_the_title_names_the_site(lang, tagline, site):
+    lead = (
+        "Kestrel is a British start-up that builds warehouse robots for small retailers."
+        if lang == "en"
+        else "Kestrel est une jeune entreprise britannique qui construit des robots d'entrepôt."
+    )
+    text = (
+        "Jump to navigation\nMain page   Contents   Random article   About\nKestrel (company)\n"
+        f"{tagline}\n{lead}\nHistory\nThe company raised four million pounds in 2025, then opened an office in Leeds.\n"
+        "This page was last edited on 4 March 2026, at 18:12."
+    )
+    page = lines.read(text, lang)
+    assert page.source == site
+    assert not next(line for line in page.lines if line.text == tagline).kept
