@@ -22,6 +22,15 @@ EXCERPTS = [
     (
         "en",
         HEAD_EN + SUMMARY_EN,
+        ["The Lagos Circuit · 20h", "Accra Daily · 3h"],
+        [
+            '"Ewa trained its arm on footage from local workshops, says chief engineer Tolu Bankole..."',
+            '"A small team with a handful of machines, showing what a regional maker can do..."',
+        ],
+    ),
+    (
+        "en",
+        HEAD_EN + SUMMARY_EN,
         ["The Lagos Circuit · 20 hours ago", "Accra Daily · 3 hours ago"],
         [
             '"Ewa trained its arm on footage from local workshops, says chief engineer Tolu Bankole..."',

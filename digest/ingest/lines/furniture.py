@@ -321,6 +321,8 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "navigation", "a row of a document's labelled details (a press cutting's or a mail's header)"
     if n <= 12 and pages.named_stamp(text, lang):
         return "dateline", "a date line after a name (the outlet's or the author's)"
+    if n <= 10 and pages.NAMED_AGE.match(text):
+        return "navigation", "a name and how long ago it posted (a feed's item or a comment's signature)"
     if density < 0.15 and not ends and sum(w.lower() in PLATFORMS for w in WORD.findall(text)) >= 2:
         return "widget", "links to social networks"
     items = [item for item in ROW.split(text) if item.strip()] if n <= 30 else []

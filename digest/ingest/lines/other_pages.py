@@ -68,6 +68,9 @@ QUOTED_POST = re.compile(
 )
 # A post's or a comment's age alone on its line, perhaps marked as edited: "6 hr. ago", "2d • Edited".
 AGE_ALONE = re.compile(rf"(?i)^{AGE}(?:\s*[•·|]\s*(?:modifié|edited)\S*)?$")
+# A name and how long ago it posted, between dots: "The Lagos Circuit · 20h", "Savoie Matin · il y a 1 jour" (a feed's
+# or an aggregator's item, a comment's signature)
+NAMED_AGE = re.compile(rf"(?i)^(?-i:[A-ZÀ-Ý@])[^·•|]{{1,40}}?\s[·•|]\s{AGE}$")
 # A quote on a markets page: a price with its currency and its change in per cent ("41,86 € (+7,35 %)").
 PRICE = re.compile(r"\d[\d\s.,]*\s?[€$£¥]|[€$£¥]\s?\d")
 CHANGE = re.compile(r"[+−-]\s?\d+(?:[.,]\d+)?\s?%")
