@@ -14,9 +14,10 @@ from .bylines import _BARE_ROLE, byline, capitalised_name, cited_author, name_th
 from .line_evidence import is_sentence
 from .names import _NAME_SHAPE, _organisation, author_names, initials_alone, name_only, names_in, names_only
 from .newsroom_jobs import JOB, JOBS
-from .outlets import copyright_holder, dated_masthead, dated_row_outlet, issue_of
+from .outlets import copyright_holder, dated_masthead, dated_row_outlet
 from .paste import CONTENT, KEPT
 from .signatures import bio_author, sign_off
+from .source_lines import issue_of
 from .wires import canonical
 
 if TYPE_CHECKING:

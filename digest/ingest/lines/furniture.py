@@ -26,6 +26,7 @@ from ..line_evidence import (
 from ..newsroom_jobs import JOB
 from ..paste import BIOGRAPHY, CREW, is_list_item
 from ..signatures import SIGN_ON, hosts, signed_on
+from ..source_lines import source_line
 from ..stamps import labelled_stamp
 from . import other_pages as pages
 from .boilerplate import (
@@ -182,7 +183,7 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "navigation", "a skip link"
     if _SLUG.match(text):
         return "navigation", "a wire service's slug line"
-    if outlets.source_line(text):
+    if source_line(text):
         return "credit", "a source line (gives the entry's source)"
     if _READ_TIME.match(text):
         return "dateline", "a reading time"
