@@ -173,9 +173,10 @@ FLOORS = {
     # told with the copula, a company asking the person back, the post given back before its holder, a cleft over an
     # apposition, a maker named by its trade); junk 251 -> 256/256, lost 5 -> 0, source 0.958 -> 1.0, headline 21 ->
     # 24/24, dates 0.947 -> 1.0, authors 0.85 -> 1.0 once aggregators' excerpts, encyclopaedias' titles, briefs' short
-    # headlines, transcripts' turns and writers named outside a byline were read
+    # headlines, transcripts' turns and writers named outside a byline were read (stories 0.833 -> 1.0 with both, the
+    # radio programme's move dated)
     "holdout21": dict(junk=1.0, lost=0, source=1.0, dates=1.0, headline=1.0, authors=1.0, journalists=0,
-                      people=0.98, companies=0.93, stories=0.83, events=0.92, headings=1.0),
+                      people=0.98, companies=0.93, stories=1.0, events=0.92, headings=1.0),
 }
 # fmt: on
 
