@@ -30,7 +30,8 @@ _TIME = (
 # "effective Monday", "après une longue attente"), not an apposition ("ancienne interne en médecine") nor a list's item.
 _ASIDE_START = (
     r"as|after|before|since|effective|starting|following|from|until|once|in|on|at|for|reportedly|officially|"
-    r"formally|finally|eventually|however|meanwhile|this|last|earlier|later|today|yesterday|comme|après|avant|depuis|"
+    r"formally|finally|eventually|however|meanwhile|this|last|earlier|later|today|yesterday|with|along|citing|pending|"
+    r"amid|despite|under|avec|pour|grâce|faute|lors|parmi|sur|malgré|au terme|comme|après|avant|depuis|"
     r"dès|à|au|en|ce|cette|selon|sans|finalement|officiellement|enfin|désormais|toutefois|cependant|pourtant|hier|"
     rf"aujourd['’]hui|{_WEEKDAYS}"
 )
@@ -62,7 +63,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int]]:
     )
     # a space or a comma after a word first, and the letters the phrases start with: the search skips the rest fast
     spoken = rf" (?<=\w )(?=[otcmwfsljvdeyahn0-9])(?:(?:{_TIME})\b|{dated}){goes_on}"
-    aside = re.compile(rf",(?<=\w,)\s+(?:{_ASIDE_START})\b(?:\s+{_ASIDE_WORD}){{0,5}},{goes_on}")
+    word = rf"(?:{_ASIDE_WORD}|(?i:{names}))"  # a month may be capitalised: "effective March 1"
+    aside = re.compile(rf",(?<=\w,)\s+(?:{_ASIDE_START})\b(?:\s+{word}){{0,5}},{goes_on}")
     return re.compile(spoken), re.compile(spoken, re.I), aside, months
 
 
