@@ -24,7 +24,7 @@ from .companies import FORMER, company_of
 from .deals import acquisition_events, funding_events, other_deal
 from .debuts import debut_events
 from .founding import founded_by_events, founding_events, launched_companies, named_founders, partners_of
-from .fronted import counted_agents, counted_founders, fronted_events
+from .fronted import counted_agents, counted_founders, fronted_events, headline_founders
 from .headline_names import headline_marks
 from .headlines import (
     add_untold,
@@ -131,6 +131,9 @@ def extract(
     debuts = debut_events(body, marks, article)
     for at, event in launch_events(body, marks, article, launched, headline_launched) + debuts:
         found.setdefault((event["type"], event["person"], event["company"]), (at, event | {"date": when}))
+    if headline_launched and not any(ev["type"] == "founds" for _, ev in found.values()):
+        for at, event in headline_founders(headline, body, marks, headline_launched, lang):  # "Two ex-X engineers …"
+            found.setdefault((event["type"], event["person"], event["company"]), (at, event | {"date": when}))
     # no sentence told one: the one clause of the headline or lead that tells the main event
     told = found or lead_events(headline, head, body, marks, article, when)
     events = [ev for _, ev in sorted(told.values(), key=lambda pair: pair[0])]
