@@ -13,69 +13,43 @@ no event gave none (a conditional, a rumour, a negation in the passive, "joins f
 
 from __future__ import annotations
 
-import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
 import yaml
+from article_events import events_of_pages
 
-from digest import model
 from digest.evaluate import _event_expectations
-from digest.ingest import pipeline
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 CASES = yaml.safe_load((FIXTURES / "event_vocabulary" / "moves.yml").read_text(encoding="utf-8"))
 NOT_EVENTS = yaml.safe_load((FIXTURES / "event_vocabulary" / "not_events.yml").read_text(encoding="utf-8"))
-REGISTRY = FIXTURES / "trust" / "content"
 # the gold key holding the company, per gold type (as the devset's gold gives it)
 COMPANY_KEY = {"talent_move": "to", "reinstatement": "to", "departure": "from"}
 # phrases ingest still misses (strict): "<lang> <frame> <phrase>", each with why
 STILL_MISSED: dict[str, str] = {
+    "en body enlists": "an aside naming a place in capitals ('for its push into Asia') is not taken out",
+    "en body adds": "an aside of more than five words between the verb and its object is not taken out",
+    "en headline jumps ship to": "the entity stage does not find the person before 'jumps ship'",
+    "en body lands at": "after an aside, 'landed at' is not read as a move (it is also a round's verb)",
+    "en headline is brought on board": "a passive move whose company follows 'at' is not linked to it",
+    "en body is brought on board": "a passive move whose company follows 'at' is not linked to it",
+    "en headline is X's pick for": "the company in a possessive before 'pick for' is not taken as the event's",
+    "en body is X's pick for": "the company in a possessive before 'pick for' is not taken as the event's",
+    "en headline heads back to": "the person is taken for a like-named person of another page of the run",
+    "en body is reappointed": "an aside opening with 'a year after' is not taken out",
+    "fr body confie la direction à": "after an aside, the person after 'à' is not read as the one the post goes to",
     "fr headline intègre": "intègre tells a purchase as often as an arrival: left to the sentence rules",
     "fr body intègre": "intègre tells a purchase as often as an arrival: left to the sentence rules",
-    "en body enlists": "the phrase is not read in this frame",
-    "en body welcomes": "the phrase is not read in this frame",
-    "en body adds": "the phrase is not read in this frame",
-    "en headline jumps ship to": "the entity stage does not find the person in this sentence",
-    "en body lands at": "the phrase is not read in this frame",
-    "en headline will be X's post": "the phrase is not read in this frame",
-    "en body will be X's post": "the phrase is not read in this frame",
-    "en headline is brought on board": "the phrase is not read in this frame",
-    "en body is brought on board": "the phrase is not read in this frame",
-    "en body hands the reins to": "the phrase is not read in this frame",
-    "en body snaps up": "the phrase is not read in this frame",
-    "en body is put in charge of": "the phrase is not read in this frame",
-    "en body strengthens team with": "the phrase is not read in this frame",
-    "en headline is X's pick for": "the phrase is not read in this frame",
-    "en body is X's pick for": "the phrase is not read in this frame",
-    "en body bolsters leadership with": "the phrase is not read in this frame",
-    "en body steps back from": "the phrase is not read in this frame",
-    "en body is back at the helm": "the phrase is not read in this frame",
-    "en headline heads back to": "the entity stage does not find the person in this sentence",
-    "en body is reappointed": "the phrase is not read in this frame",
-    "fr headline s'offre": "the phrase is not read in this frame",
-    "fr body s'offre": "the phrase is not read in this frame",
-    "fr body confie la direction à": "the phrase is not read in this frame",
-    "fr body a été porté à la tête de": "the phrase is not read in this frame",
-    "fr body enrôle": "the phrase is not read in this frame",
-    "fr headline chipe": "the entity stage does not find the person in this sentence",
-    "fr body chipe": "the phrase is not read in this frame",
-    "fr body prend ses fonctions": "the phrase is not read in this frame",
-    "fr body est appelé à la tête de": "the phrase is not read in this frame",
-    "fr body s'installe dans le fauteuil de": "the phrase is not read in this frame",
-    "fr body jette son dévolu sur": "the phrase is not read in this frame",
-    "fr headline s'en va": "the entity stage does not find the person in this sentence",
-    "fr headline annonce son départ": "the entity stage does not find the company in this sentence",
-    "fr body se sépare de": "the phrase is not read in this frame",
-    "fr body démission de": "the phrase is not read in this frame",
-    "fr body est rappelé": "the phrase is not read in this frame",
-    "fr body retrouve son fauteuil": "the phrase is not read in this frame",
-    "fr body revient chez": "the phrase is not read in this frame",
-    "fr body est de retour": "the phrase is not read in this frame",
-    "fr headline réintègre": "the phrase is not read in this frame",
-    "fr body réintègre": "the phrase is not read in this frame",
-    "fr body rappelle": "the phrase is not read in this frame",
+    "fr body enrôle": "an aside naming a place in capitals ('en Afrique') is not taken out",
+    "fr headline chipe": "the entity stage does not find the person between 'chipe' and 'à'",
+    "fr body chipe": "an aside of more than five words between the verb and its object is not taken out",
+    "fr body jette son dévolu sur": "an aside of more than five words between the verb and its object is not taken out",
+    "fr headline s'en va": "the entity stage takes the surname alone ('Ben ...') for the person",
+    "fr headline annonce son départ": "the entity stage splits a company named 'A & B' in two",
+    "fr body démission de": "a noun with an aside for subject ('La démission, lundi, de X prive Y de') is not read",
+    "fr body retrouve son fauteuil": "an aside opening with a number ('six mois plus tard') is not taken out",
+    "fr body revient chez": "an aside naming an institution in capitals ('l'État') is not taken out",
 }
 
 
@@ -84,20 +58,12 @@ def case_id(case: dict) -> str:
 
 
 @pytest.fixture(scope="module")
-def ingested(tmp_path_factory) -> tuple[dict[str, list], Path]:
+def ingested(tmp_path_factory) -> tuple[dict[int, list], Path]:
     """The events ingest proposes for every page of both files, all ingested in one run."""
-    root = tmp_path_factory.mktemp("vocabulary")
-    content = root / "content"
-    for folder in ("people", "companies"):
-        shutil.copytree(REGISTRY / folder, content / folder)
-    pages = {}
-    for n, case in enumerate(CASES + NOT_EVENTS):
-        page = root / f"{n:03d}.txt"
-        page.write_text(case["text"], encoding="utf-8")
-        pages[str(page)] = n
-    results = pipeline.run(list(map(Path, pages)), content, editor_date=dt.date(2026, 3, 3))
-    told = {pages[r.input]: model.load_entry(Path(r.path))[0].events if r.status == "created" else [] for r in results}
-    return {n: told.get(n, []) for n in pages.values()}, content
+    told, content = events_of_pages(
+        {f"{n:03d}": case["text"] for n, case in enumerate(CASES + NOT_EVENTS)}, tmp_path_factory.mktemp("vocabulary")
+    )
+    return {int(name): events for name, events in told.items()}, content
 
 
 @pytest.mark.parametrize(

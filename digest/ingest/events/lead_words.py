@@ -19,7 +19,7 @@ CUES: list[tuple[str, str, str, re.Pattern]] = [
             r"is back (?:at|to)|comes? back to|heads? back to|"
             r"revien\w* (?:chez|à la tête d|au sein d|à)|retour\w* (?:chez|à la tête d)|retrouv\w*(?= \w+\s*\S)|"
             r"reprend\w* (?:les rênes|les commandes|la tête|la direction)|takes? back the (?:reins|helm)|"
-            r"reinstated (?:at|as)|réintégr\w*|(?:restored|reappointed) as|makes? (?:a )?comeback (?:at|to)|"
+            r"reinstated (?:at|as)|réint[èé]gr\w*|(?:restored|reappointed) as|makes? (?:a )?comeback (?:at|to)|"
             r"reclaims?|retakes? the (?:helm|reins)|(?:is )?back at the helm|reprend\w* du service|"
             r"revien\w* aux (?:manettes|commandes))",
             re.I,

@@ -39,7 +39,9 @@ PERSON_AFTER = re.compile(
     r"nab(?:s|bed)?|enlist(?:s|ed)?|snap(?:s|ped)? up|sign(?:s|ed)?|add(?:s|ed)?|pick(?:s|ed)?|chose|choos(?:e|es)|"
     r"chosen|select(?:s|ed)?|promot(?:es|ed)|elevat(?:es|ed)|dismiss(?:es|ed)?|enrôl(?:e|ent|é)|(?:fait|font) venir|"
     r"choisi(?:t|ssent)?|promeu?t|promu|son dévolu sur|se renforce avec|s['’](?:offre|est offert)|chip(?:e|ent|é)|"
-    r"engag(?:e|ent|é))\s*$",
+    r"engag(?:e|ent|é)|brought on board|(?:team|leadership|bench|board|management) with|"
+    # a post handed over: "confie sa direction générale à X", "hands the reins to X"
+    r"(?:direction|présidence|reins|helm)(?: [\w&.'’-]+){0,3} (?:à|to))\s*$",
     re.I,
 )
 

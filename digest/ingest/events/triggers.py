@@ -120,9 +120,12 @@ TRIGGERS = [
             r"(?:chip|souffl|subtilis)(?:e|ent|é|ée)(?= [^.;:!?]{1,60}? (?:à|au) (?-i:[A-ZÀ-Ý]))|"
             r"s['’](?:offre|offrent|attache|attachent|est offert|est attaché|assure|est assuré)e? les services|"
             # a company's choice of a person named next: "picks X", "nabs X", "enrôle X", "a fait venir X"
-            r"(?:nab(?:s|bed)?|enlist(?:s|ed)?|snap(?:s|ped)? up|sign(?:s|ed)?|add(?:s|ed)?|pick(?:s|ed)?|chose|"
-            r"choos(?:e|es)|chosen|select(?:s|ed)?|enrôl(?:e|ent|é)|(?:fait|font|fait) venir|choisi(?:t|ssent)?|"
-            r"jet\w* son dévolu sur|se renforce avec)(?= (?-i:[A-ZÀ-Ý])[\w'’-]+ (?-i:[A-ZÀ-Ý])))(?!\w)",
+            r"(?:nab(?:s|bed)|enlist(?:s|ed)|snap(?:s|ped) up|sign(?:s|ed)|add(?:s|ed)|pick(?:s|ed)|chose|"
+            r"chooses|chosen|select(?:s|ed)|enrôl(?:e|ent|é)|(?:fait|font|fait) venir|choisi(?:t|ssent)?|"
+            r"jet\w* son dévolu sur|se renforce avec|s['’](?:offre|offrent|est offerte?))(?= (?-i:[A-ZÀ-Ý]))|"
+            r"(?:brought|brings?|bringing) on board|"
+            r"(?:strengthen|bolster|reinforc)\w* (?:its|their) (?:[\w-]+ )?(?:team|leadership|bench|board|management) "
+            r"with(?= (?-i:[A-ZÀ-Ý])))(?!\w)",
             re.I,
         ),
     ),
@@ -159,6 +162,10 @@ TRIGGERS = [
             r"(?:rappel(?:le|lent|é)|recall(?:s|ed))(?= (?:[\w'’-]+ ){0,4}?(?:son|sa|leur|its|their) (?:co-?)?"
             r"(?:fondat|founder|PDG|CEO|direct|président|president|patron|chief))|"
             r"retrouv\w* (?:son|sa|ses) (?:poste|fauteuil|siège|place|fonctions)|"
+            r"rappel(?:le|lent|é)(?= (?-i:[A-ZÀ-Ý])[^.;:]{0,60}? (?:au poste|comme|à la tête|en tant que) )|"
+            # a post handed to a person: "confie sa direction générale à X", "hands the reins to X"
+            r"confi(?:e|ent|é)(?= (?:sa|la|leur) (?:direction|présidence)[^.;:]{0,30}? à (?-i:[A-ZÀ-Ý]))|"
+            r"hand(?:s|ed|ing)? the (?:reins|helm)(?: of [\w&.'’-]+(?: [\w&.'’-]+)?)? to(?= (?-i:[A-ZÀ-Ý]))|"
             r"(?:is|are|was|were|comes?|came|coming) back (?:as|in charge)|de retour aux (?:commandes|manettes)|"
             r"tap(?:s|ped)(?= (?:(?:former|ex-)\s*)?(?-i:[A-ZÀ-Ý]))|(?:pren\w*|pris\w*) la succession|"
             r"assur\w* l['’]intérim|"
@@ -193,6 +200,8 @@ TRIGGERS = [
             _W + r"(?:(?:is|are|was|were|est|sont|était|sera) (?:once again|once more|again|de nouveau|à nouveau)"
             r"(?= (?:[\w'’-]+ ){0,2}?(?:" + _POST_WORD + r"|à la tête|in charge|aux commandes)\b)|"
             r"rede(?:vien\w+|venue?s?)|"
+            r"will be(?= (?-i:[A-ZÀ-Ý])[^.;:]{0,40}?['’]s (?:new |next |first )?(?:" + _POST_WORD + r")\b)|"
+            r"['’]s (?:pick|choice) (?:for|as)|"
             r"(?:to|pour) (?:en )?(?:be|être)(?= (?:its|their|the|son|sa|leur|le|la|l['’])\s?"
             r"(?:(?:new|first|nouveau|nouvelle|premier|première) )?(?:" + _POST_WORD + r")\b))(?!\w)",
             re.I,
