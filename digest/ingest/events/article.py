@@ -40,7 +40,7 @@ from .launches import launch_events
 from .lead_reading import lead_events
 from .needles import NEEDLES, needles_held, runs_holding
 from .people import NEW_POST, founders_company, persons_of, self_marks
-from .referents import SUBJECT_SLOT, company_left
+from .referents import SUBJECT_SLOT, asking_company, company_left
 from .releases import release_events
 from .titles import founded_in_aside, held_role, move_role
 from .triggers import ALIAS, PERSON_KINDS, TRIGGERS
@@ -316,6 +316,8 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
         company = topic_company(body, marks, persons)
     if company is None and kind == "leaves":
         company = founded_in_aside(body, persons, companies_before, spans)
+    if company is None and kind in ("joins", "appointed"):  # "Acme has asked X to return as CEO"
+        company = asking_company(body, trig, persons, free_of_asides(companies_before, spans))
     if company is None:
         return []
     from_company = company_left(body, trig, companies_before) if kind in ("joins", "hired", "appointed") else None
