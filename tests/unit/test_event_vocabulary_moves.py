@@ -8,8 +8,10 @@ sentence with a date or an aside between the verb and its object. Every page goe
 is scored as ``make eval`` scores a gold event (type, person, company). ``not_events.yml``: the same verbs in senses
 that tell no event must give none.
 
-Before the vocabulary was widened, on main (71bc9a0): 237 of 398 pages gave their event, and 15 of the 20 pages telling
-no event gave none (a conditional, a rumour, a negation in the passive, "joins forces" read as events)."""
+Before the vocabulary was widened, on main (71bc9a0, and faaa9b1 after two other helpers' merges): 237 (241) of 398
+pages gave their event (talent moves 114 of 214, departures 84 of 120, returns 43 of 64 at faaa9b1), and 15 of the 20
+pages telling no event gave none (a conditional, a rumour, a negation in the passive, "joins forces" read as events);
+after: 376 of 398 (199 of 214, 117 of 120, 60 of 64) and 20 of 20."""
 
 from __future__ import annotations
 
