@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+from pathlib import Path
 
 from conftest import SAMPLE
 
-from digest import registry
-from digest.ingest import entities, events
+from digest import model, registry
+from digest.ingest import entities, events, pipeline
 
 
 def events_of(text: str, lang: str, headline: str | None = None, date: dt.date = dt.date(2026, 3, 3)) -> list[dict]:
@@ -18,3 +20,22 @@ def events_of(text: str, lang: str, headline: str | None = None, date: dt.date =
 def event_facts(text: str, lang: str, headline: str | None = None, date: dt.date = dt.date(2026, 3, 3)) -> set:
     """(type, person, company) of each event proposed."""
     return {(e["type"], e.get("person"), e["company"]) for e in events_of(text, lang, headline, date)}
+
+
+TRUST = Path(__file__).parents[1] / "fixtures" / "trust" / "content"
+
+
+def events_of_pages(pages: dict[str, str], root: Path) -> tuple[dict[str, list], Path]:
+    """The events ingest proposes for each page (name -> text), all ingested in one run as a paste is, against the
+    trust registry; and the content folder the run wrote (its records name the people and companies)."""
+    content = root / "content"
+    for folder in ("people", "companies"):
+        shutil.copytree(TRUST / folder, content / folder)
+    files = {}
+    for name, text in pages.items():
+        page = root / f"{name}.txt"
+        page.write_text(text, encoding="utf-8")
+        files[str(page)] = name
+    results = pipeline.run(list(map(Path, files)), content, editor_date=dt.date(2026, 3, 3))
+    told = {files[r.input]: model.load_entry(Path(r.path))[0].events if r.status == "created" else [] for r in results}
+    return {name: told.get(name, []) for name in pages}, content

@@ -9,16 +9,13 @@ a gold event: type, person, company (and the company bought)."""
 
 from __future__ import annotations
 
-import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
 import yaml
+from article_events import events_of_pages
 
-from digest import model
 from digest.evaluate import _event_expectations
-from digest.ingest import pipeline
 
 # Cases ingest still misses (strict: one that starts passing must leave this list). 58 of 112 passed at the start;
 # of the second matrix, 4 of 44 before the article's gist (``events.gist``, since folded into the lead reading), 20
@@ -74,7 +71,6 @@ STILL_MISSED = frozenset(
         "m7-company_launch-en-9",
     }
 )
-REGISTRY = Path(__file__).parents[1] / "fixtures" / "trust" / "content"
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 KINDS = ("talent_move", "departure", "reinstatement", "company_launch", "funding_round", "model_release", "acquisition")
 # the second matrix: a deal, a launch, a release or a departure told without the plain verb ("the deal", "passe sous
@@ -127,18 +123,7 @@ CASES = [
 @pytest.fixture(scope="module")
 def ingested(tmp_path_factory) -> tuple[dict[str, list], Path]:
     """Each case's gold event and the events ingest proposed for it, all ingested in one run."""
-    root = tmp_path_factory.mktemp("matrix")
-    content = root / "content"
-    for folder in ("people", "companies"):
-        shutil.copytree(REGISTRY / folder, content / folder)
-    pages = {}
-    for name, _, _, _, text in CASES:
-        page = root / f"{name}.txt"
-        page.write_text(text, encoding="utf-8")
-        pages[str(page)] = name
-    results = pipeline.run(list(map(Path, pages)), content, editor_date=dt.date(2026, 3, 3))
-    told = {pages[r.input]: model.load_entry(Path(r.path))[0].events if r.status == "created" else [] for r in results}
-    return {name: told.get(name, []) for name in pages.values()}, content
+    return events_of_pages({name: text for name, _, _, _, text in CASES}, tmp_path_factory.mktemp("matrix"))
 
 
 @pytest.mark.parametrize(

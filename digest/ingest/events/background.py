@@ -19,6 +19,11 @@ def usual_year(body: str) -> int | None:
     return max(years, key=lambda y: (years[y], y)) if years else None
 
 
+def _sentence_end(body: str, at: int) -> int:
+    end = body.find(".", at)
+    return len(body) if end < 0 else end
+
+
 def is_background(body: str, s: int, trig, article) -> bool:
     """The trigger's clause, or the sentence's opening phrase, dates it away from the article ("who joined
     Microsoft in 2014", "left in August for rival Anthropic", "In September, Murati also left"): history,
@@ -35,6 +40,12 @@ def is_background(body: str, s: int, trig, article) -> bool:
         or (NE_BEFORE.search(body, max(s, trig.start() - 12), trig.start()) and NOT_AFTER.match(body, trig.end()))
     ) and not NEGATIVE_TRIGGER.search(trig.group()):
         return True  # "will not join", "n'a pas rejoint", "ne quitte pas": nothing happened
+    if MAYBE_BEFORE.search(body, max(s, trig.start() - 25), trig.start()):
+        return True  # "might join", "pourrait rejoindre": a move that may happen
+    if (WOULD_BEFORE.search(body, max(s, trig.start() - 25), trig.start()) or CONDITIONAL.search(trig.group())) and (
+        not REPORTED.search(before) or CONDITION.search(body, s, _sentence_end(body, trig.end()))
+    ):
+        return True  # "would leave only if", "quitterait" unreported: a move on a condition or a rumour
     if SINCE.search(body, max(s, trig.start() - 30), trig.start()):
         return True  # "days after his ouster", "cinq jours après son éviction": what the news follows
     if REMOVAL_PARTICIPLE.fullmatch(trig.group().strip()) and _describes(body[s : trig.start()]):
@@ -100,13 +111,22 @@ PLUPERFECT = re.compile(
     r"\b(?:had|avait|avaient)\s+(?:(?:\w+ly|déjà|already|also|aussi|lui-même|elle-même)\s+)?$", re.I
 )
 NOT_BEFORE = re.compile(
-    r"(?:\b(?:not|never|jamais|pas|guère)|n['’]t)\s+(?:(?:yet|encore|be|been|have|had|officially|"
+    r"(?:\b(?:not|never|jamais|pas|guère)|n['’]t)\s+(?:(?:yet|encore|be|been|have|had|été|officially|"
     r"officiellement|formally|immediately|encore|already|déjà)\s+){0,2}$",
     re.I,
 )
 NE_BEFORE = re.compile(r"\b(?:ne|n['’])\s*(?:(?:l['’]|la|le|les|se|s['’]|lui|leur)\s*)?$", re.I)
 NOT_AFTER = re.compile(r"\s+(?:pas|jamais|plus|point)\b", re.I)
 NEGATIVE_TRIGGER = re.compile(r"n['’]est plus|no longer", re.I)
+MAYBE_BEFORE = re.compile(
+    r"\b(?:might|could|pourrai[st]|pourraient|devrai[st]|devraient)\s+(?:(?:not|pas|also|aussi|soon|bientôt)\s+)?$",
+    re.I,
+)
+# a future seen from the past ("said she would join", "a annoncé qu'elle quitterait") is reported news; on a
+# condition ("would leave only if", "ne quitterait que si") or unreported ("X quitterait Acme") it is not
+WOULD_BEFORE = re.compile(r"\bwould\s+(?:(?:not|also|soon)\s+)?$", re.I)
+CONDITION = re.compile(r"\b(?:if|unless|si|à condition)\b", re.I)
+CONDITIONAL = re.compile(r"\w(?:erait|eraient|irait|iraient)$", re.I)
 SINCE = re.compile(
     r"\b(?:(?:after|following|since|après|depuis|suite à)\s+(?:his|her|their|its|the|son|sa|leur|le|la|l['’])|"
     r"(?:after|following)\s+(?:being|having(?:\s+been)?)|après\s+(?:l['’]|les\s+|s['’])?(?:avoir|être)(?:\s+été)?|"

@@ -30,13 +30,18 @@ _TIME = (
 # "effective Monday", "après une longue attente"), not an apposition ("ancienne interne en médecine") nor a list's item.
 _ASIDE_START = (
     r"as|after|before|since|effective|starting|following|from|until|once|in|on|at|for|reportedly|officially|"
-    r"formally|finally|eventually|however|meanwhile|this|last|earlier|later|today|yesterday|comme|après|avant|depuis|"
+    r"formally|finally|eventually|however|meanwhile|this|last|earlier|later|today|yesterday|with|along|citing|pending|"
+    r"to|ahead|according|d['’]une?|le(?=\s+\d)|"
+    r"amid|despite|under|avec|pour|grâce|faute|lors|parmi|sur|malgré|au terme|comme|après|avant|depuis|"
     r"dès|à|au|en|ce|cette|selon|sans|finalement|officiellement|enfin|désormais|toutefois|cependant|pourtant|hier|"
     rf"aujourd['’]hui|{_WEEKDAYS}"
 )
 _ASIDE_WORD = rf"(?:[a-zà-ÿ0-9'’-]+|(?i:{_WEEKDAYS}))"
 
 
+_POST_PLACE = (
+    r"(?:à la (?:tête|direction|présidence)|at the (?:helm|head|top)|in charge|dans (?:le fauteuil|ses fonctions))"
+)
 WORD_BEFORE = re.compile(r"([\w'’]+)$")
 GOVERNS_A_DATE = frozenset(
     {"on", "this", "last", "next", "every", "by", "until", "till", "since", "from", "for", "of", "in", "at", "before"}
@@ -55,14 +60,16 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int]]:
         rf"\d{{1,2}}(?:st|nd|rd|th)?)\b|(?:début|mi-|fin|early|mid-|late)\s*(?P<part>{names})\b"
     )
     # what follows a phrase taken out goes on with the clause: an object, a post, an agent or an amount, not the rest
-    # of a date (its day, its year), a place ("launched on Tuesday in Denver") nor a list's last item
+    # of a date (its day, its year), a place ("launched on Tuesday in Denver") nor a list's last item; a post's place
+    # is no place ("is back, after a fight, at the helm of", "a été rappelé, en urgence, à la tête de")
     goes_on = (
-        rf"(?=\s+(?!(?:and|et|or|ou|in|at|à|dans)\b)(?!\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{names})\b)"
-        r"(?!(?:19|20)\d\d\b)\w)"
+        rf"(?=\s+(?:{_POST_PLACE}\b|(?!(?:and|et|or|ou|in|at|à|dans)\b)"
+        rf"(?!\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{names})\b)(?!(?:19|20)\d\d\b)\w))"
     )
     # a space or a comma after a word first, and the letters the phrases start with: the search skips the rest fast
     spoken = rf" (?<=\w )(?=[otcmwfsljvdeyahn0-9])(?:(?:{_TIME})\b|{dated}){goes_on}"
-    aside = re.compile(rf",(?<=\w,)\s+(?:{_ASIDE_START})\b(?:\s+{_ASIDE_WORD}){{0,5}},{goes_on}")
+    word = rf"(?:{_ASIDE_WORD}|(?i:{names}))"  # a month may be capitalised: "effective March 1"
+    aside = re.compile(rf",(?<=\w,)\s+(?:{_ASIDE_START})\b(?:\s+{word}){{0,5}},{goes_on}")
     return re.compile(spoken), re.compile(spoken, re.I), aside, months
 
 

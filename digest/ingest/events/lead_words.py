@@ -19,7 +19,9 @@ CUES: list[tuple[str, str, str, re.Pattern]] = [
             r"is back (?:at|to)|comes? back to|heads? back to|"
             r"revien\w* (?:chez|à la tête d|au sein d|à)|retour\w* (?:chez|à la tête d)|retrouv\w*(?= \w+\s*\S)|"
             r"reprend\w* (?:les rênes|les commandes|la tête|la direction)|takes? back the (?:reins|helm)|"
-            r"reinstated (?:at|as)|réintégr\w*)",
+            r"reinstated (?:at|as)|réint[èé]gr\w*|(?:restored|reappointed) as|makes? (?:a )?comeback (?:at|to)|"
+            r"reclaims?|retakes? the (?:helm|reins)|(?:is )?back at the helm|reprend\w* du service|"
+            r"revien\w* aux (?:manettes|commandes))",
             re.I,
         ),
     ),
@@ -27,7 +29,7 @@ CUES: list[tuple[str, str, str, re.Pattern]] = [
         "return",
         "hired",
         "company",
-        re.compile(r"\b(?:reinstates|brings? back|rappelle|réintègre|re-?hires)\b", re.I),
+        re.compile(r"\b(?:reinstates|brings? back|rappelle|réintègre|re-?hires|réembauche)\b", re.I),
     ),
     (
         "move",
@@ -38,7 +40,9 @@ CUES: list[tuple[str, str, str, re.Pattern]] = [
             r"atterri\w* (?:chez|à)|arriv\w* (?:chez|at)|pass\w* chez|moves? to|moving to|heads? to|signs? with|"
             r"s['’]engage (?:chez|avec)|jump\w*(?: ship)? to|"
             r"(?:débauchée?|recrutée?|embauchée?|poached|hired|recruited|lured|snapped up) (?:par|by)|"
-            r"defects? to|decamps? to|goes to work for|debarks at)\b",
+            r"defects? to|decamps? to|goes to work for|debarks at|comes? aboard|signs? on with|"
+            r"takes? a job (?:at|with)|"
+            r"fait son entrée (?:chez|à)|débarque chez)\b",
             re.I,
         ),
     ),
@@ -51,7 +55,11 @@ CUES: list[tuple[str, str, str, re.Pattern]] = [
             r"prend\w* (?:la tête|les rênes|la direction|la présidence) (?:de|du|des|d['’])|"
             r"to (?:lead|head|run|helm)|will (?:lead|head|run)|va (?:diriger|piloter|présider)|"
             r"(?:is |has been |was )?(?:named|appointed|promoted|tapped)(?: as)?|(?:est |a été )?(?:nommée?|promue?)|"
-            r"becomes|devient|succ[eè]d\w* à|succeeds|prend\w* ses fonctions)\b",
+            r"becomes|devient|succ[eè]d\w* à|succeeds|prend\w* ses fonctions|is the new|(?:is )?set to become|"
+            r"(?:is )?elevated to|steps? (?:up as|into)|(?:is )?put in charge of|takes over as|"
+            r"(?:pilot|dirig|occup)era|sera (?:le|la) nouve\w+|hérite d\w*|s['’]installe dans le fauteuil|"
+            r"(?:élue?|désignée?|propulsée?|élevée?|choisie? pour diriger|(?:portée?|appelée?) à la tête d\w*)|"
+            r"décroche le poste)\b",
             re.I,
         ),
     ),
@@ -62,7 +70,10 @@ CUES: list[tuple[str, str, str, re.Pattern]] = [
         re.compile(
             r"\b(?:recrut\w*|hires|hired|débauch\w*|poach\w*|taps|tapped|names|nomme|appoints|embauch\w*|"
             r"lures|snags|enlists|brings on|brings in|welcomes|accueille|s['’]offre les services (?:de|d['’])|"
-            r"mise? sur|se renforce avec|strengthens? \w+ (?:team|bench) with)\b",
+            r"mise? sur|se renforce avec|strengthens? \w+ (?:team|bench|leadership) with|recruits|picks|chooses|"
+            r"selects|adds|signs|nabs|snaps up|promotes|elevates|bolsters \w+ (?:\w+ )?with|hands the reins to|"
+            r"choisit|fait venir|enrôle|chipe|embauche|(?<!s['’])engage|promeut|jette son dévolu sur|"
+            r"confie (?:sa|la) (?:direction|présidence)(?: \w+)? à|s['’]attache les services d\w*)\b",
             re.I,
         ),
     ),
@@ -76,7 +87,10 @@ CUES: list[tuple[str, str, str, re.Pattern]] = [
             r"démissionn\w*|exits|quits|is out (?:at|as)|departs|departing|se retire|tire sa révérence|"
             r"bows? out|part de|claque la porte d|s['’]en va de|rend son tablier|passe la main|hands over the reins|"
             r"retires from|prend sa retraite|will not seek|won['’]t seek|will not stand for|"
-            r"ne (?:briguera|sollicitera|demandera|se représentera) pas)\b",
+            r"ne (?:briguera|sollicitera|demandera|se représentera) pas|walks? away from|calls? it quits|"
+            r"relinquish\w*|vacates|steps? aside|ends? tenure|(?:is )?out at|(?:is )?shown the door|(?:is )?let go|"
+            r"(?:is )?(?:fired|dismissed|sacked|ousted|pushed out)(?: (?:by|from|as|at))?|jette l['’]éponge|"
+            r"lâche les rênes|laisse sa place|abandonne|(?:est )?poussée? vers la sortie|s['’]en va|cède sa place)\b",
             re.I,
         ),
     ),
@@ -86,6 +100,7 @@ CUES: list[tuple[str, str, str, re.Pattern]] = [
         "company",
         re.compile(
             r"\b(?:fires|ousts|ousted|limog\w*|évinc\w*|remercie|congédi\w*|se sépare (?:de|d['’])|parts? ways with|"
+            r"dismisses|removes|lets go|met fin aux fonctions d\w*|"
             r"loses|(?:has )?lost|perd|a perdu)\b",
             re.I,
         ),

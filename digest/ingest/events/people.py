@@ -35,7 +35,14 @@ PERSON_AFTER = re.compile(
     r"congédi(?:e|é|ée)|nomm\w+|"
     r"appoint(?:s|ed)?|nam(?:es|ed)|ways with|sépar\w* d['’e]|tap(?:s|ped)|lur(?:e|es|ed|ing)|"
     r"(?:brought|brings?|bringing) (?:on|in|back)|attir(?:e|ent|é)|reinstat\w*|restor\w*|réint[èé]gr\w*|rétabli\w*|"
-    r"re-?hir\w*|réembauch\w*|réengag\w*|rappel(?:le|lent|é)|recall(?:s|ed))\s*$",
+    r"re-?hir\w*|réembauch\w*|réengag\w*|rappel(?:le|lent|é)|recall(?:s|ed)|"
+    # a company's choice of a person: "picks X", "nabs X", "promotes X", "enrôle X", "chipe X", "a fait venir X"
+    r"nab(?:s|bed)?|enlist(?:s|ed)?|snap(?:s|ped)? up|sign(?:s|ed)?|add(?:s|ed)?|pick(?:s|ed)?|chose|choos(?:e|es)|"
+    r"chosen|select(?:s|ed)?|promot(?:es|ed)|elevat(?:es|ed)|dismiss(?:es|ed)?|enrôl(?:e|ent|é)|(?:fait|font) venir|"
+    r"choisi(?:t|ssent)?|promeu?t|promu|son dévolu sur|se renforce avec|s['’](?:offre|est offert)|chip(?:e|ent|é)|"
+    r"engag(?:e|ent|é)|brought on board|(?:team|leadership|bench|board|management) with|"
+    # a post handed over: "confie sa direction générale à X", "hands the reins to X"
+    r"(?:direction|présidence|reins|helm)(?: [\w&.'’-]+){0,3} (?:à|to))\s*$",
     re.I,
 )
 

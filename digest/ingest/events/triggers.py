@@ -51,7 +51,14 @@ TRIGGERS = [
             r"depart\w*|exit\w*|resign\w*|step\w* (?:down|away)|stepping (?:down|away)|"
             r"n['’]est plus|is no longer|(?:is|was) out as|claqu\w* la porte|tir\w* sa révérence|"
             r"c[èé]d\w* (?:son|sa|ses|les) (?:fauteuil|poste|place|rênes|commandes)|"
-            r"hand(?:s|ed|ing)? over (?:the )?(?:reins|helm)|hand(?:s|ed|ing)? over to)(?!\w)",
+            r"hand(?:s|ed|ing)? over (?:the )?(?:reins|helm)|hand(?:s|ed|ing)? over to|"
+            # a post given up in other words: "walks away from", "bows out", "relinquishes", "jette l'éponge"
+            r"walk(?:s|ed|ing)? away from|call(?:s|ed|ing)? it quits|relinquish\w*|vacat(?:e|es|ed|ing)(?= the)|"
+            r"bow(?:s|ed|ing)? out|(?:ends?|ended|ending) (?:his|her|their) tenure|"
+            r"step(?:s|ped|ping)? (?:aside|back from)|"
+            r"retir(?:es|ed|ing) from|se retire(?:ra)? de|prend\w* sa retraite|rend\w* son tablier|"
+            r"jet(?:te|tent|é) l['’]éponge|lâch\w* les rênes|laiss\w* (?:sa|son) (?:place|fauteuil|poste)|"
+            r"abandonn\w*(?= (?:la|sa|son) (?:présidence|direction|poste|fauteuil)))(?!\w)",
             re.I,
         ),
     ),
@@ -75,7 +82,11 @@ TRIGGERS = [
             r"(?:passe|passée?|passent|part|partie?|partent|file|filent|filée?) chez|"
             r"s['’]engag\w* (?:chez|auprès d['’e])|"
             r"pos\w* (?:ses|leurs|sa) (?:valises|bagages) chez|(?:a |ont )?ralli(?:e|ent|é|ée)(?= (?-i:[A-ZÀ-Ý]))|"
-            r"(?:débarqu|atterri)\w* chez|entr(?:e|ent|era|eront|é|ée)(?= (?:au conseil|chez) ))"
+            r"(?:débarqu|atterri)\w* chez|entr(?:e|ent|era|eront|é|ée)(?= (?:au conseil|chez) )|"
+            # "comes aboard at", "signs on with", "takes a job at", "fait son entrée chez", "reprend du service chez"
+            r"(?:come|comes|came|coming) aboard|sign(?:s|ed|ing)? on with|(?:take|takes|took|taken|taking) a job|"
+            r"to work for|son entrée (?:chez|à|au sein)|reprend\w* du service|"
+            r"(?:make|makes|made|making) (?:a|her|his|their) comeback)"
             r"(?!\w)(?! by)",
             re.I,
         ),
@@ -90,7 +101,7 @@ TRIGGERS = [
             r"(?:start(?:s|ed|ing)?|begins?|began) (?:work |(?:her|his|their) new (?:job|role) )?at(?= (?-i:[A-ZÀ-Ý]))|"
             r"(?:commenc|début)(?:e|ent|era|eront) (?:[\w'’-]+ ){0,3}?chez|"
             r"mov(?:e|es|ed|ing) (?:from (?:[\w&.'’-]+ ){1,4})?to|(?:heads?|heading|headed) to|"
-            r"(?:jump|switch|defect|hop)(?:s|ed|ing|ped|ping)? (?:ship )?to|(?:lands?|landed|landing) at|"
+            r"(?:jump|switch|defect|hop|decamp)(?:s|ed|ing|ped|ping)? (?:ship )?to|(?:lands?|landed|landing) at|"
             r"(?:leav(?:es|ing)|left|depart(?:s|ed|ing)) for|"
             r"(?:leav(?:es|ing)|left|quit(?:s|ting)?|exit(?:s|ed|ing)?|quitt(?:e|ent|é)|troqu\w*) (?:[\w&.'’-]+ "
             r"){1,4}?(?:for|pour)(?= (?!(?:rejoindre|"
@@ -108,7 +119,14 @@ TRIGGERS = [
             r"(?:brought|brings?|bringing) (?:on|in)(?= (?-i:[A-ZÀ-Ý]))|attir(?:e|ent|é)(?= (?-i:[A-ZÀ-Ý]))|"
             # a person taken from a rival: "Acme chipe une chercheuse à Google", "souffle son directeur à Borealis"
             r"(?:chip|souffl|subtilis)(?:e|ent|é|ée)(?= [^.;:!?]{1,60}? (?:à|au) (?-i:[A-ZÀ-Ý]))|"
-            r"s['’](?:offre|offrent|attache|attachent|est offert|est attaché|assure|est assuré)e? les services)(?!\w)",
+            r"s['’](?:offre|offrent|attache|attachent|est offert|est attaché|assure|est assuré)e? les services|"
+            # a company's choice of a person named next: "picks X", "nabs X", "enrôle X", "a fait venir X"
+            r"(?:nab(?:s|bed)|enlist(?:s|ed)|snap(?:s|ped) up|sign(?:s|ed)|add(?:s|ed)|pick(?:s|ed)|chooses|"
+            r"chosen|select(?:s|ed)|enrôl(?:e|ent|é)|(?:fait|font) venir|choisi(?:t|ssent)?|"
+            r"jet\w* son dévolu sur|se renforce avec|s['’](?:offre|offrent|est offerte?))(?= (?-i:[A-ZÀ-Ý]))|"
+            r"(?:brought|brings?|bringing) on board|"
+            r"(?:strengthen|bolster|reinforc)\w* (?:its|their) (?:[\w-]+ )?(?:team|leadership|bench|board|management) "
+            r"with(?= (?-i:[A-ZÀ-Ý])))(?!\w)",
             re.I,
         ),
     ),
@@ -117,7 +135,8 @@ TRIGGERS = [
         re.compile(
             _W + r"(?:évincé\w*|éviction|limog\w*|licenci\w*|renvo\w+|congédi\w*|débarqu\w*(?! chez)|écarté\w*|"
             r"destitu\w*|remercié\w*|oust(?:s|ed|er|ing)?|fire[sd]|firing|sacked|dismiss\w*|removed|"
-            r"pushed out|part(?:s|ed|ing)? ways with|(?:s['’](?:est )?|se )sépar\w* d['’e]|"
+            r"pushed out|part(?:s|ed|ing)? ways with|let go|shown the door|show\w* (?:\w+ )?the door|vers la sortie|"
+            r"(?:s['’](?:est )?|se )sépar\w* d['’e]|"
             r"m(?:is|et|ettent|ettre) fin(?:,[^,.;]{1,30},)?\s+(?:aux|à ses|à leurs) fonctions)(?!\w)",
             re.I,
         ),
@@ -145,9 +164,20 @@ TRIGGERS = [
             r"(?:rappel(?:le|lent|é)|recall(?:s|ed))(?= (?:[\w'’-]+ ){0,4}?(?:son|sa|leur|its|their) (?:co-?)?"
             r"(?:fondat|founder|PDG|CEO|direct|président|president|patron|chief))|"
             r"retrouv\w* (?:son|sa|ses) (?:poste|fauteuil|siège|place|fonctions)|"
+            r"rappel(?:le|lent|é)(?= (?-i:[A-ZÀ-Ý])[^.;:]{0,60}? (?:au poste|comme|à la tête|en tant que) )|"
+            # a post handed to a person: "confie sa direction générale à X", "hands the reins to X"
+            r"confi(?:e|ent|é)(?= (?:sa|la|leur) (?:direction|présidence)[^.;:]{0,30}? à (?-i:[A-ZÀ-Ý]))|"
+            r"hand(?:s|ed|ing)? the (?:reins|helm)(?: of [\w&.'’-]+(?: [\w&.'’-]+)?)? to(?= (?-i:[A-ZÀ-Ý]))|"
             r"(?:is|are|was|were|comes?|came|coming) back (?:as|in charge)|de retour aux (?:commandes|manettes)|"
             r"tap(?:s|ped)(?= (?:(?:former|ex-)\s*)?(?-i:[A-ZÀ-Ý]))|(?:pren\w*|pris\w*) la succession|"
             r"assur\w* l['’]intérim|"
+            # a post given in other words: "elevated to", "put in charge of", "steps up as", "porté à la tête de"
+            r"elevat(?:es|ed|ing)|(?:put|placed) in charge|step(?:s|ped|ping)? (?:up as|into)|set to become|"
+            r"will (?:lead|head|run)|reclaim\w*|retak(?:e|es|en|ing) the (?:helm|reins)|retook the (?:helm|reins)|"
+            r"(?:porté|appelé|propulsé|élevé)e?s? (?:au poste|à la (?:tête|direction|présidence))|"
+            r"(?:propulsé|élu)e?s?(?= (?:[\w'’-]+ ){0,2}?(?:PDG|CEO|direct\w+|présid\w+|patron\w*)\b)|"
+            r"hérit\w* de la (?:direction|présidence)|s['’]install\w* dans le fauteuil|(?:décroch|occuper)\w* le poste|"
+            r"(?:pilot|dirig)(?:era|eront)|va diriger|"
             r"(?:tapped|chosen|picked|selected) to (?:lead|head|run)|choisie? pour (?:diriger|piloter)|"
             r"(?:is|est) (?:the|le|la) (?:new|nouveau|nouvelle)(?= [\w-]+)|"
             # "Acme has a new CTO: X", "Acme se dote d'un nouveau directeur technique, X"; "X is Acme's new CTO"
@@ -173,6 +203,7 @@ TRIGGERS = [
             _W + r"(?:(?:is|are|was|were|est|sont|était|sera) (?:once again|once more|again|de nouveau|à nouveau)"
             r"(?= (?:[\w'’-]+ ){0,2}?(?:" + _POST_WORD + r"|à la tête|in charge|aux commandes)\b)|"
             r"rede(?:vien\w+|venue?s?)|"
+            r"['’]s (?:pick|choice) (?:for|as)|"
             r"(?:to|pour) (?:en )?(?:be|être)(?= (?:its|their|the|son|sa|leur|le|la|l['’])\s?"
             r"(?:(?:new|first|nouveau|nouvelle|premier|première) )?(?:" + _POST_WORD + r")\b)|"
             # a post to come, told with the copula: "will be Acme's chief scientist", "sera la directrice de"
