@@ -70,9 +70,15 @@ BEFORE_CUES = re.compile(
 # A stock-exchange ticker after a name ("Halvard Motors HALV.N", "Acme (NYSE: ACME)"): a listed company.
 TICKER = re.compile(r"[A-Z]{1,5}\.(?:N|O|OQ|PA|L|T|DE|AS|SW|TO|HK|KS|MI|MC|BR|ST|CO|HE|OL|NS|BO|SS|SZ)")
 # The subject of a round: "X raised $20m", "X a levé 8 millions d'euros", "X a bouclé un tour de table de 12 millions".
+_MONEY = r"(?:(?:[$€£¥]|US\$|C\$)\s?\d|\d[\d.,]*\s*(?:million|billion|milliard|M€|Md€|bn\b|m\b))"
 RAISED = re.compile(
-    r"^\s+(?:has\s+|have\s+|had\s+|just\s+|a\s+|vient\s+de\s+)?(?:raised|raises|secured|secures|closed|closes|"
-    r"lève|levé|lever|boucle|bouclé|obtient|obtenu)\s+(?:[\w'’-]+\s+){0,5}?(?:[$€£¥]|US\$|C\$)?\d",
+    r"^\s+(?:has\s+|have\s+|had\s+|just\s+|a\s+|vient\s+de\s+)?(?:(?:raised|raises|secured|secures|closed|closes|"
+    r"lève|levé|lever|boucle|bouclé|obtient|obtenu)\s+(?:[\w'’-]+\s+){0,5}?(?:[$€£¥]|US\$|C\$)?\d|"
+    # the newsroom's other verbs of a round, a sum of money next: "X bags $9m", "X a empoché 3 millions"
+    r"(?:bag(?:s|ged)|lands?|landed|nets|netted|snag(?:s|ged)|(?:pull|rake|reel|pick|lock)(?:s|ed)?\s+(?:in|up)|"
+    r"scor(?:es|ed)|grab(?:s|bed)|bank(?:s|ed)|wins|won|gets|got|attract(?:s|ed)|collect(?:s|ed)|receiv(?:es|ed)|"
+    r"décroch[eé]|empoch[eé]|réuni[t]?|récolt[eé]|collect[eé]|sécuris[eé]|attir[eé]|engrang[eé]|rafl[eé]|"
+    r"trouv[eé]|reçoit|reçu)\s+(?:[\w'’-]+\s+){0,2}?" + _MONEY + ")",
     re.I,
 )
 # "X acted as financial adviser to Y": an adviser named in a deal is a firm.

@@ -32,8 +32,10 @@ _ASIDE_START = (
     r"as|after|before|since|effective|starting|following|from|until|once|in|on|at|for|reportedly|officially|"
     r"formally|finally|eventually|however|meanwhile|this|last|earlier|later|today|yesterday|comme|après|avant|depuis|"
     r"dès|à|au|en|ce|cette|selon|sans|finalement|officiellement|enfin|désormais|toutefois|cependant|pourtant|hier|"
-    rf"aujourd['’]hui|{_WEEKDAYS}"
+    rf"aujourd['’]hui|la semaine|le mois|l['’]an|l['’]année|{_WEEKDAYS}"
 )
+# the place an aside may end on: "on Tuesday in Austin", "mercredi à Bordeaux"
+_ASIDE_PLACE = r"(?:\s+(?:in|at|à|au|en)\s+[A-ZÀ-Ý][\w'’-]+)?"
 _ASIDE_WORD = rf"(?:[a-zà-ÿ0-9'’-]+|(?i:{_WEEKDAYS}))"
 
 
@@ -58,11 +60,14 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int]]:
     # of a date (its day, its year), a place ("launched on Tuesday in Denver") nor a list's last item
     goes_on = (
         rf"(?=\s+(?!(?:and|et|or|ou|in|at|à|dans)\b)(?!\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{names})\b)"
-        r"(?!(?:19|20)\d\d\b)\w)"
+        r"(?!(?:19|20)\d\d\b)[\w$€£¥])"
     )
     # a space or a comma after a word first, and the letters the phrases start with: the search skips the rest fast
     spoken = rf" (?<=\w )(?=[otcmwfsljvdeyahn0-9])(?:(?:{_TIME})\b|{dated}){goes_on}"
-    aside = re.compile(rf",(?<=\w,)\s+(?:{_ASIDE_START})\b(?:\s+{_ASIDE_WORD}){{0,5}},{goes_on}")
+    aside = re.compile(
+        rf",(?<=\w,)\s+(?:{_ASIDE_START})\b(?:\s+(?:(?P<aside_month>(?i:{names})\b)|{_ASIDE_WORD})){{0,5}}"
+        rf"{_ASIDE_PLACE},{goes_on}"
+    )
     return re.compile(spoken), re.compile(spoken, re.I), aside, months
 
 
@@ -74,7 +79,11 @@ def _phrases(body: str) -> tuple[tuple[int, int, int | None], ...]:
     lowered = body.lower()
     if len(lowered) != len(body):
         lowered, spoken = body, spoken_any_case
-    found = [(m.start(), m.end(), None) for m in aside.finditer(body) if not has_trigger(m.group())]
+    found = [
+        (m.start(), m.end(), months.get((m.group("aside_month") or "").lower()))
+        for m in aside.finditer(body)
+        if not has_trigger(m.group())
+    ]
     for m in spoken.finditer(lowered):
         before = WORD_BEFORE.search(lowered, max(0, m.start() - 20), m.start())
         if before and before.group(1).lower() in GOVERNS_A_DATE:

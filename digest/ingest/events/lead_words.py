@@ -134,7 +134,8 @@ CUES: list[tuple[str, str, str, re.Pattern]] = [
             r"rolls? out|rolled out|open-sources?|open-sourced|releases?|released|présente|introduces?|debuts?|"
             r"unleashes|drops|publie|met en ligne|dégaine|sort(?!\s+d(?:e|u|es)\b|\s+d['’])|"
             r"announces? (?=\w+ \w*[A-Z0-9])|dévoile|"
-            r"lève le voile sur|takes the wraps off|pulls the wraps off)\b",
+            r"lève le voile sur|takes the wraps off|pulls the wraps off|lifts the lid on|previews|showcases|"
+            r"puts out|deploys|déploie|officialise|commercialise)\b",
             re.I,
         ),
     ),

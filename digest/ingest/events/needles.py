@@ -11,6 +11,15 @@ from functools import lru_cache
 _NEW_POST = tuple(
     f"{a} {b} {c}" for a in ("is", "est") for b in ("the", "le", "la") for c in ("new", "nouveau", "nouvelle")
 )
+# the needles of the newsroom's other verbs of a founding, a purchase, a round and a release (``triggers``)
+_MORE = {
+    "founds": "form|establish|creat|incorporat|start up|monte|monté|sur pied|immatricul|établi|fondant|naissance",
+    "acquires": "swallow|absorb|gobbl|purchas|take|took|aval|repren|repris|croqu|control|contrôle|empar|merg",
+    "releases": "drop|preview|showcas|unleash|deploy|diffus|commercialis|libèr|libéré|officialis|wraps off|lid on|"
+    "le voile",
+    "funding": "pull|rake|reel|lock|pick|scor|grab|bank|get|got|attract|récolt|engrang|rafl|sécuris|attir|trouv|win|"
+    "financ|inject|apport",
+}
 NEEDLES = {
     "leaves": (
         "quit",
@@ -358,6 +367,7 @@ NEEDLES = {
         "versé",
     ),
 }
+NEEDLES.update({kind: NEEDLES[kind] + tuple(words.split("|")) for kind, words in _MORE.items()})
 
 
 def runs_holding(low: str, words: frozenset[str], needles, sentences, bounds) -> list[tuple[int, int]]:
