@@ -45,8 +45,12 @@ BEFORE_CUES = re.compile(
     r"|\b(?:chez|rejoindre|rejoint|rejoins|join|joins|joined|joining|quitte|quitter|quitté|left|leaving|leaves|at"
     r"|rejoined|rejoining"
     r"|acquire|acquires|acquired|acquiring|acquisition of|acquisition de|rachète|racheter|racheté|rachat de"
+    # the newsroom's other verbs of a purchase, the company bought after them: "snaps up X", "met la main sur X"
+    r"|(?:snap|scoop|pick|gobble)(?:s|ped|ed|d)? up|swallow(?:s|ed)?|absorb(?:s|ed)?|purchas(?:es|ed)|purchase of"
+    r"|buys? out|bought out|(?:takes?|took) control of|s['’]offre|s['’]est offerte?|avalé?|croqué?|acquiert"
+    r"|m(?:et|is) la main sur|s['’](?:empare|est emparée?) de|(?:prend|pris) le contrôle (?:de|du)"
     r"|auprès de|auprès du|auprès d['’]|(?:co-?)?found|(?:co-?)?founded|fonder|cofonder|co-fonder|lancer|to start"
-    r"|(?:co-?)?fond(?:é|ée|e|ent)|cré(?:é|ée|ent|er)"
+    r"|(?:co-?)?fond(?:é|ée|e|ent|ant)|cré(?:é|ée|ent|er)"
     r"|invest in|invests in|invested in|investing in|investi dans|investit dans"
     r"|(?:tour|round|levée|amorçage|series [a-z]|seed round)\s+(?:de table\s+|d['’]amorçage\s+)?(?:de|d['’]|of|for)"
     r"|passée?s? par|issue?s? de|spun (?:out|off) (?:of|from)|ancienne? (?:ingénieure?|salariée?|employée?) chez"
@@ -75,7 +79,8 @@ RAISED = re.compile(
     r"^\s+(?:has\s+|have\s+|had\s+|just\s+|a\s+|vient\s+de\s+)?(?:(?:raised|raises|secured|secures|closed|closes|"
     r"lève|levé|lever|boucle|bouclé|obtient|obtenu)\s+(?:[\w'’-]+\s+){0,5}?(?:[$€£¥]|US\$|C\$)?\d|"
     # the newsroom's other verbs of a round, a sum of money next: "X bags $9m", "X a empoché 3 millions"
-    r"(?:bag(?:s|ged)|lands?|landed|nets|netted|snag(?:s|ged)|(?:pull|rake|reel|pick|lock)(?:s|ed)?\s+(?:in|up)|"
+    r"(?:bag(?:s|ged)|lands?|landed|nets|netted|snag(?:s|ged)|(?:pull(?:s|ed)?|rake[sd]?|reel(?:s|ed)?)\s+in|"
+    r"(?:pick|lock)(?:s|ed)?\s+up|"
     r"scor(?:es|ed)|grab(?:s|bed)|bank(?:s|ed)|wins|won|gets|got|attract(?:s|ed)|collect(?:s|ed)|receiv(?:es|ed)|"
     r"décroch[eé]|empoch[eé]|réuni[t]?|récolt[eé]|collect[eé]|sécuris[eé]|attir[eé]|engrang[eé]|rafl[eé]|"
     r"trouv[eé]|reçoit|reçu)\s+(?:[\w'’-]+\s+){0,2}?" + _MONEY + ")",
@@ -115,6 +120,9 @@ AFTER_CUES = re.compile(
     r"|" + ADVISER.pattern[1:] +
     # French appositions drop the article: "X, start-up lilloise spécialisée dans ...".
     r"|,\s+(?-i:(?:jeune |petite |nouvelle )?(?:start-?up|société|entreprise|pousse|firme)|filiale|spin-?off)\b"
+    # "X, sa start-up", "X, her new company": the founder's own
+    r"|,\s+(?:sa|son|leur|her|his|their)\s+(?:(?:propre|nouvelle|jeune|own|new)\s+)?(?:start-?up|société|"
+    r"entreprise|jeune pousse|company|venture)\b"
     # "X, une association", "X, a non-profit": an organisation that is no company.
     r"|,\s+(?:une?|an?|the|l['’])\s*(?:[\w-]+\s+){0,2}?(?:organisme|organisation|organization|"
     r"association|ONG|NGO|non-?profit|not-for-profit|fondation|foundation|think tank)s?\b(?!['’])"

@@ -71,8 +71,8 @@ EX_ROLE = re.compile(
 )
 # "X est née à Lyon en 2025", "X was founded in 2021", "X was spun out of": said of an organisation.
 FOUNDED_AFTER = (
-    r"\s+(?:est\s+née|a\s+été\s+(?:fondée|créée)|was\s+(?:founded|incorporated|spun\s+(?:out|off)))"
-    r"\s+(?:en|in|par|by|à|at|of|from|dans)\b"
+    r"\s+(?:(?:est\s+née|a\s+été\s+(?:fondée|créée)|was\s+(?:founded|incorporated|spun\s+(?:out|off))|"
+    r"sp(?:un|ins?)\s+(?:out|off))\s+(?:en|in|par|by|à|at|of|from|dans)\b|est\s+née\s+de\s+la\s+rencontre)"
 )
 # "X has signed its first customer", "X recrute un directeur", "X buys Y", "X announced a seed round", "X was
 # founded in": only an organisation signs customers, hires, buys a company, announces its funding round or is
@@ -90,13 +90,19 @@ ORG_ACTS = re.compile(
     r"buys?\s+out|bought\s+out|takes?\s+over|took\s+over|(?:takes?|took)\s+control\s+of|merg(?:es|ed)\s+into|"
     r"avalé?|croqué?|reprend|repris|s['’]offre|s['’]est\s+offerte?|m(?:et|is)\s+la\s+main\s+sur|"
     r"s['’](?:empare|est\s+emparée?)\s+de|(?:prend|pris)\s+le\s+contrôle\s+de)\s+(?-i:[A-ZÀ-Ý])"
+    # the company bought, before a passive or a change of owner: "X was snapped up by", "X passe sous le contrôle de"
+    r"|\s+(?:is|was|has\s+been|have\s+been|will\s+be|est|a\s+été|sera|vient\s+d['’]être)\s+(?:acquired|bought|sold|"
+    r"snapped\s+up|purchased|taken\s+over|rachetée?|acquise?|cédée?|vendue?|reprise?)\s+(?:by|to|par|à|au)\b"
+    r"|\s+(?:passe|est\s+passée?|tombe|est\s+tombée?|becomes?|became|will\s+become)\s+(?:sous\s+le\s+contrôle|"
+    r"dans\s+le\s+giron|dans\s+l['’]escarcelle|aux\s+mains|part\s+of)\b"
     r"|\s+(?:has\s+|a\s+)?(?:complet|finalis|announc|annon[cç]|clos)\w*\s+(?:the|its|le|son)\s+"
     r"(?:purchase|acquisition|rachat|takeover)\s+(?:of|de)\s+(?-i:[A-ZÀ-Ý])"
     r"|\s+(?:has\s+|a\s+)?(?:announced|announces|annonce|annoncé)\s+(?:a|an|its|une|un|sa|son)\s+"
     r"(?:[\w$€£.,-]+\s+){0,2}?(?:round|funding|financing|levée|tour de table|financement)\b"
     # a debut: "X emerged from stealth", "X, voit le jour", "X sort de l'ombre", "X, a ouvert ses portes"
-    r"|,?\s+(?:(?:has|have|a|just|officially|officiellement|vient de)\s+){0,2}(?:emerg(?:es|ed|ing)? from stealth|"
-    r"(?:came|comes?|coming) out of stealth|sor(?:t|tent|ti|tie) (?:de l['’]ombre|du mode furtif)|voit le jour|"
+    r"|,?\s+(?:(?:has|have|a|est|just|officially|officiellement|vient de)\s+){0,2}(?:emerg(?:es|ed|ing)? from stealth|"
+    r"(?:came|comes?|coming) out of stealth|sor(?:t|tent|ti|tie) (?:de l['’]ombre|du mode furtif|du bois)|"
+    r"voit le jour|vu le jour|(?:breaks?|broke) cover|"
     r"unveil(?:s|ed) itself|s['’]est dévoilée|opened its doors|ouvert ses portes)\b",
     re.I,
 )

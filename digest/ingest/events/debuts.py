@@ -14,11 +14,15 @@ from .clauses import SENTENCE_END, SPACES, asides, coordinated, start_of_sentenc
 from .founding import LONG_AGO
 
 # Words every debut holds (lowercased): a substring test before the pattern's scan
-DEBUT_WORDS = ("stealth", "ombre", "furtif", "le jour", "doors", "portes", "itself", "dévoilé", "débarque", "officiel")
+DEBUT_WORDS = (
+    *("stealth", "ombre", "furtif", "le jour", "doors", "portes", "itself", "dévoilé", "débarque", "officiel"),
+    *("du bois", "cover", "spun", "spin"),
+)
 DEBUT = re.compile(
     r"(?<![\w-])(?:(?:has|have|a|ont|just|vient de)\s+){0,2}(?:(?:officially|officiellement)\s+)?"
     r"(?:emerg(?:e|es|ed|ing) from stealth|(?:came|comes?|coming) out of stealth|"
-    r"sor(?:t|tent|ti|tie|tir) (?:de l['’]ombre|du mode furtif)|voi(?:t|ent) le jour|vu le jour|"
+    r"sor(?:t|tent|ti|tie|tir) (?:de l['’]ombre|du mode furtif|du bois)|voi(?:t|ent) le jour|vu le jour|"
+    r"(?:breaks?|broke) cover|sp(?:un|ins?) (?:out|off) (?:of|from)|"
     r"open(?:s|ed) (?:its|their) doors|(?:ouvre|ouvert) ses portes|unveil(?:s|ed) itself|s['’]est dévoilée?|"
     r"débarque(?:nt)?|(?<=officially )launched|(?<=officiellement )lancée?)(?![\w-])",
     re.I,

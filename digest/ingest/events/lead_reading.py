@@ -25,6 +25,7 @@ from .lead_words import (
     FOUNDING_TURN,
     INTO_OWN,
     LAUNCHING,
+    NAME_NOT_VERB,
     NEW_FIRM,
     NOT_A_FIRM,
     OF_SOMEONE,
@@ -224,7 +225,8 @@ def _untold_cue(text: str, family: str, cue, start: int, end: int, article: dict
     poste", "bought a stake in")."""
     turn = PURPOSE_TURN.search(text, cue.end(), end) if family == "departure" else None
     return bool(
-        PLANNED.search(text, start, cue.start())
+        (cue.group()[0].isupper() and NAME_NOT_VERB.search(text, start, cue.start()))
+        or PLANNED.search(text, start, cue.start())
         or NOT_A_FIRM.match(text, cue.end(), end)
         or BY.match(text, cue.end(), end)
         or _quoted(text[start : cue.start()])

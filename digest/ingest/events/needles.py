@@ -13,12 +13,13 @@ _NEW_POST = tuple(
 )
 # the needles of the newsroom's other verbs of a founding, a purchase, a round and a release (``triggers``)
 _MORE = {
-    "founds": "form|establish|creat|incorporat|start up|monte|monté|sur pied|immatricul|établi|fondant|naissance",
+    "founds": "form|establish|creat|incorporat|start up|monte|monté|sur pied|immatricul|établi|fondant|naissance|"
+    "to build|pour bâtir",
     "acquires": "swallow|absorb|gobbl|purchas|take|took|aval|repren|repris|croqu|control|contrôle|empar|merg",
-    "releases": "drop|preview|showcas|unleash|deploy|diffus|commercialis|libèr|libéré|officialis|wraps off|lid on|"
-    "le voile",
+    "releases": "rendu|drop|preview|showcas|unleash|deploy|diffus|commercialis|libèr|libéré|officialis|"
+    "wraps off|lid on|le voile",
     "funding": "pull|rake|reel|lock|pick|scor|grab|bank|get|got|attract|récolt|engrang|rafl|sécuris|attir|trouv|win|"
-    "financ|inject|apport",
+    "financ|inject|apport|sédui|capital|announc|annon",
 }
 NEEDLES = {
     "leaves": (
