@@ -71,8 +71,9 @@ EX_ROLE = re.compile(
 )
 # "X est née à Lyon en 2025", "X was founded in 2021", "X was spun out of": said of an organisation.
 FOUNDED_AFTER = (
-    r"\s+(?:(?:est\s+née|a\s+été\s+(?:fondée|créée)|was\s+(?:founded|incorporated|spun\s+(?:out|off))|"
-    r"sp(?:un|ins?)\s+(?:out|off))\s+(?:en|in|par|by|à|at|of|from|dans)\b|est\s+née\s+de\s+la\s+rencontre)"
+    r"\s+(?:(?:est\s+née|a\s+été\s+(?:co-?)?(?:fondée|créée|lancée)|est\s+(?:co-?)?(?:fondée|créée|lancée)|"
+    r"(?:was|is)\s+(?:(?:co-?)?founded|incorporated|launched|created|spun\s+(?:out|off))|sp(?:un|ins?)\s+(?:out|off))"
+    r"\s+(?:(?:en|in|par|by|à|at|of|from|dans)\b|(?:[\w'’-]+\s+){1,3}?(?:by|par)\b)|est\s+née\s+de\s+la\s+rencontre)"
 )
 # "X has signed its first customer", "X recrute un directeur", "X buys Y", "X announced a seed round", "X was
 # founded in": only an organisation signs customers, hires, buys a company, announces its funding round or is
@@ -84,21 +85,28 @@ ORG_ACTS = re.compile(
     r"|\s+(?:has\s+|have\s+|had\s+|just\s+|a\s+|vient\s+d['’])?(?:hired|hires|recruited|recruits|recruté|recrute|"
     r"embauché|embauche)\s+(?-i:[A-ZÀ-Ý\d]|an?\s|its\s|une?\s|son\s|sa\s|ses\s)"
     r"|\s+(?:has\s+|have\s+|a\s+|ont\s+|agrees?\s+to\s+|agreed\s+to\s+|is\s+)?(?:buys?|buying|bought|"
-    r"acquires?|acquiring|acquired|rachète|racheter|racheté|acquiert|acquis|absorbe|absorbé|"
+    r"acquires?|acquiring|acquired|rachète|racheter|racheté|acquiert|acquis|absorbe|absorbé|achète|acheté|"
     # the newsroom's other verbs of a purchase: "X snaps up Y", "X croque Y", "X prend le contrôle de Y"
     r"(?:snap|scoop|pick|gobble)(?:s|ped|ed|d)?\s+up|swallow(?:s|ed)?|absorb(?:s|ed)?|purchas(?:es|ed)|"
     r"buys?\s+out|bought\s+out|takes?\s+over|took\s+over|(?:takes?|took)\s+control\s+of|merg(?:es|ed)\s+into|"
-    r"avalé?|croqué?|reprend|repris|s['’]offre|s['’]est\s+offerte?|m(?:et|is)\s+la\s+main\s+sur|"
+    r"aval(?:e|é)|croqu(?:e|é)|reprend|repris|s['’]offre|s['’]est\s+offerte?|m(?:et|is)\s+la\s+main\s+sur|"
     r"s['’](?:empare|est\s+emparée?)\s+de|(?:prend|pris)\s+le\s+contrôle\s+de)\s+(?-i:[A-ZÀ-Ý])"
     # the company bought, before a passive or a change of owner: "X was snapped up by", "X passe sous le contrôle de"
     r"|\s+(?:is|was|has\s+been|have\s+been|will\s+be|est|a\s+été|sera|vient\s+d['’]être)\s+(?:acquired|bought|sold|"
     r"snapped\s+up|purchased|taken\s+over|rachetée?|acquise?|cédée?|vendue?|reprise?)\s+(?:by|to|par|à|au)\b"
     r"|\s+(?:passe|est\s+passée?|tombe|est\s+tombée?|becomes?|became|will\s+become)\s+(?:sous\s+le\s+contrôle|"
     r"dans\s+le\s+giron|dans\s+l['’]escarcelle|aux\s+mains|part\s+of)\b"
-    r"|\s+(?:has\s+|a\s+)?(?:complet|finalis|announc|annon[cç]|clos)\w*\s+(?:the|its|le|son)\s+"
+    r"|\s+(?:has\s+|a\s+)?(?:complet|finalis|announc|annon[cç]|clos)\w*\s+(?:the|its|le|son|l['’])\s*"
     r"(?:purchase|acquisition|rachat|takeover)\s+(?:of|de)\s+(?-i:[A-ZÀ-Ý])"
-    r"|\s+(?:has\s+|a\s+)?(?:announced|announces|annonce|annoncé)\s+(?:a|an|its|une|un|sa|son)\s+"
-    r"(?:[\w$€£.,-]+\s+){0,2}?(?:round|funding|financing|levée|tour de table|financement)\b"
+    r"|\s+(?:has\s+|have\s+|a\s+|vient\s+de\s+)?(?:announc|annon[cç]|complet|finalis|réalis|boucl|signe|signé|clos)\w*"
+    r"\s+(?:a|an|its|une|un|sa|son)\s+(?:[\w$€£.,-]+\s+){0,4}?(?:round|funding|financing|levée|tour de table|"
+    r"tour de financement|financement)\b"
+    # a round told otherwise: "X has announced $12 million in new funding", "X ouvre son capital", "X se finance à
+    # hauteur de", "X est valorisée 1 milliard", "X a séduit des investisseurs"
+    r"|\s+(?:has\s+|a\s+)?(?:announced|annoncé)\s+(?:[$€£]|US\$)?\d[^.;:!?]{0,25}?\b(?:in|of|de)\s+(?:new\s+|fresh\s+)?"
+    r"(?:funding|financing|financement)\b|\s+(?:ouvre|a\s+ouvert)\s+son\s+capital\b"
+    r"|\s+(?:se\s+finance|s['’]est\s+financée?)\s+à\s+hauteur\b|\s+(?:(?:is|was|est|a\s+été)\s+(?:now\s+)?)"
+    r"(?:valued\s+at|valorisée?)\s+(?:à\s+)?(?:[$€£]|US\$)?\d|\s+(?:a\s+)?séduit\s+(?:des|de\s+nouveaux)\s+investisseurs\b"
     # a debut: "X emerged from stealth", "X, voit le jour", "X sort de l'ombre", "X, a ouvert ses portes"
     r"|,?\s+(?:(?:has|have|a|est|just|officially|officiellement|vient de)\s+){0,2}(?:emerg(?:es|ed|ing)? from stealth|"
     r"(?:came|comes?|coming) out of stealth|sor(?:t|tent|ti|tie) (?:de l['’]ombre|du mode furtif|du bois)|"

@@ -27,6 +27,7 @@ from .lead_words import (
     LAUNCHING,
     NAME_NOT_VERB,
     NEW_FIRM,
+    NO_OBJECT,
     NOT_A_FIRM,
     OF_SOMEONE,
     PLANNED,
@@ -180,6 +181,8 @@ def _reading(text: str, family: str, kind: str, actor: str, cue, before, after, 
         if any(m.start - cue.end() < 4 for m in companies_after) or NEW_FIRM.match(text, cue.end(), end):
             return []  # "Acme launches Borealis", "X unveiled her new company": a company, not a product
         product = PRODUCT.match(text, cue.end())
+        if not product and NO_OBJECT.match(text, cue.end()):
+            return []  # "Acme launched on Monday": the company's own start, no product
         return [{"type": "releases", "company": subject.id, "product": product.group(1) if product else None}]
     if family == "release":  # "Acme's Foo goes live": the company before, and its product between them
         maker = companies_before[-1] if companies_before else None

@@ -236,6 +236,8 @@ NOT_A_FIRM = re.compile(
     r"pétitions?|petitions?|recours|appeals?|plaintes?|lawsuits?|vœux|condoléances|condolences)\b",
     re.I,
 )
+# what follows a release's verb that takes no object: "Acme launched on Monday", "Acme launches in Europe"
+NO_OBJECT = re.compile(r"\s*(?:[,.;:!?]|$|(?:on|in|at|this|last|today|yesterday|to|for|with|à|au|hier)\b)", re.I)
 # a verb's word written with a capital after a comma inside a clause is a name ("its app, Launch, lets shops …")
 NAME_NOT_VERB = re.compile(r",\s*$")
 # what a company is merged into when it is not bought: "intègre Mistral AI à son offre" (a product's integration)

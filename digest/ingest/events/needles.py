@@ -14,7 +14,7 @@ _NEW_POST = tuple(
 # the needles of the newsroom's other verbs of a founding, a purchase, a round and a release (``triggers``)
 _MORE = {
     "founds": "form|establish|creat|incorporat|start up|monte|monté|sur pied|immatricul|établi|fondant|naissance|"
-    "to build|pour bâtir",
+    "to build|pour bâtir|build|built",
     "acquires": "swallow|absorb|gobbl|purchas|take|took|aval|repren|repris|croqu|control|contrôle|empar|merg",
     "releases": "rendu|drop|preview|showcas|unleash|deploy|diffus|commercialis|libèr|libéré|officialis|"
     "wraps off|lid on|le voile",
