@@ -92,6 +92,15 @@ KINDS = ("talent_move", "departure", "reinstatement", "company_launch", "funding
 # with its founders named in the same or the next sentence, with or without its first round; a release by a company
 # whose only cue is the release ("X has released P, a … model"), a return to or reinstatement by a company whose only
 # cue is the return ("is returning to X as chief executive", "X a réintégré P"), "m8-…"
+# the ninth: the moves and reinstatements the released holdout21 missed, each class in both languages: a post to come
+# told with the copula ("will be Acme's chief scientist", "sera la directrice technique de"), a company that asks the
+# person back ("has asked X to return as", "a demandé à X de revenir comme"), the post given back before its holder
+# ("a rétabli lundi dans ses fonctions sa directrice générale, X"), a cleft over an apposition ("c'est Acme, la jeune
+# pousse …, qui a annoncé son arrivée"), a company named by its trade ("the chipmaker's first head of"), "m9-…"
+# the tenth: the launches the released holdout21 missed, each class in both languages: a debut told as plans made
+# public ("went public with its plans", "a levé le voile sur son projet", "sort de la confidentialité"), founders
+# after "Behind it:" / "Derrière elle :", founders the headline counts and only the lead names ("Deux anciens de X
+# lancent Y"), a debut paragraphs after the founding that names the founders, "m10-…"
 MATRICES = (
     ("", FIXTURES / "event_matrix"),
     ("m2-", FIXTURES / "event_matrix2"),
@@ -101,6 +110,8 @@ MATRICES = (
     ("m6-", FIXTURES / "event_matrix6"),
     ("m7-", FIXTURES / "event_matrix7"),
     ("m8-", FIXTURES / "event_matrix8"),
+    ("m9-", FIXTURES / "event_matrix9"),
+    ("m10-", FIXTURES / "event_matrix10"),
 )
 CASES = [
     (f"{prefix}{kind}-{case['lang']}-{n}", case["lang"], case["shape"], {"type": kind, **case["gold"]}, case["page"])

@@ -24,7 +24,7 @@ from .companies import FORMER, company_of
 from .deals import acquisition_events, funding_events, other_deal
 from .debuts import debut_events
 from .founding import founded_by_events, founding_events, launched_companies, named_founders, partners_of
-from .fronted import counted_agents, counted_founders, fronted_events
+from .fronted import counted_agents, counted_founders, fronted_events, headline_founders
 from .headline_names import headline_marks
 from .headlines import (
     add_untold,
@@ -40,7 +40,7 @@ from .launches import launch_events
 from .lead_reading import lead_events
 from .needles import NEEDLES, needles_held, runs_holding
 from .people import NEW_POST, founders_company, persons_of, self_marks
-from .referents import SUBJECT_SLOT, company_left
+from .referents import SUBJECT_SLOT, asking_company, company_left
 from .releases import release_events
 from .titles import founded_in_aside, held_role, move_role
 from .triggers import ALIAS, PERSON_KINDS, TRIGGERS
@@ -131,6 +131,9 @@ def extract(
     debuts = debut_events(body, marks, article)
     for at, event in launch_events(body, marks, article, launched, headline_launched) + debuts:
         found.setdefault((event["type"], event["person"], event["company"]), (at, event | {"date": when}))
+    if headline_launched and not any(ev["type"] == "founds" for _, ev in found.values()):
+        for at, event in headline_founders(headline, body, marks, headline_launched, lang):  # "Two ex-X engineers …"
+            found.setdefault((event["type"], event["person"], event["company"]), (at, event | {"date": when}))
     # no sentence told one: the one clause of the headline or lead that tells the main event
     told = found or lead_events(headline, head, body, marks, article, when)
     events = [ev for _, ev in sorted(told.values(), key=lambda pair: pair[0])]
@@ -313,6 +316,8 @@ def _events(kind, body, lo, hi, trig, inside, article, marks) -> list[dict]:
         company = topic_company(body, marks, persons)
     if company is None and kind == "leaves":
         company = founded_in_aside(body, persons, companies_before, spans)
+    if company is None and kind in ("joins", "appointed"):  # "Acme has asked X to return as CEO"
+        company = asking_company(body, trig, persons, free_of_asides(companies_before, spans))
     if company is None:
         return []
     from_company = company_left(body, trig, companies_before) if kind in ("joins", "hired", "appointed") else None

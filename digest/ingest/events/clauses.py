@@ -49,12 +49,16 @@ OBJECT_OF = re.compile(
 # A run of ordinary characters is taken whole (possessive "++": the same sentences, without trying every end of the run
 # again when a line has no final stop). A full stop inside a number ("$1.5 billion"), before a comma, a parenthesis or
 # a lowercase word ("Corp. will", "Inc., an", "Ltd. (Tokyo)") or after an abbreviated month ("Jan. 20") ends no
-# sentence, nor does the stop of a person's abbreviated title before a name ("Dr. Jane Doe", "Prof. X") or of a middle
-# initial ("Kwame A. Mensah"); a round's or a plan's letter does ("… raised a Series A. The round …").
+# sentence, nor does the stop of a person's abbreviated title before a name ("Dr. Jane Doe", "Prof. X"), of a middle
+# initial ("Kwame A. Mensah") or of a legal form's first word (``LEGAL_FORM``); a round's or a plan's letter does
+# ("… raised a Series A. The round …").
 INITIAL = r"(?<=[\s(][A-ZÀ-Ý])(?<!eries [A-Z])(?<!érie [A-Z])(?<!lan [A-Z])\.(?=[ \t]+[A-ZÀ-Ý])"
+# nor the stop of a legal form's first word before its second ("Acme Pte. Ltd. has", "Acme Co. Ltd", "Sdn. Bhd.")
+LEGAL_FORM = r"(?:(?<=\bP(?:te|ty))|(?<=\bSdn)|(?<=\bCo)|(?<=\bCorp))\.(?=[ \t]+(?:Ltd|Limited|Bhd|Inc)\b)"
+LEGAL_FORM_END = r"(?:(?<=\bP(?:te|ty)\.)|(?<=\bSdn\.)|(?<=\bCo\.)|(?<=\bCorp\.))[ \t]+(?:Ltd|Limited|Bhd|Inc)\b"
 SENTENCE = re.compile(
     r"(?:[^.!?\n]++|[.!?](?=\d|,|[ \t]+[a-zà-ÿ$€£(])|(?<=\b[A-Z][a-z]{2})\.(?=[ \t]+\d)|"
-    r"(?<=\b(?:Dr|Pr|Mr|Ms))\.(?=[ \t]+[A-ZÀ-Ý])|(?<=\bProf)\.(?=[ \t]+[A-ZÀ-Ý])|" + INITIAL + r")+"
+    r"(?<=\b(?:Dr|Pr|Mr|Ms))\.(?=[ \t]+[A-ZÀ-Ý])|(?<=\bProf)\.(?=[ \t]+[A-ZÀ-Ý])|" + INITIAL + "|" + LEGAL_FORM + r")+"
     r"(?:[.!?]+[»”\"']?|$)"
 )
 WINDOW = 400  # how far around a trigger names are looked at: keeps a paste without full stops linear
@@ -123,6 +127,12 @@ _ASIDE_START = re.compile(
     r"\s*(?:\d|[a-zà-ÿ]|(?:CEO|PDG|CTO|COO|CFO|VP|SVP|EVP|Chief|President|Président|Directeur|Directrice|Co-?founder|Co-?fondat\w+|Head|Former|Ancien\w*|Ex-)\b)"
 )
 _RELATIVE = re.compile(r"\s*(?:who|whom|whose|which|where|qui|dont|où|lequel|laquelle)\b", re.I)
+# a name a cleft puts forward: "c'est finalement Acme", "it was Acme"
+_CLEFT = re.compile(
+    r"(?:\bc['’](?:est|était)|\bce (?:sont|fut)|\bit (?:is|was)|\bit['’]s)\s+(?:(?:finalement|enfin|bien|donc|in the "
+    r"end|finally|eventually)\s+)?$",
+    re.I,
+)
 _VERB_START = {
     "en": re.compile(
         r"\s*(?:has|have|had|is|was|were|will|would|could|can|may|might|must|should|did|does|says|said|told|"
@@ -176,6 +186,7 @@ def asides(body: str, lo: int, hi: int, inside, lang: str) -> list[tuple[int, in
     spans = [m.span() for m in _ASIDE_MARKS.finditer(body[lo:hi])]
     spans = [(a + lo, b + lo) for a, b in spans if not _dateline_dash(body, a + lo)]
     verb = _VERB_START.get(lang, _VERB_START["en"])
+    cleft_verbs: set[int] = set()  # where the relative of a cleft stands ("c'est Acme, …, qui"): no aside
     for m in inside:
         bracket = _BRACKET.match(body, m.end)  # "Acme Labs (AL), the start-up …,": the description after the acronym
         pos = bracket.end() if bracket else m.end
@@ -197,6 +208,10 @@ def asides(body: str, lo: int, hi: int, inside, lang: str) -> list[tuple[int, in
                 )
             )
             if not relative and (not _ASIDE_START.match(segment) or verb.match(segment) or has_trigger(segment)):
+                break
+            if relative and _RELATIVE.match(segment) and _CLEFT.search(body, max(0, m.start - 30), m.start):
+                cleft_verbs.add(pos)  # "c'est Acme, la start-up …, qui a annoncé": the sentence's verb, for any name
+            if pos in cleft_verbs:
                 break
             if any(n.kind == "person" and pos < n.start < end and _titled(body[pos : n.start]) for n in inside):
                 break  # ", CTO John Smith": the next name of a list, not a description
@@ -354,7 +369,8 @@ def _titled(between: str) -> bool:
 # the end of a sentence, read as SENTENCE reads it
 SENTENCE_END = re.compile(
     r"(?!" + INITIAL + r")"
-    r"[.!?](?!\d|,|[ \t]+[a-zà-ÿ(])(?<!\bDr\.)(?<!\bPr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bProf\.)|\n"
+    r"[.!?](?!" + LEGAL_FORM_END + r")"
+    r"(?!\d|,|[ \t]+[a-zà-ÿ(])(?<!\bDr\.)(?<!\bPr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bProf\.)|\n"
 )
 
 

@@ -40,14 +40,14 @@ from .titles import (
     post_at_company,
     post_then_company,
     title_company,
+    works_at,
 )
 
 # "the company", "the Montreal AI company", "the Paris-based firm" (names and "-based" only: "the venture firm" is an
-# investor), "la société", "le groupe": the company the article or the sentence is about.
+# investor), "la société", "le groupe", "the chipmaker", "le constructeur": the company the article is about.
 COMPANY_PRONOUN = re.compile(
-    r"\b(?:the\s+(?:(?:(?-i:[A-Z])[\w-]*|[\w-]+-based)\s+){0,2}(?:company|firm)|"
-    r"l['’]entreprise|"
-    r"la société|la firme|le groupe)\b",
+    r"\b(?:the\s+(?:(?:(?-i:[A-Z])[\w-]*|[\w-]+-based)\s+){0,2}(?:company|firm)|the\s+[a-z]+-?makers?|"
+    r"l['’]entreprise|(?:le|du|au)\s+(?:fabricant|constructeur)|la société|la firme|le groupe)\b",
     re.I,
 )
 STARTUP_NOUN = re.compile(r"\b(?:the|la|cette|this)\s+(?:[\w-]+\s+){0,2}?" + STARTUP, re.I)
@@ -221,7 +221,7 @@ def company_of(kind, body, trig, persons, companies_before, companies_after, art
         described = len(pronoun.group().split()) > 2
         titled = title_company(body, persons[0], companies_before, companies_after) if described else None
         # the company in the description of the person who moves is where they are, not where they go
-        own = {m.id for m in companies_before if kind in ("joins", "hired") and describes(m, persons, spans)}
+        own = {m.id for m in companies_before if kind in ("joins", "hired") and works_at(body, m, persons, spans)}
         ids = [
             m.id
             for m in companies_before

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ... import roles
-from .clauses import SENTENCE_END, SPACES
+from .clauses import SENTENCE_END, SPACES, asides, coordinated
 from .referents import OPENING
 
 # the opening phrase up to the company, then the company and a comma before the person
@@ -57,7 +57,7 @@ def fronted_events(body: str, marks) -> list[tuple[int, dict]]:
 
 # A subject that counts people without naming them: "Two engineers who …", "Deux anciens chercheurs de Google"
 _COUNTED = re.compile(
-    r"(?:Two|Three|Four|A pair of|A trio of|A duo of|Deux|Trois|Quatre|Un duo d['’e]\s*|Un trio d['’e]\s*)\s*"
+    r"(?P<count>Two|Three|Four|A pair of|A trio of|A duo of|Deux|Trois|Quatre|Un duo d['’e]\s*|Un trio d['’e]\s*)\s*"
     r"(?:[\w'’-]+\s+){0,2}?(?:engineers?|researchers?|scientists?|founders?|entrepreneurs?|executives?|veterans?|"
     r"alumni|friends|students|doctors|ingénieur(?:e|s|es)|chercheu(?:rs|ses)|scientifiques|fondat(?:eurs|rices)|"
     r"entrepreneu(?:rs|ses)|anciens|anciennes|amis|étudiants|médecins|ex-[\w-]+)\b",
@@ -75,6 +75,31 @@ def counted_founders(body: str, sentence_start: int, trig, marks) -> list:
     if not _COUNTED.match(body, SPACES.match(body, sentence_start).end(), trig.start()):
         return []
     return _named_next(body, trig, marks)
+
+
+_HOW_MANY = {"two": 2, "pair": 2, "duo": 2, "deux": 2, "three": 3, "trio": 3, "trois": 3, "four": 4, "quatre": 4}
+LEAD_SENTENCES = 3  # how far into the body a headline's counted founders are looked for by name
+
+
+def headline_founders(headline: str, body: str, marks, launched: set[str], lang: str) -> list[tuple[int, dict]]:
+    """The founders a headline counts ("Two former Spotify engineers launch X", "Deux anciennes de B fondent X"),
+    named by the lead: the first people the body names, joined by "and"/"et", when they are as many as counted."""
+    counted = _COUNTED.match(headline, SPACES.match(headline).end())
+    if not counted or len(launched) != 1:
+        return []
+    wanted = next(_HOW_MANY[w] for w in re.findall(r"\w+", counted.group("count").lower()) if w in _HOW_MANY)
+    end = 0
+    for _ in range(LEAD_SENTENCES):
+        stop = SENTENCE_END.search(body, end + 1)
+        end = stop.end() if stop else len(body)
+    people = [m for m in marks if m.kind == "person" and m.start < end]
+    group = coordinated(people, body, spans=asides(body, 0, end, people, lang))
+    if len(group) != wanted:
+        group = _joined_by_and(body, people)  # "A, Saint-Pierrois de 34 ans, et B": asides of any shape between
+    if len(group) != wanted:
+        return []
+    company = next(iter(launched))
+    return [(group[0].start, {"type": "founds", "person": p.id, "company": company}) for p in group]
 
 
 def counted_agents(body: str, trig, marks) -> list:
@@ -97,9 +122,15 @@ def _named_next(body: str, trig, marks) -> list:
     people = [m for m in marks if m.kind == "person" and following <= m.start < (stop.start() if stop else len(body))]
     if not people or people[0].start != following:
         return []
-    group = people[:1]  # "X, who …, and Y, a former …,": each name after "and"/"et", whatever asides stand between
+    return _joined_by_and(body, people)
+
+
+def _joined_by_and(body: str, people: list) -> list:
+    """The first of ``people`` and those joined to it in one sentence: "X, who …, and Y, a former …,": each name
+    after "and"/"et", whatever asides stand between."""
+    group = people[:1]
     for m in people[1:]:
-        if not _AND.search(body, group[-1].end, m.start):
+        if not _AND.search(body, group[-1].end, m.start) or SENTENCE_END.search(body, group[-1].end, m.start):
             break
         group.append(m)
     return group

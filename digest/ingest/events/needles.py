@@ -53,6 +53,7 @@ NEEDLES = {
         "return",
         "retour",
         "revien",
+        "reven",
         "retrouv",
         "chez",
         "engag",
@@ -206,7 +207,8 @@ NEEDLES = {
         "trouvé",
     )
     + _NEW_POST,
-    "holds_post": ("again", "once more", "de nouveau", "à nouveau", "redev", "to be", "pour être", "pour en être"),
+    "holds_post": ("again", "once more", "de nouveau", "à nouveau", "redev", "to be", "pour être", "pour en être")
+    + ("will be", "shall be", "would be", "sera", "seront"),
     "founds": (
         "fonde",
         "fondé",

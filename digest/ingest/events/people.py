@@ -22,8 +22,9 @@ from .clauses import (
     role_words,
     start_of_sentence,
 )
-from .post_words import NEW_POST, announced_post, titled_object
+from .post_words import NEW_POST, announced_post, object_start, titled_object
 from .pronouns import headline_person, last_named, with_pronoun
+from .referents import asked_to
 
 PERSON_AFTER = re.compile(
     r"(?:départ|renvoi|éviction|limogeage|nomination|recrutement|embauche|arrivée|arrival|ouster|"
@@ -89,12 +90,16 @@ def persons_of(kind, body, start, trig, persons_before, persons_after, marks, ar
     object_form = (
         persons_after and not passive and PERSON_AFTER.search(body[max(0, trig.start() - 40) : trig.end() + 1])
     )
+    start_object = object_start(body, trig)
     near_after = [
         m
         for m in persons_after
-        if m.start - trig.end() <= 45
-        and not OTHERS_OF.search(body, trig.end(), m.start)
-        and (not re.search(r"[,.;:!?«»“”\"]", body[trig.end() : m.start]) or titled_object(body[trig.end() : m.start]))
+        if m.start - start_object <= 45
+        and not OTHERS_OF.search(body, start_object, m.start)
+        and (
+            not re.search(r"[,.;:!?«»“”\"]", body[start_object : m.start])
+            or titled_object(body[start_object : m.start])
+        )
     ]
     if object_form and near_after:
         return coordinated([m for m in persons_after if m.start >= near_after[0].start], body, spans=spans)
@@ -125,6 +130,8 @@ def persons_of(kind, body, start, trig, persons_before, persons_after, marks, ar
             if announced_post(body[trig.end() : m.start])
             and not ("." in body[trig.end() : m.start] and REPORTS.match(body, m.end, m.end + 160))
         ][:1]
+    if SPOKEN_OF.search(body, max(0, trig.start() - 8), trig.start()) and MOVE_NOUN.fullmatch(trig.group()):
+        return []  # "Y described the appointment", "Y a salué la nomination": who speaks of a move does not make it
     participle = PARTICIPLE.match(trig.group())
     apposed = [m for m in persons_before if participle and APPOSED.fullmatch(body, m.end, trig.start())]
     if apposed:  # "en remplacement de X, partie chez Y": the participle tells the name it follows, object or not
@@ -132,7 +139,9 @@ def persons_of(kind, body, start, trig, persons_before, persons_after, marks, ar
     subjects = [
         m
         for m in persons_before
-        if not OBJECT_OF.search(body[max(0, m.start - 16) : m.start]) or _reported_subject(body, m, trig, spans)
+        if not OBJECT_OF.search(body[max(0, m.start - 16) : m.start])
+        or _reported_subject(body, m, trig, spans)
+        or asked_to(body, m, trig)  # "a demandé à X de revenir": the one asked moves
     ]
     if subjects:
         return with_pronoun(
@@ -339,6 +348,13 @@ def _founders_hired(body, trig, marks, spans):
 PARTICIPLE = re.compile(r"\w+(?:ée?s?|ie?s?|ed)\b", re.I)
 APPOSED = re.compile(r"\s*,\s*(?:(?:\w+ment|recently|récemment|elle-même|lui-même)\s+)?")
 # "Son départ a suivi celui de X", "his exit followed that of X": X's is another one, told as a comparison
+# a move's noun after a determiner, with nobody after it ("described the appointment as"): another verb's object
+SPOKEN_OF = re.compile(r"(?:\b(?:the|this|that|la|le|cette|ce)\s+|\b[lL]['’])$", re.I)
+MOVE_NOUN = re.compile(
+    r"appointments?|nominations?|hir(?:e|ing)|recrutement|embauche|arrival|arrivée|return|retour|departure|départ|"
+    r"exit|démission|resignation",
+    re.I,
+)
 OTHERS_OF = re.compile(r"\b(?:celui|celle|ceux|celles|that of|those of)\b", re.I)
 # "hired two senior researchers from X: A and B": the people the colon lists
 LIST_AFTER = re.compile(r"[^.;:!?\n]{1,80}:\s*")

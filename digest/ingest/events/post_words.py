@@ -50,3 +50,18 @@ def titled_object(between: str) -> bool:
         return False
     post = [w for w in re.findall(r"\w+", _FIELD.sub("", words.group(1)).lower()) if w not in _BEFORE_NOW]
     return bool(post) and all(w in role_words() for w in post)
+
+
+# The post given back, told between a reinstatement's verb and its object, maybe after a day: "a rétabli lundi dans
+# ses fonctions son directeur général, X", "reinstated in his role its chief technology officer, X", "restored to her
+# post its CEO, X"
+_POST_GIVEN_BACK = re.compile(
+    rf"\s+(?:(?:on\s+|ce\s+)?(?:{DAY}|hier|yesterday|today)\s+)?(?:dans|in|to)\s+(?:ses|leurs|son|sa|his|her|their)\s+(?:fonctions|poste|post|role|position|duties|job)\b",
+    re.I,
+)
+
+
+def object_start(body: str, trig) -> int:
+    """Where a verb's object may start: after the post a reinstatement gives back, else right after the verb."""
+    given_back = _POST_GIVEN_BACK.match(body, trig.end())
+    return given_back.end() if given_back else trig.end()

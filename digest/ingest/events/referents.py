@@ -291,3 +291,34 @@ def opening_company(body, trig, companies_before, marks=()) -> str | None:
 AT_OPENING = re.compile(r"(?:chez|at|au sein d['’e]|within)\s*", re.I)
 AT_OPENING_END = re.compile(r"\s*,")
 LABEL_END = re.compile(r"\.\s+")
+
+
+# A company that asks a person to come back or to join: "the board of Acme has asked X to return as chief executive",
+# "Acme a convaincu X de revenir", "le conseil d'Acme a invité X à revenir en tant que présidente".
+_ASKS = re.compile(
+    r"\b(?:ask(?:s|ed)?|invit(?:es|ed)|persuad(?:es|ed)|convinc(?:es|ed)|urg(?:es|ed)|call(?:s|ed) on|"
+    r"(?:a|ont|avait|avaient) (?:demandé|invité|convaincu|persuadé|prié|poussé)|demande|invite|convainc|prie)"
+    r"\s+(?:à\s+)?(?:(?:Dr|Pr|Prof|Mr|Mrs|Ms|Mme|M)\.?\s+)?$",
+    re.I,
+)
+_TO_DO = re.compile(r"\s+(?:to|de|d['’]|à)\s+", re.I)
+
+
+def asked_to(body, person, trig) -> re.Match | None:
+    """The verb of asking whose object is ``person`` and whose infinitive is the trigger ("asked X to return as",
+    "a demandé à X de revenir")."""
+    if not (person.end <= trig.start() and _TO_DO.fullmatch(body, person.end, trig.start())):
+        return None
+    return _ASKS.search(body, max(0, person.start - 40), person.start)
+
+
+def asking_company(body, trig, persons, companies_before) -> str | None:
+    """The company whose request the move answers: the person is the object of a verb of asking and the subject of
+    the move's infinitive, and the company (or its board) is the subject of the asking, in the same sentence."""
+    asked = asked_to(body, persons[0], trig)
+    if not asked:
+        return None
+    askers = [
+        m for m in companies_before if m.end <= asked.start() and not SENTENCE_END.search(body, m.end, asked.start())
+    ]
+    return askers[-1].id if askers else None

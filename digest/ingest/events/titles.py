@@ -25,7 +25,11 @@ _POST_AFTER_NAME = re.compile(
     + r"(?:(?:the|la|le|l['’])\s*)?(?:(?:[\w-]+\s+){0,2}?(?:start-?up|firm|company|société|jeune pousse)\s+)?",
     re.I,
 )
-FORMER = re.compile(r"\b(?:former|formerly|previously|ex|ancien(?:ne)?s?|anciennement|précédemment|naguère)\b", re.I)
+FORMER = re.compile(
+    r"\b(?:former|formerly|previously|ex|ancien(?:ne)?s?|anciennement|précédemment|naguère|passée?s? par|"
+    r"jusqu['’]ici|until (?:now|recently))\b",
+    re.I,
+)
 
 
 # "[Le] directeur scientifique de [Acme]": a post and its company after a mover told by their post
@@ -161,6 +165,11 @@ RUNS_AT = re.compile(
 def describes(m, persons, spans) -> bool:
     """The name sits in an aside right after one of ``persons`` ("X, a researcher at Acme's Paris lab, …")."""
     return any(a <= m.start and m.end <= b and any(p.end == a for p in persons) for a, b in spans)
+
+
+def works_at(body, m, persons, spans) -> bool:
+    """The name sits in an aside after one of ``persons`` that does not say it was: where they are now."""
+    return describes(m, persons, spans) and not former_in_aside(body, m, spans)
 
 
 def former_in_aside(body, m, spans) -> bool:

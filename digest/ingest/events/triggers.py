@@ -71,7 +71,8 @@ TRIGGERS = [
             r"ing)? (?:to|as)|return of|(?<=[lL]['’])retour(?= d)|"
             # "le retour express de X", "du retour surprise de X": the noun and at most one word describing it
             r"(?<=[lL]e |[aA]u |[dD]u )retour(?=(?: [\w-]+)? d[eu'’ ])|"
-            r"revien\w* (?:chez|à la tête)|retourn\w* chez|de retour (?:chez|à la tête)|"
+            r"(?:revien|reven)\w* (?:chez|à la tête|comme|en tant que|au poste)|retourn\w* chez|"
+            r"de retour (?:chez|à la tête)|"
             # "revient aujourd'hui dans l'entreprise", "fait son retour chez X", "retrouve la licorne parisienne"
             r"revien\w*(?= (?:[\w'’]+ )?dans (?:l['’]|la |le |cette ))|"
             r"(?<=[sS]on )retour(?= (?:chez|à la tête|au sein))|"
@@ -142,7 +143,8 @@ TRIGGERS = [
             r"(?: of(?= )|(?= (?:as|at) ))|"
             r"remplac(?:e|ée?s?|ent|era|eront)|replac(?:es|ed|ing)|will replace|"
             r"reinstat\w*|ré(?:intègr|intégr)\w*|re-?hir(?:e|es|ed|ing)|re-?appoint\w*|réembauch\w*|réengag\w*|"
-            r"(?:brought|brings?|bringing) back|restored(?= (?:[^,.;:]{0,60}? )?as )|"
+            r"(?:brought|brings?|bringing) back|"
+            r"restored(?= (?:[^,.;:]{0,60}? )?as | to (?:his|her|their) (?:post|role|job)\b)|"
             r"rétabli\w*(?= [^,.;:]{0,60}?dans (?:ses|leurs) fonctions)|"
             r"rappelée? (?:à la tête|au poste)|"
             # "a rappelé lundi son fondateur, X", "recalled its co-founder X": a company takes back its own head
@@ -169,7 +171,8 @@ TRIGGERS = [
     ),
     # posts told without a verb of appointing, a pattern of their own (their words are common): a post held again
     # ("is once again chief executive of", "est de nouveau à la tête de", "redevient PDG"), a post as a move's purpose
-    # ("is coming back to Europe to be its chief scientist", "pour être sa directrice technique")
+    # ("is coming back to Europe to be its chief scientist", "pour être sa directrice technique"), a post to come
+    # ("will be Acme's chief scientist", "sera la directrice technique de Acme")
     (
         "holds_post",
         re.compile(
@@ -177,7 +180,13 @@ TRIGGERS = [
             r"(?= (?:[\w'’-]+ ){0,2}?(?:" + _POST_WORD + r"|à la tête|in charge|aux commandes)\b)|"
             r"rede(?:vien\w+|venue?s?)|"
             r"(?:to|pour) (?:en )?(?:be|être)(?= (?:its|their|the|son|sa|leur|le|la|l['’])\s?"
-            r"(?:(?:new|first|nouveau|nouvelle|premier|première) )?(?:" + _POST_WORD + r")\b))(?!\w)",
+            r"(?:(?:new|first|nouveau|nouvelle|premier|première) )?(?:" + _POST_WORD + r")\b)|"
+            # a post to come, told with the copula: "will be Acme's chief scientist", "sera la directrice de"
+            r"(?:will|shall|would|(?:is|are) (?:set |due )?to) be(?= (?:its |their |(?:(?-i:[A-ZÀ-Ý])[\w&.-]*\s){0,2}"
+            r"(?-i:[A-ZÀ-Ý])[\w&.-]*['’]s?\s)"
+            r"(?:(?:new|first|next) )?(?:" + _POST_WORD + r")\b)|"
+            r"(?:sera|seront)(?: désormais| donc| bientôt)?(?= (?:(?:le|la|l['’])\s?)?"
+            r"(?:(?:nouveau|nouvelle|prochaine?|premier|première|futur|future) )?(?:" + _POST_WORD + r")\b))(?!\w)",
             re.I,
         ),
     ),
