@@ -71,8 +71,8 @@ EX_ROLE = re.compile(
 )
 # "X est née à Lyon en 2025", "X was founded in 2021", "X was spun out of": said of an organisation.
 FOUNDED_AFTER = (
-    r"\s+(?:(?:est\s+née|a\s+été\s+(?:co-?)?(?:fondée|créée|lancée)|est\s+(?:co-?)?(?:fondée|créée|lancée)|"
-    r"(?:was|is)\s+(?:(?:co-?)?founded|incorporated|launched|created|spun\s+(?:out|off))|sp(?:un|ins?)\s+(?:out|off))"
+    r"\s+(?:(?:est\s+née|a\s+été\s+(?:co-?)?(?:fondée|créée)|est\s+(?:co-?)?(?:fondée|créée)|"
+    r"(?:was|is)\s+(?:(?:co-?)?founded|incorporated|created|spun\s+(?:out|off))|sp(?:un|ins?)\s+(?:out|off))"
     r"\s+(?:(?:en|in|par|by|à|at|of|from|dans)\b|(?:[\w'’-]+\s+){1,3}?(?:by|par)\b)|est\s+née\s+de\s+la\s+rencontre)"
 )
 # "X has signed its first customer", "X recrute un directeur", "X buys Y", "X announced a seed round", "X was
