@@ -6,7 +6,7 @@ the same verbs in senses that tell no event ("raises questions", "lance un appel
 Every page goes through ingest as a paste does, with the shipped registry, and is scored as ``make eval`` scores a
 gold event. Each case names companies of its own (an invented word unlike the others': a name met on an earlier
 page of the run would be known). On main before the vocabulary was extended, 141 of 404 phrase cases passed (and 21
-of the 24 pages without an event gave none); with the vocabulary extended, 365 and 24."""
+of the 24 pages without an event gave none); with the vocabulary extended, 366 and 24."""
 
 from __future__ import annotations
 

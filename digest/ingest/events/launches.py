@@ -44,7 +44,7 @@ FOUNDED_BY = re.compile(
     r"montée?s?|essaimée?s?|portée? sur les fonts baptismaux) " + _WHEN_WHERE + r"(?:by|par)|"
     r"(?:née?s?|born) (?:" + _WHEN_WHERE + r")?(?:de la rencontre (?:entre|de|d['’])|"
     r"(?:of|from) (?:the )?(?:meeting|partnership) (?:of|between))|"
-    r"(?:is|was) the brainchild of|(?:est|était) (?:le|un) bébé d[e'’])(?![\w-])",
+    r"(?:is|was) the brainchild of|(?:est|était) (?:le|un) bébé d[e'’])(?:(?<=['’])|(?![\w-]))",
     re.I,
 )
 # The company said new and whose it is: "A and B's new company, X", "the new start-up of A, X", "la nouvelle

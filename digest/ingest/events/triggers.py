@@ -199,7 +199,9 @@ TRIGGERS = [
             # the other verbs of making a company, its name after: "has formed Acme", "a mis sur pied Acme"
             r"(?:form(?:s|ed)?|establish(?:es|ed)?|creat(?:es|ed)|incorporat(?:es|ed)|start(?:s|ed)? up|"
             r"monte(?:nt)?|(?:a|ont) monté|met(?:tent)? sur pied|(?:a|ont) mis sur pied|immatricul(?:e|ent|é)|"
-            r"établi(?:t|ssent)?|(?:co-?)?fondant|donn(?:e|ent|é) naissance,? à)" + _NEW_FIRM_NAMED + "|"
+            r"établi(?:t|ssent)?|(?:co-?)?fondant|donn(?:e|ent|é) naissance(?:,[^,.;:]{1,30},)? à)"
+            + _NEW_FIRM_NAMED
+            + "|"
             r"(?:build(?:s|ing)?|built) (?:a|an|her|his|their) (?:(?:new|own) )*(?:company|start-?up|venture|firm)"
             r"(?=,? (?-i:[A-ZÀ-Ý]))|"
             r"(?:co-?)?fonde(?:nt|r)? (?:la|sa|une|leur|son)|(?:co-?)?fonde(?:nt)?(?= "
