@@ -94,6 +94,8 @@ class Registry:
     channels: set[str] = field(default_factory=set)  # keys of platform names (Known.channel)
     schools: set[str] = field(default_factory=set)  # ids of knowledge-base universities and schools (Known.school)
     lowercase: set[str] = field(default_factory=set)  # keys of surfaces written in lower case ("la firme de Redmond")
+    # keys of multi-word surfaces with a word in small letters after the first ("Caisse des dépôts", "Meta for Good")
+    inner_lowercase: set[str] = field(default_factory=set)
     index: dict[str, tuple[str, str]] = field(default_factory=dict)  # norm(surface) -> (kind, id)
     handles: dict[str, tuple[str, str]] = field(default_factory=dict)  # compact(name) -> (kind, id)
     surnames: dict[str, set[str]] = field(default_factory=dict)  # norm(surname) -> person ids
@@ -149,6 +151,8 @@ class Registry:
                 self.lowercase.add(bare)
         self.handles.setdefault(compact(surface.lstrip("@")), (kind, entity_id))
         words = key.split(" ")
+        if len(words) >= 2 and any(word[:1].islower() for word in surface.split()[1:]):
+            self.inner_lowercase.add(key)
         if len(words) >= 2 and not surface.startswith("@"):
             for word in words:
                 self.words.setdefault(word, set()).add(key)

@@ -46,7 +46,7 @@ from .institutions import (
 from .known import _blocked
 from .lists import COORD, COORD_GAP, _lists
 from .makers import _maker
-from .moves import _moved_among
+from .moves import _column_labels, _moved_among
 from .name_checks import EVENT_YEAR, _acronyms, _adjectival, _letter_name, _made_by, _owned, _shaped_name, _unit_named
 from .openings import ORG_ACTS, SAID_IT_RAISED, _called_the_company
 from .relations import _related
@@ -61,13 +61,13 @@ from .words import (
     GENERIC,
     INSTITUTION_LINKS,
     INSTITUTIONS,
-    LEGAL_SUFFIXES,
     NAME_HEADS,
     NAME_SUFFIXES,
     PLACE_TAILS,
     PRIZE_HEADS,
     ROLE_WORDS,
     TITLES,
+    legal_form,
 )
 
 BUSINESS_SUFFIXES = NAME_SUFFIXES - FIELD_SUFFIXES
@@ -124,10 +124,10 @@ def _new_companies(
         aliases = []
         if len(words) > 2 and words[-2] == "&" and norm(words[-1]) == "co":  # "Halvorsen & Co." is the name
             words[-1] = "Co."
-        elif len(words) > 1 and norm(words[-1]) in LEGAL_SUFFIXES:  # "Safe Superintelligence Inc." is an alias
+        elif len(words) > 1 and legal_form(words[-1]):  # "Safe Superintelligence Inc." is an alias
             aliases.append(body[toks[i].start : toks[j - 1].start] + POSSESSIVE.sub("", toks[j - 1].text))
             bare = words
-            while len(bare) > 1 and norm(bare[-1]) in LEGAL_SUFFIXES:  # "X Pvt Ltd"
+            while len(bare) > 1 and legal_form(bare[-1]):  # "X Pvt Ltd", "X Pte. Ltd."
                 bare = bare[:-1]
             if norm(words[-1]) not in SPELLED_OUT or len(bare) < 2:  # "Industrial Development Corporation" keeps it
                 words = bare
@@ -153,7 +153,7 @@ def _new_companies(
             return  # "les Trophées X & Y"
         if EVENT_YEAR.match(body, toks[j - 1].end) or toks[j - 1].bare_key in PLACE_TAILS:
             return  # "at WWDC 2024", "at X Hotel"
-        core = [t.bare_key for t in toks[i:j] if t.bare_key not in NAME_SUFFIXES and t.bare_key not in LEGAL_SUFFIXES]
+        core = [t.bare_key for t in toks[i:j] if t.bare_key not in NAME_SUFFIXES and not legal_form(t.bare_key)]
         keys = (norm(name),) if arm else (" ".join(core), norm(name))
         known = next((registry.index[k] for k in keys if k in registry.index), None)
         if known and known[0] != "company":
@@ -257,7 +257,7 @@ def _new_companies(
         ):
             i += 1  # "elle a lancé à Paris Sève, une start-up": the city, then the name
         last = norm(toks[j - 1].bare)
-        core = [t for t in toks[i:j] if t.bare_key not in NAME_SUFFIXES and t.bare_key not in LEGAL_SUFFIXES]
+        core = [t for t in toks[i:j] if t.bare_key not in NAME_SUFFIXES and not legal_form(t.bare_key)]
         end = toks[j - 1].end
         apposition = body.startswith(",", end) and bool(
             AFTER_CUES.match(body[end : end + 60]) or SITED.match(body, end) or _trade_after(body, toks[i], end)
@@ -269,12 +269,7 @@ def _new_companies(
         )  # "Larkfield University", "Université Savoie Rhodanie", "Center for Research on X"
         suffix = institution or (
             j - i >= 2
-            and (
-                last in LEGAL_SUFFIXES
-                or last in FIRM_SUFFIXES
-                or last in NAME_SUFFIXES
-                or toks[i].bare_key in NAME_HEADS
-            )
+            and (legal_form(last) or last in FIRM_SUFFIXES or last in NAME_SUFFIXES or toks[i].bare_key in NAME_HEADS)
         )
         business = suffix and last not in FIELD_SUFFIXES
         if (
@@ -364,7 +359,9 @@ def _new_companies(
                 new[before.id].aliases.append(toks[i].bare)
     # Later bare mentions of the new companies, and the first word of a longer company name of the text standing for
     # it ("Vireo Labs ... Vireo's board", "Northwind Health ... at Northwind").
-    for i, j in _subjects(body, toks, taken, runs, lower, mid_sentence, registry):
+    for i, j in _subjects(body, toks, taken, runs, lower, mid_sentence, registry) + _column_labels(
+        body, toks, taken, lower
+    ):
         add(i, j, True)
     for i, j in _headline_names(body, toks, taken, runs, headline_end, lower, registry):
         if taken[i] is None:

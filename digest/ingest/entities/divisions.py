@@ -14,10 +14,10 @@ from .words import (
     GENERIC,
     HONORIFICS,
     INSTITUTIONS,
-    LEGAL_SUFFIXES,
     NAME_SUFFIXES,
     ROLE_WORDS,
     TITLES,
+    legal_form,
 )
 
 # "a small Nvidia Jetson board", "une carte Raspberry Pi": a device of the maker's make, which stays named.
@@ -60,7 +60,7 @@ def _divisions(body: str, toks: list[_Tok], taken: list[Mention | None]) -> None
             key in GENERIC
             or key in TITLES
             or key in NAME_SUFFIXES
-            or key in LEGAL_SUFFIXES
+            or legal_form(key)
             or key in FUNCTION_WORDS
             or key in ROLE_WORDS
             or _descriptive(key)

@@ -123,10 +123,13 @@ def _demonyms() -> frozenset[str]:
 flamand flamande
         walloon wallon wallonne basque breton bretonne quebecois quebecoise catalan catalane scottish ecossais
         ecossaise welsh gallois galloise irish irlandais irlandaise kiwi aussie filipino cypriot dutch greek grec
-        grecque thai congolese congolais congolaise togolese togolais togolaise burkinabe belge suisse""")
+        grecque thai congolese congolais congolaise togolese togolais togolaise burkinabe belge suisse \
+        americain americaine britannique turc turque mexicain mexicaine""")
     words |= irregular
-    # French feminines of the forms made from English: "nigériane", "indonésienne" is made above
-    return frozenset(words | {w + "e" for w in words if w[-1:] in ("n", "i")})
+    # French feminines: of the forms made from English ("nigériane"), and of the languages' masculine names
+    # ("polonaise", "allemande", "espagnole", "italienne", "coréenne")
+    feminines = {w + "e" for w in words if w[-1:] in ("n", "i") or w.endswith(("ais", "ois", "and", "ol"))}
+    return frozenset(words | feminines | {w + "ne" for w in words if w.endswith(("ien", "een"))})
 
 
 @lru_cache(maxsize=1)
@@ -154,9 +157,24 @@ def _languages() -> frozenset[str]:
 
 
 def _demonym_compound(word: str) -> bool:
-    """ "Arabic-speaking", "Indian-language", "French-born": a nationality made an adjective, no name."""
+    """ "Arabic-speaking", "Indian-language", "French-born": a nationality made an adjective; "Libano-Allemand",
+    "Sino-Canadian": nationalities joined, the first ones in their combining form. No name either way."""
     head, _, tail = word.partition("-")
-    return bool(tail) and tail.islower() and _descriptive(norm(head))
+    if not tail:
+        return False
+    if tail.islower():
+        return _descriptive(norm(head))
+    *firsts, last = map(norm, word.split("-"))
+    return last in _demonyms() and all(
+        part in _demonyms() or part[-1:] == "o" and part[:-1] in _stems() for part in firsts
+    )
+
+
+@lru_cache(maxsize=1)
+def _stems() -> frozenset[str]:
+    """The starts of country and nationality names a combining form is made of ("liban" of "libano-", "ital" of
+    "italo-", "franc" of "franco-")."""
+    return frozenset(name[:n] for name in _countries() | _demonyms() for n in range(3, 8))
 
 
 @lru_cache(maxsize=1)

@@ -91,6 +91,8 @@ def _aliases(body, toks, taken, registry: Registry) -> list[Mention]:
                 continue  # "École normale supérieure de Rennes", "ENS de Lyon": words or an acronym other schools share
             if hit and hit[0] == "company" and _institute_goes_on(body, toks, i, i + n):
                 continue  # "Max Planck Institute for Intelligent Systems": one of the institutes, a name of its own
+            if hit and hit[0] == "company" and n > 1 and _known_then_small_words(toks, i, i + n, key, registry):
+                continue  # "a former Google research engineer": the small word says what Google's work is
             if hit and hit[0] == "company" and i and _longer_name(body, toks, taken, i):
                 continue  # "led by Ardent Klarna": an unknown name word before a known one makes another name
             if hit and hit[0] == "product" and n == 1 and _role_then_name(body, toks, i):
@@ -133,6 +135,18 @@ def _aliases(body, toks, taken, registry: Registry) -> list[Mention]:
                 i += n
                 break
     return mentions
+
+
+def _known_then_small_words(toks: list[_Tok], i: int, j: int, key: str | None, registry: Registry) -> bool:
+    """toks[i:j] spells a name the registry writes with capitals throughout ("Google Research"), but the text writes
+    a word of it in small letters after words naming a company by themselves: that word describes the company's
+    work, it is no part of a name."""
+    if key in registry.inner_lowercase:
+        return False
+    small = next((k for k in range(i + 1, j) if toks[k].bare[:1].islower()), None)
+    return small is not None and any(
+        registry.index.get(shorter, ("",))[0] == "company" for shorter in _keys(toks, i, small)
+    )
 
 
 def _role_then_name(body: str, toks: list[_Tok], i: int) -> bool:

@@ -4,6 +4,7 @@ apposition ("Jane Doe, ex-Acme, rejoint …", "Jane Doe (ex-Acme) devient …").
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ...registry import norm
@@ -53,6 +54,32 @@ def _moved_among(body: str, toks: list[_Tok], i: int, j: int) -> bool:
         and not _common(norm(body[first.bare_start : end]), set(), False)
         and ITEM.findall(body).count(label.group(1)) >= 2
     )
+
+
+# A short line that starts with a capital, and the next line tells a move: an item's label on a line of its own.
+LABEL_LINE = re.compile(r"^[ \t]*((?-i:[A-ZÀ-Ý])[^\n]{0,40}?)[ \t]*\n(?=[^\n]*?" + MOVE.pattern + ")", re.M | re.I)
+
+
+def _column_labels(body: str, toks: list[_Tok], taken: list, lower: set[str]) -> list[tuple[int, int]]:
+    """Names alone on their line, each over a line telling a move: a "people moves" column whose items its companies
+    head ("Nvidia" above "Jane Doe was named head of research"). Where another such label is a company the text names,
+    the other free ones are companies too; a place or a common word never is."""
+    starts = [t.start for t in toks]
+    labels, named = [], 0
+    for line in LABEL_LINE.finditer(body):
+        i = bisect.bisect_left(starts, line.start(1))
+        j = bisect.bisect_left(starts, line.end(1))
+        if i == j or j - i > 3 or toks[j - 1].end != line.end(1) or toks[i].start != line.start(1):
+            continue
+        if all(m is not None and m.kind == "company" for m in taken[i:j]):
+            named += 1
+        elif not any(taken[i:j]) and all(t.capitalised for t in toks[i:j]):
+            labels.append((i, j))
+    return [
+        (i, j)
+        for i, j in labels
+        if named and not _place(toks, i, j) and not _common(norm(" ".join(t.bare for t in toks[i:j])), lower, False)
+    ]
 
 
 def _place(toks: list[_Tok], i: int, j: int) -> bool:

@@ -75,15 +75,21 @@ FOUNDED_AFTER = (
     r"(?:was|is)\s+(?:(?:co-?)?founded|incorporated|created|spun\s+(?:out|off))|sp(?:un|ins?)\s+(?:out|off))"
     r"\s+(?:(?:en|in|par|by|à|at|of|from|dans)\b|(?:[\w'’-]+\s+){1,3}?(?:by|par)\b)|est\s+née\s+de\s+la\s+rencontre)"
 )
-# "X has signed its first customer", "X recrute un directeur", "X buys Y", "X announced a seed round", "X was
-# founded in": only an organisation signs customers, hires, buys a company, announces its funding round or is
-# founded (people are found first: a person's name never gets this far).
+# "X has signed its first customer", "X recrute un directeur", "X names Jane Roe CFO", "X buys Y", "X announced a
+# seed round", "X was founded in": only an organisation signs customers, hires or appoints, buys a company, announces
+# its funding round or is founded (people are found first: a person's name never gets this far).
 ORG_ACTS = re.compile(
     FOUNDED_AFTER + "|"
     r"\s+(?:has\s+|have\s+|had\s+|just\s+|a\s+|ont\s+|vient\s+de\s+)?(?:signed|signs|signé|signe|signer)\s+"
     r"(?:a|an|its|their|un|une|son|sa|ses|avec|with)\b"
-    r"|\s+(?:has\s+|have\s+|had\s+|just\s+|a\s+|vient\s+d['’])?(?:hired|hires|recruited|recruits|recruté|recrute|"
-    r"embauché|embauche)\s+(?-i:[A-ZÀ-Ý\d]|an?\s|its\s|une?\s|son\s|sa\s|ses\s)"
+    r"|\s+(?:has\s+|have\s+|had\s+|just\s+|a\s+|vient\s+d['’]|vient\s+de\s+)?(?:hired|hires|recruited|recruits|"
+    r"recruté|recrute|embauché|embauche|names|named|appoints|appointed|taps|tapped|promotes|promoted|nomme|nommé|"
+    r"promeut|promu)"
+    r"\s+(?-i:[A-ZÀ-Ý\d]|an?\s|its\s|une?\s|son\s|sa\s|ses\s)"
+    # "X has a new chief technology officer", "X a une nouvelle directrice": a post only an organisation fills
+    r"|\s+(?:has|gets|a|aura)\s+(?:a\s+new|un\s+nouveau|une\s+nouvelle)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:chief|head|president|vice-president|VP|chair\w*|director|CEO|CTO|CFO|COO|boss|"
+    r"directeur|directrice|président\w*|vice-présidente?|PDG|patron\w*)\b"
     r"|\s+(?:has\s+|have\s+|a\s+|ont\s+|agrees?\s+to\s+|agreed\s+to\s+|is\s+)?(?:buys?|buying|bought|"
     r"acquires?|acquiring|acquired|rachète|racheter|racheté|acquiert|acquis|absorbe|absorbé|achète|acheté|"
     # the newsroom's other verbs of a purchase: "X snaps up Y", "X croque Y", "X prend le contrôle de Y"

@@ -8,6 +8,7 @@ import re
 
 from ...registry import Registry, norm, slug
 from .base import NewEntity
+from .gazetteer import _school
 from .words import FIRM_SUFFIXES, LEGAL_SUFFIXES, NAME_SUFFIXES
 
 # The first person plural of an organisation speaking of its own business, outside any quote.
@@ -20,6 +21,11 @@ WE_THE_FIRM = re.compile(
 )
 # A maker of models speaking of its own: "our second family of open-weight models", "notre nouveau modèle".
 WE_THE_MAKER = re.compile(r"\b(?:our|notre|nos)\s+(?:[\w-]+\s+){0,4}?(?:models?|modèles?|LLMs?)\b", re.I)
+# A school or institute calling itself by its noun with a capital: "the University confirmed", "l'Université annonce".
+SCHOOL_SELF = re.compile(
+    r"\b(?:the|la|le|l['’])\s*(?-i:University|College|Institute|School|Academy|Université|Institut|École|Académie)\b",
+    re.I,
+)
 QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
 
 
@@ -53,8 +59,11 @@ def _firm_name(source: str, key: str) -> bool:
 
 
 def _own_voice(body: str, source: str, key: str) -> bool:
-    """The page speaks as its source: a firm's name and "we" of its business, or a maker of models that names them
-    after itself ("X-2, our open models" on X's page; a newspaper's own models are never named after it)."""
+    """The page speaks as its source: a firm's name and "we" of its business, a school's name and its noun with a
+    capital ("the University confirmed"), or a maker of models that names them after itself ("X-2, our open models"
+    on X's page; a newspaper's own models are never named after it)."""
+    if (_school(key) or "institut" in key) and SCHOOL_SELF.search(body):  # "the University confirmed"
+        return SCHOOL_SELF.search(QUOTED.sub(" ", body)) is not None
     if _firm_name(source, key):
         return bool(WE_THE_FIRM.search(body) and WE_THE_FIRM.search(QUOTED.sub(" ", body)))
     return bool(

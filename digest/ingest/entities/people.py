@@ -7,7 +7,7 @@ import bisect
 import re
 
 from ...registry import Registry, norm, slug
-from .base import ARTICLE_ELIDED, Mention, NewEntity, _adjacent, _line, _take, _title_case, _Tok
+from .base import ARTICLE_ELIDED, Mention, NewEntity, _adjacent, _line, _sentence_initial, _take, _title_case, _Tok
 from .cues import (
     IN_OWNER,
     INSTITUTION_BEFORE,
@@ -36,7 +36,16 @@ from .person_evidence import (
     _standalone,
 )
 from .runs import _middle_initial, _runs
-from .words import FIRM_SUFFIXES, FUNCTION_WORDS, LEGAL_SUFFIXES, NAME_SUFFIXES, ORG_TAILS, PARTICLES, TITLES
+from .words import (
+    FIRM_SUFFIXES,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    LEGAL_SUFFIXES,
+    NAME_SUFFIXES,
+    ORG_TAILS,
+    PARTICLES,
+    TITLES,
+)
 
 # A machine, building, prize or street named after someone ("le supercalculateur Jean Zay", "the Jean Zay public
 # supercomputer", "la chaire Marie Curie"): the thing, not a person of the story.
@@ -303,9 +312,10 @@ def _new_people(
             add(i, j)
     # Later surnames of the new people ("Karpathy said"); in a longer name, any word after the first ("Jane Lee
     # Mei-ling", then "Lee said").
-    surnames = {}
+    surnames, own = {}, {}
     for e in new.values():
         words = [norm(w) for w in e.name.split()]
+        own[e.id] = set(words)
         for w in words[1:-1] if len(words) > 2 else ():
             if w not in PARTICLES and surnames.setdefault(w, e.id) != e.id:
                 surnames[w] = None
@@ -316,6 +326,7 @@ def _new_people(
             and tok.capitalised
             and surnames.get(norm(tok.bare))
             and not _firm_after(body, toks, i)  # "Eleanor Harwood" of "Harwood Partners": the firm keeps its name
+            and not _ends_another_name(body, toks, taken, i, own[surnames[norm(tok.bare)]])
         ):
             mentions.append(
                 _take(toks, taken, i, i + 1, Mention("person", surnames[norm(tok.bare)], tok.bare, tok.start, tok.end))
@@ -350,6 +361,17 @@ def _first_given_names(body, toks, taken, runs, lower, registry: Registry, new: 
         mentions.append(
             _take(toks, taken, i, k, Mention("person", entity.id, entity.surface, toks[i].start, toks[k - 1].end))
         )
+
+
+def _ends_another_name(body: str, toks: list[_Tok], taken, i: int, own: set[str]) -> bool:
+    """toks[i], a new person's surname, ends a longer name written before it ("université Cheikh Anta Diop", "Anta
+    Diop" of another person): a capitalised word right before it, neither of the person's own name nor an honorific
+    or a title, and no sentence's first word."""
+    k = i - 1
+    if k < 0 or taken[k] is not None or not toks[k].capitalised or not _adjacent(body, toks[k], toks[i]):
+        return False
+    key = toks[k].bare_key
+    return key not in own and key not in HONORIFICS and key not in TITLES and not _sentence_initial(body, toks[k])
 
 
 def _firm_after(body: str, toks: list[_Tok], i: int) -> bool:

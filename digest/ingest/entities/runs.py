@@ -16,6 +16,7 @@ from .gazetteer import (
     _is_first_name,
     _role_words,
 )
+from .gazetteer import _places as _world_places
 from .words import FUNCTION_WORDS, GENERIC, INSTITUTION_LINKS, INSTITUTIONS, PARTICLES, TITLES
 
 
@@ -76,9 +77,12 @@ PLACE_CUE = prefilter.compile(
 
 def _places(body: str, toks: list[_Tok]) -> set[str]:
     """Names this text uses as places: before "-based" ("Abu Dhabi-based G42", then "Abu Dhabi’s ties") or after
-    "based in", "basée à"."""
+    "based in", "basée à"; a capitalised noun after an article and before "de" and a place ("au Technopole de La
+    Réunion", "la Métropole de Lyon"), a site or a body of that place which the text then calls by its noun alone."""
     places = set()
     for k, tok in enumerate(toks):
+        if tok.capitalised and k + 2 < len(toks) and toks[k + 1].text in OF_PLACE and _place_of(body, toks, k):
+            places.add(tok.bare_key)
         if tok.descriptor and tok.bare[:1].isupper():
             m = k
             while m > 0 and toks[m - 1].capitalised and _adjacent(body, toks[m - 1], toks[m]) and k - m < 4:
@@ -90,6 +94,22 @@ def _places(body: str, toks: list[_Tok]) -> set[str]:
                 m += 1
             places.add(norm(" ".join(t.bare for t in toks[k:m])))
     return places
+
+
+OF_PLACE = {"de", "du", "of"}
+ARTICLES = {"le", "la", "les", "au", "aux", "du", "the"}
+
+
+def _place_of(body: str, toks: list[_Tok], k: int) -> bool:
+    """toks[k] follows an article, and "de" or "of" and a place's name (one to three words) follow it."""
+    if not (k and toks[k - 1].text.lower() in ARTICLES or toks[k].elided):
+        return False
+    m = k + 2
+    while m < len(toks) and m - k < 5 and toks[m].capitalised and (m == k + 2 or _adjacent(body, toks[m - 1], toks[m])):
+        if norm(" ".join(t.bare for t in toks[k + 2 : m + 1])) in _world_places():
+            return True
+        m += 1
+    return False
 
 
 def _runs(body, toks, taken) -> list[tuple[int, int]]:

@@ -114,8 +114,31 @@ LEGAL_SUFFIXES = {
     "ag",
     "co",
     "pvt",
+    "pte",
+    "pty",
     "limited",
+    "bv",
+    "nv",
+    "oy",
+    "oyj",
+    "ab",
+    "kk",
+    "kg",
+    "spa",
+    "srl",
+    "sasu",
+    "asa",
+    "sdn",
+    "bhd",
 }
+
+
+def legal_form(word: str) -> bool:
+    """A legal form however it is written ("S.A.R.L.", "s a r l", "Pte.", "K.K."): no part of the name the
+    registry keeps."""
+    return norm(word).replace(".", "").replace(" ", "") in LEGAL_SUFFIXES
+
+
 # Partnerships' legal forms: a firm's, and written as part of its name ("X Y LLP").
 FIRM_SUFFIXES = {"llp", "lp"}
 NAME_SUFFIXES = {
