@@ -14,9 +14,10 @@ from .bylines import _BARE_ROLE, byline, capitalised_name, cited_author, name_th
 from .line_evidence import is_sentence
 from .names import _NAME_SHAPE, _organisation, author_names, initials_alone, name_only, names_in, names_only
 from .newsroom_jobs import JOB, JOBS
-from .outlets import copyright_holder, dated_masthead, dated_row_outlet, issue_of
+from .outlets import copyright_holder, dated_masthead, dated_row_outlet
 from .paste import CONTENT, KEPT
 from .signatures import bio_author, sign_off
+from .source_lines import issue_of
 from .wires import canonical
 
 if TYPE_CHECKING:
@@ -219,8 +220,12 @@ _GLUED_BIO = re.compile(
 _GLUED_SIGN_OFF = re.compile(r"(?<=[.!?»”\"])\s+(?P<sign>[—–]\s*[A-ZÀ-Ý][^,—–.!?]{2,40},\s*[^,—–.!?]{2,40})$")
 
 
-# "… Whoever gets her next is lucky.\" Ciara Lynch": the writer's name alone after the last sentence, unpunctuated
-_GLUED_NAME = re.compile(r"(?<=[.!?»”\"])\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})$")
+# "… Whoever gets her next is lucky.\" Ciara Lynch": the writer's name alone after the last sentence, unpunctuated,
+# or after a dash ("… any funding. — Ann Lee"; a dash after a quotation attributes it)
+_NAME = r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})$"
+_GLUED_NAME = re.compile(rf"(?:(?<=[.!?»”\"])\s+|(?<=[.!?])\s+[—–]\s*){_NAME}")
+# the dashed form alone, which a short last paragraph ends with: no heading's shape
+GLUED_DASHED_NAME = re.compile(rf"(?<=[.!?])\s+[—–]\s*{_NAME}")
 
 
 def _named_above(name: str, page: Page, line: Line) -> bool:

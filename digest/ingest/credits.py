@@ -47,11 +47,11 @@ from .outlets import (
     folio_periodical,
     head_address,
     settle,
-    source_line,
     wire,
 )
 from .paste import BIOGRAPHY, CONTENT, CREW
 from .signatures import SIGN_ON, assisted, author_bios, bio_author, hosts, sign_off, sign_off_outlet, signed, signed_on
+from .source_lines import source_line
 from .stamps import stamp
 from .weekdays import DAY
 from .wires import unshouted

@@ -236,8 +236,9 @@ WIRED_STAMP = re.compile(r"^(.{4,40}?)\s*\([A-Za-z][\w .-]{1,20}\)$")
 
 
 def page_stamp(text: str, lang: str) -> Stamp | None:
-    """The date of a line cleaning took for a date line: ``date_line``'s, else the full date that ends it after the
-    outlet's name, as a printed page's masthead gives it ("LE JOURNAL DU SOIR MARDI 3 MARS 2026")."""
+    """The date of a line cleaning took for a date line: ``date_line``'s, else the full date that ends it or one of
+    its parts after a label or the outlet's name, as a printed page's masthead gives it ("LE JOURNAL DU SOIR MARDI 3
+    MARS 2026", "Émission du jeudi 12 mars 2026 · 3 min 40")."""
     if found := date_line(text, lang):
         return found
     wire = WIRE_DATELINE.match(text) if text.endswith((")", "-", "–", "—")) else None
@@ -245,10 +246,11 @@ def page_stamp(text: str, lang: str) -> Stamp | None:
         return found
     if text.endswith(")") and (wired := WIRED_STAMP.match(text)) and (found := date_line(wired[1], lang)):
         return found
-    words = text.split()
-    for size in (5, 4, 3):  # the weekday, the day, the month and the year, with a label word or not
-        if len(words) > size and (found := timestamp(" ".join(words[-size:]), lang)) and found.year:
-            return found
+    for part in _DETAILS.split(text):  # "Émission du jeudi 12 mars 2026 · 3 min 40": the part that ends with it
+        words = part.split()
+        for size in (5, 4, 3):  # the weekday, the day, the month and the year, with a label word or not
+            if len(words) > size and (found := timestamp(" ".join(words[-size:]), lang)) and found.year:
+                return found
     return None
 
 

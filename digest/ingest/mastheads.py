@@ -146,6 +146,8 @@ def first_line_masthead(page: Page) -> tuple[str, bool] | None:
     # a coined word over the site's menu ("Clair&Net", "TechPulse" over "Tech / Sciences / Jeux vidéo"): its logo,
     # whatever words it is made of
     coined = len(words) == 1 and bool(_COINED.fullmatch(text)) and _over_menu(first, page)
+    # a name and its adjective in lower case over the site's menu ("Encyclopédie libre", "Wiki ouvert"): its logo
+    qualified = len(words) == 2 and words[1].isalpha() and words[1].islower() and _over_menu(first, page)
     if (
         # "&" is no word of the name, nor are its particles ("Le Courrier de la Loire")
         not (len([w for w in words if w != "&"]) >= 2 and len([w for w in words if w not in _PARTICLES]) <= 4)
@@ -154,7 +156,7 @@ def first_line_masthead(page: Page) -> tuple[str, bool] | None:
         and not coined
         or any(c.isdigit() for c in text)
         and not all(w.isdigit() and len(w) <= 2 or not any(c.isdigit() for c in w) for w in words)
-        or not all(_NAME_PART.match(w) for w in words)
+        or not all(_NAME_PART.match(w) for w in words[: 1 if qualified else None])
     ):  # "KBAY 7 NEWS", "La Lettre de l'IA"; not "Mai 2025"
         return None
     # a section's label names a topic the article writes in lower case ("Artificial Intelligence"); a site's name,

@@ -40,7 +40,7 @@ def _extract(work: Work, outlets: frozenset[str]) -> None:
             "no headline in the paste: the title was made from the lead sentence (title_derived: true); check it"
         )
     body = page.markdown()
-    lang = language.detect(body)
+    lang = language.of_own_text(body)
     work.body = body
     work.meta = {
         "title": title,

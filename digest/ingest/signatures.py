@@ -89,7 +89,8 @@ def sign_off_outlet(text: str) -> str | None:
 # A show's hosts named in its description: "Our hosts Ann Lee and Bo Chen ask …", "Au micro de A et B, il revient …".
 _HOSTS = re.compile(
     r"\b(?:(?P<hosts>(?i:(?:our|your|with) hosts?|(?:nos|vos) (?:animat\w+|hôtes?)))"
-    r"|(?P<label>(?:Hosts?|Animation|Présentation|Animat(?:eur|rice)s?)\s*:)"  # credits: "Host: Ann Lee."
+    # credits: "Host: Ann Lee.", "Présentation : Bo Chen"
+    r"|(?P<label>(?:Hosts?|Presenters?|Animation|Présentation|(?:Animat|Présentat)(?:eur|rice)s?)\s*:)"
     r"|(?P<crew>(?i:(?:is )?hosted by|présentée? par|animée? par|presented by|un épisode (?:de|d['’])|an episode by))"
     r"|(?i:au micro de))\s*"
     r"(?P<names>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,3}"
@@ -102,7 +103,7 @@ def hosts(text: str, crew: bool = False) -> list[str]:
     France Inter" names a station (a name starting with a country's). Only a show's credits line (``crew``) says
     "hosted by" or "présenté par" of its hosts: in an article's sentence they name a summit's or a gala's."""
     lower = text.lower()
-    if not any(cue in lower for cue in ("host", "hôte", "anim", "présent", "presented", "micro", "pisode")):
+    if not any(cue in lower for cue in ("host", "hôte", "anim", "présent", "present", "micro", "pisode")):
         return []
     found: list[str] = []
     sentences = re.split(r"\.(?:\s|$)", text)  # "Présenté par A. Réalisation : B."
@@ -153,18 +154,19 @@ def author_bios(page: Page) -> None:
 
 # A newsletter's writer signing on at its top: a greeting, then their name and "here", or "it's" and their name
 # ("Morning all — Owen Achterberg here.", "Bonjour à tous, ici Margaux Le Bihan.", "Hi, it's Priya Nair with this
-# week's briefing."); their name first and "here" needs no greeting ("Priya Nair here, with the week's news.").
+# week's briefing.", "Bonjour, je suis Anne Martin."); their name first and "here" needs no greeting ("Priya Nair
+# here, with the week's news."). A short sentence may follow on the same line ("Hi all, Priya Nair here. Busy week.").
 _GREETING = (
     r"(?i:(?:good )?(?:morning|afternoon|evening)|hi|hello|hey|greetings|howdy|bonjour|bonsoir|salut|coucou)"
     r"(?i:\s+(?:again|all|everyone|everybody|folks|friends|readers|à tous|à toutes|à toutes et à tous|"
     r"tout le monde|les amis|chers lecteurs|chères lectrices))?\s*[,!—–:-]*\s*"
 )
 _SIGN_ON = re.compile(
-    rf"^(?:{_GREETING}(?:(?i:it['’]s|this is|c['’]est|ici)\s+(?P<after>{_NAME_SHAPE.pattern})"
+    rf"^(?:{_GREETING}(?:(?i:it['’]s|this is|c['’]est|ici|i['’]m|i am|je suis)\s+(?P<after>{_NAME_SHAPE.pattern})"
     rf"|(?P<greeted>{_NAME_SHAPE.pattern})\s+(?i:here|ici)\b)|(?P<first>{_NAME_SHAPE.pattern})\s+(?i:here|ici)\s*,)"
-    r"[^.!?]{0,60}[.!]?$"
+    r"[^.!?]{0,60}[.!]?(?:\s+[A-ZÀ-Ý][^.!?]{0,60}[.!]?)?$"  # a short sentence may follow ("Lots of news this week.")
 )
-_SIGN_ON_WORDS = (" here", " ici", "ici ", "it's", "it’s", "this is", "c'est", "c’est")
+_SIGN_ON_WORDS = (" here", " ici", "ici ", "it's", "it’s", "this is", "c'est", "c’est", "i'm", "i’m", "i am", "je suis")
 SIGN_ON = "the newsletter's writer signing on (a greeting, their name)"
 
 

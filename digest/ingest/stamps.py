@@ -56,6 +56,20 @@ def stamp(text: str, lang: str) -> bool:
     return not _STAMP_WORDS.sub(" ", text).strip()
 
 
+# A label of a few words over a date ("Story first seen: 30 Mar 2026", "Première diffusion : 4 avril 2026")
+_LABEL = re.compile(r"^([^\d:•*-][^\d:]{2,39}?)\s?:\s+(.+)$")
+_YEAR_OR_TIME = re.compile(r"\b(?:19|20)\d\d\b|\d[:h]\d\d")
+
+
+def labelled_stamp(text: str, lang: str) -> bool:
+    """A page's detail that labels its date (when the story was first seen, aired or filed): a date line too."""
+    if ":" not in text:
+        return False
+    m = _LABEL.match(text)
+    # the page's own date has its year or time; "Prise de fonction : 7 mai" is a fact of the article
+    return m is not None and len(m[1].split()) <= 4 and bool(_YEAR_OR_TIME.search(m[2])) and stamp(m[2], lang)
+
+
 def row_of_details(text: str) -> bool:
     """A name, then cells that only date the post or count its reactions (a forum's or blog's author row)."""
     if "·" not in text and "|" not in text and "•" not in text:

@@ -230,6 +230,26 @@ SCHOOL_AFTER_A_PERSON = [
         ["Fatou Diop"],
         ["Kestrel"],
     ),
+    # the surname of a person the registry knows, too
+    (
+        "fr",
+        "Mira Murati a présenté le modèle à l'université Cheikh Anta Murati, à Dakar. Murati a salué les étudiants.",
+        ["Mira Murati"],
+        ["Université Cheikh Anta Murati"],
+    ),
+    (
+        "fr",
+        "Sébastien Bubeck enseigne désormais à l'école Henri Bubeck, à Nancy. M. Bubeck y dirige un laboratoire.",
+        ["Sébastien Bubeck"],
+        ["École Henri Bubeck"],
+    ),
+    # a short form of the person's given name is still that person
+    (
+        "en",
+        'Masayoshi Son runs SoftBank. "Why was Masa Son born? To build this," Son told investors on Friday.',
+        ["Masayoshi Son"],
+        ["SoftBank"],
+    ),
 ]
 
 # A noun with a capital after an article and before "de" and a place ("au Technopole de La Réunion") is that place's

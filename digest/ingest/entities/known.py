@@ -286,12 +286,36 @@ def _surnames(
                 else None
             )
         )
-        if person:
+        if person and not _ends_another_name(body, toks, taken, i, _own_words(registry, person)):
             start = toks[i - 1].start if _honorific_before(toks, i) else tok.start
             mentions.append(
                 _take(toks, taken, i, i + 1, Mention("person", person, body[start : tok.end], start, tok.end))
             )
     return mentions
+
+
+def _ends_another_name(body: str, toks: list[_Tok], taken, i: int, own: set[str]) -> bool:
+    """toks[i], a person's surname, ends a longer name written before it ("université Cheikh Anta Diop", "Anta
+    Diop" of another person): a capitalised word right before it, neither of the person's own name (nor its short
+    form: "Masa Son" is Masayoshi Son) nor an honorific or a title, and no sentence's first word."""
+    k = i - 1
+    if k < 0 or taken[k] is not None or not toks[k].capitalised or not _adjacent(body, toks[k], toks[i]):
+        return False
+    key = toks[k].bare_key
+    short_form = len(key) >= 3 and any(len(word) > len(key) and word.startswith(key) for word in own)
+    return (
+        key not in own
+        and not short_form
+        and key not in HONORIFICS
+        and key not in TITLES
+        and not _sentence_initial(body, toks[k])
+    )
+
+
+def _own_words(registry: Registry, person_id: str) -> set[str]:
+    """The words of a known person's name and aliases, as token keys."""
+    person = registry.record("person", person_id)
+    return {w for surface in ([person.name, *person.aliases] if person else []) for w in norm(surface).split()}
 
 
 # A person's verb after a sentence's first word ("Mensch described", "Cook said", "Durand a salué"): the capital

@@ -7,7 +7,7 @@ import bisect
 import re
 
 from ...registry import Registry, norm, slug
-from .base import ARTICLE_ELIDED, Mention, NewEntity, _adjacent, _line, _sentence_initial, _take, _title_case, _Tok
+from .base import ARTICLE_ELIDED, Mention, NewEntity, _adjacent, _line, _take, _title_case, _Tok
 from .cues import (
     IN_OWNER,
     INSTITUTION_BEFORE,
@@ -25,7 +25,7 @@ from .gazetteer import (
     _is_first_name,
     _month_words,
 )
-from .known import _blocked
+from .known import _blocked, _ends_another_name
 from .lists import LIST_SEP, _listed_first_names
 from .person_evidence import (
     _given_name,
@@ -39,7 +39,6 @@ from .runs import _middle_initial, _runs
 from .words import (
     FIRM_SUFFIXES,
     FUNCTION_WORDS,
-    HONORIFICS,
     LEGAL_SUFFIXES,
     NAME_SUFFIXES,
     ORG_TAILS,
@@ -361,17 +360,6 @@ def _first_given_names(body, toks, taken, runs, lower, registry: Registry, new: 
         mentions.append(
             _take(toks, taken, i, k, Mention("person", entity.id, entity.surface, toks[i].start, toks[k - 1].end))
         )
-
-
-def _ends_another_name(body: str, toks: list[_Tok], taken, i: int, own: set[str]) -> bool:
-    """toks[i], a new person's surname, ends a longer name written before it ("université Cheikh Anta Diop", "Anta
-    Diop" of another person): a capitalised word right before it, neither of the person's own name nor an honorific
-    or a title, and no sentence's first word."""
-    k = i - 1
-    if k < 0 or taken[k] is not None or not toks[k].capitalised or not _adjacent(body, toks[k], toks[i]):
-        return False
-    key = toks[k].bare_key
-    return key not in own and key not in HONORIFICS and key not in TITLES and not _sentence_initial(body, toks[k])
 
 
 def _firm_after(body: str, toks: list[_Tok], i: int) -> bool:

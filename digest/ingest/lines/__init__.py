@@ -12,15 +12,17 @@ The modules, in the order ``read`` uses them: ``wraps`` joins hard-wrapped text 
 judges each line alone (with ``ingest/line_evidence.py``, the measures it is made of), ``neighbours`` judges lines
 from the lines around them, ``filings`` and ``messages`` read documents inside a paste (a securities filing's cover
 and signature block, a memo the article quotes), ``headline`` picks the headline (never the outlet's own name, which
-``own_names`` finds), ``body`` settles what is left once the article's start is known, and ``sidebars`` drops short
-text stranded in the furniture after the article. The line, the page and the kinds a line can have are in
-``ingest/paste.py``, below this package and the credits, bylines and source lines it reads, which use them too.
+``own_names`` finds; ``short_headlines`` reads a brief's word or two), ``body`` settles what is left once the
+article's start is known, and ``sidebars`` drops short text stranded in the furniture after the article. The line,
+the page and the kinds a line can have are in ``ingest/paste.py``, below this package and the credits, bylines and
+source lines it reads, which use them too.
 """
 
 from __future__ import annotations
 
 from .. import credits
 from ..credit_lines import trailing_wire
+from ..initials import spelled_out
 from ..line_evidence import CODE, is_sentence
 from ..paste import BLANK, CONTENT, HEADING, KEPT, Line, Page, is_list_item
 from .author_roles import roles_under_bylines
@@ -123,4 +125,5 @@ def read(text: str, lang: str, outlets=frozenset(), headline: str | None = None)
     chapter_lists(lines)
     numbered_sections(lines)
     credits.read(page, lang, outlets)
+    page.authors = spelled_out(page.authors, page)
     return page

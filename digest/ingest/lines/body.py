@@ -10,6 +10,7 @@ from collections import Counter
 
 from ...model.text import norm
 from .. import credits
+from ..credit_lines import GLUED_DASHED_NAME
 from ..documents import GREETING, PAGE_NUMBER
 from ..entities.gazetteer import places_only
 from ..line_evidence import (
@@ -95,6 +96,8 @@ def headings(lines: list[Line], lang: str) -> None:
             or CHAPTER.match(line.text)
             or CODE.match(line.text)
             or line.reason in QUOTED
+            or ("—" in line.text or "–" in line.text)
+            and GLUED_DASHED_NAME.search(line.text)  # "… funding. — Ann Lee"
         ):
             continue  # a chapter of a podcast or video ("(02:40) Why she left") is text, never a heading
         before = next((s.kind for s in reversed(shown[:i]) if s.kind in (*KEPT, TITLE)), None)

@@ -135,7 +135,10 @@ def _apposition(words: list[str]) -> bool:
 
 @lru_cache(maxsize=65536)
 def portrait_caption(text: str) -> bool:
-    """A caption naming the people in a picture and where they are, without a verb (credit at the end allowed)."""
+    """A caption naming the people in a picture and where they are, without a verb (credit at the end allowed); a
+    transcript's turn ("ANN LEE : Et on reste à Lyon, au campus…") is what its speaker says."""
+    if _SPEAKER_TURN.match(text):
+        return False
     tail = _CREDIT_TAIL.search(text)
     if (
         tail
@@ -157,6 +160,12 @@ def portrait_caption(text: str) -> bool:
     return all(words and (words[0] in _PLACE or _apposition(words)) for words in later) and (
         later[-1][0] in _PLACE or len(later) == 1
     )
+
+
+# a transcript's turn: its speaker's name in capitals, or their name before a French colon, then their words
+_SPEAKER_TURN = re.compile(
+    r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:\s[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,3}\s?|[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+){1,2}\s):\s+\S"
+)
 
 
 # where the people of a picture stand: "From left:", "De gauche à droite :"

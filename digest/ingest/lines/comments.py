@@ -52,15 +52,33 @@ def comment_threads(lines: list[Line], lang: str) -> None:
                 if i + 1 < first and intro.kept and len(intro.text.split()) <= 20 and intro.text.endswith(":"):
                     intro.kind, intro.reason = "comment", "a reader's comment introducing the text it quotes"
         for i in heads:
-            shown[i].kind, shown[i].reason = "comment", "a reader's comment: its signature"
-            if i + 1 < len(shown) and i + 1 not in heads and len(shown[i + 1].text.split()) <= 80:
-                shown[i + 1].kind, shown[i + 1].reason = "comment", "a reader's comment"
+            below = shown[i + 1] if i + 1 < len(shown) else None
+            shown[i].kind, shown[i].reason = (
+                "comment",
+                (
+                    "an outlet's name and age over its excerpt (an aggregator's list of sources)"
+                    if below is not None and excerpt(below.text)
+                    else "a reader's comment: its signature"
+                ),
+            )
+            if below is not None and i + 1 not in heads and len(below.text.split()) <= 80 and not excerpt(below.text):
+                below.kind, below.reason = "comment", "a reader's comment"
     for line in shown[first + 1 :]:
         if line.kept and _REPLY.match(line.text) and len(line.text.split()) <= 60:
             line.kind, line.reason = "comment", "a reply addressed to a user (it opens with their handle)"
         elif line.kept and _SIGNED_COMMENT.match(line.text) and len(line.text.split()) <= 60:
             line.kind, line.reason = "comment", "a reader's comment signed with a first name and an initial"
     _comments_by_age(shown, first)
+
+
+# A quoted passage cut short ("\"Sunu trained on local radio archives...\"", « … a dévoilé lundi… »): an aggregator's
+# excerpt of the story as an outlet tells it, under that outlet's name and age, not a reader's comment
+_EXCERPT = re.compile(r"^[\"“«].{20,}(?:\.\.\.|…)\s*[\"”»]$")
+
+
+def excerpt(text: str) -> bool:
+    """A quotation that ends cut short: another outlet's text, quoted by an aggregator."""
+    return text[-1:] in '"”»' and _EXCERPT.match(text) is not None
 
 
 # a reply opens with the handle it answers: "@jane Tu as comparé …", "@jane@host.social pas encore"

@@ -25,7 +25,9 @@ from ..line_evidence import (
 )
 from ..newsroom_jobs import JOB
 from ..paste import BIOGRAPHY, CREW, is_list_item
-from ..signatures import SIGN_ON, signed_on
+from ..signatures import SIGN_ON, hosts, signed_on
+from ..source_lines import source_line
+from ..stamps import labelled_stamp
 from . import other_pages as pages
 from .boilerplate import (
     CONSENT,
@@ -181,7 +183,7 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "navigation", "a skip link"
     if _SLUG.match(text):
         return "navigation", "a wire service's slug line"
-    if outlets.source_line(text):
+    if source_line(text):
         return "credit", "a source line (gives the entry's source)"
     if _READ_TIME.match(text):
         return "dateline", "a reading time"
@@ -189,6 +191,8 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "widget", "a video's or an episode's running time"
     if n <= 60 and pages.REFERENCE.search(text):
         return "note", "an entry of a list of references (notes of an encyclopaedia's page)"
+    if n <= 25 and pages.HATNOTE.search(text):
+        return "note", "an encyclopaedia's note pointing to pages of the same name"
     if n <= 8 and pages.EDIT_LINK.search(text):
         return "navigation", "a wiki's section heading with its edit link"
     if n <= 40 and (pages.WIKI_FOOTER.search(text) or pages.MACHINE_TRANSLATION.match(text)):
@@ -288,7 +292,8 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         return "note", "a release's legal notice on forward-looking statements"
     if n <= 30 and EDITED.match(text):
         return "note", "a note on how the interview or transcript was edited"
-    if n <= 40 and len(CREW_LINE.findall(text)) >= 2:
+    if n <= 40 and len(CREW_LINE.findall(text)) >= 2 or n <= 8 and ":" in text and hosts(text, crew=True):
+        # the crew, or the host alone ("Présentation : Ann Lee", "Host: Bo Chen"), who signs the show
         return "note", CREW
     if n <= 60 and registration_footer(text):
         return "note", "a company's legal footer (where it is registered, its number, its capital)"
@@ -307,13 +312,18 @@ def furniture(text: str, lang: str) -> tuple[str, str] | None:
         and not is_sentence(text, lang)
         and not CHAPTER.match(text)
         and len((release_dateline(text) or "").split()) < 6  # a release's first line: "PARIS – 3 May 2026 – Acme …"
-        and any(bylines.stamp(item, lang) or _READ_TIME.match(item.strip()) for item in ROW.split(text))
+        and any(
+            bylines.stamp(item, lang) or _READ_TIME.match(item.strip()) or labelled_stamp(item.strip(), lang)
+            for item in ROW.split(text)
+        )
     ):
         return "dateline", "a row of page details with a date (a date line)"
     if n <= 30 and not ends and text.count(":") >= 3 and len(_LABELLED.findall(text)) >= 3:
         return "navigation", "a row of a document's labelled details (a press cutting's or a mail's header)"
     if n <= 12 and pages.named_stamp(text, lang):
         return "dateline", "a date line after a name (the outlet's or the author's)"
+    if n <= 10 and pages.NAMED_AGE.match(text):
+        return "navigation", "a name and how long ago it posted (a feed's item or a comment's signature)"
     if density < 0.15 and not ends and sum(w.lower() in PLATFORMS for w in WORD.findall(text)) >= 2:
         return "widget", "links to social networks"
     items = [item for item in ROW.split(text) if item.strip()] if n <= 30 else []

@@ -6,7 +6,6 @@ from __future__ import annotations
 import itertools
 import re
 
-from ...registry import norm
 from .. import prefilter
 from ..documents import FORWARDED, GREETING, opens_with_greeting, submitted_title
 from ..line_evidence import (
@@ -25,6 +24,7 @@ from .author_roles import role_under_a_name
 from .filings import first_filed_item
 from .neighbours import LISTED
 from .own_names import masthead_over_menu, named_outlet, outlet_names
+from .short_headlines import interface_share, kicker, name_shaped, short_headline
 from .stacked_headline import headline_over_standfirst
 
 
@@ -96,13 +96,13 @@ def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
         _settle(page, stacked, top, [], "the headline: sentences over the standfirst, above the byline")
         return
     framed = _framed(lines, first)
-    if framed and all(_kicker(line) for line in candidates):  # "ON THE MOVE" over "Quiet exit", its standfirst, byline
-        short = _short_headline(lines[:first], "", owners, lang, framed)
+    if candidates and all(kicker(line) for line in candidates):  # "ON THE MOVE" over "Quiet exit", its byline
+        short = short_headline(lines[:first], "", owners, lang, framed)
         candidates = [] if short and all(line.number < short.number for line in candidates) else candidates
     if not candidates:
         if submitted := next((line for line in lines[:first] if submitted_title(line.text)), None):
             _settle(page, submitted, top, [], "the headline: the title an aggregator's page gives the story it links")
-        elif short := _short_headline(lines[:first], _lead(lines[first:], lang), owners, lang, framed):
+        elif short := short_headline(lines[:first], _lead(lines[first:], lang), owners, lang, framed):
             _settle(page, short, top, [], "the headline: a short line under the masthead, right above the article")
         return
     texts = [line.text for line in lines]
@@ -112,7 +112,7 @@ def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
     # navigation, right above the byline, date line, standfirst or picture (a masthead, a site's tagline or a
     # ticker's headline comes above the menus).
     labels = [
-        line.kind == "navigation" or (not line.kind and len(line.text.split()) <= 4 and not _name_shaped(line.text))
+        line.kind == "navigation" or (not line.kind and len(line.text.split()) <= 4 and not name_shaped(line.text))
         for line in lines[:first]
     ]
     after = list(itertools.accumulate(reversed(labels)))[::-1] + [0]
@@ -135,7 +135,7 @@ def choose_headline(page: Page, lang: str, given: str | None = None) -> None:
         return (
             (2 if n >= 8 else 1 if n >= 6 else 0 if n >= 5 else -1)
             - (3 if menu or shouted or summed or issue_labels and _ISSUE_LABEL.search(line.text) else 0)
-            - (1 if _interface_share(line.text, lang) >= 0.3 else 0)
+            - (1 if interface_share(line.text, lang) >= 0.3 else 0)
             - (1 if NUMBERED_ITEM.match(line.text) else 0)
             + (1 if any(f.kind in ("byline", "dateline") for f in following[:2]) else 0)
             + (
@@ -167,67 +167,10 @@ def _lead(below: list[Line], lang: str) -> str:
     return "\n".join(line.text for line in itertools.islice((b for b in below if is_body_paragraph(b, lang)), 3))
 
 
-def _kicker(line: Line) -> bool:
-    """A shouted label of a few words over a story's headline ("ON THE MOVE", "ILS BOUGENT")."""
-    return len(line.text.split()) <= 4 and line.text.isupper()
-
-
 def _framed(lines: list[Line], first: int) -> bool:
     """Whether the article's first paragraph is a standfirst: a byline or a date line follows it."""
     below = next((line for line in lines[first + 1 :] if line.text), None)
     return below is not None and below.kind in ("byline", "dateline")
-
-
-def _short_headline(head: list[Line], lead: str, owners: set[str], lang: str, framed: bool) -> Line | None:
-    """On a page without a longer headline, a brief's two-word headline: the last capitalised line of two words
-    above the article (a wire's name or a date line may stand between) that shares a word with the lead ("Départ
-    discret" over "… a annoncé son départ"; a section's label does not) or stands over a standfirst and its byline,
-    no interface words, not the outlet's name; or a one-word headline over the byline or date line, a name the lead
-    writes ("Tidewell" over "Tidewell, a Nairobi start-up, …")."""
-    told = _told(lead)
-    closest = next((line for line in reversed(head) if line.text), None)  # the line right above the article
-    passed = 0  # a byline (a name over its newsroom role) or a date line (1), then a standfirst (2), may stand between
-    for line in reversed(head):
-        words = line.text.split()
-        one_name = (
-            len(words) == 1 and line.kind != CONTENT and (passed or line is closest) and _named_in(line.text, lead)
-        )
-        if one_name and norm(line.text) not in owners and _interface_share(line.text, lang) == 0:
-            return line  # "Tidewell" over its byline and date line, and the lead about Tidewell
-        if not line.text or len(words) == 1 and line.kind != CONTENT:
-            continue
-        if (
-            line.kind in ("byline", "dateline")
-            or role_under_a_name(line, head)
-            or passed == 1
-            and _name_shaped(line.text)
-        ):
-            passed = max(passed, 1)
-            continue
-        if passed == 1 and line.text.endswith((".", "!", "?")) and len(words) <= 30:
-            passed = 2
-            continue
-        shaped = len(words) == 2 and headline_shaped(f"{line.text} x") and not line.text.endswith((".", ":"))
-        told_there = framed and line is head[-1] or bool(_told(line.text) & told)
-        if shaped and told_there and norm(line.text) not in owners and _interface_share(line.text, lang) == 0:
-            return line
-        return None
-    return None
-
-
-def _told(text: str) -> set[str]:
-    """The content words of ``text``, a possessive's "’s" left out ("Tidewell’s bet" tells of Tidewell)."""
-    return {w.removesuffix("’s").removesuffix("'s") for w in content_words(text)}
-
-
-def _named_in(word: str, lead: str) -> bool:
-    """``word`` is a capitalised name of three letters or more that the lead writes as it is."""
-    return (
-        len(word) >= 3
-        and word[:1].isupper()
-        and word.isalpha()
-        and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", lead) is not None
-    )
 
 
 def _forwarded_start(lines: list[Line], lang: str) -> int:
@@ -241,20 +184,38 @@ def _forwarded_start(lines: list[Line], lang: str) -> int:
 
 def _lead_subject(top: list[Line], candidates: list[Line], below: list[Line], lang: str) -> Line | None:
     """A two-word name alone above the article, that one of its first paragraphs opens with ("Acme Labs" over
-    "Acme Labs, Inc. is an American …") while no longer headline-shaped line names it: an encyclopaedia's or a
-    profile's title (a menu's row, a section label or a badge is no paragraph's subject)."""
+    "Acme Labs, Inc. is an American …"), a name with its kind in brackets ("Pli (entreprise)" over "Pli est …") or one
+    the lead defines ("Pli" over "Pli est une entreprise …"), while no longer headline-shaped line names it: an
+    encyclopaedia's or a profile's title (a menu's row, a section label or a badge is no paragraph's subject)."""
     leads = [line.text for line in below if is_body_paragraph(line, lang)][:3]
     for line in top:
         words = content_words(line.text)
+        qualified = _QUALIFIED.fullmatch(line.text) if line.text.endswith(")") else None
+        name = qualified[1] if qualified else line.text
+        defined = re.compile(re.escape(name) + _DEFINED) if len(name.split()) <= 4 and name[:1].isupper() else None
         if (
-            len(line.text.split()) == 2
-            and _name_shaped(line.text)
+            (
+                len(name.split()) == 2
+                and name_shaped(name)
+                or qualified
+                and len(name.split()) <= 4
+                or defined
+                and any(defined.match(lead) for lead in leads)
+            )
             and not line.text.endswith((".", ":", ";", ","))
-            and any(re.match(re.escape(line.text) + r"\b", lead) for lead in leads)
+            and any(re.match(re.escape(name) + r"\b", lead) for lead in leads)
             and not any(words & content_words(other.text) for other in candidates)
         ):
             return line
     return None
+
+
+# An encyclopaedia's first sentence says what its title is: "Pli est une …", "Kestrel is a …", "X, né le …"
+_DEFINED = (
+    r"(?:\s\([^()]{2,60}\))?,?\s(?:is|was|are|were|est|était|sont|étaient)\s(?:an?|the|one|un|une|le|la|les|l['’])\b"
+)
+# An encyclopaedia's title: a name and, in brackets, the kind of thing it is ("Pli (entreprise)", "Mercury (planet)")
+_QUALIFIED = re.compile(r"([A-ZÀ-Ý][^()]{0,60}?)\s\(([a-zà-ÿ][\w\s'’-]{2,40})\)")
 
 
 def _past_greeting(lines: list[Line], first: int, lang: str) -> tuple[int, list[Line]] | None:
@@ -330,18 +291,6 @@ def _title_case(text: str) -> bool:
 def _standfirst_under(following: list[Line], candidates: list[Line]) -> bool:
     """The next line is headline-shaped but in sentence case: the standfirst under a title-cased headline."""
     return bool(following) and following[0] in candidates and not _title_case(following[0].text)
-
-
-def _name_shaped(text: str) -> bool:
-    """Two to four capitalised words without a digit: a byline's name or the outlet's, not a menu's label."""
-    words = text.split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not re.search(r"\d", text)
-
-
-def _interface_share(text: str, lang: str) -> float:
-    """The share of a line's words, stop words aside, that are a page's interface words ("Écouter 2 min")."""
-    words = [w.lower() for w in WORD.findall(text) if w.lower() not in stoplist(lang)]
-    return sum(w in UI_WORDS for w in words) / len(words) if words else 0.0
 
 
 def _could_be_headline(text: str, lang: str) -> bool:

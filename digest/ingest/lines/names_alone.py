@@ -13,8 +13,14 @@ from .headline import is_body_paragraph
 _INITIALLED_SURNAME = re.compile(r"^\S+(?:\s\S+)?\s[A-ZÀ-Ý]\.$")
 
 
+NAME_ALONE = "a name alone beside the headline or a date line, or under the last paragraph (the author)"
+_BESIDE_A_BYLINE = frozenset((TITLE, "dateline", "byline", "widget"))
+_AFTER_THE_END = frozenset(("related", "tags", "credit"))
+
+
 def name_bylines(page: Page, lang: str) -> None:
-    """A person's name alone on a line next to the headline or a date line is the author's byline."""
+    """A person's name alone on a line next to the headline or a date line is the author's byline, and so is one
+    under the article's last paragraph, over its 'read also' list, its tags or its copyright."""
     shown = nonblank(page.lines)
     title_at = page.title.number if page.title else 0
     prose: list[int] = []  # the article's paragraphs, read once a line may be a byline (as they are before any is)
@@ -25,9 +31,12 @@ def name_bylines(page: Page, lang: str) -> None:
             continue
         near = shown[max(0, i - 2) : i] + shown[i + 1 : i + 3]
         # its neighbours first: most lines have none of those kinds around, and reading names costs more
-        if not any(other.kind in (TITLE, "dateline", "byline", "widget") for other in near):
+        kinds = {other.kind for other in near}
+        if not kinds & _BESIDE_A_BYLINE and not kinds & _AFTER_THE_END:
             continue
         prose = prose or [other.number for other in shown if is_body_paragraph(other, lang)] or [0]
+        if not kinds & _BESIDE_A_BYLINE and line.number < prose[-1]:
+            continue  # over a 'read also' list or the tags: the writer's name signs the article's end
         amid = prose[0] < line.number < prose[-1]
         if amid and not any(other.kind in (TITLE, "dateline", "byline") for other in near):
             continue  # beside a widget amid the article's paragraphs: an advertisement's label ("JORDAN TRAVEL")
@@ -39,4 +48,4 @@ def name_bylines(page: Page, lang: str) -> None:
         sentences = sentences or [f" {norm(o.text)} " if len(o.text.split()) > 4 else "" for o in shown]
         if any(f" {norm(line.text)} " in sentence for sentence in sentences[:i]):
             continue  # named in the headline or a sentence above: the person the article is about (a topic tag)
-        line.kind, line.reason = "byline", "a name alone beside the headline or a date line (the author)"
+        line.kind, line.reason = "byline", NAME_ALONE

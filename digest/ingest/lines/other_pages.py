@@ -68,6 +68,9 @@ QUOTED_POST = re.compile(
 )
 # A post's or a comment's age alone on its line, perhaps marked as edited: "6 hr. ago", "2d • Edited".
 AGE_ALONE = re.compile(rf"(?i)^{AGE}(?:\s*[•·|]\s*(?:modifié|edited)\S*)?$")
+# A name and how long ago it posted, between dots: "The Lagos Circuit · 20h", "Savoie Matin · il y a 1 jour" (a feed's
+# or an aggregator's item, a comment's signature)
+NAMED_AGE = re.compile(rf"(?i)^(?-i:[A-ZÀ-Ý@])[^·•|]{{1,40}}?\s[·•|]\s{AGE}$")
 # A quote on a markets page: a price with its currency and its change in per cent ("41,86 € (+7,35 %)").
 PRICE = re.compile(r"\d[\d\s.,]*\s?[€$£¥]|[€$£¥]\s?\d")
 CHANGE = re.compile(r"[+−-]\s?\d+(?:[.,]\d+)?\s?%")
@@ -79,9 +82,17 @@ MARKET_NOTE = prefilter.compile(
 )
 # An entry of a list of references (an encyclopaedia's notes): "^ Doe, J. (2024). "Title". Outlet. Retrieved …".
 REFERENCE = prefilter.compile(
-    r"^\^\s|\b(?:retrieved|archived from the original|consulté le|archivé depuis l['’]original)\b(?: on)?\s+\d{1,2}\s"
+    r"^(?:\d{1,3}\.\s)?[\^↑]\s|^\[\d{1,3}\]\s\S"  # "↑ a et b « … », Outlet, 3 février 2026.", "[2] « … »"
+    r"|\b(?:retrieved|archived from the original|consulté le|archivé depuis l['’]original)\b(?: on)?\s+\d{1,2}\s"
     r"|\b(?:retrieved|accessed)(?: on)?\s+(?:\w+\s)?\d{1,2},?\s+(?:\w+\s)?\d{4}\.?$",
     re.I,
+)
+# An encyclopaedia's note above its article, pointing to pages of the same name: "Pour les articles homonymes, voir
+# Pli.", "For other uses, see Mercury (disambiguation).", "Ne pas confondre avec …", "« X » redirige ici."
+HATNOTE = prefilter.compile(
+    r"(?i)^(?:pour (?:les articles|l['’]article) homonymes?|for other uses|not to be confused with|ne pas confondre "
+    r"avec|this article is about|cet article (?:concerne|traite)|pour un article plus général)\b"
+    r"|\b(?:redirects here|redirige ici)\b"
 )
 # A wiki's section heading with its edit link: "References[edit]", "Historique [modifier | modifier le code]".
 EDIT_LINK = prefilter.compile(r"\S\s?\[(?:edit|modifier)(?:\s*\|\s*modifier le code)?\]$", re.I)

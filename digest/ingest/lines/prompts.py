@@ -150,6 +150,13 @@ _THIS_PIECE = re.compile(
     r"(?:article|story|piece|content|contenu|reportage)s?\b"
 )
 _SAID = re.compile(r"(?i)\b(?:said|says|told|a déclaré|a dit|a indiqué|selon|according to)\b")
+# The page telling the reader how to use it: a gesture on its interface, then what it is for ("Tap a source to read
+# the full story.", "Cliquez sur un titre pour lire l'article"); a news sentence reports gestures, it gives none
+_GESTURE = prefilter.compile(
+    r"(?i)(?:^|[.!?]\s+)(?:tap|click|press|swipe|scroll|hover|cliquez|appuyez|touchez|faites glisser|faites défiler)"
+    r"\b[^.!?]{0,60}?\b(?:to|pour)\s+(?:read|see|view|open|lire|voir|ouvrir|consulter|afficher|accéder)\b"
+)
+GESTURE = "the page's instructions to the reader (tap or click something to read it)"
 COMMENT_PROMPT = "a comment section's prompt (to comment, to sign in, its rules)"
 PAYWALL = "a notice that the article is for subscribers"
 
@@ -158,6 +165,8 @@ def site_prompt(text: str, n: int) -> tuple[str, str] | None:
     """A comment section's prompt or a paywall's reminder, with its kind and reason; None for any other line."""
     if n > 30:
         return None
+    if _GESTURE.search(text) and not _QUOTED.search(text):
+        return "note", GESTURE
     invited = _COMMENT_INVITATION.match(text) or _ACCOUNT_FIRST.match(text) and _ACCOUNT_THEN.search(text)
     if invited or _COMMENT_RULES.search(text) and _TO_READER.search(text):
         found = "widget", COMMENT_PROMPT
