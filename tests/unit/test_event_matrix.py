@@ -41,7 +41,6 @@ STILL_MISSED = frozenset(
         "m2-acquisition-en-5",
         "m2-acquisition-fr-10",
         "m2-acquisition-fr-11",
-        "m2-acquisition-fr-7",
         "m2-acquisition-fr-8",
         "m2-company_launch-en-3",
         "m2-company_launch-fr-7",

@@ -43,7 +43,6 @@ STILL_MISSED: dict[str, str] = {
     "fr body confie la direction à": "after an aside, the person after 'à' is not read as the one the post goes to",
     "fr headline intègre": "intègre tells a purchase as often as an arrival: left to the sentence rules",
     "fr body intègre": "intègre tells a purchase as often as an arrival: left to the sentence rules",
-    "fr body enrôle": "an aside naming a place in capitals ('en Afrique') is not taken out",
     "fr headline chipe": "the entity stage does not find the person between 'chipe' and 'à'",
     "fr body chipe": "an aside of more than five words between the verb and its object is not taken out",
     "fr body jette son dévolu sur": "an aside of more than five words between the verb and its object is not taken out",

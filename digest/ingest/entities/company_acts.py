@@ -28,7 +28,15 @@ _AUXILIARY = r"(?:has\s+|have\s+|had\s+|just\s+|a\s+|ont\s+|vient\s+de\s+|vienne
 _ACTS_AFTER = re.compile(
     r"\s+" + _AUXILIARY + r"(?:(?:released|releases|unveiled|unveils|launched|launches|introduced|introduces|"
     r"debuted|debuts|open-sourced|open-sources|dévoilé|dévoile|dévoiler|lancé|lance|lancer|présenté|présente|"
-    r"présenter|publié|publie|publier)\s+" + _PRODUCT + r"|(?:reinstated|reinstates|rehired|rehires|re-hired|"
+    r"présenter|publié|publie|publier|publish(?:es|ed)|"
+    # the newsroom's other verbs of a release: "X ships Orca-2", "X a mis en ligne Orca-2", "X dégaine Orca-2"
+    r"ship(?:s|ped)|roll(?:s|ed)\s+out|drop(?:s|ped)|preview(?:s|ed)|showcas(?:es|ed)|unleash(?:es|ed)|"
+    r"puts?\s+out|deploy(?:s|ed)|(?:brings?|brought)\s+out|(?:takes?|took)\s+the\s+wraps\s+off|"
+    r"lift(?:s|ed)?\s+the\s+lid\s+on|makes|made|announc(?:es|ed)|déploie|déployé|m(?:et|is)\s+en\s+ligne|"
+    r"sort|sorti|dégaine|dégainé|rend|rendu|annonce|annoncé|l[eè]v(?:e|é)\s+le\s+voile\s+sur|diffus(?:e|é)|m(?:et|is)|"
+    r"commercialis(?:e|é)|libère|libéré|officialis(?:e|é)|dévoil(?:e|é)\s+en\s+avant-première)\s+"
+    + _PRODUCT
+    + r"|(?:reinstated|reinstates|rehired|rehires|re-hired|"
     r"réintégré|réintègre|réintégrer|(?:welcomed|welcomes|brought|brings)\s+back)\s+(?:(?:the|its|their|le|la|l['’]|"
     r"son|sa|leur)\s*)?" + _LOWER_WORD + r"{0,3}(?:(?-i:[A-ZÀ-Ý])|co-?founder|founder|co-?fondat|fondat))",
     re.I,

@@ -54,9 +54,23 @@ BEFORE_CUES = re.compile(
     r"|\b(?:chez|rejoindre|rejoint|rejoins|join|joins|joined|joining|quitte|quitter|quitté|left|leaving|leaves|at"
     r"|rejoined|rejoining"
     r"|acquire|acquires|acquired|acquiring|acquisition of|acquisition de|rachète|racheter|racheté|rachat de"
+    # the newsroom's other verbs of a purchase, the company bought after them: "snaps up X", "met la main sur X"
+    r"|(?:snap|scoop|pick|gobble)(?:s|ped|ed|d)? up|swallow(?:s|ed)?|absorb(?:s|ed)?|purchas(?:es|ed)|purchase of"
+    r"|buys? out|bought out|(?:takes?|took) control of|s['’]offre|s['’]est offerte?|aval(?:e|é)|croqu(?:e|é)|acquiert"
+    r"|m(?:et|is) la main sur|s['’](?:empare|est emparée?) de|(?:prend|pris) le contrôle (?:de|du)"
+    r"|(?:agree[sd]? to|to) buy|takes? over|took over|achète|acheté|reprend|repris|a acquis|absorb(?:e|é)"
+    # the buyer after a change of owner: "sold to X", "cédée à X", "snapped up by X", "dans le giron de X"
+    r"|(?:sold|vendue?s?|cédée?s?) (?:to|à|au)|snapped up by|(?:dans le giron|dans l['’]escarcelle|sous le contrôle|"
+    r"aux mains) d(?:e|u)"
     r"|auprès de|auprès du|auprès d['’]|(?:co-?)?found|(?:co-?)?founded|fonder|cofonder|co-fonder|lancer|to start"
-    r"|(?:co-?)?fond(?:é|ée|e|ent)|cré(?:é|ée|ent|er)"
+    r"|(?:co-?)?fond(?:é|ée|e|ent|ant)|cré(?:é|ée|ent|er)"
     r"|invest in|invests in|invested in|investing in|investi dans|investit dans"
+    # money put into a company, its sum between: "mise 8 M€ sur X", "injectent 4 M€ dans X", "apportent 2 M€ à X"
+    r"|\b(?:mis(?:e|ent|é)|pari(?:e|ent|é)|inject\w*|apport\w*|pour(?:s|ed)|vers(?:e|ent|é))\s+(?:[$€£]|US\$)?\d"
+    r"[^.;:!?]{0,30}?\s+(?:sur|dans|à|au|into|in)"
+    # "le tour de table de 30 M€ de X", "the $40m round of X"
+    r"|\b(?:tour de table|levée de fonds|levée|round|series [a-f])\s+(?:de|of)\s+(?:[$€£]|US\$)?\d[^.;:!?]{0,20}?"
+    r"\s+(?:de|of|for|d['’])"
     r"|(?:tour|round|levée|amorçage|series [a-z]|seed round)\s+(?:de table\s+|d['’]amorçage\s+)?(?:de|d['’]|of|for)"
     r"|passée?s? par|issue?s? de|spun (?:out|off) (?:of|from)|ancienne? (?:ingénieure?|salariée?|employée?) chez"
     r"|anciens? d(?:e|['’])|anciennes? d(?:e|['’])|alumni of|veterans? of|deals? for|deals? to buy|"
@@ -79,9 +93,16 @@ BEFORE_CUES = re.compile(
 # A stock-exchange ticker after a name ("Halvard Motors HALV.N", "Acme (NYSE: ACME)"): a listed company.
 TICKER = re.compile(r"[A-Z]{1,5}\.(?:N|O|OQ|PA|L|T|DE|AS|SW|TO|HK|KS|MI|MC|BR|ST|CO|HE|OL|NS|BO|SS|SZ)")
 # The subject of a round: "X raised $20m", "X a levé 8 millions d'euros", "X a bouclé un tour de table de 12 millions".
+_MONEY = r"(?:(?:[$€£¥]|US\$|C\$)\s?\d|\d[\d.,]*\s*(?:million|billion|milliard|M€|Md€|bn\b|m\b))"
 RAISED = re.compile(
-    r"^\s+(?:has\s+|have\s+|had\s+|just\s+|a\s+|vient\s+de\s+)?(?:raised|raises|secured|secures|closed|closes|"
-    r"lève|levé|lever|boucle|bouclé|obtient|obtenu)\s+(?:[\w'’-]+\s+){0,5}?(?:[$€£¥]|US\$|C\$)?\d",
+    r"^\s+(?:has\s+|have\s+|had\s+|just\s+|a\s+|vient\s+de\s+)?(?:(?:raised|raises|secured|secures|closed|closes|"
+    r"lève|levé|lever|boucle|bouclé|obtient|obtenu)\s+(?:[\w'’-]+\s+){0,5}?(?:[$€£¥]|US\$|C\$)?\d|"
+    # the newsroom's other verbs of a round, a sum of money next: "X bags $9m", "X a empoché 3 millions"
+    r"(?:bag(?:s|ged)|lands?|landed|nets|netted|snag(?:s|ged)|(?:pull(?:s|ed)?|rake[sd]?|reel(?:s|ed)?)\s+in|"
+    r"(?:pick|lock)(?:s|ed)?\s+up|"
+    r"scor(?:es|ed)|grab(?:s|bed)|bank(?:s|ed)|wins|won|gets|got|attract(?:s|ed)|collect(?:s|ed)|receiv(?:es|ed)|"
+    r"décroch[eé]|empoch[eé]|réuni[t]?|récolt[eé]|collect[eé]|sécuris[eé]|attir[eé]|engrang[eé]|rafl[eé]|"
+    r"trouv[eé]|reçoit|reçu)\s+(?:[\w'’-]+\s+){0,2}?" + _MONEY + ")",
     re.I,
 )
 # "X acted as financial adviser to Y": an adviser named in a deal is a firm.
@@ -115,10 +136,14 @@ AFTER_CUES = re.compile(
     r"(?:start-?up|startup|company|firm|société|entreprise|lab|bank|banque|insurer|assureur|mutuelle|utility|"
     r"retailer|distributeur|manufacturer|fabricant|constructeur|carmaker|maker|pousse|suppliers?|fournisseur|"
     r"vendor|marketplace|operator|opérateur|outfit|studio|scale-?up|éditeur|intégrateur|integrator|fintech|"
-    r"biotech|healthtech|medtech|insurtech|proptech|edtech|chipmaker|automaker|telco)\b"
+    r"biotech|healthtech|medtech|insurtech|proptech|edtech|chipmaker|automaker|telco|"
+    r"venture(?=\s+(?:from|of|by)\b|\s*[,;.)]))\b"
     r"|" + ADVISER.pattern[1:] +
     # French appositions drop the article: "X, start-up lilloise spécialisée dans ...".
     r"|,\s+(?-i:(?:jeune |petite |nouvelle )?(?:start-?up|société|entreprise|pousse|firme)|filiale|spin-?off)\b"
+    # "X, sa start-up", "X, her new company": the founder's own
+    r"|,\s+(?:sa|son|leur|her|his|their)\s+(?:(?:propre|nouvelle|jeune|own|new)\s+)?(?:start-?up|société|"
+    r"entreprise|jeune pousse|company|venture)\b"
     # "X, une association", "X, a non-profit": an organisation that is no company.
     r"|,\s+(?:une?|an?|the|l['’])\s*(?:[\w-]+\s+){0,2}?(?:organisme|organisation|organization|"
     r"association|ONG|NGO|non-?profit|not-for-profit|fondation|foundation|think tank)s?\b(?!['’])"
@@ -131,7 +156,7 @@ AFTER_CUES = re.compile(
     r"|,\s+(?:the|la)\s+(?:[\w-]+\s+){0,3}"
     r"(?:start-?up|startup|company|firm|société|entreprise|lab|marketplace|supplier|vendor|operator|outfit|studio|"
     r"scale-?up|lender|insurer|retailer|chipmaker|carmaker|fintech|biotech|éditeur|fabricant|fournisseur|opérateur|"
-    r"pépite|licorne|unicorn|jeune pousse|fleuron)"
+    r"pépite|licorne|unicorn|jeune pousse|fleuron|venture|brainchild|aventure(?: entrepreneuriale)?)"
     r"(?:\s+(?-i:[a-zéèêëîïôç-]+(?:aise|oise|ienne|éenne|aine|ine|ane|ique|ale)s?))?"  # "la société casablancaise"
     r"(?=\s*[,;.)]|\s+(?:that|which|behind|founded|based|backed|led|whose|with|of|in|from|he|she|they|we|qui|que|"
     r"qu['’]|dont|"

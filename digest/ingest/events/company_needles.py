@@ -165,3 +165,14 @@ COMPANY_NEEDLES = {
         "versé",
     ),
 }
+# the needles of the newsroom's other verbs of a founding, a purchase, a round and a release (``triggers``)
+_MORE = {
+    "founds": "form|establish|creat|incorporat|start up|monte|monté|sur pied|immatricul|établi|fondant|naissance|"
+    "to build|pour bâtir|build|built",
+    "acquires": "swallow|absorb|gobbl|purchas|take|took|aval|repren|repris|croqu|control|contrôle|empar|merg",
+    "releases": "rendu|drop|preview|showcas|unleash|deploy|diffus|commercialis|libèr|libéré|officialis|"
+    "wraps off|lid on|le voile",
+    "funding": "pull|rake|reel|lock|pick|scor|grab|bank|get|got|attract|récolt|engrang|rafl|sécuris|attir|trouv|win|"
+    "financ|inject|apport|sédui|capital|announc|annon",
+}
+COMPANY_NEEDLES.update({kind: COMPANY_NEEDLES[kind] + tuple(words.split("|")) for kind, words in _MORE.items()})

@@ -34,7 +34,7 @@ def funding_events(body, lo, hi, trig, free_before, companies_after, article) ->
             return [{"type": "funding", "company": given[0].id, "amount": amount}]
         if not is_passive(body, trig):
             return []
-    elif trig.group().lower().startswith(("invest", "injecté", "back", "mis", "pari", "pour", "our", "notre")):
+    elif trig.group().lower().startswith(("invest", "inject", "back", "mis", "pari", "pour", "our", "notre")):
         # the investor's verb: the company after it
         target = [
             m
@@ -151,7 +151,13 @@ NO_DEAL = re.compile(
 # A purchase told from the company bought: "son rachat par X", "its acquisition by X", "Acme racheté par X".
 BOUGHT_BY = re.compile(r"(?:acquisition|rachat|achat|takeover|rachetée?|achetée?|acquired|bought)\s+(?:by|par)\b", re.I)
 BY = re.compile(r"\s*(?:by|par)\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
-PART_OF = re.compile(r"part|subsidiary|unit|division|giron|filiale|escarcelle|mains|contrôle|pavillon|drapeau", re.I)
+# the company bought before the verb, the buyer after ("passe sous le contrôle de", "merged into"), not the buyer
+# taking control ("prend le contrôle de")
+PART_OF = re.compile(
+    r"part|subsidiary|unit|division|giron|filiale|escarcelle|mains|(?<!prend le )(?<!prennent le )(?<!pris le )"
+    r"contrôle|pavillon|drapeau|into",
+    re.I,
+)
 SOLD_TO = re.compile(r"(?:sold|sells?|selling|vendue?s?|cédée?s?|se vend)\b.*\s(?:to|à|au)$", re.I)
 OF_GAP = re.compile(r"\s*(?:(?:the|le|la|l['’])\s*)?(?:(?-i:[a-zà-ÿ])[\w'’-]*\s+){0,2}", re.I)
 BOUGHT_REFERENT = re.compile(

@@ -19,12 +19,13 @@ from .founding import LONG_AGO
 DEBUT_WORDS = (
     *("stealth", "ombre", "furtif", "le jour", "doors", "portes", "itself", "dévoilé", "débarque", "officiel"),
     *("public", "debut", "débuts", "voile", "confidentialité"),
+    *("du bois", "cover", "spun", "spin"),
 )
 DEBUT = re.compile(
     r"(?<![\w-])(?:(?:has|have|a|ont|just|vient de)\s+){0,2}(?:(?:officially|officiellement)\s+)?"
     r"(?:emerg(?:e|es|ed|ing) from stealth|(?:came|comes?|coming) out of stealth|"
-    r"sor(?:t|tent|ti|tie|tir) (?:\w+ment |enfin )?(?:de l['’]ombre|du mode furtif|de la confidentialité)|"
-    r"voi(?:t|ent) le jour|vu le jour|"
+    r"sor(?:t|tent|ti|tie|tir) (?:\w+ment |enfin )?(?:de l['’]ombre|du mode furtif|de la confidentialité|du bois)|"
+    r"voi(?:t|ent) le jour|vu le jour|(?:breaks?|broke) cover|sp(?:un|ins?) (?:out|off) (?:of|from)|"
     r"open(?:s|ed) (?:its|their) doors|(?:ouvre|ouvert) ses portes|unveil(?:s|ed) itself|s['’]est dévoilée?|"
     r"débarque(?:nt)?|(?<=officially )launched|(?<=officiellement )lancée?|"
     # its plans made public: "went public with its plans", "made its public debut", "a levé le voile mardi sur son

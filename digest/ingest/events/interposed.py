@@ -34,8 +34,10 @@ _ASIDE_START = (
     r"to|ahead|according|d['’]une?|le(?=\s+\d)|"
     r"amid|despite|under|avec|pour|grâce|faute|lors|parmi|sur|malgré|au terme|comme|après|avant|depuis|"
     r"dès|à|au|en|ce|cette|selon|sans|finalement|officiellement|enfin|désormais|toutefois|cependant|pourtant|hier|"
-    rf"aujourd['’]hui|{_WEEKDAYS}"
+    rf"aujourd['’]hui|la semaine|le mois|l['’]an|l['’]année|{_WEEKDAYS}"
 )
+# the place an aside may end on: "on Tuesday in Austin", "mercredi à Bordeaux"
+_ASIDE_PLACE = r"(?:\s+(?:in|at|à|au|en)\s+[A-ZÀ-Ý][\w'’-]+)?"
 _ASIDE_WORD = rf"(?:[a-zà-ÿ0-9'’-]+|(?i:{_WEEKDAYS}))"
 
 
@@ -64,12 +66,14 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int]]:
     # is no place ("is back, after a fight, at the helm of", "a été rappelé, en urgence, à la tête de")
     goes_on = (
         rf"(?=\s+(?:{_POST_PLACE}\b|(?!(?:and|et|or|ou|in|at|à|dans)\b)"
-        rf"(?!\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{names})\b)(?!(?:19|20)\d\d\b)\w))"
+        rf"(?!\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{names})\b)(?!(?:19|20)\d\d\b)[\w$€£¥]))"
     )
     # a space or a comma after a word first, and the letters the phrases start with: the search skips the rest fast
     spoken = rf" (?<=\w )(?=[otcmwfsljvdeyahn0-9])(?:(?:{_TIME})\b|{dated}){goes_on}"
-    word = rf"(?:{_ASIDE_WORD}|(?i:{names}))"  # a month may be capitalised: "effective March 1"
-    aside = re.compile(rf",(?<=\w,)\s+(?:{_ASIDE_START})\b(?:\s+{word}){{0,5}},{goes_on}")
+    aside = re.compile(
+        rf",(?<=\w,)\s+(?:{_ASIDE_START})\b(?:\s+(?:(?P<aside_month>(?i:{names})\b)|{_ASIDE_WORD})){{0,5}}"
+        rf"{_ASIDE_PLACE},{goes_on}"
+    )
     return re.compile(spoken), re.compile(spoken, re.I), aside, months
 
 
@@ -81,7 +85,11 @@ def _phrases(body: str) -> tuple[tuple[int, int, int | None], ...]:
     lowered = body.lower()
     if len(lowered) != len(body):
         lowered, spoken = body, spoken_any_case
-    found = [(m.start(), m.end(), None) for m in aside.finditer(body) if not has_trigger(m.group())]
+    found = [
+        (m.start(), m.end(), months.get((m.group("aside_month") or "").lower()))
+        for m in aside.finditer(body)
+        if not has_trigger(m.group())
+    ]
     for m in spoken.finditer(lowered):
         before = WORD_BEFORE.search(lowered, max(0, m.start() - 20), m.start())
         if before and before.group(1).lower() in GOVERNS_A_DATE:

@@ -44,19 +44,21 @@ FOUNDED_BY = re.compile(
     r"montée?s?|essaimée?s?|portée? sur les fonts baptismaux) " + _WHEN_WHERE + r"(?:by|par)|"
     r"(?:née?s?|born) (?:" + _WHEN_WHERE + r")?(?:de la rencontre (?:entre|de|d['’])|"
     r"(?:of|from) (?:the )?(?:meeting|partnership) (?:of|between))|"
-    r"(?:is|was) the brainchild of|(?:est|était) (?:le|un) bébé d[e'’])(?![\w-])",
+    r"(?:is|was) the brainchild of|(?:est|était) (?:le|un) bébé d[e'’])(?:(?<=['’])|(?![\w-]))",
     re.I,
 )
 # The company said new and whose it is: "A and B's new company, X", "the new start-up of A, X", "la nouvelle
 # société de A et B, X", "X, la nouvelle start-up de A"
 _NEW_NOUN = (
     r"(?:(?:new|latest) (?:company|start-?up|venture|firm|business|lab)|"
-    r"(?:nouvelle|dernière) (?:société|start-?up|entreprise|jeune pousse|structure|pépite)|"
+    r"(?:nouvelle|dernière) (?:société|start-?up|entreprise|jeune pousse|structure|pépite|"
+    r"aventure(?: entrepreneuriale)?)|"
     r"nouveau (?:laboratoire|projet)|jeune pousse|start-?up)"
 )
 OWNED_BEFORE = re.compile(r"['’]s?\s+" + _NEW_NOUN + r"\s*,?\s*", re.I)  # "A's new start-up, " before X
 OWNED_AFTER = re.compile(r"\b(?:the|la|sa) " + _NEW_NOUN + r" (?:of|de|d['’])\s*", re.I)  # "the new start-up of A"
-COMPANY_OWNED = re.compile(r"\s*,\s*(?:the|la) " + _NEW_NOUN + r" (?:of|de|d['’])\s*", re.I)  # "X, la start-up de A"
+# "X, la start-up de A", "X, a new venture from A"
+COMPANY_OWNED = re.compile(r"\s*,\s*(?:the|la|a|une) " + _NEW_NOUN + r" (?:of|from|de|d['’])\s*", re.I)
 # The company, then its founders as the subject of a relative clause: "X, the start-up A and B launched last week",
 # "X, which A founded this year", "X, que A et B ont fondée", "X, la start-up qu'A a créée"
 WHOM = re.compile(

@@ -25,7 +25,9 @@ from .lead_words import (
     FOUNDING_TURN,
     INTO_OWN,
     LAUNCHING,
+    NAME_NOT_VERB,
     NEW_FIRM,
+    NO_OBJECT,
     NOT_A_FIRM,
     OF_SOMEONE,
     PLANNED,
@@ -179,6 +181,8 @@ def _reading(text: str, family: str, kind: str, actor: str, cue, before, after, 
         if any(m.start - cue.end() < 4 for m in companies_after) or NEW_FIRM.match(text, cue.end(), end):
             return []  # "Acme launches Borealis", "X unveiled her new company": a company, not a product
         product = PRODUCT.match(text, cue.end())
+        if not product and NO_OBJECT.match(text, cue.end()):
+            return []  # "Acme launched on Monday": the company's own start, no product
         return [{"type": "releases", "company": subject.id, "product": product.group(1) if product else None}]
     if family == "release":  # "Acme's Foo goes live": the company before, and its product between them
         maker = companies_before[-1] if companies_before else None
@@ -224,7 +228,8 @@ def _untold_cue(text: str, family: str, cue, start: int, end: int, article: dict
     poste", "bought a stake in")."""
     turn = PURPOSE_TURN.search(text, cue.end(), end) if family == "departure" else None
     return bool(
-        PLANNED.search(text, start, cue.start())
+        (cue.group()[0].isupper() and NAME_NOT_VERB.search(text, start, cue.start()))
+        or PLANNED.search(text, start, cue.start())
         or NOT_A_FIRM.match(text, cue.end(), end)
         or BY.match(text, cue.end(), end)
         or _quoted(text[start : cue.start()])

@@ -149,7 +149,8 @@ CUES: list[tuple[str, str, str, re.Pattern]] = [
             r"rolls? out|rolled out|open-sources?|open-sourced|releases?|released|présente|introduces?|debuts?|"
             r"unleashes|drops|publie|met en ligne|dégaine|sort(?!\s+d(?:e|u|es)\b|\s+d['’])|"
             r"announces? (?=\w+ \w*[A-Z0-9])|dévoile|"
-            r"lève le voile sur|takes the wraps off|pulls the wraps off)\b",
+            r"lève le voile sur|takes the wraps off|pulls the wraps off|lifts the lid on|previews|showcases|"
+            r"puts out|deploys|déploie|officialise|commercialise)\b",
             re.I,
         ),
     ),
@@ -244,9 +245,16 @@ NOT_A_FIRM = re.compile(
     rf"(?:\s+(?:(?:on|this|last|ce|cette)\s+\w+|{DAY}|today|yesterday|hier))?"
     r"\s+(?:an?|une?|the|le|la|les|des|its|sa|son|ses)\s+(?:\w+\s+)?(?:posts?|postes?|roles?|rôles?|jobs?|positions?|"
     r"stakes?|participations?|shares?|parts?|funds?|fonds|teams?|équipes?|plans?|strateg\w+|stratégies?|reports?|"
-    r"rapports?|results|résultats|roadmap|feuille de route)\b",
+    r"rapports?|results|résultats|roadmap|feuille de route|"
+    # a call, an apology, an inquiry, a campaign: what a company "launches" or "présente" that is no product
+    r"appels?|calls?|excuses|apolog\w+|enquêtes?|investigations?|probes?|campagnes?|campaigns?|consultations?|"
+    r"pétitions?|petitions?|recours|appeals?|plaintes?|lawsuits?|vœux|condoléances|condolences)\b",
     re.I,
 )
+# what follows a release's verb that takes no object: "Acme launched on Monday", "Acme launches in Europe"
+NO_OBJECT = re.compile(r"\s*(?:[,.;:!?]|$|(?:on|in|at|this|last|today|yesterday|to|for|with|à|au|hier)\b)", re.I)
+# a verb's word written with a capital after a comma inside a clause is a name ("its app, Launch, lets shops …")
+NAME_NOT_VERB = re.compile(r",\s*$")
 # what a company is merged into when it is not bought: "intègre Mistral AI à son offre" (a product's integration)
 INTO_OWN = re.compile(r"[^.;]{0,30}?\b(?:à|dans|au sein de) (?:son|sa|ses|leur|leurs)\b", re.I)
 # a passive verb: "launched by former researchers" names who made the company, not what it released

@@ -26,7 +26,7 @@ STEALTH = (
 GIVER = (
     r"(?:provid(?:e|es|ed|ing)|grant(?:s|ed|ing)?|award(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|"
     r"accord(?:e|ent|era|eront|é|ée|er)|octro(?:ie|ient|iera|ieront|yé|yée|yer)|attribu(?:e|ent|era|é|ée|er)|"
-    r"vers(?:e|ent|era|eront|é|ée|er))(?=[^.;:!?]{0,50}?(?:\d|[$€£]))"
+    r"vers(?:e|ent|era|eront|é|ée|er)|apport(?:e|ent|era|eront|é|ée|er))(?=[^.;:!?]{0,50}?(?:\d|[$€£]))"
 )
 _LAUNCH = (
     r"(?:lance(?:nt)?|(?:a|ont) (?:\w+ment )?lancé|dévoil\w*|présent(?:e|ent|é)|lancement de|création|"
@@ -40,6 +40,12 @@ SALE = (
     r"(?=(?:,[^,.;]{1,40},)? (?:of|de|du) |(?:,[^,.;]{1,40},)? d['’])"
 )
 # the first word of a post: "chief executive", "PDG", "directrice générale", "head of research"
+# what a founder's verb takes: the new company's name, maybe after its noun ("formed Acme", "established a new lab,
+# Acme", "a monté sa propre société, Acme")
+_NEW_FIRM_NAMED = (
+    r"(?= (?:(?:a|an|her|his|their|its|sa|son|leur|une?) (?:(?:new|own|nouvelle|nouveau|propre) )*"
+    r"(?:company|start-?up|venture|firm|lab|société|entreprise|jeune pousse|laboratoire),? )?(?-i:[A-ZÀ-Ý]))"
+)
 _POST_WORD = (
     r"CEO|CTO|COO|CFO|PDG|chief|head|chair\w*|boss|patron\w*|direct\w+|présid\w+|presid\w+|dirig\w+|responsable"
 )
@@ -221,9 +227,17 @@ TRIGGERS = [
             _W + r"(?:(?:a|ont|avait|avaient) (?:\w+ment |désormais |déjà |aussi |enfin |donc )?"
             r"(?:(?:co-?)?fondé|créé)|"
             r"set(?:s|ting)? up(?= (?-i:[A-ZÀ-Ý]))|"
+            # the other verbs of making a company, its name after: "has formed Acme", "a mis sur pied Acme"
+            r"(?:form(?:s|ed)?|establish(?:es|ed)?|creat(?:es|ed)|incorporat(?:es|ed)|start(?:s|ed)? up|"
+            r"monte(?:nt)?|(?:a|ont) monté|met(?:tent)? sur pied|(?:a|ont) mis sur pied|immatricul(?:e|ent|é)|"
+            r"établi(?:t|ssent)?|(?:co-?)?fondant|donn(?:e|ent|é) naissance(?:,[^,.;:]{1,30},)? à)"
+            + _NEW_FIRM_NAMED
+            + "|"
+            r"(?:build(?:s|ing)?|built) (?:a|an|her|his|their) (?:(?:new|own) )*(?:company|start-?up|venture|firm)"
+            r"(?=,? (?-i:[A-ZÀ-Ý]))|"
             r"(?:co-?)?fonde(?:nt|r)? (?:la|sa|une|leur|son)|(?:co-?)?fonde(?:nt)?(?= "
             r"(?-i:[A-ZÀ-Ý]))|crée(?:nt)?(?= (?-i:[A-ZÀ-Ý]))|lance sa|"
-            r"(?:to|pour) (?:co-?)?(?:start|found|launch|fonder|créer|lancer)|"
+            r"(?:to|pour) (?:co-?)?(?:start|found|launch|build|fonder|créer|lancer|bâtir)|"
             r"(?:fait partie des|est l['’]une? des|is one of the|(?:is|est) (?:a|un|"
             r"une)) (?:\w+ )?co-?(?:fondat(?:eur|rice)s?|founders?)(?= (?:de |d['’]|of ))|"
             r"launch\w* (?:a |his |her |their )?(?:new |own )?(?:company|startup|start-up|venture|"
@@ -279,8 +293,14 @@ TRIGGERS = [
             r"(?:a|ont) mis(?= (?:[^\s,.;:!?]+ ){1,4}?(?:à (?:la )?disposition|en ligne))|"
             r"m(?:et|ettent)(?= (?:[^\s,.;:!?]+ ){1,4}?(?:à (?:la )?disposition|en ligne))|"
             r"(?:(?:a|ont) rendue?s?|rend(?:ent)?) (?:public|publique|accessible|disponible)s?|"
+            r"(?:a|ont) rendu(?= (?:[^\s,.;:!?]+ ){1,4}?(?:public|publique|accessible|disponible)s?\b)|"
             r"(?:ouvr(?:e|ent)|(?:a|ont) ouvert) (?:l['’]accès|au public) (?:à|au|aux|de|du)|"
-            r"dégain(?:e|ent)|(?:a|ont) dégainé|débarqu(?:e|ent)(?! chez))(?!\w)",
+            r"dégain(?:e|ent)|(?:a|ont) dégainé|débarqu(?:e|ent)(?! chez)|"
+            # the newsroom's other verbs of a release, a name next: "drops Orca-2", "officialise Orca-2"
+            r"(?:drop(?:s|ped)|preview(?:s|ed)|showcas(?:es|ed)|unleash(?:es|ed)|puts? out|deploy(?:s|ed)|"
+            r"diffus(?:e|ent|é)|commercialis(?:e|ent|é)|libèr(?:e|ent)|libéré|officialis(?:e|ent|é))"
+            r"(?= (?-i:[A-ZÀ-Ý0-9]))|(?:takes?|took|pull(?:s|ed)) the wraps off|lift(?:s|ed)? the lid on|"
+            r"l[eè]v(?:e|ent|é) le voile sur)(?!\w)",
             re.I,
         ),
     ),
@@ -293,16 +313,27 @@ TRIGGERS = [
             r"(?:pre-?)?seed (?:round|funding|financing)|tour (?:de financement|d['’]amorçage)|(?<=[lL]['’])amorçage|"
             r"levée de fonds|clos(?:e|es|ed|ing)|complet(?:e|es|ed)|secur(?:e|es|ed)|land(?:s|ed)|"
             r"bag(?:s|ged)|boucl\w*|réun(?:i|ir|it|issent)|"
+            # the newsroom's other verbs of a round, each with its sum next: "pulls in $9m", "rafle 12 M€"
+            r"(?:(?:pull(?:s|ed)?|rake[sd]?|reel(?:s|ed)?) in|(?:lock|pick)(?:s|ed)? up|scor(?:e|es|ed)|grab(?:s|bed)?|"
+            r"bank(?:s|ed)|won|"
+            r"gets?|got|attract(?:s|ed)?|collect(?:s|ed)|récolt(?:e|ent|é)|engrang(?:e|ent|é)|rafl(?:e|ent|é)|"
+            r"sécuris(?:e|ent|é)|attir(?:e|ent|é)|trouv(?:e|ent|é)|win(?:s)?)"
+            r"(?=,? (?:(?:about|nearly|some|près de|environ|quelque) )?(?:[$€£]|US\$|C\$)?\d)|"
+            r"(?:se financ\w*|s['’]est financée?) à hauteur|sédui(?:t|sent)(?= (?:des |de nouveaux )?investisseurs)|"
+            r"ouv(?:re|rent|ert) (?:son|leur) capital|"
+            # a sum announced as a round: "announced $12 million in new funding", "annonce 3 M€ de financement"
+            r"(?:announc(?:es|ed)|annon[cç](?:e|é))(?=,? (?:[$€£]|US\$)?\d[^.;:!?]{0,25}?\b(?:in|of|de) "
+            r"(?:new |fresh |nouveaux? )?(?:funding|financing|investment|financement))|"
             r"collect(?:é|e|er)|obtien\w*|obtenu|décroch\w*|réalis\w*|recev\w*|reçoi\w*|reçu|"
             r"receiv\w*|invest(?:s|ed|it|is|ir|ira|issent)?|"
             # an investor's post: "our €8M seed investment in Acme", "notre investissement de 6 M€ dans Acme"
             r"(?:our|notre)(?= (?:[^\s.,;:]+ ){0,4}?(?:investment|investissement) [^.;:!?]{0,40}?\b(?:in|into|dans)\b)|"
-            r"injecté\w*|nets|netted|empoch\w*|snag(?:s|ged)|"
+            r"inject(?:e|ent|é|ée|ées|s|ed)|nets|netted|empoch\w*|snag(?:s|ged)|"
             # money given: "the government will provide 80 billion yen in subsidies to Acme", "accorde 20 M€ à Acme"
              + GIVER + r"|won(?= (?:an? )?[^.;:!?]{0,40}?\b(?:grant|subsid))|"
             r"back(?:s|ed|ing)?(?= (?-i:[A-ZÀ-Ý]))|"
             # an investor's bet: "Partech mise 20 millions d'euros sur Acme", "investors poured $20 million into Acme"
-            r"(?:mis(?:e|ent)|parie(?:nt)?)(?= [^.;:!?]{0,40}?\bsur\b)|pour(?:s|ed)(?= [^.;:!?]{0,40}?\binto\b)|"
+            r"(?:mis(?:e|ent|é)|parie(?:nt)?)(?= [^.;:!?]{0,40}?\bsur\b)|pour(?:s|ed)(?= [^.;:!?]{0,40}?\binto\b)|"
             + STEALTH
             + r")(?!\w)",
             re.I,
@@ -320,8 +351,15 @@ TRIGGERS = [
              + SALE + r"|"
             r"rach(?:ète|ètent|eté|etée|eter)|s['’](?:offre|est offert)|"
             r"m(?:et|is) la main sur|"
+            # the newsroom's other verbs of a purchase, the company bought named next: "swallows Acme", "croque Acme"
+            r"(?:swallow(?:s|ed)?|absorb(?:s|ed)?|gobbl(?:es|ed) up|purchas(?:es|ed)|buy(?:s|ing)? out|bought out|"
+            r"take(?:s|n)? over|took over|aval(?:e|ent|é)|absorb(?:e|ent|é)|repren(?:d|nent)|repris|croqu(?:e|ent|é)|"
+            r"(?:take(?:s|n)?|took|pren(?:d|nent)|pris) (?:the )?(?:control|le contrôle) (?:of|d(?:e|u|['’])))"
+            r"(?= ?(?-i:[A-ZÀ-Ý]))|"
+            r"s['’](?:empare(?:nt)?|est emparée?) d(?:e|u|['’])|(?<=[tT]he )purchase(?= of )|"
+            r"merg(?:es|ed|ing) into|"
             # "Acme will become part of Borealis", "Acme passe dans le giron de Borealis": the buyer after
-            r"becom(?:e|es|ing) (?:a )?(?:part|subsidiary|unit|division) of|"
+            r"(?:becom(?:e|es|ing)|became) (?:a )?(?:part|subsidiary|unit|division) of|"
             r"(?:pass|tomb|entr)\w* (?:dans le giron|dans l['’]escarcelle|aux mains|sous le (?:contrôle|giron|"
             r"pavillon|drapeau)) d(?:u|e|['’])|"
             r"(?:devient|deviendra|deviennent) (?:une )?filiale d(?:u|e|['’]))(?!\w)",
