@@ -158,7 +158,8 @@ COMPANY_NEEDLES = {
         "giv",
         "gave",
         "won",
-        "accord",
+        "accorde",
+        "accordé",
         "octro",
         "attribu",
         "verse",
@@ -169,10 +170,11 @@ COMPANY_NEEDLES = {
 _MORE = {
     "founds": "form|establish|creat|incorporat|start up|monte|monté|sur pied|immatricul|établi|fondant|naissance|"
     "to build|pour bâtir|build|built",
-    "acquires": "swallow|absorb|gobbl|purchas|take|took|aval|repren|repris|croqu|control|contrôle|empar|merg",
+    "acquires": "swallow|absorb|gobbl|purchas|take over|takes over|taken over|took over|took control|take control|"
+    "takes control|aval|repren|repris|croqu|le contrôle|empar|merg",
     "releases": "rendu|drop|preview|showcas|unleash|deploy|diffus|commercialis|libèr|libéré|officialis|"
     "wraps off|lid on|le voile",
     "funding": "pull|rake|reel|lock|pick|scor|grab|bank|get|got|attract|récolt|engrang|rafl|sécuris|attir|trouv|win|"
-    "financ|inject|apport|sédui|capital|announc|annon",
+    "financ|inject|apport|sédui|son capital|leur capital|announc|annon",
 }
 COMPANY_NEEDLES.update({kind: COMPANY_NEEDLES[kind] + tuple(words.split("|")) for kind, words in _MORE.items()})
