@@ -7,7 +7,7 @@ import re
 import pytest
 
 from digest.ingest import bylines
-from digest.ingest.entities.cues import AUTHOR_BIO
+from digest.ingest.entities.person_cues import AUTHOR_BIO
 from digest.ingest.lines.author_roles import newsroom_role
 from digest.ingest.lines.furniture import furniture
 from digest.ingest.newsroom_jobs import JOB, JOBS

@@ -6,7 +6,7 @@ import re
 
 from .. import prefilter
 from .base import Mention, NewEntity
-from .cues import AUTHOR_BIO
+from .person_cues import AUTHOR_BIO
 
 # "REUTERS/Jane Doe", "Photo : Jane Doe", "Credit: Jane Doe": who took the picture.
 CREDIT_BEFORE = prefilter.compile(

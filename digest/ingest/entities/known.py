@@ -6,10 +6,11 @@ import re
 
 from ...registry import Registry, norm
 from .base import Mention, NewEntity, _adjacent, _sentence_initial, _take, _Tok
-from .cues import INSTITUTION_BEFORE, ROLE_CUE, ROLE_PREP
+from .cues import INSTITUTION_BEFORE, ROLE_PREP
 from .divisions import _longer_name
 from .gazetteer import _calendar_words, _is_first_name
 from .meanings import _meant
+from .person_cues import ROLE_CUE
 from .platforms import _channel, _licence
 from .runs import PLACE_CUE, _runs
 from .words import FUNCTION_WORDS, HONORIFICS, INSTITUTIONS, TITLES

@@ -8,13 +8,7 @@ import re
 
 from ...registry import Registry, norm, slug
 from .base import ARTICLE_ELIDED, Mention, NewEntity, _adjacent, _line, _take, _title_case, _Tok
-from .cues import (
-    IN_OWNER,
-    INSTITUTION_BEFORE,
-    ORG_BEFORE,
-    PERSON_AFTER,
-    THE_BEFORE,
-)
+from .cues import IN_OWNER, INSTITUTION_BEFORE, ORG_BEFORE, THE_BEFORE
 from .descriptions import _describe
 from .gazetteer import (
     _calendar_words,
@@ -27,6 +21,7 @@ from .gazetteer import (
 )
 from .known import _blocked, _ends_another_name
 from .lists import LIST_SEP, _listed_first_names
+from .person_cues import PERSON_AFTER
 from .person_evidence import (
     _demonym_before,
     _given_name,

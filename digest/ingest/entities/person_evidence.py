@@ -10,14 +10,11 @@ from ...registry import Registry, norm
 from .base import ARTICLE_ELIDED, _adjacent, _sentence_initial, _title_case, _Tok
 from .cues import (
     AFTER_CUES,
-    APPOSITION_END,
     DETERMINER_BEFORE,
-    FOUNDED_BY,
     FOUNDER_OF,
     NOT_DEMONYMS,
     ORG_BEFORE,
     ORG_NOUN_BEFORE,
-    ROLE_CUE,
     ROLE_PREP,
     TOWN_DEMONYM,
     TRADE_BEFORE,
@@ -25,6 +22,7 @@ from .cues import (
 )
 from .gazetteer import _cities, _countries, _demonym_compound, _descriptive, _is_first_name, _role_words
 from .known import _blocked, _honorific_before
+from .person_cues import APPOSITION_END, FOUNDED_BY, ROLE_CUE
 from .words import (
     FIRM_SUFFIXES,
     FUNCTION_WORDS,

@@ -39,7 +39,8 @@ from .interposed import closed_up
 from .launches import launch_events
 from .lead_reading import lead_events
 from .needles import NEEDLES, needles_held, runs_holding
-from .people import NEW_POST, founders_company, persons_of, self_marks
+from .people import NEW_POST, founders_company, persons_of
+from .pronouns import self_marks
 from .referents import SUBJECT_SLOT, asking_company, company_left
 from .releases import release_events
 from .titles import founded_in_aside, held_role, move_role

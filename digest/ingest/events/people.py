@@ -47,21 +47,6 @@ PERSON_AFTER = re.compile(
 )
 
 
-# The poster of a post speaking of themself: "I", "je", "j'", "moi" (the subject of "Jonas et moi avons fondé …").
-SELF = re.compile(r"(?<![\w'’-])(?:I|[Jj]e|[Jj](?=['’])|[Mm]oi)(?![\w-])")
-QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
-
-
-def self_marks(text: str, speaker: str) -> list[Mark]:
-    """Where the person ``speaker`` (a registry id) says "I" in a text they wrote, outside the words they quote."""
-    quoted = [m.span() for m in QUOTED.finditer(text)]
-    return [
-        Mark("person", speaker, m.start(), m.end())
-        for m in SELF.finditer(text)
-        if not any(a <= m.start() < b for a, b in quoted)
-    ]
-
-
 FIRST_PERSON = re.compile(r"(?:^|[\s«“\"])(?:je|j['’]|I|we|nous)\b", re.I)
 SUBJECT_PRONOUN = re.compile(r"\b(?:il|elle|he|she)\b", re.I)
 PLURAL_PRONOUN = re.compile(r"\b(?:ils|they)\b", re.I)

@@ -1,5 +1,5 @@
-"""Whom a subject pronoun stands for: the last subject named, and the person a pronoun coordinated with a name
-("he and Kenyan engineer X") adds to the subjects."""
+"""Whom a pronoun stands for: the last subject named, the person a pronoun coordinated with a name ("he and Kenyan
+engineer X") adds to the subjects, and the poster of a post who says "I"."""
 
 from __future__ import annotations
 
@@ -52,3 +52,18 @@ def headline_person(article, trig) -> list:
     nommé …")."""
     named = article.get("headline_people", ())
     return [Mark("person", named[0], trig.start(), trig.start())] if len(named) == 1 else []
+
+
+# The poster of a post speaking of themself: "I", "je", "j'", "moi" (the subject of "Jonas et moi avons fondé …").
+SELF = re.compile(r"(?<![\w'’-])(?:I|[Jj]e|[Jj](?=['’])|[Mm]oi)(?![\w-])")
+QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
+
+
+def self_marks(text: str, speaker: str) -> list[Mark]:
+    """Where the person ``speaker`` (a registry id) says "I" in a text they wrote, outside the words they quote."""
+    quoted = [m.span() for m in QUOTED.finditer(text)]
+    return [
+        Mark("person", speaker, m.start(), m.end())
+        for m in SELF.finditer(text)
+        if not any(a <= m.start() < b for a, b in quoted)
+    ]
