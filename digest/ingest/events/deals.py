@@ -8,7 +8,7 @@ from ...model.amounts import AMOUNT, UNPRICED, normalise_amount
 from .clauses import OBJECT_OF, Mark, free_of_asides, is_object, is_passive, start_of_sentence
 from .companies import COMPANY_PRONOUN, FORMER, IT_PRONOUN
 from .referents import DEMONSTRATIVE, STARTUP_SUBJECT, article_company, last_named
-from .triggers import GIVER
+from .triggers import GIVER_VERBS
 
 TOTAL = re.compile(r"\b(?:to date|so far|in total|au total|à ce jour|jusqu['’]ici|depuis sa création|en tout)\b", re.I)
 
@@ -83,7 +83,7 @@ def funding_events(body, lo, hi, trig, free_before, companies_after, article) ->
     return []
 
 
-GIVER_VERB = re.compile(GIVER.split("(?=")[0], re.I)
+GIVER_VERB = re.compile(GIVER_VERBS, re.I)
 # What stands between a giver's verb and the company given to: nothing ("give Acme $240M"), or a sum and "to"/"à".
 GIVEN_TO = re.compile(
     r"^\s+$|\s(?:to|à|au|aux)\s+(?:(?:the|la|le|l['’])\s*)?(?:(?:start-?up|société|company|firm|entreprise)\s+)?$",

@@ -22,12 +22,13 @@ STEALTH = (
     r"(?:emerg(?:e|es|ed|ing)|com(?:e|es|ing)|came) out of stealth|emerg(?:e|es|ed|ing) from stealth|"
     r"sor(?:t|tent|tie) de l['’]ombre"
 )
-# A giver's verb with a sum of money in the next words: the company the money goes to comes after it (deals.py).
-GIVER = (
+# A giver's verb, with a sum of money in the next words: the company the money goes to comes after it (deals.py).
+GIVER_VERBS = (
     r"(?:provid(?:e|es|ed|ing)|grant(?:s|ed|ing)?|award(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|"
     r"accord(?:e|ent|era|eront|é|ée|er)|octro(?:ie|ient|iera|ieront|yé|yée|yer)|attribu(?:e|ent|era|é|ée|er)|"
-    r"vers(?:e|ent|era|eront|é|ée|er)|apport(?:e|ent|era|eront|é|ée|er))(?=[^.;:!?]{0,50}?(?:\d|[$€£]))"
+    r"vers(?:e|ent|era|eront|é|ée|er)|apport(?:e|ent|era|eront|é|ée|er))"
 )
+GIVER = GIVER_VERBS + r"(?=[^.;:!?]{0,50}?(?:\d|[$€£]))"
 _LAUNCH = (
     r"(?:lance(?:nt)?|(?:a|ont) (?:\w+ment )?lancé|dévoil\w*|présent(?:e|ent|é)|lancement de|création|"
     r"launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|launch of|creation of|"
