@@ -10,6 +10,7 @@ from functools import lru_cache
 from babel.dates import get_month_names
 
 from .. import datelines
+from .clauses import end_of_sentence
 from .triggers import has_trigger
 
 
@@ -17,11 +18,6 @@ def usual_year(body: str) -> int | None:
     """The year an undated article names most (its own, in news copy): moves dated in other years are history."""
     years = Counter(int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", body))
     return max(years, key=lambda y: (years[y], y)) if years else None
-
-
-def _sentence_end(body: str, at: int) -> int:
-    end = body.find(".", at)
-    return len(body) if end < 0 else end
 
 
 def is_background(body: str, s: int, trig, article) -> bool:
@@ -43,7 +39,7 @@ def is_background(body: str, s: int, trig, article) -> bool:
     if MAYBE_BEFORE.search(body, max(s, trig.start() - 25), trig.start()):
         return True  # "might join", "pourrait rejoindre": a move that may happen
     if (WOULD_BEFORE.search(body, max(s, trig.start() - 25), trig.start()) or CONDITIONAL.search(trig.group())) and (
-        not REPORTED.search(before) or CONDITION.search(body, s, _sentence_end(body, trig.end()))
+        not REPORTED.search(before) or CONDITION.search(body, s, end_of_sentence(body, trig.end()))
     ):
         return True  # "would leave only if", "quitterait" unreported: a move on a condition or a rumour
     if SINCE.search(body, max(s, trig.start() - 30), trig.start()):

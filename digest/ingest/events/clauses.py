@@ -380,6 +380,12 @@ def start_of_sentence(body: str, lo: int, pos: int) -> int:
     return max([lo] + [m.end() for m in SENTENCE_END.finditer(body, lo, pos)])
 
 
+def end_of_sentence(body: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` ends (its final stop), read as ``start_of_sentence`` reads sentences."""
+    end = SENTENCE_END.search(body, pos)
+    return end.start() if end else len(body)
+
+
 def is_object(body, m) -> bool:
     """The name is an object or a source ("d'OpenAI", "selon X"), not a subject."""
     return bool(OBJECT_OF.search(body[max(0, m.start - 16) : m.start]))

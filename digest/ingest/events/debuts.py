@@ -12,7 +12,7 @@ import bisect
 import re
 
 from .background import dated_elsewhere, is_background
-from .clauses import SENTENCE_END, SPACES, asides, coordinated, start_of_sentence, titles_only
+from .clauses import SENTENCE_END, SPACES, asides, coordinated, end_of_sentence, start_of_sentence, titles_only
 from .founding import LONG_AGO
 
 # Words every debut holds (lowercased): a substring test before the pattern's scan
@@ -85,13 +85,13 @@ def debut_events(text, marks, article) -> list[tuple[int, dict]]:
         if company is None:
             continue
         s = start_of_sentence(text, max(0, company.start - 300), company.start)
-        end = SENTENCE_END.search(text, debut.end())
-        clause = text[debut.start() : end.start() if end else len(text)]
+        end = end_of_sentence(text, debut.end())
+        clause = text[debut.start() : end]
         if LONG_AGO.search(clause) or (article["year"] and dated_elsewhere(clause, article)):
             continue
         if is_background(text, s, debut, article):
             continue
-        sentence = text[s : end.start() if end else len(text)]
+        sentence = text[s:end]
         if ARRIVAL.search(debut.group()) and not NEW_COMPANY.search(sentence) or LISTING.search(sentence):
             continue
         persons = (
